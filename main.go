@@ -1,0 +1,160 @@
+// Command yuebao reads issues of Chinese monthly reports (月报) in a
+// terminal.
+//
+//	yuebao [FILE]          open FILE (the built-in sample issue without one)
+//	yuebao toc [FILE]      print the table of contents with pages
+//	yuebao json FILE       print the parsed issue as JSON
+//	yuebao check FILE…     list what the parser could not place; exit 1 if anything
+package main
+
+import (
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+
+	"github.com/yuebao/yuebao/model"
+	"github.com/yuebao/yuebao/parser"
+)
+
+//go:embed testdata/pingdingshan-2023-11.md
+var sample []byte
+
+// sampleName is how the built-in issue is named in messages.
+const sampleName = "pingdingshan-2023-11.md (built in)"
+
+const usage = `usage:
+  yuebao [FILE]          open FILE (the built-in sample issue without one)
+  yuebao toc [FILE]      print the table of contents with pages
+  yuebao json FILE       print the parsed issue as JSON
+  yuebao check FILE...   list parser warnings as file:line: message; exit 1 if any
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run is the whole command, apart from the process, so tests can drive it.
+// Exit codes: 0 success, 1 warnings found (check), 2 bad usage or input.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "-h", "--help", "help":
+			fmt.Fprint(stdout, usage)
+			return 0
+		case "json":
+			if len(args) != 2 {
+				fmt.Fprint(stderr, usage)
+				return 2
+			}
+			iss, err := load(args[1])
+			if err != nil {
+				fmt.Fprintf(stderr, "yuebao: %v\n", err)
+				return 2
+			}
+			return writeJSON(stdout, stderr, iss)
+		case "check":
+			if len(args) < 2 {
+				fmt.Fprint(stderr, usage)
+				return 2
+			}
+			return check(args[1:], stdout, stderr)
+		case "toc":
+			if len(args) > 2 {
+				fmt.Fprint(stderr, usage)
+				return 2
+			}
+			return toc(args[1:], stdout, stderr)
+		}
+		if strings.HasPrefix(args[0], "-") {
+			fmt.Fprintf(stderr, "yuebao: unknown flag %s\n%s", args[0], usage)
+			return 2
+		}
+	}
+	// Until the reader exists, opening an issue prints its table of contents.
+	if len(args) > 1 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	return toc(args, stdout, stderr)
+}
+
+// load reads and parses one file. Its errors name the file and say what
+// is wrong in one line.
+func load(path string) (*model.Issue, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("%s: no such file", path)
+		}
+		return nil, fmt.Errorf("%s: %w", path, errors.Unwrap(err))
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return nil, fmt.Errorf("%s: is a directory", path)
+	}
+	// Read one byte past the limit to tell "exactly at" from "over".
+	src, err := io.ReadAll(io.LimitReader(f, parser.MaxSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: read: %w", path, errors.Unwrap(err))
+	}
+	iss, err := parser.Parse(src)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return iss, nil
+}
+
+// loadOrSample loads the file named in args, or the built-in issue.
+func loadOrSample(args []string) (*model.Issue, string, error) {
+	if len(args) == 0 {
+		iss, err := parser.Parse(sample)
+		return iss, sampleName, err
+	}
+	iss, err := load(args[0])
+	return iss, args[0], err
+}
+
+func writeJSON(stdout, stderr io.Writer, iss *model.Issue) int {
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(iss); err != nil {
+		fmt.Fprintf(stderr, "yuebao: write: %v\n", err)
+		return 2
+	}
+	return 0
+}
+
+func check(paths []string, stdout, stderr io.Writer) int {
+	code := 0
+	for _, path := range paths {
+		iss, err := load(path)
+		if err != nil {
+			fmt.Fprintf(stderr, "yuebao: %v\n", err)
+			code = 2
+			continue
+		}
+		for _, w := range iss.Warnings {
+			fmt.Fprintf(stdout, "%s:%d: %s\n", path, w.Line, w.Message)
+		}
+		if len(iss.Warnings) > 0 && code == 0 {
+			code = 1
+		}
+	}
+	return code
+}
+
+func toc(args []string, stdout, stderr io.Writer) int {
+	iss, _, err := loadOrSample(args)
+	if err != nil {
+		fmt.Fprintf(stderr, "yuebao: %v\n", err)
+		return 2
+	}
+	fmt.Fprint(stdout, model.FormatTOC(iss))
+	return 0
+}

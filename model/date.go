@@ -1,0 +1,57 @@
+package model
+
+import "fmt"
+
+// Date is a calendar day. The reports print dates without a year and
+// without a time zone, so a civil date is all there is to keep.
+type Date struct {
+	Year, Month, Day int
+}
+
+// IsZero reports whether d is the unknown date.
+func (d Date) IsZero() bool { return d == Date{} }
+
+// String formats d as YYYY-MM-DD (--MM-DD when the year is unknown), or
+// "" when d is unknown.
+func (d Date) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	if d.Year == 0 {
+		return fmt.Sprintf("--%02d-%02d", d.Month, d.Day) // ISO 8601 without a year
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+}
+
+// Before reports whether d is earlier than e.
+func (d Date) Before(e Date) bool {
+	if d.Year != e.Year {
+		return d.Year < e.Year
+	}
+	if d.Month != e.Month {
+		return d.Month < e.Month
+	}
+	return d.Day < e.Day
+}
+
+// DateRange is the span a report covers: one day (Start == End) or
+// several (11月21至24日).
+type DateRange struct {
+	Start, End Date
+}
+
+// IsZero reports whether r is unknown.
+func (r DateRange) IsZero() bool { return r.Start.IsZero() }
+
+// Contains reports whether d falls within r.
+func (r DateRange) Contains(d Date) bool {
+	return !r.IsZero() && !d.Before(r.Start) && !r.End.Before(d)
+}
+
+// String formats r as YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD.
+func (r DateRange) String() string {
+	if r.IsZero() || r.Start == r.End {
+		return r.Start.String()
+	}
+	return r.Start.String() + ".." + r.End.String()
+}

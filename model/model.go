@@ -1,0 +1,82 @@
+// Package model holds one issue of a monthly report (月报) as plain data.
+//
+// An Issue is built once by the parser and never changed afterwards, so a
+// single parsed issue can be shared by any number of readers at once (the
+// SSH server serves one copy to every session). Nothing here does I/O or
+// knows about screens.
+package model
+
+// Issue is one number of a monthly report.
+type Issue struct {
+	Title     string // 平顶山月报
+	Year      int    // 2023; 0 when unknown
+	Number    int    // 第11期; 0 when unknown
+	Total     int    // 总第215期; 0 when unknown
+	Compiler  string // 平顶山市地方史志办公室 (without the trailing 编)
+	Published Date   // zero when unknown
+
+	// Masthead holds the key/value block (主管, 主办, 主编, …) in print order,
+	// with the letter-spacing removed from the keys.
+	Masthead []Field
+	// Distribution is the 发放范围 text, without its label.
+	Distribution string
+
+	// TOC is the printed table of contents, as printed.
+	TOC []TOCSection
+	// Sections are the body of the issue.
+	Sections []Section
+
+	Warnings []Warning
+}
+
+// Field is one masthead line, such as 主编：孙洪涛.
+type Field struct {
+	Key   string
+	Value string
+}
+
+// TOCSection is a heading of the printed table of contents and its lines.
+type TOCSection struct {
+	Name    string
+	Line    int // 1-based source line of the heading; 0 when the TOC has no heading
+	Entries []TOCEntry
+}
+
+// TOCEntry is one line of the printed table of contents.
+type TOCEntry struct {
+	Title string
+	Page  int // 0 when the line carries no page number
+	Line  int // 1-based source line where the entry starts
+}
+
+// Section is a part of the body, such as 时政要闻.
+type Section struct {
+	Name    string // as printed in the body; empty for text before any heading
+	Line    int    // 1-based source line of the heading; 0 when there is none
+	Entries []Entry
+}
+
+// Entry is one article of a section.
+type Entry struct {
+	Title string // empty for text that has no title of its own
+	Page  int    // printed page from the table of contents; 0 when unknown
+	Line  int    // 1-based source line where the entry starts
+	// Date is the first date of the entry; zero when it has none.
+	Date       DateRange
+	Paragraphs []Paragraph
+}
+
+// Paragraph is one paragraph of an entry's text. Paragraphs that begin
+// with a date (the day-by-day reports inside one entry) keep that date.
+type Paragraph struct {
+	Text string
+	Date DateRange // zero when the paragraph does not begin with a date
+	Line int       // 1-based source line where the paragraph starts
+}
+
+// Warning is something in the source the parser could not place with
+// certainty. Nothing is dropped because of it.
+type Warning struct {
+	Line    int // 1-based source line; 0 for the file as a whole
+	Message string
+}

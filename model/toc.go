@@ -1,0 +1,87 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Header is the one-line description of an issue:
+// 平顶山月报 · 2023年第11期（总第215期）· 2023-12-04.
+func (iss *Issue) Header() string {
+	parts := make([]string, 0, 3)
+	if iss.Title != "" {
+		parts = append(parts, iss.Title)
+	}
+	var num string
+	if iss.Number != 0 {
+		if iss.Year != 0 {
+			num = fmt.Sprintf("%d年", iss.Year)
+		}
+		num += fmt.Sprintf("第%d期", iss.Number)
+	}
+	if iss.Total != 0 {
+		num += fmt.Sprintf("（总第%d期）", iss.Total)
+	}
+	if num != "" {
+		parts = append(parts, num)
+	}
+	if !iss.Published.IsZero() {
+		parts = append(parts, iss.Published.String())
+	}
+	var b strings.Builder
+	for i, p := range parts {
+		if i > 0 {
+			// A full-width bracket carries its own spacing: （总第215期）· 2023-12-04.
+			if strings.HasSuffix(parts[i-1], "）") {
+				b.WriteString("· ")
+			} else {
+				b.WriteString(" · ")
+			}
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+// FormatTOC renders the body's sections and entries as plain text, one
+// entry a line with its date and printed page. It lists what the reader
+// can open (the body), not the printed TOC, so that every line leads
+// somewhere.
+func FormatTOC(iss *Issue) string {
+	var b strings.Builder
+	if h := iss.Header(); h != "" {
+		b.WriteString(h)
+		b.WriteString("\n\n")
+	}
+	for i, s := range iss.Sections {
+		name := s.Name
+		if name == "" {
+			name = "（无标题）"
+		}
+		fmt.Fprintf(&b, "%d %s (%d)\n", i+1, name, len(s.Entries))
+		for _, e := range s.Entries {
+			title := e.Title
+			if title == "" && len(e.Paragraphs) > 0 {
+				title = e.Paragraphs[0].Text
+				if r := []rune(title); len(r) > 30 {
+					title = string(r[:30]) + "…"
+				}
+			}
+			b.WriteString("  ")
+			b.WriteString(title)
+			if !e.Date.IsZero() {
+				b.WriteString("  ")
+				b.WriteString(e.Date.Start.String()[5:])
+				if e.Date.End != e.Date.Start {
+					b.WriteString("..")
+					b.WriteString(e.Date.End.String()[5:])
+				}
+			}
+			if e.Page != 0 {
+				fmt.Fprintf(&b, "  p.%d", e.Page)
+			}
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,192 @@
+package parser
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+
+	"github.com/yuebao/yuebao/model"
+)
+
+// MaxSize is the largest input the parser accepts. A monthly report is
+// well under a megabyte; anything past this is not one, and refusing it
+// keeps a shared server from being made to hold it.
+const MaxSize = 64 << 20
+
+// Errors for input that is not a report at all. They are returned wrapped;
+// test with errors.Is.
+var (
+	ErrEmpty    = errors.New("file is empty")
+	ErrTooLarge = fmt.Errorf("file is larger than %d MiB", MaxSize>>20)
+	ErrBinary   = errors.New("not a text file (contains NUL bytes or control characters)")
+	ErrEncoding = errors.New("not text in UTF-8, UTF-16 or GB18030")
+)
+
+// Encoding names what decode found, for messages and tests.
+type Encoding string
+
+const (
+	UTF8    Encoding = "UTF-8"
+	UTF16   Encoding = "UTF-16"
+	GB18030 Encoding = "GB18030"
+)
+
+// decode turns raw bytes into text with LF line ends. Users do not know or
+// care what encoding their file is in, so it is detected: a BOM decides;
+// otherwise valid UTF-8 is UTF-8 and anything that decodes cleanly as
+// GB18030 (a superset of GBK and GB2312) is that. A file cut off inside a
+// multi-byte character keeps everything before the cut, with a warning.
+func decode(src []byte) (string, Encoding, []model.Warning, error) {
+	if len(src) == 0 {
+		return "", "", nil, ErrEmpty
+	}
+	if len(src) > MaxSize {
+		return "", "", nil, ErrTooLarge
+	}
+	var warns []model.Warning
+	cut := func(n int) {
+		warns = append(warns, model.Warning{Message: fmt.Sprintf(
+			"file ends inside a multi-byte character; the last %d byte(s) were dropped (truncated file?)", n)})
+	}
+
+	var text string
+	var enc Encoding
+	switch {
+	case bytes.HasPrefix(src, []byte{0xEF, 0xBB, 0xBF}):
+		src = src[3:]
+		enc = UTF8
+	case bytes.HasPrefix(src, []byte{0xFF, 0xFE}), bytes.HasPrefix(src, []byte{0xFE, 0xFF}):
+		if len(src)%2 == 1 {
+			cut(1)
+			src = src[:len(src)-1]
+		}
+		out, err := unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder().Bytes(src)
+		if err != nil {
+			return "", "", nil, fmt.Errorf("%w: %v", ErrEncoding, err)
+		}
+		text, enc = string(out), UTF16
+	case bytes.HasPrefix(src, []byte{0x84, 0x31, 0x95, 0x33}):
+		src = src[4:]
+		enc = GB18030
+	}
+
+	if enc != UTF16 {
+		if bytes.IndexByte(src, 0) >= 0 {
+			return "", "", nil, ErrBinary
+		}
+		bomGB := enc == GB18030
+		if !bomGB {
+			if n := utf8Tail(src); n >= 0 {
+				if n > 0 {
+					cut(n)
+				}
+				text, enc = string(src[:len(src)-n]), UTF8
+			}
+		}
+		if text == "" {
+			bad := 0
+			if !bomGB {
+				bad = invalidUTF8(src)
+			}
+			if t, n, ok := decodeGB(src); ok && (bomGB || bad*1000 >= len(src)) {
+				if n > 0 {
+					cut(n)
+				}
+				text, enc = t, GB18030
+			} else if !bomGB && bad*100 < len(src) {
+				// Mostly UTF-8 with a few damaged bytes: keep the text and
+				// say so rather than refuse the file.
+				text, enc = strings.ToValidUTF8(string(src), "\uFFFD"), UTF8
+				warns = append(warns, model.Warning{Message: fmt.Sprintf(
+					"%d byte(s) are not valid UTF-8 and were replaced with U+FFFD", bad)})
+			} else {
+				return "", "", nil, ErrEncoding
+			}
+		}
+	}
+
+	if controlHeavy(text) {
+		return "", "", nil, ErrBinary
+	}
+	if strings.IndexByte(text, '\r') >= 0 {
+		text = strings.ReplaceAll(text, "\r\n", "\n")
+		text = strings.ReplaceAll(text, "\r", "\n")
+	}
+	if strings.TrimSpace(text) == "" {
+		return "", "", nil, ErrEmpty
+	}
+	return text, enc, warns, nil
+}
+
+// utf8Tail reports how many trailing bytes of b are the start of a UTF-8
+// sequence that was cut off, or -1 when b is not UTF-8 apart from that.
+func utf8Tail(b []byte) int {
+	if utf8.Valid(b) {
+		return 0
+	}
+	for n := 1; n <= 3 && n <= len(b); n++ {
+		tail := b[len(b)-n:]
+		if utf8.RuneStart(tail[0]) && !utf8.FullRune(tail) && utf8.Valid(b[:len(b)-n]) {
+			return n
+		}
+	}
+	return -1
+}
+
+// decodeGB decodes b as GB18030. It fails when any character is invalid,
+// except one cut off at the very end, whose byte count it returns.
+func decodeGB(b []byte) (string, int, bool) {
+	dec := func(b []byte) (string, bool) {
+		s, err := simplifiedchinese.GB18030.NewDecoder().Bytes(b)
+		if err != nil || bytes.ContainsRune(s, utf8.RuneError) {
+			return "", false
+		}
+		return string(s), true
+	}
+	if s, ok := dec(b); ok {
+		return s, 0, true
+	}
+	// A GB18030 character is at most four bytes; a cut leaves at most three.
+	for n := 1; n <= 3 && n < len(b); n++ {
+		if b[len(b)-n] < 0x81 {
+			continue
+		}
+		if s, ok := dec(b[:len(b)-n]); ok {
+			return s, n, true
+		}
+	}
+	return "", 0, false
+}
+
+// controlHeavy reports whether text has more control characters than a
+// text file plausibly would (tabs, newlines and form feeds aside).
+// It looks at bytes, not runes: in UTF-8 every control character is a
+// single byte below 0x80, and a byte loop keeps decoding fast.
+func controlHeavy(text string) bool {
+	bad := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b || c == 0x7f {
+			bad++
+		}
+	}
+	return bad > 0 && bad*100 > len(text)
+}
+
+// invalidUTF8 counts the bytes of b that are not part of valid UTF-8.
+func invalidUTF8(b []byte) int {
+	bad := 0
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r == utf8.RuneError && n <= 1 {
+			bad++
+		}
+		b = b[n:]
+	}
+	return bad
+}
