@@ -45,6 +45,7 @@ func (p *parser) body() {
 		block = append(block, l)
 	}
 	flush()
+	b.close()
 }
 
 // startsBlock reports whether a line begins a new block even without a
@@ -65,8 +66,11 @@ type bodyBuilder struct {
 	// takes paragraphs; a section heading closes it.
 	entry bool
 	// open reports whether the last paragraph of the current entry may be
-	// continued by the next block (it stopped mid-sentence).
-	open bool
+	// continued by the next block (it stopped mid-sentence). Its text is
+	// kept in pieces until it closes, so that a paragraph cut into many
+	// blocks is joined once, not copied at every block.
+	open   bool
+	pieces []string
 
 	sectionLevel int             // heading level of sections; deeper ones are entries
 	tocSections  map[string]bool // folded TOC section names: headings that are sections whatever their level
@@ -119,10 +123,11 @@ func (b *bodyBuilder) lastEntry() *model.Entry {
 }
 
 func (b *bodyBuilder) heading(level int, text string, line int) {
+	b.close()
 	if level <= b.sectionLevel || b.tocSections[foldKey(text)] {
 		b.iss.Sections = append(b.iss.Sections, model.Section{Name: text, Line: line})
 		b.sec = len(b.iss.Sections) - 1
-		b.entry, b.open = false, false
+		b.entry = false
 		return
 	}
 	title, rest := splitHeading(text)
@@ -133,9 +138,10 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 }
 
 func (b *bodyBuilder) newEntry(title string, line int) {
+	b.close()
 	s := b.section()
 	s.Entries = append(s.Entries, model.Entry{Title: title, Line: line})
-	b.entry, b.open = true, false
+	b.entry = true
 }
 
 // text places one block of text: an entry title with the start of its
@@ -152,18 +158,28 @@ func (b *bodyBuilder) text(s string, line int) {
 	if s == "" {
 		return
 	}
-	if b.open {
-		e := b.lastEntry()
-		last := &e.Paragraphs[len(e.Paragraphs)-1]
-		if !closed(last.Text) && !startsWithMonthDay(s) {
-			last.Text = join(last.Text, s)
-			return
-		}
+	if b.open && !closed(b.pieces[len(b.pieces)-1]) && !startsWithMonthDay(s) {
+		b.pieces = append(b.pieces, s)
+		return
 	}
 	b.para(s, line)
 }
 
+// close ends the open paragraph, joining its pieces.
+func (b *bodyBuilder) close() {
+	if !b.open {
+		return
+	}
+	b.open = false
+	if len(b.pieces) > 1 {
+		e := b.lastEntry()
+		e.Paragraphs[len(e.Paragraphs)-1].Text = joinLines(b.pieces)
+	}
+	b.pieces = b.pieces[:0]
+}
+
 func (b *bodyBuilder) para(s string, line int) {
+	b.close()
 	if !b.entry {
 		b.newEntry("", line)
 	} else if e := b.lastEntry(); e.Title == "" && len(e.Paragraphs) > 0 && startsWithMonthDay(s) {
@@ -173,6 +189,7 @@ func (b *bodyBuilder) para(s string, line int) {
 	e := b.lastEntry()
 	e.Paragraphs = append(e.Paragraphs, model.Paragraph{Text: s, Line: line})
 	b.open = true
+	b.pieces = append(b.pieces, s)
 }
 
 // leadingBold splits "**title** text" (or <b>title</b> text) into the

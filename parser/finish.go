@@ -54,6 +54,7 @@ func (p *parser) matchPages() {
 	}
 	byKey := make(map[string][]entryRef)
 	var order []entryRef
+	var keys []string // folded title of order[i]
 	for si, s := range iss.Sections {
 		for ei, e := range s.Entries {
 			if e.Title == "" {
@@ -62,6 +63,7 @@ func (p *parser) matchPages() {
 			k := foldKey(e.Title)
 			byKey[k] = append(byKey[k], entryRef{si, ei})
 			order = append(order, entryRef{si, ei})
+			keys = append(keys, k)
 		}
 	}
 	used := make(map[entryRef]bool, len(order))
@@ -86,16 +88,18 @@ func (p *parser) matchPages() {
 		}
 	}
 	// A second, looser pass: a table of contents sometimes shortens a long
-	// title, or the body adds to it.
+	// title, or the body adds to it. It compares every pair, so it is
+	// skipped where that would take long (a file of many unrelated parts).
+	loose := len(missing)*len(order) <= 1_000_000
 	for _, t := range missing {
 		k := foldKey(t.Title)
 		found := false
-		if utf8.RuneCountInString(k) >= 6 {
-			for _, r := range order {
+		if loose && utf8.RuneCountInString(k) >= 6 {
+			for i, r := range order {
 				if used[r] {
 					continue
 				}
-				bk := foldKey(iss.Sections[r.sec].Entries[r.ent].Title)
+				bk := keys[i]
 				if strings.HasPrefix(bk, k) || strings.HasPrefix(k, bk) && utf8.RuneCountInString(bk) >= 6 {
 					take(r, t.Page)
 					found = true

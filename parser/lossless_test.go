@@ -1,0 +1,181 @@
+package parser
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuebao/yuebao/model"
+)
+
+// bodyText is what the lossless property compares: the characters of the
+// source body from the line where the parser says it begins, without the
+// markup (heading hashes, rules, ** and <b>) and without white space.
+func bodyText(text string) string {
+	lines := splitLines(text)
+	start := BodyLine(text) - 1
+	var b strings.Builder
+	for _, l := range lines[start:] {
+		if isBlank(l) {
+			continue
+		}
+		if _, h, ok := heading(l); ok {
+			b.WriteString(h)
+			continue
+		}
+		if rule(l) {
+			continue
+		}
+		b.WriteString(l)
+	}
+	return canonical(b.String())
+}
+
+// modelText is the body as the model holds it, in reading order.
+func modelText(iss *model.Issue) string {
+	var b strings.Builder
+	for _, s := range iss.Sections {
+		b.WriteString(s.Name)
+		for _, e := range s.Entries {
+			b.WriteString(e.Title)
+			for _, p := range e.Paragraphs {
+				b.WriteString(p.Text)
+			}
+		}
+	}
+	return canonical(b.String())
+}
+
+// canonical drops white space and markup tokens until none are left, so
+// that markup split or formed across lines counts the same on both sides.
+func canonical(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+	for {
+		t := stripMarkup(s)
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+// checkLossless asserts that every character of the body of text is in the
+// model parsed from it, in order.
+func checkLossless(t testing.TB, name, text string) {
+	t.Helper()
+	want, got := bodyText(text), modelText(ParseText(text))
+	if want == got {
+		return
+	}
+	i := 0
+	for i < len(want) && i < len(got) && want[i] == got[i] {
+		i++
+	}
+	lo := max(0, i-60)
+	t.Fatalf("%s: body text lost or changed at byte %d:\nsource: …%s…\nmodel:  …%s…",
+		name, i, clip(want, lo, i+60), clip(got, lo, i+60))
+}
+
+// clip returns s[lo:hi] widened to rune boundaries.
+func clip(s string, lo, hi int) string {
+	hi = min(hi, len(s))
+	lo = min(lo, hi)
+	for lo > 0 && !utf8.RuneStart(s[lo]) {
+		lo--
+	}
+	for hi < len(s) && !utf8.RuneStart(s[hi]) {
+		hi++
+	}
+	return s[lo:hi]
+}
+
+func readTestdata(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// fixtures are the small documents of fixtures_test.go, also fuzz seeds.
+var fixtures = []string{fixFront, fixTOC}
+
+func TestLosslessSample(t *testing.T) {
+	text, _, _, err := decode(readTestdata(t, sampleFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLossless(t, sampleFile, text)
+	for _, v := range variants {
+		checkLossless(t, v.name, decodeVariant(t, v))
+	}
+	for i, f := range fixtures {
+		checkLossless(t, fmt.Sprint("fixture ", i), f)
+	}
+}
+
+// TestCutAnywhere cuts the sample at many points, inside characters too:
+// everything before the cut is kept, a cut character is reported, and
+// nothing panics.
+func TestCutAnywhere(t *testing.T) {
+	src := readTestdata(t, sampleFile)
+	step := 97
+	if testing.Short() {
+		step = 997
+	}
+	for n := 1; n < len(src); n += step {
+		prefix := src[:n]
+		iss, err := Parse(prefix)
+		if err != nil {
+			if strings.TrimSpace(string(prefix)) == "" {
+				continue
+			}
+			t.Fatalf("cut at %d: %v", n, err)
+		}
+		midRune := !utf8.RuneStart(src[n])
+		hasWarn := false
+		for _, w := range iss.Warnings {
+			if strings.Contains(w.Message, "multi-byte") {
+				hasWarn = true
+			}
+		}
+		if midRune != hasWarn {
+			t.Errorf("cut at %d (inside a character: %v): multi-byte warning %v", n, midRune, hasWarn)
+		}
+		text, _, _, _ := decode(prefix)
+		checkLossless(t, fmt.Sprint("cut at ", n), text)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add(readTestdata(f, sampleFile))
+	for _, fx := range fixtures {
+		f.Add([]byte(fx))
+	}
+	f.Add([]byte("## 时政要闻\n\n**标题** 11月15\n\n日，会议召开\n\n"))
+	f.Add([]byte("- 标题  \n续 ..... (6)\n<b>会议</b>\t\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		iss, err := Parse(data)
+		if err != nil {
+			return
+		}
+		if iss == nil {
+			t.Fatal("nil issue without error")
+		}
+		text, _, _, err := decode(data)
+		if err != nil {
+			t.Fatalf("Parse succeeded but decode failed: %v", err)
+		}
+		checkLossless(t, "fuzz input", text)
+	})
+}
