@@ -15,6 +15,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/yuebao/yuebao/model"
@@ -70,7 +71,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			}
 			return toc(args[1:], stdout, stderr)
 		}
-		if strings.HasPrefix(args[0], "-") {
+		if strings.HasPrefix(args[0], "-") && args[0] != "-" {
 			fmt.Fprintf(stderr, "yuebao: unknown flag %s\n%s", args[0], usage)
 			return 2
 		}
@@ -86,27 +87,54 @@ func run(args []string, stdout, stderr io.Writer) int {
 // load reads and parses one file. Its errors name the file and say what
 // is wrong in one line.
 func load(path string) (*model.Issue, error) {
-	f, err := os.Open(path)
+	name := displayName(path)
+	f, err := open(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("%s: no such file", path)
+			return nil, fmt.Errorf("%s: no such file", name)
 		}
-		return nil, fmt.Errorf("%s: %w", path, errors.Unwrap(err))
+		return nil, fmt.Errorf("%s: %w", name, unwrapAll(err))
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return nil, fmt.Errorf("%s: is a directory", path)
+	if st, err := f.Stat(); err == nil {
+		if st.IsDir() {
+			return nil, fmt.Errorf("%s: is a directory", name)
+		}
+		if st.Mode().IsRegular() && st.Size() > parser.MaxSize {
+			return nil, fmt.Errorf("%s: %w", name, parser.ErrTooLarge)
+		}
 	}
-	// Read one byte past the limit to tell "exactly at" from "over".
+	// Read one byte past the limit to tell "exactly at" from "over" where
+	// the size is not known beforehand (a pipe).
 	src, err := io.ReadAll(io.LimitReader(f, parser.MaxSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("%s: read: %w", path, errors.Unwrap(err))
+		return nil, fmt.Errorf("%s: read: %w", name, unwrapAll(err))
 	}
 	iss, err := parser.Parse(src)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return iss, nil
+}
+
+// open opens path, or standard input for "-".
+func open(path string) (*os.File, error) {
+	if path == "-" {
+		return os.Stdin, nil
+	}
+	return os.Open(path)
+}
+
+// displayName is path as error messages show it: quoted when it holds
+// characters that would break the one-line message.
+func displayName(path string) string {
+	if path == "-" {
+		return "standard input"
+	}
+	if strings.ContainsFunc(path, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+		return strconv.Quote(path)
+	}
+	return path
 }
 
 // loadOrSample loads the file named in args, or the built-in issue.
@@ -124,7 +152,7 @@ func writeJSON(stdout, stderr io.Writer, iss *model.Issue) int {
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(iss); err != nil {
-		fmt.Fprintf(stderr, "yuebao: write: %v\n", err)
+		fmt.Fprintf(stderr, "yuebao: write: %v\n", unwrapAll(err))
 		return 2
 	}
 	return 0
@@ -139,8 +167,17 @@ func check(paths []string, stdout, stderr io.Writer) int {
 			code = 2
 			continue
 		}
+		var b strings.Builder
 		for _, w := range iss.Warnings {
-			fmt.Fprintf(stdout, "%s:%d: %s\n", path, w.Line, w.Message)
+			if w.Line == 0 { // about the file as a whole
+				fmt.Fprintf(&b, "%s: %s\n", path, w.Message)
+			} else {
+				fmt.Fprintf(&b, "%s:%d: %s\n", path, w.Line, w.Message)
+			}
+		}
+		if _, err := io.WriteString(stdout, b.String()); err != nil {
+			fmt.Fprintf(stderr, "yuebao: write: %v\n", unwrapAll(err))
+			return 2
 		}
 		if len(iss.Warnings) > 0 && code == 0 {
 			code = 1
@@ -155,6 +192,19 @@ func toc(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "yuebao: %v\n", err)
 		return 2
 	}
-	fmt.Fprint(stdout, model.FormatTOC(iss))
+	if _, err := io.WriteString(stdout, model.FormatTOC(iss)); err != nil {
+		fmt.Fprintf(stderr, "yuebao: write: %v\n", unwrapAll(err))
+		return 2
+	}
 	return 0
+}
+
+// unwrapAll strips the path and operation that *fs.PathError adds to an
+// error, so that a message names a file once.
+func unwrapAll(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

@@ -23,6 +23,14 @@ func (d Date) String() string {
 	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
 }
 
+// MonthDay formats d as MM-DD: within one issue the year goes without saying.
+func (d Date) MonthDay() string {
+	if d.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%02d-%02d", d.Month, d.Day)
+}
+
 // Before reports whether d is earlier than e.
 func (d Date) Before(e Date) bool {
 	if d.Year != e.Year {

@@ -71,10 +71,10 @@ func FormatTOC(iss *Issue) string {
 			b.WriteString(title)
 			if !e.Date.IsZero() {
 				b.WriteString("  ")
-				b.WriteString(e.Date.Start.String()[5:])
+				b.WriteString(e.Date.Start.MonthDay())
 				if e.Date.End != e.Date.Start {
 					b.WriteString("..")
-					b.WriteString(e.Date.End.String()[5:])
+					b.WriteString(e.Date.End.MonthDay())
 				}
 			}
 			if e.Page != 0 {

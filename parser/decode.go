@@ -166,8 +166,10 @@ func decodeGB(b []byte) (string, int, bool) {
 // controlHeavy reports whether text has more control characters than a
 // text file plausibly would (tabs, newlines and form feeds aside).
 // It looks at bytes, not runes: in UTF-8 every control character is a
-// single byte below 0x80, and a byte loop keeps decoding fast.
+// single byte below 0x80. The first megabyte tells; NUL bytes anywhere
+// have been refused already.
 func controlHeavy(text string) bool {
+	text = text[:min(len(text), 1<<20)]
 	bad := 0
 	for i := 0; i < len(text); i++ {
 		c := text[i]

@@ -1,0 +1,39 @@
+package model
+
+import "testing"
+
+func TestDateStrings(t *testing.T) {
+	d := Date{Year: 2023, Month: 11, Day: 2}
+	e := Date{Year: 2023, Month: 11, Day: 5}
+	tests := []struct{ got, want string }{
+		{d.String(), "2023-11-02"},
+		{Date{Month: 11, Day: 2}.String(), "--11-02"},
+		{Date{}.String(), ""},
+		{d.MonthDay(), "11-02"},
+		{DateRange{Start: d, End: d}.String(), "2023-11-02"},
+		{DateRange{Start: d, End: e}.String(), "2023-11-02..2023-11-05"},
+		{DateRange{}.String(), ""},
+	}
+	for i, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%d: got %q, want %q", i, tt.got, tt.want)
+		}
+	}
+	r := DateRange{Start: d, End: e}
+	if !r.Contains(Date{Year: 2023, Month: 11, Day: 3}) || r.Contains(Date{Year: 2023, Month: 11, Day: 6}) || (DateRange{}).Contains(d) {
+		t.Error("Contains is wrong at the edges")
+	}
+}
+
+func TestHeader(t *testing.T) {
+	iss := &Issue{Title: "平顶山月报", Year: 2023, Number: 11, Total: 215, Published: Date{2023, 12, 4}}
+	if got := iss.Header(); got != "平顶山月报 · 2023年第11期（总第215期）· 2023-12-04" {
+		t.Errorf("Header() = %q", got)
+	}
+	if got := (&Issue{Title: "大事记", Number: 3}).Header(); got != "大事记 · 第3期" {
+		t.Errorf("Header() without year = %q", got)
+	}
+	if got := (&Issue{}).Header(); got != "" {
+		t.Errorf("Header() of nothing = %q", got)
+	}
+}

@@ -1,0 +1,64 @@
+package parser
+
+import "testing"
+
+func TestLeadingDate(t *testing.T) {
+	ctx := dateContext{year: 2023, issueMonth: 11}
+	tests := []struct {
+		in, want string
+	}{
+		{"11月1日，市委书记", "2023-11-01"},
+		{"11 月 3 日，全市安全生产座谈会召开", "2023-11-03"},
+		{"11月28日晚，全市现代水网建设座谈会召开", "2023-11-28"},
+		{"11月21至24日，市委学习贯彻", "2023-11-21..2023-11-24"},
+		{"11月11至12日，第十二届", "2023-11-11..2023-11-12"},
+		{"11月2日至5日，市委书记", "2023-11-02..2023-11-05"},
+		{"10月28日至11月3日，由河南省体育局主办", "2023-10-28..2023-11-03"},
+		{"11月14日至15日，市委书记", "2023-11-14..2023-11-15"},
+		{"2022年12月30日，", "2022-12-30"},
+		{"１１月５日，", "2023-11-05"},
+		{"11月15", ""},            // cut short by a page break: not a date yet
+		{"11月2日至", "2023-11-02"}, // the range end went to the next block
+		{"11月5日至3日", "2023-11-05"},
+		{"13月1日", ""},
+		{"11月32日", ""},
+		{"市委书记11月1日", ""},
+		{"2023年第11期", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		d, ok := leadingDate(tt.in, ctx)
+		got := ""
+		if ok {
+			got = d.String()
+		}
+		if got != tt.want {
+			t.Errorf("leadingDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestLeadingDateContext(t *testing.T) {
+	// A January issue reports December of the year before.
+	d, ok := leadingDate("12月30日，", dateContext{year: 2024, issueMonth: 1})
+	if !ok || d.String() != "2023-12-30" {
+		t.Errorf("December in a January issue = %v", d)
+	}
+	d, ok = leadingDate("12月28日至1月3日，", dateContext{year: 2024, issueMonth: 1})
+	if !ok || d.String() != "2023-12-28..2024-01-03" {
+		t.Errorf("range over new year = %v", d)
+	}
+	// A bare day after a dated paragraph of the same entry.
+	d, ok = leadingDate("21日，陈向平作专题党课", dateContext{year: 2023, prevMonth: 11})
+	if !ok || d.String() != "2023-11-21" {
+		t.Errorf("bare day = %v", d)
+	}
+	if _, ok := leadingDate("21日，", dateContext{year: 2023}); ok {
+		t.Error("a bare day without a month before it must not be a date")
+	}
+	// Without an issue year the date has none either.
+	d, ok = leadingDate("11月1日", dateContext{})
+	if !ok || d.String() != "--11-01" {
+		t.Errorf("no year = %v", d)
+	}
+}

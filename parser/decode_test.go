@@ -1,0 +1,103 @@
+package parser
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+)
+
+func TestDecode(t *testing.T) {
+	const text = "# 平顶山月报\n\n“陈向平”会见 Constantinos Soutis。\n"
+	gb, _ := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(text))
+	gbk, _ := simplifiedchinese.GBK.NewEncoder().Bytes([]byte(text))
+	u16, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte(text))
+	tests := []struct {
+		name string
+		in   []byte
+		enc  Encoding
+		cut  bool // a multi-byte character was cut off at the end
+		want string
+	}{
+		{"utf-8", []byte(text), UTF8, false, text},
+		{"utf-8 with BOM", append([]byte("\xEF\xBB\xBF"), text...), UTF8, false, text},
+		{"CRLF", []byte(strings.ReplaceAll(text, "\n", "\r\n")), UTF8, false, text},
+		{"CR", []byte(strings.ReplaceAll(text, "\n", "\r")), UTF8, false, text},
+		{"GB18030", gb, GB18030, false, text},
+		{"GBK", gbk, GB18030, false, text},
+		{"GB18030 with BOM", append([]byte{0x84, 0x31, 0x95, 0x33}, gb...), GB18030, false, text},
+		{"UTF-16LE with BOM", u16, UTF16, false, text},
+		{"utf-8 cut inside a character", []byte(text)[:len("# 平顶山月报\n\n“陈")+1], UTF8, true, "# 平顶山月报\n\n“陈"},
+		{"GB18030 cut inside a character", gb[:len(gb)-2], GB18030, true, "# 平顶山月报\n\n“陈向平”会见 Constantinos Soutis"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, enc, warns, err := decode(tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tt.want || enc != tt.enc {
+				t.Errorf("decode = %q as %s, want %q as %s", got, enc, tt.want, tt.enc)
+			}
+			if cut := len(warns) == 1 && strings.Contains(warns[0].Message, "multi-byte"); cut != tt.cut || (!tt.cut && len(warns) > 0) {
+				t.Errorf("warnings = %+v, want cut=%v", warns, tt.cut)
+			}
+		})
+	}
+}
+
+func TestDecodeDamagedUTF8(t *testing.T) {
+	text := strings.Repeat("市长李明俊出席会议并讲话。", 200)
+	b := []byte(text)
+	b[300] = 0xFF // one damaged byte in a long UTF-8 text: its character's other two go with it
+	got, enc, warns, err := decode(b)
+	if err != nil || enc != UTF8 {
+		t.Fatalf("decode = %s, %v", enc, err)
+	}
+	if len(warns) != 1 || !strings.Contains(warns[0].Message, "3 byte(s) are not valid UTF-8") {
+		t.Errorf("warnings = %+v", warns)
+	}
+	if !strings.Contains(got, "\uFFFD") || len([]rune(got)) != len([]rune(text)) {
+		t.Errorf("damaged byte not replaced in place")
+	}
+}
+
+func TestDecodeRejects(t *testing.T) {
+	png := append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), bytes.Repeat([]byte{0xde, 0xad, 0xbe, 0xef}, 64)...)
+	ctrl := bytes.Repeat([]byte{0x01, 0x02, 'a', 0x03}, 100)
+	random := make([]byte, 4096)
+	x := uint32(2463534242)
+	for i := range random {
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+		random[i] = byte(x) | 0x80 // high bytes only: no NUL to make it easy
+	}
+	tests := []struct {
+		name string
+		in   []byte
+		want error
+	}{
+		{"empty", nil, ErrEmpty},
+		{"only white space", []byte(" \n\r\n\t \u3000\n"), ErrEmpty},
+		{"only a BOM", []byte("\xEF\xBB\xBF"), ErrEmpty},
+		{"NUL bytes", []byte("平顶山\x00月报"), ErrBinary},
+		{"PNG", png, ErrBinary},
+		{"control characters", ctrl, ErrBinary},
+		{"random high bytes", random, ErrEncoding},
+		{"too large", make([]byte, MaxSize+1), ErrTooLarge},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, _, _, err := decode(tt.in); !errors.Is(err, tt.want) {
+				t.Errorf("decode error = %v, want %v", err, tt.want)
+			}
+			if _, err := Parse(tt.in); !errors.Is(err, tt.want) {
+				t.Errorf("Parse error = %v, want %v", err, tt.want)
+			}
+		})
+	}
+}
