@@ -221,11 +221,16 @@ func splitHeading(h string) (title, rest string) {
 		if h[i] != ' ' && h[i] != '\t' {
 			continue
 		}
-		if r := trim(h[i:]); startsWithMonth(r) {
+		j := i
+		for j < len(h) && (h[j] == ' ' || h[j] == '\t') {
+			j++
+		}
+		if startsWithMonth(h[j:]) {
 			if t := trim(h[:i]); t != "" {
-				return t, r
+				return t, trim(h[j:])
 			}
 		}
+		i = j - 1 // each run of spaces is looked at once
 	}
 	return h, ""
 }
