@@ -1,7 +1,7 @@
 // Command yuebao reads issues of Chinese monthly reports (月报) in a
 // terminal.
 //
-//	yuebao [FILE]          open FILE (the built-in sample issue without one)
+//	yuebao [FILE]          read FILE (the built-in sample issue without one)
 //	yuebao toc [FILE]      print the table of contents with pages
 //	yuebao json FILE       print the parsed issue as JSON
 //	yuebao check FILE…     list what the parser could not place; exit 1 if anything
@@ -11,6 +11,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -18,8 +19,16 @@ import (
 	"strconv"
 	"strings"
 
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/term"
+	"github.com/muesli/termenv"
+
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser"
+	"github.com/yuebao/yuebao/ui"
+	"github.com/yuebao/yuebao/ui/layout"
+	"github.com/yuebao/yuebao/ui/plain"
 )
 
 //go:embed testdata/pingdingshan-2023-11.md
@@ -29,10 +38,17 @@ var sample []byte
 const sampleName = "pingdingshan-2023-11.md (built in)"
 
 const usage = `usage:
-  yuebao [FILE]          open FILE (the built-in sample issue without one)
-  yuebao toc [FILE]      print the table of contents with pages
+  yuebao [--ambiguous=narrow|wide] [--width N] [FILE]
+                         read FILE (the built-in sample issue without one);
+                         piped, print it as wrapped plain text
+  yuebao toc [FILE]      print the table of contents with dates and pages
   yuebao json FILE       print the parsed issue as JSON
   yuebao check FILE...   list parser warnings as file:line: message; exit 1 if any
+
+FILE may be - for standard input.
+--ambiguous=wide (or RUNEWIDTH_EASTASIAN=1) counts “ ” … — · as two cells,
+for terminals set that way. --width sets the piped text width (default
+$COLUMNS, else 80).
 `
 
 func main() {
@@ -71,17 +87,90 @@ func run(args []string, stdout, stderr io.Writer) int {
 			}
 			return toc(args[1:], stdout, stderr)
 		}
-		if strings.HasPrefix(args[0], "-") && args[0] != "-" {
-			fmt.Fprintf(stderr, "yuebao: unknown flag %s\n%s", args[0], usage)
-			return 2
-		}
 	}
-	// Until the reader exists, opening an issue prints its table of contents.
-	if len(args) > 1 {
+	return read(args, stdout, stderr)
+}
+
+// readFlags are the reader's options.
+type readFlags struct {
+	ambiguous string
+	width     int
+}
+
+// read opens the reader on a terminal, or prints the issue as plain text
+// when stdout is not one (piped, redirected), as glow and less do.
+func read(args []string, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("yuebao", flag.ContinueOnError)
+	flags.SetOutput(io.Discard)
+	var f readFlags
+	flags.StringVar(&f.ambiguous, "ambiguous", "", "narrow or wide")
+	flags.IntVar(&f.width, "width", 0, "width of piped text")
+	if err := flags.Parse(args); err != nil {
+		msg := err.Error()
+		if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+			msg = "unknown flag -" + name
+		}
+		fmt.Fprintf(stderr, "yuebao: %s\n%s", msg, usage)
+		return 2
+	}
+	if flags.NArg() > 1 {
 		fmt.Fprint(stderr, usage)
 		return 2
 	}
-	return toc(args, stdout, stderr)
+	wide, err := ambiguousWide(f.ambiguous, os.Getenv("RUNEWIDTH_EASTASIAN"))
+	if err != nil {
+		fmt.Fprintf(stderr, "yuebao: %v\n", err)
+		return 2
+	}
+	iss, _, err := loadOrSample(flags.Args())
+	if err != nil {
+		fmt.Fprintf(stderr, "yuebao: %v\n", err)
+		return 2
+	}
+	if out, ok := stdout.(*os.File); ok && term.IsTerminal(out.Fd()) && term.IsTerminal(os.Stdin.Fd()) {
+		return interactive(iss, wide, out, stderr)
+	}
+	cols := f.width
+	if cols <= 0 {
+		cols, _ = strconv.Atoi(os.Getenv("COLUMNS"))
+	}
+	if cols <= 0 {
+		cols = 80
+	}
+	if err := plain.Write(stdout, layout.NewWidth(wide), iss, cols); err != nil {
+		fmt.Fprintf(stderr, "yuebao: write: %v\n", rootCause(err))
+		return 2
+	}
+	return 0
+}
+
+// ambiguousWide decides how East Asian Ambiguous characters are counted:
+// the flag if given, else RUNEWIDTH_EASTASIAN=1 as go-runewidth reads it.
+// The locale is not consulted: it does not say how the terminal draws them.
+func ambiguousWide(flagValue, env string) (bool, error) {
+	switch flagValue {
+	case "":
+		return env == "1", nil
+	case "narrow":
+		return false, nil
+	case "wide":
+		return true, nil
+	}
+	return false, fmt.Errorf("--ambiguous=%s: want narrow or wide", flagValue)
+}
+
+func interactive(iss *model.Issue, wide bool, out *os.File, stderr io.Writer) int {
+	r := lipgloss.NewRenderer(out)
+	if os.Getenv("NO_COLOR") != "" {
+		r.SetColorProfile(termenv.Ascii)
+	}
+	app := ui.New(ui.Options{Issue: iss, Renderer: r, AmbiguousWide: wide})
+	p := tea.NewProgram(app, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(out))
+	if _, err := p.Run(); err != nil {
+		fmt.Fprintf(stderr, "yuebao: %v\n", err)
+		return 2
+	}
+	return 0
 }
 
 // load reads and parses one file. Its errors name the file and say what
@@ -197,6 +286,18 @@ func toc(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	return 0
+}
+
+// rootCause is the innermost error: what the system said, without the
+// layers of context a one-line message does not need twice.
+func rootCause(err error) error {
+	for {
+		u := errors.Unwrap(err)
+		if u == nil {
+			return err
+		}
+		err = u
+	}
 }
 
 // unwrapAll strips the path and operation that *fs.PathError adds to an

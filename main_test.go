@@ -13,6 +13,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/yuebao/yuebao/ui/layout"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -578,24 +579,70 @@ func TestEncodings(t *testing.T) {
 }
 
 func TestNoArguments(t *testing.T) {
+	// Not on a terminal: the built-in issue is printed as plain text, as
+	// glow and less do when piped.
 	r := yuebao(t)
 	if r.code != 0 || r.stderr != "" {
 		t.Fatalf("yuebao: exit %d, stderr %q; want exit 0 and no stderr", r.code, r.stderr)
 	}
-	const header = "平顶山月报 · 2023年第11期（总第215期）· 2023-12-04\n\n1 时政要闻 (5)\n"
+	const header = "平顶山月报 · 2023年第11期（总第215期）· 2023-12-04\n\n## 时政要闻\n\n"
 	if !strings.HasPrefix(r.stdout, header) {
 		t.Errorf("yuebao with no arguments starts %q, want %q", r.stdout[:min(len(r.stdout), len(header))], header)
 	}
-	golden(t, "sample-toc.txt", []byte(r.stdout))
+	if strings.Contains(r.stdout, "\x1b") {
+		t.Error("piped output contains escape codes")
+	}
+	if got := yuebao(t, samplePath); got.stdout != r.stdout {
+		t.Errorf("yuebao %s differs from the built-in issue:\n%s", samplePath, firstDiff(got.stdout, r.stdout))
+	}
 
-	// The built-in issue is the sample file: the same table of contents
-	// whichever way it is asked for.
-	for _, args := range [][]string{{"toc"}, {"toc", samplePath}, {samplePath}} {
-		got := yuebao(t, args...)
-		if got.code != 0 || got.stderr != "" || got.stdout != r.stdout {
-			t.Errorf("yuebao %s: exit %d, stderr %q, stdout differs from `yuebao`:\n%s",
-				strings.Join(args, " "), got.code, got.stderr, firstDiff(got.stdout, r.stdout))
+	// The table of contents, whichever way it is asked for.
+	toc := yuebao(t, "toc")
+	const tocHeader = "平顶山月报 · 2023年第11期（总第215期）· 2023-12-04\n\n1 时政要闻 (5)\n"
+	if toc.code != 0 || !strings.HasPrefix(toc.stdout, tocHeader) {
+		t.Errorf("yuebao toc: exit %d, starts %q", toc.code, toc.stdout[:min(len(toc.stdout), len(tocHeader))])
+	}
+	golden(t, "sample-toc.txt", []byte(toc.stdout))
+	if got := yuebao(t, "toc", samplePath); got.code != 0 || got.stdout != toc.stdout {
+		t.Errorf("yuebao toc %s differs from yuebao toc:\n%s", samplePath, firstDiff(got.stdout, toc.stdout))
+	}
+}
+
+func TestPipedWidth(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		env  string
+		want int
+	}{
+		{nil, "", 80},
+		{[]string{"--width", "40"}, "", 40},
+		{nil, "60", 60},
+		{[]string{"--width=50"}, "60", 50},
+	} {
+		t.Setenv("COLUMNS", tt.env)
+		r := yuebao(t, tt.args...)
+		widest := 0
+		for _, l := range strings.Split(r.stdout, "\n") {
+			widest = max(widest, layout.NewWidth(false).String(l))
 		}
+		if r.code != 0 || widest != tt.want {
+			t.Errorf("yuebao %v with COLUMNS=%q: exit %d, widest line %d cells, want %d", tt.args, tt.env, r.code, widest, tt.want)
+		}
+	}
+	t.Setenv("COLUMNS", "")
+	// Ambiguous characters count two cells in wide mode: lines get shorter
+	// in characters, never wider than asked.
+	wide := yuebao(t, "--ambiguous=wide", "--width", "40")
+	for _, l := range strings.Split(wide.stdout, "\n") {
+		if n := layout.NewWidth(true).String(l); n > 40 {
+			t.Fatalf("--ambiguous=wide: line of %d cells: %q", n, l)
+		}
+	}
+	if wide.stdout == yuebao(t, "--width", "40").stdout {
+		t.Error("--ambiguous=wide made no difference")
+	}
+	if r := yuebao(t, "--ambiguous=both"); r.code != 2 || !strings.Contains(r.stderr, "--ambiguous=both") {
+		t.Errorf("bad --ambiguous: exit %d, stderr %q", r.code, r.stderr)
 	}
 }
 

@@ -1,0 +1,471 @@
+// Package ui is the reader: a table of contents, an entry pane and a
+// filter prompt over one parsed issue, as a Bubble Tea model.
+//
+// Everything a reader needs comes in through Options, so that the SSH
+// server can run many readers in one process, each with its own size,
+// colours and ambiguous-width setting, over one shared parsed issue.
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/yuebao/yuebao/model"
+	"github.com/yuebao/yuebao/ui/layout"
+	"github.com/yuebao/yuebao/ui/search"
+)
+
+// Options are the inputs of one reader.
+type Options struct {
+	Issue *model.Issue
+	// Index is the issue's search index. It is read-only and may be shared
+	// by every reader of the issue; nil builds one.
+	Index *search.Index
+	// Renderer colours the output for this reader's terminal; nil uses
+	// lipgloss's default renderer (the local terminal).
+	Renderer *lipgloss.Renderer
+	// AmbiguousWide counts East Asian Ambiguous characters (“ ” … — ·) as
+	// two cells, for terminals set that way.
+	AmbiguousWide bool
+	// Query is a filter to start with.
+	Query string
+	// Keys overrides DefaultKeyMap.
+	Keys *KeyMap
+}
+
+type pane int
+
+const (
+	paneTOC pane = iota
+	paneEntry
+)
+
+// Sizes below which the reader changes shape.
+const (
+	minWidth, minHeight = 20, 6
+	twoPaneWidth        = 70
+)
+
+// Model is the reader.
+type Model struct {
+	iss   *model.Issue
+	ix    *search.Index
+	filt  *search.Filterer
+	w     layout.Width
+	st    styles
+	keys  KeyMap
+	total int // entries in the issue
+
+	width, height int
+	focus         pane
+
+	toc    tocPane
+	entry  entryPane
+	prompt prompt
+
+	typing   bool         // the filter prompt has the keyboard
+	query    string       // the filter in force ("" for none)
+	hits     []search.Hit // its entries, title matches first
+	showHelp bool
+	note     string // a one-off message for the status line
+	metaW    int    // width of the TOC's date-and-page column; -1 until measured
+}
+
+// New makes a reader. It does no I/O.
+func New(opts Options) *Model {
+	r := opts.Renderer
+	if r == nil {
+		r = lipgloss.DefaultRenderer()
+	}
+	ix := opts.Index
+	if ix == nil {
+		ix = search.New(opts.Issue)
+	}
+	keys := DefaultKeyMap()
+	if opts.Keys != nil {
+		keys = *opts.Keys
+	}
+	m := &Model{
+		iss:   opts.Issue,
+		ix:    ix,
+		filt:  ix.NewFilterer(),
+		w:     layout.NewWidth(opts.AmbiguousWide),
+		st:    newStyles(r),
+		keys:  keys,
+		width: 80, height: 24,
+		entry: entryPane{sec: -1, ent: -1},
+		metaW: -1,
+	}
+	for _, s := range opts.Issue.Sections {
+		m.total += len(s.Entries)
+	}
+	m.toc.collapsed = make([]bool, len(opts.Issue.Sections))
+	if opts.Query != "" {
+		m.prompt.set(opts.Query)
+		m.applyFilter(opts.Query)
+	} else {
+		m.rebuild()
+		// Start on the first entry, so that the pane beside shows text.
+		if len(m.toc.rows) > 1 && m.toc.rows[1].ent == 0 {
+			m.toc.cursor = 1
+		}
+	}
+	m.follow()
+	return m
+}
+
+// Init does nothing: the issue is already parsed.
+func (m *Model) Init() tea.Cmd { return nil }
+
+// Update handles one message.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.clamp()
+		return m, nil
+	case tea.KeyMsg:
+		return m, m.key(msg)
+	case tea.MouseMsg:
+		m.mouse(msg)
+	}
+	return m, nil
+}
+
+func (m *Model) key(k tea.KeyMsg) tea.Cmd {
+	m.note = ""
+	if k.Type == tea.KeyCtrlC {
+		return tea.Quit
+	}
+	// Keys typed quickly (or sent over SSH in one packet) arrive as one
+	// message of several runes. Outside the prompt each is a command of
+	// its own; once one of them opens the prompt, the rest are its text.
+	if !m.typing && k.Type == tea.KeyRunes && len(k.Runes) > 1 && !k.Paste {
+		var cmd tea.Cmd
+		for i, r := range k.Runes {
+			if m.typing {
+				m.promptKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: k.Runes[i:]})
+				break
+			}
+			if c := m.key(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: k.Alt}); c != nil {
+				cmd = c
+			}
+		}
+		return cmd
+	}
+	if m.typing {
+		m.promptKey(k)
+		return nil
+	}
+	if m.showHelp {
+		switch {
+		case key.Matches(k, m.keys.Help, m.keys.Escape, m.keys.Quit):
+			m.showHelp = false
+		}
+		return nil
+	}
+	km := m.keys
+	switch {
+	case key.Matches(k, km.Quit):
+		return tea.Quit
+	case key.Matches(k, km.Help):
+		m.showHelp = true
+	case key.Matches(k, km.Filter):
+		m.typing = true
+		m.prompt.set(m.query)
+	case key.Matches(k, km.Escape):
+		m.escape()
+	case key.Matches(k, km.Down):
+		m.move(1)
+	case key.Matches(k, km.Up):
+		m.move(-1)
+	case key.Matches(k, km.Open):
+		m.open()
+	case key.Matches(k, km.Back):
+		m.back()
+	case key.Matches(k, km.SwitchPane, km.SwitchPaneBack):
+		m.switchPane()
+	case key.Matches(k, km.NextSection):
+		m.jumpSection(+1)
+	case key.Matches(k, km.PrevSection):
+		m.jumpSection(-1)
+	case key.Matches(k, km.JumpSection):
+		m.gotoSection(int(k.Runes[0] - '1'))
+	case key.Matches(k, km.PageDown):
+		m.page(m.bodyHeight() - 1)
+	case key.Matches(k, km.PageUp):
+		m.page(-(m.bodyHeight() - 1))
+	case key.Matches(k, km.HalfDown):
+		m.page(m.bodyHeight() / 2)
+	case key.Matches(k, km.HalfUp):
+		m.page(-m.bodyHeight() / 2)
+	case key.Matches(k, km.Top):
+		m.edge(false)
+	case key.Matches(k, km.Bottom):
+		m.edge(true)
+	case key.Matches(k, km.NextMatch):
+		m.stepMatch(+1)
+	case key.Matches(k, km.PrevMatch):
+		m.stepMatch(-1)
+	}
+	return nil
+}
+
+// promptKey edits the filter as it is typed: every change filters at once.
+func (m *Model) promptKey(k tea.KeyMsg) {
+	switch k.Type {
+	case tea.KeyEnter:
+		m.typing = false
+		m.focus = paneTOC
+		if len(m.hits) == 0 && m.query != "" {
+			m.note = "no match"
+		}
+		return
+	case tea.KeyEsc:
+		m.typing = false
+		m.prompt.set("")
+		m.applyFilter("")
+		return
+	}
+	if m.prompt.update(k) {
+		m.applyFilter(m.prompt.String())
+	}
+}
+
+// escape backs out one level: help, filter, entry pane.
+func (m *Model) escape() {
+	switch {
+	case m.query != "":
+		m.prompt.set("")
+		m.applyFilter("")
+	case m.focus == paneEntry:
+		m.focus = paneTOC
+	}
+}
+
+// applyFilter narrows the table of contents to the entries that match q,
+// keeping the query when nothing matches so that it can be corrected.
+func (m *Model) applyFilter(q string) {
+	if search.Fold(q) == "" {
+		q = ""
+	}
+	m.query = q
+	if q == "" {
+		m.hits = nil
+	} else {
+		m.hits = m.filt.Filter(q)
+	}
+	keep := m.toc.current()
+	m.rebuild()
+	if q != "" && len(m.hits) > 0 {
+		m.toc.cursor = 0
+	} else {
+		m.toc.selectEntry(keep)
+	}
+	m.toc.offset = 0
+	m.clamp()
+	m.follow()
+	m.entry.resetMatches()
+}
+
+func (m *Model) rebuild() {
+	m.toc.build(m.iss, m.hits, m.query != "")
+}
+
+// follow shows the entry under the TOC cursor in the entry pane.
+func (m *Model) follow() {
+	if r, ok := m.toc.row(); ok && r.ent >= 0 {
+		m.entry.show(r.sec, r.ent)
+	}
+}
+
+func (m *Model) twoPanes() bool { return m.width >= twoPaneWidth }
+
+// entryVisible reports whether the entry pane is on screen.
+func (m *Model) entryVisible() bool { return m.twoPanes() || m.focus == paneEntry }
+
+func (m *Model) move(d int) {
+	if m.focus == paneEntry && m.entryVisible() {
+		m.entry.scroll(d, m.entryLines(), m.bodyHeight())
+		return
+	}
+	m.toc.move(d, m.bodyHeight())
+	m.follow()
+}
+
+func (m *Model) open() {
+	r, ok := m.toc.row()
+	if m.focus == paneEntry || !ok {
+		return
+	}
+	if r.ent < 0 {
+		m.toc.toggle(r.sec)
+		m.rebuild()
+		m.toc.selectEntry(tocRow{sec: r.sec, ent: -1})
+		m.clamp()
+		return
+	}
+	m.entry.show(r.sec, r.ent)
+	m.focus = paneEntry
+}
+
+func (m *Model) back() {
+	if m.focus == paneEntry {
+		m.focus = paneTOC
+		return
+	}
+	r, ok := m.toc.row()
+	if !ok || m.query != "" {
+		return
+	}
+	if r.ent >= 0 || !m.toc.collapsed[r.sec] {
+		m.toc.collapsed[r.sec] = true
+		m.rebuild()
+		m.toc.selectEntry(tocRow{sec: r.sec, ent: -1})
+		m.clamp()
+	}
+}
+
+func (m *Model) switchPane() {
+	if m.focus == paneTOC {
+		if m.entry.ent >= 0 {
+			m.focus = paneEntry
+		}
+	} else {
+		m.focus = paneTOC
+	}
+}
+
+// jumpSection moves to the first entry of the next or previous section
+// that the TOC shows.
+func (m *Model) jumpSection(d int) {
+	cur, ok := m.toc.row()
+	if !ok {
+		return
+	}
+	for i := m.toc.cursor + d; i >= 0 && i < len(m.toc.rows); i += d {
+		r := m.toc.rows[i]
+		if r.sec != cur.sec {
+			m.gotoSection(r.sec)
+			return
+		}
+	}
+}
+
+// gotoSection puts the cursor on section n's first entry, expanding it.
+func (m *Model) gotoSection(n int) {
+	if n < 0 || n >= len(m.iss.Sections) {
+		return
+	}
+	if m.query == "" && m.toc.collapsed[n] {
+		m.toc.collapsed[n] = false
+		m.rebuild()
+	}
+	for i, r := range m.toc.rows {
+		if r.sec == n && (r.ent >= 0 || m.query == "" && len(m.iss.Sections[n].Entries) == 0) {
+			m.toc.cursor = i
+			if r.ent < 0 {
+				break
+			}
+			m.toc.cursor = i
+			m.toc.keepInView(m.bodyHeight())
+			m.follow()
+			if !m.twoPanes() {
+				m.focus = paneTOC
+			}
+			return
+		}
+	}
+	if m.query != "" {
+		m.note = "no match in " + m.iss.Sections[n].Name
+	}
+}
+
+// page scrolls the entry pane when it is on screen, else the TOC.
+func (m *Model) page(d int) {
+	if m.entryVisible() && m.entry.ent >= 0 {
+		m.entry.scroll(d, m.entryLines(), m.bodyHeight())
+		return
+	}
+	m.toc.move(d, m.bodyHeight())
+	m.follow()
+}
+
+func (m *Model) edge(bottom bool) {
+	if m.focus == paneEntry && m.entryVisible() {
+		lines := m.entryLines()
+		if bottom {
+			m.entry.scroll(len(lines), lines, m.bodyHeight())
+		} else {
+			m.entry.offset = 0
+		}
+		return
+	}
+	if bottom {
+		m.toc.move(len(m.toc.rows), m.bodyHeight())
+	} else {
+		m.toc.move(-len(m.toc.rows), m.bodyHeight())
+	}
+	m.follow()
+}
+
+// clamp keeps cursors and offsets valid after the size or the rows
+// changed.
+func (m *Model) clamp() {
+	m.toc.move(0, m.bodyHeight())
+	if m.entry.ent >= 0 {
+		m.entry.scroll(0, m.entryLines(), m.bodyHeight())
+	}
+}
+
+// bodyHeight is the rows between the header and the status line.
+func (m *Model) bodyHeight() int { return max(1, m.height-2) }
+
+// paneWidths returns the widths of the TOC and entry panes, and of the
+// separator between them (0 with one pane).
+func (m *Model) paneWidths() (toc, sep, entry int) {
+	if !m.twoPanes() {
+		return m.width, 0, m.width
+	}
+	sep = m.w.String(sepGlyph)
+	toc = min(max(28, m.width*2/5), 48)
+	return toc, sep, m.width - toc - sep
+}
+
+const sepGlyph = "│"
+
+func (m *Model) mouse(msg tea.MouseMsg) {
+	tocW, _, _ := m.paneWidths()
+	overTOC := m.twoPanes() && msg.X < tocW || !m.twoPanes() && m.focus == paneTOC
+	switch {
+	case msg.Button == tea.MouseButtonWheelDown || msg.Button == tea.MouseButtonWheelUp:
+		d := 3
+		if msg.Button == tea.MouseButtonWheelUp {
+			d = -3
+		}
+		if overTOC {
+			m.toc.scroll(d, m.bodyHeight())
+		} else if m.entry.ent >= 0 {
+			m.entry.scroll(d, m.entryLines(), m.bodyHeight())
+		}
+	case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress:
+		if !overTOC || msg.Y < 1 || msg.Y > m.bodyHeight() {
+			if !overTOC && m.entry.ent >= 0 {
+				m.focus = paneEntry
+			}
+			return
+		}
+		i := m.toc.offset + msg.Y - 1
+		if i >= len(m.toc.rows) {
+			return
+		}
+		m.focus = paneTOC
+		m.toc.cursor = i
+		if m.toc.rows[i].ent < 0 {
+			m.open()
+			return
+		}
+		m.follow()
+	}
+}

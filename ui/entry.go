@@ -1,0 +1,257 @@
+package ui
+
+import (
+	"github.com/yuebao/yuebao/ui/plain"
+	"github.com/yuebao/yuebao/ui/search"
+)
+
+// entryPane shows one entry, wrapped to the pane and scrolled.
+type entryPane struct {
+	sec, ent int // the entry shown; -1 for none
+	offset   int // first visible line
+
+	// The wrapped lines are cached per entry and width: wrapping is the
+	// costly part, and a key press must not redo it.
+	lines      []plain.Line
+	linesWidth int
+	linesSec   int
+	linesEnt   int
+
+	// Matches of the filter in the shown entry, in reading order, and the
+	// one n/N stopped at (-1: none yet).
+	matches      []lineMatch
+	matchesQuery string
+	matchesSec   int
+	matchesEnt   int
+	matchesWidth int
+	cur          int
+}
+
+// lineMatch is one occurrence of the query on a wrapped line. A match
+// that a line break splits has a part on each line, with the same id.
+type lineMatch struct {
+	id         int // which match, counting each once
+	line       int
+	start, end int // bytes within the line's Text
+}
+
+func (e *entryPane) show(sec, ent int) {
+	if e.sec == sec && e.ent == ent {
+		return
+	}
+	e.sec, e.ent = sec, ent
+	e.offset = 0
+	e.cur = -1
+}
+
+func (e *entryPane) resetMatches() {
+	e.matches, e.matchesQuery, e.cur = nil, "", -1
+}
+
+func (e *entryPane) scroll(d int, lines []plain.Line, height int) {
+	e.offset = max(0, min(e.offset+d, len(lines)-height))
+}
+
+// entryLines returns the shown entry wrapped to the entry pane's width.
+func (m *Model) entryLines() []plain.Line {
+	e := &m.entry
+	if e.ent < 0 {
+		return nil
+	}
+	_, _, w := m.paneWidths()
+	w = max(1, w-1) // a one-cell left margin
+	if e.lines != nil && e.linesWidth == w && e.linesSec == e.sec && e.linesEnt == e.ent {
+		return e.lines
+	}
+	sec := &m.iss.Sections[e.sec]
+	e.lines = plain.Entry(m.w, sec.Name, &sec.Entries[e.ent], w)
+	e.linesWidth, e.linesSec, e.linesEnt = w, e.sec, e.ent
+	return e.lines
+}
+
+// entryMatches finds the query in the shown entry's lines. Matches are
+// looked for in whole paragraphs, so that one split by a line break is
+// still found, and then placed on the lines they start on.
+func (m *Model) entryMatches() []lineMatch {
+	e := &m.entry
+	lines := m.entryLines()
+	if m.query == "" || e.ent < 0 {
+		return nil
+	}
+	if e.matchesQuery == m.query && e.matchesSec == e.sec && e.matchesEnt == e.ent && e.matchesWidth == e.linesWidth {
+		return e.matches
+	}
+	ent := &m.iss.Sections[e.sec].Entries[e.ent]
+	var out []lineMatch
+	para, id, base := -1, -1, 0
+	var hits [][2]int
+	for i, l := range lines {
+		switch l.Kind {
+		case plain.Title:
+			for _, h := range search.Matches(l.Text, m.query) {
+				id++
+				out = append(out, lineMatch{id, i, h[0], h[1]})
+			}
+		case plain.Body:
+			if l.Para != para {
+				para = l.Para
+				hits = search.Matches(ent.Paragraphs[para].Text, m.query)
+				base = id + 1
+				id += len(hits)
+			}
+			end := l.Offset + len(l.Text)
+			for j, h := range hits {
+				if h[1] <= l.Offset || h[0] >= end {
+					continue
+				}
+				out = append(out, lineMatch{base + j, i, max(h[0], l.Offset) - l.Offset, min(h[1], end) - l.Offset})
+			}
+		}
+	}
+	if e.matchesQuery != m.query {
+		e.cur = -1
+	}
+	e.matches, e.matchesQuery, e.matchesSec, e.matchesEnt, e.matchesWidth = out, m.query, e.sec, e.ent, e.linesWidth
+	return out
+}
+
+// matchCount is the number of distinct matches in the shown entry.
+func (m *Model) matchCount() int {
+	ms := m.entryMatches()
+	if len(ms) == 0 {
+		return 0
+	}
+	return ms[len(ms)-1].id + 1
+}
+
+// stepMatch moves to the next (d=1) or previous (d=-1) match: inside the
+// shown entry first, then on into the next matching entry of the TOC.
+func (m *Model) stepMatch(d int) {
+	if m.query == "" {
+		m.note = "no filter: press / to type one"
+		return
+	}
+	if len(m.hits) == 0 {
+		m.note = "no match"
+		return
+	}
+	n := m.matchCount()
+	e := &m.entry
+	next := e.cur + d
+	if e.cur < 0 && d < 0 {
+		next = n - 1
+	}
+	if next >= 0 && next < n && m.onHit() {
+		m.gotoMatch(next)
+		return
+	}
+	// On to the next (or previous) matching entry, wrapping around.
+	i := m.hitIndex()
+	if i < 0 {
+		// Not on a matching entry: forward starts at the first, back at the last.
+		i = -1
+		if d < 0 {
+			i = 0
+		}
+	}
+	nh := len(m.hits)
+	i = ((i+d)%nh + nh) % nh
+	h := m.hits[i]
+	m.toc.selectEntry(tocRow{h.Sec, h.Ent})
+	m.toc.keepInView(m.bodyHeight())
+	m.entry.show(h.Sec, h.Ent)
+	n = m.matchCount()
+	if n == 0 {
+		return
+	}
+	if d > 0 {
+		m.gotoMatch(0)
+	} else {
+		m.gotoMatch(n - 1)
+	}
+}
+
+// onHit reports whether the shown entry is one of the filter's entries.
+func (m *Model) onHit() bool { return m.hitIndex() >= 0 }
+
+func (m *Model) hitIndex() int {
+	for i, h := range m.hits {
+		if h.Sec == m.entry.sec && h.Ent == m.entry.ent {
+			return i
+		}
+	}
+	return -1
+}
+
+// gotoMatch makes match id i the current one and scrolls to its line.
+func (m *Model) gotoMatch(i int) {
+	e := &m.entry
+	e.cur = i
+	line := 0
+	for _, lm := range m.entryMatches() {
+		if lm.id == i {
+			line = lm.line
+			break
+		}
+	}
+	h := m.bodyHeight()
+	if line < e.offset || line >= e.offset+h {
+		e.offset = line - h/3
+	}
+	e.scroll(0, m.entryLines(), h)
+}
+
+// entryView draws the entry pane, each line exactly width cells.
+func (m *Model) entryView(width, height int) []string {
+	out := make([]string, 0, height)
+	blank := fit(m.w, nil, width, plainSpan(""))
+	e := &m.entry
+	if e.ent < 0 {
+		out = append(out, fit(m.w, []span{plainSpan(" "), styled("在左侧选择一条 · choose an entry", m.st.meta)}, width, plainSpan("")))
+		for len(out) < height {
+			out = append(out, blank)
+		}
+		return out
+	}
+	lines := m.entryLines()
+	ms := m.entryMatches()
+	mi := 0
+	for i := e.offset; i < len(lines) && len(out) < height; i++ {
+		l := lines[i]
+		for mi < len(ms) && ms[mi].line < i {
+			mi++
+		}
+		var hits [][2]int
+		cur := -1
+		for j := mi; j < len(ms) && ms[j].line == i; j++ {
+			if ms[j].id == e.cur {
+				cur = len(hits)
+			}
+			hits = append(hits, [2]int{ms[j].start, ms[j].end})
+		}
+		base := plainSpan("")
+		switch l.Kind {
+		case plain.Title:
+			base = styled("", m.st.title)
+		case plain.Meta:
+			base = styled("", m.st.meta)
+		}
+		spans := append([]span{plainSpan(" ")}, highlight(l.Text, hits, base, m.st.match, m.st.current, cur)...)
+		out = append(out, fit(m.w, spans, width, plainSpan("")))
+	}
+	for len(out) < height {
+		out = append(out, blank)
+	}
+	return out
+}
+
+// percent is how far down the entry the bottom of the pane is, as less
+// shows it.
+func (m *Model) percent() int {
+	lines := m.entryLines()
+	if len(lines) == 0 {
+		return 100
+	}
+	bottom := min(len(lines), m.entry.offset+m.bodyHeight())
+	return bottom * 100 / len(lines)
+}

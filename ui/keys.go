@@ -1,0 +1,67 @@
+package ui
+
+import "github.com/charmbracelet/bubbles/key"
+
+// KeyMap is every key the reader answers to. The help line and the help
+// overlay are generated from it, so they cannot list a key that does
+// nothing (glow#1037), and a test checks each binding against Update.
+type KeyMap struct {
+	Down, Up         key.Binding
+	Open, Back       key.Binding
+	SwitchPane       key.Binding
+	SwitchPaneBack   key.Binding
+	NextSection      key.Binding
+	PrevSection      key.Binding
+	JumpSection      key.Binding
+	PageDown, PageUp key.Binding
+	HalfDown, HalfUp key.Binding
+	Top, Bottom      key.Binding
+	Filter           key.Binding
+	NextMatch        key.Binding
+	PrevMatch        key.Binding
+	Help             key.Binding
+	Escape           key.Binding
+	Quit             key.Binding
+}
+
+// DefaultKeyMap follows what readers' hands already know from less, glow
+// and the bubbles components.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Down:           key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/↓", "down")),
+		Up:             key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/↑", "up")),
+		Open:           key.NewBinding(key.WithKeys("enter", "l", "right"), key.WithHelp("enter/l/→", "open · expand")),
+		Back:           key.NewBinding(key.WithKeys("h", "left"), key.WithHelp("h/←", "collapse · back")),
+		SwitchPane:     key.NewBinding(key.WithKeys("tab", "t"), key.WithHelp("tab/t", "switch pane")),
+		SwitchPaneBack: key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "switch pane back")),
+		NextSection:    key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next section")),
+		PrevSection:    key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous section")),
+		JumpSection:    key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1–9", "section N")),
+		PageDown:       key.NewBinding(key.WithKeys(" ", "f", "pgdown"), key.WithHelp("space/f/pgdn", "page down")),
+		PageUp:         key.NewBinding(key.WithKeys("b", "pgup"), key.WithHelp("b/pgup", "page up")),
+		HalfDown:       key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "half page down")),
+		HalfUp:         key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "half page up")),
+		Top:            key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "top")),
+		Bottom:         key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "bottom")),
+		Filter:         key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
+		NextMatch:      key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
+		PrevMatch:      key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
+		Help:           key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Escape:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear · back")),
+		Quit:           key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+	}
+}
+
+// ShortHelp is the status line's reminder.
+func (k KeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Filter, k.SwitchPane, k.Help, k.Quit}
+}
+
+// FullHelp is the help overlay, one column a group.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Down, k.Up, k.Open, k.Back, k.SwitchPane, k.SwitchPaneBack, k.NextSection, k.PrevSection, k.JumpSection},
+		{k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
+		{k.Filter, k.NextMatch, k.PrevMatch, k.Escape, k.Help, k.Quit},
+	}
+}

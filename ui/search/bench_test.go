@@ -1,0 +1,137 @@
+package search
+
+import (
+	"bytes"
+	"runtime"
+	"testing"
+	"time"
+
+	"github.com/yuebao/yuebao/model"
+)
+
+// hundred is the sample repeated 100 times: a 7.3 MB document of about
+// 6800 entries, far more than a reader will open, to show that a
+// keystroke stays well under the 10 ms a typist would notice.
+func hundred(b *testing.B) *model.Issue {
+	return parse(b, bytes.Repeat(append(readSample(b), '\n'), 100))
+}
+
+// textSize is the bytes of text an Index covers: titles and paragraphs.
+func textSize(iss *model.Issue) int {
+	n := 0
+	for _, s := range iss.Sections {
+		for _, e := range s.Entries {
+			n += len(e.Title)
+			for _, p := range e.Paragraphs {
+				n += len(p.Text)
+			}
+		}
+	}
+	return n
+}
+
+// BenchmarkNew reports build speed over the text and the memory an Index
+// holds as a multiple of the text it covers (held-x).
+func BenchmarkNew(b *testing.B) {
+	for _, bc := range []struct {
+		name string
+		iss  *model.Issue
+	}{
+		{"sample", parse(b, readSample(b))},
+		{"100x", hundred(b)},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			size := textSize(bc.iss)
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			var ix *Index
+			for b.Loop() {
+				ix = New(bc.iss)
+			}
+			var ms0, ms1 runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&ms0)
+			runtime.KeepAlive(ix) // held until here: ms0 counts it
+			ix = nil
+			runtime.GC()
+			runtime.ReadMemStats(&ms1)
+			b.ReportMetric(float64(ms0.HeapAlloc-ms1.HeapAlloc)/float64(size), "held-x")
+			b.ReportMetric(float64(len(bc.iss.Sections[0].Entries)), "entries/sec0")
+		})
+	}
+}
+
+// BenchmarkFilter is a fresh query (pasted, or the first key after the
+// history was lost) over the 100x document: the slowest keystroke there is.
+func BenchmarkFilter(b *testing.B) {
+	ix := New(hundred(b))
+	for _, q := range []string{"李明俊", "陈天富", "constantinos", "不存在的人", "李"} {
+		b.Run(q, func(b *testing.B) {
+			var hits []Hit
+			for b.Loop() {
+				hits = ix.Filter(q)
+			}
+			b.ReportMetric(float64(len(hits)), "hits")
+		})
+	}
+}
+
+// BenchmarkFilterIncremental types 李, 李明, 李明俊 through a Filterer, one
+// key at a time, as the filter prompt does: ns/key is the average
+// keystroke, ns/key1… each key on its own (the first is a fresh search).
+func BenchmarkFilterIncremental(b *testing.B) {
+	ix := New(hundred(b))
+	keys := []string{"李", "李明", "李明俊"}
+	var per [3]time.Duration
+	for b.Loop() {
+		f := ix.NewFilterer()
+		for i, q := range keys {
+			t := time.Now()
+			f.Filter(q)
+			per[i] += time.Since(t)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(keys)), "ns/key")
+	for i := range per {
+		b.ReportMetric(float64(per[i].Nanoseconds())/float64(b.N), "ns/key"+string(rune('1'+i)))
+	}
+	// Backspace from 李明俊 to 李明: a remembered result.
+	f := ix.NewFilterer()
+	for _, q := range keys {
+		f.Filter(q)
+	}
+	var back time.Duration
+	for range 100 {
+		f.Filter("李明俊")
+		t := time.Now()
+		f.Filter("李明")
+		back += time.Since(t)
+	}
+	b.ReportMetric(float64(back.Nanoseconds())/100, "ns/backspace")
+}
+
+// BenchmarkMatches highlights a name in the sample's longest paragraph.
+func BenchmarkMatches(b *testing.B) {
+	iss := parse(b, readSample(b))
+	var long string
+	for _, s := range iss.Sections {
+		for _, e := range s.Entries {
+			for _, p := range e.Paragraphs {
+				if len(p.Text) > len(long) {
+					long = p.Text
+				}
+			}
+		}
+	}
+	for _, q := range []string{"李明俊", "不存在的人", "constantinos"} {
+		b.Run(q, func(b *testing.B) {
+			b.SetBytes(int64(len(long)))
+			b.ReportAllocs()
+			var m [][2]int
+			for b.Loop() {
+				m = Matches(long, q)
+			}
+			b.ReportMetric(float64(len(m)), "matches")
+		})
+	}
+}

@@ -1,0 +1,52 @@
+package ui
+
+import "github.com/charmbracelet/lipgloss"
+
+// styles are bound to one renderer: over SSH every session has its own
+// colour profile and background, so nothing here may use lipgloss's
+// global renderer. Styles only colour text; every width, pad and cut is
+// done by the app with its own layout.Width, because lipgloss measures
+// East Asian Ambiguous characters with a process-wide setting.
+type styles struct {
+	header      lipgloss.Style
+	section     lipgloss.Style
+	entry       lipgloss.Style
+	meta        lipgloss.Style
+	selected    lipgloss.Style // the cursor row in the focused pane
+	selectedDim lipgloss.Style // the cursor row when the other pane has focus
+	match       lipgloss.Style
+	current     lipgloss.Style // the match n/N stopped at
+	title       lipgloss.Style
+	sep         lipgloss.Style
+	status      lipgloss.Style
+	prompt      lipgloss.Style
+	cursor      lipgloss.Style
+	helpKey     lipgloss.Style
+	warn        lipgloss.Style
+}
+
+func newStyles(r *lipgloss.Renderer) styles {
+	accent := lipgloss.AdaptiveColor{Light: "#005f87", Dark: "#5fafff"}
+	dim := lipgloss.AdaptiveColor{Light: "#626262", Dark: "#a8a8a8"}
+	hit := lipgloss.AdaptiveColor{Light: "#af0000", Dark: "#ffaf00"}
+	s := r.NewStyle
+	// Selection and matches use reverse, bold and underline, which stay
+	// visible without colour (NO_COLOR, or an Ascii profile over SSH).
+	return styles{
+		header:      s().Bold(true).Foreground(accent),
+		section:     s().Bold(true),
+		entry:       s(),
+		meta:        s().Foreground(dim),
+		selected:    s().Reverse(true),
+		selectedDim: s().Underline(true),
+		match:       s().Bold(true).Underline(true).Foreground(hit),
+		current:     s().Bold(true).Reverse(true).Foreground(hit),
+		title:       s().Bold(true).Foreground(accent),
+		sep:         s().Foreground(dim),
+		status:      s().Foreground(dim),
+		prompt:      s().Bold(true).Foreground(accent),
+		cursor:      s().Reverse(true),
+		helpKey:     s().Bold(true),
+		warn:        s().Bold(true).Foreground(hit),
+	}
+}

@@ -1,0 +1,236 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/yuebao/yuebao/model"
+	"github.com/yuebao/yuebao/ui/search"
+)
+
+// tocRow is a line of the table of contents: a section (ent == -1) or an
+// entry.
+type tocRow struct{ sec, ent int }
+
+// tocPane is the table of contents: sections that expand and collapse, or,
+// while a filter is in force, the matching entries, title matches first.
+type tocPane struct {
+	rows      []tocRow
+	cursor    int
+	offset    int
+	collapsed []bool
+}
+
+func (t *tocPane) build(iss *model.Issue, hits []search.Hit, filtered bool) {
+	t.rows = t.rows[:0]
+	if filtered {
+		for _, h := range hits {
+			t.rows = append(t.rows, tocRow{h.Sec, h.Ent})
+		}
+		return
+	}
+	for si, s := range iss.Sections {
+		t.rows = append(t.rows, tocRow{si, -1})
+		if t.collapsed[si] {
+			continue
+		}
+		for ei := range s.Entries {
+			t.rows = append(t.rows, tocRow{si, ei})
+		}
+	}
+}
+
+func (t *tocPane) row() (tocRow, bool) {
+	if t.cursor < 0 || t.cursor >= len(t.rows) {
+		return tocRow{}, false
+	}
+	return t.rows[t.cursor], true
+}
+
+// current is the row under the cursor, or {-1,-1}.
+func (t *tocPane) current() tocRow {
+	if r, ok := t.row(); ok {
+		return r
+	}
+	return tocRow{-1, -1}
+}
+
+// selectEntry puts the cursor on r, or on its section when r is hidden.
+func (t *tocPane) selectEntry(r tocRow) {
+	best := -1
+	for i, x := range t.rows {
+		if x == r {
+			t.cursor = i
+			return
+		}
+		if x.sec == r.sec && best < 0 {
+			best = i
+		}
+	}
+	if best >= 0 {
+		t.cursor = best
+	}
+}
+
+func (t *tocPane) toggle(sec int) { t.collapsed[sec] = !t.collapsed[sec] }
+
+// move moves the cursor by d rows and keeps it in view.
+func (t *tocPane) move(d, height int) {
+	t.cursor = max(0, min(len(t.rows)-1, t.cursor+d))
+	if len(t.rows) == 0 {
+		t.cursor = 0
+	}
+	t.keepInView(height)
+}
+
+func (t *tocPane) keepInView(height int) {
+	if t.cursor < t.offset {
+		t.offset = t.cursor
+	}
+	if t.cursor >= t.offset+height {
+		t.offset = t.cursor - height + 1
+	}
+	t.offset = max(0, min(t.offset, len(t.rows)-height))
+}
+
+// scroll moves the view (the mouse wheel), dragging the cursor along
+// only when it would leave the screen.
+func (t *tocPane) scroll(d, height int) {
+	t.offset = max(0, min(t.offset+d, len(t.rows)-height))
+	if t.cursor < t.offset {
+		t.cursor = t.offset
+	}
+	if t.cursor >= t.offset+height {
+		t.cursor = t.offset + height - 1
+	}
+}
+
+// view draws the visible rows, each exactly width cells.
+func (m *Model) tocView(width, height int, focused bool) []string {
+	t := &m.toc
+	out := make([]string, 0, height)
+	if len(t.rows) == 0 {
+		msg := "（无条目）"
+		if m.query != "" {
+			msg = "没有匹配 · no match"
+		}
+		out = append(out, fit(m.w, []span{styled(msg, m.st.meta)}, width, plainSpan("")))
+	}
+	for i := t.offset; i < len(t.rows) && len(out) < height; i++ {
+		out = append(out, m.tocLine(t.rows[i], width, i == t.cursor, focused))
+	}
+	for len(out) < height {
+		out = append(out, fit(m.w, nil, width, plainSpan("")))
+	}
+	return out
+}
+
+func (m *Model) tocLine(r tocRow, width int, selected, focused bool) string {
+	pad := plainSpan("")
+	if selected {
+		pad = styled("", m.rowStyle(focused))
+	}
+	sel := func(sp span) span {
+		if !selected {
+			return sp
+		}
+		st := m.rowStyle(focused)
+		if !sp.plain {
+			st = st.Inherit(sp.style)
+		}
+		return styled(sp.text, st)
+	}
+	sec := m.iss.Sections[r.sec]
+	if r.ent < 0 {
+		mark := "▾ "
+		if m.toc.collapsed[r.sec] {
+			mark = "▸ "
+		}
+		name := sec.Name
+		if name == "" {
+			name = "（无标题）"
+		}
+		spans := []span{
+			sel(plainSpan(fmt.Sprintf("%s%d ", mark, r.sec+1))),
+			sel(styled(name, m.st.section)),
+			sel(styled(fmt.Sprintf(" (%d)", len(sec.Entries)), m.st.meta)),
+		}
+		return fit(m.w, spans, width, pad)
+	}
+	e := &sec.Entries[r.ent]
+	title := entryTitle(e)
+	meta := entryMeta(e)
+	indent := "  "
+	if m.query != "" {
+		indent = ""
+	}
+	// The meta column has one width for the whole issue, so that titles
+	// line up, and is given up first when the pane is narrow: the title is
+	// what identifies the entry.
+	metaW := m.metaWidth() + 1
+	if metaW == 1 || width-m.w.String(indent)-metaW < 8 {
+		metaW, meta = 0, ""
+	} else {
+		meta = strings.Repeat(" ", metaW-1-m.w.String(meta)) + meta
+	}
+	base := plainSpan("")
+	titleSpans := highlight(title, search.Matches(title, m.query), base, m.st.match, m.st.match, -1)
+	for i := range titleSpans {
+		titleSpans[i] = sel(titleSpans[i])
+	}
+	left := fit(m.w, append([]span{sel(plainSpan(indent))}, titleSpans...), width-metaW, pad)
+	if meta == "" {
+		return left
+	}
+	return left + fit(m.w, []span{sel(styled(" "+meta, m.st.meta))}, metaW, pad)
+}
+
+// metaWidth is the width of the widest date-and-page of the issue.
+func (m *Model) metaWidth() int {
+	if m.metaW >= 0 {
+		return m.metaW
+	}
+	m.metaW = 0
+	for _, s := range m.iss.Sections {
+		for i := range s.Entries {
+			m.metaW = max(m.metaW, m.w.String(entryMeta(&s.Entries[i])))
+		}
+	}
+	return m.metaW
+}
+
+// entryMeta is an entry's date and page for the TOC: 11-09 p.12.
+func entryMeta(e *model.Entry) string {
+	meta := ""
+	if !e.Date.IsZero() {
+		meta = e.Date.Start.MonthDay()
+	}
+	if e.Page != 0 {
+		if meta != "" {
+			meta += " "
+		}
+		meta += fmt.Sprintf("p.%d", e.Page)
+	}
+	return meta
+}
+
+func (m *Model) rowStyle(focused bool) lipgloss.Style {
+	if focused {
+		return m.st.selected
+	}
+	return m.st.selectedDim
+}
+
+// entryTitle is what identifies an entry in a list: its title, or the
+// start of its text when it has none.
+func entryTitle(e *model.Entry) string {
+	if e.Title != "" {
+		return e.Title
+	}
+	if len(e.Paragraphs) > 0 {
+		return e.Paragraphs[0].Text
+	}
+	return "（空）"
+}
