@@ -68,6 +68,8 @@ type Model struct {
 	query    string       // the filter in force ("" for none)
 	hits     []search.Hit // its entries, title matches first
 	showHelp bool
+	// helpOffset scrolls the help when it is taller than the screen.
+	helpOffset int
 	note     string // a one-off message for the status line
 	metaW    int    // width of the TOC's date-and-page column; -1 until measured
 }
@@ -162,6 +164,11 @@ func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 		switch {
 		case key.Matches(k, m.keys.Help, m.keys.Escape, m.keys.Quit):
 			m.showHelp = false
+			m.helpOffset = 0
+		case key.Matches(k, m.keys.Down, m.keys.PageDown, m.keys.HalfDown):
+			m.helpOffset++
+		case key.Matches(k, m.keys.Up, m.keys.PageUp, m.keys.HalfUp):
+			m.helpOffset = max(0, m.helpOffset-1)
 		}
 		return nil
 	}

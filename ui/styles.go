@@ -1,6 +1,9 @@
 package ui
 
-import "github.com/charmbracelet/lipgloss"
+import (
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+)
 
 // styles are bound to one renderer: over SSH every session has its own
 // colour profile and background, so nothing here may use lipgloss's
@@ -25,10 +28,18 @@ type styles struct {
 	warn        lipgloss.Style
 }
 
+// newStyles binds the styles to r. Without colour (NO_COLOR, a dumb
+// terminal) lipgloss drops every attribute, reverse and bold included, so
+// then the renderer is switched to plain ANSI and the styles carry no
+// colour: selection and matches still show.
 func newStyles(r *lipgloss.Renderer) styles {
-	accent := lipgloss.AdaptiveColor{Light: "#005f87", Dark: "#5fafff"}
-	dim := lipgloss.AdaptiveColor{Light: "#626262", Dark: "#a8a8a8"}
-	hit := lipgloss.AdaptiveColor{Light: "#af0000", Dark: "#ffaf00"}
+	var accent, dim, hit lipgloss.TerminalColor = lipgloss.AdaptiveColor{Light: "#005f87", Dark: "#5fafff"},
+		lipgloss.AdaptiveColor{Light: "#626262", Dark: "#a8a8a8"},
+		lipgloss.AdaptiveColor{Light: "#af0000", Dark: "#ffaf00"}
+	if r.ColorProfile() == termenv.Ascii {
+		r.SetColorProfile(termenv.ANSI)
+		accent, dim, hit = lipgloss.NoColor{}, lipgloss.NoColor{}, lipgloss.NoColor{}
+	}
 	s := r.NewStyle
 	// Selection and matches use reverse, bold and underline, which stay
 	// visible without colour (NO_COLOR, or an Ascii profile over SSH).

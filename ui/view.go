@@ -154,11 +154,18 @@ func (m *Model) helpView(width, height int) []string {
 		rows = append(rows, nil)
 	}
 	rows = append(rows, []span{styled(" ? or esc closes this help", m.st.meta)})
+	// Taller than the screen: it scrolls, and the last row says so.
+	if len(rows) > height {
+		m.helpOffset = min(m.helpOffset, len(rows)-height+1)
+		rows = rows[m.helpOffset:]
+		if len(rows) > height {
+			rows = append(rows[:height-1:height-1], []span{styled(" ↓ j/k scroll · ? closes", m.st.meta)})
+		}
+	} else {
+		m.helpOffset = 0
+	}
 	out := make([]string, 0, height)
 	for _, r := range rows {
-		if len(out) == height {
-			break
-		}
 		out = append(out, fit(m.w, r, width, plainSpan("")))
 	}
 	for len(out) < height {

@@ -380,3 +380,27 @@ func TestConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestIndex compares index with strings.Index on text made of few
+// characters, so that the byte looked for is everywhere and the switch to
+// strings.Index happens too.
+func TestIndex(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	pieces := []string{"a", "b", "李", "明", "\n"}
+	gen := func(n int) string {
+		var b strings.Builder
+		for range n {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		return b.String()
+	}
+	for range 5000 {
+		s, fq := gen(rng.IntN(400)), gen(1+rng.IntN(4))
+		want := strings.Index(s, fq)
+		for k := range len(fq) {
+			if got := index(s, fq, k); got != want {
+				t.Fatalf("index(%q, %q, %d) = %d, want %d", s, fq, k, got, want)
+			}
+		}
+	}
+}
