@@ -70,8 +70,8 @@ type Model struct {
 	showHelp bool
 	// helpOffset scrolls the help when it is taller than the screen.
 	helpOffset int
-	note     string // a one-off message for the status line
-	metaW    int    // width of the TOC's date-and-page column; -1 until measured
+	note       string // a one-off message for the status line
+	metaW      int    // width of the TOC's date-and-page column; -1 until measured
 }
 
 // New makes a reader. It does no I/O.
