@@ -1,0 +1,85 @@
+package ui
+
+import (
+	"bytes"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/yuebao/yuebao/model"
+	"github.com/yuebao/yuebao/parser"
+	"github.com/yuebao/yuebao/ui/search"
+)
+
+// issues returns the sample and the sample repeated 100 times (about 6,800
+// entries, 7.3 MB): View must cost the same on both.
+func benchIssues(b *testing.B) map[string]*model.Issue {
+	iss := sample(b)
+	big, err := parser.Parse(bytes.Repeat(append(append([]byte{}, sampleSrc...), '\n'), 100))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return map[string]*model.Issue{"sample": iss, "100x": big}
+}
+
+// BenchmarkKeypress is one key press as the program handles it: Update,
+// then View of the whole 120×40 screen. Moving through the TOC changes
+// the entry shown, so it includes wrapping a new entry.
+func BenchmarkKeypress(b *testing.B) {
+	for name, iss := range benchIssues(b) {
+		b.Run(name, func(b *testing.B) {
+			m := newReader(b, 120, 40, Options{Issue: iss, Index: search.New(iss)})
+			down, up := keyMsg("j"), keyMsg("k")
+			m.View()
+			i := 0
+			for b.Loop() {
+				k := down
+				if i/20%2 == 1 {
+					k = up
+				}
+				i++
+				m.Update(k)
+				_ = m.View()
+			}
+		})
+	}
+}
+
+// BenchmarkScroll is a key press in the entry pane: no new entry to wrap.
+func BenchmarkScroll(b *testing.B) {
+	for name, iss := range benchIssues(b) {
+		b.Run(name, func(b *testing.B) {
+			m := newReader(b, 120, 40, Options{Issue: iss, Index: search.New(iss)})
+			press(m, "2", "j", "j", "j", "j", "j", "enter")
+			down, up := keyMsg("j"), keyMsg("k")
+			i := 0
+			for b.Loop() {
+				k := down
+				if i/5%2 == 1 {
+					k = up
+				}
+				i++
+				m.Update(k)
+				_ = m.View()
+			}
+		})
+	}
+}
+
+// BenchmarkFilterKeystroke types 李, 明, 俊 into the prompt and deletes
+// them again, one key per iteration, with the view redrawn each time.
+func BenchmarkFilterKeystroke(b *testing.B) {
+	for name, iss := range benchIssues(b) {
+		b.Run(name, func(b *testing.B) {
+			m := newReader(b, 120, 40, Options{Issue: iss, Index: search.New(iss)})
+			press(m, "/")
+			keys := []tea.KeyMsg{keyMsg("李"), keyMsg("明"), keyMsg("俊"), keyMsg("backspace"), keyMsg("backspace"), keyMsg("backspace")}
+			i := 0
+			for b.Loop() {
+				m.Update(keys[i%len(keys)])
+				i++
+				_ = m.View()
+			}
+		})
+	}
+}
