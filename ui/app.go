@@ -53,6 +53,7 @@ type Model struct {
 	ix    *search.Index
 	filt  *search.Filterer
 	w     layout.Width
+	wide  bool // what w counts East Asian Ambiguous characters as
 	st    styles
 	keys  KeyMap
 	total int // entries in the issue
@@ -93,6 +94,7 @@ func New(opts Options) *Model {
 		ix:    ix,
 		filt:  ix.NewFilterer(),
 		w:     layout.NewWidth(opts.AmbiguousWide),
+		wide:  opts.AmbiguousWide,
 		st:    newStyles(r),
 		keys:  keys,
 		width: 80, height: 24,
@@ -115,6 +117,17 @@ func New(opts Options) *Model {
 	}
 	m.follow()
 	return m
+}
+
+// SetAmbiguousWide changes how this reader counts East Asian Ambiguous
+// characters, for a terminal set the other way. Only this reader changes.
+func (m *Model) SetAmbiguousWide(wide bool) {
+	m.wide = wide
+	m.w = layout.NewWidth(wide)
+	m.metaW = -1
+	m.entry.lines = nil // wrapped for the old widths
+	m.entry.matches, m.entry.matchesQuery = nil, ""
+	m.clamp()
 }
 
 // Init does nothing: the issue is already parsed.
@@ -211,6 +224,13 @@ func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 		m.edge(false)
 	case key.Matches(k, km.Bottom):
 		m.edge(true)
+	case key.Matches(k, km.AmbiguousWidth):
+		m.SetAmbiguousWide(!m.wide)
+		if m.wide {
+			m.note = "“ ” … — · count two cells"
+		} else {
+			m.note = "“ ” … — · count one cell"
+		}
 	case key.Matches(k, km.NextMatch):
 		m.stepMatch(+1)
 	case key.Matches(k, km.PrevMatch):

@@ -456,6 +456,19 @@ func TestTwoReadersAmbiguous(t *testing.T) {
 	checkGeometry(t, narrow, 60, 20, false)
 }
 
+func TestToggleAmbiguous(t *testing.T) {
+	m := newReader(t, 60, 20, Options{})
+	press(m, "tab")
+	narrow := screen(m)
+	press(m, "A")
+	checkGeometry(t, m, 60, 20, true)
+	if screen(m) == narrow || !strings.Contains(screen(m), "two cells") {
+		t.Error("A does not switch to wide ambiguous characters")
+	}
+	press(m, "A", "j")
+	checkGeometry(t, m, 60, 20, false)
+}
+
 func TestMouse(t *testing.T) {
 	m := newReader(t, 100, 12, Options{})
 	tocW, _, _ := m.paneWidths()

@@ -19,6 +19,7 @@ type KeyMap struct {
 	Filter           key.Binding
 	NextMatch        key.Binding
 	PrevMatch        key.Binding
+	AmbiguousWidth   key.Binding
 	Help             key.Binding
 	Escape           key.Binding
 	Quit             key.Binding
@@ -46,6 +47,7 @@ func DefaultKeyMap() KeyMap {
 		Filter:         key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
 		NextMatch:      key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
 		PrevMatch:      key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
+		AmbiguousWidth: key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "“…” one or two cells")),
 		Help:           key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Escape:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear · back")),
 		Quit:           key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
@@ -62,6 +64,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.Open, k.Back, k.SwitchPane, k.SwitchPaneBack, k.NextSection, k.PrevSection, k.JumpSection},
 		{k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
-		{k.Filter, k.NextMatch, k.PrevMatch, k.Escape, k.Help, k.Quit},
+		{k.Filter, k.NextMatch, k.PrevMatch, k.Escape, k.AmbiguousWidth, k.Help, k.Quit},
 	}
 }
