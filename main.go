@@ -8,6 +8,7 @@
 package main
 
 import (
+	"context"
 	_ "embed"
 	"encoding/json"
 	"errors"
@@ -15,20 +16,28 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net"
 	"os"
+	"os/signal"
+	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/log"
 	"github.com/charmbracelet/x/term"
 	"github.com/muesli/termenv"
+	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser"
 	"github.com/yuebao/yuebao/ui"
 	"github.com/yuebao/yuebao/ui/layout"
 	"github.com/yuebao/yuebao/ui/plain"
+	"github.com/yuebao/yuebao/ui/serve"
 )
 
 //go:embed testdata/pingdingshan-2023-11.md
@@ -44,6 +53,9 @@ const usage = `usage:
   yuebao toc [FILE]      print the table of contents with dates and pages
   yuebao json FILE       print the parsed issue as JSON
   yuebao check FILE...   list parser warnings as file:line: message; exit 1 if any
+  yuebao serve [--listen ADDR] [--host-key FILE] [--authorized-keys FILE]
+               [--max-sessions N] [--idle-timeout D] [--max-session D] [PATH...]
+                         serve the reader over SSH (default 127.0.0.1:23234)
 
 FILE may be - for standard input.
 --ambiguous=wide (or RUNEWIDTH_EASTASIAN=1) counts “ ” … — · as two cells,
@@ -86,6 +98,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 				return 2
 			}
 			return toc(args[1:], stdout, stderr)
+		case "serve":
+			return serveCmd(args[1:], stderr)
 		}
 	}
 	return read(args, stdout, stderr)
@@ -308,4 +322,133 @@ func unwrapAll(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// serveCmd runs the SSH server until SIGINT or SIGTERM.
+func serveCmd(args []string, stderr io.Writer) int {
+	flags := flag.NewFlagSet("yuebao serve", flag.ContinueOnError)
+	flags.SetOutput(io.Discard)
+	listen := flags.String("listen", "127.0.0.1:23234", "address to listen on; :23234 serves beyond this host")
+	hostKey := flags.String("host-key", "", "host key file (created on first start)")
+	authorized := flags.String("authorized-keys", "", "only these public keys get in")
+	maxSessions := flags.Int("max-sessions", 100, "sessions open at once")
+	idle := flags.Duration("idle-timeout", 30*time.Minute, "close a session after this long without a key")
+	maxSession := flags.Duration("max-session", 12*time.Hour, "longest a session may last")
+	if err := flags.Parse(args); err != nil {
+		fmt.Fprintf(stderr, "yuebao serve: %v\n%s", err, usage)
+		return 2
+	}
+	logger := log.NewWithOptions(stderr, log.Options{ReportTimestamp: true, Prefix: "yuebao"})
+
+	var issues []serve.Issue
+	if flags.NArg() == 0 {
+		iss, err := parser.Parse(sample)
+		if err != nil {
+			fmt.Fprintf(stderr, "yuebao: %v\n", err)
+			return 2
+		}
+		issues = append(issues, serve.Issue{Name: "pingdingshan-2023-11", Issue: iss})
+	}
+	for _, path := range flags.Args() {
+		iss, err := load(path)
+		if err != nil {
+			fmt.Fprintf(stderr, "yuebao: %v\n", err)
+			return 2
+		}
+		name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+		issues = append(issues, serve.Issue{Name: name, Issue: iss})
+	}
+
+	keyPath := *hostKey
+	if keyPath == "" {
+		p, err := serve.DefaultHostKeyPath()
+		if err != nil {
+			fmt.Fprintf(stderr, "yuebao: %v\n", err)
+			return 2
+		}
+		keyPath = p
+	}
+	signer, created, err := serve.LoadOrCreateHostKey(keyPath)
+	if err != nil {
+		fmt.Fprintf(stderr, "yuebao: %v\n", err)
+		return 2
+	}
+	var keys []gossh.PublicKey
+	if *authorized != "" {
+		if keys, err = readAuthorizedKeys(*authorized); err != nil {
+			fmt.Fprintf(stderr, "yuebao: %v\n", err)
+			return 2
+		}
+	}
+	srv, err := serve.New(serve.Config{
+		Issues:         issues,
+		HostKey:        signer,
+		AuthorizedKeys: keys,
+		MaxSessions:    *maxSessions,
+		IdleTimeout:    *idle,
+		MaxSession:     *maxSession,
+		Logger:         logger,
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "yuebao: %v\n", err)
+		return 2
+	}
+	ln, err := net.Listen("tcp", *listen)
+	if err != nil {
+		fmt.Fprintf(stderr, "yuebao: listen: %v\n", err)
+		return 2
+	}
+	verb := "using"
+	if created {
+		verb = "created"
+	}
+	logger.Info("host key "+verb, "path", keyPath, "fingerprint", gossh.FingerprintSHA256(signer.PublicKey()))
+	if srv.Anonymous() {
+		logger.Warn("access is anonymous: anyone who can reach the address may read (use --authorized-keys to restrict)")
+	} else {
+		logger.Info("access restricted", "authorized_keys", len(keys))
+	}
+	names := make([]string, len(issues))
+	for i, is := range issues {
+		names[i] = is.Name
+	}
+	logger.Info("serving", "addr", ln.Addr().String(), "issues", strings.Join(names, ","), "max_sessions", *maxSessions)
+
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		fmt.Fprintf(stderr, "yuebao: serve: %v\n", err)
+		return 2
+	case <-ctx.Done():
+	}
+	logger.Info("shutting down", "sessions", srv.Sessions())
+	if err := srv.Shutdown(context.Background()); err != nil {
+		logger.Error("shutdown", "err", err)
+	}
+	logger.Info("stopped")
+	return 0
+}
+
+// readAuthorizedKeys parses an authorized_keys file.
+func readAuthorizedKeys(path string) ([]gossh.PublicKey, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("authorized keys: %w", err)
+	}
+	var keys []gossh.PublicKey
+	for len(strings.TrimSpace(string(data))) > 0 {
+		k, _, _, rest, err := gossh.ParseAuthorizedKey(data)
+		if err != nil {
+			return nil, fmt.Errorf("authorized keys %s: %w", path, err)
+		}
+		keys = append(keys, k)
+		data = rest
+	}
+	if len(keys) == 0 {
+		return nil, fmt.Errorf("authorized keys %s: no key in the file", path)
+	}
+	return keys, nil
 }

@@ -1,0 +1,234 @@
+// Package serve offers the reader over SSH: every session gets its own
+// reader, at its own size and colours, over one shared parsed copy of each
+// issue. It serves the reader and nothing else — no shell, no exec, no
+// forwarding, no file transfer.
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/charmbracelet/log"
+	"github.com/charmbracelet/ssh"
+	"github.com/charmbracelet/wish"
+	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/yuebao/yuebao/model"
+	"github.com/yuebao/yuebao/ui/search"
+)
+
+// Issue is one issue the server offers.
+type Issue struct {
+	Name  string // how a session command names it: the file name without .md
+	Issue *model.Issue
+	Index *search.Index // built by New when nil
+}
+
+// Config is the server's settings. Zero values take the defaults.
+type Config struct {
+	Issues  []Issue
+	HostKey gossh.Signer
+	// AuthorizedKeys, when not empty, are the only public keys let in.
+	// Without them anyone may read, anonymously.
+	AuthorizedKeys []gossh.PublicKey
+
+	MaxSessions      int           // default 100
+	IdleTimeout      time.Duration // since the user's last key; default 30 min
+	MaxSession       time.Duration // default 12 h
+	HandshakeTimeout time.Duration // to authenticate and open a session; default 30 s
+	GoodbyeTimeout   time.Duration // for sessions to close at shutdown; default 5 s
+	// RatePerSecond and RateBurst limit new connections per client
+	// address; defaults 2 a second with bursts of 10. Negative: no limit.
+	RatePerSecond float64
+	RateBurst     int
+
+	Logger *log.Logger // default: to stderr
+}
+
+func (c *Config) defaults() {
+	if c.MaxSessions <= 0 {
+		c.MaxSessions = 100
+	}
+	if c.IdleTimeout <= 0 {
+		c.IdleTimeout = 30 * time.Minute
+	}
+	if c.MaxSession <= 0 {
+		c.MaxSession = 12 * time.Hour
+	}
+	if c.HandshakeTimeout <= 0 {
+		c.HandshakeTimeout = 30 * time.Second
+	}
+	if c.GoodbyeTimeout <= 0 {
+		c.GoodbyeTimeout = 5 * time.Second
+	}
+	if c.RatePerSecond == 0 {
+		c.RatePerSecond = 2
+	}
+	if c.RateBurst <= 0 {
+		c.RateBurst = 10
+	}
+	if c.Logger == nil {
+		c.Logger = log.NewWithOptions(os.Stderr, log.Options{ReportTimestamp: true})
+	}
+}
+
+// Server is a running SSH server.
+type Server struct {
+	cfg     Config
+	srv     *ssh.Server
+	limiter *rateLimiter
+	log     *log.Logger
+
+	mu       sync.Mutex
+	sessions map[*session]struct{}
+	closing  bool
+}
+
+// New checks the configuration and builds the server; Serve starts it.
+func New(cfg Config) (*Server, error) {
+	cfg.defaults()
+	if len(cfg.Issues) == 0 {
+		return nil, errors.New("serve: no issue to serve")
+	}
+	if cfg.HostKey == nil {
+		return nil, errors.New("serve: no host key")
+	}
+	for i := range cfg.Issues {
+		if cfg.Issues[i].Index == nil {
+			cfg.Issues[i].Index = search.New(cfg.Issues[i].Issue)
+		}
+	}
+	s := &Server{
+		cfg:      cfg,
+		log:      cfg.Logger,
+		sessions: map[*session]struct{}{},
+	}
+	if cfg.RatePerSecond > 0 {
+		s.limiter = newRateLimiter(cfg.RatePerSecond, cfg.RateBurst)
+	}
+	opts := []ssh.Option{
+		func(srv *ssh.Server) error {
+			srv.AddHostKey(cfg.HostKey)
+			srv.ConnCallback = s.accept
+			// Backstop for a connection that outlives every session limit.
+			srv.MaxTimeout = cfg.MaxSession + cfg.GoodbyeTimeout + time.Minute
+			return nil
+		},
+		wish.WithPublicKeyAuth(s.publicKeyAuth),
+		wish.WithMiddleware(s.handle),
+	}
+	if len(cfg.AuthorizedKeys) == 0 {
+		// Anonymous reading: let in keyless clients too, without ever
+		// asking for a password.
+		opts = append(opts, wish.WithKeyboardInteractiveAuth(func(ssh.Context, gossh.KeyboardInteractiveChallenge) bool { return true }))
+	}
+	srv, err := wish.NewServer(opts...)
+	if err != nil {
+		return nil, fmt.Errorf("serve: %w", err)
+	}
+	// Only sessions: no port forwarding, no agent or X11 forwarding
+	// channels, no subsystems (sftp), whatever the defaults become.
+	srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": ssh.DefaultSessionHandler}
+	srv.RequestHandlers = map[string]ssh.RequestHandler{}
+	srv.SubsystemHandlers = map[string]ssh.SubsystemHandler{}
+	srv.LocalPortForwardingCallback = nil
+	srv.ReversePortForwardingCallback = nil
+	s.srv = srv
+	return s, nil
+}
+
+// Anonymous reports whether anyone may connect.
+func (s *Server) Anonymous() bool { return len(s.cfg.AuthorizedKeys) == 0 }
+
+// Serve accepts connections on ln until Shutdown. It returns
+// ssh.ErrServerClosed after a shutdown.
+func (s *Server) Serve(ln net.Listener) error {
+	return s.srv.Serve(ln)
+}
+
+// Sessions is the number of sessions open now.
+func (s *Server) Sessions() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.sessions)
+}
+
+// Shutdown stops accepting connections, tells every session that the
+// server is going away, and waits for them to close, at most
+// GoodbyeTimeout (or until ctx ends); then it closes what is left.
+func (s *Server) Shutdown(ctx context.Context) error {
+	s.mu.Lock()
+	s.closing = true
+	for ss := range s.sessions {
+		ss.goodbye("the server is shutting down")
+	}
+	s.mu.Unlock()
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.GoodbyeTimeout)
+	defer cancel()
+	err := s.srv.Shutdown(ctx)
+	if err != nil {
+		// Whatever has not said goodbye by now is cut off.
+		s.srv.Close()
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		return nil
+	}
+	return err
+}
+
+// accept runs for every new connection before the handshake: it applies
+// the per-address rate limit and a deadline for the handshake, so that a
+// client that connects and never finishes costs nothing lasting.
+func (s *Server) accept(ctx ssh.Context, conn net.Conn) net.Conn {
+	host, _, err := net.SplitHostPort(conn.RemoteAddr().String())
+	if err != nil {
+		host = conn.RemoteAddr().String()
+	}
+	if !s.limiter.allow(host) {
+		s.log.Warn("connection refused: rate limit", "addr", conn.RemoteAddr().String())
+		return nil
+	}
+	_ = conn.SetDeadline(time.Now().Add(s.cfg.HandshakeTimeout))
+	ctx.SetValue(connKey{}, conn)
+	return conn
+}
+
+type connKey struct{}
+
+func (s *Server) publicKeyAuth(_ ssh.Context, key ssh.PublicKey) bool {
+	if len(s.cfg.AuthorizedKeys) == 0 {
+		return true
+	}
+	for _, k := range s.cfg.AuthorizedKeys {
+		if ssh.KeysEqual(key, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// register counts a new session in, or refuses it when the server is full
+// or closing.
+func (s *Server) register(ss *session) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closing {
+		return errors.New("the server is shutting down")
+	}
+	if len(s.sessions) >= s.cfg.MaxSessions {
+		return fmt.Errorf("the server is full (%d sessions); try again later", s.cfg.MaxSessions)
+	}
+	s.sessions[ss] = struct{}{}
+	return nil
+}
+
+func (s *Server) unregister(ss *session) {
+	s.mu.Lock()
+	delete(s.sessions, ss)
+	s.mu.Unlock()
+}

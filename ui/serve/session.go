@@ -1,0 +1,271 @@
+package serve
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/ssh"
+	"github.com/muesli/termenv"
+	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/yuebao/yuebao/model"
+	"github.com/yuebao/yuebao/ui"
+)
+
+// session is one reader over one SSH session.
+type session struct {
+	mu      sync.Mutex
+	program *tea.Program
+	reason  string // why the server ended the session, told to the user
+}
+
+// goodbye ends the session from the server's side with a reason.
+func (ss *session) goodbye(reason string) {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	if ss.reason == "" {
+		ss.reason = reason
+	}
+	if ss.program != nil {
+		ss.program.Quit()
+	}
+}
+
+func (ss *session) why() string {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	return ss.reason
+}
+
+// handle is the only thing the server does with a session.
+func (s *Server) handle(ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		start := time.Now()
+		pty, winCh, isPty := sess.Pty()
+		fields := []any{
+			"addr", sess.RemoteAddr().String(),
+			"user", sess.User(),
+			"key", fingerprint(sess.PublicKey()),
+		}
+		if isPty {
+			fields = append(fields, "term", pty.Term, "size", fmt.Sprintf("%dx%d", pty.Window.Width, pty.Window.Height))
+		} else {
+			fields = append(fields, "term", "none", "command", strings.Join(sess.Command(), " "))
+		}
+		// The handshake is over: from now on the session's own limits apply.
+		if c, ok := sess.Context().Value(connKey{}).(net.Conn); ok {
+			_ = c.SetDeadline(time.Time{})
+		}
+		ss := &session{}
+		code := 0
+		defer func() {
+			if r := recover(); r != nil {
+				// One session's fault ends that session only.
+				s.log.Error("session panic", append(fields, "panic", r, "stack", string(debug.Stack()))...)
+				if isPty {
+					// Leave the client's terminal as we found it.
+					_, _ = io.WriteString(sess, restoreTerminal)
+				}
+				fmt.Fprint(sess.Stderr(), "yuebao: internal error; the session is closed\r\n")
+				code = 2
+			}
+			s.unregister(ss)
+			s.log.Info("session end", append(fields, "duration", time.Since(start).Round(time.Millisecond).String(), "exit", code)...)
+			_ = sess.Exit(code)
+			_ = sess.Close()
+		}()
+		if err := s.register(ss); err != nil {
+			s.log.Warn("session refused", append(fields, "reason", err.Error())...)
+			fmt.Fprintf(sess.Stderr(), "yuebao: %s\r\n", err)
+			code = 1
+			return
+		}
+		s.log.Info("session start", fields...)
+
+		req, ok := parseCommand(sess.Command(), s.cfg.Issues, isPty)
+		switch {
+		case !ok:
+			fmt.Fprintf(sess.Stderr(), "%s\r\n", usageLine)
+			code = 1
+			return
+		case req.help:
+			fmt.Fprintf(sess, "%s\r\n", usageLine)
+			return
+		case req.toc:
+			text := model.FormatTOC(s.cfg.Issues[req.issue].Issue)
+			if isPty {
+				text = strings.ReplaceAll(text, "\n", "\r\n")
+			}
+			if _, err := io.WriteString(sess, text); err != nil {
+				code = 1
+			}
+			return
+		}
+		code = s.read(sess, ss, req, pty, winCh)
+	}
+}
+
+// read runs the reader until the user quits, goes idle, runs out of time,
+// drops, or the server shuts down.
+func (s *Server) read(sess ssh.Session, ss *session, req request, pty ssh.Pty, winCh <-chan ssh.Window) int {
+	is := s.cfg.Issues[req.issue]
+	env := sess.Environ()
+	app := ui.New(ui.Options{
+		Issue:         is.Issue,
+		Index:         is.Index,
+		Renderer:      newRenderer(sess, pty, env),
+		AmbiguousWide: getenv(env, "RUNEWIDTH_EASTASIAN") == "1",
+		Query:         req.query,
+	})
+	in := &activity{r: sess}
+	in.touch()
+	p := tea.NewProgram(app,
+		tea.WithInput(in),
+		tea.WithOutput(sess),
+		tea.WithAltScreen(),
+		tea.WithMouseCellMotion(),
+		tea.WithoutSignalHandler(),
+		tea.WithContext(sess.Context()),
+		// A panic must reach the session's recover, which ends this
+		// session alone; Bubble Tea's own handler prints to the server's
+		// stdout.
+		tea.WithoutCatchPanics(),
+	)
+	ss.mu.Lock()
+	ss.program = p
+	closing := ss.reason != ""
+	ss.mu.Unlock()
+	if closing {
+		return 0
+	}
+
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		// Send blocks until the program runs: the first size goes from here.
+		p.Send(tea.WindowSizeMsg{Width: pty.Window.Width, Height: pty.Window.Height})
+		idle := time.NewTicker(min(time.Second, s.cfg.IdleTimeout/4))
+		defer idle.Stop()
+		limit := time.NewTimer(s.cfg.MaxSession)
+		defer limit.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-sess.Context().Done():
+				p.Quit()
+				return
+			case w, ok := <-winCh:
+				if !ok {
+					winCh = nil
+					continue
+				}
+				p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
+			case <-idle.C:
+				if in.since() >= s.cfg.IdleTimeout {
+					ss.goodbye(fmt.Sprintf("no key pressed for %s", s.cfg.IdleTimeout))
+				}
+			case <-limit.C:
+				ss.goodbye(fmt.Sprintf("sessions last at most %s", s.cfg.MaxSession))
+			}
+		}
+	}()
+	_, err := p.Run()
+	p.Kill()
+	if why := ss.why(); why != "" {
+		fmt.Fprintf(sess, "yuebao: %s; goodbye.\r\n", why)
+		return 0
+	}
+	if err != nil && !errors.Is(err, tea.ErrProgramKilled) {
+		return 1
+	}
+	return 0
+}
+
+// restoreTerminal undoes what the reader set up: mouse reporting, the
+// hidden cursor and the alternate screen.
+const restoreTerminal = "\x1b[?1002l\x1b[?1003l\x1b[?1006l\x1b[?25h\x1b[?1049l"
+
+// activity remembers when the user last sent anything, so that the idle
+// timeout counts from the last key and not from the screen's output.
+type activity struct {
+	r    io.Reader
+	last atomic.Int64
+}
+
+func (a *activity) Read(p []byte) (int, error) {
+	n, err := a.r.Read(p)
+	if n > 0 {
+		a.touch()
+	}
+	return n, err
+}
+
+func (a *activity) touch() { a.last.Store(time.Now().UnixNano()) }
+
+func (a *activity) since() time.Duration {
+	return time.Since(time.Unix(0, a.last.Load()))
+}
+
+// newRenderer makes the session's colour renderer from what the client
+// told us (TERM, COLORTERM, NO_COLOR, COLORFGBG) and nothing else. It does
+// not query the terminal: a client that does not answer would make that
+// query swallow the user's first key.
+func newRenderer(sess ssh.Session, pty ssh.Pty, env []string) *lipgloss.Renderer {
+	env = append(env[:len(env):len(env)], "TERM="+pty.Term)
+	r := lipgloss.NewRenderer(sess,
+		termenv.WithEnvironment(environ(env)),
+		termenv.WithUnsafe(),
+		termenv.WithColorCache(true),
+	)
+	if pty.Term == "" || pty.Term == "dumb" || getenv(env, "NO_COLOR") != "" {
+		r.SetColorProfile(termenv.Ascii)
+	}
+	r.SetHasDarkBackground(!lightBackground(getenv(env, "COLORFGBG")))
+	return r
+}
+
+// lightBackground reads COLORFGBG ("15;0" is light on dark), which some
+// terminals set and ssh can pass on with SendEnv.
+func lightBackground(v string) bool {
+	i := strings.LastIndexByte(v, ';')
+	if i < 0 {
+		return false
+	}
+	switch v[i+1:] {
+	case "7", "15":
+		return true
+	}
+	return false
+}
+
+type environ []string
+
+func (e environ) Environ() []string { return e }
+
+func (e environ) Getenv(k string) string { return getenv(e, k) }
+
+func getenv(env []string, k string) string {
+	for i := len(env) - 1; i >= 0; i-- {
+		if v, ok := strings.CutPrefix(env[i], k+"="); ok {
+			return v
+		}
+	}
+	return ""
+}
+
+func fingerprint(k ssh.PublicKey) string {
+	if k == nil {
+		return "anonymous"
+	}
+	return gossh.FingerprintSHA256(k)
+}
