@@ -13,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/log"
 	"github.com/charmbracelet/ssh"
 	"github.com/charmbracelet/wish"
@@ -48,6 +49,10 @@ type Config struct {
 	RateBurst     int
 
 	Logger *log.Logger // default: to stderr
+
+	// wrapModel lets tests put a model around each session's reader (to
+	// make one session panic, say).
+	wrapModel func(tea.Model) tea.Model
 }
 
 func (c *Config) defaults() {

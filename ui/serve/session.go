@@ -128,7 +128,11 @@ func (s *Server) read(sess ssh.Session, ss *session, req request, pty ssh.Pty, w
 	})
 	in := &activity{r: sess}
 	in.touch()
-	p := tea.NewProgram(app,
+	var root tea.Model = app
+	if s.cfg.wrapModel != nil {
+		root = s.cfg.wrapModel(app)
+	}
+	p := tea.NewProgram(root,
 		tea.WithInput(in),
 		tea.WithOutput(sess),
 		tea.WithAltScreen(),
