@@ -198,12 +198,40 @@ func (s *Server) accept(ctx ssh.Context, conn net.Conn) net.Conn {
 		s.log.Warn("connection refused: rate limit", "addr", conn.RemoteAddr().String())
 		return nil
 	}
-	_ = conn.SetDeadline(time.Now().Add(s.cfg.HandshakeTimeout))
-	ctx.SetValue(connKey{}, conn)
-	return conn
+	g := &guardedConn{Conn: conn, limit: time.Now().Add(s.cfg.HandshakeTimeout), handshake: true}
+	_ = g.Conn.SetDeadline(g.limit)
+	ctx.SetValue(connKey{}, g)
+	return g
 }
 
 type connKey struct{}
+
+// guardedConn holds a deadline over the handshake: until the first
+// session starts, the SSH library's own deadline updates (which clear the
+// deadline when no idle timeout is set) cannot push it back.
+type guardedConn struct {
+	net.Conn
+	mu        sync.Mutex
+	handshake bool
+	limit     time.Time
+}
+
+func (c *guardedConn) SetDeadline(t time.Time) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.handshake && (t.IsZero() || t.After(c.limit)) {
+		t = c.limit
+	}
+	return c.Conn.SetDeadline(t)
+}
+
+// started lifts the handshake deadline once a session runs.
+func (c *guardedConn) started() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.handshake = false
+	_ = c.Conn.SetDeadline(time.Time{})
+}
 
 func (s *Server) publicKeyAuth(_ ssh.Context, key ssh.PublicKey) bool {
 	if len(s.cfg.AuthorizedKeys) == 0 {

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -62,8 +61,8 @@ func (s *Server) handle(ssh.Handler) ssh.Handler {
 			fields = append(fields, "term", "none", "command", strings.Join(sess.Command(), " "))
 		}
 		// The handshake is over: from now on the session's own limits apply.
-		if c, ok := sess.Context().Value(connKey{}).(net.Conn); ok {
-			_ = c.SetDeadline(time.Time{})
+		if c, ok := sess.Context().Value(connKey{}).(*guardedConn); ok {
+			c.started()
 		}
 		ss := &session{}
 		code := 0
