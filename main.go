@@ -38,13 +38,11 @@ import (
 	"github.com/yuebao/yuebao/ui/layout"
 	"github.com/yuebao/yuebao/ui/plain"
 	"github.com/yuebao/yuebao/ui/serve"
+	"github.com/yuebao/yuebao/ui/state"
 )
 
 //go:embed testdata/pingdingshan-2023-11.md
 var sample []byte
-
-// sampleName is how the built-in issue is named in messages.
-const sampleName = "pingdingshan-2023-11.md (built in)"
 
 const usage = `usage:
   yuebao [--ambiguous=narrow|wide] [--width N] [FILE]
@@ -136,13 +134,13 @@ func read(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "yuebao: %v\n", err)
 		return 2
 	}
-	iss, _, err := loadOrSample(flags.Args())
+	iss, src, err := loadOrSample(flags.Args())
 	if err != nil {
 		fmt.Fprintf(stderr, "yuebao: %v\n", err)
 		return 2
 	}
 	if out, ok := stdout.(*os.File); ok && term.IsTerminal(out.Fd()) && term.IsTerminal(os.Stdin.Fd()) {
-		return interactive(iss, wide, out, stderr)
+		return interactive(iss, src, wide, out, stderr)
 	}
 	cols := f.width
 	if cols <= 0 {
@@ -173,16 +171,32 @@ func ambiguousWide(flagValue, env string) (bool, error) {
 	return false, fmt.Errorf("--ambiguous=%s: want narrow or wide", flagValue)
 }
 
-func interactive(iss *model.Issue, wide bool, out *os.File, stderr io.Writer) int {
+// interactive runs the reader on the terminal, reopening the issue where
+// it was left last time and remembering where it is left now.
+func interactive(iss *model.Issue, src []byte, wide bool, out *os.File, stderr io.Writer) int {
 	r := lipgloss.NewRenderer(out)
 	if os.Getenv("NO_COLOR") != "" {
 		r.SetColorProfile(termenv.Ascii)
 	}
-	app := ui.New(ui.Options{Issue: iss, Renderer: r, AmbiguousWide: wide})
+	opts := ui.Options{Issue: iss, Renderer: r, AmbiguousWide: wide}
+	dir, dirErr := state.Dir()
+	key := state.Key(src)
+	if dirErr == nil {
+		if pos, ok := state.Load(dir, key); ok {
+			opts.Position = &pos
+		}
+	}
+	app := ui.New(opts)
 	p := tea.NewProgram(app, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(out))
 	if _, err := p.Run(); err != nil {
 		fmt.Fprintf(stderr, "yuebao: %v\n", err)
 		return 2
+	}
+	if dirErr == nil {
+		if err := state.Save(dir, key, app.Position()); err != nil {
+			// Losing the place is a nuisance, not a failure of the reading.
+			fmt.Fprintf(stderr, "yuebao: %v\n", err)
+		}
 	}
 	return 0
 }
@@ -190,34 +204,40 @@ func interactive(iss *model.Issue, wide bool, out *os.File, stderr io.Writer) in
 // load reads and parses one file. Its errors name the file and say what
 // is wrong in one line.
 func load(path string) (*model.Issue, error) {
+	iss, _, err := loadSource(path)
+	return iss, err
+}
+
+// loadSource is load that also returns the file's bytes.
+func loadSource(path string) (*model.Issue, []byte, error) {
 	name := displayName(path)
 	f, err := open(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("%s: no such file", name)
+			return nil, nil, fmt.Errorf("%s: no such file", name)
 		}
-		return nil, fmt.Errorf("%s: %w", name, unwrapAll(err))
+		return nil, nil, fmt.Errorf("%s: %w", name, unwrapAll(err))
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil {
 		if st.IsDir() {
-			return nil, fmt.Errorf("%s: is a directory", name)
+			return nil, nil, fmt.Errorf("%s: is a directory", name)
 		}
 		if st.Mode().IsRegular() && st.Size() > parser.MaxSize {
-			return nil, fmt.Errorf("%s: %w", name, parser.ErrTooLarge)
+			return nil, nil, fmt.Errorf("%s: %w", name, parser.ErrTooLarge)
 		}
 	}
 	// Read one byte past the limit to tell "exactly at" from "over" where
 	// the size is not known beforehand (a pipe).
 	src, err := io.ReadAll(io.LimitReader(f, parser.MaxSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("%s: read: %w", name, unwrapAll(err))
+		return nil, nil, fmt.Errorf("%s: read: %w", name, unwrapAll(err))
 	}
 	iss, err := parser.Parse(src)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, nil, fmt.Errorf("%s: %w", name, err)
 	}
-	return iss, nil
+	return iss, src, nil
 }
 
 // open opens path, or standard input for "-".
@@ -241,13 +261,12 @@ func displayName(path string) string {
 }
 
 // loadOrSample loads the file named in args, or the built-in issue.
-func loadOrSample(args []string) (*model.Issue, string, error) {
+func loadOrSample(args []string) (*model.Issue, []byte, error) {
 	if len(args) == 0 {
 		iss, err := parser.Parse(sample)
-		return iss, sampleName, err
+		return iss, sample, err
 	}
-	iss, err := load(args[0])
-	return iss, args[0], err
+	return loadSource(args[0])
 }
 
 func writeJSON(stdout, stderr io.Writer, iss *model.Issue) int {

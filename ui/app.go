@@ -7,6 +7,8 @@
 package ui
 
 import (
+	"io"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -32,6 +34,8 @@ type Options struct {
 	Query string
 	// Keys overrides DefaultKeyMap.
 	Keys *KeyMap
+	// Position reopens the reader where Model.Position said it was.
+	Position *Position
 }
 
 type pane int
@@ -65,14 +69,19 @@ type Model struct {
 	entry  entryPane
 	prompt prompt
 
-	typing   bool         // the filter prompt has the keyboard
+	typing   bool         // a prompt has the keyboard
+	paging   bool         // … the go-to-page prompt, not the filter
+	pageIn   prompt       // what is typed after :
+	timeline bool         // the TOC is grouped by day
+	days     []day        // the timeline, made the first time it is shown
 	query    string       // the filter in force ("" for none)
 	hits     []search.Hit // its entries, title matches first
 	showHelp bool
 	// helpOffset scrolls the help when it is taller than the screen.
 	helpOffset int
-	note       string // a one-off message for the status line
-	metaW      int    // width of the TOC's date-and-page column; -1 until measured
+	out        io.Writer // the terminal, for OSC 52
+	note       string    // a one-off message for the status line
+	metaW      int       // width of the TOC's date-and-page column; -1 until measured
 }
 
 // New makes a reader. It does no I/O.
@@ -100,6 +109,7 @@ func New(opts Options) *Model {
 		width: 80, height: 24,
 		entry: entryPane{sec: -1, ent: -1},
 		metaW: -1,
+		out:   r.Output(),
 	}
 	for _, s := range opts.Issue.Sections {
 		m.total += len(s.Entries)
@@ -116,6 +126,9 @@ func New(opts Options) *Model {
 		}
 	}
 	m.follow()
+	if opts.Position != nil && opts.Query == "" {
+		m.restore(*opts.Position)
+	}
 	return m
 }
 
@@ -224,6 +237,13 @@ func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 		m.edge(false)
 	case key.Matches(k, km.Bottom):
 		m.edge(true)
+	case key.Matches(k, km.GotoPage):
+		m.typing, m.paging = true, true
+		m.pageIn.set("")
+	case key.Matches(k, km.Timeline):
+		m.toggleTimeline()
+	case key.Matches(k, km.Copy):
+		return m.copyEntry()
 	case key.Matches(k, km.AmbiguousWidth):
 		m.SetAmbiguousWide(!m.wide)
 		if m.wide {
@@ -241,6 +261,10 @@ func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 
 // promptKey edits the filter as it is typed: every change filters at once.
 func (m *Model) promptKey(k tea.KeyMsg) {
+	if m.paging {
+		m.pageKey(k)
+		return
+	}
 	switch k.Type {
 	case tea.KeyEnter:
 		m.typing = false
@@ -288,7 +312,7 @@ func (m *Model) applyFilter(q string) {
 	if q != "" && len(m.hits) > 0 {
 		m.toc.cursor = 0
 	} else {
-		m.toc.selectEntry(keep)
+		m.toc.selectEntry(keep.sec, keep.ent)
 	}
 	m.toc.offset = 0
 	m.clamp()
@@ -297,7 +321,42 @@ func (m *Model) applyFilter(q string) {
 }
 
 func (m *Model) rebuild() {
-	m.toc.build(m.iss, m.hits, m.query != "")
+	var days []day
+	if m.timeline {
+		days = m.days
+	}
+	m.toc.build(m.iss, m.hits, m.query != "", days)
+}
+
+// byDay reports whether the TOC shows the timeline now (a filter shows
+// its matches, ranked, in either mode).
+func (m *Model) byDay() bool { return m.timeline && m.query == "" }
+
+// group is what ] [ and 1–9 move between: sections, or days in the
+// timeline.
+func (m *Model) group(r tocRow) int {
+	if m.byDay() {
+		return r.grp
+	}
+	return r.sec
+}
+
+// toggleTimeline switches the TOC between printed order and the timeline,
+// keeping the cursor on the same entry.
+func (m *Model) toggleTimeline() {
+	keep := m.toc.current()
+	m.timeline = !m.timeline
+	if m.timeline && m.days == nil {
+		m.days = timeline(m.iss)
+	}
+	m.rebuild()
+	m.toc.selectEntry(keep.sec, keep.ent)
+	m.toc.keepInView(m.bodyHeight())
+	if m.timeline {
+		m.note = "timeline: entries by their first day"
+	} else {
+		m.note = "printed order"
+	}
 }
 
 // follow shows the entry under the TOC cursor in the entry pane.
@@ -327,9 +386,12 @@ func (m *Model) open() {
 		return
 	}
 	if r.ent < 0 {
+		if r.sec < 0 {
+			return // a day of the timeline: nothing to expand
+		}
 		m.toc.toggle(r.sec)
 		m.rebuild()
-		m.toc.selectEntry(tocRow{sec: r.sec, ent: -1})
+		m.toc.selectEntry(r.sec, -1)
 		m.clamp()
 		return
 	}
@@ -343,13 +405,13 @@ func (m *Model) back() {
 		return
 	}
 	r, ok := m.toc.row()
-	if !ok || m.query != "" {
+	if !ok || m.query != "" || m.byDay() {
 		return
 	}
 	if r.ent >= 0 || !m.toc.collapsed[r.sec] {
 		m.toc.collapsed[r.sec] = true
 		m.rebuild()
-		m.toc.selectEntry(tocRow{sec: r.sec, ent: -1})
+		m.toc.selectEntry(r.sec, -1)
 		m.clamp()
 	}
 }
@@ -373,15 +435,27 @@ func (m *Model) jumpSection(d int) {
 	}
 	for i := m.toc.cursor + d; i >= 0 && i < len(m.toc.rows); i += d {
 		r := m.toc.rows[i]
-		if r.sec != cur.sec {
-			m.gotoSection(r.sec)
+		if m.group(r) != m.group(cur) {
+			m.gotoSection(m.group(r))
 			return
 		}
 	}
 }
 
-// gotoSection puts the cursor on section n's first entry, expanding it.
+// gotoSection puts the cursor on section n's first entry, expanding it
+// (on day n's in the timeline).
 func (m *Model) gotoSection(n int) {
+	if m.byDay() {
+		for i, r := range m.toc.rows {
+			if r.grp == n && r.ent >= 0 {
+				m.toc.cursor = i
+				m.toc.keepInView(m.bodyHeight())
+				m.follow()
+				return
+			}
+		}
+		return
+	}
 	if n < 0 || n >= len(m.iss.Sections) {
 		return
 	}

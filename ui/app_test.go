@@ -477,7 +477,7 @@ func TestMouse(t *testing.T) {
 		t.Error("wheel over the entry pane does not scroll it")
 	}
 	m.Update(tea.MouseMsg{X: 3, Y: 4, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
-	if r, _ := m.toc.row(); r != (tocRow{0, 2}) || m.entry.ent != 2 {
+	if r, _ := m.toc.row(); r != (tocRow{0, 2, 0}) || m.entry.ent != 2 {
 		t.Errorf("click on the fourth row selects %+v", r)
 	}
 	m.Update(tea.MouseMsg{X: 3, Y: 4, Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})

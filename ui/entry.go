@@ -157,7 +157,7 @@ func (m *Model) stepMatch(d int) {
 	nh := len(m.hits)
 	i = ((i+d)%nh + nh) % nh
 	h := m.hits[i]
-	m.toc.selectEntry(tocRow{h.Sec, h.Ent})
+	m.toc.selectEntry(h.Sec, h.Ent)
 	m.toc.keepInView(m.bodyHeight())
 	m.entry.show(h.Sec, h.Ent)
 	n = m.matchCount()

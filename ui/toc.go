@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -10,9 +11,11 @@ import (
 	"github.com/yuebao/yuebao/ui/search"
 )
 
-// tocRow is a line of the table of contents: a section (ent == -1) or an
-// entry.
-type tocRow struct{ sec, ent int }
+// tocRow is a line of the table of contents: a heading (ent == -1) or an
+// entry. In printed order the headings are sections; in the timeline they
+// are days, and a heading's sec is -1. grp numbers the heading a row is
+// under, for ] [ and 1–9.
+type tocRow struct{ sec, ent, grp int }
 
 // tocPane is the table of contents: sections that expand and collapse, or,
 // while a filter is in force, the matching entries, title matches first.
@@ -23,23 +26,65 @@ type tocPane struct {
 	collapsed []bool
 }
 
-func (t *tocPane) build(iss *model.Issue, hits []search.Hit, filtered bool) {
+func (t *tocPane) build(iss *model.Issue, hits []search.Hit, filtered bool, days []day) {
 	t.rows = t.rows[:0]
-	if filtered {
+	switch {
+	case filtered:
 		for _, h := range hits {
-			t.rows = append(t.rows, tocRow{h.Sec, h.Ent})
+			t.rows = append(t.rows, tocRow{h.Sec, h.Ent, 0})
 		}
-		return
+	case days != nil:
+		for di, d := range days {
+			t.rows = append(t.rows, tocRow{-1, -1, di})
+			for _, r := range d.entries {
+				t.rows = append(t.rows, tocRow{r.sec, r.ent, di})
+			}
+		}
+	default:
+		for si, s := range iss.Sections {
+			t.rows = append(t.rows, tocRow{si, -1, si})
+			if t.collapsed[si] {
+				continue
+			}
+			for ei := range s.Entries {
+				t.rows = append(t.rows, tocRow{si, ei, si})
+			}
+		}
 	}
+}
+
+// day is a heading of the timeline: the entries that begin on one day
+// (a range is listed under its first day), or those with no date.
+type day struct {
+	date    model.Date // zero for the entries without a date
+	entries []tocRow
+}
+
+// timeline groups the issue's entries by their first day, in date order;
+// entries of one day keep their printed order.
+func timeline(iss *model.Issue) []day {
+	byDate := map[model.Date]int{}
+	var days []day
 	for si, s := range iss.Sections {
-		t.rows = append(t.rows, tocRow{si, -1})
-		if t.collapsed[si] {
-			continue
-		}
 		for ei := range s.Entries {
-			t.rows = append(t.rows, tocRow{si, ei})
+			d := s.Entries[ei].Date.Start
+			i, ok := byDate[d]
+			if !ok {
+				i = len(days)
+				byDate[d] = i
+				days = append(days, day{date: d})
+			}
+			days[i].entries = append(days[i].entries, tocRow{si, ei, 0})
 		}
 	}
+	sort.SliceStable(days, func(i, j int) bool {
+		a, b := days[i].date, days[j].date
+		if a.IsZero() != b.IsZero() {
+			return b.IsZero() // undated last
+		}
+		return a.Before(b)
+	})
+	return days
 }
 
 func (t *tocPane) row() (tocRow, bool) {
@@ -54,18 +99,19 @@ func (t *tocPane) current() tocRow {
 	if r, ok := t.row(); ok {
 		return r
 	}
-	return tocRow{-1, -1}
+	return tocRow{-1, -1, -1}
 }
 
-// selectEntry puts the cursor on r, or on its section when r is hidden.
-func (t *tocPane) selectEntry(r tocRow) {
+// selectEntry puts the cursor on entry ent of section sec (ent -1: the
+// section's heading), or on the section's heading when it is hidden.
+func (t *tocPane) selectEntry(sec, ent int) {
 	best := -1
 	for i, x := range t.rows {
-		if x == r {
+		if x.sec == sec && x.ent == ent {
 			t.cursor = i
 			return
 		}
-		if x.sec == r.sec && best < 0 {
+		if x.sec == sec && best < 0 {
 			best = i
 		}
 	}
@@ -142,6 +188,22 @@ func (m *Model) tocLine(r tocRow, width int, selected, focused bool) string {
 		}
 		return styled(sp.text, st)
 	}
+	if r.sec < 0 {
+		d := m.days[r.grp]
+		label := "无日期 · no date"
+		if !d.date.IsZero() {
+			label = d.date.MonthDay()
+			if d.date.Year != 0 {
+				label = d.date.String()
+			}
+		}
+		spans := []span{
+			sel(plainSpan("◆ ")),
+			sel(styled(label, m.st.section)),
+			sel(styled(fmt.Sprintf(" (%d)", len(d.entries)), m.st.meta)),
+		}
+		return fit(m.w, spans, width, pad)
+	}
 	sec := m.iss.Sections[r.sec]
 	if r.ent < 0 {
 		mark := "▾ "
@@ -165,6 +227,14 @@ func (m *Model) tocLine(r tocRow, width int, selected, focused bool) string {
 	indent := "  "
 	if m.query != "" {
 		indent = ""
+	}
+	if m.days != nil && m.query == "" {
+		// The timeline's date heading says the day; the column says where
+		// the entry is printed.
+		meta = fmt.Sprintf("%d·p.%d", r.sec+1, e.Page)
+		if e.Page == 0 {
+			meta = fmt.Sprintf("%d", r.sec+1)
+		}
 	}
 	// The meta column has one width for the whole issue, so that titles
 	// line up, and is given up first when the pane is narrow: the title is

@@ -48,6 +48,12 @@ func (m *Model) View() string {
 // how far down the entry is.
 func (m *Model) bottomLine() string {
 	count := fmt.Sprintf("%d/%d", len(m.hits), m.total)
+	if m.paging {
+		lo, hi := m.pageRange()
+		hint := fmt.Sprintf(" printed page (%d–%d), enter", lo, hi)
+		before, at, after := m.pageIn.view(m.w, 6)
+		return fit(m.w, []span{styled(":", m.st.prompt), plainSpan(before), styled(at, m.st.cursor), plainSpan(after), styled(hint, m.st.status)}, m.width, plainSpan(""))
+	}
 	if m.typing {
 		right := count
 		if len(m.hits) == 0 && m.query != "" {

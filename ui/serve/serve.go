@@ -20,6 +20,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/yuebao/yuebao/model"
+	"github.com/yuebao/yuebao/ui"
 	"github.com/yuebao/yuebao/ui/search"
 )
 
@@ -92,6 +93,35 @@ type Server struct {
 	mu       sync.Mutex
 	sessions map[*session]struct{}
 	closing  bool
+	// positions is where each public key left each issue, in memory only:
+	// over SSH a key is the only identity there is.
+	positions map[string]ui.Position
+}
+
+// maxPositions bounds the memory positions take: past it, an arbitrary
+// old one is forgotten.
+const maxPositions = 10000
+
+func (s *Server) position(key string) (ui.Position, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	p, ok := s.positions[key]
+	return p, ok
+}
+
+func (s *Server) remember(key string, p ui.Position) {
+	if p.Sec < 0 {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.positions[key]; !ok && len(s.positions) >= maxPositions {
+		for k := range s.positions {
+			delete(s.positions, k)
+			break
+		}
+	}
+	s.positions[key] = p
 }
 
 // New checks the configuration and builds the server; Serve starts it.
@@ -109,9 +139,10 @@ func New(cfg Config) (*Server, error) {
 		}
 	}
 	s := &Server{
-		cfg:      cfg,
-		log:      cfg.Logger,
-		sessions: map[*session]struct{}{},
+		cfg:       cfg,
+		log:       cfg.Logger,
+		sessions:  map[*session]struct{}{},
+		positions: map[string]ui.Position{},
 	}
 	if cfg.RatePerSecond > 0 {
 		s.limiter = newRateLimiter(cfg.RatePerSecond, cfg.RateBurst)

@@ -118,13 +118,24 @@ func (s *Server) handle(ssh.Handler) ssh.Handler {
 func (s *Server) read(sess ssh.Session, ss *session, req request, pty ssh.Pty, winCh <-chan ssh.Window) int {
 	is := s.cfg.Issues[req.issue]
 	env := sess.Environ()
-	app := ui.New(ui.Options{
+	opts := ui.Options{
 		Issue:         is.Issue,
 		Index:         is.Index,
 		Renderer:      newRenderer(sess, pty, env),
 		AmbiguousWide: getenv(env, "RUNEWIDTH_EASTASIAN") == "1",
 		Query:         req.query,
-	})
+	}
+	posKey := ""
+	if k := sess.PublicKey(); k != nil {
+		posKey = gossh.FingerprintSHA256(k) + "\x00" + is.Name
+		if pos, ok := s.position(posKey); ok {
+			opts.Position = &pos
+		}
+	}
+	app := ui.New(opts)
+	if posKey != "" {
+		defer func() { s.remember(posKey, app.Position()) }()
+	}
 	in := &activity{r: sess}
 	in.touch()
 	var root tea.Model = app

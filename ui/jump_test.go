@@ -1,0 +1,175 @@
+package ui
+
+import (
+	"bytes"
+	"encoding/base64"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+)
+
+func title(m *Model) string {
+	if m.entry.ent < 0 {
+		return ""
+	}
+	return m.iss.Sections[m.entry.sec].Entries[m.entry.ent].Title
+}
+
+func TestGotoPage(t *testing.T) {
+	m := newReader(t, 100, 30, Options{})
+	for _, tt := range []struct {
+		page string
+		want string
+	}{
+		{"14", "陈向平到叶县调研"},          // printed on page 14
+		{"22", "全市污染防治攻坚战推进会议召开"},   // the first of two on page 22
+		{"13", "李明俊专题调研市区供暖工作"},     // nothing starts on 13: the last before it (p.12)
+		{"99", "《平顶山年鉴（2023）》出版发行"}, // past the end: the last entry
+		{"6", "“平顶山企业家日”大会暨全市新型工业化重点产业链培育推进会议召开"},
+	} {
+		press(m, ":", tt.page)
+		last := strings.Split(screen(m), "\n")[29]
+		if !strings.HasPrefix(last, ":"+tt.page) || !strings.Contains(last, "(6–43)") {
+			t.Errorf("prompt line %q", last)
+		}
+		press(m, "enter")
+		if got := title(m); got != tt.want {
+			t.Errorf(":%s → %q, want %q", tt.page, got, tt.want)
+		}
+		if r, _ := m.toc.row(); r.sec != m.entry.sec || r.ent != m.entry.ent {
+			t.Errorf(":%s: TOC cursor not on the entry", tt.page)
+		}
+	}
+	press(m, ":", "5", "enter")
+	if !strings.Contains(screen(m), "no entry on or before page 5") {
+		t.Error(":5 does not say there is nothing")
+	}
+	// Only digits; esc cancels.
+	press(m, ":", "x", "1", "esc")
+	if m.typing || m.paging {
+		t.Error("esc does not close the page prompt")
+	}
+	// A filter that hides the entry is cleared; one that shows it stays.
+	press(m, "/", "李明俊", "enter", ":", "29", "enter")
+	if title(m) != "陈向平带队赴上海与高校和科研机构对接工作" || m.query != "" {
+		t.Errorf(":29 under a filter: %q, query %q", title(m), m.query)
+	}
+	press(m, "/", "李明俊", "enter", ":", "12", "enter")
+	if title(m) != "岳杰勇调研卫健、教育系统创文工作" {
+		t.Errorf(":12: %q", title(m))
+	}
+	// A collapsed section is expanded to show the entry.
+	m = newReader(t, 100, 30, Options{})
+	press(m, "h")
+	press(m, ":", "7", "enter")
+	if title(m) != "平顶山市荣获“特炭之都”称号" || m.toc.collapsed[0] {
+		t.Errorf(":7 into a collapsed section: %q", title(m))
+	}
+}
+
+func TestTimeline(t *testing.T) {
+	m := newReader(t, 100, 30, Options{})
+	press(m, "j", "j") // 平顶山市荣获“特炭之都”称号, 11-08
+	press(m, "s")
+	s := screen(m)
+	if !strings.Contains(s, "◆ 2023-11-01 (") || strings.Contains(s, "▾ 1 时政要闻") {
+		t.Fatalf("s does not show the timeline:\n%s", s)
+	}
+	if title(m) != "平顶山市荣获“特炭之都”称号" {
+		t.Errorf("the cursor left its entry: %q", title(m))
+	}
+	// Days in order, ranges under their first day, each entry once.
+	seen := map[[2]int]bool{}
+	var last string
+	for _, r := range m.toc.rows {
+		if r.sec < 0 {
+			d := m.days[r.grp].date.String()
+			if d != "" && d < last {
+				t.Errorf("day %s after %s", d, last)
+			}
+			last = d
+			continue
+		}
+		e := m.iss.Sections[r.sec].Entries[r.ent]
+		if e.Date.Start != m.days[r.grp].date {
+			t.Errorf("%s (%v) under %v", e.Title, e.Date, m.days[r.grp].date)
+		}
+		seen[[2]int{r.sec, r.ent}] = true
+	}
+	if len(seen) != 68 {
+		t.Errorf("%d entries in the timeline, want 68", len(seen))
+	}
+	// The 10-28..11-03 range is listed under its first day, first.
+	if m.days[0].date.String() != "2023-10-28" {
+		t.Errorf("first day %v", m.days[0].date)
+	}
+	// ] goes to the next day.
+	before := m.entry
+	press(m, "]")
+	if e := m.iss.Sections[m.entry.sec].Entries[m.entry.ent]; e.Date.Start == m.iss.Sections[before.sec].Entries[before.ent].Date.Start {
+		t.Error("] stays on the same day")
+	}
+	press(m, "s")
+	if s := screen(m); !strings.Contains(s, "▾ ") || strings.Contains(s, "◆") {
+		t.Error("s does not come back to printed order")
+	}
+}
+
+func TestCopyWithCitation(t *testing.T) {
+	var out bytes.Buffer
+	r := lipgloss.NewRenderer(&out)
+	r.SetColorProfile(termenv.Ascii)
+	m := newReader(t, 100, 30, Options{Renderer: r})
+	press(m, ":", "14", "enter")
+	out.Reset()
+	_, cmd := m.Update(keyMsg("y"))
+	if cmd == nil {
+		t.Fatal("y returns no command")
+	}
+	cmd()
+	seq := out.String()
+	if !strings.HasPrefix(seq, "\x1b]52;c;") || !strings.HasSuffix(seq, "\x07") {
+		t.Fatalf("not an OSC 52 sequence: %q", seq)
+	}
+	text, err := base64.StdEncoding.DecodeString(strings.TrimSuffix(strings.TrimPrefix(seq, "\x1b]52;c;"), "\x07"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := string(text)
+	if !strings.HasPrefix(got, "陈向平到叶县调研\n\n11月13日，市委书记陈向平到叶县调研") {
+		t.Errorf("copied text starts %q", got[:min(len(got), 80)])
+	}
+	if !strings.HasSuffix(got, "\n\n——《平顶山月报》2023年第11期（总第215期），第14页\n") {
+		t.Errorf("copied text ends %q", got[max(0, len(got)-120):])
+	}
+	if !strings.Contains(screen(m), "copied") {
+		t.Error("no word on the status line")
+	}
+}
+
+func TestPositionRestore(t *testing.T) {
+	m := newReader(t, 100, 30, Options{})
+	press(m, "2", "j", "j", "j", "j", "j", "enter", "d")
+	pos := m.Position()
+	if pos.Title != "李明俊专题调研市区供暖工作" || pos.Offset == 0 {
+		t.Fatalf("position %+v", pos)
+	}
+	m2 := newReader(t, 100, 30, Options{Position: &pos})
+	if title(m2) != pos.Title || m2.entry.offset != pos.Offset {
+		t.Errorf("restored %q at %d, want %q at %d", title(m2), m2.entry.offset, pos.Title, pos.Offset)
+	}
+	if r, _ := m2.toc.row(); r.sec != pos.Sec || r.ent != pos.Ent {
+		t.Error("TOC cursor not on the restored entry")
+	}
+	// A position that no longer fits the issue is ignored.
+	bad := pos
+	bad.Title = "另一期的标题"
+	m3 := newReader(t, 100, 30, Options{Position: &bad})
+	if title(m3) == pos.Title {
+		t.Error("restored a position whose title does not match")
+	}
+	bad = Position{Sec: 99, Ent: 0}
+	newReader(t, 100, 30, Options{Position: &bad}) // must not panic
+}
