@@ -206,3 +206,24 @@ func (m *Model) restore(p Position) {
 	m.entry.show(p.Sec, p.Ent)
 	m.entry.offset = max(0, p.Offset) // clamped when the size is known
 }
+
+// AtTop reports whether the reader has nothing left to back out of with
+// esc (no prompt, help, filter or entry pane focus): a library uses it to
+// go back to its picker.
+func (m *Model) AtTop() bool {
+	return !m.typing && !m.showHelp && m.query == "" && m.focus == paneTOC
+}
+
+// SetFilter applies a filter as if it had been typed.
+func (m *Model) SetFilter(q string) {
+	m.prompt.set(q)
+	m.applyFilter(q)
+}
+
+// ShowEntry opens entry ent of section sec.
+func (m *Model) ShowEntry(sec, ent int) {
+	if sec < 0 || sec >= len(m.iss.Sections) || ent < 0 || ent >= len(m.iss.Sections[sec].Entries) {
+		return
+	}
+	m.showEntry(sec, ent)
+}

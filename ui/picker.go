@@ -1,0 +1,368 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/yuebao/yuebao/model"
+	"github.com/yuebao/yuebao/ui/layout"
+	"github.com/yuebao/yuebao/ui/search"
+)
+
+// Shelf is one issue of a library, or a file that is not one.
+type Shelf struct {
+	Name  string
+	Issue *model.Issue  // nil when the file could not be read
+	Index *search.Index // the issue's index, shared; nil builds one
+	Err   error         // why the file could not be read, or a warning about its last good copy
+}
+
+// LibraryOptions are the inputs of a library reader.
+type LibraryOptions struct {
+	Shelves       []Shelf // newest first
+	Renderer      *lipgloss.Renderer
+	AmbiguousWide bool
+}
+
+// Library is the issue picker over several issues, and the readers opened
+// from it. Esc in a reader (with nothing else to back out of) returns here.
+type Library struct {
+	shelves []Shelf
+	opts    LibraryOptions
+	readers []*Model // opened readers, by shelf, kept so each stays where it was
+	cur     int      // the shelf being read; -1 in the picker
+
+	w     layout.Width
+	st    styles
+	keys  KeyMap
+	width int
+	height int
+
+	rows   []pickRow
+	cursor int
+	offset int
+	typing bool
+	prompt prompt
+	query  string
+	nhits  int // entry matches behind rows
+	note   string
+}
+
+// pickRow is an issue (ent == -1) or, under a query, an entry in one.
+type pickRow struct {
+	shelf, sec, ent int
+	inTitle         bool
+}
+
+// NewLibrary makes a library reader. It does no I/O.
+func NewLibrary(opts LibraryOptions) *Library {
+	r := opts.Renderer
+	if r == nil {
+		r = lipgloss.DefaultRenderer()
+	}
+	l := &Library{
+		shelves: opts.Shelves,
+		opts:    opts,
+		readers: make([]*Model, len(opts.Shelves)),
+		cur:     -1,
+		w:       layout.NewWidth(opts.AmbiguousWide),
+		st:      newStyles(r),
+		keys:    DefaultKeyMap(),
+		width:   80, height: 24,
+	}
+	l.opts.Renderer = r
+	for i := range l.shelves {
+		if l.shelves[i].Issue != nil && l.shelves[i].Index == nil {
+			l.shelves[i].Index = search.New(l.shelves[i].Issue)
+		}
+	}
+	l.rebuild()
+	return l
+}
+
+// Init does nothing.
+func (l *Library) Init() tea.Cmd { return nil }
+
+// Update handles one message.
+func (l *Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if ws, ok := msg.(tea.WindowSizeMsg); ok {
+		l.width, l.height = ws.Width, ws.Height
+		l.keepInView()
+		if l.cur >= 0 {
+			l.readers[l.cur].Update(ws)
+		}
+		return l, nil
+	}
+	if l.cur >= 0 {
+		r := l.readers[l.cur]
+		if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, l.keys.Escape) && r.AtTop() {
+			l.cur = -1
+			return l, nil
+		}
+		_, cmd := r.Update(msg)
+		return l, cmd
+	}
+	if k, ok := msg.(tea.KeyMsg); ok {
+		return l, l.key(k)
+	}
+	return l, nil
+}
+
+func (l *Library) key(k tea.KeyMsg) tea.Cmd {
+	l.note = ""
+	if k.Type == tea.KeyCtrlC {
+		return tea.Quit
+	}
+	if l.typing {
+		switch k.Type {
+		case tea.KeyEnter:
+			l.typing = false
+		case tea.KeyEsc:
+			l.typing = false
+			l.prompt.set("")
+			l.setQuery("")
+		default:
+			if l.prompt.update(k) {
+				l.setQuery(l.prompt.String())
+			}
+		}
+		return nil
+	}
+	km := l.keys
+	h := l.bodyHeight()
+	switch {
+	case key.Matches(k, km.Quit):
+		return tea.Quit
+	case key.Matches(k, km.Filter):
+		l.typing = true
+		l.prompt.set(l.query)
+	case key.Matches(k, km.Escape):
+		if l.query != "" {
+			l.prompt.set("")
+			l.setQuery("")
+		}
+	case key.Matches(k, km.Down):
+		l.move(1)
+	case key.Matches(k, km.Up):
+		l.move(-1)
+	case key.Matches(k, km.PageDown):
+		l.move(h - 1)
+	case key.Matches(k, km.PageUp):
+		l.move(-(h - 1))
+	case key.Matches(k, km.Top):
+		l.move(-len(l.rows))
+	case key.Matches(k, km.Bottom):
+		l.move(len(l.rows))
+	case key.Matches(k, km.Open):
+		l.open()
+	}
+	return nil
+}
+
+func (l *Library) move(d int) {
+	l.cursor = max(0, min(len(l.rows)-1, l.cursor+d))
+	l.keepInView()
+}
+
+func (l *Library) bodyHeight() int { return max(1, l.height-2) }
+
+func (l *Library) keepInView() {
+	h := l.bodyHeight()
+	if l.cursor < l.offset {
+		l.offset = l.cursor
+	}
+	if l.cursor >= l.offset+h {
+		l.offset = l.cursor - h + 1
+	}
+	l.offset = max(0, min(l.offset, len(l.rows)-h))
+}
+
+// setQuery searches every issue: the issues whose name or header match,
+// then the matching entries, title matches first, newest issue first.
+func (l *Library) setQuery(q string) {
+	if search.Fold(q) == "" {
+		q = ""
+	}
+	l.query = q
+	l.rebuild()
+	l.cursor, l.offset = 0, 0
+}
+
+func (l *Library) rebuild() {
+	l.rows = l.rows[:0]
+	l.nhits = 0
+	if l.query == "" {
+		for i := range l.shelves {
+			l.rows = append(l.rows, pickRow{i, -1, -1, false})
+		}
+		return
+	}
+	for i, s := range l.shelves {
+		if len(search.Matches(s.Name, l.query)) > 0 || s.Issue != nil && len(search.Matches(s.Issue.Header(), l.query)) > 0 {
+			l.rows = append(l.rows, pickRow{i, -1, -1, false})
+		}
+	}
+	var text []pickRow
+	for i, s := range l.shelves {
+		if s.Index == nil {
+			continue
+		}
+		for _, h := range s.Index.Filter(l.query) {
+			r := pickRow{i, h.Sec, h.Ent, h.InTitle}
+			if h.InTitle {
+				l.rows = append(l.rows, r)
+			} else {
+				text = append(text, r)
+			}
+			l.nhits++
+		}
+	}
+	l.rows = append(l.rows, text...)
+}
+
+// open opens the issue (or the entry) under the cursor in its reader.
+func (l *Library) open() {
+	if l.cursor >= len(l.rows) {
+		return
+	}
+	r := l.rows[l.cursor]
+	s := l.shelves[r.shelf]
+	if s.Issue == nil {
+		l.note = "cannot open: " + s.Err.Error()
+		return
+	}
+	m := l.readers[r.shelf]
+	if m == nil {
+		m = New(Options{Issue: s.Issue, Index: s.Index, Renderer: l.opts.Renderer, AmbiguousWide: l.opts.AmbiguousWide})
+		l.readers[r.shelf] = m
+	}
+	m.Update(tea.WindowSizeMsg{Width: l.width, Height: l.height})
+	if r.ent >= 0 {
+		m.SetFilter(l.query)
+		m.ShowEntry(r.sec, r.ent)
+	}
+	l.cur = r.shelf
+}
+
+// View draws the picker, or the reader opened from it.
+func (l *Library) View() string {
+	if l.cur >= 0 {
+		return l.readers[l.cur].View()
+	}
+	if l.width < minWidth || l.height < minHeight {
+		return l.w.Truncate("terminal too small", max(0, l.width), "")
+	}
+	var b strings.Builder
+	b.WriteString(fit(l.w, []span{styled(fmt.Sprintf("yuebao · %d issues", len(l.shelves)), l.st.header)}, l.width, plainSpan("")))
+	b.WriteByte('\n')
+	h := l.bodyHeight()
+	n := 0
+	if len(l.rows) == 0 {
+		b.WriteString(fit(l.w, []span{styled("没有匹配 · no match", l.st.meta)}, l.width, plainSpan("")))
+		b.WriteByte('\n')
+		n++
+	}
+	for i := l.offset; i < len(l.rows) && n < h; i++ {
+		b.WriteString(l.rowView(l.rows[i], i == l.cursor))
+		b.WriteByte('\n')
+		n++
+	}
+	for ; n < h; n++ {
+		b.WriteString(fit(l.w, nil, l.width, plainSpan("")))
+		b.WriteByte('\n')
+	}
+	b.WriteString(l.bottomLine())
+	return b.String()
+}
+
+func (l *Library) rowView(r pickRow, selected bool) string {
+	pad := plainSpan("")
+	sel := func(sp span) span {
+		if !selected {
+			return sp
+		}
+		st := l.st.selected
+		if !sp.plain {
+			st = st.Inherit(sp.style)
+		}
+		return styled(sp.text, st)
+	}
+	if selected {
+		pad = styled("", l.st.selected)
+	}
+	s := l.shelves[r.shelf]
+	var spans []span
+	switch {
+	case s.Issue == nil:
+		spans = []span{sel(styled(s.Name, l.st.warn)), sel(styled("  "+s.Err.Error(), l.st.meta))}
+	case r.ent < 0:
+		spans = []span{sel(plainSpan(issueLabel(s.Issue, s.Name))),
+			sel(styled(fmt.Sprintf(" · %d entries", entryCount(s.Issue)), l.st.meta))}
+		if s.Issue.Title != "" {
+			spans = append(spans, sel(styled("  "+s.Issue.Title, l.st.meta)))
+		}
+		if s.Err != nil {
+			spans = append(spans, sel(styled("  ⚠ "+s.Err.Error(), l.st.warn)))
+		}
+	default:
+		sec := s.Issue.Sections[r.sec]
+		e := &sec.Entries[r.ent]
+		spans = []span{sel(styled(issueLabel(s.Issue, s.Name)+" › "+sec.Name+" › ", l.st.meta))}
+		t := entryTitle(e)
+		for _, sp := range highlight(t, search.Matches(t, l.query), plainSpan(""), l.st.match, l.st.match, -1) {
+			spans = append(spans, sel(sp))
+		}
+	}
+	return fit(l.w, spans, l.width, pad)
+}
+
+func (l *Library) bottomLine() string {
+	if l.typing {
+		count := fmt.Sprintf("%d entries", l.nhits)
+		rw := l.w.String(count) + 1
+		before, at, after := l.prompt.view(l.w, max(1, l.width-rw-2))
+		left := fit(l.w, []span{styled("/", l.st.prompt), plainSpan(before), styled(at, l.st.cursor), plainSpan(after)}, max(0, l.width-rw), plainSpan(""))
+		return left + fit(l.w, []span{styled(" "+count, l.st.status)}, min(rw, l.width), plainSpan(""))
+	}
+	var left []span
+	switch {
+	case l.note != "":
+		left = []span{styled(l.note, l.st.warn)}
+	case l.query != "":
+		left = []span{styled("/"+l.query, l.st.prompt), styled(fmt.Sprintf("  %d entries in all issues", l.nhits), l.st.status)}
+	}
+	right := "/ search all  enter open  q quit"
+	rw := l.w.String(right) + 1
+	if rw > l.width/2 {
+		right, rw = "", 0
+	}
+	return fit(l.w, left, l.width-rw, plainSpan("")) + fit(l.w, []span{styled(" "+right, l.st.status)}, rw, plainSpan(""))
+}
+
+// issueLabel names an issue in the picker: 2023年第11期（总第215期）.
+func issueLabel(iss *model.Issue, name string) string {
+	var b strings.Builder
+	if iss.Number != 0 {
+		if iss.Year != 0 {
+			fmt.Fprintf(&b, "%d年", iss.Year)
+		}
+		fmt.Fprintf(&b, "第%d期", iss.Number)
+		if iss.Total != 0 {
+			fmt.Fprintf(&b, "（总第%d期）", iss.Total)
+		}
+		return b.String()
+	}
+	return name
+}
+
+func entryCount(iss *model.Issue) int {
+	n := 0
+	for _, s := range iss.Sections {
+		n += len(s.Entries)
+	}
+	return n
+}

@@ -1,0 +1,125 @@
+package ui
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/yuebao/yuebao/parser"
+)
+
+// testShelves is the sample as issues 11 and 10, newest first, and a file
+// that is not one.
+func testShelves(t *testing.T) []Shelf {
+	sample(t)
+	iss11 := sampleIss
+	src10 := strings.Replace(strings.Replace(string(sampleSrc), "2023年第11期", "2023年第10期", 1), "(总第215期)", "(总第214期)", 1)
+	iss10, err := parser.Parse([]byte(src10))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return []Shelf{
+		{Name: "pingdingshan-2023-11", Issue: iss11},
+		{Name: "pingdingshan-2023-10", Issue: iss10},
+		{Name: "broken", Err: errors.New("broken.md: not a text file (contains NUL bytes or control characters)")},
+	}
+}
+
+func pick(l *Library, keys ...string) {
+	for _, k := range keys {
+		l.Update(keyMsg(k))
+	}
+}
+
+func libScreen(l *Library) string { return ansi.Strip(l.View()) }
+
+func TestLibraryPicker(t *testing.T) {
+	l := NewLibrary(LibraryOptions{Shelves: testShelves(t), Renderer: monoRenderer()})
+	l.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
+	lines := strings.Split(libScreen(l), "\n")
+	if len(lines) != 20 {
+		t.Fatalf("%d lines", len(lines))
+	}
+	want := []string{
+		"yuebao · 3 issues",
+		"2023年第11期（总第215期） · 68 entries  平顶山月报",
+		"2023年第10期（总第214期） · 68 entries  平顶山月报",
+		"broken  broken.md: not a text file",
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(lines[i], w) {
+			t.Errorf("line %d = %q, want it to start %q", i, lines[i], w)
+		}
+	}
+	// A file that is not an issue says why it cannot be opened.
+	pick(l, "G", "enter")
+	if l.cur != -1 || !strings.Contains(libScreen(l), "cannot open") {
+		t.Error("enter on a failed file")
+	}
+	// Open issue 10, and come back with esc.
+	pick(l, "g", "j", "enter")
+	if l.cur != 1 || !strings.Contains(libScreen(l), "2023年第10期（总第214期）") {
+		t.Fatalf("enter opens issue 10:\n%s", libScreen(l))
+	}
+	pick(l, "j", "j")
+	pick(l, "esc")
+	if l.cur != -1 {
+		t.Fatal("esc in the reader at its top goes back to the picker")
+	}
+	// The reader keeps its place when opened again.
+	pick(l, "enter")
+	if r := l.readers[1]; r.entry.ent != 2 {
+		t.Errorf("reopened at entry %d, want 2", r.entry.ent)
+	}
+	pick(l, "esc")
+	// Searching every issue.
+	pick(l, "/", "李明俊")
+	s := libScreen(l)
+	if !strings.Contains(s, "64 entries") {
+		t.Errorf("count of entries over both issues:\n%s", s)
+	}
+	lines = strings.Split(s, "\n")
+	if !strings.HasPrefix(lines[1], "2023年第11期（总第215期） › 领导活动 › 李明俊调研信访稳定") {
+		t.Errorf("first match %q", lines[1])
+	}
+	pick(l, "enter", "j", "enter")
+	r := l.readers[0]
+	if l.cur != 0 || r.query != "李明俊" || title(r) != "李明俊专题调研市区供暖工作" {
+		t.Errorf("opened %d with query %q at %q", l.cur, r.query, title(r))
+	}
+	// esc backs out of the entry pane, then the filter, then to the picker.
+	pick(l, "esc", "esc", "esc")
+	if l.cur != -1 {
+		t.Errorf("three esc did not come back to the picker (cur %d)", l.cur)
+	}
+	pick(l, "esc")
+	if l.query != "" || len(l.rows) != 3 {
+		t.Error("esc in the picker clears its search")
+	}
+	if !pickQuit(l) {
+		t.Error("q does not quit")
+	}
+}
+
+func pickQuit(l *Library) bool {
+	_, cmd := l.Update(keyMsg("q"))
+	return cmd != nil && isQuit(cmd)
+}
+
+func TestLibrarySizes(t *testing.T) {
+	l := NewLibrary(LibraryOptions{Shelves: testShelves(t), Renderer: monoRenderer()})
+	for w := 1; w < 120; w += 3 {
+		for _, h := range []int{1, 5, 6, 20} {
+			l.Update(tea.WindowSizeMsg{Width: w, Height: h})
+			s := libScreen(l)
+			for _, line := range strings.Split(s, "\n") {
+				if n := l.w.String(line); n > w {
+					t.Fatalf("%dx%d: line of %d cells: %q", w, h, n, line)
+				}
+			}
+		}
+	}
+}
