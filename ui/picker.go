@@ -36,10 +36,10 @@ type Library struct {
 	readers []*Model // opened readers, by shelf, kept so each stays where it was
 	cur     int      // the shelf being read; -1 in the picker
 
-	w     layout.Width
-	st    styles
-	keys  KeyMap
-	width int
+	w      layout.Width
+	st     styles
+	keys   KeyMap
+	width  int
 	height int
 
 	rows   []pickRow
