@@ -34,6 +34,8 @@ import (
 
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser"
+	"github.com/yuebao/yuebao/parser/library"
+	"github.com/yuebao/yuebao/parser/people"
 	"github.com/yuebao/yuebao/ui"
 	"github.com/yuebao/yuebao/ui/layout"
 	"github.com/yuebao/yuebao/ui/plain"
@@ -51,6 +53,8 @@ const usage = `usage:
   yuebao toc [FILE]      print the table of contents with dates and pages
   yuebao json FILE       print the parsed issue as JSON
   yuebao check FILE...   list parser warnings as file:line: message; exit 1 if any
+  yuebao people FILE     list the people named: name<TAB>role<TAB>entries
+  yuebao DIR | FILE...   pick an issue from several (piped: list them)
   yuebao serve [--listen ADDR] [--host-key FILE] [--authorized-keys FILE]
                [--max-sessions N] [--idle-timeout D] [--max-session D] [PATH...]
                          serve the reader over SSH (default 127.0.0.1:23234)
@@ -98,6 +102,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return toc(args[1:], stdout, stderr)
 		case "serve":
 			return serveCmd(args[1:], stderr)
+		case "people":
+			if len(args) != 2 {
+				fmt.Fprint(stderr, usage)
+				return 2
+			}
+			iss, err := load(args[1])
+			if err != nil {
+				fmt.Fprintf(stderr, "yuebao: %v\n", err)
+				return 2
+			}
+			if err := people.Format(stdout, people.Index(iss)); err != nil {
+				fmt.Fprintf(stderr, "yuebao: write: %v\n", rootCause(err))
+				return 2
+			}
+			return 0
 		}
 	}
 	return read(args, stdout, stderr)
@@ -125,14 +144,13 @@ func read(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "yuebao: %s\n%s", msg, usage)
 		return 2
 	}
-	if flags.NArg() > 1 {
-		fmt.Fprint(stderr, usage)
-		return 2
-	}
 	wide, err := ambiguousWide(f.ambiguous, os.Getenv("RUNEWIDTH_EASTASIAN"))
 	if err != nil {
 		fmt.Fprintf(stderr, "yuebao: %v\n", err)
 		return 2
+	}
+	if isLibrary(flags.Args()) {
+		return readLibrary(flags.Args(), wide, stdout, stderr)
 	}
 	iss, src, err := loadOrSample(flags.Args())
 	if err != nil {
@@ -150,6 +168,69 @@ func read(args []string, stdout, stderr io.Writer) int {
 		cols = 80
 	}
 	if err := plain.Write(stdout, layout.NewWidth(wide), iss, cols); err != nil {
+		fmt.Fprintf(stderr, "yuebao: write: %v\n", rootCause(err))
+		return 2
+	}
+	return 0
+}
+
+// isLibrary reports whether the arguments name several issues: more than
+// one path, or a directory.
+func isLibrary(args []string) bool {
+	if len(args) > 1 {
+		return true
+	}
+	if len(args) == 1 {
+		st, err := os.Stat(args[0])
+		return err == nil && st.IsDir()
+	}
+	return false
+}
+
+// readLibrary opens the issue picker over the issues in paths; piped, it
+// lists them.
+func readLibrary(paths []string, wide bool, stdout, stderr io.Writer) int {
+	lib, err := library.Load(paths)
+	if err != nil {
+		fmt.Fprintf(stderr, "yuebao: %v\n", err)
+		return 2
+	}
+	items := lib.Snapshot()
+	if len(items) == 0 {
+		fmt.Fprintf(stderr, "yuebao: %s: no issue files (*.md, *.txt)\n", strings.Join(paths, ", "))
+		return 2
+	}
+	shelves := make([]ui.Shelf, len(items))
+	for i, it := range items {
+		shelves[i] = ui.Shelf{Name: it.Name, Issue: it.Issue, Err: it.Err}
+	}
+	if out, ok := stdout.(*os.File); ok && term.IsTerminal(out.Fd()) && term.IsTerminal(os.Stdin.Fd()) {
+		r := lipgloss.NewRenderer(out)
+		if os.Getenv("NO_COLOR") != "" {
+			r.SetColorProfile(termenv.Ascii)
+		}
+		app := ui.NewLibrary(ui.LibraryOptions{Shelves: shelves, Renderer: r, AmbiguousWide: wide})
+		p := tea.NewProgram(app, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(out))
+		if _, err := p.Run(); err != nil {
+			fmt.Fprintf(stderr, "yuebao: %v\n", err)
+			return 2
+		}
+		return 0
+	}
+	var b strings.Builder
+	for _, it := range items {
+		switch {
+		case it.Issue == nil:
+			fmt.Fprintf(&b, "%s\t%v\n", it.Name, it.Err)
+		default:
+			n := 0
+			for _, s := range it.Issue.Sections {
+				n += len(s.Entries)
+			}
+			fmt.Fprintf(&b, "%s\t%s\t%d entries\n", it.Name, it.Issue.Header(), n)
+		}
+	}
+	if _, err := io.WriteString(stdout, b.String()); err != nil {
 		fmt.Fprintf(stderr, "yuebao: write: %v\n", rootCause(err))
 		return 2
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/yuebao/yuebao/model"
+	"github.com/yuebao/yuebao/parser/people"
 	"github.com/yuebao/yuebao/ui/layout"
 	"github.com/yuebao/yuebao/ui/search"
 )
@@ -36,6 +37,9 @@ type Options struct {
 	Keys *KeyMap
 	// Position reopens the reader where Model.Position said it was.
 	Position *Position
+	// People is the people index, shared like Index; nil makes
+	// one when the list is first opened.
+	People []people.Person
 }
 
 type pane int
@@ -69,6 +73,7 @@ type Model struct {
 	entry  entryPane
 	prompt prompt
 
+	ppl      peopleView
 	typing   bool         // a prompt has the keyboard
 	paging   bool         // … the go-to-page prompt, not the filter
 	pageIn   prompt       // what is typed after :
@@ -125,6 +130,7 @@ func New(opts Options) *Model {
 			m.toc.cursor = 1
 		}
 	}
+	m.ppl.all = opts.People
 	m.follow()
 	if opts.Position != nil && opts.Query == "" {
 		m.restore(*opts.Position)
@@ -186,6 +192,9 @@ func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 		m.promptKey(k)
 		return nil
 	}
+	if m.ppl.open {
+		return m.peopleKey(k)
+	}
 	if m.showHelp {
 		switch {
 		case key.Matches(k, m.keys.Help, m.keys.Escape, m.keys.Quit):
@@ -240,6 +249,8 @@ func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 	case key.Matches(k, km.GotoPage):
 		m.typing, m.paging = true, true
 		m.pageIn.set("")
+	case key.Matches(k, km.People):
+		m.openPeople()
 	case key.Matches(k, km.Timeline):
 		m.toggleTimeline()
 	case key.Matches(k, km.Copy):

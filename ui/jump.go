@@ -211,7 +211,7 @@ func (m *Model) restore(p Position) {
 // esc (no prompt, help, filter or entry pane focus): a library uses it to
 // go back to its picker.
 func (m *Model) AtTop() bool {
-	return !m.typing && !m.showHelp && m.query == "" && m.focus == paneTOC
+	return !m.typing && !m.showHelp && !m.ppl.open && m.query == "" && m.focus == paneTOC
 }
 
 // SetFilter applies a filter as if it had been typed.

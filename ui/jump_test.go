@@ -173,3 +173,46 @@ func TestPositionRestore(t *testing.T) {
 	bad = Position{Sec: 99, Ent: 0}
 	newReader(t, 100, 30, Options{Position: &bad}) // must not panic
 }
+
+func TestPeople(t *testing.T) {
+	m := newReader(t, 100, 30, Options{})
+	press(m, "p")
+	lines := strings.Split(screen(m), "\n")
+	if !strings.HasPrefix(lines[1], " 李明俊  32  市长") {
+		t.Fatalf("first person %q", lines[1])
+	}
+	if !strings.Contains(lines[29], "people") {
+		t.Errorf("bottom line %q", lines[29])
+	}
+	checkGeometry(t, m, 100, 30, false)
+	// It filters like the TOC.
+	press(m, "/", "陈天富", "enter")
+	lines = strings.Split(screen(m), "\n")
+	if !strings.HasPrefix(lines[1], " 陈天富") || !strings.Contains(lines[1], "副市长") || strings.Contains(lines[2], "陈") {
+		t.Fatalf("filtered list:\n%s", strings.Join(lines[:4], "\n"))
+	}
+	// Choosing a person filters the TOC to the entries that mention them.
+	press(m, "enter")
+	if m.ppl.open || m.query != "陈天富" || len(m.hits) == 0 {
+		t.Fatalf("enter: open %v query %q hits %d", m.ppl.open, m.query, len(m.hits))
+	}
+	for _, h := range m.hits {
+		e := m.iss.Sections[h.Sec].Entries[h.Ent]
+		found := strings.Contains(e.Title, "陈天富")
+		for _, p := range e.Paragraphs {
+			found = found || strings.Contains(p.Text, "陈天富")
+		}
+		if !found {
+			t.Errorf("%s does not mention 陈天富", e.Title)
+		}
+	}
+	// esc clears the list's search, then closes it without choosing.
+	press(m, "esc", "p", "esc")
+	if !m.ppl.open || m.ppl.query != "" {
+		t.Error("esc in the list clears its search first")
+	}
+	press(m, "esc")
+	if m.ppl.open {
+		t.Error("esc does not close the list")
+	}
+}

@@ -19,6 +19,7 @@ type KeyMap struct {
 	Filter           key.Binding
 	NextMatch        key.Binding
 	PrevMatch        key.Binding
+	People           key.Binding
 	GotoPage         key.Binding
 	Timeline         key.Binding
 	Copy             key.Binding
@@ -50,6 +51,7 @@ func DefaultKeyMap() KeyMap {
 		Filter:         key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
 		NextMatch:      key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
 		PrevMatch:      key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
+		People:         key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "people named")),
 		GotoPage:       key.NewBinding(key.WithKeys(":"), key.WithHelp(":", "go to printed page")),
 		Timeline:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sections ⇄ timeline")),
 		Copy:           key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy with citation")),
@@ -69,7 +71,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.Open, k.Back, k.SwitchPane, k.SwitchPaneBack, k.NextSection, k.PrevSection, k.JumpSection},
-		{k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom, k.GotoPage, k.Timeline, k.Copy},
+		{k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom, k.GotoPage, k.Timeline, k.People, k.Copy},
 		{k.Filter, k.NextMatch, k.PrevMatch, k.Escape, k.AmbiguousWidth, k.Help, k.Quit},
 	}
 }

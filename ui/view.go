@@ -18,6 +18,8 @@ func (m *Model) View() string {
 	h := m.bodyHeight()
 	var body []string
 	switch {
+	case m.ppl.open:
+		body = m.peopleLines(m.width, h)
 	case m.showHelp:
 		body = m.helpView(m.width, h)
 	case m.twoPanes():
@@ -39,7 +41,11 @@ func (m *Model) View() string {
 		b.WriteString(l)
 		b.WriteByte('\n')
 	}
-	b.WriteString(m.bottomLine())
+	if m.ppl.open {
+		b.WriteString(m.peopleBottom())
+	} else {
+		b.WriteString(m.bottomLine())
+	}
 	return b.String()
 }
 

@@ -1,0 +1,710 @@
+// Package library is a set of issues loaded from files and directories:
+// the list behind `yuebao DIR` (an issue picker) and `yuebao serve DIR`
+// (a server whose library may change while it runs).
+//
+// What counts: in a directory given, the regular files (or symlinks to
+// them) directly inside it whose names end in .md, .markdown or .txt (in
+// any case) and do not begin with a dot. Subdirectories are not entered:
+// a library is one folder, and a nested folder is as likely to be an
+// archive or a .git as more issues. A file named explicitly counts
+// whatever its name, as long as it is a regular file.
+//
+// Every file that counts is listed. One that cannot be read or parsed is
+// an Item with Err set, never left out: a picker that silently hides a
+// file leaves its owner wondering where it went. Any text parses, so a
+// text file that is not a report (notes.txt) is listed too, as an issue
+// without a number, after the numbered ones.
+package library
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"hash/maphash"
+	"io"
+	"io/fs"
+	"maps"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+
+	"github.com/yuebao/yuebao/model"
+	"github.com/yuebao/yuebao/parser"
+)
+
+// Item is one file of the library. Items are values that are never
+// changed: a file that changes becomes a new Item in the next Snapshot.
+type Item struct {
+	// Path is where the file is: the directory as given (cleaned) joined
+	// with the file name. It is unique within a library.
+	Path string
+	// Name is how a session names the item: the file name without its
+	// extension. When two items would share a name, each of them is named
+	// by its file name with the extension instead, and failing that by
+	// its Path, so that names stay unique.
+	Name string
+	// Issue is the parsed issue; nil when Err != nil and no good copy was
+	// ever read. Shared between snapshots and never modified.
+	Issue *model.Issue
+	// Err is the last load error (one line, naming the file); nil if the
+	// last load succeeded. With Watch, a file that turns bad keeps its
+	// last good Issue alongside Err.
+	Err error
+	// Mod is the modification time of the file when the copy held was
+	// read (zero when no copy was ever read).
+	Mod time.Time
+}
+
+// Label is the issue's number as printed (2023年第11期), or "" when the
+// item has no issue or the issue has no number.
+func (it Item) Label() string {
+	if it.Issue == nil || it.Issue.Year == 0 && it.Issue.Number == 0 {
+		return ""
+	}
+	if it.Issue.Year == 0 {
+		return fmt.Sprintf("第%d期", it.Issue.Number)
+	}
+	if it.Issue.Number == 0 {
+		return fmt.Sprintf("%d年", it.Issue.Year)
+	}
+	return fmt.Sprintf("%d年第%d期", it.Issue.Year, it.Issue.Number)
+}
+
+// Library is a set of issues. It is safe for concurrent use: any number
+// of readers may take Snapshots while Watch updates it.
+type Library struct {
+	// dirs are the directories to watch, by the (cleaned) spelling used in
+	// Paths. Set by Load, read-only afterwards.
+	dirs map[string]*dir
+	seed maphash.Seed
+
+	watching atomic.Bool
+
+	mu      sync.RWMutex
+	entries map[string]*entry // by Path
+	items   []Item            // sorted and named; replaced, never modified
+	version uint64
+	changed chan struct{} // closed at the next change
+}
+
+// dir is a directory holding items: one given (all: every issue file in
+// it counts) or the parent of files given by name (only those count).
+type dir struct {
+	all   bool
+	files map[string]bool // base names of the files given by name
+}
+
+func (d *dir) counts(base string) bool {
+	return d.files[base] || d.all && IsIssueFile(base)
+}
+
+// entry is an item with what is needed to tell whether a reload changed
+// anything.
+type entry struct {
+	item Item
+	sum  uint64 // hash of the bytes last read; 0 when the read failed
+	err  string // Err of the last load, "" when it succeeded
+}
+
+// Extensions are the file name extensions (lower case) that mark an issue
+// file inside a directory.
+var Extensions = []string{".md", ".markdown", ".txt"}
+
+// IsIssueFile reports whether a file of this name inside a library
+// directory counts as an issue: not hidden, and one of the Extensions.
+// Editor backups (x.md~) and swap files (.x.md.swp) do not.
+func IsIssueFile(base string) bool {
+	if strings.HasPrefix(base, ".") {
+		return false
+	}
+	return slices.Contains(Extensions, strings.ToLower(filepath.Ext(base)))
+}
+
+// Load lists the files and the issue files in the directories given and
+// parses them in parallel (up to GOMAXPROCS at once). The error is only
+// for a path that cannot be listed at all (it does not exist, or a
+// directory cannot be read): the command line is wrong. A file that
+// cannot be read or parsed is an Item with Err set. An empty directory is
+// no error: with Watch, issues may be added to it later.
+//
+// Items are sorted newest first, by Issue.Year, Number, Published and
+// Total, descending; then items whose issue has no year or number, by
+// name; then items that have no issue at all (Err set), by name.
+func Load(paths []string) (*Library, error) {
+	l := &Library{
+		dirs:    map[string]*dir{},
+		seed:    maphash.MakeSeed(),
+		entries: map[string]*entry{},
+		changed: make(chan struct{}),
+	}
+	abs := map[string]string{} // absolute directory → spelling in dirs
+	getDir := func(d string) (string, *dir) {
+		d = filepath.Clean(d)
+		key := d
+		if a, err := filepath.Abs(d); err == nil {
+			key = a
+		}
+		if s, ok := abs[key]; ok {
+			return s, l.dirs[s]
+		}
+		abs[key] = d
+		l.dirs[d] = &dir{files: map[string]bool{}}
+		return d, l.dirs[d]
+	}
+
+	var files []string
+	seen := map[string]bool{}
+	add := func(p string) {
+		if !seen[p] {
+			seen[p] = true
+			files = append(files, p)
+		}
+	}
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, pathError(p, err)
+		}
+		if !st.IsDir() {
+			s, d := getDir(filepath.Dir(p))
+			base := filepath.Base(p)
+			d.files[base] = true
+			add(filepath.Join(s, base))
+			continue
+		}
+		s, d := getDir(p)
+		if d.all {
+			continue // given twice
+		}
+		d.all = true
+		names, err := listDir(s)
+		if err != nil {
+			return nil, pathError(p, err)
+		}
+		for _, n := range names {
+			add(filepath.Join(s, n))
+		}
+	}
+
+	for i, r := range l.readAll(files) {
+		if !r.gone {
+			l.entries[files[i]] = r.entry(files[i], nil)
+		}
+	}
+	l.rebuild()
+	return l, nil
+}
+
+// listDir returns the names of the issue files in d, sorted.
+func listDir(d string) ([]string, error) {
+	des, err := os.ReadDir(d)
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, de := range des {
+		if !IsIssueFile(de.Name()) {
+			continue
+		}
+		if !de.Type().IsRegular() {
+			// A symlink counts when it leads to a regular file. A
+			// dangling one is listed, to be reported as missing.
+			if de.Type()&fs.ModeSymlink == 0 {
+				continue
+			}
+			if st, err := os.Stat(filepath.Join(d, de.Name())); err == nil && !st.Mode().IsRegular() {
+				continue
+			}
+		}
+		names = append(names, de.Name())
+	}
+	return names, nil
+}
+
+// Snapshot returns the current items, in order. The slice is the
+// caller's; the Items in it never change.
+func (l *Library) Snapshot() []Item {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	return slices.Clone(l.items)
+}
+
+// Version increases whenever the items change. A reader that keeps the
+// Version it read before its Snapshot can tell the Snapshot is stale.
+func (l *Library) Version() uint64 {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	return l.version
+}
+
+// Changed returns a channel that is closed at the next change: a session
+// can wait on it instead of polling Version.
+func (l *Library) Changed() <-chan struct{} {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	return l.changed
+}
+
+// Timing of Watch.
+const (
+	// debounce is how long a file must be quiet before it is reread:
+	// editors save in several steps (truncate, write, rename).
+	debounce = 100 * time.Millisecond
+	// maxDelay bounds the wait for a file that is written continually.
+	maxDelay = time.Second
+)
+
+// Watch follows the directories and files of the library until ctx ends,
+// then returns nil. A file that is added or changed is reread and appears
+// in the next Snapshot; a file removed disappears; a file that becomes
+// unreadable or unparseable keeps its last good Issue, with Err set.
+// Events for one file are coalesced until it has been quiet for 100 ms.
+//
+// onChange, if not nil, is called from Watch's goroutine with one-line
+// descriptions for a log: once when the watches are in place ("watching
+// 2 directories"; changes from then on are seen), then after each change.
+//
+// Directories are watched, not files, so that editors that save by
+// renaming a new file over the old one are followed. A directory of the
+// library that is itself removed or renamed empties its items and is no
+// longer watched. Watch returns an error only when it cannot start (the
+// system refuses a watch) or is already running.
+func (l *Library) Watch(ctx context.Context, onChange func(string)) error {
+	if !l.watching.CompareAndSwap(false, true) {
+		return errors.New("library: already watching")
+	}
+	defer l.watching.Store(false)
+	if onChange == nil {
+		onChange = func(string) {}
+	}
+
+	w, err := fsnotify.NewWatcher()
+	if err != nil {
+		return fmt.Errorf("watch: %w", err)
+	}
+	defer w.Close()
+	n := 0
+	for _, d := range slices.Sorted(maps.Keys(l.dirs)) {
+		if err := w.Add(d); err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				// Gone since Load: the rescan below drops its items.
+				onChange(fmt.Sprintf("%s: directory removed or renamed; no longer watched", displayName(d)))
+				continue
+			}
+			return fmt.Errorf("%s: watch: %w", displayName(d), unwrapAll(err))
+		}
+		n++
+	}
+	if n == 1 {
+		onChange("watching 1 directory")
+	} else {
+		onChange(fmt.Sprintf("watching %d directories", n))
+	}
+
+	// Catch up with whatever changed between Load and the watches.
+	l.reload(l.rescan(onChange), onChange)
+
+	type pend struct{ first, due time.Time }
+	pending := map[string]pend{}
+	schedule := func(p string) {
+		now := time.Now()
+		pd, ok := pending[p]
+		if !ok {
+			pd.first = now
+		}
+		pd.due = now.Add(debounce)
+		if limit := pd.first.Add(maxDelay); limit.Before(pd.due) {
+			pd.due = limit
+		}
+		pending[p] = pd
+	}
+	timer := time.NewTimer(time.Hour)
+	defer timer.Stop()
+	timer.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case ev, ok := <-w.Events:
+			if !ok {
+				return nil
+			}
+			if _, ok := l.dirs[ev.Name]; ok {
+				if ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename) {
+					onChange(fmt.Sprintf("%s: directory removed or renamed; no longer watched", displayName(ev.Name)))
+					for _, p := range l.under(ev.Name) {
+						schedule(p)
+					}
+				}
+				break
+			}
+			d, base := filepath.Split(ev.Name)
+			if dd, ok := l.dirs[filepath.Clean(d)]; ok && dd.counts(base) {
+				schedule(ev.Name)
+			}
+		case err, ok := <-w.Errors:
+			if !ok {
+				return nil
+			}
+			if errors.Is(err, fsnotify.ErrEventOverflow) {
+				onChange("too many changes at once; rereading the library")
+				for _, p := range l.rescan(onChange) {
+					schedule(p)
+				}
+			} else {
+				onChange("watch: " + err.Error())
+			}
+		case <-timer.C:
+			now := time.Now()
+			var due []string
+			for p, pd := range pending {
+				if !pd.due.After(now) {
+					due = append(due, p)
+					delete(pending, p)
+				}
+			}
+			slices.Sort(due)
+			l.reload(due, onChange)
+		}
+		if len(pending) > 0 {
+			next := time.Time{}
+			for _, pd := range pending {
+				if next.IsZero() || pd.due.Before(next) {
+					next = pd.due
+				}
+			}
+			timer.Reset(time.Until(next))
+		}
+	}
+}
+
+// under returns the Paths of the items in directory d.
+func (l *Library) under(d string) []string {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	var ps []string
+	for p := range l.entries {
+		if filepath.Dir(p) == d {
+			ps = append(ps, p)
+		}
+	}
+	return ps
+}
+
+// rescan returns every path that may have changed: the issue files now in
+// the directories, the files given by name and the items held.
+func (l *Library) rescan(onChange func(string)) []string {
+	set := map[string]bool{}
+	for s, d := range l.dirs {
+		for base := range d.files {
+			set[filepath.Join(s, base)] = true
+		}
+		if !d.all {
+			continue
+		}
+		names, err := listDir(s)
+		if err != nil && !errors.Is(err, fs.ErrNotExist) { // a directory gone has been reported
+			onChange(pathError(s, err).Error())
+		}
+		for _, n := range names {
+			set[filepath.Join(s, n)] = true
+		}
+	}
+	l.mu.RLock()
+	for p := range l.entries {
+		set[p] = true
+	}
+	l.mu.RUnlock()
+	return slices.Sorted(maps.Keys(set))
+}
+
+// reload rereads paths and applies what changed as one new version.
+func (l *Library) reload(paths []string, onChange func(string)) {
+	if len(paths) == 0 {
+		return
+	}
+	res := l.readAll(paths)
+	var descs []string
+	l.mu.Lock()
+	for i, p := range paths {
+		if d := l.apply(p, res[i]); d != "" {
+			descs = append(descs, d)
+		}
+	}
+	if len(descs) > 0 {
+		l.rebuild()
+	}
+	l.mu.Unlock()
+	for _, d := range descs {
+		onChange(d)
+	}
+}
+
+// apply records the result of reading p; l.mu is held. It returns a
+// description of the change, or "" when nothing changed.
+func (l *Library) apply(p string, r result) string {
+	old := l.entries[p]
+	name := displayName(p)
+	if r.gone {
+		if old == nil {
+			return ""
+		}
+		delete(l.entries, p)
+		return "removed " + name
+	}
+	e := r.entry(p, old)
+	if old != nil && old.sum == e.sum && old.err == e.err {
+		return "" // the same bytes, or the same failure
+	}
+	l.entries[p] = e
+	switch {
+	case e.item.Err != nil && e.item.Issue != nil:
+		return e.err + " (keeping the last good copy)"
+	case e.item.Err != nil:
+		return e.err
+	case old == nil:
+		return "added " + name + describe(e.item)
+	default:
+		return "updated " + name + describe(e.item)
+	}
+}
+
+func describe(it Item) string {
+	if lb := it.Label(); lb != "" {
+		return " (" + lb + ")"
+	}
+	return " (no issue number)"
+}
+
+// rebuild sorts and names the items; l.mu is held (or l not yet shared).
+func (l *Library) rebuild() {
+	items := make([]Item, 0, len(l.entries))
+	for _, e := range l.entries {
+		items = append(items, e.item)
+	}
+	slices.SortFunc(items, compare)
+	nameItems(items)
+	l.items = items
+	l.version++
+	close(l.changed)
+	l.changed = make(chan struct{})
+}
+
+// compare orders items newest first (see Load).
+func compare(a, b Item) int {
+	if c := group(a) - group(b); c != 0 {
+		return c
+	}
+	if a.Issue != nil && b.Issue != nil {
+		x, y := a.Issue, b.Issue
+		for _, c := range [...]int{y.Year - x.Year, y.Number - x.Number} {
+			if c != 0 {
+				return c
+			}
+		}
+		if x.Published != y.Published {
+			if y.Published.Before(x.Published) {
+				return -1
+			}
+			return 1
+		}
+		if c := y.Total - x.Total; c != 0 {
+			return c
+		}
+	}
+	if c := strings.Compare(baseName(a.Path), baseName(b.Path)); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Path, b.Path)
+}
+
+// group is 0 for an item with an issue number, 1 for an issue without
+// one, 2 for no issue at all.
+func group(it Item) int {
+	switch {
+	case it.Issue == nil:
+		return 2
+	case it.Issue.Year == 0 && it.Issue.Number == 0:
+		return 1
+	}
+	return 0
+}
+
+// baseName is a file's name without its extension (the whole name when
+// that would leave nothing).
+func baseName(p string) string {
+	b := filepath.Base(p)
+	if n := strings.TrimSuffix(b, filepath.Ext(b)); n != "" {
+		return n
+	}
+	return b
+}
+
+// nameItems gives each item a unique Name: its baseName where that is
+// unique, otherwise its file name, otherwise its Path. Every item of a
+// clash moves up a level until no two names are the same; Paths are
+// unique, so this ends.
+func nameItems(items []Item) {
+	level := make([]int, len(items))
+	name := func(i int) string {
+		switch level[i] {
+		case 0:
+			return baseName(items[i].Path)
+		case 1:
+			return filepath.Base(items[i].Path)
+		}
+		return items[i].Path
+	}
+	for {
+		byName := map[string][]int{}
+		for i := range items {
+			n := name(i)
+			byName[n] = append(byName[n], i)
+		}
+		clash := false
+		for _, is := range byName {
+			if len(is) < 2 {
+				continue
+			}
+			for _, i := range is {
+				if level[i] < 2 {
+					level[i]++
+					clash = true
+				}
+			}
+		}
+		if !clash {
+			break
+		}
+	}
+	for i := range items {
+		items[i].Name = name(i)
+	}
+}
+
+// result is what reading one file gave.
+type result struct {
+	gone  bool // not there (or no longer a file): no item
+	issue *model.Issue
+	err   error
+	mod   time.Time
+	sum   uint64
+}
+
+// entry makes the entry for path p from r; old is the entry held before,
+// if any, whose good copy a failed read keeps.
+func (r result) entry(p string, old *entry) *entry {
+	e := &entry{item: Item{Path: p, Issue: r.issue, Err: r.err, Mod: r.mod}, sum: r.sum}
+	if r.err != nil {
+		e.err = r.err.Error()
+		e.item.Issue, e.item.Mod = nil, time.Time{}
+		if old != nil {
+			e.item.Issue, e.item.Mod = old.item.Issue, old.item.Mod
+		}
+	}
+	return e
+}
+
+// readAll reads and parses paths with up to GOMAXPROCS workers.
+func (l *Library) readAll(paths []string) []result {
+	res := make([]result, len(paths))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(paths)) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(paths) {
+					return
+				}
+				res[i] = l.read(paths[i])
+			}
+		})
+	}
+	wg.Wait()
+	return res
+}
+
+// read reads and parses one file, with errors as main's loadSource words
+// them: one line, naming the file.
+func (l *Library) read(p string) result {
+	name := displayName(p)
+	fail := func(err error) result { return result{err: fmt.Errorf("%s: %w", name, err)} }
+	// Stat before opening: opening a FIFO would block until a writer came.
+	st, err := os.Stat(p)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return result{gone: true}
+		}
+		return fail(unwrapAll(err))
+	}
+	if st.IsDir() {
+		return result{gone: true}
+	}
+	if !st.Mode().IsRegular() {
+		return fail(errors.New("not a regular file"))
+	}
+	if st.Size() > parser.MaxSize {
+		return fail(parser.ErrTooLarge)
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return result{gone: true}
+		}
+		return fail(unwrapAll(err))
+	}
+	defer f.Close()
+	if fst, err := f.Stat(); err == nil {
+		st = fst // the file read, should it have been replaced meanwhile
+	}
+	// Read one byte past the size, so that the final read sees EOF and a
+	// file that grew meanwhile still fits (up to the limit).
+	buf := bytes.NewBuffer(make([]byte, 0, min(st.Size(), parser.MaxSize)+bytes.MinRead))
+	_, err = buf.ReadFrom(io.LimitReader(f, parser.MaxSize+1))
+	src := buf.Bytes()
+	if err != nil {
+		return result{err: fmt.Errorf("%s: read: %w", name, unwrapAll(err))}
+	}
+	r := result{mod: st.ModTime(), sum: maphash.Bytes(l.seed, src)}
+	if r.issue, err = parser.Parse(src); err != nil {
+		r.err = fmt.Errorf("%s: %w", name, err)
+	}
+	return r
+}
+
+// pathError words a failure to list a path given to Load.
+func pathError(p string, err error) error {
+	if errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("%s: no such file or directory", displayName(p))
+	}
+	return fmt.Errorf("%s: %w", displayName(p), unwrapAll(err))
+}
+
+// displayName is a path as messages show it: quoted when it holds
+// characters that would break a one-line message (as in main).
+func displayName(p string) string {
+	if strings.ContainsFunc(p, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+		return strconv.Quote(p)
+	}
+	return p
+}
+
+// unwrapAll strips the path and operation that *fs.PathError adds, so
+// that a message names a file once.
+func unwrapAll(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

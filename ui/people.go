@@ -1,0 +1,197 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/yuebao/yuebao/parser/people"
+	"github.com/yuebao/yuebao/ui/search"
+)
+
+// peopleView is the list of the people the issue names, with their roles
+// and how many entries mention each. Choosing one filters the TOC to
+// those entries.
+type peopleView struct {
+	open   bool
+	all    []people.Person // made the first time it opens, unless given
+	rows   []int           // indexes into all, under the query
+	cursor int
+	offset int
+	typing bool
+	in     prompt
+	query  string
+}
+
+func (m *Model) openPeople() {
+	v := &m.ppl
+	if v.all == nil {
+		v.all = people.Index(m.iss)
+	}
+	v.open = true
+	v.filter(v.query)
+}
+
+func (v *peopleView) filter(q string) {
+	if search.Fold(q) == "" {
+		q = ""
+	}
+	v.query = q
+	v.rows = v.rows[:0]
+	for i, p := range v.all {
+		if q == "" || len(search.Matches(p.Name, q)) > 0 || len(search.Matches(p.Role, q)) > 0 {
+			v.rows = append(v.rows, i)
+		}
+	}
+	v.cursor, v.offset = 0, 0
+}
+
+// peopleKey handles a key while the list is open.
+func (m *Model) peopleKey(k tea.KeyMsg) tea.Cmd {
+	v := &m.ppl
+	h := m.bodyHeight()
+	if v.typing {
+		switch k.Type {
+		case tea.KeyEnter:
+			v.typing = false
+		case tea.KeyEsc:
+			v.typing = false
+			v.in.set("")
+			v.filter("")
+		default:
+			if v.in.update(k) {
+				v.filter(v.in.String())
+			}
+		}
+		return nil
+	}
+	km := m.keys
+	switch {
+	case k.Type == tea.KeyCtrlC:
+		return tea.Quit
+	case key.Matches(k, km.Escape, km.People):
+		if v.query != "" && key.Matches(k, km.Escape) {
+			v.in.set("")
+			v.filter("")
+			return nil
+		}
+		v.open = false
+	case key.Matches(k, km.Quit):
+		return tea.Quit
+	case key.Matches(k, km.Filter):
+		v.typing = true
+		v.in.set(v.query)
+	case key.Matches(k, km.Down):
+		v.move(1, h)
+	case key.Matches(k, km.Up):
+		v.move(-1, h)
+	case key.Matches(k, km.PageDown):
+		v.move(h-1, h)
+	case key.Matches(k, km.PageUp):
+		v.move(-(h - 1), h)
+	case key.Matches(k, km.Top):
+		v.move(-len(v.rows), h)
+	case key.Matches(k, km.Bottom):
+		v.move(len(v.rows), h)
+	case key.Matches(k, km.Open):
+		if v.cursor < len(v.rows) {
+			p := v.all[v.rows[v.cursor]]
+			v.open = false
+			m.focus = paneTOC
+			m.SetFilter(p.Name)
+			m.note = fmt.Sprintf("%s: %d entries", p.Name, len(p.Entries))
+		}
+	}
+	return nil
+}
+
+func (v *peopleView) move(d, h int) {
+	v.cursor = max(0, min(len(v.rows)-1, v.cursor+d))
+	if v.cursor < v.offset {
+		v.offset = v.cursor
+	}
+	if v.cursor >= v.offset+h {
+		v.offset = v.cursor - h + 1
+	}
+}
+
+// peopleLines draws the list: name, role, count, in columns.
+func (m *Model) peopleLines(width, height int) []string {
+	v := &m.ppl
+	nameW, countW := 0, 0
+	for _, i := range v.rows {
+		nameW = max(nameW, m.w.String(v.all[i].Name))
+		countW = max(countW, len(fmt.Sprint(len(v.all[i].Entries))))
+	}
+	out := make([]string, 0, height)
+	if len(v.rows) == 0 {
+		msg := "（没有找到人名）"
+		if v.query != "" {
+			msg = "没有匹配 · no match"
+		}
+		out = append(out, fit(m.w, []span{styled(" "+msg, m.st.meta)}, width, plainSpan("")))
+	}
+	for j := v.offset; j < len(v.rows) && len(out) < height; j++ {
+		p := v.all[v.rows[j]]
+		selected := j == v.cursor
+		pad := plainSpan("")
+		st := func(sp span) span { return sp }
+		if selected {
+			pad = styled("", m.st.selected)
+			st = func(sp span) span {
+				s := m.st.selected
+				if !sp.plain {
+					s = s.Inherit(sp.style)
+				}
+				return styled(sp.text, s)
+			}
+		}
+		count := fmt.Sprint(len(p.Entries))
+		spans := []span{st(plainSpan(" "))}
+		for _, sp := range highlight(p.Name, search.Matches(p.Name, v.query), styled("", m.st.section), m.st.match, m.st.match, -1) {
+			spans = append(spans, st(sp))
+		}
+		spans = append(spans,
+			st(plainSpan(spaces(nameW-m.w.String(p.Name)+2))),
+			st(styled(spaces(countW-len(count))+count, m.st.meta)),
+			st(plainSpan("  ")))
+		for _, sp := range highlight(p.Role, search.Matches(p.Role, v.query), plainSpan(""), m.st.match, m.st.match, -1) {
+			spans = append(spans, st(sp))
+		}
+		out = append(out, fit(m.w, spans, width, pad))
+	}
+	for len(out) < height {
+		out = append(out, fit(m.w, nil, width, plainSpan("")))
+	}
+	return out
+}
+
+func (m *Model) peopleBottom() string {
+	v := &m.ppl
+	if v.typing {
+		before, at, after := v.in.view(m.w, max(1, m.width-2))
+		return fit(m.w, []span{styled("/", m.st.prompt), plainSpan(before), styled(at, m.st.cursor), plainSpan(after)}, m.width, plainSpan(""))
+	}
+	left := []span{styled(fmt.Sprintf("人物 · %d people", len(v.rows)), m.st.status)}
+	if v.query != "" {
+		left = []span{styled("/"+v.query, m.st.prompt), styled(fmt.Sprintf("  %d/%d people", len(v.rows), len(v.all)), m.st.status)}
+	}
+	right := "enter filter the TOC  / search  esc close"
+	rw := m.w.String(right) + 1
+	if rw > m.width/2 {
+		right, rw = "", 0
+	}
+	return fit(m.w, left, m.width-rw, plainSpan("")) + fit(m.w, []span{styled(" "+right, m.st.status)}, rw, plainSpan(""))
+}
+
+func spaces(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = ' '
+	}
+	return string(b)
+}
