@@ -19,7 +19,6 @@ import (
 	"net"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -441,6 +440,7 @@ func serveCmd(args []string, stderr io.Writer) int {
 	logger := log.NewWithOptions(stderr, log.Options{ReportTimestamp: true, Prefix: "yuebao"})
 
 	var issues []serve.Issue
+	var lib *library.Library
 	if flags.NArg() == 0 {
 		iss, err := parser.Parse(sample)
 		if err != nil {
@@ -448,15 +448,19 @@ func serveCmd(args []string, stderr io.Writer) int {
 			return 2
 		}
 		issues = append(issues, serve.Issue{Name: "pingdingshan-2023-11", Issue: iss})
-	}
-	for _, path := range flags.Args() {
-		iss, err := load(path)
-		if err != nil {
+	} else {
+		// Files and directories are a library, followed while serving: a
+		// file added or changed is picked up without a restart.
+		var err error
+		if lib, err = library.Load(flags.Args()); err != nil {
 			fmt.Fprintf(stderr, "yuebao: %v\n", err)
 			return 2
 		}
-		name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-		issues = append(issues, serve.Issue{Name: name, Issue: iss})
+		for _, it := range lib.Snapshot() {
+			if it.Err != nil {
+				logger.Warn("not served", "file", it.Path, "err", it.Err)
+			}
+		}
 	}
 
 	keyPath := *hostKey
@@ -482,6 +486,7 @@ func serveCmd(args []string, stderr io.Writer) int {
 	}
 	srv, err := serve.New(serve.Config{
 		Issues:         issues,
+		Library:        lib,
 		HostKey:        signer,
 		AuthorizedKeys: keys,
 		MaxSessions:    *maxSessions,
@@ -508,14 +513,23 @@ func serveCmd(args []string, stderr io.Writer) int {
 	} else {
 		logger.Info("access restricted", "authorized_keys", len(keys))
 	}
-	names := make([]string, len(issues))
-	for i, is := range issues {
-		names[i] = is.Name
+	var names []string
+	for _, is := range issues {
+		names = append(names, is.Name)
 	}
-	logger.Info("serving", "addr", ln.Addr().String(), "issues", strings.Join(names, ","), "max_sessions", *maxSessions)
-
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
+	if lib != nil {
+		for _, it := range lib.Snapshot() {
+			names = append(names, it.Name)
+		}
+		go func() {
+			if err := lib.Watch(ctx, func(change string) { logger.Info("library", "change", change) }); err != nil {
+				logger.Error("library watch", "err", err)
+			}
+		}()
+	}
+	logger.Info("serving", "addr", ln.Addr().String(), "issues", strings.Join(names, ","), "max_sessions", *maxSessions)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

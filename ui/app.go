@@ -172,6 +172,14 @@ func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 	if k.Type == tea.KeyCtrlC {
 		return tea.Quit
 	}
+	// An esc that arrives in the same read as the next key comes as alt+key
+	// (a lagging connection does that); the reader binds no alt keys, so
+	// it is taken for what it was: esc, then the key.
+	if k.Alt && k.Type == tea.KeyRunes && !m.typing {
+		m.key(tea.KeyMsg{Type: tea.KeyEsc})
+		k.Alt = false
+		return m.key(k)
+	}
 	// Keys typed quickly (or sent over SSH in one packet) arrive as one
 	// message of several runes. Outside the prompt each is a command of
 	// its own; once one of them opens the prompt, the rest are its text.

@@ -500,6 +500,16 @@ func TestFastKeysSplit(t *testing.T) {
 	}
 }
 
+// TestAltIsEscThenKey: esc and / in one read arrive as alt+/.
+func TestAltIsEscThenKey(t *testing.T) {
+	m := newReader(t, 80, 24, Options{})
+	press(m, "/", "李明俊", "enter")
+	m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/"), Alt: true})
+	if m.query != "" || !m.typing || m.prompt.String() != "" {
+		t.Errorf("alt+/ after a filter: query %q typing %v prompt %q", m.query, m.typing, m.prompt.String())
+	}
+}
+
 func TestInitialQuery(t *testing.T) {
 	m := newReader(t, 80, 24, Options{Query: "陈天富"})
 	if m.query != "陈天富" || len(m.hits) == 0 || !strings.Contains(screen(m), "/陈天富") {

@@ -26,6 +26,7 @@ type LibraryOptions struct {
 	Shelves       []Shelf // newest first
 	Renderer      *lipgloss.Renderer
 	AmbiguousWide bool
+	Query         string // a search of every issue to start with
 }
 
 // Library is the issue picker over several issues, and the readers opened
@@ -81,6 +82,10 @@ func NewLibrary(opts LibraryOptions) *Library {
 		}
 	}
 	l.rebuild()
+	if opts.Query != "" {
+		l.prompt.set(opts.Query)
+		l.setQuery(opts.Query)
+	}
 	return l
 }
 

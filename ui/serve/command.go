@@ -7,10 +7,11 @@ import (
 // What a session's command asks for. The server runs the reader and
 // nothing else: the command only chooses what the reader opens.
 type request struct {
-	toc   bool   // print the table of contents and exit
-	help  bool   // print the usage and exit
-	issue int    // index into Config.Issues
-	query string // filter to open the reader with
+	toc    bool   // print the table of contents and exit
+	help   bool   // print the usage and exit
+	picker bool   // several issues and none named: open the picker
+	issue  int    // index into the session's issues
+	query  string // filter to open the reader with
 }
 
 // usageLine is the one-line answer to a command the server does not know.
@@ -34,8 +35,10 @@ func parseCommand(args []string, issues []Issue, pty bool) (request, bool) {
 					return r, false
 				}
 				r.issue = i
+			} else {
+				r.issue = firstReadable(issues)
 			}
-			return r, true
+			return r, readable(issues) > 0
 		case "help", "--help", "-h":
 			r.help = true
 			return r, len(args) == 1
@@ -44,19 +47,47 @@ func parseCommand(args []string, issues []Issue, pty bool) (request, bool) {
 	if !pty {
 		return r, false
 	}
+	named := false
 	if len(args) > 0 {
 		if i, ok := findIssue(args[0], issues); ok && len(issues) > 1 {
 			r.issue = i
 			args = args[1:]
+			named = true
 		}
 	}
 	r.query = strings.TrimSpace(strings.Join(args, " "))
+	if !named {
+		if n := readable(issues); n != 1 {
+			r.picker = true
+		} else {
+			r.issue = firstReadable(issues)
+		}
+	}
 	return r, true
+}
+
+func readable(issues []Issue) int {
+	n := 0
+	for _, is := range issues {
+		if is.Issue != nil {
+			n++
+		}
+	}
+	return n
+}
+
+func firstReadable(issues []Issue) int {
+	for i, is := range issues {
+		if is.Issue != nil {
+			return i
+		}
+	}
+	return 0
 }
 
 func findIssue(name string, issues []Issue) (int, bool) {
 	for i, is := range issues {
-		if is.Name == name {
+		if is.Name == name && is.Issue != nil {
 			return i, true
 		}
 	}

@@ -20,6 +20,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/yuebao/yuebao/model"
+	"github.com/yuebao/yuebao/parser/library"
 	"github.com/yuebao/yuebao/ui"
 	"github.com/yuebao/yuebao/ui/search"
 )
@@ -29,11 +30,15 @@ type Issue struct {
 	Name  string // how a session command names it: the file name without .md
 	Issue *model.Issue
 	Index *search.Index // built by New when nil
+	Err   error         // a file of the library that is not (or no longer) an issue
 }
 
 // Config is the server's settings. Zero values take the defaults.
 type Config struct {
-	Issues  []Issue
+	Issues []Issue
+	// Library, when set, is served instead of Issues: each session sees
+	// the library as it is when the session starts.
+	Library *library.Library
 	HostKey gossh.Signer
 	// AuthorizedKeys, when not empty, are the only public keys let in.
 	// Without them anyone may read, anonymously.
@@ -96,6 +101,44 @@ type Server struct {
 	// positions is where each public key left each issue, in memory only:
 	// over SSH a key is the only identity there is.
 	positions map[string]ui.Position
+	// indexes are the library's search indexes, built once per parsed
+	// issue and shared by every session.
+	indexes map[*model.Issue]*search.Index
+}
+
+// issues is what a session starting now may read.
+func (s *Server) issues() []Issue {
+	if s.cfg.Library == nil {
+		return s.cfg.Issues
+	}
+	items := s.cfg.Library.Snapshot()
+	out := make([]Issue, 0, len(items))
+	live := make(map[*model.Issue]bool, len(items))
+	for _, it := range items {
+		out = append(out, Issue{Name: it.Name, Issue: it.Issue, Err: it.Err})
+		if it.Issue != nil {
+			live[it.Issue] = true
+		}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i := range out {
+		if iss := out[i].Issue; iss != nil {
+			if s.indexes[iss] == nil {
+				s.indexes[iss] = search.New(iss)
+			}
+			out[i].Index = s.indexes[iss]
+		}
+	}
+	// Forget the indexes of copies the library no longer holds.
+	if len(s.indexes) > 2*len(live) {
+		for iss := range s.indexes {
+			if !live[iss] {
+				delete(s.indexes, iss)
+			}
+		}
+	}
+	return out
 }
 
 // maxPositions bounds the memory positions take: past it, an arbitrary
@@ -127,14 +170,14 @@ func (s *Server) remember(key string, p ui.Position) {
 // New checks the configuration and builds the server; Serve starts it.
 func New(cfg Config) (*Server, error) {
 	cfg.defaults()
-	if len(cfg.Issues) == 0 {
+	if len(cfg.Issues) == 0 && cfg.Library == nil {
 		return nil, errors.New("serve: no issue to serve")
 	}
 	if cfg.HostKey == nil {
 		return nil, errors.New("serve: no host key")
 	}
 	for i := range cfg.Issues {
-		if cfg.Issues[i].Index == nil {
+		if cfg.Issues[i].Index == nil && cfg.Issues[i].Issue != nil {
 			cfg.Issues[i].Index = search.New(cfg.Issues[i].Issue)
 		}
 	}
@@ -143,6 +186,7 @@ func New(cfg Config) (*Server, error) {
 		log:       cfg.Logger,
 		sessions:  map[*session]struct{}{},
 		positions: map[string]ui.Position{},
+		indexes:   map[*model.Issue]*search.Index{},
 	}
 	if cfg.RatePerSecond > 0 {
 		s.limiter = newRateLimiter(cfg.RatePerSecond, cfg.RateBurst)

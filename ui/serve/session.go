@@ -90,7 +90,8 @@ func (s *Server) handle(ssh.Handler) ssh.Handler {
 		}
 		s.log.Info("session start", fields...)
 
-		req, ok := parseCommand(sess.Command(), s.cfg.Issues, isPty)
+		issues := s.issues()
+		req, ok := parseCommand(sess.Command(), issues, isPty)
 		switch {
 		case !ok:
 			fmt.Fprintf(sess.Stderr(), "%s\r\n", usageLine)
@@ -100,7 +101,7 @@ func (s *Server) handle(ssh.Handler) ssh.Handler {
 			fmt.Fprintf(sess, "%s\r\n", usageLine)
 			return
 		case req.toc:
-			text := model.FormatTOC(s.cfg.Issues[req.issue].Issue)
+			text := model.FormatTOC(issues[req.issue].Issue)
 			if isPty {
 				text = strings.ReplaceAll(text, "\n", "\r\n")
 			}
@@ -109,20 +110,30 @@ func (s *Server) handle(ssh.Handler) ssh.Handler {
 			}
 			return
 		}
-		code = s.read(sess, ss, req, pty, winCh)
+		code = s.read(sess, ss, issues, req, pty, winCh)
 	}
 }
 
 // read runs the reader until the user quits, goes idle, runs out of time,
 // drops, or the server shuts down.
-func (s *Server) read(sess ssh.Session, ss *session, req request, pty ssh.Pty, winCh <-chan ssh.Window) int {
-	is := s.cfg.Issues[req.issue]
+func (s *Server) read(sess ssh.Session, ss *session, issues []Issue, req request, pty ssh.Pty, winCh <-chan ssh.Window) int {
+	is := issues[req.issue]
 	env := sess.Environ()
+	renderer := newRenderer(sess, pty, env)
+	wide := getenv(env, "RUNEWIDTH_EASTASIAN") == "1"
+	if req.picker {
+		shelves := make([]ui.Shelf, len(issues))
+		for i, is := range issues {
+			shelves[i] = ui.Shelf{Name: is.Name, Issue: is.Issue, Index: is.Index, Err: is.Err}
+		}
+		lib := ui.NewLibrary(ui.LibraryOptions{Shelves: shelves, Renderer: renderer, AmbiguousWide: wide, Query: req.query})
+		return s.run(sess, ss, lib, pty, winCh)
+	}
 	opts := ui.Options{
 		Issue:         is.Issue,
 		Index:         is.Index,
-		Renderer:      newRenderer(sess, pty, env),
-		AmbiguousWide: getenv(env, "RUNEWIDTH_EASTASIAN") == "1",
+		Renderer:      renderer,
+		AmbiguousWide: wide,
 		Query:         req.query,
 	}
 	posKey := ""
@@ -136,6 +147,12 @@ func (s *Server) read(sess ssh.Session, ss *session, req request, pty ssh.Pty, w
 	if posKey != "" {
 		defer func() { s.remember(posKey, app.Position()) }()
 	}
+	return s.run(sess, ss, app, pty, winCh)
+}
+
+// run runs one Bubble Tea program on the session until the user quits,
+// goes idle, runs out of time, drops, or the server shuts down.
+func (s *Server) run(sess ssh.Session, ss *session, app tea.Model, pty ssh.Pty, winCh <-chan ssh.Window) int {
 	in := &activity{r: sess}
 	in.touch()
 	var root tea.Model = app
