@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -121,5 +122,48 @@ func TestLibrarySizes(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// libraryShelves is the sample as n issues with different numbers.
+func libraryShelves(b testing.TB, n int) []Shelf {
+	sample(b)
+	shelves := make([]Shelf, n)
+	for i := range shelves {
+		src := strings.Replace(string(sampleSrc), "2023年第11期", fmt.Sprintf("%d年第%d期", 2023-i/12, 12-i%12), 1)
+		iss, err := parser.Parse([]byte(src))
+		if err != nil {
+			b.Fatal(err)
+		}
+		shelves[i] = Shelf{Name: fmt.Sprintf("issue-%03d", i), Issue: iss}
+	}
+	return shelves
+}
+
+// BenchmarkLibraryOpen is opening a 100-issue library once its files are
+// parsed: the indexes of every issue and the first screen.
+func BenchmarkLibraryOpen(b *testing.B) {
+	shelves := libraryShelves(b, 100)
+	for b.Loop() {
+		s := append([]Shelf(nil), shelves...)
+		l := NewLibrary(LibraryOptions{Shelves: s, Renderer: monoRenderer()})
+		l.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		_ = l.View()
+	}
+}
+
+// BenchmarkLibraryFilterKeystroke types 李, 明, 俊 and deletes them in
+// the picker's search over 100 issues, one key (Update + View) an
+// iteration.
+func BenchmarkLibraryFilterKeystroke(b *testing.B) {
+	l := NewLibrary(LibraryOptions{Shelves: libraryShelves(b, 100), Renderer: monoRenderer()})
+	l.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	pick(l, "/")
+	keys := []tea.KeyMsg{keyMsg("李"), keyMsg("明"), keyMsg("俊"), keyMsg("backspace"), keyMsg("backspace"), keyMsg("backspace")}
+	i := 0
+	for b.Loop() {
+		l.Update(keys[i%len(keys)])
+		i++
+		_ = l.View()
 	}
 }
