@@ -113,7 +113,134 @@ func BenchmarkFilterIncremental(b *testing.B) {
 
 // BenchmarkMatches highlights a name in the sample's longest paragraph.
 func BenchmarkMatches(b *testing.B) {
-	iss := parse(b, readSample(b))
+	long := longest(parse(b, readSample(b)))
+	for _, q := range []string{"李明俊", "不存在的人", "constantinos"} {
+		b.Run(q, func(b *testing.B) {
+			b.SetBytes(int64(len(long)))
+			b.ReportAllocs()
+			var m [][2]int
+			for b.Loop() {
+				m = Matches(long, q)
+			}
+			b.ReportMetric(float64(len(m)), "matches")
+		})
+	}
+}
+
+// BenchmarkNewPinyin reports what pinyin adds to New: the readings of the
+// issue's Han characters (py-held-x is their memory as a multiple of the
+// text), and, once per process, the table read from go-pinyin's
+// dictionary (table-ns).
+func BenchmarkNewPinyin(b *testing.B) {
+	t := time.Now()
+	buildTable()
+	tableNs := time.Since(t).Nanoseconds()
+	for _, bc := range []struct {
+		name string
+		iss  *model.Issue
+	}{
+		{"sample", parse(b, readSample(b))},
+		{"100x", hundred(b)},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			size := textSize(bc.iss)
+			ix := New(bc.iss)
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			for b.Loop() {
+				ix.buildPinyin()
+			}
+			held := 2*cap(ix.py) + 2*cap(ix.sets) + 12*len(ix.ents)
+			b.ReportMetric(float64(held)/float64(size), "py-held-x")
+			b.ReportMetric(float64(tableNs), "table-ns")
+			var han int
+			for _, l := range ix.py {
+				if l != 0 {
+					han++
+				}
+			}
+			b.ReportMetric(float64(han), "han")
+			b.ReportMetric(float64(len(ix.sets)-1), "sets")
+		})
+	}
+}
+
+// BenchmarkFilterPinyin is a fresh pinyin query over the 100x document,
+// and limingjun and gongnuan typed one key at a time through a Filterer:
+// ns/key is the average keystroke, ns/key-max the average of the slowest
+// of the keys.
+func BenchmarkFilterPinyin(b *testing.B) {
+	ix := New(hundred(b))
+	for _, q := range []string{"limingjun", "li ming jun", "lmj", "gn", "gongnuan", "chenxiangping", "l", "zzzzz"} {
+		b.Run(q, func(b *testing.B) {
+			var hits []Hit
+			for b.Loop() {
+				hits = ix.Filter(q)
+			}
+			n := 0
+			for _, h := range hits {
+				if h.Pinyin {
+					n++
+				}
+			}
+			b.ReportMetric(float64(len(hits)), "hits")
+			b.ReportMetric(float64(n), "pinyin-hits")
+		})
+	}
+	for _, q := range []string{"limingjun", "gongnuan"} {
+		b.Run("typing-"+q, func(b *testing.B) {
+			per := make([]time.Duration, len(q)) // by key
+			for b.Loop() {
+				f := ix.NewFilterer()
+				for i := 1; i <= len(q); i++ {
+					t := time.Now()
+					f.Filter(q[:i])
+					per[i-1] += time.Since(t)
+				}
+			}
+			var total, worst time.Duration
+			for _, d := range per {
+				total += d
+				worst = max(worst, d)
+			}
+			b.ReportMetric(float64(total.Nanoseconds())/float64(b.N*len(q)), "ns/key")
+			b.ReportMetric(float64(worst.Nanoseconds())/float64(b.N), "ns/key-max")
+			// Backspace: a remembered result.
+			f := ix.NewFilterer()
+			for i := 1; i <= len(q); i++ {
+				f.Filter(q[:i])
+			}
+			var back time.Duration
+			for range 100 {
+				f.Filter(q)
+				t := time.Now()
+				f.Filter(q[:len(q)-1])
+				back += time.Since(t)
+			}
+			b.ReportMetric(float64(back.Nanoseconds())/100, "ns/backspace")
+		})
+	}
+}
+
+// BenchmarkMatchesPinyin highlights pinyin in the sample's longest
+// paragraph.
+func BenchmarkMatchesPinyin(b *testing.B) {
+	long := longest(parse(b, readSample(b)))
+	for _, q := range []string{"lmj", "limingjun", "gn", "zzzzz"} {
+		b.Run(q, func(b *testing.B) {
+			b.SetBytes(int64(len(long)))
+			b.ReportAllocs()
+			var m [][2]int
+			for b.Loop() {
+				m = Matches(long, q)
+			}
+			b.ReportMetric(float64(len(m)), "matches")
+		})
+	}
+}
+
+// longest returns the longest paragraph of iss.
+func longest(iss *model.Issue) string {
 	var long string
 	for _, s := range iss.Sections {
 		for _, e := range s.Entries {
@@ -124,15 +251,22 @@ func BenchmarkMatches(b *testing.B) {
 			}
 		}
 	}
-	for _, q := range []string{"李明俊", "不存在的人", "constantinos"} {
+	return long
+}
+
+// BenchmarkFindPinyin is the NFA alone over all the readings of the 100x
+// document (ns/char), for a query that matches nowhere.
+func BenchmarkFindPinyin(b *testing.B) {
+	ix := New(hundred(b))
+	for _, q := range []string{"zzzzz", "xqxqxq", "qqqqq"} {
 		b.Run(q, func(b *testing.B) {
-			b.SetBytes(int64(len(long)))
-			b.ReportAllocs()
-			var m [][2]int
+			c := ix.compile(q)
 			for b.Loop() {
-				m = Matches(long, q)
+				if c.find(ix.py) >= 0 {
+					b.Fatal("found")
+				}
 			}
-			b.ReportMetric(float64(len(m)), "matches")
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(ix.py)), "ns/char")
 		})
 	}
 }

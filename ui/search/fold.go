@@ -171,11 +171,43 @@ func foldedLen(s string, i int) (folded, size int) {
 // range that includes the space). Matches do not overlap: after a match
 // the search goes on behind it, as a reader steps through them. The result
 // is nil when there is no match or query folds to "".
+//
+// A query of Latin letters alone also matches Han characters by their
+// pinyin, as Filter does (see pinyin.go): Matches("市长李明俊出席", "lmj")
+// is the range of 李明俊, [[6 15]]. Those ranges come in order among the
+// literal ones; they never overlap, as a literal match of such a query is
+// Latin letters and a pinyin match Han characters. So the reader calls
+// Matches(text, query) for each title and paragraph, as for any query,
+// and highlights and steps through what it returns.
 func Matches(s, query string) [][2]int {
 	fq := Fold(query)
 	if fq == "" || s == "" {
 		return nil
 	}
+	lit := matchesFolded(s, fq)
+	if !isPinyin(fq) {
+		return lit
+	}
+	py := matchesPinyin(s, fq)
+	if len(py) == 0 {
+		return lit
+	}
+	if len(lit) == 0 {
+		return py
+	}
+	out := make([][2]int, 0, len(lit)+len(py))
+	for len(lit) > 0 && len(py) > 0 {
+		if lit[0][0] < py[0][0] {
+			out, lit = append(out, lit[0]), lit[1:]
+		} else {
+			out, py = append(out, py[0]), py[1:]
+		}
+	}
+	return append(append(out, lit...), py...)
+}
+
+// matchesFolded is Matches without pinyin, for a folded query fq.
+func matchesFolded(s, fq string) [][2]int {
 	fs := s
 	changed := firstChange(s) // s[:changed] folds to itself
 	if changed < len(s) {

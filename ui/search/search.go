@@ -9,9 +9,16 @@
 // (领导活动, 经济视点) would pull every entry of the section in front of
 // the entries that actually say the word, and the reader shows section
 // names as headings anyway.
+//
+// A query of Latin letters alone (limingjun, li ming jun, lmj) is also
+// matched as pinyin against the Han text, for readers without a Chinese
+// input method: see pinyin.go for what it matches. The Index keeps the
+// readings of the Han characters for that, and the entries found only by
+// pinyin rank after those that have the letters literally.
 package search
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -32,6 +39,7 @@ type Index struct {
 	// freq counts the bytes of all, to pick the rarest byte of a query
 	// as the one to look for.
 	freq [256]int
+	pyIndex
 }
 
 type entry struct {
@@ -40,18 +48,26 @@ type entry struct {
 	// text are substrings of all.
 	end         int32
 	title, text string
+	// The entry's title is py[pyStart:pyText] and its text
+	// py[pyText:pyEnd] (see pyIndex).
+	pyStart, pyText, pyEnd int32
 }
 
 // Hit is one matching entry: iss.Sections[Sec].Entries[Ent]. InTitle tells
-// the reader that the title says it, so the listing can mark it.
+// the reader that the title says it, so the listing can mark it. Pinyin
+// tells that the entry was found by the pinyin of its Han text only (the
+// query is Latin letters that neither its title nor its text has
+// literally); InTitle then tells whether the title is where.
 type Hit struct {
 	Sec, Ent int
 	InTitle  bool
+	Pinyin   bool
 }
 
 // New folds the whole issue into one string that the entries slice, which
-// keeps the memory near the size of the text and the scans cache-friendly.
-// The Index does not refer to the issue.
+// keeps the memory near the size of the text and the scans cache-friendly,
+// and notes the readings of its Han characters, two bytes each. The Index
+// does not refer to the issue.
 func New(iss *model.Issue) *Index {
 	n, size := 0, 0
 	for _, s := range iss.Sections {
@@ -92,15 +108,22 @@ func New(iss *model.Issue) *Index {
 	for i := 0; i < len(ix.all); i++ {
 		ix.freq[ix.all[i]]++
 	}
+	ix.buildPinyin()
 	return ix
 }
 
 // Filter lists title matches first because a title that names the person
 // is what the reader is most likely looking for; within each group the
 // entries keep document order so the list reads like the table of
-// contents. An empty query (or one of only white space) returns nil, which
-// the caller takes as "no filter"; a query without matches returns an
-// empty, non-nil slice.
+// contents. A query of Latin letters alone is matched as pinyin as well,
+// and the entries found only that way (Hit.Pinyin) come after all those
+// that have the query literally, again title matches first: literal in
+// the title, literal only in the text, pinyin in the title, pinyin only in
+// the text. (A Chinese query has no pinyin matches. For a pinyin query the
+// literal matches are Latin text that spells it, a name in an English
+// caption, say, which is exact where pinyin is a guess.) An empty query
+// (or one of only white space) returns nil, which the caller takes as "no
+// filter"; a query without matches returns an empty, non-nil slice.
 func (ix *Index) Filter(query string) []Hit {
 	fq := Fold(query)
 	if fq == "" {
@@ -110,46 +133,89 @@ func (ix *Index) Filter(query string) []Hit {
 }
 
 // result is the outcome of one search: the entries (indexes into ix.ents)
-// matching in their title, then those matching only in their text, each
-// group in document order.
+// matching in their title, then those matching only in their text, then
+// the same two groups for the entries matching only by pinyin, each group
+// in document order.
 type result struct {
-	fq     string
-	ids    []int32
-	titles int // ids[:titles] match in their title
+	fq  string
+	ids []int32
+	// ids[:titles] match in their title, ids[titles:lit] only in their
+	// text; ids[lit:pyTitles] match by pinyin only, in their title, and
+	// ids[pyTitles:] by pinyin only, only in their text.
+	titles, lit, pyTitles int
 }
 
 // search returns the entries matching fq. With prev, the result of a query
-// that fq contains, only prev's entries are looked at: whatever contains
+// that fq extends, only prev's entries are looked at: whatever contains
 // fq contains prev.fq, in the same place, so the new hits are a subset.
+// The same holds for pinyin (see pinyin.go).
 func (ix *Index) search(fq string, prev *result) result {
-	k := 0 // the byte of fq to look for
+	var titles, texts, dropped []int32
+	if prev == nil {
+		titles, texts = ix.scan(fq)
+	} else {
+		titles, texts, dropped = ix.narrow(fq, prev)
+	}
+	var pyTitles, pyTexts []int32
+	if isPinyin(fq) {
+		c := ix.compile(fq)
+		if prev == nil {
+			pyTitles, pyTexts = ix.scanPinyin(c, titles, texts)
+		} else {
+			pyTitles, pyTexts = ix.narrowPinyin(c, prev, dropped)
+		}
+	}
+	ids := make([]int32, 0, len(titles)+len(texts)+len(pyTitles)+len(pyTexts))
+	ids = append(ids, titles...)
+	ids = append(ids, texts...)
+	ids = append(ids, pyTitles...)
+	ids = append(ids, pyTexts...)
+	r := result{fq: fq, ids: ids, titles: len(titles)}
+	r.lit = r.titles + len(texts)
+	r.pyTitles = r.lit + len(pyTitles)
+	return r
+}
+
+// rarest returns the offset of the byte of fq to look for.
+func (ix *Index) rarest(fq string) int {
+	k := 0
 	for i := 1; i < len(fq); i++ {
 		if ix.freq[fq[i]] < ix.freq[fq[k]] {
 			k = i
 		}
 	}
-	var titles, texts []int32
-	if prev == nil {
-		// One pass over all: at each match, note its entry and go on
-		// behind that entry. The first match in an entry tells where it
-		// matches, as the title comes first.
-		for pos, e := 0, 0; ; {
-			i := index(ix.all[pos:], fq, k)
-			if i < 0 {
-				break
-			}
-			i += pos
-			e += sort.Search(len(ix.ents)-e, func(j int) bool { return int(ix.ents[e+j].end) > i })
-			if i < int(ix.ents[e].end)-len(ix.ents[e].text) {
-				titles = append(titles, int32(e))
-			} else {
-				texts = append(texts, int32(e))
-			}
-			pos = int(ix.ents[e].end)
-			e++
+	return k
+}
+
+// scan returns the entries that have fq in their title and those that
+// have it only in their text, in one pass over all: at each match, it
+// notes the entry and goes on behind it. The first match in an entry
+// tells where it matches, as the title comes first.
+func (ix *Index) scan(fq string) (titles, texts []int32) {
+	k := ix.rarest(fq)
+	for pos, e := 0, 0; ; {
+		i := index(ix.all[pos:], fq, k)
+		if i < 0 {
+			break
 		}
-		return result{fq: fq, ids: append(titles, texts...), titles: len(titles)}
+		i += pos
+		e += sort.Search(len(ix.ents)-e, func(j int) bool { return int(ix.ents[e+j].end) > i })
+		if i < int(ix.ents[e].end)-len(ix.ents[e].text) {
+			titles = append(titles, int32(e))
+		} else {
+			texts = append(texts, int32(e))
+		}
+		pos = int(ix.ents[e].end)
+		e++
 	}
+	return titles, texts
+}
+
+// narrow is scan for a query that extends prev.fq. It also returns prev's
+// literal matches that fq drops, in no particular order: they may still
+// match fq by pinyin.
+func (ix *Index) narrow(fq string, prev *result) (titles, texts, dropped []int32) {
+	k := ix.rarest(fq)
 	var fromTitles []int32 // were title matches, now match only in the text
 	for _, i := range prev.ids[:prev.titles] {
 		e := &ix.ents[i]
@@ -157,27 +223,88 @@ func (ix *Index) search(fq string, prev *result) result {
 			titles = append(titles, i)
 		} else if index(e.text, fq, k) >= 0 {
 			fromTitles = append(fromTitles, i)
+		} else {
+			dropped = append(dropped, i)
 		}
 	}
 	// A text-only match of prev cannot have fq in its title.
-	for _, i := range prev.ids[prev.titles:] {
+	var stayed []int32
+	for _, i := range prev.ids[prev.titles:prev.lit] {
 		if index(ix.ents[i].text, fq, k) >= 0 {
-			texts = append(texts, i)
+			stayed = append(stayed, i)
+		} else {
+			dropped = append(dropped, i)
 		}
 	}
-	ids := make([]int32, 0, len(titles)+len(fromTitles)+len(texts))
-	ids = append(ids, titles...)
 	// Merge the two text-only groups back into document order.
-	a, b := fromTitles, texts
+	texts = make([]int32, 0, len(fromTitles)+len(stayed))
+	a, b := fromTitles, stayed
 	for len(a) > 0 && len(b) > 0 {
 		if a[0] < b[0] {
-			ids, a = append(ids, a[0]), a[1:]
+			texts, a = append(texts, a[0]), a[1:]
 		} else {
-			ids, b = append(ids, b[0]), b[1:]
+			texts, b = append(texts, b[0]), b[1:]
 		}
 	}
-	ids = append(append(ids, a...), b...)
-	return result{fq: fq, ids: ids, titles: len(titles)}
+	texts = append(append(texts, a...), b...)
+	return titles, texts, dropped
+}
+
+// scanPinyin returns the entries that match c in their title and those
+// that match it only in their text, leaving out the literal matches
+// titles and texts.
+func (ix *Index) scanPinyin(c *pyQuery, titles, texts []int32) (pyTitles, pyTexts []int32) {
+	for i := range ix.ents {
+		id := int32(i)
+		if len(titles) > 0 && titles[0] == id {
+			titles = titles[1:]
+			continue
+		}
+		if len(texts) > 0 && texts[0] == id {
+			texts = texts[1:]
+			continue
+		}
+		pyTitles, pyTexts = ix.matchPinyin(c, id, true, pyTitles, pyTexts)
+	}
+	return pyTitles, pyTexts
+}
+
+// narrowPinyin is scanPinyin for a query that extends prev.fq: what
+// matches it by pinyin matched prev.fq by pinyin too, either among prev's
+// pinyin matches or among its literal matches (dropped are those that are
+// not literal matches any more).
+func (ix *Index) narrowPinyin(c *pyQuery, prev *result, dropped []int32) (pyTitles, pyTexts []int32) {
+	for _, i := range prev.ids[prev.lit:prev.pyTitles] {
+		pyTitles, pyTexts = ix.matchPinyin(c, i, true, pyTitles, pyTexts)
+	}
+	for _, i := range dropped {
+		pyTitles, pyTexts = ix.matchPinyin(c, i, true, pyTitles, pyTexts)
+	}
+	// A pinyin match of prev only in the text cannot match in its title.
+	for _, i := range prev.ids[prev.pyTitles:] {
+		pyTitles, pyTexts = ix.matchPinyin(c, i, false, pyTitles, pyTexts)
+	}
+	slices.Sort(pyTitles)
+	slices.Sort(pyTexts)
+	return pyTitles, pyTexts
+}
+
+// matchPinyin appends entry i to titles or texts if it matches c, in its
+// title (looked at only with title) or in its text.
+func (ix *Index) matchPinyin(c *pyQuery, i int32, title bool, titles, texts []int32) ([]int32, []int32) {
+	e := &ix.ents[i]
+	start := e.pyText
+	if title {
+		start = e.pyStart
+	}
+	switch p := c.find(ix.py[start:e.pyEnd]); {
+	case p < 0:
+	case start+int32(p) < e.pyText:
+		titles = append(titles, i)
+	default:
+		texts = append(texts, i)
+	}
+	return titles, texts
 }
 
 // hits makes a fresh slice each time, so callers may keep or change it
@@ -186,7 +313,12 @@ func (ix *Index) hits(r result) []Hit {
 	out := make([]Hit, len(r.ids))
 	for k, i := range r.ids {
 		e := &ix.ents[i]
-		out[k] = Hit{Sec: int(e.sec), Ent: int(e.ent), InTitle: k < r.titles}
+		out[k] = Hit{
+			Sec:     int(e.sec),
+			Ent:     int(e.ent),
+			InTitle: k < r.titles || r.lit <= k && k < r.pyTitles,
+			Pinyin:  k >= r.lit,
+		}
 	}
 	return out
 }

@@ -138,28 +138,42 @@ func TestFilterSample(t *testing.T) {
 
 // TestFilterAgainstMatches checks Filter against a plain reading of the
 // issue: an entry is a hit when Matches finds the query in its title or in
-// one of its paragraphs. Section names are not searched.
+// one of its paragraphs, literally or else by pinyin. Section names are
+// not searched.
 func TestFilterAgainstMatches(t *testing.T) {
 	iss, ix := sampleIndex(t)
 	queries := []string{"李明俊", "陈天富", "陈向平", "李", "市", "供暖", "，", ",", "11月", "１１月",
-		"Soutis", "GWh", "gwh", "(", "“", "3金1银", "领导活动", "经济视点", "平顶山市人民政府", "x"}
+		"Soutis", "GWh", "gwh", "(", "“", "3金1银", "领导活动", "经济视点", "平顶山市人民政府", "x",
+		"limingjun", "lmj", "gn", "g", "constantinos", "chenxiangping", "shizhang", "zzzzz"}
 	for _, q := range queries {
-		var titles, texts []Hit
+		fq := Fold(q)
+		// groups[0] literal in the title, then literal in the text,
+		// pinyin in the title, pinyin in the text.
+		var groups [4][]Hit
+		in := func(s string, pinyin bool) bool {
+			if pinyin {
+				return isPinyin(fq) && matchesPinyin(s, fq) != nil
+			}
+			return matchesFolded(s, fq) != nil
+		}
 		for si, s := range iss.Sections {
+		entries:
 			for ei, e := range s.Entries {
-				if Matches(e.Title, q) != nil {
-					titles = append(titles, Hit{si, ei, true})
-					continue
-				}
-				for _, p := range e.Paragraphs {
-					if Matches(p.Text, q) != nil {
-						texts = append(texts, Hit{si, ei, false})
-						break
+				for g, pinyin := range []bool{false, true} {
+					if in(e.Title, pinyin) {
+						groups[2*g] = append(groups[2*g], Hit{Sec: si, Ent: ei, InTitle: true, Pinyin: pinyin})
+						continue entries
+					}
+					for _, p := range e.Paragraphs {
+						if in(p.Text, pinyin) {
+							groups[2*g+1] = append(groups[2*g+1], Hit{Sec: si, Ent: ei, Pinyin: pinyin})
+							continue entries
+						}
 					}
 				}
 			}
 		}
-		want := append(append([]Hit{}, titles...), texts...)
+		want := slices.Concat(groups[:]...)
 		if got := ix.Filter(q); !slices.Equal(got, want) {
 			t.Errorf("Filter(%q): %d hits, want %d", q, len(got), len(want))
 		}
@@ -291,19 +305,26 @@ func TestFold(t *testing.T) {
 
 // checkRanges checks what a reader relies on when it highlights: ranges
 // in order, not overlapping, each exactly a match and never cutting a
-// character.
+// character. The pinyin matches of a query of letters are checked against
+// oracleMatches; the others are the literal matches.
 func checkRanges(t *testing.T, s, q string, got [][2]int) {
 	t.Helper()
 	fq := Fold(q)
-	if n := strings.Count(Fold(s), fq); fq != "" && n != len(got) {
-		t.Errorf("Matches(%q, %q): %d ranges, want %d", s, q, len(got), n)
+	var py [][2]int
+	if isPinyin(fq) {
+		py = oracleMatches(s, fq)
+	}
+	if n := strings.Count(Fold(s), fq); fq != "" && n+len(py) != len(got) {
+		t.Errorf("Matches(%q, %q): %d ranges, want %d and %d by pinyin", s, q, len(got), n, len(py))
 	}
 	last := 0
 	for _, r := range got {
 		if r[0] < last || r[1] <= r[0] || r[1] > len(s) {
 			t.Fatalf("Matches(%q, %q) = %v: bad range %v", s, q, got, r)
 		}
-		if Fold(s[r[0]:r[1]]) != fq {
+		if slices.Contains(py, r) {
+			py = slices.DeleteFunc(py, func(p [2]int) bool { return p == r })
+		} else if Fold(s[r[0]:r[1]]) != fq {
 			t.Errorf("Matches(%q, %q): range %v is %q", s, q, r, s[r[0]:r[1]])
 		}
 		if Fold(s[:r[0]])+Fold(s[r[0]:]) != Fold(s) || Fold(s[:r[1]])+Fold(s[r[1]:]) != Fold(s) {
@@ -315,7 +336,7 @@ func checkRanges(t *testing.T, s, q string, got [][2]int) {
 
 func TestMatchesSample(t *testing.T) {
 	iss, _ := sampleIndex(t)
-	for _, q := range []string{"李明俊", "陈天富", "11月", "，", "Soutis", "(", "GWh"} {
+	for _, q := range []string{"李明俊", "陈天富", "11月", "，", "Soutis", "(", "GWh", "lmj", "gongnuan"} {
 		n := 0
 		for _, s := range iss.Sections {
 			for _, e := range s.Entries {
@@ -337,7 +358,8 @@ func TestMatchesSample(t *testing.T) {
 
 func TestMatchesGarbage(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
-	pieces := []string{"\xff", "\xe6", "\x9d", "\x8e", "李", "明", " ", "\u3000", "Ａ", "a", "A", "（", "(", "\u200b", "σ", "ς"}
+	pieces := []string{"\xff", "\xe6", "\x9d", "\x8e", "李", "明", " ", "\u3000", "Ａ", "a", "A", "（", "(", "\u200b", "σ", "ς",
+		"l", "m", "长", "行", "i", "Ｌ"}
 	for range 20000 {
 		var s, q strings.Builder
 		for range rng.IntN(12) {
@@ -355,7 +377,7 @@ func TestMatchesGarbage(t *testing.T) {
 func TestConcurrent(t *testing.T) {
 	iss := parse(t, bytes.Repeat(append(readSample(t), '\n'), 3))
 	ix := New(iss)
-	queries := []string{"李明俊", "陈天富", "constantinos", "(五)", "市长", "不存在"}
+	queries := []string{"李明俊", "陈天富", "constantinos", "(五)", "市长", "不存在", "lmj", "shizhang"}
 	want := make(map[string][]Hit)
 	for _, q := range queries {
 		want[q] = ix.Filter(q)

@@ -1,0 +1,422 @@
+package search
+
+import (
+	"math/bits"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/mozillazg/go-pinyin"
+)
+
+// Pinyin matching is for readers without a Chinese input method: a query
+// made only of Latin letters (once folded: spaces dropped, case and width
+// ignored, so "Li Ming Jun" is limingjun) also finds Han text by its
+// reading. Such a query matches a run of consecutive Han characters
+// (ignoring what folding drops, as for any query) when it splits into one
+// piece per character, each piece being
+//   - the character's whole syllable, without tone (li, ming, jun),
+//   - its first letter (l, m, j), or zh/ch/sh for those initials,
+//   - and for the last character only, any beginning of its syllable (ju,
+//     jun), since the reader is still typing it.
+//
+// The pieces may be mixed freely: limingjun, lmj, limj and lmjun all
+// find 李明俊. A character with several readings matches by any of them
+// (长 is chang and zhang, 行 is xing, hang and heng), and ü may be typed v
+// or u (绿 is lv and lu). Characters without a reading, and everything
+// else, end a run. Because the last piece may be any beginning of a
+// syllable, whatever a query matches, each of its prefixes matches too;
+// a Filterer relies on that, as it does for the substring search.
+//
+// The readings are go-pinyin's dictionary (its Heteronym mode, Normal
+// style): see TestPinyinTable, which checks the table against
+// pinyin.SinglePinyin for every character.
+
+// maxPinyin is the length of the longest query that is matched as pinyin:
+// a position in the query is a bit of a uint64. 64 letters are more than
+// ten characters, far longer than a name.
+const maxPinyin = 64
+
+// isPinyin tells whether the folded query fq is also matched as pinyin.
+func isPinyin(fq string) bool {
+	if fq == "" || len(fq) > maxPinyin {
+		return false
+	}
+	for i := 0; i < len(fq); i++ {
+		if fq[i] < 'a' || 'z' < fq[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// pyTable is go-pinyin's dictionary as this package reads it. Sets of
+// readings are numbered: 0 is no reading at all.
+type pyTable struct {
+	syl      []string        // toneless syllables, ASCII a-z
+	byLetter [26][]uint16    // indexes into syl, by first letter
+	sets     [][]uint16      // set → indexes into syl
+	letters  []uint32        // set → first letters of its syllables, a bit per letter
+	dense    []uint16        // set of rune denseLo+i
+	sparse   map[rune]uint16 // set of the runes outside dense that have one
+}
+
+// dense covers 〇, CJK Extension A and the Unified Ideographs; the rest of
+// the dictionary (Extension B and beyond, compatibility ideographs) is rare.
+const denseLo, denseHi = 0x3000, 0xA000
+
+func (t *pyTable) set(r rune) uint16 {
+	if r < denseLo {
+		return 0
+	}
+	if r < denseHi {
+		return t.dense[r-denseLo]
+	}
+	if r < 0xE000 || 0xFB00 <= r && r < 0x20000 {
+		return 0 // not in the dictionary: no map lookup for full-width ，
+	}
+	return t.sparse[r]
+}
+
+var (
+	pyOnce sync.Once
+	pyTab  *pyTable
+)
+
+// table returns the process's one pyTable, built on first use (New builds
+// it, so a reader never waits for it at a keystroke).
+func table() *pyTable {
+	pyOnce.Do(func() { pyTab = buildTable() })
+	return pyTab
+}
+
+// toneless returns a dictionary syllable (líng, lǜ, ê̄, m̀) without tone
+// marks, in the letters a reader types: ü is v, ê is e.
+func toneless(p string) string {
+	b := make([]byte, 0, len(p))
+	for _, r := range p {
+		switch {
+		case 'a' <= r && r <= 'z':
+			b = append(b, byte(r))
+		case 0x300 <= r && r <= 0x36F: // combining marks: tones on ê and m
+		default:
+			if c, ok := plainLetter[r]; ok {
+				b = append(b, c)
+			}
+		}
+	}
+	return string(b)
+}
+
+var plainLetter = map[rune]byte{
+	'ā': 'a', 'á': 'a', 'ǎ': 'a', 'à': 'a',
+	'ē': 'e', 'é': 'e', 'ě': 'e', 'è': 'e', 'ê': 'e', 'ế': 'e', 'ề': 'e',
+	'ī': 'i', 'í': 'i', 'ǐ': 'i', 'ì': 'i',
+	'ō': 'o', 'ó': 'o', 'ǒ': 'o', 'ò': 'o',
+	'ū': 'u', 'ú': 'u', 'ǔ': 'u', 'ù': 'u',
+	'ü': 'v', 'ǖ': 'v', 'ǘ': 'v', 'ǚ': 'v', 'ǜ': 'v',
+	'ń': 'n', 'ň': 'n', 'ǹ': 'n', 'ḿ': 'm',
+}
+
+// buildTable reads pinyin.PinyinDict directly rather than through
+// pinyin.SinglePinyin, whose regular expressions take 200 ms over the
+// whole dictionary; the 8600 distinct readings are converted once each.
+func buildTable() *pyTable {
+	t := &pyTable{
+		sets:    [][]uint16{nil},
+		letters: []uint32{0},
+		dense:   make([]uint16, denseHi-denseLo),
+		sparse:  make(map[rune]uint16),
+	}
+	sylID := make(map[string]uint16)
+	setID := make(map[string]uint16)   // by syllable indexes, as a string
+	byValue := make(map[string]uint16) // by the dictionary's text
+	var ys []uint16
+	addSyl := func(s string) {
+		id, ok := sylID[s]
+		if !ok {
+			id = uint16(len(t.syl))
+			sylID[s] = id
+			t.syl = append(t.syl, s)
+			t.byLetter[s[0]-'a'] = append(t.byLetter[s[0]-'a'], id)
+		}
+		for _, y := range ys {
+			if y == id {
+				return
+			}
+		}
+		ys = append(ys, id)
+	}
+	for k, v := range pinyin.PinyinDict {
+		id, ok := byValue[v]
+		if !ok {
+			ys = ys[:0]
+			for p := range strings.SplitSeq(v, ",") {
+				s := toneless(p)
+				if s == "" {
+					continue
+				}
+				addSyl(s)
+				if strings.IndexByte(s, 'v') >= 0 {
+					addSyl(strings.ReplaceAll(s, "v", "u"))
+				}
+			}
+			key := make([]byte, 0, 2*len(ys))
+			for _, y := range ys {
+				key = append(key, byte(y), byte(y>>8))
+			}
+			if id, ok = setID[string(key)]; !ok && len(ys) > 0 {
+				if len(t.sets) > 0xFFFF {
+					panic("search: too many sets of pinyin readings")
+				}
+				id = uint16(len(t.sets))
+				setID[string(key)] = id
+				var mask uint32
+				for _, y := range ys {
+					mask |= 1 << (t.syl[y][0] - 'a')
+				}
+				t.sets = append(t.sets, append([]uint16(nil), ys...))
+				t.letters = append(t.letters, mask)
+			}
+			byValue[v] = id
+		}
+		if r := rune(k); denseLo <= r && r < denseHi {
+			t.dense[r-denseLo] = id
+		} else if id != 0 {
+			t.sparse[r] = id
+		}
+	}
+	return t
+}
+
+// accepts tells whether a character read s can end a match of q whose
+// first k letters the characters before it matched: whether q[k:] begins
+// s (the reader may not have typed all of it).
+func accepts(s, q string, k int) bool {
+	return strings.HasPrefix(s, q[k:])
+}
+
+// maxSyllable is the length of the longest syllable (zhuang).
+const maxSyllable = 6
+
+// pieces tells which of the pieces of a character read s that a reader
+// may type (the syllable, its first letter, zh/ch/sh) q has at position k,
+// by their lengths: bit d-1 for a piece of d letters. A piece that would
+// reach the end of q is left out: accepts finds those matches.
+func pieces(s, q string, k int) uint8 {
+	m, rest := len(q), q[k:]
+	var out uint8
+	if k+1 < m && rest[0] == s[0] {
+		out |= 1
+	}
+	if k+2 < m && len(s) >= 2 && s[1] == 'h' && (s[0] == 'z' || s[0] == 'c' || s[0] == 's') && rest[:2] == s[:2] {
+		out |= 2
+	}
+	if k+len(s) < m && strings.HasPrefix(rest, s) {
+		out |= 1 << (len(s) - 1)
+	}
+	return out
+}
+
+// pyIndex is the pinyin side of an Index: the Han characters of Index.all
+// as sets of readings, numbered per Index (an issue has some hundreds of
+// the dictionary's 5000) so that a query's tables stay small.
+type pyIndex struct {
+	// py has, for each Han character of all in order, its set of
+	// readings (an index into sets), and 0 in place of each run of
+	// anything else, including the "\n" after titles and paragraphs. An
+	// entry's title is py[pyStart:pyText] and its text py[pyText:pyEnd];
+	// both end with a 0, so no match runs from one into the next.
+	py []uint16
+	// sets[l] is set l as table() numbers it; sets[0] is 0, no reading.
+	sets []uint16
+}
+
+// buildPinyin fills ix.py and the entries' offsets into it.
+func (ix *Index) buildPinyin() {
+	t := table()
+	local := make([]uint16, len(t.sets)) // table's set → set of ix, 0 for none yet
+	ix.sets = []uint16{0}
+	py := make([]uint16, 1, len(ix.all)/3+2*len(ix.ents)+1)
+	sep := func() {
+		if py[len(py)-1] != 0 {
+			py = append(py, 0)
+		}
+	}
+	add := func(s string) {
+		for i := 0; i < len(s); {
+			if s[i] < utf8.RuneSelf {
+				sep()
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			g := t.set(r)
+			if g == 0 {
+				sep()
+				continue
+			}
+			l := local[g]
+			if l == 0 {
+				l = uint16(len(ix.sets))
+				local[g] = l
+				ix.sets = append(ix.sets, g)
+			}
+			py = append(py, l)
+		}
+	}
+	for i := range ix.ents {
+		e := &ix.ents[i]
+		e.pyStart = int32(len(py))
+		add(e.title)
+		sep()
+		e.pyText = int32(len(py))
+		add(e.text)
+		sep()
+		e.pyEnd = int32(len(py))
+	}
+	if cap(py)-len(py) > len(py)/8 {
+		py = append(make([]uint16, 0, len(py)), py...)
+	}
+	ix.py = py
+}
+
+// pyQuery is a pinyin query compiled against one Index. Matching runs a
+// small NFA over the readings, bit-parallel: its state is the set of
+// positions in q that the characters just read can have matched up to, a
+// bit each, bit 0 always set as a match may start at any character. A
+// character moves each position k to k+d for each piece of d letters that
+// q has at k, so that the next state is a few masks and shifts of this
+// one, without a branch.
+type pyQuery struct {
+	q    string
+	step []pyStep // by set of the Index
+	// start[l] is 1 when a character of set l can begin a match: when
+	// the state is bit 0 alone, as it mostly is, the others are skipped.
+	start []uint8
+}
+
+// pyStep is what a character of one set does: step[0] are the positions
+// from which it ends a match (accepts), step[d] those from which one of
+// its pieces of d letters follows in q.
+type pyStep [1 + maxSyllable]uint64
+
+// compile costs some microseconds: only the syllables that begin with a
+// letter of q are looked at, and the Index has a few hundred sets.
+func (ix *Index) compile(q string) *pyQuery {
+	t := table()
+	bySyl := make([]pyStep, len(t.syl))
+	for k := range len(q) {
+		for _, y := range t.byLetter[q[k]-'a'] {
+			s := t.syl[y]
+			if accepts(s, q, k) {
+				bySyl[y][0] |= 1 << k
+			}
+			for p := pieces(s, q, k); p != 0; p &= p - 1 {
+				bySyl[y][1+bits.TrailingZeros8(p)] |= 1 << k
+			}
+		}
+	}
+	c := &pyQuery{q: q, step: make([]pyStep, len(ix.sets)), start: make([]uint8, len(ix.sets))}
+	for l, g := range ix.sets {
+		st := &c.step[l]
+		var any uint64
+		for _, y := range t.sets[g] {
+			for d := range st {
+				st[d] |= bySyl[y][d]
+				any |= bySyl[y][d]
+			}
+		}
+		c.start[l] = uint8(any & 1)
+	}
+	return c
+}
+
+// find returns the offset in py of the character that ends the first
+// match of c, or -1.
+func (c *pyQuery) find(py []uint16) int {
+	step, start := c.step, c.start
+	state := uint64(1)
+	for p := 0; p < len(py); p++ {
+		if state == 1 {
+			for start[py[p]] == 0 {
+				if p++; p == len(py) {
+					return -1
+				}
+			}
+		}
+		st := &step[py[p]]
+		if state&st[0] != 0 {
+			return p
+		}
+		state = 1 | (state&st[1])<<1 | (state&st[2])<<2 | (state&st[3])<<3 |
+			(state&st[4])<<4 | (state&st[5])<<5 | (state&st[6])<<6
+	}
+	return -1
+}
+
+// matchesPinyin returns the ranges of s whose Han characters match the
+// pinyin query q (folded, isPinyin), as Matches does for text: from the
+// first to the last character of each match, leftmost first, the
+// shortest at each place, not overlapping.
+func matchesPinyin(s, q string) [][2]int {
+	t := table()
+	bit := uint32(1) << (q[0] - 'a')
+	var out [][2]int
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if g := t.set(r); t.letters[g]&bit != 0 {
+			if end := t.matchAt(s, i, q); end > 0 {
+				out = append(out, [2]int{i, end})
+				i = end
+				continue
+			}
+		}
+		i += size
+	}
+	return out
+}
+
+// matchAt returns the end of the shortest match of q in s that starts
+// with the character at s[i:], or -1.
+func (t *pyTable) matchAt(s string, i int, q string) int {
+	state := uint64(1)
+	for i < len(s) {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		g := t.set(r)
+		if g == 0 {
+			if foldRune(r) < 0 { // dropped by folding, as in the Index
+				i += size
+				continue
+			}
+			return -1 // anything else ends the run, U+FFFD included
+		}
+		var to uint64
+		for _, y := range t.sets[g] {
+			sy := t.syl[y]
+			for b := state; b != 0; b &= b - 1 {
+				k := bits.TrailingZeros64(b)
+				if accepts(sy, q, k) {
+					return i + size
+				}
+				for p := pieces(sy, q, k); p != 0; p &= p - 1 {
+					to |= 1 << (k + 1 + bits.TrailingZeros8(p))
+				}
+			}
+		}
+		if to == 0 {
+			return -1
+		}
+		state = to
+		i += size
+	}
+	return -1
+}
