@@ -77,14 +77,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprint(stdout, usage)
 			return 0
 		case "json":
-			if len(args) != 2 {
-				fmt.Fprint(stderr, usage)
-				return 2
-			}
-			iss, err := load(args[1])
-			if err != nil {
-				fmt.Fprintf(stderr, "yuebao: %v\n", err)
-				return 2
+			iss, code := loadOnly(args, stderr)
+			if iss == nil {
+				return code
 			}
 			return writeJSON(stdout, stderr, iss)
 		case "check":
@@ -102,14 +97,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		case "serve":
 			return serveCmd(args[1:], stderr)
 		case "people":
-			if len(args) != 2 {
-				fmt.Fprint(stderr, usage)
-				return 2
-			}
-			iss, err := load(args[1])
-			if err != nil {
-				fmt.Fprintf(stderr, "yuebao: %v\n", err)
-				return 2
+			iss, code := loadOnly(args, stderr)
+			if iss == nil {
+				return code
 			}
 			if err := people.Format(stdout, people.Index(iss)); err != nil {
 				fmt.Fprintf(stderr, "yuebao: write: %v\n", rootCause(err))
@@ -119,6 +109,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return read(args, stdout, stderr)
+}
+
+// loadOnly loads the one file of a command that takes exactly one, or
+// says what is wrong and returns the exit code.
+func loadOnly(args []string, stderr io.Writer) (*model.Issue, int) {
+	if len(args) != 2 {
+		fmt.Fprint(stderr, usage)
+		return nil, 2
+	}
+	iss, err := load(args[1])
+	if err != nil {
+		fmt.Fprintf(stderr, "yuebao: %v\n", err)
+		return nil, 2
+	}
+	return iss, 0
 }
 
 // readFlags are the reader's options.

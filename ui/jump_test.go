@@ -111,9 +111,9 @@ func TestTimeline(t *testing.T) {
 	if e := m.iss.Sections[m.entry.sec].Entries[m.entry.ent]; e.Date.Start == m.iss.Sections[before.sec].Entries[before.ent].Date.Start {
 		t.Error("] stays on the same day")
 	}
-	press(m, "s")
-	if s := screen(m); !strings.Contains(s, "▾ ") || strings.Contains(s, "◆") {
-		t.Error("s does not come back to printed order")
+	press(m, "s", "g")
+	if s := screen(m); !strings.Contains(s, "▾ ") || strings.Contains(s, "◆") || !strings.Contains(s, "11-01 p.6") {
+		t.Errorf("s does not come back to printed order, with dates and pages:\n%s", s)
 	}
 }
 

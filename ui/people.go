@@ -52,18 +52,7 @@ func (m *Model) peopleKey(k tea.KeyMsg) tea.Cmd {
 	v := &m.ppl
 	h := m.bodyHeight()
 	if v.typing {
-		switch k.Type {
-		case tea.KeyEnter:
-			v.typing = false
-		case tea.KeyEsc:
-			v.typing = false
-			v.in.set("")
-			v.filter("")
-		default:
-			if v.in.update(k) {
-				v.filter(v.in.String())
-			}
-		}
+		v.typing = v.in.search(k, v.filter)
 		return nil
 	}
 	km := m.keys

@@ -123,18 +123,7 @@ func (l *Library) key(k tea.KeyMsg) tea.Cmd {
 		return tea.Quit
 	}
 	if l.typing {
-		switch k.Type {
-		case tea.KeyEnter:
-			l.typing = false
-		case tea.KeyEsc:
-			l.typing = false
-			l.prompt.set("")
-			l.setQuery("")
-		default:
-			if l.prompt.update(k) {
-				l.setQuery(l.prompt.String())
-			}
-		}
+		l.typing = l.prompt.search(k, l.setQuery)
 		return nil
 	}
 	km := l.keys

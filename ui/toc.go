@@ -228,7 +228,7 @@ func (m *Model) tocLine(r tocRow, width int, selected, focused bool) string {
 	if m.query != "" {
 		indent = ""
 	}
-	if m.days != nil && m.query == "" {
+	if m.byDay() {
 		// The timeline's date heading says the day; the column says where
 		// the entry is printed.
 		meta = fmt.Sprintf("%d·p.%d", r.sec+1, e.Page)
