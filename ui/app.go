@@ -172,6 +172,11 @@ func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 	if k.Type == tea.KeyCtrlC {
 		return tea.Quit
 	}
+	// Two escs in one read arrive as alt+esc: both count.
+	if k.Type == tea.KeyEsc && k.Alt {
+		m.key(tea.KeyMsg{Type: tea.KeyEsc})
+		return m.key(tea.KeyMsg{Type: tea.KeyEsc})
+	}
 	// An esc that arrives in the same read as the next key comes as alt+key
 	// (a lagging connection does that); the reader binds no alt keys, so
 	// it is taken for what it was: esc, then the key.

@@ -510,6 +510,19 @@ func TestAltIsEscThenKey(t *testing.T) {
 	}
 }
 
+// TestDoubleEsc: two escs in one read arrive as alt+esc; both act.
+func TestDoubleEsc(t *testing.T) {
+	m := newReader(t, 80, 24, Options{})
+	press(m, "/", "李明俊", "enter", "enter")
+	if m.focus != paneEntry || m.query == "" {
+		t.Fatal("setup")
+	}
+	m.Update(tea.KeyMsg{Type: tea.KeyEsc, Alt: true})
+	if m.query != "" || m.focus != paneTOC {
+		t.Errorf("alt+esc: query %q, focus %v", m.query, m.focus)
+	}
+}
+
 func TestInitialQuery(t *testing.T) {
 	m := newReader(t, 80, 24, Options{Query: "陈天富"})
 	if m.query != "陈天富" || len(m.hits) == 0 || !strings.Contains(screen(m), "/陈天富") {

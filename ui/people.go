@@ -89,7 +89,6 @@ func (m *Model) peopleKey(k tea.KeyMsg) tea.Cmd {
 			v.open = false
 			m.focus = paneTOC
 			m.SetFilter(p.Name)
-			m.note = fmt.Sprintf("%s: %d entries", p.Name, len(p.Entries))
 		}
 	}
 	return nil

@@ -102,6 +102,11 @@ func (l *Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return l, nil
 	}
+	if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyEsc && k.Alt {
+		// Two escs in one read arrive as alt+esc: both count.
+		l.Update(tea.KeyMsg{Type: tea.KeyEsc})
+		return l.Update(tea.KeyMsg{Type: tea.KeyEsc})
+	}
 	if l.cur >= 0 {
 		r := l.readers[l.cur]
 		if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, l.keys.Escape) && r.AtTop() {
