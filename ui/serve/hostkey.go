@@ -18,7 +18,9 @@ import (
 // which may be anything and may be shared.
 func DefaultHostKeyPath() (string, error) {
 	dir := os.Getenv("XDG_DATA_HOME")
-	if dir == "" {
+	// The XDG spec: a relative value is invalid and must be ignored (it
+	// would put the key wherever the server happens to be started).
+	if dir == "" || !filepath.IsAbs(dir) {
 		home, err := os.UserHomeDir()
 		if err != nil {
 			return "", fmt.Errorf("host key: no $XDG_DATA_HOME and no home directory: %w", err)

@@ -66,6 +66,18 @@ func (s *Server) handle(ssh.Handler) ssh.Handler {
 		}
 		ss := &session{}
 		code := 0
+		if isPty {
+			// The SSH library queues each window change for a reader and
+			// blocks the connection's request loop until one takes it: after
+			// the reader (or for toc, help, a refusal) someone must, until
+			// the library closes the channel at the session's end.
+			defer func() {
+				go func() {
+					for range winCh {
+					}
+				}()
+			}()
+		}
 		defer func() {
 			if r := recover(); r != nil {
 				// One session's fault ends that session only.
@@ -155,22 +167,23 @@ func (s *Server) read(sess ssh.Session, ss *session, issues []Issue, req request
 func (s *Server) run(sess ssh.Session, ss *session, app tea.Model, pty ssh.Pty, winCh <-chan ssh.Window) int {
 	in := &activity{r: sess}
 	in.touch()
-	var root tea.Model = app
 	if s.cfg.wrapModel != nil {
-		root = s.cfg.wrapModel(app)
+		app = s.cfg.wrapModel(app)
 	}
-	p := tea.NewProgram(root,
+	g := &guard{model: app}
+	p := tea.NewProgram(g,
 		tea.WithInput(in),
 		tea.WithOutput(sess),
 		tea.WithAltScreen(),
 		tea.WithMouseCellMotion(),
 		tea.WithoutSignalHandler(),
 		tea.WithContext(sess.Context()),
-		// A panic must reach the session's recover, which ends this
-		// session alone; Bubble Tea's own handler prints to the server's
-		// stdout.
+		// The guard catches panics in the reader and ends the program
+		// cleanly; Bubble Tea's own handler would print to the server's
+		// stdout and leave the program's goroutines running.
 		tea.WithoutCatchPanics(),
 	)
+	g.quit = func() { go p.Quit() }
 	ss.mu.Lock()
 	ss.program = p
 	closing := ss.reason != ""
@@ -212,6 +225,9 @@ func (s *Server) run(sess ssh.Session, ss *session, app tea.Model, pty ssh.Pty, 
 	}()
 	_, err := p.Run()
 	p.Kill()
+	if v, stack := g.caught(); v != nil {
+		panic(fmt.Sprintf("%v\n%s", v, stack)) // to the session's recover, which logs it
+	}
 	if why := ss.why(); why != "" {
 		fmt.Fprintf(sess, "yuebao: %s; goodbye.\r\n", why)
 		return 0
@@ -222,9 +238,84 @@ func (s *Server) run(sess ssh.Session, ss *session, app tea.Model, pty ssh.Pty, 
 	return 0
 }
 
+// guard runs the reader with every call into it — Update, View and the
+// commands Update returns, which Bubble Tea runs on goroutines of their
+// own — protected: a panic is recorded and the program told to quit, so
+// that it shuts down cleanly and the session alone ends.
+type guard struct {
+	model tea.Model
+	quit  func()
+
+	mu    sync.Mutex
+	val   any
+	stack []byte
+}
+
+func (g *guard) catch() {
+	if v := recover(); v != nil {
+		g.mu.Lock()
+		if g.val == nil {
+			g.val, g.stack = v, debug.Stack()
+		}
+		g.mu.Unlock()
+		if g.quit != nil {
+			g.quit()
+		}
+	}
+}
+
+func (g *guard) caught() (any, []byte) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.val, g.stack
+}
+
+func (g *guard) Init() (cmd tea.Cmd) {
+	defer g.catch()
+	return g.wrap(g.model.Init())
+}
+
+func (g *guard) Update(msg tea.Msg) (next tea.Model, cmd tea.Cmd) {
+	next = g // what Bubble Tea keeps if the reader panics: never nil
+	defer g.catch()
+	if v, _ := g.caught(); v != nil {
+		return g, tea.Quit
+	}
+	m, c := g.model.Update(msg)
+	g.model = m
+	return g, g.wrap(c)
+}
+
+func (g *guard) View() (v string) {
+	defer g.catch()
+	if v, _ := g.caught(); v != nil {
+		return ""
+	}
+	return g.model.View()
+}
+
+// wrap protects a command, and the commands of a batch it returns.
+func (g *guard) wrap(cmd tea.Cmd) tea.Cmd {
+	if cmd == nil {
+		return nil
+	}
+	return func() (msg tea.Msg) {
+		defer g.catch()
+		msg = cmd()
+		if b, ok := msg.(tea.BatchMsg); ok {
+			out := make(tea.BatchMsg, len(b))
+			for i, c := range b {
+				out[i] = g.wrap(c)
+			}
+			msg = out
+		}
+		return msg
+	}
+}
+
 // restoreTerminal undoes what the reader set up: mouse reporting, the
 // hidden cursor and the alternate screen.
-const restoreTerminal = "\x1b[?1002l\x1b[?1003l\x1b[?1006l\x1b[?25h\x1b[?1049l"
+const restoreTerminal = "\x1b[?1002l\x1b[?1003l\x1b[?1006l\x1b[?2004l\x1b[?25h\x1b[?1049l"
 
 // activity remembers when the user last sent anything, so that the idle
 // timeout counts from the last key and not from the screen's output.
