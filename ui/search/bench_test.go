@@ -129,8 +129,8 @@ func BenchmarkMatches(b *testing.B) {
 
 // BenchmarkNewPinyin reports what pinyin adds to New: the readings of the
 // issue's Han characters (py-held-x is their memory as a multiple of the
-// text), and, once per process, the table read from go-pinyin's
-// dictionary (table-ns).
+// text), and, once per process, the table decoded from pinyin_table.go
+// (table-ns).
 func BenchmarkNewPinyin(b *testing.B) {
 	t := time.Now()
 	buildTable()

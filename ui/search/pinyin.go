@@ -5,8 +5,6 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
-
-	"github.com/mozillazg/go-pinyin"
 )
 
 // Pinyin matching is for readers without a Chinese input method: a query
@@ -29,8 +27,11 @@ import (
 // a Filterer relies on that, as it does for the substring search.
 //
 // The readings are go-pinyin's dictionary (its Heteronym mode, Normal
-// style): see TestPinyinTable, which checks the table against
-// pinyin.SinglePinyin for every character.
+// style), written ahead of time into pinyin_table.go by go generate (see
+// internal/genpinyin), so that the program does not import go-pinyin:
+// its dictionary is a map that every command would build at start. See
+// TestPinyinTable, which checks the table against pinyin.SinglePinyin for
+// every character.
 
 // maxPinyin is the length of the longest query that is matched as pinyin:
 // a position in the query is a bit of a uint64. 64 letters are more than
@@ -50,7 +51,10 @@ func isPinyin(fq string) bool {
 	return true
 }
 
-// pyTable is go-pinyin's dictionary as this package reads it. Sets of
+//go:generate go run ./internal/genpinyin
+
+// pyTable is go-pinyin's dictionary as this package reads it, decoded
+// from pinyin_table.go (see internal/genpinyin) on first use. Sets of
 // readings are numbered: 0 is no reading at all.
 type pyTable struct {
 	syl      []string        // toneless syllables, ASCII a-z
@@ -75,7 +79,7 @@ func (t *pyTable) set(r rune) uint16 {
 	if r < 0xE000 || 0xFB00 <= r && r < 0x20000 {
 		return 0 // not in the dictionary: no map lookup for full-width ，
 	}
-	return t.sparse[r]
+	return t.sparse[r] // a map, not a search, so that set is inlined
 }
 
 var (
@@ -90,103 +94,69 @@ func table() *pyTable {
 	return pyTab
 }
 
-// toneless returns a dictionary syllable (líng, lǜ, ê̄, m̀) without tone
-// marks, in the letters a reader types: ü is v, ê is e.
-func toneless(p string) string {
-	b := make([]byte, 0, len(p))
-	for _, r := range p {
-		switch {
-		case 'a' <= r && r <= 'z':
-			b = append(b, byte(r))
-		case 0x300 <= r && r <= 0x36F: // combining marks: tones on ê and m
-		default:
-			if c, ok := plainLetter[r]; ok {
-				b = append(b, c)
-			}
-		}
-	}
-	return string(b)
-}
-
-var plainLetter = map[rune]byte{
-	'ā': 'a', 'á': 'a', 'ǎ': 'a', 'à': 'a',
-	'ē': 'e', 'é': 'e', 'ě': 'e', 'è': 'e', 'ê': 'e', 'ế': 'e', 'ề': 'e',
-	'ī': 'i', 'í': 'i', 'ǐ': 'i', 'ì': 'i',
-	'ō': 'o', 'ó': 'o', 'ǒ': 'o', 'ò': 'o',
-	'ū': 'u', 'ú': 'u', 'ǔ': 'u', 'ù': 'u',
-	'ü': 'v', 'ǖ': 'v', 'ǘ': 'v', 'ǚ': 'v', 'ǜ': 'v',
-	'ń': 'n', 'ň': 'n', 'ǹ': 'n', 'ḿ': 'm',
-}
-
-// buildTable reads pinyin.PinyinDict directly rather than through
-// pinyin.SinglePinyin, whose regular expressions take 200 ms over the
-// whole dictionary; the 8600 distinct readings are converted once each.
+// buildTable decodes the constants of pinyin_table.go, which
+// internal/genpinyin writes from go-pinyin's dictionary: the program
+// carries the table as string constants, which cost nothing at start,
+// where go-pinyin's map is built by every command that imports it.
 func buildTable() *pyTable {
 	t := &pyTable{
-		sets:    [][]uint16{nil},
-		letters: []uint32{0},
+		syl:     strings.Split(pySyllables, " "),
+		sets:    make([][]uint16, 1+pySetCount),
+		letters: make([]uint32, 1+pySetCount),
 		dense:   make([]uint16, denseHi-denseLo),
-		sparse:  make(map[rune]uint16),
+		sparse:  make(map[rune]uint16, pySparseCount),
 	}
-	sylID := make(map[string]uint16)
-	setID := make(map[string]uint16)   // by syllable indexes, as a string
-	byValue := make(map[string]uint16) // by the dictionary's text
-	var ys []uint16
-	addSyl := func(s string) {
-		id, ok := sylID[s]
-		if !ok {
-			id = uint16(len(t.syl))
-			sylID[s] = id
-			t.syl = append(t.syl, s)
-			t.byLetter[s[0]-'a'] = append(t.byLetter[s[0]-'a'], id)
-		}
-		for _, y := range ys {
-			if y == id {
-				return
-			}
-		}
-		ys = append(ys, id)
+	for y, s := range t.syl {
+		t.byLetter[s[0]-'a'] = append(t.byLetter[s[0]-'a'], uint16(y))
 	}
-	for k, v := range pinyin.PinyinDict {
-		id, ok := byValue[v]
-		if !ok {
-			ys = ys[:0]
-			for p := range strings.SplitSeq(v, ",") {
-				s := toneless(p)
-				if s == "" {
-					continue
-				}
-				addSyl(s)
-				if strings.IndexByte(s, 'v') >= 0 {
-					addSyl(strings.ReplaceAll(s, "v", "u"))
-				}
-			}
-			key := make([]byte, 0, 2*len(ys))
-			for _, y := range ys {
-				key = append(key, byte(y), byte(y>>8))
-			}
-			if id, ok = setID[string(key)]; !ok && len(ys) > 0 {
-				if len(t.sets) > 0xFFFF {
-					panic("search: too many sets of pinyin readings")
-				}
-				id = uint16(len(t.sets))
-				setID[string(key)] = id
-				var mask uint32
-				for _, y := range ys {
-					mask |= 1 << (t.syl[y][0] - 'a')
-				}
-				t.sets = append(t.sets, append([]uint16(nil), ys...))
-				t.letters = append(t.letters, mask)
-			}
-			byValue[v] = id
+	elems := make([]uint16, pySetElems)
+	d := pyDecoder{s: pySets}
+	for g := 1; g <= pySetCount; g++ {
+		n := d.next()
+		ys := elems[:n:n]
+		elems = elems[n:]
+		var mask uint32
+		for i := range ys {
+			ys[i] = uint16(d.next())
+			mask |= 1 << (t.syl[ys[i]][0] - 'a')
 		}
-		if r := rune(k); denseLo <= r && r < denseHi {
-			t.dense[r-denseLo] = id
-		} else if id != 0 {
-			t.sparse[r] = id
+		t.sets[g], t.letters[g] = ys, mask
+	}
+	d = pyDecoder{s: pyReadings}
+	for r := rune(0); !d.done(); r++ {
+		g := d.next()
+		if g == 0 {
+			r += rune(d.next()) - 1 // characters without a reading
+			continue
+		}
+		if denseLo <= r && r < denseHi {
+			t.dense[r-denseLo] = uint16(g)
+		} else {
+			t.sparse[r] = uint16(g)
 		}
 	}
 	return t
+}
+
+// pyDecoder reads the numbers of a constant of pinyin_table.go: base 32,
+// the last digit of each number in '_'…'~', the others in '#'…'B'.
+type pyDecoder struct {
+	s string
+	i int
+}
+
+func (d *pyDecoder) done() bool { return d.i == len(d.s) }
+
+func (d *pyDecoder) next() int {
+	n := 0
+	for {
+		c := d.s[d.i]
+		d.i++
+		if c >= '_' {
+			return n<<5 | int(c-'_')
+		}
+		n = n<<5 | int(c-'#')
+	}
 }
 
 // accepts tells whether a character read s can end a match of q whose
