@@ -58,7 +58,7 @@ func (w Width) Rune(r rune) int {
 	if r == '\t' {
 		return TabWidth
 	}
-	return w.c().RuneWidth(r)
+	return runeWidth(w.c(), r)
 }
 
 // String returns the cells s takes when printed from column 0, measuring
@@ -70,9 +70,9 @@ func (w Width) String(s string) int {
 	for {
 		i := strings.IndexByte(s, '\t')
 		if i < 0 {
-			return col + c.StringWidth(s)
+			return col + stringWidth(c, s)
 		}
-		col = nextTab(col + c.StringWidth(s[:i]))
+		col = nextTab(col + stringWidth(c, s[:i]))
 		s = s[i+1:]
 	}
 }
@@ -105,7 +105,7 @@ func (w Width) Truncate(s string, n int, tail string) string {
 		if cl == "\t" {
 			cw = nextTab(col) - col
 		} else {
-			cw = c.StringWidth(cl)
+			cw = stringWidth(c, cl)
 		}
 		if col+cw > limit {
 			break

@@ -135,7 +135,7 @@ func fitLine(c *runewidth.Condition, s string, start, n int) (end, next int) {
 			split    bool // this unit continues the cluster before it
 		)
 		if fl&fFast != 0 {
-			uw, ulen, endFl = c.RuneWidth(r), size, fl
+			uw, ulen, endFl = runeWidth(c, r), size, fl
 		} else {
 			if pos >= runEnd {
 				runEnd = slowRunEnd(s, pos+size)
@@ -161,7 +161,7 @@ func fitLine(c *runewidth.Condition, s string, start, n int) (end, next int) {
 			} else {
 				cl, _, _, _ := uniseg.FirstGraphemeClusterInString(s[pos:runEnd], -1)
 				ulen = len(cl)
-				uw = c.StringWidth(cl)
+				uw = stringWidth(c, cl)
 				endRune, _ = utf8.DecodeLastRuneInString(cl)
 				endFl = flagsOf(endRune)
 			}
