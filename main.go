@@ -101,7 +101,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 			if iss == nil {
 				return code
 			}
-			if err := people.Format(stdout, people.Index(iss)); err != nil {
+			var b strings.Builder
+			_ = people.Format(&b, people.Index(iss))
+			if _, err := io.WriteString(stdout, layout.Clean(b.String())); err != nil {
 				fmt.Fprintf(stderr, "yuebao: write: %v\n", rootCause(err))
 				return 2
 			}
@@ -234,7 +236,7 @@ func readLibrary(paths []string, wide bool, stdout, stderr io.Writer) int {
 			fmt.Fprintf(&b, "%s\t%s\t%d entries\n", it.Name, it.Issue.Header(), n)
 		}
 	}
-	if _, err := io.WriteString(stdout, b.String()); err != nil {
+	if _, err := io.WriteString(stdout, layout.Clean(b.String())); err != nil {
 		fmt.Fprintf(stderr, "yuebao: write: %v\n", rootCause(err))
 		return 2
 	}
@@ -399,7 +401,7 @@ func toc(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "yuebao: %v\n", err)
 		return 2
 	}
-	if _, err := io.WriteString(stdout, model.FormatTOC(iss)); err != nil {
+	if _, err := io.WriteString(stdout, layout.Clean(model.FormatTOC(iss))); err != nil {
 		fmt.Fprintf(stderr, "yuebao: write: %v\n", unwrapAll(err))
 		return 2
 	}

@@ -746,3 +746,19 @@ func TestWriteError(t *testing.T) {
 		})
 	}
 }
+
+// TestNoEscapesFromTheFile: escape sequences in a file's text never reach
+// the output of the text commands, which may be a terminal.
+func TestNoEscapesFromTheFile(t *testing.T) {
+	src := "# 月报\x1b]0;pwned\x07\n\n## 节\x1b[2J\n\n**市长李明俊\x1b]52;c;aGk=\x07出席** 11月1日，市长李明俊出席会议。\x1b[31m红\x9b色" + strings.Repeat("正文。", 300) + "\n"
+	path := writeFile(t, t.TempDir(), "esc.md", []byte(src))
+	for _, args := range [][]string{{path}, {"toc", path}, {"people", path}, {"--width", "40", path}} {
+		r := yuebao(t, args...)
+		if r.code != 0 {
+			t.Fatalf("yuebao %v: exit %d, %s", args, r.code, r.stderr)
+		}
+		if strings.ContainsAny(r.stdout, "\x1b\x07\u009b") {
+			t.Errorf("yuebao %v lets control characters through: %q", args, r.stdout[:min(len(r.stdout), 200)])
+		}
+	}
+}

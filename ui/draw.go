@@ -2,7 +2,6 @@ package ui
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/lipgloss"
 
@@ -58,36 +57,8 @@ func fit(w layout.Width, spans []span, n int, pad span) string {
 	return b.String()
 }
 
-// clean makes text safe and measurable on a terminal: a tab becomes a
-// space (its width depends on the column, which a pane does not start
-// at), and control characters — which could move the cursor or worse,
-// over SSH on someone else's terminal — become U+FFFD.
-func clean(s string) string {
-	ok := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 || c == 0x7f || c == 0xc2 {
-			ok = false
-			break
-		}
-	}
-	if ok {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r == '\t':
-			b.WriteByte(' ')
-		case r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0:
-			b.WriteRune(utf8.RuneError)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
+// clean makes text safe and measurable on a terminal (see layout.Clean).
+func clean(s string) string { return layout.Clean(s) }
 
 // highlight splits text into spans, styling the byte ranges in hits (in
 // order, not overlapping) with match, and the one at index cur with

@@ -107,7 +107,7 @@ func appendEntry(dst []Line, w layout.Width, section string, e *model.Entry, col
 	if e.Title != "" {
 		dst = appendWrapped(dst, w, Title, -1, e.Title, cols)
 	}
-	if m := meta(w, section, e, cols); m != "" {
+	if m := meta(w, layout.Clean(section), e, cols); m != "" {
 		dst = append(dst, Line{Kind: Meta, Text: m, Para: -1})
 	}
 	for i := range e.Paragraphs {
@@ -123,6 +123,9 @@ func appendEntry(dst []Line, w layout.Width, section string, e *model.Entry, col
 // each line's offset in text: Wrap returns substrings of text in order,
 // with only break spaces (and newlines) between them.
 func appendWrapped(dst []Line, w layout.Width, k Kind, para int, text string, cols int) []Line {
+	// Cleaned before wrapping, so that widths are those of what is shown;
+	// cleaning keeps byte offsets.
+	text = layout.Clean(text)
 	pos := 0
 	for _, l := range w.Wrap(text, cols) {
 		for pos < len(text) && !strings.HasPrefix(text[pos:], l) {

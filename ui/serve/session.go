@@ -18,6 +18,7 @@ import (
 
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/ui"
+	"github.com/yuebao/yuebao/ui/layout"
 )
 
 // session is one reader over one SSH session.
@@ -113,7 +114,7 @@ func (s *Server) handle(ssh.Handler) ssh.Handler {
 			fmt.Fprintf(sess, "%s\r\n", usageLine)
 			return
 		case req.toc:
-			text := model.FormatTOC(issues[req.issue].Issue)
+			text := layout.Clean(model.FormatTOC(issues[req.issue].Issue))
 			if isPty {
 				text = strings.ReplaceAll(text, "\n", "\r\n")
 			}
