@@ -55,7 +55,8 @@ const usage = `usage:
   yuebao people FILE     list the people named: name<TAB>role<TAB>entries
   yuebao DIR | FILE...   pick an issue from several (piped: list them)
   yuebao serve [--listen ADDR] [--host-key FILE] [--authorized-keys FILE]
-               [--max-sessions N] [--idle-timeout D] [--max-session D] [PATH...]
+               [--max-sessions N] [--max-per-address N] [--idle-timeout D]
+               [--max-session D] [PATH...]
                          serve the reader over SSH (default 127.0.0.1:23234)
 
 FILE may be - for standard input.
@@ -438,6 +439,7 @@ func serveCmd(args []string, stderr io.Writer) int {
 	hostKey := flags.String("host-key", "", "host key file (created on first start)")
 	authorized := flags.String("authorized-keys", "", "only these public keys get in")
 	maxSessions := flags.Int("max-sessions", 100, "sessions open at once")
+	maxPerAddress := flags.Int("max-per-address", 10, "sessions open at once from one address (0: no limit)")
 	idle := flags.Duration("idle-timeout", 30*time.Minute, "close a session after this long without a key")
 	maxSession := flags.Duration("max-session", 12*time.Hour, "longest a session may last")
 	if err := flags.Parse(args); err != nil {
@@ -497,6 +499,7 @@ func serveCmd(args []string, stderr io.Writer) int {
 		HostKey:        signer,
 		AuthorizedKeys: keys,
 		MaxSessions:    *maxSessions,
+		MaxPerAddress:  *maxPerAddress,
 		IdleTimeout:    *idle,
 		MaxSession:     *maxSession,
 		Logger:         logger,

@@ -162,7 +162,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyMsg:
 		return m, m.key(msg)
 	case tea.MouseMsg:
-		m.mouse(msg)
+		if !m.ppl.open && !m.showHelp {
+			m.mouse(msg)
+		}
 	}
 	return m, nil
 }
@@ -459,10 +461,19 @@ func (m *Model) jumpSection(d int) {
 	}
 	for i := m.toc.cursor + d; i >= 0 && i < len(m.toc.rows); i += d {
 		r := m.toc.rows[i]
-		if m.group(r) != m.group(cur) {
-			m.gotoSection(m.group(r))
+		if m.group(r) == m.group(cur) {
+			continue
+		}
+		if m.query != "" {
+			// Ranked matches: sections are not contiguous, so the next
+			// row of another section is where to go.
+			m.toc.cursor = i
+			m.toc.keepInView(m.bodyHeight())
+			m.follow()
 			return
 		}
+		m.gotoSection(m.group(r))
+		return
 	}
 }
 
@@ -491,6 +502,7 @@ func (m *Model) gotoSection(n int) {
 		if r.sec == n && (r.ent >= 0 || m.query == "" && len(m.iss.Sections[n].Entries) == 0) {
 			m.toc.cursor = i
 			if r.ent < 0 {
+				m.toc.keepInView(m.bodyHeight())
 				break
 			}
 			m.toc.cursor = i

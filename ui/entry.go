@@ -83,7 +83,7 @@ func (m *Model) entryMatches() []lineMatch {
 	}
 	ent := &m.iss.Sections[e.sec].Entries[e.ent]
 	var out []lineMatch
-	para, id, base := -1, -1, 0
+	para, id, base, first := -1, -1, 0, 0
 	var hits [][2]int
 	for i, l := range lines {
 		switch l.Kind {
@@ -98,12 +98,16 @@ func (m *Model) entryMatches() []lineMatch {
 				hits = search.Matches(ent.Paragraphs[para].Text, m.query)
 				base = id + 1
 				id += len(hits)
+				first = 0
 			}
+			// Lines and matches are both in order: each match is passed
+			// over once, however long the paragraph.
 			end := l.Offset + len(l.Text)
-			for j, h := range hits {
-				if h[1] <= l.Offset || h[0] >= end {
-					continue
-				}
+			for first < len(hits) && hits[first][1] <= l.Offset {
+				first++
+			}
+			for j := first; j < len(hits) && hits[j][0] < end; j++ {
+				h := hits[j]
 				out = append(out, lineMatch{base + j, i, max(h[0], l.Offset) - l.Offset, min(h[1], end) - l.Offset})
 			}
 		}

@@ -6,8 +6,11 @@ import (
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
+
+	"github.com/yuebao/yuebao/parser"
 )
 
 func title(m *Model) string {
@@ -214,5 +217,54 @@ func TestPeople(t *testing.T) {
 	press(m, "esc")
 	if m.ppl.open {
 		t.Error("esc does not close the list")
+	}
+}
+
+// Entries with pages and no dates: the timeline's column is wider than
+// the printed order's, and must not break the layout.
+func TestTimelineWithoutDates(t *testing.T) {
+	iss, err := parser.Parse([]byte("# 测试月报\n\n2023年第11期\n\n## 目录\n\n- 第一条 ..... (12)\n- 第二条 ..... (13)\n\n## 要闻\n\n**第一条** 正文一。\n\n**第二条** 正文二。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, wide := range []bool{false, true} {
+		m := newReader(t, 80, 24, Options{Issue: iss, AmbiguousWide: wide})
+		press(m, "s")
+		checkGeometry(t, m, 80, 24, wide)
+		if !strings.Contains(screen(m), "无日期") || !strings.Contains(screen(m), "1·p.12") {
+			t.Errorf("timeline without dates:\n%s", screen(m))
+		}
+	}
+}
+
+// ] with a filter goes down the ranked list to the next match of another
+// section, never back up.
+func TestNextSectionUnderFilter(t *testing.T) {
+	m := newReader(t, 100, 30, Options{})
+	press(m, "/", "limingjun", "enter", "g")
+	last := -1
+	for i := 0; i < 40; i++ {
+		press(m, "]")
+		if m.toc.cursor <= last {
+			if m.toc.cursor != last {
+				t.Fatalf("] went back up from row %d to %d", last, m.toc.cursor)
+			}
+			break // the last section: ] stays
+		}
+		last = m.toc.cursor
+	}
+	if last < len(m.toc.rows)-5 {
+		t.Errorf("] stopped at row %d of %d", last, len(m.toc.rows))
+	}
+}
+
+// The mouse does not reach the panes behind the people list or help.
+func TestMouseUnderOverlay(t *testing.T) {
+	m := newReader(t, 100, 30, Options{})
+	press(m, "p")
+	m.Update(tea.MouseMsg{X: 3, Y: 1, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+	press(m, "p")
+	if m.toc.collapsed[0] || m.toc.cursor != 1 {
+		t.Errorf("a click on the people list reached the TOC: collapsed %v cursor %d", m.toc.collapsed[0], m.toc.cursor)
 	}
 }

@@ -111,6 +111,9 @@ func (l *Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		r := l.readers[l.cur]
 		if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, l.keys.Escape) && r.AtTop() {
 			l.cur = -1
+			// A reader's A (how “…” are counted) holds for the library.
+			l.opts.AmbiguousWide = r.wide
+			l.w = r.w
 			return l, nil
 		}
 		_, cmd := r.Update(msg)
@@ -126,6 +129,25 @@ func (l *Library) key(k tea.KeyMsg) tea.Cmd {
 	l.note = ""
 	if k.Type == tea.KeyCtrlC {
 		return tea.Quit
+	}
+	// As in the reader: keys that arrive together are each a command, the
+	// rest of them text once one opens the prompt; alt+key is esc, key.
+	if !l.typing && k.Type == tea.KeyRunes && !k.Paste && (len(k.Runes) > 1 || k.Alt) {
+		if k.Alt {
+			l.key(tea.KeyMsg{Type: tea.KeyEsc})
+			k.Alt = false
+		}
+		var cmd tea.Cmd
+		for i, r := range k.Runes {
+			if l.typing {
+				l.key(tea.KeyMsg{Type: tea.KeyRunes, Runes: k.Runes[i:]})
+				break
+			}
+			if c := l.key(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}}); c != nil {
+				cmd = c
+			}
+		}
+		return cmd
 	}
 	if l.typing {
 		l.typing = l.prompt.search(k, l.setQuery)
@@ -238,6 +260,8 @@ func (l *Library) open() {
 	if m == nil {
 		m = New(Options{Issue: s.Issue, Index: s.Index, Renderer: l.opts.Renderer, AmbiguousWide: l.opts.AmbiguousWide})
 		l.readers[r.shelf] = m
+	} else if m.wide != l.opts.AmbiguousWide {
+		m.SetAmbiguousWide(l.opts.AmbiguousWide)
 	}
 	m.Update(tea.WindowSizeMsg{Width: l.width, Height: l.height})
 	if r.ent >= 0 {

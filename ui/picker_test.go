@@ -105,6 +105,20 @@ func TestLibraryPicker(t *testing.T) {
 	}
 }
 
+// Keys that arrive together in one read each act in the picker too.
+func TestLibraryFastKeys(t *testing.T) {
+	l := NewLibrary(LibraryOptions{Shelves: testShelves(t), Renderer: monoRenderer()})
+	l.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
+	pick(l, "jj")
+	if l.cursor != 2 {
+		t.Errorf("jj in one read: cursor %d", l.cursor)
+	}
+	pick(l, "/李明")
+	if !l.typing || l.query != "李明" {
+		t.Errorf("/李明 in one read: typing %v query %q", l.typing, l.query)
+	}
+}
+
 func pickQuit(l *Library) bool {
 	_, cmd := l.Update(keyMsg("q"))
 	return cmd != nil && isQuit(cmd)

@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/charmbracelet/lipgloss"
 
@@ -229,12 +228,7 @@ func (m *Model) tocLine(r tocRow, width int, selected, focused bool) string {
 		indent = ""
 	}
 	if m.byDay() {
-		// The timeline's date heading says the day; the column says where
-		// the entry is printed.
-		meta = fmt.Sprintf("%d·p.%d", r.sec+1, e.Page)
-		if e.Page == 0 {
-			meta = fmt.Sprintf("%d", r.sec+1)
-		}
+		meta = timelineMeta(r.sec, e)
 	}
 	// The meta column has one width for the whole issue, so that titles
 	// line up, and is given up first when the pane is narrow: the title is
@@ -243,7 +237,7 @@ func (m *Model) tocLine(r tocRow, width int, selected, focused bool) string {
 	if metaW == 1 || width-m.w.String(indent)-metaW < 8 {
 		metaW, meta = 0, ""
 	} else {
-		meta = strings.Repeat(" ", metaW-1-m.w.String(meta)) + meta
+		meta = spaces(metaW-1-m.w.String(meta)) + meta
 	}
 	base := plainSpan("")
 	titleSpans := highlight(title, search.Matches(title, m.query), base, m.st.match, m.st.match, -1)
@@ -263,12 +257,22 @@ func (m *Model) metaWidth() int {
 		return m.metaW
 	}
 	m.metaW = 0
-	for _, s := range m.iss.Sections {
+	for si, s := range m.iss.Sections {
 		for i := range s.Entries {
-			m.metaW = max(m.metaW, m.w.String(entryMeta(&s.Entries[i])))
+			e := &s.Entries[i]
+			m.metaW = max(m.metaW, m.w.String(entryMeta(e)), m.w.String(timelineMeta(si, e)))
 		}
 	}
 	return m.metaW
+}
+
+// timelineMeta is the column of the timeline, where the heading says the
+// day: where the entry is printed, section and page (1·p.6).
+func timelineMeta(sec int, e *model.Entry) string {
+	if e.Page == 0 {
+		return fmt.Sprintf("%d", sec+1)
+	}
+	return fmt.Sprintf("%d·p.%d", sec+1, e.Page)
 }
 
 // entryMeta is an entry's date and page for the TOC: 11-09 p.12.

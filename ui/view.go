@@ -103,25 +103,33 @@ func (m *Model) bottomLine() string {
 		h := k.Help()
 		help = append(help, h.Key+" "+h.Desc)
 	}
-	right := strings.Join(help, "  ")
+	pct := ""
 	if m.entry.ent >= 0 && m.entryVisible() {
-		right += fmt.Sprintf("  %3d%%", m.percent())
+		pct = fmt.Sprintf("%3d%%", m.percent())
 	}
-	rw := m.w.String(right) + 1
-	lw := m.width - rw
-	if lw < m.width/2 && len(left) > 0 {
-		// Short of room: the filter state matters more than the reminder.
-		right = ""
-		if m.entry.ent >= 0 && m.entryVisible() {
-			right = fmt.Sprintf("%3d%%", m.percent())
+	// The right side shrinks to fit: the whole reminder, then just the
+	// way to the help, then the position alone. The filter state on the
+	// left, when there is one, keeps at least half the line.
+	leftNeed := 0
+	if len(left) > 0 {
+		leftNeed = m.width / 2
+	}
+	var right string
+	for _, cand := range []string{
+		strings.TrimSpace(strings.Join(help, "  ") + "  " + pct),
+		strings.TrimSpace(help[len(help)-2] + "  " + pct),
+		pct,
+	} {
+		if m.w.String(cand)+1 <= m.width-leftNeed {
+			right = cand
+			break
 		}
+	}
+	rw := 0
+	if right != "" {
 		rw = m.w.String(right) + 1
-		lw = m.width - rw
 	}
-	if lw < 0 {
-		return fit(m.w, left, m.width, plainSpan(""))
-	}
-	return fit(m.w, left, lw, plainSpan("")) + fit(m.w, []span{styled(" "+right, m.st.status)}, rw, plainSpan(""))
+	return fit(m.w, left, m.width-rw, plainSpan("")) + fit(m.w, []span{styled(" "+right, m.st.status)}, rw, plainSpan(""))
 }
 
 // helpView lists every binding of the key map, in columns when they fit.

@@ -44,7 +44,10 @@ type Config struct {
 	// Without them anyone may read, anonymously.
 	AuthorizedKeys []gossh.PublicKey
 
-	MaxSessions      int           // default 100
+	MaxSessions int // default 100
+	// MaxPerAddress bounds the sessions open from one client address, so
+	// that one client cannot take every slot; 0: no bound.
+	MaxPerAddress    int
 	IdleTimeout      time.Duration // since the user's last key; default 30 min
 	MaxSession       time.Duration // default 12 h
 	HandshakeTimeout time.Duration // to authenticate and open a session; default 30 s
@@ -273,7 +276,7 @@ func (s *Server) accept(ctx ssh.Context, conn net.Conn) net.Conn {
 		s.log.Warn("connection refused: rate limit", "addr", conn.RemoteAddr().String())
 		return nil
 	}
-	g := &guardedConn{Conn: conn, limit: time.Now().Add(s.cfg.HandshakeTimeout), handshake: true}
+	g := &guardedConn{Conn: conn, limit: time.Now().Add(s.cfg.HandshakeTimeout), handshake: true, grace: s.cfg.HandshakeTimeout, host: host}
 	_ = g.Conn.SetDeadline(g.limit)
 	ctx.SetValue(connKey{}, g)
 	return g
@@ -289,6 +292,9 @@ type guardedConn struct {
 	mu        sync.Mutex
 	handshake bool
 	limit     time.Time
+	grace     time.Duration // the handshake timeout, again after the last session
+	open      int           // sessions running on the connection
+	host      string        // the client's address, for MaxPerAddress
 }
 
 func (c *guardedConn) SetDeadline(t time.Time) error {
@@ -300,12 +306,37 @@ func (c *guardedConn) SetDeadline(t time.Time) error {
 	return c.Conn.SetDeadline(t)
 }
 
-// started lifts the handshake deadline once a session runs.
-func (c *guardedConn) started() {
+// maxPerConn bounds the sessions one connection may open at once: each
+// SSH channel is a session, and a client could otherwise open every slot
+// over one connection.
+const maxPerConn = 4
+
+// started lifts the handshake deadline once a session runs; it reports
+// false when the connection already has its share of sessions.
+func (c *guardedConn) started() bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if c.open >= maxPerConn {
+		return false
+	}
+	c.open++
 	c.handshake = false
 	_ = c.Conn.SetDeadline(time.Time{})
+	return true
+}
+
+// ended counts a session out. A connection whose last session has ended
+// gets the handshake's time to open another, then is closed: an idle
+// connection costs the server memory and a file descriptor.
+func (c *guardedConn) ended() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.open--
+	if c.open == 0 {
+		c.handshake = true
+		c.limit = time.Now().Add(c.grace)
+		_ = c.Conn.SetDeadline(c.limit)
+	}
 }
 
 func (s *Server) publicKeyAuth(_ ssh.Context, key ssh.PublicKey) bool {
@@ -321,7 +352,7 @@ func (s *Server) publicKeyAuth(_ ssh.Context, key ssh.PublicKey) bool {
 }
 
 // register counts a new session in, or refuses it when the server is full
-// or closing.
+// or closing, or its address has its share.
 func (s *Server) register(ss *session) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -330,6 +361,17 @@ func (s *Server) register(ss *session) error {
 	}
 	if len(s.sessions) >= s.cfg.MaxSessions {
 		return fmt.Errorf("the server is full (%d sessions); try again later", s.cfg.MaxSessions)
+	}
+	if s.cfg.MaxPerAddress > 0 && ss.host != "" {
+		n := 0
+		for o := range s.sessions {
+			if o.host == ss.host {
+				n++
+			}
+		}
+		if n >= s.cfg.MaxPerAddress {
+			return fmt.Errorf("%d sessions are open from your address already; close one first", n)
+		}
 	}
 	s.sessions[ss] = struct{}{}
 	return nil

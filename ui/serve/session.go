@@ -23,6 +23,7 @@ import (
 
 // session is one reader over one SSH session.
 type session struct {
+	host    string // the client's address
 	mu      sync.Mutex
 	program *tea.Program
 	reason  string // why the server ended the session, told to the user
@@ -62,11 +63,20 @@ func (s *Server) handle(ssh.Handler) ssh.Handler {
 			fields = append(fields, "term", "none", "command", strings.Join(sess.Command(), " "))
 		}
 		// The handshake is over: from now on the session's own limits apply.
-		if c, ok := sess.Context().Value(connKey{}).(*guardedConn); ok {
-			c.started()
-		}
 		ss := &session{}
 		code := 0
+		conn, _ := sess.Context().Value(connKey{}).(*guardedConn)
+		if conn != nil {
+			ss.host = conn.host
+			if !conn.started() {
+				s.log.Warn("session refused", append(fields, "reason", "too many sessions on one connection")...)
+				fmt.Fprintf(sess.Stderr(), "yuebao: at most %d sessions a connection\r\n", maxPerConn)
+				_ = sess.Exit(1)
+				_ = sess.Close()
+				return
+			}
+			defer conn.ended()
+		}
 		if isPty {
 			// The SSH library queues each window change for a reader and
 			// blocks the connection's request loop until one takes it: after
@@ -130,7 +140,6 @@ func (s *Server) handle(ssh.Handler) ssh.Handler {
 // read runs the reader until the user quits, goes idle, runs out of time,
 // drops, or the server shuts down.
 func (s *Server) read(sess ssh.Session, ss *session, issues []Issue, req request, pty ssh.Pty, winCh <-chan ssh.Window) int {
-	is := issues[req.issue]
 	env := sess.Environ()
 	renderer := newRenderer(sess, pty, env)
 	wide := getenv(env, "RUNEWIDTH_EASTASIAN") == "1"
@@ -142,6 +151,7 @@ func (s *Server) read(sess ssh.Session, ss *session, issues []Issue, req request
 		lib := ui.NewLibrary(ui.LibraryOptions{Shelves: shelves, Renderer: renderer, AmbiguousWide: wide, Query: req.query})
 		return s.run(sess, ss, lib, pty, winCh)
 	}
+	is := issues[req.issue]
 	opts := ui.Options{
 		Issue:         is.Issue,
 		Index:         is.Index,
@@ -197,7 +207,7 @@ func (s *Server) run(sess ssh.Session, ss *session, app tea.Model, pty ssh.Pty, 
 	defer close(done)
 	go func() {
 		// Send blocks until the program runs: the first size goes from here.
-		p.Send(tea.WindowSizeMsg{Width: pty.Window.Width, Height: pty.Window.Height})
+		p.Send(windowSize(pty.Window))
 		idle := time.NewTicker(min(time.Second, s.cfg.IdleTimeout/4))
 		defer idle.Stop()
 		limit := time.NewTimer(s.cfg.MaxSession)
@@ -214,7 +224,7 @@ func (s *Server) run(sess ssh.Session, ss *session, app tea.Model, pty ssh.Pty, 
 					winCh = nil
 					continue
 				}
-				p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
+				p.Send(windowSize(w))
 			case <-idle.C:
 				if in.since() >= s.cfg.IdleTimeout {
 					ss.goodbye(fmt.Sprintf("no key pressed for %s", s.cfg.IdleTimeout))
@@ -237,6 +247,15 @@ func (s *Server) run(sess ssh.Session, ss *session, app tea.Model, pty ssh.Pty, 
 		return 1
 	}
 	return 0
+}
+
+// Largest window a session is drawn for. The protocol allows 65535×65535,
+// and every frame is width × height cells: one client could make the
+// server hold gigabytes. Nobody reads a thousand columns.
+const maxColumns, maxRows = 1000, 500
+
+func windowSize(w ssh.Window) tea.WindowSizeMsg {
+	return tea.WindowSizeMsg{Width: max(0, min(w.Width, maxColumns)), Height: max(0, min(w.Height, maxRows))}
 }
 
 // guard runs the reader with every call into it — Update, View and the
