@@ -380,9 +380,9 @@ func check(paths []string, stdout, stderr io.Writer) int {
 		var b strings.Builder
 		for _, w := range iss.Warnings {
 			if w.Line == 0 { // about the file as a whole
-				fmt.Fprintf(&b, "%s: %s\n", path, w.Message)
+				fmt.Fprintf(&b, "%s: %s\n", displayName(path), w.Message)
 			} else {
-				fmt.Fprintf(&b, "%s:%d: %s\n", path, w.Line, w.Message)
+				fmt.Fprintf(&b, "%s:%d: %s\n", displayName(path), w.Line, w.Message)
 			}
 		}
 		if _, err := io.WriteString(stdout, b.String()); err != nil {
