@@ -368,16 +368,8 @@ func (l *Library) bottomLine() string {
 
 // issueLabel names an issue in the picker: 2023年第11期（总第215期）.
 func issueLabel(iss *model.Issue, name string) string {
-	var b strings.Builder
 	if iss.Number != 0 {
-		if iss.Year != 0 {
-			fmt.Fprintf(&b, "%d年", iss.Year)
-		}
-		fmt.Fprintf(&b, "第%d期", iss.Number)
-		if iss.Total != 0 {
-			fmt.Fprintf(&b, "（总第%d期）", iss.Total)
-		}
-		return b.String()
+		return numberLabel(iss)
 	}
 	return name
 }
