@@ -27,7 +27,7 @@ func fit(w layout.Width, spans []span, n int, pad span) string {
 	var b strings.Builder
 	used := 0
 	for _, sp := range spans {
-		t := clean(sp.text)
+		t := layout.Clean(sp.text)
 		tw := w.String(t)
 		cut := used+tw > n
 		if cut {
@@ -56,9 +56,6 @@ func fit(w layout.Width, spans []span, n int, pad span) string {
 	}
 	return b.String()
 }
-
-// clean makes text safe and measurable on a terminal (see layout.Clean).
-func clean(s string) string { return layout.Clean(s) }
 
 // highlight splits text into spans, styling the byte ranges in hits (in
 // order, not overlapping) with match, and the one at index cur with

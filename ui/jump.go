@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/yuebao/yuebao/model"
+	"github.com/yuebao/yuebao/ui/layout"
 )
 
 // pageKey edits the go-to-page prompt: digits only; enter jumps.
@@ -148,12 +149,12 @@ func numberLabel(iss *model.Issue) string {
 func entryText(iss *model.Issue, e *model.Entry) string {
 	var parts []string
 	if e.Title != "" {
-		parts = append(parts, clean(e.Title))
+		parts = append(parts, layout.Clean(e.Title))
 	}
 	for _, p := range e.Paragraphs {
-		parts = append(parts, clean(p.Text))
+		parts = append(parts, layout.Clean(p.Text))
 	}
-	parts = append(parts, clean(Citation(iss, e)))
+	parts = append(parts, layout.Clean(Citation(iss, e)))
 	return strings.Join(parts, "\n\n") + "\n"
 }
 

@@ -14,11 +14,10 @@ import (
 // and how many entries mention each. Choosing one filters the TOC to
 // those entries.
 type peopleView struct {
-	open   bool
-	all    []people.Person // made the first time it opens, unless given
-	rows   []int           // indexes into all, under the query
-	cursor int
-	offset int
+	open bool
+	all  []people.Person // made the first time it opens, unless given
+	rows []int           // indexes into all, under the query
+	listPos
 	typing bool
 	in     prompt
 	query  string
@@ -44,7 +43,7 @@ func (v *peopleView) filter(q string) {
 			v.rows = append(v.rows, i)
 		}
 	}
-	v.cursor, v.offset = 0, 0
+	v.listPos = listPos{}
 }
 
 // peopleKey handles a key while the list is open.
@@ -94,15 +93,7 @@ func (m *Model) peopleKey(k tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
-func (v *peopleView) move(d, h int) {
-	v.cursor = max(0, min(len(v.rows)-1, v.cursor+d))
-	if v.cursor < v.offset {
-		v.offset = v.cursor
-	}
-	if v.cursor >= v.offset+h {
-		v.offset = v.cursor - h + 1
-	}
-}
+func (v *peopleView) move(d, h int) { v.listPos.move(d, len(v.rows), h) }
 
 // peopleLines draws the list: name, role, count, in columns.
 func (m *Model) peopleLines(width, height int) []string {
@@ -123,18 +114,7 @@ func (m *Model) peopleLines(width, height int) []string {
 	for j := v.offset; j < len(v.rows) && len(out) < height; j++ {
 		p := v.all[v.rows[j]]
 		selected := j == v.cursor
-		pad := plainSpan("")
-		st := func(sp span) span { return sp }
-		if selected {
-			pad = styled("", m.st.selected)
-			st = func(sp span) span {
-				s := m.st.selected
-				if !sp.plain {
-					s = s.Inherit(sp.style)
-				}
-				return styled(sp.text, s)
-			}
-		}
+		st, pad := rowStyler(selected, m.st.selected)
 		count := fmt.Sprint(len(p.Entries))
 		spans := []span{st(plainSpan(" "))}
 		for _, sp := range highlight(p.Name, search.Matches(p.Name, v.query), styled("", m.st.section), m.st.match, m.st.match, -1) {

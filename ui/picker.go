@@ -43,9 +43,8 @@ type Library struct {
 	width  int
 	height int
 
-	rows   []pickRow
-	cursor int
-	offset int
+	rows []pickRow
+	listPos
 	typing bool
 	prompt prompt
 	query  string
@@ -184,23 +183,11 @@ func (l *Library) key(k tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
-func (l *Library) move(d int) {
-	l.cursor = max(0, min(len(l.rows)-1, l.cursor+d))
-	l.keepInView()
-}
+func (l *Library) move(d int) { l.listPos.move(d, len(l.rows), l.bodyHeight()) }
 
 func (l *Library) bodyHeight() int { return max(1, l.height-2) }
 
-func (l *Library) keepInView() {
-	h := l.bodyHeight()
-	if l.cursor < l.offset {
-		l.offset = l.cursor
-	}
-	if l.cursor >= l.offset+h {
-		l.offset = l.cursor - h + 1
-	}
-	l.offset = max(0, min(l.offset, len(l.rows)-h))
-}
+func (l *Library) keepInView() { l.listPos.keepInView(len(l.rows), l.bodyHeight()) }
 
 // setQuery searches every issue: the issues whose name or header match,
 // then the matching entries, title matches first, newest issue first.
@@ -303,20 +290,7 @@ func (l *Library) View() string {
 }
 
 func (l *Library) rowView(r pickRow, selected bool) string {
-	pad := plainSpan("")
-	sel := func(sp span) span {
-		if !selected {
-			return sp
-		}
-		st := l.st.selected
-		if !sp.plain {
-			st = st.Inherit(sp.style)
-		}
-		return styled(sp.text, st)
-	}
-	if selected {
-		pad = styled("", l.st.selected)
-	}
+	sel, pad := rowStyler(selected, l.st.selected)
 	s := l.shelves[r.shelf]
 	var spans []span
 	switch {

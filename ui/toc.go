@@ -19,9 +19,8 @@ type tocRow struct{ sec, ent, grp int }
 // tocPane is the table of contents: sections that expand and collapse, or,
 // while a filter is in force, the matching entries, title matches first.
 type tocPane struct {
-	rows      []tocRow
-	cursor    int
-	offset    int
+	rows []tocRow
+	listPos
 	collapsed []bool
 }
 
@@ -121,36 +120,9 @@ func (t *tocPane) selectEntry(sec, ent int) {
 
 func (t *tocPane) toggle(sec int) { t.collapsed[sec] = !t.collapsed[sec] }
 
-// move moves the cursor by d rows and keeps it in view.
-func (t *tocPane) move(d, height int) {
-	t.cursor = max(0, min(len(t.rows)-1, t.cursor+d))
-	if len(t.rows) == 0 {
-		t.cursor = 0
-	}
-	t.keepInView(height)
-}
-
-func (t *tocPane) keepInView(height int) {
-	if t.cursor < t.offset {
-		t.offset = t.cursor
-	}
-	if t.cursor >= t.offset+height {
-		t.offset = t.cursor - height + 1
-	}
-	t.offset = max(0, min(t.offset, len(t.rows)-height))
-}
-
-// scroll moves the view (the mouse wheel), dragging the cursor along
-// only when it would leave the screen.
-func (t *tocPane) scroll(d, height int) {
-	t.offset = max(0, min(t.offset+d, len(t.rows)-height))
-	if t.cursor < t.offset {
-		t.cursor = t.offset
-	}
-	if t.cursor >= t.offset+height {
-		t.cursor = t.offset + height - 1
-	}
-}
+func (t *tocPane) move(d, height int)    { t.listPos.move(d, len(t.rows), height) }
+func (t *tocPane) keepInView(height int) { t.listPos.keepInView(len(t.rows), height) }
+func (t *tocPane) scroll(d, height int)  { t.listPos.scroll(d, len(t.rows), height) }
 
 // view draws the visible rows, each exactly width cells.
 func (m *Model) tocView(width, height int, focused bool) []string {
@@ -173,20 +145,7 @@ func (m *Model) tocView(width, height int, focused bool) []string {
 }
 
 func (m *Model) tocLine(r tocRow, width int, selected, focused bool) string {
-	pad := plainSpan("")
-	if selected {
-		pad = styled("", m.rowStyle(focused))
-	}
-	sel := func(sp span) span {
-		if !selected {
-			return sp
-		}
-		st := m.rowStyle(focused)
-		if !sp.plain {
-			st = st.Inherit(sp.style)
-		}
-		return styled(sp.text, st)
-	}
+	sel, pad := rowStyler(selected, m.rowStyle(focused))
 	if r.sec < 0 {
 		d := m.days[r.grp]
 		label := "无日期 · no date"
