@@ -26,7 +26,54 @@ type Issue struct {
 	// Sections are the body of the issue.
 	Sections []Section
 
+	// Pages says where printed pages begin in the source, as the page
+	// furniture of a PDF conversion tells it (page numbers in footers or
+	// heads, form feeds); empty when the copy carries none.
+	Pages []PageStart
+	// Furniture lists the lines taken out of the text because they are not
+	// part of it: running heads, page numbers, form feeds, images and
+	// converter tags on lines of their own. Nothing else is removed, so the
+	// body text plus these lines account for every line of the source.
+	Furniture []Furniture
+	// Unplaced holds the lines before the body that the parser could not
+	// read as cover, masthead or table of contents. Each also has a warning.
+	Unplaced []Line
+
 	Warnings []Warning
+
+	// Line is the 1-based source line where this issue begins: 1, except
+	// for the second and later issues of a file that holds several.
+	Line int
+}
+
+// PageStart is where a printed page begins.
+type PageStart struct {
+	Page int
+	Line int // 1-based source line of the first line of text on the page
+}
+
+// Furniture is a source line that is not text of the issue.
+type Furniture struct {
+	Line int // 1-based source line
+	Kind FurnitureKind
+	Text string // the line as it is in the source
+}
+
+// FurnitureKind says what a furniture line was.
+type FurnitureKind string
+
+const (
+	RunningHead FurnitureKind = "head"     // the publication's name (and issue) atop each page
+	PageNumber  FurnitureKind = "page"     // — 12 —, - 12 -, ·12·, 第12页, a bare 12
+	FormFeed    FurnitureKind = "formfeed" // a page break character on a line of its own
+	Image       FurnitureKind = "image"    // ![](images/p12.png), <img …>
+	Markup      FurnitureKind = "markup"   // <p>, </div> and the like alone on a line
+)
+
+// Line is one source line kept as it is.
+type Line struct {
+	Line int
+	Text string
 }
 
 // Field is one masthead line, such as 主编：孙洪涛.
@@ -44,9 +91,10 @@ type TOCSection struct {
 
 // TOCEntry is one line of the printed table of contents.
 type TOCEntry struct {
-	Title string
-	Page  int // 0 when the line carries no page number
-	Line  int // 1-based source line where the entry starts
+	Title    string
+	Page     int // 0 when the line carries no page number
+	LastPage int // the end of a range (12-13); equal to Page for one page, 0 when unknown
+	Line     int // 1-based source line where the entry starts
 }
 
 // Section is a part of the body, such as 时政要闻.
@@ -59,8 +107,11 @@ type Section struct {
 // Entry is one article of a section.
 type Entry struct {
 	Title string // empty for text that has no title of its own
-	Page  int    // printed page from the table of contents; 0 when unknown
-	Line  int    // 1-based source line where the entry starts
+	Page  int    // printed page from the table of contents or the page furniture; 0 when unknown
+	// LastPage is the last printed page of an entry that the table of
+	// contents gives a range for (12-13); else Page.
+	LastPage int
+	Line     int // 1-based source line where the entry starts
 	// Date is the first date of the entry; zero when it has none.
 	Date       DateRange
 	Paragraphs []Paragraph
