@@ -99,8 +99,11 @@ type TOCEntry struct {
 
 // Section is a part of the body, such as 时政要闻.
 type Section struct {
-	Name    string // as printed in the body; empty for text before any heading
-	Line    int    // 1-based source line of the heading; 0 when there is none
+	Name string // as printed in the body; empty for text before any heading
+	// Label is the enumerator printed before the name (一、, （一）), kept
+	// apart so that the name matches the table of contents; empty when none.
+	Label   string
+	Line    int // 1-based source line of the heading; 0 when there is none
 	Entries []Entry
 }
 

@@ -2,24 +2,36 @@ package parser
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yuebao/yuebao/model"
 )
 
 // body reads sections, entries and paragraphs from p.bodyStart to the end.
+// It reads through page furniture as if it were not there. Blocks of text
+// end at blank lines, headings and rules, and, where a copy has no blank
+// lines between paragraphs, where a line starts a paragraph (see
+// startsParagraph).
 func (p *parser) body() {
-	b := &bodyBuilder{iss: p.iss, sec: -1}
-	b.plan(p.lines[p.bodyStart:])
+	p.inferWrap()
+	b := &bodyBuilder{p: p, iss: p.iss, sec: -1}
+	b.plan()
 
 	var block []string
 	start := 0
+	prev := ""
+	boldOpen := false // the block has opened ** and not closed it: a title goes on
 	flush := func() {
 		if len(block) > 0 {
-			b.text(joinLines(block), start+1)
+			b.text(block, start+1)
 			block = block[:0]
 		}
+		boldOpen = false
 	}
 	for i := p.bodyStart; i < len(p.lines); i++ {
+		if p.isTransparent(i) {
+			continue
+		}
 		l := p.lines[i]
 		if isBlank(l) {
 			flush()
@@ -36,30 +48,130 @@ func (p *parser) body() {
 			flush()
 			continue
 		}
-		if len(block) > 0 && startsBlock(l) {
+		if lvl, next, ok := p.setext(i, len(block) == 0); ok {
+			flush()
+			b.heading(lvl, trim(stripMarkup(l)), i+1)
+			i = next
+			continue
+		}
+		starts := len(block) == 0 || !boldOpen && p.startsParagraph(prev, l)
+		if starts {
+			if kind, label, name := b.enumerated(l); kind != notHeading {
+				flush()
+				b.numbered(kind, label, name, i+1)
+				continue
+			}
+		}
+		if len(block) > 0 && starts {
 			flush()
 		}
 		if len(block) == 0 {
 			start = i
 		}
 		block = append(block, l)
+		prev = l
+		if strings.Count(l, "**")%2 == 1 {
+			boldOpen = !boldOpen
+		}
 	}
 	flush()
 	b.close()
 }
 
-// startsBlock reports whether a line begins a new block even without a
-// blank line before it: a bold entry title, or a paragraph indented with
-// an ideographic space as Chinese typesetting does.
-func startsBlock(l string) bool {
-	if strings.HasPrefix(l, "\u3000") {
+// setext matches a Setext heading: a short line underlined with === or
+// --- on the next line (level 1 or 2). alone says that the line starts a
+// block. It returns the index of the underline.
+func (p *parser) setext(i int, alone bool) (level, next int, ok bool) {
+	if !alone || i+1 >= len(p.lines) {
+		return 0, 0, false
+	}
+	u := trim(p.lines[i+1])
+	if len(u) < 3 || strings.Trim(u, "=") != "" && strings.Trim(u, "-") != "" {
+		return 0, 0, false
+	}
+	t := trim(p.lines[i])
+	if utf8.RuneCountInString(t) > 30 || closed(t) || strings.ContainsAny(t, "，。；") {
+		return 0, 0, false
+	}
+	if u[0] == '=' {
+		return 1, i + 1, true
+	}
+	return 2, i + 1, true
+}
+
+// startsParagraph reports whether line l begins a new block of text after
+// line prev when no blank line separates them: at an entry title (bold,
+// or a line that is a title of the table of contents), at an indented
+// line, at a dated line (11月11日，…), and after a line that ends a
+// sentence short of the wrap width.
+func (p *parser) startsParagraph(prev, l string) bool {
+	t := trim(l)
+	if boldTitleLine(l) {
 		return true
 	}
+	if _, _, ok := p.tocTitleLine(t); ok {
+		return true
+	}
+	if p.indented(l) {
+		return true
+	}
+	full := p.full(prev)
+	if startsWithMonthDay(t) && !(full && !closed(prev)) {
+		return true
+	}
+	return closed(prev) && !full
+}
+
+// boldTitleLine reports whether line l begins with bold that looks like
+// an entry title: the bold is the whole line (or goes on to the next), or
+// what follows it on the line is a date or a hard break. Emphasis at the
+// start of a line (**要提高站位**，抓好落实。) is not a title.
+func boldTitleLine(l string) bool {
 	t := trim(l)
-	return strings.HasPrefix(t, "**") || strings.HasPrefix(t, "<b>")
+	for _, pair := range boldPairs {
+		inner, ok := strings.CutPrefix(t, pair[0])
+		if !ok {
+			continue
+		}
+		i := strings.Index(inner, pair[1])
+		if i < 0 {
+			return trim(inner) != ""
+		}
+		if trim(inner[:i]) == "" {
+			return false
+		}
+		after := trim(inner[i+len(pair[1]):])
+		return after == "" || startsWithMonth(after) || hardBreak(l)
+	}
+	return false
+}
+
+var boldPairs = [][2]string{{"**", "**"}, {"<b>", "</b>"}, {"<B>", "</B>"}, {"<strong>", "</strong>"}}
+
+// hardBreak reports whether a Markdown line ends with a hard line break
+// (two spaces or a backslash).
+func hardBreak(l string) bool {
+	return strings.HasSuffix(l, "  ") || strings.HasSuffix(l, "\\")
+}
+
+// tocTitleLine matches a line that is the title of an entry of the table
+// of contents, as plain text (a PDF conversion loses the bold), alone or
+// followed by the start of its text: 市委主题教育第二期读书班开班 11月21至24日，….
+func (p *parser) tocTitleLine(t string) (title, rest string, ok bool) {
+	if len(p.tocKeys) == 0 || len(t) > 600 {
+		return "", "", false
+	}
+	if p.tocKeys[foldKey(t)] {
+		return t, "", true
+	}
+	if title, rest := splitHeading(t); rest != "" && p.tocKeys[foldKey(title)] {
+		return title, rest, true
+	}
+	return "", "", false
 }
 
 type bodyBuilder struct {
+	p   *parser
 	iss *model.Issue
 	sec int // index of the current section, -1 before the first
 	// entry reports whether the last entry of the current section still
@@ -74,20 +186,36 @@ type bodyBuilder struct {
 
 	sectionLevel int             // heading level of sections; deeper ones are entries
 	tocSections  map[string]bool // folded TOC section names: headings that are sections whatever their level
+	// Enumerated headings (一、 and （一）): which style marks sections and
+	// which entries; notHeading when the body has none.
+	sectionStyle, entryStyle headingKind
 }
+
+// headingKind is what an enumerated line is: 一、时政要闻 or （一）时政要闻.
+type headingKind int
+
+const (
+	notHeading headingKind = iota
+	cnComma                // 一、
+	cnParen                // （一）
+)
 
 // plan decides which heading level marks sections. Reports use ## for
 // sections and ###, #### or bold for entries; a report with one level of
-// headings and nothing below it uses them for entries.
-func (b *bodyBuilder) plan(lines []string) {
+// headings and nothing below it uses them for entries. Where sections are
+// marked otherwise (一、, a Setext heading, a TOC section name on a line
+// of its own), ### and deeper are entries.
+func (b *bodyBuilder) plan() {
 	b.tocSections = make(map[string]bool, len(b.iss.TOC))
 	for _, s := range b.iss.TOC {
 		if s.Name != "" {
 			b.tocSections[foldKey(s.Name)] = true
 		}
 	}
-	minLevel, deeper, bold := 7, false, false
-	for _, l := range lines {
+	lines := b.p.lines[b.p.bodyStart:]
+	minLevel, deeper, bold, other := 7, false, false, false
+	var comma, paren int
+	for i, l := range lines {
 		if l == "" {
 			continue
 		}
@@ -98,8 +226,19 @@ func (b *bodyBuilder) plan(lines []string) {
 			minLevel = min(minLevel, lvl)
 			continue
 		}
-		if !bold && startsBlock(l) && !strings.HasPrefix(l, "\u3000") {
+		t := trim(l)
+		if !bold && boldTitleLine(l) {
 			bold = true
+		}
+		switch k, _, _ := enumeratedLine(t); k {
+		case cnComma:
+			comma++
+		case cnParen:
+			paren++
+		}
+		if !other && (len(b.tocSections) > 0 && utf8.RuneCountInString(t) <= 30 && b.tocSections[foldKey(t)] ||
+			i+1 < len(lines) && len(t) > 0 && (strings.Trim(trim(lines[i+1]), "=") == "" && len(trim(lines[i+1])) >= 3)) {
+			other = true
 		}
 	}
 	if deeper || bold {
@@ -107,6 +246,86 @@ func (b *bodyBuilder) plan(lines []string) {
 	} else {
 		b.sectionLevel = 1
 	}
+	hashSections := minLevel == 2 && (deeper || bold)
+	switch {
+	case comma > 0 && !hashSections:
+		b.sectionStyle = cnComma
+		if paren > 0 {
+			b.entryStyle = cnParen
+		}
+	case paren > 0 && !hashSections:
+		b.sectionStyle = cnParen
+	case comma > 0:
+		b.entryStyle = cnComma
+	}
+	if other || b.sectionStyle != notHeading {
+		b.sectionLevel = min(b.sectionLevel, 2)
+		if minLevel > 2 {
+			b.sectionLevel = 2
+		}
+	}
+}
+
+// enumeratedLine matches a heading-like line with a Chinese enumerator:
+// 一、时政要闻, （一）领导活动. It is short and does not end a sentence.
+func enumeratedLine(t string) (headingKind, string, string) {
+	n := enumerator(t)
+	if n == 0 || len(t) > 200 {
+		return notHeading, "", ""
+	}
+	label, name := t[:n], trim(t[n:])
+	if utf8.RuneCountInString(name) > 30 || closed(name) || strings.ContainsAny(name, "，。；：:,") {
+		return notHeading, "", ""
+	}
+	r, _ := utf8.DecodeRuneInString(label)
+	switch {
+	case strings.ContainsRune(cnDigits, r):
+		return cnComma, trim(label), name
+	case r == '（' || r == '(':
+		r2, _ := utf8.DecodeRuneInString(label[len(string(r)):])
+		if strings.ContainsRune(cnDigits, r2) {
+			return cnParen, trim(label), name
+		}
+	}
+	return notHeading, "", ""
+}
+
+// enumerated reports whether line l is an enumerated section or entry
+// heading of this body, or a TOC section name on a line of its own.
+func (b *bodyBuilder) enumerated(l string) (headingKind, string, string) {
+	t := trim(l)
+	if len(b.tocSections) > 0 && len(t) <= 120 && b.tocSections[foldKey(t)] {
+		if k, label, name := enumeratedLine(t); k != notHeading {
+			return b.sectionStyleOr(k), label, name
+		}
+		return b.sectionStyleOr(cnComma), "", t
+	}
+	k, label, name := enumeratedLine(t)
+	if k == notHeading || k != b.sectionStyle && k != b.entryStyle {
+		return notHeading, "", ""
+	}
+	return k, label, name
+}
+
+// sectionStyleOr returns the section style, or k when the body has none.
+func (b *bodyBuilder) sectionStyleOr(k headingKind) headingKind {
+	if b.sectionStyle != notHeading {
+		return b.sectionStyle
+	}
+	b.sectionStyle = k
+	return k
+}
+
+// numbered places an enumerated heading: a section, or an entry.
+func (b *bodyBuilder) numbered(k headingKind, label, name string, line int) {
+	b.close()
+	if k == b.sectionStyle {
+		b.iss.Sections = append(b.iss.Sections, model.Section{Name: name, Label: label, Line: line})
+		b.sec = len(b.iss.Sections) - 1
+		b.entry = false
+		return
+	}
+	b.newEntry(trim(label+name), line)
 }
 
 func (b *bodyBuilder) section() *model.Section {
@@ -125,7 +344,11 @@ func (b *bodyBuilder) lastEntry() *model.Entry {
 func (b *bodyBuilder) heading(level int, text string, line int) {
 	b.close()
 	if level <= b.sectionLevel || b.tocSections[foldKey(text)] {
-		b.iss.Sections = append(b.iss.Sections, model.Section{Name: text, Line: line})
+		name, label := text, ""
+		if n := enumerator(text); n > 0 {
+			name, label = trim(text[n:]), trim(text[:n])
+		}
+		b.iss.Sections = append(b.iss.Sections, model.Section{Name: name, Label: label, Line: line})
 		b.sec = len(b.iss.Sections) - 1
 		b.entry = false
 		return
@@ -146,13 +369,31 @@ func (b *bodyBuilder) newEntry(title string, line int) {
 
 // text places one block of text: an entry title with the start of its
 // text, or a paragraph, or the rest of a paragraph a page break cut.
-func (b *bodyBuilder) text(s string, line int) {
-	if title, rest, ok := leadingBold(s); ok {
+func (b *bodyBuilder) text(lines []string, line int) {
+	s := b.p.joinLines(lines)
+	if title, rest, ok := leadingBold(s); ok && (boldTitleLine(lines[0]) || rest == "") {
+		// A title that swallowed the start of its text: **会议甲召开 11月1日，**…
+		if t, r := splitHeading(title); r != "" {
+			title, rest = t, b.p.join(r, rest)
+		}
 		b.newEntry(title, line)
 		if rest = trim(stripMarkup(rest)); rest != "" {
 			b.para(rest, line)
 		}
 		return
+	}
+	if title, rest, ok := b.p.tocTitleLine(trim(lines[0])); ok {
+		b.newEntry(trim(stripMarkup(title)), line)
+		rest = b.p.joinLines(append([]string{rest}, lines[1:]...))
+		if rest = trim(stripMarkup(rest)); rest != "" {
+			b.para(rest, line)
+		}
+		return
+	}
+	if len(lines) == 1 && len(b.iss.TOC) > 0 {
+		if _, _, _, ok := tocEntry(lines[0]); ok && strings.ContainsAny(lines[0], ".…·\t") {
+			b.p.warn(line, "looks like a line of a table of contents but is in the body: %q", clipText(trim(lines[0]), 40))
+		}
 	}
 	s = trim(stripMarkup(s))
 	if s == "" {
@@ -173,7 +414,7 @@ func (b *bodyBuilder) close() {
 	b.open = false
 	if len(b.pieces) > 1 {
 		e := b.lastEntry()
-		e.Paragraphs[len(e.Paragraphs)-1].Text = joinLines(b.pieces)
+		e.Paragraphs[len(e.Paragraphs)-1].Text = b.p.joinLines(b.pieces)
 	}
 	b.pieces = b.pieces[:0]
 }
@@ -195,7 +436,7 @@ func (b *bodyBuilder) para(s string, line int) {
 // leadingBold splits "**title** text" (or <b>title</b> text) into the
 // title and the text after it.
 func leadingBold(s string) (title, rest string, ok bool) {
-	for _, pair := range [][2]string{{"**", "**"}, {"<b>", "</b>"}, {"<B>", "</B>"}, {"<strong>", "</strong>"}} {
+	for _, pair := range boldPairs {
 		inner, found := strings.CutPrefix(s, pair[0])
 		if !found {
 			continue

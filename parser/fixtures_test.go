@@ -103,21 +103,21 @@ func TestTableOfContents(t *testing.T) {
 	iss := ParseText(fixTOC)
 	want := []model.TOCSection{
 		{Name: "时政要闻", Line: 3, Entries: []model.TOCEntry{
-			{Title: "“平顶山企业家日”大会暨全市新型工业化重点产业链培育推进会议召开", Page: 6, Line: 5},
-			{Title: "平顶山市荣获“特炭之都”称号", Page: 7, Line: 7},
+			{Title: "“平顶山企业家日”大会暨全市新型工业化重点产业链培育推进会议召开", Page: 6, LastPage: 6, Line: 5},
+			{Title: "平顶山市荣获“特炭之都”称号", Page: 7, LastPage: 7, Line: 7},
 		}},
 		// The masthead and distribution interrupt the list; it resumes
 		// under the same heading.
 		{Name: "领导活动", Line: 9, Entries: []model.TOCEntry{
-			{Title: "陈向平以“四不两直”方式到鲁山县调研教育、供暖等工作", Page: 10, Line: 11},
-			{Title: "陈向平到叶县调研", Page: 14, Line: 25},
+			{Title: "陈向平以“四不两直”方式到鲁山县调研教育、供暖等工作", Page: 10, LastPage: 10, Line: 11},
+			{Title: "陈向平到叶县调研", Page: 14, LastPage: 14, Line: 25},
 		}},
 		{Name: "重要会议", Line: 26, Entries: []model.TOCEntry{
-			{Title: "市区集中供暖工作推进会召开", Page: 18, Line: 27},
-			{Title: "陈向平与各民主党派市委会新老领导班子负责同志集体座谈", Page: 34, Line: 29},
+			{Title: "市区集中供暖工作推进会召开", Page: 18, LastPage: 18, Line: 27},
+			{Title: "陈向平与各民主党派市委会新老领导班子负责同志集体座谈", Page: 34, LastPage: 34, Line: 29},
 		}},
 		{Name: "县(市、区)动态", Line: 31, Entries: []model.TOCEntry{
-			{Title: "《中国古代文学家(五)》邮票在郏县首发", Page: 42, Line: 33},
+			{Title: "《中国古代文学家(五)》邮票在郏县首发", Page: 42, LastPage: 42, Line: 33},
 		}},
 	}
 	if !reflect.DeepEqual(iss.TOC, want) {

@@ -38,14 +38,60 @@ func DetectEncoding(src []byte) (Encoding, error) {
 }
 
 // ParseText parses text that is already decoded. Line ends must be LF.
+// A text holding several issues gives the first, with a warning where the
+// next begins; ParseAll gives them all.
 func ParseText(text string) *model.Issue {
-	p := &parser{lines: splitLines(text), iss: &model.Issue{}}
+	all := parseAll(text)
+	if len(all) > 1 {
+		all[0].Warnings = append(all[0].Warnings, model.Warning{Line: all[1].Line,
+			Message: fmt.Sprintf("a second issue begins at line %d (%d issues in this file; yuebao json prints them all)", all[1].Line, len(all))})
+	}
+	return all[0]
+}
+
+// ParseAll decodes src and parses every issue in it: a file may hold
+// several one after the other, each with its own cover and table of
+// contents.
+func ParseAll(src []byte) ([]*model.Issue, error) {
+	text, _, warns, err := decode(src)
+	if err != nil {
+		return nil, err
+	}
+	all := parseAll(text)
+	all[0].Warnings = append(warns, all[0].Warnings...)
+	sortWarnings(all[0].Warnings)
+	return all, nil
+}
+
+func parseAll(text string) []*model.Issue {
+	lines := splitLines(text)
+	var out []*model.Issue
+	for _, part := range splitIssues(lines) {
+		p := &parser{lines: lines[part.lo:part.hi], iss: &model.Issue{}}
+		p.parse()
+		if part.lo > 0 {
+			shiftLines(p.iss, part.lo)
+		}
+		p.iss.Line = part.lo + 1
+		out = append(out, p.iss)
+	}
+	return out
+}
+
+func (p *parser) parse() {
+	p.clean()
+	p.furniture()
 	p.front()
 	p.toc()
+	p.tocKeys = make(map[string]bool)
+	for _, s := range p.iss.TOC {
+		for _, e := range s.Entries {
+			p.tocKeys[foldKey(e.Title)] = true
+		}
+	}
 	p.body()
 	p.finish()
 	sortWarnings(p.iss.Warnings)
-	return p.iss
 }
 
 type parser struct {
@@ -54,7 +100,29 @@ type parser struct {
 	iss   *model.Issue
 	// bodyStart is the index of the first line of the body.
 	bodyStart int
+
+	// Page furniture (furniture.go). furn marks the lines taken out;
+	// transparent marks them and the blank lines around them, which the
+	// body reads through. Both are nil when the copy has none.
+	breaks      []int // lines that held a form feed, in order
+	furn        []bool
+	transparent []bool
+	headNums    []pageCandidate // page numbers carried by running heads
+
+	// words holds the Latin words of the text, made when a hard wrap
+	// splits one (join.go).
+	words map[string]bool
+	// wrap is the width in cells the text was hard-wrapped at; 0 when it
+	// was not. indent is the indentation of most lines (wrap.go).
+	wrap, wrapRunes, indent int
+	// tocKeys are the folded titles of the table of contents: a plain line
+	// that is one of them is an entry title.
+	tocKeys map[string]bool
 }
+
+// isTransparent reports whether the body reads through line i: page
+// furniture and the blank lines around it.
+func (p *parser) isTransparent(i int) bool { return p.transparent != nil && p.transparent[i] }
 
 func (p *parser) warn(line int, format string, args ...any) {
 	p.iss.Warnings = append(p.iss.Warnings, model.Warning{Line: line, Message: fmt.Sprintf(format, args...)})
@@ -87,6 +155,11 @@ func sortWarnings(w []model.Warning) {
 // text to begin. Tests use it to check that the body is kept whole.
 func BodyLine(text string) int {
 	p := &parser{lines: splitLines(text), iss: &model.Issue{}}
+	if parts := splitIssues(p.lines); len(parts) > 1 {
+		p.lines = p.lines[:parts[0].hi]
+	}
+	p.clean()
+	p.furniture()
 	p.front()
 	p.toc()
 	return p.bodyStart + 1

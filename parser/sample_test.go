@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -45,6 +46,12 @@ var variants = []variant{
 	{"pingdingshan-2023-11.wrapped.md", func(b []byte) []byte {
 		return []byte(hardWrap(string(b), 40))
 	}},
+}
+
+// latin reports whether r belongs to a script that separates words with
+// spaces (and digits): hardWrap breaks only at spaces between such runes.
+func latin(r rune) bool {
+	return r < 0x2000 && !unicode.IsSpace(r)
 }
 
 func variantPath(v variant) string { return filepath.Join("..", "testdata", "variants", v.name) }

@@ -23,57 +23,6 @@ func isBlank(s string) bool {
 	return true
 }
 
-// latin reports whether r belongs to a script that separates words with
-// spaces. Hard-wrapped Latin words are joined back with a space, CJK
-// characters without one.
-func latin(r rune) bool {
-	return r < 0x2000 && !unicode.IsSpace(r)
-}
-
-// join appends line b to text a the way a reader would read them: no
-// space between CJK characters, one between Latin words.
-func join(a, b string) string {
-	if a == "" {
-		return b
-	}
-	if b == "" {
-		return a
-	}
-	ra, _ := utf8.DecodeLastRuneInString(a)
-	rb, _ := utf8.DecodeRuneInString(b)
-	if latin(ra) && latin(rb) {
-		return a + " " + b
-	}
-	return a + b
-}
-
-// joinLines joins hard-wrapped lines into one paragraph.
-func joinLines(lines []string) string {
-	if len(lines) == 1 {
-		return trim(lines[0])
-	}
-	var b strings.Builder
-	n := 0
-	for _, l := range lines {
-		n += len(l) + 1
-	}
-	b.Grow(n)
-	var last rune
-	for _, l := range lines {
-		l = trim(l)
-		if l == "" {
-			continue
-		}
-		first, _ := utf8.DecodeRuneInString(l)
-		if b.Len() > 0 && latin(last) && latin(first) {
-			b.WriteByte(' ')
-		}
-		b.WriteString(l)
-		last, _ = utf8.DecodeLastRuneInString(l)
-	}
-	return b.String()
-}
-
 // closed reports whether a paragraph ends where a sentence ends. A PDF
 // page or column break cuts paragraphs anywhere; a paragraph that stops
 // mid-sentence continues in the next block of text.
@@ -160,19 +109,104 @@ func boldOnly(line string) (string, bool) {
 }
 
 // foldKey turns a title into the form used to match a table-of-contents
-// line to its body entry: full-width forms folded to half-width, letters
-// lower-cased, spaces and markup removed.
+// line to its body entry: a leading enumerator (1. （一） 一、) dropped,
+// full-width forms folded to half-width, letters lower-cased, spaces,
+// markup and every quote and bracket removed (one copy prints "特炭之都"
+// where another prints “特炭之都”, 【】 where another prints []).
 func foldKey(s string) string {
+	s = stripMarkup(s)
+	s = trim(s)
+	s = s[enumerator(s):]
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range stripMarkup(s) {
+	for _, r := range s {
 		switch {
 		case unicode.IsSpace(r):
 			continue
 		case r >= 0xFF01 && r <= 0xFF5E:
 			r -= 0xFEE0
 		}
+		switch r {
+		case '"', '\'', '“', '”', '‘', '’', '「', '」', '『', '』', '【', '】', '[', ']', '(', ')', '〔', '〕', '《', '》', '〈', '〉', '<', '>':
+			continue
+		}
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
+}
+
+// cnDigits are the characters Chinese enumerators and numerals are made of.
+const cnDigits = "一二三四五六七八九十百零〇两"
+
+// enumerator returns the byte length of the enumerator a heading or a
+// table-of-contents line starts with — 一、 （一） (一) （1） 1. 1、 1． —
+// with the spaces after it; 0 when there is none.
+func enumerator(s string) int {
+	i := 0
+	paren := false
+	if strings.HasPrefix(s, "（") {
+		i, paren = len("（"), true
+	} else if strings.HasPrefix(s, "(") {
+		i, paren = 1, true
+	}
+	start := i
+	digits, cn := 0, 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
+			digits++
+		case strings.ContainsRune(cnDigits, r):
+			cn++
+		default:
+			goto done
+		}
+		i += n
+	}
+done:
+	if i == start || digits > 0 && cn > 0 || digits > 3 || cn > 4 {
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case paren && (r == '）' || r == ')'):
+	case !paren && (r == '、' || r == '．'):
+	case !paren && r == '.' && digits > 0:
+		// 1. title, but not 2023.12 or 3.5万
+		if next, _ := utf8.DecodeRuneInString(s[i+n:]); next >= '0' && next <= '9' {
+			return 0
+		}
+	default:
+		return 0
+	}
+	i += n
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r != ' ' && r != '\u3000' && r != '\t' {
+			break
+		}
+		i += n
+	}
+	if i >= len(s) {
+		return 0 // an enumerator and nothing after it is not an enumerated line
+	}
+	return i
+}
+
+// cells is the width of s as a PDF text layer lays it out: CJK characters
+// and their punctuation take two cells, Latin letters, digits and spaces
+// one. It is used to find where a text was hard-wrapped, not for layout.
+func cells(s string) int {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r == '\t':
+			n += 4
+		case r < 0x2000:
+			n++
+		default:
+			n += 2
+		}
+	}
+	return n
 }

@@ -7,26 +7,47 @@ import (
 	"github.com/yuebao/yuebao/model"
 )
 
-// toc reads the printed table of contents and the masthead and
-// distribution blocks that PDF conversion leaves in the middle of it. It
-// stops at the first line that belongs to none of them: that line starts
-// the body.
+// toc finds the printed table of contents after the cover and reads it,
+// with the masthead and distribution blocks that PDF conversion leaves in
+// the middle of it. The body begins at the first line after it that
+// belongs to none of them. Lines between the cover and the table of
+// contents, and lines inside it, that are neither are kept in
+// Issue.Unplaced with a warning: a table of contents is never read as
+// body text, and nothing in it is dropped silently.
 func (p *parser) toc() {
+	start := p.findTOC()
+	if start < 0 {
+		p.bodyStart = p.pos
+		return
+	}
+	for i := p.pos; i < start; i++ {
+		p.unplaced(i, "not understood as part of the cover (before the table of contents): %q")
+	}
+	p.pos = start
 	iss := p.iss
 	cur := -1 // index in iss.TOC of the section entries go to
 	inRule := false
-	add := func(title string, page, line int) {
+	add := func(title string, page, last, line int) {
 		if cur < 0 {
 			iss.TOC = append(iss.TOC, model.TOCSection{})
 			cur = len(iss.TOC) - 1
 		}
-		iss.TOC[cur].Entries = append(iss.TOC[cur].Entries, model.TOCEntry{Title: title, Page: page, Line: line})
+		iss.TOC[cur].Entries = append(iss.TOC[cur].Entries, model.TOCEntry{Title: title, Page: page, LastPage: last, Line: line})
 	}
+	// After a contents heading, a table of contents that prints no pages
+	// is still one: its lines are read until the body repeats one of them
+	// or text begins.
+	contents := false
+	seen := make(map[string]bool)
 	for p.pos < len(p.lines) {
 		l := trim(p.lines[p.pos])
 		num := p.pos + 1
 		switch {
-		case l == "":
+		case l == "" || p.isTransparent(p.pos):
+			p.pos++
+			continue
+		case contentsHeading(l):
+			contents = true
 			p.pos++
 			continue
 		case rule(l):
@@ -35,33 +56,40 @@ func (p *parser) toc() {
 			p.pos++
 			continue
 		}
-		if title, page, ok := tocEntry(l); ok {
-			add(title, page, num)
+		if title, page, last, ok := tocEntry(l); ok {
+			add(title, page, last, num)
+			seen[foldKey(title)] = true
 			p.pos++
 			continue
 		}
-		if key, val, ok := mastheadLine(l, inRule); ok {
-			p.pos++
-			if isDistributionKey(key) {
-				// The list may be hard-wrapped over several lines.
-				for p.pos < len(p.lines) && !isBlank(p.lines[p.pos]) && !rule(p.lines[p.pos]) {
-					val = join(val, trim(p.lines[p.pos]))
-					p.pos++
-				}
-				iss.Distribution = join(iss.Distribution, val)
-			} else {
-				iss.Masthead = append(iss.Masthead, model.Field{Key: key, Value: val})
-			}
+		if p.masthead(inRule) {
 			continue
 		}
-		if title, page, n, ok := p.wrappedEntry(p.pos); ok {
-			add(title, page, num)
+		if title, page, last, n, ok := p.wrappedEntry(p.pos); ok {
+			add(title, page, last, num)
 			p.pos += n
 			continue
 		}
 		if name, ok := tocHeading(l); ok && p.tocFollows(p.pos+1) {
 			iss.TOC = append(iss.TOC, model.TOCSection{Name: name, Line: num})
+			seen[foldKey(name)] = true
 			cur = len(iss.TOC) - 1
+			p.pos++
+			continue
+		}
+		if contents && !bodyLike(l) && !seen[foldKey(l)] && !seen[foldKey(sectionName(stripHeading(l)))] {
+			if name, ok := explicitHeading(l); ok {
+				iss.TOC = append(iss.TOC, model.TOCSection{Name: name, Line: num})
+				cur = len(iss.TOC) - 1
+			} else {
+				add(trim(stripMarkup(listItem(l))), 0, 0, num)
+			}
+			seen[foldKey(l)] = true
+			p.pos++
+			continue
+		}
+		if !bodyLike(l) && p.tocFollows(p.pos+1) {
+			p.unplaced(p.pos, "not understood as a line of the table of contents: %q")
 			p.pos++
 			continue
 		}
@@ -70,28 +98,174 @@ func (p *parser) toc() {
 	p.bodyStart = p.pos
 }
 
+// unplaced keeps line i, which the parser could not place, with a warning.
+func (p *parser) unplaced(i int, format string) {
+	if isBlank(p.lines[i]) || p.isTransparent(i) {
+		return
+	}
+	p.iss.Unplaced = append(p.iss.Unplaced, model.Line{Line: i + 1, Text: p.lines[i]})
+	p.warn(i+1, format, clipText(trim(p.lines[i]), 40))
+}
+
+// clipText shortens s to n characters for a message.
+func clipText(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n]) + "…"
+}
+
+// masthead reads a masthead line (主 管：平顶山市人民政府) or the
+// distribution list at p.pos, advancing past it.
+func (p *parser) masthead(inRule bool) bool {
+	key, val, ok := mastheadLine(trim(p.lines[p.pos]), inRule)
+	if !ok {
+		return false
+	}
+	p.pos++
+	if isDistributionKey(key) {
+		// The list may be hard-wrapped over several lines.
+		for p.pos < len(p.lines) && !isBlank(p.lines[p.pos]) && !rule(p.lines[p.pos]) {
+			val = p.join(val, trim(p.lines[p.pos]))
+			p.pos++
+		}
+		p.iss.Distribution = p.join(p.iss.Distribution, val)
+	} else {
+		p.iss.Masthead = append(p.iss.Masthead, model.Field{Key: key, Value: val})
+	}
+	return true
+}
+
+// findTOC returns the index of the first line of the table of contents:
+// a contents heading (目录), an entry, or a section heading followed by
+// entries. It looks from p.pos up to the first line that reads as body
+// text, and returns -1 when there is none before it.
+func (p *parser) findTOC() int {
+	seen := 0
+	for i := p.pos; i < len(p.lines) && seen < 400; i++ {
+		l := trim(p.lines[i])
+		if l == "" || p.isTransparent(i) || rule(l) {
+			continue
+		}
+		seen++
+		if contentsHeading(l) {
+			return i
+		}
+		if _, _, _, ok := tocEntry(l); ok && p.tocFollows(i+1) {
+			return i
+		}
+		if _, _, _, _, ok := p.wrappedEntry(i); ok {
+			return i
+		}
+		if _, ok := tocHeading(l); ok && p.tocFollows(i+1) {
+			return i
+		}
+		if _, _, ok := mastheadLine(l, false); ok {
+			continue
+		}
+		if bodyLike(l) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// bodyLike reports whether a line reads as body text rather than a line of
+// a cover or a table of contents: it is long, ends a sentence, or starts
+// an entry with a bold title.
+func bodyLike(l string) bool {
+	if utf8.RuneCountInString(l) > 60 || closed(l) {
+		return true
+	}
+	_, rest, ok := leadingBold(l)
+	return ok && rest != ""
+}
+
+// contentsHeading matches the heading of a table of contents: 目录, 目　录,
+// ## 目录, **目 录**, <b>目录</b>, 本期目录, CONTENTS.
+func contentsHeading(l string) bool {
+	if _, t, ok := heading(l); ok {
+		l = t
+	}
+	l = stripMarkup(l)
+	if len(l) > 40 {
+		return false
+	}
+	var b strings.Builder
+	for _, r := range l {
+		if r != ' ' && r != '\u3000' && r != '\t' {
+			b.WriteRune(r)
+		}
+	}
+	switch strings.ToUpper(b.String()) {
+	case "目录", "目次", "本期目录", "本期要目", "CONTENTS":
+		return true
+	}
+	return false
+}
+
 // tocHeading matches the section headings a table of contents uses:
-// ## 时政要闻, ### 经济视点, <b>重要会议</b>.
+// ## 时政要闻, ### 经济视点, <b>重要会议</b>, **领导活动**, 一、时政要闻, and
+// a short plain line. The caller checks that entries follow it.
 func tocHeading(l string) (string, bool) {
 	if lvl, t, ok := heading(l); ok && lvl >= 2 {
-		return t, true
+		return sectionName(t), true
 	}
-	return boldOnly(l)
+	if t, ok := boldOnly(l); ok {
+		return sectionName(t), true
+	}
+	t := listItem(l)
+	if n := utf8.RuneCountInString(t); n == 0 || n > 16 || closed(t) || strings.ContainsAny(t, "：:，,") {
+		return "", false
+	}
+	if _, _, ok := mastheadLine(t, false); ok {
+		return "", false
+	}
+	return sectionName(t), true
+}
+
+// explicitHeading matches a line marked as a heading: ## name, **name**,
+// <b>name</b>, 一、name.
+func explicitHeading(l string) (string, bool) {
+	if _, t, ok := heading(l); ok {
+		return sectionName(t), true
+	}
+	if t, ok := boldOnly(l); ok {
+		return sectionName(t), true
+	}
+	if n := enumerator(l); n > 0 && !strings.HasPrefix(l, "(") && !strings.HasPrefix(l, "（") && !isDigitByte(l, 1) {
+		return sectionName(l), true
+	}
+	return "", false
+}
+
+// stripHeading returns the text of an ATX heading, or l.
+func stripHeading(l string) string {
+	if _, t, ok := heading(l); ok {
+		return t
+	}
+	return l
+}
+
+// sectionName is a section heading without its enumerator: 一、时政要闻
+// is the section 时政要闻.
+func sectionName(t string) string {
+	return trim(t[enumerator(t):])
 }
 
 // tocFollows reports whether the next non-blank line from i is a table of
-// contents entry, which makes the heading before it a TOC heading rather
+// contents entry, which makes the line before it a TOC heading rather
 // than the start of the body.
 func (p *parser) tocFollows(i int) bool {
 	for ; i < len(p.lines); i++ {
 		l := trim(p.lines[i])
-		if l == "" {
+		if l == "" || p.isTransparent(i) {
 			continue
 		}
-		if _, _, ok := tocEntry(l); ok {
+		if _, _, _, ok := tocEntry(l); ok {
 			return true
 		}
-		_, _, _, ok := p.wrappedEntry(i)
+		_, _, _, _, ok := p.wrappedEntry(i)
 		return ok
 	}
 	return false
@@ -99,32 +273,43 @@ func (p *parser) tocFollows(i int) bool {
 
 // wrappedEntry matches an entry whose title wrapped onto the next line or
 // two: "- …推进会" followed by "议召开 ..... (6)". It returns the joined
-// title, the page and the number of lines used.
-func (p *parser) wrappedEntry(i int) (string, int, int, bool) {
+// title, the pages and the number of lines used. A short line followed by
+// a whole entry is a section name, not the start of one.
+func (p *parser) wrappedEntry(i int) (string, int, int, int, bool) {
 	first := trim(p.lines[i])
-	if _, ok := tocHeading(first); ok {
-		return "", 0, 0, false
+	if _, ok := boldOnly(first); ok || first == "" || rule(first) || bodyLike(first) {
+		return "", 0, 0, 0, false
 	}
+	if _, _, ok := heading(first); ok {
+		return "", 0, 0, 0, false
+	}
+	marked := listItem(first) != first
 	title := listItem(first)
 	for n := 1; n <= 3 && i+n < len(p.lines); n++ {
 		l := trim(p.lines[i+n])
-		if l == "" || rule(l) || listItem(l) != l {
-			return "", 0, 0, false
+		if l == "" || rule(l) || listItem(l) != l && (marked || n == 1) || p.isTransparent(i+n) {
+			return "", 0, 0, 0, false
 		}
-		if _, ok := tocHeading(l); ok {
-			return "", 0, 0, false
+		if _, ok := boldOnly(l); ok {
+			return "", 0, 0, 0, false
 		}
-		if t, page, ok := tocEntry(l); ok {
-			return join(title, t), page, n + 1, true
+		if _, _, ok := heading(l); ok {
+			return "", 0, 0, 0, false
 		}
-		title = join(title, l)
+		if t, page, last, ok := tocEntry(l); ok {
+			if !marked && n == 1 && utf8.RuneCountInString(title) <= 12 {
+				return "", 0, 0, 0, false // 时政要闻 / 会议召开 ..... (6): a section and its entry
+			}
+			return p.join(title, t), page, last, n + 1, true
+		}
+		title = p.join(title, l)
 	}
-	return "", 0, 0, false
+	return "", 0, 0, 0, false
 }
 
 // listItem strips a Markdown list marker.
 func listItem(l string) string {
-	for _, m := range []string{"- ", "* ", "+ ", "• "} {
+	for _, m := range []string{"- ", "* ", "+ ", "• ", "· "} {
 		if rest, ok := strings.CutPrefix(l, m); ok {
 			return trim(rest)
 		}
@@ -132,59 +317,153 @@ func listItem(l string) string {
 	return l
 }
 
-// tocEntry matches one line of a table of contents: a title, leaders and a
-// page, in any of the forms PDF conversion produces:
-//
-//   - title ..... (6)
-//     title<TAB>(14)
-//     title ..... ( 34 )
-//     title……………14
-func tocEntry(l string) (title string, page int, ok bool) {
-	s := strings.TrimRight(listItem(l), " \t")
-	var before string
-	if strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）") {
+// tocEntry matches one line of a table of contents: a title, a leader
+// and a page, in any of the forms conversion and typesetting produce.
+// The leader is dots (….. …… ··· ‥), dashes (－－－ —), a tab, or a run of
+// spaces or an ideographic space as pdftotext -layout prints it. The page
+// is 6, ６, (6), ( 6 ), （６）, - 6 -, 第6页, or a range (12-13), 12—13.
+// The line may be a list item or numbered (1. title, （一）title).
+func tocEntry(l string) (title string, page, last int, ok bool) {
+	s := strings.TrimRight(listItem(trim(l)), " \t\u3000")
+	s = s[enumerator(s):]
+	if s == "" {
+		return "", 0, 0, false
+	}
+	before, page, last, decorated, ok := trailingPage(s)
+	if !ok {
+		return "", 0, 0, false
+	}
+	t := strings.TrimRight(before, " \t\u3000.…·・‥⋯_-－—─–")
+	if !leaderOK(before[len(t):], decorated) {
+		return "", 0, 0, false
+	}
+	title = trim(stripMarkup(trim(t)))
+	if title == "" || utf8.RuneCountInString(title) > 120 || strings.ContainsAny(title, "。；") {
+		return "", 0, 0, false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(title); r == '：' || r == ':' || r == '，' || r == ',' {
+		return "", 0, 0, false
+	}
+	return title, page, last, true
+}
+
+// leaderOK reports whether the characters between a title and its page
+// separate them as a table of contents does.
+func leaderOK(leader string, decorated bool) bool {
+	spaces, dots, dashes := 0, 0, 0
+	for _, r := range leader {
+		switch r {
+		case ' ':
+			spaces++
+		case '\t':
+			return true
+		case '\u3000':
+			spaces += 2
+		case '.', '·', '・', '_':
+			dots++
+		case '…', '‥', '⋯':
+			dots += 2
+		case '-':
+			dashes++
+		case '－', '—', '─', '–':
+			dashes += 2
+		}
+	}
+	return spaces >= 2 || dots >= 2 || dashes >= 2 || decorated && spaces >= 1
+}
+
+// trailingPage reads the page at the end of s and returns what comes
+// before it. decorated is true when the page is in brackets or between
+// dashes, which a single space may then separate from the title.
+func trailingPage(s string) (before string, page, last int, decorated, ok bool) {
+	switch {
+	case strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）"):
 		_, cn := utf8.DecodeLastRuneInString(s)
 		open := max(strings.LastIndex(s, "("), strings.LastIndex(s, "（"))
 		if open < 0 {
-			return "", 0, false
+			return "", 0, 0, false, false
 		}
 		_, on := utf8.DecodeRuneInString(s[open:])
-		if page, ok = pageNumber(trim(s[open+on : len(s)-cn])); !ok {
-			return "", 0, false
+		page, last, ok = pageRange(trim(s[open+on : len(s)-cn]))
+		return s[:open], page, last, true, ok
+	case strings.HasSuffix(s, "页"):
+		inner := strings.TrimSuffix(s, "页")
+		i := strings.LastIndex(inner, "第")
+		if i < 0 {
+			return "", 0, 0, false, false
 		}
-		before = s[:open]
-	} else {
-		i := len(s)
-		for i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
-			i--
-		}
-		if page, ok = pageNumber(s[i:]); !ok {
-			return "", 0, false
-		}
-		before = s[:i]
+		page, last, ok = pageRange(trim(inner[i+len("第"):]))
+		return s[:i], page, last, true, ok
 	}
-	t := strings.TrimRight(before, " \t.…·・‥_-")
-	leaders := before[len(t):]
-	dots := strings.Count(leaders, ".") + strings.Count(leaders, "…") + strings.Count(leaders, "·") + strings.Count(leaders, "・") + strings.Count(leaders, "‥")
-	if !strings.Contains(leaders, "\t") && dots < 2 {
-		return "", 0, false
+	// - 6 -, — 6 —: dashes on both sides.
+	if t := strings.TrimRight(s, "-—－ "); len(t) < len(s) {
+		i := len(t)
+		for i > 0 && isDigitByte(t, i) {
+			i = prevRune(t, i)
+		}
+		head := strings.TrimRight(t[:i], " ")
+		if i < len(t) && (strings.HasSuffix(head, "-") || strings.HasSuffix(head, "—") || strings.HasSuffix(head, "－")) {
+			page, last, ok = pageRange(t[i:])
+			_, dn := utf8.DecodeLastRuneInString(head)
+			return head[:len(head)-dn], page, last, true, ok
+		}
+		return "", 0, 0, false, false
 	}
-	title = stripMarkup(trim(t))
-	return title, page, title != ""
+	// A bare page or range: 6, ６, 12-13, 12—13.
+	i := len(s)
+	for i > 0 && isDigitByte(s, i) {
+		i = prevRune(s, i)
+	}
+	if i == len(s) {
+		return "", 0, 0, false, false
+	}
+	end := i
+	for _, dash := range []string{"-", "—", "–", "~", "～", "－", "─"} {
+		if j := strings.TrimSuffix(s[:i], dash); len(j) < i {
+			k := len(j)
+			for k > 0 && isDigitByte(j, k) {
+				k = prevRune(j, k)
+			}
+			if k < len(j) {
+				end = k
+			}
+			break
+		}
+	}
+	page, last, ok = pageRange(s[end:])
+	return s[:end], page, last, false, ok
 }
 
-func pageNumber(s string) (int, bool) {
-	if s == "" || len(s) > 4 {
-		return 0, false
-	}
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return 0, false
+// isDigitByte reports whether the rune ending at s[:i] is an ASCII or
+// full-width digit.
+func isDigitByte(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９'
+}
+
+func prevRune(s string, i int) int {
+	_, n := utf8.DecodeLastRuneInString(s[:i])
+	return i - n
+}
+
+// pageRange reads a page (6, ６) or a range of pages (12-13, 12—13).
+func pageRange(s string) (page, last int, ok bool) {
+	s = trim(s)
+	for _, dash := range []string{"-", "—", "–", "~", "～", "－", "─"} {
+		if a, b, found := strings.Cut(s, dash); found {
+			p1, ok1 := digitsValue(trim(a))
+			p2, ok2 := digitsValue(trim(b))
+			if !ok1 || !ok2 || p1 == 0 || p2 < p1 {
+				return 0, 0, false
+			}
+			return p1, p2, true
 		}
-		n = n*10 + int(s[i]-'0')
 	}
-	return n, true
+	page, ok = digitsValue(s)
+	if !ok || page == 0 {
+		return 0, 0, false
+	}
+	return page, page, true
 }
 
 // mastheadKeys are the labels a masthead uses. Outside a block between

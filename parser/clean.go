@@ -1,0 +1,198 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/yuebao/yuebao/model"
+)
+
+// clean takes out of each line what converters put in that is not text:
+// characters that show nothing (U+200B, a BOM in mid-file, soft hyphens),
+// no-break spaces (read as spaces, so that 11 月 3 日 is still a date),
+// form feeds, HTML paragraph tags, and lines that hold only an image or
+// only tags. Lines keep their numbers: a line that is all furniture
+// becomes empty and is recorded in p.iss.Furniture.
+//
+// Most lines hold none of this; they are returned as they are, without
+// copying.
+func (p *parser) clean() {
+	for i, l := range p.lines {
+		if !suspect(l) {
+			continue
+		}
+		c, ff := cleanLine(l)
+		if ff {
+			p.breaks = append(p.breaks, i)
+		}
+		switch {
+		case trim(c) == "" && trim(l) != "" && !ff:
+			p.addFurniture(i, model.Markup, l)
+		case trim(c) == "" && ff && trim(strings.ReplaceAll(l, "\f", "")) == "":
+			p.addFurniture(i, model.FormFeed, l)
+		case imageLine(c):
+			p.addFurniture(i, model.Image, l)
+			c = ""
+		}
+		p.lines[i] = c
+	}
+}
+
+// suspect reports whether l may hold anything clean removes. It looks at
+// bytes only: every character concerned starts with one of these.
+func suspect(l string) bool {
+	for i := 0; i < len(l); i++ {
+		switch l[i] {
+		case '\f', '<', '!', '&', 0xC2, 0xEF:
+			return true
+		case 0xE2:
+			if i+1 < len(l) && (l[i+1] == 0x80 || l[i+1] == 0x81) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cleanLine returns l without invisible characters, form feeds and
+// non-bold HTML tags, and whether it held a form feed. A line with none
+// of them is returned as it is.
+func cleanLine(l string) (string, bool) {
+	if !needsCleaning(l) {
+		return l, false
+	}
+	ff := false
+	var b strings.Builder
+	b.Grow(len(l))
+	for i := 0; i < len(l); {
+		r, n := utf8.DecodeRuneInString(l[i:])
+		switch r {
+		case '\f':
+			ff = true
+			i += n
+			continue
+		case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD':
+			i += n
+			continue
+		case '\u00A0', '\u202F', '\u2007':
+			b.WriteByte(' ')
+			i += n
+			continue
+		case '<':
+			if t := htmlTag(l[i:]); t > 0 {
+				i += t
+				continue
+			}
+		case '&':
+			if rep, t := entity(l[i:]); t > 0 {
+				b.WriteString(rep)
+				i += t
+				continue
+			}
+		}
+		b.WriteString(l[i : i+n])
+		i += n
+	}
+	return b.String(), ff
+}
+
+// needsCleaning reports whether cleanLine would change l.
+func needsCleaning(l string) bool {
+	for i := 0; i < len(l); {
+		r, n := utf8.DecodeRuneInString(l[i:])
+		switch r {
+		case '\f', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u00A0', '\u202F', '\u2007':
+			return true
+		case '<':
+			if htmlTag(l[i:]) > 0 {
+				return true
+			}
+		case '&':
+			if _, t := entity(l[i:]); t > 0 {
+				return true
+			}
+		}
+		i += n
+	}
+	return false
+}
+
+// htmlTags are the tags converters wrap text in that carry no meaning for
+// a reader. Bold tags are not among them: they mark titles.
+var htmlTags = []string{"p", "div", "span", "font", "br", "section", "article", "center", "u", "i", "em", "sup", "sub"}
+
+// htmlTag returns the length of the tag at the start of s, or 0 when s
+// does not start with one of htmlTags.
+func htmlTag(s string) int {
+	if len(s) < 3 || s[0] != '<' {
+		return 0
+	}
+	j := 1
+	if s[j] == '/' {
+		j++
+	}
+	for _, name := range htmlTags {
+		if len(s) < j+len(name) || !strings.EqualFold(s[j:j+len(name)], name) {
+			continue
+		}
+		k := j + len(name)
+		if k >= len(s) {
+			return 0
+		}
+		switch s[k] {
+		case '>':
+			return k + 1
+		case ' ', '/', '\t':
+			end := strings.IndexByte(s[k:], '>')
+			if end < 0 || end > 200 {
+				return 0
+			}
+			return k + end + 1
+		}
+	}
+	return 0
+}
+
+// entity decodes the few HTML entities converters leave in text.
+func entity(s string) (string, int) {
+	for _, e := range [...]struct{ name, rep string }{
+		{"&nbsp;", " "}, {"&emsp;", "\u3000"}, {"&ensp;", " "}, {"&amp;", "&"},
+		{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#12288;", "\u3000"}, {"&#160;", " "},
+	} {
+		if strings.HasPrefix(s, e.name) {
+			return e.rep, len(e.name)
+		}
+	}
+	return "", 0
+}
+
+// imageLine reports whether l holds nothing but Markdown or HTML images.
+func imageLine(l string) bool {
+	s := trim(l)
+	if s == "" {
+		return false
+	}
+	for s != "" {
+		switch {
+		case strings.HasPrefix(s, "!["):
+			close := strings.Index(s, "](")
+			if close < 0 {
+				return false
+			}
+			end := strings.IndexByte(s[close:], ')')
+			if end < 0 {
+				return false
+			}
+			s = trim(s[close+end+1:])
+		case len(s) > 4 && strings.EqualFold(s[:4], "<img"):
+			end := strings.IndexByte(s, '>')
+			if end < 0 {
+				return false
+			}
+			s = trim(s[end+1:])
+		default:
+			return false
+		}
+	}
+	return true
+}

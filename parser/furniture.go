@@ -1,0 +1,390 @@
+package parser
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuebao/yuebao/model"
+)
+
+// Page furniture is what a PDF conversion repeats at every page break:
+// the page number in the footer (— 12 —, - 12 -, ·12·, 第12页, or a bare
+// 12), the running head (the publication's name, often with the issue),
+// and a form feed. It falls anywhere, in the middle of a sentence too.
+// The parser takes it out of the text, keeps what it tells (where each
+// printed page begins) and records every line it took in
+// Issue.Furniture.
+
+func (p *parser) addFurniture(i int, kind model.FurnitureKind, text string) {
+	if p.furn == nil {
+		p.furn = make([]bool, len(p.lines))
+	}
+	if p.furn[i] {
+		return
+	}
+	p.furn[i] = true
+	p.iss.Furniture = append(p.iss.Furniture, model.Furniture{Line: i + 1, Kind: kind, Text: text})
+}
+
+// isFurniture reports whether line i was taken out as furniture.
+func (p *parser) isFurniture(i int) bool { return p.furn != nil && p.furn[i] }
+
+// pageCandidate is a line that holds nothing but a page number.
+type pageCandidate struct {
+	line, n   int
+	decorated bool // — 12 —, 第12页: a page number whatever follows; a bare 12 needs company
+}
+
+// furniture finds page numbers and running heads, takes them out of
+// p.lines and works out where each printed page begins.
+func (p *parser) furniture() {
+	var cands []pageCandidate
+	for i, l := range p.lines {
+		if n, dec, ok := pageNumberLine(l); ok {
+			cands = append(cands, pageCandidate{i, n, dec})
+		}
+	}
+	// A bare number is a page number only in a sequence of them: each a
+	// little more than the one before. Decorated ones stand alone.
+	var nums []pageCandidate
+	for k, c := range cands {
+		ok := c.decorated
+		if !ok && k > 0 && c.n > cands[k-1].n && c.n-cands[k-1].n <= 10 {
+			ok = true
+		}
+		if !ok && k+1 < len(cands) && cands[k+1].n > c.n && cands[k+1].n-c.n <= 10 {
+			ok = true
+		}
+		if ok {
+			nums = append(nums, c)
+		}
+	}
+	for _, c := range nums {
+		p.addFurniture(c.line, model.PageNumber, p.lines[c.line])
+		p.lines[c.line] = ""
+	}
+	p.runningHeads()
+	if p.furn == nil {
+		return
+	}
+	// Blank lines around furniture are part of the page break, not
+	// paragraph breaks: the text on either side may be one sentence.
+	p.transparent = make([]bool, len(p.lines))
+	for i := range p.lines {
+		if !p.furn[i] {
+			continue
+		}
+		p.transparent[i] = true
+		for j := i - 1; j >= 0 && !p.furn[j] && isBlank(p.lines[j]); j-- {
+			p.transparent[j] = true
+		}
+		for j := i + 1; j < len(p.lines) && !p.furn[j] && isBlank(p.lines[j]); j++ {
+			p.transparent[j] = true
+		}
+	}
+	p.pageStarts(nums)
+}
+
+// runningHeads takes out the short lines that repeat at page breaks. A
+// running head may carry the page number (平顶山月报 · 12 ·), so lines
+// are compared with their digits folded. A line counts when it repeats at
+// least three times and either mostly sits next to a page number or form
+// feed, or names an issue (第11期) or the publication.
+func (p *parser) runningHeads() {
+	type stat struct {
+		count, nearBreak int
+		lines            []int
+	}
+	near := func(i int) bool {
+		for _, d := range [...]int{-1, 1} {
+			for j, seen := i+d, 0; j >= 0 && j < len(p.lines) && seen < 2; j += d {
+				if p.isFurniture(j) || p.isBreak(j) {
+					return true
+				}
+				if !isBlank(p.lines[j]) {
+					seen++
+				}
+			}
+		}
+		return p.isBreak(i)
+	}
+	var stats map[string]*stat
+	first := -1
+	for i, l := range p.lines {
+		t := trim(l)
+		if t == "" || p.isFurniture(i) {
+			continue
+		}
+		if first < 0 {
+			first = i // the cover's first line is never a running head
+			continue
+		}
+		if len(t) > 120 || t[0] == '#' || t[0] == '|' || rule(t) {
+			continue
+		}
+		k := headKey(t)
+		if k == "" {
+			continue
+		}
+		if stats == nil {
+			stats = make(map[string]*stat)
+		}
+		s := stats[k]
+		if s == nil {
+			s = &stat{}
+			stats[k] = s
+		}
+		s.count++
+		if near(i) {
+			s.nearBreak++
+		}
+		if len(s.lines) < 1<<16 {
+			s.lines = append(s.lines, i)
+		}
+	}
+	title := ""
+	if first >= 0 {
+		title = headKey(strings.Trim(trim(p.lines[first]), "#*《》 "))
+	}
+	keys := make([]string, 0)
+	for k, s := range stats {
+		if s.count < 3 {
+			continue
+		}
+		if s.nearBreak*2 >= s.count || strings.Contains(k, "期") || title != "" && strings.Contains(k, title) {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys) // the order furniture is recorded in does not depend on map order
+	for _, k := range keys {
+		for _, i := range stats[k].lines {
+			p.addFurniture(i, model.RunningHead, p.lines[i])
+			if n, ok := trailingNumber(p.lines[i]); ok {
+				p.headNums = append(p.headNums, pageCandidate{line: i, n: n})
+			}
+			p.lines[i] = ""
+		}
+	}
+	sort.Slice(p.iss.Furniture, func(a, b int) bool { return p.iss.Furniture[a].Line < p.iss.Furniture[b].Line })
+}
+
+func (p *parser) isBreak(i int) bool {
+	k := sort.SearchInts(p.breaks, i)
+	return k < len(p.breaks) && p.breaks[k] == i
+}
+
+// headKey is a short line with spaces dropped and every run of digits
+// folded to one #, so that 平顶山月报 · 12 · and 平顶山月报 · 13 · are one
+// key. Lines that are too long or end a sentence are not running heads.
+func headKey(t string) string {
+	if utf8.RuneCountInString(t) > 40 || closed(t) || strings.ContainsAny(t, "，,；") {
+		return ""
+	}
+	var b strings.Builder
+	digits := false
+	letters := 0
+	for _, r := range t {
+		switch {
+		case unicode.IsSpace(r):
+			continue
+		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
+			if !digits {
+				b.WriteByte('#')
+			}
+			digits = true
+			continue
+		}
+		digits = false
+		if unicode.IsLetter(r) {
+			letters++
+		}
+		b.WriteRune(r)
+	}
+	if letters < 2 {
+		return ""
+	}
+	return b.String()
+}
+
+// trailingNumber finds a page number at either end of a running head:
+// 平顶山月报 · 12 ·, 12 平顶山月报.
+func trailingNumber(l string) (int, bool) {
+	t := strings.Trim(trim(l), "·・-—－ \u3000|")
+	i := len(t)
+	for i > 0 && t[i-1] >= '0' && t[i-1] <= '9' {
+		i--
+	}
+	if i < len(t) && len(t)-i <= 4 {
+		n, _ := digitsValue(t[i:])
+		// A year is not a page.
+		if i == 0 || !strings.HasSuffix(t[:i], "第") && n < 1000 {
+			return n, n > 0
+		}
+	}
+	j := 0
+	for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+		j++
+	}
+	if j > 0 && j <= 3 && j < len(t) {
+		n, _ := digitsValue(t[:j])
+		r, _ := utf8.DecodeRuneInString(t[j:])
+		if r != '年' && r != '月' && r != '日' {
+			return n, n > 0
+		}
+	}
+	return 0, false
+}
+
+// pageNumberLine matches a line that is nothing but a page number: — 12 —,
+// - 12 -, ·12·, 第12页, 第 12 页, a bare 12 (ASCII or full-width digits).
+// decorated is false for the bare form.
+func pageNumberLine(l string) (n int, decorated bool, ok bool) {
+	t := trim(l)
+	if t == "" || len(t) > 40 {
+		return 0, false, false
+	}
+	if rest, found := strings.CutPrefix(t, "第"); found {
+		if body, found := strings.CutSuffix(rest, "页"); found {
+			n, ok := digitsValue(trim(body))
+			return n, true, ok
+		}
+		return 0, false, false
+	}
+	lead := strings.TrimLeft(t, "-—–－·・• \u3000[]［］")
+	tail := strings.TrimRight(lead, "-—–－·・• \u3000[]［］")
+	if tail == "" {
+		return 0, false, false
+	}
+	n, ok = digitsValue(tail)
+	if !ok || n == 0 {
+		return 0, false, false
+	}
+	decorated = len(lead) != len(t) && len(tail) != len(lead)
+	if !decorated && (len(lead) != len(t) || len(tail) != len(lead)) {
+		return 0, false, false // a decoration on one side only: - 12 is a list item
+	}
+	return n, decorated, true
+}
+
+// digitsValue reads 1 to 4 ASCII or full-width digits and nothing else.
+func digitsValue(s string) (int, bool) {
+	v, k := 0, 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			v = v*10 + int(r-'0')
+		case r >= '０' && r <= '９':
+			v = v*10 + int(r-'０')
+		default:
+			return 0, false
+		}
+		k++
+		if k > 4 {
+			return 0, false
+		}
+	}
+	return v, k > 0
+}
+
+// pageStarts works out from the page numbers, running heads and form
+// feeds where printed pages begin. A page break is a run of furniture and
+// blank lines. A number before the running head or form feed of its break
+// is the footer of the page that ends (the next page is one more); a
+// number after them heads the page that begins.
+func (p *parser) pageStarts(nums []pageCandidate) {
+	type brk struct {
+		lo, hi     int // furniture run, inclusive
+		n          int // page number found in it; 0 when none
+		footer     bool
+		numbered   bool
+		sawHeadOrF bool
+	}
+	var brks []brk
+	isNum := make(map[int]int, len(nums))
+	for _, c := range nums {
+		isNum[c.line] = c.n
+	}
+	headNum := make(map[int]int, len(p.headNums))
+	for _, c := range p.headNums {
+		headNum[c.line] = c.n
+	}
+	for i := 0; i < len(p.lines); i++ {
+		if !p.transparent[i] {
+			if p.isBreak(i) && !isBlank(p.lines[i]) && (i == 0 || !p.transparent[i-1]) {
+				// A form feed at the start of a line of text.
+				brks = append(brks, brk{lo: i, hi: i - 1, sawHeadOrF: true})
+			}
+			continue
+		}
+		b := brk{lo: i}
+		for ; i < len(p.lines) && p.transparent[i]; i++ {
+			if n, ok := isNum[i]; ok && !b.numbered {
+				b.n, b.numbered, b.footer = n, true, !b.sawHeadOrF
+			}
+			if n, ok := headNum[i]; ok && !b.numbered {
+				// A number in the running head numbers the page it heads.
+				b.n, b.numbered, b.footer = n, true, false
+			}
+			if p.furn[i] && !isNumLine(isNum, i) || p.isBreak(i) {
+				b.sawHeadOrF = true
+			}
+		}
+		b.hi = i - 1
+		if i < len(p.lines) && p.isBreak(i) {
+			b.sawHeadOrF = true
+		}
+		brks = append(brks, b)
+		i-- // the loop's i++ comes back to the line after the run
+	}
+	nextText := func(i int) int {
+		for ; i < len(p.lines); i++ {
+			if !p.transparent[i] && !isBlank(p.lines[i]) {
+				return i
+			}
+		}
+		return -1
+	}
+	page := 0
+	for k, b := range brks {
+		switch {
+		case b.numbered && b.footer:
+			if k == 0 || len(p.iss.Pages) == 0 {
+				// The text before the first footer is that page.
+				if first := nextText(0); first >= 0 && first < b.lo {
+					p.iss.Pages = append(p.iss.Pages, model.PageStart{Page: b.n, Line: first + 1})
+				}
+			}
+			page = b.n + 1
+		case b.numbered:
+			page = b.n
+		case page > 0:
+			page++
+		default:
+			continue
+		}
+		if at := nextText(b.hi + 1); at >= 0 {
+			if n := len(p.iss.Pages); n > 0 && p.iss.Pages[n-1].Line == at+1 {
+				p.iss.Pages[n-1].Page = page
+			} else {
+				p.iss.Pages = append(p.iss.Pages, model.PageStart{Page: page, Line: at + 1})
+			}
+		}
+	}
+}
+
+func isNumLine(m map[int]int, i int) bool {
+	_, ok := m[i]
+	return ok
+}
+
+// pageAt returns the printed page that source line (1-based) is on, or 0
+// when the furniture does not say.
+func pageAt(pages []model.PageStart, line int) int {
+	k := sort.Search(len(pages), func(k int) bool { return pages[k].Line > line })
+	if k == 0 {
+		return 0
+	}
+	return pages[k-1].Page
+}

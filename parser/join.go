@@ -1,0 +1,103 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A hard wrap can fall anywhere: between two CJK characters, inside a
+// number (收入18 / 50万元), inside a date (1 / 1月9日), inside a Latin word
+// (Sou / tis) or at the space between two words. Joining puts no space
+// between CJK characters, digits, or a digit and CJK; between two letters
+// it puts none when the joined word occurs unbroken elsewhere in the
+// issue (Soutis), and one otherwise (the wrap took the space between two
+// words). After ASCII punctuation a letter gets its space back.
+
+// asciiLetter reports whether r is an ASCII letter.
+func asciiLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+
+// needSpace reports whether joining line b after text a needs a space.
+func (p *parser) needSpace(a, b string) bool {
+	ra, _ := utf8.DecodeLastRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	switch {
+	case asciiLetter(ra) && asciiLetter(rb):
+		i := len(a)
+		for i > 0 && asciiLetter(rune(a[i-1])) {
+			i--
+		}
+		j := 0
+		for j < len(b) && asciiLetter(rune(b[j])) {
+			j++
+		}
+		return !p.hasWord(a[i:] + b[:j])
+	case strings.ContainsRune(",.;:!?)]", ra) && asciiLetter(rb):
+		return true
+	}
+	return false
+}
+
+// hasWord reports whether w occurs as a whole Latin word in the text. The
+// set of words is made on the first call: most issues never need it.
+func (p *parser) hasWord(w string) bool {
+	if p.words == nil {
+		p.words = make(map[string]bool)
+		for _, l := range p.lines {
+			for i := 0; i < len(l); {
+				if !asciiLetter(rune(l[i])) {
+					i++
+					continue
+				}
+				j := i
+				for j < len(l) && asciiLetter(rune(l[j])) {
+					j++
+				}
+				if j-i >= 2 {
+					p.words[l[i:j]] = true
+				}
+				i = j
+			}
+		}
+	}
+	return p.words[w]
+}
+
+// join appends line b to text a the way a reader reads them.
+func (p *parser) join(a, b string) string {
+	if a == "" {
+		return b
+	}
+	if b == "" {
+		return a
+	}
+	if p.needSpace(a, b) {
+		return a + " " + b
+	}
+	return a + b
+}
+
+// joinLines joins hard-wrapped lines into one paragraph.
+func (p *parser) joinLines(lines []string) string {
+	if len(lines) == 1 {
+		return trim(lines[0])
+	}
+	var b strings.Builder
+	n := 0
+	for _, l := range lines {
+		n += len(l) + 1
+	}
+	b.Grow(n)
+	var prev string // the text so far, for needSpace: only its tail is read
+	for _, l := range lines {
+		l = trim(l)
+		if l == "" {
+			continue
+		}
+		if b.Len() > 0 && p.needSpace(prev, l) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(l)
+		prev = l
+	}
+	return b.String()
+}

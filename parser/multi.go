@@ -1,0 +1,112 @@
+package parser
+
+import "github.com/yuebao/yuebao/model"
+
+// A file sometimes holds several issues one after the other (a year's
+// issues pasted together, or two converted at once). Each begins with a
+// cover whose issue number (2023年第12期) differs from the one before,
+// after body text of the issue before.
+
+type span struct{ lo, hi int }
+
+// splitIssues returns the line ranges of the issues in lines.
+func splitIssues(lines []string) []span {
+	var cuts []int
+	prevYear, prevNum := -1, -1
+	body := 0 // lines of body text since the last cover
+	for i, l := range lines {
+		t := trim(l)
+		if t == "" {
+			continue
+		}
+		if y, n, rest, ok := issueNumber(t); ok && trim(rest) == "" || ok && isTotal(rest) {
+			if prevNum < 0 {
+				prevYear, prevNum = y, n
+				continue
+			}
+			if body >= 5 && (y != prevYear || n != prevNum) {
+				cuts = append(cuts, coverStart(lines, i))
+				prevYear, prevNum, body = y, n, 0
+			}
+			continue
+		}
+		if bodyLike(t) {
+			body++
+		}
+	}
+	spans := make([]span, 0, len(cuts)+1)
+	lo := 0
+	for _, c := range cuts {
+		spans = append(spans, span{lo, c})
+		lo = c
+	}
+	return append(spans, span{lo, len(lines)})
+}
+
+func isTotal(s string) bool {
+	_, ok := totalNumber(s)
+	return ok
+}
+
+// coverStart backs up from the issue-number line i over the title and
+// blank lines above it (# 平顶山月报), to where the new cover begins.
+func coverStart(lines []string, i int) int {
+	start := i
+	for j, seen := i-1, 0; j >= 0 && seen < 3; j-- {
+		t := trim(lines[j])
+		if t == "" {
+			continue
+		}
+		seen++
+		if lvl, _, ok := heading(t); ok && lvl == 1 {
+			start = j
+			break
+		}
+		if _, ok := boldOnly(t); ok || len(t) <= 60 && !closed(t) && !bodyLike(t) && seen == 1 {
+			start = j
+			continue
+		}
+		break
+	}
+	return start
+}
+
+// shiftLines adds off to every line number of iss: the issue was parsed
+// from a part of a file that begins at line off+1.
+func shiftLines(iss *model.Issue, off int) {
+	for i := range iss.TOC {
+		if iss.TOC[i].Line > 0 {
+			iss.TOC[i].Line += off
+		}
+		for j := range iss.TOC[i].Entries {
+			iss.TOC[i].Entries[j].Line += off
+		}
+	}
+	for i := range iss.Sections {
+		s := &iss.Sections[i]
+		if s.Line > 0 {
+			s.Line += off
+		}
+		for j := range s.Entries {
+			e := &s.Entries[j]
+			e.Line += off
+			for k := range e.Paragraphs {
+				e.Paragraphs[k].Line += off
+			}
+		}
+	}
+	for i := range iss.Pages {
+		iss.Pages[i].Line += off
+	}
+	for i := range iss.Furniture {
+		iss.Furniture[i].Line += off
+	}
+	for i := range iss.Unplaced {
+		iss.Unplaced[i].Line += off
+	}
+	for i := range iss.Warnings {
+		if iss.Warnings[i].Line > 0 {
+			iss.Warnings[i].Line += off
+		}
+	}
+}

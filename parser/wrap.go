@@ -1,0 +1,137 @@
+package parser
+
+import "unicode/utf8"
+
+// Hard wraps. A text taken from a PDF's columns is cut into lines of one
+// width, whatever the sentences do; without blank lines between
+// paragraphs, a paragraph ends where a line is clearly short of that
+// width and ends a sentence. The width is not known in advance: it is the
+// width most lines share (within two cells), when enough of them do.
+
+// inferWrap sets p.wrap and p.indent from the body lines. Converters
+// wrap either by printed width (CJK two cells, Latin one) or by
+// characters; both are tried, and a line is full by either measure.
+func (p *parser) inferWrap() {
+	var cellHist, runeHist [maxWrap + 1]int
+	var indents [33]int
+	total := 0
+	for i := p.bodyStart; i < len(p.lines); i++ {
+		l := p.lines[i]
+		if isBlank(l) || p.isTransparent(i) {
+			continue
+		}
+		if _, _, ok := heading(l); ok {
+			continue
+		}
+		indents[min(indentCells(l), 32)]++
+		l = trimRight(l)
+		w, r := cells(l), utf8.RuneCountInString(l)
+		if r < 6 {
+			continue
+		}
+		total++
+		cellHist[min(w, maxWrap)]++
+		runeHist[min(r, maxWrap)]++
+	}
+	p.wrap = wrapWidth(&cellHist, total, 3)
+	p.wrapRunes = wrapWidth(&runeHist, total, 1)
+	for in, n := range indents {
+		if n > indents[p.indent] {
+			p.indent = in
+		}
+	}
+}
+
+const maxWrap = 400
+
+// wrapWidth returns the width most lines reach (within slack), or 0 when
+// too few do for the text to be hard-wrapped: a third of the lines, and
+// hardly any wider.
+func wrapWidth(hist *[maxWrap + 1]int, total, slack int) int {
+	best, bestW := 0, 0
+	for w := 6 + slack; w < maxWrap; w++ {
+		n := 0
+		for k := 0; k <= slack; k++ {
+			n += hist[w-k]
+		}
+		if n > best {
+			best, bestW = n, w
+		}
+	}
+	wider := 0
+	for w := bestW + 1; w <= maxWrap; w++ {
+		wider += hist[w]
+	}
+	if total >= 8 && best*10 >= total*3 && wider*10 <= total {
+		return bestW
+	}
+	return 0
+}
+
+// full reports whether line l reaches the wrap width: the text goes on in
+// the next line whatever the line ends with.
+func (p *parser) full(l string) bool {
+	if p.wrap == 0 && p.wrapRunes == 0 {
+		return false
+	}
+	l = trimRight(l)
+	latinEnd := false
+	if r, _ := utf8.DecodeLastRuneInString(l); r < 0x2000 {
+		latinEnd = true // a Latin word that did not fit went to the next line
+	}
+	if p.wrap > 0 {
+		slack := 4
+		if latinEnd {
+			slack = 16
+		}
+		if cells(l) >= p.wrap-slack {
+			return true
+		}
+	}
+	if p.wrapRunes > 0 {
+		slack := 2
+		if latinEnd {
+			slack = 12
+		}
+		if utf8.RuneCountInString(l) >= p.wrapRunes-slack {
+			return true
+		}
+	}
+	return false
+}
+
+// indented reports whether l is indented more than most lines are: the
+// first line of a paragraph in Chinese typesetting.
+func (p *parser) indented(l string) bool {
+	return indentCells(l) >= p.indent+2
+}
+
+func indentCells(l string) int {
+	n := 0
+	for i := 0; i < len(l); {
+		r, size := utf8.DecodeRuneInString(l[i:])
+		switch r {
+		case ' ':
+			n++
+		case '\t':
+			n += 4
+		case '\u3000':
+			n += 2
+		default:
+			return n
+		}
+		i += size
+	}
+	return n
+}
+
+func trimRight(l string) string {
+	for len(l) > 0 {
+		r, n := utf8.DecodeLastRuneInString(l)
+		if r != ' ' && r != '\t' && r != '\u3000' {
+			break
+		}
+		l = l[:len(l)-n]
+	}
+	return l
+}
