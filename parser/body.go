@@ -68,6 +68,9 @@ func (p *parser) body() {
 		if len(block) == 0 {
 			start = i
 		}
+		if len(block) > 0 && splitStars(prev, l) {
+			boldOpen = !boldOpen // a ** the wrap cut in two: * / *
+		}
 		block = append(block, l)
 		prev = l
 		if strings.Count(l, "**")%2 == 1 {
@@ -76,6 +79,15 @@ func (p *parser) body() {
 	}
 	flush()
 	b.close()
+}
+
+// splitStars reports whether a hard wrap cut a ** in two: prev ends with
+// a lone * and l begins with one.
+func splitStars(prev, l string) bool {
+	prev = trimRight(prev)
+	t := strings.TrimLeft(l, " \u3000")
+	return strings.HasSuffix(prev, "*") && !strings.HasSuffix(prev, "**") &&
+		strings.HasPrefix(t, "*") && !strings.HasPrefix(t, "**")
 }
 
 // setext matches a Setext heading: a short line underlined with === or
@@ -141,9 +153,16 @@ func boldTitleLine(l string) bool {
 			return false
 		}
 		after := trim(inner[i+len(pair[1]):])
-		return after == "" || startsWithMonth(after) || hardBreak(l)
+		return after == "" || startsWithMonth(after) || allDigits(after) || hardBreak(l)
 	}
 	return false
+}
+
+// allDigits reports whether s is a number and nothing else: a date the
+// line end cut (**title** 11 / 月3日).
+func allDigits(s string) bool {
+	_, ok := digitsValue(s)
+	return ok
 }
 
 var boldPairs = [][2]string{{"**", "**"}, {"<b>", "</b>"}, {"<B>", "</B>"}, {"<strong>", "</strong>"}}
@@ -158,13 +177,19 @@ func hardBreak(l string) bool {
 // of contents, as plain text (a PDF conversion loses the bold), alone or
 // followed by the start of its text: 市委主题教育第二期读书班开班 11月21至24日，….
 func (p *parser) tocTitleLine(t string) (title, rest string, ok bool) {
-	if len(p.tocKeys) == 0 || len(t) > 600 {
+	if len(p.tocKeys) == 0 {
 		return "", "", false
 	}
-	if p.tocKeys[foldKey(t)] {
+	// A key is never longer than the title it folds; most body lines are
+	// far longer than any title and are let go without folding.
+	if len(t) <= p.tocMaxLen && p.tocKeys[foldKey(t)] {
 		return t, "", true
 	}
-	if title, rest := splitHeading(t); rest != "" && p.tocKeys[foldKey(title)] {
+	head := t[:min(len(t), p.tocMaxLen+8)]
+	if strings.IndexByte(head, ' ') < 0 && strings.IndexByte(head, '\t') < 0 {
+		return "", "", false
+	}
+	if title, rest := splitHeading(t); rest != "" && len(title) <= p.tocMaxLen && p.tocKeys[foldKey(title)] {
 		return title, rest, true
 	}
 	return "", "", false
@@ -371,7 +396,7 @@ func (b *bodyBuilder) newEntry(title string, line int) {
 // text, or a paragraph, or the rest of a paragraph a page break cut.
 func (b *bodyBuilder) text(lines []string, line int) {
 	s := b.p.joinLines(lines)
-	if title, rest, ok := leadingBold(s); ok && (boldTitleLine(lines[0]) || rest == "") {
+	if title, rest, ok := leadingBold(s); ok && (boldTitleLine(lines[0]) || rest == "" || startsWithMonth(rest)) {
 		// A title that swallowed the start of its text: **会议甲召开 11月1日，**…
 		if t, r := splitHeading(title); r != "" {
 			title, rest = t, b.p.join(r, rest)

@@ -38,6 +38,7 @@ func (p *parser) finish() {
 		}
 	}
 	p.matchPages()
+	p.furniturePages()
 	p.checkEnd()
 }
 
@@ -67,13 +68,16 @@ func (p *parser) matchPages() {
 		}
 	}
 	used := make(map[entryRef]bool, len(order))
-	take := func(r entryRef, page int) {
+	take := func(r entryRef, t model.TOCEntry) {
 		used[r] = true
-		iss.Sections[r.sec].Entries[r.ent].Page = page
+		e := &iss.Sections[r.sec].Entries[r.ent]
+		e.Page, e.LastPage = t.Page, t.LastPage
 	}
 	var missing []model.TOCEntry
+	listed := 0
 	for _, s := range iss.TOC {
 		for _, t := range s.Entries {
+			listed++
 			k := foldKey(t.Title)
 			refs := byKey[k]
 			for len(refs) > 0 && used[refs[0]] {
@@ -81,7 +85,7 @@ func (p *parser) matchPages() {
 			}
 			byKey[k] = refs
 			if len(refs) > 0 {
-				take(refs[0], t.Page)
+				take(refs[0], t)
 				continue
 			}
 			missing = append(missing, t)
@@ -91,6 +95,7 @@ func (p *parser) matchPages() {
 	// title, or the body adds to it. It compares every pair, so it is
 	// skipped where that would take long (a file of many unrelated parts).
 	loose := len(missing)*len(order) <= 1_000_000
+	nf := 0
 	for _, t := range missing {
 		k := foldKey(t.Title)
 		found := false
@@ -101,20 +106,58 @@ func (p *parser) matchPages() {
 				}
 				bk := keys[i]
 				if strings.HasPrefix(bk, k) || strings.HasPrefix(k, bk) && utf8.RuneCountInString(bk) >= 6 {
-					take(r, t.Page)
+					take(r, t)
 					found = true
 					break
 				}
 			}
 		}
 		if !found {
+			missing[nf] = t
+			nf++
+		}
+	}
+	missing = missing[:nf]
+	if listed > 0 && len(missing) == listed && len(order) > 0 {
+		// Nothing matched: one warning says so, and names the first line.
+		line := iss.TOC[0].Line
+		if line == 0 && len(iss.TOC[0].Entries) > 0 {
+			line = iss.TOC[0].Entries[0].Line
+		}
+		p.warn(line, "the table of contents (%d lines) matches no entry of the body (%d titled entries): pages are unknown", listed, len(order))
+	}
+	for _, t := range missing {
+		if t.Page > 0 {
 			p.warn(t.Line, "table of contents lists %q (p.%d) but the body has no such entry", t.Title, t.Page)
+		} else {
+			p.warn(t.Line, "table of contents lists %q but the body has no such entry", t.Title)
 		}
 	}
 	for _, r := range order {
 		if !used[r] {
 			e := iss.Sections[r.sec].Entries[r.ent]
 			p.warn(e.Line, "entry %q is not in the table of contents", e.Title)
+		}
+	}
+}
+
+// furniturePages gives the entries the table of contents gave no page the
+// printed page their title line is on, as the page furniture tells. Where
+// the issue has a table of contents, an entry still without a page is a
+// warning: go-to-page and the citation cannot find it.
+func (p *parser) furniturePages() {
+	iss := p.iss
+	for si := range iss.Sections {
+		for ei := range iss.Sections[si].Entries {
+			e := &iss.Sections[si].Entries[ei]
+			if e.Page == 0 && len(iss.Pages) > 0 {
+				if n := pageAt(iss.Pages, e.Line); n > 0 {
+					e.Page, e.LastPage = n, n
+				}
+			}
+			if e.Page == 0 && len(iss.TOC) > 0 && e.Title == "" {
+				p.warn(e.Line, "text without a title and without a page, in an issue that has a table of contents")
+			}
 		}
 	}
 }

@@ -10,8 +10,9 @@ import (
 // (Sou / tis) or at the space between two words. Joining puts no space
 // between CJK characters, digits, or a digit and CJK; between two letters
 // it puts none when the joined word occurs unbroken elsewhere in the
-// issue (Soutis), and one otherwise (the wrap took the space between two
-// words). After ASCII punctuation a letter gets its space back.
+// issue (Soutis), or when the word sits in Chinese text with no space on
+// either side (平宝号TB / M安全), and one otherwise (the wrap took the
+// space between two words). After ASCII punctuation a letter gets its space back.
 
 // asciiLetter reports whether r is an ASCII letter.
 func asciiLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
@@ -29,6 +30,13 @@ func (p *parser) needSpace(a, b string) bool {
 		j := 0
 		for j < len(b) && asciiLetter(rune(b[j])) {
 			j++
+		}
+		// A word set into Chinese without spaces on either side (号TB / M安全)
+		// was one word: Chinese puts no spaces inside an acronym.
+		before, _ := utf8.DecodeLastRuneInString(a[:i])
+		after, _ := utf8.DecodeRuneInString(b[j:])
+		if i > 0 && j < len(b) && before >= 0x2000 && after >= 0x2000 {
+			return false
 		}
 		return !p.hasWord(a[i:] + b[:j])
 	case strings.ContainsRune(",.;:!?)]", ra) && asciiLetter(rb):

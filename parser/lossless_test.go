@@ -13,37 +13,57 @@ import (
 )
 
 // bodyText is what the lossless property compares: the characters of the
-// source body from the line where the parser says it begins, without the
-// markup (heading hashes, rules, ** and <b>) and without white space.
-func bodyText(text string) string {
+// source body of each issue in the text, from the line where the parser
+// says it begins, without the markup (heading hashes, rules, Setext
+// underlines, ** and <b>, converter tags, invisible characters) and
+// without white space. Lines the model lists as page furniture are not
+// body text: they are accounted for in Issue.Furniture, and each must be,
+// character for character, the line it names.
+func bodyText(t testing.TB, text string) string {
 	lines := splitLines(text)
-	start := BodyLine(text) - 1
 	var b strings.Builder
-	for _, l := range lines[start:] {
-		if isBlank(l) {
-			continue
+	for _, part := range splitIssues(lines) {
+		p := &parser{lines: append([]string(nil), lines[part.lo:part.hi]...), iss: &model.Issue{}}
+		p.clean()
+		p.furniture()
+		for _, f := range p.iss.Furniture {
+			src, _ := cleanLine(lines[part.lo+f.Line-1])
+			if f.Kind != model.FormFeed && f.Kind != model.Markup && f.Kind != model.Image && trim(f.Text) != trim(src) {
+				t.Fatalf("furniture at line %d is %q, the line is %q", part.lo+f.Line, f.Text, src)
+			}
 		}
-		if _, h, ok := heading(l); ok {
-			b.WriteString(h)
-			continue
+		p.front()
+		p.toc()
+		for i := p.bodyStart; i < len(p.lines); i++ {
+			l := p.lines[i] // cleaned; furniture lines are empty
+			if isBlank(l) {
+				continue
+			}
+			if _, h, ok := heading(l); ok {
+				b.WriteString(h)
+				continue
+			}
+			if rule(l) || strings.Trim(trim(l), "=") == "" {
+				continue
+			}
+			b.WriteString(l)
 		}
-		if rule(l) {
-			continue
-		}
-		b.WriteString(l)
 	}
 	return canonical(b.String())
 }
 
 // modelText is the body as the model holds it, in reading order.
-func modelText(iss *model.Issue) string {
+func modelText(issues []*model.Issue) string {
 	var b strings.Builder
-	for _, s := range iss.Sections {
-		b.WriteString(s.Name)
-		for _, e := range s.Entries {
-			b.WriteString(e.Title)
-			for _, p := range e.Paragraphs {
-				b.WriteString(p.Text)
+	for _, iss := range issues {
+		for _, s := range iss.Sections {
+			b.WriteString(s.Label)
+			b.WriteString(s.Name)
+			for _, e := range s.Entries {
+				b.WriteString(e.Title)
+				for _, p := range e.Paragraphs {
+					b.WriteString(p.Text)
+				}
 			}
 		}
 	}
@@ -72,7 +92,7 @@ func canonical(s string) string {
 // model parsed from it, in order.
 func checkLossless(t testing.TB, name, text string) {
 	t.Helper()
-	want, got := bodyText(text), modelText(ParseText(text))
+	want, got := bodyText(t, text), modelText(parseAll(text))
 	if want == got {
 		return
 	}

@@ -87,6 +87,8 @@ func (p *parser) parse() {
 	for _, s := range p.iss.TOC {
 		for _, e := range s.Entries {
 			p.tocKeys[foldKey(e.Title)] = true
+			// Quotes and spaces may be longer in the body than in the TOC.
+			p.tocMaxLen = max(p.tocMaxLen, 2*len(e.Title)+16)
 		}
 	}
 	p.body()
@@ -117,7 +119,8 @@ type parser struct {
 	wrap, wrapRunes, indent int
 	// tocKeys are the folded titles of the table of contents: a plain line
 	// that is one of them is an entry title.
-	tocKeys map[string]bool
+	tocKeys   map[string]bool
+	tocMaxLen int // bytes: no line longer than this is a title of tocKeys
 }
 
 // isTransparent reports whether the body reads through line i: page

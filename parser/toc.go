@@ -174,7 +174,7 @@ func (p *parser) findTOC() int {
 // a cover or a table of contents: it is long, ends a sentence, or starts
 // an entry with a bold title.
 func bodyLike(l string) bool {
-	if utf8.RuneCountInString(l) > 60 || closed(l) {
+	if len(l) > 180 || len(l) > 60 && utf8.RuneCountInString(l) > 60 || closed(l) {
 		return true
 	}
 	_, rest, ok := leadingBold(l)
