@@ -55,7 +55,9 @@ func (p *parser) body() {
 			continue
 		}
 		starts := len(block) == 0 || !boldOpen && p.startsParagraph(prev, l)
-		if starts {
+		// A heading may follow a paragraph that ended a sentence at the
+		// very end of a full line.
+		if starts || !boldOpen && closed(prev) && !p.full(l) {
 			if kind, label, name := b.enumerated(l); kind != notHeading {
 				flush()
 				b.numbered(kind, label, name, i+1)
