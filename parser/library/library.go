@@ -45,8 +45,11 @@ import (
 // changed: a file that changes becomes a new Item in the next Snapshot.
 type Item struct {
 	// Path is where the file is: the directory as given (cleaned) joined
-	// with the file name. It is unique within a library.
+	// with the file name. With Part it is unique within a library.
 	Path string
+	// Part is the issue's place in its file: 0, except for the second and
+	// later issues of a file that holds several (each is an item).
+	Part int
 	// Name is how a session names the item: the file name without its
 	// extension. When two items would share a name, each of them is named
 	// by its file name with the extension instead, and failing that by
@@ -110,9 +113,9 @@ func (d *dir) counts(base string) bool {
 // entry is an item with what is needed to tell whether a reload changed
 // anything.
 type entry struct {
-	item Item
-	sum  uint64 // hash of the bytes last read; 0 when the read failed
-	err  string // Err of the last load, "" when it succeeded
+	items []Item // one per issue in the file; one with Err when it failed
+	sum   uint64 // hash of the bytes last read; 0 when the read failed
+	err   string // Err of the last load, "" when it succeeded
 }
 
 // Extensions are the file name extensions (lower case) that mark an issue
@@ -466,30 +469,34 @@ func (l *Library) apply(p string, r result) string {
 		return "" // the same bytes, or the same failure
 	}
 	l.entries[p] = e
-	switch {
-	case e.item.Err != nil && e.item.Issue != nil:
+	switch first := e.items[0]; {
+	case first.Err != nil && first.Issue != nil:
 		return e.err + " (keeping the last good copy)"
-	case e.item.Err != nil:
+	case first.Err != nil:
 		return e.err
 	case old == nil:
-		return "added " + name + describe(e.item)
+		return "added " + name + describe(e.items)
 	default:
-		return "updated " + name + describe(e.item)
+		return "updated " + name + describe(e.items)
 	}
 }
 
-func describe(it Item) string {
-	if lb := it.Label(); lb != "" {
-		return " (" + lb + ")"
+func describe(items []Item) string {
+	labels := make([]string, len(items))
+	for i, it := range items {
+		labels[i] = it.Label()
+		if labels[i] == "" {
+			labels[i] = "no issue number"
+		}
 	}
-	return " (no issue number)"
+	return " (" + strings.Join(labels, ", ") + ")"
 }
 
 // rebuild sorts and names the items; l.mu is held (or l not yet shared).
 func (l *Library) rebuild() {
 	items := make([]Item, 0, len(l.entries))
 	for _, e := range l.entries {
-		items = append(items, e.item)
+		items = append(items, e.items...)
 	}
 	slices.SortFunc(items, compare)
 	nameItems(items)
@@ -524,7 +531,10 @@ func compare(a, b Item) int {
 	if c := strings.Compare(baseName(a.Path), baseName(b.Path)); c != 0 {
 		return c
 	}
-	return strings.Compare(a.Path, b.Path)
+	if c := strings.Compare(a.Path, b.Path); c != 0 {
+		return c
+	}
+	return a.Part - b.Part
 }
 
 // group is 0 for an item with an issue number, 1 for an issue without
@@ -556,13 +566,19 @@ func baseName(p string) string {
 func nameItems(items []Item) {
 	level := make([]int, len(items))
 	name := func(i int) string {
+		var n string
 		switch level[i] {
 		case 0:
-			return baseName(items[i].Path)
+			n = baseName(items[i].Path)
 		case 1:
-			return filepath.Base(items[i].Path)
+			n = filepath.Base(items[i].Path)
+		default:
+			n = items[i].Path
 		}
-		return items[i].Path
+		if items[i].Part > 0 {
+			n += "#" + strconv.Itoa(items[i].Part+1)
+		}
+		return n
 	}
 	for {
 		byName := map[string][]int{}
@@ -593,23 +609,31 @@ func nameItems(items []Item) {
 
 // result is what reading one file gave.
 type result struct {
-	gone  bool // not there (or no longer a file): no item
-	issue *model.Issue
-	err   error
-	mod   time.Time
-	sum   uint64
+	gone   bool // not there (or no longer a file): no item
+	issues []*model.Issue
+	err    error
+	mod    time.Time
+	sum    uint64
 }
 
 // entry makes the entry for path p from r; old is the entry held before,
 // if any, whose good copy a failed read keeps.
 func (r result) entry(p string, old *entry) *entry {
-	e := &entry{item: Item{Path: p, Issue: r.issue, Err: r.err, Mod: r.mod}, sum: r.sum}
+	e := &entry{sum: r.sum}
 	if r.err != nil {
 		e.err = r.err.Error()
-		e.item.Issue, e.item.Mod = nil, time.Time{}
-		if old != nil {
-			e.item.Issue, e.item.Mod = old.item.Issue, old.item.Mod
+		if old == nil || old.items[0].Issue == nil {
+			e.items = []Item{{Path: p, Err: r.err}}
+			return e
 		}
+		for _, it := range old.items {
+			it.Err = r.err
+			e.items = append(e.items, it)
+		}
+		return e
+	}
+	for i, iss := range r.issues {
+		e.items = append(e.items, Item{Path: p, Part: i, Issue: iss, Mod: r.mod})
 	}
 	return e
 }
@@ -676,7 +700,7 @@ func (l *Library) read(p string) result {
 		return result{err: fmt.Errorf("%s: read: %w", name, unwrapAll(err))}
 	}
 	r := result{mod: st.ModTime(), sum: maphash.Bytes(l.seed, src)}
-	if r.issue, err = parser.Parse(src); err != nil {
+	if r.issues, err = parser.ParseAll(src); err != nil {
 		r.err = fmt.Errorf("%s: %w", name, err)
 	}
 	return r

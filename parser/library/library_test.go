@@ -572,3 +572,26 @@ func TestWatchDirectoryGoneBeforeWatch(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoIssuesInOneFile: a file holding two issues gives two items,
+// named apart, newest first.
+func TestTwoIssuesInOneFile(t *testing.T) {
+	one := "# 平顶山月报\n\n2023年第11期\n\n## 时政要闻\n\n" + strings.Repeat("**会议召开** 11月1日，会议召开，研究部署相关工作，明确责任。\n\n", 6)
+	two := strings.Replace(one, "第11期", "第12期", 1)
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "both.md"), []byte(one+two), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lib, err := Load([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	items := lib.Snapshot()
+	if len(items) != 2 {
+		t.Fatalf("%d items, want 2: %+v", len(items), items)
+	}
+	if items[0].Name != "both#2" || items[0].Label() != "2023年第12期" || items[0].Part != 1 ||
+		items[1].Name != "both" || items[1].Label() != "2023年第11期" || items[1].Part != 0 {
+		t.Errorf("items = %q %q (%d), %q %q (%d)", items[0].Name, items[0].Label(), items[0].Part, items[1].Name, items[1].Label(), items[1].Part)
+	}
+}
