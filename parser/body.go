@@ -51,6 +51,7 @@ func (p *parser) body() {
 		if lvl, next, ok := p.setext(i, len(block) == 0); ok {
 			flush()
 			b.heading(lvl, trim(stripMarkup(l)), i+1)
+			p.addFurniture(next, model.Markup, p.lines[next])
 			i = next
 			continue
 		}

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -39,6 +40,7 @@ func (p *parser) finish() {
 	}
 	p.matchPages()
 	p.furniturePages()
+	sort.SliceStable(iss.Furniture, func(a, b int) bool { return iss.Furniture[a].Line < iss.Furniture[b].Line })
 	p.checkEnd()
 }
 

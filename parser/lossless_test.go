@@ -24,26 +24,28 @@ func bodyText(t testing.TB, text string) string {
 	var b strings.Builder
 	for _, part := range splitIssues(lines) {
 		p := &parser{lines: append([]string(nil), lines[part.lo:part.hi]...), iss: &model.Issue{}}
-		p.clean()
-		p.furniture()
+		p.parse()
+		furn := make(map[int]bool, len(p.iss.Furniture))
 		for _, f := range p.iss.Furniture {
+			furn[f.Line-1] = true
 			src, _ := cleanLine(lines[part.lo+f.Line-1])
-			if f.Kind != model.FormFeed && f.Kind != model.Markup && f.Kind != model.Image && trim(f.Text) != trim(src) {
+			if f.Kind != model.FormFeed && f.Kind != model.Image && f.Kind != model.Markup && trim(f.Text) != trim(src) {
 				t.Fatalf("furniture at line %d is %q, the line is %q", part.lo+f.Line, f.Text, src)
 			}
+			if f.Kind == model.Markup && f.Text != lines[part.lo+f.Line-1] {
+				t.Fatalf("markup at line %d is %q, the line is %q", part.lo+f.Line, f.Text, lines[part.lo+f.Line-1])
+			}
 		}
-		p.front()
-		p.toc()
 		for i := p.bodyStart; i < len(p.lines); i++ {
-			l := p.lines[i] // cleaned; furniture lines are empty
-			if isBlank(l) {
+			l := p.lines[i] // cleaned; furniture found before the body is empty
+			if isBlank(l) || furn[i] {
 				continue
 			}
 			if _, h, ok := heading(l); ok {
 				b.WriteString(h)
 				continue
 			}
-			if rule(l) || strings.Trim(trim(l), "=") == "" {
+			if rule(l) {
 				continue
 			}
 			b.WriteString(l)
