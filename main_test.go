@@ -198,7 +198,7 @@ func wantKeys(t *testing.T, what string, raw []byte, want ...string) map[string]
 	return vals
 }
 
-var issueKeys = []string{"title", "year", "number", "total", "compiler", "published", "masthead", "distribution", "sections", "warnings"}
+var issueKeys = []string{"title", "year", "number", "total", "compiler", "published", "masthead", "distribution", "sections", "pages", "furniture", "unplaced", "warnings"}
 
 func TestJSONSmallGolden(t *testing.T) {
 	path := writeFile(t, t.TempDir(), "small.md", []byte(smallIssue))
@@ -217,6 +217,7 @@ func TestJSONSmallGolden(t *testing.T) {
 		"title": `"平顶山月报"`, "year": "2023", "number": "11", "total": "215",
 		"compiler": `"平顶山市地方史志办公室"`, "published": `"2023-12-04"`,
 		"masthead": "[]", "distribution": "null", "warnings": "[]",
+		"pages": "[]", "furniture": "[]", "unplaced": "[]",
 	} {
 		if got := string(top[k]); got != want {
 			t.Errorf("%q = %s, want %s", k, got, want)
@@ -232,7 +233,10 @@ func TestJSONSmallGolden(t *testing.T) {
 		t.Fatalf("entries = %s, want two (%v)", sec["entries"], err)
 	}
 	for i, e := range entries {
-		ev := wantKeys(t, fmt.Sprintf("entry %d", i), e, "title", "page", "date", "paragraphs")
+		ev := wantKeys(t, fmt.Sprintf("entry %d", i), e, "title", "page", "last_page", "date", "paragraphs")
+		if got := string(ev["last_page"]); got != "null" {
+			t.Errorf("entry %d: last_page = %s, want null (the table of contents gives no range)", i, got)
+		}
 		wantKeys(t, fmt.Sprintf("entry %d date", i), ev["date"], "start", "end")
 	}
 
@@ -261,7 +265,7 @@ func TestJSONNullWhenUnknown(t *testing.T) {
 			t.Errorf("file without front matter: %q = %s, want null", k, got)
 		}
 	}
-	for _, k := range []string{"masthead", "warnings"} {
+	for _, k := range []string{"masthead", "pages", "furniture", "unplaced", "warnings"} {
 		if got := string(top[k]); got != "[]" {
 			t.Errorf("%q = %s, want [] (an empty list, not null)", k, got)
 		}
