@@ -8,9 +8,9 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	_ "embed"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -82,7 +82,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			if iss == nil {
 				return code
 			}
-			return writeJSON(stdout, stderr, iss)
+			return writeJSON(stdout, stderr, []*model.Issue{iss})
 		case "check":
 			if len(args) < 2 {
 				fmt.Fprint(stderr, usage)
@@ -357,12 +357,17 @@ func loadOrSample(args []string) (*model.Issue, []byte, error) {
 	return loadSource(args[0])
 }
 
-func writeJSON(stdout, stderr io.Writer, iss *model.Issue) int {
-	enc := json.NewEncoder(stdout)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(iss); err != nil {
-		fmt.Fprintf(stderr, "yuebao: write: %v\n", unwrapAll(err))
+// writeJSON prints issues in the published JSON form: an object for one,
+// an array for several. It streams: the document is never held whole,
+// which on a large file would cost several times the parsed issue.
+func writeJSON(stdout, stderr io.Writer, issues []*model.Issue) int {
+	bw := bufio.NewWriterSize(stdout, 64<<10)
+	err := model.WriteJSON(bw, issues...)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "yuebao: write: %v\n", rootCause(err))
 		return 2
 	}
 	return 0

@@ -23,6 +23,7 @@ import (
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 
+	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser"
 )
 
@@ -347,6 +348,42 @@ func TestJSONSample(t *testing.T) {
 		iss.Number == nil || *iss.Number != 11 || iss.Total == nil || *iss.Total != 215 ||
 		iss.Published == nil || *iss.Published != "2023-12-04" {
 		t.Errorf("front matter = %s", r.stdout[:min(len(r.stdout), 200)])
+	}
+}
+
+// TestJSONSeveralIssues: writeJSON prints an array when a file holds
+// several issues, each element what the one issue alone prints.
+func TestJSONSeveralIssues(t *testing.T) {
+	a, err := parser.Parse([]byte(smallIssue))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := parser.Parse([]byte(noFrontMatter))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := writeJSON(&out, &errb, []*model.Issue{a, b}); code != 0 || errb.Len() != 0 {
+		t.Fatalf("writeJSON of two issues: exit %d, stderr %q", code, errb.String())
+	}
+	var got []json.RawMessage
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil || len(got) != 2 {
+		t.Fatalf("two issues: want a JSON array of two objects, got %d (%v):\n%.200s", len(got), err, out.String())
+	}
+	for i, iss := range []*model.Issue{a, b} {
+		var one bytes.Buffer
+		if code := writeJSON(&one, &errb, []*model.Issue{iss}); code != 0 {
+			t.Fatalf("writeJSON of issue %d alone: exit %d", i, code)
+		}
+		var want, elem bytes.Buffer
+		_ = json.Compact(&want, one.Bytes())
+		_ = json.Compact(&elem, got[i])
+		if !bytes.Equal(elem.Bytes(), want.Bytes()) {
+			t.Errorf("element %d of the array differs from the issue printed alone", i)
+		}
+	}
+	if !bytes.HasPrefix(out.Bytes(), []byte("[\n  {\n    \"title\": ")) || !bytes.HasSuffix(out.Bytes(), []byte("\n  }\n]\n")) {
+		t.Errorf("array form is not indented as json.Encoder would: %q ... %q", out.Bytes()[:min(out.Len(), 30)], out.Bytes()[max(0, out.Len()-30):])
 	}
 }
 
