@@ -83,6 +83,9 @@ type jsonWriter struct {
 	indent bool // two spaces a level and a space after colons; else compact
 	depth  int
 	err    error
+	// scratch formats numbers and dates: a local array would escape to
+	// the heap through bufio.Writer.Write at every number.
+	scratch [32]byte
 }
 
 func (j *jsonWriter) raw(s string) {
@@ -154,11 +157,19 @@ func (j *jsonWriter) array(n int, elem func(i int)) {
 }
 
 func (j *jsonWriter) int(n int) {
-	if j.err != nil {
-		return
+	if j.err == nil {
+		_, j.err = j.w.Write(strconv.AppendInt(j.scratch[:0], int64(n), 10))
 	}
-	var b [20]byte
-	_, j.err = j.w.Write(strconv.AppendInt(b[:0], int64(n), 10))
+}
+
+// date writes d quoted, as Date.String formats it; it never needs
+// escaping.
+func (j *jsonWriter) date(d Date) {
+	if j.err == nil {
+		b := append(j.scratch[:0], '"')
+		b = append(d.appendText(b), '"')
+		_, j.err = j.w.Write(b)
+	}
 }
 
 // optInt writes n, or null for 0, which the model uses for unknown.
@@ -259,7 +270,11 @@ func (j *jsonWriter) issue(iss *Issue) {
 		j.key(false, "compiler")
 		j.optString(iss.Compiler)
 		j.key(false, "published")
-		j.optString(iss.Published.String())
+		if iss.Published.IsZero() {
+			j.raw("null")
+		} else {
+			j.date(iss.Published)
+		}
 		j.key(false, "masthead")
 		j.array(len(iss.Masthead), func(i int) {
 			f := iss.Masthead[i]
@@ -342,9 +357,9 @@ func (j *jsonWriter) entry(e *Entry) {
 		} else {
 			j.object(func() {
 				j.key(true, "start")
-				j.string(e.Date.Start.String())
+				j.date(e.Date.Start)
 				j.key(false, "end")
-				j.string(e.Date.End.String())
+				j.date(e.Date.End)
 			})
 		}
 		j.key(false, "paragraphs")
