@@ -8,9 +8,10 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	_ "embed"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -82,7 +83,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			if iss == nil {
 				return code
 			}
-			return writeJSON(stdout, stderr, iss)
+			return writeJSON(stdout, stderr, []*model.Issue{iss})
 		case "check":
 			if len(args) < 2 {
 				fmt.Fprint(stderr, usage)
@@ -292,40 +293,67 @@ func interactive(iss *model.Issue, src []byte, wide bool, out *os.File, stderr i
 // load reads and parses one file. Its errors name the file and say what
 // is wrong in one line.
 func load(path string) (*model.Issue, error) {
-	iss, _, err := loadSource(path)
-	return iss, err
+	src, err := readSource(path)
+	if err != nil {
+		return nil, err
+	}
+	// Nothing here uses src after Parse, so the collector may free the raw
+	// bytes once the parser has decoded them: on a large file that is
+	// about the input's size off the peak (yuebao json, check, people).
+	iss, err := parser.Parse(src)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", displayName(path), err)
+	}
+	return iss, nil
 }
 
 // loadSource is load that also returns the file's bytes.
 func loadSource(path string) (*model.Issue, []byte, error) {
+	src, err := readSource(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	iss, err := parser.Parse(src)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", displayName(path), err)
+	}
+	return iss, src, nil
+}
+
+// readSource reads the whole of one file, refusing one over
+// parser.MaxSize. Its errors name the file.
+func readSource(path string) ([]byte, error) {
 	name := displayName(path)
 	f, err := open(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, nil, fmt.Errorf("%s: no such file", name)
+			return nil, fmt.Errorf("%s: no such file", name)
 		}
-		return nil, nil, fmt.Errorf("%s: %w", name, unwrapAll(err))
+		return nil, fmt.Errorf("%s: %w", name, unwrapAll(err))
 	}
 	defer f.Close()
+	var size int64
 	if st, err := f.Stat(); err == nil {
 		if st.IsDir() {
-			return nil, nil, fmt.Errorf("%s: is a directory", name)
+			return nil, fmt.Errorf("%s: is a directory", name)
 		}
-		if st.Mode().IsRegular() && st.Size() > parser.MaxSize {
-			return nil, nil, fmt.Errorf("%s: %w", name, parser.ErrTooLarge)
+		if st.Mode().IsRegular() {
+			if st.Size() > parser.MaxSize {
+				return nil, fmt.Errorf("%s: %w", name, parser.ErrTooLarge)
+			}
+			size = st.Size()
 		}
 	}
-	// Read one byte past the limit to tell "exactly at" from "over" where
-	// the size is not known beforehand (a pipe).
-	src, err := io.ReadAll(io.LimitReader(f, parser.MaxSize+1))
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: read: %w", name, unwrapAll(err))
+	// A buffer of the file's size (plus the room ReadFrom wants to see
+	// EOF) is read into once, where growing one from nothing leaves about
+	// the file's size again behind as garbage. Read one byte past the
+	// limit to tell "exactly at" from "over" where the size is not known
+	// beforehand (a pipe) or the file grew meanwhile.
+	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(f, parser.MaxSize+1)); err != nil {
+		return nil, fmt.Errorf("%s: read: %w", name, unwrapAll(err))
 	}
-	iss, err := parser.Parse(src)
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return iss, src, nil
+	return buf.Bytes(), nil
 }
 
 // open opens path, or standard input for "-".
@@ -357,12 +385,17 @@ func loadOrSample(args []string) (*model.Issue, []byte, error) {
 	return loadSource(args[0])
 }
 
-func writeJSON(stdout, stderr io.Writer, iss *model.Issue) int {
-	enc := json.NewEncoder(stdout)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(iss); err != nil {
-		fmt.Fprintf(stderr, "yuebao: write: %v\n", unwrapAll(err))
+// writeJSON prints issues in the published JSON form: an object for one,
+// an array for several. It streams: the document is never held whole,
+// which on a large file would cost several times the parsed issue.
+func writeJSON(stdout, stderr io.Writer, issues []*model.Issue) int {
+	bw := bufio.NewWriterSize(stdout, 64<<10)
+	err := model.WriteJSON(bw, issues...)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "yuebao: write: %v\n", rootCause(err))
 		return 2
 	}
 	return 0

@@ -23,6 +23,7 @@ import (
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 
+	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser"
 )
 
@@ -198,7 +199,7 @@ func wantKeys(t *testing.T, what string, raw []byte, want ...string) map[string]
 	return vals
 }
 
-var issueKeys = []string{"title", "year", "number", "total", "compiler", "published", "masthead", "distribution", "sections", "warnings"}
+var issueKeys = []string{"title", "year", "number", "total", "compiler", "published", "masthead", "distribution", "sections", "pages", "furniture", "unplaced", "warnings"}
 
 func TestJSONSmallGolden(t *testing.T) {
 	path := writeFile(t, t.TempDir(), "small.md", []byte(smallIssue))
@@ -217,6 +218,7 @@ func TestJSONSmallGolden(t *testing.T) {
 		"title": `"平顶山月报"`, "year": "2023", "number": "11", "total": "215",
 		"compiler": `"平顶山市地方史志办公室"`, "published": `"2023-12-04"`,
 		"masthead": "[]", "distribution": "null", "warnings": "[]",
+		"pages": "[]", "furniture": "[]", "unplaced": "[]",
 	} {
 		if got := string(top[k]); got != want {
 			t.Errorf("%q = %s, want %s", k, got, want)
@@ -232,7 +234,10 @@ func TestJSONSmallGolden(t *testing.T) {
 		t.Fatalf("entries = %s, want two (%v)", sec["entries"], err)
 	}
 	for i, e := range entries {
-		ev := wantKeys(t, fmt.Sprintf("entry %d", i), e, "title", "page", "date", "paragraphs")
+		ev := wantKeys(t, fmt.Sprintf("entry %d", i), e, "title", "page", "last_page", "date", "paragraphs")
+		if got := string(ev["last_page"]); got != "null" {
+			t.Errorf("entry %d: last_page = %s, want null (the table of contents gives no range)", i, got)
+		}
 		wantKeys(t, fmt.Sprintf("entry %d date", i), ev["date"], "start", "end")
 	}
 
@@ -261,7 +266,7 @@ func TestJSONNullWhenUnknown(t *testing.T) {
 			t.Errorf("file without front matter: %q = %s, want null", k, got)
 		}
 	}
-	for _, k := range []string{"masthead", "warnings"} {
+	for _, k := range []string{"masthead", "pages", "furniture", "unplaced", "warnings"} {
 		if got := string(top[k]); got != "[]" {
 			t.Errorf("%q = %s, want [] (an empty list, not null)", k, got)
 		}
@@ -343,6 +348,42 @@ func TestJSONSample(t *testing.T) {
 		iss.Number == nil || *iss.Number != 11 || iss.Total == nil || *iss.Total != 215 ||
 		iss.Published == nil || *iss.Published != "2023-12-04" {
 		t.Errorf("front matter = %s", r.stdout[:min(len(r.stdout), 200)])
+	}
+}
+
+// TestJSONSeveralIssues: writeJSON prints an array when a file holds
+// several issues, each element what the one issue alone prints.
+func TestJSONSeveralIssues(t *testing.T) {
+	a, err := parser.Parse([]byte(smallIssue))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := parser.Parse([]byte(noFrontMatter))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := writeJSON(&out, &errb, []*model.Issue{a, b}); code != 0 || errb.Len() != 0 {
+		t.Fatalf("writeJSON of two issues: exit %d, stderr %q", code, errb.String())
+	}
+	var got []json.RawMessage
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil || len(got) != 2 {
+		t.Fatalf("two issues: want a JSON array of two objects, got %d (%v):\n%.200s", len(got), err, out.String())
+	}
+	for i, iss := range []*model.Issue{a, b} {
+		var one bytes.Buffer
+		if code := writeJSON(&one, &errb, []*model.Issue{iss}); code != 0 {
+			t.Fatalf("writeJSON of issue %d alone: exit %d", i, code)
+		}
+		var want, elem bytes.Buffer
+		_ = json.Compact(&want, one.Bytes())
+		_ = json.Compact(&elem, got[i])
+		if !bytes.Equal(elem.Bytes(), want.Bytes()) {
+			t.Errorf("element %d of the array differs from the issue printed alone", i)
+		}
+	}
+	if !bytes.HasPrefix(out.Bytes(), []byte("[\n  {\n    \"title\": ")) || !bytes.HasSuffix(out.Bytes(), []byte("\n  }\n]\n")) {
+		t.Errorf("array form is not indented as json.Encoder would: %q ... %q", out.Bytes()[:min(out.Len(), 30)], out.Bytes()[max(0, out.Len()-30):])
 	}
 }
 

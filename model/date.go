@@ -1,6 +1,9 @@
 package model
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+)
 
 // Date is a calendar day. The reports print dates without a year and
 // without a time zone, so a civil date is all there is to keep.
@@ -17,10 +20,42 @@ func (d Date) String() string {
 	if d.IsZero() {
 		return ""
 	}
-	if d.Year == 0 {
-		return fmt.Sprintf("--%02d-%02d", d.Month, d.Day) // ISO 8601 without a year
+	var b [32]byte
+	return string(d.appendText(b[:0]))
+}
+
+// appendText appends d as String formats it. WriteJSON writes a date or
+// two per entry; formatting into its buffer keeps that free of garbage.
+func (d Date) appendText(b []byte) []byte {
+	if d.IsZero() {
+		return b
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+	if d.Year == 0 {
+		b = append(b, "--"...) // ISO 8601 without a year
+	} else {
+		b = appendPadded(b, d.Year, 4)
+		b = append(b, '-')
+	}
+	b = appendPadded(b, d.Month, 2)
+	b = append(b, '-')
+	return appendPadded(b, d.Day, 2)
+}
+
+// appendPadded appends n as fmt's %0*d does: zeros after any sign up to
+// width characters in all.
+func appendPadded(b []byte, n, width int) []byte {
+	u := uint64(n)
+	if n < 0 {
+		b = append(b, '-')
+		u = -u // two's complement: right for the most negative int too
+		width--
+	}
+	var digits [20]byte
+	d := strconv.AppendUint(digits[:0], u, 10)
+	for i := len(d); i < width; i++ {
+		b = append(b, '0')
+	}
+	return append(b, d...)
 }
 
 // MonthDay formats d as MM-DD: within one issue the year goes without saying.

@@ -1,6 +1,10 @@
 package model
 
-import "testing"
+import (
+	"fmt"
+	"math"
+	"testing"
+)
 
 func TestDateStrings(t *testing.T) {
 	d := Date{Year: 2023, Month: 11, Day: 2}
@@ -35,5 +39,29 @@ func TestHeader(t *testing.T) {
 	}
 	if got := (&Issue{}).Header(); got != "" {
 		t.Errorf("Header() of nothing = %q", got)
+	}
+}
+
+// TestDateStringAsSprintf: String formats by hand, for WriteJSON's sake,
+// what fmt.Sprintf("%04d-%02d-%02d") and ("--%02d-%02d") printed, for any
+// numbers at all.
+func TestDateStringAsSprintf(t *testing.T) {
+	nums := []int{0, 1, 9, 10, 12, 99, 100, 999, 1000, 2023, 10000, -1, -9, -10, -999, -1000, math.MaxInt, math.MinInt}
+	for _, y := range nums {
+		for _, m := range nums {
+			for _, d := range nums {
+				date := Date{Year: y, Month: m, Day: d}
+				want := fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+				if y == 0 {
+					want = fmt.Sprintf("--%02d-%02d", m, d)
+				}
+				if date.IsZero() {
+					want = ""
+				}
+				if got := date.String(); got != want {
+					t.Fatalf("%#v.String() = %q, want %q", date, got, want)
+				}
+			}
+		}
 	}
 }
