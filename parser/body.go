@@ -141,7 +141,12 @@ func (p *parser) startsParagraph(prev, l string) bool {
 // an entry title: the bold is the whole line (or goes on to the next), or
 // what follows it on the line is a date or a hard break. Emphasis at the
 // start of a line (**要提高站位**，抓好落实。) is not a title.
-func boldTitleLine(l string) bool {
+func boldTitleLine(l string) bool { return boldTitle(l, false) }
+
+// boldTitle is boldTitleLine; spaced also takes a title followed by a
+// space and its text (**会议召开** 会议…), as a block after a blank line
+// has it.
+func boldTitle(l string, spaced bool) bool {
 	t := trim(l)
 	for _, pair := range boldPairs {
 		inner, ok := strings.CutPrefix(t, pair[0])
@@ -155,7 +160,14 @@ func boldTitleLine(l string) bool {
 		if trim(inner[:i]) == "" {
 			return false
 		}
-		after := trim(inner[i+len(pair[1]):])
+		rest := inner[i+len(pair[1]):]
+		after := trim(rest)
+		if spaced && rest != after && after != "" {
+			r, _ := utf8.DecodeRuneInString(after)
+			if !strings.ContainsRune("，。、；：,.;:！？!?）)”’", r) {
+				return true
+			}
+		}
 		return after == "" || startsWithMonth(after) || allDigits(after) || hardBreak(l)
 	}
 	return false
@@ -255,7 +267,7 @@ func (b *bodyBuilder) plan() {
 			continue
 		}
 		t := trim(l)
-		if !bold && boldTitleLine(l) {
+		if !bold && boldTitle(l, true) {
 			bold = true
 		}
 		switch k, _, _ := enumeratedLine(t); k {
@@ -399,7 +411,7 @@ func (b *bodyBuilder) newEntry(title string, line int) {
 // text, or a paragraph, or the rest of a paragraph a page break cut.
 func (b *bodyBuilder) text(lines []string, line int) {
 	s := b.p.joinLines(lines)
-	if title, rest, ok := leadingBold(s); ok && (boldTitleLine(lines[0]) || rest == "" || startsWithMonth(rest)) {
+	if title, rest, ok := leadingBold(s); ok && (boldTitle(lines[0], true) || rest == "" || startsWithMonth(rest)) {
 		// A title that swallowed the start of its text: **会议甲召开 11月1日，**…
 		if t, r := splitHeading(title); r != "" {
 			title, rest = t, b.p.join(r, rest)

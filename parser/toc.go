@@ -37,7 +37,7 @@ func (p *parser) toc() {
 	// After a contents heading, a table of contents that prints no pages
 	// is still one: its lines are read until the body repeats one of them
 	// or text begins.
-	contents := false
+	contents, paged := false, false
 	seen := make(map[string]bool)
 	for p.pos < len(p.lines) {
 		l := trim(p.lines[p.pos])
@@ -59,6 +59,7 @@ func (p *parser) toc() {
 		if title, page, last, ok := tocEntry(l); ok {
 			add(title, page, last, num)
 			seen[foldKey(title)] = true
+			paged = true
 			p.pos++
 			continue
 		}
@@ -77,7 +78,7 @@ func (p *parser) toc() {
 			p.pos++
 			continue
 		}
-		if contents && !bodyLike(l) && !seen[foldKey(l)] && !seen[foldKey(sectionName(stripHeading(l)))] {
+		if contents && !paged && !bodyLike(l) && !seen[foldKey(l)] && !seen[foldKey(sectionName(stripHeading(l)))] && !p.bodyFollows(p.pos+1) {
 			if name, ok := explicitHeading(l); ok {
 				iss.TOC = append(iss.TOC, model.TOCSection{Name: name, Line: num})
 				cur = len(iss.TOC) - 1
@@ -96,6 +97,17 @@ func (p *parser) toc() {
 		break
 	}
 	p.bodyStart = p.pos
+}
+
+// bodyFollows reports whether the next non-blank line from i reads as
+// body text: the line before it is the body's first heading or title.
+func (p *parser) bodyFollows(i int) bool {
+	for ; i < len(p.lines); i++ {
+		if l := trim(p.lines[i]); l != "" && !p.isTransparent(i) {
+			return bodyLike(l)
+		}
+	}
+	return true
 }
 
 // unplaced keeps line i, which the parser could not place, with a warning.
