@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 func TestAnyNumber(t *testing.T) {
 	tests := []struct {
@@ -95,4 +98,26 @@ func TestCNNumberAtOffset(t *testing.T) {
 	if _, ok := d.cnNumber(); ok || d.i != 0 {
 		t.Errorf("cnNumber(11期) read %q", d.s[:d.i])
 	}
+}
+
+// FuzzAnyNumber checks the scanner's contract: it stops inside s after
+// whole characters, reads nothing when it fails, and stays below 10000.
+func FuzzAnyNumber(f *testing.F) {
+	for _, s := range []string{"二〇二三年", "二百一十五期", "一百零五", "廿三日", "十", "2023", "二O二三", "一千零一十"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := &dateScanner{s: s}
+		v, ok := d.anyNumber()
+		switch {
+		case d.i < 0 || d.i > len(s) || !utf8.ValidString(s[:d.i]):
+			t.Fatalf("anyNumber(%q) stopped at %d", s, d.i)
+		case !ok && d.i != 0:
+			t.Fatalf("anyNumber(%q) failed but read %q", s, s[:d.i])
+		case ok && (v < 0 || v > 9999):
+			t.Fatalf("anyNumber(%q) = %d", s, v)
+		case ok && d.i == 0:
+			t.Fatalf("anyNumber(%q) = %d reading nothing", s, v)
+		}
+	})
 }
