@@ -10,19 +10,26 @@ import (
 // front reads the cover lines at the top: the title (# 平顶山月报,
 // **平顶山月报**, or a short first line before the issue number), the
 // issue number (2023年第11期, 二〇二三年第十一期, 第11期, with or without
-// （总第215期）), the compiler (平顶山市地方史志办公室编) and the
-// publication date (2023年12月4日, 2023-12-04). They come in any order and
-// any of them may be missing; the first other line ends them, and p.pos is
-// left on it (or on a rule before it, which the table of contents reads as
-// the start of a block).
+// （总第215期）), the compiler (平顶山市地方史志办公室编), the
+// publication date (2023年12月4日, 2023-12-04), a masthead (主 管：…, or a
+// Markdown table of the same) and notices such as 内部资料 注意保存. They
+// come in any order and any of them may be missing; the first other line
+// ends them, and p.pos is left on it (or on a rule before it, which the
+// table of contents reads as the start of a block).
 func (p *parser) front() {
+	st := coverState{}
 	end := p.pos
 	for i := p.pos; i < len(p.lines); i++ {
 		l := trim(p.lines[i])
-		if l == "" || rule(l) {
+		if l == "" {
+			st.inTable = false
 			continue
 		}
-		n, ok := p.coverLine(i)
+		if rule(l) {
+			st.inRule, st.inTable = true, false
+			continue
+		}
+		n, ok := p.coverLine(i, &st)
 		if !ok {
 			break
 		}
@@ -47,12 +54,20 @@ func (p *parser) front() {
 	}
 }
 
+// coverState is what front() remembers from one line to the next.
+type coverState struct {
+	inRule  bool // a rule has been passed: masthead keys need not be known ones
+	inTable bool // the last line was a row of a masthead table
+}
+
 // coverLine reads line i if it is a cover line and reports how many lines
 // it took. A line whose content is already known and differs (a second
 // issue number) is not cover: what comes next is something else.
-func (p *parser) coverLine(i int) (int, bool) {
+func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 	iss := p.iss
 	l := trim(p.lines[i])
+	wasTable := st.inTable
+	st.inTable = false
 	if _, _, ok := tocEntry(l); ok {
 		return 0, false
 	}
@@ -70,11 +85,35 @@ func (p *parser) coverLine(i int) (int, bool) {
 		}
 		return 0, false
 	}
+	if strings.HasPrefix(l, "|") {
+		return p.coverTable(i, wasTable, st)
+	}
 	if c, ok := compiler(text); ok {
 		if iss.Compiler == "" {
 			iss.Compiler = c
 		}
 		return 1, iss.Compiler == c
+	}
+	if key, val, ok := coverField(stripMarkup(l), st.inRule); ok {
+		if isDistributionKey(key) {
+			// The list may be hard-wrapped over several lines.
+			n := 1
+			for ; i+n < len(p.lines) && !p.coverBreak(i+n); n++ {
+				val = join(val, trim(p.lines[i+n]))
+			}
+			addField(iss, key, val)
+			return n, true
+		}
+		for _, f := range splitFields(key, val) {
+			addField(iss, f.Key, f.Value)
+		}
+		return 1, true
+	}
+	if coverNotice(text) {
+		// A notice has no label; it is kept in the masthead, in print
+		// order, with an empty key, rather than in a field of its own.
+		iss.Masthead = append(iss.Masthead, model.Field{Value: text})
+		return 1, true
 	}
 	if iss.Title == "" && iss.Number == 0 && iss.Total == 0 && plainTitle(text) && p.issueFollows(i+1) {
 		iss.Title = bookTitle(text)
@@ -90,6 +129,32 @@ func coverText(l string) string {
 		return b
 	}
 	return l
+}
+
+// coverBreak reports whether line i ends a wrapped masthead value: a blank
+// line, a rule, or a line that is something of its own.
+func (p *parser) coverBreak(i int) bool {
+	l := trim(p.lines[i])
+	if l == "" || rule(l) || strings.HasPrefix(l, "|") || coverNotice(l) {
+		return true
+	}
+	if _, _, ok := heading(l); ok {
+		return true
+	}
+	if _, ok := boldOnly(l); ok {
+		return true
+	}
+	if _, _, ok := tocEntry(l); ok {
+		return true
+	}
+	if _, _, ok := coverField(l, false); ok {
+		return true
+	}
+	if _, ok := coverNumbers(l); ok {
+		return true
+	}
+	_, ok := compiler(l)
+	return ok
 }
 
 // issueFollows reports whether the next non-blank line from i is an issue
@@ -326,4 +391,304 @@ func compiler(l string) (string, bool) {
 		return name, true
 	}
 	return "", false
+}
+
+// coverNotices are the notices a cover prints without a label.
+var coverNotices = []string{
+	"内部资料", "内部刊物", "内部发行", "内部交流", "内部参考", "注意保存", "注意保密", "妥善保管",
+	"免费交流", "免费赠阅", "赠阅", "仅供参考", "请勿外传", "非卖品",
+}
+
+// coverNotice matches a line made only of notices: 内部资料,
+// 内部资料 免费交流, （内部资料，注意保存）, 内部资料注意保存.
+func coverNotice(l string) bool {
+	s := trim(l)
+	for _, pair := range [][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}, {"[", "]"}, {"〔", "〕"}} {
+		if in, ok := strings.CutPrefix(s, pair[0]); ok {
+			if in, ok := strings.CutSuffix(in, pair[1]); ok {
+				s = trim(in)
+				break
+			}
+		}
+	}
+	if s == "" {
+		return false
+	}
+	for s != "" {
+		found := false
+		for _, w := range coverNotices {
+			if rest, ok := strings.CutPrefix(s, w); ok {
+				s, found = rest, true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+		s = strings.TrimLeft(s, " \t\u3000，,、·•/|")
+	}
+	return true
+}
+
+// coverField matches a masthead line, as mastheadLine does, and also the
+// licence number, whose label is long and varies (内部资料性出版物准印证号).
+func coverField(l string, inRule bool) (key, val string, ok bool) {
+	if key, val, ok = mastheadLine(l, inRule); ok {
+		return key, val, true
+	}
+	i := strings.IndexAny(l, "：:")
+	if i <= 0 {
+		return "", "", false
+	}
+	key = fieldKey(l[:i])
+	_, w := utf8.DecodeRuneInString(l[i:])
+	val = trim(l[i+w:])
+	if val == "" || !licenceKey(key) {
+		return "", "", false
+	}
+	return key, val, true
+}
+
+func licenceKey(k string) bool {
+	return utf8.RuneCountInString(k) <= 16 &&
+		(strings.HasSuffix(k, "准印证号") || strings.HasSuffix(k, "准印证") || strings.HasSuffix(k, "准印证编号"))
+}
+
+// isCoverKey reports whether k labels a masthead field wherever it stands.
+func isCoverKey(k string) bool {
+	return mastheadKeys[k] || licenceKey(k)
+}
+
+// fieldKey is a label as it is compared: without markup, letter-spacing
+// and a trailing colon (主 管： is 主管).
+func fieldKey(s string) string {
+	s = stripMarkup(s)
+	s = strings.TrimRight(trim(s), "：: \t\u3000")
+	if strings.ContainsAny(s, " \t\u3000") {
+		s = strings.Join(strings.Fields(s), "") // Fields splits at U+3000 too
+	}
+	return s
+}
+
+// addField records one masthead field: the distribution list goes to
+// iss.Distribution, anything else to iss.Masthead in order. 编印 names the
+// compiler as 某某编 does, so it also sets iss.Compiler when nothing did.
+func addField(iss *model.Issue, key, val string) {
+	if isDistributionKey(key) {
+		iss.Distribution = join(iss.Distribution, val)
+		return
+	}
+	iss.Masthead = append(iss.Masthead, model.Field{Key: key, Value: val})
+	if key == "编印" && iss.Compiler == "" {
+		iss.Compiler = val
+	}
+}
+
+// splitFields splits a masthead line that holds several fields, as
+// two-column typesetting leaves them: 主 管：平顶山市人民政府　主 办：平顶山市地方史志办公室.
+// A field starts only at a known key after white space, so that a colon
+// in a value (a URL, a time) does not split it.
+func splitFields(key, val string) []model.Field {
+	var out []model.Field
+	for {
+		start, k, rest, ok := nextField(val)
+		if !ok {
+			return append(out, model.Field{Key: key, Value: val})
+		}
+		out = append(out, model.Field{Key: key, Value: trim(val[:start])})
+		key, val = k, rest
+	}
+}
+
+// nextField finds the first known key after white space and before a
+// colon in val. It returns where the key starts, the key without its
+// letter-spacing and the value after the colon.
+func nextField(val string) (start int, key, rest string, ok bool) {
+	for c := 0; c < len(val); {
+		r, n := utf8.DecodeRuneInString(val[c:])
+		if r != '：' && r != ':' {
+			c += n
+			continue
+		}
+		// Walk back from the colon over at most 8 characters of key,
+		// skipping letter-spacing, and keep the longest known key that
+		// white space precedes.
+		best := -1
+		var rs [8]rune
+		k := 0
+		for j := c; j > 0 && k < len(rs); {
+			pr, pn := utf8.DecodeLastRuneInString(val[:j])
+			j -= pn
+			if pr == ' ' || pr == '\t' || pr == '\u3000' {
+				continue
+			}
+			rs[k] = pr
+			k++
+			if j == 0 {
+				break
+			}
+			if before, _ := utf8.DecodeLastRuneInString(val[:j]); before != ' ' && before != '\t' && before != '\u3000' {
+				continue
+			}
+			if isCoverKey(reversed(rs[:k])) {
+				best, key = j, reversed(rs[:k])
+			}
+		}
+		after := trim(val[c+n:])
+		if best >= 0 && trim(val[:best]) != "" && after != "" {
+			return best, key, after, true
+		}
+		c += n
+	}
+	return 0, "", "", false
+}
+
+func reversed(rs []rune) string {
+	out := make([]rune, len(rs))
+	for i, r := range rs {
+		out[len(rs)-1-i] = r
+	}
+	return string(out)
+}
+
+// tableCells splits a Markdown table row into its cells, without markup.
+func tableCells(l string) []string {
+	s := trim(l)
+	s = strings.TrimPrefix(s, "|")
+	s = strings.TrimSuffix(s, "|")
+	cells := strings.Split(s, "|")
+	for i, c := range cells {
+		cells[i] = trim(stripMarkup(c))
+	}
+	return cells
+}
+
+// tableSeparator matches the |---|:--:| line under a table's header row.
+func tableSeparator(l string) bool {
+	s := trim(l)
+	if !strings.HasPrefix(s, "|") {
+		return false
+	}
+	dash := false
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '-':
+			dash = true
+		case '|', ':', ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return dash
+}
+
+// mastheadRow reads a Markdown table row of masthead fields: key and value
+// cells (| 主管 | 平顶山市人民政府 |), several pairs in one row
+// (| 主管 | … | 主办 | … |), or cells that are whole fields (| 主管：… |).
+// Every key must be a known one: a table in the front matter may also be
+// a table of contents. A key's value may be empty.
+func mastheadRow(l string) ([]model.Field, bool) {
+	cells := tableCells(l)
+	var fs []model.Field
+	for k := 0; k < len(cells); k++ {
+		c := cells[k]
+		if c == "" {
+			continue
+		}
+		if key, val, ok := coverField(c, false); ok && isCoverKey(key) {
+			fs = append(fs, model.Field{Key: key, Value: val})
+			continue
+		}
+		key := fieldKey(c)
+		if !isCoverKey(key) {
+			return nil, false
+		}
+		val := ""
+		if k+1 < len(cells) {
+			k++
+			val = cells[k]
+		}
+		fs = append(fs, model.Field{Key: key, Value: val})
+	}
+	return fs, len(fs) > 0
+}
+
+// columnLabels are the header cells a two-column masthead table may have
+// above its key and value columns.
+var columnLabels = map[string]bool{
+	"": true, "项目": true, "内容": true, "名称": true, "信息": true, "栏目": true, "事项": true,
+	"类别": true, "字段": true, "键": true, "值": true, "key": true, "value": true, "Key": true, "Value": true,
+}
+
+// coverTable reads line i of a Markdown table in the cover: a row of
+// masthead fields, the separator under a header row, or a header row of
+// column labels (| 项目 | 内容 |) above masthead rows, which is the table's
+// markup and is not kept. A table whose header row is all keys
+// (| 主管 | 主办 |) and whose rows are values is read column by column.
+func (p *parser) coverTable(i int, wasTable bool, st *coverState) (int, bool) {
+	l := p.lines[i]
+	if tableSeparator(l) {
+		st.inTable = wasTable
+		return 1, wasTable
+	}
+	if fs, ok := mastheadRow(l); ok {
+		if n, ok := p.columnTable(i); ok {
+			st.inTable = true
+			return n, true
+		}
+		for _, f := range fs {
+			addField(p.iss, f.Key, f.Value)
+		}
+		st.inTable = true
+		return 1, true
+	}
+	if wasTable || i+2 >= len(p.lines) || !tableSeparator(p.lines[i+1]) {
+		return 0, false
+	}
+	for _, c := range tableCells(l) {
+		if !columnLabels[fieldKey(c)] {
+			return 0, false
+		}
+	}
+	if _, ok := mastheadRow(p.lines[i+2]); !ok {
+		return 0, false
+	}
+	st.inTable = true
+	return 1, true
+}
+
+// columnTable reads a table whose header row holds the keys and whose
+// rows below hold the values: | 主管 | 主办 |, |---|---|, | 市政府 | 史志办 |.
+func (p *parser) columnTable(i int) (int, bool) {
+	keys := tableCells(p.lines[i])
+	if len(keys) < 2 || i+2 >= len(p.lines) || !tableSeparator(p.lines[i+1]) {
+		return 0, false
+	}
+	for k, c := range keys {
+		if keys[k] = fieldKey(c); !isCoverKey(keys[k]) {
+			return 0, false
+		}
+	}
+	var rows [][]string
+	for j := i + 2; j < len(p.lines) && strings.HasPrefix(trim(p.lines[j]), "|"); j++ {
+		cells := tableCells(p.lines[j])
+		if len(cells) != len(keys) {
+			break
+		}
+		for _, c := range cells {
+			if isCoverKey(fieldKey(c)) {
+				return 0, false // a row of keys: a key/value table after all
+			}
+		}
+		rows = append(rows, cells)
+	}
+	if len(rows) == 0 {
+		return 0, false
+	}
+	for _, cells := range rows {
+		for k, c := range cells {
+			addField(p.iss, keys[k], c)
+		}
+	}
+	return 2 + len(rows), true
 }

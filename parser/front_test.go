@@ -21,6 +21,7 @@ type cover struct {
 }
 
 func TestFront(t *testing.T) {
+	f := func(k, v string) model.Field { return model.Field{Key: k, Value: v} }
 	tests := []struct {
 		name, src string
 		want      cover
@@ -84,11 +85,60 @@ func TestFront(t *testing.T) {
 			cover{compiler: "平顶山市地方史志办公室", stop: "正文。"}},
 		{"compiler with 编印", "平顶山市地方史志办公室　编印\n正文。",
 			cover{compiler: "平顶山市地方史志办公室", stop: "正文。"}},
+		{"编印 as a masthead field names the compiler", "编印：平顶山市地方史志办公室\n平顶山市地方史志办公室编\n正文。",
+			cover{compiler: "平顶山市地方史志办公室", masthead: []model.Field{f("编印", "平顶山市地方史志办公室")}, stop: "正文。"}},
 		{"a title ending in 汇编 is no compiler", "平顶山市政策汇编\n", cover{stop: "平顶山市政策汇编"}},
 		{"a second, different compiler ends the cover", "甲市史志办编\n乙市史志办编\n", cover{compiler: "甲市史志办", stop: "乙市史志办编"}},
 
+		{"masthead lines", "# 平顶山月报\n主 管：平顶山市人民政府\n主办:平顶山市地方史志办公室\n责 任 编辑：张 征\n\n## 时政要闻\n",
+			cover{title: "平顶山月报", masthead: []model.Field{
+				f("主管", "平顶山市人民政府"), f("主办", "平顶山市地方史志办公室"), f("责任编辑", "张 征"),
+			}, stop: "## 时政要闻"}},
+		{"two fields on one line", "主 管：平顶山市人民政府　主 办：平顶山市地方史志办公室\n主编：孙洪涛 副主编：姬廷宣\n网址：http://www.pds.gov.cn 邮箱：pdsnj666@sina.com\n正文。",
+			cover{masthead: []model.Field{
+				f("主管", "平顶山市人民政府"), f("主办", "平顶山市地方史志办公室"),
+				f("主编", "孙洪涛"), f("副主编", "姬廷宣"),
+				f("网址", "http://www.pds.gov.cn"), f("邮箱", "pdsnj666@sina.com"),
+			}, stop: "正文。"}},
+		{"licence numbers", "准印证号：豫内资连准字第0412号\n内部资料性出版物准印证号：(豫)0412\n正文。",
+			cover{masthead: []model.Field{f("准印证号", "豫内资连准字第0412号"), f("内部资料性出版物准印证号", "(豫)0412")}, stop: "正文。"}},
+		{"distribution, wrapped", "发放范围：市委常委，市人大常委会主任、\n副主任，各重点企业\n主编：孙洪涛\n正文。",
+			cover{distribution: "市委常委，市人大常委会主任、副主任，各重点企业", masthead: []model.Field{f("主编", "孙洪涛")}, stop: "正文。"}},
+		{"distribution stops before a heading", "发送范围：市委常委\n## 时政要闻\n",
+			cover{distribution: "市委常委", stop: "## 时政要闻"}},
+		{"unknown key outside a rule is body", "说明：本期内容。\n", cover{stop: "说明：本期内容。"}},
+		{"unknown key after a rule", "# 平顶山月报\n---\n说 明：内部刊物\n---\n\n## 时政要闻\n",
+			cover{title: "平顶山月报", masthead: []model.Field{f("说明", "内部刊物")}, stop: "---"}},
+
+		{"table with header row", "| 主管 | 平顶山市人民政府 |\n|---|---|\n| 主办 | 平顶山市地方史志办公室 |\n| 发放范围 | 市委常委 |\n\n## 时政要闻\n",
+			cover{masthead: []model.Field{f("主管", "平顶山市人民政府"), f("主办", "平顶山市地方史志办公室")}, distribution: "市委常委", stop: "## 时政要闻"}},
+		{"table without header row", "| 主 管 | 平顶山市人民政府 |\n| **主编** | 孙洪涛 |\n正文。",
+			cover{masthead: []model.Field{f("主管", "平顶山市人民政府"), f("主编", "孙洪涛")}, stop: "正文。"}},
+		{"table with column labels", "| 项目 | 内容 |\n| :-- | --- |\n| 主管 | 平顶山市人民政府 |\n正文。",
+			cover{masthead: []model.Field{f("主管", "平顶山市人民政府")}, stop: "正文。"}},
+		{"table with several pairs a row", "| 主管 | 平顶山市人民政府 | 主办 | 平顶山市地方史志办公室 |\n| 主编： | 孙洪涛 | 电话 | |\n| 地址：平顶山市 | 邮编：467000 |\n正文。",
+			cover{masthead: []model.Field{
+				f("主管", "平顶山市人民政府"), f("主办", "平顶山市地方史志办公室"),
+				f("主编", "孙洪涛"), f("电话", ""), f("地址", "平顶山市"), f("邮编", "467000"),
+			}, stop: "正文。"}},
+		{"table with keys in the header row", "| 主管 | 主编 |\n|---|---|\n| 平顶山市人民政府 | 孙洪涛 |\n正文。",
+			cover{masthead: []model.Field{f("主管", "平顶山市人民政府"), f("主编", "孙洪涛")}, stop: "正文。"}},
+		{"a table of contents in a table is not masthead", "# 平顶山月报\n| 篇目 | 页码 |\n|---|---|\n| 时政要闻 | 6 |\n",
+			cover{title: "平顶山月报", stop: "| 篇目 | 页码 |"}},
+		{"masthead table, then a TOC table", "| 主管 | 平顶山市人民政府 |\n| 时政要闻 | 6 |\n",
+			cover{masthead: []model.Field{f("主管", "平顶山市人民政府")}, stop: "| 时政要闻 | 6 |"}},
+		{"a separator on its own is not cover", "|---|---|\n", cover{stop: "|---|---|"}},
+
+		{"notices", "内部资料\n（内部资料，注意保存）\n内部资料 免费交流\n**注意保存**\n# 平顶山月报\n2023年第11期\n## 目录\n",
+			cover{title: "平顶山月报", year: 2023, number: 11, masthead: []model.Field{
+				f("", "内部资料"), f("", "（内部资料，注意保存）"), f("", "内部资料 免费交流"), f("", "注意保存"),
+			}, stop: "## 目录"}},
+		{"a notice with more text is body", "内部资料请勿外传给任何人\n", cover{stop: "内部资料请勿外传给任何人"}},
+
 		{"stops at a TOC entry", "# 平顶山月报\n2023年第11期\n市委主题教育第二期读书班开班 ..... (8)\n",
 			cover{title: "平顶山月报", year: 2023, number: 11, stop: "市委主题教育第二期读书班开班 ..... (8)"}},
+		{"a TOC entry that looks like a field", "主编：孙洪涛谈史志工作 ..... (8)\n",
+			cover{stop: "主编：孙洪涛谈史志工作 ..... (8)"}},
 		{"an issue number inside text is body", "2023年第11期\n第二期读书班开班\n",
 			cover{year: 2023, number: 11, stop: "第二期读书班开班"}},
 		{"issue number and something else", "2023年第11期 平顶山市地方史志办公室编\n",
@@ -121,6 +171,25 @@ func TestFront(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Every masthead form reaches the model through Parse too, and the body
+// after the cover is kept whole.
+func TestFrontThroughParse(t *testing.T) {
+	src := "内部资料\n《平顶山月报》\n二〇二三年第十一期（总第二一五期）\n| 主管 | 平顶山市人民政府 |\n|---|---|\n| 发放范围 | 市委常委 |\n\n## 时政要闻\n\n**尧山实验室理事会第一次会议召开** 11月10日，会议召开。\n"
+	iss := ParseText(src)
+	if iss.Title != "平顶山月报" || iss.Year != 2023 || iss.Number != 11 || iss.Total != 215 || iss.Distribution != "市委常委" {
+		t.Errorf("cover = %q %d %d %d %q", iss.Title, iss.Year, iss.Number, iss.Total, iss.Distribution)
+	}
+	want := []model.Field{{Value: "内部资料"}, {Key: "主管", Value: "平顶山市人民政府"}}
+	if !reflect.DeepEqual(iss.Masthead, want) {
+		t.Errorf("masthead = %+v", iss.Masthead)
+	}
+	wantSections(t, iss, "时政要闻:尧山实验室理事会第一次会议召开")
+	if got := iss.Sections[0].Entries[0].Date.String(); got != "2023-11-10" {
+		t.Errorf("entry date = %s", got)
+	}
+	checkLossless(t, "cover", src)
 }
 
 // FuzzFront checks that front() ends inside the document, on a line that
