@@ -3,87 +3,692 @@ package parser
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/yuebao/yuebao/model"
 )
 
-// front reads the cover lines at the top: # 平顶山月报, 2023年第11期,
-// (总第215期), 平顶山市地方史志办公室编, 2023年12月4日. They come in any
-// order and any of them may be missing; the first other line ends them.
+// front reads the cover lines at the top: the title (# 平顶山月报,
+// **平顶山月报**, or a short first line before the issue number), the
+// issue number (2023年第11期, 二〇二三年第十一期, 第11期, with or without
+// （总第215期）), the compiler (平顶山市地方史志办公室编), the
+// publication date (2023年12月4日, 2023-12-04), a masthead (主 管：…, or a
+// Markdown table of the same) and notices such as 内部资料 注意保存. They
+// come in any order and any of them may be missing; the first other line
+// ends them, and p.pos is left on it (or on a rule before it, which the
+// table of contents reads as the start of a block).
 func (p *parser) front() {
+	st := coverState{}
+	end := p.pos
+	for i := p.pos; i < len(p.lines); i++ {
+		l := trim(p.lines[i])
+		if l == "" {
+			st.inTable = false
+			continue
+		}
+		if rule(l) {
+			st.inRule, st.inTable = true, false
+			continue
+		}
+		n, ok := p.coverLine(i, &st)
+		if !ok {
+			break
+		}
+		i += n - 1
+		end = i + 1
+	}
+	// Blank lines after the cover belong to nobody; rules belong to what
+	// follows them.
+	for end < len(p.lines) && isBlank(p.lines[end]) {
+		end++
+	}
+	p.pos = end
+
 	iss := p.iss
-	for ; p.pos < len(p.lines); p.pos++ {
-		l := trim(p.lines[p.pos])
+	if iss.Year == 0 && iss.Number > 0 && iss.Published.Year != 0 {
+		// 第11期 alone: the year is the publication's, except for a late
+		// monthly, 第12期 published in January.
+		iss.Year = iss.Published.Year
+		if iss.Number <= 12 && iss.Number-iss.Published.Month > 6 {
+			iss.Year--
+		}
+	}
+}
+
+// coverState is what front() remembers from one line to the next.
+type coverState struct {
+	inRule  bool // a rule has been passed: masthead keys need not be known ones
+	inTable bool // the last line was a row of a masthead table
+}
+
+// coverLine reads line i if it is a cover line and reports how many lines
+// it took. A line whose content is already known and differs (a second
+// issue number) is not cover: what comes next is something else.
+func (p *parser) coverLine(i int, st *coverState) (int, bool) {
+	iss := p.iss
+	l := trim(p.lines[i])
+	wasTable := st.inTable
+	st.inTable = false
+	if _, _, ok := tocEntry(l); ok {
+		return 0, false
+	}
+	lvl, text, isHeading := heading(l)
+	if !isHeading {
+		text = coverText(l)
+	}
+	if c, ok := coverNumbers(text); ok {
+		return 1, p.applyNumbers(c)
+	}
+	if isHeading {
+		if lvl == 1 && iss.Title == "" {
+			iss.Title = bookTitle(text)
+			return 1, true
+		}
+		return 0, false
+	}
+	if strings.HasPrefix(l, "|") {
+		return p.coverTable(i, wasTable, st)
+	}
+	if c, ok := compiler(text); ok {
+		if iss.Compiler == "" {
+			iss.Compiler = c
+		}
+		return 1, iss.Compiler == c
+	}
+	if key, val, ok := coverField(stripMarkup(l), st.inRule); ok {
+		if isDistributionKey(key) {
+			// The list may be hard-wrapped over several lines.
+			n := 1
+			for ; i+n < len(p.lines) && !p.coverBreak(i+n); n++ {
+				val = join(val, trim(p.lines[i+n]))
+			}
+			addField(iss, key, val)
+			return n, true
+		}
+		for _, f := range splitFields(key, val) {
+			addField(iss, f.Key, f.Value)
+		}
+		return 1, true
+	}
+	if coverNotice(text) {
+		// A notice has no label; it is kept in the masthead, in print
+		// order, with an empty key, rather than in a field of its own.
+		iss.Masthead = append(iss.Masthead, model.Field{Value: text})
+		return 1, true
+	}
+	if iss.Title == "" && iss.Number == 0 && iss.Total == 0 && plainTitle(text) && p.issueFollows(i+1) {
+		iss.Title = bookTitle(text)
+		return 1, true
+	}
+	return 0, false
+}
+
+// coverText is a line without the bold markup a cover may put around the
+// whole of it (**平顶山月报**).
+func coverText(l string) string {
+	if b, ok := boldOnly(l); ok {
+		return b
+	}
+	return l
+}
+
+// coverBreak reports whether line i ends a wrapped masthead value: a blank
+// line, a rule, or a line that is something of its own.
+func (p *parser) coverBreak(i int) bool {
+	l := trim(p.lines[i])
+	if l == "" || rule(l) || strings.HasPrefix(l, "|") || coverNotice(l) {
+		return true
+	}
+	if _, _, ok := heading(l); ok {
+		return true
+	}
+	if _, ok := boldOnly(l); ok {
+		return true
+	}
+	if _, _, ok := tocEntry(l); ok {
+		return true
+	}
+	if _, _, ok := coverField(l, false); ok {
+		return true
+	}
+	if _, ok := coverNumbers(l); ok {
+		return true
+	}
+	_, ok := compiler(l)
+	return ok
+}
+
+// issueFollows reports whether the next non-blank line from i is an issue
+// number, which makes a plain short line before it the title.
+func (p *parser) issueFollows(i int) bool {
+	for ; i < len(p.lines); i++ {
+		l := trim(p.lines[i])
 		if l == "" {
 			continue
 		}
-		if lvl, t, ok := heading(l); ok && lvl == 1 && iss.Title == "" {
-			iss.Title = t
-			continue
+		if _, h, ok := heading(l); ok {
+			l = h
+		} else {
+			l = coverText(l)
 		}
-		if y, n, rest, ok := issueNumber(l); ok && iss.Number == 0 {
-			iss.Year, iss.Number = y, n
-			if t, ok := totalNumber(rest); ok {
-				iss.Total = t
-			}
-			continue
-		}
-		if t, ok := totalNumber(l); ok && iss.Total == 0 {
-			iss.Total = t
-			continue
-		}
-		if c, ok := compiler(l); ok && iss.Compiler == "" {
-			iss.Compiler = c
-			continue
-		}
-		if d, ok := leadingDate(l, dateContext{}); ok && iss.Published.IsZero() && d.Start.Year != 0 && d.Start == d.End && dateOnly(l) {
-			iss.Published = d.Start
-			continue
-		}
-		return
+		c, ok := coverNumbers(l)
+		return ok && (c.number > 0 || c.total > 0)
 	}
+	return false
 }
 
-// issueNumber matches 2023年第11期 and returns what follows it.
-func issueNumber(l string) (year, number int, rest string, ok bool) {
+// plainTitle reports whether l could be a publication's name: short, and
+// not a sentence or a label.
+func plainTitle(l string) bool {
+	return l != "" && utf8.RuneCountInString(l) <= 24 && !strings.ContainsAny(l, "，。：:；;！？!?|") &&
+		listItem(l) == l
+}
+
+// bookTitle strips the 《》 a name may be printed in.
+func bookTitle(t string) string {
+	if in, ok := strings.CutPrefix(t, "《"); ok {
+		if in, ok := strings.CutSuffix(in, "》"); ok && in != "" && !strings.ContainsAny(in, "《》") {
+			return trim(in)
+		}
+	}
+	return t
+}
+
+// coverNums is what a line of cover numbers holds; zero for what it does
+// not.
+type coverNums struct {
+	year, number, total int
+	published           model.Date
+}
+
+// coverNumbers matches a line made only of an issue number, a total
+// number, a year and a publication date, in digits or Chinese numerals:
+// 2023年第11期, 二〇二三年第十一期, 2023年 第11期, 第11期,
+// 2023年第11期（总第215期）, （总第二一五期）, 总第215期, 2023年,
+// 2023年12月4日, 二〇二三年十二月四日, 2023-12-04 出版. Anything else on
+// the line makes it not match, so that 第二期读书班开班 stays text.
+func coverNumbers(l string) (coverNums, bool) {
+	var c coverNums
 	d := &dateScanner{s: l}
-	if year, ok = d.number(); !ok || year < 1900 || !d.lit('年') || !d.lit('第') {
-		return 0, 0, "", false
+	for {
+		d.spaces()
+		if d.i == len(d.s) {
+			break
+		}
+		switch {
+		case c.number == 0 && d.issue(&c):
+		case c.total == 0 && d.total(&c):
+		case c.published.IsZero() && d.pubDate(&c):
+		case c.year == 0 && c.number == 0 && d.yearOnly(&c):
+		default:
+			return coverNums{}, false
+		}
+		d.lit('·', '•', '・', '，', ',', '|', '/')
 	}
-	if number, ok = d.number(); !ok || !d.lit('期') {
-		return 0, 0, "", false
-	}
-	return year, number, trim(l[d.i:]), true
+	return c, c != coverNums{}
 }
 
-// totalNumber matches (总第215期), with either kind of parenthesis or none.
-func totalNumber(l string) (int, bool) {
-	s := strings.Trim(trim(l), "()（）")
-	d := &dateScanner{s: s}
-	if !d.lit('总') || !d.lit('第') {
-		return 0, false
+// applyNumbers records c in the issue. It fails, recording nothing, when
+// c contradicts what an earlier line gave.
+func (p *parser) applyNumbers(c coverNums) bool {
+	iss := p.iss
+	if differ(iss.Year, c.year) || differ(iss.Number, c.number) || differ(iss.Total, c.total) ||
+		!iss.Published.IsZero() && !c.published.IsZero() && iss.Published != c.published {
+		return false
 	}
-	n, ok := d.number()
-	if !ok || !d.lit('期') || trim(s[d.i:]) != "" {
-		return 0, false
+	iss.Year = max(iss.Year, c.year)
+	iss.Number = max(iss.Number, c.number)
+	iss.Total = max(iss.Total, c.total)
+	if !c.published.IsZero() {
+		iss.Published = c.published
 	}
-	return n, true
+	return true
 }
+
+func differ(have, got int) bool { return have != 0 && got != 0 && have != got }
+
+// issue reads [2023年]第11期.
+func (d *dateScanner) issue(c *coverNums) bool {
+	save := d.i
+	year := 0
+	if y, ok := d.anyNumber(); ok {
+		if !d.lit('年') || !plausibleYear(y) {
+			d.i = save
+			return false
+		}
+		year = y
+	}
+	if !d.lit('第') {
+		d.i = save
+		return false
+	}
+	n, ok := d.anyNumber()
+	if !ok || n < 1 || !d.lit('期') {
+		d.i = save
+		return false
+	}
+	c.year, c.number = year, n
+	return true
+}
+
+// total reads 总第215期, in either kind of parenthesis or none; 总215期 too.
+func (d *dateScanner) total(c *coverNums) bool {
+	save := d.i
+	open := d.lit('(', '（')
+	if !d.lit('总') {
+		d.i = save
+		return false
+	}
+	d.lit('第')
+	n, ok := d.anyNumber()
+	if !ok || n < 1 || !d.lit('期') || open && !d.lit(')', '）') {
+		d.i = save
+		return false
+	}
+	c.total = n
+	return true
+}
+
+// yearOnly reads 2023年 standing alone.
+func (d *dateScanner) yearOnly(c *coverNums) bool {
+	save := d.i
+	y, ok := d.anyNumber()
+	if !ok || !plausibleYear(y) || !d.lit('年') {
+		d.i = save
+		return false
+	}
+	c.year = y
+	return true
+}
+
+// pubWords are the words that may follow a publication date.
+var pubWords = []string{"出版", "印发", "编印", "出刊", "印刷", "发行"}
+
+// pubDate reads a full date, 2023年12月4日 (in digits or Chinese numerals)
+// or 2023-12-04, 2023.12.4, 2023/12/04, and a word such as 出版 after it.
+func (d *dateScanner) pubDate(c *coverNums) bool {
+	save := d.i
+	date, ok := d.cnDate()
+	if !ok {
+		d.i = save
+		if date, ok = d.numericDate(); !ok {
+			d.i = save
+			return false
+		}
+	}
+	d.spaces()
+	for _, w := range pubWords {
+		if strings.HasPrefix(d.s[d.i:], w) {
+			d.i += len(w)
+			break
+		}
+	}
+	c.published = date
+	return true
+}
+
+// cnDate reads 2023年12月4日 and 二〇二三年十二月四日.
+func (d *dateScanner) cnDate() (model.Date, bool) {
+	y, ok := d.anyNumber()
+	if !ok || !plausibleYear(y) || !d.lit('年') {
+		return model.Date{}, false
+	}
+	m, ok := d.anyNumber()
+	if !ok || !d.lit('月') {
+		return model.Date{}, false
+	}
+	day, ok := d.anyNumber()
+	if !ok || !d.lit('日', '号') || !validDay(m, day) {
+		return model.Date{}, false
+	}
+	return model.Date{Year: y, Month: m, Day: day}, true
+}
+
+// numericDate reads 2023-12-04, 2023.12.4 and 2023/12/04 (half- or
+// full-width), the same separator twice.
+func (d *dateScanner) numericDate() (model.Date, bool) {
+	y, ok := d.number()
+	if !ok || !plausibleYear(y) || d.i == len(d.s) {
+		return model.Date{}, false
+	}
+	sep, n := utf8.DecodeRuneInString(d.s[d.i:])
+	if !strings.ContainsRune("-./－．／", sep) {
+		return model.Date{}, false
+	}
+	d.i += n
+	m, ok := d.number()
+	if !ok || !strings.HasPrefix(d.s[d.i:], string(sep)) {
+		return model.Date{}, false
+	}
+	d.i += n
+	day, ok := d.number()
+	if !ok || !validDay(m, day) {
+		return model.Date{}, false
+	}
+	return model.Date{Year: y, Month: m, Day: day}, true
+}
+
+func plausibleYear(y int) bool { return y >= 1900 && y <= 2100 }
 
 // compiler matches 平顶山市地方史志办公室编: a short line naming an office,
-// ending in 编 or 编印.
+// ending in 编 or 编印. An office's name has no digits: a line with them
+// is something else (2023年第11期 …编).
 func compiler(l string) (string, bool) {
-	if utf8.RuneCountInString(l) > 40 || strings.ContainsAny(l, "：:，。,") {
+	if utf8.RuneCountInString(l) > 40 || strings.ContainsAny(l, "：:，。,|0123456789０１２３４５６７８９") {
 		return "", false
 	}
 	for _, suffix := range []string{"编印", "编辑", "编"} {
-		if name, ok := strings.CutSuffix(l, suffix); ok && utf8.RuneCountInString(trim(name)) >= 2 {
-			return trim(name), true
+		name, ok := strings.CutSuffix(l, suffix)
+		name = trim(name)
+		if !ok || utf8.RuneCountInString(name) < 2 {
+			continue
 		}
+		// 资料汇编, 文件选编, 新编: titles, not an office that compiled.
+		if suffix == "编" {
+			if r, _ := utf8.DecodeLastRuneInString(name); strings.ContainsRune("汇选主新续改合简类总初", r) {
+				return "", false
+			}
+		}
+		return name, true
 	}
 	return "", false
 }
 
-// dateOnly reports whether l holds nothing but a date (2023年12月4日).
-func dateOnly(l string) bool {
-	i := strings.LastIndex(l, "日")
-	return i >= 0 && trim(l[i+len("日"):]) == ""
+// coverNotices are the notices a cover prints without a label.
+var coverNotices = []string{
+	"内部资料", "内部刊物", "内部发行", "内部交流", "内部参考", "注意保存", "注意保密", "妥善保管",
+	"免费交流", "免费赠阅", "赠阅", "仅供参考", "请勿外传", "非卖品",
+}
+
+// coverNotice matches a line made only of notices: 内部资料,
+// 内部资料 免费交流, （内部资料，注意保存）, 内部资料注意保存.
+func coverNotice(l string) bool {
+	s := trim(l)
+	for _, pair := range [][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}, {"[", "]"}, {"〔", "〕"}} {
+		if in, ok := strings.CutPrefix(s, pair[0]); ok {
+			if in, ok := strings.CutSuffix(in, pair[1]); ok {
+				s = trim(in)
+				break
+			}
+		}
+	}
+	if s == "" {
+		return false
+	}
+	for s != "" {
+		found := false
+		for _, w := range coverNotices {
+			if rest, ok := strings.CutPrefix(s, w); ok {
+				s, found = rest, true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+		s = strings.TrimLeft(s, " \t\u3000，,、·•/|")
+	}
+	return true
+}
+
+// coverField matches a masthead line, as mastheadLine does, and also the
+// licence number, whose label is long and varies (内部资料性出版物准印证号).
+func coverField(l string, inRule bool) (key, val string, ok bool) {
+	if key, val, ok = mastheadLine(l, inRule); ok {
+		return key, val, true
+	}
+	i := strings.IndexAny(l, "：:")
+	if i <= 0 {
+		return "", "", false
+	}
+	key = fieldKey(l[:i])
+	_, w := utf8.DecodeRuneInString(l[i:])
+	val = trim(l[i+w:])
+	if val == "" || !licenceKey(key) {
+		return "", "", false
+	}
+	return key, val, true
+}
+
+func licenceKey(k string) bool {
+	return utf8.RuneCountInString(k) <= 16 &&
+		(strings.HasSuffix(k, "准印证号") || strings.HasSuffix(k, "准印证") || strings.HasSuffix(k, "准印证编号"))
+}
+
+// isCoverKey reports whether k labels a masthead field wherever it stands.
+func isCoverKey(k string) bool {
+	return mastheadKeys[k] || licenceKey(k)
+}
+
+// fieldKey is a label as it is compared: without markup, letter-spacing
+// and a trailing colon (主 管： is 主管).
+func fieldKey(s string) string {
+	s = stripMarkup(s)
+	s = strings.TrimRight(trim(s), "：: \t\u3000")
+	if strings.ContainsAny(s, " \t\u3000") {
+		s = strings.Join(strings.Fields(s), "") // Fields splits at U+3000 too
+	}
+	return s
+}
+
+// addField records one masthead field: the distribution list goes to
+// iss.Distribution, anything else to iss.Masthead in order. 编印 names the
+// compiler as 某某编 does, so it also sets iss.Compiler when nothing did.
+func addField(iss *model.Issue, key, val string) {
+	if isDistributionKey(key) {
+		iss.Distribution = join(iss.Distribution, val)
+		return
+	}
+	iss.Masthead = append(iss.Masthead, model.Field{Key: key, Value: val})
+	if key == "编印" && iss.Compiler == "" {
+		iss.Compiler = val
+	}
+}
+
+// splitFields splits a masthead line that holds several fields, as
+// two-column typesetting leaves them: 主 管：平顶山市人民政府　主 办：平顶山市地方史志办公室.
+// A field starts only at a known key after white space, so that a colon
+// in a value (a URL, a time) does not split it.
+func splitFields(key, val string) []model.Field {
+	var out []model.Field
+	for {
+		start, k, rest, ok := nextField(val)
+		if !ok {
+			return append(out, model.Field{Key: key, Value: val})
+		}
+		out = append(out, model.Field{Key: key, Value: trim(val[:start])})
+		key, val = k, rest
+	}
+}
+
+// nextField finds the first known key after white space and before a
+// colon in val. It returns where the key starts, the key without its
+// letter-spacing and the value after the colon.
+func nextField(val string) (start int, key, rest string, ok bool) {
+	for c := 0; c < len(val); {
+		r, n := utf8.DecodeRuneInString(val[c:])
+		if r != '：' && r != ':' {
+			c += n
+			continue
+		}
+		// Walk back from the colon over at most 8 characters of key,
+		// skipping letter-spacing, and keep the longest known key that
+		// white space precedes.
+		best := -1
+		var rs [8]rune
+		k := 0
+		for j := c; j > 0 && k < len(rs); {
+			pr, pn := utf8.DecodeLastRuneInString(val[:j])
+			j -= pn
+			if pr == ' ' || pr == '\t' || pr == '\u3000' {
+				continue
+			}
+			rs[k] = pr
+			k++
+			if j == 0 {
+				break
+			}
+			if before, _ := utf8.DecodeLastRuneInString(val[:j]); before != ' ' && before != '\t' && before != '\u3000' {
+				continue
+			}
+			if isCoverKey(reversed(rs[:k])) {
+				best, key = j, reversed(rs[:k])
+			}
+		}
+		after := trim(val[c+n:])
+		if best >= 0 && trim(val[:best]) != "" && after != "" {
+			return best, key, after, true
+		}
+		c += n
+	}
+	return 0, "", "", false
+}
+
+func reversed(rs []rune) string {
+	out := make([]rune, len(rs))
+	for i, r := range rs {
+		out[len(rs)-1-i] = r
+	}
+	return string(out)
+}
+
+// tableCells splits a Markdown table row into its cells, without markup.
+func tableCells(l string) []string {
+	s := trim(l)
+	s = strings.TrimPrefix(s, "|")
+	s = strings.TrimSuffix(s, "|")
+	cells := strings.Split(s, "|")
+	for i, c := range cells {
+		cells[i] = trim(stripMarkup(c))
+	}
+	return cells
+}
+
+// tableSeparator matches the |---|:--:| line under a table's header row.
+func tableSeparator(l string) bool {
+	s := trim(l)
+	if !strings.HasPrefix(s, "|") {
+		return false
+	}
+	dash := false
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '-':
+			dash = true
+		case '|', ':', ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return dash
+}
+
+// mastheadRow reads a Markdown table row of masthead fields: key and value
+// cells (| 主管 | 平顶山市人民政府 |), several pairs in one row
+// (| 主管 | … | 主办 | … |), or cells that are whole fields (| 主管：… |).
+// Every key must be a known one: a table in the front matter may also be
+// a table of contents. A key's value may be empty.
+func mastheadRow(l string) ([]model.Field, bool) {
+	cells := tableCells(l)
+	var fs []model.Field
+	for k := 0; k < len(cells); k++ {
+		c := cells[k]
+		if c == "" {
+			continue
+		}
+		if key, val, ok := coverField(c, false); ok && isCoverKey(key) {
+			fs = append(fs, model.Field{Key: key, Value: val})
+			continue
+		}
+		key := fieldKey(c)
+		if !isCoverKey(key) {
+			return nil, false
+		}
+		val := ""
+		if k+1 < len(cells) {
+			k++
+			val = cells[k]
+		}
+		fs = append(fs, model.Field{Key: key, Value: val})
+	}
+	return fs, len(fs) > 0
+}
+
+// columnLabels are the header cells a two-column masthead table may have
+// above its key and value columns.
+var columnLabels = map[string]bool{
+	"": true, "项目": true, "内容": true, "名称": true, "信息": true, "栏目": true, "事项": true,
+	"类别": true, "字段": true, "键": true, "值": true, "key": true, "value": true, "Key": true, "Value": true,
+}
+
+// coverTable reads line i of a Markdown table in the cover: a row of
+// masthead fields, the separator under a header row, or a header row of
+// column labels (| 项目 | 内容 |) above masthead rows, which is the table's
+// markup and is not kept. A table whose header row is all keys
+// (| 主管 | 主办 |) and whose rows are values is read column by column.
+func (p *parser) coverTable(i int, wasTable bool, st *coverState) (int, bool) {
+	l := p.lines[i]
+	if tableSeparator(l) {
+		st.inTable = wasTable
+		return 1, wasTable
+	}
+	if fs, ok := mastheadRow(l); ok {
+		if n, ok := p.columnTable(i); ok {
+			st.inTable = true
+			return n, true
+		}
+		for _, f := range fs {
+			addField(p.iss, f.Key, f.Value)
+		}
+		st.inTable = true
+		return 1, true
+	}
+	if wasTable || i+2 >= len(p.lines) || !tableSeparator(p.lines[i+1]) {
+		return 0, false
+	}
+	for _, c := range tableCells(l) {
+		if !columnLabels[fieldKey(c)] {
+			return 0, false
+		}
+	}
+	if _, ok := mastheadRow(p.lines[i+2]); !ok {
+		return 0, false
+	}
+	st.inTable = true
+	return 1, true
+}
+
+// columnTable reads a table whose header row holds the keys and whose
+// rows below hold the values: | 主管 | 主办 |, |---|---|, | 市政府 | 史志办 |.
+func (p *parser) columnTable(i int) (int, bool) {
+	keys := tableCells(p.lines[i])
+	if len(keys) < 2 || i+2 >= len(p.lines) || !tableSeparator(p.lines[i+1]) {
+		return 0, false
+	}
+	for k, c := range keys {
+		if keys[k] = fieldKey(c); !isCoverKey(keys[k]) {
+			return 0, false
+		}
+	}
+	var rows [][]string
+	for j := i + 2; j < len(p.lines) && strings.HasPrefix(trim(p.lines[j]), "|"); j++ {
+		cells := tableCells(p.lines[j])
+		if len(cells) != len(keys) {
+			break
+		}
+		for _, c := range cells {
+			if isCoverKey(fieldKey(c)) {
+				return 0, false // a row of keys: a key/value table after all
+			}
+		}
+		rows = append(rows, cells)
+	}
+	if len(rows) == 0 {
+		return 0, false
+	}
+	for _, cells := range rows {
+		for k, c := range cells {
+			addField(p.iss, keys[k], c)
+		}
+	}
+	return 2 + len(rows), true
 }
