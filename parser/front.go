@@ -68,7 +68,7 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 	l := trim(p.lines[i])
 	wasTable := st.inTable
 	st.inTable = false
-	if _, _, ok := tocEntry(l); ok {
+	if _, _, _, ok := tocEntry(l); ok {
 		return 0, false
 	}
 	lvl, text, isHeading := heading(l)
@@ -99,13 +99,13 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 			// The list may be hard-wrapped over several lines.
 			n := 1
 			for ; i+n < len(p.lines) && !p.coverBreak(i+n); n++ {
-				val = join(val, trim(p.lines[i+n]))
+				val = p.join(val, trim(p.lines[i+n]))
 			}
-			addField(iss, key, val)
+			p.addField(key, val)
 			return n, true
 		}
 		for _, f := range splitFields(key, val) {
-			addField(iss, f.Key, f.Value)
+			p.addField(f.Key, f.Value)
 		}
 		return 1, true
 	}
@@ -144,7 +144,7 @@ func (p *parser) coverBreak(i int) bool {
 	if _, ok := boldOnly(l); ok {
 		return true
 	}
-	if _, _, ok := tocEntry(l); ok {
+	if _, _, _, ok := tocEntry(l); ok {
 		return true
 	}
 	if _, _, ok := coverField(l, false); ok {
@@ -473,9 +473,10 @@ func fieldKey(s string) string {
 // addField records one masthead field: the distribution list goes to
 // iss.Distribution, anything else to iss.Masthead in order. 编印 names the
 // compiler as 某某编 does, so it also sets iss.Compiler when nothing did.
-func addField(iss *model.Issue, key, val string) {
+func (p *parser) addField(key, val string) {
+	iss := p.iss
 	if isDistributionKey(key) {
-		iss.Distribution = join(iss.Distribution, val)
+		iss.Distribution = p.join(iss.Distribution, val)
 		return
 	}
 	iss.Masthead = append(iss.Masthead, model.Field{Key: key, Value: val})
@@ -637,7 +638,7 @@ func (p *parser) coverTable(i int, wasTable bool, st *coverState) (int, bool) {
 			return n, true
 		}
 		for _, f := range fs {
-			addField(p.iss, f.Key, f.Value)
+			p.addField(f.Key, f.Value)
 		}
 		st.inTable = true
 		return 1, true
@@ -687,7 +688,7 @@ func (p *parser) columnTable(i int) (int, bool) {
 	}
 	for _, cells := range rows {
 		for k, c := range cells {
-			addField(p.iss, keys[k], c)
+			p.addField(keys[k], c)
 		}
 	}
 	return 2 + len(rows), true

@@ -19,7 +19,8 @@ func splitIssues(lines []string) []span {
 		if t == "" {
 			continue
 		}
-		if y, n, rest, ok := issueNumber(t); ok && trim(rest) == "" || ok && isTotal(rest) {
+		if c, ok := coverNumbers(t); ok && c.number > 0 {
+			y, n := c.year, c.number
 			if prevNum < 0 {
 				prevYear, prevNum = y, n
 				continue
@@ -41,11 +42,6 @@ func splitIssues(lines []string) []span {
 		lo = c
 	}
 	return append(spans, span{lo, len(lines)})
-}
-
-func isTotal(s string) bool {
-	_, ok := totalNumber(s)
-	return ok
 }
 
 // coverStart backs up from the issue-number line i over the title and
