@@ -79,11 +79,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprint(stdout, usage)
 			return 0
 		case "json":
-			iss, code := loadOnly(args, stderr)
-			if iss == nil {
+			issues, code := loadOnly(args, stderr)
+			if issues == nil {
 				return code
 			}
-			return writeJSON(stdout, stderr, []*model.Issue{iss})
+			return writeJSON(stdout, stderr, issues)
 		case "check":
 			if len(args) < 2 {
 				fmt.Fprint(stderr, usage)
@@ -99,12 +99,20 @@ func run(args []string, stdout, stderr io.Writer) int {
 		case "serve":
 			return serveCmd(args[1:], stderr)
 		case "people":
-			iss, code := loadOnly(args, stderr)
-			if iss == nil {
+			issues, code := loadOnly(args, stderr)
+			if issues == nil {
 				return code
 			}
 			var b strings.Builder
-			_ = people.Format(&b, people.Index(iss))
+			for i, iss := range issues {
+				if len(issues) > 1 {
+					if i > 0 {
+						b.WriteByte('\n')
+					}
+					fmt.Fprintf(&b, "# %s\n", iss.Header())
+				}
+				_ = people.Format(&b, people.Index(iss))
+			}
 			if _, err := io.WriteString(stdout, layout.Clean(b.String())); err != nil {
 				fmt.Fprintf(stderr, "yuebao: write: %v\n", rootCause(err))
 				return 2
@@ -117,17 +125,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 // loadOnly loads the one file of a command that takes exactly one, or
 // says what is wrong and returns the exit code.
-func loadOnly(args []string, stderr io.Writer) (*model.Issue, int) {
+func loadOnly(args []string, stderr io.Writer) ([]*model.Issue, int) {
 	if len(args) != 2 {
 		fmt.Fprint(stderr, usage)
 		return nil, 2
 	}
-	iss, err := load(args[1])
+	issues, err := load(args[1])
 	if err != nil {
 		fmt.Fprintf(stderr, "yuebao: %v\n", err)
 		return nil, 2
 	}
-	return iss, 0
+	return issues, 0
 }
 
 // readFlags are the reader's options.
@@ -160,13 +168,22 @@ func read(args []string, stdout, stderr io.Writer) int {
 	if isLibrary(flags.Args()) {
 		return readLibrary(flags.Args(), wide, stdout, stderr)
 	}
-	iss, src, err := loadOrSample(flags.Args())
+	issues, src, err := loadOrSample(flags.Args())
 	if err != nil {
 		fmt.Fprintf(stderr, "yuebao: %v\n", err)
 		return 2
 	}
+	tty := false
 	if out, ok := stdout.(*os.File); ok && term.IsTerminal(out.Fd()) && term.IsTerminal(os.Stdin.Fd()) {
-		return interactive(iss, src, wide, out, stderr)
+		tty = true
+	}
+	if len(issues) > 1 && tty {
+		// One file holding several issues is a small library: the picker
+		// shows them all.
+		return readLibrary(flags.Args(), wide, stdout, stderr)
+	}
+	if tty {
+		return interactive(issues[0], src, wide, stdout.(*os.File), stderr)
 	}
 	cols := f.width
 	if cols <= 0 {
@@ -175,9 +192,17 @@ func read(args []string, stdout, stderr io.Writer) int {
 	if cols <= 0 {
 		cols = 80
 	}
-	if err := plain.Write(stdout, layout.NewWidth(wide), iss, cols); err != nil {
-		fmt.Fprintf(stderr, "yuebao: write: %v\n", rootCause(err))
-		return 2
+	for i, iss := range issues {
+		if i > 0 {
+			if _, err := io.WriteString(stdout, "\n"); err != nil {
+				fmt.Fprintf(stderr, "yuebao: write: %v\n", rootCause(err))
+				return 2
+			}
+		}
+		if err := plain.Write(stdout, layout.NewWidth(wide), iss, cols); err != nil {
+			fmt.Fprintf(stderr, "yuebao: write: %v\n", rootCause(err))
+			return 2
+		}
 	}
 	return 0
 }
@@ -290,9 +315,9 @@ func interactive(iss *model.Issue, src []byte, wide bool, out *os.File, stderr i
 	return 0
 }
 
-// load reads and parses one file. Its errors name the file and say what
-// is wrong in one line.
-func load(path string) (*model.Issue, error) {
+// load reads and parses one file: every issue in it (a file may hold
+// several). Its errors name the file and say what is wrong in one line.
+func load(path string) ([]*model.Issue, error) {
 	src, err := readSource(path)
 	if err != nil {
 		return nil, err
@@ -300,24 +325,24 @@ func load(path string) (*model.Issue, error) {
 	// Nothing here uses src after Parse, so the collector may free the raw
 	// bytes once the parser has decoded them: on a large file that is
 	// about the input's size off the peak (yuebao json, check, people).
-	iss, err := parser.Parse(src)
+	issues, err := parser.ParseAll(src)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", displayName(path), err)
 	}
-	return iss, nil
+	return issues, nil
 }
 
 // loadSource is load that also returns the file's bytes.
-func loadSource(path string) (*model.Issue, []byte, error) {
+func loadSource(path string) ([]*model.Issue, []byte, error) {
 	src, err := readSource(path)
 	if err != nil {
 		return nil, nil, err
 	}
-	iss, err := parser.Parse(src)
+	issues, err := parser.ParseAll(src)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", displayName(path), err)
 	}
-	return iss, src, nil
+	return issues, src, nil
 }
 
 // readSource reads the whole of one file, refusing one over
@@ -377,10 +402,10 @@ func displayName(path string) string {
 }
 
 // loadOrSample loads the file named in args, or the built-in issue.
-func loadOrSample(args []string) (*model.Issue, []byte, error) {
+func loadOrSample(args []string) ([]*model.Issue, []byte, error) {
 	if len(args) == 0 {
-		iss, err := parser.Parse(sample)
-		return iss, sample, err
+		issues, err := parser.ParseAll(sample)
+		return issues, sample, err
 	}
 	return loadSource(args[0])
 }
@@ -404,38 +429,47 @@ func writeJSON(stdout, stderr io.Writer, issues []*model.Issue) int {
 func check(paths []string, stdout, stderr io.Writer) int {
 	code := 0
 	for _, path := range paths {
-		iss, err := load(path)
+		issues, err := load(path)
 		if err != nil {
 			fmt.Fprintf(stderr, "yuebao: %v\n", err)
 			code = 2
 			continue
 		}
 		var b strings.Builder
-		for _, w := range iss.Warnings {
-			if w.Line == 0 { // about the file as a whole
-				fmt.Fprintf(&b, "%s: %s\n", displayName(path), w.Message)
-			} else {
-				fmt.Fprintf(&b, "%s:%d: %s\n", displayName(path), w.Line, w.Message)
+		for _, iss := range issues {
+			for _, w := range iss.Warnings {
+				if w.Line == 0 { // about the file as a whole
+					fmt.Fprintf(&b, "%s: %s\n", displayName(path), w.Message)
+				} else {
+					fmt.Fprintf(&b, "%s:%d: %s\n", displayName(path), w.Line, w.Message)
+				}
+				if code == 0 {
+					code = 1
+				}
 			}
 		}
 		if _, err := io.WriteString(stdout, b.String()); err != nil {
 			fmt.Fprintf(stderr, "yuebao: write: %v\n", unwrapAll(err))
 			return 2
 		}
-		if len(iss.Warnings) > 0 && code == 0 {
-			code = 1
-		}
 	}
 	return code
 }
 
 func toc(args []string, stdout, stderr io.Writer) int {
-	iss, _, err := loadOrSample(args)
+	issues, _, err := loadOrSample(args)
 	if err != nil {
 		fmt.Fprintf(stderr, "yuebao: %v\n", err)
 		return 2
 	}
-	if _, err := io.WriteString(stdout, layout.Clean(model.FormatTOC(iss))); err != nil {
+	var b strings.Builder
+	for i, iss := range issues {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(model.FormatTOC(iss))
+	}
+	if _, err := io.WriteString(stdout, layout.Clean(b.String())); err != nil {
 		fmt.Fprintf(stderr, "yuebao: write: %v\n", unwrapAll(err))
 		return 2
 	}
