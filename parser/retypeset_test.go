@@ -542,7 +542,7 @@ func (ts *typeset) renderBody(o *out, d *sampleDoc, noCut map[string]bool) {
 		for i, p := range paras {
 			if wrapped {
 				w := bs.wrap
-				ls, cuts, err := wrapPara(p, w.width*2, w.indent, w.splitBold && i == 0 && e.level == 0, noCut)
+				ls, cuts, err := wrapPara(p, w.width*2, w.indent, w.splitBold && i == 0 && e.level == 0, w.indent == "", noCut)
 				if err != nil {
 					panic(fmt.Sprintf("%s: %v", e.title, err))
 				}
@@ -893,11 +893,12 @@ func endsSentence(s string) bool {
 // wrapPara cuts paragraph p into lines of at most cols columns, the first
 // prefixed with indent (which takes its own width). With splitBold the
 // line breaks before the closing ** of the bold title at the start. With
-// no indent, the last line is kept at least two CJK characters short of
-// full, so that the end of the paragraph can be seen; and no other line
-// that is that short may end a sentence. It returns the lines and the
+// shortLast (for paragraphs without an indent), the last line is kept at
+// least two CJK characters short of full, so that the end of the
+// paragraph can be seen, and no other line that is that short may end a
+// sentence. It returns the lines and the
 // Latin words it cut in two.
-func wrapPara(p string, cols int, indent string, splitBold bool, noCut map[string]bool) (lines, cuts []string, err error) {
+func wrapPara(p string, cols int, indent string, splitBold, shortLast bool, noCut map[string]bool) (lines, cuts []string, err error) {
 	us := wrapUnits(p)
 	forced := -1
 	if splitBold {
@@ -949,7 +950,7 @@ func wrapPara(p string, cols int, indent string, splitBold bool, noCut map[strin
 		}
 		i = k
 	}
-	if indent == "" && len(bounds) > 0 {
+	if shortLast && len(bounds) > 0 {
 		// Keep the last line short: move its tail to a line of its own
 		// when it is (nearly) full.
 		last := bounds[len(bounds)-1]
@@ -980,7 +981,7 @@ func wrapPara(p string, cols int, indent string, splitBold bool, noCut map[strin
 		}
 		lines = append(lines, l)
 	}
-	if indent == "" {
+	if shortLast {
 		for n, l := range lines[:len(lines)-1] {
 			if displayWidth(l) <= cols-4 && endsSentence(l) && !(n == 0 && splitBold) {
 				return nil, nil, fmt.Errorf("line %d of %q is short and ends a sentence: the paragraph would seem to end there", n, p)
@@ -1173,9 +1174,23 @@ func projDiff(want, got string) string {
 		for k := len(where) - 1; k >= 0; k-- {
 			loc += "\n  " + where[k]
 		}
-		return fmt.Sprintf("first difference at projection line %d of %d (got %d):%s\n  want: %s\n  got:  %s",
-			i+1, len(wl)-1, len(gl)-1, loc, visible(w), visible(g))
+		return fmt.Sprintf("first difference at projection line %d of %d (got %d):%s\n  want: %s\n  got:  %s%s",
+			i+1, len(wl)-1, len(gl)-1, loc, visible(w), visible(g), where2(w, g))
 	}
+}
+
+// where2 points at the first character where two long lines differ.
+func where2(w, g string) string {
+	wr, gr := []rune(w), []rune(g)
+	if len(wr) < 60 && len(gr) < 60 {
+		return ""
+	}
+	i := 0
+	for i < len(wr) && i < len(gr) && wr[i] == gr[i] {
+		i++
+	}
+	clip := func(rs []rune) string { return visible(string(rs[max(0, i-15):min(len(rs), i+25)])) }
+	return fmt.Sprintf("\n  at character %d: want …%s…\n                got  …%s…", i, clip(wr), clip(gr))
 }
 
 // visible spells out characters a terminal does not show: \u200b, \u00a0.
@@ -1241,7 +1256,7 @@ func compareParts(t *testing.T, want, got, what string) bool {
 	ok := true
 	for _, p := range []struct{ name, w, g string }{{"front matter", wf, gf}, {"table of contents", wt, gt}, {"body", wb, gb}} {
 		if d := projDiff(p.w, p.g); d != "" {
-			t.Errorf("%s%s differs from the sample's: %s", p.name, what, d)
+			t.Errorf("%s%s differs from the expected: %s", p.name, what, d)
 			ok = false
 		}
 	}
