@@ -1,0 +1,658 @@
+package parser
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/yuebao/yuebao/model"
+)
+
+// Small fixtures written from scratch, one for each way real copies
+// differ from the sample (../testdata/families/*.md), and one for each
+// rule that something odd is never passed over in silence. Each has its
+// exact expected model, written as a projection (see project): front
+// matter, table of contents with pages (Page-LastPage), body sections,
+// entries with pages and date, paragraphs with the date they begin with.
+
+// family is one fixture and what its parse must give.
+type family struct {
+	file string
+	want string // project(Parse(file)); see project for the form
+	// warns are the warnings Parse must give: each required one must be
+	// there, and every warning given must be one of them.
+	warns []wantWarn
+	toc   [2]int // first and last line of the table of contents; no body entry may start there
+	body  int    // first line of the body; 0 to leave the file out of FuzzRewrap
+	// pages, furniture and unplaced, when not nil, must be exactly these.
+	pages     []model.PageStart
+	furniture []model.Furniture
+	unplaced  []model.Line
+	// issues are what ParseAll must give for a file that holds several;
+	// nil for a file of one issue (then ParseAll gives Parse's issue).
+	issues []familyIssue
+}
+
+// wantWarn is a warning at a line whose message contains sub.
+type wantWarn struct {
+	line     int
+	sub      string
+	optional bool // allowed, not required
+}
+
+type familyIssue struct {
+	line int // Issue.Line
+	want string
+}
+
+// Projections shared by several fixtures.
+const (
+	famCover = `title: 鹰城月报
+year: 2024
+number: 3
+total: 95
+compiler: 鹰城市地方史志办公室
+published: 2024-04-02
+`
+	famTitle = `title: 鹰城月报
+year: 2024
+number: 3
+`
+	famTitle11 = `title: 鹰城月报
+year: 2023
+number: 11
+`
+	entA = `  * 全市春季植树造林动员会召开 p%[1]d-%[1]d 2024-03-05
+    [2024-03-05] 3月5日，全市春季植树造林动员会召开。市长王立新出席会议并讲话，副市长赵春华主持。
+`
+	entB = `  * 鹰城至郑州城际公交开通 p%[1]d-%[1]d 2024-03-12
+    [2024-03-12] 3月12日，鹰城至郑州城际公交正式开通，全程约两小时，每日往返二十班次。
+`
+	entC = `  * 市第一人民医院新院区启用 p%[1]d-%[1]d 2024-03-20
+    [2024-03-20] 3月20日，市第一人民医院新院区正式启用，开放床位800张。
+`
+	tocA = "  - 全市春季植树造林动员会召开 p%[1]d-%[1]d\n"
+	tocB = "  - 鹰城至郑州城际公交开通 p%[1]d-%[1]d\n"
+	tocC = "  - 市第一人民医院新院区启用 p%[1]d-%[1]d\n"
+)
+
+// onPage fills a page into one of the projections above.
+func onPage(format string, page int) string { return fmt.Sprintf(format, page) }
+
+// eight is the body of leaders.md and pages.md: eight entries of one
+// sentence each, on the pages given.
+func eight(pages ...[2]int) string {
+	es := []struct{ title, date, text string }{
+		{"全市春季植树造林动员会召开", "2024-03-05", "3月5日，全市春季植树造林动员会召开。"},
+		{"鹰城至郑州城际公交开通", "2024-03-12", "3月12日，鹰城至郑州城际公交正式开通。"},
+		{"市政府第十次常务会议召开", "2024-03-15", "3月15日，市政府第十次常务会议召开。"},
+		{"全市优化营商环境大会召开", "2024-03-18", "3月18日，全市优化营商环境大会召开。"},
+		{"市人大常委会召开第二十次会议", "2024-03-21", "3月21日，市人大常委会召开第二十次会议。"},
+		{"全市文明城市创建推进会召开", "2024-03-22", "3月22日，全市文明城市创建推进会召开。"},
+		{"市政协召开十届五次常委会议", "2024-03-26", "3月26日，市政协召开十届五次常委会议。"},
+		{"全市安全生产工作会议召开", "2024-03-28", "3月28日，全市安全生产工作会议召开。"},
+	}
+	var toc, body strings.Builder
+	toc.WriteString("toc: 时政要闻\n")
+	body.WriteString("section: 时政要闻\n")
+	for i, e := range es {
+		fmt.Fprintf(&toc, "  - %s p%d-%d\n", e.title, pages[i][0], pages[i][1])
+		fmt.Fprintf(&body, "  * %s p%d-%d %s\n    [%s] %s\n", e.title, pages[i][0], pages[i][1], e.date, e.date, e.text)
+	}
+	return toc.String() + body.String()
+}
+
+func pageEach(ps ...int) [][2]int {
+	var out [][2]int
+	for _, p := range ps {
+		out = append(out, [2]int{p, p})
+	}
+	return out
+}
+
+var families = []family{
+	{
+		// A contents heading (**目 录**) is not a section of the TOC.
+		file: "contents.md",
+		want: famCover + "toc: 时政要闻\n" + onPage(tocA, 2) + onPage(tocB, 3) + "toc: 社会民生\n" + onPage(tocC, 4) +
+			"section: 时政要闻\n" + onPage(entA, 2) + onPage(entB, 3) + "section: 社会民生\n" + onPage(entC, 4),
+		toc:  [2]int{10, 19},
+		body: 21,
+	},
+	{
+		// Leaders: ……, ···, －－－, ——, a run of spaces, U+3000, a tab, " ..... ".
+		file: "leaders.md",
+		want: famCover + eight(pageEach(2, 2, 3, 3, 4, 4, 5, 5)...),
+		toc:  [2]int{10, 19},
+		body: 21,
+	},
+	{
+		// Page forms (2), ( 3 ), （４）, ５, 6, - 7 -, and ranges (8-9), 10—11:
+		// Page is the first page, LastPage the last.
+		file: "pages.md",
+		want: famCover + eight(append(pageEach(2, 3, 4, 5, 6, 7), [2]int{8, 9}, [2]int{10, 11})...),
+		toc:  [2]int{10, 19},
+		body: 21,
+	},
+	{
+		// Numbered TOC lines (1. （一） （1） 1、) and section names as a
+		// plain line, "- name", **name** and "## name". The enumerator is
+		// not part of the title, the marker not part of the name.
+		file: "toc-numbered.md",
+		want: famCover +
+			"toc: 时政要闻\n" + onPage(tocA, 2) + onPage(tocB, 2) +
+			"toc: 领导活动\n  - 市长王立新调研春耕生产 p3-3\n  - 市长王立新督导城市更新项目 p3-3\n" +
+			"toc: 重要会议\n  - 市政府第十次常务会议召开 p4-4\n" +
+			"toc: 社会民生\n" + onPage(tocC, 5) +
+			"section: 时政要闻\n" + onPage(entA, 2) + onPage(entB, 2) +
+			`section: 领导活动
+  * 市长王立新调研春耕生产 p3-3 2024-03-07
+    [2024-03-07] 3月7日，市长王立新到郏县调研春耕生产，察看小麦长势。
+  * 市长王立新督导城市更新项目 p3-3 2024-03-08
+    [2024-03-08] 3月8日，市长王立新督导城市更新项目建设，要求加快施工进度。
+section: 重要会议
+  * 市政府第十次常务会议召开 p4-4 2024-03-15
+    [2024-03-15] 3月15日，市政府第十次常务会议召开。
+section: 社会民生
+` + onPage(entC, 5),
+		toc:  [2]int{10, 24},
+		body: 26,
+	},
+	{
+		// The cover in Chinese numerals (2024年第三期, （总第九十五期）,
+		// 二〇二四年四月二日); the masthead as a Markdown table whose first
+		// row GFM makes the header, keys letter-spaced with U+3000.
+		file: "cover-masthead-table.md",
+		want: famCover + `masthead: 主管：鹰城市人民政府
+masthead: 主办：鹰城市地方史志办公室
+masthead: 主编：刘志远
+distribution: 市委常委，市人大常委会主任、副主任，各县（市、区）党委和人民政府
+toc: 时政要闻
+` + onPage(tocA, 2) + onPage(tocB, 3) + "section: 时政要闻\n" + onPage(entA, 2) + onPage(entB, 3),
+		toc:  [2]int{17, 20},
+		body: 22,
+	},
+	{
+		// The masthead as key：value lines without rules, after the TOC;
+		// the distribution list wrapped onto a second line.
+		file: "masthead-lines.md",
+		want: `title: 鹰城月报
+year: 2024
+number: 3
+total: 95
+masthead: 主管：鹰城市人民政府
+masthead: 主办：鹰城市地方史志办公室
+masthead: 主编：刘志远
+masthead: 责任编辑：陈 静
+masthead: 电话：0375-1234567
+distribution: 市委常委，市人大常委会主任、副主任，各县（市、区）党委和人民政府
+toc: 时政要闻
+` + onPage(tocA, 2) + onPage(tocB, 3) + "section: 时政要闻\n" + onPage(entA, 2) + onPage(entB, 3),
+		toc:  [2]int{6, 9},
+		body: 19,
+	},
+	{
+		// Quotes and brackets spelt differently in the TOC and the body:
+		// "" “”, '' ‘’, [] 【】, () （）, （） (). Each keeps its own spelling;
+		// the pages still match.
+		file: "quotes.md",
+		want: famCover + `toc: 时政要闻
+  - 鹰城荣获"中国书法之乡"称号 p2-2
+  - 'e路同行'志愿服务活动启动 p2-2
+  - [两会精神]宣讲团走进基层 p3-3
+  - 《鹰城年鉴(2023)》出版发行 p3-3
+  - 鹰城博物馆（新馆）开馆 p4-4
+section: 时政要闻
+  * 鹰城荣获“中国书法之乡”称号 p2-2 2024-03-06
+    [2024-03-06] 3月6日，中国书法家协会授予鹰城“中国书法之乡”称号。
+  * ‘e路同行’志愿服务活动启动 p2-2 2024-03-09
+    [2024-03-09] 3月9日，‘e路同行’志愿服务活动在市民广场启动。
+  * 【两会精神】宣讲团走进基层 p3-3 2024-03-14
+    [2024-03-14] 3月14日，市委宣讲团深入乡镇宣讲全国两会精神。
+  * 《鹰城年鉴（2023）》出版发行 p3-3 2024-03-19
+    [2024-03-19] 3月19日，《鹰城年鉴（2023）》出版发行。
+  * 鹰城博物馆(新馆)开馆 p4-4 2024-03-25
+    [2024-03-25] 3月25日，鹰城博物馆新馆正式对外开放。
+`,
+		toc:  [2]int{10, 16},
+		body: 18,
+	},
+	{
+		// Page furniture: footers — N —, form feeds, running heads. The
+		// pages jump from 3 to 5, so page 4 begins inside the entry on
+		// page 3, mid-sentence (…城市更新和重点 / 项目建设…). The TOC gives
+		// no range, so that entry's LastPage is its Page.
+		file: "furniture.md",
+		want: famTitle + "toc: 时政要闻\n" + onPage(tocA, 2) + onPage(tocB, 2) +
+			"  - 市政府第十次常务会议召开 p3-3\n  - 全市优化营商环境大会召开 p5-5\n" +
+			`section: 时政要闻
+  * 全市春季植树造林动员会召开 p2-2 2024-03-05
+    [2024-03-05] 3月5日，全市春季植树造林动员会召开。市长王立新出席会议并讲话。
+  * 鹰城至郑州城际公交开通 p2-2 2024-03-12
+    [2024-03-12] 3月12日，鹰城至郑州城际公交正式开通，全程约两小时。
+  * 市政府第十次常务会议召开 p3-3 2024-03-15
+    [2024-03-15] 3月15日，市政府第十次常务会议召开，研究部署春季农业生产、城市更新和重点项目建设等工作。会议强调，要抓住有利时机，加快项目建设进度。
+  * 全市优化营商环境大会召开 p5-5 2024-03-18
+    [2024-03-18] 3月18日，全市优化营商环境大会召开，通报营商环境评价结果。
+`,
+		toc:   [2]int{5, 10},
+		pages: []model.PageStart{{Page: 2, Line: 12}, {Page: 3, Line: 23}, {Page: 4, Line: 30}, {Page: 5, Line: 37}},
+		furniture: []model.Furniture{
+			{Line: 18, Kind: model.PageNumber, Text: "— 2 —"},
+			{Line: 20, Kind: model.FormFeed, Text: "\f"},
+			{Line: 21, Kind: model.RunningHead, Text: "鹰城月报 2024年第3期"},
+			{Line: 25, Kind: model.PageNumber, Text: "— 3 —"},
+			{Line: 27, Kind: model.FormFeed, Text: "\f"},
+			{Line: 28, Kind: model.RunningHead, Text: "鹰城月报 2024年第3期"},
+			{Line: 32, Kind: model.PageNumber, Text: "— 4 —"},
+			{Line: 34, Kind: model.FormFeed, Text: "\f"},
+			{Line: 35, Kind: model.RunningHead, Text: "鹰城月报 2024年第3期"},
+			{Line: 39, Kind: model.PageNumber, Text: "— 5 —"},
+		},
+	},
+	{
+		// No TOC: the pages come from the footers (第N页) alone. The text
+		// after the break on page 3 begins with digits (21时闭馆).
+		file: "furniture-no-toc.md",
+		want: famTitle + `section: 社会民生
+  * 市第一人民医院新院区启用 p2-2 2024-03-20
+    [2024-03-20] 3月20日，市第一人民医院新院区正式启用，开放床位800张。
+  * 全市春季招聘会举行 p2-2 2024-03-23
+    [2024-03-23] 3月23日，全市春季招聘会在市会展中心举行。
+  * 鹰城图书馆夜间开放 p3-3 2024-03-25
+    [2024-03-25] 3月25日，鹰城图书馆开始夜间开放，每晚延长至21时闭馆。
+`,
+		pages: []model.PageStart{{Page: 2, Line: 5}, {Page: 3, Line: 13}, {Page: 4, Line: 17}},
+		furniture: []model.Furniture{
+			{Line: 11, Kind: model.PageNumber, Text: "第2页"},
+			{Line: 15, Kind: model.PageNumber, Text: "第3页"},
+			{Line: 19, Kind: model.PageNumber, Text: "第4页"},
+		},
+	},
+	{
+		// Hard wraps without blank lines, paragraphs indented with two
+		// U+3000: a bold title whose ** closes on the next line, a date
+		// cut in two (截至3月31 / 日), a dated second paragraph.
+		file: "wrap-indent.md",
+		want: famTitle + "toc: 时政要闻\n" + onPage(tocA, 2) + onPage(tocB, 2) + "  - 市政府第十次常务会议召开 p3-3\n" +
+			`section: 时政要闻
+  * 全市春季植树造林动员会召开 p2-2 2024-03-05
+    [2024-03-05] 3月5日，全市春季植树造林动员会召开。市长王立新出席会议并讲话，副市长赵春华主持。
+    [2024-03-06] 3月6日，各县（市、区）分别召开动员会，部署春季植树任务，全市计划植树一百二十万株。
+  * 鹰城至郑州城际公交开通 p2-2 2024-03-12
+    [2024-03-12] 3月12日，鹰城至郑州城际公交正式开通，全程约两小时，每日往返二十班次，票价每人35元。
+  * 市政府第十次常务会议召开 p3-3 2024-03-15
+    [2024-03-15] 3月15日，市政府第十次常务会议召开，研究部署春季农业生产、城市更新和重点项目建设等工作。会议要求，截至3月31日，全市重点项目开工率达到百分之六十。
+`,
+		toc: [2]int{5, 9},
+	},
+	{
+		// Hard wraps at 20 CJK characters without blank lines or indents:
+		// a paragraph ends only where a short line ends a sentence. A
+		// full line that ends a sentence (…企业参会。) goes on; a line
+		// that begins with a date (3月22日) inside a paragraph goes on.
+		file: "wrap-noindent.md",
+		want: famTitle + `toc: 社会民生
+  - 市第一人民医院新院区启用 p2-2
+  - 全市春季招聘会举行 p2-2
+  - 鹰城图书馆夜间开放 p3-3
+section: 社会民生
+  * 市第一人民医院新院区启用 p2-2 2024-03-20
+    [2024-03-20] 3月20日，市第一人民医院新院区正式启用，开放床位800张，设有急诊、门诊和住院三个区域，截至3月22日，新院区累计接诊三千余人次，其中急诊六百余人次。
+    [2024-03-23] 3月23日，新院区开通公交专线。
+  * 全市春季招聘会举行 p2-2 2024-03-23
+    [2024-03-23] 3月23日，全市春季招聘会在会展中心举行，三百余家企业参会。现场提供岗位一万二千个，其中毕业生专场岗位三千个。
+  * 鹰城图书馆夜间开放 p3-3 2024-03-25
+    [2024-03-25] 3月25日，鹰城图书馆开始夜间开放。
+`,
+		toc: [2]int{5, 9},
+	},
+	{
+		// Section headings as setext (=== and ---), as a plain line and
+		// numbered 四、; ### and #### entries under them. The Chinese
+		// enumerator is not part of the section name.
+		file: "sections.md",
+		want: famTitle + "toc: 时政要闻\n" + onPage(tocA, 2) + "toc: 领导活动\n  - 市长王立新调研春耕生产 p3-3\n" +
+			"toc: 重要会议\n  - 市政府第十次常务会议召开 p4-4\n" + "toc: 社会民生\n" + onPage(tocC, 5) +
+			`section: 时政要闻
+  * 全市春季植树造林动员会召开 p2-2 2024-03-05
+    [2024-03-05] 3月5日，全市春季植树造林动员会召开。
+section: 领导活动
+  * 市长王立新调研春耕生产 p3-3 2024-03-07
+    [2024-03-07] 3月7日，市长王立新到郏县调研春耕生产。
+section: 重要会议
+  * 市政府第十次常务会议召开 p4-4 2024-03-15
+    [2024-03-15] 3月15日，市政府第十次常务会议召开。
+section: 社会民生
+` + onPage(entC, 5),
+		toc:  [2]int{5, 19},
+		body: 21,
+	},
+	{
+		// Invisible characters: a zero-width space in a TOC title, in a
+		// body title and inside a date; no-break spaces in 3 月 5 日 (read
+		// as spaces); a byte-order mark before a bold title and inside a
+		// paragraph. None of them is text.
+		file: "invisible.md",
+		want: famTitle + "toc: 时政要闻\n" + onPage(tocA, 2) + onPage(tocB, 3) + `section: 时政要闻
+  * 全市春季植树造林动员会召开 p2-2 2024-03-05
+    [2024-03-05] 3 月 5 日，全市春季植树造林动员会召开。
+  * 鹰城至郑州城际公交开通 p3-3 2024-03-12
+    [2024-03-12] 3月12日，鹰城至郑州城际公交正式开通。
+`,
+		toc:  [2]int{5, 8},
+		body: 10,
+	},
+	{
+		// Images and converter tags: <p>…</p> around a paragraph, an image
+		// between two paragraphs of one entry, <div> and <p> on lines of
+		// their own.
+		file: "tags.md",
+		want: famTitle + "toc: 时政要闻\n" + onPage(tocA, 2) + onPage(tocB, 3) + `section: 时政要闻
+  * 全市春季植树造林动员会召开 p2-2 2024-03-05
+    [2024-03-05] 3月5日，全市春季植树造林动员会召开。
+    [2024-03-06] 3月6日，各县（市、区）分别召开动员会。
+  * 鹰城至郑州城际公交开通 p3-3 2024-03-12
+    [2024-03-12] 3月12日，鹰城至郑州城际公交正式开通。
+`,
+		toc:  [2]int{5, 8},
+		body: 10,
+		furniture: []model.Furniture{
+			{Line: 14, Kind: model.Image, Text: "![](images/p2.png)"},
+			{Line: 18, Kind: model.Image, Text: `<img src="images/p2-2.png" alt="植树现场">`},
+			{Line: 20, Kind: model.Markup, Text: "<div>"},
+			{Line: 21, Kind: model.Markup, Text: "<p>"},
+			{Line: 23, Kind: model.Markup, Text: "</p>"},
+			{Line: 24, Kind: model.Markup, Text: "</div>"},
+		},
+	},
+	{
+		// All at once, as pdftotext -layout prints it: a TOC with space
+		// leaders and plain section lines, \f glued to the running head,
+		// centred footers, paragraphs hard-wrapped and indented with
+		// spaces, sections as plain lines.
+		file: "pdftotext.md",
+		want: famTitle + "toc: 时政要闻\n" + onPage(tocA, 2) + onPage(tocB, 2) + "toc: 社会民生\n" + onPage(tocC, 3) + `section: 时政要闻
+  * 全市春季植树造林动员会召开 p2-2 2024-03-05
+    [2024-03-05] 3月5日，全市春季植树造林动员会召开。市长王立新出席会议并讲话，副市长赵春华主持。
+    [2024-03-06] 3月6日，各县（市、区）分别召开动员会。
+` + onPage(entB, 2) + "section: 社会民生\n" + onPage(entC, 3),
+		toc:   [2]int{5, 11},
+		pages: []model.PageStart{{Page: 2, Line: 14}, {Page: 3, Line: 23}},
+	},
+	{
+		// Two issues in one file. Parse gives the first and a warning
+		// where the second begins; ParseAll gives both.
+		file: "two-issues.md",
+		want: famTitle + "toc: 时政要闻\n" + onPage(tocA, 2) + `section: 时政要闻
+  * 全市春季植树造林动员会召开 p2-2 2024-03-05
+    [2024-03-05] 3月5日，全市春季植树造林动员会召开。
+`,
+		warns: []wantWarn{{line: 13}},
+		toc:   [2]int{5, 7},
+		issues: []familyIssue{
+			{line: 1, want: famTitle + "toc: 时政要闻\n" + onPage(tocA, 2) + `section: 时政要闻
+  * 全市春季植树造林动员会召开 p2-2 2024-03-05
+    [2024-03-05] 3月5日，全市春季植树造林动员会召开。
+`},
+			{line: 13, want: `title: 鹰城月报
+year: 2024
+number: 4
+toc: 时政要闻
+  - 全市清明祭扫工作会议召开 p2-2
+section: 时政要闻
+  * 全市清明祭扫工作会议召开 p2-2 2024-04-01
+    [2024-04-01] 4月1日，全市清明祭扫工作会议召开。
+`},
+		},
+	},
+
+	// Never silent.
+	{
+		// A TOC that matches no entry of the body: each of its lines and
+		// each entry is warned about (a summary at the TOC's heading is
+		// allowed besides).
+		file: "toc-unmatched.md",
+		want: famTitle + `toc: 时政要闻
+  - 全市冬季供暖工作会议召开 p2-2
+  - 市区集中供暖推进会召开 p3-3
+section: 时政要闻
+` + onPage(entA, 0) + onPage(entB, 0),
+		warns: []wantWarn{
+			{line: 5, optional: true},
+			{line: 7, sub: "全市冬季供暖工作会议召开"},
+			{line: 8, sub: "市区集中供暖推进会召开"},
+			{line: 12, sub: "全市春季植树造林动员会召开"},
+			{line: 14, sub: "鹰城至郑州城际公交开通"},
+		},
+		toc:  [2]int{5, 8},
+		body: 10,
+	},
+	{
+		// A line inside the TOC that is none of its lines (本期导读：…):
+		// kept as unplaced, warned about, and the TOC goes on after it.
+		file: "toc-stray-line.md",
+		want: famTitle + "toc: 时政要闻\n" + onPage(tocA, 2) + onPage(tocB, 3) + "toc: 社会民生\n" + onPage(tocC, 4) +
+			"section: 时政要闻\n" + onPage(entA, 2) + onPage(entB, 3) + "section: 社会民生\n" + onPage(entC, 4),
+		warns:    []wantWarn{{line: 10, sub: "本期导读"}},
+		unplaced: []model.Line{{Line: 10, Text: "本期导读：本期聚焦春季植树造林和城际公交开通两件大事"}},
+		toc:      [2]int{5, 15},
+		body:     17,
+	},
+	{
+		// A TOC line without its page (the number lost): the entry gets
+		// no page, and that is said at the entry (and may be at the TOC
+		// line too).
+		file: "no-page.md",
+		want: famTitle + "toc: 时政要闻\n" + onPage(tocA, 2) + onPage(tocB, 0) + "  - 市政府第十次常务会议召开 p3-3\n" +
+			"section: 时政要闻\n" + onPage(entA, 2) + onPage(entB, 0) + `  * 市政府第十次常务会议召开 p3-3 2024-03-15
+    [2024-03-15] 3月15日，市政府第十次常务会议召开。
+`,
+		warns: []wantWarn{
+			{line: 8, sub: "鹰城至郑州城际公交开通", optional: true},
+			{line: 15, sub: "鹰城至郑州城际公交开通"},
+		},
+		toc:  [2]int{5, 9},
+		body: 11,
+	},
+	{
+		// A TOC without any page, and no page furniture: every entry is
+		// warned about at its line (a summary at the TOC is allowed
+		// besides).
+		file: "no-pages-at-all.md",
+		want: famTitle + "toc: 时政要闻\n" + onPage(tocA, 0) + onPage(tocB, 0) + "section: 时政要闻\n" + onPage(entA, 0) + onPage(entB, 0),
+		warns: []wantWarn{
+			{line: 5, optional: true},
+			{line: 7, optional: true},
+			{line: 14, sub: "全市春季植树造林动员会召开"},
+			{line: 16, sub: "鹰城至郑州城际公交开通"},
+		},
+		toc:  [2]int{5, 10},
+		body: 12,
+	},
+	{
+		// Inline emphasis at the start of a wrapped line stays in its
+		// paragraph: the line before did not end a sentence.
+		file: "inline-emphasis.md",
+		want: famTitle + `section: 重要会议
+  * 全市作风建设大会召开 p0-0 2024-03-06
+    [2024-03-06] 3月6日，全市作风建设大会召开。市委书记李东明强调，要提高站位，抓好落实。要强化担当，久久为功，以优良作风保障各项工作落地见效。
+  * 全市营商环境推进会召开 p0-0 2024-03-08
+    [2024-03-08] 3月8日，全市营商环境推进会召开。
+`,
+		body: 5,
+	},
+	{
+		// A bold title that swallowed the start of its text: the title is
+		// what comes before the date.
+		file: "bold-swallowed.md",
+		want: famTitle11 + `section: 重要会议
+  * 会议甲召开 p0-0 2023-11-01
+    [2023-11-01] 11月1日，会议甲在市会议中心召开，研究部署冬季安全生产工作。
+  * 会议乙召开 p0-0 2023-11-02
+    [2023-11-02] 11月2日，会议乙召开。
+`,
+		body: 5,
+	},
+	{
+		// Joining hard-wrapped lines: never a space between two digits
+		// (收入18/50万元, 2/0家) nor between a digit and CJK (3/家); a date
+		// cut after its first digit (1/1月9日) is one date; a Latin word
+		// cut in two (Sou/tis) is one word when it appears unbroken
+		// elsewhere in the issue, else two (Wolfs/burg).
+		file: "joins.md",
+		want: famTitle11 + `section: 友好往来
+  * 市长会见英国利兹大学教授 Peter Soutis p0-0 2023-11-09
+    [2023-11-09] 11月9日，市长王立新会见英国利兹大学教授 Peter Soutis 一行。Soutis 教授介绍了复合材料研究进展，双方签署合作框架协议，协议金额1850万元，涉及3家企业。
+  * 代表团赴德国考察 p0-0 2023-11-20
+    [2023-11-20] 11月20日，代表团访问了 Wolfs burg 等城市，参观了20家企业。
+`,
+		body: 5,
+	},
+}
+
+func readFamily(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "testdata", "families", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestFamilies: each fixture parses to its expected model, with exactly
+// the warnings expected, and no line of its table of contents in the
+// body.
+func TestFamilies(t *testing.T) {
+	for _, f := range families {
+		t.Run(strings.TrimSuffix(f.file, ".md"), func(t *testing.T) {
+			iss, err := Parse(readFamily(t, f.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			compareProjection(t, f.want, iss)
+			checkWarnings(t, iss.Warnings, f.warns)
+			checkNoEntryInTOC(t, iss, f.toc[0], f.toc[1])
+			if f.pages != nil {
+				checkPages(t, iss.Pages, f.pages)
+			}
+			if f.furniture != nil {
+				checkFurniture(t, iss.Furniture, f.furniture)
+			}
+			if got, want := linesText(iss.Unplaced), linesText(f.unplaced); got != want {
+				t.Errorf("unplaced lines = %s, want %s", got, want)
+			}
+		})
+	}
+}
+
+// TestFamiliesParseAll: ParseAll gives one issue for a file of one,
+// equal to Parse's, and every issue of a file of several.
+func TestFamiliesParseAll(t *testing.T) {
+	for _, f := range families {
+		t.Run(strings.TrimSuffix(f.file, ".md"), func(t *testing.T) {
+			if parseAll == nil {
+				t.Fatal("parser.ParseAll does not exist yet")
+			}
+			src := readFamily(t, f.file)
+			all, err := parseAll(src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := f.issues
+			if want == nil {
+				want = []familyIssue{{line: 1, want: f.want}}
+			}
+			if len(all) != len(want) {
+				t.Fatalf("ParseAll gave %d issues, want %d", len(all), len(want))
+			}
+			for i, w := range want {
+				if all[i].Line != w.line {
+					t.Errorf("issue %d begins at line %d, want %d", i+1, all[i].Line, w.line)
+				}
+				t.Logf("issue %d:", i+1)
+				compareProjection(t, w.want, all[i])
+			}
+			if f.issues == nil {
+				one, err := Parse(src)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if fmt.Sprint(one.Warnings) != fmt.Sprint(all[0].Warnings) {
+					t.Errorf("ParseAll warns %v, Parse %v", all[0].Warnings, one.Warnings)
+				}
+			} else {
+				for i, iss := range all {
+					if len(iss.Warnings) != 0 {
+						t.Errorf("issue %d: warnings:%s", i+1, warningsText(iss.Warnings))
+					}
+				}
+			}
+		})
+	}
+}
+
+// compareProjection compares the projection of got with want part by
+// part, first without LastPage, so that a missing page range does not
+// hide another difference.
+func compareProjection(t *testing.T, want string, got *model.Issue) {
+	t.Helper()
+	if compareParts(t, lastPages.ReplaceAllString(want, " p${1}${2}"), project(got, projOpts{noLast: true}), "") {
+		compareParts(t, want, project(got, projOpts{}), " (last pages)")
+	}
+}
+
+var lastPages = regexp.MustCompile(` p(\d+)-\d+( |\n)`)
+
+// checkWarnings asserts that every required warning is there and every
+// warning given is expected.
+func checkWarnings(t *testing.T, got []model.Warning, want []wantWarn) {
+	t.Helper()
+	match := func(w model.Warning, e wantWarn) bool { return w.Line == e.line && strings.Contains(w.Message, e.sub) }
+	for _, e := range want {
+		if e.optional {
+			continue
+		}
+		found := false
+		for _, w := range got {
+			found = found || match(w, e)
+		}
+		if !found {
+			t.Errorf("no warning at line %d containing %q; warnings:%s", e.line, e.sub, warningsText(got))
+		}
+	}
+	for _, w := range got {
+		expected := false
+		for _, e := range want {
+			expected = expected || match(w, e)
+		}
+		if !expected {
+			t.Errorf("unexpected warning at line %d: %s", w.Line, w.Message)
+		}
+	}
+}
+
+func checkFurniture(t *testing.T, got, want []model.Furniture) {
+	t.Helper()
+	text := func(fs []model.Furniture) string {
+		var b strings.Builder
+		for _, f := range fs {
+			fmt.Fprintf(&b, "\n  %d %s %q", f.Line, f.Kind, f.Text)
+		}
+		return b.String()
+	}
+	if g, w := text(got), text(want); g != w {
+		t.Errorf("furniture =%s\nwant%s", g, w)
+	}
+}
+
+func linesText(ls []model.Line) string {
+	var b strings.Builder
+	for _, l := range ls {
+		fmt.Fprintf(&b, "[%d %q]", l.Line, l.Text)
+	}
+	return b.String()
+}

@@ -1,0 +1,134 @@
+package parser
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/yuebao/yuebao/model"
+)
+
+// FuzzRewrap hard-wraps the body of a document at a width, the way text
+// taken from PDF columns is (see wrapPara: anywhere between CJK
+// characters, inside numbers and dates, inside Latin words that also
+// appear unbroken, before the closing ** of a bold title), keeping its
+// blank lines, and checks that the parse finds the same entries with the
+// same dates as the parse of the unwrapped document.
+//
+// doc is the name of a fixture of families_test.go (one with a body
+// line), or else a document itself; width is in CJK characters (6 to
+// 60). The seeds, one for each fixture at a few widths, are in
+// testdata/fuzz/FuzzRewrap.
+func FuzzRewrap(f *testing.F) {
+	f.Add("contents.md", 17)
+	f.Add("## 时政要闻\n\n**会议甲召开** 11月1日，会议甲在市会议中心召开，研究部署冬季安全生产工作。\n\n**会议乙召开** 11月2日，会议乙召开，收入1850万元。\n", 8)
+	f.Fuzz(func(t *testing.T, doc string, width int) {
+		text, body, ok := rewrapInput(t, doc)
+		if !ok {
+			return
+		}
+		cols := 2 * min(max(width, 6), 60)
+		wrapped := rewrapBody(text, body, cols)
+		want := entryDates(ParseText(text))
+		got := entryDates(ParseText(wrapped))
+		if d := projDiff(want, got); d != "" {
+			t.Errorf("wrapped at %d columns, the entries differ: %s\nwrapped body:\n%s", cols, d, clipText(wrapped, body))
+		}
+	})
+}
+
+// rewrapInput returns the document to wrap and the 1-based line its body
+// begins at.
+func rewrapInput(t *testing.T, doc string) (string, int, bool) {
+	for _, f := range families {
+		if f.file == doc && f.body > 0 {
+			return string(readFamily(t, f.file)), f.body, true
+		}
+	}
+	if !utf8.ValidString(doc) || strings.ContainsRune(doc, '\r') || len(doc) > 1<<16 {
+		return "", 0, false
+	}
+	return doc, BodyLine(doc), true
+}
+
+// rewrapBody wraps the lines of text from line body on that are
+// paragraph text (not headings, lists, tables, tags, rules or lines of a
+// table of contents), each on its own, keeping its indent. A Latin word
+// is cut only if it appears unbroken in the result.
+func rewrapBody(text string, body, cols int) string {
+	lines := strings.Split(text, "\n")
+	noCut := map[string]bool{}
+	for {
+		var out, cuts []string
+		out = append(out, lines[:min(body-1, len(lines))]...)
+		for _, l := range lines[min(body-1, len(lines)):] {
+			if !wrappable(l) {
+				out = append(out, l)
+				continue
+			}
+			rest := strings.TrimLeft(l, " \u3000")
+			indent := l[:len(l)-len(rest)]
+			ls, cs, err := wrapPara(rest, cols, indent, false, false, noCut)
+			if err != nil {
+				out = append(out, l)
+				continue
+			}
+			out = append(out, ls...)
+			cuts = append(cuts, cs...)
+		}
+		res := strings.Join(out, "\n")
+		again := false
+		for _, w := range cuts {
+			if !strings.Contains(res, w) && !noCut[w] {
+				noCut[w] = true
+				again = true
+			}
+		}
+		if !again {
+			return res
+		}
+	}
+}
+
+// wrappable reports whether l is a line of paragraph text.
+func wrappable(l string) bool {
+	t := strings.TrimSpace(l)
+	if t == "" || strings.ContainsAny(t, "\t\f") || strings.Contains(t, "..") || strings.Contains(t, "……") {
+		return false
+	}
+	if strings.Trim(t, "-*_= ") == "" {
+		return false // a rule or a setext underline
+	}
+	for _, p := range []string{"#", "|", "<", "!", ">", "- ", "* ", "+ ", "• "} {
+		if strings.HasPrefix(t, p) {
+			return false
+		}
+	}
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	return !(i > 0 && i < len(t) && (t[i] == '.' || t[i] == ')')) // 1. 1)
+}
+
+// entryDates lists the entries of an issue, one a line: section, title
+// and date.
+func entryDates(iss *model.Issue) string {
+	var b strings.Builder
+	for _, s := range iss.Sections {
+		for _, e := range s.Entries {
+			fmt.Fprintf(&b, "%s / %s / %s\n", s.Name, e.Title, e.Date)
+		}
+	}
+	return b.String()
+}
+
+func clipText(text string, body int) string {
+	lines := strings.Split(text, "\n")
+	lines = lines[min(body-1, len(lines)):]
+	if len(lines) > 40 {
+		lines = append(lines[:40], "…")
+	}
+	return strings.Join(lines, "\n")
+}
