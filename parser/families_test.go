@@ -554,11 +554,8 @@ func TestFamilies(t *testing.T) {
 func TestFamiliesParseAll(t *testing.T) {
 	for _, f := range families {
 		t.Run(strings.TrimSuffix(f.file, ".md"), func(t *testing.T) {
-			if parseAll == nil {
-				t.Fatal("parser.ParseAll does not exist yet")
-			}
 			src := readFamily(t, f.file)
-			all, err := parseAll(src)
+			all, err := ParseAll(src)
 			if err != nil {
 				t.Fatal(err)
 			}

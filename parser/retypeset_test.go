@@ -1609,10 +1609,7 @@ func TestRetypesetTwoIssues(t *testing.T) {
 	want2.Number, want2.Total = 12, 216
 
 	t.Run("ParseAll", func(t *testing.T) {
-		if parseAll == nil {
-			t.Fatal("parser.ParseAll does not exist yet")
-		}
-		all, err := parseAll([]byte(text))
+		all, err := ParseAll([]byte(text))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -1632,10 +1629,7 @@ func TestRetypesetTwoIssues(t *testing.T) {
 		}
 	})
 	t.Run("ParseAll of one issue", func(t *testing.T) {
-		if parseAll == nil {
-			t.Fatal("parser.ParseAll does not exist yet")
-		}
-		all, err := parseAll([]byte(sample))
+		all, err := ParseAll([]byte(sample))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -33,7 +33,7 @@ func FuzzRewrap(f *testing.F) {
 		want := entryDates(ParseText(text))
 		got := entryDates(ParseText(wrapped))
 		if d := projDiff(want, got); d != "" {
-			t.Errorf("wrapped at %d columns, the entries differ: %s\nwrapped body:\n%s", cols, d, clipText(wrapped, body))
+			t.Errorf("wrapped at %d columns, the entries differ: %s\nwrapped body:\n%s", cols, d, clipBody(wrapped, body))
 		}
 	})
 }
@@ -124,7 +124,7 @@ func entryDates(iss *model.Issue) string {
 	return b.String()
 }
 
-func clipText(text string, body int) string {
+func clipBody(text string, body int) string {
 	lines := strings.Split(text, "\n")
 	lines = lines[min(body-1, len(lines)):]
 	if len(lines) > 40 {
