@@ -131,6 +131,9 @@ func (p *parser) startsParagraph(prev, l string) bool {
 		return true
 	}
 	full := p.full(prev)
+	if last, _ := utf8.DecodeLastRuneInString(trimRight(prev)); last >= '0' && last <= '9' && startsWithMonth(t) {
+		return false // a number the wrap cut in two: 1 / 1月9日
+	}
 	if startsWithMonthDay(t) && !(full && !closed(prev)) {
 		return true
 	}
@@ -159,6 +162,9 @@ func boldTitle(l string, spaced bool) bool {
 		}
 		if trim(inner[:i]) == "" {
 			return false
+		}
+		if _, r := splitHeading(inner[:i]); r != "" {
+			return true // **会议甲召开 11月1日，**…: the title swallowed its date
 		}
 		rest := inner[i+len(pair[1]):]
 		after := trim(rest)

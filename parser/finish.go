@@ -38,6 +38,7 @@ func (p *parser) finish() {
 			}
 		}
 	}
+	p.firstBodyPage()
 	p.matchPages()
 	p.furniturePages()
 	sort.SliceStable(iss.Furniture, func(a, b int) bool { return iss.Furniture[a].Line < iss.Furniture[b].Line })
@@ -136,9 +137,28 @@ func (p *parser) matchPages() {
 		}
 	}
 	for _, r := range order {
+		e := iss.Sections[r.sec].Entries[r.ent]
 		if !used[r] {
-			e := iss.Sections[r.sec].Entries[r.ent]
 			p.warn(e.Line, "entry %q is not in the table of contents", e.Title)
+		}
+	}
+	p.tocMatched = used
+}
+
+// firstBodyPage moves the start of the page that holds the start of the
+// body to the body's first line: the cover and contents before it, with
+// no page break between, are not that page's text.
+func (p *parser) firstBodyPage() {
+	pages := p.iss.Pages
+	if len(pages) == 0 || pages[0].Line-1 >= p.bodyStart || len(pages) > 1 && pages[1].Line-1 <= p.bodyStart {
+		return
+	}
+	for i := p.bodyStart; i < len(p.lines); i++ {
+		if !isBlank(p.lines[i]) && !p.isTransparent(i) {
+			if len(pages) == 1 || i+1 < pages[1].Line {
+				pages[0].Line = i + 1
+			}
+			return
 		}
 	}
 }
@@ -157,8 +177,13 @@ func (p *parser) furniturePages() {
 					e.Page, e.LastPage = n, n
 				}
 			}
-			if e.Page == 0 && len(iss.TOC) > 0 && e.Title == "" {
+			switch {
+			case e.Page != 0 || len(iss.TOC) == 0:
+			case e.Title == "":
 				p.warn(e.Line, "text without a title and without a page, in an issue that has a table of contents")
+			case p.tocMatched[entryRef{si, ei}]:
+				// Matched to a line of the table of contents that prints no page.
+				p.warn(e.Line, "entry %q has no page: its line in the table of contents prints none", e.Title)
 			}
 		}
 	}

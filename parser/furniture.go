@@ -91,7 +91,8 @@ func (p *parser) furniture() {
 // running head may carry the page number (平顶山月报 · 12 ·), so lines
 // are compared with their digits folded. A line counts when it repeats at
 // least three times and either mostly sits next to a page number or form
-// feed, or names an issue (第11期) or the publication.
+// feed, or names an issue (第11期) or the publication; or twice, naming
+// one of them, once next to a page number.
 func (p *parser) runningHeads() {
 	type stat struct {
 		count, nearBreak int
@@ -150,12 +151,15 @@ func (p *parser) runningHeads() {
 	}
 	keys := make([]string, 0)
 	for k, s := range stats {
-		if s.count < 3 {
+		names := strings.Contains(k, "期") || title != "" && strings.Contains(k, title)
+		switch {
+		case s.count >= 3 && (s.nearBreak*2 >= s.count || names):
+		case s.count == 2 && names && s.nearBreak > 0:
+			// Two pages, one of them after a page number: 鹰城月报 2024年第3期.
+		default:
 			continue
 		}
-		if s.nearBreak*2 >= s.count || strings.Contains(k, "期") || title != "" && strings.Contains(k, title) {
-			keys = append(keys, k)
-		}
+		keys = append(keys, k)
 	}
 	sort.Strings(keys) // the order furniture is recorded in does not depend on map order
 	for _, k := range keys {

@@ -25,7 +25,7 @@ func splitIssues(lines []string) []span {
 				prevYear, prevNum = y, n
 				continue
 			}
-			if body >= 5 && (y != prevYear || n != prevNum) {
+			if body >= 1 && (y != prevYear || n != prevNum) {
 				cuts = append(cuts, coverStart(lines, i))
 				prevYear, prevNum, body = y, n, 0
 			}

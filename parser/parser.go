@@ -121,6 +121,9 @@ type parser struct {
 	// that is one of them is an entry title.
 	tocKeys   map[string]bool
 	tocMaxLen int // bytes: no line longer than this is a title of tocKeys
+	// tocMatched marks the entries matched to a line of the table of
+	// contents (the others have had their warning already).
+	tocMatched map[entryRef]bool
 }
 
 // isTransparent reports whether the body reads through line i: page

@@ -308,8 +308,11 @@ func (p *parser) wrappedEntry(i int) (string, int, int, int, bool) {
 		if _, _, ok := heading(l); ok {
 			return "", 0, 0, 0, false
 		}
+		if n == 1 && enumerator(l) > 0 {
+			return "", 0, 0, 0, false // the next line is numbered: an entry of its own
+		}
 		if t, page, last, ok := tocEntry(l); ok {
-			if !marked && n == 1 && utf8.RuneCountInString(title) <= 12 {
+			if n == 1 && utf8.RuneCountInString(title) <= 12 {
 				return "", 0, 0, 0, false // 时政要闻 / 会议召开 ..... (6): a section and its entry
 			}
 			return p.join(title, t), page, last, n + 1, true
@@ -343,7 +346,13 @@ func tocEntry(l string) (title string, page, last int, ok bool) {
 	}
 	before, page, last, decorated, ok := trailingPage(s)
 	if !ok {
-		return "", 0, 0, false
+		// A leader and no page: a line of the table of contents whose page
+		// the copy lost (鹰城至郑州城际公交开通 .....).
+		t := strings.TrimRight(s, " \t\u3000.…·・‥⋯_")
+		if !leaderOK(s[len(t):], false) || strings.Count(s[len(t):], " ") == len(s)-len(t) {
+			return "", 0, 0, false
+		}
+		before, page, last = s, 0, 0
 	}
 	t := strings.TrimRight(before, " \t\u3000.…·・‥⋯_-－—─–")
 	if !leaderOK(before[len(t):], decorated) {
