@@ -40,6 +40,7 @@ func (p *parser) finish() {
 	}
 	p.firstBodyPage()
 	p.matchPages()
+	p.numberPages()
 	p.furniturePages()
 	sort.SliceStable(iss.Furniture, func(a, b int) bool { return iss.Furniture[a].Line < iss.Furniture[b].Line })
 	p.checkEnd()
@@ -154,7 +155,7 @@ func (p *parser) firstBodyPage() {
 		return
 	}
 	for i := p.bodyStart; i < len(p.lines); i++ {
-		if !isBlank(p.lines[i]) && !p.isTransparent(i) {
+		if !isBlank(p.lines[i]) && !p.isTransparent(i) && !rule(p.lines[i]) {
 			if len(pages) == 1 || i+1 < pages[1].Line {
 				pages[0].Line = i + 1
 			}

@@ -344,7 +344,7 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 	}
 	nextText := func(i int) int {
 		for ; i < len(p.lines); i++ {
-			if !p.transparent[i] && !isBlank(p.lines[i]) {
+			if !p.transparent[i] && !isBlank(p.lines[i]) && !rule(p.lines[i]) {
 				return i
 			}
 		}
@@ -366,6 +366,11 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 		case page > 0:
 			page++
 		default:
+			// A break with no number yet: where the next page begins, to
+			// be numbered from the table of contents (numberPages).
+			if at := nextText(b.hi + 1); at >= 0 {
+				p.unnumbered = append(p.unnumbered, at+1)
+			}
 			continue
 		}
 		if at := nextText(b.hi + 1); at >= 0 {
@@ -381,6 +386,44 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 func isNumLine(m map[int]int, i int) bool {
 	_, ok := m[i]
 	return ok
+}
+
+// numberPages numbers page breaks that carry no number (a running head
+// and a form feed, nothing else) from the table of contents: when the
+// entries that have a printed page agree on which break is which page,
+// the breaks are numbered by that, and give the other entries theirs.
+func (p *parser) numberPages() {
+	iss := p.iss
+	if len(iss.Pages) > 0 || len(p.unnumbered) == 0 {
+		return
+	}
+	votes := make(map[int]int)
+	n := 0
+	for _, s := range iss.Sections {
+		for _, e := range s.Entries {
+			if e.Page == 0 {
+				continue
+			}
+			// The entry is on the page after the k-th break (k = 0 before the first).
+			k := sort.SearchInts(p.unnumbered, e.Line+1)
+			votes[e.Page-k]++
+			n++
+		}
+	}
+	best, offset := 0, 0
+	for off, v := range votes {
+		if v > best || v == best && off < offset {
+			best, offset = v, off
+		}
+	}
+	if n < 2 || best*10 < n*8 {
+		return // the pages and the breaks do not agree: say nothing rather than guess
+	}
+	for k, line := range p.unnumbered {
+		if page := offset + k + 1; page > 0 {
+			iss.Pages = append(iss.Pages, model.PageStart{Page: page, Line: line})
+		}
+	}
 }
 
 // pageAt returns the printed page that source line (1-based) is on, or 0

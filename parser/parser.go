@@ -110,6 +110,7 @@ type parser struct {
 	furn        []bool
 	transparent []bool
 	headNums    []pageCandidate // page numbers carried by running heads
+	unnumbered  []int           // 1-based first lines of pages whose break carries no number
 
 	// words holds the Latin words of the text, made when a hard wrap
 	// splits one (join.go).

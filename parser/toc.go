@@ -38,10 +38,14 @@ func (p *parser) toc() {
 	// is still one: its lines are read until the body repeats one of them
 	// or text begins.
 	contents, paged := false, false
+	wasTable := false // the line before was a row of a masthead table
 	seen := make(map[string]bool)
 	for p.pos < len(p.lines) {
 		l := trim(p.lines[p.pos])
 		num := p.pos + 1
+		if !strings.HasPrefix(l, "|") {
+			wasTable = false
+		}
 		switch {
 		case l == "" || p.isTransparent(p.pos):
 			p.pos++
@@ -65,6 +69,15 @@ func (p *parser) toc() {
 		}
 		if p.masthead(inRule) {
 			continue
+		}
+		if strings.HasPrefix(l, "|") {
+			// A masthead as a Markdown table, row by row.
+			st := coverState{inRule: inRule}
+			if n, ok := p.coverTable(p.pos, wasTable, &st); ok {
+				p.pos += n
+				wasTable = true
+				continue
+			}
 		}
 		if title, page, last, n, ok := p.wrappedEntry(p.pos); ok {
 			add(title, page, last, num)
@@ -112,7 +125,7 @@ func (p *parser) bodyFollows(i int) bool {
 
 // unplaced keeps line i, which the parser could not place, with a warning.
 func (p *parser) unplaced(i int, format string) {
-	if isBlank(p.lines[i]) || p.isTransparent(i) {
+	if isBlank(p.lines[i]) || p.isTransparent(i) || rule(p.lines[i]) {
 		return
 	}
 	p.iss.Unplaced = append(p.iss.Unplaced, model.Line{Line: i + 1, Text: p.lines[i]})
