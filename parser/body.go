@@ -232,6 +232,8 @@ type bodyBuilder struct {
 
 	sectionLevel int             // heading level of sections; deeper ones are entries
 	tocSections  map[string]bool // folded TOC section names: headings that are sections whatever their level
+	// sectionMaxLen is longer than any line that folds to a TOC section name.
+	sectionMaxLen int
 	// Enumerated headings (一、 and （一）): which style marks sections and
 	// which entries; notHeading when the body has none.
 	sectionStyle, entryStyle headingKind
@@ -256,6 +258,8 @@ func (b *bodyBuilder) plan() {
 	for _, s := range b.iss.TOC {
 		if s.Name != "" {
 			b.tocSections[foldKey(s.Name)] = true
+			// An enumerator, quotes and spaces may make the body's longer.
+			b.sectionMaxLen = max(b.sectionMaxLen, 2*len(s.Name)+24)
 		}
 	}
 	lines := b.p.lines[b.p.bodyStart:]
@@ -282,7 +286,7 @@ func (b *bodyBuilder) plan() {
 		case cnParen:
 			paren++
 		}
-		if !other && (len(b.tocSections) > 0 && utf8.RuneCountInString(t) <= 30 && b.tocSections[foldKey(t)] ||
+		if !other && (len(b.tocSections) > 0 && len(t) <= b.sectionMaxLen && b.tocSections[foldKey(t)] ||
 			i+1 < len(lines) && len(t) > 0 && (strings.Trim(trim(lines[i+1]), "=") == "" && len(trim(lines[i+1])) >= 3)) {
 			other = true
 		}
@@ -340,7 +344,7 @@ func enumeratedLine(t string) (headingKind, string, string) {
 // heading of this body, or a TOC section name on a line of its own.
 func (b *bodyBuilder) enumerated(l string) (headingKind, string, string) {
 	t := trim(l)
-	if len(b.tocSections) > 0 && len(t) <= 120 && b.tocSections[foldKey(t)] {
+	if len(b.tocSections) > 0 && len(t) <= b.sectionMaxLen && b.tocSections[foldKey(t)] {
 		if k, label, name := enumeratedLine(t); k != notHeading {
 			return b.sectionStyleOr(k), label, name
 		}

@@ -17,8 +17,17 @@ import (
 // Most lines hold none of this; they are returned as they are, without
 // copying.
 func (p *parser) clean() {
+	var present []string
+	for _, n := range cleanNeedles {
+		if strings.Contains(p.text, n) {
+			present = append(present, n)
+		}
+	}
+	if len(present) == 0 {
+		return // most texts hold none of it
+	}
 	for i, l := range p.lines {
-		if !suspect(l) {
+		if !containsAny(l, present) || !suspect(l) {
 			continue
 		}
 		c, ff := cleanLine(l)
@@ -38,15 +47,54 @@ func (p *parser) clean() {
 	}
 }
 
+// cleanNeedles are the starts of everything clean removes, as strings a
+// fast search can look for in the whole text at once.
+var cleanNeedles = [...]string{"\f", "<", "&", "![", "\u00A0", "\u00AD", "\u2007", "\u200B", "\u200C", "\u200D", "\u202F", "\u2060", "\uFEFF"}
+
+// containsAny reports whether l contains one of needles: a fast search
+// for each, cheaper than a look at every byte.
+func containsAny(l string, needles []string) bool {
+	for _, n := range needles {
+		if strings.Contains(l, n) {
+			return true
+		}
+	}
+	return false
+}
+
 // suspect reports whether l may hold anything clean removes. It looks at
-// bytes only: every character concerned starts with one of these.
+// bytes only, so that the common line (Han, curly quotes, Latin) costs a
+// scan and nothing more.
 func suspect(l string) bool {
 	for i := 0; i < len(l); i++ {
-		switch l[i] {
-		case '\f', '<', '!', '&', 0xC2, 0xEF:
+		switch c := l[i]; c {
+		case '\f':
 			return true
-		case 0xE2:
-			if i+1 < len(l) && (l[i+1] == 0x80 || l[i+1] == 0x81) {
+		case '<':
+			if htmlTag(l[i:]) > 0 || len(l) >= i+4 && strings.EqualFold(l[i:i+4], "<img") {
+				return true
+			}
+		case '&':
+			if _, n := entity(l[i:]); n > 0 {
+				return true
+			}
+		case '!':
+			if i+1 < len(l) && l[i+1] == '[' {
+				return true
+			}
+		case 0xC2: // U+00A0 no-break space, U+00AD soft hyphen
+			if i+1 < len(l) && (l[i+1] == 0xA0 || l[i+1] == 0xAD) {
+				return true
+			}
+		case 0xE2: // U+2007, U+200B–U+200D, U+202F, U+2060
+			if i+2 < len(l) {
+				b1, b2 := l[i+1], l[i+2]
+				if b1 == 0x80 && (b2 == 0x87 || b2 >= 0x8B && b2 <= 0x8D || b2 == 0xAF) || b1 == 0x81 && b2 == 0xA0 {
+					return true
+				}
+			}
+		case 0xEF: // U+FEFF
+			if i+2 < len(l) && l[i+1] == 0xBB && l[i+2] == 0xBF {
 				return true
 			}
 		}

@@ -81,8 +81,8 @@ func (p *parser) matchPages() {
 	listed := 0
 	for _, s := range iss.TOC {
 		for _, t := range s.Entries {
+			k := p.tocFolds[listed]
 			listed++
-			k := foldKey(t.Title)
 			refs := byKey[k]
 			for len(refs) > 0 && used[refs[0]] {
 				refs = refs[1:]

@@ -3,7 +3,6 @@ package parser
 import (
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuebao/yuebao/model"
@@ -95,8 +94,8 @@ func (p *parser) furniture() {
 // one of them, once next to a page number.
 func (p *parser) runningHeads() {
 	type stat struct {
-		count, nearBreak int
-		lines            []int
+		first int   // the line of the first occurrence
+		lines []int // every occurrence, once there are two
 	}
 	near := func(i int) bool {
 		for _, d := range [...]int{-1, 1} {
@@ -111,7 +110,9 @@ func (p *parser) runningHeads() {
 		}
 		return p.isBreak(i)
 	}
-	var stats map[string]*stat
+	// Lines are counted by a hash of their key: most lines occur once, and
+	// building a key for each would cost more than the rest of this.
+	var stats map[uint64]*stat
 	first := -1
 	for i, l := range p.lines {
 		t := trim(l)
@@ -125,23 +126,19 @@ func (p *parser) runningHeads() {
 		if len(t) > 120 || t[0] == '#' || t[0] == '|' || rule(t) {
 			continue
 		}
-		k := headKey(t)
-		if k == "" {
+		h := headHash(t)
+		if h == 0 {
 			continue
 		}
 		if stats == nil {
-			stats = make(map[string]*stat)
+			stats = make(map[uint64]*stat)
 		}
-		s := stats[k]
-		if s == nil {
-			s = &stat{}
-			stats[k] = s
-		}
-		s.count++
-		if near(i) {
-			s.nearBreak++
-		}
-		if len(s.lines) < 1<<16 {
+		switch s := stats[h]; {
+		case s == nil:
+			stats[h] = &stat{first: i}
+		case len(s.lines) == 0:
+			s.lines = []int{s.first, i}
+		case len(s.lines) < 1<<16:
 			s.lines = append(s.lines, i)
 		}
 	}
@@ -149,21 +146,36 @@ func (p *parser) runningHeads() {
 	if first >= 0 {
 		title = headKey(strings.Trim(trim(p.lines[first]), "#*《》 "))
 	}
-	keys := make([]string, 0)
-	for k, s := range stats {
+	type head struct {
+		key   string
+		lines []int
+	}
+	var heads []head
+	for _, s := range stats {
+		if len(s.lines) < 2 {
+			continue
+		}
+		k := headKey(trim(p.lines[s.first]))
 		names := strings.Contains(k, "期") || title != "" && strings.Contains(k, title)
-		switch {
-		case s.count >= 3 && (s.nearBreak*2 >= s.count || names):
-		case s.count == 2 && names && s.nearBreak > 0:
+		nearBreak := 0
+		for _, i := range s.lines {
+			if near(i) {
+				nearBreak++
+			}
+		}
+		switch n := len(s.lines); {
+		case n >= 3 && (nearBreak*2 >= n || names):
+		case n == 2 && names && nearBreak > 0:
 			// Two pages, one of them after a page number: 鹰城月报 2024年第3期.
 		default:
 			continue
 		}
-		keys = append(keys, k)
+		heads = append(heads, head{k, s.lines})
 	}
-	sort.Strings(keys) // the order furniture is recorded in does not depend on map order
-	for _, k := range keys {
-		for _, i := range stats[k].lines {
+	// The order furniture is recorded in does not depend on map order.
+	sort.Slice(heads, func(a, b int) bool { return heads[a].key < heads[b].key })
+	for _, h := range heads {
+		for _, i := range h.lines {
 			p.addFurniture(i, model.RunningHead, p.lines[i])
 			if n, ok := trailingNumber(p.lines[i]); ok {
 				p.headNums = append(p.headNums, pageCandidate{line: i, n: n})
@@ -181,35 +193,54 @@ func (p *parser) isBreak(i int) bool {
 
 // headKey is a short line with spaces dropped and every run of digits
 // folded to one #, so that 平顶山月报 · 12 · and 平顶山月报 · 13 · are one
-// key. Lines that are too long or end a sentence are not running heads.
+// key. Lines that are too long or end a sentence are not running heads,
+// nor are lines of fewer than two letters.
 func headKey(t string) string {
-	if utf8.RuneCountInString(t) > 40 || closed(t) || strings.ContainsAny(t, "，,；") {
+	var b []byte
+	if !foldHead(t, func(r rune) { b = utf8.AppendRune(b, r) }) {
 		return ""
 	}
-	var b strings.Builder
+	return string(b)
+}
+
+// headHash is a hash of headKey(t), made without building it; 0 when
+// headKey is "".
+func headHash(t string) uint64 {
+	h := uint64(14695981039346656037) // FNV-1a
+	if !foldHead(t, func(r rune) { h = (h ^ uint64(r)) * 1099511628211 }) {
+		return 0
+	}
+	return h | 1
+}
+
+// foldHead gives emit the runes of the key of t; false when t cannot be a
+// running head.
+func foldHead(t string, emit func(rune)) bool {
+	if len(t) > 160 || closed(t) || utf8.RuneCountInString(t) > 40 || strings.ContainsAny(t, "，,；") {
+		return false
+	}
 	digits := false
 	letters := 0
-	for _, r := range t {
+	for i := 0; i < len(t); {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		i += n
 		switch {
-		case unicode.IsSpace(r):
+		case r == ' ' || r == '\t' || r == '\u3000':
 			continue
 		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
 			if !digits {
-				b.WriteByte('#')
+				emit('#')
 			}
 			digits = true
 			continue
 		}
 		digits = false
-		if unicode.IsLetter(r) {
+		if r >= 0x3400 || r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z') {
 			letters++
 		}
-		b.WriteRune(r)
+		emit(r)
 	}
-	if letters < 2 {
-		return ""
-	}
-	return b.String()
+	return letters >= 2
 }
 
 // trailingNumber finds a page number at either end of a running head:

@@ -1,6 +1,10 @@
 package parser
 
-import "github.com/yuebao/yuebao/model"
+import (
+	"strings"
+
+	"github.com/yuebao/yuebao/model"
+)
 
 // A file sometimes holds several issues one after the other (a year's
 // issues pasted together, or two converted at once). Each begins with a
@@ -13,27 +17,30 @@ type span struct{ lo, hi int }
 func splitIssues(lines []string) []span {
 	var cuts []int
 	prevYear, prevNum := -1, -1
-	body := 0 // lines of body text since the last cover
+	body := false // body text since the last cover
 	for i, l := range lines {
 		t := trim(l)
 		if t == "" {
 			continue
 		}
-		if c, ok := coverNumbers(t); ok && c.number > 0 {
+		if len(t) <= 120 && strings.Contains(t, "期") {
+			c, ok := coverNumbers(t)
+			if !ok || c.number == 0 {
+				body = body || bodyLike(t)
+				continue
+			}
 			y, n := c.year, c.number
 			if prevNum < 0 {
 				prevYear, prevNum = y, n
 				continue
 			}
-			if body >= 1 && (y != prevYear || n != prevNum) {
+			if body && (y != prevYear || n != prevNum) {
 				cuts = append(cuts, coverStart(lines, i))
-				prevYear, prevNum, body = y, n, 0
+				prevYear, prevNum, body = y, n, false
 			}
 			continue
 		}
-		if bodyLike(t) {
-			body++
-		}
+		body = body || bodyLike(t)
 	}
 	spans := make([]span, 0, len(cuts)+1)
 	lo := 0

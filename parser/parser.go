@@ -66,8 +66,17 @@ func ParseAll(src []byte) ([]*model.Issue, error) {
 func parseAll(text string) []*model.Issue {
 	lines := splitLines(text)
 	var out []*model.Issue
+	off := 0 // byte offset in text of lines[part.lo]
+	at := 0
 	for _, part := range splitIssues(lines) {
-		p := &parser{lines: lines[part.lo:part.hi], iss: &model.Issue{}}
+		for ; at < part.lo; at++ {
+			off += len(lines[at]) + 1
+		}
+		end := off
+		for k := part.lo; k < part.hi; k++ {
+			end += len(lines[k]) + 1
+		}
+		p := &parser{text: text[off:min(end, len(text))], lines: lines[part.lo:part.hi], iss: &model.Issue{}}
 		p.parse()
 		if part.lo > 0 {
 			shiftLines(p.iss, part.lo)
@@ -86,7 +95,9 @@ func (p *parser) parse() {
 	p.tocKeys = make(map[string]bool)
 	for _, s := range p.iss.TOC {
 		for _, e := range s.Entries {
-			p.tocKeys[foldKey(e.Title)] = true
+			k := foldKey(e.Title)
+			p.tocFolds = append(p.tocFolds, k)
+			p.tocKeys[k] = true
 			// Quotes and spaces may be longer in the body than in the TOC.
 			p.tocMaxLen = max(p.tocMaxLen, 2*len(e.Title)+16)
 		}
@@ -97,6 +108,7 @@ func (p *parser) parse() {
 }
 
 type parser struct {
+	text  string // the text the lines are cut from
 	lines []string
 	pos   int // index of the next unread line
 	iss   *model.Issue
@@ -121,7 +133,8 @@ type parser struct {
 	// tocKeys are the folded titles of the table of contents: a plain line
 	// that is one of them is an entry title.
 	tocKeys   map[string]bool
-	tocMaxLen int // bytes: no line longer than this is a title of tocKeys
+	tocFolds  []string // foldKey of each TOC entry's title, in order
+	tocMaxLen int      // bytes: no line longer than this is a title of tocKeys
 	// tocMatched marks the entries matched to a line of the table of
 	// contents (the others have had their warning already).
 	tocMatched map[entryRef]bool
@@ -161,7 +174,7 @@ func sortWarnings(w []model.Warning) {
 // BodyLine returns the 1-based line where the parser found the body of
 // text to begin. Tests use it to check that the body is kept whole.
 func BodyLine(text string) int {
-	p := &parser{lines: splitLines(text), iss: &model.Issue{}}
+	p := &parser{text: text, lines: splitLines(text), iss: &model.Issue{}}
 	if parts := splitIssues(p.lines); len(parts) > 1 {
 		p.lines = p.lines[:parts[0].hi]
 	}

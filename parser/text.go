@@ -117,22 +117,44 @@ func foldKey(s string) string {
 	s = stripMarkup(s)
 	s = trim(s)
 	s = s[enumerator(s):]
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			case strings.IndexByte(`"'[]()<>`, c) >= 0:
+			case 'A' <= c && c <= 'Z':
+				b = append(b, c+'a'-'A')
+			default:
+				b = append(b, c)
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		switch {
+		case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
+			r -= 0xFEE0
+			if strings.ContainsRune(`"'[]()<>`, r) {
+				continue
+			}
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+			continue
 		case unicode.IsSpace(r):
 			continue
-		case r >= 0xFF01 && r <= 0xFF5E:
-			r -= 0xFEE0
 		}
 		switch r {
-		case '"', '\'', '“', '”', '‘', '’', '「', '」', '『', '』', '【', '】', '[', ']', '(', ')', '〔', '〕', '《', '》', '〈', '〉', '<', '>':
+		case '“', '”', '‘', '’', '「', '」', '『', '』', '【', '】', '〔', '〕', '《', '》', '〈', '〉':
 			continue
 		}
-		b.WriteRune(unicode.ToLower(r))
+		if r < 0x2000 {
+			r = unicode.ToLower(r)
+		}
+		b = utf8.AppendRune(b, r)
 	}
-	return b.String()
+	return string(b)
 }
 
 // cnDigits are the characters Chinese enumerators and numerals are made of.
@@ -191,22 +213,4 @@ done:
 		return 0 // an enumerator and nothing after it is not an enumerated line
 	}
 	return i
-}
-
-// cells is the width of s as a PDF text layer lays it out: CJK characters
-// and their punctuation take two cells, Latin letters, digits and spaces
-// one. It is used to find where a text was hard-wrapped, not for layout.
-func cells(s string) int {
-	n := 0
-	for _, r := range s {
-		switch {
-		case r == '\t':
-			n += 4
-		case r < 0x2000:
-			n++
-		default:
-			n += 2
-		}
-	}
-	return n
 }

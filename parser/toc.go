@@ -62,7 +62,9 @@ func (p *parser) toc() {
 		}
 		if title, page, last, ok := tocEntry(l); ok {
 			add(title, page, last, num)
-			seen[foldKey(title)] = true
+			if contents {
+				seen[foldKey(title)] = true
+			}
 			paged = true
 			p.pos++
 			continue
@@ -86,7 +88,9 @@ func (p *parser) toc() {
 		}
 		if name, ok := tocHeading(l); ok && p.tocFollows(p.pos+1) {
 			iss.TOC = append(iss.TOC, model.TOCSection{Name: name, Line: num})
-			seen[foldKey(name)] = true
+			if contents {
+				seen[foldKey(name)] = true
+			}
 			cur = len(iss.TOC) - 1
 			p.pos++
 			continue
@@ -209,6 +213,9 @@ func bodyLike(l string) bool {
 // contentsHeading matches the heading of a table of contents: 目录, 目　录,
 // ## 目录, **目 录**, <b>目录</b>, 本期目录, CONTENTS.
 func contentsHeading(l string) bool {
+	if len(l) > 40 || !strings.Contains(l, "目") && !strings.ContainsAny(l, "Cc") {
+		return false
+	}
 	if _, t, ok := heading(l); ok {
 		l = t
 	}

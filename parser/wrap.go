@@ -24,8 +24,16 @@ func (p *parser) inferWrap() {
 			continue
 		}
 		indents[min(indentCells(l), 32)]++
+		if len(l) > 3*maxWrap {
+			// Wider than any wrap whatever it holds (a character of three
+			// bytes takes two cells): no need to measure it.
+			total++
+			cellHist[maxWrap]++
+			runeHist[maxWrap]++
+			continue
+		}
 		l = trimRight(l)
-		w, r := cells(l), utf8.RuneCountInString(l)
+		w, r := cellsRunes(l)
 		if r < 6 {
 			continue
 		}
@@ -75,6 +83,7 @@ func (p *parser) full(l string) bool {
 		return false
 	}
 	l = trimRight(l)
+	w, runes := cellsRunes(l)
 	latinEnd := false
 	if r, _ := utf8.DecodeLastRuneInString(l); r < 0x2000 {
 		latinEnd = true // a Latin word that did not fit went to the next line
@@ -84,7 +93,7 @@ func (p *parser) full(l string) bool {
 		if latinEnd {
 			slack = 16
 		}
-		if cells(l) >= p.wrap-slack {
+		if w >= p.wrap-slack {
 			return true
 		}
 	}
@@ -93,7 +102,7 @@ func (p *parser) full(l string) bool {
 		if latinEnd {
 			slack = 12
 		}
-		if utf8.RuneCountInString(l) >= p.wrapRunes-slack {
+		if runes >= p.wrapRunes-slack {
 			return true
 		}
 	}
@@ -123,6 +132,32 @@ func indentCells(l string) int {
 		i += size
 	}
 	return n
+}
+
+// cellsRunes returns the width of l as a PDF text layer lays it out (CJK
+// characters and their punctuation two cells, Latin letters, digits and
+// spaces one, a tab four) and its number of characters, in one pass over
+// the bytes: the lead byte of a UTF-8 sequence says whether the character
+// is below U+2000 or not, without decoding it. It finds where a text was
+// hard-wrapped; it is not for layout.
+func cellsRunes(l string) (w, n int) {
+	for i := 0; i < len(l); i++ {
+		switch c := l[i]; {
+		case c < 0x80:
+			w++
+			if c == '\t' {
+				w += 3
+			}
+		case c < 0xC0:
+			continue // a continuation byte
+		case c < 0xE2:
+			w++ // U+0080–U+1FFF
+		default:
+			w += 2
+		}
+		n++
+	}
+	return w, n
 }
 
 func trimRight(l string) string {
