@@ -2,6 +2,7 @@ package parser
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"strings"
@@ -171,7 +172,24 @@ func decodeGB(b []byte) (string, int, bool) {
 func controlHeavy(text string) bool {
 	text = text[:min(len(text), 1<<20)]
 	bad := 0
-	for i := 0; i < len(text); i++ {
+	i := 0
+	// Eight bytes at a time: a word with no byte below 0x20 and no DEL
+	// holds nothing to count (the usual case for all but the line end).
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(text); i += 8 {
+		x := binary.LittleEndian.Uint64([]byte(text[i : i+8]))
+		below := (x - lo*0x20) &^ x & hi
+		del := ((x ^ lo*0x7f) - lo) &^ (x ^ lo*0x7f) & hi
+		if below|del == 0 {
+			continue
+		}
+		for _, c := range []byte(text[i : i+8]) {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b || c == 0x7f {
+				bad++
+			}
+		}
+	}
+	for ; i < len(text); i++ {
 		c := text[i]
 		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b || c == 0x7f {
 			bad++

@@ -123,8 +123,9 @@ func (p *parser) runningHeads() {
 			first = i // the cover's first line is never a running head
 			continue
 		}
-		if len(t) > 120 || t[0] == '#' || t[0] == '|' || rule(t) {
-			continue
+		if len(t) > 120 || t[0] == '#' || t[0] == '|' || rule(t) ||
+			strings.Contains(t, "..") || strings.Contains(t, "…") || strings.IndexByte(t, '\t') >= 0 {
+			continue // a line of a table of contents, not a running head
 		}
 		h := headHash(t)
 		if h == 0 {

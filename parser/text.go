@@ -134,6 +134,10 @@ func foldKey(s string) string {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
+		if r >= 0x3400 && r < 0xFF00 {
+			b = append(b, s[i-n:i]...) // Han: as it is
+			continue
+		}
 		switch {
 		case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
 			r -= 0xFEE0

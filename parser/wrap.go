@@ -24,9 +24,9 @@ func (p *parser) inferWrap() {
 			continue
 		}
 		indents[min(indentCells(l), 32)]++
-		if len(l) > 3*maxWrap {
-			// Wider than any wrap whatever it holds (a character of three
-			// bytes takes two cells): no need to measure it.
+		if 2*len(l) > 3*maxWrap {
+			// Wider than any wrap whatever it holds (no character takes
+			// fewer cells than two thirds of its bytes): no need to measure.
 			total++
 			cellHist[maxWrap]++
 			runeHist[maxWrap]++
@@ -50,7 +50,9 @@ func (p *parser) inferWrap() {
 	}
 }
 
-const maxWrap = 400
+// maxWrap is the widest hard wrap looked for, in cells: a hundred CJK
+// characters, twice an A4 line.
+const maxWrap = 200
 
 // wrapWidth returns the width most lines reach (within slack), or 0 when
 // too few do for the text to be hard-wrapped: a third of the lines, and
@@ -136,28 +138,13 @@ func indentCells(l string) int {
 
 // cellsRunes returns the width of l as a PDF text layer lays it out (CJK
 // characters and their punctuation two cells, Latin letters, digits and
-// spaces one, a tab four) and its number of characters, in one pass over
-// the bytes: the lead byte of a UTF-8 sequence says whether the character
-// is below U+2000 or not, without decoding it. It finds where a text was
-// hard-wrapped; it is not for layout.
+// spaces one) and its number of characters. It finds where a text was
+// hard-wrapped and is not for layout, so it is counted the fast way: a
+// character of one byte takes one cell, one of three bytes two, and the
+// rare ones of two or four bytes come out within half a cell.
 func cellsRunes(l string) (w, n int) {
-	for i := 0; i < len(l); i++ {
-		switch c := l[i]; {
-		case c < 0x80:
-			w++
-			if c == '\t' {
-				w += 3
-			}
-		case c < 0xC0:
-			continue // a continuation byte
-		case c < 0xE2:
-			w++ // U+0080–U+1FFF
-		default:
-			w += 2
-		}
-		n++
-	}
-	return w, n
+	n = utf8.RuneCountInString(l)
+	return n + (len(l)-n)/2, n
 }
 
 func trimRight(l string) string {
