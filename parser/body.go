@@ -206,12 +206,13 @@ func (p *parser) tocTitleLine(t string) (title, rest string, ok bool) {
 	if len(t) <= p.tocMaxLen && p.tocKeys[foldKey(t)] {
 		return t, "", true
 	}
+	// 市委主题教育第二期读书班开班 11月21至24日，…: a title, spaces, a date.
 	head := t[:min(len(t), p.tocMaxLen+8)]
 	if strings.IndexByte(head, ' ') < 0 && strings.IndexByte(head, '\t') < 0 {
 		return "", "", false
 	}
-	if title, rest := splitHeading(t); rest != "" && len(title) <= p.tocMaxLen && p.tocKeys[foldKey(title)] {
-		return title, rest, true
+	if title, r := splitHeading(head); r != "" && p.tocKeys[foldKey(title)] {
+		return title, trim(t[len(title):]), true
 	}
 	return "", "", false
 }

@@ -98,8 +98,9 @@ func (p *parser) parse() {
 			k := foldKey(e.Title)
 			p.tocFolds = append(p.tocFolds, k)
 			p.tocKeys[k] = true
-			// Quotes and spaces may be longer in the body than in the TOC.
-			p.tocMaxLen = max(p.tocMaxLen, 2*len(e.Title)+16)
+			// Quotes, spaces and an enumerator may make the body's title a
+			// little longer than the TOC's.
+			p.tocMaxLen = max(p.tocMaxLen, len(e.Title)+48)
 		}
 	}
 	p.body()

@@ -368,24 +368,40 @@ func tocEntry(l string) (title string, page, last int, ok bool) {
 	if !ok {
 		// A leader and no page: a line of the table of contents whose page
 		// the copy lost (鹰城至郑州城际公交开通 .....).
-		t := strings.TrimRight(s, " \t\u3000.…·・‥⋯_")
-		if !leaderOK(s[len(t):], false) || strings.Count(s[len(t):], " ") == len(s)-len(t) {
+		t := trimLeader(s)
+		if strings.ContainsAny(s[len(t):], "-_－—─–") || !leaderOK(s[len(t):], false) || strings.Count(s[len(t):], " ") == len(s)-len(t) {
 			return "", 0, 0, false
 		}
 		before, page, last = s, 0, 0
 	}
-	t := strings.TrimRight(before, " \t\u3000.…·・‥⋯_-－—─–")
+	t := trimLeader(before)
 	if !leaderOK(before[len(t):], decorated) {
 		return "", 0, 0, false
 	}
 	title = trim(stripMarkup(trim(t)))
-	if title == "" || utf8.RuneCountInString(title) > 120 || strings.ContainsAny(title, "。；") {
+	if title == "" || len(title) > 120 && utf8.RuneCountInString(title) > 120 ||
+		strings.Contains(title, "。") || strings.Contains(title, "；") {
 		return "", 0, 0, false
 	}
 	if r, _ := utf8.DecodeLastRuneInString(title); r == '：' || r == ':' || r == '，' || r == ',' {
 		return "", 0, 0, false
 	}
 	return title, page, last, true
+}
+
+// trimLeader returns s without the leader at its end: dots, dashes and
+// spaces of every width.
+func trimLeader(s string) string {
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case ' ', '\t', '\u3000', '.', '…', '·', '・', '‥', '⋯', '_', '-', '－', '—', '─', '–':
+			s = s[:len(s)-n]
+			continue
+		}
+		return s
+	}
+	return s
 }
 
 // leaderOK reports whether the characters between a title and its page
