@@ -23,11 +23,12 @@ func (p *parser) clean() {
 			present = append(present, n)
 		}
 	}
-	if len(present) == 0 {
+	invisible := hasInvisible(p.text)
+	if len(present) == 0 && !invisible {
 		return // most texts hold none of it
 	}
 	for i, l := range p.lines {
-		if !containsAny(l, present) || !suspect(l) {
+		if !invisible && !containsAny(l, present) || !suspect(l) {
 			continue
 		}
 		c, ff := cleanLine(l)
@@ -47,9 +48,29 @@ func (p *parser) clean() {
 	}
 }
 
-// cleanNeedles are the starts of everything clean removes, as strings a
-// fast search can look for in the whole text at once.
-var cleanNeedles = [...]string{"\f", "<", "&", "![", "\u00A0", "\u00AD", "\u2007", "\u200B", "\u200C", "\u200D", "\u202F", "\u2060", "\uFEFF"}
+// cleanNeedles are the starts of what clean removes, but for the
+// characters hasInvisible looks for, as strings a fast search can look for
+// in the whole text at once.
+var cleanNeedles = [...]string{"\f", "<", "&", "![", "\u00A0", "\u00AD", "\uFEFF"}
+
+// hasInvisible reports whether text holds U+2007, U+200B–U+200D, U+202F or
+// U+2060. They share their first byte with every curly quote, dash and
+// ellipsis, so one hop from that byte to the next beats a search for each.
+func hasInvisible(text string) bool {
+	for i := 0; ; i++ {
+		j := strings.IndexByte(text[i:], 0xE2)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i+2 < len(text) {
+			b1, b2 := text[i+1], text[i+2]
+			if b1 == 0x80 && (b2 == 0x87 || b2 >= 0x8B && b2 <= 0x8D || b2 == 0xAF) || b1 == 0x81 && b2 == 0xA0 {
+				return true
+			}
+		}
+	}
+}
 
 // containsAny reports whether l contains one of needles: a fast search
 // for each, cheaper than a look at every byte.

@@ -9,7 +9,19 @@ import (
 // trim removes spaces at both ends, including the ideographic space
 // U+3000 that Chinese text uses for indentation.
 func trim(s string) string {
+	// Most lines begin and end with a Han character or ASCII that is not a
+	// space: tell that from the bytes and skip the Unicode tables.
+	if n := len(s); n >= 3 && solid(s[0]) && (s[n-1] > ' ' && s[n-1] < 0x80 || solid(s[n-3]) && s[n-3] >= 0xE4) {
+		return s
+	}
 	return strings.TrimSpace(s) // Unicode white space, with a fast path for ASCII
+}
+
+// solid reports whether a UTF-8 sequence starting with byte c can only be
+// a character that is not white space: ASCII above the space, or a
+// three-byte character from U+4000 up (Han, full-width forms).
+func solid(c byte) bool {
+	return c > ' ' && c < 0x80 || c >= 0xE4 && c <= 0xEF
 }
 
 func isBlank(s string) bool {
