@@ -394,7 +394,7 @@ func (b *bodyBuilder) lastEntry() *model.Entry {
 
 func (b *bodyBuilder) heading(level int, text string, line int) {
 	b.close()
-	if level <= b.sectionLevel || b.tocSections[foldKey(text)] {
+	if level <= b.sectionLevel || len(b.tocSections) > 0 && b.tocSections[foldKey(text)] {
 		name, label := text, ""
 		if n := enumerator(text); n > 0 {
 			name, label = trim(text[n:]), trim(text[:n])

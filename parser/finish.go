@@ -83,11 +83,13 @@ func (p *parser) matchPages() {
 		for _, t := range s.Entries {
 			k := p.tocFolds[listed]
 			listed++
-			refs := byKey[k]
+			refs, ok := byKey[k]
 			for len(refs) > 0 && used[refs[0]] {
 				refs = refs[1:]
 			}
-			byKey[k] = refs
+			if ok {
+				byKey[k] = refs
+			}
 			if len(refs) > 0 {
 				take(refs[0], t)
 				continue

@@ -105,6 +105,7 @@ func (p *parser) parse() {
 	}
 	p.body()
 	p.finish()
+	p.summarize()
 	sortWarnings(p.iss.Warnings)
 }
 
@@ -135,6 +136,9 @@ type parser struct {
 	// that is one of them is an entry title.
 	tocKeys   map[string]bool
 	tocFolds  []string // foldKey of each TOC entry's title, in order
+
+	warned    map[string]*overflow // warnings given, by their format
+	overflows []string             // formats with warnings not listed, in order
 	tocMaxLen int      // bytes: no line longer than this is a title of tocKeys
 	// tocMatched marks the entries matched to a line of the table of
 	// contents (the others have had their warning already).
@@ -145,8 +149,47 @@ type parser struct {
 // furniture and the blank lines around it.
 func (p *parser) isTransparent(i int) bool { return p.transparent != nil && p.transparent[i] }
 
+// maxWarnings is how many warnings of one kind are listed. A file that
+// goes wrong in one way goes wrong on every line (a million lines of a
+// table of contents with no body): past this, one line says how many
+// more there are, and the issue does not hold a million messages.
+const maxWarnings = 200
+
 func (p *parser) warn(line int, format string, args ...any) {
-	p.iss.Warnings = append(p.iss.Warnings, model.Warning{Line: line, Message: fmt.Sprintf(format, args...)})
+	if p.warned == nil {
+		p.warned = make(map[string]*overflow)
+	}
+	o := p.warned[format]
+	if o == nil {
+		o = &overflow{}
+		p.warned[format] = o
+	}
+	if o.listed < maxWarnings {
+		o.listed++
+		p.iss.Warnings = append(p.iss.Warnings, model.Warning{Line: line, Message: fmt.Sprintf(format, args...)})
+		return
+	}
+	if o.more == 0 {
+		o.line = line
+		p.overflows = append(p.overflows, format)
+	}
+	o.more++
+}
+
+// overflow counts the warnings of one kind.
+type overflow struct {
+	listed, more int
+	line         int // of the first one not listed
+}
+
+// summarize adds one warning for each kind that had more than were
+// listed.
+func (p *parser) summarize() {
+	for _, f := range p.overflows {
+		o := p.warned[f]
+		p.iss.Warnings = append(p.iss.Warnings, model.Warning{Line: o.line,
+			Message: fmt.Sprintf("%d more warnings like the %d above, from this line on, are not listed", o.more, o.listed)})
+	}
 }
 
 // splitLines splits text into lines without copying it. A final newline
