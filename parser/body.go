@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -82,6 +83,7 @@ func (p *parser) body() {
 	}
 	flush()
 	b.close()
+	b.closeSection()
 }
 
 // splitStars reports whether a hard wrap cut a ** in two: prev ends with
@@ -231,6 +233,13 @@ type bodyBuilder struct {
 	open   bool
 	pieces []string
 
+	// Scratch for the section and entry being read, and the chunk their
+	// paragraphs go to (see closeSection).
+	entries   []model.Entry
+	paras     []model.Paragraph
+	arena     []model.Paragraph
+	paraCount int
+
 	sectionLevel int             // heading level of sections; deeper ones are entries
 	tocSections  map[string]bool // folded TOC section names: headings that are sections whatever their level
 	// sectionMaxLen is longer than any line that folds to a TOC section name.
@@ -371,25 +380,60 @@ func (b *bodyBuilder) sectionStyleOr(k headingKind) headingKind {
 func (b *bodyBuilder) numbered(k headingKind, label, name string, line int) {
 	b.close()
 	if k == b.sectionStyle {
-		b.iss.Sections = append(b.iss.Sections, model.Section{Name: name, Label: label, Line: line})
-		b.sec = len(b.iss.Sections) - 1
-		b.entry = false
+		b.newSection(model.Section{Name: name, Label: label, Line: line})
 		return
 	}
 	b.newEntry(trim(label+name), line)
 }
 
-func (b *bodyBuilder) section() *model.Section {
+// Sections, entries and paragraphs are gathered in scratch slices and
+// copied out at their exact size when they close: a report with a
+// hundred thousand entries would otherwise hold (and have allocated) the
+// spare capacity of every slice that append grew.
+
+// newSection closes the section before and opens s.
+func (b *bodyBuilder) newSection(s model.Section) {
+	b.closeSection()
+	b.iss.Sections = append(b.iss.Sections, s)
+	b.sec = len(b.iss.Sections) - 1
+	b.entry = false
+}
+
+// closeSection gives the current section its entries.
+func (b *bodyBuilder) closeSection() {
+	b.closeEntry()
+	if b.sec >= 0 && len(b.entries) > 0 {
+		b.iss.Sections[b.sec].Entries = slices.Clone(b.entries)
+		clear(b.entries) // the copies hold the strings; the scratch need not
+		b.entries = b.entries[:0]
+	}
+}
+
+// closeEntry gives the current entry its paragraphs, in a chunk shared
+// with the entries before it.
+func (b *bodyBuilder) closeEntry() {
+	if len(b.entries) == 0 || len(b.paras) == 0 {
+		return
+	}
+	if cap(b.arena)-len(b.arena) < len(b.paras) {
+		// Chunks grow with the text, so that a short issue wastes little
+		// and a long one allocates few.
+		size := min(max(b.paraCount, 16, len(b.paras)), max(4096, len(b.paras)))
+		b.arena = make([]model.Paragraph, 0, size)
+	}
+	start := len(b.arena)
+	b.arena = append(b.arena, b.paras...)
+	b.entries[len(b.entries)-1].Paragraphs = b.arena[start:len(b.arena):len(b.arena)]
+	b.paraCount += len(b.paras)
+	clear(b.paras)
+	b.paras = b.paras[:0]
+}
+
+func (b *bodyBuilder) section() {
 	if b.sec < 0 {
 		b.iss.Sections = append(b.iss.Sections, model.Section{})
 		b.sec = 0
 	}
-	return &b.iss.Sections[b.sec]
-}
-
-func (b *bodyBuilder) lastEntry() *model.Entry {
-	s := b.section()
-	return &s.Entries[len(s.Entries)-1]
 }
 
 func (b *bodyBuilder) heading(level int, text string, line int) {
@@ -399,9 +443,7 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 		if n := enumerator(text); n > 0 {
 			name, label = trim(text[n:]), trim(text[:n])
 		}
-		b.iss.Sections = append(b.iss.Sections, model.Section{Name: name, Label: label, Line: line})
-		b.sec = len(b.iss.Sections) - 1
-		b.entry = false
+		b.newSection(model.Section{Name: name, Label: label, Line: line})
 		return
 	}
 	title, rest := splitHeading(text)
@@ -413,8 +455,15 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 
 func (b *bodyBuilder) newEntry(title string, line int) {
 	b.close()
-	s := b.section()
-	s.Entries = append(s.Entries, model.Entry{Title: title, Line: line})
+	b.closeEntry()
+	b.section()
+	if len(b.entries) == cap(b.entries) {
+		// Double, where append grows a large slice by a quarter: the
+		// scratch is reused, and a quarter at a time allocates five
+		// times what it ends up holding.
+		b.entries = slices.Grow(b.entries, max(len(b.entries), 8))
+	}
+	b.entries = append(b.entries, model.Entry{Title: title, Line: line})
 	b.entry = true
 }
 
@@ -464,8 +513,7 @@ func (b *bodyBuilder) close() {
 	}
 	b.open = false
 	if len(b.pieces) > 1 {
-		e := b.lastEntry()
-		e.Paragraphs[len(e.Paragraphs)-1].Text = b.p.joinLines(b.pieces)
+		b.paras[len(b.paras)-1].Text = b.p.joinLines(b.pieces)
 	}
 	b.pieces = b.pieces[:0]
 }
@@ -474,12 +522,11 @@ func (b *bodyBuilder) para(s string, line int) {
 	b.close()
 	if !b.entry {
 		b.newEntry("", line)
-	} else if e := b.lastEntry(); e.Title == "" && len(e.Paragraphs) > 0 && startsWithMonthDay(s) {
+	} else if b.entries[len(b.entries)-1].Title == "" && len(b.paras) > 0 && startsWithMonthDay(s) {
 		// Untitled text that goes day by day (a 大事记): each day is an entry.
 		b.newEntry("", line)
 	}
-	e := b.lastEntry()
-	e.Paragraphs = append(e.Paragraphs, model.Paragraph{Text: s, Line: line})
+	b.paras = append(b.paras, model.Paragraph{Text: s, Line: line})
 	b.open = true
 	b.pieces = append(b.pieces, s)
 }

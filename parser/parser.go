@@ -134,12 +134,12 @@ type parser struct {
 	wrap, wrapRunes, indent int
 	// tocKeys are the folded titles of the table of contents: a plain line
 	// that is one of them is an entry title.
-	tocKeys   map[string]bool
-	tocFolds  []string // foldKey of each TOC entry's title, in order
+	tocKeys  map[string]bool
+	tocFolds []string // foldKey of each TOC entry's title, in order
 
 	warned    map[string]*overflow // warnings given, by their format
 	overflows []string             // formats with warnings not listed, in order
-	tocMaxLen int      // bytes: no line longer than this is a title of tocKeys
+	tocMaxLen int                  // bytes: no line longer than this is a title of tocKeys
 	// tocMatched marks the entries matched to a line of the table of
 	// contents (the others have had their warning already).
 	tocMatched map[entryRef]bool

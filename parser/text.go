@@ -11,7 +11,7 @@ import (
 func trim(s string) string {
 	// Most lines begin and end with a Han character or ASCII that is not a
 	// space: tell that from the bytes and skip the Unicode tables.
-	if n := len(s); n >= 3 && solid(s[0]) && (s[n-1] > ' ' && s[n-1] < 0x80 || solid(s[n-3]) && s[n-3] >= 0xE4) {
+	if len(s) >= 3 && solid(s[0]) && solidEnd(s) {
 		return s
 	}
 	return strings.TrimSpace(s) // Unicode white space, with a fast path for ASCII
@@ -22,6 +22,13 @@ func trim(s string) string {
 // three-byte character from U+4000 up (Han, full-width forms).
 func solid(c byte) bool {
 	return c > ' ' && c < 0x80 || c >= 0xE4 && c <= 0xEF
+}
+
+// solidEnd reports whether s ends in a character that is not white
+// space, as solid tells it.
+func solidEnd(s string) bool {
+	n := len(s)
+	return n > 0 && s[n-1] > ' ' && s[n-1] < 0x80 || n >= 3 && s[n-3] >= 0xE4 && s[n-3] <= 0xEF
 }
 
 func isBlank(s string) bool {
@@ -39,7 +46,9 @@ func isBlank(s string) bool {
 // page or column break cuts paragraphs anywhere; a paragraph that stops
 // mid-sentence continues in the next block of text.
 func closed(s string) bool {
-	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	if !solidEnd(s) {
+		s = strings.TrimRightFunc(s, unicode.IsSpace)
+	}
 	for s != "" {
 		r, n := utf8.DecodeLastRuneInString(s)
 		switch r {
