@@ -325,7 +325,7 @@ func load(path string) ([]*model.Issue, error) {
 	// Nothing here uses src after Parse, so the collector may free the raw
 	// bytes once the parser has decoded them: on a large file that is
 	// about the input's size off the peak (yuebao json, check, people).
-	issues, err := parser.ParseAll(src)
+	issues, err := parser.ParseAllOwned(src)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", displayName(path), err)
 	}
@@ -338,7 +338,7 @@ func loadSource(path string) ([]*model.Issue, []byte, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	issues, err := parser.ParseAll(src)
+	issues, err := parser.ParseAllOwned(src)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", displayName(path), err)
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -43,6 +44,13 @@ const (
 // GB18030 (a superset of GBK and GB2312) is that. A file cut off inside a
 // multi-byte character keeps everything before the cut, with a warning.
 func decode(src []byte) (string, Encoding, []model.Warning, error) {
+	return decodeText(src, false)
+}
+
+// decodeText is decode; owned says that src is handed over and will not
+// change, so that UTF-8 text can be read in place instead of copied (on a
+// large file the copy doubles the peak memory).
+func decodeText(src []byte, owned bool) (string, Encoding, []model.Warning, error) {
 	if len(src) == 0 {
 		return "", "", nil, ErrEmpty
 	}
@@ -86,7 +94,12 @@ func decode(src []byte) (string, Encoding, []model.Warning, error) {
 				if n > 0 {
 					cut(n)
 				}
-				text, enc = string(src[:len(src)-n]), UTF8
+				if owned && len(src) > n {
+					text = unsafe.String(unsafe.SliceData(src), len(src)-n)
+				} else {
+					text = string(src[:len(src)-n])
+				}
+				enc = UTF8
 			}
 		}
 		if text == "" {

@@ -53,7 +53,18 @@ func ParseText(text string) *model.Issue {
 // several one after the other, each with its own cover and table of
 // contents.
 func ParseAll(src []byte) ([]*model.Issue, error) {
-	text, _, warns, err := decode(src)
+	return parseAllBytes(src, false)
+}
+
+// ParseAllOwned is ParseAll for a buffer the caller hands over and never
+// changes or reuses afterwards: the issues may point into it. It saves a
+// copy of the whole text, which on a large file is the peak of memory.
+func ParseAllOwned(src []byte) ([]*model.Issue, error) {
+	return parseAllBytes(src, true)
+}
+
+func parseAllBytes(src []byte, owned bool) ([]*model.Issue, error) {
+	text, _, warns, err := decodeText(src, owned)
 	if err != nil {
 		return nil, err
 	}

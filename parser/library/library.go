@@ -700,7 +700,7 @@ func (l *Library) read(p string) result {
 		return result{err: fmt.Errorf("%s: read: %w", name, unwrapAll(err))}
 	}
 	r := result{mod: st.ModTime(), sum: maphash.Bytes(l.seed, src)}
-	if r.issues, err = parser.ParseAll(src); err != nil {
+	if r.issues, err = parser.ParseAllOwned(src); err != nil {
 		r.err = fmt.Errorf("%s: %w", name, err)
 	}
 	return r
