@@ -22,6 +22,7 @@ func (p *parser) body() {
 	start := 0
 	prev := ""
 	boldOpen := false // the block has opened ** and not closed it: a title goes on
+	boldSince := 0    // the length of the block when it did
 	flush := func() {
 		if len(block) > 0 {
 			b.text(block, start+1)
@@ -79,6 +80,12 @@ func (p *parser) body() {
 		prev = l
 		if strings.Count(l, "**")%2 == 1 {
 			boldOpen = !boldOpen
+			boldSince = len(block)
+		}
+		if boldOpen && len(block)-boldSince >= 3 {
+			// A title is not this long: the ** was a stray one, and what
+			// follows is read as text, not held in one block.
+			boldOpen = false
 		}
 	}
 	flush()
@@ -482,9 +489,16 @@ func (b *bodyBuilder) text(lines []string, line int) {
 		}
 		return
 	}
-	if title, rest, ok := b.p.tocTitleLine(trim(lines[0])); ok {
+	title, rest, ok := b.p.tocTitleLine(trim(lines[0]))
+	after := lines[1:]
+	if !ok && len(lines) > 1 && len(lines[0]) <= b.p.tocMaxLen {
+		// A long title the wrap cut: 李明俊主持召开…实施方案汇 / 报等工作 11月14日，…
+		title, rest, ok = b.p.tocTitleLine(b.p.join(trim(lines[0]), trim(lines[1])))
+		after = lines[2:]
+	}
+	if ok {
 		b.newEntry(trim(stripMarkup(title)), line)
-		rest = b.p.joinLines(append([]string{rest}, lines[1:]...))
+		rest = b.p.joinLines(append([]string{rest}, after...))
 		if rest = trim(stripMarkup(rest)); rest != "" {
 			b.para(rest, line)
 		}

@@ -79,6 +79,9 @@ type bodyStyle struct {
 	images    string                           // "md": ![](images/pN.png) lines; "html": <img> lines
 	ptags     string                           // "inline": <p>text</p>; "lines": <p>, text, </p>; "strong": inline, titles in <strong>
 	invisible string                           // "nbsp", "zwsp", "bom" or "all"
+	// plainTitles prints entry titles as a PDF text layer has them, with
+	// no markup: "title text" and "title" alone on a line for ### ones.
+	plainTitles bool
 }
 
 // breakStyle is what a page break leaves in the text: the footer with
@@ -531,9 +534,15 @@ func (ts *typeset) renderBody(o *out, d *sampleDoc, noCut map[string]bool) {
 		if bs.ptags == "strong" {
 			open, close = "<strong>", "</strong>"
 		}
-		if e.level == 0 {
+		switch {
+		case bs.plainTitles && e.level == 0:
+			paras[0] = title + " " + paras[0]
+		case bs.plainTitles:
+			sep()
+			o.text(title)
+		case e.level == 0:
 			paras[0] = open + title + close + " " + paras[0]
-		} else {
+		default:
 			sep()
 			o.text(strings.Repeat("#", e.level) + " " + title)
 		}
@@ -1523,6 +1532,16 @@ func retypeVariants() []retypeVariant {
 		toc:      tocStyle{bare: true, leader: spaceLeader, page: barePage, section: func(_ int, n string) string { return n }},
 		mast:     mastStyle{form: "lines"},
 		body:     plain,
+	})
+	// No markup at all: titles are found by matching the table of
+	// contents, wrapped ones too.
+	bare := plain
+	bare.plainTitles = true
+	add("pdftotext -layout, no markup at all", typeset{
+		contents: "目　录",
+		toc:      tocStyle{bare: true, leader: spaceLeader, page: barePage, section: func(_ int, n string) string { return n }},
+		mast:     mastStyle{form: "lines"},
+		body:     bare,
 	})
 	return vs
 }
