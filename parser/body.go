@@ -207,9 +207,10 @@ func hardBreak(l string) bool {
 // of contents, as plain text (a PDF conversion loses the bold), alone or
 // followed by the start of its text: 市委主题教育第二期读书班开班 11月21至24日，….
 func (p *parser) tocTitleLine(t string) (title, rest string, ok bool) {
-	if len(p.tocKeys) == 0 {
-		return "", "", false
+	if p.tocMaxLen == 0 {
+		return "", "", false // no table of contents
 	}
+	p.tocIndex()
 	// A key is never longer than the title it folds; most body lines are
 	// far longer than any title and are let go without folding.
 	if len(t) <= p.tocMaxLen && p.tocKeys[foldKey(t)] {

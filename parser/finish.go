@@ -71,16 +71,27 @@ func (p *parser) matchPages() {
 			keys = append(keys, k)
 		}
 	}
+	if len(order) == 0 {
+		// Nothing to match: every line of the table of contents is missing.
+		for _, s := range iss.TOC {
+			for _, t := range s.Entries {
+				p.warnMissing(t)
+			}
+		}
+		return
+	}
+	p.tocIndex()
 	used := make(map[entryRef]bool, len(order))
 	take := func(r entryRef, t model.TOCEntry) {
 		used[r] = true
 		e := &iss.Sections[r.sec].Entries[r.ent]
 		e.Page, e.LastPage = t.Page, t.LastPage
 	}
-	var missing []model.TOCEntry
+	type tocRef struct{ sec, ent int }
+	var missing []tocRef
 	listed := 0
-	for _, s := range iss.TOC {
-		for _, t := range s.Entries {
+	for si, s := range iss.TOC {
+		for ti, t := range s.Entries {
 			k := p.tocFolds[listed]
 			listed++
 			refs, ok := byKey[k]
@@ -94,7 +105,7 @@ func (p *parser) matchPages() {
 				take(refs[0], t)
 				continue
 			}
-			missing = append(missing, t)
+			missing = append(missing, tocRef{si, ti})
 		}
 	}
 	// A second, looser pass: a table of contents sometimes shortens a long
@@ -102,7 +113,8 @@ func (p *parser) matchPages() {
 	// skipped where that would take long (a file of many unrelated parts).
 	loose := len(missing)*len(order) <= 1_000_000
 	nf := 0
-	for _, t := range missing {
+	for _, m := range missing {
+		t := iss.TOC[m.sec].Entries[m.ent]
 		k := foldKey(t.Title)
 		found := false
 		if loose && utf8.RuneCountInString(k) >= 6 {
@@ -119,7 +131,7 @@ func (p *parser) matchPages() {
 			}
 		}
 		if !found {
-			missing[nf] = t
+			missing[nf] = m
 			nf++
 		}
 	}
@@ -132,17 +144,13 @@ func (p *parser) matchPages() {
 		}
 		p.warn(line, "the table of contents (%d lines) matches no entry of the body (%d titled entries): pages are unknown", listed, len(order))
 	}
-	for _, t := range missing {
-		if t.Page > 0 {
-			p.warn(t.Line, "table of contents lists %q (p.%d) but the body has no such entry", t.Title, t.Page)
-		} else {
-			p.warn(t.Line, "table of contents lists %q but the body has no such entry", t.Title)
-		}
+	for _, m := range missing {
+		p.warnMissing(iss.TOC[m.sec].Entries[m.ent])
 	}
 	for _, r := range order {
 		e := iss.Sections[r.sec].Entries[r.ent]
-		if !used[r] {
-			p.warn(e.Line, "entry %q is not in the table of contents", e.Title)
+		if !used[r] && !p.over(e.Line, notInTOC) {
+			p.warn(e.Line, notInTOC, e.Title)
 		}
 	}
 	p.tocMatched = used
@@ -163,6 +171,19 @@ func (p *parser) firstBodyPage() {
 			}
 			return
 		}
+	}
+}
+
+const notInTOC = "entry %q is not in the table of contents"
+
+// warnMissing says that line t of the table of contents has no entry.
+func (p *parser) warnMissing(t model.TOCEntry) {
+	const paged, unpaged = "table of contents lists %q (p.%d) but the body has no such entry", "table of contents lists %q but the body has no such entry"
+	switch {
+	case t.Page > 0 && !p.over(t.Line, paged):
+		p.warn(t.Line, paged, t.Title, t.Page)
+	case t.Page == 0 && !p.over(t.Line, unpaged):
+		p.warn(t.Line, unpaged, t.Title)
 	}
 }
 

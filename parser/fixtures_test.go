@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -399,4 +400,30 @@ func texts(ps []model.Paragraph) []string {
 		out = append(out, p.Text)
 	}
 	return out
+}
+
+// TestWarningsCapped: a file that goes wrong on every line lists the
+// first maxWarnings of a kind and one line for the rest, never silently.
+func TestWarningsCapped(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("# 平顶山月报\n\n## 目录\n\n")
+	for i := range 500 {
+		fmt.Fprintf(&b, "- 标题%d ..... (%d)\n", i, i%90+1)
+	}
+	b.WriteString("\n## 时政要闻\n\n**会议召开** 11月1日，会议召开。\n")
+	iss := ParseText(b.String())
+	missing := 0
+	var summary []model.Warning
+	for _, w := range iss.Warnings {
+		switch {
+		case strings.HasPrefix(w.Message, "table of contents lists"):
+			missing++
+		case strings.Contains(w.Message, "more warnings like"):
+			summary = append(summary, w)
+		}
+	}
+	if missing != maxWarnings || len(summary) != 1 || !strings.HasPrefix(summary[0].Message, "300 more warnings like the 200 above") ||
+		summary[0].Line != 5+maxWarnings {
+		t.Errorf("%d listed, summary %+v; want %d and one summary at line %d", missing, summary, maxWarnings, 5+maxWarnings)
+	}
 }

@@ -103,12 +103,8 @@ func (p *parser) parse() {
 	p.furniture()
 	p.front()
 	p.toc()
-	p.tocKeys = make(map[string]bool)
 	for _, s := range p.iss.TOC {
 		for _, e := range s.Entries {
-			k := foldKey(e.Title)
-			p.tocFolds = append(p.tocFolds, k)
-			p.tocKeys[k] = true
 			// Quotes, spaces and an enumerator may make the body's title a
 			// little longer than the TOC's.
 			p.tocMaxLen = max(p.tocMaxLen, len(e.Title)+48)
@@ -156,6 +152,23 @@ type parser struct {
 	tocMatched map[entryRef]bool
 }
 
+// tocIndex folds the titles of the table of contents, once, when the body
+// or the matching first needs them: a table of contents with no body
+// (a file that is nothing else) never does.
+func (p *parser) tocIndex() {
+	if p.tocKeys != nil {
+		return
+	}
+	p.tocKeys = make(map[string]bool)
+	for _, s := range p.iss.TOC {
+		for _, e := range s.Entries {
+			k := foldKey(e.Title)
+			p.tocFolds = append(p.tocFolds, k)
+			p.tocKeys[k] = true
+		}
+	}
+}
+
 // isTransparent reports whether the body reads through line i: page
 // furniture and the blank lines around it.
 func (p *parser) isTransparent(i int) bool { return p.transparent != nil && p.transparent[i] }
@@ -167,6 +180,16 @@ func (p *parser) isTransparent(i int) bool { return p.transparent != nil && p.tr
 const maxWarnings = 200
 
 func (p *parser) warn(line int, format string, args ...any) {
+	if !p.over(line, format) {
+		p.warned[format].listed++
+		p.iss.Warnings = append(p.iss.Warnings, model.Warning{Line: line, Message: fmt.Sprintf(format, args...)})
+	}
+}
+
+// over reports whether warnings of this format are past maxWarnings, and
+// counts this one if so. Callers on a hot path ask first, so that a
+// warning that is not listed costs no formatting.
+func (p *parser) over(line int, format string) bool {
 	if p.warned == nil {
 		p.warned = make(map[string]*overflow)
 	}
@@ -176,15 +199,14 @@ func (p *parser) warn(line int, format string, args ...any) {
 		p.warned[format] = o
 	}
 	if o.listed < maxWarnings {
-		o.listed++
-		p.iss.Warnings = append(p.iss.Warnings, model.Warning{Line: line, Message: fmt.Sprintf(format, args...)})
-		return
+		return false
 	}
 	if o.more == 0 {
 		o.line = line
 		p.overflows = append(p.overflows, format)
 	}
 	o.more++
+	return true
 }
 
 // overflow counts the warnings of one kind.

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -32,7 +33,11 @@ func (p *parser) toc() {
 			iss.TOC = append(iss.TOC, model.TOCSection{})
 			cur = len(iss.TOC) - 1
 		}
-		iss.TOC[cur].Entries = append(iss.TOC[cur].Entries, model.TOCEntry{Title: title, Page: page, LastPage: last, Line: line})
+		es := iss.TOC[cur].Entries
+		if len(es) == cap(es) {
+			es = slices.Grow(es, max(len(es), 8)) // double: see newEntry
+		}
+		iss.TOC[cur].Entries = append(es, model.TOCEntry{Title: title, Page: page, LastPage: last, Line: line})
 	}
 	// After a contents heading, a table of contents that prints no pages
 	// is still one: its lines are read until the body repeats one of them
