@@ -23,12 +23,17 @@ func (p *parser) body() {
 	prev := ""
 	boldOpen := false // the block has opened ** and not closed it: a title goes on
 	boldSince := 0    // the length of the block when it did
+	// fresh says that the block began after a blank line, a heading or a
+	// rule, not where startsParagraph broke a run of lines.
+	fresh, broke := true, false
 	flush := func() {
 		if len(block) > 0 {
-			b.text(block, start+1)
+			b.text(block, start+1, fresh)
 			block = block[:0]
 		}
 		boldOpen = false
+		fresh = !broke
+		broke = false
 	}
 	for i := p.bodyStart; i < len(p.lines); i++ {
 		if p.isTransparent(i) {
@@ -68,6 +73,7 @@ func (p *parser) body() {
 			}
 		}
 		if len(block) > 0 && starts {
+			broke = true
 			flush()
 		}
 		if len(block) == 0 {
@@ -188,6 +194,40 @@ func boldTitle(l string, spaced bool) bool {
 	return false
 }
 
+// boldBlockTitle reports whether the block of text s, whose first line
+// is first, begins with an entry title in bold: the bold is all there is,
+// or is followed by a date, or is a title that swallowed its date
+// (**会议甲召开 11月1日，**…), or ends its line with a hard break; after a
+// blank line (spaced) also when a space and the text follow it. Emphasis
+// that a wrap cut (**要提高站位 / **，抓好落实。) is not a title.
+func boldBlockTitle(first, s string, spaced bool) bool {
+	t := trim(first)
+	for _, pair := range boldPairs {
+		if !strings.HasPrefix(t, pair[0]) {
+			continue
+		}
+		body := strings.TrimPrefix(s, pair[0])
+		i := strings.Index(body, pair[1])
+		if i < 0 || trim(body[:i]) == "" {
+			return false
+		}
+		if _, r := splitHeading(body[:i]); r != "" {
+			return true
+		}
+		after := body[i+len(pair[1]):]
+		a := trim(after)
+		if a == "" || startsWithMonth(a) {
+			return true
+		}
+		if strings.Contains(t[len(pair[0]):], pair[1]) && hardBreak(first) {
+			return true // **title** and a hard line break
+		}
+		r, _ := utf8.DecodeRuneInString(a)
+		return spaced && after != a && !strings.ContainsRune("，。、；：？！）》」』”’,.;:?!)", r)
+	}
+	return false
+}
+
 // allDigits reports whether s is a number and nothing else: a date the
 // line end cut (**title** 11 / 月3日).
 func allDigits(s string) bool {
@@ -296,7 +336,12 @@ func (b *bodyBuilder) plan() {
 		}
 		t := trim(l)
 		if !bold && boldTitle(l, true) {
-			bold = true
+			// Judge a bold that runs on to the next line with that line.
+			joined := trim(l)
+			for k := i + 1; k < len(lines) && k <= i+3 && !isBlank(lines[k]); k++ {
+				joined = b.p.join(joined, trim(lines[k]))
+			}
+			bold = boldBlockTitle(l, trim(joined), true)
 		}
 		switch k, _, _ := enumeratedLine(t); k {
 		case cnComma:
@@ -477,9 +522,9 @@ func (b *bodyBuilder) newEntry(title string, line int) {
 
 // text places one block of text: an entry title with the start of its
 // text, or a paragraph, or the rest of a paragraph a page break cut.
-func (b *bodyBuilder) text(lines []string, line int) {
+func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	s := b.p.joinLines(lines)
-	if title, rest, ok := leadingBold(s); ok && (boldTitle(lines[0], true) || rest == "" || startsWithMonth(rest)) {
+	if title, rest, ok := leadingBold(s); ok && boldBlockTitle(lines[0], s, fresh) {
 		// A title that swallowed the start of its text: **会议甲召开 11月1日，**…
 		if t, r := splitHeading(title); r != "" {
 			title, rest = t, b.p.join(r, rest)
@@ -605,6 +650,6 @@ func startsWithMonthDay(s string) bool {
 	if n, ok := d.number(); !ok || n < 1 || n > 12 || !d.lit('月') {
 		return false
 	}
-	_, ok := d.number()
-	return ok
+	day, ok := d.number()
+	return ok && day >= 1 && day <= 31
 }

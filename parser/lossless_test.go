@@ -23,7 +23,8 @@ func bodyText(t testing.TB, text string) string {
 	lines := splitLines(text)
 	var b strings.Builder
 	for _, part := range splitIssues(lines) {
-		p := &parser{lines: append([]string(nil), lines[part.lo:part.hi]...), iss: &model.Issue{}}
+		ls := lines[part.lo:part.hi]
+		p := &parser{text: strings.Join(ls, "\n"), lines: append([]string(nil), ls...), iss: &model.Issue{}}
 		p.parse()
 		furn := make(map[int]bool, len(p.iss.Furniture))
 		for _, f := range p.iss.Furniture {

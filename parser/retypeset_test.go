@@ -831,10 +831,11 @@ func unitsCols(us []unit) int {
 // canCut reports whether a line may end before us[k].
 func canCut(us []unit, k int, noCut map[string]bool) bool {
 	a, b := us[k-1], us[k]
-	latin := func(u unit) bool { return u.kind == 'l' || u.kind == 'd' }
 	switch {
 	case b.kind == ' ':
-		return k+1 < len(us) && latin(a) && latin(us[k+1])
+		// Only between two letters can the join put the space back: two
+		// digits (or a digit and a letter) are joined without one.
+		return k+1 < len(us) && a.kind == 'l' && us[k+1].kind == 'l'
 	case a.kind == ' ':
 		return false
 	case a.kind == 'm' && a.open, b.kind == 'm' && b.open:

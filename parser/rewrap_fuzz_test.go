@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuebao/yuebao/model"
@@ -46,10 +47,26 @@ func rewrapInput(t *testing.T, doc string) (string, int, bool) {
 			return string(readFamily(t, f.file)), f.body, true
 		}
 	}
-	if !utf8.ValidString(doc) || strings.ContainsRune(doc, '\r') || len(doc) > 1<<16 {
+	if !utf8.ValidString(doc) || strings.ContainsRune(doc, '\r') || len(doc) > 1<<16 || boldRunsOn(doc) {
 		return "", 0, false
 	}
 	return doc, BodyLine(doc), true
+}
+
+// boldRunsOn reports whether a closing ** in doc is followed at once by a
+// letter or digit (**0AA000A0**A). A wrap right after such a ** leaves
+// the bold a whole line, which the rules make a title: the two texts are
+// not the same document, so the property does not apply.
+func boldRunsOn(doc string) bool {
+	for _, l := range strings.Split(doc, "\n") {
+		parts := strings.Split(l, "**")
+		for k := 2; k < len(parts); k += 2 {
+			if r, _ := utf8.DecodeRuneInString(parts[k]); parts[k] != "" && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rewrapBody wraps the lines of text from line body on that are
@@ -70,7 +87,9 @@ func rewrapBody(text string, body, cols int) string {
 			rest := strings.TrimLeft(l, " \u3000")
 			indent := l[:len(l)-len(rest)]
 			ls, cs, err := wrapPara(rest, cols, indent, false, false, noCut)
-			if err != nil {
+			if err != nil || anyTOCLine(ls) {
+				// A piece that reads as a line of a table of contents
+				// (0000A._1) makes another document: leave the line whole.
 				out = append(out, l)
 				continue
 			}
@@ -91,10 +110,23 @@ func rewrapBody(text string, body, cols int) string {
 	}
 }
 
+// anyTOCLine reports whether one of ls reads as a table-of-contents line.
+func anyTOCLine(ls []string) bool {
+	for _, l := range ls {
+		if _, _, _, ok := tocEntry(l); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // wrappable reports whether l is a line of paragraph text.
 func wrappable(l string) bool {
 	t := strings.TrimSpace(l)
-	if t == "" || strings.ContainsAny(t, "\t\f") || strings.Contains(t, "..") || strings.Contains(t, "……") {
+	if t == "" || strings.ContainsAny(t, "\t\f") || strings.Contains(t, "..") || strings.Contains(t, "……") ||
+		strings.Contains(t, "--") || strings.Contains(t, "－－") || strings.Contains(t, "——") {
+		// A leader: the line reads as one of a table of contents, and so
+		// may the pieces a wrap cuts it into.
 		return false
 	}
 	if strings.Trim(t, "-*_= ") == "" {

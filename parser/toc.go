@@ -185,14 +185,21 @@ func (p *parser) findTOC() int {
 		if contentsHeading(l) {
 			return i
 		}
-		if _, _, _, ok := tocEntry(l); ok && p.tocFollows(i+1) {
+		// Without a heading of its own, a table of contents is two entries
+		// at least: one line that looks like one is not enough.
+		if p.tocEntries(i, 2) {
 			return i
 		}
-		if _, _, _, _, ok := p.wrappedEntry(i); ok {
-			return i
-		}
-		if _, ok := tocHeading(l); ok && p.tocFollows(i+1) {
-			return i
+		if _, ok := tocHeading(l); ok {
+			// A marked heading (## 时政要闻, **时政要闻**) and one entry make a
+			// table of contents; a plain line needs two after it.
+			want := 2
+			if _, marked := explicitHeading(l); marked {
+				want = 1
+			}
+			if p.tocEntries(i+1, want) {
+				return i
+			}
 		}
 		if _, _, ok := mastheadLine(l, false); ok {
 			continue
@@ -306,6 +313,34 @@ func (p *parser) tocFollows(i int) bool {
 		return ok
 	}
 	return false
+}
+
+// tocEntries reports whether the next want non-blank lines from i are
+// entries of a table of contents (wrapped ones count once).
+func (p *parser) tocEntries(i, want int) bool {
+	for ; want > 0 && i < len(p.lines); want-- {
+		for i < len(p.lines) && (isBlank(p.lines[i]) || p.isTransparent(i)) {
+			i++
+		}
+		if i == len(p.lines) {
+			return false
+		}
+		if _, _, ok := heading(p.lines[i]); ok && p.tocFollows(i+1) {
+			i++ // a section heading inside the table of contents
+			want++
+			continue
+		}
+		if _, _, _, ok := tocEntry(trim(p.lines[i])); ok {
+			i++
+			continue
+		}
+		_, _, _, n, ok := p.wrappedEntry(i)
+		if !ok {
+			return false
+		}
+		i += n
+	}
+	return want == 0
 }
 
 // wrappedEntry matches an entry whose title wrapped onto the next line or
