@@ -239,7 +239,7 @@ func TestJSONSmallGolden(t *testing.T) {
 		if got, page := string(ev["last_page"]), string(ev["page"]); got != page {
 			t.Errorf("entry %d: last_page = %s, want %s (the page: the table of contents gives no range)", i, got, page)
 		}
-		wantKeys(t, fmt.Sprintf("entry %d date", i), ev["date"], "start", "end")
+		wantKeys(t, fmt.Sprintf("entry %d date", i), ev["date"], "start", "end", "precision")
 	}
 
 	// Titles hold 《》 < > &: a user reading the JSON sees them as printed.

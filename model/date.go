@@ -5,17 +5,44 @@ import (
 	"strconv"
 )
 
-// Date is a calendar day. The reports print dates without a year and
-// without a time zone, so a civil date is all there is to keep.
+// Date is a calendar day, or a month or a year when that is all the
+// source says (a chronicle's 是月 or 是年). The reports print dates without
+// a year and without a time zone, so a civil date is all there is to
+// keep. Day 0 means a month-level date; Month and Day 0, a year-level one.
+// Month- and year-level dates sort before every day of their month or
+// year.
 type Date struct {
 	Year, Month, Day int
+}
+
+// Precision says how much of a date is known.
+type Precision string
+
+const (
+	DayPrecision   Precision = "day"
+	MonthPrecision Precision = "month"
+	YearPrecision  Precision = "year"
+)
+
+// Precision reports whether d is a day, a month or a year; "" for the
+// unknown date.
+func (d Date) Precision() Precision {
+	switch {
+	case d.IsZero():
+		return ""
+	case d.Day != 0:
+		return DayPrecision
+	case d.Month != 0:
+		return MonthPrecision
+	}
+	return YearPrecision
 }
 
 // IsZero reports whether d is the unknown date.
 func (d Date) IsZero() bool { return d == Date{} }
 
-// String formats d as YYYY-MM-DD (--MM-DD when the year is unknown), or
-// "" when d is unknown.
+// String formats d as YYYY-MM-DD, YYYY-MM for a month, YYYY for a year
+// (--MM-DD and --MM when the year is unknown), or "" when d is unknown.
 func (d Date) String() string {
 	if d.IsZero() {
 		return ""
@@ -34,9 +61,15 @@ func (d Date) appendText(b []byte) []byte {
 		b = append(b, "--"...) // ISO 8601 without a year
 	} else {
 		b = appendPadded(b, d.Year, 4)
+		if d.Precision() == YearPrecision {
+			return b // 1986: a year
+		}
 		b = append(b, '-')
 	}
 	b = appendPadded(b, d.Month, 2)
+	if d.Precision() == MonthPrecision {
+		return b // 1986-04: a month
+	}
 	b = append(b, '-')
 	return appendPadded(b, d.Day, 2)
 }
@@ -58,10 +91,16 @@ func appendPadded(b []byte, n, width int) []byte {
 	return append(b, d...)
 }
 
-// MonthDay formats d as MM-DD: within one issue the year goes without saying.
+// MonthDay formats d as MM-DD (MM for a month, YYYY for a year): within
+// one issue the year goes without saying.
 func (d Date) MonthDay() string {
-	if d.IsZero() {
+	switch d.Precision() {
+	case "":
 		return ""
+	case YearPrecision:
+		return strconv.Itoa(d.Year)
+	case MonthPrecision:
+		return fmt.Sprintf("%02d", d.Month)
 	}
 	return fmt.Sprintf("%02d-%02d", d.Month, d.Day)
 }

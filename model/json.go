@@ -18,7 +18,7 @@ import (
 //	masthead:  key, value
 //	section:   name, entries
 //	entry:     title, page, last_page, date, paragraphs
-//	date:      start, end
+//	date:      start, end, precision (day, month or year)
 //	pages:     page, line
 //	furniture: line, kind, text
 //	unplaced:  line, text
@@ -360,6 +360,8 @@ func (j *jsonWriter) entry(e *Entry) {
 				j.date(e.Date.Start)
 				j.key(false, "end")
 				j.date(e.Date.End)
+				j.key(false, "precision")
+				j.string(string(e.Date.Start.Precision()))
 			})
 		}
 		j.key(false, "paragraphs")

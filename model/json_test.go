@@ -53,8 +53,9 @@ type refEntry struct {
 }
 
 type refDate struct {
-	Start string `json:"start"`
-	End   string `json:"end"`
+	Start     string `json:"start"`
+	End       string `json:"end"`
+	Precision string `json:"precision"`
 }
 
 type refPage struct {
@@ -116,7 +117,7 @@ func reference(iss *model.Issue) refIssue {
 		for _, e := range s.Entries {
 			re := refEntry{Title: e.Title, Page: optInt(e.Page), LastPage: optInt(e.LastPage), Paragraphs: []string{}}
 			if !e.Date.IsZero() {
-				re.Date = &refDate{Start: e.Date.Start.String(), End: e.Date.End.String()}
+				re.Date = &refDate{Start: e.Date.Start.String(), End: e.Date.End.String(), Precision: string(e.Date.Start.Precision())}
 			}
 			for _, p := range e.Paragraphs {
 				re.Paragraphs = append(re.Paragraphs, p.Text)
@@ -225,8 +226,14 @@ type oldSection struct {
 type oldEntry struct {
 	Title      string   `json:"title"`
 	Page       *int     `json:"page"`
-	Date       *refDate `json:"date"`
+	Date       *oldDate `json:"date"`
 	Paragraphs []string `json:"paragraphs"`
+}
+
+// oldDate is the date object before it had a precision.
+type oldDate struct {
+	Start string `json:"start"`
+	End   string `json:"end"`
 }
 
 // TestWriteJSONOldFieldsUnchanged: with the new fields taken out, the
@@ -243,7 +250,11 @@ func TestWriteJSONOldFieldsUnchanged(t *testing.T) {
 		for _, s := range r.Sections {
 			sec := oldSection{Name: s.Name, Entries: []oldEntry{}}
 			for _, e := range s.Entries {
-				sec.Entries = append(sec.Entries, oldEntry{Title: e.Title, Page: e.Page, Date: e.Date, Paragraphs: e.Paragraphs})
+				var d *oldDate
+				if e.Date != nil {
+					d = &oldDate{Start: e.Date.Start, End: e.Date.End}
+				}
+				sec.Entries = append(sec.Entries, oldEntry{Title: e.Title, Page: e.Page, Date: d, Paragraphs: e.Paragraphs})
 			}
 			old.Sections = append(old.Sections, sec)
 		}
@@ -255,10 +266,16 @@ func TestWriteJSONOldFieldsUnchanged(t *testing.T) {
 		for _, line := range []string{"          \"last_page\": null,\n", "  \"pages\": [],\n", "  \"furniture\": [],\n", "  \"unplaced\": [],\n"} {
 			got = strings.ReplaceAll(got, line, "")
 		}
-		// last_page of a ranged entry is not null; drop those lines too.
+		// last_page of a ranged entry is not null; drop those lines too,
+		// and the precision of dates (new as well), which leaves a comma
+		// after "end" that the old form does not have.
 		var kept []string
 		for _, l := range strings.SplitAfter(got, "\n") {
-			if !strings.HasPrefix(l, "          \"last_page\": ") {
+			switch {
+			case strings.HasPrefix(l, "          \"last_page\": "), strings.HasPrefix(l, "            \"precision\": "):
+			case strings.HasPrefix(l, "            \"end\": "):
+				kept = append(kept, strings.Replace(l, ",\n", "\n", 1))
+			default:
 				kept = append(kept, l)
 			}
 		}

@@ -52,8 +52,15 @@ func TestDateStringAsSprintf(t *testing.T) {
 			for _, d := range nums {
 				date := Date{Year: y, Month: m, Day: d}
 				want := fmt.Sprintf("%04d-%02d-%02d", y, m, d)
-				if y == 0 {
+				switch {
+				case y == 0 && d == 0:
+					want = fmt.Sprintf("--%02d", m)
+				case y == 0:
 					want = fmt.Sprintf("--%02d-%02d", m, d)
+				case m == 0 && d == 0:
+					want = fmt.Sprintf("%04d", y) // a year
+				case d == 0:
+					want = fmt.Sprintf("%04d-%02d", y, m) // a month
 				}
 				if date.IsZero() {
 					want = ""
