@@ -62,13 +62,21 @@ func (p *parser) body() {
 			i = next
 			continue
 		}
-		starts := len(block) == 0 || !boldOpen && p.startsParagraph(prev, l)
+		starts := len(block) == 0 || !boldOpen && p.startsParagraph(block[0], prev, l)
 		// A heading may follow a paragraph that ended a sentence at the
 		// very end of a full line.
 		if starts || !boldOpen && closed(prev) && !p.full(l) {
 			if kind, label, name := b.enumerated(l); kind != notHeading {
 				flush()
 				b.numbered(kind, label, name, i+1)
+				continue
+			}
+			if periodHeading(l) {
+				// 1986年, 一九八六年, 11月 alone on a line: a chronicle's
+				// year or month.
+				flush()
+				b.close()
+				b.newSection(model.Section{Name: trim(stripMarkup(l)), Line: i + 1})
 				continue
 			}
 		}
@@ -134,7 +142,7 @@ func (p *parser) setext(i int, alone bool) (level, next int, ok bool) {
 // or a line that is a title of the table of contents), at an indented
 // line, at a dated line (11月11日，…), and after a line that ends a
 // sentence short of the wrap width.
-func (p *parser) startsParagraph(prev, l string) bool {
+func (p *parser) startsParagraph(first, prev, l string) bool {
 	t := trim(l)
 	if boldTitleLine(l) {
 		return true
@@ -142,7 +150,8 @@ func (p *parser) startsParagraph(prev, l string) bool {
 	if _, _, ok := p.tocTitleLine(t); ok {
 		return true
 	}
-	if p.indented(l) {
+	deeper := indentCells(l) > indentCells(first)
+	if p.indented(l) && !deeper {
 		return true
 	}
 	full := p.full(prev)
@@ -151,6 +160,17 @@ func (p *parser) startsParagraph(prev, l string) bool {
 	}
 	if startsWithMonthDay(t) && !(full && !closed(prev)) {
 		return true
+	}
+	if !full && eventStart(t) {
+		// 1日, 同日, △: a chronicle's event; after a full line it is the
+		// wrap that put it at the start (…精准解读。/ 23日，举行…).
+		return true
+	}
+	if deeper && p.indented(first) {
+		// Indented further than the line that began the block: a
+		// chronicle's continuation under the text column
+		// (    1月10日     召开… /                 王斌轩等人…).
+		return false
 	}
 	return closed(prev) && !full
 }
@@ -491,7 +511,7 @@ func (b *bodyBuilder) section() {
 
 func (b *bodyBuilder) heading(level int, text string, line int) {
 	b.close()
-	if level <= b.sectionLevel || len(b.tocSections) > 0 && b.tocSections[foldKey(text)] {
+	if level <= b.sectionLevel || len(b.tocSections) > 0 && b.tocSections[foldKey(text)] || periodHeading(text) {
 		name, label := text, ""
 		if n := enumerator(text); n > 0 {
 			name, label = trim(text[n:]), trim(text[:n])
@@ -582,8 +602,8 @@ func (b *bodyBuilder) para(s string, line int) {
 	b.close()
 	if !b.entry {
 		b.newEntry("", line)
-	} else if b.entries[len(b.entries)-1].Title == "" && len(b.paras) > 0 && startsWithMonthDay(s) {
-		// Untitled text that goes day by day (a 大事记): each day is an entry.
+	} else if b.entries[len(b.entries)-1].Title == "" && len(b.paras) > 0 && eventStart(s) {
+		// Untitled text that goes day by day (a 大事记): each event is an entry.
 		b.newEntry("", line)
 	}
 	b.paras = append(b.paras, model.Paragraph{Text: s, Line: line})

@@ -13,31 +13,7 @@ import (
 // did not match.
 func (p *parser) finish() {
 	iss := p.iss
-	ctx := dateContext{year: iss.Year}
-	if iss.Number >= 1 && iss.Number <= 12 {
-		ctx.issueMonth = iss.Number
-	} else if !iss.Published.IsZero() {
-		ctx.issueMonth = iss.Published.Month
-	}
-	if ctx.year == 0 {
-		ctx.year = iss.Published.Year
-	}
-	for si := range iss.Sections {
-		for ei := range iss.Sections[si].Entries {
-			e := &iss.Sections[si].Entries[ei]
-			ctx.prevMonth = 0
-			for pi := range e.Paragraphs {
-				para := &e.Paragraphs[pi]
-				if d, ok := leadingDate(para.Text, ctx); ok {
-					para.Date = d
-					ctx.prevMonth = d.End.Month
-					if e.Date.IsZero() {
-						e.Date = d
-					}
-				}
-			}
-		}
-	}
+	p.dates()
 	p.firstBodyPage()
 	p.matchPages()
 	p.numberPages()

@@ -76,6 +76,9 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		text = coverText(l)
 	}
 	if c, ok := coverNumbers(text); ok {
+		if c.year != 0 && c.number == 0 && c.total == 0 && c.published.IsZero() && p.eventFollows(i+1) {
+			return 0, false // 1986年 over the events of that year: a chronicle's heading
+		}
 		return 1, p.applyNumbers(c)
 	}
 	if isHeading {
@@ -120,6 +123,17 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		return 1, true
 	}
 	return 0, false
+}
+
+// eventFollows reports whether the next non-blank line from i begins an
+// event of a chronicle (1月10日 …, 1日 …).
+func (p *parser) eventFollows(i int) bool {
+	for ; i < len(p.lines); i++ {
+		if t := trim(p.lines[i]); t != "" {
+			return eventStart(t)
+		}
+	}
+	return false
 }
 
 // coverText is a line without the bold markup a cover may put around the
@@ -482,6 +496,17 @@ func (p *parser) addField(key, val string) {
 	iss.Masthead = append(iss.Masthead, model.Field{Key: key, Value: val})
 	if key == "编印" && iss.Compiler == "" {
 		iss.Compiler = val
+	}
+	if isDateKey(key) && iss.Published.IsZero() {
+		// 发布日期：2023-12-29 dates a chronicle that has no year of its own.
+		d := &dateScanner{s: val}
+		if date, ok := d.cnDate(); ok {
+			iss.Published = date
+		} else if d.i = 0; true {
+			if date, ok := d.numericDate(); ok {
+				iss.Published = date
+			}
+		}
 	}
 }
 

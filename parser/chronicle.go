@@ -1,0 +1,265 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/yuebao/yuebao/model"
+)
+
+// Chronicles (大事记) go day by day: a section of a monthly report, a
+// monthly page of its own, or the chapter of a yearbook that covers twenty
+// years under year headings. Each event is its own entry, dated in full:
+// the year from the nearest year heading above it, else the title, else
+// the publication date; the month of a bare 1日 from the line before it,
+// the month heading or the title.
+
+// yearHeading matches a heading that is a year and nothing else: 1986年,
+// 一九八六年, 1986 年.
+func yearHeading(t string) (int, bool) {
+	t = trim(stripMarkup(t))
+	if len(t) > 40 || !strings.HasSuffix(t, "年") {
+		return 0, false
+	}
+	d := &dateScanner{s: t}
+	y, ok := d.anyNumber()
+	if !ok || !plausibleYear(y) || !d.lit('年') || trim(t[d.i:]) != "" {
+		return 0, false
+	}
+	return y, true
+}
+
+// monthHeading matches a heading that is a month and nothing else: 11月,
+// 十一月, 11月份.
+func monthHeading(t string) (int, bool) {
+	t = trim(stripMarkup(t))
+	if len(t) > 24 || !strings.Contains(t, "月") {
+		return 0, false
+	}
+	d := &dateScanner{s: t}
+	m, ok := d.anyNumber()
+	if !ok || m < 1 || m > 12 || !d.lit('月') {
+		return 0, false
+	}
+	d.lit('份')
+	if trim(t[d.i:]) != "" {
+		return 0, false
+	}
+	return m, true
+}
+
+// periodHeading reports whether l is a year or a month heading.
+func periodHeading(l string) bool {
+	if _, ok := yearHeading(l); ok {
+		return true
+	}
+	_, ok := monthHeading(l)
+	return ok
+}
+
+// titleYearMonth finds the year and month a title names: 宁川县2023年11月大事记,
+// 2023年11月份大事记, 平顶山市2023年大事记.
+func titleYearMonth(title string) (year, month int) {
+	for i := 0; i < len(title); {
+		r, n := utf8.DecodeRuneInString(title[i:])
+		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune(cnDigits+"〇○", r)) {
+			i += n
+			continue
+		}
+		d := &dateScanner{s: title, i: i}
+		if y, ok := d.anyNumber(); ok && plausibleYear(y) && d.lit('年') {
+			year = y
+			if m, ok := d.anyNumber(); ok && m >= 1 && m <= 12 && d.lit('月') {
+				month = m
+			}
+			return year, month
+		}
+		i += n
+	}
+	return 0, 0
+}
+
+// Relative dates, as chronicles print them at the start of an event.
+var (
+	sameDayWords   = []string{"同日", "当日", "该日", "是日"}
+	sameMonthWords = []string{"该月", "是月", "本月", "当月"}
+	sameYearWords  = []string{"该年", "是年", "同年", "年内", "当年"}
+)
+
+// relativeDate reports which relative date s begins with: day, month or
+// year precision, or "".
+func relativeDate(s string) model.Precision {
+	for _, w := range sameDayWords {
+		if strings.HasPrefix(s, w) {
+			return model.DayPrecision
+		}
+	}
+	for _, w := range sameMonthWords {
+		if strings.HasPrefix(s, w) {
+			return model.MonthPrecision
+		}
+	}
+	for _, w := range sameYearWords {
+		if strings.HasPrefix(s, w) {
+			return model.YearPrecision
+		}
+	}
+	return ""
+}
+
+// startsWithDay reports whether s begins with a day of the month alone
+// (1日 …, 3—6日 …): a chronicle's day line under a month.
+func startsWithDay(s string) bool {
+	d := &dateScanner{s: s}
+	n, ok := d.number()
+	if !ok || n < 1 || n > 31 {
+		return false
+	}
+	if d.lit('日', '号') {
+		return true
+	}
+	if !d.lit(rangeDashes...) {
+		return false
+	}
+	e, ok := d.number()
+	return ok && e >= n && e <= 31 && d.lit('日', '号')
+}
+
+// rangeDashes separate the two ends of a range: 3—6日, 8~9日, 1月11─14日.
+var rangeDashes = []rune{'至', '到', '-', '–', '—', '─', '－', '~', '～', '〜'}
+
+// eventStart reports whether s begins an event of a chronicle: a date
+// (11月1日, 1日), a relative date (同日, 是月) or △.
+func eventStart(s string) bool {
+	if s == "" {
+		return false
+	}
+	if strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲") {
+		return true
+	}
+	if relativeDate(s) != "" {
+		return true
+	}
+	return startsWithMonthDay(s) || startsWithDay(s)
+}
+
+// dateOnlyLine reports whether l is a date and nothing else (11月1日,
+// 12 月 25 — 27 日): the text of the event follows on the next line.
+func dateOnlyLine(l string) bool {
+	t := trim(l)
+	if t == "" || len(t) > 60 || !(startsWithMonthDay(t) || startsWithDay(t)) {
+		return false
+	}
+	for _, r := range t {
+		switch {
+		case r >= '0' && r <= '9', r >= '０' && r <= '９', r == ' ', r == '\u3000':
+		case strings.ContainsRune("年月日号", r), strings.ContainsRune(string(rangeDashes), r):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// chronicleContext is what dates in a chronicle take from above them.
+type chronicleContext struct {
+	year, month int             // from the nearest heading, title or publication date
+	prev        model.DateRange // the date of the event before
+}
+
+// eventDate dates paragraph s, an event of a chronicle or a dated
+// paragraph of a report: a date it begins with, or a relative date
+// (同日, 是月, 是年) or a △ taken from the event before.
+func eventDate(s string, ctx dateContext, cc *chronicleContext) (model.DateRange, bool) {
+	if d, ok := leadingDate(s, ctx); ok {
+		return d, true
+	}
+	switch {
+	case strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲"):
+		if !cc.prev.IsZero() {
+			return cc.prev, true
+		}
+	case relativeDate(s) == model.DayPrecision:
+		if !cc.prev.IsZero() && cc.prev.Start.Precision() == model.DayPrecision {
+			return model.DateRange{Start: cc.prev.Start, End: cc.prev.Start}, true
+		}
+	case relativeDate(s) == model.MonthPrecision:
+		month, year := cc.month, ctx.year
+		if !cc.prev.IsZero() && cc.prev.Start.Month != 0 {
+			month, year = cc.prev.Start.Month, cc.prev.Start.Year
+		}
+		if month != 0 {
+			d := model.Date{Year: year, Month: month}
+			return model.DateRange{Start: d, End: d}, true
+		}
+	case relativeDate(s) == model.YearPrecision:
+		if ctx.year != 0 {
+			d := model.Date{Year: ctx.year}
+			return model.DateRange{Start: d, End: d}, true
+		}
+	}
+	return model.DateRange{}, false
+}
+
+// dates dates every paragraph that begins with a date, and every entry by
+// its first. The year comes from the issue (its number, its title, its
+// publication date) and, in a chronicle, from the year heading above; the
+// month of a bare 21日 from the date before it, the month heading above,
+// the title or the issue's number.
+func (p *parser) dates() {
+	iss := p.iss
+	ctx := dateContext{year: iss.Year}
+	if iss.Number >= 1 && iss.Number <= 12 {
+		ctx.issueMonth = iss.Number
+	} else if !iss.Published.IsZero() {
+		ctx.issueMonth = iss.Published.Month
+	}
+	ty, tm := titleYearMonth(iss.Title)
+	if ctx.year == 0 && ty != 0 {
+		ctx.year = ty
+		if tm != 0 {
+			ctx.issueMonth = tm // 2024年1月大事记: its December is 2023's
+		}
+	}
+	if ctx.year == 0 {
+		ctx.year = iss.Published.Year
+	}
+	cc := chronicleContext{month: tm}
+	if cc.month == 0 && iss.Number >= 1 && iss.Number <= 12 {
+		cc.month = iss.Number
+	}
+	for si := range iss.Sections {
+		s := &iss.Sections[si]
+		if y, ok := yearHeading(s.Name); ok {
+			// A year printed above the dates: no guessing from the month.
+			ctx.year, ctx.issueMonth = y, 0
+			cc.month, cc.prev = 0, model.DateRange{}
+		} else if m, ok := monthHeading(s.Name); ok {
+			cc.month, cc.prev = m, model.DateRange{}
+		}
+		ctx.prevMonth = cc.month
+		for ei := range s.Entries {
+			e := &s.Entries[ei]
+			if e.Title != "" {
+				// A report's entry: a bare 21日 takes the month of a date in
+				// the same entry, else the month of the issue.
+				ctx.prevMonth = cc.month
+			}
+			for pi := range e.Paragraphs {
+				para := &e.Paragraphs[pi]
+				d, ok := eventDate(para.Text, ctx, &cc)
+				if !ok {
+					continue
+				}
+				para.Date = d
+				if d.End.Month != 0 {
+					ctx.prevMonth = d.End.Month
+				}
+				cc.prev = d
+				if e.Date.IsZero() {
+					e.Date = d
+				}
+			}
+		}
+	}
+}
