@@ -41,6 +41,8 @@ func (p *parser) needSpace(a, b string) bool {
 		return !p.hasWord(a[i:] + b[:j])
 	case strings.ContainsRune(",.;:!?)]", ra) && asciiLetter(rb):
 		return true
+	case (ra == '日' || ra == '号') && dateOnlyLine(a):
+		return true // 11月1日 / 县委召开…: the date alone, then its event
 	}
 	return false
 }
