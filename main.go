@@ -318,21 +318,13 @@ func interactive(iss *model.Issue, src []byte, wide bool, out *os.File, stderr i
 // load reads and parses one file: every issue in it (a file may hold
 // several). Its errors name the file and say what is wrong in one line.
 func load(path string) ([]*model.Issue, error) {
-	src, err := readSource(path)
-	if err != nil {
-		return nil, err
-	}
-	// Nothing here uses src after Parse, so the collector may free the raw
-	// bytes once the parser has decoded them: on a large file that is
-	// about the input's size off the peak (yuebao json, check, people).
-	issues, err := parser.ParseAllOwned(src)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", displayName(path), err)
-	}
-	return issues, nil
+	issues, _, err := loadSource(path)
+	return issues, err
 }
 
-// loadSource is load that also returns the file's bytes.
+// loadSource is load that also returns the file's bytes. The parser is
+// handed the buffer (nothing changes it afterwards), so the text is not
+// copied: on a large file that is the input's size off the peak.
 func loadSource(path string) ([]*model.Issue, []byte, error) {
 	src, err := readSource(path)
 	if err != nil {
@@ -341,6 +333,13 @@ func loadSource(path string) ([]*model.Issue, []byte, error) {
 	issues, err := parser.ParseAllOwned(src)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", displayName(path), err)
+	}
+	name := "standard input"
+	if path != "-" {
+		name = library.BaseName(path)
+	}
+	for _, iss := range issues {
+		iss.Name = name
 	}
 	return issues, src, nil
 }

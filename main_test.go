@@ -709,7 +709,9 @@ func TestTOCSmall(t *testing.T) {
 func TestTOCUnknownYear(t *testing.T) {
 	path := writeFile(t, t.TempDir(), "nofront.md", []byte(noFrontMatter))
 	r := yuebao(t, "toc", path)
-	want := "1 （无标题） (2)\n" +
+	// No title and no heading: the file's name heads it.
+	want := "nofront\n\n" +
+		"1 （无标题） (2)\n" +
 		"  甲事召开  11-01\n" +
 		"  乙事举行  11-03..11-05\n"
 	if r.code != 0 || r.stderr != "" {

@@ -44,6 +44,9 @@ type Issue struct {
 	// Line is the 1-based source line where this issue begins: 1, except
 	// for the second and later issues of a file that holds several.
 	Line int
+	// Name is what to call the issue when it prints no title and has no
+	// heading: the name of the file it came from, set by whoever read it.
+	Name string
 }
 
 // PageStart is where a printed page begins.

@@ -72,3 +72,26 @@ func TestDateStringAsSprintf(t *testing.T) {
 		}
 	}
 }
+
+// TestDisplayTitle: an issue is never nameless where it can help it: its
+// title, else its first heading, else the name of its file.
+func TestDisplayTitle(t *testing.T) {
+	tests := []struct {
+		iss  Issue
+		want string
+	}{
+		{Issue{Title: "平顶山月报", Name: "pds"}, "平顶山月报"},
+		{Issue{Sections: []Section{{}, {Name: "1986年"}}, Name: "ningchuan"}, "1986年"},
+		{Issue{Sections: []Section{{}}, Name: "ningchuan"}, "ningchuan"},
+		{Issue{}, ""},
+	}
+	for _, tt := range tests {
+		if got := tt.iss.DisplayTitle(); got != tt.want {
+			t.Errorf("DisplayTitle() = %q, want %q", got, tt.want)
+		}
+	}
+	iss := Issue{Name: "ningchuan", Year: 1986}
+	if got := iss.Header(); got != "ningchuan" {
+		t.Errorf("Header() = %q, want the file's name", got)
+	}
+}

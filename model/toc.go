@@ -5,12 +5,26 @@ import (
 	"strings"
 )
 
+// DisplayTitle is what the issue is called: its printed title, else its
+// first heading (a chronicle may print none but 1986年), else its Name.
+func (iss *Issue) DisplayTitle() string {
+	if iss.Title != "" {
+		return iss.Title
+	}
+	for _, s := range iss.Sections {
+		if s.Name != "" {
+			return s.Name
+		}
+	}
+	return iss.Name
+}
+
 // Header is the one-line description of an issue:
 // 平顶山月报 · 2023年第11期（总第215期）· 2023-12-04.
 func (iss *Issue) Header() string {
 	parts := make([]string, 0, 3)
-	if iss.Title != "" {
-		parts = append(parts, iss.Title)
+	if t := iss.DisplayTitle(); t != "" {
+		parts = append(parts, t)
 	}
 	var num string
 	if iss.Number != 0 {

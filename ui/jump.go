@@ -119,8 +119,8 @@ func (m *Model) pageRange() (lo, hi int) {
 func Citation(iss *model.Issue, e *model.Entry) string {
 	var b strings.Builder
 	b.WriteString("——")
-	if iss.Title != "" {
-		b.WriteString("《" + iss.Title + "》")
+	if t := iss.DisplayTitle(); t != "" {
+		b.WriteString("《" + t + "》")
 	}
 	b.WriteString(numberLabel(iss))
 	if e.Page != 0 {

@@ -528,7 +528,7 @@ func compare(a, b Item) int {
 			return c
 		}
 	}
-	if c := strings.Compare(baseName(a.Path), baseName(b.Path)); c != 0 {
+	if c := strings.Compare(BaseName(a.Path), BaseName(b.Path)); c != 0 {
 		return c
 	}
 	if c := strings.Compare(a.Path, b.Path); c != 0 {
@@ -549,9 +549,10 @@ func group(it Item) int {
 	return 0
 }
 
-// baseName is a file's name without its extension (the whole name when
-// that would leave nothing).
-func baseName(p string) string {
+// BaseName is a file's name without its extension (the whole name when
+// that would leave nothing): how an issue that names itself nowhere is
+// called.
+func BaseName(p string) string {
 	b := filepath.Base(p)
 	if n := strings.TrimSuffix(b, filepath.Ext(b)); n != "" {
 		return n
@@ -569,7 +570,7 @@ func nameItems(items []Item) {
 		var n string
 		switch level[i] {
 		case 0:
-			n = baseName(items[i].Path)
+			n = BaseName(items[i].Path)
 		case 1:
 			n = filepath.Base(items[i].Path)
 		default:
@@ -702,6 +703,9 @@ func (l *Library) read(p string) result {
 	r := result{mod: st.ModTime(), sum: maphash.Bytes(l.seed, src)}
 	if r.issues, err = parser.ParseAllOwned(src); err != nil {
 		r.err = fmt.Errorf("%s: %w", name, err)
+	}
+	for _, iss := range r.issues {
+		iss.Name = BaseName(p)
 	}
 	return r
 }
