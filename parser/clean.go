@@ -36,10 +36,10 @@ func (p *parser) clean() {
 			p.breaks = append(p.breaks, i)
 		}
 		switch {
-		case trim(c) == "" && trim(l) != "" && !ff:
-			p.addFurniture(i, model.Markup, l)
 		case trim(c) == "" && ff && trim(strings.ReplaceAll(l, "\f", "")) == "":
 			p.addFurniture(i, model.FormFeed, l)
+		case trim(c) == "" && trim(l) != "":
+			p.addFurniture(i, model.Markup, l) // tags (and a form feed) and nothing else
 		case imageLine(c):
 			p.addFurniture(i, model.Image, l)
 			c = ""
@@ -212,9 +212,9 @@ func htmlTag(s string) int {
 		case '>':
 			return k + 1
 		case ' ', '/', '\t':
-			end := strings.IndexByte(s[k:], '>')
-			if end < 0 || end > 200 {
-				return 0
+			end := strings.IndexByte(s[k:min(len(s), k+201)], '>')
+			if end < 0 {
+				return 0 // a tag is short: looking further would scan the line for every <
 			}
 			return k + end + 1
 		}

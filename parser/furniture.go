@@ -45,20 +45,23 @@ func (p *parser) furniture() {
 			cands = append(cands, pageCandidate{i, n, dec})
 		}
 	}
-	// A bare number is a page number only in a sequence of them: each a
-	// little more than the one before. Decorated ones stand alone.
+	// A bare number is a page number only in a run of three or more, each
+	// a little more than the one before, and below 1000 (2021, 2022, 2023
+	// alone on lines are years; 1, 2, 3 a list, unless they run on).
+	// Decorated ones (— 12 —, 第12页) stand alone.
 	var nums []pageCandidate
-	for k, c := range cands {
-		ok := c.decorated
-		if !ok && k > 0 && c.n > cands[k-1].n && c.n-cands[k-1].n <= 10 {
-			ok = true
+	for k := 0; k < len(cands); {
+		end := k + 1
+		for end < len(cands) && cands[end].n > cands[end-1].n && cands[end].n-cands[end-1].n <= 10 && cands[end].n < 1000 {
+			end++
 		}
-		if !ok && k+1 < len(cands) && cands[k+1].n > c.n && cands[k+1].n-c.n <= 10 {
-			ok = true
+		run := end-k >= 3 && cands[k].n < 1000
+		for _, c := range cands[k:end] {
+			if c.decorated || run {
+				nums = append(nums, c)
+			}
 		}
-		if ok {
-			nums = append(nums, c)
-		}
+		k = end
 	}
 	for _, c := range nums {
 		p.addFurniture(c.line, model.PageNumber, p.lines[c.line])
@@ -89,9 +92,10 @@ func (p *parser) furniture() {
 // runningHeads takes out the short lines that repeat at page breaks. A
 // running head may carry the page number (平顶山月报 · 12 ·), so lines
 // are compared with their digits folded. A line counts when it repeats at
-// least three times and either mostly sits next to a page number or form
-// feed, or names an issue (第11期) or the publication; or twice, naming
-// one of them, once next to a page number.
+// least three times and mostly sits next to a page number or form feed,
+// or names the publication and sits next to one at least once; or twice,
+// naming the publication, once next to a page break. A refrain in the
+// text (敬请期待) is near no page break and stays.
 func (p *parser) runningHeads() {
 	type stat struct {
 		first int   // the line of the first occurrence
@@ -114,13 +118,20 @@ func (p *parser) runningHeads() {
 	// building a key for each would cost more than the rest of this.
 	var stats map[uint64]*stat
 	first := -1
+	// The cover is not a page with a running head: nothing in its first
+	// five lines counts (a cover's 2023年第11期 is not the head of the pages
+	// that repeat it).
+	seen := 0
 	for i, l := range p.lines {
 		t := trim(l)
 		if t == "" || p.isFurniture(i) {
 			continue
 		}
+		seen++
 		if first < 0 {
-			first = i // the cover's first line is never a running head
+			first = i // its first line names the publication
+		}
+		if seen <= 5 {
 			continue
 		}
 		if len(t) > 120 || t[0] == '#' || t[0] == '|' || rule(t) ||
@@ -139,7 +150,7 @@ func (p *parser) runningHeads() {
 			stats[h] = &stat{first: i}
 		case len(s.lines) == 0:
 			s.lines = []int{s.first, i}
-		case len(s.lines) < 1<<16:
+		default:
 			s.lines = append(s.lines, i)
 		}
 	}
@@ -157,7 +168,7 @@ func (p *parser) runningHeads() {
 			continue
 		}
 		k := headKey(trim(p.lines[s.first]))
-		names := strings.Contains(k, "期") || title != "" && strings.Contains(k, title)
+		names := title != "" && strings.Contains(k, title)
 		nearBreak := 0
 		for _, i := range s.lines {
 			if near(i) {
@@ -165,7 +176,7 @@ func (p *parser) runningHeads() {
 			}
 		}
 		switch n := len(s.lines); {
-		case n >= 3 && (nearBreak*2 >= n || names):
+		case n >= 3 && (nearBreak*2 >= n || names && nearBreak > 0):
 		case n == 2 && names && nearBreak > 0:
 			// Two pages, one of them after a page number: 鹰城月报 2024年第3期.
 		default:
@@ -363,7 +374,7 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 				// A number in the running head numbers the page it heads.
 				b.n, b.numbered, b.footer = n, true, false
 			}
-			if p.furn[i] && !isNumLine(isNum, i) || p.isBreak(i) {
+			if _, num := isNum[i]; p.furn[i] && !num || p.isBreak(i) {
 				b.sawHeadOrF = true
 			}
 		}
@@ -374,14 +385,17 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 		brks = append(brks, b)
 		i-- // the loop's i++ comes back to the line after the run
 	}
-	nextText := func(i int) int {
-		for ; i < len(p.lines); i++ {
-			if !p.transparent[i] && !isBlank(p.lines[i]) && !rule(p.lines[i]) {
-				return i
-			}
+	// next[i] is the first line of text from i on, -1 when none: made in
+	// one pass from the end, as every break asks for it.
+	next := make([]int32, len(p.lines)+1)
+	next[len(p.lines)] = -1
+	for i := len(p.lines) - 1; i >= 0; i-- {
+		next[i] = next[i+1]
+		if !p.transparent[i] && !isBlank(p.lines[i]) && !rule(p.lines[i]) {
+			next[i] = int32(i)
 		}
-		return -1
 	}
+	nextText := func(i int) int { return int(next[min(i, len(p.lines))]) }
 	page := 0
 	for k, b := range brks {
 		switch {
@@ -413,11 +427,6 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 			}
 		}
 	}
-}
-
-func isNumLine(m map[int]int, i int) bool {
-	_, ok := m[i]
-	return ok
 }
 
 // numberPages numbers page breaks that carry no number (a running head
