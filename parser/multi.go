@@ -34,9 +34,15 @@ func splitIssues(lines []string) []span {
 				prevYear, prevNum = y, n
 				continue
 			}
-			if body && (y != prevYear || n != prevNum) {
-				cuts = append(cuts, coverStart(lines, i))
-				prevYear, prevNum, body = y, n, false
+			// Another number (a year left out on one side is no
+			// difference), under a title of its own: a cover. A running
+			// head 第11期 repeats the number; a line 2023年第10期 in the text
+			// has no title above it.
+			if body && (n != prevNum || differ(y, prevYear)) {
+				if at := coverStart(lines, i); at < i {
+					cuts = append(cuts, at)
+					prevYear, prevNum, body = y, n, false
+				}
 			}
 			continue
 		}
