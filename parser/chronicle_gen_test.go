@@ -404,18 +404,23 @@ func (g *chronGen) lines2(ls []string) {
 	}
 }
 
-// wrap cuts s into lines of at most first columns, then rest columns, in
-// the hard-wrapped and indented layouts; in the blank layout it is one
-// line. The first line keeps at least keep characters (the date, what
-// follows it and some text). A cut falls only before a Han character
-// that is not a numeral and does not begin 同日 and its kin, after one
-// that is not ASCII: a continuation line never begins like an event or
-// a heading, and the lines join without spaces. Where no cut fits, the
-// line runs long.
+// wrap cuts s as wrapText does in the hard-wrapped and indented
+// layouts; in the blank layout it is one line.
 func (g *chronGen) wrap(s string, keep, first, rest int) []string {
 	if g.layout == layBlank {
 		return []string{s}
 	}
+	return wrapText(s, keep, first, rest)
+}
+
+// wrapText cuts s into lines of at most first columns, then rest
+// columns. The first line keeps at least keep characters (the date, what
+// follows it and some text). A cut falls only before a Han character
+// that is not a numeral and does not begin 同日 and its kin, after one
+// that is not ASCII or a space (see legalCut): a continuation line never
+// begins like an event or a heading, and the lines join without spaces.
+// Where no cut fits, the line runs long.
+func wrapText(s string, keep, first, rest int) []string {
 	rs := []rune(s)
 	var out []string
 	width := first
@@ -443,7 +448,11 @@ func (g *chronGen) wrap(s string, keep, first, rest int) []string {
 // and 年内; a line that begins with one is an event.
 var relativeMarkers = []string{"同日", "当日", "该日", "是日", "该月", "是月", "本月", "该年", "是年", "同年", "年内"}
 
+// legalCut reports whether a line may end before rs[i].
 func legalCut(rs []rune, i int) bool {
+	if i == 0 {
+		return false
+	}
 	a, b := rs[i-1], rs[i]
 	if a < 0x80 || unicode.IsSpace(a) || !unicode.Is(unicode.Han, b) || strings.ContainsRune("〇一二三四五六七八九十百千万两零", b) {
 		return false

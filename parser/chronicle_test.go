@@ -607,11 +607,12 @@ type chronPara struct {
 	text string
 }
 
-// Render modes: with source lines (the table), or without lines and with
-// each date's precision (the JSON, which has no lines).
+// Render modes: with source lines (the table); without lines and with
+// each date's precision (the JSON, which has no lines); without lines.
 const (
 	renderLines = iota
 	renderPrecision
+	renderNoLines
 )
 
 func (d *chronDoc) render(mode int) string {
@@ -651,7 +652,7 @@ func (d *chronDoc) render(mode int) string {
 			fmt.Fprintf(&b, "  %s%s title: %s\n", date(e.date), at(e.line), e.title)
 			for _, p := range e.paras {
 				pd := ""
-				if mode == renderLines {
+				if mode != renderPrecision {
 					pd = " [" + date(p.date) + "]"
 				}
 				fmt.Fprintf(&b, "   %s%s %s\n", at(p.line), pd, p.text)
@@ -677,7 +678,10 @@ func datePrecision(s string) string {
 }
 
 // chronProject is the projection of a parsed issue.
-func chronProject(iss *model.Issue) string {
+func chronProject(iss *model.Issue) string { return chronModel(iss).render(renderLines) }
+
+// chronModel is what the projection shows of a parsed issue.
+func chronModel(iss *model.Issue) *chronDoc {
 	d := &chronDoc{title: iss.Title, published: iss.Published.String()}
 	for _, s := range iss.Sections {
 		cs := chronSection{name: s.Name, line: s.Line}
@@ -692,7 +696,7 @@ func chronProject(iss *model.Issue) string {
 		}
 		d.sections = append(d.sections, cs)
 	}
-	return d.render(renderLines)
+	return d
 }
 
 var (
