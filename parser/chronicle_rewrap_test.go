@@ -1,0 +1,219 @@
+package parser
+
+import (
+	"hash/fnv"
+	"strings"
+	"testing"
+)
+
+// FuzzRewrapChronicle re-wraps the events of a chronicle fixture at a
+// width, the way text taken from a PDF is hard-wrapped, and checks that
+// the parse gives the model expected of the fixture (chronicles in
+// chronicle_test.go): the same sections, events, dates and texts, at the
+// lines the events moved to.
+//
+// Each event's text (its expected paragraph) is cut anew into lines of
+// at most width CJK characters (4 to 60): the first line keeps the
+// event's start (its indent, its date or 同日 or △, what follows that
+// and at least one character of text); the others are continuation
+// lines, indented as the fixture indents them (to the text column in
+// indented.md, not at all elsewhere). A date alone on its line stays
+// alone and the text under it is wrapped. Cuts fall only between two
+// CJK characters, before one that is not a numeral and does not begin
+// 同日 or its kin (see wrapText), so the lines join back into the same
+// text. Headings, blank lines and titled entries stay as they are.
+//
+// doc names a fixture of chronicles; any other string picks one by its
+// hash, so that every input the engine makes tests something. The seeds,
+// each fixture at two widths, are in testdata/fuzz/FuzzRewrapChronicle.
+func FuzzRewrapChronicle(f *testing.F) {
+	f.Add("indented.md", 7)
+	f.Fuzz(func(t *testing.T, doc string, width int) {
+		fx := chronFixtureFor(doc)
+		want, err := parseChronProjection(fx.want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSuffix(string(readChronicle(t, fx.file)), "\n"), "\n")
+		cols := 2 * min(max(width, 4), 60)
+		wrapped, moved := rewrapChronicle(lines, want, cols)
+		iss := ParseText(wrapped)
+		if d := projDiff(moved.render(renderLines), chronProject(iss)); d != "" {
+			t.Errorf("%s wrapped at %d columns: %s\nwrapped:\n%s", fx.file, cols, d, wrapped)
+		}
+		checkWarnings(t, iss.Warnings, fx.warns)
+	})
+}
+
+// chronFixtureFor returns the fixture named doc, or else one chosen by
+// the hash of doc.
+func chronFixtureFor(doc string) chronFixture {
+	for _, f := range chronicles {
+		if f.file == doc {
+			return f
+		}
+	}
+	h := fnv.New32a()
+	h.Write([]byte(doc))
+	return chronicles[h.Sum32()%uint32(len(chronicles))]
+}
+
+// rewrapChronicle re-wraps the events of a fixture (its lines and its
+// expected model) at cols columns, and returns the new text and the
+// model expected of it: the same, with the lines moved.
+func rewrapChronicle(lines []string, want *chronDoc, cols int) (string, *chronDoc) {
+	// starts holds the line of every heading, entry and paragraph;
+	// events the plain entries, by line.
+	starts := map[int]bool{}
+	events := map[int]string{}
+	for _, s := range want.sections {
+		starts[s.line] = true
+		for _, e := range s.entries {
+			starts[e.line] = true
+			for _, p := range e.paras {
+				starts[p.line] = true
+			}
+			if e.plain {
+				events[e.line] = e.paras[0].text
+			}
+		}
+	}
+	// end returns the last line of the block that starts at line l.
+	end := func(l int) int {
+		for l < len(lines) && !starts[l+1] && !isBlank(lines[l]) {
+			l++
+		}
+		return l
+	}
+	// The indent of continuation lines, where the fixture has any.
+	contIndent := ""
+	for l := 1; l <= len(lines); l++ {
+		if _, ok := events[l]; ok && end(l) > l && !dateAlone(trim(lines[l-1])) {
+			contIndent = leadingSpace(lines[l])
+			break
+		}
+	}
+
+	var out []string
+	newLine := map[int]int{} // old line of a start to its new line
+	for l := 1; l <= len(lines); l++ {
+		text, ok := events[l]
+		if !ok {
+			newLine[l] = len(out) + 1
+			out = append(out, lines[l-1])
+			continue
+		}
+		newLine[l] = len(out) + 1
+		e := end(l)
+		first := lines[l-1]
+		indent := leadingSpace(first)
+		if head := trim(first); dateAlone(head) && e > l {
+			// A date alone on its line: it stays so, the text under it
+			// is wrapped as it is indented.
+			out = append(out, first)
+			in := leadingSpace(lines[l])
+			rest := strings.TrimPrefix(text, head+" ")
+			for _, p := range wrapText(rest, 1, max(8, cols-displayCols(in)), max(8, cols-displayCols(in))) {
+				out = append(out, in+p)
+			}
+			l = e
+			continue
+		}
+		in := contIndent
+		if e > l {
+			in = leadingSpace(lines[l])
+		} else if indent == "" {
+			in = ""
+		} else if in == "" {
+			in = indent + "    "
+		}
+		for i, p := range wrapText(text, eventStart(text), max(8, cols-displayCols(indent)), max(8, cols-displayCols(in))) {
+			if i == 0 {
+				out = append(out, indent+p)
+			} else {
+				out = append(out, in+p)
+			}
+		}
+		l = e
+	}
+
+	moved := &chronDoc{title: want.title, published: want.published}
+	for _, s := range want.sections {
+		ns := s
+		ns.entries = nil
+		if s.line > 0 {
+			ns.line = newLine[s.line]
+		}
+		for _, e := range s.entries {
+			ne := e
+			ne.line = newLine[e.line]
+			ne.paras = nil
+			for _, p := range e.paras {
+				p.line = newLine[p.line]
+				ne.paras = append(ne.paras, p)
+			}
+			ns.entries = append(ns.entries, ne)
+		}
+		moved.sections = append(moved.sections, ns)
+	}
+	return strings.Join(out, "\n") + "\n", moved
+}
+
+// leadingSpace is the white space l begins with.
+func leadingSpace(l string) string {
+	return l[:len(l)-len(strings.TrimLeft(l, " \t\u3000"))]
+}
+
+// eventStart is how many characters of an event's text its first line
+// keeps: the date (digits, 年月日, spaces, the marks of ranges and lists)
+// or 同日 and its kin or △, then the punctuation or spaces after it, then
+// one character of text.
+func eventStart(text string) int {
+	rs := []rune(text)
+	i := 0
+	switch {
+	case strings.HasPrefix(text, "△"):
+		i = 1
+	default:
+		for _, m := range relativeMarkers {
+			if strings.HasPrefix(text, m) {
+				i = len([]rune(m))
+			}
+		}
+	}
+	if i == 0 {
+		for i < len(rs) && strings.ContainsRune("0123456789０１２３４５６７８９年月日至和—–-~～─ ", rs[i]) {
+			i++
+		}
+	}
+	for i < len(rs) && strings.ContainsRune("，：:, \u3000", rs[i]) {
+		i++
+	}
+	return min(i+1, len(rs))
+}
+
+// TestRewrapChronicleSelf checks the re-wrapping itself, with no parser:
+// at every width the wrapped fixture still matches its moved expectation
+// line for line, as TestChronicleFixtures checks the fixtures (so the
+// texts join back unchanged), and at the narrowest width something was
+// wrapped.
+func TestRewrapChronicleSelf(t *testing.T) {
+	for _, f := range chronicles {
+		want, err := parseChronProjection(f.want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSuffix(string(readChronicle(t, f.file)), "\n"), "\n")
+		for width := 4; width <= 40; width++ {
+			wrapped, moved := rewrapChronicle(lines, want, 2*width)
+			wl := strings.Split(strings.TrimSuffix(wrapped, "\n"), "\n")
+			if bad := moved.checkAgainst(wl, f.body); len(bad) > 0 {
+				t.Errorf("%s at width %d: %s\n%s", f.file, width, strings.Join(bad, "\n"), wrapped)
+				break
+			}
+			if width == 4 && len(wl) <= len(lines) {
+				t.Errorf("%s at width 4: nothing was wrapped:\n%s", f.file, wrapped)
+			}
+		}
+	}
+}

@@ -1,0 +1,918 @@
+package parser
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/yuebao/yuebao/model"
+)
+
+// Chronicles (大事记) are read as well as monthly reports: a list of
+// dated events, under year or month headings or none, one event an entry.
+// Each fixture in ../testdata/chronicles is one way they are printed;
+// chronicles below gives its exact expected model as a projection (see
+// chronProject):
+//
+//	title: 宁川县大事记
+//	published: 2023-12-29
+//	section: 1986年 @3
+//	  1986-01-10 @5 1月10日，宁川县第十届人民代表大会第五次会议…
+//
+// A section is its name as printed ((none) for text before any heading)
+// and the line of its heading (@0 when it has none). An event is its
+// entry's date (Date.String: 1986-04-10, 1986-04 for a month, 1986 for a
+// year, --04-10 without a year, a..b for a range) and the line it starts
+// at, and the text of its one paragraph: an entry without a title, with
+// one paragraph that starts on the entry's line and carries no date or
+// the entry's. Any other entry is written out in full:
+//
+//	  2023-11-07 @9 title: 县志办召开第二轮县志评审会
+//	    @11 [2023-11-07] 11月7日，县志办召开…
+//
+// Year, number, total, compiler and masthead are not part of the
+// projection: the decisions for chronicles say nothing about them.
+
+// chronFixture is one chronicle fixture and what its parse must give.
+type chronFixture struct {
+	file string
+	body int    // first line of the body: the lines before it are the title and the publication line
+	want string // chronProject(Parse(file))
+	// warns are the warnings Parse must give (see checkWarnings); none of
+	// the fixtures is ambiguous, so all are nil.
+	warns []wantWarn
+}
+
+var chronicles = []chronFixture{
+	{
+		// Year headings in ATX form (#### 1986年): the dates take their year.
+		file: "year-atx.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: 1986年 @3
+  1986-01-10 @5 1月10日，宁川县第十届人民代表大会第五次会议在县城召开，会期四天。
+  1986-03-05 @7 3月5日，县委、县政府召开全县植树造林动员大会。
+  1986-07-01 @9 7月1日，宁川至临河公路正式通车，全长四十二公里。
+section: 1987年 @11
+  1987-02-20 @13 2月20日，县委召开农村工作会议，部署春耕生产。
+  1987-05-12 @15 5月12日，省委副书记到宁川视察抗旱工作。
+  1987-10-08 @17 10月8日，宁川县第二中学新教学楼落成。
+`,
+	},
+	{
+		// Year headings as plain lines (1988年); the first one right after
+		// the title is a heading, not a cover's year.
+		file: "year-plain.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: 1988年 @3
+  1988-01-01 @5 1月1日，宁川县广播电视局成立。
+  1988-04-16 @7 4月16日，县委召开全县乡镇企业工作会议。
+  1988-09-25 @9 9月25日，宁川县城自来水厂扩建工程竣工。
+section: 1989年 @11
+  1989-03-08 @13 3月8日，县妇联召开纪念“三八”国际劳动妇女节大会。
+  1989-06-30 @15 6月30日，县委召开庆祝建党六十八周年大会。
+`,
+	},
+	{
+		// Year headings in Chinese numerals (一九八九年, 一九九〇年).
+		file: "year-cn.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: 一九八九年 @3
+  1989-02-14 @5 2月14日，县政府召开春季农业生产工作会议。
+  1989-08-03 @7 8月3日，宁川县遭受特大暴雨，县委、县政府组织抗洪救灾。
+section: 一九九〇年 @9
+  1990-04-05 @11 4月5日，宁川县烈士陵园修缮工程竣工。
+  1990-11-18 @13 11月18日，宁川至平安公路改建工程开工。
+`,
+	},
+	{
+		// Year headings (##) with month headings (###) under them and bare
+		// days (2日): each heading is a section, so a year's is empty; the
+		// year comes from the year heading, the month from the month's.
+		file: "year-month.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: 1991年 @3
+section: 3月 @5
+  1991-03-02 @7 2日 县委召开全县经济工作会议。
+  1991-03-15 @9 15日 宁川县第一座变电站建成投产。
+section: 4月 @11
+  1991-04-06 @13 6日 县人民医院门诊楼开工。
+section: 1992年 @15
+section: 1月 @17
+  1992-01-08 @19 8日 宁川县首届物资交流大会开幕。
+  1992-01-20 @21 20日 县政府召开春运工作会议。
+`,
+	},
+	{
+		// Month headings in ATX form (## 10月); the year is the title's. A
+		// full date (11月16日) among bare days.
+		file: "month-atx.md",
+		body: 3,
+		want: `title: 宁川县2023年大事记
+section: 10月 @3
+  2023-10-01 @5 1日 全县各地举行国庆升旗仪式。
+  2023-10-12 @7 12日 县委召开理论学习中心组学习会议。
+section: 11月 @9
+  2023-11-03 @11 3日 宁川县城区集中供暖工作启动。
+  2023-11-16 @13 11月16日 县政府召开冬季安全生产工作会议。
+  2023-11-28 @15 28日 宁川至平安高速公路宁川段开工。
+`,
+	},
+	{
+		// Month headings as plain lines (10月).
+		file: "month-plain.md",
+		body: 3,
+		want: `title: 宁川县2023年第四季度大事记
+section: 10月 @3
+  2023-10-09 @5 9日 县委常委会召开会议，研究部署秋冬季森林防火工作。
+section: 11月 @7
+  2023-11-02 @9 2日 县政协召开十届十二次常委会议。
+  2023-11-20 @11 20日 县委书记到乡镇视察冬小麦播种情况。
+section: 12月 @13
+  2023-12-06 @15 6日 宁川县第一届职工运动会开幕。
+`,
+	},
+	{
+		// Month headings in Chinese numerals (十月, 十一月, 十二月).
+		file: "month-cn.md",
+		body: 3,
+		want: `title: 宁川县2022年第四季度大事记
+section: 十月 @3
+  2022-10-08 @5 8日 全县秋季征兵工作结束。
+section: 十一月 @7
+  2022-11-05 @9 5日 县委召开全县干部大会。
+section: 十二月 @11
+  2022-12-12 @13 12日 宁川县新城区自来水厂建成通水。
+  2022-12-30 @15 30日 县人大常委会召开第八次会议。
+`,
+	},
+	{
+		// A title with year and month (# 宁川县2023年11月大事记) and no
+		// headings: bare days take the title's month and year.
+		file: "title-atx.md",
+		body: 3,
+		want: `title: 宁川县2023年11月大事记
+section: (none) @0
+  2023-11-01 @3 1日 县委召开常委会议，传达学习省委全会精神。
+  2023-11-02 @5 2日 县政府召开第二十次常务会议。
+  2023-11-08 @7 11月8日 市委副书记到宁川视察乡村振兴工作。
+  2023-11-20 @9 11月20日 宁川县城北污水处理厂开工。
+`,
+	},
+	{
+		// The title as a plain first line (2023年11月份大事记).
+		file: "title-plain.md",
+		body: 3,
+		want: `title: 2023年11月份大事记
+section: (none) @0
+  2023-11-01 @3 11月1日 县委召开常委会议，研究冬季供暖工作。
+  2023-11-09 @5 11月9日 全县消防安全宣传月活动启动。
+  2023-11-23 @7 11月23日 宁川县第三小学新校区投入使用。
+`,
+	},
+	{
+		// No year but on a publication line (发布日期：2023-12-29), which is
+		// the issue's publication date and not body text.
+		file: "published.md",
+		body: 5,
+		want: `title: 宁川县大事记
+published: 2023-12-29
+section: (none) @0
+  2023-12-01 @5 12月1日 县委召开全县冬季农田水利建设动员会。
+  2023-12-12 @7 12月12日 宁川县融媒体中心挂牌运行。
+  2023-12-26 @9 12月26日 宁川至临河一级公路改建工程通车。
+`,
+	},
+	{
+		// A January chronicle: its December dates are of the year before.
+		file: "january.md",
+		body: 3,
+		want: `title: 宁川县2024年1月大事记
+section: (none) @0
+  2023-12-29 @3 12月29日 县委召开全县经济工作会议。
+  2023-12-31 @5 12月31日 全县各地举行迎新年群众文化活动。
+  2024-01-02 @7 1月2日 县政府召开春节前安全生产工作会议。
+  2024-01-15 @9 1月15日 宁川县第十一届人民代表大会第四次会议开幕。
+`,
+	},
+	{
+		// Day lines: date, a space, the text.
+		file: "day-space.md",
+		body: 3,
+		want: `title: 宁川县2023年大事记
+section: (none) @0
+  2023-03-02 @3 3月2日 县委召开全县组织工作会议。
+  2023-03-14 @5 3月14日 宁川县植树节义务植树活动在南山举行。
+  2023-04-03 @7 4月3日 县政府与省交通投资集团签订合作协议。
+`,
+	},
+	{
+		// Day lines with a comma, hard-wrapped, no blank lines: the lines
+		// that do not begin with a date go on the item before.
+		file: "day-comma.md",
+		body: 3,
+		want: `title: 宁川县2023年大事记
+section: (none) @0
+  2023-06-01 @3 6月1日，县委召开常委会议，传达学习全省防汛抗旱工作会议精神，安排部署全县防汛工作。
+  2023-06-08 @5 6月8日，宁川县城东大桥改建工程开工，总投资一点二亿元，工期十八个月。
+  2023-06-15 @7 6月15日，县政府召开夏粮收购工作会议。
+  2023-06-30 @8 6月30日，县委召开庆祝中国共产党成立纪念大会，表彰先进基层党组织和优秀共产党员。
+`,
+	},
+	{
+		// Day lines with a colon (7月4日：).
+		file: "day-colon.md",
+		body: 3,
+		want: `title: 宁川县2023年大事记
+section: (none) @0
+  2023-07-04 @3 7月4日：县委召开全县乡村振兴工作推进会。
+  2023-07-19 @5 7月19日：宁川县遭受强降雨，县委、县政府启动防汛应急响应。
+  2023-08-01 @7 8月1日：县领导走访慰问驻县部队官兵。
+`,
+	},
+	{
+		// Bare days (5日) without month headings: the month is the date
+		// before's.
+		file: "day-bare.md",
+		body: 3,
+		want: `title: 宁川县2023年大事记
+section: (none) @0
+  2023-09-01 @3 9月1日 全县中小学秋季开学。
+  2023-09-05 @5 5日 县委召开教师节表彰大会筹备会议。
+  2023-09-10 @7 10日 全县庆祝第三十九个教师节表彰大会召开。
+  2023-10-09 @9 10月9日 县政府召开秋季森林防火工作会议。
+  2023-10-21 @11 21日 宁川县第二届农民丰收节开幕。
+`,
+	},
+	{
+		// The date alone on its line, the text on the next (and on): one
+		// entry, the date and the text with one space between. The third
+		// item follows the second without a blank line.
+		file: "day-alone.md",
+		body: 3,
+		want: `title: 宁川县2023年大事记
+section: (none) @0
+  2023-02-06 @3 2月6日 县委召开全县作风建设大会。
+  2023-02-18 @6 2月18日 宁川县第一届冰雪运动会在南山滑雪场开幕，来自全县的三百余名运动员参赛。
+  2023-03-01 @9 3月1日 县政府召开春季农业生产工作会议。
+`,
+	},
+	{
+		// Full-width digits, in full dates and a bare day.
+		file: "fullwidth.md",
+		body: 3,
+		want: `title: 宁川县2023年大事记
+section: (none) @0
+  2023-11-03 @3 １１月３日，县委召开全县安全生产工作会议。
+  2023-11-15 @5 １１月１５日，宁川县城南小学新校区开工建设。
+  2023-12-02 @7 １２月２日，县人大常委会召开第十二次会议。
+  2023-12-20 @9 ２０日，宁川县第一届冬季农产品展销会开幕。
+`,
+	},
+	{
+		// The layout pdftotext -layout gives: day lines indented, the text
+		// in a column after the date, continuation lines indented to that
+		// column (one begins with digits: 3000余名). The spaces between the
+		// date and the text are kept as printed.
+		file: "indented.md",
+		body: 3,
+		want: `title: 宁川县2023年大事记
+section: (none) @0
+  2023-01-10 @3 1月10日     召开县委十五届五次全体会议，县委书记王斌轩作工作报告，全体县委委员、候补委员出席会议。
+  2023-01-18 @5 1月18日     县政府召开春节前安全生产工作会议。
+  2023-01-25 @6 1月25日     王斌轩等县领导走访慰问困难群众和老党员，为他们送去米、面、油等慰问品，3000余名困难群众受益。
+  2023-02-03 @9 2月3日      县委召开全县项目建设推进会。
+`,
+	},
+	{
+		// Digits padded with spaces (1月 3日, 5    月 3日, 8 月 16 日), and
+		// a padded range (12 月 25 — 27 日). The text keeps the spaces.
+		file: "padded.md",
+		body: 3,
+		want: `title: 宁川县2023年大事记
+section: (none) @0
+  2023-01-03 @3 1月 3日 县委召开全县宣传思想工作会议。
+  2023-05-03 @5 5    月 3日 宁川县第一届农民运动会开幕。
+  2023-08-16 @7 8 月 16 日，县政府召开秋粮收购工作会议。
+  2023-12-25..2023-12-27 @9 12 月 25 — 27 日 县委召开十五届六次全体会议暨经济工作会议。
+`,
+	},
+	{
+		// Ranges with the month: 1月11─14日 (U+2500), 2月14日～3月25日
+		// (across months), 3月18～19日, 11月21至24日.
+		file: "ranges-month.md",
+		body: 3,
+		want: `title: 宁川县2023年大事记
+section: (none) @0
+  2023-01-11..2023-01-14 @3 1月11─14日 宁川县第十八届人民代表大会第二次会议召开。
+  2023-02-14..2023-03-25 @5 2月14日～3月25日 全县开展春季植树造林活动，共植树一百二十万株。
+  2023-03-18..2023-03-19 @7 3月18～19日 省委巡视组到宁川开展巡视回访工作。
+  2023-11-21..2023-11-24 @9 11月21至24日 县委主题教育读书班举办。
+`,
+	},
+	{
+		// Ranges of bare days under month headings: 3—6日, 12-13日, 8~9日,
+		// 22～23日.
+		file: "ranges-day.md",
+		body: 3,
+		want: `title: 宁川县2023年大事记
+section: 6月 @3
+  2023-06-03..2023-06-06 @5 3—6日 县人大常委会组织代表视察重点项目建设。
+  2023-06-12..2023-06-13 @7 12-13日 全县基层党建工作观摩会召开。
+section: 8月 @9
+  2023-08-08..2023-08-09 @11 8~9日 省农业农村厅到宁川调研高标准农田建设。
+  2023-08-22..2023-08-23 @13 22～23日 宁川县第二届旅游发展大会召开。
+`,
+	},
+	{
+		// A list of dates (5月16日和7月31日): the first date only.
+		file: "list.md",
+		body: 3,
+		want: `title: 宁川县2023年大事记
+section: (none) @0
+  2023-04-02 @3 4月2日 县委召开全县禁毒工作会议。
+  2023-05-16 @5 5月16日和7月31日 县委理论学习中心组举行集体学习。
+  2023-08-10 @7 8月10日 县政府召开防汛抗旱工作会议。
+`,
+	},
+	{
+		// 同日, 当日, 该日, 是日: the day of the item before; each its own
+		// entry.
+		file: "relative-day.md",
+		body: 3,
+		want: `title: 宁川县2023年大事记
+section: (none) @0
+  2023-04-06 @3 4月6日 县委召开全县乡村振兴工作会议。
+  2023-04-06 @5 同日 县政府与省农业银行签订战略合作协议。
+  2023-04-12 @7 4月12日 县人大常委会召开第九次会议。
+  2023-04-12 @9 当日 县人大常委会党组召开会议。
+  2023-04-20 @11 4月20日，宁川县南山森林公园开园。
+  2023-04-20 @13 该日，县委书记到南山林场视察护林防火工作。
+  2023-04-20 @15 是日，全县林长制工作推进会召开。
+`,
+	},
+	{
+		// 是月, 该月, 本月: a month-level date, of the month heading right
+		// above (是月 first in 6月) or of the item before.
+		file: "relative-month.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: 2019年 @3
+section: 6月 @5
+  2019-06 @7 是月 全县开展夏季安全生产大检查。
+  2019-06-12 @9 12日 县委召开全县防汛工作会议。
+section: 7月 @11
+  2019-07-08 @13 8日 宁川县城区主干道改造工程开工。
+  2019-07 @15 该月，全县完成高标准农田建设三万亩。
+section: 8月 @17
+  2019-08-30 @19 30日 县政府召开秋季开学安全工作会议。
+  2019-08 @21 本月，宁川县被评为省级卫生县城。
+`,
+	},
+	{
+		// 是年, 年内, 同年, 该年: a year-level date of the current year.
+		file: "relative-year.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: 2020年 @3
+  2020-03-10 @5 3月10日 县委召开全县疫情防控工作会议。
+  2020-12-28 @7 12月28日 宁川县脱贫攻坚工作总结表彰大会召开。
+  2020 @9 是年，全县地区生产总值增长百分之三点八。
+  2020 @11 年内，全县新建改建农村公路一百二十公里。
+section: 2021年 @13
+  2021-01-06 @15 1月6日 县委召开十四届十二次全体会议。
+  2021 @17 同年 宁川县被命名为省级文明县城。
+  2021 @19 该年 全县新增城镇就业人员四千二百人。
+`,
+	},
+	{
+		// △ lines: each its own entry, with the day of the item before.
+		file: "triangle.md",
+		body: 3,
+		want: `title: 宁川县2023年大事记
+section: (none) @0
+  2023-05-09 @3 5月9日 县委召开常委会议，研究部署安全生产工作。
+  2023-05-09 @5 △ 县政府召开全县安全生产专项整治推进会。
+  2023-05-09 @7 △ 县安委会派出五个督查组赴各乡镇开展督查。
+  2023-05-21 @9 5月21日 宁川县第一届茶文化节开幕。
+  2023-05-21 @11 △县领导到茶园调研茶产业发展。
+`,
+	},
+	{
+		// A 大事记 section inside a monthly report: the year is the
+		// issue's. The titled entry of the section before stays as it is.
+		file: "monthly-report.md",
+		body: 7,
+		want: `title: 宁川月报
+section: 工作动态 @7
+  2023-11-07 @9 title: 县志办召开第二轮县志评审会
+    @11 [2023-11-07] 11月7日，县志办召开《宁川县志（1991—2020）》评审会，邀请省内专家五人参加。
+section: 大事记 @13
+  2023-11-01 @15 11月1日，县委召开常委会议，传达学习省委全会精神。
+  2023-11-01 @17 同日，县政府召开冬季供暖工作会议。
+  2023-11-14..2023-11-15 @19 11月14—15日，市人大常委会调研组到宁川调研。
+  2023-11-20 @21 20日，宁川县城北公园开工建设。
+  2023-11 @23 是月，全县完成秋冬季造林一点五万亩。
+`,
+	},
+	{
+		// No title: the document begins with a year heading, which is a
+		// section and not the title.
+		file: "no-title.md",
+		body: 1,
+		want: `section: 1986年 @1
+  1986-01-10 @3 1月10日 宁川县第十届人民代表大会第五次会议召开。
+  1986-04-10 @5 4月10日 县委召开全县农村工作会议。
+section: 1987年 @7
+  1987-03-03 @9 3月3日 宁川县电视转播台建成。
+`,
+	},
+	{
+		// No year anywhere: the dates have none (--03-05).
+		file: "no-year.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: 3月 @3
+  --03-05 @5 5日 县委召开全县春耕生产动员会。
+  --03-12 @7 3月12日 全县义务植树活动在北山举行。
+  --04-10 @9 4月10日 县政府召开防汛工作会议。
+`,
+	},
+}
+
+func readChronicle(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "testdata", "chronicles", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestChronicles: each fixture parses to its expected model with exactly
+// the warnings expected (none), ParseAll finds one issue in it, the
+// same, and every character of its body is in the model.
+func TestChronicles(t *testing.T) {
+	for _, f := range chronicles {
+		t.Run(strings.TrimSuffix(f.file, ".md"), func(t *testing.T) {
+			src := readChronicle(t, f.file)
+			iss, err := Parse(src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := projDiff(f.want, chronProject(iss)); d != "" {
+				t.Errorf("model differs from the expected: %s", d)
+			}
+			checkWarnings(t, iss.Warnings, f.warns)
+			all, err := ParseAll(src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(all) != 1 {
+				t.Errorf("ParseAll gave %d issues, want 1", len(all))
+			} else if d := projDiff(chronProject(iss), chronProject(all[0])); d != "" {
+				t.Errorf("ParseAll differs from Parse: %s", d)
+			}
+			text, _, _, err := decode(src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkLossless(t, f.file, text)
+		})
+	}
+}
+
+// TestChronicleFixtures checks the expectations against the fixtures
+// themselves, with no parser: every fixture has a row and every row a
+// fixture; each section's line is a heading reading its name; each item
+// starts on its line; and the lines of the body are exactly the headings
+// and the items, each item's text being its lines joined (trimmed, with
+// nothing between them but one space after a date alone on its line).
+// It keeps the oracle honest: it must pass whatever the parser does.
+func TestChronicleFixtures(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "testdata", "chronicles", "*.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]bool{}
+	for _, f := range chronicles {
+		if rows[f.file] {
+			t.Errorf("%s: two rows", f.file)
+		}
+		rows[f.file] = true
+	}
+	for _, p := range files {
+		if !rows[filepath.Base(p)] {
+			t.Errorf("%s has no row in chronicles", filepath.Base(p))
+		}
+	}
+	for _, f := range chronicles {
+		t.Run(strings.TrimSuffix(f.file, ".md"), func(t *testing.T) {
+			lines := strings.Split(strings.TrimSuffix(string(readChronicle(t, f.file)), "\n"), "\n")
+			doc, err := parseChronProjection(f.want)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := doc.render(renderLines); got != f.want {
+				t.Fatalf("the projection does not read back: %s", projDiff(f.want, got))
+			}
+			for _, msg := range doc.checkAgainst(lines, f.body) {
+				t.Error(msg)
+			}
+		})
+	}
+}
+
+// TestChronicleGolden pins the whole model of each fixture as the JSON
+// yuebao json writes (../testdata/chronicles/NAME.json). Run with -update
+// to write the files, and review them: the test also reads each file
+// back and requires it to hold the expected model of chronicles (section
+// names, entry titles, dates with their precision, paragraphs), so that
+// -update cannot bless a wrong parse.
+func TestChronicleGolden(t *testing.T) {
+	for _, f := range chronicles {
+		t.Run(strings.TrimSuffix(f.file, ".md"), func(t *testing.T) {
+			iss, err := Parse(readChronicle(t, f.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf bytes.Buffer
+			if err := model.WriteJSON(&buf, iss); err != nil {
+				t.Fatal(err)
+			}
+			golden := filepath.Join("..", "testdata", "chronicles", strings.TrimSuffix(f.file, ".md")+".json")
+			if *update {
+				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v: run go test ./parser -run ChronicleGolden -update and review the files", err)
+			}
+			if !bytes.Equal(buf.Bytes(), want) {
+				t.Errorf("the model differs from %s; run with -update and review the diff:\n%s", golden, firstDiff(string(want), buf.String()))
+			}
+			doc, err := parseChronProjection(f.want)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := chronJSONProject(want)
+			if err != nil {
+				t.Fatalf("%s: %v", golden, err)
+			}
+			if d := projDiff(doc.render(renderPrecision), got); d != "" {
+				t.Errorf("%s does not hold the expected model: %s", golden, d)
+			}
+		})
+	}
+}
+
+// The projection, as data: what chronProject makes of a model and
+// parseChronProjection of an expectation.
+type chronDoc struct {
+	title, published string
+	sections         []chronSection
+}
+
+type chronSection struct {
+	name    string // "" for text before any heading
+	line    int
+	entries []chronEntry
+}
+
+type chronEntry struct {
+	date  string // Date.String of the entry's date; "" for none
+	line  int
+	title string
+	// plain says that the entry is an event as chronicles have them: no
+	// title, one paragraph on the entry's line, dated as the entry or not
+	// at all. Its text is paras[0].text.
+	plain bool
+	paras []chronPara
+}
+
+type chronPara struct {
+	line int
+	date string
+	text string
+}
+
+// Render modes: with source lines (the table); without lines and with
+// each date's precision (the JSON, which has no lines); without lines.
+const (
+	renderLines = iota
+	renderPrecision
+	renderNoLines
+)
+
+func (d *chronDoc) render(mode int) string {
+	var b strings.Builder
+	at := func(line int) string {
+		if mode == renderLines {
+			return fmt.Sprintf(" @%d", line)
+		}
+		return ""
+	}
+	date := func(s string) string {
+		if s == "" {
+			s = "-"
+		}
+		if mode == renderPrecision {
+			s += " (" + datePrecision(s) + ")"
+		}
+		return s
+	}
+	if d.title != "" {
+		fmt.Fprintf(&b, "title: %s\n", d.title)
+	}
+	if d.published != "" {
+		fmt.Fprintf(&b, "published: %s\n", d.published)
+	}
+	for _, s := range d.sections {
+		name := s.name
+		if name == "" {
+			name = "(none)"
+		}
+		fmt.Fprintf(&b, "section: %s%s\n", name, at(s.line))
+		for _, e := range s.entries {
+			if e.plain {
+				fmt.Fprintf(&b, "  %s%s %s\n", date(e.date), at(e.line), e.paras[0].text)
+				continue
+			}
+			fmt.Fprintf(&b, "  %s%s title: %s\n", date(e.date), at(e.line), e.title)
+			for _, p := range e.paras {
+				pd := ""
+				if mode != renderPrecision {
+					pd = " [" + date(p.date) + "]"
+				}
+				fmt.Fprintf(&b, "   %s%s %s\n", at(p.line), pd, p.text)
+			}
+		}
+	}
+	return b.String()
+}
+
+// datePrecision is the precision of a date as Date.String writes it:
+// 1986-04-10 and --04-10 are days, 1986-04 a month, 1986 a year.
+func datePrecision(s string) string {
+	s, _, _ = strings.Cut(s, "..")
+	switch {
+	case s == "-":
+		return "none"
+	case len(s) == 4:
+		return "year"
+	case len(s) == 7 && !strings.HasPrefix(s, "--"):
+		return "month"
+	}
+	return "day"
+}
+
+// chronProject is the projection of a parsed issue.
+func chronProject(iss *model.Issue) string { return chronModel(iss).render(renderLines) }
+
+// chronModel is what the projection shows of a parsed issue.
+func chronModel(iss *model.Issue) *chronDoc {
+	d := &chronDoc{title: iss.Title, published: iss.Published.String()}
+	for _, s := range iss.Sections {
+		cs := chronSection{name: s.Name, line: s.Line}
+		for _, e := range s.Entries {
+			ce := chronEntry{date: e.Date.String(), line: e.Line, title: e.Title}
+			for _, p := range e.Paragraphs {
+				ce.paras = append(ce.paras, chronPara{line: p.Line, date: p.Date.String(), text: p.Text})
+			}
+			ce.plain = e.Title == "" && len(e.Paragraphs) == 1 && e.Paragraphs[0].Line == e.Line &&
+				(e.Paragraphs[0].Date.IsZero() || e.Paragraphs[0].Date == e.Date)
+			cs.entries = append(cs.entries, ce)
+		}
+		d.sections = append(d.sections, cs)
+	}
+	return d
+}
+
+var (
+	chronSectionLine = regexp.MustCompile(`^section: (.+) @(\d+)$`)
+	chronPlainLine   = regexp.MustCompile(`^  (\S+) @(\d+) (.+)$`)
+	chronTitledLine  = regexp.MustCompile(`^  (\S+) @(\d+) title: (.*)$`)
+	chronParaLine    = regexp.MustCompile(`^    @(\d+) \[(\S+)\] (.+)$`)
+)
+
+// parseChronProjection reads an expectation written as chronProject
+// writes it.
+func parseChronProjection(s string) (*chronDoc, error) {
+	d := &chronDoc{}
+	num := func(s string) int { n, _ := strconv.Atoi(s); return n }
+	undash := func(s string) string {
+		if s == "-" {
+			return ""
+		}
+		return s
+	}
+	for i, l := range strings.Split(strings.TrimSuffix(s, "\n"), "\n") {
+		var m []string
+		switch {
+		case strings.HasPrefix(l, "title: "):
+			d.title = strings.TrimPrefix(l, "title: ")
+		case strings.HasPrefix(l, "published: "):
+			d.published = strings.TrimPrefix(l, "published: ")
+		case chronSectionLine.MatchString(l):
+			m = chronSectionLine.FindStringSubmatch(l)
+			name := m[1]
+			if name == "(none)" {
+				name = ""
+			}
+			d.sections = append(d.sections, chronSection{name: name, line: num(m[2])})
+		case len(d.sections) > 0 && chronTitledLine.MatchString(l):
+			m = chronTitledLine.FindStringSubmatch(l)
+			s := &d.sections[len(d.sections)-1]
+			s.entries = append(s.entries, chronEntry{date: undash(m[1]), line: num(m[2]), title: m[3]})
+		case len(d.sections) > 0 && chronPlainLine.MatchString(l):
+			m = chronPlainLine.FindStringSubmatch(l)
+			s := &d.sections[len(d.sections)-1]
+			date := undash(m[1])
+			s.entries = append(s.entries, chronEntry{date: date, line: num(m[2]), plain: true,
+				paras: []chronPara{{line: num(m[2]), date: date, text: m[3]}}})
+		case len(d.sections) > 0 && len(d.sections[len(d.sections)-1].entries) > 0 && chronParaLine.MatchString(l):
+			m = chronParaLine.FindStringSubmatch(l)
+			s := &d.sections[len(d.sections)-1]
+			e := &s.entries[len(s.entries)-1]
+			if e.plain {
+				return nil, fmt.Errorf("line %d: a paragraph under a plain entry: %q", i+1, l)
+			}
+			e.paras = append(e.paras, chronPara{line: num(m[1]), date: undash(m[2]), text: m[3]})
+		default:
+			return nil, fmt.Errorf("line %d: not a projection line: %q", i+1, l)
+		}
+	}
+	return d, nil
+}
+
+// checkAgainst checks the expectation against the lines of its fixture
+// (see TestChronicleFixtures) and returns what is wrong.
+func (d *chronDoc) checkAgainst(lines []string, body int) []string {
+	var bad []string
+	badf := func(format string, args ...any) { bad = append(bad, fmt.Sprintf(format, args...)) }
+	// starts: the line of every heading, entry and paragraph.
+	starts := map[int]bool{}
+	last := body - 1
+	next := func(l int, what string) bool {
+		if l <= last || l > len(lines) {
+			badf("%s at line %d: out of order or out of the file", what, l)
+			return false
+		}
+		last = l
+		starts[l] = true
+		return true
+	}
+	var texts []struct {
+		line int
+		text string
+	}
+	for _, s := range d.sections {
+		if s.line == 0 {
+			if s.name != "" {
+				badf("section %q has no line", s.name)
+			}
+		} else if next(s.line, "section "+s.name) {
+			h := trim(lines[s.line-1])
+			if _, t, ok := heading(h); ok {
+				h = t
+			}
+			if h != s.name {
+				badf("section %q: line %d reads %q", s.name, s.line, h)
+			}
+		}
+		for _, e := range s.entries {
+			if !e.plain {
+				if next(e.line, "entry "+e.title) {
+					_, h, _ := heading(lines[e.line-1])
+					if h != e.title {
+						badf("entry %q: line %d reads %q", e.title, e.line, h)
+					}
+				}
+			}
+			for _, p := range e.paras {
+				if (e.plain || p.line != e.line) && !next(p.line, "text "+clipText(p.text, 12)) {
+					continue
+				}
+				texts = append(texts, struct {
+					line int
+					text string
+				}{p.line, p.text})
+			}
+		}
+	}
+	// Every line of the body is blank, a start, or goes on the text that
+	// starts above it.
+	open := -1 // index in texts of the text the next line may go on
+	joined := ""
+	k := 0
+	for i := body; i <= len(lines); i++ {
+		l := lines[i-1]
+		switch {
+		case starts[i]:
+			open = -1
+			if k < len(texts) && texts[k].line == i {
+				open, joined = k, trim(l)
+				k++
+			}
+		case isBlank(l):
+			open = -1
+		case open < 0:
+			badf("line %d (%q) is in no item", i, l)
+		default:
+			if i == texts[open].line+1 && dateAlone(joined) {
+				joined += " " // a date alone on its line: one space, always
+			}
+			joined += trim(l)
+		}
+		if open >= 0 && (i == len(lines) || starts[i+1] || isBlank(lines[i])) {
+			if joined != texts[open].text {
+				badf("the item at line %d reads %q in the file, %q in the table", texts[open].line, joined, texts[open].text)
+			}
+			open = -1
+		}
+	}
+	return bad
+}
+
+// dateAlone reports whether line l is a date and nothing else (2月18日).
+func dateAlone(l string) bool {
+	return strings.HasSuffix(l, "日") && strings.Trim(l, "0123456789０１２３４５６７８９年月日 ") == ""
+}
+
+// chronJSONProject is the projection of a model written by WriteJSON,
+// without lines (the JSON has none), with each date's precision.
+func chronJSONProject(b []byte) (string, error) {
+	var v struct {
+		Title     *string `json:"title"`
+		Published *string `json:"published"`
+		Sections  []struct {
+			Name    *string `json:"name"`
+			Entries []struct {
+				Title *string `json:"title"`
+				Date  *struct {
+					Start     *string `json:"start"`
+					End       *string `json:"end"`
+					Precision *string `json:"precision"`
+				} `json:"date"`
+				Paragraphs []string `json:"paragraphs"`
+			} `json:"entries"`
+		} `json:"sections"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return "", err
+	}
+	str := func(p *string) string {
+		if p == nil {
+			return ""
+		}
+		return *p
+	}
+	var out strings.Builder
+	if v.Title != nil {
+		fmt.Fprintf(&out, "title: %s\n", *v.Title)
+	}
+	if v.Published != nil {
+		fmt.Fprintf(&out, "published: %s\n", *v.Published)
+	}
+	for _, s := range v.Sections {
+		name := str(s.Name)
+		if name == "" {
+			name = "(none)"
+		}
+		fmt.Fprintf(&out, "section: %s\n", name)
+		for _, e := range s.Entries {
+			date := "- (none)"
+			if e.Date != nil {
+				date = str(e.Date.Start)
+				if end := str(e.Date.End); end != date {
+					date += ".." + end
+				}
+				prec := "no precision"
+				if e.Date.Precision != nil {
+					prec = *e.Date.Precision
+				}
+				date += " (" + prec + ")"
+			}
+			if str(e.Title) == "" && len(e.Paragraphs) == 1 {
+				fmt.Fprintf(&out, "  %s %s\n", date, e.Paragraphs[0])
+				continue
+			}
+			fmt.Fprintf(&out, "  %s title: %s\n", date, str(e.Title))
+			for _, p := range e.Paragraphs {
+				fmt.Fprintf(&out, "    %s\n", p)
+			}
+		}
+	}
+	return out.String(), nil
+}
