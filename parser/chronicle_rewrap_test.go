@@ -127,7 +127,7 @@ func rewrapChronicle(lines []string, want *chronDoc, cols int) (string, *chronDo
 		} else if in == "" {
 			in = indent + "    "
 		}
-		for i, p := range wrapText(text, eventStart(text), max(8, cols-displayCols(indent)), max(8, cols-displayCols(in))) {
+		for i, p := range wrapText(text, eventHead(text), max(8, cols-displayCols(indent)), max(8, cols-displayCols(in))) {
 			if i == 0 {
 				out = append(out, indent+p)
 			} else {
@@ -164,11 +164,11 @@ func leadingSpace(l string) string {
 	return l[:len(l)-len(strings.TrimLeft(l, " \t\u3000"))]
 }
 
-// eventStart is how many characters of an event's text its first line
+// eventHead is how many characters of an event's text its first line
 // keeps: the date (digits, 年月日, spaces, the marks of ranges and lists)
 // or 同日 and its kin or △, then the punctuation or spaces after it, then
 // one character of text.
-func eventStart(text string) int {
+func eventHead(text string) int {
 	rs := []rune(text)
 	i := 0
 	switch {

@@ -76,10 +76,14 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		text = coverText(l)
 	}
 	if c, ok := coverNumbers(text); ok {
-		if c.year != 0 && c.number == 0 && c.total == 0 && c.published.IsZero() && p.eventFollows(i+1) {
+		if c.year != 0 && c.number == 0 && c.total == 0 && c.published.IsZero() && (isHeading && lvl >= 2 || p.eventFollows(i+1)) {
 			return 0, false // 1986年 over the events of that year: a chronicle's heading
 		}
 		return 1, p.applyNumbers(c)
+	}
+	if !isHeading && iss.Title == "" && i == p.firstLine() && chronicleTitle(text) {
+		iss.Title = bookTitle(text) // 2023年11月份大事记 on the first line
+		return 1, true
 	}
 	if isHeading {
 		if lvl == 1 && iss.Title == "" {
@@ -126,11 +130,40 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 }
 
 // eventFollows reports whether the next non-blank line from i begins an
-// event of a chronicle (1月10日 …, 1日 …).
+// event of a chronicle (1月10日 …, 1日 …) or is a month heading.
 func (p *parser) eventFollows(i int) bool {
 	for ; i < len(p.lines); i++ {
 		if t := trim(p.lines[i]); t != "" {
-			return eventStart(t)
+			if _, _, ok := heading(t); ok {
+				_, month := monthHeading(t)
+				return month
+			}
+			_, month := monthHeading(t)
+			return month || eventStart(t)
+		}
+	}
+	return false
+}
+
+// firstLine returns the index of the first non-blank line.
+func (p *parser) firstLine() int {
+	for i, l := range p.lines {
+		if !isBlank(l) {
+			return i
+		}
+	}
+	return -1
+}
+
+// chronicleTitle matches the title line of a chronicle: short, naming
+// itself 大事记 (宁川县2023年11月大事记, 2023年11月份大事记).
+func chronicleTitle(t string) bool {
+	if utf8.RuneCountInString(t) > 40 || closed(t) {
+		return false
+	}
+	for _, w := range []string{"大事记", "大事纪要", "大事纪", "纪事"} {
+		if strings.HasSuffix(t, w) {
+			return true
 		}
 	}
 	return false
