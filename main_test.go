@@ -228,7 +228,7 @@ func TestJSONSmallGolden(t *testing.T) {
 	if err := json.Unmarshal(top["sections"], &sections); err != nil || len(sections) != 1 {
 		t.Fatalf("sections = %s, want one section (%v)", top["sections"], err)
 	}
-	sec := wantKeys(t, "section", sections[0], "name", "entries")
+	sec := wantKeys(t, "section", sections[0], "name", "label", "entries")
 	var entries []json.RawMessage
 	if err := json.Unmarshal(sec["entries"], &entries); err != nil || len(entries) != 2 {
 		t.Fatalf("entries = %s, want two (%v)", sec["entries"], err)

@@ -17,6 +17,7 @@ import (
 //	           distribution, sections, pages, furniture, unplaced, warnings
 //	masthead:  key, value
 //	section:   name, entries
+//	section:   name, label (the enumerator: 一、), entries
 //	entry:     title, page, last_page, date, paragraphs
 //	date:      start, end, precision (day, month or year)
 //	pages:     page, line
@@ -338,6 +339,8 @@ func (j *jsonWriter) section(s *Section) {
 	j.object(func() {
 		j.key(true, "name")
 		j.string(s.Name)
+		j.key(false, "label")
+		j.optString(s.Label)
 		j.key(false, "entries")
 		j.array(len(s.Entries), func(i int) { j.entry(&s.Entries[i]) })
 	})

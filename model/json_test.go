@@ -41,6 +41,7 @@ type refField struct {
 
 type refSection struct {
 	Name    string     `json:"name"`
+	Label   *string    `json:"label"`
 	Entries []refEntry `json:"entries"`
 }
 
@@ -113,7 +114,7 @@ func reference(iss *model.Issue) refIssue {
 		r.Masthead = append(r.Masthead, refField(f))
 	}
 	for _, s := range iss.Sections {
-		rs := refSection{Name: s.Name, Entries: []refEntry{}}
+		rs := refSection{Name: s.Name, Label: optString(s.Label), Entries: []refEntry{}}
 		for _, e := range s.Entries {
 			re := refEntry{Title: e.Title, Page: optInt(e.Page), LastPage: optInt(e.LastPage), Paragraphs: []string{}}
 			if !e.Date.IsZero() {
@@ -272,7 +273,7 @@ func TestWriteJSONOldFieldsUnchanged(t *testing.T) {
 		var kept []string
 		for _, l := range strings.SplitAfter(got, "\n") {
 			switch {
-			case strings.HasPrefix(l, "          \"last_page\": "), strings.HasPrefix(l, "            \"precision\": "):
+			case strings.HasPrefix(l, "          \"last_page\": "), strings.HasPrefix(l, "            \"precision\": "), strings.HasPrefix(l, "      \"label\": "):
 			case strings.HasPrefix(l, "            \"end\": "):
 				kept = append(kept, strings.Replace(l, ",\n", "\n", 1))
 			default:

@@ -15,6 +15,7 @@ import (
 // startsParagraph).
 func (p *parser) body() {
 	p.inferWrap()
+	p.setextDashes = p.countSetextDashes()
 	b := &bodyBuilder{p: p, iss: p.iss, sec: -1}
 	b.plan()
 
@@ -128,13 +129,36 @@ func (p *parser) setext(i int, alone bool) (level, next int, ok bool) {
 		return 0, 0, false
 	}
 	t := trim(p.lines[i])
-	if utf8.RuneCountInString(t) > 30 || closed(t) || strings.ContainsAny(t, "，。；") {
+	if !setextText(t) {
 		return 0, 0, false
 	}
 	if u[0] == '=' {
 		return 1, i + 1, true
 	}
+	// --- is also the rule a page break leaves under a line cut short:
+	// it underlines a heading only where the body does so more than once.
+	if p.setextDashes < 2 {
+		return 0, 0, false
+	}
 	return 2, i + 1, true
+}
+
+// setextText reports whether t can be the text of a Setext heading.
+func setextText(t string) bool {
+	return t != "" && utf8.RuneCountInString(t) <= 30 && !closed(t) && !strings.ContainsAny(t, "，。；")
+}
+
+// countSetextDashes counts the lines of the body underlined with --- as a
+// Setext heading is: after a blank line, short, not a sentence.
+func (p *parser) countSetextDashes() int {
+	n := 0
+	for i := p.bodyStart + 1; i+1 < len(p.lines); i++ {
+		u := trim(p.lines[i+1])
+		if len(u) >= 3 && strings.Trim(u, "-") == "" && isBlank(p.lines[i-1]) && setextText(trim(p.lines[i])) {
+			n++
+		}
+	}
+	return n
 }
 
 // startsParagraph reports whether line l begins a new block of text after
@@ -579,11 +603,27 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	if s == "" {
 		return
 	}
-	if b.open && !closed(b.pieces[len(b.pieces)-1]) && !startsWithMonthDay(s) {
+	// A paragraph that stopped mid-sentence goes on after the blank line a
+	// page break left, unless both are lines of their own (一等奖：张三 /
+	// 二等奖：李四 are two lines, not one sentence cut).
+	if b.open && b.continues(s) {
 		b.pieces = append(b.pieces, s)
 		return
 	}
 	b.para(s, line)
+}
+
+// continues reports whether block s goes on the open paragraph.
+func (b *bodyBuilder) continues(s string) bool {
+	last := b.pieces[len(b.pieces)-1]
+	return !closed(last) && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s))
+}
+
+// labelLine reports whether s is a short line of the form 一等奖：张三: a
+// list of them is lines of their own, not a sentence a page break cut.
+func labelLine(s string) bool {
+	i := strings.IndexAny(s, "：:")
+	return i > 0 && utf8.RuneCountInString(s[:i]) <= 10 && utf8.RuneCountInString(s) <= 40
 }
 
 // close ends the open paragraph, joining its pieces.

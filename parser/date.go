@@ -147,26 +147,35 @@ func (d *dateScanner) rangeEnd(start model.Date, ctx dateContext) (model.Date, b
 		year++ // 12月28日至1月3日
 	}
 	end := model.Date{Year: year, Month: month, Day: day}
-	if !validDay(month, day) || end.Before(start) {
+	if !validDay(year, month, day) || end.Before(start) {
 		return model.Date{}, false
 	}
 	return end, true
 }
 
-func validDay(month, day int) bool {
-	return month >= 1 && month <= 12 && day >= 1 && day <= 31
+// validDay reports whether day is a day of month: 2月30日 is not. The year
+// decides 2月29日; when it is not known (0) the 29th is let through.
+func validDay(year, month, day int) bool {
+	if month < 1 || month > 12 || day < 1 {
+		return false
+	}
+	days := [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[month]
+	if month == 2 && year != 0 && !(year%4 == 0 && (year%100 != 0 || year%400 == 0)) {
+		days = 28
+	}
+	return day <= days
 }
 
 func makeDate(year, month, day int, ctx dateContext) (model.Date, bool) {
-	if !validDay(month, day) {
-		return model.Date{}, false
-	}
 	if year == 0 {
 		year = ctx.year
 		// A January issue reports on December of the year before.
 		if year != 0 && ctx.issueMonth > 0 && month-ctx.issueMonth > 6 {
 			year--
 		}
+	}
+	if !validDay(year, month, day) {
+		return model.Date{}, false
 	}
 	return model.Date{Year: year, Month: month, Day: day}, true
 }

@@ -384,7 +384,7 @@ func (d *dateScanner) cnDate() (model.Date, bool) {
 		return model.Date{}, false
 	}
 	day, ok := d.anyNumber()
-	if !ok || !d.lit('日', '号') || !validDay(m, day) {
+	if !ok || !d.lit('日', '号') || !validDay(y, m, day) {
 		return model.Date{}, false
 	}
 	return model.Date{Year: y, Month: m, Day: day}, true
@@ -408,7 +408,7 @@ func (d *dateScanner) numericDate() (model.Date, bool) {
 	}
 	d.i += n
 	day, ok := d.number()
-	if !ok || !validDay(m, day) {
+	if !ok || !validDay(y, m, day) {
 		return model.Date{}, false
 	}
 	return model.Date{Year: y, Month: m, Day: day}, true

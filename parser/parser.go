@@ -139,6 +139,8 @@ type parser struct {
 	// wrap is the width in cells the text was hard-wrapped at; 0 when it
 	// was not. indent is the indentation of most lines (wrap.go).
 	wrap, wrapRunes, indent int
+	// setextDashes counts the body's lines underlined with --- (see setext).
+	setextDashes int
 	// tocKeys are the folded titles of the table of contents: a plain line
 	// that is one of them is an entry title.
 	tocKeys  map[string]bool

@@ -317,7 +317,17 @@ func (p *parser) tocFollows(i int) bool {
 
 // tocEntries reports whether the next want non-blank lines from i are
 // entries of a table of contents (wrapped ones count once).
+//
+// Their pages must look like a table of contents': below 1000, and not
+// going back (地区生产总值    1234 / 工业增加值    567 is a table of
+// figures, not of contents).
 func (p *parser) tocEntries(i, want int) bool {
+	last := 0
+	pageOK := func(page int) bool {
+		ok := page < 1000 && (page == 0 || page >= last)
+		last = max(last, page)
+		return ok
+	}
 	for ; want > 0 && i < len(p.lines); want-- {
 		for i < len(p.lines) && (isBlank(p.lines[i]) || p.isTransparent(i)) {
 			i++
@@ -330,12 +340,15 @@ func (p *parser) tocEntries(i, want int) bool {
 			want++
 			continue
 		}
-		if _, _, _, ok := tocEntry(trim(p.lines[i])); ok {
+		if _, page, _, ok := tocEntry(trim(p.lines[i])); ok {
+			if !pageOK(page) {
+				return false
+			}
 			i++
 			continue
 		}
-		_, _, _, n, ok := p.wrappedEntry(i)
-		if !ok {
+		_, page, _, n, ok := p.wrappedEntry(i)
+		if !ok || !pageOK(page) {
 			return false
 		}
 		i += n
