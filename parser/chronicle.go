@@ -17,8 +17,11 @@ import (
 // yearHeading matches a heading that is a year and nothing else: 1986年,
 // 一九八六年, 1986 年.
 func yearHeading(t string) (int, bool) {
+	if len(t) > 60 || !strings.Contains(t, "年") {
+		return 0, false // a heading is short: no need to look at a paragraph
+	}
 	t = trim(stripMarkup(t))
-	if len(t) > 40 || !strings.HasSuffix(t, "年") {
+	if !strings.HasSuffix(t, "年") {
 		return 0, false
 	}
 	d := &dateScanner{s: t}
@@ -32,10 +35,10 @@ func yearHeading(t string) (int, bool) {
 // monthHeading matches a heading that is a month and nothing else: 11月,
 // 十一月, 11月份.
 func monthHeading(t string) (int, bool) {
-	t = trim(stripMarkup(t))
-	if len(t) > 24 || !strings.Contains(t, "月") {
+	if len(t) > 40 || !strings.Contains(t, "月") {
 		return 0, false
 	}
+	t = trim(stripMarkup(t))
 	d := &dateScanner{s: t}
 	m, ok := d.anyNumber()
 	if !ok || m < 1 || m > 12 || !d.lit('月') {
@@ -89,6 +92,9 @@ var (
 // relativeDate reports which relative date s begins with: day, month or
 // year precision, or "".
 func relativeDate(s string) model.Precision {
+	if r, _ := utf8.DecodeRuneInString(s); !strings.ContainsRune("同当该是本年", r) {
+		return "" // what every word below begins with
+	}
 	for _, w := range sameDayWords {
 		if strings.HasPrefix(s, w) {
 			return model.DayPrecision

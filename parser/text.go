@@ -28,7 +28,15 @@ func solid(c byte) bool {
 // space, as solid tells it.
 func solidEnd(s string) bool {
 	n := len(s)
-	return n > 0 && s[n-1] > ' ' && s[n-1] < 0x80 || n >= 3 && s[n-3] >= 0xE4 && s[n-3] <= 0xEF
+	if n > 0 && s[n-1] > ' ' && s[n-1] < 0x80 {
+		return true
+	}
+	if n < 3 {
+		return false
+	}
+	// Han and full-width forms; CJK punctuation (。，、 U+3000–U+303F) but
+	// for the ideographic space U+3000 itself.
+	return s[n-3] >= 0xE4 && s[n-3] <= 0xEF || s[n-3] == 0xE3 && !(s[n-2] == 0x80 && s[n-1] == 0x80)
 }
 
 func isBlank(s string) bool {
