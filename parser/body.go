@@ -153,7 +153,11 @@ func setextText(t string) bool {
 func (p *parser) countSetextDashes() int {
 	n := 0
 	for i := p.bodyStart + 1; i+1 < len(p.lines); i++ {
-		u := trim(p.lines[i+1])
+		u := p.lines[i+1]
+		if strings.IndexByte(u, '-') < 0 {
+			continue
+		}
+		u = trim(u)
 		if len(u) >= 3 && strings.Trim(u, "-") == "" && isBlank(p.lines[i-1]) && setextText(trim(p.lines[i])) {
 			n++
 		}
@@ -209,6 +213,9 @@ func boldTitleLine(l string) bool { return boldTitle(l, false) }
 // space and its text (**会议召开** 会议…), as a block after a blank line
 // has it.
 func boldTitle(l string, spaced bool) bool {
+	if strings.IndexByte(l, '*') < 0 && strings.IndexByte(l, '<') < 0 {
+		return false // no bold anywhere: the common line
+	}
 	t := trim(l)
 	for _, pair := range boldPairs {
 		inner, ok := strings.CutPrefix(t, pair[0])

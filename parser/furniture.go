@@ -138,10 +138,10 @@ func (p *parser) runningHeads() {
 			strings.Contains(t, "..") || strings.Contains(t, "…") || strings.IndexByte(t, '\t') >= 0 {
 			continue // a line of a table of contents, not a running head
 		}
-		h := headHash(t)
-		if h == 0 {
-			continue
+		if len(t) > 160 || closed(t) {
+			continue // longer than 40 characters, or a sentence: not a head
 		}
+		h := headHash(t)
 		if stats == nil {
 			stats = make(map[uint64]*stat)
 		}
@@ -168,6 +168,9 @@ func (p *parser) runningHeads() {
 			continue
 		}
 		k := headKey(trim(p.lines[s.first]))
+		if k == "" || !sameHead(p.lines, s.lines, k) {
+			continue
+		}
 		names := title != "" && strings.Contains(k, title)
 		nearBreak := 0
 		for _, i := range s.lines {
@@ -215,14 +218,37 @@ func headKey(t string) string {
 	return string(b)
 }
 
-// headHash is a hash of headKey(t), made without building it; 0 when
-// headKey is "".
+// headHash is a hash of t with spaces and digits left out, made byte by
+// byte: lines with the same headKey have the same hash (lines that differ
+// only in where digits stand may share one too; headKey decides after).
 func headHash(t string) uint64 {
 	h := uint64(14695981039346656037) // FNV-1a
-	if !foldHead(t, func(r rune) { h = (h ^ uint64(r)) * 1099511628211 }) {
-		return 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c == ' ' || c == '\t' || c >= '0' && c <= '9':
+			continue
+		case c == 0xEF && i+2 < len(t) && t[i+1] == 0xBC && t[i+2] >= 0x90 && t[i+2] <= 0x99:
+			i += 2 // ０–９
+			continue
+		case c == 0xE3 && i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0x80:
+			i += 2 // U+3000
+			continue
+		}
+		h = (h ^ uint64(c)) * 1099511628211
 	}
 	return h | 1
+}
+
+// sameHead reports whether every line at lines[i] for i in at has key k:
+// the hash they share leaves out where the digits stand.
+func sameHead(lines []string, at []int, k string) bool {
+	for _, i := range at {
+		if headKey(trim(lines[i])) != k {
+			return false
+		}
+	}
+	return true
 }
 
 // foldHead gives emit the runes of the key of t; false when t cannot be a
