@@ -4,6 +4,8 @@ import (
 	"hash/fnv"
 	"strings"
 	"testing"
+
+	"github.com/yuebao/yuebao/internal/chrongen"
 )
 
 // FuzzRewrapChronicle re-wraps the events of a chronicle fixture at a
@@ -20,7 +22,7 @@ import (
 // indented.md, not at all elsewhere). A date alone on its line stays
 // alone and the text under it is wrapped. Cuts fall only between two
 // CJK characters, before one that is not a numeral and does not begin
-// 同日 or its kin (see wrapText), so the lines join back into the same
+// 同日 or its kin (see chrongen.WrapText), so the lines join back into the same
 // text. Headings, blank lines and titled entries stay as they are.
 //
 // doc names a fixture of chronicles; any other string picks one by its
@@ -66,15 +68,15 @@ func rewrapChronicle(lines []string, want *chronDoc, cols int) (string, *chronDo
 	// events the plain entries, by line.
 	starts := map[int]bool{}
 	events := map[int]string{}
-	for _, s := range want.sections {
-		starts[s.line] = true
-		for _, e := range s.entries {
-			starts[e.line] = true
-			for _, p := range e.paras {
-				starts[p.line] = true
+	for _, s := range want.Sections {
+		starts[s.Line] = true
+		for _, e := range s.Entries {
+			starts[e.Line] = true
+			for _, p := range e.Paras {
+				starts[p.Line] = true
 			}
-			if e.plain {
-				events[e.line] = e.paras[0].text
+			if e.Plain {
+				events[e.Line] = e.Paras[0].Text
 			}
 		}
 	}
@@ -113,7 +115,7 @@ func rewrapChronicle(lines []string, want *chronDoc, cols int) (string, *chronDo
 			out = append(out, first)
 			in := leadingSpace(lines[l])
 			rest := strings.TrimPrefix(text, head+" ")
-			for _, p := range wrapText(rest, 1, max(8, cols-displayCols(in)), max(8, cols-displayCols(in))) {
+			for _, p := range chrongen.WrapText(rest, 1, max(8, cols-chrongen.DisplayCols(in)), max(8, cols-chrongen.DisplayCols(in))) {
 				out = append(out, in+p)
 			}
 			l = e
@@ -127,7 +129,7 @@ func rewrapChronicle(lines []string, want *chronDoc, cols int) (string, *chronDo
 		} else if in == "" {
 			in = indent + "    "
 		}
-		for i, p := range wrapText(text, eventHead(text), max(8, cols-displayCols(indent)), max(8, cols-displayCols(in))) {
+		for i, p := range chrongen.WrapText(text, eventHead(text), max(8, cols-chrongen.DisplayCols(indent)), max(8, cols-chrongen.DisplayCols(in))) {
 			if i == 0 {
 				out = append(out, indent+p)
 			} else {
@@ -137,24 +139,24 @@ func rewrapChronicle(lines []string, want *chronDoc, cols int) (string, *chronDo
 		l = e
 	}
 
-	moved := &chronDoc{title: want.title, published: want.published}
-	for _, s := range want.sections {
+	moved := &chronDoc{Title: want.Title, Published: want.Published}
+	for _, s := range want.Sections {
 		ns := s
-		ns.entries = nil
-		if s.line > 0 {
-			ns.line = newLine[s.line]
+		ns.Entries = nil
+		if s.Line > 0 {
+			ns.Line = newLine[s.Line]
 		}
-		for _, e := range s.entries {
+		for _, e := range s.Entries {
 			ne := e
-			ne.line = newLine[e.line]
-			ne.paras = nil
-			for _, p := range e.paras {
-				p.line = newLine[p.line]
-				ne.paras = append(ne.paras, p)
+			ne.Line = newLine[e.Line]
+			ne.Paras = nil
+			for _, p := range e.Paras {
+				p.Line = newLine[p.Line]
+				ne.Paras = append(ne.Paras, p)
 			}
-			ns.entries = append(ns.entries, ne)
+			ns.Entries = append(ns.Entries, ne)
 		}
-		moved.sections = append(moved.sections, ns)
+		moved.Sections = append(moved.Sections, ns)
 	}
 	return strings.Join(out, "\n") + "\n", moved
 }
@@ -175,7 +177,7 @@ func eventHead(text string) int {
 	case strings.HasPrefix(text, "△"):
 		i = 1
 	default:
-		for _, m := range relativeMarkers {
+		for _, m := range chrongen.RelativeMarkers {
 			if strings.HasPrefix(text, m) {
 				i = len([]rune(m))
 			}

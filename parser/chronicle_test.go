@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/yuebao/yuebao/internal/chrongen"
 	"github.com/yuebao/yuebao/model"
 )
 
@@ -578,34 +579,17 @@ func TestChronicleGolden(t *testing.T) {
 }
 
 // The projection, as data: what chronProject makes of a model and
-// parseChronProjection of an expectation.
-type chronDoc struct {
-	title, published string
-	sections         []chronSection
-}
+// parseChronProjection of an expectation. It is the model chrongen
+// fills for a generated chronicle, so that its expectations are checked
+// as the fixtures' are; chronDoc is a type of its own only to carry
+// render and checkAgainst.
+type chronDoc chrongen.Doc
 
-type chronSection struct {
-	name    string // "" for text before any heading
-	line    int
-	entries []chronEntry
-}
-
-type chronEntry struct {
-	date  string // Date.String of the entry's date; "" for none
-	line  int
-	title string
-	// plain says that the entry is an event as chronicles have them: no
-	// title, one paragraph on the entry's line, dated as the entry or not
-	// at all. Its text is paras[0].text.
-	plain bool
-	paras []chronPara
-}
-
-type chronPara struct {
-	line int
-	date string
-	text string
-}
+type (
+	chronSection = chrongen.Section
+	chronEntry   = chrongen.Entry
+	chronPara    = chrongen.Para
+)
 
 // Render modes: with source lines (the table); without lines and with
 // each date's precision (the JSON, which has no lines); without lines.
@@ -632,30 +616,30 @@ func (d *chronDoc) render(mode int) string {
 		}
 		return s
 	}
-	if d.title != "" {
-		fmt.Fprintf(&b, "title: %s\n", d.title)
+	if d.Title != "" {
+		fmt.Fprintf(&b, "title: %s\n", d.Title)
 	}
-	if d.published != "" {
-		fmt.Fprintf(&b, "published: %s\n", d.published)
+	if d.Published != "" {
+		fmt.Fprintf(&b, "published: %s\n", d.Published)
 	}
-	for _, s := range d.sections {
-		name := s.name
+	for _, s := range d.Sections {
+		name := s.Name
 		if name == "" {
 			name = "(none)"
 		}
-		fmt.Fprintf(&b, "section: %s%s\n", name, at(s.line))
-		for _, e := range s.entries {
-			if e.plain {
-				fmt.Fprintf(&b, "  %s%s %s\n", date(e.date), at(e.line), e.paras[0].text)
+		fmt.Fprintf(&b, "section: %s%s\n", name, at(s.Line))
+		for _, e := range s.Entries {
+			if e.Plain {
+				fmt.Fprintf(&b, "  %s%s %s\n", date(e.Date), at(e.Line), e.Paras[0].Text)
 				continue
 			}
-			fmt.Fprintf(&b, "  %s%s title: %s\n", date(e.date), at(e.line), e.title)
-			for _, p := range e.paras {
+			fmt.Fprintf(&b, "  %s%s title: %s\n", date(e.Date), at(e.Line), e.Title)
+			for _, p := range e.Paras {
 				pd := ""
 				if mode != renderPrecision {
-					pd = " [" + date(p.date) + "]"
+					pd = " [" + date(p.Date) + "]"
 				}
-				fmt.Fprintf(&b, "   %s%s %s\n", at(p.line), pd, p.text)
+				fmt.Fprintf(&b, "   %s%s %s\n", at(p.Line), pd, p.Text)
 			}
 		}
 	}
@@ -682,19 +666,19 @@ func chronProject(iss *model.Issue) string { return chronModel(iss).render(rende
 
 // chronModel is what the projection shows of a parsed issue.
 func chronModel(iss *model.Issue) *chronDoc {
-	d := &chronDoc{title: iss.Title, published: iss.Published.String()}
+	d := &chronDoc{Title: iss.Title, Published: iss.Published.String()}
 	for _, s := range iss.Sections {
-		cs := chronSection{name: s.Name, line: s.Line}
+		cs := chronSection{Name: s.Name, Line: s.Line}
 		for _, e := range s.Entries {
-			ce := chronEntry{date: e.Date.String(), line: e.Line, title: e.Title}
+			ce := chronEntry{Date: e.Date.String(), Line: e.Line, Title: e.Title}
 			for _, p := range e.Paragraphs {
-				ce.paras = append(ce.paras, chronPara{line: p.Line, date: p.Date.String(), text: p.Text})
+				ce.Paras = append(ce.Paras, chronPara{Line: p.Line, Date: p.Date.String(), Text: p.Text})
 			}
-			ce.plain = e.Title == "" && len(e.Paragraphs) == 1 && e.Paragraphs[0].Line == e.Line &&
+			ce.Plain = e.Title == "" && len(e.Paragraphs) == 1 && e.Paragraphs[0].Line == e.Line &&
 				(e.Paragraphs[0].Date.IsZero() || e.Paragraphs[0].Date == e.Date)
-			cs.entries = append(cs.entries, ce)
+			cs.Entries = append(cs.Entries, ce)
 		}
-		d.sections = append(d.sections, cs)
+		d.Sections = append(d.Sections, cs)
 	}
 	return d
 }
@@ -721,34 +705,34 @@ func parseChronProjection(s string) (*chronDoc, error) {
 		var m []string
 		switch {
 		case strings.HasPrefix(l, "title: "):
-			d.title = strings.TrimPrefix(l, "title: ")
+			d.Title = strings.TrimPrefix(l, "title: ")
 		case strings.HasPrefix(l, "published: "):
-			d.published = strings.TrimPrefix(l, "published: ")
+			d.Published = strings.TrimPrefix(l, "published: ")
 		case chronSectionLine.MatchString(l):
 			m = chronSectionLine.FindStringSubmatch(l)
 			name := m[1]
 			if name == "(none)" {
 				name = ""
 			}
-			d.sections = append(d.sections, chronSection{name: name, line: num(m[2])})
-		case len(d.sections) > 0 && chronTitledLine.MatchString(l):
+			d.Sections = append(d.Sections, chronSection{Name: name, Line: num(m[2])})
+		case len(d.Sections) > 0 && chronTitledLine.MatchString(l):
 			m = chronTitledLine.FindStringSubmatch(l)
-			s := &d.sections[len(d.sections)-1]
-			s.entries = append(s.entries, chronEntry{date: undash(m[1]), line: num(m[2]), title: m[3]})
-		case len(d.sections) > 0 && chronPlainLine.MatchString(l):
+			s := &d.Sections[len(d.Sections)-1]
+			s.Entries = append(s.Entries, chronEntry{Date: undash(m[1]), Line: num(m[2]), Title: m[3]})
+		case len(d.Sections) > 0 && chronPlainLine.MatchString(l):
 			m = chronPlainLine.FindStringSubmatch(l)
-			s := &d.sections[len(d.sections)-1]
+			s := &d.Sections[len(d.Sections)-1]
 			date := undash(m[1])
-			s.entries = append(s.entries, chronEntry{date: date, line: num(m[2]), plain: true,
-				paras: []chronPara{{line: num(m[2]), date: date, text: m[3]}}})
-		case len(d.sections) > 0 && len(d.sections[len(d.sections)-1].entries) > 0 && chronParaLine.MatchString(l):
+			s.Entries = append(s.Entries, chronEntry{Date: date, Line: num(m[2]), Plain: true,
+				Paras: []chronPara{{Line: num(m[2]), Date: date, Text: m[3]}}})
+		case len(d.Sections) > 0 && len(d.Sections[len(d.Sections)-1].Entries) > 0 && chronParaLine.MatchString(l):
 			m = chronParaLine.FindStringSubmatch(l)
-			s := &d.sections[len(d.sections)-1]
-			e := &s.entries[len(s.entries)-1]
-			if e.plain {
+			s := &d.Sections[len(d.Sections)-1]
+			e := &s.Entries[len(s.Entries)-1]
+			if e.Plain {
 				return nil, fmt.Errorf("line %d: a paragraph under a plain entry: %q", i+1, l)
 			}
-			e.paras = append(e.paras, chronPara{line: num(m[1]), date: undash(m[2]), text: m[3]})
+			e.Paras = append(e.Paras, chronPara{Line: num(m[1]), Date: undash(m[2]), Text: m[3]})
 		default:
 			return nil, fmt.Errorf("line %d: not a projection line: %q", i+1, l)
 		}
@@ -777,37 +761,37 @@ func (d *chronDoc) checkAgainst(lines []string, body int) []string {
 		line int
 		text string
 	}
-	for _, s := range d.sections {
-		if s.line == 0 {
-			if s.name != "" {
-				badf("section %q has no line", s.name)
+	for _, s := range d.Sections {
+		if s.Line == 0 {
+			if s.Name != "" {
+				badf("section %q has no line", s.Name)
 			}
-		} else if next(s.line, "section "+s.name) {
-			h := trim(lines[s.line-1])
+		} else if next(s.Line, "section "+s.Name) {
+			h := trim(lines[s.Line-1])
 			if _, t, ok := heading(h); ok {
 				h = t
 			}
-			if h != s.name {
-				badf("section %q: line %d reads %q", s.name, s.line, h)
+			if h != s.Name {
+				badf("section %q: line %d reads %q", s.Name, s.Line, h)
 			}
 		}
-		for _, e := range s.entries {
-			if !e.plain {
-				if next(e.line, "entry "+e.title) {
-					_, h, _ := heading(lines[e.line-1])
-					if h != e.title {
-						badf("entry %q: line %d reads %q", e.title, e.line, h)
+		for _, e := range s.Entries {
+			if !e.Plain {
+				if next(e.Line, "entry "+e.Title) {
+					_, h, _ := heading(lines[e.Line-1])
+					if h != e.Title {
+						badf("entry %q: line %d reads %q", e.Title, e.Line, h)
 					}
 				}
 			}
-			for _, p := range e.paras {
-				if (e.plain || p.line != e.line) && !next(p.line, "text "+clipText(p.text, 12)) {
+			for _, p := range e.Paras {
+				if (e.Plain || p.Line != e.Line) && !next(p.Line, "text "+clipText(p.Text, 12)) {
 					continue
 				}
 				texts = append(texts, struct {
 					line int
 					text string
-				}{p.line, p.text})
+				}{p.Line, p.Text})
 			}
 		}
 	}
