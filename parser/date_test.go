@@ -1,6 +1,11 @@
 package parser
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 func TestLeadingDate(t *testing.T) {
 	ctx := dateContext{year: 2023, issueMonth: 11}
@@ -60,5 +65,24 @@ func TestLeadingDateContext(t *testing.T) {
 	d, ok = leadingDate("11月1日", dateContext{})
 	if !ok || d.String() != "--11-01" {
 		t.Errorf("no year = %v", d)
+	}
+}
+
+// TestTrimAsTrimSpace: trim's byte-level shortcuts give what
+// strings.TrimSpace gives, for every character at either end.
+func TestTrimAsTrimSpace(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		c := string(r)
+		for _, s := range []string{c, c + "中", "中" + c, c + "a" + c, "\u3000" + c + "。", c + "\u3000"} {
+			if got, want := trim(s), strings.TrimSpace(s); got != want {
+				t.Fatalf("trim(%q) = %q, want %q", s, got, want)
+			}
+			if got, want := isBlank(s), strings.TrimSpace(s) == ""; got != want {
+				t.Fatalf("isBlank(%q) = %v, want %v", s, got, want)
+			}
+		}
 	}
 }

@@ -134,12 +134,12 @@ func (p *parser) runningHeads() {
 		if seen <= 5 {
 			continue
 		}
-		if len(t) > 120 || t[0] == '#' || t[0] == '|' || rule(t) ||
-			strings.Contains(t, "..") || strings.Contains(t, "…") || strings.IndexByte(t, '\t') >= 0 {
-			continue // a line of a table of contents, not a running head
+		if len(t) > 120 || t[0] == '#' || t[0] == '|' || closed(t) || rule(t) {
+			continue // longer than 40 characters, a heading, a table, a sentence: not a head
 		}
-		if len(t) > 160 || closed(t) {
-			continue // longer than 40 characters, or a sentence: not a head
+		if last, _ := utf8.DecodeLastRuneInString(t); (last >= '0' && last <= '9' || last >= '０' && last <= '９' || last == ')' || last == '）') &&
+			(strings.Contains(t, "..") || strings.Contains(t, "…") || strings.IndexByte(t, '\t') >= 0) {
+			continue // a line of a table of contents
 		}
 		h := headHash(t)
 		if stats == nil {

@@ -23,7 +23,7 @@ func splitIssues(lines []string) []span {
 		if t == "" {
 			continue
 		}
-		if len(t) <= 120 && strings.Contains(t, "期") {
+		if len(t) <= 120 && issueEnd(t) {
 			c, ok := coverNumbers(t)
 			if !ok || c.number == 0 {
 				body = body || bodyLike(t)
@@ -55,6 +55,14 @@ func splitIssues(lines []string) []span {
 		lo = c
 	}
 	return append(spans, span{lo, len(lines)})
+}
+
+// issueEnd reports whether t ends as a line of cover numbers does:
+// 2023年第11期, （总第215期）, 第11期 · 2023年12月4日 aside (a date alone
+// begins no issue).
+func issueEnd(t string) bool {
+	t = strings.TrimRight(t, ")） ")
+	return strings.HasSuffix(t, "期")
 }
 
 // coverStart backs up from the issue-number line i over the title and

@@ -9,42 +9,82 @@ import (
 // trim removes spaces at both ends, including the ideographic space
 // U+3000 that Chinese text uses for indentation.
 func trim(s string) string {
-	// Most lines begin and end with a Han character or ASCII that is not a
-	// space: tell that from the bytes and skip the Unicode tables.
-	if len(s) >= 3 && solid(s[0]) && solidEnd(s) {
+	// ASCII white space and the ideographic space, the indentation of
+	// nearly every line that has any, come off byte by byte; then most
+	// lines begin and end with a Han character or ASCII that is not a
+	// space, which the bytes tell without the Unicode tables.
+	for len(s) > 0 {
+		if c := s[0]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+			s = s[1:]
+		} else if strings.HasPrefix(s, "\u3000") {
+			s = s[3:]
+		} else {
+			break
+		}
+	}
+	for len(s) > 0 {
+		if c := s[len(s)-1]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+			s = s[:len(s)-1]
+		} else if strings.HasSuffix(s, "\u3000") {
+			s = s[:len(s)-3]
+		} else {
+			break
+		}
+	}
+	if s == "" || solidStart(s) && solidEnd(s) {
 		return s
 	}
-	return strings.TrimSpace(s) // Unicode white space, with a fast path for ASCII
+	return strings.TrimSpace(s) // other Unicode white space
 }
 
-// solid reports whether a UTF-8 sequence starting with byte c can only be
-// a character that is not white space: ASCII above the space, or a
-// three-byte character from U+4000 up (Han, full-width forms).
-func solid(c byte) bool {
-	return c > ' ' && c < 0x80 || c >= 0xE4 && c <= 0xEF
-}
-
-// solidEnd reports whether s ends in a character that is not white
-// space, as solid tells it.
-func solidEnd(s string) bool {
-	n := len(s)
-	if n > 0 && s[n-1] > ' ' && s[n-1] < 0x80 {
-		return true
-	}
-	if n < 3 {
+// solidStart and solidEnd report whether s begins (ends) with a
+// character that is surely not white space, from its bytes alone: ASCII
+// above the space, and the three-byte characters — Han, full-width forms,
+// CJK and general punctuation (“ ” … — 《 。) — but for the few spaces
+// among them (U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000).
+func solidStart(s string) bool {
+	if s == "" {
 		return false
 	}
-	// Han and full-width forms; CJK punctuation (。，、 U+3000–U+303F) but
-	// for the ideographic space U+3000 itself.
-	return s[n-3] >= 0xE4 && s[n-3] <= 0xEF || s[n-3] == 0xE3 && !(s[n-2] == 0x80 && s[n-1] == 0x80)
+	if c := s[0]; c < 0x80 {
+		return c > ' '
+	}
+	return len(s) >= 3 && solid3(s[0], s[1], s[2])
+}
+
+func solidEnd(s string) bool {
+	n := len(s)
+	if n == 0 {
+		return false
+	}
+	if c := s[n-1]; c < 0x80 {
+		return c > ' '
+	}
+	return n >= 3 && solid3(s[n-3], s[n-2], s[n-1])
+}
+
+// solid3 reports whether bytes a b c, a three-byte UTF-8 sequence, are a
+// character that is not white space.
+func solid3(a, b, c byte) bool {
+	switch {
+	case a >= 0xE4 && a <= 0xEF:
+		return true
+	case a == 0xE3:
+		return !(b == 0x80 && c == 0x80)
+	case a == 0xE2:
+		return !(b == 0x80 && (c <= 0x8A || c == 0xA8 || c == 0xA9 || c == 0xAF) || b == 0x81 && c == 0x9F)
+	}
+	return false
 }
 
 func isBlank(s string) bool {
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ' ', '\t', '\f', '\v':
+		switch c := s[i]; {
+		case c == ' ', c == '\t', c == '\f', c == '\v', c == '\r':
+		case c > ' ' && c < 0x80, c >= 0xE4 && c <= 0xEF:
+			return false // a letter, a digit, a Han character
 		default:
-			return trim(s) == ""
+			return trim(s[i:]) == ""
 		}
 	}
 	return true
