@@ -6,6 +6,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/yuebao/yuebao/internal/chrongen"
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser"
 	"github.com/yuebao/yuebao/ui/search"
@@ -82,4 +83,37 @@ func BenchmarkFilterKeystroke(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkChronicle is a twenty-year county chronicle (3.2 MB, 29,470
+// events, chrongen.Text(20, 1)): opening it (parse, filter index, first
+// screen) and a filter keystroke (县, 长, then back).
+func BenchmarkChronicle(b *testing.B) {
+	src := []byte(chrongen.Text(20, 1))
+	b.Run("open", func(b *testing.B) {
+		b.SetBytes(int64(len(src)))
+		for b.Loop() {
+			iss, err := parser.Parse(src)
+			if err != nil {
+				b.Fatal(err)
+			}
+			m := newReader(b, 120, 40, Options{Issue: iss, Index: search.New(iss)})
+			_ = m.View()
+		}
+	})
+	b.Run("filter", func(b *testing.B) {
+		iss, err := parser.Parse(src)
+		if err != nil {
+			b.Fatal(err)
+		}
+		m := newReader(b, 120, 40, Options{Issue: iss, Index: search.New(iss)})
+		press(m, "/")
+		keys := []tea.KeyMsg{keyMsg("县"), keyMsg("长"), keyMsg("backspace"), keyMsg("backspace")}
+		i := 0
+		for b.Loop() {
+			m.Update(keys[i%len(keys)])
+			i++
+			_ = m.View()
+		}
+	})
 }
