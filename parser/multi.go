@@ -61,8 +61,16 @@ func splitIssues(lines []string) []span {
 // 2023年第11期, （总第215期）, 第11期 · 2023年12月4日 aside (a date alone
 // begins no issue).
 func issueEnd(t string) bool {
-	t = strings.TrimRight(t, ")） ")
-	return strings.HasSuffix(t, "期")
+	for {
+		switch {
+		case strings.HasSuffix(t, ")"), strings.HasSuffix(t, " "):
+			t = t[:len(t)-1]
+		case strings.HasSuffix(t, "）"):
+			t = t[:len(t)-len("）")]
+		default:
+			return strings.HasSuffix(t, "期")
+		}
+	}
 }
 
 // coverStart backs up from the issue-number line i over the title and
