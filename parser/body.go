@@ -236,7 +236,7 @@ func boldTitle(l string, spaced bool) bool {
 		after := trim(rest)
 		if spaced && rest != after && after != "" {
 			r, _ := utf8.DecodeRuneInString(after)
-			if !strings.ContainsRune("，。、；：,.;:！？!?）)”’", r) {
+			if !strings.ContainsRune(closingPunct, r) {
 				return true
 			}
 		}
@@ -274,7 +274,7 @@ func boldBlockTitle(first, s string, spaced bool) bool {
 			return true // **title** and a hard line break
 		}
 		r, _ := utf8.DecodeRuneInString(a)
-		return spaced && after != a && !strings.ContainsRune("，。、；：？！）》」』”’,.;:?!)", r)
+		return spaced && after != a && !strings.ContainsRune(closingPunct, r)
 	}
 	return false
 }
@@ -285,6 +285,10 @@ func allDigits(s string) bool {
 	_, ok := digitsValue(s)
 	return ok
 }
+
+// closingPunct is what cannot follow a title: after bold, it says the bold
+// was emphasis in a sentence (**要提高站位**，抓好落实。).
+const closingPunct = "，。、；：？！）》」』”’,.;:?!)"
 
 var boldPairs = [][2]string{{"**", "**"}, {"<b>", "</b>"}, {"<B>", "</B>"}, {"<strong>", "</strong>"}}
 

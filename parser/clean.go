@@ -63,13 +63,28 @@ func hasInvisible(text string) bool {
 			return false
 		}
 		i += j
-		if i+2 < len(text) {
-			b1, b2 := text[i+1], text[i+2]
-			if b1 == 0x80 && (b2 == 0x87 || b2 >= 0x8B && b2 <= 0x8D || b2 == 0xAF) || b1 == 0x81 && b2 == 0xA0 {
-				return true
-			}
+		if i+2 < len(text) && invisibleE2(text[i+1], text[i+2]) {
+			return true
 		}
 	}
+}
+
+// invisibleE2 reports whether the UTF-8 sequence E2 b1 b2 is one of the
+// characters clean takes out: U+2007, U+200B–U+200D, U+202F, U+2060.
+func invisibleE2(b1, b2 byte) bool {
+	return b1 == 0x80 && (b2 == 0x87 || b2 >= 0x8B && b2 <= 0x8D || b2 == 0xAF) || b1 == 0x81 && b2 == 0xA0
+}
+
+// invisible says what clean does with r: drop it (U+200B, a BOM, a soft
+// hyphen), make it a space (the no-break spaces), or keep it (ok false).
+func invisible(r rune) (space, ok bool) {
+	switch r {
+	case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD':
+		return false, true
+	case '\u00A0', '\u202F', '\u2007':
+		return true, true
+	}
+	return false, false
 }
 
 // containsAny reports whether l contains one of needles: a fast search
@@ -107,12 +122,9 @@ func suspect(l string) bool {
 			if i+1 < len(l) && (l[i+1] == 0xA0 || l[i+1] == 0xAD) {
 				return true
 			}
-		case 0xE2: // U+2007, U+200B–U+200D, U+202F, U+2060
-			if i+2 < len(l) {
-				b1, b2 := l[i+1], l[i+2]
-				if b1 == 0x80 && (b2 == 0x87 || b2 >= 0x8B && b2 <= 0x8D || b2 == 0xAF) || b1 == 0x81 && b2 == 0xA0 {
-					return true
-				}
+		case 0xE2:
+			if i+2 < len(l) && invisibleE2(l[i+1], l[i+2]) {
+				return true
 			}
 		case 0xEF: // U+FEFF
 			if i+2 < len(l) && l[i+1] == 0xBB && l[i+2] == 0xBF {
@@ -135,16 +147,16 @@ func cleanLine(l string) (string, bool) {
 	b.Grow(len(l))
 	for i := 0; i < len(l); {
 		r, n := utf8.DecodeRuneInString(l[i:])
+		if space, ok := invisible(r); ok {
+			if space {
+				b.WriteByte(' ')
+			}
+			i += n
+			continue
+		}
 		switch r {
 		case '\f':
 			ff = true
-			i += n
-			continue
-		case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD':
-			i += n
-			continue
-		case '\u00A0', '\u202F', '\u2007':
-			b.WriteByte(' ')
 			i += n
 			continue
 		case '<':
@@ -169,9 +181,10 @@ func cleanLine(l string) (string, bool) {
 func needsCleaning(l string) bool {
 	for i := 0; i < len(l); {
 		r, n := utf8.DecodeRuneInString(l[i:])
-		switch r {
-		case '\f', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u00A0', '\u202F', '\u2007':
+		if _, ok := invisible(r); ok || r == '\f' {
 			return true
+		}
+		switch r {
 		case '<':
 			if htmlTag(l[i:]) > 0 {
 				return true

@@ -103,13 +103,7 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 	}
 	if key, val, ok := coverField(stripMarkup(l), st.inRule); ok {
 		if isDistributionKey(key) {
-			// The list may be hard-wrapped over several lines.
-			n := 1
-			for ; i+n < len(p.lines) && !p.coverBreak(i+n); n++ {
-				val = p.join(val, trim(p.lines[i+n]))
-			}
-			p.addField(key, val)
-			return n, true
+			return p.distribution(i, val), true
 		}
 		for _, f := range splitFields(key, val) {
 			p.addField(f.Key, f.Value)
@@ -176,6 +170,18 @@ func coverText(l string) string {
 		return b
 	}
 	return l
+}
+
+// distribution records the distribution list that begins on line i with
+// val, hard-wrapped over the lines after it, and returns how many lines it
+// took.
+func (p *parser) distribution(i int, val string) int {
+	n := 1
+	for ; i+n < len(p.lines) && !p.coverBreak(i+n); n++ {
+		val = p.join(val, trim(p.lines[i+n]))
+	}
+	p.addField("发放范围", val)
+	return n
 }
 
 // coverBreak reports whether line i ends a wrapped masthead value: a blank

@@ -117,9 +117,11 @@ func stripMarkup(s string) string {
 	if !strings.Contains(s, "**") && !strings.Contains(s, "<") {
 		return s
 	}
-	s = strings.ReplaceAll(s, "**", "")
-	for _, tag := range []string{"<b>", "</b>", "<B>", "</B>", "<strong>", "</strong>"} {
-		s = strings.ReplaceAll(s, tag, "")
+	for _, pair := range boldPairs {
+		s = strings.ReplaceAll(s, pair[0], "")
+		if pair[1] != pair[0] {
+			s = strings.ReplaceAll(s, pair[1], "")
+		}
 	}
 	return s
 }

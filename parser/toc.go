@@ -156,17 +156,12 @@ func (p *parser) masthead(inRule bool) bool {
 	if !ok {
 		return false
 	}
-	p.pos++
 	if isDistributionKey(key) {
-		// The list may be hard-wrapped over several lines.
-		for p.pos < len(p.lines) && !isBlank(p.lines[p.pos]) && !rule(p.lines[p.pos]) {
-			val = p.join(val, trim(p.lines[p.pos]))
-			p.pos++
-		}
-		p.iss.Distribution = p.join(p.iss.Distribution, val)
-	} else {
-		p.iss.Masthead = append(p.iss.Masthead, model.Field{Key: key, Value: val})
+		p.pos += p.distribution(p.pos, val)
+		return true
 	}
+	p.addField(key, val)
+	p.pos++
 	return true
 }
 
