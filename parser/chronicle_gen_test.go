@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"runtime"
 	"strings"
 	"testing"
 
@@ -68,27 +67,5 @@ func TestGeneratedChronicle(t *testing.T) {
 // allocated per parse (alloc-x) and those the parsed issue holds
 // (live-x), as multiples of the input size.
 func BenchmarkParseChronicle(b *testing.B) {
-	src := []byte(chrongen.Text(20, 1))
-	b.SetBytes(int64(len(src)))
-	b.ReportAllocs()
-	var ms0, ms1 runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&ms0)
-	var iss *model.Issue
-	for b.Loop() {
-		var err error
-		if iss, err = Parse(src); err != nil {
-			b.Fatal(err)
-		}
-	}
-	runtime.ReadMemStats(&ms1)
-	alloc := float64(ms1.TotalAlloc-ms0.TotalAlloc) / float64(b.N)
-	b.ReportMetric(alloc/float64(len(src)), "alloc-x")
-	runtime.GC()
-	runtime.ReadMemStats(&ms0)
-	runtime.KeepAlive(iss)
-	iss = nil
-	runtime.GC()
-	runtime.ReadMemStats(&ms1)
-	b.ReportMetric(float64(ms0.HeapAlloc-ms1.HeapAlloc)/float64(len(src)), "live-x")
+	benchParse(b, []byte(chrongen.Text(20, 1)))
 }

@@ -343,22 +343,12 @@ func pageNumberLine(l string) (n int, decorated bool, ok bool) {
 
 // digitsValue reads 1 to 4 ASCII or full-width digits and nothing else.
 func digitsValue(s string) (int, bool) {
-	v, k := 0, 0
-	for _, r := range s {
-		switch {
-		case r >= '0' && r <= '9':
-			v = v*10 + int(r-'0')
-		case r >= '０' && r <= '９':
-			v = v*10 + int(r-'０')
-		default:
-			return 0, false
-		}
-		k++
-		if k > 4 {
-			return 0, false
-		}
+	if s == "" || s[0] == ' ' || s[0] == '\t' {
+		return 0, false
 	}
-	return v, k > 0
+	d := &dateScanner{s: s}
+	v, ok := d.number()
+	return v, ok && d.i == len(s)
 }
 
 // pageStarts works out from the page numbers, running heads and form
