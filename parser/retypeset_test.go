@@ -1309,7 +1309,6 @@ func checkNoEntryInTOC(t *testing.T, iss *model.Issue, from, to int) {
 
 // ---- the variants ----
 
-func h2Section(o *out, i int, name string) { o.text("## " + name) }
 
 var hanOrdinals = []string{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}
 
