@@ -633,7 +633,13 @@ func (b *bodyBuilder) continues(s string) bool {
 // labelLine reports whether s is a short line of the form 一等奖：张三: a
 // list of them is lines of their own, not a sentence a page break cut.
 func labelLine(s string) bool {
-	i := strings.IndexAny(s, "：:")
+	if len(s) > 120 {
+		return false // more than 40 characters: a line of text
+	}
+	i := strings.Index(s, "：")
+	if j := strings.IndexByte(s, ':'); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
 	return i > 0 && utf8.RuneCountInString(s[:i]) <= 10 && utf8.RuneCountInString(s) <= 40
 }
 
