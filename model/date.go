@@ -11,8 +11,17 @@ import (
 // keep. Day 0 means a month-level date; Month and Day 0, a year-level one.
 // Month- and year-level dates sort before every day of their month or
 // year.
+//
+// The fields are small: an issue holds a date or two in every entry and
+// paragraph, and a chronicle holds tens of thousands of them.
 type Date struct {
-	Year, Month, Day int
+	Year       int16
+	Month, Day int8
+}
+
+// MakeDate is the date year-month-day; pass 0 for what is not known.
+func MakeDate(year, month, day int) Date {
+	return Date{Year: int16(year), Month: int8(month), Day: int8(day)}
 }
 
 // Precision says how much of a date is known.
@@ -60,18 +69,18 @@ func (d Date) appendText(b []byte) []byte {
 	if d.Year == 0 {
 		b = append(b, "--"...) // ISO 8601 without a year
 	} else {
-		b = appendPadded(b, d.Year, 4)
+		b = appendPadded(b, int(d.Year), 4)
 		if d.Precision() == YearPrecision {
 			return b // 1986: a year
 		}
 		b = append(b, '-')
 	}
-	b = appendPadded(b, d.Month, 2)
+	b = appendPadded(b, int(d.Month), 2)
 	if d.Precision() == MonthPrecision {
 		return b // 1986-04: a month
 	}
 	b = append(b, '-')
-	return appendPadded(b, d.Day, 2)
+	return appendPadded(b, int(d.Day), 2)
 }
 
 // appendPadded appends n as fmt's %0*d does: zeros after any sign up to
@@ -98,7 +107,7 @@ func (d Date) MonthDay() string {
 	case "":
 		return ""
 	case YearPrecision:
-		return strconv.Itoa(d.Year)
+		return strconv.Itoa(int(d.Year))
 	case MonthPrecision:
 		return fmt.Sprintf("%02d", d.Month)
 	}

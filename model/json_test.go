@@ -322,7 +322,7 @@ func tricky(r *rand.Rand) *model.Issue {
 	s := func() string { return randomString(r) }
 	iss := &model.Issue{
 		Title: s(), Year: 2023, Number: 11, Total: 215, Compiler: s(),
-		Published:    model.Date{Year: 2023, Month: 12, Day: 4},
+		Published:    model.MakeDate(2023, 12, 4),
 		Distribution: s(),
 		Masthead:     []model.Field{{Key: s(), Value: s()}, {Key: "主编", Value: s()}},
 		Pages:        []model.PageStart{{Page: 1, Line: 3}, {Page: 2, Line: 40}},
@@ -335,7 +335,7 @@ func tricky(r *rand.Rand) *model.Issue {
 		for k := range 4 {
 			e := model.Entry{Title: s(), Page: k, LastPage: k * (i % 2)}
 			if k%2 == 1 {
-				d := model.Date{Year: 2023, Month: 11, Day: k}
+				d := model.MakeDate(2023, 11, k)
 				e.Date = model.DateRange{Start: d, End: d}
 			}
 			for range k {

@@ -46,11 +46,12 @@ func TestHeader(t *testing.T) {
 // what fmt.Sprintf("%04d-%02d-%02d") and ("--%02d-%02d") printed, for any
 // numbers at all.
 func TestDateStringAsSprintf(t *testing.T) {
-	nums := []int{0, 1, 9, 10, 12, 99, 100, 999, 1000, 2023, 10000, -1, -9, -10, -999, -1000, math.MaxInt, math.MinInt}
-	for _, y := range nums {
-		for _, m := range nums {
-			for _, d := range nums {
-				date := Date{Year: y, Month: m, Day: d}
+	years := []int{0, 1, 9, 10, 12, 99, 100, 999, 1000, 2023, 10000, -1, -9, -10, -999, -1000, math.MaxInt16, math.MinInt16}
+	days := []int{0, 1, 9, 10, 12, 31, 99, -1, -9, -10, math.MaxInt8, math.MinInt8}
+	for _, y := range years {
+		for _, m := range days {
+			for _, d := range days {
+				date := MakeDate(y, m, d)
 				want := fmt.Sprintf("%04d-%02d-%02d", y, m, d)
 				switch {
 				case y == 0 && d == 0:

@@ -192,15 +192,15 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext) (model.DateRange
 	case relativeDate(s) == model.MonthPrecision:
 		month, year := cc.month, ctx.year
 		if !cc.prev.IsZero() && cc.prev.Start.Month != 0 {
-			month, year = cc.prev.Start.Month, cc.prev.Start.Year
+			month, year = int(cc.prev.Start.Month), int(cc.prev.Start.Year)
 		}
 		if month != 0 {
-			d := model.Date{Year: year, Month: month}
+			d := model.MakeDate(year, month, 0)
 			return model.DateRange{Start: d, End: d}, true
 		}
 	case relativeDate(s) == model.YearPrecision:
 		if ctx.year != 0 {
-			d := model.Date{Year: ctx.year}
+			d := model.MakeDate(ctx.year, 0, 0)
 			return model.DateRange{Start: d, End: d}, true
 		}
 	}
@@ -218,7 +218,7 @@ func (p *parser) dates() {
 	if iss.Number >= 1 && iss.Number <= 12 {
 		ctx.issueMonth = iss.Number
 	} else if !iss.Published.IsZero() {
-		ctx.issueMonth = iss.Published.Month
+		ctx.issueMonth = int(iss.Published.Month)
 	}
 	ty, tm := titleYearMonth(iss.Title)
 	if ctx.year == 0 && ty != 0 {
@@ -228,7 +228,7 @@ func (p *parser) dates() {
 		}
 	}
 	if ctx.year == 0 {
-		ctx.year = iss.Published.Year
+		ctx.year = int(iss.Published.Year)
 	}
 	cc := chronicleContext{month: tm}
 	if cc.month == 0 && iss.Number >= 1 && iss.Number <= 12 {
@@ -259,7 +259,7 @@ func (p *parser) dates() {
 				}
 				para.Date = d
 				if d.End.Month != 0 {
-					ctx.prevMonth = d.End.Month
+					ctx.prevMonth = int(d.End.Month)
 				}
 				cc.prev = d
 				if e.Date.IsZero() {

@@ -132,7 +132,7 @@ func (d *dateScanner) rangeEnd(start model.Date, ctx dateContext) (model.Date, b
 	if !ok {
 		return model.Date{}, false
 	}
-	month, day := start.Month, n
+	month, day := int(start.Month), n
 	if d.lit('月') {
 		month = n
 		if day, ok = d.number(); !ok {
@@ -142,11 +142,11 @@ func (d *dateScanner) rangeEnd(start model.Date, ctx dateContext) (model.Date, b
 	if !d.lit('日', '号') {
 		return model.Date{}, false
 	}
-	year := start.Year
-	if month < start.Month && year != 0 {
+	year := int(start.Year)
+	if month < int(start.Month) && year != 0 {
 		year++ // 12月28日至1月3日
 	}
-	end := model.Date{Year: year, Month: month, Day: day}
+	end := model.MakeDate(year, month, day)
 	if !validDay(year, month, day) || end.Before(start) {
 		return model.Date{}, false
 	}
@@ -177,5 +177,5 @@ func makeDate(year, month, day int, ctx dateContext) (model.Date, bool) {
 	if !validDay(year, month, day) {
 		return model.Date{}, false
 	}
-	return model.Date{Year: year, Month: month, Day: day}, true
+	return model.MakeDate(year, month, day), true
 }

@@ -31,7 +31,7 @@ const fixFront = `
 func TestFrontMatter(t *testing.T) {
 	iss := ParseText(fixFront)
 	if iss.Title != "平顶山月报" || iss.Year != 2023 || iss.Number != 11 || iss.Total != 215 ||
-		iss.Compiler != "平顶山市地方史志办公室" || iss.Published != (model.Date{Year: 2023, Month: 12, Day: 4}) {
+		iss.Compiler != "平顶山市地方史志办公室" || iss.Published != (model.MakeDate(2023, 12, 4)) {
 		t.Errorf("front matter = %q %d %d %d %q %v", iss.Title, iss.Year, iss.Number, iss.Total, iss.Compiler, iss.Published)
 	}
 	if got := iss.Header(); got != "平顶山月报 · 2023年第11期（总第215期）· 2023-12-04" {

@@ -47,8 +47,8 @@ func (p *parser) front() {
 	if iss.Year == 0 && iss.Number > 0 && iss.Published.Year != 0 {
 		// 第11期 alone: the year is the publication's, except for a late
 		// monthly, 第12期 published in January.
-		iss.Year = iss.Published.Year
-		if iss.Number <= 12 && iss.Number-iss.Published.Month > 6 {
+		iss.Year = int(iss.Published.Year)
+		if iss.Number <= 12 && iss.Number-int(iss.Published.Month) > 6 {
 			iss.Year--
 		}
 	}
@@ -393,7 +393,7 @@ func (d *dateScanner) cnDate() (model.Date, bool) {
 	if !ok || !d.lit('日', '号') || !validDay(y, m, day) {
 		return model.Date{}, false
 	}
-	return model.Date{Year: y, Month: m, Day: day}, true
+	return model.MakeDate(y, m, day), true
 }
 
 // numericDate reads 2023-12-04, 2023.12.4 and 2023/12/04 (half- or
@@ -417,7 +417,7 @@ func (d *dateScanner) numericDate() (model.Date, bool) {
 	if !ok || !validDay(y, m, day) {
 		return model.Date{}, false
 	}
-	return model.Date{Year: y, Month: m, Day: day}, true
+	return model.MakeDate(y, m, day), true
 }
 
 func plausibleYear(y int) bool { return y >= 1900 && y <= 2100 }

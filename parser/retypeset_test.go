@@ -333,7 +333,7 @@ func (ts *typeset) renderCover(o *out, ref *model.Issue) {
 	p := ref.Published
 	date := fmt.Sprintf("%d年%d月%d日", p.Year, p.Month, p.Day)
 	if ts.cover.date == "han" {
-		date = fmt.Sprintf("%s年%s月%s日", hanDigits(p.Year), hanNumber(p.Month), hanNumber(p.Day))
+		date = fmt.Sprintf("%s年%s月%s日", hanDigits(int(p.Year)), hanNumber(int(p.Month)), hanNumber(int(p.Day)))
 	}
 	o.text(date)
 }

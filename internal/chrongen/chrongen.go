@@ -268,7 +268,7 @@ var fullWidth = strings.NewReplacer("0", "０", "1", "１", "2", "２", "3", "�
 func (g *chronGen) head(m, d int) {
 	y := g.y
 	day := fmt.Sprintf("%d-%02d-%02d", y, m, d)
-	single := model.Date{Year: y, Month: m, Day: d}
+	single := model.MakeDate(y, m, d)
 	bare := g.ctxMonth == m
 	last := daysIn(y, m)
 	switch n := g.rng.IntN(100); {
@@ -351,7 +351,7 @@ func (g *chronGen) follower(m, d int) {
 	if g.prevDay.IsZero() {
 		// After a range or a list: only a full date says which day.
 		g.fullDate(m, d)
-		g.ctxMonth, g.prevDay = m, model.Date{Year: g.y, Month: m, Day: d}
+		g.ctxMonth, g.prevDay = m, model.MakeDate(g.y, m, d)
 		return
 	}
 	switch n := g.rng.IntN(100); {

@@ -45,7 +45,7 @@ func parseSample(tb testing.TB) *model.Issue {
 	return iss
 }
 
-func day(m, d int) model.Date { return model.Date{Year: 2023, Month: m, Day: d} }
+func day(m, d int) model.Date { return model.MakeDate(2023, m, d) }
 
 var handEntry = model.Entry{
 	Title: "陈向平会见英国皇家工程院院士 Constantinos Soutis",
@@ -142,7 +142,7 @@ func TestMeta(t *testing.T) {
 		{"时政要闻", model.DateRange{Start: d1, End: d1}, 8, 80, "时政要闻 · 11-21 · p.8"},
 		{"时政要闻", model.DateRange{Start: d1, End: d2}, 8, 80, "时政要闻 · 11-21..11-24 · p.8"},
 		{"出彩鹰城", model.DateRange{Start: day(10, 28), End: day(11, 3)}, 39, 80, "出彩鹰城 · 10-28..11-03 · p.39"},
-		{"", model.DateRange{Start: model.Date{Year: 2023, Month: 12, Day: 30}, End: model.Date{Year: 2024, Month: 1, Day: 2}}, 0, 80, "2023-12-30..2024-01-02"},
+		{"", model.DateRange{Start: model.MakeDate(2023, 12, 30), End: model.MakeDate(2024, 1, 2)}, 0, 80, "2023-12-30..2024-01-02"},
 		{"", model.DateRange{Start: model.Date{Month: 3, Day: 1}, End: model.Date{Month: 3, Day: 1}}, 0, 80, "03-01"},
 		{"时政要闻", model.DateRange{}, 8, 80, "时政要闻 · p.8"},
 		{"时政要闻", model.DateRange{Start: d1, End: d1}, 0, 80, "时政要闻 · 11-21"},
