@@ -1309,7 +1309,6 @@ func checkNoEntryInTOC(t *testing.T, iss *model.Issue, from, to int) {
 
 // ---- the variants ----
 
-
 var hanOrdinals = []string{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}
 
 func swapQuotes(pairs ...string) func(string) string {
