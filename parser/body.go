@@ -290,7 +290,7 @@ func allDigits(s string) bool {
 // was emphasis in a sentence (**要提高站位**，抓好落实。).
 const closingPunct = "，。、；：？！）》」』”’,.;:?!)"
 
-var boldPairs = [][2]string{{"**", "**"}, {"<b>", "</b>"}, {"<B>", "</B>"}, {"<strong>", "</strong>"}}
+var boldPairs = [...][2]string{{"**", "**"}, {"<b>", "</b>"}, {"<B>", "</B>"}, {"<strong>", "</strong>"}}
 
 // hardBreak reports whether a Markdown line ends with a hard line break
 // (two spaces or a backslash).

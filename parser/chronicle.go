@@ -84,9 +84,9 @@ func titleYearMonth(title string) (year, month int) {
 
 // Relative dates, as chronicles print them at the start of an event.
 var (
-	sameDayWords   = []string{"同日", "当日", "该日", "是日"}
-	sameMonthWords = []string{"该月", "是月", "本月", "当月"}
-	sameYearWords  = []string{"该年", "是年", "同年", "年内", "当年"}
+	sameDayWords   = [...]string{"同日", "当日", "该日", "是日"}
+	sameMonthWords = [...]string{"该月", "是月", "本月", "当月"}
+	sameYearWords  = [...]string{"该年", "是年", "同年", "年内", "当年"}
 )
 
 // relativeDate reports which relative date s begins with: day, month or
@@ -124,7 +124,7 @@ func startsWithDay(s string) bool {
 	if d.lit('日', '号') {
 		return true
 	}
-	if !d.lit(rangeDashes...) {
+	if !d.lit(rangeDashes[:]...) {
 		return false
 	}
 	e, ok := d.number()
@@ -132,7 +132,7 @@ func startsWithDay(s string) bool {
 }
 
 // rangeDashes separate the two ends of a range: 3—6日, 8~9日, 1月11─14日.
-var rangeDashes = []rune{'至', '到', '-', '–', '—', '─', '－', '~', '～', '〜'}
+var rangeDashes = [...]rune{'至', '到', '-', '–', '—', '─', '－', '~', '～', '〜'}
 
 // eventStart reports whether s begins an event of a chronicle: a date
 // (11月1日, 1日), a relative date (同日, 是月) or △.
@@ -159,7 +159,7 @@ func dateOnlyLine(l string) bool {
 	for _, r := range t {
 		switch {
 		case r >= '0' && r <= '9', r >= '０' && r <= '９', r == ' ', r == '\u3000':
-		case strings.ContainsRune("年月日号", r), strings.ContainsRune(string(rangeDashes), r):
+		case strings.ContainsRune("年月日号", r), strings.ContainsRune(string(rangeDashes[:]), r):
 		default:
 			return false
 		}

@@ -201,7 +201,7 @@ func needsCleaning(l string) bool {
 
 // htmlTags are the tags converters wrap text in that carry no meaning for
 // a reader. Bold tags are not among them: they mark titles.
-var htmlTags = []string{"p", "div", "span", "font", "br", "section", "article", "center", "u", "i", "em", "sup", "sub"}
+var htmlTags = [...]string{"p", "div", "span", "font", "br", "section", "article", "center", "u", "i", "em", "sup", "sub"}
 
 // htmlTag returns the length of the tag at the start of s, or 0 when s
 // does not start with one of htmlTags.

@@ -93,7 +93,7 @@ func leadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 	case year == 0 && ctx.prevMonth > 0 && d.lit('日', '号'):
 		start, ok := makeDate(0, ctx.prevMonth, n, ctx)
 		return model.DateRange{Start: start, End: start}, ok
-	case year == 0 && ctx.prevMonth > 0 && d.lit(rangeDashes...):
+	case year == 0 && ctx.prevMonth > 0 && d.lit(rangeDashes[:]...):
 		// 3—6日: days of the month before.
 		e, ok := d.number()
 		if !ok || !d.lit('日', '号') {
@@ -114,7 +114,7 @@ func leadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 		return model.DateRange{}, false
 	}
 	end := start
-	if d.i < len(s) && d.lit(rangeDashes...) {
+	if d.i < len(s) && d.lit(rangeDashes[:]...) {
 		if e, ok := d.rangeEnd(start, ctx); ok {
 			end = e
 		} else if !hasDay {

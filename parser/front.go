@@ -354,7 +354,7 @@ func (d *dateScanner) yearOnly(c *coverNums) bool {
 }
 
 // pubWords are the words that may follow a publication date.
-var pubWords = []string{"出版", "印发", "编印", "出刊", "印刷", "发行"}
+var pubWords = [...]string{"出版", "印发", "编印", "出刊", "印刷", "发行"}
 
 // pubDate reads a full date, 2023年12月4日 (in digits or Chinese numerals)
 // or 2023-12-04, 2023.12.4, 2023/12/04, and a word such as 出版 after it.
@@ -447,7 +447,7 @@ func compiler(l string) (string, bool) {
 }
 
 // coverNotices are the notices a cover prints without a label.
-var coverNotices = []string{
+var coverNotices = [...]string{
 	"内部资料", "内部刊物", "内部发行", "内部交流", "内部参考", "注意保存", "注意保密", "妥善保管",
 	"免费交流", "免费赠阅", "赠阅", "仅供参考", "请勿外传", "非卖品",
 }
