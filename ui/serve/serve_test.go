@@ -216,6 +216,24 @@ func TestRefusals(t *testing.T) {
 		t.Errorf("ls /: stdout %q, want nothing", stdout.String())
 	}
 
+	// A command far longer than any real one is refused before it is
+	// split: splitting 100 KB took seconds (it grows as the square).
+	sess, err = c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout.Reset()
+	stderr.Reset()
+	sess.Stdout, sess.Stderr = &stdout, &stderr
+	err = sess.Run(strings.Repeat("a", 100_000)) // one 100 KB word: the worst case for the splitter
+	if code := itExitCode(err); code != 1 || stderr.String() != usageLine+"\r\n" {
+		t.Errorf("100 KB command: exit %d (%v), stderr %q; want 1 and the usage line", code, err, stderr.String())
+	}
+	// The log says it was refused by its length (and does not hold it).
+	if logs := s.logs.String(); !strings.Contains(logs, "100000 bytes, refused") || strings.Contains(logs, strings.Repeat("a", 5000)) {
+		t.Errorf("100 KB command: the log does not say it was refused by its length:\n%.2000s", logs)
+	}
+
 	sess, err = c.NewSession()
 	if err != nil {
 		t.Fatal(err)

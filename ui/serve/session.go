@@ -47,6 +47,10 @@ func (ss *session) why() string {
 	return ss.reason
 }
 
+// maxCommand is the longest session command accepted, in bytes: the
+// real ones (toc, an issue's name, a filter) are a few dozen.
+const maxCommand = 4 << 10
+
 // handle is the only thing the server does with a session.
 func (s *Server) handle(ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
@@ -57,8 +61,15 @@ func (s *Server) handle(ssh.Handler) ssh.Handler {
 			"user", sess.User(),
 			"key", fingerprint(sess.PublicKey()),
 		}
+		// A command is split (shell-like, by the SSH library) in time that
+		// grows as its square: one longer than any real one is refused
+		// before it is split.
+		raw := sess.RawCommand()
+		tooLong := len(raw) > maxCommand
 		if isPty {
 			fields = append(fields, "term", pty.Term, "size", fmt.Sprintf("%dx%d", pty.Window.Width, pty.Window.Height))
+		} else if tooLong {
+			fields = append(fields, "term", "none", "command", fmt.Sprintf("%d bytes, refused", len(raw)))
 		} else {
 			fields = append(fields, "term", "none", "command", strings.Join(sess.Command(), " "))
 		}
@@ -114,7 +125,11 @@ func (s *Server) handle(ssh.Handler) ssh.Handler {
 		s.log.Info("session start", fields...)
 
 		issues := s.issues()
-		req, ok := parseCommand(sess.Command(), issues, isPty)
+		var req request
+		ok := false
+		if !tooLong {
+			req, ok = parseCommand(sess.Command(), issues, isPty)
+		}
 		switch {
 		case !ok:
 			fmt.Fprintf(sess.Stderr(), "%s\r\n", usageLine)
