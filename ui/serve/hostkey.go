@@ -3,6 +3,7 @@ package serve
 import (
 	"crypto/ed25519"
 	"crypto/rand"
+	"crypto/rsa"
 	"encoding/pem"
 	"errors"
 	"fmt"
@@ -36,9 +37,19 @@ func DefaultHostKeyPath() (string, error) {
 func LoadOrCreateHostKey(path string) (gossh.Signer, bool, error) {
 	data, err := os.ReadFile(path)
 	if err == nil {
+		// As sshd does: a private key others can read is no secret, and a
+		// short RSA key no protection.
+		if st, err := os.Stat(path); err == nil && st.Mode().Perm()&0o077 != 0 {
+			return nil, false, fmt.Errorf("host key %s: readable by others (mode %04o); run chmod 600 on it", path, st.Mode().Perm())
+		}
 		s, err := gossh.ParsePrivateKey(data)
 		if err != nil {
 			return nil, false, fmt.Errorf("host key %s: %w", path, err)
+		}
+		if ck, ok := s.PublicKey().(gossh.CryptoPublicKey); ok {
+			if rk, ok := ck.CryptoPublicKey().(*rsa.PublicKey); ok && rk.N.BitLen() < 2048 {
+				return nil, false, fmt.Errorf("host key %s: RSA of %d bits; use 2048 or more, or remove it to get an ed25519 key", path, rk.N.BitLen())
+			}
 		}
 		return s, false, nil
 	}

@@ -2,6 +2,9 @@ package serve
 
 import (
 	"bytes"
+	"crypto/rand"
+	"crypto/rsa"
+	"encoding/pem"
 	"os"
 	"path/filepath"
 	"strings"
@@ -113,5 +116,37 @@ func TestDefaultHostKeyPath(t *testing.T) {
 	if p, err := DefaultHostKeyPath(); err == nil && !filepath.IsAbs(p) {
 		t.Errorf("BUG: with XDG_DATA_HOME=data (relative) the host key path is %q, in the working directory; "+
 			"the XDG spec says a relative path must be ignored", p)
+	}
+}
+
+// A host key others can read, or a short RSA key, stops the server at
+// start, saying how to fix it; the file is left as it is.
+func TestLoadHostKeyRefused(t *testing.T) {
+	dir := t.TempDir()
+	open := filepath.Join(dir, "open_key")
+	if _, _, err := LoadOrCreateHostKey(open); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(open, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := LoadOrCreateHostKey(open); err == nil || !strings.Contains(err.Error(), "chmod 600") {
+		t.Errorf("a key readable by others: error %v, want one that says chmod 600", err)
+	}
+
+	weak, err := rsa.GenerateKey(rand.Reader, 1024)
+	if err != nil {
+		t.Fatal(err)
+	}
+	block, err := gossh.MarshalPrivateKey(weak, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	short := filepath.Join(dir, "rsa_key")
+	if err := os.WriteFile(short, pem.EncodeToMemory(block), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := LoadOrCreateHostKey(short); err == nil || !strings.Contains(err.Error(), "RSA of 1024 bits") {
+		t.Errorf("a 1024-bit RSA key: error %v, want one that names its size", err)
 	}
 }
