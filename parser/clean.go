@@ -51,7 +51,7 @@ func (p *parser) clean() {
 // cleanNeedles are the starts of what clean removes, but for the
 // characters hasInvisible looks for, as strings a fast search can look for
 // in the whole text at once.
-var cleanNeedles = [...]string{"\f", "<", "&", "![", "\u00A0", "\u00AD", "\uFEFF"}
+var cleanNeedles = [...]string{"\f", "<", "&", "![", "\u00A0", "\u00AD", "\uFEFF", "\u061C"}
 
 // hasInvisible reports whether text holds U+2007, U+200B–U+200D, U+202F or
 // U+2060. They share their first byte with every curly quote, dash and
@@ -70,16 +70,21 @@ func hasInvisible(text string) bool {
 }
 
 // invisibleE2 reports whether the UTF-8 sequence E2 b1 b2 is one of the
-// characters clean takes out: U+2007, U+200B–U+200D, U+202F, U+2060.
+// characters clean takes out: U+2007, U+200B–U+200F, U+202A–U+202F,
+// U+2060, U+2066–U+2069.
 func invisibleE2(b1, b2 byte) bool {
-	return b1 == 0x80 && (b2 == 0x87 || b2 >= 0x8B && b2 <= 0x8D || b2 == 0xAF) || b1 == 0x81 && b2 == 0xA0
+	return b1 == 0x80 && (b2 == 0x87 || b2 >= 0x8B && b2 <= 0x8F || b2 >= 0xAA && b2 <= 0xAF) ||
+		b1 == 0x81 && (b2 == 0xA0 || b2 >= 0xA6 && b2 <= 0xA9)
 }
 
 // invisible says what clean does with r: drop it (U+200B, a BOM, a soft
-// hyphen), make it a space (the no-break spaces), or keep it (ok false).
+// hyphen, the bidirectional controls, which could reorder what a terminal
+// shows), make it a space (the no-break spaces), or keep it (ok false).
 func invisible(r rune) (space, ok bool) {
 	switch r {
-	case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD':
+	case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD',
+		'\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E',
+		'\u2066', '\u2067', '\u2068', '\u2069', '\u061C':
 		return false, true
 	case '\u00A0', '\u202F', '\u2007':
 		return true, true
@@ -128,6 +133,10 @@ func suspect(l string) bool {
 			}
 		case 0xEF: // U+FEFF
 			if i+2 < len(l) && l[i+1] == 0xBB && l[i+2] == 0xBF {
+				return true
+			}
+		case 0xD8: // U+061C, the Arabic letter mark
+			if i+1 < len(l) && l[i+1] == 0x9C {
 				return true
 			}
 		}

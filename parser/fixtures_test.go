@@ -427,3 +427,14 @@ func TestWarningsCapped(t *testing.T) {
 		t.Errorf("%d listed, summary %+v; want %d and one summary at line %d", missing, summary, maxWarnings, 5+maxWarnings)
 	}
 }
+
+// TestBidiControls: a right-to-left override in a title or text never
+// reaches the model, so it cannot reorder what a terminal shows.
+func TestBidiControls(t *testing.T) {
+	iss := ParseText("## 时政要闻\n\n**会议\u202e召开** 11月1日，会议\u2066在\u2069市会议中心召开。\n")
+	wantSections(t, iss, "时政要闻:会议召开")
+	if got := iss.Sections[0].Entries[0].Paragraphs[0].Text; got != "11月1日，会议在市会议中心召开。" {
+		t.Errorf("paragraph %q, want the bidirectional controls gone", got)
+	}
+	checkLossless(t, "bidi", "## 时政要闻\n\n**会议\u202e召开** 11月1日，会议召开。\n")
+}

@@ -23,6 +23,11 @@ func Clean(s string) string {
 			// A C1 control (U+0080–U+009F): two bytes, two '?'.
 			b[i], b[i+1] = '?', '?'
 			i++
+		case c == 0xE2 && i+2 < len(b) && bidi(b[i+1], b[i+2]):
+			// A bidirectional control would reorder what the terminal
+			// shows after it: three bytes, three '?'.
+			b[i], b[i+1], b[i+2] = '?', '?', '?'
+			i += 2
 		}
 	}
 	return string(b)
@@ -37,6 +42,15 @@ func needsClean(s string) bool {
 		if c == 0xC2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9F {
 			return true
 		}
+		if c == 0xE2 && i+2 < len(s) && bidi(s[i+1], s[i+2]) {
+			return true
+		}
 	}
 	return false
+}
+
+// bidi reports whether E2 b1 b2 is a bidirectional control: U+200E,
+// U+200F, U+202A–U+202E, U+2066–U+2069.
+func bidi(b1, b2 byte) bool {
+	return b1 == 0x80 && (b2 == 0x8E || b2 == 0x8F || b2 >= 0xAA && b2 <= 0xAE) || b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9
 }

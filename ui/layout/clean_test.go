@@ -12,6 +12,9 @@ func TestClean(t *testing.T) {
 		{"x\u0085y\u009bz", "x??y??z"},
 		{"·é\u00a0", "·é\u00a0"}, // C2 B7, C3 A9, C2 A0: not controls
 		{"\x7f", "?"},
+		{"name\u202etxt.md", "name???txt.md"},       // a right-to-left override
+		{"a\u2066b\u2069c\u200fd", "a???b???c???d"}, // isolates and a mark
+		{"“引号”—…", "“引号”—…"},                        // E2 80 9C/9D/94/A6: not controls
 	} {
 		got := Clean(tt.in)
 		if got != tt.want {
