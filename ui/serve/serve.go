@@ -216,13 +216,47 @@ func New(cfg Config) (*Server, error) {
 	}
 	// Only sessions: no port forwarding, no agent or X11 forwarding
 	// channels, no subsystems (sftp), whatever the defaults become.
-	srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": ssh.DefaultSessionHandler}
+	srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": refuseAgent(ssh.DefaultSessionHandler)}
 	srv.RequestHandlers = map[string]ssh.RequestHandler{}
 	srv.SubsystemHandlers = map[string]ssh.SubsystemHandler{}
 	srv.LocalPortForwardingCallback = nil
 	srv.ReversePortForwardingCallback = nil
 	s.srv = srv
 	return s, nil
+}
+
+// refuseAgent answers no to agent forwarding, which the SSH library
+// grants to every session whatever the server wants: the reader has no
+// use for a client's keys, and a server holding them is a risk to it.
+func refuseAgent(next ssh.ChannelHandler) ssh.ChannelHandler {
+	return func(srv *ssh.Server, conn *gossh.ServerConn, newChan gossh.NewChannel, ctx ssh.Context) {
+		next(srv, conn, agentlessChannel{newChan}, ctx)
+	}
+}
+
+// agentlessChannel is a session channel whose agent requests are refused
+// before the library sees them.
+type agentlessChannel struct{ gossh.NewChannel }
+
+func (c agentlessChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
+	ch, reqs, err := c.NewChannel.Accept()
+	if err != nil {
+		return ch, reqs, err
+	}
+	out := make(chan *gossh.Request) // unbuffered: the library's pace, as before
+	go func() {
+		defer close(out)
+		for r := range reqs {
+			if r.Type == "auth-agent-req@openssh.com" {
+				if r.WantReply {
+					_ = r.Reply(false, nil)
+				}
+				continue
+			}
+			out <- r
+		}
+	}()
+	return ch, out, nil
 }
 
 // Anonymous reports whether anyone may connect.

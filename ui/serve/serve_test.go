@@ -911,3 +911,27 @@ func TestPositionPerKey(t *testing.T) {
 		return strings.HasPrefix(scr, itHeader) && strings.Contains(itEntryRow(scr, 1), "“平顶山企业家日”大会")
 	})
 }
+
+// Agent forwarding is refused: the SSH library would grant it.
+func TestAgentForwardingRefused(t *testing.T) {
+	s := itStart(t, Config{})
+	c := s.dial(t)
+	sess, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	ok, err := sess.SendRequest("auth-agent-req@openssh.com", true, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ok {
+		t.Errorf("agent forwarding was granted")
+	}
+	// The session is still usable: toc without a terminal.
+	var stdout bytes.Buffer
+	sess.Stdout = &stdout
+	if err := sess.Run("toc"); err != nil || stdout.Len() == 0 {
+		t.Errorf("toc after a refused agent request: %v, %d bytes", err, stdout.Len())
+	}
+}
