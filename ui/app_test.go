@@ -544,3 +544,27 @@ func TestControlCharactersAreCleaned(t *testing.T) {
 	}
 	checkGeometry(t, m, 80, 24, false)
 }
+
+// A query stops growing at maxQuery characters: a client typing without
+// end costs no more than that (each keystroke filters the issue again).
+func TestPromptMaxQuery(t *testing.T) {
+	var p prompt
+	for range 1000 {
+		p.update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("李明")})
+	}
+	if n := len([]rune(p.String())); n != maxQuery {
+		t.Errorf("after 2,000 characters the query holds %d, want %d", n, maxQuery)
+	}
+	p.set(strings.Repeat("长", maxQuery+10)) // longer than typing allows: no panic
+	if p.update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("x")}) {
+		t.Error("a character was added past the limit")
+	}
+	m := newReader(t, 80, 24, Options{})
+	press(m, "/")
+	for range 300 {
+		press(m, "长")
+	}
+	if n := len([]rune(m.query)); n != maxQuery {
+		t.Errorf("the reader's query holds %d characters after 300 keys, want %d", n, maxQuery)
+	}
+}

@@ -17,6 +17,9 @@ type prompt struct {
 	cursor int // rune index, 0..len(value)
 }
 
+// maxQuery is the longest query a prompt takes, in characters.
+const maxQuery = 200
+
 func (p *prompt) String() string { return string(p.value) }
 
 func (p *prompt) set(s string) {
@@ -40,6 +43,10 @@ func (p *prompt) update(k tea.KeyMsg) bool {
 				ins = append(ins, r)
 			}
 		}
+		// A query longer than anything worth looking for would only cost:
+		// every keystroke filters again (a client typing without end, over
+		// SSH, would take a core).
+		ins = ins[:max(0, min(len(ins), maxQuery-len(p.value)))]
 		if len(ins) == 0 {
 			return false
 		}
