@@ -216,7 +216,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	// Only sessions: no port forwarding, no agent or X11 forwarding
 	// channels, no subsystems (sftp), whatever the defaults become.
-	srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": refuseAgent(ssh.DefaultSessionHandler)}
+	srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": s.guardChannel(ssh.DefaultSessionHandler)}
 	srv.RequestHandlers = map[string]ssh.RequestHandler{}
 	srv.SubsystemHandlers = map[string]ssh.SubsystemHandler{}
 	srv.LocalPortForwardingCallback = nil
@@ -225,20 +225,35 @@ func New(cfg Config) (*Server, error) {
 	return s, nil
 }
 
-// refuseAgent answers no to agent forwarding, which the SSH library
-// grants to every session whatever the server wants: the reader has no
-// use for a client's keys, and a server holding them is a risk to it.
-func refuseAgent(next ssh.ChannelHandler) ssh.ChannelHandler {
+// guardChannel stands between a session channel and the SSH library's
+// handling of its requests. It answers no to agent forwarding, which the
+// library grants to every session whatever the server wants (the reader
+// has no use for a client's keys, and a server holding them is a risk to
+// it), and it bounds the environment a client may send: the library
+// keeps every env request of a channel, so a client that sends them
+// without end before starting a shell could grow the server without end.
+func (s *Server) guardChannel(next ssh.ChannelHandler) ssh.ChannelHandler {
 	return func(srv *ssh.Server, conn *gossh.ServerConn, newChan gossh.NewChannel, ctx ssh.Context) {
-		next(srv, conn, agentlessChannel{newChan}, ctx)
+		next(srv, conn, guardedChannel{NewChannel: newChan, s: s, addr: conn.RemoteAddr().String()}, ctx)
 	}
 }
 
-// agentlessChannel is a session channel whose agent requests are refused
-// before the library sees them.
-type agentlessChannel struct{ gossh.NewChannel }
+// Limits on a channel's environment: a real client sends a few variables
+// (TERM, LANG, COLORTERM, RUNEWIDTH_EASTASIAN).
+const (
+	maxEnvVars  = 64
+	maxEnvBytes = 16 << 10
+)
 
-func (c agentlessChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
+// guardedChannel is a session channel whose requests are filtered before
+// the library sees them.
+type guardedChannel struct {
+	gossh.NewChannel
+	s    *Server
+	addr string
+}
+
+func (c guardedChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
 	ch, reqs, err := c.NewChannel.Accept()
 	if err != nil {
 		return ch, reqs, err
@@ -246,8 +261,24 @@ func (c agentlessChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error)
 	out := make(chan *gossh.Request) // unbuffered: the library's pace, as before
 	go func() {
 		defer close(out)
+		envs, envBytes, warned := 0, 0, false
 		for r := range reqs {
-			if r.Type == "auth-agent-req@openssh.com" {
+			refuse := false
+			switch r.Type {
+			case "auth-agent-req@openssh.com":
+				refuse = true
+			case "env":
+				envs++
+				envBytes += len(r.Payload)
+				if envs > maxEnvVars || envBytes > maxEnvBytes {
+					refuse = true
+					if !warned {
+						c.s.log.Warn("env refused", "addr", c.addr, "reason", fmt.Sprintf("more than %d variables or %d bytes", maxEnvVars, maxEnvBytes))
+						warned = true
+					}
+				}
+			}
+			if refuse {
 				if r.WantReply {
 					_ = r.Reply(false, nil)
 				}

@@ -935,3 +935,42 @@ func TestAgentForwardingRefused(t *testing.T) {
 		t.Errorf("toc after a refused agent request: %v, %d bytes", err, stdout.Len())
 	}
 }
+
+// A channel's environment is bounded: past maxEnvVars variables (or
+// maxEnvBytes) env requests are refused, and logged once, so a client
+// cannot grow the server by sending them without end before a shell.
+func TestEnvFloodRefused(t *testing.T) {
+	s := itStart(t, Config{})
+	c := s.dial(t)
+	sess, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	granted, refused := 0, 0
+	value := strings.Repeat("x", 200)
+	for i := range 500 {
+		payload := gossh.Marshal(struct{ Name, Value string }{fmt.Sprintf("V%d", i), value})
+		ok, err := sess.SendRequest("env", true, payload)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ok {
+			granted++
+		} else {
+			refused++
+		}
+	}
+	// 64 variables of about 215 bytes stay under the 16 KB bound.
+	if granted != maxEnvVars || refused != 500-maxEnvVars {
+		t.Errorf("%d env requests granted, %d refused; want %d granted, the rest refused", granted, refused, maxEnvVars)
+	}
+	var stdout bytes.Buffer
+	sess.Stdout = &stdout
+	if err := sess.Run("toc"); err != nil || stdout.Len() == 0 {
+		t.Errorf("toc after the flood: %v, %d bytes", err, stdout.Len())
+	}
+	if n := strings.Count(s.logs.String(), "env refused"); n != 1 {
+		t.Errorf("%d log lines about refused env requests, want 1:\n%.2000s", n, s.logs.String())
+	}
+}
