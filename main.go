@@ -606,13 +606,24 @@ func serveCmd(args []string, stderr io.Writer) int {
 		}()
 	}
 	logger.Info("serving", "addr", ln.Addr().String(), "issues", strings.Join(names, ","), "max_sessions", *maxSessions)
+	// SIGHUP rereads the authorized keys, as sshd rereads its
+	// configuration; a file that does not read keeps the keys in force.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
-	select {
-	case err := <-errc:
-		fmt.Fprintf(stderr, "yuebao: serve: %v\n", err)
-		return 2
-	case <-ctx.Done():
+	for {
+		select {
+		case err := <-errc:
+			fmt.Fprintf(stderr, "yuebao: serve: %v\n", err)
+			return 2
+		case <-hup:
+			reloadKeys(srv, *authorized, logger)
+			continue
+		case <-ctx.Done():
+		}
+		break
 	}
 	logger.Info("shutting down", "sessions", srv.Sessions())
 	if err := srv.Shutdown(context.Background()); err != nil {
@@ -620,6 +631,24 @@ func serveCmd(args []string, stderr io.Writer) int {
 	}
 	logger.Info("stopped")
 	return 0
+}
+
+// reloadKeys rereads the authorized keys at path for srv, and logs what
+// came of it.
+func reloadKeys(srv *serve.Server, path string, logger *log.Logger) {
+	if path == "" {
+		logger.Warn("SIGHUP: no --authorized-keys to reload; access stays anonymous")
+		return
+	}
+	keys, err := readAuthorizedKeys(path)
+	if err == nil {
+		err = srv.SetAuthorizedKeys(keys)
+	}
+	if err != nil {
+		logger.Error("SIGHUP: authorized keys not reloaded; the old ones stay", "err", err)
+		return
+	}
+	logger.Info("SIGHUP: authorized keys reloaded", "authorized_keys", len(keys))
 }
 
 // readAuthorizedKeys parses an authorized_keys file.

@@ -143,7 +143,7 @@ var opensshServing = regexp.MustCompile(`serving addr=(\S+)`)
 // opensshStartServer starts the server on a free port of 127.0.0.1 and
 // waits for its "serving addr=" line. A port found free can be taken
 // before the server binds it: then it tries another, three times at most.
-func opensshStartServer(t *testing.T, bin string) *opensshServer {
+func opensshStartServer(t *testing.T, bin string, extra ...string) *opensshServer {
 	t.Helper()
 	dir := t.TempDir()
 	var last string
@@ -157,7 +157,7 @@ func opensshStartServer(t *testing.T, bin string) *opensshServer {
 		addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(port))
 
 		s := &opensshServer{port: port, log: &opensshLog{}, done: make(chan struct{})}
-		s.cmd = exec.Command(bin, "serve", "--listen", addr, "--host-key", filepath.Join(dir, "hostkey"))
+		s.cmd = exec.Command(bin, append([]string{"serve", "--listen", addr, "--host-key", filepath.Join(dir, "hostkey")}, extra...)...)
 		s.cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + dir, "XDG_DATA_HOME=" + dir, "LANG=C.UTF-8"}
 		s.cmd.Stderr = s.log
 		if err := s.cmd.Start(); err != nil {

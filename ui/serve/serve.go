@@ -10,7 +10,9 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -107,6 +109,27 @@ type Server struct {
 	// indexes are the library's search indexes, built once per parsed
 	// issue and shared by every session.
 	indexes map[*model.Issue]*search.Index
+
+	// keys are the authorized keys now: cfg.AuthorizedKeys at start, then
+	// what SetAuthorizedKeys gave. Nil for an anonymous server.
+	keys atomic.Pointer[[]gossh.PublicKey]
+}
+
+// SetAuthorizedKeys replaces the keys let in, as sshd rereads its
+// authorized keys: connections that authenticate from now on are checked
+// against keys; sessions already open go on. A server started anonymous
+// stays anonymous (its authentication methods were chosen at start), and
+// an empty list would lock everyone out: both are errors.
+func (s *Server) SetAuthorizedKeys(keys []gossh.PublicKey) error {
+	if s.Anonymous() {
+		return errors.New("the server was started without authorized keys; restart it with --authorized-keys")
+	}
+	if len(keys) == 0 {
+		return errors.New("no key in the new list; the old keys stay")
+	}
+	keys = slices.Clone(keys)
+	s.keys.Store(&keys)
+	return nil
 }
 
 // issues is what a session starting now may read.
@@ -190,6 +213,10 @@ func New(cfg Config) (*Server, error) {
 		sessions:  map[*session]struct{}{},
 		positions: map[string]ui.Position{},
 		indexes:   map[*model.Issue]*search.Index{},
+	}
+	if len(cfg.AuthorizedKeys) > 0 {
+		keys := slices.Clone(cfg.AuthorizedKeys)
+		s.keys.Store(&keys)
 	}
 	if cfg.RatePerSecond > 0 {
 		s.limiter = newRateLimiter(cfg.RatePerSecond, cfg.RateBurst)
@@ -405,10 +432,10 @@ func (c *guardedConn) ended() {
 }
 
 func (s *Server) publicKeyAuth(_ ssh.Context, key ssh.PublicKey) bool {
-	if len(s.cfg.AuthorizedKeys) == 0 {
+	if s.Anonymous() {
 		return true
 	}
-	for _, k := range s.cfg.AuthorizedKeys {
+	for _, k := range *s.keys.Load() {
 		if ssh.KeysEqual(key, k) {
 			return true
 		}

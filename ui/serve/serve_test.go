@@ -974,3 +974,34 @@ func TestEnvFloodRefused(t *testing.T) {
 		t.Errorf("%d log lines about refused env requests, want 1:\n%.2000s", n, s.logs.String())
 	}
 }
+
+// SetAuthorizedKeys (what SIGHUP does) lets in the new keys and no longer
+// the old ones; an anonymous server, or an empty list, is refused.
+func TestSetAuthorizedKeys(t *testing.T) {
+	keyA, keyB := itSigner(t), itSigner(t)
+	s := itStart(t, Config{AuthorizedKeys: []gossh.PublicKey{keyA.PublicKey()}})
+	in := func(k gossh.Signer) bool {
+		c, err := s.dialErr(s.clientConfig(gossh.PublicKeys(k)))
+		if err == nil {
+			c.Close()
+		}
+		return err == nil
+	}
+	if !in(keyA) || in(keyB) {
+		t.Fatalf("before: key A in %v, key B in %v; want A only", in(keyA), in(keyB))
+	}
+	if err := s.srv.SetAuthorizedKeys([]gossh.PublicKey{keyB.PublicKey()}); err != nil {
+		t.Fatal(err)
+	}
+	if in(keyA) || !in(keyB) {
+		t.Errorf("after: key A in %v, key B in %v; want B only", in(keyA), in(keyB))
+	}
+	if err := s.srv.SetAuthorizedKeys(nil); err == nil || !in(keyB) {
+		t.Errorf("an empty list: error %v; want an error and key B still in", err)
+	}
+	anon := itStart(t, Config{})
+	anon.dial(t) // (the harness shuts down cleanly once a client has been served)
+	if err := anon.srv.SetAuthorizedKeys([]gossh.PublicKey{keyA.PublicKey()}); err == nil {
+		t.Error("an anonymous server took authorized keys")
+	}
+}
