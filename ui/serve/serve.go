@@ -431,7 +431,7 @@ func (c *guardedConn) ended() {
 	}
 }
 
-func (s *Server) publicKeyAuth(_ ssh.Context, key ssh.PublicKey) bool {
+func (s *Server) publicKeyAuth(ctx ssh.Context, key ssh.PublicKey) bool {
 	if s.Anonymous() {
 		return true
 	}
@@ -440,6 +440,8 @@ func (s *Server) publicKeyAuth(_ ssh.Context, key ssh.PublicKey) bool {
 			return true
 		}
 	}
+	// Each key a client offers and is refused: one line, as sshd logs it.
+	s.log.Warn("authentication failed", "addr", ctx.RemoteAddr().String(), "user", ctx.User(), "method", "publickey", "key", fingerprint(key))
 	return false
 }
 

@@ -996,6 +996,11 @@ func TestSetAuthorizedKeys(t *testing.T) {
 	if in(keyA) || !in(keyB) {
 		t.Errorf("after: key A in %v, key B in %v; want B only", in(keyA), in(keyB))
 	}
+	// Each refused key is a log line naming the address, user and method.
+	if n := strings.Count(s.logs.String(), "authentication failed"); n < 2 ||
+		!strings.Contains(s.logs.String(), "method=publickey") || !strings.Contains(s.logs.String(), "user=reader") {
+		t.Errorf("%d log lines for the refused keys, want one each with addr, user and method:\n%.2000s", n, s.logs.String())
+	}
 	if err := s.srv.SetAuthorizedKeys(nil); err == nil || !in(keyB) {
 		t.Errorf("an empty list: error %v; want an error and key B still in", err)
 	}
