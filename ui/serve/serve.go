@@ -289,9 +289,46 @@ func (c guardedChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
 	go func() {
 		defer close(out)
 		envs, envBytes, warned := 0, 0, false
-		for r := range reqs {
+		// Window changes are coalesced: only the latest waits to be handed
+		// on, so a flood costs nothing and the connection's requests keep
+		// moving whatever the reader does. Before the session starts they
+		// are answered and dropped (it starts at the size of its pty
+		// request): the library hands each to a channel of one that nobody
+		// reads yet, so a second one used to block its request loop, and
+		// the session, for good; and one handed on as the session starts
+		// races the library's own Pty().
+		var pending *gossh.Request
+		started := false
+		for {
+			var send chan<- *gossh.Request
+			if pending != nil && started {
+				send = out
+			}
+			var r *gossh.Request
+			select {
+			case req, ok := <-reqs:
+				if !ok {
+					return
+				}
+				r = req
+			case send <- pending:
+				pending = nil
+				continue
+			}
 			refuse := false
 			switch r.Type {
+			case "window-change":
+				if pending != nil && pending.WantReply {
+					_ = pending.Reply(true, nil)
+				}
+				pending = r
+				if !started {
+					if pending.WantReply {
+						_ = pending.Reply(true, nil)
+					}
+					pending = nil
+				}
+				continue
 			case "auth-agent-req@openssh.com":
 				refuse = true
 			case "env":
@@ -304,6 +341,8 @@ func (c guardedChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
 						warned = true
 					}
 				}
+			case "shell", "exec", "subsystem":
+				started = true
 			}
 			if refuse {
 				if r.WantReply {

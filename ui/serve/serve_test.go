@@ -1010,3 +1010,46 @@ func TestSetAuthorizedKeys(t *testing.T) {
 		t.Error("an anonymous server took authorized keys")
 	}
 }
+
+// Window changes before the session starts (a terminal resized while ssh
+// connects) are answered and dropped, not queued: the SSH library would
+// block its request loop on the second one, and the session would never
+// start.
+func TestWindowChangesBeforeStart(t *testing.T) {
+	s := itStart(t, Config{})
+	c := s.dial(t)
+	sess, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	if err := sess.RequestPty("xterm-256color", 24, 80, gossh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 200 {
+		if err := sess.WindowChange(20+i%10, 70+i%10); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, err := sess.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.Start("toc"); err != nil {
+		t.Fatal(err)
+	}
+	got := make(chan string, 1)
+	go func() {
+		first := make([]byte, len(itHeader))
+		_, _ = io.ReadFull(out, first)
+		got <- string(first)
+	}()
+	select {
+	case first := <-got:
+		if first != itHeader {
+			t.Errorf("toc begins %q, want the header", first)
+		}
+	case <-time.After(itWait):
+		t.Fatal("the session never started: the window changes before it jammed the request loop")
+	}
+}
