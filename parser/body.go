@@ -216,33 +216,26 @@ func boldTitle(l string, spaced bool) bool {
 	if strings.IndexByte(l, '*') < 0 && strings.IndexByte(l, '<') < 0 {
 		return false // no bold anywhere: the common line
 	}
-	t := trim(l)
-	for _, pair := range boldPairs {
-		inner, ok := strings.CutPrefix(t, pair[0])
-		if !ok {
-			continue
-		}
-		i := strings.Index(inner, pair[1])
-		if i < 0 {
-			return trim(inner) != ""
-		}
-		if trim(inner[:i]) == "" {
-			return false
-		}
-		if _, r := splitHeading(inner[:i]); r != "" {
-			return true // **会议甲召开 11月1日，**…: the title swallowed its date
-		}
-		rest := inner[i+len(pair[1]):]
-		after := trim(rest)
-		if spaced && rest != after && after != "" {
-			r, _ := utf8.DecodeRuneInString(after)
-			if !strings.ContainsRune(closingPunct, r) {
-				return true
-			}
-		}
-		return after == "" || startsWithMonth(after) || allDigits(after) || hardBreak(l)
+	inner, rest, closed, ok := cutBold(trim(l))
+	switch {
+	case !ok:
+		return false
+	case !closed:
+		return trim(inner) != ""
+	case trim(inner) == "":
+		return false
 	}
-	return false
+	if _, r := splitHeading(inner); r != "" {
+		return true // **会议甲召开 11月1日，**…: the title swallowed its date
+	}
+	after := trim(rest)
+	if spaced && rest != after && after != "" {
+		r, _ := utf8.DecodeRuneInString(after)
+		if !strings.ContainsRune(closingPunct, r) {
+			return true
+		}
+	}
+	return after == "" || startsWithMonth(after) || allDigits(after) || hardBreak(l)
 }
 
 // boldBlockTitle reports whether the block of text s, whose first line
@@ -252,31 +245,26 @@ func boldTitle(l string, spaced bool) bool {
 // blank line (spaced) also when a space and the text follow it. Emphasis
 // that a wrap cut (**要提高站位 / **，抓好落实。) is not a title.
 func boldBlockTitle(first, s string, spaced bool) bool {
-	t := trim(first)
-	for _, pair := range boldPairs {
-		if !strings.HasPrefix(t, pair[0]) {
-			continue
-		}
-		body := strings.TrimPrefix(s, pair[0])
-		i := strings.Index(body, pair[1])
-		if i < 0 || trim(body[:i]) == "" {
-			return false
-		}
-		if _, r := splitHeading(body[:i]); r != "" {
-			return true
-		}
-		after := body[i+len(pair[1]):]
-		a := trim(after)
-		if a == "" || startsWithMonth(a) {
-			return true
-		}
-		if strings.Contains(t[len(pair[0]):], pair[1]) && hardBreak(first) {
-			return true // **title** and a hard line break
-		}
-		r, _ := utf8.DecodeRuneInString(a)
-		return spaced && after != a && !strings.ContainsRune(closingPunct, r)
+	_, _, closedFirst, ok := cutBold(trim(first))
+	if !ok {
+		return false
 	}
-	return false
+	inner, after, closed, _ := cutBold(s) // s begins as first does
+	if !closed || trim(inner) == "" {
+		return false
+	}
+	if _, r := splitHeading(inner); r != "" {
+		return true
+	}
+	a := trim(after)
+	if a == "" || startsWithMonth(a) {
+		return true
+	}
+	if closedFirst && hardBreak(first) {
+		return true // **title** and a hard line break
+	}
+	r, _ := utf8.DecodeRuneInString(a)
+	return spaced && after != a && !strings.ContainsRune(closingPunct, r)
 }
 
 // allDigits reports whether s is a number and nothing else: a date the
@@ -671,22 +659,32 @@ func (b *bodyBuilder) para(s string, line int) {
 // leadingBold splits "**title** text" (or <b>title</b> text) into the
 // title and the text after it.
 func leadingBold(s string) (title, rest string, ok bool) {
+	inner, after, closed, ok := cutBold(s)
+	if !ok || !closed {
+		return "", "", false
+	}
+	if title = trim(stripMarkup(inner)); title == "" {
+		return "", "", false
+	}
+	return title, trim(after), true
+}
+
+// cutBold splits s, which begins with bold (** or a bold tag), into what
+// the bold holds and what follows it; closed is false when the bold runs
+// on to the end of s, and ok false when s does not begin with bold.
+func cutBold(s string) (inner, after string, closed, ok bool) {
 	for _, pair := range boldPairs {
-		inner, found := strings.CutPrefix(s, pair[0])
+		body, found := strings.CutPrefix(s, pair[0])
 		if !found {
 			continue
 		}
-		i := strings.Index(inner, pair[1])
+		i := strings.Index(body, pair[1])
 		if i < 0 {
-			return "", "", false
+			return body, "", false, true
 		}
-		title = trim(stripMarkup(inner[:i]))
-		if title == "" {
-			return "", "", false
-		}
-		return title, trim(inner[i+len(pair[1]):]), true
+		return body[:i], body[i+len(pair[1]):], true, true
 	}
-	return "", "", false
+	return "", "", false, false
 }
 
 // splitHeading separates a heading from text that PDF conversion pulled
