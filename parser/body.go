@@ -260,12 +260,26 @@ func boldBlockTitle(first, s string, spaced bool) bool {
 	if a == "" || startsWithMonth(a) {
 		return true
 	}
-	if closedFirst && hardBreak(first) {
+	if closedFirst && hardBreak(first) || breakAfterBold(a) {
 		return true // **title** and a hard line break
 	}
 	r, _ := utf8.DecodeRuneInString(a)
 	return spaced && after != a && !strings.ContainsRune(closingPunct, r)
 }
+
+// breakAfterBold reports whether the text after a bold that a wrap cut
+// (**会议甲 / 召开**\\ / 11月1日，…), joined, begins with the backslash of a
+// hard line break: a backslash that escapes nothing, as it escapes only
+// ASCII punctuation.
+func breakAfterBold(a string) bool {
+	if a == "" || a[0] != '\\' {
+		return false
+	}
+	return len(a) == 1 || strings.IndexByte(asciiPunct, a[1]) < 0
+}
+
+// asciiPunct is what a backslash escapes in Markdown.
+const asciiPunct = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 
 // allDigits reports whether s is a number and nothing else: a date the
 // line end cut (**title** 11 / 月3日).
@@ -573,6 +587,9 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 			title, rest = t, b.p.join(r, rest)
 		}
 		b.newEntry(title, line)
+		if breakAfterBold(rest) {
+			rest = rest[1:] // the hard break that ended the title's line
+		}
 		if rest = trim(stripMarkup(rest)); rest != "" {
 			b.para(rest, line)
 		}
