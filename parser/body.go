@@ -235,17 +235,17 @@ func boldTitle(l string, spaced bool) bool {
 			return true
 		}
 	}
-	return after == "" || startsWithMonth(after) || allDigits(after) || hardBreak(l)
+	return after == "" || startsWithMonth(after) || allDigits(after) || breakAfterBold(after)
 }
 
 // boldBlockTitle reports whether the block of text s, whose first line
 // is first, begins with an entry title in bold: the bold is all there is,
 // or is followed by a date, or is a title that swallowed its date
-// (**会议甲召开 11月1日，**…), or ends its line with a hard break; after a
+// (**会议甲召开 11月1日，**…), or is followed by a hard break; after a
 // blank line (spaced) also when a space and the text follow it. Emphasis
 // that a wrap cut (**要提高站位 / **，抓好落实。) is not a title.
 func boldBlockTitle(first, s string, spaced bool) bool {
-	_, _, closedFirst, ok := cutBold(trim(first))
+	_, afterFirst, closedFirst, ok := cutBold(trim(first))
 	if !ok {
 		return false
 	}
@@ -260,7 +260,7 @@ func boldBlockTitle(first, s string, spaced bool) bool {
 	if a == "" || startsWithMonth(a) {
 		return true
 	}
-	if closedFirst && hardBreak(first) || breakAfterBold(a) {
+	if breakAfterBold(a) || closedFirst && hardBreak(first) && (trim(afterFirst) == "" || breakAfterBold(trim(afterFirst))) {
 		return true // **title** and a hard line break
 	}
 	r, _ := utf8.DecodeRuneInString(a)

@@ -87,9 +87,10 @@ func rewrapBody(text string, body, cols int) string {
 			rest := strings.TrimLeft(l, " \u3000")
 			indent := l[:len(l)-len(rest)]
 			ls, cs, err := wrapPara(rest, cols, indent, false, false, noCut)
-			if err != nil || anyTOCLine(ls) {
+			if err != nil || anyTOCLine(ls) || shortHeading(ls, cols) {
 				// A piece that reads as a line of a table of contents
-				// (0000A._1) makes another document: leave the line whole.
+				// (0000A._1), or as a heading of its own, makes another
+				// document: leave the line whole.
 				out = append(out, l)
 				continue
 			}
@@ -118,6 +119,20 @@ func anyTOCLine(ls []string) bool {
 		}
 	}
 	return false
+}
+
+// shortHeading reports whether a wrap left a first line that reads as an
+// enumerated heading (一、…) and was cut early, with room left for what
+// begins the next: a word that could not be cut made the break early
+// (〇、0000 / 0A000), and a short line with an enumerator is a heading
+// to the parser, rightly.
+func shortHeading(ls []string, cols int) bool {
+	if len(ls) < 2 {
+		return false
+	}
+	k, _, _ := enumeratedLine(trim(ls[0]))
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(ls[1], " \u3000"))
+	return k != notHeading && displayWidth(ls[0])+displayWidth(string(r)) <= cols
 }
 
 // wrappable reports whether l is a line of paragraph text.
