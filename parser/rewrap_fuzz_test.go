@@ -87,7 +87,7 @@ func rewrapBody(text string, body, cols int) string {
 			rest := strings.TrimLeft(l, " \u3000")
 			indent := l[:len(l)-len(rest)]
 			ls, cs, err := wrapPara(rest, cols, indent, false, false, noCut)
-			if err != nil || anyTOCLine(ls) || shortHeading(ls, cols) {
+			if err != nil || anyTOCLine(ls) || shortHeading(ls) {
 				// A piece that reads as a line of a table of contents
 				// (0000A._1), or as a heading of its own, makes another
 				// document: leave the line whole.
@@ -122,17 +122,17 @@ func anyTOCLine(ls []string) bool {
 }
 
 // shortHeading reports whether a wrap left a first line that reads as an
-// enumerated heading (一、…) and was cut early, with room left for what
-// begins the next: a word that could not be cut made the break early
-// (〇、0000 / 0A000), and a short line with an enumerator is a heading
-// to the parser, rightly.
-func shortHeading(ls []string, cols int) bool {
+// enumerated heading (一、… with no sentence punctuation): such a line
+// followed by another is a heading and its text to the parser, whether
+// the wrap cut it early (〇、0000 / 0A000) or full (〇、00000000 / 0A), as
+// nothing in so short a text tells its width. Real wrapped paragraphs
+// that begin with an enumerator have their commas in the first line.
+func shortHeading(ls []string) bool {
 	if len(ls) < 2 {
 		return false
 	}
 	k, _, _ := enumeratedLine(trim(ls[0]))
-	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(ls[1], " \u3000"))
-	return k != notHeading && displayWidth(ls[0])+displayWidth(string(r)) <= cols
+	return k != notHeading
 }
 
 // wrappable reports whether l is a line of paragraph text.

@@ -59,3 +59,72 @@ func (l *rateLimiter) allow(addr string) bool {
 func (l *rateLimiter) refill(b *bucket, now time.Time) float64 {
 	return min(l.burst, b.tokens+now.Sub(b.last).Seconds()*l.rate)
 }
+
+// refusalLog summarises refused connections: the first from an address
+// for a reason is a log line at once, the rest of that minute one line
+// with their count, so that a flood of refusals is not a flood of lines.
+type refusalLog struct {
+	mu    sync.Mutex
+	now   func() time.Time
+	sweep time.Time
+	seen  map[refusalKey]*refusals
+}
+
+type refusalKey struct{ host, reason string }
+
+type refusals struct {
+	since time.Time // when the last line about them was logged
+	n     int       // refused since
+}
+
+// refused reports whether to log the refusal now, and if so how many
+// refusals the line stands for (1, or the count since the last line).
+// The summaries of addresses that went quiet are returned by flush.
+func (l *refusalLog) refused(host, reason string) (logNow bool, n int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.seen == nil {
+		l.seen = map[refusalKey]*refusals{}
+	}
+	now := l.now()
+	k := refusalKey{host, reason}
+	r := l.seen[k]
+	if r == nil {
+		l.seen[k] = &refusals{since: now}
+		return true, 1
+	}
+	r.n++
+	if now.Sub(r.since) < time.Minute {
+		return false, 0
+	}
+	n = r.n
+	r.n, r.since = 0, now
+	return true, n
+}
+
+// flush returns, once a minute, the counts not yet logged of addresses
+// refused over a minute ago, and forgets them.
+func (l *refusalLog) flush() []refusalSummary {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	now := l.now()
+	if now.Sub(l.sweep) < time.Minute {
+		return nil
+	}
+	l.sweep = now
+	var out []refusalSummary
+	for k, r := range l.seen {
+		if now.Sub(r.since) >= time.Minute {
+			if r.n > 0 {
+				out = append(out, refusalSummary{k.host, k.reason, r.n})
+			}
+			delete(l.seen, k)
+		}
+	}
+	return out
+}
+
+type refusalSummary struct {
+	host, reason string
+	n            int
+}

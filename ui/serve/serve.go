@@ -54,6 +54,17 @@ type Config struct {
 	MaxSession       time.Duration // default 12 h
 	HandshakeTimeout time.Duration // to authenticate and open a session; default 30 s
 	GoodbyeTimeout   time.Duration // for sessions to close at shutdown; default 5 s
+	// WriteTimeout is how long a client may leave the server's output
+	// untaken, at the SSH layer or below it, before its connection is
+	// closed; default 1 min.
+	WriteTimeout time.Duration
+	// OutputBudget bounds the output a session queues for a client that
+	// reads slower than the screen changes; past it the session ends.
+	// Default 2 MB: twice the largest frame.
+	OutputBudget int
+	// MaxStartups bounds the connections that have not started a
+	// session (see startups); default 100, negative: no bound.
+	MaxStartups int
 	// RatePerSecond and RateBurst limit new connections per client
 	// address; defaults 2 a second with bursts of 10. Negative: no limit.
 	RatePerSecond float64
@@ -82,6 +93,15 @@ func (c *Config) defaults() {
 	if c.GoodbyeTimeout <= 0 {
 		c.GoodbyeTimeout = 5 * time.Second
 	}
+	if c.WriteTimeout <= 0 {
+		c.WriteTimeout = time.Minute
+	}
+	if c.OutputBudget <= 0 {
+		c.OutputBudget = 2 << 20
+	}
+	if c.MaxStartups == 0 {
+		c.MaxStartups = 100
+	}
 	if c.RatePerSecond == 0 {
 		c.RatePerSecond = 2
 	}
@@ -98,6 +118,9 @@ type Server struct {
 	cfg     Config
 	srv     *ssh.Server
 	limiter *rateLimiter
+	refusal refusalLog
+	// startups counts the connections that have not started a session.
+	startups *startups
 	log     *log.Logger
 
 	mu       sync.Mutex
@@ -221,6 +244,10 @@ func New(cfg Config) (*Server, error) {
 	if cfg.RatePerSecond > 0 {
 		s.limiter = newRateLimiter(cfg.RatePerSecond, cfg.RateBurst)
 	}
+	s.refusal.now = time.Now
+	if cfg.MaxStartups > 0 {
+		s.startups = newStartups(cfg.MaxStartups)
+	}
 	opts := []ssh.Option{
 		func(srv *ssh.Server) error {
 			srv.AddHostKey(cfg.HostKey)
@@ -259,9 +286,26 @@ func New(cfg Config) (*Server, error) {
 // it), and it bounds the environment a client may send: the library
 // keeps every env request of a channel, so a client that sends them
 // without end before starting a shell could grow the server without end.
+//
+// It also counts the channels of a connection, started or not: each
+// holds the library's goroutines and buffers, so one connection may open
+// maxPerConn at once, and those past it are rejected.
 func (s *Server) guardChannel(next ssh.ChannelHandler) ssh.ChannelHandler {
 	return func(srv *ssh.Server, conn *gossh.ServerConn, newChan gossh.NewChannel, ctx ssh.Context) {
-		next(srv, conn, guardedChannel{NewChannel: newChan, s: s, addr: conn.RemoteAddr().String()}, ctx)
+		g, _ := ctx.Value(connKey{}).(*guardedConn)
+		if g != nil {
+			if !g.openChannel() {
+				msg := fmt.Sprintf("at most %d sessions a connection", maxPerConn)
+				if g.once(refusedChannel) {
+					s.log.Warn("channel refused", "addr", conn.RemoteAddr().String(), "reason", msg)
+				}
+				_ = newChan.Reject(gossh.ResourceShortage, msg)
+				return
+			}
+			// The library's handler returns when the channel is closed.
+			defer g.closeChannel()
+		}
+		next(srv, conn, guardedChannel{NewChannel: newChan, s: s, conn: conn, g: g}, ctx)
 	}
 }
 
@@ -277,7 +321,8 @@ const (
 type guardedChannel struct {
 	gossh.NewChannel
 	s    *Server
-	addr string
+	conn *gossh.ServerConn
+	g    *guardedConn // nil in no real server
 }
 
 func (c guardedChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
@@ -288,7 +333,7 @@ func (c guardedChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
 	out := make(chan *gossh.Request) // unbuffered: the library's pace, as before
 	go func() {
 		defer close(out)
-		envs, envBytes, warned := 0, 0, false
+		envs, envBytes := 0, 0
 		// Window changes are coalesced: only the latest waits to be handed
 		// on, so a flood costs nothing and the connection's requests keep
 		// moving whatever the reader does. Before the session starts they
@@ -335,11 +380,17 @@ func (c guardedChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
 				envs++
 				envBytes += len(r.Payload)
 				if envs > maxEnvVars || envBytes > maxEnvBytes {
-					refuse = true
-					if !warned {
-						c.s.log.Warn("env refused", "addr", c.addr, "reason", fmt.Sprintf("more than %d variables or %d bytes", maxEnvVars, maxEnvBytes))
-						warned = true
+					// No client sends that much: the connection is closed,
+					// which also frees what the library holds for it.
+					c.s.log.Warn("connection closed", "addr", c.conn.RemoteAddr().String(), "reason", fmt.Sprintf("environment over %d variables or %d bytes", maxEnvVars, maxEnvBytes))
+					if r.WantReply {
+						_ = r.Reply(false, nil)
 					}
+					_ = c.conn.Close()
+					for range reqs {
+						// until the library closes the channel
+					}
+					return
 				}
 			case "shell", "exec", "subsystem":
 				started = true
@@ -378,10 +429,14 @@ func (s *Server) Sessions() int {
 func (s *Server) Shutdown(ctx context.Context) error {
 	s.mu.Lock()
 	s.closing = true
+	open := make([]*session, 0, len(s.sessions))
 	for ss := range s.sessions {
-		ss.goodbye("the server is shutting down")
+		open = append(open, ss)
 	}
 	s.mu.Unlock()
+	for _, ss := range open {
+		ss.goodbye("the server is shutting down")
+	}
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.GoodbyeTimeout)
 	defer cancel()
 	err := s.srv.Shutdown(ctx)
@@ -404,28 +459,105 @@ func (s *Server) accept(ctx ssh.Context, conn net.Conn) net.Conn {
 		host = conn.RemoteAddr().String()
 	}
 	if !s.limiter.allow(host) {
-		s.log.Warn("connection refused: rate limit", "addr", conn.RemoteAddr().String())
+		s.refused(host, conn.RemoteAddr().String(), "rate limit")
 		return nil
 	}
-	g := &guardedConn{Conn: conn, limit: time.Now().Add(s.cfg.HandshakeTimeout), handshake: true, grace: s.cfg.HandshakeTimeout, host: host}
-	_ = g.Conn.SetDeadline(g.limit)
+	now := time.Now()
+	g := &guardedConn{Conn: conn, limit: now.Add(s.cfg.HandshakeTimeout), handshake: true, grace: s.cfg.HandshakeTimeout, host: host, writeTimeout: s.cfg.WriteTimeout, startups: s.startups, born: now}
+	victim, ok := s.startups.admit(g)
+	if !ok {
+		s.refused(host, conn.RemoteAddr().String(), "too many connections without a session")
+		return nil
+	}
+	if victim != nil {
+		_ = victim.Close()
+	}
+	g.deadline = g.limit
+	_ = g.apply()
 	ctx.SetValue(connKey{}, g)
 	return g
 }
 
 type connKey struct{}
 
+// refused logs a refused connection, summarised: see refusalLog.
+func (s *Server) refused(host, addr, reason string) {
+	for _, sum := range s.refusal.flush() {
+		s.log.Warn("connections refused", "host", sum.host, "reason", sum.reason, "count", sum.n, "in", "the last minute")
+	}
+	logNow, n := s.refusal.refused(host, reason)
+	switch {
+	case !logNow:
+	case n == 1:
+		s.log.Warn("connection refused", "addr", addr, "reason", reason, "note", "more from this address are counted and logged once a minute")
+	default:
+		s.log.Warn("connections refused", "host", host, "reason", reason, "count", n, "in", "the last minute")
+	}
+}
+
 // guardedConn holds a deadline over the handshake: until the first
 // session starts, the SSH library's own deadline updates (which clear the
-// deadline when no idle timeout is set) cannot push it back.
+// deadline when no idle timeout is set) cannot push it back. And it puts
+// a deadline on every write, which those updates cannot push back either:
+// a client that stops taking the bytes at the TCP layer loses the
+// connection instead of holding the writer, and every session on the
+// connection, for good.
 type guardedConn struct {
 	net.Conn
-	mu        sync.Mutex
-	handshake bool
-	limit     time.Time
-	grace     time.Duration // the handshake timeout, again after the last session
-	open      int           // sessions running on the connection
-	host      string        // the client's address, for MaxPerAddress
+	mu           sync.Mutex
+	handshake    bool
+	limit        time.Time
+	grace        time.Duration // the handshake timeout, again after the last session
+	open         int           // sessions running on the connection
+	host         string        // the client's address, for MaxPerAddress
+	writeTimeout time.Duration
+	deadline     time.Time // the library's, for reads and writes
+	writeBy      time.Time // the write under way's; zero when none
+	channels     int       // session channels open, started or not
+	logged       uint8     // the refusals already logged, a bit each
+
+	// Counted in startups until the first session starts; pending and
+	// born belong to startups' lock.
+	startups *startups
+	pending  bool
+	born     time.Time
+}
+
+// Refusals logged once per connection.
+const (
+	refusedChannel uint8 = 1 << iota
+)
+
+// once reports whether the refusal what is the first of its kind on c.
+func (c *guardedConn) once(what uint8) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	first := c.logged&what == 0
+	c.logged |= what
+	return first
+}
+
+// openChannel counts a session channel in, or reports false when the
+// connection has its share.
+func (c *guardedConn) openChannel() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.channels >= maxPerConn {
+		return false
+	}
+	c.channels++
+	return true
+}
+
+func (c *guardedConn) closeChannel() {
+	c.mu.Lock()
+	c.channels--
+	c.mu.Unlock()
+}
+
+func (c *guardedConn) Close() error {
+	c.startups.done(c)
+	return c.Conn.Close()
 }
 
 func (c *guardedConn) SetDeadline(t time.Time) error {
@@ -434,26 +566,55 @@ func (c *guardedConn) SetDeadline(t time.Time) error {
 	if c.handshake && (t.IsZero() || t.After(c.limit)) {
 		t = c.limit
 	}
-	return c.Conn.SetDeadline(t)
+	c.deadline = t
+	return c.apply()
 }
+
+// apply sets the deadlines; the caller holds mu.
+func (c *guardedConn) apply() error {
+	w := c.deadline
+	if !c.writeBy.IsZero() && (w.IsZero() || c.writeBy.Before(w)) {
+		w = c.writeBy
+	}
+	if err := c.Conn.SetReadDeadline(c.deadline); err != nil {
+		return err
+	}
+	return c.Conn.SetWriteDeadline(w)
+}
+
+func (c *guardedConn) Write(p []byte) (int, error) {
+	if c.writeTimeout > 0 {
+		c.mu.Lock()
+		c.writeBy = time.Now().Add(c.writeTimeout)
+		_ = c.apply()
+		c.mu.Unlock()
+		defer func() {
+			c.mu.Lock()
+			c.writeBy = time.Time{}
+			c.mu.Unlock()
+		}()
+	}
+	return c.Conn.Write(p)
+}
+
+// cut closes the connection under every session on it: the way to free a
+// writer the client has stopped reading from.
+func (c *guardedConn) cut() { _ = c.Close() }
 
 // maxPerConn bounds the sessions one connection may open at once: each
 // SSH channel is a session, and a client could otherwise open every slot
 // over one connection.
 const maxPerConn = 4
 
-// started lifts the handshake deadline once a session runs; it reports
-// false when the connection already has its share of sessions.
-func (c *guardedConn) started() bool {
+// started lifts the handshake deadline once a session runs.
+func (c *guardedConn) started() {
+	c.startups.done(c)
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.open >= maxPerConn {
-		return false
-	}
 	c.open++
 	c.handshake = false
-	_ = c.Conn.SetDeadline(time.Time{})
-	return true
+	c.deadline = time.Time{}
+	_ = c.apply()
 }
 
 // ended counts a session out. A connection whose last session has ended
@@ -466,7 +627,8 @@ func (c *guardedConn) ended() {
 	if c.open == 0 {
 		c.handshake = true
 		c.limit = time.Now().Add(c.grace)
-		_ = c.Conn.SetDeadline(c.limit)
+		c.deadline = c.limit
+		_ = c.apply()
 	}
 }
 

@@ -23,22 +23,29 @@ import (
 
 // session is one reader over one SSH session.
 type session struct {
-	host    string // the client's address
-	mu      sync.Mutex
-	program *tea.Program
-	reason  string // why the server ended the session, told to the user
+	host string // the client's address
+	bye  chan struct{}
+	once sync.Once
+
+	mu     sync.Mutex
+	reason string // why the server ended the session, told to the user
 }
 
-// goodbye ends the session from the server's side with a reason.
+func newSession(host string) *session {
+	return &session{host: host, bye: make(chan struct{})}
+}
+
+// goodbye ends the session from the server's side with a reason. It
+// never waits: the session's own goroutine ends the reader, whatever the
+// reader is doing (see run), so that a stuck session cannot hold up the
+// server's timers or its shutdown.
 func (ss *session) goodbye(reason string) {
 	ss.mu.Lock()
-	defer ss.mu.Unlock()
 	if ss.reason == "" {
 		ss.reason = reason
 	}
-	if ss.program != nil {
-		ss.program.Quit()
-	}
+	ss.mu.Unlock()
+	ss.once.Do(func() { close(ss.bye) })
 }
 
 func (ss *session) why() string {
@@ -74,20 +81,14 @@ func (s *Server) handle(ssh.Handler) ssh.Handler {
 			fields = append(fields, "term", "none", "command", strings.Join(sess.Command(), " "))
 		}
 		// The handshake is over: from now on the session's own limits apply.
-		ss := &session{}
+		ss := newSession("")
 		code := 0
 		conn, _ := sess.Context().Value(connKey{}).(*guardedConn)
-		if conn != nil {
-			ss.host = conn.host
-			if !conn.started() {
-				s.log.Warn("session refused", append(fields, "reason", "too many sessions on one connection")...)
-				fmt.Fprintf(sess.Stderr(), "yuebao: at most %d sessions a connection\r\n", maxPerConn)
-				_ = sess.Exit(1)
-				_ = sess.Close()
-				return
-			}
-			defer conn.ended()
-		}
+		// Everything the session writes goes through an outbox, so that a
+		// client that stops reading holds up nothing but its own session.
+		out := newOutbox(sess, s.cfg.OutputBudget)
+		errOut := newOutbox(sess.Stderr(), maxStderr)
+		registered := false
 		if isPty {
 			// The SSH library queues each window change for a reader and
 			// blocks the connection's request loop until one takes it: after
@@ -106,22 +107,52 @@ func (s *Server) handle(ssh.Handler) ssh.Handler {
 				s.log.Error("session panic", append(fields, "panic", r, "stack", string(debug.Stack()))...)
 				if isPty {
 					// Leave the client's terminal as we found it.
-					_, _ = io.WriteString(sess, restoreTerminal)
+					_, _ = io.WriteString(out, restoreTerminal)
 				}
-				fmt.Fprint(sess.Stderr(), "yuebao: internal error; the session is closed\r\n")
+				fmt.Fprint(errOut, "yuebao: internal error; the session is closed\r\n")
 				code = 2
 			}
-			s.unregister(ss)
-			s.log.Info("session end", append(fields, "duration", time.Since(start).Round(time.Millisecond).String(), "exit", code)...)
+			if registered {
+				s.unregister(ss)
+			}
+			// What is queued gets the time a stalled write may take; a
+			// client that takes none of it loses its connection, which
+			// unblocks the library's writes to it.
+			stall := min(s.cfg.WriteTimeout, flushStall)
+			if ss.why() == errOverBudget.Error() {
+				stall = 0
+			}
+			if !out.Close(stall) || !errOut.Close(stall) {
+				if conn != nil {
+					conn.cut()
+				}
+				if ss.why() == "" {
+					ss.goodbye(errOverBudget.Error())
+				}
+			}
+			if registered {
+				end := append(fields, "duration", time.Since(start).Round(time.Millisecond).String(), "exit", code)
+				if why := ss.why(); why != "" {
+					end = append(end, "reason", why)
+				}
+				s.log.Info("session end", end...)
+			}
 			_ = sess.Exit(code)
 			_ = sess.Close()
 		}()
+		if conn != nil {
+			// At most maxPerConn channels are open (see guardChannel).
+			ss.host = conn.host
+			conn.started()
+			defer conn.ended()
+		}
 		if err := s.register(ss); err != nil {
 			s.log.Warn("session refused", append(fields, "reason", err.Error())...)
-			fmt.Fprintf(sess.Stderr(), "yuebao: %s\r\n", err)
+			fmt.Fprintf(errOut, "yuebao: %s\r\n", err)
 			code = 1
 			return
 		}
+		registered = true
 		s.log.Info("session start", fields...)
 
 		issues := s.issues()
@@ -132,31 +163,38 @@ func (s *Server) handle(ssh.Handler) ssh.Handler {
 		}
 		switch {
 		case !ok:
-			fmt.Fprintf(sess.Stderr(), "%s\r\n", usageLine)
+			fmt.Fprintf(errOut, "%s\r\n", usageLine)
 			code = 1
 			return
 		case req.help:
-			fmt.Fprintf(sess, "%s\r\n", usageLine)
+			fmt.Fprintf(out, "%s\r\n", usageLine)
 			return
 		case req.toc:
 			text := layout.Clean(model.FormatTOC(issues[req.issue].Issue))
 			if isPty {
 				text = strings.ReplaceAll(text, "\n", "\r\n")
 			}
-			if _, err := io.WriteString(sess, text); err != nil {
+			if _, err := io.WriteString(out, text); err != nil {
 				code = 1
 			}
 			return
 		}
-		code = s.read(sess, ss, issues, req, pty, winCh)
+		code = s.read(sess, ss, out, issues, req, pty, winCh)
 	}
 }
 
+// maxStderr bounds what a session queues on its error stream: a line or two.
+const maxStderr = 64 << 10
+
+// flushStall is how long the last of a session's output may wait on a
+// client that has stopped taking it, once the session is over.
+const flushStall = 2 * time.Second
+
 // read runs the reader until the user quits, goes idle, runs out of time,
 // drops, or the server shuts down.
-func (s *Server) read(sess ssh.Session, ss *session, issues []Issue, req request, pty ssh.Pty, winCh <-chan ssh.Window) int {
+func (s *Server) read(sess ssh.Session, ss *session, out *outbox, issues []Issue, req request, pty ssh.Pty, winCh <-chan ssh.Window) int {
 	env := sess.Environ()
-	renderer := newRenderer(sess, pty, env)
+	renderer := newRenderer(out, pty, env)
 	wide := getenv(env, "RUNEWIDTH_EASTASIAN") == "1"
 	if req.picker {
 		shelves := make([]ui.Shelf, len(issues))
@@ -164,7 +202,7 @@ func (s *Server) read(sess ssh.Session, ss *session, issues []Issue, req request
 			shelves[i] = ui.Shelf{Name: is.Name, Issue: is.Issue, Index: is.Index, Err: is.Err}
 		}
 		lib := ui.NewLibrary(ui.LibraryOptions{Shelves: shelves, Renderer: renderer, AmbiguousWide: wide, Query: req.query})
-		return s.run(sess, ss, lib, pty, winCh)
+		return s.run(sess, ss, out, lib, pty, winCh)
 	}
 	is := issues[req.issue]
 	opts := ui.Options{
@@ -185,12 +223,16 @@ func (s *Server) read(sess ssh.Session, ss *session, issues []Issue, req request
 	if posKey != "" {
 		defer func() { s.remember(posKey, app.Position()) }()
 	}
-	return s.run(sess, ss, app, pty, winCh)
+	return s.run(sess, ss, out, app, pty, winCh)
 }
+
+// quitGrace is how long a reader told to quit has to finish its last
+// frame before it is stopped without one.
+const quitGrace = time.Second
 
 // run runs one Bubble Tea program on the session until the user quits,
 // goes idle, runs out of time, drops, or the server shuts down.
-func (s *Server) run(sess ssh.Session, ss *session, app tea.Model, pty ssh.Pty, winCh <-chan ssh.Window) int {
+func (s *Server) run(sess ssh.Session, ss *session, out *outbox, app tea.Model, pty ssh.Pty, winCh <-chan ssh.Window) int {
 	in := &activity{r: sess}
 	in.touch()
 	if s.cfg.wrapModel != nil {
@@ -199,7 +241,7 @@ func (s *Server) run(sess ssh.Session, ss *session, app tea.Model, pty ssh.Pty, 
 	g := &guard{model: app}
 	p := tea.NewProgram(g,
 		tea.WithInput(in),
-		tea.WithOutput(sess),
+		tea.WithOutput(out),
 		tea.WithAltScreen(),
 		tea.WithMouseCellMotion(),
 		tea.WithoutSignalHandler(),
@@ -210,19 +252,32 @@ func (s *Server) run(sess ssh.Session, ss *session, app tea.Model, pty ssh.Pty, 
 		tea.WithoutCatchPanics(),
 	)
 	g.quit = func() { go p.Quit() }
-	ss.mu.Lock()
-	ss.program = p
-	closing := ss.reason != ""
-	ss.mu.Unlock()
-	if closing {
-		return 0
+	select {
+	case <-ss.bye:
+		return 0 // the server said goodbye before the reader started
+	default:
 	}
 
 	done := make(chan struct{})
 	defer close(done)
+	// Sizes go to the program on a goroutine of their own: Send waits for
+	// the program, and the timers below must not wait with it. The
+	// request filter keeps only the latest size while this one waits.
 	go func() {
-		// Send blocks until the program runs: the first size goes from here.
-		p.Send(windowSize(pty.Window))
+		p.Send(windowSize(pty.Window)) // waits until the program runs
+		for {
+			select {
+			case <-done:
+				return
+			case w, ok := <-winCh:
+				if !ok {
+					return
+				}
+				p.Send(windowSize(w))
+			}
+		}
+	}()
+	go func() {
 		idle := time.NewTicker(min(time.Second, s.cfg.IdleTimeout/4))
 		defer idle.Stop()
 		limit := time.NewTimer(s.cfg.MaxSession)
@@ -232,17 +287,30 @@ func (s *Server) run(sess ssh.Session, ss *session, app tea.Model, pty ssh.Pty, 
 			case <-done:
 				return
 			case <-sess.Context().Done():
-				p.Quit()
+				p.Kill()
 				return
-			case w, ok := <-winCh:
-				if !ok {
-					winCh = nil
-					continue
+			case <-ss.bye:
+				// Asked nicely first, so that the reader restores the
+				// client's terminal; then stopped, whatever it is doing.
+				go p.Quit()
+				t := time.NewTimer(quitGrace)
+				select {
+				case <-done:
+				case <-t.C:
+					p.Kill()
 				}
-				p.Send(windowSize(w))
-			case <-idle.C:
-				if in.since() >= s.cfg.IdleTimeout {
+				t.Stop()
+				return
+			case <-out.Failed():
+				ss.goodbye(errOverBudget.Error())
+				p.Kill()
+				return
+			case now := <-idle.C:
+				switch {
+				case in.since() >= s.cfg.IdleTimeout:
 					ss.goodbye(fmt.Sprintf("no key pressed for %s", s.cfg.IdleTimeout))
+				case out.stalled(now) >= s.cfg.WriteTimeout:
+					ss.goodbye(errOverBudget.Error())
 				}
 			case <-limit.C:
 				ss.goodbye(fmt.Sprintf("sessions last at most %s", s.cfg.MaxSession))
@@ -255,7 +323,7 @@ func (s *Server) run(sess ssh.Session, ss *session, app tea.Model, pty ssh.Pty, 
 		panic(fmt.Sprintf("%v\n%s", v, stack)) // to the session's recover, which logs it
 	}
 	if why := ss.why(); why != "" {
-		fmt.Fprintf(sess, "yuebao: %s; goodbye.\r\n", why)
+		fmt.Fprintf(out, "yuebao: %s; goodbye.\r\n", why)
 		return 0
 	}
 	if err != nil && !errors.Is(err, tea.ErrProgramKilled) {
@@ -377,9 +445,9 @@ func (a *activity) since() time.Duration {
 // told us (TERM, COLORTERM, NO_COLOR, COLORFGBG) and nothing else. It does
 // not query the terminal: a client that does not answer would make that
 // query swallow the user's first key.
-func newRenderer(sess ssh.Session, pty ssh.Pty, env []string) *lipgloss.Renderer {
+func newRenderer(out io.Writer, pty ssh.Pty, env []string) *lipgloss.Renderer {
 	env = append(env[:len(env):len(env)], "TERM="+pty.Term)
-	r := lipgloss.NewRenderer(sess,
+	r := lipgloss.NewRenderer(out,
 		termenv.WithEnvironment(environ(env)),
 		termenv.WithUnsafe(),
 		termenv.WithColorCache(true),
