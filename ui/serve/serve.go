@@ -121,7 +121,7 @@ type Server struct {
 	refusal refusalLog
 	// startups counts the connections that have not started a session.
 	startups *startups
-	log     *log.Logger
+	log      *log.Logger
 
 	mu       sync.Mutex
 	sessions map[*session]struct{}
