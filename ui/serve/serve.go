@@ -125,7 +125,7 @@ type Server struct {
 
 	mu       sync.Mutex
 	sessions map[*session]struct{}
-	closing  bool
+	conns    map[*guardedConn]struct{} // every connection past accept
 	// positions is where each public key left each issue, in memory only:
 	// over SSH a key is the only identity there is.
 	positions map[string]ui.Position
@@ -136,6 +136,8 @@ type Server struct {
 	// keys are the authorized keys now: cfg.AuthorizedKeys at start, then
 	// what SetAuthorizedKeys gave. Nil for an anonymous server.
 	keys atomic.Pointer[[]gossh.PublicKey]
+
+	closing atomic.Bool
 }
 
 // SetAuthorizedKeys replaces the keys let in, as sshd rereads its
@@ -234,6 +236,7 @@ func New(cfg Config) (*Server, error) {
 		cfg:       cfg,
 		log:       cfg.Logger,
 		sessions:  map[*session]struct{}{},
+		conns:     map[*guardedConn]struct{}{},
 		positions: map[string]ui.Position{},
 		indexes:   map[*model.Issue]*search.Index{},
 	}
@@ -428,14 +431,24 @@ func (s *Server) Sessions() int {
 // GoodbyeTimeout (or until ctx ends); then it closes what is left.
 func (s *Server) Shutdown(ctx context.Context) error {
 	s.mu.Lock()
-	s.closing = true
+	s.closing.Store(true)
 	open := make([]*session, 0, len(s.sessions))
 	for ss := range s.sessions {
 		open = append(open, ss)
 	}
+	conns := make([]*guardedConn, 0, len(s.conns))
+	for c := range s.conns {
+		conns = append(conns, c)
+	}
 	s.mu.Unlock()
 	for _, ss := range open {
 		ss.goodbye("the server is shutting down")
+	}
+	// A connection between sessions, or still in its handshake, has
+	// nothing to say goodbye to: it is closed now, not at the deadline.
+	// The others close as their last session ends (see ended).
+	for _, c := range conns {
+		c.closeIfIdle()
 	}
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.GoodbyeTimeout)
 	defer cancel()
@@ -464,6 +477,7 @@ func (s *Server) accept(ctx ssh.Context, conn net.Conn) net.Conn {
 	}
 	now := time.Now()
 	g := &guardedConn{Conn: conn, limit: now.Add(s.cfg.HandshakeTimeout), handshake: true, grace: s.cfg.HandshakeTimeout, host: host, writeTimeout: s.cfg.WriteTimeout, startups: s.startups, born: now}
+	g.server = s
 	victim, ok := s.startups.admit(g)
 	if !ok {
 		s.refused(host, conn.RemoteAddr().String(), "too many connections without a session")
@@ -472,6 +486,9 @@ func (s *Server) accept(ctx ssh.Context, conn net.Conn) net.Conn {
 	if victim != nil {
 		_ = victim.Close()
 	}
+	s.mu.Lock()
+	s.conns[g] = struct{}{}
+	s.mu.Unlock()
 	g.deadline = g.limit
 	_ = g.apply()
 	ctx.SetValue(connKey{}, g)
@@ -521,6 +538,7 @@ type guardedConn struct {
 	startups *startups
 	pending  bool
 	born     time.Time
+	server   *Server
 }
 
 // Refusals logged once per connection.
@@ -557,7 +575,22 @@ func (c *guardedConn) closeChannel() {
 
 func (c *guardedConn) Close() error {
 	c.startups.done(c)
+	if c.server != nil {
+		c.server.mu.Lock()
+		delete(c.server.conns, c)
+		c.server.mu.Unlock()
+	}
 	return c.Conn.Close()
+}
+
+// closeIfIdle closes the connection if no session runs on it.
+func (c *guardedConn) closeIfIdle() {
+	c.mu.Lock()
+	idle := c.open == 0
+	c.mu.Unlock()
+	if idle {
+		_ = c.Close()
+	}
 }
 
 func (c *guardedConn) SetDeadline(t time.Time) error {
@@ -624,6 +657,10 @@ func (c *guardedConn) ended() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.open--
+	if c.open == 0 && c.server != nil && c.server.closing.Load() {
+		go c.Close() // not under mu
+		return
+	}
 	if c.open == 0 {
 		c.handshake = true
 		c.limit = time.Now().Add(c.grace)
@@ -651,7 +688,7 @@ func (s *Server) publicKeyAuth(ctx ssh.Context, key ssh.PublicKey) bool {
 func (s *Server) register(ss *session) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.closing {
+	if s.closing.Load() {
 		return errors.New("the server is shutting down")
 	}
 	if len(s.sessions) >= s.cfg.MaxSessions {

@@ -139,12 +139,14 @@ func (s *Server) handle(ssh.Handler) ssh.Handler {
 			}
 			_ = sess.Exit(code)
 			_ = sess.Close()
+			if conn != nil {
+				conn.ended() // last: it may close the connection
+			}
 		}()
 		if conn != nil {
 			// At most maxPerConn channels are open (see guardChannel).
 			ss.host = conn.host
 			conn.started()
-			defer conn.ended()
 		}
 		if err := s.register(ss); err != nil {
 			s.log.Warn("session refused", append(fields, "reason", err.Error())...)
@@ -233,8 +235,7 @@ const quitGrace = time.Second
 // run runs one Bubble Tea program on the session until the user quits,
 // goes idle, runs out of time, drops, or the server shuts down.
 func (s *Server) run(sess ssh.Session, ss *session, out *outbox, app tea.Model, pty ssh.Pty, winCh <-chan ssh.Window) int {
-	in := &activity{r: sess}
-	in.touch()
+	in := newActivity(sess)
 	if s.cfg.wrapModel != nil {
 		app = s.cfg.wrapModel(app)
 	}
@@ -289,6 +290,11 @@ func (s *Server) run(sess ssh.Session, ss *session, out *outbox, app tea.Model, 
 			case <-sess.Context().Done():
 				p.Kill()
 				return
+			case <-in.eof:
+				// The user can no longer type: the reader quits as if
+				// asked, with no reason to tell.
+				in.eof = nil
+				ss.goodbye("")
 			case <-ss.bye:
 				// Asked nicely first, so that the reader restores the
 				// client's terminal; then stopped, whatever it is doing.
@@ -422,15 +428,29 @@ const restoreTerminal = "\x1b[?1002l\x1b[?1003l\x1b[?1006l\x1b[?2004l\x1b[?25h\x
 
 // activity remembers when the user last sent anything, so that the idle
 // timeout counts from the last key and not from the screen's output.
+// It also tells when the input has ended: the client closed the channel
+// or its side of it, and nobody is left to read the screen or quit the
+// reader, which Bubble Tea would otherwise run on without input.
 type activity struct {
 	r    io.Reader
 	last atomic.Int64
+	once sync.Once
+	eof  chan struct{}
+}
+
+func newActivity(r io.Reader) *activity {
+	a := &activity{r: r, eof: make(chan struct{})}
+	a.touch()
+	return a
 }
 
 func (a *activity) Read(p []byte) (int, error) {
 	n, err := a.r.Read(p)
 	if n > 0 {
 		a.touch()
+	}
+	if err != nil {
+		a.once.Do(func() { close(a.eof) })
 	}
 	return n, err
 }

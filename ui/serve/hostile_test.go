@@ -1,0 +1,410 @@
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"net"
+	"os"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/ssh"
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// The hostile-client suite: each test is one attack of issue 10, on
+// x/crypto/ssh, and asserts the figure the server must hold under it.
+// Every server binds 127.0.0.1; clients dial it from 127.0.0.0/8 only.
+
+// hostile is one session of an attacking client: a PTY and a shell,
+// whose output is never read. Nothing adjusts the channel's window, so
+// the server can send 2 MB (the client's window) and then nothing.
+type hostile struct {
+	client *gossh.Client
+	sess   *gossh.Session
+	ended  chan struct{}
+	at     time.Duration // when it ended, since the attack began
+}
+
+func openHostile(t *testing.T, s *itServer, begin time.Time) *hostile {
+	t.Helper()
+	c := s.dial(t)
+	sess, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.RequestPty("xterm-256color", 24, 80, gossh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sess.StdoutPipe(); err != nil { // and never read
+		t.Fatal(err)
+	}
+	if _, err := sess.StdinPipe(); err != nil { // open, and never written
+		t.Fatal(err)
+	}
+	if _, err := sess.StderrPipe(); err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	h := &hostile{client: c, sess: sess, ended: make(chan struct{})}
+	go func() {
+		_ = sess.Wait()
+		h.at = time.Since(begin)
+		close(h.ended)
+	}()
+	return h
+}
+
+// flood sends n window changes, one every gap, to sizes up to 1200
+// columns, until stop is closed or the session ends.
+func (h *hostile) flood(n int, gap time.Duration, stop <-chan struct{}) {
+	r := rand.New(rand.NewPCG(uint64(n), uint64(gap)))
+	tick := time.NewTicker(gap)
+	defer tick.Stop()
+	for range n {
+		select {
+		case <-stop:
+			return
+		case <-h.ended:
+			return
+		case <-tick.C:
+		}
+		if err := h.sess.WindowChange(1+r.IntN(600), 1+r.IntN(1200)); err != nil {
+			return
+		}
+	}
+}
+
+// Ten clients flood window changes (1,000 at 1 ms intervals, up to 1200
+// columns) without reading, and one more never reads at all: with
+// --idle-timeout 10s --max-session 20s every one of their sessions ends
+// by 20 s, a normal reader is served meanwhile, and shutdown afterwards
+// takes no time.
+func TestHostileResizeFloodAndNonReader(t *testing.T) {
+	if testing.Short() {
+		t.Skip("20 s")
+	}
+	const idle, maxSession = 10 * time.Second, 20 * time.Second
+	s := itStart(t, Config{IdleTimeout: idle, MaxSession: maxSession})
+	begin := time.Now()
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	var hs []*hostile
+	for range 10 {
+		h := openHostile(t, s, begin)
+		hs = append(hs, h)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			h.flood(1000, time.Millisecond, stop)
+		}()
+	}
+	hs = append(hs, openHostile(t, s, begin)) // reads nothing, sends nothing
+	defer func() {
+		close(stop)
+		wg.Wait()
+	}()
+
+	// A normal reader, meanwhile: it opens, and answers its keys.
+	time.Sleep(500 * time.Millisecond)
+	tm := openTerm(t, s.dial(t), "reader", itTermOpts{})
+	tm.waitReader(t)
+	tm.send(t, "j")
+	tm.waitScreen(t, "j to show the second entry", func(scr string) bool {
+		return strings.Contains(itEntryRow(scr, 1), "河南城建学院办学四十年")
+	})
+
+	for i, h := range hs {
+		select {
+		case <-h.ended:
+		case <-time.After(time.Until(begin.Add(maxSession + 2*time.Second))):
+			t.Fatalf("hostile session %d is still open %s after the attack began", i, time.Since(begin).Round(time.Millisecond))
+		}
+		if h.at > maxSession+time.Second {
+			t.Errorf("hostile session %d ended after %s, want by %s", i, h.at.Round(time.Millisecond), maxSession)
+		}
+	}
+	t.Logf("the hostile sessions ended after %s", func() string {
+		var ds []string
+		for _, h := range hs {
+			ds = append(ds, h.at.Round(100*time.Millisecond).String())
+		}
+		return strings.Join(ds, " ")
+	}())
+	start := time.Now()
+	s.shutdown(t)
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("Shutdown took %s, want under 5 s", d)
+	}
+}
+
+// Shutdown finishes within its 5 s while ten clients flood window
+// changes and one never reads, and never holds the server's lock while
+// it waits: a session that starts meanwhile is refused at once.
+func TestHostileShutdown(t *testing.T) {
+	s := itStart(t, Config{GoodbyeTimeout: 5 * time.Second})
+	begin := time.Now()
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	var hs []*hostile
+	for range 10 {
+		h := openHostile(t, s, begin)
+		hs = append(hs, h)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			h.flood(1000, time.Millisecond, stop)
+		}()
+	}
+	hs = append(hs, openHostile(t, s, begin))
+	defer func() {
+		close(stop)
+		wg.Wait()
+	}()
+	time.Sleep(2 * time.Second) // the windows are full by now
+	late := s.dial(t)           // connected before the shutdown, opening a session during it
+
+	done := make(chan time.Duration, 1)
+	go func() {
+		start := time.Now()
+		ctx, cancel := context.WithTimeout(context.Background(), itWait)
+		defer cancel()
+		if err := s.srv.Shutdown(ctx); err != nil {
+			t.Errorf("Shutdown: %v", err)
+		}
+		done <- time.Since(start)
+	}()
+	time.Sleep(100 * time.Millisecond)
+	refused := make(chan error, 1)
+	go func() {
+		sess, err := late.NewSession()
+		if err != nil {
+			refused <- err
+			return
+		}
+		defer sess.Close()
+		out, err := sess.CombinedOutput("toc")
+		if err == nil {
+			err = fmt.Errorf("got %d bytes", len(out))
+		}
+		refused <- err
+	}()
+	select {
+	case err := <-refused:
+		t.Logf("a session opened during the shutdown: %v", err)
+	case <-time.After(time.Second):
+		t.Error("a session opened during the shutdown waited over 1 s")
+	}
+	select {
+	case d := <-done:
+		if d > 5*time.Second+500*time.Millisecond {
+			t.Errorf("Shutdown took %s, want 5 s at most", d)
+		}
+		t.Logf("Shutdown took %s", d.Round(time.Millisecond))
+	case <-time.After(itWait):
+		t.Fatal("Shutdown did not return")
+	}
+	select {
+	case err := <-s.served:
+		if !errors.Is(err, ssh.ErrServerClosed) {
+			t.Errorf("Serve returned %v", err)
+		}
+	case <-time.After(time.Second):
+		t.Error("Serve did not return after Shutdown")
+	}
+	s.shutOnce.Do(func() {}) // done above
+	for i, h := range hs {
+		select {
+		case <-h.ended:
+		case <-time.After(time.Second):
+			t.Errorf("hostile session %d is still open after the shutdown", i)
+		}
+	}
+}
+
+// A client sends 2,000 env values of 200 KB on a channel it never starts:
+// the connection is closed, and the server's memory stays under 200 MB.
+func TestHostileEnvFlood(t *testing.T) {
+	s := itStart(t, Config{})
+	debug.FreeOSMemory()
+	c := s.dial(t)
+	ch, reqs, err := c.OpenChannel("session", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	go gossh.DiscardRequests(reqs)
+	var peak int64
+	stopSampling := make(chan struct{})
+	sampled := make(chan struct{})
+	go func() {
+		defer close(sampled)
+		for {
+			if r := rssBytes(t); r > peak {
+				peak = r
+			}
+			select {
+			case <-stopSampling:
+				return
+			case <-time.After(5 * time.Millisecond):
+			}
+		}
+	}()
+	value := strings.Repeat("x", 200<<10)
+	sent := 0
+	for i := range 2000 {
+		payload := gossh.Marshal(struct{ Name, Value string }{"V" + strconv.Itoa(i), value})
+		if _, err := ch.SendRequest("env", false, payload); err != nil {
+			break
+		}
+		sent++
+	}
+	waited := make(chan struct{})
+	go func() { _ = c.Wait(); close(waited) }()
+	select {
+	case <-waited:
+	case <-time.After(itWait):
+		t.Errorf("the connection is still open after %d env values of 200 KB", sent)
+	}
+	close(stopSampling)
+	<-sampled
+	t.Logf("%d env values sent before the connection closed; peak RSS %.0f MB", sent, float64(peak)/(1<<20))
+	if peak > 200<<20 {
+		t.Errorf("peak RSS %.0f MB, want under 200 MB", float64(peak)/(1<<20))
+	}
+	if n := strings.Count(s.logs.String(), "environment over"); n != 1 {
+		t.Errorf("%d log lines about the environment, want 1", n)
+	}
+}
+
+// rssBytes is this process's resident set, from /proc.
+func rssBytes(t *testing.T) int64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		t.Fatalf("reading the resident set: %v", err)
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(l, "VmRSS:"); ok {
+			kb, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
+			if err != nil {
+				t.Fatalf("VmRSS %q: %v", v, err)
+			}
+			return kb << 10
+		}
+	}
+	t.Fatal("no VmRSS in /proc/self/status")
+	return 0
+}
+
+// A client opens channels it never starts, and floods window changes and
+// env requests on them before any shell: a connection gets maxPerConn
+// channels and no more, the floods leave nothing behind once it is gone,
+// and a session started after them opens at its PTY's size.
+func TestHostileUnstartedChannels(t *testing.T) {
+	s := itStart(t, Config{})
+	base := itBaseline()
+	c := s.dial(t)
+	opened, rejected := 0, 0
+	var chans []gossh.Channel
+	for range 100 {
+		ch, reqs, err := c.OpenChannel("session", nil)
+		if err != nil {
+			if !strings.Contains(err.Error(), "sessions a connection") {
+				t.Fatalf("channel refused with %v", err)
+			}
+			rejected++
+			continue
+		}
+		go gossh.DiscardRequests(reqs)
+		chans = append(chans, ch)
+		opened++
+	}
+	if opened != maxPerConn || rejected != 100-maxPerConn {
+		t.Errorf("%d channels opened, %d rejected; want %d and %d", opened, rejected, maxPerConn, 100-maxPerConn)
+	}
+	for _, ch := range chans {
+		for i := range 1000 {
+			_, _ = ch.SendRequest("window-change", false, gossh.Marshal(struct{ W, H, PW, PH uint32 }{uint32(80 + i%1000), 24, 0, 0}))
+		}
+	}
+	// Another client's session still opens, and a started one works.
+	tm := openTerm(t, s.dial(t), "reader", itTermOpts{w: 100, h: 30})
+	tm.waitReader(t)
+	if w, _ := tm.size(); tm.rightEdge(0) >= w {
+		t.Errorf("the reader is drawn past its %d columns", w)
+	}
+	tm.close()
+	c.Close()
+	if n := itSettleGoroutines(base+2, itWait); n > base+2 {
+		t.Errorf("%d goroutines after the flooding connection closed, %d before:\n%s", n, base, itStacks())
+	}
+	if logs := s.logs.String(); strings.Count(logs, "channel refused") != 1 {
+		t.Errorf("want one log line about the refused channels:\n%.3000s", logs)
+	}
+}
+
+// 1,000 connections from 100 addresses that never say a word: a real
+// user still gets a session within 1 s, and the server holds at most
+// MaxStartups of them.
+func TestHostileSilentConnections(t *testing.T) {
+	s := itStart(t, Config{RatePerSecond: 2, RateBurst: 10, HandshakeTimeout: 30 * time.Second})
+	var conns []net.Conn
+	defer func() {
+		for _, c := range conns {
+			c.Close()
+		}
+	}()
+	for a := range 100 {
+		d := net.Dialer{LocalAddr: &net.TCPAddr{IP: net.IPv4(127, 0, 1, byte(a+1))}, Timeout: itWait}
+		for range 10 {
+			c, err := d.Dial("tcp", s.addr)
+			if err != nil {
+				t.Fatalf("silent connection from 127.0.1.%d: %v", a+1, err)
+			}
+			conns = append(conns, c)
+		}
+	}
+	// Every silent connection has been accepted by now, or refused.
+	deadline := time.Now().Add(itWait)
+	for s.srv.startups.count() < 100 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := s.srv.startups.count(); n != 100 {
+		t.Errorf("%d connections without a session held, want MaxStartups = 100", n)
+	}
+	start := time.Now()
+	c, err := s.dialErr(nil)
+	if err != nil {
+		t.Fatalf("a real user after 1,000 silent connections: %v", err)
+	}
+	defer c.Close()
+	sess, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	out := &itBuffer{}
+	sess.Stdout = out
+	if err := sess.Start("toc"); err != nil {
+		t.Fatal(err)
+	}
+	for !strings.HasPrefix(out.String(), "平顶山月报") && time.Since(start) < itWait {
+		time.Sleep(5 * time.Millisecond)
+	}
+	took := time.Since(start)
+	t.Logf("a real user's session after 1,000 silent connections: %s", took.Round(time.Millisecond))
+	if took > time.Second {
+		t.Errorf("a real user waited %s for a session, want under 1 s", took)
+	}
+	_ = sess.Wait()
+	if n := s.srv.startups.count(); n > 100 {
+		t.Errorf("%d connections without a session after the real user's, want at most 100", n)
+	}
+}
