@@ -57,6 +57,12 @@ const (
 
 // Model is the reader.
 type Model struct {
+	// frame is the last frame drawn, and same says nothing has changed
+	// since: a key that changes nothing (a character past the query's
+	// limit, from a client typing without end) costs no new frame.
+	frame string
+	same  bool
+
 	iss   *model.Issue
 	ix    *search.Index
 	filt  *search.Filterer
@@ -154,6 +160,10 @@ func (m *Model) Init() tea.Cmd { return nil }
 
 // Update handles one message.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok && m.typing && m.note == "" && m.prompt.refuses(k) {
+		return m, nil
+	}
+	m.same = false
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height

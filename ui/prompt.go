@@ -27,6 +27,12 @@ func (p *prompt) set(s string) {
 	p.cursor = len(p.value)
 }
 
+// refuses reports whether k is characters that update would refuse for
+// want of room: the value is as long as it may be.
+func (p *prompt) refuses(k tea.KeyMsg) bool {
+	return (k.Type == tea.KeyRunes && !k.Alt && !k.Paste || k.Type == tea.KeySpace) && len(p.value) >= maxQuery
+}
+
 // update edits the value. It reports whether the value changed. An input
 // method commits a whole word in one key message (你好), so runes are
 // inserted as a run.

@@ -9,6 +9,13 @@ import (
 // line. Every line is exactly the terminal's width, measured with this
 // reader's own Width, and only what is visible is drawn.
 func (m *Model) View() string {
+	if !m.same || m.frame == "" {
+		m.frame, m.same = m.draw(), true
+	}
+	return m.frame
+}
+
+func (m *Model) draw() string {
 	if m.width < minWidth || m.height < minHeight {
 		return m.w.Truncate("terminal too small", max(0, m.width), "")
 	}

@@ -122,14 +122,21 @@ func TestHostileResizeFloodAndNonReader(t *testing.T) {
 		return strings.Contains(itEntryRow(scr, 1), "河南城建学院办学四十年")
 	})
 
+	// The figure is 20 s; a second more for the last frame's flush (the
+	// goodbye at 20 s waits up to flushStall for a client that reads).
+	// Under the race detector the server runs several times slower.
+	by := maxSession + time.Second
+	if raceEnabled {
+		by += 10 * time.Second
+	}
 	for i, h := range hs {
 		select {
 		case <-h.ended:
-		case <-time.After(time.Until(begin.Add(maxSession + 2*time.Second))):
+		case <-time.After(time.Until(begin.Add(by + time.Second))):
 			t.Fatalf("hostile session %d is still open %s after the attack began", i, time.Since(begin).Round(time.Millisecond))
 		}
-		if h.at > maxSession+time.Second {
-			t.Errorf("hostile session %d ended after %s, want by %s", i, h.at.Round(time.Millisecond), maxSession)
+		if h.at > by {
+			t.Errorf("hostile session %d ended after %s, want by %s", i, h.at.Round(time.Millisecond), by)
 		}
 	}
 	t.Logf("the hostile sessions ended after %s", func() string {
@@ -276,7 +283,7 @@ func TestHostileEnvFlood(t *testing.T) {
 	close(stopSampling)
 	<-sampled
 	t.Logf("%d env values sent before the connection closed; peak RSS %.0f MB", sent, float64(peak)/(1<<20))
-	if peak > 200<<20 {
+	if peak > 200<<20 && !raceEnabled {
 		t.Errorf("peak RSS %.0f MB, want under 200 MB", float64(peak)/(1<<20))
 	}
 	if n := strings.Count(s.logs.String(), "environment over"); n != 1 {
