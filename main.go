@@ -57,7 +57,7 @@ const usage = `usage:
   yuebao DIR | FILE...   pick an issue from several (piped: list them)
   yuebao serve [--listen ADDR] [--host-key FILE] [--authorized-keys FILE]
                [--max-sessions N] [--max-per-address N] [--idle-timeout D]
-               [--max-session D] [PATH...]
+               [--max-session D] [--max-startups N] [PATH...]
                          serve the reader over SSH (default 127.0.0.1:23234)
 
 FILE may be - for standard input.
@@ -508,6 +508,7 @@ func serveCmd(args []string, stderr io.Writer) int {
 	maxPerAddress := flags.Int("max-per-address", 10, "sessions open at once from one address (0: no limit)")
 	idle := flags.Duration("idle-timeout", 30*time.Minute, "close a session after this long without a key")
 	maxSession := flags.Duration("max-session", 12*time.Hour, "longest a session may last")
+	maxStartups := flags.Int("max-startups", 100, "connections held before their first session (as sshd's MaxStartups)")
 	if err := flags.Parse(args); err != nil {
 		fmt.Fprintf(stderr, "yuebao serve: %v\n%s", err, usage)
 		return 2
@@ -568,6 +569,7 @@ func serveCmd(args []string, stderr io.Writer) int {
 		MaxPerAddress:  *maxPerAddress,
 		IdleTimeout:    *idle,
 		MaxSession:     *maxSession,
+		MaxStartups:    fitDescriptors(*maxStartups, *maxSessions, logger),
 		Logger:         logger,
 	})
 	if err != nil {
@@ -631,6 +633,23 @@ func serveCmd(args []string, stderr io.Writer) int {
 	}
 	logger.Info("stopped")
 	return 0
+}
+
+// fitDescriptors bounds the connections held before a session so that,
+// with every session open, the server keeps descriptors to spare for its
+// files and for accepting (and refusing) more. The Go runtime has already
+// raised the soft limit on open files to the hard one.
+func fitDescriptors(startups, sessions int, logger *log.Logger) int {
+	lim, ok := serve.DescriptorLimit()
+	if !ok {
+		return startups
+	}
+	spare := lim - sessions - 64
+	if startups > spare {
+		logger.Warn("few file descriptors: fewer connections held before their first session", "descriptors", lim, "max_startups", max(spare, 1))
+		return max(spare, 1)
+	}
+	return startups
 }
 
 // reloadKeys rereads the authorized keys at path for srv, and logs what

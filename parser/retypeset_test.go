@@ -275,7 +275,7 @@ func (ts *typeset) render(sample string) rendered {
 		r, cuts := ts.renderOnce(d, noCut)
 		again := false
 		for _, w := range cuts {
-			if !strings.Contains(r.text, w) && !noCut[w] {
+			if !wholeWord(r.text, w) && !noCut[w] {
 				noCut[w] = true
 				again = true
 			}
@@ -1677,4 +1677,25 @@ func TestRetypesetTwoIssues(t *testing.T) {
 			t.Errorf("warnings = %d, want exactly one, at or naming line %d where the second issue begins:%s", len(iss.Warnings), secondLine, warningsText(iss.Warnings))
 		}
 	})
+}
+
+// wholeWord reports whether w occurs in s as a whole run of ASCII
+// letters, as the parser looks for a word when it joins a cut one
+// (hasWord): Ao is not in 0Aoo.
+func wholeWord(s, w string) bool {
+	for i := 0; i < len(s); {
+		if !asciiLetter(rune(s[i])) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && asciiLetter(rune(s[j])) {
+			j++
+		}
+		if s[i:j] == w {
+			return true
+		}
+		i = j
+	}
+	return false
 }

@@ -100,7 +100,7 @@ func rewrapBody(text string, body, cols int) string {
 		res := strings.Join(out, "\n")
 		again := false
 		for _, w := range cuts {
-			if !strings.Contains(res, w) && !noCut[w] {
+			if !wholeWord(res, w) && !noCut[w] {
 				noCut[w] = true
 				again = true
 			}
@@ -131,7 +131,11 @@ func shortHeading(ls []string) bool {
 	if len(ls) < 2 {
 		return false
 	}
-	k, _, _ := enumeratedLine(trim(ls[0]))
+	first := trim(ls[0])
+	if enumerator(first+"x") == len(first) {
+		return true // the enumerator alone (〇、 / 0A0000000): no typesetter leaves it so
+	}
+	k, _, _ := enumeratedLine(first)
 	return k != notHeading
 }
 

@@ -225,9 +225,16 @@ func TestRefusals(t *testing.T) {
 	stdout.Reset()
 	stderr.Reset()
 	sess.Stdout, sess.Stderr = &stdout, &stderr
+	start := time.Now()
 	err = sess.Run(strings.Repeat("a", 100_000)) // one 100 KB word: the worst case for the splitter
+	took := time.Since(start)
 	if code := itExitCode(err); code != 1 || stderr.String() != usageLine+"\r\n" {
 		t.Errorf("100 KB command: exit %d (%v), stderr %q; want 1 and the usage line", code, err, stderr.String())
+	}
+	// The figure of issue 10: the usage line within 100 ms (it was 4.9 s).
+	t.Logf("100 KB command: the usage line after %s", took.Round(time.Millisecond))
+	if took > 100*time.Millisecond && !raceEnabled {
+		t.Errorf("100 KB command: the usage line took %s, want under 100 ms", took)
 	}
 	// The log says it was refused by its length (and does not hold it).
 	if logs := s.logs.String(); !strings.Contains(logs, "100000 bytes, refused") || strings.Contains(logs, strings.Repeat("a", 5000)) {
