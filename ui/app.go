@@ -9,7 +9,6 @@ package ui
 import (
 	"io"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
@@ -79,15 +78,16 @@ type Model struct {
 	entry  entryPane
 	prompt prompt
 
+	mode     mode
+	helpFrom mode // the mode whose keys the help lists
+	tables   map[mode]*readerTable
+
 	ppl      peopleView
-	typing   bool         // a prompt has the keyboard
-	paging   bool         // … the go-to-page prompt, not the filter
 	pageIn   prompt       // what is typed after :
 	timeline bool         // the TOC is grouped by day
 	days     []day        // the timeline, made the first time it is shown
 	query    string       // the filter in force ("" for none)
 	hits     []search.Hit // its entries, title matches first
-	showHelp bool
 	// helpOffset scrolls the help when it is taller than the screen.
 	helpOffset int
 	out        io.Writer // the terminal, for OSC 52
@@ -110,14 +110,15 @@ func New(opts Options) *Model {
 		keys = *opts.Keys
 	}
 	m := &Model{
-		iss:   opts.Issue,
-		ix:    ix,
-		filt:  ix.NewFilterer(),
-		w:     layout.NewWidth(opts.AmbiguousWide),
-		wide:  opts.AmbiguousWide,
-		st:    newStyles(r),
-		keys:  keys,
-		width: 80, height: 24,
+		iss:    opts.Issue,
+		ix:     ix,
+		filt:   ix.NewFilterer(),
+		w:      layout.NewWidth(opts.AmbiguousWide),
+		wide:   opts.AmbiguousWide,
+		st:     newStyles(r),
+		keys:   keys,
+		tables: readerTables(keys),
+		width:  80, height: 24,
 		entry: entryPane{sec: -1, ent: -1},
 		metaW: -1,
 		out:   r.Output(),
@@ -160,7 +161,7 @@ func (m *Model) Init() tea.Cmd { return nil }
 
 // Update handles one message.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if k, ok := msg.(tea.KeyMsg); ok && m.typing && m.note == "" && m.prompt.refuses(k) {
+	if k, ok := msg.(tea.KeyMsg); ok && m.mode == filtering && m.note == "" && m.prompt.refuses(k) {
 		return m, nil
 	}
 	m.same = false
@@ -170,153 +171,48 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.clamp()
 		return m, nil
 	case tea.KeyMsg:
-		return m, m.key(msg)
+		return m, splitKeys(msg, m.mode.typing, m.key)
 	case tea.MouseMsg:
-		if !m.ppl.open && !m.showHelp {
+		if m.mode == browse || m.mode.typing() && m.mode != peopleFiltering {
 			m.mouse(msg)
 		}
 	}
 	return m, nil
 }
 
+// key runs one key through the table of the mode in force.
 func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 	m.note = ""
 	if k.Type == tea.KeyCtrlC {
 		return tea.Quit
 	}
-	// Two escs in one read arrive as alt+esc: both count.
-	if k.Type == tea.KeyEsc && k.Alt {
-		m.key(tea.KeyMsg{Type: tea.KeyEsc})
-		return m.key(tea.KeyMsg{Type: tea.KeyEsc})
-	}
-	// An esc that arrives in the same read as the next key comes as alt+key
-	// (a lagging connection does that); the reader binds no alt keys, so
-	// it is taken for what it was: esc, then the key.
-	if k.Alt && k.Type == tea.KeyRunes && !m.typing {
-		m.key(tea.KeyMsg{Type: tea.KeyEsc})
-		k.Alt = false
-		return m.key(k)
-	}
-	// Keys typed quickly (or sent over SSH in one packet) arrive as one
-	// message of several runes. Outside the prompt each is a command of
-	// its own; once one of them opens the prompt, the rest are its text.
-	if !m.typing && k.Type == tea.KeyRunes && len(k.Runes) > 1 && !k.Paste {
-		var cmd tea.Cmd
-		for i, r := range k.Runes {
-			if m.typing {
-				m.promptKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: k.Runes[i:]})
-				break
-			}
-			if c := m.key(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: k.Alt}); c != nil {
-				cmd = c
-			}
-		}
-		return cmd
-	}
-	if m.typing {
-		m.promptKey(k)
-		return nil
-	}
-	if m.ppl.open {
-		return m.peopleKey(k)
-	}
-	if m.showHelp {
-		switch {
-		case key.Matches(k, m.keys.Help, m.keys.Escape, m.keys.Quit):
-			m.showHelp = false
-			m.helpOffset = 0
-		case key.Matches(k, m.keys.Down, m.keys.PageDown, m.keys.HalfDown):
-			m.helpOffset++
-		case key.Matches(k, m.keys.Up, m.keys.PageUp, m.keys.HalfUp):
-			m.helpOffset = max(0, m.helpOffset-1)
-		}
-		return nil
-	}
-	km := m.keys
-	switch {
-	case key.Matches(k, km.Quit):
-		return tea.Quit
-	case key.Matches(k, km.Help):
-		m.showHelp = true
-	case key.Matches(k, km.Filter):
-		m.typing = true
-		m.prompt.set(m.query)
-	case key.Matches(k, km.Escape):
-		m.escape()
-	case key.Matches(k, km.Down):
-		m.move(1)
-	case key.Matches(k, km.Up):
-		m.move(-1)
-	case key.Matches(k, km.Open):
-		m.open()
-	case key.Matches(k, km.Back):
-		m.back()
-	case key.Matches(k, km.SwitchPane, km.SwitchPaneBack):
-		m.switchPane()
-	case key.Matches(k, km.NextSection):
-		m.jumpSection(+1)
-	case key.Matches(k, km.PrevSection):
-		m.jumpSection(-1)
-	case key.Matches(k, km.JumpSection):
-		m.gotoSection(int(k.Runes[0] - '1'))
-	case key.Matches(k, km.PageDown):
-		m.page(m.bodyHeight() - 1)
-	case key.Matches(k, km.PageUp):
-		m.page(-(m.bodyHeight() - 1))
-	case key.Matches(k, km.HalfDown):
-		m.page(m.bodyHeight() / 2)
-	case key.Matches(k, km.HalfUp):
-		m.page(-m.bodyHeight() / 2)
-	case key.Matches(k, km.Top):
-		m.edge(false)
-	case key.Matches(k, km.Bottom):
-		m.edge(true)
-	case key.Matches(k, km.GotoPage):
-		m.typing, m.paging = true, true
-		m.pageIn.set("")
-	case key.Matches(k, km.People):
-		m.openPeople()
-	case key.Matches(k, km.Timeline):
-		m.toggleTimeline()
-	case key.Matches(k, km.Copy):
-		return m.copyEntry()
-	case key.Matches(k, km.AmbiguousWidth):
-		m.SetAmbiguousWide(!m.wide)
-		if m.wide {
-			m.note = "“ ” … — · count two cells"
-		} else {
-			m.note = "“ ” … — · count one cell"
-		}
-	case key.Matches(k, km.NextMatch):
-		m.stepMatch(+1)
-	case key.Matches(k, km.PrevMatch):
-		m.stepMatch(-1)
-	}
-	return nil
+	return m.tables[m.mode].handle(m, k)
 }
 
-// promptKey edits the filter as it is typed: every change filters at once.
-func (m *Model) promptKey(k tea.KeyMsg) {
-	if m.paging {
-		m.pageKey(k)
-		return
+func (m *Model) openHelp() {
+	m.helpFrom, m.mode = m.mode, helping
+	m.helpOffset = 0
+}
+
+func (m *Model) closeHelp() {
+	m.mode = m.helpFrom
+	m.helpOffset = 0
+}
+
+// base is the mode under the help, or the mode in force.
+func (m *Model) base() mode {
+	if m.mode == helping {
+		return m.helpFrom
 	}
-	switch k.Type {
-	case tea.KeyEnter:
-		m.typing = false
-		m.focus = paneTOC
-		if len(m.hits) == 0 && m.query != "" {
-			m.note = "no match"
-		}
-		return
-	case tea.KeyEsc:
-		m.typing = false
-		m.prompt.set("")
-		m.applyFilter("")
-		return
-	}
-	if m.prompt.update(k) {
-		m.applyFilter(m.prompt.String())
+	return m.mode
+}
+
+func (m *Model) toggleAmbiguous() {
+	m.SetAmbiguousWide(!m.wide)
+	if m.wide {
+		m.note = "“ ” … — · count two cells"
+	} else {
+		m.note = "“ ” … — · count one cell"
 	}
 }
 

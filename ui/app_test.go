@@ -278,8 +278,8 @@ func TestFilter(t *testing.T) {
 	m := newReader(t, 80, 24, Options{})
 	// An input method commits a whole word in one key message.
 	press(m, "/", "李明俊")
-	if m.query != "李明俊" || !m.typing {
-		t.Fatalf("query %q typing %v", m.query, m.typing)
+	if m.query != "李明俊" || (m.mode != filtering) {
+		t.Fatalf("query %q typing %v", m.query, (m.mode == filtering))
 	}
 	s := screen(m)
 	lines := strings.Split(s, "\n")
@@ -301,7 +301,7 @@ func TestFilter(t *testing.T) {
 		}
 	}
 	press(m, "enter")
-	if m.typing || m.query != "李明俊" {
+	if (m.mode == filtering) || m.query != "李明俊" {
 		t.Fatal("enter keeps the filter and returns to the list")
 	}
 	// n steps through the matches in the entry, then on to the next entry.
@@ -421,7 +421,7 @@ func TestHelpFromKeyMap(t *testing.T) {
 		}
 	}
 	press(m, "?")
-	if m.showHelp {
+	if m.mode == helping {
 		t.Error("? closes help")
 	}
 }
@@ -497,8 +497,8 @@ func TestFastKeysSplit(t *testing.T) {
 		t.Errorf("jj in one message moved to entry %d", m.entry.ent)
 	}
 	press(m, "/李明俊")
-	if !m.typing || m.query != "李明俊" {
-		t.Errorf("/李明俊 in one message: typing %v query %q", m.typing, m.query)
+	if (m.mode != filtering) || m.query != "李明俊" {
+		t.Errorf("/李明俊 in one message: typing %v query %q", (m.mode == filtering), m.query)
 	}
 }
 
@@ -507,8 +507,8 @@ func TestAltIsEscThenKey(t *testing.T) {
 	m := newReader(t, 80, 24, Options{})
 	press(m, "/", "李明俊", "enter")
 	m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/"), Alt: true})
-	if m.query != "" || !m.typing || m.prompt.String() != "" {
-		t.Errorf("alt+/ after a filter: query %q typing %v prompt %q", m.query, m.typing, m.prompt.String())
+	if m.query != "" || (m.mode != filtering) || m.prompt.String() != "" {
+		t.Errorf("alt+/ after a filter: query %q typing %v prompt %q", m.query, (m.mode == filtering), m.prompt.String())
 	}
 }
 

@@ -11,21 +11,9 @@ import (
 	"github.com/yuebao/yuebao/ui/layout"
 )
 
-// pageKey edits the go-to-page prompt: digits only; enter jumps.
+// pageKey edits the go-to-page prompt: digits only, five at most.
 func (m *Model) pageKey(k tea.KeyMsg) {
-	switch k.Type {
-	case tea.KeyEnter:
-		m.typing, m.paging = false, false
-		n := 0
-		fmt.Sscan(m.pageIn.String(), &n)
-		if n > 0 {
-			m.gotoPage(n)
-		}
-		return
-	case tea.KeyEsc:
-		m.typing, m.paging = false, false
-		return
-	case tea.KeyRunes:
+	if k.Type == tea.KeyRunes {
 		for _, r := range k.Runes {
 			if r < '0' || r > '9' {
 				return
@@ -220,7 +208,7 @@ func (m *Model) restore(p Position) {
 // esc (no prompt, help, filter or entry pane focus): a library uses it to
 // go back to its picker.
 func (m *Model) AtTop() bool {
-	return !m.typing && !m.showHelp && !m.ppl.open && m.query == "" && m.focus == paneTOC
+	return m.mode == browse && m.query == "" && m.focus == paneTOC
 }
 
 // SetFilter applies a filter as if it had been typed.

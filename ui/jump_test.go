@@ -51,7 +51,7 @@ func TestGotoPage(t *testing.T) {
 	}
 	// Only digits; esc cancels.
 	press(m, ":", "x", "1", "esc")
-	if m.typing || m.paging {
+	if m.mode != browse {
 		t.Error("esc does not close the page prompt")
 	}
 	// A filter that hides the entry is cleared; one that shows it stays.
@@ -196,8 +196,8 @@ func TestPeople(t *testing.T) {
 	}
 	// Choosing a person filters the TOC to the entries that mention them.
 	press(m, "enter")
-	if m.ppl.open || m.query != "陈天富" || len(m.hits) == 0 {
-		t.Fatalf("enter: open %v query %q hits %d", m.ppl.open, m.query, len(m.hits))
+	if (m.mode == peopleList) || m.query != "陈天富" || len(m.hits) == 0 {
+		t.Fatalf("enter: open %v query %q hits %d", (m.mode == peopleList), m.query, len(m.hits))
 	}
 	for _, h := range m.hits {
 		e := m.iss.Sections[h.Sec].Entries[h.Ent]
@@ -211,11 +211,11 @@ func TestPeople(t *testing.T) {
 	}
 	// esc clears the list's search, then closes it without choosing.
 	press(m, "esc", "p", "esc")
-	if !m.ppl.open || m.ppl.query != "" {
+	if (m.mode != peopleList) || m.ppl.query != "" {
 		t.Error("esc in the list clears its search first")
 	}
 	press(m, "esc")
-	if m.ppl.open {
+	if m.mode == peopleList {
 		t.Error("esc does not close the list")
 	}
 }

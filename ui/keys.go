@@ -27,6 +27,8 @@ type KeyMap struct {
 	Help             key.Binding
 	Escape           key.Binding
 	Quit             key.Binding
+	// Accept ends a prompt keeping what was typed.
+	Accept key.Binding
 }
 
 // DefaultKeyMap follows what readers' hands already know from less, glow
@@ -59,19 +61,13 @@ func DefaultKeyMap() KeyMap {
 		Help:           key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Escape:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear · back")),
 		Quit:           key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Accept:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "accept")),
 	}
 }
 
-// ShortHelp is the status line's reminder.
-func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Filter, k.SwitchPane, k.Help, k.Quit}
-}
+// ShortHelp is the status line's reminder while reading, drawn from the
+// reading mode's key table like everything help shows.
+func (k KeyMap) ShortHelp() []key.Binding { return browseTable(k).shortHelp() }
 
-// FullHelp is the help overlay, one column a group.
-func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{
-		{k.Down, k.Up, k.Open, k.Back, k.SwitchPane, k.SwitchPaneBack, k.NextSection, k.PrevSection, k.JumpSection},
-		{k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom, k.GotoPage, k.Timeline, k.People, k.Copy},
-		{k.Filter, k.NextMatch, k.PrevMatch, k.Escape, k.AmbiguousWidth, k.Help, k.Quit},
-	}
-}
+// FullHelp is the reading mode's help, one column a group.
+func (k KeyMap) FullHelp() [][]key.Binding { return browseTable(k).fullHelp() }

@@ -3,9 +3,6 @@ package ui
 import (
 	"fmt"
 
-	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
-
 	"github.com/yuebao/yuebao/parser/people"
 	"github.com/yuebao/yuebao/ui/search"
 )
@@ -14,13 +11,11 @@ import (
 // and how many entries mention each. Choosing one filters the TOC to
 // those entries.
 type peopleView struct {
-	open bool
 	all  []people.Person // made the first time it opens, unless given
 	rows []int           // indexes into all, under the query
 	listPos
-	typing bool
-	in     prompt
-	query  string
+	in    prompt
+	query string
 }
 
 func (m *Model) openPeople() {
@@ -28,7 +23,7 @@ func (m *Model) openPeople() {
 	if v.all == nil {
 		v.all = people.Index(m.iss)
 	}
-	v.open = true
+	m.mode = peopleList
 	v.filter(v.query)
 }
 
@@ -46,51 +41,16 @@ func (v *peopleView) filter(q string) {
 	v.listPos = listPos{}
 }
 
-// peopleKey handles a key while the list is open.
-func (m *Model) peopleKey(k tea.KeyMsg) tea.Cmd {
+// choosePerson filters the TOC to the entries naming the person under
+// the cursor.
+func (m *Model) choosePerson() {
 	v := &m.ppl
-	h := m.bodyHeight()
-	if v.typing {
-		v.typing = v.in.search(k, v.filter)
-		return nil
+	if v.cursor < len(v.rows) {
+		p := v.all[v.rows[v.cursor]]
+		m.mode = browse
+		m.focus = paneTOC
+		m.SetFilter(p.Name)
 	}
-	km := m.keys
-	switch {
-	case k.Type == tea.KeyCtrlC:
-		return tea.Quit
-	case key.Matches(k, km.Escape, km.People):
-		if v.query != "" && key.Matches(k, km.Escape) {
-			v.in.set("")
-			v.filter("")
-			return nil
-		}
-		v.open = false
-	case key.Matches(k, km.Quit):
-		return tea.Quit
-	case key.Matches(k, km.Filter):
-		v.typing = true
-		v.in.set(v.query)
-	case key.Matches(k, km.Down):
-		v.move(1, h)
-	case key.Matches(k, km.Up):
-		v.move(-1, h)
-	case key.Matches(k, km.PageDown):
-		v.move(h-1, h)
-	case key.Matches(k, km.PageUp):
-		v.move(-(h - 1), h)
-	case key.Matches(k, km.Top):
-		v.move(-len(v.rows), h)
-	case key.Matches(k, km.Bottom):
-		v.move(len(v.rows), h)
-	case key.Matches(k, km.Open):
-		if v.cursor < len(v.rows) {
-			p := v.all[v.rows[v.cursor]]
-			v.open = false
-			m.focus = paneTOC
-			m.SetFilter(p.Name)
-		}
-	}
-	return nil
 }
 
 func (v *peopleView) move(d, h int) { v.listPos.move(d, len(v.rows), h) }
@@ -137,20 +97,15 @@ func (m *Model) peopleLines(width, height int) []string {
 
 func (m *Model) peopleBottom() string {
 	v := &m.ppl
-	if v.typing {
-		before, at, after := v.in.view(m.w, max(1, m.width-2))
-		return fit(m.w, []span{styled("/", m.st.prompt), plainSpan(before), styled(at, m.st.cursor), plainSpan(after)}, m.width, plainSpan(""))
+	if m.mode == peopleFiltering {
+		return promptLine(m.w, m.st, m.width, "/", &v.in, 0, plainSpan(""), "", m.st.status)
 	}
 	left := []span{styled(fmt.Sprintf("人物 · %d people", len(v.rows)), m.st.status)}
 	if v.query != "" {
 		left = []span{styled("/"+v.query, m.st.prompt), styled(fmt.Sprintf("  %d/%d people", len(v.rows), len(v.all)), m.st.status)}
 	}
-	right := "enter filter the TOC  / search  esc close"
-	rw := m.w.String(right) + 1
-	if rw > m.width/2 {
-		right, rw = "", 0
-	}
-	return fit(m.w, left, m.width-rw, plainSpan("")) + fit(m.w, []span{styled(" "+right, m.st.status)}, rw, plainSpan(""))
+	short := m.tables[peopleList].shortHelp()
+	return statusLine(m.w, m.st, m.width, left, hints(short), hints(short[2:3]))
 }
 
 func spaces(n int) string {

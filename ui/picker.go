@@ -43,13 +43,88 @@ type Library struct {
 	width  int
 	height int
 
+	mode       pickMode
+	tables     map[pickMode]*pickerTable
+	helpOffset int
+
 	rows []pickRow
 	listPos
-	typing bool
 	prompt prompt
 	query  string
 	nhits  int // entry matches behind rows
 	note   string
+}
+
+// pickMode is what the keyboard does in the picker (see mode).
+type pickMode int
+
+const (
+	picking       pickMode = iota
+	pickFiltering          // typing a search of every issue
+	pickHelp
+)
+
+type pickerTable = keyTable[*Library]
+
+// pickerTables binds km in the picker's modes.
+func pickerTables(km KeyMap) map[pickMode]*pickerTable {
+	act := func(f func(l *Library)) func(*Library, tea.KeyMsg) tea.Cmd {
+		return func(l *Library, _ tea.KeyMsg) tea.Cmd {
+			f(l)
+			return nil
+		}
+	}
+	quit := func(*Library, tea.KeyMsg) tea.Cmd { return tea.Quit }
+	closeHelp := act(func(l *Library) { l.mode, l.helpOffset = picking, 0 })
+	return map[pickMode]*pickerTable{
+		picking: {name: "刊期 · issues", rows: []binding[*Library]{
+			{Binding: km.Down, do: act(func(l *Library) { l.move(1) })},
+			{Binding: km.Up, do: act(func(l *Library) { l.move(-1) })},
+			{Binding: km.PageDown, do: act(func(l *Library) { l.move(l.bodyHeight() - 1) })},
+			{Binding: km.PageUp, do: act(func(l *Library) { l.move(-(l.bodyHeight() - 1)) })},
+			{Binding: km.Top, do: act(func(l *Library) { l.move(-len(l.rows)) })},
+			{Binding: km.Bottom, do: act(func(l *Library) { l.move(len(l.rows)) })},
+			{Binding: as(km.Open, "enter", "open"), group: 1, short: 2, do: act((*Library).open)},
+			{Binding: as(km.Filter, "", "search all"), group: 1, short: 1, do: act(func(l *Library) {
+				l.mode = pickFiltering
+				l.prompt.set(l.query)
+			})},
+			{Binding: as(km.Escape, "", "clear the search"), group: 1, do: act(func(l *Library) {
+				if l.query != "" {
+					l.prompt.set("")
+					l.setQuery("")
+				}
+			})},
+			{Binding: km.Help, group: 1, short: 3, do: act(func(l *Library) { l.mode, l.helpOffset = pickHelp, 0 })},
+			{Binding: km.Quit, group: 1, short: 4, do: quit},
+		}},
+		pickFiltering: {
+			name: "搜索 · search",
+			rows: []binding[*Library]{
+				{Binding: as(km.Accept, "", "keep the search"), do: act(func(l *Library) { l.mode = picking })},
+				{Binding: as(km.Escape, "", "clear the search"), do: act(func(l *Library) {
+					l.mode = picking
+					l.prompt.set("")
+					l.setQuery("")
+				})},
+			},
+			text: func(l *Library, k tea.KeyMsg) tea.Cmd {
+				if l.prompt.update(k) {
+					l.setQuery(l.prompt.String())
+				}
+				return nil
+			},
+		},
+		pickHelp: {name: "帮助 · help", rows: []binding[*Library]{
+			{Binding: km.Help, do: closeHelp},
+			{Binding: km.Escape, do: closeHelp},
+			{Binding: km.Quit, do: closeHelp},
+			{Binding: km.Down, do: act(func(l *Library) { l.helpOffset++ })},
+			{Binding: km.PageDown, do: act(func(l *Library) { l.helpOffset++ })},
+			{Binding: km.Up, do: act(func(l *Library) { l.helpOffset = max(0, l.helpOffset-1) })},
+			{Binding: km.PageUp, do: act(func(l *Library) { l.helpOffset = max(0, l.helpOffset-1) })},
+		}},
+	}
 }
 
 // pickRow is an issue (ent == -1) or, under a query, an entry in one.
@@ -74,6 +149,7 @@ func NewLibrary(opts LibraryOptions) *Library {
 		keys:    DefaultKeyMap(),
 		width:   80, height: 24,
 	}
+	l.tables = pickerTables(l.keys)
 	l.opts.Renderer = r
 	for i := range l.shelves {
 		if l.shelves[i].Issue != nil && l.shelves[i].Index == nil {
@@ -101,13 +177,13 @@ func (l *Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return l, nil
 	}
-	if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyEsc && k.Alt {
-		// Two escs in one read arrive as alt+esc: both count.
-		l.Update(tea.KeyMsg{Type: tea.KeyEsc})
-		return l.Update(tea.KeyMsg{Type: tea.KeyEsc})
-	}
 	if l.cur >= 0 {
 		r := l.readers[l.cur]
+		if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyEsc && k.Alt {
+			// Two escs in one read: the first may leave the reader.
+			l.Update(tea.KeyMsg{Type: tea.KeyEsc})
+			return l.Update(tea.KeyMsg{Type: tea.KeyEsc})
+		}
 		if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, l.keys.Escape) && r.AtTop() {
 			l.cur = -1
 			// A reader's A (how “…” are counted) holds for the library.
@@ -119,68 +195,23 @@ func (l *Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return l, cmd
 	}
 	if k, ok := msg.(tea.KeyMsg); ok {
-		return l, l.key(k)
+		return l, splitKeys(k, func() bool { return l.mode == pickFiltering }, l.key)
 	}
 	return l, nil
 }
 
+// key runs one key through the table of the mode in force.
 func (l *Library) key(k tea.KeyMsg) tea.Cmd {
 	l.note = ""
 	if k.Type == tea.KeyCtrlC {
 		return tea.Quit
 	}
-	// As in the reader: keys that arrive together are each a command, the
-	// rest of them text once one opens the prompt; alt+key is esc, key.
-	if !l.typing && k.Type == tea.KeyRunes && !k.Paste && (len(k.Runes) > 1 || k.Alt) {
-		if k.Alt {
-			l.key(tea.KeyMsg{Type: tea.KeyEsc})
-			k.Alt = false
-		}
-		var cmd tea.Cmd
-		for i, r := range k.Runes {
-			if l.typing {
-				l.key(tea.KeyMsg{Type: tea.KeyRunes, Runes: k.Runes[i:]})
-				break
-			}
-			if c := l.key(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}}); c != nil {
-				cmd = c
-			}
-		}
+	if l.cur >= 0 {
+		// A key of the same read as the one that opened a reader.
+		_, cmd := l.Update(k)
 		return cmd
 	}
-	if l.typing {
-		l.typing = l.prompt.search(k, l.setQuery)
-		return nil
-	}
-	km := l.keys
-	h := l.bodyHeight()
-	switch {
-	case key.Matches(k, km.Quit):
-		return tea.Quit
-	case key.Matches(k, km.Filter):
-		l.typing = true
-		l.prompt.set(l.query)
-	case key.Matches(k, km.Escape):
-		if l.query != "" {
-			l.prompt.set("")
-			l.setQuery("")
-		}
-	case key.Matches(k, km.Down):
-		l.move(1)
-	case key.Matches(k, km.Up):
-		l.move(-1)
-	case key.Matches(k, km.PageDown):
-		l.move(h - 1)
-	case key.Matches(k, km.PageUp):
-		l.move(-(h - 1))
-	case key.Matches(k, km.Top):
-		l.move(-len(l.rows))
-	case key.Matches(k, km.Bottom):
-		l.move(len(l.rows))
-	case key.Matches(k, km.Open):
-		l.open()
-	}
-	return nil
+	return l.tables[l.mode].handle(l, k)
 }
 
 func (l *Library) move(d int) { l.listPos.move(d, len(l.rows), l.bodyHeight()) }
@@ -270,6 +301,14 @@ func (l *Library) View() string {
 	b.WriteString(fit(l.w, []span{styled(fmt.Sprintf("yuebao · %d issues", len(l.shelves)), l.st.header)}, l.width, plainSpan("")))
 	b.WriteByte('\n')
 	h := l.bodyHeight()
+	if l.mode == pickHelp {
+		for _, line := range helpLines(l.w, l.st, l.tables[picking], &l.helpOffset, l.width, h) {
+			b.WriteString(line)
+			b.WriteByte('\n')
+		}
+		b.WriteString(l.bottomLine())
+		return b.String()
+	}
 	n := 0
 	if len(l.rows) == 0 {
 		b.WriteString(fit(l.w, []span{styled("没有匹配 · no match", l.st.meta)}, l.width, plainSpan("")))
@@ -318,12 +357,8 @@ func (l *Library) rowView(r pickRow, selected bool) string {
 }
 
 func (l *Library) bottomLine() string {
-	if l.typing {
-		count := fmt.Sprintf("%d entries", l.nhits)
-		rw := l.w.String(count) + 1
-		before, at, after := l.prompt.view(l.w, max(1, l.width-rw-2))
-		left := fit(l.w, []span{styled("/", l.st.prompt), plainSpan(before), styled(at, l.st.cursor), plainSpan(after)}, max(0, l.width-rw), plainSpan(""))
-		return left + fit(l.w, []span{styled(" "+count, l.st.status)}, min(rw, l.width), plainSpan(""))
+	if l.mode == pickFiltering {
+		return promptLine(l.w, l.st, l.width, "/", &l.prompt, 0, plainSpan(""), fmt.Sprintf("%d entries", l.nhits), l.st.status)
 	}
 	var left []span
 	switch {
@@ -332,12 +367,8 @@ func (l *Library) bottomLine() string {
 	case l.query != "":
 		left = []span{styled("/"+l.query, l.st.prompt), styled(fmt.Sprintf("  %d entries in all issues", l.nhits), l.st.status)}
 	}
-	right := "/ search all  enter open  q quit"
-	rw := l.w.String(right) + 1
-	if rw > l.width/2 {
-		right, rw = "", 0
-	}
-	return fit(l.w, left, l.width-rw, plainSpan("")) + fit(l.w, []span{styled(" "+right, l.st.status)}, rw, plainSpan(""))
+	short := l.tables[picking].shortHelp()
+	return statusLine(l.w, l.st, l.width, left, hints(short), hints(short[2:3]))
 }
 
 // issueLabel names an issue in the picker: 2023年第11期（总第215期）.

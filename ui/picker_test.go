@@ -114,8 +114,8 @@ func TestLibraryFastKeys(t *testing.T) {
 		t.Errorf("jj in one read: cursor %d", l.cursor)
 	}
 	pick(l, "/李明")
-	if !l.typing || l.query != "李明" {
-		t.Errorf("/李明 in one read: typing %v query %q", l.typing, l.query)
+	if l.mode != pickFiltering || l.query != "李明" {
+		t.Errorf("/李明 in one read: typing %v query %q", l.mode == pickFiltering, l.query)
 	}
 }
 

@@ -3,6 +3,8 @@ package ui
 import (
 	"fmt"
 	"strings"
+
+	"github.com/yuebao/yuebao/ui/layout"
 )
 
 // View draws the screen: the header, the panes, the status or prompt
@@ -19,19 +21,20 @@ func (m *Model) draw() string {
 	if m.width < minWidth || m.height < minHeight {
 		return m.w.Truncate("terminal too small", max(0, m.width), "")
 	}
-	var b strings.Builder
-	b.WriteString(fit(m.w, []span{styled(m.iss.Header(), m.st.header)}, m.width, plainSpan("")))
-	b.WriteByte('\n')
+	var sb strings.Builder
+	sb.WriteString(fit(m.w, []span{styled(m.iss.Header(), m.st.header)}, m.width, plainSpan("")))
+	sb.WriteByte('\n')
 	h := m.bodyHeight()
 	var body []string
+	typing := m.mode.typing()
 	switch {
-	case m.ppl.open:
+	case m.mode == helping:
+		body = helpLines(m.w, m.st, m.tables[m.helpFrom], &m.helpOffset, m.width, h)
+	case m.mode == peopleList || m.mode == peopleFiltering:
 		body = m.peopleLines(m.width, h)
-	case m.showHelp:
-		body = m.helpView(m.width, h)
 	case m.twoPanes():
 		tw, sw, ew := m.paneWidths()
-		left := m.tocView(tw, h, m.focus == paneTOC && !m.typing)
+		left := m.tocView(tw, h, m.focus == paneTOC && !typing)
 		right := m.entryView(ew, h)
 		sep := m.st.sep.Render(sepGlyph)
 		_ = sw
@@ -42,52 +45,36 @@ func (m *Model) draw() string {
 	case m.focus == paneEntry:
 		body = m.entryView(m.width, h)
 	default:
-		body = m.tocView(m.width, h, !m.typing)
+		body = m.tocView(m.width, h, !typing)
 	}
 	for _, l := range body {
-		b.WriteString(l)
-		b.WriteByte('\n')
+		sb.WriteString(l)
+		sb.WriteByte('\n')
 	}
-	if m.ppl.open {
-		b.WriteString(m.peopleBottom())
+	if b := m.base(); b == peopleList || b == peopleFiltering {
+		sb.WriteString(m.peopleBottom())
 	} else {
-		b.WriteString(m.bottomLine())
+		sb.WriteString(m.bottomLine())
 	}
-	return b.String()
+	return sb.String()
 }
 
-// bottomLine is the filter prompt while typing, else the status line:
-// the filter and its count (or where the cursor is), the short help, and
-// how far down the entry is.
+// bottomLine is the filter or page prompt while typing, else the status
+// line: the filter and its count (or where the cursor is), the mode's
+// key hints, and how far down the entry is.
 func (m *Model) bottomLine() string {
 	count := fmt.Sprintf("%d/%d", len(m.hits), m.total)
-	if m.paging {
+	switch m.mode {
+	case paging:
 		lo, hi := m.pageRange()
-		hint := fmt.Sprintf(" printed page (%d–%d), enter", lo, hi)
-		before, at, after := m.pageIn.view(m.w, 6)
-		return fit(m.w, []span{styled(":", m.st.prompt), plainSpan(before), styled(at, m.st.cursor), plainSpan(after), styled(hint, m.st.status)}, m.width, plainSpan(""))
-	}
-	if m.typing {
-		right := count
+		hint := fmt.Sprintf(" printed page (%d–%d) · %s", lo, hi, hints(m.tables[paging].shortHelp()))
+		return promptLine(m.w, m.st, m.width, ":", &m.pageIn, 6, styled(hint, m.st.status), "", m.st.status)
+	case filtering:
+		right, st := count, m.st.status
 		if len(m.hits) == 0 && m.query != "" {
-			right = "no match " + count
+			right, st = "no match "+count, m.st.warn
 		}
-		rw := m.w.String(right) + 1
-		inputW := m.width - 1 - rw - 1
-		if inputW < 4 {
-			right, rw = "", 0
-			inputW = m.width - 2
-		}
-		before, at, after := m.prompt.view(m.w, inputW)
-		left := fit(m.w, []span{styled("/", m.st.prompt), plainSpan(before), styled(at, m.st.cursor), plainSpan(after)}, m.width-rw, plainSpan(""))
-		if rw == 0 {
-			return left
-		}
-		st := m.st.status
-		if len(m.hits) == 0 && m.query != "" {
-			st = m.st.warn
-		}
-		return left + fit(m.w, []span{styled(" "+right, st)}, rw, plainSpan(""))
+		return promptLine(m.w, m.st, m.width, "/", &m.prompt, 0, plainSpan(""), right, st)
 	}
 	var left []span
 	switch {
@@ -105,43 +92,21 @@ func (m *Model) bottomLine() string {
 			left = append(left, styled(fmt.Sprintf("  n/N %s/%d here", pos, n), m.st.status))
 		}
 	}
-	var help []string
-	for _, k := range m.keys.ShortHelp() {
-		h := k.Help()
-		help = append(help, h.Key+" "+h.Desc)
-	}
+	short := m.tables[browse].shortHelp()
 	pct := ""
 	if m.entry.ent >= 0 && m.entryVisible() {
 		pct = fmt.Sprintf("%3d%%", m.percent())
 	}
-	// The right side shrinks to fit: the whole reminder, then just the
-	// way to the help, then the position alone. The filter state on the
-	// left, when there is one, keeps at least half the line.
-	leftNeed := 0
-	if len(left) > 0 {
-		leftNeed = m.width / 2
-	}
-	var right string
-	for _, cand := range []string{
-		strings.TrimSpace(strings.Join(help, "  ") + "  " + pct),
-		strings.TrimSpace(help[len(help)-2] + "  " + pct),
-		pct,
-	} {
-		if m.w.String(cand)+1 <= m.width-leftNeed {
-			right = cand
-			break
-		}
-	}
-	rw := 0
-	if right != "" {
-		rw = m.w.String(right) + 1
-	}
-	return fit(m.w, left, m.width-rw, plainSpan("")) + fit(m.w, []span{styled(" "+right, m.st.status)}, rw, plainSpan(""))
+	return statusLine(m.w, m.st, m.width, left,
+		hints(short)+"  "+pct,
+		hints(short[len(short)-2:len(short)-1])+"  "+pct,
+		pct)
 }
 
-// helpView lists every binding of the key map, in columns when they fit.
-func (m *Model) helpView(width, height int) []string {
-	groups := m.keys.FullHelp()
+// helpLines lists the keys of a mode's table, in columns when they fit;
+// taller than the screen, it scrolls from *offset.
+func helpLines[T any](w layout.Width, st styles, t *keyTable[T], offset *int, width, height int) []string {
+	groups := t.fullHelp()
 	type item struct{ k, d string }
 	var cols [][]item
 	keyW, descW := 0, 0
@@ -150,15 +115,15 @@ func (m *Model) helpView(width, height int) []string {
 		for _, b := range g {
 			h := b.Help()
 			col = append(col, item{h.Key, h.Desc})
-			keyW = max(keyW, m.w.String(h.Key))
-			descW = max(descW, m.w.String(h.Desc))
+			keyW = max(keyW, w.String(h.Key))
+			descW = max(descW, w.String(h.Desc))
 		}
 		cols = append(cols, col)
 	}
 	cellW := keyW + 2 + descW + 3
 	perRow := max(1, min(len(cols), (width-2)/cellW))
 	var rows [][]span
-	rows = append(rows, []span{styled(" 按键 · keys", m.st.title)}, nil)
+	rows = append(rows, []span{styled(" 按键 · keys · "+t.name, st.title)}, nil)
 	for start := 0; start < len(cols); start += perRow {
 		end := min(len(cols), start+perRow)
 		depth := 0
@@ -173,30 +138,30 @@ func (m *Model) helpView(width, height int) []string {
 					k, d = c[r].k, c[r].d
 				}
 				row = append(row,
-					styled(k+strings.Repeat(" ", keyW-m.w.String(k)+2), m.st.helpKey),
-					plainSpan(d+strings.Repeat(" ", descW-m.w.String(d)+3)))
+					styled(k+strings.Repeat(" ", keyW-w.String(k)+2), st.helpKey),
+					plainSpan(d+strings.Repeat(" ", descW-w.String(d)+3)))
 			}
 			rows = append(rows, row)
 		}
 		rows = append(rows, nil)
 	}
-	rows = append(rows, []span{styled(" ? or esc closes this help", m.st.meta)})
+	rows = append(rows, []span{styled(" ? or esc closes this help", st.meta)})
 	// Taller than the screen: it scrolls, and the last row says so.
 	if len(rows) > height {
-		m.helpOffset = min(m.helpOffset, len(rows)-height+1)
-		rows = rows[m.helpOffset:]
+		*offset = min(*offset, len(rows)-height+1)
+		rows = rows[*offset:]
 		if len(rows) > height {
-			rows = append(rows[:height-1:height-1], []span{styled(" ↓ j/k scroll · ? closes", m.st.meta)})
+			rows = append(rows[:height-1:height-1], []span{styled(" ↓ j/k scroll · ? closes", st.meta)})
 		}
 	} else {
-		m.helpOffset = 0
+		*offset = 0
 	}
 	out := make([]string, 0, height)
 	for _, r := range rows {
-		out = append(out, fit(m.w, r, width, plainSpan("")))
+		out = append(out, fit(w, r, width, plainSpan("")))
 	}
 	for len(out) < height {
-		out = append(out, fit(m.w, nil, width, plainSpan("")))
+		out = append(out, fit(w, nil, width, plainSpan("")))
 	}
 	return out
 }

@@ -1,0 +1,204 @@
+package ui
+
+import (
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// The reader's key tables, one a mode: each row binds keys of the KeyMap
+// to what they do there, and says how help names them. The help and
+// the status line are drawn from these tables, so they list every key a
+// mode answers to and no other.
+
+type readerTable = keyTable[*Model]
+
+type readerBinding = binding[*Model]
+
+// act is a row's action that returns no command.
+func act(f func(m *Model)) func(*Model, tea.KeyMsg) tea.Cmd {
+	return func(m *Model, _ tea.KeyMsg) tea.Cmd {
+		f(m)
+		return nil
+	}
+}
+
+func quit(*Model, tea.KeyMsg) tea.Cmd { return tea.Quit }
+
+// readerTables makes the tables for km.
+func readerTables(km KeyMap) map[mode]*readerTable {
+	return map[mode]*readerTable{
+		browse:          browseTable(km),
+		filtering:       filterTable(km),
+		paging:          pageTable(km),
+		peopleList:      peopleTable(km),
+		peopleFiltering: peopleFilterTable(km),
+		helping:         helpTable(km),
+	}
+}
+
+func browseTable(km KeyMap) *readerTable {
+	return &readerTable{name: "阅读 · reading", rows: []readerBinding{
+		{Binding: km.Down, do: act(func(m *Model) { m.move(1) })},
+		{Binding: km.Up, do: act(func(m *Model) { m.move(-1) })},
+		{Binding: km.Open, do: act((*Model).open)},
+		{Binding: km.Back, do: act((*Model).back)},
+		{Binding: km.SwitchPane, do: act((*Model).switchPane), short: 2},
+		{Binding: km.SwitchPaneBack, do: act((*Model).switchPane)},
+		{Binding: km.NextSection, do: act(func(m *Model) { m.jumpSection(+1) })},
+		{Binding: km.PrevSection, do: act(func(m *Model) { m.jumpSection(-1) })},
+		{Binding: km.JumpSection, do: func(m *Model, k tea.KeyMsg) tea.Cmd {
+			m.gotoSection(int(k.Runes[0] - '1'))
+			return nil
+		}},
+		{Binding: km.PageDown, group: 1, do: act(func(m *Model) { m.page(m.bodyHeight() - 1) })},
+		{Binding: km.PageUp, group: 1, do: act(func(m *Model) { m.page(-(m.bodyHeight() - 1)) })},
+		{Binding: km.HalfDown, group: 1, do: act(func(m *Model) { m.page(m.bodyHeight() / 2) })},
+		{Binding: km.HalfUp, group: 1, do: act(func(m *Model) { m.page(-m.bodyHeight() / 2) })},
+		{Binding: km.Top, group: 1, do: act(func(m *Model) { m.edge(false) })},
+		{Binding: km.Bottom, group: 1, do: act(func(m *Model) { m.edge(true) })},
+		{Binding: km.GotoPage, group: 1, do: act(func(m *Model) {
+			m.mode = paging
+			m.pageIn.set("")
+		})},
+		{Binding: km.Timeline, group: 1, do: act((*Model).toggleTimeline)},
+		{Binding: km.People, group: 1, do: act((*Model).openPeople)},
+		{Binding: km.Copy, group: 1, do: func(m *Model, _ tea.KeyMsg) tea.Cmd { return m.copyEntry() }},
+		{Binding: km.Filter, group: 2, short: 1, do: act(func(m *Model) {
+			m.mode = filtering
+			m.prompt.set(m.query)
+		})},
+		{Binding: km.NextMatch, group: 2, do: act(func(m *Model) { m.stepMatch(+1) })},
+		{Binding: km.PrevMatch, group: 2, do: act(func(m *Model) { m.stepMatch(-1) })},
+		{Binding: km.Escape, group: 2, do: act((*Model).escape)},
+		{Binding: km.AmbiguousWidth, group: 2, do: act((*Model).toggleAmbiguous)},
+		{Binding: km.Help, group: 2, short: 3, do: act((*Model).openHelp)},
+		{Binding: km.Quit, group: 2, short: 4, do: quit},
+	}}
+}
+
+// filterTable: every key typed filters at once; enter keeps the query
+// and leaves the prompt, esc clears it.
+func filterTable(km KeyMap) *readerTable {
+	return &readerTable{
+		name: "过滤 · filter",
+		rows: []readerBinding{
+			{Binding: as(km.Accept, "", "keep the filter"), short: 1, do: act(func(m *Model) {
+				m.mode = browse
+				m.focus = paneTOC
+				if len(m.hits) == 0 && m.query != "" {
+					m.note = "no match"
+				}
+			})},
+			{Binding: as(km.Escape, "", "clear the filter"), short: 2, do: act(func(m *Model) {
+				m.mode = browse
+				m.prompt.set("")
+				m.applyFilter("")
+			})},
+		},
+		text: act2(func(m *Model, k tea.KeyMsg) {
+			if m.prompt.update(k) {
+				m.applyFilter(m.prompt.String())
+			}
+		}),
+	}
+}
+
+// pageTable: digits only; enter jumps.
+func pageTable(km KeyMap) *readerTable {
+	return &readerTable{
+		name: "页码 · printed page",
+		rows: []readerBinding{
+			{Binding: as(km.Accept, "", "go to the page"), short: 1, do: act(func(m *Model) {
+				m.mode = browse
+				if n, ok := digits(m.pageIn.String()); ok && n > 0 {
+					m.gotoPage(n)
+				}
+			})},
+			{Binding: as(km.Escape, "", "cancel"), short: 2, do: act(func(m *Model) { m.mode = browse })},
+		},
+		text: act2((*Model).pageKey),
+	}
+}
+
+func peopleTable(km KeyMap) *readerTable {
+	return &readerTable{name: "人物 · people", rows: []readerBinding{
+		{Binding: km.Down, do: act(func(m *Model) { m.ppl.move(1, m.bodyHeight()) })},
+		{Binding: km.Up, do: act(func(m *Model) { m.ppl.move(-1, m.bodyHeight()) })},
+		{Binding: km.PageDown, do: act(func(m *Model) { m.ppl.move(m.bodyHeight()-1, m.bodyHeight()) })},
+		{Binding: km.PageUp, do: act(func(m *Model) { m.ppl.move(-(m.bodyHeight() - 1), m.bodyHeight()) })},
+		{Binding: km.Top, do: act(func(m *Model) { m.ppl.move(-len(m.ppl.rows), m.bodyHeight()) })},
+		{Binding: km.Bottom, do: act(func(m *Model) { m.ppl.move(len(m.ppl.rows), m.bodyHeight()) })},
+		{Binding: as(km.Open, "enter", "filter the TOC"), group: 1, short: 1, do: act((*Model).choosePerson)},
+		{Binding: as(km.Filter, "", "search"), group: 1, short: 2, do: act(func(m *Model) {
+			m.mode = peopleFiltering
+			m.ppl.in.set(m.ppl.query)
+		})},
+		{Binding: as(km.Escape, "", "back"), group: 1, short: 4, do: act(func(m *Model) {
+			if m.ppl.query != "" {
+				m.ppl.in.set("")
+				m.ppl.filter("")
+				return
+			}
+			m.mode = browse
+		})},
+		{Binding: as(km.People, "", "close"), group: 1, do: act(func(m *Model) { m.mode = browse })},
+		{Binding: km.Help, group: 1, short: 3, do: act((*Model).openHelp)},
+		{Binding: km.Quit, group: 1, do: quit},
+	}}
+}
+
+func peopleFilterTable(km KeyMap) *readerTable {
+	return &readerTable{
+		name: "人物搜索 · people search",
+		rows: []readerBinding{
+			{Binding: as(km.Accept, "", "keep the search"), short: 1, do: act(func(m *Model) { m.mode = peopleList })},
+			{Binding: as(km.Escape, "", "clear the search"), short: 2, do: act(func(m *Model) {
+				m.mode = peopleList
+				m.ppl.in.set("")
+				m.ppl.filter("")
+			})},
+		},
+		text: act2(func(m *Model, k tea.KeyMsg) {
+			if m.ppl.in.update(k) {
+				m.ppl.filter(m.ppl.in.String())
+			}
+		}),
+	}
+}
+
+// helpTable scrolls the help; ?, esc and q close it.
+func helpTable(km KeyMap) *readerTable {
+	return &readerTable{name: "帮助 · help", rows: []readerBinding{
+		{Binding: as(km.Help, "?/esc/q", "close the help"), do: act((*Model).closeHelp), short: 1},
+		{Binding: km.Escape, do: act((*Model).closeHelp)},
+		{Binding: km.Quit, do: act((*Model).closeHelp)},
+		{Binding: as(km.Down, "j/↓", "scroll"), do: act(func(m *Model) { m.helpOffset++ })},
+		{Binding: km.PageDown, do: act(func(m *Model) { m.helpOffset++ })},
+		{Binding: km.HalfDown, do: act(func(m *Model) { m.helpOffset++ })},
+		{Binding: as(km.Up, "k/↑", "scroll back"), do: act(func(m *Model) { m.helpOffset = max(0, m.helpOffset-1) })},
+		{Binding: km.PageUp, do: act(func(m *Model) { m.helpOffset = max(0, m.helpOffset-1) })},
+		{Binding: km.HalfUp, do: act(func(m *Model) { m.helpOffset = max(0, m.helpOffset-1) })},
+	}}
+}
+
+// act2 is act for text, which needs the key.
+func act2(f func(m *Model, k tea.KeyMsg)) func(*Model, tea.KeyMsg) tea.Cmd {
+	return func(m *Model, k tea.KeyMsg) tea.Cmd {
+		f(m, k)
+		return nil
+	}
+}
+
+// digits reads a number of ASCII digits.
+func digits(s string) (int, bool) {
+	if s == "" || len(s) > 9 {
+		return 0, false
+	}
+	n := 0
+	for _, c := range []byte(s) {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}

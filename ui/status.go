@@ -1,0 +1,70 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/yuebao/yuebao/ui/layout"
+)
+
+// The last line of every screen — the reader's, the people list's, the
+// picker's — is one of two: a status line, or an open prompt.
+
+// statusLine says on the left what is in force and on the right the
+// first of rights that fits: the whole reminder, less of it, the
+// position alone. The left, when it says something, keeps at least half
+// the line.
+func statusLine(w layout.Width, st styles, width int, left []span, rights ...string) string {
+	leftNeed := 0
+	if len(left) > 0 {
+		leftNeed = width / 2
+	}
+	right := ""
+	for _, cand := range rights {
+		if cand = strings.TrimSpace(cand); w.String(cand)+1 <= width-leftNeed {
+			right = cand
+			break
+		}
+	}
+	rw := 0
+	if right != "" {
+		rw = w.String(right) + 1
+	}
+	return fit(w, left, width-rw, plainSpan("")) + fit(w, []span{styled(" "+right, st.status)}, rw, plainSpan(""))
+}
+
+// hints is a table's short help as the status line shows it.
+func hints(bs []key.Binding) string {
+	parts := make([]string, 0, len(bs))
+	for _, b := range bs {
+		h := b.Help()
+		parts = append(parts, h.Key+" "+h.Desc)
+	}
+	return strings.Join(parts, "  ")
+}
+
+// promptLine is an open prompt: its sign, the text with the cursor, a
+// hint after it, and a note on the right (dropped when the line is too
+// narrow for both). inputW is the cells the text may take; 0 takes what
+// the note leaves.
+func promptLine(w layout.Width, st styles, width int, sign string, p *prompt, inputW int, hint span, right string, rightSt lipgloss.Style) string {
+	rw := 0
+	if right != "" {
+		rw = w.String(right) + 1
+	}
+	if inputW == 0 {
+		inputW = width - 1 - rw - 1
+		if inputW < 4 && rw > 0 {
+			right, rw = "", 0
+			inputW = width - 2
+		}
+	}
+	before, at, after := p.view(w, max(1, inputW))
+	left := fit(w, []span{styled(sign, st.prompt), plainSpan(before), styled(at, st.cursor), plainSpan(after), hint}, width-rw, plainSpan(""))
+	if rw == 0 {
+		return left
+	}
+	return left + fit(w, []span{styled(" "+right, rightSt)}, rw, plainSpan(""))
+}
