@@ -233,16 +233,16 @@ func readLibrary(paths []string, wide bool, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "yuebao: %s: no issue files (*.md, *.txt)\n", strings.Join(paths, ", "))
 		return 2
 	}
-	shelves := make([]ui.Shelf, len(items))
+	docs := make([]*ui.Doc, len(items))
 	for i, it := range items {
-		shelves[i] = ui.Shelf{Name: it.Name, Issue: it.Issue, Err: it.Err}
+		docs[i] = ui.NewDoc(it.Name, it.Path, it.Issue, it.Err)
 	}
 	if out, ok := stdout.(*os.File); ok && term.IsTerminal(out.Fd()) && term.IsTerminal(os.Stdin.Fd()) {
 		r := lipgloss.NewRenderer(out)
 		if os.Getenv("NO_COLOR") != "" {
 			r.SetColorProfile(termenv.Ascii)
 		}
-		app := ui.NewLibrary(ui.LibraryOptions{Shelves: shelves, Renderer: r, AmbiguousWide: wide})
+		app := ui.NewPicker(ui.PickerOptions{Docs: docs, Renderer: r, AmbiguousWide: wide})
 		p := tea.NewProgram(app, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(out))
 		if _, err := p.Run(); err != nil {
 			fmt.Fprintf(stderr, "yuebao: %v\n", err)
@@ -292,7 +292,7 @@ func interactive(iss *model.Issue, src []byte, wide bool, out *os.File, stderr i
 	if os.Getenv("NO_COLOR") != "" {
 		r.SetColorProfile(termenv.Ascii)
 	}
-	opts := ui.Options{Issue: iss, Renderer: r, AmbiguousWide: wide}
+	opts := ui.Options{Doc: ui.NewDoc("", "", iss, nil), Renderer: r, AmbiguousWide: wide}
 	dir, dirErr := state.Dir()
 	key := state.Key(src)
 	if dirErr == nil {
@@ -515,7 +515,7 @@ func serveCmd(args []string, stderr io.Writer) int {
 	}
 	logger := log.NewWithOptions(stderr, log.Options{ReportTimestamp: true, Prefix: "yuebao"})
 
-	var issues []serve.Issue
+	var issues []*ui.Doc
 	var lib *library.Library
 	if flags.NArg() == 0 {
 		iss, err := parser.Parse(sample)
@@ -523,7 +523,7 @@ func serveCmd(args []string, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "yuebao: %v\n", err)
 			return 2
 		}
-		issues = append(issues, serve.Issue{Name: "pingdingshan-2023-11", Issue: iss})
+		issues = append(issues, ui.NewDoc("pingdingshan-2023-11", "", iss, nil))
 	} else {
 		// Files and directories are a library, followed while serving: a
 		// file added or changed is picked up without a restart.

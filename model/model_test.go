@@ -92,7 +92,7 @@ func TestDisplayTitle(t *testing.T) {
 		}
 	}
 	iss := Issue{Name: "ningchuan", Year: 1986}
-	if got := iss.Header(); got != "ningchuan" {
-		t.Errorf("Header() = %q, want the file's name", got)
+	if got := iss.Header(); got != "ningchuan · 1986年" {
+		t.Errorf("Header() = %q, want the file's name and the year", got)
 	}
 }

@@ -19,6 +19,32 @@ func (iss *Issue) DisplayTitle() string {
 	return iss.Name
 }
 
+// Label names the issue by its number, the one way every screen and
+// log line does: 2023年第11期（总第215期）; 2023年 for a volume with a
+// year and no number; "" for none.
+func (iss *Issue) Label() string {
+	var b strings.Builder
+	if iss.Year != 0 && (iss.Number != 0 || iss.Total == 0) {
+		fmt.Fprintf(&b, "%d年", iss.Year)
+	}
+	if iss.Number != 0 {
+		fmt.Fprintf(&b, "第%d期", iss.Number)
+	}
+	if iss.Total != 0 {
+		fmt.Fprintf(&b, "（总第%d期）", iss.Total)
+	}
+	return b.String()
+}
+
+// EntryCount is the number of entries in all sections.
+func (iss *Issue) EntryCount() int {
+	n := 0
+	for _, s := range iss.Sections {
+		n += len(s.Entries)
+	}
+	return n
+}
+
 // Header is the one-line description of an issue:
 // 平顶山月报 · 2023年第11期（总第215期）· 2023-12-04.
 func (iss *Issue) Header() string {
@@ -26,17 +52,7 @@ func (iss *Issue) Header() string {
 	if t := iss.DisplayTitle(); t != "" {
 		parts = append(parts, t)
 	}
-	var num string
-	if iss.Number != 0 {
-		if iss.Year != 0 {
-			num = fmt.Sprintf("%d年", iss.Year)
-		}
-		num += fmt.Sprintf("第%d期", iss.Number)
-	}
-	if iss.Total != 0 {
-		num += fmt.Sprintf("（总第%d期）", iss.Total)
-	}
-	if num != "" {
+	if num := iss.Label(); num != "" {
 		parts = append(parts, num)
 	}
 	if !iss.Published.IsZero() {

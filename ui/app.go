@@ -13,17 +13,15 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/yuebao/yuebao/model"
-	"github.com/yuebao/yuebao/parser/people"
 	"github.com/yuebao/yuebao/ui/layout"
 	"github.com/yuebao/yuebao/ui/search"
 )
 
 // Options are the inputs of one reader.
 type Options struct {
-	Issue *model.Issue
-	// Index is the issue's search index. It is read-only and may be shared
-	// by every reader of the issue; nil builds one.
-	Index *search.Index
+	// Doc is the issue to read, with its indexes, which every reader of
+	// it shares.
+	Doc *Doc
 	// Renderer colours the output for this reader's terminal; nil uses
 	// lipgloss's default renderer (the local terminal).
 	Renderer *lipgloss.Renderer
@@ -36,9 +34,6 @@ type Options struct {
 	Keys *KeyMap
 	// Position reopens the reader where Model.Position said it was.
 	Position *Position
-	// People is the issue's people index, shared like Index; nil makes
-	// one when the list is first opened.
-	People []people.Person
 }
 
 type pane int
@@ -62,6 +57,7 @@ type Model struct {
 	frame string
 	same  bool
 
+	doc   *Doc
 	iss   *model.Issue
 	ix    *search.Index
 	filt  *search.Filterer
@@ -101,16 +97,14 @@ func New(opts Options) *Model {
 	if r == nil {
 		r = lipgloss.DefaultRenderer()
 	}
-	ix := opts.Index
-	if ix == nil {
-		ix = search.New(opts.Issue)
-	}
+	ix := opts.Doc.Index()
 	keys := DefaultKeyMap()
 	if opts.Keys != nil {
 		keys = *opts.Keys
 	}
 	m := &Model{
-		iss:    opts.Issue,
+		doc:    opts.Doc,
+		iss:    opts.Doc.Issue,
 		ix:     ix,
 		filt:   ix.NewFilterer(),
 		w:      layout.NewWidth(opts.AmbiguousWide),
@@ -123,10 +117,8 @@ func New(opts Options) *Model {
 		metaW: -1,
 		out:   r.Output(),
 	}
-	for _, s := range opts.Issue.Sections {
-		m.total += len(s.Entries)
-	}
-	m.toc.collapsed = make([]bool, len(opts.Issue.Sections))
+	m.total = m.iss.EntryCount()
+	m.toc.collapsed = make([]bool, len(m.iss.Sections))
 	if opts.Query != "" {
 		m.prompt.set(opts.Query)
 		m.applyFilter(opts.Query)
@@ -137,7 +129,6 @@ func New(opts Options) *Model {
 			m.toc.cursor = 1
 		}
 	}
-	m.ppl.all = opts.People
 	m.follow()
 	if opts.Position != nil && opts.Query == "" {
 		m.restore(*opts.Position)

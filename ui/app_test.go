@@ -56,8 +56,8 @@ func monoRenderer() *lipgloss.Renderer {
 
 func newReader(t testing.TB, w, h int, opts Options) *Model {
 	t.Helper()
-	if opts.Issue == nil {
-		opts.Issue = sample(t)
+	if opts.Doc == nil {
+		opts.Doc = NewDoc("pingdingshan-2023-11", "", sample(t), nil)
 	}
 	if opts.Renderer == nil {
 		opts.Renderer = monoRenderer()
@@ -539,7 +539,7 @@ func TestControlCharactersAreCleaned(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := newReader(t, 80, 24, Options{Issue: iss})
+	m := newReader(t, 80, 24, Options{Doc: NewDoc("", "", iss, nil)})
 	v := m.View()
 	if strings.Contains(v, "\x1b[2J") || strings.Contains(v, "\x07") || strings.Contains(v, "\x1b]0") {
 		t.Errorf("control codes from the file reach the screen: %q", v)

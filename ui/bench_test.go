@@ -9,7 +9,6 @@ import (
 	"github.com/yuebao/yuebao/internal/chrongen"
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser"
-	"github.com/yuebao/yuebao/ui/search"
 )
 
 // issues returns the sample and the sample repeated 100 times (about 6,800
@@ -29,7 +28,7 @@ func benchIssues(b *testing.B) map[string]*model.Issue {
 func BenchmarkKeypress(b *testing.B) {
 	for name, iss := range benchIssues(b) {
 		b.Run(name, func(b *testing.B) {
-			m := newReader(b, 120, 40, Options{Issue: iss, Index: search.New(iss)})
+			m := newReader(b, 120, 40, Options{Doc: NewDoc("", "", iss, nil)})
 			down, up := keyMsg("j"), keyMsg("k")
 			m.View()
 			i := 0
@@ -50,7 +49,7 @@ func BenchmarkKeypress(b *testing.B) {
 func BenchmarkScroll(b *testing.B) {
 	for name, iss := range benchIssues(b) {
 		b.Run(name, func(b *testing.B) {
-			m := newReader(b, 120, 40, Options{Issue: iss, Index: search.New(iss)})
+			m := newReader(b, 120, 40, Options{Doc: NewDoc("", "", iss, nil)})
 			press(m, "2", "j", "j", "j", "j", "j", "enter")
 			down, up := keyMsg("j"), keyMsg("k")
 			i := 0
@@ -72,7 +71,7 @@ func BenchmarkScroll(b *testing.B) {
 func BenchmarkFilterKeystroke(b *testing.B) {
 	for name, iss := range benchIssues(b) {
 		b.Run(name, func(b *testing.B) {
-			m := newReader(b, 120, 40, Options{Issue: iss, Index: search.New(iss)})
+			m := newReader(b, 120, 40, Options{Doc: NewDoc("", "", iss, nil)})
 			press(m, "/")
 			keys := []tea.KeyMsg{keyMsg("李"), keyMsg("明"), keyMsg("俊"), keyMsg("backspace"), keyMsg("backspace"), keyMsg("backspace")}
 			i := 0
@@ -97,7 +96,7 @@ func BenchmarkChronicle(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			m := newReader(b, 120, 40, Options{Issue: iss, Index: search.New(iss)})
+			m := newReader(b, 120, 40, Options{Doc: NewDoc("", "", iss, nil)})
 			_ = m.View()
 		}
 	})
@@ -106,7 +105,7 @@ func BenchmarkChronicle(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		m := newReader(b, 120, 40, Options{Issue: iss, Index: search.New(iss)})
+		m := newReader(b, 120, 40, Options{Doc: NewDoc("", "", iss, nil)})
 		press(m, "/")
 		keys := []tea.KeyMsg{keyMsg("县"), keyMsg("长"), keyMsg("backspace"), keyMsg("backspace")}
 		i := 0

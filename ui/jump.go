@@ -110,25 +110,9 @@ func Citation(iss *model.Issue, e *model.Entry) string {
 	if t := iss.DisplayTitle(); t != "" {
 		b.WriteString("《" + t + "》")
 	}
-	b.WriteString(numberLabel(iss))
+	b.WriteString(iss.Label())
 	if e.Page != 0 {
 		fmt.Fprintf(&b, "，第%d页", e.Page)
-	}
-	return b.String()
-}
-
-// numberLabel is an issue's number as printed: 2023年第11期（总第215期）;
-// "" when it has none.
-func numberLabel(iss *model.Issue) string {
-	var b strings.Builder
-	if iss.Number != 0 {
-		if iss.Year != 0 {
-			fmt.Fprintf(&b, "%d年", iss.Year)
-		}
-		fmt.Fprintf(&b, "第%d期", iss.Number)
-	}
-	if iss.Total != 0 {
-		fmt.Fprintf(&b, "（总第%d期）", iss.Total)
 	}
 	return b.String()
 }

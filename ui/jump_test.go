@@ -228,7 +228,7 @@ func TestTimelineWithoutDates(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, wide := range []bool{false, true} {
-		m := newReader(t, 80, 24, Options{Issue: iss, AmbiguousWide: wide})
+		m := newReader(t, 80, 24, Options{Doc: NewDoc("", "", iss, nil), AmbiguousWide: wide})
 		press(m, "s")
 		checkGeometry(t, m, 80, 24, wide)
 		if !strings.Contains(screen(m), "无日期") || !strings.Contains(screen(m), "1·p.12") {

@@ -55,7 +55,7 @@ func TestHelpInEveryMode(t *testing.T) {
 		t.Errorf("esc in the people list: mode %d, want reading", m.mode)
 	}
 
-	l := NewLibrary(LibraryOptions{Shelves: testShelves(t), Renderer: monoRenderer()})
+	l := NewPicker(PickerOptions{Docs: testShelves(t), Renderer: monoRenderer()})
 	l.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	if last := lastLine(ansi.Strip(l.View())); !strings.Contains(last, "? help") {
 		t.Errorf("picker: status line %q does not name ?", last)
@@ -93,7 +93,7 @@ func TestListKeysDoSomething(t *testing.T) {
 	}
 	for _, b := range pickerTables(DefaultKeyMap())[picking].rows {
 		for _, k := range b.Keys() {
-			l := NewLibrary(LibraryOptions{Shelves: testShelves(t), Renderer: monoRenderer()})
+			l := NewPicker(PickerOptions{Docs: testShelves(t), Renderer: monoRenderer()})
 			l.Update(tea.WindowSizeMsg{Width: 100, Height: 8})
 			l.Update(keyMsg("/"))
 			l.Update(keyMsg("李明"))

@@ -11,7 +11,7 @@ import (
 // and how many entries mention each. Choosing one filters the TOC to
 // those entries.
 type peopleView struct {
-	all  []people.Person // made the first time it opens, unless given
+	all  []people.Person // the Doc's, taken the first time it opens
 	rows []int           // indexes into all, under the query
 	listPos
 	in    prompt
@@ -21,7 +21,7 @@ type peopleView struct {
 func (m *Model) openPeople() {
 	v := &m.ppl
 	if v.all == nil {
-		v.all = people.Index(m.iss)
+		v.all = m.doc.People()
 	}
 	m.mode = peopleList
 	v.filter(v.query)

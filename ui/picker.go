@@ -13,27 +13,19 @@ import (
 	"github.com/yuebao/yuebao/ui/search"
 )
 
-// Shelf is one issue of a library, or a file that is not one.
-type Shelf struct {
-	Name  string
-	Issue *model.Issue  // nil when the file could not be read
-	Index *search.Index // the issue's index, shared; nil builds one
-	Err   error         // why the file could not be read, or a warning about its last good copy
-}
-
-// LibraryOptions are the inputs of a library reader.
-type LibraryOptions struct {
-	Shelves       []Shelf // newest first
+// PickerOptions are the inputs of a picker.
+type PickerOptions struct {
+	Docs          []*Doc // newest first
 	Renderer      *lipgloss.Renderer
 	AmbiguousWide bool
 	Query         string // a search of every issue to start with
 }
 
-// Library is the issue picker over several issues, and the readers opened
+// Picker is the issue picker over several issues, and the readers opened
 // from it. Esc in a reader (with nothing else to back out of) returns here.
-type Library struct {
-	shelves []Shelf
-	opts    LibraryOptions
+type Picker struct {
+	docs    []*Doc
+	opts    PickerOptions
 	readers []*Model // opened readers, by shelf, kept so each stays where it was
 	cur     int      // the shelf being read; -1 in the picker
 
@@ -64,65 +56,65 @@ const (
 	pickHelp
 )
 
-type pickerTable = keyTable[*Library]
+type pickerTable = keyTable[*Picker]
 
 // pickerTables binds km in the picker's modes.
 func pickerTables(km KeyMap) map[pickMode]*pickerTable {
-	act := func(f func(l *Library)) func(*Library, tea.KeyMsg) tea.Cmd {
-		return func(l *Library, _ tea.KeyMsg) tea.Cmd {
+	act := func(f func(l *Picker)) func(*Picker, tea.KeyMsg) tea.Cmd {
+		return func(l *Picker, _ tea.KeyMsg) tea.Cmd {
 			f(l)
 			return nil
 		}
 	}
-	quit := func(*Library, tea.KeyMsg) tea.Cmd { return tea.Quit }
-	closeHelp := act(func(l *Library) { l.mode, l.helpOffset = picking, 0 })
+	quit := func(*Picker, tea.KeyMsg) tea.Cmd { return tea.Quit }
+	closeHelp := act(func(l *Picker) { l.mode, l.helpOffset = picking, 0 })
 	return map[pickMode]*pickerTable{
-		picking: {name: "刊期 · issues", rows: []binding[*Library]{
-			{Binding: km.Down, do: act(func(l *Library) { l.move(1) })},
-			{Binding: km.Up, do: act(func(l *Library) { l.move(-1) })},
-			{Binding: km.PageDown, do: act(func(l *Library) { l.move(l.bodyHeight() - 1) })},
-			{Binding: km.PageUp, do: act(func(l *Library) { l.move(-(l.bodyHeight() - 1)) })},
-			{Binding: km.Top, do: act(func(l *Library) { l.move(-len(l.rows)) })},
-			{Binding: km.Bottom, do: act(func(l *Library) { l.move(len(l.rows)) })},
-			{Binding: as(km.Open, "enter", "open"), group: 1, short: 2, do: act((*Library).open)},
-			{Binding: as(km.Filter, "", "search all"), group: 1, short: 1, do: act(func(l *Library) {
+		picking: {name: "刊期 · issues", rows: []binding[*Picker]{
+			{Binding: km.Down, do: act(func(l *Picker) { l.move(1) })},
+			{Binding: km.Up, do: act(func(l *Picker) { l.move(-1) })},
+			{Binding: km.PageDown, do: act(func(l *Picker) { l.move(l.bodyHeight() - 1) })},
+			{Binding: km.PageUp, do: act(func(l *Picker) { l.move(-(l.bodyHeight() - 1)) })},
+			{Binding: km.Top, do: act(func(l *Picker) { l.move(-len(l.rows)) })},
+			{Binding: km.Bottom, do: act(func(l *Picker) { l.move(len(l.rows)) })},
+			{Binding: as(km.Open, "enter", "open"), group: 1, short: 2, do: act((*Picker).open)},
+			{Binding: as(km.Filter, "", "search all"), group: 1, short: 1, do: act(func(l *Picker) {
 				l.mode = pickFiltering
 				l.prompt.set(l.query)
 			})},
-			{Binding: as(km.Escape, "", "clear the search"), group: 1, do: act(func(l *Library) {
+			{Binding: as(km.Escape, "", "clear the search"), group: 1, do: act(func(l *Picker) {
 				if l.query != "" {
 					l.prompt.set("")
 					l.setQuery("")
 				}
 			})},
-			{Binding: km.Help, group: 1, short: 3, do: act(func(l *Library) { l.mode, l.helpOffset = pickHelp, 0 })},
+			{Binding: km.Help, group: 1, short: 3, do: act(func(l *Picker) { l.mode, l.helpOffset = pickHelp, 0 })},
 			{Binding: km.Quit, group: 1, short: 4, do: quit},
 		}},
 		pickFiltering: {
 			name: "搜索 · search",
-			rows: []binding[*Library]{
-				{Binding: as(km.Accept, "", "keep the search"), do: act(func(l *Library) { l.mode = picking })},
-				{Binding: as(km.Escape, "", "clear the search"), do: act(func(l *Library) {
+			rows: []binding[*Picker]{
+				{Binding: as(km.Accept, "", "keep the search"), do: act(func(l *Picker) { l.mode = picking })},
+				{Binding: as(km.Escape, "", "clear the search"), do: act(func(l *Picker) {
 					l.mode = picking
 					l.prompt.set("")
 					l.setQuery("")
 				})},
 			},
-			text: func(l *Library, k tea.KeyMsg) tea.Cmd {
+			text: func(l *Picker, k tea.KeyMsg) tea.Cmd {
 				if l.prompt.update(k) {
 					l.setQuery(l.prompt.String())
 				}
 				return nil
 			},
 		},
-		pickHelp: {name: "帮助 · help", rows: []binding[*Library]{
+		pickHelp: {name: "帮助 · help", rows: []binding[*Picker]{
 			{Binding: km.Help, do: closeHelp},
 			{Binding: km.Escape, do: closeHelp},
 			{Binding: km.Quit, do: closeHelp},
-			{Binding: km.Down, do: act(func(l *Library) { l.helpOffset++ })},
-			{Binding: km.PageDown, do: act(func(l *Library) { l.helpOffset++ })},
-			{Binding: km.Up, do: act(func(l *Library) { l.helpOffset = max(0, l.helpOffset-1) })},
-			{Binding: km.PageUp, do: act(func(l *Library) { l.helpOffset = max(0, l.helpOffset-1) })},
+			{Binding: km.Down, do: act(func(l *Picker) { l.helpOffset++ })},
+			{Binding: km.PageDown, do: act(func(l *Picker) { l.helpOffset++ })},
+			{Binding: km.Up, do: act(func(l *Picker) { l.helpOffset = max(0, l.helpOffset-1) })},
+			{Binding: km.PageUp, do: act(func(l *Picker) { l.helpOffset = max(0, l.helpOffset-1) })},
 		}},
 	}
 }
@@ -133,16 +125,16 @@ type pickRow struct {
 	inTitle         bool
 }
 
-// NewLibrary makes a library reader. It does no I/O.
-func NewLibrary(opts LibraryOptions) *Library {
+// NewPicker makes a library reader. It does no I/O.
+func NewPicker(opts PickerOptions) *Picker {
 	r := opts.Renderer
 	if r == nil {
 		r = lipgloss.DefaultRenderer()
 	}
-	l := &Library{
-		shelves: opts.Shelves,
+	l := &Picker{
+		docs:    opts.Docs,
 		opts:    opts,
-		readers: make([]*Model, len(opts.Shelves)),
+		readers: make([]*Model, len(opts.Docs)),
 		cur:     -1,
 		w:       layout.NewWidth(opts.AmbiguousWide),
 		st:      newStyles(r),
@@ -151,11 +143,6 @@ func NewLibrary(opts LibraryOptions) *Library {
 	}
 	l.tables = pickerTables(l.keys)
 	l.opts.Renderer = r
-	for i := range l.shelves {
-		if l.shelves[i].Issue != nil && l.shelves[i].Index == nil {
-			l.shelves[i].Index = search.New(l.shelves[i].Issue)
-		}
-	}
 	l.rebuild()
 	if opts.Query != "" {
 		l.prompt.set(opts.Query)
@@ -165,10 +152,10 @@ func NewLibrary(opts LibraryOptions) *Library {
 }
 
 // Init does nothing.
-func (l *Library) Init() tea.Cmd { return nil }
+func (l *Picker) Init() tea.Cmd { return nil }
 
 // Update handles one message.
-func (l *Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (l *Picker) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if ws, ok := msg.(tea.WindowSizeMsg); ok {
 		l.width, l.height = ws.Width, ws.Height
 		l.keepInView()
@@ -201,7 +188,7 @@ func (l *Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 // key runs one key through the table of the mode in force.
-func (l *Library) key(k tea.KeyMsg) tea.Cmd {
+func (l *Picker) key(k tea.KeyMsg) tea.Cmd {
 	l.note = ""
 	if k.Type == tea.KeyCtrlC {
 		return tea.Quit
@@ -214,15 +201,15 @@ func (l *Library) key(k tea.KeyMsg) tea.Cmd {
 	return l.tables[l.mode].handle(l, k)
 }
 
-func (l *Library) move(d int) { l.listPos.move(d, len(l.rows), l.bodyHeight()) }
+func (l *Picker) move(d int) { l.listPos.move(d, len(l.rows), l.bodyHeight()) }
 
-func (l *Library) bodyHeight() int { return max(1, l.height-2) }
+func (l *Picker) bodyHeight() int { return max(1, l.height-2) }
 
-func (l *Library) keepInView() { l.listPos.keepInView(len(l.rows), l.bodyHeight()) }
+func (l *Picker) keepInView() { l.listPos.keepInView(len(l.rows), l.bodyHeight()) }
 
 // setQuery searches every issue: the issues whose name or header match,
 // then the matching entries, title matches first, newest issue first.
-func (l *Library) setQuery(q string) {
+func (l *Picker) setQuery(q string) {
 	if search.Fold(q) == "" {
 		q = ""
 	}
@@ -231,26 +218,26 @@ func (l *Library) setQuery(q string) {
 	l.cursor, l.offset = 0, 0
 }
 
-func (l *Library) rebuild() {
+func (l *Picker) rebuild() {
 	l.rows = l.rows[:0]
 	l.nhits = 0
 	if l.query == "" {
-		for i := range l.shelves {
+		for i := range l.docs {
 			l.rows = append(l.rows, pickRow{i, -1, -1, false})
 		}
 		return
 	}
-	for i, s := range l.shelves {
+	for i, s := range l.docs {
 		if len(search.Matches(s.Name, l.query)) > 0 || s.Issue != nil && len(search.Matches(s.Issue.Header(), l.query)) > 0 {
 			l.rows = append(l.rows, pickRow{i, -1, -1, false})
 		}
 	}
 	var text []pickRow
-	for i, s := range l.shelves {
-		if s.Index == nil {
+	for i, s := range l.docs {
+		if s.Issue == nil {
 			continue
 		}
-		for _, h := range s.Index.Filter(l.query) {
+		for _, h := range s.Index().Filter(l.query) {
 			r := pickRow{i, h.Sec, h.Ent, h.InTitle}
 			if h.InTitle {
 				l.rows = append(l.rows, r)
@@ -264,19 +251,19 @@ func (l *Library) rebuild() {
 }
 
 // open opens the issue (or the entry) under the cursor in its reader.
-func (l *Library) open() {
+func (l *Picker) open() {
 	if l.cursor >= len(l.rows) {
 		return
 	}
 	r := l.rows[l.cursor]
-	s := l.shelves[r.shelf]
+	s := l.docs[r.shelf]
 	if s.Issue == nil {
 		l.note = "cannot open: " + s.Err.Error()
 		return
 	}
 	m := l.readers[r.shelf]
 	if m == nil {
-		m = New(Options{Issue: s.Issue, Index: s.Index, Renderer: l.opts.Renderer, AmbiguousWide: l.opts.AmbiguousWide})
+		m = New(Options{Doc: s, Renderer: l.opts.Renderer, AmbiguousWide: l.opts.AmbiguousWide})
 		l.readers[r.shelf] = m
 	} else if m.wide != l.opts.AmbiguousWide {
 		m.SetAmbiguousWide(l.opts.AmbiguousWide)
@@ -290,7 +277,7 @@ func (l *Library) open() {
 }
 
 // View draws the picker, or the reader opened from it.
-func (l *Library) View() string {
+func (l *Picker) View() string {
 	if l.cur >= 0 {
 		return l.readers[l.cur].View()
 	}
@@ -298,7 +285,7 @@ func (l *Library) View() string {
 		return l.w.Truncate("terminal too small", max(0, l.width), "")
 	}
 	var b strings.Builder
-	b.WriteString(fit(l.w, []span{styled(fmt.Sprintf("yuebao · %d issues", len(l.shelves)), l.st.header)}, l.width, plainSpan("")))
+	b.WriteString(fit(l.w, []span{styled(fmt.Sprintf("yuebao · %d issues", len(l.docs)), l.st.header)}, l.width, plainSpan("")))
 	b.WriteByte('\n')
 	h := l.bodyHeight()
 	if l.mode == pickHelp {
@@ -328,16 +315,16 @@ func (l *Library) View() string {
 	return b.String()
 }
 
-func (l *Library) rowView(r pickRow, selected bool) string {
+func (l *Picker) rowView(r pickRow, selected bool) string {
 	sel, pad := rowStyler(selected, l.st.selected)
-	s := l.shelves[r.shelf]
+	s := l.docs[r.shelf]
 	var spans []span
 	switch {
 	case s.Issue == nil:
 		spans = []span{sel(styled(s.Name, l.st.warn)), sel(styled("  "+s.Err.Error(), l.st.meta))}
 	case r.ent < 0:
 		spans = []span{sel(plainSpan(issueLabel(s.Issue, s.Name))),
-			sel(styled(fmt.Sprintf(" · %d entries", entryCount(s.Issue)), l.st.meta))}
+			sel(styled(fmt.Sprintf(" · %d entries", s.Issue.EntryCount()), l.st.meta))}
 		if s.Issue.Title != "" {
 			spans = append(spans, sel(styled("  "+s.Issue.Title, l.st.meta)))
 		}
@@ -356,7 +343,7 @@ func (l *Library) rowView(r pickRow, selected bool) string {
 	return fit(l.w, spans, l.width, pad)
 }
 
-func (l *Library) bottomLine() string {
+func (l *Picker) bottomLine() string {
 	if l.mode == pickFiltering {
 		return promptLine(l.w, l.st, l.width, "/", &l.prompt, 0, plainSpan(""), fmt.Sprintf("%d entries", l.nhits), l.st.status)
 	}
@@ -374,15 +361,7 @@ func (l *Library) bottomLine() string {
 // issueLabel names an issue in the picker: 2023年第11期（总第215期）.
 func issueLabel(iss *model.Issue, name string) string {
 	if iss.Number != 0 {
-		return numberLabel(iss)
+		return iss.Label()
 	}
 	return name
-}
-
-func entryCount(iss *model.Issue) int {
-	n := 0
-	for _, s := range iss.Sections {
-		n += len(s.Entries)
-	}
-	return n
 }

@@ -14,7 +14,7 @@ import (
 
 // testShelves is the sample as issues 11 and 10, newest first, and a file
 // that is not one.
-func testShelves(t *testing.T) []Shelf {
+func testShelves(t *testing.T) []*Doc {
 	sample(t)
 	iss11 := sampleIss
 	src10 := strings.Replace(strings.Replace(string(sampleSrc), "2023年第11期", "2023年第10期", 1), "(总第215期)", "(总第214期)", 1)
@@ -22,23 +22,23 @@ func testShelves(t *testing.T) []Shelf {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return []Shelf{
-		{Name: "pingdingshan-2023-11", Issue: iss11},
-		{Name: "pingdingshan-2023-10", Issue: iss10},
-		{Name: "broken", Err: errors.New("broken.md: not a text file (contains NUL bytes or control characters)")},
+	return []*Doc{
+		NewDoc("pingdingshan-2023-11", "", iss11, nil),
+		NewDoc("pingdingshan-2023-10", "", iss10, nil),
+		NewDoc("broken", "broken.md", nil, errors.New("broken.md: not a text file (contains NUL bytes or control characters)")),
 	}
 }
 
-func pick(l *Library, keys ...string) {
+func pick(l *Picker, keys ...string) {
 	for _, k := range keys {
 		l.Update(keyMsg(k))
 	}
 }
 
-func libScreen(l *Library) string { return ansi.Strip(l.View()) }
+func libScreen(l *Picker) string { return ansi.Strip(l.View()) }
 
 func TestLibraryPicker(t *testing.T) {
-	l := NewLibrary(LibraryOptions{Shelves: testShelves(t), Renderer: monoRenderer()})
+	l := NewPicker(PickerOptions{Docs: testShelves(t), Renderer: monoRenderer()})
 	l.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
 	lines := strings.Split(libScreen(l), "\n")
 	if len(lines) != 20 {
@@ -107,7 +107,7 @@ func TestLibraryPicker(t *testing.T) {
 
 // Keys that arrive together in one read each act in the picker too.
 func TestLibraryFastKeys(t *testing.T) {
-	l := NewLibrary(LibraryOptions{Shelves: testShelves(t), Renderer: monoRenderer()})
+	l := NewPicker(PickerOptions{Docs: testShelves(t), Renderer: monoRenderer()})
 	l.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
 	pick(l, "jj")
 	if l.cursor != 2 {
@@ -119,13 +119,13 @@ func TestLibraryFastKeys(t *testing.T) {
 	}
 }
 
-func pickQuit(l *Library) bool {
+func pickQuit(l *Picker) bool {
 	_, cmd := l.Update(keyMsg("q"))
 	return cmd != nil && isQuit(cmd)
 }
 
 func TestLibrarySizes(t *testing.T) {
-	l := NewLibrary(LibraryOptions{Shelves: testShelves(t), Renderer: monoRenderer()})
+	l := NewPicker(PickerOptions{Docs: testShelves(t), Renderer: monoRenderer()})
 	for w := 1; w < 120; w += 3 {
 		for _, h := range []int{1, 5, 6, 20} {
 			l.Update(tea.WindowSizeMsg{Width: w, Height: h})
@@ -140,27 +140,31 @@ func TestLibrarySizes(t *testing.T) {
 }
 
 // libraryShelves is the sample as n issues with different numbers.
-func libraryShelves(b testing.TB, n int) []Shelf {
+func libraryShelves(b testing.TB, n int) []*Doc {
 	sample(b)
-	shelves := make([]Shelf, n)
+	shelves := make([]*Doc, n)
 	for i := range shelves {
 		src := strings.Replace(string(sampleSrc), "2023年第11期", fmt.Sprintf("%d年第%d期", 2023-i/12, 12-i%12), 1)
 		iss, err := parser.Parse([]byte(src))
 		if err != nil {
 			b.Fatal(err)
 		}
-		shelves[i] = Shelf{Name: fmt.Sprintf("issue-%03d", i), Issue: iss}
+		shelves[i] = NewDoc(fmt.Sprintf("issue-%03d", i), "", iss, nil)
 	}
 	return shelves
 }
 
 // BenchmarkLibraryOpen is opening a 100-issue library once its files are
-// parsed: the indexes of every issue and the first screen.
+// parsed: new Docs (whose indexes wait for the first search) and the
+// first screen.
 func BenchmarkLibraryOpen(b *testing.B) {
 	shelves := libraryShelves(b, 100)
 	for b.Loop() {
-		s := append([]Shelf(nil), shelves...)
-		l := NewLibrary(LibraryOptions{Shelves: s, Renderer: monoRenderer()})
+		s := make([]*Doc, len(shelves))
+		for i, d := range shelves {
+			s[i] = NewDoc(d.Name, d.Path, d.Issue, d.Err)
+		}
+		l := NewPicker(PickerOptions{Docs: s, Renderer: monoRenderer()})
 		l.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		_ = l.View()
 	}
@@ -170,7 +174,7 @@ func BenchmarkLibraryOpen(b *testing.B) {
 // the picker's search over 100 issues, one key (Update + View) an
 // iteration.
 func BenchmarkLibraryFilterKeystroke(b *testing.B) {
-	l := NewLibrary(LibraryOptions{Shelves: libraryShelves(b, 100), Renderer: monoRenderer()})
+	l := NewPicker(PickerOptions{Docs: libraryShelves(b, 100), Renderer: monoRenderer()})
 	l.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	pick(l, "/")
 	keys := []tea.KeyMsg{keyMsg("李"), keyMsg("明"), keyMsg("俊"), keyMsg("backspace"), keyMsg("backspace"), keyMsg("backspace")}

@@ -67,21 +67,6 @@ type Item struct {
 	Mod time.Time
 }
 
-// Label is the issue's number as printed (2023年第11期), or "" when the
-// item has no issue or the issue has no number.
-func (it Item) Label() string {
-	if it.Issue == nil || it.Issue.Year == 0 && it.Issue.Number == 0 {
-		return ""
-	}
-	if it.Issue.Year == 0 {
-		return fmt.Sprintf("第%d期", it.Issue.Number)
-	}
-	if it.Issue.Number == 0 {
-		return fmt.Sprintf("%d年", it.Issue.Year)
-	}
-	return fmt.Sprintf("%d年第%d期", it.Issue.Year, it.Issue.Number)
-}
-
 // Library is a set of issues. It is safe for concurrent use: any number
 // of readers may take Snapshots while Watch updates it.
 type Library struct {
@@ -484,7 +469,9 @@ func (l *Library) apply(p string, r result) string {
 func describe(items []Item) string {
 	labels := make([]string, len(items))
 	for i, it := range items {
-		labels[i] = it.Label()
+		if it.Issue != nil {
+			labels[i] = it.Issue.Label()
+		}
 		if labels[i] == "" {
 			labels[i] = "no issue number"
 		}

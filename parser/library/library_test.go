@@ -93,7 +93,7 @@ func TestLoadDirectory(t *testing.T) {
 	}
 	// a and its symlink are the same issue; the tie goes by name.
 	for i, want := range []string{"2023年第11期", "2023年第10期", "2023年第9期", "2023年第9期", "2022年第12期", "", "", ""} {
-		if got := items[i].Label(); got != want {
+		if got := label(items[i]); !strings.HasPrefix(got, want) || want == "" && got != "" {
 			t.Errorf("%s: label %q, want %q", items[i].Name, got, want)
 		}
 	}
@@ -356,7 +356,7 @@ func TestWatch(t *testing.T) {
 	write(t, p, issue(2023, 7))
 	eventually(t, "new.md to be fixed", func() bool {
 		it, ok := find(l.Snapshot(), "new")
-		return ok && it.Err == nil && it.Label() == "2023年第7期"
+		return ok && it.Err == nil && strings.HasPrefix(label(it), "2023年第7期")
 	})
 	if err := os.Remove(p); err != nil {
 		t.Fatal(err)
@@ -379,7 +379,7 @@ func TestWatch(t *testing.T) {
 	}
 
 	stop()
-	for _, want := range []string{"added " + p + " (2023年第12期)", "updated " + p + " (2023年第8期)",
+	for _, want := range []string{"added " + p + " (2023年第12期（总第", "updated " + p + " (2023年第8期（总第",
 		p + ": file is empty (keeping the last good copy)", "removed " + p} {
 		if !log.has(want) {
 			t.Errorf("onChange never said %q", want)
@@ -420,7 +420,7 @@ func TestWatchFiles(t *testing.T) {
 	write(t, p, issue(2023, 8))
 	eventually(t, "only.md to return", func() bool {
 		items := l.Snapshot()
-		return len(items) == 1 && items[0].Label() == "2023年第8期"
+		return len(items) == 1 && strings.HasPrefix(label(items[0]), "2023年第8期")
 	})
 	if got := snap(); !slices.Equal(got, []string{"only"}) {
 		t.Errorf("names = %q", got)
@@ -590,8 +590,16 @@ func TestTwoIssuesInOneFile(t *testing.T) {
 	if len(items) != 2 {
 		t.Fatalf("%d items, want 2: %+v", len(items), items)
 	}
-	if items[0].Name != "both#2" || items[0].Label() != "2023年第12期" || items[0].Part != 1 ||
-		items[1].Name != "both" || items[1].Label() != "2023年第11期" || items[1].Part != 0 {
-		t.Errorf("items = %q %q (%d), %q %q (%d)", items[0].Name, items[0].Label(), items[0].Part, items[1].Name, items[1].Label(), items[1].Part)
+	if items[0].Name != "both#2" || !strings.HasPrefix(label(items[0]), "2023年第12期") || items[0].Part != 1 ||
+		items[1].Name != "both" || !strings.HasPrefix(label(items[1]), "2023年第11期") || items[1].Part != 0 {
+		t.Errorf("items = %q %q (%d), %q %q (%d)", items[0].Name, label(items[0]), items[0].Part, items[1].Name, label(items[1]), items[1].Part)
 	}
+}
+
+// label is the item's issue's label, "" for a file that is not one.
+func label(it Item) string {
+	if it.Issue == nil {
+		return ""
+	}
+	return it.Issue.Label()
 }

@@ -2,6 +2,8 @@ package serve
 
 import (
 	"strings"
+
+	"github.com/yuebao/yuebao/ui"
 )
 
 // What a session's command asks for. The server runs the reader and
@@ -20,7 +22,7 @@ const usageLine = "usage: ssh -t HOST [-p PORT] [ISSUE] [QUERY…] to read; ssh 
 // parseCommand reads the session command. With a terminal every word is
 // the reader's: an issue name, then the filter (ssh -t host 李明俊).
 // Without one, only toc and help mean anything.
-func parseCommand(args []string, issues []Issue, pty bool) (request, bool) {
+func parseCommand(args []string, issues []*ui.Doc, pty bool) (request, bool) {
 	var r request
 	if len(args) > 0 {
 		switch args[0] {
@@ -66,7 +68,7 @@ func parseCommand(args []string, issues []Issue, pty bool) (request, bool) {
 	return r, true
 }
 
-func readable(issues []Issue) int {
+func readable(issues []*ui.Doc) int {
 	n := 0
 	for _, is := range issues {
 		if is.Issue != nil {
@@ -76,7 +78,7 @@ func readable(issues []Issue) int {
 	return n
 }
 
-func firstReadable(issues []Issue) int {
+func firstReadable(issues []*ui.Doc) int {
 	for i, is := range issues {
 		if is.Issue != nil {
 			return i
@@ -85,7 +87,7 @@ func firstReadable(issues []Issue) int {
 	return 0
 }
 
-func findIssue(name string, issues []Issue) (int, bool) {
+func findIssue(name string, issues []*ui.Doc) (int, bool) {
 	for i, is := range issues {
 		if is.Name == name && is.Issue != nil {
 			return i, true

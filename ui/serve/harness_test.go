@@ -32,7 +32,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/yuebao/yuebao/parser"
-	"github.com/yuebao/yuebao/ui/search"
+	"github.com/yuebao/yuebao/ui"
 )
 
 const (
@@ -47,13 +47,13 @@ const (
 
 var (
 	itSampleOnce sync.Once
-	itSampleIss  Issue
+	itSampleIss  *ui.Doc
 	itSampleErr  error
 )
 
 // itIssues is the sample issue, parsed and indexed once for the whole
 // package (the index is read-only and shared, as the server shares it).
-func itIssues(t testing.TB) []Issue {
+func itIssues(t testing.TB) []*ui.Doc {
 	t.Helper()
 	itSampleOnce.Do(func() {
 		src, err := os.ReadFile(filepath.Join("..", "..", "testdata", "pingdingshan-2023-11.md"))
@@ -66,12 +66,12 @@ func itIssues(t testing.TB) []Issue {
 			itSampleErr = err
 			return
 		}
-		itSampleIss = Issue{Name: "pingdingshan-2023-11", Issue: iss, Index: search.New(iss)}
+		itSampleIss = ui.NewDoc("pingdingshan-2023-11", "", iss, nil)
 	})
 	if itSampleErr != nil {
 		t.Fatal(itSampleErr)
 	}
-	return []Issue{itSampleIss}
+	return []*ui.Doc{itSampleIss}
 }
 
 // itSigner is a fresh ed25519 key.

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/yuebao/yuebao/parser/library"
+	"github.com/yuebao/yuebao/ui"
 )
 
 // A client asking for a huge terminal gets a reader drawn for at most
@@ -119,7 +120,7 @@ func TestEmptyLibrary(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := itStart(t, Config{Issues: []Issue{}, Library: lib})
+	s := itStart(t, Config{Issues: []*ui.Doc{}, Library: lib})
 	tm := openTerm(t, s.dial(t), "empty", itTermOpts{})
 	tm.waitText(t, "0 issues")
 	tm.send(t, "q")

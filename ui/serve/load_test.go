@@ -338,7 +338,7 @@ func loadStartServer(tb testing.TB, iss *model.Issue, maxSessions int) *loadServ
 	host := loadSigner(tb)
 	logs := &loadLog{}
 	srv, err := New(Config{
-		Issues:        []Issue{{Name: "pingdingshan-2023-11", Issue: iss}},
+		Issues:        []*ui.Doc{ui.NewDoc("pingdingshan-2023-11", "", iss, nil)},
 		HostKey:       host,
 		MaxSessions:   maxSessions,
 		RatePerSecond: -1, // every client here is 127.0.0.1

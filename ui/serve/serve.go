@@ -24,20 +24,11 @@ import (
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser/library"
 	"github.com/yuebao/yuebao/ui"
-	"github.com/yuebao/yuebao/ui/search"
 )
-
-// Issue is one issue the server offers.
-type Issue struct {
-	Name  string // how a session command names it: the file name without .md
-	Issue *model.Issue
-	Index *search.Index // built by New when nil
-	Err   error         // a file of the library that is not (or no longer) an issue
-}
 
 // Config is the server's settings. Zero values take the defaults.
 type Config struct {
-	Issues []Issue
+	Issues []*ui.Doc
 	// Library, when set, is served instead of Issues: each session sees
 	// the library as it is when the session starts.
 	Library *library.Library
@@ -129,9 +120,10 @@ type Server struct {
 	// positions is where each public key left each issue, in memory only:
 	// over SSH a key is the only identity there is.
 	positions map[string]ui.Position
-	// indexes are the library's search indexes, built once per parsed
-	// issue and shared by every session.
-	indexes map[*model.Issue]*search.Index
+	// docs are the library's issues as sessions take them, one Doc per
+	// parsed issue, so that its indexes are built once and shared by
+	// every session.
+	docs map[*model.Issue]*ui.Doc
 
 	// keys are the authorized keys now: cfg.AuthorizedKeys at start, then
 	// what SetAuthorizedKeys gave. Nil for an anonymous server.
@@ -157,35 +149,42 @@ func (s *Server) SetAuthorizedKeys(keys []gossh.PublicKey) error {
 	return nil
 }
 
-// issues is what a session starting now may read.
-func (s *Server) issues() []Issue {
+// issues is what a session starting now may read. It builds nothing
+// while it holds the server's lock: a Doc's indexes are built by the
+// first session that needs them, on its own goroutine.
+func (s *Server) issues() []*ui.Doc {
 	if s.cfg.Library == nil {
 		return s.cfg.Issues
 	}
 	items := s.cfg.Library.Snapshot()
-	out := make([]Issue, 0, len(items))
-	live := make(map[*model.Issue]bool, len(items))
-	for _, it := range items {
-		out = append(out, Issue{Name: it.Name, Issue: it.Issue, Err: it.Err})
-		if it.Issue != nil {
-			live[it.Issue] = true
-		}
-	}
+	out := make([]*ui.Doc, len(items))
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	for i := range out {
-		if iss := out[i].Issue; iss != nil {
-			if s.indexes[iss] == nil {
-				s.indexes[iss] = search.New(iss)
-			}
-			out[i].Index = s.indexes[iss]
+	for i, it := range items {
+		d := s.docs[it.Issue]
+		switch {
+		case it.Issue == nil:
+			d = ui.NewDoc(it.Name, it.Path, nil, it.Err)
+		case d == nil:
+			d = ui.NewDoc(it.Name, it.Path, it.Issue, it.Err)
+			s.docs[it.Issue] = d
+		case d.Name != it.Name || d.Err != it.Err:
+			// Renamed, or a warning came or went: the same issue, and the
+			// same indexes.
+			d = d.As(it.Name, it.Err)
+			s.docs[it.Issue] = d
 		}
+		out[i] = d
 	}
-	// Forget the indexes of copies the library no longer holds.
-	if len(s.indexes) > 2*len(live) {
-		for iss := range s.indexes {
+	// Forget the Docs of copies the library no longer holds.
+	if len(s.docs) > 2*len(items) {
+		live := make(map[*model.Issue]bool, len(items))
+		for _, it := range items {
+			live[it.Issue] = true
+		}
+		for iss := range s.docs {
 			if !live[iss] {
-				delete(s.indexes, iss)
+				delete(s.docs, iss)
 			}
 		}
 	}
@@ -227,18 +226,13 @@ func New(cfg Config) (*Server, error) {
 	if cfg.HostKey == nil {
 		return nil, errors.New("serve: no host key")
 	}
-	for i := range cfg.Issues {
-		if cfg.Issues[i].Index == nil && cfg.Issues[i].Issue != nil {
-			cfg.Issues[i].Index = search.New(cfg.Issues[i].Issue)
-		}
-	}
 	s := &Server{
 		cfg:       cfg,
 		log:       cfg.Logger,
 		sessions:  map[*session]struct{}{},
 		conns:     map[*guardedConn]struct{}{},
 		positions: map[string]ui.Position{},
-		indexes:   map[*model.Issue]*search.Index{},
+		docs:      map[*model.Issue]*ui.Doc{},
 	}
 	if len(cfg.AuthorizedKeys) > 0 {
 		keys := slices.Clone(cfg.AuthorizedKeys)

@@ -194,22 +194,17 @@ const flushStall = 2 * time.Second
 
 // read runs the reader until the user quits, goes idle, runs out of time,
 // drops, or the server shuts down.
-func (s *Server) read(sess ssh.Session, ss *session, out *outbox, issues []Issue, req request, pty ssh.Pty, winCh <-chan ssh.Window) int {
+func (s *Server) read(sess ssh.Session, ss *session, out *outbox, issues []*ui.Doc, req request, pty ssh.Pty, winCh <-chan ssh.Window) int {
 	env := sess.Environ()
 	renderer := newRenderer(out, pty, env)
 	wide := getenv(env, "RUNEWIDTH_EASTASIAN") == "1"
 	if req.picker {
-		shelves := make([]ui.Shelf, len(issues))
-		for i, is := range issues {
-			shelves[i] = ui.Shelf{Name: is.Name, Issue: is.Issue, Index: is.Index, Err: is.Err}
-		}
-		lib := ui.NewLibrary(ui.LibraryOptions{Shelves: shelves, Renderer: renderer, AmbiguousWide: wide, Query: req.query})
+		lib := ui.NewPicker(ui.PickerOptions{Docs: issues, Renderer: renderer, AmbiguousWide: wide, Query: req.query})
 		return s.run(sess, ss, out, lib, pty, winCh)
 	}
 	is := issues[req.issue]
 	opts := ui.Options{
-		Issue:         is.Issue,
-		Index:         is.Index,
+		Doc:           is,
 		Renderer:      renderer,
 		AmbiguousWide: wide,
 		Query:         req.query,
