@@ -3,11 +3,13 @@ package serve
 import (
 	"errors"
 	"fmt"
+	"net"
 	"net/netip"
 	"strings"
 	"time"
 
 	"github.com/anmitsu/go-shlex"
+	"github.com/charmbracelet/ssh"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -337,4 +339,101 @@ func cutSuffixFold(s, suffix string) (string, bool) {
 		return s[:len(s)-len(suffix)], true
 	}
 	return s, false
+}
+
+// authLine is an authorized key with its from= list parsed once.
+type authLine struct {
+	AuthorizedKey
+	from []addrPattern
+}
+
+// compileKeys checks keys given to New or SetAuthorizedKeys (which need
+// not come from ParseAuthorizedKeys) and parses their from= lists.
+func compileKeys(keys []AuthorizedKey) ([]authLine, error) {
+	out := make([]authLine, 0, len(keys))
+	for i, k := range keys {
+		where := fmt.Sprintf("line %d", k.Line)
+		if k.Line == 0 {
+			where = fmt.Sprintf("key %d", i+1)
+		}
+		if k.Key == nil {
+			return nil, fmt.Errorf("%s: no key", where)
+		}
+		l := authLine{AuthorizedKey: k}
+		if k.From != "" {
+			pats, err := parseFrom(k.From)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", where, err)
+			}
+			l.from = pats
+		}
+		out = append(out, l)
+	}
+	return out, nil
+}
+
+// authLineKey holds, on a connection's context, the AuthorizedKey whose
+// line let the client in.
+type authLineKey struct{}
+
+// authorize finds the first line for key whose options let this client
+// in now, as sshd does with a key listed more than once. When none does,
+// reason says why the key's lines refused it ("" when the key is on none).
+func (s *Server) authorize(ctx ssh.Context, key ssh.PublicKey, now time.Time) (line *AuthorizedKey, reason string) {
+	addr := remoteIP(ctx.RemoteAddr())
+	var why []string
+	for _, l := range *s.keys.Load() {
+		if !ssh.KeysEqual(key, l.Key) {
+			continue
+		}
+		switch {
+		case !l.Expiry.IsZero() && now.After(l.Expiry):
+			why = append(why, fmt.Sprintf("line %d: expired at %s", l.Line, l.Expiry.Format(time.RFC3339)))
+		case l.from != nil && !matchFrom(l.from, addr):
+			why = append(why, fmt.Sprintf("line %d: from=%q does not allow %s", l.Line, l.From, addr))
+		default:
+			return &l.AuthorizedKey, ""
+		}
+	}
+	return nil, strings.Join(why, "; ")
+}
+
+// remoteIP is the client's address without its port (invalid when it is
+// not an IP address, which no from= pattern matches).
+func remoteIP(a net.Addr) netip.Addr {
+	if t, ok := a.(*net.TCPAddr); ok {
+		addr, _ := netip.AddrFromSlice(t.IP)
+		return addr.Unmap()
+	}
+	if a == nil {
+		return netip.Addr{}
+	}
+	ap, err := netip.ParseAddrPort(a.String())
+	if err != nil {
+		return netip.Addr{}
+	}
+	return ap.Addr().Unmap()
+}
+
+// authorizedLine is the line that let the session's client in, if any.
+func authorizedLine(ctx ssh.Context) (AuthorizedKey, bool) {
+	l, ok := ctx.Value(authLineKey{}).(AuthorizedKey)
+	return l, ok
+}
+
+// forcedCommand is the command= of the line that let the client in.
+func forcedCommand(ctx ssh.Context) (string, bool) {
+	l, ok := authorizedLine(ctx)
+	return l.Command, ok && l.Command != ""
+}
+
+// allowPty refuses a terminal to a key whose line says no-pty (or
+// restrict), as sshd does: the client is told and goes on without one.
+func (s *Server) allowPty(ctx ssh.Context, _ ssh.Pty) bool {
+	l, ok := authorizedLine(ctx)
+	if ok && l.NoPty {
+		s.log.Info("pty refused", "addr", ctx.RemoteAddr().String(), "user", ctx.User(), "reason", fmt.Sprintf("line %d: no-pty or restrict", l.Line))
+		return false
+	}
+	return true
 }

@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"bytes"
 	"fmt"
 	"net/netip"
 	"strings"
@@ -239,5 +240,279 @@ func TestParseExpiry(t *testing.T) {
 		if got, err := parseExpiry(v, shanghai); err == nil {
 			t.Errorf("%q: %v, want an error", v, got)
 		}
+	}
+}
+
+// akServer starts a server with the authorized_keys text file.
+func akServer(t *testing.T, file string) *itServer {
+	t.Helper()
+	keys, err := ParseAuthorizedKeys([]byte(file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return itStart(t, Config{AuthorizedKeys: keys})
+}
+
+// akDial connects with key k, returning the error of a refusal.
+func akDial(t *testing.T, s *itServer, k gossh.Signer) (*gossh.Client, error) {
+	t.Helper()
+	c, err := s.dialErr(s.clientConfig(gossh.PublicKeys(k)))
+	if err == nil {
+		t.Cleanup(func() { c.Close() })
+	}
+	return c, err
+}
+
+// akOutput runs cmd without a terminal and returns its output.
+func akOutput(t *testing.T, c *gossh.Client, cmd string) string {
+	t.Helper()
+	sess, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	out, err := sess.Output(cmd)
+	if err != nil {
+		t.Fatalf("%q: %v", cmd, err)
+	}
+	return string(out)
+}
+
+// from= is checked against the client's address (the tests' clients are
+// on 127.0.0.1), with every form of pattern; a refusal is logged with
+// the reason.
+func TestAuthorizedKeyFrom(t *testing.T) {
+	var (
+		other    = itSigner(t) // from a different address only
+		network  = itSigner(t) // from 127.0.0.0/8
+		negated  = itSigner(t) // from 127.0.0.0/8 but not 127.0.0.1
+		wildcard = itSigner(t) // from 127.0.0.*
+		v6only   = itSigner(t) // from ::1 only
+		unlisted = itSigner(t)
+	)
+	s := akServer(t, strings.Join([]string{
+		akLine(`from="127.0.0.2"`, other),
+		akLine(`from="127.0.0.0/8"`, network),
+		akLine(`from="127.0.0.0/8,!127.0.0.1"`, negated),
+		akLine(`from="127.0.0.*"`, wildcard),
+		akLine(`from="::1,::1/128"`, v6only),
+	}, "\n"))
+	for _, tc := range []struct {
+		name   string
+		key    gossh.Signer
+		in     bool
+		reason string
+	}{
+		{"other address", other, false, `line 1: from=\"127.0.0.2\" does not allow 127.0.0.1`},
+		{"CIDR", network, true, ""},
+		{"negated", negated, false, `line 3: from=\"127.0.0.0/8,!127.0.0.1\" does not allow 127.0.0.1`},
+		{"wildcard", wildcard, true, ""},
+		{"IPv6 only", v6only, false, `line 5: from=\"::1,::1/128\" does not allow 127.0.0.1`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := akDial(t, s, tc.key)
+			switch {
+			case tc.in && err != nil:
+				t.Fatalf("refused: %v", err)
+			case tc.in:
+				if out := akOutput(t, c, "toc"); !strings.HasPrefix(out, itHeader) {
+					t.Errorf("in, but toc gives %q", out)
+				}
+			case err == nil:
+				t.Fatal("let in")
+			case !strings.Contains(err.Error(), "unable to authenticate"):
+				t.Errorf("refused, but not at authentication: %v", err)
+			}
+			fp := gossh.FingerprintSHA256(tc.key.PublicKey())
+			var lines []string
+			for _, l := range strings.Split(s.logs.String(), "\n") {
+				if strings.Contains(l, "authentication failed") && strings.Contains(l, fp) {
+					lines = append(lines, l)
+				}
+			}
+			switch {
+			case tc.in && len(lines) > 0:
+				t.Errorf("let in, yet logged as refused: %q", lines)
+			case !tc.in && (len(lines) != 1 || !strings.Contains(lines[0], `reason="`+tc.reason+`"`) || !strings.Contains(lines[0], "addr=127.0.0.1:")):
+				t.Errorf("refusal logged as %q, want one line with addr and reason=%q", lines, tc.reason)
+			}
+		})
+	}
+	// A key on no line is logged as before, without a reason.
+	if _, err := akDial(t, s, unlisted); err == nil {
+		t.Fatal("an unlisted key let in")
+	}
+	fp := gossh.FingerprintSHA256(unlisted.PublicKey())
+	for _, l := range strings.Split(s.logs.String(), "\n") {
+		if strings.Contains(l, fp) && (!strings.Contains(l, "authentication failed") || strings.Contains(l, "reason=")) {
+			t.Errorf("unlisted key logged as %q", l)
+		}
+	}
+}
+
+// expiry-time= is checked when the client authenticates: a key past it
+// is refused, and the log says so.
+func TestAuthorizedKeyExpiry(t *testing.T) {
+	expired, valid := itSigner(t), itSigner(t)
+	s := akServer(t, akLine(`expiry-time="20000101Z"`, expired)+"\n"+akLine(`expiry-time="99991231"`, valid)+"\n")
+	if _, err := akDial(t, s, expired); err == nil {
+		t.Error("an expired key let in")
+	}
+	if !strings.Contains(s.logs.String(), `reason="line 1: expired at 2000-01-01T00:00:00Z"`) {
+		t.Errorf("no log line for the expired key:\n%s", s.logs.String())
+	}
+	if _, err := akDial(t, s, valid); err != nil {
+		t.Errorf("a key expiring in 9999 refused: %v", err)
+	}
+
+	// The expiry is checked at each authentication, not when the file is
+	// read: a line that expires while the server runs stops letting in.
+	soon := itSigner(t)
+	// (Two seconds: time for the first handshake on a loaded machine.)
+	keys := []AuthorizedKey{{Key: soon.PublicKey(), Line: 1, Expiry: time.Now().Add(2 * time.Second)}}
+	s2 := itStart(t, Config{AuthorizedKeys: keys})
+	if _, err := akDial(t, s2, soon); err != nil {
+		t.Fatalf("refused before its expiry: %v", err)
+	}
+	time.Sleep(time.Until(keys[0].Expiry) + 10*time.Millisecond)
+	if _, err := akDial(t, s2, soon); err == nil {
+		t.Error("let in after its expiry")
+	}
+}
+
+// command= replaces whatever the client asks for, with or without a
+// terminal; of several lines for one key, the first that lets the client
+// in gives the command. The session's log line names the command.
+func TestAuthorizedKeyCommand(t *testing.T) {
+	forced, twice, plain := itSigner(t), itSigner(t), itSigner(t)
+	s := akServer(t, strings.Join([]string{
+		akLine(`command="toc"`, forced),
+		akLine(`from="127.0.0.2",command="help"`, twice), // not this line: the address
+		akLine(`command="toc"`, twice),
+		akLine(`command="help"`, twice), // not this line: the one above came first
+		akLine("", plain),
+	}, "\n"))
+	cp, err := akDial(t, s, plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	toc := akOutput(t, cp, "toc")
+	if !strings.HasPrefix(toc, itHeader) {
+		t.Fatalf("toc gives %q", toc)
+	}
+
+	for _, k := range []gossh.Signer{forced, twice} {
+		c, err := akDial(t, s, k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, cmd := range []string{"", "help", "pingdingshan-2023-11 李明俊", "toc nonesuch"} {
+			sess, err := c.NewSession()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var stdout, stderr bytes.Buffer
+			sess.Stdout, sess.Stderr = &stdout, &stderr
+			if cmd == "" {
+				err = sess.Shell()
+			} else {
+				err = sess.Start(cmd)
+			}
+			if err == nil {
+				err = sess.Wait()
+			}
+			sess.Close()
+			if err != nil || stdout.String() != toc || stderr.Len() != 0 {
+				t.Errorf("asking for %q: %v, stdout %.80q, stderr %q; want the table of contents", cmd, err, stdout.String(), stderr.String())
+			}
+		}
+	}
+	if n := strings.Count(s.logs.String(), "forced-command=toc"); n != 8*2 {
+		// Each session logs its start and its end.
+		t.Errorf("%d log lines with forced-command=toc, want 16:\n%s", n, s.logs.String())
+	}
+
+	// With a terminal: the table of contents on the screen, then the end.
+	c, err := akDial(t, s, forced)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := strings.Count(toc, "\n") + 2 // all of it on the screen, no line wrapped
+	tm := openTerm(t, c, "forced", itTermOpts{w: 400, h: rows})
+	if code := tm.waitEnd(t, itWait); code != 0 {
+		t.Errorf("exit %d, want 0", code)
+	}
+	trim := func(s string) string {
+		lines := strings.Split(strings.TrimSpace(s), "\n")
+		for i := range lines {
+			lines[i] = strings.TrimRight(lines[i], " \r")
+		}
+		return strings.Join(lines, "\n")
+	}
+	if scr := tm.screen(); !strings.HasPrefix(scr, itHeader) || trim(scr) != trim(toc) {
+		t.Errorf("the screen is not the table of contents:\n%q\n%q", trim(scr), trim(toc))
+	}
+}
+
+// no-pty, and restrict unless pty follows it, refuse the client a
+// terminal as sshd does; what works without one still works.
+func TestAuthorizedKeyNoPty(t *testing.T) {
+	noPty, restricted, withPty := itSigner(t), itSigner(t), itSigner(t)
+	s := akServer(t, strings.Join([]string{
+		akLine("no-pty", noPty),
+		akLine("restrict", restricted),
+		akLine("restrict,pty", withPty),
+	}, "\n"))
+	for _, tc := range []struct {
+		name string
+		key  gossh.Signer
+		pty  bool
+	}{
+		{"no-pty", noPty, false},
+		{"restrict", restricted, false},
+		{"restrict,pty", withPty, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := akDial(t, s, tc.key)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sess, err := c.NewSession()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer sess.Close()
+			err = sess.RequestPty("xterm-256color", 24, 80, gossh.TerminalModes{})
+			if got := err == nil; got != tc.pty {
+				t.Fatalf("pty granted: %v (%v), want %v", got, err, tc.pty)
+			}
+			out, err := sess.Output("toc")
+			if err != nil || !strings.HasPrefix(string(out), itHeader) {
+				t.Errorf("toc gives %.80q, %v", out, err)
+			}
+			if tc.pty {
+				openTerm(t, c, tc.name, itTermOpts{}).waitReader(t)
+			}
+		})
+	}
+	if n := strings.Count(s.logs.String(), "pty refused"); n != 2 {
+		t.Errorf("%d log lines about refused ptys, want 2:\n%s", n, s.logs.String())
+	}
+}
+
+// Keys given to New or SetAuthorizedKeys by hand are checked as a file's.
+func TestAuthorizedKeysChecked(t *testing.T) {
+	signer := itSigner(t)
+	k := signer.PublicKey()
+	_, err := New(Config{Issues: itIssues(t), HostKey: itSigner(t), AuthorizedKeys: []AuthorizedKey{{Key: k, Line: 7, From: "host.example"}}})
+	if err == nil || !strings.Contains(err.Error(), `line 7: from= pattern "host.example" is not an address`) {
+		t.Errorf("New: %v", err)
+	}
+	s := itStart(t, Config{AuthorizedKeys: []AuthorizedKey{{Key: k}}})
+	if _, err := akDial(t, s, signer); err != nil { // (the harness shuts down cleanly once a client has been served)
+		t.Fatal(err)
+	}
+	if err := s.srv.SetAuthorizedKeys([]AuthorizedKey{{Key: k}, {Key: nil}}); err == nil || !strings.Contains(err.Error(), "key 2: no key") {
+		t.Errorf("SetAuthorizedKeys with a nil key: %v", err)
 	}
 }
