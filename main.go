@@ -553,7 +553,7 @@ func serveCmd(args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "yuebao: %v\n", err)
 		return 2
 	}
-	var keys []gossh.PublicKey
+	var keys []serve.AuthorizedKey
 	if *authorized != "" {
 		if keys, err = readAuthorizedKeys(*authorized); err != nil {
 			fmt.Fprintf(stderr, "yuebao: %v\n", err)
@@ -671,56 +671,14 @@ func reloadKeys(srv *serve.Server, path string, logger *log.Logger) {
 }
 
 // readAuthorizedKeys parses an authorized_keys file.
-func readAuthorizedKeys(path string) ([]gossh.PublicKey, error) {
+func readAuthorizedKeys(path string) ([]serve.AuthorizedKey, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("authorized keys: %w", err)
 	}
-	keys, err := parseAuthorizedKeys(data)
+	keys, err := serve.ParseAuthorizedKeys(data)
 	if err != nil {
 		return nil, fmt.Errorf("authorized keys %s: %w", displayName(path), err)
-	}
-	return keys, nil
-}
-
-// harmlessOption reports whether an authorized_keys option only takes
-// away what this server never offers (forwarding, X11, a user rc): a key
-// with it gets in as without.
-func harmlessOption(name string) bool {
-	switch strings.ToLower(name) {
-	case "restrict", "no-port-forwarding", "no-agent-forwarding", "no-x11-forwarding", "no-user-rc":
-		return true
-	}
-	return false
-}
-
-// parseAuthorizedKeys reads an authorized_keys file as OpenSSH does, a
-// line at a time: blank lines and # comments anywhere, a key with its
-// options and comment on each other line. An option this server does not
-// enforce (from=, command=, expiry-time=, cert-authority, …) refuses the
-// file, naming the line: silently ignoring it would let in a key its
-// owner meant to restrict.
-func parseAuthorizedKeys(data []byte) ([]gossh.PublicKey, error) {
-	var keys []gossh.PublicKey
-	for n, line := range strings.Split(string(data), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		k, _, options, _, err := gossh.ParseAuthorizedKey([]byte(line))
-		if err != nil {
-			return nil, fmt.Errorf("line %d: %w", n+1, err)
-		}
-		for _, o := range options {
-			name, _, _ := strings.Cut(o, "=")
-			if !harmlessOption(name) {
-				return nil, fmt.Errorf("line %d: option %q is not supported here; remove it or the key", n+1, name)
-			}
-		}
-		keys = append(keys, k)
-	}
-	if len(keys) == 0 {
-		return nil, errors.New("no key in the file")
 	}
 	return keys, nil
 }

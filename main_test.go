@@ -807,26 +807,23 @@ func TestNoEscapesFromTheFile(t *testing.T) {
 	}
 }
 
-// authorized_keys is read as OpenSSH reads it; an option the server does
-// not enforce refuses the file, naming its line.
-func TestParseAuthorizedKeys(t *testing.T) {
+// --authorized-keys is read by serve.ParseAuthorizedKeys (whose own tests
+// cover the options); an error names the file and the line.
+func TestReadAuthorizedKeys(t *testing.T) {
 	const k1 = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIDmhpwYyBXiu5Ztcy9N1Mn0A7SObC+BlgbcjDJ4GCYMo one@example"
 	const k2 = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFxd4cdv1wRntCB53ih9rRDq5Y3tCZCx3C5tIQ1y8dCK two@example"
-	good := "# keys of the office\n\n" + k1 + "\nrestrict,no-port-forwarding " + k2 + "\n# the last line is a comment"
-	keys, err := parseAuthorizedKeys([]byte(good))
-	if err != nil || len(keys) != 2 {
-		t.Fatalf("good file: %d keys, %v; want 2 and no error", len(keys), err)
+	dir := t.TempDir()
+	good := writeFile(t, dir, "good", []byte("# keys of the office\n\n"+k1+"\nrestrict,pty,from=\"10.0.0.0/8\" "+k2+"\n# the last line is a comment"))
+	keys, err := readAuthorizedKeys(good)
+	if err != nil || len(keys) != 2 || keys[1].Line != 4 || keys[1].From != "10.0.0.0/8" {
+		t.Fatalf("good file: %+v, %v; want 2 keys, the second on line 4 with from=10.0.0.0/8", keys, err)
 	}
-	for _, tc := range []struct{ file, want string }{
-		{k1 + "\nfrom=\"10.0.0.0/8\" " + k2 + "\n", `line 2: option "from" is not supported here`},
-		{"\ncommand=\"ls\" " + k1, `line 2: option "command" is not supported here`},
-		{"expiry-time=\"20300101\" " + k1, `line 1: option "expiry-time"`},
-		{"cert-authority " + k1, `line 1: option "cert-authority"`},
-		{"# nothing\n\n", "no key in the file"},
-		{k1 + "\nssh-ed25519 not-base64\n", "line 2: "},
-	} {
-		if _, err := parseAuthorizedKeys([]byte(tc.file)); err == nil || !strings.Contains(err.Error(), tc.want) {
-			t.Errorf("%q: error %v, want one containing %q", tc.file, err, tc.want)
-		}
+	bad := writeFile(t, dir, "bad", []byte(k1+"\nenvironment=\"A=B\" "+k2+"\n"))
+	want := "authorized keys " + bad + `: line 2: option "environment" is not supported here; remove it or the key`
+	if _, err := readAuthorizedKeys(bad); err == nil || err.Error() != want {
+		t.Errorf("bad file: error %v, want %q", err, want)
+	}
+	if _, err := readAuthorizedKeys(filepath.Join(dir, "missing")); err == nil || !strings.HasPrefix(err.Error(), "authorized keys: ") {
+		t.Errorf("missing file: error %v", err)
 	}
 }

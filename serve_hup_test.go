@@ -50,7 +50,7 @@ func TestServeReloadsKeysOnHUP(t *testing.T) {
 			t.Fatalf("after SIGHUP no log line with %q:\n%s", want, s.log.String())
 		}
 	}
-	write("from=\"10.0.0.1\" " + key() + "\n")
+	write("from=\"*.example.com\" " + key() + "\n")
 	hup(`authorized keys not reloaded; the old ones stay`)
 	write(key() + "\n" + key() + "\n# a comment last\n")
 	hup("SIGHUP: authorized keys reloaded authorized_keys=2")

@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"net"
 	"os"
-	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -33,9 +32,10 @@ type Config struct {
 	// the library as it is when the session starts.
 	Library *library.Library
 	HostKey gossh.Signer
-	// AuthorizedKeys, when not empty, are the only public keys let in.
+	// AuthorizedKeys, when not empty, are the only public keys let in,
+	// each as its line's options allow (ParseAuthorizedKeys reads them).
 	// Without them anyone may read, anonymously.
-	AuthorizedKeys []gossh.PublicKey
+	AuthorizedKeys []AuthorizedKey
 
 	MaxSessions int // default 100
 	// MaxPerAddress bounds the sessions open from one client address, so
@@ -127,7 +127,7 @@ type Server struct {
 
 	// keys are the authorized keys now: cfg.AuthorizedKeys at start, then
 	// what SetAuthorizedKeys gave. Nil for an anonymous server.
-	keys atomic.Pointer[[]gossh.PublicKey]
+	keys atomic.Pointer[[]authLine]
 
 	closing atomic.Bool
 }
@@ -137,15 +137,18 @@ type Server struct {
 // against keys; sessions already open go on. A server started anonymous
 // stays anonymous (its authentication methods were chosen at start), and
 // an empty list would lock everyone out: both are errors.
-func (s *Server) SetAuthorizedKeys(keys []gossh.PublicKey) error {
+func (s *Server) SetAuthorizedKeys(keys []AuthorizedKey) error {
 	if s.Anonymous() {
 		return errors.New("the server was started without authorized keys; restart it with --authorized-keys")
 	}
 	if len(keys) == 0 {
 		return errors.New("no key in the new list; the old keys stay")
 	}
-	keys = slices.Clone(keys)
-	s.keys.Store(&keys)
+	lines, err := compileKeys(keys)
+	if err != nil {
+		return fmt.Errorf("the old keys stay: %w", err)
+	}
+	s.keys.Store(&lines)
 	return nil
 }
 
@@ -235,8 +238,11 @@ func New(cfg Config) (*Server, error) {
 		docs:      map[*model.Issue]*ui.Doc{},
 	}
 	if len(cfg.AuthorizedKeys) > 0 {
-		keys := slices.Clone(cfg.AuthorizedKeys)
-		s.keys.Store(&keys)
+		lines, err := compileKeys(cfg.AuthorizedKeys)
+		if err != nil {
+			return nil, fmt.Errorf("serve: authorized keys: %w", err)
+		}
+		s.keys.Store(&lines)
 	}
 	if cfg.RatePerSecond > 0 {
 		s.limiter = newRateLimiter(cfg.RatePerSecond, cfg.RateBurst)
@@ -249,6 +255,7 @@ func New(cfg Config) (*Server, error) {
 		func(srv *ssh.Server) error {
 			srv.AddHostKey(cfg.HostKey)
 			srv.ConnCallback = s.accept
+			srv.PtyCallback = s.allowPty // no-pty in authorized_keys
 			// Backstop for a connection that outlives every session limit.
 			srv.MaxTimeout = cfg.MaxSession + cfg.GoodbyeTimeout + time.Minute
 			return nil
@@ -667,13 +674,21 @@ func (s *Server) publicKeyAuth(ctx ssh.Context, key ssh.PublicKey) bool {
 	if s.Anonymous() {
 		return true
 	}
-	for _, k := range *s.keys.Load() {
-		if ssh.KeysEqual(key, k) {
-			return true
-		}
+	// x/crypto/ssh calls this last for the key the client signs with (it
+	// caches one key's answer), so the line kept here is the one that let
+	// the connection in.
+	line, reason := s.authorize(ctx, key, time.Now())
+	if line != nil {
+		ctx.SetValue(authLineKey{}, *line)
+		return true
 	}
+	ctx.SetValue(authLineKey{}, nil)
 	// Each key a client offers and is refused: one line, as sshd logs it.
-	s.log.Warn("authentication failed", "addr", ctx.RemoteAddr().String(), "user", ctx.User(), "method", "publickey", "key", fingerprint(key))
+	fields := []any{"addr", ctx.RemoteAddr().String(), "user", ctx.User(), "method", "publickey", "key", fingerprint(key)}
+	if reason != "" {
+		fields = append(fields, "reason", reason)
+	}
+	s.log.Warn("authentication failed", fields...)
 	return false
 }
 

@@ -307,7 +307,7 @@ func TestAuthentication(t *testing.T) {
 		return nil
 	}
 
-	restricted := itStart(t, Config{AuthorizedKeys: []gossh.PublicKey{keyA.PublicKey()}})
+	restricted := itStart(t, Config{AuthorizedKeys: []AuthorizedKey{{Key: keyA.PublicKey()}}})
 	anonymous := itStart(t, Config{})
 	for _, tc := range []struct {
 		name string
@@ -997,7 +997,7 @@ func TestEnvFloodRefused(t *testing.T) {
 // the old ones; an anonymous server, or an empty list, is refused.
 func TestSetAuthorizedKeys(t *testing.T) {
 	keyA, keyB := itSigner(t), itSigner(t)
-	s := itStart(t, Config{AuthorizedKeys: []gossh.PublicKey{keyA.PublicKey()}})
+	s := itStart(t, Config{AuthorizedKeys: []AuthorizedKey{{Key: keyA.PublicKey()}}})
 	in := func(k gossh.Signer) bool {
 		c, err := s.dialErr(s.clientConfig(gossh.PublicKeys(k)))
 		if err == nil {
@@ -1008,7 +1008,7 @@ func TestSetAuthorizedKeys(t *testing.T) {
 	if !in(keyA) || in(keyB) {
 		t.Fatalf("before: key A in %v, key B in %v; want A only", in(keyA), in(keyB))
 	}
-	if err := s.srv.SetAuthorizedKeys([]gossh.PublicKey{keyB.PublicKey()}); err != nil {
+	if err := s.srv.SetAuthorizedKeys([]AuthorizedKey{{Key: keyB.PublicKey()}}); err != nil {
 		t.Fatal(err)
 	}
 	if in(keyA) || !in(keyB) {
@@ -1024,7 +1024,7 @@ func TestSetAuthorizedKeys(t *testing.T) {
 	}
 	anon := itStart(t, Config{})
 	anon.dial(t) // (the harness shuts down cleanly once a client has been served)
-	if err := anon.srv.SetAuthorizedKeys([]gossh.PublicKey{keyA.PublicKey()}); err == nil {
+	if err := anon.srv.SetAuthorizedKeys([]AuthorizedKey{{Key: keyA.PublicKey()}}); err == nil {
 		t.Error("an anonymous server took authorized keys")
 	}
 }

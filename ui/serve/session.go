@@ -71,14 +71,19 @@ func (s *Server) handle(ssh.Handler) ssh.Handler {
 		// A command is split (shell-like, by the SSH library) in time that
 		// grows as its square: one longer than any real one is refused
 		// before it is split.
-		raw := sess.RawCommand()
+		raw, command := sess.RawCommand(), sess.Command
+		if forced, ok := forcedCommand(sess.Context()); ok {
+			// command= in authorized_keys: the client's own is ignored.
+			raw, command = forced, func() []string { return splitCommand(forced) }
+			fields = append(fields, "forced-command", forced)
+		}
 		tooLong := len(raw) > maxCommand
 		if isPty {
 			fields = append(fields, "term", pty.Term, "size", fmt.Sprintf("%dx%d", pty.Window.Width, pty.Window.Height))
 		} else if tooLong {
 			fields = append(fields, "term", "none", "command", fmt.Sprintf("%d bytes, refused", len(raw)))
 		} else {
-			fields = append(fields, "term", "none", "command", strings.Join(sess.Command(), " "))
+			fields = append(fields, "term", "none", "command", strings.Join(command(), " "))
 		}
 		// The handshake is over: from now on the session's own limits apply.
 		ss := newSession("")
@@ -161,7 +166,7 @@ func (s *Server) handle(ssh.Handler) ssh.Handler {
 		var req request
 		ok := false
 		if !tooLong {
-			req, ok = parseCommand(sess.Command(), issues, isPty)
+			req, ok = parseCommand(command(), issues, isPty)
 		}
 		switch {
 		case !ok:
