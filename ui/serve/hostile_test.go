@@ -415,3 +415,22 @@ func TestHostileSilentConnections(t *testing.T) {
 		t.Errorf("%d connections without a session after the real user's, want at most 100", n)
 	}
 }
+
+// A window change sent right after the shell, before the session has
+// read its pty, reaches the reader: it waits for the session instead of
+// racing the library's own reading of the pty (the race detector saw
+// that race).
+func TestWindowChangeRightAfterShell(t *testing.T) {
+	s := itStart(t, Config{})
+	for i := range 5 {
+		tm := openTerm(t, s.dial(t), fmt.Sprintf("early %d", i), itTermOpts{})
+		if err := tm.resize(100, 30); err != nil {
+			t.Fatalf("window-change: %v", err)
+		}
+		tm.waitScreen(t, "the reader laid out at 100x30", func(scr string) bool {
+			lines := strings.Split(scr, "\n")
+			return len(lines) == 30 && strings.HasPrefix(lines[0], itHeader) && tm.rightEdge(29) == 99
+		})
+		tm.close()
+	}
+}

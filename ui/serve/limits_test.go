@@ -27,6 +27,9 @@ func TestHugeWindowIsClamped(t *testing.T) {
 		t.Fatal(err)
 	}
 	out, _ := sess.StdoutPipe()
+	if _, err := sess.StdinPipe(); err != nil { // open: a session whose input ends, ends
+		t.Fatal(err)
+	}
 	if err := sess.Shell(); err != nil {
 		t.Fatal(err)
 	}

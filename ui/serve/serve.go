@@ -335,6 +335,8 @@ func (c guardedChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
 		return ch, reqs, err
 	}
 	out := make(chan *gossh.Request) // unbuffered: the library's pace, as before
+	ready := make(chan struct{})
+	guarded := guardedCh{Channel: ch, ready: ready, once: new(sync.Once)}
 	go func() {
 		defer close(out)
 		envs, envBytes := 0, 0
@@ -344,14 +346,19 @@ func (c guardedChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
 		// are answered and dropped (it starts at the size of its pty
 		// request): the library hands each to a channel of one that nobody
 		// reads yet, so a second one used to block its request loop, and
-		// the session, for good; and one handed on as the session starts
-		// races the library's own Pty().
+		// the session, for good. From the start until the session has read
+		// its pty (see guardedCh) the latest waits: the library writes the
+		// size it hands on into the pty the session reads, unguarded.
 		var pending *gossh.Request
 		started := false
 		for {
 			var send chan<- *gossh.Request
 			if pending != nil && started {
-				send = out
+				select {
+				case <-ready:
+					send = out
+				default:
+				}
 			}
 			var r *gossh.Request
 			select {
@@ -363,6 +370,8 @@ func (c guardedChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
 			case send <- pending:
 				pending = nil
 				continue
+			case <-waitReady(pending != nil && started && send == nil, ready):
+				continue // ready now: hand pending on
 			}
 			refuse := false
 			switch r.Type {
@@ -408,7 +417,37 @@ func (c guardedChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
 			out <- r
 		}
 	}()
-	return ch, out, nil
+	return guarded, out, nil
+}
+
+// waitReady is ready when the request filter has a size waiting for it,
+// and otherwise a channel that never fires.
+func waitReady(waiting bool, ready chan struct{}) <-chan struct{} {
+	if waiting {
+		return ready
+	}
+	return nil
+}
+
+// guardedCh is a session channel that tells the request filter when
+// its session has read its pty: the session reads or writes the channel
+// only once it has (handle reads the pty first of all).
+type guardedCh struct {
+	gossh.Channel
+	ready chan struct{}
+	once  *sync.Once
+}
+
+func (c guardedCh) markReady() { c.once.Do(func() { close(c.ready) }) }
+
+func (c guardedCh) Read(p []byte) (int, error) {
+	c.markReady()
+	return c.Channel.Read(p)
+}
+
+func (c guardedCh) Write(p []byte) (int, error) {
+	c.markReady()
+	return c.Channel.Write(p)
 }
 
 // Anonymous reports whether anyone may connect.
