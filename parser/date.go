@@ -115,7 +115,7 @@ func leadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 	}
 	end := start
 	if d.i < len(s) && d.lit(rangeDashes[:]...) {
-		if e, ok := d.rangeEnd(start, ctx); ok {
+		if e, ok := d.rangeEnd(start); ok {
 			end = e
 		} else if !hasDay {
 			return model.DateRange{}, false
@@ -127,7 +127,7 @@ func leadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 }
 
 // rangeEnd reads the end of a range: 24日 or 11月3日.
-func (d *dateScanner) rangeEnd(start model.Date, ctx dateContext) (model.Date, bool) {
+func (d *dateScanner) rangeEnd(start model.Date) (model.Date, bool) {
 	n, ok := d.number()
 	if !ok {
 		return model.Date{}, false

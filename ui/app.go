@@ -7,8 +7,6 @@
 package ui
 
 import (
-	"io"
-
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
@@ -61,8 +59,8 @@ type Model struct {
 	iss   *model.Issue
 	ix    *search.Index
 	filt  *search.Filterer
-	w     layout.Width
-	wide  bool // what w counts East Asian Ambiguous characters as
+	cells layout.Width // measures text for this reader's terminal (width is its size)
+	wide  bool         // what w counts East Asian Ambiguous characters as
 	st    styles
 	keys  KeyMap
 	total int // entries in the issue
@@ -86,9 +84,12 @@ type Model struct {
 	hits     []search.Hit // its entries, title matches first
 	// helpOffset scrolls the help when it is taller than the screen.
 	helpOffset int
-	out        io.Writer // the terminal, for OSC 52
-	note       string    // a one-off message for the status line
-	metaW      int       // width of the TOC's date-and-page column; -1 until measured
+	// clip is an OSC 52 sequence to send with the frames until the next
+	// message: the renderer draws only the last frame it is given, and
+	// only when it changed, so it goes out once.
+	clip  string
+	note  string // a one-off message for the status line
+	metaW int    // width of the TOC's date-and-page column; -1 until measured
 }
 
 // New makes a reader. It does no I/O.
@@ -107,7 +108,7 @@ func New(opts Options) *Model {
 		iss:    opts.Doc.Issue,
 		ix:     ix,
 		filt:   ix.NewFilterer(),
-		w:      layout.NewWidth(opts.AmbiguousWide),
+		cells:  layout.NewWidth(opts.AmbiguousWide),
 		wide:   opts.AmbiguousWide,
 		st:     newStyles(r),
 		keys:   keys,
@@ -115,7 +116,6 @@ func New(opts Options) *Model {
 		width:  80, height: 24,
 		entry: entryPane{sec: -1, ent: -1},
 		metaW: -1,
-		out:   r.Output(),
 	}
 	m.total = m.iss.EntryCount()
 	m.toc.collapsed = make([]bool, len(m.iss.Sections))
@@ -140,7 +140,7 @@ func New(opts Options) *Model {
 // characters, for a terminal set the other way. Only this reader changes.
 func (m *Model) SetAmbiguousWide(wide bool) {
 	m.wide = wide
-	m.w = layout.NewWidth(wide)
+	m.cells = layout.NewWidth(wide)
 	m.metaW = -1
 	m.entry.lines = nil // wrapped for the old widths
 	m.entry.matches, m.entry.matchesQuery = nil, ""
@@ -156,6 +156,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	m.same = false
+	m.clip = ""
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -270,7 +271,7 @@ func (m *Model) toggleTimeline() {
 	keep := m.toc.current()
 	m.timeline = !m.timeline
 	if m.timeline && m.days == nil {
-		m.days = timeline(m.iss)
+		m.days = buildTimeline(m.iss)
 	}
 	m.rebuild()
 	m.toc.selectEntry(keep.sec, keep.ent)
@@ -398,12 +399,10 @@ func (m *Model) gotoSection(n int) {
 	for i, r := range m.toc.rows {
 		if r.sec == n && (r.ent >= 0 || m.query == "" && len(m.iss.Sections[n].Entries) == 0) {
 			m.toc.cursor = i
+			m.toc.keepInView(m.bodyHeight())
 			if r.ent < 0 {
-				m.toc.keepInView(m.bodyHeight())
 				break
 			}
-			m.toc.cursor = i
-			m.toc.keepInView(m.bodyHeight())
 			m.follow()
 			if !m.twoPanes() {
 				m.focus = paneTOC
@@ -458,19 +457,18 @@ func (m *Model) bodyHeight() int { return max(1, m.height-2) }
 
 // paneWidths returns the widths of the TOC and entry panes, and of the
 // separator between them (0 with one pane).
-func (m *Model) paneWidths() (toc, sep, entry int) {
+func (m *Model) paneWidths() (toc, entry int) {
 	if !m.twoPanes() {
-		return m.width, 0, m.width
+		return m.width, m.width
 	}
-	sep = m.w.String(sepGlyph)
 	toc = min(max(28, m.width*2/5), 48)
-	return toc, sep, m.width - toc - sep
+	return toc, m.width - toc - m.cells.String(sepGlyph)
 }
 
 const sepGlyph = "│"
 
 func (m *Model) mouse(msg tea.MouseMsg) {
-	tocW, _, _ := m.paneWidths()
+	tocW, _ := m.paneWidths()
 	overTOC := m.twoPanes() && msg.X < tocW || !m.twoPanes() && m.focus == paneTOC
 	switch {
 	case msg.Button == tea.MouseButtonWheelDown || msg.Button == tea.MouseButtonWheelUp:

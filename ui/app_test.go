@@ -473,7 +473,7 @@ func TestToggleAmbiguous(t *testing.T) {
 
 func TestMouse(t *testing.T) {
 	m := newReader(t, 100, 12, Options{})
-	tocW, _, _ := m.paneWidths()
+	tocW, _ := m.paneWidths()
 	m.Update(tea.MouseMsg{X: tocW + 5, Y: 5, Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
 	if m.entry.offset == 0 {
 		t.Error("wheel over the entry pane does not scroll it")

@@ -58,13 +58,13 @@ func (m *Model) entryLines() []plain.Line {
 	if e.ent < 0 {
 		return nil
 	}
-	_, _, w := m.paneWidths()
+	_, w := m.paneWidths()
 	w = max(1, w-1) // a one-cell left margin
 	if e.lines != nil && e.linesWidth == w && e.linesSec == e.sec && e.linesEnt == e.ent {
 		return e.lines
 	}
 	sec := &m.iss.Sections[e.sec]
-	e.lines = plain.Entry(m.w, sec.Name, &sec.Entries[e.ent], w)
+	e.lines = plain.Entry(m.cells, sec.Name, &sec.Entries[e.ent], w)
 	e.linesWidth, e.linesSec, e.linesEnt = w, e.sec, e.ent
 	return e.lines
 }
@@ -208,10 +208,10 @@ func (m *Model) gotoMatch(i int) {
 // entryView draws the entry pane, each line exactly width cells.
 func (m *Model) entryView(width, height int) []string {
 	out := make([]string, 0, height)
-	blank := fit(m.w, nil, width, plainSpan(""))
+	blank := fit(m.cells, nil, width, plainSpan(""))
 	e := &m.entry
 	if e.ent < 0 {
-		out = append(out, fit(m.w, []span{plainSpan(" "), styled("在左侧选择一条 · choose an entry", m.st.meta)}, width, plainSpan("")))
+		out = append(out, fit(m.cells, []span{plainSpan(" "), styled("在左侧选择一条 · choose an entry", m.st.meta)}, width, plainSpan("")))
 		for len(out) < height {
 			out = append(out, blank)
 		}
@@ -241,7 +241,7 @@ func (m *Model) entryView(width, height int) []string {
 			base = styled("", m.st.meta)
 		}
 		spans := append([]span{plainSpan(" ")}, highlight(l.Text, hits, base, m.st.match, m.st.current, cur)...)
-		out = append(out, fit(m.w, spans, width, plainSpan("")))
+		out = append(out, fit(m.cells, spans, width, plainSpan("")))
 	}
 	for len(out) < height {
 		out = append(out, blank)

@@ -60,7 +60,7 @@ func (m *Model) peopleLines(width, height int) []string {
 	v := &m.ppl
 	nameW, countW := 0, 0
 	for _, i := range v.rows {
-		nameW = max(nameW, m.w.String(v.all[i].Name))
+		nameW = max(nameW, m.cells.String(v.all[i].Name))
 		countW = max(countW, len(fmt.Sprint(len(v.all[i].Entries))))
 	}
 	out := make([]string, 0, height)
@@ -69,7 +69,7 @@ func (m *Model) peopleLines(width, height int) []string {
 		if v.query != "" {
 			msg = "没有匹配 · no match"
 		}
-		out = append(out, fit(m.w, []span{styled(" "+msg, m.st.meta)}, width, plainSpan("")))
+		out = append(out, fit(m.cells, []span{styled(" "+msg, m.st.meta)}, width, plainSpan("")))
 	}
 	for j := v.offset; j < len(v.rows) && len(out) < height; j++ {
 		p := v.all[v.rows[j]]
@@ -81,16 +81,16 @@ func (m *Model) peopleLines(width, height int) []string {
 			spans = append(spans, st(sp))
 		}
 		spans = append(spans,
-			st(plainSpan(spaces(nameW-m.w.String(p.Name)+2))),
+			st(plainSpan(spaces(nameW-m.cells.String(p.Name)+2))),
 			st(styled(spaces(countW-len(count))+count, m.st.meta)),
 			st(plainSpan("  ")))
 		for _, sp := range highlight(p.Role, search.Matches(p.Role, v.query), plainSpan(""), m.st.match, m.st.match, -1) {
 			spans = append(spans, st(sp))
 		}
-		out = append(out, fit(m.w, spans, width, pad))
+		out = append(out, fit(m.cells, spans, width, pad))
 	}
 	for len(out) < height {
-		out = append(out, fit(m.w, nil, width, plainSpan("")))
+		out = append(out, fit(m.cells, nil, width, plainSpan("")))
 	}
 	return out
 }
@@ -98,14 +98,14 @@ func (m *Model) peopleLines(width, height int) []string {
 func (m *Model) peopleBottom() string {
 	v := &m.ppl
 	if m.mode == peopleFiltering {
-		return promptLine(m.w, m.st, m.width, "/", &v.in, 0, plainSpan(""), "", m.st.status)
+		return promptLine(m.cells, m.st, m.width, "/", &v.in, 0, plainSpan(""), "", m.st.status)
 	}
 	left := []span{styled(fmt.Sprintf("人物 · %d people", len(v.rows)), m.st.status)}
 	if v.query != "" {
 		left = []span{styled("/"+v.query, m.st.prompt), styled(fmt.Sprintf("  %d/%d people", len(v.rows), len(v.all)), m.st.status)}
 	}
 	short := m.tables[peopleList].shortHelp()
-	return statusLine(m.w, m.st, m.width, left, hints(short), hints(short[2:3]))
+	return statusLine(m.cells, m.st, m.width, left, hints(short), hints(short[2:3]))
 }
 
 func spaces(n int) string {

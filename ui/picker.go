@@ -29,7 +29,7 @@ type Picker struct {
 	readers []*Model // opened readers, by shelf, kept so each stays where it was
 	cur     int      // the shelf being read; -1 in the picker
 
-	w      layout.Width
+	cells  layout.Width
 	st     styles
 	keys   KeyMap
 	width  int
@@ -136,7 +136,7 @@ func NewPicker(opts PickerOptions) *Picker {
 		opts:    opts,
 		readers: make([]*Model, len(opts.Docs)),
 		cur:     -1,
-		w:       layout.NewWidth(opts.AmbiguousWide),
+		cells:   layout.NewWidth(opts.AmbiguousWide),
 		st:      newStyles(r),
 		keys:    DefaultKeyMap(),
 		width:   80, height: 24,
@@ -175,7 +175,7 @@ func (l *Picker) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			l.cur = -1
 			// A reader's A (how “…” are counted) holds for the library.
 			l.opts.AmbiguousWide = r.wide
-			l.w = r.w
+			l.cells = r.cells
 			return l, nil
 		}
 		_, cmd := r.Update(msg)
@@ -282,14 +282,14 @@ func (l *Picker) View() string {
 		return l.readers[l.cur].View()
 	}
 	if l.width < minWidth || l.height < minHeight {
-		return l.w.Truncate("terminal too small", max(0, l.width), "")
+		return l.cells.Truncate("terminal too small", max(0, l.width), "")
 	}
 	var b strings.Builder
-	b.WriteString(fit(l.w, []span{styled(fmt.Sprintf("yuebao · %d issues", len(l.docs)), l.st.header)}, l.width, plainSpan("")))
+	b.WriteString(fit(l.cells, []span{styled(fmt.Sprintf("yuebao · %d issues", len(l.docs)), l.st.header)}, l.width, plainSpan("")))
 	b.WriteByte('\n')
 	h := l.bodyHeight()
 	if l.mode == pickHelp {
-		for _, line := range helpLines(l.w, l.st, l.tables[picking], &l.helpOffset, l.width, h) {
+		for _, line := range helpLines(l.cells, l.st, l.tables[picking], &l.helpOffset, l.width, h) {
 			b.WriteString(line)
 			b.WriteByte('\n')
 		}
@@ -298,7 +298,7 @@ func (l *Picker) View() string {
 	}
 	n := 0
 	if len(l.rows) == 0 {
-		b.WriteString(fit(l.w, []span{styled("没有匹配 · no match", l.st.meta)}, l.width, plainSpan("")))
+		b.WriteString(fit(l.cells, []span{styled("没有匹配 · no match", l.st.meta)}, l.width, plainSpan("")))
 		b.WriteByte('\n')
 		n++
 	}
@@ -308,7 +308,7 @@ func (l *Picker) View() string {
 		n++
 	}
 	for ; n < h; n++ {
-		b.WriteString(fit(l.w, nil, l.width, plainSpan("")))
+		b.WriteString(fit(l.cells, nil, l.width, plainSpan("")))
 		b.WriteByte('\n')
 	}
 	b.WriteString(l.bottomLine())
@@ -340,12 +340,12 @@ func (l *Picker) rowView(r pickRow, selected bool) string {
 			spans = append(spans, sel(sp))
 		}
 	}
-	return fit(l.w, spans, l.width, pad)
+	return fit(l.cells, spans, l.width, pad)
 }
 
 func (l *Picker) bottomLine() string {
 	if l.mode == pickFiltering {
-		return promptLine(l.w, l.st, l.width, "/", &l.prompt, 0, plainSpan(""), fmt.Sprintf("%d entries", l.nhits), l.st.status)
+		return promptLine(l.cells, l.st, l.width, "/", &l.prompt, 0, plainSpan(""), fmt.Sprintf("%d entries", l.nhits), l.st.status)
 	}
 	var left []span
 	switch {
@@ -355,7 +355,7 @@ func (l *Picker) bottomLine() string {
 		left = []span{styled("/"+l.query, l.st.prompt), styled(fmt.Sprintf("  %d entries in all issues", l.nhits), l.st.status)}
 	}
 	short := l.tables[picking].shortHelp()
-	return statusLine(l.w, l.st, l.width, left, hints(short), hints(short[2:3]))
+	return statusLine(l.cells, l.st, l.width, left, hints(short), hints(short[2:3]))
 }
 
 // issueLabel names an issue in the picker: 2023年第11期（总第215期）.

@@ -131,7 +131,7 @@ func TestLibrarySizes(t *testing.T) {
 			l.Update(tea.WindowSizeMsg{Width: w, Height: h})
 			s := libScreen(l)
 			for _, line := range strings.Split(s, "\n") {
-				if n := l.w.String(line); n > w {
+				if n := l.cells.String(line); n > w {
 					t.Fatalf("%dx%d: line of %d cells: %q", w, h, n, line)
 				}
 			}

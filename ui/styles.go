@@ -13,7 +13,6 @@ import (
 type styles struct {
 	header      lipgloss.Style
 	section     lipgloss.Style
-	entry       lipgloss.Style
 	meta        lipgloss.Style
 	selected    lipgloss.Style // the cursor row in the focused pane
 	selectedDim lipgloss.Style // the cursor row when the other pane has focus
@@ -46,7 +45,6 @@ func newStyles(r *lipgloss.Renderer) styles {
 	return styles{
 		header:      s().Bold(true).Foreground(accent),
 		section:     s().Bold(true),
-		entry:       s(),
 		meta:        s().Foreground(dim),
 		selected:    s().Reverse(true),
 		selectedDim: s().Underline(true),

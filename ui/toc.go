@@ -58,9 +58,9 @@ type day struct {
 	entries []tocRow
 }
 
-// timeline groups the issue's entries by their first day, in date order;
+// buildTimeline groups the issue's entries by their first day, in date order;
 // entries of one day keep their printed order.
-func timeline(iss *model.Issue) []day {
+func buildTimeline(iss *model.Issue) []day {
 	byDate := map[model.Date]int{}
 	var days []day
 	for si, s := range iss.Sections {
@@ -133,13 +133,13 @@ func (m *Model) tocView(width, height int, focused bool) []string {
 		if m.query != "" {
 			msg = "没有匹配 · no match"
 		}
-		out = append(out, fit(m.w, []span{styled(msg, m.st.meta)}, width, plainSpan("")))
+		out = append(out, fit(m.cells, []span{styled(msg, m.st.meta)}, width, plainSpan("")))
 	}
 	for i := t.offset; i < len(t.rows) && len(out) < height; i++ {
 		out = append(out, m.tocLine(t.rows[i], width, i == t.cursor, focused))
 	}
 	for len(out) < height {
-		out = append(out, fit(m.w, nil, width, plainSpan("")))
+		out = append(out, fit(m.cells, nil, width, plainSpan("")))
 	}
 	return out
 }
@@ -160,7 +160,7 @@ func (m *Model) tocLine(r tocRow, width int, selected, focused bool) string {
 			sel(styled(label, m.st.section)),
 			sel(styled(fmt.Sprintf(" (%d)", len(d.entries)), m.st.meta)),
 		}
-		return fit(m.w, spans, width, pad)
+		return fit(m.cells, spans, width, pad)
 	}
 	sec := m.iss.Sections[r.sec]
 	if r.ent < 0 {
@@ -177,7 +177,7 @@ func (m *Model) tocLine(r tocRow, width int, selected, focused bool) string {
 			sel(styled(name, m.st.section)),
 			sel(styled(fmt.Sprintf(" (%d)", len(sec.Entries)), m.st.meta)),
 		}
-		return fit(m.w, spans, width, pad)
+		return fit(m.cells, spans, width, pad)
 	}
 	e := &sec.Entries[r.ent]
 	title := entryTitle(e)
@@ -193,21 +193,21 @@ func (m *Model) tocLine(r tocRow, width int, selected, focused bool) string {
 	// line up, and is given up first when the pane is narrow: the title is
 	// what identifies the entry.
 	metaW := m.metaWidth() + 1
-	if metaW == 1 || width-m.w.String(indent)-metaW < 8 {
+	if metaW == 1 || width-m.cells.String(indent)-metaW < 8 {
 		metaW, meta = 0, ""
 	} else {
-		meta = spaces(metaW-1-m.w.String(meta)) + meta
+		meta = spaces(metaW-1-m.cells.String(meta)) + meta
 	}
 	base := plainSpan("")
 	titleSpans := highlight(title, search.Matches(title, m.query), base, m.st.match, m.st.match, -1)
 	for i := range titleSpans {
 		titleSpans[i] = sel(titleSpans[i])
 	}
-	left := fit(m.w, append([]span{sel(plainSpan(indent))}, titleSpans...), width-metaW, pad)
+	left := fit(m.cells, append([]span{sel(plainSpan(indent))}, titleSpans...), width-metaW, pad)
 	if meta == "" {
 		return left
 	}
-	return left + fit(m.w, []span{sel(styled(" "+meta, m.st.meta))}, metaW, pad)
+	return left + fit(m.cells, []span{sel(styled(" "+meta, m.st.meta))}, metaW, pad)
 }
 
 // metaWidth is the width of the widest date-and-page of the issue.
@@ -219,7 +219,7 @@ func (m *Model) metaWidth() int {
 	for si, s := range m.iss.Sections {
 		for i := range s.Entries {
 			e := &s.Entries[i]
-			m.metaW = max(m.metaW, m.w.String(entryMeta(e)), m.w.String(timelineMeta(si, e)))
+			m.metaW = max(m.metaW, m.cells.String(entryMeta(e)), m.cells.String(timelineMeta(si, e)))
 		}
 	}
 	return m.metaW

@@ -19,25 +19,24 @@ func (m *Model) View() string {
 
 func (m *Model) draw() string {
 	if m.width < minWidth || m.height < minHeight {
-		return m.w.Truncate("terminal too small", max(0, m.width), "")
+		return m.cells.Truncate("terminal too small", max(0, m.width), "")
 	}
 	var sb strings.Builder
-	sb.WriteString(fit(m.w, []span{styled(m.iss.Header(), m.st.header)}, m.width, plainSpan("")))
+	sb.WriteString(fit(m.cells, []span{styled(m.iss.Header(), m.st.header)}, m.width, plainSpan("")))
 	sb.WriteByte('\n')
 	h := m.bodyHeight()
 	var body []string
 	typing := m.mode.typing()
 	switch {
 	case m.mode == helping:
-		body = helpLines(m.w, m.st, m.tables[m.helpFrom], &m.helpOffset, m.width, h)
+		body = helpLines(m.cells, m.st, m.tables[m.helpFrom], &m.helpOffset, m.width, h)
 	case m.mode == peopleList || m.mode == peopleFiltering:
 		body = m.peopleLines(m.width, h)
 	case m.twoPanes():
-		tw, sw, ew := m.paneWidths()
+		tw, ew := m.paneWidths()
 		left := m.tocView(tw, h, m.focus == paneTOC && !typing)
 		right := m.entryView(ew, h)
 		sep := m.st.sep.Render(sepGlyph)
-		_ = sw
 		body = make([]string, h)
 		for i := range body {
 			body[i] = left[i] + sep + right[i]
@@ -51,6 +50,7 @@ func (m *Model) draw() string {
 		sb.WriteString(l)
 		sb.WriteByte('\n')
 	}
+	sb.WriteString(m.clip)
 	if b := m.base(); b == peopleList || b == peopleFiltering {
 		sb.WriteString(m.peopleBottom())
 	} else {
@@ -68,13 +68,13 @@ func (m *Model) bottomLine() string {
 	case paging:
 		lo, hi := m.pageRange()
 		hint := fmt.Sprintf(" printed page (%d–%d) · %s", lo, hi, hints(m.tables[paging].shortHelp()))
-		return promptLine(m.w, m.st, m.width, ":", &m.pageIn, 6, styled(hint, m.st.status), "", m.st.status)
+		return promptLine(m.cells, m.st, m.width, ":", &m.pageIn, 6, styled(hint, m.st.status), "", m.st.status)
 	case filtering:
 		right, st := count, m.st.status
 		if len(m.hits) == 0 && m.query != "" {
 			right, st = "no match "+count, m.st.warn
 		}
-		return promptLine(m.w, m.st, m.width, "/", &m.prompt, 0, plainSpan(""), right, st)
+		return promptLine(m.cells, m.st, m.width, "/", &m.prompt, 0, plainSpan(""), right, st)
 	}
 	var left []span
 	switch {
@@ -97,7 +97,7 @@ func (m *Model) bottomLine() string {
 	if m.entry.ent >= 0 && m.entryVisible() {
 		pct = fmt.Sprintf("%3d%%", m.percent())
 	}
-	return statusLine(m.w, m.st, m.width, left,
+	return statusLine(m.cells, m.st, m.width, left,
 		hints(short)+"  "+pct,
 		hints(short[len(short)-2:len(short)-1])+"  "+pct,
 		pct)

@@ -101,11 +101,9 @@ func (w Width) Truncate(s string, n int, tail string) string {
 	for rest := s; rest != ""; {
 		var cl string
 		cl, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
-		cw := 0
+		cw := stringWidth(c, cl)
 		if cl == "\t" {
 			cw = nextTab(col) - col
-		} else {
-			cw = stringWidth(c, cl)
 		}
 		if col+cw > limit {
 			break

@@ -1,0 +1,98 @@
+package ui
+
+import (
+	"fmt"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// pageKey edits the go-to-page prompt: digits only, five at most.
+func (m *Model) pageKey(k tea.KeyMsg) {
+	if k.Type == tea.KeyRunes {
+		for _, r := range k.Runes {
+			if r < '0' || r > '9' {
+				return
+			}
+		}
+		if len(m.pageIn.value)+len(k.Runes) > 5 {
+			return
+		}
+	}
+	m.pageIn.update(k)
+}
+
+// gotoPage shows the entry printed on page n, or the last one that starts
+// before it — what a reader holding the paper edition means by "see page
+// 22".
+func (m *Model) gotoPage(n int) {
+	// The first entry printed on page n; failing that, the last entry
+	// printed before it.
+	bestSec, bestEnt, bestPage := -1, -1, 0
+	for si, s := range m.iss.Sections {
+		for ei, e := range s.Entries {
+			if e.Page == 0 || e.Page > n {
+				continue
+			}
+			if e.Page == n && bestPage == n {
+				continue
+			}
+			if e.Page >= bestPage {
+				bestSec, bestEnt, bestPage = si, ei, e.Page
+			}
+		}
+	}
+	if bestSec < 0 {
+		m.note = fmt.Sprintf("no entry on or before page %d", n)
+		return
+	}
+	m.showEntry(bestSec, bestEnt)
+	if bestPage == n {
+		m.note = fmt.Sprintf("page %d", n)
+	} else {
+		m.note = fmt.Sprintf("page %d: the entry that starts on page %d", n, bestPage)
+	}
+}
+
+// showEntry puts the TOC cursor on an entry and shows it, clearing a
+// filter that hides it and expanding its section.
+func (m *Model) showEntry(sec, ent int) {
+	if m.query != "" && !m.isHit(sec, ent) {
+		m.prompt.set("")
+		m.applyFilter("")
+	}
+	if !m.byDay() && m.query == "" && m.toc.collapsed[sec] {
+		m.toc.collapsed[sec] = false
+		m.rebuild()
+	}
+	m.toc.selectEntry(sec, ent)
+	m.toc.keepInView(m.bodyHeight())
+	m.entry.show(sec, ent)
+	if m.entryVisible() || !m.twoPanes() {
+		m.focus = paneEntry
+	}
+}
+
+func (m *Model) isHit(sec, ent int) bool {
+	for _, h := range m.hits {
+		if h.Sec == sec && h.Ent == ent {
+			return true
+		}
+	}
+	return false
+}
+
+// pageRange is the first and last printed page of the issue's entries.
+func (m *Model) pageRange() (lo, hi int) {
+	for _, s := range m.iss.Sections {
+		for _, e := range s.Entries {
+			if e.Page == 0 {
+				continue
+			}
+			if lo == 0 || e.Page < lo {
+				lo = e.Page
+			}
+			hi = max(hi, e.Page)
+		}
+	}
+	return lo, hi
+}
