@@ -578,4 +578,15 @@ func findRemembered(t *testing.T, r findRig) {
 	s2 := r.start(t, h, nil)
 	sc := findOpen(s2)
 	sc.wantEntry(t, "reopened", title, meta)
+
+	// Closing the terminal window (SIGHUP) keeps the place too.
+	const title14, meta14 = "陈向平到叶县调研", "领导活动 · 11-13 · p.14"
+	findPage(s2, "14", title14, meta14)
+	s2.run("kill-pane", "-t", s2.target)
+	s2.poll("the place to be saved on SIGHUP", func() (bool, string) {
+		data, err := os.ReadFile(files[0])
+		return err == nil && strings.Contains(string(data), title14), string(data)
+	})
+	s3 := r.start(t, h, nil)
+	findOpen(s3).wantEntry(t, "reopened after SIGHUP", title14, meta14)
 }

@@ -236,19 +236,19 @@ func readLibrary(paths []string, wide bool, stdout, stderr io.Writer) int {
 	docs := make([]*ui.Doc, len(items))
 	for i, it := range items {
 		docs[i] = ui.NewDoc(it.Name, it.Path, it.Issue, it.Err)
+		docs[i].Key = it.Key
 	}
 	if out, ok := stdout.(*os.File); ok && term.IsTerminal(out.Fd()) && term.IsTerminal(os.Stdin.Fd()) {
 		r := lipgloss.NewRenderer(out)
 		if os.Getenv("NO_COLOR") != "" {
 			r.SetColorProfile(termenv.Ascii)
 		}
-		app := ui.NewPicker(ui.PickerOptions{Docs: docs, Renderer: r, AmbiguousWide: wide})
-		p := tea.NewProgram(app, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(out))
-		if _, err := p.Run(); err != nil {
-			fmt.Fprintf(stderr, "yuebao: %v\n", err)
-			return 2
+		opts := ui.PickerOptions{Docs: docs, Renderer: r, AmbiguousWide: wide}
+		if dir, err := state.Dir(); err == nil {
+			opts.Places = state.Files{Dir: dir}
 		}
-		return 0
+		app := ui.NewPicker(opts)
+		return runSaving(app, app.SavePlaces, out, stderr)
 	}
 	var b strings.Builder
 	for _, it := range items {
@@ -292,25 +292,38 @@ func interactive(iss *model.Issue, src []byte, wide bool, out *os.File, stderr i
 	if os.Getenv("NO_COLOR") != "" {
 		r.SetColorProfile(termenv.Ascii)
 	}
-	opts := ui.Options{Doc: ui.NewDoc("", "", iss, nil), Renderer: r, AmbiguousWide: wide}
-	dir, dirErr := state.Dir()
-	key := state.Key(src)
-	if dirErr == nil {
-		if pos, ok := state.Load(dir, key); ok {
-			opts.Position = &pos
-		}
+	doc := ui.NewDoc("", "", iss, nil)
+	doc.Key = model.SourceKey(src)
+	opts := ui.Options{Doc: doc, Renderer: r, AmbiguousWide: wide}
+	if dir, err := state.Dir(); err == nil {
+		opts.Places = state.Files{Dir: dir}
 	}
 	app := ui.New(opts)
+	return runSaving(app, app.SavePlace, out, stderr)
+}
+
+// runSaving runs a reader (or the picker) on the terminal and saves its
+// place when it ends: on q, on SIGINT or SIGTERM (Bubble Tea quits on
+// those), and on SIGHUP, which a closing terminal window sends and which
+// would otherwise end the process with the place lost.
+func runSaving(app tea.Model, save func() error, out *os.File, stderr io.Writer) int {
 	p := tea.NewProgram(app, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(out))
-	if _, err := p.Run(); err != nil {
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	go func() {
+		if _, ok := <-hup; ok {
+			p.Quit()
+		}
+	}()
+	_, err := p.Run()
+	// Losing the place is a nuisance, not a failure of the reading.
+	if serr := save(); serr != nil {
+		fmt.Fprintf(stderr, "yuebao: %v\n", serr)
+	}
+	if err != nil && !errors.Is(err, tea.ErrProgramKilled) {
 		fmt.Fprintf(stderr, "yuebao: %v\n", err)
 		return 2
-	}
-	if dirErr == nil {
-		if err := state.Save(dir, key, app.Position()); err != nil {
-			// Losing the place is a nuisance, not a failure of the reading.
-			fmt.Fprintf(stderr, "yuebao: %v\n", err)
-		}
 	}
 	return 0
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/ui/layout"
 	"github.com/yuebao/yuebao/ui/search"
+	"github.com/yuebao/yuebao/ui/state"
 )
 
 // Options are the inputs of one reader.
@@ -30,8 +31,9 @@ type Options struct {
 	Query string
 	// Keys overrides DefaultKeyMap.
 	Keys *KeyMap
-	// Position reopens the reader where Model.Position said it was.
-	Position *Position
+	// Places remembers where the reader is left, under Doc.Key; the
+	// reader reopens there (unless Query is given). Nil: nowhere.
+	Places state.Store
 }
 
 type pane int
@@ -55,15 +57,16 @@ type Model struct {
 	frame string
 	same  bool
 
-	doc   *Doc
-	iss   *model.Issue
-	ix    *search.Index
-	filt  *search.Filterer
-	cells layout.Width // measures text for this reader's terminal (width is its size)
-	wide  bool         // what w counts East Asian Ambiguous characters as
-	st    styles
-	keys  KeyMap
-	total int // entries in the issue
+	doc    *Doc
+	places state.Store
+	iss    *model.Issue
+	ix     *search.Index
+	filt   *search.Filterer
+	cells  layout.Width // measures text for this reader's terminal (width is its size)
+	wide   bool         // what w counts East Asian Ambiguous characters as
+	st     styles
+	keys   KeyMap
+	total  int // entries in the issue
 
 	width, height int
 	focus         pane
@@ -105,6 +108,7 @@ func New(opts Options) *Model {
 	}
 	m := &Model{
 		doc:    opts.Doc,
+		places: opts.Places,
 		iss:    opts.Doc.Issue,
 		ix:     ix,
 		filt:   ix.NewFilterer(),
@@ -130,8 +134,10 @@ func New(opts Options) *Model {
 		}
 	}
 	m.follow()
-	if opts.Position != nil && opts.Query == "" {
-		m.restore(*opts.Position)
+	if opts.Places != nil && opts.Doc.Key != "" && opts.Query == "" {
+		if p, ok := opts.Places.Load(opts.Doc.Key); ok {
+			m.restore(p)
+		}
 	}
 	return m
 }

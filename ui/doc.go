@@ -21,6 +21,9 @@ type Doc struct {
 	// Err is why the file could not be read, or a warning about the last
 	// good copy that Issue still holds.
 	Err error
+	// Key names the issue in a store of reading places (state.Key of its
+	// bytes for a file; "" for none). Set it before the Doc is shared.
+	Key string
 
 	index  func() *search.Index
 	people func() []people.Person
@@ -58,5 +61,12 @@ func (d *Doc) People() []people.Person { return d.people() }
 func (d *Doc) As(name string, err error) *Doc {
 	c := *d
 	c.Name, c.Err = name, err
+	return &c
+}
+
+// WithKey is d under another place key, sharing d's indexes.
+func (d *Doc) WithKey(key string) *Doc {
+	c := *d
+	c.Key = key
 	return &c
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/yuebao/yuebao/parser"
+	"github.com/yuebao/yuebao/ui/state"
 )
 
 func title(m *Model) string {
@@ -159,29 +160,42 @@ func TestCopyWithCitation(t *testing.T) {
 	}
 }
 
-func TestPositionRestore(t *testing.T) {
-	m := newReader(t, 100, 30, Options{})
+// A reader saves its place in its store under its Doc's key, and a new
+// reader of the same Doc reopens there; a place that no longer fits the
+// issue is ignored.
+func TestPlaceRestore(t *testing.T) {
+	places := &state.Memory{}
+	doc := NewDoc("pds", "", sample(t), nil)
+	doc.Key = "k"
+	m := newReader(t, 100, 30, Options{Doc: doc, Places: places})
 	press(m, "2", "j", "j", "j", "j", "j", "enter", "d")
-	pos := m.Position()
-	if pos.Title != "李明俊专题调研市区供暖工作" || pos.Offset == 0 {
-		t.Fatalf("position %+v", pos)
+	if err := m.SavePlace(); err != nil {
+		t.Fatal(err)
 	}
-	m2 := newReader(t, 100, 30, Options{Position: &pos})
+	pos, ok := places.Load("k")
+	if !ok || pos.Title != "李明俊专题调研市区供暖工作" || pos.Offset == 0 {
+		t.Fatalf("place %+v %v", pos, ok)
+	}
+	m2 := newReader(t, 100, 30, Options{Doc: doc, Places: places})
 	if title(m2) != pos.Title || m2.entry.offset != pos.Offset {
 		t.Errorf("restored %q at %d, want %q at %d", title(m2), m2.entry.offset, pos.Title, pos.Offset)
 	}
 	if r, _ := m2.toc.row(); r.sec != pos.Sec || r.ent != pos.Ent {
 		t.Error("TOC cursor not on the restored entry")
 	}
-	// A position that no longer fits the issue is ignored.
+	// A place that no longer fits the issue is ignored.
 	bad := pos
 	bad.Title = "另一期的标题"
-	m3 := newReader(t, 100, 30, Options{Position: &bad})
-	if title(m3) == pos.Title {
-		t.Error("restored a position whose title does not match")
+	_ = places.Save("k", bad)
+	if m3 := newReader(t, 100, 30, Options{Doc: doc, Places: places}); title(m3) == pos.Title {
+		t.Error("restored a place whose title does not match")
 	}
-	bad = Position{Sec: 99, Ent: 0}
-	newReader(t, 100, 30, Options{Position: &bad}) // must not panic
+	_ = places.Save("k", state.Place{Sec: 99, Ent: 0})
+	newReader(t, 100, 30, Options{Doc: doc, Places: places}) // must not panic
+	// Without a key there is nothing to save or load.
+	if err := newReader(t, 100, 30, Options{Places: places}).SavePlace(); err != nil {
+		t.Error(err)
+	}
 }
 
 func TestPeople(t *testing.T) {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/ui/layout"
 	"github.com/yuebao/yuebao/ui/search"
+	"github.com/yuebao/yuebao/ui/state"
 )
 
 // PickerOptions are the inputs of a picker.
@@ -19,6 +21,9 @@ type PickerOptions struct {
 	Renderer      *lipgloss.Renderer
 	AmbiguousWide bool
 	Query         string // a search of every issue to start with
+	// Places remembers where each issue's reader is left, under its
+	// Doc's Key, as a reader alone does; nil: nowhere.
+	Places state.Store
 }
 
 // Picker is the issue picker over several issues, and the readers opened
@@ -173,6 +178,10 @@ func (l *Picker) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, l.keys.Escape) && r.AtTop() {
 			l.cur = -1
+			l.note = ""
+			if err := r.SavePlace(); err != nil {
+				l.note = err.Error()
+			}
 			// A reader's A (how “…” are counted) holds for the library.
 			l.opts.AmbiguousWide = r.wide
 			l.cells = r.cells
@@ -263,7 +272,7 @@ func (l *Picker) open() {
 	}
 	m := l.readers[r.shelf]
 	if m == nil {
-		m = New(Options{Doc: s, Renderer: l.opts.Renderer, AmbiguousWide: l.opts.AmbiguousWide})
+		m = New(Options{Doc: s, Renderer: l.opts.Renderer, AmbiguousWide: l.opts.AmbiguousWide, Places: l.opts.Places})
 		l.readers[r.shelf] = m
 	} else if m.wide != l.opts.AmbiguousWide {
 		m.SetAmbiguousWide(l.opts.AmbiguousWide)
@@ -274,6 +283,17 @@ func (l *Picker) open() {
 		m.ShowEntry(r.sec, r.ent)
 	}
 	l.cur = r.shelf
+}
+
+// SavePlaces records where every reader opened from the picker is.
+func (l *Picker) SavePlaces() error {
+	var errs []error
+	for _, r := range l.readers {
+		if r != nil {
+			errs = append(errs, r.SavePlace())
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // View draws the picker, or the reader opened from it.

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/yuebao/yuebao/parser"
+	"github.com/yuebao/yuebao/ui/state"
 )
 
 // testShelves is the sample as issues 11 and 10, newest first, and a file
@@ -183,5 +184,41 @@ func BenchmarkLibraryFilterKeystroke(b *testing.B) {
 		l.Update(keys[i%len(keys)])
 		i++
 		_ = l.View()
+	}
+}
+
+// The picker remembers where each issue's reader was left, in the store
+// it is given: leaving a reader with esc saves its place, SavePlaces
+// saves every open one, and a new picker over the same store reopens
+// there.
+func TestPickerRemembersPlaces(t *testing.T) {
+	places := &state.Memory{}
+	docs := testShelves(t)
+	for i, d := range docs {
+		d.Key = fmt.Sprintf("key-%d", i)
+	}
+	l := NewPicker(PickerOptions{Docs: docs, Renderer: monoRenderer(), Places: places})
+	l.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	pick(l, "enter", "2", "j", "j", "enter", "esc", "esc")
+	if l.cur != -1 {
+		t.Fatal("esc esc did not come back to the picker")
+	}
+	first, ok := places.Load("key-0")
+	if !ok || first.Sec != 1 {
+		t.Fatalf("leaving the reader saved %+v %v, want a place in section 2", first, ok)
+	}
+	pick(l, "j", "enter", "3", "enter")
+	if err := l.SavePlaces(); err != nil {
+		t.Fatal(err)
+	}
+	second, ok := places.Load("key-1")
+	if !ok || second.Sec != 2 {
+		t.Fatalf("SavePlaces saved %+v %v for the second issue, want section 3", second, ok)
+	}
+	l2 := NewPicker(PickerOptions{Docs: docs, Renderer: monoRenderer(), Places: places})
+	l2.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	pick(l2, "enter")
+	if got := l2.readers[0].Place(); got.Sec != first.Sec || got.Ent != first.Ent || got.Title != first.Title {
+		t.Errorf("a new picker reopened the first issue at %+v, want %+v", got, first)
 	}
 }

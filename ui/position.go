@@ -1,25 +1,29 @@
 package ui
 
-// Position is where a reader was: the entry shown and how far it was
-// scrolled. The title guards against a changed issue.
-type Position struct {
-	Sec, Ent, Offset int
-	Title            string
-}
+import "github.com/yuebao/yuebao/ui/state"
 
-// Position reports where the reader is now, to reopen there later.
-func (m *Model) Position() Position {
+// Place reports where the reader is now, to reopen there later.
+func (m *Model) Place() state.Place {
 	if m.entry.ent < 0 {
-		return Position{Sec: -1, Ent: -1}
+		return state.Place{Sec: -1, Ent: -1}
 	}
-	return Position{
+	return state.Place{
 		Sec: m.entry.sec, Ent: m.entry.ent, Offset: m.entry.offset,
 		Title: m.iss.Sections[m.entry.sec].Entries[m.entry.ent].Title,
 	}
 }
 
-// restore reopens a position saved by Position, if it still fits the issue.
-func (m *Model) restore(p Position) {
+// SavePlace records where the reader is in its store of places, under
+// its Doc's key; without either it does nothing.
+func (m *Model) SavePlace() error {
+	if m.places == nil || m.doc.Key == "" {
+		return nil
+	}
+	return m.places.Save(m.doc.Key, m.Place())
+}
+
+// restore reopens a place saved by Place, if it still fits the issue.
+func (m *Model) restore(p state.Place) {
 	if p.Sec < 0 || p.Sec >= len(m.iss.Sections) || p.Ent < 0 || p.Ent >= len(m.iss.Sections[p.Sec].Entries) {
 		return
 	}

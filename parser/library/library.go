@@ -65,6 +65,10 @@ type Item struct {
 	// Mod is the modification time of the file when the copy held was
 	// read (zero when no copy was ever read).
 	Mod time.Time
+	// Key names the copy held by its bytes (model.SourceKey; with the
+	// part for the second and later issues of a file), as a store of
+	// reading places keys it; "" when no copy was ever read.
+	Key string
 }
 
 // Library is a set of issues. It is safe for concurrent use: any number
@@ -602,6 +606,7 @@ type result struct {
 	err    error
 	mod    time.Time
 	sum    uint64
+	key    string // model.SourceKey of the bytes
 }
 
 // entry makes the entry for path p from r; old is the entry held before,
@@ -621,7 +626,11 @@ func (r result) entry(p string, old *entry) *entry {
 		return e
 	}
 	for i, iss := range r.issues {
-		e.items = append(e.items, Item{Path: p, Part: i, Issue: iss, Mod: r.mod})
+		key := r.key
+		if i > 0 {
+			key += fmt.Sprintf("-%d", i)
+		}
+		e.items = append(e.items, Item{Path: p, Part: i, Issue: iss, Mod: r.mod, Key: key})
 	}
 	return e
 }
@@ -687,7 +696,7 @@ func (l *Library) read(p string) result {
 	if err != nil {
 		return result{err: fmt.Errorf("%s: read: %w", name, unwrapAll(err))}
 	}
-	r := result{mod: st.ModTime(), sum: maphash.Bytes(l.seed, src)}
+	r := result{mod: st.ModTime(), sum: maphash.Bytes(l.seed, src), key: model.SourceKey(src)}
 	if r.issues, err = parser.ParseAllOwned(src); err != nil {
 		r.err = fmt.Errorf("%s: %w", name, err)
 	}

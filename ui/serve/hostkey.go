@@ -12,23 +12,22 @@ import (
 	"path/filepath"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/yuebao/yuebao/ui/state"
 )
 
 // DefaultHostKeyPath is where the host key lives when no path is given:
 // under $XDG_DATA_HOME (or ~/.local/share), never the working directory,
 // which may be anything and may be shared.
 func DefaultHostKeyPath() (string, error) {
-	dir := os.Getenv("XDG_DATA_HOME")
-	// The XDG spec: a relative value is invalid and must be ignored (it
-	// would put the key wherever the server happens to be started).
-	if dir == "" || !filepath.IsAbs(dir) {
-		home, err := os.UserHomeDir()
-		if err != nil {
-			return "", fmt.Errorf("host key: no $XDG_DATA_HOME and no home directory: %w", err)
-		}
-		dir = filepath.Join(home, ".local", "share")
+	// The same rule as every XDG variable the program reads: a relative
+	// value is ignored (it would put the key wherever the server happens
+	// to be started).
+	dir, err := state.XDG("XDG_DATA_HOME", ".local", "share")
+	if err != nil {
+		return "", fmt.Errorf("host key: %w", err)
 	}
-	return filepath.Join(dir, "yuebao", "ssh_host_ed25519_key"), nil
+	return filepath.Join(dir, "ssh_host_ed25519_key"), nil
 }
 
 // LoadOrCreateHostKey reads the host key at path, or creates an ed25519

@@ -23,6 +23,7 @@ import (
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser/library"
 	"github.com/yuebao/yuebao/ui"
+	"github.com/yuebao/yuebao/ui/state"
 )
 
 // Config is the server's settings. Zero values take the defaults.
@@ -117,9 +118,8 @@ type Server struct {
 	mu       sync.Mutex
 	sessions map[*session]struct{}
 	conns    map[*guardedConn]struct{} // every connection past accept
-	// positions is where each public key left each issue, in memory only:
-	// over SSH a key is the only identity there is.
-	positions map[string]ui.Position
+	// places is where each public key left each issue, in memory only.
+	places state.Memory
 	// docs are the library's issues as sessions take them, one Doc per
 	// parsed issue, so that its indexes are built once and shared by
 	// every session.
@@ -194,32 +194,6 @@ func (s *Server) issues() []*ui.Doc {
 	return out
 }
 
-// maxPositions bounds the memory positions take: past it, an arbitrary
-// old one is forgotten.
-const maxPositions = 10000
-
-func (s *Server) position(key string) (ui.Position, bool) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	p, ok := s.positions[key]
-	return p, ok
-}
-
-func (s *Server) remember(key string, p ui.Position) {
-	if p.Sec < 0 {
-		return
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if _, ok := s.positions[key]; !ok && len(s.positions) >= maxPositions {
-		for k := range s.positions {
-			delete(s.positions, k)
-			break
-		}
-	}
-	s.positions[key] = p
-}
-
 // New checks the configuration and builds the server; Serve starts it.
 func New(cfg Config) (*Server, error) {
 	cfg.defaults()
@@ -230,12 +204,11 @@ func New(cfg Config) (*Server, error) {
 		return nil, errors.New("serve: no host key")
 	}
 	s := &Server{
-		cfg:       cfg,
-		log:       cfg.Logger,
-		sessions:  map[*session]struct{}{},
-		conns:     map[*guardedConn]struct{}{},
-		positions: map[string]ui.Position{},
-		docs:      map[*model.Issue]*ui.Doc{},
+		cfg:      cfg,
+		log:      cfg.Logger,
+		sessions: map[*session]struct{}{},
+		conns:    map[*guardedConn]struct{}{},
+		docs:     map[*model.Issue]*ui.Doc{},
 	}
 	if len(cfg.AuthorizedKeys) > 0 {
 		lines, err := compileKeys(cfg.AuthorizedKeys)

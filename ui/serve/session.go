@@ -19,6 +19,7 @@ import (
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/ui"
 	"github.com/yuebao/yuebao/ui/layout"
+	"github.com/yuebao/yuebao/ui/state"
 )
 
 // session is one reader over one SSH session.
@@ -203,29 +204,38 @@ func (s *Server) read(sess ssh.Session, ss *session, out *outbox, issues []*ui.D
 	env := sess.Environ()
 	renderer := newRenderer(out, pty, env)
 	wide := getenv(env, "RUNEWIDTH_EASTASIAN") == "1"
+	// Over SSH a public key is the only identity there is: each key has
+	// its part of the server's places, and an issue is named by its name.
+	var places state.Store
+	if k := sess.PublicKey(); k != nil {
+		places = state.Prefixed(&s.places, gossh.FingerprintSHA256(k)+"\x00")
+	}
 	if req.picker {
-		lib := ui.NewPicker(ui.PickerOptions{Docs: issues, Renderer: renderer, AmbiguousWide: wide, Query: req.query})
+		docs := make([]*ui.Doc, len(issues))
+		for i, d := range issues {
+			docs[i] = d.WithKey(d.Name)
+		}
+		lib := ui.NewPicker(ui.PickerOptions{Docs: docs, Renderer: renderer, AmbiguousWide: wide, Query: req.query, Places: places})
+		defer s.savePlace(lib.SavePlaces)
 		return s.run(sess, ss, out, lib, pty, winCh)
 	}
 	is := issues[req.issue]
-	opts := ui.Options{
-		Doc:           is,
+	app := ui.New(ui.Options{
+		Doc:           is.WithKey(is.Name),
 		Renderer:      renderer,
 		AmbiguousWide: wide,
 		Query:         req.query,
-	}
-	posKey := ""
-	if k := sess.PublicKey(); k != nil {
-		posKey = gossh.FingerprintSHA256(k) + "\x00" + is.Name
-		if pos, ok := s.position(posKey); ok {
-			opts.Position = &pos
-		}
-	}
-	app := ui.New(opts)
-	if posKey != "" {
-		defer func() { s.remember(posKey, app.Position()) }()
-	}
+		Places:        places,
+	})
+	defer s.savePlace(app.SavePlace)
 	return s.run(sess, ss, out, app, pty, winCh)
+}
+
+// savePlace saves where a session's reader is as the session ends.
+func (s *Server) savePlace(save func() error) {
+	if err := save(); err != nil {
+		s.log.Warn("place not saved", "err", err)
+	}
 }
 
 // quitGrace is how long a reader told to quit has to finish its last

@@ -1,42 +1,65 @@
 // Package state remembers where a reader left each issue, so that
-// reopening it returns there.
+// reopening it returns there: a Store of Places, by key.
 //
-// Positions are kept one small file per issue under $XDG_STATE_HOME/yuebao
-// (~/.local/state/yuebao), named by a hash of the issue's bytes: an edited
-// file is a new issue. Files are written to a temporary name and renamed,
-// so a crash leaves the old position or the new one, never half of one.
+// Files keeps one small file per issue under $XDG_STATE_HOME/yuebao
+// (~/.local/state/yuebao), named by the key (model.SourceKey: a hash of the
+// issue's bytes, so that an edited file is a new issue). Files are written to a
+// temporary name and renamed, so a crash leaves the old place or the new
+// one, never half of one. Memory keeps places in memory, as the SSH
+// server does for each public key.
 package state
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
-
-	"github.com/yuebao/yuebao/ui"
+	"strings"
+	"sync"
 )
 
-// Dir is where positions are kept.
-func Dir() (string, error) {
-	dir := os.Getenv("XDG_STATE_HOME")
-	if dir == "" {
-		home, err := os.UserHomeDir()
-		if err != nil {
-			return "", fmt.Errorf("state: no $XDG_STATE_HOME and no home directory: %w", err)
-		}
-		dir = filepath.Join(home, ".local", "state")
-	}
-	return filepath.Join(dir, "yuebao"), nil
+// Place is where a reader was in an issue: the entry shown (section and
+// entry index) and how far it was scrolled. The title guards against a
+// changed issue. Sec < 0: nothing was open.
+type Place struct {
+	Sec, Ent, Offset int
+	Title            string
 }
 
-// Key names an issue by its content.
-func Key(src []byte) string {
-	sum := sha256.Sum256(src)
-	return hex.EncodeToString(sum[:16])
+// Store keeps places by key. Implementations are safe for concurrent use.
+type Store interface {
+	Load(key string) (Place, bool)
+	Save(key string, p Place) error
 }
+
+// XDG is the directory an XDG base-directory variable names, with
+// yuebao appended, or else home's fallback (.local/state, say). As the
+// specification says, a relative value is not a directory: it is
+// ignored, here and for every variable the program reads.
+func XDG(env string, fallback ...string) (string, error) {
+	if dir := os.Getenv(env); dir != "" && filepath.IsAbs(dir) {
+		return filepath.Join(dir, "yuebao"), nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("no $%s and no home directory: %w", env, err)
+	}
+	return filepath.Join(append(append([]string{home}, fallback...), "yuebao")...), nil
+}
+
+// Dir is where Files keeps places by default.
+func Dir() (string, error) {
+	d, err := XDG("XDG_STATE_HOME", ".local", "state")
+	if err != nil {
+		return "", fmt.Errorf("state: %w", err)
+	}
+	return d, nil
+}
+
+// Files is a Store of one file per key in a directory, made when the
+// first place is saved.
+type Files struct{ Dir string }
 
 type record struct {
 	Section int    `json:"section"`
@@ -45,34 +68,41 @@ type record struct {
 	Title   string `json:"title"`
 }
 
-func path(dir, key string) string { return filepath.Join(dir, key+".json") }
+func (f Files) path(key string) string { return filepath.Join(f.Dir, key+".json") }
 
-// Load returns the position saved for key, if there is a readable one.
-func Load(dir, key string) (ui.Position, bool) {
-	data, err := os.ReadFile(path(dir, key))
+// Load returns the place saved for key, if there is a readable one.
+func (f Files) Load(key string) (Place, bool) {
+	if !validKey(key) {
+		return Place{}, false
+	}
+	data, err := os.ReadFile(f.path(key))
 	if err != nil {
-		return ui.Position{}, false
+		return Place{}, false
 	}
 	var r record
 	if err := json.Unmarshal(data, &r); err != nil {
-		return ui.Position{}, false
+		return Place{}, false
 	}
-	return ui.Position{Sec: r.Section, Ent: r.Entry, Offset: r.Offset, Title: r.Title}, true
+	return Place{Sec: r.Section, Ent: r.Entry, Offset: r.Offset, Title: r.Title}, true
 }
 
-// Save records p for key, atomically.
-func Save(dir, key string, p ui.Position) error {
+// Save records p for key, atomically. A place with nothing open is not
+// saved.
+func (f Files) Save(key string, p Place) error {
 	if p.Sec < 0 {
 		return nil
 	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
+	if !validKey(key) {
+		return fmt.Errorf("state: key %q is not a file name", key)
+	}
+	if err := os.MkdirAll(f.Dir, 0o700); err != nil {
 		return fmt.Errorf("state: %w", err)
 	}
 	data, err := json.Marshal(record{Section: p.Sec, Entry: p.Ent, Offset: p.Offset, Title: p.Title})
 	if err != nil {
 		return fmt.Errorf("state: %w", err)
 	}
-	tmp, err := os.CreateTemp(dir, key+".*.tmp")
+	tmp, err := os.CreateTemp(f.Dir, key+".*.tmp")
 	if err != nil {
 		return fmt.Errorf("state: %w", err)
 	}
@@ -83,9 +113,65 @@ func Save(dir, key string, p ui.Position) error {
 		os.Remove(tmp.Name())
 		return fmt.Errorf("state: write %s: %w", tmp.Name(), err)
 	}
-	if err := os.Rename(tmp.Name(), path(dir, key)); err != nil {
+	if err := os.Rename(tmp.Name(), f.path(key)); err != nil {
 		os.Remove(tmp.Name())
 		return fmt.Errorf("state: %w", err)
 	}
 	return nil
 }
+
+// validKey keeps a key inside the directory.
+func validKey(key string) bool {
+	return key != "" && !strings.ContainsAny(key, `/\`) && key != "." && key != ".."
+}
+
+// Memory is a Store in memory, bounded: past Max places (default 10,000)
+// an arbitrary old one is forgotten.
+type Memory struct {
+	Max int
+
+	mu sync.Mutex
+	m  map[string]Place
+}
+
+func (s *Memory) Load(key string) (Place, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	p, ok := s.m[key]
+	return p, ok
+}
+
+func (s *Memory) Save(key string, p Place) error {
+	if p.Sec < 0 {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.m == nil {
+		s.m = map[string]Place{}
+	}
+	max := s.Max
+	if max <= 0 {
+		max = 10000
+	}
+	if _, ok := s.m[key]; !ok && len(s.m) >= max {
+		for k := range s.m {
+			delete(s.m, k)
+			break
+		}
+	}
+	s.m[key] = p
+	return nil
+}
+
+// Prefixed is s with every key prefixed: one reader's (over SSH, one
+// public key's) part of a shared store.
+func Prefixed(s Store, prefix string) Store { return prefixed{s, prefix} }
+
+type prefixed struct {
+	s      Store
+	prefix string
+}
+
+func (p prefixed) Load(key string) (Place, bool)   { return p.s.Load(p.prefix + key) }
+func (p prefixed) Save(key string, pl Place) error { return p.s.Save(p.prefix+key, pl) }

@@ -5,29 +5,30 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/yuebao/yuebao/ui"
+	"github.com/yuebao/yuebao/model"
 )
 
 func TestSaveLoad(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "yuebao")
-	key := Key([]byte("# 平顶山月报\n"))
-	if _, ok := Load(dir, key); ok {
+	f := Files{Dir: dir}
+	key := model.SourceKey([]byte("# 平顶山月报\n"))
+	if _, ok := f.Load(key); ok {
 		t.Fatal("a position before any was saved")
 	}
-	p := ui.Position{Sec: 1, Ent: 5, Offset: 12, Title: "李明俊专题调研市区供暖工作"}
-	if err := Save(dir, key, p); err != nil {
+	p := Place{Sec: 1, Ent: 5, Offset: 12, Title: "李明俊专题调研市区供暖工作"}
+	if err := f.Save(key, p); err != nil {
 		t.Fatal(err)
 	}
-	got, ok := Load(dir, key)
+	got, ok := f.Load(key)
 	if !ok || got != p {
 		t.Fatalf("Load = %+v %v, want %+v", got, ok, p)
 	}
 	// Saved again: replaced, and no temporary file left behind.
 	p.Offset = 3
-	if err := Save(dir, key, p); err != nil {
+	if err := f.Save(key, p); err != nil {
 		t.Fatal(err)
 	}
-	if got, _ := Load(dir, key); got != p {
+	if got, _ := f.Load(key); got != p {
 		t.Errorf("Load after a second save = %+v", got)
 	}
 	files, _ := os.ReadDir(dir)
@@ -35,13 +36,49 @@ func TestSaveLoad(t *testing.T) {
 		t.Errorf("%d files in the state directory, want 1", len(files))
 	}
 	// Another issue has its own position; an edited file is another issue.
-	if _, ok := Load(dir, Key([]byte("# 平顶山月报\n\n改过"))); ok {
+	if _, ok := f.Load(model.SourceKey([]byte("# 平顶山月报\n\n改过"))); ok {
 		t.Error("an edited file shares the position")
 	}
 	// A corrupt file is ignored, not fatal.
 	os.WriteFile(filepath.Join(dir, key+".json"), []byte("{not json"), 0o600)
-	if _, ok := Load(dir, key); ok {
+	if _, ok := f.Load(key); ok {
 		t.Error("a corrupt file gave a position")
+	}
+}
+
+// Memory keeps places, forgets the oldest past Max, and Prefixed keeps
+// one reader's places apart from another's.
+func TestMemory(t *testing.T) {
+	m := &Memory{Max: 2}
+	a, b := Prefixed(m, "A\x00"), Prefixed(m, "B\x00")
+	p := Place{Sec: 1, Ent: 2, Title: "t"}
+	if err := a.Save("issue", p); err != nil {
+		t.Fatal(err)
+	}
+	if got, ok := a.Load("issue"); !ok || got != p {
+		t.Errorf("Load = %+v %v", got, ok)
+	}
+	if _, ok := b.Load("issue"); ok {
+		t.Error("another key's reader sees the place")
+	}
+	_ = b.Save("x", p)
+	_ = b.Save("y", p)
+	if n := len(m.m); n != 2 {
+		t.Errorf("%d places held, want Max = 2", n)
+	}
+	if err := a.Save("none", Place{Sec: -1}); err != nil {
+		t.Error(err)
+	}
+	if _, ok := a.Load("none"); ok {
+		t.Error("a place with nothing open was saved")
+	}
+}
+
+// A key cannot name a file outside the directory.
+func TestFilesKey(t *testing.T) {
+	f := Files{Dir: t.TempDir()}
+	if err := f.Save("../escape", Place{Sec: 0}); err == nil {
+		t.Error("a key with a slash was saved")
 	}
 }
 
@@ -54,5 +91,10 @@ func TestDir(t *testing.T) {
 	t.Setenv("HOME", "/home/reader")
 	if d, err := Dir(); err != nil || d != "/home/reader/.local/state/yuebao" {
 		t.Errorf("Dir = %q, %v", d, err)
+	}
+	// A relative value is ignored, as the XDG specification says.
+	t.Setenv("XDG_STATE_HOME", "relative/state")
+	if d, err := Dir(); err != nil || d != "/home/reader/.local/state/yuebao" {
+		t.Errorf("Dir with a relative $XDG_STATE_HOME = %q, %v", d, err)
 	}
 }
