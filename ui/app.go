@@ -118,7 +118,7 @@ func New(opts Options) *Model {
 		keys:   keys,
 		tables: readerTables(keys),
 		width:  80, height: 24,
-		entry: entryPane{sec: -1, ent: -1},
+		entry: entryPane{ref: model.NoEntry()},
 		metaW: -1,
 	}
 	m.total = m.iss.EntryCount()
@@ -292,7 +292,7 @@ func (m *Model) toggleTimeline() {
 // follow shows the entry under the TOC cursor in the entry pane.
 func (m *Model) follow() {
 	if r, ok := m.toc.row(); ok && r.ent >= 0 {
-		m.entry.show(r.sec, r.ent)
+		m.entry.show(r.ref())
 	}
 }
 
@@ -325,7 +325,7 @@ func (m *Model) open() {
 		m.clamp()
 		return
 	}
-	m.entry.show(r.sec, r.ent)
+	m.entry.show(r.ref())
 	m.focus = paneEntry
 }
 
@@ -348,7 +348,7 @@ func (m *Model) back() {
 
 func (m *Model) switchPane() {
 	if m.focus == paneTOC {
-		if m.entry.ent >= 0 {
+		if m.entry.ref.Valid() {
 			m.focus = paneEntry
 		}
 	} else {
@@ -423,7 +423,7 @@ func (m *Model) gotoSection(n int) {
 
 // page scrolls the entry pane when it is on screen, else the TOC.
 func (m *Model) page(d int) {
-	if m.entryVisible() && m.entry.ent >= 0 {
+	if m.entryVisible() && m.entry.ref.Valid() {
 		m.entry.scroll(d, m.entryLines(), m.bodyHeight())
 		return
 	}
@@ -453,7 +453,7 @@ func (m *Model) edge(bottom bool) {
 // changed.
 func (m *Model) clamp() {
 	m.toc.move(0, m.bodyHeight())
-	if m.entry.ent >= 0 {
+	if m.entry.ref.Valid() {
 		m.entry.scroll(0, m.entryLines(), m.bodyHeight())
 	}
 }
@@ -484,12 +484,12 @@ func (m *Model) mouse(msg tea.MouseMsg) {
 		}
 		if overTOC {
 			m.toc.scroll(d, m.bodyHeight())
-		} else if m.entry.ent >= 0 {
+		} else if m.entry.ref.Valid() {
 			m.entry.scroll(d, m.entryLines(), m.bodyHeight())
 		}
 	case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress:
 		if !overTOC || msg.Y < 1 || msg.Y > m.bodyHeight() {
-			if !overTOC && m.entry.ent >= 0 {
+			if !overTOC && m.entry.ref.Valid() {
 				m.focus = paneEntry
 			}
 			return

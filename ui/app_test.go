@@ -193,24 +193,24 @@ func TestEverySize(t *testing.T) {
 
 func TestNavigation(t *testing.T) {
 	m := newReader(t, 80, 24, Options{})
-	if got := m.entry.ent; m.entry.sec != 0 || got != 0 {
-		t.Fatalf("opens on entry %d/%d, want the first", m.entry.sec, got)
+	if got := m.entry.ref.Ent; m.entry.ref.Sec != 0 || got != 0 {
+		t.Fatalf("opens on entry %d/%d, want the first", m.entry.ref.Sec, got)
 	}
 	press(m, "j", "j")
-	if m.entry.sec != 0 || m.entry.ent != 2 {
-		t.Errorf("after j j the entry pane shows %d/%d, want 0/2", m.entry.sec, m.entry.ent)
+	if m.entry.ref.Sec != 0 || m.entry.ref.Ent != 2 {
+		t.Errorf("after j j the entry pane shows %d/%d, want 0/2", m.entry.ref.Sec, m.entry.ref.Ent)
 	}
 	press(m, "]")
-	if m.entry.sec != 1 || m.entry.ent != 0 {
-		t.Errorf("] goes to %d/%d, want the first entry of section 2", m.entry.sec, m.entry.ent)
+	if m.entry.ref.Sec != 1 || m.entry.ref.Ent != 0 {
+		t.Errorf("] goes to %d/%d, want the first entry of section 2", m.entry.ref.Sec, m.entry.ref.Ent)
 	}
 	press(m, "[")
-	if m.entry.sec != 0 || m.entry.ent != 0 {
-		t.Errorf("[ goes to %d/%d, want the first entry of section 1", m.entry.sec, m.entry.ent)
+	if m.entry.ref.Sec != 0 || m.entry.ref.Ent != 0 {
+		t.Errorf("[ goes to %d/%d, want the first entry of section 1", m.entry.ref.Sec, m.entry.ref.Ent)
 	}
 	press(m, "5")
-	if m.entry.sec != 4 || m.entry.ent != 0 || !strings.Contains(screen(m), "民革平顶山市第九次代表大会召开") {
-		t.Errorf("5 goes to %d/%d", m.entry.sec, m.entry.ent)
+	if m.entry.ref.Sec != 4 || m.entry.ref.Ent != 0 || !strings.Contains(screen(m), "民革平顶山市第九次代表大会召开") {
+		t.Errorf("5 goes to %d/%d", m.entry.ref.Sec, m.entry.ref.Ent)
 	}
 	// Collapse and expand a section.
 	press(m, "h")
@@ -223,8 +223,8 @@ func TestNavigation(t *testing.T) {
 	}
 	// Open a long entry, scroll it, go back.
 	press(m, "2", "j", "j", "j", "j", "j", "enter")
-	if m.iss.Sections[m.entry.sec].Entries[m.entry.ent].Title != "李明俊专题调研市区供暖工作" {
-		t.Fatalf("opened %d/%d", m.entry.sec, m.entry.ent)
+	if m.iss.Sections[m.entry.ref.Sec].Entries[m.entry.ref.Ent].Title != "李明俊专题调研市区供暖工作" {
+		t.Fatalf("opened %d/%d", m.entry.ref.Sec, m.entry.ref.Ent)
 	}
 	if m.focus != paneEntry {
 		t.Fatal("enter on an entry focuses the entry pane")
@@ -314,17 +314,17 @@ func TestFilter(t *testing.T) {
 	for i := 1; i < count; i++ {
 		press(m, "n")
 	}
-	if m.entry.sec != first0.sec || m.entry.ent != first0.ent || m.entry.cur != count-1 {
-		t.Fatalf("after %d n: entry %d/%d match %d", count, m.entry.sec, m.entry.ent, m.entry.cur)
+	if m.entry.ref.Sec != first0.ref.Sec || m.entry.ref.Ent != first0.ref.Ent || m.entry.cur != count-1 {
+		t.Fatalf("after %d n: entry %d/%d match %d", count, m.entry.ref.Sec, m.entry.ref.Ent, m.entry.cur)
 	}
 	press(m, "n")
 	h1 := m.hits[1]
-	if m.entry.sec != h1.Sec || m.entry.ent != h1.Ent || m.entry.cur != 0 {
-		t.Errorf("n past the last match goes to the next matching entry's first: %d/%d match %d", m.entry.sec, m.entry.ent, m.entry.cur)
+	if m.entry.ref.Sec != h1.Sec || m.entry.ref.Ent != h1.Ent || m.entry.cur != 0 {
+		t.Errorf("n past the last match goes to the next matching entry's first: %d/%d match %d", m.entry.ref.Sec, m.entry.ref.Ent, m.entry.cur)
 	}
 	press(m, "N")
-	if m.entry.sec != first0.sec || m.entry.ent != first0.ent || m.entry.cur != count-1 {
-		t.Errorf("N goes back to the previous entry's last match: %d/%d match %d", m.entry.sec, m.entry.ent, m.entry.cur)
+	if m.entry.ref.Sec != first0.ref.Sec || m.entry.ref.Ent != first0.ref.Ent || m.entry.cur != count-1 {
+		t.Errorf("N goes back to the previous entry's last match: %d/%d match %d", m.entry.ref.Sec, m.entry.ref.Ent, m.entry.cur)
 	}
 	// esc clears the filter.
 	press(m, "esc")
@@ -479,7 +479,7 @@ func TestMouse(t *testing.T) {
 		t.Error("wheel over the entry pane does not scroll it")
 	}
 	m.Update(tea.MouseMsg{X: 3, Y: 4, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
-	if r, _ := m.toc.row(); r != (tocRow{0, 2, 0}) || m.entry.ent != 2 {
+	if r, _ := m.toc.row(); r != (tocRow{0, 2, 0}) || m.entry.ref.Ent != 2 {
 		t.Errorf("click on the fourth row selects %+v", r)
 	}
 	m.Update(tea.MouseMsg{X: 3, Y: 4, Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
@@ -493,8 +493,8 @@ func TestMouse(t *testing.T) {
 func TestFastKeysSplit(t *testing.T) {
 	m := newReader(t, 80, 24, Options{})
 	press(m, "jj")
-	if m.entry.ent != 2 {
-		t.Errorf("jj in one message moved to entry %d", m.entry.ent)
+	if m.entry.ref.Ent != 2 {
+		t.Errorf("jj in one message moved to entry %d", m.entry.ref.Ent)
 	}
 	press(m, "/李明俊")
 	if (m.mode != filtering) || m.query != "李明俊" {

@@ -45,11 +45,11 @@ func entryText(iss *model.Issue, e *model.Entry) string {
 // last line, so that it reaches the terminal between whole frames
 // through the renderer, never in the middle of one.
 func (m *Model) copyEntry() tea.Cmd {
-	if m.entry.ent < 0 {
+	e := m.iss.Entry(m.entry.ref)
+	if e == nil {
 		m.note = "no entry to copy"
 		return nil
 	}
-	e := &m.iss.Sections[m.entry.sec].Entries[m.entry.ent]
 	text := entryText(m.iss, e)
 	m.clip = osc52(text)
 	m.note = fmt.Sprintf("copied %d characters with the citation", len([]rune(text)))

@@ -1,28 +1,27 @@
 package ui
 
 import (
+	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/ui/plain"
 	"github.com/yuebao/yuebao/ui/search"
 )
 
 // entryPane shows one entry, wrapped to the pane and scrolled.
 type entryPane struct {
-	sec, ent int // the entry shown; -1 for none
-	offset   int // first visible line
+	ref    model.EntryRef // the entry shown; model.NoEntry() for none
+	offset int            // first visible line
 
 	// The wrapped lines are cached per entry and width: wrapping is the
 	// costly part, and a key press must not redo it.
 	lines      []plain.Line
 	linesWidth int
-	linesSec   int
-	linesEnt   int
+	linesRef   model.EntryRef
 
 	// Matches of the filter in the shown entry, in reading order, and the
 	// one n/N stopped at (-1: none yet).
 	matches      []lineMatch
 	matchesQuery string
-	matchesSec   int
-	matchesEnt   int
+	matchesRef   model.EntryRef
 	matchesWidth int
 	cur          int
 }
@@ -35,11 +34,11 @@ type lineMatch struct {
 	start, end int // bytes within the line's Text
 }
 
-func (e *entryPane) show(sec, ent int) {
-	if e.sec == sec && e.ent == ent {
+func (e *entryPane) show(r model.EntryRef) {
+	if e.ref == r {
 		return
 	}
-	e.sec, e.ent = sec, ent
+	e.ref = r
 	e.offset = 0
 	e.cur = -1
 }
@@ -55,17 +54,16 @@ func (e *entryPane) scroll(d int, lines []plain.Line, height int) {
 // entryLines returns the shown entry wrapped to the entry pane's width.
 func (m *Model) entryLines() []plain.Line {
 	e := &m.entry
-	if e.ent < 0 {
+	if !e.ref.Valid() {
 		return nil
 	}
 	_, w := m.paneWidths()
 	w = max(1, w-1) // a one-cell left margin
-	if e.lines != nil && e.linesWidth == w && e.linesSec == e.sec && e.linesEnt == e.ent {
+	if e.lines != nil && e.linesWidth == w && e.linesRef == e.ref {
 		return e.lines
 	}
-	sec := &m.iss.Sections[e.sec]
-	e.lines = plain.Entry(m.cells, sec.Name, &sec.Entries[e.ent], w)
-	e.linesWidth, e.linesSec, e.linesEnt = w, e.sec, e.ent
+	e.lines = plain.Entry(m.cells, m.iss.Sections[e.ref.Sec].Name, m.iss.Entry(e.ref), w)
+	e.linesWidth, e.linesRef = w, e.ref
 	return e.lines
 }
 
@@ -75,13 +73,13 @@ func (m *Model) entryLines() []plain.Line {
 func (m *Model) entryMatches() []lineMatch {
 	e := &m.entry
 	lines := m.entryLines()
-	if m.query == "" || e.ent < 0 {
+	if m.query == "" || !e.ref.Valid() {
 		return nil
 	}
-	if e.matchesQuery == m.query && e.matchesSec == e.sec && e.matchesEnt == e.ent && e.matchesWidth == e.linesWidth {
+	if e.matchesQuery == m.query && e.matchesRef == e.ref && e.matchesWidth == e.linesWidth {
 		return e.matches
 	}
-	ent := &m.iss.Sections[e.sec].Entries[e.ent]
+	ent := m.iss.Entry(e.ref)
 	var out []lineMatch
 	para, id, base, first := -1, -1, 0, 0
 	var hits [][2]int
@@ -115,7 +113,7 @@ func (m *Model) entryMatches() []lineMatch {
 	if e.matchesQuery != m.query {
 		e.cur = -1
 	}
-	e.matches, e.matchesQuery, e.matchesSec, e.matchesEnt, e.matchesWidth = out, m.query, e.sec, e.ent, e.linesWidth
+	e.matches, e.matchesQuery, e.matchesRef, e.matchesWidth = out, m.query, e.ref, e.linesWidth
 	return out
 }
 
@@ -163,7 +161,7 @@ func (m *Model) stepMatch(d int) {
 	h := m.hits[i]
 	m.toc.selectEntry(h.Sec, h.Ent)
 	m.toc.keepInView(m.bodyHeight())
-	m.entry.show(h.Sec, h.Ent)
+	m.entry.show(h.Ref())
 	n = m.matchCount()
 	if n == 0 {
 		return
@@ -180,7 +178,7 @@ func (m *Model) onHit() bool { return m.hitIndex() >= 0 }
 
 func (m *Model) hitIndex() int {
 	for i, h := range m.hits {
-		if h.Sec == m.entry.sec && h.Ent == m.entry.ent {
+		if h.Ref() == m.entry.ref {
 			return i
 		}
 	}
@@ -210,7 +208,7 @@ func (m *Model) entryView(width, height int) []string {
 	out := make([]string, 0, height)
 	blank := fit(m.cells, nil, width, plainSpan(""))
 	e := &m.entry
-	if e.ent < 0 {
+	if !e.ref.Valid() {
 		out = append(out, fit(m.cells, []span{plainSpan(" "), styled("在左侧选择一条 · choose an entry", m.st.meta)}, width, plainSpan("")))
 		for len(out) < height {
 			out = append(out, blank)

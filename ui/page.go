@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"github.com/yuebao/yuebao/model"
+
 	"fmt"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -45,7 +47,7 @@ func (m *Model) gotoPage(n int) {
 		m.note = fmt.Sprintf("no entry on or before page %d", n)
 		return
 	}
-	m.showEntry(bestSec, bestEnt)
+	m.showEntry(model.EntryRef{Sec: bestSec, Ent: bestEnt})
 	if bestPage == n {
 		m.note = fmt.Sprintf("page %d", n)
 	} else {
@@ -55,26 +57,26 @@ func (m *Model) gotoPage(n int) {
 
 // showEntry puts the TOC cursor on an entry and shows it, clearing a
 // filter that hides it and expanding its section.
-func (m *Model) showEntry(sec, ent int) {
-	if m.query != "" && !m.isHit(sec, ent) {
+func (m *Model) showEntry(r model.EntryRef) {
+	if m.query != "" && !m.isHit(r) {
 		m.prompt.set("")
 		m.applyFilter("")
 	}
-	if !m.byDay() && m.query == "" && m.toc.collapsed[sec] {
-		m.toc.collapsed[sec] = false
+	if !m.byDay() && m.query == "" && m.toc.collapsed[r.Sec] {
+		m.toc.collapsed[r.Sec] = false
 		m.rebuild()
 	}
-	m.toc.selectEntry(sec, ent)
+	m.toc.selectEntry(r.Sec, r.Ent)
 	m.toc.keepInView(m.bodyHeight())
-	m.entry.show(sec, ent)
+	m.entry.show(r)
 	if m.entryVisible() || !m.twoPanes() {
 		m.focus = paneEntry
 	}
 }
 
-func (m *Model) isHit(sec, ent int) bool {
+func (m *Model) isHit(r model.EntryRef) bool {
 	for _, h := range m.hits {
-		if h.Sec == sec && h.Ent == ent {
+		if h.Ref() == r {
 			return true
 		}
 	}

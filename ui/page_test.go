@@ -15,10 +15,10 @@ import (
 )
 
 func title(m *Model) string {
-	if m.entry.ent < 0 {
+	if m.entry.ref.Ent < 0 {
 		return ""
 	}
-	return m.iss.Sections[m.entry.sec].Entries[m.entry.ent].Title
+	return m.iss.Sections[m.entry.ref.Sec].Entries[m.entry.ref.Ent].Title
 }
 
 func TestGotoPage(t *testing.T) {
@@ -42,7 +42,7 @@ func TestGotoPage(t *testing.T) {
 		if got := title(m); got != tt.want {
 			t.Errorf(":%s → %q, want %q", tt.page, got, tt.want)
 		}
-		if r, _ := m.toc.row(); r.sec != m.entry.sec || r.ent != m.entry.ent {
+		if r, _ := m.toc.row(); r.sec != m.entry.ref.Sec || r.ent != m.entry.ref.Ent {
 			t.Errorf(":%s: TOC cursor not on the entry", tt.page)
 		}
 	}
@@ -112,7 +112,7 @@ func TestTimeline(t *testing.T) {
 	// ] goes to the next day.
 	before := m.entry
 	press(m, "]")
-	if e := m.iss.Sections[m.entry.sec].Entries[m.entry.ent]; e.Date.Start == m.iss.Sections[before.sec].Entries[before.ent].Date.Start {
+	if e := m.iss.Sections[m.entry.ref.Sec].Entries[m.entry.ref.Ent]; e.Date.Start == m.iss.Sections[before.ref.Sec].Entries[before.ref.Ent].Date.Start {
 		t.Error("] stays on the same day")
 	}
 	press(m, "s", "g")

@@ -124,10 +124,11 @@ func pickerTables(km KeyMap) map[pickMode]*pickerTable {
 	}
 }
 
-// pickRow is an issue (ent == -1) or, under a query, an entry in one.
+// pickRow is an issue (ref not Valid) or, under a query, an entry in one.
 type pickRow struct {
-	shelf, sec, ent int
-	inTitle         bool
+	shelf   int
+	ref     model.EntryRef
+	inTitle bool
 }
 
 // NewPicker makes a library reader. It does no I/O.
@@ -232,13 +233,13 @@ func (l *Picker) rebuild() {
 	l.nhits = 0
 	if l.query == "" {
 		for i := range l.docs {
-			l.rows = append(l.rows, pickRow{i, -1, -1, false})
+			l.rows = append(l.rows, pickRow{i, model.NoEntry(), false})
 		}
 		return
 	}
 	for i, s := range l.docs {
 		if len(search.Matches(s.Name, l.query)) > 0 || s.Issue != nil && len(search.Matches(s.Issue.Header(), l.query)) > 0 {
-			l.rows = append(l.rows, pickRow{i, -1, -1, false})
+			l.rows = append(l.rows, pickRow{i, model.NoEntry(), false})
 		}
 	}
 	var text []pickRow
@@ -247,7 +248,7 @@ func (l *Picker) rebuild() {
 			continue
 		}
 		for _, h := range s.Index().Filter(l.query) {
-			r := pickRow{i, h.Sec, h.Ent, h.InTitle}
+			r := pickRow{i, h.Ref(), h.InTitle}
 			if h.InTitle {
 				l.rows = append(l.rows, r)
 			} else {
@@ -278,9 +279,9 @@ func (l *Picker) open() {
 		m.SetAmbiguousWide(l.opts.AmbiguousWide)
 	}
 	m.Update(tea.WindowSizeMsg{Width: l.width, Height: l.height})
-	if r.ent >= 0 {
+	if r.ref.Valid() {
 		m.SetFilter(l.query)
-		m.ShowEntry(r.sec, r.ent)
+		m.ShowEntry(r.ref)
 	}
 	l.cur = r.shelf
 }
@@ -342,7 +343,7 @@ func (l *Picker) rowView(r pickRow, selected bool) string {
 	switch {
 	case s.Issue == nil:
 		spans = []span{sel(styled(s.Name, l.st.warn)), sel(styled("  "+s.Err.Error(), l.st.meta))}
-	case r.ent < 0:
+	case !r.ref.Valid():
 		spans = []span{sel(plainSpan(issueLabel(s.Issue, s.Name))),
 			sel(styled(fmt.Sprintf(" · %d entries", s.Issue.EntryCount()), l.st.meta))}
 		if s.Issue.Title != "" {
@@ -352,8 +353,8 @@ func (l *Picker) rowView(r pickRow, selected bool) string {
 			spans = append(spans, sel(styled("  ⚠ "+s.Err.Error(), l.st.warn)))
 		}
 	default:
-		sec := s.Issue.Sections[r.sec]
-		e := &sec.Entries[r.ent]
+		sec := s.Issue.Sections[r.ref.Sec]
+		e := s.Issue.Entry(r.ref)
 		spans = []span{sel(styled(issueLabel(s.Issue, s.Name)+" › "+sec.Name+" › ", l.st.meta))}
 		t := entryTitle(e)
 		for _, sp := range highlight(t, search.Matches(t, l.query), plainSpan(""), l.st.match, l.st.match, -1) {

@@ -73,8 +73,8 @@ func TestLibraryPicker(t *testing.T) {
 	}
 	// The reader keeps its place when opened again.
 	pick(l, "enter")
-	if r := l.readers[1]; r.entry.ent != 2 {
-		t.Errorf("reopened at entry %d, want 2", r.entry.ent)
+	if r := l.readers[1]; r.entry.ref.Ent != 2 {
+		t.Errorf("reopened at entry %d, want 2", r.entry.ref.Ent)
 	}
 	pick(l, "esc")
 	// Searching every issue.

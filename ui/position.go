@@ -1,16 +1,17 @@
 package ui
 
-import "github.com/yuebao/yuebao/ui/state"
+import (
+	"github.com/yuebao/yuebao/model"
+	"github.com/yuebao/yuebao/ui/state"
+)
 
 // Place reports where the reader is now, to reopen there later.
 func (m *Model) Place() state.Place {
-	if m.entry.ent < 0 {
+	r := m.entry.ref
+	if !r.Valid() {
 		return state.Place{Sec: -1, Ent: -1}
 	}
-	return state.Place{
-		Sec: m.entry.sec, Ent: m.entry.ent, Offset: m.entry.offset,
-		Title: m.iss.Sections[m.entry.sec].Entries[m.entry.ent].Title,
-	}
+	return state.Place{Sec: r.Sec, Ent: r.Ent, Offset: m.entry.offset, Title: m.iss.Entry(r).Title}
 }
 
 // SavePlace records where the reader is in its store of places, under
@@ -32,7 +33,7 @@ func (m *Model) restore(p state.Place) {
 	}
 	m.toc.selectEntry(p.Sec, p.Ent)
 	m.toc.keepInView(m.bodyHeight())
-	m.entry.show(p.Sec, p.Ent)
+	m.entry.show(model.EntryRef{Sec: p.Sec, Ent: p.Ent})
 	m.entry.offset = max(0, p.Offset) // clamped when the size is known
 }
 
@@ -49,10 +50,10 @@ func (m *Model) SetFilter(q string) {
 	m.applyFilter(q)
 }
 
-// ShowEntry opens entry ent of section sec.
-func (m *Model) ShowEntry(sec, ent int) {
-	if sec < 0 || sec >= len(m.iss.Sections) || ent < 0 || ent >= len(m.iss.Sections[sec].Entries) {
+// ShowEntry opens entry r, if the issue has it.
+func (m *Model) ShowEntry(r model.EntryRef) {
+	if m.iss.Entry(r) == nil {
 		return
 	}
-	m.showEntry(sec, ent)
+	m.showEntry(r)
 }

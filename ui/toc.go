@@ -16,6 +16,14 @@ import (
 // under, for ] [ and 1–9.
 type tocRow struct{ sec, ent, grp int }
 
+// ref is the entry a row stands for (model.NoEntry for a heading).
+func (r tocRow) ref() model.EntryRef {
+	if r.ent < 0 {
+		return model.NoEntry()
+	}
+	return model.EntryRef{Sec: r.sec, Ent: r.ent}
+}
+
 // tocPane is the table of contents: sections that expand and collapse, or,
 // while a filter is in force, the matching entries, title matches first.
 type tocPane struct {

@@ -94,7 +94,7 @@ func (m *Model) bottomLine() string {
 	}
 	short := m.tables[browse].shortHelp()
 	pct := ""
-	if m.entry.ent >= 0 && m.entryVisible() {
+	if m.entry.ref.Valid() && m.entryVisible() {
 		pct = fmt.Sprintf("%3d%%", m.percent())
 	}
 	return statusLine(m.cells, m.st, m.width, left,

@@ -64,6 +64,9 @@ type Hit struct {
 	Pinyin   bool
 }
 
+// Ref is the entry the hit is in.
+func (h Hit) Ref() model.EntryRef { return model.EntryRef{Sec: h.Sec, Ent: h.Ent} }
+
 // New folds the whole issue into one string that the entries slice, which
 // keeps the memory near the size of the text and the scans cache-friendly,
 // and notes the readings of its Han characters, two bytes each. The Index
