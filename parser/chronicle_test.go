@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/yuebao/yuebao/internal/chrongen"
+	"github.com/yuebao/yuebao/internal/testkit"
 	"github.com/yuebao/yuebao/model"
 )
 
@@ -551,17 +552,10 @@ func TestChronicleGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			golden := filepath.Join("..", "testdata", "chronicles", strings.TrimSuffix(f.file, ".md")+".json")
-			if *update {
-				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
+			testkit.Golden(t, golden, buf.Bytes(), "the model")
 			want, err := os.ReadFile(golden)
 			if err != nil {
-				t.Fatalf("%v: run go test ./parser -run ChronicleGolden -update and review the files", err)
-			}
-			if !bytes.Equal(buf.Bytes(), want) {
-				t.Errorf("the model differs from %s; run with -update and review the diff:\n%s", golden, firstDiff(string(want), buf.String()))
+				t.Fatal(err)
 			}
 			doc, err := parseChronProjection(f.want)
 			if err != nil {

@@ -3,7 +3,6 @@ package parser
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,10 +12,9 @@ import (
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 
+	"github.com/yuebao/yuebao/internal/testkit"
 	"github.com/yuebao/yuebao/model"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files and generated variants in testdata/")
 
 const sampleFile = "pingdingshan-2023-11.md"
 
@@ -113,7 +111,7 @@ func TestVariantFilesUpToDate(t *testing.T) {
 	sample := readTestdata(t, sampleFile)
 	for _, v := range variants {
 		want := v.make(sample)
-		if *update {
+		if testkit.Updating() {
 			if err := os.MkdirAll(filepath.Dir(variantPath(v)), 0o755); err != nil {
 				t.Fatal(err)
 			}
@@ -153,19 +151,7 @@ func TestSampleGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := marshal(t, iss)
-	golden := filepath.Join("..", "testdata", "pingdingshan-2023-11.json")
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("model of the sample differs from %s; run with -update and review the diff", golden)
-	}
+	testkit.Golden(t, filepath.Join("..", "testdata", "pingdingshan-2023-11.json"), got, "the model of the sample")
 }
 
 // TestVariantsParseTheSame: encoding, BOM, line ends and hard wrapping do
@@ -186,7 +172,7 @@ func TestVariantsParseTheSame(t *testing.T) {
 			t.Fatalf("%s: %v", v.name, err)
 		}
 		if got := marshal(t, iss); !bytes.Equal(got, want) {
-			t.Errorf("%s parses differently from the sample:\n%s", v.name, firstDiff(string(want), string(got)))
+			t.Errorf("%s parses differently from the sample:\n%s", v.name, testkit.FirstDiff(string(want), string(got)))
 		}
 	}
 }
@@ -241,14 +227,4 @@ func marshal(t testing.TB, iss *model.Issue) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
-}
-
-func firstDiff(a, b string) string {
-	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
-	for i := 0; i < len(al) && i < len(bl); i++ {
-		if al[i] != bl[i] {
-			return "want: " + al[i] + "\ngot:  " + bl[i]
-		}
-	}
-	return "lengths differ"
 }

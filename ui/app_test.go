@@ -2,7 +2,6 @@ package ui
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,12 +15,11 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 
+	"github.com/yuebao/yuebao/internal/testkit"
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser"
 	"github.com/yuebao/yuebao/ui/layout"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden screens in testdata/")
 
 var (
 	sampleOnce sync.Once
@@ -118,22 +116,7 @@ func checkGeometry(t *testing.T, m *Model, w, h int, wide bool) {
 
 func golden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", "screens", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("screen differs from %s (run with -update and review the diff):\n%s", path, got)
-	}
+	testkit.Golden(t, filepath.Join("testdata", "screens", name), []byte(got), "the screen")
 }
 
 // TestGoldenScreens pins what a person sees at three sizes: on opening,

@@ -3,7 +3,6 @@ package plain
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,12 +10,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/yuebao/yuebao/internal/testkit"
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser"
 	"github.com/yuebao/yuebao/ui/layout"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 const samplePath = "../../testdata/pingdingshan-2023-11.md"
 
@@ -363,22 +361,7 @@ func TestWriteSample(t *testing.T) {
 		t.Errorf("only %d entries in the sample", entries)
 	}
 
-	golden := filepath.Join("testdata", "plain-80.txt")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(golden, out, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(out, want) {
-		t.Errorf("output differs from %s (run go test -update after checking the change)", golden)
-	}
+	testkit.Golden(t, filepath.Join("testdata", "plain-80.txt"), out, "the plain text")
 }
 
 func TestWriteSmall(t *testing.T) {

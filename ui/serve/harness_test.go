@@ -9,7 +9,6 @@ package serve
 // as not to collide with the other test files of the package.
 
 import (
-	"bytes"
 	"context"
 	"crypto/ed25519"
 	"crypto/rand"
@@ -31,6 +30,7 @@ import (
 	"github.com/charmbracelet/x/vt"
 	gossh "golang.org/x/crypto/ssh"
 
+	"github.com/yuebao/yuebao/internal/testkit"
 	"github.com/yuebao/yuebao/parser"
 	"github.com/yuebao/yuebao/ui"
 )
@@ -92,30 +92,12 @@ func itNewSigner() (gossh.Signer, error) {
 	return gossh.NewSignerFromKey(priv)
 }
 
-// itBuffer is a bytes.Buffer safe for concurrent use.
-type itBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (b *itBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.b.Write(p)
-}
-
-func (b *itBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.b.String()
-}
-
 // itServer is a running server on 127.0.0.1 and a free port.
 type itServer struct {
 	srv      *Server
 	addr     string
 	hostKey  gossh.PublicKey
-	logs     *itBuffer
+	logs     *testkit.Buffer
 	served   chan error // Serve's result
 	shutOnce sync.Once
 }
@@ -135,7 +117,7 @@ func itStart(t testing.TB, cfg Config) *itServer {
 	if cfg.RatePerSecond == 0 {
 		cfg.RatePerSecond = -1
 	}
-	logs := &itBuffer{}
+	logs := &testkit.Buffer{}
 	if cfg.Logger == nil {
 		cfg.Logger = log.NewWithOptions(logs, log.Options{ReportTimestamp: true, Level: log.DebugLevel})
 	}
@@ -247,7 +229,7 @@ type itTerm struct {
 	client *gossh.Client
 	sess   *gossh.Session
 	in     io.WriteCloser
-	stderr *itBuffer
+	stderr *testkit.Buffer
 
 	mu    sync.Mutex
 	emu   *vt.Emulator
@@ -301,7 +283,7 @@ func openTermErr(c *gossh.Client, name string, o itTermOpts) (*itTerm, error) {
 		name:   name,
 		client: c,
 		sess:   sess,
-		stderr: &itBuffer{},
+		stderr: &testkit.Buffer{},
 		emu:    vt.NewEmulator(o.w, o.h),
 		ended:  make(chan struct{}),
 		// A terminal starts with its cursor shown.

@@ -16,6 +16,8 @@ import (
 
 	"github.com/charmbracelet/ssh"
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/yuebao/yuebao/internal/testkit"
 )
 
 // The hostile-client suite: each test is one attack of issue 10, on
@@ -397,7 +399,7 @@ func TestHostileSilentConnections(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer sess.Close()
-	out := &itBuffer{}
+	out := &testkit.Buffer{}
 	sess.Stdout = out
 	if err := sess.Start("toc"); err != nil {
 		t.Fatal(err)

@@ -12,7 +12,6 @@ import (
 	"net"
 	"os"
 	"runtime"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -20,6 +19,7 @@ import (
 	"github.com/charmbracelet/log"
 	gossh "golang.org/x/crypto/ssh"
 
+	"github.com/yuebao/yuebao/internal/testkit"
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser"
 	"github.com/yuebao/yuebao/ui"
@@ -151,7 +151,7 @@ func loadRun(tb testing.TB, n int, d time.Duration, pause bool) loadResult {
 		}
 	})
 	if err := errors.Join(errs...); err != nil {
-		tb.Fatalf("opening %d sessions: %v\nserver log:\n%s", n, err, ls.logs.tail(40))
+		tb.Fatalf("opening %d sessions: %v\nserver log:\n%s", n, err, ls.logs.Tail(40))
 	}
 	if err := loadPollUntil(loadStep, func() bool { return ls.srv.Sessions() == n }); err != nil {
 		tb.Fatalf("server.Sessions() = %d with %d sessions open, want %d", ls.srv.Sessions(), n, n)
@@ -210,7 +210,7 @@ func loadRun(tb testing.TB, n int, d time.Duration, pause bool) loadResult {
 		res.slowest = max(res.slowest, lt.slowest)
 	}
 	if err := errors.Join(errs...); err != nil {
-		tb.Errorf("sessions went wrong while typing: %v\nserver log:\n%s", err, ls.logs.tail(40))
+		tb.Errorf("sessions went wrong while typing: %v\nserver log:\n%s", err, ls.logs.Tail(40))
 	}
 	if got := ls.srv.Sessions(); got != n || held.min != n {
 		tb.Errorf("sessions dropped: server.Sessions() = %d after typing, at least %d while typing; want %d throughout", got, held.min, n)
@@ -226,12 +226,12 @@ func loadRun(tb testing.TB, n int, d time.Duration, pause bool) loadResult {
 	}
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
-		tb.Errorf("quitting: %v\nserver log:\n%s", err, ls.logs.tail(40))
+		tb.Errorf("quitting: %v\nserver log:\n%s", err, ls.logs.Tail(40))
 	}
 	if err := loadPollUntil(loadStep, func() bool { return ls.srv.Sessions() == 0 }); err != nil {
 		tb.Errorf("server.Sessions() = %d after every session quit, want 0", ls.srv.Sessions())
 	}
-	if bad := ls.logs.find("session panic", "ERRO", "WARN"); bad != "" {
+	if bad := ls.logs.Find("session panic", "ERRO", "WARN"); bad != "" {
 		tb.Errorf("the server logged errors or warnings:\n%s", bad)
 	}
 	return res
@@ -289,46 +289,11 @@ func loadSigner(tb testing.TB) gossh.Signer {
 	return s
 }
 
-// loadLog is the server's log, kept for failure messages and checks.
-type loadLog struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (l *loadLog) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.buf.Write(p)
-}
-
-func (l *loadLog) tail(n int) string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	lines := strings.Split(strings.TrimSpace(l.buf.String()), "\n")
-	return strings.Join(lines[max(0, len(lines)-n):], "\n")
-}
-
-// find returns the log's lines that hold any of subs.
-func (l *loadLog) find(subs ...string) string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	var out []string
-	for _, line := range strings.Split(l.buf.String(), "\n") {
-		for _, s := range subs {
-			if strings.Contains(line, s) {
-				out = append(out, line)
-				break
-			}
-		}
-	}
-	return strings.Join(out, "\n")
-}
-
 type loadServer struct {
 	srv     *Server
 	addr    string
 	hostKey gossh.PublicKey
-	logs    *loadLog
+	logs    *testkit.Buffer
 }
 
 // loadStartServer serves iss on a free port of 127.0.0.1 until the test
@@ -336,7 +301,7 @@ type loadServer struct {
 func loadStartServer(tb testing.TB, iss *model.Issue, maxSessions int) *loadServer {
 	tb.Helper()
 	host := loadSigner(tb)
-	logs := &loadLog{}
+	logs := &testkit.Buffer{}
 	srv, err := New(Config{
 		Issues:        []*ui.Doc{ui.NewDoc("pingdingshan-2023-11", "", iss, nil)},
 		HostKey:       host,
