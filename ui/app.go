@@ -282,9 +282,17 @@ func (m *Model) toggleTimeline() {
 	m.rebuild()
 	m.toc.selectEntry(keep.sec, keep.ent)
 	m.toc.keepInView(m.bodyHeight())
-	if m.timeline {
+	switch {
+	case m.query != "":
+		// The filter keeps its ranking; the timeline waits for esc.
+		if m.timeline {
+			m.note = "timeline once the filter is cleared"
+		} else {
+			m.note = "printed order once the filter is cleared"
+		}
+	case m.timeline:
 		m.note = "timeline: entries by their first day"
-	} else {
+	default:
 		m.note = "printed order"
 	}
 }
@@ -310,6 +318,13 @@ func (m *Model) move(d int) {
 	m.follow()
 }
 
+// moveResult moves the TOC cursor, whichever pane has the keys: the
+// filter's results are the TOC's rows.
+func (m *Model) moveResult(d int) {
+	m.toc.move(d, m.bodyHeight())
+	m.follow()
+}
+
 func (m *Model) open() {
 	r, ok := m.toc.row()
 	if m.focus == paneEntry || !ok {
@@ -319,10 +334,21 @@ func (m *Model) open() {
 		if r.sec < 0 {
 			return // a day of the timeline: nothing to expand
 		}
-		m.toc.toggle(r.sec)
-		m.rebuild()
-		m.toc.selectEntry(r.sec, -1)
-		m.clamp()
+		// Open only ever opens: a collapsed section expands, an expanded
+		// one gives its first entry (h/← collapse).
+		if m.query == "" && m.toc.collapsed[r.sec] {
+			m.toc.collapsed[r.sec] = false
+			m.rebuild()
+			m.toc.selectEntry(r.sec, -1)
+			m.clamp()
+			return
+		}
+		m.toc.move(1, m.bodyHeight())
+		if n, ok := m.toc.row(); !ok || n.sec != r.sec || n.ent < 0 {
+			m.toc.move(-1, m.bodyHeight()) // an empty section
+			return
+		}
+		m.follow()
 		return
 	}
 	m.entry.show(r.ref())
@@ -453,6 +479,7 @@ func (m *Model) edge(bottom bool) {
 // changed.
 func (m *Model) clamp() {
 	m.toc.move(0, m.bodyHeight())
+	m.ppl.move(0, m.bodyHeight())
 	if m.entry.ref.Valid() {
 		m.entry.scroll(0, m.entryLines(), m.bodyHeight())
 	}
@@ -483,7 +510,10 @@ func (m *Model) mouse(msg tea.MouseMsg) {
 			d = -3
 		}
 		if overTOC {
+			// The highlight the wheel moves is the entry read, as with
+			// the keys: enter never acts on a row that is not shown.
 			m.toc.scroll(d, m.bodyHeight())
+			m.follow()
 		} else if m.entry.ref.Valid() {
 			m.entry.scroll(d, m.entryLines(), m.bodyHeight())
 		}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -93,6 +94,10 @@ func filterTable(km KeyMap) *readerTable {
 				m.prompt.set("")
 				m.applyFilter("")
 			})},
+			// While typing, letters are text: only the arrows and the
+			// emacs keys move through the results.
+			{Binding: key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓/ctrl+n", "next result")), do: act(func(m *Model) { m.moveResult(1) })},
+			{Binding: key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑/ctrl+p", "previous result")), do: act(func(m *Model) { m.moveResult(-1) })},
 		},
 		text: act2(func(m *Model, k tea.KeyMsg) {
 			if m.prompt.update(k) {
@@ -109,7 +114,14 @@ func pageTable(km KeyMap) *readerTable {
 		rows: []readerBinding{
 			{Binding: as(km.Accept, "", "go to the page"), short: 1, do: act(func(m *Model) {
 				m.mode = browse
-				if n, ok := digits(m.pageIn.String()); ok && n > 0 {
+				n, ok := digits(m.pageIn.String())
+				switch _, hi := m.pageRange(); {
+				case hi == 0:
+					m.note = "this issue gives no printed pages"
+				case !ok:
+				case n == 0:
+					m.note = "printed pages start at 1"
+				default:
 					m.gotoPage(n)
 				}
 			})},
@@ -177,6 +189,8 @@ func helpTable(km KeyMap) *readerTable {
 		{Binding: as(km.Up, "k/↑", "scroll back"), do: act(func(m *Model) { m.helpOffset = max(0, m.helpOffset-1) })},
 		{Binding: km.PageUp, do: act(func(m *Model) { m.helpOffset = max(0, m.helpOffset-1) })},
 		{Binding: km.HalfUp, do: act(func(m *Model) { m.helpOffset = max(0, m.helpOffset-1) })},
+		{Binding: km.Top, do: act(func(m *Model) { m.helpOffset = 0 })},
+		{Binding: km.Bottom, do: act(func(m *Model) { m.helpOffset = 1 << 20 })}, // clamped when drawn
 	}}
 }
 

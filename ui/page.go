@@ -11,11 +11,18 @@ import (
 // pageKey edits the go-to-page prompt: digits only, five at most.
 func (m *Model) pageKey(k tea.KeyMsg) {
 	if k.Type == tea.KeyRunes {
-		for _, r := range k.Runes {
+		// An input method in full-width mode sends ２５.
+		rs := make([]rune, len(k.Runes))
+		for i, r := range k.Runes {
+			if r >= '０' && r <= '９' {
+				r = '0' + (r - '０')
+			}
 			if r < '0' || r > '9' {
 				return
 			}
+			rs[i] = r
 		}
+		k.Runes = rs
 		if len(m.pageIn.value)+len(k.Runes) > 5 {
 			return
 		}

@@ -53,7 +53,11 @@ func (m *Model) choosePerson() {
 	}
 }
 
-func (v *peopleView) move(d, h int) { v.listPos.move(d, len(v.rows), h) }
+func (v *peopleView) move(d, h int) {
+	if len(v.rows) > 0 {
+		v.listPos.move(d, len(v.rows), h)
+	}
+}
 
 // peopleLines draws the list: name, role, count, in columns.
 func (m *Model) peopleLines(width, height int) []string {

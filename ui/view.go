@@ -68,8 +68,14 @@ func (m *Model) bottomLine() string {
 	case paging:
 		lo, hi := m.pageRange()
 		hint := fmt.Sprintf(" printed page (%d–%d) · %s", lo, hi, hints(m.tables[paging].shortHelp()))
+		if hi == 0 {
+			hint = " this issue gives no printed pages · " + hints(m.tables[paging].shortHelp()[1:])
+		}
 		return promptLine(m.cells, m.st, m.width, ":", &m.pageIn, 6, styled(hint, m.st.status), "", m.st.status)
 	case filtering:
+		if m.query == "" {
+			count = fmt.Sprintf("%d/%d", m.total, m.total) // nothing typed: every entry
+		}
 		right, st := count, m.st.status
 		if len(m.hits) == 0 && m.query != "" {
 			right, st = "no match "+count, m.st.warn
@@ -78,6 +84,9 @@ func (m *Model) bottomLine() string {
 	}
 	var left []span
 	switch {
+	case m.note != "" && m.query != "":
+		// A note under a filter keeps the filter and its count in view.
+		left = append(left, styled("/"+m.query, m.st.prompt), styled("  "+count+"  ", m.st.status), styled(m.note, m.st.warn))
 	case m.note != "":
 		left = append(left, styled(m.note, m.st.warn))
 	case m.query != "" && len(m.hits) == 0:

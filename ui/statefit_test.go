@@ -1,0 +1,140 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/yuebao/yuebao/model"
+)
+
+// The places where the screen and the state parted ways (issue 12),
+// each as the keys that showed it.
+
+// enter, l and → only ever open: on an expanded section they go to its
+// first entry instead of collapsing it; h collapses.
+func TestOpenOnlyExpands(t *testing.T) {
+	m := newReader(t, 100, 30, Options{})
+	press(m, "g") // the first section's heading
+	if r, _ := m.toc.row(); r.ent != -1 {
+		t.Fatalf("g: cursor on %+v, want a heading", r)
+	}
+	for _, k := range []string{"enter", "l", "right"} {
+		press(m, "g", k)
+		if r, _ := m.toc.row(); m.toc.collapsed[0] || r.sec != 0 || r.ent != 0 || m.entry.ref != (model.EntryRef{Sec: 0, Ent: 0}) {
+			t.Errorf("%s on an expanded heading: collapsed %v, cursor %+v, entry %+v; want it open and the first entry", k, m.toc.collapsed[0], r, m.entry.ref)
+		}
+	}
+	press(m, "g", "h")
+	if !m.toc.collapsed[0] {
+		t.Fatal("h on the heading does not collapse it")
+	}
+	press(m, "enter")
+	if m.toc.collapsed[0] {
+		t.Error("enter on a collapsed heading does not expand it")
+	}
+}
+
+// In help, G and g go to its end and back.
+func TestHelpTopBottom(t *testing.T) {
+	m := newReader(t, 80, 12, Options{})
+	press(m, "?", "G")
+	if s := screen(m); !strings.Contains(s, "? or esc closes this help") {
+		t.Errorf("G in help does not show its end:\n%s", s)
+	}
+	press(m, "g")
+	if s := screen(m); !strings.Contains(s, "按键 · keys") {
+		t.Errorf("g in help does not show its top:\n%s", s)
+	}
+}
+
+// : takes full-width digits, says why :0 does nothing, and an issue
+// without printed pages says so.
+func TestPagePromptEdges(t *testing.T) {
+	m := newReader(t, 100, 30, Options{})
+	press(m, ":", "２５", "enter")
+	if !strings.HasPrefix(m.note, "page 25") {
+		t.Errorf(":２５ gives the note %q, want page 25", m.note)
+	}
+	press(m, ":", "0", "enter")
+	if m.note != "printed pages start at 1" {
+		t.Errorf(":0 gives the note %q", m.note)
+	}
+	iss := &model.Issue{Title: "无页码", Sections: []model.Section{{Name: "节", Entries: []model.Entry{{Title: "条目"}}}}}
+	m = newReader(t, 100, 30, Options{Doc: NewDoc("", "", iss, nil)})
+	press(m, ":")
+	if last := lastLine(screen(m)); !strings.Contains(last, "gives no printed pages") || strings.Contains(last, "(0–0)") {
+		t.Errorf("the page prompt of an issue without pages reads %q", last)
+	}
+	press(m, "3", "enter")
+	if m.note != "this issue gives no printed pages" {
+		t.Errorf(":3 without pages gives the note %q", m.note)
+	}
+}
+
+// An empty filter prompt counts every entry, not none.
+func TestEmptyFilterCount(t *testing.T) {
+	m := newReader(t, 80, 24, Options{})
+	press(m, "/")
+	if last := lastLine(screen(m)); !strings.HasSuffix(strings.TrimSpace(last), "68/68") {
+		t.Errorf("the empty filter prompt reads %q, want 68/68", last)
+	}
+}
+
+// While typing a filter, ↓/↑ and ctrl+n/ctrl+p move through the results
+// (and the entry shown follows); letters stay text.
+func TestFilterResultKeys(t *testing.T) {
+	m := newReader(t, 100, 30, Options{})
+	press(m, "/", "李明俊")
+	first := m.entry.ref
+	for _, k := range []string{"down", "ctrl+n"} {
+		before := m.entry.ref
+		press(m, k)
+		if m.mode != filtering || m.entry.ref == before {
+			t.Errorf("%s while typing: mode %d, entry %+v (was %+v)", k, m.mode, m.entry.ref, before)
+		}
+	}
+	press(m, "up", "ctrl+p")
+	if m.entry.ref != first {
+		t.Errorf("up, ctrl+p: entry %+v, want back at %+v", m.entry.ref, first)
+	}
+	press(m, "j")
+	if m.prompt.String() != "李明俊j" {
+		t.Errorf("j while typing: prompt %q", m.prompt.String())
+	}
+}
+
+// The people list keeps its cursor on screen when the window shrinks.
+func TestPeopleCursorOnResize(t *testing.T) {
+	m := newReader(t, 80, 24, Options{})
+	press(m, "p", "G")
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 12})
+	v := m.ppl
+	if h := m.bodyHeight(); v.cursor < v.offset || v.cursor >= v.offset+h {
+		t.Errorf("after the resize the cursor (%d) is off the %d rows from %d", v.cursor, h, v.offset)
+	}
+}
+
+// The wheel over the TOC moves the highlight and the entry read with it.
+func TestWheelFollows(t *testing.T) {
+	m := newReader(t, 100, 30, Options{})
+	m.Update(tea.MouseMsg{X: 5, Y: 5, Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
+	r, _ := m.toc.row()
+	if r.ent < 0 || r.ref() == (model.EntryRef{Sec: 0, Ent: 0}) {
+		t.Fatalf("the wheel left the highlight on %+v; the test wants it on another entry", r)
+	}
+	if m.entry.ref != r.ref() {
+		t.Errorf("the wheel put the highlight on %+v and left the entry at %+v", r.ref(), m.entry.ref)
+	}
+}
+
+// s under a filter says what it will do, and keeps the count in view.
+func TestTimelineUnderFilter(t *testing.T) {
+	m := newReader(t, 120, 30, Options{})
+	press(m, "/", "李明俊", "enter", "s")
+	last := lastLine(screen(m))
+	if !strings.Contains(last, "once the filter is cleared") || !strings.Contains(last, "/李明俊") || !strings.Contains(last, "/68") {
+		t.Errorf("s under a filter: status %q", last)
+	}
+}
