@@ -79,12 +79,13 @@ type Model struct {
 	helpFrom mode // the mode whose keys the help lists
 	tables   map[mode]*readerTable
 
-	ppl      peopleView
-	pageIn   prompt       // what is typed after :
-	timeline bool         // the TOC is grouped by day
-	days     []day        // the timeline, made the first time it is shown
-	query    string       // the filter in force ("" for none)
-	hits     []search.Hit // its entries, title matches first
+	ppl       peopleView
+	pageIn    prompt       // what is typed after :
+	sectionIn prompt       // what is typed after #
+	timeline  bool         // the TOC is grouped by day
+	days      []day        // the timeline, made the first time it is shown
+	query     string       // the filter in force ("" for none)
+	hits      []search.Hit // its entries, title matches first
 	// helpOffset scrolls the help when it is taller than the screen.
 	helpOffset int
 	// clip is an OSC 52 sequence to send with the frames until the next
@@ -414,7 +415,7 @@ func (m *Model) gotoSection(n int) {
 		for i, r := range m.toc.rows {
 			if r.grp == n && r.ent >= 0 {
 				m.toc.cursor = i
-				m.toc.keepInView(m.bodyHeight())
+				m.headingToTop(i)
 				m.follow()
 				return
 			}
@@ -431,7 +432,7 @@ func (m *Model) gotoSection(n int) {
 	for i, r := range m.toc.rows {
 		if r.sec == n && (r.ent >= 0 || m.query == "" && len(m.iss.Sections[n].Entries) == 0) {
 			m.toc.cursor = i
-			m.toc.keepInView(m.bodyHeight())
+			m.headingToTop(i)
 			if r.ent < 0 {
 				break
 			}
@@ -445,6 +446,22 @@ func (m *Model) gotoSection(n int) {
 	if m.query != "" {
 		m.note = "no match in " + m.iss.Sections[n].Name
 	}
+}
+
+// headingToTop scrolls the TOC so that the heading above row i (a
+// section's, a day's) is the top row, its entries below it: a jump to a
+// section shows the section, not its last line at the bottom.
+func (m *Model) headingToTop(i int) {
+	top := i
+	for top > 0 && m.toc.rows[top].ent >= 0 && m.group(m.toc.rows[top-1]) == m.group(m.toc.rows[i]) {
+		top--
+	}
+	if top > 0 && m.toc.rows[top].ent >= 0 && m.toc.rows[top-1].ent < 0 {
+		top-- // the heading itself
+	}
+	h := m.bodyHeight()
+	m.toc.offset = max(0, min(top, len(m.toc.rows)-h))
+	m.toc.keepInView(h)
 }
 
 // page scrolls the entry pane when it is on screen, else the TOC.

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fmt"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -30,6 +32,7 @@ func readerTables(km KeyMap) map[mode]*readerTable {
 		browse:          browseTable(km),
 		filtering:       filterTable(km),
 		paging:          pageTable(km),
+		sectioning:      sectionTable(km),
 		peopleList:      peopleTable(km),
 		peopleFiltering: peopleFilterTable(km),
 		helping:         helpTable(km),
@@ -47,9 +50,17 @@ func browseTable(km KeyMap) *readerTable {
 		{Binding: km.NextSection, do: act(func(m *Model) { m.jumpSection(+1) })},
 		{Binding: km.PrevSection, do: act(func(m *Model) { m.jumpSection(-1) })},
 		{Binding: km.JumpSection, do: func(m *Model, k tea.KeyMsg) tea.Cmd {
-			m.gotoSection(int(k.Runes[0] - '1'))
+			n := int(k.Runes[0] - '1')
+			if k.Runes[0] == '0' {
+				n = 9
+			}
+			m.gotoSection(n)
 			return nil
 		}},
+		{Binding: km.SectionPrompt, do: act(func(m *Model) {
+			m.mode = sectioning
+			m.sectionIn.set("")
+		})},
 		{Binding: km.PageDown, group: 1, do: act(func(m *Model) { m.page(m.bodyHeight() - 1) })},
 		{Binding: km.PageUp, group: 1, do: act(func(m *Model) { m.page(-(m.bodyHeight() - 1)) })},
 		{Binding: km.HalfDown, group: 1, do: act(func(m *Model) { m.page(m.bodyHeight() / 2) })},
@@ -192,6 +203,31 @@ func helpTable(km KeyMap) *readerTable {
 		{Binding: km.Top, do: act(func(m *Model) { m.helpOffset = 0 })},
 		{Binding: km.Bottom, do: act(func(m *Model) { m.helpOffset = 1 << 20 })}, // clamped when drawn
 	}}
+}
+
+// sectionTable: a section by its number, for documents of more than
+// ten (a chronicle's years, a yearbook's parts).
+func sectionTable(km KeyMap) *readerTable {
+	return &readerTable{
+		name: "章节 · section",
+		rows: []readerBinding{
+			{Binding: as(km.Accept, "", "go to the section"), short: 1, do: act(func(m *Model) {
+				m.mode = browse
+				n, ok := digits(m.sectionIn.String())
+				switch {
+				case !ok:
+				case m.byDay() && (n < 1 || n > len(m.days)):
+					m.note = fmt.Sprintf("no day %d: the timeline has %d", n, len(m.days))
+				case !m.byDay() && (n < 1 || n > len(m.iss.Sections)):
+					m.note = fmt.Sprintf("no section %d: the issue has %d", n, len(m.iss.Sections))
+				default:
+					m.gotoSection(n - 1)
+				}
+			})},
+			{Binding: as(km.Escape, "", "cancel"), short: 2, do: act(func(m *Model) { m.mode = browse })},
+		},
+		text: act2(func(m *Model, k tea.KeyMsg) { digitKey(&m.sectionIn, k, 4) }),
+	}
 }
 
 // act2 is act for text, which needs the key.

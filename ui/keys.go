@@ -13,6 +13,7 @@ type KeyMap struct {
 	NextSection      key.Binding
 	PrevSection      key.Binding
 	JumpSection      key.Binding
+	SectionPrompt    key.Binding
 	PageDown, PageUp key.Binding
 	HalfDown, HalfUp key.Binding
 	Top, Bottom      key.Binding
@@ -43,7 +44,8 @@ func DefaultKeyMap() KeyMap {
 		SwitchPaneBack: key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "switch pane back")),
 		NextSection:    key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next section")),
 		PrevSection:    key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous section")),
-		JumpSection:    key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1–9", "section N")),
+		JumpSection:    key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9", "0"), key.WithHelp("1–9, 0", "section N (0: 10)")),
+		SectionPrompt:  key.NewBinding(key.WithKeys("#"), key.WithHelp("#", "section by number")),
 		PageDown:       key.NewBinding(key.WithKeys(" ", "f", "pgdown"), key.WithHelp("space/f/pgdn", "page down")),
 		PageUp:         key.NewBinding(key.WithKeys("b", "pgup"), key.WithHelp("b/pgup", "page up")),
 		HalfDown:       key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "half page down")),

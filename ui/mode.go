@@ -17,6 +17,7 @@ const (
 	browse          mode = iota // the table of contents and the entry pane
 	filtering                   // typing the filter, after /
 	paging                      // typing a printed page, after :
+	sectioning                  // typing a section's number, after #
 	peopleList                  // the people the issue names
 	peopleFiltering             // typing a search of the people list
 	helping                     // the help over another mode's keys
@@ -24,7 +25,7 @@ const (
 
 // typing reports whether the mode's prompt takes what is typed as text.
 func (md mode) typing() bool {
-	return md == filtering || md == paging || md == peopleFiltering
+	return md == filtering || md == paging || md == sectioning || md == peopleFiltering
 }
 
 // binding is one row of a mode's key table, as lazygit's Binding: the

@@ -9,7 +9,10 @@ import (
 )
 
 // pageKey edits the go-to-page prompt: digits only, five at most.
-func (m *Model) pageKey(k tea.KeyMsg) {
+func (m *Model) pageKey(k tea.KeyMsg) { digitKey(&m.pageIn, k, 5) }
+
+// digitKey edits a prompt that takes a number of at most n digits.
+func digitKey(p *prompt, k tea.KeyMsg, n int) {
 	if k.Type == tea.KeyRunes {
 		// An input method in full-width mode sends ２５.
 		rs := make([]rune, len(k.Runes))
@@ -23,11 +26,11 @@ func (m *Model) pageKey(k tea.KeyMsg) {
 			rs[i] = r
 		}
 		k.Runes = rs
-		if len(m.pageIn.value)+len(k.Runes) > 5 {
+		if len(p.value)+len(k.Runes) > n {
 			return
 		}
 	}
-	m.pageIn.update(k)
+	p.update(k)
 }
 
 // gotoPage shows the entry printed on page n, or the last one that starts

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -136,5 +137,48 @@ func TestTimelineUnderFilter(t *testing.T) {
 	last := lastLine(screen(m))
 	if !strings.Contains(last, "once the filter is cleared") || !strings.Contains(last, "/李明俊") || !strings.Contains(last, "/68") {
 		t.Errorf("s under a filter: status %q", last)
+	}
+}
+
+// manySections is an issue of n sections of 5 entries each.
+func manySections(n int) *model.Issue {
+	iss := &model.Issue{Title: "大事记"}
+	for s := range n {
+		sec := model.Section{Name: fmt.Sprintf("第%d部分", s+1)}
+		for e := range 5 {
+			sec.Entries = append(sec.Entries, model.Entry{Title: fmt.Sprintf("条目%d-%d", s+1, e+1)})
+		}
+		iss.Sections = append(iss.Sections, sec)
+	}
+	return iss
+}
+
+// A section key puts the section's heading at the top of the TOC, its
+// entries below; 0 is section 10; # reaches any section by number.
+func TestSectionKeys(t *testing.T) {
+	m := newReader(t, 100, 20, Options{Doc: NewDoc("", "", manySections(12), nil)})
+	for _, k := range []struct {
+		keys []string
+		sec  int
+	}{{[]string{"3"}, 2}, {[]string{"9"}, 8}, {[]string{"0"}, 9}, {[]string{"1", "]"}, 1}, {[]string{"#", "12", "enter"}, 11}} {
+		press(m, k.keys...)
+		if m.entry.ref != (model.EntryRef{Sec: k.sec, Ent: 0}) {
+			t.Errorf("%q: entry %+v, want the first of section %d", k.keys, m.entry.ref, k.sec+1)
+			continue
+		}
+		top := strings.Split(screen(m), "\n")[1]
+		// The last section cannot scroll to the top: it is at the bottom
+		// of a list that ends there.
+		if k.sec < 11 && !strings.Contains(top, fmt.Sprintf("第%d部分", k.sec+1)) {
+			t.Errorf("%q: the TOC's top row is %q, want section %d's heading", k.keys, top, k.sec+1)
+		}
+	}
+	press(m, "#", "13", "enter")
+	if m.note != "no section 13: the issue has 12" {
+		t.Errorf("#13 of 12: note %q", m.note)
+	}
+	press(m, "#")
+	if last := lastLine(screen(m)); !strings.HasPrefix(last, "#") || !strings.Contains(last, "section (1–12)") {
+		t.Errorf("the section prompt reads %q", last)
 	}
 }

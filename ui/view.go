@@ -72,6 +72,13 @@ func (m *Model) bottomLine() string {
 			hint = " this issue gives no printed pages · " + hints(m.tables[paging].shortHelp()[1:])
 		}
 		return promptLine(m.cells, m.st, m.width, ":", &m.pageIn, 6, styled(hint, m.st.status), "", m.st.status)
+	case sectioning:
+		n := len(m.iss.Sections)
+		if m.byDay() {
+			n = len(m.days)
+		}
+		hint := fmt.Sprintf(" section (1–%d) · %s", n, hints(m.tables[sectioning].shortHelp()))
+		return promptLine(m.cells, m.st, m.width, "#", &m.sectionIn, 4, styled(hint, m.st.status), "", m.st.status)
 	case filtering:
 		if m.query == "" {
 			count = fmt.Sprintf("%d/%d", m.total, m.total) // nothing typed: every entry
