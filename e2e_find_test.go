@@ -391,11 +391,11 @@ func findCopy(t *testing.T, r findRig) {
 	findOpen(s)
 	findPage(s, "14", "陈向平到叶县调研", "领导活动 · 11-13 · p.14")
 	s.keys("y")
-	sc := findWait(s, "y to say copied", func(sc screen) bool { return strings.HasPrefix(sc.bottom(), "copied ") })
+	sc := findWait(s, "y to say what it sent", func(sc screen) bool { return strings.HasPrefix(sc.bottom(), "sent ") })
 
 	const cite = "——《平顶山月报》2023年第11期（总第215期），第14页"
 	want := findCopied(t, "陈向平到叶县调研", cite)
-	if b := sc.bottom(); !strings.HasPrefix(b, fmt.Sprintf("copied %d characters", len([]rune(want)))) {
+	if b := sc.bottom(); !strings.HasPrefix(b, fmt.Sprintf("sent %d characters", len([]rune(want)))) {
 		t.Errorf("y: status line %q, want copied %d characters…\n%s", b, len([]rune(want)), sc.framed())
 	}
 	var buf string

@@ -52,7 +52,8 @@ func (m *Model) copyEntry() tea.Cmd {
 	}
 	text := entryText(m.iss, e)
 	m.clip = osc52(text)
-	m.note = fmt.Sprintf("copied %d characters with the citation", len([]rune(text)))
+	// Nothing tells whether the terminal took it: say what was sent.
+	m.note = fmt.Sprintf("sent %d characters with the citation by OSC 52 (tmux: set -g set-clipboard on)", len([]rune(text)))
 	return nil
 }
 

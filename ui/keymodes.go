@@ -40,7 +40,10 @@ func readerTables(km KeyMap) map[mode]*readerTable {
 }
 
 func browseTable(km KeyMap) *readerTable {
-	return &readerTable{name: "阅读 · reading", rows: []readerBinding{
+	return &readerTable{name: "阅读 · reading", notes: []string{
+		"y sends the entry to the terminal's clipboard with OSC 52, over SSH too;",
+		"in tmux that needs: set -g set-clipboard on",
+	}, rows: []readerBinding{
 		{Binding: km.Down, do: act(func(m *Model) { m.move(1) })},
 		{Binding: km.Up, do: act(func(m *Model) { m.move(-1) })},
 		{Binding: km.Open, do: act((*Model).open)},

@@ -40,9 +40,10 @@ type binding[T any] struct {
 // keyTable is the keys of one mode. A prompt mode's text takes what no
 // row does.
 type keyTable[T any] struct {
-	name string // what the help calls the mode
-	rows []binding[T]
-	text func(T, tea.KeyMsg) tea.Cmd
+	name  string   // what the help calls the mode
+	notes []string // lines the help adds under the keys
+	rows  []binding[T]
+	text  func(T, tea.KeyMsg) tea.Cmd
 }
 
 // handle runs the first row that k matches, else text.

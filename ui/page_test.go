@@ -152,7 +152,7 @@ func TestCopyWithCitation(t *testing.T) {
 	if !strings.HasSuffix(got, "\n\n——《平顶山月报》2023年第11期（总第215期），第14页\n") {
 		t.Errorf("copied text ends %q", got[max(0, len(got)-120):])
 	}
-	if !strings.Contains(screen(m), "copied") {
+	if !strings.Contains(screen(m), "by OSC 52") {
 		t.Error("no word on the status line")
 	}
 	if press(m, "k"); strings.Contains(m.View(), "\x1b]52") {

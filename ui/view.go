@@ -161,6 +161,9 @@ func helpLines[T any](w layout.Width, st styles, t *keyTable[T], offset *int, wi
 		}
 		rows = append(rows, nil)
 	}
+	for _, n := range t.notes {
+		rows = append(rows, []span{styled(" "+n, st.meta)})
+	}
 	rows = append(rows, []span{styled(" ? or esc closes this help", st.meta)})
 	// Taller than the screen: it scrolls, and the last row says so.
 	if len(rows) > height {
