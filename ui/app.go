@@ -312,7 +312,7 @@ func (m *Model) entryVisible() bool { return m.twoPanes() || m.focus == paneEntr
 
 func (m *Model) move(d int) {
 	if m.focus == paneEntry && m.entryVisible() {
-		m.entry.scroll(d, m.entryLines(), m.bodyHeight())
+		m.scrollOn(d)
 		return
 	}
 	m.toc.move(d, m.bodyHeight())
@@ -448,6 +448,50 @@ func (m *Model) gotoSection(n int) {
 	}
 }
 
+// scrollOn scrolls the entry pane; forward past the end of the entry it
+// goes on into the next, as a pager goes on to the next page, so that an
+// issue reads straight through.
+func (m *Model) scrollOn(d int) {
+	lines, h := m.entryLines(), m.bodyHeight()
+	if d > 0 && m.entry.offset >= max(0, len(lines)-h) {
+		if !m.stepEntry(+1) {
+			m.note = "end of the issue"
+		}
+		return
+	}
+	m.entry.scroll(d, lines, h)
+}
+
+// stepEntry shows the next (d > 0) or previous entry in the TOC's order,
+// opening a collapsed section on the way; it reports false at either
+// end.
+func (m *Model) stepEntry(d int) bool {
+	i := m.toc.cursor
+	for j, r := range m.toc.rows {
+		if r.ent >= 0 && r.ref() == m.entry.ref {
+			i = j
+			break
+		}
+	}
+	for j := i + d; j >= 0 && j < len(m.toc.rows); j += d {
+		r := m.toc.rows[j]
+		if r.ent >= 0 {
+			m.toc.cursor = j
+			m.toc.keepInView(m.bodyHeight())
+			m.entry.show(r.ref())
+			return true
+		}
+		if r.sec >= 0 && !m.byDay() && m.query == "" && m.toc.collapsed[r.sec] {
+			m.toc.collapsed[r.sec] = false
+			m.rebuild()
+			if d < 0 {
+				j += len(m.iss.Sections[r.sec].Entries) + 1 // from below its last entry
+			}
+		}
+	}
+	return false
+}
+
 // headingToTop scrolls the TOC so that the heading above row i (a
 // section's, a day's) is the top row, its entries below it: a jump to a
 // section shows the section, not its last line at the bottom.
@@ -466,6 +510,17 @@ func (m *Model) headingToTop(i int) {
 
 // page scrolls the entry pane when it is on screen, else the TOC.
 func (m *Model) page(d int) {
+	if m.entryVisible() && m.entry.ref.Valid() {
+		m.scrollOn(d)
+		return
+	}
+	m.toc.move(d, m.bodyHeight())
+	m.follow()
+}
+
+// halfPage is page by half a screen, which stays in the entry: only the
+// pager's keys (space, f, pgdn, j) go on into the next.
+func (m *Model) halfPage(d int) {
 	if m.entryVisible() && m.entry.ref.Valid() {
 		m.entry.scroll(d, m.entryLines(), m.bodyHeight())
 		return

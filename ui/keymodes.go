@@ -46,6 +46,16 @@ func browseTable(km KeyMap) *readerTable {
 	}, rows: []readerBinding{
 		{Binding: km.Down, do: act(func(m *Model) { m.move(1) })},
 		{Binding: km.Up, do: act(func(m *Model) { m.move(-1) })},
+		{Binding: km.NextEntry, do: act(func(m *Model) {
+			if !m.stepEntry(+1) {
+				m.note = "end of the issue"
+			}
+		})},
+		{Binding: km.PrevEntry, do: act(func(m *Model) {
+			if !m.stepEntry(-1) {
+				m.note = "start of the issue"
+			}
+		})},
 		{Binding: km.Open, do: act((*Model).open)},
 		{Binding: km.Back, do: act((*Model).back)},
 		{Binding: km.SwitchPane, do: act((*Model).switchPane), short: 2},
@@ -66,8 +76,8 @@ func browseTable(km KeyMap) *readerTable {
 		})},
 		{Binding: km.PageDown, group: 1, do: act(func(m *Model) { m.page(m.bodyHeight() - 1) })},
 		{Binding: km.PageUp, group: 1, do: act(func(m *Model) { m.page(-(m.bodyHeight() - 1)) })},
-		{Binding: km.HalfDown, group: 1, do: act(func(m *Model) { m.page(m.bodyHeight() / 2) })},
-		{Binding: km.HalfUp, group: 1, do: act(func(m *Model) { m.page(-m.bodyHeight() / 2) })},
+		{Binding: km.HalfDown, group: 1, do: act(func(m *Model) { m.halfPage(m.bodyHeight() / 2) })},
+		{Binding: km.HalfUp, group: 1, do: act(func(m *Model) { m.halfPage(-m.bodyHeight() / 2) })},
 		{Binding: km.Top, group: 1, do: act(func(m *Model) { m.edge(false) })},
 		{Binding: km.Bottom, group: 1, do: act(func(m *Model) { m.edge(true) })},
 		{Binding: km.GotoPage, group: 1, do: act(func(m *Model) {

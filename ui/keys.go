@@ -7,6 +7,8 @@ import "github.com/charmbracelet/bubbles/key"
 // nothing (glow#1037), and a test checks each binding against Update.
 type KeyMap struct {
 	Down, Up         key.Binding
+	NextEntry        key.Binding
+	PrevEntry        key.Binding
 	Open, Back       key.Binding
 	SwitchPane       key.Binding
 	SwitchPaneBack   key.Binding
@@ -38,6 +40,8 @@ func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		Down:           key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/↓", "down")),
 		Up:             key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/↑", "up")),
+		NextEntry:      key.NewBinding(key.WithKeys("J"), key.WithHelp("J", "next entry")),
+		PrevEntry:      key.NewBinding(key.WithKeys("K"), key.WithHelp("K", "previous entry")),
 		Open:           key.NewBinding(key.WithKeys("enter", "l", "right"), key.WithHelp("enter/l/→", "open · expand")),
 		Back:           key.NewBinding(key.WithKeys("h", "left"), key.WithHelp("h/←", "collapse · back")),
 		SwitchPane:     key.NewBinding(key.WithKeys("tab", "t"), key.WithHelp("tab/t", "switch pane")),

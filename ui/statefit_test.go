@@ -182,3 +182,33 @@ func TestSectionKeys(t *testing.T) {
 		t.Errorf("the section prompt reads %q", last)
 	}
 }
+
+// An issue reads straight through: past the end of an entry, space (and
+// j in the entry pane) go on into the next; J and K go to the next and
+// previous entry from either pane, into collapsed sections too.
+func TestStraightThrough(t *testing.T) {
+	m := newReader(t, 100, 30, Options{Doc: NewDoc("", "", manySections(3), nil)})
+	press(m, "enter") // the entry pane, on 条目1-1 (one line: at its end)
+	for i, k := range []string{" ", "f", "pgdown", "j", "down"} {
+		press(m, k)
+		want := model.EntryRef{Sec: (i + 1) / 5, Ent: (i + 1) % 5}
+		if m.entry.ref != want {
+			t.Errorf("%q at the end of an entry: showing %+v, want %+v", k, m.entry.ref, want)
+		}
+	}
+	press(m, "tab", "J")
+	if want := (model.EntryRef{Sec: 1, Ent: 1}); m.entry.ref != want {
+		t.Errorf("J from the TOC: showing %+v, want %+v", m.entry.ref, want)
+	}
+	if r, _ := m.toc.row(); r.ref() != m.entry.ref {
+		t.Errorf("J: the TOC cursor is on %+v, the entry %+v", r.ref(), m.entry.ref)
+	}
+	press(m, "1", "h", "2", "K") // section 1 collapsed, K from section 2's first entry
+	if want := (model.EntryRef{Sec: 0, Ent: 4}); m.entry.ref != want || m.toc.collapsed[0] {
+		t.Errorf("K into a collapsed section: showing %+v (collapsed %v), want its last entry %+v", m.entry.ref, m.toc.collapsed[0], want)
+	}
+	press(m, "#", "3", "enter", "J", "J", "J", "J", "J")
+	if m.note != "end of the issue" || m.entry.ref != (model.EntryRef{Sec: 2, Ent: 4}) {
+		t.Errorf("J past the last entry: note %q, entry %+v", m.note, m.entry.ref)
+	}
+}
