@@ -80,6 +80,8 @@ type Model struct {
 	tables   map[mode]*readerTable
 
 	ppl       peopleView
+	jumps     []spot       // where jumps left from, the last last
+	ahead     []spot       // where ctrl+o came back from
 	pageIn    prompt       // what is typed after :
 	sectionIn prompt       // what is typed after #
 	timeline  bool         // the TOC is grouped by day
@@ -601,11 +603,14 @@ func (m *Model) mouse(msg tea.MouseMsg) {
 			return
 		}
 		m.focus = paneTOC
-		m.toc.cursor = i
 		if m.toc.rows[i].ent < 0 {
+			m.toc.cursor = i
 			m.open()
 			return
 		}
-		m.follow()
+		m.jump(func() {
+			m.toc.cursor = i
+			m.follow()
+		})
 	}
 }

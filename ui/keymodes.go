@@ -60,14 +60,14 @@ func browseTable(km KeyMap) *readerTable {
 		{Binding: km.Back, do: act((*Model).back)},
 		{Binding: km.SwitchPane, do: act((*Model).switchPane), short: 2},
 		{Binding: km.SwitchPaneBack, do: act((*Model).switchPane)},
-		{Binding: km.NextSection, do: act(func(m *Model) { m.jumpSection(+1) })},
-		{Binding: km.PrevSection, do: act(func(m *Model) { m.jumpSection(-1) })},
+		{Binding: km.NextSection, do: act(func(m *Model) { m.jump(func() { m.jumpSection(+1) }) })},
+		{Binding: km.PrevSection, do: act(func(m *Model) { m.jump(func() { m.jumpSection(-1) }) })},
 		{Binding: km.JumpSection, do: func(m *Model, k tea.KeyMsg) tea.Cmd {
 			n := int(k.Runes[0] - '1')
 			if k.Runes[0] == '0' {
 				n = 9
 			}
-			m.gotoSection(n)
+			m.jump(func() { m.gotoSection(n) })
 			return nil
 		}},
 		{Binding: km.SectionPrompt, do: act(func(m *Model) {
@@ -91,8 +91,10 @@ func browseTable(km KeyMap) *readerTable {
 			m.mode = filtering
 			m.prompt.set(m.query)
 		})},
-		{Binding: km.NextMatch, group: 2, do: act(func(m *Model) { m.stepMatch(+1) })},
-		{Binding: km.PrevMatch, group: 2, do: act(func(m *Model) { m.stepMatch(-1) })},
+		{Binding: km.NextMatch, group: 2, do: act(func(m *Model) { m.jump(func() { m.stepMatch(+1) }) })},
+		{Binding: km.PrevMatch, group: 2, do: act(func(m *Model) { m.jump(func() { m.stepMatch(-1) }) })},
+		{Binding: km.JumpBack, group: 1, do: act((*Model).jumpBack)},
+		{Binding: km.JumpAhead, group: 1, do: act((*Model).jumpAhead)},
 		{Binding: km.Escape, group: 2, do: act((*Model).escape)},
 		{Binding: km.AmbiguousWidth, group: 2, do: act((*Model).toggleAmbiguous)},
 		{Binding: km.Help, group: 2, short: 3, do: act((*Model).openHelp)},
@@ -146,7 +148,7 @@ func pageTable(km KeyMap) *readerTable {
 				case n == 0:
 					m.note = "printed pages start at 1"
 				default:
-					m.gotoPage(n)
+					m.jump(func() { m.gotoPage(n) })
 				}
 			})},
 			{Binding: as(km.Escape, "", "cancel"), short: 2, do: act(func(m *Model) { m.mode = browse })},
@@ -163,7 +165,7 @@ func peopleTable(km KeyMap) *readerTable {
 		{Binding: km.PageUp, do: act(func(m *Model) { m.ppl.move(-(m.bodyHeight() - 1), m.bodyHeight()) })},
 		{Binding: km.Top, do: act(func(m *Model) { m.ppl.move(-len(m.ppl.rows), m.bodyHeight()) })},
 		{Binding: km.Bottom, do: act(func(m *Model) { m.ppl.move(len(m.ppl.rows), m.bodyHeight()) })},
-		{Binding: as(km.Open, "enter", "filter the TOC"), group: 1, short: 1, do: act((*Model).choosePerson)},
+		{Binding: as(km.Open, "enter", "filter the TOC"), group: 1, short: 1, do: act(func(m *Model) { m.jump(m.choosePerson) })},
 		{Binding: as(km.Filter, "", "search"), group: 1, short: 2, do: act(func(m *Model) {
 			m.mode = peopleFiltering
 			m.ppl.in.set(m.ppl.query)
@@ -234,7 +236,7 @@ func sectionTable(km KeyMap) *readerTable {
 				case !m.byDay() && (n < 1 || n > len(m.iss.Sections)):
 					m.note = fmt.Sprintf("no section %d: the issue has %d", n, len(m.iss.Sections))
 				default:
-					m.gotoSection(n - 1)
+					m.jump(func() { m.gotoSection(n - 1) })
 				}
 			})},
 			{Binding: as(km.Escape, "", "cancel"), short: 2, do: act(func(m *Model) { m.mode = browse })},

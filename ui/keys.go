@@ -26,6 +26,8 @@ type KeyMap struct {
 	GotoPage         key.Binding
 	Timeline         key.Binding
 	Copy             key.Binding
+	JumpBack         key.Binding
+	JumpAhead        key.Binding
 	AmbiguousWidth   key.Binding
 	Help             key.Binding
 	Escape           key.Binding
@@ -62,6 +64,8 @@ func DefaultKeyMap() KeyMap {
 		People:         key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "people named")),
 		GotoPage:       key.NewBinding(key.WithKeys(":"), key.WithHelp(":", "go to printed page")),
 		Timeline:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sections ⇄ timeline")),
+		JumpBack:       key.NewBinding(key.WithKeys("ctrl+o", "backspace"), key.WithHelp("ctrl+o/⌫", "jump back")),
+		JumpAhead:      key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", "jump forward")),
 		Copy:           key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy with citation")),
 		AmbiguousWidth: key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "“…” one or two cells")),
 		Help:           key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),

@@ -55,5 +55,5 @@ func (m *Model) ShowEntry(r model.EntryRef) {
 	if m.iss.Entry(r) == nil {
 		return
 	}
-	m.showEntry(r)
+	m.jump(func() { m.showEntry(r) })
 }

@@ -212,3 +212,43 @@ func TestStraightThrough(t *testing.T) {
 		t.Errorf("J past the last entry: note %q, entry %+v", m.note, m.entry.ref)
 	}
 }
+
+// Every jump is remembered: ctrl+o (and backspace) go back to where it
+// left from, at the scroll it had, and ctrl+n forward again.
+func TestJumpList(t *testing.T) {
+	m := newReader(t, 100, 30, Options{})
+	first := m.here()
+	press(m, "2") // a jump: section 2
+	start := m.here()
+	press(m, ":", "22", "enter")
+	page22 := m.here()
+	press(m, "5")
+	if m.entry.ref == page22.ref {
+		t.Fatal("5 did not move")
+	}
+	press(m, "ctrl+o")
+	if m.here() != page22 {
+		t.Errorf("ctrl+o: at %+v, want back at page 22's %+v", m.here(), page22)
+	}
+	press(m, "backspace")
+	if m.here() != start {
+		t.Errorf("backspace: at %+v, want back at section 2's %+v", m.here(), start)
+	}
+	press(m, "ctrl+o")
+	if m.here() != first {
+		t.Errorf("ctrl+o: at %+v, want back at the first entry %+v", m.here(), first)
+	}
+	press(m, "ctrl+o")
+	if m.note != "no jump to go back to" {
+		t.Errorf("ctrl+o with no jump left: note %q", m.note)
+	}
+	press(m, "ctrl+n", "ctrl+n")
+	if m.here() != page22 {
+		t.Errorf("ctrl+n ctrl+n: at %+v, want page 22's %+v", m.here(), page22)
+	}
+	// A new jump forgets what was ahead.
+	press(m, "1", "ctrl+n")
+	if m.note != "no jump to go forward to" {
+		t.Errorf("ctrl+n after a new jump: note %q", m.note)
+	}
+}
