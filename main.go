@@ -9,7 +9,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	_ "embed"
 	"errors"
@@ -331,86 +330,11 @@ func runSaving(app tea.Model, save func() error, out *os.File, stderr io.Writer)
 // load reads and parses one file: every issue in it (a file may hold
 // several). Its errors name the file and say what is wrong in one line.
 func load(path string) ([]*model.Issue, error) {
-	issues, _, err := loadSource(path)
-	return issues, err
-}
-
-// loadSource is load that also returns the file's bytes. The parser is
-// handed the buffer (nothing changes it afterwards), so the text is not
-// copied: on a large file that is the input's size off the peak.
-func loadSource(path string) ([]*model.Issue, []byte, error) {
-	src, err := readSource(path)
+	f, err := parser.ReadFile(path, os.Stdin)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	issues, err := parser.ParseAllOwned(src)
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", displayName(path), err)
-	}
-	name := "standard input"
-	if path != "-" {
-		name = library.BaseName(path)
-	}
-	for _, iss := range issues {
-		iss.Name = name
-	}
-	return issues, src, nil
-}
-
-// readSource reads the whole of one file, refusing one over
-// parser.MaxSize. Its errors name the file.
-func readSource(path string) ([]byte, error) {
-	name := displayName(path)
-	f, err := open(path)
-	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("%s: no such file", name)
-		}
-		return nil, fmt.Errorf("%s: %w", name, unwrapAll(err))
-	}
-	defer f.Close()
-	var size int64
-	if st, err := f.Stat(); err == nil {
-		if st.IsDir() {
-			return nil, fmt.Errorf("%s: is a directory", name)
-		}
-		if st.Mode().IsRegular() {
-			if st.Size() > parser.MaxSize {
-				return nil, fmt.Errorf("%s: %w", name, parser.ErrTooLarge)
-			}
-			size = st.Size()
-		}
-	}
-	// A buffer of the file's size (plus the room ReadFrom wants to see
-	// EOF) is read into once, where growing one from nothing leaves about
-	// the file's size again behind as garbage. Read one byte past the
-	// limit to tell "exactly at" from "over" where the size is not known
-	// beforehand (a pipe) or the file grew meanwhile.
-	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
-	if _, err := buf.ReadFrom(io.LimitReader(f, parser.MaxSize+1)); err != nil {
-		return nil, fmt.Errorf("%s: read: %w", name, unwrapAll(err))
-	}
-	return buf.Bytes(), nil
-}
-
-// open opens path, or standard input for "-".
-func open(path string) (*os.File, error) {
-	if path == "-" {
-		return os.Stdin, nil
-	}
-	return os.Open(path)
-}
-
-// displayName is path as error messages show it: quoted when it holds
-// characters that would break the one-line message.
-func displayName(path string) string {
-	if path == "-" {
-		return "standard input"
-	}
-	if strings.ContainsFunc(path, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
-		return strconv.Quote(path)
-	}
-	return path
+	return f.Issues, nil
 }
 
 // loadOrSample loads the file named in args, or the built-in issue.
@@ -419,7 +343,11 @@ func loadOrSample(args []string) ([]*model.Issue, []byte, error) {
 		issues, err := parser.ParseAll(sample)
 		return issues, sample, err
 	}
-	return loadSource(args[0])
+	f, err := parser.ReadFile(args[0], os.Stdin)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f.Issues, f.Src, nil
 }
 
 // writeJSON prints issues in the published JSON form: an object for one,
@@ -451,9 +379,9 @@ func check(paths []string, stdout, stderr io.Writer) int {
 		for _, iss := range issues {
 			for _, w := range iss.Warnings {
 				if w.Line == 0 { // about the file as a whole
-					fmt.Fprintf(&b, "%s: %s\n", displayName(path), w.Message)
+					fmt.Fprintf(&b, "%s: %s\n", parser.DisplayName(path), w.Message)
 				} else {
-					fmt.Fprintf(&b, "%s:%d: %s\n", displayName(path), w.Line, w.Message)
+					fmt.Fprintf(&b, "%s:%d: %s\n", parser.DisplayName(path), w.Line, w.Message)
 				}
 				if code == 0 {
 					code = 1
@@ -691,7 +619,7 @@ func readAuthorizedKeys(path string) ([]serve.AuthorizedKey, error) {
 	}
 	keys, err := serve.ParseAuthorizedKeys(data)
 	if err != nil {
-		return nil, fmt.Errorf("authorized keys %s: %w", displayName(path), err)
+		return nil, fmt.Errorf("authorized keys %s: %w", parser.DisplayName(path), err)
 	}
 	return keys, nil
 }
