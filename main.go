@@ -108,11 +108,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 					if i > 0 {
 						b.WriteByte('\n')
 					}
-					fmt.Fprintf(&b, "# %s\n", iss.Header())
+					fmt.Fprintf(&b, "# %s\n", layout.Clean(iss.Header()))
 				}
-				_ = people.Format(&b, people.Index(iss))
+				_ = people.Format(&b, people.Index(iss), layout.Clean)
 			}
-			if _, err := io.WriteString(stdout, layout.Clean(b.String())); err != nil {
+			if _, err := io.WriteString(stdout, b.String()); err != nil {
 				fmt.Fprintf(stderr, "yuebao: write: %v\n", rootCause(err))
 				return 2
 			}
