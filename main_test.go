@@ -20,6 +20,7 @@ import (
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 
+	"github.com/yuebao/yuebao/internal/testkit"
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser"
 	"github.com/yuebao/yuebao/ui/layout"
@@ -103,24 +104,6 @@ func readSample(t *testing.T) []byte {
 		t.Fatal(err)
 	}
 	return src
-}
-
-// firstDiff describes the first line where got and want differ.
-func firstDiff(got, want string) string {
-	g, w := strings.SplitAfter(got, "\n"), strings.SplitAfter(want, "\n")
-	for i := 0; i < len(g) || i < len(w); i++ {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			return fmt.Sprintf("line %d:\n got: %q\nwant: %q", i+1, gl, wl)
-		}
-	}
-	return "(no line differs)"
 }
 
 // TestJSONSeveralIssues: writeJSON prints an array when a file holds
@@ -341,10 +324,10 @@ func TestEncodings(t *testing.T) {
 				t.Fatalf("exit %d, stderr %q; want exit 0 and no stderr", r.code, r.stderr)
 			}
 			if r.stdout != want.stdout {
-				t.Errorf("json differs from that of the UTF-8 original:\n%s", firstDiff(r.stdout, want.stdout))
+				t.Errorf("json differs from that of the UTF-8 original:\n%s", testkit.FirstDiff(want.stdout, r.stdout))
 			}
 			if r := yuebao(t, "toc", path); r.stdout != wantTOC.stdout {
-				t.Errorf("toc differs from that of the UTF-8 original:\n%s", firstDiff(r.stdout, wantTOC.stdout))
+				t.Errorf("toc differs from that of the UTF-8 original:\n%s", testkit.FirstDiff(wantTOC.stdout, r.stdout))
 			}
 			if r := yuebao(t, "check", path); r.code != 0 || r.stdout != "" {
 				t.Errorf("check: exit %d, stdout %q; want 0 and nothing", r.code, r.stdout)

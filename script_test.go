@@ -28,7 +28,6 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"io"
 	"path/filepath"
 	"strconv"
@@ -36,9 +35,9 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
-)
 
-var update = flag.Bool("update", false, "rewrite the expected output inside testdata/script")
+	"github.com/yuebao/yuebao/internal/testkit"
+)
 
 func TestScript(t *testing.T) {
 	// The environment of the process is what the command reads: none of
@@ -52,7 +51,7 @@ func TestScript(t *testing.T) {
 	}
 	testscript.Run(t, testscript.Params{
 		Dir:                "testdata/script",
-		UpdateScripts:      *update,
+		UpdateScripts:      testkit.Updating(),
 		RequireUniqueNames: true,
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("SAMPLE", sample)
