@@ -146,3 +146,21 @@ func (r DateRange) String() string {
 	}
 	return r.Start.String() + ".." + r.End.String()
 }
+
+// Short formats r for a reader of one issue, where the year goes without
+// saying: MM-DD, or MM-DD..MM-DD for a range (each end as MonthDay gives
+// it). A range that crosses into another year gives both ends in full,
+// 2023-12-28..2024-01-03, where 12-28..01-03 would seem to run backwards.
+// "" when r is unknown. The table of contents, piped text and the reader
+// all show dates this way.
+func (r DateRange) Short() string {
+	switch {
+	case r.IsZero():
+		return ""
+	case r.End.IsZero() || r.End == r.Start:
+		return r.Start.MonthDay()
+	case r.Start.Year != r.End.Year:
+		return r.Start.String() + ".." + r.End.String()
+	}
+	return r.Start.MonthDay() + ".." + r.End.MonthDay()
+}

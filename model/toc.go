@@ -84,28 +84,13 @@ func FormatTOC(iss *Issue) string {
 		b.WriteString("\n\n")
 	}
 	for i, s := range iss.Sections {
-		name := s.Name
-		if name == "" {
-			name = "（无标题）"
-		}
-		fmt.Fprintf(&b, "%d %s (%d)\n", i+1, name, len(s.Entries))
+		fmt.Fprintf(&b, "%d %s (%d)\n", i+1, s.DisplayName(), len(s.Entries))
 		for _, e := range s.Entries {
-			title := e.Title
-			if title == "" && len(e.Paragraphs) > 0 {
-				title = e.Paragraphs[0].Text
-				if r := []rune(title); len(r) > 30 {
-					title = string(r[:30]) + "…"
-				}
-			}
 			b.WriteString("  ")
-			b.WriteString(title)
-			if !e.Date.IsZero() {
+			b.WriteString(e.DisplayTitle())
+			if d := e.Date.Short(); d != "" {
 				b.WriteString("  ")
-				b.WriteString(e.Date.Start.MonthDay())
-				if e.Date.End != e.Date.Start {
-					b.WriteString("..")
-					b.WriteString(e.Date.End.MonthDay())
-				}
+				b.WriteString(d)
 			}
 			if e.Page != 0 {
 				fmt.Fprintf(&b, "  p.%d", e.Page)

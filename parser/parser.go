@@ -31,12 +31,6 @@ func Parse(src []byte) (*model.Issue, error) {
 	return iss, nil
 }
 
-// DetectEncoding reports which encoding Parse would read src as.
-func DetectEncoding(src []byte) (Encoding, error) {
-	_, enc, _, err := decode(src)
-	return enc, err
-}
-
 // ParseText parses text that is already decoded. Line ends must be LF.
 // A text holding several issues gives the first, with a warning where the
 // next begins; ParseAll gives them all.

@@ -356,7 +356,7 @@ func (l *Picker) rowView(r pickRow, selected bool) string {
 		sec := s.Issue.Sections[r.ref.Sec]
 		e := s.Issue.Entry(r.ref)
 		spans = []span{sel(styled(issueLabel(s.Issue, s.Name)+" › "+sec.Name+" › ", l.st.meta))}
-		t := entryTitle(e)
+		t := e.DisplayTitle()
 		for _, sp := range highlight(t, search.Matches(t, l.query), plainSpan(""), l.st.match, l.st.match, -1) {
 			spans = append(spans, sel(sp))
 		}

@@ -176,10 +176,7 @@ func (m *Model) tocLine(r tocRow, width int, selected, focused bool) string {
 		if m.toc.collapsed[r.sec] {
 			mark = "▸ "
 		}
-		name := sec.Name
-		if name == "" {
-			name = "（无标题）"
-		}
+		name := sec.DisplayName()
 		spans := []span{
 			sel(plainSpan(fmt.Sprintf("%s%d ", mark, r.sec+1))),
 			sel(styled(name, m.st.section)),
@@ -188,7 +185,7 @@ func (m *Model) tocLine(r tocRow, width int, selected, focused bool) string {
 		return fit(m.cells, spans, width, pad)
 	}
 	e := &sec.Entries[r.ent]
-	title := entryTitle(e)
+	title := e.DisplayTitle()
 	meta := entryMeta(e)
 	indent := "  "
 	if m.query != "" {
@@ -262,16 +259,4 @@ func (m *Model) rowStyle(focused bool) lipgloss.Style {
 		return m.st.selected
 	}
 	return m.st.selectedDim
-}
-
-// entryTitle is what identifies an entry in a list: its title, or the
-// start of its text when it has none.
-func entryTitle(e *model.Entry) string {
-	if e.Title != "" {
-		return e.Title
-	}
-	if len(e.Paragraphs) > 0 {
-		return e.Paragraphs[0].Text
-	}
-	return "（空）"
 }

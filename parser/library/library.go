@@ -17,12 +17,10 @@
 package library
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"hash/maphash"
-	"io"
 	"io/fs"
 	"maps"
 	"os"
@@ -289,10 +287,10 @@ func (l *Library) Watch(ctx context.Context, onChange func(string)) error {
 		if err := w.Add(d); err != nil {
 			if errors.Is(err, fs.ErrNotExist) {
 				// Gone since Load: the rescan below drops its items.
-				onChange(fmt.Sprintf("%s: directory removed or renamed; no longer watched", displayName(d)))
+				onChange(fmt.Sprintf("%s: directory removed or renamed; no longer watched", parser.DisplayName(d)))
 				continue
 			}
-			return fmt.Errorf("%s: watch: %w", displayName(d), unwrapAll(err))
+			return fmt.Errorf("%s: watch: %w", parser.DisplayName(d), unwrapAll(err))
 		}
 		n++
 	}
@@ -332,7 +330,7 @@ func (l *Library) Watch(ctx context.Context, onChange func(string)) error {
 			}
 			if _, ok := l.dirs[ev.Name]; ok {
 				if ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename) {
-					onChange(fmt.Sprintf("%s: directory removed or renamed; no longer watched", displayName(ev.Name)))
+					onChange(fmt.Sprintf("%s: directory removed or renamed; no longer watched", parser.DisplayName(ev.Name)))
 					for _, p := range l.under(ev.Name) {
 						schedule(p)
 					}
@@ -445,7 +443,7 @@ func (l *Library) reload(paths []string, onChange func(string)) {
 // description of the change, or "" when nothing changed.
 func (l *Library) apply(p string, r result) string {
 	old := l.entries[p]
-	name := displayName(p)
+	name := parser.DisplayName(p)
 	if r.gone {
 		if old == nil {
 			return ""
@@ -519,7 +517,7 @@ func compare(a, b Item) int {
 			return c
 		}
 	}
-	if c := strings.Compare(BaseName(a.Path), BaseName(b.Path)); c != 0 {
+	if c := strings.Compare(parser.BaseName(a.Path), parser.BaseName(b.Path)); c != 0 {
 		return c
 	}
 	if c := strings.Compare(a.Path, b.Path); c != 0 {
@@ -540,17 +538,6 @@ func group(it Item) int {
 	return 0
 }
 
-// BaseName is a file's name without its extension (the whole name when
-// that would leave nothing): how an issue that names itself nowhere is
-// called.
-func BaseName(p string) string {
-	b := filepath.Base(p)
-	if n := strings.TrimSuffix(b, filepath.Ext(b)); n != "" {
-		return n
-	}
-	return b
-}
-
 // nameItems gives each item a unique Name: its baseName where that is
 // unique, otherwise its file name, otherwise its Path. Every item of a
 // clash moves up a level until no two names are the same; Paths are
@@ -561,7 +548,7 @@ func nameItems(items []Item) {
 		var n string
 		switch level[i] {
 		case 0:
-			n = BaseName(items[i].Path)
+			n = parser.BaseName(items[i].Path)
 		case 1:
 			n = filepath.Base(items[i].Path)
 		default:
@@ -655,12 +642,11 @@ func (l *Library) readAll(paths []string) []result {
 	return res
 }
 
-// read reads and parses one file, with errors as main's loadSource words
-// them: one line, naming the file.
+// read reads and parses one file with parser.ReadFile, as the command
+// line does: errors are one line, naming the file.
 func (l *Library) read(p string) result {
-	name := displayName(p)
-	fail := func(err error) result { return result{err: fmt.Errorf("%s: %w", name, err)} }
-	// Stat before opening: opening a FIFO would block until a writer came.
+	fail := func(err error) result { return result{err: fmt.Errorf("%s: %w", parser.DisplayName(p), err)} }
+	// Stat before reading: opening a FIFO would block until a writer came.
 	st, err := os.Stat(p)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
@@ -674,53 +660,22 @@ func (l *Library) read(p string) result {
 	if !st.Mode().IsRegular() {
 		return fail(errors.New("not a regular file"))
 	}
-	if st.Size() > parser.MaxSize {
-		return fail(parser.ErrTooLarge)
+	f, err := parser.ReadFile(p, nil)
+	if errors.Is(err, fs.ErrNotExist) {
+		return result{gone: true} // removed since the Stat
 	}
-	f, err := os.Open(p)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return result{gone: true}
-		}
-		return fail(unwrapAll(err))
+		return result{err: err}
 	}
-	defer f.Close()
-	if fst, err := f.Stat(); err == nil {
-		st = fst // the file read, should it have been replaced meanwhile
-	}
-	// Read one byte past the size, so that the final read sees EOF and a
-	// file that grew meanwhile still fits (up to the limit).
-	buf := bytes.NewBuffer(make([]byte, 0, min(st.Size(), parser.MaxSize)+bytes.MinRead))
-	_, err = buf.ReadFrom(io.LimitReader(f, parser.MaxSize+1))
-	src := buf.Bytes()
-	if err != nil {
-		return result{err: fmt.Errorf("%s: read: %w", name, unwrapAll(err))}
-	}
-	r := result{mod: st.ModTime(), sum: maphash.Bytes(l.seed, src), key: model.SourceKey(src)}
-	if r.issues, err = parser.ParseAllOwned(src); err != nil {
-		r.err = fmt.Errorf("%s: %w", name, err)
-	}
-	for _, iss := range r.issues {
-		iss.Name = BaseName(p)
-	}
-	return r
+	return result{issues: f.Issues, mod: f.Mod, sum: maphash.Bytes(l.seed, f.Src), key: model.SourceKey(f.Src)}
 }
 
 // pathError words a failure to list a path given to Load.
 func pathError(p string, err error) error {
 	if errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("%s: no such file or directory", displayName(p))
+		return fmt.Errorf("%s: no such file or directory", parser.DisplayName(p))
 	}
-	return fmt.Errorf("%s: %w", displayName(p), unwrapAll(err))
-}
-
-// displayName is a path as messages show it: quoted when it holds
-// characters that would break a one-line message (as in main).
-func displayName(p string) string {
-	if strings.ContainsFunc(p, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
-		return strconv.Quote(p)
-	}
-	return p
+	return fmt.Errorf("%s: %w", parser.DisplayName(p), unwrapAll(err))
 }
 
 // unwrapAll strips the path and operation that *fs.PathError adds, so

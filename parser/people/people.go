@@ -56,13 +56,28 @@ func Index(iss *model.Issue) []Person {
 }
 
 // Format writes one person a line: name, role and the number of entries,
-// separated by tabs.
-func Format(w io.Writer, ps []Person) error {
+// separated by tabs. field, if not nil, is applied to each name and role
+// on its own (the command makes them safe for a terminal); cleaning the
+// lines instead would reach the tabs between the fields. A tab or line
+// break inside a field becomes a space, so that the columns hold.
+func Format(w io.Writer, ps []Person, field func(string) string) error {
 	bw := bufio.NewWriter(w)
 	for _, p := range ps {
-		fmt.Fprintf(bw, "%s\t%s\t%d\n", p.Name, p.Role, len(p.Entries))
+		fmt.Fprintf(bw, "%s\t%s\t%d\n", oneField(p.Name, field), oneField(p.Role, field), len(p.Entries))
 	}
 	return bw.Flush()
+}
+
+func oneField(s string, field func(string) string) string {
+	if field != nil {
+		s = field(s)
+	}
+	return strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\n' || r == '\r' {
+			return ' '
+		}
+		return r
+	}, s)
 }
 
 // unit is one piece of text: an entry's title or one of its paragraphs.

@@ -266,7 +266,7 @@ func TestFormat(t *testing.T) {
 		[]string{"市委常委会召开", "张明新出席。"},
 	)
 	var b bytes.Buffer
-	if err := Format(&b, Index(iss)); err != nil {
+	if err := Format(&b, Index(iss), nil); err != nil {
 		t.Fatal(err)
 	}
 	want := "陈向平\t市委书记\t3\n" +
@@ -275,11 +275,21 @@ func TestFormat(t *testing.T) {
 	if b.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
 	}
+	// Each field on its own: the tabs between them stay, one inside a
+	// field does not.
+	b.Reset()
+	ps := []Person{{Name: "陈\t向平", Role: "市委\n书记", Entries: []Ref{{}}}}
+	if err := Format(&b, ps, func(s string) string { return "<" + s + ">" }); err != nil {
+		t.Fatal(err)
+	}
+	if want := "<陈 向平>\t<市委 书记>\t1\n"; b.String() != want {
+		t.Errorf("Format with a field cleaner = %q, want %q", b.String(), want)
+	}
 	if ps := Index(nil); ps != nil {
 		t.Errorf("Index(nil) = %v", ps)
 	}
 	b.Reset()
-	if err := Format(&b, nil); err != nil || b.Len() != 0 {
+	if err := Format(&b, nil, nil); err != nil || b.Len() != 0 {
 		t.Errorf("Format(nil) = %q, %v", b.String(), err)
 	}
 }

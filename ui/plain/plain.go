@@ -148,7 +148,7 @@ const metaSep = " · "
 func meta(w layout.Width, section string, e *model.Entry, cols int) string {
 	var b strings.Builder
 	if !e.Date.IsZero() {
-		b.WriteString(dateRange(e.Date))
+		b.WriteString(e.Date.Short())
 	}
 	if e.Page != 0 {
 		if b.Len() > 0 {
@@ -173,18 +173,6 @@ func meta(w layout.Width, section string, e *model.Entry, cols int) string {
 		}
 	}
 	return w.Truncate(rest, cols, "…")
-}
-
-// dateRange formats r compactly: within an issue the year goes without
-// saying, unless the range crosses into another year.
-func dateRange(r model.DateRange) string {
-	if r.End.IsZero() || r.End == r.Start {
-		return r.Start.MonthDay()
-	}
-	if r.Start.Year != r.End.Year {
-		return r.Start.String() + ".." + r.End.String()
-	}
-	return r.Start.MonthDay() + ".." + r.End.MonthDay()
 }
 
 // Write prints the whole issue as plain text for a terminal or file cols

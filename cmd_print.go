@@ -1,0 +1,170 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/yuebao/yuebao/model"
+	"github.com/yuebao/yuebao/parser"
+	"github.com/yuebao/yuebao/parser/people"
+	"github.com/yuebao/yuebao/ui/layout"
+)
+
+// The commands that print what the parser found, for scripts. Text from
+// the file goes through layout.Clean on its way out: stdout may be a
+// terminal.
+
+func (c *cli) tocCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "toc [FILE]",
+		Short: "Print the table of contents with dates and pages",
+		Long: `Print the table of contents of FILE (the built-in sample issue without
+one): the issue's header, then each section with its number and entry
+count, and each entry with its date and printed page. The dates are
+MM-DD, or MM-DD..MM-DD for a range; a range that crosses into another
+year has both dates in full.`,
+		Args: nArgs(0, 1, "at most one FILE"),
+		RunE: does(c.toc),
+	}
+}
+
+func (c *cli) toc(args []string) error {
+	issues, _, err := c.loadOrSample(args)
+	if err != nil {
+		return err
+	}
+	var b strings.Builder
+	for i, iss := range issues {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(model.FormatTOC(iss))
+	}
+	if _, err := io.WriteString(c.stdout, layout.Clean(b.String())); err != nil {
+		return writeError(err)
+	}
+	return nil
+}
+
+func (c *cli) jsonCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "json FILE",
+		Short: "Print the parsed issue as JSON",
+		Long: `Print the issue in FILE as JSON, with null where a value is unknown; a
+file that holds several issues prints an array of them. README.md lists
+the fields.`,
+		Args: nArgs(1, 1, "one FILE"),
+		RunE: does(c.json),
+	}
+}
+
+// json prints the issues in the published JSON form: an object for one,
+// an array for several. It streams: the document is never held whole,
+// which on a large file would cost several times the parsed issue.
+func (c *cli) json(args []string) error {
+	issues, err := c.load(args[0])
+	if err != nil {
+		return err
+	}
+	return writeJSON(c.stdout, issues)
+}
+
+func writeJSON(w io.Writer, issues []*model.Issue) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	err := model.WriteJSON(bw, issues...)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err != nil {
+		return writeError(err)
+	}
+	return nil
+}
+
+func (c *cli) peopleCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "people FILE",
+		Short: "List the people named: name<TAB>role<TAB>entries",
+		Long: `List the people named in FILE, one a line, most mentioned first:
+name<TAB>role<TAB>number of entries. Names come from the text itself
+(role + name, lists after 市领导 or 出席, titles); precision comes before
+recall. A file that holds several issues gets a "# header" line before
+each issue's people.`,
+		Args: nArgs(1, 1, "one FILE"),
+		RunE: does(c.people),
+	}
+}
+
+func (c *cli) people(args []string) error {
+	issues, err := c.load(args[0])
+	if err != nil {
+		return err
+	}
+	var b strings.Builder
+	for i, iss := range issues {
+		if len(issues) > 1 {
+			if i > 0 {
+				b.WriteByte('\n')
+			}
+			fmt.Fprintf(&b, "# %s\n", field(iss.Header()))
+		}
+		// Each field cleaned on its own: cleaning the lines would turn
+		// the tabs between the fields into spaces.
+		_ = people.Format(&b, people.Index(iss), layout.Clean)
+	}
+	if _, err := io.WriteString(c.stdout, b.String()); err != nil {
+		return writeError(err)
+	}
+	return nil
+}
+
+func (c *cli) checkCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "check FILE...",
+		Short: "List parser warnings as file:line: message; exit 1 if any",
+		Long: `List what the parser could not place with certainty in each FILE, one
+warning a line as file:line: message (file: message for one about the
+whole file), as compilers do, so that editors and CI can point at it.
+Exit status 1 if there is any warning, 2 if a file does not load (the
+others are still checked), else 0.`,
+		Args: nArgs(1, -1, "one FILE or more"),
+		RunE: does(c.check),
+	}
+}
+
+func (c *cli) check(paths []string) error {
+	code := 0
+	for _, path := range paths {
+		issues, err := c.load(path)
+		if err != nil {
+			fmt.Fprintf(c.stderr, "yuebao: %v\n", err)
+			code = 2
+			continue
+		}
+		name := parser.DisplayName(path)
+		var b strings.Builder
+		for _, iss := range issues {
+			for _, w := range iss.Warnings {
+				if w.Line == 0 { // about the file as a whole
+					fmt.Fprintf(&b, "%s: %s\n", name, w.Message)
+				} else {
+					fmt.Fprintf(&b, "%s:%d: %s\n", name, w.Line, w.Message)
+				}
+				if code == 0 {
+					code = 1
+				}
+			}
+		}
+		if _, err := io.WriteString(c.stdout, b.String()); err != nil {
+			return writeError(err)
+		}
+	}
+	if code != 0 {
+		return status(code)
+	}
+	return nil
+}

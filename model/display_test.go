@@ -1,0 +1,50 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+// Short is the one way dates are shown: the year only where a range
+// crosses into another (a January issue's 2023-12-28..2024-01-03).
+func TestDateRangeShort(t *testing.T) {
+	day := func(y, m, d int) Date { return MakeDate(y, m, d) }
+	for _, tc := range []struct {
+		r    DateRange
+		want string
+	}{
+		{DateRange{}, ""},
+		{DateRange{day(2023, 11, 2), day(2023, 11, 2)}, "11-02"},
+		{DateRange{Start: day(2023, 11, 2)}, "11-02"},
+		{DateRange{day(2023, 11, 2), day(2023, 11, 5)}, "11-02..11-05"},
+		{DateRange{day(2023, 12, 28), day(2024, 1, 3)}, "2023-12-28..2024-01-03"},
+		{DateRange{day(0, 11, 3), day(0, 11, 5)}, "11-03..11-05"},
+		{DateRange{day(1986, 4, 0), day(1986, 4, 0)}, "04"},
+		{DateRange{day(1986, 0, 0), day(1987, 0, 0)}, "1986..1987"},
+	} {
+		if got := tc.r.Short(); got != tc.want {
+			t.Errorf("%v.Short() = %q, want %q", tc.r, got, tc.want)
+		}
+	}
+}
+
+func TestEntryDisplayTitle(t *testing.T) {
+	long := strings.Repeat("长", 40)
+	for _, tc := range []struct {
+		e    Entry
+		want string
+	}{
+		{Entry{Title: "甲事召开", Paragraphs: []Paragraph{{Text: "正文"}}}, "甲事召开"},
+		{Entry{Paragraphs: []Paragraph{{Text: "短文。"}}}, "短文。"},
+		{Entry{Paragraphs: []Paragraph{{Text: long}}}, strings.Repeat("长", 30) + "…"},
+		{Entry{Paragraphs: []Paragraph{{Text: strings.Repeat("长", 30)}}}, strings.Repeat("长", 30)},
+		{Entry{}, "（空）"},
+	} {
+		if got := tc.e.DisplayTitle(); got != tc.want {
+			t.Errorf("DisplayTitle of %+v = %q, want %q", tc.e, got, tc.want)
+		}
+	}
+	if got := (&Section{}).DisplayName(); got != "（无标题）" {
+		t.Errorf("DisplayName of a section without a heading = %q", got)
+	}
+}
