@@ -87,7 +87,7 @@ func rewrapBody(text string, body, cols int) string {
 			rest := strings.TrimLeft(l, " \u3000")
 			indent := l[:len(l)-len(rest)]
 			ls, cs, err := wrapPara(rest, cols, indent, false, false, noCut)
-			if err != nil || anyTOCLine(ls) || shortHeading(ls) {
+			if err != nil || anyTOCLine(ls) || shortHeading(ls) || datedPiece(ls) {
 				// A piece that reads as a line of a table of contents
 				// (0000A._1), or as a heading of its own, makes another
 				// document: leave the line whole.
@@ -137,6 +137,21 @@ func shortHeading(ls []string) bool {
 	}
 	k, _, _ := enumeratedLine(first)
 	return k != notHeading
+}
+
+// datedPiece reports whether a piece after the first begins with a date
+// (1月1, 23日, 同日): a line, then a dated line, is a title and its text
+// as often as it is a wrap, and only the wrap width tells them apart,
+// which a document of a paragraph or two does not show. (The retyped
+// copies of retypeset_test.go, whose widths show, test those joins.)
+func datedPiece(ls []string) bool {
+	for _, l := range ls[1:] {
+		t := trim(l)
+		if startsWithMonth(t) || eventStart(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // wrappable reports whether l is a line of paragraph text.
