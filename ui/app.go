@@ -88,8 +88,10 @@ type Model struct {
 	days      []day        // the timeline, made the first time it is shown
 	query     string       // the filter in force ("" for none)
 	hits      []search.Hit // its entries, title matches first
-	// helpOffset scrolls the help when it is taller than the screen.
+	// helpOffset scrolls the help when it is taller than the screen, and
+	// pageOffset the front matter or the warnings.
 	helpOffset int
+	pageOffset int
 	// clip is an OSC 52 sequence to send with the frames until the next
 	// message: the renderer draws only the last frame it is given, and
 	// only when it changed, so it goes out once.

@@ -36,6 +36,8 @@ func readerTables(km KeyMap) map[mode]*readerTable {
 		peopleList:      peopleTable(km),
 		peopleFiltering: peopleFilterTable(km),
 		helping:         helpTable(km),
+		frontPage:       pageTable2(km, "卷首 · front matter", km.FrontMatter),
+		warningsPage:    pageTable2(km, "警告 · warnings", km.Warnings),
 	}
 }
 
@@ -85,6 +87,8 @@ func browseTable(km KeyMap) *readerTable {
 			m.pageIn.set("")
 		})},
 		{Binding: km.Timeline, group: 1, do: act((*Model).toggleTimeline)},
+		{Binding: km.FrontMatter, group: 1, do: act(func(m *Model) { m.mode, m.pageOffset = frontPage, 0 })},
+		{Binding: km.Warnings, group: 1, do: act(func(m *Model) { m.mode, m.pageOffset = warningsPage, 0 })},
 		{Binding: km.People, group: 1, do: act((*Model).openPeople)},
 		{Binding: km.Copy, group: 1, do: func(m *Model, _ tea.KeyMsg) tea.Cmd { return m.copyEntry() }},
 		{Binding: km.Filter, group: 2, short: 1, do: act(func(m *Model) {
@@ -243,6 +247,27 @@ func sectionTable(km KeyMap) *readerTable {
 		},
 		text: act2(func(m *Model, k tea.KeyMsg) { digitKey(&m.sectionIn, k, 4) }),
 	}
+}
+
+// pageTable2 is the keys of a page of its own (the front matter, the
+// warnings): they scroll it, and its own key, esc or q close it.
+func pageTable2(km KeyMap, name string, own key.Binding) *readerTable {
+	closePage := act(func(m *Model) { m.mode = browse })
+	scroll := func(d int) func(*Model, tea.KeyMsg) tea.Cmd {
+		return act(func(m *Model) { m.pageOffset = max(0, m.pageOffset+d) })
+	}
+	return &readerTable{name: name, rows: []readerBinding{
+		{Binding: as(own, "", "close"), do: closePage, short: 1},
+		{Binding: km.Escape, do: closePage},
+		{Binding: km.Quit, do: closePage},
+		{Binding: km.Down, do: scroll(1)},
+		{Binding: km.Up, do: scroll(-1)},
+		{Binding: km.PageDown, do: act(func(m *Model) { m.pageOffset += m.bodyHeight() - 1 })},
+		{Binding: km.PageUp, do: act(func(m *Model) { m.pageOffset = max(0, m.pageOffset-(m.bodyHeight()-1)) })},
+		{Binding: km.Top, do: act(func(m *Model) { m.pageOffset = 0 })},
+		{Binding: km.Bottom, do: act(func(m *Model) { m.pageOffset = 1 << 20 })}, // clamped when drawn
+		{Binding: km.Help, do: act((*Model).openHelp)},
+	}}
 }
 
 // act2 is act for text, which needs the key.

@@ -26,6 +26,8 @@ type KeyMap struct {
 	GotoPage         key.Binding
 	Timeline         key.Binding
 	Copy             key.Binding
+	FrontMatter      key.Binding
+	Warnings         key.Binding
 	JumpBack         key.Binding
 	JumpAhead        key.Binding
 	AmbiguousWidth   key.Binding
@@ -66,6 +68,8 @@ func DefaultKeyMap() KeyMap {
 		Timeline:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sections ⇄ timeline")),
 		JumpBack:       key.NewBinding(key.WithKeys("ctrl+o", "backspace"), key.WithHelp("ctrl+o/⌫", "jump back")),
 		JumpAhead:      key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", "jump forward")),
+		FrontMatter:    key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "front matter")),
+		Warnings:       key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "parser warnings")),
 		Copy:           key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy with citation")),
 		AmbiguousWidth: key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "“…” one or two cells")),
 		Help:           key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),

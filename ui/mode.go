@@ -21,6 +21,8 @@ const (
 	peopleList                  // the people the issue names
 	peopleFiltering             // typing a search of the people list
 	helping                     // the help over another mode's keys
+	frontPage                   // the front matter: cover, masthead, distribution
+	warningsPage                // the parser's warnings with their lines
 )
 
 // typing reports whether the mode's prompt takes what is typed as text.

@@ -252,3 +252,41 @@ func TestJumpList(t *testing.T) {
 		t.Errorf("ctrl+n after a new jump: note %q", m.note)
 	}
 }
+
+// i shows the front matter — the masthead the panes never show — and
+// the filter says when it matches there; w lists the parser's warnings
+// with their lines, and the status line says there are some.
+func TestFrontMatterAndWarnings(t *testing.T) {
+	m := newReader(t, 100, 30, Options{})
+	press(m, "/", "张征", "enter")
+	if last := lastLine(screen(m)); !strings.Contains(last, "in the front matter (i)") {
+		t.Errorf("/张征: status %q does not point at the front matter", last)
+	}
+	press(m, "i")
+	s := screen(m)
+	for _, want := range []string{"卷首 · front matter", "责任编辑", "张征", "主办", "平顶山市地方史志办公室"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("the front matter page lacks %q:\n%s", want, s)
+		}
+	}
+	press(m, "esc")
+	if m.mode != browse {
+		t.Errorf("esc on the front matter: mode %d", m.mode)
+	}
+
+	iss := &model.Issue{Title: "有警告", Sections: []model.Section{{Name: "节", Entries: []model.Entry{{Title: "条目"}}}},
+		Warnings: []model.Warning{{Line: 12, Message: "a stray line of a table of contents"}, {Message: "the text ends mid-sentence"}}}
+	m = newReader(t, 100, 30, Options{Doc: NewDoc("", "", iss, nil)})
+	if last := lastLine(screen(m)); !strings.Contains(last, "⚠ 2 warnings (w)") {
+		t.Errorf("the status line %q does not count the warnings", last)
+	}
+	press(m, "w")
+	s = screen(m)
+	if !strings.Contains(s, "line 12") || !strings.Contains(s, "a stray line of a table of contents") || !strings.Contains(s, "file") {
+		t.Errorf("the warnings page:\n%s", s)
+	}
+	press(m, "w")
+	if m.mode != browse {
+		t.Errorf("w on the warnings page: mode %d, want it closed", m.mode)
+	}
+}

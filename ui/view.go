@@ -32,6 +32,10 @@ func (m *Model) draw() string {
 		body = helpLines(m.cells, m.st, m.tables[m.helpFrom], &m.helpOffset, m.width, h)
 	case m.mode == peopleList || m.mode == peopleFiltering:
 		body = m.peopleLines(m.width, h)
+	case m.mode == frontPage:
+		body = m.pageLines("卷首 · front matter", m.frontLines(), "no front matter in this copy", &m.pageOffset, m.width, h)
+	case m.mode == warningsPage:
+		body = m.pageLines(fmt.Sprintf("警告 · %d warnings from the parser", len(m.iss.Warnings)), m.warningRows(), "the file parsed without a warning", &m.pageOffset, m.width, h)
 	case m.twoPanes():
 		tw, ew := m.paneWidths()
 		left := m.tocView(tw, h, m.focus == paneTOC && !typing)
@@ -96,6 +100,9 @@ func (m *Model) bottomLine() string {
 		left = append(left, styled("/"+m.query, m.st.prompt), styled("  "+count+"  ", m.st.status), styled(m.note, m.st.warn))
 	case m.note != "":
 		left = append(left, styled(m.note, m.st.warn))
+	case m.query == "" && len(m.iss.Warnings) > 0:
+		// Why pages or dates may be missing: the parser says so.
+		left = append(left, styled(fmt.Sprintf("⚠ %d warnings (w)", len(m.iss.Warnings)), m.st.warn))
 	case m.query != "" && len(m.hits) == 0:
 		left = append(left, styled("/"+m.query, m.st.prompt), styled("  no match", m.st.warn))
 	case m.query != "":
@@ -107,6 +114,9 @@ func (m *Model) bottomLine() string {
 			}
 			left = append(left, styled(fmt.Sprintf("  n/N %s/%d here", pos, n), m.st.status))
 		}
+	}
+	if n := m.frontMatches(); n > 0 {
+		left = append(left, styled("  · in the front matter (i)", m.st.status))
 	}
 	short := m.tables[browse].shortHelp()
 	pct := ""
