@@ -39,9 +39,12 @@ const (
 	Body
 	// Blank is an empty line between the parts above.
 	Blank
+	// Front is a line of the front matter (compiler, masthead,
+	// distribution) under the header; only Write produces it.
+	Front
 )
 
-var kindNames = [...]string{"Header", "Section", "Title", "Meta", "Body", "Blank"}
+var kindNames = [...]string{"Header", "Section", "Title", "Meta", "Body", "Blank", "Front"}
 
 // String returns the name of k, such as "Body".
 func (k Kind) String() string {
@@ -175,6 +178,22 @@ func meta(w layout.Width, section string, e *model.Entry, cols int) string {
 	return w.Truncate(rest, cols, "…")
 }
 
+// FrontMatter is the issue's compiler, masthead and distribution list,
+// a line each as printed: 主编：孙洪涛.
+func FrontMatter(iss *model.Issue) []string {
+	var out []string
+	if iss.Compiler != "" {
+		out = append(out, iss.Compiler+"编")
+	}
+	for _, f := range iss.Masthead {
+		out = append(out, f.Key+"："+f.Value)
+	}
+	if iss.Distribution != "" {
+		out = append(out, "发放范围："+iss.Distribution)
+	}
+	return out
+}
+
 // Write prints the whole issue as plain text for a terminal or file cols
 // cells wide (cols < 1 counts as 1): the Header line, a blank line, then
 // for each section its heading "## name" (none for the text before the
@@ -218,6 +237,15 @@ func Write(out io.Writer, w layout.Width, iss *model.Issue, cols int) error {
 			if err := put(lines); err != nil {
 				return err
 			}
+		}
+		// The front matter first, as printed: who compiles the issue and
+		// who is responsible for it are part of what is read.
+		lines = lines[:0]
+		for _, f := range FrontMatter(iss) {
+			lines = appendWrapped(lines, w, Front, -1, f, cols)
+		}
+		if err := put(lines); err != nil {
+			return err
 		}
 		for si := range iss.Sections {
 			s := &iss.Sections[si]

@@ -323,8 +323,11 @@ func TestWriteSample(t *testing.T) {
 		t.Error("output does not end in exactly one newline")
 	}
 	lines := strings.Split(strings.TrimSuffix(string(out), "\n"), "\n")
-	if lines[0] != iss.Header() || lines[1] != "" || lines[2] != "## "+iss.Sections[0].Name {
-		t.Errorf("output starts %q", lines[:3])
+	// The header, then the front matter as printed, then the first section.
+	front := 2 + 12 + 1 // header and blank; compiler, 8 masthead fields, distribution on 3 lines; blank
+	if lines[0] != iss.Header() || lines[1] != "" || lines[2] != "平顶山市地方史志办公室编" || lines[7] != "责任编辑：张 征" ||
+		lines[front-1] != "" || lines[front] != "## "+iss.Sections[0].Name {
+		t.Errorf("output starts %q", lines[:front+1])
 	}
 	for i, l := range lines {
 		if lw := w.String(l); lw > 80 {
