@@ -279,7 +279,11 @@ func (m *Model) group(r tocRow) int {
 // toggleTimeline switches the TOC between printed order and the timeline,
 // keeping the cursor on the same entry.
 func (m *Model) toggleTimeline() {
+	// The entry read stays the one highlighted, in either order.
 	keep := m.toc.current()
+	if r := m.entry.ref; r.Valid() {
+		keep = tocRow{sec: r.Sec, ent: r.Ent}
+	}
 	m.timeline = !m.timeline
 	if m.timeline && m.days == nil {
 		m.days = buildTimeline(m.iss)
@@ -287,6 +291,7 @@ func (m *Model) toggleTimeline() {
 	m.rebuild()
 	m.toc.selectEntry(keep.sec, keep.ent)
 	m.toc.keepInView(m.bodyHeight())
+	m.follow()
 	switch {
 	case m.query != "":
 		// The filter keeps its ranking; the timeline waits for esc.

@@ -290,3 +290,17 @@ func TestFrontMatterAndWarnings(t *testing.T) {
 		t.Errorf("w on the warnings page: mode %d, want it closed", m.mode)
 	}
 }
+
+// s keeps the entry read highlighted: :43, enter, tab, g, s left the
+// highlight on one entry and the pane on another.
+func TestTimelineKeepsTheEntry(t *testing.T) {
+	m := newReader(t, 80, 24, Options{})
+	press(m, ":", "43", "enter", "tab", "g", "s")
+	if r, _ := m.toc.row(); r.ref() != m.entry.ref {
+		t.Errorf("the highlight is on %+v, the entry shown %+v", r.ref(), m.entry.ref)
+	}
+	press(m, "s")
+	if r, _ := m.toc.row(); r.ref() != m.entry.ref {
+		t.Errorf("s again: the highlight is on %+v, the entry shown %+v", r.ref(), m.entry.ref)
+	}
+}
