@@ -30,6 +30,16 @@ import (
 type readFlags struct {
 	ambiguous string
 	width     int
+	measure   int
+}
+
+// measureOption turns --measure into ui's Measure: 0 or less is the
+// whole pane.
+func (f readFlags) measureOption() int {
+	if f.measure <= 0 {
+		return -1
+	}
+	return f.measure
 }
 
 // readCmd is the root command: the reader.
@@ -57,6 +67,7 @@ Exit status: 0 success, 1 warnings found (check), 2 bad usage or input.`,
 	cmd.RunE = does(func(args []string) error { return c.read(cmd, args, f) })
 	cmd.Flags().StringVar(&f.ambiguous, "ambiguous", "", "narrow or wide: count “ ” … — · as one cell or two (default narrow; wide with RUNEWIDTH_EASTASIAN=1)")
 	cmd.Flags().IntVar(&f.width, "width", 0, "width of piped text in cells (default $COLUMNS, else 80)")
+	cmd.Flags().IntVar(&f.measure, "measure", ui.DefaultMeasure, "widest the reader runs an entry's text, in cells (0: the whole pane)")
 	return cmd
 }
 
@@ -68,7 +79,7 @@ func (c *cli) read(cmd *cobra.Command, args []string, f readFlags) error {
 		return err
 	}
 	if isLibrary(args) {
-		return c.readLibrary(args, wide)
+		return c.readLibrary(args, wide, f.measureOption())
 	}
 	issues, src, err := c.loadOrSample(args)
 	if err != nil {
@@ -84,10 +95,10 @@ func (c *cli) read(cmd *cobra.Command, args []string, f readFlags) error {
 	if len(issues) > 1 && tty {
 		// One file holding several issues is a small library: the picker
 		// shows them all.
-		return c.readLibrary(args, wide)
+		return c.readLibrary(args, wide, f.measureOption())
 	}
 	if tty {
-		return c.interactive(issues[0], src, wide, out, in)
+		return c.interactive(issues[0], src, wide, f.measureOption(), out, in)
 	}
 	cols := f.width
 	if cols <= 0 {
@@ -136,7 +147,7 @@ func isLibrary(args []string) bool {
 // readLibrary opens the issue picker over the issues in paths; piped, it
 // lists them, one a line: name<TAB>header<TAB>N entries, or
 // name<TAB>error.
-func (c *cli) readLibrary(paths []string, wide bool) error {
+func (c *cli) readLibrary(paths []string, wide bool, measure int) error {
 	lib, err := library.Load(paths)
 	if err != nil {
 		return err
@@ -151,7 +162,7 @@ func (c *cli) readLibrary(paths []string, wide bool) error {
 		docs[i].Key = it.Key
 	}
 	if out, in, ok := c.terminal(); ok {
-		opts := ui.PickerOptions{Docs: docs, Renderer: renderer(out), AmbiguousWide: wide}
+		opts := ui.PickerOptions{Docs: docs, Renderer: renderer(out), AmbiguousWide: wide, Measure: measure}
 		if dir, err := state.Dir(); err == nil {
 			opts.Places = state.Files{Dir: dir}
 		}
@@ -207,10 +218,10 @@ func renderer(out *os.File) *lipgloss.Renderer {
 
 // interactive runs the reader on the terminal, reopening the issue where
 // it was left last time and remembering where it is left now.
-func (c *cli) interactive(iss *model.Issue, src []byte, wide bool, out, in *os.File) error {
+func (c *cli) interactive(iss *model.Issue, src []byte, wide bool, measure int, out, in *os.File) error {
 	doc := ui.NewDoc("", "", iss, nil)
 	doc.Key = model.SourceKey(src)
-	opts := ui.Options{Doc: doc, Renderer: renderer(out), AmbiguousWide: wide}
+	opts := ui.Options{Doc: doc, Renderer: renderer(out), AmbiguousWide: wide, Measure: measure}
 	if dir, err := state.Dir(); err == nil {
 		opts.Places = state.Files{Dir: dir}
 	}

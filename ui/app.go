@@ -31,6 +31,11 @@ type Options struct {
 	Query string
 	// Keys overrides DefaultKeyMap.
 	Keys *KeyMap
+	// Measure is the widest the entry's text runs, in cells: about 40
+	// Chinese characters by default (DefaultMeasure), as a page sets
+	// them; on a wider terminal the table of contents takes the room.
+	// Negative: the whole pane.
+	Measure int
 	// Places remembers where the reader is left, under Doc.Key; the
 	// reader reopens there (unless Query is given). Nil: nowhere.
 	Places state.Store
@@ -98,6 +103,9 @@ type Model struct {
 	clip  string
 	note  string // a one-off message for the status line
 	metaW int    // width of the TOC's date-and-page column; -1 until measured
+	tocW  int    // the TOC's widest line (tocNeed); -1 until measured
+	// measure is the entry text's widest, in cells; 0: the pane.
+	measure int
 }
 
 // New makes a reader. It does no I/O.
@@ -125,8 +133,15 @@ func New(opts Options) *Model {
 		width:  80, height: 24,
 		entry: entryPane{ref: model.NoEntry()},
 		metaW: -1,
+		tocW:  -1,
 	}
 	m.total = m.iss.EntryCount()
+	switch {
+	case opts.Measure == 0:
+		m.measure = DefaultMeasure
+	case opts.Measure > 0:
+		m.measure = max(opts.Measure, 20)
+	}
 	m.toc.collapsed = make([]bool, len(m.iss.Sections))
 	if opts.Query != "" {
 		m.prompt.set(opts.Query)
@@ -152,7 +167,7 @@ func New(opts Options) *Model {
 func (m *Model) SetAmbiguousWide(wide bool) {
 	m.wide = wide
 	m.cells = layout.NewWidth(wide)
-	m.metaW = -1
+	m.metaW, m.tocW = -1, -1
 	m.entry.lines = nil // wrapped for the old widths
 	m.entry.matches, m.entry.matchesQuery = nil, ""
 	m.clamp()
@@ -576,7 +591,31 @@ func (m *Model) paneWidths() (toc, entry int) {
 		return m.width, m.width
 	}
 	toc = min(max(28, m.width*2/5), 48)
+	if m.measure > 0 {
+		// What the text does not take, the TOC may, as far as its longest
+		// title and its dates need: titles that differ late are told
+		// apart.
+		toc = max(toc, min(m.width-m.measure-2, m.tocNeed()))
+	}
 	return toc, m.width - toc - m.cells.String(sepGlyph)
+}
+
+// DefaultMeasure is the entry text's width: 40 Chinese characters and
+// the pane's margin.
+const DefaultMeasure = 81
+
+// tocNeed is the width at which no title of the TOC is cut.
+func (m *Model) tocNeed() int {
+	if m.tocW < 0 {
+		m.tocW = 0
+		for _, s := range m.iss.Sections {
+			for i := range s.Entries {
+				m.tocW = max(m.tocW, m.cells.String(s.Entries[i].DisplayTitle()))
+			}
+		}
+		m.tocW += 2 + 2 + m.metaWidth() // indent, gap, date and page
+	}
+	return m.tocW
 }
 
 const sepGlyph = "│"

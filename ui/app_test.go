@@ -122,7 +122,7 @@ func golden(t *testing.T, name, got string) {
 // TestGoldenScreens pins what a person sees at three sizes: on opening,
 // with the filter for 李明俊 applied and an entry open, and with help.
 func TestGoldenScreens(t *testing.T) {
-	for _, size := range [][2]int{{80, 24}, {120, 40}, {40, 20}} {
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {40, 20}, {200, 50}} {
 		w, h := size[0], size[1]
 		name := func(s string) string { return s + "-" + itoa(w) + "x" + itoa(h) + ".txt" }
 		m := newReader(t, w, h, Options{})

@@ -59,6 +59,9 @@ func (m *Model) entryLines() []plain.Line {
 	}
 	_, w := m.paneWidths()
 	w = max(1, w-1) // a one-cell left margin
+	if m.measure > 0 {
+		w = min(w, m.measure-1)
+	}
 	if e.lines != nil && e.linesWidth == w && e.linesRef == e.ref {
 		return e.lines
 	}

@@ -21,6 +21,8 @@ type PickerOptions struct {
 	Renderer      *lipgloss.Renderer
 	AmbiguousWide bool
 	Query         string // a search of every issue to start with
+	// Measure is the readers' (see Options.Measure).
+	Measure int
 	// Places remembers where each issue's reader is left, under its
 	// Doc's Key, as a reader alone does; nil: nowhere.
 	Places state.Store
@@ -273,7 +275,7 @@ func (l *Picker) open() {
 	}
 	m := l.readers[r.shelf]
 	if m == nil {
-		m = New(Options{Doc: s, Renderer: l.opts.Renderer, AmbiguousWide: l.opts.AmbiguousWide, Places: l.opts.Places})
+		m = New(Options{Doc: s, Renderer: l.opts.Renderer, AmbiguousWide: l.opts.AmbiguousWide, Places: l.opts.Places, Measure: l.opts.Measure})
 		l.readers[r.shelf] = m
 	} else if m.wide != l.opts.AmbiguousWide {
 		m.SetAmbiguousWide(l.opts.AmbiguousWide)

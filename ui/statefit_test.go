@@ -304,3 +304,29 @@ func TestTimelineKeepsTheEntry(t *testing.T) {
 		t.Errorf("s again: the highlight is on %+v, the entry shown %+v", r.ref(), m.entry.ref)
 	}
 }
+
+// On a wide terminal the entry's text stops at the measure (40 Chinese
+// characters) and the TOC takes the room its titles need; a negative
+// Measure runs the text across the pane.
+func TestMeasure(t *testing.T) {
+	m := newReader(t, 200, 50, Options{})
+	tocW, _ := m.paneWidths()
+	if tocW < m.tocNeed() && tocW < 200-DefaultMeasure-2 {
+		t.Errorf("the TOC is %d cells, its titles need %d", tocW, m.tocNeed())
+	}
+	widest := 0
+	for _, l := range m.entryLines() {
+		widest = max(widest, m.cells.String(l.Text))
+	}
+	if widest > DefaultMeasure-1 || widest < DefaultMeasure-8 {
+		t.Errorf("the entry's text runs %d cells at 200 columns, want about %d", widest, DefaultMeasure-1)
+	}
+	m = newReader(t, 200, 50, Options{Measure: -1})
+	widest = 0
+	for _, l := range m.entryLines() {
+		widest = max(widest, m.cells.String(l.Text))
+	}
+	if widest <= DefaultMeasure {
+		t.Errorf("with no measure the text runs only %d cells at 200 columns", widest)
+	}
+}
