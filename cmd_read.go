@@ -81,6 +81,9 @@ func (c *cli) read(cmd *cobra.Command, args []string, f readFlags) error {
 	if isLibrary(args) {
 		return c.readLibrary(args, wide, f.measureOption())
 	}
+	if c.stdinIssue(args) {
+		args = []string{"-"}
+	}
 	issues, src, err := c.loadOrSample(args)
 	if err != nil {
 		if len(args) == 1 && errors.Is(err, fs.ErrNotExist) {
@@ -99,6 +102,9 @@ func (c *cli) read(cmd *cobra.Command, args []string, f readFlags) error {
 	}
 	if tty {
 		return c.interactive(issues[0], src, wide, f.measureOption(), out, in)
+	}
+	if o, ok := c.stdout.(*os.File); ok && term.IsTerminal(o.Fd()) && dumbTerminal() {
+		fmt.Fprintln(c.stderr, "yuebao: TERM=dumb cannot draw the reader; printing the issue as plain text")
 	}
 	cols := f.width
 	if cols <= 0 {
@@ -120,15 +126,42 @@ func (c *cli) read(cmd *cobra.Command, args []string, f readFlags) error {
 	return nil
 }
 
-// terminal returns stdout and stdin when both are terminals: the reader
-// needs one to draw on and one to read keys from.
+// terminal returns the terminal to draw on (stdout) and to read keys
+// from: stdin, or, when the issue came in on stdin (yuebao - < FILE,
+// cat FILE | yuebao), the controlling terminal, as less does. A dumb
+// terminal, which cannot draw the reader, is none.
 func (c *cli) terminal() (out, in *os.File, ok bool) {
 	out, okOut := c.stdout.(*os.File)
-	in, okIn := c.stdin.(*os.File)
-	if !okOut || !okIn || !term.IsTerminal(out.Fd()) || !term.IsTerminal(in.Fd()) {
+	if !okOut || !term.IsTerminal(out.Fd()) || dumbTerminal() {
 		return nil, nil, false
 	}
-	return out, in, true
+	if in, okIn := c.stdin.(*os.File); okIn && term.IsTerminal(in.Fd()) {
+		return out, in, true
+	}
+	tty, err := os.Open("/dev/tty")
+	if err != nil {
+		return nil, nil, false
+	}
+	return out, tty, true
+}
+
+// dumbTerminal reports whether TERM names a terminal that cannot draw a
+// full-screen reader.
+func dumbTerminal() bool {
+	t := os.Getenv("TERM")
+	return t == "dumb"
+}
+
+// stdinIssue reports whether, with no FILE, the issue comes in on
+// standard input: a pipe or a redirected file (less reads it too), not a
+// terminal and not nothing at all.
+func (c *cli) stdinIssue(args []string) bool {
+	f, ok := c.stdin.(*os.File)
+	if len(args) > 0 || !ok || term.IsTerminal(f.Fd()) {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && (st.Mode()&os.ModeNamedPipe != 0 || st.Mode().IsRegular() && st.Size() > 0)
 }
 
 // isLibrary reports whether the arguments name several issues: more than
@@ -213,6 +246,9 @@ func renderer(out *os.File) *lipgloss.Renderer {
 	if os.Getenv("NO_COLOR") != "" {
 		r.SetColorProfile(termenv.Ascii)
 	}
+	// Set, so that nothing asks the terminal (see ui.LightBackground):
+	// keys typed while the reader starts reach it, as less keeps them.
+	r.SetHasDarkBackground(!ui.LightBackground(os.Getenv("COLORFGBG")))
 	return r
 }
 

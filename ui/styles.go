@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 )
@@ -58,4 +60,21 @@ func newStyles(r *lipgloss.Renderer) styles {
 		helpKey:     s().Bold(true),
 		warn:        s().Bold(true).Foreground(hit),
 	}
+}
+
+// LightBackground reads COLORFGBG ("15;0" is light on dark), which some
+// terminals set and ssh can pass on with SendEnv. It is how a reader
+// learns its background without asking the terminal: the question's
+// answer comes back on the input, where it would swallow the keys typed
+// ahead of it, and a terminal that does not answer would hold the start.
+func LightBackground(colorfgbg string) bool {
+	i := strings.LastIndexByte(colorfgbg, ';')
+	if i < 0 {
+		return false
+	}
+	switch colorfgbg[i+1:] {
+	case "7", "15":
+		return true
+	}
+	return false
 }

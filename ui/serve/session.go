@@ -485,22 +485,8 @@ func newRenderer(out io.Writer, pty ssh.Pty, env []string) *lipgloss.Renderer {
 	if pty.Term == "" || pty.Term == "dumb" || getenv(env, "NO_COLOR") != "" {
 		r.SetColorProfile(termenv.Ascii)
 	}
-	r.SetHasDarkBackground(!lightBackground(getenv(env, "COLORFGBG")))
+	r.SetHasDarkBackground(!ui.LightBackground(getenv(env, "COLORFGBG")))
 	return r
-}
-
-// lightBackground reads COLORFGBG ("15;0" is light on dark), which some
-// terminals set and ssh can pass on with SendEnv.
-func lightBackground(v string) bool {
-	i := strings.LastIndexByte(v, ';')
-	if i < 0 {
-		return false
-	}
-	switch v[i+1:] {
-	case "7", "15":
-		return true
-	}
-	return false
 }
 
 type environ []string
