@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -193,6 +194,14 @@ func (c *cli) readLibrary(paths []string, wide bool, measure int) error {
 	for i, it := range items {
 		docs[i] = ui.NewDoc(it.Name, it.Path, it.Issue, it.Err)
 		docs[i].Key = it.Key
+	}
+	// The other files of the folders are named, last, with why they are
+	// not read: nothing is skipped silently.
+	for _, p := range library.OtherFiles(paths) {
+		base := filepath.Base(p)
+		err := fmt.Errorf("%s: not read: only .md, .markdown and .txt files are issues", base)
+		items = append(items, library.Item{Path: p, Name: base, Err: err})
+		docs = append(docs, ui.NewDoc(base, p, nil, err))
 	}
 	if out, in, ok := c.terminal(); ok {
 		opts := ui.PickerOptions{Docs: docs, Renderer: renderer(out), AmbiguousWide: wide, Measure: measure}

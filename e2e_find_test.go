@@ -466,7 +466,7 @@ func findLibrary(t *testing.T, r findRig) {
 
 	s := r.start(t, newFindHome(t), nil, dir)
 	sc := findWait(s, "the picker to open", func(sc screen) bool {
-		return sc.line(0) == "yuebao · 3 issues" && strings.Contains(sc.bottom(), "q quit")
+		return sc.line(0) == "yuebao · 2 issues · 1 file not read" && strings.Contains(sc.bottom(), "q quit")
 	})
 	for i, want := range []string{"2023年第12期（总第216期） · 68 entries", "2023年第11期（总第215期） · 68 entries"} {
 		if got := strings.TrimSpace(sc.line(1 + i)); !strings.HasPrefix(got, want) {
@@ -536,7 +536,7 @@ func findLibrary(t *testing.T, r findRig) {
 		return reverse && !underline, fmt.Sprintf("%q", out)
 	})
 	s.keys("Escape")
-	sc = findWait(s, "esc to go back to the picker", func(sc screen) bool { return sc.line(0) == "yuebao · 3 issues" })
+	sc = findWait(s, "esc to go back to the picker", func(sc screen) bool { return sc.line(0) == "yuebao · 2 issues · 1 file not read" })
 	if got := strings.TrimSpace(sc.line(1)); !strings.HasPrefix(got, "2023年第12期（总第216期） ›") {
 		t.Errorf("back in the picker: first row %q\n%s", got, sc.framed())
 	}

@@ -288,6 +288,24 @@ func (l *Picker) open() {
 	l.cur = r.shelf
 }
 
+// header counts the issues, and the files that are not one.
+func (l *Picker) header() string {
+	n := 0
+	for _, d := range l.docs {
+		if d.Issue != nil {
+			n++
+		}
+	}
+	h := fmt.Sprintf("yuebao · %d issues", n)
+	switch bad := len(l.docs) - n; {
+	case bad == 1:
+		h += " · 1 file not read"
+	case bad > 1:
+		h += fmt.Sprintf(" · %d files not read", bad)
+	}
+	return h
+}
+
 // SavePlaces records where every reader opened from the picker is.
 func (l *Picker) SavePlaces() error {
 	var errs []error
@@ -308,7 +326,7 @@ func (l *Picker) View() string {
 		return l.cells.Truncate("terminal too small", max(0, l.width), "")
 	}
 	var b strings.Builder
-	b.WriteString(fit(l.cells, []span{styled(fmt.Sprintf("yuebao · %d issues", len(l.docs)), l.st.header)}, l.width, plainSpan("")))
+	b.WriteString(fit(l.cells, []span{styled(l.header(), l.st.header)}, l.width, plainSpan("")))
 	b.WriteByte('\n')
 	h := l.bodyHeight()
 	if l.mode == pickHelp {

@@ -46,7 +46,7 @@ func TestLibraryPicker(t *testing.T) {
 		t.Fatalf("%d lines", len(lines))
 	}
 	want := []string{
-		"yuebao · 3 issues",
+		"yuebao · 2 issues · 1 file not read",
 		"2023年第11期（总第215期） · 68 entries  平顶山月报",
 		"2023年第10期（总第214期） · 68 entries  平顶山月报",
 		"broken  broken.md: not a text file",

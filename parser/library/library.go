@@ -220,6 +220,28 @@ func listDir(d string) ([]string, error) {
 	return names, nil
 }
 
+// OtherFiles lists, in the directories among paths, the files that are
+// not issue files (a.pdf, scan.docx): not read, but named, so that a
+// picker can say they are there rather than leave their owner wondering
+// where they went. Hidden files are not listed.
+func OtherFiles(paths []string) []string {
+	var out []string
+	for _, p := range paths {
+		des, err := os.ReadDir(p)
+		if err != nil {
+			continue // not a directory, or listed as an error by Load
+		}
+		for _, de := range des {
+			n := de.Name()
+			if strings.HasPrefix(n, ".") || IsIssueFile(n) || strings.HasSuffix(n, "~") || !de.Type().IsRegular() {
+				continue
+			}
+			out = append(out, filepath.Join(p, n))
+		}
+	}
+	return out
+}
+
 // Snapshot returns the current items, in order. The slice is the
 // caller's; the Items in it never change.
 func (l *Library) Snapshot() []Item {

@@ -603,3 +603,22 @@ func label(it Item) string {
 	}
 	return it.Issue.Label()
 }
+
+// OtherFiles names the files of a directory that are not issue files,
+// and not the hidden ones, backups or directories.
+func TestOtherFiles(t *testing.T) {
+	d := t.TempDir()
+	for _, n := range []string{"a.md", "b.pdf", "c.docx", ".hidden.pdf", "d.md~", "notes.txt"} {
+		if err := os.WriteFile(filepath.Join(d, n), []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Mkdir(filepath.Join(d, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	got := OtherFiles([]string{d, filepath.Join(d, "a.md")})
+	want := []string{filepath.Join(d, "b.pdf"), filepath.Join(d, "c.docx")}
+	if !slices.Equal(got, want) {
+		t.Errorf("OtherFiles = %q, want %q", got, want)
+	}
+}
