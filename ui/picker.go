@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -288,6 +289,46 @@ func (l *Picker) open() {
 	l.cur = r.shelf
 }
 
+// snippetBefore and snippetAfter are the runes a snippet shows around
+// its match.
+const snippetBefore, snippetAfter = 10, 30
+
+// snippet is the text around the first match of q in e's paragraphs,
+// with the matches in it.
+func snippet(e *model.Entry, q string) (string, [][2]int) {
+	for _, p := range e.Paragraphs {
+		ms := search.Matches(p.Text, q)
+		if len(ms) == 0 {
+			continue
+		}
+		start, end := ms[0][0], ms[0][1]
+		for n := 0; n < snippetBefore && start > 0; n++ {
+			_, size := utf8.DecodeLastRuneInString(p.Text[:start])
+			start -= size
+		}
+		for n := 0; n < snippetAfter && end < len(p.Text); n++ {
+			_, size := utf8.DecodeRuneInString(p.Text[end:])
+			end += size
+		}
+		text := p.Text[start:end]
+		lead := ""
+		if start > 0 {
+			lead = "…"
+		}
+		var hits [][2]int
+		for _, m := range ms {
+			if m[0] >= start && m[1] <= end {
+				hits = append(hits, [2]int{m[0] - start + len(lead), m[1] - start + len(lead)})
+			}
+		}
+		if end < len(p.Text) {
+			text += "…"
+		}
+		return lead + text, hits
+	}
+	return "", nil
+}
+
 // header counts the issues, and the files that are not one.
 func (l *Picker) header() string {
 	n := 0
@@ -379,6 +420,15 @@ func (l *Picker) rowView(r pickRow, selected bool) string {
 		t := e.DisplayTitle()
 		for _, sp := range highlight(t, search.Matches(t, l.query), plainSpan(""), l.st.match, l.st.match, -1) {
 			spans = append(spans, sel(sp))
+		}
+		if !r.inTitle {
+			// Where in the text it matched, as a search engine shows it.
+			if text, hits := snippet(e, l.query); text != "" {
+				spans = append(spans, sel(styled("  ", l.st.meta)))
+				for _, sp := range highlight(text, hits, styled("", l.st.meta), l.st.match, l.st.match, -1) {
+					spans = append(spans, sel(sp))
+				}
+			}
 		}
 	}
 	return fit(l.cells, spans, l.width, pad)

@@ -222,3 +222,21 @@ func TestPickerRemembersPlaces(t *testing.T) {
 		t.Errorf("a new picker reopened the first issue at %+v, want %+v", got, first)
 	}
 }
+
+// The picker's search shows, for a match in an entry's text, the text
+// around it; a title match shows the title alone.
+func TestPickerSnippet(t *testing.T) {
+	l := NewPicker(PickerOptions{Docs: testShelves(t), Renderer: monoRenderer()})
+	l.Update(tea.WindowSizeMsg{Width: 160, Height: 30})
+	pick(l, "/", "梁铁山", "enter")
+	s := libScreen(l)
+	if !strings.Contains(s, "会长梁铁山，市委副书记岳杰勇") || !strings.Contains(s, "…") {
+		t.Errorf("no snippet around 梁铁山:\n%s", s)
+	}
+	pick(l, "esc", "/", "特炭之都", "enter")
+	for _, line := range strings.Split(libScreen(l), "\n") {
+		if strings.Contains(line, "称号") && strings.Contains(line, "…") {
+			t.Errorf("a title match shows a snippet: %q", line)
+		}
+	}
+}
