@@ -1,7 +1,7 @@
 // Command yuebao reads issues of Chinese monthly reports (月报) in a
 // terminal, and prints them for scripts.
 //
-//	yuebao [--ambiguous=narrow|wide] [--width N] [FILE]
+//	yuebao [--ambiguous=narrow|wide] [--width N] [--measure N] [FILE]
 //	                         read FILE (the built-in sample issue without one);
 //	                         piped, print it as wrapped plain text
 //	yuebao DIR | FILE...     pick an issue from several (piped: list them)
@@ -9,6 +9,7 @@
 //	yuebao json FILE         print the parsed issue as JSON
 //	yuebao check FILE...     list parser warnings as file:line: message; exit 1 if any
 //	yuebao people FILE       list the people named: name<TAB>role<TAB>entries
+//	yuebao marks [FILE...]   print the entries marked in the reader, with their citations
 //	yuebao serve [--listen ADDR] [--host-key FILE] [--authorized-keys FILE]
 //	             [--max-sessions N] [--max-per-address N] [--idle-timeout D]
 //	             [--max-session D] [--max-startups N] [PATH...]

@@ -85,6 +85,7 @@ type Model struct {
 	tables   map[mode]*readerTable
 
 	ppl       peopleView
+	marks     marksView
 	jumps     []spot       // where jumps left from, the last last
 	ahead     []spot       // where ctrl+o came back from
 	pageIn    prompt       // what is typed after :
@@ -154,6 +155,7 @@ func New(opts Options) *Model {
 		}
 	}
 	m.follow()
+	m.loadMarks()
 	if opts.Places != nil && opts.Doc.Key != "" && opts.Query == "" {
 		if p, ok := opts.Places.Load(opts.Doc.Key); ok {
 			m.restore(p)
@@ -576,6 +578,7 @@ func (m *Model) edge(bottom bool) {
 func (m *Model) clamp() {
 	m.toc.move(0, m.bodyHeight())
 	m.ppl.move(0, m.bodyHeight())
+	m.moveMark(0)
 	if m.entry.ref.Valid() {
 		m.entry.scroll(0, m.entryLines(), m.bodyHeight())
 	}

@@ -38,6 +38,7 @@ func readerTables(km KeyMap) map[mode]*readerTable {
 		helping:         helpTable(km),
 		frontPage:       pageTable2(km, "卷首 · front matter", km.FrontMatter),
 		warningsPage:    pageTable2(km, "警告 · warnings", km.Warnings),
+		marksList:       marksTable(km),
 	}
 }
 
@@ -87,6 +88,8 @@ func browseTable(km KeyMap) *readerTable {
 			m.pageIn.set("")
 		})},
 		{Binding: km.Timeline, group: 1, do: act((*Model).toggleTimeline)},
+		{Binding: km.Mark, group: 1, do: act((*Model).toggleMark)},
+		{Binding: km.Marks, group: 1, do: act((*Model).openMarks)},
 		{Binding: km.FrontMatter, group: 1, do: act(func(m *Model) { m.mode, m.pageOffset = frontPage, 0 })},
 		{Binding: km.Warnings, group: 1, do: act(func(m *Model) { m.mode, m.pageOffset = warningsPage, 0 })},
 		{Binding: km.People, group: 1, do: act((*Model).openPeople)},
@@ -247,6 +250,31 @@ func sectionTable(km KeyMap) *readerTable {
 		},
 		text: act2(func(m *Model, k tea.KeyMsg) { digitKey(&m.sectionIn, k, 4) }),
 	}
+}
+
+func marksTable(km KeyMap) *readerTable {
+	closeList := act(func(m *Model) { m.mode = browse })
+	return &readerTable{name: "标记 · marks", rows: []readerBinding{
+		{Binding: km.Down, do: act(func(m *Model) { m.moveMark(1) })},
+		{Binding: km.Up, do: act(func(m *Model) { m.moveMark(-1) })},
+		{Binding: km.PageDown, do: act(func(m *Model) { m.moveMark(m.bodyHeight() - 1) })},
+		{Binding: km.PageUp, do: act(func(m *Model) { m.moveMark(-(m.bodyHeight() - 1)) })},
+		{Binding: km.Top, do: act(func(m *Model) { m.moveMark(-len(m.marks.all)) })},
+		{Binding: km.Bottom, do: act(func(m *Model) { m.moveMark(len(m.marks.all)) })},
+		{Binding: as(km.Open, "enter", "go to it"), group: 1, short: 1, do: act((*Model).gotoMark)},
+		{Binding: as(km.Mark, "", "unmark it"), group: 1, short: 2, do: act(func(m *Model) {
+			v := &m.marks
+			if v.cursor < len(v.all) {
+				v.all = append(v.all[:v.cursor:v.cursor], v.all[v.cursor+1:]...)
+				m.saveMarks()
+				m.moveMark(0)
+			}
+		})},
+		{Binding: as(km.Escape, "", "close"), group: 1, short: 4, do: closeList},
+		{Binding: as(km.Marks, "", "close"), group: 1, do: closeList},
+		{Binding: km.Help, group: 1, short: 3, do: act((*Model).openHelp)},
+		{Binding: km.Quit, group: 1, do: quit},
+	}}
 }
 
 // pageTable2 is the keys of a page of its own (the front matter, the

@@ -27,6 +27,8 @@ type KeyMap struct {
 	Timeline         key.Binding
 	Copy             key.Binding
 	FrontMatter      key.Binding
+	Mark             key.Binding
+	Marks            key.Binding
 	Warnings         key.Binding
 	JumpBack         key.Binding
 	JumpAhead        key.Binding
@@ -68,6 +70,8 @@ func DefaultKeyMap() KeyMap {
 		Timeline:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sections ⇄ timeline")),
 		JumpBack:       key.NewBinding(key.WithKeys("ctrl+o", "backspace"), key.WithHelp("ctrl+o/⌫", "jump back")),
 		JumpAhead:      key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", "jump forward")),
+		Mark:           key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mark · unmark")),
+		Marks:          key.NewBinding(key.WithKeys("'"), key.WithHelp("'", "the marks")),
 		FrontMatter:    key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "front matter")),
 		Warnings:       key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "parser warnings")),
 		Copy:           key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy with citation")),

@@ -23,6 +23,7 @@ const (
 	helping                     // the help over another mode's keys
 	frontPage                   // the front matter: cover, masthead, distribution
 	warningsPage                // the parser's warnings with their lines
+	marksList                   // the entries marked, to jump to
 )
 
 // typing reports whether the mode's prompt takes what is typed as text.

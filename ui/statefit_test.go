@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/yuebao/yuebao/model"
+	"github.com/yuebao/yuebao/ui/state"
 )
 
 // The places where the screen and the state parted ways (issue 12),
@@ -328,5 +329,33 @@ func TestMeasure(t *testing.T) {
 	}
 	if widest <= DefaultMeasure {
 		t.Errorf("with no measure the text runs only %d cells at 200 columns", widest)
+	}
+}
+
+// m marks the open entry (again: unmarks), the marks are kept at once
+// in the store with their citations, ' lists them, enter jumps to one,
+// and a new reader of the issue has them.
+func TestMarks(t *testing.T) {
+	places := &state.Memory{}
+	doc := NewDoc("pds", "", sample(t), nil)
+	doc.Key = "k"
+	m := newReader(t, 100, 30, Options{Doc: doc, Places: places})
+	press(m, ":", "14", "enter", "m", ":", "22", "enter", "m")
+	ms := places.Marks("k")
+	if len(ms) != 2 || ms[0].Title != "陈向平到叶县调研" || ms[0].Cite != "陈向平到叶县调研——《平顶山月报》2023年第11期（总第215期），第14页" {
+		t.Fatalf("marks kept: %+v", ms)
+	}
+	press(m, "m") // page 22's again: unmarked
+	if ms := places.Marks("k"); len(ms) != 1 {
+		t.Errorf("m on a marked entry: %d marks kept, want 1", len(ms))
+	}
+	m2 := newReader(t, 100, 30, Options{Doc: doc, Places: places})
+	press(m2, "'")
+	if s := screen(m2); !strings.Contains(s, "陈向平到叶县调研——《平顶山月报》") || !strings.Contains(lastLine(s), "1 marks") {
+		t.Errorf("' in a new reader:\n%s", s)
+	}
+	press(m2, "enter")
+	if m2.mode != browse || title(m2) != "陈向平到叶县调研" {
+		t.Errorf("enter on a mark: mode %d, showing %q", m2.mode, title(m2))
 	}
 }

@@ -32,6 +32,8 @@ func (m *Model) draw() string {
 		body = helpLines(m.cells, m.st, m.tables[m.helpFrom], &m.helpOffset, m.width, h)
 	case m.mode == peopleList || m.mode == peopleFiltering:
 		body = m.peopleLines(m.width, h)
+	case m.mode == marksList:
+		body = m.marksLines(m.width, h)
 	case m.mode == frontPage:
 		body = m.pageLines("卷首 · front matter", m.frontLines(), "no front matter in this copy", &m.pageOffset, m.width, h)
 	case m.mode == warningsPage:
@@ -57,6 +59,9 @@ func (m *Model) draw() string {
 	sb.WriteString(m.clip)
 	if b := m.base(); b == peopleList || b == peopleFiltering {
 		sb.WriteString(m.peopleBottom())
+	} else if b == marksList {
+		short := m.tables[marksList].shortHelp()
+		sb.WriteString(statusLine(m.cells, m.st, m.width, []span{styled(fmt.Sprintf("标记 · %d marks", len(m.marks.all)), m.st.status)}, hints(short), hints(short[2:3])))
 	} else {
 		sb.WriteString(m.bottomLine())
 	}

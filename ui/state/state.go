@@ -27,10 +27,21 @@ type Place struct {
 	Title            string
 }
 
-// Store keeps places by key. Implementations are safe for concurrent use.
+// Mark is an entry a reader marked to come back to, or to cite: where
+// it is (Sec, Ent, with its title to check that it still is) and how it
+// is cited, kept with it so that the marks print without the issue.
+type Mark struct {
+	Sec, Ent    int
+	Title, Cite string
+}
+
+// Store keeps places and marks by key. Implementations are safe for
+// concurrent use.
 type Store interface {
 	Load(key string) (Place, bool)
 	Save(key string, p Place) error
+	Marks(key string) []Mark
+	SaveMarks(key string, ms []Mark) error
 }
 
 // XDG is the directory an XDG base-directory variable names, with
@@ -95,14 +106,20 @@ func (f Files) Save(key string, p Place) error {
 	if !validKey(key) {
 		return fmt.Errorf("state: key %q is not a file name", key)
 	}
-	if err := os.MkdirAll(f.Dir, 0o700); err != nil {
-		return fmt.Errorf("state: %w", err)
-	}
 	data, err := json.Marshal(record{Section: p.Sec, Entry: p.Ent, Offset: p.Offset, Title: p.Title})
 	if err != nil {
 		return fmt.Errorf("state: %w", err)
 	}
-	tmp, err := os.CreateTemp(f.Dir, key+".*.tmp")
+	return f.write(key+".json", data)
+}
+
+// write puts data in the file name of the directory, atomically: to a
+// temporary name, then renamed over it.
+func (f Files) write(name string, data []byte) error {
+	if err := os.MkdirAll(f.Dir, 0o700); err != nil {
+		return fmt.Errorf("state: %w", err)
+	}
+	tmp, err := os.CreateTemp(f.Dir, name+".*.tmp")
 	if err != nil {
 		return fmt.Errorf("state: %w", err)
 	}
@@ -113,11 +130,79 @@ func (f Files) Save(key string, p Place) error {
 		os.Remove(tmp.Name())
 		return fmt.Errorf("state: write %s: %w", tmp.Name(), err)
 	}
-	if err := os.Rename(tmp.Name(), f.path(key)); err != nil {
+	if err := os.Rename(tmp.Name(), filepath.Join(f.Dir, name)); err != nil {
 		os.Remove(tmp.Name())
 		return fmt.Errorf("state: %w", err)
 	}
 	return nil
+}
+
+type markRecord struct {
+	Section int    `json:"section"`
+	Entry   int    `json:"entry"`
+	Title   string `json:"title"`
+	Cite    string `json:"cite"`
+}
+
+const marksSuffix = ".marks.json"
+
+// Marks returns the marks saved for key, in the order they were made.
+func (f Files) Marks(key string) []Mark {
+	if !validKey(key) {
+		return nil
+	}
+	return readMarks(filepath.Join(f.Dir, key+marksSuffix))
+}
+
+func readMarks(path string) []Mark {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	var rs []markRecord
+	if err := json.Unmarshal(data, &rs); err != nil {
+		return nil
+	}
+	ms := make([]Mark, len(rs))
+	for i, r := range rs {
+		ms[i] = Mark{Sec: r.Section, Ent: r.Entry, Title: r.Title, Cite: r.Cite}
+	}
+	return ms
+}
+
+// SaveMarks records the marks for key, atomically; none removes the file.
+func (f Files) SaveMarks(key string, ms []Mark) error {
+	if !validKey(key) {
+		return fmt.Errorf("state: key %q is not a file name", key)
+	}
+	path := filepath.Join(f.Dir, key+marksSuffix)
+	if len(ms) == 0 {
+		if err := os.Remove(path); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("state: %w", err)
+		}
+		return nil
+	}
+	rs := make([]markRecord, len(ms))
+	for i, m := range ms {
+		rs[i] = markRecord{Section: m.Sec, Entry: m.Ent, Title: m.Title, Cite: m.Cite}
+	}
+	data, err := json.MarshalIndent(rs, "", "  ")
+	if err != nil {
+		return fmt.Errorf("state: %w", err)
+	}
+	return f.write(key+marksSuffix, data)
+}
+
+// AllMarks returns every issue's marks in the directory, by key.
+func (f Files) AllMarks() map[string][]Mark {
+	out := map[string][]Mark{}
+	paths, _ := filepath.Glob(filepath.Join(f.Dir, "*"+marksSuffix))
+	for _, p := range paths {
+		if ms := readMarks(p); len(ms) > 0 {
+			out[strings.TrimSuffix(filepath.Base(p), marksSuffix)] = ms
+		}
+	}
+	return out
 }
 
 // validKey keeps a key inside the directory.
@@ -130,8 +215,9 @@ func validKey(key string) bool {
 type Memory struct {
 	Max int
 
-	mu sync.Mutex
-	m  map[string]Place
+	mu    sync.Mutex
+	m     map[string]Place
+	marks map[string][]Mark
 }
 
 func (s *Memory) Load(key string) (Place, bool) {
@@ -139,6 +225,39 @@ func (s *Memory) Load(key string) (Place, bool) {
 	defer s.mu.Unlock()
 	p, ok := s.m[key]
 	return p, ok
+}
+
+func (s *Memory) Marks(key string) []Mark {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Mark(nil), s.marks[key]...)
+}
+
+func (s *Memory) SaveMarks(key string, ms []Mark) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.marks == nil {
+		s.marks = map[string][]Mark{}
+	}
+	if len(ms) == 0 {
+		delete(s.marks, key)
+		return nil
+	}
+	if _, ok := s.marks[key]; !ok && len(s.marks) >= s.max() {
+		for k := range s.marks {
+			delete(s.marks, k)
+			break
+		}
+	}
+	s.marks[key] = append([]Mark(nil), ms...)
+	return nil
+}
+
+func (s *Memory) max() int {
+	if s.Max <= 0 {
+		return 10000
+	}
+	return s.Max
 }
 
 func (s *Memory) Save(key string, p Place) error {
@@ -175,3 +294,7 @@ type prefixed struct {
 
 func (p prefixed) Load(key string) (Place, bool)   { return p.s.Load(p.prefix + key) }
 func (p prefixed) Save(key string, pl Place) error { return p.s.Save(p.prefix+key, pl) }
+func (p prefixed) Marks(key string) []Mark         { return p.s.Marks(p.prefix + key) }
+func (p prefixed) SaveMarks(key string, ms []Mark) error {
+	return p.s.SaveMarks(p.prefix+key, ms)
+}
