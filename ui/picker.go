@@ -44,6 +44,8 @@ type Picker struct {
 	height int
 
 	mode       pickMode
+	marks      []pickMark
+	markPos    listPos
 	tables     map[pickMode]*pickerTable
 	helpOffset int
 
@@ -62,7 +64,14 @@ const (
 	picking       pickMode = iota
 	pickFiltering          // typing a search of every issue
 	pickHelp
+	pickMarks // every issue's marks
 )
+
+// pickMark is a mark of one of the picker's issues.
+type pickMark struct {
+	shelf int
+	mark  state.Mark
+}
 
 type pickerTable = keyTable[*Picker]
 
@@ -95,6 +104,7 @@ func pickerTables(km KeyMap) map[pickMode]*pickerTable {
 					l.setQuery("")
 				}
 			})},
+			{Binding: km.Marks, group: 1, do: act((*Picker).openMarks)},
 			{Binding: km.Help, group: 1, short: 3, do: act(func(l *Picker) { l.mode, l.helpOffset = pickHelp, 0 })},
 			{Binding: km.Quit, group: 1, short: 4, do: quit},
 		}},
@@ -115,6 +125,18 @@ func pickerTables(km KeyMap) map[pickMode]*pickerTable {
 				return nil
 			},
 		},
+		pickMarks: {name: "标记 · marks", rows: []binding[*Picker]{
+			{Binding: km.Down, do: act(func(l *Picker) { l.moveMark(1) })},
+			{Binding: km.Up, do: act(func(l *Picker) { l.moveMark(-1) })},
+			{Binding: km.PageDown, do: act(func(l *Picker) { l.moveMark(l.bodyHeight() - 1) })},
+			{Binding: km.PageUp, do: act(func(l *Picker) { l.moveMark(-(l.bodyHeight() - 1)) })},
+			{Binding: km.Top, do: act(func(l *Picker) { l.moveMark(-len(l.marks)) })},
+			{Binding: km.Bottom, do: act(func(l *Picker) { l.moveMark(len(l.marks)) })},
+			{Binding: as(km.Open, "enter", "go to it"), group: 1, short: 1, do: act((*Picker).gotoMark)},
+			{Binding: as(km.Escape, "", "close"), group: 1, short: 3, do: act(func(l *Picker) { l.mode = picking })},
+			{Binding: as(km.Marks, "", "close"), group: 1, do: act(func(l *Picker) { l.mode = picking })},
+			{Binding: km.Quit, group: 1, short: 2, do: quit},
+		}},
 		pickHelp: {name: "帮助 · help", rows: []binding[*Picker]{
 			{Binding: km.Help, do: closeHelp},
 			{Binding: km.Escape, do: closeHelp},
@@ -269,24 +291,65 @@ func (l *Picker) open() {
 		return
 	}
 	r := l.rows[l.cursor]
-	s := l.docs[r.shelf]
+	l.openAt(r.shelf, r.ref, l.query)
+}
+
+// openAt opens shelf's reader, on entry ref (if valid) under the filter q.
+func (l *Picker) openAt(shelf int, ref model.EntryRef, q string) {
+	s := l.docs[shelf]
 	if s.Issue == nil {
 		l.note = "cannot open: " + s.Err.Error()
 		return
 	}
-	m := l.readers[r.shelf]
+	m := l.readers[shelf]
 	if m == nil {
 		m = New(Options{Doc: s, Renderer: l.opts.Renderer, AmbiguousWide: l.opts.AmbiguousWide, Places: l.opts.Places, Measure: l.opts.Measure})
-		l.readers[r.shelf] = m
+		l.readers[shelf] = m
 	} else if m.wide != l.opts.AmbiguousWide {
 		m.SetAmbiguousWide(l.opts.AmbiguousWide)
 	}
 	m.Update(tea.WindowSizeMsg{Width: l.width, Height: l.height})
-	if r.ref.Valid() {
-		m.SetFilter(l.query)
-		m.ShowEntry(r.ref)
+	if ref.Valid() {
+		m.SetFilter(q)
+		m.ShowEntry(ref)
 	}
-	l.cur = r.shelf
+	l.cur = shelf
+}
+
+// openMarks lists the marks of every issue, newest issue first.
+func (l *Picker) openMarks() {
+	l.marks = l.marks[:0]
+	for i, d := range l.docs {
+		if l.opts.Places == nil || d.Key == "" {
+			continue
+		}
+		for _, mk := range l.opts.Places.Marks(d.Key) {
+			l.marks = append(l.marks, pickMark{i, mk})
+		}
+	}
+	l.mode = pickMarks
+	l.markPos = listPos{}
+}
+
+func (l *Picker) moveMark(d int) {
+	if len(l.marks) > 0 {
+		l.markPos.move(d, len(l.marks), l.bodyHeight())
+	}
+}
+
+// gotoMark opens the issue of the mark under the cursor on its entry.
+func (l *Picker) gotoMark() {
+	if l.markPos.cursor >= len(l.marks) {
+		return
+	}
+	pm := l.marks[l.markPos.cursor]
+	r := model.EntryRef{Sec: pm.mark.Sec, Ent: pm.mark.Ent}
+	if iss := l.docs[pm.shelf].Issue; iss == nil || iss.Entry(r) == nil || iss.Entry(r).Title != pm.mark.Title {
+		l.note = "this copy of the issue no longer has that entry"
+		return
+	}
+	l.mode = picking
+	l.openAt(pm.shelf, r, "")
 }
 
 // snippetBefore and snippetAfter are the runes a snippet shows around
@@ -370,6 +433,27 @@ func (l *Picker) View() string {
 	b.WriteString(fit(l.cells, []span{styled(l.header(), l.st.header)}, l.width, plainSpan("")))
 	b.WriteByte('\n')
 	h := l.bodyHeight()
+	if l.mode == pickMarks {
+		n := 0
+		if len(l.marks) == 0 {
+			b.WriteString(fit(l.cells, []span{styled(" no marks yet: m in a reader marks the open entry", l.st.meta)}, l.width, plainSpan("")))
+			b.WriteByte('\n')
+			n++
+		}
+		for j := l.markPos.offset; j < len(l.marks) && n < h; j++ {
+			st, pad := rowStyler(j == l.markPos.cursor, l.st.selected)
+			b.WriteString(fit(l.cells, []span{st(plainSpan(" ")), st(styled(l.marks[j].mark.Cite, l.st.section))}, l.width, pad))
+			b.WriteByte('\n')
+			n++
+		}
+		for ; n < h; n++ {
+			b.WriteString(fit(l.cells, nil, l.width, plainSpan("")))
+			b.WriteByte('\n')
+		}
+		short := l.tables[pickMarks].shortHelp()
+		b.WriteString(statusLine(l.cells, l.st, l.width, []span{styled(fmt.Sprintf("标记 · %d marks in all issues", len(l.marks)), l.st.status)}, hints(short)))
+		return b.String()
+	}
 	if l.mode == pickHelp {
 		for _, line := range helpLines(l.cells, l.st, l.tables[picking], &l.helpOffset, l.width, h) {
 			b.WriteString(line)

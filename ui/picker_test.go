@@ -240,3 +240,29 @@ func TestPickerSnippet(t *testing.T) {
 		}
 	}
 }
+
+// ' in the picker lists the marks of every issue; enter opens the issue
+// on the marked entry.
+func TestPickerMarks(t *testing.T) {
+	places := &state.Memory{}
+	docs := testShelves(t)
+	for i, d := range docs {
+		d.Key = fmt.Sprintf("key-%d", i)
+	}
+	l := NewPicker(PickerOptions{Docs: docs, Renderer: monoRenderer(), Places: places})
+	l.Update(tea.WindowSizeMsg{Width: 120, Height: 30})
+	pick(l, "enter", ":", "14", "enter", "m", "esc", "esc", "esc") // issue 11, page 14
+	pick(l, "j", "enter", ":", "22", "enter", "m", "esc", "esc", "esc")
+	if l.cur != -1 {
+		t.Fatal("not back in the picker")
+	}
+	pick(l, "'")
+	s := libScreen(l)
+	if !strings.Contains(s, "陈向平到叶县调研——《平顶山月报》2023年第11期") || !strings.Contains(s, "2023年第10期") || !strings.Contains(s, "2 marks in all issues") {
+		t.Fatalf("' in the picker:\n%s", s)
+	}
+	pick(l, "j", "enter")
+	if l.cur != 1 || l.readers[1].Place().Title == "" || l.readers[1].iss.Entry(l.readers[1].entry.ref).Page != 22 {
+		t.Errorf("enter on the second mark: reader %d at %+v", l.cur, l.readers[max(l.cur, 0)].Place())
+	}
+}
