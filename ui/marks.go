@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fmt"
-
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/ui/state"
 )
@@ -36,13 +34,13 @@ func (m *Model) toggleMark() {
 	for i, mk := range v.all {
 		if mk.Sec == r.Sec && mk.Ent == r.Ent && mk.Title == e.Title {
 			v.all = append(v.all[:i:i], v.all[i+1:]...)
-			m.note = fmt.Sprintf("unmarked · %d marks (')", len(v.all))
+			m.note = "unmarked · " + count(len(v.all), "mark") + " (')"
 			m.saveMarks()
 			return
 		}
 	}
 	v.all = append(v.all, state.Mark{Sec: r.Sec, Ent: r.Ent, Title: e.Title, Cite: e.DisplayTitle() + Citation(m.iss, e)})
-	m.note = fmt.Sprintf("marked · %d marks (')", len(v.all))
+	m.note = "marked · " + count(len(v.all), "mark") + " (')"
 	m.saveMarks()
 }
 

@@ -451,7 +451,7 @@ func (l *Picker) View() string {
 			b.WriteByte('\n')
 		}
 		short := l.tables[pickMarks].shortHelp()
-		b.WriteString(statusLine(l.cells, l.st, l.width, []span{styled(fmt.Sprintf("标记 · %d marks in all issues", len(l.marks)), l.st.status)}, hints(short)))
+		b.WriteString(statusLine(l.cells, l.st, l.width, []span{styled("标记 · "+count(len(l.marks), "mark")+" in all issues", l.st.status)}, hints(short)))
 		return b.String()
 	}
 	if l.mode == pickHelp {

@@ -351,7 +351,7 @@ func TestMarks(t *testing.T) {
 	}
 	m2 := newReader(t, 100, 30, Options{Doc: doc, Places: places})
 	press(m2, "'")
-	if s := screen(m2); !strings.Contains(s, "陈向平到叶县调研——《平顶山月报》") || !strings.Contains(lastLine(s), "1 marks") {
+	if s := screen(m2); !strings.Contains(s, "陈向平到叶县调研——《平顶山月报》") || !strings.Contains(lastLine(s), "1 mark ") {
 		t.Errorf("' in a new reader:\n%s", s)
 	}
 	press(m2, "enter")

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -67,4 +68,12 @@ func promptLine(w layout.Width, st styles, width int, sign string, p *prompt, in
 		return left
 	}
 	return left + fit(w, []span{styled(" "+right, rightSt)}, rw, plainSpan(""))
+}
+
+// count is n of what, in English: 1 mark, 2 marks.
+func count(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
 }

@@ -61,7 +61,7 @@ func (m *Model) draw() string {
 		sb.WriteString(m.peopleBottom())
 	} else if b == marksList {
 		short := m.tables[marksList].shortHelp()
-		sb.WriteString(statusLine(m.cells, m.st, m.width, []span{styled(fmt.Sprintf("标记 · %d marks", len(m.marks.all)), m.st.status)}, hints(short), hints(short[2:3])))
+		sb.WriteString(statusLine(m.cells, m.st, m.width, []span{styled("标记 · "+count(len(m.marks.all), "mark"), m.st.status)}, hints(short), hints(short[2:3])))
 	} else {
 		sb.WriteString(m.bottomLine())
 	}
