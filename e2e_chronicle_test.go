@@ -17,13 +17,7 @@ import (
 // name across all the years, and shows the timeline, which runs from 2004
 // to the last day of 2023.
 func TestChronicleInTmux(t *testing.T) {
-	tmux, err := exec.LookPath("tmux")
-	if err != nil {
-		if os.Getenv("CI") == "" {
-			t.Skip("tmux is not installed")
-		}
-		t.Fatal("tmux is not installed, and CI is set: CI must install tmux rather than skip this test")
-	}
+	tmux := needTools(t, "tmux")[0]
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "yuebao")
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {

@@ -6,12 +6,10 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync/atomic"
 	"testing"
 
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser"
-	"github.com/yuebao/yuebao/ui/layout"
 )
 
 // TestFindInTmux runs the real binary in tmux at 100×30 for each way of
@@ -20,13 +18,7 @@ import (
 // remembered position. Each subtest has its own tmux server, home and XDG
 // directories, and reads the screen as a person would.
 func TestFindInTmux(t *testing.T) {
-	tmux, err := exec.LookPath("tmux")
-	if err != nil {
-		if os.Getenv("CI") == "" {
-			t.Skip("tmux is not installed")
-		}
-		t.Fatal("tmux is not installed, and CI is set: CI must install tmux rather than skip this test")
-	}
+	tmux := needTools(t, "tmux")[0]
 	bin := filepath.Join(t.TempDir(), "yuebao")
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
@@ -49,8 +41,6 @@ const (
 
 // findRig starts the binary in tmux sessions of its own.
 type findRig struct{ tmux, bin string }
-
-var findSockets atomic.Int64
 
 // findHome is one user's home and XDG directories, made afresh for each
 // subtest so that nothing of the machine's (a remembered position, a
@@ -86,54 +76,14 @@ func (h findHome) env() []string {
 
 // start runs the reader with args in a detached 100×30 session on a
 // private tmux server, after the server options in opts (such as
-// "set-clipboard on").
+// "set-clipboard on"), in exactly h's environment.
 func (r findRig) start(t *testing.T, h findHome, opts []string, args ...string) *tmuxSession {
 	t.Helper()
-	// A short directory for the socket (t.TempDir's can pass the 104-byte
-	// limit on socket paths) and the exit status.
-	dir, err := os.MkdirTemp("", "yb-find-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := &tmuxSession{
-		t:      t,
-		tmux:   r.tmux,
-		sock:   fmt.Sprintf("yuebao-find-%d-%d", os.Getpid(), findSockets.Add(1)),
-		target: "find",
-		env: []string{
-			"PATH=" + os.Getenv("PATH"),
-			"HOME=" + h.path("home"),
-			"TMUX_TMPDIR=" + dir,
-			"LANG=C.UTF-8",
-			"TERM=xterm-256color",
-		},
-		statusFile: filepath.Join(dir, "status"),
-	}
-	t.Cleanup(func() {
-		c := exec.Command(s.tmux, "-L", s.sock, "kill-server")
-		c.Env = s.env
-		_ = c.Run()
-		os.RemoveAll(dir)
+	return startTmux(t, r.tmux, tmuxCmd{
+		name: "find", cols: findCols, rows: findRows, opts: opts,
+		env:  h.env(),
+		argv: append([]string{r.bin}, args...),
 	})
-	// As in startTmux: exactly this environment, and a shell that records
-	// the reader's exit status.
-	var b strings.Builder
-	b.WriteString("exec env -i")
-	for _, kv := range h.env() {
-		b.WriteString(" " + shellQuote(kv))
-	}
-	b.WriteString(` /bin/sh -c '"$@"; echo $? >"$0"' ` + shellQuote(s.statusFile) + " " + shellQuote(r.bin))
-	for _, a := range args {
-		b.WriteString(" " + shellQuote(a))
-	}
-	cmdArgs := []string{"-f", os.DevNull, "set-option", "-g", "remain-on-exit", "on", ";"}
-	for _, o := range opts {
-		cmdArgs = append(cmdArgs, append([]string{"set-option", "-g"}, append(strings.Fields(o), ";")...)...)
-	}
-	cmdArgs = append(cmdArgs, "new-session", "-d", "-s", s.target,
-		"-x", fmt.Sprint(findCols), "-y", fmt.Sprint(findRows), b.String())
-	s.run(cmdArgs...)
-	return s
 }
 
 // findOpen waits for the reader's first screen on the sample issue.
@@ -151,15 +101,7 @@ func findOpen(s *tmuxSession) screen {
 // ambiguous characters narrow.
 func findShape(t *testing.T, sc screen) {
 	t.Helper()
-	if len(sc) != findRows {
-		t.Errorf("capture has %d rows, want %d\n%s", len(sc), findRows, sc.framed())
-	}
-	w := layout.NewWidth(false)
-	for i, l := range sc {
-		if n := w.String(l); n > findCols {
-			t.Errorf("row %d is %d cells wide, more than %d: %q\n%s", i, n, findCols, l, sc.framed())
-		}
-	}
+	checkShape(t, sc, findRows, findCols)
 }
 
 // findWait is waitFor followed by the shape check.
@@ -555,15 +497,8 @@ func findRemembered(t *testing.T, r findRig) {
 		return strings.HasPrefix(sc.bottom(), "/ filter") && sc.entryShows(title, meta)
 	})
 	s.keys("q")
-	s.poll("the reader to exit on q", func() (bool, string) {
-		dead, err := s.paneDead()
-		if err != nil {
-			return false, err.Error()
-		}
-		return dead, "pane_dead = 0"
-	})
-	if st, err := os.ReadFile(s.statusFile); err != nil || strings.TrimSpace(string(st)) != "0" {
-		t.Errorf("quit: exit status %q (%v), want 0", st, err)
+	if st := s.waitExit("the reader to exit on q"); st != "0" {
+		t.Errorf("quit: exit status %q, want 0", st)
 	}
 	files, _ := filepath.Glob(filepath.Join(h.path("state"), "yuebao", "*"))
 	if len(files) != 1 || filepath.Ext(files[0]) != ".json" {

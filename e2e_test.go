@@ -2,13 +2,11 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/yuebao/yuebao/parser"
 	"github.com/yuebao/yuebao/ui/layout"
@@ -21,13 +19,7 @@ import (
 // the same: the locale must not change how wide the reader thinks
 // “ ” · … are (go-runewidth's locale-derived defaults must not leak in).
 func TestReaderInTmux(t *testing.T) {
-	tmux, err := exec.LookPath("tmux")
-	if err != nil {
-		if os.Getenv("CI") == "" {
-			t.Skip("tmux is not installed")
-		}
-		t.Fatal("tmux is not installed, and CI is set: CI must install tmux rather than skip this test")
-	}
+	tmux := needTools(t, "tmux")[0]
 	bin := filepath.Join(t.TempDir(), "yuebao")
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
@@ -50,8 +42,6 @@ func TestReaderInTmux(t *testing.T) {
 const (
 	e2eCols, e2eRows = 80, 24
 	narrowCols       = 50
-	stepTimeout      = 5 * time.Second
-	pollEvery        = 20 * time.Millisecond
 
 	wantHeader = "平顶山月报 · 2023年第11期（总第215期）· 2023-12-04"
 	// What the reader showed for the filter 李明俊 on the built-in issue.
@@ -62,13 +52,19 @@ const (
 // readerScenario is the whole session in one locale. It hands the first
 // screen to firstScreen as soon as it has been checked.
 func readerScenario(t *testing.T, tmuxPath, bin, lang string, firstScreen func(string)) {
-	s := startTmux(t, tmuxPath, bin, lang)
+	// The reader's environment is exactly this: nothing of the test's
+	// (RUNEWIDTH_EASTASIAN, LC_ALL, LC_CTYPE, COLUMNS, NO_COLOR) leaks in.
+	s := startTmux(t, tmuxPath, tmuxCmd{
+		name: "e2e", cols: e2eCols, rows: e2eRows,
+		env:  []string{"TERM=xterm-256color", "LANG=" + lang},
+		argv: []string{bin},
+	})
 
 	// 1. Open: header, TOC, the first entry beside it, the status line.
 	scr := s.waitFor("the reader to open", func(sc screen) bool {
 		return sc.line(0) == wantHeader && strings.Contains(sc.bottom(), "? help")
 	})
-	s.checkShape(scr, e2eCols)
+	checkShape(t, scr, e2eRows, e2eCols)
 	if got, want := strings.TrimSpace(scr.left(1)), "▾ 1 时政要闻 (5)"; got != want {
 		t.Errorf("open: first TOC row = %q, want %q\n%s", got, want, scr.framed())
 	}
@@ -80,26 +76,26 @@ func readerScenario(t *testing.T, tmuxPath, bin, lang string, firstScreen func(s
 	scr = s.waitFor("the entry pane to follow j j j", func(sc screen) bool {
 		return sc.entryShows("尧山实验室理事会第一次会议召开", "时政要闻 · 11-10 · p.7")
 	})
-	s.checkShape(scr, e2eCols)
+	checkShape(t, scr, e2eRows, e2eCols)
 
 	// 3. Filter: the prompt, the count, title matches first.
 	s.keys("/")
 	scr = s.waitFor("the filter prompt to open", func(sc screen) bool {
 		return strings.HasPrefix(sc.bottom(), "/") && !strings.Contains(sc.bottom(), "? help")
 	})
-	s.checkShape(scr, e2eCols)
+	checkShape(t, scr, e2eRows, e2eCols)
 	s.text(wantQuery) // one commit, as an input method sends it
 	scr = s.waitFor("the prompt to show /"+wantQuery+" and "+wantCount, func(sc screen) bool {
 		b := sc.bottom()
 		return strings.HasPrefix(b, "/"+wantQuery+" ") && strings.HasSuffix(b, " "+wantCount)
 	})
-	s.checkShape(scr, e2eCols)
+	checkShape(t, scr, e2eRows, e2eCols)
 	checkFilteredTOC(t, scr, wantQuery, titleMatches(t, wantQuery))
 	s.keys("Enter")
 	scr = s.waitFor("the prompt to close on Enter", func(sc screen) bool {
 		return strings.HasPrefix(sc.bottom(), "/"+wantQuery+"  "+wantCount+" ")
 	})
-	s.checkShape(scr, e2eCols)
+	checkShape(t, scr, e2eRows, e2eCols)
 	scr.wantEntry(t, "filter", "李明俊调研信访稳定、城市公交和城乡客运工作", "领导活动 · 11-01 · p.10")
 
 	// 4. Open the second hit and step to its first match.
@@ -107,14 +103,14 @@ func readerScenario(t *testing.T, tmuxPath, bin, lang string, firstScreen func(s
 	scr = s.waitFor("the entry pane to follow j in the filtered TOC", func(sc screen) bool {
 		return sc.entryShows("李明俊专题调研市区供暖工作", "领导活动 · 11-09 · p.12")
 	})
-	s.checkShape(scr, e2eCols)
+	checkShape(t, scr, e2eRows, e2eCols)
 	s.keys("Enter")
 	s.keys("n")
 	matchPos := regexp.MustCompile(`(^|\s)n/N 1/[1-9][0-9]*(\s|$)`)
 	scr = s.waitFor("n to step to match 1", func(sc screen) bool {
 		return matchPos.MatchString(sc.bottom())
 	})
-	s.checkShape(scr, e2eCols)
+	checkShape(t, scr, e2eRows, e2eCols)
 	scr.wantEntry(t, "after n", "李明俊专题调研市区供暖工作", "领导活动 · 11-09 · p.12")
 	const para = "11月9日，市长李明俊专题调研市区供暖工作。李明俊主持召开会议，听取国家电投平顶山发电分公司热源工程进展情况"
 	if !strings.Contains(scr.entryText(), para) {
@@ -127,7 +123,7 @@ func readerScenario(t *testing.T, tmuxPath, bin, lang string, firstScreen func(s
 		return !strings.Contains(sc.String(), sepGlyphE2E) &&
 			strings.TrimSpace(sc.line(1)) == "李明俊专题调研市区供暖工作"
 	})
-	s.checkShape(scr, narrowCols)
+	checkShape(t, scr, e2eRows, narrowCols)
 	if got := scr.line(0); got != wantHeader {
 		t.Errorf("50 columns: header = %q, want %q\n%s", got, wantHeader, scr.framed())
 	}
@@ -139,19 +135,10 @@ func readerScenario(t *testing.T, tmuxPath, bin, lang string, firstScreen func(s
 		t.Errorf("50 columns: status line %q lost the filter\n%s", b, scr.framed())
 	}
 
-	// 6. Quit. The pane is dead once nothing holds its terminal open: the
-	// shell around the reader has written the reader's exit status and
-	// gone.
+	// 6. Quit.
 	s.keys("q")
-	s.poll("the reader to exit on q", func() (bool, string) {
-		dead, err := s.paneDead()
-		if err != nil {
-			return false, err.Error()
-		}
-		return dead, "pane_dead = 0"
-	})
-	if st, err := os.ReadFile(s.statusFile); err != nil || strings.TrimSpace(string(st)) != "0" {
-		t.Errorf("quit: exit status %q (%v), want 0", st, err)
+	if st := s.waitExit("the reader to exit on q"); st != "0" {
+		t.Errorf("quit: exit status %q, want 0", st)
 	}
 }
 
@@ -203,24 +190,6 @@ func checkFilteredTOC(t *testing.T, sc screen, q string, nTitle int) {
 	}
 }
 
-// screen is one capture of the pane, a line a row, trailing blanks trimmed
-// by tmux.
-type screen []string
-
-func (sc screen) String() string { return strings.Join(sc, "\n") }
-
-// framed is the screen for a failure message, numbered, with its edges.
-func (sc screen) framed() string { return frame(sc.String()) }
-
-func (sc screen) line(i int) string {
-	if i < 0 || i >= len(sc) {
-		return ""
-	}
-	return sc[i]
-}
-
-func (sc screen) bottom() string { return strings.TrimSpace(sc.line(len(sc) - 1)) }
-
 // left is row i's TOC part: all of it with one pane.
 func (sc screen) left(i int) string {
 	l, _, _ := strings.Cut(sc.line(i), sepGlyphE2E)
@@ -264,175 +233,18 @@ func (sc screen) wantEntry(t *testing.T, step, title, meta string) {
 	}
 }
 
-// frame shows a capture with its edges, for failure messages.
-func frame(s string) string {
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = fmt.Sprintf("%2d|%s|", i, l)
-	}
-	return strings.Join(lines, "\n")
-}
-
-// tmuxSession is a reader running in a detached tmux session on a private
-// server.
-type tmuxSession struct {
-	t          *testing.T
-	tmux       string
-	sock       string
-	target     string
-	env        []string
-	statusFile string // the reader's exit status, once it has exited
-}
-
-func startTmux(t *testing.T, tmuxPath, bin, lang string) *tmuxSession {
-	t.Helper()
-	// A short private directory for the server's socket (t.TempDir's can
-	// pass the 104-byte limit on socket paths) and the exit status.
-	dir, err := os.MkdirTemp("", "yb-e2e-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := &tmuxSession{
-		t:      t,
-		tmux:   tmuxPath,
-		sock:   fmt.Sprintf("yuebao-e2e-%d", os.Getpid()),
-		target: "e2e",
-		// tmux itself runs in the same UTF-8 locale in every subtest, so
-		// that only the reader's locale changes between them.
-		env: []string{
-			"PATH=" + os.Getenv("PATH"),
-			"HOME=" + os.Getenv("HOME"),
-			"TMUX_TMPDIR=" + dir,
-			"LANG=C.UTF-8",
-			"TERM=xterm-256color",
-		},
-		statusFile: filepath.Join(dir, "status"),
-	}
-	t.Cleanup(func() {
-		// The server may be gone already; that is fine.
-		c := exec.Command(s.tmux, "-L", s.sock, "kill-server")
-		c.Env = s.env
-		_ = c.Run()
-		os.RemoveAll(dir)
-	})
-	// The pane's environment is exactly this: nothing of the test's
-	// (RUNEWIDTH_EASTASIAN, LC_ALL, LC_CTYPE, COLUMNS, NO_COLOR) leaks in.
-	// A shell waits for the reader and records its exit status: tmux's own
-	// #{pane_dead_status} is unreliable, as tmux built with libutempter
-	// can miss the SIGCHLD of a pane whose pty closes as it exits
-	// (tmux/tmux#311), leaving the status empty.
-	cmd := fmt.Sprintf(`exec env -i TERM=xterm-256color LANG=%s /bin/sh -c '"$0"; echo $? >"$1"' %s %s`,
-		shellQuote(lang), shellQuote(bin), shellQuote(s.statusFile))
-	s.run("-f", os.DevNull,
-		"set-option", "-g", "remain-on-exit", "on", ";",
-		"new-session", "-d", "-s", s.target,
-		"-x", fmt.Sprint(e2eCols), "-y", fmt.Sprint(e2eRows), cmd)
-	return s
-}
-
-// paneDead reports whether the pane's process has gone, closing its
-// terminal.
-func (s *tmuxSession) paneDead() (bool, error) {
-	out, err := s.run2("list-panes", "-t", s.target, "-F", "#{pane_dead}")
-	return strings.TrimSpace(out) == "1", err
-}
-
-func shellQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'" }
-
-func (s *tmuxSession) run2(args ...string) (string, error) {
-	c := exec.Command(s.tmux, append([]string{"-L", s.sock}, args...)...)
-	c.Env = s.env
-	var stderr strings.Builder
-	c.Stderr = &stderr
-	out, err := c.Output()
-	if err != nil {
-		return string(out), fmt.Errorf("tmux %s: %v: %s", strings.Join(args, " "), err, strings.TrimSpace(stderr.String()))
-	}
-	return string(out), nil
-}
-
-func (s *tmuxSession) run(args ...string) string {
-	s.t.Helper()
-	out, err := s.run2(args...)
-	if err != nil {
-		s.t.Fatal(err)
-	}
-	return out
-}
-
-// keys sends key names (j, Enter, q) one after another.
-func (s *tmuxSession) keys(keys ...string) {
-	s.t.Helper()
-	s.run(append([]string{"send-keys", "-t", s.target}, keys...)...)
-}
-
-// text sends text literally in one write, as a paste or an input method
-// commit arrives.
-func (s *tmuxSession) text(text string) {
-	s.t.Helper()
-	s.run("send-keys", "-t", s.target, "-l", text)
-}
-
-func (s *tmuxSession) capture() (screen, error) {
-	out, err := s.run2("capture-pane", "-p", "-t", s.target)
-	if err != nil {
-		return nil, err
-	}
-	return screen(strings.Split(strings.TrimSuffix(out, "\n"), "\n")), nil
-}
-
-// poll calls cond every pollEvery until it reports true, failing the test
-// after stepTimeout with cond's last description of what it saw.
-func (s *tmuxSession) poll(what string, cond func() (bool, string)) {
-	s.t.Helper()
-	deadline := time.Now().Add(stepTimeout)
-	for {
-		ok, saw := cond()
-		if ok {
-			return
-		}
-		if time.Now().After(deadline) {
-			s.t.Fatalf("timed out after %v waiting for %s; last saw:\n%s", stepTimeout, what, saw)
-		}
-		time.Sleep(pollEvery)
-	}
-}
-
-// waitFor polls the screen until ok accepts it, and returns that screen.
-func (s *tmuxSession) waitFor(what string, ok func(screen) bool) screen {
-	s.t.Helper()
-	var sc screen
-	s.poll(what, func() (bool, string) {
-		var err error
-		sc, err = s.capture()
-		if err != nil {
-			return false, err.Error()
-		}
-		if ok(sc) {
-			return true, ""
-		}
-		saw := sc.framed()
-		if dead, _ := s.paneDead(); dead {
-			st, _ := os.ReadFile(s.statusFile)
-			saw += fmt.Sprintf("\n(the reader has exited, status %q)", strings.TrimSpace(string(st)))
-		}
-		return false, saw
-	})
-	return sc
-}
-
 // checkShape checks that the capture is the whole screen, row for row, and
 // that no row is wider than the terminal, measured as the reader measures
 // with ambiguous characters narrow.
-func (s *tmuxSession) checkShape(sc screen, cols int) {
-	s.t.Helper()
-	if len(sc) != e2eRows {
-		s.t.Errorf("capture has %d rows, want %d\n%s", len(sc), e2eRows, sc.framed())
+func checkShape(t *testing.T, sc screen, rows, cols int) {
+	t.Helper()
+	if len(sc) != rows {
+		t.Errorf("capture has %d rows, want %d\n%s", len(sc), rows, sc.framed())
 	}
 	w := layout.NewWidth(false)
 	for i, l := range sc {
 		if n := w.String(l); n > cols {
-			s.t.Errorf("row %d is %d cells wide, more than %d: %q\n%s", i, n, cols, l, sc.framed())
+			t.Errorf("row %d is %d cells wide, more than %d: %q\n%s", i, n, cols, l, sc.framed())
 		}
 	}
 }
