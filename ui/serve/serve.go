@@ -643,6 +643,10 @@ func (c *guardedConn) Write(p []byte) (int, error) {
 	return c.Conn.Write(p)
 }
 
+// closeGrace is how long a connection whose last session ended during
+// a shutdown is left to its client to close.
+const closeGrace = 500 * time.Millisecond
+
 // cut closes the connection under every session on it: the way to free a
 // writer the client has stopped reading from.
 func (c *guardedConn) cut() { _ = c.Close() }
@@ -671,7 +675,10 @@ func (c *guardedConn) ended() {
 	defer c.mu.Unlock()
 	c.open--
 	if c.open == 0 && c.server != nil && c.server.closing.Load() {
-		go c.Close() // not under mu
+		// The client is given a moment to take the exit status and hang
+		// up itself (ssh says "broken pipe" and exits 255 when the server
+		// is first); then the connection is closed, not at the deadline.
+		time.AfterFunc(closeGrace, func() { _ = c.Close() })
 		return
 	}
 	if c.open == 0 {
