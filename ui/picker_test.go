@@ -266,3 +266,20 @@ func TestPickerMarks(t *testing.T) {
 		t.Errorf("enter on the second mark: reader %d at %+v", l.cur, l.readers[max(l.cur, 0)].Place())
 	}
 }
+
+// BenchmarkLibraryFirstSearch is the first search keystroke over a
+// 100-issue library just opened: it builds every issue's index, which
+// opening no longer does.
+func BenchmarkLibraryFirstSearch(b *testing.B) {
+	shelves := libraryShelves(b, 100)
+	for b.Loop() {
+		s := make([]*Doc, len(shelves))
+		for i, d := range shelves {
+			s[i] = NewDoc(d.Name, d.Path, d.Issue, d.Err)
+		}
+		l := NewPicker(PickerOptions{Docs: s, Renderer: monoRenderer()})
+		l.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		pick(l, "/", "李")
+		_ = l.View()
+	}
+}
