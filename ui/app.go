@@ -105,6 +105,10 @@ type Model struct {
 	note  string // a one-off message for the status line
 	metaW int    // width of the TOC's date-and-page column; -1 until measured
 	tocW  int    // the TOC's widest line (tocNeed); -1 until measured
+	// heads counts the titles cut at their end to the same words, at
+	// the width headsW (see tocTitle).
+	heads  map[string]int
+	headsW int
 	// measure is the entry text's widest, in cells; 0: the pane.
 	measure int
 }
@@ -170,6 +174,7 @@ func (m *Model) SetAmbiguousWide(wide bool) {
 	m.wide = wide
 	m.cells = layout.NewWidth(wide)
 	m.metaW, m.tocW = -1, -1
+	m.heads = nil
 	m.entry.lines = nil // wrapped for the old widths
 	m.entry.matches, m.entry.matchesQuery = nil, ""
 	m.clamp()

@@ -359,3 +359,17 @@ func TestMarks(t *testing.T) {
 		t.Errorf("enter on a mark: mode %d, showing %q", m2.mode, title(m2))
 	}
 }
+
+// Two titles the TOC would cut to the same words keep their start and
+// their end, so that they can be told apart; others are cut at the end.
+func TestTOCTellsTitlesApart(t *testing.T) {
+	m := newReader(t, 80, 24, Options{})
+	s := screen(m)
+	a, b := "陈向平以“…暖等工作", "陈向平以“…环境工作"
+	if !strings.Contains(s, a) || !strings.Contains(s, b) {
+		t.Errorf("the two 陈向平以“四不两直”… titles are not told apart (want %q and %q):\n%s", a, b, s)
+	}
+	if !strings.Contains(s, "河南城建学院办学四…") {
+		t.Errorf("a title with no twin is not cut at its end:\n%s", s)
+	}
+}

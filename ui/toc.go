@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"sort"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/lipgloss"
 
@@ -203,6 +204,7 @@ func (m *Model) tocLine(r tocRow, width int, selected, focused bool) string {
 	} else {
 		meta = spaces(metaW-1-m.cells.String(meta)) + meta
 	}
+	title = m.tocTitle(title, width-metaW-m.cells.String(indent))
 	base := plainSpan("")
 	titleSpans := highlight(title, search.Matches(title, m.query), base, m.st.match, m.st.match, -1)
 	for i := range titleSpans {
@@ -259,4 +261,50 @@ func (m *Model) rowStyle(focused bool) lipgloss.Style {
 		return m.st.selected
 	}
 	return m.st.selectedDim
+}
+
+// tocTitle is the title as the TOC shows it in n cells. A title too long
+// is cut at its end, as any list cuts it — unless another entry's title
+// is cut to the same words (陈向平以“四不两直”… twice), when it keeps its
+// start and its end instead (陈向平以“四…、供暖等工作): titles that differ
+// late are told apart.
+func (m *Model) tocTitle(title string, n int) string {
+	if n <= 0 || m.cells.String(title) <= n {
+		return title
+	}
+	head := m.cells.Truncate(title, n, "…")
+	if m.cutHeads(n)[head] < 2 {
+		return head
+	}
+	ell := "…"
+	rest := n - m.cells.String(ell)
+	start := m.cells.Truncate(title, rest/2, "")
+	tail, w := len(title), 0
+	for tail > 0 {
+		r, size := utf8.DecodeLastRuneInString(title[:tail])
+		rw := m.cells.Rune(r)
+		if w+rw > rest-m.cells.String(start) {
+			break
+		}
+		w += rw
+		tail -= size
+	}
+	return start + ell + title[tail:]
+}
+
+// cutHeads counts, for a width, how many titles cut at their end read
+// the same; made once per width.
+func (m *Model) cutHeads(n int) map[string]int {
+	if m.heads != nil && m.headsW == n {
+		return m.heads
+	}
+	m.heads, m.headsW = map[string]int{}, n
+	for _, s := range m.iss.Sections {
+		for i := range s.Entries {
+			if t := s.Entries[i].DisplayTitle(); m.cells.String(t) > n {
+				m.heads[m.cells.Truncate(t, n, "…")]++
+			}
+		}
+	}
+	return m.heads
 }
