@@ -85,18 +85,11 @@ func (h *hostile) flood(n int, gap time.Duration, stop <-chan struct{}) {
 	}
 }
 
-// Ten clients flood window changes (1,000 at 1 ms intervals, up to 1200
-// columns) without reading, and one more never reads at all: with
-// --idle-timeout 10s --max-session 20s every one of their sessions ends
-// by 20 s, a normal reader is served meanwhile, and shutdown afterwards
-// takes no time.
-func TestHostileResizeFloodAndNonReader(t *testing.T) {
-	if testing.Short() {
-		t.Skip("20 s")
-	}
-	const idle, maxSession = 10 * time.Second, 20 * time.Second
-	s := itStart(t, Config{IdleTimeout: idle, MaxSession: maxSession})
-	begin := time.Now()
+// attack opens the attack of issue 10: ten clients that flood window
+// changes (1,000 at 1 ms, up to 1200 columns) without reading, and one
+// that never reads and never sends. The floods stop when the test ends.
+func attack(t *testing.T, s *itServer, begin time.Time) []*hostile {
+	t.Helper()
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
 	var hs []*hostile
@@ -109,11 +102,26 @@ func TestHostileResizeFloodAndNonReader(t *testing.T) {
 			h.flood(1000, time.Millisecond, stop)
 		}()
 	}
-	hs = append(hs, openHostile(t, s, begin)) // reads nothing, sends nothing
-	defer func() {
+	t.Cleanup(func() {
 		close(stop)
 		wg.Wait()
-	}()
+	})
+	return append(hs, openHostile(t, s, begin))
+}
+
+// Ten clients flood window changes (1,000 at 1 ms intervals, up to 1200
+// columns) without reading, and one more never reads at all: with
+// --idle-timeout 10s --max-session 20s every one of their sessions ends
+// by 20 s, a normal reader is served meanwhile, and shutdown afterwards
+// takes no time.
+func TestHostileResizeFloodAndNonReader(t *testing.T) {
+	if testing.Short() {
+		t.Skip("20 s")
+	}
+	const idle, maxSession = 10 * time.Second, 20 * time.Second
+	s := itStart(t, Config{IdleTimeout: idle, MaxSession: maxSession})
+	begin := time.Now()
+	hs := attack(t, s, begin)
 
 	// A normal reader, meanwhile: it opens, and answers its keys.
 	time.Sleep(500 * time.Millisecond)
@@ -163,23 +171,7 @@ func TestHostileResizeFloodAndNonReader(t *testing.T) {
 func TestHostileShutdown(t *testing.T) {
 	s := itStart(t, Config{GoodbyeTimeout: 5 * time.Second})
 	begin := time.Now()
-	stop := make(chan struct{})
-	var wg sync.WaitGroup
-	var hs []*hostile
-	for range 10 {
-		h := openHostile(t, s, begin)
-		hs = append(hs, h)
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			h.flood(1000, time.Millisecond, stop)
-		}()
-	}
-	hs = append(hs, openHostile(t, s, begin))
-	defer func() {
-		close(stop)
-		wg.Wait()
-	}()
+	hs := attack(t, s, begin)
 	time.Sleep(2 * time.Second) // the windows are full by now
 	late := s.dial(t)           // connected before the shutdown, opening a session during it
 
