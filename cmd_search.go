@@ -1,0 +1,202 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/yuebao/yuebao/model"
+	"github.com/yuebao/yuebao/parser"
+	"github.com/yuebao/yuebao/parser/library"
+	"github.com/yuebao/yuebao/ui"
+	"github.com/yuebao/yuebao/ui/search"
+)
+
+// searchFlags narrow a search.
+type searchFlags struct {
+	from, to string
+	place    string
+	json     bool
+}
+
+// searchCmd searches every issue given, as the reader's filter does, for
+// scripts.
+func (c *cli) searchCmd() *cobra.Command {
+	var f searchFlags
+	cmd := &cobra.Command{
+		Use:   "search QUERY [PATH...]",
+		Short: "Search issues as the filter does; print one match a line",
+		Long: `Search the issues in PATH (files or directories; the built-in sample
+without one) as the reader's filter does — Chinese or pinyin, full or
+initials, width, case and spaces folded — and print one match a line,
+newest issue first, title matches before text ones:
+
+    date<TAB>citation<TAB>title
+
+or, with --json, one JSON object a line. --from and --to keep the entries
+whose date overlaps the range (2021, 2021-03 or 2021-03-05; an entry
+whose year the issue does not give takes the issue's); --place keeps the
+issues whose title or compiler contains the words given.`,
+		Example: `  yuebao search 李明俊 issues/
+  yuebao search lmj --from 2023-11 --to 2023-11-15 issues/
+  yuebao search 供暖 --json 2023-11.md`,
+		Args: nArgs(1, -1, "a QUERY and the PATHs to search"),
+	}
+	cmd.RunE = does(func(args []string) error { return c.search(args[0], args[1:], f) })
+	cmd.Flags().StringVar(&f.from, "from", "", "only entries dated on or after this (2021, 2021-03, 2021-03-05)")
+	cmd.Flags().StringVar(&f.to, "to", "", "only entries dated on or before this")
+	cmd.Flags().StringVar(&f.place, "place", "", "only issues whose title or compiler contains this")
+	cmd.Flags().BoolVar(&f.json, "json", false, "one JSON object a line instead of tab-separated text")
+	return cmd
+}
+
+// searchHit is one match as --json prints it.
+type searchHit struct {
+	Date    string `json:"date"`
+	Issue   string `json:"issue"`
+	Section string `json:"section"`
+	Title   string `json:"title"`
+	Page    *int   `json:"page"`
+	Cite    string `json:"cite"`
+	Path    string `json:"path"`
+}
+
+func (c *cli) search(query string, paths []string, f searchFlags) error {
+	from, err := dateBound(f.from, false)
+	if err != nil {
+		return fmt.Errorf("--from: %w", err)
+	}
+	to, err := dateBound(f.to, true)
+	if err != nil {
+		return fmt.Errorf("--to: %w", err)
+	}
+	docs, err := c.searchDocs(paths)
+	if err != nil {
+		return err
+	}
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	for _, d := range docs {
+		iss := d.Issue
+		if iss == nil || f.place != "" && !strings.Contains(search.Fold(iss.Title+" "+iss.Compiler), search.Fold(f.place)) {
+			continue
+		}
+		for _, h := range d.Index().Filter(query) {
+			e := iss.Entry(h.Ref())
+			start, end := entrySpan(iss, e)
+			if !from.IsZero() && (end.IsZero() || end.Before(from)) || !to.IsZero() && (start.IsZero() || to.Before(start)) {
+				continue
+			}
+			cite := strings.TrimPrefix(ui.Citation(iss, e), "——")
+			if !f.json {
+				fmt.Fprintf(&b, "%s\t%s\t%s\n", spanText(start, end), field(cite), field(e.DisplayTitle()))
+				continue
+			}
+			hit := searchHit{Date: spanText(start, end), Issue: iss.Label(), Section: iss.Sections[h.Sec].DisplayName(),
+				Title: e.DisplayTitle(), Cite: cite, Path: d.Path}
+			if e.Page != 0 {
+				hit.Page = &e.Page
+			}
+			if err := enc.Encode(hit); err != nil {
+				return fmt.Errorf("search: %w", err)
+			}
+		}
+	}
+	if _, err := c.stdout.Write([]byte(b.String())); err != nil {
+		return writeError(err)
+	}
+	return nil
+}
+
+// searchDocs loads the issues of paths, newest first (the built-in sample
+// without any).
+func (c *cli) searchDocs(paths []string) ([]*ui.Doc, error) {
+	if len(paths) == 0 {
+		issues, err := parser.ParseAll(sample)
+		if err != nil {
+			return nil, fmt.Errorf("the built-in sample: %w", err)
+		}
+		docs := make([]*ui.Doc, len(issues))
+		for i, iss := range issues {
+			docs[i] = ui.NewDoc("pingdingshan-2023-11", "", iss, nil)
+		}
+		return docs, nil
+	}
+	lib, err := library.Load(paths)
+	if err != nil {
+		return nil, err
+	}
+	var docs []*ui.Doc
+	for _, it := range lib.Snapshot() {
+		if it.Err != nil && it.Issue == nil {
+			fmt.Fprintf(c.stderr, "yuebao: %v\n", it.Err) // not searched, said once
+			continue
+		}
+		docs = append(docs, ui.NewDoc(it.Name, it.Path, it.Issue, it.Err))
+	}
+	return docs, nil
+}
+
+// entrySpan is the first and last day of an entry's date, the issue's
+// year filled in where the text gave none.
+func entrySpan(iss *model.Issue, e *model.Entry) (start, end model.Date) {
+	fill := func(d model.Date) model.Date {
+		if !d.IsZero() && d.Year == 0 && iss.Year != 0 {
+			d.Year = int16(iss.Year)
+		}
+		return d
+	}
+	start, end = fill(e.Date.Start), fill(e.Date.End)
+	if end.IsZero() {
+		end = start
+	}
+	return start, end
+}
+
+// spanText is a span as the search prints it: 2023-11-13, or
+// 2023-10-28..2023-11-03, or "" when the entry has no date.
+func spanText(start, end model.Date) string {
+	if end == start {
+		return start.String()
+	}
+	return start.String() + ".." + end.String()
+}
+
+// dateBound reads 2021, 2021-03 or 2021-03-05 as the first day it covers,
+// or the last (for --to).
+func dateBound(s string, last bool) (model.Date, error) {
+	if s == "" {
+		return model.Date{}, nil
+	}
+	parts := strings.Split(s, "-")
+	nums := make([]int, len(parts))
+	for i, p := range parts {
+		n, err := strconv.Atoi(p)
+		if err != nil || len(parts) > 3 {
+			return model.Date{}, fmt.Errorf("%q is not a date: want 2021, 2021-03 or 2021-03-05", s)
+		}
+		nums[i] = n
+	}
+	y, m, d := nums[0], 1, 1
+	if last {
+		m, d = 12, 31
+	}
+	if len(nums) > 1 {
+		m = nums[1]
+		if last {
+			d = 31 // Before compares by day: 31 is after every day of the month
+		}
+	}
+	if len(nums) > 2 {
+		d = nums[2]
+	}
+	if y < 1 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return model.Date{}, fmt.Errorf("%q is not a date", s)
+	}
+	return model.MakeDate(y, m, d), nil
+}
+
