@@ -199,4 +199,3 @@ func dateBound(s string, last bool) (model.Date, error) {
 	}
 	return model.MakeDate(y, m, d), nil
 }
-
