@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -19,6 +20,7 @@ import (
 type searchFlags struct {
 	from, to string
 	place    string
+	on       string // MM-DD: on this day in any year
 	json     bool
 }
 
@@ -38,8 +40,10 @@ newest issue first, title matches before text ones:
 
 or, with --json, one JSON object a line. --from and --to keep the entries
 whose date overlaps the range (2021, 2021-03 or 2021-03-05; an entry
-whose year the issue does not give takes the issue's); --place keeps the
-issues whose title or compiler contains the words given.`,
+whose year the issue does not give takes the issue's); --on keeps the
+entries of one day of the year in any year (MM-DD, or today: what
+happened on this day); --place keeps the issues whose title or compiler
+contains the words given.`,
 		Example: `  yuebao search 李明俊 issues/
   yuebao search lmj --from 2023-11 --to 2023-11-15 issues/
   yuebao search 供暖 --json 2023-11.md`,
@@ -49,6 +53,7 @@ issues whose title or compiler contains the words given.`,
 	cmd.Flags().StringVar(&f.from, "from", "", "only entries dated on or after this (2021, 2021-03, 2021-03-05)")
 	cmd.Flags().StringVar(&f.to, "to", "", "only entries dated on or before this")
 	cmd.Flags().StringVar(&f.place, "place", "", "only issues whose title or compiler contains this")
+	cmd.Flags().StringVar(&f.on, "on", "", "only entries of this day in any year: MM-DD, or today")
 	cmd.Flags().BoolVar(&f.json, "json", false, "one JSON object a line instead of tab-separated text")
 	return cmd
 }
@@ -73,6 +78,10 @@ func (c *cli) search(query string, paths []string, f searchFlags) error {
 	if err != nil {
 		return fmt.Errorf("--to: %w", err)
 	}
+	month, day, err := dayOfYear(f.on, time.Now())
+	if err != nil {
+		return fmt.Errorf("--on: %w", err)
+	}
 	docs, err := c.searchDocs(paths)
 	if err != nil {
 		return err
@@ -89,6 +98,9 @@ func (c *cli) search(query string, paths []string, f searchFlags) error {
 			e := iss.Entry(h.Ref())
 			start, end := entrySpan(iss, e)
 			if !from.IsZero() && (end.IsZero() || end.Before(from)) || !to.IsZero() && (start.IsZero() || to.Before(start)) {
+				continue
+			}
+			if month != 0 && !spansDay(start, end, month, day) {
 				continue
 			}
 			cite := strings.TrimPrefix(ui.Citation(iss, e), "——")
@@ -155,6 +167,36 @@ func entrySpan(iss *model.Issue, e *model.Entry) (start, end model.Date) {
 		end = start
 	}
 	return start, end
+}
+
+// dayOfYear reads --on: MM-DD, or "today" (as now gives it); 0, 0 for
+// none.
+func dayOfYear(s string, now time.Time) (month, day int, err error) {
+	switch s {
+	case "":
+		return 0, 0, nil
+	case "today":
+		return int(now.Month()), now.Day(), nil
+	}
+	if _, err := fmt.Sscanf(s, "%d-%d", &month, &day); err != nil || month < 1 || month > 12 || day < 1 || day > 31 {
+		return 0, 0, fmt.Errorf("%q is not a day: want MM-DD or today", s)
+	}
+	return month, day, nil
+}
+
+// spansDay reports whether the span [start, end] holds the day month-day
+// (of a year the span has; a span across a new year holds both years').
+func spansDay(start, end model.Date, month, day int) bool {
+	if start.IsZero() || start.Month == 0 || start.Day == 0 {
+		return false
+	}
+	for y := int(start.Year); y <= int(end.Year); y++ {
+		d := model.MakeDate(y, month, day)
+		if !d.Before(start) && !end.Before(d) {
+			return true
+		}
+	}
+	return false
 }
 
 // spanText is a span as the search prints it: 2023-11-13, or

@@ -10,7 +10,7 @@
 //	yuebao check FILE...     list parser warnings as file:line: message; exit 1 if any
 //	yuebao people FILE       list the people named: name<TAB>role<TAB>entries
 //	yuebao marks [FILE...]   print the entries marked in the reader, with their citations
-//	yuebao search QUERY [--from D] [--to D] [--place P] [--json] [PATH...]
+//	yuebao search QUERY [--from D] [--to D] [--on MM-DD] [--place P] [--json] [PATH...]
 //	                         search issues as the filter does: date<TAB>citation<TAB>title
 //	yuebao serve [--listen ADDR] [--host-key FILE] [--authorized-keys FILE]
 //	             [--max-sessions N] [--max-per-address N] [--idle-timeout D]
