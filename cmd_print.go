@@ -10,6 +10,7 @@ import (
 
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser"
+	"github.com/yuebao/yuebao/parser/library"
 	"github.com/yuebao/yuebao/parser/people"
 	"github.com/yuebao/yuebao/ui/layout"
 )
@@ -87,19 +88,27 @@ func writeJSON(w io.Writer, issues []*model.Issue) error {
 
 func (c *cli) peopleCmd() *cobra.Command {
 	return &cobra.Command{
-		Use:   "people FILE",
+		Use:   "people FILE | DIR | FILE...",
 		Short: "List the people named: name<TAB>role<TAB>entries",
 		Long: `List the people named in FILE, one a line, most mentioned first:
 name<TAB>role<TAB>number of entries. Names come from the text itself
 (role + name, lists after 市领导 or 出席, titles); precision comes before
 recall. A file that holds several issues gets a "# header" line before
-each issue's people.`,
-		Args: nArgs(1, 1, "one FILE"),
+each issue's people.
+
+Across an archive (a directory, or several files), one line a person:
+name<TAB>roles<TAB>entries<TAB>issues, each role once with the newest
+issue that gives it (roles change: 市长 one year, 市委书记 the next):
+李明俊<TAB>市委书记（2024年第1期）、市长（2023年第12期）<TAB>41<TAB>3.`,
+		Args: nArgs(1, -1, "a FILE, a DIR or several FILEs"),
 		RunE: does(c.people),
 	}
 }
 
 func (c *cli) people(args []string) error {
+	if isLibrary(args) {
+		return c.peopleAcross(args)
+	}
 	issues, err := c.load(args[0])
 	if err != nil {
 		return err
@@ -165,6 +174,32 @@ func (c *cli) check(paths []string) error {
 	}
 	if code != 0 {
 		return status(code)
+	}
+	return nil
+}
+
+// peopleAcross lists the people of every issue in paths, gathered.
+func (c *cli) peopleAcross(paths []string) error {
+	lib, err := library.Load(paths)
+	if err != nil {
+		return err
+	}
+	var issues []people.Issue
+	for _, it := range lib.Snapshot() {
+		if it.Issue == nil {
+			fmt.Fprintf(c.stderr, "yuebao: %v\n", it.Err) // not read, said once
+			continue
+		}
+		label := it.Issue.Label()
+		if label == "" {
+			label = it.Name
+		}
+		issues = append(issues, people.Issue{Label: label, People: people.Index(it.Issue)})
+	}
+	var b strings.Builder
+	_ = people.FormatAcross(&b, people.Across(issues), layout.Clean)
+	if _, err := io.WriteString(c.stdout, b.String()); err != nil {
+		return writeError(err)
 	}
 	return nil
 }

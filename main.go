@@ -9,6 +9,7 @@
 //	yuebao json FILE         print the parsed issue as JSON
 //	yuebao check FILE...     list parser warnings as file:line: message; exit 1 if any
 //	yuebao people FILE       list the people named: name<TAB>role<TAB>entries
+//	yuebao people DIR|FILE...  across an archive: name<TAB>roles<TAB>entries<TAB>issues
 //	yuebao marks [FILE...]   print the entries marked in the reader, with their citations
 //	yuebao search QUERY [--from D] [--to D] [--on MM-DD] [--place P] [--json] [PATH...]
 //	                         search issues as the filter does: date<TAB>citation<TAB>title
