@@ -430,3 +430,82 @@ func TestWindowChangeRightAfterShell(t *testing.T) {
 		tm.close()
 	}
 }
+
+// Sessions ended because their client stopped reading leave nothing
+// behind once their connections are gone: no outbox goroutine waits on
+// (the stderr one used to, for good, after a failed flush).
+func TestHostileNonReadersLeaveNothing(t *testing.T) {
+	s := itStart(t, Config{})
+	base := itBaseline()
+	begin := time.Now()
+	stop := make(chan struct{})
+	defer close(stop)
+	var hs []*hostile
+	for range 3 {
+		h := openHostile(t, s, begin)
+		hs = append(hs, h)
+		go h.flood(1000, time.Millisecond, stop)
+	}
+	for i, h := range hs {
+		select {
+		case <-h.ended:
+		case <-time.After(itWait):
+			t.Fatalf("hostile session %d did not end", i)
+		}
+		h.client.Close()
+	}
+	if n := itSettleGoroutines(base+2, itWait); n > base+2 {
+		t.Errorf("%d goroutines after 3 non-readers ended and hung up, %d before", n, base)
+	}
+}
+
+// Signals (and breaks) are refused: the library would keep 128 of them a
+// channel, of up to 256 KB each, for nobody.
+func TestHostileSignalFlood(t *testing.T) {
+	s := itStart(t, Config{})
+	c := s.dial(t)
+	ch, reqs, err := c.OpenChannel("session", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	go gossh.DiscardRequests(reqs)
+	payload := gossh.Marshal(struct{ Signal string }{strings.Repeat("X", 250<<10)})
+	for i := range 130 {
+		ok, err := ch.SendRequest("signal", true, payload)
+		if err != nil {
+			break // closed: over maxRequests
+		}
+		if ok {
+			t.Fatalf("signal %d was accepted", i)
+		}
+	}
+}
+
+// A connection between sessions counts again against MaxStartups: a
+// client that runs a short session now and then cannot keep any number
+// of connections open.
+func TestHostileConnectionsBetweenSessions(t *testing.T) {
+	s := itStart(t, Config{MaxStartups: 2})
+	for range 2 {
+		c := s.dial(t)
+		sess, err := c.NewSession()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if out, err := sess.Output("help"); err != nil || !strings.HasPrefix(string(out), "usage:") {
+			t.Fatalf("help: %v %q", err, out)
+		}
+	}
+	deadline := time.Now().Add(itWait)
+	for s.srv.startups.count() < 2 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := s.srv.startups.count(); n != 2 {
+		t.Errorf("%d connections between sessions counted, want both", n)
+	}
+	// A third from the same address finds them counted: refused.
+	if c, err := s.dialErr(nil); err == nil {
+		c.Close()
+		t.Error("a third connection was let in beside two held between sessions with MaxStartups 2")
+	}
+}

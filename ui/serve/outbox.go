@@ -144,6 +144,14 @@ func (o *outbox) stalled(now time.Time) time.Duration {
 	return now.Sub(o.since)
 }
 
+// Err is why the outbox failed: errOverBudget, or the write's error;
+// nil while it has not.
+func (o *outbox) Err() error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.err
+}
+
 // Failed is closed when the client has stopped taking output.
 func (o *outbox) Failed() <-chan struct{} { return o.failed }
 

@@ -312,7 +312,7 @@ func (c guardedChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
 	guarded := guardedCh{Channel: ch, ready: ready, once: new(sync.Once)}
 	go func() {
 		defer close(out)
-		envs, envBytes := 0, 0
+		envs, envBytes, requests := 0, 0, 0
 		// Window changes are coalesced: only the latest waits to be handed
 		// on, so a flood costs nothing and the connection's requests keep
 		// moving whatever the reader does. Before the session starts they
@@ -347,6 +347,15 @@ func (c guardedChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
 				continue // ready now: hand pending on
 			}
 			refuse := false
+			if r.Type != "window-change" {
+				// Window changes are coalesced; every other request is
+				// counted: a real client sends a dozen.
+				requests++
+				if requests > maxRequests {
+					c.closeConn(r, reqs, fmt.Sprintf("over %d requests on a channel", maxRequests))
+					return
+				}
+			}
 			switch r.Type {
 			case "window-change":
 				if pending != nil && pending.WantReply {
@@ -360,22 +369,17 @@ func (c guardedChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
 					pending = nil
 				}
 				continue
-			case "auth-agent-req@openssh.com":
+			case "auth-agent-req@openssh.com", "signal", "break":
+				// Nothing here forwards an agent, and the reader takes no
+				// signals or breaks: the library would keep every signal
+				// of a channel (128 of up to 256 KB each) for nobody.
 				refuse = true
 			case "env":
 				envs++
 				envBytes += len(r.Payload)
 				if envs > maxEnvVars || envBytes > maxEnvBytes {
-					// No client sends that much: the connection is closed,
-					// which also frees what the library holds for it.
-					c.s.log.Warn("connection closed", "addr", c.conn.RemoteAddr().String(), "reason", fmt.Sprintf("environment over %d variables or %d bytes", maxEnvVars, maxEnvBytes))
-					if r.WantReply {
-						_ = r.Reply(false, nil)
-					}
-					_ = c.conn.Close()
-					for range reqs {
-						// until the library closes the channel
-					}
+					// No client sends that much.
+					c.closeConn(r, reqs, fmt.Sprintf("environment over %d variables or %d bytes", maxEnvVars, maxEnvBytes))
 					return
 				}
 			case "shell", "exec", "subsystem":
@@ -391,6 +395,22 @@ func (c guardedChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
 		}
 	}()
 	return guarded, out, nil
+}
+
+// maxRequests bounds the requests of a channel other than window changes.
+const maxRequests = 256
+
+// closeConn refuses r and closes the connection, which also frees what
+// the library holds for it, with one log line; it takes the channel's
+// remaining requests until the library closes it.
+func (c guardedChannel) closeConn(r *gossh.Request, reqs <-chan *gossh.Request, reason string) {
+	c.s.log.Warn("connection closed", "addr", c.conn.RemoteAddr().String(), "reason", reason)
+	if r.WantReply {
+		_ = r.Reply(false, nil)
+	}
+	_ = c.conn.Close()
+	for range reqs {
+	}
 }
 
 // waitReady is ready when the request filter has a size waiting for it,
@@ -484,6 +504,10 @@ func (s *Server) accept(ctx ssh.Context, conn net.Conn) net.Conn {
 	if err != nil {
 		host = conn.RemoteAddr().String()
 	}
+	s.logRefusals()
+	if s.closing.Load() {
+		return nil // shutting down: Shutdown would not see it
+	}
 	if !s.limiter.allow(host) {
 		s.refused(host, conn.RemoteAddr().String(), "rate limit")
 		return nil
@@ -491,6 +515,8 @@ func (s *Server) accept(ctx ssh.Context, conn net.Conn) net.Conn {
 	now := time.Now()
 	g := &guardedConn{Conn: conn, limit: now.Add(s.cfg.HandshakeTimeout), handshake: true, grace: s.cfg.HandshakeTimeout, host: host, writeTimeout: s.cfg.WriteTimeout, startups: s.startups, born: now}
 	g.server = s
+	g.deadline = g.limit // before g is shared
+	_ = g.apply()
 	victim, ok := s.startups.admit(g)
 	if !ok {
 		s.refused(host, conn.RemoteAddr().String(), "too many connections without a session")
@@ -502,19 +528,22 @@ func (s *Server) accept(ctx ssh.Context, conn net.Conn) net.Conn {
 	s.mu.Lock()
 	s.conns[g] = struct{}{}
 	s.mu.Unlock()
-	g.deadline = g.limit
-	_ = g.apply()
 	ctx.SetValue(connKey{}, g)
 	return g
 }
 
 type connKey struct{}
 
-// refused logs a refused connection, summarised: see refusalLog.
-func (s *Server) refused(host, addr, reason string) {
+// logRefusals logs, once a minute, the counts of refusals not logged yet
+// of addresses refused over a minute ago; every new connection checks.
+func (s *Server) logRefusals() {
 	for _, sum := range s.refusal.flush() {
 		s.log.Warn("connections refused", "host", sum.host, "reason", sum.reason, "count", sum.n, "in", "the last minute")
 	}
+}
+
+// refused logs a refused connection, summarised: see refusalLog.
+func (s *Server) refused(host, addr, reason string) {
 	logNow, n := s.refusal.refused(host, reason)
 	switch {
 	case !logNow:
@@ -672,20 +701,36 @@ func (c *guardedConn) started() {
 // connection costs the server memory and a file descriptor.
 func (c *guardedConn) ended() {
 	c.mu.Lock()
-	defer c.mu.Unlock()
 	c.open--
-	if c.open == 0 && c.server != nil && c.server.closing.Load() {
+	idle := c.open == 0
+	if idle && c.server != nil && c.server.closing.Load() {
+		c.mu.Unlock()
 		// The client is given a moment to take the exit status and hang
 		// up itself (ssh says "broken pipe" and exits 255 when the server
 		// is first); then the connection is closed, not at the deadline.
 		time.AfterFunc(closeGrace, func() { _ = c.Close() })
 		return
 	}
-	if c.open == 0 {
+	if idle {
 		c.handshake = true
 		c.limit = time.Now().Add(c.grace)
 		c.deadline = c.limit
 		_ = c.apply()
+	}
+	c.mu.Unlock()
+	if !idle {
+		return
+	}
+	// Between sessions the connection waits again, and counts again
+	// against the connections without a session: a client that opens a
+	// short session every so often cannot keep connections beyond it.
+	victim, ok := c.startups.admit(c)
+	if !ok {
+		_ = c.Close()
+		return
+	}
+	if victim != nil {
+		_ = victim.Close()
 	}
 }
 

@@ -128,7 +128,9 @@ func (s *Server) handle(ssh.Handler) ssh.Handler {
 			if ss.why() == errOverBudget.Error() {
 				stall = 0
 			}
-			if !out.Close(stall) || !errOut.Close(stall) {
+			// Both are closed, whatever the first says: each has a goroutine.
+			okOut, okErr := out.Close(stall), errOut.Close(stall)
+			if !okOut || !okErr {
 				if conn != nil {
 					conn.cut()
 				}
@@ -145,14 +147,12 @@ func (s *Server) handle(ssh.Handler) ssh.Handler {
 			}
 			_ = sess.Exit(code)
 			_ = sess.Close()
-			if conn != nil {
+			if conn != nil && registered {
 				conn.ended() // last: it may close the connection
 			}
 		}()
 		if conn != nil {
-			// At most maxPerConn channels are open (see guardChannel).
 			ss.host = conn.host
-			conn.started()
 		}
 		if err := s.register(ss); err != nil {
 			s.log.Warn("session refused", append(fields, "reason", err.Error())...)
@@ -161,6 +161,11 @@ func (s *Server) handle(ssh.Handler) ssh.Handler {
 			return
 		}
 		registered = true
+		if conn != nil {
+			// A session runs: the connection no longer counts as one
+			// waiting for its first (see startups), until it ends.
+			conn.started()
+		}
 		s.log.Info("session start", fields...)
 
 		issues := s.issues()
@@ -288,6 +293,7 @@ func (s *Server) run(sess ssh.Session, ss *session, out *outbox, app tea.Model, 
 			}
 		}
 	}()
+	eof := in.eof
 	go func() {
 		idle := time.NewTicker(min(time.Second, s.cfg.IdleTimeout/4))
 		defer idle.Stop()
@@ -300,10 +306,10 @@ func (s *Server) run(sess ssh.Session, ss *session, out *outbox, app tea.Model, 
 			case <-sess.Context().Done():
 				p.Kill()
 				return
-			case <-in.eof:
+			case <-eof:
 				// The user can no longer type: the reader quits as if
 				// asked, with no reason to tell.
-				in.eof = nil
+				eof = nil
 				ss.goodbye("")
 			case <-ss.bye:
 				// Asked nicely first, so that the reader restores the
@@ -318,7 +324,11 @@ func (s *Server) run(sess ssh.Session, ss *session, out *outbox, app tea.Model, 
 				t.Stop()
 				return
 			case <-out.Failed():
-				ss.goodbye(errOverBudget.Error())
+				if errors.Is(out.Err(), errOverBudget) {
+					ss.goodbye(errOverBudget.Error())
+				} else {
+					ss.goodbye("") // the client went: nobody to tell
+				}
 				p.Kill()
 				return
 			case now := <-idle.C:
