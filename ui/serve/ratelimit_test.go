@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"net"
 	"testing"
 	"time"
 )
@@ -117,5 +118,23 @@ func TestRateLimiterOff(t *testing.T) {
 	zero, _ := itLimiter(0, 10)
 	if got := itAllowN(zero, "192.0.2.1", 1000); got != 1000 {
 		t.Errorf("rate 0: %d of 1000 let in", got)
+	}
+}
+
+// The limits per address take an IPv6 client's /64 as one address.
+func TestClientKey(t *testing.T) {
+	for _, tt := range []struct{ addr, want string }{
+		{"127.0.0.1:5000", "127.0.0.1"},
+		{"[2001:db8:1:2:3:4:5:6]:22", "2001:db8:1:2::/64"},
+		{"[2001:db8:1:2:ffff::1]:22", "2001:db8:1:2::/64"},
+		{"[::ffff:192.0.2.1]:22", "192.0.2.1"},
+	} {
+		addr, err := net.ResolveTCPAddr("tcp", tt.addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := clientKey(addr); got != tt.want {
+			t.Errorf("clientKey(%s) = %q, want %q", tt.addr, got, tt.want)
+		}
 	}
 }

@@ -500,10 +500,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 // the per-address rate limit and a deadline for the handshake, so that a
 // client that connects and never finishes costs nothing lasting.
 func (s *Server) accept(ctx ssh.Context, conn net.Conn) net.Conn {
-	host, _, err := net.SplitHostPort(conn.RemoteAddr().String())
-	if err != nil {
-		host = conn.RemoteAddr().String()
-	}
+	host := clientKey(conn.RemoteAddr())
 	s.logRefusals()
 	if s.closing.Load() {
 		return nil // shutting down: Shutdown would not see it
@@ -533,6 +530,22 @@ func (s *Server) accept(ctx ssh.Context, conn net.Conn) net.Conn {
 }
 
 type connKey struct{}
+
+// clientKey is who a connection is from, for the limits per address: the
+// IP address, or for IPv6 its /64, which one client holds whole (a
+// client that took a new address for every connection would pass every
+// limit per address).
+func clientKey(a net.Addr) string {
+	host, _, err := net.SplitHostPort(a.String())
+	if err != nil {
+		return a.String()
+	}
+	ip := net.ParseIP(host)
+	if ip == nil || ip.To4() != nil {
+		return host
+	}
+	return ip.Mask(net.CIDRMask(64, 128)).String() + "/64"
+}
 
 // logRefusals logs, once a minute, the counts of refusals not logged yet
 // of addresses refused over a minute ago; every new connection checks.
