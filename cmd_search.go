@@ -96,19 +96,19 @@ func (c *cli) search(query string, paths []string, f searchFlags) error {
 		}
 		for _, h := range d.Index().Filter(query) {
 			e := iss.Entry(h.Ref())
-			start, end := entrySpan(iss, e)
-			if !from.IsZero() && (end.IsZero() || end.Before(from)) || !to.IsZero() && (start.IsZero() || to.Before(start)) {
+			span := entrySpan(iss, e)
+			if !from.IsZero() && (span.IsZero() || span.End.Before(from)) || !to.IsZero() && (span.IsZero() || to.Before(span.Start)) {
 				continue
 			}
-			if month != 0 && !spansDay(start, end, month, day) {
+			if month != 0 && !spansDay(span, month, day) {
 				continue
 			}
 			cite := strings.TrimPrefix(ui.Citation(iss, e), "——")
 			if !f.json {
-				fmt.Fprintf(&b, "%s\t%s\t%s\n", spanText(start, end), field(cite), field(e.DisplayTitle()))
+				fmt.Fprintf(&b, "%s\t%s\t%s\n", span.String(), field(cite), field(e.DisplayTitle()))
 				continue
 			}
-			hit := searchHit{Date: spanText(start, end), Issue: iss.Label(), Section: iss.Sections[h.Sec].DisplayName(),
+			hit := searchHit{Date: span.String(), Issue: iss.Label(), Section: iss.Sections[h.Sec].DisplayName(),
 				Title: e.DisplayTitle(), Cite: cite, Path: d.Path}
 			if e.Page != 0 {
 				hit.Page = &e.Page
@@ -153,20 +153,20 @@ func (c *cli) searchDocs(paths []string) ([]*ui.Doc, error) {
 	return docs, nil
 }
 
-// entrySpan is the first and last day of an entry's date, the issue's
+// entrySpan is an entry's date with its end always set and the issue's
 // year filled in where the text gave none.
-func entrySpan(iss *model.Issue, e *model.Entry) (start, end model.Date) {
+func entrySpan(iss *model.Issue, e *model.Entry) model.DateRange {
 	fill := func(d model.Date) model.Date {
 		if !d.IsZero() && d.Year == 0 && iss.Year != 0 {
 			d.Year = int16(iss.Year)
 		}
 		return d
 	}
-	start, end = fill(e.Date.Start), fill(e.Date.End)
-	if end.IsZero() {
-		end = start
+	r := model.DateRange{Start: fill(e.Date.Start), End: fill(e.Date.End)}
+	if r.End.IsZero() {
+		r.End = r.Start
 	}
-	return start, end
+	return r
 }
 
 // dayOfYear reads --on: MM-DD, or "today" (as now gives it); 0, 0 for
@@ -184,28 +184,19 @@ func dayOfYear(s string, now time.Time) (month, day int, err error) {
 	return month, day, nil
 }
 
-// spansDay reports whether the span [start, end] holds the day month-day
-// (of a year the span has; a span across a new year holds both years').
-func spansDay(start, end model.Date, month, day int) bool {
-	if start.IsZero() || start.Month == 0 || start.Day == 0 {
+// spansDay reports whether r holds the day month-day of a year it has
+// (a span across a new year holds both years'); a date known only to the
+// month holds no day.
+func spansDay(r model.DateRange, month, day int) bool {
+	if r.Start.Day == 0 {
 		return false
 	}
-	for y := int(start.Year); y <= int(end.Year); y++ {
-		d := model.MakeDate(y, month, day)
-		if !d.Before(start) && !end.Before(d) {
+	for y := int(r.Start.Year); y <= int(r.End.Year); y++ {
+		if r.Contains(model.MakeDate(y, month, day)) {
 			return true
 		}
 	}
 	return false
-}
-
-// spanText is a span as the search prints it: 2023-11-13, or
-// 2023-10-28..2023-11-03, or "" when the entry has no date.
-func spanText(start, end model.Date) string {
-	if end == start {
-		return start.String()
-	}
-	return start.String() + ".." + end.String()
 }
 
 // dateBound reads 2021, 2021-03 or 2021-03-05 as the first day it covers,

@@ -19,9 +19,9 @@ func TestOnThisDay(t *testing.T) {
 			t.Errorf("%q: no error", bad)
 		}
 	}
-	span := func(a, b model.Date) [2]model.Date { return [2]model.Date{a, b} }
+	span := func(a, b model.Date) model.DateRange { return model.DateRange{Start: a, End: b} }
 	for _, tt := range []struct {
-		s          [2]model.Date
+		s          model.DateRange
 		month, day int
 		want       bool
 	}{
@@ -31,8 +31,8 @@ func TestOnThisDay(t *testing.T) {
 		{span(model.MakeDate(2023, 12, 28), model.MakeDate(2024, 1, 3)), 1, 4, false},
 		{span(model.MakeDate(2023, 11, 0), model.MakeDate(2023, 11, 0)), 11, 1, false}, // a month, not a day
 	} {
-		if got := spansDay(tt.s[0], tt.s[1], tt.month, tt.day); got != tt.want {
-			t.Errorf("%v..%v holds %d-%d: %v, want %v", tt.s[0], tt.s[1], tt.month, tt.day, got, tt.want)
+		if got := spansDay(tt.s, tt.month, tt.day); got != tt.want {
+			t.Errorf("%v holds %d-%d: %v, want %v", tt.s, tt.month, tt.day, got, tt.want)
 		}
 	}
 }
