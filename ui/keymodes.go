@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -140,27 +141,38 @@ func filterTable(km KeyMap) *readerTable {
 	}
 }
 
-// pageTable: digits only; enter jumps.
+// pageTable: a printed page by its number; the last one starting before
+// it when none starts on it.
 func pageTable(km KeyMap) *readerTable {
+	return numberTable(km, "页码 · printed page", "go to the page", func(m *Model) *prompt { return &m.pageIn }, 5,
+		func(m *Model, n int) {
+			switch _, hi := m.pageRange(); {
+			case hi == 0:
+				m.note = "this issue gives no printed pages"
+			case n == 0:
+				m.note = "printed pages start at 1"
+			default:
+				m.jump(func() { m.gotoPage(n) })
+			}
+		})
+}
+
+// numberTable is the keys of a prompt that takes a number: digits (and
+// full-width ones) only, at most max of them; enter hands the number to
+// accept, esc cancels.
+func numberTable(km KeyMap, name, desc string, in func(*Model) *prompt, max int, accept func(*Model, int)) *readerTable {
 	return &readerTable{
-		name: "页码 · printed page",
+		name: name,
 		rows: []readerBinding{
-			{Binding: as(km.Accept, "", "go to the page"), short: 1, do: act(func(m *Model) {
+			{Binding: as(km.Accept, "", desc), short: 1, do: act(func(m *Model) {
 				m.mode = browse
-				n, ok := digits(m.pageIn.String())
-				switch _, hi := m.pageRange(); {
-				case hi == 0:
-					m.note = "this issue gives no printed pages"
-				case !ok:
-				case n == 0:
-					m.note = "printed pages start at 1"
-				default:
-					m.jump(func() { m.gotoPage(n) })
+				if n, err := strconv.Atoi(in(m).String()); err == nil {
+					accept(m, n)
 				}
 			})},
 			{Binding: as(km.Escape, "", "cancel"), short: 2, do: act(func(m *Model) { m.mode = browse })},
 		},
-		text: act2((*Model).pageKey),
+		text: act2(func(m *Model, k tea.KeyMsg) { digitKey(in(m), k, max) }),
 	}
 }
 
@@ -230,26 +242,17 @@ func helpTable(km KeyMap) *readerTable {
 // sectionTable: a section by its number, for documents of more than
 // ten (a chronicle's years, a yearbook's parts).
 func sectionTable(km KeyMap) *readerTable {
-	return &readerTable{
-		name: "章节 · section",
-		rows: []readerBinding{
-			{Binding: as(km.Accept, "", "go to the section"), short: 1, do: act(func(m *Model) {
-				m.mode = browse
-				n, ok := digits(m.sectionIn.String())
-				switch {
-				case !ok:
-				case m.byDay() && (n < 1 || n > len(m.days)):
-					m.note = fmt.Sprintf("no day %d: the timeline has %d", n, len(m.days))
-				case !m.byDay() && (n < 1 || n > len(m.iss.Sections)):
-					m.note = fmt.Sprintf("no section %d: the issue has %d", n, len(m.iss.Sections))
-				default:
-					m.jump(func() { m.gotoSection(n - 1) })
-				}
-			})},
-			{Binding: as(km.Escape, "", "cancel"), short: 2, do: act(func(m *Model) { m.mode = browse })},
-		},
-		text: act2(func(m *Model, k tea.KeyMsg) { digitKey(&m.sectionIn, k, 4) }),
-	}
+	return numberTable(km, "章节 · section", "go to the section", func(m *Model) *prompt { return &m.sectionIn }, 4,
+		func(m *Model, n int) {
+			switch {
+			case m.byDay() && (n < 1 || n > len(m.days)):
+				m.note = fmt.Sprintf("no day %d: the timeline has %d", n, len(m.days))
+			case !m.byDay() && (n < 1 || n > len(m.iss.Sections)):
+				m.note = fmt.Sprintf("no section %d: the issue has %d", n, len(m.iss.Sections))
+			default:
+				m.jump(func() { m.gotoSection(n - 1) })
+			}
+		})
 }
 
 func marksTable(km KeyMap) *readerTable {
@@ -304,19 +307,4 @@ func act2(f func(m *Model, k tea.KeyMsg)) func(*Model, tea.KeyMsg) tea.Cmd {
 		f(m, k)
 		return nil
 	}
-}
-
-// digits reads a number of ASCII digits.
-func digits(s string) (int, bool) {
-	if s == "" || len(s) > 9 {
-		return 0, false
-	}
-	n := 0
-	for _, c := range []byte(s) {
-		if c < '0' || c > '9' {
-			return 0, false
-		}
-		n = n*10 + int(c-'0')
-	}
-	return n, true
 }

@@ -8,9 +8,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-// pageKey edits the go-to-page prompt: digits only, five at most.
-func (m *Model) pageKey(k tea.KeyMsg) { digitKey(&m.pageIn, k, 5) }
-
 // digitKey edits a prompt that takes a number of at most n digits.
 func digitKey(p *prompt, k tea.KeyMsg, n int) {
 	if k.Type == tea.KeyRunes {
