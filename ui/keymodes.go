@@ -37,8 +37,8 @@ func readerTables(km KeyMap) map[mode]*readerTable {
 		peopleList:      peopleTable(km),
 		peopleFiltering: peopleFilterTable(km),
 		helping:         helpTable(km),
-		frontPage:       pageTable2(km, "卷首 · front matter", km.FrontMatter),
-		warningsPage:    pageTable2(km, "警告 · warnings", km.Warnings),
+		frontPage:       infoPageTable(km, "卷首 · front matter", km.FrontMatter),
+		warningsPage:    infoPageTable(km, "警告 · warnings", km.Warnings),
 		marksList:       marksTable(km),
 	}
 }
@@ -280,9 +280,9 @@ func marksTable(km KeyMap) *readerTable {
 	}}
 }
 
-// pageTable2 is the keys of a page of its own (the front matter, the
+// infoPageTable is the keys of a page of its own (the front matter, the
 // warnings): they scroll it, and its own key, esc or q close it.
-func pageTable2(km KeyMap, name string, own key.Binding) *readerTable {
+func infoPageTable(km KeyMap, name string, own key.Binding) *readerTable {
 	closePage := act(func(m *Model) { m.mode = browse })
 	scroll := func(d int) func(*Model, tea.KeyMsg) tea.Cmd {
 		return act(func(m *Model) { m.pageOffset = max(0, m.pageOffset+d) })

@@ -161,11 +161,7 @@ func libraryShelves(b testing.TB, n int) []*Doc {
 func BenchmarkLibraryOpen(b *testing.B) {
 	shelves := libraryShelves(b, 100)
 	for b.Loop() {
-		s := make([]*Doc, len(shelves))
-		for i, d := range shelves {
-			s[i] = NewDoc(d.Name, d.Path, d.Issue, d.Err)
-		}
-		l := NewPicker(PickerOptions{Docs: s, Renderer: monoRenderer()})
+		l := NewPicker(PickerOptions{Docs: freshDocs(shelves), Renderer: monoRenderer()})
 		l.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		_ = l.View()
 	}
@@ -273,13 +269,18 @@ func TestPickerMarks(t *testing.T) {
 func BenchmarkLibraryFirstSearch(b *testing.B) {
 	shelves := libraryShelves(b, 100)
 	for b.Loop() {
-		s := make([]*Doc, len(shelves))
-		for i, d := range shelves {
-			s[i] = NewDoc(d.Name, d.Path, d.Issue, d.Err)
-		}
-		l := NewPicker(PickerOptions{Docs: s, Renderer: monoRenderer()})
+		l := NewPicker(PickerOptions{Docs: freshDocs(shelves), Renderer: monoRenderer()})
 		l.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		pick(l, "/", "李")
 		_ = l.View()
 	}
+}
+
+// freshDocs are new Docs of the same issues: nothing built yet.
+func freshDocs(docs []*Doc) []*Doc {
+	out := make([]*Doc, len(docs))
+	for i, d := range docs {
+		out[i] = NewDoc(d.Name, d.Path, d.Issue, d.Err)
+	}
+	return out
 }
