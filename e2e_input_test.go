@@ -10,12 +10,7 @@ import (
 
 // TestReaderInput runs the real binary in tmux for what comes in: the
 // issue on standard input with the keys from the terminal (as less
-// does), and a dumb terminal.
-//
-// Keys typed while the reader starts are not tested here: the reader no
-// longer asks the terminal anything (which swallowed them), but Bubble
-// Tea v1 asks at package init, before main runs, and keys typed in those
-// first milliseconds are still lost; a test of it could only be flaky.
+// does), keys typed before it starts, and a dumb terminal.
 func TestReaderInput(t *testing.T) {
 	tmux := needTools(t, "tmux")[0]
 	bin := filepath.Join(t.TempDir(), "yuebao")
@@ -51,6 +46,23 @@ func TestReaderInput(t *testing.T) {
 			}
 		})
 	}
+
+	// Keys typed before the reader starts wait in the terminal, as they
+	// do for less: the shell sleeps with them in the buffer, so they are
+	// there when Bubble Tea's package init would have asked the terminal
+	// its background and thrown them away (internal/typeahead).
+	t.Run("typed ahead", func(t *testing.T) {
+		s := startTmux(t, tmux, tmuxCmd{name: "ahead", cols: e2eCols, rows: e2eRows, env: env("xterm-256color"),
+			argv: []string{"/bin/sh", "-c", "sleep 1; exec " + shellQuote(bin) + " " + shellQuote(file)}})
+		s.keys("j", "j", "j")
+		s.waitFor("the three j typed ahead to reach the reader", func(sc screen) bool {
+			return sc.entryShows("尧山实验室理事会第一次会议召开", "时政要闻 · 11-10 · p.7")
+		})
+		s.keys("q")
+		if st := s.waitExit("the reader to quit on q"); st != "0" {
+			t.Errorf("exit status %q, want 0", st)
+		}
+	})
 
 	t.Run("TERM=dumb", func(t *testing.T) {
 		s := startTmux(t, tmux, tmuxCmd{name: "dumb", cols: e2eCols, rows: e2eRows, env: env("dumb"), argv: []string{bin, file}})

@@ -31,6 +31,8 @@ import (
 	_ "embed"
 	"io"
 	"os"
+
+	"github.com/yuebao/yuebao/internal/typeahead"
 )
 
 //go:embed testdata/pingdingshan-2023-11.md
@@ -42,6 +44,7 @@ var sample []byte
 var version string
 
 func main() {
+	typeahead.Restore()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
