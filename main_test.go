@@ -21,12 +21,20 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"github.com/yuebao/yuebao/internal/testkit"
+	"github.com/yuebao/yuebao/internal/typeahead"
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser"
 	"github.com/yuebao/yuebao/ui/layout"
 )
 
 const samplePath = "testdata/pingdingshan-2023-11.md"
+
+// TestMain gives the tests the environment the command sees once main has
+// started: internal/typeahead hides TERM until then.
+func TestMain(m *testing.M) {
+	typeahead.Restore()
+	os.Exit(m.Run())
+}
 
 // smallIssue is a complete issue in a few lines: front matter, a table of
 // contents with two entries, one section with two entries. Its titles and
