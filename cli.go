@@ -22,7 +22,7 @@ type cli struct {
 // or serve. cobra adds help, completion and --version.
 func (c *cli) rootCmd() *cobra.Command {
 	root := c.readCmd()
-	root.AddCommand(c.tocCmd(), c.jsonCmd(), c.checkCmd(), c.peopleCmd(), c.marksCmd(), c.searchCmd(), c.serveCmd(), c.manCmd(root))
+	root.AddCommand(c.tocCmd(), c.jsonCmd(), c.checkCmd(), c.peopleCmd(), c.marksCmd(), c.searchCmd(), c.indexCmd(), c.serveCmd(), c.manCmd(root))
 	root.SetIn(c.stdin)
 	root.SetOut(c.stdout)
 	root.SetErr(c.stderr)

@@ -1,14 +1,17 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/yuebao/yuebao/internal/archive"
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser"
 	"github.com/yuebao/yuebao/parser/library"
@@ -22,6 +25,8 @@ type searchFlags struct {
 	place    string
 	on       string // MM-DD: on this day in any year
 	json     bool
+	db       string // the archive's index; "" for the default place
+	memory   bool   // parse the files instead of using the index
 }
 
 // searchCmd searches every issue given, as the reader's filter does, for
@@ -43,7 +48,11 @@ whose date overlaps the range (2021, 2021-03 or 2021-03-05; an entry
 whose year the issue does not give takes the issue's); --on keeps the
 entries of one day of the year in any year (MM-DD, or today: what
 happened on this day); --place keeps the issues whose title or compiler
-contains the words given.`,
+contains the words given.
+
+When a PATH is a directory (or --db is given), the search runs on the
+archive's index (see yuebao index), brought up to date first: only files
+that changed are parsed. --memory parses every file instead.`,
 		Example: `  yuebao search 李明俊 issues/
   yuebao search lmj --from 2023-11 --to 2023-11-15 issues/
   yuebao search 供暖 --json 2023-11.md`,
@@ -55,6 +64,8 @@ contains the words given.`,
 	cmd.Flags().StringVar(&f.place, "place", "", "only issues whose title or compiler contains this")
 	cmd.Flags().StringVar(&f.on, "on", "", "only entries of this day in any year: MM-DD, or today")
 	cmd.Flags().BoolVar(&f.json, "json", false, "one JSON object a line instead of tab-separated text")
+	cmd.Flags().StringVar(&f.db, "db", "", "the archive's index (default $XDG_CACHE_HOME/yuebao/archive.db)")
+	cmd.Flags().BoolVar(&f.memory, "memory", false, "parse the files instead of using the index")
 	return cmd
 }
 
@@ -81,6 +92,9 @@ func (c *cli) search(query string, paths []string, f searchFlags) error {
 	month, day, err := dayOfYear(f.on, time.Now())
 	if err != nil {
 		return fmt.Errorf("--on: %w", err)
+	}
+	if !f.memory && (f.db != "" || anyDir(paths)) {
+		return c.searchArchive(archive.Query{Text: query, From: from, To: to, Month: month, Day: day, Place: f.place}, paths, f)
 	}
 	docs, err := c.searchDocs(paths)
 	if err != nil {
@@ -116,6 +130,60 @@ func (c *cli) search(query string, paths []string, f searchFlags) error {
 			if err := enc.Encode(hit); err != nil {
 				return fmt.Errorf("search: %w", err)
 			}
+		}
+	}
+	if _, err := c.stdout.Write([]byte(b.String())); err != nil {
+		return writeError(err)
+	}
+	return nil
+}
+
+// anyDir tells whether one of paths is a directory.
+func anyDir(paths []string) bool {
+	for _, p := range paths {
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			return true
+		}
+	}
+	return false
+}
+
+// searchArchive searches the archive's index, updated first, of paths.
+func (c *cli) searchArchive(q archive.Query, paths []string, f searchFlags) error {
+	db, err := openArchive(f.db)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if len(paths) > 0 {
+		if _, err := db.Update(context.Background(), paths, nil); err != nil {
+			return err
+		}
+	}
+	cat, err := db.Catalogue(paths)
+	if err != nil {
+		return err
+	}
+	hits, err := db.Search(context.Background(), cat, q)
+	if err != nil {
+		return err
+	}
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	for _, h := range hits {
+		cite := h.Issue.Cite(h.Page)
+		if !f.json {
+			fmt.Fprintf(&b, "%s\t%s\t%s\n", h.Date.String(), field(cite), field(h.DisplayTitle()))
+			continue
+		}
+		hit := searchHit{Date: h.Date.String(), Issue: h.Issue.Label, Section: h.Section,
+			Title: h.DisplayTitle(), Cite: cite, Path: h.Issue.Path}
+		if h.Page != 0 {
+			hit.Page = &h.Page
+		}
+		if err := enc.Encode(hit); err != nil {
+			return fmt.Errorf("search: %w", err)
 		}
 	}
 	if _, err := c.stdout.Write([]byte(b.String())); err != nil {

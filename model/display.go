@@ -1,5 +1,10 @@
 package model
 
+import (
+	"strconv"
+	"strings"
+)
+
 // DisplayName is what a section is called in a list: its name, or
 // （无标题） for the text before the first heading.
 func (s *Section) DisplayName() string {
@@ -32,4 +37,19 @@ func (e *Entry) DisplayTitle() string {
 		n++
 	}
 	return t
+}
+
+// Cite is how an entry on page of an issue is cited, the one way every
+// output cites: 《平顶山月报》2023年第11期（总第215期），第14页; without the
+// page when it is 0, without 《》 when the issue has no title.
+func Cite(title, label string, page int) string {
+	var b strings.Builder
+	if title != "" {
+		b.WriteString("《" + title + "》")
+	}
+	b.WriteString(label)
+	if page != 0 {
+		b.WriteString("，第" + strconv.Itoa(page) + "页")
+	}
+	return b.String()
 }

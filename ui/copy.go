@@ -14,16 +14,7 @@ import (
 // Citation is how an entry is cited:
 // ——《平顶山月报》2023年第11期（总第215期），第14页.
 func Citation(iss *model.Issue, e *model.Entry) string {
-	var b strings.Builder
-	b.WriteString("——")
-	if t := iss.DisplayTitle(); t != "" {
-		b.WriteString("《" + t + "》")
-	}
-	b.WriteString(iss.Label())
-	if e.Page != 0 {
-		fmt.Fprintf(&b, "，第%d页", e.Page)
-	}
-	return b.String()
+	return "——" + model.Cite(iss.DisplayTitle(), iss.Label(), e.Page)
 }
 
 // entryText is the entry as it is copied: title, paragraphs, citation.

@@ -390,3 +390,72 @@ func (t *pyTable) matchAt(s string, i int, q string) int {
 	}
 	return -1
 }
+
+// PinyinLetters returns the first letters of r's readings, a bit per
+// letter (bit 0 is a), or 0 when r has no reading. An index kept outside
+// memory (the archive's) stores these to find the candidates of a pinyin
+// query, which Matches then checks.
+func PinyinLetters(r rune) uint32 {
+	t := table()
+	return t.letters[t.set(r)]
+}
+
+// IsPinyin reports whether query, folded, is also matched as pinyin.
+func IsPinyin(query string) bool { return isPinyin(Fold(query)) }
+
+// PinyinInitials returns the first letters of the characters that a
+// pinyin match of query can begin with: for each way of cutting query
+// into pieces (limingjun is li·ming·jun, or l·i… no: i begins no
+// syllable; xian is xian or xi·an), the first letters of its first n
+// pieces (l·m·j; x and x·a). It looks at the syllables that begin with
+// each letter, not at any text, so the strings are candidates: a run of
+// characters whose first letters begin with none of them does not match,
+// and one that does may still not. nil when query is not pinyin.
+func PinyinInitials(query string, n int) []string {
+	q := Fold(query)
+	if !isPinyin(q) || n < 1 {
+		return nil
+	}
+	t := table()
+	m := len(q)
+	steps := make([]uint8, m) // at k: the piece lengths, a bit each
+	ends := make([]bool, m)   // at k: a last piece can start here
+	for k := range m {
+		for _, y := range t.byLetter[q[k]-'a'] {
+			s := t.syl[y]
+			if accepts(s, q, k) {
+				ends[k] = true
+			}
+			steps[k] |= pieces(s, q, k)
+		}
+	}
+	// reach[k]: whether the rest of q from k can be cut into pieces.
+	reach := make([]bool, m+1)
+	for k := m - 1; k >= 0; k-- {
+		reach[k] = ends[k]
+		for p := steps[k]; p != 0 && !reach[k]; p &= p - 1 {
+			reach[k] = reach[k+1+bits.TrailingZeros8(p)]
+		}
+	}
+	var out []string
+	seen := map[string]bool{}
+	var walk func(k int, prefix []byte)
+	walk = func(k int, prefix []byte) {
+		if !reach[k] {
+			return
+		}
+		prefix = append(prefix, q[k])
+		if (ends[k] || len(prefix) == n) && !seen[string(prefix)] {
+			seen[string(prefix)] = true
+			out = append(out, string(prefix))
+		}
+		if len(prefix) == n {
+			return
+		}
+		for p := steps[k]; p != 0; p &= p - 1 {
+			walk(k+1+bits.TrailingZeros8(p), prefix)
+		}
+	}
+	walk(0, nil)
+	return out
+}

@@ -1,0 +1,190 @@
+// Package archive keeps an index of many issues on disk, in SQLite, so
+// that years of issues open and are searched without parsing them all:
+// the catalogue of issues, their entries with dates and pages, the people
+// they name, and full-text search over titles and text that finds what
+// the reader's filter finds (see tokens.go).
+//
+// The index can always be rebuilt from the files: it is a cache, kept
+// under XDG_CACHE_HOME unless a path is given. Updating it is incremental
+// (a file is parsed again only when its size, time or content changed)
+// and each batch of files is one transaction, so that an interrupted
+// update leaves the index as it was after the last batch, and the next
+// run goes on from there.
+package archive
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+
+	_ "modernc.org/sqlite" // the database/sql driver "sqlite": pure Go, no cgo
+)
+
+// schemaVersion changes when the tables do; an index of another version
+// is rebuilt from the files.
+const schemaVersion = "3"
+
+// DB is an open index.
+type DB struct {
+	db   *sql.DB
+	path string
+}
+
+// DefaultPath is where the index lives when no path is given:
+// $XDG_CACHE_HOME/yuebao/archive.db, else ~/.cache/yuebao/archive.db.
+func DefaultPath() (string, error) {
+	dir := os.Getenv("XDG_CACHE_HOME")
+	if dir == "" || !filepath.IsAbs(dir) {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "", fmt.Errorf("no place for the index: %w", err)
+		}
+		dir = filepath.Join(home, ".cache")
+	}
+	return filepath.Join(dir, "yuebao", "archive.db"), nil
+}
+
+// Open opens the index at path, making it (and its directory) when it
+// does not exist, and emptying it when it was made by another version.
+func Open(path string) (*DB, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, fmt.Errorf("index %s: %w", path, err)
+	}
+	q := url.Values{}
+	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(5000)", "foreign_keys(1)"} {
+		q.Add("_pragma", p)
+	}
+	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("index %s: %w", path, err)
+	}
+	d := &DB{db: db, path: path}
+	if err := d.init(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("index %s: %w", path, err)
+	}
+	return d, nil
+}
+
+// Path is the file the index is in.
+func (d *DB) Path() string { return d.path }
+
+// Close closes the index.
+func (d *DB) Close() error { return d.db.Close() }
+
+// Entries have the id issue<<entryBits | n, so that an issue's entries
+// are one range of ids, and the full-text tables, whose rowid is the
+// entry's id, return them newest issue first when asked in descending
+// order (see issueKey). 16 bits hold the 30,000 events of a twenty-year
+// chronicle; fewer would make the ids' steps from issue to issue, which
+// the full-text index stores for every character of every entry, no
+// shorter than the 3 bytes they take now.
+const entryBits = 16
+
+const schema = `
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) STRICT;
+-- One row per file indexed, read or not: err says why not.
+CREATE TABLE files(
+	path TEXT PRIMARY KEY,  -- absolute
+	size INTEGER NOT NULL,
+	mtime INTEGER NOT NULL, -- nanoseconds
+	hash TEXT NOT NULL,     -- model.SourceKey of the bytes; '' when unread
+	err TEXT NOT NULL       -- '' when it parsed
+) STRICT;
+CREATE TABLE issues(
+	key INTEGER PRIMARY KEY, -- see issueKey: orders issues by date
+	path TEXT NOT NULL REFERENCES files(path) ON DELETE CASCADE,
+	part INTEGER NOT NULL,   -- which issue of the file, from 0
+	name TEXT NOT NULL,      -- the file's base name (with -2, -3 for later parts)
+	title TEXT NOT NULL,     -- Issue.DisplayTitle
+	label TEXT NOT NULL,     -- Issue.Label
+	compiler TEXT NOT NULL,
+	year INTEGER NOT NULL, number INTEGER NOT NULL, total INTEGER NOT NULL,
+	published TEXT NOT NULL,
+	sections INTEGER NOT NULL, entries INTEGER NOT NULL, warnings INTEGER NOT NULL
+) STRICT;
+CREATE INDEX issues_path ON issues(path);
+CREATE TABLE entries(
+	id INTEGER PRIMARY KEY,  -- issue key << 16 | n
+	sec INTEGER NOT NULL, ent INTEGER NOT NULL,
+	section TEXT NOT NULL, title TEXT NOT NULL,
+	page INTEGER NOT NULL, last_page INTEGER NOT NULL,
+	start INTEGER NOT NULL, end INTEGER NOT NULL, -- YYYYMMDD, the issue's year filled in; 0 unknown
+	text TEXT NOT NULL       -- the paragraphs, a line each
+) STRICT;
+CREATE TABLE people(
+	name TEXT NOT NULL, role TEXT NOT NULL, issue INTEGER NOT NULL, entries INTEGER NOT NULL
+) STRICT;
+CREATE INDEX people_name ON people(name);
+CREATE INDEX people_issue ON people(issue);
+CREATE VIRTUAL TABLE lit USING fts5(title, text, content='', contentless_delete=1,
+	tokenize='unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE py USING fts5(runs, content='', contentless_delete=1, detail=none,
+	tokenize='unicode61 remove_diacritics 0');
+`
+
+// init makes the tables, or checks that they are this version's.
+func (d *DB) init() error {
+	var v string
+	err := d.db.QueryRow(`SELECT value FROM meta WHERE key = 'schema'`).Scan(&v)
+	if err == nil && v == schemaVersion {
+		return nil
+	}
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		// No meta table: a new file, or not ours. Only an empty file is
+		// made into an index; anything else is left alone.
+		var n int
+		if err := d.db.QueryRow(`SELECT count(*) FROM sqlite_schema`).Scan(&n); err != nil {
+			return err
+		}
+		if n != 0 {
+			return fmt.Errorf("not a yuebao index (it has tables of its own); give another --db")
+		}
+	} else {
+		// Another version: it is a cache, so start it again.
+		if err := d.drop(); err != nil {
+			return err
+		}
+	}
+	tx, err := d.db.Begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.Exec(schema); err != nil {
+		return fmt.Errorf("making the tables: %w", err)
+	}
+	if _, err := tx.Exec(`INSERT INTO meta VALUES ('schema', ?)`, schemaVersion); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// drop removes the tables of another version.
+func (d *DB) drop() error {
+	// Virtual tables first: dropping one drops its shadow tables.
+	rows, err := d.db.Query(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+		ORDER BY sql LIKE 'CREATE VIRTUAL%' DESC`)
+	if err != nil {
+		return err
+	}
+	var names []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			rows.Close()
+			return err
+		}
+		names = append(names, n)
+	}
+	rows.Close()
+	for _, n := range names {
+		if _, err := d.db.Exec(`DROP TABLE IF EXISTS "` + n + `"`); err != nil {
+			return fmt.Errorf("dropping %s: %w", n, err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,639 @@
+package archive
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+		"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/yuebao/yuebao/model"
+	"github.com/yuebao/yuebao/parser"
+	"github.com/yuebao/yuebao/parser/library"
+	"github.com/yuebao/yuebao/parser/people"
+)
+
+// Stats says what an update did.
+type Stats struct {
+	Files     int // issue files found under the paths
+	Parsed    int // read and parsed again (new or changed)
+	Unchanged int // left as they were
+	Removed   int // in the index, no longer on disk
+	Failed    int // could not be read or parsed (listed with their error)
+	Issues    int // issues in the index under the paths, after the update
+}
+
+// Progress is told how far an update has gone: done of total files.
+type Progress func(done, total int)
+
+// batchFiles and batchTime bound a transaction: an interrupted update
+// loses at most one batch, and a reader of the index waits at most one.
+const (
+	batchFiles = 64
+	batchTime  = time.Second
+)
+
+// Update brings the index up to date with the issue files in paths
+// (files, or directories searched through, skipping hidden ones): a file
+// whose size and time are as indexed is left alone, a changed one is
+// parsed again, and a file indexed under a directory given but gone from
+// it is removed. A file that cannot be read or parsed is kept with its
+// error and does not stop the rest. When ctx ends, Update stops after the
+// batch being written and returns ctx's error: the index holds every
+// batch written before, and the next Update goes on from there.
+func (d *DB) Update(ctx context.Context, paths []string, progress Progress) (Stats, error) {
+	var st Stats
+	found, roots, err := walk(paths)
+	if err != nil {
+		return st, err
+	}
+	st.Files = len(found)
+	known, err := d.known(roots)
+	if err != nil {
+		return st, err
+	}
+	var todo []job
+	for _, f := range found {
+		k, ok := known[f.path]
+		delete(known, f.path)
+		if ok && k.size == f.size && k.mtime == f.mtime {
+			st.Unchanged++
+			continue
+		}
+		todo = append(todo, job{file: f, oldHash: k.hash})
+	}
+	gone := make([]string, 0, len(known))
+	for p := range known {
+		gone = append(gone, p)
+	}
+	slices.Sort(gone)
+
+	w, err := d.newWriter(ctx)
+	if err != nil {
+		return st, err
+	}
+	defer w.rollback()
+	for _, p := range gone {
+		if err := w.removeFile(p); err != nil {
+			return st, err
+		}
+		st.Removed++
+	}
+
+	pctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	results := parseAll(pctx, todo)
+	total := len(todo)
+	if progress != nil {
+		progress(0, total)
+	}
+	done := 0
+	for r := range results {
+		if err := w.put(r); err != nil {
+			// A failed write stops the update; the batch is rolled back.
+			cancel()
+			for range results {
+			}
+			return st, err
+		}
+		if r.err != "" {
+			st.Failed++
+		}
+		if r.issues != nil || r.err != "" {
+			st.Parsed++
+		} else {
+			st.Unchanged++ // touched, same bytes
+		}
+		done++
+		if err := w.maybeCommit(); err != nil {
+			cancel()
+			for range results {
+			}
+			return st, err
+		}
+		if progress != nil {
+			progress(done, total)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		// The batch under way is dropped: its files are parsed again
+		// next time, as they are not in the index yet.
+		return st, fmt.Errorf("index interrupted after %d of %d files: %w", done, total, err)
+	}
+	if err := w.commit(); err != nil {
+		return st, err
+	}
+	if st.Parsed+st.Removed > 0 {
+		if err := d.optimize(); err != nil {
+			return st, err
+		}
+	}
+	st.Issues, err = d.countIssues(roots)
+	return st, err
+}
+
+// foundFile is an issue file found on disk.
+type foundFile struct {
+	path  string // absolute
+	size  int64
+	mtime int64
+}
+
+// root is a path given to Update: a directory covers every file under
+// it, a file itself.
+type root struct {
+	path string
+	dir  bool
+}
+
+// walk lists the issue files under paths, sorted, each once.
+func walk(paths []string) ([]foundFile, []root, error) {
+	var files []foundFile
+	var roots []root
+	seen := map[string]bool{}
+	add := func(p string, info fs.FileInfo) {
+		if !seen[p] && info.Mode().IsRegular() {
+			seen[p] = true
+			files = append(files, foundFile{path: p, size: info.Size(), mtime: info.ModTime().UnixNano()})
+		}
+	}
+	for _, p := range paths {
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", parser.DisplayName(p), err)
+		}
+		info, err := os.Stat(abs)
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil, nil, fmt.Errorf("%s: no such file or directory", parser.DisplayName(p))
+			}
+			return nil, nil, fmt.Errorf("%s: %w", parser.DisplayName(p), err)
+		}
+		if !info.IsDir() {
+			roots = append(roots, root{path: abs})
+			add(abs, info)
+			continue
+		}
+		roots = append(roots, root{path: abs, dir: true})
+		err = filepath.WalkDir(abs, func(q string, de fs.DirEntry, err error) error {
+			if err != nil {
+				if q == abs {
+					return err
+				}
+				return nil // an unreadable subdirectory: skipped, as its files cannot be read
+			}
+			if de.IsDir() {
+				if q != abs && strings.HasPrefix(de.Name(), ".") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if !library.IsIssueFile(de.Name()) {
+				return nil
+			}
+			info, err := de.Info()
+			if err == nil {
+				add(q, info)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", parser.DisplayName(p), err)
+		}
+	}
+	slices.SortFunc(files, func(a, b foundFile) int { return strings.Compare(a.path, b.path) })
+	return files, roots, nil
+}
+
+// under reports whether the indexed path p is covered by roots.
+func under(p string, roots []root) bool {
+	for _, r := range roots {
+		if p == r.path || r.dir && strings.HasPrefix(p, r.path+string(filepath.Separator)) {
+			return true
+		}
+	}
+	return false
+}
+
+type knownFile struct {
+	size, mtime int64
+	hash        string
+}
+
+// known returns the files of the index under roots.
+func (d *DB) known(roots []root) (map[string]knownFile, error) {
+	rows, err := d.db.Query(`SELECT path, size, mtime, hash FROM files`)
+	if err != nil {
+		return nil, fmt.Errorf("reading the index: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]knownFile{}
+	for rows.Next() {
+		var p string
+		var k knownFile
+		if err := rows.Scan(&p, &k.size, &k.mtime, &k.hash); err != nil {
+			return nil, fmt.Errorf("reading the index: %w", err)
+		}
+		if under(p, roots) {
+			out[p] = k
+		}
+	}
+	return out, rows.Err()
+}
+
+func (d *DB) countIssues(roots []root) (int, error) {
+	rows, err := d.db.Query(`SELECT path FROM issues`)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	n := 0
+	for rows.Next() {
+		var p string
+		if err := rows.Scan(&p); err != nil {
+			return 0, err
+		}
+		if under(p, roots) {
+			n++
+		}
+	}
+	return n, rows.Err()
+}
+
+// job is a file to read.
+type job struct {
+	file    foundFile
+	oldHash string
+}
+
+// parsed is a file read: its issues, or the error that stopped it, or
+// neither when its bytes are those already indexed.
+type parsed struct {
+	file   foundFile
+	hash   string
+	issues []*model.Issue
+	err    string
+}
+
+// parseAll parses the jobs on every core and hands the results over in
+// the order of jobs, so that the index is written in the same order
+// whatever the timing (which keeps issue keys the same from run to run).
+func parseAll(ctx context.Context, jobs []job) <-chan parsed {
+	out := make(chan parsed, 16)
+	slots := make([]chan parsed, len(jobs))
+	for i := range slots {
+		slots[i] = make(chan parsed, 1)
+	}
+	// Workers take jobs in order; a window of ahead jobs keeps memory
+	// bounded while the writer is behind.
+	ahead := make(chan struct{}, 4*runtime.GOMAXPROCS(0))
+	next := make(chan int)
+	go func() {
+		defer close(next)
+		for i := range jobs {
+			select {
+			case ahead <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case next <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range next {
+				slots[i] <- parseOne(jobs[i])
+			}
+		})
+	}
+	go func() {
+		defer close(out)
+		for i := range jobs {
+			var r parsed
+			select {
+			case r = <-slots[i]:
+			case <-ctx.Done():
+				wg.Wait()
+				return
+			}
+			<-ahead
+			select {
+			case out <- r:
+			case <-ctx.Done():
+				wg.Wait()
+				return
+			}
+		}
+		wg.Wait()
+	}()
+	return out
+}
+
+func parseOne(j job) parsed {
+	r := parsed{file: j.file}
+	f, err := parser.ReadFile(j.file.path, nil)
+	if err != nil {
+		r.err = err.Error()
+		return r
+	}
+	r.hash = model.SourceKey(f.Src)
+	if r.hash == j.oldHash {
+		return r // touched: only its time changes
+	}
+	r.issues = f.Issues
+	return r
+}
+
+// writer writes files to the index in batches of one transaction.
+type writer struct {
+	d     *DB
+	ctx   context.Context
+	tx    *sql.Tx
+	n     int
+	since time.Time
+	stmts map[string]*sql.Stmt
+}
+
+func (d *DB) newWriter(ctx context.Context) (*writer, error) {
+	w := &writer{d: d, ctx: ctx}
+	return w, w.begin()
+}
+
+func (w *writer) begin() error {
+	tx, err := w.d.db.Begin()
+	if err != nil {
+		return fmt.Errorf("writing the index: %w", err)
+	}
+	w.tx, w.n, w.since, w.stmts = tx, 0, time.Now(), map[string]*sql.Stmt{}
+	return nil
+}
+
+func (w *writer) rollback() {
+	if w.tx != nil {
+		w.tx.Rollback()
+		w.tx = nil
+	}
+}
+
+func (w *writer) commit() error {
+	if w.tx == nil {
+		return nil
+	}
+	err := w.tx.Commit()
+	w.tx = nil
+	if err != nil {
+		return fmt.Errorf("writing the index: %w", err)
+	}
+	return nil
+}
+
+// maybeCommit ends the batch when it is full or old, and begins the next
+// one unless the update is being stopped.
+func (w *writer) maybeCommit() error {
+	w.n++
+	if w.n < batchFiles && time.Since(w.since) < batchTime {
+		return nil
+	}
+	if w.ctx.Err() != nil {
+		return nil // the caller sees ctx and leaves this batch unwritten
+	}
+	if err := w.commit(); err != nil {
+		return err
+	}
+	return w.begin()
+}
+
+func (w *writer) exec(query string, args ...any) error {
+	s, ok := w.stmts[query]
+	if !ok {
+		var err error
+		if s, err = w.tx.Prepare(query); err != nil {
+			return fmt.Errorf("writing the index: %w", err)
+		}
+		w.stmts[query] = s
+	}
+	if _, err := s.Exec(args...); err != nil {
+		return fmt.Errorf("writing the index: %w", err)
+	}
+	return nil
+}
+
+// removeFile takes a file and all it gave out of the index.
+func (w *writer) removeFile(p string) error {
+	if err := w.removeIssues(p); err != nil {
+		return err
+	}
+	return w.exec(`DELETE FROM files WHERE path = ?`, p)
+}
+
+// removeIssues takes the issues of a file out of the index, with their
+// entries, text and people.
+func (w *writer) removeIssues(p string) error {
+	rows, err := w.tx.Query(`SELECT key FROM issues WHERE path = ?`, p)
+	if err != nil {
+		return fmt.Errorf("writing the index: %w", err)
+	}
+	var keys []int64
+	for rows.Next() {
+		var k int64
+		if err := rows.Scan(&k); err != nil {
+			rows.Close()
+			return fmt.Errorf("writing the index: %w", err)
+		}
+		keys = append(keys, k)
+	}
+	rows.Close()
+	for _, k := range keys {
+		lo, hi := k<<entryBits, (k+1)<<entryBits-1
+		for _, q := range []string{
+			`DELETE FROM lit WHERE rowid IN (SELECT id FROM entries WHERE id BETWEEN ? AND ?)`,
+			`DELETE FROM py WHERE rowid IN (SELECT id FROM entries WHERE id BETWEEN ? AND ?)`,
+			`DELETE FROM entries WHERE id BETWEEN ? AND ?`,
+		} {
+			if err := w.exec(q, lo, hi); err != nil {
+				return err
+			}
+		}
+		if err := w.exec(`DELETE FROM people WHERE issue = ?`, k); err != nil {
+			return err
+		}
+	}
+	return w.exec(`DELETE FROM issues WHERE path = ?`, p)
+}
+
+// put writes one file read.
+func (w *writer) put(r parsed) error {
+	p := r.file.path
+	if r.err == "" && r.issues == nil {
+		return w.exec(`UPDATE files SET size = ?, mtime = ? WHERE path = ?`, r.file.size, r.file.mtime, p)
+	}
+	if err := w.removeIssues(p); err != nil {
+		return err
+	}
+	if err := w.exec(`INSERT INTO files(path, size, mtime, hash, err) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, hash = excluded.hash, err = excluded.err`,
+		p, r.file.size, r.file.mtime, r.hash, r.err); err != nil {
+		return err
+	}
+	base := parser.BaseName(p)
+	for part, iss := range r.issues {
+		name := base
+		if len(r.issues) > 1 {
+			name = fmt.Sprintf("%s-%d", base, part+1)
+		}
+		if err := w.putIssue(p, part, name, iss); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// issueKey orders issues by date, newest the largest: the month of the
+// year and number (or of the publication date), then the first of the
+// month's 256 slots that is free, so that the keys of an archive are
+// close together (the full-text index stores their steps). Keys stay
+// below 2^24, so entry ids fit in 40 bits.
+func (w *writer) issueKey(iss *model.Issue) (int64, error) {
+	var month int64 // since the year 1000
+	switch {
+	case iss.Year >= 1000:
+		month = int64(iss.Year-1000)*13 + int64(min(iss.Number, 12))
+	case !iss.Published.IsZero() && iss.Published.Year >= 1000:
+		month = int64(iss.Published.Year-1000)*13 + int64(iss.Published.Month)
+	}
+	month = min(month, 1<<16-1)
+	for m := month; m < 1<<16; m++ {
+		// The first free slot of the month, or of a later one when it
+		// is full (a month of 256 issues is a very large archive).
+		var key int64 = -1
+		err := w.tx.QueryRow(`SELECT coalesce(max(key) + 1, ?) FROM issues WHERE key BETWEEN ? AND ?`,
+			m<<8, m<<8, m<<8|0xFF).Scan(&key)
+		if err != nil {
+			return 0, fmt.Errorf("writing the index: %w", err)
+		}
+		if key <= m<<8|0xFF {
+			return key, nil
+		}
+	}
+	return 0, errors.New("writing the index: no key left")
+}
+
+func (w *writer) putIssue(p string, part int, name string, iss *model.Issue) error {
+	key, err := w.issueKey(iss)
+	if err != nil {
+		return err
+	}
+	iss.Name = name
+	if err := w.exec(`INSERT INTO issues(key, path, part, name, title, label, compiler, year, number, total,
+		published, sections, entries, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		key, p, part, name, iss.DisplayTitle(), iss.Label(), iss.Compiler, iss.Year, iss.Number, iss.Total,
+		iss.Published.String(), len(iss.Sections), iss.EntryCount(), len(iss.Warnings)); err != nil {
+		return err
+	}
+	n := int64(0)
+	var lit, py, text strings.Builder
+	seen := map[string]bool{}
+	for si := range iss.Sections {
+		s := &iss.Sections[si]
+		for ei := range s.Entries {
+			e := &s.Entries[ei]
+			if n == 1<<entryBits {
+				return fmt.Errorf("%s: more than %d entries in one issue", parser.DisplayName(p), 1<<entryBits)
+			}
+			id := key<<entryBits | n
+			n++
+			text.Reset()
+			for i, para := range e.Paragraphs {
+				if i > 0 {
+					text.WriteByte('\n')
+				}
+				text.WriteString(para.Text)
+			}
+			span := Span(iss, e)
+			if err := w.exec(`INSERT INTO entries(id, sec, ent, section, title, page, last_page, start, end, text)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				id, si, ei, s.DisplayName(), e.Title, e.Page, e.LastPage, dateInt(span.Start), dateInt(span.End),
+				text.String()); err != nil {
+				return err
+			}
+			lit.Reset()
+			writeLiteral(&lit, e.Title)
+			litTitle := lit.String()
+			lit.Reset()
+			for _, para := range e.Paragraphs {
+				writeLiteral(&lit, para.Text)
+				lit.WriteString(breakToken + " ")
+			}
+			if err := w.exec(`INSERT INTO lit(rowid, title, text) VALUES (?, ?, ?)`, id, litTitle, lit.String()); err != nil {
+				return err
+			}
+			py.Reset()
+			clear(seen)
+			writeInitials(&py, e.Title, seen)
+			for _, para := range e.Paragraphs {
+				writeInitials(&py, para.Text, seen)
+			}
+			if err := w.exec(`INSERT INTO py(rowid, runs) VALUES (?, ?)`, id, py.String()); err != nil {
+				return err
+			}
+		}
+	}
+	for _, person := range people.Index(iss) {
+		if err := w.exec(`INSERT INTO people(name, role, issue, entries) VALUES (?, ?, ?, ?)`,
+			person.Name, person.Role, key, len(person.Entries)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Span is an entry's date with its end always set and the issue's year
+// filled in where the text gave none: what a search by date compares.
+func Span(iss *model.Issue, e *model.Entry) model.DateRange {
+	fill := func(d model.Date) model.Date {
+		if !d.IsZero() && d.Year == 0 && iss.Year != 0 {
+			d.Year = int16(iss.Year)
+		}
+		return d
+	}
+	r := model.DateRange{Start: fill(e.Date.Start), End: fill(e.Date.End)}
+	if r.End.IsZero() {
+		r.End = r.Start
+	}
+	return r
+}
+
+// dateInt is d as YYYYMMDD (a month-level date has day 00), which orders
+// as Date.Before does; 0 for the unknown date.
+func dateInt(d model.Date) int64 {
+	return int64(d.Year)*10000 + int64(d.Month)*100 + int64(d.Day)
+}
+
+// intDate undoes dateInt.
+func intDate(n int64) model.Date {
+	return model.MakeDate(int(n/10000), int(n/100%100), int(n%100))
+}
+
+// optimize merges the full-text tables' segments into one each: an index
+// built in many batches is several times larger, and slower to search,
+// until merged.
+func (d *DB) optimize() error {
+	for _, t := range []string{"lit", "py"} {
+		if _, err := d.db.Exec(`INSERT INTO ` + t + `(` + t + `) VALUES ('optimize')`); err != nil {
+			return fmt.Errorf("merging the index: %w", err)
+		}
+	}
+	return nil
+}

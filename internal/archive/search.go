@@ -1,0 +1,231 @@
+package archive
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/yuebao/yuebao/model"
+	"github.com/yuebao/yuebao/ui/search"
+)
+
+// Query is a search of the archive.
+type Query struct {
+	// Text is what the reader types: Chinese, or pinyin (full, initials
+	// or mixed), folded as the filter folds it.
+	Text string
+	// From and To keep the entries whose date overlaps them; the zero
+	// Date leaves that end open.
+	From, To model.Date
+	// Month and Day keep the entries of that day of the year, in any
+	// year ("on this day"); 0 for no such filter.
+	Month, Day int
+	// Place keeps the issues whose title or compiler contains it.
+	Place string
+	// Limit is the most hits returned; 0 for all.
+	Limit int
+}
+
+// Hit is one entry found.
+type Hit struct {
+	Issue   *Issue // in the catalogue searched
+	Sec     int    // the entry is Sections[Sec].Entries[Ent] of the issue
+	Ent     int
+	Section string // as the section prints it
+	Title   string // the entry's own title; "" when it has none
+	Page    int
+	Date    model.DateRange // the issue's year filled in
+	Text    string          // the paragraphs, a line each
+	// InTitle and Pinyin are as in search.Hit: where it matched, and
+	// whether only by the pinyin of its Han text.
+	InTitle, Pinyin bool
+}
+
+// Ref is the entry in its issue.
+func (h *Hit) Ref() model.EntryRef { return model.EntryRef{Sec: h.Sec, Ent: h.Ent} }
+
+// DisplayTitle names the entry in a list, as model.Entry.DisplayTitle.
+func (h *Hit) DisplayTitle() string {
+	e := model.Entry{Title: h.Title}
+	if h.Title == "" {
+		first, _, _ := strings.Cut(h.Text, "\n")
+		if first != "" || h.Text != "" {
+			e.Paragraphs = []model.Paragraph{{Text: first}}
+		}
+	}
+	return e.DisplayTitle()
+}
+
+// Search finds the entries of the catalogue's issues that have q.Text,
+// ranked as the reader's filter ranks them — literally in the title,
+// literally only in the text, by pinyin in the title, by pinyin only in
+// the text — and within each rank newest issue first, each issue's
+// entries in their order. It stops at q.Limit hits, or when ctx ends.
+func (d *DB) Search(ctx context.Context, c *Catalogue, q Query) ([]Hit, error) {
+	phrase := literalPhrase(q.Text)
+	if phrase == "" {
+		return nil, nil
+	}
+	var places map[int64]bool
+	if q.Place != "" {
+		places = map[int64]bool{}
+		fp := search.Fold(q.Place)
+		for _, is := range c.Issues {
+			if strings.Contains(search.Fold(is.Title+" "+is.Compiler), fp) {
+				places[is.Key] = true
+			}
+		}
+	}
+	s := &searcher{d: d, ctx: ctx, c: c, q: q, places: places, seen: map[int64]bool{}}
+	for _, inTitle := range []bool{true, false} {
+		col := "{title text}"
+		if inTitle {
+			col = "{title}"
+		}
+		if err := s.literal(col+" : "+phrase, inTitle); err != nil {
+			return nil, err
+		}
+		if s.full() {
+			return s.hits, nil
+		}
+	}
+	if py := pinyinMatch(q.Text); py != "" {
+		if err := s.pinyin(py); err != nil {
+			return nil, err
+		}
+	}
+	return s.hits, nil
+}
+
+type searcher struct {
+	d      *DB
+	ctx    context.Context
+	c      *Catalogue
+	q      Query
+	places map[int64]bool
+	seen   map[int64]bool // entries already hit, by id
+	hits   []Hit
+}
+
+func (s *searcher) full() bool { return s.q.Limit > 0 && len(s.hits) >= s.q.Limit }
+
+// rows runs a full-text query of table and calls take with each entry
+// that passes the filters, newest issue first; take returns false to
+// stop. Within an issue the table gives the entries backwards (ids
+// descending), so each issue's entries are gathered and handed over in
+// their order.
+func (s *searcher) rows(table, match string, take func(Hit) bool) error {
+	from, to := dateInt(s.q.From), dateInt(s.q.To)
+	rows, err := s.d.db.QueryContext(s.ctx, `SELECT e.id, e.sec, e.ent, e.section, e.title, e.page, e.start, e.end, e.text
+		FROM `+table+` JOIN entries e ON e.id = `+table+`.rowid
+		WHERE `+table+` MATCH ? AND (? = 0 OR e.start != 0 AND e.end >= ?) AND (? = 0 OR e.start != 0 AND e.start <= ?)
+		ORDER BY `+table+`.rowid DESC`, match, from, from, to, to)
+	if err != nil {
+		return fmt.Errorf("search %q: %w", s.q.Text, err)
+	}
+	defer rows.Close()
+	var run []Hit
+	runKey := int64(-1)
+	flush := func() bool {
+		for i := len(run) - 1; i >= 0; i-- {
+			if !take(run[i]) {
+				return false
+			}
+		}
+		run = run[:0]
+		return true
+	}
+	for rows.Next() {
+		var h Hit
+		var id, start, end int64
+		if err := rows.Scan(&id, &h.Sec, &h.Ent, &h.Section, &h.Title, &h.Page, &start, &end, &h.Text); err != nil {
+			return fmt.Errorf("search %q: %w", s.q.Text, err)
+		}
+		if key := id >> entryBits; key != runKey {
+			if !flush() {
+				return nil
+			}
+			runKey = key
+		}
+		if s.seen[id] {
+			continue
+		}
+		key := id >> entryBits
+		if h.Issue = s.c.Issue(key); h.Issue == nil || s.places != nil && !s.places[key] {
+			continue
+		}
+		h.Date = model.DateRange{Start: intDate(start), End: intDate(end)}
+		if s.q.Month != 0 && !SpansDay(h.Date, s.q.Month, s.q.Day) {
+			continue
+		}
+		s.seen[id] = true
+		run = append(run, h)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("search %q: %w", s.q.Text, err)
+	}
+	flush()
+	return nil
+}
+
+// literal adds the entries that have the query itself, in their title
+// or anywhere.
+func (s *searcher) literal(match string, inTitle bool) error {
+	return s.rows("lit", match, func(h Hit) bool {
+		h.InTitle = inTitle
+		s.hits = append(s.hits, h)
+		return !s.full()
+	})
+}
+
+// pinyin adds the entries that match the query by pinyin only: the
+// index's candidates, checked with the reader's matcher, those that match
+// in their title before those that match only in their text.
+func (s *searcher) pinyin(expr string) error {
+	var titles, texts []Hit
+	err := s.rows("py", expr, func(h Hit) bool {
+		h.Pinyin = true
+		switch {
+		case len(search.Matches(h.Title, s.q.Text)) > 0:
+			h.InTitle = true
+			titles = append(titles, h)
+		case inParagraphs(h.Text, s.q.Text):
+			texts = append(texts, h)
+		}
+		// The titles come first: enough of them ends the search.
+		return s.q.Limit == 0 || len(s.hits)+len(titles) < s.q.Limit
+	})
+	if err != nil {
+		return err
+	}
+	s.hits = append(append(s.hits, titles...), texts...)
+	if s.q.Limit > 0 && len(s.hits) > s.q.Limit {
+		s.hits = s.hits[:s.q.Limit]
+	}
+	return nil
+}
+
+// inParagraphs tells whether one of the paragraphs of text matches query.
+func inParagraphs(text, query string) bool {
+	for p := range strings.SplitSeq(text, "\n") {
+		if len(search.Matches(p, query)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// SpansDay reports whether r holds the day month-day of a year it has
+// (a span across a new year holds both years'); a date known only to the
+// month holds no day.
+func SpansDay(r model.DateRange, month, day int) bool {
+	if r.Start.Day == 0 {
+		return false
+	}
+	for y := int(r.Start.Year); y <= int(r.End.Year); y++ {
+		if r.Contains(model.MakeDate(y, month, day)) {
+			return true
+		}
+	}
+	return false
+}
