@@ -5,7 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-		"io/fs"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
