@@ -25,7 +25,7 @@ import (
 
 // schemaVersion changes when the tables do; an index of another version
 // is rebuilt from the files.
-const schemaVersion = "3"
+const schemaVersion = "5"
 
 // DB is an open index.
 type DB struct {
@@ -121,9 +121,9 @@ CREATE TABLE people(
 CREATE INDEX people_name ON people(name);
 CREATE INDEX people_issue ON people(issue);
 CREATE VIRTUAL TABLE lit USING fts5(title, text, content='', contentless_delete=1,
-	tokenize='unicode61 remove_diacritics 0');
+	tokenize='ascii');
 CREATE VIRTUAL TABLE py USING fts5(runs, content='', contentless_delete=1, detail=none,
-	tokenize='unicode61 remove_diacritics 0');
+	tokenize='ascii');
 `
 
 // init makes the tables, or checks that they are this version's.
@@ -156,6 +156,13 @@ func (d *DB) init() error {
 	defer tx.Rollback()
 	if _, err := tx.Exec(schema); err != nil {
 		return fmt.Errorf("making the tables: %w", err)
+	}
+	// No merging while writing: an update merges once at its end
+	// (optimize), which costs a fraction of merging batch by batch.
+	for _, t := range []string{"lit", "py"} {
+		if _, err := tx.Exec(`INSERT INTO ` + t + `(` + t + `, rank) VALUES ('automerge', 0), ('hashsize', 33554432)`); err != nil {
+			return fmt.Errorf("making the tables: %w", err)
+		}
 	}
 	if _, err := tx.Exec(`INSERT INTO meta VALUES ('schema', ?)`, schemaVersion); err != nil {
 		return err

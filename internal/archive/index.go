@@ -544,7 +544,7 @@ func (w *writer) putIssue(p string, part int, name string, iss *model.Issue) err
 	}
 	n := int64(0)
 	var lit, py, text strings.Builder
-	seen := map[string]bool{}
+	var runs runSet
 	for si := range iss.Sections {
 		s := &iss.Sections[si]
 		for ei := range s.Entries {
@@ -580,10 +580,10 @@ func (w *writer) putIssue(p string, part int, name string, iss *model.Issue) err
 				return err
 			}
 			py.Reset()
-			clear(seen)
-			writeInitials(&py, e.Title, seen)
+			runs.reset()
+			writeInitials(&py, e.Title, &runs)
 			for _, para := range e.Paragraphs {
-				writeInitials(&py, para.Text, seen)
+				writeInitials(&py, para.Text, &runs)
 			}
 			if err := w.exec(`INSERT INTO py(rowid, runs) VALUES (?, ?)`, id, py.String()); err != nil {
 				return err

@@ -18,13 +18,15 @@ import (
 // tokenizer needs three characters and misses the two-character names the
 // reports are full of).
 //
-// FTS5's unicode61 tokenizer splits on what it takes for punctuation, so
-// each character that is not an ASCII letter or digit or a Han character
-// is written as x and its code in hex (。is x3002): a token of several
-// letters, which no other character's token can equal, so that a query
-// with punctuation still matches only the same punctuation. A paragraph
-// ends with the token "xa" (a line break, which folding drops from every
-// query), so that no phrase runs from one paragraph into the next.
+// The tables use FTS5's ascii tokenizer, which splits at ASCII spaces and
+// punctuation and takes every other byte as part of a token: the
+// quickest there is, and what the characters written with a space after
+// each need. An ASCII character that is not a letter or digit is written
+// as x and its code in hex (, is x2c): a token of several letters, which
+// no other character's token can equal, so that a query with punctuation
+// still matches only the same punctuation. A paragraph ends with the
+// token "xa" (a line break, which folding drops from every query), so
+// that no phrase runs from one paragraph into the next.
 
 // breakToken ends a title or a paragraph.
 const breakToken = "xa"
@@ -32,45 +34,40 @@ const breakToken = "xa"
 // writeLiteral writes the folded s as tokens, a space after each.
 func writeLiteral(b *strings.Builder, s string) {
 	f := search.Fold(s)
-	for _, r := range f {
-		writeRune(b, r)
+	for i := 0; i < len(f); {
+		c := f[i]
+		if c >= utf8.RuneSelf {
+			_, size := utf8.DecodeRuneInString(f[i:])
+			b.WriteString(f[i : i+size])
+			b.WriteByte(' ')
+			i += size
+			continue
+		}
+		writeASCII(b, c)
 		b.WriteByte(' ')
+		i++
 	}
 }
 
-func writeRune(b *strings.Builder, r rune) {
-	switch {
-	case 'a' <= r && r <= 'z', '0' <= r && r <= '9', isHan(r):
-		b.WriteRune(r)
-	default:
-		b.WriteByte('x')
-		b.WriteString(strconv.FormatInt(int64(r), 16))
+func writeASCII(b *strings.Builder, c byte) {
+	if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+		b.WriteByte(c)
+		return
 	}
-}
-
-// isHan covers the CJK Unified Ideographs and their extensions, which
-// unicode61 keeps as letters.
-func isHan(r rune) bool {
-	return 0x3400 <= r && r <= 0x4DBF || 0x4E00 <= r && r <= 0x9FFF || 0x20000 <= r && r <= 0x3FFFF
+	b.WriteByte('x')
+	b.WriteString(strconv.FormatInt(int64(c), 16))
 }
 
 // literalPhrase is the FTS5 phrase that finds query, or "" when query
 // folds to nothing.
 func literalPhrase(query string) string {
-	f := search.Fold(query)
-	if f == "" {
+	var b strings.Builder
+	writeLiteral(&b, query)
+	if b.Len() == 0 {
 		return ""
 	}
-	var b strings.Builder
-	b.WriteByte('"')
-	for i, r := range f {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		writeRune(&b, r)
-	}
-	b.WriteByte('"')
-	return b.String()
+	// A token never holds a double quote: " is written x22.
+	return `"` + strings.TrimSuffix(b.String(), " ") + `"`
 }
 
 // Pinyin is found in two steps: the index gives the entries that can
@@ -87,42 +84,94 @@ func literalPhrase(query string) string {
 // characters each with several initials could multiply them.
 const maxRuns = 8
 
-// writeInitials writes the distinct initial runs of the folded s.
-func writeInitials(b *strings.Builder, s string, seen map[string]bool) {
+// runSet marks the run tokens an entry has written already: each is
+// three letters or 0s, 27³ of them.
+type runSet struct {
+	bits    [27*27*27/64 + 1]uint64
+	touched []uint16
+}
+
+func (rs *runSet) add(tok [3]byte) bool {
+	n := 0
+	for _, c := range tok {
+		d := 0
+		if c != '0' {
+			d = int(c-'a') + 1
+		}
+		n = n*27 + d
+	}
+	if rs.bits[n/64]&(1<<(n%64)) != 0 {
+		return false
+	}
+	rs.bits[n/64] |= 1 << (n % 64)
+	rs.touched = append(rs.touched, uint16(n/64))
+	return true
+}
+
+func (rs *runSet) reset() {
+	for _, w := range rs.touched {
+		rs.bits[w] = 0
+	}
+	rs.touched = rs.touched[:0]
+}
+
+// writeInitials writes the initial runs of the folded s that rs has not
+// had yet.
+func writeInitials(b *strings.Builder, s string, rs *runSet) {
 	f := search.Fold(s)
 	var sets []uint32 // the initials of the Han characters of the current run
+	emit := func(tok [3]byte) {
+		if rs.add(tok) {
+			b.Write(tok[:])
+			b.WriteByte(' ')
+		}
+	}
 	flush := func() {
 		for i := range sets {
+			end := min(i+3, len(sets))
+			single := true
+			for _, m := range sets[i:end] {
+				single = single && m&(m-1) == 0
+			}
+			tok := [3]byte{'0', '0', '0'}
+			if single {
+				for j, m := range sets[i:end] {
+					tok[j] = byte('a' + bits.TrailingZeros32(m))
+				}
+				emit(tok)
+				continue
+			}
+			// Characters of several initials: a token for each way,
+			// at most maxRuns.
 			n := 0
-			var walk func(j int, tok []byte)
-			walk = func(j int, tok []byte) {
+			var walk func(j int)
+			walk = func(j int) {
 				if n == maxRuns {
 					return
 				}
-				if len(tok) == 3 || i+len(tok) == len(sets) {
-					for len(tok) < 3 {
-						tok = append(tok, '0')
-					}
+				if i+j == end {
 					n++
-					if t := string(tok); !seen[t] {
-						seen[t] = true
-						b.WriteString(t)
-						b.WriteByte(' ')
-					}
+					emit(tok)
 					return
 				}
-				for m := sets[j]; m != 0; m &= m - 1 {
-					walk(j+1, append(tok, byte('a'+bits.TrailingZeros32(m))))
+				for m := sets[i+j]; m != 0; m &= m - 1 {
+					tok[j] = byte('a' + bits.TrailingZeros32(m))
+					walk(j + 1)
 				}
 			}
-			walk(i, make([]byte, 0, 3))
+			walk(0)
 		}
 		sets = sets[:0]
 	}
 	for i := 0; i < len(f); {
+		if f[i] < utf8.RuneSelf {
+			flush()
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(f[i:])
 		i += size
-		if m := search.PinyinLetters(r); m != 0 && r >= utf8.RuneSelf {
+		if m := search.PinyinLetters(r); m != 0 {
 			sets = append(sets, m)
 			continue
 		}
