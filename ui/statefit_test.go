@@ -395,3 +395,19 @@ func TestInfoPageStatusLine(t *testing.T) {
 		}
 	}
 }
+
+// On a narrow screen the help cuts only what does not fit: a key whose
+// description fits is not shown cut (the padding after the last column
+// once was, as "next entry    …").
+func TestHelpNarrow(t *testing.T) {
+	m := newReader(t, 30, 12, Options{})
+	press(m, "?")
+	for _, l := range strings.Split(screen(m), "\n") {
+		for _, d := range []string{"next entry", "previous entry", "open · expand"} {
+			if strings.Contains(l, d) && strings.Contains(l, "…") {
+				t.Errorf("help at 30 columns: %q is cut", l)
+			}
+		}
+	}
+	checkGeometry(t, m, 30, 12, false)
+}

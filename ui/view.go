@@ -172,14 +172,19 @@ func helpLines[T any](w layout.Width, st styles, t *keyTable[T], offset *int, wi
 		}
 		for r := 0; r < depth; r++ {
 			row := []span{plainSpan(" ")}
-			for _, c := range cols[start:end] {
+			for i, c := range cols[start:end] {
 				k, d := "", ""
 				if r < len(c) {
 					k, d = c[r].k, c[r].d
 				}
+				if i < end-start-1 {
+					// Only a column with another after it is padded: a
+					// narrow screen cuts text, not trailing blanks.
+					d += strings.Repeat(" ", descW-w.String(d)+3)
+				}
 				row = append(row,
 					styled(k+strings.Repeat(" ", keyW-w.String(k)+2), st.helpKey),
-					plainSpan(d+strings.Repeat(" ", descW-w.String(d)+3)))
+					plainSpan(d))
 			}
 			rows = append(rows, row)
 		}
