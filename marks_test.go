@@ -52,3 +52,39 @@ func TestMarksCommand(t *testing.T) {
 		t.Errorf("marks = %q, want both issues' marks", all)
 	}
 }
+
+// yuebao marks DIR prints the marks of the issues in a folder, as the
+// picker finds and keys them, newest first; a file that is not an issue
+// is said on stderr and does not hide the others' marks.
+func TestMarksCommandFolder(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	dir, err := state.Dir()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib := t.TempDir()
+	src1 := []byte("# 甲刊\n\n2023年第1期\n\n## 要闻\n\n**甲事召开** 1月3日，甲事召开。\n")
+	src2 := []byte("# 甲刊\n\n2023年第2期\n\n## 要闻\n\n**乙事召开** 2月3日，乙事召开。\n")
+	for name, b := range map[string][]byte{"1.md": src1, "2.md": src2, "junk.md": {0, 1, 2}} {
+		if err := os.WriteFile(filepath.Join(lib, name), b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	store := state.Files{Dir: dir}
+	if err := store.SaveMarks(model.SourceKey(src1), []state.Mark{{Title: "甲事召开", Cite: "甲——第1期"}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.SaveMarks(model.SourceKey(src2), []state.Mark{{Title: "乙事召开", Cite: "乙——第2期"}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{lib}, {filepath.Join(lib, "1.md"), filepath.Join(lib, "2.md"), filepath.Join(lib, "junk.md")}} {
+		var out, errb bytes.Buffer
+		code := run(append([]string{"marks"}, args...), nil, &out, &errb)
+		if got, want := out.String(), "乙——第2期\n甲——第1期\n"; code != 0 || got != want {
+			t.Errorf("marks %q: exit %d, %q, want %q", args, code, got, want)
+		}
+		if !bytes.Contains(errb.Bytes(), []byte("junk.md")) {
+			t.Errorf("marks %q: stderr %q does not name junk.md", args, errb.String())
+		}
+	}
+}

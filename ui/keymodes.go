@@ -289,15 +289,15 @@ func infoPageTable(km KeyMap, name string, own key.Binding) *readerTable {
 	}
 	return &readerTable{name: name, rows: []readerBinding{
 		{Binding: as(own, "", "close"), do: closePage, short: 1},
-		{Binding: km.Escape, do: closePage},
-		{Binding: km.Quit, do: closePage},
+		{Binding: as(km.Escape, "", "close"), do: closePage, short: 2},
+		{Binding: as(km.Quit, "q", "close"), do: closePage},
 		{Binding: km.Down, do: scroll(1)},
 		{Binding: km.Up, do: scroll(-1)},
 		{Binding: km.PageDown, do: act(func(m *Model) { m.pageOffset += m.bodyHeight() - 1 })},
 		{Binding: km.PageUp, do: act(func(m *Model) { m.pageOffset = max(0, m.pageOffset-(m.bodyHeight()-1)) })},
 		{Binding: km.Top, do: act(func(m *Model) { m.pageOffset = 0 })},
 		{Binding: km.Bottom, do: act(func(m *Model) { m.pageOffset = 1 << 20 })}, // clamped when drawn
-		{Binding: km.Help, do: act((*Model).openHelp)},
+		{Binding: km.Help, do: act((*Model).openHelp), short: 3},
 	}}
 }
 

@@ -48,6 +48,7 @@ type Picker struct {
 	markPos    listPos
 	tables     map[pickMode]*pickerTable
 	helpOffset int
+	helpFrom   pickMode // the mode whose keys the help lists
 
 	rows []pickRow
 	listPos
@@ -84,7 +85,8 @@ func pickerTables(km KeyMap) map[pickMode]*pickerTable {
 		}
 	}
 	quit := func(*Picker, tea.KeyMsg) tea.Cmd { return tea.Quit }
-	closeHelp := act(func(l *Picker) { l.mode, l.helpOffset = picking, 0 })
+	closeHelp := act(func(l *Picker) { l.mode, l.helpOffset = l.helpFrom, 0 })
+	openHelp := act(func(l *Picker) { l.helpFrom, l.mode, l.helpOffset = l.mode, pickHelp, 0 })
 	return map[pickMode]*pickerTable{
 		picking: {name: "刊期 · issues", rows: []binding[*Picker]{
 			{Binding: km.Down, do: act(func(l *Picker) { l.move(1) })},
@@ -105,7 +107,7 @@ func pickerTables(km KeyMap) map[pickMode]*pickerTable {
 				}
 			})},
 			{Binding: km.Marks, group: 1, do: act((*Picker).openMarks)},
-			{Binding: km.Help, group: 1, short: 3, do: act(func(l *Picker) { l.mode, l.helpOffset = pickHelp, 0 })},
+			{Binding: km.Help, group: 1, short: 3, do: openHelp},
 			{Binding: km.Quit, group: 1, short: 4, do: quit},
 		}},
 		pickFiltering: {
@@ -117,6 +119,10 @@ func pickerTables(km KeyMap) map[pickMode]*pickerTable {
 					l.prompt.set("")
 					l.setQuery("")
 				})},
+				// While typing, letters are text: the arrows and the emacs
+				// keys move through the results, as in a reader's filter.
+				{Binding: key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓/ctrl+n", "next result")), do: act(func(l *Picker) { l.move(1) })},
+				{Binding: key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑/ctrl+p", "previous result")), do: act(func(l *Picker) { l.move(-1) })},
 			},
 			text: func(l *Picker, k tea.KeyMsg) tea.Cmd {
 				if l.prompt.update(k) {
@@ -135,6 +141,7 @@ func pickerTables(km KeyMap) map[pickMode]*pickerTable {
 			{Binding: as(km.Open, "enter", "go to it"), group: 1, short: 1, do: act((*Picker).gotoMark)},
 			{Binding: as(km.Escape, "", "close"), group: 1, short: 3, do: act(func(l *Picker) { l.mode = picking })},
 			{Binding: as(km.Marks, "", "close"), group: 1, do: act(func(l *Picker) { l.mode = picking })},
+			{Binding: km.Help, group: 1, do: openHelp},
 			{Binding: km.Quit, group: 1, short: 2, do: quit},
 		}},
 		pickHelp: {name: "帮助 · help", rows: []binding[*Picker]{
@@ -145,6 +152,8 @@ func pickerTables(km KeyMap) map[pickMode]*pickerTable {
 			{Binding: km.PageDown, do: act(func(l *Picker) { l.helpOffset++ })},
 			{Binding: km.Up, do: act(func(l *Picker) { l.helpOffset = max(0, l.helpOffset-1) })},
 			{Binding: km.PageUp, do: act(func(l *Picker) { l.helpOffset = max(0, l.helpOffset-1) })},
+			{Binding: km.Top, do: act(func(l *Picker) { l.helpOffset = 0 })},
+			{Binding: km.Bottom, do: act(func(l *Picker) { l.helpOffset = 1 << 20 })}, // clamped when drawn
 		}},
 	}
 }
@@ -352,21 +361,38 @@ func (l *Picker) gotoMark() {
 	l.openAt(pm.shelf, r, "")
 }
 
+// snippetNeed is the cells a snippet needs to show the first match in
+// e's text and the ellipses around it; 0 without one.
+func snippetNeed(w layout.Width, e *model.Entry, q string) int {
+	for _, p := range e.Paragraphs {
+		if ms := search.Matches(p.Text, q); len(ms) > 0 {
+			return w.String(p.Text[ms[0][0]:ms[0][1]]) + 2
+		}
+	}
+	return 0
+}
+
 // snippetBefore and snippetAfter are the runes a snippet shows around
 // its match.
 const snippetBefore, snippetAfter = 10, 30
 
 // snippet is the text around the first match of q in e's paragraphs,
 // with the matches in it.
-func snippet(e *model.Entry, q string) (string, [][2]int) {
+func snippet(w layout.Width, e *model.Entry, q string, room int) (string, [][2]int) {
 	for _, p := range e.Paragraphs {
 		ms := search.Matches(p.Text, q)
 		if len(ms) == 0 {
 			continue
 		}
 		start, end := ms[0][0], ms[0][1]
+		// The text before the match, as much as leaves the match (and
+		// the ellipses around it) in room.
+		used := w.String(p.Text[start:end]) + 2
 		for n := 0; n < snippetBefore && start > 0; n++ {
-			_, size := utf8.DecodeLastRuneInString(p.Text[:start])
+			r, size := utf8.DecodeLastRuneInString(p.Text[:start])
+			if used += w.Rune(r); used > room {
+				break
+			}
 			start -= size
 		}
 		for n := 0; n < snippetAfter && end < len(p.Text); n++ {
@@ -455,7 +481,7 @@ func (l *Picker) View() string {
 		return b.String()
 	}
 	if l.mode == pickHelp {
-		for _, line := range helpLines(l.cells, l.st, l.tables[picking], &l.helpOffset, l.width, h) {
+		for _, line := range helpLines(l.cells, l.st, l.tables[l.helpFrom], &l.helpOffset, l.width, h) {
 			b.WriteString(line)
 			b.WriteByte('\n')
 		}
@@ -490,7 +516,7 @@ func (l *Picker) rowView(r pickRow, selected bool) string {
 		spans = []span{sel(styled(s.Name, l.st.warn)), sel(styled("  "+s.Err.Error(), l.st.meta))}
 	case !r.ref.Valid():
 		spans = []span{sel(plainSpan(issueLabel(s.Issue, s.Name))),
-			sel(styled(fmt.Sprintf(" · %d entries", s.Issue.EntryCount()), l.st.meta))}
+			sel(styled(" · "+entries(s.Issue.EntryCount()), l.st.meta))}
 		if s.Issue.Title != "" {
 			spans = append(spans, sel(styled("  "+s.Issue.Title, l.st.meta)))
 		}
@@ -500,14 +526,21 @@ func (l *Picker) rowView(r pickRow, selected bool) string {
 	default:
 		sec := s.Issue.Sections[r.ref.Sec]
 		e := s.Issue.Entry(r.ref)
-		spans = []span{sel(styled(issueLabel(s.Issue, s.Name)+" › "+sec.Name+" › ", l.st.meta))}
+		prefix := issueLabel(s.Issue, s.Name) + " › " + sec.Name + " › "
+		spans = []span{sel(styled(prefix, l.st.meta))}
 		t := e.DisplayTitle()
+		room := l.width - l.cells.String(prefix) - 2 // what the snippet may take after the title
+		if need := snippetNeed(l.cells, e, l.query); !r.inTitle && need > 0 && l.cells.String(t) > room-need {
+			// The match in the text must show: the title gives way.
+			t = l.cells.Truncate(t, max(8, room-need), "…")
+		}
+		room -= l.cells.String(t)
 		for _, sp := range highlight(t, search.Matches(t, l.query), plainSpan(""), l.st.match, l.st.match, -1) {
 			spans = append(spans, sel(sp))
 		}
 		if !r.inTitle {
 			// Where in the text it matched, as a search engine shows it.
-			if text, hits := snippet(e, l.query); text != "" {
+			if text, hits := snippet(l.cells, e, l.query, room); text != "" {
 				spans = append(spans, sel(styled("  ", l.st.meta)))
 				for _, sp := range highlight(text, hits, styled("", l.st.meta), l.st.match, l.st.match, -1) {
 					spans = append(spans, sel(sp))
@@ -520,14 +553,14 @@ func (l *Picker) rowView(r pickRow, selected bool) string {
 
 func (l *Picker) bottomLine() string {
 	if l.mode == pickFiltering {
-		return promptLine(l.cells, l.st, l.width, "/", &l.prompt, 0, plainSpan(""), fmt.Sprintf("%d entries", l.nhits), l.st.status)
+		return promptLine(l.cells, l.st, l.width, "/", &l.prompt, 0, plainSpan(""), entries(l.nhits), l.st.status)
 	}
 	var left []span
 	switch {
 	case l.note != "":
 		left = []span{styled(l.note, l.st.warn)}
 	case l.query != "":
-		left = []span{styled("/"+l.query, l.st.prompt), styled(fmt.Sprintf("  %d entries in all issues", l.nhits), l.st.status)}
+		left = []span{styled("/"+l.query, l.st.prompt), styled("  "+entries(l.nhits)+" in all issues", l.st.status)}
 	}
 	short := l.tables[picking].shortHelp()
 	return statusLine(l.cells, l.st, l.width, left, hints(short), hints(short[2:3]))
@@ -539,4 +572,12 @@ func issueLabel(iss *model.Issue, name string) string {
 		return iss.Label()
 	}
 	return name
+}
+
+// entries counts entries: 1 entry, 2 entries.
+func entries(n int) string {
+	if n == 1 {
+		return "1 entry"
+	}
+	return fmt.Sprintf("%d entries", n)
 }

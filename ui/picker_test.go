@@ -284,3 +284,54 @@ func freshDocs(docs []*Doc) []*Doc {
 	}
 	return out
 }
+
+// At 80 columns a match in the text still shows: the text before it
+// gives way, and a long title does.
+func TestPickerSnippetNarrow(t *testing.T) {
+	l := NewPicker(PickerOptions{Docs: testShelves(t), Renderer: monoRenderer()})
+	l.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	for _, q := range []string{"鞠自力", "梁铁山", "张翔宇"} {
+		pick(l, "/", q, "enter")
+		lines := strings.Split(libScreen(l), "\n")
+		if !strings.Contains(lines[1], q) {
+			t.Errorf("/%s at 80 columns: the match does not show:\n%s", q, strings.Join(lines[:4], "\n"))
+		}
+		pick(l, "esc")
+	}
+}
+
+// The picker's search moves through its results while typing as the
+// reader's filter does; its help goes to the top and bottom with g and
+// G and lists the keys of the mode it was opened from; one entry is
+// "1 entry".
+func TestPickerModeKeys(t *testing.T) {
+	l := NewPicker(PickerOptions{Docs: testShelves(t), Renderer: monoRenderer()})
+	l.Update(tea.WindowSizeMsg{Width: 100, Height: 8})
+	pick(l, "/", "供暖", "down", "down", "ctrl+n", "up")
+	if l.cursor != 2 || l.mode != pickFiltering {
+		t.Errorf("/供暖 ↓ ↓ ctrl+n ↑: cursor %d, mode %d; want 2 while typing", l.cursor, l.mode)
+	}
+	pick(l, "ctrl+p")
+	if l.cursor != 1 {
+		t.Errorf("ctrl+p: cursor %d, want 1", l.cursor)
+	}
+	pick(l, "esc", "?", "G")
+	if l.helpOffset == 0 || !strings.Contains(libScreen(l), "? or esc closes this help") {
+		t.Errorf("G in the picker's help (8 rows): offset %d\n%s", l.helpOffset, libScreen(l))
+	}
+	pick(l, "g")
+	if l.helpOffset != 0 {
+		t.Errorf("g in the picker's help: offset %d", l.helpOffset)
+	}
+	pick(l, "esc", "'", "?")
+	if l.mode != pickHelp || !strings.Contains(libScreen(l), "标记 · marks") {
+		t.Errorf("? in the picker's marks: mode %d\n%s", l.mode, libScreen(l))
+	}
+	pick(l, "?")
+	if l.mode != pickMarks {
+		t.Errorf("? in the marks' help: back to mode %d, want the marks", l.mode)
+	}
+	if entries(1) != "1 entry" || entries(2) != "2 entries" {
+		t.Errorf("entries: %q, %q", entries(1), entries(2))
+	}
+}

@@ -373,3 +373,41 @@ func TestTOCTellsTitlesApart(t *testing.T) {
 		t.Errorf("a title with no twin is not cut at its end:\n%s", s)
 	}
 }
+
+// The front matter and warnings pages say their own keys on the status
+// line, not the reading keys they cover (/ and tab do nothing there),
+// and their help says that q closes them.
+func TestInfoPageStatusLine(t *testing.T) {
+	for _, k := range []string{"i", "w"} {
+		m := newReader(t, 80, 24, Options{})
+		press(m, k)
+		last := lastLine(screen(m))
+		if strings.Contains(last, "filter") || strings.Contains(last, "switch pane") || !strings.Contains(last, k+" close") {
+			t.Errorf("%s: status line %q", k, last)
+		}
+		press(m, "?")
+		if s := screen(m); strings.Contains(s, "quit") {
+			t.Errorf("%s: the page's help says q quits, but it closes the page:\n%s", k, s)
+		}
+		press(m, "esc", "q")
+		if m.mode != browse {
+			t.Errorf("%s: q on the page: mode %d, want it closed", k, m.mode)
+		}
+	}
+}
+
+// On a narrow screen the help cuts only what does not fit: a key whose
+// description fits is not shown cut (the padding after the last column
+// once was, as "next entry    …").
+func TestHelpNarrow(t *testing.T) {
+	m := newReader(t, 30, 12, Options{})
+	press(m, "?")
+	for _, l := range strings.Split(screen(m), "\n") {
+		for _, d := range []string{"next entry", "previous entry", "open · expand"} {
+			if strings.Contains(l, d) && strings.Contains(l, "…") {
+				t.Errorf("help at 30 columns: %q is cut", l)
+			}
+		}
+	}
+	checkGeometry(t, m, 30, 12, false)
+}

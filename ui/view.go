@@ -59,6 +59,15 @@ func (m *Model) draw() string {
 	sb.WriteString(m.clip)
 	if b := m.base(); b == peopleList || b == peopleFiltering {
 		sb.WriteString(m.peopleBottom())
+	} else if b == frontPage || b == warningsPage {
+		// A page of its own: its keys, not the reading keys it covers,
+		// and the filter that may have sent the reader here.
+		var left []span
+		if m.query != "" {
+			left = []span{styled("/"+m.query, m.st.prompt)}
+		}
+		short := m.tables[b].shortHelp()
+		sb.WriteString(statusLine(m.cells, m.st, m.width, left, hints(short), hints(short[:1])))
 	} else if b == marksList {
 		short := m.tables[marksList].shortHelp()
 		sb.WriteString(statusLine(m.cells, m.st, m.width, []span{styled("标记 · "+count(len(m.marks.all), "mark"), m.st.status)}, hints(short), hints(short[2:3])))
@@ -163,14 +172,19 @@ func helpLines[T any](w layout.Width, st styles, t *keyTable[T], offset *int, wi
 		}
 		for r := 0; r < depth; r++ {
 			row := []span{plainSpan(" ")}
-			for _, c := range cols[start:end] {
+			for i, c := range cols[start:end] {
 				k, d := "", ""
 				if r < len(c) {
 					k, d = c[r].k, c[r].d
 				}
+				if i < end-start-1 {
+					// Only a column with another after it is padded: a
+					// narrow screen cuts text, not trailing blanks.
+					d += strings.Repeat(" ", descW-w.String(d)+3)
+				}
 				row = append(row,
 					styled(k+strings.Repeat(" ", keyW-w.String(k)+2), st.helpKey),
-					plainSpan(d+strings.Repeat(" ", descW-w.String(d)+3)))
+					plainSpan(d))
 			}
 			rows = append(rows, row)
 		}
