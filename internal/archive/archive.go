@@ -25,7 +25,7 @@ import (
 
 // schemaVersion changes when the tables do; an index of another version
 // is rebuilt from the files.
-const schemaVersion = "5"
+const schemaVersion = "7"
 
 // DB is an open index.
 type DB struct {
@@ -54,7 +54,10 @@ func Open(path string) (*DB, error) {
 		return nil, fmt.Errorf("index %s: %w", path, err)
 	}
 	q := url.Values{}
-	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(5000)", "foreign_keys(1)"} {
+	// auto_vacuum lets pages freed by merging go back to the file system
+	// (see optimize); it takes effect on a new file only, and is set on
+	// every connection as any of them may make the tables.
+	for _, p := range []string{"auto_vacuum(2)", "journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(5000)", "foreign_keys(1)"} {
 		q.Add("_pragma", p)
 	}
 	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
@@ -75,14 +78,14 @@ func (d *DB) Path() string { return d.path }
 // Close closes the index.
 func (d *DB) Close() error { return d.db.Close() }
 
-// Entries have the id issue<<entryBits | n, so that an issue's entries
-// are one range of ids, and the full-text tables, whose rowid is the
-// entry's id, return them newest issue first when asked in descending
-// order (see issueKey). 16 bits hold the 30,000 events of a twenty-year
-// chronicle; fewer would make the ids' steps from issue to issue, which
-// the full-text index stores for every character of every entry, no
-// shorter than the 3 bytes they take now.
-const entryBits = 16
+// Entries have the id key<<entryBits | n, so that an issue's entries are
+// one range of ids, and the full-text tables, whose rowid is the entry's
+// id, return them newest issue first when asked in descending order (see
+// issueKey). The full-text index stores the step from one id to the next
+// for every character of every entry: 12 bits keep the steps from issue
+// to issue within two bytes. An issue of more than 4096 entries (a
+// chronicle of twenty years has 30,000) takes several keys in a row.
+const entryBits = 12
 
 const schema = `
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) STRICT;
@@ -96,6 +99,7 @@ CREATE TABLE files(
 ) STRICT;
 CREATE TABLE issues(
 	key INTEGER PRIMARY KEY, -- see issueKey: orders issues by date
+	span INTEGER NOT NULL,   -- keys taken: key to key+span-1
 	path TEXT NOT NULL REFERENCES files(path) ON DELETE CASCADE,
 	part INTEGER NOT NULL,   -- which issue of the file, from 0
 	name TEXT NOT NULL,      -- the file's base name (with -2, -3 for later parts)
@@ -108,7 +112,7 @@ CREATE TABLE issues(
 ) STRICT;
 CREATE INDEX issues_path ON issues(path);
 CREATE TABLE entries(
-	id INTEGER PRIMARY KEY,  -- issue key << 16 | n
+	id INTEGER PRIMARY KEY,  -- issue key << 12 | n
 	sec INTEGER NOT NULL, ent INTEGER NOT NULL,
 	section TEXT NOT NULL, title TEXT NOT NULL,
 	page INTEGER NOT NULL, last_page INTEGER NOT NULL,

@@ -3,6 +3,7 @@ package archive
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,9 +11,12 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/yuebao/yuebao/internal/archivegen"
+	"github.com/yuebao/yuebao/internal/chrongen"
 	"github.com/yuebao/yuebao/model"
+	"github.com/yuebao/yuebao/parser"
 	"github.com/yuebao/yuebao/parser/library"
 	"github.com/yuebao/yuebao/ui/search"
 )
@@ -213,4 +217,232 @@ func firstDiff(got, want []found) string {
 		}
 	}
 	return "none"
+}
+
+// snapshot is an index's content without its keys, which depend on the
+// order issues were added in.
+func snapshot(t *testing.T, db *DB) string {
+	t.Helper()
+	var b strings.Builder
+	for _, q := range []string{
+		`SELECT path, size, mtime, hash, err FROM files ORDER BY path`,
+		`SELECT i.path, i.part, i.name, i.title, i.label, i.year, i.number, i.entries, e.sec, e.ent, e.title, e.page, e.start, e.end, length(e.text)
+			FROM issues i JOIN entries e ON e.id BETWEEN i.key << 12 AND ((i.key + i.span) << 12) - 1 ORDER BY i.path, i.part, e.sec, e.ent`,
+		`SELECT i.path, p.name, p.role, p.entries FROM people p JOIN issues i ON i.key = p.issue ORDER BY i.path, p.name, p.role`,
+		`SELECT count(*) FROM lit`, `SELECT count(*) FROM py`,
+	} {
+		rows, err := db.db.Query(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cols, _ := rows.Columns()
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		for rows.Next() {
+			if err := rows.Scan(ptrs...); err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintln(&b, vals...)
+		}
+		rows.Close()
+	}
+	return b.String()
+}
+
+// writeIssues writes issues from..to of a generated archive into dir.
+func writeIssues(t *testing.T, dir string, from, to int) {
+	t.Helper()
+	sample, err := os.ReadFile(samplePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := archivegen.Write(dir, string(sample), from, to); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestUpdateIncremental: only changed files are parsed again; a file
+// touched without change is not; a removed one leaves the index; one
+// that is not an issue is kept with its error and the rest go on; the
+// result equals an index built in one go.
+func TestUpdateIncremental(t *testing.T) {
+	dir := t.TempDir()
+	issues := filepath.Join(dir, "issues")
+	os.Mkdir(issues, 0o755)
+	writeIssues(t, issues, 0, 12)
+	db, err := Open(filepath.Join(dir, "a.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ctx := context.Background()
+	st, err := db.Update(ctx, []string{issues}, nil)
+	if err != nil || st.Parsed != 12 || st.Issues != 12 {
+		t.Fatalf("first update: %+v, %v", st, err)
+	}
+	names, _ := filepath.Glob(filepath.Join(issues, "*.md"))
+	slices.Sort(names)
+	// One changed, one touched, one removed, one bad file added.
+	old := readFile(t, names[0])
+	i := strings.LastIndex(old, "调研") // in the body, past the table of contents
+	if err := os.WriteFile(names[0], []byte(old[:i]+"巡回视察"+old[i+len("调研"):]), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	later := time.Now().Add(time.Hour)
+	if err := os.Chtimes(names[1], later, later); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(names[2]); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(issues, "bad.md"), []byte("\x00\x01\x02binary"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	st, err = db.Update(ctx, []string{issues}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (Stats{Files: 12, Parsed: 2, Unchanged: 10, Removed: 1, Failed: 1, Issues: 11}); st != want {
+		t.Errorf("second update: %+v, want %+v", st, want)
+	}
+	cat, err := db.Catalogue([]string{issues})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cat.Errors) != 1 || !strings.Contains(cat.Errors[0].Err, "bad.md") {
+		t.Errorf("errors in the catalogue: %+v", cat.Errors)
+	}
+	hits, err := db.Search(ctx, cat, Query{Text: "巡回视察"})
+	if err != nil || len(hits) != 1 || hits[0].Issue.Path != names[0] {
+		t.Errorf("the changed file's new text: %d hits, want 1 in %s (%v)", len(hits), names[0], err)
+	}
+
+	fresh, err := Open(filepath.Join(dir, "b.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fresh.Close()
+	if _, err := fresh.Update(ctx, []string{issues}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if a, b := snapshot(t, db), snapshot(t, fresh); a != b {
+		t.Errorf("updated index differs from one built in one go")
+	}
+}
+
+func readFile(t *testing.T, p string) string {
+	t.Helper()
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestUpdateInterrupted: an update stopped part way leaves an index that
+// opens and searches, and the next update finishes it as one built in one
+// go would be.
+func TestUpdateInterrupted(t *testing.T) {
+	dir := t.TempDir()
+	issues := filepath.Join(dir, "issues")
+	os.Mkdir(issues, 0o755)
+	writeIssues(t, issues, 0, 150)
+	db, err := Open(filepath.Join(dir, "a.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	_, err = db.Update(ctx, []string{issues}, func(done, total int) {
+		if done == 100 {
+			cancel()
+		}
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("interrupted update: %v", err)
+	}
+	cat, err := db.Catalogue(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(cat.Issues); n == 0 || n >= 150 {
+		t.Errorf("after the interruption the index has %d issues, want the batches written before it, fewer than 150", n)
+	}
+	st, err := db.Update(context.Background(), []string{issues}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Parsed != 150-len(cat.Issues) || st.Issues != 150 {
+		t.Errorf("resumed update: %+v after %d", st, len(cat.Issues))
+	}
+	fresh, err := Open(filepath.Join(dir, "b.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fresh.Close()
+	if _, err := fresh.Update(context.Background(), []string{issues}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if a, b := snapshot(t, db), snapshot(t, fresh); a != b {
+		t.Errorf("resumed index differs from one built in one go")
+	}
+}
+
+// TestLongChronicle: a chronicle of more entries than one key holds is
+// searched to its last entry, each hit naming its own entry.
+func TestLongChronicle(t *testing.T) {
+	dir := t.TempDir()
+	text := chrongen.Text(5, 3)
+	path := filepath.Join(dir, "dsj.md")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	iss, err := parser.Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := iss.EntryCount(); n <= 1<<entryBits {
+		t.Fatalf("the chronicle has %d entries: not more than a key holds", n)
+	}
+	db, err := Open(filepath.Join(dir, "a.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Update(context.Background(), []string{dir}, nil); err != nil {
+		t.Fatal(err)
+	}
+	cat, err := db.Catalogue(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := iss.Sections[len(iss.Sections)-1]
+	e := last.Entries[len(last.Entries)-1]
+	query := []rune(e.Paragraphs[0].Text)
+	hits, err := db.Search(context.Background(), cat, Query{Text: string(query[len(query)-12:])})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ok bool
+	for _, h := range hits {
+		got := iss.Entry(h.Ref())
+		if got == nil || !strings.Contains(search.Fold(got.Title+strings.Join(paragraphs(got), "")), search.Fold(string(query[len(query)-12:]))) {
+			t.Fatalf("hit %d/%d is not an entry that has the query", h.Sec, h.Ent)
+		}
+		ok = ok || h.Sec == len(iss.Sections)-1 && h.Ent == len(last.Entries)-1
+	}
+	if !ok {
+		t.Errorf("the last entry is not among the %d hits", len(hits))
+	}
+}
+
+func paragraphs(e *model.Entry) []string {
+	var out []string
+	for _, p := range e.Paragraphs {
+		out = append(out, p.Text)
+	}
+	return out
 }

@@ -16,6 +16,7 @@ import (
 // without opening the file.
 type Issue struct {
 	Key      int64  // the index's key: larger is newer
+	Span     int64  // the keys it takes: Key to Key+Span-1
 	Path     string // the file, absolute
 	Part     int    // which issue of the file, from 0
 	Name     string // the file's base name, -2, -3 for later parts
@@ -53,7 +54,8 @@ type Catalogue struct {
 	byKey  map[int64]int
 }
 
-// Issue returns the issue of key, or nil when it is not in c.
+// Issue returns the issue that key is one of the keys of, or nil when it
+// is not in c.
 func (c *Catalogue) Issue(key int64) *Issue {
 	if i, ok := c.byKey[key]; ok {
 		return &c.Issues[i]
@@ -73,7 +75,7 @@ func (d *DB) Catalogue(paths []string) (*Catalogue, error) {
 	}
 	in := func(p string) bool { return len(roots) == 0 || under(p, roots) }
 	c := &Catalogue{byKey: map[int64]int{}}
-	rows, err := d.db.Query(`SELECT key, path, part, name, title, label, compiler, year, number, total,
+	rows, err := d.db.Query(`SELECT key, span, path, part, name, title, label, compiler, year, number, total,
 		published, sections, entries, warnings FROM issues ORDER BY key DESC`)
 	if err != nil {
 		return nil, fmt.Errorf("reading the index: %w", err)
@@ -81,12 +83,14 @@ func (d *DB) Catalogue(paths []string) (*Catalogue, error) {
 	defer rows.Close()
 	for rows.Next() {
 		var is Issue
-		if err := rows.Scan(&is.Key, &is.Path, &is.Part, &is.Name, &is.Title, &is.Label, &is.Compiler,
+		if err := rows.Scan(&is.Key, &is.Span, &is.Path, &is.Part, &is.Name, &is.Title, &is.Label, &is.Compiler,
 			&is.Year, &is.Number, &is.Total, &is.Published, &is.Sections, &is.Entries, &is.Warnings); err != nil {
 			return nil, fmt.Errorf("reading the index: %w", err)
 		}
 		if in(is.Path) {
-			c.byKey[is.Key] = len(c.Issues)
+			for k := range is.Span {
+				c.byKey[is.Key+k] = len(c.Issues)
+			}
 			c.Issues = append(c.Issues, is)
 		}
 	}

@@ -441,22 +441,23 @@ func (w *writer) removeFile(p string) error {
 // removeIssues takes the issues of a file out of the index, with their
 // entries, text and people.
 func (w *writer) removeIssues(p string) error {
-	rows, err := w.tx.Query(`SELECT key FROM issues WHERE path = ?`, p)
+	rows, err := w.tx.Query(`SELECT key, span FROM issues WHERE path = ?`, p)
 	if err != nil {
 		return fmt.Errorf("writing the index: %w", err)
 	}
-	var keys []int64
+	var keys [][2]int64
 	for rows.Next() {
-		var k int64
-		if err := rows.Scan(&k); err != nil {
+		var k, span int64
+		if err := rows.Scan(&k, &span); err != nil {
 			rows.Close()
 			return fmt.Errorf("writing the index: %w", err)
 		}
-		keys = append(keys, k)
+		keys = append(keys, [2]int64{k, span})
 	}
 	rows.Close()
-	for _, k := range keys {
-		lo, hi := k<<entryBits, (k+1)<<entryBits-1
+	for _, ks := range keys {
+		k := ks[0]
+		lo, hi := k<<entryBits, (k+ks[1])<<entryBits-1
 		for _, q := range []string{
 			`DELETE FROM lit WHERE rowid IN (SELECT id FROM entries WHERE id BETWEEN ? AND ?)`,
 			`DELETE FROM py WHERE rowid IN (SELECT id FROM entries WHERE id BETWEEN ? AND ?)`,
@@ -501,44 +502,54 @@ func (w *writer) put(r parsed) error {
 }
 
 // issueKey orders issues by date, newest the largest: the month of the
-// year and number (or of the publication date), then the first of the
-// month's 256 slots that is free, so that the keys of an archive are
-// close together (the full-text index stores their steps). Keys stay
-// below 2^24, so entry ids fit in 40 bits.
-func (w *writer) issueKey(iss *model.Issue) (int64, error) {
-	var month int64 // since the year 1000
+// year and number (or of the publication date), then the first span free
+// slots of the month's 256, so that the keys of an archive are close
+// together (the full-text index stores their steps). A full month goes on
+// into the next. Keys stay below 2^24, so entry ids fit in 36 bits.
+func (w *writer) issueKey(iss *model.Issue, span int64) (int64, error) {
+	var month int64 // since the year 1000, 13 a year
 	switch {
 	case iss.Year >= 1000:
 		month = int64(iss.Year-1000)*13 + int64(min(iss.Number, 12))
 	case !iss.Published.IsZero() && iss.Published.Year >= 1000:
 		month = int64(iss.Published.Year-1000)*13 + int64(iss.Published.Month)
 	}
-	month = min(month, 1<<16-1)
-	for m := month; m < 1<<16; m++ {
-		// The first free slot of the month, or of a later one when it
-		// is full (a month of 256 issues is a very large archive).
-		var key int64 = -1
-		err := w.tx.QueryRow(`SELECT coalesce(max(key) + 1, ?) FROM issues WHERE key BETWEEN ? AND ?`,
-			m<<8, m<<8, m<<8|0xFF).Scan(&key)
-		if err != nil {
+	lo := min(month, 1<<16-1) << 8
+	rows, err := w.tx.Query(`SELECT key, span FROM issues WHERE key >= ? ORDER BY key`, lo)
+	if err != nil {
+		return 0, fmt.Errorf("writing the index: %w", err)
+	}
+	defer rows.Close()
+	free := lo
+	for rows.Next() {
+		var k, n int64
+		if err := rows.Scan(&k, &n); err != nil {
 			return 0, fmt.Errorf("writing the index: %w", err)
 		}
-		if key <= m<<8|0xFF {
-			return key, nil
+		if k-free >= span {
+			break
 		}
+		free = max(free, k+n)
 	}
-	return 0, errors.New("writing the index: no key left")
+	if err := rows.Err(); err != nil {
+		return 0, fmt.Errorf("writing the index: %w", err)
+	}
+	if free+span > 1<<24 {
+		return 0, errors.New("writing the index: no key left")
+	}
+	return free, nil
 }
 
 func (w *writer) putIssue(p string, part int, name string, iss *model.Issue) error {
-	key, err := w.issueKey(iss)
+	span := max(1, (int64(iss.EntryCount())+1<<entryBits-1)>>entryBits)
+	key, err := w.issueKey(iss, span)
 	if err != nil {
 		return err
 	}
 	iss.Name = name
-	if err := w.exec(`INSERT INTO issues(key, path, part, name, title, label, compiler, year, number, total,
-		published, sections, entries, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		key, p, part, name, iss.DisplayTitle(), iss.Label(), iss.Compiler, iss.Year, iss.Number, iss.Total,
+	if err := w.exec(`INSERT INTO issues(key, span, path, part, name, title, label, compiler, year, number, total,
+		published, sections, entries, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		key, span, p, part, name, iss.DisplayTitle(), iss.Label(), iss.Compiler, iss.Year, iss.Number, iss.Total,
 		iss.Published.String(), len(iss.Sections), iss.EntryCount(), len(iss.Warnings)); err != nil {
 		return err
 	}
@@ -549,10 +560,7 @@ func (w *writer) putIssue(p string, part int, name string, iss *model.Issue) err
 		s := &iss.Sections[si]
 		for ei := range s.Entries {
 			e := &s.Entries[ei]
-			if n == 1<<entryBits {
-				return fmt.Errorf("%s: more than %d entries in one issue", parser.DisplayName(p), 1<<entryBits)
-			}
-			id := key<<entryBits | n
+			id := key<<entryBits + n
 			n++
 			text.Reset()
 			for i, para := range e.Paragraphs {
@@ -635,5 +643,13 @@ func (d *DB) optimize() error {
 			return fmt.Errorf("merging the index: %w", err)
 		}
 	}
-	return nil
+	// The pragma frees a page each time it is stepped: read it to the end.
+	rows, err := d.db.Query(`PRAGMA incremental_vacuum`)
+	if err != nil {
+		return fmt.Errorf("merging the index: %w", err)
+	}
+	for rows.Next() {
+	}
+	rows.Close()
+	return rows.Err()
 }

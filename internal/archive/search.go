@@ -141,17 +141,17 @@ func (s *searcher) rows(table, match string, take func(Hit) bool) error {
 		if err := rows.Scan(&id, &h.Sec, &h.Ent, &h.Section, &h.Title, &h.Page, &start, &end, &h.Text); err != nil {
 			return fmt.Errorf("search %q: %w", s.q.Text, err)
 		}
-		if key := id >> entryBits; key != runKey {
+		h.Issue = s.c.Issue(id >> entryBits)
+		if h.Issue == nil {
+			continue
+		}
+		if key := h.Issue.Key; key != runKey {
 			if !flush() {
 				return nil
 			}
 			runKey = key
 		}
-		if s.seen[id] {
-			continue
-		}
-		key := id >> entryBits
-		if h.Issue = s.c.Issue(key); h.Issue == nil || s.places != nil && !s.places[key] {
+		if s.seen[id] || s.places != nil && !s.places[h.Issue.Key] {
 			continue
 		}
 		h.Date = model.DateRange{Start: intDate(start), End: intDate(end)}
