@@ -604,6 +604,13 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	}
 	if ok {
 		b.newEntry(trim(stripMarkup(title)), line)
+		if len(after) > 0 && dateOnlyLine(rest) && b.p.full(lines[len(lines)-len(after)-1]) {
+			// The date after the title ends a full line: the wrap cut
+			// the sentence it begins (…3金1银2铜 10月28日 / 至11月3日，…),
+			// and it takes no space, as a date alone on a line does.
+			rest += b.p.joinLines(after)
+			after = nil
+		}
 		rest = b.p.joinLines(append([]string{rest}, after...))
 		if rest = trim(stripMarkup(rest)); rest != "" {
 			b.para(rest, line)

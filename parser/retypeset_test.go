@@ -1582,6 +1582,9 @@ func retypeVariants() []retypeVariant {
 	// at the line end (地 址：…大楼 0 / 324 房间) goes on in the next line.
 	add("wrap/the whole copy at 34 cells, furniture", sweepTypeset(0, 34, sweepFurniture[1].b))
 	add("wrap/the whole copy at 40 cells", sweepTypeset(0, 40, nil))
+	// A plain title and the date after it fill a line: the sentence the
+	// date begins goes on in the next (…3金1银2铜 10月28日 / 至11月3日，…).
+	add("wrap/the whole copy at 66 cells, no markup", sweepTypeset(1, 66, nil))
 
 	// Section headings in other forms, ### and #### entries under them.
 	// The rule: a Chinese enumerator (一、) is not part of the name.
