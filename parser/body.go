@@ -597,10 +597,13 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	}
 	title, rest, ok := b.p.tocTitleLine(trim(lines[0]))
 	after := lines[1:]
-	if !ok && len(lines) > 1 && len(lines[0]) <= b.p.tocMaxLen {
-		// A long title the wrap cut: 李明俊主持召开…实施方案汇 / 报等工作 11月14日，…
-		title, rest, ok = b.p.tocTitleLine(b.p.join(trim(lines[0]), trim(lines[1])))
-		after = lines[2:]
+	// A long title the wrap cut, in two lines or more in a narrow column:
+	// 李明俊主持召开…实施方案汇 / 报等工作 11月14日，…
+	head := trim(lines[0])
+	for n := 1; !ok && n < len(lines) && len(head) <= b.p.tocMaxLen; n++ {
+		head = b.p.join(head, trim(lines[n]))
+		title, rest, ok = b.p.tocTitleLine(head)
+		after = lines[n+1:]
 	}
 	if ok {
 		b.newEntry(trim(stripMarkup(title)), line)

@@ -1585,6 +1585,8 @@ func retypeVariants() []retypeVariant {
 	// A plain title and the date after it fill a line: the sentence the
 	// date begins goes on in the next (…3金1银2铜 10月28日 / 至11月3日，…).
 	add("wrap/the whole copy at 66 cells, no markup", sweepTypeset(1, 66, nil))
+	// A plain title cut in three lines (李明俊主持召开专题会议…等工作).
+	add("wrap/the whole copy at 44 cells, no markup", sweepTypeset(1, 44, nil))
 
 	// Section headings in other forms, ### and #### entries under them.
 	// The rule: a Chinese enumerator (一、) is not part of the name.
