@@ -63,7 +63,7 @@ func (p *parser) body() {
 			i = next
 			continue
 		}
-		starts := len(block) == 0 || !boldOpen && p.startsParagraph(block[0], prev, l)
+		starts := len(block) == 0 || !boldOpen && (p.startsParagraph(block[0], prev, l) || p.cutTitleAfter(prev, i))
 		// A heading may follow a paragraph that ended a sentence at the
 		// very end of a full line.
 		if starts || !boldOpen && closed(prev) && !p.full(l) {
@@ -163,6 +163,31 @@ func (p *parser) countSetextDashes() int {
 		}
 	}
 	return n
+}
+
+// cutTitleAfter reports whether line i begins a title of the table of
+// contents that the wrap cut, after line prev, which ends a sentence at
+// the very end of a full line: whether the paragraph goes on or ends
+// there, only the lines after line i tell (…参加会谈。 / 陈向平带领…赴宁波杭州丽水 /
+// 学习考察). A title on one line is startsParagraph's.
+func (p *parser) cutTitleAfter(prev string, i int) bool {
+	if p.tocMaxLen == 0 || !closed(prev) || !p.full(prev) {
+		return false
+	}
+	head := trim(p.lines[i])
+	for k := i + 1; k < len(p.lines) && len(head) <= p.tocMaxLen; k++ {
+		if p.isTransparent(k) {
+			continue
+		}
+		if isBlank(p.lines[k]) {
+			return false
+		}
+		head = p.join(head, trim(p.lines[k]))
+		if _, _, ok := p.tocTitleLine(head); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // startsParagraph reports whether line l begins a new block of text after

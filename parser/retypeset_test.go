@@ -1587,6 +1587,9 @@ func retypeVariants() []retypeVariant {
 	add("wrap/the whole copy at 66 cells, no markup", sweepTypeset(1, 66, nil))
 	// A plain title cut in three lines (李明俊主持召开专题会议…等工作).
 	add("wrap/the whole copy at 44 cells, no markup", sweepTypeset(1, 44, nil))
+	// A plain title cut in two after a sentence that ends a full line
+	// (…整改到位。 / 市政府支持…工作推进 / 会召开).
+	add("wrap/the whole copy at 50 cells, no markup, furniture", sweepTypeset(1, 50, sweepFurniture[1].b))
 
 	// Section headings in other forms, ### and #### entries under them.
 	// The rule: a Chinese enumerator (一、) is not part of the name.
