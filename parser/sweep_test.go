@@ -103,3 +103,40 @@ func TestRetypesetSweep(t *testing.T) {
 		})
 	}
 }
+
+// TestStrayBeforeFirstSection: a line the cover and the table of contents
+// could not place, left before the body's first section heading (as a
+// masthead value cut in two was), is a warning at its line, also where
+// the page furniture gives it a page.
+func TestStrayBeforeFirstSection(t *testing.T) {
+	sample := string(readTestdata(t, sampleFile))
+	for _, b := range []*breakStyle{nil, furniture(emDashFooter, ffLine, runningHead, false)} {
+		ts := typeset{body: bodyStyle{breaks: b}}
+		lines := strings.Split(ts.render(sample).text, "\n")
+		at := -1
+		for i, l := range lines {
+			if l == runningHead || b == nil && l == "## 时政要闻" && i > 100 {
+				at = i + 1
+				if b == nil {
+					at = i
+				}
+				break
+			}
+		}
+		if at < 0 {
+			t.Fatal("no place for the stray line")
+		}
+		lines = append(lines[:at], append([]string{"324 房间", ""}, lines[at:]...)...)
+		iss, err := Parse([]byte(strings.Join(lines, "\n")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, w := range iss.Warnings {
+			found = found || w.Line == at+1
+		}
+		if !found {
+			t.Errorf("furniture %v: no warning at line %d, the stray line:%s", b != nil, at+1, warningsText(iss.Warnings))
+		}
+	}
+}
