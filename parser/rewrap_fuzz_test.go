@@ -87,7 +87,7 @@ func rewrapBody(text string, body, cols int) string {
 			rest := strings.TrimLeft(l, " \u3000")
 			indent := l[:len(l)-len(rest)]
 			ls, cs, err := wrapPara(rest, cols, indent, false, false, noCut)
-			if err != nil || anyTOCLine(ls) || shortHeading(ls) || datedPiece(ls) {
+			if err != nil || anyTOCLine(ls) || shortHeading(ls) || datedPiece(ls) || coverPiece(ls) {
 				// A piece that reads as a line of a table of contents
 				// (0000A._1), or as a heading of its own, makes another
 				// document: leave the line whole.
@@ -148,6 +148,19 @@ func datedPiece(ls []string) bool {
 	for _, l := range ls[1:] {
 		t := trim(l)
 		if startsWithMonth(t) || eventStart(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// coverPiece reports whether a piece after the first is an issue number
+// (鹰城月报0年 / 第1期): a short line over an issue number is a cover, as
+// the line cut in two is not, and nothing in a document of a line or two
+// tells a wrap from a cover.
+func coverPiece(ls []string) bool {
+	for _, l := range ls[1:] {
+		if c, ok := coverNumbers(trim(l)); ok && (c.number > 0 || c.total > 0) {
 			return true
 		}
 	}
