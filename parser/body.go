@@ -63,7 +63,7 @@ func (p *parser) body() {
 			i = next
 			continue
 		}
-		starts := len(block) == 0 || !boldOpen && p.startsParagraph(block[0], prev, l)
+		starts := len(block) == 0 || !boldOpen && (p.startsParagraph(block[0], prev, l) || p.cutTitleAfter(prev, i))
 		// A heading may follow a paragraph that ended a sentence at the
 		// very end of a full line.
 		if starts || !boldOpen && closed(prev) && !p.full(l) {
@@ -163,6 +163,31 @@ func (p *parser) countSetextDashes() int {
 		}
 	}
 	return n
+}
+
+// cutTitleAfter reports whether line i begins a title of the table of
+// contents that the wrap cut, after line prev, which ends a sentence at
+// the very end of a full line: whether the paragraph goes on or ends
+// there, only the lines after line i tell (…参加会谈。 / 陈向平带领…赴宁波杭州丽水 /
+// 学习考察). A title on one line is startsParagraph's.
+func (p *parser) cutTitleAfter(prev string, i int) bool {
+	if p.tocMaxLen == 0 || !closed(prev) || !p.full(prev) {
+		return false
+	}
+	head := trim(p.lines[i])
+	for k := i + 1; k < len(p.lines) && len(head) <= p.tocMaxLen; k++ {
+		if p.isTransparent(k) {
+			continue
+		}
+		if isBlank(p.lines[k]) {
+			return false
+		}
+		head = p.join(head, trim(p.lines[k]))
+		if _, _, ok := p.tocTitleLine(head); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // startsParagraph reports whether line l begins a new block of text after
@@ -597,13 +622,23 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	}
 	title, rest, ok := b.p.tocTitleLine(trim(lines[0]))
 	after := lines[1:]
-	if !ok && len(lines) > 1 && len(lines[0]) <= b.p.tocMaxLen {
-		// A long title the wrap cut: 李明俊主持召开…实施方案汇 / 报等工作 11月14日，…
-		title, rest, ok = b.p.tocTitleLine(b.p.join(trim(lines[0]), trim(lines[1])))
-		after = lines[2:]
+	// A long title the wrap cut, in two lines or more in a narrow column:
+	// 李明俊主持召开…实施方案汇 / 报等工作 11月14日，…
+	head := trim(lines[0])
+	for n := 1; !ok && n < len(lines) && len(head) <= b.p.tocMaxLen; n++ {
+		head = b.p.join(head, trim(lines[n]))
+		title, rest, ok = b.p.tocTitleLine(head)
+		after = lines[n+1:]
 	}
 	if ok {
 		b.newEntry(trim(stripMarkup(title)), line)
+		if len(after) > 0 && dateOnlyLine(rest) && b.p.full(lines[len(lines)-len(after)-1]) {
+			// The date after the title ends a full line: the wrap cut
+			// the sentence it begins (…3金1银2铜 10月28日 / 至11月3日，…),
+			// and it takes no space, as a date alone on a line does.
+			rest += b.p.joinLines(after)
+			after = nil
+		}
 		rest = b.p.joinLines(append([]string{rest}, after...))
 		if rest = trim(stripMarkup(rest)); rest != "" {
 			b.para(rest, line)

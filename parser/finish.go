@@ -178,7 +178,14 @@ func (p *parser) furniturePages() {
 				}
 			}
 			switch {
-			case e.Page != 0 || len(iss.TOC) == 0:
+			case len(iss.TOC) == 0:
+			case e.Title == "" && si == 0 && iss.Sections[0].Name == "" && len(iss.Sections) > 1:
+				// Text before the first section of a body whose sections
+				// the table of contents lists is in none of them: what the
+				// cover or the table of contents left (a masthead line cut
+				// in two), even where the furniture gives it a page.
+				p.warn(e.Line, "text before the first section, without a title: the table of contents lists nothing here")
+			case e.Page != 0:
 			case e.Title == "":
 				p.warn(e.Line, "text without a title and without a page, in an issue that has a table of contents")
 			case p.tocMatched[entryRef{si, ei}]:

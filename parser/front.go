@@ -105,10 +105,11 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		if isDistributionKey(key) {
 			return p.distribution(i, val), true
 		}
+		val, n := p.valueGoesOn(i, val)
 		for _, f := range splitFields(key, val) {
 			p.addField(f.Key, f.Value)
 		}
-		return 1, true
+		return n, true
 	}
 	if coverNotice(text) {
 		// A notice has no label; it is kept in the masthead, in print
@@ -182,6 +183,23 @@ func (p *parser) distribution(i int, val string) int {
 	}
 	p.addField("发放范围", val)
 	return n
+}
+
+// valueGoesOn returns the masthead value val of line i with the lines
+// after it that it goes on in, and how many lines it takes. A value goes
+// on where its line reaches the width the copy is wrapped at and the next
+// line is nothing of its own; the distribution list, which is long, goes
+// on whatever the width (see distribution).
+func (p *parser) valueGoesOn(i int, val string) (string, int) {
+	n := 1
+	for ; i+n < len(p.lines) && !p.coverBreak(i+n) && !contentsHeading(trim(p.lines[i+n])); n++ {
+		w, r := p.frontWrap()
+		if !fullAt(p.lines[i+n-1], w, r) {
+			break
+		}
+		val = p.join(val, trim(stripMarkup(p.lines[i+n])))
+	}
+	return val, n
 }
 
 // coverBreak reports whether line i ends a wrapped masthead value: a blank

@@ -133,6 +133,9 @@ type parser struct {
 	// wrap is the width in cells the text was hard-wrapped at; 0 when it
 	// was not. indent is the indentation of most lines (wrap.go).
 	wrap, wrapRunes, indent int
+	// frontWidths are the widths the whole copy is wrapped at, for the
+	// cover and masthead (frontWrap); nil until it is measured.
+	frontWidths *[2]int
 	// setextDashes counts the body's lines underlined with --- (see setext).
 	setextDashes int
 	// tocKeys are the folded titles of the table of contents: a plain line

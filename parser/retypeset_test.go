@@ -48,6 +48,12 @@ type typeset struct {
 	// ranges gives a page range to the table-of-contents line of these
 	// entries (title -> last page): the entry covers its page to that one.
 	ranges map[string]int
+	// cols hard-wraps the whole copy at this many cells, as pdftotext
+	// prints a narrow column: cover, masthead and distribution lines are
+	// cut as paragraphs are, a table-of-contents title is cut before its
+	// page, which stands at the right margin after spaces. The body is
+	// wrapped by body.wrap (whose cells should be the same).
+	cols int
 }
 
 type coverStyle struct {
@@ -105,6 +111,7 @@ const runningHead = "平顶山月报 2023年第11期"
 // wrapStyle hard-wraps body paragraphs with no blank lines between them.
 type wrapStyle struct {
 	width     int    // in CJK characters (two columns each)
+	cells     int    // in cells, when not 0: overrides width
 	indent    string // before the first line of each paragraph; "" for none
 	splitBold bool   // break every bold title before its closing **
 }
@@ -188,7 +195,9 @@ type out struct {
 	bomNext   bool // the next text line starts with a byte-order mark
 	pageStart int  // the page whose first text line is the next one; 0 for none
 	pages     []model.PageStart
-	cuts      []string // Latin words the wrapping cut in two
+	cuts      []string        // Latin words the wrapping cut in two
+	cols      int             // wrap text() lines longer than this many cells (see typeset.cols); 0: none
+	noCut     map[string]bool // Latin words not to cut
 }
 
 func (o *out) line() int { return len(o.lines) + 1 }
@@ -205,6 +214,23 @@ func (o *out) blank() {
 
 // furn adds a line that is not text: furniture, markup.
 func (o *out) furn(s string) { o.lines = append(o.lines, s) }
+
+// wrapped adds s as a line of text, or, when the copy is wrapped and s
+// is wider, as the lines wrapPara cuts it into.
+func (o *out) wrapped(s string) {
+	if o.cols == 0 || displayWidth(s) <= o.cols {
+		o.text(s)
+		return
+	}
+	ls, cuts, err := wrapParaOver(s, o.cols, "", false, false, true, o.noCut)
+	if err != nil {
+		panic(fmt.Sprintf("wrapping %q at %d: %v", s, o.cols, err))
+	}
+	o.cuts = append(o.cuts, cuts...)
+	for _, l := range ls {
+		o.text(l)
+	}
+}
 
 // text adds a line of text.
 func (o *out) text(s string) {
@@ -287,7 +313,7 @@ func (ts *typeset) render(sample string) rendered {
 }
 
 func (ts *typeset) renderOnce(d *sampleDoc, noCut map[string]bool) (rendered, []string) {
-	o := &out{}
+	o := &out{cols: ts.cols, noCut: noCut}
 	ref := d.ref
 	o.blank()
 	ts.renderCover(o, ref)
@@ -328,7 +354,7 @@ func (ts *typeset) renderCover(o *out, ref *model.Issue) {
 	o.text(number + "  ")
 	o.text(total)
 	o.blank()
-	o.text(ref.Compiler + "编")
+	o.wrapped(ref.Compiler + "编")
 	o.blank()
 	p := ref.Published
 	date := fmt.Sprintf("%d年%d月%d日", p.Year, p.Month, p.Day)
@@ -347,21 +373,24 @@ func (ts *typeset) renderMasthead(o *out, d *sampleDoc) {
 		o.furn("---")
 		o.blank()
 		for i, fl := range ref.Masthead {
-			o.text(d.keys[i] + "：" + fl.Value + "  ")
+			o.wrapped(d.keys[i] + "：" + fl.Value)
+			if o.cols == 0 {
+				o.lines[len(o.lines)-1] += "  "
+			}
 		}
 		o.blank()
 		o.furn("---")
 		o.blank()
-		o.text(dist + "：" + ref.Distribution)
+		o.wrapped(dist + "：" + ref.Distribution)
 		o.blank()
 		o.furn("---")
 	case "lines":
 		o.blank()
 		for i, fl := range ref.Masthead {
-			o.text(d.keys[i] + "：" + fl.Value)
+			o.wrapped(d.keys[i] + "：" + fl.Value)
 		}
 		o.blank()
-		o.text(dist + "：" + ref.Distribution)
+		o.wrapped(dist + "：" + ref.Distribution)
 	case "table", "table-header", "table-empty-header":
 		o.blank()
 		if f == "table-empty-header" {
@@ -421,6 +450,18 @@ func (ts *typeset) renderTOC(o *out, d *sampleDoc) (from, to int) {
 				}
 			}
 			b.WriteString(title)
+			if ts.cols > 0 && !st.noPages {
+				last := e.Page
+				if l, ok := ts.ranges[e.Title]; ok {
+					last = l
+				}
+				page := barePage(e.Page, last)
+				if st.page != nil {
+					page = st.page(e.Page, last)
+				}
+				to = ts.wrapTOCLine(o, b.String(), page)
+				continue
+			}
 			if !st.noPages {
 				if st.leader != nil {
 					b.WriteString(st.leader(title))
@@ -442,6 +483,31 @@ func (ts *typeset) renderTOC(o *out, d *sampleDoc) (from, to int) {
 		}
 	}
 	return from, to
+}
+
+// wrapTOCLine prints a line of the table of contents in a copy wrapped
+// at ts.cols: the title cut to leave room for the page, which follows
+// its last line after spaces, at the right margin. It returns the last
+// line.
+func (ts *typeset) wrapTOCLine(o *out, title, page string) int {
+	pw := displayWidth(page)
+	avail := ts.cols - pw - 4
+	ls := []string{title}
+	if displayWidth(title) > avail {
+		var cuts []string
+		var err error
+		ls, cuts, err = wrapParaOver(title, avail, "", false, false, true, o.noCut)
+		if err != nil {
+			panic(fmt.Sprintf("wrapping %q at %d: %v", title, avail, err))
+		}
+		o.cuts = append(o.cuts, cuts...)
+	}
+	for _, l := range ls[:len(ls)-1] {
+		o.text(l)
+	}
+	l := ls[len(ls)-1]
+	o.text(l + strings.Repeat(" ", max(2, ts.cols-pw-displayWidth(l))) + page)
+	return o.line() - 1
 }
 
 func parenPage(page, last int) string {
@@ -539,7 +605,7 @@ func (ts *typeset) renderBody(o *out, d *sampleDoc, noCut map[string]bool) {
 			paras[0] = title + " " + paras[0]
 		case bs.plainTitles:
 			sep()
-			o.text(title)
+			o.wrapped(title)
 		case e.level == 0:
 			paras[0] = open + title + close + " " + paras[0]
 		default:
@@ -551,7 +617,11 @@ func (ts *typeset) renderBody(o *out, d *sampleDoc, noCut map[string]bool) {
 		for i, p := range paras {
 			if wrapped {
 				w := bs.wrap
-				ls, cuts, err := wrapPara(p, w.width*2, w.indent, w.splitBold && i == 0 && e.level == 0, w.indent == "", noCut)
+				cols := w.width * 2
+				if w.cells > 0 {
+					cols = w.cells
+				}
+				ls, cuts, err := wrapParaOver(p, cols, w.indent, w.splitBold && i == 0 && e.level == 0, w.indent == "", w.cells > 0, noCut)
 				if err != nil {
 					panic(fmt.Sprintf("%s: %v", e.title, err))
 				}
@@ -909,6 +979,13 @@ func endsSentence(s string) bool {
 // sentence. It returns the lines and the
 // Latin words it cut in two.
 func wrapPara(p string, cols int, indent string, splitBold, shortLast bool, noCut map[string]bool) (lines, cuts []string, err error) {
+	return wrapParaOver(p, cols, indent, splitBold, shortLast, false, noCut)
+}
+
+// wrapParaOver is wrapPara; with overflow, a line that has no place to
+// break within cols (a long Latin word in a narrow column) runs past it
+// to the first place there is, as a typesetter lets a word stick out.
+func wrapParaOver(p string, cols int, indent string, splitBold, shortLast, overflow bool, noCut map[string]bool) (lines, cuts []string, err error) {
 	us := wrapUnits(p)
 	forced := -1
 	if splitBold {
@@ -947,6 +1024,16 @@ func wrapPara(p string, cols int, indent string, splitBold, shortLast bool, noCu
 		for ; k > i; k-- {
 			if canCut(us, k, noCut) && lineOK(us[i:k]) && lineOK(us[k:]) {
 				break
+			}
+		}
+		if k == i && overflow {
+			for k = j + 1; k < len(us); k++ {
+				if canCut(us, k, noCut) && lineOK(us[i:k]) && lineOK(us[k:]) {
+					break
+				}
+			}
+			if k == len(us) {
+				break // the rest is one line
 			}
 		}
 		if k == i {
@@ -1489,6 +1576,20 @@ func retypeVariants() []retypeVariant {
 	} {
 		add(w.name, typeset{body: bodyStyle{wrap: &w.wrap}})
 	}
+
+	// The whole copy hard-wrapped, cover, masthead and table of contents
+	// too (see TestRetypesetSweep for every width): a masthead value cut
+	// at the line end (地 址：…大楼 0 / 324 房间) goes on in the next line.
+	add("wrap/the whole copy at 34 cells, furniture", sweepTypeset(0, 34, sweepFurniture[1].b))
+	add("wrap/the whole copy at 40 cells", sweepTypeset(0, 40, nil))
+	// A plain title and the date after it fill a line: the sentence the
+	// date begins goes on in the next (…3金1银2铜 10月28日 / 至11月3日，…).
+	add("wrap/the whole copy at 66 cells, no markup", sweepTypeset(1, 66, nil))
+	// A plain title cut in three lines (李明俊主持召开专题会议…等工作).
+	add("wrap/the whole copy at 44 cells, no markup", sweepTypeset(1, 44, nil))
+	// A plain title cut in two after a sentence that ends a full line
+	// (…整改到位。 / 市政府支持…工作推进 / 会召开).
+	add("wrap/the whole copy at 50 cells, no markup, furniture", sweepTypeset(1, 50, sweepFurniture[1].b))
 
 	// Section headings in other forms, ### and #### entries under them.
 	// The rule: a Chinese enumerator (一、) is not part of the name.

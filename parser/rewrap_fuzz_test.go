@@ -30,6 +30,9 @@ func FuzzRewrap(f *testing.F) {
 			return
 		}
 		cols := 2 * min(max(width, 6), 60)
+		if fullBeforeDate(text, body, cols) {
+			return
+		}
 		wrapped := rewrapBody(text, body, cols)
 		want := entryDates(ParseText(text))
 		got := entryDates(ParseText(wrapped))
@@ -87,7 +90,7 @@ func rewrapBody(text string, body, cols int) string {
 			rest := strings.TrimLeft(l, " \u3000")
 			indent := l[:len(l)-len(rest)]
 			ls, cs, err := wrapPara(rest, cols, indent, false, false, noCut)
-			if err != nil || anyTOCLine(ls) || shortHeading(ls) || datedPiece(ls) {
+			if err != nil || anyTOCLine(ls) || shortHeading(ls) || datedPiece(ls) || coverPiece(ls) {
 				// A piece that reads as a line of a table of contents
 				// (0000A._1), or as a heading of its own, makes another
 				// document: leave the line whole.
@@ -148,6 +151,35 @@ func datedPiece(ls []string) bool {
 	for _, l := range ls[1:] {
 		t := trim(l)
 		if startsWithMonth(t) || eventStart(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// fullBeforeDate reports whether a line of the body that the wrap
+// leaves whole fills a line of cols cells, with no end of sentence, and
+// the next line begins with a date (工作会议召开 / 01月1日…): wrapped,
+// that reads as a sentence cut before its date (1 / 1月9日), and only
+// the text itself, not its width, tells the two apart.
+func fullBeforeDate(text string, body, cols int) bool {
+	lines := strings.Split(text, "\n")
+	for i := max(body-1, 0); i+1 < len(lines); i++ {
+		l, next := trim(lines[i]), trim(lines[i+1])
+		if l != "" && displayWidth(l) <= cols && fullAt(l, cols, 0) && !closed(l) && (startsWithMonth(next) || eventStart(next)) {
+			return true
+		}
+	}
+	return false
+}
+
+// coverPiece reports whether a piece after the first is an issue number
+// (鹰城月报0年 / 第1期): a short line over an issue number is a cover, as
+// the line cut in two is not, and nothing in a document of a line or two
+// tells a wrap from a cover.
+func coverPiece(ls []string) bool {
+	for _, l := range ls[1:] {
+		if c, ok := coverNumbers(trim(l)); ok && (c.number > 0 || c.total > 0) {
 			return true
 		}
 	}

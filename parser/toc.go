@@ -160,8 +160,9 @@ func (p *parser) masthead(inRule bool) bool {
 		p.pos += p.distribution(p.pos, val)
 		return true
 	}
+	val, n := p.valueGoesOn(p.pos, val)
 	p.addField(key, val)
-	p.pos++
+	p.pos += n
 	return true
 }
 

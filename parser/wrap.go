@@ -78,10 +78,53 @@ func wrapWidth(hist *[maxWrap + 1]int, total, slack int) int {
 	return 0
 }
 
+// frontWrap returns the width in cells and in characters the whole copy
+// is hard-wrapped at, or zeros, for the cover and masthead, which are read
+// before the body is known: a value that reaches it was cut there and
+// goes on in the next line (地 址：…办公大楼 0 / 324 房间). It is
+// measured as inferWrap measures the body, over the lines of the whole
+// text but those of a table of contents, whose titles are short and
+// whose leaders pad them to any width, and it is measured once, when a
+// value may go on.
+func (p *parser) frontWrap() (int, int) {
+	if p.frontWidths == nil {
+		var cellHist, runeHist [maxWrap + 1]int
+		total := 0
+		// Enough lines to tell a width, so that a long file is not read
+		// twice.
+		const enough = 4000
+		for i := 0; i < len(p.lines) && total < enough; i++ {
+			l := p.lines[i]
+			if isBlank(l) || p.isTransparent(i) || 2*len(l) > 3*maxWrap {
+				continue
+			}
+			if _, _, ok := heading(l); ok {
+				continue
+			}
+			if _, _, _, ok := tocEntry(l); ok {
+				continue
+			}
+			w, r := cellsRunes(trimRight(l))
+			if r < 6 {
+				continue
+			}
+			total++
+			cellHist[w]++
+			runeHist[r]++
+		}
+		p.frontWidths = &[2]int{wrapWidth(&cellHist, total, 3), wrapWidth(&runeHist, total, 1)}
+	}
+	return p.frontWidths[0], p.frontWidths[1]
+}
+
 // full reports whether line l reaches the wrap width: the text goes on in
 // the next line whatever the line ends with.
-func (p *parser) full(l string) bool {
-	if p.wrap == 0 && p.wrapRunes == 0 {
+func (p *parser) full(l string) bool { return fullAt(l, p.wrap, p.wrapRunes) }
+
+// fullAt reports whether line l reaches the width wrap (in cells) or
+// wrapRunes (in characters).
+func fullAt(l string, wrap, wrapRunes int) bool {
+	if wrap == 0 && wrapRunes == 0 {
 		return false
 	}
 	l = trimRight(l)
@@ -90,21 +133,21 @@ func (p *parser) full(l string) bool {
 	if r, _ := utf8.DecodeLastRuneInString(l); r < 0x2000 {
 		latinEnd = true // a Latin word that did not fit went to the next line
 	}
-	if p.wrap > 0 {
+	if wrap > 0 {
 		slack := 4
 		if latinEnd {
 			slack = 16
 		}
-		if w >= p.wrap-slack {
+		if w >= wrap-slack {
 			return true
 		}
 	}
-	if p.wrapRunes > 0 {
+	if wrapRunes > 0 {
 		slack := 2
 		if latinEnd {
 			slack = 12
 		}
-		if runes >= p.wrapRunes-slack {
+		if runes >= wrapRunes-slack {
 			return true
 		}
 	}
