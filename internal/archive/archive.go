@@ -25,7 +25,7 @@ import (
 
 // schemaVersion changes when the tables do; an index of another version
 // is rebuilt from the files.
-const schemaVersion = "7"
+const schemaVersion = "10"
 
 // DB is an open index.
 type DB struct {
@@ -128,6 +128,8 @@ CREATE VIRTUAL TABLE lit USING fts5(title, text, content='', contentless_delete=
 	tokenize='ascii');
 CREATE VIRTUAL TABLE py USING fts5(runs, content='', contentless_delete=1, detail=none,
 	tokenize='ascii');
+CREATE VIRTUAL TABLE pyt USING fts5(runs, content='', contentless_delete=1, detail=none,
+	tokenize='ascii', prefix='1 2');
 `
 
 // init makes the tables, or checks that they are this version's.
@@ -163,7 +165,7 @@ func (d *DB) init() error {
 	}
 	// No merging while writing: an update merges once at its end
 	// (optimize), which costs a fraction of merging batch by batch.
-	for _, t := range []string{"lit", "py"} {
+	for _, t := range []string{"lit", "py", "pyt"} {
 		if _, err := tx.Exec(`INSERT INTO ` + t + `(` + t + `, rank) VALUES ('automerge', 0), ('hashsize', 33554432)`); err != nil {
 			return fmt.Errorf("making the tables: %w", err)
 		}

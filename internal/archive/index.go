@@ -461,6 +461,7 @@ func (w *writer) removeIssues(p string) error {
 		for _, q := range []string{
 			`DELETE FROM lit WHERE rowid IN (SELECT id FROM entries WHERE id BETWEEN ? AND ?)`,
 			`DELETE FROM py WHERE rowid IN (SELECT id FROM entries WHERE id BETWEEN ? AND ?)`,
+			`DELETE FROM pyt WHERE rowid IN (SELECT id FROM entries WHERE id BETWEEN ? AND ?)`,
 			`DELETE FROM entries WHERE id BETWEEN ? AND ?`,
 		} {
 			if err := w.exec(q, lo, hi); err != nil {
@@ -590,6 +591,11 @@ func (w *writer) putIssue(p string, part int, name string, iss *model.Issue) err
 			py.Reset()
 			runs.reset()
 			writeInitials(&py, e.Title, &runs)
+			// Every entry has its row, empty or not, so that removing an
+			// issue deletes rows that are there.
+			if err := w.exec(`INSERT INTO pyt(rowid, runs) VALUES (?, ?)`, id, py.String()); err != nil {
+				return err
+			}
 			for _, para := range e.Paragraphs {
 				writeInitials(&py, para.Text, &runs)
 			}
@@ -638,7 +644,7 @@ func intDate(n int64) model.Date {
 // built in many batches is several times larger, and slower to search,
 // until merged.
 func (d *DB) optimize() error {
-	for _, t := range []string{"lit", "py"} {
+	for _, t := range []string{"lit", "py", "pyt"} {
 		if _, err := d.db.Exec(`INSERT INTO ` + t + `(` + t + `) VALUES ('optimize')`); err != nil {
 			return fmt.Errorf("merging the index: %w", err)
 		}

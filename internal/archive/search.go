@@ -39,6 +39,8 @@ type Hit struct {
 	// InTitle and Pinyin are as in search.Hit: where it matched, and
 	// whether only by the pinyin of its Han text.
 	InTitle, Pinyin bool
+
+	id int64
 }
 
 // Ref is the entry in its issue.
@@ -137,11 +139,11 @@ func (s *searcher) rows(table, match string, take func(Hit) bool) error {
 	}
 	for rows.Next() {
 		var h Hit
-		var id, start, end int64
-		if err := rows.Scan(&id, &h.Sec, &h.Ent, &h.Section, &h.Title, &h.Page, &start, &end, &h.Text); err != nil {
+		var start, end int64
+		if err := rows.Scan(&h.id, &h.Sec, &h.Ent, &h.Section, &h.Title, &h.Page, &start, &end, &h.Text); err != nil {
 			return fmt.Errorf("search %q: %w", s.q.Text, err)
 		}
-		h.Issue = s.c.Issue(id >> entryBits)
+		h.Issue = s.c.Issue(h.id >> entryBits)
 		if h.Issue == nil {
 			continue
 		}
@@ -151,14 +153,13 @@ func (s *searcher) rows(table, match string, take func(Hit) bool) error {
 			}
 			runKey = key
 		}
-		if s.seen[id] || s.places != nil && !s.places[h.Issue.Key] {
+		if s.seen[h.id] || s.places != nil && !s.places[h.Issue.Key] {
 			continue
 		}
 		h.Date = model.DateRange{Start: intDate(start), End: intDate(end)}
 		if s.q.Month != 0 && !SpansDay(h.Date, s.q.Month, s.q.Day) {
 			continue
 		}
-		s.seen[id] = true
 		run = append(run, h)
 	}
 	if err := rows.Err(); err != nil {
@@ -173,42 +174,46 @@ func (s *searcher) rows(table, match string, take func(Hit) bool) error {
 func (s *searcher) literal(match string, inTitle bool) error {
 	return s.rows("lit", match, func(h Hit) bool {
 		h.InTitle = inTitle
-		s.hits = append(s.hits, h)
+		s.add(h)
 		return !s.full()
 	})
 }
 
-// pinyin adds the entries that match the query by pinyin only: the
-// index's candidates, checked with the reader's matcher, those that match
-// in their title before those that match only in their text.
-func (s *searcher) pinyin(expr string) error {
-	var titles, texts []Hit
-	err := s.rows("py", expr, func(h Hit) bool {
-		h.Pinyin = true
-		switch {
-		case len(search.Matches(h.Title, s.q.Text)) > 0:
-			h.InTitle = true
-			titles = append(titles, h)
-		case inParagraphs(h.Text, s.q.Text):
-			texts = append(texts, h)
-		}
-		// The titles come first: enough of them ends the search.
-		return s.q.Limit == 0 || len(s.hits)+len(titles) < s.q.Limit
-	})
-	if err != nil {
-		return err
-	}
-	s.hits = append(append(s.hits, titles...), texts...)
-	if s.q.Limit > 0 && len(s.hits) > s.q.Limit {
-		s.hits = s.hits[:s.q.Limit]
-	}
-	return nil
+// add takes a hit.
+func (s *searcher) add(h Hit) {
+	s.seen[h.id] = true
+	s.hits = append(s.hits, h)
 }
 
-// inParagraphs tells whether one of the paragraphs of text matches query.
+// pinyin adds the entries that match the query by pinyin only, those
+// that match in their title first: the candidates of the titles' runs
+// (pyt), then those of all the text's (py), each checked with the
+// reader's own matcher.
+func (s *searcher) pinyin(expr string) error {
+	err := s.rows("pyt", expr, func(h Hit) bool {
+		if search.HasPinyin(h.Title, s.q.Text) {
+			h.InTitle, h.Pinyin = true, true
+			s.add(h)
+		}
+		return !s.full()
+	})
+	if err != nil || s.full() {
+		return err
+	}
+	return s.rows("py", expr, func(h Hit) bool {
+		if inParagraphs(h.Text, s.q.Text) {
+			h.Pinyin = true
+			s.add(h)
+		}
+		return !s.full()
+	})
+}
+
+// inParagraphs tells whether one of the paragraphs of text matches query
+// by pinyin. (A literal match, in Latin letters, was found before.)
 func inParagraphs(text, query string) bool {
 	for p := range strings.SplitSeq(text, "\n") {
-		if len(search.Matches(p, query)) > 0 {
+		if search.HasPinyin(p, query) {
 			return true
 		}
 	}

@@ -184,7 +184,7 @@ func writeInitials(b *strings.Builder, s string, rs *runSet) {
 // are looked up by: four make two runs of three (lmjx needs lmj and mjx),
 // which few entries have by chance; more would multiply the ways a long
 // query can be cut.
-const initialPieces = 4
+const initialPieces = 6
 
 // pinyinMatch is the FTS5 expression that finds the candidates of a
 // pinyin query, or "" when query is not pinyin or cannot match.

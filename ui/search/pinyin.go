@@ -459,3 +459,28 @@ func PinyinInitials(query string, n int) []string {
 	walk(0, nil)
 	return out
 }
+
+// HasPinyin reports whether s has a run of Han characters that matches
+// query by pinyin (what Matches adds to the literal matches for a query
+// of Latin letters), stopping at the first: an index that keeps its
+// candidates outside memory checks them with it.
+func HasPinyin(s, query string) bool {
+	q := Fold(query)
+	if !isPinyin(q) {
+		return false
+	}
+	t := table()
+	bit := uint32(1) << (q[0] - 'a')
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if g := t.set(r); t.letters[g]&bit != 0 && t.matchAt(s, i, q) > 0 {
+			return true
+		}
+		i += size
+	}
+	return false
+}
