@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -130,10 +131,8 @@ func (d *DB) Update(ctx context.Context, paths []string, progress Progress) (Sta
 	if err := w.commit(); err != nil {
 		return st, err
 	}
-	if st.Parsed+st.Removed > 0 {
-		if err := d.optimize(); err != nil {
-			return st, err
-		}
+	if err := d.maybeOptimize(st.Parsed+st.Removed, st.Files); err != nil {
+		return st, err
 	}
 	st.Issues, err = d.countIssues(roots)
 	return st, err
@@ -640,9 +639,34 @@ func intDate(n int64) model.Date {
 	return model.MakeDate(int(n/10000), int(n/100%100), int(n%100))
 }
 
-// optimize merges the full-text tables' segments into one each: an index
-// built in many batches is several times larger, and slower to search,
-// until merged.
+// maybeOptimize merges the full-text tables when enough has changed
+// since they were last merged: each update leaves segments of its own,
+// and an index built in many batches is larger and slower to search until
+// merged, but merging costs as much as the whole index, too much to do
+// after every file that changes.
+func (d *DB) maybeOptimize(changed, files int) error {
+	if changed == 0 {
+		return nil
+	}
+	var since int
+	err := d.db.QueryRow(`SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'unmerged'), 0)`).Scan(&since)
+	if err != nil {
+		return fmt.Errorf("reading the index: %w", err)
+	}
+	since += changed
+	if since >= 64 && since*20 >= files {
+		if err := d.optimize(); err != nil {
+			return err
+		}
+		since = 0
+	}
+	if _, err := d.db.Exec(`INSERT INTO meta VALUES ('unmerged', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`, strconv.Itoa(since)); err != nil {
+		return fmt.Errorf("writing the index: %w", err)
+	}
+	return nil
+}
+
+// optimize merges the full-text tables' segments into one each.
 func (d *DB) optimize() error {
 	for _, t := range []string{"lit", "py", "pyt"} {
 		if _, err := d.db.Exec(`INSERT INTO ` + t + `(` + t + `) VALUES ('optimize')`); err != nil {
