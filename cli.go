@@ -16,6 +16,9 @@ type cli struct {
 	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
+	// db is --db, the archive's index for every command that reads a
+	// directory; "" for its default place.
+	db string
 }
 
 // rootCmd builds the command tree: the root reads, the subcommands print
@@ -23,6 +26,7 @@ type cli struct {
 func (c *cli) rootCmd() *cobra.Command {
 	root := c.readCmd()
 	root.AddCommand(c.tocCmd(), c.jsonCmd(), c.checkCmd(), c.peopleCmd(), c.marksCmd(), c.searchCmd(), c.indexCmd(), c.serveCmd(), c.manCmd(root))
+	root.PersistentFlags().StringVar(&c.db, "db", "", "the archive's index, for directories (default $XDG_CACHE_HOME/yuebao/archive.db)")
 	root.SetIn(c.stdin)
 	root.SetOut(c.stdout)
 	root.SetErr(c.stderr)

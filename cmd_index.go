@@ -19,7 +19,6 @@ import (
 
 // indexCmd builds or updates the archive's index.
 func (c *cli) indexCmd() *cobra.Command {
-	var db string
 	cmd := &cobra.Command{
 		Use:   "index [--db FILE] PATH...",
 		Short: "Build or update the index of an archive of issues",
@@ -40,8 +39,7 @@ can always be rebuilt from the files.`,
   yuebao index --db archive.db issues/`,
 		Args: nArgs(1, -1, "the PATHs to index"),
 	}
-	cmd.RunE = does(func(args []string) error { return c.index(args, db) })
-	cmd.Flags().StringVar(&db, "db", "", "the index file (default $XDG_CACHE_HOME/yuebao/archive.db)")
+	cmd.RunE = does(func(args []string) error { return c.index(args, c.db) })
 	return cmd
 }
 

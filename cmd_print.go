@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"bufio"
 	"fmt"
 	"io"
@@ -180,6 +181,9 @@ func (c *cli) check(paths []string) error {
 
 // peopleAcross lists the people of every issue in paths, gathered.
 func (c *cli) peopleAcross(paths []string) error {
+	if anyDir(paths) {
+		return c.peopleArchive(paths)
+	}
 	lib, err := library.Load(paths)
 	if err != nil {
 		return err
@@ -195,6 +199,36 @@ func (c *cli) peopleAcross(paths []string) error {
 			label = it.Name
 		}
 		issues = append(issues, people.Issue{Label: label, People: people.Index(it.Issue)})
+	}
+	var b strings.Builder
+	_ = people.FormatAcross(&b, people.Across(issues), layout.Clean)
+	if _, err := io.WriteString(c.stdout, b.String()); err != nil {
+		return writeError(err)
+	}
+	return nil
+}
+
+// peopleArchive is peopleAcross on the archive's index, brought up to
+// date first.
+func (c *cli) peopleArchive(paths []string) error {
+	db, err := openArchive(c.db)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if _, err := db.Update(context.Background(), paths, nil); err != nil {
+		return err
+	}
+	cat, err := db.Catalogue(paths)
+	if err != nil {
+		return err
+	}
+	for _, fe := range cat.Errors {
+		fmt.Fprintf(c.stderr, "yuebao: %s\n", field(fe.Err)) // not read, said once
+	}
+	issues, err := db.People(cat)
+	if err != nil {
+		return err
 	}
 	var b strings.Builder
 	_ = people.FormatAcross(&b, people.Across(issues), layout.Clean)

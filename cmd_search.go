@@ -25,7 +25,6 @@ type searchFlags struct {
 	place    string
 	on       string // MM-DD: on this day in any year
 	json     bool
-	db       string // the archive's index; "" for the default place
 	memory   bool   // parse the files instead of using the index
 }
 
@@ -64,7 +63,6 @@ that changed are parsed. --memory parses every file instead.`,
 	cmd.Flags().StringVar(&f.place, "place", "", "only issues whose title or compiler contains this")
 	cmd.Flags().StringVar(&f.on, "on", "", "only entries of this day in any year: MM-DD, or today")
 	cmd.Flags().BoolVar(&f.json, "json", false, "one JSON object a line instead of tab-separated text")
-	cmd.Flags().StringVar(&f.db, "db", "", "the archive's index (default $XDG_CACHE_HOME/yuebao/archive.db)")
 	cmd.Flags().BoolVar(&f.memory, "memory", false, "parse the files instead of using the index")
 	return cmd
 }
@@ -93,7 +91,7 @@ func (c *cli) search(query string, paths []string, f searchFlags) error {
 	if err != nil {
 		return fmt.Errorf("--on: %w", err)
 	}
-	if !f.memory && (f.db != "" || anyDir(paths)) {
+	if !f.memory && (c.db != "" || anyDir(paths)) {
 		return c.searchArchive(archive.Query{Text: query, From: from, To: to, Month: month, Day: day, Place: f.place}, paths, f)
 	}
 	docs, err := c.searchDocs(paths)
@@ -150,7 +148,7 @@ func anyDir(paths []string) bool {
 
 // searchArchive searches the archive's index, updated first, of paths.
 func (c *cli) searchArchive(q archive.Query, paths []string, f searchFlags) error {
-	db, err := openArchive(f.db)
+	db, err := openArchive(c.db)
 	if err != nil {
 		return err
 	}

@@ -30,10 +30,21 @@ import (
 const samplePath = "testdata/pingdingshan-2023-11.md"
 
 // TestMain gives the tests the environment the command sees once main has
-// started: internal/typeahead hides TERM until then.
+// started (internal/typeahead hides TERM until then), with a cache
+// directory of their own.
 func TestMain(m *testing.M) {
 	typeahead.Restore()
-	os.Exit(m.Run())
+	// The archive's index of a run on a directory goes to a cache of the
+	// tests' own, not the user's.
+	cache, err := os.MkdirTemp("", "yuebao-cache-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	os.Setenv("XDG_CACHE_HOME", cache)
+	code := m.Run()
+	os.RemoveAll(cache)
+	os.Exit(code)
 }
 
 // smallIssue is a complete issue in a few lines: front matter, a table of

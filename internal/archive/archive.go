@@ -25,7 +25,7 @@ import (
 
 // schemaVersion changes when the tables do; an index of another version
 // is rebuilt from the files.
-const schemaVersion = "10"
+const schemaVersion = "11"
 
 // DB is an open index.
 type DB struct {
@@ -120,7 +120,8 @@ CREATE TABLE entries(
 	text TEXT NOT NULL       -- the paragraphs, a line each
 ) STRICT;
 CREATE TABLE people(
-	name TEXT NOT NULL, role TEXT NOT NULL, issue INTEGER NOT NULL, entries INTEGER NOT NULL
+	issue INTEGER NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL,
+	refs TEXT NOT NULL -- the entries naming them: "sec.ent sec.ent"
 ) STRICT;
 CREATE INDEX people_name ON people(name);
 CREATE INDEX people_issue ON people(issue);

@@ -228,7 +228,7 @@ func snapshot(t *testing.T, db *DB) string {
 		`SELECT path, size, mtime, hash, err FROM files ORDER BY path`,
 		`SELECT i.path, i.part, i.name, i.title, i.label, i.year, i.number, i.entries, e.sec, e.ent, e.title, e.page, e.start, e.end, length(e.text)
 			FROM issues i JOIN entries e ON e.id BETWEEN i.key << 12 AND ((i.key + i.span) << 12) - 1 ORDER BY i.path, i.part, e.sec, e.ent`,
-		`SELECT i.path, p.name, p.role, p.entries FROM people p JOIN issues i ON i.key = p.issue ORDER BY i.path, p.name, p.role`,
+		`SELECT i.path, p.name, p.role, p.refs FROM people p JOIN issues i ON i.key = p.issue ORDER BY i.path, p.name, p.role`,
 		`SELECT count(*) FROM lit`, `SELECT count(*) FROM py`,
 	} {
 		rows, err := db.db.Query(q)

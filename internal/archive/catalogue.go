@@ -1,13 +1,14 @@
 package archive
 
 import (
-	"cmp"
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/yuebao/yuebao/parser"
+	"github.com/yuebao/yuebao/parser/people"
 
 	"github.com/yuebao/yuebao/model"
 )
@@ -130,63 +131,66 @@ func rootsOf(paths []string) ([]root, error) {
 	return roots, nil
 }
 
-// Person is someone named across the catalogue.
-type Person struct {
-	Name    string
-	Roles   []string // the roles the issues give, most used first
-	Entries int      // entries naming them, over all issues
-	Issues  int      // issues naming them
-}
-
-// People aggregates the people of the catalogue's issues: most entries
-// first, then by name.
-func (d *DB) People(c *Catalogue) ([]Person, error) {
-	rows, err := d.db.Query(`SELECT name, role, issue, entries FROM people`)
+// People returns the people of the catalogue's issues, an element per
+// issue that names anyone, newest issue first, as people.Across takes
+// them; Label is the issue's label, or its file's name.
+func (d *DB) People(c *Catalogue) ([]people.Issue, error) {
+	rows, err := d.db.Query(`SELECT issue, name, role, refs FROM people ORDER BY issue DESC, rowid`)
 	if err != nil {
 		return nil, fmt.Errorf("reading the index: %w", err)
 	}
 	defer rows.Close()
-	type acc struct {
-		p     Person
-		roles map[string]int
-	}
-	by := map[string]*acc{}
+	var out []people.Issue
+	last := int64(-1)
 	for rows.Next() {
-		var name, role string
 		var key int64
-		var n int
-		if err := rows.Scan(&name, &role, &key, &n); err != nil {
+		var p people.Person
+		var refs string
+		if err := rows.Scan(&key, &p.Name, &p.Role, &refs); err != nil {
 			return nil, fmt.Errorf("reading the index: %w", err)
 		}
-		if c.Issue(key) == nil {
+		is := c.Issue(key)
+		if is == nil {
 			continue
 		}
-		a := by[name]
-		if a == nil {
-			a = &acc{p: Person{Name: name}, roles: map[string]int{}}
-			by[name] = a
+		if p.Entries, err = parseRefs(refs); err != nil {
+			return nil, fmt.Errorf("reading the index: %w", err)
 		}
-		a.p.Entries += n
-		a.p.Issues++
-		if role != "" {
-			a.roles[role]++
+		if key != last {
+			label := is.Label
+			if label == "" {
+				label = is.Name
+			}
+			out = append(out, people.Issue{Label: label})
+			last = key
 		}
+		out[len(out)-1].People = append(out[len(out)-1].People, p)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("reading the index: %w", err)
-	}
-	out := make([]Person, 0, len(by))
-	for _, a := range by {
-		for r := range a.roles {
-			a.p.Roles = append(a.p.Roles, r)
+	return out, rows.Err()
+}
+
+// formatRefs writes entry refs as "sec.ent sec.ent".
+func formatRefs(refs []people.Ref) string {
+	var b strings.Builder
+	for i, r := range refs {
+		if i > 0 {
+			b.WriteByte(' ')
 		}
-		slices.SortFunc(a.p.Roles, func(x, y string) int {
-			return cmp.Or(cmp.Compare(a.roles[y], a.roles[x]), cmp.Compare(x, y))
-		})
-		out = append(out, a.p)
+		b.WriteString(strconv.Itoa(r.Sec) + "." + strconv.Itoa(r.Ent))
 	}
-	slices.SortFunc(out, func(x, y Person) int {
-		return cmp.Or(cmp.Compare(y.Entries, x.Entries), cmp.Compare(x.Name, y.Name))
-	})
+	return b.String()
+}
+
+func parseRefs(s string) ([]people.Ref, error) {
+	var out []people.Ref
+	for f := range strings.FieldsSeq(s) {
+		a, b, ok := strings.Cut(f, ".")
+		sec, err1 := strconv.Atoi(a)
+		ent, err2 := strconv.Atoi(b)
+		if !ok || err1 != nil || err2 != nil {
+			return nil, fmt.Errorf("bad entry %q", f)
+		}
+		out = append(out, people.Ref{Sec: sec, Ent: ent})
+	}
 	return out, nil
 }

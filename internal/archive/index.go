@@ -604,8 +604,8 @@ func (w *writer) putIssue(p string, part int, name string, iss *model.Issue) err
 		}
 	}
 	for _, person := range people.Index(iss) {
-		if err := w.exec(`INSERT INTO people(name, role, issue, entries) VALUES (?, ?, ?, ?)`,
-			person.Name, person.Role, key, len(person.Entries)); err != nil {
+		if err := w.exec(`INSERT INTO people(issue, name, role, refs) VALUES (?, ?, ?, ?)`,
+			key, person.Name, person.Role, formatRefs(person.Entries)); err != nil {
 			return err
 		}
 	}
