@@ -25,7 +25,7 @@ type searchFlags struct {
 	place    string
 	on       string // MM-DD: on this day in any year
 	json     bool
-	memory   bool   // parse the files instead of using the index
+	memory   bool // parse the files instead of using the index
 }
 
 // searchCmd searches every issue given, as the reader's filter does, for
