@@ -48,27 +48,33 @@ func (iss *Issue) EntryCount() int {
 // Header is the one-line description of an issue:
 // 平顶山月报 · 2023年第11期（总第215期）· 2023-12-04.
 func (iss *Issue) Header() string {
-	parts := make([]string, 0, 3)
-	if t := iss.DisplayTitle(); t != "" {
-		parts = append(parts, t)
-	}
-	if num := iss.Label(); num != "" {
-		parts = append(parts, num)
-	}
+	pub := ""
 	if !iss.Published.IsZero() {
-		parts = append(parts, iss.Published.String())
+		pub = iss.Published.String()
 	}
+	return Header(iss.DisplayTitle(), iss.Label(), pub)
+}
+
+// Header joins what names an issue, as Issue.Header does, for a caller
+// that has its parts only (a catalogue of issues not parsed): the title,
+// the label and the publication date, each left out when "".
+func Header(title, label, published string) string {
 	var b strings.Builder
-	for i, p := range parts {
-		if i > 0 {
+	prev := ""
+	for _, p := range []string{title, label, published} {
+		if p == "" {
+			continue
+		}
+		if prev != "" {
 			// A full-width bracket carries its own spacing: （总第215期）· 2023-12-04.
-			if strings.HasSuffix(parts[i-1], "）") {
+			if strings.HasSuffix(prev, "）") {
 				b.WriteString("· ")
 			} else {
 				b.WriteString(" · ")
 			}
 		}
 		b.WriteString(p)
+		prev = p
 	}
 	return b.String()
 }

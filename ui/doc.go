@@ -27,7 +27,68 @@ type Doc struct {
 
 	index  func() *search.Index
 	people func() []people.Person
+
+	// A Doc from a catalogue (NewLazyDoc) has no Issue until opened:
+	// summary describes it, open parses it once.
+	summary *Summary
+	open    func() *Doc
 }
+
+// Summary is what the picker lists of an issue: what a catalogue (the
+// archive's index) says of it without parsing it.
+type Summary struct {
+	Label    string // 2023年第11期（总第215期）; "" when the issue has no number
+	Title    string // 平顶山月报
+	Number   int
+	Header   string // model.Issue.Header: what the picker's search matches
+	Entries  int
+	Warnings int
+}
+
+// NewLazyDoc makes the Doc of an issue that the archive's catalogue
+// describes: load parses it the first time it is opened (Open), not
+// before, so that a picker over thousands of issues opens without
+// parsing them.
+func NewLazyDoc(name, path string, sum Summary, load func() (*model.Issue, error)) *Doc {
+	d := &Doc{Name: name, Path: path, summary: &sum}
+	d.index = func() *search.Index { return nil }
+	d.people = func() []people.Person { return nil }
+	d.open = sync.OnceValue(func() *Doc {
+		iss, err := load()
+		o := NewDoc(d.Name, d.Path, iss, err)
+		o.Key = d.Key
+		return o
+	})
+	return d
+}
+
+// Lazy tells whether d is a catalogue's Doc that Open has to parse.
+func (d *Doc) Lazy() bool { return d.open != nil }
+
+// Open returns d with its issue: d itself, or for a catalogue's Doc the
+// Doc of the issue parsed (once, then shared; Err says why not).
+func (d *Doc) Open() *Doc {
+	if d.open == nil {
+		return d
+	}
+	return d.open()
+}
+
+// Summary is what the picker lists of d.
+func (d *Doc) Summary() Summary {
+	if d.summary != nil {
+		return *d.summary
+	}
+	if d.Issue == nil {
+		return Summary{}
+	}
+	return Summary{Label: d.Issue.Label(), Title: d.Issue.Title, Number: d.Issue.Number,
+		Header: d.Issue.Header(), Entries: d.Issue.EntryCount(), Warnings: len(d.Issue.Warnings)}
+}
+
+// Readable tells whether d is an issue (parsed or in a catalogue), not a
+// file that failed.
+func (d *Doc) Readable() bool { return d.Issue != nil || d.summary != nil }
 
 // NewDoc makes the Doc of an issue (nil, with err, for a file that is
 // not one). It builds nothing yet.

@@ -27,6 +27,8 @@ type Issue struct {
 	Year     int
 	Number   int
 	Total    int
+	// Hash is model.SourceKey of the file's bytes when indexed.
+	Hash string
 	// Published is YYYY-MM-DD, or "" when the issue does not say.
 	Published string
 	Sections  int
@@ -76,8 +78,9 @@ func (d *DB) Catalogue(paths []string) (*Catalogue, error) {
 	}
 	in := func(p string) bool { return len(roots) == 0 || under(p, roots) }
 	c := &Catalogue{byKey: map[int64]int{}}
-	rows, err := d.db.Query(`SELECT key, span, path, part, name, title, label, compiler, year, number, total,
-		published, sections, entries, warnings FROM issues ORDER BY key DESC`)
+	rows, err := d.db.Query(`SELECT i.key, i.span, i.path, i.part, i.name, i.title, i.label, i.compiler, i.year,
+		i.number, i.total, i.published, i.sections, i.entries, i.warnings, f.hash
+		FROM issues i JOIN files f ON f.path = i.path ORDER BY i.key DESC`)
 	if err != nil {
 		return nil, fmt.Errorf("reading the index: %w", err)
 	}
@@ -85,7 +88,7 @@ func (d *DB) Catalogue(paths []string) (*Catalogue, error) {
 	for rows.Next() {
 		var is Issue
 		if err := rows.Scan(&is.Key, &is.Span, &is.Path, &is.Part, &is.Name, &is.Title, &is.Label, &is.Compiler,
-			&is.Year, &is.Number, &is.Total, &is.Published, &is.Sections, &is.Entries, &is.Warnings); err != nil {
+			&is.Year, &is.Number, &is.Total, &is.Published, &is.Sections, &is.Entries, &is.Warnings, &is.Hash); err != nil {
 			return nil, fmt.Errorf("reading the index: %w", err)
 		}
 		if in(is.Path) {

@@ -1,0 +1,27 @@
+package ui
+
+import "github.com/yuebao/yuebao/model"
+
+// Archive searches the picker's issues on an index kept on disk (the
+// archive's), where the picker would otherwise parse every issue and
+// search each in memory. Search returns the first limit entries that
+// the query finds, ranked as the reader's filter ranks them.
+type Archive interface {
+	Search(query string, limit int) ([]ArchiveHit, error)
+}
+
+// ArchiveHit is one entry an Archive found.
+type ArchiveHit struct {
+	Doc     int // index of its issue in PickerOptions.Docs
+	Ref     model.EntryRef
+	InTitle bool
+	// Section and Entry are the entry as the index keeps it (its title
+	// and paragraphs), for the picker's row and its snippet, so that the
+	// issue need not be parsed to list it.
+	Section string
+	Entry   model.Entry
+}
+
+// archiveLimit is the most entries a search of an archive lists: a
+// reader looks at the first screens and narrows the query to go further.
+const archiveLimit = 500
