@@ -411,3 +411,21 @@ func TestHelpNarrow(t *testing.T) {
 	}
 	checkGeometry(t, m, 30, 12, false)
 }
+
+// At 80 columns the people list and the marks list say their keys on
+// the status line, as the other modes do: their left part (a count)
+// kept half the line and left room for "? help" only.
+func TestListStatusLines80(t *testing.T) {
+	doc := NewDoc("pds", "", sample(t), nil)
+	doc.Key = "k"
+	m := newReader(t, 80, 24, Options{Doc: doc, Places: &state.Memory{}})
+	press(m, "p")
+	if last := lastLine(screen(m)); !strings.Contains(last, "enter filter the TOC") || !strings.Contains(last, "/ search") {
+		t.Errorf("the people list's status line at 80 columns: %q", last)
+	}
+	press(m, "esc", "m", "'")
+	if last := lastLine(screen(m)); !strings.Contains(last, "enter go to it") || !strings.Contains(last, "m unmark it") {
+		t.Errorf("the marks list's status line at 80 columns: %q", last)
+	}
+	checkGeometry(t, m, 80, 24, false)
+}
