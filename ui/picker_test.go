@@ -335,3 +335,24 @@ func TestPickerModeKeys(t *testing.T) {
 		t.Errorf("entries: %q, %q", entries(1), entries(2))
 	}
 }
+
+// On a narrow screen a search result gives way on the issue's label
+// first (2023年第11期（总第215期） › 领导活动 › took 40 cells), so that the
+// entry's title shows, with the issue still named.
+func TestPickerResultNarrow(t *testing.T) {
+	l := NewPicker(PickerOptions{Docs: testShelves(t), Renderer: monoRenderer()})
+	for _, w := range []int{30, 40, 48} {
+		l.Update(tea.WindowSizeMsg{Width: w, Height: 10})
+		pick(l, "/", "李明俊", "enter")
+		line := strings.Split(libScreen(l), "\n")[1]
+		if !strings.Contains(line, "李明俊调研") || !strings.Contains(line, "11期") {
+			t.Errorf("/李明俊 at %d columns: the first result reads %q", w, line)
+		}
+		pick(l, "esc")
+	}
+	l.Update(tea.WindowSizeMsg{Width: 100, Height: 10})
+	pick(l, "/", "李明俊", "enter")
+	if line := strings.Split(libScreen(l), "\n")[1]; !strings.HasPrefix(line, "2023年第11期（总第215期） › 领导活动 › 李明俊调研") {
+		t.Errorf("/李明俊 at 100 columns: the first result reads %q", line)
+	}
+}
