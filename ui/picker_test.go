@@ -356,3 +356,29 @@ func TestPickerResultNarrow(t *testing.T) {
 		t.Errorf("/李明俊 at 100 columns: the first result reads %q", line)
 	}
 }
+
+// A file that parsed with warnings (a notes.txt that is no report) is
+// marked in the picker with their count, as the reader's status line
+// counts them, and the header says how many are doubtful.
+func TestPickerWarnings(t *testing.T) {
+	notes, err := parser.Parse([]byte("hello\n"))
+	if err != nil || len(notes.Warnings) == 0 {
+		t.Fatalf("hello parses with %v warnings, %v", notes.Warnings, err)
+	}
+	docs := append(testShelves(t), NewDoc("notes", "notes.txt", notes, nil))
+	l := NewPicker(PickerOptions{Docs: docs, Renderer: monoRenderer()})
+	l.Update(tea.WindowSizeMsg{Width: 80, Height: 10})
+	lines := strings.Split(libScreen(l), "\n")
+	want := fmt.Sprintf("⚠ %d warning", len(notes.Warnings))
+	if !strings.Contains(lines[0], "1 with warnings") {
+		t.Errorf("the header %q does not count the issues with warnings", lines[0])
+	}
+	for _, line := range lines[1:] {
+		switch {
+		case strings.HasPrefix(line, "notes") && !strings.Contains(line, want):
+			t.Errorf("notes.txt's row %q has no %q", line, want)
+		case strings.HasPrefix(line, "2023") && strings.Contains(line, "⚠"):
+			t.Errorf("an issue without warnings is marked: %q", line)
+		}
+	}
+}
