@@ -525,7 +525,9 @@ func (m *Model) stepEntry(d int) bool {
 
 // headingToTop scrolls the TOC so that the heading above row i (a
 // section's, a day's) is the top row, its entries below it: a jump to a
-// section shows the section, not its last line at the bottom.
+// section shows the section, not its last line at the bottom. The last
+// sections too: the TOC scrolls past its end for them, blank rows below,
+// so that every section key leaves its heading in one place.
 func (m *Model) headingToTop(i int) {
 	top := i
 	for top > 0 && m.toc.rows[top].ent >= 0 && m.group(m.toc.rows[top-1]) == m.group(m.toc.rows[i]) {
@@ -534,9 +536,7 @@ func (m *Model) headingToTop(i int) {
 	if top > 0 && m.toc.rows[top].ent >= 0 && m.toc.rows[top-1].ent < 0 {
 		top-- // the heading itself
 	}
-	h := m.bodyHeight()
-	m.toc.offset = max(0, min(top, len(m.toc.rows)-h))
-	m.toc.keepInView(h)
+	m.toc.toTop(top, m.bodyHeight())
 }
 
 // page scrolls the entry pane when it is on screen, else the TOC.
@@ -570,6 +570,7 @@ func (m *Model) edge(bottom bool) {
 		}
 		return
 	}
+	m.toc.pastEnd = false // the list's top or end, as a list shows them
 	if bottom {
 		m.toc.move(len(m.toc.rows), m.bodyHeight())
 	} else {

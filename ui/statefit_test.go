@@ -168,9 +168,8 @@ func TestSectionKeys(t *testing.T) {
 			continue
 		}
 		top := strings.Split(screen(m), "\n")[1]
-		// The last section cannot scroll to the top: it is at the bottom
-		// of a list that ends there.
-		if k.sec < 11 && !strings.Contains(top, fmt.Sprintf("第%d部分", k.sec+1)) {
+		// The last section too: the TOC scrolls past its end.
+		if !strings.Contains(top, fmt.Sprintf("第%d部分", k.sec+1)) {
 			t.Errorf("%q: the TOC's top row is %q, want section %d's heading", k.keys, top, k.sec+1)
 		}
 	}
@@ -428,4 +427,41 @@ func TestListStatusLines80(t *testing.T) {
 		t.Errorf("the marks list's status line at 80 columns: %q", last)
 	}
 	checkGeometry(t, m, 80, 24, false)
+}
+
+// The last sections' keys put their heading at the top too (the TOC
+// scrolls past its end, blank rows below), where 7–0 at 80×24 left it at
+// row 18; moving within the screen keeps it there, and g, G and the
+// wheel go back to a list that ends at the bottom.
+func TestSectionKeysAtTheEnd(t *testing.T) {
+	m := newReader(t, 80, 24, Options{})
+	for _, k := range []string{"7", "8", "9", "0"} {
+		press(m, k)
+		n := int(k[0] - '0')
+		if n == 0 {
+			n = 10
+		}
+		if top := strings.Split(screen(m), "\n")[1]; !strings.Contains(top, fmt.Sprintf("▾ %d ", n)) {
+			t.Errorf("%s: the TOC's top row is %q, want section %d's heading", k, top, n)
+		}
+		checkGeometry(t, m, 80, 24, false)
+	}
+	press(m, "7", "j", "j")
+	if top := strings.Split(screen(m), "\n")[1]; !strings.Contains(top, "▾ 7 ") {
+		t.Errorf("7 j j: the TOC's top row is %q; moving on screen scrolled it", top)
+	}
+	press(m, "G")
+	last := len(m.toc.rows) - 1
+	if m.toc.cursor != last {
+		t.Errorf("G: cursor %d, want %d", m.toc.cursor, last)
+	}
+	if want := len(m.toc.rows) - m.bodyHeight(); m.toc.offset != want {
+		t.Errorf("G: offset %d, want the list's end at the bottom (%d)", m.toc.offset, want)
+	}
+	press(m, "0")
+	off := m.toc.offset
+	m.Update(tea.MouseMsg{X: 2, Y: 5, Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
+	if m.toc.offset < off {
+		t.Errorf("the wheel down past the end scrolled up: offset %d, was %d", m.toc.offset, off)
+	}
 }
