@@ -465,3 +465,36 @@ func TestSectionKeysAtTheEnd(t *testing.T) {
 		t.Errorf("the wheel down past the end scrolled up: offset %d, was %d", m.toc.offset, off)
 	}
 }
+
+// On a wide terminal the TOC takes the room most titles need, not the
+// longest one's: at 200 columns one title of 112 cells made it 117
+// cells wide, its dates some 40 cells right of most titles. That title
+// is cut (start…end), the others whole.
+func TestTOCWidthNotTheLongest(t *testing.T) {
+	m := newReader(t, 200, 50, Options{})
+	tocW, _ := m.paneWidths()
+	if tocW > 80 || tocW < 60 {
+		t.Errorf("the TOC is %d cells at 200 columns, want about the 9 titles in 10 that fit in 60–80", tocW)
+	}
+	press(m, "3")
+	var line string
+	for _, l := range strings.Split(screen(m), "\n") {
+		if strings.Contains(l, "李明俊主持召开专题会议") {
+			line = l
+		}
+	}
+	if !strings.Contains(line, "…") || !strings.Contains(line, "p.") {
+		t.Errorf("the longest title's TOC line %q, want it cut with its date and page", line)
+	}
+	whole := 0
+	for _, s := range m.iss.Sections {
+		for i := range s.Entries {
+			if m.tocTitle(s.Entries[i].DisplayTitle(), tocW-(m.metaWidth()+1)-2) == s.Entries[i].DisplayTitle() {
+				whole++
+			}
+		}
+	}
+	if whole*10 < m.total*9 {
+		t.Errorf("%d of %d titles whole in the TOC at 200 columns", whole, m.total)
+	}
+}
