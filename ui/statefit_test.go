@@ -344,6 +344,9 @@ func TestMarks(t *testing.T) {
 	if len(ms) != 2 || ms[0].Title != "陈向平到叶县调研" || ms[0].Cite != "陈向平到叶县调研——《平顶山月报》2023年第11期（总第215期），第14页" {
 		t.Fatalf("marks kept: %+v", ms)
 	}
+	if ms[0].Year != 2023 || ms[0].Number != 11 || ms[0].Total != 215 {
+		t.Errorf("a mark keeps its issue as %d/%d/%d, want 2023/11/215", ms[0].Year, ms[0].Number, ms[0].Total)
+	}
 	press(m, "m") // page 22's again: unmarked
 	if ms := places.Marks("k"); len(ms) != 1 {
 		t.Errorf("m on a marked entry: %d marks kept, want 1", len(ms))
