@@ -88,3 +88,35 @@ func TestMarksCommandFolder(t *testing.T) {
 		}
 	}
 }
+
+// yuebao marks without a path prints every issue's marks newest issue
+// first, as the picker orders issues (it ordered them by content hash:
+// 第10期 before 第11期). A mark kept before marks said their issue is
+// placed by its citation; one whose citation names none comes last.
+func TestMarksCommandNewestFirst(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	dir, err := state.Dir()
+	if err != nil {
+		t.Fatal(err)
+	}
+	store := state.Files{Dir: dir}
+	for key, ms := range map[string][]state.Mark{
+		"000": {{Title: "无", Cite: "无期号的一条"}},
+		"0ld": {{Title: "丙", Cite: "丙——《甲刊》2023年第12期（总第12期），第1页"}},
+		"a10": {{Title: "甲", Cite: "甲——第10期", Year: 2023, Number: 10}, {Title: "甲二", Cite: "甲二——第10期", Year: 2023, Number: 10}},
+		"b11": {{Title: "乙", Cite: "乙——第11期", Year: 2023, Number: 11}},
+		"c01": {{Title: "丁", Cite: "丁——2024年第1期", Year: 2024, Number: 1}},
+	} {
+		if err := store.SaveMarks(key, ms); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out, errb bytes.Buffer
+	if code := run([]string{"marks"}, nil, &out, &errb); code != 0 {
+		t.Fatalf("marks: exit %d, %s", code, errb.String())
+	}
+	want := "丁——2024年第1期\n丙——《甲刊》2023年第12期（总第12期），第1页\n乙——第11期\n甲——第10期\n甲二——第10期\n无期号的一条\n"
+	if got := out.String(); got != want {
+		t.Errorf("marks = %q, want %q", got, want)
+	}
+}

@@ -7,6 +7,8 @@
 package ui
 
 import (
+	"slices"
+
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
@@ -525,7 +527,9 @@ func (m *Model) stepEntry(d int) bool {
 
 // headingToTop scrolls the TOC so that the heading above row i (a
 // section's, a day's) is the top row, its entries below it: a jump to a
-// section shows the section, not its last line at the bottom.
+// section shows the section, not its last line at the bottom. The last
+// sections too: the TOC scrolls past its end for them, blank rows below,
+// so that every section key leaves its heading in one place.
 func (m *Model) headingToTop(i int) {
 	top := i
 	for top > 0 && m.toc.rows[top].ent >= 0 && m.group(m.toc.rows[top-1]) == m.group(m.toc.rows[i]) {
@@ -534,9 +538,7 @@ func (m *Model) headingToTop(i int) {
 	if top > 0 && m.toc.rows[top].ent >= 0 && m.toc.rows[top-1].ent < 0 {
 		top-- // the heading itself
 	}
-	h := m.bodyHeight()
-	m.toc.offset = max(0, min(top, len(m.toc.rows)-h))
-	m.toc.keepInView(h)
+	m.toc.toTop(top, m.bodyHeight())
 }
 
 // page scrolls the entry pane when it is on screen, else the TOC.
@@ -570,6 +572,7 @@ func (m *Model) edge(bottom bool) {
 		}
 		return
 	}
+	m.toc.pastEnd = false // the list's top or end, as a list shows them
 	if bottom {
 		m.toc.move(len(m.toc.rows), m.bodyHeight())
 	} else {
@@ -600,9 +603,10 @@ func (m *Model) paneWidths() (toc, entry int) {
 	}
 	toc = min(max(28, m.width*2/5), 48)
 	if m.measure > 0 {
-		// What the text does not take, the TOC may, as far as its longest
-		// title and its dates need: titles that differ late are told
-		// apart.
+		// What the text does not take, the TOC may, as far as nine
+		// titles in ten and their dates need: titles that differ late
+		// are told apart, and the few longer ones are cut (start…end
+		// where that tells them apart) rather than push every date out.
 		toc = max(toc, min(m.width-m.measure-2, m.tocNeed()))
 	}
 	return toc, m.width - toc - m.cells.String(sepGlyph)
@@ -612,14 +616,21 @@ func (m *Model) paneWidths() (toc, entry int) {
 // the pane's margin.
 const DefaultMeasure = 81
 
-// tocNeed is the width at which no title of the TOC is cut.
+// tocNeed is the width at which nine titles in ten of the TOC are not
+// cut: one long title (112 cells in the sample, against a median of 40)
+// would otherwise set the width of all, its dates far from the others.
 func (m *Model) tocNeed() int {
 	if m.tocW < 0 {
-		m.tocW = 0
+		var ws []int
 		for _, s := range m.iss.Sections {
 			for i := range s.Entries {
-				m.tocW = max(m.tocW, m.cells.String(s.Entries[i].DisplayTitle()))
+				ws = append(ws, m.cells.String(s.Entries[i].DisplayTitle()))
 			}
+		}
+		m.tocW = 0
+		if len(ws) > 0 {
+			slices.Sort(ws)
+			m.tocW = ws[(len(ws)*9+9)/10-1] // the 90th percentile, by nearest rank
 		}
 		m.tocW += 2 + 2 + m.metaWidth() // indent, gap, date and page
 	}

@@ -27,8 +27,11 @@ func (c *listPos) keepInView(n, height int) {
 
 // scroll moves the view (the mouse wheel), dragging the cursor along
 // only when it would leave the screen.
-func (c *listPos) scroll(d, n, height int) {
-	c.offset = max(0, min(c.offset+d, n-height))
+func (c *listPos) scroll(d, n, height int) { c.scrollTo(d, n-height, height) }
+
+// scrollTo is scroll with the last offset the view may reach.
+func (c *listPos) scrollTo(d, end, height int) {
+	c.offset = max(0, min(c.offset+d, end))
 	if c.cursor < c.offset {
 		c.cursor = c.offset
 	}

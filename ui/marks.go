@@ -39,7 +39,8 @@ func (m *Model) toggleMark() {
 			return
 		}
 	}
-	v.all = append(v.all, state.Mark{Sec: r.Sec, Ent: r.Ent, Title: e.Title, Cite: e.DisplayTitle() + Citation(m.iss, e)})
+	v.all = append(v.all, state.Mark{Sec: r.Sec, Ent: r.Ent, Title: e.Title, Cite: e.DisplayTitle() + Citation(m.iss, e),
+		Year: m.iss.Year, Number: m.iss.Number, Total: m.iss.Total})
 	m.note = "marked · " + count(len(v.all), "mark") + " (')"
 	m.saveMarks()
 }

@@ -418,15 +418,22 @@ func snippet(w layout.Width, e *model.Entry, q string, room int) (string, [][2]i
 	return "", nil
 }
 
-// header counts the issues, and the files that are not one.
+// header counts the issues (and those with parser warnings), and the
+// files that are not one.
 func (l *Picker) header() string {
-	n := 0
+	n, warned := 0, 0
 	for _, d := range l.docs {
 		if d.Issue != nil {
 			n++
+			if len(d.Issue.Warnings) > 0 {
+				warned++
+			}
 		}
 	}
 	h := fmt.Sprintf("yuebao · %d issues", n)
+	if warned > 0 {
+		h += fmt.Sprintf(" · %d with warnings", warned)
+	}
 	switch bad := len(l.docs) - n; {
 	case bad == 1:
 		h += " · 1 file not read"
@@ -517,6 +524,12 @@ func (l *Picker) rowView(r pickRow, selected bool) string {
 	case !r.ref.Valid():
 		spans = []span{sel(plainSpan(issueLabel(s.Issue, s.Name))),
 			sel(styled(" · "+entries(s.Issue.EntryCount()), l.st.meta))}
+		if n := len(s.Issue.Warnings); n > 0 {
+			// Doubtful before it is opened (a notes.txt parses as an
+			// issue of one entry): the count the reader's status line
+			// gives, next to the entries it may have missed.
+			spans = append(spans, sel(styled("  ⚠ "+count(n, "warning"), l.st.warn)))
+		}
 		if s.Issue.Title != "" {
 			spans = append(spans, sel(styled("  "+s.Issue.Title, l.st.meta)))
 		}
@@ -526,11 +539,15 @@ func (l *Picker) rowView(r pickRow, selected bool) string {
 	default:
 		sec := s.Issue.Sections[r.ref.Sec]
 		e := s.Issue.Entry(r.ref)
-		prefix := issueLabel(s.Issue, s.Name) + " › " + sec.Name + " › "
-		spans = []span{sel(styled(prefix, l.st.meta))}
 		t := e.DisplayTitle()
+		need := 0
+		if !r.inTitle {
+			need = snippetNeed(l.cells, e, l.query)
+		}
+		prefix := l.resultPrefix(s, sec.Name, t, need)
+		spans = []span{sel(styled(prefix, l.st.meta))}
 		room := l.width - l.cells.String(prefix) - 2 // what the snippet may take after the title
-		if need := snippetNeed(l.cells, e, l.query); !r.inTitle && need > 0 && l.cells.String(t) > room-need {
+		if need > 0 && l.cells.String(t) > room-need {
 			// The match in the text must show: the title gives way.
 			t = l.cells.Truncate(t, max(8, room-need), "…")
 		}
@@ -564,6 +581,44 @@ func (l *Picker) bottomLine() string {
 	}
 	short := l.tables[picking].shortHelp()
 	return statusLine(l.cells, l.st, l.width, left, hints(short), hints(short[2:3]))
+}
+
+// resultTitleMin is the cells a search result keeps for its entry's
+// title (at most the title's own): ten Chinese characters tell most
+// entries apart.
+const resultTitleMin = 20
+
+// resultPrefix is what a search result says before the entry's title:
+// the issue and the section, as far as they leave the title its room
+// (and a match in the text, snippet cells of its own).
+// The issue's label gives way first — its total number, then its
+// section, then its year's century (2023年第11期（总第215期） › 领导活动 ›,
+// 2023年第11期 › 领导活动 ›, 2023年第11期 ›, 23年11期 ›) — since the title
+// is what a result is, and the opened reader's header names the issue in
+// full.
+func (l *Picker) resultPrefix(d *Doc, section, title string, snippet int) string {
+	need := min(l.cells.String(title), resultTitleMin) + snippet
+	label, short, tiny := issueLabel(d.Issue, d.Name), d.Name, d.Name
+	if iss := d.Issue; iss.Number != 0 && iss.Year != 0 {
+		short = fmt.Sprintf("%d年第%d期", iss.Year, iss.Number)
+		tiny = fmt.Sprintf("%02d年%d期", iss.Year%100, iss.Number)
+	} else if iss.Number != 0 {
+		short, tiny = label, fmt.Sprintf("%d期", iss.Number)
+	} else {
+		short, tiny = l.cells.Truncate(d.Name, 12, "…"), l.cells.Truncate(d.Name, 8, "…")
+	}
+	cands := []string{
+		label + " › " + section + " › ",
+		short + " › " + section + " › ",
+		short + " › ",
+		tiny + " › ",
+	}
+	for _, c := range cands[:len(cands)-1] {
+		if l.width-l.cells.String(c) >= need {
+			return c
+		}
+	}
+	return cands[len(cands)-1]
 }
 
 // issueLabel names an issue in the picker: 2023年第11期（总第215期）.

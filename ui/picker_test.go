@@ -335,3 +335,50 @@ func TestPickerModeKeys(t *testing.T) {
 		t.Errorf("entries: %q, %q", entries(1), entries(2))
 	}
 }
+
+// On a narrow screen a search result gives way on the issue's label
+// first (2023年第11期（总第215期） › 领导活动 › took 40 cells), so that the
+// entry's title shows, with the issue still named.
+func TestPickerResultNarrow(t *testing.T) {
+	l := NewPicker(PickerOptions{Docs: testShelves(t), Renderer: monoRenderer()})
+	for _, w := range []int{30, 40, 48} {
+		l.Update(tea.WindowSizeMsg{Width: w, Height: 10})
+		pick(l, "/", "李明俊", "enter")
+		line := strings.Split(libScreen(l), "\n")[1]
+		if !strings.Contains(line, "李明俊调研") || !strings.Contains(line, "11期") {
+			t.Errorf("/李明俊 at %d columns: the first result reads %q", w, line)
+		}
+		pick(l, "esc")
+	}
+	l.Update(tea.WindowSizeMsg{Width: 100, Height: 10})
+	pick(l, "/", "李明俊", "enter")
+	if line := strings.Split(libScreen(l), "\n")[1]; !strings.HasPrefix(line, "2023年第11期（总第215期） › 领导活动 › 李明俊调研") {
+		t.Errorf("/李明俊 at 100 columns: the first result reads %q", line)
+	}
+}
+
+// A file that parsed with warnings (a notes.txt that is no report) is
+// marked in the picker with their count, as the reader's status line
+// counts them, and the header says how many are doubtful.
+func TestPickerWarnings(t *testing.T) {
+	notes, err := parser.Parse([]byte("hello\n"))
+	if err != nil || len(notes.Warnings) == 0 {
+		t.Fatalf("hello parses with %v warnings, %v", notes.Warnings, err)
+	}
+	docs := append(testShelves(t), NewDoc("notes", "notes.txt", notes, nil))
+	l := NewPicker(PickerOptions{Docs: docs, Renderer: monoRenderer()})
+	l.Update(tea.WindowSizeMsg{Width: 80, Height: 10})
+	lines := strings.Split(libScreen(l), "\n")
+	want := fmt.Sprintf("⚠ %d warning", len(notes.Warnings))
+	if !strings.Contains(lines[0], "1 with warnings") {
+		t.Errorf("the header %q does not count the issues with warnings", lines[0])
+	}
+	for _, line := range lines[1:] {
+		switch {
+		case strings.HasPrefix(line, "notes") && !strings.Contains(line, want):
+			t.Errorf("notes.txt's row %q has no %q", line, want)
+		case strings.HasPrefix(line, "2023") && strings.Contains(line, "⚠"):
+			t.Errorf("an issue without warnings is marked: %q", line)
+		}
+	}
+}

@@ -168,9 +168,8 @@ func TestSectionKeys(t *testing.T) {
 			continue
 		}
 		top := strings.Split(screen(m), "\n")[1]
-		// The last section cannot scroll to the top: it is at the bottom
-		// of a list that ends there.
-		if k.sec < 11 && !strings.Contains(top, fmt.Sprintf("第%d部分", k.sec+1)) {
+		// The last section too: the TOC scrolls past its end.
+		if !strings.Contains(top, fmt.Sprintf("第%d部分", k.sec+1)) {
 			t.Errorf("%q: the TOC's top row is %q, want section %d's heading", k.keys, top, k.sec+1)
 		}
 	}
@@ -345,6 +344,9 @@ func TestMarks(t *testing.T) {
 	if len(ms) != 2 || ms[0].Title != "陈向平到叶县调研" || ms[0].Cite != "陈向平到叶县调研——《平顶山月报》2023年第11期（总第215期），第14页" {
 		t.Fatalf("marks kept: %+v", ms)
 	}
+	if ms[0].Year != 2023 || ms[0].Number != 11 || ms[0].Total != 215 {
+		t.Errorf("a mark keeps its issue as %d/%d/%d, want 2023/11/215", ms[0].Year, ms[0].Number, ms[0].Total)
+	}
 	press(m, "m") // page 22's again: unmarked
 	if ms := places.Marks("k"); len(ms) != 1 {
 		t.Errorf("m on a marked entry: %d marks kept, want 1", len(ms))
@@ -410,4 +412,92 @@ func TestHelpNarrow(t *testing.T) {
 		}
 	}
 	checkGeometry(t, m, 30, 12, false)
+}
+
+// At 80 columns the people list and the marks list say their keys on
+// the status line, as the other modes do: their left part (a count)
+// kept half the line and left room for "? help" only.
+func TestListStatusLines80(t *testing.T) {
+	doc := NewDoc("pds", "", sample(t), nil)
+	doc.Key = "k"
+	m := newReader(t, 80, 24, Options{Doc: doc, Places: &state.Memory{}})
+	press(m, "p")
+	if last := lastLine(screen(m)); !strings.Contains(last, "enter filter the TOC") || !strings.Contains(last, "/ search") {
+		t.Errorf("the people list's status line at 80 columns: %q", last)
+	}
+	press(m, "esc", "m", "'")
+	if last := lastLine(screen(m)); !strings.Contains(last, "enter go to it") || !strings.Contains(last, "m unmark it") {
+		t.Errorf("the marks list's status line at 80 columns: %q", last)
+	}
+	checkGeometry(t, m, 80, 24, false)
+}
+
+// The last sections' keys put their heading at the top too (the TOC
+// scrolls past its end, blank rows below), where 7–0 at 80×24 left it at
+// row 18; moving within the screen keeps it there, and g, G and the
+// wheel go back to a list that ends at the bottom.
+func TestSectionKeysAtTheEnd(t *testing.T) {
+	m := newReader(t, 80, 24, Options{})
+	for _, k := range []string{"7", "8", "9", "0"} {
+		press(m, k)
+		n := int(k[0] - '0')
+		if n == 0 {
+			n = 10
+		}
+		if top := strings.Split(screen(m), "\n")[1]; !strings.Contains(top, fmt.Sprintf("▾ %d ", n)) {
+			t.Errorf("%s: the TOC's top row is %q, want section %d's heading", k, top, n)
+		}
+		checkGeometry(t, m, 80, 24, false)
+	}
+	press(m, "7", "j", "j")
+	if top := strings.Split(screen(m), "\n")[1]; !strings.Contains(top, "▾ 7 ") {
+		t.Errorf("7 j j: the TOC's top row is %q; moving on screen scrolled it", top)
+	}
+	press(m, "G")
+	last := len(m.toc.rows) - 1
+	if m.toc.cursor != last {
+		t.Errorf("G: cursor %d, want %d", m.toc.cursor, last)
+	}
+	if want := len(m.toc.rows) - m.bodyHeight(); m.toc.offset != want {
+		t.Errorf("G: offset %d, want the list's end at the bottom (%d)", m.toc.offset, want)
+	}
+	press(m, "0")
+	off := m.toc.offset
+	m.Update(tea.MouseMsg{X: 2, Y: 5, Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
+	if m.toc.offset < off {
+		t.Errorf("the wheel down past the end scrolled up: offset %d, was %d", m.toc.offset, off)
+	}
+}
+
+// On a wide terminal the TOC takes the room most titles need, not the
+// longest one's: at 200 columns one title of 112 cells made it 117
+// cells wide, its dates some 40 cells right of most titles. That title
+// is cut (start…end), the others whole.
+func TestTOCWidthNotTheLongest(t *testing.T) {
+	m := newReader(t, 200, 50, Options{})
+	tocW, _ := m.paneWidths()
+	if tocW > 80 || tocW < 60 {
+		t.Errorf("the TOC is %d cells at 200 columns, want about the 9 titles in 10 that fit in 60–80", tocW)
+	}
+	press(m, "3")
+	var line string
+	for _, l := range strings.Split(screen(m), "\n") {
+		if strings.Contains(l, "李明俊主持召开专题会议") {
+			line = l
+		}
+	}
+	if !strings.Contains(line, "…") || !strings.Contains(line, "p.") {
+		t.Errorf("the longest title's TOC line %q, want it cut with its date and page", line)
+	}
+	whole := 0
+	for _, s := range m.iss.Sections {
+		for i := range s.Entries {
+			if m.tocTitle(s.Entries[i].DisplayTitle(), tocW-(m.metaWidth()+1)-2) == s.Entries[i].DisplayTitle() {
+				whole++
+			}
+		}
+	}
+	if whole*10 < m.total*9 {
+		t.Errorf("%d of %d titles whole in the TOC at 200 columns", whole, m.total)
+	}
 }

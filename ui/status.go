@@ -15,12 +15,16 @@ import (
 
 // statusLine says on the left what is in force and on the right the
 // first of rights that fits: the whole reminder, less of it, the
-// position alone. The left, when it says something, keeps at least half
-// the line.
+// position alone. The left keeps what it says, up to half the line: a
+// long note is not cut for the keys, and a short count does not hold
+// room the keys need.
 func statusLine(w layout.Width, st styles, width int, left []span, rights ...string) string {
 	leftNeed := 0
-	if len(left) > 0 {
-		leftNeed = width / 2
+	for _, s := range left {
+		leftNeed += w.String(s.text)
+	}
+	if leftNeed > 0 {
+		leftNeed = min(leftNeed+1, width/2) // a gap of two cells before the keys
 	}
 	right := ""
 	for _, cand := range rights {

@@ -31,10 +31,15 @@ type tocPane struct {
 	rows []tocRow
 	listPos
 	collapsed []bool
+	// pastEnd says a section key scrolled the list past its end, blank
+	// rows below, so that the last sections' headings come to the top as
+	// the others' do; it stays so while the cursor moves on screen.
+	pastEnd bool
 }
 
 func (t *tocPane) build(iss *model.Issue, hits []search.Hit, filtered bool, days []day) {
 	t.rows = t.rows[:0]
+	t.pastEnd = false // other rows: the place the jump made is gone
 	switch {
 	case filtered:
 		for _, h := range hits {
@@ -129,9 +134,40 @@ func (t *tocPane) selectEntry(sec, ent int) {
 
 func (t *tocPane) toggle(sec int) { t.collapsed[sec] = !t.collapsed[sec] }
 
-func (t *tocPane) move(d, height int)    { t.listPos.move(d, len(t.rows), height) }
-func (t *tocPane) keepInView(height int) { t.listPos.keepInView(len(t.rows), height) }
-func (t *tocPane) scroll(d, height int)  { t.listPos.scroll(d, len(t.rows), height) }
+func (t *tocPane) move(d, height int) {
+	t.cursor = max(0, min(len(t.rows)-1, t.cursor+d))
+	t.keepInView(height)
+}
+
+// keepInView keeps the cursor on screen, and the list's end at the
+// bottom unless a section key took it past (pastEnd) and the cursor is
+// still on that screen.
+func (t *tocPane) keepInView(height int) {
+	off := t.offset
+	t.listPos.keepInView(len(t.rows), height)
+	if t.pastEnd && off > t.offset && off < len(t.rows) && off <= t.cursor && t.cursor < off+height {
+		t.offset = off
+	}
+	t.pastEnd = t.offset > max(0, len(t.rows)-height)
+}
+
+// toTop scrolls row i to the top, past the list's end if need be.
+func (t *tocPane) toTop(i, height int) {
+	t.offset = max(0, min(i, len(t.rows)-1))
+	t.pastEnd = true
+	t.keepInView(height)
+}
+
+// scroll is the wheel: down goes no further than the end (or than a
+// section key went past it), up from wherever the list is.
+func (t *tocPane) scroll(d, height int) {
+	end := len(t.rows) - height
+	if t.pastEnd {
+		end = max(end, t.offset)
+	}
+	t.scrollTo(d, end, height)
+	t.pastEnd = t.offset > max(0, len(t.rows)-height)
+}
 
 // view draws the visible rows, each exactly width cells.
 func (m *Model) tocView(width, height int, focused bool) []string {

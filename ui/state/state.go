@@ -33,6 +33,10 @@ type Place struct {
 type Mark struct {
 	Sec, Ent    int
 	Title, Cite string
+	// Year, Number and Total are the issue's (2023, 第11期, 总第215期), so
+	// that every issue's marks print newest issue first without the
+	// issues; 0 where unknown, and in marks kept before they were.
+	Year, Number, Total int
 }
 
 // Store keeps places and marks by key. Implementations are safe for
@@ -137,11 +141,16 @@ func (f Files) write(name string, data []byte) error {
 	return nil
 }
 
+// markRecord is a mark as kept; the issue's numbers are left out when
+// unknown, and a file without them (written before they were) reads.
 type markRecord struct {
 	Section int    `json:"section"`
 	Entry   int    `json:"entry"`
 	Title   string `json:"title"`
 	Cite    string `json:"cite"`
+	Year    int    `json:"year,omitempty"`
+	Number  int    `json:"number,omitempty"`
+	Total   int    `json:"total,omitempty"`
 }
 
 const marksSuffix = ".marks.json"
@@ -165,7 +174,7 @@ func readMarks(path string) []Mark {
 	}
 	ms := make([]Mark, len(rs))
 	for i, r := range rs {
-		ms[i] = Mark{Sec: r.Section, Ent: r.Entry, Title: r.Title, Cite: r.Cite}
+		ms[i] = Mark{Sec: r.Section, Ent: r.Entry, Title: r.Title, Cite: r.Cite, Year: r.Year, Number: r.Number, Total: r.Total}
 	}
 	return ms
 }
@@ -184,7 +193,7 @@ func (f Files) SaveMarks(key string, ms []Mark) error {
 	}
 	rs := make([]markRecord, len(ms))
 	for i, m := range ms {
-		rs[i] = markRecord{Section: m.Sec, Entry: m.Ent, Title: m.Title, Cite: m.Cite}
+		rs[i] = markRecord{Section: m.Sec, Entry: m.Ent, Title: m.Title, Cite: m.Cite, Year: m.Year, Number: m.Number, Total: m.Total}
 	}
 	data, err := json.MarshalIndent(rs, "", "  ")
 	if err != nil {

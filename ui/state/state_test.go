@@ -98,3 +98,23 @@ func TestDir(t *testing.T) {
 		t.Errorf("Dir with a relative $XDG_STATE_HOME = %q, %v", d, err)
 	}
 }
+
+// Marks keep their issue's numbers; a file written before marks had
+// them still reads, with 0 for each.
+func TestMarksIssueNumbers(t *testing.T) {
+	f := Files{Dir: t.TempDir()}
+	ms := []Mark{{Sec: 1, Ent: 2, Title: "t", Cite: "c", Year: 2023, Number: 11, Total: 215}}
+	if err := f.SaveMarks("k", ms); err != nil {
+		t.Fatal(err)
+	}
+	if got := f.Marks("k"); len(got) != 1 || got[0] != ms[0] {
+		t.Errorf("Marks = %+v, want %+v", got, ms)
+	}
+	old := `[{"section": 1, "entry": 2, "title": "t", "cite": "c"}]`
+	if err := os.WriteFile(filepath.Join(f.Dir, "old"+marksSuffix), []byte(old), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if got := f.Marks("old"); len(got) != 1 || got[0] != (Mark{Sec: 1, Ent: 2, Title: "t", Cite: "c"}) {
+		t.Errorf("an old marks file reads %+v", got)
+	}
+}
