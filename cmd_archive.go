@@ -3,13 +3,73 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/yuebao/yuebao/internal/archive"
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser"
+	"github.com/yuebao/yuebao/parser/library"
 	"github.com/yuebao/yuebao/ui"
+	"github.com/yuebao/yuebao/ui/state"
 )
+
+// readArchive opens the picker over the issues in paths (one of them a
+// directory) on the archive's index, brought up to date first (with
+// progress on the terminal when there is much to parse); piped, it lists
+// them as readLibrary does.
+func (c *cli) readArchive(paths []string, wide bool, measure int) error {
+	db, err := openArchive(c.db)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if _, err := db.Update(ctx, paths, c.indexProgress()); err != nil {
+		return err
+	}
+	stop()
+	cat, err := db.Catalogue(paths)
+	if err != nil {
+		return err
+	}
+	if len(cat.Issues)+len(cat.Errors) == 0 {
+		return fmt.Errorf("%s: no issue files (*.md, *.txt)", strings.Join(paths, ", "))
+	}
+	docs, arch := archiveDocs(db, cat)
+	// The other files of the folders are named, last, with why they are
+	// not read: nothing is skipped silently.
+	for _, p := range library.OtherFiles(paths) {
+		base := filepath.Base(p)
+		docs = append(docs, ui.NewDoc(base, p, nil, fmt.Errorf("%s: not read: only .md, .markdown and .txt files are issues", base)))
+	}
+	if out, in, ok := c.terminal(); ok {
+		opts := ui.PickerOptions{Docs: docs, Renderer: renderer(out), AmbiguousWide: wide, Measure: measure, Archive: arch}
+		if dir, err := state.Dir(); err == nil {
+			opts.Places = state.Files{Dir: dir}
+		}
+		app := ui.NewPicker(opts)
+		return c.runSaving(app, app.SavePlaces, out, in)
+	}
+	var b strings.Builder
+	for _, d := range docs {
+		if !d.Readable() {
+			fmt.Fprintf(&b, "%s\t%s\n", field(d.Name), field(d.Err.Error()))
+			continue
+		}
+		sum := d.Summary()
+		fmt.Fprintf(&b, "%s\t%s\t%d entries\n", field(d.Name), field(sum.Header), sum.Entries)
+	}
+	if _, err := io.WriteString(c.stdout, b.String()); err != nil {
+		return writeError(err)
+	}
+	return nil
+}
 
 // archiveDocs makes the picker's issues from the archive's catalogue,
 // newest first, each parsed only when opened, and what searches them on
@@ -19,7 +79,7 @@ func archiveDocs(db *archive.DB, cat *archive.Catalogue) ([]*ui.Doc, ui.Archive)
 	shelf := make(map[int64]int, len(cat.Issues))
 	for i := range cat.Issues {
 		is := &cat.Issues[i]
-		sum := ui.Summary{Label: is.Label, Title: is.Title, Number: is.Number, Entries: is.Entries, Warnings: is.Warnings,
+		sum := ui.Summary{Label: is.Label, Title: is.Title, Year: is.Year, Number: is.Number, Entries: is.Entries, Warnings: is.Warnings,
 			Header: model.Header(is.Title, is.Label, is.Published)}
 		path, part, name := is.Path, is.Part, is.Name
 		d := ui.NewLazyDoc(name, path, sum, func() (*model.Issue, error) {

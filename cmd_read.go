@@ -182,6 +182,9 @@ func isLibrary(args []string) bool {
 // lists them, one a line: name<TAB>header<TAB>N entries, or
 // name<TAB>error.
 func (c *cli) readLibrary(paths []string, wide bool, measure int) error {
+	if anyDir(paths) {
+		return c.readArchive(paths, wide, measure)
+	}
 	lib, err := library.Load(paths)
 	if err != nil {
 		return err

@@ -39,6 +39,7 @@ type Doc struct {
 type Summary struct {
 	Label    string // 2023年第11期（总第215期）; "" when the issue has no number
 	Title    string // 平顶山月报
+	Year     int
 	Number   int
 	Header   string // model.Issue.Header: what the picker's search matches
 	Entries  int
@@ -82,7 +83,7 @@ func (d *Doc) Summary() Summary {
 	if d.Issue == nil {
 		return Summary{}
 	}
-	return Summary{Label: d.Issue.Label(), Title: d.Issue.Title, Number: d.Issue.Number,
+	return Summary{Label: d.Issue.Label(), Title: d.Issue.Title, Year: d.Issue.Year, Number: d.Issue.Number,
 		Header: d.Issue.Header(), Entries: d.Issue.EntryCount(), Warnings: len(d.Issue.Warnings)}
 }
 

@@ -27,6 +27,9 @@ type PickerOptions struct {
 	// Places remembers where each issue's reader is left, under its
 	// Doc's Key, as a reader alone does; nil: nowhere.
 	Places state.Store
+	// Archive, when set, is searched instead of each issue in memory:
+	// Docs are then a catalogue's (NewLazyDoc), parsed when opened.
+	Archive Archive
 }
 
 // Picker is the issue picker over several issues, and the readers opened
@@ -163,6 +166,9 @@ type pickRow struct {
 	shelf   int
 	ref     model.EntryRef
 	inTitle bool
+	// hit is the entry as an Archive found it, for an issue that may not
+	// be parsed yet; nil for the picker's own search.
+	hit *ArchiveHit
 }
 
 // NewPicker makes a library reader. It does no I/O.
@@ -267,14 +273,18 @@ func (l *Picker) rebuild() {
 	l.nhits = 0
 	if l.query == "" {
 		for i := range l.docs {
-			l.rows = append(l.rows, pickRow{i, model.NoEntry(), false})
+			l.rows = append(l.rows, pickRow{shelf: i, ref: model.NoEntry()})
 		}
 		return
 	}
 	for i, s := range l.docs {
-		if len(search.Matches(s.Name, l.query)) > 0 || s.Issue != nil && len(search.Matches(s.Issue.Header(), l.query)) > 0 {
-			l.rows = append(l.rows, pickRow{i, model.NoEntry(), false})
+		if len(search.Matches(s.Name, l.query)) > 0 || s.Readable() && len(search.Matches(s.Summary().Header, l.query)) > 0 {
+			l.rows = append(l.rows, pickRow{shelf: i, ref: model.NoEntry()})
 		}
+	}
+	if l.opts.Archive != nil {
+		l.searchArchive()
+		return
 	}
 	var text []pickRow
 	for i, s := range l.docs {
@@ -282,7 +292,7 @@ func (l *Picker) rebuild() {
 			continue
 		}
 		for _, h := range s.Index().Filter(l.query) {
-			r := pickRow{i, h.Ref(), h.InTitle}
+			r := pickRow{shelf: i, ref: h.Ref(), inTitle: h.InTitle}
 			if h.InTitle {
 				l.rows = append(l.rows, r)
 			} else {
@@ -292,6 +302,21 @@ func (l *Picker) rebuild() {
 		}
 	}
 	l.rows = append(l.rows, text...)
+}
+
+// searchArchive adds the entries the archive finds, ranked as it gives
+// them (titles first, newest issue first).
+func (l *Picker) searchArchive() {
+	hits, err := l.opts.Archive.Search(l.query, archiveLimit)
+	if err != nil {
+		l.note = "search: " + err.Error()
+		return
+	}
+	for i := range hits {
+		h := &hits[i]
+		l.rows = append(l.rows, pickRow{shelf: h.Doc, ref: h.Ref, inTitle: h.InTitle, hit: h})
+	}
+	l.nhits = len(hits)
 }
 
 // open opens the issue (or the entry) under the cursor in its reader.
@@ -305,10 +330,17 @@ func (l *Picker) open() {
 
 // openAt opens shelf's reader, on entry ref (if valid) under the filter q.
 func (l *Picker) openAt(shelf int, ref model.EntryRef, q string) {
-	s := l.docs[shelf]
+	// A catalogue's issue is parsed now, and its Doc takes the place of
+	// the catalogue's, so that the picker lists what the parse found.
+	s := l.docs[shelf].Open()
+	l.docs[shelf] = s
 	if s.Issue == nil {
 		l.note = "cannot open: " + s.Err.Error()
 		return
+	}
+	if ref.Valid() && s.Issue.Entry(ref) == nil {
+		l.note = "the file has changed since it was indexed: that entry is gone"
+		ref = model.NoEntry()
 	}
 	m := l.readers[shelf]
 	if m == nil {
@@ -353,7 +385,7 @@ func (l *Picker) gotoMark() {
 	}
 	pm := l.marks[l.markPos.cursor]
 	r := model.EntryRef{Sec: pm.mark.Sec, Ent: pm.mark.Ent}
-	if iss := l.docs[pm.shelf].Issue; iss == nil || iss.Entry(r) == nil || iss.Entry(r).Title != pm.mark.Title {
+	if iss := l.docs[pm.shelf].Open().Issue; iss == nil || iss.Entry(r) == nil || iss.Entry(r).Title != pm.mark.Title {
 		l.note = "this copy of the issue no longer has that entry"
 		return
 	}
@@ -423,9 +455,9 @@ func snippet(w layout.Width, e *model.Entry, q string, room int) (string, [][2]i
 func (l *Picker) header() string {
 	n, warned := 0, 0
 	for _, d := range l.docs {
-		if d.Issue != nil {
+		if d.Readable() {
 			n++
-			if len(d.Issue.Warnings) > 0 {
+			if d.Summary().Warnings > 0 {
 				warned++
 			}
 		}
@@ -519,32 +551,38 @@ func (l *Picker) rowView(r pickRow, selected bool) string {
 	s := l.docs[r.shelf]
 	var spans []span
 	switch {
-	case s.Issue == nil:
+	case !s.Readable():
 		spans = []span{sel(styled(s.Name, l.st.warn)), sel(styled("  "+s.Err.Error(), l.st.meta))}
 	case !r.ref.Valid():
-		spans = []span{sel(plainSpan(issueLabel(s.Issue, s.Name))),
-			sel(styled(" · "+entries(s.Issue.EntryCount()), l.st.meta))}
-		if n := len(s.Issue.Warnings); n > 0 {
+		sum := s.Summary()
+		spans = []span{sel(plainSpan(issueLabel(sum, s.Name))),
+			sel(styled(" · "+entries(sum.Entries), l.st.meta))}
+		if n := sum.Warnings; n > 0 {
 			// Doubtful before it is opened (a notes.txt parses as an
 			// issue of one entry): the count the reader's status line
 			// gives, next to the entries it may have missed.
 			spans = append(spans, sel(styled("  ⚠ "+count(n, "warning"), l.st.warn)))
 		}
-		if s.Issue.Title != "" {
-			spans = append(spans, sel(styled("  "+s.Issue.Title, l.st.meta)))
+		if sum.Title != "" {
+			spans = append(spans, sel(styled("  "+sum.Title, l.st.meta)))
 		}
 		if s.Err != nil {
 			spans = append(spans, sel(styled("  ⚠ "+s.Err.Error(), l.st.warn)))
 		}
 	default:
-		sec := s.Issue.Sections[r.ref.Sec]
-		e := s.Issue.Entry(r.ref)
+		var section string
+		var e *model.Entry
+		if r.hit != nil {
+			section, e = r.hit.Section, &r.hit.Entry
+		} else {
+			section, e = s.Issue.Sections[r.ref.Sec].Name, s.Issue.Entry(r.ref)
+		}
 		t := e.DisplayTitle()
 		need := 0
 		if !r.inTitle {
 			need = snippetNeed(l.cells, e, l.query)
 		}
-		prefix := l.resultPrefix(s, sec.Name, t, need)
+		prefix := l.resultPrefix(s, section, t, need)
 		spans = []span{sel(styled(prefix, l.st.meta))}
 		room := l.width - l.cells.String(prefix) - 2 // what the snippet may take after the title
 		if need > 0 && l.cells.String(t) > room-need {
@@ -598,12 +636,13 @@ const resultTitleMin = 20
 // full.
 func (l *Picker) resultPrefix(d *Doc, section, title string, snippet int) string {
 	need := min(l.cells.String(title), resultTitleMin) + snippet
-	label, short, tiny := issueLabel(d.Issue, d.Name), d.Name, d.Name
-	if iss := d.Issue; iss.Number != 0 && iss.Year != 0 {
-		short = fmt.Sprintf("%d年第%d期", iss.Year, iss.Number)
-		tiny = fmt.Sprintf("%02d年%d期", iss.Year%100, iss.Number)
-	} else if iss.Number != 0 {
-		short, tiny = label, fmt.Sprintf("%d期", iss.Number)
+	sum := d.Summary()
+	label, short, tiny := issueLabel(sum, d.Name), d.Name, d.Name
+	if sum.Number != 0 && sum.Year != 0 {
+		short = fmt.Sprintf("%d年第%d期", sum.Year, sum.Number)
+		tiny = fmt.Sprintf("%02d年%d期", sum.Year%100, sum.Number)
+	} else if sum.Number != 0 {
+		short, tiny = label, fmt.Sprintf("%d期", sum.Number)
 	} else {
 		short, tiny = l.cells.Truncate(d.Name, 12, "…"), l.cells.Truncate(d.Name, 8, "…")
 	}
@@ -622,9 +661,9 @@ func (l *Picker) resultPrefix(d *Doc, section, title string, snippet int) string
 }
 
 // issueLabel names an issue in the picker: 2023年第11期（总第215期）.
-func issueLabel(iss *model.Issue, name string) string {
-	if iss.Number != 0 {
-		return iss.Label()
+func issueLabel(sum Summary, name string) string {
+	if sum.Number != 0 {
+		return sum.Label
 	}
 	return name
 }
