@@ -41,6 +41,9 @@ type Options struct {
 	// Places remembers where the reader is left, under Doc.Key; the
 	// reader reopens there (unless Query is given). Nil: nowhere.
 	Places state.Store
+	// AllMarks, when set (by the picker), is what ' does instead of
+	// listing this issue's marks: a library lists every issue's.
+	AllMarks func()
 }
 
 type pane int
@@ -88,6 +91,7 @@ type Model struct {
 
 	ppl       peopleView
 	marks     marksView
+	allMarks  func()       // Options.AllMarks
 	jumps     []spot       // where jumps left from, the last last
 	ahead     []spot       // where ctrl+o came back from
 	pageIn    prompt       // what is typed after :
@@ -127,17 +131,18 @@ func New(opts Options) *Model {
 		keys = *opts.Keys
 	}
 	m := &Model{
-		doc:    opts.Doc,
-		places: opts.Places,
-		iss:    opts.Doc.Issue,
-		ix:     ix,
-		filt:   ix.NewFilterer(),
-		cells:  layout.NewWidth(opts.AmbiguousWide),
-		wide:   opts.AmbiguousWide,
-		st:     newStyles(r),
-		keys:   keys,
-		tables: readerTables(keys),
-		width:  80, height: 24,
+		doc:      opts.Doc,
+		places:   opts.Places,
+		allMarks: opts.AllMarks,
+		iss:      opts.Doc.Issue,
+		ix:       ix,
+		filt:     ix.NewFilterer(),
+		cells:    layout.NewWidth(opts.AmbiguousWide),
+		wide:     opts.AmbiguousWide,
+		st:       newStyles(r),
+		keys:     keys,
+		tables:   readerTables(keys),
+		width:    80, height: 24,
 		entry: entryPane{ref: model.NoEntry()},
 		metaW: -1,
 		tocW:  -1,

@@ -6,7 +6,8 @@ import (
 )
 
 // Marks: m marks the open entry (a reader collects material as it
-// reads), ' lists this issue's marks to jump to. They are kept with the
+// reads), ' lists this issue's marks to jump to (in a library, the
+// picker lists every issue's, this one's first: Options.AllMarks). They are kept with the
 // reading place (state.Store), with the entry's citation, so that
 // `yuebao marks` prints them without the issue.
 
@@ -57,6 +58,10 @@ func (m *Model) saveMarks() {
 }
 
 func (m *Model) openMarks() {
+	if m.allMarks != nil {
+		m.allMarks()
+		return
+	}
 	m.mode = marksList
 	m.marks.listPos.keepInView(len(m.marks.all), m.bodyHeight())
 }

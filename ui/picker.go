@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -49,6 +50,7 @@ type Picker struct {
 	mode       pickMode
 	marks      []pickMark
 	markPos    listPos
+	marksFrom  int // the shelf whose reader ' listed the marks from; -1: the picker
 	tables     map[pickMode]*pickerTable
 	helpOffset int
 	helpFrom   pickMode // the mode whose keys the help lists
@@ -109,7 +111,7 @@ func pickerTables(km KeyMap) map[pickMode]*pickerTable {
 					l.setQuery("")
 				}
 			})},
-			{Binding: km.Marks, group: 1, do: act((*Picker).openMarks)},
+			{Binding: km.Marks, group: 1, do: act(func(l *Picker) { l.openMarks(-1) })},
 			{Binding: km.Help, group: 1, short: 3, do: openHelp},
 			{Binding: km.Quit, group: 1, short: 4, do: quit},
 		}},
@@ -142,10 +144,11 @@ func pickerTables(km KeyMap) map[pickMode]*pickerTable {
 			{Binding: km.Top, do: act(func(l *Picker) { l.moveMark(-len(l.marks)) })},
 			{Binding: km.Bottom, do: act(func(l *Picker) { l.moveMark(len(l.marks)) })},
 			{Binding: as(km.Open, "enter", "go to it"), group: 1, short: 1, do: act((*Picker).gotoMark)},
-			{Binding: as(km.Escape, "", "close"), group: 1, short: 3, do: act(func(l *Picker) { l.mode = picking })},
-			{Binding: as(km.Marks, "", "close"), group: 1, do: act(func(l *Picker) { l.mode = picking })},
+			{Binding: as(km.Mark, "", "unmark it"), group: 1, short: 2, do: act((*Picker).unmark)},
+			{Binding: as(km.Escape, "", "close"), group: 1, short: 3, do: act((*Picker).closeMarks)},
+			{Binding: as(km.Marks, "", "close"), group: 1, do: act((*Picker).closeMarks)},
 			{Binding: km.Help, group: 1, do: openHelp},
-			{Binding: km.Quit, group: 1, short: 2, do: quit},
+			{Binding: km.Quit, group: 1, short: 4, do: quit},
 		}},
 		pickHelp: {name: "帮助 · help", rows: []binding[*Picker]{
 			{Binding: km.Help, do: closeHelp},
@@ -178,14 +181,15 @@ func NewPicker(opts PickerOptions) *Picker {
 		r = lipgloss.DefaultRenderer()
 	}
 	l := &Picker{
-		docs:    opts.Docs,
-		opts:    opts,
-		readers: make([]*Model, len(opts.Docs)),
-		cur:     -1,
-		cells:   layout.NewWidth(opts.AmbiguousWide),
-		st:      newStyles(r),
-		keys:    DefaultKeyMap(),
-		width:   80, height: 24,
+		docs:      opts.Docs,
+		opts:      opts,
+		readers:   make([]*Model, len(opts.Docs)),
+		cur:       -1,
+		marksFrom: -1,
+		cells:     layout.NewWidth(opts.AmbiguousWide),
+		st:        newStyles(r),
+		keys:      DefaultKeyMap(),
+		width:     80, height: 24,
 	}
 	l.tables = pickerTables(l.keys)
 	l.opts.Renderer = r
@@ -344,7 +348,8 @@ func (l *Picker) openAt(shelf int, ref model.EntryRef, q string) {
 	}
 	m := l.readers[shelf]
 	if m == nil {
-		m = New(Options{Doc: s, Renderer: l.opts.Renderer, AmbiguousWide: l.opts.AmbiguousWide, Places: l.opts.Places, Measure: l.opts.Measure})
+		m = New(Options{Doc: s, Renderer: l.opts.Renderer, AmbiguousWide: l.opts.AmbiguousWide, Places: l.opts.Places, Measure: l.opts.Measure,
+			AllMarks: func() { l.openMarks(shelf) }})
 		l.readers[shelf] = m
 	} else if m.wide != l.opts.AmbiguousWide {
 		m.SetAmbiguousWide(l.opts.AmbiguousWide)
@@ -357,19 +362,62 @@ func (l *Picker) openAt(shelf int, ref model.EntryRef, q string) {
 	l.cur = shelf
 }
 
-// openMarks lists the marks of every issue, newest issue first.
-func (l *Picker) openMarks() {
+// openMarks lists the marks of every issue, newest issue first; from a
+// reader (from, its shelf; -1 in the picker), that issue's first, as
+// the marks of what is being read are the likeliest wanted.
+func (l *Picker) openMarks(from int) {
 	l.marks = l.marks[:0]
-	for i, d := range l.docs {
-		if l.opts.Places == nil || d.Key == "" {
-			continue
+	add := func(i int) {
+		if d := l.docs[i]; l.opts.Places != nil && d.Key != "" {
+			for _, mk := range l.opts.Places.Marks(d.Key) {
+				l.marks = append(l.marks, pickMark{i, mk})
+			}
 		}
-		for _, mk := range l.opts.Places.Marks(d.Key) {
-			l.marks = append(l.marks, pickMark{i, mk})
+	}
+	if from >= 0 {
+		add(from)
+	}
+	for i := range l.docs {
+		if i != from {
+			add(i)
 		}
 	}
 	l.mode = pickMarks
 	l.markPos = listPos{}
+	l.marksFrom = from
+	l.cur = -1 // the list is the picker's, over the reader
+}
+
+// closeMarks goes back to where the list was opened from.
+func (l *Picker) closeMarks() {
+	l.mode = picking
+	l.cur, l.marksFrom = l.marksFrom, -1
+	if l.cur >= 0 {
+		l.readers[l.cur].Update(tea.WindowSizeMsg{Width: l.width, Height: l.height}) // resized meanwhile
+	}
+}
+
+// unmark removes the mark under the cursor from its issue's marks, and
+// from its reader's, if one is open.
+func (l *Picker) unmark() {
+	if l.markPos.cursor >= len(l.marks) {
+		return
+	}
+	pm := l.marks[l.markPos.cursor]
+	l.marks = slices.Delete(l.marks, l.markPos.cursor, l.markPos.cursor+1)
+	var left []state.Mark
+	for _, o := range l.marks {
+		if o.shelf == pm.shelf {
+			left = append(left, o.mark)
+		}
+	}
+	if err := l.opts.Places.SaveMarks(l.docs[pm.shelf].Key, left); err != nil {
+		l.note = err.Error()
+	}
+	if r := l.readers[pm.shelf]; r != nil {
+		r.loadMarks()
+	}
+	l.moveMark(0)
 }
 
 func (l *Picker) moveMark(d int) {
@@ -390,6 +438,15 @@ func (l *Picker) gotoMark() {
 		return
 	}
 	l.mode = picking
+	if from := l.marksFrom; from == pm.shelf {
+		// A mark of the issue being read: a jump in its reader, which
+		// keeps its filter (unless the entry is not among its matches).
+		l.cur, l.marksFrom = from, -1
+		l.readers[from].Update(tea.WindowSizeMsg{Width: l.width, Height: l.height})
+		l.readers[from].ShowEntry(r)
+		return
+	}
+	l.marksFrom = -1
 	l.openAt(pm.shelf, r, "")
 }
 
@@ -505,9 +562,18 @@ func (l *Picker) View() string {
 			b.WriteByte('\n')
 			n++
 		}
+		// Each mark is labelled by its issue in a column of its own:
+		// the citation says it too, but at its end, which a narrow
+		// screen cuts.
+		labelW := 0
+		for _, pm := range l.marks {
+			labelW = max(labelW, l.cells.String(l.markLabel(pm)))
+		}
 		for j := l.markPos.offset; j < len(l.marks) && n < h; j++ {
 			st, pad := rowStyler(j == l.markPos.cursor, l.st.selected)
-			b.WriteString(fit(l.cells, []span{st(plainSpan(" ")), st(styled(l.marks[j].mark.Cite, l.st.section))}, l.width, pad))
+			label := l.markLabel(l.marks[j])
+			b.WriteString(fit(l.cells, []span{st(plainSpan(" ")), st(styled(label+spaces(labelW-l.cells.String(label)+2), l.st.meta)),
+				st(styled(l.marks[j].mark.Cite, l.st.section))}, l.width, pad))
 			b.WriteByte('\n')
 			n++
 		}
@@ -516,7 +582,11 @@ func (l *Picker) View() string {
 			b.WriteByte('\n')
 		}
 		short := l.tables[pickMarks].shortHelp()
-		b.WriteString(statusLine(l.cells, l.st, l.width, []span{styled("标记 · "+count(len(l.marks), "mark")+" in all issues", l.st.status)}, hints(short)))
+		what := " in all issues"
+		if l.marksFrom >= 0 {
+			what = "" // 本期 says whose come first
+		}
+		b.WriteString(statusLine(l.cells, l.st, l.width, []span{styled("标记 · "+count(len(l.marks), "mark")+what, l.st.status)}, hints(short), hints(short[:1])))
 		return b.String()
 	}
 	if l.mode == pickHelp {
@@ -637,14 +707,13 @@ const resultTitleMin = 20
 func (l *Picker) resultPrefix(d *Doc, section, title string, snippet int) string {
 	need := min(l.cells.String(title), resultTitleMin) + snippet
 	sum := d.Summary()
-	label, short, tiny := issueLabel(sum, d.Name), d.Name, d.Name
+	label, short, tiny := issueLabel(sum, d.Name), l.shortLabel(d), d.Name
 	if sum.Number != 0 && sum.Year != 0 {
-		short = fmt.Sprintf("%d年第%d期", sum.Year, sum.Number)
 		tiny = fmt.Sprintf("%02d年%d期", sum.Year%100, sum.Number)
 	} else if sum.Number != 0 {
-		short, tiny = label, fmt.Sprintf("%d期", sum.Number)
+		tiny = fmt.Sprintf("%d期", sum.Number)
 	} else {
-		short, tiny = l.cells.Truncate(d.Name, 12, "…"), l.cells.Truncate(d.Name, 8, "…")
+		tiny = l.cells.Truncate(d.Name, 8, "…")
 	}
 	cands := []string{
 		label + " › " + section + " › ",
@@ -658,6 +727,27 @@ func (l *Picker) resultPrefix(d *Doc, section, title string, snippet int) string
 		}
 	}
 	return cands[len(cands)-1]
+}
+
+// shortLabel names an issue in a few cells: 2023年第11期, without its
+// total; a file's name, cut, for an issue without a number.
+func (l *Picker) shortLabel(d *Doc) string {
+	switch sum := d.Summary(); {
+	case d.Readable() && sum.Number != 0 && sum.Year != 0:
+		return fmt.Sprintf("%d年第%d期", sum.Year, sum.Number)
+	case d.Readable() && sum.Number != 0:
+		return issueLabel(sum, d.Name)
+	}
+	return l.cells.Truncate(d.Name, 12, "…")
+}
+
+// markLabel is the issue of a mark in the marks list: 本期 (this issue)
+// for the reader's it was opened from.
+func (l *Picker) markLabel(pm pickMark) string {
+	if pm.shelf == l.marksFrom {
+		return "本期"
+	}
+	return l.shortLabel(l.docs[pm.shelf])
 }
 
 // issueLabel names an issue in the picker: 2023年第11期（总第215期）.

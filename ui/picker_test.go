@@ -382,3 +382,47 @@ func TestPickerWarnings(t *testing.T) {
 		}
 	}
 }
+
+// ' in a reader opened from the picker lists this issue's marks first,
+// then the other issues' (each labelled by its issue), in the picker's
+// list: enter on another issue's mark opens that issue on the entry,
+// esc comes back to the reader, m unmarks.
+func TestLibraryReaderMarks(t *testing.T) {
+	places := &state.Memory{}
+	docs := testShelves(t)
+	for i, d := range docs {
+		d.Key = fmt.Sprintf("key-%d", i)
+	}
+	l := NewPicker(PickerOptions{Docs: docs, Renderer: monoRenderer(), Places: places})
+	l.Update(tea.WindowSizeMsg{Width: 120, Height: 30})
+	pick(l, "j", "enter", ":", "22", "enter", "m", "esc", "esc", "esc") // issue 10, page 22
+	pick(l, "g", "enter", ":", "14", "enter", "m", "'")                 // issue 11, page 14
+	lines := strings.Split(libScreen(l), "\n")
+	if !strings.Contains(lines[1], "陈向平到叶县调研") || !strings.Contains(lines[1], "本期") ||
+		!strings.Contains(lines[2], "2023年第10期") || strings.Contains(lines[2], "本期") {
+		t.Fatalf("' in issue 11's reader, from the picker:\n%s", libScreen(l))
+	}
+	pick(l, "esc")
+	if l.cur != 0 || l.readers[0].mode != browse || title(l.readers[0]) != "陈向平到叶县调研" {
+		t.Fatalf("esc on the marks: reader %d, want back in issue 11's at its entry", l.cur)
+	}
+	pick(l, "'", "j", "enter")
+	r := l.readers[1]
+	if l.cur != 1 || r.iss.Entry(r.entry.ref).Page != 22 {
+		t.Fatalf("enter on issue 10's mark: reader %d at %+v", l.cur, r.entry.ref)
+	}
+	pick(l, "'")
+	if lines := strings.Split(libScreen(l), "\n"); !strings.Contains(lines[1], "本期") || strings.Contains(lines[1], "陈向平到叶县调研") {
+		t.Errorf("' in issue 10's reader: its own mark is not first:\n%s", libScreen(l))
+	}
+	pick(l, "m")
+	if len(places.Marks("key-1")) != 0 || len(r.marks.all) != 0 || len(places.Marks("key-0")) != 1 {
+		t.Errorf("m on issue 10's mark: kept %d, the reader holds %d; issue 11 kept %d", len(places.Marks("key-1")), len(r.marks.all), len(places.Marks("key-0")))
+	}
+	// A reader alone lists its own marks, as before.
+	m := newReader(t, 120, 30, Options{Doc: docs[0], Places: places})
+	press(m, "'")
+	if m.mode != marksList {
+		t.Errorf("' in a reader alone: mode %d", m.mode)
+	}
+}
