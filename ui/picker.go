@@ -51,6 +51,9 @@ type Picker struct {
 	marks      []pickMark
 	markPos    listPos
 	marksFrom  int // the shelf whose reader ' listed the marks from; -1: the picker
+	// places tells that the issues are of more than one publication (an
+	// archive of several cities): a search result then names its place.
+	places bool
 	tables     map[pickMode]*pickerTable
 	helpOffset int
 	helpFrom   pickMode // the mode whose keys the help lists
@@ -192,6 +195,17 @@ func NewPicker(opts PickerOptions) *Picker {
 		width:     80, height: 24,
 	}
 	l.tables = pickerTables(l.keys)
+	first := ""
+	for _, d := range opts.Docs {
+		if t := d.Summary().Title; d.Readable() && t != "" {
+			if first == "" {
+				first = t
+			} else if t != first {
+				l.places = true
+				break
+			}
+		}
+	}
 	l.opts.Renderer = r
 	l.rebuild()
 	if opts.Query != "" {
@@ -714,6 +728,11 @@ func (l *Picker) resultPrefix(d *Doc, section, title string, snippet int) string
 		tiny = fmt.Sprintf("%d期", sum.Number)
 	} else {
 		tiny = l.cells.Truncate(d.Name, 8, "…")
+	}
+	if l.places && sum.Title != "" {
+		// Place › issue › section: which city's 第12期 it is matters
+		// more than the total number, which gives way first.
+		label, short = sum.Title+" "+label, sum.Title+" "+short
 	}
 	cands := []string{
 		label + " › " + section + " › ",

@@ -1,0 +1,88 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/yuebao/yuebao/model"
+	"github.com/yuebao/yuebao/ui/search"
+)
+
+// fakeArchive searches the sample's issues in memory, as the archive's
+// index would, and counts the searches.
+type fakeArchive struct {
+	issues []*model.Issue // by Doc
+	n      int
+}
+
+func (a *fakeArchive) Search(query string, limit int) ([]ArchiveHit, error) {
+	a.n++
+	var out []ArchiveHit
+	for d, iss := range a.issues {
+		for _, h := range search.New(iss).Filter(query) {
+			e := *iss.Entry(h.Ref())
+			out = append(out, ArchiveHit{Doc: d, Ref: h.Ref(), InTitle: h.InTitle, Section: iss.Sections[h.Sec].Name, Entry: e})
+		}
+	}
+	return out[:min(limit, len(out))], nil
+}
+
+// TestPickerOnArchive: a picker over a catalogue lists its issues from
+// their summaries without parsing any, searches on the archive (place ›
+// issue › section › title when the issues are of several places), and
+// parses an issue once, when it is opened.
+func TestPickerOnArchive(t *testing.T) {
+	sample(t)
+	other := *sampleIss
+	other.Title = "洛阳月报"
+	issues := []*model.Issue{sampleIss, &other}
+	loads := 0
+	var docs []*Doc
+	for i, iss := range issues {
+		sum := Summary{Label: iss.Label(), Title: iss.Title, Year: iss.Year, Number: iss.Number,
+			Header: iss.Header(), Entries: iss.EntryCount()}
+		docs = append(docs, NewLazyDoc([]string{"pds", "ly"}[i], "", sum, func() (*model.Issue, error) {
+			loads++
+			return iss, nil
+		}))
+	}
+	arch := &fakeArchive{issues: issues}
+	l := NewPicker(PickerOptions{Docs: docs, Renderer: monoRenderer(), Archive: arch})
+	l.Update(tea.WindowSizeMsg{Width: 120, Height: 20})
+	lines := strings.Split(libScreen(l), "\n")
+	for i, want := range []string{
+		"yuebao · 2 issues",
+		"2023年第11期（总第215期） · 68 entries  平顶山月报",
+		"2023年第11期（总第215期） · 68 entries  洛阳月报",
+	} {
+		if !strings.HasPrefix(lines[i], want) {
+			t.Errorf("line %d = %q, want it to start %q", i, lines[i], want)
+		}
+	}
+	if loads != 0 {
+		t.Errorf("listing parsed %d issues", loads)
+	}
+	pick(l, "/", "李", "明", "俊")
+	lines = strings.Split(libScreen(l), "\n")
+	if want := "平顶山月报 2023年第11期（总第215期） › 领导活动 › 李明俊调研信访稳定、城市公交和城乡客运工作"; !strings.HasPrefix(lines[1], want) {
+		t.Errorf("first result %q, want it to start %q", lines[1], want)
+	}
+	if arch.n == 0 || loads != 0 {
+		t.Errorf("searching: %d searches on the archive, %d issues parsed; want some, none", arch.n, loads)
+	}
+	// Enter keeps the search, enter again opens the entry: its issue is
+	// parsed then, once.
+	pick(l, "enter", "enter")
+	if loads != 1 {
+		t.Errorf("opening an entry parsed %d issues, want 1", loads)
+	}
+	if screen := libScreen(l); !strings.Contains(screen, "李明俊调研信访稳定、城市公交和城乡客运工作") {
+		t.Errorf("the entry is not open:\n%s", screen)
+	}
+	pick(l, "esc", "esc", "enter")
+	if loads != 1 {
+		t.Errorf("opening it again parsed again: %d", loads)
+	}
+}
