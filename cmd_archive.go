@@ -8,7 +8,11 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
+	"time"
+
+	"github.com/charmbracelet/log"
 
 	"github.com/yuebao/yuebao/internal/archive"
 	"github.com/yuebao/yuebao/model"
@@ -128,4 +132,73 @@ func (a *pickerArchive) Search(query string, limit int) ([]ui.ArchiveHit, error)
 		out = append(out, ui.ArchiveHit{Doc: a.shelf[h.Issue.Key], Ref: h.Ref(), InTitle: h.InTitle, Section: h.Section, Entry: e})
 	}
 	return out, nil
+}
+
+// catalogueSource is what yuebao serve DIR serves: the archive's issues
+// as a session starting now sees them, refreshed after each update of
+// the index. A Doc is kept across refreshes while its file's bytes are
+// the same, so that an issue a reader opened stays parsed, once, for
+// every session.
+type catalogueSource struct {
+	db    *archive.DB
+	paths []string
+
+	mu   sync.Mutex
+	docs []*ui.Doc
+	arch ui.Archive
+	kept map[string]*ui.Doc // by path, part and hash
+}
+
+func (c *cli) openCatalogueSource(paths []string, logger *log.Logger) (*catalogueSource, error) {
+	db, err := openArchive(c.db)
+	if err != nil {
+		return nil, err
+	}
+	start := time.Now()
+	st, err := db.Update(context.Background(), paths, func(done, total int) {
+		if done > 0 && done%1000 == 0 {
+			logger.Info("indexing", "files", done, "of", total)
+		}
+	})
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	logger.Info("archive", "path", db.Path(), "issues", st.Issues, "parsed", st.Parsed, "failed", st.Failed,
+		"took", time.Since(start).Round(time.Millisecond))
+	cs := &catalogueSource{db: db, paths: paths, kept: map[string]*ui.Doc{}}
+	if err := cs.refresh(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return cs, nil
+}
+
+// refresh reads the catalogue again.
+func (cs *catalogueSource) refresh() error {
+	cat, err := cs.db.Catalogue(cs.paths)
+	if err != nil {
+		return err
+	}
+	docs, arch := archiveDocs(cs.db, cat)
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	kept := make(map[string]*ui.Doc, len(cat.Issues))
+	for i := range cat.Issues {
+		is := &cat.Issues[i]
+		k := fmt.Sprintf("%s\x00%d\x00%s", is.Path, is.Part, is.Hash)
+		if old := cs.kept[k]; old != nil && old.Name == docs[i].Name {
+			docs[i] = old
+		}
+		kept[k] = docs[i]
+	}
+	cs.docs, cs.arch, cs.kept = docs, arch, kept
+	return nil
+}
+
+// get is serve.Config.Catalogue.
+func (cs *catalogueSource) get() ([]*ui.Doc, ui.Archive) {
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	return cs.docs, cs.arch
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 	gossh "golang.org/x/crypto/ssh"
 
+	"github.com/yuebao/yuebao/internal/archive"
 	"github.com/yuebao/yuebao/parser"
 	"github.com/yuebao/yuebao/parser/library"
 	"github.com/yuebao/yuebao/ui"
@@ -64,7 +65,16 @@ func (c *cli) serve(paths []string, f serveFlags) error {
 
 	var issues []*ui.Doc
 	var lib *library.Library
-	if len(paths) == 0 {
+	var cat *catalogueSource
+	if anyDir(paths) {
+		// A directory is an archive: served from its index, which is
+		// brought up to date first and followed while serving.
+		var err error
+		if cat, err = c.openCatalogueSource(paths, logger); err != nil {
+			return err
+		}
+		defer cat.db.Close()
+	} else if len(paths) == 0 {
 		iss, err := parser.Parse(sample)
 		if err != nil {
 			return fmt.Errorf("the built-in sample: %w", err)
@@ -102,7 +112,12 @@ func (c *cli) serve(paths []string, f serveFlags) error {
 			return err
 		}
 	}
+	var catalogue func() ([]*ui.Doc, ui.Archive)
+	if cat != nil {
+		catalogue = cat.get
+	}
 	srv, err := serve.New(serve.Config{
+		Catalogue:      catalogue,
 		Issues:         issues,
 		Library:        lib,
 		HostKey:        signer,
@@ -137,6 +152,26 @@ func (c *cli) serve(paths []string, f serveFlags) error {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
+	if cat != nil {
+		docs, _ := cat.get()
+		names = append(names, fmt.Sprintf("%d in the archive %s", len(docs), cat.db.Path()))
+		go func() {
+			err := cat.db.Watch(ctx, paths, func(st archive.Stats, err error) {
+				if err != nil {
+					logger.Error("archive", "err", err)
+					return
+				}
+				if err := cat.refresh(); err != nil {
+					logger.Error("archive", "err", err)
+					return
+				}
+				logger.Info("archive", "parsed", st.Parsed, "removed", st.Removed, "failed", st.Failed, "issues", st.Issues)
+			})
+			if err != nil {
+				logger.Error("archive watch", "err", err)
+			}
+		}()
+	}
 	if lib != nil {
 		for _, it := range lib.Snapshot() {
 			names = append(names, it.Name)

@@ -72,7 +72,15 @@ func (d *Doc) Open() *Doc {
 	if d.open == nil {
 		return d
 	}
-	return d.open()
+	o := d.open()
+	if o.Key != d.Key || o.Name != d.Name {
+		// d is a copy under another key or name (WithKey, As): the
+		// parsed issue is shared, under d's.
+		c := *o
+		c.Key, c.Name = d.Key, d.Name
+		return &c
+	}
+	return o
 }
 
 // Summary is what the picker lists of d.

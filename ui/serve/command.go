@@ -71,7 +71,7 @@ func parseCommand(args []string, issues []*ui.Doc, pty bool) (request, bool) {
 func readable(issues []*ui.Doc) int {
 	n := 0
 	for _, is := range issues {
-		if is.Issue != nil {
+		if is.Readable() {
 			n++
 		}
 	}
@@ -80,7 +80,7 @@ func readable(issues []*ui.Doc) int {
 
 func firstReadable(issues []*ui.Doc) int {
 	for i, is := range issues {
-		if is.Issue != nil {
+		if is.Readable() {
 			return i
 		}
 	}
@@ -89,7 +89,7 @@ func firstReadable(issues []*ui.Doc) int {
 
 func findIssue(name string, issues []*ui.Doc) (int, bool) {
 	for i, is := range issues {
-		if is.Name == name && is.Issue != nil {
+		if is.Name == name && is.Readable() {
 			return i, true
 		}
 	}

@@ -32,6 +32,11 @@ type Config struct {
 	// Library, when set, is served instead of Issues: each session sees
 	// the library as it is when the session starts.
 	Library *library.Library
+	// Catalogue, when set, is served instead of either: it gives the
+	// issues as a session starting now sees them (a catalogue's Docs,
+	// parsed when a reader opens them) and the Archive its picker
+	// searches.
+	Catalogue func() ([]*ui.Doc, ui.Archive)
 	HostKey gossh.Signer
 	// AuthorizedKeys, when not empty, are the only public keys let in,
 	// each as its line's options allow (ParseAuthorizedKeys reads them).
@@ -155,9 +160,12 @@ func (s *Server) SetAuthorizedKeys(keys []AuthorizedKey) error {
 // issues is what a session starting now may read. It builds nothing
 // while it holds the server's lock: a Doc's indexes are built by the
 // first session that needs them, on its own goroutine.
-func (s *Server) issues() []*ui.Doc {
+func (s *Server) issues() ([]*ui.Doc, ui.Archive) {
+	if s.cfg.Catalogue != nil {
+		return s.cfg.Catalogue()
+	}
 	if s.cfg.Library == nil {
-		return s.cfg.Issues
+		return s.cfg.Issues, nil
 	}
 	items := s.cfg.Library.Snapshot()
 	out := make([]*ui.Doc, len(items))
@@ -191,13 +199,13 @@ func (s *Server) issues() []*ui.Doc {
 			}
 		}
 	}
-	return out
+	return out, nil
 }
 
 // New checks the configuration and builds the server; Serve starts it.
 func New(cfg Config) (*Server, error) {
 	cfg.defaults()
-	if len(cfg.Issues) == 0 && cfg.Library == nil {
+	if len(cfg.Issues) == 0 && cfg.Library == nil && cfg.Catalogue == nil {
 		return nil, errors.New("serve: no issue to serve")
 	}
 	if cfg.HostKey == nil {

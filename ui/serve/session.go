@@ -168,7 +168,7 @@ func (s *Server) handle(ssh.Handler) ssh.Handler {
 		}
 		s.log.Info("session start", fields...)
 
-		issues := s.issues()
+		issues, arch := s.issues()
 		var req request
 		ok := false
 		if !tooLong {
@@ -183,7 +183,13 @@ func (s *Server) handle(ssh.Handler) ssh.Handler {
 			fmt.Fprintf(out, "%s\r\n", usageLine)
 			return
 		case req.toc:
-			text := layout.Clean(model.FormatTOC(issues[req.issue].Issue))
+			d := issues[req.issue].Open()
+			if d.Issue == nil {
+				fmt.Fprintf(errOut, "%s\r\n", layout.Clean(d.Err.Error()))
+				code = 1
+				return
+			}
+			text := layout.Clean(model.FormatTOC(d.Issue))
 			if isPty {
 				text = strings.ReplaceAll(text, "\n", "\r\n")
 			}
@@ -192,7 +198,15 @@ func (s *Server) handle(ssh.Handler) ssh.Handler {
 			}
 			return
 		}
-		code = s.read(sess, ss, out, issues, req, pty, winCh)
+		if !req.picker {
+			// A catalogue's issue is parsed now; one that fails says why.
+			if d := issues[req.issue].Open(); d.Issue == nil {
+				fmt.Fprintf(errOut, "%s\r\n", layout.Clean(d.Err.Error()))
+				code = 1
+				return
+			}
+		}
+		code = s.read(sess, ss, out, issues, arch, req, pty, winCh)
 	}
 }
 
@@ -205,7 +219,7 @@ const flushStall = 2 * time.Second
 
 // read runs the reader until the user quits, goes idle, runs out of time,
 // drops, or the server shuts down.
-func (s *Server) read(sess ssh.Session, ss *session, out *outbox, issues []*ui.Doc, req request, pty ssh.Pty, winCh <-chan ssh.Window) int {
+func (s *Server) read(sess ssh.Session, ss *session, out *outbox, issues []*ui.Doc, arch ui.Archive, req request, pty ssh.Pty, winCh <-chan ssh.Window) int {
 	env := sess.Environ()
 	renderer := newRenderer(out, pty, env)
 	wide := getenv(env, "RUNEWIDTH_EASTASIAN") == "1"
@@ -220,11 +234,11 @@ func (s *Server) read(sess ssh.Session, ss *session, out *outbox, issues []*ui.D
 		for i, d := range issues {
 			docs[i] = d.WithKey(d.Name)
 		}
-		lib := ui.NewPicker(ui.PickerOptions{Docs: docs, Renderer: renderer, AmbiguousWide: wide, Query: req.query, Places: places})
+		lib := ui.NewPicker(ui.PickerOptions{Docs: docs, Renderer: renderer, AmbiguousWide: wide, Query: req.query, Places: places, Archive: arch})
 		defer s.savePlace(lib.SavePlaces)
 		return s.run(sess, ss, out, lib, pty, winCh)
 	}
-	is := issues[req.issue]
+	is := issues[req.issue].Open() // parsed: the caller opened it
 	app := ui.New(ui.Options{
 		Doc:           is.WithKey(is.Name),
 		Renderer:      renderer,
