@@ -47,13 +47,13 @@ type Picker struct {
 	width  int
 	height int
 
-	mode       pickMode
-	marks      []pickMark
-	markPos    listPos
-	marksFrom  int // the shelf whose reader ' listed the marks from; -1: the picker
+	mode      pickMode
+	marks     []pickMark
+	markPos   listPos
+	marksFrom int // the shelf whose reader ' listed the marks from; -1: the picker
 	// places tells that the issues are of more than one publication (an
 	// archive of several cities): a search result then names its place.
-	places bool
+	places     bool
 	tables     map[pickMode]*pickerTable
 	helpOffset int
 	helpFrom   pickMode // the mode whose keys the help lists

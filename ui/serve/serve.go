@@ -37,7 +37,7 @@ type Config struct {
 	// parsed when a reader opens them) and the Archive its picker
 	// searches.
 	Catalogue func() ([]*ui.Doc, ui.Archive)
-	HostKey gossh.Signer
+	HostKey   gossh.Signer
 	// AuthorizedKeys, when not empty, are the only public keys let in,
 	// each as its line's options allow (ParseAuthorizedKeys reads them).
 	// Without them anyone may read, anonymously.
