@@ -18,6 +18,7 @@ import (
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser"
 	"github.com/yuebao/yuebao/parser/library"
+	"github.com/yuebao/yuebao/parser/people"
 	"github.com/yuebao/yuebao/ui"
 	"github.com/yuebao/yuebao/ui/state"
 )
@@ -116,6 +117,31 @@ type pickerArchive struct {
 	db    *archive.DB
 	cat   *archive.Catalogue
 	shelf map[int64]int // issue key → index of its Doc
+}
+
+func (a *pickerArchive) People() ([]ui.Person, error) {
+	ips, err := a.db.People(a.cat)
+	if err != nil {
+		return nil, err
+	}
+	issues := make([]people.Issue, len(ips))
+	roles := map[string]map[int]string{}
+	for i, ip := range ips {
+		issues[i] = ip.Issue
+		shelf := a.shelf[ip.Key]
+		for _, p := range ip.People {
+			if roles[p.Name] == nil {
+				roles[p.Name] = map[int]string{}
+			}
+			roles[p.Name][shelf] = p.Role
+		}
+	}
+	careers := people.Across(issues)
+	out := make([]ui.Person, len(careers))
+	for i, c := range careers {
+		out[i] = ui.Person{Career: c, Roles: roles[c.Name]}
+	}
+	return out, nil
 }
 
 func (a *pickerArchive) Search(query string, limit int) ([]ui.ArchiveHit, error) {

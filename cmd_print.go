@@ -226,9 +226,13 @@ func (c *cli) peopleArchive(paths []string) error {
 	for _, fe := range cat.Errors {
 		fmt.Fprintf(c.stderr, "yuebao: %s\n", field(fe.Err)) // not read, said once
 	}
-	issues, err := db.People(cat)
+	ips, err := db.People(cat)
 	if err != nil {
 		return err
+	}
+	issues := make([]people.Issue, len(ips))
+	for i, ip := range ips {
+		issues[i] = ip.Issue
 	}
 	var b strings.Builder
 	_ = people.FormatAcross(&b, people.Across(issues), layout.Clean)

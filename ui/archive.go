@@ -6,8 +6,12 @@ import "github.com/yuebao/yuebao/model"
 // archive's), where the picker would otherwise parse every issue and
 // search each in memory. Search returns the first limit entries that
 // the query finds, ranked as the reader's filter ranks them.
+//
+// People returns the people the issues name, most named first, with the
+// role each issue gives them.
 type Archive interface {
 	Search(query string, limit int) ([]ArchiveHit, error)
+	People() ([]Person, error)
 }
 
 // ArchiveHit is one entry an Archive found.

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -28,6 +29,8 @@ func (a *fakeArchive) Search(query string, limit int) ([]ArchiveHit, error) {
 	}
 	return out[:min(limit, len(out))], nil
 }
+
+func (a *fakeArchive) People() ([]Person, error) { return nil, nil }
 
 // TestPickerOnArchive: a picker over a catalogue lists its issues from
 // their summaries without parsing any, searches on the archive (place ›
@@ -84,5 +87,44 @@ func TestPickerOnArchive(t *testing.T) {
 	pick(l, "esc", "esc", "enter")
 	if loads != 1 {
 		t.Errorf("opening it again parsed again: %d", loads)
+	}
+}
+
+// TestPickerPeople: p lists the people of every issue, most named first,
+// with their roles; enter opens a person's page, every entry naming them
+// newest first, each with its date and the role its issue gives; esc
+// leaves it.
+func TestPickerPeople(t *testing.T) {
+	l := NewPicker(PickerOptions{Docs: testShelves(t), Renderer: monoRenderer()})
+	l.Update(tea.WindowSizeMsg{Width: 140, Height: 20})
+	pick(l, "p")
+	lines := strings.Split(libScreen(l), "\n")
+	if !strings.HasPrefix(lines[1], " 李明俊  64 entries · 2 issues  市长") {
+		t.Errorf("first person %q, want 李明俊, 64 entries in 2 issues, 市长", lines[1])
+	}
+	if last := lines[len(lines)-1]; !strings.Contains(last, "人物 · ") || !strings.Contains(last, "enter their entries") {
+		t.Errorf("status line %q", last)
+	}
+	pick(l, "enter")
+	lines = strings.Split(libScreen(l), "\n")
+	var dates []string
+	for _, line := range lines[1 : len(lines)-1] {
+		if strings.TrimSpace(line) == "" {
+			break
+		}
+		if !strings.Contains(line, "（市长） › ") {
+			t.Errorf("row %q does not give the role", line)
+		}
+		dates = append(dates, strings.Fields(line)[0])
+	}
+	if len(dates) < 10 || !slices.IsSortedFunc(dates, func(a, b string) int { return strings.Compare(b, a) }) {
+		t.Errorf("the page's dates are not newest first: %q", dates)
+	}
+	if last := lines[len(lines)-1]; !strings.HasPrefix(last, "人物 · 李明俊  64 entries, newest first") {
+		t.Errorf("status line %q, want the person's", last)
+	}
+	pick(l, "esc")
+	if l.person != nil || l.query != "" {
+		t.Errorf("esc left the page as it was: person %v, query %q", l.person, l.query)
 	}
 }

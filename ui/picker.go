@@ -51,6 +51,12 @@ type Picker struct {
 	marks     []pickMark
 	markPos   listPos
 	marksFrom int // the shelf whose reader ' listed the marks from; -1: the picker
+	people    []Person // gathered when first listed
+	peoplePos listPos
+	// person is whose page the search is (openPerson): its entries are
+	// listed newest first, with the role each issue gives; nil for none.
+	person *Person
+
 	// places tells that the issues are of more than one publication (an
 	// archive of several cities): a search result then names its place.
 	places     bool
@@ -73,7 +79,8 @@ const (
 	picking       pickMode = iota
 	pickFiltering          // typing a search of every issue
 	pickHelp
-	pickMarks // every issue's marks
+	pickMarks  // every issue's marks
+	pickPeople // the people of every issue
 )
 
 // pickMark is a mark of one of the picker's issues.
@@ -115,6 +122,7 @@ func pickerTables(km KeyMap) map[pickMode]*pickerTable {
 				}
 			})},
 			{Binding: km.Marks, group: 1, do: act(func(l *Picker) { l.openMarks(-1) })},
+			{Binding: as(km.People, "", "people of all issues"), group: 1, do: act((*Picker).openPeople)},
 			{Binding: km.Help, group: 1, short: 3, do: openHelp},
 			{Binding: km.Quit, group: 1, short: 4, do: quit},
 		}},
@@ -151,6 +159,19 @@ func pickerTables(km KeyMap) map[pickMode]*pickerTable {
 			{Binding: as(km.Escape, "", "close"), group: 1, short: 3, do: act((*Picker).closeMarks)},
 			{Binding: as(km.Marks, "", "close"), group: 1, do: act((*Picker).closeMarks)},
 			{Binding: km.Help, group: 1, do: openHelp},
+			{Binding: km.Quit, group: 1, short: 4, do: quit},
+		}},
+		pickPeople: {name: "人物 · people", rows: []binding[*Picker]{
+			{Binding: km.Down, do: act(func(l *Picker) { l.movePeople(1) })},
+			{Binding: km.Up, do: act(func(l *Picker) { l.movePeople(-1) })},
+			{Binding: km.PageDown, do: act(func(l *Picker) { l.movePeople(l.bodyHeight() - 1) })},
+			{Binding: km.PageUp, do: act(func(l *Picker) { l.movePeople(-(l.bodyHeight() - 1)) })},
+			{Binding: km.Top, do: act(func(l *Picker) { l.movePeople(-len(l.people)) })},
+			{Binding: km.Bottom, do: act(func(l *Picker) { l.movePeople(len(l.people)) })},
+			{Binding: as(km.Open, "enter", "their entries"), group: 1, short: 1, do: act((*Picker).openPerson)},
+			{Binding: as(km.Escape, "", "close"), group: 1, short: 2, do: act(func(l *Picker) { l.mode = picking })},
+			{Binding: as(km.People, "", "close"), group: 1, do: act(func(l *Picker) { l.mode = picking })},
+			{Binding: km.Help, group: 1, short: 3, do: openHelp},
 			{Binding: km.Quit, group: 1, short: 4, do: quit},
 		}},
 		pickHelp: {name: "帮助 · help", rows: []binding[*Picker]{
@@ -282,7 +303,13 @@ func (l *Picker) setQuery(q string) {
 		q = ""
 	}
 	l.query = q
+	if l.person != nil && q != l.person.Name {
+		l.person = nil // another search: the person's page is left
+	}
 	l.rebuild()
+	if l.person != nil {
+		l.personRows()
+	}
 	l.cursor, l.offset = 0, 0
 }
 
@@ -325,7 +352,11 @@ func (l *Picker) rebuild() {
 // searchArchive adds the entries the archive finds, ranked as it gives
 // them (titles first, newest issue first).
 func (l *Picker) searchArchive() {
-	hits, err := l.opts.Archive.Search(l.query, archiveLimit)
+	limit := archiveLimit
+	if l.person != nil {
+		limit = personLimit
+	}
+	hits, err := l.opts.Archive.Search(l.query, limit)
 	if err != nil {
 		l.note = "search: " + err.Error()
 		return
@@ -603,6 +634,10 @@ func (l *Picker) View() string {
 		b.WriteString(statusLine(l.cells, l.st, l.width, []span{styled("标记 · "+count(len(l.marks), "mark")+what, l.st.status)}, hints(short), hints(short[:1])))
 		return b.String()
 	}
+	if l.mode == pickPeople {
+		l.peopleView(&b, h)
+		return b.String()
+	}
 	if l.mode == pickHelp {
 		for _, line := range helpLines(l.cells, l.st, l.tables[l.helpFrom], &l.helpOffset, l.width, h) {
 			b.WriteString(line)
@@ -667,6 +702,15 @@ func (l *Picker) rowView(r pickRow, selected bool) string {
 			need = snippetNeed(l.cells, e, l.query)
 		}
 		prefix := l.resultPrefix(s, section, t, need)
+		if l.person != nil {
+			// A person's page reads by date, and says what they were in
+			// each issue (市长 one year, 市委书记 the next).
+			lead := l.rowDate(r).String()
+			if role := l.person.Roles[r.shelf]; role != "" {
+				prefix = strings.Replace(prefix, " › ", "（"+role+"） › ", 1)
+			}
+			prefix = lead + "  " + prefix
+		}
 		spans = []span{sel(styled(prefix, l.st.meta))}
 		room := l.width - l.cells.String(prefix) - 2 // what the snippet may take after the title
 		if need > 0 && l.cells.String(t) > room-need {
@@ -698,6 +742,8 @@ func (l *Picker) bottomLine() string {
 	switch {
 	case l.note != "":
 		left = []span{styled(l.note, l.st.warn)}
+	case l.person != nil:
+		left = []span{styled("人物 · "+l.person.Name, l.st.prompt), styled("  "+entries(len(l.rows))+", newest first", l.st.status)}
 	case l.query != "":
 		left = []span{styled("/"+l.query, l.st.prompt), styled("  "+entries(l.nhits)+" in all issues", l.st.status)}
 	}

@@ -134,16 +134,22 @@ func rootsOf(paths []string) ([]root, error) {
 	return roots, nil
 }
 
+// IssuePeople is the people of one issue of a catalogue.
+type IssuePeople struct {
+	Key int64 // the issue's, as in Catalogue.Issue
+	people.Issue
+}
+
 // People returns the people of the catalogue's issues, an element per
 // issue that names anyone, newest issue first, as people.Across takes
 // them; Label is the issue's label, or its file's name.
-func (d *DB) People(c *Catalogue) ([]people.Issue, error) {
+func (d *DB) People(c *Catalogue) ([]IssuePeople, error) {
 	rows, err := d.db.Query(`SELECT issue, name, role, refs FROM people ORDER BY issue DESC, rowid`)
 	if err != nil {
 		return nil, fmt.Errorf("reading the index: %w", err)
 	}
 	defer rows.Close()
-	var out []people.Issue
+	var out []IssuePeople
 	last := int64(-1)
 	for rows.Next() {
 		var key int64
@@ -164,7 +170,7 @@ func (d *DB) People(c *Catalogue) ([]people.Issue, error) {
 			if label == "" {
 				label = is.Name
 			}
-			out = append(out, people.Issue{Label: label})
+			out = append(out, IssuePeople{Key: key, Issue: people.Issue{Label: label}})
 			last = key
 		}
 		out[len(out)-1].People = append(out[len(out)-1].People, p)
