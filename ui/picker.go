@@ -50,7 +50,7 @@ type Picker struct {
 	mode      pickMode
 	marks     []pickMark
 	markPos   listPos
-	marksFrom int // the shelf whose reader ' listed the marks from; -1: the picker
+	marksFrom int      // the shelf whose reader ' listed the marks from; -1: the picker
 	people    []Person // gathered when first listed
 	peoplePos listPos
 	// person is whose page the search is (openPerson): its entries are
