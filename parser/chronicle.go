@@ -149,6 +149,21 @@ func eventStart(s string) bool {
 	return startsWithMonthDay(s) || startsWithDay(s)
 }
 
+// mayStartEvent reports, from its first bytes, whether eventStart may
+// be true of s: it begins with a digit or one of the characters that
+// start the words eventStart knows. It lets most lines go without a look
+// at the dates.
+func mayStartEvent(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[0]; c < utf8.RuneSelf {
+		return c >= '0' && c <= '9'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= '０' && r <= '９' || strings.ContainsRune("△▲同当该是本年", r)
+}
+
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,
 // 12 月 25 — 27 日): the text of the event follows on the next line.
 func dateOnlyLine(l string) bool {

@@ -28,17 +28,39 @@ func (p *parser) toc() {
 	iss := p.iss
 	cur := -1 // index in iss.TOC of the section entries go to
 	inRule := false
+	// The entries of every section are gathered in one slice, sized by
+	// the lines before the first that reads as body text, and handed out
+	// at the end, as the body's are (bodyBuilder.handOut).
+	all := make([]model.TOCEntry, 0, p.tocLines(start))
+	var runs []int // runs[k]: where section k's entries begin in all
+	newSection := func(s model.TOCSection) {
+		iss.TOC = append(iss.TOC, s)
+		runs = append(runs, len(all))
+		cur = len(iss.TOC) - 1
+	}
 	add := func(title string, page, last, line int) {
 		if cur < 0 {
-			iss.TOC = append(iss.TOC, model.TOCSection{})
-			cur = len(iss.TOC) - 1
+			newSection(model.TOCSection{})
 		}
-		es := iss.TOC[cur].Entries
-		if len(es) == cap(es) {
-			es = slices.Grow(es, max(len(es), 8)) // double: see newEntry
+		if len(all) == cap(all) {
+			all = slices.Grow(all, max(len(all), 8)) // double: see newEntry
 		}
-		iss.TOC[cur].Entries = append(es, model.TOCEntry{Title: title, Page: page, LastPage: last, Line: line})
+		all = append(all, model.TOCEntry{Title: title, Page: page, LastPage: last, Line: line})
 	}
+	defer func() {
+		if cap(all)-len(all) > len(all)/8 {
+			all = slices.Clip(slices.Clone(all))
+		}
+		for k := range iss.TOC {
+			lo, hi := runs[k], len(all)
+			if k+1 < len(runs) {
+				hi = runs[k+1]
+			}
+			if hi > lo {
+				iss.TOC[k].Entries = all[lo:hi:hi]
+			}
+		}
+	}()
 	// After a contents heading, a table of contents that prints no pages
 	// is still one: its lines are read until the body repeats one of them
 	// or text begins.
@@ -92,18 +114,16 @@ func (p *parser) toc() {
 			continue
 		}
 		if name, ok := tocHeading(l); ok && p.tocFollows(p.pos+1) {
-			iss.TOC = append(iss.TOC, model.TOCSection{Name: name, Line: num})
+			newSection(model.TOCSection{Name: name, Line: num})
 			if contents {
 				seen[foldKey(name)] = true
 			}
-			cur = len(iss.TOC) - 1
 			p.pos++
 			continue
 		}
 		if contents && !paged && !bodyLike(l) && !seen[foldKey(l)] && !seen[foldKey(sectionName(stripHeading(l)))] && !p.bodyFollows(p.pos+1) {
 			if name, ok := explicitHeading(l); ok {
-				iss.TOC = append(iss.TOC, model.TOCSection{Name: name, Line: num})
-				cur = len(iss.TOC) - 1
+				newSection(model.TOCSection{Name: name, Line: num})
 			} else {
 				add(trim(stripMarkup(listItem(l))), 0, 0, num)
 			}
@@ -119,6 +139,23 @@ func (p *parser) toc() {
 		break
 	}
 	p.bodyStart = p.pos
+}
+
+// tocLines counts the lines from start up to the first that reads as
+// body text, blank ones aside: about as many as the table of contents
+// that begins at start has entries.
+func (p *parser) tocLines(start int) int {
+	n := 0
+	for _, l := range p.lines[start:] {
+		if l = trim(l); l == "" {
+			continue
+		}
+		if bodyLike(l) {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // bodyFollows reports whether the next non-blank line from i reads as
