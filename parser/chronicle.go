@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuebao/yuebao/model"
@@ -17,7 +18,7 @@ import (
 // yearHeading matches a heading that is a year and nothing else: 1986年,
 // 一九八六年, 1986 年.
 func yearHeading(t string) (int, bool) {
-	if len(t) > 60 || !strings.Contains(t, "年") {
+	if len(t) > 60 || !strings.Contains(t, "年") || !periodChars(t) {
 		return 0, false // a heading is short: no need to look at a paragraph
 	}
 	t = trim(stripMarkup(t))
@@ -35,7 +36,7 @@ func yearHeading(t string) (int, bool) {
 // monthHeading matches a heading that is a month and nothing else: 11月,
 // 十一月, 11月份.
 func monthHeading(t string) (int, bool) {
-	if len(t) > 40 || !strings.Contains(t, "月") {
+	if len(t) > 40 || !strings.Contains(t, "月") || !periodChars(t) {
 		return 0, false
 	}
 	t = trim(stripMarkup(t))
@@ -49,6 +50,29 @@ func monthHeading(t string) (int, bool) {
 		return 0, false
 	}
 	return m, true
+}
+
+// periodChars reports whether every character of t beyond ASCII may be
+// in a year or month heading: a digit, a Chinese numeral, 年, 月, 份 or a
+// space. Markup is ASCII, so a line with any other character is no such
+// heading, and is let go before stripMarkup copies it (a dated line,
+// 11月1日，…, has 月 and is short enough to be looked at).
+func periodChars(t string) bool {
+	for i := 0; i < len(t); {
+		if t[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(t[i:])
+		i += n
+		_, digit := cnDigit(r)
+		_, unit := cnUnit(r)
+		if !digit && !unit && !cnZero(r) && !ocrZero(r) && !(r >= '０' && r <= '９') &&
+			!strings.ContainsRune("年月份廿卅", r) && !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // periodHeading reports whether l is a year or a month heading.

@@ -1,6 +1,10 @@
 package parser
 
-import "unicode/utf8"
+import (
+	"encoding/binary"
+	"math/bits"
+	"unicode/utf8"
+)
 
 // Hard wraps. A text taken from a PDF's columns is cut into lines of one
 // width, whatever the sentences do; without blank lines between
@@ -143,7 +147,7 @@ func indentCells(l string) int {
 // character of one byte takes one cell, one of three bytes two, and the
 // rare ones of two or four bytes come out within half a cell.
 func cellsRunes(l string) (w, n int) {
-	n = utf8.RuneCountInString(l)
+	n = runeCount(l)
 	return n + (len(l)-n)/2, n
 }
 
@@ -156,4 +160,25 @@ func trimRight(l string) string {
 		l = l[:len(l)-n]
 	}
 	return l
+}
+
+// runeCount counts the characters of s, which is valid UTF-8 (the parser
+// reads decoded text): the bytes that do not continue a character,
+// counted eight at a time. utf8.RuneCountInString decodes every
+// character, which on Chinese text made the measuring of lines a tenth
+// of the parse.
+func runeCount(s string) int {
+	const hi = 0x8080808080808080
+	n := len(s)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+		n -= bits.OnesCount64(x &^ (x << 1) & hi) // 10xxxxxx: bit 7 set, bit 6 clear
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			n--
+		}
+	}
+	return n
 }
