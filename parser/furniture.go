@@ -315,7 +315,7 @@ func trailingNumber(l string) (int, bool) {
 // decorated is false for the bare form.
 func pageNumberLine(l string) (n int, decorated bool, ok bool) {
 	t := trim(l)
-	if t == "" || len(t) > 40 {
+	if t == "" || len(t) > 40 || !pageNumberStart(t) {
 		return 0, false, false
 	}
 	if rest, found := strings.CutPrefix(t, "第"); found {
@@ -325,8 +325,8 @@ func pageNumberLine(l string) (n int, decorated bool, ok bool) {
 		}
 		return 0, false, false
 	}
-	lead := strings.TrimLeft(t, "-—–－·・• \u3000[]［］")
-	tail := strings.TrimRight(lead, "-—–－·・• \u3000[]［］")
+	lead := strings.TrimLeft(t, pageDecorations)
+	tail := strings.TrimRight(lead, pageDecorations)
 	if tail == "" {
 		return 0, false, false
 	}
@@ -339,6 +339,20 @@ func pageNumberLine(l string) (n int, decorated bool, ok bool) {
 		return 0, false, false // a decoration on one side only: - 12 is a list item
 	}
 	return n, decorated, true
+}
+
+// pageDecorations are what a page number is set between: — 12 —, ·12·, [12].
+const pageDecorations = "-—–－·・• \u3000[]［］"
+
+// pageNumberStart reports whether t begins as a page-number line can: with
+// 第, a digit or a decoration. It lets the common line go without the
+// trimming of decorations, which looks at each character.
+func pageNumberStart(t string) bool {
+	if c := t[0]; c < utf8.RuneSelf {
+		return c >= '0' && c <= '9' || strings.IndexByte(pageDecorations, c) >= 0
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return r == '第' || r >= '０' && r <= '９' || strings.ContainsRune(pageDecorations, r)
 }
 
 // digitsValue reads 1 to 4 ASCII or full-width digits and nothing else.

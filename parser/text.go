@@ -9,6 +9,16 @@ import (
 // trim removes spaces at both ends, including the ideographic space
 // U+3000 that Chinese text uses for indentation.
 func trim(s string) string {
+	// Most strings begin and end with ASCII above the space or with a
+	// three-byte character that is no space (Han, full-width forms):
+	// they are returned after a look at three bytes.
+	if n := len(s); n > 0 {
+		c0, c1 := s[0], s[n-1]
+		if (c0 > ' ' && c0 < utf8.RuneSelf || c0 >= 0xE4 && c0 <= 0xEF) &&
+			(c1 > ' ' && c1 < utf8.RuneSelf || n >= 3 && c1 >= utf8.RuneSelf && s[n-3] >= 0xE4 && s[n-3] <= 0xEF) {
+			return s
+		}
+	}
 	// ASCII white space and the ideographic space, the indentation of
 	// nearly every line that has any, come off byte by byte; then most
 	// lines begin and end with a Han character or ASCII that is not a
@@ -114,7 +124,7 @@ func closed(s string) bool {
 
 // stripMarkup removes inline bold markup (** and <b>…</b>) from text.
 func stripMarkup(s string) string {
-	if !strings.Contains(s, "**") && !strings.Contains(s, "<") {
+	if !hasMarkup(s) {
 		return s
 	}
 	for _, pair := range boldPairs {
@@ -124,6 +134,21 @@ func stripMarkup(s string) string {
 		}
 	}
 	return s
+}
+
+// hasMarkup reports whether s holds ** or <, as stripMarkup removes only
+// what begins with them. Headings and titles are short, and a loop over
+// their bytes costs less than setting up two searches.
+func hasMarkup(s string) bool {
+	if len(s) > 64 {
+		return strings.Contains(s, "**") || strings.IndexByte(s, '<') >= 0
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '<' || c == '*' && i+1 < len(s) && s[i+1] == '*' {
+			return true
+		}
+	}
+	return false
 }
 
 // heading parses a Markdown ATX heading (# to ######). A PDF converter
@@ -136,7 +161,10 @@ func heading(line string) (level int, text string, ok bool) {
 	if level == 0 || level > 6 {
 		return 0, "", false
 	}
-	text = trim(strings.TrimRight(trim(s[level:]), "#"))
+	text = trim(s[level:])
+	if t := strings.TrimRight(text, "#"); len(t) < len(text) {
+		text = trim(t) // a closing sequence: ## 时政要闻 ##
+	}
 	if text == "" {
 		return 0, "", false
 	}

@@ -250,6 +250,9 @@ func bodyLike(l string) bool {
 	if len(l) > 180 || len(l) > 60 && utf8.RuneCountInString(l) > 60 || closed(l) {
 		return true
 	}
+	if l == "" || l[0] != '*' && l[0] != '<' {
+		return false // no bold title at its start
+	}
 	_, rest, ok := leadingBold(l)
 	return ok && rest != ""
 }
