@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -74,13 +73,10 @@ func (c *cli) json(args []string) error {
 	return writeJSON(c.stdout, issues)
 }
 
+// writeJSON writes straight to w: WriteJSON gathers its output in pieces
+// of its own, which a bufio.Writer around w would only copy again.
 func writeJSON(w io.Writer, issues []*model.Issue) error {
-	bw := bufio.NewWriterSize(w, 64<<10)
-	err := model.WriteJSON(bw, issues...)
-	if err == nil {
-		err = bw.Flush()
-	}
-	if err != nil {
+	if err := model.WriteJSON(w, issues...); err != nil {
 		return writeError(err)
 	}
 	return nil
