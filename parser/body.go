@@ -425,7 +425,7 @@ func (b *bodyBuilder) plan() {
 			paren++
 		}
 		if !other && (len(b.tocSections) > 0 && len(t) <= b.sectionMaxLen && b.tocSections[foldKey(t)] ||
-			i+1 < len(lines) && len(t) > 0 && (strings.Trim(trim(lines[i+1]), "=") == "" && len(trim(lines[i+1])) >= 3)) {
+			i+1 < len(lines) && len(t) > 0 && strings.IndexByte(lines[i+1], '=') >= 0 && (strings.Trim(trim(lines[i+1]), "=") == "" && len(trim(lines[i+1])) >= 3)) {
 			other = true
 		}
 	}

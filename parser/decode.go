@@ -140,7 +140,7 @@ func decodeText(src []byte, owned bool) (string, Encoding, []model.Warning, erro
 // utf8Tail reports how many trailing bytes of b are the start of a UTF-8
 // sequence that was cut off, or -1 when b is not UTF-8 apart from that.
 func utf8Tail(b []byte) int {
-	if utf8.Valid(b) {
+	if validUTF8(b) {
 		return 0
 	}
 	for n := 1; n <= 3 && n <= len(b); n++ {
@@ -150,6 +150,33 @@ func utf8Tail(b []byte) int {
 		}
 	}
 	return -1
+}
+
+// validUTF8 is utf8.Valid, faster on Chinese text: ASCII is passed eight
+// bytes at a time, and a three-byte character whose lead byte allows any
+// continuation (all of CJK but U+D000–U+DFFF) after a look at its two
+// continuation bytes; the rest is left to utf8.DecodeRune.
+func validUTF8(b []byte) bool {
+	for i := 0; i < len(b); {
+		c := b[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 == 0 {
+				i += 8
+			} else {
+				i++
+			}
+		case c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(b) && b[i+1]&0xC0 == 0x80 && b[i+2]&0xC0 == 0x80:
+			i += 3
+		default:
+			r, n := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && n == 1 {
+				return false
+			}
+			i += n
+		}
+	}
+	return true
 }
 
 // decodeGB decodes b as GB18030. It fails when any character is invalid,

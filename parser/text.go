@@ -20,27 +20,33 @@ func trim(s string) string {
 		}
 	}
 	// ASCII white space and the ideographic space, the indentation of
-	// nearly every line that has any, come off byte by byte; then most
-	// lines begin and end with a Han character or ASCII that is not a
-	// space, which the bytes tell without the Unicode tables.
-	for len(s) > 0 {
-		if c := s[0]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
-			s = s[1:]
-		} else if strings.HasPrefix(s, "\u3000") {
-			s = s[3:]
+	// nearly every line that has any, come off byte by byte (spaces eight
+	// at a time: pdftotext -layout pads its columns with dozens); then
+	// most lines begin and end with a Han character or ASCII that is not
+	// a space, which the bytes tell without the Unicode tables.
+	i, j := 0, len(s)
+	for i < j {
+		if c := s[i]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+			i++
+			for i+8 <= j && s[i:i+8] == "        " {
+				i += 8
+			}
+		} else if c == 0xE3 && i+3 <= j && s[i+1] == 0x80 && s[i+2] == 0x80 { // U+3000
+			i += 3
 		} else {
 			break
 		}
 	}
-	for len(s) > 0 {
-		if c := s[len(s)-1]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
-			s = s[:len(s)-1]
-		} else if strings.HasSuffix(s, "\u3000") {
-			s = s[:len(s)-3]
+	for j > i {
+		if c := s[j-1]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+			j--
+		} else if c == 0x80 && j-3 >= i && s[j-3] == 0xE3 && s[j-2] == 0x80 {
+			j -= 3
 		} else {
 			break
 		}
 	}
+	s = s[i:j]
 	if s == "" || solidStart(s) && solidEnd(s) {
 		return s
 	}
