@@ -471,11 +471,11 @@ func enumeratedLine(t string) (headingKind, string, string) {
 	}
 	r, _ := utf8.DecodeRuneInString(label)
 	switch {
-	case strings.ContainsRune(cnDigits, r):
+	case isCnDigit(r):
 		return cnComma, trim(label), name
 	case r == '（' || r == '(':
 		r2, _ := utf8.DecodeRuneInString(label[len(string(r)):])
-		if strings.ContainsRune(cnDigits, r2) {
+		if isCnDigit(r2) {
 			return cnParen, trim(label), name
 		}
 	}

@@ -336,7 +336,7 @@ func trailingNumber(l string) (int, bool) {
 // decorated is false for the bare form.
 func pageNumberLine(l string) (n int, decorated bool, ok bool) {
 	t := trim(l)
-	if t == "" || len(t) > 40 || !pageNumberStart(t) {
+	if t == "" || len(t) > 40 || !pageNumberEnds(t) {
 		return 0, false, false
 	}
 	if rest, found := strings.CutPrefix(t, "第"); found {
@@ -365,15 +365,22 @@ func pageNumberLine(l string) (n int, decorated bool, ok bool) {
 // pageDecorations are what a page number is set between: — 12 —, ·12·, [12].
 const pageDecorations = "-—–－·・• \u3000[]［］"
 
-// pageNumberStart reports whether t begins as a page-number line can: with
-// 第, a digit or a decoration. It lets the common line go without the
-// trimming of decorations, which looks at each character.
-func pageNumberStart(t string) bool {
-	if c := t[0]; c < utf8.RuneSelf {
-		return c >= '0' && c <= '9' || strings.IndexByte(pageDecorations, c) >= 0
+// pageNumberEnds reports whether t begins and ends as a page-number line
+// can: with 第 and 页, or with a digit or a decoration at either end. It
+// lets the common line go without the trimming of decorations, which
+// looks at each character.
+func pageNumberEnds(t string) bool {
+	r0, _ := utf8.DecodeRuneInString(t)
+	if r0 == '第' {
+		return true
 	}
-	r, _ := utf8.DecodeRuneInString(t)
-	return r == '第' || r >= '０' && r <= '９' || strings.ContainsRune(pageDecorations, r)
+	r1, _ := utf8.DecodeLastRuneInString(t)
+	return pageNumberEnd(r0) && pageNumberEnd(r1)
+}
+
+// pageNumberEnd reports whether r is a digit or a decoration.
+func pageNumberEnd(r rune) bool {
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune(pageDecorations, r)
 }
 
 // digitsValue reads 1 to 4 ASCII or full-width digits and nothing else.

@@ -269,6 +269,16 @@ func foldKey(s string) string {
 // cnDigits are the characters Chinese enumerators and numerals are made of.
 const cnDigits = "一二三四五六七八九十百零〇两"
 
+// isCnDigit reports whether r is one of cnDigits, by a switch rather
+// than a search of the string: enumerator asks it of nearly every line.
+func isCnDigit(r rune) bool {
+	switch r {
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '零', '〇', '两':
+		return true
+	}
+	return false
+}
+
 // enumerator returns the byte length of the enumerator a heading or a
 // table-of-contents line starts with — 一、 （一） (一) （1） 1. 1、 1． —
 // with the spaces after it; 0 when there is none.
@@ -287,7 +297,7 @@ func enumerator(s string) int {
 		switch {
 		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
 			digits++
-		case strings.ContainsRune(cnDigits, r):
+		case isCnDigit(r):
 			cn++
 		default:
 			goto done

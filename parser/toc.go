@@ -260,7 +260,7 @@ func bodyLike(l string) bool {
 // contentsHeading matches the heading of a table of contents: 目录, 目　录,
 // ## 目录, **目 录**, <b>目录</b>, 本期目录, CONTENTS.
 func contentsHeading(l string) bool {
-	if len(l) > 40 || !strings.Contains(l, "目") && !strings.ContainsAny(l, "Cc") {
+	if len(l) > 40 || !strings.Contains(l, "目") && strings.IndexByte(l, 'C') < 0 && strings.IndexByte(l, 'c') < 0 {
 		return false
 	}
 	if _, t, ok := heading(l); ok {
@@ -447,7 +447,7 @@ func listItem(l string) string {
 // is 6, ６, (6), ( 6 ), （６）, - 6 -, 第6页, or a range (12-13), 12—13.
 // The line may be a list item or numbered (1. title, （一）title).
 func tocEntry(l string) (title string, page, last int, ok bool) {
-	s := strings.TrimRight(listItem(trim(l)), " \t\u3000")
+	s := trimRight(listItem(trim(l)))
 	s = s[enumerator(s):]
 	if s == "" {
 		return "", 0, 0, false
@@ -468,7 +468,7 @@ func tocEntry(l string) (title string, page, last int, ok bool) {
 	}
 	title = trim(stripMarkup(trim(t)))
 	if title == "" || len(title) > 120 && utf8.RuneCountInString(title) > 120 ||
-		strings.Contains(title, "。") || strings.Contains(title, "；") {
+		hasStop(title) {
 		return "", 0, 0, false
 	}
 	if r, _ := utf8.DecodeLastRuneInString(title); r == '：' || r == ':' || r == '，' || r == ',' {
@@ -524,7 +524,7 @@ func trailingPage(s string) (before string, page, last int, decorated, ok bool) 
 	switch {
 	case strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）"):
 		_, cn := utf8.DecodeLastRuneInString(s)
-		open := max(strings.LastIndex(s, "("), strings.LastIndex(s, "（"))
+		open := max(strings.LastIndexByte(s, '('), strings.LastIndex(s, "（"))
 		if open < 0 {
 			return "", 0, 0, false, false
 		}
@@ -594,6 +594,9 @@ func prevRune(s string, i int) int {
 // pageRange reads a page (6, ６) or a range of pages (12-13, 12—13).
 func pageRange(s string) (page, last int, ok bool) {
 	s = trim(s)
+	if asciiDigits(s) {
+		return pageRange1(s) // no dash: 12, the common case
+	}
 	for _, dash := range []string{"-", "—", "–", "~", "～", "－", "─"} {
 		if a, b, found := strings.Cut(s, dash); found {
 			p1, ok1 := digitsValue(trim(a))
@@ -604,11 +607,44 @@ func pageRange(s string) (page, last int, ok bool) {
 			return p1, p2, true
 		}
 	}
+	return pageRange1(s)
+}
+
+// pageRange1 reads a page that is not a range.
+func pageRange1(s string) (page, last int, ok bool) {
 	page, ok = digitsValue(s)
 	if !ok || page == 0 {
 		return 0, 0, false
 	}
 	return page, page, true
+}
+
+// asciiDigits reports whether s is ASCII digits and nothing else.
+func asciiDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// hasStop reports whether s holds 。 or ；, which no title of a table of
+// contents does: one pass over the bytes instead of two searches.
+func hasStop(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		switch s[i] {
+		case 0xE3: // 。 E3 80 82
+			if s[i+1] == 0x80 && s[i+2] == 0x82 {
+				return true
+			}
+		case 0xEF: // ； EF BC 9B
+			if s[i+1] == 0xBC && s[i+2] == 0x9B {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mastheadKeys are the labels a masthead uses. Outside a block between
