@@ -18,7 +18,7 @@ import (
 // yearHeading matches a heading that is a year and nothing else: 1986年,
 // 一九八六年, 1986 年.
 func yearHeading(t string) (int, bool) {
-	if len(t) > 60 || !strings.Contains(t, "年") || !periodChars(t) {
+	if len(t) > 60 || lastWide(t) != '年' || !periodChars(t) {
 		return 0, false // a heading is short: no need to look at a paragraph
 	}
 	t = trim(stripMarkup(t))
@@ -36,7 +36,7 @@ func yearHeading(t string) (int, bool) {
 // monthHeading matches a heading that is a month and nothing else: 11月,
 // 十一月, 11月份.
 func monthHeading(t string) (int, bool) {
-	if len(t) > 40 || !strings.Contains(t, "月") || !periodChars(t) {
+	if w := lastWide(t); len(t) > 40 || w != '月' && w != '份' || !periodChars(t) {
 		return 0, false
 	}
 	t = trim(stripMarkup(t))
@@ -50,6 +50,26 @@ func monthHeading(t string) (int, bool) {
 		return 0, false
 	}
 	return m, true
+}
+
+// lastWide returns the last character of t beyond ASCII that is not a
+// space, or 0. A year or month heading ends with 年, 月 or 份 once
+// stripMarkup and trim have taken off what follows it, which is ASCII
+// markup and spaces: a dated line (11月1日，…。) is let go at its last
+// character.
+func lastWide(t string) rune {
+	for i := len(t); i > 0; {
+		if t[i-1] < utf8.RuneSelf {
+			i--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(t[:i])
+		if !unicode.IsSpace(r) {
+			return r
+		}
+		i -= n
+	}
+	return 0
 }
 
 // periodChars reports whether every character of t beyond ASCII may be

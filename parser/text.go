@@ -160,14 +160,24 @@ func hasMarkup(s string) bool {
 // heading parses a Markdown ATX heading (# to ######). A PDF converter
 // sometimes leaves out the space after the hashes; that is accepted.
 func heading(line string) (level int, text string, ok bool) {
-	s := strings.TrimLeft(line, " ")
+	s := line
+	if s != "" && s[0] == ' ' {
+		s = strings.TrimLeft(s, " ")
+	}
+	if s == "" || s[0] != '#' {
+		return 0, "", false // nearly every line
+	}
 	for level < len(s) && s[level] == '#' {
 		level++
 	}
 	if level == 0 || level > 6 {
 		return 0, "", false
 	}
-	text = trim(s[level:])
+	text = s[level:]
+	for text != "" && text[0] == ' ' {
+		text = text[1:] // the space after the hashes, before trim's look at both ends
+	}
+	text = trim(text)
 	if t := strings.TrimRight(text, "#"); len(t) < len(text) {
 		text = trim(t) // a closing sequence: ## 时政要闻 ##
 	}

@@ -32,8 +32,15 @@ func TestPeriodChars(t *testing.T) {
 			t.Errorf("periodChars(%q) = false", h)
 		}
 	}
-	if _, ok := yearHeading("**二〇〇六年**"); !ok {
-		t.Error("yearHeading(**二〇〇六年**) = false")
+	for _, h := range []string{"**二〇〇六年**", "<b>2004年</b>\u3000", "2004 年 "} {
+		if _, ok := yearHeading(h); !ok {
+			t.Errorf("yearHeading(%q) = false", h)
+		}
+	}
+	for _, h := range []string{"**十一月**", "<b>3月份</b> ", "１２月\u2003"} {
+		if _, ok := monthHeading(h); !ok {
+			t.Errorf("monthHeading(%q) = false", h)
+		}
 	}
 	for _, l := range []string{"**标题1** 11月1日，正文。", "11月1日，正文。"} {
 		if periodChars(l) || periodHeading(l) {
