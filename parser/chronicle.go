@@ -2,7 +2,6 @@ package parser
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuebao/yuebao/model"
@@ -64,12 +63,29 @@ func lastWide(t string) rune {
 			continue
 		}
 		r, n := utf8.DecodeLastRuneInString(t[:i])
-		if !unicode.IsSpace(r) {
+		if !wideSpace(r) {
 			return r
 		}
 		i -= n
 	}
 	return 0
+}
+
+// wideSpace is unicode.IsSpace for characters beyond ASCII, without its
+// table: U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F,
+// U+205F and U+3000.
+func wideSpace(r rune) bool {
+	switch {
+	case r < 0x85 || r > 0x3000:
+		return false
+	case r >= 0x2000 && r <= 0x200A:
+		return true
+	}
+	switch r {
+	case 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+		return true
+	}
+	return false
 }
 
 // periodChars reports whether every character of t beyond ASCII may be
@@ -88,7 +104,7 @@ func periodChars(t string) bool {
 		_, digit := cnDigit(r)
 		_, unit := cnUnit(r)
 		if !digit && !unit && !cnZero(r) && !ocrZero(r) && !(r >= '０' && r <= '９') &&
-			!strings.ContainsRune("年月份廿卅", r) && !unicode.IsSpace(r) {
+			!strings.ContainsRune("年月份廿卅", r) && !wideSpace(r) {
 			return false
 		}
 	}

@@ -370,12 +370,17 @@ const pageDecorations = "-—–－·・• \u3000[]［］"
 // lets the common line go without the trimming of decorations, which
 // looks at each character.
 func pageNumberEnds(t string) bool {
-	r0, _ := utf8.DecodeRuneInString(t)
-	if r0 == '第' {
+	if c := t[0]; c < utf8.RuneSelf {
+		if !(c >= '0' && c <= '9' || c == '-' || c == ' ' || c == '[' || c == ']') {
+			return false // the ASCII among pageDecorations, and digits
+		}
+	} else if r0, _ := utf8.DecodeRuneInString(t); r0 == '第' {
 		return true
+	} else if !pageNumberEnd(r0) {
+		return false
 	}
 	r1, _ := utf8.DecodeLastRuneInString(t)
-	return pageNumberEnd(r0) && pageNumberEnd(r1)
+	return pageNumberEnd(r1)
 }
 
 // pageNumberEnd reports whether r is a digit or a decoration.

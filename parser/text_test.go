@@ -3,6 +3,7 @@ package parser
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -45,6 +46,15 @@ func TestPeriodChars(t *testing.T) {
 	for _, l := range []string{"**标题1** 11月1日，正文。", "11月1日，正文。"} {
 		if periodChars(l) || periodHeading(l) {
 			t.Errorf("%q read as a period heading", l)
+		}
+	}
+}
+
+// TestWideSpace holds wideSpace to unicode.IsSpace beyond ASCII.
+func TestWideSpace(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if wideSpace(r) != unicode.IsSpace(r) {
+			t.Fatalf("wideSpace(%U) = %v", r, wideSpace(r))
 		}
 	}
 }
