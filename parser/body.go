@@ -179,8 +179,9 @@ func (p *parser) startsParagraph(first, prev, l string) bool {
 	if _, _, ok := p.tocTitleLine(t); ok {
 		return true
 	}
-	deeper := indentCells(l) > indentCells(first)
-	if p.indented(l) && !deeper {
+	in := indentCells(l)
+	deeper := in > indentCells(first)
+	if in >= p.indent+2 && !deeper { // p.indented(l)
 		return true
 	}
 	full := p.full(prev)

@@ -12,12 +12,8 @@ func trim(s string) string {
 	// Most strings begin and end with ASCII above the space or with a
 	// three-byte character that is no space (Han, full-width forms):
 	// they are returned after a look at three bytes.
-	if n := len(s); n > 0 {
-		c0, c1 := s[0], s[n-1]
-		if (c0 > ' ' && c0 < utf8.RuneSelf || c0 >= 0xE4 && c0 <= 0xEF) &&
-			(c1 > ' ' && c1 < utf8.RuneSelf || n >= 3 && c1 >= utf8.RuneSelf && s[n-3] >= 0xE4 && s[n-3] <= 0xEF) {
-			return s
-		}
+	if plainEnds(s) {
+		return s
 	}
 	// ASCII white space and the ideographic space, the indentation of
 	// nearly every line that has any, come off byte by byte (spaces eight
@@ -47,10 +43,24 @@ func trim(s string) string {
 		}
 	}
 	s = s[i:j]
-	if s == "" || solidStart(s) && solidEnd(s) {
+	if s == "" || plainEnds(s) || solidStart(s) && solidEnd(s) {
 		return s
 	}
 	return strings.TrimSpace(s) // other Unicode white space
+}
+
+// plainEnds reports whether s begins and ends with ASCII above the space
+// or a character of three bytes from U+4000 on (Han, full-width forms),
+// none of them a space: what most lines and titles begin and end with.
+// It is small enough to be inlined.
+func plainEnds(s string) bool {
+	n := len(s)
+	if n == 0 {
+		return false
+	}
+	c0, c1 := s[0], s[n-1]
+	return (c0 > ' ' && c0 < utf8.RuneSelf || c0 >= 0xE4 && c0 <= 0xEF) &&
+		(c1 > ' ' && c1 < utf8.RuneSelf || n >= 3 && c1 >= utf8.RuneSelf && s[n-3] >= 0xE4 && s[n-3] <= 0xEF)
 }
 
 // solidStart and solidEnd report whether s begins (ends) with a

@@ -124,18 +124,19 @@ func (p *parser) indented(l string) bool {
 func indentCells(l string) int {
 	n := 0
 	for i := 0; i < len(l); {
-		r, size := utf8.DecodeRuneInString(l[i:])
-		switch r {
-		case ' ':
+		switch c := l[i]; {
+		case c == ' ':
 			n++
-		case '\t':
+			i++
+		case c == '\t':
 			n += 4
-		case '\u3000':
+			i++
+		case c == 0xE3 && i+2 < len(l) && l[i+1] == 0x80 && l[i+2] == 0x80: // U+3000
 			n += 2
+			i += 3
 		default:
 			return n
 		}
-		i += size
 	}
 	return n
 }
