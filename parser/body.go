@@ -312,7 +312,7 @@ func (p *parser) tocTitleLine(t string) (title, rest string, ok bool) {
 	p.tocIndex()
 	// A key is never longer than the title it folds; most body lines are
 	// far longer than any title and are let go without folding.
-	if len(t) <= p.tocMaxLen && p.tocKeys[foldKey(t)] {
+	if len(t) <= p.tocMaxLen && p.tocKeys[string(p.fold(t))] {
 		return t, "", true
 	}
 	// 市委主题教育第二期读书班开班 11月21至24日，…: a title, spaces, a date.
@@ -320,7 +320,7 @@ func (p *parser) tocTitleLine(t string) (title, rest string, ok bool) {
 	if strings.IndexByte(head, ' ') < 0 && strings.IndexByte(head, '\t') < 0 {
 		return "", "", false
 	}
-	if title, r := splitHeading(head); r != "" && p.tocKeys[foldKey(title)] {
+	if title, r := splitHeading(head); r != "" && p.tocKeys[string(p.fold(title))] {
 		return title, trim(t[len(title):]), true
 	}
 	return "", "", false
@@ -425,7 +425,7 @@ func (b *bodyBuilder) plan() {
 		case cnParen:
 			paren++
 		}
-		if !other && (len(b.tocSections) > 0 && len(t) <= b.sectionMaxLen && b.tocSections[foldKey(t)] ||
+		if !other && (len(b.tocSections) > 0 && len(t) <= b.sectionMaxLen && b.tocSections[string(b.p.fold(t))] ||
 			i+1 < len(lines) && len(t) > 0 && strings.IndexByte(lines[i+1], '=') >= 0 && (strings.Trim(trim(lines[i+1]), "=") == "" && len(trim(lines[i+1])) >= 3)) {
 			other = true
 		}
@@ -487,7 +487,7 @@ func enumeratedLine(t string) (headingKind, string, string) {
 // heading of this body, or a TOC section name on a line of its own.
 func (b *bodyBuilder) enumerated(l string) (headingKind, string, string) {
 	t := trim(l)
-	if len(b.tocSections) > 0 && len(t) <= b.sectionMaxLen && b.tocSections[foldKey(t)] {
+	if len(b.tocSections) > 0 && len(t) <= b.sectionMaxLen && b.tocSections[string(b.p.fold(t))] {
 		if k, label, name := enumeratedLine(t); k != notHeading {
 			return b.sectionStyleOr(k), label, name
 		}
@@ -595,7 +595,7 @@ func (b *bodyBuilder) section() {
 
 func (b *bodyBuilder) heading(level int, text string, line int) {
 	b.close()
-	if level <= b.sectionLevel || len(b.tocSections) > 0 && b.tocSections[foldKey(text)] || periodHeading(text) {
+	if level <= b.sectionLevel || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) {
 		name, label := text, ""
 		if n := enumerator(text); n > 0 {
 			name, label = trim(text[n:]), trim(text[:n])

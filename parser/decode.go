@@ -153,30 +153,43 @@ func utf8Tail(b []byte) int {
 }
 
 // validUTF8 is utf8.Valid, faster on Chinese text: ASCII is passed eight
-// bytes at a time, and a three-byte character whose lead byte allows any
-// continuation (all of CJK but U+D000–U+DFFF) after a look at its two
-// continuation bytes; the rest is left to utf8.DecodeRune.
+// bytes at a time, and a run of three-byte characters whose lead byte
+// allows any continuation (all of CJK but U+D000–U+DFFF) with a look at
+// the two continuation bytes of each; the rest is left to
+// utf8.DecodeRune.
 func validUTF8(b []byte) bool {
-	for i := 0; i < len(b); {
+	i, n := 0, len(b)
+	for i < n {
 		c := b[i]
-		switch {
-		case c < utf8.RuneSelf:
-			if i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 == 0 {
+		if c < utf8.RuneSelf {
+			i++
+			for i+8 <= n && binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 == 0 {
 				i += 8
-			} else {
-				i++
 			}
-		case c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(b) && b[i+1]&0xC0 == 0x80 && b[i+2]&0xC0 == 0x80:
-			i += 3
-		default:
-			r, n := utf8.DecodeRune(b[i:])
-			if r == utf8.RuneError && n == 1 {
-				return false
-			}
-			i += n
+			continue
 		}
+		if plain3(b, i) {
+			for i += 3; plain3(b, i); i += 3 {
+			}
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return false
+		}
+		i += size
 	}
 	return true
+}
+
+// plain3 reports whether b[i:] begins with a three-byte character led by
+// E1–EC, EE or EF, which take any two continuation bytes.
+func plain3(b []byte, i int) bool {
+	if i+2 >= len(b) {
+		return false
+	}
+	c := b[i]
+	return c >= 0xE1 && c <= 0xEF && c != 0xED && binary.LittleEndian.Uint16(b[i+1:])&0xC0C0 == 0x8080
 }
 
 // decodeGB decodes b as GB18030. It fails when any character is invalid,

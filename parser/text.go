@@ -239,10 +239,16 @@ func boldOnly(line string) (string, bool) {
 // markup and every quote and bracket removed (one copy prints "特炭之都"
 // where another prints “特炭之都”, 【】 where another prints []).
 func foldKey(s string) string {
+	return string(appendFoldKey(make([]byte, 0, len(s)), s))
+}
+
+// appendFoldKey appends the foldKey of s to b. A lookup by the key of
+// a line in a map, m[string(appendFoldKey(buf[:0], l))], copies nothing:
+// the body asks that of most of its lines.
+func appendFoldKey(b []byte, s string) []byte {
 	s = stripMarkup(s)
 	s = trim(s)
 	s = s[enumerator(s):]
-	b := make([]byte, 0, len(s))
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -283,7 +289,7 @@ func foldKey(s string) string {
 		}
 		b = utf8.AppendRune(b, r)
 	}
-	return string(b)
+	return b
 }
 
 // cnDigits are the characters Chinese enumerators and numerals are made of.
