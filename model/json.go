@@ -117,17 +117,23 @@ func (j *jsonWriter) raw(s string) {
 	j.buf = append(j.buf, s...)
 }
 
-// spaces covers the deepest line of the array form (level 7) in one
-// append; the loop in newline would manage deeper ones too.
-const spaces = "                "
+// newlineSpaces is a line end and the indent of the deepest line of the
+// array form (level 7): newline appends a prefix of it; the loop would
+// manage deeper ones too.
+const newlineSpaces = "\n                "
 
 func (j *jsonWriter) newline() {
 	if !j.indent {
 		return
 	}
+	n := 2 * j.depth
+	if n < len(newlineSpaces) {
+		j.buf = append(j.buf, newlineSpaces[:1+n]...)
+		return
+	}
 	j.buf = append(j.buf, '\n')
-	for n := 2 * j.depth; n > 0; n -= len(spaces) {
-		j.buf = append(j.buf, spaces[:min(n, len(spaces))]...)
+	for ; n > 0; n -= len(newlineSpaces) - 1 {
+		j.buf = append(j.buf, newlineSpaces[1:1+min(n, len(newlineSpaces)-1)]...)
 	}
 }
 
@@ -236,14 +242,23 @@ func (j *jsonWriter) string(s string) {
 	j.buf = append(j.buf, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		b := s[i]
-		if b < utf8.RuneSelf {
-			if b >= 0x20 && b != '"' && b != '\\' {
-				i++
+		switch jsonBytes[s[i]] {
+		case jsonPlain:
+			i++
+			continue
+		case jsonLead2:
+			if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+				i += 2
 				continue
 			}
+		case jsonLead3:
+			if i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+				i += 3
+				continue
+			}
+		case jsonEscape:
 			j.run(s[start:i])
-			switch b {
+			switch b := s[i]; b {
 			case '"':
 				j.raw(`\"`)
 			case '\\':
@@ -264,18 +279,6 @@ func (j *jsonWriter) string(s string) {
 			}
 			i++
 			start = i
-			continue
-		}
-		// A two- or three-byte character other than U+2028 and U+2029
-		// (lead E2) is copied as it is: Chinese text is made of them.
-		// Lead bytes E0 and ED also begin overlong and surrogate forms,
-		// and four-byte characters are rare: DecodeRuneInString tells.
-		if b >= 0xC2 && b <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			i += 2
-			continue
-		}
-		if b >= 0xE1 && b <= 0xEF && b != 0xE2 && b != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			i += 3
 			continue
 		}
 		c, size := utf8.DecodeRuneInString(s[i:])
@@ -299,6 +302,38 @@ func (j *jsonWriter) string(s string) {
 	j.run(s[start:])
 	j.buf = append(j.buf, '"')
 }
+
+// What string does with a byte, by the byte: copy it (ASCII that needs no
+// escape), escape it (control characters, " and \), copy the two- or
+// three-byte character it leads once its continuation bytes are checked
+// (C2–DF; E1–EF but for E2, which leads U+2028 and U+2029, and ED, which
+// also leads surrogates), or decode what it begins (E0, E2, ED, four-byte
+// leads, and bytes that lead nothing).
+const (
+	jsonOther = iota
+	jsonPlain
+	jsonEscape
+	jsonLead2
+	jsonLead3
+)
+
+// jsonBytes is the table string reads: one look for nearly every byte of
+// Chinese text, where a chain of comparisons took several.
+var jsonBytes = func() (t [256]uint8) {
+	for b := range t {
+		switch {
+		case b < 0x20 || b == '"' || b == '\\':
+			t[b] = jsonEscape
+		case b < utf8.RuneSelf:
+			t[b] = jsonPlain
+		case b >= 0xC2 && b <= 0xDF:
+			t[b] = jsonLead2
+		case b >= 0xE1 && b <= 0xEF && b != 0xE2 && b != 0xED:
+			t[b] = jsonLead3
+		}
+	}
+	return t
+}()
 
 func (j *jsonWriter) issue(iss *Issue) {
 	if iss == nil {
