@@ -152,8 +152,13 @@ var (
 // relativeDate reports which relative date s begins with: day, month or
 // year precision, or "".
 func relativeDate(s string) model.Precision {
-	if r, _ := utf8.DecodeRuneInString(s); !strings.ContainsRune("同当该是本年", r) {
-		return "" // what every word below begins with
+	if s == "" || s[0] < utf8.RuneSelf {
+		return "" // a digit, most often: every word below begins with a Han character
+	}
+	switch r, _ := utf8.DecodeRuneInString(s); r {
+	case '同', '当', '该', '是', '本', '年': // what every word below begins with
+	default:
+		return ""
 	}
 	for _, w := range sameDayWords {
 		if strings.HasPrefix(s, w) {
@@ -200,11 +205,10 @@ func eventStart(s string) bool {
 	if s == "" {
 		return false
 	}
-	if strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲") {
-		return true
-	}
-	if relativeDate(s) != "" {
-		return true
+	if s[0] >= utf8.RuneSelf { // △, ▲ and the relative dates are not ASCII
+		if strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲") || relativeDate(s) != "" {
+			return true
+		}
 	}
 	return startsWithMonthDay(s) || startsWithDay(s)
 }
