@@ -113,9 +113,11 @@ func (p *parser) body() {
 // a lone * and l begins with one.
 func splitStars(prev, l string) bool {
 	prev = trimRight(prev)
+	if !strings.HasSuffix(prev, "*") || strings.HasSuffix(prev, "**") {
+		return false // nearly every line: l need not be looked at
+	}
 	t := strings.TrimLeft(l, " \u3000")
-	return strings.HasSuffix(prev, "*") && !strings.HasSuffix(prev, "**") &&
-		strings.HasPrefix(t, "*") && !strings.HasPrefix(t, "**")
+	return strings.HasPrefix(t, "*") && !strings.HasPrefix(t, "**")
 }
 
 // setext matches a Setext heading: a short line underlined with === or
@@ -215,10 +217,11 @@ func boldTitleLine(l string) bool { return boldTitle(l, false) }
 // space and its text (**会议召开** 会议…), as a block after a blank line
 // has it.
 func boldTitle(l string, spaced bool) bool {
-	if strings.IndexByte(l, '*') < 0 && strings.IndexByte(l, '<') < 0 {
-		return false // no bold anywhere: the common line
+	t := trim(l)
+	if t == "" || t[0] != '*' && t[0] != '<' {
+		return false // no bold at its start (cutBold's test): the common line
 	}
-	inner, rest, closed, ok := cutBold(trim(l))
+	inner, rest, closed, ok := cutBold(t)
 	switch {
 	case !ok:
 		return false

@@ -152,13 +152,18 @@ func cellsRunes(l string) (w, n int) {
 	return n + (len(l)-n)/2, n
 }
 
+// trimRight removes spaces, tabs and ideographic spaces (E3 80 80) at
+// the end of l, by their bytes.
 func trimRight(l string) string {
-	for len(l) > 0 {
-		r, n := utf8.DecodeLastRuneInString(l)
-		if r != ' ' && r != '\t' && r != '\u3000' {
-			break
+	for n := len(l); n > 0; n = len(l) {
+		switch {
+		case l[n-1] == ' ' || l[n-1] == '\t':
+			l = l[:n-1]
+		case n >= 3 && l[n-1] == 0x80 && l[n-2] == 0x80 && l[n-3] == 0xE3:
+			l = l[:n-3]
+		default:
+			return l
 		}
-		l = l[:len(l)-n]
 	}
 	return l
 }
