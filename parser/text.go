@@ -21,12 +21,12 @@ func trim(s string) string {
 	// most lines begin and end with a Han character or ASCII that is not
 	// a space, which the bytes tell without the Unicode tables.
 	i, j := 0, len(s)
+	for i+8 <= j && s[i:i+8] == "        " {
+		i += 8
+	}
 	for i < j {
 		if c := s[i]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
 			i++
-			for i+8 <= j && s[i:i+8] == "        " {
-				i += 8
-			}
 		} else if c == 0xE3 && i+3 <= j && s[i+1] == 0x80 && s[i+2] == 0x80 { // U+3000
 			i += 3
 		} else {
