@@ -1,10 +1,10 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -68,6 +68,13 @@ the fields.`,
 // an array for several. It streams: the document is never held whole,
 // which on a large file would cost several times the parsed issue.
 func (c *cli) json(args []string) error {
+	// Nearly all the parse allocates stays: it is the model, written out
+	// and dropped when the process ends. A collection at every doubling of
+	// the heap finds little to free; at 400% the generated chronicle's
+	// whole run took 58-116 ms (median 64) against 64-165 (median 77) in
+	// 30 runs alternating, and the peak on a 60 MB file grew from 145 to
+	// 153 MB. Restored for in-process callers.
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	issues, err := c.load(args[0])
 	if err != nil {
 		return err
@@ -75,13 +82,10 @@ func (c *cli) json(args []string) error {
 	return writeJSON(c.stdout, issues)
 }
 
+// writeJSON writes straight to w: WriteJSON gathers its output in pieces
+// of its own, which a bufio.Writer around w would only copy again.
 func writeJSON(w io.Writer, issues []*model.Issue) error {
-	bw := bufio.NewWriterSize(w, 64<<10)
-	err := model.WriteJSON(bw, issues...)
-	if err == nil {
-		err = bw.Flush()
-	}
-	if err != nil {
+	if err := model.WriteJSON(w, issues...); err != nil {
 		return writeError(err)
 	}
 	return nil

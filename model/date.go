@@ -86,6 +86,12 @@ func (d Date) appendText(b []byte) []byte {
 // appendPadded appends n as fmt's %0*d does: zeros after any sign up to
 // width characters in all.
 func appendPadded(b []byte, n, width int) []byte {
+	switch {
+	case width == 2 && n >= 0 && n < 100: // a month or a day
+		return append(b, byte('0'+n/10), byte('0'+n%10))
+	case width == 4 && n >= 0 && n < 10000: // a year
+		return append(b, byte('0'+n/1000), byte('0'+n/100%10), byte('0'+n/10%10), byte('0'+n%10))
+	}
 	u := uint64(n)
 	if n < 0 {
 		b = append(b, '-')

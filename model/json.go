@@ -37,20 +37,20 @@ import (
 // number (a file may hold several) as an array of objects. A nil issue is
 // written as null.
 //
-// Output goes through a buffer of WriteJSON's own unless w is already a
-// big enough *bufio.Writer; either way that buffer is flushed before
+// Output is gathered in a buffer of WriteJSON's own and written to w in
+// pieces of about 32 KB; when w is a *bufio.Writer it is flushed before
 // WriteJSON returns. The first error from w ends the writing and is
 // returned.
 func WriteJSON(w io.Writer, issues ...*Issue) error {
-	bw := bufio.NewWriterSize(w, 32<<10)
-	j := &jsonWriter{w: bw, indent: true}
+	j := &jsonWriter{w: w, buf: make([]byte, 0, jsonChunk+jsonSlack), indent: true}
 	if len(issues) == 1 {
 		j.issue(issues[0])
 	} else {
 		j.array(len(issues), func(i int) { j.issue(issues[i]) })
 	}
 	j.raw("\n")
-	if j.err == nil {
+	j.flush()
+	if bw, ok := w.(*bufio.Writer); ok && j.err == nil {
 		j.err = bw.Flush()
 	}
 	if j.err != nil {
@@ -63,49 +63,77 @@ func WriteJSON(w io.Writer, issues ...*Issue) error {
 // json.Marshal did when the form was declared as structs: callers that
 // indent it (json.Encoder, json.Indent) get what WriteJSON writes.
 func (iss *Issue) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	bw := bufio.NewWriter(&buf)
-	j := &jsonWriter{w: bw}
+	var out bytes.Buffer
+	j := &jsonWriter{w: &out, buf: make([]byte, 0, jsonChunk+jsonSlack)}
 	j.issue(iss)
-	if j.err == nil {
-		j.err = bw.Flush()
-	}
+	j.flush()
 	if j.err != nil {
 		// A bytes.Buffer does not fail short of running out of memory.
 		return nil, fmt.Errorf("marshal JSON: %w", j.err)
 	}
-	return buf.Bytes(), nil
+	return out.Bytes(), nil
 }
 
-// jsonWriter writes JSON tokens to w, remembering the first error so that
-// the code laying out the document need not check after every token.
+// jsonChunk is how much output is gathered before it is written; the
+// buffer has jsonSlack more, so that the tokens after the check (a key,
+// a number, the start of a string) fit without growing it. Strings longer
+// than that are written to w a run at a time, so the buffer never holds a
+// long paragraph whole.
+const (
+	jsonChunk = 32 << 10
+	jsonSlack = 4 << 10
+)
+
+// jsonWriter appends JSON tokens to buf and writes it to w when it is
+// full, remembering the first error so that the code laying out the
+// document need not check after every token. Appending to a slice of its
+// own costs less than a call into a bufio.Writer for every token, which
+// is what the entries of a large chronicle are made of.
 type jsonWriter struct {
-	w      *bufio.Writer
+	w      io.Writer
+	buf    []byte
 	indent bool // two spaces a level and a space after colons; else compact
 	depth  int
 	err    error
-	// scratch formats numbers and dates: a local array would escape to
-	// the heap through bufio.Writer.Write at every number.
-	scratch [32]byte
+}
+
+// flush writes what buf holds, unless w has failed already.
+func (j *jsonWriter) flush() {
+	if j.err == nil && len(j.buf) > 0 {
+		_, j.err = j.w.Write(j.buf)
+	}
+	j.buf = j.buf[:0]
+}
+
+// check writes buf when it has reached jsonChunk; it is called between
+// elements, which are short but for their strings (see string).
+func (j *jsonWriter) check() {
+	if len(j.buf) >= jsonChunk {
+		j.flush()
+	}
 }
 
 func (j *jsonWriter) raw(s string) {
-	if j.err == nil {
-		_, j.err = j.w.WriteString(s)
-	}
+	j.buf = append(j.buf, s...)
 }
 
-// spaces covers the deepest line of the array form (level 7) in one
-// write; the loop in newline would manage deeper ones too.
-const spaces = "                "
+// newlineSpaces is a line end and the indent of the deepest line of the
+// array form (level 7): newline appends a prefix of it; the loop would
+// manage deeper ones too.
+const newlineSpaces = "\n                "
 
 func (j *jsonWriter) newline() {
-	if !j.indent || j.err != nil {
+	if !j.indent {
 		return
 	}
-	j.raw("\n")
-	for n := 2 * j.depth; n > 0 && j.err == nil; n -= len(spaces) {
-		j.raw(spaces[:min(n, len(spaces))])
+	n := 2 * j.depth
+	if n < len(newlineSpaces) {
+		j.buf = append(j.buf, newlineSpaces[:1+n]...)
+		return
+	}
+	j.buf = append(j.buf, '\n')
+	for ; n > 0; n -= len(newlineSpaces) - 1 {
+		j.buf = append(j.buf, newlineSpaces[1:1+min(n, len(newlineSpaces)-1)]...)
 	}
 }
 
@@ -113,64 +141,61 @@ func (j *jsonWriter) newline() {
 // first member. Names are constants of this file and need no escaping.
 func (j *jsonWriter) key(first bool, name string) {
 	if !first {
-		j.raw(",")
+		j.buf = append(j.buf, ',')
 	}
 	j.newline()
-	j.raw(`"`)
-	j.raw(name)
+	j.buf = append(j.buf, '"')
+	j.buf = append(j.buf, name...)
 	if j.indent {
-		j.raw(`": `)
+		j.buf = append(j.buf, `": `...)
 	} else {
-		j.raw(`":`)
+		j.buf = append(j.buf, `":`...)
 	}
 }
 
 // object writes an object whose members body writes with key. Every
 // object of the form has members, so there is no {} case.
 func (j *jsonWriter) object(body func()) {
-	j.raw("{")
+	j.buf = append(j.buf, '{')
 	j.depth++
 	body()
 	j.depth--
 	j.newline()
-	j.raw("}")
+	j.buf = append(j.buf, '}')
 }
 
 // array writes n elements, each by elem; encoding/json prints an empty
-// array as [] on one line.
+// array as [] on one line. The buffer is written out between elements
+// when full, and writing stops at the first error.
 func (j *jsonWriter) array(n int, elem func(i int)) {
 	if n == 0 {
 		j.raw("[]")
 		return
 	}
-	j.raw("[")
+	j.buf = append(j.buf, '[')
 	j.depth++
 	for i := 0; i < n && j.err == nil; i++ {
 		if i > 0 {
-			j.raw(",")
+			j.buf = append(j.buf, ',')
 		}
 		j.newline()
 		elem(i)
+		j.check()
 	}
 	j.depth--
 	j.newline()
-	j.raw("]")
+	j.buf = append(j.buf, ']')
 }
 
 func (j *jsonWriter) int(n int) {
-	if j.err == nil {
-		_, j.err = j.w.Write(strconv.AppendInt(j.scratch[:0], int64(n), 10))
-	}
+	j.buf = strconv.AppendInt(j.buf, int64(n), 10)
 }
 
 // date writes d quoted, as Date.String formats it; it never needs
 // escaping.
 func (j *jsonWriter) date(d Date) {
-	if j.err == nil {
-		b := append(j.scratch[:0], '"')
-		b = append(d.appendText(b), '"')
-		_, j.err = j.w.Write(b)
-	}
+	j.buf = append(j.buf, '"')
+	j.buf = append(d.appendText(j.buf), '"')
 }
 
 // optInt writes n, or null for 0, which the model uses for unknown.
@@ -191,23 +216,49 @@ func (j *jsonWriter) optString(s string) {
 	j.string(s)
 }
 
+// run appends s, a run of a string that needs no escaping. A run longer
+// than the buffer's room is written to w as it is, after what the buffer
+// holds, so that a long paragraph is never copied whole.
+func (j *jsonWriter) run(s string) {
+	if len(j.buf)+len(s) <= cap(j.buf) {
+		j.buf = append(j.buf, s...)
+		return
+	}
+	j.flush()
+	if len(s) <= cap(j.buf) {
+		j.buf = append(j.buf, s...)
+	} else if j.err == nil {
+		_, j.err = io.WriteString(j.w, s)
+	}
+}
+
 // string writes s quoted as encoding/json does without HTML escaping:
 // " and \ escaped, control characters as \b \f \n \r \t or \u00XX,
 // U+2028 and U+2029 as \u2028 and \u2029 (they end lines in JavaScript),
 // and each byte of invalid UTF-8 as \ufffd. Runs that need no escape are
-// copied as they are, so the model's text is never copied whole.
+// copied as they are; a valid string with none of these, nearly every
+// one, is copied in one piece.
 func (j *jsonWriter) string(s string) {
-	j.raw(`"`)
+	j.buf = append(j.buf, '"')
 	start := 0
-	for i := 0; i < len(s) && j.err == nil; {
-		b := s[i]
-		if b < utf8.RuneSelf {
-			if b >= 0x20 && b != '"' && b != '\\' {
-				i++
+	for i := 0; i < len(s); {
+		switch jsonBytes[s[i]] {
+		case jsonPlain:
+			i++
+			continue
+		case jsonLead2:
+			if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+				i += 2
 				continue
 			}
-			j.raw(s[start:i])
-			switch b {
+		case jsonLead3:
+			if i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+				i += 3
+				continue
+			}
+		case jsonEscape:
+			j.run(s[start:i])
+			switch b := s[i]; b {
 			case '"':
 				j.raw(`\"`)
 			case '\\':
@@ -224,9 +275,7 @@ func (j *jsonWriter) string(s string) {
 				j.raw(`\t`)
 			default:
 				const hex = "0123456789abcdef"
-				j.raw(`\u00`)
-				j.raw(hex[b>>4 : b>>4+1])
-				j.raw(hex[b&0xf : b&0xf+1])
+				j.buf = append(j.buf, '\\', 'u', '0', '0', hex[b>>4], hex[b&0xf])
 			}
 			i++
 			start = i
@@ -235,13 +284,13 @@ func (j *jsonWriter) string(s string) {
 		c, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case c == utf8.RuneError && size == 1:
-			j.raw(s[start:i])
+			j.run(s[start:i])
 			j.raw(`\ufffd`)
 		case c == '\u2028':
-			j.raw(s[start:i])
+			j.run(s[start:i])
 			j.raw(`\u2028`)
 		case c == '\u2029':
-			j.raw(s[start:i])
+			j.run(s[start:i])
 			j.raw(`\u2029`)
 		default:
 			i += size
@@ -250,9 +299,41 @@ func (j *jsonWriter) string(s string) {
 		i += size
 		start = i
 	}
-	j.raw(s[start:])
-	j.raw(`"`)
+	j.run(s[start:])
+	j.buf = append(j.buf, '"')
 }
+
+// What string does with a byte, by the byte: copy it (ASCII that needs no
+// escape), escape it (control characters, " and \), copy the two- or
+// three-byte character it leads once its continuation bytes are checked
+// (C2–DF; E1–EF but for E2, which leads U+2028 and U+2029, and ED, which
+// also leads surrogates), or decode what it begins (E0, E2, ED, four-byte
+// leads, and bytes that lead nothing).
+const (
+	jsonOther = iota
+	jsonPlain
+	jsonEscape
+	jsonLead2
+	jsonLead3
+)
+
+// jsonBytes is the table string reads: one look for nearly every byte of
+// Chinese text, where a chain of comparisons took several.
+var jsonBytes = func() (t [256]uint8) {
+	for b := range t {
+		switch {
+		case b < 0x20 || b == '"' || b == '\\':
+			t[b] = jsonEscape
+		case b < utf8.RuneSelf:
+			t[b] = jsonPlain
+		case b >= 0xC2 && b <= 0xDF:
+			t[b] = jsonLead2
+		case b >= 0xE1 && b <= 0xEF && b != 0xE2 && b != 0xED:
+			t[b] = jsonLead3
+		}
+	}
+	return t
+}()
 
 func (j *jsonWriter) issue(iss *Issue) {
 	if iss == nil {

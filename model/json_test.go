@@ -451,3 +451,21 @@ func TestWriteJSONWriteError(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteJSONLongStrings: strings longer than the writer's buffer, with
+// escapes at and around its edges, come out as encoding/json prints them.
+func TestWriteJSONLongStrings(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, n := range []int{32<<10 - 3, 36 << 10, 100 << 10} {
+		var b strings.Builder
+		for b.Len() < n {
+			b.WriteString(strings.Repeat("平顶山", r.IntN(5000)))
+			b.WriteString(randomString(r))
+		}
+		long := b.String()
+		iss := &model.Issue{Title: long, Sections: []model.Section{{Name: "s", Entries: []model.Entry{{Title: "t", Paragraphs: []model.Paragraph{{Text: long}, {Text: long[:n/2]}}}}}}}
+		if got, want := writeJSON(t, iss), encode(t, reference(iss)); !bytes.Equal(got, want) {
+			t.Fatalf("%d bytes: WriteJSON differs from encoding/json %s", n, diffAt(got, want))
+		}
+	}
+}

@@ -131,7 +131,12 @@ func benchParse(b *testing.B, src []byte) {
 // input size (alloc-x): writing streams, so this should stay near 0.
 func BenchmarkWriteJSON(b *testing.B) {
 	sample := readTestdata(b, sampleFile)
-	src := bytes.Repeat(append(append([]byte{}, sample...), '\n'), 100)
+	benchWriteJSON(b, bytes.Repeat(append(append([]byte{}, sample...), '\n'), 100))
+}
+
+// benchWriteJSON parses src and reports the speed of writing it as JSON
+// (MB/s of src) and what that allocates as a multiple of src.
+func benchWriteJSON(b *testing.B, src []byte) {
 	iss, err := Parse(src)
 	if err != nil {
 		b.Fatal(err)

@@ -106,15 +106,18 @@ func (p *parser) body() {
 	flush()
 	b.close()
 	b.closeSection()
+	b.handOut()
 }
 
 // splitStars reports whether a hard wrap cut a ** in two: prev ends with
 // a lone * and l begins with one.
 func splitStars(prev, l string) bool {
 	prev = trimRight(prev)
+	if !strings.HasSuffix(prev, "*") || strings.HasSuffix(prev, "**") {
+		return false // nearly every line: l need not be looked at
+	}
 	t := strings.TrimLeft(l, " \u3000")
-	return strings.HasSuffix(prev, "*") && !strings.HasSuffix(prev, "**") &&
-		strings.HasPrefix(t, "*") && !strings.HasPrefix(t, "**")
+	return strings.HasPrefix(t, "*") && !strings.HasPrefix(t, "**")
 }
 
 // setext matches a Setext heading: a short line underlined with === or
@@ -203,8 +206,9 @@ func (p *parser) startsParagraph(first, prev, l string) bool {
 	if _, _, ok := p.tocTitleLine(t); ok {
 		return true
 	}
-	deeper := indentCells(l) > indentCells(first)
-	if p.indented(l) && !deeper {
+	in := indentCells(l)
+	deeper := in > indentCells(first)
+	if in >= p.indent+2 && !deeper { // p.indented(l)
 		return true
 	}
 	full := p.full(prev)
@@ -238,10 +242,11 @@ func boldTitleLine(l string) bool { return boldTitle(l, false) }
 // space and its text (**会议召开** 会议…), as a block after a blank line
 // has it.
 func boldTitle(l string, spaced bool) bool {
-	if strings.IndexByte(l, '*') < 0 && strings.IndexByte(l, '<') < 0 {
-		return false // no bold anywhere: the common line
+	t := trim(l)
+	if t == "" || t[0] != '*' && t[0] != '<' {
+		return false // no bold at its start (cutBold's test): the common line
 	}
-	inner, rest, closed, ok := cutBold(trim(l))
+	inner, rest, closed, ok := cutBold(t)
 	switch {
 	case !ok:
 		return false
@@ -335,7 +340,7 @@ func (p *parser) tocTitleLine(t string) (title, rest string, ok bool) {
 	p.tocIndex()
 	// A key is never longer than the title it folds; most body lines are
 	// far longer than any title and are let go without folding.
-	if len(t) <= p.tocMaxLen && p.tocKeys[foldKey(t)] {
+	if len(t) <= p.tocMaxLen && p.tocKeys[string(p.fold(t))] {
 		return t, "", true
 	}
 	// 市委主题教育第二期读书班开班 11月21至24日，…: a title, spaces, a date.
@@ -343,7 +348,7 @@ func (p *parser) tocTitleLine(t string) (title, rest string, ok bool) {
 	if strings.IndexByte(head, ' ') < 0 && strings.IndexByte(head, '\t') < 0 {
 		return "", "", false
 	}
-	if title, r := splitHeading(head); r != "" && p.tocKeys[foldKey(title)] {
+	if title, r := splitHeading(head); r != "" && p.tocKeys[string(p.fold(title))] {
 		return title, trim(t[len(title):]), true
 	}
 	return "", "", false
@@ -363,9 +368,12 @@ type bodyBuilder struct {
 	open   bool
 	pieces []string
 
-	// Scratch for the section and entry being read, and the chunk their
-	// paragraphs go to (see closeSection).
+	// entries holds the entries of every section in order, sized from
+	// plan's count of the lines that start one; runs[k] is where section
+	// k's begin (see handOut). paras is scratch for the entry being read,
+	// arena the chunk its paragraphs go to (see closeEntry).
 	entries   []model.Entry
+	runs      []int
 	paras     []model.Paragraph
 	arena     []model.Paragraph
 	paraCount int
@@ -405,18 +413,32 @@ func (b *bodyBuilder) plan() {
 	lines := b.p.lines[b.p.bodyStart:]
 	minLevel, deeper, bold, other := 7, false, false, false
 	var comma, paren int
+	// What may start an entry, to size b.entries: headings below the
+	// sections' and bold, or dated lines (a chronicle's events, where the
+	// headings are its years and months). handOut gives back what was
+	// too much.
+	var headings [7]int // by level
+	marked, events := 0, 0
 	for i, l := range lines {
 		if l == "" {
 			continue
 		}
-		if lvl, _, ok := heading(l); ok && lvl >= 2 {
-			if minLevel < 7 && lvl != minLevel {
-				deeper = true
+		if lvl, _, ok := heading(l); ok {
+			headings[lvl]++
+			if lvl >= 2 {
+				if minLevel < 7 && lvl != minLevel {
+					deeper = true
+				}
+				minLevel = min(minLevel, lvl)
+				continue
 			}
-			minLevel = min(minLevel, lvl)
-			continue
 		}
 		t := trim(l)
+		if t != "" && (t[0] == '*' || t[0] == '<') {
+			marked++
+		} else if mayStartEvent(t) && eventStart(t) {
+			events++
+		}
 		if !bold && boldTitle(l, true) {
 			// Judge a bold that runs on to the next line with that line.
 			joined := trim(l)
@@ -431,8 +453,8 @@ func (b *bodyBuilder) plan() {
 		case cnParen:
 			paren++
 		}
-		if !other && (len(b.tocSections) > 0 && len(t) <= b.sectionMaxLen && b.tocSections[foldKey(t)] ||
-			i+1 < len(lines) && len(t) > 0 && (strings.Trim(trim(lines[i+1]), "=") == "" && len(trim(lines[i+1])) >= 3)) {
+		if !other && (len(b.tocSections) > 0 && len(t) <= b.sectionMaxLen && b.tocSections[string(b.p.fold(t))] ||
+			i+1 < len(lines) && len(t) > 0 && strings.IndexByte(lines[i+1], '=') >= 0 && (strings.Trim(trim(lines[i+1]), "=") == "" && len(trim(lines[i+1])) >= 3)) {
 			other = true
 		}
 	}
@@ -459,6 +481,10 @@ func (b *bodyBuilder) plan() {
 			b.sectionLevel = 2
 		}
 	}
+	for lvl := b.sectionLevel + 1; lvl < len(headings); lvl++ {
+		marked += headings[lvl] // the shallower ones are sections
+	}
+	b.entries = make([]model.Entry, 0, max(marked, events)+4)
 }
 
 // enumeratedLine matches a heading-like line with a Chinese enumerator:
@@ -474,11 +500,11 @@ func enumeratedLine(t string) (headingKind, string, string) {
 	}
 	r, _ := utf8.DecodeRuneInString(label)
 	switch {
-	case strings.ContainsRune(cnDigits, r):
+	case isCnDigit(r):
 		return cnComma, trim(label), name
 	case r == '（' || r == '(':
 		r2, _ := utf8.DecodeRuneInString(label[len(string(r)):])
-		if strings.ContainsRune(cnDigits, r2) {
+		if isCnDigit(r2) {
 			return cnParen, trim(label), name
 		}
 	}
@@ -489,7 +515,7 @@ func enumeratedLine(t string) (headingKind, string, string) {
 // heading of this body, or a TOC section name on a line of its own.
 func (b *bodyBuilder) enumerated(l string) (headingKind, string, string) {
 	t := trim(l)
-	if len(b.tocSections) > 0 && len(t) <= b.sectionMaxLen && b.tocSections[foldKey(t)] {
+	if len(b.tocSections) > 0 && len(t) <= b.sectionMaxLen && b.tocSections[string(b.p.fold(t))] {
 		if k, label, name := enumeratedLine(t); k != notHeading {
 			return b.sectionStyleOr(k), label, name
 		}
@@ -521,33 +547,56 @@ func (b *bodyBuilder) numbered(k headingKind, label, name string, line int) {
 	b.newEntry(trim(label+name), line)
 }
 
-// Sections, entries and paragraphs are gathered in scratch slices and
-// copied out at their exact size when they close: a report with a
-// hundred thousand entries would otherwise hold (and have allocated) the
-// spare capacity of every slice that append grew.
+// Entries are gathered in one slice for the whole body, made at the size
+// plan counted, and paragraphs in chunks: a report with a hundred thousand
+// entries would otherwise allocate several times what it ends up holding
+// (append grows a large slice by a quarter at a time) and hold the spare
+// capacity of every slice it grew.
 
 // newSection closes the section before and opens s.
 func (b *bodyBuilder) newSection(s model.Section) {
 	b.closeSection()
 	b.iss.Sections = append(b.iss.Sections, s)
+	b.runs = append(b.runs, len(b.entries))
 	b.sec = len(b.iss.Sections) - 1
 	b.entry = false
 }
 
-// closeSection gives the current section its entries.
+// closeSection ends the current section's entries.
 func (b *bodyBuilder) closeSection() {
 	b.closeEntry()
-	if b.sec >= 0 && len(b.entries) > 0 {
-		b.iss.Sections[b.sec].Entries = slices.Clone(b.entries)
-		clear(b.entries) // the copies hold the strings; the scratch need not
-		b.entries = b.entries[:0]
+}
+
+// hasEntry reports whether the current section has an entry yet.
+func (b *bodyBuilder) hasEntry() bool {
+	return b.sec >= 0 && len(b.entries) > b.runs[b.sec]
+}
+
+// handOut gives every section its run of the entries, once the body is
+// read: the slice may have moved as it grew until then. When plan's count
+// was well over, the entries are copied to their exact size first, so
+// that the issue does not hold the spare room.
+func (b *bodyBuilder) handOut() {
+	all := b.entries
+	if cap(all)-len(all) > len(all)/8 {
+		all = slices.Clip(slices.Clone(all))
+	}
+	b.entries = nil
+	for k := range b.iss.Sections {
+		lo, hi := b.runs[k], len(all)
+		if k+1 < len(b.runs) {
+			hi = b.runs[k+1]
+		}
+		if hi > lo {
+			b.iss.Sections[k].Entries = all[lo:hi:hi]
+		}
 	}
 }
 
 // closeEntry gives the current entry its paragraphs, in a chunk shared
 // with the entries before it.
 func (b *bodyBuilder) closeEntry() {
-	if len(b.entries) == 0 || len(b.paras) == 0 {
+	if !b.hasEntry() || len(b.paras) == 0 {
 		return
 	}
 	if cap(b.arena)-len(b.arena) < len(b.paras) {
@@ -567,13 +616,14 @@ func (b *bodyBuilder) closeEntry() {
 func (b *bodyBuilder) section() {
 	if b.sec < 0 {
 		b.iss.Sections = append(b.iss.Sections, model.Section{})
+		b.runs = append(b.runs, len(b.entries))
 		b.sec = 0
 	}
 }
 
 func (b *bodyBuilder) heading(level int, text string, line int) {
 	b.close()
-	if level <= b.sectionLevel || len(b.tocSections) > 0 && b.tocSections[foldKey(text)] || periodHeading(text) {
+	if level <= b.sectionLevel || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) {
 		name, label := text, ""
 		if n := enumerator(text); n > 0 {
 			name, label = trim(text[n:]), trim(text[:n])
@@ -593,9 +643,9 @@ func (b *bodyBuilder) newEntry(title string, line int) {
 	b.closeEntry()
 	b.section()
 	if len(b.entries) == cap(b.entries) {
-		// Double, where append grows a large slice by a quarter: the
-		// scratch is reused, and a quarter at a time allocates five
-		// times what it ends up holding.
+		// More entries than plan counted: double, where append grows a
+		// large slice by a quarter, which allocates five times what it
+		// ends up holding.
 		b.entries = slices.Grow(b.entries, max(len(b.entries), 8))
 	}
 	b.entries = append(b.entries, model.Entry{Title: title, Line: line})

@@ -17,7 +17,7 @@ import (
 // yearHeading matches a heading that is a year and nothing else: 1986年,
 // 一九八六年, 1986 年.
 func yearHeading(t string) (int, bool) {
-	if len(t) > 60 || !strings.Contains(t, "年") {
+	if len(t) > 60 || lastWide(t) != '年' || !periodChars(t) {
 		return 0, false // a heading is short: no need to look at a paragraph
 	}
 	t = trim(stripMarkup(t))
@@ -35,7 +35,7 @@ func yearHeading(t string) (int, bool) {
 // monthHeading matches a heading that is a month and nothing else: 11月,
 // 十一月, 11月份.
 func monthHeading(t string) (int, bool) {
-	if len(t) > 40 || !strings.Contains(t, "月") {
+	if w := lastWide(t); len(t) > 40 || w != '月' && w != '份' || !periodChars(t) {
 		return 0, false
 	}
 	t = trim(stripMarkup(t))
@@ -49,6 +49,66 @@ func monthHeading(t string) (int, bool) {
 		return 0, false
 	}
 	return m, true
+}
+
+// lastWide returns the last character of t beyond ASCII that is not a
+// space, or 0. A year or month heading ends with 年, 月 or 份 once
+// stripMarkup and trim have taken off what follows it, which is ASCII
+// markup and spaces: a dated line (11月1日，…。) is let go at its last
+// character.
+func lastWide(t string) rune {
+	for i := len(t); i > 0; {
+		if t[i-1] < utf8.RuneSelf {
+			i--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(t[:i])
+		if !wideSpace(r) {
+			return r
+		}
+		i -= n
+	}
+	return 0
+}
+
+// wideSpace is unicode.IsSpace for characters beyond ASCII, without its
+// table: U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F,
+// U+205F and U+3000.
+func wideSpace(r rune) bool {
+	switch {
+	case r < 0x85 || r > 0x3000:
+		return false
+	case r >= 0x2000 && r <= 0x200A:
+		return true
+	}
+	switch r {
+	case 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+		return true
+	}
+	return false
+}
+
+// periodChars reports whether every character of t beyond ASCII may be
+// in a year or month heading: a digit, a Chinese numeral, 年, 月, 份 or a
+// space. Markup is ASCII, so a line with any other character is no such
+// heading, and is let go before stripMarkup copies it (a dated line,
+// 11月1日，…, has 月 and is short enough to be looked at).
+func periodChars(t string) bool {
+	for i := 0; i < len(t); {
+		if t[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(t[i:])
+		i += n
+		_, digit := cnDigit(r)
+		_, unit := cnUnit(r)
+		if !digit && !unit && !cnZero(r) && !ocrZero(r) && !(r >= '０' && r <= '９') &&
+			!strings.ContainsRune("年月份廿卅", r) && !wideSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // periodHeading reports whether l is a year or a month heading.
@@ -92,8 +152,13 @@ var (
 // relativeDate reports which relative date s begins with: day, month or
 // year precision, or "".
 func relativeDate(s string) model.Precision {
-	if r, _ := utf8.DecodeRuneInString(s); !strings.ContainsRune("同当该是本年", r) {
-		return "" // what every word below begins with
+	if s == "" || s[0] < utf8.RuneSelf {
+		return "" // a digit, most often: every word below begins with a Han character
+	}
+	switch r, _ := utf8.DecodeRuneInString(s); r {
+	case '同', '当', '该', '是', '本', '年': // what every word below begins with
+	default:
+		return ""
 	}
 	for _, w := range sameDayWords {
 		if strings.HasPrefix(s, w) {
@@ -140,13 +205,27 @@ func eventStart(s string) bool {
 	if s == "" {
 		return false
 	}
-	if strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲") {
-		return true
-	}
-	if relativeDate(s) != "" {
-		return true
+	if s[0] >= utf8.RuneSelf { // △, ▲ and the relative dates are not ASCII
+		if strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲") || relativeDate(s) != "" {
+			return true
+		}
 	}
 	return startsWithMonthDay(s) || startsWithDay(s)
+}
+
+// mayStartEvent reports, from its first bytes, whether eventStart may
+// be true of s: it begins with a digit or one of the characters that
+// start the words eventStart knows. It lets most lines go without a look
+// at the dates.
+func mayStartEvent(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[0]; c < utf8.RuneSelf {
+		return c >= '0' && c <= '9'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= '０' && r <= '９' || strings.ContainsRune("△▲同当该是本年", r)
 }
 
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,

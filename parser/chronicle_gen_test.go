@@ -69,3 +69,9 @@ func TestGeneratedChronicle(t *testing.T) {
 func BenchmarkParseChronicle(b *testing.B) {
 	benchParse(b, []byte(chrongen.Text(20, 1)))
 }
+
+// BenchmarkWriteJSONChronicle is yuebao json's writing of the chronicle:
+// 29,470 entries of a line or two each.
+func BenchmarkWriteJSONChronicle(b *testing.B) {
+	benchWriteJSON(b, []byte(chrongen.Text(20, 1)))
+}

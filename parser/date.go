@@ -21,31 +21,36 @@ type dateScanner struct {
 	i int
 }
 
+// spaces passes spaces, tabs and ideographic spaces (E3 80 80), by
+// their bytes: it runs before every number and literal of every date.
 func (d *dateScanner) spaces() {
 	for d.i < len(d.s) {
-		r, n := utf8.DecodeRuneInString(d.s[d.i:])
-		if r != ' ' && r != '\u3000' && r != '\t' {
+		switch c := d.s[d.i]; {
+		case c == ' ' || c == '\t':
+			d.i++
+		case c == 0xE3 && d.i+2 < len(d.s) && d.s[d.i+1] == 0x80 && d.s[d.i+2] == 0x80:
+			d.i += 3
+		default:
 			return
 		}
-		d.i += n
 	}
 }
 
-// number reads 1 to 4 ASCII or full-width digits.
+// number reads 1 to 4 ASCII or full-width digits (EF BC 90 to EF BC 99).
 func (d *dateScanner) number() (int, bool) {
 	d.spaces()
 	v, k := 0, 0
 	for d.i < len(d.s) && k < 4 {
-		r, n := utf8.DecodeRuneInString(d.s[d.i:])
-		switch {
-		case r >= '0' && r <= '9':
-			v = v*10 + int(r-'0')
-		case r >= '０' && r <= '９':
-			v = v*10 + int(r-'０')
+		switch c := d.s[d.i]; {
+		case c >= '0' && c <= '9':
+			v = v*10 + int(c-'0')
+			d.i++
+		case c == 0xEF && d.i+2 < len(d.s) && d.s[d.i+1] == 0xBC && d.s[d.i+2] >= 0x90 && d.s[d.i+2] <= 0x99:
+			v = v*10 + int(d.s[d.i+2]-0x90)
+			d.i += 3
 		default:
 			return v, k > 0
 		}
-		d.i += n
 		k++
 	}
 	return v, k > 0

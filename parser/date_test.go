@@ -76,7 +76,8 @@ func TestTrimAsTrimSpace(t *testing.T) {
 			continue
 		}
 		c := string(r)
-		for _, s := range []string{c, c + "中", "中" + c, c + "a" + c, "\u3000" + c + "。", c + "\u3000"} {
+		pad := strings.Repeat(" ", int(r%19)) // the eight-at-a-time skip, and what it leaves
+		for _, s := range []string{c, c + "中", "中" + c, c + "a" + c, "\u3000" + c + "。", c + "\u3000", pad + c + pad, pad + "\t" + pad + c + "\u3000" + pad} {
 			if got, want := trim(s), strings.TrimSpace(s); got != want {
 				t.Fatalf("trim(%q) = %q, want %q", s, got, want)
 			}

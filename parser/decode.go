@@ -140,7 +140,7 @@ func decodeText(src []byte, owned bool) (string, Encoding, []model.Warning, erro
 // utf8Tail reports how many trailing bytes of b are the start of a UTF-8
 // sequence that was cut off, or -1 when b is not UTF-8 apart from that.
 func utf8Tail(b []byte) int {
-	if utf8.Valid(b) {
+	if validUTF8(b) {
 		return 0
 	}
 	for n := 1; n <= 3 && n <= len(b); n++ {
@@ -150,6 +150,46 @@ func utf8Tail(b []byte) int {
 		}
 	}
 	return -1
+}
+
+// validUTF8 is utf8.Valid, faster on Chinese text: ASCII is passed eight
+// bytes at a time, and a run of three-byte characters whose lead byte
+// allows any continuation (all of CJK but U+D000–U+DFFF) with a look at
+// the two continuation bytes of each; the rest is left to
+// utf8.DecodeRune.
+func validUTF8(b []byte) bool {
+	i, n := 0, len(b)
+	for i < n {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			i++
+			for i+8 <= n && binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 == 0 {
+				i += 8
+			}
+			continue
+		}
+		if plain3(b, i) {
+			for i += 3; plain3(b, i); i += 3 {
+			}
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// plain3 reports whether b[i:] begins with a three-byte character led by
+// E1–EC, EE or EF, which take any two continuation bytes.
+func plain3(b []byte, i int) bool {
+	if i+2 >= len(b) {
+		return false
+	}
+	c := b[i]
+	return c >= 0xE1 && c <= 0xEF && c != 0xED && binary.LittleEndian.Uint16(b[i+1:])&0xC0C0 == 0x8080
 }
 
 // decodeGB decodes b as GB18030. It fails when any character is invalid,

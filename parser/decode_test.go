@@ -3,8 +3,10 @@ package parser
 import (
 	"bytes"
 	"errors"
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -99,5 +101,22 @@ func TestDecodeRejects(t *testing.T) {
 				t.Errorf("Parse error = %v, want %v", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestValidUTF8 holds validUTF8 to utf8.Valid on every cut of valid text
+// and on text with bytes changed at random.
+func TestValidUTF8(t *testing.T) {
+	src := []byte("平顶山月报 2023年第11期\n　　11月1日，“会议”召开。é€𝄞\uFFFD\u2028 abcdefgh12345678")
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		b := append([]byte{}, src[r.IntN(len(src)):]...)
+		b = b[:r.IntN(len(b)+1)]
+		for k := r.IntN(3); k > 0 && len(b) > 0; k-- {
+			b[r.IntN(len(b))] = byte(r.IntN(256))
+		}
+		if got, want := validUTF8(b), utf8.Valid(b); got != want {
+			t.Fatalf("validUTF8(%q) = %v, want %v", b, got, want)
+		}
 	}
 }

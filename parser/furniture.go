@@ -116,7 +116,8 @@ func (p *parser) runningHeads() {
 	}
 	// Lines are counted by a hash of their key: most lines occur once, and
 	// building a key for each would cost more than the rest of this.
-	var stats map[uint64]*stat
+	var stats []stat
+	var byHash map[uint64]int // index in stats
 	first := -1
 	// The cover is not a page with a running head: nothing in its first
 	// five lines counts (a cover's 2023年第11期 is not the head of the pages
@@ -141,16 +142,22 @@ func (p *parser) runningHeads() {
 			(strings.Contains(t, "..") || strings.Contains(t, "…") || strings.IndexByte(t, '\t') >= 0) {
 			continue // a line of a table of contents
 		}
-		h := headHash(t)
-		if stats == nil {
-			stats = make(map[uint64]*stat)
+		h, ok := headHash(t)
+		if !ok {
+			continue // a sentence cut by the wrap, or too long: no key
 		}
-		switch s := stats[h]; {
-		case s == nil:
-			stats[h] = &stat{first: i}
-		case len(s.lines) == 0:
+		if byHash == nil {
+			byHash = make(map[uint64]int)
+		}
+		k, found := byHash[h]
+		if !found {
+			byHash[h] = len(stats)
+			stats = append(stats, stat{first: i})
+			continue
+		}
+		if s := &stats[k]; len(s.lines) == 0 {
 			s.lines = []int{s.first, i}
-		default:
+		} else {
 			s.lines = append(s.lines, i)
 		}
 	}
@@ -221,13 +228,27 @@ func headKey(t string) string {
 // headHash is a hash of t with spaces and digits left out, made byte by
 // byte: lines with the same headKey have the same hash (lines that differ
 // only in where digits stand may share one too; headKey decides after).
-func headHash(t string) uint64 {
-	h := uint64(14695981039346656037) // FNV-1a
+// ok is false where headKey would be empty for what the bytes show: t has
+// a comma or a semicolon, or more than 40 characters. Most lines of a
+// hard-wrapped text are such, and are let go at their first comma.
+func headHash(t string) (h uint64, ok bool) {
+	if len(t) > 160 {
+		return 0, false
+	}
+	h = 14695981039346656037 // FNV-1a
+	runes := 0
 	for i := 0; i < len(t); i++ {
 		c := t[i]
+		if c&0xC0 != 0x80 {
+			runes++
+		}
 		switch {
 		case c == ' ' || c == '\t' || c >= '0' && c <= '9':
 			continue
+		case c == ',':
+			return 0, false
+		case c == 0xEF && i+2 < len(t) && t[i+1] == 0xBC && (t[i+2] == 0x8C || t[i+2] == 0x9B): // ， ；
+			return 0, false
 		case c == 0xEF && i+2 < len(t) && t[i+1] == 0xBC && t[i+2] >= 0x90 && t[i+2] <= 0x99:
 			i += 2 // ０–９
 			continue
@@ -237,7 +258,7 @@ func headHash(t string) uint64 {
 		}
 		h = (h ^ uint64(c)) * 1099511628211
 	}
-	return h | 1
+	return h | 1, runes <= 40
 }
 
 // sameHead reports whether every line at lines[i] for i in at has key k:
@@ -315,7 +336,7 @@ func trailingNumber(l string) (int, bool) {
 // decorated is false for the bare form.
 func pageNumberLine(l string) (n int, decorated bool, ok bool) {
 	t := trim(l)
-	if t == "" || len(t) > 40 {
+	if t == "" || len(t) > 40 || !pageNumberEnds(t) {
 		return 0, false, false
 	}
 	if rest, found := strings.CutPrefix(t, "第"); found {
@@ -325,8 +346,8 @@ func pageNumberLine(l string) (n int, decorated bool, ok bool) {
 		}
 		return 0, false, false
 	}
-	lead := strings.TrimLeft(t, "-—–－·・• \u3000[]［］")
-	tail := strings.TrimRight(lead, "-—–－·・• \u3000[]［］")
+	lead := strings.TrimLeft(t, pageDecorations)
+	tail := strings.TrimRight(lead, pageDecorations)
 	if tail == "" {
 		return 0, false, false
 	}
@@ -339,6 +360,32 @@ func pageNumberLine(l string) (n int, decorated bool, ok bool) {
 		return 0, false, false // a decoration on one side only: - 12 is a list item
 	}
 	return n, decorated, true
+}
+
+// pageDecorations are what a page number is set between: — 12 —, ·12·, [12].
+const pageDecorations = "-—–－·・• \u3000[]［］"
+
+// pageNumberEnds reports whether t begins and ends as a page-number line
+// can: with 第 and 页, or with a digit or a decoration at either end. It
+// lets the common line go without the trimming of decorations, which
+// looks at each character.
+func pageNumberEnds(t string) bool {
+	if c := t[0]; c < utf8.RuneSelf {
+		if !(c >= '0' && c <= '9' || c == '-' || c == ' ' || c == '[' || c == ']') {
+			return false // the ASCII among pageDecorations, and digits
+		}
+	} else if r0, _ := utf8.DecodeRuneInString(t); r0 == '第' {
+		return true
+	} else if !pageNumberEnd(r0) {
+		return false
+	}
+	r1, _ := utf8.DecodeLastRuneInString(t)
+	return pageNumberEnd(r1)
+}
+
+// pageNumberEnd reports whether r is a digit or a decoration.
+func pageNumberEnd(r rune) bool {
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune(pageDecorations, r)
 }
 
 // digitsValue reads 1 to 4 ASCII or full-width digits and nothing else.

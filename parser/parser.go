@@ -142,6 +142,7 @@ type parser struct {
 	// that is one of them is an entry title.
 	tocKeys  map[string]bool
 	tocFolds []string // foldKey of each TOC entry's title, in order
+	foldBuf  []byte   // scratch for fold
 
 	warned    map[string]*overflow // warnings given, by their format
 	overflows []string             // formats with warnings not listed, in order
@@ -166,6 +167,13 @@ func (p *parser) tocIndex() {
 			p.tocKeys[k] = true
 		}
 	}
+}
+
+// fold returns the foldKey of s in a scratch buffer that the next call
+// overwrites: for map lookups (m[string(p.fold(s))]), which copy nothing.
+func (p *parser) fold(s string) []byte {
+	p.foldBuf = appendFoldKey(p.foldBuf[:0], s)
+	return p.foldBuf
 }
 
 // isTransparent reports whether the body reads through line i: page

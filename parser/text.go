@@ -9,32 +9,58 @@ import (
 // trim removes spaces at both ends, including the ideographic space
 // U+3000 that Chinese text uses for indentation.
 func trim(s string) string {
+	// Most strings begin and end with ASCII above the space or with a
+	// three-byte character that is no space (Han, full-width forms):
+	// they are returned after a look at three bytes.
+	if plainEnds(s) {
+		return s
+	}
 	// ASCII white space and the ideographic space, the indentation of
-	// nearly every line that has any, come off byte by byte; then most
-	// lines begin and end with a Han character or ASCII that is not a
-	// space, which the bytes tell without the Unicode tables.
-	for len(s) > 0 {
-		if c := s[0]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
-			s = s[1:]
-		} else if strings.HasPrefix(s, "\u3000") {
-			s = s[3:]
+	// nearly every line that has any, come off byte by byte (spaces eight
+	// at a time: pdftotext -layout pads its columns with dozens); then
+	// most lines begin and end with a Han character or ASCII that is not
+	// a space, which the bytes tell without the Unicode tables.
+	i, j := 0, len(s)
+	for i+8 <= j && s[i:i+8] == "        " {
+		i += 8
+	}
+	for i < j {
+		if c := s[i]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+			i++
+		} else if c == 0xE3 && i+3 <= j && s[i+1] == 0x80 && s[i+2] == 0x80 { // U+3000
+			i += 3
 		} else {
 			break
 		}
 	}
-	for len(s) > 0 {
-		if c := s[len(s)-1]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
-			s = s[:len(s)-1]
-		} else if strings.HasSuffix(s, "\u3000") {
-			s = s[:len(s)-3]
+	for j > i {
+		if c := s[j-1]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+			j--
+		} else if c == 0x80 && j-3 >= i && s[j-3] == 0xE3 && s[j-2] == 0x80 {
+			j -= 3
 		} else {
 			break
 		}
 	}
-	if s == "" || solidStart(s) && solidEnd(s) {
+	s = s[i:j]
+	if s == "" || plainEnds(s) || solidStart(s) && solidEnd(s) {
 		return s
 	}
 	return strings.TrimSpace(s) // other Unicode white space
+}
+
+// plainEnds reports whether s begins and ends with ASCII above the space
+// or a character of three bytes from U+4000 on (Han, full-width forms),
+// none of them a space: what most lines and titles begin and end with.
+// It is small enough to be inlined.
+func plainEnds(s string) bool {
+	n := len(s)
+	if n == 0 {
+		return false
+	}
+	c0, c1 := s[0], s[n-1]
+	return (c0 > ' ' && c0 < utf8.RuneSelf || c0 >= 0xE4 && c0 <= 0xEF) &&
+		(c1 > ' ' && c1 < utf8.RuneSelf || n >= 3 && c1 >= utf8.RuneSelf && s[n-3] >= 0xE4 && s[n-3] <= 0xEF)
 }
 
 // solidStart and solidEnd report whether s begins (ends) with a
@@ -114,7 +140,7 @@ func closed(s string) bool {
 
 // stripMarkup removes inline bold markup (** and <b>…</b>) from text.
 func stripMarkup(s string) string {
-	if !strings.Contains(s, "**") && !strings.Contains(s, "<") {
+	if !hasMarkup(s) {
 		return s
 	}
 	for _, pair := range boldPairs {
@@ -126,17 +152,45 @@ func stripMarkup(s string) string {
 	return s
 }
 
+// hasMarkup reports whether s holds ** or <, as stripMarkup removes only
+// what begins with them. Headings and titles are short, and a loop over
+// their bytes costs less than setting up two searches.
+func hasMarkup(s string) bool {
+	if len(s) > 64 {
+		return strings.Contains(s, "**") || strings.IndexByte(s, '<') >= 0
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '<' || c == '*' && i+1 < len(s) && s[i+1] == '*' {
+			return true
+		}
+	}
+	return false
+}
+
 // heading parses a Markdown ATX heading (# to ######). A PDF converter
 // sometimes leaves out the space after the hashes; that is accepted.
 func heading(line string) (level int, text string, ok bool) {
-	s := strings.TrimLeft(line, " ")
+	s := line
+	if s != "" && s[0] == ' ' {
+		s = strings.TrimLeft(s, " ")
+	}
+	if s == "" || s[0] != '#' {
+		return 0, "", false // nearly every line
+	}
 	for level < len(s) && s[level] == '#' {
 		level++
 	}
 	if level == 0 || level > 6 {
 		return 0, "", false
 	}
-	text = trim(strings.TrimRight(trim(s[level:]), "#"))
+	text = s[level:]
+	for text != "" && text[0] == ' ' {
+		text = text[1:] // the space after the hashes, before trim's look at both ends
+	}
+	text = trim(text)
+	if t := strings.TrimRight(text, "#"); len(t) < len(text) {
+		text = trim(t) // a closing sequence: ## 时政要闻 ##
+	}
 	if text == "" {
 		return 0, "", false
 	}
@@ -185,10 +239,16 @@ func boldOnly(line string) (string, bool) {
 // markup and every quote and bracket removed (one copy prints "特炭之都"
 // where another prints “特炭之都”, 【】 where another prints []).
 func foldKey(s string) string {
+	return string(appendFoldKey(make([]byte, 0, len(s)), s))
+}
+
+// appendFoldKey appends the foldKey of s to b. A lookup by the key of
+// a line in a map, m[string(appendFoldKey(buf[:0], l))], copies nothing:
+// the body asks that of most of its lines.
+func appendFoldKey(b []byte, s string) []byte {
 	s = stripMarkup(s)
 	s = trim(s)
 	s = s[enumerator(s):]
-	b := make([]byte, 0, len(s))
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -229,11 +289,21 @@ func foldKey(s string) string {
 		}
 		b = utf8.AppendRune(b, r)
 	}
-	return string(b)
+	return b
 }
 
 // cnDigits are the characters Chinese enumerators and numerals are made of.
 const cnDigits = "一二三四五六七八九十百零〇两"
+
+// isCnDigit reports whether r is one of cnDigits, by a switch rather
+// than a search of the string: enumerator asks it of nearly every line.
+func isCnDigit(r rune) bool {
+	switch r {
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '零', '〇', '两':
+		return true
+	}
+	return false
+}
 
 // enumerator returns the byte length of the enumerator a heading or a
 // table-of-contents line starts with — 一、 （一） (一) （1） 1. 1、 1． —
@@ -253,7 +323,7 @@ func enumerator(s string) int {
 		switch {
 		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
 			digits++
-		case strings.ContainsRune(cnDigits, r):
+		case isCnDigit(r):
 			cn++
 		default:
 			goto done

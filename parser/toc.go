@@ -28,17 +28,39 @@ func (p *parser) toc() {
 	iss := p.iss
 	cur := -1 // index in iss.TOC of the section entries go to
 	inRule := false
+	// The entries of every section are gathered in one slice, sized by
+	// the lines before the first that reads as body text, and handed out
+	// at the end, as the body's are (bodyBuilder.handOut).
+	all := make([]model.TOCEntry, 0, p.tocLines(start))
+	var runs []int // runs[k]: where section k's entries begin in all
+	newSection := func(s model.TOCSection) {
+		iss.TOC = append(iss.TOC, s)
+		runs = append(runs, len(all))
+		cur = len(iss.TOC) - 1
+	}
 	add := func(title string, page, last, line int) {
 		if cur < 0 {
-			iss.TOC = append(iss.TOC, model.TOCSection{})
-			cur = len(iss.TOC) - 1
+			newSection(model.TOCSection{})
 		}
-		es := iss.TOC[cur].Entries
-		if len(es) == cap(es) {
-			es = slices.Grow(es, max(len(es), 8)) // double: see newEntry
+		if len(all) == cap(all) {
+			all = slices.Grow(all, max(len(all), 8)) // double: see newEntry
 		}
-		iss.TOC[cur].Entries = append(es, model.TOCEntry{Title: title, Page: page, LastPage: last, Line: line})
+		all = append(all, model.TOCEntry{Title: title, Page: page, LastPage: last, Line: line})
 	}
+	defer func() {
+		if cap(all)-len(all) > len(all)/8 {
+			all = slices.Clip(slices.Clone(all))
+		}
+		for k := range iss.TOC {
+			lo, hi := runs[k], len(all)
+			if k+1 < len(runs) {
+				hi = runs[k+1]
+			}
+			if hi > lo {
+				iss.TOC[k].Entries = all[lo:hi:hi]
+			}
+		}
+	}()
 	// After a contents heading, a table of contents that prints no pages
 	// is still one: its lines are read until the body repeats one of them
 	// or text begins.
@@ -92,18 +114,16 @@ func (p *parser) toc() {
 			continue
 		}
 		if name, ok := tocHeading(l); ok && p.tocFollows(p.pos+1) {
-			iss.TOC = append(iss.TOC, model.TOCSection{Name: name, Line: num})
+			newSection(model.TOCSection{Name: name, Line: num})
 			if contents {
 				seen[foldKey(name)] = true
 			}
-			cur = len(iss.TOC) - 1
 			p.pos++
 			continue
 		}
 		if contents && !paged && !bodyLike(l) && !seen[foldKey(l)] && !seen[foldKey(sectionName(stripHeading(l)))] && !p.bodyFollows(p.pos+1) {
 			if name, ok := explicitHeading(l); ok {
-				iss.TOC = append(iss.TOC, model.TOCSection{Name: name, Line: num})
-				cur = len(iss.TOC) - 1
+				newSection(model.TOCSection{Name: name, Line: num})
 			} else {
 				add(trim(stripMarkup(listItem(l))), 0, 0, num)
 			}
@@ -119,6 +139,23 @@ func (p *parser) toc() {
 		break
 	}
 	p.bodyStart = p.pos
+}
+
+// tocLines counts the lines from start up to the first that reads as
+// body text, blank ones aside: about as many as the table of contents
+// that begins at start has entries.
+func (p *parser) tocLines(start int) int {
+	n := 0
+	for _, l := range p.lines[start:] {
+		if l = trim(l); l == "" {
+			continue
+		}
+		if bodyLike(l) {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // bodyFollows reports whether the next non-blank line from i reads as
@@ -214,6 +251,9 @@ func bodyLike(l string) bool {
 	if len(l) > 180 || len(l) > 60 && utf8.RuneCountInString(l) > 60 || closed(l) {
 		return true
 	}
+	if l == "" || l[0] != '*' && l[0] != '<' {
+		return false // no bold title at its start
+	}
 	_, rest, ok := leadingBold(l)
 	return ok && rest != ""
 }
@@ -221,7 +261,7 @@ func bodyLike(l string) bool {
 // contentsHeading matches the heading of a table of contents: 目录, 目　录,
 // ## 目录, **目 录**, <b>目录</b>, 本期目录, CONTENTS.
 func contentsHeading(l string) bool {
-	if len(l) > 40 || !strings.Contains(l, "目") && !strings.ContainsAny(l, "Cc") {
+	if len(l) > 40 || !strings.Contains(l, "目") && strings.IndexByte(l, 'C') < 0 && strings.IndexByte(l, 'c') < 0 {
 		return false
 	}
 	if _, t, ok := heading(l); ok {
@@ -408,7 +448,7 @@ func listItem(l string) string {
 // is 6, ６, (6), ( 6 ), （６）, - 6 -, 第6页, or a range (12-13), 12—13.
 // The line may be a list item or numbered (1. title, （一）title).
 func tocEntry(l string) (title string, page, last int, ok bool) {
-	s := strings.TrimRight(listItem(trim(l)), " \t\u3000")
+	s := trimRight(listItem(trim(l)))
 	s = s[enumerator(s):]
 	if s == "" {
 		return "", 0, 0, false
@@ -429,7 +469,7 @@ func tocEntry(l string) (title string, page, last int, ok bool) {
 	}
 	title = trim(stripMarkup(trim(t)))
 	if title == "" || len(title) > 120 && utf8.RuneCountInString(title) > 120 ||
-		strings.Contains(title, "。") || strings.Contains(title, "；") {
+		hasStop(title) {
 		return "", 0, 0, false
 	}
 	if r, _ := utf8.DecodeLastRuneInString(title); r == '：' || r == ':' || r == '，' || r == ',' {
@@ -485,7 +525,7 @@ func trailingPage(s string) (before string, page, last int, decorated, ok bool) 
 	switch {
 	case strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）"):
 		_, cn := utf8.DecodeLastRuneInString(s)
-		open := max(strings.LastIndex(s, "("), strings.LastIndex(s, "（"))
+		open := max(strings.LastIndexByte(s, '('), strings.LastIndex(s, "（"))
 		if open < 0 {
 			return "", 0, 0, false, false
 		}
@@ -555,6 +595,9 @@ func prevRune(s string, i int) int {
 // pageRange reads a page (6, ６) or a range of pages (12-13, 12—13).
 func pageRange(s string) (page, last int, ok bool) {
 	s = trim(s)
+	if asciiDigits(s) {
+		return pageRange1(s) // no dash: 12, the common case
+	}
 	for _, dash := range []string{"-", "—", "–", "~", "～", "－", "─"} {
 		if a, b, found := strings.Cut(s, dash); found {
 			p1, ok1 := digitsValue(trim(a))
@@ -565,11 +608,44 @@ func pageRange(s string) (page, last int, ok bool) {
 			return p1, p2, true
 		}
 	}
+	return pageRange1(s)
+}
+
+// pageRange1 reads a page that is not a range.
+func pageRange1(s string) (page, last int, ok bool) {
 	page, ok = digitsValue(s)
 	if !ok || page == 0 {
 		return 0, 0, false
 	}
 	return page, page, true
+}
+
+// asciiDigits reports whether s is ASCII digits and nothing else.
+func asciiDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// hasStop reports whether s holds 。 or ；, which no title of a table of
+// contents does: one pass over the bytes instead of two searches.
+func hasStop(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		switch s[i] {
+		case 0xE3: // 。 E3 80 82
+			if s[i+1] == 0x80 && s[i+2] == 0x82 {
+				return true
+			}
+		case 0xEF: // ； EF BC 9B
+			if s[i+1] == 0xBC && s[i+2] == 0x9B {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mastheadKeys are the labels a masthead uses. Outside a block between
