@@ -152,7 +152,7 @@ func (a *pickerArchive) Search(query string, limit int) ([]ui.ArchiveHit, error)
 	out := make([]ui.ArchiveHit, 0, len(hits))
 	for _, h := range hits {
 		e := model.Entry{Title: h.Title, Page: h.Page, Date: h.Date}
-		for p := range strings.SplitSeq(h.Text, "\n") {
+		for p := range strings.SplitSeq(h.Text, archive.ParagraphSep) {
 			e.Paragraphs = append(e.Paragraphs, model.Paragraph{Text: p})
 		}
 		out = append(out, ui.ArchiveHit{Doc: a.shelf[h.Issue.Key], Ref: h.Ref(), InTitle: h.InTitle, Section: h.Section, Entry: e})

@@ -19,18 +19,23 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"time"
 
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite": pure Go, no cgo
 )
 
 // schemaVersion changes when the tables do; an index of another version
 // is rebuilt from the files.
-const schemaVersion = "11"
+const schemaVersion = "13"
 
 // DB is an open index.
 type DB struct {
 	db   *sql.DB
 	path string
+	// batchFiles and batchTime bound a transaction of Update (tests make
+	// them small, to interrupt between batches).
+	batchFiles int
+	batchTime  time.Duration
 }
 
 // DefaultPath is where the index lives when no path is given:
@@ -64,7 +69,7 @@ func Open(path string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index %s: %w", path, err)
 	}
-	d := &DB{db: db, path: path}
+	d := &DB{db: db, path: path, batchFiles: batchFiles, batchTime: batchTime}
 	if err := d.init(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("index %s: %w", path, err)
@@ -117,7 +122,7 @@ CREATE TABLE entries(
 	section TEXT NOT NULL, title TEXT NOT NULL,
 	page INTEGER NOT NULL, last_page INTEGER NOT NULL,
 	start INTEGER NOT NULL, end INTEGER NOT NULL, -- YYYYMMDD, the issue's year filled in; 0 unknown
-	text TEXT NOT NULL       -- the paragraphs, a line each
+	text TEXT NOT NULL       -- the paragraphs, \x1e between them (ParagraphSep)
 ) STRICT;
 CREATE TABLE people(
 	issue INTEGER NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL,
@@ -125,7 +130,9 @@ CREATE TABLE people(
 ) STRICT;
 CREATE INDEX people_name ON people(name);
 CREATE INDEX people_issue ON people(issue);
-CREATE VIRTUAL TABLE lit USING fts5(title, text, content='', contentless_delete=1,
+CREATE VIRTUAL TABLE gram USING fts5(grams, content='', contentless_delete=1, detail=none,
+	tokenize='ascii');
+CREATE VIRTUAL TABLE gramt USING fts5(grams, content='', contentless_delete=1, detail=none,
 	tokenize='ascii');
 CREATE VIRTUAL TABLE py USING fts5(runs, content='', contentless_delete=1, detail=none,
 	tokenize='ascii');
@@ -166,8 +173,8 @@ func (d *DB) init() error {
 	}
 	// No merging while writing: an update merges once at its end
 	// (optimize), which costs a fraction of merging batch by batch.
-	for _, t := range []string{"lit", "py", "pyt"} {
-		if _, err := tx.Exec(`INSERT INTO ` + t + `(` + t + `, rank) VALUES ('automerge', 0), ('hashsize', 33554432)`); err != nil {
+	for _, t := range []string{"gram", "gramt", "py", "pyt"} {
+		if _, err := tx.Exec(`INSERT INTO ` + t + `(` + t + `, rank) VALUES ('automerge', 0), ('crisismerge', 1000), ('hashsize', 33554432)`); err != nil {
 			return fmt.Errorf("making the tables: %w", err)
 		}
 	}

@@ -229,7 +229,7 @@ func snapshot(t *testing.T, db *DB) string {
 		`SELECT i.path, i.part, i.name, i.title, i.label, i.year, i.number, i.entries, e.sec, e.ent, e.title, e.page, e.start, e.end, length(e.text)
 			FROM issues i JOIN entries e ON e.id BETWEEN i.key << 12 AND ((i.key + i.span) << 12) - 1 ORDER BY i.path, i.part, e.sec, e.ent`,
 		`SELECT i.path, p.name, p.role, p.refs FROM people p JOIN issues i ON i.key = p.issue ORDER BY i.path, p.name, p.role`,
-		`SELECT count(*) FROM lit`, `SELECT count(*) FROM py`,
+		`SELECT count(*) FROM gram`, `SELECT count(*) FROM gramt`, `SELECT count(*) FROM py`, `SELECT count(*) FROM pyt`,
 	} {
 		rows, err := db.db.Query(q)
 		if err != nil {
@@ -355,6 +355,7 @@ func TestUpdateInterrupted(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
+	db.batchFiles = 16
 	ctx, cancel := context.WithCancel(context.Background())
 	_, err = db.Update(ctx, []string{issues}, func(done, total int) {
 		if done == 100 {

@@ -19,6 +19,7 @@ import (
 	"github.com/yuebao/yuebao/parser"
 	"github.com/yuebao/yuebao/parser/library"
 	"github.com/yuebao/yuebao/parser/people"
+	"github.com/yuebao/yuebao/ui/search"
 )
 
 // Stats says what an update did.
@@ -37,8 +38,8 @@ type Progress func(done, total int)
 // batchFiles and batchTime bound a transaction: an interrupted update
 // loses at most one batch, and a reader of the index waits at most one.
 const (
-	batchFiles = 64
-	batchTime  = time.Second
+	batchFiles = 256
+	batchTime  = 5 * time.Second
 )
 
 // Update brings the index up to date with the issue files in paths
@@ -402,7 +403,7 @@ func (w *writer) commit() error {
 // one unless the update is being stopped.
 func (w *writer) maybeCommit() error {
 	w.n++
-	if w.n < batchFiles && time.Since(w.since) < batchTime {
+	if w.n < w.d.batchFiles && time.Since(w.since) < w.d.batchTime {
 		return nil
 	}
 	if w.ctx.Err() != nil {
@@ -458,7 +459,8 @@ func (w *writer) removeIssues(p string) error {
 		k := ks[0]
 		lo, hi := k<<entryBits, (k+ks[1])<<entryBits-1
 		for _, q := range []string{
-			`DELETE FROM lit WHERE rowid IN (SELECT id FROM entries WHERE id BETWEEN ? AND ?)`,
+			`DELETE FROM gram WHERE rowid IN (SELECT id FROM entries WHERE id BETWEEN ? AND ?)`,
+			`DELETE FROM gramt WHERE rowid IN (SELECT id FROM entries WHERE id BETWEEN ? AND ?)`,
 			`DELETE FROM py WHERE rowid IN (SELECT id FROM entries WHERE id BETWEEN ? AND ?)`,
 			`DELETE FROM pyt WHERE rowid IN (SELECT id FROM entries WHERE id BETWEEN ? AND ?)`,
 			`DELETE FROM entries WHERE id BETWEEN ? AND ?`,
@@ -554,7 +556,8 @@ func (w *writer) putIssue(p string, part int, name string, iss *model.Issue) err
 		return err
 	}
 	n := int64(0)
-	var lit, py, text strings.Builder
+	var grams, py, text strings.Builder
+	seen := gramSet{}
 	var runs runSet
 	for si := range iss.Sections {
 		s := &iss.Sections[si]
@@ -565,7 +568,7 @@ func (w *writer) putIssue(p string, part int, name string, iss *model.Issue) err
 			text.Reset()
 			for i, para := range e.Paragraphs {
 				if i > 0 {
-					text.WriteByte('\n')
+					text.WriteString(ParagraphSep)
 				}
 				text.WriteString(para.Text)
 			}
@@ -576,15 +579,18 @@ func (w *writer) putIssue(p string, part int, name string, iss *model.Issue) err
 				text.String()); err != nil {
 				return err
 			}
-			lit.Reset()
-			writeLiteral(&lit, e.Title)
-			litTitle := lit.String()
-			lit.Reset()
-			for _, para := range e.Paragraphs {
-				writeLiteral(&lit, para.Text)
-				lit.WriteString(breakToken + " ")
+			grams.Reset()
+			clear(seen)
+			writeGrams(&grams, search.Fold(e.Title), seen)
+			if err := w.exec(`INSERT INTO gramt(rowid, grams) VALUES (?, ?)`, id, grams.String()); err != nil {
+				return err
 			}
-			if err := w.exec(`INSERT INTO lit(rowid, title, text) VALUES (?, ?, ?)`, id, litTitle, lit.String()); err != nil {
+			grams.Reset()
+			clear(seen)
+			for _, para := range e.Paragraphs {
+				writeGrams(&grams, search.Fold(para.Text), seen)
+			}
+			if err := w.exec(`INSERT INTO gram(rowid, grams) VALUES (?, ?)`, id, grams.String()); err != nil {
 				return err
 			}
 			py.Reset()
@@ -668,7 +674,7 @@ func (d *DB) maybeOptimize(changed, files int) error {
 
 // optimize merges the full-text tables' segments into one each.
 func (d *DB) optimize() error {
-	for _, t := range []string{"lit", "py", "pyt"} {
+	for _, t := range []string{"gram", "gramt", "py", "pyt"} {
 		if _, err := d.db.Exec(`INSERT INTO ` + t + `(` + t + `) VALUES ('optimize')`); err != nil {
 			return fmt.Errorf("merging the index: %w", err)
 		}

@@ -9,6 +9,11 @@ import (
 	"github.com/yuebao/yuebao/ui/search"
 )
 
+// ParagraphSep separates an entry's paragraphs in Hit.Text: a control
+// character, which no text the parser takes has, so that a paragraph
+// holding a line break stays one paragraph.
+const ParagraphSep = "\x1e"
+
 // Query is a search of the archive.
 type Query struct {
 	// Text is what the reader types: Chinese, or pinyin (full, initials
@@ -35,7 +40,7 @@ type Hit struct {
 	Title   string // the entry's own title; "" when it has none
 	Page    int
 	Date    model.DateRange // the issue's year filled in
-	Text    string          // the paragraphs, a line each
+	Text    string          // the paragraphs, ParagraphSep between them
 	// InTitle and Pinyin are as in search.Hit: where it matched, and
 	// whether only by the pinyin of its Han text.
 	InTitle, Pinyin bool
@@ -50,7 +55,7 @@ func (h *Hit) Ref() model.EntryRef { return model.EntryRef{Sec: h.Sec, Ent: h.En
 func (h *Hit) DisplayTitle() string {
 	e := model.Entry{Title: h.Title}
 	if h.Title == "" {
-		first, _, _ := strings.Cut(h.Text, "\n")
+		first, _, _ := strings.Cut(h.Text, ParagraphSep)
 		if first != "" || h.Text != "" {
 			e.Paragraphs = []model.Paragraph{{Text: first}}
 		}
@@ -64,8 +69,9 @@ func (h *Hit) DisplayTitle() string {
 // the text — and within each rank newest issue first, each issue's
 // entries in their order. It stops at q.Limit hits, or when ctx ends.
 func (d *DB) Search(ctx context.Context, c *Catalogue, q Query) ([]Hit, error) {
-	phrase := literalPhrase(q.Text)
-	if phrase == "" {
+	fq := search.Fold(q.Text)
+	match := gramMatch(fq)
+	if match == "" {
 		return nil, nil
 	}
 	var places map[int64]bool
@@ -78,13 +84,9 @@ func (d *DB) Search(ctx context.Context, c *Catalogue, q Query) ([]Hit, error) {
 			}
 		}
 	}
-	s := &searcher{d: d, ctx: ctx, c: c, q: q, places: places, seen: map[int64]bool{}}
+	s := &searcher{d: d, ctx: ctx, c: c, q: q, fq: fq, places: places, seen: map[int64]bool{}}
 	for _, inTitle := range []bool{true, false} {
-		col := "{title text}"
-		if inTitle {
-			col = "{title}"
-		}
-		if err := s.literal(col+" : "+phrase, inTitle); err != nil {
+		if err := s.literal(match, inTitle); err != nil {
 			return nil, err
 		}
 		if s.full() {
@@ -104,6 +106,7 @@ type searcher struct {
 	ctx    context.Context
 	c      *Catalogue
 	q      Query
+	fq     string // q.Text folded
 	places map[int64]bool
 	seen   map[int64]bool // entries already hit, by id
 	hits   []Hit
@@ -169,12 +172,29 @@ func (s *searcher) rows(table, match string, take func(Hit) bool) error {
 	return nil
 }
 
-// literal adds the entries that have the query itself, in their title
-// or anywhere.
+// literal adds the entries that have the query itself in their title
+// (the candidates of the titles' characters, gramt) or else in their
+// text (gram), checked in the folded text.
 func (s *searcher) literal(match string, inTitle bool) error {
-	return s.rows("lit", match, func(h Hit) bool {
-		h.InTitle = inTitle
-		s.add(h)
+	table := "gram"
+	if inTitle {
+		table = "gramt"
+	}
+	return s.rows(table, match, func(h Hit) bool {
+		ok := false
+		if inTitle {
+			ok = strings.Contains(search.Fold(h.Title), s.fq)
+		} else {
+			for p := range strings.SplitSeq(h.Text, ParagraphSep) {
+				if ok = strings.Contains(search.Fold(p), s.fq); ok {
+					break
+				}
+			}
+		}
+		if ok {
+			h.InTitle = inTitle
+			s.add(h)
+		}
 		return !s.full()
 	})
 }
@@ -212,7 +232,7 @@ func (s *searcher) pinyin(expr string) error {
 // inParagraphs tells whether one of the paragraphs of text matches query
 // by pinyin. (A literal match, in Latin letters, was found before.)
 func inParagraphs(text, query string) bool {
-	for p := range strings.SplitSeq(text, "\n") {
+	for p := range strings.SplitSeq(text, ParagraphSep) {
 		if search.HasPinyin(p, query) {
 			return true
 		}

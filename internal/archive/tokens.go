@@ -2,72 +2,118 @@ package archive
 
 import (
 	"math/bits"
-	"strconv"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/yuebao/yuebao/ui/search"
 )
 
-// The archive finds text with SQLite's FTS5, which cuts text into tokens
-// and finds runs of tokens. Chinese has no spaces, so the archive cuts
-// it itself, one token per character of the folded text, and a query
-// becomes the phrase of its characters: a phrase matches consecutive
-// tokens, so a query of any length, one character or ten, matches where
-// the folded text has it, as the reader's filter does (FTS5's trigram
-// tokenizer needs three characters and misses the two-character names the
-// reports are full of).
+// The archive finds text with SQLite's FTS5 in two steps: the index
+// gives the entries that can have the query, and the folded text tells
+// which do (as search.Fold folds it for the reader's filter). Chinese has
+// no spaces and FTS5's trigram tokenizer needs three characters (the
+// reports are full of two-character names), so the archive cuts the
+// folded text itself: each entry keeps the set of its characters and of
+// its pairs of neighbouring characters (李明俊 gives 李, 明, 俊, 李明, 明俊).
+// A query of one character looks that up; a longer one, the AND of its
+// pairs (李明俊 needs 李明 and 明俊), which only entries that have the pairs
+// somewhere pass, and few that do not have the query itself. The sets
+// hold no positions (detail=none), which keeps them small, and a query
+// never needs the long list of a common character unless it is one.
 //
 // The tables use FTS5's ascii tokenizer, which splits at ASCII spaces and
-// punctuation and takes every other byte as part of a token: the
-// quickest there is, and what the characters written with a space after
-// each need. An ASCII character that is not a letter or digit is written
-// as x and its code in hex (, is x2c): a token of several letters, which
-// no other character's token can equal, so that a query with punctuation
-// still matches only the same punctuation. A paragraph ends with the
-// token "xa" (a line break, which folding drops from every query), so
-// that no phrase runs from one paragraph into the next.
+// punctuation and takes every other byte as part of a token. An ASCII
+// character that is not a letter or digit is written as x and two hex
+// digits (, is x2c), so that a token never holds a space or a quote and a
+// pair's token reads back one way only. Pairs do not run from one
+// paragraph into the next, as the filter's matches do not.
 
-// breakToken ends a title or a paragraph.
-const breakToken = "xa"
-
-// writeLiteral writes the folded s as tokens, a space after each.
-func writeLiteral(b *strings.Builder, s string) {
-	f := search.Fold(s)
-	for i := 0; i < len(f); {
-		c := f[i]
-		if c >= utf8.RuneSelf {
-			_, size := utf8.DecodeRuneInString(f[i:])
-			b.WriteString(f[i : i+size])
-			b.WriteByte(' ')
-			i += size
-			continue
-		}
-		writeASCII(b, c)
-		b.WriteByte(' ')
-		i++
+// appendChar appends the token of the folded character at f[i:] and
+// returns the bytes it took.
+func appendChar(dst []byte, f string, i int) ([]byte, int) {
+	c := f[i]
+	if c >= utf8.RuneSelf {
+		_, size := utf8.DecodeRuneInString(f[i:])
+		return append(dst, f[i:i+size]...), size
 	}
-}
-
-func writeASCII(b *strings.Builder, c byte) {
 	if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
-		b.WriteByte(c)
-		return
+		return append(dst, c), 1
 	}
-	b.WriteByte('x')
-	b.WriteString(strconv.FormatInt(int64(c), 16))
+	const hex = "0123456789abcdef"
+	return append(dst, 'x', hex[c>>4], hex[c&15]), 1
 }
 
-// literalPhrase is the FTS5 phrase that finds query, or "" when query
-// folds to nothing.
-func literalPhrase(query string) string {
-	var b strings.Builder
-	writeLiteral(&b, query)
-	if b.Len() == 0 {
+// gramSet marks the tokens an entry has written already, each packed
+// into a uint64 (a pair is at most eight bytes): the index would keep
+// each once per entry anyway, but a repeat costs it far more than a map.
+type gramSet map[uint64]struct{}
+
+func pack(t []byte) uint64 {
+	var n uint64
+	for _, c := range t {
+		n = n<<8 | uint64(c)
+	}
+	return n
+}
+
+// writeGrams writes the characters and pairs of the folded f that seen
+// has not had as tokens, a space after each.
+func writeGrams(b *strings.Builder, f string, seen gramSet) {
+	var prev, cur [4]byte // a token is a UTF-8 character or x and two hex digits
+	np := 0
+	for i := 0; i < len(f); {
+		t, size := appendChar(cur[:0], f, i)
+		if k := pack(t); !has(seen, k) {
+			b.Write(t)
+			b.WriteByte(' ')
+		}
+		if np > 0 {
+			// The pair's key holds both characters: a shift by the second
+			// one's length keeps pairs of different lengths apart, and a
+			// high bit keeps pairs apart from single characters.
+			if k := 1<<63 | pack(prev[:np])<<(8*len(t)) | pack(t); !has(seen, k) {
+				b.Write(prev[:np])
+				b.Write(t)
+				b.WriteByte(' ')
+			}
+		}
+		np = copy(prev[:], t)
+		i += size
+	}
+}
+
+// has reports whether seen has k, and adds it.
+func has(seen gramSet, k uint64) bool {
+	if _, ok := seen[k]; ok {
+		return true
+	}
+	seen[k] = struct{}{}
+	return false
+}
+
+// gramMatch is the FTS5 expression that finds the entries that can have
+// the folded query fq, or "" when fq is "".
+func gramMatch(fq string) string {
+	var toks []string
+	var prev []byte
+	for i := 0; i < len(fq); {
+		t, size := appendChar(nil, fq, i)
+		if prev != nil {
+			toks = append(toks, string(prev)+string(t))
+		}
+		prev = t
+		i += size
+	}
+	if prev == nil {
 		return ""
 	}
-	// A token never holds a double quote: " is written x22.
-	return `"` + strings.TrimSuffix(b.String(), " ") + `"`
+	if len(toks) == 0 {
+		toks = []string{string(prev)} // one character
+	}
+	slices.Sort(toks)
+	toks = slices.Compact(toks)
+	return `"` + strings.Join(toks, `" AND "`) + `"`
 }
 
 // Pinyin is found in two steps: the index gives the entries that can
