@@ -26,7 +26,7 @@ import (
 
 // schemaVersion changes when the tables do; an index of another version
 // is rebuilt from the files.
-const schemaVersion = "13"
+const schemaVersion = "14"
 
 // DB is an open index.
 type DB struct {
@@ -174,7 +174,7 @@ func (d *DB) init() error {
 	// No merging while writing: an update merges once at its end
 	// (optimize), which costs a fraction of merging batch by batch.
 	for _, t := range []string{"gram", "gramt", "py", "pyt"} {
-		if _, err := tx.Exec(`INSERT INTO ` + t + `(` + t + `, rank) VALUES ('automerge', 0), ('crisismerge', 1000), ('hashsize', 33554432)`); err != nil {
+		if _, err := tx.Exec(`INSERT INTO ` + t + `(` + t + `, rank) VALUES ('automerge', 0), ('crisismerge', 1000)`); err != nil {
 			return fmt.Errorf("making the tables: %w", err)
 		}
 	}
