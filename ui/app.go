@@ -111,10 +111,12 @@ type Model struct {
 	note  string // a one-off message for the status line
 	metaW int    // width of the TOC's date-and-page column; -1 until measured
 	tocW  int    // the TOC's widest line (tocNeed); -1 until measured
-	// heads counts the titles cut at their end to the same words, at
-	// the width headsW (see tocTitle).
-	heads  map[string]int
-	headsW int
+	// heads counts, by section and width, the titles cut at their end to
+	// the same words (see cutHeads). The TOC cuts its rows at more than
+	// one width (indented or not, under a filter), so each width is kept:
+	// one map, remade whenever the width changed, was remade for every
+	// row of a chronicle's 30,000 titles at every frame.
+	heads map[[2]int]map[string]int
 	// measure is the entry text's widest, in cells; 0: the pane.
 	measure int
 }
@@ -181,7 +183,7 @@ func (m *Model) SetAmbiguousWide(wide bool) {
 	m.wide = wide
 	m.cells = layout.NewWidth(wide)
 	m.metaW, m.tocW = -1, -1
-	m.heads = nil
+	clear(m.heads)
 	m.entry.lines = nil // wrapped for the old widths
 	m.entry.matches, m.entry.matchesQuery = nil, ""
 	m.clamp()

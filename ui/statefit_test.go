@@ -490,9 +490,9 @@ func TestTOCWidthNotTheLongest(t *testing.T) {
 		t.Errorf("the longest title's TOC line %q, want it cut with its date and page", line)
 	}
 	whole := 0
-	for _, s := range m.iss.Sections {
+	for si, s := range m.iss.Sections {
 		for i := range s.Entries {
-			if m.tocTitle(s.Entries[i].DisplayTitle(), tocW-(m.metaWidth()+1)-2) == s.Entries[i].DisplayTitle() {
+			if m.tocTitle(si, s.Entries[i].DisplayTitle(), tocW-(m.metaWidth()+1)-2) == s.Entries[i].DisplayTitle() {
 				whole++
 			}
 		}
