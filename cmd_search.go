@@ -108,11 +108,11 @@ func (c *cli) search(query string, paths []string, f searchFlags) error {
 		}
 		for _, h := range d.Index().Filter(query) {
 			e := iss.Entry(h.Ref())
-			span := entrySpan(iss, e)
+			span := archive.Span(iss, e)
 			if !from.IsZero() && (span.IsZero() || span.End.Before(from)) || !to.IsZero() && (span.IsZero() || to.Before(span.Start)) {
 				continue
 			}
-			if month != 0 && !spansDay(span, month, day) {
+			if month != 0 && !archive.SpansDay(span, month, day) {
 				continue
 			}
 			cite := strings.TrimPrefix(ui.Citation(iss, e), "——")
@@ -219,22 +219,6 @@ func (c *cli) searchDocs(paths []string) ([]*ui.Doc, error) {
 	return docs, nil
 }
 
-// entrySpan is an entry's date with its end always set and the issue's
-// year filled in where the text gave none.
-func entrySpan(iss *model.Issue, e *model.Entry) model.DateRange {
-	fill := func(d model.Date) model.Date {
-		if !d.IsZero() && d.Year == 0 && iss.Year != 0 {
-			d.Year = int16(iss.Year)
-		}
-		return d
-	}
-	r := model.DateRange{Start: fill(e.Date.Start), End: fill(e.Date.End)}
-	if r.End.IsZero() {
-		r.End = r.Start
-	}
-	return r
-}
-
 // dayOfYear reads --on: MM-DD, or "today" (as now gives it); 0, 0 for
 // none.
 func dayOfYear(s string, now time.Time) (month, day int, err error) {
@@ -248,21 +232,6 @@ func dayOfYear(s string, now time.Time) (month, day int, err error) {
 		return 0, 0, fmt.Errorf("%q is not a day: want MM-DD or today", s)
 	}
 	return month, day, nil
-}
-
-// spansDay reports whether r holds the day month-day of a year it has
-// (a span across a new year holds both years'); a date known only to the
-// month holds no day.
-func spansDay(r model.DateRange, month, day int) bool {
-	if r.Start.Day == 0 {
-		return false
-	}
-	for y := int(r.Start.Year); y <= int(r.End.Year); y++ {
-		if r.Contains(model.MakeDate(y, month, day)) {
-			return true
-		}
-	}
-	return false
 }
 
 // dateBound reads 2021, 2021-03 or 2021-03-05 as the first day it covers,

@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/yuebao/yuebao/internal/archive"
 	"github.com/yuebao/yuebao/model"
 )
 
@@ -31,7 +32,7 @@ func TestOnThisDay(t *testing.T) {
 		{span(model.MakeDate(2023, 12, 28), model.MakeDate(2024, 1, 3)), 1, 4, false},
 		{span(model.MakeDate(2023, 11, 0), model.MakeDate(2023, 11, 0)), 11, 1, false}, // a month, not a day
 	} {
-		if got := spansDay(tt.s, tt.month, tt.day); got != tt.want {
+		if got := archive.SpansDay(tt.s, tt.month, tt.day); got != tt.want {
 			t.Errorf("%v holds %d-%d: %v, want %v", tt.s, tt.month, tt.day, got, tt.want)
 		}
 	}
