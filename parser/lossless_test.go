@@ -80,12 +80,13 @@ func modelText(issues []*model.Issue) string {
 // markup after a bold title (**会议召开**\) and keeps in a paragraph, or
 // a stray that says nothing.
 func canonical(s string) string {
+	// Before the spaces go: a backslash before a space escapes nothing.
 	s = strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) {
 			return -1
 		}
 		return r
-	}, s)
+	}, dropBreaks(s))
 	for {
 		t := stripMarkup(dropBreaks(s))
 		if t == s {

@@ -113,8 +113,10 @@ func (p *parser) frontWrap() (int, int) {
 				continue
 			}
 			total++
-			cellHist[w]++
-			runeHist[r]++
+			// As inferWrap counts: a tab takes 8 cells, so a line can be
+			// wider than its bytes said.
+			cellHist[min(w, maxWrap)]++
+			runeHist[min(r, maxWrap)]++
 		}
 		p.frontWidths = &[2]int{wrapWidth(&cellHist, total, 3), wrapWidth(&runeHist, total, 1)}
 	}
