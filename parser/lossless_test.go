@@ -77,12 +77,8 @@ func modelText(issues []*model.Issue) string {
 
 // canonical drops white space and markup tokens until none are left, so
 // that markup split or formed across lines counts the same on both sides.
-// A backslash that escapes nothing (one not before ASCII punctuation) is
-// dropped too: it is a Markdown hard line break, which the parser takes as
-// markup after a bold title (**会议召开**\) and keeps in a paragraph, or
-// a stray that says nothing.
+// Backslashes are dropped too (see dropBreaks).
 func canonical(s string) string {
-	// Before the spaces go: a backslash before a space escapes nothing.
 	s = strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) {
 			return -1
@@ -98,19 +94,13 @@ func canonical(s string) string {
 	}
 }
 
-// dropBreaks drops the backslashes of s that escape nothing.
+// dropBreaks drops the backslashes of s. A backslash is Markdown's:
+// before punctuation it escapes it, before a line end it is a hard break,
+// and the parser reads it as one or the other or as text, by where it is
+// (after a bold title, inside a paragraph); the property counts every
+// character but it.
 func dropBreaks(s string) string {
-	if !strings.Contains(s, "\\") {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\\' && (i+1 == len(s) || strings.IndexByte(asciiPunct, s[i+1]) < 0) {
-			continue
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
+	return strings.ReplaceAll(s, "\\", "")
 }
 
 // checkLossless asserts that every character of the body of text is in the
