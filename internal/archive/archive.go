@@ -65,6 +65,11 @@ func Open(path string) (*DB, error) {
 	for _, p := range []string{"auto_vacuum(2)", "journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(5000)", "foreign_keys(1)"} {
 		q.Add("_pragma", p)
 	}
+	// Write transactions take the write lock when they begin: one that
+	// began by reading and then wrote would fail at once (SQLITE_BUSY,
+	// which no timeout waits out) when another process wrote meanwhile,
+	// as two readers starting on one archive do.
+	q.Set("_txlock", "immediate")
 	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
 	if err != nil {
 		return nil, fmt.Errorf("index %s: %w", path, err)
@@ -140,34 +145,39 @@ CREATE VIRTUAL TABLE pyt USING fts5(runs, content='', contentless_delete=1, deta
 	tokenize='ascii', prefix='1 2');
 `
 
-// init makes the tables, or checks that they are this version's.
+// init makes the tables, or checks that they are this version's. The
+// check and the making are one transaction that holds the write lock, so
+// that two processes opening a new index at once make it once.
 func (d *DB) init() error {
 	var v string
-	err := d.db.QueryRow(`SELECT value FROM meta WHERE key = 'schema'`).Scan(&v)
-	if err == nil && v == schemaVersion {
-		return nil
-	}
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		// No meta table: a new file, or not ours. Only an empty file is
-		// made into an index; anything else is left alone.
-		var n int
-		if err := d.db.QueryRow(`SELECT count(*) FROM sqlite_schema`).Scan(&n); err != nil {
-			return err
-		}
-		if n != 0 {
-			return fmt.Errorf("not a yuebao index (it has tables of its own); give another --db")
-		}
-	} else {
-		// Another version: it is a cache, so start it again.
-		if err := d.drop(); err != nil {
-			return err
-		}
+	if err := d.db.QueryRow(`SELECT value FROM meta WHERE key = 'schema'`).Scan(&v); err == nil && v == schemaVersion {
+		return nil // the common case, without the lock
 	}
 	tx, err := d.db.Begin()
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
+	err = tx.QueryRow(`SELECT value FROM meta WHERE key = 'schema'`).Scan(&v)
+	switch {
+	case err == nil && v == schemaVersion:
+		return tx.Commit() // made meanwhile by another process
+	case err == nil || errors.Is(err, sql.ErrNoRows):
+		// Another version: it is a cache, so start it again.
+		if err := drop(tx); err != nil {
+			return err
+		}
+	default:
+		// No meta table: a new file, or not ours. Only an empty file is
+		// made into an index; anything else is left alone.
+		var n int
+		if err := tx.QueryRow(`SELECT count(*) FROM sqlite_schema`).Scan(&n); err != nil {
+			return err
+		}
+		if n != 0 {
+			return fmt.Errorf("not a yuebao index (it has tables of its own); give another --db")
+		}
+	}
 	if _, err := tx.Exec(schema); err != nil {
 		return fmt.Errorf("making the tables: %w", err)
 	}
@@ -185,9 +195,9 @@ func (d *DB) init() error {
 }
 
 // drop removes the tables of another version.
-func (d *DB) drop() error {
+func drop(tx *sql.Tx) error {
 	// Virtual tables first: dropping one drops its shadow tables.
-	rows, err := d.db.Query(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+	rows, err := tx.Query(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
 		ORDER BY sql LIKE 'CREATE VIRTUAL%' DESC`)
 	if err != nil {
 		return err
@@ -203,7 +213,7 @@ func (d *DB) drop() error {
 	}
 	rows.Close()
 	for _, n := range names {
-		if _, err := d.db.Exec(`DROP TABLE IF EXISTS "` + n + `"`); err != nil {
+		if _, err := tx.Exec(`DROP TABLE IF EXISTS "` + n + `"`); err != nil {
 			return fmt.Errorf("dropping %s: %w", n, err)
 		}
 	}

@@ -447,3 +447,43 @@ func paragraphs(e *model.Entry) []string {
 	}
 	return out
 }
+
+// TestTwoProcesses: two openers of one new index (a reader and a server
+// started together, or scripts run at once) make it once and update it
+// side by side without an error.
+func TestTwoProcesses(t *testing.T) {
+	dir := t.TempDir()
+	issues := filepath.Join(dir, "issues")
+	os.Mkdir(issues, 0o755)
+	writeIssues(t, issues, 0, 30)
+	path := filepath.Join(dir, "a.db")
+	var wg sync.WaitGroup
+	errs := make([]error, 4)
+	for i := range errs {
+		wg.Go(func() {
+			db, err := Open(path)
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			defer db.Close()
+			db.batchFiles = 4 // many transactions, to meet the others'
+			_, errs[i] = db.Update(context.Background(), []string{issues}, nil)
+		})
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Errorf("opener %d: %v", i, err)
+		}
+	}
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	cat, err := db.Catalogue(nil)
+	if err != nil || len(cat.Issues) != 30 {
+		t.Errorf("the index has %d issues (%v), want 30", len(cat.Issues), err)
+	}
+}
