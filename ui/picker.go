@@ -354,6 +354,8 @@ func (l *Picker) rebuild() {
 func (l *Picker) searchArchive() {
 	limit := archiveLimit
 	if l.person != nil {
+		// A person's page is by date: every entry is needed to put the
+		// newest first, not the first by rank.
 		limit = personLimit
 	}
 	hits, err := l.opts.Archive.Search(l.query, limit)
@@ -676,6 +678,12 @@ func (l *Picker) rowView(r pickRow, selected bool) string {
 		sum := s.Summary()
 		spans = []span{sel(plainSpan(issueLabel(sum, s.Name))),
 			sel(styled(" · "+entries(sum.Entries), l.st.meta))}
+		if l.places && sum.Title != "" {
+			// Several publications: which one comes first, as a narrow
+			// screen cuts the end of the row.
+			spans = append([]span{sel(plainSpan(sum.Title + " "))}, spans...)
+			sum.Title = ""
+		}
 		if n := sum.Warnings; n > 0 {
 			// Doubtful before it is opened (a notes.txt parses as an
 			// issue of one entry): the count the reader's status line
@@ -701,15 +709,26 @@ func (l *Picker) rowView(r pickRow, selected bool) string {
 		if !r.inTitle {
 			need = snippetNeed(l.cells, e, l.query)
 		}
-		prefix := l.resultPrefix(s, section, t, need)
+		var lead, role string
 		if l.person != nil {
 			// A person's page reads by date, and says what they were in
-			// each issue (市长 one year, 市委书记 the next).
-			lead := l.rowDate(r).String()
-			if role := l.person.Roles[r.shelf]; role != "" {
-				prefix = strings.Replace(prefix, " › ", "（"+role+"） › ", 1)
+			// each issue (市长 one year, 市委书记 the next): the issue's
+			// label gives way to them first, then the role, then the date,
+			// before the title does.
+			lead = l.rowDate(r).String() + "  "
+			if rl := l.person.Roles[r.shelf]; rl != "" {
+				role = "（" + rl + "）"
 			}
-			prefix = lead + "  " + prefix
+		}
+		prefix := l.resultPrefix(s, section, t, need+l.cells.String(lead+role))
+		if l.person != nil {
+			room := func(p string) bool { return l.width-l.cells.String(p) >= min(l.cells.String(t), resultTitleMin)+need }
+			if p := strings.Replace(prefix, " › ", role+" › ", 1); role != "" && room(lead+p) {
+				prefix = p
+			}
+			if room(lead + prefix) {
+				prefix = lead + prefix
+			}
 		}
 		spans = []span{sel(styled(prefix, l.st.meta))}
 		room := l.width - l.cells.String(prefix) - 2 // what the snippet may take after the title
