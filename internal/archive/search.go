@@ -55,8 +55,8 @@ func (h *Hit) Ref() model.EntryRef { return model.EntryRef{Sec: h.Sec, Ent: h.En
 func (h *Hit) DisplayTitle() string {
 	e := model.Entry{Title: h.Title}
 	if h.Title == "" {
-		first, _, _ := strings.Cut(h.Text, ParagraphSep)
-		if first != "" || h.Text != "" {
+		if h.Text != "" {
+			first, _, _ := strings.Cut(h.Text, ParagraphSep)
 			e.Paragraphs = []model.Paragraph{{Text: first}}
 		}
 	}

@@ -400,14 +400,11 @@ func PinyinLetters(r rune) uint32 {
 	return t.letters[t.set(r)]
 }
 
-// IsPinyin reports whether query, folded, is also matched as pinyin.
-func IsPinyin(query string) bool { return isPinyin(Fold(query)) }
-
 // PinyinInitials returns the first letters of the characters that a
 // pinyin match of query can begin with: for each way of cutting query
-// into pieces (limingjun is li·ming·jun, or l·i… no: i begins no
-// syllable; xian is xian or xi·an), the first letters of its first n
-// pieces (l·m·j; x and x·a). It looks at the syllables that begin with
+// into pieces (xian is xian or xi·an; limingjun is li·ming·jun, and also
+// l·ming·jun and more, since a piece may be an initial alone), the first
+// letters of its first n pieces (x and x·a; l·m·j). It looks at the syllables that begin with
 // each letter, not at any text, so the strings are candidates: a run of
 // characters whose first letters begin with none of them does not match,
 // and one that does may still not. nil when query is not pinyin.
