@@ -220,7 +220,7 @@ func (c *cli) peopleArchive(paths []string) error {
 		return err
 	}
 	defer db.Close()
-	if _, err := db.Update(context.Background(), paths, nil); err != nil {
+	if _, err := db.Update(context.Background(), paths, c.indexProgress()); err != nil {
 		return err
 	}
 	cat, err := db.Catalogue(paths)

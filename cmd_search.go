@@ -98,9 +98,7 @@ func (c *cli) search(query string, paths []string, f searchFlags) error {
 	if err != nil {
 		return err
 	}
-	var b strings.Builder
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
+	var hits []searchHit
 	for _, d := range docs {
 		iss := d.Issue
 		if iss == nil || f.place != "" && !strings.Contains(search.Fold(iss.Title+" "+iss.Compiler), search.Fold(f.place)) {
@@ -115,19 +113,35 @@ func (c *cli) search(query string, paths []string, f searchFlags) error {
 			if month != 0 && !archive.SpansDay(span, month, day) {
 				continue
 			}
-			cite := strings.TrimPrefix(ui.Citation(iss, e), "——")
-			if !f.json {
-				fmt.Fprintf(&b, "%s\t%s\t%s\n", span.String(), field(cite), field(e.DisplayTitle()))
-				continue
-			}
-			hit := searchHit{Date: span.String(), Issue: iss.Label(), Section: iss.Sections[h.Sec].DisplayName(),
-				Title: e.DisplayTitle(), Cite: cite, Path: d.Path}
-			if e.Page != 0 {
-				hit.Page = &e.Page
-			}
-			if err := enc.Encode(hit); err != nil {
-				return fmt.Errorf("search: %w", err)
-			}
+			hits = append(hits, newHit(span, iss.Label(), iss.Sections[h.Sec].DisplayName(), e.DisplayTitle(),
+				strings.TrimPrefix(ui.Citation(iss, e), "——"), d.Path, e.Page))
+		}
+	}
+	return c.printHits(hits, f.json)
+}
+
+// newHit is a match as both searches give it.
+func newHit(date model.DateRange, issue, section, title, cite, path string, page int) searchHit {
+	h := searchHit{Date: date.String(), Issue: issue, Section: section, Title: title, Cite: cite, Path: path}
+	if page != 0 {
+		h.Page = &page
+	}
+	return h
+}
+
+// printHits prints one match a line: date<TAB>citation<TAB>title, or a
+// JSON object.
+func (c *cli) printHits(hits []searchHit, asJSON bool) error {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	for _, h := range hits {
+		if !asJSON {
+			fmt.Fprintf(&b, "%s\t%s\t%s\n", h.Date, field(h.Cite), field(h.Title))
+			continue
+		}
+		if err := enc.Encode(h); err != nil {
+			return fmt.Errorf("search: %w", err)
 		}
 	}
 	if _, err := c.stdout.Write([]byte(b.String())); err != nil {
@@ -154,7 +168,8 @@ func (c *cli) searchArchive(q archive.Query, paths []string, f searchFlags) erro
 	}
 	defer db.Close()
 	if len(paths) > 0 {
-		if _, err := db.Update(context.Background(), paths, nil); err != nil {
+		// An archive not indexed yet is indexed first, which shows.
+		if _, err := db.Update(context.Background(), paths, c.indexProgress()); err != nil {
 			return err
 		}
 	}
@@ -162,32 +177,18 @@ func (c *cli) searchArchive(q archive.Query, paths []string, f searchFlags) erro
 	if err != nil {
 		return err
 	}
-	hits, err := db.Search(context.Background(), cat, q)
+	for _, fe := range cat.Errors {
+		fmt.Fprintf(c.stderr, "yuebao: %s\n", field(fe.Err)) // not searched, said once
+	}
+	found, err := db.Search(context.Background(), cat, q)
 	if err != nil {
 		return err
 	}
-	var b strings.Builder
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	for _, h := range hits {
-		cite := h.Issue.Cite(h.Page)
-		if !f.json {
-			fmt.Fprintf(&b, "%s\t%s\t%s\n", h.Date.String(), field(cite), field(h.DisplayTitle()))
-			continue
-		}
-		hit := searchHit{Date: h.Date.String(), Issue: h.Issue.Label, Section: h.Section,
-			Title: h.DisplayTitle(), Cite: cite, Path: h.Issue.Path}
-		if h.Page != 0 {
-			hit.Page = &h.Page
-		}
-		if err := enc.Encode(hit); err != nil {
-			return fmt.Errorf("search: %w", err)
-		}
+	hits := make([]searchHit, len(found))
+	for i, h := range found {
+		hits[i] = newHit(h.Date, h.Issue.Label, h.Section, h.DisplayTitle(), h.Issue.Cite(h.Page), h.Issue.Path, h.Page)
 	}
-	if _, err := c.stdout.Write([]byte(b.String())); err != nil {
-		return writeError(err)
-	}
-	return nil
+	return c.printHits(hits, f.json)
 }
 
 // searchDocs loads the issues of paths, newest first (the built-in sample
