@@ -3,10 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"strings"
 	"sync"
 	"syscall"
@@ -17,10 +15,8 @@ import (
 	"github.com/yuebao/yuebao/internal/archive"
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser"
-	"github.com/yuebao/yuebao/parser/library"
 	"github.com/yuebao/yuebao/parser/people"
 	"github.com/yuebao/yuebao/ui"
-	"github.com/yuebao/yuebao/ui/state"
 )
 
 // readArchive opens the picker over the issues in paths (one of them a
@@ -47,33 +43,7 @@ func (c *cli) readArchive(paths []string, wide bool, measure int) error {
 		return fmt.Errorf("%s: no issue files (*.md, *.txt)", strings.Join(paths, ", "))
 	}
 	docs, arch := archiveDocs(db, cat)
-	// The other files of the folders are named, last, with why they are
-	// not read: nothing is skipped silently.
-	for _, p := range library.OtherFiles(paths) {
-		base := filepath.Base(p)
-		docs = append(docs, ui.NewDoc(base, p, nil, fmt.Errorf("%s: not read: only .md, .markdown and .txt files are issues", base)))
-	}
-	if out, in, ok := c.terminal(); ok {
-		opts := ui.PickerOptions{Docs: docs, Renderer: renderer(out), AmbiguousWide: wide, Measure: measure, Archive: arch}
-		if dir, err := state.Dir(); err == nil {
-			opts.Places = state.Files{Dir: dir}
-		}
-		app := ui.NewPicker(opts)
-		return c.runSaving(app, app.SavePlaces, out, in)
-	}
-	var b strings.Builder
-	for _, d := range docs {
-		if !d.Readable() {
-			fmt.Fprintf(&b, "%s\t%s\n", field(d.Name), field(d.Err.Error()))
-			continue
-		}
-		sum := d.Summary()
-		fmt.Fprintf(&b, "%s\t%s\t%d entries\n", field(d.Name), field(sum.Header), sum.Entries)
-	}
-	if _, err := io.WriteString(c.stdout, b.String()); err != nil {
-		return writeError(err)
-	}
-	return nil
+	return c.pick(paths, docs, arch, wide, measure)
 }
 
 // archiveDocs makes the picker's issues from the archive's catalogue,

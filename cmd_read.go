@@ -198,16 +198,20 @@ func (c *cli) readLibrary(paths []string, wide bool, measure int) error {
 		docs[i] = ui.NewDoc(it.Name, it.Path, it.Issue, it.Err)
 		docs[i].Key = it.Key
 	}
-	// The other files of the folders are named, last, with why they are
-	// not read: nothing is skipped silently.
+	return c.pick(paths, docs, nil, wide, measure)
+}
+
+// pick opens the picker over docs (arch searches them, when they are an
+// archive's), or, piped, lists them one a line: name<TAB>header<TAB>N
+// entries, or name<TAB>error. The other files of the folders come last,
+// with why they are not read: nothing is skipped silently.
+func (c *cli) pick(paths []string, docs []*ui.Doc, arch ui.Archive, wide bool, measure int) error {
 	for _, p := range library.OtherFiles(paths) {
 		base := filepath.Base(p)
-		err := fmt.Errorf("%s: not read: only .md, .markdown and .txt files are issues", base)
-		items = append(items, library.Item{Path: p, Name: base, Err: err})
-		docs = append(docs, ui.NewDoc(base, p, nil, err))
+		docs = append(docs, ui.NewDoc(base, p, nil, fmt.Errorf("%s: not read: only .md, .markdown and .txt files are issues", base)))
 	}
 	if out, in, ok := c.terminal(); ok {
-		opts := ui.PickerOptions{Docs: docs, Renderer: renderer(out), AmbiguousWide: wide, Measure: measure}
+		opts := ui.PickerOptions{Docs: docs, Renderer: renderer(out), AmbiguousWide: wide, Measure: measure, Archive: arch}
 		if dir, err := state.Dir(); err == nil {
 			opts.Places = state.Files{Dir: dir}
 		}
@@ -217,12 +221,13 @@ func (c *cli) readLibrary(paths []string, wide bool, measure int) error {
 	// Each field is cleaned on its own: cleaning the line would turn the
 	// tabs between them into spaces.
 	var b strings.Builder
-	for _, it := range items {
-		if it.Issue == nil {
-			fmt.Fprintf(&b, "%s\t%s\n", field(it.Name), field(it.Err.Error()))
+	for _, d := range docs {
+		if !d.Readable() {
+			fmt.Fprintf(&b, "%s\t%s\n", field(d.Name), field(d.Err.Error()))
 			continue
 		}
-		fmt.Fprintf(&b, "%s\t%s\t%d entries\n", field(it.Name), field(it.Issue.Header()), it.Issue.EntryCount())
+		sum := d.Summary()
+		fmt.Fprintf(&b, "%s\t%s\t%d entries\n", field(d.Name), field(sum.Header), sum.Entries)
 	}
 	if _, err := io.WriteString(c.stdout, b.String()); err != nil {
 		return writeError(err)
