@@ -129,3 +129,29 @@ func TestPickerPeople(t *testing.T) {
 		t.Errorf("esc left the page as it was: person %v, query %q", l.person, l.query)
 	}
 }
+
+// TestPickerArchiveCapped: when the archive stops at the limit the picker
+// asked for, the count says there may be more.
+func TestPickerArchiveCapped(t *testing.T) {
+	sample(t)
+	sum := Summary{Label: sampleIss.Label(), Title: sampleIss.Title, Year: sampleIss.Year, Number: sampleIss.Number,
+		Header: sampleIss.Header(), Entries: sampleIss.EntryCount()}
+	var issues []*model.Issue
+	var docs []*Doc
+	for range 20 { // 20 copies: 会 is in more than archiveLimit entries
+		issues = append(issues, sampleIss)
+		docs = append(docs, NewLazyDoc("pds", "", sum, func() (*model.Issue, error) { return sampleIss, nil }))
+	}
+	l := NewPicker(PickerOptions{Docs: docs, Renderer: monoRenderer(), Archive: &fakeArchive{issues: issues}})
+	l.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
+	pick(l, "/", "会", "enter")
+	lines := strings.Split(libScreen(l), "\n")
+	if last := lines[len(lines)-1]; !strings.Contains(last, "500+ entries in all issues") {
+		t.Errorf("status line %q, want 500+ entries", last)
+	}
+	pick(l, "esc", "/", "鞠", "自", "力", "enter")
+	lines = strings.Split(libScreen(l), "\n")
+	if last := lines[len(lines)-1]; !strings.Contains(last, "/鞠自力  20 entries in all issues") {
+		t.Errorf("status line %q, want 20 entries: a search under the limit is not capped", last)
+	}
+}

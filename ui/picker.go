@@ -69,6 +69,9 @@ type Picker struct {
 	prompt prompt
 	query  string
 	nhits  int // entry matches behind rows
+	// capped tells that the archive gave as many hits as were asked for:
+	// there may be more, and the counts say so (500+ entries).
+	capped bool
 	note   string
 }
 
@@ -315,7 +318,7 @@ func (l *Picker) setQuery(q string) {
 
 func (l *Picker) rebuild() {
 	l.rows = l.rows[:0]
-	l.nhits = 0
+	l.nhits, l.capped = 0, false
 	if l.query == "" {
 		for i := range l.docs {
 			l.rows = append(l.rows, pickRow{shelf: i, ref: model.NoEntry()})
@@ -368,6 +371,7 @@ func (l *Picker) searchArchive() {
 		l.rows = append(l.rows, pickRow{shelf: h.Doc, ref: h.Ref, inTitle: h.InTitle, hit: h})
 	}
 	l.nhits = len(hits)
+	l.capped = len(hits) == limit
 }
 
 // open opens the issue (or the entry) under the cursor in its reader.
@@ -755,16 +759,16 @@ func (l *Picker) rowView(r pickRow, selected bool) string {
 
 func (l *Picker) bottomLine() string {
 	if l.mode == pickFiltering {
-		return promptLine(l.cells, l.st, l.width, "/", &l.prompt, 0, plainSpan(""), entries(l.nhits), l.st.status)
+		return promptLine(l.cells, l.st, l.width, "/", &l.prompt, 0, plainSpan(""), l.hitCount(l.nhits), l.st.status)
 	}
 	var left []span
 	switch {
 	case l.note != "":
 		left = []span{styled(l.note, l.st.warn)}
 	case l.person != nil:
-		left = []span{styled("人物 · "+l.person.Name, l.st.prompt), styled("  "+entries(len(l.rows))+", newest first", l.st.status)}
+		left = []span{styled("人物 · "+l.person.Name, l.st.prompt), styled("  "+l.hitCount(len(l.rows))+", newest first", l.st.status)}
 	case l.query != "":
-		left = []span{styled("/"+l.query, l.st.prompt), styled("  "+entries(l.nhits)+" in all issues", l.st.status)}
+		left = []span{styled("/"+l.query, l.st.prompt), styled("  "+l.hitCount(l.nhits)+" in all issues", l.st.status)}
 	}
 	short := l.tables[picking].shortHelp()
 	return statusLine(l.cells, l.st, l.width, left, hints(short), hints(short[2:3]))
@@ -832,6 +836,15 @@ func (l *Picker) markLabel(pm pickMark) string {
 		return "本期"
 	}
 	return l.shortLabel(l.docs[pm.shelf])
+}
+
+// hitCount counts n entries found: 500+ entries when the archive stopped
+// at what was asked of it.
+func (l *Picker) hitCount(n int) string {
+	if l.capped {
+		return fmt.Sprintf("%d+ entries", n)
+	}
+	return entries(n)
 }
 
 // issueLabel names an issue in the picker: 2023年第11期（总第215期）.

@@ -20,7 +20,7 @@ type Person struct {
 
 // personLimit bounds a person's page: a city's leader is named in every
 // issue, dozens of entries each, for years (15,680 entries in 1,000
-// generated issues); past it the page says so.
+// generated issues); past it the page says so (50000+ entries).
 const personLimit = 50000
 
 // picker's people: p lists the people of every issue, most named first;
