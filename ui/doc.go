@@ -95,6 +95,18 @@ func (d *Doc) Summary() Summary {
 		Header: d.Issue.Header(), Entries: d.Issue.EntryCount(), Warnings: len(d.Issue.Warnings)}
 }
 
+// warnings counts the parser's warnings about d, without making its
+// Summary (the picker's header counts them at every frame).
+func (d *Doc) warnings() int {
+	if d.summary != nil {
+		return d.summary.Warnings
+	}
+	if d.Issue == nil {
+		return 0
+	}
+	return len(d.Issue.Warnings)
+}
+
 // Readable tells whether d is an issue (parsed or in a catalogue), not a
 // file that failed.
 func (d *Doc) Readable() bool { return d.Issue != nil || d.summary != nil }

@@ -565,7 +565,7 @@ func (l *Picker) header() string {
 	for _, d := range l.docs {
 		if d.Readable() {
 			n++
-			if d.Summary().Warnings > 0 {
+			if d.warnings() > 0 {
 				warned++
 			}
 		}
