@@ -114,8 +114,8 @@ func (a *pickerArchive) People() ([]ui.Person, error) {
 	return out, nil
 }
 
-func (a *pickerArchive) Search(query string, limit int) ([]ui.ArchiveHit, error) {
-	hits, err := a.db.Search(context.Background(), a.cat, archive.Query{Text: query, Limit: limit})
+func (a *pickerArchive) Search(ctx context.Context, query string, limit int) ([]ui.ArchiveHit, error) {
+	hits, err := a.db.Search(ctx, a.cat, archive.Query{Text: query, Limit: limit})
 	if err != nil {
 		return nil, err
 	}

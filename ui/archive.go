@@ -1,16 +1,22 @@
 package ui
 
-import "github.com/yuebao/yuebao/model"
+import (
+	"context"
+
+	"github.com/yuebao/yuebao/model"
+)
 
 // Archive searches the picker's issues on an index kept on disk (the
 // archive's), where the picker would otherwise parse every issue and
 // search each in memory. Search returns the first limit entries that
-// the query finds, ranked as the reader's filter ranks them.
+// the query finds, ranked as the reader's filter ranks them; it runs off
+// the picker's Update loop, and may stop early when ctx ends (the query
+// has changed since), its result then unused.
 //
 // People returns the people the issues name, most named first, with the
 // role each issue gives them.
 type Archive interface {
-	Search(query string, limit int) ([]ArchiveHit, error)
+	Search(ctx context.Context, query string, limit int) ([]ArchiveHit, error)
 	People() ([]Person, error)
 }
 

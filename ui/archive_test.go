@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -18,8 +19,14 @@ type fakeArchive struct {
 	n      int
 }
 
-func (a *fakeArchive) Search(query string, limit int) ([]ArchiveHit, error) {
+func (a *fakeArchive) Search(_ context.Context, query string, limit int) ([]ArchiveHit, error) {
 	a.n++
+	return a.find(query, limit), nil
+}
+
+// find is what the archive finds. It changes nothing, so that searches
+// on goroutines of their own may run it.
+func (a *fakeArchive) find(query string, limit int) []ArchiveHit {
 	var out []ArchiveHit
 	for d, iss := range a.issues {
 		for _, h := range search.New(iss).Filter(query) {
@@ -27,7 +34,7 @@ func (a *fakeArchive) Search(query string, limit int) ([]ArchiveHit, error) {
 			out = append(out, ArchiveHit{Doc: d, Ref: h.Ref(), InTitle: h.InTitle, Section: iss.Sections[h.Sec].Name, Entry: e})
 		}
 	}
-	return out[:min(limit, len(out))], nil
+	return out[:min(limit, len(out))]
 }
 
 func (a *fakeArchive) People() ([]Person, error) { return nil, nil }

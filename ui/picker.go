@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -31,6 +32,10 @@ type PickerOptions struct {
 	// Archive, when set, is searched instead of each issue in memory:
 	// Docs are then a catalogue's (NewLazyDoc), parsed when opened.
 	Archive Archive
+	// Context, when it ends, ends the archive's search under way, so
+	// that none outlives the program (an SSH session's) or holds up the
+	// archive's closing; nil: it never ends.
+	Context context.Context
 }
 
 // Picker is the issue picker over several issues, and the readers opened
@@ -73,6 +78,16 @@ type Picker struct {
 	// there may be more, and the counts say so (500+ entries).
 	capped bool
 	note   string
+
+	// The archive is searched off the Update loop, so that a slow query
+	// never holds up a key (see search). seq tags the latest search
+	// started, so that the answer to a query since changed is dropped;
+	// stop ends the one under way; searching tells that rows hold only
+	// the issues whose name or header match until it answers.
+	seq       int
+	stop      context.CancelFunc
+	searching bool
+	initCmd   tea.Cmd // the search of PickerOptions.Query, for Init
 }
 
 // pickMode is what the keyboard does in the picker (see mode).
@@ -102,6 +117,10 @@ func pickerTables(km KeyMap) map[pickMode]*pickerTable {
 			return nil
 		}
 	}
+	// do is act for what may start a search of the archive.
+	do := func(f func(l *Picker) tea.Cmd) func(*Picker, tea.KeyMsg) tea.Cmd {
+		return func(l *Picker, _ tea.KeyMsg) tea.Cmd { return f(l) }
+	}
 	quit := func(*Picker, tea.KeyMsg) tea.Cmd { return tea.Quit }
 	closeHelp := act(func(l *Picker) { l.mode, l.helpOffset = l.helpFrom, 0 })
 	openHelp := act(func(l *Picker) { l.helpFrom, l.mode, l.helpOffset = l.mode, pickHelp, 0 })
@@ -118,11 +137,12 @@ func pickerTables(km KeyMap) map[pickMode]*pickerTable {
 				l.mode = pickFiltering
 				l.prompt.set(l.query)
 			})},
-			{Binding: as(km.Escape, "", "clear the search"), group: 1, do: act(func(l *Picker) {
-				if l.query != "" {
-					l.prompt.set("")
-					l.setQuery("")
+			{Binding: as(km.Escape, "", "clear the search"), group: 1, do: do(func(l *Picker) tea.Cmd {
+				if l.query == "" {
+					return nil
 				}
+				l.prompt.set("")
+				return l.setQuery("")
 			})},
 			{Binding: km.Marks, group: 1, do: act(func(l *Picker) { l.openMarks(-1) })},
 			{Binding: as(km.People, "", "people of all issues"), group: 1, do: act((*Picker).openPeople)},
@@ -133,10 +153,10 @@ func pickerTables(km KeyMap) map[pickMode]*pickerTable {
 			name: "搜索 · search",
 			rows: []binding[*Picker]{
 				{Binding: as(km.Accept, "", "keep the search"), do: act(func(l *Picker) { l.mode = picking })},
-				{Binding: as(km.Escape, "", "clear the search"), do: act(func(l *Picker) {
+				{Binding: as(km.Escape, "", "clear the search"), do: do(func(l *Picker) tea.Cmd {
 					l.mode = picking
 					l.prompt.set("")
-					l.setQuery("")
+					return l.setQuery("")
 				})},
 				// While typing, letters are text: the arrows and the emacs
 				// keys move through the results, as in a reader's filter.
@@ -145,7 +165,7 @@ func pickerTables(km KeyMap) map[pickMode]*pickerTable {
 			},
 			text: func(l *Picker, k tea.KeyMsg) tea.Cmd {
 				if l.prompt.update(k) {
-					l.setQuery(l.prompt.String())
+					return l.setQuery(l.prompt.String())
 				}
 				return nil
 			},
@@ -171,7 +191,7 @@ func pickerTables(km KeyMap) map[pickMode]*pickerTable {
 			{Binding: km.PageUp, do: act(func(l *Picker) { l.movePeople(-(l.bodyHeight() - 1)) })},
 			{Binding: km.Top, do: act(func(l *Picker) { l.movePeople(-len(l.people)) })},
 			{Binding: km.Bottom, do: act(func(l *Picker) { l.movePeople(len(l.people)) })},
-			{Binding: as(km.Open, "enter", "their entries"), group: 1, short: 1, do: act((*Picker).openPerson)},
+			{Binding: as(km.Open, "enter", "their entries"), group: 1, short: 1, do: do((*Picker).openPerson)},
 			{Binding: as(km.Escape, "", "close"), group: 1, short: 2, do: act(func(l *Picker) { l.mode = picking })},
 			{Binding: as(km.People, "", "close"), group: 1, do: act(func(l *Picker) { l.mode = picking })},
 			{Binding: km.Help, group: 1, short: 3, do: openHelp},
@@ -231,19 +251,32 @@ func NewPicker(opts PickerOptions) *Picker {
 		}
 	}
 	l.opts.Renderer = r
+	if l.opts.Context == nil {
+		l.opts.Context = context.Background()
+	}
 	l.rebuild()
 	if opts.Query != "" {
 		l.prompt.set(opts.Query)
-		l.setQuery(opts.Query)
+		l.initCmd = l.setQuery(opts.Query)
 	}
 	return l
 }
 
-// Init does nothing.
-func (l *Picker) Init() tea.Cmd { return nil }
+// Init starts the archive's search of PickerOptions.Query, if any.
+func (l *Picker) Init() tea.Cmd {
+	cmd := l.initCmd
+	l.initCmd = nil
+	return cmd
+}
 
 // Update handles one message.
 func (l *Picker) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if res, ok := msg.(archiveResult); ok {
+		// Taken even while a reader is open: the picker is as searched
+		// when the reader is left.
+		l.searched(res)
+		return l, nil
+	}
 	if ws, ok := msg.(tea.WindowSizeMsg); ok {
 		l.width, l.height = ws.Width, ws.Height
 		l.keepInView()
@@ -301,7 +334,8 @@ func (l *Picker) keepInView() { l.listPos.keepInView(len(l.rows), l.bodyHeight()
 
 // setQuery searches every issue: the issues whose name or header match,
 // then the matching entries, title matches first, newest issue first.
-func (l *Picker) setQuery(q string) {
+// On an archive the entries come later, from the command it returns.
+func (l *Picker) setQuery(q string) tea.Cmd {
 	if search.Fold(q) == "" {
 		q = ""
 	}
@@ -309,21 +343,26 @@ func (l *Picker) setQuery(q string) {
 	if l.person != nil && q != l.person.Name {
 		l.person = nil // another search: the person's page is left
 	}
-	l.rebuild()
+	cmd := l.rebuild()
 	if l.person != nil {
 		l.personRows()
 	}
 	l.cursor, l.offset = 0, 0
+	return cmd
 }
 
-func (l *Picker) rebuild() {
+// rebuild lists the rows of the query, ending the search of the one
+// before; on an archive it lists the issues and returns the search of
+// its entries.
+func (l *Picker) rebuild() tea.Cmd {
+	l.endSearch()
 	l.rows = l.rows[:0]
 	l.nhits, l.capped = 0, false
 	if l.query == "" {
 		for i := range l.docs {
 			l.rows = append(l.rows, pickRow{shelf: i, ref: model.NoEntry()})
 		}
-		return
+		return nil
 	}
 	for i, s := range l.docs {
 		if len(search.Matches(s.Name, l.query)) > 0 || s.Readable() && len(search.Matches(s.Summary().Header, l.query)) > 0 {
@@ -331,8 +370,7 @@ func (l *Picker) rebuild() {
 		}
 	}
 	if l.opts.Archive != nil {
-		l.searchArchive()
-		return
+		return l.search()
 	}
 	var text []pickRow
 	for i, s := range l.docs {
@@ -350,28 +388,83 @@ func (l *Picker) rebuild() {
 		}
 	}
 	l.rows = append(l.rows, text...)
+	return nil
 }
 
-// searchArchive adds the entries the archive finds, ranked as it gives
-// them (titles first, newest issue first).
-func (l *Picker) searchArchive() {
+// archiveResult is what the archive's search seq found.
+type archiveResult struct {
+	seq   int
+	limit int
+	hits  []ArchiveHit
+	err   error
+}
+
+// search starts the archive's search of the query: a keystroke must not
+// wait for it (the full pinyin of a rare name takes most of a second on
+// a large archive, and keys would queue behind it), so it runs as a
+// command, and searched takes its answer.
+func (l *Picker) search() tea.Cmd {
 	limit := archiveLimit
 	if l.person != nil {
 		// A person's page is by date: every entry is needed to put the
 		// newest first, not the first by rank.
 		limit = personLimit
 	}
-	hits, err := l.opts.Archive.Search(l.query, limit)
-	if err != nil {
-		l.note = "search: " + err.Error()
+	ctx, stop := context.WithCancel(l.opts.Context)
+	l.stop, l.searching = stop, true
+	// The command runs on a goroutine of its own: it takes copies, and
+	// touches nothing of the picker's.
+	arch, q, seq := l.opts.Archive, l.query, l.seq
+	return func() tea.Msg {
+		hits, err := arch.Search(ctx, q, limit)
+		return archiveResult{seq: seq, limit: limit, hits: hits, err: err}
+	}
+}
+
+// endSearch ends the search under way, if any: its answer, should it
+// still come, is dropped.
+func (l *Picker) endSearch() {
+	if l.stop != nil {
+		l.stop()
+		l.stop = nil
+	}
+	l.seq++
+	l.searching = false
+}
+
+// searched adds the entries the archive found after the issues listed,
+// ranked as it gives them (titles first, newest issue first), keeping
+// the cursor on its row if it is still listed.
+func (l *Picker) searched(res archiveResult) {
+	if res.seq != l.seq {
+		return // for a query since changed
+	}
+	l.stop()
+	l.stop, l.searching = nil, false
+	if res.err != nil {
+		l.note = "search: " + res.err.Error()
 		return
 	}
-	for i := range hits {
-		h := &hits[i]
+	var was *pickRow
+	if l.cursor < len(l.rows) {
+		r := l.rows[l.cursor]
+		was = &r
+	}
+	for i := range res.hits {
+		h := &res.hits[i]
 		l.rows = append(l.rows, pickRow{shelf: h.Doc, ref: h.Ref, inTitle: h.InTitle, hit: h})
 	}
-	l.nhits = len(hits)
-	l.capped = len(hits) == limit
+	l.nhits = len(res.hits)
+	l.capped = len(res.hits) == res.limit
+	if l.person != nil {
+		l.personRows()
+	}
+	if i := slices.IndexFunc(l.rows, func(r pickRow) bool { return was != nil && r.shelf == was.shelf && r.ref == was.ref }); i >= 0 {
+		l.cursor = i
+		l.keepInView()
+		return
+	}
+	l.cursor, l.offset = 0, 0
 }
 
 // open opens the issue (or the entry) under the cursor in its reader.
@@ -654,7 +747,11 @@ func (l *Picker) View() string {
 	}
 	n := 0
 	if len(l.rows) == 0 {
-		b.WriteString(fit(l.cells, []span{styled("没有匹配 · no match", l.st.meta)}, l.width, plainSpan("")))
+		none := "没有匹配 · no match"
+		if l.searching {
+			none = "searching…" // not yet known to be none
+		}
+		b.WriteString(fit(l.cells, []span{styled(none, l.st.meta)}, l.width, plainSpan("")))
 		b.WriteByte('\n')
 		n++
 	}
@@ -759,16 +856,16 @@ func (l *Picker) rowView(r pickRow, selected bool) string {
 
 func (l *Picker) bottomLine() string {
 	if l.mode == pickFiltering {
-		return promptLine(l.cells, l.st, l.width, "/", &l.prompt, 0, plainSpan(""), l.hitCount(l.nhits), l.st.status)
+		return promptLine(l.cells, l.st, l.width, "/", &l.prompt, 0, plainSpan(""), l.found(l.nhits, ""), l.st.status)
 	}
 	var left []span
 	switch {
 	case l.note != "":
 		left = []span{styled(l.note, l.st.warn)}
 	case l.person != nil:
-		left = []span{styled("人物 · "+l.person.Name, l.st.prompt), styled("  "+l.hitCount(len(l.rows))+", newest first", l.st.status)}
+		left = []span{styled("人物 · "+l.person.Name, l.st.prompt), styled("  "+l.found(len(l.rows), ", newest first"), l.st.status)}
 	case l.query != "":
-		left = []span{styled("/"+l.query, l.st.prompt), styled("  "+l.hitCount(l.nhits)+" in all issues", l.st.status)}
+		left = []span{styled("/"+l.query, l.st.prompt), styled("  "+l.found(l.nhits, " in all issues"), l.st.status)}
 	}
 	short := l.tables[picking].shortHelp()
 	return statusLine(l.cells, l.st, l.width, left, hints(short), hints(short[2:3]))
@@ -836,6 +933,15 @@ func (l *Picker) markLabel(pm pickMark) string {
 		return "本期"
 	}
 	return l.shortLabel(l.docs[pm.shelf])
+}
+
+// found is the count of a search's n entries and what follows it, or,
+// while the archive searches, that it does: the count is not yet known.
+func (l *Picker) found(n int, then string) string {
+	if l.searching {
+		return "searching…"
+	}
+	return l.hitCount(n) + then
 }
 
 // hitCount counts n entries found: 500+ entries when the archive stopped

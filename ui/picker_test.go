@@ -30,9 +30,30 @@ func testShelves(t *testing.T) []*Doc {
 	}
 }
 
+// pick types keys, each answered before the next as Bubble Tea would
+// answer it: the archive's search a key starts is run, and its result
+// given back to the picker.
 func pick(l *Picker, keys ...string) {
 	for _, k := range keys {
-		l.Update(keyMsg(k))
+		_, cmd := l.Update(keyMsg(k))
+		settle(l, cmd)
+	}
+}
+
+// settle runs cmd, and the commands of a batch, and gives the picker
+// the archive's results among their messages; it drops the others (a
+// quit) as the tests look at the screen, not at the program.
+func settle(l *Picker, cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	switch msg := cmd().(type) {
+	case tea.BatchMsg:
+		for _, c := range msg {
+			settle(l, c)
+		}
+	case archiveResult:
+		l.Update(msg)
 	}
 }
 

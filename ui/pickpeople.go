@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser/people"
 )
@@ -80,15 +82,15 @@ func (l *Picker) movePeople(d int) {
 }
 
 // openPerson opens the page of the person under the cursor.
-func (l *Picker) openPerson() {
+func (l *Picker) openPerson() tea.Cmd {
 	if l.peoplePos.cursor >= len(l.people) {
-		return
+		return nil
 	}
 	p := &l.people[l.peoplePos.cursor]
 	l.person = p
 	l.mode = picking
 	l.prompt.set(p.Name)
-	l.setQuery(p.Name)
+	return l.setQuery(p.Name)
 }
 
 // personRows keeps the entries of a person's page, newest first.
