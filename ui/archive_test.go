@@ -2,13 +2,16 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/yuebao/yuebao/model"
+	"github.com/yuebao/yuebao/parser/people"
 	"github.com/yuebao/yuebao/ui/search"
 )
 
@@ -160,5 +163,233 @@ func TestPickerArchiveCapped(t *testing.T) {
 	lines = strings.Split(libScreen(l), "\n")
 	if last := lines[len(lines)-1]; !strings.Contains(last, "/鞠自力  20 entries in all issues") {
 		t.Errorf("status line %q, want 20 entries: a search under the limit is not capped", last)
+	}
+}
+
+// blockingArchive is an archive whose searches each wait until the test
+// lets them answer, as a slow query does.
+type blockingArchive struct {
+	fakeArchive
+	started chan string              // each search's query, as it starts
+	release map[string]chan struct{} // closed to let the search of a query answer
+	ended   chan string              // each search's query, as its context ends
+	people  []Person
+}
+
+func newBlockingArchive(issues []*model.Issue, queries ...string) *blockingArchive {
+	a := &blockingArchive{fakeArchive: fakeArchive{issues: issues},
+		started: make(chan string, 16), ended: make(chan string, 16), release: map[string]chan struct{}{}}
+	for _, q := range queries {
+		a.release[q] = make(chan struct{})
+	}
+	return a
+}
+
+func (a *blockingArchive) Search(ctx context.Context, q string, limit int) ([]ArchiveHit, error) {
+	a.started <- q
+	select {
+	case <-a.release[q]:
+	case <-ctx.Done():
+		a.ended <- q
+		// It answers all the same, as a search that ended just as it
+		// was done would: the picker is to drop it.
+		<-a.release[q]
+	}
+	return a.find(q, limit), nil
+}
+
+func (a *blockingArchive) People() ([]Person, error) { return a.people, nil }
+
+// lazyDocs are issues as an archive's catalogue gives them, of two
+// places, the sample as 平顶山月报 and as 洛阳月报.
+func lazyDocs(t *testing.T) ([]*Doc, []*model.Issue) {
+	sample(t)
+	other := *sampleIss
+	other.Title = "洛阳月报"
+	issues := []*model.Issue{sampleIss, &other}
+	var docs []*Doc
+	for i, iss := range issues {
+		sum := Summary{Label: iss.Label(), Title: iss.Title, Year: iss.Year, Number: iss.Number,
+			Header: iss.Header(), Entries: iss.EntryCount()}
+		docs = append(docs, NewLazyDoc([]string{"pds", "ly"}[i], "", sum, func() (*model.Issue, error) { return iss, nil }))
+	}
+	return docs, issues
+}
+
+// asyncDriver drives a picker as Bubble Tea does: Update is to answer a
+// key at once, and the command it returns runs on a goroutine of its
+// own, its message kept for the test to deliver when it chooses.
+type asyncDriver struct {
+	t    *testing.T
+	l    *Picker
+	msgs chan tea.Msg
+}
+
+func (d *asyncDriver) key(k string) {
+	d.t.Helper()
+	done := make(chan tea.Cmd, 1)
+	go func() {
+		_, cmd := d.l.Update(keyMsg(k))
+		done <- cmd
+	}()
+	select {
+	case cmd := <-done:
+		if cmd != nil {
+			go func() { d.msgs <- cmd() }()
+		}
+	case <-time.After(5 * time.Second):
+		d.t.Fatalf("key %q waits for the archive's search", k)
+	}
+}
+
+// deliver gives the picker the next message a command made.
+func (d *asyncDriver) deliver() {
+	d.t.Helper()
+	d.l.Update(recv(d.t, d.msgs, "a command's message"))
+}
+
+func recv[T any](t *testing.T, ch <-chan T, what string) T {
+	t.Helper()
+	select {
+	case v := <-ch:
+		return v
+	case <-time.After(5 * time.Second):
+		t.Fatalf("no %s", what)
+		panic("unreachable")
+	}
+}
+
+// TestPickerSearchesAside: the archive's search runs aside, and a key
+// does not wait for it. Typed while a search runs, a key shows at once,
+// and ends the search of the query before; the status says searching…
+// until the latest query's entries come; an earlier query's, come late,
+// are not shown.
+func TestPickerSearchesAside(t *testing.T) {
+	docs, issues := lazyDocs(t)
+	arch := newBlockingArchive(issues, "李", "李明", "李明俊")
+	l := NewPicker(PickerOptions{Docs: docs, Renderer: monoRenderer(), Archive: arch})
+	l.Update(tea.WindowSizeMsg{Width: 120, Height: 20})
+	d := &asyncDriver{t: t, l: l, msgs: make(chan tea.Msg, 16)}
+
+	d.key("/")
+	d.key("李")
+	if q := recv(t, arch.started, "search"); q != "李" {
+		t.Fatalf("searched %q, want 李", q)
+	}
+	lines := strings.Split(libScreen(l), "\n")
+	if !strings.HasPrefix(lines[1], "searching…") {
+		t.Errorf("while searching, no issue's name matching, the list says %q, want searching…", lines[1])
+	}
+	if last := lines[len(lines)-1]; !strings.HasPrefix(last, "/李") || !strings.Contains(last, "searching…") {
+		t.Errorf("status line %q, want /李 and searching…", last)
+	}
+	for _, k := range []string{"明", "俊"} {
+		before := l.query
+		d.key(k)
+		if last := lastLine(libScreen(l)); !strings.HasPrefix(last, "/"+before+k+" ") || !strings.Contains(last, "searching…") {
+			t.Errorf("typed %s while %s was searched: status line %q, want /%s%s and searching…", k, before, last, before, k)
+		}
+		if q := recv(t, arch.started, "search"); q != before+k {
+			t.Fatalf("searched %q, want %q", q, before+k)
+		}
+		if q := recv(t, arch.ended, "end of a search"); q != before {
+			t.Errorf("the search that ended is %q's, want %q's", q, before)
+		}
+	}
+
+	// The latest search answers first.
+	close(arch.release["李明俊"])
+	d.deliver()
+	lines = strings.Split(libScreen(l), "\n")
+	if want := "平顶山月报 2023年第11期（总第215期） › 领导活动 › 李明俊调研信访稳定、城市公交和城乡客运工作"; !strings.HasPrefix(lines[1], want) {
+		t.Errorf("first result %q, want it to start %q", lines[1], want)
+	}
+	// Typing, the count is at the right of the prompt.
+	want := fmt.Sprintf(" %d entries", len(arch.find("李明俊", archiveLimit)))
+	if last := lines[len(lines)-1]; !strings.HasPrefix(last, "/李明俊 ") || !strings.HasSuffix(strings.TrimSpace(last), want) {
+		t.Errorf("status line %q, want /李明俊 and%s", last, want)
+	}
+	// The ended searches answer late, the first with more entries than
+	// 李明俊 has: the screen stays as it is.
+	shown := libScreen(l)
+	for _, q := range []string{"李", "李明"} {
+		close(arch.release[q])
+		d.deliver()
+		if now := libScreen(l); now != shown {
+			t.Errorf("the late answer of %s's search changed the screen:\n%s\nwas:\n%s", q, now, shown)
+		}
+	}
+	select {
+	case q := <-arch.ended:
+		t.Errorf("the search of %q ended, the query being still it", q)
+	default:
+	}
+}
+
+// TestPickerSearchKeepsCursor: while the archive searches, the issues
+// whose header matches are listed, and may be moved over and opened;
+// the entries, coming meanwhile, leave the cursor on its issue. On a
+// person's page, searching… is where the count goes.
+func TestPickerSearchKeepsCursor(t *testing.T) {
+	docs, issues := lazyDocs(t)
+	arch := newBlockingArchive(issues, "2023", "李明俊")
+	arch.people = []Person{{Career: people.Career{Name: "李明俊", Entries: 64, Issues: 2}}}
+	l := NewPicker(PickerOptions{Docs: docs, Renderer: monoRenderer(), Archive: arch})
+	l.Update(tea.WindowSizeMsg{Width: 120, Height: 20})
+	d := &asyncDriver{t: t, l: l, msgs: make(chan tea.Msg, 16)}
+
+	d.key("/")
+	d.key("2023")
+	recv(t, arch.started, "search")
+	lines := strings.Split(libScreen(l), "\n")
+	for i, want := range []string{"平顶山月报 2023年第11期", "洛阳月报 2023年第11期"} {
+		if !strings.HasPrefix(lines[1+i], want) {
+			t.Errorf("while searching, line %d = %q, want the issue %s", 1+i, lines[1+i], want)
+		}
+	}
+	// The second issue opened, the search still running.
+	d.key("down")
+	d.key("enter")
+	d.key("enter")
+	if s := libScreen(l); l.cur != 1 || !strings.Contains(s, "洛阳月报") {
+		t.Fatalf("enter on 洛阳月报 while searching opened:\n%s", s)
+	}
+	close(arch.release["2023"])
+	d.deliver()
+	if l.cur != 1 {
+		t.Fatalf("the search's answer left the reader")
+	}
+	d.key("esc")
+	lines = strings.Split(libScreen(l), "\n")
+	if last := lines[len(lines)-1]; !strings.HasPrefix(last, "/2023  ") || strings.Contains(last, "searching…") {
+		t.Errorf("status line %q, want /2023 and its count", last)
+	}
+	if len(l.rows) <= 2 {
+		t.Errorf("the entries of 2023 are not listed:\n%s", libScreen(l))
+	}
+	d.key("enter")
+	if s := libScreen(l); l.cur != 1 {
+		t.Errorf("enter after the answer opened %d, want 洛阳月报 still under the cursor:\n%s", l.cur, s)
+	}
+	d.key("esc")
+
+	// A person's page.
+	d.key("p")
+	d.key("enter")
+	if q := recv(t, arch.started, "search"); q != "李明俊" {
+		t.Fatalf("the person's page searched %q", q)
+	}
+	lines = strings.Split(libScreen(l), "\n")
+	if last := lines[len(lines)-1]; !strings.HasPrefix(last, "人物 · 李明俊  searching…") {
+		t.Errorf("status line %q, want the person's, searching…", last)
+	}
+	if !strings.HasPrefix(lines[1], "searching…") {
+		t.Errorf("the page, its entries not yet come, says %q, want searching…", lines[1])
+	}
+	close(arch.release["李明俊"])
+	d.deliver()
+	want := fmt.Sprintf("人物 · 李明俊  %d entries, newest first", len(arch.find("李明俊", personLimit)))
+	if last := lastLine(libScreen(l)); !strings.HasPrefix(last, want) {
+		t.Errorf("status line %q, want it to start %q", last, want)
 	}
 }
