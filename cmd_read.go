@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -211,7 +212,11 @@ func (c *cli) pick(paths []string, docs []*ui.Doc, arch ui.Archive, wide bool, m
 		docs = append(docs, ui.NewDoc(base, p, nil, fmt.Errorf("%s: not read: only .md, .markdown and .txt files are issues", base)))
 	}
 	if out, in, ok := c.terminal(); ok {
-		opts := ui.PickerOptions{Docs: docs, Renderer: renderer(out), AmbiguousWide: wide, Measure: measure, Archive: arch}
+		// A search still running when the reader quits is ended: the
+		// archive's closing would wait for it.
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		opts := ui.PickerOptions{Docs: docs, Renderer: renderer(out), AmbiguousWide: wide, Measure: measure, Archive: arch, Context: ctx}
 		if dir, err := state.Dir(); err == nil {
 			opts.Places = state.Files{Dir: dir}
 		}

@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -234,7 +235,12 @@ func (s *Server) read(sess ssh.Session, ss *session, out *outbox, issues []*ui.D
 		for i, d := range issues {
 			docs[i] = d.WithKey(d.Name)
 		}
-		lib := ui.NewPicker(ui.PickerOptions{Docs: docs, Renderer: renderer, AmbiguousWide: wide, Query: req.query, Places: places, Archive: arch})
+		// The session's search still running when it ends is ended
+		// with it: the connection (sess.Context) may outlast it.
+		ctx, cancel := context.WithCancel(sess.Context())
+		defer cancel()
+		lib := ui.NewPicker(ui.PickerOptions{Docs: docs, Renderer: renderer, AmbiguousWide: wide, Query: req.query, Places: places, Archive: arch,
+			Context: ctx})
 		defer s.savePlace(lib.SavePlaces)
 		return s.run(sess, ss, out, lib, pty, winCh)
 	}
