@@ -393,3 +393,23 @@ func TestPickerSearchKeepsCursor(t *testing.T) {
 		t.Errorf("status line %q, want it to start %q", last, want)
 	}
 }
+
+// TestPickerArchiveQueryAtStart: a picker opened on a query (yuebao
+// serve's ssh host QUERY) searches the archive from Init.
+func TestPickerArchiveQueryAtStart(t *testing.T) {
+	docs, issues := lazyDocs(t)
+	l := NewPicker(PickerOptions{Docs: docs, Renderer: monoRenderer(), Archive: &fakeArchive{issues: issues}, Query: "李明俊"})
+	l.Update(tea.WindowSizeMsg{Width: 120, Height: 20})
+	if last := lastLine(libScreen(l)); !strings.HasPrefix(last, "/李明俊  searching…") {
+		t.Errorf("before Init, status line %q, want /李明俊 searching…", last)
+	}
+	settle(l, l.Init())
+	lines := strings.Split(libScreen(l), "\n")
+	if want := "平顶山月报 2023年第11期（总第215期） › 领导活动 › 李明俊调研信访稳定、城市公交和城乡客运工作"; !strings.HasPrefix(lines[1], want) {
+		t.Errorf("first result %q, want it to start %q", lines[1], want)
+	}
+	want := fmt.Sprintf("/李明俊  %d entries in all issues", len((&fakeArchive{issues: issues}).find("李明俊", archiveLimit)))
+	if last := lines[len(lines)-1]; !strings.HasPrefix(last, want) {
+		t.Errorf("status line %q, want it to start %q", last, want)
+	}
+}
