@@ -9,9 +9,11 @@ import (
 // Archive searches the picker's issues on an index kept on disk (the
 // archive's), where the picker would otherwise parse every issue and
 // search each in memory. Search returns the first limit entries that
-// the query finds, ranked as the reader's filter ranks them; it runs off
-// the picker's Update loop, and may stop early when ctx ends (the query
-// has changed since), its result then unused.
+// the query finds, ranked as the reader's filter ranks them. It runs off
+// the picker's Update loop, on a goroutine of its own, and may be called
+// again (by another key, or another SSH session's picker) before an
+// earlier call returns; it may stop early when ctx ends (the query has
+// changed since), its result then unused.
 //
 // People returns the people the issues name, most named first, with the
 // role each issue gives them.
