@@ -26,7 +26,7 @@ import (
 
 // schemaVersion changes when the tables do; an index of another version
 // is rebuilt from the files.
-const schemaVersion = "14"
+const schemaVersion = "15"
 
 // DB is an open index.
 type DB struct {
@@ -142,7 +142,7 @@ CREATE VIRTUAL TABLE gramt USING fts5(grams, content='', contentless_delete=1, d
 CREATE VIRTUAL TABLE py USING fts5(runs, content='', contentless_delete=1, detail=none,
 	tokenize='ascii');
 CREATE VIRTUAL TABLE pyt USING fts5(runs, content='', contentless_delete=1, detail=none,
-	tokenize='ascii', prefix='1 2');
+	tokenize='ascii');
 `
 
 // init makes the tables, or checks that they are this version's. The

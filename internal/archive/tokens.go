@@ -117,27 +117,53 @@ func gramMatch(fq string) string {
 }
 
 // Pinyin is found in two steps: the index gives the entries that can
-// match, and search.Matches, the reader's own matcher, tells which do.
-// For the first step each entry keeps the set of its runs of three
-// initials: 李明俊出席 has the runs l-m-j, m-j-c, j-c-x, c-x and x, written
-// as the tokens lmj, mjc, jcx, cx0, x00 (0 pads a run that ends early). A
-// character with readings of several initials (长 is chang and zhang) gives
-// a run for each. A query's possible initials (search.PinyinInitials)
-// then become an AND of the runs they must contain: l-m-j-x needs lmj and
-// mjx; l-m needs a token that begins with lm (a prefix query, lm*).
+// match, and search.HasPinyin, the reader's own matcher, tells which do.
+// For the first step each entry keeps, as tokens:
+//   - its runs of three initials: 李明俊出席 has the runs l-m-j, m-j-c,
+//     j-c-x, c-x and x, written lmj, mjc, jcx, cx0, x00 (0 pads a run
+//     that ends early);
+//   - the syllables of each two neighbouring characters: 李明 is li·ming,
+//     written 1li0ming.
+//
+// A character with several readings gives a token for each (长 is chang
+// and zhang). A query's possible cuts (search.PinyinCuts) then become an
+// AND of what they must have: li·ming·jun needs lmj, 1li0ming and the
+// syllable pairs of ming with each syllable that begins with jun (the
+// reader may still be typing it); l·m needs a run that begins with lm (a
+// prefix query, lm*). The pairs are what makes full pinyin quick: its
+// initials alone (wangming is w·m, and also wa·n·g·ming and more) let
+// through tens of thousands of entries that the matcher then turns down.
 
 // maxRuns bounds the run tokens of one run of characters: a run of
 // characters each with several initials could multiply them.
 const maxRuns = 8
 
-// runSet marks the run tokens an entry has written already: each is
-// three letters or 0s, 27³ of them.
+// maxSyllables bounds the syllables a pair of pieces of a query can
+// stand for, above which the pair is left to the initials: a piece of
+// one letter is some twenty syllables, two of them four hundred.
+const maxSyllables = 40
+
+// runSet marks the tokens an entry has written already: the runs (27³,
+// three letters or 0s), then the pairs of syllables (numbered below
+// 512 each).
 type runSet struct {
-	bits    [27*27*27/64 + 1]uint64
-	touched []uint16
+	bits    [(runCount+512*512)/64 + 1]uint64
+	touched []uint32
 }
 
-func (rs *runSet) add(tok [3]byte) bool {
+const runCount = 27 * 27 * 27
+
+// add marks token n and tells whether it is new.
+func (rs *runSet) add(n int) bool {
+	if rs.bits[n/64]&(1<<(n%64)) != 0 {
+		return false
+	}
+	rs.bits[n/64] |= 1 << (n % 64)
+	rs.touched = append(rs.touched, uint32(n/64))
+	return true
+}
+
+func runNumber(tok [3]byte) int {
 	n := 0
 	for _, c := range tok {
 		d := 0
@@ -146,12 +172,7 @@ func (rs *runSet) add(tok [3]byte) bool {
 		}
 		n = n*27 + d
 	}
-	if rs.bits[n/64]&(1<<(n%64)) != 0 {
-		return false
-	}
-	rs.bits[n/64] |= 1 << (n % 64)
-	rs.touched = append(rs.touched, uint16(n/64))
-	return true
+	return n
 }
 
 func (rs *runSet) reset() {
@@ -161,13 +182,13 @@ func (rs *runSet) reset() {
 	rs.touched = rs.touched[:0]
 }
 
-// writeInitials writes the initial runs of the folded s that rs has not
-// had yet.
+// writeInitials writes the pinyin tokens of s that rs has not had yet.
 func writeInitials(b *strings.Builder, s string, rs *runSet) {
 	f := search.Fold(s)
 	var sets []uint32 // the initials of the Han characters of the current run
+	var prev []uint16 // the readings of the character before, in the run
 	emit := func(tok [3]byte) {
-		if rs.add(tok) {
+		if rs.add(runNumber(tok)) {
 			b.Write(tok[:])
 			b.WriteByte(' ')
 		}
@@ -207,7 +228,7 @@ func writeInitials(b *strings.Builder, s string, rs *runSet) {
 			}
 			walk(0)
 		}
-		sets = sets[:0]
+		sets, prev = sets[:0], nil
 	}
 	for i := 0; i < len(f); {
 		if f[i] < utf8.RuneSelf {
@@ -217,16 +238,29 @@ func writeInitials(b *strings.Builder, s string, rs *runSet) {
 		}
 		r, size := utf8.DecodeRuneInString(f[i:])
 		i += size
-		if m := search.PinyinLetters(r); m != 0 {
-			sets = append(sets, m)
+		ys := search.PinyinReadings(r)
+		if len(ys) == 0 {
+			flush()
 			continue
 		}
-		flush()
+		sets = append(sets, search.PinyinLetters(r))
+		for _, a := range prev {
+			for _, c := range ys {
+				if rs.add(runCount + int(a)*512 + int(c)) {
+					b.WriteByte('1')
+					b.WriteString(search.PinyinSyllable(a))
+					b.WriteByte('0')
+					b.WriteString(search.PinyinSyllable(c))
+					b.WriteByte(' ')
+				}
+			}
+		}
+		prev = ys
 	}
 	flush()
 }
 
-// initialPieces is how many of a query's first letters the candidates
+// initialPieces is how many of a query's first pieces the candidates
 // are looked up by: six make four runs of three (lmjxyz needs lmj, mjx,
 // jxy and xyz), which few entries have by chance. Four and six measured
 // alike on 1,000 issues; more would multiply the ways a long query can
@@ -236,16 +270,95 @@ const initialPieces = 6
 // pinyinMatch is the FTS5 expression that finds the candidates of a
 // pinyin query, or "" when query is not pinyin or cannot match.
 func pinyinMatch(query string) string {
+	var branches [][]string
+	for _, cut := range search.PinyinCuts(query, initialPieces) {
+		// What the cut's characters must have: their pairs of syllables
+		// when the pieces say them (li·ming), else their runs of
+		// initials, else the pairs that a piece of a few syllables can
+		// make (li·m is li with any syllable in m). Two terms find few
+		// entries by chance; each more is another list for FTS5 to read,
+		// for each way to cut the query.
+		var exact, runs, wide []string
+		for i := 0; i+1 < len(cut); i++ {
+			switch toks := pairTokens(cut[i], cut[i+1]); {
+			case len(toks) == 1:
+				exact = append(exact, toks[0])
+			case len(toks) > 1 && (wide == nil || len(toks) < strings.Count(wide[0], " OR ")+1):
+				wide = []string{"(" + strings.Join(toks, " OR ") + ")"}
+			}
+		}
+		initials := make([]byte, len(cut))
+		for i, p := range cut {
+			initials[i] = p.Letters[0]
+		}
+		for i := 0; i+3 <= len(cut); i++ {
+			runs = append(runs, string(initials[i:i+3]))
+		}
+		ands := exact[:min(2, len(exact))]
+		if len(ands) < 2 {
+			ands = append(ands, wide...)
+		}
+		ands = append(ands, runs[:min(max(0, 3-len(ands)), len(runs))]...)
+		if len(ands) == 0 {
+			ands = []string{string(initials) + "*"}
+		}
+		slices.Sort(ands)
+		branches = append(branches, slices.Compact(ands))
+	}
+	// A branch that asks all another asks and more finds nothing more:
+	// leaving it out keeps the expression short (a long query can be cut
+	// in a hundred ways, and FTS5 looks up each token as often as it is
+	// written).
 	var ors []string
-	for _, s := range search.PinyinInitials(query, initialPieces) {
-		var ands []string
-		if len(s) < 3 {
-			ands = append(ands, s+"*")
+	for i, b := range branches {
+		subsumed := false
+		for j, a := range branches {
+			if j != i && len(a) <= len(b) && (len(a) < len(b) || j < i) && subset(a, b) {
+				subsumed = true
+				break
+			}
 		}
-		for i := 0; i+3 <= len(s); i++ {
-			ands = append(ands, s[i:i+3])
+		if !subsumed {
+			ors = append(ors, "("+strings.Join(b, " AND ")+")")
 		}
-		ors = append(ors, "("+strings.Join(ands, " AND ")+")")
 	}
 	return strings.Join(ors, " OR ")
+}
+
+// subset tells whether the sorted a is a subset of the sorted b.
+func subset(a, b []string) bool {
+	j := 0
+	for _, x := range a {
+		for j < len(b) && b[j] < x {
+			j++
+		}
+		if j == len(b) || b[j] != x {
+			return false
+		}
+	}
+	return true
+}
+
+// pairTokens are the tokens of the syllable pairs that two neighbouring
+// pieces can stand for, or nil when they are too many.
+func pairTokens(a, c search.PinyinPiece) []string {
+	sa, sc := syllables(a), syllables(c)
+	if len(sa)*len(sc) > maxSyllables {
+		return nil
+	}
+	var toks []string
+	for _, x := range sa {
+		for _, y := range sc {
+			toks = append(toks, "1"+x+"0"+y)
+		}
+	}
+	return toks
+}
+
+// syllables are those a piece can stand for.
+func syllables(p search.PinyinPiece) []string {
+	if p.Whole {
+		return []string{p.Letters}
+	}
+	return search.PinyinSyllables(p.Letters)
 }

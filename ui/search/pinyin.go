@@ -2,6 +2,7 @@ package search
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -400,15 +401,49 @@ func PinyinLetters(r rune) uint32 {
 	return t.letters[t.set(r)]
 }
 
-// PinyinInitials returns the first letters of the characters that a
-// pinyin match of query can begin with: for each way of cutting query
-// into pieces (xian is xian or xi·an; limingjun is li·ming·jun, and also
-// l·ming·jun and more, since a piece may be an initial alone), the first
-// letters of its first n pieces (x and x·a; l·m·j). It looks at the syllables that begin with
-// each letter, not at any text, so the strings are candidates: a run of
-// characters whose first letters begin with none of them does not match,
-// and one that does may still not. nil when query is not pinyin.
-func PinyinInitials(query string, n int) []string {
+// PinyinReadings returns r's readings, as numbers that PinyinSyllable
+// spells; nil when r has none. The slice is the table's: do not change it.
+func PinyinReadings(r rune) []uint16 {
+	t := table()
+	return t.sets[t.set(r)]
+}
+
+// PinyinSyllable spells the reading numbered y (toneless, ASCII a-z).
+func PinyinSyllable(y uint16) string { return table().syl[y] }
+
+// PinyinSyllables returns the syllables that begin with prefix.
+func PinyinSyllables(prefix string) []string {
+	if prefix == "" || prefix[0] < 'a' || 'z' < prefix[0] {
+		return nil
+	}
+	t := table()
+	var out []string
+	for _, y := range t.byLetter[prefix[0]-'a'] {
+		if strings.HasPrefix(t.syl[y], prefix) {
+			out = append(out, t.syl[y])
+		}
+	}
+	return out
+}
+
+// A PinyinPiece is one piece of a way to cut a pinyin query: the letters
+// that stand for one character, which are its syllable (Whole), or else
+// what the syllable begins with (an initial, zh/ch/sh, or the last piece,
+// which the reader may not have finished typing).
+type PinyinPiece struct {
+	Letters string
+	Whole   bool
+}
+
+// PinyinCuts returns the ways a pinyin match of query can begin: each way
+// of cutting query into pieces, one per character (xian is xian or
+// xi·an; limingjun is li·ming·jun, and also l·ming·jun and more, since a
+// piece may be an initial alone), cut off after n pieces. It looks at the
+// syllables that begin with each letter, not at any text, so the cuts are
+// candidates: a run of characters that none of them describes does not
+// match, and one that one does may still not. nil when query is not
+// pinyin.
+func PinyinCuts(query string, n int) [][]PinyinPiece {
 	q := Fold(query)
 	if !isPinyin(q) || n < 1 {
 		return nil
@@ -434,23 +469,46 @@ func PinyinInitials(query string, n int) []string {
 			reach[k] = reach[k+1+bits.TrailingZeros8(p)]
 		}
 	}
-	var out []string
+	var out [][]PinyinPiece
 	seen := map[string]bool{}
-	var walk func(k int, prefix []byte)
-	walk = func(k int, prefix []byte) {
+	emit := func(cut []PinyinPiece) {
+		var key strings.Builder
+		for _, p := range cut {
+			key.WriteString(p.Letters)
+			if !p.Whole {
+				key.WriteByte('*')
+			}
+			key.WriteByte(' ')
+		}
+		if !seen[key.String()] {
+			seen[key.String()] = true
+			out = append(out, slices.Clone(cut))
+		}
+	}
+	// A piece of two letters or more is a whole syllable, but for zh, ch
+	// and sh, which are initials and no syllable.
+	whole := func(k, d int) bool {
+		return d >= 2 && !(d == 2 && q[k+1] == 'h' && (q[k] == 'z' || q[k] == 'c' || q[k] == 's'))
+	}
+	var walk func(k int, cut []PinyinPiece)
+	walk = func(k int, cut []PinyinPiece) {
 		if !reach[k] {
 			return
 		}
-		prefix = append(prefix, q[k])
-		if (ends[k] || len(prefix) == n) && !seen[string(prefix)] {
-			seen[string(prefix)] = true
-			out = append(out, string(prefix))
-		}
-		if len(prefix) == n {
-			return
+		if ends[k] {
+			emit(append(cut, PinyinPiece{Letters: q[k:]}))
 		}
 		for p := steps[k]; p != 0; p &= p - 1 {
-			walk(k+1+bits.TrailingZeros8(p), prefix)
+			d := 1 + bits.TrailingZeros8(p)
+			if !reach[k+d] {
+				continue
+			}
+			next := append(cut, PinyinPiece{Letters: q[k : k+d], Whole: whole(k, d)})
+			if len(next) == n {
+				emit(next)
+			} else {
+				walk(k+d, next)
+			}
 		}
 	}
 	walk(0, nil)

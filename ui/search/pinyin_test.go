@@ -505,3 +505,37 @@ func TestConcurrentPinyin(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// PinyinCuts gives every way a query can stand for characters, with what
+// each piece says of its character: the archive looks candidates up by
+// them, so a way left out is an entry the archive does not find.
+func TestPinyinCuts(t *testing.T) {
+	for _, tc := range []struct {
+		query string
+		n     int
+		want  string
+	}{
+		{"xian", 6, "xian* | xi an* | xi a* n* | xia n*"},
+		{"lmj", 6, "l* m* j*"},
+		{"Li Ming", 6, "li ming* | li mi ng* | li mi n* g* | li min g*"},
+		{"zhang", 2, "zhang* | z* hang* | z* h* | z* ha | z* han | zh* ang* | zh* a* | zh* an | zha ng* | zha n* | zhan g*"},
+		{"xian", 1, "xian* | xi | xia"},
+		{"李", 6, ""},
+	} {
+		var cuts []string
+		for _, c := range PinyinCuts(tc.query, tc.n) {
+			var ps []string
+			for _, p := range c {
+				if p.Whole {
+					ps = append(ps, p.Letters)
+				} else {
+					ps = append(ps, p.Letters+"*")
+				}
+			}
+			cuts = append(cuts, strings.Join(ps, " "))
+		}
+		if got := strings.Join(cuts, " | "); got != tc.want {
+			t.Errorf("PinyinCuts(%q, %d) = %s, want %s", tc.query, tc.n, got, tc.want)
+		}
+	}
+}
