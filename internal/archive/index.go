@@ -279,6 +279,7 @@ type parsed struct {
 	file   foundFile
 	hash   string
 	issues []*model.Issue
+	rows   []issueRows // of each of issues
 	err    string
 }
 
@@ -353,6 +354,7 @@ func parseOne(j job) parsed {
 		return r // touched: only its time changes
 	}
 	r.issues = f.Issues
+	r.rows = issuesRows(j.file.path, f.Issues)
 	return r
 }
 
@@ -490,13 +492,8 @@ func (w *writer) put(r parsed) error {
 		p, r.file.size, r.file.mtime, r.hash, r.err); err != nil {
 		return err
 	}
-	base := parser.BaseName(p)
-	for part, iss := range r.issues {
-		name := base
-		if len(r.issues) > 1 {
-			name = fmt.Sprintf("%s-%d", base, part+1)
-		}
-		if err := w.putIssue(p, part, name, iss); err != nil {
+	for part := range r.rows {
+		if err := w.putIssue(p, part, &r.rows[part]); err != nil {
 			return err
 		}
 	}
@@ -542,74 +539,121 @@ func (w *writer) issueKey(iss *model.Issue, span int64) (int64, error) {
 	return free, nil
 }
 
-func (w *writer) putIssue(p string, part int, name string, iss *model.Issue) error {
-	span := max(1, (int64(iss.EntryCount())+1<<entryBits-1)>>entryBits)
+// issueRows is what an issue writes to the index, but for its key. The
+// parsing goroutines make it: the writer, alone on the one connection
+// that may write, is what an update waits for, and making the rows (the
+// text, the tokens, the people) took a fifth of its time.
+type issueRows struct {
+	iss     *model.Issue
+	name    string // the file's base name, with -2, -3 for later parts
+	entries []entryRow
+	people  []people.Person
+}
+
+// entryRow is an entry's row of entries and of each full-text table.
+type entryRow struct {
+	sec, ent             int
+	section, title       string
+	page, lastPage       int
+	start, end           int64
+	text                 string
+	gramt, gram, pyt, py string
+}
+
+// issuesRows makes the rows of the issues of the file at p.
+func issuesRows(p string, issues []*model.Issue) []issueRows {
+	base := parser.BaseName(p)
+	out := make([]issueRows, len(issues))
+	var grams, py, text strings.Builder
+	seen := gramSet{}
+	var runs runSet
+	for part, iss := range issues {
+		name := base
+		if len(issues) > 1 {
+			name = fmt.Sprintf("%s-%d", base, part+1)
+		}
+		iss.Name = name
+		ir := &out[part]
+		ir.iss, ir.name = iss, name
+		ir.entries = make([]entryRow, 0, iss.EntryCount())
+		for si := range iss.Sections {
+			s := &iss.Sections[si]
+			for ei := range s.Entries {
+				e := &s.Entries[ei]
+				span := Span(iss, e)
+				er := entryRow{sec: si, ent: ei, section: s.DisplayName(), title: e.Title,
+					page: e.Page, lastPage: e.LastPage, start: dateInt(span.Start), end: dateInt(span.End)}
+				text.Reset()
+				for i, para := range e.Paragraphs {
+					if i > 0 {
+						text.WriteString(ParagraphSep)
+					}
+					text.WriteString(para.Text)
+				}
+				er.text = text.String()
+				grams.Reset()
+				clear(seen)
+				writeGrams(&grams, search.Fold(e.Title), seen)
+				er.gramt = grams.String()
+				grams.Reset()
+				clear(seen)
+				for _, para := range e.Paragraphs {
+					writeGrams(&grams, search.Fold(para.Text), seen)
+				}
+				er.gram = grams.String()
+				py.Reset()
+				runs.reset()
+				writeInitials(&py, e.Title, &runs)
+				er.pyt = py.String()
+				for _, para := range e.Paragraphs {
+					writeInitials(&py, para.Text, &runs)
+				}
+				er.py = py.String()
+				ir.entries = append(ir.entries, er)
+			}
+		}
+		ir.people = people.Index(iss)
+	}
+	return out
+}
+
+func (w *writer) putIssue(p string, part int, ir *issueRows) error {
+	iss := ir.iss
+	span := max(1, (int64(len(ir.entries))+1<<entryBits-1)>>entryBits)
 	key, err := w.issueKey(iss, span)
 	if err != nil {
 		return err
 	}
-	iss.Name = name
 	if err := w.exec(`INSERT INTO issues(key, span, path, part, name, title, label, compiler, year, number, total,
 		published, sections, entries, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		key, span, p, part, name, iss.DisplayTitle(), iss.Label(), iss.Compiler, iss.Year, iss.Number, iss.Total,
-		iss.Published.String(), len(iss.Sections), iss.EntryCount(), len(iss.Warnings)); err != nil {
+		key, span, p, part, ir.name, iss.DisplayTitle(), iss.Label(), iss.Compiler, iss.Year, iss.Number, iss.Total,
+		iss.Published.String(), len(iss.Sections), len(ir.entries), len(iss.Warnings)); err != nil {
 		return err
 	}
-	n := int64(0)
-	var grams, py, text strings.Builder
-	seen := gramSet{}
-	var runs runSet
-	for si := range iss.Sections {
-		s := &iss.Sections[si]
-		for ei := range s.Entries {
-			e := &s.Entries[ei]
-			id := key<<entryBits + n
-			n++
-			text.Reset()
-			for i, para := range e.Paragraphs {
-				if i > 0 {
-					text.WriteString(ParagraphSep)
-				}
-				text.WriteString(para.Text)
-			}
-			span := Span(iss, e)
-			if err := w.exec(`INSERT INTO entries(id, sec, ent, section, title, page, last_page, start, end, text)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-				id, si, ei, s.DisplayName(), e.Title, e.Page, e.LastPage, dateInt(span.Start), dateInt(span.End),
-				text.String()); err != nil {
-				return err
-			}
-			grams.Reset()
-			clear(seen)
-			writeGrams(&grams, search.Fold(e.Title), seen)
-			if err := w.exec(`INSERT INTO gramt(rowid, grams) VALUES (?, ?)`, id, grams.String()); err != nil {
-				return err
-			}
-			grams.Reset()
-			clear(seen)
-			for _, para := range e.Paragraphs {
-				writeGrams(&grams, search.Fold(para.Text), seen)
-			}
-			if err := w.exec(`INSERT INTO gram(rowid, grams) VALUES (?, ?)`, id, grams.String()); err != nil {
-				return err
-			}
-			py.Reset()
-			runs.reset()
-			writeInitials(&py, e.Title, &runs)
-			// Every entry has its row, empty or not, so that removing an
-			// issue deletes rows that are there.
-			if err := w.exec(`INSERT INTO pyt(rowid, runs) VALUES (?, ?)`, id, py.String()); err != nil {
-				return err
-			}
-			for _, para := range e.Paragraphs {
-				writeInitials(&py, para.Text, &runs)
-			}
-			if err := w.exec(`INSERT INTO py(rowid, runs) VALUES (?, ?)`, id, py.String()); err != nil {
-				return err
-			}
+	for n := range ir.entries {
+		e := &ir.entries[n]
+		id := key<<entryBits + int64(n)
+		if err := w.exec(`INSERT INTO entries(id, sec, ent, section, title, page, last_page, start, end, text)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, e.sec, e.ent, e.section, e.title, e.page, e.lastPage, e.start, e.end, e.text); err != nil {
+			return err
+		}
+		if err := w.exec(`INSERT INTO gramt(rowid, grams) VALUES (?, ?)`, id, e.gramt); err != nil {
+			return err
+		}
+		if err := w.exec(`INSERT INTO gram(rowid, grams) VALUES (?, ?)`, id, e.gram); err != nil {
+			return err
+		}
+		// Every entry has its row, empty or not, so that removing an
+		// issue deletes rows that are there.
+		if err := w.exec(`INSERT INTO pyt(rowid, runs) VALUES (?, ?)`, id, e.pyt); err != nil {
+			return err
+		}
+		if err := w.exec(`INSERT INTO py(rowid, runs) VALUES (?, ?)`, id, e.py); err != nil {
+			return err
 		}
 	}
-	for _, person := range people.Index(iss) {
+	for _, person := range ir.people {
 		if err := w.exec(`INSERT INTO people(issue, name, role, refs) VALUES (?, ?, ?, ?)`,
 			key, person.Name, person.Role, formatRefs(person.Entries)); err != nil {
 			return err
