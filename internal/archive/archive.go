@@ -26,7 +26,7 @@ import (
 
 // schemaVersion changes when the tables do; an index of another version
 // is rebuilt from the files.
-const schemaVersion = "14"
+const schemaVersion = "15"
 
 // DB is an open index.
 type DB struct {

@@ -153,7 +153,7 @@ func TestSearchAsTheFilter(t *testing.T) {
 	}
 	queries := []Query{
 		{Text: "王"}, {Text: "供暖"}, {Text: archivegen.Name(7)}, {Text: archivegen.Name(12)},
-		{Text: "平顶山市"}, {Text: "特炭之都"}, {Text: "“特炭"}, {Text: "供 暖"}, {Text: "CONSTANTINOS"},
+		{Text: "平顶山市"}, {Text: "特炭之都"}, {Text: "“特炭"}, {Text: "供 暖"}, {Text: "。"}, {Text: "2023年"}, {Text: "CONSTANTINOS"},
 		{Text: "lmj"}, {Text: "gongnuan"}, {Text: "gn"}, {Text: "zhang"}, {Text: "chang"}, {Text: "x"},
 		{Text: "wang ming"}, {Text: "diaoyan"},
 		{Text: "调研", Place: "洛阳"},
