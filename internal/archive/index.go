@@ -56,6 +56,11 @@ func (d *DB) Update(ctx context.Context, paths []string, progress Progress) (Sta
 	if err != nil {
 		return st, err
 	}
+	// An update of this process that failed between the two files'
+	// commits left the pinyin file behind.
+	if err := d.syncPinyin(ctx); err != nil {
+		return st, fmt.Errorf("index %s: %w", pinyinPath(d.path), err)
+	}
 	st.Files = len(found)
 	known, err := d.known(roots)
 	if err != nil {
@@ -366,11 +371,16 @@ type writer struct {
 	n     int
 	since time.Time
 	stmts map[string]*sql.Stmt
+	py    *pinyinWriter // writes the pinyin file alongside
 }
 
 func (d *DB) newWriter(ctx context.Context) (*writer, error) {
 	w := &writer{d: d, ctx: ctx}
-	return w, w.begin()
+	if err := w.begin(); err != nil {
+		return nil, err
+	}
+	w.py = d.startPinyinWriter()
+	return w, nil
 }
 
 func (w *writer) begin() error {
@@ -382,16 +392,30 @@ func (w *writer) begin() error {
 	return nil
 }
 
+// rollback drops the batch under way, and ends the writer.
 func (w *writer) rollback() {
+	if w.py != nil {
+		w.py.stop()
+		w.py = nil
+	}
 	if w.tx != nil {
 		w.tx.Rollback()
 		w.tx = nil
 	}
 }
 
+// commit commits the batch: the pinyin file's first, then the index's,
+// both with a new mark (see pyfile.go).
 func (w *writer) commit() error {
 	if w.tx == nil {
 		return nil
+	}
+	m := newMark()
+	if err := w.exec(`INSERT INTO meta VALUES ('mark', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`, m); err != nil {
+		return err
+	}
+	if err := w.py.commit(m); err != nil {
+		return err
 	}
 	err := w.tx.Commit()
 	w.tx = nil
@@ -460,11 +484,12 @@ func (w *writer) removeIssues(p string) error {
 	for _, ks := range keys {
 		k := ks[0]
 		lo, hi := k<<entryBits, (k+ks[1])<<entryBits-1
+		if err := w.removePinyin(lo, hi); err != nil {
+			return err
+		}
 		for _, q := range []string{
 			`DELETE FROM gram WHERE rowid IN (SELECT id FROM entries WHERE id BETWEEN ? AND ?)`,
 			`DELETE FROM gramt WHERE rowid IN (SELECT id FROM entries WHERE id BETWEEN ? AND ?)`,
-			`DELETE FROM py WHERE rowid IN (SELECT id FROM entries WHERE id BETWEEN ? AND ?)`,
-			`DELETE FROM pyt WHERE rowid IN (SELECT id FROM entries WHERE id BETWEEN ? AND ?)`,
 			`DELETE FROM entries WHERE id BETWEEN ? AND ?`,
 		} {
 			if err := w.exec(q, lo, hi); err != nil {
@@ -476,6 +501,24 @@ func (w *writer) removeIssues(p string) error {
 		}
 	}
 	return w.exec(`DELETE FROM issues WHERE path = ?`, p)
+}
+
+// removePinyin has the pinyin writer delete the rows of the entries
+// with ids lo to hi.
+func (w *writer) removePinyin(lo, hi int64) error {
+	rows, err := w.tx.Query(`SELECT id FROM entries WHERE id BETWEEN ? AND ?`, lo, hi)
+	if err != nil {
+		return fmt.Errorf("writing the index: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return fmt.Errorf("writing the index: %w", err)
+		}
+		w.py.ops <- pinyinOp{id: id, del: true}
+	}
+	return rows.Err()
 }
 
 // put writes one file read.
@@ -565,6 +608,7 @@ func issuesRows(p string, issues []*model.Issue) []issueRows {
 	base := parser.BaseName(p)
 	out := make([]issueRows, len(issues))
 	var grams, py, text strings.Builder
+	var paras []string
 	seen := gramSet{}
 	var runs runSet
 	for part, iss := range issues {
@@ -601,14 +645,11 @@ func issuesRows(p string, issues []*model.Issue) []issueRows {
 					writeGrams(&grams, search.Fold(para.Text), seen)
 				}
 				er.gram = grams.String()
-				py.Reset()
-				runs.reset()
-				writeInitials(&py, e.Title, &runs)
-				er.pyt = py.String()
+				paras = paras[:0]
 				for _, para := range e.Paragraphs {
-					writeInitials(&py, para.Text, &runs)
+					paras = append(paras, para.Text)
 				}
-				er.py = py.String()
+				er.pyt, er.py = pinyinTokens(&py, &runs, e.Title, paras)
 				ir.entries = append(ir.entries, er)
 			}
 		}
@@ -644,14 +685,7 @@ func (w *writer) putIssue(p string, part int, ir *issueRows) error {
 		if err := w.exec(`INSERT INTO gram(rowid, grams) VALUES (?, ?)`, id, e.gram); err != nil {
 			return err
 		}
-		// Every entry has its row, empty or not, so that removing an
-		// issue deletes rows that are there.
-		if err := w.exec(`INSERT INTO pyt(rowid, runs) VALUES (?, ?)`, id, e.pyt); err != nil {
-			return err
-		}
-		if err := w.exec(`INSERT INTO py(rowid, runs) VALUES (?, ?)`, id, e.py); err != nil {
-			return err
-		}
+		w.py.ops <- pinyinOp{id: id, pyt: e.pyt, py: e.py}
 	}
 	for _, person := range ir.people {
 		if err := w.exec(`INSERT INTO people(issue, name, role, refs) VALUES (?, ?, ?, ?)`,
@@ -717,14 +751,21 @@ func (d *DB) maybeOptimize(changed, files int) error {
 }
 
 // optimize merges the full-text tables' segments into one each.
+// The two files are merged side by side, as they are written.
 func (d *DB) optimize() error {
-	for _, t := range []string{"gram", "gramt", "py", "pyt"} {
-		if _, err := d.db.Exec(`INSERT INTO ` + t + `(` + t + `) VALUES ('optimize')`); err != nil {
+	pyErr := make(chan error, 1)
+	go func() { pyErr <- optimize(d.py, "py", "pyt") }()
+	return errors.Join(optimize(d.db, "gram", "gramt"), <-pyErr)
+}
+
+func optimize(db *sql.DB, tables ...string) error {
+	for _, t := range tables {
+		if _, err := db.Exec(`INSERT INTO ` + t + `(` + t + `) VALUES ('optimize')`); err != nil {
 			return fmt.Errorf("merging the index: %w", err)
 		}
 	}
 	// The pragma frees a page each time it is stepped: read it to the end.
-	rows, err := d.db.Query(`PRAGMA incremental_vacuum`)
+	rows, err := db.Query(`PRAGMA incremental_vacuum`)
 	if err != nil {
 		return fmt.Errorf("merging the index: %w", err)
 	}
