@@ -33,8 +33,9 @@ On a terminal a progress bar shows how far it has gone; piped, a line per
 1,000 files. Ctrl+C stops it with the index as the last batch of files
 left it: run it again to go on.
 
-The index lives in --db, by default $XDG_CACHE_HOME/yuebao/archive.db; it
-can always be rebuilt from the files.`,
+The index lives in --db, by default $XDG_CACHE_HOME/yuebao/archive.db, with
+its pinyin tables beside it in the same name with -py after it (archive.db-py);
+it can always be rebuilt from the files.`,
 		Example: `  yuebao index ~/yuebao/平顶山 ~/yuebao/洛阳
   yuebao index --db archive.db issues/`,
 		Args: nArgs(1, -1, "the PATHs to index"),

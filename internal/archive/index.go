@@ -56,6 +56,11 @@ func (d *DB) Update(ctx context.Context, paths []string, progress Progress) (Sta
 	if err != nil {
 		return st, err
 	}
+	// An update of this process that failed between the two files'
+	// commits left the pinyin file behind.
+	if err := d.syncPinyin(ctx); err != nil {
+		return st, fmt.Errorf("index %s: %w", pinyinPath(d.path), err)
+	}
 	st.Files = len(found)
 	known, err := d.known(roots)
 	if err != nil {
@@ -279,6 +284,7 @@ type parsed struct {
 	file   foundFile
 	hash   string
 	issues []*model.Issue
+	rows   []issueRows // of each of issues
 	err    string
 }
 
@@ -353,6 +359,7 @@ func parseOne(j job) parsed {
 		return r // touched: only its time changes
 	}
 	r.issues = f.Issues
+	r.rows = issuesRows(j.file.path, f.Issues)
 	return r
 }
 
@@ -364,11 +371,16 @@ type writer struct {
 	n     int
 	since time.Time
 	stmts map[string]*sql.Stmt
+	py    *pinyinWriter // writes the pinyin file alongside
 }
 
 func (d *DB) newWriter(ctx context.Context) (*writer, error) {
 	w := &writer{d: d, ctx: ctx}
-	return w, w.begin()
+	if err := w.begin(); err != nil {
+		return nil, err
+	}
+	w.py = d.startPinyinWriter()
+	return w, nil
 }
 
 func (w *writer) begin() error {
@@ -380,16 +392,30 @@ func (w *writer) begin() error {
 	return nil
 }
 
+// rollback drops the batch under way, and ends the writer.
 func (w *writer) rollback() {
+	if w.py != nil {
+		w.py.stop()
+		w.py = nil
+	}
 	if w.tx != nil {
 		w.tx.Rollback()
 		w.tx = nil
 	}
 }
 
+// commit commits the batch: the pinyin file's first, then the index's,
+// both with a new mark (see pyfile.go).
 func (w *writer) commit() error {
 	if w.tx == nil {
 		return nil
+	}
+	m := newMark()
+	if err := w.exec(`INSERT INTO meta VALUES ('mark', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`, m); err != nil {
+		return err
+	}
+	if err := w.py.commit(m); err != nil {
+		return err
 	}
 	err := w.tx.Commit()
 	w.tx = nil
@@ -458,11 +484,12 @@ func (w *writer) removeIssues(p string) error {
 	for _, ks := range keys {
 		k := ks[0]
 		lo, hi := k<<entryBits, (k+ks[1])<<entryBits-1
+		if err := w.removePinyin(lo, hi); err != nil {
+			return err
+		}
 		for _, q := range []string{
 			`DELETE FROM gram WHERE rowid IN (SELECT id FROM entries WHERE id BETWEEN ? AND ?)`,
 			`DELETE FROM gramt WHERE rowid IN (SELECT id FROM entries WHERE id BETWEEN ? AND ?)`,
-			`DELETE FROM py WHERE rowid IN (SELECT id FROM entries WHERE id BETWEEN ? AND ?)`,
-			`DELETE FROM pyt WHERE rowid IN (SELECT id FROM entries WHERE id BETWEEN ? AND ?)`,
 			`DELETE FROM entries WHERE id BETWEEN ? AND ?`,
 		} {
 			if err := w.exec(q, lo, hi); err != nil {
@@ -474,6 +501,24 @@ func (w *writer) removeIssues(p string) error {
 		}
 	}
 	return w.exec(`DELETE FROM issues WHERE path = ?`, p)
+}
+
+// removePinyin has the pinyin writer delete the rows of the entries
+// with ids lo to hi.
+func (w *writer) removePinyin(lo, hi int64) error {
+	rows, err := w.tx.Query(`SELECT id FROM entries WHERE id BETWEEN ? AND ?`, lo, hi)
+	if err != nil {
+		return fmt.Errorf("writing the index: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return fmt.Errorf("writing the index: %w", err)
+		}
+		w.py.ops <- pinyinOp{id: id, del: true}
+	}
+	return rows.Err()
 }
 
 // put writes one file read.
@@ -490,13 +535,8 @@ func (w *writer) put(r parsed) error {
 		p, r.file.size, r.file.mtime, r.hash, r.err); err != nil {
 		return err
 	}
-	base := parser.BaseName(p)
-	for part, iss := range r.issues {
-		name := base
-		if len(r.issues) > 1 {
-			name = fmt.Sprintf("%s-%d", base, part+1)
-		}
-		if err := w.putIssue(p, part, name, iss); err != nil {
+	for part := range r.rows {
+		if err := w.putIssue(p, part, &r.rows[part]); err != nil {
 			return err
 		}
 	}
@@ -542,74 +582,112 @@ func (w *writer) issueKey(iss *model.Issue, span int64) (int64, error) {
 	return free, nil
 }
 
-func (w *writer) putIssue(p string, part int, name string, iss *model.Issue) error {
-	span := max(1, (int64(iss.EntryCount())+1<<entryBits-1)>>entryBits)
+// issueRows is what an issue writes to the index, but for its key. The
+// parsing goroutines make it: the writer, alone on the one connection
+// that may write, is what an update waits for, and making the rows (the
+// text, the tokens, the people) took a fifth of its time.
+type issueRows struct {
+	iss     *model.Issue
+	name    string // the file's base name, with -2, -3 for later parts
+	entries []entryRow
+	people  []people.Person
+}
+
+// entryRow is an entry's row of entries and of each full-text table.
+type entryRow struct {
+	sec, ent             int
+	section, title       string
+	page, lastPage       int
+	start, end           int64
+	text                 string
+	gramt, gram, pyt, py string
+}
+
+// issuesRows makes the rows of the issues of the file at p.
+func issuesRows(p string, issues []*model.Issue) []issueRows {
+	base := parser.BaseName(p)
+	out := make([]issueRows, len(issues))
+	var grams, py, text strings.Builder
+	var paras []string
+	seen := gramSet{}
+	var runs runSet
+	for part, iss := range issues {
+		name := base
+		if len(issues) > 1 {
+			name = fmt.Sprintf("%s-%d", base, part+1)
+		}
+		iss.Name = name
+		ir := &out[part]
+		ir.iss, ir.name = iss, name
+		ir.entries = make([]entryRow, 0, iss.EntryCount())
+		for si := range iss.Sections {
+			s := &iss.Sections[si]
+			for ei := range s.Entries {
+				e := &s.Entries[ei]
+				span := Span(iss, e)
+				er := entryRow{sec: si, ent: ei, section: s.DisplayName(), title: e.Title,
+					page: e.Page, lastPage: e.LastPage, start: dateInt(span.Start), end: dateInt(span.End)}
+				text.Reset()
+				for i, para := range e.Paragraphs {
+					if i > 0 {
+						text.WriteString(ParagraphSep)
+					}
+					text.WriteString(para.Text)
+				}
+				er.text = text.String()
+				grams.Reset()
+				clear(seen)
+				writeGrams(&grams, search.Fold(e.Title), seen)
+				er.gramt = grams.String()
+				grams.Reset()
+				clear(seen)
+				for _, para := range e.Paragraphs {
+					writeGrams(&grams, search.Fold(para.Text), seen)
+				}
+				er.gram = grams.String()
+				paras = paras[:0]
+				for _, para := range e.Paragraphs {
+					paras = append(paras, para.Text)
+				}
+				er.pyt, er.py = pinyinTokens(&py, &runs, e.Title, paras)
+				ir.entries = append(ir.entries, er)
+			}
+		}
+		ir.people = people.Index(iss)
+	}
+	return out
+}
+
+func (w *writer) putIssue(p string, part int, ir *issueRows) error {
+	iss := ir.iss
+	span := max(1, (int64(len(ir.entries))+1<<entryBits-1)>>entryBits)
 	key, err := w.issueKey(iss, span)
 	if err != nil {
 		return err
 	}
-	iss.Name = name
 	if err := w.exec(`INSERT INTO issues(key, span, path, part, name, title, label, compiler, year, number, total,
 		published, sections, entries, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		key, span, p, part, name, iss.DisplayTitle(), iss.Label(), iss.Compiler, iss.Year, iss.Number, iss.Total,
-		iss.Published.String(), len(iss.Sections), iss.EntryCount(), len(iss.Warnings)); err != nil {
+		key, span, p, part, ir.name, iss.DisplayTitle(), iss.Label(), iss.Compiler, iss.Year, iss.Number, iss.Total,
+		iss.Published.String(), len(iss.Sections), len(ir.entries), len(iss.Warnings)); err != nil {
 		return err
 	}
-	n := int64(0)
-	var grams, py, text strings.Builder
-	seen := gramSet{}
-	var runs runSet
-	for si := range iss.Sections {
-		s := &iss.Sections[si]
-		for ei := range s.Entries {
-			e := &s.Entries[ei]
-			id := key<<entryBits + n
-			n++
-			text.Reset()
-			for i, para := range e.Paragraphs {
-				if i > 0 {
-					text.WriteString(ParagraphSep)
-				}
-				text.WriteString(para.Text)
-			}
-			span := Span(iss, e)
-			if err := w.exec(`INSERT INTO entries(id, sec, ent, section, title, page, last_page, start, end, text)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-				id, si, ei, s.DisplayName(), e.Title, e.Page, e.LastPage, dateInt(span.Start), dateInt(span.End),
-				text.String()); err != nil {
-				return err
-			}
-			grams.Reset()
-			clear(seen)
-			writeGrams(&grams, search.Fold(e.Title), seen)
-			if err := w.exec(`INSERT INTO gramt(rowid, grams) VALUES (?, ?)`, id, grams.String()); err != nil {
-				return err
-			}
-			grams.Reset()
-			clear(seen)
-			for _, para := range e.Paragraphs {
-				writeGrams(&grams, search.Fold(para.Text), seen)
-			}
-			if err := w.exec(`INSERT INTO gram(rowid, grams) VALUES (?, ?)`, id, grams.String()); err != nil {
-				return err
-			}
-			py.Reset()
-			runs.reset()
-			writeInitials(&py, e.Title, &runs)
-			// Every entry has its row, empty or not, so that removing an
-			// issue deletes rows that are there.
-			if err := w.exec(`INSERT INTO pyt(rowid, runs) VALUES (?, ?)`, id, py.String()); err != nil {
-				return err
-			}
-			for _, para := range e.Paragraphs {
-				writeInitials(&py, para.Text, &runs)
-			}
-			if err := w.exec(`INSERT INTO py(rowid, runs) VALUES (?, ?)`, id, py.String()); err != nil {
-				return err
-			}
+	for n := range ir.entries {
+		e := &ir.entries[n]
+		id := key<<entryBits + int64(n)
+		if err := w.exec(`INSERT INTO entries(id, sec, ent, section, title, page, last_page, start, end, text)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, e.sec, e.ent, e.section, e.title, e.page, e.lastPage, e.start, e.end, e.text); err != nil {
+			return err
 		}
+		if err := w.exec(`INSERT INTO gramt(rowid, grams) VALUES (?, ?)`, id, e.gramt); err != nil {
+			return err
+		}
+		if err := w.exec(`INSERT INTO gram(rowid, grams) VALUES (?, ?)`, id, e.gram); err != nil {
+			return err
+		}
+		w.py.ops <- pinyinOp{id: id, pyt: e.pyt, py: e.py}
 	}
-	for _, person := range people.Index(iss) {
+	for _, person := range ir.people {
 		if err := w.exec(`INSERT INTO people(issue, name, role, refs) VALUES (?, ?, ?, ?)`,
 			key, person.Name, person.Role, formatRefs(person.Entries)); err != nil {
 			return err
@@ -673,14 +751,21 @@ func (d *DB) maybeOptimize(changed, files int) error {
 }
 
 // optimize merges the full-text tables' segments into one each.
+// The two files are merged side by side, as they are written.
 func (d *DB) optimize() error {
-	for _, t := range []string{"gram", "gramt", "py", "pyt"} {
-		if _, err := d.db.Exec(`INSERT INTO ` + t + `(` + t + `) VALUES ('optimize')`); err != nil {
+	pyErr := make(chan error, 1)
+	go func() { pyErr <- optimize(d.py, "py", "pyt") }()
+	return errors.Join(optimize(d.db, "gram", "gramt"), <-pyErr)
+}
+
+func optimize(db *sql.DB, tables ...string) error {
+	for _, t := range tables {
+		if _, err := db.Exec(`INSERT INTO ` + t + `(` + t + `) VALUES ('optimize')`); err != nil {
 			return fmt.Errorf("merging the index: %w", err)
 		}
 	}
 	// The pragma frees a page each time it is stepped: read it to the end.
-	rows, err := d.db.Query(`PRAGMA incremental_vacuum`)
+	rows, err := db.Query(`PRAGMA incremental_vacuum`)
 	if err != nil {
 		return fmt.Errorf("merging the index: %w", err)
 	}

@@ -2,6 +2,7 @@ package archive
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strings"
 
@@ -84,7 +85,7 @@ func (d *DB) Search(ctx context.Context, c *Catalogue, q Query) ([]Hit, error) {
 			}
 		}
 	}
-	s := &searcher{d: d, ctx: ctx, c: c, q: q, fq: fq, places: places, seen: map[int64]bool{}}
+	s := &searcher{d: d, conn: d.db, ctx: ctx, c: c, q: q, fq: fq, places: places, seen: map[int64]bool{}}
 	for _, inTitle := range []bool{true, false} {
 		if err := s.literal(match, inTitle); err != nil {
 			return nil, err
@@ -101,8 +102,14 @@ func (d *DB) Search(ctx context.Context, c *Catalogue, q Query) ([]Hit, error) {
 	return s.hits, nil
 }
 
+// querier is a connection to the index, or the pool of them.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
 type searcher struct {
 	d      *DB
+	conn   querier // where rows queries: the pool, or a connection with the pinyin file attached
 	ctx    context.Context
 	c      *Catalogue
 	q      Query
@@ -121,8 +128,12 @@ func (s *searcher) full() bool { return s.q.Limit > 0 && len(s.hits) >= s.q.Limi
 // their order.
 func (s *searcher) rows(table, match string, take func(Hit) bool) error {
 	from, to := dateInt(s.q.From), dateInt(s.q.To)
-	rows, err := s.d.db.QueryContext(s.ctx, `SELECT e.id, e.sec, e.ent, e.section, e.title, e.page, e.start, e.end, e.text
-		FROM `+table+` JOIN entries e ON e.id = `+table+`.rowid
+	src := table
+	if table == "py" || table == "pyt" {
+		src = "pinyin." + table // attached (see pinyin)
+	}
+	rows, err := s.conn.QueryContext(s.ctx, `SELECT e.id, e.sec, e.ent, e.section, e.title, e.page, e.start, e.end, e.text
+		FROM `+src+` JOIN entries e ON e.id = `+table+`.rowid
 		WHERE `+table+` MATCH ? AND (? = 0 OR e.start != 0 AND e.end >= ?) AND (? = 0 OR e.start != 0 AND e.start <= ?)
 		ORDER BY `+table+`.rowid DESC`, match, from, from, to, to)
 	if err != nil {
@@ -209,8 +220,27 @@ func (s *searcher) add(h Hit) {
 // that match in their title first: the candidates of the titles' runs
 // (pyt), then those of all the text's (py), each checked with the
 // reader's own matcher.
-func (s *searcher) pinyin(expr string) error {
-	err := s.rows("pyt", expr, func(h Hit) bool {
+func (s *searcher) pinyin(expr string) (err error) {
+	// The pinyin tables are in a file of their own (pyfile.go), attached
+	// to one connection for the search.
+	conn, err := s.d.db.Conn(s.ctx)
+	if err != nil {
+		return fmt.Errorf("search %q: %w", s.q.Text, err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(s.ctx, `ATTACH DATABASE ? AS pinyin`, pinyinPath(s.d.path)); err != nil {
+		return fmt.Errorf("search %q: %w", s.q.Text, err)
+	}
+	defer func() {
+		// Detached before the connection goes back to the pool, which
+		// would attach it again at its next pinyin search.
+		if _, derr := conn.ExecContext(context.Background(), `DETACH DATABASE pinyin`); derr != nil && err == nil {
+			err = fmt.Errorf("search %q: %w", s.q.Text, derr)
+		}
+	}()
+	s.conn = conn
+	defer func() { s.conn = s.d.db }()
+	err = s.rows("pyt", expr, func(h Hit) bool {
 		if search.HasPinyin(h.Title, s.q.Text) {
 			h.InTitle, h.Pinyin = true, true
 			s.add(h)

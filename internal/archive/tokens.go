@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuebao/yuebao/ui/search"
@@ -15,7 +16,8 @@ import (
 // no spaces and FTS5's trigram tokenizer needs three characters (the
 // reports are full of two-character names), so the archive cuts the
 // folded text itself: each entry keeps the set of its characters and of
-// its pairs of neighbouring characters (李明俊 gives 李, 明, 俊, 李明, 明俊).
+// its pairs of neighbouring letters or digits (李明俊 gives 李, 明, 俊, 李明,
+// 明俊; see wordAt).
 // A query of one character looks that up; a longer one, the AND of its
 // pairs (李明俊 needs 李明 and 明俊), which only entries that have the pairs
 // somewhere pass, and few that do not have the query itself. The sets
@@ -57,8 +59,21 @@ func pack(t []byte) uint64 {
 	return n
 }
 
-// writeGrams writes the characters and pairs of the folded f that seen
-// has not had as tokens, a space after each.
+// wordAt reports whether the folded character at f[i:] is a letter or a
+// digit. Only pairs of two such are tokens: a pair with punctuation in it
+// (，李 or 。2) was one in six of the pairs, and a query of punctuation is
+// rare, so such a query looks up the characters alone instead.
+func wordAt(f string, i int) bool {
+	c := f[i]
+	if c >= utf8.RuneSelf {
+		r, _ := utf8.DecodeRuneInString(f[i:])
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+}
+
+// writeGrams writes the characters and the pairs of letters or digits of
+// the folded f that seen has not had as tokens, a space after each.
 func writeGrams(b *strings.Builder, f string, seen gramSet) {
 	var prev, cur [4]byte // a token is a UTF-8 character or x and two hex digits
 	np := 0
@@ -67,6 +82,11 @@ func writeGrams(b *strings.Builder, f string, seen gramSet) {
 		if k := pack(t); !has(seen, k) {
 			b.Write(t)
 			b.WriteByte(' ')
+		}
+		if !wordAt(f, i) {
+			np = 0 // no pair ends or begins here
+			i += size
+			continue
 		}
 		if np > 0 {
 			// The pair's key holds both characters: a shift by the second
@@ -93,23 +113,32 @@ func has(seen gramSet, k uint64) bool {
 }
 
 // gramMatch is the FTS5 expression that finds the entries that can have
-// the folded query fq, or "" when fq is "".
+// the folded query fq, or "" when fq is "": the AND of its pairs that are
+// tokens, and of its characters that are in none of them.
 func gramMatch(fq string) string {
-	var toks []string
-	var prev []byte
+	var chars []string // the tokens of fq's characters
+	var word []bool    // whether each is a letter or digit
 	for i := 0; i < len(fq); {
 		t, size := appendChar(nil, fq, i)
-		if prev != nil {
-			toks = append(toks, string(prev)+string(t))
-		}
-		prev = t
+		chars = append(chars, string(t))
+		word = append(word, wordAt(fq, i))
 		i += size
 	}
-	if prev == nil {
-		return ""
+	var toks []string
+	paired := make([]bool, len(chars))
+	for i := 1; i < len(chars); i++ {
+		if word[i-1] && word[i] {
+			toks = append(toks, chars[i-1]+chars[i])
+			paired[i-1], paired[i] = true, true
+		}
+	}
+	for i, c := range chars {
+		if !paired[i] {
+			toks = append(toks, c)
+		}
 	}
 	if len(toks) == 0 {
-		toks = []string{string(prev)} // one character
+		return ""
 	}
 	slices.Sort(toks)
 	toks = slices.Compact(toks)

@@ -1,0 +1,253 @@
+package archive
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+)
+
+// The pinyin tables (py, pyt) are in a file of their own next to the
+// index, the index's path with -py after it, written by a connection of
+// their own: SQLite lets one connection write a file at a time, and
+// building the full-text tables' tokens, half of them pinyin, is most of
+// what indexing costs. Two files written side by side use both cores
+// (1,000 issues: 16 s where one file took 24-34).
+//
+// The two files are committed one after the other, so a process killed
+// between the two commits leaves them out of step. Each commit of an
+// update writes a new random mark into the meta table of both, the
+// pinyin file's first; a pinyin file whose mark is not the index's (a
+// kill between the commits, a pinyin file deleted, or left from another
+// index) is made again from the index's entries, which hold all its
+// tokens are made of (see syncPinyin). The index itself is never out of
+// step with the files: it is the pinyin file that follows it.
+
+// pinyinPath is the file of the pinyin tables of the index at path.
+func pinyinPath(path string) string { return path + "-py" }
+
+const pinyinSchema = `
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) STRICT;
+CREATE VIRTUAL TABLE py USING fts5(runs, content='', contentless_delete=1, detail=none,
+	tokenize='ascii');
+CREATE VIRTUAL TABLE pyt USING fts5(runs, content='', contentless_delete=1, detail=none,
+	tokenize='ascii');
+`
+
+// newMark is a mark for a commit (see above).
+func newMark() string { return strconv.FormatUint(rand.Uint64(), 36) }
+
+// mark reads the mark in the meta table of db ("" when there is none).
+func mark(ctx context.Context, q interface {
+	QueryRowContext(context.Context, string, ...any) *sql.Row
+}) string {
+	var m string
+	if err := q.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'mark'`).Scan(&m); err != nil {
+		return ""
+	}
+	return m
+}
+
+// syncPinyin makes the pinyin file again from the index's entries when
+// its mark is not the index's. It holds the write locks of both files,
+// the index's first as an update does, so that no update runs meanwhile.
+func (d *DB) syncPinyin(ctx context.Context) error {
+	want := mark(ctx, d.db)
+	if want != "" && mark(ctx, d.py) == want {
+		return nil // the common case, without the locks
+	}
+	tx, err := d.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	want = mark(ctx, tx)
+	ptx, err := d.py.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer ptx.Rollback()
+	if want != "" && mark(ctx, ptx) == want {
+		return nil // made meanwhile by another process
+	}
+	if err := drop(ptx); err != nil {
+		return err
+	}
+	if _, err := ptx.ExecContext(ctx, pinyinSchema); err != nil {
+		return fmt.Errorf("making the pinyin tables: %w", err)
+	}
+	if err := ftsSettings(ptx, "py", "pyt"); err != nil {
+		return err
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT id, title, text FROM entries ORDER BY id`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	ins, err := newPinyinInserts(ctx, ptx)
+	if err != nil {
+		return err
+	}
+	var b strings.Builder
+	var rs runSet
+	for rows.Next() {
+		var id int64
+		var title, text string
+		if err := rows.Scan(&id, &title, &text); err != nil {
+			return err
+		}
+		pyt, py := pinyinTokens(&b, &rs, title, strings.Split(text, ParagraphSep))
+		if err := ins.put(ctx, id, pyt, py); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if want == "" {
+		// An index made before marks: it gets its first.
+		want = newMark()
+		if _, err := tx.ExecContext(ctx, `INSERT INTO meta VALUES ('mark', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`, want); err != nil {
+			return err
+		}
+	}
+	if _, err := ptx.ExecContext(ctx, `INSERT INTO meta VALUES ('mark', ?)`, want); err != nil {
+		return err
+	}
+	if err := ptx.Commit(); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// pinyinTokens makes an entry's rows of pyt and py from its title and
+// paragraphs, as the update and syncPinyin both do.
+func pinyinTokens(b *strings.Builder, rs *runSet, title string, paras []string) (pyt, py string) {
+	b.Reset()
+	rs.reset()
+	writeInitials(b, title, rs)
+	pyt = b.String()
+	for _, p := range paras {
+		writeInitials(b, p, rs)
+	}
+	return pyt, b.String()
+}
+
+// pinyinInserts are the statements that write an entry's pinyin rows.
+type pinyinInserts struct{ pyt, py *sql.Stmt }
+
+func newPinyinInserts(ctx context.Context, tx *sql.Tx) (*pinyinInserts, error) {
+	pyt, err := tx.PrepareContext(ctx, `INSERT INTO pyt(rowid, runs) VALUES (?, ?)`)
+	if err != nil {
+		return nil, err
+	}
+	py, err := tx.PrepareContext(ctx, `INSERT INTO py(rowid, runs) VALUES (?, ?)`)
+	if err != nil {
+		return nil, err
+	}
+	return &pinyinInserts{pyt: pyt, py: py}, nil
+}
+
+// put writes an entry's rows. Every entry has its rows, empty or not, so
+// that removing an issue deletes rows that are there.
+func (p *pinyinInserts) put(ctx context.Context, id int64, pyt, py string) error {
+	if _, err := p.pyt.ExecContext(ctx, id, pyt); err != nil {
+		return err
+	}
+	_, err := p.py.ExecContext(ctx, id, py)
+	return err
+}
+
+// pinyinOp is a step of the pinyin writer: an entry's rows to write, an
+// entry's to delete, or the end of a batch.
+type pinyinOp struct {
+	id      int64
+	del     bool
+	pyt, py string
+	commit  string     // the batch's mark, for the end of a batch
+	done    chan error // told when the batch is committed
+}
+
+// pinyinWriter writes the pinyin file on a goroutine of its own, one
+// transaction a batch, as the index's writer hands it the rows. Its
+// first error stops it and is told at the end of the batch.
+type pinyinWriter struct {
+	ops  chan pinyinOp
+	quit chan struct{} // closed when the goroutine ends
+}
+
+func (d *DB) startPinyinWriter() *pinyinWriter {
+	pw := &pinyinWriter{ops: make(chan pinyinOp, 256), quit: make(chan struct{})}
+	// As the index's writer, it stops between batches, not when the
+	// update's context ends (see Update).
+	ctx := context.Background()
+	go func() {
+		defer close(pw.quit)
+		var tx *sql.Tx
+		var ins *pinyinInserts
+		var del, delt *sql.Stmt
+		var err error
+		defer func() {
+			if tx != nil {
+				tx.Rollback()
+			}
+		}()
+		for op := range pw.ops {
+			if err == nil && tx == nil {
+				// The index's write lock is held already (its batch began
+				// first), so that two updates take the locks in one order.
+				tx, err = d.py.BeginTx(ctx, nil)
+				if err == nil {
+					ins, err = newPinyinInserts(ctx, tx)
+				}
+				if err == nil {
+					del, err = tx.PrepareContext(ctx, `DELETE FROM py WHERE rowid = ?`)
+				}
+				if err == nil {
+					delt, err = tx.PrepareContext(ctx, `DELETE FROM pyt WHERE rowid = ?`)
+				}
+			}
+			switch {
+			case op.done != nil:
+				if err == nil {
+					_, err = tx.ExecContext(ctx, `INSERT INTO meta VALUES ('mark', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`, op.commit)
+				}
+				if err == nil {
+					err = tx.Commit()
+				} else if tx != nil {
+					tx.Rollback()
+				}
+				tx = nil
+				op.done <- err
+				err = nil
+			case err != nil:
+				// Failed: the rest of the batch is dropped.
+			case op.del:
+				if _, err = del.ExecContext(ctx, op.id); err == nil {
+					_, err = delt.ExecContext(ctx, op.id)
+				}
+			default:
+				err = ins.put(ctx, op.id, op.pyt, op.py)
+			}
+		}
+	}()
+	return pw
+}
+
+// commit ends the batch with mark and returns when it is committed.
+func (pw *pinyinWriter) commit(mark string) error {
+	done := make(chan error, 1)
+	pw.ops <- pinyinOp{commit: mark, done: done}
+	if err := <-done; err != nil {
+		return fmt.Errorf("writing the index's pinyin: %w", err)
+	}
+	return nil
+}
+
+// stop ends the goroutine, rolling back a batch it has begun.
+func (pw *pinyinWriter) stop() {
+	close(pw.ops)
+	<-pw.quit
+}
