@@ -60,6 +60,11 @@ func Open(path string) (*DB, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("index %s: %w", path, err)
 	}
+	for _, p := range []string{path, pinyinPath(path)} {
+		if err := newFile(p); err != nil {
+			return nil, fmt.Errorf("index %s: %w", p, err)
+		}
+	}
 	q := url.Values{}
 	// auto_vacuum lets pages freed by merging go back to the file system
 	// (see optimize); it takes effect on a new file only, and is set on
@@ -91,6 +96,42 @@ func Open(path string) (*DB, error) {
 		return nil, fmt.Errorf("index %s: %w", pinyinPath(path), err)
 	}
 	return d, nil
+}
+
+// newFile writes the first page of the index file at path, in UTF-16,
+// unless it has one. The index keeps the text of every entry, nearly all
+// of it Chinese: three bytes a character in UTF-8, two in UTF-16, a
+// third of the file. The encoding is fixed when a file is first written,
+// and SQLite attaches only files of the main one's encoding, so the
+// pinyin file is made so too. The pragma is run here once, not on every
+// connection: run on a file another process is writing, it fails at
+// once (SQLITE_BUSY) where the busy timeout would have waited. An index
+// made by an older version and emptied keeps its encoding.
+func newFile(path string) error {
+	if st, err := os.Stat(path); err == nil && st.Size() > 0 {
+		return nil
+	}
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(5000)")
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	// One connection: the pragmas hold for the connection that writes.
+	conn, err := db.Conn(context.Background())
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	// auto_vacuum as in Open; a table made and dropped in one
+	// transaction writes the first page, and leaves the file as empty as
+	// a new one for init (another process never sees the table).
+	for _, p := range []string{`PRAGMA auto_vacuum = 2`, `PRAGMA encoding = 'UTF-16le'`, `PRAGMA journal_mode = WAL`,
+		`BEGIN IMMEDIATE`, `CREATE TABLE IF NOT EXISTS yuebao_new(x)`, `DROP TABLE yuebao_new`, `COMMIT`} {
+		if _, err := conn.ExecContext(context.Background(), p); err != nil {
+			return fmt.Errorf("making the file: %w", err)
+		}
+	}
+	return nil
 }
 
 // Path is the file the index is in.

@@ -3,6 +3,7 @@ package archive
 import (
 	"cmp"
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"os"
@@ -562,4 +563,26 @@ func pinyinHits(t *testing.T, db *DB) int {
 		t.Fatal("a search by initials finds nothing: not a test")
 	}
 	return len(hits)
+}
+
+// TestNewIndexInUTF16: a new index and its pinyin file are in UTF-16,
+// which keeps the entries' Chinese text in two bytes a character (the
+// index's size on disk is a third smaller), and both in one encoding, as
+// SQLite attaches only files of the main one's.
+func TestNewIndexInUTF16(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a.db")
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for name, conn := range map[string]*sql.DB{"index": db.db, "pinyin file": db.py} {
+		var enc string
+		if err := conn.QueryRow(`PRAGMA encoding`).Scan(&enc); err != nil {
+			t.Fatal(err)
+		}
+		if enc != "UTF-16le" {
+			t.Errorf("the %s is in %s, want UTF-16le", name, enc)
+		}
+	}
 }
