@@ -33,7 +33,7 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) STRICT;
 CREATE VIRTUAL TABLE py USING fts5(runs, content='', contentless_delete=1, detail=none,
 	tokenize='ascii');
 CREATE VIRTUAL TABLE pyt USING fts5(runs, content='', contentless_delete=1, detail=none,
-	tokenize='ascii');
+	tokenize='ascii', prefix='1 2');
 `
 
 // newMark is a mark for a commit (see above).

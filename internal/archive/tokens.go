@@ -1,6 +1,7 @@
 package archive
 
 import (
+	"cmp"
 	"math/bits"
 	"slices"
 	"strings"
@@ -167,6 +168,9 @@ func gramMatch(fq string) string {
 // characters each with several initials could multiply them.
 const maxRuns = 8
 
+// maxTerms is the most terms a way to cut a query asks (see pinyinMatch).
+const maxTerms = 3
+
 // maxSyllables bounds the syllables a pair of pieces of a query can
 // stand for, above which the pair is left to the initials: a piece of
 // one letter is some twenty syllables, two of them four hundred.
@@ -312,8 +316,8 @@ func pinyinMatch(query string) string {
 			switch toks := pairTokens(cut[i], cut[i+1]); {
 			case len(toks) == 1:
 				exact = append(exact, toks[0])
-			case len(toks) > 1 && (wide == nil || len(toks) < strings.Count(wide[0], " OR ")+1):
-				wide = []string{"(" + strings.Join(toks, " OR ") + ")"}
+			case len(toks) > 1:
+				wide = append(wide, "("+strings.Join(toks, " OR ")+")")
 			}
 		}
 		initials := make([]byte, len(cut))
@@ -323,11 +327,13 @@ func pinyinMatch(query string) string {
 		for i := 0; i+3 <= len(cut); i++ {
 			runs = append(runs, string(initials[i:i+3]))
 		}
+		// The fewest syllables first: they find the fewest entries.
+		slices.SortFunc(wide, func(a, b string) int { return cmp.Compare(len(a), len(b)) })
 		ands := exact[:min(2, len(exact))]
 		if len(ands) < 2 {
-			ands = append(ands, wide...)
+			ands = append(ands, wide[:min(1, len(wide))]...)
 		}
-		ands = append(ands, runs[:min(max(0, 3-len(ands)), len(runs))]...)
+		ands = append(ands, runs[:min(maxTerms-len(ands), len(runs))]...)
 		if len(ands) == 0 {
 			ands = []string{string(initials) + "*"}
 		}
