@@ -156,7 +156,7 @@ func TestSearchAsTheFilter(t *testing.T) {
 		{Text: "王"}, {Text: "供暖"}, {Text: archivegen.Name(7)}, {Text: archivegen.Name(12)},
 		{Text: "平顶山市"}, {Text: "特炭之都"}, {Text: "“特炭"}, {Text: "供 暖"}, {Text: "。"}, {Text: "2023年"}, {Text: "CONSTANTINOS"},
 		{Text: "lmj"}, {Text: "gongnuan"}, {Text: "gn"}, {Text: "zhang"}, {Text: "chang"}, {Text: "x"},
-		{Text: "wang ming"}, {Text: "diaoyan"},
+		{Text: "wang ming"}, {Text: "diaoyan"}, {Text: "pingdingshan"}, {Text: "pdings"}, {Text: "chux"}, {Text: "zhengf"}, {Text: "xian"}, {Text: "lv"},
 		{Text: "调研", Place: "洛阳"},
 		{Text: "会议", From: model.MakeDate(2023, 3, 1), To: model.MakeDate(2023, 6, 30)},
 		{Text: "会议", Month: 11, Day: 1},
