@@ -413,3 +413,68 @@ func TestPickerArchiveQueryAtStart(t *testing.T) {
 		t.Errorf("status line %q, want it to start %q", last, want)
 	}
 }
+
+// TestPickerKeepsEntriesWhileSearching: while the archive searches a
+// query that only adds to the one before (or takes from its end), the
+// entries found before stay listed, so the list does not blink empty at
+// every key; they give way to the new answer when it comes, and are not
+// kept for a query of another word.
+func TestPickerKeepsEntriesWhileSearching(t *testing.T) {
+	docs, issues := lazyDocs(t)
+	arch := newBlockingArchive(issues, "李", "李明", "王")
+	l := NewPicker(PickerOptions{Docs: docs, Renderer: monoRenderer(), Archive: arch})
+	l.Update(tea.WindowSizeMsg{Width: 120, Height: 20})
+	d := &asyncDriver{t: t, l: l, msgs: make(chan tea.Msg, 16)}
+	entries := func() []string {
+		var out []string
+		for _, line := range strings.Split(libScreen(l), "\n")[1:] {
+			if strings.Contains(line, " › ") {
+				// The row without its snippet, which is cut around the
+				// match of the query typed.
+				title, _, _ := strings.Cut(strings.TrimSpace(line), "  ")
+				out = append(out, title)
+			}
+		}
+		return out
+	}
+
+	d.key("/")
+	d.key("李")
+	recv(t, arch.started, "search")
+	close(arch.release["李"])
+	d.deliver()
+	found := entries()
+	if len(found) == 0 {
+		t.Fatal("李 lists no entry")
+	}
+
+	d.key("明")
+	recv(t, arch.started, "search")
+	if got := entries(); !slices.Equal(got, found) {
+		t.Errorf("while 李明 is searched, the entries listed are\n%s\nwant 李's, as before:\n%s", strings.Join(got, "\n"), strings.Join(found, "\n"))
+	}
+	if last := lastLine(libScreen(l)); !strings.Contains(last, "searching…") {
+		t.Errorf("status line %q, want searching…", last)
+	}
+	close(arch.release["李明"])
+	d.deliver()
+	want := arch.find("李明", archiveLimit)
+	if got := entries(); len(got) != min(len(want), l.bodyHeight()) {
+		t.Errorf("李明's answer lists %d entries on screen, want %d (of %d found)", len(got), min(len(want), l.bodyHeight()), len(want))
+	}
+
+	// Another word: 李明's entries are not 王's.
+	for range 2 {
+		d.key("backspace")
+		if len(arch.started) > 0 {
+			recv(t, arch.started, "search")
+		}
+	}
+	d.key("王")
+	if q := recv(t, arch.started, "search"); q != "王" {
+		t.Fatalf("searched %q, want 王", q)
+	}
+	if got := entries(); len(got) != 0 {
+		t.Errorf("while 王 is searched, %d entries of 李明 are listed:\n%s", len(got), strings.Join(got, "\n"))
+	}
+}

@@ -87,6 +87,13 @@ type Picker struct {
 	seq       int
 	stop      context.CancelFunc
 	searching bool
+	// While the archive searches, the entries found for the query before
+	// stay listed after the issues (rows[issueRows:]) when the new query
+	// only adds to it or takes from its end, as typing does: the list
+	// does not blink empty at every key. foundFor is the query they are
+	// of.
+	issueRows int
+	foundFor  string
 	initCmd   tea.Cmd // the search of PickerOptions.Query, for Init
 }
 
@@ -356,6 +363,17 @@ func (l *Picker) setQuery(q string) tea.Cmd {
 // its entries.
 func (l *Picker) rebuild() tea.Cmd {
 	l.endSearch()
+	var stale []pickRow
+	found := l.foundFor
+	if l.opts.Archive != nil && l.person == nil && found != "" && l.query != "" &&
+		(strings.HasPrefix(l.query, found) || strings.HasPrefix(found, l.query)) {
+		for _, r := range l.rows {
+			if r.hit != nil {
+				stale = append(stale, r)
+			}
+		}
+	}
+	l.foundFor = ""
 	l.rows = l.rows[:0]
 	l.nhits, l.capped = 0, false
 	if l.query == "" {
@@ -370,7 +388,13 @@ func (l *Picker) rebuild() tea.Cmd {
 		}
 	}
 	if l.opts.Archive != nil {
-		return l.search()
+		l.issueRows = len(l.rows)
+		cmd := l.search()
+		if len(stale) > 0 {
+			l.rows = append(l.rows, stale...)
+			l.foundFor = found
+		}
+		return cmd
 	}
 	var text []pickRow
 	for i, s := range l.docs {
@@ -441,6 +465,7 @@ func (l *Picker) searched(res archiveResult) {
 	}
 	l.stop()
 	l.stop, l.searching = nil, false
+	l.rows = l.rows[:min(l.issueRows, len(l.rows))] // the entries of the query before
 	if res.err != nil {
 		l.note = "search: " + res.err.Error()
 		return
@@ -456,6 +481,7 @@ func (l *Picker) searched(res archiveResult) {
 	}
 	l.nhits = len(res.hits)
 	l.capped = len(res.hits) == res.limit
+	l.foundFor = l.query
 	if l.person != nil {
 		l.personRows()
 	}
