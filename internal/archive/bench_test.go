@@ -145,7 +145,7 @@ func BenchmarkArchive(b *testing.B) {
 
 			for kind, queries := range map[string][]string{
 				"zh": typing("市", "王", "会议", "供暖", "调研", "平顶山市", "特炭之都", "鞠自力", archivegen.Name(17), archivegen.Name(123)),
-				"py": typing("lmj", "wmp", "gongnuan", "diaoyan", "gn", "dy", "chen", "limingjun"),
+				"py": typing("lmj", "wmp", "gongnuan", "diaoyan", "gn", "dy", "chen", "limingjun", "wangming", "chenxiangping"),
 			} {
 				var ds []time.Duration
 				for _, q := range queries {
