@@ -242,6 +242,17 @@ func (d *asyncDriver) key(k string) {
 	}
 }
 
+// newAsyncPicker is a picker of lazyDocs at 120×20 on a blockingArchive
+// that answers queries when released, and its driver.
+func newAsyncPicker(t *testing.T, people []Person, queries ...string) (*Picker, *blockingArchive, *asyncDriver) {
+	docs, issues := lazyDocs(t)
+	arch := newBlockingArchive(issues, queries...)
+	arch.people = people
+	l := NewPicker(PickerOptions{Docs: docs, Renderer: monoRenderer(), Archive: arch})
+	l.Update(tea.WindowSizeMsg{Width: 120, Height: 20})
+	return l, arch, &asyncDriver{t: t, l: l, msgs: make(chan tea.Msg, 16)}
+}
+
 // deliver gives the picker the next message a command made.
 func (d *asyncDriver) deliver() {
 	d.t.Helper()
@@ -265,11 +276,7 @@ func recv[T any](t *testing.T, ch <-chan T, what string) T {
 // until the latest query's entries come; an earlier query's, come late,
 // are not shown.
 func TestPickerSearchesAside(t *testing.T) {
-	docs, issues := lazyDocs(t)
-	arch := newBlockingArchive(issues, "李", "李明", "李明俊")
-	l := NewPicker(PickerOptions{Docs: docs, Renderer: monoRenderer(), Archive: arch})
-	l.Update(tea.WindowSizeMsg{Width: 120, Height: 20})
-	d := &asyncDriver{t: t, l: l, msgs: make(chan tea.Msg, 16)}
+	l, arch, d := newAsyncPicker(t, nil, "李", "李明", "李明俊")
 
 	d.key("/")
 	d.key("李")
@@ -331,12 +338,7 @@ func TestPickerSearchesAside(t *testing.T) {
 // the entries, coming meanwhile, leave the cursor on its issue. On a
 // person's page, searching… is where the count goes.
 func TestPickerSearchKeepsCursor(t *testing.T) {
-	docs, issues := lazyDocs(t)
-	arch := newBlockingArchive(issues, "2023", "李明俊")
-	arch.people = []Person{{Career: people.Career{Name: "李明俊", Entries: 64, Issues: 2}}}
-	l := NewPicker(PickerOptions{Docs: docs, Renderer: monoRenderer(), Archive: arch})
-	l.Update(tea.WindowSizeMsg{Width: 120, Height: 20})
-	d := &asyncDriver{t: t, l: l, msgs: make(chan tea.Msg, 16)}
+	l, arch, d := newAsyncPicker(t, []Person{{Career: people.Career{Name: "李明俊", Entries: 64, Issues: 2}}}, "2023", "李明俊")
 
 	d.key("/")
 	d.key("2023")
@@ -420,11 +422,7 @@ func TestPickerArchiveQueryAtStart(t *testing.T) {
 // every key; they give way to the new answer when it comes, and are not
 // kept for a query of another word.
 func TestPickerKeepsEntriesWhileSearching(t *testing.T) {
-	docs, issues := lazyDocs(t)
-	arch := newBlockingArchive(issues, "李", "李明", "王")
-	l := NewPicker(PickerOptions{Docs: docs, Renderer: monoRenderer(), Archive: arch})
-	l.Update(tea.WindowSizeMsg{Width: 120, Height: 20})
-	d := &asyncDriver{t: t, l: l, msgs: make(chan tea.Msg, 16)}
+	l, arch, d := newAsyncPicker(t, nil, "李", "李明", "王")
 	entries := func() []string {
 		var out []string
 		for _, line := range strings.Split(libScreen(l), "\n")[1:] {
