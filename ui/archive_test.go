@@ -375,8 +375,16 @@ func TestPickerSearchKeepsCursor(t *testing.T) {
 	}
 	d.key("esc")
 
-	// A person's page.
+	// The people, gathered aside: the list says so until they come.
 	d.key("p")
+	if last := lastLine(libScreen(l)); !strings.HasPrefix(last, "人物 · gathering…") {
+		t.Errorf("status line %q while the people are gathered, want 人物 · gathering…", last)
+	}
+	d.deliver()
+	if last := lastLine(libScreen(l)); !strings.HasPrefix(last, "人物 · 1 person in all issues") {
+		t.Errorf("status line %q once the people came, want 人物 · 1 person in all issues", last)
+	}
+	// A person's page.
 	d.key("enter")
 	if q := recv(t, arch.started, "search"); q != "李明俊" {
 		t.Fatalf("the person's page searched %q", q)

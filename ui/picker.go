@@ -94,6 +94,8 @@ type Picker struct {
 	// of.
 	issueRows int
 	foundFor  string
+	// gathering tells that the archive's People is under way.
+	gathering bool
 	initCmd   tea.Cmd // the search of PickerOptions.Query, for Init
 }
 
@@ -152,7 +154,7 @@ func pickerTables(km KeyMap) map[pickMode]*pickerTable {
 				return l.setQuery("")
 			})},
 			{Binding: km.Marks, group: 1, do: act(func(l *Picker) { l.openMarks(-1) })},
-			{Binding: as(km.People, "", "people of all issues"), group: 1, do: act((*Picker).openPeople)},
+			{Binding: as(km.People, "", "people of all issues"), group: 1, do: do((*Picker).openPeople)},
 			{Binding: km.Help, group: 1, short: 3, do: openHelp},
 			{Binding: km.Quit, group: 1, short: 4, do: quit},
 		}},
@@ -282,6 +284,10 @@ func (l *Picker) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		// Taken even while a reader is open: the picker is as searched
 		// when the reader is left.
 		l.searched(res)
+		return l, nil
+	}
+	if res, ok := msg.(peopleResult); ok {
+		l.gathered(res)
 		return l, nil
 	}
 	if ws, ok := msg.(tea.WindowSizeMsg); ok {

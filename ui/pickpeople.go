@@ -30,17 +30,53 @@ const personLimit = 50000
 // each with the role its issue gives.
 
 // openPeople lists the people of every issue.
-func (l *Picker) openPeople() {
-	if l.people == nil {
+func (l *Picker) openPeople() tea.Cmd {
+	var cmd tea.Cmd
+	switch {
+	case l.people != nil || l.gathering:
+	case l.opts.Archive != nil:
+		// Every issue's people, read from the index: seconds on ten
+		// thousand issues, which no key is to wait for. The list says
+		// gathering… until they come (see gathered).
+		l.gathering = true
+		arch := l.opts.Archive
+		cmd = func() tea.Msg {
+			ps, err := arch.People()
+			return peopleResult{people: ps, err: err}
+		}
+	default:
 		ps, err := l.gatherPeople()
 		if err != nil {
 			l.note = "people: " + err.Error()
-			return
+			return nil
 		}
 		l.people = ps
 	}
 	l.mode = pickPeople
 	l.peoplePos = listPos{}
+	return cmd
+}
+
+// peopleResult is what the archive's People gave.
+type peopleResult struct {
+	people []Person
+	err    error
+}
+
+// gathered takes the archive's people; on an error the list is left.
+func (l *Picker) gathered(res peopleResult) {
+	l.gathering = false
+	if res.err != nil {
+		l.note = "people: " + res.err.Error()
+		if l.mode == pickPeople {
+			l.mode = picking
+		}
+		return
+	}
+	l.people = res.people
+	if l.people == nil {
+		l.people = []Person{}
+	}
 }
 
 // gatherPeople asks the archive, or gathers the parsed issues' people.
@@ -133,7 +169,11 @@ func (l *Picker) rowDate(r pickRow) model.Date {
 func (l *Picker) peopleView(b *strings.Builder, h int) {
 	n := 0
 	if len(l.people) == 0 {
-		b.WriteString(fit(l.cells, []span{styled(" no one named", l.st.meta)}, l.width, plainSpan("")))
+		none := " no one named"
+		if l.gathering {
+			none = " gathering…"
+		}
+		b.WriteString(fit(l.cells, []span{styled(none, l.st.meta)}, l.width, plainSpan("")))
 		b.WriteByte('\n')
 		n++
 	}
@@ -155,7 +195,11 @@ func (l *Picker) peopleView(b *strings.Builder, h int) {
 		b.WriteByte('\n')
 	}
 	short := l.tables[pickPeople].shortHelp()
-	b.WriteString(statusLine(l.cells, l.st, l.width, []span{styled("人物 · "+persons(len(l.people))+" in all issues", l.st.status)}, hints(short), hints(short[:1])))
+	count := persons(len(l.people)) + " in all issues"
+	if l.gathering {
+		count = "gathering…"
+	}
+	b.WriteString(statusLine(l.cells, l.st, l.width, []span{styled("人物 · "+count, l.st.status)}, hints(short), hints(short[:1])))
 }
 
 // persons counts people: 1 person, 2 people.
