@@ -55,6 +55,33 @@ func openArchive(path string) (*archive.DB, error) {
 	return archive.Open(path)
 }
 
+// openCatalogue opens the archive, brings paths up to date in it (an
+// archive not indexed yet is indexed first, which shows on a terminal)
+// and reads their catalogue, every issue indexed when paths is empty.
+// The files that could not be read are said on stderr, once each: what
+// the command does leaves them out.
+func (c *cli) openCatalogue(paths []string) (*archive.DB, *archive.Catalogue, error) {
+	db, err := openArchive(c.db)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(paths) > 0 {
+		if _, err := db.Update(context.Background(), paths, c.indexProgress()); err != nil {
+			db.Close()
+			return nil, nil, err
+		}
+	}
+	cat, err := db.Catalogue(paths)
+	if err != nil {
+		db.Close()
+		return nil, nil, err
+	}
+	for _, fe := range cat.Errors {
+		fmt.Fprintf(c.stderr, "yuebao: %s\n", field(fe.Err))
+	}
+	return db, cat, nil
+}
+
 func (c *cli) index(paths []string, dbPath string) error {
 	db, err := openArchive(dbPath)
 	if err != nil {

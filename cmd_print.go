@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"runtime/debug"
@@ -215,21 +214,11 @@ func (c *cli) peopleAcross(paths []string) error {
 // peopleArchive is peopleAcross on the archive's index, brought up to
 // date first.
 func (c *cli) peopleArchive(paths []string) error {
-	db, err := openArchive(c.db)
+	db, cat, err := c.openCatalogue(paths)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	if _, err := db.Update(context.Background(), paths, c.indexProgress()); err != nil {
-		return err
-	}
-	cat, err := db.Catalogue(paths)
-	if err != nil {
-		return err
-	}
-	for _, fe := range cat.Errors {
-		fmt.Fprintf(c.stderr, "yuebao: %s\n", field(fe.Err)) // not read, said once
-	}
 	ips, err := db.People(cat)
 	if err != nil {
 		return err

@@ -162,24 +162,11 @@ func anyDir(paths []string) bool {
 
 // searchArchive searches the archive's index, updated first, of paths.
 func (c *cli) searchArchive(q archive.Query, paths []string, f searchFlags) error {
-	db, err := openArchive(c.db)
+	db, cat, err := c.openCatalogue(paths)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	if len(paths) > 0 {
-		// An archive not indexed yet is indexed first, which shows.
-		if _, err := db.Update(context.Background(), paths, c.indexProgress()); err != nil {
-			return err
-		}
-	}
-	cat, err := db.Catalogue(paths)
-	if err != nil {
-		return err
-	}
-	for _, fe := range cat.Errors {
-		fmt.Fprintf(c.stderr, "yuebao: %s\n", field(fe.Err)) // not searched, said once
-	}
 	found, err := db.Search(context.Background(), cat, q)
 	if err != nil {
 		return err
