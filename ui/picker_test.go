@@ -258,9 +258,9 @@ func TestPickerSnippet(t *testing.T) {
 	}
 }
 
-// ' in the picker lists the marks of every issue; enter opens the issue
-// on the marked entry.
-func TestPickerMarks(t *testing.T) {
+// markingPicker is a picker of testShelves at 120×30 whose issues keep
+// their marks in the store it returns.
+func markingPicker(t *testing.T) (*Picker, *state.Memory) {
 	places := &state.Memory{}
 	docs := testShelves(t)
 	for i, d := range docs {
@@ -268,6 +268,13 @@ func TestPickerMarks(t *testing.T) {
 	}
 	l := NewPicker(PickerOptions{Docs: docs, Renderer: monoRenderer(), Places: places})
 	l.Update(tea.WindowSizeMsg{Width: 120, Height: 30})
+	return l, places
+}
+
+// ' in the picker lists the marks of every issue; enter opens the issue
+// on the marked entry.
+func TestPickerMarks(t *testing.T) {
+	l, _ := markingPicker(t)
 	pick(l, "enter", ":", "14", "enter", "m", "esc", "esc", "esc") // issue 11, page 14
 	pick(l, "j", "enter", ":", "22", "enter", "m", "esc", "esc", "esc")
 	if l.cur != -1 {
@@ -409,13 +416,7 @@ func TestPickerWarnings(t *testing.T) {
 // list: enter on another issue's mark opens that issue on the entry,
 // esc comes back to the reader, m unmarks.
 func TestLibraryReaderMarks(t *testing.T) {
-	places := &state.Memory{}
-	docs := testShelves(t)
-	for i, d := range docs {
-		d.Key = fmt.Sprintf("key-%d", i)
-	}
-	l := NewPicker(PickerOptions{Docs: docs, Renderer: monoRenderer(), Places: places})
-	l.Update(tea.WindowSizeMsg{Width: 120, Height: 30})
+	l, places := markingPicker(t)
 	pick(l, "j", "enter", ":", "22", "enter", "m", "esc", "esc", "esc") // issue 10, page 22
 	pick(l, "g", "enter", ":", "14", "enter", "m", "'")                 // issue 11, page 14
 	lines := strings.Split(libScreen(l), "\n")
@@ -441,7 +442,7 @@ func TestLibraryReaderMarks(t *testing.T) {
 		t.Errorf("m on issue 10's mark: kept %d, the reader holds %d; issue 11 kept %d", len(places.Marks("key-1")), len(r.marks.all), len(places.Marks("key-0")))
 	}
 	// A reader alone lists its own marks, as before.
-	m := newReader(t, 120, 30, Options{Doc: docs[0], Places: places})
+	m := newReader(t, 120, 30, Options{Doc: l.docs[0], Places: places})
 	press(m, "'")
 	if m.mode != marksList {
 		t.Errorf("' in a reader alone: mode %d", m.mode)

@@ -269,20 +269,37 @@ func writeIssues(t *testing.T, dir string, from, to int) {
 	}
 }
 
+// issuesDir writes n generated issues into the folder issues of a new
+// temporary dir.
+func issuesDir(t *testing.T, n int) (dir, issues string) {
+	t.Helper()
+	dir = t.TempDir()
+	issues = filepath.Join(dir, "issues")
+	if err := os.Mkdir(issues, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeIssues(t, issues, 0, n)
+	return dir, issues
+}
+
+// openDB opens the index at path, closed when the test ends.
+func openDB(t *testing.T, path string) *DB {
+	t.Helper()
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
 // TestUpdateIncremental: only changed files are parsed again; a file
 // touched without change is not; a removed one leaves the index; one
 // that is not an issue is kept with its error and the rest go on; the
 // result equals an index built in one go.
 func TestUpdateIncremental(t *testing.T) {
-	dir := t.TempDir()
-	issues := filepath.Join(dir, "issues")
-	os.Mkdir(issues, 0o755)
-	writeIssues(t, issues, 0, 12)
-	db, err := Open(filepath.Join(dir, "a.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	dir, issues := issuesDir(t, 12)
+	db := openDB(t, filepath.Join(dir, "a.db"))
 	ctx := context.Background()
 	st, err := db.Update(ctx, []string{issues}, nil)
 	if err != nil || st.Parsed != 12 || st.Issues != 12 {
@@ -325,11 +342,7 @@ func TestUpdateIncremental(t *testing.T) {
 		t.Errorf("the changed file's new text: %d hits, want 1 in %s (%v)", len(hits), names[0], err)
 	}
 
-	fresh, err := Open(filepath.Join(dir, "b.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer fresh.Close()
+	fresh := openDB(t, filepath.Join(dir, "b.db"))
 	if _, err := fresh.Update(ctx, []string{issues}, nil); err != nil {
 		t.Fatal(err)
 	}
@@ -351,18 +364,11 @@ func readFile(t *testing.T, p string) string {
 // opens and searches, and the next update finishes it as one built in one
 // go would be.
 func TestUpdateInterrupted(t *testing.T) {
-	dir := t.TempDir()
-	issues := filepath.Join(dir, "issues")
-	os.Mkdir(issues, 0o755)
-	writeIssues(t, issues, 0, 150)
-	db, err := Open(filepath.Join(dir, "a.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	dir, issues := issuesDir(t, 150)
+	db := openDB(t, filepath.Join(dir, "a.db"))
 	db.batchFiles = 16
 	ctx, cancel := context.WithCancel(context.Background())
-	_, err = db.Update(ctx, []string{issues}, func(done, total int) {
+	_, err := db.Update(ctx, []string{issues}, func(done, total int) {
 		if done == 100 {
 			cancel()
 		}
@@ -384,11 +390,7 @@ func TestUpdateInterrupted(t *testing.T) {
 	if st.Parsed != 150-len(cat.Issues) || st.Issues != 150 {
 		t.Errorf("resumed update: %+v after %d", st, len(cat.Issues))
 	}
-	fresh, err := Open(filepath.Join(dir, "b.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer fresh.Close()
+	fresh := openDB(t, filepath.Join(dir, "b.db"))
 	if _, err := fresh.Update(context.Background(), []string{issues}, nil); err != nil {
 		t.Fatal(err)
 	}
@@ -413,11 +415,7 @@ func TestLongChronicle(t *testing.T) {
 	if n := iss.EntryCount(); n <= 1<<entryBits {
 		t.Fatalf("the chronicle has %d entries: not more than a key holds", n)
 	}
-	db, err := Open(filepath.Join(dir, "a.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openDB(t, filepath.Join(dir, "a.db"))
 	if _, err := db.Update(context.Background(), []string{dir}, nil); err != nil {
 		t.Fatal(err)
 	}
@@ -457,10 +455,7 @@ func paragraphs(e *model.Entry) []string {
 // started together, or scripts run at once) make it once and update it
 // side by side without an error.
 func TestTwoProcesses(t *testing.T) {
-	dir := t.TempDir()
-	issues := filepath.Join(dir, "issues")
-	os.Mkdir(issues, 0o755)
-	writeIssues(t, issues, 0, 30)
+	dir, issues := issuesDir(t, 30)
 	path := filepath.Join(dir, "a.db")
 	var wg sync.WaitGroup
 	errs := make([]error, 4)
@@ -498,15 +493,8 @@ func TestTwoProcesses(t *testing.T) {
 // has not, or one deleted) is made again from the index when it is
 // opened, as one built in one go.
 func TestPinyinOutOfStep(t *testing.T) {
-	dir := t.TempDir()
-	issues := filepath.Join(dir, "issues")
-	os.Mkdir(issues, 0o755)
-	writeIssues(t, issues, 0, 20)
-	fresh, err := Open(filepath.Join(dir, "b.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer fresh.Close()
+	dir, issues := issuesDir(t, 20)
+	fresh := openDB(t, filepath.Join(dir, "b.db"))
 	if _, err := fresh.Update(context.Background(), []string{issues}, nil); err != nil {
 		t.Fatal(err)
 	}
