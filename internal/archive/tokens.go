@@ -1,7 +1,6 @@
 package archive
 
 import (
-	"cmp"
 	"math/bits"
 	"slices"
 	"strings"
@@ -311,13 +310,13 @@ func pinyinMatch(query string) string {
 		// make (li·m is li with any syllable in m). Two terms find few
 		// entries by chance; each more is another list for FTS5 to read,
 		// for each way to cut the query.
-		var exact, runs, wide []string
+		var exact, runs, wide []string // wide: the pair of fewest syllables, which finds the fewest entries
 		for i := 0; i+1 < len(cut); i++ {
 			switch toks := pairTokens(cut[i], cut[i+1]); {
 			case len(toks) == 1:
 				exact = append(exact, toks[0])
-			case len(toks) > 1:
-				wide = append(wide, "("+strings.Join(toks, " OR ")+")")
+			case len(toks) > 1 && (wide == nil || len(toks) < len(wide)):
+				wide = toks
 			}
 		}
 		initials := make([]byte, len(cut))
@@ -327,11 +326,9 @@ func pinyinMatch(query string) string {
 		for i := 0; i+3 <= len(cut); i++ {
 			runs = append(runs, string(initials[i:i+3]))
 		}
-		// The fewest syllables first: they find the fewest entries.
-		slices.SortFunc(wide, func(a, b string) int { return cmp.Compare(len(a), len(b)) })
 		ands := exact[:min(2, len(exact))]
-		if len(ands) < 2 {
-			ands = append(ands, wide[:min(1, len(wide))]...)
+		if len(ands) < 2 && wide != nil {
+			ands = append(ands, "("+strings.Join(wide, " OR ")+")")
 		}
 		ands = append(ands, runs[:min(maxTerms-len(ands), len(runs))]...)
 		if len(ands) == 0 {
