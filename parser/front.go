@@ -81,8 +81,9 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		}
 		return 1, p.applyNumbers(c)
 	}
-	if !isHeading && iss.Title == "" && i == p.firstLine() && chronicleTitle(text) {
-		iss.Title = bookTitle(text) // 2023年11月份大事记 on the first line
+	if !isHeading && iss.Title == "" && i == p.firstLine() && (chronicleTitle(text) || yearbookTitle(text)) {
+		// 2023年11月份大事记, 宁川年鉴（2023） on the first line
+		iss.Title = bookTitle(text)
 		return 1, true
 	}
 	if isHeading {
@@ -110,6 +111,14 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 			p.addField(f.Key, f.Value)
 		}
 		return n, true
+	}
+	if y, ok := editionYear(text); ok && yearbookTitle(iss.Title) && !differ(iss.Year, y) {
+		iss.Year = y // 宁川年鉴 / 2023: the yearbook's edition
+		return 1, true
+	}
+	if publisher(text) {
+		iss.Masthead = append(iss.Masthead, model.Field{Value: text})
+		return 1, true
 	}
 	if coverNotice(text) {
 		// A notice has no label; it is kept in the masthead, in print
@@ -162,6 +171,44 @@ func chronicleTitle(t string) bool {
 		}
 	}
 	return false
+}
+
+// yearbookTitle matches the title line of a yearbook: short, naming
+// itself 年鉴 (宁川年鉴（2023）, 《宁川年鉴》2023, 2023宁川年鉴).
+func yearbookTitle(t string) bool {
+	return utf8.RuneCountInString(t) <= 40 && !closed(t) && strings.Contains(t, "年鉴") &&
+		!strings.ContainsAny(t, "，。；：:【〖［[")
+}
+
+// editionYear matches the line under a yearbook's title that gives its
+// year: 2023, （2023）, 2023卷, 2023年卷.
+func editionYear(t string) (int, bool) {
+	s := t
+	if in, ok := strings.CutPrefix(s, "（"); ok {
+		s, ok = strings.CutSuffix(in, "）")
+		if !ok {
+			return 0, false
+		}
+	} else if in, ok := strings.CutPrefix(s, "("); ok {
+		s, ok = strings.CutSuffix(in, ")")
+		if !ok {
+			return 0, false
+		}
+	}
+	d := &dateScanner{s: trim(s)}
+	y, ok := d.anyNumber()
+	if !ok || !plausibleYear(y) {
+		return 0, false
+	}
+	d.lit('年')
+	d.lit('卷')
+	return y, trim(d.s[d.i:]) == ""
+}
+
+// publisher matches a cover line naming the publisher: 方志出版社.
+func publisher(t string) bool {
+	name, ok := strings.CutSuffix(t, "出版社")
+	return ok && name != "" && utf8.RuneCountInString(t) <= 30 && !strings.ContainsAny(name, "，。：:；")
 }
 
 // coverText is a line without the bold markup a cover may put around the
