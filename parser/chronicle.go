@@ -300,17 +300,23 @@ func (p *parser) dates() {
 		ctx.issueMonth = int(iss.Published.Month)
 	}
 	ty, tm := titleYearMonth(iss.Title)
+	if p.yearbook {
+		// 宁川年鉴（2023） is the year it was published, most often the year
+		// after the one it records: a bare 1月10日 takes no year from it,
+		// nor from the cover, only from a year heading above it.
+		ctx, ty, tm = dateContext{}, 0, 0
+	}
 	if ctx.year == 0 && ty != 0 {
 		ctx.year = ty
 		if tm != 0 {
 			ctx.issueMonth = tm // 2024年1月大事记: its December is 2023's
 		}
 	}
-	if ctx.year == 0 {
+	if ctx.year == 0 && !p.yearbook {
 		ctx.year = int(iss.Published.Year)
 	}
 	cc := chronicleContext{month: tm}
-	if cc.month == 0 && iss.Number >= 1 && iss.Number <= 12 {
+	if cc.month == 0 && iss.Number >= 1 && iss.Number <= 12 && !p.yearbook {
 		cc.month = iss.Number
 	}
 	for si := range iss.Sections {

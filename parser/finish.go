@@ -125,7 +125,9 @@ func (p *parser) matchPages() {
 	}
 	for _, r := range order {
 		e := iss.Sections[r.sec].Entries[r.ent]
-		if !used[r] && !p.over(e.Line, notInTOC) {
+		if !used[r] && !p.yearbook && !p.over(e.Line, notInTOC) {
+			// A yearbook's contents list its parts and chapters, seldom
+			// the items (条目) under them.
 			p.warn(e.Line, notInTOC, e.Title)
 		}
 	}
