@@ -175,9 +175,18 @@ func chronicleTitle(t string) bool {
 
 // yearbookTitle matches the title line of a yearbook: short, naming
 // itself 年鉴 (宁川年鉴（2023）, 《宁川年鉴》2023, 2023宁川年鉴).
+// What follows 年鉴 is its year and nothing else: 《年鉴》工作简报 is no
+// yearbook.
 func yearbookTitle(t string) bool {
-	return utf8.RuneCountInString(t) <= 40 && !closed(t) && strings.Contains(t, "年鉴") &&
-		!strings.ContainsAny(t, "，。；：:【〖［[")
+	i := strings.LastIndex(t, "年鉴")
+	if i < 0 || utf8.RuneCountInString(t) > 40 || closed(t) || strings.ContainsAny(t, "，。；：:【〖［[") {
+		return false
+	}
+	rest := strings.TrimFunc(t[i+len("年鉴"):], func(r rune) bool {
+		return r >= '0' && r <= '9' || r >= '０' && r <= '９' || isCnDigit(r) || cnZero(r) ||
+			strings.ContainsRune("》（）()·・•-—年卷 \u3000", r)
+	})
+	return rest == ""
 }
 
 // editionYear matches the line under a yearbook's title that gives its

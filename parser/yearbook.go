@@ -172,13 +172,15 @@ func opensBracket(t string) bool {
 	return false
 }
 
-// entryLine reports whether line l of a yearbook begins a 条目.
+// entryLine reports whether line l of a yearbook begins a 条目: its title
+// in brackets, or in bold (**重要会议** 1月10日，…), as some yearbooks print
+// it.
 func entryLine(l string) bool {
 	t := trim(l)
 	if _, _, ok := entryTitle(t); ok {
 		return true
 	}
-	return opensTitle(t)
+	return opensTitle(t) || boldTitle(t, true)
 }
 
 // chapterLine matches a yearbook's heading printed as a plain line with
@@ -241,9 +243,10 @@ const (
 // one heading's text where the body has headings, and more of them than
 // there are headings below the top level (a report's entry that opens
 // one paragraph with a bracket does not make it a yearbook). A title
-// naming a 年鉴 is signal enough for one.
+// naming a 年鉴 (宁川年鉴（2023）) is signal enough for one item, in
+// brackets or in bold.
 func (p *parser) detectYearbook() bool {
-	count, headings, deeper, scopes, lastScope := 0, 0, 0, 0, -1
+	count, bold, headings, deeper, scopes, lastScope := 0, 0, 0, 0, 0, -1
 	minLevel := 7
 	var first string
 	distinct := false
@@ -262,6 +265,9 @@ func (p *parser) detectYearbook() bool {
 		}
 		title, _, ok := entryTitle(trim(l))
 		if !ok {
+			if boldTitle(l, true) {
+				bold++
+			}
 			continue
 		}
 		count++
@@ -275,11 +281,13 @@ func (p *parser) detectYearbook() bool {
 			lastScope = headings
 		}
 	}
+	if yearbookTitle(p.iss.Title) {
+		// Named a yearbook: its items may be titled in bold, as a
+		// report's entries are.
+		return count+bold > 0
+	}
 	if count == 0 {
 		return false
-	}
-	if strings.Contains(p.iss.Title, "年鉴") {
-		return true
 	}
 	return count >= 3 && distinct && (headings == 0 || scopes >= 2) && count > deeper
 }
@@ -375,7 +383,12 @@ func (p *parser) ownLine(k int) bool {
 			if _, _, ok := heading(p.lines[j]); ok {
 				return true
 			}
-			return j != k-1 && closed(p.lines[j])
+			// A line after a sentence or a heading, in a copy with no blank
+			// lines; not the tail of a sentence a page break cut.
+			t := trim(p.lines[j])
+			_, _, _, chapter := chapterLine(t)
+			kind, _, _ := enumeratedLine(t)
+			return closed(t) || chapter || kind != notHeading
 		}
 	}
 	return true
@@ -461,7 +474,7 @@ func (b *bodyBuilder) yearbookText(lines []string, s string, line int, fresh boo
 		switch {
 		case opensBracket(s):
 			b.p.warn(line, "begins with a bracket but is not read as the title of an item (条目): %q", clipText(s, 30))
-		case fresh && len(lines) == 1 && headingText(lines[0]) && b.hasEntry():
+		case fresh && len(lines) == 1 && headingText(lines[0]) && !boldTitle(lines[0], true):
 			// 人大工作 over text with no 条目: a heading, or a line of the
 			// text before it? Only the print tells.
 			b.p.warn(line, "a short line of its own, read as text of %q: a heading? (no item (条目) follows it)", clipText(s, 30))
