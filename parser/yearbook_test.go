@@ -232,6 +232,86 @@ section: 县委工作 @3
 		},
 	},
 	{
+		// A table of contents that lists parts and chapters: each line
+		// names a section of the body, and no line is missing; the items
+		// it does not list are not warned about.
+		file: "contents.md", yearbook: true,
+		want: `title: 宁川年鉴（2023）
+section: 概况 @10
+  - @12 title: 自然地理
+    @12 [-] 宁川县位于省境中部，总面积1234平方千米。
+  - @14 title: 人口
+    @14 [-] 2022年末，全县户籍人口56.7万人。
+section: 政治 @16
+section: 县委工作 @18
+  2022-01-10 @20 title: 重要会议
+    @20 [2022-01-10] 2022年1月10日，县委十四届二次全会召开。
+  - @22 title: 干部队伍建设
+    @22 [-] 全年选拔任用干部120名。
+section: 人大工作 @24
+  - @26 title: 代表工作
+    @26 [-] 全年收集代表建议126件。
+`,
+	},
+	{
+		// No blank lines at all: a plain heading after another, each
+		// item begins at its bracket, a title the wrap cut in two.
+		file: "no-blank-lines.md", yearbook: true,
+		want: `title: 宁川年鉴（2023）
+section: 政治 @2
+section: 中共宁川县委员会 @3
+  --01-10 @4 title: 重要会议
+    @4 [--01-10] 1月10日，县委十四届二次全会召开，审议通过《中共宁川县委关于全面推进乡村振兴的实施意见》。
+  - @6 title: 全国文明城市创建工作通过省级复核
+    @6 [-] 11月，宁川县全国文明城市创建工作通过省级复核，测评成绩位列全省第三。
+  - @8 title: 组织工作
+    @8 [-] 全年选拔任用干部120名，其中提拔使用45名、交流轮岗75名。举办各类培训班36期。
+`,
+	},
+	{
+		// Items titled in bold, not brackets, in a book named a 年鉴: the
+		// ### chapters that hold them are sections too.
+		file: "bold-titles.md", yearbook: true,
+		want: `title: 宁川年鉴（2023）
+section: 政治 @3
+section: 县委工作 @5
+  2022-01-10 @7 title: 重要会议
+    @7 [2022-01-10] 2022年1月10日，县委十四届二次全会召开。
+  - @9 title: 干部队伍建设
+    @9 [-] 全年选拔任用干部120名。
+section: 人大工作 @11
+  - @13 title: 代表工作
+    @13 [-] 全年收集代表建议126件。
+`,
+	},
+	{
+		// A cover of lines: the name, the year, the compiler, the
+		// publisher (see TestYearbookCover).
+		file: "cover.md", yearbook: true,
+		want: `title: 宁川年鉴
+section: (none) @0
+  - @9 title: 位置
+    @9 [-] 宁川县位于省境中部。
+  - @11 title: 气候
+    @11 [-] 宁川县属暖温带大陆性季风气候。
+`,
+	},
+	{
+		// A report named after the yearbook it is about (宁川年鉴编纂工作
+		// 简报), with bold titles: a report, not a yearbook.
+		file: "report-named-yearbook.md",
+		want: `title: 宁川年鉴编纂工作简报
+section: 工作动态 @5
+  - @7 title: 县志办召开年鉴编纂工作会议
+  2023-11-07 @9 title: 会议要求
+    @9 [2023-11-07] 11月7日，县志办召开《宁川年鉴（2023）》编纂工作会议。
+  - @11 title: 任务分工
+    @11 [-] 会议明确了各承编单位的任务和时限。
+  2023-11-20 @13 title: 年鉴初稿进入评审
+    @15 [2023-11-20] 11月20日，《宁川年鉴（2023）》初稿评审会召开。
+`,
+	},
+	{
 		// A monthly report whose paragraphs sometimes begin with a
 		// bracket (【编者按】, 【会议要点】, 【数据】) stays a report: the
 		// brackets stay in the text, the ### entries stay entries.
@@ -377,6 +457,33 @@ func TestNotYearbooks(t *testing.T) {
 		}
 		if isYearbook(text) {
 			t.Errorf("%s is read as a yearbook", f)
+		}
+	}
+}
+
+// TestYearbookCover: a yearbook's cover printed as lines — its name, its
+// year, the compiler and the publisher — is cover, not body.
+func TestYearbookCover(t *testing.T) {
+	iss, err := Parse(readYearbook(t, "cover.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if iss.Title != "宁川年鉴" || iss.Year != 2023 || iss.Compiler != "宁川县地方史志办公室" {
+		t.Errorf("title %q, year %d, compiler %q; want 宁川年鉴, 2023, 宁川县地方史志办公室", iss.Title, iss.Year, iss.Compiler)
+	}
+	if len(iss.Masthead) != 1 || iss.Masthead[0] != (model.Field{Value: "方志出版社"}) {
+		t.Errorf("masthead %q, want the publisher alone", iss.Masthead)
+	}
+	for _, ty := range []struct {
+		title string
+		ok    bool
+	}{
+		{"宁川年鉴（2023）", true}, {"宁川年鉴2023", true}, {"《宁川年鉴》2023", true}, {"2023宁川年鉴", true},
+		{"宁川年鉴·2023卷", true}, {"宁川县教育年鉴（2023）", true},
+		{"宁川年鉴编纂工作简报", false}, {"宁川月报", false}, {"关于编纂年鉴的通知。", false},
+	} {
+		if got := yearbookTitle(ty.title); got != ty.ok {
+			t.Errorf("yearbookTitle(%q) = %v, want %v", ty.title, got, ty.ok)
 		}
 	}
 }
