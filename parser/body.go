@@ -846,6 +846,9 @@ func startsWithMonth(s string) bool {
 // which starts a paragraph of its own even after one that stopped
 // mid-sentence.
 func startsWithMonthDay(s string) bool {
+	if cnNumeralStart(s) {
+		return cnDateAt(s, false) // 十一月三日
+	}
 	d := &dateScanner{s: s}
 	if n, ok := d.number(); !ok || n < 1 || n > 12 || !d.lit('月') {
 		return false

@@ -181,6 +181,9 @@ func relativeDate(s string) model.Precision {
 // startsWithDay reports whether s begins with a day of the month alone
 // (1日 …, 3—6日 …): a chronicle's day line under a month.
 func startsWithDay(s string) bool {
+	if cnNumeralStart(s) {
+		return cnDateAt(s, true) // 廿五日
+	}
 	d := &dateScanner{s: s}
 	n, ok := d.number()
 	if !ok || n < 1 || n > 31 {
@@ -225,7 +228,7 @@ func mayStartEvent(s string) bool {
 		return c >= '0' && c <= '9'
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return r >= '０' && r <= '９' || strings.ContainsRune("△▲同当该是本年", r)
+	return r >= '０' && r <= '９' || strings.ContainsRune("△▲同当该是本年", r) || cnNumeralStart(s)
 }
 
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,
@@ -238,6 +241,7 @@ func dateOnlyLine(l string) bool {
 	for _, r := range t {
 		switch {
 		case r >= '0' && r <= '9', r >= '０' && r <= '９', r == ' ', r == '\u3000':
+		case isCnDigit(r), cnZero(r), r == '廿', r == '卅': // 一月十日
 		case strings.ContainsRune("年月日号", r), strings.ContainsRune(string(rangeDashes[:]), r):
 		default:
 			return false
