@@ -360,11 +360,15 @@ func pageNumberLine(l string) (n int, decorated bool, ok bool) {
 		return 0, false, false
 	}
 	if rest, found := strings.CutPrefix(t, "第"); found {
-		if body, found := strings.CutSuffix(rest, "页"); found {
-			n, ok := digitsValue(trim(body))
-			return n, true, ok
+		body, of, found := strings.Cut(rest, "页")
+		if !found {
+			return 0, false, false
 		}
-		return 0, false, false
+		if of = trim(strings.TrimLeft(of, " \t,，/、")); of != "" && !pageCount(of) {
+			return 0, false, false
+		}
+		n, ok := digitsValue(trim(body))
+		return n, true, ok
 	}
 	lead := strings.TrimLeft(t, pageDecorations)
 	tail := strings.TrimRight(lead, pageDecorations)
@@ -389,6 +393,17 @@ const pageDecorations = "-—–－·・• \u3000[]［］"
 // can: with 第 and 页, or with a digit or a decoration at either end. It
 // lets the common line go without the trimming of decorations, which
 // looks at each character.
+// pageCount matches what may follow 第12页 on a footer: 共48页.
+func pageCount(s string) bool {
+	body, found := strings.CutPrefix(s, "共")
+	if !found {
+		return false
+	}
+	body, found = strings.CutSuffix(trim(body), "页")
+	_, ok := digitsValue(trim(body))
+	return found && ok
+}
+
 func pageNumberEnds(t string) bool {
 	if c := t[0]; c < utf8.RuneSelf {
 		if !(c >= '0' && c <= '9' || c == '-' || c == ' ' || c == '[' || c == ']') {
