@@ -162,7 +162,7 @@ func (p *parser) firstLine() int {
 // chronicleTitle matches the title line of a chronicle: short, naming
 // itself 大事记 (宁川县2023年11月大事记, 2023年11月份大事记).
 func chronicleTitle(t string) bool {
-	if utf8.RuneCountInString(t) > 40 || closed(t) {
+	if len(t) > 40*utf8.UTFMax || utf8.RuneCountInString(t) > 40 || closed(t) {
 		return false
 	}
 	for _, w := range []string{"大事记", "大事纪要", "大事纪", "纪事"} {
@@ -178,6 +178,9 @@ func chronicleTitle(t string) bool {
 // What follows 年鉴 is its year and nothing else: 《年鉴》工作简报 is no
 // yearbook.
 func yearbookTitle(t string) bool {
+	if len(t) > 40*utf8.UTFMax {
+		return false // and a long line is not searched
+	}
 	i := strings.LastIndex(t, "年鉴")
 	if i < 0 || utf8.RuneCountInString(t) > 40 || closed(t) || strings.ContainsAny(t, "，。；：:【〖［[") {
 		return false

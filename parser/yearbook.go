@@ -101,6 +101,9 @@ func bracketTitle(t string) (title, rest string, ok bool) {
 			break
 		}
 	}
+	if s == "" || s[0] != '[' && s[0] != 0xE3 && s[0] != 0xEF {
+		return "", "", false // **标题**: a report's bold title
+	}
 	for _, br := range titleBrackets {
 		after, found := strings.CutPrefix(s, br[0])
 		if !found {
@@ -246,6 +249,10 @@ const (
 // naming a 年鉴 (宁川年鉴（2023）) is signal enough for one item, in
 // brackets or in bold.
 func (p *parser) detectYearbook() bool {
+	// Named a yearbook, its items may be titled in bold, as a report's
+	// entries are; else bold lines are not looked at (a report of a
+	// million bold titles would pay for it).
+	named := yearbookTitle(p.iss.Title)
 	count, bold, headings, deeper, scopes, lastScope := 0, 0, 0, 0, 0, -1
 	minLevel := 7
 	var first string
@@ -265,7 +272,7 @@ func (p *parser) detectYearbook() bool {
 		}
 		title, _, ok := entryTitle(trim(l))
 		if !ok {
-			if boldTitle(l, true) {
+			if named && boldTitle(l, true) {
 				bold++
 			}
 			continue
@@ -281,9 +288,7 @@ func (p *parser) detectYearbook() bool {
 			lastScope = headings
 		}
 	}
-	if yearbookTitle(p.iss.Title) {
-		// Named a yearbook: its items may be titled in bold, as a
-		// report's entries are.
+	if named {
 		return count+bold > 0
 	}
 	if count == 0 {
