@@ -44,6 +44,19 @@ func (p *parser) front() {
 	p.pos = end
 
 	iss := p.iss
+	if iss.Year == 0 && yearbookTitle(iss.Title) {
+		// 宁川年鉴（2023）, 宁川年鉴2023卷, 2023宁川年鉴: the edition, as 2023年第11期
+		// is a report's.
+		name, ed, _ := strings.Cut(iss.Title, "年鉴")
+		if y, ok := editionYear(trim(strings.Trim(ed, "《》·・•-— "))); ok {
+			iss.Year = y
+		} else {
+			d := &dateScanner{s: strings.TrimLeft(name, "《")}
+			if y, ok := d.number(); ok && plausibleYear(y) {
+				iss.Year = y
+			}
+		}
+	}
 	if iss.Year == 0 && iss.Number > 0 && iss.Published.Year != 0 {
 		// 第11期 alone: the year is the publication's, except for a late
 		// monthly, 第12期 published in January.

@@ -474,6 +474,16 @@ func TestYearbookCover(t *testing.T) {
 	if len(iss.Masthead) != 1 || iss.Masthead[0] != (model.Field{Value: "方志出版社"}) {
 		t.Errorf("masthead %q, want the publisher alone", iss.Masthead)
 	}
+	// The title's year is the edition's, as 2023年第11期 is a report's.
+	for title, year := range map[string]int{
+		"宁川年鉴（2023）": 2023, "宁川年鉴2023卷": 2023, "《宁川年鉴》2023": 2023, "2023宁川年鉴": 2023,
+		"2023年宁川年鉴": 2023, "宁川年鉴·2023": 2023, "宁川年鉴": 0,
+	} {
+		iss := ParseText("# " + title + "\n\n## 概况\n\n【人口】年末人口56万。\n\n【面积】1234平方千米。\n\n【气候】温和。\n")
+		if iss.Title != title || iss.Year != year {
+			t.Errorf("# %s: title %q, year %d; want the title, year %d", title, iss.Title, iss.Year, year)
+		}
+	}
 	for _, ty := range []struct {
 		title string
 		ok    bool
