@@ -16,6 +16,7 @@ import (
 func (p *parser) body() {
 	p.inferWrap()
 	p.setextDashes = p.countSetextDashes()
+	p.yearbook = p.detectYearbook()
 	b := &bodyBuilder{p: p, iss: p.iss, sec: -1}
 	b.plan()
 
@@ -67,6 +68,13 @@ func (p *parser) body() {
 		// A heading may follow a paragraph that ended a sentence at the
 		// very end of a full line.
 		if starts || !boldOpen && closed(prev) && !p.full(l) {
+			if p.yearbook && !periodHeading(l) {
+				if label, name, depth, ok := b.yearbookHeading(i); ok {
+					flush()
+					b.yearbookPlace(label, name, depth, i)
+					continue
+				}
+			}
 			if kind, label, name := b.enumerated(l); kind != notHeading {
 				flush()
 				b.numbered(kind, label, name, i+1)
@@ -204,6 +212,9 @@ func (p *parser) startsParagraph(first, prev, l string) bool {
 		return true
 	}
 	if _, _, ok := p.tocTitleLine(t); ok {
+		return true
+	}
+	if p.yearbook && entryLine(t) {
 		return true
 	}
 	in := indentCells(l)
@@ -385,6 +396,9 @@ type bodyBuilder struct {
 	// Enumerated headings (一、 and （一）): which style marks sections and
 	// which entries; notHeading when the body has none.
 	sectionStyle, entryStyle headingKind
+	// secDepth is the depth of the current section's heading in a
+	// yearbook (its ATX level, or chapterLine's depth); 0 before the first.
+	secDepth int
 }
 
 // headingKind is what an enumerated line is: 一、时政要闻 or （一）时政要闻.
@@ -629,6 +643,12 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 			name, label = trim(text[n:]), trim(text[:n])
 		}
 		b.newSection(model.Section{Name: name, Label: label, Line: line})
+		if b.p.yearbook && !periodHeading(text) {
+			b.secDepth = level
+		}
+		return
+	}
+	if b.p.yearbook && b.yearbookSection(text, level, line-1) {
 		return
 	}
 	title, rest := splitHeading(text)
@@ -656,6 +676,9 @@ func (b *bodyBuilder) newEntry(title string, line int) {
 // text, or a paragraph, or the rest of a paragraph a page break cut.
 func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	s := b.p.joinLines(lines)
+	if b.p.yearbook && b.yearbookText(lines, trim(s), line, fresh) {
+		return
+	}
 	if title, rest, ok := leadingBold(s); ok && boldBlockTitle(lines[0], s, fresh) {
 		// A title that swallowed the start of its text: **会议甲召开 11月1日，**…
 		if t, r := splitHeading(title); r != "" {
@@ -823,6 +846,9 @@ func startsWithMonth(s string) bool {
 // which starts a paragraph of its own even after one that stopped
 // mid-sentence.
 func startsWithMonthDay(s string) bool {
+	if cnNumeralStart(s) {
+		return cnDateAt(s, false) // 十一月三日
+	}
 	d := &dateScanner{s: s}
 	if n, ok := d.number(); !ok || n < 1 || n > 12 || !d.lit('月') {
 		return false

@@ -181,6 +181,9 @@ func relativeDate(s string) model.Precision {
 // startsWithDay reports whether s begins with a day of the month alone
 // (1日 …, 3—6日 …): a chronicle's day line under a month.
 func startsWithDay(s string) bool {
+	if cnNumeralStart(s) {
+		return cnDateAt(s, true) // 廿五日
+	}
 	d := &dateScanner{s: s}
 	n, ok := d.number()
 	if !ok || n < 1 || n > 31 {
@@ -225,7 +228,7 @@ func mayStartEvent(s string) bool {
 		return c >= '0' && c <= '9'
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return r >= '０' && r <= '９' || strings.ContainsRune("△▲同当该是本年", r)
+	return r >= '０' && r <= '９' || strings.ContainsRune("△▲同当该是本年", r) || cnNumeralStart(s)
 }
 
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,
@@ -238,6 +241,7 @@ func dateOnlyLine(l string) bool {
 	for _, r := range t {
 		switch {
 		case r >= '0' && r <= '9', r >= '０' && r <= '９', r == ' ', r == '\u3000':
+		case isCnDigit(r), cnZero(r), r == '廿', r == '卅': // 一月十日
 		case strings.ContainsRune("年月日号", r), strings.ContainsRune(string(rangeDashes[:]), r):
 		default:
 			return false
@@ -300,17 +304,23 @@ func (p *parser) dates() {
 		ctx.issueMonth = int(iss.Published.Month)
 	}
 	ty, tm := titleYearMonth(iss.Title)
+	if p.yearbook {
+		// 宁川年鉴（2023） is the year it was published, most often the year
+		// after the one it records: a bare 1月10日 takes no year from it,
+		// nor from the cover, only from a year heading above it.
+		ctx, ty, tm = dateContext{}, 0, 0
+	}
 	if ctx.year == 0 && ty != 0 {
 		ctx.year = ty
 		if tm != 0 {
 			ctx.issueMonth = tm // 2024年1月大事记: its December is 2023's
 		}
 	}
-	if ctx.year == 0 {
+	if ctx.year == 0 && !p.yearbook {
 		ctx.year = int(iss.Published.Year)
 	}
 	cc := chronicleContext{month: tm}
-	if cc.month == 0 && iss.Number >= 1 && iss.Number <= 12 {
+	if cc.month == 0 && iss.Number >= 1 && iss.Number <= 12 && !p.yearbook {
 		cc.month = iss.Number
 	}
 	for si := range iss.Sections {

@@ -439,6 +439,26 @@ section: 1987年 @7
 `,
 	},
 	{
+		// Dates in Chinese numerals (一月十日, 七月一日至三日, 十二月二十五日,
+		// a bare 二日 under 三月, 廿五日上午); 三日内 goes on a word and is no
+		// date: the paragraph goes on the event before.
+		file: "cn-numerals.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: 一九八六年 @3
+  1986-01-10 @5 一月十日，宁川县第十届人民代表大会第五次会议在县城召开。
+  1986-03-05 @7 三月五日，县委、县政府召开全县植树造林动员大会。
+  1986-07-01..1986-07-03 @9 七月一日至三日，宁川至临河公路举行通车仪式。
+  1986-12-25 @11 十二月二十五日 宁川县第一座变电站建成投产。
+section: 一九八七年 @13
+section: 三月 @15
+  1987-03-02 @17 二日 县委召开全县经济工作会议。
+  1987-03-25 @19 title: 
+    @19 [1987-03-25] 廿五日上午，县人民医院门诊楼开工。
+    @21 [-] 三日内完成全县春耕备耕检查，县委对此作出部署。
+`,
+	},
+	{
 		// No year anywhere: the dates have none (--03-05).
 		file: "no-year.md",
 		body: 3,

@@ -1,6 +1,9 @@
 package parser
 
 import (
+	"slices"
+	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/yuebao/yuebao/model"
@@ -76,16 +79,92 @@ func (d *dateScanner) lit(rs ...rune) bool {
 // bare 21日 taken to be in ctx.prevMonth. Text after the date (日晚, the
 // comma) is not part of it.
 func leadingDate(s string, ctx dateContext) (model.DateRange, bool) {
+	if cnNumeralStart(s) {
+		return cnLeadingDate(s, ctx)
+	}
+	r, _, ok := leadingDateScan(s, ctx)
+	return r, ok
+}
+
+// cnNumeralStart reports whether s begins with a Chinese numeral that may
+// begin a date: 一 to 九, 十, 〇, 廿, 卅.
+func cnNumeralStart(s string) bool {
+	if s == "" || s[0] < 0xE3 || s[0] > 0xE5 {
+		return false // ASCII, and most Han characters
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return isCnDigit(r) && r != '百' && r != '零' || r == '廿' || r == '卅'
+}
+
+// cnLeadingDate reads a date printed in Chinese numerals at the start of
+// s, as older chronicles print them — 一月十日, 十二月二十五日, 七月一日至三日,
+// 一九八六年三月五日, 廿五日 (a day of ctx.prevMonth) — by reading it in
+// digits. What follows it must not go on a word: 三日内 and 十日谈 are no
+// dates, 三日上午 is.
+func cnLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
+	var buf [48]byte
+	b := buf[:0]
+	i := 0
+	for i < len(s) && len(b) < len(buf)-8 {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isCnDigit(r) || r == '廿' || r == '卅' || cnZero(r):
+			d := &dateScanner{s: s, i: i}
+			v, ok := d.cnNumber()
+			if !ok || d.i == i {
+				return model.DateRange{}, false
+			}
+			b = strconv.AppendInt(b, int64(v), 10)
+			i = d.i
+			continue
+		case r == '年' || r == '月' || r == '日' || r == '号' || r == ' ' || r == '\u3000' || slices.Contains(rangeDashes[:], r):
+			b = utf8.AppendRune(b, r)
+			i += n
+			continue
+		}
+		break
+	}
+	run := string(b)
+	date, used, ok := leadingDateScan(run, ctx)
+	if !ok || trim(run[used:]) != "" {
+		return model.DateRange{}, false
+	}
+	if spaced := len(trim(run)) < len(run); spaced {
+		return date, true // 二日 县委召开…
+	}
+	if next, _ := utf8.DecodeRuneInString(s[i:]); next >= 0x3400 && next <= 0x9FFF && !strings.ContainsRune("晚上下午凌夜早起晨", next) {
+		return model.DateRange{}, false
+	}
+	return date, true
+}
+
+// cnDateAt reports whether s begins with a date in Chinese numerals: a
+// month and day, or with day also a day alone (廿五日).
+func cnDateAt(s string, day bool) bool {
+	if !cnNumeralStart(s) {
+		return false
+	}
+	ctx := dateContext{}
+	if day {
+		ctx.prevMonth = 1
+	}
+	_, ok := cnLeadingDate(s, ctx)
+	return ok
+}
+
+// leadingDateScan is leadingDate for a date in digits; it also returns
+// where the date ends in s.
+func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 	d := &dateScanner{s: s}
 	year := 0
 	n, ok := d.number()
 	if !ok {
-		return model.DateRange{}, false
+		return model.DateRange{}, 0, false
 	}
 	if d.lit('年') {
 		year = n
 		if n, ok = d.number(); !ok {
-			return model.DateRange{}, false
+			return model.DateRange{}, 0, false
 		}
 	}
 	var month, day int
@@ -93,42 +172,42 @@ func leadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 	case d.lit('月'):
 		month = n
 		if day, ok = d.number(); !ok {
-			return model.DateRange{}, false
+			return model.DateRange{}, 0, false
 		}
 	case year == 0 && ctx.prevMonth > 0 && d.lit('日', '号'):
 		start, ok := makeDate(0, ctx.prevMonth, n, ctx)
-		return model.DateRange{Start: start, End: start}, ok
+		return model.DateRange{Start: start, End: start}, d.i, ok
 	case year == 0 && ctx.prevMonth > 0 && d.lit(rangeDashes[:]...):
 		// 3—6日: days of the month before.
 		e, ok := d.number()
 		if !ok || !d.lit('日', '号') {
-			return model.DateRange{}, false
+			return model.DateRange{}, 0, false
 		}
 		start, ok1 := makeDate(0, ctx.prevMonth, n, ctx)
 		end, ok2 := makeDate(0, ctx.prevMonth, e, ctx)
 		if !ok1 || !ok2 || end.Before(start) {
-			return model.DateRange{}, false
+			return model.DateRange{}, 0, false
 		}
-		return model.DateRange{Start: start, End: end}, true
+		return model.DateRange{Start: start, End: end}, d.i, true
 	default:
-		return model.DateRange{}, false
+		return model.DateRange{}, 0, false
 	}
 	hasDay := d.lit('日', '号')
 	start, ok := makeDate(year, month, day, ctx)
 	if !ok {
-		return model.DateRange{}, false
+		return model.DateRange{}, 0, false
 	}
 	end := start
 	if d.i < len(s) && d.lit(rangeDashes[:]...) {
 		if e, ok := d.rangeEnd(start); ok {
 			end = e
 		} else if !hasDay {
-			return model.DateRange{}, false
+			return model.DateRange{}, 0, false
 		}
 	} else if !hasDay {
-		return model.DateRange{}, false
+		return model.DateRange{}, 0, false
 	}
-	return model.DateRange{Start: start, End: end}, true
+	return model.DateRange{Start: start, End: end}, d.i, true
 }
 
 // rangeEnd reads the end of a range: 24日 or 11月3日.

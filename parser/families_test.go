@@ -273,6 +273,25 @@ section: 时政要闻
 		},
 	},
 	{
+		// Page numbers with the count of pages (第 2 页 共 4 页, 第3页，共4页,
+		// 第4页/共4页) are furniture, even in the middle of a sentence.
+		file: "page-of.md",
+		want: famTitle + `section: 社会民生
+  * 市第一人民医院新院区启用 p2-2 2024-03-20
+    [2024-03-20] 3月20日，市第一人民医院新院区正式启用，开放床位800张。
+  * 全市春季招聘会举行 p2-2 2024-03-23
+    [2024-03-23] 3月23日，全市春季招聘会在市会展中心举行。
+  * 鹰城图书馆夜间开放 p3-3 2024-03-25
+    [2024-03-25] 3月25日，鹰城图书馆开始夜间开放，每晚延长至21时闭馆。
+`,
+		pages: []model.PageStart{{Page: 2, Line: 5}, {Page: 3, Line: 13}, {Page: 4, Line: 17}},
+		furniture: []model.Furniture{
+			{Line: 11, Kind: model.PageNumber, Text: "第 2 页 共 4 页"},
+			{Line: 15, Kind: model.PageNumber, Text: "第3页，共4页"},
+			{Line: 19, Kind: model.PageNumber, Text: "第4页/共4页"},
+		},
+	},
+	{
 		// Hard wraps without blank lines, paragraphs indented with two
 		// U+3000: a bold title whose ** closes on the next line, a date
 		// cut in two (截至3月31 / 日), a dated second paragraph.

@@ -44,6 +44,19 @@ func (p *parser) front() {
 	p.pos = end
 
 	iss := p.iss
+	if iss.Year == 0 && yearbookTitle(iss.Title) {
+		// 宁川年鉴（2023）, 宁川年鉴2023卷, 2023宁川年鉴: the edition, as 2023年第11期
+		// is a report's.
+		name, ed, _ := strings.Cut(iss.Title, "年鉴")
+		if y, ok := editionYear(trim(strings.Trim(ed, "《》·・•-— "))); ok {
+			iss.Year = y
+		} else {
+			d := &dateScanner{s: strings.TrimLeft(name, "《")}
+			if y, ok := d.number(); ok && plausibleYear(y) {
+				iss.Year = y
+			}
+		}
+	}
 	if iss.Year == 0 && iss.Number > 0 && iss.Published.Year != 0 {
 		// 第11期 alone: the year is the publication's, except for a late
 		// monthly, 第12期 published in January.
@@ -81,8 +94,9 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		}
 		return 1, p.applyNumbers(c)
 	}
-	if !isHeading && iss.Title == "" && i == p.firstLine() && chronicleTitle(text) {
-		iss.Title = bookTitle(text) // 2023年11月份大事记 on the first line
+	if !isHeading && iss.Title == "" && i == p.firstLine() && (chronicleTitle(text) || yearbookTitle(text)) {
+		// 2023年11月份大事记, 宁川年鉴（2023） on the first line
+		iss.Title = bookTitle(text)
 		return 1, true
 	}
 	if isHeading {
@@ -110,6 +124,14 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 			p.addField(f.Key, f.Value)
 		}
 		return n, true
+	}
+	if y, ok := editionYear(text); ok && yearbookTitle(iss.Title) && !differ(iss.Year, y) {
+		iss.Year = y // 宁川年鉴 / 2023: the yearbook's edition
+		return 1, true
+	}
+	if publisher(text) {
+		iss.Masthead = append(iss.Masthead, model.Field{Value: text})
+		return 1, true
 	}
 	if coverNotice(text) {
 		// A notice has no label; it is kept in the masthead, in print
@@ -153,7 +175,7 @@ func (p *parser) firstLine() int {
 // chronicleTitle matches the title line of a chronicle: short, naming
 // itself 大事记 (宁川县2023年11月大事记, 2023年11月份大事记).
 func chronicleTitle(t string) bool {
-	if utf8.RuneCountInString(t) > 40 || closed(t) {
+	if len(t) > 40*utf8.UTFMax || utf8.RuneCountInString(t) > 40 || closed(t) {
 		return false
 	}
 	for _, w := range []string{"大事记", "大事纪要", "大事纪", "纪事"} {
@@ -162,6 +184,56 @@ func chronicleTitle(t string) bool {
 		}
 	}
 	return false
+}
+
+// yearbookTitle matches the title line of a yearbook: short, naming
+// itself 年鉴 (宁川年鉴（2023）, 《宁川年鉴》2023, 2023宁川年鉴).
+// What follows 年鉴 is its year and nothing else: 《年鉴》工作简报 is no
+// yearbook.
+func yearbookTitle(t string) bool {
+	if len(t) > 40*utf8.UTFMax {
+		return false // and a long line is not searched
+	}
+	i := strings.LastIndex(t, "年鉴")
+	if i < 0 || utf8.RuneCountInString(t) > 40 || closed(t) || strings.ContainsAny(t, "，。；：:【〖［[") {
+		return false
+	}
+	rest := strings.TrimFunc(t[i+len("年鉴"):], func(r rune) bool {
+		return r >= '0' && r <= '9' || r >= '０' && r <= '９' || isCnDigit(r) || cnZero(r) ||
+			strings.ContainsRune("》（）()·・•-—年卷 \u3000", r)
+	})
+	return rest == ""
+}
+
+// editionYear matches the line under a yearbook's title that gives its
+// year: 2023, （2023）, 2023卷, 2023年卷.
+func editionYear(t string) (int, bool) {
+	s := t
+	if in, ok := strings.CutPrefix(s, "（"); ok {
+		s, ok = strings.CutSuffix(in, "）")
+		if !ok {
+			return 0, false
+		}
+	} else if in, ok := strings.CutPrefix(s, "("); ok {
+		s, ok = strings.CutSuffix(in, ")")
+		if !ok {
+			return 0, false
+		}
+	}
+	d := &dateScanner{s: trim(s)}
+	y, ok := d.anyNumber()
+	if !ok || !plausibleYear(y) {
+		return 0, false
+	}
+	d.lit('年')
+	d.lit('卷')
+	return y, trim(d.s[d.i:]) == ""
+}
+
+// publisher matches a cover line naming the publisher: 方志出版社.
+func publisher(t string) bool {
+	name, ok := strings.CutSuffix(t, "出版社")
+	return ok && name != "" && utf8.RuneCountInString(t) <= 30 && !strings.ContainsAny(name, "，。：:；")
 }
 
 // coverText is a line without the bold markup a cover may put around the

@@ -165,6 +165,9 @@ func (p *parser) runningHeads() {
 	if first >= 0 {
 		title = headKey(strings.Trim(trim(p.lines[first]), "#*《》 "))
 	}
+	// A running head may print the name without the rest of the title:
+	// 宁川年鉴·2023 atop the pages of 宁川年鉴（2023）.
+	core := titleCore(title)
 	type head struct {
 		key   string
 		lines []int
@@ -178,7 +181,7 @@ func (p *parser) runningHeads() {
 		if k == "" || !sameHead(p.lines, s.lines, k) {
 			continue
 		}
-		names := title != "" && strings.Contains(k, title)
+		names := title != "" && (strings.Contains(k, title) || core != "" && strings.Contains(k, core))
 		nearBreak := 0
 		for _, i := range s.lines {
 			if near(i) {
@@ -206,6 +209,23 @@ func (p *parser) runningHeads() {
 		}
 	}
 	sort.Slice(p.iss.Furniture, func(a, b int) bool { return p.iss.Furniture[a].Line < p.iss.Furniture[b].Line })
+}
+
+// titleCore is the name a title key begins with, up to the first
+// character that is not a letter (宁川年鉴 of 宁川年鉴（#）), when it is
+// shorter than the key and at least four characters long; else "".
+func titleCore(k string) string {
+	n := 0
+	for i, r := range k {
+		if !(r >= 0x3400 && r <= 0x9FFF || r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z')) {
+			if n >= 4 {
+				return k[:i]
+			}
+			return ""
+		}
+		n++
+	}
+	return ""
 }
 
 func (p *parser) isBreak(i int) bool {
@@ -340,11 +360,15 @@ func pageNumberLine(l string) (n int, decorated bool, ok bool) {
 		return 0, false, false
 	}
 	if rest, found := strings.CutPrefix(t, "第"); found {
-		if body, found := strings.CutSuffix(rest, "页"); found {
-			n, ok := digitsValue(trim(body))
-			return n, true, ok
+		body, of, found := strings.Cut(rest, "页")
+		if !found {
+			return 0, false, false
 		}
-		return 0, false, false
+		if of = trim(strings.TrimLeft(of, " \t,，/、")); of != "" && !pageCount(of) {
+			return 0, false, false
+		}
+		n, ok := digitsValue(trim(body))
+		return n, true, ok
 	}
 	lead := strings.TrimLeft(t, pageDecorations)
 	tail := strings.TrimRight(lead, pageDecorations)
@@ -369,6 +393,17 @@ const pageDecorations = "-—–－·・• \u3000[]［］"
 // can: with 第 and 页, or with a digit or a decoration at either end. It
 // lets the common line go without the trimming of decorations, which
 // looks at each character.
+// pageCount matches what may follow 第12页 on a footer: 共48页.
+func pageCount(s string) bool {
+	body, found := strings.CutPrefix(s, "共")
+	if !found {
+		return false
+	}
+	body, found = strings.CutSuffix(trim(body), "页")
+	_, ok := digitsValue(trim(body))
+	return found && ok
+}
+
 func pageNumberEnds(t string) bool {
 	if c := t[0]; c < utf8.RuneSelf {
 		if !(c >= '0' && c <= '9' || c == '-' || c == ' ' || c == '[' || c == ']') {

@@ -19,13 +19,15 @@ import (
 // without white space. Lines the model lists as page furniture are not
 // body text: they are accounted for in Issue.Furniture, and each must be,
 // character for character, the line it names.
-func bodyText(t testing.TB, text string) string {
+func bodyText(t testing.TB, text string) (string, bool) {
 	lines := splitLines(text)
 	var b strings.Builder
+	yearbook := false
 	for _, part := range splitIssues(lines) {
 		ls := lines[part.lo:part.hi]
 		p := &parser{text: strings.Join(ls, "\n"), lines: append([]string(nil), ls...), iss: &model.Issue{}}
 		p.parse()
+		yearbook = yearbook || p.yearbook
 		furn := make(map[int]bool, len(p.iss.Furniture))
 		for _, f := range p.iss.Furniture {
 			furn[f.Line-1] = true
@@ -54,7 +56,19 @@ func bodyText(t testing.TB, text string) string {
 			b.WriteString(l)
 		}
 	}
-	return canonical(b.String())
+	return canonical(b.String()), yearbook
+}
+
+// dropBrackets drops the brackets a yearbook's item (条目) titles are
+// printed in: the model holds the title without them, as it holds a bold
+// title without its **.
+func dropBrackets(s string) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune("【】〖〗［］[]", r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // modelText is the body as the model holds it, in reading order.
@@ -107,7 +121,11 @@ func dropBreaks(s string) string {
 // model parsed from it, in order.
 func checkLossless(t testing.TB, name, text string) {
 	t.Helper()
-	want, got := bodyText(t, text), modelText(parseAll(text))
+	want, yearbook := bodyText(t, text)
+	got := modelText(parseAll(text))
+	if yearbook {
+		want, got = dropBrackets(want), dropBrackets(got)
+	}
 	if want == got {
 		return
 	}
@@ -207,6 +225,8 @@ func FuzzParse(f *testing.F) {
 		f.Add([]byte(fx))
 	}
 	f.Add([]byte("## 时政要闻\n\n**标题** 11月15\n\n日，会议召开\n\n"))
+	f.Add([]byte("# 宁川年鉴（2023）\n\n## 政治\n\n### 县委工作\n\n【重要会议】1月10日，全会召开。\n\n【组织】全年\n选拔干部。\n"))
+	f.Add([]byte("宁川年鉴\n\n第一篇 概况\n\n人口\n\n〖户籍〗\n年末人口56万。\n**【面积】**1234平方千米。\n"))
 	f.Add([]byte("- 标题  \n续 ..... (6)\n<b>会议</b>\t\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		iss, err := Parse(data)

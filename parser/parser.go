@@ -136,6 +136,9 @@ type parser struct {
 	// frontWidths are the widths the whole copy is wrapped at, for the
 	// cover and masthead (frontWrap); nil until it is measured.
 	frontWidths *[2]int
+	// yearbook says that the body is a yearbook's, its items (条目)
+	// titled in brackets (yearbook.go).
+	yearbook bool
 	// setextDashes counts the body's lines underlined with --- (see setext).
 	setextDashes int
 	// tocKeys are the folded titles of the table of contents: a plain line

@@ -1,0 +1,553 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/yuebao/yuebao/model"
+)
+
+// Yearbooks (年鉴) are organised 篇/部类 → 章/分目 → 条目, and every 条目,
+// the unit a reader looks up, is a paragraph that begins with its title in
+// brackets: 【自然地理】宁川县位于省境中部，…. Each 条目 is an entry titled
+// by the text between the brackets, which are its typography as ** is a
+// report's (one copy prints 【】, another 〖〗 or ［］). The model has two
+// levels: a heading that holds 条目 is a section of its own, after its
+// parent's, as a chronicle's month heading under a year is.
+//
+// A monthly report may begin a paragraph with a bracket too (【编者按】);
+// the body is read as a yearbook only on a real signal (see
+// detectYearbook).
+
+// titleBrackets are the brackets a 条目's title is printed in. 〔〕 is not
+// one: it holds a document's year (〔2023〕15号).
+var titleBrackets = [...][2]string{{"【", "】"}, {"〖", "〗"}, {"［", "］"}, {"[", "]"}}
+
+// maxEntryTitle is the longest 条目 title, in characters.
+const maxEntryTitle = 30
+
+// editorialLabels are the bracketed words a report or a yearbook puts
+// before a paragraph that is not an item of its own.
+var editorialLabels = map[string]bool{
+	"编者按": true, "编者的话": true, "编者注": true, "编后": true, "编后语": true, "按语": true, "按": true,
+	"导读": true, "导语": true, "摘要": true, "提要": true, "内容提要": true, "关键词": true,
+	"链接": true, "相关链接": true, "新闻链接": true, "延伸阅读": true, "背景": true, "背景资料": true,
+	"小贴士": true, "注": true, "注释": true, "备注": true, "图": true, "图片": true,
+	"评论": true, "点评": true, "短评": true, "述评": true,
+}
+
+// entryTitle matches text that begins with a 条目's title in brackets —
+// 【自然地理】…, 〖人口〗, ［重要会议］, [人口], **【人口】**…, <b>【人口】</b>… —
+// and returns the title without its brackets and the text after it (empty
+// for a title alone on its line). An editorial label (【编者按】) is no
+// title.
+func entryTitle(t string) (title, rest string, ok bool) {
+	title, rest, ok = bracketTitle(t)
+	if !ok {
+		return "", "", false
+	}
+	title = unspace(title)
+	if editorialLabels[title] {
+		return "", "", false
+	}
+	return title, rest, true
+}
+
+// unspace drops the spaces that letter-space a title (【概　况】): those
+// between two Chinese characters.
+func unspace(s string) string {
+	if !strings.ContainsAny(s, " 　	") {
+		return s
+	}
+	var b strings.Builder
+	prev := rune(0)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == ' ' || r == '　' || r == '	' {
+			j := i
+			for j < len(s) && (s[j] == ' ' || s[j] == '	' || strings.HasPrefix(s[j:], "　")) {
+				if s[j] == ' ' || s[j] == '	' {
+					j++
+				} else {
+					j += len("　")
+				}
+			}
+			next, _ := utf8.DecodeRuneInString(s[j:])
+			if !(han(prev) && han(next)) {
+				b.WriteString(s[i:j])
+			}
+			i = j
+			continue
+		}
+		b.WriteRune(r)
+		prev = r
+		i += n
+	}
+	return b.String()
+}
+
+// han reports whether r is a Chinese character.
+func han(r rune) bool { return r >= 0x3400 && r <= 0x9FFF }
+
+// bracketTitle is entryTitle without the editorial labels left out.
+func bracketTitle(t string) (title, rest string, ok bool) {
+	if t == "" || t[0] != '*' && t[0] != '<' && t[0] != '[' && t[0] != 0xE3 && t[0] != 0xEF {
+		return "", "", false // 【 〖 are E3 80 xx, ［ EF BC BB: most lines go here
+	}
+	s, boldEnd := t, ""
+	for _, pair := range boldPairs {
+		if after, found := strings.CutPrefix(s, pair[0]); found {
+			s, boldEnd = after, pair[1]
+			break
+		}
+	}
+	if s == "" || s[0] != '[' && s[0] != 0xE3 && s[0] != 0xEF {
+		return "", "", false // **标题**: a report's bold title
+	}
+	for _, br := range titleBrackets {
+		after, found := strings.CutPrefix(s, br[0])
+		if !found {
+			continue
+		}
+		j := strings.Index(after, br[1])
+		if j < 0 || j > 4*maxEntryTitle*3 {
+			return "", "", false
+		}
+		inner := trim(stripMarkup(after[:j]))
+		rest = after[j+len(br[1]):]
+		if br[0] == "[" && (strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "[") || strings.HasPrefix(rest, ":")) {
+			return "", "", false // a Markdown link or reference
+		}
+		if !titleText(inner) {
+			return "", "", false
+		}
+		if boldEnd != "" {
+			rest = strings.TrimPrefix(trim(rest), boldEnd)
+		}
+		return inner, trim(rest), true
+	}
+	return "", "", false
+}
+
+// titleText reports whether s can be the title of a 条目: short, with a
+// Chinese character, and no sentence in it.
+func titleText(s string) bool {
+	if s == "" || utf8.RuneCountInString(s) > maxEntryTitle || strings.ContainsAny(s, "。，；！？：;,!?:") {
+		return false
+	}
+	for _, r := range s {
+		if r >= 0x3400 && r <= 0x9FFF {
+			return true
+		}
+	}
+	return false
+}
+
+// opensTitle reports whether t begins with the opening bracket of a 条目's
+// title that a wrap cut before its closing bracket
+// (【全国文明城市创建工作 / 通过省级复核】…).
+func opensTitle(t string) bool {
+	s := t
+	for _, pair := range boldPairs {
+		if after, found := strings.CutPrefix(s, pair[0]); found {
+			s = after
+			break
+		}
+	}
+	for _, br := range titleBrackets[:3] {
+		if after, found := strings.CutPrefix(s, br[0]); found {
+			after = trim(stripMarkup(after))
+			return !strings.Contains(after, br[1]) && titleText(after)
+		}
+	}
+	return false
+}
+
+// opensBracket reports whether t begins with one of the wide opening
+// brackets of a 条目's title, whatever follows.
+func opensBracket(t string) bool {
+	s := strings.TrimPrefix(t, "**")
+	for _, br := range titleBrackets[:3] {
+		if strings.HasPrefix(s, br[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// entryLine reports whether line l of a yearbook begins a 条目: its title
+// in brackets, or in bold (**重要会议** 1月10日，…), as some yearbooks print
+// it.
+func entryLine(l string) bool {
+	t := trim(l)
+	if _, _, ok := entryTitle(t); ok {
+		return true
+	}
+	return opensTitle(t) || boldTitle(t, true)
+}
+
+// chapterLine matches a yearbook's heading printed as a plain line with
+// its ordinal: 第一篇 概况, 第三章　县委工作, 第2节 人口. It returns the
+// ordinal, the name and the depth of the heading (篇, 编, 部 and 卷 1, 章
+// 2, 节 3).
+func chapterLine(t string) (label, name string, depth int, ok bool) {
+	s, found := strings.CutPrefix(t, "第")
+	if !found || len(t) > 120 {
+		return "", "", 0, false
+	}
+	i, n := 0, 0
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || isCnDigit(r)) {
+			break
+		}
+		i += w
+		n++
+	}
+	if n == 0 || n > 4 {
+		return "", "", 0, false
+	}
+	r, w := utf8.DecodeRuneInString(s[i:])
+	switch r {
+	case '篇', '编', '部', '卷':
+		depth = 1
+	case '章':
+		depth = 2
+	case '节':
+		depth = 3
+	default:
+		return "", "", 0, false
+	}
+	i += w
+	if strings.HasPrefix(s[i:], "分") {
+		i += len("分") // 第一部分
+	}
+	label = t[:len("第")+i]
+	name = strings.TrimLeft(trim(s[i:]), "、：:·")
+	name = trim(name)
+	if utf8.RuneCountInString(name) > 30 || closed(name) || strings.ContainsAny(name, "，。；") {
+		return "", "", 0, false
+	}
+	return label, name, depth, true
+}
+
+// Depths of a yearbook's headings that are not ATX: 第X篇 1, 第X章 2, 第X节
+// 3, as chapterLine gives them; then the enumerated ones, and a plain
+// line that holds 条目, deepest.
+const (
+	depthComma = 4 // 一、
+	depthParen = 5 // （一）
+	depthPlain = 9 // a short plain line over 条目
+)
+
+// detectYearbook decides whether the body is a yearbook's: several
+// paragraphs begin with a short bracketed title (not an editorial label
+// such as 【编者按】), at least two different ones, spread over more than
+// one heading's text where the body has headings, and more of them than
+// there are headings below the top level (a report's entry that opens
+// one paragraph with a bracket does not make it a yearbook). A title
+// naming a 年鉴 (宁川年鉴（2023）) is signal enough for one item, in
+// brackets or in bold.
+func (p *parser) detectYearbook() bool {
+	// Named a yearbook, its items may be titled in bold, as a report's
+	// entries are; else bold lines are not looked at (a report of a
+	// million bold titles would pay for it).
+	named := yearbookTitle(p.iss.Title)
+	count, bold, headings, deeper, scopes, lastScope := 0, 0, 0, 0, 0, -1
+	minLevel := 7
+	var first string
+	distinct := false
+	for i := p.bodyStart; i < len(p.lines); i++ {
+		l := p.lines[i]
+		if l == "" || p.isTransparent(i) {
+			continue
+		}
+		if lvl, _, ok := heading(l); ok {
+			headings++
+			if lvl > minLevel {
+				deeper++
+			}
+			minLevel = min(minLevel, lvl)
+			continue
+		}
+		title, _, ok := entryTitle(trim(l))
+		if !ok {
+			if named && boldTitle(l, true) {
+				bold++
+			}
+			continue
+		}
+		count++
+		if first == "" {
+			first = title
+		} else if title != first {
+			distinct = true
+		}
+		if headings != lastScope {
+			scopes++
+			lastScope = headings
+		}
+	}
+	if named {
+		return count+bold > 0
+	}
+	if count == 0 {
+		return false
+	}
+	return count >= 3 && distinct && (headings == 0 || scopes >= 2) && count > deeper
+}
+
+// holdsEntries reports whether the heading on line i holds 条目: one
+// begins before the next heading. A heading followed at once by another
+// heading holds that one, and counts as holding too.
+func (b *bodyBuilder) holdsEntries(i int) bool {
+	p := b.p
+	text := false
+	for k := i + 1; k < len(p.lines); k++ {
+		l := p.lines[k]
+		if isBlank(l) || p.isTransparent(k) {
+			continue
+		}
+		if entryLine(l) {
+			return true
+		}
+		if b.headingLine(k) {
+			return !text
+		}
+		text = true
+	}
+	return false
+}
+
+// headingLine reports whether line k of a yearbook is a heading of any
+// form: ATX, 第X篇, enumerated, a year or month, or a plain line over 条目.
+func (b *bodyBuilder) headingLine(k int) bool {
+	l := b.p.lines[k]
+	if _, _, ok := heading(l); ok {
+		return true
+	}
+	t := trim(l)
+	if _, _, _, ok := chapterLine(t); ok {
+		return true
+	}
+	if kind, _, _ := enumeratedLine(t); kind != notHeading {
+		return true
+	}
+	return periodHeading(t) || b.plainHeading(k)
+}
+
+// plainHeading reports whether line k of a yearbook is a heading printed
+// as a plain short line (or a bold one) with no ordinal: a line of its
+// own, no sentence, followed by a 条目 or by another such heading.
+func (b *bodyBuilder) plainHeading(k int) bool {
+	p := b.p
+	if !headingText(p.lines[k]) || !p.ownLine(k) {
+		return false
+	}
+	for n := k + 1; n < len(p.lines); n++ {
+		l := p.lines[n]
+		if p.isTransparent(n) {
+			continue
+		}
+		if isBlank(l) {
+			// A line of its own: what follows the blank line decides.
+			for n++; n < len(p.lines) && (isBlank(p.lines[n]) || p.isTransparent(n)); n++ {
+			}
+			if n == len(p.lines) {
+				return false
+			}
+			l = p.lines[n]
+			if entryLine(l) {
+				return true
+			}
+			if _, _, ok := heading(l); ok {
+				return true
+			}
+			t := trim(l)
+			if _, _, _, ok := chapterLine(t); ok {
+				return true
+			}
+			k, _, _ := enumeratedLine(t)
+			return k != notHeading
+		}
+		return entryLine(l)
+	}
+	return false
+}
+
+// ownLine reports whether line k begins a block of its own: after a
+// blank line, or after a page break that ends a sentence (not the tail of
+// one the break cut: …组织开展理论宣 / — 36 — / 讲活动260场次).
+func (p *parser) ownLine(k int) bool {
+	for j := k - 1; j >= p.bodyStart; j-- {
+		switch {
+		case p.isTransparent(j):
+		case isBlank(p.lines[j]):
+			return true
+		default:
+			if _, _, ok := heading(p.lines[j]); ok {
+				return true
+			}
+			// A line after a sentence or a heading, in a copy with no blank
+			// lines; not the tail of a sentence a page break cut.
+			t := trim(p.lines[j])
+			_, _, _, chapter := chapterLine(t)
+			kind, _, _ := enumeratedLine(t)
+			return closed(t) || chapter || kind != notHeading
+		}
+	}
+	return true
+}
+
+// creditWords mark a line that credits the writer of an item (撰稿 张三),
+// not a heading.
+var creditWords = [...]string{"撰稿", "供稿", "审稿", "执笔", "审核", "摄影", "编辑", "责编"}
+
+// headingText reports whether line l can be a yearbook heading printed
+// with no ordinal: short, bold or plain, with no punctuation of a
+// sentence, not a 条目 and not a credit line such as （撰稿：张三）.
+func headingText(l string) bool {
+	t := trim(l)
+	if inner, ok := boldOnly(t); ok {
+		t = inner
+	}
+	if t == "" || len(t) > 90 || utf8.RuneCountInString(t) > 24 || hasMarkup(t) {
+		return false
+	}
+	for _, w := range creditWords {
+		if strings.Contains(t, w) {
+			return false
+		}
+	}
+	if strings.ContainsAny(t, "。，；：！？、（）()【】〖〗［］[]:;,.!?|#*<>=\"") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	if r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+		return false
+	}
+	for _, r := range t {
+		if r >= 0x3400 && r <= 0x9FFF {
+			return true
+		}
+	}
+	return false
+}
+
+// yearbookHeading matches line i of a yearbook as a heading printed as a
+// plain line: 第一篇 概况, 一、…, （一）…, or a short line over 条目.
+func (b *bodyBuilder) yearbookHeading(i int) (label, name string, depth int, ok bool) {
+	t := trim(b.p.lines[i])
+	if label, name, depth, ok := chapterLine(trim(stripMarkup(t))); ok {
+		return label, name, depth, true
+	}
+	switch kind, label, name := enumeratedLine(trim(stripMarkup(t))); kind {
+	case cnComma:
+		return label, name, depthComma, true
+	case cnParen:
+		return label, name, depthParen, true
+	}
+	if b.plainHeading(i) {
+		if inner, ok := boldOnly(t); ok {
+			t = inner
+		}
+		return "", trim(t), depthPlain, true
+	}
+	return "", "", 0, false
+}
+
+// yearbookPlace places a heading of a yearbook at depth: a section when it
+// holds 条目, when it is no deeper than the current section (a sibling or
+// an uncle, which an entry of the current section would misplace), or
+// when there is no section yet; else an entry of the current section
+// (特载's 政府工作报告, a 分目's 综述).
+func (b *bodyBuilder) yearbookPlace(label, name string, depth, i int) {
+	b.close()
+	if b.holdsEntries(i) || b.secDepth == 0 || depth <= b.secDepth {
+		b.newSection(sectionOf(label, name, i+1))
+		b.secDepth = depth
+		return
+	}
+	b.newEntry(trim(label+name), i+1)
+}
+
+// yearbookText places a block of a yearbook that begins with a 条目's
+// title; it reports false for any other block.
+func (b *bodyBuilder) yearbookText(lines []string, s string, line int, fresh bool) bool {
+	title, rest, ok := entryTitle(s)
+	if !ok {
+		switch {
+		case opensBracket(s):
+			b.p.warn(line, "begins with a bracket but is not read as the title of an item (条目): %q", clipText(s, 30))
+		case fresh && len(lines) == 1 && headingText(lines[0]) && !boldTitle(lines[0], true):
+			// 人大工作 over text with no 条目: a heading, or a line of the
+			// text before it? Only the print tells.
+			b.p.warn(line, "a short line of its own, read as text of %q: a heading? (no item (条目) follows it)", clipText(s, 30))
+			// A paragraph of its own, which the text after it does not go on.
+			b.para(trim(stripMarkup(s)), line)
+			b.close()
+			return true
+		}
+		return false
+	}
+	b.newEntry(title, line)
+	if rest = trim(stripMarkup(rest)); rest != "" {
+		b.para(rest, line)
+	}
+	if k := inlineTitle(rest); k >= 0 {
+		t, _, _ := entryTitle(rest[k:])
+		b.p.warn(line, "an item's title (条目) inside the text of %q: %q (a lost line break?)", title, t)
+	}
+	return true
+}
+
+// inlineTitle returns where a 条目's title begins inside s after the end of
+// a sentence (…56.7万人。【干部队伍建设】全年…), as a conversion that lost
+// a line break leaves it; -1 when there is none.
+func inlineTitle(s string) int {
+	for _, br := range titleBrackets[:3] {
+		for off := 0; ; {
+			j := strings.Index(s[off:], br[0])
+			if j < 0 {
+				break
+			}
+			j += off
+			off = j + len(br[0])
+			if j == 0 {
+				continue
+			}
+			if r, _ := utf8.DecodeLastRuneInString(trim(s[:j])); !strings.ContainsRune("。！？；", r) {
+				continue
+			}
+			if _, _, ok := entryTitle(s[j:]); ok {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// sectionOf makes the section of a heading: 第一篇 and 概况 apart; a
+// heading that is only an ordinal is named by it.
+func sectionOf(label, name string, line int) model.Section {
+	if name == "" {
+		name, label = label, ""
+	}
+	return model.Section{Name: name, Label: label, Line: line}
+}
+
+// yearbookSection places an ATX heading below the top level of a
+// yearbook as a section, where yearbookPlace would, and reports whether
+// it did; else it is an entry, as a report's.
+func (b *bodyBuilder) yearbookSection(text string, level, i int) bool {
+	if !b.holdsEntries(i) && b.secDepth != 0 && level > b.secDepth {
+		return false
+	}
+	name, label := text, ""
+	if n := enumerator(text); n > 0 {
+		name, label = trim(text[n:]), trim(text[:n])
+	}
+	b.newSection(model.Section{Name: name, Label: label, Line: i + 1})
+	b.secDepth = level
+	return true
+}
