@@ -68,8 +68,13 @@ func Open(path string) (*DB, error) {
 	q := url.Values{}
 	// auto_vacuum lets pages freed by merging go back to the file system
 	// (see optimize); it takes effect on a new file only, and is set on
-	// every connection as any of them may make the tables.
-	for _, p := range []string{"auto_vacuum(2)", "journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(5000)", "foreign_keys(1)"} {
+	// every connection as any of them may make the tables. A writer holds
+	// the lock for a batch, up to batchTime and more on a busy machine,
+	// and several may be waiting for it (serve's watcher, yuebao index,
+	// a reader opening the directory): 5 s of waiting failed one of four
+	// processes updating one archive at once, about one run in three
+	// under load (TestTwoProcesses); 30 s never did in 45.
+	for _, p := range []string{"auto_vacuum(2)", "journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(" + busyTimeout + ")", "foreign_keys(1)"} {
 		q.Add("_pragma", p)
 	}
 	// Write transactions take the write lock when they begin: one that
@@ -98,6 +103,10 @@ func Open(path string) (*DB, error) {
 	return d, nil
 }
 
+// busyTimeout is how long, in ms, a connection waits for a lock another
+// process holds (see Open).
+const busyTimeout = "30000"
+
 // newFile writes the first page of the index file at path, in UTF-16,
 // unless it has one. The index keeps the text of every entry, nearly all
 // of it Chinese: three bytes a character in UTF-8, two in UTF-16, a
@@ -111,7 +120,7 @@ func newFile(path string) error {
 	if st, err := os.Stat(path); err == nil && st.Size() > 0 {
 		return nil
 	}
-	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(5000)")
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout("+busyTimeout+")")
 	if err != nil {
 		return err
 	}
