@@ -624,9 +624,9 @@ func TestSearchAsTheFilterTyping(t *testing.T) {
 	if !found0 {
 		t.Error("the filter finds no wangming: not a test")
 	}
-	// Each issue has 有限公司河南省 (c·he·n·xian·g), which the first
-	// terms of a cut of chenxiangping let through, and the matcher then
-	// turns down.
+	// Each issue has 公司河南省 (c·he·n·xian, as 司 is also ci and 省
+	// also xian), which the first terms of a cut of chenxiang let
+	// through, for the matcher to turn down.
 	td, err := readTokenDocs(context.Background(), db.py, "tokens")
 	if err != nil {
 		t.Fatal(err)

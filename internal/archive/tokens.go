@@ -389,11 +389,13 @@ func pinyinMatch(query string, td tokenDocs) string {
 		// two neighbours that the pieces can say (li·ming is 1li0ming,
 		// li·m any syllable in m after li), and the runs of initials.
 		// A term that no entry has rules the cut out; of the others, the
-		// three that fewest entries have are asked. Each more is another
-		// list for FTS5 to read, and three find few entries by chance
-		// when they are the rarest: the first ones of a cut (c·he·n·xia
-		// from 有限公司河南省 for chen·xiang) share a place in the
-		// text far more often than not.
+		// three that fewest entries have are asked (or the one, when it
+		// has few). Each more is another list for FTS5 to read, and three
+		// find few entries by chance when they are the rarest, where the
+		// first ones of a cut share a place in the text far more often
+		// than not: chenxiang cut c·he·n·xia·n·g asked he·n, chn and
+		// hnx, which every issue's 公司河南省 has (司 is also ci), where
+		// n·xia, xia·n and the runs after them are nowhere.
 		var terms []pinyinTerm
 		dead := false
 		for i := 0; i+1 < len(cut) && !dead; i++ {
