@@ -27,7 +27,7 @@ import (
 
 // schemaVersion changes when the tables do; an index of another version
 // is rebuilt from the files.
-const schemaVersion = "17"
+const schemaVersion = "18"
 
 // DB is an open index.
 type DB struct {
@@ -38,6 +38,7 @@ type DB struct {
 	// them small, to interrupt between batches).
 	batchFiles int
 	batchTime  time.Duration
+	docs       docsCache // the pinyin file's token counts, as last read
 }
 
 // DefaultPath is where the index lives when no path is given:

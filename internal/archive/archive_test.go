@@ -231,9 +231,10 @@ func snapshot(t *testing.T, db *DB) string {
 			FROM issues i JOIN entries e ON e.id BETWEEN i.key << 12 AND ((i.key + i.span) << 12) - 1 ORDER BY i.path, i.part, e.sec, e.ent`,
 		`SELECT i.path, p.name, p.role, p.refs FROM people p JOIN issues i ON i.key = p.issue ORDER BY i.path, p.name, p.role`,
 		`SELECT count(*) FROM gram`, `SELECT count(*) FROM gramt`, `SELECT count(*) FROM py`, `SELECT count(*) FROM pyt`,
+		`SELECT hex(docs) FROM tokens`,
 	} {
 		conn := db.db
-		if strings.Contains(q, "FROM py") {
+		if strings.Contains(q, "FROM py") || strings.Contains(q, "FROM tokens") {
 			conn = db.py
 		}
 		rows, err := conn.Query(q)
@@ -573,4 +574,165 @@ func TestNewIndexInUTF16(t *testing.T) {
 			t.Errorf("the %s is in %s, want UTF-16le", name, enc)
 		}
 	}
+}
+
+// TestSearchAsTheFilterTyping: as a reader types a name in full pinyin
+// letter by letter, one the archive has (王明平, wangming) or not
+// (chenxiangping: 陈向平 is renamed in every issue), the index finds at
+// each letter what the reader's filter finds, though it leaves out the
+// ways to cut the query whose tokens no entry has.
+func TestSearchAsTheFilterTyping(t *testing.T) {
+	db, cat, dir := open100(t)
+	lib, err := library.Load([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	items := lib.Snapshot()
+	var idx []*search.Index
+	for _, it := range items {
+		if it.Issue != nil {
+			idx = append(idx, search.New(it.Issue))
+		} else {
+			idx = append(idx, nil)
+		}
+	}
+	found0 := false
+	for _, q := range typing("wangming", "chenxiangping") {
+		var want []found
+		for i, it := range items {
+			if idx[i] == nil {
+				continue
+			}
+			abs, _ := filepath.Abs(it.Path)
+			for _, h := range idx[i].Filter(q) {
+				want = append(want, found{rankOf(h.InTitle, h.Pinyin), it.Issue.Year, it.Issue.Number, abs, h.Sec, h.Ent})
+			}
+		}
+		hits, err := db.Search(context.Background(), cat, Query{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []found
+		for _, h := range hits {
+			got = append(got, found{rankOf(h.InTitle, h.Pinyin), h.Issue.Year, h.Issue.Number, h.Issue.Path, h.Sec, h.Ent})
+		}
+		if g, w := canonical(got), canonical(want); !slices.Equal(g, w) {
+			t.Errorf("%s: index found %d, filter %d\nfirst difference: %s", q, len(g), len(w), firstDiff(g, w))
+		}
+		found0 = found0 || q == "wangming" && len(want) > 0
+	}
+	if !found0 {
+		t.Error("the filter finds no wangming: not a test")
+	}
+	// Each issue has 公司河南省 (c·he·n·xian, as 司 is also ci and 省
+	// also xian), which the first terms of a cut of chenxiang let
+	// through, for the matcher to turn down.
+	td, err := readTokenDocs(context.Background(), db.py, "tokens")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"chenxiang", "chenxiangping"} {
+		var n int
+		if expr := pinyinMatch(q, td); expr != "" {
+			if err := db.py.QueryRow(`SELECT count(*) FROM py WHERE py MATCH ?`, expr).Scan(&n); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if n > 10 {
+			t.Errorf("%s: %d candidates in 100 issues, none of them a hit", q, n)
+		}
+	}
+}
+
+// TestTokenDocs: the counts of the pinyin tokens that the pinyin file
+// keeps are those of its rows of py, after an update that adds, changes
+// and removes files.
+func TestTokenDocs(t *testing.T) {
+	dir, issues := issuesDir(t, 6)
+	db := openDB(t, filepath.Join(dir, "a.db"))
+	ctx := context.Background()
+	check := func(step string) {
+		t.Helper()
+		got, err := readTokenDocs(ctx, db.py, "tokens")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := vocabDocs(t, db)
+		n := 0
+		for tok := range tokenCount {
+			if got[tok] != want[tok] {
+				if n++; n <= 5 {
+					t.Errorf("%s: %s in %d rows of py, counted %d", step, tokenWord(tok), want[tok], got[tok])
+				}
+			}
+		}
+	}
+	if _, err := db.Update(ctx, []string{issues}, nil); err != nil {
+		t.Fatal(err)
+	}
+	check("first update")
+	names, _ := filepath.Glob(filepath.Join(issues, "*.md"))
+	slices.Sort(names)
+	old := readFile(t, names[0])
+	i := strings.LastIndex(old, "调研")
+	if err := os.WriteFile(names[0], []byte(old[:i]+"长行重单"+old[i+len("调研"):]), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(names[1]); err != nil {
+		t.Fatal(err)
+	}
+	writeIssues(t, issues, 6, 8)
+	if _, err := db.Update(ctx, []string{issues}, nil); err != nil {
+		t.Fatal(err)
+	}
+	check("second update")
+}
+
+// vocabDocs counts the rows of py that have each token, as FTS5 sees them.
+func vocabDocs(t *testing.T, db *DB) tokenDocs {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := db.py.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, py, row)`); err != nil {
+		t.Fatal(err)
+	}
+	defer conn.ExecContext(ctx, `DROP TABLE temp.v`)
+	number := map[string]uint16{}
+	for c := 'a'; c <= 'z'; c++ {
+		for _, y := range search.PinyinSyllableNumbers(string(c)) {
+			number[search.PinyinSyllable(y)] = y
+		}
+	}
+	rows, err := conn.QueryContext(ctx, `SELECT term, doc FROM temp.v`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	td := newTokenDocs()
+	for rows.Next() {
+		var term string
+		var n uint32
+		if err := rows.Scan(&term, &n); err != nil {
+			t.Fatal(err)
+		}
+		if len(term) == 3 {
+			td[runNumber([3]byte([]byte(term)))] = n
+			continue
+		}
+		a, c, ok := strings.Cut(term[1:], "0")
+		x, okx := number[a]
+		y, oky := number[c]
+		if term[0] != '1' || !ok || !okx || !oky {
+			t.Fatalf("token %q is neither a run nor a pair", term)
+		}
+		td[pairNumber(x, y)] = n
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return td
 }

@@ -372,6 +372,7 @@ type writer struct {
 	since time.Time
 	stmts map[string]*sql.Stmt
 	py    *pinyinWriter // writes the pinyin file alongside
+	runs  *runSet       // for the tokens of the entries removed
 }
 
 func (d *DB) newWriter(ctx context.Context) (*writer, error) {
@@ -504,19 +505,25 @@ func (w *writer) removeIssues(p string) error {
 }
 
 // removePinyin has the pinyin writer delete the rows of the entries
-// with ids lo to hi.
+// with ids lo to hi, telling it their tokens again for its counts.
 func (w *writer) removePinyin(lo, hi int64) error {
-	rows, err := w.tx.Query(`SELECT id FROM entries WHERE id BETWEEN ? AND ?`, lo, hi)
+	rows, err := w.tx.Query(`SELECT id, title, text FROM entries WHERE id BETWEEN ? AND ?`, lo, hi)
 	if err != nil {
 		return fmt.Errorf("writing the index: %w", err)
 	}
 	defer rows.Close()
+	if w.runs == nil {
+		w.runs = new(runSet)
+	}
+	var b strings.Builder
 	for rows.Next() {
 		var id int64
-		if err := rows.Scan(&id); err != nil {
+		var title, text string
+		if err := rows.Scan(&id, &title, &text); err != nil {
 			return fmt.Errorf("writing the index: %w", err)
 		}
-		w.py.ops <- pinyinOp{id: id, del: true}
+		pinyinTokens(&b, w.runs, title, strings.Split(text, ParagraphSep))
+		w.py.ops <- pinyinOp{id: id, del: true, toks: slices.Clone(w.runs.toks)}
 	}
 	return rows.Err()
 }
@@ -601,6 +608,7 @@ type entryRow struct {
 	start, end           int64
 	text                 string
 	gramt, gram, pyt, py string
+	pyToks               []uint32 // py's tokens by number (tokenDocs)
 }
 
 // issuesRows makes the rows of the issues of the file at p.
@@ -650,6 +658,7 @@ func issuesRows(p string, issues []*model.Issue) []issueRows {
 					paras = append(paras, para.Text)
 				}
 				er.pyt, er.py = pinyinTokens(&py, &runs, e.Title, paras)
+				er.pyToks = slices.Clone(runs.toks)
 				ir.entries = append(ir.entries, er)
 			}
 		}
@@ -685,7 +694,7 @@ func (w *writer) putIssue(p string, part int, ir *issueRows) error {
 		if err := w.exec(`INSERT INTO gram(rowid, grams) VALUES (?, ?)`, id, e.gram); err != nil {
 			return err
 		}
-		w.py.ops <- pinyinOp{id: id, pyt: e.pyt, py: e.py}
+		w.py.ops <- pinyinOp{id: id, pyt: e.pyt, py: e.py, toks: e.pyToks}
 	}
 	for _, person := range ir.people {
 		if err := w.exec(`INSERT INTO people(issue, name, role, refs) VALUES (?, ?, ?, ?)`,

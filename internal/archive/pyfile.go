@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // The pinyin tables (py, pyt) are in a file of their own next to the
@@ -34,6 +35,9 @@ CREATE VIRTUAL TABLE py USING fts5(runs, content='', contentless_delete=1, detai
 	tokenize='ascii');
 CREATE VIRTUAL TABLE pyt USING fts5(runs, content='', contentless_delete=1, detail=none,
 	tokenize='ascii', prefix='1 2');
+-- One row: how many rows of py have each token (tokenDocs.encode).
+CREATE TABLE tokens(docs BLOB NOT NULL) STRICT;
+INSERT INTO tokens VALUES (x'');
 `
 
 // newMark is a mark for a commit (see above).
@@ -92,6 +96,7 @@ func (d *DB) syncPinyin(ctx context.Context) error {
 	}
 	var b strings.Builder
 	var rs runSet
+	td := newTokenDocs()
 	for rows.Next() {
 		var id int64
 		var title, text string
@@ -102,8 +107,12 @@ func (d *DB) syncPinyin(ctx context.Context) error {
 		if err := ins.put(ctx, id, pyt, py); err != nil {
 			return err
 		}
+		td.add(rs.toks, 1)
 	}
 	if err := rows.Err(); err != nil {
+		return err
+	}
+	if err := putTokenDocs(ctx, ptx, td); err != nil {
 		return err
 	}
 	if want == "" {
@@ -123,7 +132,8 @@ func (d *DB) syncPinyin(ctx context.Context) error {
 }
 
 // pinyinTokens makes an entry's rows of pyt and py from its title and
-// paragraphs, as the update and syncPinyin both do.
+// paragraphs, as the update and syncPinyin both do; rs.toks are then the
+// tokens of py, by number.
 func pinyinTokens(b *strings.Builder, rs *runSet, title string, paras []string) (pyt, py string) {
 	b.Reset()
 	rs.reset()
@@ -133,6 +143,60 @@ func pinyinTokens(b *strings.Builder, rs *runSet, title string, paras []string) 
 		writeInitials(b, p, rs)
 	}
 	return pyt, b.String()
+}
+
+// readTokenDocs reads the token counts of the pinyin file.
+func readTokenDocs(ctx context.Context, q interface {
+	QueryRowContext(context.Context, string, ...any) *sql.Row
+}, table string) (tokenDocs, error) {
+	var b []byte
+	if err := q.QueryRowContext(ctx, `SELECT docs FROM `+table).Scan(&b); err != nil {
+		return nil, fmt.Errorf("reading the token counts: %w", err)
+	}
+	return decodeTokenDocs(b)
+}
+
+// docsCache keeps the token counts a search read, for the searches after
+// it until the pinyin file changes (its mark): reading and decoding them
+// costs some 0.5-1 ms, checking the mark some microseconds.
+type docsCache struct {
+	mu   sync.Mutex
+	mark string
+	td   tokenDocs // never changed once read: searches share it
+}
+
+// tokenDocs returns the token counts of the pinyin file attached to conn
+// as pinyin.
+func (d *DB) tokenDocs(ctx context.Context, conn *sql.Conn) (tokenDocs, error) {
+	var m string
+	if err := conn.QueryRowContext(ctx, `SELECT value FROM pinyin.meta WHERE key = 'mark'`).Scan(&m); err != nil {
+		return nil, fmt.Errorf("reading the token counts: %w", err)
+	}
+	d.docs.mu.Lock()
+	defer d.docs.mu.Unlock()
+	if m == d.docs.mark && d.docs.td != nil {
+		return d.docs.td, nil
+	}
+	// The mark again, read with the counts, as a batch may have been
+	// committed meanwhile.
+	var b []byte
+	if err := conn.QueryRowContext(ctx, `SELECT (SELECT value FROM pinyin.meta WHERE key = 'mark'), docs FROM pinyin.tokens`).Scan(&m, &b); err != nil {
+		return nil, fmt.Errorf("reading the token counts: %w", err)
+	}
+	td, err := decodeTokenDocs(b)
+	if err != nil {
+		return nil, err
+	}
+	d.docs.mark, d.docs.td = m, td
+	return td, nil
+}
+
+// putTokenDocs writes the token counts of the pinyin file.
+func putTokenDocs(ctx context.Context, tx *sql.Tx, td tokenDocs) error {
+	if _, err := tx.ExecContext(ctx, `UPDATE tokens SET docs = ?`, td.encode()); err != nil {
+		return fmt.Errorf("writing the token counts: %w", err)
+	}
+	return nil
 }
 
 // pinyinInserts are the statements that write an entry's pinyin rows.
@@ -166,6 +230,7 @@ type pinyinOp struct {
 	id      int64
 	del     bool
 	pyt, py string
+	toks    []uint32   // the tokens of py, by number (for del too)
 	commit  string     // the batch's mark, for the end of a batch
 	done    chan error // told when the batch is committed
 }
@@ -188,6 +253,7 @@ func (d *DB) startPinyinWriter() *pinyinWriter {
 		var tx *sql.Tx
 		var ins *pinyinInserts
 		var del, delt *sql.Stmt
+		var td tokenDocs // the counts, read as each batch begins
 		var err error
 		defer func() {
 			if tx != nil {
@@ -208,9 +274,15 @@ func (d *DB) startPinyinWriter() *pinyinWriter {
 				if err == nil {
 					delt, err = tx.PrepareContext(ctx, `DELETE FROM pyt WHERE rowid = ?`)
 				}
+				if err == nil {
+					td, err = readTokenDocs(ctx, tx, "tokens")
+				}
 			}
 			switch {
 			case op.done != nil:
+				if err == nil {
+					err = putTokenDocs(ctx, tx, td)
+				}
 				if err == nil {
 					_, err = tx.ExecContext(ctx, `INSERT INTO meta VALUES ('mark', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`, op.commit)
 				}
@@ -228,8 +300,10 @@ func (d *DB) startPinyinWriter() *pinyinWriter {
 				if _, err = del.ExecContext(ctx, op.id); err == nil {
 					_, err = delt.ExecContext(ctx, op.id)
 				}
+				td.add(op.toks, -1)
 			default:
 				err = ins.put(ctx, op.id, op.pyt, op.py)
+				td.add(op.toks, 1)
 			}
 		}
 	}()

@@ -94,8 +94,8 @@ func (d *DB) Search(ctx context.Context, c *Catalogue, q Query) ([]Hit, error) {
 			return s.hits, nil
 		}
 	}
-	if py := pinyinMatch(q.Text); py != "" {
-		if err := s.pinyin(py); err != nil {
+	if search.PinyinCuts(q.Text, 1) != nil {
+		if err := s.pinyin(); err != nil {
 			return nil, err
 		}
 	}
@@ -220,7 +220,7 @@ func (s *searcher) add(h Hit) {
 // that match in their title first: the candidates of the titles' runs
 // (pyt), then those of all the text's (py), each checked with the
 // reader's own matcher.
-func (s *searcher) pinyin(expr string) (err error) {
+func (s *searcher) pinyin() (err error) {
 	// The pinyin tables are in a file of their own (pyfile.go), attached
 	// to one connection for the search.
 	conn, err := s.d.db.Conn(s.ctx)
@@ -240,6 +240,14 @@ func (s *searcher) pinyin(expr string) (err error) {
 	}()
 	s.conn = conn
 	defer func() { s.conn = s.d.db }()
+	td, err := s.d.tokenDocs(s.ctx, conn)
+	if err != nil {
+		return fmt.Errorf("search %q: %w", s.q.Text, err)
+	}
+	expr := pinyinMatch(s.q.Text, td)
+	if expr == "" {
+		return nil // no entry has what it needs
+	}
 	err = s.rows("pyt", expr, func(h Hit) bool {
 		if search.HasPinyin(h.Title, s.q.Text) {
 			h.InTitle, h.Pinyin = true, true

@@ -1,6 +1,9 @@
 package archive
 
 import (
+	"cmp"
+	"encoding/binary"
+	"errors"
 	"math/bits"
 	"slices"
 	"strings"
@@ -164,8 +167,10 @@ func gramMatch(fq string) string {
 // through tens of thousands of entries that the matcher then turns down.
 
 // maxRuns bounds the run tokens of one run of characters: a run of
-// characters each with several initials could multiply them.
-const maxRuns = 8
+// characters each with several initials multiplies them. A character has
+// at most seven initials, so that every way is written: a run token that
+// the text has is one the index has, which pinyinMatch relies on.
+const maxRuns = 7 * 7 * 7
 
 // maxTerms is the most terms a way to cut a query asks (see pinyinMatch).
 const maxTerms = 3
@@ -175,15 +180,24 @@ const maxTerms = 3
 // one letter is some twenty syllables, two of them four hundred.
 const maxSyllables = 40
 
-// runSet marks the tokens an entry has written already: the runs (27³,
-// three letters or 0s), then the pairs of syllables (numbered below
-// 512 each).
-type runSet struct {
-	bits    [(runCount+512*512)/64 + 1]uint64
-	touched []uint32
-}
+// fewDocs is how many entries a term may let through for a cut to ask it
+// alone: reading and checking them costs less than another list.
+const fewDocs = 100
 
-const runCount = 27 * 27 * 27
+// The pinyin tokens are numbered: the runs (27³, three letters or 0s),
+// then the pairs of syllables (numbered below 512 each).
+const (
+	runCount   = 27 * 27 * 27
+	tokenCount = runCount + 512*512
+)
+
+func pairNumber(a, c uint16) int { return runCount + int(a)*512 + int(c) }
+
+// runSet marks the tokens an entry has written already.
+type runSet struct {
+	bits [tokenCount/64 + 1]uint64
+	toks []uint32 // the tokens marked, in order
+}
 
 // add marks token n and tells whether it is new.
 func (rs *runSet) add(n int) bool {
@@ -191,7 +205,7 @@ func (rs *runSet) add(n int) bool {
 		return false
 	}
 	rs.bits[n/64] |= 1 << (n % 64)
-	rs.touched = append(rs.touched, uint32(n/64))
+	rs.toks = append(rs.toks, uint32(n))
 	return true
 }
 
@@ -208,10 +222,10 @@ func runNumber(tok [3]byte) int {
 }
 
 func (rs *runSet) reset() {
-	for _, w := range rs.touched {
-		rs.bits[w] = 0
+	for _, n := range rs.toks {
+		rs.bits[n/64] = 0
 	}
-	rs.touched = rs.touched[:0]
+	rs.toks = rs.toks[:0]
 }
 
 // writeInitials writes the pinyin tokens of s that rs has not had yet.
@@ -278,7 +292,7 @@ func writeInitials(b *strings.Builder, s string, rs *runSet) {
 		sets = append(sets, search.PinyinLetters(r))
 		for _, a := range prev {
 			for _, c := range ys {
-				if rs.add(runCount + int(a)*512 + int(c)) {
+				if rs.add(pairNumber(a, c)) {
 					b.WriteByte('1')
 					b.WriteString(search.PinyinSyllable(a))
 					b.WriteByte('0')
@@ -299,38 +313,128 @@ func writeInitials(b *strings.Builder, s string, rs *runSet) {
 // be cut.
 const initialPieces = 6
 
+// tokenDocs counts, for each pinyin token by its number, the entries
+// whose row of py has it (a row of pyt has some of its entry's row of py,
+// never more). The pinyin file keeps the counts (pyfile.go), up to date
+// with each batch, so that a query knows for the price of reading them
+// which of the tokens it could ask the index has, and how many entries
+// each would let through. nil counts every token as in one entry.
+type tokenDocs []uint32
+
+func newTokenDocs() tokenDocs { return make(tokenDocs, tokenCount) }
+
+// docs is the count of token n.
+func (td tokenDocs) docs(n int) uint32 {
+	if td == nil {
+		return 1
+	}
+	return td[n]
+}
+
+// add counts the tokens of an entry written (delta 1) or deleted (-1).
+func (td tokenDocs) add(toks []uint32, delta int) {
+	for _, n := range toks {
+		if delta < 0 && td[n] == 0 {
+			continue // not counted: the counts stay upper bounds
+		}
+		td[n] = uint32(int(td[n]) + delta)
+	}
+}
+
+// encode writes the counts that are not 0 as the step from the number of
+// the one before and the count, each a uvarint: 28,000 tokens in 1,000
+// issues, some 100 kB.
+func (td tokenDocs) encode() []byte {
+	out := []byte{} // not nil, which the driver writes as NULL
+	last := 0
+	for n, c := range td {
+		if c != 0 {
+			out = binary.AppendUvarint(out, uint64(n-last))
+			out = binary.AppendUvarint(out, uint64(c))
+			last = n
+		}
+	}
+	return out
+}
+
+// decodeTokenDocs reads what encode wrote.
+func decodeTokenDocs(b []byte) (tokenDocs, error) {
+	td := newTokenDocs()
+	n := 0
+	for len(b) > 0 {
+		step, k := binary.Uvarint(b)
+		if k <= 0 {
+			return nil, errors.New("bad token counts")
+		}
+		b = b[k:]
+		c, k := binary.Uvarint(b)
+		if k <= 0 || step > uint64(tokenCount-n) || n+int(step) >= tokenCount {
+			return nil, errors.New("bad token counts")
+		}
+		b = b[k:]
+		n += int(step)
+		td[n] = uint32(c)
+	}
+	return td, nil
+}
+
 // pinyinMatch is the FTS5 expression that finds the candidates of a
-// pinyin query, or "" when query is not pinyin or cannot match.
-func pinyinMatch(query string) string {
+// pinyin query, or "" when query is not pinyin or cannot match: none of
+// its ways to cut it has all the tokens it needs in the index (td).
+func pinyinMatch(query string, td tokenDocs) string {
+	pairs := map[[2]search.PinyinPiece]pinyinTerm{} // the cuts share most of their pairs
 	var branches [][]string
 	for _, cut := range search.PinyinCuts(query, initialPieces) {
-		// What the cut's characters must have: their pairs of syllables
-		// when the pieces say them (li·ming), else their runs of
-		// initials, else the pairs that a piece of a few syllables can
-		// make (li·m is li with any syllable in m). Two terms find few
-		// entries by chance; each more is another list for FTS5 to read,
-		// for each way to cut the query.
-		var exact, runs, wide []string // wide: the pair of fewest syllables, which finds the fewest entries
-		for i := 0; i+1 < len(cut); i++ {
-			switch toks := pairTokens(cut[i], cut[i+1]); {
-			case len(toks) == 1:
-				exact = append(exact, toks[0])
-			case len(toks) > 1 && (wide == nil || len(toks) < len(wide)):
-				wide = toks
+		// What the cut's characters must have: the syllables of each
+		// two neighbours that the pieces can say (li·ming is 1li0ming,
+		// li·m any syllable in m after li), and the runs of initials.
+		// A term that no entry has rules the cut out; of the others, the
+		// three that fewest entries have are asked (or the one, when it
+		// has few). Each more is another list for FTS5 to read, and three
+		// find few entries by chance when they are the rarest, where the
+		// first ones of a cut share a place in the text far more often
+		// than not: chenxiang cut c·he·n·xia·n·g asked he·n, chn and
+		// hnx, which every issue's 公司河南省 has (司 is also ci), where
+		// n·xia, xia·n and the runs after them are nowhere.
+		var terms []pinyinTerm
+		dead := false
+		for i := 0; i+1 < len(cut) && !dead; i++ {
+			k := [2]search.PinyinPiece{cut[i], cut[i+1]}
+			t, ok := pairs[k]
+			if !ok {
+				t = pairTerm(cut[i], cut[i+1], td)
+				pairs[k] = t
+			}
+			switch {
+			case t.docs == 0:
+				dead = true
+			case t.ways <= maxSyllables:
+				terms = append(terms, t)
 			}
 		}
 		initials := make([]byte, len(cut))
 		for i, p := range cut {
 			initials[i] = p.Letters[0]
 		}
-		for i := 0; i+3 <= len(cut); i++ {
-			runs = append(runs, string(initials[i:i+3]))
+		for i := 0; i+3 <= len(cut) && !dead; i++ {
+			n := runNumber([3]byte(initials[i : i+3]))
+			d := td.docs(n)
+			dead = d == 0
+			terms = append(terms, pinyinTerm{toks: []int{n}, docs: uint64(d), ways: 1})
 		}
-		ands := exact[:min(2, len(exact))]
-		if len(ands) < 2 && wide != nil {
-			ands = append(ands, "("+strings.Join(wide, " OR ")+")")
+		if dead {
+			continue
 		}
-		ands = append(ands, runs[:min(maxTerms-len(ands), len(runs))]...)
+		slices.SortStableFunc(terms, func(a, b pinyinTerm) int {
+			return cmp.Or(cmp.Compare(a.docs, b.docs), cmp.Compare(len(a.toks), len(b.toks)))
+		})
+		var ands []string
+		for i, t := range terms[:min(maxTerms, len(terms))] {
+			if i > 0 && terms[0].docs <= fewDocs {
+				break
+			}
+			ands = append(ands, t.expr())
+		}
 		if len(ands) == 0 {
 			ands = []string{string(initials) + "*"}
 		}
@@ -371,26 +475,66 @@ func subset(a, b []string) bool {
 	return true
 }
 
-// pairTokens are the tokens of the syllable pairs that two neighbouring
-// pieces can stand for, or nil when they are too many.
-func pairTokens(a, c search.PinyinPiece) []string {
-	sa, sc := syllables(a), syllables(c)
-	if len(sa)*len(sc) > maxSyllables {
-		return nil
-	}
-	var toks []string
-	for _, x := range sa {
-		for _, y := range sc {
-			toks = append(toks, "1"+x+"0"+y)
-		}
-	}
-	return toks
+// A pinyinTerm is what a cut asks of its characters: one of its tokens
+// (by number), those of them the index has, and how many entries have
+// them (a sum, which counts twice an entry with two).
+type pinyinTerm struct {
+	toks []int
+	docs uint64
+	ways int // the tokens it could be, had the index them all
 }
 
-// syllables are those a piece can stand for.
-func syllables(p search.PinyinPiece) []string {
-	if p.Whole {
-		return []string{p.Letters}
+// pairTerm is the term of the syllable pairs that two neighbouring
+// pieces can stand for.
+func pairTerm(a, c search.PinyinPiece, td tokenDocs) pinyinTerm {
+	sa, sc := syllables(a), syllables(c)
+	t := pinyinTerm{ways: len(sa) * len(sc)}
+	for _, x := range sa {
+		for _, y := range sc {
+			n := pairNumber(x, y)
+			if d := td.docs(n); d > 0 {
+				t.toks = append(t.toks, n)
+				t.docs += uint64(d)
+			}
+		}
 	}
-	return search.PinyinSyllables(p.Letters)
+	return t
+}
+
+// expr is the term in an FTS5 expression.
+func (t pinyinTerm) expr() string {
+	words := make([]string, len(t.toks))
+	for i, n := range t.toks {
+		words[i] = tokenWord(n)
+	}
+	if len(words) == 1 {
+		return words[0]
+	}
+	return "(" + strings.Join(words, " OR ") + ")"
+}
+
+// tokenWord spells token n as the index has it.
+func tokenWord(n int) string {
+	if n < runCount {
+		var tok [3]byte
+		for i := 2; i >= 0; i-- {
+			tok[i] = '0'
+			if d := n % 27; d > 0 {
+				tok[i] = byte('a' + d - 1)
+			}
+			n /= 27
+		}
+		return string(tok[:])
+	}
+	n -= runCount
+	return "1" + search.PinyinSyllable(uint16(n/512)) + "0" + search.PinyinSyllable(uint16(n%512))
+}
+
+// syllables are the numbers of those a piece can stand for.
+func syllables(p search.PinyinPiece) []uint16 {
+	ys := search.PinyinSyllableNumbers(p.Letters)
+	if p.Whole {
+		ys = slices.DeleteFunc(ys, func(y uint16) bool { return search.PinyinSyllable(y) != p.Letters })
+	}
+	return ys
 }

@@ -413,14 +413,25 @@ func PinyinSyllable(y uint16) string { return table().syl[y] }
 
 // PinyinSyllables returns the syllables that begin with prefix.
 func PinyinSyllables(prefix string) []string {
+	var out []string
+	for _, y := range PinyinSyllableNumbers(prefix) {
+		out = append(out, table().syl[y])
+	}
+	return out
+}
+
+// PinyinSyllableNumbers returns the numbers of the syllables that begin
+// with prefix, as PinyinReadings numbers them (PinyinSyllable spells
+// them), in the order of PinyinSyllables.
+func PinyinSyllableNumbers(prefix string) []uint16 {
 	if prefix == "" || prefix[0] < 'a' || 'z' < prefix[0] {
 		return nil
 	}
 	t := table()
-	var out []string
+	var out []uint16
 	for _, y := range t.byLetter[prefix[0]-'a'] {
 		if strings.HasPrefix(t.syl[y], prefix) {
-			out = append(out, t.syl[y])
+			out = append(out, y)
 		}
 	}
 	return out
