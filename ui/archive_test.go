@@ -483,3 +483,24 @@ func TestPickerKeepsEntriesWhileSearching(t *testing.T) {
 		t.Errorf("while 王 is searched, %d entries of 李明 are listed:\n%s", len(got), strings.Join(got, "\n"))
 	}
 }
+
+// TestDocParsed: a catalogue's Doc is not parsed until it is opened, and
+// then is, under every name and key it is shared by; an issue already
+// parsed, or a file that failed, opens at once.
+func TestDocParsed(t *testing.T) {
+	docs, _ := lazyDocs(t)
+	d := docs[0]
+	c := d.WithKey("another key")
+	if d.Parsed() || c.Parsed() {
+		t.Fatal("a catalogue's Doc is parsed before it is opened")
+	}
+	if o := c.Open(); o.Key != "another key" || o.Issue == nil {
+		t.Fatalf("opened as %q, issue %v", o.Key, o.Issue != nil)
+	}
+	if !d.Parsed() || !c.Parsed() || !d.Open().Parsed() {
+		t.Error("opening a copy of the Doc did not tell the Doc it is parsed")
+	}
+	if !NewDoc("broken", "broken.md", nil, fmt.Errorf("broken")).Parsed() {
+		t.Error("a file that failed is to open at once")
+	}
+}
