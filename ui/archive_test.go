@@ -13,6 +13,7 @@ import (
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser/people"
 	"github.com/yuebao/yuebao/ui/search"
+	"github.com/yuebao/yuebao/ui/state"
 )
 
 // fakeArchive searches the sample's issues in memory, as the archive's
@@ -635,5 +636,44 @@ func TestPickerOpensAside(t *testing.T) {
 	d.key("enter")
 	if last := lastLine(libScreen(l)); l.cur != -1 || !strings.HasPrefix(last, "cannot open: kf.md: no such file") {
 		t.Errorf("enter on a file gone: reader %d, status line %q", l.cur, last)
+	}
+}
+
+// TestPickerMarkOpensAside: a mark's issue not yet parsed is opened
+// aside, the marks listed meanwhile; the entry opens when it comes, or
+// the list says it is gone from the issue.
+func TestPickerMarkOpensAside(t *testing.T) {
+	s := newSlowDocs(t)
+	places := &state.Memory{}
+	e := sampleIss.Entry(model.EntryRef{Sec: 1, Ent: 2})
+	if err := places.SaveMarks("key-0", []state.Mark{{Sec: 1, Ent: 2, Title: e.Title, Cite: "平顶山的"}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := places.SaveMarks("key-1", []state.Mark{{Sec: 1, Ent: 2, Title: "no such entry", Cite: "洛阳的"}}); err != nil {
+		t.Fatal(err)
+	}
+	l := NewPicker(PickerOptions{Docs: s.docs, Renderer: monoRenderer(), Archive: &fakeArchive{}, Places: places})
+	l.Update(tea.WindowSizeMsg{Width: 120, Height: 20})
+	d := &asyncDriver{t: t, l: l, msgs: make(chan tea.Msg, 16)}
+
+	d.key("'")
+	d.key("j")
+	d.key("enter")
+	recv(t, s.parsing, "parse")
+	if last := lastLine(libScreen(l)); l.mode != pickMarks || !strings.Contains(last, "opening 洛阳月报 2023年第11期（总第215期）…") {
+		t.Errorf("enter on a mark of an issue not parsed: mode %d, status line %q; want the marks, opening 洛阳月报…", l.mode, last)
+	}
+	close(s.release[1])
+	d.deliver()
+	if last := lastLine(libScreen(l)); l.mode != pickMarks || l.cur != -1 || !strings.Contains(last, "no longer has that entry") {
+		t.Errorf("the issue came without the marked entry: mode %d, reader %d, status line %q", l.mode, l.cur, last)
+	}
+	d.key("k")
+	d.key("enter")
+	recv(t, s.parsing, "parse")
+	close(s.release[0])
+	d.deliver()
+	if l.cur != 0 || title(l.readers[0]) != e.Title {
+		t.Errorf("the mark's issue came: reader %d; want 平顶山月报's on %s", l.cur, e.Title)
 	}
 }

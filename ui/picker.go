@@ -890,8 +890,16 @@ func (l *Picker) View() string {
 			what = "" // 本期 says whose come first
 		}
 		left := []span{styled("标记 · "+count(len(l.marks), "mark")+what, l.st.status)}
-		if l.opening != nil {
-			left = append(left, styled("  "+l.opening.status(), l.st.status))
+		// The status line gives its left half at most: a note or an
+		// open under way takes the count's place, which the list shows.
+		switch {
+		case l.note != "":
+			// Why enter did not go to the mark (the issue no longer
+			// has its entry), or why m did not unmark it: the list
+			// stays, and the note is to be seen on it.
+			left = []span{styled(l.note, l.st.warn)}
+		case l.opening != nil:
+			left = []span{styled("标记 · "+l.opening.status(), l.st.status)}
 		}
 		b.WriteString(statusLine(l.cells, l.st, l.width, left, hints(short), hints(short[:1])))
 		return b.String()
