@@ -599,10 +599,16 @@ func TestPickerOpensAside(t *testing.T) {
 	if l.docs[0].Issue == nil || !l.docs[0].Parsed() {
 		t.Error("the first issue's parse, come late, is not kept")
 	}
+	if l.readers[0] != nil {
+		t.Error("the reader built for the first issue, never shown, is kept (it would save a place never read at)")
+	}
 	close(s.release[1])
 	d.deliver()
 	if line := strings.Split(libScreen(l), "\n")[0]; l.cur != 1 || !strings.HasPrefix(line, "洛阳月报 · 2023年第11期") {
 		t.Fatalf("the second issue's parse came: reader %d, first line %q; want 洛阳月报's reader", l.cur, line)
+	}
+	if r := l.readers[1]; r.doc != l.docs[1] {
+		t.Error("the reader shown is not of the Doc the picker keeps")
 	}
 	d.key("esc")
 

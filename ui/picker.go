@@ -554,7 +554,7 @@ func (l *Picker) openAt(shelf int, ref model.EntryRef, q string) tea.Cmd {
 	if !l.docs[shelf].Parsed() {
 		return l.openAside(pendingOpen{shelf: shelf, ref: ref, q: q})
 	}
-	l.show(shelf, ref, q)
+	l.show(shelf, ref, q, nil)
 	return nil
 }
 
@@ -578,14 +578,17 @@ func (o *pendingOpen) status() string { return "opening " + o.label + "…" }
 type openResult struct {
 	seq       int
 	shelf     int
-	from, doc *Doc // the catalogue's Doc, and what its Open gave
+	from, doc *Doc   // the catalogue's Doc, and what its Open gave
+	reader    *Model // doc's reader, built; nil for a file that failed
 }
 
 // openAside parses o's issue on a goroutine of its own: a key is not to
-// wait for it (a 3 MB chronicle takes ~90 ms, a 64 MiB file seconds, and
+// wait for it (a 3 MB chronicle takes ~60 ms, a 30 MB one 0.5 s, and
 // q, ctrl+c and every other key would queue behind it, in an SSH
 // session too), so it runs as a command, the status line says opening…,
-// and opened takes the Doc parsed.
+// and opened takes the Doc parsed. The command builds the issue's
+// reader too, its search index and the width of its TOC, which take
+// another ~50 ms (0.5 s) the first screen would otherwise wait for.
 func (l *Picker) openAside(o pendingOpen) tea.Cmd {
 	l.openSeq++
 	o.seq = l.openSeq
@@ -597,14 +600,31 @@ func (l *Picker) openAside(o pendingOpen) tea.Cmd {
 	}
 	l.opening = &o
 	// The command takes copies, and touches nothing of the picker's:
-	// Open is safe for concurrent use.
-	seq, shelf := o.seq, o.shelf
-	return func() tea.Msg { return openResult{seq: seq, shelf: shelf, from: d, doc: d.Open()} }
+	// Open and the Doc's index are safe for concurrent use, and so are
+	// the store of places and the renderer New reads.
+	seq, shelf, ro := o.seq, o.shelf, l.readerOptions(o.shelf)
+	return func() tea.Msg {
+		res := openResult{seq: seq, shelf: shelf, from: d, doc: d.Open()}
+		if res.doc.Issue != nil {
+			ro.Doc = res.doc
+			res.reader = New(ro)
+			res.reader.tocNeed()
+		}
+		return res
+	}
+}
+
+// readerOptions are the options of shelf's reader, all but its Doc.
+func (l *Picker) readerOptions(shelf int) Options {
+	return Options{Renderer: l.opts.Renderer, AmbiguousWide: l.opts.AmbiguousWide, Places: l.opts.Places, Measure: l.opts.Measure,
+		AllMarks: func() { l.openMarks(shelf) }}
 }
 
 // opened takes the parse of an issue: it is kept (the Doc is parsed
 // once, and shared) whether or not it is still to be opened, and the
-// open it was asked for is finished if none has superseded it.
+// open it was asked for is finished if none has superseded it. The
+// reader built aside is kept only if shown: one never shown is not to
+// save a place (SavePlaces) the user never read at.
 func (l *Picker) opened(res openResult) {
 	if l.docs[res.shelf] == res.from {
 		l.docs[res.shelf] = res.doc
@@ -615,15 +635,15 @@ func (l *Picker) opened(res openResult) {
 	}
 	l.opening = nil
 	if o.mark != nil {
-		l.gotoMarkIn(o.shelf, *o.mark)
+		l.gotoMarkIn(o.shelf, *o.mark, res.reader)
 		return
 	}
-	l.show(o.shelf, o.ref, o.q)
+	l.show(o.shelf, o.ref, o.q, res.reader)
 }
 
 // show opens shelf's reader, its issue parsed, on entry ref (if valid)
-// under the filter q.
-func (l *Picker) show(shelf int, ref model.EntryRef, q string) {
+// under the filter q: built, if it is not yet, or given (openAside).
+func (l *Picker) show(shelf int, ref model.EntryRef, q string, built *Model) {
 	// A catalogue's issue has been parsed, and its Doc takes the place
 	// of the catalogue's, so that the picker lists what the parse found.
 	s := l.docs[shelf].Open()
@@ -638,10 +658,14 @@ func (l *Picker) show(shelf int, ref model.EntryRef, q string) {
 	}
 	m := l.readers[shelf]
 	if m == nil {
-		m = New(Options{Doc: s, Renderer: l.opts.Renderer, AmbiguousWide: l.opts.AmbiguousWide, Places: l.opts.Places, Measure: l.opts.Measure,
-			AllMarks: func() { l.openMarks(shelf) }})
+		if m = built; m == nil || m.doc != s {
+			ro := l.readerOptions(shelf)
+			ro.Doc = s
+			m = New(ro)
+		}
 		l.readers[shelf] = m
-	} else if m.wide != l.opts.AmbiguousWide {
+	}
+	if m.wide != l.opts.AmbiguousWide {
 		m.SetAmbiguousWide(l.opts.AmbiguousWide)
 	}
 	m.Update(tea.WindowSizeMsg{Width: l.width, Height: l.height})
@@ -729,12 +753,13 @@ func (l *Picker) gotoMark() tea.Cmd {
 		mk := pm.mark
 		return l.openAside(pendingOpen{shelf: pm.shelf, ref: model.EntryRef{Sec: mk.Sec, Ent: mk.Ent}, mark: &mk})
 	}
-	l.gotoMarkIn(pm.shelf, pm.mark)
+	l.gotoMarkIn(pm.shelf, pm.mark, nil)
 	return nil
 }
 
-// gotoMarkIn opens shelf's issue, parsed, on the entry of its mark mk.
-func (l *Picker) gotoMarkIn(shelf int, mk state.Mark) {
+// gotoMarkIn opens shelf's issue, parsed, on the entry of its mark mk,
+// in its reader (or built, as show takes it).
+func (l *Picker) gotoMarkIn(shelf int, mk state.Mark, built *Model) {
 	r := model.EntryRef{Sec: mk.Sec, Ent: mk.Ent}
 	if iss := l.docs[shelf].Open().Issue; iss == nil || iss.Entry(r) == nil || iss.Entry(r).Title != mk.Title {
 		l.note = "this copy of the issue no longer has that entry"
@@ -750,7 +775,7 @@ func (l *Picker) gotoMarkIn(shelf int, mk state.Mark) {
 		return
 	}
 	l.marksFrom = -1
-	l.show(shelf, r, "")
+	l.show(shelf, r, "", built)
 }
 
 // snippetNeed is the cells a snippet needs to show the first match in
