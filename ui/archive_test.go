@@ -13,6 +13,7 @@ import (
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser/people"
 	"github.com/yuebao/yuebao/ui/search"
+	"github.com/yuebao/yuebao/ui/state"
 )
 
 // fakeArchive searches the sample's issues in memory, as the archive's
@@ -92,7 +93,7 @@ func TestPickerOnArchive(t *testing.T) {
 	if loads != 1 {
 		t.Errorf("opening an entry parsed %d issues, want 1", loads)
 	}
-	if screen := libScreen(l); !strings.Contains(screen, "李明俊调研信访稳定、城市公交和城乡客运工作") {
+	if screen := libScreen(l); l.cur != 0 || !strings.Contains(screen, "李明俊调研信访稳定、城市公交和城乡客运工作") {
 		t.Errorf("the entry is not open:\n%s", screen)
 	}
 	pick(l, "esc", "esc", "enter")
@@ -349,10 +350,12 @@ func TestPickerSearchKeepsCursor(t *testing.T) {
 			t.Errorf("while searching, line %d = %q, want the issue %s", 1+i, lines[1+i], want)
 		}
 	}
-	// The second issue opened, the search still running.
+	// The second issue opened, the search still running: it is parsed
+	// aside, and opens when the parse comes.
 	d.key("down")
 	d.key("enter")
 	d.key("enter")
+	d.deliver()
 	if s := libScreen(l); l.cur != 1 || !strings.Contains(s, "洛阳月报") {
 		t.Fatalf("enter on 洛阳月报 while searching opened:\n%s", s)
 	}
@@ -481,5 +484,202 @@ func TestPickerKeepsEntriesWhileSearching(t *testing.T) {
 	}
 	if got := entries(); len(got) != 0 {
 		t.Errorf("while 王 is searched, %d entries of 李明 are listed:\n%s", len(got), strings.Join(got, "\n"))
+	}
+}
+
+// TestDocParsed: a catalogue's Doc is not parsed until it is opened, and
+// then is, under every name and key it is shared by; an issue already
+// parsed, or a file that failed, opens at once.
+func TestDocParsed(t *testing.T) {
+	docs, _ := lazyDocs(t)
+	d := docs[0]
+	c := d.WithKey("another key")
+	if d.Parsed() || c.Parsed() {
+		t.Fatal("a catalogue's Doc is parsed before it is opened")
+	}
+	if o := c.Open(); o.Key != "another key" || o.Issue == nil {
+		t.Fatalf("opened as %q, issue %v", o.Key, o.Issue != nil)
+	}
+	if !d.Parsed() || !c.Parsed() || !d.Open().Parsed() {
+		t.Error("opening a copy of the Doc did not tell the Doc it is parsed")
+	}
+	if !NewDoc("broken", "broken.md", nil, fmt.Errorf("broken")).Parsed() {
+		t.Error("a file that failed is to open at once")
+	}
+}
+
+// slowDocs are a catalogue's issues whose parse each waits until the
+// test closes its release, as a large file's takes seconds: the sample
+// as 平顶山月报 and as 洛阳月报, and 开封月报, whose file is gone since it
+// was indexed. parsing tells the shelf whose parse began.
+type slowDocs struct {
+	docs    []*Doc
+	release []chan struct{}
+	parsing chan int
+}
+
+func newSlowDocs(t *testing.T) *slowDocs {
+	sample(t)
+	other := *sampleIss
+	other.Title = "洛阳月报"
+	s := &slowDocs{parsing: make(chan int, 16)}
+	for i, iss := range []*model.Issue{sampleIss, &other, nil} {
+		sum := Summary{Label: "2023年第10期（总第214期）", Title: "开封月报", Year: 2023, Number: 10, Header: "开封月报 2023年第10期（总第214期）"}
+		if iss != nil {
+			sum = Summary{Label: iss.Label(), Title: iss.Title, Year: iss.Year, Number: iss.Number,
+				Header: iss.Header(), Entries: iss.EntryCount()}
+		}
+		release := make(chan struct{})
+		s.release = append(s.release, release)
+		d := NewLazyDoc([]string{"pds", "ly", "kf"}[i], "", sum, func() (*model.Issue, error) {
+			s.parsing <- i
+			<-release
+			if iss == nil {
+				return nil, fmt.Errorf("kf.md: no such file")
+			}
+			return iss, nil
+		})
+		d.Key = fmt.Sprintf("key-%d", i)
+		s.docs = append(s.docs, d)
+	}
+	return s
+}
+
+// press is key, giving back the command instead of running it.
+func (d *asyncDriver) press(k string) tea.Cmd {
+	d.t.Helper()
+	done := make(chan tea.Cmd, 1)
+	go func() {
+		_, cmd := d.l.Update(keyMsg(k))
+		done <- cmd
+	}()
+	return recv(d.t, done, "answer to key "+k+": it waits for a parse")
+}
+
+// TestPickerOpensAside: an issue not yet parsed is opened aside, and no
+// key waits for its parse: the status line says which issue is opening;
+// a move supersedes it, as another enter does, and its parse, come
+// late, is kept but does not open it; the latest opens when its parse
+// comes; esc gives up the wait, and only that; q and ctrl+c quit at
+// once; a file gone since it was indexed says so.
+func TestPickerOpensAside(t *testing.T) {
+	s := newSlowDocs(t)
+	l := NewPicker(PickerOptions{Docs: s.docs, Renderer: monoRenderer(), Archive: &fakeArchive{}})
+	l.Update(tea.WindowSizeMsg{Width: 120, Height: 20})
+	d := &asyncDriver{t: t, l: l, msgs: make(chan tea.Msg, 16)}
+
+	d.key("enter")
+	if i := recv(t, s.parsing, "parse"); i != 0 {
+		t.Fatalf("enter on the first issue parsed %d", i)
+	}
+	if last := lastLine(libScreen(l)); l.cur != -1 || !strings.HasPrefix(last, "opening 平顶山月报 2023年第11期（总第215期）…") {
+		t.Fatalf("while the issue is parsed: reader %d, status line %q, want the picker, opening 平顶山月报 2023年第11期（总第215期）…", l.cur, last)
+	}
+	for _, k := range []string{"ctrl+c", "q"} {
+		if cmd := d.press(k); cmd == nil || !isQuit(cmd) {
+			t.Errorf("%s while an issue is parsed does not quit", k)
+		}
+	}
+	// A move: the picker is elsewhere, and the issue is not to open.
+	d.key("j")
+	if last := lastLine(libScreen(l)); l.cursor != 1 || strings.Contains(last, "opening") {
+		t.Errorf("j while parsing: cursor %d, status line %q; want 1, the open given up", l.cursor, last)
+	}
+	d.key("enter")
+	if i := recv(t, s.parsing, "parse"); i != 1 {
+		t.Fatalf("enter on the second issue parsed %d", i)
+	}
+	d.key("x") // unbound: it changes nothing, and the open still comes
+	// The first issue's parse comes late: kept, the screen left as is.
+	close(s.release[0])
+	d.deliver()
+	if last := lastLine(libScreen(l)); l.cur != -1 || !strings.HasPrefix(last, "opening 洛阳月报 ") {
+		t.Errorf("the first issue's parse, come late: reader %d, status line %q; want the picker, opening 洛阳月报", l.cur, last)
+	}
+	if l.docs[0].Issue == nil || !l.docs[0].Parsed() {
+		t.Error("the first issue's parse, come late, is not kept")
+	}
+	if l.readers[0] != nil {
+		t.Error("the reader built for the first issue, never shown, is kept (it would save a place never read at)")
+	}
+	close(s.release[1])
+	d.deliver()
+	if line := strings.Split(libScreen(l), "\n")[0]; l.cur != 1 || !strings.HasPrefix(line, "洛阳月报 · 2023年第11期") {
+		t.Fatalf("the second issue's parse came: reader %d, first line %q; want 洛阳月报's reader", l.cur, line)
+	}
+	if r := l.readers[1]; r.doc != l.docs[1] {
+		t.Error("the reader shown is not of the Doc the picker keeps")
+	}
+	d.key("esc")
+
+	// Parsed, an issue opens at once, with no command.
+	d.key("k")
+	if cmd := d.press("enter"); cmd != nil || l.cur != 0 {
+		t.Errorf("enter on an issue parsed: reader %d, command %v; want it open at once", l.cur, cmd != nil)
+	}
+	d.key("esc")
+
+	// esc gives up the wait, and does not clear the search as well.
+	d.key("/")
+	d.key("2023")
+	d.deliver() // the archive's (empty) answer
+	d.key("enter")
+	d.key("G")
+	d.key("enter")
+	if i := recv(t, s.parsing, "parse"); i != 2 {
+		t.Fatalf("enter on 开封月报 parsed %d", i)
+	}
+	d.key("esc")
+	if last := lastLine(libScreen(l)); l.query != "2023" || !strings.HasPrefix(last, "/2023 ") {
+		t.Errorf("esc while parsing: query %q, status line %q; want the wait given up, /2023 kept", l.query, last)
+	}
+	close(s.release[2])
+	d.deliver()
+	if l.cur != -1 || l.note != "" {
+		t.Errorf("the parse given up with esc, come: reader %d, note %q; want the picker as it was", l.cur, l.note)
+	}
+	// 开封月报's file is gone: opened (now at once), it says why.
+	d.key("enter")
+	if last := lastLine(libScreen(l)); l.cur != -1 || !strings.HasPrefix(last, "cannot open: kf.md: no such file") {
+		t.Errorf("enter on a file gone: reader %d, status line %q", l.cur, last)
+	}
+}
+
+// TestPickerMarkOpensAside: a mark's issue not yet parsed is opened
+// aside, the marks listed meanwhile; the entry opens when it comes, or
+// the list says it is gone from the issue.
+func TestPickerMarkOpensAside(t *testing.T) {
+	s := newSlowDocs(t)
+	places := &state.Memory{}
+	e := sampleIss.Entry(model.EntryRef{Sec: 1, Ent: 2})
+	if err := places.SaveMarks("key-0", []state.Mark{{Sec: 1, Ent: 2, Title: e.Title, Cite: "平顶山的"}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := places.SaveMarks("key-1", []state.Mark{{Sec: 1, Ent: 2, Title: "no such entry", Cite: "洛阳的"}}); err != nil {
+		t.Fatal(err)
+	}
+	l := NewPicker(PickerOptions{Docs: s.docs, Renderer: monoRenderer(), Archive: &fakeArchive{}, Places: places})
+	l.Update(tea.WindowSizeMsg{Width: 120, Height: 20})
+	d := &asyncDriver{t: t, l: l, msgs: make(chan tea.Msg, 16)}
+
+	d.key("'")
+	d.key("j")
+	d.key("enter")
+	recv(t, s.parsing, "parse")
+	if last := lastLine(libScreen(l)); l.mode != pickMarks || !strings.Contains(last, "opening 洛阳月报 2023年第11期（总第215期）…") {
+		t.Errorf("enter on a mark of an issue not parsed: mode %d, status line %q; want the marks, opening 洛阳月报…", l.mode, last)
+	}
+	close(s.release[1])
+	d.deliver()
+	if last := lastLine(libScreen(l)); l.mode != pickMarks || l.cur != -1 || !strings.Contains(last, "no longer has that entry") {
+		t.Errorf("the issue came without the marked entry: mode %d, reader %d, status line %q", l.mode, l.cur, last)
+	}
+	d.key("k")
+	d.key("enter")
+	recv(t, s.parsing, "parse")
+	close(s.release[0])
+	d.deliver()
+	if l.cur != 0 || title(l.readers[0]) != e.Title {
+		t.Errorf("the mark's issue came: reader %d; want 平顶山月报's on %s", l.cur, e.Title)
 	}
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser/people"
@@ -32,6 +33,9 @@ type Doc struct {
 	// summary describes it, open parses it once.
 	summary *Summary
 	open    func() *Doc
+	// parsed is set once open has parsed the issue (or failed to): it
+	// is d's, shared with its copies (As, WithKey), which share open.
+	parsed *atomic.Bool
 }
 
 // Summary is what the picker lists of an issue: what a catalogue (the
@@ -54,10 +58,14 @@ func NewLazyDoc(name, path string, sum Summary, load func() (*model.Issue, error
 	d := &Doc{Name: name, Path: path, summary: &sum}
 	d.index = func() *search.Index { return nil }
 	d.people = func() []people.Person { return nil }
+	d.parsed = new(atomic.Bool)
 	d.open = sync.OnceValue(func() *Doc {
 		iss, err := load()
 		o := NewDoc(d.Name, d.Path, iss, err)
 		o.Key = d.Key
+		// Set before OnceValue keeps o: one who then calls Open waits
+		// for no more than that.
+		d.parsed.Store(true)
 		return o
 	})
 	return d
@@ -65,6 +73,12 @@ func NewLazyDoc(name, path string, sum Summary, load func() (*model.Issue, error
 
 // Lazy tells whether d is a catalogue's Doc that Open has to parse.
 func (d *Doc) Lazy() bool { return d.open != nil }
+
+// Parsed tells whether Open returns at once: d is not a catalogue's, or
+// its issue has been parsed (or has failed to be). A picker opens a
+// Doc that is not parsed yet aside, not on its Update loop: a large
+// file takes seconds.
+func (d *Doc) Parsed() bool { return d.open == nil || d.parsed.Load() }
 
 // Open returns d with its issue: d itself, or for a catalogue's Doc the
 // Doc of the issue parsed (once, then shared; Err says why not).

@@ -96,7 +96,13 @@ type Picker struct {
 	foundFor  string
 	// gathering tells that the archive's People is under way.
 	gathering bool
-	initCmd   tea.Cmd // the search of PickerOptions.Query, for Init
+	// opening is the issue being parsed aside to be opened, as the
+	// archive is searched (see openAside); nil for none. openSeq tags
+	// the latest asked for, so that the parse of one superseded, come
+	// late, does not switch the screen.
+	opening *pendingOpen
+	openSeq int
+	initCmd tea.Cmd // the search of PickerOptions.Query, for Init
 }
 
 // pickMode is what the keyboard does in the picker (see mode).
@@ -141,7 +147,7 @@ func pickerTables(km KeyMap) map[pickMode]*pickerTable {
 			{Binding: km.PageUp, do: act(func(l *Picker) { l.move(-(l.bodyHeight() - 1)) })},
 			{Binding: km.Top, do: act(func(l *Picker) { l.move(-len(l.rows)) })},
 			{Binding: km.Bottom, do: act(func(l *Picker) { l.move(len(l.rows)) })},
-			{Binding: as(km.Open, "enter", "open"), group: 1, short: 2, do: act((*Picker).open)},
+			{Binding: as(km.Open, "enter", "open"), group: 1, short: 2, do: do((*Picker).open)},
 			{Binding: as(km.Filter, "", "search all"), group: 1, short: 1, do: act(func(l *Picker) {
 				l.mode = pickFiltering
 				l.prompt.set(l.query)
@@ -186,7 +192,7 @@ func pickerTables(km KeyMap) map[pickMode]*pickerTable {
 			{Binding: km.PageUp, do: act(func(l *Picker) { l.moveMark(-(l.bodyHeight() - 1)) })},
 			{Binding: km.Top, do: act(func(l *Picker) { l.moveMark(-len(l.marks)) })},
 			{Binding: km.Bottom, do: act(func(l *Picker) { l.moveMark(len(l.marks)) })},
-			{Binding: as(km.Open, "enter", "go to it"), group: 1, short: 1, do: act((*Picker).gotoMark)},
+			{Binding: as(km.Open, "enter", "go to it"), group: 1, short: 1, do: do((*Picker).gotoMark)},
 			{Binding: as(km.Mark, "", "unmark it"), group: 1, short: 2, do: act((*Picker).unmark)},
 			{Binding: as(km.Escape, "", "close"), group: 1, short: 3, do: act((*Picker).closeMarks)},
 			{Binding: as(km.Marks, "", "close"), group: 1, do: act((*Picker).closeMarks)},
@@ -290,6 +296,10 @@ func (l *Picker) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		l.gathered(res)
 		return l, nil
 	}
+	if res, ok := msg.(openResult); ok {
+		l.opened(res)
+		return l, nil
+	}
 	if ws, ok := msg.(tea.WindowSizeMsg); ok {
 		l.width, l.height = ws.Width, ws.Height
 		l.keepInView()
@@ -336,7 +346,35 @@ func (l *Picker) key(k tea.KeyMsg) tea.Cmd {
 		_, cmd := l.Update(k)
 		return cmd
 	}
+	if o := l.opening; o != nil {
+		if key.Matches(k, l.keys.Escape) {
+			l.opening = nil // the wait is what esc backs out of
+			return nil
+		}
+		// A key that takes the picker elsewhere (a move, another list,
+		// another search) supersedes the open: the reader is not to
+		// come up over what the key brought. One that changes nothing
+		// (an unbound key) leaves it to come.
+		was := l.at()
+		cmd := l.tables[l.mode].handle(l, k)
+		if l.opening == o && l.at() != was {
+			l.opening = nil
+		}
+		return cmd
+	}
 	return l.tables[l.mode].handle(l, k)
+}
+
+// pickAt is where the picker is, as far as a key may change it.
+type pickAt struct {
+	mode               pickMode
+	cursor, markCursor int
+	nrows, nmarks      int
+	query              string
+}
+
+func (l *Picker) at() pickAt {
+	return pickAt{mode: l.mode, cursor: l.cursor, markCursor: l.markPos.cursor, nrows: len(l.rows), nmarks: len(l.marks), query: l.query}
 }
 
 func (l *Picker) move(d int) { l.listPos.move(d, len(l.rows), l.bodyHeight()) }
@@ -500,18 +538,114 @@ func (l *Picker) searched(res archiveResult) {
 }
 
 // open opens the issue (or the entry) under the cursor in its reader.
-func (l *Picker) open() {
+func (l *Picker) open() tea.Cmd {
 	if l.cursor >= len(l.rows) {
-		return
+		return nil
 	}
 	r := l.rows[l.cursor]
-	l.openAt(r.shelf, r.ref, l.query)
+	return l.openAt(r.shelf, r.ref, l.query)
 }
 
-// openAt opens shelf's reader, on entry ref (if valid) under the filter q.
-func (l *Picker) openAt(shelf int, ref model.EntryRef, q string) {
-	// A catalogue's issue is parsed now, and its Doc takes the place of
-	// the catalogue's, so that the picker lists what the parse found.
+// openAt opens shelf's reader, on entry ref (if valid) under the filter
+// q, superseding any open under way; an issue not parsed yet is opened
+// aside, by the command it returns.
+func (l *Picker) openAt(shelf int, ref model.EntryRef, q string) tea.Cmd {
+	l.opening = nil
+	if !l.docs[shelf].Parsed() {
+		return l.openAside(pendingOpen{shelf: shelf, ref: ref, q: q})
+	}
+	l.show(shelf, ref, q, nil)
+	return nil
+}
+
+// pendingOpen is an open waiting for its issue's parse: what openAt (or
+// gotoMark) was asked, to finish when it comes.
+type pendingOpen struct {
+	seq   int
+	shelf int
+	ref   model.EntryRef
+	q     string
+	// mark, from gotoMark, is to be found in the issue parsed before it
+	// is opened on it; nil for openAt's.
+	mark  *state.Mark
+	label string // which issue, for the status line
+}
+
+// status is what the status line says while o waits.
+func (o *pendingOpen) status() string { return "opening " + o.label + "…" }
+
+// openResult is the parse an openAside asked for.
+type openResult struct {
+	seq       int
+	shelf     int
+	from, doc *Doc   // the catalogue's Doc, and what its Open gave
+	reader    *Model // doc's reader, built; nil for a file that failed
+}
+
+// openAside parses o's issue on a goroutine of its own: a key is not to
+// wait for it (a 3 MB chronicle takes ~60 ms, a 30 MB one 0.5 s, and
+// q, ctrl+c and every other key would queue behind it, in an SSH
+// session too), so it runs as a command, the status line says opening…,
+// and opened takes the Doc parsed. The command builds the issue's
+// reader too, its search index and the width of its TOC, which take
+// another ~50 ms (0.5 s) the first screen would otherwise wait for.
+func (l *Picker) openAside(o pendingOpen) tea.Cmd {
+	l.openSeq++
+	o.seq = l.openSeq
+	d := l.docs[o.shelf]
+	sum := d.Summary()
+	o.label = issueLabel(sum, d.Name)
+	if l.places && sum.Title != "" {
+		o.label = sum.Title + " " + o.label
+	}
+	l.opening = &o
+	// The command takes copies, and touches nothing of the picker's:
+	// Open and the Doc's index are safe for concurrent use, and so are
+	// the store of places and the renderer New reads.
+	seq, shelf, ro := o.seq, o.shelf, l.readerOptions(o.shelf)
+	return func() tea.Msg {
+		res := openResult{seq: seq, shelf: shelf, from: d, doc: d.Open()}
+		if res.doc.Issue != nil {
+			ro.Doc = res.doc
+			res.reader = New(ro)
+			res.reader.tocNeed()
+		}
+		return res
+	}
+}
+
+// readerOptions are the options of shelf's reader, all but its Doc.
+func (l *Picker) readerOptions(shelf int) Options {
+	return Options{Renderer: l.opts.Renderer, AmbiguousWide: l.opts.AmbiguousWide, Places: l.opts.Places, Measure: l.opts.Measure,
+		AllMarks: func() { l.openMarks(shelf) }}
+}
+
+// opened takes the parse of an issue: it is kept (the Doc is parsed
+// once, and shared) whether or not it is still to be opened, and the
+// open it was asked for is finished if none has superseded it. The
+// reader built aside is kept only if shown: one never shown is not to
+// save a place (SavePlaces) the user never read at.
+func (l *Picker) opened(res openResult) {
+	if l.docs[res.shelf] == res.from {
+		l.docs[res.shelf] = res.doc
+	}
+	o := l.opening
+	if o == nil || o.seq != res.seq {
+		return // superseded, or given up with esc
+	}
+	l.opening = nil
+	if o.mark != nil {
+		l.gotoMarkIn(o.shelf, *o.mark, res.reader)
+		return
+	}
+	l.show(o.shelf, o.ref, o.q, res.reader)
+}
+
+// show opens shelf's reader, its issue parsed, on entry ref (if valid)
+// under the filter q: built, if it is not yet, or given (openAside).
+func (l *Picker) show(shelf int, ref model.EntryRef, q string, built *Model) {
+	// A catalogue's issue has been parsed, and its Doc takes the place
+	// of the catalogue's, so that the picker lists what the parse found.
 	s := l.docs[shelf].Open()
 	l.docs[shelf] = s
 	if s.Issue == nil {
@@ -524,10 +658,14 @@ func (l *Picker) openAt(shelf int, ref model.EntryRef, q string) {
 	}
 	m := l.readers[shelf]
 	if m == nil {
-		m = New(Options{Doc: s, Renderer: l.opts.Renderer, AmbiguousWide: l.opts.AmbiguousWide, Places: l.opts.Places, Measure: l.opts.Measure,
-			AllMarks: func() { l.openMarks(shelf) }})
+		if m = built; m == nil || m.doc != s {
+			ro := l.readerOptions(shelf)
+			ro.Doc = s
+			m = New(ro)
+		}
 		l.readers[shelf] = m
-	} else if m.wide != l.opts.AmbiguousWide {
+	}
+	if m.wide != l.opts.AmbiguousWide {
 		m.SetAmbiguousWide(l.opts.AmbiguousWide)
 	}
 	m.Update(tea.WindowSizeMsg{Width: l.width, Height: l.height})
@@ -602,19 +740,33 @@ func (l *Picker) moveMark(d int) {
 	}
 }
 
-// gotoMark opens the issue of the mark under the cursor on its entry.
-func (l *Picker) gotoMark() {
+// gotoMark opens the issue of the mark under the cursor on its entry;
+// an issue not parsed yet is opened aside, as openAt does, the marks
+// staying listed until it comes (the entry may be gone from it).
+func (l *Picker) gotoMark() tea.Cmd {
 	if l.markPos.cursor >= len(l.marks) {
-		return
+		return nil
 	}
 	pm := l.marks[l.markPos.cursor]
-	r := model.EntryRef{Sec: pm.mark.Sec, Ent: pm.mark.Ent}
-	if iss := l.docs[pm.shelf].Open().Issue; iss == nil || iss.Entry(r) == nil || iss.Entry(r).Title != pm.mark.Title {
+	l.opening = nil
+	if !l.docs[pm.shelf].Parsed() {
+		mk := pm.mark
+		return l.openAside(pendingOpen{shelf: pm.shelf, ref: model.EntryRef{Sec: mk.Sec, Ent: mk.Ent}, mark: &mk})
+	}
+	l.gotoMarkIn(pm.shelf, pm.mark, nil)
+	return nil
+}
+
+// gotoMarkIn opens shelf's issue, parsed, on the entry of its mark mk,
+// in its reader (or built, as show takes it).
+func (l *Picker) gotoMarkIn(shelf int, mk state.Mark, built *Model) {
+	r := model.EntryRef{Sec: mk.Sec, Ent: mk.Ent}
+	if iss := l.docs[shelf].Open().Issue; iss == nil || iss.Entry(r) == nil || iss.Entry(r).Title != mk.Title {
 		l.note = "this copy of the issue no longer has that entry"
 		return
 	}
 	l.mode = picking
-	if from := l.marksFrom; from == pm.shelf {
+	if from := l.marksFrom; from == shelf {
 		// A mark of the issue being read: a jump in its reader, which
 		// keeps its filter (unless the entry is not among its matches).
 		l.cur, l.marksFrom = from, -1
@@ -623,7 +775,7 @@ func (l *Picker) gotoMark() {
 		return
 	}
 	l.marksFrom = -1
-	l.openAt(pm.shelf, r, "")
+	l.show(shelf, r, "", built)
 }
 
 // snippetNeed is the cells a snippet needs to show the first match in
@@ -762,7 +914,19 @@ func (l *Picker) View() string {
 		if l.marksFrom >= 0 {
 			what = "" // 本期 says whose come first
 		}
-		b.WriteString(statusLine(l.cells, l.st, l.width, []span{styled("标记 · "+count(len(l.marks), "mark")+what, l.st.status)}, hints(short), hints(short[:1])))
+		left := []span{styled("标记 · "+count(len(l.marks), "mark")+what, l.st.status)}
+		// The status line gives its left half at most: a note or an
+		// open under way takes the count's place, which the list shows.
+		switch {
+		case l.note != "":
+			// Why enter did not go to the mark (the issue no longer
+			// has its entry), or why m did not unmark it: the list
+			// stays, and the note is to be seen on it.
+			left = []span{styled(l.note, l.st.warn)}
+		case l.opening != nil:
+			left = []span{styled("标记 · "+l.opening.status(), l.st.status)}
+		}
+		b.WriteString(statusLine(l.cells, l.st, l.width, left, hints(short), hints(short[:1])))
 		return b.String()
 	}
 	if l.mode == pickPeople {
@@ -894,6 +1058,8 @@ func (l *Picker) bottomLine() string {
 	switch {
 	case l.note != "":
 		left = []span{styled(l.note, l.st.warn)}
+	case l.opening != nil:
+		left = []span{styled(l.opening.status(), l.st.status)}
 	case l.person != nil:
 		left = []span{styled("人物 · "+l.person.Name, l.st.prompt), styled("  "+l.found(len(l.rows), ", newest first"), l.st.status)}
 	case l.query != "":

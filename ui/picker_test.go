@@ -41,8 +41,9 @@ func pick(l *Picker, keys ...string) {
 }
 
 // settle runs cmd, and the commands of a batch, and gives the picker
-// the archive's results among their messages; it drops the others (a
-// quit) as the tests look at the screen, not at the program.
+// the archive's results and the issues parsed among their messages; it
+// drops the others (a quit) as the tests look at the screen, not at the
+// program.
 func settle(l *Picker, cmd tea.Cmd) {
 	if cmd == nil {
 		return
@@ -52,7 +53,7 @@ func settle(l *Picker, cmd tea.Cmd) {
 		for _, c := range msg {
 			settle(l, c)
 		}
-	case archiveResult:
+	case archiveResult, openResult:
 		l.Update(msg)
 	}
 }
