@@ -431,6 +431,11 @@ func TestWindowChangeRightAfterShell(t *testing.T) {
 	}
 }
 
+// hostileEnd is how long a flooding non-reader may take to be ended:
+// about 1 s, but 8 under the race detector (CI runs this package so),
+// which draws the frames that fill its 2 MB eight times slower.
+const hostileEnd = 4 * itWait
+
 // Sessions ended because their client stopped reading leave nothing
 // behind once their connections are gone: no outbox goroutine waits on
 // (the stderr one used to, for good, after a failed flush).
@@ -444,12 +449,15 @@ func TestHostileNonReadersLeaveNothing(t *testing.T) {
 	for range 3 {
 		h := openHostile(t, s, begin)
 		hs = append(hs, h)
-		go h.flood(1000, time.Millisecond, stop)
+		// Until the session ends: it ends when its output passes 2 MB,
+		// and how many frames 1,000 changes make depends on how fast
+		// they are drawn.
+		go h.flood(int(hostileEnd/time.Millisecond), time.Millisecond, stop)
 	}
 	for i, h := range hs {
 		select {
 		case <-h.ended:
-		case <-time.After(itWait):
+		case <-time.After(hostileEnd):
 			t.Fatalf("hostile session %d did not end", i)
 		}
 		h.client.Close()
