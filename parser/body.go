@@ -844,13 +844,18 @@ func startsWithMonth(s string) bool {
 
 // startsWithMonthDay reports whether s begins with a full month and day,
 // which starts a paragraph of its own even after one that stopped
-// mid-sentence.
+// mid-sentence; the year may be printed before them (1986年1月10日, as a
+// chronicle that puts the year on every event does).
 func startsWithMonthDay(s string) bool {
 	if cnNumeralStart(s) {
-		return cnDateAt(s, false) // 十一月三日
+		return cnDateAt(s, false) // 十一月三日, 一九八六年一月十日
 	}
 	d := &dateScanner{s: s}
-	if n, ok := d.number(); !ok || n < 1 || n > 12 || !d.lit('月') {
+	n, ok := d.number()
+	if ok && n > 12 && plausibleYear(n) && d.lit('年') {
+		n, ok = d.number()
+	}
+	if !ok || n < 1 || n > 12 || !d.lit('月') {
 		return false
 	}
 	day, ok := d.number()
