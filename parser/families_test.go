@@ -428,6 +428,22 @@ section: 时政要闻
 `},
 		},
 	},
+	{
+		// An HTML copy: <h1> is the title, <h2> (any case, with
+		// attributes) a section and <h3> an entry, as # ## ### are; <p>,
+		// <br> and &nbsp; are not text; <strong> and <b> titles.
+		file: "html.md",
+		want: famTitle + `section: 时政要闻
+  * 全市春季植树造林动员会召开 p0-0 2024-03-05
+    [2024-03-05] 3月5日，全市春季植树造林动员会召开。市长王立新出席会议并讲话，副市长赵春华主持。
+  * 鹰城至郑州城际公交开通 p0-0 2024-03-12
+    [2024-03-12] 3月12日，鹰城至郑州城际公交正式开通，全程约两小时，每日往返二十班次。
+section: 社会民生
+  * 市第一人民医院新院区启用 p0-0 2024-03-20
+    [2024-03-20] 3月20日，市第一人民医院新院区正式启用，开放床位800张。
+`,
+		body: 3,
+	},
 
 	// Never silent.
 	{
