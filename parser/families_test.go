@@ -444,8 +444,40 @@ section: 社会民生
 `,
 		body: 3,
 	},
+	{
+		// The name and the number on one line, the total inside the
+		// parentheses (鹰城月报（2024年第3期 总第95期）); the contents headed 目次.
+		file: "cover-one-line.md",
+		want: famCover + "toc: 时政要闻\n" + onPage(tocA, 2) + onPage(tocB, 3) + "section: 时政要闻\n" + onPage(entA, 2) + onPage(entB, 3),
+		toc:  [2]int{7, 11},
+		body: 13,
+	},
+	{
+		// An issue named by its month (《鹰城月报》2024年3月号): number 3.
+		file: "cover-month-issue.md",
+		want: famTitle + "section: \n" + onPage(entA, 0) + onPage(entB, 0),
+		body: 3,
+	},
+	{
+		// The number in the masthead (| 期 号 | 2024年第3期（总第95期） |), under
+		// a title that is a plain line.
+		file: "masthead-issue.md",
+		want: famTitle + "total: 95\nmasthead: 期号：2024年第3期（总第95期）\nmasthead: 主编：刘志远\n" +
+			"section: \n" + onPage(entA, 0) + onPage(entB, 0),
+		body: 8,
+	},
 
 	// Never silent.
+	{
+		// A cover line the front cannot read (2024.03: the month of the
+		// issue, or of its printing?) in a copy without a table of
+		// contents: the untitled text it leaves before the first entry is
+		// warned about.
+		file: "cover-unread.md",
+		want: "section: \n  * (no title) p0-0 -\n    鹰城月报2024.03\n" +
+			strings.ReplaceAll(onPage(entA, 0)+onPage(entB, 0), "2024-", "--"),
+		warns: []wantWarn{{line: 1, sub: "鹰城月报2024.03"}},
+	},
 	{
 		// A TOC that matches no entry of the body: each of its lines and
 		// each entry is warned about (a summary at the TOC's heading is

@@ -195,6 +195,12 @@ func (p *parser) furniturePages() {
 				}
 			}
 			switch {
+			case len(iss.TOC) == 0 && si == 0 && ei == 0 && e.Title == "" && e.Date.IsZero() && len(e.Paragraphs) > 0 &&
+				!closed(e.Paragraphs[0].Text) && p.titledAfter():
+				// 平顶山月报2023年11月 over the first titled entry, in a copy
+				// with no table of contents: a cover the front did not
+				// understand, or the text of an entry whose title was lost.
+				p.warn(e.Line, "text before the first entry, without a title, that ends no sentence: a cover line not understood? %q", clipText(e.Paragraphs[0].Text, 30))
 			case len(iss.TOC) == 0:
 			case e.Title == "" && si == 0 && iss.Sections[0].Name == "" && len(iss.Sections) > 1:
 				// Text before the first section of a body whose sections
@@ -231,4 +237,16 @@ func (p *parser) checkEnd() {
 	if last := ps[len(ps)-1]; !closed(last.Text) {
 		p.warn(len(p.lines), "the text ends mid-sentence (truncated file?)")
 	}
+}
+
+// titledAfter reports whether the body has an entry with a title.
+func (p *parser) titledAfter() bool {
+	for _, s := range p.iss.Sections {
+		for _, e := range s.Entries {
+			if e.Title != "" {
+				return true
+			}
+		}
+	}
+	return false
 }
