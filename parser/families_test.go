@@ -466,6 +466,27 @@ section: 社会民生
 			"section: \n" + onPage(entA, 0) + onPage(entB, 0),
 		body: 8,
 	},
+	{
+		// A footnote's call at the end of a paragraph ([^1], ①) does not
+		// keep the sentence open, and a line all in parentheses
+		// ((供稿：…), (记者 …), (编辑：…　校对：…)) is complete: each is a
+		// paragraph of its own, where the call made the next block go on
+		// the paragraph and the last line read as a cut-off file. The
+		// notes and the editors' line stay in the last entry.
+		file: "notes-credits.md",
+		want: famTitle + `section: 时政要闻
+  * 全市春季植树造林动员会召开 p0-0 2024-03-05
+    [2024-03-05] 3月5日，全市春季植树造林动员会召开，全市计划植树一百二十万株。[^1]
+    （供稿：市林业局）
+  * 鹰城至郑州城际公交开通 p0-0 2024-03-12
+    [2024-03-12] 3月12日，鹰城至郑州城际公交正式开通。①
+    （记者 李明）
+    [^1]: 其中城区植树二十万株。
+    ① 票价每人35元。
+    （编辑：王芳　校对：赵强）
+`,
+		body: 5,
+	},
 
 	// Never silent.
 	{
