@@ -487,6 +487,25 @@ section: 社会民生
 `,
 		body: 5,
 	},
+	{
+		// A docx converted to Markdown, with no table of contents: section
+		// names in bold over bold titles (**时政要闻** / **…召开**\), hard
+		// breaks after the titles, backslash escapes (\-, \*) and <u>. A
+		// bold line with no text of its own over titled entries is their
+		// section, where it was an empty entry; an escape's backslash is no
+		// text.
+		file: "docx.md",
+		want: famTitle + `section: 时政要闻
+  * 全市春季植树造林动员会召开 p0-0 2024-03-05
+    [2024-03-05] 3月5日，全市春季植树造林动员会召开。市长王立新出席会议并讲话，副市长赵春华主持--会议部署了春季植树任务。
+  * 鹰城至郑州城际公交开通 p0-0 2024-03-12
+    [2024-03-12] 3月12日，鹰城至郑州城际公交正式开通，票价每人35元*。
+section: 社会民生
+  * 市第一人民医院新院区启用 p0-0 2024-03-20
+    [2024-03-20] 3月20日，市第一人民医院新院区正式启用，开放床位800张。
+`,
+		body: 5,
+	},
 
 	// Never silent.
 	{
