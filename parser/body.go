@@ -88,6 +88,15 @@ func (p *parser) body() {
 				b.newSection(model.Section{Name: trim(stripMarkup(l)), Line: i + 1})
 				continue
 			}
+			if !p.yearbook && bracketName(l) && p.boldTitleNext(i+1) {
+				// 【社会民生】 alone over bold titles: a report's section
+				// name in brackets (as a yearbook prints its 条目), kept as
+				// printed, as a table of contents that prints it so gives it.
+				flush()
+				b.close()
+				b.newSection(model.Section{Name: trim(l), Line: i + 1})
+				continue
+			}
 		}
 		if len(block) > 0 && starts {
 			broke = true
@@ -115,6 +124,29 @@ func (p *parser) body() {
 	b.close()
 	b.closeSection()
 	b.handOut()
+}
+
+// bracketName reports whether l is a short name in 【】 and nothing else
+// (【社会民生】).
+func bracketName(l string) bool {
+	t := trim(l)
+	if len(t) < 9 || t[0] != 0xE3 || len(t) > 20*utf8.UTFMax || !strings.HasPrefix(t, "【") || !strings.HasSuffix(t, "】") {
+		return false // nearly every line, by its first byte
+	}
+	inner := t[len("【") : len(t)-len("】")]
+	return inner != "" && utf8.RuneCountInString(inner) <= 12 && !strings.ContainsAny(inner, "【】，。；：:,;！？")
+}
+
+// boldTitleNext reports whether the next line of text from i is a bold
+// entry title.
+func (p *parser) boldTitleNext(i int) bool {
+	for ; i < len(p.lines); i++ {
+		if isBlank(p.lines[i]) || p.isTransparent(i) {
+			continue
+		}
+		return boldTitleLine(p.lines[i])
+	}
+	return false
 }
 
 // splitStars reports whether a hard wrap cut a ** in two: prev ends with

@@ -506,6 +506,16 @@ section: 社会民生
 `,
 		body: 5,
 	},
+	{
+		// Section names in brackets alone on their line over bold titles
+		// (【社会民生】), with no table of contents; CRLF line ends and form
+		// feeds, one in mid-sentence. The name is kept as printed, as a
+		// table of contents that prints 【时政要闻】 gives it; it was text
+		// of the entry before.
+		file: "bracket-sections.md",
+		want: famTitle + "section: 【时政要闻】\n" + onPage(entA, 0) + onPage(entB, 0) + "section: 【社会民生】\n" + onPage(entC, 0),
+		// body 0: CRLF, which FuzzRewrap's wrap does not take
+	},
 
 	// Never silent.
 	{
