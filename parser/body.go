@@ -129,9 +129,16 @@ func (p *parser) body() {
 // bracketName reports whether l is a short name in 【】 and nothing else
 // (【社会民生】).
 func bracketName(l string) bool {
+	i := 0
+	for i < len(l) && (l[i] == ' ' || l[i] == '\t') {
+		i++
+	}
+	if i+3 > len(l) || l[i] != 0xE3 || l[i+1] != 0x80 || l[i+2] != 0x90 {
+		return false // nearly every line, by its first bytes: 【 is E3 80 90
+	}
 	t := trim(l)
-	if len(t) < 9 || t[0] != 0xE3 || len(t) > 20*utf8.UTFMax || !strings.HasPrefix(t, "【") || !strings.HasSuffix(t, "】") {
-		return false // nearly every line, by its first byte
+	if len(t) < 9 || len(t) > 20*utf8.UTFMax || !strings.HasPrefix(t, "【") || !strings.HasSuffix(t, "】") {
+		return false
 	}
 	inner := t[len("【") : len(t)-len("】")]
 	return inner != "" && utf8.RuneCountInString(inner) <= 12 && !strings.ContainsAny(inner, "【】，。；：:,;！？")
@@ -722,6 +729,8 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		}
 		if rest = trim(stripMarkup(rest)); rest != "" {
 			b.para(rest, line)
+		} else {
+			b.p.boldAlone = true // a section's name, perhaps (see emptyTitles)
 		}
 		return
 	}

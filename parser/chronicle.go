@@ -203,6 +203,12 @@ func holiday(s string) bool {
 // dates it to the month (month precision: it has no ten-day period); the
 // text keeps the part. 初, 中, 底 and 末 must not go on a word (1月中国…).
 func monthPeriod(s string) (year, month int, ok bool) {
+	if s == "" {
+		return 0, 0, false
+	}
+	if c := s[0]; !(c >= '0' && c <= '9' || c == 0xEF || cnNumeralStart(s)) {
+		return 0, 0, false // a month begins with a digit (full-width: EF BC 9x) or a Chinese numeral
+	}
 	d := &dateScanner{s: s}
 	n, ok := d.anyNumber()
 	if ok && plausibleYear(n) && d.lit('年') {
@@ -406,11 +412,14 @@ func (p *parser) dates() {
 					continue
 				}
 				para.Date = d
-				if y, ok := printedYear(para.Text); ok && e.Title == "" && y != ctx.year {
+				if e.Title == "" {
 					// 1987年3月1日 in a chronicle that prints the year when it
 					// changes: the events after it are of that year, as under
-					// a year heading.
-					ctx.year, ctx.issueMonth = y, 0
+					// a year heading. (A report's entry prints a year of its
+					// own.)
+					if y, ok := printedYear(para.Text); ok && y != ctx.year {
+						ctx.year, ctx.issueMonth = y, 0
+					}
 				}
 				if d.End.Month != 0 {
 					ctx.prevMonth = int(d.End.Month)

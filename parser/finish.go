@@ -32,16 +32,15 @@ func (p *parser) finish() {
 // no table of contents: one that has one names its sections.
 func (p *parser) emptyTitles() {
 	iss := p.iss
-	if len(iss.TOC) > 0 || p.yearbook {
-		return
+	if len(iss.TOC) > 0 || p.yearbook || !p.boldAlone || !p.anyEmptyTitle() {
+		return // nearly every copy: nothing is copied
 	}
 	var out []model.Section
 	changed := false
 	for _, s := range iss.Sections {
 		cur := model.Section{Name: s.Name, Label: s.Label, Line: s.Line}
 		for ei, e := range s.Entries {
-			if e.Title != "" && len(e.Paragraphs) == 0 && ei+1 < len(s.Entries) &&
-				s.Entries[ei+1].Title != "" && len(s.Entries[ei+1].Paragraphs) > 0 && p.boldLine(e.Line) {
+			if p.emptyTitleAt(s.Entries, ei) {
 				if len(cur.Entries) > 0 || cur.Name != "" || cur.Line != 0 {
 					out = append(out, cur)
 				}
@@ -56,6 +55,27 @@ func (p *parser) emptyTitles() {
 	if changed {
 		iss.Sections = out
 	}
+}
+
+// anyEmptyTitle reports whether emptyTitles has a title to make a
+// section of.
+func (p *parser) anyEmptyTitle() bool {
+	for _, s := range p.iss.Sections {
+		for ei := range s.Entries {
+			if p.emptyTitleAt(s.Entries, ei) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// emptyTitleAt reports whether es[ei] is a bold title with no text over
+// a titled entry with text.
+func (p *parser) emptyTitleAt(es []model.Entry, ei int) bool {
+	e := &es[ei]
+	return e.Title != "" && len(e.Paragraphs) == 0 && ei+1 < len(es) &&
+		es[ei+1].Title != "" && len(es[ei+1].Paragraphs) > 0 && p.boldLine(e.Line)
 }
 
 // boldLine reports whether 1-based line n is bold and nothing else
@@ -74,6 +94,9 @@ func (p *parser) boldLine(n int) bool {
 // structure is read, and the backslash is no text. A backslash before
 // anything else (a hard break a join left, a path) stays.
 func (p *parser) unescape() {
+	if strings.IndexByte(p.text, '\\') < 0 {
+		return // nearly every copy: one fast search of the text
+	}
 	for si := range p.iss.Sections {
 		s := &p.iss.Sections[si]
 		for ei := range s.Entries {
