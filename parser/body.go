@@ -88,6 +88,15 @@ func (p *parser) body() {
 				b.newSection(model.Section{Name: trim(stripMarkup(l)), Line: i + 1})
 				continue
 			}
+			if !p.yearbook && bracketName(l) && p.boldTitleNext(i+1) {
+				// 【社会民生】 alone over bold titles: a report's section
+				// name in brackets (as a yearbook prints its 条目), kept as
+				// printed, as a table of contents that prints it so gives it.
+				flush()
+				b.close()
+				b.newSection(model.Section{Name: trim(l), Line: i + 1})
+				continue
+			}
 		}
 		if len(block) > 0 && starts {
 			broke = true
@@ -115,6 +124,36 @@ func (p *parser) body() {
 	b.close()
 	b.closeSection()
 	b.handOut()
+}
+
+// bracketName reports whether l is a short name in 【】 and nothing else
+// (【社会民生】).
+func bracketName(l string) bool {
+	i := 0
+	for i < len(l) && (l[i] == ' ' || l[i] == '\t') {
+		i++
+	}
+	if i+3 > len(l) || l[i] != 0xE3 || l[i+1] != 0x80 || l[i+2] != 0x90 {
+		return false // nearly every line, by its first bytes: 【 is E3 80 90
+	}
+	t := trim(l)
+	if len(t) < 9 || len(t) > 20*utf8.UTFMax || !strings.HasPrefix(t, "【") || !strings.HasSuffix(t, "】") {
+		return false
+	}
+	inner := t[len("【") : len(t)-len("】")]
+	return inner != "" && utf8.RuneCountInString(inner) <= 12 && !strings.ContainsAny(inner, "【】，。；：:,;！？")
+}
+
+// boldTitleNext reports whether the next line of text from i is a bold
+// entry title.
+func (p *parser) boldTitleNext(i int) bool {
+	for ; i < len(p.lines); i++ {
+		if isBlank(p.lines[i]) || p.isTransparent(i) {
+			continue
+		}
+		return boldTitleLine(p.lines[i])
+	}
+	return false
 }
 
 // splitStars reports whether a hard wrap cut a ** in two: prev ends with
@@ -690,6 +729,8 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		}
 		if rest = trim(stripMarkup(rest)); rest != "" {
 			b.para(rest, line)
+		} else {
+			b.p.boldAlone = true // a section's name, perhaps (see emptyTitles)
 		}
 		return
 	}
@@ -844,13 +885,18 @@ func startsWithMonth(s string) bool {
 
 // startsWithMonthDay reports whether s begins with a full month and day,
 // which starts a paragraph of its own even after one that stopped
-// mid-sentence.
+// mid-sentence; the year may be printed before them (1986年1月10日, as a
+// chronicle that puts the year on every event does).
 func startsWithMonthDay(s string) bool {
 	if cnNumeralStart(s) {
-		return cnDateAt(s, false) // 十一月三日
+		return cnDateAt(s, false) // 十一月三日, 一九八六年一月十日
 	}
 	d := &dateScanner{s: s}
-	if n, ok := d.number(); !ok || n < 1 || n > 12 || !d.lit('月') {
+	n, ok := d.number()
+	if ok && n > 12 && plausibleYear(n) && d.lit('年') {
+		n, ok = d.number()
+	}
+	if !ok || n < 1 || n > 12 || !d.lit('月') {
 		return false
 	}
 	day, ok := d.number()

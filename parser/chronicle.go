@@ -157,6 +157,11 @@ func relativeDate(s string) model.Precision {
 	}
 	switch r, _ := utf8.DecodeRuneInString(s); r {
 	case '同', '当', '该', '是', '本', '年': // what every word below begins with
+	case '元', '春', '清', '端', '中', '国': // the holidays of holidayWords
+		if holiday(s) {
+			return model.MonthPrecision
+		}
+		return ""
 	default:
 		return ""
 	}
@@ -176,6 +181,58 @@ func relativeDate(s string) model.Precision {
 		}
 	}
 	return ""
+}
+
+// holidayWords are the holidays a chronicle dates an event by
+// (春节期间，…): the event is of the month it is printed under, as 是月's
+// is; the day is not said.
+var holidayWords = [...]string{"元旦", "春节", "清明", "端午", "中秋", "国庆"}
+
+// holiday reports whether s begins with a holiday and 期间, 前后 or 前夕.
+func holiday(s string) bool {
+	for _, w := range holidayWords {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			return strings.HasPrefix(rest, "期间") || strings.HasPrefix(rest, "前后") || strings.HasPrefix(rest, "前夕")
+		}
+	}
+	return false
+}
+
+// monthPeriod reads a part of a month at the start of s: 1月上旬, 1月中旬,
+// 1月下旬, 1月初, 1月中, 1月底, 1月末, 一月上旬, 1986年1月下旬. The model
+// dates it to the month (month precision: it has no ten-day period); the
+// text keeps the part. 初, 中, 底 and 末 must not go on a word (1月中国…).
+func monthPeriod(s string) (year, month int, ok bool) {
+	if s == "" {
+		return 0, 0, false
+	}
+	if c := s[0]; !(c >= '0' && c <= '9' || c == 0xEF || cnNumeralStart(s)) {
+		return 0, 0, false // a month begins with a digit (full-width: EF BC 9x) or a Chinese numeral
+	}
+	d := &dateScanner{s: s}
+	n, ok := d.anyNumber()
+	if ok && plausibleYear(n) && d.lit('年') {
+		year = n
+		n, ok = d.anyNumber()
+	}
+	if !ok || n < 1 || n > 12 || !d.lit('月') {
+		return 0, 0, false
+	}
+	rest := s[d.i:]
+	for _, w := range [...]string{"上旬", "中旬", "下旬", "上中旬", "中下旬"} {
+		if strings.HasPrefix(rest, w) {
+			return year, n, true
+		}
+	}
+	r, k := utf8.DecodeRuneInString(rest)
+	if r != '初' && r != '中' && r != '底' && r != '末' {
+		return 0, 0, false
+	}
+	next, _ := utf8.DecodeRuneInString(rest[k:])
+	if next >= 0x3400 && next <= 0x9FFF && !strings.ContainsRune("至到前", next) {
+		return 0, 0, false
+	}
+	return year, n, true
 }
 
 // startsWithDay reports whether s begins with a day of the month alone
@@ -213,7 +270,11 @@ func eventStart(s string) bool {
 			return true
 		}
 	}
-	return startsWithMonthDay(s) || startsWithDay(s)
+	if startsWithMonthDay(s) || startsWithDay(s) {
+		return true
+	}
+	_, _, ok := monthPeriod(s)
+	return ok
 }
 
 // mayStartEvent reports, from its first bytes, whether eventStart may
@@ -228,7 +289,7 @@ func mayStartEvent(s string) bool {
 		return c >= '0' && c <= '9'
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return r >= '０' && r <= '９' || strings.ContainsRune("△▲同当该是本年", r) || cnNumeralStart(s)
+	return r >= '０' && r <= '９' || strings.ContainsRune("△▲同当该是本年元春清端中国", r) || cnNumeralStart(s)
 }
 
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,
@@ -262,6 +323,10 @@ type chronicleContext struct {
 func eventDate(s string, ctx dateContext, cc *chronicleContext) (model.DateRange, bool) {
 	if d, ok := leadingDate(s, ctx); ok {
 		return d, true
+	}
+	if year, month, ok := monthPeriod(s); ok {
+		d := makeMonth(year, month, ctx)
+		return model.DateRange{Start: d, End: d}, true
 	}
 	switch {
 	case strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲"):
@@ -347,6 +412,15 @@ func (p *parser) dates() {
 					continue
 				}
 				para.Date = d
+				if e.Title == "" {
+					// 1987年3月1日 in a chronicle that prints the year when it
+					// changes: the events after it are of that year, as under
+					// a year heading. (A report's entry prints a year of its
+					// own.)
+					if y, ok := printedYear(para.Text); ok && y != ctx.year {
+						ctx.year, ctx.issueMonth = y, 0
+					}
+				}
 				if d.End.Month != 0 {
 					ctx.prevMonth = int(d.End.Month)
 				}
@@ -357,4 +431,15 @@ func (p *parser) dates() {
 			}
 		}
 	}
+}
+
+// printedYear returns the year a dated paragraph prints before its month
+// (1987年3月1日, 一九八七年三月一日).
+func printedYear(s string) (int, bool) {
+	d := &dateScanner{s: s}
+	y, ok := d.anyNumber()
+	if !ok || !plausibleYear(y) || !d.lit('年') {
+		return 0, false
+	}
+	return y, true
 }

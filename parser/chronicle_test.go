@@ -397,6 +397,43 @@ section: 2021年 @13
 `,
 	},
 	{
+		// The year printed on the events (1986年1月10日，…, 一九八八年五月四日),
+		// not on headings: each is an event of its own, and a year printed
+		// is the year of the events after it (2月3日 is 1986's, 4月5日
+		// 1987's).
+		file: "year-each.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: (none) @0
+  1986-01-10 @3 1986年1月10日，宁川县第一次地方志工作会议召开。
+  1986-01-25 @5 1986年1月25日，县人民政府成立县志编纂委员会。
+  1986-02-03 @7 2月3日，全县春节慰问活动开展。
+  1987-03-01 @9 1987年3月1日，县档案馆新馆落成。
+  1987-04-05 @11 4月5日，县档案馆正式开馆。
+  1988-05-04 @13 一九八八年五月四日，县青年联合会成立。
+`,
+	},
+	{
+		// A part of a month (1月上旬, 1月中旬, 1月下旬, 二月中下旬, 1月底, 2月初,
+		// 2月末) or a holiday (春节期间): an event of its own, dated to the
+		// month (month precision; the text keeps the part).
+		file: "month-part.md",
+		body: 3,
+		want: `title: 宁川县2023年大事记
+section: 1月 @3
+  2023-01 @5 1月上旬，全县开展冬季安全生产大检查。
+  2023-01 @7 1月中旬，县委召开农村工作会议。
+  2023-01 @9 1月下旬，全县春节慰问活动开展。
+  2023-01 @11 春节期间，全县组织文艺演出五十余场。
+  2023-01 @13 1月底，县图书馆新馆开馆。
+section: 2月 @15
+  2023-02 @17 2月初，县档案馆开展档案数字化工作。
+  2023-02-05 @19 2月5日，县人大常委会召开第十次会议。
+  2023-02 @21 二月中下旬，全县开展植树活动。
+  2023-02 @23 2月末，县政协召开常委会议。
+`,
+	},
+	{
 		// △ lines: each its own entry, with the day of the item before.
 		file: "triangle.md",
 		body: 3,

@@ -154,7 +154,15 @@ func cleanLine(l string) (string, bool) {
 	ff := false
 	var b strings.Builder
 	b.Grow(len(l))
-	for i := 0; i < len(l); {
+	i := 0
+	if lvl, at := htmlHeading(l); lvl > 0 {
+		// <h2>时政要闻</h2>, as an HTML copy prints a heading: the ATX
+		// heading it is (## 时政要闻), which the rest of the parser reads.
+		b.WriteString("######"[:lvl])
+		b.WriteByte(' ')
+		i = at
+	}
+	for i < len(l) {
 		r, n := utf8.DecodeRuneInString(l[i:])
 		if space, ok := invisible(r); ok {
 			if space {
@@ -210,7 +218,28 @@ func needsCleaning(l string) bool {
 
 // htmlTags are the tags converters wrap text in that carry no meaning for
 // a reader. Bold tags are not among them: they mark titles.
-var htmlTags = [...]string{"p", "div", "span", "font", "br", "section", "article", "center", "u", "i", "em", "sup", "sub"}
+var htmlTags = [...]string{"p", "div", "span", "font", "br", "section", "article", "center", "u", "i", "em", "sup", "sub",
+	"h1", "h2", "h3", "h4", "h5", "h6"}
+
+// htmlHeading reports the level of the HTML heading line l opens (<h2>,
+// <h3 class="…">, after spaces or other tags such as <p>) and closes on
+// the same line (</h2>), and where its opening tag begins; 0 for any
+// other line.
+func htmlHeading(l string) (level, at int) {
+	i := 0
+	for i < len(l) && (l[i] == ' ' || l[i] == '\t') {
+		i++
+	}
+	if i+3 >= len(l) || l[i] != '<' || l[i+1] != 'h' && l[i+1] != 'H' || l[i+2] < '1' || l[i+2] > '6' || htmlTag(l[i:]) == 0 {
+		return 0, 0
+	}
+	lvl := int(l[i+2] - '0')
+	end := strings.TrimRight(l, " \t")
+	if len(end) < 5 || !strings.EqualFold(end[len(end)-5:], "</h"+string(l[i+2])+">") {
+		return 0, 0
+	}
+	return lvl, i
+}
 
 // htmlTag returns the length of the tag at the start of s, or 0 when s
 // does not start with one of htmlTags.

@@ -251,6 +251,21 @@ func validDay(year, month, day int) bool {
 }
 
 func makeDate(year, month, day int, ctx dateContext) (model.Date, bool) {
+	year = dateYear(year, month, ctx)
+	if !validDay(year, month, day) {
+		return model.Date{}, false
+	}
+	return model.MakeDate(year, month, day), true
+}
+
+// makeMonth is makeDate for a month-level date (1月上旬, 1月底).
+func makeMonth(year, month int, ctx dateContext) model.Date {
+	return model.MakeDate(dateYear(year, month, ctx), month, 0)
+}
+
+// dateYear is the year of a date in month: year when it is printed, else
+// the issue's.
+func dateYear(year, month int, ctx dateContext) int {
 	if year == 0 {
 		year = ctx.year
 		// A January issue reports on December of the year before.
@@ -258,8 +273,5 @@ func makeDate(year, month, day int, ctx dateContext) (model.Date, bool) {
 			year--
 		}
 	}
-	if !validDay(year, month, day) {
-		return model.Date{}, false
-	}
-	return model.MakeDate(year, month, day), true
+	return year
 }

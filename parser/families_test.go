@@ -428,8 +428,106 @@ section: 时政要闻
 `},
 		},
 	},
+	{
+		// An HTML copy: <h1> is the title, <h2> (any case, with
+		// attributes) a section and <h3> an entry, as # ## ### are; <p>,
+		// <br> and &nbsp; are not text; <strong> and <b> titles.
+		file: "html.md",
+		want: famTitle + `section: 时政要闻
+  * 全市春季植树造林动员会召开 p0-0 2024-03-05
+    [2024-03-05] 3月5日，全市春季植树造林动员会召开。市长王立新出席会议并讲话，副市长赵春华主持。
+  * 鹰城至郑州城际公交开通 p0-0 2024-03-12
+    [2024-03-12] 3月12日，鹰城至郑州城际公交正式开通，全程约两小时，每日往返二十班次。
+section: 社会民生
+  * 市第一人民医院新院区启用 p0-0 2024-03-20
+    [2024-03-20] 3月20日，市第一人民医院新院区正式启用，开放床位800张。
+`,
+		body: 3,
+	},
+	{
+		// The name and the number on one line, the total inside the
+		// parentheses (鹰城月报（2024年第3期 总第95期）); the contents headed 目次.
+		file: "cover-one-line.md",
+		want: famCover + "toc: 时政要闻\n" + onPage(tocA, 2) + onPage(tocB, 3) + "section: 时政要闻\n" + onPage(entA, 2) + onPage(entB, 3),
+		toc:  [2]int{7, 11},
+		body: 13,
+	},
+	{
+		// An issue named by its month (《鹰城月报》2024年3月号): number 3.
+		file: "cover-month-issue.md",
+		want: famTitle + "section: \n" + onPage(entA, 0) + onPage(entB, 0),
+		body: 3,
+	},
+	{
+		// The number in the masthead (| 期 号 | 2024年第3期（总第95期） |), under
+		// a title that is a plain line.
+		file: "masthead-issue.md",
+		want: famTitle + "total: 95\nmasthead: 期号：2024年第3期（总第95期）\nmasthead: 主编：刘志远\n" +
+			"section: \n" + onPage(entA, 0) + onPage(entB, 0),
+		body: 8,
+	},
+	{
+		// A footnote's call at the end of a paragraph ([^1], ①) does not
+		// keep the sentence open, and a line all in parentheses
+		// ((供稿：…), (记者 …), (编辑：…　校对：…)) is complete: each is a
+		// paragraph of its own, where the call made the next block go on
+		// the paragraph and the last line read as a cut-off file. The
+		// notes and the editors' line stay in the last entry.
+		file: "notes-credits.md",
+		want: famTitle + `section: 时政要闻
+  * 全市春季植树造林动员会召开 p0-0 2024-03-05
+    [2024-03-05] 3月5日，全市春季植树造林动员会召开，全市计划植树一百二十万株。[^1]
+    （供稿：市林业局）
+  * 鹰城至郑州城际公交开通 p0-0 2024-03-12
+    [2024-03-12] 3月12日，鹰城至郑州城际公交正式开通。①
+    （记者 李明）
+    [^1]: 其中城区植树二十万株。
+    ① 票价每人35元。
+    （编辑：王芳　校对：赵强）
+`,
+		body: 5,
+	},
+	{
+		// A docx converted to Markdown, with no table of contents: section
+		// names in bold over bold titles (**时政要闻** / **…召开**\), hard
+		// breaks after the titles, backslash escapes (\-, \*) and <u>. A
+		// bold line with no text of its own over titled entries is their
+		// section, where it was an empty entry; an escape's backslash is no
+		// text.
+		file: "docx.md",
+		want: famTitle + `section: 时政要闻
+  * 全市春季植树造林动员会召开 p0-0 2024-03-05
+    [2024-03-05] 3月5日，全市春季植树造林动员会召开。市长王立新出席会议并讲话，副市长赵春华主持--会议部署了春季植树任务。
+  * 鹰城至郑州城际公交开通 p0-0 2024-03-12
+    [2024-03-12] 3月12日，鹰城至郑州城际公交正式开通，票价每人35元*。
+section: 社会民生
+  * 市第一人民医院新院区启用 p0-0 2024-03-20
+    [2024-03-20] 3月20日，市第一人民医院新院区正式启用，开放床位800张。
+`,
+		body: 5,
+	},
+	{
+		// Section names in brackets alone on their line over bold titles
+		// (【社会民生】), with no table of contents; CRLF line ends and form
+		// feeds, one in mid-sentence. The name is kept as printed, as a
+		// table of contents that prints 【时政要闻】 gives it; it was text
+		// of the entry before.
+		file: "bracket-sections.md",
+		want: famTitle + "section: 【时政要闻】\n" + onPage(entA, 0) + onPage(entB, 0) + "section: 【社会民生】\n" + onPage(entC, 0),
+		// body 0: CRLF, which FuzzRewrap's wrap does not take
+	},
 
 	// Never silent.
+	{
+		// A cover line the front cannot read (2024.03: the month of the
+		// issue, or of its printing?) in a copy without a table of
+		// contents: the untitled text it leaves before the first entry is
+		// warned about.
+		file: "cover-unread.md",
+		want: "section: \n  * (no title) p0-0 -\n    鹰城月报2024.03\n" +
+			strings.ReplaceAll(onPage(entA, 0)+onPage(entB, 0), "2024-", "--"),
+		warns: []wantWarn{{line: 1, sub: "鹰城月报2024.03"}},
+	},
 	{
 		// A TOC that matches no entry of the body: each of its lines and
 		// each entry is warned about (a summary at the TOC's heading is

@@ -13,6 +13,8 @@ import (
 // did not match.
 func (p *parser) finish() {
 	iss := p.iss
+	p.unescape()
+	p.emptyTitles()
 	p.dates()
 	p.firstBodyPage()
 	p.matchPages()
@@ -20,6 +22,113 @@ func (p *parser) finish() {
 	p.furniturePages()
 	sort.SliceStable(iss.Furniture, func(a, b int) bool { return iss.Furniture[a].Line < iss.Furniture[b].Line })
 	p.checkEnd()
+}
+
+// emptyTitles makes a section of a bold title that has no text of its
+// own and is followed by titled entries (**时政要闻** over **会议甲召开** and its
+// text, as a copy that printed its section names in bold, with no table
+// of contents to name them, reads): the entries under it are its own,
+// where they were the entries after an empty one. Only in a report with
+// no table of contents: one that has one names its sections.
+func (p *parser) emptyTitles() {
+	iss := p.iss
+	if len(iss.TOC) > 0 || p.yearbook || !p.boldAlone || !p.anyEmptyTitle() {
+		return // nearly every copy: nothing is copied
+	}
+	var out []model.Section
+	changed := false
+	for _, s := range iss.Sections {
+		cur := model.Section{Name: s.Name, Label: s.Label, Line: s.Line}
+		for ei, e := range s.Entries {
+			if p.emptyTitleAt(s.Entries, ei) {
+				if len(cur.Entries) > 0 || cur.Name != "" || cur.Line != 0 {
+					out = append(out, cur)
+				}
+				cur = model.Section{Name: e.Title, Line: e.Line}
+				changed = true
+				continue
+			}
+			cur.Entries = append(cur.Entries, e)
+		}
+		out = append(out, cur)
+	}
+	if changed {
+		iss.Sections = out
+	}
+}
+
+// anyEmptyTitle reports whether emptyTitles has a title to make a
+// section of.
+func (p *parser) anyEmptyTitle() bool {
+	for _, s := range p.iss.Sections {
+		for ei := range s.Entries {
+			if p.emptyTitleAt(s.Entries, ei) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// emptyTitleAt reports whether es[ei] is a bold title with no text over
+// a titled entry with text.
+func (p *parser) emptyTitleAt(es []model.Entry, ei int) bool {
+	e := &es[ei]
+	return e.Title != "" && len(e.Paragraphs) == 0 && ei+1 < len(es) &&
+		es[ei+1].Title != "" && len(es[ei+1].Paragraphs) > 0 && p.boldLine(e.Line)
+}
+
+// boldLine reports whether 1-based line n is bold and nothing else
+// (**时政要闻**): a heading of the body (### …) over bold entries is the
+// first of an article's parts, not a section.
+func (p *parser) boldLine(n int) bool {
+	if n < 1 || n > len(p.lines) {
+		return false
+	}
+	_, ok := boldOnly(trim(p.lines[n-1]))
+	return ok
+}
+
+// unescape takes Markdown's backslash off the punctuation it escapes in
+// titles and paragraphs (a docx converter's 副市长\-张某, 800张\*): the
+// structure is read, and the backslash is no text. A backslash before
+// anything else (a hard break a join left, a path) stays.
+func (p *parser) unescape() {
+	if strings.IndexByte(p.text, '\\') < 0 {
+		return // nearly every copy: one fast search of the text
+	}
+	for si := range p.iss.Sections {
+		s := &p.iss.Sections[si]
+		for ei := range s.Entries {
+			e := &s.Entries[ei]
+			e.Title = unescapeText(e.Title)
+			for pi := range e.Paragraphs {
+				e.Paragraphs[pi].Text = unescapeText(e.Paragraphs[pi].Text)
+			}
+		}
+	}
+}
+
+func unescapeText(t string) string {
+	i := strings.IndexByte(t, '\\')
+	if i < 0 {
+		return t // nearly every paragraph: one fast search
+	}
+	var b strings.Builder
+	b.Grow(len(t))
+	for ; i >= 0; i = strings.IndexByte(t, '\\') {
+		b.WriteString(t[:i])
+		if i+1 < len(t) && strings.IndexByte(asciiPunct, t[i+1]) >= 0 {
+			b.WriteByte(t[i+1])
+		} else if i+1 < len(t) {
+			b.WriteString(t[i : i+2])
+		} else {
+			b.WriteByte('\\')
+		}
+		t = t[min(i+2, len(t)):]
+	}
+	b.WriteString(t)
+	return b.String()
 }
 
 type entryRef struct{ sec, ent int }
@@ -195,6 +304,12 @@ func (p *parser) furniturePages() {
 				}
 			}
 			switch {
+			case len(iss.TOC) == 0 && si == 0 && ei == 0 && e.Title == "" && e.Date.IsZero() && len(e.Paragraphs) > 0 &&
+				!closed(e.Paragraphs[0].Text) && p.titledAfter():
+				// 平顶山月报2023年11月 over the first titled entry, in a copy
+				// with no table of contents: a cover the front did not
+				// understand, or the text of an entry whose title was lost.
+				p.warn(e.Line, "text before the first entry, without a title, that ends no sentence: a cover line not understood? %q", clipText(e.Paragraphs[0].Text, 30))
 			case len(iss.TOC) == 0:
 			case e.Title == "" && si == 0 && iss.Sections[0].Name == "" && len(iss.Sections) > 1:
 				// Text before the first section of a body whose sections
@@ -231,4 +346,16 @@ func (p *parser) checkEnd() {
 	if last := ps[len(ps)-1]; !closed(last.Text) {
 		p.warn(len(p.lines), "the text ends mid-sentence (truncated file?)")
 	}
+}
+
+// titledAfter reports whether the body has an entry with a title.
+func (p *parser) titledAfter() bool {
+	for _, s := range p.iss.Sections {
+		for _, e := range s.Entries {
+			if e.Title != "" {
+				return true
+			}
+		}
+	}
+	return false
 }

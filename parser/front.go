@@ -94,6 +94,14 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		}
 		return 1, p.applyNumbers(c)
 	}
+	if iss.Title == "" && iss.Number == 0 && i == p.firstLine() {
+		// 平顶山月报（2023年第11期）, 《平顶山月报》2023年第11期, # 平顶山月报·2023年第11期:
+		// the name and the number on one line.
+		if name, c, ok := titleWithNumber(text); ok && p.applyNumbers(c) {
+			iss.Title = name
+			return 1, true
+		}
+	}
 	if !isHeading && iss.Title == "" && i == p.firstLine() && (chronicleTitle(text) || yearbookTitle(text)) {
 		// 2023年11月份大事记, 宁川年鉴（2023） on the first line
 		iss.Title = bookTitle(text)
@@ -314,6 +322,16 @@ func (p *parser) issueFollows(i int) bool {
 			l = coverText(l)
 		}
 		c, ok := coverNumbers(l)
+		if !ok {
+			// 期号：2023年第11期, | 期号 | 2023年第11期 |: the number in a masthead.
+			key, val, found := strings.Cut(strings.Trim(l, "| "), "|")
+			if !found {
+				key, val, found = strings.Cut(l, "：")
+			}
+			if found && isIssueKey(fieldKey(key)) {
+				c, ok = coverNumbers(trim(strings.Trim(trim(val), "|")))
+			}
+		}
 		return ok && (c.number > 0 || c.total > 0)
 	}
 	return false
@@ -334,6 +352,44 @@ func bookTitle(t string) string {
 		}
 	}
 	return t
+}
+
+// titleWithNumber splits a first line that holds a publication's name
+// and its issue number: 平顶山月报（2023年第11期）, 《平顶山月报》2023年第11期,
+// 平顶山月报·2023年第11期, 平顶山月报 2023年11月号. The number must be the whole
+// rest of the line, and the name a name (plainTitle).
+func titleWithNumber(t string) (string, coverNums, bool) {
+	if len(t) > 40*utf8.UTFMax {
+		return "", coverNums{}, false
+	}
+	for k := 1; k < len(t); k++ {
+		if !utf8.RuneStart(t[k]) {
+			continue
+		}
+		rest := trim(t[k:])
+		if r, _ := utf8.DecodeRuneInString(rest); !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '第' || r == '（' || r == '(' || isCnDigit(r) || cnZero(r)) {
+			continue
+		}
+		c, ok := coverNumbers(rest)
+		if !ok {
+			for _, pair := range [...][2]string{{"（", "）"}, {"(", ")"}} {
+				if in, found := strings.CutPrefix(rest, pair[0]); found {
+					if in, found = strings.CutSuffix(in, pair[1]); found {
+						c, ok = coverNumbers(trim(in))
+					}
+				}
+			}
+		}
+		if !ok || c.number == 0 && c.total == 0 {
+			continue
+		}
+		name := bookTitle(trim(strings.TrimRight(t[:k], "·・•-—| \u3000")))
+		if name == "" || !plainTitle(name) || strings.ContainsAny(name, "0123456789０１２３４５６７８９（）()") {
+			return "", coverNums{}, false
+		}
+		return name, c, true
+	}
+	return "", coverNums{}, false
 }
 
 // coverNums is what a line of cover numbers holds; zero for what it does
@@ -359,6 +415,7 @@ func coverNumbers(l string) (coverNums, bool) {
 		}
 		switch {
 		case c.number == 0 && d.issue(&c):
+		case c.number == 0 && d.monthIssue(&c):
 		case c.total == 0 && d.total(&c):
 		case c.published.IsZero() && d.pubDate(&c):
 		case c.year == 0 && c.number == 0 && d.yearOnly(&c):
@@ -410,6 +467,24 @@ func (d *dateScanner) issue(c *coverNums) bool {
 		return false
 	}
 	c.year, c.number = year, n
+	return true
+}
+
+// monthIssue reads [2023年]11月号 (or 11月刊), a monthly's issue named by
+// its month: number 11.
+func (d *dateScanner) monthIssue(c *coverNums) bool {
+	save := d.i
+	year := 0
+	y, ok := d.anyNumber()
+	if ok && plausibleYear(y) && d.lit('年') {
+		year = y
+		y, ok = d.anyNumber()
+	}
+	if !ok || y < 1 || y > 12 || !d.lit('月') || !d.lit('号', '刊') {
+		d.i = save
+		return false
+	}
+	c.year, c.number = year, y
 	return true
 }
 
@@ -625,6 +700,17 @@ func (p *parser) addField(key, val string) {
 	iss.Masthead = append(iss.Masthead, model.Field{Key: key, Value: val})
 	if key == "编印" && iss.Compiler == "" {
 		iss.Compiler = val
+	}
+	if isIssueKey(key) {
+		// 期号：2023年第11期（总第215期）; 总期号：215. Numbers that contradict
+		// the cover's are not taken (the field keeps them as printed).
+		if c, ok := coverNumbers(val); ok {
+			p.applyNumbers(c)
+		} else if d := (&dateScanner{s: val}); key == "总期号" {
+			if n, ok := d.anyNumber(); ok && n > 0 && trim(val[d.i:]) == "" {
+				p.applyNumbers(coverNums{total: n})
+			}
+		}
 	}
 	if isDateKey(key) && iss.Published.IsZero() {
 		// 发布日期：2023-12-29 dates a chronicle that has no year of its own.

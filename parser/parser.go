@@ -139,6 +139,9 @@ type parser struct {
 	// yearbook says that the body is a yearbook's, its items (条目)
 	// titled in brackets (yearbook.go).
 	yearbook bool
+	// boldAlone says that a bold title stood alone on its line, with no
+	// text after it (see emptyTitles).
+	boldAlone bool
 	// setextDashes counts the body's lines underlined with --- (see setext).
 	setextDashes int
 	// tocKeys are the folded titles of the table of contents: a plain line

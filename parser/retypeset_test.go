@@ -908,6 +908,13 @@ func canCut(us []unit, k int, noCut map[string]bool) bool {
 		return k+1 < len(us) && a.kind == 'l' && us[k+1].kind == 'l'
 	case a.kind == ' ':
 		return false
+	case b.s == "\u3000":
+		// An ideographic space is a space: a typesetter hangs it at the
+		// end of the line it ends, as it drops an ASCII one. At the start
+		// of the next line it would be an indent, which begins a
+		// paragraph (。　**会议乙召开** cut before the 　 leaves a line
+		// 　**会议乙召开**, a title of its own): another document.
+		return false
 	case a.kind == 'm' && a.open, b.kind == 'm' && b.open:
 		return false
 	case a.kind == 'p' || b.kind == 'p':

@@ -123,6 +123,8 @@ func closed(s string) bool {
 	if !solidEnd(s) {
 		s = strings.TrimRightFunc(s, unicode.IsSpace)
 	}
+	s = trimNoteMark(s)
+	whole := s
 	for s != "" {
 		r, n := utf8.DecodeLastRuneInString(s)
 		switch r {
@@ -133,9 +135,62 @@ func closed(s string) bool {
 			s = s[:len(s)-n]
 			continue
 		}
+		return enclosed(whole)
+	}
+	return enclosed(whole)
+}
+
+// trimNoteMark takes off a footnote mark at the end of s ([^1], [1], ①,
+// as converters print a note's call): 启用。[^1] ends its sentence.
+func trimNoteMark(s string) string {
+	n := len(s)
+	switch {
+	case n > 2 && s[n-1] == ']':
+		i := strings.LastIndexByte(s, '[')
+		if i < 0 || n-i > 8 {
+			return s
+		}
+		mark := strings.TrimPrefix(s[i+1:n-1], "^")
+		if mark == "" {
+			return s
+		}
+		for j := 0; j < len(mark); j++ {
+			if c := mark[j]; !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z') {
+				return s
+			}
+		}
+		return s[:i]
+	case n > 3 && s[n-3] == 0xE2 && (s[n-2] == 0x91 && s[n-1] >= 0xA0 || s[n-2] == 0x92 && s[n-1] <= 0xB3):
+		// ① to ⑳ (U+2460–U+2473)
+		return s[:n-3]
+	}
+	return s
+}
+
+// enclosed reports whether the whole of s is in parentheses, as a line
+// that credits a piece or its editors is printed: （供稿：市卫健委）,
+// （编辑：王五　校对：赵六）. Such a line is complete, though it holds no
+// full stop.
+func enclosed(s string) bool {
+	if s == "" || s[len(s)-1] != ')' && !strings.HasSuffix(s, "）") {
 		return false
 	}
-	return false
+	if s[0] != '(' && !strings.HasPrefix(s, "（") {
+		return false
+	}
+	depth := 0
+	for i, r := range s {
+		switch r {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			depth--
+			if depth == 0 && i+utf8.RuneLen(r) < len(s) {
+				return false // （一）加强领导（二）
+			}
+		}
+	}
+	return depth == 0
 }
 
 // stripMarkup removes inline bold markup (** and <b>…</b>) from text.

@@ -657,6 +657,13 @@ var mastheadKeys = map[string]bool{
 	"邮箱": true, "电子邮箱": true, "邮编": true, "网址": true, "印刷": true, "承印": true, "印数": true,
 	"准印证号": true, "内部资料准印证号": true, "发放范围": true, "发送范围": true, "报送": true, "主送": true, "抄送": true,
 	"发布日期": true, "发布时间": true, "印发日期": true, "出版日期": true, "编印日期": true,
+	"期号": true, "期数": true, "刊期": true, "总期号": true,
+}
+
+// isIssueKey reports whether a masthead key labels the issue number
+// (期号：2023年第11期（总第215期）).
+func isIssueKey(k string) bool {
+	return k == "期号" || k == "期数" || k == "刊期" || k == "总期号"
 }
 
 // isDateKey reports whether a masthead key labels the publication date.
