@@ -262,13 +262,16 @@ func (p *parser) detectYearbook() bool {
 		if l == "" || p.isTransparent(i) {
 			continue
 		}
-		if lvl, _, ok := heading(l); ok {
+		if lvl, ok := headingLevel(l); ok {
 			headings++
 			if lvl > minLevel {
 				deeper++
 			}
 			minLevel = min(minLevel, lvl)
 			continue
+		}
+		if !mayOpenTitle(l) {
+			continue // by its first byte, nearly every line of text
 		}
 		title, _, ok := entryTitle(trim(l))
 		if !ok {
@@ -295,6 +298,43 @@ func (p *parser) detectYearbook() bool {
 		return false
 	}
 	return count >= 3 && distinct && (headings == 0 || scopes >= 2) && count > deeper
+}
+
+// headingLevel is heading's level and ok, without the text it makes.
+func headingLevel(line string) (int, bool) {
+	s := line
+	if s != "" && s[0] == ' ' {
+		s = strings.TrimLeft(s, " ")
+	}
+	if s == "" || s[0] != '#' {
+		return 0, false
+	}
+	level := 0
+	for level < len(s) && s[level] == '#' {
+		level++
+	}
+	if level > 6 {
+		return 0, false
+	}
+	return level, trim(strings.TrimRight(trim(s[level:]), "#")) != ""
+}
+
+// mayOpenTitle reports whether l may begin with a 条目's title or a bold
+// one, by the first byte after its ASCII indentation: *, <, [, or the
+// lead byte of 【, 〖, ［, U+3000 or a no-break space.
+func mayOpenTitle(l string) bool {
+	i := 0
+	for i < len(l) && (l[i] == ' ' || l[i] == '\t') {
+		i++
+	}
+	if i == len(l) {
+		return false
+	}
+	switch l[i] {
+	case '*', '<', '[', 0xE3, 0xEF, 0xC2:
+		return true
+	}
+	return false
 }
 
 // holdsEntries reports whether the heading on line i holds 条目: one

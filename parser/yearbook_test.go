@@ -497,3 +497,14 @@ func TestYearbookCover(t *testing.T) {
 		}
 	}
 }
+
+// headingLevel is heading without the text: they agree on every line.
+func TestHeadingLevel(t *testing.T) {
+	for _, l := range []string{"## 时政要闻", "##时政要闻", "  ### 县委工作 ###", "##", "## ", "## #", "##　", "####### 七",
+		"# **概况**", "正文", "", " ", "#\u00a0人口", "###### 六"} {
+		lvl, _, ok := heading(l)
+		if gl, gok := headingLevel(l); gl != lvl && ok || gok != ok {
+			t.Errorf("%q: headingLevel %d %v, heading %d %v", l, gl, gok, lvl, ok)
+		}
+	}
+}
