@@ -106,7 +106,7 @@ func (c *cli) search(query string, paths []string, f searchFlags) error {
 		}
 		for _, h := range d.Index().Filter(query) {
 			e := iss.Entry(h.Ref())
-			span := archive.Span(iss, e)
+			span := archive.Span(e)
 			if !from.IsZero() && (span.IsZero() || span.End.Before(from)) || !to.IsZero() && (span.IsZero() || to.Before(span.Start)) {
 				continue
 			}

@@ -22,6 +22,8 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/yuebao/yuebao/parser"
+
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite": pure Go, no cgo
 )
 
@@ -188,7 +190,7 @@ CREATE TABLE entries(
 	sec INTEGER NOT NULL, ent INTEGER NOT NULL,
 	section TEXT NOT NULL, title TEXT NOT NULL,
 	page INTEGER NOT NULL, last_page INTEGER NOT NULL,
-	start INTEGER NOT NULL, end INTEGER NOT NULL, -- YYYYMMDD, the issue's year filled in; 0 unknown
+	start INTEGER NOT NULL, end INTEGER NOT NULL, -- YYYYMMDD as the parser gave it (year 0 when it gave none); 0 unknown
 	text TEXT NOT NULL       -- the paragraphs, \x1e between them (ParagraphSep)
 ) STRICT;
 CREATE TABLE people(
@@ -207,8 +209,8 @@ CREATE VIRTUAL TABLE gramt USING fts5(grams, content='', contentless_delete=1, d
 // check and the making are one transaction that holds the write lock, so
 // that two processes opening a new index at once make it once.
 func (d *DB) init() error {
-	var v string
-	if err := d.db.QueryRow(`SELECT value FROM meta WHERE key = 'schema'`).Scan(&v); err == nil && v == schemaVersion {
+	var v, pv string
+	if err := d.db.QueryRow(`SELECT (SELECT value FROM meta WHERE key = 'schema'), coalesce((SELECT value FROM meta WHERE key = 'parser'), '')`).Scan(&v, &pv); err == nil && v == schemaVersion && pv == parser.Version {
 		return nil // the common case, without the lock
 	}
 	tx, err := d.db.Begin()
@@ -216,10 +218,21 @@ func (d *DB) init() error {
 		return err
 	}
 	defer tx.Rollback()
-	err = tx.QueryRow(`SELECT value FROM meta WHERE key = 'schema'`).Scan(&v)
+	err = tx.QueryRow(`SELECT value, coalesce((SELECT value FROM meta WHERE key = 'parser'), '') FROM meta WHERE key = 'schema'`).Scan(&v, &pv)
 	switch {
-	case err == nil && v == schemaVersion:
+	case err == nil && v == schemaVersion && pv == parser.Version:
 		return tx.Commit() // made meanwhile by another process
+	case err == nil && v == schemaVersion:
+		// Made by another version of the parser: every file is read and
+		// parsed again at the next update (the tables stay, and what
+		// has not changed is written as it was).
+		if _, err := tx.Exec(`UPDATE files SET size = -1, hash = ''`); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(`INSERT INTO meta VALUES ('parser', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`, parser.Version); err != nil {
+			return err
+		}
+		return tx.Commit()
 	case err == nil || errors.Is(err, sql.ErrNoRows):
 		// Another version: it is a cache, so start it again.
 		if err := drop(tx); err != nil {
@@ -242,7 +255,7 @@ func (d *DB) init() error {
 	if err := ftsSettings(tx, "gram", "gramt"); err != nil {
 		return err
 	}
-	if _, err := tx.Exec(`INSERT INTO meta VALUES ('schema', ?), ('mark', ?)`, schemaVersion, newMark()); err != nil {
+	if _, err := tx.Exec(`INSERT INTO meta VALUES ('schema', ?), ('mark', ?), ('parser', ?)`, schemaVersion, newMark(), parser.Version); err != nil {
 		return err
 	}
 	return tx.Commit()

@@ -130,7 +130,7 @@ func inMemory(t *testing.T, dir string, q Query) []found {
 		}
 		for _, h := range search.New(iss).Filter(q.Text) {
 			e := iss.Entry(h.Ref())
-			span := Span(iss, e)
+			span := Span(e)
 			if !q.From.IsZero() && (span.IsZero() || span.End.Before(q.From)) || !q.To.IsZero() && (span.IsZero() || q.To.Before(span.Start)) {
 				continue
 			}
@@ -441,6 +441,66 @@ func TestLongChronicle(t *testing.T) {
 	}
 	if !ok {
 		t.Errorf("the last entry is not among the %d hits", len(hits))
+	}
+}
+
+// TestParserVersion: an index made by another version of the parser is
+// parsed again, every file, at the next update, and only then.
+func TestParserVersion(t *testing.T) {
+	dir, issues := issuesDir(t, 5)
+	path := filepath.Join(dir, "a.db")
+	db := openDB(t, path)
+	if st, err := db.Update(context.Background(), []string{issues}, nil); err != nil || st.Parsed != 5 {
+		t.Fatalf("first update: %+v %v", st, err)
+	}
+	if st, err := db.Update(context.Background(), []string{issues}, nil); err != nil || st.Parsed != 0 {
+		t.Fatalf("second update: %+v %v, want nothing parsed", st, err)
+	}
+	if _, err := db.db.Exec(`UPDATE meta SET value = 'older' WHERE key = 'parser'`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db = openDB(t, path)
+	if st, err := db.Update(context.Background(), []string{issues}, nil); err != nil || st.Parsed != 5 {
+		t.Errorf("update after another parser: %+v %v, want all 5 parsed again", st, err)
+	}
+	db.Close()
+	db = openDB(t, path)
+	if st, err := db.Update(context.Background(), []string{issues}, nil); err != nil || st.Parsed != 0 {
+		t.Errorf("the update after: %+v %v, want nothing parsed", st, err)
+	}
+}
+
+// TestYearbookDatesKeepNoYear: a yearbook's 1月10日 has no year (its
+// 2023 is the year it was published), and a search by date does not give
+// it the issue's: 2023 does not find it, no range does.
+func TestYearbookDatesKeepNoYear(t *testing.T) {
+	dir := t.TempDir()
+	text, err := os.ReadFile(filepath.Join("..", "..", "testdata", "yearbooks", "pdftotext.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "nc.md"), text, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := openDB(t, filepath.Join(dir, "a.db"))
+	if _, err := db.Update(context.Background(), []string{dir}, nil); err != nil {
+		t.Fatal(err)
+	}
+	cat, err := db.Catalogue(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cat.Issues) != 1 || cat.Issues[0].Year != 2023 {
+		t.Fatalf("catalogue %+v, want the yearbook of 2023", cat.Issues)
+	}
+	all, err := db.Search(context.Background(), cat, Query{Text: "全会"})
+	if err != nil || len(all) != 1 {
+		t.Fatalf("全会: %d hits (%v), want the item 重要会议", len(all), err)
+	}
+	in2023, err := db.Search(context.Background(), cat, Query{Text: "全会", From: model.MakeDate(2023, 1, 1), To: model.MakeDate(2023, 12, 31)})
+	if err != nil || len(in2023) != 0 {
+		t.Errorf("全会 in 2023: %d hits (%v), want none: the item's date has no year", len(in2023), err)
 	}
 }
 

@@ -632,7 +632,7 @@ func issuesRows(p string, issues []*model.Issue) []issueRows {
 			s := &iss.Sections[si]
 			for ei := range s.Entries {
 				e := &s.Entries[ei]
-				span := Span(iss, e)
+				span := Span(e)
 				er := entryRow{sec: si, ent: ei, section: s.DisplayName(), title: e.Title,
 					page: e.Page, lastPage: e.LastPage, start: dateInt(span.Start), end: dateInt(span.End)}
 				text.Reset()
@@ -705,16 +705,14 @@ func (w *writer) putIssue(p string, part int, ir *issueRows) error {
 	return nil
 }
 
-// Span is an entry's date with its end always set and the issue's year
-// filled in where the text gave none: what a search by date compares.
-func Span(iss *model.Issue, e *model.Entry) model.DateRange {
-	fill := func(d model.Date) model.Date {
-		if !d.IsZero() && d.Year == 0 && iss.Year != 0 {
-			d.Year = int16(iss.Year)
-		}
-		return d
-	}
-	r := model.DateRange{Start: fill(e.Date.Start), End: fill(e.Date.End)}
+// Span is an entry's date with its end always set: what a search by date
+// compares. A date the parser gave no year keeps none: it gives every
+// date the year the issue, a heading or the text says it is in, and
+// leaves it out on purpose where that is not known, as in a yearbook,
+// whose 2023 is the year it was published, most often the year after
+// the one it records.
+func Span(e *model.Entry) model.DateRange {
+	r := e.Date
 	if r.End.IsZero() {
 		r.End = r.Start
 	}

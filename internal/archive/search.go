@@ -40,7 +40,7 @@ type Hit struct {
 	Section string // as the section prints it
 	Title   string // the entry's own title; "" when it has none
 	Page    int
-	Date    model.DateRange // the year filled in
+	Date    model.DateRange // as the parser gave it (see Span)
 	Text    string          // the paragraphs, ParagraphSep between them
 	// InTitle and Pinyin are as in search.Hit: where it matched, and
 	// whether only by the pinyin of its Han text.
