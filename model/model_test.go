@@ -96,3 +96,23 @@ func TestDisplayTitle(t *testing.T) {
 		t.Errorf("Header() = %q, want the file's name and the year", got)
 	}
 }
+
+// TestLabel: the issue's label says its year and number, and not a year
+// alone that its title says already.
+func TestLabel(t *testing.T) {
+	for _, c := range []struct {
+		iss  Issue
+		want string
+	}{
+		{Issue{Title: "平顶山月报", Year: 2023, Number: 11, Total: 215}, "2023年第11期（总第215期）"},
+		{Issue{Title: "平顶山月报", Total: 215}, "（总第215期）"},
+		{Issue{Title: "宁川年鉴", Year: 2023}, "2023年"},
+		{Issue{Title: "宁川年鉴（2023）", Year: 2023}, ""},
+		{Issue{Title: "宁川县2023年11月大事记", Year: 2023}, ""},
+		{Issue{Title: "2023年平顶山月报", Year: 2023, Number: 11}, "2023年第11期"},
+	} {
+		if got := c.iss.Label(); got != c.want {
+			t.Errorf("%q %d/%d/%d: label %q, want %q", c.iss.Title, c.iss.Year, c.iss.Number, c.iss.Total, got, c.want)
+		}
+	}
+}

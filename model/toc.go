@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -24,7 +25,10 @@ func (iss *Issue) DisplayTitle() string {
 // year and no number; "" for none.
 func (iss *Issue) Label() string {
 	var b strings.Builder
-	if iss.Year != 0 && (iss.Number != 0 || iss.Total == 0) {
+	// A year alone that the title says already (宁川年鉴（2023）,
+	// 宁川县2023年11月大事记) is not said twice.
+	alone := iss.Number == 0 && iss.Total == 0
+	if iss.Year != 0 && (iss.Number != 0 || iss.Total == 0) && !(alone && strings.Contains(iss.Title, strconv.Itoa(iss.Year))) {
 		fmt.Fprintf(&b, "%d年", iss.Year)
 	}
 	if iss.Number != 0 {
