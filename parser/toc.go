@@ -18,8 +18,22 @@ import (
 func (p *parser) toc() {
 	start := p.findTOC()
 	if start < 0 {
+		// Without a heading, a table of contents that prints its pages
+		// first is found once its lines show that layout.
+		if pf, _ := p.tocLayout(p.pos); pf {
+			p.tocPF = true
+			start = p.findTOC()
+		}
+	} else {
+		p.tocPF, p.tocCols = p.tocLayout(start)
+	}
+	if start < 0 {
+		p.tocPF = false
 		p.bodyStart = p.pos
 		return
+	}
+	if p.tocPF && !p.tocCols {
+		_, p.tocCols = p.tocLayout(start)
 	}
 	for i := p.pos; i < start; i++ {
 		p.unplaced(i, "not understood as part of the cover (before the table of contents): %q")
@@ -87,7 +101,24 @@ func (p *parser) toc() {
 			p.pos++
 			continue
 		}
-		if title, page, last, ok := tocEntry(l); ok {
+		if p.tocCols && columnGap(l, 0) >= 0 {
+			if items, next, ok := p.columnBlock(p.pos); ok {
+				for _, it := range items {
+					if it.name {
+						newSection(model.TOCSection{Name: it.title, Line: it.line})
+					} else {
+						add(it.title, it.page, it.last, it.line)
+						paged = true
+					}
+					if contents {
+						seen[foldKey(it.title)] = true
+					}
+				}
+				p.pos = next
+				continue
+			}
+		}
+		if title, page, last, ok := p.singleEntry(l); ok {
 			add(title, page, last, num)
 			if contents {
 				seen[foldKey(title)] = true
@@ -342,8 +373,13 @@ func (p *parser) tocFollows(i int) bool {
 		if l == "" || p.isTransparent(i) {
 			continue
 		}
-		if _, _, _, ok := tocEntry(l); ok {
+		if _, _, _, ok := p.singleEntry(l); ok {
 			return true
+		}
+		if p.tocCols {
+			if _, _, ok := splitColumns(l, p.tocPF); ok {
+				return true
+			}
 		}
 		_, _, _, _, ok := p.wrappedEntry(i)
 		return ok
@@ -376,7 +412,7 @@ func (p *parser) tocEntries(i, want int) bool {
 			want++
 			continue
 		}
-		if _, page, _, ok := tocEntry(trim(p.lines[i])); ok {
+		if _, page, _, ok := p.singleEntry(trim(p.lines[i])); ok {
 			if !pageOK(page) {
 				return false
 			}
