@@ -440,6 +440,14 @@ func (p *parser) wrappedEntry(i int) (string, int, int, int, bool) {
 	if _, _, ok := heading(first); ok {
 		return "", 0, 0, 0, false
 	}
+	if _, ok := tocHeading(first); ok && i+1 < len(p.lines) && 3*len(first) < 2*len(trim(p.lines[i+1])) {
+		// 领导活动 over 李明俊调研信访稳定、城市公交和城 / 乡客运工作 ..... 10:
+		// a short line over an entry that wraps is a section name, not
+		// the start of a title (whose cut lines fill the width alike).
+		if _, _, _, _, ok := p.wrappedEntry(i + 1); ok {
+			return "", 0, 0, 0, false
+		}
+	}
 	marked := listItem(first) != first
 	title := listItem(first)
 	for n := 1; n <= 3 && i+n < len(p.lines); n++ {
