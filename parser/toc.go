@@ -91,6 +91,10 @@ func (p *parser) toc() {
 		case l == "" || p.isTransparent(p.pos):
 			p.pos++
 			continue
+		case p.tocRunningHead(p.pos, l):
+			p.addFurniture(p.pos, model.RunningHead, p.lines[p.pos])
+			p.pos++
+			continue
 		case contentsHeading(l):
 			contents = true
 			p.pos++
@@ -170,6 +174,29 @@ func (p *parser) toc() {
 		break
 	}
 	p.bodyStart = p.pos
+}
+
+// tocRunningHead reports whether line i, l trimmed, is the running head
+// of a page that a page break inside the table of contents begins: it
+// follows a form feed or a page number taken out as furniture, and names
+// the publication (平顶山月报 2023年第11期). Once in a copy, it is not
+// found as furniture, and would be read as a section name.
+func (p *parser) tocRunningHead(i int, l string) bool {
+	t := p.iss.Title
+	if t == "" || !strings.HasPrefix(l, t) || len(l) > len(t)+40 {
+		return false
+	}
+	if !strings.HasPrefix(p.lines[i], "\f") {
+		j := i - 1
+		for j >= 0 && isBlank(p.lines[j]) && !p.isFurniture(j) {
+			j--
+		}
+		if j < 0 || !p.isFurniture(j) {
+			return false
+		}
+	}
+	_, _, _, ok := p.singleEntry(l)
+	return !ok
 }
 
 // tocLines counts the lines from start up to the first that reads as
