@@ -186,7 +186,7 @@ func (p *parser) tocRunningHead(i int, l string) bool {
 	if t == "" || !strings.HasPrefix(l, t) || len(l) > len(t)+40 {
 		return false
 	}
-	if !strings.HasPrefix(p.lines[i], "\f") {
+	if _, ff := slices.BinarySearch(p.breaks, i); !ff {
 		j := i - 1
 		for j >= 0 && isBlank(p.lines[j]) && !p.isFurniture(j) {
 			j--

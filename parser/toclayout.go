@@ -29,6 +29,7 @@ type tocItem struct {
 // table of contents in neither layout costs a look at its bytes.
 func (p *parser) tocLayout(start int) (pageFirst, cols bool) {
 	nPF, nPL, nCols, seen := 0, 0, 0, 0
+	names := false
 	for i := start; i < len(p.lines) && seen < 400; i++ {
 		l := trim(p.lines[i])
 		if l == "" || p.isTransparent(i) {
@@ -52,14 +53,21 @@ func (p *parser) tocLayout(start int) (pageFirst, cols bool) {
 			nPL++ // by its last character: most likely a page
 		}
 		if gap {
-			if a, b, ok := splitColumns(l, false); ok && !a.name && !b.name {
+			a, b, ok := splitColumns(l, false)
+			if !ok {
+				a, b, ok = splitColumns(l, true)
+			}
+			switch {
+			case ok && !a.name && !b.name:
 				nCols++
-			} else if a, b, ok := splitColumns(l, true); ok && !a.name && !b.name {
-				nCols++
+			case ok && a.name && b.name:
+				names = true
 			}
 		}
 	}
-	return nPF >= 2 && nPF > nPL, nCols >= 2
+	// Two lines of two entries each, or one under two section names side
+	// by side.
+	return nPF >= 2 && nPF > nPL, nCols >= 2 || nCols == 1 && names
 }
 
 // pagedEnd reports whether l ends as a line of a table of contents that
