@@ -615,6 +615,41 @@ section: 时政要闻
 		body: 5,
 	},
 	{
+		// A TOC that prints the page first (2　title, 3  title, 4 ......
+		// title), as most of its lines show: each entry gets its page.
+		file: "toc-page-first.md",
+		want: famTitle + "toc: 时政要闻\n" + onPage(tocA, 2) + onPage(tocB, 3) + "toc: 社会民生\n" + onPage(tocC, 4) +
+			"section: 时政要闻\n" + onPage(entA, 2) + onPage(entB, 3) + "section: 社会民生\n" + onPage(entC, 4),
+		toc:  [2]int{5, 11},
+		body: 13,
+	},
+	{
+		// A TOC in two columns side by side, section names over them: read
+		// column by column, the left one's last line alone.
+		file: "toc-two-columns.md",
+		want: famTitle + "toc: 时政要闻\n" + onPage(tocA, 2) + onPage(tocB, 3) + "toc: 社会民生\n" + onPage(tocC, 4) +
+			"section: 时政要闻\n" + onPage(entA, 2) + onPage(entB, 3) + "section: 社会民生\n" + onPage(entC, 4),
+		toc:  [2]int{5, 9},
+		body: 11,
+	},
+	{
+		// A TOC cut by a page break (a page number, a form feed and the
+		// running head, once: not found as furniture elsewhere), and a
+		// title wrapped across the leader under a section name.
+		file: "toc-page-break.md",
+		want: famTitle + "toc: 时政要闻\n" + onPage(tocA, 2) + onPage(tocB, 3) + "toc: 社会民生\n" +
+			"  - 市第一人民医院新院区正式启用并开放床位 p4-4\n" +
+			"section: 时政要闻\n" + onPage(entA, 2) + onPage(entB, 3) + "section: 社会民生\n" +
+			`  * 市第一人民医院新院区正式启用并开放床位 p4-4 2024-03-20
+    [2024-03-20] 3月20日，市第一人民医院新院区正式启用，开放床位800张。
+`,
+		toc: [2]int{5, 15},
+		furniture: []model.Furniture{
+			{Line: 10, Kind: model.PageNumber, Text: "                    - 1 -"},
+			{Line: 11, Kind: model.RunningHead, Text: "鹰城月报 2024年第3期"},
+		},
+	},
+	{
 		// Joining hard-wrapped lines: never a space between two digits
 		// (收入18/50万元, 2/0家) nor between a digit and CJK (3/家); a date
 		// cut after its first digit (1/1月9日) is one date; a Latin word

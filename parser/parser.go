@@ -146,9 +146,12 @@ type parser struct {
 	setextDashes int
 	// tocKeys are the folded titles of the table of contents: a plain line
 	// that is one of them is an entry title.
-	tocKeys  map[string]bool
-	tocFolds []string // foldKey of each TOC entry's title, in order
-	foldBuf  []byte   // scratch for fold
+	// tocPF and tocCols say how the table of contents is laid out: the
+	// page before the title, two columns side by side (toclayout.go).
+	tocPF, tocCols bool
+	tocKeys        map[string]bool
+	tocFolds       []string // foldKey of each TOC entry's title, in order
+	foldBuf        []byte   // scratch for fold
 
 	warned    map[string]*overflow // warnings given, by their format
 	overflows []string             // formats with warnings not listed, in order

@@ -63,13 +63,14 @@ type coverStyle struct {
 }
 
 type tocStyle struct {
-	section func(i int, name string) string // the line naming a section; nil: "## name"
-	number  func(n int) string              // an enumerator printed before entry n (1-based, counting through the TOC)
-	bare    bool                            // entries without the "- " list marker
-	leader  func(title string) string       // what goes between title and page; nil: " ..... "
-	page    func(page, last int) string     // nil: (6), (12-13)
-	noPages bool                            // lines carry no page (and no leader)
-	title   func(string) string             // the TOC's spelling of a title (quote forms); nil: as the sample
+	section   func(i int, name string) string // the line naming a section; nil: "## name"
+	number    func(n int) string              // an enumerator printed before entry n (1-based, counting through the TOC)
+	bare      bool                            // entries without the "- " list marker
+	leader    func(title string) string       // what goes between title and page; nil: " ..... "
+	page      func(page, last int) string     // nil: (6), (12-13)
+	noPages   bool                            // lines carry no page (and no leader)
+	pageFirst bool                            // the page before the title, then U+3000 (2　title)
+	title     func(string) string             // the TOC's spelling of a title (quote forms); nil: as the sample
 }
 
 type mastStyle struct {
@@ -448,6 +449,12 @@ func (ts *typeset) renderTOC(o *out, d *sampleDoc) (from, to int) {
 				if n == 5 || n == 30 {
 					title = insertAt(title, 4, "\u200b")
 				}
+			}
+			if st.pageFirst {
+				b.WriteString(barePage(e.Page, e.Page) + "\u3000" + title)
+				to = o.line()
+				o.text(b.String())
+				continue
 			}
 			b.WriteString(title)
 			if ts.cols > 0 && !st.noPages {
@@ -1496,6 +1503,8 @@ func retypeVariants() []retypeVariant {
 
 	// Numbered lines; section names in other forms. The enumerator is not
 	// part of the title.
+	add("toc/page first 6　title", typeset{toc: tocStyle{bare: true, pageFirst: true}})
+	add("toc/page first, plain sections", typeset{contents: "目录", toc: tocStyle{bare: true, pageFirst: true, section: func(_ int, n string) string { return n }}})
 	add("toc/numbered 1.", typeset{toc: tocStyle{bare: true, number: func(n int) string { return fmt.Sprintf("%d. ", n) }}})
 	add("toc/numbered （一）", typeset{toc: tocStyle{bare: true, number: func(n int) string { return "（" + hanNumber(n) + "）" }}})
 	add("toc/sections plain", typeset{contents: "目录", toc: tocStyle{section: func(_ int, n string) string { return n }}})

@@ -18,8 +18,22 @@ import (
 func (p *parser) toc() {
 	start := p.findTOC()
 	if start < 0 {
+		// Without a heading, a table of contents that prints its pages
+		// first is found once its lines show that layout.
+		if pf, _ := p.tocLayout(p.pos); pf {
+			p.tocPF = true
+			start = p.findTOC()
+		}
+	} else {
+		p.tocPF, p.tocCols = p.tocLayout(start)
+	}
+	if start < 0 {
+		p.tocPF = false
 		p.bodyStart = p.pos
 		return
+	}
+	if p.tocPF && !p.tocCols {
+		_, p.tocCols = p.tocLayout(start)
 	}
 	for i := p.pos; i < start; i++ {
 		p.unplaced(i, "not understood as part of the cover (before the table of contents): %q")
@@ -77,6 +91,10 @@ func (p *parser) toc() {
 		case l == "" || p.isTransparent(p.pos):
 			p.pos++
 			continue
+		case p.tocRunningHead(p.pos, l):
+			p.addFurniture(p.pos, model.RunningHead, p.lines[p.pos])
+			p.pos++
+			continue
 		case contentsHeading(l):
 			contents = true
 			p.pos++
@@ -87,7 +105,24 @@ func (p *parser) toc() {
 			p.pos++
 			continue
 		}
-		if title, page, last, ok := tocEntry(l); ok {
+		if p.tocCols && columnGap(l, 0) >= 0 {
+			if items, next, ok := p.columnBlock(p.pos); ok {
+				for _, it := range items {
+					if it.name {
+						newSection(model.TOCSection{Name: it.title, Line: it.line})
+					} else {
+						add(it.title, it.page, it.last, it.line)
+						paged = true
+					}
+					if contents {
+						seen[foldKey(it.title)] = true
+					}
+				}
+				p.pos = next
+				continue
+			}
+		}
+		if title, page, last, ok := p.singleEntry(l); ok {
 			add(title, page, last, num)
 			if contents {
 				seen[foldKey(title)] = true
@@ -139,6 +174,29 @@ func (p *parser) toc() {
 		break
 	}
 	p.bodyStart = p.pos
+}
+
+// tocRunningHead reports whether line i, l trimmed, is the running head
+// of a page that a page break inside the table of contents begins: it
+// follows a form feed or a page number taken out as furniture, and names
+// the publication (平顶山月报 2023年第11期). Once in a copy, it is not
+// found as furniture, and would be read as a section name.
+func (p *parser) tocRunningHead(i int, l string) bool {
+	t := p.iss.Title
+	if t == "" || !strings.HasPrefix(l, t) || len(l) > len(t)+40 {
+		return false
+	}
+	if _, ff := slices.BinarySearch(p.breaks, i); !ff {
+		j := i - 1
+		for j >= 0 && isBlank(p.lines[j]) && !p.isFurniture(j) {
+			j--
+		}
+		if j < 0 || !p.isFurniture(j) {
+			return false
+		}
+	}
+	_, _, _, ok := p.singleEntry(l)
+	return !ok
 }
 
 // tocLines counts the lines from start up to the first that reads as
@@ -342,8 +400,13 @@ func (p *parser) tocFollows(i int) bool {
 		if l == "" || p.isTransparent(i) {
 			continue
 		}
-		if _, _, _, ok := tocEntry(l); ok {
+		if _, _, _, ok := p.singleEntry(l); ok {
 			return true
+		}
+		if p.tocCols {
+			if _, _, ok := splitColumns(l, p.tocPF); ok {
+				return true
+			}
 		}
 		_, _, _, _, ok := p.wrappedEntry(i)
 		return ok
@@ -376,7 +439,7 @@ func (p *parser) tocEntries(i, want int) bool {
 			want++
 			continue
 		}
-		if _, page, _, ok := tocEntry(trim(p.lines[i])); ok {
+		if _, page, _, ok := p.singleEntry(trim(p.lines[i])); ok {
 			if !pageOK(page) {
 				return false
 			}
@@ -403,6 +466,14 @@ func (p *parser) wrappedEntry(i int) (string, int, int, int, bool) {
 	}
 	if _, _, ok := heading(first); ok {
 		return "", 0, 0, 0, false
+	}
+	if _, ok := tocHeading(first); ok && i+1 < len(p.lines) && 3*len(first) < 2*len(trim(p.lines[i+1])) {
+		// 领导活动 over 李明俊调研信访稳定、城市公交和城 / 乡客运工作 ..... 10:
+		// a short line over an entry that wraps is a section name, not
+		// the start of a title (whose cut lines fill the width alike).
+		if _, _, _, _, ok := p.wrappedEntry(i + 1); ok {
+			return "", 0, 0, 0, false
+		}
 	}
 	marked := listItem(first) != first
 	title := listItem(first)

@@ -1,0 +1,335 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Tables of contents as PDF converters lay them out (pdftotext -layout
+// and the like): the page printed before the title (2　李明俊调研…), and
+// two columns side by side on one line. Either is read only when the
+// table of contents as a whole shows it (tocLayout): a line that could
+// be read two ways is otherwise read as before, and what does not fit
+// is a warning.
+
+// tocItem is one half of a line of a table of contents printed in two
+// columns: an entry, or a section name.
+type tocItem struct {
+	title      string
+	page, last int
+	name       bool // a section name, not an entry
+	line       int  // 1-based
+}
+
+// tocLayout looks at the lines of the table of contents that begins at
+// start, up to the first that reads as body text, and reports whether
+// most of its entries print their page first, and whether two or more of
+// its lines hold two entries side by side. A line is looked at in full
+// only when its first byte is a digit or it holds a run of spaces: a
+// table of contents in neither layout costs a look at its bytes.
+func (p *parser) tocLayout(start int) (pageFirst, cols bool) {
+	nPF, nPL, nCols, seen := 0, 0, 0, 0
+	names := false
+	for i := start; i < len(p.lines) && seen < 400; i++ {
+		l := trim(p.lines[i])
+		if l == "" || p.isTransparent(i) {
+			continue
+		}
+		if bodyLike(l) && columnGap(l, 0) < 0 {
+			break // two columns make a long line that is not body text
+		}
+		seen++
+		digit := l[0] >= '0' && l[0] <= '9' || l[0] == 0xEF && isDigitByte(l, len(firstRune(l)))
+		gap := columnGap(l, 0) >= 0
+		pf := false
+		if digit {
+			if _, _, _, ok := pageFirstEntry(l); ok {
+				nPF, pf = nPF+1, true
+			} else if _, _, ok := splitColumns(l, true); ok {
+				nPF, pf = nPF+2, true
+			}
+		}
+		if !pf && pagedEnd(l) {
+			nPL++ // by its last character: most likely a page
+		}
+		if gap {
+			a, b, ok := splitColumns(l, false)
+			if !ok {
+				a, b, ok = splitColumns(l, true)
+			}
+			switch {
+			case ok && !a.name && !b.name:
+				nCols++
+			case ok && a.name && b.name:
+				names = true
+			}
+		}
+	}
+	// Two lines of two entries each, or one under two section names side
+	// by side.
+	return nPF >= 2 && nPF > nPL, nCols >= 2 || nCols == 1 && names
+}
+
+// pagedEnd reports whether l ends as a line of a table of contents that
+// prints its page last does: a digit, a bracket, 页 or a dash.
+func pagedEnd(l string) bool {
+	r, _ := utf8.DecodeLastRuneInString(l)
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == ')' || r == '）' || r == '页' || r == '-' || r == '—'
+}
+
+func firstRune(s string) string {
+	_, n := utf8.DecodeRuneInString(s)
+	return s[:n]
+}
+
+// pageFirstEntry matches a line of a table of contents that prints its
+// page before the title: 2　李明俊调研信访稳定工作, 6  市政府召开常务会议,
+// 12 ...... title, 12-13  title. The page and the title are separated as
+// a leader separates them (two spaces, U+3000, a tab, dots); a single
+// space is not enough (1 title is a numbered line). A title that itself
+// ends with a page (1  title ..... 5) is a numbered line of the usual
+// form, not this one.
+func pageFirstEntry(l string) (title string, page, last int, ok bool) {
+	s := trimRight(listItem(trim(l)))
+	i := leadingDigits(s, 0)
+	if i == 0 || i > 9 {
+		return "", 0, 0, false
+	}
+	end := i
+	for _, dash := range []string{"-", "—", "–", "~", "～", "－", "─"} {
+		if strings.HasPrefix(s[i:], dash) {
+			if k := leadingDigits(s, i+len(dash)); k > i+len(dash) {
+				end = k
+			}
+			break
+		}
+	}
+	page, last, ok = pageRange(s[:end])
+	if !ok || page >= 1000 {
+		return "", 0, 0, false
+	}
+	rest := s[end:]
+	t := trimLeadingLeader(rest)
+	if !leaderOK(rest[:len(rest)-len(t)], false) {
+		return "", 0, 0, false
+	}
+	title = trim(stripMarkup(t))
+	if title == "" || len(title) > 120 && utf8.RuneCountInString(title) > 120 || hasStop(title) || leadingDigits(title, 0) > 0 {
+		return "", 0, 0, false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(title); r == '：' || r == ':' || r == '，' || r == ',' {
+		return "", 0, 0, false
+	}
+	if _, pg, _, ok := tocEntry(title); ok && pg > 0 {
+		return "", 0, 0, false
+	}
+	return title, page, last, true
+}
+
+// leadingDigits returns the end of the ASCII or full-width digits that
+// begin s[i:].
+func leadingDigits(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９') {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// trimLeadingLeader returns s without the leader at its start.
+func trimLeadingLeader(s string) string {
+	for len(s) > 0 {
+		r, n := utf8.DecodeRuneInString(s)
+		switch r {
+		case ' ', '\t', '\u3000', '.', '…', '·', '・', '‥', '⋯', '_', '-', '－', '—', '─', '–':
+			s = s[n:]
+			continue
+		}
+		return s
+	}
+	return s
+}
+
+// columnGap returns the start of the first run, at or after byte i, of
+// three spaces or more or of two ideographic spaces: what separates two
+// columns laid out side by side. It returns -1 when there is none.
+func columnGap(s string, i int) int {
+	if i >= len(s) {
+		return -1
+	}
+	a := strings.Index(s[i:], "   ")
+	b := strings.Index(s[i:], "\u3000\u3000")
+	switch {
+	case a < 0 && b < 0:
+		return -1
+	case a < 0 || b >= 0 && b < a:
+		return i + b
+	}
+	return i + a
+}
+
+// gapEnd returns the end of the run of spaces that begins at i.
+func gapEnd(s string, i int) int {
+	for i < len(s) {
+		if s[i] == ' ' {
+			i++
+		} else if strings.HasPrefix(s[i:], "\u3000") {
+			i += len("\u3000")
+		} else {
+			break
+		}
+	}
+	return i
+}
+
+// columnItem reads one half of a line printed in two columns: an entry
+// with its page (before the title when pageFirst), or a short section
+// name. Neither may hold a gap of its own.
+func columnItem(s string, pageFirst bool) (tocItem, bool) {
+	s = trim(s)
+	if s == "" || columnGap(s, 0) >= 0 {
+		return tocItem{}, false
+	}
+	if pageFirst {
+		if t, page, last, ok := pageFirstEntry(s); ok {
+			return tocItem{title: t, page: page, last: last}, true
+		}
+	} else if t, page, last, ok := tocEntry(s); ok && page > 0 {
+		if leadingDigits(t, 0) > 0 {
+			return tocItem{}, false // 7      B: the page of the column before
+		}
+		return tocItem{title: t, page: page, last: last}, true
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s); r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+		return tocItem{}, false
+	}
+	if leadingDigits(s, 0) > 0 || utf8.RuneCountInString(s) > 12 {
+		return tocItem{}, false
+	}
+	if name, ok := tocHeading(s); ok && name != "" {
+		if _, _, _, ok := tocEntry(s); !ok {
+			return tocItem{title: name, name: true}, true
+		}
+	}
+	return tocItem{}, false
+}
+
+// splitColumns reads a line that holds two columns side by side: a gap
+// with an entry or a section name on either side of it. Exactly one gap
+// must read so: a line that splits two ways is not split.
+func splitColumns(l string, pageFirst bool) (left, right tocItem, ok bool) {
+	s := trim(l)
+	found := 0
+	for i := columnGap(s, 0); i >= 0; i = columnGap(s, gapEnd(s, i)) {
+		j := gapEnd(s, i)
+		if j >= len(s) {
+			break
+		}
+		a, okA := columnItem(s[:i], pageFirst)
+		if !okA {
+			continue
+		}
+		b, okB := columnItem(s[j:], pageFirst)
+		if !okB {
+			continue
+		}
+		found++
+		left, right = a, b
+	}
+	if found != 1 {
+		return tocItem{}, tocItem{}, false
+	}
+	return left, right, true
+}
+
+// columnBlock reads the lines from i that hold two columns side by side
+// (blank lines and page furniture between them), and a last line that
+// holds one entry, the left column's last. It returns the items in the
+// order they are read: the left column, then the right, where a section
+// name heads a column or the pages run that way; row by row where the
+// pages run that way only. A block whose pages run in neither order is
+// read by column, with a warning.
+func (p *parser) columnBlock(i int) (items []tocItem, next int, ok bool) {
+	var lefts, rights []tocItem
+	next = i
+	names := false
+	for i < len(p.lines) {
+		if isBlank(p.lines[i]) || p.isTransparent(i) {
+			i++
+			continue
+		}
+		l := trim(p.lines[i])
+		a, b, ok := splitColumns(l, p.tocPF)
+		if !ok {
+			if len(lefts) > 0 {
+				if t, page, last, ok := p.singleEntry(l); ok {
+					lefts = append(lefts, tocItem{title: t, page: page, last: last, line: i + 1})
+					next = i + 1
+				}
+			}
+			break
+		}
+		if a.name && b.name && len(lefts) > 0 {
+			break // a new pair of sections: a block of its own
+		}
+		a.line, b.line = i+1, i+1
+		names = names || b.name
+		lefts = append(lefts, a)
+		rights = append(rights, b)
+		i++
+		next = i
+	}
+	entries := false
+	for k := range rights {
+		entries = entries || !lefts[k].name || !rights[k].name
+	}
+	if !entries {
+		return nil, i, false // two names and nothing under them
+	}
+	byCol := append(append(make([]tocItem, 0, len(lefts)+len(rights)), lefts...), rights...)
+	if names || ascending(byCol) {
+		return byCol, next, true
+	}
+	byRow := make([]tocItem, 0, len(byCol))
+	for k := range lefts {
+		byRow = append(byRow, lefts[k])
+		if k < len(rights) {
+			byRow = append(byRow, rights[k])
+		}
+	}
+	if ascending(byRow) {
+		return byRow, next, true
+	}
+	p.warn(lefts[0].line, "a table of contents in two columns whose pages run in neither order (by column, by row): read by column")
+	return byCol, next, true
+}
+
+// singleEntry reads l as one entry of the table of contents in its
+// layout.
+func (p *parser) singleEntry(l string) (string, int, int, bool) {
+	if p.tocPF {
+		if t, page, last, ok := pageFirstEntry(l); ok {
+			return t, page, last, true
+		}
+	}
+	return tocEntry(l)
+}
+
+// ascending reports whether the pages of the entries among items never
+// go back.
+func ascending(items []tocItem) bool {
+	last := 0
+	for _, it := range items {
+		if it.name {
+			continue
+		}
+		if it.page < last {
+			return false
+		}
+		last = it.page
+	}
+	return true
+}
