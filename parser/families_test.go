@@ -805,3 +805,27 @@ func linesText(ls []model.Line) string {
 	}
 	return b.String()
 }
+
+// TestTOCSectionNotInBody: a page-first title wrapped onto a line of its
+// own (召开) reads as a section of the table of contents; no section of
+// the body has its name, and that is a warning at its line, where it was
+// silent.
+func TestTOCSectionNotInBody(t *testing.T) {
+	src := string(readFamily(t, "toc-page-first.md"))
+	wrapped := strings.Replace(src, "2　全市春季植树造林动员会召开\n", "2　全市春季植树造林动员会\n召开\n", 1)
+	if wrapped == src {
+		t.Fatal("the fixture has no line 2　全市春季植树造林动员会召开 to wrap")
+	}
+	iss, err := Parse([]byte(wrapped))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkWarnings(t, iss.Warnings, []wantWarn{{line: 9, sub: `the body does not have: "召开"`}})
+	iss, err = Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range iss.Warnings {
+		t.Errorf("the fixture as it is: warning at line %d: %s", w.Line, w.Message)
+	}
+}

@@ -18,6 +18,7 @@ func (p *parser) finish() {
 	p.dates()
 	p.firstBodyPage()
 	p.matchPages()
+	p.tocSections()
 	p.numberPages()
 	p.furniturePages()
 	sort.SliceStable(iss.Furniture, func(a, b int) bool { return iss.Furniture[a].Line < iss.Furniture[b].Line })
@@ -129,6 +130,33 @@ func unescapeText(t string) string {
 	}
 	b.WriteString(t)
 	return b.String()
+}
+
+// tocSections warns about a section of the table of contents that no
+// section of the body is: a line the table of contents was read wrong at
+// (the end of a title wrapped onto a line of its own reads as a section
+// name), or a heading the body lost. A body with no sections at all is
+// not compared: it has lost them all, and its entries say so.
+func (p *parser) tocSections() {
+	iss := p.iss
+	if len(iss.TOC) == 0 || p.yearbook {
+		return
+	}
+	names := make(map[string]bool, 2*len(iss.Sections))
+	for _, s := range iss.Sections {
+		if s.Name != "" {
+			names[foldKey(s.Name)] = true
+			names[foldKey(s.Label+s.Name)] = true
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	for _, t := range iss.TOC {
+		if t.Name != "" && t.Line != 0 && !names[foldKey(t.Name)] {
+			p.warn(t.Line, "the table of contents names a section the body does not have: %q", t.Name)
+		}
+	}
 }
 
 type entryRef struct{ sec, ent int }
