@@ -510,11 +510,7 @@ section: 3月 @3
 
 func readChronicle(t testing.TB, name string) []byte {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "testdata", "chronicles", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
+	return readTestdata(t, filepath.Join("chronicles", name))
 }
 
 // TestChronicles: each fixture parses to its expected model with exactly
@@ -600,32 +596,40 @@ func TestChronicleFixtures(t *testing.T) {
 func TestChronicleGolden(t *testing.T) {
 	for _, f := range chronicles {
 		t.Run(strings.TrimSuffix(f.file, ".md"), func(t *testing.T) {
-			iss, err := Parse(readChronicle(t, f.file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var buf bytes.Buffer
-			if err := model.WriteJSON(&buf, iss); err != nil {
-				t.Fatal(err)
-			}
-			golden := filepath.Join("..", "testdata", "chronicles", strings.TrimSuffix(f.file, ".md")+".json")
-			testkit.Golden(t, golden, buf.Bytes(), "the model")
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc, err := parseChronProjection(f.want)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := chronJSONProject(want)
-			if err != nil {
-				t.Fatalf("%s: %v", golden, err)
-			}
-			if d := projDiff(doc.render(renderPrecision), got); d != "" {
-				t.Errorf("%s does not hold the expected model: %s", golden, d)
-			}
+			checkGolden(t, "chronicles", f.file, f.want)
 		})
+	}
+}
+
+// checkGolden parses the fixture file of ../testdata/dir, pins its model
+// as the JSON yuebao json writes (file with .json; -update writes it),
+// and requires that JSON to hold the projection want.
+func checkGolden(t *testing.T, dir, file, want string) {
+	t.Helper()
+	iss, err := Parse(readTestdata(t, filepath.Join(dir, file)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := model.WriteJSON(&buf, iss); err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("..", "testdata", dir, strings.TrimSuffix(file, ".md")+".json")
+	testkit.Golden(t, golden, buf.Bytes(), "the model")
+	pinned, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := parseChronProjection(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := chronJSONProject(pinned)
+	if err != nil {
+		t.Fatalf("%s: %v", golden, err)
+	}
+	if d := projDiff(doc.render(renderPrecision), got); d != "" {
+		t.Errorf("%s does not hold the expected model: %s", golden, d)
 	}
 }
 

@@ -2,7 +2,6 @@ package parser
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -256,16 +255,9 @@ section: 时政要闻
 	{
 		// No TOC: the pages come from the footers (第N页) alone. The text
 		// after the break on page 3 begins with digits (21时闭馆).
-		file: "furniture-no-toc.md",
-		want: famTitle + `section: 社会民生
-  * 市第一人民医院新院区启用 p2-2 2024-03-20
-    [2024-03-20] 3月20日，市第一人民医院新院区正式启用，开放床位800张。
-  * 全市春季招聘会举行 p2-2 2024-03-23
-    [2024-03-23] 3月23日，全市春季招聘会在市会展中心举行。
-  * 鹰城图书馆夜间开放 p3-3 2024-03-25
-    [2024-03-25] 3月25日，鹰城图书馆开始夜间开放，每晚延长至21时闭馆。
-`,
-		pages: []model.PageStart{{Page: 2, Line: 5}, {Page: 3, Line: 13}, {Page: 4, Line: 17}},
+		file:  "furniture-no-toc.md",
+		want:  famTitle + footerPages,
+		pages: footerPageStarts,
 		furniture: []model.Furniture{
 			{Line: 11, Kind: model.PageNumber, Text: "第2页"},
 			{Line: 15, Kind: model.PageNumber, Text: "第3页"},
@@ -275,16 +267,9 @@ section: 时政要闻
 	{
 		// Page numbers with the count of pages (第 2 页 共 4 页, 第3页，共4页,
 		// 第4页/共4页) are furniture, even in the middle of a sentence.
-		file: "page-of.md",
-		want: famTitle + `section: 社会民生
-  * 市第一人民医院新院区启用 p2-2 2024-03-20
-    [2024-03-20] 3月20日，市第一人民医院新院区正式启用，开放床位800张。
-  * 全市春季招聘会举行 p2-2 2024-03-23
-    [2024-03-23] 3月23日，全市春季招聘会在市会展中心举行。
-  * 鹰城图书馆夜间开放 p3-3 2024-03-25
-    [2024-03-25] 3月25日，鹰城图书馆开始夜间开放，每晚延长至21时闭馆。
-`,
-		pages: []model.PageStart{{Page: 2, Line: 5}, {Page: 3, Line: 13}, {Page: 4, Line: 17}},
+		file:  "page-of.md",
+		want:  famTitle + footerPages,
+		pages: footerPageStarts,
 		furniture: []model.Furniture{
 			{Line: 11, Kind: model.PageNumber, Text: "第 2 页 共 4 页"},
 			{Line: 15, Kind: model.PageNumber, Text: "第3页，共4页"},
@@ -666,13 +651,23 @@ section: 时政要闻
 	},
 }
 
+// footerPages is the model of the copies whose pages come from their
+// footers alone (furniture-no-toc.md, page-of.md), and footerPageStarts
+// where those pages begin.
+const footerPages = `section: 社会民生
+  * 市第一人民医院新院区启用 p2-2 2024-03-20
+    [2024-03-20] 3月20日，市第一人民医院新院区正式启用，开放床位800张。
+  * 全市春季招聘会举行 p2-2 2024-03-23
+    [2024-03-23] 3月23日，全市春季招聘会在市会展中心举行。
+  * 鹰城图书馆夜间开放 p3-3 2024-03-25
+    [2024-03-25] 3月25日，鹰城图书馆开始夜间开放，每晚延长至21时闭馆。
+`
+
+var footerPageStarts = []model.PageStart{{Page: 2, Line: 5}, {Page: 3, Line: 13}, {Page: 4, Line: 17}}
+
 func readFamily(t testing.TB, name string) []byte {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "testdata", "families", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
+	return readTestdata(t, filepath.Join("families", name))
 }
 
 // TestFamilies: each fixture parses to its expected model, with exactly

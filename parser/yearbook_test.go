@@ -1,13 +1,11 @@
 package parser
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/yuebao/yuebao/internal/testkit"
 	"github.com/yuebao/yuebao/model"
 )
 
@@ -334,11 +332,7 @@ section: 县域经济 @17
 
 func readYearbook(t testing.TB, name string) []byte {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "testdata", "yearbooks", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
+	return readTestdata(t, filepath.Join("yearbooks", name))
 }
 
 // isYearbook reports whether the parser reads text's (first) body as a
@@ -403,31 +397,7 @@ func TestYearbooks(t *testing.T) {
 func TestYearbookGolden(t *testing.T) {
 	for _, f := range yearbooks {
 		t.Run(strings.TrimSuffix(f.file, ".md"), func(t *testing.T) {
-			iss, err := Parse(readYearbook(t, f.file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var buf bytes.Buffer
-			if err := model.WriteJSON(&buf, iss); err != nil {
-				t.Fatal(err)
-			}
-			golden := filepath.Join("..", "testdata", "yearbooks", strings.TrimSuffix(f.file, ".md")+".json")
-			testkit.Golden(t, golden, buf.Bytes(), "the model")
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc, err := parseChronProjection(f.want)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := chronJSONProject(want)
-			if err != nil {
-				t.Fatalf("%s: %v", golden, err)
-			}
-			if d := projDiff(doc.render(renderPrecision), got); d != "" {
-				t.Errorf("%s does not hold the expected model: %s", golden, d)
-			}
+			checkGolden(t, "yearbooks", f.file, f.want)
 		})
 	}
 }
