@@ -284,6 +284,25 @@ func issuesDir(t *testing.T, n int) (dir, issues string) {
 }
 
 // openDB opens the index at path, closed when the test ends.
+// indexOne indexes a folder that holds text as the file name, and gives
+// the index and its catalogue.
+func indexOne(t *testing.T, name string, text []byte) (*DB, *Catalogue) {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, name), text, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := openDB(t, filepath.Join(dir, "a.db"))
+	if _, err := db.Update(context.Background(), []string{dir}, nil); err != nil {
+		t.Fatal(err)
+	}
+	cat, err := db.Catalogue(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db, cat
+}
+
 func openDB(t *testing.T, path string) *DB {
 	t.Helper()
 	db, err := Open(path)
@@ -403,12 +422,7 @@ func TestUpdateInterrupted(t *testing.T) {
 // TestLongChronicle: a chronicle of more entries than one key holds is
 // searched to its last entry, each hit naming its own entry.
 func TestLongChronicle(t *testing.T) {
-	dir := t.TempDir()
 	text := chrongen.Text(5, 3)
-	path := filepath.Join(dir, "dsj.md")
-	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
 	iss, err := parser.Parse([]byte(text))
 	if err != nil {
 		t.Fatal(err)
@@ -416,14 +430,7 @@ func TestLongChronicle(t *testing.T) {
 	if n := iss.EntryCount(); n <= 1<<entryBits {
 		t.Fatalf("the chronicle has %d entries: not more than a key holds", n)
 	}
-	db := openDB(t, filepath.Join(dir, "a.db"))
-	if _, err := db.Update(context.Background(), []string{dir}, nil); err != nil {
-		t.Fatal(err)
-	}
-	cat, err := db.Catalogue(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, cat := indexOne(t, "dsj.md", []byte(text))
 	last := iss.Sections[len(iss.Sections)-1]
 	e := last.Entries[len(last.Entries)-1]
 	query := []rune(e.Paragraphs[0].Text)
@@ -475,22 +482,11 @@ func TestParserVersion(t *testing.T) {
 // 2023 is the year it was published), and a search by date does not give
 // it the issue's: 2023 does not find it, no range does.
 func TestYearbookDatesKeepNoYear(t *testing.T) {
-	dir := t.TempDir()
 	text, err := os.ReadFile(filepath.Join("..", "..", "testdata", "yearbooks", "pdftotext.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "nc.md"), text, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	db := openDB(t, filepath.Join(dir, "a.db"))
-	if _, err := db.Update(context.Background(), []string{dir}, nil); err != nil {
-		t.Fatal(err)
-	}
-	cat, err := db.Catalogue(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, cat := indexOne(t, "nc.md", text)
 	if len(cat.Issues) != 1 || cat.Issues[0].Year != 2023 {
 		t.Fatalf("catalogue %+v, want the yearbook of 2023", cat.Issues)
 	}
