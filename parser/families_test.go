@@ -824,3 +824,33 @@ func TestTOCSectionNotInBody(t *testing.T) {
 		t.Errorf("the fixture as it is: warning at line %d: %s", w.Line, w.Message)
 	}
 }
+
+// TestSamplePageFirstTOC: the sample with its table of contents printed
+// page first (6　title, a wrapped title whole), and no contents heading,
+// parses to the sample's model, without a warning. A later line that
+// looked like a table of contents was taken for it, and the real one
+// was warned about as cover it did not understand.
+func TestSamplePageFirstTOC(t *testing.T) {
+	src := string(readTestdata(t, sampleFile))
+	entry := regexp.MustCompile(`(?m)^(?:- )?(.+?) \.\.\.\.\. \( ?(\d+) ?\)$`)
+	wrapped := regexp.MustCompile(`(?m)^- (.+?) *\n([^-\n].*?) \.\.\.\.\. \((\d+)\)$`)
+	pf := wrapped.ReplaceAllString(src, "$3\u3000$1$2")
+	pf = entry.ReplaceAllString(pf, "$2\u3000$1")
+	if pf == src || strings.Contains(pf, ".....") {
+		t.Fatal("the sample's table of contents was not retyped page first")
+	}
+	want, err := Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Parse([]byte(pf))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w, g := project(want, projOpts{noTOCTitles: true}), project(got, projOpts{noTOCTitles: true}); w != g {
+		t.Errorf("page first, the model differs from the sample's: %s", projDiff(w, g))
+	}
+	for _, w := range got.Warnings {
+		t.Errorf("warning at line %d: %s", w.Line, w.Message)
+	}
+}

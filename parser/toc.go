@@ -17,14 +17,22 @@ import (
 // body text, and nothing in it is dropped silently.
 func (p *parser) toc() {
 	start := p.findTOC()
-	if start < 0 {
+	if start < 0 || p.pageFirstBefore(start) {
 		// Without a heading, a table of contents that prints its pages
-		// first is found once its lines show that layout.
+		// first is found once its lines show that layout: where the
+		// cover ends, before any later line that looks like one (a body
+		// line with a run of spaces and a number), which would leave
+		// the real one unread before it.
 		if pf, _ := p.tocLayout(p.pos); pf {
 			p.tocPF = true
-			start = p.findTOC()
+			if s := p.findTOC(); s >= 0 && (start < 0 || s < start) {
+				start = s
+			} else {
+				p.tocPF = false
+			}
 		}
-	} else {
+	}
+	if start >= 0 && !p.tocPF {
 		p.tocPF, p.tocCols = p.tocLayout(start)
 	}
 	if start < 0 {
@@ -265,6 +273,21 @@ func (p *parser) masthead(inRule bool) bool {
 // a contents heading (目录), an entry, or a section heading followed by
 // entries. It looks from p.pos up to the first line that reads as body
 // text, and returns -1 when there is none before it.
+// pageFirstBefore reports whether a line between the cover's end and
+// line end prints a page first (6　title): the table of contents may
+// begin there, unseen by findTOC when it does not know that layout.
+func (p *parser) pageFirstBefore(end int) bool {
+	for i := p.pos; i < end; i++ {
+		l := trim(p.lines[i])
+		if l != "" && (l[0] >= '0' && l[0] <= '9' || l[0] == 0xEF) {
+			if _, _, _, ok := pageFirstEntry(l); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (p *parser) findTOC() int {
 	seen := 0
 	for i := p.pos; i < len(p.lines) && seen < 400; i++ {
