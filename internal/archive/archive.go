@@ -29,7 +29,7 @@ import (
 
 // schemaVersion changes when the tables do; an index of another version
 // is rebuilt from the files.
-const schemaVersion = "18"
+const schemaVersion = "19"
 
 // DB is an open index.
 type DB struct {
@@ -153,15 +153,15 @@ func (d *DB) Path() string { return d.path }
 func (d *DB) Close() error { return errors.Join(d.db.Close(), d.py.Close()) }
 
 // Entries have the id key<<entryBits | n, so that an issue's entries are
-// one range of ids, and the full-text tables, whose rowid is the entry's
-// id, return them newest issue first when asked in descending order (see
-// issueKey). The full-text index stores the step from one id to the next
-// for every character of every entry: 12 bits keep the steps from issue
-// to issue within two bytes. An issue of more than 4096 entries (a
+// one range of ids, and the lists of the text index, which hold ids in
+// order, give them newest issue first read backwards (see issueKey). The
+// lists store the step from one id to the next for every character of
+// every entry: 12 bits keep the steps from issue to issue within two
+// bytes. An issue of more than 4096 entries (a
 // chronicle of twenty years has 30,000) takes several keys in a row.
 const entryBits = 12
 
-const schema = `
+var schema = `
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) STRICT;
 -- One row per file indexed, read or not: err says why not.
 CREATE TABLE files(
@@ -199,11 +199,7 @@ CREATE TABLE people(
 ) STRICT;
 CREATE INDEX people_name ON people(name);
 CREATE INDEX people_issue ON people(issue);
-CREATE VIRTUAL TABLE gram USING fts5(grams, content='', contentless_delete=1, detail=none,
-	tokenize='ascii');
-CREATE VIRTUAL TABLE gramt USING fts5(grams, content='', contentless_delete=1, detail=none,
-	tokenize='ascii');
-`
+` + postingsSchema("gram") + postingsSchema("gramt") + deadSchema
 
 // init makes the tables, or checks that they are this version's. The
 // check and the making are one transaction that holds the write lock, so
@@ -252,30 +248,10 @@ func (d *DB) init() error {
 	if _, err := tx.Exec(schema); err != nil {
 		return fmt.Errorf("making the tables: %w", err)
 	}
-	if err := ftsSettings(tx, "gram", "gramt"); err != nil {
-		return err
-	}
 	if _, err := tx.Exec(`INSERT INTO meta VALUES ('schema', ?), ('mark', ?), ('parser', ?)`, schemaVersion, newMark(), parser.Version); err != nil {
 		return err
 	}
 	return tx.Commit()
-}
-
-// ftsSettings sets the full-text tables' settings as they are made.
-func ftsSettings(tx *sql.Tx, tables ...string) error {
-	// No merging while writing: an update merges once at its end
-	// (optimize), which costs a fraction of merging batch by batch. The
-	// tokens of a batch are kept in memory up to hashsize (the default is
-	// 1 MB) before they are written out as a segment: with fewer, larger
-	// segments that merge costs less (4 s where it was 6.5 on 1,000
-	// issues), and a batch takes some tens of MB.
-	for _, t := range tables {
-		if _, err := tx.Exec(`INSERT INTO ` + t + `(` + t + `, rank) VALUES ('automerge', 0), ('crisismerge', 1000),
-			('hashsize', 64 << 20)`); err != nil {
-			return fmt.Errorf("making the tables: %w", err)
-		}
-	}
-	return nil
 }
 
 // drop removes the tables of another version.

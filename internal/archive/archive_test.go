@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -230,7 +231,6 @@ func snapshot(t *testing.T, db *DB) string {
 		`SELECT i.path, i.part, i.name, i.title, i.label, i.year, i.number, i.entries, e.sec, e.ent, e.title, e.page, e.start, e.end, length(e.text)
 			FROM issues i JOIN entries e ON e.id BETWEEN i.key << 12 AND ((i.key + i.span) << 12) - 1 ORDER BY i.path, i.part, e.sec, e.ent`,
 		`SELECT i.path, p.name, p.role, p.refs FROM people p JOIN issues i ON i.key = p.issue ORDER BY i.path, p.name, p.role`,
-		`SELECT count(*) FROM gram`, `SELECT count(*) FROM gramt`, `SELECT count(*) FROM py`, `SELECT count(*) FROM pyt`,
 		`SELECT hex(docs) FROM tokens`,
 	} {
 		conn := db.db
@@ -255,7 +255,56 @@ func snapshot(t *testing.T, db *DB) string {
 		}
 		rows.Close()
 	}
+	for _, table := range []string{"gram", "gramt", "py", "pyt"} {
+		lists := liveLists(t, db, table)
+		n := 0
+		for _, c := range lists {
+			n += c
+		}
+		fmt.Fprintln(&b, table, len(lists), "tokens", n, "entries")
+	}
 	return b.String()
+}
+
+// liveLists reads the lists of the text index's table: each token's
+// entries, counted, without those taken out (see postings.go).
+func liveLists(t *testing.T, db *DB, table string) map[int64]int {
+	t.Helper()
+	conn := db.db
+	if table == "py" || table == "pyt" {
+		conn = db.py
+	}
+	ctx := context.Background()
+	dead, err := readDead(ctx, conn, "", table)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lists := map[int64][]int64{}
+	rows, err := conn.Query(`SELECT tok, rowid, ids FROM ` + table)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var tok, rowid int64
+		var b []byte
+		if err := rows.Scan(&tok, &rowid, &b); err != nil {
+			t.Fatal(err)
+		}
+		ids, err := appendIDs(nil, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lists[tok] = append(lists[tok], dropDead(ids, rowid, dead)...)
+	}
+	out := map[int64]int{}
+	for tok, l := range lists {
+		slices.Sort(l)
+		if n := len(slices.Compact(l)); n > 0 {
+			out[tok] = n
+		}
+	}
+	return out
 }
 
 // writeIssues writes issues from..to of a generated archive into dir.
@@ -368,6 +417,37 @@ func TestUpdateIncremental(t *testing.T) {
 	}
 	if a, b := snapshot(t, db), snapshot(t, fresh); a != b {
 		t.Errorf("updated index differs from one built in one go")
+	}
+
+	// Compacting the lists drops what was taken out of them for good,
+	// and changes nothing they tell.
+	tables := []string{"gram", "gramt", "py", "pyt"}
+	before := map[string]map[int64]int{}
+	for _, table := range tables {
+		before[table] = liveLists(t, db, table)
+	}
+	if err := db.optimize(); err != nil {
+		t.Fatal(err)
+	}
+	for _, table := range tables {
+		conn := db.db
+		if table == "py" || table == "pyt" {
+			conn = db.py
+		}
+		var dead int
+		if err := conn.QueryRow(`SELECT count(*) FROM dead WHERE tab = ?`, table).Scan(&dead); err != nil || dead != 0 {
+			t.Errorf("%s: %d ranges taken out after compacting (%v)", table, dead, err)
+		}
+		if after := liveLists(t, db, table); !maps.Equal(after, before[table]) {
+			t.Errorf("%s: compacting changed the lists: %d tokens, %d before", table, len(after), len(before[table]))
+		}
+	}
+	if a, b := snapshot(t, db), snapshot(t, fresh); a != b {
+		t.Errorf("compacted index differs from one built in one go")
+	}
+	hits, err = db.Search(ctx, cat, Query{Text: "巡回视察"})
+	if err != nil || len(hits) != 1 || hits[0].Issue.Path != names[0] {
+		t.Errorf("compacted: the changed file's new text: %d hits, want 1 in %s (%v)", len(hits), names[0], err)
 	}
 }
 
@@ -568,7 +648,7 @@ func TestPinyinOutOfStep(t *testing.T) {
 	}
 	// As a kill between the commits leaves it: the pinyin file committed
 	// a batch (a row and a mark) that the index did not.
-	if _, err := db.py.Exec(`INSERT INTO py(rowid, runs) VALUES (1, 'lmj'); INSERT INTO pyt(rowid, runs) VALUES (1, 'lmj');
+	if _, err := db.py.Exec(`INSERT INTO py(tok, lo, hi, ids) VALUES (1, 0, 0, x'01'); INSERT INTO pyt(tok, lo, hi, ids) VALUES (1, 0, 0, x'01');
 		UPDATE meta SET value = 'killed' WHERE key = 'mark'`); err != nil {
 		t.Fatal(err)
 	}
@@ -688,13 +768,15 @@ func TestSearchAsTheFilterTyping(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, q := range []string{"chenxiang", "chenxiangping"} {
-		var n int
-		if expr := pinyinMatch(q, td); expr != "" {
-			if err := db.py.QueryRow(`SELECT count(*) FROM py WHERE py MATCH ?`, expr).Scan(&n); err != nil {
-				t.Fatal(err)
-			}
+		r, err := newListReader(context.Background(), db.py, "", "py")
+		if err != nil {
+			t.Fatal(err)
 		}
-		if n > 10 {
+		ids, err := r.any(pinyinMatch(q, td), 0, 1<<62)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := len(ids); n > 10 {
 			t.Errorf("%s: %d candidates in 100 issues, none of them a hit", q, n)
 		}
 	}
@@ -744,51 +826,12 @@ func TestTokenDocs(t *testing.T) {
 	check("second update")
 }
 
-// vocabDocs counts the rows of py that have each token, as FTS5 sees them.
+// vocabDocs counts the entries that have each token in the lists of py.
 func vocabDocs(t *testing.T, db *DB) tokenDocs {
 	t.Helper()
-	ctx := context.Background()
-	conn, err := db.py.Conn(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, `CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, py, row)`); err != nil {
-		t.Fatal(err)
-	}
-	defer conn.ExecContext(ctx, `DROP TABLE temp.v`)
-	number := map[string]uint16{}
-	for c := 'a'; c <= 'z'; c++ {
-		for _, y := range search.PinyinSyllableNumbers(string(c)) {
-			number[search.PinyinSyllable(y)] = y
-		}
-	}
-	rows, err := conn.QueryContext(ctx, `SELECT term, doc FROM temp.v`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
 	td := newTokenDocs()
-	for rows.Next() {
-		var term string
-		var n uint32
-		if err := rows.Scan(&term, &n); err != nil {
-			t.Fatal(err)
-		}
-		if len(term) == 3 {
-			td[runNumber([3]byte([]byte(term)))] = n
-			continue
-		}
-		a, c, ok := strings.Cut(term[1:], "0")
-		x, okx := number[a]
-		y, oky := number[c]
-		if term[0] != '1' || !ok || !okx || !oky {
-			t.Fatalf("token %q is neither a run nor a pair", term)
-		}
-		td[pairNumber(x, y)] = n
-	}
-	if err := rows.Err(); err != nil {
-		t.Fatal(err)
+	for tok, n := range liveLists(t, db, "py") {
+		td[tok] = uint32(n)
 	}
 	return td
 }

@@ -137,7 +137,7 @@ func (d *DB) Update(ctx context.Context, paths []string, progress Progress) (Sta
 	if err := w.commit(); err != nil {
 		return st, err
 	}
-	if err := d.maybeOptimize(st.Parsed+st.Removed, st.Files); err != nil {
+	if err := d.maybeOptimize(w.flushes, w.gram.written); err != nil {
 		return st, err
 	}
 	st.Issues, err = d.countIssues(roots)
@@ -373,10 +373,13 @@ type writer struct {
 	stmts map[string]*sql.Stmt
 	py    *pinyinWriter // writes the pinyin file alongside
 	runs  *runSet       // for the tokens of the entries removed
+	// The batch's lists of the text index, written as it is committed.
+	gram, gramt *postings
+	flushes     int // how many times they were written
 }
 
 func (d *DB) newWriter(ctx context.Context) (*writer, error) {
-	w := &writer{d: d, ctx: ctx}
+	w := &writer{d: d, ctx: ctx, gram: newPostings(0), gramt: newPostings(0)}
 	if err := w.begin(); err != nil {
 		return nil, err
 	}
@@ -411,6 +414,9 @@ func (w *writer) commit() error {
 	if w.tx == nil {
 		return nil
 	}
+	if err := w.flushLists(); err != nil {
+		return err
+	}
 	m := newMark()
 	if err := w.exec(`INSERT INTO meta VALUES ('mark', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`, m); err != nil {
 		return err
@@ -441,6 +447,24 @@ func (w *writer) maybeCommit() error {
 	}
 	return w.begin()
 }
+
+// flushLists writes the lists of the text index gathered so far.
+func (w *writer) flushLists() error {
+	if w.gram.n+w.gramt.n > 0 {
+		w.flushes++
+	}
+	if err := w.gram.flush(w.ctx, w.tx, "gram"); err != nil {
+		return fmt.Errorf("writing the index: %w", err)
+	}
+	if err := w.gramt.flush(w.ctx, w.tx, "gramt"); err != nil {
+		return fmt.Errorf("writing the index: %w", err)
+	}
+	return nil
+}
+
+// maxHeld is how many ids the lists of a batch hold before they are
+// written out, within the batch: some 8 bytes each, and a few more.
+const maxHeld = 8 << 20
 
 func (w *writer) exec(query string, args ...any) error {
 	s, ok := w.stmts[query]
@@ -488,14 +512,13 @@ func (w *writer) removeIssues(p string) error {
 		if err := w.removePinyin(lo, hi); err != nil {
 			return err
 		}
-		for _, q := range []string{
-			`DELETE FROM gram WHERE rowid IN (SELECT id FROM entries WHERE id BETWEEN ? AND ?)`,
-			`DELETE FROM gramt WHERE rowid IN (SELECT id FROM entries WHERE id BETWEEN ? AND ?)`,
-			`DELETE FROM entries WHERE id BETWEEN ? AND ?`,
-		} {
-			if err := w.exec(q, lo, hi); err != nil {
-				return err
+		for _, t := range []string{"gram", "gramt"} {
+			if err := markDead(w.ctx, w.tx, t, lo, hi); err != nil {
+				return fmt.Errorf("writing the index: %w", err)
 			}
+		}
+		if err := w.exec(`DELETE FROM entries WHERE id BETWEEN ? AND ?`, lo, hi); err != nil {
+			return err
 		}
 		if err := w.exec(`DELETE FROM people WHERE issue = ?`, k); err != nil {
 			return err
@@ -515,17 +538,20 @@ func (w *writer) removePinyin(lo, hi int64) error {
 	if w.runs == nil {
 		w.runs = new(runSet)
 	}
-	var b strings.Builder
 	for rows.Next() {
 		var id int64
 		var title, text string
 		if err := rows.Scan(&id, &title, &text); err != nil {
 			return fmt.Errorf("writing the index: %w", err)
 		}
-		pinyinTokens(&b, w.runs, title, strings.Split(text, ParagraphSep))
+		pinyinTokens(w.runs, title, strings.Split(text, ParagraphSep))
 		w.py.ops <- pinyinOp{id: id, del: true, toks: slices.Clone(w.runs.toks)}
 	}
-	return rows.Err()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("writing the index: %w", err)
+	}
+	w.py.ops <- pinyinOp{dead: [2]int64{lo, hi}}
+	return nil
 }
 
 // put writes one file read.
@@ -553,7 +579,7 @@ func (w *writer) put(r parsed) error {
 // issueKey orders issues by date, newest the largest: the month of the
 // year and number (or of the publication date), then the first span free
 // slots of the month's 256, so that the keys of an archive are close
-// together (the full-text index stores their steps). A full month goes on
+// together (the lists of the text index store their steps). A full month goes on
 // into the next. Keys stay below 2^24, so entry ids fit in 36 bits.
 func (w *writer) issueKey(iss *model.Issue, span int64) (int64, error) {
 	var month int64 // since the year 1000, 13 a year
@@ -600,22 +626,23 @@ type issueRows struct {
 	people  []people.Person
 }
 
-// entryRow is an entry's row of entries and of each full-text table.
+// entryRow is an entry's row of entries and its tokens in the lists.
 type entryRow struct {
-	sec, ent             int
-	section, title       string
-	page, lastPage       int
-	start, end           int64
-	text                 string
-	gramt, gram, pyt, py string
-	pyToks               []uint32 // py's tokens by number (tokenDocs)
+	sec, ent       int
+	section, title string
+	page, lastPage int
+	start, end     int64
+	text           string
+	gramt, gram    []uint64 // the tokens of the title, and of the text
+	pyToks         []uint32 // the pinyin tokens by number (tokenDocs)
+	pyTitle        int      // how many of them the title has: the first ones
 }
 
 // issuesRows makes the rows of the issues of the file at p.
 func issuesRows(p string, issues []*model.Issue) []issueRows {
 	base := parser.BaseName(p)
 	out := make([]issueRows, len(issues))
-	var grams, py, text strings.Builder
+	var text strings.Builder
 	var paras []string
 	seen := gramSet{}
 	var runs runSet
@@ -643,21 +670,17 @@ func issuesRows(p string, issues []*model.Issue) []issueRows {
 					text.WriteString(para.Text)
 				}
 				er.text = text.String()
-				grams.Reset()
 				clear(seen)
-				writeGrams(&grams, search.Fold(e.Title), seen)
-				er.gramt = grams.String()
-				grams.Reset()
+				er.gramt = appendGrams(nil, search.Fold(e.Title), seen)
 				clear(seen)
 				for _, para := range e.Paragraphs {
-					writeGrams(&grams, search.Fold(para.Text), seen)
+					er.gram = appendGrams(er.gram, search.Fold(para.Text), seen)
 				}
-				er.gram = grams.String()
 				paras = paras[:0]
 				for _, para := range e.Paragraphs {
 					paras = append(paras, para.Text)
 				}
-				er.pyt, er.py = pinyinTokens(&py, &runs, e.Title, paras)
+				er.pyTitle = pinyinTokens(&runs, e.Title, paras)
 				er.pyToks = slices.Clone(runs.toks)
 				ir.entries = append(ir.entries, er)
 			}
@@ -688,13 +711,14 @@ func (w *writer) putIssue(p string, part int, ir *issueRows) error {
 			id, e.sec, e.ent, e.section, e.title, e.page, e.lastPage, e.start, e.end, e.text); err != nil {
 			return err
 		}
-		if err := w.exec(`INSERT INTO gramt(rowid, grams) VALUES (?, ?)`, id, e.gramt); err != nil {
+		w.gramt.addAll(e.gramt, id)
+		w.gram.addAll(e.gram, id)
+		w.py.ops <- pinyinOp{id: id, toks: e.pyToks, title: e.pyTitle}
+	}
+	if w.gram.n+w.gramt.n > maxHeld {
+		if err := w.flushLists(); err != nil {
 			return err
 		}
-		if err := w.exec(`INSERT INTO gram(rowid, grams) VALUES (?, ?)`, id, e.gram); err != nil {
-			return err
-		}
-		w.py.ops <- pinyinOp{id: id, pyt: e.pyt, py: e.py, toks: e.pyToks}
 	}
 	for _, person := range ir.people {
 		if err := w.exec(`INSERT INTO people(issue, name, role, refs) VALUES (?, ?, ?, ?)`,
@@ -730,22 +754,37 @@ func intDate(n int64) model.Date {
 	return model.MakeDate(int(n/10000), int(n/100%100), int(n%100))
 }
 
-// maybeOptimize merges the full-text tables when enough has changed
-// since they were last merged: each update leaves segments of its own,
-// and an index built in many batches is larger and slower to search until
-// merged, but merging costs as much as the whole index, too much to do
+// maybeOptimize compacts the lists of the text index (see postings.go)
+// after an update that wrote them flushes times, rows rows of gram:
+//   - when the update wrote most of the lists in more than one batch (an
+//     index made, or made again), each a row for each token;
+//   - when the issues taken out of them are many (64, and a twentieth of
+//     those in), which they keep until then;
+//   - when each token may have rows of many batches (maxBatches), which
+//     are read one by one.
+//
+// Compacting costs some of what writing the lists did, too much to do
 // after every file that changes.
-func (d *DB) maybeOptimize(changed, files int) error {
-	if changed == 0 {
-		return nil
-	}
-	var since int
-	err := d.db.QueryRow(`SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'unmerged'), 0)`).Scan(&since)
+func (d *DB) maybeOptimize(flushes, rows int) error {
+	var since, dead, issues int
+	err := d.db.QueryRow(`SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'unmerged'), 0),
+		(SELECT count(*) FROM dead WHERE tab = 'gram'), (SELECT count(*) FROM issues)`).Scan(&since, &dead, &issues)
 	if err != nil {
 		return fmt.Errorf("reading the index: %w", err)
 	}
-	since += changed
-	if since >= 64 && since*20 >= files {
+	if flushes == 0 && dead == 0 {
+		return nil
+	}
+	since += flushes
+	most := false
+	if flushes > 1 {
+		var total int
+		if err := d.db.QueryRow(`SELECT count(*) FROM gram`).Scan(&total); err != nil {
+			return fmt.Errorf("reading the index: %w", err)
+		}
+		most = rows*2 >= total
+	}
+	if most || dead >= 64 && dead*20 >= issues || since >= maxBatches {
 		if err := d.optimize(); err != nil {
 			return err
 		}
@@ -757,20 +796,58 @@ func (d *DB) maybeOptimize(changed, files int) error {
 	return nil
 }
 
-// optimize merges the full-text tables' segments into one each.
-// The two files are merged side by side, as they are written.
+// maxBatches is how many batches' rows a token's list may have before
+// the lists are compacted: 10,000 issues are 40 batches of 256 files.
+const maxBatches = 256
+
+// optimize compacts the lists of the text index (see compact): the
+// two files side by side, as they are written. It holds the index's
+// write lock from before it reads which entries there are until both
+// files are compacted, the pinyin file's after the index's, as an update
+// takes them: nothing is taken out of the lists meanwhile.
 func (d *DB) optimize() error {
+	ctx := context.Background()
+	fail := func(err error) error { return fmt.Errorf("merging the index: %w", err) }
+	tx, err := d.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fail(err)
+	}
+	defer tx.Rollback()
+	// A write takes the lock.
+	if _, err := tx.ExecContext(ctx, `UPDATE meta SET value = value WHERE key = 'schema'`); err != nil {
+		return fail(err)
+	}
+	ptx, err := d.py.BeginTx(ctx, nil)
+	if err != nil {
+		return fail(err)
+	}
+	defer ptx.Rollback()
 	pyErr := make(chan error, 1)
-	go func() { pyErr <- optimize(d.py, "py", "pyt") }()
-	return errors.Join(optimize(d.db, "gram", "gramt"), <-pyErr)
+	go func() { pyErr <- compactAll(ctx, ptx, "py", "pyt") }()
+	err = compactAll(ctx, tx, "gram", "gramt")
+	if err = errors.Join(err, <-pyErr); err != nil {
+		return fail(err)
+	}
+	if err := ptx.Commit(); err != nil {
+		return fail(err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fail(err)
+	}
+	return errors.Join(vacuum(d.db), vacuum(d.py))
 }
 
-func optimize(db *sql.DB, tables ...string) error {
+func compactAll(ctx context.Context, tx *sql.Tx, tables ...string) error {
 	for _, t := range tables {
-		if _, err := db.Exec(`INSERT INTO ` + t + `(` + t + `) VALUES ('optimize')`); err != nil {
-			return fmt.Errorf("merging the index: %w", err)
+		if err := compact(ctx, tx, t); err != nil {
+			return err
 		}
 	}
+	return nil
+}
+
+// vacuum gives the file's free pages back.
+func vacuum(db *sql.DB) error {
 	// The pragma frees a page each time it is stepped: read it to the end.
 	rows, err := db.Query(`PRAGMA incremental_vacuum`)
 	if err != nil {

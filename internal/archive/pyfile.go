@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -13,9 +14,10 @@ import (
 // The pinyin tables (py, pyt) are in a file of their own next to the
 // index, the index's path with -py after it, written by a connection of
 // their own: SQLite lets one connection write a file at a time, and
-// building the full-text tables' tokens, half of them pinyin, is most of
+// building the lists of the text index, half of them pinyin, is much of
 // what indexing costs. Two files written side by side use both cores
-// (1,000 issues: 16 s where one file took 24-34).
+// (1,000 issues: 16 s where one file took 24-34, when the lists were
+// FTS5's).
 //
 // The two files are committed one after the other, so a process killed
 // between the two commits leaves them out of step. Each commit of an
@@ -29,13 +31,12 @@ import (
 // pinyinPath is the file of the pinyin tables of the index at path.
 func pinyinPath(path string) string { return path + "-py" }
 
-const pinyinSchema = `
+// The lists of the pinyin tokens (by number): py of the entries' titles
+// and text, pyt of their titles.
+var pinyinSchema = `
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) STRICT;
-CREATE VIRTUAL TABLE py USING fts5(runs, content='', contentless_delete=1, detail=none,
-	tokenize='ascii');
-CREATE VIRTUAL TABLE pyt USING fts5(runs, content='', contentless_delete=1, detail=none,
-	tokenize='ascii', prefix='1 2');
--- One row: how many rows of py have each token (tokenDocs.encode).
+` + postingsSchema("py") + postingsSchema("pyt") + deadSchema + `
+-- One row: how many entries have each token in py (tokenDocs.encode).
 CREATE TABLE tokens(docs BLOB NOT NULL) STRICT;
 INSERT INTO tokens VALUES (x'');
 `
@@ -82,19 +83,12 @@ func (d *DB) syncPinyin(ctx context.Context) error {
 	if _, err := ptx.ExecContext(ctx, pinyinSchema); err != nil {
 		return fmt.Errorf("making the pinyin tables: %w", err)
 	}
-	if err := ftsSettings(ptx, "py", "pyt"); err != nil {
-		return err
-	}
 	rows, err := tx.QueryContext(ctx, `SELECT id, title, text FROM entries ORDER BY id`)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
-	ins, err := newPinyinInserts(ctx, ptx)
-	if err != nil {
-		return err
-	}
-	var b strings.Builder
+	lists := newPinyinLists()
 	var rs runSet
 	td := newTokenDocs()
 	for rows.Next() {
@@ -103,13 +97,19 @@ func (d *DB) syncPinyin(ctx context.Context) error {
 		if err := rows.Scan(&id, &title, &text); err != nil {
 			return err
 		}
-		pyt, py := pinyinTokens(&b, &rs, title, strings.Split(text, ParagraphSep))
-		if err := ins.put(ctx, id, pyt, py); err != nil {
-			return err
-		}
+		n := pinyinTokens(&rs, title, strings.Split(text, ParagraphSep))
+		lists.add(id, slices.Clone(rs.toks), n)
 		td.add(rs.toks, 1)
+		if lists.held() > maxHeld {
+			if err := lists.flush(ctx, ptx); err != nil {
+				return err
+			}
+		}
 	}
 	if err := rows.Err(); err != nil {
+		return err
+	}
+	if err := lists.flush(ctx, ptx); err != nil {
 		return err
 	}
 	if err := putTokenDocs(ctx, ptx, td); err != nil {
@@ -131,18 +131,41 @@ func (d *DB) syncPinyin(ctx context.Context) error {
 	return tx.Commit()
 }
 
-// pinyinTokens makes an entry's rows of pyt and py from its title and
-// paragraphs, as the update and syncPinyin both do; rs.toks are then the
-// tokens of py, by number.
-func pinyinTokens(b *strings.Builder, rs *runSet, title string, paras []string) (pyt, py string) {
-	b.Reset()
+// pinyinTokens makes rs.toks the pinyin tokens of an entry's title and
+// paragraphs, by number, as the update and syncPinyin both do, and
+// returns how many of them, the first ones, are the title's.
+func pinyinTokens(rs *runSet, title string, paras []string) int {
 	rs.reset()
-	writeInitials(b, title, rs)
-	pyt = b.String()
+	rs.prefixes = true
+	addInitials(title, rs)
+	rs.prefixes = false
+	n := len(rs.toks)
 	for _, p := range paras {
-		writeInitials(b, p, rs)
+		addInitials(p, rs)
 	}
-	return pyt, b.String()
+	return n
+}
+
+// pinyinLists are a batch's lists of py and pyt.
+type pinyinLists struct{ py, pyt *postings }
+
+func newPinyinLists() pinyinLists {
+	return pinyinLists{newPostings(tokenCount), newPostings(tokenCount)}
+}
+
+// add notes an entry's tokens, the first title of them its title's.
+func (l pinyinLists) add(id int64, toks []uint32, title int) {
+	l.py.addNumbers(toks, id)
+	l.pyt.addNumbers(toks[:title], id)
+}
+
+func (l pinyinLists) held() int { return l.py.n + l.pyt.n }
+
+func (l pinyinLists) flush(ctx context.Context, tx *sql.Tx) error {
+	if err := l.py.flush(ctx, tx, "py"); err != nil {
+		return err
+	}
+	return l.pyt.flush(ctx, tx, "pyt")
 }
 
 // readTokenDocs reads the token counts of the pinyin file.
@@ -199,40 +222,16 @@ func putTokenDocs(ctx context.Context, tx *sql.Tx, td tokenDocs) error {
 	return nil
 }
 
-// pinyinInserts are the statements that write an entry's pinyin rows.
-type pinyinInserts struct{ pyt, py *sql.Stmt }
-
-func newPinyinInserts(ctx context.Context, tx *sql.Tx) (*pinyinInserts, error) {
-	pyt, err := tx.PrepareContext(ctx, `INSERT INTO pyt(rowid, runs) VALUES (?, ?)`)
-	if err != nil {
-		return nil, err
-	}
-	py, err := tx.PrepareContext(ctx, `INSERT INTO py(rowid, runs) VALUES (?, ?)`)
-	if err != nil {
-		return nil, err
-	}
-	return &pinyinInserts{pyt: pyt, py: py}, nil
-}
-
-// put writes an entry's rows. Every entry has its rows, empty or not, so
-// that removing an issue deletes rows that are there.
-func (p *pinyinInserts) put(ctx context.Context, id int64, pyt, py string) error {
-	if _, err := p.pyt.ExecContext(ctx, id, pyt); err != nil {
-		return err
-	}
-	_, err := p.py.ExecContext(ctx, id, py)
-	return err
-}
-
-// pinyinOp is a step of the pinyin writer: an entry's rows to write, an
-// entry's to delete, or the end of a batch.
+// pinyinOp is a step of the pinyin writer: an entry's tokens to write,
+// an entry's removed, or the end of a batch.
 type pinyinOp struct {
-	id      int64
-	del     bool
-	pyt, py string
-	toks    []uint32   // the tokens of py, by number (for del too)
-	commit  string     // the batch's mark, for the end of a batch
-	done    chan error // told when the batch is committed
+	id     int64
+	del    bool
+	dead   [2]int64   // ids taken out of the lists, when dead[1] != 0
+	toks   []uint32   // the entry's tokens, by number (for del too)
+	title  int        // how many of toks, the first ones, are the title's
+	commit string     // the batch's mark, for the end of a batch
+	done   chan error // told when the batch is committed
 }
 
 // pinyinWriter writes the pinyin file on a goroutine of its own, one
@@ -251,8 +250,7 @@ func (d *DB) startPinyinWriter() *pinyinWriter {
 	go func() {
 		defer close(pw.quit)
 		var tx *sql.Tx
-		var ins *pinyinInserts
-		var del, delt *sql.Stmt
+		lists := newPinyinLists()
 		var td tokenDocs // the counts, read as each batch begins
 		var err error
 		defer func() {
@@ -266,20 +264,14 @@ func (d *DB) startPinyinWriter() *pinyinWriter {
 				// first), so that two updates take the locks in one order.
 				tx, err = d.py.BeginTx(ctx, nil)
 				if err == nil {
-					ins, err = newPinyinInserts(ctx, tx)
-				}
-				if err == nil {
-					del, err = tx.PrepareContext(ctx, `DELETE FROM py WHERE rowid = ?`)
-				}
-				if err == nil {
-					delt, err = tx.PrepareContext(ctx, `DELETE FROM pyt WHERE rowid = ?`)
-				}
-				if err == nil {
 					td, err = readTokenDocs(ctx, tx, "tokens")
 				}
 			}
 			switch {
 			case op.done != nil:
+				if err == nil {
+					err = lists.flush(ctx, tx)
+				}
 				if err == nil {
 					err = putTokenDocs(ctx, tx, td)
 				}
@@ -292,18 +284,23 @@ func (d *DB) startPinyinWriter() *pinyinWriter {
 					tx.Rollback()
 				}
 				tx = nil
+				lists = newPinyinLists()
 				op.done <- err
 				err = nil
 			case err != nil:
 				// Failed: the rest of the batch is dropped.
-			case op.del:
-				if _, err = del.ExecContext(ctx, op.id); err == nil {
-					_, err = delt.ExecContext(ctx, op.id)
+			case op.dead[1] != 0:
+				if err = markDead(ctx, tx, "py", op.dead[0], op.dead[1]); err == nil {
+					err = markDead(ctx, tx, "pyt", op.dead[0], op.dead[1])
 				}
+			case op.del:
 				td.add(op.toks, -1)
 			default:
-				err = ins.put(ctx, op.id, op.pyt, op.py)
+				lists.add(op.id, op.toks, op.title)
 				td.add(op.toks, 1)
+				if lists.held() > maxHeld {
+					err = lists.flush(ctx, tx)
+				}
 			}
 		}
 	}()

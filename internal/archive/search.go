@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/yuebao/yuebao/model"
@@ -71,9 +72,13 @@ func (h *Hit) DisplayTitle() string {
 // entries in their order. It stops at q.Limit hits, or when ctx ends.
 func (d *DB) Search(ctx context.Context, c *Catalogue, q Query) ([]Hit, error) {
 	fq := search.Fold(q.Text)
-	match := gramMatch(fq)
-	if match == "" {
+	toks := gramTerms(fq)
+	if len(toks) == 0 {
 		return nil, nil
+	}
+	terms := make([][]int64, len(toks))
+	for i, t := range toks {
+		terms[i] = []int64{int64(t)}
 	}
 	var places map[int64]bool
 	if q.Place != "" {
@@ -87,7 +92,7 @@ func (d *DB) Search(ctx context.Context, c *Catalogue, q Query) ([]Hit, error) {
 	}
 	s := &searcher{d: d, conn: d.db, ctx: ctx, c: c, q: q, fq: fq, places: places, seen: map[int64]bool{}}
 	for _, inTitle := range []bool{true, false} {
-		if err := s.literal(match, inTitle); err != nil {
+		if err := s.literal(terms, inTitle); err != nil {
 			return nil, err
 		}
 		if s.full() {
@@ -105,6 +110,7 @@ func (d *DB) Search(ctx context.Context, c *Catalogue, q Query) ([]Hit, error) {
 // querier is a connection to the index, or the pool of them.
 type querier interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
 type searcher struct {
@@ -121,77 +127,135 @@ type searcher struct {
 
 func (s *searcher) full() bool { return s.q.Limit > 0 && len(s.hits) >= s.q.Limit }
 
-// rows runs a full-text query of table and calls take with each entry
-// that passes the filters, newest issue first; take returns false to
-// stop. Within an issue the table gives the entries backwards (ids
-// descending), so each issue's entries are gathered and handed over in
-// their order.
-func (s *searcher) rows(table, match string, take func(Hit) bool) error {
-	from, to := dateInt(s.q.From), dateInt(s.q.To)
-	src := table
-	if table == "py" || table == "pyt" {
-		src = "pinyin." + table // attached (see pinyin)
-	}
-	rows, err := s.conn.QueryContext(s.ctx, `SELECT e.id, e.sec, e.ent, e.section, e.title, e.page, e.start, e.end, e.text
-		FROM `+src+` JOIN entries e ON e.id = `+table+`.rowid
-		WHERE `+table+` MATCH ? AND (? = 0 OR e.start != 0 AND e.end >= ?) AND (? = 0 OR e.start != 0 AND e.start <= ?)
-		ORDER BY `+table+`.rowid DESC`, match, from, from, to, to)
+// scan looks up the entries the lists of table (in schema, "" or an
+// attached file's name with a dot) give for any of branches (each a list
+// of terms an entry has all of, each term tokens it has one of), newest
+// first, and calls take with each that passes the filters, as lookup
+// does, until take returns false or the lists have no more.
+func (s *searcher) scan(schema, table string, branches [][][]int64, take func(Hit) bool) error {
+	r, err := newListReader(s.ctx, s.conn, schema, table)
 	if err != nil {
 		return fmt.Errorf("search %q: %w", s.q.Text, err)
 	}
-	defer rows.Close()
-	var run []Hit
-	runKey := int64(-1)
-	flush := func() bool {
-		for i := len(run) - 1; i >= 0; i-- {
-			if !take(run[i]) {
-				return false
-			}
+	l := lookup{s: s, take: take, runKey: -1}
+	err = r.windows(branches, func(lo, hi int64) (bool, error) {
+		ids, err := r.any(branches, lo, hi)
+		if err != nil {
+			return false, err
 		}
-		run = run[:0]
-		return true
+		return l.feed(ids)
+	})
+	if err != nil {
+		return fmt.Errorf("search %q: %w", s.q.Text, err)
 	}
+	l.flush()
+	return nil
+}
+
+// lookupChunk is how many candidates are looked up at a time: the first
+// ones hit most often, and a search that wants a few hits should not
+// read hundreds of entries.
+const lookupChunk = 128
+
+// lookup looks candidate entries up, newest first, and hands those that
+// pass the filters to take. Within an issue the ids come backwards, so
+// each issue's entries are gathered and handed over in their order. A
+// candidate no longer in the index (see postings.go) is not found.
+type lookup struct {
+	s       *searcher
+	take    func(Hit) bool
+	run     []Hit
+	runKey  int64
+	stopped bool
+	q       strings.Builder
+}
+
+// flush hands over the issue's entries gathered.
+func (l *lookup) flush() bool {
+	for i := len(l.run) - 1; i >= 0 && !l.stopped; i-- {
+		l.stopped = !l.take(l.run[i])
+	}
+	l.run = l.run[:0]
+	return !l.stopped
+}
+
+// feed looks up ids, ascending and below those fed before, and tells
+// whether take wants more.
+func (l *lookup) feed(ids []int64) (bool, error) {
+	s := l.s
+	from, to := dateInt(s.q.From), dateInt(s.q.To)
+	for hi := len(ids); hi > 0 && !l.stopped; {
+		lo := max(0, hi-lookupChunk)
+		l.q.Reset()
+		l.q.WriteString(`SELECT id, sec, ent, section, title, page, start, end, text FROM entries WHERE id IN (`)
+		n := 0
+		for i := hi - 1; i >= lo; i-- {
+			if s.seen[ids[i]] {
+				continue
+			}
+			if n > 0 {
+				l.q.WriteByte(',')
+			}
+			l.q.WriteString(strconv.FormatInt(ids[i], 10))
+			n++
+		}
+		hi = lo
+		if n == 0 {
+			continue
+		}
+		l.q.WriteString(`) AND (? = 0 OR start != 0 AND end >= ?) AND (? = 0 OR start != 0 AND start <= ?) ORDER BY id DESC`)
+		if err := l.rows(l.q.String(), from, from, to, to); err != nil {
+			return false, err
+		}
+	}
+	return !l.stopped, nil
+}
+
+// rows takes the entries that query gives.
+func (l *lookup) rows(query string, args ...any) error {
+	s := l.s
+	rows, err := s.conn.QueryContext(s.ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
 	for rows.Next() {
 		var h Hit
 		var start, end int64
 		if err := rows.Scan(&h.id, &h.Sec, &h.Ent, &h.Section, &h.Title, &h.Page, &start, &end, &h.Text); err != nil {
-			return fmt.Errorf("search %q: %w", s.q.Text, err)
+			return err
 		}
 		h.Issue = s.c.Issue(h.id >> entryBits)
 		if h.Issue == nil {
 			continue
 		}
-		if key := h.Issue.Key; key != runKey {
-			if !flush() {
+		if key := h.Issue.Key; key != l.runKey {
+			if !l.flush() {
 				return nil
 			}
-			runKey = key
+			l.runKey = key
 		}
-		if s.seen[h.id] || s.places != nil && !s.places[h.Issue.Key] {
+		if s.places != nil && !s.places[h.Issue.Key] {
 			continue
 		}
 		h.Date = model.DateRange{Start: intDate(start), End: intDate(end)}
 		if s.q.Month != 0 && !SpansDay(h.Date, s.q.Month, s.q.Day) {
 			continue
 		}
-		run = append(run, h)
+		l.run = append(l.run, h)
 	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("search %q: %w", s.q.Text, err)
-	}
-	flush()
-	return nil
+	return rows.Err()
 }
 
 // literal adds the entries that have the query itself in their title
 // (the candidates of the titles' characters, gramt) or else in their
 // text (gram), checked in the folded text.
-func (s *searcher) literal(match string, inTitle bool) error {
+func (s *searcher) literal(terms [][]int64, inTitle bool) error {
 	table := "gram"
 	if inTitle {
 		table = "gramt"
 	}
-	return s.rows(table, match, func(h Hit) bool {
+	return s.scan("", table, [][][]int64{terms}, func(h Hit) bool {
 		ok := false
 		if inTitle {
 			ok = strings.Contains(search.Fold(h.Title), s.fq)
@@ -244,11 +308,11 @@ func (s *searcher) pinyin() (err error) {
 	if err != nil {
 		return fmt.Errorf("search %q: %w", s.q.Text, err)
 	}
-	expr := pinyinMatch(s.q.Text, td)
-	if expr == "" {
+	branches := pinyinMatch(s.q.Text, td)
+	if branches == nil {
 		return nil // no entry has what it needs
 	}
-	err = s.rows("pyt", expr, func(h Hit) bool {
+	err = s.scan("pinyin.", "pyt", branches, func(h Hit) bool {
 		if search.HasPinyin(h.Title, s.q.Text) {
 			h.InTitle, h.Pinyin = true, true
 			s.add(h)
@@ -258,7 +322,7 @@ func (s *searcher) pinyin() (err error) {
 	if err != nil || s.full() {
 		return err
 	}
-	return s.rows("py", expr, func(h Hit) bool {
+	return s.scan("pinyin.", "py", textTerms(branches), func(h Hit) bool {
 		if inParagraphs(h.Text, s.q.Text) {
 			h.Pinyin = true
 			s.add(h)

@@ -13,26 +13,24 @@ import (
 	"github.com/yuebao/yuebao/ui/search"
 )
 
-// The archive finds text with SQLite's FTS5 in two steps: the index
-// gives the entries that can have the query, and the folded text tells
-// which do (as search.Fold folds it for the reader's filter). Chinese has
-// no spaces and FTS5's trigram tokenizer needs three characters (the
+// The archive finds text in two steps: its lists (postings.go) give the
+// entries that can have the query, and the folded text tells which do
+// (as search.Fold folds it for the reader's filter). Chinese has no
+// spaces and SQLite's trigram tokenizer needs three characters (the
 // reports are full of two-character names), so the archive cuts the
-// folded text itself: each entry keeps the set of its characters and of
-// its pairs of neighbouring letters or digits (李明俊 gives 李, 明, 俊, 李明,
-// 明俊; see wordAt).
+// folded text itself: each entry is in the lists of its characters and
+// of its pairs of neighbouring letters or digits (李明俊 gives 李, 明, 俊,
+// 李明, 明俊; see wordAt).
 // A query of one character looks that up; a longer one, the AND of its
 // pairs (李明俊 needs 李明 and 明俊), which only entries that have the pairs
-// somewhere pass, and few that do not have the query itself. The sets
-// hold no positions (detail=none), which keeps them small, and a query
-// never needs the long list of a common character unless it is one.
+// somewhere pass, and few that do not have the query itself. The lists
+// hold no positions, which keeps them small, and a query never needs the
+// long list of a common character unless it is one.
 //
-// The tables use FTS5's ascii tokenizer, which splits at ASCII spaces and
-// punctuation and takes every other byte as part of a token. An ASCII
-// character that is not a letter or digit is written as x and two hex
-// digits (, is x2c), so that a token never holds a space or a quote and a
-// pair's token reads back one way only. Pairs do not run from one
-// paragraph into the next, as the filter's matches do not.
+// A token is its UTF-8 bytes packed in a uint64 (an ASCII character that
+// is not a letter or digit as x and two hex digits, , as x2c, as when
+// the tokens were FTS5's words). Pairs do not run from one paragraph into
+// the next, as the filter's matches do not.
 
 // appendChar appends the token of the folded character at f[i:] and
 // returns the bytes it took.
@@ -75,16 +73,17 @@ func wordAt(f string, i int) bool {
 	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
 }
 
-// writeGrams writes the characters and the pairs of letters or digits of
-// the folded f that seen has not had as tokens, a space after each.
-func writeGrams(b *strings.Builder, f string, seen gramSet) {
+// appendGrams appends the tokens of the characters and the pairs of
+// letters or digits of the folded f that seen has not had. A token is
+// its bytes packed into a uint64 (see gramSet), with the high bit set for
+// a pair.
+func appendGrams(toks []uint64, f string, seen gramSet) []uint64 {
 	var prev, cur [4]byte // a token is a UTF-8 character or x and two hex digits
 	np := 0
 	for i := 0; i < len(f); {
 		t, size := appendChar(cur[:0], f, i)
 		if k := pack(t); !has(seen, k) {
-			b.Write(t)
-			b.WriteByte(' ')
+			toks = append(toks, k)
 		}
 		if !wordAt(f, i) {
 			np = 0 // no pair ends or begins here
@@ -92,19 +91,21 @@ func writeGrams(b *strings.Builder, f string, seen gramSet) {
 			continue
 		}
 		if np > 0 {
-			// The pair's key holds both characters: a shift by the second
-			// one's length keeps pairs of different lengths apart, and a
-			// high bit keeps pairs apart from single characters.
-			if k := 1<<63 | pack(prev[:np])<<(8*len(t)) | pack(t); !has(seen, k) {
-				b.Write(prev[:np])
-				b.Write(t)
-				b.WriteByte(' ')
+			if k := pairKey(prev[:np], t); !has(seen, k) {
+				toks = append(toks, k)
 			}
 		}
 		np = copy(prev[:], t)
 		i += size
 	}
+	return toks
 }
+
+// pairKey is the token of the pair of characters a, b. It holds both: a
+// shift by the second one's length keeps pairs of different lengths
+// apart (UTF-8 reads one way only), and a high bit keeps pairs apart from
+// single characters.
+func pairKey(a, b []byte) uint64 { return 1<<63 | pack(a)<<(8*len(b)) | pack(b) }
 
 // has reports whether seen has k, and adds it.
 func has(seen gramSet, k uint64) bool {
@@ -115,37 +116,33 @@ func has(seen gramSet, k uint64) bool {
 	return false
 }
 
-// gramMatch is the FTS5 expression that finds the entries that can have
-// the folded query fq, or "" when fq is "": the AND of its pairs that are
-// tokens, and of its characters that are in none of them.
-func gramMatch(fq string) string {
-	var chars []string // the tokens of fq's characters
+// gramTerms are the tokens an entry must all have to hold the folded
+// query fq, nil when fq is "": its pairs that are tokens, and its
+// characters that are in none of them.
+func gramTerms(fq string) []uint64 {
+	var chars [][]byte // the tokens of fq's characters
 	var word []bool    // whether each is a letter or digit
 	for i := 0; i < len(fq); {
 		t, size := appendChar(nil, fq, i)
-		chars = append(chars, string(t))
+		chars = append(chars, t)
 		word = append(word, wordAt(fq, i))
 		i += size
 	}
-	var toks []string
+	var toks []uint64
 	paired := make([]bool, len(chars))
 	for i := 1; i < len(chars); i++ {
 		if word[i-1] && word[i] {
-			toks = append(toks, chars[i-1]+chars[i])
+			toks = append(toks, pairKey(chars[i-1], chars[i]))
 			paired[i-1], paired[i] = true, true
 		}
 	}
 	for i, c := range chars {
 		if !paired[i] {
-			toks = append(toks, c)
+			toks = append(toks, pack(c))
 		}
 	}
-	if len(toks) == 0 {
-		return ""
-	}
 	slices.Sort(toks)
-	toks = slices.Compact(toks)
-	return `"` + strings.Join(toks, `" AND "`) + `"`
+	return slices.Compact(toks)
 }
 
 // Pinyin is found in two steps: the index gives the entries that can
@@ -161,8 +158,13 @@ func gramMatch(fq string) string {
 // and zhang). A query's possible cuts (search.PinyinCuts) then become an
 // AND of what they must have: li·ming·jun needs lmj, 1li0ming and the
 // syllable pairs of ming with each syllable that begins with jun (the
-// reader may still be typing it); l·m needs a run that begins with lm (a
-// prefix query, lm*). The pairs are what makes full pinyin quick: its
+// reader may still be typing it); l·m needs a run that begins with lm,
+// which the run's prefixes tell: each run of a title also gives the
+// tokens of its first initial and of its first two (lmj gives l* and
+// lm*), as FTS5's prefix indexes did, so that a query of one or two
+// letters reads one list of titles rather than those of every run they
+// begin. (In the text they would add a fifth to the lists, for queries
+// that the titles nearly always answer.) The pairs are what makes full pinyin quick: its
 // initials alone (wangming is w·m, and also wa·n·g·ming and more) let
 // through tens of thousands of entries that the matcher then turns down.
 
@@ -185,18 +187,33 @@ const maxSyllables = 40
 const fewDocs = 100
 
 // The pinyin tokens are numbered: the runs (27³, three letters or 0s),
-// then the pairs of syllables (numbered below 512 each).
+// then the pairs of syllables (numbered below 512 each), then the runs'
+// prefixes of two initials (27², by a run's number over 27) and of one
+// (27).
 const (
 	runCount   = 27 * 27 * 27
-	tokenCount = runCount + 512*512
+	prefixBase = runCount + 512*512
+	tokenCount = prefixBase + 27*27 + 27
 )
 
 func pairNumber(a, c uint16) int { return runCount + int(a)*512 + int(c) }
+
+// prefixNumbers are the tokens of the prefixes of run n: of its first
+// two initials, when it has two, and of its first.
+func prefixNumbers(n int) (two, one int) {
+	two = -1
+	if n/27%27 != 0 {
+		two = prefixBase + n/27
+	}
+	return two, prefixBase + 27*27 + n/(27*27)
+}
 
 // runSet marks the tokens an entry has written already.
 type runSet struct {
 	bits [tokenCount/64 + 1]uint64
 	toks []uint32 // the tokens marked, in order
+	// prefixes has each run marked with its prefixes too.
+	prefixes bool
 }
 
 // add marks token n and tells whether it is new.
@@ -228,15 +245,19 @@ func (rs *runSet) reset() {
 	rs.toks = rs.toks[:0]
 }
 
-// writeInitials writes the pinyin tokens of s that rs has not had yet.
-func writeInitials(b *strings.Builder, s string, rs *runSet) {
+// addInitials adds the pinyin tokens of s to rs.
+func addInitials(s string, rs *runSet) {
 	f := search.Fold(s)
 	var sets []uint32 // the initials of the Han characters of the current run
 	var prev []uint16 // the readings of the character before, in the run
 	emit := func(tok [3]byte) {
-		if rs.add(runNumber(tok)) {
-			b.Write(tok[:])
-			b.WriteByte(' ')
+		n := runNumber(tok)
+		if rs.add(n) && rs.prefixes {
+			two, one := prefixNumbers(n)
+			if two >= 0 {
+				rs.add(two)
+			}
+			rs.add(one)
 		}
 	}
 	flush := func() {
@@ -292,13 +313,7 @@ func writeInitials(b *strings.Builder, s string, rs *runSet) {
 		sets = append(sets, search.PinyinLetters(r))
 		for _, a := range prev {
 			for _, c := range ys {
-				if rs.add(pairNumber(a, c)) {
-					b.WriteByte('1')
-					b.WriteString(search.PinyinSyllable(a))
-					b.WriteByte('0')
-					b.WriteString(search.PinyinSyllable(c))
-					b.WriteByte(' ')
-				}
+				rs.add(pairNumber(a, c))
 			}
 		}
 		prev = ys
@@ -378,10 +393,13 @@ func decodeTokenDocs(b []byte) (tokenDocs, error) {
 	return td, nil
 }
 
-// pinyinMatch is the FTS5 expression that finds the candidates of a
-// pinyin query, or "" when query is not pinyin or cannot match: none of
-// its ways to cut it has all the tokens it needs in the index (td).
-func pinyinMatch(query string, td tokenDocs) string {
+// pinyinMatch is what the candidates of a pinyin query have: any of the
+// branches, each a list of terms that a candidate has all of, each term
+// tokens by number that it has one of. It is nil when query is not
+// pinyin or cannot match: none of its ways to cut it has all the tokens
+// it needs in the index (td).
+func pinyinMatch(query string, td tokenDocs) [][][]int64 {
+	all := map[string][]int64{}                     // the terms asked, by their expr
 	pairs := map[[2]search.PinyinPiece]pinyinTerm{} // the cuts share most of their pairs
 	var branches [][]string
 	for _, cut := range search.PinyinCuts(query, initialPieces) {
@@ -390,7 +408,7 @@ func pinyinMatch(query string, td tokenDocs) string {
 		// li·m any syllable in m after li), and the runs of initials.
 		// A term that no entry has rules the cut out; of the others, the
 		// three that fewest entries have are asked (or the one, when it
-		// has few). Each more is another list for FTS5 to read, and three
+		// has few). Each more is another list to read, and three
 		// find few entries by chance when they are the rarest, where the
 		// first ones of a cut share a place in the text far more often
 		// than not: chenxiang cut c·he·n·xia·n·g asked he·n, chn and
@@ -433,19 +451,25 @@ func pinyinMatch(query string, td tokenDocs) string {
 			if i > 0 && terms[0].docs <= fewDocs {
 				break
 			}
-			ands = append(ands, t.expr())
+			k := t.expr()
+			ands = append(ands, k)
+			if _, ok := all[k]; !ok {
+				all[k] = t.numbers()
+			}
 		}
 		if len(ands) == 0 {
-			ands = []string{string(initials) + "*"}
+			// One or two pieces: any run that begins with their initials.
+			k := string(initials) + "*"
+			ands = []string{k}
+			all[k] = prefixRuns(initials)
 		}
 		slices.Sort(ands)
 		branches = append(branches, slices.Compact(ands))
 	}
 	// A branch that asks all another asks and more finds nothing more:
-	// leaving it out keeps the expression short (a long query can be cut
-	// in a hundred ways, and FTS5 looks up each token as often as it is
-	// written).
-	var ors []string
+	// leaving it out keeps the query short (a long query can be cut in a
+	// hundred ways).
+	var ors [][][]int64
 	for i, b := range branches {
 		subsumed := false
 		for j, a := range branches {
@@ -455,10 +479,56 @@ func pinyinMatch(query string, td tokenDocs) string {
 			}
 		}
 		if !subsumed {
-			ors = append(ors, "("+strings.Join(b, " AND ")+")")
+			and := make([][]int64, len(b))
+			for k, x := range b {
+				and[k] = all[x]
+			}
+			ors = append(ors, and)
 		}
 	}
-	return strings.Join(ors, " OR ")
+	return ors
+}
+
+// textTerms is branches (as pinyinMatch gives them) for the lists of
+// the text, which have no prefixes: a prefix asks its runs instead.
+func textTerms(branches [][][]int64) [][][]int64 {
+	out := make([][][]int64, len(branches))
+	for i, b := range branches {
+		out[i] = make([][]int64, len(b))
+		for k, t := range b {
+			out[i][k] = t
+			if len(t) != 1 || t[0] < prefixBase {
+				continue
+			}
+			lo, n := int64(0), int64(0)
+			if p := t[0] - prefixBase; p >= 27*27 {
+				lo, n = (p-27*27)*27*27, 27*27
+			} else {
+				lo, n = p*27, 27
+			}
+			runs := make([]int64, n)
+			for j := range runs {
+				runs[j] = lo + int64(j)
+			}
+			out[i][k] = runs
+		}
+	}
+	return out
+}
+
+// prefixRuns is the token of the runs that begin with the one or two
+// initials.
+func prefixRuns(initials []byte) []int64 {
+	if len(initials) == 0 || len(initials) > 2 {
+		return nil
+	}
+	tok := [3]byte{'0', '0', '0'}
+	copy(tok[:], initials)
+	two, one := prefixNumbers(runNumber(tok))
+	if len(initials) == 2 {
+		return []int64{int64(two)}
+	}
+	return []int64{int64(one)}
 }
 
 // subset tells whether the sorted a is a subset of the sorted b.
@@ -501,7 +571,16 @@ func pairTerm(a, c search.PinyinPiece, td tokenDocs) pinyinTerm {
 	return t
 }
 
-// expr is the term in an FTS5 expression.
+// numbers are the term's tokens.
+func (t pinyinTerm) numbers() []int64 {
+	out := make([]int64, len(t.toks))
+	for i, n := range t.toks {
+		out[i] = int64(n)
+	}
+	return out
+}
+
+// expr spells the term as an FTS5 expression would, which names it.
 func (t pinyinTerm) expr() string {
 	words := make([]string, len(t.toks))
 	for i, n := range t.toks {
@@ -525,6 +604,12 @@ func tokenWord(n int) string {
 			n /= 27
 		}
 		return string(tok[:])
+	}
+	if n >= prefixBase {
+		if n -= prefixBase; n >= 27*27 {
+			return strings.TrimRight(tokenWord((n-27*27)*27*27), "0") + "*"
+		}
+		return strings.TrimRight(tokenWord(n*27), "0") + "*"
 	}
 	n -= runCount
 	return "1" + search.PinyinSyllable(uint16(n/512)) + "0" + search.PinyinSyllable(uint16(n%512))

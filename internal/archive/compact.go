@@ -1,0 +1,103 @@
+package archive
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// compact makes each token's rows of table one list, without the ids
+// taken out of it. The lists are written into a new table as they are read, which
+// then takes the old one's place, so that compacting holds one token's
+// list at a time.
+func compact(ctx context.Context, tx *sql.Tx, table string) error {
+	fail := func(err error) error { return fmt.Errorf("compacting %s: %w", table, err) }
+	dead, err := readDead(ctx, tx, "", table)
+	if err != nil {
+		return fail(err)
+	}
+	tmp, tails := "temp."+table+"_new", "temp."+table+"_tails"
+	for _, t := range []string{tmp, tails} {
+		if _, err := tx.ExecContext(ctx, `DROP TABLE IF EXISTS `+t+`; `+listTable(t)); err != nil {
+			return fail(err)
+		}
+	}
+	st, err := tx.PrepareContext(ctx, `INSERT INTO `+tmp+`(tok, lo, hi, ids) VALUES (?, ?, ?, ?)`)
+	if err != nil {
+		return fail(err)
+	}
+	defer st.Close()
+	stTail, err := tx.PrepareContext(ctx, `INSERT INTO `+tails+`(tok, lo, hi, ids) VALUES (?, ?, ?, ?)`)
+	if err != nil {
+		return fail(err)
+	}
+	defer stTail.Close()
+	rows, err := tx.QueryContext(ctx, `SELECT tok, rowid, ids FROM `+table+` ORDER BY tok`)
+	if err != nil {
+		return fail(err)
+	}
+	defer rows.Close()
+	var cur sortedRuns
+	var buf []byte
+	var lrows []listRow
+	curTok, parts := int64(0), 0
+	end := func() error {
+		if parts == 0 {
+			return nil
+		}
+		kept := cur.merged()
+		cur.reset()
+		parts = 0
+		if len(kept) == 0 {
+			return nil
+		}
+		var full int
+		buf, lrows, full = listRows(buf[:0], kept, lrows[:0])
+		start := 0
+		for k, r := range lrows {
+			to := st
+			if k >= full {
+				to = stTail
+			}
+			if _, err := to.ExecContext(ctx, curTok, r.lo, r.hi, buf[start:r.end]); err != nil {
+				return err
+			}
+			start = r.end
+		}
+		return nil
+	}
+	for rows.Next() {
+		var tok, rowid int64
+		var b []byte
+		if err := rows.Scan(&tok, &rowid, &b); err != nil {
+			return fail(err)
+		}
+		if parts > 0 && tok != curTok {
+			if err := end(); err != nil {
+				return fail(err)
+			}
+		}
+		curTok = tok
+		if err := cur.addRow(b, rowid, dead); err != nil {
+			return fail(err)
+		}
+		parts++
+	}
+	if err := rows.Err(); err != nil {
+		return fail(err)
+	}
+	if err := end(); err != nil {
+		return fail(err)
+	}
+	rows.Close()
+	if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+`;
+		INSERT INTO `+table+`(tok, lo, hi, ids) SELECT tok, lo, hi, ids FROM `+tmp+` ORDER BY rowid;
+		INSERT INTO `+table+`(tok, lo, hi, ids) SELECT tok, lo, hi, ids FROM `+tails+` ORDER BY rowid;
+		DROP TABLE `+tmp+`; DROP TABLE `+tails+``); err != nil {
+		return fail(err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM dead WHERE tab = ?`, table); err != nil {
+		return fail(err)
+	}
+	return nil
+}
