@@ -648,7 +648,7 @@ func TestPinyinOutOfStep(t *testing.T) {
 	}
 	// As a kill between the commits leaves it: the pinyin file committed
 	// a batch (a row and a mark) that the index did not.
-	if _, err := db.py.Exec(`INSERT INTO py(tok, lo, hi, ids) VALUES (1, 0, 0, x'01'); INSERT INTO pyt(tok, lo, hi, ids) VALUES (1, 0, 0, x'01');
+	if _, err := db.py.Exec(`INSERT INTO py(tok, hi, ids) VALUES (1, 0, x'01'); INSERT INTO pyt(tok, hi, ids) VALUES (1, 0, x'01');
 		UPDATE meta SET value = 'killed' WHERE key = 'mark'`); err != nil {
 		t.Fatal(err)
 	}
@@ -772,7 +772,11 @@ func TestSearchAsTheFilterTyping(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ids, err := r.any(pinyinMatch(q, td), 0, 1<<62)
+		pq, err := r.prepare(pinyinMatch(q, td))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids, err := r.any(pq, 0, 1<<62)
 		if err != nil {
 			t.Fatal(err)
 		}

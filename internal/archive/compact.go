@@ -22,12 +22,12 @@ func compact(ctx context.Context, tx *sql.Tx, table string) error {
 			return fail(err)
 		}
 	}
-	st, err := tx.PrepareContext(ctx, `INSERT INTO `+tmp+`(tok, lo, hi, ids) VALUES (?, ?, ?, ?)`)
+	st, err := tx.PrepareContext(ctx, `INSERT INTO `+tmp+`(tok, hi, ids) VALUES (?, ?, ?)`)
 	if err != nil {
 		return fail(err)
 	}
 	defer st.Close()
-	stTail, err := tx.PrepareContext(ctx, `INSERT INTO `+tails+`(tok, lo, hi, ids) VALUES (?, ?, ?, ?)`)
+	stTail, err := tx.PrepareContext(ctx, `INSERT INTO `+tails+`(tok, hi, ids) VALUES (?, ?, ?)`)
 	if err != nil {
 		return fail(err)
 	}
@@ -59,7 +59,7 @@ func compact(ctx context.Context, tx *sql.Tx, table string) error {
 			if k >= full {
 				to = stTail
 			}
-			if _, err := to.ExecContext(ctx, curTok, r.lo, r.hi, buf[start:r.end]); err != nil {
+			if _, err := to.ExecContext(ctx, curTok, r.hi, buf[start:r.end]); err != nil {
 				return err
 			}
 			start = r.end
@@ -91,8 +91,8 @@ func compact(ctx context.Context, tx *sql.Tx, table string) error {
 	}
 	rows.Close()
 	if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+`;
-		INSERT INTO `+table+`(tok, lo, hi, ids) SELECT tok, lo, hi, ids FROM `+tmp+` ORDER BY rowid;
-		INSERT INTO `+table+`(tok, lo, hi, ids) SELECT tok, lo, hi, ids FROM `+tails+` ORDER BY rowid;
+		INSERT INTO `+table+`(tok, hi, ids) SELECT tok, hi, ids FROM `+tmp+` ORDER BY rowid;
+		INSERT INTO `+table+`(tok, hi, ids) SELECT tok, hi, ids FROM `+tails+` ORDER BY rowid;
 		DROP TABLE `+tmp+`; DROP TABLE `+tails+``); err != nil {
 		return fail(err)
 	}

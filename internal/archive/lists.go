@@ -11,8 +11,10 @@ import (
 // (市 is in nearly every entry) reads a few rows, where reading its whole
 // list, 700,000 ids in 10,000 issues, took 28 ms.
 
-// listRef is a row of a list: its rowid and the ids it spans.
-type listRef struct{ rowid, lo, hi int64 }
+// listRef is a row of a list: its rowid and its last id. (Where it
+// begins is not kept: a row that ends above a window and begins above it
+// too began in a window read before, and is read already.)
+type listRef struct{ rowid, hi int64 }
 
 // listReader reads the lists of one table for a query, each row once.
 type listReader struct {
@@ -39,7 +41,7 @@ func (r *listReader) refsOf(lo, hi int64) ([]listRef, error) {
 	if refs, ok := r.refs[[2]int64{lo, hi}]; ok {
 		return refs, nil
 	}
-	rows, err := r.conn.QueryContext(r.ctx, `SELECT rowid, lo, hi FROM `+r.schema+r.table+` WHERE tok BETWEEN ? AND ?`, lo, hi)
+	rows, err := r.conn.QueryContext(r.ctx, `SELECT rowid, hi FROM `+r.schema+r.table+` WHERE tok BETWEEN ? AND ?`, lo, hi)
 	if err != nil {
 		return nil, err
 	}
@@ -47,7 +49,7 @@ func (r *listReader) refsOf(lo, hi int64) ([]listRef, error) {
 	var refs []listRef
 	for rows.Next() {
 		var f listRef
-		if err := rows.Scan(&f.rowid, &f.lo, &f.hi); err != nil {
+		if err := rows.Scan(&f.rowid, &f.hi); err != nil {
 			return nil, err
 		}
 		refs = append(refs, f)
@@ -94,79 +96,84 @@ func spans(toks []int64) [][2]int64 {
 	return out
 }
 
-// bounds is the lowest and the highest id in the lists of toks; lo > hi
-// when there is none.
-func (r *listReader) bounds(toks []int64) (lo, hi int64, err error) {
-	lo, hi = 1<<62, -1
-	for _, sp := range spans(toks) {
-		refs, err := r.refsOf(sp[0], sp[1])
-		if err != nil {
-			return 0, 0, err
-		}
-		for _, f := range refs {
-			lo, hi = min(lo, f.lo), max(hi, f.hi)
-		}
-	}
-	return lo, hi, nil
-}
-
-// union is the ids from lo to hi, ascending, in the lists of any of toks.
-func (r *listReader) union(toks []int64, lo, hi int64) ([]int64, error) {
-	var sr sortedRuns
+// refsOfTerm is the rows of the lists of any of toks.
+func (r *listReader) refsOfTerm(toks []int64) ([]listRef, error) {
+	var out []listRef
 	for _, sp := range spans(toks) {
 		refs, err := r.refsOf(sp[0], sp[1])
 		if err != nil {
 			return nil, err
 		}
-		for _, f := range refs {
-			if f.hi < lo || f.lo > hi {
-				continue
-			}
-			ids, err := r.row(f)
-			if err != nil {
-				return nil, err
-			}
-			a, _ := slices.BinarySearch(ids, lo)
-			b, _ := slices.BinarySearch(ids, hi+1)
-			sr.add(ids[a:b])
+		out = append(out, refs...)
+	}
+	return out, nil
+}
+
+// union is the ids from lo to hi, ascending, in the rows refs.
+func (r *listReader) union(refs []listRef, lo, hi int64) ([]int64, error) {
+	var sr sortedRuns
+	for _, f := range refs {
+		if f.hi < lo {
+			continue
 		}
+		ids, err := r.row(f)
+		if err != nil {
+			return nil, err
+		}
+		a, _ := slices.BinarySearch(ids, lo)
+		b, _ := slices.BinarySearch(ids, hi+1)
+		sr.add(ids[a:b])
 	}
 	return sr.merged(), nil
 }
 
-// all is the ids from lo to hi in the lists of every one of terms, each
-// term an OR of its tokens: the shortest first, so that the rest are
-// checked against few.
-func (r *listReader) all(terms [][]int64, lo, hi int64) ([]int64, error) {
-	lists := make([][]int64, 0, len(terms))
-	for _, t := range terms {
+// query is a search's terms by the rows of their lists: any of its
+// branches, each a list of terms an entry has all of, each term the rows
+// of the tokens it has one of.
+type query [][][]listRef
+
+// prepare finds the rows of branches' terms, each a list of tokens.
+func (r *listReader) prepare(branches [][][]int64) (query, error) {
+	q := make(query, len(branches))
+	for i, b := range branches {
+		q[i] = make([][]listRef, len(b))
+		for k, t := range b {
+			refs, err := r.refsOfTerm(t)
+			if err != nil {
+				return nil, err
+			}
+			q[i][k] = refs
+		}
+	}
+	return q, nil
+}
+
+// all is the ids from lo to hi that have every one of terms: the one of
+// fewest rows first, so that the rest need not be read when it has
+// none.
+func (r *listReader) all(terms [][]listRef, lo, hi int64) ([]int64, error) {
+	terms = slices.Clone(terms)
+	slices.SortFunc(terms, func(a, b []listRef) int { return len(a) - len(b) })
+	var out []int64
+	for i, t := range terms {
 		ids, err := r.union(t, lo, hi)
-		if err != nil {
+		if err != nil || len(ids) == 0 {
 			return nil, err
 		}
-		if len(ids) == 0 {
+		if i == 0 {
+			out = ids
+		} else if out = intersect(out, ids); len(out) == 0 {
 			return nil, nil
-		}
-		lists = append(lists, ids)
-	}
-	if len(lists) == 0 {
-		return nil, nil
-	}
-	slices.SortFunc(lists, func(a, b []int64) int { return len(a) - len(b) })
-	out := lists[0]
-	for _, l := range lists[1:] {
-		if out = intersect(out, l); len(out) == 0 {
-			break
 		}
 	}
 	return out, nil
 }
 
-// any is the ids from lo to hi that any of branches has all the terms
-// of, ascending.
-func (r *listReader) any(branches [][][]int64, lo, hi int64) ([]int64, error) {
+// any is the ids from lo to hi that any of q's branches has all the
+// terms of, ascending.
+func (r *listReader) any(q query, lo, hi int64) ([]int64, error) {
 	var sr sortedRuns
-	for _, b := range branches {
+	for _, b := range q {
 		ids, err := r.all(b, lo, hi)
 		if err != nil {
 			return nil, err
@@ -182,22 +189,20 @@ func (r *listReader) any(branches [][][]int64, lo, hi int64) ([]int64, error) {
 // word reads its lists in a few.
 const firstWindow = 16 << entryBits
 
-// windows calls each with the windows of ids a search of branches reads,
-// newest first, until each returns false.
-func (r *listReader) windows(branches [][][]int64, each func(lo, hi int64) (bool, error)) error {
-	var toks []int64
-	for _, b := range branches {
+// windows calls each with the windows of ids the lists of q hold, from
+// the newest down, until it returns false.
+func (r *listReader) windows(q query, each func(lo, hi int64) (bool, error)) error {
+	top := int64(-1)
+	for _, b := range q {
 		for _, t := range b {
-			toks = append(toks, t...)
+			for _, f := range t {
+				top = max(top, f.hi)
+			}
 		}
 	}
-	bottom, top, err := r.bounds(toks)
-	if err != nil {
-		return err
-	}
 	size := int64(firstWindow)
-	for hi := top; hi >= bottom; {
-		lo := max(bottom, hi-size+1)
+	for hi := top; hi >= 0; {
+		lo := max(0, hi-size+1)
 		more, err := each(lo, hi)
 		if err != nil || !more {
 			return err

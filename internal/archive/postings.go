@@ -19,8 +19,8 @@ import (
 // the time of indexing from scratch, and its merges a tenth more: here a
 // batch's lists are gathered in Go and written once, a row per token.
 //
-// A table's rows are (tok, lo, hi, ids): ids, ascending, as varints of
-// the step from the one before, lo and hi the first and the last. A list
+// A table's rows are (tok, hi, ids): ids, ascending, as varints of the
+// step from the one before, hi the last. A list
 // is cut into rows of a few KB (see fullRow), and a token has rows of
 // each batch that wrote it: a search reads the rows of its tokens that
 // hold the newest ids first, and stops when it has its hits (lists.go). Entries taken out of the index are not taken out of
@@ -38,14 +38,14 @@ func postingsSchema(t string) string {
 }
 
 func listTable(t string) string {
-	return `CREATE TABLE ` + t + `(tok INTEGER NOT NULL, lo INTEGER NOT NULL, hi INTEGER NOT NULL, ids BLOB NOT NULL) STRICT;
+	return `CREATE TABLE ` + t + `(tok INTEGER NOT NULL, hi INTEGER NOT NULL, ids BLOB NOT NULL) STRICT;
 `
 }
 
 // listIndex finds a token's rows by the ids they span, without reading
 // the rows.
 func listIndex(t string) string {
-	return `CREATE INDEX ` + t + `_tok ON ` + t + `(tok, hi, lo);
+	return `CREATE INDEX ` + t + `_tok ON ` + t + `(tok, hi);
 `
 }
 
@@ -201,7 +201,7 @@ func (p *postings) flush(ctx context.Context, tx *sql.Tx, table string) error {
 	if len(p.toks) == 0 {
 		return nil
 	}
-	st, err := tx.PrepareContext(ctx, `INSERT INTO `+table+`(tok, lo, hi, ids) VALUES (?, ?, ?, ?)`)
+	st, err := tx.PrepareContext(ctx, `INSERT INTO `+table+`(tok, hi, ids) VALUES (?, ?, ?)`)
 	if err != nil {
 		return fmt.Errorf("writing %s: %w", table, err)
 	}
@@ -226,20 +226,20 @@ func (p *postings) flush(ctx context.Context, tx *sql.Tx, table string) error {
 		start := 0
 		for k, r := range rows {
 			if k < full {
-				if _, err := st.ExecContext(ctx, tok, r.lo, r.hi, buf[start:r.end]); err != nil {
+				if _, err := st.ExecContext(ctx, tok, r.hi, buf[start:r.end]); err != nil {
 					return fmt.Errorf("writing %s: %w", table, err)
 				}
 				p.written++
 			} else {
 				tailBuf = append(tailBuf, buf[start:r.end]...)
-				tails = append(tails, tailRow{tok, listRow{len(tailBuf), r.lo, r.hi}})
+				tails = append(tails, tailRow{tok, listRow{len(tailBuf), r.hi}})
 			}
 			start = r.end
 		}
 	}
 	start := 0
 	for _, t := range tails {
-		if _, err := st.ExecContext(ctx, t.tok, t.lo, t.hi, tailBuf[start:t.end]); err != nil {
+		if _, err := st.ExecContext(ctx, t.tok, t.hi, tailBuf[start:t.end]); err != nil {
 			return fmt.Errorf("writing %s: %w", table, err)
 		}
 		p.written++
@@ -281,10 +281,10 @@ const (
 )
 
 // listRow is a row of a list in a buffer: where its bytes end, and its
-// first and last id.
+// last id.
 type listRow struct {
-	end    int
-	lo, hi int64
+	end int
+	hi  int64
 }
 
 // tailRow is a row written after the full ones.
@@ -299,25 +299,21 @@ type tailRow struct {
 func encodeIDs(buf []byte, ids []int64, limit int, rows []listRow) ([]byte, []listRow, int) {
 	last := int64(-1)
 	start, lastAt := len(buf), 0
-	lo := int64(-1)
 	for i, id := range ids {
 		if id == last {
 			continue
 		}
 		d := uint64(id - last)
 		if len(buf)-start+varintLen(d) > limit && len(buf) > start {
-			rows = append(rows, listRow{len(buf), lo, last})
+			rows = append(rows, listRow{len(buf), last})
 			start, lastAt = len(buf), i
 			d = uint64(id + 1) // a row starts from nothing
-		}
-		if len(buf) == start {
-			lo = id
 		}
 		buf = binary.AppendUvarint(buf, d)
 		last = id
 	}
 	if len(buf) > start {
-		rows = append(rows, listRow{len(buf), lo, last})
+		rows = append(rows, listRow{len(buf), last})
 	}
 	return buf, rows, lastAt
 }

@@ -137,9 +137,13 @@ func (s *searcher) scan(schema, table string, branches [][][]int64, take func(Hi
 	if err != nil {
 		return fmt.Errorf("search %q: %w", s.q.Text, err)
 	}
+	q, err := r.prepare(branches)
+	if err != nil {
+		return fmt.Errorf("search %q: %w", s.q.Text, err)
+	}
 	l := lookup{s: s, take: take, runKey: -1}
-	err = r.windows(branches, func(lo, hi int64) (bool, error) {
-		ids, err := r.any(branches, lo, hi)
+	err = r.windows(q, func(lo, hi int64) (bool, error) {
+		ids, err := r.any(q, lo, hi)
 		if err != nil {
 			return false, err
 		}
