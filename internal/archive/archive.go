@@ -29,7 +29,7 @@ import (
 
 // schemaVersion changes when the tables do; an index of another version
 // is rebuilt from the files.
-const schemaVersion = "19"
+const schemaVersion = "20"
 
 // DB is an open index.
 type DB struct {

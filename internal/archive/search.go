@@ -90,7 +90,15 @@ func (d *DB) Search(ctx context.Context, c *Catalogue, q Query) ([]Hit, error) {
 			}
 		}
 	}
-	s := &searcher{d: d, conn: d.db, ctx: ctx, c: c, q: q, fq: fq, places: places, seen: map[int64]bool{}}
+	// A search reads a list's rows as it goes, by rowid: in one read
+	// transaction, so that an update's compacting, which writes them
+	// again, cannot change them under it.
+	tx, err := d.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", q.Text, err)
+	}
+	defer tx.Rollback()
+	s := &searcher{d: d, conn: tx, ctx: ctx, c: c, q: q, fq: fq, places: places, seen: map[int64]bool{}}
 	for _, inTitle := range []bool{true, false} {
 		if err := s.literal(terms, inTitle); err != nil {
 			return nil, err
@@ -99,6 +107,7 @@ func (d *DB) Search(ctx context.Context, c *Catalogue, q Query) ([]Hit, error) {
 			return s.hits, nil
 		}
 	}
+	tx.Rollback()
 	if search.PinyinCuts(q.Text, 1) != nil {
 		if err := s.pinyin(); err != nil {
 			return nil, err
@@ -306,8 +315,13 @@ func (s *searcher) pinyin() (err error) {
 			err = fmt.Errorf("search %q: %w", s.q.Text, derr)
 		}
 	}()
+	// One read transaction for both files (see Search); ended before the
+	// file is detached.
+	if _, err := conn.ExecContext(s.ctx, `BEGIN`); err != nil {
+		return fmt.Errorf("search %q: %w", s.q.Text, err)
+	}
+	defer conn.ExecContext(context.Background(), `ROLLBACK`)
 	s.conn = conn
-	defer func() { s.conn = s.d.db }()
 	td, err := s.d.tokenDocs(s.ctx, conn)
 	if err != nil {
 		return fmt.Errorf("search %q: %w", s.q.Text, err)
