@@ -19,8 +19,10 @@ import (
 // (1,000 issues: 16 s where one file took 24-34, when the lists were
 // FTS5's).
 //
-// The two files are committed one after the other, so a process killed
-// between the two commits leaves them out of step. Each commit of an
+// The two files are committed one after the other, the pinyin file's
+// while the index's writer goes on with the next batch (it waits for
+// that commit before its own next one), so a process killed between the
+// two commits leaves them out of step. Each commit of an
 // update writes a new random mark into the meta table of both, the
 // pinyin file's first; a pinyin file whose mark is not the index's (a
 // kill between the commits, a pinyin file deleted, or left from another
@@ -243,7 +245,9 @@ type pinyinWriter struct {
 }
 
 func (d *DB) startPinyinWriter() *pinyinWriter {
-	pw := &pinyinWriter{ops: make(chan pinyinOp, 256), quit: make(chan struct{})}
+	// The ops of a batch or more wait here while the writer commits the
+	// one before, which the index's writer does not wait for.
+	pw := &pinyinWriter{ops: make(chan pinyinOp, 1<<14), quit: make(chan struct{})}
 	// As the index's writer, it stops between batches, not when the
 	// update's context ends (see Update).
 	ctx := context.Background()
@@ -307,14 +311,12 @@ func (d *DB) startPinyinWriter() *pinyinWriter {
 	return pw
 }
 
-// commit ends the batch with mark and returns when it is committed.
-func (pw *pinyinWriter) commit(mark string) error {
+// commit ends the batch with mark, and returns what tells when it is
+// committed: the writer goes on with the ops after it meanwhile.
+func (pw *pinyinWriter) commit(mark string) <-chan error {
 	done := make(chan error, 1)
 	pw.ops <- pinyinOp{commit: mark, done: done}
-	if err := <-done; err != nil {
-		return fmt.Errorf("writing the index's pinyin: %w", err)
-	}
-	return nil
+	return done
 }
 
 // stop ends the goroutine, rolling back a batch it has begun.
