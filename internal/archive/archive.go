@@ -41,6 +41,9 @@ type DB struct {
 	batchFiles int
 	batchTime  time.Duration
 	docs       docsCache // the pinyin file's token counts, as last read
+	// midSearch, when set (by tests), runs in each search between finding
+	// its terms' rows and reading them.
+	midSearch func()
 }
 
 // DefaultPath is where the index lives when no path is given:

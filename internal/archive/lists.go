@@ -184,9 +184,10 @@ func (r *listReader) any(q query, lo, hi int64) ([]int64, error) {
 }
 
 // firstWindow is how many ids a search reads first: those of 16 issue
-// keys, a thousand entries of reports, enough for a page of hits of any
-// common word. Each window after is twice the one before, so that a rare
-// word reads its lists in a few.
+// keys, the issues of one month of a dozen places (a month has 256 keys,
+// of which its issues take the first), which a common word fills a page
+// of hits from. Each window after is twice the one before, so that a
+// rare word reads its lists in a few dozen at most.
 const firstWindow = 16 << entryBits
 
 // windows calls each with the windows of ids the lists of q hold, from

@@ -1,7 +1,10 @@
 package archive
 
 import (
+	"context"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 )
@@ -88,6 +91,59 @@ func TestDropDead(t *testing.T) {
 		ids := []int64{1, 11, 15, 25, 30, 35, 40}
 		if got := dropDead(ids, c.rowid, dead); !slices.Equal(got, c.want) {
 			t.Errorf("row %d: %v, want %v", c.rowid, got, c.want)
+		}
+	}
+}
+
+// TestSearchWhileCompacting: compacting writes the lists' rows again,
+// under other rowids, while a search reads them: a search that found its
+// terms' rows before it still reads those rows, and finds what it found
+// before.
+func TestSearchWhileCompacting(t *testing.T) {
+	dir, issues := issuesDir(t, 6)
+	db := openDB(t, filepath.Join(dir, "a.db"))
+	ctx := context.Background()
+	if _, err := db.Update(ctx, []string{issues}, nil); err != nil {
+		t.Fatal(err)
+	}
+	cat, err := db.Catalogue([]string{issues})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, _ := filepath.Glob(filepath.Join(issues, "*.md"))
+	slices.Sort(names)
+	for i, q := range []string{"市", "会议", "调研", "lmj", "gongnuan", "diaoyan"} {
+		// A file changed: the lists have rows of two batches, and an
+		// issue taken out, which compacting merges and drops.
+		name := names[i%len(names)]
+		if err := os.WriteFile(name, append([]byte(readFile(t, name)), "\n补记。\n"...), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.Update(ctx, []string{issues}, nil); err != nil {
+			t.Fatal(err)
+		}
+		if cat, err = db.Catalogue([]string{issues}); err != nil {
+			t.Fatal(err)
+		}
+		want, err := db.Search(ctx, cat, Query{Text: q})
+		if err != nil || len(want) == 0 {
+			t.Fatalf("%s: %d hits, %v", q, len(want), err)
+		}
+		db.midSearch = func() {
+			db.midSearch = nil // once, and not in the compacting
+			if err := db.optimize(); err != nil {
+				t.Errorf("%s: compacting: %v", q, err)
+			}
+		}
+		got, err := db.Search(ctx, cat, Query{Text: q})
+		if err != nil {
+			t.Fatalf("%s while compacting: %v", q, err)
+		}
+		if db.midSearch != nil {
+			t.Fatalf("%s: no compacting during the search", q)
+		}
+		if len(got) != len(want) {
+			t.Errorf("%s while compacting: %d hits, %d before", q, len(got), len(want))
 		}
 	}
 }

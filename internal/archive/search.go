@@ -150,6 +150,9 @@ func (s *searcher) scan(schema, table string, branches [][][]int64, take func(Hi
 	if err != nil {
 		return fmt.Errorf("search %q: %w", s.q.Text, err)
 	}
+	if s.d.midSearch != nil {
+		s.d.midSearch()
+	}
 	l := lookup{s: s, take: take, runKey: -1}
 	err = r.windows(q, func(lo, hi int64) (bool, error) {
 		ids, err := r.any(q, lo, hi)
