@@ -102,7 +102,7 @@ func Open(path string) (*DB, error) {
 		d.Close()
 		return nil, fmt.Errorf("index %s: %w", path, err)
 	}
-	if err := d.syncPinyin(context.Background()); err != nil {
+	if err := d.syncPinyin(context.Background(), false); err != nil {
 		d.Close()
 		return nil, fmt.Errorf("index %s: %w", pinyinPath(path), err)
 	}

@@ -58,7 +58,7 @@ func (d *DB) Update(ctx context.Context, paths []string, progress Progress) (Sta
 	}
 	// An update of this process that failed between the two files'
 	// commits left the pinyin file behind.
-	if err := d.syncPinyin(ctx); err != nil {
+	if err := d.syncPinyin(ctx, true); err != nil {
 		return st, fmt.Errorf("index %s: %w", pinyinPath(d.path), err)
 	}
 	st.Files = len(found)
@@ -430,6 +430,9 @@ func (w *writer) commit() error {
 		return err
 	}
 	m := newMark()
+	if err := w.exec(`INSERT INTO meta SELECT 'prev', value FROM meta WHERE key = 'mark' ON CONFLICT(key) DO UPDATE SET value = excluded.value`); err != nil {
+		return err
+	}
 	if err := w.exec(`INSERT INTO meta VALUES ('mark', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`, m); err != nil {
 		return err
 	}
