@@ -116,8 +116,7 @@ var families = []family{
 	{
 		// A contents heading (**目 录**) is not a section of the TOC.
 		file: "contents.md",
-		want: famCover + "toc: 时政要闻\n" + onPage(tocA, 2) + onPage(tocB, 3) + "toc: 社会民生\n" + onPage(tocC, 4) +
-			"section: 时政要闻\n" + onPage(entA, 2) + onPage(entB, 3) + "section: 社会民生\n" + onPage(entC, 4),
+		want: famCover + paged234,
 		toc:  [2]int{10, 19},
 		body: 21,
 	},
@@ -536,9 +535,8 @@ section: 时政要闻
 	{
 		// A line inside the TOC that is none of its lines (本期导读：…):
 		// kept as unplaced, warned about, and the TOC goes on after it.
-		file: "toc-stray-line.md",
-		want: famTitle + "toc: 时政要闻\n" + onPage(tocA, 2) + onPage(tocB, 3) + "toc: 社会民生\n" + onPage(tocC, 4) +
-			"section: 时政要闻\n" + onPage(entA, 2) + onPage(entB, 3) + "section: 社会民生\n" + onPage(entC, 4),
+		file:     "toc-stray-line.md",
+		want:     famTitle + paged234,
 		warns:    []wantWarn{{line: 10, sub: "本期导读"}},
 		unplaced: []model.Line{{Line: 10, Text: "本期导读：本期聚焦春季植树造林和城际公交开通两件大事"}},
 		toc:      [2]int{5, 15},
@@ -603,8 +601,7 @@ section: 时政要闻
 		// A TOC that prints the page first (2　title, 3  title, 4 ......
 		// title), as most of its lines show: each entry gets its page.
 		file: "toc-page-first.md",
-		want: famTitle + "toc: 时政要闻\n" + onPage(tocA, 2) + onPage(tocB, 3) + "toc: 社会民生\n" + onPage(tocC, 4) +
-			"section: 时政要闻\n" + onPage(entA, 2) + onPage(entB, 3) + "section: 社会民生\n" + onPage(entC, 4),
+		want: famTitle + paged234,
 		toc:  [2]int{5, 11},
 		body: 13,
 	},
@@ -612,8 +609,7 @@ section: 时政要闻
 		// A TOC in two columns side by side, section names over them: read
 		// column by column, the left one's last line alone.
 		file: "toc-two-columns.md",
-		want: famTitle + "toc: 时政要闻\n" + onPage(tocA, 2) + onPage(tocB, 3) + "toc: 社会民生\n" + onPage(tocC, 4) +
-			"section: 时政要闻\n" + onPage(entA, 2) + onPage(entB, 3) + "section: 社会民生\n" + onPage(entC, 4),
+		want: famTitle + paged234,
 		toc:  [2]int{5, 9},
 		body: 11,
 	},
@@ -650,6 +646,12 @@ section: 时政要闻
 		body: 5,
 	},
 }
+
+// paged234 is the two sections of three entries, the table of contents
+// and the body, on pages 2, 3 and 4: the model of every copy whose
+// contents give the pages, whatever their form.
+var paged234 = "toc: 时政要闻\n" + onPage(tocA, 2) + onPage(tocB, 3) + "toc: 社会民生\n" + onPage(tocC, 4) +
+	"section: 时政要闻\n" + onPage(entA, 2) + onPage(entB, 3) + "section: 社会民生\n" + onPage(entC, 4)
 
 // footerPages is the model of the copies whose pages come from their
 // footers alone (furniture-no-toc.md, page-of.md), and footerPageStarts
