@@ -7,9 +7,14 @@ import (
 )
 
 // compact makes each token's rows of table one list, without the ids
-// taken out of it. The lists are written into a new table as they are read, which
-// then takes the old one's place, so that compacting holds one token's
-// list at a time.
+// taken out of it. The lists are written into tables of the connection's
+// temporary file as they are read, so that compacting holds one token's
+// list at a time, and then back into the table, emptied. Written into a
+// new table of the file, which then took the old one's place, they left
+// the old one's pages free in the middle of the file, and giving them
+// back (incremental_vacuum) moved every page after them: 50 s of the 210
+// that 10,000 issues took to index. Written back, they take the pages
+// the old rows left, and only what compacting saved is given back.
 func compact(ctx context.Context, tx *sql.Tx, table string) error {
 	fail := func(err error) error { return fmt.Errorf("compacting %s: %w", table, err) }
 	dead, err := readDead(ctx, tx, "", table)

@@ -489,8 +489,9 @@ func (w *writer) flushLists() error {
 	return nil
 }
 
-// maxHeld is how many ids the lists of a batch hold before they are
-// written out, within the batch: some 8 bytes each, and a few more.
+// maxHeld is how many tokens a batch's entries hold before the lists
+// are written out within the batch: 8 bytes each (4 the pinyin ones) as
+// they wait, a byte or two once in the lists.
 const maxHeld = 8 << 20
 
 func (w *writer) exec(query string, args ...any) error {
@@ -606,8 +607,8 @@ func (w *writer) put(r parsed) error {
 // issueKey orders issues by date, newest the largest: the month of the
 // year and number (or of the publication date), then the first span free
 // slots of the month's 256, so that the keys of an archive are close
-// together (the lists of the text index store their steps). A full month goes on
-// into the next. Keys stay below 2^24, so entry ids fit in 36 bits.
+// together (the lists of the text index store their steps). A full
+// month goes on into the next. Keys stay below 2^24, so entry ids fit in 36 bits.
 func (w *writer) issueKey(iss *model.Issue, span int64) (int64, error) {
 	var month int64 // since the year 1000, 13 a year
 	switch {
@@ -828,10 +829,10 @@ func (d *DB) maybeOptimize(flushes, rows int) error {
 const maxBatches = 256
 
 // optimize compacts the lists of the text index (see compact): the
-// two files side by side, as they are written. It holds the index's
-// write lock from before it reads which entries there are until both
-// files are compacted, the pinyin file's after the index's, as an update
-// takes them: nothing is taken out of the lists meanwhile.
+// two files side by side, as they are written. It holds both files'
+// write locks (transactions begin immediate, see Open), the index's
+// first as an update takes them, so that nothing is taken out of the
+// lists meanwhile.
 func (d *DB) optimize() error {
 	ctx := context.Background()
 	fail := func(err error) error { return fmt.Errorf("merging the index: %w", err) }
@@ -840,10 +841,6 @@ func (d *DB) optimize() error {
 		return fail(err)
 	}
 	defer tx.Rollback()
-	// A write takes the lock.
-	if _, err := tx.ExecContext(ctx, `UPDATE meta SET value = value WHERE key = 'schema'`); err != nil {
-		return fail(err)
-	}
 	ptx, err := d.py.BeginTx(ctx, nil)
 	if err != nil {
 		return fail(err)

@@ -17,20 +17,22 @@ import (
 // that have it. It was FTS5 (detail=none) until FTS5's hash table, where
 // every token of every entry goes as it is written, took two fifths of
 // the time of indexing from scratch, and its merges a tenth more: here a
-// batch's lists are gathered in Go and written once, a row per token.
+// batch's lists are gathered in Go and written once.
 //
 // A table's rows are (tok, hi, ids): ids, ascending, as varints of the
-// step from the one before, hi the last. A list
-// is cut into rows of a few KB (see fullRow), and a token has rows of
-// each batch that wrote it: a search reads the rows of its tokens that
-// hold the newest ids first, and stops when it has its hits (lists.go). Entries taken out of the index are not taken out of
-// the lists, which would mean rewriting the long lists of every common
-// character: the range of their ids goes into the table dead, with the
-// last row of the table written before (before), and the ids of that
-// range in rows up to that one are passed over as the lists are read
-// (the range may be an issue's again later, in later rows). Compacting
-// the lists (compact) drops them for good, and makes each token's rows
-// one list, as FTS5's optimize merged its segments.
+// step from the one before, hi the last. A list is cut into rows of a
+// few KB (see fullRow), and a token has rows of each batch that wrote
+// it: a search reads the rows of its tokens that hold the newest ids
+// first, and stops when it has its hits (lists.go).
+//
+// Entries taken out of the index are not taken out of the lists, which
+// would mean rewriting the long lists of every common character: the
+// range of their ids goes into the table dead, with the last row of the
+// table written before (before), and the ids of that range in rows up to
+// that one are passed over as the lists are read (the range may be an
+// issue's again later, in later rows). Compacting the lists (compact.go)
+// drops them for good, and makes each token's rows one list, as FTS5's
+// optimize merged its segments.
 
 // postingsSchema is the table named t.
 func postingsSchema(t string) string {
@@ -95,8 +97,8 @@ func dropDead(ids []int64, rowid int64, dead []deadRange) []int64 {
 		for k < len(dead) && dead[k].hi < id {
 			k++
 		}
-		// Ranges are an issue's ids: they do not overlap, but one may be
-		// dead twice (taken out, an issue's again, taken out again).
+		// Ranges are issues' ids, but may overlap: a range taken out
+		// may be an issue's again, of another span, and taken out again.
 		drop := false
 		for j := k; j < len(dead) && dead[j].lo <= id; j++ {
 			if id <= dead[j].hi && rowid <= dead[j].before {
@@ -117,40 +119,53 @@ func dropDead(ids []int64, rowid int64, dead []deadRange) []int64 {
 // order of their ids as the lists are written: issues come in the order
 // of their files, not of their keys, and sorting each list took a fifth
 // of the time of indexing. A list is gathered already encoded, in its
-// rows, a byte or two an id where a slice of ids took eight (10,000
-// issues took 612 MiB to index).
+// rows, a byte or two an id where a slice of ids took eight (indexing
+// 10,000 issues peaked at 612 MiB with them, 426 MiB without).
 type postings struct {
 	dense   []int32 // tok → index in lists + 1; nil when none are dense
 	index   map[uint64]int32
 	toks    []uint64
-	lists   []tokList
+	lists   []rowEncoder
 	pending []pendingEntry
 	n       int // tokens held
 	written int // rows written, all told
 }
 
-// tokList is a token's list as it is gathered: its full rows (fullRow),
-// and the open one after them.
-type tokList struct {
+// rowEncoder writes ascending ids into rows: the rows ended, and the
+// open one after them. A token's list is one as it is gathered, of full
+// rows (fullRow).
+type rowEncoder struct {
 	buf   []byte
-	rows  []listRow // the full rows, in buf
+	rows  []listRow // the rows ended, in buf
 	start int       // where the open row begins in buf
 	last  int64     // the last id; -1 before the first
 }
 
-// add appends id, above those before.
-func (l *tokList) add(id int64) {
+// add appends id, above those before, to rows of at most limit bytes,
+// and tells whether it began a new row.
+func (l *rowEncoder) add(id int64, limit int) bool {
 	if id == l.last {
-		return
+		return false
 	}
 	d := uint64(id - l.last)
-	if len(l.buf)-l.start+varintLen(d) > fullRow && len(l.buf) > l.start {
+	began := false
+	if len(l.buf)-l.start+varintLen(d) > limit && len(l.buf) > l.start {
 		l.rows = append(l.rows, listRow{len(l.buf), l.last})
 		l.start = len(l.buf)
 		d = uint64(id + 1) // a row starts from nothing
+		began = true
 	}
 	l.buf = binary.AppendUvarint(l.buf, d)
 	l.last = id
+	return began
+}
+
+// end ends the open row, if it has anything.
+func (l *rowEncoder) end() {
+	if len(l.buf) > l.start {
+		l.rows = append(l.rows, listRow{len(l.buf), l.last})
+		l.start = len(l.buf)
+	}
 }
 
 // pendingEntry is an entry's tokens, not yet in the lists.
@@ -177,7 +192,7 @@ func (p *postings) add(tok uint64, id int64) {
 			i = int32(len(p.lists))
 			p.dense[tok] = i + 1
 			p.toks = append(p.toks, tok)
-			p.lists = append(p.lists, tokList{last: -1})
+			p.lists = append(p.lists, rowEncoder{last: -1})
 		}
 	} else {
 		var ok bool
@@ -185,10 +200,10 @@ func (p *postings) add(tok uint64, id int64) {
 			i = int32(len(p.lists))
 			p.index[tok] = i
 			p.toks = append(p.toks, tok)
-			p.lists = append(p.lists, tokList{last: -1})
+			p.lists = append(p.lists, rowEncoder{last: -1})
 		}
 	}
-	p.lists[i].add(id)
+	p.lists[i].add(id, fullRow)
 }
 
 // addAll notes that entry id has each of toks, which p keeps until it
@@ -324,25 +339,15 @@ type tailRow struct {
 // before, dropping repeats, in rows of at most limit bytes. It returns
 // the rows, and where in ids the last one begins.
 func encodeIDs(buf []byte, ids []int64, limit int, rows []listRow) ([]byte, []listRow, int) {
-	last := int64(-1)
-	start, lastAt := len(buf), 0
+	e := rowEncoder{buf: buf, rows: rows, start: len(buf), last: -1}
+	lastAt := 0
 	for i, id := range ids {
-		if id == last {
-			continue
+		if e.add(id, limit) {
+			lastAt = i
 		}
-		d := uint64(id - last)
-		if len(buf)-start+varintLen(d) > limit && len(buf) > start {
-			rows = append(rows, listRow{len(buf), last})
-			start, lastAt = len(buf), i
-			d = uint64(id + 1) // a row starts from nothing
-		}
-		buf = binary.AppendUvarint(buf, d)
-		last = id
 	}
-	if len(buf) > start {
-		rows = append(rows, listRow{len(buf), last})
-	}
-	return buf, rows, lastAt
+	e.end()
+	return e.buf, e.rows, lastAt
 }
 
 // varintLen is the bytes binary.AppendUvarint takes for d.

@@ -22,12 +22,12 @@ import (
 // The two files are committed one after the other, the pinyin file's
 // while the index's writer goes on with the next batch (it waits for
 // that commit before its own next one), so a process killed between the
-// two commits leaves them out of step, as does one reading between them. Each commit of an
-// update writes a new random mark into the meta table of both, the
-// pinyin file's first; a pinyin file whose mark is not the index's (a
-// kill between the commits, a pinyin file deleted, or left from another
-// index) is made again from the index's entries, which hold all its
-// tokens are made of (see syncPinyin). The index itself is never out of
+// two commits leaves them out of step, as does one reading between them.
+// Each commit of an update writes a new random mark into the meta table
+// of both, and the index's mark before it as prev; a pinyin file whose
+// mark is not the index's (a kill between the commits, a pinyin file
+// deleted, or left from another index) is made again from the index's
+// entries, which hold all its tokens are made of (see syncPinyin). The index itself is never out of
 // step with the files: it is the pinyin file that follows it.
 
 // pinyinPath is the file of the pinyin tables of the index at path.
