@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -803,28 +804,40 @@ func linesText(ls []model.Line) string {
 	return b.String()
 }
 
-// TestTOCSectionNotInBody: a page-first title wrapped onto a line of its
-// own (召开) reads as a section of the table of contents; no section of
-// the body has its name, and that is a warning at its line, where it was
-// silent.
+// TestTOCSectionNotInBody: a section of the table of contents that no
+// section of the body is gets a warning at its line; and a page-first
+// title wrapped onto a line of its own (召开), which read as such a
+// section, is joined to its title, as the body has the two together.
 func TestTOCSectionNotInBody(t *testing.T) {
 	src := string(readFamily(t, "toc-page-first.md"))
+	want, err := Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range want.Warnings {
+		t.Errorf("the fixture as it is: warning at line %d: %s", w.Line, w.Message)
+	}
 	wrapped := strings.Replace(src, "2　全市春季植树造林动员会召开\n", "2　全市春季植树造林动员会\n召开\n", 1)
 	if wrapped == src {
 		t.Fatal("the fixture has no line 2　全市春季植树造林动员会召开 to wrap")
 	}
-	iss, err := Parse([]byte(wrapped))
+	got, err := Parse([]byte(wrapped))
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkWarnings(t, iss.Warnings, []wantWarn{{line: 9, sub: `the body does not have: "召开"`}})
-	iss, err = Parse([]byte(src))
+	checkWarnings(t, got.Warnings, nil)
+	if w, g := project(want, projOpts{}), project(got, projOpts{}); w != g {
+		t.Errorf("wrapped, the model differs from the fixture's: %s", projDiff(w, g))
+	}
+	renamed := strings.Replace(src, "\n社会民生\n4 ", "\n文化旅游\n4 ", 1)
+	if renamed == src {
+		t.Fatal("the fixture has no section 社会民生 in its table of contents")
+	}
+	got, err = Parse([]byte(renamed))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, w := range iss.Warnings {
-		t.Errorf("the fixture as it is: warning at line %d: %s", w.Line, w.Message)
-	}
+	checkWarnings(t, got.Warnings, []wantWarn{{line: 10, sub: `the body does not have: "文化旅游"`}})
 }
 
 // TestSamplePageFirstTOC: the sample with its table of contents printed
@@ -845,14 +858,55 @@ func TestSamplePageFirstTOC(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := Parse([]byte(pf))
-	if err != nil {
-		t.Fatal(err)
+	// pdftotext -layout wraps a long title under itself (indented to its
+	// column, or not): the page is on its first line only.
+	pfLine := regexp.MustCompile(`(?m)^(\d+)\x{3000}(.+)$`)
+	wrapAt := func(cut int, indent string) string {
+		return pfLine.ReplaceAllStringFunc(pf, func(l string) string {
+			m := pfLine.FindStringSubmatch(l)
+			r := []rune(m[2])
+			if len(r) <= cut+2 {
+				return l
+			}
+			return m[1] + "\u3000" + string(r[:cut]) + "\n" + indent + string(r[cut:])
+		})
 	}
-	if w, g := project(want, projOpts{noTOCTitles: true}), project(got, projOpts{noTOCTitles: true}); w != g {
-		t.Errorf("page first, the model differs from the sample's: %s", projDiff(w, g))
-	}
-	for _, w := range got.Warnings {
-		t.Errorf("warning at line %d: %s", w.Line, w.Message)
+	for _, v := range []struct{ name, text string }{
+		{"whole", pf},
+		{"wrapped at 16, not indented", wrapAt(16, "")},
+		{"wrapped at 12, indented", wrapAt(12, "    ")},
+		{"wrapped at 20, indented with U+3000", wrapAt(20, "\u3000\u3000")},
+	} {
+		if v.text == pf && v.name != "whole" {
+			t.Fatalf("%s: no title was wrapped", v.name)
+		}
+		got, err := Parse([]byte(v.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if w, g := project(want, projOpts{noTOCTitles: true}), project(got, projOpts{noTOCTitles: true}); w != g {
+			t.Errorf("page first, %s: the model differs from the sample's: %s", v.name, projDiff(w, g))
+		}
+		for _, w := range got.Warnings {
+			t.Errorf("page first, %s: warning at line %d: %s", v.name, w.Line, w.Message)
+		}
+		if v.name == "whole" {
+			continue
+		}
+		// Every title of the table of contents is read whole.
+		var wt, gt []string
+		for _, s := range want.TOC {
+			for _, e := range s.Entries {
+				wt = append(wt, e.Title)
+			}
+		}
+		for _, s := range got.TOC {
+			for _, e := range s.Entries {
+				gt = append(gt, e.Title)
+			}
+		}
+		if !slices.Equal(wt, gt) {
+			t.Errorf("page first, %s: the titles of the table of contents:\n%q\nwant\n%q", v.name, gt, wt)
+		}
 	}
 }

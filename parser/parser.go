@@ -152,6 +152,10 @@ type parser struct {
 	tocKeys        map[string]bool
 	tocFolds       []string // foldKey of each TOC entry's title, in order
 	foldBuf        []byte   // scratch for fold
+	// restFold is the whole text folded, made when a page-first table of
+	// contents has a line that may end the title above it (wrapsTitle).
+	restFold   *foldedLines
+	wrapChecks int
 
 	warned    map[string]*overflow // warnings given, by their format
 	overflows []string             // formats with warnings not listed, in order
@@ -199,7 +203,7 @@ const maxWarnings = 200
 // that can give another model for the same bytes (a form read that was
 // not, a date read otherwise), so that what keeps parsed issues (the
 // archive's index) knows to parse its files again.
-const Version = "2026-12-03"
+const Version = "2026-12-03.2"
 
 func (p *parser) warn(line int, format string, args ...any) {
 	if !p.over(line, format) {

@@ -89,6 +89,7 @@ func (p *parser) toc() {
 	contents, paged := false, false
 	wasTable := false // the line before was a row of a masthead table
 	seen := make(map[string]bool)
+	lastEntry := -1 // the line of the last entry read alone (singleEntry)
 	for p.pos < len(p.lines) {
 		l := trim(p.lines[p.pos])
 		num := p.pos + 1
@@ -136,8 +137,24 @@ func (p *parser) toc() {
 				seen[foldKey(title)] = true
 			}
 			paged = true
+			lastEntry = p.pos
 			p.pos++
 			continue
+		}
+		if p.tocPF && lastEntry >= 0 && p.prevText(p.pos) == lastEntry && len(all) > 0 {
+			// A page-first title the layout wrapped: 2　全市春季植树造林动员会 /
+			// 召开. The page came first, so nothing on the line says that
+			// it goes on; the body does, where the joined title is.
+			e := &all[len(all)-1]
+			if joined := p.join(e.Title, trim(stripMarkup(l))); p.wrapsTitle(e.Title, joined, l) {
+				e.Title = joined
+				if contents {
+					seen[foldKey(joined)] = true
+				}
+				lastEntry = p.pos
+				p.pos++
+				continue
+			}
 		}
 		if p.masthead(inRule) {
 			continue

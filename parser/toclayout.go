@@ -333,3 +333,78 @@ func ascending(items []tocItem) bool {
 	}
 	return true
 }
+
+// prevText returns the index of the last line before i that holds text
+// (not blank, not page furniture); -1 when there is none.
+func (p *parser) prevText(i int) int {
+	for i--; i >= 0; i-- {
+		if !isBlank(p.lines[i]) && !p.isTransparent(i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// maxWrapChecks bounds the lines of a page-first table of contents that
+// are looked up in the body as the end of a wrapped title: each lookup
+// reads the rest of the text.
+const maxWrapChecks = 64
+
+// wrapsTitle reports whether line l, after the page-first entry title,
+// is the end of that title the layout wrapped (joined is the two
+// together) rather than a section name: the body has the joined title
+// and has no line that is l alone. A line marked as a heading (## name,
+// **name**, 一、name) is a section's.
+func (p *parser) wrapsTitle(title, joined, l string) bool {
+	if _, ok := explicitHeading(l); ok || p.wrapChecks >= maxWrapChecks {
+		return false
+	}
+	if n := utf8.RuneCountInString(trim(l)); n == 0 || n > 40 {
+		return false
+	}
+	p.wrapChecks++
+	if p.restFold == nil {
+		p.restFold = foldLines(p.lines)
+	}
+	rest := p.restFold.after(p.pos)
+	j := appendFoldKey(nil, joined)
+	if len(j) == 0 || !strings.Contains(rest, string(j)) {
+		return false
+	}
+	alone := append(append([]byte{'\n'}, appendFoldKey(nil, l)...), '\n')
+	return !strings.Contains(rest, string(alone))
+}
+
+// foldedLines is the text folded line by line (appendFoldKey), the lines
+// of a paragraph run together, as a hard wrap cut them, and a blank line
+// a newline, with where each line begins: a title is found in it
+// wherever the body's wrap cut it.
+type foldedLines struct {
+	text  string
+	start []int32 // start[i]: where line i begins in text
+}
+
+func foldLines(lines []string) *foldedLines {
+	f := &foldedLines{start: make([]int32, len(lines)+1)}
+	b := make([]byte, 0, 1024)
+	b = append(b, '\n')
+	for i, l := range lines {
+		f.start[i] = int32(len(b))
+		if isBlank(l) {
+			b = append(b, '\n')
+			continue
+		}
+		b = appendFoldKey(b, l)
+	}
+	f.start[len(lines)] = int32(len(b))
+	b = append(b, '\n')
+	f.text = string(b)
+	return f
+}
+
+// after returns the folded text after line i, from the blank before the
+// next line on when there is one.
+func (f *foldedLines) after(i int) string {
+	k := int(f.start[min(i+1, len(f.start)-1)])
+	return f.text[max(k-1, 0):]
+}
