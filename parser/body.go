@@ -569,6 +569,8 @@ func enumeratedLine(t string) (headingKind, string, string) {
 func (b *bodyBuilder) enumerated(l string) (headingKind, string, string) {
 	t := trim(l)
 	if len(b.tocSections) > 0 && len(t) <= b.sectionMaxLen && b.tocSections[string(b.p.fold(t))] {
+		// As printed, but for its markup (**时政要闻**, as a docx copy bolds it).
+		t = trim(stripMarkup(t))
 		if k, label, name := enumeratedLine(t); k != notHeading {
 			return b.sectionStyleOr(k), label, name
 		}

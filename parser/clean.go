@@ -17,6 +17,7 @@ import (
 // Most lines hold none of this; they are returned as they are, without
 // copying.
 func (p *parser) clean() {
+	p.hardBreaks()
 	var present []string
 	for _, n := range cleanNeedles {
 		if strings.Contains(p.text, n) {
@@ -315,4 +316,22 @@ func imageLine(l string) bool {
 		}
 	}
 	return true
+}
+
+// hardBreaks makes the backslash that ends a line (Markdown's hard line
+// break, which pandoc writes for a docx's Shift+Enter: 2023年第11期\ /
+// （总第215期）) the other form of the break, two spaces: the cover, the
+// masthead and the table of contents read their lines trimmed, and the
+// body still sees the break where it reads one (hardBreak). A backslash
+// that a backslash escapes (\\) ends no line.
+func (p *parser) hardBreaks() {
+	if !strings.Contains(p.text, "\\\n") && !strings.HasSuffix(p.text, "\\") {
+		return
+	}
+	for i, l := range p.lines {
+		n := len(l) - len(strings.TrimRight(l, "\\"))
+		if n%2 == 1 {
+			p.lines[i] = l[:len(l)-1] + "  "
+		}
+	}
 }

@@ -607,6 +607,30 @@ section: 时政要闻
 		body: 13,
 	},
 	{
+		// A docx copy through pandoc: every Shift+Enter a backslash at the
+		// end of the line (the cover's lines, the table of contents'), and
+		// the section names in bold in the contents and the body.
+		file: "docx-hard-breaks.md",
+		want: famCover + paged234,
+		toc:  [2]int{8, 15},
+		body: 17,
+	},
+	{
+		// pdftotext -layout sets the running head's name and issue at the
+		// two ends of the line; the first one follows the cover closely;
+		// one cuts a sentence. Sections are numbered 一. (a half-width dot).
+		file: "heads-spaced-out.md",
+		want: famTitle + "section: 时政要闻\n" + onPage(entA, 2) + onPage(entB, 3) + "section: 社会民生\n" + onPage(entC, 4),
+		body: 4,
+		furniture: []model.Furniture{
+			{Line: 8, Kind: model.PageNumber, Text: "- 2 -"},
+			{Line: 9, Kind: model.RunningHead, Text: spacedHead},
+			{Line: 13, Kind: model.PageNumber, Text: "- 3 -"},
+			{Line: 14, Kind: model.RunningHead, Text: spacedHead},
+			{Line: 22, Kind: model.PageNumber, Text: "- 4 -"},
+		},
+	},
+	{
 		// A TOC in two columns side by side, section names over them: read
 		// column by column, the left one's last line alone.
 		file: "toc-two-columns.md",
@@ -653,6 +677,10 @@ section: 时政要闻
 // contents give the pages, whatever their form.
 var paged234 = "toc: 时政要闻\n" + onPage(tocA, 2) + onPage(tocB, 3) + "toc: 社会民生\n" + onPage(tocC, 4) +
 	"section: 时政要闻\n" + onPage(entA, 2) + onPage(entB, 3) + "section: 社会民生\n" + onPage(entC, 4)
+
+// spacedHead is the running head of heads-spaced-out.md, as pdftotext
+// -layout prints it.
+const spacedHead = "鹰城月报                                                  2024年第3期"
 
 // footerPages is the model of the copies whose pages come from their
 // footers alone (furniture-no-toc.md, page-of.md), and footerPageStarts

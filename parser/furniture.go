@@ -121,7 +121,7 @@ func (p *parser) runningHeads() {
 	first := -1
 	// The cover is not a page with a running head: nothing in its first
 	// five lines counts (a cover's 2023年第11期 is not the head of the pages
-	// that repeat it).
+	// that repeat it), but what a page break is next to.
 	seen := 0
 	for i, l := range p.lines {
 		t := trim(l)
@@ -132,10 +132,10 @@ func (p *parser) runningHeads() {
 		if first < 0 {
 			first = i // its first line names the publication
 		}
-		if seen <= 5 {
-			continue
+		if seen <= 5 && !near(i) {
+			continue // but a short cover's page may end on the fifth line
 		}
-		if len(t) > 120 || t[0] == '#' || t[0] == '|' || closed(t) || rule(t) {
+		if len(t) > 120 && !spacedOut(t) || t[0] == '#' || t[0] == '|' || closed(t) || rule(t) {
 			continue // longer than 40 characters, a heading, a table, a sentence: not a head
 		}
 		if last, _ := utf8.DecodeLastRuneInString(t); (last >= '0' && last <= '9' || last >= '０' && last <= '９' || last == ')' || last == '）') &&
@@ -252,18 +252,23 @@ func headKey(t string) string {
 // a comma or a semicolon, or more than 40 characters. Most lines of a
 // hard-wrapped text are such, and are let go at their first comma.
 func headHash(t string) (h uint64, ok bool) {
-	if len(t) > 160 {
-		return 0, false
-	}
 	h = 14695981039346656037 // FNV-1a
 	runes := 0
 	for i := 0; i < len(t); i++ {
 		c := t[i]
-		if c&0xC0 != 0x80 {
-			runes++
+		switch {
+		case c == ' ' || c == '\t':
+			continue
+		case c == 0xE3 && i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0x80:
+			i += 2 // U+3000
+			continue
+		case c&0xC0 != 0x80:
+			if runes++; runes > 40 {
+				return 0, false
+			}
 		}
 		switch {
-		case c == ' ' || c == '\t' || c >= '0' && c <= '9':
+		case c >= '0' && c <= '9':
 			continue
 		case c == ',':
 			return 0, false
@@ -272,13 +277,17 @@ func headHash(t string) (h uint64, ok bool) {
 		case c == 0xEF && i+2 < len(t) && t[i+1] == 0xBC && t[i+2] >= 0x90 && t[i+2] <= 0x99:
 			i += 2 // ０–９
 			continue
-		case c == 0xE3 && i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0x80:
-			i += 2 // U+3000
-			continue
 		}
 		h = (h ^ uint64(c)) * 1099511628211
 	}
-	return h | 1, runes <= 40
+	return h | 1, true
+}
+
+// spacedOut reports whether t holds a run of spaces as wide as a column
+// gap: pdftotext -layout sets a running head's name and issue at the two
+// ends of the line (平顶山月报<50 spaces>2023年第11期).
+func spacedOut(t string) bool {
+	return strings.Contains(t, "     ") || strings.Contains(t, "\u3000\u3000\u3000")
 }
 
 // sameHead reports whether every line at lines[i] for i in at has key k:
@@ -295,17 +304,22 @@ func sameHead(lines []string, at []int, k string) bool {
 // foldHead gives emit the runes of the key of t; false when t cannot be a
 // running head.
 func foldHead(t string, emit func(rune)) bool {
-	if len(t) > 160 || closed(t) || utf8.RuneCountInString(t) > 40 || strings.ContainsAny(t, "，,；") {
+	if closed(t) || strings.ContainsAny(t, "，,；") {
 		return false
 	}
 	digits := false
-	letters := 0
+	letters, runes := 0, 0
 	for i := 0; i < len(t); {
 		r, n := utf8.DecodeRuneInString(t[i:])
 		i += n
 		switch {
 		case r == ' ' || r == '\t' || r == '\u3000':
-			continue
+			continue // spaces do not count: a head spaced out across the page is short
+		}
+		if runes++; runes > 40 {
+			return false
+		}
+		switch {
 		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
 			if !digits {
 				emit('#')

@@ -393,8 +393,8 @@ done:
 	switch {
 	case paren && (r == '）' || r == ')'):
 	case !paren && (r == '、' || r == '．'):
-	case !paren && r == '.' && digits > 0:
-		// 1. title, but not 2023.12 or 3.5万
+	case !paren && r == '.' && (digits > 0 || cn > 0):
+		// 1. title, 一.title, but not 2023.12 or 3.5万
 		if next, _ := utf8.DecodeRuneInString(s[i+n:]); next >= '0' && next <= '9' {
 			return 0
 		}
