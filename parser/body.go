@@ -64,7 +64,7 @@ func (p *parser) body() {
 			i = next
 			continue
 		}
-		starts := len(block) == 0 || !boldOpen && (p.startsParagraph(block[0], prev, l) || p.cutTitleAfter(prev, i))
+		starts := len(block) == 0 || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents(block[0])) || p.cutTitleAfter(prev, i))
 		// A heading may follow a paragraph that ended a sentence at the
 		// very end of a full line.
 		if starts || !boldOpen && closed(prev) && !p.full(l) {
@@ -245,10 +245,13 @@ func (p *parser) cutTitleAfter(prev string, i int) bool {
 // or a line that is a title of the table of contents), at an indented
 // line, at a dated line (11月11日，…), and after a line that ends a
 // sentence short of the wrap width.
-func (p *parser) startsParagraph(first, prev, l string) bool {
+func (p *parser) startsParagraph(first, prev, l string, events bool) bool {
 	t := trim(l)
 	if boldTitleLine(l) {
 		return true
+	}
+	if strings.HasPrefix(t, "△") || strings.HasPrefix(t, "▲") {
+		return true // another event that day (a caption, in a report): never the rest of a sentence
 	}
 	if _, _, ok := p.tocTitleLine(t); ok {
 		return true
@@ -265,12 +268,25 @@ func (p *parser) startsParagraph(first, prev, l string) bool {
 	if last, _ := utf8.DecodeLastRuneInString(trimRight(prev)); last >= '0' && last <= '9' && startsWithMonth(t) {
 		return false // a number the wrap cut in two: 1 / 1月9日
 	}
+	if deeper {
+		if c := textColumn(first); c > 0 && in >= c-1 {
+			// Under the text column of a day line: its continuation, even
+			// where it begins with a date (…《关于实施 / 条例的决定》，/
+			// 1月15日起施行。).
+			return false
+		}
+	}
 	if startsWithMonthDay(t) && !(full && !closed(prev)) {
 		return true
 	}
 	if !full && eventStart(t) {
 		// 1日, 同日, △: a chronicle's event; after a full line it is the
-		// wrap that put it at the start (…精准解读。/ 23日，举行…).
+		// wrap that put it at the start (…精准解读。/ 23日，举行…) in a
+		// report's article, but among a chronicle's events, after a
+		// sentence that ended, the next event (…1.5万亩。/ 6日 …).
+		return true
+	}
+	if events && closed(prev) && eventStart(t) {
 		return true
 	}
 	if deeper && p.indented(first) {
@@ -476,7 +492,12 @@ func (b *bodyBuilder) plan() {
 		if l == "" {
 			continue
 		}
-		if lvl, _, ok := heading(l); ok {
+		if lvl, t, ok := heading(l); ok {
+			if dateTitle(t) && !periodHeading(t) {
+				// #### 11月1日: an event, never a section
+				events++
+				continue
+			}
 			headings[lvl]++
 			if lvl >= 2 {
 				if minLevel < 7 && lvl != minLevel {
@@ -622,6 +643,18 @@ func (b *bodyBuilder) closeSection() {
 	b.closeEntry()
 }
 
+// inEvents reports whether a block that begins with line first is read
+// among a chronicle's events: it goes on in an untitled entry, or begins
+// a section's text with a date. There a line that begins with a date after
+// one that ended a sentence is the next event, even where that line was
+// full.
+func (b *bodyBuilder) inEvents(first string) bool {
+	if b.entry {
+		return len(b.entries) > 0 && b.entries[len(b.entries)-1].Title == ""
+	}
+	return eventStart(trim(first))
+}
+
 // hasEntry reports whether the current section has an entry yet.
 func (b *bodyBuilder) hasEntry() bool {
 	return b.sec >= 0 && len(b.entries) > b.runs[b.sec]
@@ -678,7 +711,9 @@ func (b *bodyBuilder) section() {
 
 func (b *bodyBuilder) heading(level int, text string, line int) {
 	b.close()
-	if level <= b.sectionLevel || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) {
+	// A chronicle's heading (## 大事记, ## 宁川县2023年11月大事记) holds its
+	// events as entries, whatever level the report's other headings are.
+	if level <= b.sectionLevel && !dateTitle(text) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || chronicleTitle(trim(stripMarkup(text))) {
 		name, label := text, ""
 		if n := enumerator(text); n > 0 {
 			name, label = trim(text[n:]), trim(text[:n])
@@ -718,6 +753,12 @@ func (b *bodyBuilder) newEntry(title string, line int) {
 func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	s := b.p.joinLines(lines)
 	if b.p.yearbook && b.yearbookText(lines, trim(s), line, fresh) {
+		return
+	}
+	if title, rest, ok := leadingBold(s); ok && dateTitle(title) && trim(rest) != "" {
+		// **11月1日** 县委…: a chronicle's event with its date in bold, as
+		// if the bold were not there.
+		b.para(trim(stripMarkup(title+" "+trim(rest))), line)
 		return
 	}
 	if title, rest, ok := leadingBold(s); ok && boldBlockTitle(lines[0], s, fresh) {

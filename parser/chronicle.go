@@ -17,6 +17,76 @@ import (
 // yearHeading matches a heading that is a year and nothing else: 1986年,
 // 一九八六年, 1986 年.
 func yearHeading(t string) (int, bool) {
+	if y, ok := plainYearHeading(t); ok {
+		return y, true
+	}
+	if c, ok := periodCore(t); ok {
+		return plainYearHeading(c)
+	}
+	return 0, false
+}
+
+// periodCore takes off what a year or month heading may be set in: a
+// bullet (■ 1987年), brackets (【1987年】, （十二月）) and the name of the
+// year after it (1987年（丁卯年）). ok is false when t has none of them.
+func periodCore(t string) (string, bool) {
+	if len(t) > 90 {
+		return "", false
+	}
+	t = trim(stripMarkup(t))
+	c := t
+	if r, n := utf8.DecodeRuneInString(c); strings.ContainsRune("■□◆◇●○★☆▲►▶※•·", r) {
+		c = trim(c[n:])
+	}
+	for _, pair := range [...][2]string{{"【", "】"}, {"〖", "〗"}, {"［", "］"}, {"[", "]"}, {"（", "）"}, {"(", ")"}} {
+		if strings.HasPrefix(c, pair[0]) && strings.HasSuffix(c, pair[1]) && len(c) > len(pair[0])+len(pair[1]) {
+			c = trim(c[len(pair[0]) : len(c)-len(pair[1])])
+			break
+		}
+	}
+	for _, pair := range [...][2]string{{"（", "）"}, {"(", ")"}} {
+		if i := strings.LastIndex(c, pair[0]); i > 0 && strings.HasSuffix(c, pair[1]) && utf8.RuneCountInString(c[i:]) <= 12 {
+			c = trim(c[:i]) // 1987年（丁卯年）
+			break
+		}
+	}
+	if strings.Contains(c, " ") && utf8.RuneCountInString(c) <= 24 {
+		c = strings.ReplaceAll(c, " ", "") // 1 9 8 7 年, letter-spaced
+	}
+	return c, c != t
+}
+
+// yearMonthHeading matches a heading that is a year and a month and
+// nothing else: 2023年11月, 二〇二三年十一月, 1987年1月份.
+func yearMonthHeading(t string) (year, month int, ok bool) {
+	if len(t) > 90 {
+		return 0, 0, false
+	}
+	if w := lastWide(t); w != '月' && w != '份' || !periodChars(t) {
+		c, ok := periodCore(t)
+		if !ok {
+			return 0, 0, false
+		}
+		t = c
+	}
+	t = trim(stripMarkup(t))
+	d := &dateScanner{s: t}
+	y, ok := d.anyNumber()
+	if !ok || !plausibleYear(y) || !d.lit('年') {
+		return 0, 0, false
+	}
+	m, ok := d.anyNumber()
+	if !ok || m < 1 || m > 12 || !d.lit('月') {
+		return 0, 0, false
+	}
+	d.lit('份')
+	if trim(t[d.i:]) != "" {
+		return 0, 0, false
+	}
+	return y, m, true
+}
+
+func plainYearHeading(t string) (int, bool) {
 	if len(t) > 60 || lastWide(t) != '年' || !periodChars(t) {
 		return 0, false // a heading is short: no need to look at a paragraph
 	}
@@ -35,6 +105,16 @@ func yearHeading(t string) (int, bool) {
 // monthHeading matches a heading that is a month and nothing else: 11月,
 // 十一月, 11月份.
 func monthHeading(t string) (int, bool) {
+	if m, ok := plainMonthHeading(t); ok {
+		return m, true
+	}
+	if c, ok := periodCore(t); ok {
+		return plainMonthHeading(c)
+	}
+	return 0, false
+}
+
+func plainMonthHeading(t string) (int, bool) {
 	if w := lastWide(t); len(t) > 40 || w != '月' && w != '份' || !periodChars(t) {
 		return 0, false
 	}
@@ -116,6 +196,9 @@ func periodHeading(l string) bool {
 	if _, ok := yearHeading(l); ok {
 		return true
 	}
+	if _, _, ok := yearMonthHeading(l); ok {
+		return true
+	}
 	_, ok := monthHeading(l)
 	return ok
 }
@@ -145,9 +228,21 @@ func titleYearMonth(title string) (year, month int) {
 // Relative dates, as chronicles print them at the start of an event.
 var (
 	sameDayWords   = [...]string{"同日", "当日", "该日", "是日"}
-	sameMonthWords = [...]string{"该月", "是月", "本月", "当月"}
-	sameYearWords  = [...]string{"该年", "是年", "同年", "年内", "当年"}
+	nextDayWords   = [...]string{"次日", "翌日", "第二天"}
+	sameMonthWords = [...]string{"该月", "是月", "本月", "当月", "同月", "上旬", "中旬", "下旬", "月初", "月中", "月底", "月末"}
+	sameYearWords  = [...]string{"该年", "是年", "同年", "年内", "当年", "年初", "年中", "年底", "年末"}
 )
+
+// nextDay reports whether s begins with a word for the day after the
+// event before: 次日, 翌日, 第二天.
+func nextDay(s string) bool {
+	for _, w := range nextDayWords {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // relativeDate reports which relative date s begins with: day, month or
 // year precision, or "".
@@ -156,8 +251,8 @@ func relativeDate(s string) model.Precision {
 		return "" // a digit, most often: every word below begins with a Han character
 	}
 	switch r, _ := utf8.DecodeRuneInString(s); r {
-	case '同', '当', '该', '是', '本', '年': // what every word below begins with
-	case '元', '春', '清', '端', '中', '国': // the holidays of holidayWords
+	case '同', '当', '该', '是', '本', '年', '次', '翌', '第', '上', '中', '下', '月': // what every word below begins with
+	case '元', '春', '清', '端', '国': // the holidays of holidayWords
 		if holiday(s) {
 			return model.MonthPrecision
 		}
@@ -165,22 +260,36 @@ func relativeDate(s string) model.Precision {
 	default:
 		return ""
 	}
+	if holiday(s) {
+		return model.MonthPrecision // 中秋前夕
+	}
 	for _, w := range sameDayWords {
 		if strings.HasPrefix(s, w) {
 			return model.DayPrecision
 		}
 	}
+	if nextDay(s) {
+		return model.DayPrecision
+	}
 	for _, w := range sameMonthWords {
-		if strings.HasPrefix(s, w) {
+		if rest, ok := strings.CutPrefix(s, w); ok && !goesOn(rest) {
 			return model.MonthPrecision
 		}
 	}
 	for _, w := range sameYearWords {
-		if strings.HasPrefix(s, w) {
+		if rest, ok := strings.CutPrefix(s, w); ok && !goesOn(rest) {
 			return model.YearPrecision
 		}
 	}
 	return ""
+}
+
+// goesOn reports whether rest, what follows a word for a part of a month
+// or year, makes it part of a longer word: 月中旬 is, 中旬， and 月底 县…
+// are not; nor is 年底前.
+func goesOn(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r >= 0x3400 && r <= 0x9FFF && !strings.ContainsRune("前后起至到以", r)
 }
 
 // holidayWords are the holidays a chronicle dates an event by
@@ -273,8 +382,81 @@ func eventStart(s string) bool {
 	if startsWithMonthDay(s) || startsWithDay(s) {
 		return true
 	}
-	_, _, ok := monthPeriod(s)
+	if _, _, ok := monthPeriod(s); ok {
+		return true
+	}
+	_, _, _, ok := periodStart(s)
 	return ok
+}
+
+// periodStart reads an event dated by a month, a run of months or a year
+// alone, as chronicles date what took a while: 3月 县委…, 5月，…, 1—3月，…,
+// 1987年3月 …, 1987年 …, 三月，…. The date must stand apart from the text
+// after it (a space or a comma): 3月份的 and 1987年的 are words.
+func periodStart(s string) (year, month, last int, ok bool) {
+	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == 0xEF || cnNumeralStart(s)) {
+		return 0, 0, 0, false
+	}
+	d := &dateScanner{s: s}
+	n, ok := d.anyNumber()
+	if !ok {
+		return 0, 0, 0, false
+	}
+	if plausibleYear(n) && d.lit('年') {
+		year = n
+		save := d.i
+		if n, ok = d.anyNumber(); !ok {
+			d.i = save
+			if apart(s[d.i:]) {
+				return year, 0, 0, true // 1987年 …: a year
+			}
+			return 0, 0, 0, false
+		}
+	}
+	if n < 1 || n > 12 {
+		return 0, 0, 0, false
+	}
+	month, last = n, n
+	if d.lit(rangeDashes[:]...) {
+		if e, ok := d.anyNumber(); ok && e > month && e <= 12 {
+			last = e
+		} else {
+			return 0, 0, 0, false
+		}
+	}
+	if !d.lit('月') {
+		return 0, 0, 0, false
+	}
+	d.lit('份')
+	if last == month {
+		// 3月至5月
+		save := d.i
+		if d.lit(rangeDashes[:]...) {
+			if e, ok := d.anyNumber(); ok && e > month && e <= 12 && d.lit('月') {
+				last = e
+			} else {
+				d.i = save
+			}
+		}
+	}
+	if !apart(s[d.i:]) {
+		return 0, 0, 0, false
+	}
+	return year, month, last, true
+}
+
+// apart reports whether rest, what follows a date, sets the date apart
+// from the text: a space or a comma, and then no digit (3月 5日 is a day).
+func apart(rest string) bool {
+	r, n := utf8.DecodeRuneInString(rest)
+	switch r {
+	case ' ', '\u3000', '\t':
+		t := trim(rest)
+		return t != "" && !(t[0] >= '0' && t[0] <= '9')
+	case '，', ',', '：', ':', '、':
+		return n < len(rest)
+	}
+	return false
 }
 
 // mayStartEvent reports, from its first bytes, whether eventStart may
@@ -289,7 +471,7 @@ func mayStartEvent(s string) bool {
 		return c >= '0' && c <= '9'
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return r >= '０' && r <= '９' || strings.ContainsRune("△▲同当该是本年元春清端中国", r) || cnNumeralStart(s)
+	return r >= '０' && r <= '９' || strings.ContainsRune("△▲同当该是本年元春清端中国次翌第上下月", r) || cnNumeralStart(s)
 }
 
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,
@@ -317,16 +499,26 @@ type chronicleContext struct {
 	prev        model.DateRange // the date of the event before
 }
 
-// eventDate dates paragraph s, an event of a chronicle or a dated
-// paragraph of a report: a date it begins with, or a relative date
-// (同日, 是月, 是年) or a △ taken from the event before.
-func eventDate(s string, ctx dateContext, cc *chronicleContext) (model.DateRange, bool) {
+// eventDate dates paragraph s, an event of a chronicle (event: the
+// paragraph of an untitled entry) or a dated paragraph of a report: a
+// date it begins with, or a relative date (同日, 是月, 是年) or a △ taken
+// from the event before.
+func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (model.DateRange, bool) {
 	if d, ok := leadingDate(s, ctx); ok {
 		return d, true
 	}
 	if year, month, ok := monthPeriod(s); ok {
 		d := makeMonth(year, month, ctx)
 		return model.DateRange{Start: d, End: d}, true
+	}
+	if year, month, last, ok := periodStart(s); ok && event {
+		// A chronicle's event of a month or a year. (A report's article
+		// that opens 2022年，全县… is about the year, not dated by it.)
+		if month == 0 {
+			d := model.MakeDate(year, 0, 0)
+			return model.DateRange{Start: d, End: d}, true
+		}
+		return model.DateRange{Start: makeMonth(year, month, ctx), End: makeMonth(year, last, ctx)}, true
 	}
 	switch {
 	case strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲"):
@@ -335,7 +527,14 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext) (model.DateRange
 		}
 	case relativeDate(s) == model.DayPrecision:
 		if !cc.prev.IsZero() && cc.prev.Start.Precision() == model.DayPrecision {
-			return model.DateRange{Start: cc.prev.Start, End: cc.prev.Start}, true
+			d := cc.prev.Start
+			if nextDay(s) {
+				d = dayAfter(d)
+			}
+			return model.DateRange{Start: d, End: d}, true
+		}
+		if !cc.prev.IsZero() {
+			return cc.prev, true // the day after 是月: still that month
 		}
 	case relativeDate(s) == model.MonthPrecision:
 		month, year := cc.month, ctx.year
@@ -369,10 +568,11 @@ func (p *parser) dates() {
 		ctx.issueMonth = int(iss.Published.Month)
 	}
 	ty, tm := titleYearMonth(iss.Title)
-	if p.yearbook {
+	if p.yearbook || yearbookTitle(iss.Title) {
 		// 宁川年鉴（2023） is the year it was published, most often the year
 		// after the one it records: a bare 1月10日 takes no year from it,
-		// nor from the cover, only from a year heading above it.
+		// nor from the cover, only from a year heading above it. (A
+		// yearbook's 大事记 chapter alone has no 条目 to show it is one.)
 		ctx, ty, tm = dateContext{}, 0, 0
 	}
 	if ctx.year == 0 && ty != 0 {
@@ -388,18 +588,52 @@ func (p *parser) dates() {
 	if cc.month == 0 && iss.Number >= 1 && iss.Number <= 12 && !p.yearbook {
 		cc.month = iss.Number
 	}
+	// A year the issue is of, and the month of a monthly: an event that
+	// prints another year does not change the year of the events after it.
+	fixed := !p.yearbook && (tm != 0 || iss.Number >= 1 && iss.Number <= 12 && iss.Year != 0)
+	// What a section that is no year or month takes: a year heading in one
+	// section of a report (史海钩沉's 1949年) dates nothing after it.
+	base, baseCC := ctx, cc
+	period := false // the section before was a year or a month
+	var order eventOrder
 	for si := range iss.Sections {
 		s := &iss.Sections[si]
-		if y, ok := yearHeading(s.Name); ok {
+		if y, m, ok := yearMonthHeading(s.Name); ok {
+			ctx.year, ctx.issueMonth = y, 0
+			cc.month, cc.prev = m, model.DateRange{}
+			period = true
+		} else if y, ok := yearHeading(s.Name); ok {
 			// A year printed above the dates: no guessing from the month.
 			ctx.year, ctx.issueMonth = y, 0
 			cc.month, cc.prev = 0, model.DateRange{}
+			period = true
 		} else if m, ok := monthHeading(s.Name); ok {
 			cc.month, cc.prev = m, model.DateRange{}
+			period = true
+		} else if period || ctx != base {
+			ctx, cc, period = base, baseCC, false
+		}
+		if y, m := titleYearMonth(s.Name); y != 0 && chronicleTitle(s.Name) && !p.yearbook {
+			// ## 宁川县2023年11月大事记: the chronicle's own title
+			ctx.year, ctx.issueMonth = y, m
+			cc.month, cc.prev = m, model.DateRange{}
+			period = true
 		}
 		ctx.prevMonth = cc.month
 		for ei := range s.Entries {
 			e := &s.Entries[ei]
+			if e.Title != "" && dateTitle(e.Title) {
+				// **11月1日** 县委…, #### 11月1日: an event whose date is set
+				// as its title.
+				if d, ok := eventDate(e.Title, ctx, &cc, true); ok {
+					e.Date, cc.prev = d, d
+					if d.End.Month != 0 {
+						ctx.prevMonth = int(d.End.Month)
+					}
+					order.event(e)
+					continue
+				}
+			}
 			if e.Title != "" {
 				// A report's entry: a bare 21日 takes the month of a date in
 				// the same entry, else the month of the issue.
@@ -407,7 +641,7 @@ func (p *parser) dates() {
 			}
 			for pi := range e.Paragraphs {
 				para := &e.Paragraphs[pi]
-				d, ok := eventDate(para.Text, ctx, &cc)
+				d, ok := eventDate(para.Text, ctx, &cc, e.Title == "")
 				if !ok {
 					continue
 				}
@@ -417,7 +651,7 @@ func (p *parser) dates() {
 					// changes: the events after it are of that year, as under
 					// a year heading. (A report's entry prints a year of its
 					// own.)
-					if y, ok := printedYear(para.Text); ok && y != ctx.year {
+					if y, ok := printedYear(para.Text); ok && (ctx.year == 0 || y > ctx.year && !fixed) {
 						ctx.year, ctx.issueMonth = y, 0
 					}
 				}
@@ -429,9 +663,61 @@ func (p *parser) dates() {
 					e.Date = d
 				}
 			}
+			if e.Title == "" && !e.Date.IsZero() {
+				order.event(e)
+			}
 		}
+		order.end(p)
 	}
 }
+
+// eventOrder watches a section's events go forward in time, as a
+// chronicle's do: one that goes back more than a month among events that
+// go forward says that a year or month heading above it was not read
+// (1 9 8 7 年, an OCR's 199O年), and its date is a year or a month wrong.
+type eventOrder struct {
+	last model.Date
+	// Steps forward, back a little (a range begun before), back far.
+	forward, backNear, backward int
+	back                        []model.Entry // the events that go back far, to warn about
+}
+
+// daysApart is far enough back to say that a date is wrong: a chronicle
+// lists an event that began before the one above it (a range, a 是月) a
+// few days back.
+const daysApart = 31
+
+func (o *eventOrder) event(e *model.Entry) {
+	d := e.Date.Start
+	if !o.last.IsZero() && d.Month != 0 && o.last.Month != 0 && (d.Year == o.last.Year || d.Year == 0 || o.last.Year == 0) {
+		switch gap := dayOfYear(o.last) - dayOfYear(d); {
+		case gap > daysApart:
+			o.backward++
+			if len(o.back) < maxWarnings {
+				o.back = append(o.back, *e)
+			}
+		case gap > 0:
+			o.backNear++
+		case gap < 0:
+			o.forward++
+		}
+	}
+	o.last = d
+}
+
+// end warns about the events that went back far in a section whose
+// events go forward at least as often as they step back (not one that
+// lists the newest first), and starts the next.
+func (o *eventOrder) end(p *parser) {
+	if o.backward > 0 && o.forward >= o.backNear {
+		for _, e := range o.back {
+			p.warn(e.Line, "an event dated %s, before the one above it: a year or month heading that was not read?", e.Date.Start)
+		}
+	}
+	*o = eventOrder{}
+}
+
+func dayOfYear(d model.Date) int { return int(d.Month)*31 + int(d.Day) }
 
 // printedYear returns the year a dated paragraph prints before its month
 // (1987年3月1日, 一九八七年三月一日).
@@ -442,4 +728,30 @@ func printedYear(s string) (int, bool) {
 		return 0, false
 	}
 	return y, true
+}
+
+// dayAfter is the day after d, a day-level date (of a year not known:
+// 2月28日 is followed by 3月1日, but in a leap year).
+func dayAfter(d model.Date) model.Date {
+	y, m, day := int(d.Year), int(d.Month), int(d.Day)+1
+	if !validDay(y, m, day) || y == 0 && m == 2 && day == 29 {
+		m, day = m+1, 1
+		if m == 13 {
+			y, m = y+1, 1
+			if d.Year == 0 {
+				y = 0
+			}
+		}
+	}
+	return model.MakeDate(y, m, day)
+}
+
+// dateTitle reports whether an entry's title is a date and nothing else
+// (11月1日, 12 月 25 — 27 日, 同日): a chronicle that sets its dates in bold
+// or as headings.
+func dateTitle(t string) bool {
+	if dateOnlyLine(t) {
+		return true
+	}
+	return relativeDate(t) != "" && utf8.RuneCountInString(t) <= 3
 }

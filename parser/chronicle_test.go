@@ -506,6 +506,185 @@ section: 3月 @3
   --04-10 @9 4月10日 县政府召开防汛工作会议。
 `,
 	},
+	{
+		// Events dated by a month (3月 …, 5月，…), a run of months (6—8月, 9月至10月)
+		// or a year (1987年 …), and the relative dates 次日 and 翌日 (the day
+		// after), 同月 and 下旬 (the month), 年底 (the year).
+		file: "month-events.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: 1986年 @3
+  1986-01-10 @5 1月10日 宁川县第十届人民代表大会第五次会议召开。
+  1986-01-11 @7 次日 县委召开常委会议，研究部署春耕生产。
+  1986-03 @9 3月 县委、县政府召开全县植树造林动员大会。
+  1986-05 @11 5月，宁川县被评为省级卫生县城。
+  1986-06..1986-08 @13 6—8月，全县开展防汛抗旱检查。
+  1986-09..1986-10 @15 9月至10月 全县开展秋粮收购。
+  1986-11-02 @17 11月2日 县人民医院新门诊楼落成。
+  1986-11-03 @19 翌日 县政协召开常委会议。
+  1986-11 @21 同月 全县开展冬季征兵工作。
+  1986-11 @23 下旬，县城集中供暖工程开工。
+  1986 @25 年底，全县完成造林一万亩。
+  1987 @27 1987年 宁川县被列为全省农业综合开发县。
+`,
+	},
+	{
+		// Year and month headings as offices set them: in brackets (【1986年】,
+		// （二月）), after a bullet (■ 1987年), with the year's name (1987年（丁卯年）), a
+		// year and a month (1988年1月).
+		file: "year-decorated.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: 【1986年】 @3
+  1986-12-10 @5 12月10日 县委召开常委会议。
+section: ■ 1987年 @7
+  1987-01-05 @9 1月5日 县政府召开常务会议。
+section: 1987年（丁卯年） @11
+  1987-02-08 @13 2月8日 全县三级干部大会召开。
+section: 1988年1月 @15
+  1988-01-05 @17 5日 县人大常委会召开会议。
+section: （二月） @19
+  1988-02-03 @21 3日 县政协召开常委会议。
+`,
+	},
+	{
+		// A year heading no form reads (an OCR's l987年 for 1987年): its events
+		// would be a year wrong, so the one that goes back in time is a
+		// warning.
+		file: "year-missed.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: 1986年 @3
+  1986-03-10 @5 3月10日 县委召开常委会议。
+  1986-12-10 @7 title: 
+    @7 [1986-12-10] 12月10日 县政府召开常务会议。
+    @9 [-] l987年
+  1986-01-05 @11 1月5日 全县三级干部大会召开。
+  1986-02-08 @13 2月8日 县人大常委会召开会议。
+`,
+		warns: []wantWarn{{line: 11, sub: "before the one above it"}},
+	},
+	{
+		// A year heading letter-spaced as a PDF prints it (1 9 8 7 年).
+		file: "year-spaced.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: 1986年 @3
+  1986-03-10 @5 3月10日 县委召开常委会议。
+  1986-12-10 @7 12月10日 县政府召开常务会议。
+section: 1 9 8 7 年 @9
+  1987-01-05 @11 1月5日 全县三级干部大会召开。
+  1987-02-08 @13 2月8日 县人大常委会召开会议。
+`,
+	},
+	{
+		// A report's section with a year heading (史海钩沉's 1949年) dates nothing
+		// after it, and an event that prints another year (2022年11月9日) does not
+		// change the year of the next: the issue's year holds.
+		file: "report-year-kept.md",
+		body: 5,
+		want: `title: 宁川月报
+section: 史海钩沉 @5
+section: 1949年 @7
+  1949-10-01 @9 10月1日，宁川县人民政府成立。
+section: 大事记 @11
+  2023-11-01 @13 11月1日，县委召开常委会议。
+  2022-11-09 @15 2022年11月9日，县志办启动的第二轮县志编纂工作通过中期评估。
+  2023-11-14 @17 11月14日，市人大常委会调研组到宁川调研。
+section: 工作动态 @19
+  2023-11-20 @21 title: 县志办召开评审会
+    @23 [2023-11-20] 11月20日，县志办召开评审会。
+`,
+	},
+	{
+		// A quarterly's 第4期 is no April: its November and December are of the
+		// issue's year (a January issue's December is the year before).
+		file: "quarterly.md",
+		body: 5,
+		want: `title: 宁川史志
+section: 大事记 @5
+  2023-10-08 @7 10月8日，县委召开常委会议。
+  2023-11-14 @9 11月14日，县政府召开常务会议。
+  2023-12-05 @11 12月5日，县人大常委会召开会议。
+`,
+	},
+	{
+		// Dates set as titles, in bold or as headings (**11月1日**, **同日**, ####
+		// 11月2日): each is the date of its event.
+		file: "bold-dates.md",
+		body: 3,
+		want: `title: 宁川县2023年11月大事记
+section: (none) @0
+  2023-11-01 @3 11月1日 县委召开常委会议，传达学习省委全会精神。
+  2023-11-01 @5 同日 县政府召开冬季供暖工作会议。
+  2023-11-02 @7 title: 11月2日
+    @9 [-] 县人大常委会召开第九次会议。
+  2023-11-03 @11 title: 3日
+    @13 [-] 县政协召开常委会议。
+`,
+	},
+	{
+		// A report whose one section is ## 大事记: a section of events, not one
+		// entry titled 大事记.
+		file: "dsj-only.md",
+		body: 5,
+		want: `title: 宁川月报
+section: 大事记 @5
+  2023-11-01 @7 11月1日，县委召开常委会议。
+  2023-11-01 @9 同日，县政府召开冬季供暖工作会议。
+  2023-11-14 @11 11月14日，宁川县城北公园开工建设。
+`,
+	},
+	{
+		// The period after the chronicle's name (宁川县大事记（2023年11月）): the title,
+		// and the year and month of its days.
+		file: "title-paren.md",
+		body: 3,
+		want: `title: 宁川县大事记（2023年11月）
+section: (none) @0
+  2023-11-01 @3 1日 县委召开常委会议。
+  2023-11-01 @5 同日 县政府召开会议。
+  2023-11-14 @7 14日 宁川县城北公园开工建设。
+`,
+	},
+	{
+		// pdftotext -layout: a continuation line under the text column that
+		// begins with a date (1月15日起施行。) goes on its event.
+		file: "layout-date-line.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: 2005年 @3
+  2005-01-10 @4 1月10日     县人大常委会审议通过《关于实施条例的决定》，1月15日起施行。
+  2005-01-12 @7 1月12日     县委召开常委会议，全县3000余名干部参加。
+  2005-01-12 @9 同日        县政府召开常务会议。
+`,
+	},
+	{
+		// Hard-wrapped with no blank lines: after a line that ends a sentence
+		// at the wrap's width, △, 6日 and 同日 begin the next event.
+		file: "wrap-full.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: 2005年 @3
+  2005-05-04 @5 5月4日，县人大常委会召开第九次会议，全县完成造林1.5万亩。
+  2005-05-04 @6 △研究部署冬季安全生产工作，审议通过《宁川县城乡规划条例》，县委书记王斌轩出席并讲话。
+  2005-05-06 @8 6日 县政府召开第二十次常务会议，研究部署冬季安全生产工作。
+  2005-05-06 @9 同日，县政协召开常委会议，传达学习省委全会精神，县领导出席。
+  2005-05-08 @10 8日，县委召开常委会议。
+`,
+	},
+	{
+		// A yearbook's 大事记 chapter in a file of its own, no 条目 to show it is a
+		// yearbook: its dates take no year from the edition (宁川年鉴（2023）).
+		file: "yearbook-chapter.md",
+		body: 3,
+		want: `title: 宁川年鉴（2023）
+section: 大事记 @3
+  --01-10 @5 1月10日 县委十四届二次全会召开。
+  --01-10 @7 同日 县政府召开常务会议。
+  --02-08 @9 2月8日 全县三级干部大会召开。
+`,
+	},
 }
 
 func readChronicle(t testing.TB, name string) []byte {
@@ -875,7 +1054,7 @@ func (d *chronDoc) checkAgainst(lines []string, body int) []string {
 			joined += trim(l)
 		}
 		if open >= 0 && (i == len(lines) || starts[i+1] || isBlank(lines[i])) {
-			if joined != texts[open].text {
+			if joined != texts[open].text && strings.ReplaceAll(joined, "**", "") != texts[open].text { // a date in bold is read as if not
 				badf("the item at line %d reads %q in the file, %q in the table", texts[open].line, joined, texts[open].text)
 			}
 			open = -1

@@ -268,8 +268,9 @@ func makeMonth(year, month int, ctx dateContext) model.Date {
 func dateYear(year, month int, ctx dateContext) int {
 	if year == 0 {
 		year = ctx.year
-		// A January issue reports on December of the year before.
-		if year != 0 && ctx.issueMonth > 0 && month-ctx.issueMonth > 6 {
+		// A January issue reports on December of the year before (and a
+		// quarterly's 第4期 is no April).
+		if year != 0 && ctx.issueMonth > 0 && ctx.issueMonth <= 3 && month-ctx.issueMonth > 6 {
 			year--
 		}
 	}

@@ -186,6 +186,15 @@ func chronicleTitle(t string) bool {
 	if len(t) > 40*utf8.UTFMax || utf8.RuneCountInString(t) > 40 || closed(t) {
 		return false
 	}
+	for _, open := range [...]string{"（", "("} {
+		// 宁川县大事记（2023年11月）: the period it covers after the name
+		if i := strings.LastIndex(t, open); i > 0 && (strings.HasSuffix(t, "）") || strings.HasSuffix(t, ")")) {
+			if y, _ := titleYearMonth(t[i:]); y != 0 {
+				t = trim(t[:i])
+			}
+			break
+		}
+	}
 	for _, w := range []string{"大事记", "大事纪要", "大事纪", "纪事"} {
 		if strings.HasSuffix(t, w) {
 			return true

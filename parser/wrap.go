@@ -3,6 +3,7 @@ package parser
 import (
 	"encoding/binary"
 	"math/bits"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -232,4 +233,26 @@ func runeCount(s string) int {
 		}
 	}
 	return n
+}
+
+// textColumn returns the cell where the text of a chronicle's day line
+// begins when pdftotext -layout set the date and the text in two columns
+// (    1月10日     召开…: a run of two spaces or more after the date),
+// or -1. Its continuation lines stand in that column.
+func textColumn(first string) int {
+	in := indentCells(first)
+	t := first[len(first)-len(strings.TrimLeft(first, " \t\u3000")):]
+	if !eventStart(t) {
+		return -1
+	}
+	i := strings.Index(t, "  ")
+	if j := strings.Index(t, "\u3000"); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i <= 0 {
+		return -1
+	}
+	date := t[:i]
+	w, _ := cellsRunes(date)
+	return in + w + indentCells(t[i:])
 }

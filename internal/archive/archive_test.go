@@ -161,7 +161,7 @@ func TestSearchAsTheFilter(t *testing.T) {
 		{Text: "调研", Place: "洛阳"},
 		{Text: "会议", From: model.MakeDate(2023, 3, 1), To: model.MakeDate(2023, 6, 30)},
 		{Text: "会议", Month: 11, Day: 1},
-		{Text: "dy", From: model.MakeDate(2022, 1, 1), To: model.MakeDate(2022, 12, 31)},
+		{Text: "dy", From: model.MakeDate(2023, 12, 1), To: model.MakeDate(2023, 12, 31)},
 	}
 	for _, q := range queries {
 		name := fmt.Sprintf("%s %s %s %s", q.Text, q.Place, q.From, q.To)
