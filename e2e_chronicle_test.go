@@ -53,9 +53,14 @@ func TestChronicleInTmux(t *testing.T) {
 		s.keys("]")
 	}
 	want := fmt.Sprintf("%d %s", target+1, doc.Sections[target].Name)
-	findWait(s, "] to reach 2005", func(sc screen) bool {
+	sc = findWait(s, "] to reach 2005", func(sc screen) bool {
 		return strings.Contains(sc.String(), want)
 	})
+	// Twenty years: an event's date says its year (2005-01-03), where
+	// 01-03 would not say which of them.
+	if !strings.Contains(strings.Join(sc.tocRows(), "\n"), " 2005-") {
+		t.Errorf("the rows under 2005 show no date of 2005\n%s", sc.framed())
+	}
 
 	// A filter runs over all twenty years.
 	s.keys("/")

@@ -170,3 +170,35 @@ func (r DateRange) Short() string {
 	}
 	return r.Start.MonthDay() + ".." + r.End.MonthDay()
 }
+
+// Label formats r for a list: as Short does, or in full (String) when
+// years is true, for the dates of an issue that spans several years (a
+// chronicle of twenty), where 02-24 would not say which year.
+func (r DateRange) Label(years bool) string {
+	if years && r.Start.Year != 0 {
+		if r.End.IsZero() || r.End == r.Start {
+			return r.Start.String()
+		}
+		return r.String()
+	}
+	return r.Short()
+}
+
+// ManyYears reports whether the dated entries of iss fall in more than
+// one year: then a date without its year does not say when.
+func (iss *Issue) ManyYears() bool {
+	var year int16
+	for si := range iss.Sections {
+		for ei := range iss.Sections[si].Entries {
+			y := iss.Sections[si].Entries[ei].Date.Start.Year
+			if y == 0 {
+				continue
+			}
+			if year != 0 && y != year {
+				return true
+			}
+			year = y
+		}
+	}
+	return false
+}

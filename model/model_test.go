@@ -116,3 +116,32 @@ func TestLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestManyYears: the dates of a chronicle of several years are shown with
+// their year, a report's without.
+func TestManyYears(t *testing.T) {
+	day := func(y, m, d int) Entry {
+		return Entry{Date: DateRange{Start: MakeDate(y, m, d), End: MakeDate(y, m, d)}}
+	}
+	one := &Issue{Sections: []Section{{Entries: []Entry{day(2023, 11, 1), {}, day(2023, 12, 2), day(0, 1, 5)}}}}
+	many := &Issue{Sections: []Section{{Entries: []Entry{day(1986, 1, 10)}}, {Entries: []Entry{{}, day(1987, 2, 3)}}}}
+	if one.ManyYears() {
+		t.Error("one year: ManyYears is true")
+	}
+	if !many.ManyYears() {
+		t.Error("1986 and 1987: ManyYears is false")
+	}
+	r := many.Sections[1].Entries[1].Date
+	for _, c := range []struct {
+		years bool
+		want  string
+	}{{false, "02-03"}, {true, "1987-02-03"}} {
+		if got := r.Label(c.years); got != c.want {
+			t.Errorf("Label(%v) = %q, want %q", c.years, got, c.want)
+		}
+	}
+	span := DateRange{Start: MakeDate(1986, 3, 1), End: MakeDate(1986, 3, 4)}
+	if got := span.Label(true); got != "1986-03-01..1986-03-04" {
+		t.Errorf("a range: Label(true) = %q", got)
+	}
+}

@@ -110,6 +110,7 @@ type Model struct {
 	clip  string
 	note  string // a one-off message for the status line
 	metaW int    // width of the TOC's date-and-page column; -1 until measured
+	years bool   // the dates span several years: they are shown with theirs
 	tocW  int    // the TOC's widest line (tocNeed); -1 until measured
 	// heads counts, by section and width, the titles cut at their end to
 	// the same words (see cutHeads). The TOC cuts its rows at more than
@@ -150,6 +151,7 @@ func New(opts Options) *Model {
 		tocW:  -1,
 	}
 	m.total = m.iss.EntryCount()
+	m.years = m.iss.ManyYears()
 	switch {
 	case opts.Measure == 0:
 		m.measure = DefaultMeasure

@@ -65,7 +65,7 @@ func (m *Model) entryLines() []plain.Line {
 	if e.lines != nil && e.linesWidth == w && e.linesRef == e.ref {
 		return e.lines
 	}
-	e.lines = plain.Entry(m.cells, m.iss.Sections[e.ref.Sec].Name, m.iss.Entry(e.ref), w)
+	e.lines = plain.EntryYears(m.cells, m.iss.Sections[e.ref.Sec].Name, m.iss.Entry(e.ref), w, m.years)
 	e.linesWidth, e.linesRef = w, e.ref
 	return e.lines
 }

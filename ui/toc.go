@@ -223,7 +223,7 @@ func (m *Model) tocLine(r tocRow, width int, selected, focused bool) string {
 	}
 	e := &sec.Entries[r.ent]
 	title := e.DisplayTitle()
-	meta := entryMeta(e)
+	meta := entryMeta(e, m.years)
 	indent := "  "
 	if m.query != "" {
 		indent = ""
@@ -262,7 +262,7 @@ func (m *Model) metaWidth() int {
 	for si, s := range m.iss.Sections {
 		for i := range s.Entries {
 			e := &s.Entries[i]
-			m.metaW = max(m.metaW, m.cells.String(entryMeta(e)), m.cells.String(timelineMeta(si, e)))
+			m.metaW = max(m.metaW, m.cells.String(entryMeta(e, m.years)), m.cells.String(timelineMeta(si, e)))
 		}
 	}
 	return m.metaW
@@ -277,11 +277,15 @@ func timelineMeta(sec int, e *model.Entry) string {
 	return fmt.Sprintf("%d·p.%d", sec+1, e.Page)
 }
 
-// entryMeta is an entry's date and page for the TOC: 11-09 p.12.
-func entryMeta(e *model.Entry) string {
+// entryMeta is an entry's date and page for the TOC: 11-09 p.12, and
+// 1986-11-09 in an issue whose dates span years.
+func entryMeta(e *model.Entry, years bool) string {
 	meta := ""
 	if !e.Date.IsZero() {
 		meta = e.Date.Start.MonthDay()
+		if years && e.Date.Start.Year != 0 {
+			meta = e.Date.Start.String()
+		}
 	}
 	if e.Page != 0 {
 		if meta != "" {

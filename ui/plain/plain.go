@@ -80,7 +80,7 @@ type Line struct {
 //   - the title, wrapped (Title lines; none when the entry has no title);
 //   - one Meta line: "section · date · p.N", where the date is MM-DD, or
 //     MM-DD..MM-DD for a range within one year (YYYY-MM-DD..YYYY-MM-DD
-//     across years), and parts that are unknown are left out (no line
+//     across years; YYYY-MM-DD always with EntryYears), and parts that are unknown are left out (no line
 //     when all are). When it does not fit, the section name is shortened
 //     with … first, then dropped, then the rest is cut with …;
 //   - a Blank line, and then each paragraph wrapped (Body lines) with a
@@ -88,11 +88,18 @@ type Line struct {
 //
 // It returns nil for a nil entry.
 func Entry(w layout.Width, section string, e *model.Entry, cols int) []Line {
+	return EntryYears(w, section, e, cols, false)
+}
+
+// EntryYears is Entry for an issue whose dates span several years
+// (model.Issue.ManyYears) when years is true: the date on the Meta line
+// is then given in full, YYYY-MM-DD.
+func EntryYears(w layout.Width, section string, e *model.Entry, cols int, years bool) []Line {
 	if e == nil {
 		return nil
 	}
 	cols = max(cols, 1)
-	return appendEntry(make([]Line, 0, entryLinesGuess(e, cols)), w, section, e, cols)
+	return appendEntry(make([]Line, 0, entryLinesGuess(e, cols)), w, section, e, cols, years)
 }
 
 // entryLinesGuess is about how many lines Entry returns: CJK text has
@@ -105,12 +112,12 @@ func entryLinesGuess(e *model.Entry, cols int) int {
 	return n
 }
 
-func appendEntry(dst []Line, w layout.Width, section string, e *model.Entry, cols int) []Line {
+func appendEntry(dst []Line, w layout.Width, section string, e *model.Entry, cols int, years bool) []Line {
 	start := len(dst)
 	if e.Title != "" {
 		dst = appendWrapped(dst, w, Title, -1, e.Title, cols)
 	}
-	if m := meta(w, layout.Clean(section), e, cols); m != "" {
+	if m := meta(w, layout.Clean(section), e, cols, years); m != "" {
 		dst = append(dst, Line{Kind: Meta, Text: m, Para: -1})
 	}
 	for i := range e.Paragraphs {
@@ -148,10 +155,10 @@ const metaSep = " · "
 
 // meta returns the Meta line of e, fitted to cols, or "" when there is
 // nothing to say.
-func meta(w layout.Width, section string, e *model.Entry, cols int) string {
+func meta(w layout.Width, section string, e *model.Entry, cols int, years bool) string {
 	var b strings.Builder
 	if !e.Date.IsZero() {
-		b.WriteString(e.Date.Short())
+		b.WriteString(e.Date.Label(years))
 	}
 	if e.Page != 0 {
 		if b.Len() > 0 {
@@ -247,6 +254,7 @@ func Write(out io.Writer, w layout.Width, iss *model.Issue, cols int) error {
 		if err := put(lines); err != nil {
 			return err
 		}
+		years := iss.ManyYears()
 		for si := range iss.Sections {
 			s := &iss.Sections[si]
 			if s.Name != "" {
@@ -256,7 +264,7 @@ func Write(out io.Writer, w layout.Width, iss *model.Issue, cols int) error {
 				}
 			}
 			for ei := range s.Entries {
-				lines = appendEntry(lines[:0], w, "", &s.Entries[ei], cols)
+				lines = appendEntry(lines[:0], w, "", &s.Entries[ei], cols, years)
 				if err := put(lines); err != nil {
 					return err
 				}
