@@ -46,10 +46,15 @@ func (p *parser) body() {
 			flush()
 			continue
 		}
-		if lvl, t, ok := heading(l); ok {
+		if len(l) > maxLine {
+			p.warn(i+1, "a line of %d characters: are the line breaks lost?", utf8.RuneCountInString(l))
+		}
+		if lvl, t, ok := heading(l); ok && len(t) <= maxHeading {
 			flush()
 			b.heading(lvl, t, i+1)
 			continue
+		} else if ok {
+			p.warn(i+1, "a heading of %d characters, read as text", utf8.RuneCountInString(t))
 		}
 		if rule(l) {
 			// A rule is a page ornament, not the end of a sentence: the
@@ -125,6 +130,17 @@ func (p *parser) body() {
 	b.closeSection()
 	b.handOut()
 }
+
+// maxHeading is the longest heading, in bytes (200 Chinese characters):
+// a longer one is a file whose line breaks were lost, its whole text on
+// one line after a #, and is read as text.
+const maxHeading = 600
+
+// maxLine is the longest line that is not a warning, in bytes (5,000
+// Chinese characters, some ten times a long paragraph): a longer one is
+// most often a whole text whose line breaks a conversion lost, which no
+// structure can be read from.
+const maxLine = 15000
 
 // bracketName reports whether l is a short name in 【】 and nothing else
 // (【社会民生】).

@@ -938,3 +938,29 @@ func TestSamplePageFirstTOC(t *testing.T) {
 		}
 	}
 }
+
+// TestLineBreaksLost: the sample with its line breaks lost, one line of
+// 25,000 characters, with its # or without, is no title and no heading:
+// its text is read as text, and a warning says what happened (the reader
+// showed an issue with no entries, its whole text the title, and check
+// said nothing).
+func TestLineBreaksLost(t *testing.T) {
+	one := strings.ReplaceAll(string(readTestdata(t, sampleFile)), "\n", "")
+	for _, src := range []string{one, strings.TrimPrefix(one, "# ")} {
+		iss, err := Parse([]byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if iss.Title != "" {
+			t.Errorf("title %q…", clipText(iss.Title, 20))
+		}
+		if n := iss.EntryCount(); n != 1 || len(iss.Sections[0].Entries[0].Paragraphs) != 1 {
+			t.Errorf("%d entries, want the text as one", n)
+		}
+		want := []wantWarn{{line: 1, sub: "are the line breaks lost?"}}
+		if strings.HasPrefix(src, "#") {
+			want = append(want, wantWarn{line: 1, sub: "a heading of"})
+		}
+		checkWarnings(t, iss.Warnings, want)
+	}
+}

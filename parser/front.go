@@ -107,6 +107,9 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		iss.Title = bookTitle(text)
 		return 1, true
 	}
+	if isHeading && len(text) > maxHeading {
+		return 0, false // no title: a file whose line breaks were lost (see body)
+	}
 	if isHeading {
 		if lvl == 1 && iss.Title == "" {
 			iss.Title = bookTitle(text)
