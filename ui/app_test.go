@@ -495,6 +495,20 @@ func TestAltIsEscThenKey(t *testing.T) {
 	}
 }
 
+// TestAltInPrompt: in the filter's prompt, esc and j in one read (alt+j)
+// close the prompt and then move: j is not typed into the query.
+func TestAltInPrompt(t *testing.T) {
+	m := newReader(t, 80, 24, Options{})
+	press(m, "/", "gn")
+	if m.mode != filtering {
+		t.Fatal("setup: / opens no prompt")
+	}
+	m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("j"), Alt: true})
+	if m.mode == filtering || strings.Contains(m.prompt.String(), "j") || strings.Contains(m.query, "j") {
+		t.Errorf("alt+j in the prompt: typing %v, prompt %q, query %q", m.mode == filtering, m.prompt.String(), m.query)
+	}
+}
+
 // TestDoubleEsc: two escs in one read arrive as alt+esc; both act.
 func TestDoubleEsc(t *testing.T) {
 	m := newReader(t, 80, 24, Options{})

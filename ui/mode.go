@@ -116,11 +116,14 @@ func splitKeys(k tea.KeyMsg, typing func() bool, one func(tea.KeyMsg) tea.Cmd) t
 		one(esc)
 		return one(esc)
 	}
-	if k.Type != tea.KeyRunes || k.Paste || typing() || len(k.Runes) < 2 && !k.Alt {
-		return one(k)
-	}
-	if k.Alt {
+	if k.Alt && !k.Paste {
+		// Even in a prompt, which esc closes: /gn, then esc and j in one
+		// read, is not /gnj.
 		one(esc)
+		k.Alt = false
+	}
+	if k.Type != tea.KeyRunes || k.Paste || typing() || len(k.Runes) < 2 {
+		return one(k)
 	}
 	var cmd tea.Cmd
 	for i, r := range k.Runes {
