@@ -501,6 +501,17 @@ func (m *Model) scrollOn(d int) {
 		}
 		return
 	}
+	if d < 0 && m.entry.offset == 0 {
+		// Back from the top: the end of the entry before, as a pager
+		// going back shows the page before.
+		if !m.stepEntry(-1) {
+			m.note = "start of the issue"
+			return
+		}
+		lines = m.entryLines()
+		m.entry.scroll(len(lines), lines, h)
+		return
+	}
 	m.entry.scroll(d, lines, h)
 }
 

@@ -602,3 +602,32 @@ func cpuTime(t *testing.T) time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// TestPagingBackCrossesEntries: as space and j go on from the end of an
+// entry into the next, b and k go back from the top of one into the end
+// of the one before, so that an issue reads both ways.
+func TestPagingBackCrossesEntries(t *testing.T) {
+	for _, k := range []string{"k", "b", "pgup"} {
+		m := newReader(t, 80, 12, Options{})
+		press(m, "enter", "J") // the entry pane, on the second entry
+		second := m.entry.ref
+		if second.Ent != 1 || m.entry.offset != 0 {
+			t.Fatalf("setup: entry %v offset %d", second, m.entry.offset)
+		}
+		press(m, k)
+		if m.entry.ref.Ent != 0 {
+			t.Errorf("%s at the top of the second entry shows entry %d", k, m.entry.ref.Ent)
+			continue
+		}
+		lines := m.entryLines()
+		if want := max(0, len(lines)-m.bodyHeight()); m.entry.offset != want {
+			t.Errorf("%s: the first entry at offset %d, want its end (%d)", k, m.entry.offset, want)
+		}
+		press(m, "k")
+		press(m, "g")
+		press(m, k)
+		if m.entry.ref.Ent != 0 || !strings.Contains(screen(m), "start of the issue") {
+			t.Errorf("%s at the top of the first entry: entry %d, no note\n%s", k, m.entry.ref.Ent, screen(m))
+		}
+	}
+}
