@@ -491,8 +491,9 @@ func (m *Model) gotoSection(n int) {
 }
 
 // scrollOn scrolls the entry pane; forward past the end of the entry it
-// goes on into the next, as a pager goes on to the next page, so that an
-// issue reads straight through.
+// goes on into the next, as a pager goes on to the next page, and back
+// past its top into the end of the one before, so that an issue reads
+// straight through either way.
 func (m *Model) scrollOn(d int) {
 	lines, h := m.entryLines(), m.bodyHeight()
 	if d > 0 && m.entry.offset >= max(0, len(lines)-h) {
@@ -572,7 +573,7 @@ func (m *Model) page(d int) {
 }
 
 // halfPage is page by half a screen, which stays in the entry: only the
-// pager's keys (space, f, pgdn, j) go on into the next.
+// pager's keys (space, f, pgdn, j and back b, pgup, k) go on into another.
 func (m *Model) halfPage(d int) {
 	if m.entryVisible() && m.entry.ref.Valid() {
 		m.entry.scroll(d, m.entryLines(), m.bodyHeight())
