@@ -80,6 +80,9 @@ func (c *cli) read(cmd *cobra.Command, args []string, f readFlags) error {
 	if err != nil {
 		return err
 	}
+	if cmd.Flags().Changed("width") && f.width < 1 {
+		return fmt.Errorf("--width %d: the width of the text is 1 cell or more", f.width)
+	}
 	if isLibrary(args) {
 		return c.readLibrary(args, wide, f.measureOption())
 	}

@@ -76,8 +76,13 @@ func promptLine(w layout.Width, st styles, width int, sign string, p *prompt, in
 
 // count is n of what, in English: 1 mark, 2 marks.
 func count(n int, what string) string {
+	return fmt.Sprintf("%d %s%s", n, what, plural(n))
+}
+
+// plural is the s of n things in English: "" for one.
+func plural(n int) string {
 	if n == 1 {
-		return "1 " + what
+		return ""
 	}
-	return fmt.Sprintf("%d %ss", n, what)
+	return "s"
 }

@@ -37,7 +37,7 @@ func (m *Model) draw() string {
 	case m.mode == frontPage:
 		body = m.pageLines("卷首 · front matter", m.frontLines(), "no front matter in this copy", &m.pageOffset, m.width, h)
 	case m.mode == warningsPage:
-		body = m.pageLines(fmt.Sprintf("警告 · %d warnings from the parser", len(m.iss.Warnings)), m.warningRows(), "the file parsed without a warning", &m.pageOffset, m.width, h)
+		body = m.pageLines(fmt.Sprintf("警告 · %s from the parser", count(len(m.iss.Warnings), "warning")), m.warningRows(), "the file parsed without a warning", &m.pageOffset, m.width, h)
 	case m.twoPanes():
 		tw, ew := m.paneWidths()
 		left := m.tocView(tw, h, m.focus == paneTOC && !typing)
@@ -116,7 +116,7 @@ func (m *Model) bottomLine() string {
 		left = append(left, styled(m.note, m.st.warn))
 	case m.query == "" && len(m.iss.Warnings) > 0:
 		// Why pages or dates may be missing: the parser says so.
-		left = append(left, styled(fmt.Sprintf("⚠ %d warnings (w)", len(m.iss.Warnings)), m.st.warn))
+		left = append(left, styled(fmt.Sprintf("⚠ %d warning%s (w)", len(m.iss.Warnings), plural(len(m.iss.Warnings))), m.st.warn))
 	case m.query != "" && len(m.hits) == 0:
 		left = append(left, styled("/"+m.query, m.st.prompt), styled("  no match", m.st.warn))
 	case m.query != "":
