@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -36,6 +38,20 @@ type Doc struct {
 	// parsed is set once open has parsed the issue (or failed to): it
 	// is d's, shared with its copies (As, WithKey), which share open.
 	parsed *atomic.Bool
+}
+
+// ErrText is Err's message for a screen, its file named by its base name
+// where the message gives the whole path: the picker over SSH shows it to
+// anyone, who has no business with where the server keeps its files.
+func (d *Doc) ErrText() string {
+	if d.Err == nil {
+		return ""
+	}
+	msg := d.Err.Error()
+	if d.Path != "" && filepath.Base(d.Path) != d.Path {
+		msg = strings.ReplaceAll(msg, d.Path, filepath.Base(d.Path))
+	}
+	return msg
 }
 
 // Summary is what the picker lists of an issue: what a catalogue (the

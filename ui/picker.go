@@ -649,7 +649,7 @@ func (l *Picker) show(shelf int, ref model.EntryRef, q string, built *Model) {
 	s := l.docs[shelf].Open()
 	l.docs[shelf] = s
 	if s.Issue == nil {
-		l.note = "cannot open: " + s.Err.Error()
+		l.note = "cannot open: " + s.ErrText()
 		return
 	}
 	if ref.Valid() && s.Issue.Entry(ref) == nil {
@@ -970,7 +970,7 @@ func (l *Picker) rowView(r pickRow, selected bool) string {
 	var spans []span
 	switch {
 	case !s.Readable():
-		spans = []span{sel(styled(s.Name, l.st.warn)), sel(styled("  "+s.Err.Error(), l.st.meta))}
+		spans = []span{sel(styled(s.Name, l.st.warn)), sel(styled("  "+s.ErrText(), l.st.meta))}
 	case !r.ref.Valid():
 		sum := s.Summary()
 		spans = []span{sel(plainSpan(issueLabel(sum, s.Name))),
@@ -991,7 +991,7 @@ func (l *Picker) rowView(r pickRow, selected bool) string {
 			spans = append(spans, sel(styled("  "+sum.Title, l.st.meta)))
 		}
 		if s.Err != nil {
-			spans = append(spans, sel(styled("  ⚠ "+s.Err.Error(), l.st.warn)))
+			spans = append(spans, sel(styled("  ⚠ "+s.ErrText(), l.st.warn)))
 		}
 	default:
 		var section string

@@ -449,3 +449,21 @@ func TestLibraryReaderMarks(t *testing.T) {
 		t.Errorf("' in a reader alone: mode %d", m.mode)
 	}
 }
+
+// TestPickerHidesServerPaths: a file that cannot be read is named by its
+// base name, where its error gives the whole path: over SSH the picker
+// shows it to anyone.
+func TestPickerHidesServerPaths(t *testing.T) {
+	path := "/srv/yuebao/lib/2023/broken.md"
+	doc := NewDoc("broken", path, nil, errors.New(path+": not a text file (contains NUL bytes or control characters)"))
+	l := NewPicker(PickerOptions{Docs: []*Doc{doc}, Renderer: monoRenderer()})
+	l.Update(tea.WindowSizeMsg{Width: 100, Height: 10})
+	sc := libScreen(l)
+	if strings.Contains(sc, "/srv") || !strings.Contains(sc, "broken  broken.md: not a text file") {
+		t.Errorf("the picker shows:\n%s", sc)
+	}
+	pick(l, "enter")
+	if sc := libScreen(l); strings.Contains(sc, "/srv") {
+		t.Errorf("enter on it shows:\n%s", sc)
+	}
+}
