@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/yuebao/yuebao/model"
+	"github.com/yuebao/yuebao/ui/layout"
 	"github.com/yuebao/yuebao/ui/state"
 )
 
@@ -97,10 +100,29 @@ func (m *Model) marksLines(width, height int) []string {
 	}
 	for j := v.offset; j < len(v.all) && len(out) < height; j++ {
 		st, pad := rowStyler(j == v.cursor, m.st.selected)
-		out = append(out, fit(m.cells, []span{st(plainSpan(" ")), st(styled(v.all[j].Cite, m.st.section))}, width, pad))
+		out = append(out, fit(m.cells, []span{st(plainSpan(" ")), st(styled(fitCite(m.cells, v.all[j].Cite, width-1), m.st.section))}, width, pad))
 	}
 	for len(out) < height {
 		out = append(out, fit(m.cells, nil, width, plainSpan("")))
 	}
 	return out
+}
+
+// fitCite fits a mark's title and citation (title——《刊》期，第12页) to
+// cols cells by shortening the title, so that the citation stays whole:
+// cut at the end, 第12页 would read 第1…, another page.
+func fitCite(w layout.Width, cite string, cols int) string {
+	if w.String(cite) <= cols {
+		return cite
+	}
+	i := strings.LastIndex(cite, "——")
+	if i < 0 {
+		return cite
+	}
+	ref := cite[i:]
+	room := cols - w.String(ref)
+	if room < 4 {
+		return cite // no room for a title: cut at the end, as any row
+	}
+	return w.Truncate(cite[:i], room, "…") + ref
 }

@@ -900,8 +900,9 @@ func (l *Picker) View() string {
 		for j := l.markPos.offset; j < len(l.marks) && n < h; j++ {
 			st, pad := rowStyler(j == l.markPos.cursor, l.st.selected)
 			label := l.markLabel(l.marks[j])
-			b.WriteString(fit(l.cells, []span{st(plainSpan(" ")), st(styled(label+spaces(labelW-l.cells.String(label)+2), l.st.meta)),
-				st(styled(l.marks[j].mark.Cite, l.st.section))}, l.width, pad))
+			lead := label + spaces(labelW-l.cells.String(label)+2)
+			b.WriteString(fit(l.cells, []span{st(plainSpan(" ")), st(styled(lead, l.st.meta)),
+				st(styled(fitCite(l.cells, l.marks[j].mark.Cite, l.width-1-l.cells.String(lead)), l.st.section))}, l.width, pad))
 			b.WriteByte('\n')
 			n++
 		}

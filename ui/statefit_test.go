@@ -362,6 +362,22 @@ func TestMarks(t *testing.T) {
 	}
 }
 
+// TestMarksKeepTheirPage: a mark too wide for the list is shortened in
+// its title, and its citation stays whole: cut at the end, 第12页 read
+// 第1…, another page.
+func TestMarksKeepTheirPage(t *testing.T) {
+	places := &state.Memory{}
+	doc := NewDoc("pds", "", sample(t), nil)
+	doc.Key = "k"
+	m := newReader(t, 60, 20, Options{Doc: doc, Places: places})
+	press(m, ":", "12", "enter", "m", "'")
+	s := screen(m)
+	if !strings.Contains(s, "（总第215期），第12页") || !strings.Contains(s, "…——《平顶山月报》") {
+		t.Errorf("the mark of page 12 at 60 columns:\n%s", s)
+	}
+	checkGeometry(t, m, 60, 20, false)
+}
+
 // Two titles the TOC would cut to the same words keep their start and
 // their end, so that they can be told apart; others are cut at the end.
 func TestTOCTellsTitlesApart(t *testing.T) {
