@@ -69,7 +69,7 @@ func (p *parser) body() {
 			i = next
 			continue
 		}
-		starts := len(block) == 0 || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents(block[0])) || p.cutTitleAfter(prev, i))
+		starts := len(block) == 0 || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i))
 		// A heading may follow a paragraph that ended a sentence at the
 		// very end of a full line.
 		if starts || !boldOpen && closed(prev) && !p.full(l) {
@@ -261,7 +261,7 @@ func (p *parser) cutTitleAfter(prev string, i int) bool {
 // or a line that is a title of the table of contents), at an indented
 // line, at a dated line (11月11日，…), and after a line that ends a
 // sentence short of the wrap width.
-func (p *parser) startsParagraph(first, prev, l string, events bool) bool {
+func (p *parser) startsParagraph(first, prev, l string, events func(first string) bool) bool {
 	t := trim(l)
 	if boldTitleLine(l) {
 		return true
@@ -284,7 +284,7 @@ func (p *parser) startsParagraph(first, prev, l string, events bool) bool {
 	if last, _ := utf8.DecodeLastRuneInString(trimRight(prev)); last >= '0' && last <= '9' && startsWithMonth(t) {
 		return false // a number the wrap cut in two: 1 / 1月9日
 	}
-	if deeper {
+	if deeper && in >= indentCells(first)+4 { // past a date's width at least
 		if c := textColumn(first); c > 0 && in >= c-1 {
 			// Under the text column of a day line: its continuation, even
 			// where it begins with a date (…《关于实施 / 条例的决定》，/
@@ -302,7 +302,7 @@ func (p *parser) startsParagraph(first, prev, l string, events bool) bool {
 		// sentence that ended, the next event (…1.5万亩。/ 6日 …).
 		return true
 	}
-	if events && closed(prev) && eventStart(t) {
+	if closed(prev) && eventStart(t) && events(first) {
 		return true
 	}
 	if deeper && p.indented(first) {
@@ -776,8 +776,7 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		// if the bold were not there.
 		b.para(trim(stripMarkup(title+" "+trim(rest))), line)
 		return
-	}
-	if title, rest, ok := leadingBold(s); ok && boldBlockTitle(lines[0], s, fresh) {
+	} else if ok && boldBlockTitle(lines[0], s, fresh) {
 		// A title that swallowed the start of its text: **会议甲召开 11月1日，**…
 		if t, r := splitHeading(title); r != "" {
 			title, rest = t, b.p.join(r, rest)

@@ -30,7 +30,9 @@ func yearHeading(t string) (int, bool) {
 // bullet (■ 1987年), brackets (【1987年】, （十二月）) and the name of the
 // year after it (1987年（丁卯年）). ok is false when t has none of them.
 func periodCore(t string) (string, bool) {
-	if len(t) > 90 {
+	// What ends a heading, after its markup: a text's line ends otherwise
+	// (。), and is let go here, before anything is copied.
+	if len(t) > 90 || !strings.ContainsRune("年月份）】〗］", lastWide(t)) {
 		return "", false
 	}
 	t = trim(stripMarkup(t))
@@ -193,6 +195,9 @@ func periodChars(t string) bool {
 
 // periodHeading reports whether l is a year or a month heading.
 func periodHeading(l string) bool {
+	if len(l) > 120 || !strings.ContainsRune("年月份）】〗］", lastWide(l)) {
+		return false // a line of text: it ends otherwise (。)
+	}
 	if _, ok := yearHeading(l); ok {
 		return true
 	}
@@ -226,22 +231,16 @@ func titleYearMonth(title string) (year, month int) {
 }
 
 // Relative dates, as chronicles print them at the start of an event.
-var (
-	sameDayWords   = [...]string{"同日", "当日", "该日", "是日"}
-	nextDayWords   = [...]string{"次日", "翌日", "第二天"}
-	sameMonthWords = [...]string{"该月", "是月", "本月", "当月", "同月", "上旬", "中旬", "下旬", "月初", "月中", "月底", "月末"}
-	sameYearWords  = [...]string{"该年", "是年", "同年", "年内", "当年", "年初", "年中", "年底", "年末"}
-)
+//
+//	the day of the event before: 同日, 当日, 该日, 是日
+//	the day after that: 次日, 翌日, 第二天
+//	the month: 该月, 是月, 本月, 当月, 同月, 上旬, 中旬, 下旬, 月初, 月中, 月底, 月末
+//	the year: 该年, 是年, 同年, 当年, 年内, 年初, 年中, 年底, 年末
 
 // nextDay reports whether s begins with a word for the day after the
 // event before: 次日, 翌日, 第二天.
 func nextDay(s string) bool {
-	for _, w := range nextDayWords {
-		if strings.HasPrefix(s, w) {
-			return true
-		}
-	}
-	return false
+	return strings.HasPrefix(s, "次日") || strings.HasPrefix(s, "翌日") || strings.HasPrefix(s, "第二天")
 }
 
 // relativeDate reports which relative date s begins with: day, month or
@@ -250,36 +249,46 @@ func relativeDate(s string) model.Precision {
 	if s == "" || s[0] < utf8.RuneSelf {
 		return "" // a digit, most often: every word below begins with a Han character
 	}
-	switch r, _ := utf8.DecodeRuneInString(s); r {
-	case '同', '当', '该', '是', '本', '年', '次', '翌', '第', '上', '中', '下', '月': // what every word below begins with
-	case '元', '春', '清', '端', '国': // the holidays of holidayWords
-		if holiday(s) {
-			return model.MonthPrecision
-		}
-		return ""
-	default:
-		return ""
-	}
-	if holiday(s) {
-		return model.MonthPrecision // 中秋前夕
-	}
-	for _, w := range sameDayWords {
-		if strings.HasPrefix(s, w) {
+	// By its two characters, as a chronicle's lines are read one by one:
+	// 同日, 是月, 年底 (and 第二天).
+	r, n := utf8.DecodeRuneInString(s)
+	r2, n2 := utf8.DecodeRuneInString(s[n:])
+	rest := s[n+n2:]
+	switch r2 {
+	case '日':
+		if strings.ContainsRune("同当该是次翌", r) {
 			return model.DayPrecision
 		}
-	}
-	if nextDay(s) {
-		return model.DayPrecision
-	}
-	for _, w := range sameMonthWords {
-		if rest, ok := strings.CutPrefix(s, w); ok && !goesOn(rest) {
+	case '二':
+		if r == '第' && strings.HasPrefix(rest, "天") {
+			return model.DayPrecision
+		}
+	case '月':
+		if strings.ContainsRune("该是本当同", r) && !goesOn(rest) {
 			return model.MonthPrecision
 		}
-	}
-	for _, w := range sameYearWords {
-		if rest, ok := strings.CutPrefix(s, w); ok && !goesOn(rest) {
+	case '旬':
+		if strings.ContainsRune("上中下", r) && !goesOn(rest) {
+			return model.MonthPrecision
+		}
+	case '初', '中', '底', '末':
+		if r == '月' && !goesOn(rest) {
+			return model.MonthPrecision
+		}
+		if r == '年' && !goesOn(rest) {
 			return model.YearPrecision
 		}
+	case '年':
+		if strings.ContainsRune("该是同当", r) && !goesOn(rest) {
+			return model.YearPrecision
+		}
+	case '内':
+		if r == '年' && !goesOn(rest) {
+			return model.YearPrecision
+		}
+	}
+	if strings.ContainsRune("元春清端中国", r) && holiday(s) {
+		return model.MonthPrecision // 春节期间, 中秋前夕
 	}
 	return ""
 }

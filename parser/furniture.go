@@ -287,7 +287,7 @@ func headHash(t string) (h uint64, ok bool) {
 // gap: pdftotext -layout sets a running head's name and issue at the two
 // ends of the line (平顶山月报<50 spaces>2023年第11期).
 func spacedOut(t string) bool {
-	return strings.Contains(t, "     ") || strings.Contains(t, "\u3000\u3000\u3000")
+	return strings.Contains(t, "     ")
 }
 
 // sameHead reports whether every line at lines[i] for i in at has key k:

@@ -117,7 +117,7 @@ type Model struct {
 	// one width (indented or not, under a filter), so each width is kept:
 	// one map, remade whenever the width changed, was remade for every
 	// row of a chronicle's 30,000 titles at every frame.
-	heads map[[2]int]map[string]int
+	heads map[[2]int]cutTitles
 	// measure is the entry text's widest, in cells; 0: the pane.
 	measure int
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -515,5 +516,33 @@ func TestTOCWidthNotTheLongest(t *testing.T) {
 	}
 	if whole*10 < m.total*9 {
 		t.Errorf("%d of %d titles whole in the TOC at 200 columns", whole, m.total)
+	}
+}
+
+// TestTOCTellsTwinsApart: two titles that share their start and their
+// end (李明俊与…举行工作会谈 in 友好往来) are cut past what they share, at every
+// width where a cut one shows: they read the same at 70 to 80 columns.
+func TestTOCTellsTwinsApart(t *testing.T) {
+	for w := 60; w <= 100; w++ {
+		m := newReader(t, w, 40, Options{})
+		press(m, "4")
+		var rows []string
+		for _, l := range strings.Split(screen(m), "\n") {
+			if strings.Contains(l, "李明俊与") {
+				row := l
+				if i := strings.Index(row, "│"); i >= 0 {
+					row = row[:i]
+				}
+				// The title, without the date and page beside it.
+				rows = append(rows, strings.TrimSpace(regexp.MustCompile(` +\d\d-\d\d p\.\d+ *$`).ReplaceAllString(row, "")))
+			}
+		}
+		for i := range rows {
+			for j := i + 1; j < len(rows); j++ {
+				if rows[i] == rows[j] {
+					t.Errorf("at %d columns two rows read %q", w, rows[i])
+				}
+			}
+		}
 	}
 }

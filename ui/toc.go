@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"unicode/utf8"
 
@@ -313,9 +314,19 @@ func (m *Model) tocTitle(sec int, title string, n int) string {
 		return title
 	}
 	head := m.cells.Truncate(title, n, "…")
-	if m.cutHeads(sec, n)[head] < 2 {
+	cut := m.cutHeads(sec, n)
+	if cut.count[head] < 2 {
 		return head
 	}
+	if p, ok := cut.shared[title]; ok {
+		return m.partCut(title, n, p)
+	}
+	return m.endsCut(title, n)
+}
+
+// endsCut cuts title to n cells keeping its start and its end:
+// 陈向平以“…暖等工作.
+func (m *Model) endsCut(title string, n int) string {
 	ell := "…"
 	rest := n - m.cells.String(ell)
 	start := m.cells.Truncate(title, rest/2, "")
@@ -332,27 +343,99 @@ func (m *Model) tocTitle(sec int, title string, n int) string {
 	return start + ell + title[tail:]
 }
 
+// partCut cuts title to n cells where its start and end are those of a
+// twin too (李明俊与来平考察的…举行工作会谈, twice): its first
+// characters, then from where the two part, p bytes in (李明…心里程控股集…
+// and 李明…大连交通大学…).
+func (m *Model) partCut(title string, n, p int) string {
+	ell := "…"
+	lead := m.cells.Truncate(title, min(4, (n-1)/3), "")
+	if p < len(lead) {
+		p = len(lead)
+	}
+	return lead + ell + m.cells.Truncate(title[p:], n-m.cells.String(lead)-m.cells.String(ell), ell)
+}
+
+// cutTitles is what cutHeads finds of a section's titles at one width.
+type cutTitles struct {
+	count map[string]int // how many titles cut at their end read each way
+	// shared holds the titles that even cut at both ends (endsCut) read
+	// as another does: the bytes each shares with the nearest at its start.
+	shared map[string]int
+}
+
 // cutHeads counts, for a section and a width, how many of the section's
-// titles cut at their end read the same; made once per section and
-// width, when the section is first drawn. Titles are told apart from
-// their neighbours, the titles of their section (陈向平以“四不两直”…
-// twice in 领导活动), which keeps the cost to the sections on screen: a
-// chronicle has 30,000 titles.
-func (m *Model) cutHeads(sec, n int) map[string]int {
+// titles cut at their end read the same, and how much of its start each
+// such title shares with its twins; made once per section and width,
+// when the section is first drawn. Titles are told apart from their
+// neighbours, the titles of their section (陈向平以“四不两直”… twice in
+// 领导活动), which keeps the cost to the sections on screen: a chronicle
+// has 30,000 titles.
+func (m *Model) cutHeads(sec, n int) cutTitles {
 	k := [2]int{sec, n}
 	if h, ok := m.heads[k]; ok {
 		return h
 	}
 	if m.heads == nil {
-		m.heads = map[[2]int]map[string]int{}
+		m.heads = map[[2]int]cutTitles{}
 	}
-	h := map[string]int{}
+	h := cutTitles{count: map[string]int{}, shared: map[string]int{}}
+	twins := false
 	s := &m.iss.Sections[sec]
 	for i := range s.Entries {
-		if t := s.Entries[i].DisplayTitle(); m.cells.String(t) > n {
-			h[m.cells.Truncate(t, n, "…")]++
+		t := s.Entries[i].DisplayTitle()
+		if m.cells.String(t) <= n {
+			continue
+		}
+		head := m.cells.Truncate(t, n, "…")
+		h.count[head]++
+		twins = twins || h.count[head] == 2
+	}
+	if twins {
+		groups := map[string][]string{}
+		for i := range s.Entries {
+			t := s.Entries[i].DisplayTitle()
+			if m.cells.String(t) <= n {
+				continue
+			}
+			if head := m.cells.Truncate(t, n, "…"); h.count[head] >= 2 {
+				groups[head] = append(groups[head], t)
+			}
+		}
+		for _, g := range groups {
+			ends := make(map[string]int, len(g))
+			for _, t := range g {
+				ends[m.endsCut(t, n)]++
+			}
+			slices.Sort(g)
+			for i, t := range g {
+				if ends[m.endsCut(t, n)] < 2 {
+					continue
+				}
+				c := 0
+				if i > 0 {
+					c = commonPrefix(g[i-1], t)
+				}
+				if i+1 < len(g) {
+					c = max(c, commonPrefix(t, g[i+1]))
+				}
+				h.shared[t] = max(h.shared[t], c)
+			}
 		}
 	}
 	m.heads[k] = h
 	return h
+}
+
+// commonPrefix is the length in bytes of the start a and b share, whole
+// characters only.
+func commonPrefix(a, b string) int {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	for i > 0 && i < len(a) && !utf8.RuneStart(a[i]) {
+		i--
+	}
+	return i
 }
