@@ -287,6 +287,11 @@ func headHash(t string) (h uint64, ok bool) {
 // gap: pdftotext -layout sets a running head's name and issue at the two
 // ends of the line (平顶山月报<50 spaces>2023年第11期).
 func spacedOut(t string) bool {
+	// Such a head is mostly spaces: at most 40 characters, 160 bytes, of
+	// anything else. Most long lines have none, and are let go at once.
+	if len(t) > 160 && strings.Count(t, " ") < len(t)-160 {
+		return false
+	}
 	return strings.Contains(t, "     ")
 }
 
