@@ -347,7 +347,40 @@ func boldTitle(l string, spaced bool) bool {
 			return true
 		}
 	}
+	if _, ok := byline(after); ok {
+		return true
+	}
 	return after == "" || startsWithMonth(after) || allDigits(after) || breakAfterBold(after)
+}
+
+// byline splits a parenthesis that follows a title — a byline, a note of
+// a picture: **会议乙召开**（市史志办 李四）, **…**（图） — from the text after
+// it, which is nothing or begins with a date; ok is false when a does not
+// begin so.
+func byline(a string) (rest string, ok bool) {
+	var end int
+	switch {
+	case strings.HasPrefix(a, "（"):
+		end = strings.Index(a, "）")
+		if end > 0 {
+			end += len("）")
+		}
+	case strings.HasPrefix(a, "("):
+		end = strings.IndexByte(a, ')')
+		if end > 0 {
+			end++
+		}
+	default:
+		return "", false
+	}
+	if end <= 0 || utf8.RuneCountInString(a[:end]) > 40 {
+		return "", false
+	}
+	rest = trim(a[end:])
+	if rest != "" && !startsWithMonth(rest) {
+		return "", false
+	}
+	return rest, true
 }
 
 // boldBlockTitle reports whether the block of text s, whose first line
@@ -369,7 +402,7 @@ func boldBlockTitle(first, s string, spaced bool) bool {
 		return true
 	}
 	a := trim(after)
-	if a == "" || startsWithMonth(a) {
+	if _, ok := byline(a); ok || a == "" || startsWithMonth(a) {
 		return true
 	}
 	if breakAfterBold(a) || closedFirst && hardBreak(first) && (trim(afterFirst) == "" || breakAfterBold(trim(afterFirst))) {
@@ -784,6 +817,10 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		b.newEntry(title, line)
 		if breakAfterBold(rest) {
 			rest = rest[1:] // the hard break that ended the title's line
+		}
+		if after, ok := byline(trim(rest)); ok {
+			b.para(trim(stripMarkup(strings.TrimSuffix(trim(rest), after))), line)
+			rest = after
 		}
 		if rest = trim(stripMarkup(rest)); rest != "" {
 			b.para(rest, line)

@@ -631,6 +631,24 @@ section: 时政要闻
 		},
 	},
 	{
+		// A byline or a picture's note after a bold title, on its line
+		// (**title**（市史志办 张三）, **title**（图）3月12日，…) or after the text:
+		// the entry is the title's, the note a paragraph of its own or the
+		// end of the last, which ends the text no less than its 。 does.
+		file: "bylines.md",
+		want: famTitle + `section: 时政要闻
+  * 全市春季植树造林动员会召开 p0-0 2024-03-05
+    （市史志办 张三）
+    [2024-03-05] 3月5日，全市春季植树造林动员会召开。市长王立新出席会议并讲话，副市长赵春华主持。
+  * 鹰城至郑州城际公交开通 p0-0 2024-03-12
+    （图）
+    [2024-03-12] 3月12日，鹰城至郑州城际公交正式开通，全程约两小时，每日往返二十班次。
+  * 市第一人民医院新院区启用 p0-0 2024-03-20
+    [2024-03-20] 3月20日，市第一人民医院新院区正式启用，开放床位800张。（李四）
+`,
+		body: 5,
+	},
+	{
 		// A TOC in two columns side by side, section names over them: read
 		// column by column, the left one's last line alone.
 		file: "toc-two-columns.md",

@@ -125,6 +125,9 @@ func closed(s string) bool {
 	}
 	s = trimNoteMark(s)
 	whole := s
+	if t, ok := cutTrailingNote(s); ok && closed(t) {
+		return true // …会议乙召开。（张三）: a byline or a note after the sentence
+	}
 	for s != "" {
 		r, n := utf8.DecodeLastRuneInString(s)
 		switch r {
@@ -413,4 +416,23 @@ done:
 		return 0 // an enumerator and nothing after it is not an enumerated line
 	}
 	return i
+}
+
+// cutTrailingNote returns s without the parenthesis it ends with
+// (…召开。（张三）), when that is short: a byline or a note.
+func cutTrailingNote(s string) (string, bool) {
+	var open string
+	switch {
+	case strings.HasSuffix(s, "）"):
+		open = "（"
+	case strings.HasSuffix(s, ")"):
+		open = "("
+	default:
+		return "", false
+	}
+	i := strings.LastIndex(s, open)
+	if i <= 0 || utf8.RuneCountInString(s[i:]) > 40 {
+		return "", false
+	}
+	return trimRight(s[:i]), true
 }
