@@ -577,7 +577,9 @@ func (p *parser) dates() {
 		ctx.issueMonth = int(iss.Published.Month)
 	}
 	ty, tm := titleYearMonth(iss.Title)
-	if p.yearbook || yearbookTitle(iss.Title) {
+	if p.yearbook && (iss.Number == 0 || iss.Year == 0) || yearbookTitle(iss.Title) {
+		// (A report's issue, 2023年第11期, whose items are titled in
+		// brackets as a yearbook's are, is of its year all the same.)
 		// 宁川年鉴（2023） is the year it was published, most often the year
 		// after the one it records: a bare 1月10日 takes no year from it,
 		// nor from the cover, only from a year heading above it. (A

@@ -649,6 +649,14 @@ section: 时政要闻
 		body: 5,
 	},
 	{
+		// A report that titles its items in brackets, as a yearbook does
+		// (【title】3月5日，…): its dates are of its issue's year, where a
+		// yearbook's take none from its edition.
+		file: "bracket-titles.md",
+		want: famTitle + "section: 时政要闻\n" + onPage(entA, 0) + onPage(entB, 0) + "section: 社会民生\n" + onPage(entC, 0),
+		body: 5,
+	},
+	{
 		// A TOC in two columns side by side, section names over them: read
 		// column by column, the left one's last line alone.
 		file: "toc-two-columns.md",
