@@ -657,6 +657,16 @@ section: 时政要闻
 		body: 5,
 	},
 	{
+		// pdftotext without -layout: each page on a line of its own under
+		// its title, the section names above their titles, no blank lines,
+		// no markup. The pages are the table of contents', not a run of
+		// page numbers (a page holds more than a title).
+		file: "toc-page-below.md",
+		want: famTitle + paged234,
+		toc:  [2]int{3, 11},
+		body: 12,
+	},
+	{
 		// A TOC in two columns side by side, section names over them: read
 		// column by column, the left one's last line alone.
 		file: "toc-two-columns.md",

@@ -47,12 +47,16 @@ func (p *parser) furniture() {
 	}
 	// A bare number is a page number only in a run of three or more, each
 	// a little more than the one before, and below 1000 (2021, 2022, 2023
-	// alone on lines are years; 1, 2, 3 a list, unless they run on).
+	// alone on lines are years; 1, 2, 3 a list, unless they run on), with
+	// a page of text between each and the next, more than a title (a
+	// table of contents that pdftotext printed with each page under its
+	// title, 会议甲召开 / 6 / 会议乙召开 / 7, is no run of pages).
 	// Decorated ones (— 12 —, 第12页) stand alone.
 	var nums []pageCandidate
 	for k := 0; k < len(cands); {
 		end := k + 1
-		for end < len(cands) && cands[end].n > cands[end-1].n && cands[end].n-cands[end-1].n <= 10 && cands[end].n < 1000 {
+		for end < len(cands) && cands[end].n > cands[end-1].n && cands[end].n-cands[end-1].n <= 10 && cands[end].n < 1000 &&
+			(cands[end].decorated || cands[end-1].decorated || p.pageOfText(cands[end-1].line+1, cands[end].line)) {
 			end++
 		}
 		run := end-k >= 3 && cands[k].n < 1000
@@ -87,6 +91,29 @@ func (p *parser) furniture() {
 		}
 	}
 	p.pageStarts(nums)
+}
+
+// A page between two bare page numbers holds minPageLines lines of text,
+// or one line (a paragraph not wrapped) of minPageBytes at least: more
+// than a title of a table of contents.
+const (
+	minPageLines = 3
+	minPageBytes = 150
+)
+
+// pageOfText reports whether lines i up to j (not included) hold a page
+// of text.
+func (p *parser) pageOfText(i, j int) bool {
+	n, size := 0, 0
+	for ; i < j; i++ {
+		if !isBlank(p.lines[i]) {
+			n, size = n+1, size+len(p.lines[i])
+			if n >= minPageLines || size >= minPageBytes {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // runningHeads takes out the short lines that repeat at page breaks. A

@@ -87,6 +87,8 @@ func (p *parser) toc() {
 	// is still one: its lines are read until the body repeats one of them
 	// or text begins.
 	contents, paged := false, false
+	pageBelow := false // the pages stand on lines of their own, under their titles
+	lastAdd := -1      // the line of the last title read without a page
 	wasTable := false // the line before was a row of a masthead table
 	seen := make(map[string]bool)
 	lastEntry := -1 // the line of the last entry read alone (singleEntry)
@@ -181,11 +183,34 @@ func (p *parser) toc() {
 			p.pos++
 			continue
 		}
-		if contents && !paged && !bodyLike(l) && !seen[foldKey(l)] && !seen[foldKey(sectionName(stripHeading(l)))] && !p.bodyFollows(p.pos+1) {
+		if page, last, ok := pageRange(l); ok && page < 1000 && contents && len(all) > 0 && all[len(all)-1].Page == 0 && lastAdd == p.prevText(p.pos) {
+			// The page on a line of its own under its title, as pdftotext
+			// prints a contents page without -layout: 会议甲召开 / 6. A title
+			// with no page above it is a section's name (时政要闻).
+			e := all[len(all)-1]
+			if n := len(all); n >= 2 && all[n-2].Page == 0 && runs[len(runs)-1] <= n-2 {
+				name := all[n-2]
+				all = all[:n-2]
+				if cur >= 0 && iss.TOC[cur].Name == "" && runs[cur] == len(all) {
+					// The section add opened for it, unnamed: it is this one.
+					iss.TOC[cur].Name, iss.TOC[cur].Line = name.Title, name.Line
+				} else {
+					newSection(model.TOCSection{Name: name.Title, Line: name.Line})
+				}
+			} else {
+				all = all[:len(all)-1]
+			}
+			add(e.Title, page, last, e.Line)
+			pageBelow = true
+			p.pos++
+			continue
+		}
+		if contents && (!paged || pageBelow) && !bodyLike(l) && !seen[foldKey(l)] && !seen[foldKey(sectionName(stripHeading(l)))] && !p.bodyFollows(p.pos+1) {
 			if name, ok := explicitHeading(l); ok {
 				newSection(model.TOCSection{Name: name, Line: num})
 			} else {
 				add(trim(stripMarkup(listItem(l))), 0, 0, num)
+				lastAdd = p.pos
 			}
 			seen[foldKey(l)] = true
 			p.pos++
