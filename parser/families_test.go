@@ -667,6 +667,15 @@ section: 时政要闻
 		body: 12,
 	},
 	{
+		// Section names in the table of contents only, banners in the body
+		// (images, as a PDF to Markdown converter leaves them): each entry
+		// goes to the section its line of the contents is under.
+		file: "toc-sections-only.md",
+		want: famTitle + paged234,
+		toc:  [2]int{5, 14},
+		body: 17,
+	},
+	{
 		// A TOC in two columns side by side, section names over them: read
 		// column by column, the left one's last line alone.
 		file: "toc-two-columns.md",

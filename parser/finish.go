@@ -208,6 +208,7 @@ func (p *parser) matchPages() {
 	}
 	p.tocIndex()
 	used := make(map[entryRef]bool, len(order))
+	tocSec := make(map[entryRef]int, len(order)) // the TOC section of the line each entry matched
 	take := func(r entryRef, t model.TOCEntry) {
 		used[r] = true
 		e := &iss.Sections[r.sec].Entries[r.ent]
@@ -229,6 +230,7 @@ func (p *parser) matchPages() {
 			}
 			if len(refs) > 0 {
 				take(refs[0], t)
+				tocSec[refs[0]] = si
 				continue
 			}
 			if !sections[k] {
@@ -253,6 +255,7 @@ func (p *parser) matchPages() {
 				bk := keys[i]
 				if strings.HasPrefix(bk, k) || strings.HasPrefix(k, bk) && utf8.RuneCountInString(bk) >= 6 {
 					take(r, t)
+					tocSec[r] = m.sec
 					found = true
 					break
 				}
@@ -283,6 +286,65 @@ func (p *parser) matchPages() {
 			p.warn(e.Line, notInTOC, e.Title)
 		}
 	}
+	p.tocMatched = used
+	p.sectionsFromTOC(tocSec)
+}
+
+// sectionsFromTOC gives a body that prints no section heading (a copy
+// whose section names are banners, images, or in the table of contents
+// only) the sections of its table of contents: each entry goes to the
+// section its line of the table of contents is under, an entry the table
+// of contents does not list to the section of the one before. Only where
+// the matched entries take the sections in order.
+func (p *parser) sectionsFromTOC(tocSec map[entryRef]int) {
+	iss := p.iss
+	if len(iss.Sections) != 1 || iss.Sections[0].Name != "" || len(tocSec) == 0 {
+		return
+	}
+	named := 0
+	for _, t := range iss.TOC {
+		if t.Name != "" {
+			named++
+		}
+	}
+	if named < 2 {
+		return
+	}
+	es := iss.Sections[0].Entries
+	last := -1
+	for ei := range es {
+		if k, ok := tocSec[entryRef{0, ei}]; ok {
+			if k < last || iss.TOC[k].Name == "" {
+				return // out of order, or under no name: not the body's sections
+			}
+			last = k
+		}
+	}
+	var secs []model.Section
+	used := make(map[entryRef]bool, len(p.tocMatched))
+	cur, start := -1, 0
+	for ei := range es {
+		k, ok := tocSec[entryRef{0, ei}]
+		if ei == 0 || ok && k != cur {
+			if ei > 0 {
+				secs[len(secs)-1].Entries = es[start:ei:ei]
+			}
+			if !ok {
+				k = cur // text before the first listed entry: under no name
+			}
+			name := ""
+			if k >= 0 {
+				name = iss.TOC[k].Name
+			}
+			secs = append(secs, model.Section{Name: name})
+			cur, start = k, ei
+		}
+		if p.tocMatched[entryRef{0, ei}] {
+			used[entryRef{len(secs) - 1, ei - start}] = true
+		}
+	}
+	secs[len(secs)-1].Entries = es[start:]
+	iss.Sections = secs
 	p.tocMatched = used
 }
 
