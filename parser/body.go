@@ -62,6 +62,19 @@ func (p *parser) body() {
 			flush()
 			continue
 		}
+		if b.plain != nil {
+			switch b.plain[i-p.bodyStart] {
+			case lineSection:
+				flush()
+				b.close()
+				b.newSection(model.Section{Name: trim(l), Line: i + 1})
+				continue
+			case lineTitle:
+				flush()
+				b.newEntry(trim(l), i+1)
+				continue
+			}
+		}
 		if lvl, next, ok := p.setext(i, len(block) == 0); ok {
 			flush()
 			b.heading(lvl, trim(stripMarkup(l)), i+1)
@@ -493,6 +506,12 @@ type bodyBuilder struct {
 	arena     []model.Paragraph
 	paraCount int
 
+	// plain marks, in a copy with no markup and no table of contents (a
+	// docx saved as text, an article copied from a web page), the lines
+	// that are titles (lineTitle) and section names (lineSection), by
+	// index from bodyStart; nil in any other copy.
+	plain []plainLine
+
 	sectionLevel int             // heading level of sections; deeper ones are entries
 	tocSections  map[string]bool // folded TOC section names: headings that are sections whatever their level
 	// sectionMaxLen is longer than any line that folds to a TOC section name.
@@ -608,6 +627,88 @@ func (b *bodyBuilder) plan() {
 		marked += headings[lvl] // the shallower ones are sections
 	}
 	b.entries = make([]model.Entry, 0, max(marked, events)+4)
+	if marked == 0 && minLevel == 7 && len(b.iss.TOC) == 0 && comma == 0 && paren == 0 && !b.p.yearbook {
+		b.plain = b.plainTitles(lines)
+	}
+}
+
+// plainLine is what plainTitles makes of a line.
+type plainLine uint8
+
+const (
+	lineText plainLine = iota
+	lineTitle
+	lineSection
+)
+
+// plainTitles finds the titles of a copy that lost its markup and has no
+// table of contents to name them: a short line that ends no sentence,
+// after a line that did (or a blank line), over the text it titles —
+// 会议甲召开 / 11月1日，会议甲在市会议中心召开。 A short line over such a
+// title is its section's name (时政要闻 / 会议甲召开 / …). It returns nil
+// unless two titles at least are found over dated text: a report that
+// is only paragraphs stays one.
+func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
+	p := b.p
+	short := func(i int) bool {
+		t := trim(lines[i])
+		if t == "" || len(t) > 64*3 || closed(t) || strings.ContainsAny(t, "，,；;：:") || eventStart(t) || periodHeading(t) || p.wrap > 0 && p.full(lines[i]) {
+			return false
+		}
+		n := utf8.RuneCountInString(t)
+		return n >= 2 && n <= 64 // the sample's longest title has 57
+	}
+	next := func(i int) int {
+		for i++; i < len(lines) && (isBlank(lines[i]) || p.isTransparent(p.bodyStart+i)); i++ {
+		}
+		return i
+	}
+	var kinds []plainLine
+	dated := 0
+	prevEnds := true // the line before ended a sentence, or there was none
+	for i := 0; i < len(lines); i++ {
+		if isBlank(lines[i]) || p.isTransparent(p.bodyStart+i) {
+			prevEnds = true
+			continue
+		}
+		if prevEnds && short(i) {
+			j := next(i)
+			switch {
+			case j < len(lines) && short(j):
+				if k := next(j); k < len(lines) && !short(k) {
+					if kinds == nil {
+						kinds = make([]plainLine, len(lines))
+					}
+					kinds[i], kinds[j] = lineSection, lineTitle
+					dated += b.datedAt(lines[k])
+					i = j
+					prevEnds = true
+					continue
+				}
+			case j < len(lines):
+				if kinds == nil {
+					kinds = make([]plainLine, len(lines))
+				}
+				kinds[i] = lineTitle
+				dated += b.datedAt(lines[j])
+				prevEnds = true
+				continue
+			}
+		}
+		prevEnds = closed(trim(lines[i]))
+	}
+	if dated < 2 {
+		return nil
+	}
+	return kinds
+}
+
+// datedAt is 1 when line l begins with a date, else 0.
+func (b *bodyBuilder) datedAt(l string) int {
+	if startsWithMonthDay(trim(l)) {
+		return 1
+	}
+	return 0
 }
 
 // enumeratedLine matches a heading-like line with a Chinese enumerator:

@@ -676,6 +676,14 @@ section: 时政要闻
 		body: 17,
 	},
 	{
+		// A docx saved as text, an article copied from a web page: no
+		// markup, no table of contents. A short line that ends no sentence,
+		// over its text, is a title; a short line over a title, a section.
+		file: "plain-text.md",
+		want: famTitle + "section: 时政要闻\n" + onPage(entA, 0) + onPage(entB, 0) + "section: 社会民生\n" + onPage(entC, 0),
+		body: 4,
+	},
+	{
 		// A TOC in two columns side by side, section names over them: read
 		// column by column, the left one's last line alone.
 		file: "toc-two-columns.md",
