@@ -89,7 +89,7 @@ func (p *parser) toc() {
 	contents, paged := false, false
 	pageBelow := false // the pages stand on lines of their own, under their titles
 	lastAdd := -1      // the line of the last title read without a page
-	wasTable := false // the line before was a row of a masthead table
+	wasTable := false  // the line before was a row of a masthead table
 	seen := make(map[string]bool)
 	lastEntry := -1 // the line of the last entry read alone (singleEntry)
 	for p.pos < len(p.lines) {
