@@ -83,7 +83,44 @@ func leadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 		return cnLeadingDate(s, ctx)
 	}
 	r, _, ok := leadingDateScan(s, ctx)
+	if !ok && s != "" && s[0] >= '0' && s[0] <= '9' {
+		return numericLeadingDate(s, ctx)
+	}
 	return r, ok
+}
+
+// numericLeadingDate reads a date in figures and separators at the start
+// of s, as some offices and most converters of tables print it: 2023-11-12,
+// 2023.11.12, 2023/11/12, and, followed by a comma or a space, 11.3 and
+// 11/9 (a month and a day of the year: 3.5万 and 1/3 are no dates,
+// as no comma or space follows them).
+func numericLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
+	d := &dateScanner{s: s}
+	if day, ok := d.numericDate(); ok && apartAt(s[d.i:]) {
+		return model.DateRange{Start: day, End: day}, true
+	}
+	d = &dateScanner{s: s}
+	m, ok := d.number()
+	if !ok || m < 1 || m > 12 || d.i >= len(s) || s[d.i] != '.' && s[d.i] != '/' {
+		return model.DateRange{}, false
+	}
+	d.i++
+	day, ok := d.number()
+	if !ok || d.i < len(s) && (s[d.i] == '.' || s[d.i] == '/') || !apartAt(s[d.i:]) {
+		return model.DateRange{}, false
+	}
+	start, ok := makeDate(0, m, day, ctx)
+	if !ok {
+		return model.DateRange{}, false
+	}
+	return model.DateRange{Start: start, End: start}, true
+}
+
+// apartAt reports whether rest, what follows a date in figures, sets it
+// apart from the text: a comma or a space, and then text.
+func apartAt(rest string) bool {
+	r, n := utf8.DecodeRuneInString(rest)
+	return (r == '，' || r == ',' || r == ' ' || r == '\u3000' || r == '、') && trim(rest[n:]) != ""
 }
 
 // cnNumeralStart reports whether s begins with a Chinese numeral that may
