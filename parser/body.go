@@ -512,8 +512,12 @@ type bodyBuilder struct {
 	// index from bodyStart; nil in any other copy.
 	plain []plainLine
 
-	sectionLevel int             // heading level of sections; deeper ones are entries
-	tocSections  map[string]bool // folded TOC section names: headings that are sections whatever their level
+	sectionLevel int // heading level of sections; deeper ones are entries
+	// stacked marks the headings (by line index) that stand over another
+	// heading with no text between, where sections and entries share one
+	// level: those are the sections (see plan).
+	stacked     map[int]bool
+	tocSections map[string]bool // folded TOC section names: headings that are sections whatever their level
 	// sectionMaxLen is longer than any line that folds to a TOC section name.
 	sectionMaxLen int
 	// Enumerated headings (一、 and （一）): which style marks sections and
@@ -556,6 +560,8 @@ func (b *bodyBuilder) plan() {
 	// too much.
 	var headings [7]int // by level
 	marked, events := 0, 0
+	lastHead := -1 // the heading above, with no text since
+	var stacked []int
 	for i, l := range lines {
 		if l == "" {
 			continue
@@ -564,8 +570,13 @@ func (b *bodyBuilder) plan() {
 			if dateTitle(t) && !periodHeading(t) {
 				// #### 11月1日: an event, never a section
 				events++
+				lastHead = -1
 				continue
 			}
+			if lastHead >= 0 {
+				stacked = append(stacked, b.p.bodyStart+lastHead)
+			}
+			lastHead = i
 			headings[lvl]++
 			if lvl >= 2 {
 				if minLevel < 7 && lvl != minLevel {
@@ -576,6 +587,9 @@ func (b *bodyBuilder) plan() {
 			}
 		}
 		t := trim(l)
+		if t != "" && lastHead != i && !b.p.isTransparent(b.p.bodyStart+i) {
+			lastHead = -1 // text under the heading above (# headings come on here)
+		}
 		if t != "" && (t[0] == '*' || t[0] == '<') {
 			marked++
 		} else if mayStartEvent(t) && eventStart(t) {
@@ -604,6 +618,17 @@ func (b *bodyBuilder) plan() {
 		b.sectionLevel = minLevel
 	} else {
 		b.sectionLevel = 1
+		if len(stacked) > 0 {
+			// One level of headings for sections and entries alike, as a
+			// PDF to Markdown converter gives them (# 时政要闻 / # 会议甲召开 /
+			// text): a heading over a heading is a section, the rest
+			// entries.
+			b.sectionLevel = 0
+			b.stacked = make(map[int]bool, len(stacked))
+			for _, i := range stacked {
+				b.stacked[i] = true
+			}
+		}
 	}
 	hashSections := minLevel == 2 && (deeper || bold)
 	switch {
@@ -617,7 +642,7 @@ func (b *bodyBuilder) plan() {
 	case comma > 0:
 		b.entryStyle = cnComma
 	}
-	if other || b.sectionStyle != notHeading {
+	if (other || b.sectionStyle != notHeading) && b.stacked == nil {
 		b.sectionLevel = min(b.sectionLevel, 2)
 		if minLevel > 2 {
 			b.sectionLevel = 2
@@ -863,7 +888,7 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 	b.close()
 	// A chronicle's heading (## 大事记, ## 宁川县2023年11月大事记) holds its
 	// events as entries, whatever level the report's other headings are.
-	if level <= b.sectionLevel && !dateTitle(text) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || chronicleTitle(trim(stripMarkup(text))) {
+	if level <= b.sectionLevel && !dateTitle(text) || b.stacked[line-1] || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || chronicleTitle(trim(stripMarkup(text))) {
 		name, label := text, ""
 		if n := enumerator(text); n > 0 {
 			name, label = trim(text[n:]), trim(text[:n])

@@ -684,6 +684,14 @@ section: 时政要闻
 		body: 4,
 	},
 	{
+		// One heading level for sections and entries alike, as a PDF to
+		// Markdown converter (MinerU, marker) gives them: a heading over
+		// another heading is a section, a heading over text an entry.
+		file: "one-heading-level.md",
+		want: famTitle + "section: 时政要闻\n" + onPage(entA, 0) + onPage(entB, 0) + "section: 社会民生\n" + onPage(entC, 0),
+		body: 5,
+	},
+	{
 		// A TOC in two columns side by side, section names over them: read
 		// column by column, the left one's last line alone.
 		file: "toc-two-columns.md",

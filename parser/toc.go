@@ -411,8 +411,8 @@ func contentsHeading(l string) bool {
 // ## 时政要闻, ### 经济视点, <b>重要会议</b>, **领导活动**, 一、时政要闻, and
 // a short plain line. The caller checks that entries follow it.
 func tocHeading(l string) (string, bool) {
-	if lvl, t, ok := heading(l); ok && lvl >= 2 {
-		return sectionName(t), true
+	if _, t, ok := heading(l); ok {
+		return sectionName(t), true // # too, as a converter marks every heading
 	}
 	if t, ok := boldOnly(l); ok {
 		return sectionName(t), true
