@@ -62,12 +62,20 @@ func (p *parser) body() {
 			flush()
 			continue
 		}
+		if b.names[i] {
+			flush()
+			b.close()
+			label, name := nameLabel(trim(l))
+			b.newSection(model.Section{Name: name, Label: label, Line: i + 1})
+			continue
+		}
 		if b.plain != nil {
 			switch b.plain[i-p.bodyStart] {
 			case lineSection:
 				flush()
 				b.close()
-				b.newSection(model.Section{Name: trim(l), Line: i + 1})
+				label, name := nameLabel(trim(l))
+				b.newSection(model.Section{Name: name, Label: label, Line: i + 1})
 				continue
 			case lineTitle:
 				flush()
@@ -506,6 +514,9 @@ type bodyBuilder struct {
 	arena     []model.Paragraph
 	paraCount int
 
+	// names marks the lines (by index) that name sections in a copy with
+	// bold titles and no table of contents (see plainNames); nil in others.
+	names map[int]bool
 	// plain marks, in a copy with no markup and no table of contents (a
 	// docx saved as text, an article copied from a web page), the lines
 	// that are titles (lineTitle) and section names (lineSection), by
@@ -652,9 +663,81 @@ func (b *bodyBuilder) plan() {
 		marked += headings[lvl] // the shallower ones are sections
 	}
 	b.entries = make([]model.Entry, 0, max(marked, events)+4)
+	if marked >= 4 && len(b.iss.TOC) == 0 && minLevel == 7 && !b.p.yearbook {
+		b.names = b.plainNames(lines, marked)
+	}
 	if marked == 0 && minLevel == 7 && len(b.iss.TOC) == 0 && comma == 0 && paren == 0 && !b.p.yearbook {
 		b.plain = b.plainTitles(lines)
 	}
+}
+
+// plainNames finds, in a copy with bold titles and no table of contents
+// or headings to name its sections, the short plain lines alone between
+// blank lines over a bold title (时政要闻, ★时政要闻, 第一部分 时政要闻,
+// 时 政 要 闻): its sections' names, where there are two of them at least,
+// each over two titles on average (a byline over every title is none).
+// It returns their line indices from bodyStart, or nil.
+func (b *bodyBuilder) plainNames(lines []string, titles int) map[int]bool {
+	p := b.p
+	var names []int
+	for i, l := range lines {
+		if l == "" || l[0] == '*' || l[0] == '<' || l[0] == '#' {
+			continue
+		}
+		t := trim(l)
+		if n := utf8.RuneCountInString(t); n < 2 || n > 20 || len(t) > 20*3 || closed(t) || strings.ContainsAny(t, "，,；;：:。") || eventStart(t) || periodHeading(t) {
+			continue
+		}
+		if i > 0 && !isBlank(lines[i-1]) || i+1 < len(lines) && !isBlank(lines[i+1]) {
+			continue // a line of a paragraph
+		}
+		if p.boldTitleNext(p.bodyStart + i + 1) {
+			names = append(names, i)
+		}
+	}
+	if len(names) < 2 || titles < 2*len(names) {
+		return nil
+	}
+	m := make(map[int]bool, len(names))
+	for _, i := range names {
+		m[p.bodyStart+i] = true
+	}
+	return m
+}
+
+// nameLabel splits a section's name as a plain line prints it into what
+// goes before it (a bullet, 第一部分, 一、) and the name: ★时政要闻 is 时政要闻
+// under ★. A name letter-spaced (时 政 要 闻) is the name without its
+// spaces.
+func nameLabel(t string) (label, name string) {
+	name = t
+	if r, n := utf8.DecodeRuneInString(name); strings.ContainsRune("★☆◆◇■□▌●○▶►◎※", r) {
+		label, name = string(r), trim(name[n:])
+	} else if k := enumerator(name); k > 0 {
+		label, name = trim(name[:k]), trim(name[k:])
+	} else if strings.HasPrefix(name, "第") {
+		d := &dateScanner{s: name, i: len("第")}
+		if _, ok := d.anyNumber(); ok {
+			for _, unit := range [...]string{"部分", "篇", "章", "编"} {
+				if rest, ok := strings.CutPrefix(name[d.i:], unit); ok && trim(rest) != "" {
+					label, name = name[:d.i+len(unit)], trim(rest)
+					break
+				}
+			}
+		}
+	}
+	if strings.Count(name, " ") >= 2 {
+		spaced := true
+		for _, part := range strings.Split(name, " ") {
+			if utf8.RuneCountInString(part) > 1 {
+				spaced = false
+			}
+		}
+		if spaced {
+			name = strings.ReplaceAll(name, " ", "")
+		}
+	}
+	return label, name
 }
 
 // plainLine is what plainTitles makes of a line.

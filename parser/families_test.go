@@ -692,6 +692,16 @@ section: 时政要闻
 		body: 5,
 	},
 	{
+		// Bold titles, no table of contents, and the sections' names as
+		// plain lines alone over them, as offices set them (第一部分 时政要闻,
+		// ★ 社 会 民 生): each is a section, named without its label and
+		// spaces.
+		file: "plain-section-names.md",
+		want: famTitle + "section: 时政要闻\n" + onPage(entA, 0) + onPage(entB, 0) + "section: 社会民生\n" + onPage(entC, 0) +
+			"  * 全市春季招聘会举行 p0-0 2024-03-23\n    [2024-03-23] 3月23日，全市春季招聘会在市会展中心举行。\n",
+		body: 5,
+	},
+	{
 		// A TOC in two columns side by side, section names over them: read
 		// column by column, the left one's last line alone.
 		file: "toc-two-columns.md",
