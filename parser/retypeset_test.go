@@ -1495,6 +1495,10 @@ func retypeVariants() []retypeVariant {
 		{"page/６", func(p, _ int) string { return fullwidth(p) }},
 		{"page/6", func(p, _ int) string { return fmt.Sprint(p) }},
 		{"page/- 6 -", func(p, _ int) string { return fmt.Sprintf("- %d -", p) }},
+		{"page/P6", func(p, _ int) string { return fmt.Sprintf("P%d", p) }},
+		{"page/[6]", func(p, _ int) string { return fmt.Sprintf("[%d]", p) }},
+		{"page/〔6〕", func(p, _ int) string { return fmt.Sprintf("〔%d〕", p) }},
+		{"page/6页", func(p, _ int) string { return fmt.Sprintf("%d页", p) }},
 	} {
 		add(p.name, typeset{toc: tocStyle{page: p.page}})
 	}

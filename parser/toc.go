@@ -401,7 +401,7 @@ func contentsHeading(l string) bool {
 		}
 	}
 	switch strings.ToUpper(b.String()) {
-	case "目录", "目次", "本期目录", "本期要目", "CONTENTS":
+	case "目录", "目次", "本期目录", "本期要目", "CONTENTS", "目錄", "本期目錄":
 		return true
 	}
 	return false
@@ -668,11 +668,35 @@ func trailingPage(s string) (before string, page, last int, decorated, ok bool) 
 		_, on := utf8.DecodeRuneInString(s[open:])
 		page, last, ok = pageRange(trim(s[open+on : len(s)-cn]))
 		return s[:open], page, last, true, ok
+	case strings.HasSuffix(s, "]") || strings.HasSuffix(s, "〕") || strings.HasSuffix(s, "】") || strings.HasSuffix(s, "］"):
+		// [6], 〔6〕, 【6】, ［6］: the page in brackets of another form
+		_, cn := utf8.DecodeLastRuneInString(s)
+		open := max(strings.LastIndexByte(s, '['), strings.LastIndex(s, "〔"), strings.LastIndex(s, "【"), strings.LastIndex(s, "［"))
+		if open < 0 {
+			return "", 0, 0, false, false
+		}
+		_, on := utf8.DecodeRuneInString(s[open:])
+		page, last, ok = pageRange(trim(s[open+on : len(s)-cn]))
+		return s[:open], page, last, true, ok
 	case strings.HasSuffix(s, "页"):
 		inner := strings.TrimSuffix(s, "页")
 		i := strings.LastIndex(inner, "第")
+		if i >= 0 {
+			if page, last, ok = pageRange(trim(inner[i+len("第"):])); !ok {
+				i = -1 // a 第 of the title (第一次会议): the page is 7页
+			}
+		}
 		if i < 0 {
-			return "", 0, 0, false, false
+			// 6页: the page and its unit
+			j := len(inner)
+			for j > 0 && isDigitByte(inner, j) {
+				j = prevRune(inner, j)
+			}
+			if j == len(inner) {
+				return "", 0, 0, false, false
+			}
+			page, last, ok = pageRange(inner[j:])
+			return inner[:j], page, last, true, ok
 		}
 		page, last, ok = pageRange(trim(inner[i+len("第"):]))
 		return s[:i], page, last, true, ok
@@ -713,6 +737,11 @@ func trailingPage(s string) (before string, page, last int, decorated, ok bool) 
 		}
 	}
 	page, last, ok = pageRange(s[end:])
+	for _, mark := range [...]string{"P.", "p.", "P", "p"} {
+		if head, found := strings.CutSuffix(s[:end], mark); found {
+			return head, page, last, true, ok // P6, P.6: the page marked
+		}
+	}
 	return s[:end], page, last, false, ok
 }
 
