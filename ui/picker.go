@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -41,7 +42,11 @@ type PickerOptions struct {
 // Picker is the issue picker over several issues, and the readers opened
 // from it. Esc in a reader (with nothing else to back out of) returns here.
 type Picker struct {
-	docs    []*Doc
+	docs []*Doc
+	// twins counts the issues that the picker would list alike (the same
+	// title and number: copies of one issue), whose rows then name their
+	// files; made again when a Doc changes (labelTwins).
+	twins   map[string]int
 	opts    PickerOptions
 	readers []*Model // opened readers, by shelf, kept so each stays where it was
 	cur     int      // the shelf being read; -1 in the picker
@@ -254,6 +259,7 @@ func NewPicker(opts PickerOptions) *Picker {
 		width:     80, height: 24,
 	}
 	l.tables = pickerTables(l.keys)
+	l.labelTwins()
 	first := ""
 	for _, d := range opts.Docs {
 		if t := d.Summary().Title; d.Readable() && t != "" {
@@ -628,6 +634,7 @@ func (l *Picker) readerOptions(shelf int) Options {
 func (l *Picker) opened(res openResult) {
 	if l.docs[res.shelf] == res.from {
 		l.docs[res.shelf] = res.doc
+		l.labelTwins()
 	}
 	o := l.opening
 	if o == nil || o.seq != res.seq {
@@ -647,7 +654,10 @@ func (l *Picker) show(shelf int, ref model.EntryRef, q string, built *Model) {
 	// A catalogue's issue has been parsed, and its Doc takes the place
 	// of the catalogue's, so that the picker lists what the parse found.
 	s := l.docs[shelf].Open()
-	l.docs[shelf] = s
+	if s != l.docs[shelf] {
+		l.docs[shelf] = s
+		l.labelTwins()
+	}
 	if s.Issue == nil {
 		l.note = "cannot open: " + s.ErrText()
 		return
@@ -681,8 +691,12 @@ func (l *Picker) show(shelf int, ref model.EntryRef, q string, built *Model) {
 // the marks of what is being read are the likeliest wanted.
 func (l *Picker) openMarks(from int) {
 	l.marks = l.marks[:0]
+	// Copies of one issue share its key, and so its marks: each is listed
+	// once, under the first copy (the one it was opened from, if any).
+	listed := make(map[string]bool)
 	add := func(i int) {
-		if d := l.docs[i]; l.opts.Places != nil && d.Key != "" {
+		if d := l.docs[i]; l.opts.Places != nil && d.Key != "" && !listed[d.Key] {
+			listed[d.Key] = true
 			for _, mk := range l.opts.Places.Marks(d.Key) {
 				l.marks = append(l.marks, pickMark{i, mk})
 			}
@@ -976,6 +990,10 @@ func (l *Picker) rowView(r pickRow, selected bool) string {
 		sum := s.Summary()
 		spans = []span{sel(plainSpan(issueLabel(sum, s.Name))),
 			sel(styled(" · "+entries(sum.Entries), l.st.meta))}
+		if l.twins[twinKey(sum, s.Name)] > 1 && s.Path != "" {
+			// Copies of one issue: which file each is.
+			spans = append(spans, sel(styled("  "+filepath.Base(s.Path), l.st.meta)))
+		}
 		if l.places && sum.Title != "" {
 			// Several publications: which one comes first, as a narrow
 			// screen cuts the end of the row.
@@ -1153,6 +1171,20 @@ func (l *Picker) hitCount(n int) string {
 }
 
 // issueLabel names an issue in the picker: 2023年第11期（总第215期）.
+// labelTwins counts the issues listed alike (see twins).
+func (l *Picker) labelTwins() {
+	l.twins = make(map[string]int, len(l.docs))
+	for _, d := range l.docs {
+		if d.Readable() {
+			l.twins[twinKey(d.Summary(), d.Name)]++
+		}
+	}
+}
+
+// twinKey is what a row of the picker shows of an issue: its title and
+// label.
+func twinKey(sum Summary, name string) string { return sum.Title + "\x00" + issueLabel(sum, name) }
+
 func issueLabel(sum Summary, name string) string {
 	if sum.Number != 0 {
 		return sum.Label

@@ -467,3 +467,40 @@ func TestPickerHidesServerPaths(t *testing.T) {
 		t.Errorf("enter on it shows:\n%s", sc)
 	}
 }
+
+// TestPickerNamesCopies: copies of one issue, listed alike, name their
+// files; an issue listed once does not.
+func TestPickerNamesCopies(t *testing.T) {
+	iss := sample(t)
+	docs := []*Doc{
+		NewDoc("copy1", "/lib/a/copy1.md", iss, nil),
+		NewDoc("copy2", "/lib/b/copy2.md", iss, nil),
+		NewDoc("pds", "/lib/pds.md", testShelves(t)[1].Issue, nil),
+	}
+	l := NewPicker(PickerOptions{Docs: docs, Renderer: monoRenderer()})
+	l.Update(tea.WindowSizeMsg{Width: 100, Height: 10})
+	sc := libScreen(l)
+	if !strings.Contains(sc, "copy1.md") || !strings.Contains(sc, "copy2.md") || strings.Contains(sc, "pds.md") {
+		t.Errorf("the picker lists:\n%s", sc)
+	}
+}
+
+// TestPickerCopiesShareMarks: copies of one issue share its marks, which
+// the list shows once, not once a copy.
+func TestPickerCopiesShareMarks(t *testing.T) {
+	places := &state.Memory{}
+	iss := sample(t)
+	var docs []*Doc
+	for _, name := range []string{"copy1", "copy2", "copy3"} {
+		d := NewDoc(name, "/lib/"+name+".md", iss, nil)
+		d.Key = "same-bytes"
+		docs = append(docs, d)
+	}
+	l := NewPicker(PickerOptions{Docs: docs, Renderer: monoRenderer(), Places: places})
+	l.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
+	pick(l, "enter", ":", "14", "enter", "m", "esc", "esc", "esc")
+	pick(l, "'")
+	if s := libScreen(l); !strings.Contains(s, "1 mark in all issues") || strings.Count(s, "陈向平到叶县调研——") != 1 {
+		t.Errorf("' over three copies, one mark:\n%s", s)
+	}
+}
