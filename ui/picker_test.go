@@ -345,7 +345,7 @@ func TestPickerModeKeys(t *testing.T) {
 		t.Errorf("ctrl+p: cursor %d, want 1", l.cursor)
 	}
 	pick(l, "esc", "?", "G")
-	if l.helpOffset == 0 || !strings.Contains(libScreen(l), "? or esc closes this help") {
+	if l.helpOffset == 0 || !strings.Contains(libScreen(l), "?, esc or q closes this help") {
 		t.Errorf("G in the picker's help (8 rows): offset %d\n%s", l.helpOffset, libScreen(l))
 	}
 	pick(l, "g")

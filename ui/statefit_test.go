@@ -43,7 +43,7 @@ func TestOpenOnlyExpands(t *testing.T) {
 func TestHelpTopBottom(t *testing.T) {
 	m := newReader(t, 80, 12, Options{})
 	press(m, "?", "G")
-	if s := screen(m); !strings.Contains(s, "? or esc closes this help") {
+	if s := screen(m); !strings.Contains(s, "?, esc or q closes this help") {
 		t.Errorf("G in help does not show its end:\n%s", s)
 	}
 	press(m, "g")

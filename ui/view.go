@@ -193,13 +193,13 @@ func helpLines[T any](w layout.Width, st styles, t *keyTable[T], offset *int, wi
 	for _, n := range t.notes {
 		rows = append(rows, []span{styled(" "+n, st.meta)})
 	}
-	rows = append(rows, []span{styled(" ? or esc closes this help", st.meta)})
+	rows = append(rows, []span{styled(" "+helpCloses, st.meta)})
 	// Taller than the screen: it scrolls, and the last row says so.
 	if len(rows) > height {
 		*offset = min(*offset, len(rows)-height+1)
 		rows = rows[*offset:]
 		if len(rows) > height {
-			rows = append(rows[:height-1:height-1], []span{styled(" ↓ j/k scroll · ? closes", st.meta)})
+			rows = append(rows[:height-1:height-1], []span{styled(" ↓ j/k scroll · ?/esc/q close", st.meta)})
 		}
 	} else {
 		*offset = 0
@@ -213,3 +213,7 @@ func helpLines[T any](w layout.Width, st styles, t *keyTable[T], offset *int, wi
 	}
 	return out
 }
+
+// helpCloses is how every help screen says it is closed, the same keys
+// its own table binds (helpTable).
+const helpCloses = "?, esc or q closes this help"
