@@ -630,7 +630,7 @@ func (p *parser) dates() {
 			cc.month, cc.prev = m, model.DateRange{}
 			period = true
 		}
-		ctx.prevMonth = cc.month
+		ctx.prevMonth, ctx.endMonth = cc.month, 0
 		for ei := range s.Entries {
 			e := &s.Entries[ei]
 			if e.Title != "" && dateTitle(e.Title) {
@@ -638,9 +638,7 @@ func (p *parser) dates() {
 				// as its title.
 				if d, ok := eventDate(e.Title, ctx, &cc, true); ok {
 					e.Date, cc.prev = d, d
-					if d.End.Month != 0 {
-						ctx.prevMonth = int(d.End.Month)
-					}
+					ctx.setPrev(d)
 					order.event(e)
 					continue
 				}
@@ -648,7 +646,7 @@ func (p *parser) dates() {
 			if e.Title != "" {
 				// A report's entry: a bare 21日 takes the month of a date in
 				// the same entry, else the month of the issue.
-				ctx.prevMonth = cc.month
+				ctx.prevMonth, ctx.endMonth = cc.month, 0
 			}
 			for pi := range e.Paragraphs {
 				para := &e.Paragraphs[pi]
@@ -666,9 +664,7 @@ func (p *parser) dates() {
 						ctx.year, ctx.issueMonth = y, 0
 					}
 				}
-				if d.End.Month != 0 {
-					ctx.prevMonth = int(d.End.Month)
-				}
+				ctx.setPrev(d)
 				cc.prev = d
 				if e.Date.IsZero() {
 					e.Date = d

@@ -15,6 +15,29 @@ type dateContext struct {
 	year       int // the issue's year; 0 when unknown
 	issueMonth int // the month the issue covers (its number, for a monthly); 0 when unknown
 	prevMonth  int // the month of the previous date in the entry, for a bare 21日
+	// After a range into the next month (11月28日至12月2日), a bare day from
+	// its first day on (29日) is of its first month, prevMonth; one before
+	// it (3日), of endMonth. 0 after any other date.
+	endMonth, fromDay int
+}
+
+// setPrev makes d the date a bare day after it takes its month from.
+func (ctx *dateContext) setPrev(d model.DateRange) {
+	if d.End.Month == 0 {
+		return
+	}
+	ctx.prevMonth, ctx.endMonth, ctx.fromDay = int(d.End.Month), 0, 0
+	if d.Start.Month != 0 && d.Start.Month != d.End.Month && d.Start.Day != 0 {
+		ctx.prevMonth, ctx.endMonth, ctx.fromDay = int(d.Start.Month), int(d.End.Month), int(d.Start.Day)
+	}
+}
+
+// bareMonth is the month of a bare day n.
+func (ctx dateContext) bareMonth(n int) int {
+	if ctx.endMonth != 0 && n < ctx.fromDay {
+		return ctx.endMonth
+	}
+	return ctx.prevMonth
 }
 
 // dateScanner reads the small grammar of printed dates by hand: regular
@@ -212,7 +235,7 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 			return model.DateRange{}, 0, false
 		}
 	case year == 0 && ctx.prevMonth > 0 && d.lit('日', '号'):
-		start, ok := makeDate(0, ctx.prevMonth, n, ctx)
+		start, ok := makeDate(0, ctx.bareMonth(n), n, ctx)
 		return model.DateRange{Start: start, End: start}, d.i, ok
 	case year == 0 && ctx.prevMonth > 0 && d.lit(rangeDashes[:]...):
 		// 3—6日: days of the month before.
@@ -220,8 +243,8 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 		if !ok || !d.lit('日', '号') {
 			return model.DateRange{}, 0, false
 		}
-		start, ok1 := makeDate(0, ctx.prevMonth, n, ctx)
-		end, ok2 := makeDate(0, ctx.prevMonth, e, ctx)
+		start, ok1 := makeDate(0, ctx.bareMonth(n), n, ctx)
+		end, ok2 := makeDate(0, ctx.bareMonth(n), e, ctx)
 		if !ok1 || !ok2 || end.Before(start) {
 			return model.DateRange{}, 0, false
 		}

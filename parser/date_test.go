@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"github.com/yuebao/yuebao/model"
 	"strings"
 	"testing"
 	"unicode"
@@ -67,6 +68,27 @@ func TestLeadingDate(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("leadingDate(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestBareDayAfterRange: after a range into the next month, a bare day
+// from the range's first day on is of its first month, one before it of
+// the next: 11月28日至12月2日, then 29日 is 11-29 and 3日 12-03.
+func TestBareDayAfterRange(t *testing.T) {
+	ctx := dateContext{year: 2023}
+	r, ok := leadingDate("11月28日至12月2日 全县开展消防安全检查。", ctx)
+	if !ok {
+		t.Fatal("the range is not read")
+	}
+	ctx.setPrev(r)
+	for in, want := range map[string]string{"29日 县政府召开常务会议。": "2023-11-29", "3日 县人大召开会议。": "2023-12-03"} {
+		if d, ok := leadingDate(in, ctx); !ok || d.String() != want {
+			t.Errorf("%s after the range = %v, want %s", in, d, want)
+		}
+	}
+	ctx.setPrev(model.DateRange{Start: model.MakeDate(2023, 12, 5), End: model.MakeDate(2023, 12, 5)})
+	if d, _ := leadingDate("1日 会议。", ctx); d.String() != "2023-12-01" {
+		t.Errorf("1日 after 12月5日 = %v", d)
 	}
 }
 
