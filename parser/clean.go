@@ -18,6 +18,11 @@ import (
 // copying.
 func (p *parser) clean() {
 	p.hardBreaks()
+	if strings.Contains(p.text, "]{") {
+		for i, l := range p.lines {
+			p.lines[i] = dropSpans(l)
+		}
+	}
 	var present []string
 	for _, n := range cleanNeedles {
 		if strings.Contains(p.text, n) {
@@ -334,4 +339,40 @@ func (p *parser) hardBreaks() {
 			p.lines[i] = l[:len(l)-1] + "  "
 		}
 	}
+}
+
+// dropSpans takes out of l the attributes pandoc writes for a docx's
+// underline, highlight or small capitals: [重要]{.underline} is 重要. Only
+// a bracket whose braces hold attributes ({.class}, {#id}, {key=value})
+// is one; other brackets are text.
+func dropSpans(l string) string {
+	for from := 0; ; {
+		k := strings.Index(l[from:], "]{")
+		if k < 0 {
+			return l
+		}
+		k += from
+		open := strings.LastIndexByte(l[:k], '[')
+		end := strings.IndexByte(l[k:], '}')
+		if open < 0 || end < 0 || !spanAttrs(l[k+2:k+end]) {
+			from = k + 2
+			continue
+		}
+		l = l[:open] + l[open+1:k] + l[k+end+1:]
+		from = k - 1
+	}
+}
+
+// spanAttrs reports whether a is what pandoc writes in the braces of a
+// span: .class, #id or key=value, separated by spaces.
+func spanAttrs(a string) bool {
+	if a == "" {
+		return false
+	}
+	for _, f := range strings.Fields(a) {
+		if f[0] != '.' && f[0] != '#' && !strings.Contains(f, "=") {
+			return false
+		}
+	}
+	return true
 }

@@ -98,7 +98,7 @@ func canonical(s string) string {
 			return -1
 		}
 		return r
-	}, dropBreaks(s))
+	}, dropBreaks(dropSpans(s)))
 	for {
 		t := stripMarkup(dropBreaks(s))
 		if t == s {

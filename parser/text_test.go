@@ -58,3 +58,21 @@ func TestWideSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestDropSpans: pandoc's attributes for a docx's underline and the like
+// are taken out; other brackets are text.
+func TestDropSpans(t *testing.T) {
+	for in, want := range map[string]string{
+		"**[会议甲召开]{.underline}**":          "**会议甲召开**",
+		"市长讲话。[重要]{.underline}，[注]{.mark}": "市长讲话。重要，注",
+		"[甲]{#id .smallcaps key=v}乙":       "甲乙",
+		"[1]{}":                            "[1]{}",
+		"见[附件]{下载}":                        "见[附件]{下载}",
+		"数组a[i]{b}":                        "数组a[i]{b}",
+		"无括号":                              "无括号",
+	} {
+		if got := dropSpans(in); got != want {
+			t.Errorf("dropSpans(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
