@@ -507,6 +507,18 @@ section: 3月 @3
 `,
 	},
 	{
+		// The publication date on one line with the source, as a web page
+		// prints them (来源：… 发布日期：2023-12-29): the year of the days.
+		file: "published-source.md",
+		body: 5,
+		want: `title: 宁川县大事记
+published: 2023-12-29
+section: (none) @0
+  2023-12-01 @5 12月1日 县委召开常委会议。
+  2023-12-01 @7 同日 县政府召开会议。
+`,
+	},
+	{
 		// Events dated by a month (3月 …, 5月，…), a run of months (6—8月, 9月至10月)
 		// or a year (1987年 …), and the relative dates 次日 and 翌日 (the day
 		// after), 同月 and 下旬 (the month), 年底 (the year).
