@@ -54,7 +54,9 @@ func (p *parser) body() {
 			b.heading(lvl, t, i+1)
 			continue
 		} else if ok {
+			// Its text, without the hashes: they are markup still.
 			p.warn(i+1, "a heading of %d characters, read as text", utf8.RuneCountInString(t))
+			l = t
 		}
 		if rule(l) {
 			// A rule is a page ornament, not the end of a sentence: the
