@@ -42,10 +42,17 @@ func (p *parser) needSpace(a, b string) bool {
 	case strings.ContainsRune(",.;:!?)]", ra) && asciiLetter(rb):
 		return true
 	case (ra == '日' || ra == '号') && dateOnlyLine(a):
-		return true // 11月1日 / 县委召开…: the date alone, then its event
+		// 11月1日 / 县委召开…: the date alone, then its event; but 七月一日 /
+		// 至三日，… is one date wrapped in its range or list, and 11月1日 /
+		// ，县委… one sentence.
+		return !strings.ContainsRune(dateGoesOn, rb)
 	}
 	return false
 }
+
+// dateGoesOn holds the characters that, beginning a line after a date
+// alone, carry the date or its sentence on: a range, a list, punctuation.
+const dateGoesOn = "至到—–－-~～─、和及，,：:。；;"
 
 // hasWord reports whether w occurs as a whole Latin word in the text. The
 // set of words is made on the first call: most issues never need it.
