@@ -38,12 +38,18 @@ func FuzzRewrapChronicle(f *testing.F) {
 		}
 		lines := strings.Split(strings.TrimSuffix(string(readChronicle(t, fx.file)), "\n"), "\n")
 		cols := 2 * min(max(width, 4), 60)
-		wrapped, moved := rewrapChronicle(lines, want, cols)
+		wrapped, moved, newLine := rewrapChronicle(lines, want, cols)
 		iss := ParseText(wrapped)
 		if d := projDiff(moved.render(renderLines), chronProject(iss)); d != "" {
 			t.Errorf("%s wrapped at %d columns: %s\nwrapped:\n%s", fx.file, cols, d, wrapped)
 		}
-		checkWarnings(t, iss.Warnings, fx.warns)
+		// A warning stays on its line, which the wrapping moved.
+		warns := make([]wantWarn, len(fx.warns))
+		for i, w := range fx.warns {
+			w.line = newLine[w.line]
+			warns[i] = w
+		}
+		checkWarnings(t, iss.Warnings, warns)
 	})
 }
 
@@ -62,8 +68,9 @@ func chronFixtureFor(doc string) chronFixture {
 
 // rewrapChronicle re-wraps the events of a fixture (its lines and its
 // expected model) at cols columns, and returns the new text and the
-// model expected of it: the same, with the lines moved.
-func rewrapChronicle(lines []string, want *chronDoc, cols int) (string, *chronDoc) {
+// model expected of it: the same, with the lines moved; and where each
+// line that starts a section, an entry or a paragraph went.
+func rewrapChronicle(lines []string, want *chronDoc, cols int) (string, *chronDoc, map[int]int) {
 	// starts holds the line of every heading, entry and paragraph;
 	// events the plain entries, by line.
 	starts := map[int]bool{}
@@ -158,7 +165,7 @@ func rewrapChronicle(lines []string, want *chronDoc, cols int) (string, *chronDo
 		}
 		moved.Sections = append(moved.Sections, ns)
 	}
-	return strings.Join(out, "\n") + "\n", moved
+	return strings.Join(out, "\n") + "\n", moved, newLine
 }
 
 // leadingSpace is the white space l begins with.
@@ -207,7 +214,7 @@ func TestRewrapChronicleSelf(t *testing.T) {
 		}
 		lines := strings.Split(strings.TrimSuffix(string(readChronicle(t, f.file)), "\n"), "\n")
 		for width := 4; width <= 40; width++ {
-			wrapped, moved := rewrapChronicle(lines, want, 2*width)
+			wrapped, moved, _ := rewrapChronicle(lines, want, 2*width)
 			wl := strings.Split(strings.TrimSuffix(wrapped, "\n"), "\n")
 			if bad := moved.checkAgainst(wl, f.body); len(bad) > 0 {
 				t.Errorf("%s at width %d: %s\n%s", f.file, width, strings.Join(bad, "\n"), wrapped)
