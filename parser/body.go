@@ -92,6 +92,17 @@ func (p *parser) body() {
 			i = next
 			continue
 		}
+		if len(block) == 0 {
+			if first, second, next, ok := b.boldPair(i); ok {
+				// One title the wrap cut into two bold lines: read as
+				// **first second** (with what follows it).
+				start = i
+				block = append(block, first, second)
+				prev = second
+				i = next
+				continue
+			}
+		}
 		starts := len(block) == 0 || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i))
 		// A heading may follow a paragraph that ended a sentence at the
 		// very end of a full line.
@@ -181,6 +192,60 @@ func bracketName(l string) bool {
 	}
 	inner := t[len("【") : len(t)-len("】")]
 	return inner != "" && utf8.RuneCountInString(inner) <= 12 && !strings.ContainsAny(inner, "【】，。；：:,;！？")
+}
+
+// boldPair finds, at line i, a title cut into two bold lines, each bold
+// on its own (a docx's line break inside the title, or a PDF converter
+// that bolds line by line): **“平顶山企业家日”大会暨…推进会** / **议召开**
+// 11月1日，…. It returns the two lines to read in their place, the bold
+// opened on the first and closed on the second, and the index of the
+// second. A short bold line over a title is its section's name
+// (**时政要闻** / **会议甲召开**), not the start of the title: a table of
+// contents says which, where there is one; without one, the first part
+// must be too long for a section's name (10 characters: the sample's
+// longest name has 8) or reach the width the copy is wrapped at.
+func (b *bodyBuilder) boldPair(i int) (first, second string, next int, ok bool) {
+	p := b.p
+	l := trim(p.lines[i])
+	if l == "" || l[0] != '*' && l[0] != '<' {
+		return "", "", 0, false // nearly every line
+	}
+	x, ok := boldOnly(l)
+	if !ok || closed(x) {
+		return "", "", 0, false
+	}
+	j := i + 1
+	for j < len(p.lines) && p.isTransparent(j) {
+		j++
+	}
+	if j >= len(p.lines) {
+		return "", "", 0, false
+	}
+	m := trim(p.lines[j])
+	inner, after, shut, found := cutBold(m)
+	if !found || !shut || trim(inner) == "" || strings.Contains(inner, "**") {
+		return "", "", 0, false
+	}
+	y := trim(stripMarkup(inner))
+	x = trim(stripMarkup(x))
+	if periodHeading(x) || dateTitle(x) || dateTitle(y) || bracketName(x) {
+		return "", "", 0, false
+	}
+	if k, _, _ := b.enumerated(x); k != notHeading {
+		return "", "", 0, false
+	}
+	if p.tocMaxLen > 0 {
+		whole := p.join(x, y)
+		p.tocIndex()
+		if len(whole) > p.tocMaxLen || !p.tocKeys[string(p.fold(whole))] {
+			return "", "", 0, false
+		}
+	} else {
+		if !p.full(l) && utf8.RuneCountInString(x) < 10 {
+			return "", "", 0, false
+		}
+	}
+	return "**" + x, y + "**" + after, j, true
 }
 
 // boldTitleNext reports whether the next line of text from i is a bold

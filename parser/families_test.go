@@ -657,6 +657,20 @@ section: 时政要闻
 		body: 5,
 	},
 	{
+		// A title the wrap cut into two lines, each bold on its own (a
+		// docx's line break in the title; a converter that bolds line by
+		// line), the text after a blank line or on the second line: one
+		// title, not a section's name over the title's end.
+		file: "bold-two-lines.md",
+		want: famTitle + unpaged,
+	},
+	{
+		// A short bold section name right over a bold title, no blank
+		// line between: a section, not the start of a title.
+		file: "bold-names-tight.md",
+		want: famTitle + unpaged,
+	},
+	{
 		// pdftotext without -layout: each page on a line of its own under
 		// its title, the section names above their titles, no blank lines,
 		// no markup. The pages are the table of contents', not a run of

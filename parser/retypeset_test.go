@@ -89,6 +89,9 @@ type bodyStyle struct {
 	// plainTitles prints entry titles as a PDF text layer has them, with
 	// no markup: "title text" and "title" alone on a line for ### ones.
 	plainTitles bool
+	// twoBold cuts a bold title longer than this many characters into
+	// two lines, each bold on its own, the text after the second; 0: none.
+	twoBold int
 }
 
 // breakStyle is what a page break leaves in the text: the footer with
@@ -638,6 +641,10 @@ func (ts *typeset) renderBody(o *out, d *sampleDoc, noCut map[string]bool) {
 				lines[i] = []string{p}
 			}
 		}
+		if r := []rune(title); bs.twoBold > 0 && e.level == 0 && !bs.plainTitles && bs.ptags == "" && !wrapped && len(r) > bs.twoBold {
+			first := open + string(r[:bs.twoBold]) + close
+			lines[0] = []string{first, strings.Replace(lines[0][0], open+string(r[:bs.twoBold]), open, 1)}
+		}
 		// Pages this entry runs over beyond its own: the breaks go inside
 		// its text, each in the middle of a paragraph.
 		breakAfter := map[[2]int]bool{}
@@ -1130,6 +1137,9 @@ func (ts *typeset) expected(ref *model.Issue) *model.Issue {
 			}
 			if ts.body.title != nil {
 				e.Title = ts.body.title(e.Title)
+			}
+			if ts.noTOC && ts.body.breaks == nil {
+				e.Page, e.LastPage = 0, 0 // nothing prints a page
 			}
 		}
 	}
@@ -1637,6 +1647,10 @@ func retypeVariants() []retypeVariant {
 	add("tags/p inline", typeset{body: bodyStyle{ptags: "inline"}})
 	add("tags/p on lines, images", typeset{body: bodyStyle{ptags: "lines", images: "md"}})
 	add("tags/p inline, strong titles", typeset{body: bodyStyle{ptags: "strong"}})
+	// Long bold titles cut into two bold lines (a docx's line break in
+	// the title, a converter that bolds line by line).
+	add("titles/two bold lines", typeset{body: bodyStyle{twoBold: 16}})
+	add("titles/two bold lines, no TOC", typeset{noTOC: true, body: bodyStyle{twoBold: 16}})
 
 	// Everything at once, as pdftotext -layout prints it: a table of
 	// contents with space leaders, page furniture with \f, hard-wrapped
