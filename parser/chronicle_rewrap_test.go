@@ -75,6 +75,9 @@ func rewrapChronicle(lines []string, want *chronDoc, cols int) (string, *chronDo
 	// events the plain entries, by line.
 	starts := map[int]bool{}
 	events := map[int]string{}
+	for _, l := range want.PageNumbers {
+		starts[l] = true // kept where it is, between two events
+	}
 	for _, s := range want.Sections {
 		starts[s.Line] = true
 		for _, e := range s.Entries {
@@ -147,6 +150,9 @@ func rewrapChronicle(lines []string, want *chronDoc, cols int) (string, *chronDo
 	}
 
 	moved := &chronDoc{Title: want.Title, Published: want.Published}
+	for _, l := range want.PageNumbers {
+		moved.PageNumbers = append(moved.PageNumbers, newLine[l])
+	}
 	for _, s := range want.Sections {
 		ns := s
 		ns.Entries = nil

@@ -697,6 +697,25 @@ section: 大事记 @3
   --02-08 @9 2月8日 全县三级干部大会召开。
 `,
 	},
+	{
+		// A page number alone on a line between two events (a page's
+		// footer, one page with no others to make a run) is furniture, not
+		// the start of the next day (312日); a range into the next year
+		// prints its end's year (30日至1987年1月2日).
+		file: "lone-page-year-end.md",
+		body: 3,
+		want: `title: 宁川县大事记
+page number: @9
+section: 1986年 @3
+section: 12月 @5
+  1986-12-28 @7 28日，县委召开常委会议，研究部署年终工作和元旦、春节期间市场供应工作。
+  1986-12-30..1987-01-02 @8 30日至1987年1月2日，县第一届文化艺术节举行，全县二十个乡镇的文艺队参加演出。
+  1986-12-31 @10 31日，县人民政府召开常务会议。
+section: 1987年 @12
+section: 1月 @14
+  1987-01-05 @16 5日，县人民医院新门诊楼启用，开放床位二百张。
+`,
+	},
 }
 
 func readChronicle(t testing.TB, name string) []byte {
@@ -868,6 +887,11 @@ func (d *chronDoc) render(mode int) string {
 	if d.Published != "" {
 		fmt.Fprintf(&b, "published: %s\n", d.Published)
 	}
+	for _, l := range d.PageNumbers {
+		if mode == renderLines { // the JSON's projection has no lines
+			fmt.Fprintf(&b, "page number:%s\n", at(l))
+		}
+	}
 	for _, s := range d.Sections {
 		name := s.Name
 		if name == "" {
@@ -913,6 +937,11 @@ func chronProject(iss *model.Issue) string { return chronModel(iss).render(rende
 // chronModel is what the projection shows of a parsed issue.
 func chronModel(iss *model.Issue) *chronDoc {
 	d := &chronDoc{Title: iss.Title, Published: iss.Published.String()}
+	for _, f := range iss.Furniture {
+		if f.Kind == model.PageNumber {
+			d.PageNumbers = append(d.PageNumbers, f.Line)
+		}
+	}
 	for _, s := range iss.Sections {
 		cs := chronSection{Name: s.Name, Line: s.Line}
 		for _, e := range s.Entries {
@@ -931,6 +960,7 @@ func chronModel(iss *model.Issue) *chronDoc {
 
 var (
 	chronSectionLine = regexp.MustCompile(`^section: (.+) @(\d+)$`)
+	chronPageLine    = regexp.MustCompile(`^page number: @(\d+)$`)
 	chronPlainLine   = regexp.MustCompile(`^  (\S+) @(\d+) (.+)$`)
 	chronTitledLine  = regexp.MustCompile(`^  (\S+) @(\d+) title: (.*)$`)
 	chronParaLine    = regexp.MustCompile(`^    @(\d+) \[(\S+)\] (.+)$`)
@@ -954,6 +984,8 @@ func parseChronProjection(s string) (*chronDoc, error) {
 			d.Title = strings.TrimPrefix(l, "title: ")
 		case strings.HasPrefix(l, "published: "):
 			d.Published = strings.TrimPrefix(l, "published: ")
+		case len(d.Sections) == 0 && chronPageLine.MatchString(l):
+			d.PageNumbers = append(d.PageNumbers, num(chronPageLine.FindStringSubmatch(l)[1]))
 		case chronSectionLine.MatchString(l):
 			m = chronSectionLine.FindStringSubmatch(l)
 			name := m[1]
@@ -1041,14 +1073,23 @@ func (d *chronDoc) checkAgainst(lines []string, body int) []string {
 			}
 		}
 	}
-	// Every line of the body is blank, a start, or goes on the text that
-	// starts above it.
+	// Every line of the body is blank, a start, a page number, or goes on
+	// the text that starts above it.
+	pageNumber := map[int]bool{}
+	for _, l := range d.PageNumbers {
+		if l < body || l > len(lines) || strings.Trim(lines[l-1], "0123456789 ") != "" {
+			badf("page number at line %d: not a number alone in the body", l)
+		}
+		pageNumber[l] = true
+	}
 	open := -1 // index in texts of the text the next line may go on
 	joined := ""
 	k := 0
 	for i := body; i <= len(lines); i++ {
 		l := lines[i-1]
 		switch {
+		case pageNumber[i]:
+			open = -1
 		case starts[i]:
 			open = -1
 			if k < len(texts) && texts[k].line == i {
@@ -1065,7 +1106,7 @@ func (d *chronDoc) checkAgainst(lines []string, body int) []string {
 			}
 			joined += trim(l)
 		}
-		if open >= 0 && (i == len(lines) || starts[i+1] || isBlank(lines[i])) {
+		if open >= 0 && (i == len(lines) || starts[i+1] || pageNumber[i+1] || isBlank(lines[i])) {
 			if joined != texts[open].text && strings.ReplaceAll(joined, "**", "") != texts[open].text { // a date in bold is read as if not
 				badf("the item at line %d reads %q in the file, %q in the table", texts[open].line, joined, texts[open].text)
 			}

@@ -236,7 +236,16 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 		}
 	case year == 0 && ctx.prevMonth > 0 && d.lit('日', '号'):
 		start, ok := makeDate(0, ctx.bareMonth(n), n, ctx)
-		return model.DateRange{Start: start, End: start}, d.i, ok
+		end := start
+		if save := d.i; ok && d.i < len(s) && d.lit(rangeDashes[:]...) {
+			// 30日至1月2日, 30日至1987年1月2日
+			if e, ok := d.rangeEnd(start); ok {
+				end = e
+			} else {
+				d.i = save
+			}
+		}
+		return model.DateRange{Start: start, End: end}, d.i, ok
 	case year == 0 && ctx.prevMonth > 0 && d.lit(rangeDashes[:]...):
 		// 3—6日: days of the month before.
 		e, ok := d.number()
@@ -270,11 +279,27 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 	return model.DateRange{Start: start, End: end}, d.i, true
 }
 
-// rangeEnd reads the end of a range: 24日 or 11月3日.
+// rangeEnd reads the end of a range: 24日, 11月3日 or 1987年1月2日.
 func (d *dateScanner) rangeEnd(start model.Date) (model.Date, bool) {
 	n, ok := d.number()
 	if !ok {
 		return model.Date{}, false
+	}
+	year := int(start.Year)
+	if d.lit('年') {
+		// 1986年12月30日至1987年1月2日: the end's year is printed.
+		if year, ok = n, year == 0 || n >= year; !ok {
+			return model.Date{}, false
+		}
+		if n, ok = d.number(); !ok || !d.lit('月') {
+			return model.Date{}, false
+		}
+		day, ok := d.number()
+		if !ok || !d.lit('日', '号') || !validDay(year, n, day) {
+			return model.Date{}, false
+		}
+		end := model.MakeDate(year, n, day)
+		return end, !end.Before(start)
 	}
 	month, day := int(start.Month), n
 	if d.lit('月') {
@@ -286,7 +311,6 @@ func (d *dateScanner) rangeEnd(start model.Date) (model.Date, bool) {
 	if !d.lit('日', '号') {
 		return model.Date{}, false
 	}
-	year := int(start.Year)
 	if month < int(start.Month) && year != 0 {
 		year++ // 12月28日至1月3日
 	}

@@ -61,7 +61,7 @@ func (p *parser) furniture() {
 		}
 		run := end-k >= 3 && cands[k].n < 1000
 		for _, c := range cands[k:end] {
-			if c.decorated || run {
+			if c.decorated || run || c.n < 1000 && p.betweenSentences(c.line) {
 				nums = append(nums, c)
 			}
 		}
@@ -91,6 +91,22 @@ func (p *parser) furniture() {
 		}
 	}
 	p.pageStarts(nums)
+}
+
+// betweenSentences reports whether line i, a bare number, stands between
+// a sentence that ended and one that begins with a date or 同日 (…工作。 /
+// 3 / 12日，…): a page number, even alone, as nothing else stands there;
+// read as text it would join the day after it (312日).
+func (p *parser) betweenSentences(i int) bool {
+	j := i - 1
+	for j >= 0 && isBlank(p.lines[j]) {
+		j--
+	}
+	k := i + 1
+	for k < len(p.lines) && isBlank(p.lines[k]) {
+		k++
+	}
+	return j >= 0 && k < len(p.lines) && closed(trim(p.lines[j])) && eventStart(trim(p.lines[k]))
 }
 
 // A page between two bare page numbers holds minPageLines lines of text,

@@ -135,6 +135,8 @@ section: 人大工作 @11
 		// the page break goes on after it.
 		file: "pdftotext.md", yearbook: true,
 		want: `title: 宁川年鉴（2023）
+page number: @13
+page number: @27
 section: 政治 @3
 section: 中共宁川县委员会 @5
   --01-10 @7 title: 重要会议

@@ -44,7 +44,10 @@ func Generate(years int, seed int64) (string, *Doc) {
 // the sections.
 type Doc struct {
 	Title, Published string
-	Sections         []Section
+	// PageNumbers are the lines that hold a page number alone, which the
+	// parser takes out of the text as page furniture.
+	PageNumbers []int
+	Sections    []Section
 }
 
 // Section is a section: its name as printed and the line of its heading.
