@@ -3,6 +3,7 @@ module github.com/yuebao/yuebao
 go 1.26.8
 
 require (
+	github.com/6tail/lunar-go v1.4.7
 	github.com/anmitsu/go-shlex v0.0.0-20200514113438-38f4b401e2be
 	github.com/charmbracelet/bubbles v1.0.0
 	github.com/charmbracelet/bubbletea v1.3.10

@@ -388,7 +388,7 @@ func eventStart(s string) bool {
 			return true
 		}
 	}
-	if startsWithMonthDay(s) || startsWithDay(s) {
+	if startsWithMonthDay(s) || startsWithDay(s) || lunarStart(s) {
 		return true
 	}
 	if _, _, ok := monthPeriod(s); ok {
@@ -480,7 +480,7 @@ func mayStartEvent(s string) bool {
 		return c >= '0' && c <= '9'
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return r >= '０' && r <= '９' || strings.ContainsRune("△▲同当该是本年元春清端中国次翌第上下月", r) || cnNumeralStart(s)
+	return r >= '０' && r <= '９' || strings.ContainsRune("△▲同当该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘", r) || cnNumeralStart(s)
 }
 
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,
@@ -515,6 +515,9 @@ type chronicleContext struct {
 func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (model.DateRange, bool) {
 	if d, ok := leadingDate(s, ctx); ok {
 		return d, true
+	}
+	if d, ok := lunarLeadingDate(s, ctx); ok {
+		return model.DateRange{Start: d, End: d}, true
 	}
 	if year, month, ok := monthPeriod(s); ok {
 		d := makeMonth(year, month, ctx)

@@ -716,6 +716,22 @@ section: 1月 @14
   1987-01-05 @16 5日，县人民医院新门诊楼启用，开放床位二百张。
 `,
 	},
+	{
+		// Lunar dates (农历正月初五, 腊月二十三日, 闰六月初一, 1987年农历八月十五):
+		// each an event, dated by the Gregorian day it fell on; 腊月 under
+		// 1987年 is of the lunar year that ends in 1987.
+		file: "lunar.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: 1987年 @3
+  1987-01-22 @5 腊月二十三日，县委、县政府慰问全县困难群众。
+  1987-01-25 @7 1月25日，县人民医院新门诊楼启用。
+  1987-02-02 @9 农历正月初五，县城举行灯会，观灯群众逾万人。
+  1987-02-10 @11 2月10日，全县三级干部会议召开。
+  1987-07-26 @13 闰六月初一，县城降暴雨，城关镇部分街道积水。
+  1987-10-07 @15 1987年农历八月十五，县委召开中秋茶话会。
+`,
+	},
 }
 
 func readChronicle(t testing.TB, name string) []byte {
