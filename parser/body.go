@@ -114,7 +114,7 @@ func (p *parser) body() {
 					continue
 				}
 			}
-			if kind, label, name := b.enumerated(l); kind != notHeading {
+			if kind, label, name := b.enumerated(l, i); kind != notHeading {
 				flush()
 				b.numbered(kind, label, name, i+1)
 				continue
@@ -231,7 +231,7 @@ func (b *bodyBuilder) boldPair(i int) (first, second string, next int, ok bool) 
 	if periodHeading(x) || dateTitle(x) || dateTitle(y) || bracketName(x) {
 		return "", "", 0, false
 	}
-	if k, _, _ := b.enumerated(x); k != notHeading {
+	if k, _, _ := b.enumerated(x, -1); k != notHeading {
 		return "", "", 0, false
 	}
 	if p.tocMaxLen > 0 {
@@ -613,6 +613,7 @@ const (
 	notHeading headingKind = iota
 	cnComma                // 一、
 	cnParen                // （一）
+	arabic                 // 1. 1、 1． （1）: entries only (see plan)
 )
 
 // plan decides which heading level marks sections. Reports use ## for
@@ -632,6 +633,9 @@ func (b *bodyBuilder) plan() {
 	lines := b.p.lines[b.p.bodyStart:]
 	minLevel, deeper, bold, other := 7, false, false, false
 	var comma, paren int
+	// Lines numbered in figures (1.全市…召开), and those of them over a
+	// dated line: entry titles where the body has no other (see below).
+	var numbered, numberedDated int
 	// What may start an entry, to size b.entries: headings below the
 	// sections' and bold, or dated lines (a chronicle's events, where the
 	// headings are its years and months). handOut gives back what was
@@ -687,6 +691,18 @@ func (b *bodyBuilder) plan() {
 		case cnParen:
 			paren++
 		}
+		if t != "" && (t[0] >= '0' && t[0] <= '9' || t[0] == '(' || strings.HasPrefix(t, "（")) {
+			if k, _, _ := arabicLine(t); k == arabic {
+				numbered++
+				k := i + 1
+				for k < len(lines) && (isBlank(lines[k]) || b.p.isTransparent(b.p.bodyStart+k)) {
+					k++
+				}
+				if k < len(lines) && b.datedAt(lines[k]) > 0 {
+					numberedDated++
+				}
+			}
+		}
 		if !other && (len(b.tocSections) > 0 && len(t) <= b.sectionMaxLen && b.tocSections[string(b.p.fold(t))] ||
 			i+1 < len(lines) && len(t) > 0 && strings.IndexByte(lines[i+1], '=') >= 0 && (strings.Trim(trim(lines[i+1]), "=") == "" && len(trim(lines[i+1])) >= 3)) {
 			other = true
@@ -719,6 +735,15 @@ func (b *bodyBuilder) plan() {
 		b.sectionStyle = cnParen
 	case comma > 0:
 		b.entryStyle = cnComma
+	}
+	if b.entryStyle == notHeading && !bold && !deeper && numberedDated >= 2 && 2*numberedDated >= numbered {
+		// 1.全市春季植树造林动员会召开 / 3月5日，… under ## or 一、 sections,
+		// or none: the numbered lines over dated text are the entries (a
+		// list in an article is not over dates), the headings sections.
+		b.entryStyle = arabic
+		if minLevel < 7 {
+			b.sectionLevel = minLevel
+		}
 	}
 	if (other || b.sectionStyle != notHeading) && b.stacked == nil {
 		b.sectionLevel = min(b.sectionLevel, 2)
@@ -910,9 +935,47 @@ func enumeratedLine(t string) (headingKind, string, string) {
 	return notHeading, "", ""
 }
 
-// enumerated reports whether line l is an enumerated section or entry
-// heading of this body, or a TOC section name on a line of its own.
-func (b *bodyBuilder) enumerated(l string) (headingKind, string, string) {
+// datedNext reports whether the next line of text after line i begins
+// with a date; false for no line (-1).
+func (b *bodyBuilder) datedNext(i int) bool {
+	p := b.p
+	if i < 0 {
+		return false
+	}
+	i++
+	for i < len(p.lines) && (isBlank(p.lines[i]) || p.isTransparent(i)) {
+		i++
+	}
+	return i < len(p.lines) && b.datedAt(p.lines[i]) > 0
+}
+
+// arabicLine matches a heading-like line numbered in figures: 1.title,
+// 1、title, 1．title, （1）title; short, and not a sentence, as
+// enumeratedLine's.
+func arabicLine(t string) (headingKind, string, string) {
+	n := enumerator(t)
+	if n == 0 || len(t) > 200 {
+		return notHeading, "", ""
+	}
+	label, name := t[:n], trim(t[n:])
+	if name == "" || utf8.RuneCountInString(name) > 40 || closed(name) || strings.ContainsAny(name, "，。；：:,") {
+		return notHeading, "", ""
+	}
+	r, size := utf8.DecodeRuneInString(label)
+	if r == '（' || r == '(' {
+		r, _ = utf8.DecodeRuneInString(label[size:])
+	}
+	if r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+		return arabic, trim(label), name
+	}
+	return notHeading, "", ""
+}
+
+// enumerated reports whether line l (line i, or -1 for text not on a
+// line of its own) is an enumerated section or entry heading of this
+// body, or a TOC section name on a line of its own. A line numbered in
+// figures is an entry's title only over a dated line.
+func (b *bodyBuilder) enumerated(l string, i int) (headingKind, string, string) {
 	t := trim(l)
 	if len(b.tocSections) > 0 && len(t) <= b.sectionMaxLen && b.tocSections[string(b.p.fold(t))] {
 		// As printed, but for its markup (**时政要闻**, as a docx copy bolds it).
@@ -923,6 +986,11 @@ func (b *bodyBuilder) enumerated(l string) (headingKind, string, string) {
 		return b.sectionStyleOr(cnComma), "", t
 	}
 	k, label, name := enumeratedLine(t)
+	if k == notHeading && b.entryStyle == arabic {
+		if k, label, name = arabicLine(t); k == arabic && !b.datedNext(i) {
+			return notHeading, "", "" // 1. 加强组织领导: a list in an article
+		}
+	}
 	if k == notHeading || k != b.sectionStyle && k != b.entryStyle {
 		return notHeading, "", ""
 	}
@@ -1149,10 +1217,12 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	b.para(s, line)
 }
 
-// continues reports whether block s goes on the open paragraph.
+// continues reports whether block s goes on the open paragraph: not
+// when s begins with a date, or with an enumerator (会议要求： / 1. 加强组织领导:
+// a list's item begins a line).
 func (b *bodyBuilder) continues(s string) bool {
 	last := b.pieces[len(b.pieces)-1]
-	return !closed(last) && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s))
+	return !closed(last) && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0
 }
 
 // labelLine reports whether s is a short line of the form 一等奖：张三: a

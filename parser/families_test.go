@@ -671,6 +671,36 @@ section: 时政要闻
 		want: famTitle + unpaged,
 	},
 	{
+		// Entries numbered in figures under ## sections (1. title over its
+		// dated text), and a list in an article (会议要求： / 1. 加强组织领导),
+		// which is not over a date: paragraphs, each its own.
+		file: "numbered-entries.md",
+		want: famTitle + `section: 时政要闻
+  * 1.全市春季植树造林动员会召开 p0-0 2024-03-05
+    [2024-03-05] 3月5日，全市春季植树造林动员会召开。市长王立新出席会议并讲话，副市长赵春华主持。会议要求：
+    1. 加强组织领导
+    2. 落实造林任务
+  * 2.鹰城至郑州城际公交开通 p0-0 2024-03-12
+    [2024-03-12] 3月12日，鹰城至郑州城际公交正式开通，全程约两小时，每日往返二十班次。
+section: 社会民生
+  * 1.市第一人民医院新院区启用 p0-0 2024-03-20
+    [2024-03-20] 3月20日，市第一人民医院新院区正式启用，开放床位800张。
+`,
+	},
+	{
+		// 一、 sections over entries numbered 1． or （1）, no markup.
+		file: "numbered-cn-sections.md",
+		want: famTitle + `section: 时政要闻
+  * 1．全市春季植树造林动员会召开 p0-0 2024-03-05
+    [2024-03-05] 3月5日，全市春季植树造林动员会召开。市长王立新出席会议并讲话，副市长赵春华主持。
+  * 2．鹰城至郑州城际公交开通 p0-0 2024-03-12
+    [2024-03-12] 3月12日，鹰城至郑州城际公交正式开通，全程约两小时，每日往返二十班次。
+section: 社会民生
+  * （1）市第一人民医院新院区启用 p0-0 2024-03-20
+    [2024-03-20] 3月20日，市第一人民医院新院区正式启用，开放床位800张。
+`,
+	},
+	{
 		// pdftotext without -layout: each page on a line of its own under
 		// its title, the section names above their titles, no blank lines,
 		// no markup. The pages are the table of contents', not a run of
