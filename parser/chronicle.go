@@ -364,8 +364,8 @@ func startsWithDay(s string) bool {
 	if !ok || n < 1 || n > 31 {
 		return false
 	}
-	if d.lit('日', '号') {
-		return true
+	if d.lit('日', '号') || d.dayList() {
+		return true // 5日, 5、6日
 	}
 	if !d.lit(rangeDashes[:]...) {
 		return false
@@ -494,7 +494,7 @@ func dateOnlyLine(l string) bool {
 		switch {
 		case r >= '0' && r <= '9', r >= '０' && r <= '９', r == ' ', r == '\u3000':
 		case isCnDigit(r), cnZero(r), r == '廿', r == '卅': // 一月十日
-		case strings.ContainsRune("年月日号", r), strings.ContainsRune(string(rangeDashes[:]), r):
+		case strings.ContainsRune("年月日号、", r), strings.ContainsRune(string(rangeDashes[:]), r):
 		default:
 			return false
 		}

@@ -732,6 +732,20 @@ section: 1987年 @3
   1987-10-07 @15 1987年农历八月十五，县委召开中秋茶话会。
 `,
 	},
+	{
+		// Lists of days (3月5、6日, 12、13日, 20、21、22日): the event is dated
+		// by the first, as other lists are; each begins an event.
+		file: "day-list.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: 1987年 @3
+  1987-03-02 @5 3月2日，县委召开全县农村工作会议。
+  1987-03-05 @6 3月5、6日，县人大常委会召开第二十三次会议。
+  1987-03-12 @7 12、13日　县委召开扩大会议。
+  1987-03-20 @8 20、21、22日，全县三级干部会议召开。
+  1987-04-01 @9 4月1日，县城至临河公路改建工程开工。
+`,
+	},
 }
 
 func readChronicle(t testing.TB, name string) []byte {

@@ -234,7 +234,7 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 		if day, ok = d.number(); !ok {
 			return model.DateRange{}, 0, false
 		}
-	case year == 0 && ctx.prevMonth > 0 && d.lit('日', '号'):
+	case year == 0 && ctx.prevMonth > 0 && (d.lit('日', '号') || d.dayList()):
 		start, ok := makeDate(0, ctx.bareMonth(n), n, ctx)
 		end := start
 		if save := d.i; ok && d.i < len(s) && d.lit(rangeDashes[:]...) {
@@ -261,7 +261,7 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 	default:
 		return model.DateRange{}, 0, false
 	}
-	hasDay := d.lit('日', '号')
+	hasDay := d.lit('日', '号') || d.dayList()
 	start, ok := makeDate(year, month, day, ctx)
 	if !ok {
 		return model.DateRange{}, 0, false
@@ -277,6 +277,23 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 		return model.DateRange{}, 0, false
 	}
 	return model.DateRange{Start: start, End: end}, d.i, true
+}
+
+// dayList reads the rest of a list of days after its first: 、6日 in
+// 3月5、6日, 、8、9日. The date is the first day, as for other lists; the
+// text keeps them all. It consumes nothing when there is none.
+func (d *dateScanner) dayList() bool {
+	save := d.i
+	for d.lit('、') {
+		if _, ok := d.number(); !ok {
+			break
+		}
+		if d.lit('日', '号') {
+			return true
+		}
+	}
+	d.i = save
+	return false
 }
 
 // rangeEnd reads the end of a range: 24日, 11月3日 or 1987年1月2日.
