@@ -66,11 +66,12 @@ type Furniture struct {
 type FurnitureKind string
 
 const (
-	RunningHead FurnitureKind = "head"     // the publication's name (and issue) atop each page
-	PageNumber  FurnitureKind = "page"     // — 12 —, - 12 -, ·12·, 第12页, a bare 12
-	FormFeed    FurnitureKind = "formfeed" // a page break character on a line of its own
-	Image       FurnitureKind = "image"    // ![](images/p12.png), <img …>
-	Markup      FurnitureKind = "markup"   // <p>, </div> and the like alone on a line
+	RunningHead FurnitureKind = "head"      // the publication's name (and issue) atop each page
+	PageNumber  FurnitureKind = "page"      // — 12 —, - 12 -, ·12·, 第12页, a bare 12
+	FormFeed    FurnitureKind = "formfeed"  // a page break character on a line of its own
+	PageBreak   FurnitureKind = "pagebreak" // a converter's page separator: {7}------ (marker)
+	Image       FurnitureKind = "image"     // ![](images/p12.png), <img …>
+	Markup      FurnitureKind = "markup"    // <p>, </div> and the like alone on a line
 )
 
 // Line is one source line kept as it is.

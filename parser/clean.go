@@ -34,7 +34,16 @@ func (p *parser) clean() {
 		return // most texts hold none of it
 	}
 	for i, l := range p.lines {
-		if !invisible && !containsAny(l, present) || !suspect(l) {
+		if !invisible && !containsAny(l, present) {
+			continue
+		}
+		if pageSeparator(l) {
+			p.breaks = append(p.breaks, i)
+			p.addFurniture(i, model.PageBreak, l)
+			p.lines[i] = ""
+			continue
+		}
+		if !suspect(l) {
 			continue
 		}
 		c, ff := cleanLine(l)
@@ -57,7 +66,28 @@ func (p *parser) clean() {
 // cleanNeedles are the starts of what clean removes, but for the
 // characters hasInvisible looks for, as strings a fast search can look for
 // in the whole text at once.
-var cleanNeedles = [...]string{"\f", "<", "&", "![", "\u00A0", "\u00AD", "\uFEFF", "\u061C"}
+var cleanNeedles = [...]string{"\f", "<", "&", "![", "\u00A0", "\u00AD", "\uFEFF", "\u061C", "}---"}
+
+// pageSeparator reports whether l is the line marker puts between pages
+// when it paginates its output: the page's index in braces, then dashes
+// ({7}------------------------------------------------). The index counts
+// the PDF's pages from 0, not the printed pages, and is not taken for
+// one: the break is.
+func pageSeparator(l string) bool {
+	t := trim(l)
+	if len(t) < 6 || t[0] != '{' {
+		return false
+	}
+	i := 1
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i == 1 || i >= len(t) || t[i] != '}' {
+		return false
+	}
+	rest := t[i+1:]
+	return len(rest) >= 3 && strings.Trim(rest, "-") == ""
+}
 
 // hasInvisible reports whether text holds U+2007, U+200B–U+200D, U+202F or
 // U+2060. They share their first byte with every curly quote, dash and

@@ -108,6 +108,7 @@ const (
 	ffNone = iota
 	ffLine
 	ffPrefix
+	ffMarker // marker's {N}------ line atop each page
 )
 
 const runningHead = "平顶山月报 2023年第11期"
@@ -277,6 +278,8 @@ func (o *out) pageHead(b *breakStyle) {
 	switch {
 	case b.ff == ffLine:
 		o.furn("\f")
+	case b.ff == ffMarker:
+		o.furn(fmt.Sprintf("{%d}%s", o.pageStart, strings.Repeat("-", 48)))
 	case b.ff == ffPrefix && b.head == "":
 		o.pendingFF = true
 	}
@@ -1582,6 +1585,8 @@ func retypeVariants() []retypeVariant {
 	add("furniture/— 12 —, \\f, no head", typeset{body: bodyStyle{breaks: furniture(emDashFooter, ffLine, "", false)}})
 	add("furniture/- 12 -, \\f, short head, tight", typeset{body: bodyStyle{breaks: furniture(hyphenFooter, ffLine, "平顶山月报", true)}})
 	add("furniture/head only, \\f", typeset{body: bodyStyle{breaks: furniture(nil, ffLine, runningHead, false)}})
+	add("furniture/marker {N}----", typeset{body: bodyStyle{breaks: furniture(nil, ffMarker, "", false)}})
+	add("furniture/marker {N}----, — 12 —", typeset{body: bodyStyle{breaks: furniture(emDashFooter, ffMarker, "", false)}})
 	add("furniture/\\f glued to the head (pdftotext)", typeset{body: bodyStyle{breaks: furniture(emDashFooter, ffPrefix, runningHead, false)}})
 	add("furniture/\\f glued to the text, no head", typeset{body: bodyStyle{breaks: furniture(bareFooter, ffPrefix, "", true)}})
 	// The pages must then come from the furniture alone.
