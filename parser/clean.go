@@ -18,6 +18,11 @@ import (
 // copying.
 func (p *parser) clean() {
 	p.hardBreaks()
+	if strings.Contains(p.text, "**") || strings.Contains(p.text, "__") {
+		for i, l := range p.lines {
+			p.lines[i] = boldForms(l)
+		}
+	}
 	if strings.Contains(p.text, "]{") {
 		for i, l := range p.lines {
 			p.lines[i] = dropSpans(l)
@@ -401,6 +406,91 @@ func spanAttrs(a string) bool {
 	}
 	for _, f := range strings.Fields(a) {
 		if f[0] != '.' && f[0] != '#' && !strings.Contains(f, "=") {
+			return false
+		}
+	}
+	return true
+}
+
+// boldForms rewrites into one **…** the other ways converters bold the
+// start of a line, so that a bold title is read as one:
+//
+//   - runs that a docx cut at every quote or bracket the text did not
+//     bold (pandoc: **平顶山市荣获**“**特炭之都**”**称号**), with the
+//     opening marks before the first run and the closing ones right after
+//     the last;
+//   - bold italics (***title***), the italics dropped;
+//   - __title__, the other Markdown bold.
+//
+// Only marks are moved or dropped: the text reads the same without them.
+func boldForms(l string) string {
+	lead := len(l) - len(strings.TrimLeft(l, " \t\u3000"))
+	s := l[lead:]
+	if len(s) < 5 || s[0] != '*' && s[0] != '_' && s[0] != 0xE2 && s[0] != 0xE3 && s[0] != 0xEF && s[0] != '(' && s[0] != '"' {
+		return l // nearly every line: the marks begin E2 (“), E3 (《) or EF (（)
+	}
+	if strings.HasPrefix(s, "__") && !strings.HasPrefix(s, "___") {
+		if j := strings.Index(s[2:], "__"); j > 0 && s[2] != ' ' && s[2+j-1] != ' ' {
+			return l[:lead] + "**" + s[2:2+j] + "**" + s[2+j+2:]
+		}
+		return l
+	}
+	if strings.HasPrefix(s, "***") && !strings.HasPrefix(s, "****") {
+		if j := strings.Index(s[3:], "***"); j > 0 {
+			return l[:lead] + "**" + s[3:3+j] + "**" + s[3+j+3:]
+		}
+		return l
+	}
+	if strings.Count(s, "**") < 4 {
+		return l
+	}
+	// Opening marks the bold left out may come first: “**平顶山企业家日**”**大会…**.
+	open := strings.Index(s, "**")
+	if open < 0 || open > 0 && !marksOnly(s[:open]) {
+		return l
+	}
+	var inner strings.Builder
+	inner.WriteString(s[:open])
+	runs, pos, end := 0, open+2, 0
+	for {
+		j := strings.Index(s[pos:], "**")
+		if j <= 0 {
+			break
+		}
+		inner.WriteString(s[pos : pos+j])
+		runs++
+		end = pos + j + 2
+		k := strings.Index(s[end:], "**")
+		if k < 0 || !marksOnly(s[end:end+k]) {
+			break
+		}
+		inner.WriteString(s[end : end+k])
+		pos = end + k + 2
+	}
+	if runs < 2 {
+		return l
+	}
+	rest := s[end:]
+	for rest != "" {
+		r, n := utf8.DecodeRuneInString(rest)
+		if !strings.ContainsRune("”’》〉」』）)】", r) {
+			break
+		}
+		inner.WriteString(rest[:n])
+		rest = rest[n:]
+	}
+	return l[:lead] + "**" + inner.String() + "**" + rest
+}
+
+// marksOnly reports whether gap, the text between two bold runs, is
+// quotes and brackets the bold left out (“ ” 《 》), so that the runs are
+// one title. A space or a comma between them keeps them apart.
+func marksOnly(gap string) bool {
+	if gap == "" {
+		return false
+	}
+	for _, r := range gap {
+		if !strings.ContainsRune("“”‘’\"'《》〈〉「」『』（）()【】[]·—", r) {
 			return false
 		}
 	}

@@ -89,6 +89,10 @@ type bodyStyle struct {
 	// plainTitles prints entry titles as a PDF text layer has them, with
 	// no markup: "title text" and "title" alone on a line for ### ones.
 	plainTitles bool
+	// bold is how a bold title is marked: "" for **title**, "__" for
+	// __title__, "***" for bold italics, "runs" for pandoc's runs of a
+	// docx that bolded the text but not its quotes (“**特炭之都**”).
+	bold string
 	// twoBold cuts a bold title longer than this many characters into
 	// two lines, each bold on its own, the text after the second; 0: none.
 	twoBold int
@@ -619,6 +623,10 @@ func (ts *typeset) renderBody(o *out, d *sampleDoc, noCut map[string]bool) {
 		case bs.plainTitles:
 			sep()
 			o.wrapped(title)
+		case e.level == 0 && bs.bold == "runs":
+			paras[0] = boldRuns(title) + " " + paras[0]
+		case e.level == 0 && bs.bold != "":
+			paras[0] = bs.bold + title + bs.bold + " " + paras[0]
 		case e.level == 0:
 			paras[0] = open + title + close + " " + paras[0]
 		default:
@@ -696,6 +704,25 @@ func (ts *typeset) renderBody(o *out, d *sampleDoc, noCut map[string]bool) {
 	if bs.breaks != nil {
 		o.pageBreak(cur, bs.breaks, true)
 	}
+}
+
+// boldRuns bolds title as pandoc writes a docx whose quotes were left
+// out of the bold: “**平顶山企业家日**”**大会…召开**.
+func boldRuns(title string) string {
+	var b strings.Builder
+	run := false
+	for _, r := range title {
+		quote := strings.ContainsRune("“”", r)
+		if quote == run {
+			b.WriteString("**")
+			run = !run
+		}
+		b.WriteRune(r)
+	}
+	if run {
+		b.WriteString("**")
+	}
+	return b.String()
 }
 
 // splitPoint chooses where the j-th of n-1 extra page breaks of an entry
@@ -1655,6 +1682,10 @@ func retypeVariants() []retypeVariant {
 	// Long bold titles cut into two bold lines (a docx's line break in
 	// the title, a converter that bolds line by line).
 	add("titles/two bold lines", typeset{body: bodyStyle{twoBold: 16}})
+	add("titles/bold runs cut at quotes", typeset{body: bodyStyle{bold: "runs"}})
+	add("titles/bold runs cut at quotes, no TOC", typeset{noTOC: true, body: bodyStyle{bold: "runs"}})
+	add("titles/__bold__", typeset{body: bodyStyle{bold: "__"}})
+	add("titles/***bold italic***", typeset{body: bodyStyle{bold: "***"}})
 	add("titles/two bold lines, no TOC", typeset{noTOC: true, body: bodyStyle{twoBold: 16}})
 
 	// Everything at once, as pdftotext -layout prints it: a table of
