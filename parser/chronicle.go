@@ -516,7 +516,7 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 	if d, ok := leadingDate(s, ctx); ok {
 		return d, true
 	}
-	if d, ok := lunarLeadingDate(s, ctx); ok {
+	if d, ok := lunarLeadingDate(s, ctx, cc.prev.Start); ok {
 		return model.DateRange{Start: d, End: d}, true
 	}
 	if year, month, ok := monthPeriod(s); ok {
@@ -658,6 +658,11 @@ func (p *parser) dates() {
 					continue
 				}
 				para.Date = d
+				if y, m, _, _, lunar := lunarParts(para.Text); lunar && y == 0 && ctx.year != 0 && int(d.Start.Year) != ctx.year {
+					// The day of the lunar year that ends in the year above
+					// would come before the event above it.
+					p.warn(para.Line, "a lunar date of month %d falls in %d, outside the year %d above it: is the order or the year printed wrong?", m, d.Start.Year, ctx.year)
+				}
 				if e.Title == "" {
 					// 1987年3月1日 in a chronicle that prints the year when it
 					// changes: the events after it are of that year, as under

@@ -746,6 +746,22 @@ section: 1987年 @3
   1987-04-01 @9 4月1日，县城至临河公路改建工程开工。
 `,
 	},
+	{
+		// 元月 is January. 腊月二十三 after 2月3日 under 1987年 is no day of
+		// 1987 in order (the lunar year that ends in 1987 has it on 1月22日):
+		// it is read in the lunar year 1987, on 1988-02-10, with a warning.
+		file:  "yuanyue.md",
+		body:  3,
+		warns: []wantWarn{{line: 11, sub: "outside the year 1987"}},
+		want: `title: 宁川县大事记
+section: 1987年 @3
+  1987-01-05 @5 元月5日，县政府召开全县春节物资供应工作会议。
+  1987-01-20 @7 元月20日，县委召开全县农村工作会议。
+  1987-02-03 @9 2月3日，县委召开扩大会议。
+  1988-02-10 @11 腊月二十三，县城举办迎春物资交流会。
+  1987-12-31 @13 12月31日，县委召开全县干部大会。
+`,
+	},
 }
 
 func readChronicle(t testing.TB, name string) []byte {

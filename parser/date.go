@@ -74,6 +74,9 @@ func (d *dateScanner) number() (int, bool) {
 		case c == 0xEF && d.i+2 < len(d.s) && d.s[d.i+1] == 0xBC && d.s[d.i+2] >= 0x90 && d.s[d.i+2] <= 0x99:
 			v = v*10 + int(d.s[d.i+2]-0x90)
 			d.i += 3
+		case k == 0 && c == 0xE5 && strings.HasPrefix(d.s[d.i:], "元月"):
+			d.i += len("元") // 元月 is 1月: the 月 is left to be read
+			return 1, true
 		default:
 			return v, k > 0
 		}

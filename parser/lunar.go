@@ -50,21 +50,29 @@ func lunarToSolar(y, m, d int, leap bool) (model.Date, bool) {
 // Gregorian date in numerals). The lunar year is the printed one, else
 // the year above (ctx.year), unless its day would fall in the next
 // Gregorian year, as 腊月 often does: an event under 1987年 dated 腊月二十三
-// is of 腊月 of the lunar year that ends in 1987.
-func lunarLeadingDate(s string, ctx dateContext) (model.Date, bool) {
+// is of 腊月 of the lunar year that ends in 1987, unless the event before
+// it (prev) is later than that day.
+func lunarLeadingDate(s string, ctx dateContext, prev model.Date) (model.Date, bool) {
 	year, month, day, leap, ok := lunarParts(s)
 	if !ok {
 		return model.Date{}, false
 	}
-	if year == 0 {
-		if year = ctx.year; year == 0 {
-			return model.Date{}, false
-		}
-		if t, ok := lunarToSolar(year, month, day, leap); ok && int(t.Year) > year {
-			year-- // 腊月 under 1987年: the lunar year that ends in 1987
-		}
+	if year != 0 {
+		return lunarToSolar(year, month, day, leap)
 	}
-	return lunarToSolar(year, month, day, leap)
+	if year = ctx.year; year == 0 {
+		return model.Date{}, false
+	}
+	this, ok1 := lunarToSolar(year, month, day, leap)
+	last, ok0 := lunarToSolar(year-1, month, day, leap)
+	ok0 = ok0 && int(last.Year) == year
+	switch {
+	case ok1 && ok0 && !prev.IsZero() && last.Before(prev) && !this.Before(prev):
+		return this, true // after an event later than the day in the lunar year before
+	case ok0 && (!ok1 || int(this.Year) > year):
+		return last, true // 腊月 under 1987年: the lunar year that ends in 1987
+	}
+	return this, ok1
 }
 
 // lunarParts reads the lunar date at the start of s (see

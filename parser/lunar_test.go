@@ -58,13 +58,32 @@ func TestLunarLeadingDate(t *testing.T) {
 		{"闰四月初二，", ""}, // 1987 has no leap fourth month
 		{"二月三十，", ""},  // 二月 of 1987 has 29 days
 	} {
-		d, ok := lunarLeadingDate(c.s, ctx)
+		d, ok := lunarLeadingDate(c.s, ctx, model.Date{})
 		got := ""
 		if ok {
 			got = d.String()
 		}
 		if got != c.want {
 			t.Errorf("%s: got %q, want %q", c.s, got, c.want)
+		}
+	}
+}
+
+// TestLunarAfter: 腊月 under 1987年 is of the lunar year that ends in
+// 1987, but after an event later than that day, of the one that begins.
+func TestLunarAfter(t *testing.T) {
+	ctx := dateContext{year: 1987}
+	for _, c := range []struct {
+		prev model.Date
+		want string
+	}{
+		{model.Date{}, "1987-01-22"},
+		{model.MakeDate(1987, 1, 10), "1987-01-22"},
+		{model.MakeDate(1987, 2, 3), "1988-02-10"},
+	} {
+		d, ok := lunarLeadingDate("腊月二十三，县城举办迎春物资交流会。", ctx, c.prev)
+		if !ok || d.String() != c.want {
+			t.Errorf("after %v: got %v %v, want %s", c.prev, d, ok, c.want)
 		}
 	}
 }
