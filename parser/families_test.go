@@ -671,6 +671,18 @@ section: 时政要闻
 		want: famTitle + unpaged,
 	},
 	{
+		// A page number alone, no run of them to show it is one: after a
+		// sentence that ended, before a title (it was read as text, the
+		// title after it lost), and inside a sentence that goes on with a
+		// figure (开放床位 / 3 / 800张 read 3800张).
+		file: "lone-page.md",
+		want: famTitle + "section: 时政要闻\n" + onPage(entA, 2) + onPage(entB, 3) + "section: 社会民生\n" + onPage(entC, 3),
+		furniture: []model.Furniture{
+			{Line: 8, Kind: model.PageNumber, Text: "2"},
+			{Line: 14, Kind: model.PageNumber, Text: "3"},
+		},
+	},
+	{
 		// Entries numbered in figures under ## sections (1. title over its
 		// dated text), and a list in an article (会议要求： / 1. 加强组织领导),
 		// which is not over a date: paragraphs, each its own.

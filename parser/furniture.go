@@ -93,20 +93,54 @@ func (p *parser) furniture() {
 	p.pageStarts(nums)
 }
 
-// betweenSentences reports whether line i, a bare number, stands between
-// a sentence that ended and one that begins with a date or 同日 (…工作。 /
-// 3 / 12日，…): a page number, even alone, as nothing else stands there;
-// read as text it would join the day after it (312日).
+// betweenSentences reports whether line i, a bare number that no run of
+// page numbers takes, stands where only a page's footer or head stands:
+// after a sentence that ended and before any text (…工作。 / 3 / 12日，…,
+// …章程》。 / 7 / 市委…开班), or inside a sentence whose text goes on with
+// a figure (当日还研究了 / 7 / 12个…), where read as text it would make
+// another number (712个). Not where bare numbers alternate with lines,
+// as pdftotext prints a table of contents with each page under its
+// title (会议甲召开 / 6 / 会议乙召开 / 7).
 func (p *parser) betweenSentences(i int) bool {
-	j := i - 1
+	j, k := p.textAround(i)
+	if j < 0 || k < 0 {
+		return false
+	}
+	if _, _, ok := pageNumberLine(p.lines[j]); ok {
+		return false
+	}
+	if _, _, ok := pageNumberLine(p.lines[k]); ok {
+		return false
+	}
+	if jj, _ := p.textAround(j); jj >= 0 {
+		if _, _, ok := pageNumberLine(p.lines[jj]); ok {
+			return false // alternating
+		}
+	}
+	if _, kk := p.textAround(k); kk >= 0 {
+		if _, _, ok := pageNumberLine(p.lines[kk]); ok {
+			return false
+		}
+	}
+	prev, next := trim(p.lines[j]), trim(p.lines[k])
+	return closed(prev) || next[0] >= '0' && next[0] <= '9'
+}
+
+// textAround returns the nearest lines before and after line i that are
+// not blank, or -1.
+func (p *parser) textAround(i int) (j, k int) {
+	j = i - 1
 	for j >= 0 && isBlank(p.lines[j]) {
 		j--
 	}
-	k := i + 1
+	k = i + 1
 	for k < len(p.lines) && isBlank(p.lines[k]) {
 		k++
 	}
-	return j >= 0 && k < len(p.lines) && closed(trim(p.lines[j])) && eventStart(trim(p.lines[k]))
+	if k >= len(p.lines) {
+		k = -1
+	}
+	return j, k
 }
 
 // A page between two bare page numbers holds minPageLines lines of text,
