@@ -671,6 +671,14 @@ section: 时政要闻
 		want: famTitle + unpaged,
 	},
 	{
+		// Running heads that alternate (地方志工作 atop even pages, 鹰城月报
+		// atop odd ones), each on two pages only, one not naming the
+		// publication: both are heads, as each is the first line after a
+		// page number.
+		file: "heads-alternating.md",
+		want: famTitle + "section: 时政要闻\n" + onPage(entA, 2) + onPage(entB, 3) + "section: 社会民生\n" + onPage(entC, 4),
+	},
+	{
 		// A page number alone, no run of them to show it is one: after a
 		// sentence that ended, before a title (it was read as text, the
 		// title after it lost), and inside a sentence that goes on with a

@@ -126,6 +126,19 @@ func (p *parser) betweenSentences(i int) bool {
 	return closed(prev) || next[0] >= '0' && next[0] <= '9'
 }
 
+// topOfPage reports whether line i is the first line of text after a
+// page number or a page break.
+func (p *parser) topOfPage(i int) bool {
+	if p.isBreak(i) {
+		return true
+	}
+	j := i - 1
+	for j >= 0 && isBlank(p.lines[j]) && !p.isFurniture(j) {
+		j--
+	}
+	return j >= 0 && (p.isFurniture(j) || p.isBreak(j))
+}
+
 // textAround returns the nearest lines before and after line i that are
 // not blank, or -1.
 func (p *parser) textAround(i int) (j, k int) {
@@ -269,6 +282,10 @@ func (p *parser) runningHeads() {
 		case n >= 3 && (nearBreak*2 >= n || names && nearBreak > 0):
 		case n == 2 && names && nearBreak > 0:
 			// Two pages, one of them after a page number: 鹰城月报 2024年第3期.
+		case n == 2 && p.topOfPage(s.lines[0]) && p.topOfPage(s.lines[1]):
+			// The first line of two pages, each after a page number: a head
+			// that alternates with another (宁川县志 on even pages, 大事记
+			// on odd ones), each on half the pages.
 		default:
 			continue
 		}
