@@ -20,8 +20,57 @@ func yearHeading(t string) (int, bool) {
 	if y, ok := plainYearHeading(t); ok {
 		return y, true
 	}
-	if c, ok := periodCore(t); ok {
-		return plainYearHeading(c)
+	c, ok := periodCore(t)
+	if ok {
+		if y, ok := plainYearHeading(c); ok {
+			return y, true
+		}
+	} else if lastWide(t) == '年' && len(t) <= 60 {
+		c = trim(stripMarkup(t))
+	} else {
+		return 0, false
+	}
+	y, ok := eraYear(c)
+	if !ok {
+		return 0, false
+	}
+	// 民国三十七年（1948年）: the year as printed beside it, where it is.
+	if i := strings.LastIndex(t, "（"); i > 0 {
+		if g, ok := plainYearHeading(strings.TrimSuffix(trim(t[i+len("（"):]), "）")); ok && g-y <= 1 && y-g <= 1 {
+			return g, true
+		}
+	}
+	return y, true
+}
+
+// eras are the eras and reigns older chronicles count years by, each
+// with the year before its first (元年).
+var eras = [...]struct {
+	name string
+	base int
+}{
+	{"中华民国", 1911}, {"民国", 1911}, {"宣统", 1908}, {"光绪", 1874}, {"同治", 1861}, {"咸丰", 1850},
+	{"道光", 1820}, {"嘉庆", 1795}, {"乾隆", 1735}, {"雍正", 1722}, {"康熙", 1661}, {"顺治", 1643},
+}
+
+// eraYear reads a year of an era or a reign and nothing else: 民国三十七年
+// (1948), 民国元年 (1912), 清光绪二十六年 (1900).
+func eraYear(t string) (int, bool) {
+	t = strings.TrimPrefix(t, "清")
+	for _, e := range eras {
+		rest, ok := strings.CutPrefix(t, e.name)
+		if !ok {
+			continue
+		}
+		if trim(rest) == "元年" {
+			return e.base + 1, true
+		}
+		d := &dateScanner{s: rest}
+		n, ok := d.anyNumber()
+		if !ok || n < 1 || n > 70 || !d.lit('年') || trim(rest[d.i:]) != "" {
+			return 0, false
+		}
+		return e.base + n, true
 	}
 	return 0, false
 }

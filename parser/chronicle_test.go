@@ -762,6 +762,22 @@ section: 1987年 @3
   1987-12-31 @13 12月31日，县委召开全县干部大会。
 `,
 	},
+	{
+		// Years of an era or a reign (清光绪二十六年（1900年）, 民国元年, 民国三十七年（1948年）),
+		// as a county chronicle counts the years before 1949: the year
+		// printed beside them, else the era's.
+		file: "era-years.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: 清光绪二十六年（1900年） @3
+  1900-05 @5 5月，县境大旱，夏粮歉收。
+section: 民国元年 @7
+  1912-03-01 @9 3月1日，宁川县公署成立。
+section: 民国三十七年（1948年） @11
+  1948-03-05 @13 3月5日，宁川县城解放。
+  1948-11 @15 11月，宁川县人民民主政府成立。
+`,
+	},
 }
 
 func readChronicle(t testing.TB, name string) []byte {
