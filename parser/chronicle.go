@@ -303,6 +303,9 @@ func relativeDate(s string) model.Precision {
 	r, n := utf8.DecodeRuneInString(s)
 	r2, n2 := utf8.DecodeRuneInString(s[n:])
 	rest := s[n+n2:]
+	if strings.ContainsRune("春夏秋冬", r) && season(r2, rest) {
+		return model.YearPrecision // 春，…: a season of the year above
+	}
 	switch r2 {
 	case '日':
 		if strings.ContainsRune("同当该是次翌", r) {
@@ -342,6 +345,20 @@ func relativeDate(s string) model.Precision {
 	return ""
 }
 
+// season reports whether a season's name (春, 夏, 秋, 冬), followed by r2
+// and rest, dates an event: 春，…, 秋冬，…, 夏季，…, 冬 县委…; not 春节 or
+// 秋收.
+func season(r2 rune, rest string) bool {
+	switch {
+	case r2 == '，' || r2 == '、' || r2 == ',' || r2 == ' ' || r2 == '\u3000':
+		return true
+	case r2 == '季' || r2 == '间' || strings.ContainsRune("春夏秋冬", r2):
+		r3, _ := utf8.DecodeRuneInString(rest)
+		return r3 == '，' || r3 == ',' || r3 == ' ' || r3 == '\u3000' || r3 == '间' && strings.HasPrefix(rest, "间，")
+	}
+	return false
+}
+
 // goesOn reports whether rest, what follows a word for a part of a month
 // or year, makes it part of a longer word: 月中旬 is, 中旬， and 月底 县…
 // are not; nor is 年底前.
@@ -350,19 +367,68 @@ func goesOn(rest string) bool {
 	return r >= 0x3400 && r <= 0x9FFF && !strings.ContainsRune("前后起至到以", r)
 }
 
-// holidayWords are the holidays a chronicle dates an event by
-// (春节期间，…): the event is of the month it is printed under, as 是月's
-// is; the day is not said.
+// holidayWords are the holidays a chronicle dates an event by: alone
+// (春节，…) the holiday's day; with 期间, 前后 or 前夕 the month it is
+// printed under, as 是月's is, the day not being said.
 var holidayWords = [...]string{"元旦", "春节", "清明", "端午", "中秋", "国庆"}
 
-// holiday reports whether s begins with a holiday and 期间, 前后 or 前夕.
+// holiday reports whether s begins with a holiday and 期间, 前后 or 前夕,
+// or a holiday alone (春节，…, 国庆节当天，…).
 func holiday(s string) bool {
 	for _, w := range holidayWords {
 		if rest, ok := strings.CutPrefix(s, w); ok {
-			return strings.HasPrefix(rest, "期间") || strings.HasPrefix(rest, "前后") || strings.HasPrefix(rest, "前夕")
+			if strings.HasPrefix(rest, "期间") || strings.HasPrefix(rest, "前后") || strings.HasPrefix(rest, "前夕") {
+				return true
+			}
+			_, ok := holidayAlone(w, rest)
+			return ok
 		}
 	}
 	return false
+}
+
+// holidayAlone reports whether rest, what follows holiday w, makes it the
+// date of an event (春节，, 国庆节 , 元旦当天，), and returns what follows.
+func holidayAlone(w, rest string) (string, bool) {
+	rest = strings.TrimPrefix(rest, "节")
+	for _, p := range [...]string{"当天", "当日", "这天", "那天"} {
+		rest = strings.TrimPrefix(rest, p)
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest, r == '，' || r == ',' || r == ' ' || r == '\u3000' || r == '、' || r == '：'
+}
+
+// holidayDay is the day of a holiday alone at the start of s in year
+// (春节，… is 正月初一 of that year, 国庆节，… October 1), or false; 清明
+// is April (its day moves), a month.
+func holidayDay(s string, year int) (model.Date, bool) {
+	if year == 0 || !holiday(s) {
+		return model.Date{}, false
+	}
+	for _, w := range holidayWords {
+		rest, ok := strings.CutPrefix(s, w)
+		if !ok {
+			continue
+		}
+		if _, ok := holidayAlone(w, rest); !ok {
+			return model.Date{}, false // 春节期间: no day
+		}
+		switch w {
+		case "元旦":
+			return model.MakeDate(year, 1, 1), true
+		case "春节":
+			return lunarToSolar(year, 1, 1, false)
+		case "清明":
+			return model.MakeDate(year, 4, 0), true
+		case "端午":
+			return lunarToSolar(year, 5, 5, false)
+		case "中秋":
+			return lunarToSolar(year, 8, 15, false)
+		case "国庆":
+			return model.MakeDate(year, 10, 1), true
+		}
+	}
+	return model.Date{}, false
 }
 
 // monthPeriod reads a part of a month at the start of s: 1月上旬, 1月中旬,
@@ -475,7 +541,8 @@ func periodStart(s string) (year, month, last int, ok bool) {
 		return 0, 0, 0, false
 	}
 	month, last = n, n
-	if d.lit(rangeDashes[:]...) {
+	if d.lit(rangeDashes[:]...) || d.lit('、') {
+		// 1—3月, and 3、4月 (间): the months the event took
 		if e, ok := d.anyNumber(); ok && e > month && e <= 12 {
 			last = e
 		} else {
@@ -486,6 +553,7 @@ func periodStart(s string) (year, month, last int, ok bool) {
 		return 0, 0, 0, false
 	}
 	d.lit('份')
+	d.lit('间') // 4月间，…
 	if last == month {
 		// 3月至5月
 		save := d.i
@@ -529,7 +597,7 @@ func mayStartEvent(s string) bool {
 		return c >= '0' && c <= '9'
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return r >= '０' && r <= '９' || strings.ContainsRune("△▲同当该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘", r) || cnNumeralStart(s)
+	return r >= '０' && r <= '９' || strings.ContainsRune("△▲同当该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋", r) || cnNumeralStart(s)
 }
 
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,
@@ -580,6 +648,9 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 			return model.DateRange{Start: d, End: d}, true
 		}
 		return model.DateRange{Start: makeMonth(year, month, ctx), End: makeMonth(year, last, ctx)}, true
+	}
+	if d, ok := holidayDay(s, ctx.year); ok && event {
+		return model.DateRange{Start: d, End: d}, true
 	}
 	switch {
 	case strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲"):

@@ -778,6 +778,24 @@ section: 民国三十七年（1948年） @11
   1948-11 @15 11月，宁川县人民民主政府成立。
 `,
 	},
+	{
+		// Seasons (春，秋冬，: the year), months together (3、4月间: both),
+		// holidays alone (春节，: 正月初一 of the year, 国庆节，: October 1):
+		// each an event of its own.
+		file: "seasons-holidays.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: 1958年 @3
+  1958 @5 春，全县开展兴修水利运动。
+  1958-08 @7 8月，全县实现人民公社化。
+  1958 @9 秋冬，全县大炼钢铁。
+section: 1987年 @11
+  1987-01-08 @13 1月8日，县政府召开全县春节物资供应工作会议。
+  1987-01-29 @15 春节，县城举办首届迎春灯会。
+  1987-03..1987-04 @17 3、4月间，全县遭受严重春旱。
+  1987-10-01 @19 国庆节，县城举行万人游园活动。
+`,
+	},
 }
 
 func readChronicle(t testing.TB, name string) []byte {
