@@ -492,9 +492,35 @@ func startsWithDay(s string) bool {
 // rangeDashes separate the two ends of a range: 3—6日, 8~9日, 1月11─14日.
 var rangeDashes = [...]rune{'至', '到', '-', '–', '—', '─', '－', '~', '～', '〜'}
 
+// eventLead takes off what some chronicles print before an event's date:
+// a bullet (●11月3日, ◆ 11月20日) or a number (1.11月3日, 2、11月8日).
+// △ and ▲ are not bullets: they mean the same day.
+func eventLead(s string) string {
+	if s == "" {
+		return s
+	}
+	if c := s[0]; c >= '0' && c <= '9' {
+		i := 1
+		for i < len(s) && i < 4 && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		for _, sep := range [...]string{".", "、", "．"} {
+			if rest, ok := strings.CutPrefix(s[i:], sep); ok && startsWithMonthDay(rest) {
+				return rest
+			}
+		}
+		return s
+	}
+	if r, n := utf8.DecodeRuneInString(s); strings.ContainsRune("●◆■◇○•◎", r) {
+		return strings.TrimLeft(s[n:], " \u3000")
+	}
+	return s
+}
+
 // eventStart reports whether s begins an event of a chronicle: a date
 // (11月1日, 1日), a relative date (同日, 是月) or △.
 func eventStart(s string) bool {
+	s = eventLead(s)
 	if s == "" {
 		return false
 	}
@@ -597,7 +623,7 @@ func mayStartEvent(s string) bool {
 		return c >= '0' && c <= '9'
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return r >= '０' && r <= '９' || strings.ContainsRune("△▲同当该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋", r) || cnNumeralStart(s)
+	return r >= '０' && r <= '９' || strings.ContainsRune("△▲同当该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎", r) || cnNumeralStart(s)
 }
 
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,
@@ -630,6 +656,9 @@ type chronicleContext struct {
 // date it begins with, or a relative date (同日, 是月, 是年) or a △ taken
 // from the event before.
 func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (model.DateRange, bool) {
+	if event {
+		s = eventLead(s)
+	}
 	if d, ok := leadingDate(s, ctx); ok {
 		return d, true
 	}
@@ -798,6 +827,14 @@ func (p *parser) dates() {
 					e.Date = d
 				}
 			}
+			if e.Title != "" && e.Date.IsZero() {
+				// **1月8日　县政府召开…会议**, **…召开（11月10日）**: a title
+				// that carries its date, over text that does not.
+				if d, ok := titleDate(e.Title, ctx, &cc); ok {
+					e.Date, cc.prev = d, d
+					ctx.setPrev(d)
+				}
+			}
 			if e.Title == "" && !e.Date.IsZero() {
 				order.event(e)
 			}
@@ -879,6 +916,22 @@ func dayAfter(d model.Date) model.Date {
 		}
 	}
 	return model.MakeDate(y, m, day)
+}
+
+// titleDate reads the date a title begins with (1月8日　县政府…) or ends
+// with in brackets (…召开（11月10日）).
+func titleDate(t string, ctx dateContext, cc *chronicleContext) (model.DateRange, bool) {
+	if d, ok := eventDate(t, ctx, cc, false); ok && startsWithMonthDay(t) {
+		return d, true
+	}
+	for _, pair := range [...][2]string{{"（", "）"}, {"(", ")"}} {
+		if i := strings.LastIndex(t, pair[0]); i > 0 && strings.HasSuffix(t, pair[1]) {
+			if inner := t[i+len(pair[0]) : len(t)-len(pair[1])]; startsWithMonthDay(inner) {
+				return leadingDate(inner, ctx)
+			}
+		}
+	}
+	return model.DateRange{}, false
 }
 
 // dateTitle reports whether an entry's title is a date and nothing else

@@ -796,6 +796,22 @@ section: 1987年 @11
   1987-10-01 @19 国庆节，县城举行万人游园活动。
 `,
 	},
+	{
+		// What some offices print before an event's date: a bullet (●, ◆),
+		// a number (1., 2、); and a title that begins with the date,
+		// over text that does not: the entry takes the title's date.
+		file: "event-marks.md",
+		body: 3,
+		want: `title: 宁川县2023年11月大事记
+section: (none) @0
+  2023-11-03 @3 ●11月3日　县委召开常委会议，研究部署冬季安全生产工作。
+  2023-11-08 @5 ◆ 11月8日　宁川县第二届农民丰收节开幕。
+  2023-11-20 @7 1.11月20日，县政府召开全县森林防火工作会议。
+  2023-11-25 @9 2、11月25日，县委召开全委会。
+  2023-11-28 @11 title: 11月28日　县政协召开常委会议
+    @13 [-] 会议协商讨论县城规划。
+`,
+	},
 }
 
 func readChronicle(t testing.TB, name string) []byte {

@@ -671,6 +671,17 @@ section: 时政要闻
 		want: famTitle + unpaged,
 	},
 	{
+		// Titles that carry the date their text does not print: at their
+		// start (**3月5日　…召开**) or in brackets at their end (…开通（3月12日）).
+		file: "title-dates.md",
+		want: famTitle + `section: 时政要闻
+  * 3月5日　全市春季植树造林动员会召开 p0-0 2024-03-05
+    市长王立新出席会议并讲话，副市长赵春华主持。
+  * 鹰城至郑州城际公交开通（3月12日） p0-0 2024-03-12
+    全程约两小时，每日往返二十班次。
+`,
+	},
+	{
 		// Running heads that alternate (地方志工作 atop even pages, 鹰城月报
 		// atop odd ones), each on two pages only, one not naming the
 		// publication: both are heads, as each is the first line after a
