@@ -64,6 +64,13 @@ func (p *parser) body() {
 			flush()
 			continue
 		}
+		if ornament(l) {
+			// ———————— or ★　★　★ between articles, as a Word copy saved as
+			// text keeps them: an ornament, taken out as a rule is.
+			flush()
+			p.addFurniture(i, model.Markup, l)
+			continue
+		}
 		if b.names[i] {
 			flush()
 			b.close()
@@ -777,7 +784,7 @@ func (b *bodyBuilder) plainNames(lines []string, titles int) map[int]bool {
 			continue
 		}
 		t := trim(l)
-		if n := utf8.RuneCountInString(t); n < 2 || n > 20 || len(t) > 20*3 || closed(t) || strings.ContainsAny(t, "，,；;：:。") || eventStart(t) || periodHeading(t) {
+		if n := utf8.RuneCountInString(t); n < 2 || n > 20 || len(t) > 20*3 || closed(t) || strings.ContainsAny(t, "，,；;：:。") || eventStart(t) || periodHeading(t) || ornament(t) {
 			continue
 		}
 		if i > 0 && !isBlank(lines[i-1]) || i+1 < len(lines) && !isBlank(lines[i+1]) {
@@ -852,7 +859,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 	p := b.p
 	short := func(i int) bool {
 		t := trim(lines[i])
-		if t == "" || len(t) > 64*3 || closed(t) || strings.ContainsAny(t, "，,；;：:") || eventStart(t) || periodHeading(t) || p.wrap > 0 && p.full(lines[i]) {
+		if t == "" || len(t) > 64*3 || closed(t) || strings.ContainsAny(t, "，,；;：:") || eventStart(t) || periodHeading(t) || p.wrap > 0 && p.full(lines[i]) || ornament(t) {
 			return false
 		}
 		n := utf8.RuneCountInString(t)
@@ -1218,11 +1225,12 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 }
 
 // continues reports whether block s goes on the open paragraph: not
-// when s begins with a date, or with an enumerator (会议要求： / 1. 加强组织领导:
-// a list's item begins a line).
+// after a colon (会议要求： / 各级各部门要…: it introduces what follows), nor
+// when s begins with a date or an enumerator (1. 加强组织领导: a list's item
+// begins a line).
 func (b *bodyBuilder) continues(s string) bool {
 	last := b.pieces[len(b.pieces)-1]
-	return !closed(last) && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0
+	return !closed(last) && !strings.HasSuffix(last, "：") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0
 }
 
 // labelLine reports whether s is a short line of the form 一等奖：张三: a

@@ -671,6 +671,13 @@ section: 时政要闻
 		want: famTitle + unpaged,
 	},
 	{
+		// A copy saved as text from Word, no markup, with ornaments between
+		// its articles (————, ★　★　★): taken out as rules, not read as
+		// sections or titles.
+		file: "ornaments.md",
+		want: famTitle + unpaged,
+	},
+	{
 		// Titles that carry the date their text does not print: at their
 		// start (**3月5日　…召开**) or in brackets at their end (…开通（3月12日）).
 		file: "title-dates.md",

@@ -276,6 +276,27 @@ func rule(line string) bool {
 	return n >= 3
 }
 
+// ornament reports whether line is a row of ornaments and nothing else:
+// three or more dashes, stars or dots beyond ASCII (————, ★　★　★, ※※※,
+// ～～～), with spaces between them or not. ASCII rows are rules.
+func ornament(line string) bool {
+	t := trim(line)
+	if len(t) < 9 || t[0] < utf8.RuneSelf {
+		return false // an ornament beyond ASCII takes 3 bytes at least
+	}
+	n := 0
+	for _, r := range t {
+		switch {
+		case strings.ContainsRune("—─━═＝～〜·•＊★☆◆◇●○■□※◎▲△", r):
+			n++
+		case r == ' ' || r == '\u3000' || r == '\t':
+		default:
+			return false
+		}
+	}
+	return n >= 3
+}
+
 // boldOnly matches a line that is only a bold name, such as
 // <b>重要会议</b> in a table of contents.
 func boldOnly(line string) (string, bool) {
