@@ -608,6 +608,9 @@ type bodyBuilder struct {
 	// Enumerated headings (一、 and （一）): which style marks sections and
 	// which entries; notHeading when the body has none.
 	sectionStyle, entryStyle headingKind
+	// pointsUnderBold says that the entries are bold titles, and an
+	// enumerated line is an entry only over a dated line.
+	pointsUnderBold bool
 	// secDepth is the depth of the current section's heading in a
 	// yearbook (its ATX level, or chapterLine's depth); 0 before the first.
 	secDepth int
@@ -742,6 +745,9 @@ func (b *bodyBuilder) plan() {
 		b.sectionStyle = cnParen
 	case comma > 0:
 		b.entryStyle = cnComma
+		// Under ## sections with bold titles, 一、 lines are an article's
+		// points unless they stand over dates (see enumerated).
+		b.pointsUnderBold = bold
 	}
 	if b.entryStyle == notHeading && !bold && !deeper && numberedDated >= 2 && 2*numberedDated >= numbered {
 		// 1.全市春季植树造林动员会召开 / 3月5日，… under ## or 一、 sections,
@@ -1001,6 +1007,9 @@ func (b *bodyBuilder) enumerated(l string, i int) (headingKind, string, string) 
 	if k == notHeading || k != b.sectionStyle && k != b.entryStyle {
 		return notHeading, "", ""
 	}
+	if k == b.entryStyle && b.pointsUnderBold && !b.datedNext(i) {
+		return notHeading, "", "" // 会议要求： / 一、提高政治站位 / 各级各部门要…
+	}
 	return k, label, name
 }
 
@@ -1230,6 +1239,16 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 // begins a line).
 func (b *bodyBuilder) continues(s string) bool {
 	last := b.pieces[len(b.pieces)-1]
+	if !closed(last) && enumerator(last) > 0 {
+		// 一、提高政治站位 / 各级各部门要…: a point's heading is a line of
+		// its own.
+		if k, _, _ := enumeratedLine(last); k != notHeading {
+			return false
+		}
+		if k, _, _ := arabicLine(last); k != notHeading {
+			return false
+		}
+	}
 	return !closed(last) && !strings.HasSuffix(last, "：") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0
 }
 

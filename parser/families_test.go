@@ -671,6 +671,22 @@ section: 时政要闻
 		want: famTitle + unpaged,
 	},
 	{
+		// An article's points numbered 一、 under a bold title: paragraphs
+		// of their own, not entries (they stand over no date), and not
+		// joined to the text under them.
+		file: "points-in-article.md",
+		want: famTitle + `section: 时政要闻
+  * 全市春季植树造林动员会召开 p0-0 2024-03-05
+    [2024-03-05] 3月5日，全市春季植树造林动员会召开。会议要求：
+    一、提高政治站位
+    各级各部门要充分认识植树造林的重要意义。
+    二、压实工作责任
+    各县（市、区）要层层分解任务。
+  * 鹰城至郑州城际公交开通 p0-0 2024-03-12
+    [2024-03-12] 3月12日，鹰城至郑州城际公交正式开通，全程约两小时，每日往返二十班次。
+`,
+	},
+	{
 		// A copy saved as text from Word, no markup, with ornaments between
 		// its articles (————, ★　★　★): taken out as rules, not read as
 		// sections or titles.
