@@ -18,6 +18,11 @@ import (
 // copying.
 func (p *parser) clean() {
 	p.hardBreaks()
+	if strings.Contains(p.text, "\n>") || strings.HasPrefix(p.text, ">") {
+		for i, l := range p.lines {
+			p.lines[i] = unquote(l)
+		}
+	}
 	if strings.Contains(p.text, "**") || strings.Contains(p.text, "__") {
 		for i, l := range p.lines {
 			p.lines[i] = boldForms(l)
@@ -495,4 +500,18 @@ func marksOnly(gap string) bool {
 		}
 	}
 	return true
+}
+
+// unquote takes Markdown's block quote marks off the start of l (> 11月10日，…,
+// > > …), as pandoc writes a docx paragraph set in from the margin: they
+// are markup, and the text's date and title are read behind them.
+func unquote(l string) string {
+	if l == "" || l[0] != '>' {
+		return l
+	}
+	t := l
+	for t != "" && t[0] == '>' {
+		t = strings.TrimLeft(t[1:], " ")
+	}
+	return t
 }

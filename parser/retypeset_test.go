@@ -93,6 +93,9 @@ type bodyStyle struct {
 	// __title__, "***" for bold italics, "runs" for pandoc's runs of a
 	// docx that bolded the text but not its quotes (“**特炭之都**”).
 	bold string
+	// quote sets every paragraph in a block quote (> …), as pandoc writes
+	// a docx whose paragraphs are set in from the margin.
+	quote bool
 	// twoBold cuts a bold title longer than this many characters into
 	// two lines, each bold on its own, the text after the second; 0: none.
 	twoBold int
@@ -680,6 +683,9 @@ func (ts *typeset) renderBody(o *out, d *sampleDoc, noCut map[string]bool) {
 					if li == len(ls)-1 {
 						l += "</p>"
 					}
+				}
+				if bs.quote {
+					l = "> " + l
 				}
 				o.text(l)
 				if breakAfter[[2]int{i, li}] {
@@ -1685,6 +1691,7 @@ func retypeVariants() []retypeVariant {
 	add("titles/bold runs cut at quotes", typeset{body: bodyStyle{bold: "runs"}})
 	add("titles/bold runs cut at quotes, no TOC", typeset{noTOC: true, body: bodyStyle{bold: "runs"}})
 	add("titles/__bold__", typeset{body: bodyStyle{bold: "__"}})
+	add("body/block quotes", typeset{body: bodyStyle{quote: true}})
 	add("titles/***bold italic***", typeset{body: bodyStyle{bold: "***"}})
 	add("titles/two bold lines, no TOC", typeset{noTOC: true, body: bodyStyle{twoBold: 16}})
 
