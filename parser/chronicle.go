@@ -257,6 +257,24 @@ func periodHeading(l string) bool {
 	return ok
 }
 
+// titleMonth finds the month a chronicle's title names without a year:
+// 十月大事记, 10月份大事记.
+func titleMonth(title string) int {
+	for i := 0; i < len(title); {
+		r, n := utf8.DecodeRuneInString(title[i:])
+		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune(cnDigits, r)) {
+			i += n
+			continue
+		}
+		d := &dateScanner{s: title, i: i}
+		if m, ok := d.anyNumber(); ok && m >= 1 && m <= 12 && d.lit('月') {
+			return m
+		}
+		i = max(d.i, i+n)
+	}
+	return 0
+}
+
 // titleYearMonth finds the year and month a title names: 宁川县2023年11月大事记,
 // 2023年11月份大事记, 平顶山市2023年大事记.
 func titleYearMonth(title string) (year, month int) {
@@ -779,6 +797,16 @@ func (p *parser) dates() {
 		if y, m := titleYearMonth(s.Name); y != 0 && chronicleTitle(s.Name) && !p.yearbook {
 			// ## 宁川县2023年11月大事记: the chronicle's own title
 			ctx.year, ctx.issueMonth = y, m
+			cc.month, cc.prev = m, model.DateRange{}
+			period = true
+		} else if m := titleMonth(s.Name); m != 0 && chronicleTitle(s.Name) && !p.yearbook {
+			// ## 十月大事记 in the November issue: its bare days are of
+			// October, of the issue's year (or the year before, for a
+			// December chronicle in a January issue).
+			if ctx.issueMonth != 0 && m > ctx.issueMonth && ctx.year != 0 {
+				ctx.year--
+			}
+			ctx.issueMonth = m
 			cc.month, cc.prev = m, model.DateRange{}
 			period = true
 		}

@@ -671,6 +671,20 @@ section: 时政要闻
 		want: famTitle + unpaged,
 	},
 	{
+		// A report's chronicle of the month before (## 二月大事记 in the
+		// March issue): its bare days are of February.
+		file: "dsj-month-section.md",
+		want: famTitle + "section: 时政要闻\n" + onPage(entA, 0) + `section: 二月大事记
+  * (no title) p0-0 2024-02-01
+    [2024-02-01] 1日　全市各界举行迎春茶话会。
+  * (no title) p0-0 2024-02-08
+    [2024-02-08] 8日　全市春季重点项目集中开工。
+  * (no title) p0-0 2024-02-08
+    [2024-02-08] 同日　市委召开常委会议。
+section: 社会民生
+` + onPage(entC, 0),
+	},
+	{
 		// An article's points numbered 一、 under a bold title: paragraphs
 		// of their own, not entries (they stand over no date), and not
 		// joined to the text under them.
