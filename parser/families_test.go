@@ -671,6 +671,12 @@ section: 时政要闻
 		want: famTitle + unpaged,
 	},
 	{
+		// A double issue named on the title line (鹰城月报（2024年第3—4期）;
+		// also 第3、4期合刊): its year, and its first number.
+		file: "double-issue.md",
+		want: famTitle + unpaged,
+	},
+	{
 		// A report's chronicle of the month before (## 二月大事记 in the
 		// March issue): its bare days are of February.
 		file: "dsj-month-section.md",

@@ -474,9 +474,22 @@ func (d *dateScanner) issue(c *coverNums) bool {
 		return false
 	}
 	n, ok := d.anyNumber()
-	if !ok || n < 1 || !d.lit('期') {
+	if !ok || n < 1 {
 		d.i = save
 		return false
+	}
+	if after := d.i; d.lit('—', '－', '-', '–', '、', '/', '至', '～', '~') {
+		// 第11—12期, 第11、12期合刊: a double issue, numbered by its first
+		if m, ok := d.anyNumber(); !ok || m != n+1 {
+			d.i = after
+		}
+	}
+	if !d.lit('期') {
+		d.i = save
+		return false
+	}
+	if strings.HasPrefix(d.s[d.i:], "合刊") {
+		d.i += len("合刊")
 	}
 	c.year, c.number = year, n
 	return true
