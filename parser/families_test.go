@@ -671,6 +671,15 @@ section: 时政要闻
 		want: famTitle + unpaged,
 	},
 	{
+		// A correction that quotes an earlier issue (鹰城月报 / 2024年第2期 /
+		// 第5页…特此更正。) in the body: one issue, not a second one begun.
+		file: "quoted-issue.md",
+		want: famTitle + "section: 时政要闻\n" + onPage(entA, 0) + onPage(entB, 0) + `  * 本刊更正 p0-0 -
+    鹰城月报2024年第2期第5页“全市网络文明大会召开”一文中，“2月20日”应为“2月21日”，特此更正。
+section: 社会民生
+` + onPage(entC, 0),
+	},
+	{
 		// A double issue named on the title line (鹰城月报（2024年第3—4期）;
 		// also 第3、4期合刊): its year, and its first number.
 		file: "double-issue.md",

@@ -38,7 +38,7 @@ func splitIssues(lines []string) []span {
 			// difference), under a title of its own: a cover. A running
 			// head 第11期 repeats the number; a line 2023年第10期 in the text
 			// has no title above it.
-			if body && (n != prevNum || differ(y, prevYear)) {
+			if body && (n != prevNum || differ(y, prevYear)) && !sentenceNext(lines, i) {
 				if at := coverStart(lines, i); at < i {
 					cuts = append(cuts, at)
 					prevYear, prevNum, body = y, n, false
@@ -71,6 +71,20 @@ func issueEnd(t string) bool {
 			return strings.HasSuffix(t, "期")
 		}
 	}
+}
+
+// sentenceNext reports whether the line of text after line i is a
+// sentence (…一文中，“11月20日”应为“10月20日”，特此更正。): a cover goes on
+// with its numbers, its date or its contents, and a name and a number
+// over a sentence quote another issue (a correction, a reprint's
+// source) rather than begin one.
+func sentenceNext(lines []string, i int) bool {
+	for j := i + 1; j < len(lines); j++ {
+		if t := trim(lines[j]); t != "" {
+			return closed(t) && strings.ContainsAny(t, "，,") && !strings.HasPrefix(t, "#")
+		}
+	}
+	return false
 }
 
 // coverStart backs up from the issue-number line i over the title and
