@@ -33,6 +33,11 @@ func (p *parser) clean() {
 			p.lines[i] = dropSpans(l)
 		}
 	}
+	if strings.Contains(p.text, "](#") {
+		for i, l := range p.lines {
+			p.lines[i] = dropAnchorLinks(l)
+		}
+	}
 	var present []string
 	for _, n := range cleanNeedles {
 		if strings.Contains(p.text, n) {
@@ -514,4 +519,32 @@ func unquote(l string) string {
 		t = strings.TrimLeft(t[1:], " ")
 	}
 	return t
+}
+
+// dropAnchorLinks takes the link off a line's links to anchors of the
+// same document, as pandoc writes a Word table of contents
+// ([尧山实验室理事会第一次会议召开 7](#_Toc151234501)): the text stays, its page
+// with it.
+func dropAnchorLinks(l string) string {
+	for from := 0; ; {
+		k := strings.Index(l[from:], "](#")
+		if k < 0 {
+			return l
+		}
+		k += from
+		open := strings.LastIndexByte(l[:k], '[')
+		end := strings.IndexByte(l[k:], ')')
+		if open < 0 || end < 0 || strings.ContainsAny(l[k+3:k+end], " \t") {
+			from = k + 3
+			continue
+		}
+		text := l[open+1 : k]
+		if i := strings.LastIndexByte(text, ' '); i > 0 && i+1 < len(text) && len(text)-i-1 <= 3 && strings.Trim(text[i+1:], "0123456789") == "" {
+			// Word's table of contents: the tab before the page became a
+			// space; it is a tab again, which sets a page apart.
+			text = text[:i] + "\t" + text[i+1:]
+		}
+		l = l[:open] + text + l[k+end+1:]
+		from = open + len(text)
+	}
 }

@@ -671,6 +671,15 @@ section: 时政要闻
 		want: famTitle + unpaged,
 	},
 	{
+		// pandoc's Word table of contents: each line a link to its
+		// heading, the tab before the page a space ([全市…召开 2](#_Toc…)),
+		// the sections listed with a page like the entries.
+		file: "toc-word-links.md",
+		want: famTitle + paged234,
+		toc:  [2]int{5, 15},
+		body: 17,
+	},
+	{
 		// A correction that quotes an earlier issue (鹰城月报 / 2024年第2期 /
 		// 第5页…特此更正。) in the body: one issue, not a second one begun.
 		file: "quoted-issue.md",

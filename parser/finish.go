@@ -19,6 +19,7 @@ func (p *parser) finish() {
 	p.firstBodyPage()
 	p.matchPages()
 	p.tocSections()
+	p.tocNamedByLines()
 	p.numberPages()
 	p.furniturePages()
 	sort.SliceStable(iss.Furniture, func(a, b int) bool { return iss.Furniture[a].Line < iss.Furniture[b].Line })
@@ -185,12 +186,13 @@ func (p *parser) matchPages() {
 		}
 	}
 	// A yearbook's contents list its parts and chapters, which are
-	// sections of the body here: a line that names one is found (its page
-	// is the section's, which the model does not hold).
-	var sections map[string]bool
-	if p.yearbook {
-		sections = make(map[string]bool, len(iss.Sections))
-		for _, s := range iss.Sections {
+	// sections of the body here, and a Word table of contents its
+	// sections with a page, as its entries (时政要闻 6, from pandoc's
+	// links): a line that names one is found (its page is the section's,
+	// which the model does not hold).
+	sections := make(map[string]bool, len(iss.Sections))
+	for _, s := range iss.Sections {
+		if s.Name != "" {
 			sections[foldKey(s.Name)] = true
 			sections[foldKey(s.Label+s.Name)] = true
 		}
@@ -199,7 +201,7 @@ func (p *parser) matchPages() {
 		// Nothing to match: every line of the table of contents is missing.
 		for _, s := range iss.TOC {
 			for _, t := range s.Entries {
-				if !p.yearbook || !sections[foldKey(t.Title)] {
+				if !sections[foldKey(t.Title)] {
 					p.warnMissing(t)
 				}
 			}
@@ -346,6 +348,38 @@ func (p *parser) sectionsFromTOC(tocSec map[entryRef]int) {
 	secs[len(secs)-1].Entries = es[start:]
 	iss.Sections = secs
 	p.tocMatched = used
+}
+
+// tocNamedByLines gives a table of contents with no section names the
+// names its own lines give: a Word table of contents lists its sections
+// with a page as it lists its entries (时政要闻 6 over 会议甲召开 7, as
+// pandoc writes it), and a line that names a section of the body begins
+// that section, its page dropped, as a section has none in the model.
+func (p *parser) tocNamedByLines() {
+	iss := p.iss
+	if len(iss.TOC) != 1 || iss.TOC[0].Name != "" || len(iss.Sections) < 2 {
+		return
+	}
+	names := make(map[string]bool, len(iss.Sections))
+	for _, s := range iss.Sections {
+		if s.Name != "" {
+			names[foldKey(s.Name)] = true
+		}
+	}
+	es := iss.TOC[0].Entries
+	if len(es) == 0 || !names[foldKey(es[0].Title)] {
+		return // entries before the first name: not such a list
+	}
+	var out []model.TOCSection
+	for _, e := range es {
+		if names[foldKey(e.Title)] {
+			out = append(out, model.TOCSection{Name: e.Title, Line: e.Line})
+			continue
+		}
+		last := &out[len(out)-1]
+		last.Entries = append(last.Entries, e)
+	}
+	iss.TOC = out
 }
 
 // firstBodyPage moves the start of the page that holds the start of the
