@@ -812,6 +812,21 @@ section: (none) @0
     @13 [-] 会议协商讨论县城规划。
 `,
 	},
+	{
+		// A table of contents of the years alone (1986年 ……… 1): it lists
+		// sections, no events, so that neither its lines nor the events
+		// without a page are warnings.
+		file: "toc-years.md",
+		body: 8,
+		want: `title: 宁川县大事记（1986—1987）
+section: 1986年 @8
+  1986-03-05 @10 3月5日，县委召开全县农村工作会议。
+  1986-12-30 @12 12月30日，县第九届人民代表大会第一次会议召开。
+section: 1987年 @14
+  1987-01-08 @16 1月8日，县政府召开全县春节物资供应工作会议。
+  1987-05-02 @18 5月2日，县委召开扩大会议。
+`,
+	},
 }
 
 func readChronicle(t testing.TB, name string) []byte {

@@ -198,14 +198,20 @@ func (p *parser) matchPages() {
 		}
 	}
 	if len(order) == 0 {
-		// Nothing to match: every line of the table of contents is missing.
+		// Nothing to match: every line of the table of contents is missing
+		// but those that name sections.
+		listed, named := 0, 0
 		for _, s := range iss.TOC {
 			for _, t := range s.Entries {
-				if !sections[foldKey(t.Title)] {
+				listed++
+				if sections[foldKey(t.Title)] {
+					named++
+				} else {
 					p.warnMissing(t)
 				}
 			}
 		}
+		p.tocSectionsOnly = listed > 0 && named == listed
 		return
 	}
 	p.tocIndex()
@@ -218,7 +224,7 @@ func (p *parser) matchPages() {
 	}
 	type tocRef struct{ sec, ent int }
 	var missing []tocRef
-	listed := 0
+	listed, namesSection := 0, 0
 	for si, s := range iss.TOC {
 		for ti, t := range s.Entries {
 			k := p.tocFolds[listed]
@@ -237,6 +243,8 @@ func (p *parser) matchPages() {
 			}
 			if !sections[k] {
 				missing = append(missing, tocRef{si, ti})
+			} else {
+				namesSection++
 			}
 		}
 	}
@@ -269,6 +277,9 @@ func (p *parser) matchPages() {
 		}
 	}
 	missing = missing[:nf]
+	// A table of contents of sections alone (a chronicle's years: 1986年
+	// ……… 1) lists no entry: an event without a page is no warning.
+	p.tocSectionsOnly = listed > 0 && namesSection == listed
 	if listed > 0 && len(missing) == listed && len(order) > 0 {
 		// Nothing matched: one warning says so, and names the first line.
 		line := iss.TOC[0].Line
@@ -442,6 +453,7 @@ func (p *parser) furniturePages() {
 				// in two), even where the furniture gives it a page.
 				p.warn(e.Line, "text before the first section, without a title: the table of contents lists nothing here")
 			case e.Page != 0:
+			case e.Title == "" && p.tocSectionsOnly:
 			case e.Title == "":
 				p.warn(e.Line, "text without a title and without a page, in an issue that has a table of contents")
 			case p.tocMatched[entryRef{si, ei}]:

@@ -163,6 +163,9 @@ type parser struct {
 	// tocMatched marks the entries matched to a line of the table of
 	// contents (the others have had their warning already).
 	tocMatched map[entryRef]bool
+	// tocSectionsOnly says that every line of the table of contents names
+	// a section of the body: it lists no entry.
+	tocSectionsOnly bool
 }
 
 // tocIndex folds the titles of the table of contents, once, when the body
