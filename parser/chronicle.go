@@ -510,6 +510,33 @@ func startsWithDay(s string) bool {
 // rangeDashes separate the two ends of a range: 3—6日, 8~9日, 1月11─14日.
 var rangeDashes = [...]rune{'至', '到', '-', '–', '—', '─', '－', '~', '～', '〜'}
 
+// afterDateline returns s without a newspaper's dateline before its
+// date (本报讯（记者 张三）11月8日，…, 平顶山讯　11月10日，…): a name of at most
+// 12 characters ending in 讯, a note in brackets, spaces; s itself when
+// no date follows one.
+func afterDateline(s string) string {
+	if len(s) < 6 || s[0] < utf8.RuneSelf {
+		return s // a date or text in digits: no dateline
+	}
+	i := strings.Index(s[:min(len(s), 13*3)], "讯") // the first 13 characters at most
+	if i < 0 {
+		return s
+	}
+	rest := s[i+len("讯"):]
+	for _, pair := range [...][2]string{{"（", "）"}, {"(", ")"}} {
+		if strings.HasPrefix(rest, pair[0]) {
+			if j := strings.Index(rest, pair[1]); j > 0 && j < 40*3 {
+				rest = rest[j+len(pair[1]):]
+			}
+		}
+	}
+	rest = strings.TrimLeft(rest, " \u3000：:")
+	if startsWithMonthDay(rest) {
+		return rest
+	}
+	return s
+}
+
 // eventLead takes off what some chronicles print before an event's date:
 // a bullet (●11月3日, ◆ 11月20日) or a number (1.11月3日, 2、11月8日).
 // △ and ▲ are not bullets: they mean the same day.
@@ -677,6 +704,7 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 	if event {
 		s = eventLead(s)
 	}
+	s = afterDateline(s)
 	if d, ok := leadingDate(s, ctx); ok {
 		return d, true
 	}

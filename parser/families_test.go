@@ -671,6 +671,17 @@ section: 时政要闻
 		want: famTitle + unpaged,
 	},
 	{
+		// A newspaper's dateline before the date (本报讯（记者 张三）3月5日，…,
+		// 鹰城讯　3月12日，…): the date is read behind it, the text kept.
+		file: "datelines.md",
+		want: famTitle + `section: 时政要闻
+  * 全市春季植树造林动员会召开 p0-0 2024-03-05
+    [2024-03-05] 本报讯（记者 张三）3月5日，全市春季植树造林动员会召开。
+  * 鹰城至郑州城际公交开通 p0-0 2024-03-12
+    [2024-03-12] 鹰城讯　3月12日，鹰城至郑州城际公交正式开通。
+`,
+	},
+	{
 		// pandoc's Word table of contents: each line a link to its
 		// heading, the tab before the page a space ([全市…召开 2](#_Toc…)),
 		// the sections listed with a page like the entries.
