@@ -598,10 +598,11 @@ type bodyBuilder struct {
 	plain []plainLine
 
 	sectionLevel int // heading level of sections; deeper ones are entries
-	// stacked marks the headings (by line index) that stand over another
-	// heading with no text between, where sections and entries share one
-	// level: those are the sections (see plan).
-	stacked     map[int]bool
+	// stacked marks the headings (a bit by line index from bodyStart)
+	// that stand over another heading with no text between, where sections
+	// and entries share one level: those are the sections (see plan). A
+	// bit a line: a million headings cost 125 KB, not a map of a million.
+	stacked     []uint64
 	tocSections map[string]bool // folded TOC section names: headings that are sections whatever their level
 	// sectionMaxLen is longer than any line that folds to a TOC section name.
 	sectionMaxLen int
@@ -625,6 +626,13 @@ const (
 	cnParen                // （一）
 	arabic                 // 1. 1、 1． （1）: entries only (see plan)
 )
+
+// isStacked reports whether line i (an index in p.lines) is a heading
+// that plan found over another heading.
+func (b *bodyBuilder) isStacked(i int) bool {
+	k := i - b.p.bodyStart
+	return b.stacked != nil && k >= 0 && k/64 < len(b.stacked) && b.stacked[k/64]&(1<<(k%64)) != 0
+}
 
 // plan decides which heading level marks sections. Reports use ## for
 // sections and ###, #### or bold for entries; a report with one level of
@@ -653,7 +661,8 @@ func (b *bodyBuilder) plan() {
 	var headings [7]int // by level
 	marked, events := 0, 0
 	lastHead := -1 // the heading above, with no text since
-	var stacked []int
+	var stacked []uint64 // bits, by index in lines
+	nStacked := 0
 	for i, l := range lines {
 		if l == "" {
 			continue
@@ -666,7 +675,11 @@ func (b *bodyBuilder) plan() {
 				continue
 			}
 			if lastHead >= 0 {
-				stacked = append(stacked, b.p.bodyStart+lastHead)
+				if stacked == nil {
+					stacked = make([]uint64, (len(lines)+63)/64)
+				}
+				stacked[lastHead/64] |= 1 << (lastHead % 64)
+				nStacked++
 			}
 			lastHead = i
 			headings[lvl]++
@@ -722,16 +735,15 @@ func (b *bodyBuilder) plan() {
 		b.sectionLevel = minLevel
 	} else {
 		b.sectionLevel = 1
-		if len(stacked) > 0 {
+		if nStacked > 0 {
 			// One level of headings for sections and entries alike, as a
 			// PDF to Markdown converter gives them (# 时政要闻 / # 会议甲召开 /
 			// text): a heading over a heading is a section, the rest
 			// entries.
 			b.sectionLevel = 0
-			b.stacked = make(map[int]bool, len(stacked))
-			for _, i := range stacked {
-				b.stacked[i] = true
-			}
+			b.stacked = stacked
+			b.iss.Sections = slices.Grow(b.iss.Sections, nStacked+1)
+			b.runs = slices.Grow(b.runs, nStacked+1)
 		}
 	}
 	hashSections := minLevel == 2 && (deeper || bold)
@@ -766,6 +778,9 @@ func (b *bodyBuilder) plan() {
 	}
 	for lvl := b.sectionLevel + 1; lvl < len(headings); lvl++ {
 		marked += headings[lvl] // the shallower ones are sections
+	}
+	if b.stacked != nil {
+		marked -= nStacked // the headings over headings are sections
 	}
 	b.entries = make([]model.Entry, 0, max(marked, events)+4)
 	if marked >= 4 && len(b.iss.TOC) == 0 && minLevel == 7 && !b.p.yearbook {
@@ -1122,7 +1137,7 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 	b.close()
 	// A chronicle's heading (## 大事记, ## 宁川县2023年11月大事记) holds its
 	// events as entries, whatever level the report's other headings are.
-	if level <= b.sectionLevel && !dateTitle(text) || b.stacked[line-1] || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || chronicleTitle(trim(stripMarkup(text))) {
+	if level <= b.sectionLevel && !dateTitle(text) || b.isStacked(line-1) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || chronicleTitle(trim(stripMarkup(text))) {
 		name, label := text, ""
 		if n := enumerator(text); n > 0 {
 			name, label = trim(text[n:]), trim(text[:n])

@@ -257,6 +257,42 @@ func periodHeading(l string) bool {
 	return ok
 }
 
+// Kinds of period a section's name is (periodOf).
+const (
+	noPeriod = iota
+	yearMonthPeriod
+	yearPeriod
+	monthPeriodName
+)
+
+// periodOf reports whether a section's name is a year and a month
+// (2023年11月), a year (1986年) or a month (11月), and which. A year or
+// month heading ends with 年, 月, 份 or a bracket: most names are let go
+// at their last character.
+func periodOf(name string) (kind, year, month int) {
+	if !strings.ContainsRune("年月份）】〗］)", lastWide(name)) {
+		return noPeriod, 0, 0
+	}
+	if y, m, ok := yearMonthHeading(name); ok {
+		return yearMonthPeriod, y, m
+	}
+	if y, ok := yearHeading(name); ok {
+		return yearPeriod, y, 0
+	}
+	if m, ok := monthHeading(name); ok {
+		return monthPeriodName, 0, m
+	}
+	return noPeriod, 0, 0
+}
+
+// chronMonth is titleMonth of a chronicle's title, 0 for another.
+func chronMonth(chron bool, title string) int {
+	if !chron {
+		return 0
+	}
+	return titleMonth(title)
+}
+
 // titleMonth finds the month a chronicle's title names without a year:
 // 十月大事记, 10月份大事记.
 func titleMonth(title string) int {
@@ -807,27 +843,33 @@ func (p *parser) dates() {
 	var order eventOrder
 	for si := range iss.Sections {
 		s := &iss.Sections[si]
-		if y, m, ok := yearMonthHeading(s.Name); ok {
+		kind, y, m := periodOf(s.Name)
+		if kind == yearMonthPeriod {
 			ctx.year, ctx.issueMonth = y, 0
 			cc.month, cc.prev = m, model.DateRange{}
 			period = true
-		} else if y, ok := yearHeading(s.Name); ok {
+		} else if kind == yearPeriod {
 			// A year printed above the dates: no guessing from the month.
 			ctx.year, ctx.issueMonth = y, 0
 			cc.month, cc.prev = 0, model.DateRange{}
 			period = true
-		} else if m, ok := monthHeading(s.Name); ok {
+		} else if kind == monthPeriodName {
 			cc.month, cc.prev = m, model.DateRange{}
 			period = true
 		} else if period || ctx != base {
 			ctx, cc, period = base, baseCC, false
 		}
-		if y, m := titleYearMonth(s.Name); y != 0 && chronicleTitle(s.Name) && !p.yearbook {
+		chron := !p.yearbook && chronicleTitle(s.Name) // most sections are no chronicle: the cheap test first
+		sy, sm := 0, 0
+		if chron {
+			sy, sm = titleYearMonth(s.Name)
+		}
+		if y, m := sy, sm; y != 0 {
 			// ## 宁川县2023年11月大事记: the chronicle's own title
 			ctx.year, ctx.issueMonth = y, m
 			cc.month, cc.prev = m, model.DateRange{}
 			period = true
-		} else if m := titleMonth(s.Name); m != 0 && chronicleTitle(s.Name) && !p.yearbook {
+		} else if m := chronMonth(chron, s.Name); m != 0 {
 			// ## 十月大事记 in the November issue: its bare days are of
 			// October, of the issue's year (or the year before, for a
 			// December chronicle in a January issue).

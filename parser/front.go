@@ -186,6 +186,9 @@ func (p *parser) firstLine() int {
 // chronicleTitle matches the title line of a chronicle: short, naming
 // itself 大事记 (宁川县2023年11月大事记, 2023年11月份大事记).
 func chronicleTitle(t string) bool {
+	if !strings.Contains(t, "记") && !strings.Contains(t, "纪") {
+		return false // 大事记, 大事纪要, 纪事: nearly every name is let go here
+	}
 	if len(t) > 40*utf8.UTFMax || utf8.RuneCountInString(t) > 40 || closed(t) {
 		return false
 	}
