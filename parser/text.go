@@ -455,5 +455,9 @@ func cutTrailingNote(s string) (string, bool) {
 	if i <= 0 || utf8.RuneCountInString(s[i:]) > 40 {
 		return "", false
 	}
+	inner := s[i+len(open) : len(s)-len(open)]
+	if strings.Trim(inner, "0123456789０１２３４５６７８９ -—–－") == "" {
+		return "", false // (12), (12-13): a page, after a leader, not a note
+	}
 	return trimRight(s[:i]), true
 }
