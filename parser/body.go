@@ -660,7 +660,7 @@ func (b *bodyBuilder) plan() {
 	// too much.
 	var headings [7]int // by level
 	marked, events := 0, 0
-	lastHead := -1 // the heading above, with no text since
+	lastHead := -1       // the heading above, with no text since
 	var stacked []uint64 // bits, by index in lines
 	nStacked := 0
 	for i, l := range lines {

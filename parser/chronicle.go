@@ -456,7 +456,10 @@ func holidayAlone(w, rest string) (string, bool) {
 // (春节，… is 正月初一 of that year, 国庆节，… October 1), or false; 清明
 // is April (its day moves), a month.
 func holidayDay(s string, year int) (model.Date, bool) {
-	if year == 0 || !holiday(s) {
+	if year == 0 || len(s) < 6 || s[0] < utf8.RuneSelf {
+		return model.Date{}, false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); !strings.ContainsRune("元春清端中国", r) || !holiday(s) {
 		return model.Date{}, false
 	}
 	for _, w := range holidayWords {
@@ -585,12 +588,18 @@ func eventLead(s string) string {
 		for i < len(s) && i < 4 && s[i] >= '0' && s[i] <= '9' {
 			i++
 		}
+		if i >= len(s) || s[i] != '.' && s[i] != 0xE3 && s[i] != 0xEF {
+			return s // 3月5日: no number before the date (、 is E3, ． EF)
+		}
 		for _, sep := range [...]string{".", "、", "．"} {
 			if rest, ok := strings.CutPrefix(s[i:], sep); ok && startsWithMonthDay(rest) {
 				return rest
 			}
 		}
 		return s
+	}
+	if s[0] != 0xE2 {
+		return s // the bullets are U+2022 and U+25xx: E2 and two bytes
 	}
 	if r, n := utf8.DecodeRuneInString(s); strings.ContainsRune("●◆■◇○•◎", r) {
 		return strings.TrimLeft(s[n:], " \u3000")
@@ -905,7 +914,9 @@ func (p *parser) dates() {
 					continue
 				}
 				para.Date = d
-				if y, m, _, _, lunar := lunarParts(para.Text); lunar && y == 0 && ctx.year != 0 && int(d.Start.Year) != ctx.year {
+				if int(d.Start.Year) == ctx.year || ctx.year == 0 || !lunarMay(para.Text) {
+					// nearly every event: no lunar date out of its year
+				} else if y, m, _, _, lunar := lunarParts(para.Text); lunar && y == 0 {
 					// The day of the lunar year that ends in the year above
 					// would come before the event above it.
 					p.warn(para.Line, "a lunar date of month %d falls in %d, outside the year %d above it: is the order or the year printed wrong?", m, d.Start.Year, ctx.year)

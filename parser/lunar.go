@@ -3,6 +3,7 @@ package parser
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/yuebao/yuebao/model"
 )
@@ -53,6 +54,9 @@ func lunarToSolar(y, m, d int, leap bool) (model.Date, bool) {
 // is of 腊月 of the lunar year that ends in 1987, unless the event before
 // it (prev) is later than that day.
 func lunarLeadingDate(s string, ctx dateContext, prev model.Date) (model.Date, bool) {
+	if !lunarMay(s) {
+		return model.Date{}, false
+	}
 	year, month, day, leap, ok := lunarParts(s)
 	if !ok {
 		return model.Date{}, false
@@ -151,6 +155,23 @@ func lunarParts(s string) (year, month, day int, leap, ok bool) {
 // lunarStart reports whether s begins with a lunar date, whatever its
 // year: an event of a chronicle.
 func lunarStart(s string) bool {
+	if !lunarMay(s) {
+		return false
+	}
 	_, _, _, _, ok := lunarParts(s)
 	return ok
+}
+
+// lunarMay reports, from its first characters, whether s may begin with
+// a lunar date, as most lines are looked at: 农历, 阴历, 夏历, 旧历, 闰,
+// 正月, 冬月, 腊月, a numeral (二月初三), or a year in figures and 农历.
+func lunarMay(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[0]; c >= '0' && c <= '9' {
+		return strings.Contains(s[:min(len(s), 24)], "历") // 1987年农历
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("农阴夏旧闰正冬腊臘", r) || cnNumeralStart(s)
 }

@@ -280,10 +280,23 @@ func rule(line string) bool {
 // three or more dashes, stars or dots beyond ASCII (————, ★　★　★, ※※※,
 // ～～～), with spaces between them or not. ASCII rows are rules.
 func ornament(line string) bool {
-	t := trim(line)
-	if len(t) < 9 || t[0] < utf8.RuneSelf {
-		return false // an ornament beyond ASCII takes 3 bytes at least
+	i := 0
+	for i < len(line) {
+		if line[i] == ' ' || line[i] == '\t' {
+			i++
+		} else if strings.HasPrefix(line[i:], "\u3000") {
+			i += len("\u3000")
+		} else {
+			break
+		}
 	}
+	if len(line)-i < 9 {
+		return false // three ornaments beyond ASCII take 6 bytes at least, most 9
+	}
+	if c := line[i]; c != 0xE2 && c != 0xEF && c != 0xE3 && c != 0xC2 {
+		return false // every line of text, by its first byte: Han is E4–E9
+	}
+	t := trim(line)
 	n := 0
 	for _, r := range t {
 		switch {
