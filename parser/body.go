@@ -14,6 +14,7 @@ import (
 // lines between paragraphs, where a line starts a paragraph (see
 // startsParagraph).
 func (p *parser) body() {
+	p.bulletTitles()
 	p.inferWrap()
 	p.setextDashes = p.countSetextDashes()
 	p.yearbook = p.detectYearbook()
@@ -170,6 +171,25 @@ func (p *parser) body() {
 	b.close()
 	b.closeSection()
 	b.handOut()
+}
+
+// bulletTitles takes the list marker off the body's lines that are a
+// bold title in a list item (-   **会议甲召开** 11月10日，…, as a docx's
+// bulleted paragraphs convert): the marker is markup, and the title is
+// read behind it. Only over bold: a list in an article stays as it is.
+func (p *parser) bulletTitles() {
+	if !strings.Contains(p.text, " **") {
+		return
+	}
+	for i := p.bodyStart; i < len(p.lines); i++ {
+		l := p.lines[i]
+		if len(l) < 6 || l[0] != '-' && l[0] != '*' && l[0] != '+' || l[1] != ' ' {
+			continue
+		}
+		if t := strings.TrimLeft(l[1:], " "); strings.HasPrefix(t, "**") && boldTitle(t, true) {
+			p.lines[i] = t
+		}
+	}
 }
 
 // maxHeading is the longest heading, in bytes (200 Chinese characters):

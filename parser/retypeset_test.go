@@ -93,6 +93,9 @@ type bodyStyle struct {
 	// __title__, "***" for bold italics, "runs" for pandoc's runs of a
 	// docx that bolded the text but not its quotes (“**特炭之都**”).
 	bold string
+	// bullet sets each bold title's line as a list item (-   **title** …),
+	// as pandoc writes a docx's bulleted paragraphs.
+	bullet bool
 	// quote sets every paragraph in a block quote (> …), as pandoc writes
 	// a docx whose paragraphs are set in from the margin.
 	quote bool
@@ -686,6 +689,9 @@ func (ts *typeset) renderBody(o *out, d *sampleDoc, noCut map[string]bool) {
 				}
 				if bs.quote {
 					l = "> " + l
+				}
+				if bs.bullet && i == 0 && li == 0 && e.level == 0 {
+					l = "-   " + l
 				}
 				o.text(l)
 				if breakAfter[[2]int{i, li}] {
@@ -1692,6 +1698,8 @@ func retypeVariants() []retypeVariant {
 	add("titles/bold runs cut at quotes, no TOC", typeset{noTOC: true, body: bodyStyle{bold: "runs"}})
 	add("titles/__bold__", typeset{body: bodyStyle{bold: "__"}})
 	add("body/block quotes", typeset{body: bodyStyle{quote: true}})
+	add("body/bulleted titles", typeset{body: bodyStyle{bullet: true}})
+	add("body/bulleted titles, no TOC", typeset{noTOC: true, body: bodyStyle{bullet: true}})
 	add("titles/***bold italic***", typeset{body: bodyStyle{bold: "***"}})
 	add("titles/two bold lines, no TOC", typeset{noTOC: true, body: bodyStyle{twoBold: 16}})
 
