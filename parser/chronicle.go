@@ -813,7 +813,7 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 // the title or the issue's number.
 func (p *parser) dates() {
 	iss := p.iss
-	ctx := dateContext{year: iss.Year}
+	ctx := dateContext{year: iss.Year, pubYear: int(iss.Published.Year), pubMonth: int(iss.Published.Month)}
 	if iss.Number >= 1 && iss.Number <= 12 {
 		ctx.issueMonth = iss.Number
 	} else if !iss.Published.IsZero() {

@@ -14,7 +14,10 @@ import (
 type dateContext struct {
 	year       int // the issue's year; 0 when unknown
 	issueMonth int // the month the issue covers (its number, for a monthly); 0 when unknown
-	prevMonth  int // the month of the previous date in the entry, for a bare 21日
+	// pubYear and pubMonth are when the issue was published; 0 when
+	// unknown.
+	pubYear, pubMonth int
+	prevMonth         int // the month of the previous date in the entry, for a bare 21日
 	// After a range into the next month (11月28日至12月2日), a bare day from
 	// its first day on (29日) is of its first month, prevMonth; one before
 	// it (3日), of endMonth. 0 after any other date.
@@ -376,6 +379,11 @@ func dateYear(year, month int, ctx dateContext) int {
 		// quarterly's 第4期 is no April).
 		if year != 0 && ctx.issueMonth > 0 && ctx.issueMonth <= 3 && month-ctx.issueMonth > 6 {
 			year--
+		}
+		// A December issue printed in January reports on its first days:
+		// 1月1日 in 2023年第12期, published 2024-01-08, is 2024's.
+		if year != 0 && ctx.issueMonth >= 10 && ctx.issueMonth-month > 6 && ctx.pubYear == year+1 && month <= ctx.pubMonth {
+			year++
 		}
 	}
 	return year

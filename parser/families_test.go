@@ -671,6 +671,21 @@ section: 时政要闻
 		want: famTitle + unpaged,
 	},
 	{
+		// A December issue printed in January reports on its first days:
+		// 1月1日 is of the year the issue was published in.
+		file: "december-issue.md",
+		want: `title: 鹰城月报
+year: 2023
+number: 12
+published: 2024-01-08
+section: 时政要闻
+  * 市委经济工作会议召开 p0-0 2023-12-29..2023-12-30
+    [2023-12-29..2023-12-30] 12月29日至30日，市委经济工作会议召开。
+  * 全市新年登高健身活动举行 p0-0 2024-01-01
+    [2024-01-01] 1月1日，全市新年登高健身活动在白龟湖畔举行。
+`,
+	},
+	{
 		// A newspaper's dateline before the date (本报讯（记者 张三）3月5日，…,
 		// 鹰城讯　3月12日，…): the date is read behind it, the text kept.
 		file: "datelines.md",
