@@ -671,6 +671,14 @@ section: 时政要闻
 		want: famTitle + unpaged,
 	},
 	{
+		// A year and a month in brackets on the title line (鹰城月报（2024.3）):
+		// the issue's year either way, the month the issue's or its
+		// printing's, which is not guessed: a warning.
+		file:  "title-period.md",
+		want:  "title: 鹰城月报\nyear: 2024\nsection: 时政要闻\n" + onPage(entA, 0),
+		warns: []wantWarn{{line: 1, sub: "the month of the issue or of its printing"}},
+	},
+	{
 		// A December issue printed in January reports on its first days:
 		// 1月1日 is of the year the issue was published in.
 		file: "december-issue.md",

@@ -101,6 +101,13 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 			iss.Title = name
 			return 1, true
 		}
+		if name, year, period, ok := titleWithPeriod(text); ok && !chronicleTitle(text) && !yearbookTitle(text) {
+			// 平顶山月报（2023.11）: the year is the issue's either way, the
+			// month the issue's or its printing's; it is not guessed.
+			iss.Title, iss.Year = name, year
+			p.warn(i+1, "the title holds %q: the month of the issue or of its printing? The year is taken, not the number", period)
+			return 1, true
+		}
 	}
 	if !isHeading && iss.Title == "" && i == p.firstLine() && (chronicleTitle(text) || yearbookTitle(text)) {
 		// 2023年11月份大事记, 宁川年鉴（2023） on the first line
@@ -405,6 +412,36 @@ func titleWithNumber(t string) (string, coverNums, bool) {
 		return name, c, true
 	}
 	return "", coverNums{}, false
+}
+
+// titleWithPeriod splits a first line that holds a publication's name
+// and, in brackets, a year and a month (平顶山月报（2023.11）, （2023-11）,
+// （2023年11月）), and returns the name, the year and what the brackets
+// hold.
+func titleWithPeriod(t string) (name string, year int, period string, ok bool) {
+	for _, pair := range [...][2]string{{"（", "）"}, {"(", ")"}} {
+		i := strings.LastIndex(t, pair[0])
+		if i <= 0 || !strings.HasSuffix(t, pair[1]) {
+			continue
+		}
+		in := trim(t[i+len(pair[0]) : len(t)-len(pair[1])])
+		d := &dateScanner{s: in}
+		y, ok := d.number()
+		if !ok || !plausibleYear(y) || !d.lit('.', '-', '/', '年') {
+			return "", 0, "", false
+		}
+		m, ok := d.number()
+		d.lit('月')
+		if !ok || m < 1 || m > 12 || trim(in[d.i:]) != "" {
+			return "", 0, "", false
+		}
+		name = bookTitle(trim(t[:i]))
+		if name == "" || !plainTitle(name) {
+			return "", 0, "", false
+		}
+		return name, y, in, true
+	}
+	return "", 0, "", false
 }
 
 // coverNums is what a line of cover numbers holds; zero for what it does
