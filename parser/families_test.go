@@ -671,6 +671,12 @@ section: 时政要闻
 		want: famTitle + unpaged,
 	},
 	{
+		// A credit line after the last article (责任编辑：张征　校对：赵六)
+		// ends the issue without a full stop: no warning of a cut file.
+		file: "end-credit.md",
+		want: famTitle + "section: 时政要闻\n" + strings.TrimSuffix(onPage(entA, 0), "\n") + "\n    责任编辑：张征　校对：赵六\n",
+	},
+	{
 		// A year and a month in brackets on the title line (鹰城月报（2024.3）):
 		// the issue's year either way, the month the issue's or its
 		// printing's, which is not guessed: a warning.

@@ -479,7 +479,9 @@ func (p *parser) checkEnd() {
 	if len(ps) == 0 {
 		return
 	}
-	if last := ps[len(ps)-1]; !closed(last.Text) {
+	// A credit (责任编辑：张征　校对：赵六, 编辑：王五) or a picture's caption
+	// (△ 宣讲会现场) ends an issue without a full stop: no sign of a cut.
+	if last := ps[len(ps)-1]; !closed(last.Text) && !credit(last.Text) && !strings.HasPrefix(last.Text, "△") {
 		p.warn(len(p.lines), "the text ends mid-sentence (truncated file?)")
 	}
 }
@@ -494,4 +496,17 @@ func (p *parser) titledAfter() bool {
 		}
 	}
 	return false
+}
+
+// credit reports whether s is a short key：value line with its value
+// (编辑：王五): 会议要求： alone is a sentence cut after its colon.
+func credit(s string) bool {
+	if !labelLine(s) {
+		return false
+	}
+	_, v, ok := strings.Cut(s, "：")
+	if !ok {
+		_, v, _ = strings.Cut(s, ":")
+	}
+	return trim(v) != ""
 }
