@@ -671,6 +671,14 @@ section: 时政要闻
 		want: famTitle + unpaged,
 	},
 	{
+		// The masthead on the back page, after the last article, the cover
+		// printing no numbers: its numbers are the issue's (else no date
+		// has a year), with a warning that its lines stay in the text.
+		file:  "masthead-back.md",
+		want:  famTitle + "section: 时政要闻\n" + strings.TrimSuffix(onPage(entA, 0), "\n") + "\n    鹰城月报　2024年第3期主办：鹰城市地方史志办公室\n",
+		warns: []wantWarn{{line: 9, sub: "printed after its last article"}},
+	},
+	{
 		// A credit line after the last article (责任编辑：张征　校对：赵六)
 		// ends the issue without a full stop: no warning of a cut file.
 		file: "end-credit.md",

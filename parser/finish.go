@@ -15,6 +15,7 @@ func (p *parser) finish() {
 	iss := p.iss
 	p.unescape()
 	p.emptyTitles()
+	p.backMasthead()
 	p.dates()
 	p.firstBodyPage()
 	p.matchPages()
@@ -509,4 +510,35 @@ func credit(s string) bool {
 		_, v, _ = strings.Cut(s, ":")
 	}
 	return trim(v) != ""
+}
+
+// backMasthead reads the numbers of an issue that printed them on its
+// back page, after the last article (平顶山月报　2023年第11期（总第215期） /
+// 主办：…), where the cover printed none: without them every date has no
+// year. The lines stay in the text of the last entry, with a warning
+// that says so.
+func (p *parser) backMasthead() {
+	iss := p.iss
+	if iss.Year != 0 || iss.Number != 0 || len(iss.Sections) == 0 {
+		return
+	}
+	s := iss.Sections[len(iss.Sections)-1]
+	if len(s.Entries) == 0 || len(s.Entries[len(s.Entries)-1].Paragraphs) == 0 {
+		return
+	}
+	from := s.Entries[len(s.Entries)-1].Paragraphs[0].Line // 1-based
+	for i := max(from, len(p.lines)-12); i < len(p.lines); i++ {
+		t := trim(stripMarkup(p.lines[i]))
+		if t == "" || len(t) > 120 || !strings.HasSuffix(strings.TrimRight(t, "）)"), "期") {
+			continue
+		}
+		c, ok := coverNumbers(t)
+		if !ok {
+			_, c, ok = titleWithNumber(t)
+		}
+		if ok && c.number != 0 && p.applyNumbers(c) {
+			p.warn(i+1, "the issue's numbers are printed after its last article (%q): they are taken; the lines stay in its text", clipText(t, 30))
+			return
+		}
+	}
 }
