@@ -482,7 +482,7 @@ func (p *parser) checkEnd() {
 	}
 	// A credit (责任编辑：张征　校对：赵六, 编辑：王五) or a picture's caption
 	// (△ 宣讲会现场) ends an issue without a full stop: no sign of a cut.
-	if last := ps[len(ps)-1]; !closed(last.Text) && !credit(last.Text) && !strings.HasPrefix(last.Text, "△") {
+	if last := ps[len(ps)-1]; !closed(last.Text) && !credit(last.Text) && !strings.HasPrefix(last.Text, "△") && !p.endsInMasthead {
 		p.warn(len(p.lines), "the text ends mid-sentence (truncated file?)")
 	}
 }
@@ -538,6 +538,7 @@ func (p *parser) backMasthead() {
 		}
 		if ok && c.number != 0 && p.applyNumbers(c) {
 			p.warn(i+1, "the issue's numbers are printed after its last article (%q): they are taken; the lines stay in its text", clipText(t, 30))
+			p.endsInMasthead = true
 			return
 		}
 	}

@@ -166,6 +166,9 @@ type parser struct {
 	// tocSectionsOnly says that every line of the table of contents names
 	// a section of the body: it lists no entry.
 	tocSectionsOnly bool
+	// endsInMasthead says that the text ends with the masthead
+	// (see backMasthead): its last line ends no sentence, and no cut.
+	endsInMasthead bool
 }
 
 // tocIndex folds the titles of the table of contents, once, when the body
