@@ -1528,6 +1528,9 @@ func retypeVariants() []retypeVariant {
 	} {
 		add(l.name, typeset{toc: tocStyle{bare: true, leader: l.leader, page: barePage}})
 	}
+	// One space before the page, as a PDF's contents page copied as text
+	// has it: a leader only under a contents heading.
+	add("leader/one space, under 目录", typeset{contents: "目录", toc: tocStyle{bare: true, leader: constLeader(" "), page: barePage}})
 
 	// Page forms, and page ranges (Page is the first page, LastPage the last).
 	fullwidth := func(n int) string {

@@ -83,6 +83,7 @@ func (p *parser) toc() {
 			}
 		}
 	}()
+	p.singleSpacePages(start)
 	// After a contents heading, a table of contents that prints no pages
 	// is still one: its lines are read until the body repeats one of them
 	// or text begins.
@@ -264,6 +265,55 @@ func (p *parser) tocLines(start int) int {
 		n++
 	}
 	return n
+}
+
+// singleSpacePages reads a table of contents under its heading that sets
+// each page after its title with one space (李明俊调研信访稳定工作 10), as a
+// PDF's text copied from its contents page has it: where two lines at
+// least are so, and none of them reads otherwise, the space is a tab,
+// which sets a page apart. One space alone is no leader elsewhere: a
+// line of text may end with a number.
+func (p *parser) singleSpacePages(start int) {
+	if start >= len(p.lines) || !contentsHeading(trim(p.lines[start])) {
+		return
+	}
+	var hits []int
+	for i := start + 1; i < len(p.lines); i++ {
+		l := trim(p.lines[i])
+		if l == "" {
+			continue
+		}
+		if bodyLike(l) {
+			break
+		}
+		if _, _, _, ok := tocEntry(l); ok {
+			return // a table of contents of another form
+		}
+		if _, _, ok := heading(l); ok {
+			continue // ## 时政要闻: a section's name
+		}
+		k := strings.LastIndexByte(l, ' ')
+		if k < 0 {
+			if strings.ContainsAny(l, "，。；：,;:") {
+				break // the masthead, or text: the contents have ended
+			}
+			continue // a section's name
+		}
+		title, page := trim(l[:k]), l[k+1:]
+		if len(page) == 0 || len(page) > 3 || strings.Trim(page, "0123456789") != "" ||
+			utf8.RuneCountInString(title) < 4 || strings.ContainsAny(title, "，。；：,;:") {
+			break
+		}
+		hits = append(hits, i)
+	}
+	if len(hits) < 2 {
+		return
+	}
+	for _, i := range hits {
+		l := p.lines[i]
+		k := strings.LastIndexByte(l, ' ')
+		p.lines[i] = l[:k] + "\t" + l[k+1:]
+	}
 }
 
 // bodyFollows reports whether the next non-blank line from i reads as
