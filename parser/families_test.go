@@ -719,6 +719,13 @@ section: 时政要闻
 `,
 	},
 	{
+		// A table of contents set as a Markdown table (a docx's contents
+		// table): a row a line, a section's name alone in its row.
+		file: "toc-table.md",
+		want: famTitle + paged234,
+		toc:  [2]int{5, 12},
+	},
+	{
 		// pandoc's Word table of contents: each line a link to its
 		// heading, the tab before the page a space ([全市…召开 2](#_Toc…)),
 		// the sections listed with a page like the entries.

@@ -83,6 +83,7 @@ func (p *parser) toc() {
 			}
 		}
 	}()
+	p.tocTable(start)
 	p.singleSpacePages(start)
 	// After a contents heading, a table of contents that prints no pages
 	// is still one: its lines are read until the body repeats one of them
@@ -265,6 +266,52 @@ func (p *parser) tocLines(start int) int {
 		n++
 	}
 	return n
+}
+
+// tocTable reads a table of contents set as a Markdown table under its
+// heading (| 尧山实验室…召开 | 7 |, | 时政要闻 | |, as a docx's contents
+// table converts): each row becomes the line it stands for, title, tab
+// and page, or a section's name alone; the rule row goes. Only where two
+// rows at least give a page.
+func (p *parser) tocTable(start int) {
+	if start >= len(p.lines) || !contentsHeading(trim(p.lines[start])) {
+		return
+	}
+	i := start + 1
+	for i < len(p.lines) && isBlank(p.lines[i]) {
+		i++
+	}
+	lo, paged := i, 0
+	for ; i < len(p.lines) && strings.HasPrefix(trim(p.lines[i]), "|"); i++ {
+		if tableSeparator(p.lines[i]) {
+			continue
+		}
+		cells := tableCells(p.lines[i])
+		if len(cells) != 2 || cells[0] == "" {
+			return
+		}
+		if cells[1] != "" {
+			if _, ok := digitsValue(cells[1]); !ok {
+				return
+			}
+			paged++
+		}
+	}
+	if paged < 2 {
+		return
+	}
+	for k := lo; k < i; k++ {
+		if tableSeparator(p.lines[k]) {
+			p.lines[k] = ""
+			continue
+		}
+		cells := tableCells(p.lines[k])
+		if cells[1] == "" {
+			p.lines[k] = cells[0]
+		} else {
+			p.lines[k] = cells[0] + "\t" + cells[1]
+		}
+	}
 }
 
 // singleSpacePages reads a table of contents under its heading that sets
