@@ -880,6 +880,21 @@ func nameLabel(t string) (label, name string) {
 	return label, name
 }
 
+// articleMeta reports whether t is a line an article carries between its
+// title and its text: a byline alone in brackets ((市科技局　张三)), or a
+// web page's 发布时间：2023-11-11　来源：平顶山日报 (a key：value of its own).
+func articleMeta(t string) bool {
+	if rest, ok := byline(t); ok && rest == "" {
+		return true
+	}
+	for _, k := range [...]string{"发布时间", "发布日期", "来源", "作者", "记者", "通讯员", "编辑", "责任编辑", "时间", "日期"} {
+		if rest, ok := strings.CutPrefix(t, k); ok && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")) {
+			return true
+		}
+	}
+	return false
+}
+
 // plainLine is what plainTitles makes of a line.
 type plainLine uint8
 
@@ -911,6 +926,15 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		}
 		return i
 	}
+	// below is next past a line between a title and its text: a byline
+	// ((市科技局　张三)) or a web page's 发布时间：… 来源：….
+	below := func(i int) int {
+		j := next(i)
+		if j < len(lines) && articleMeta(trim(lines[j])) {
+			return next(j)
+		}
+		return j
+	}
 	var kinds []plainLine
 	dated := 0
 	prevEnds := true // the line before ended a sentence, or there was none
@@ -920,10 +944,10 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			continue
 		}
 		if prevEnds && short(i) {
-			j := next(i)
+			j := below(i)
 			switch {
 			case j < len(lines) && short(j):
-				if k := next(j); k < len(lines) && !short(k) {
+				if k := below(j); k < len(lines) && !short(k) {
 					if kinds == nil {
 						kinds = make([]plainLine, len(lines))
 					}

@@ -719,6 +719,20 @@ section: 时政要闻
 `,
 	},
 	{
+		// A copy with no markup whose articles carry a line between title
+		// and text: a web page's 发布时间：… 来源：…, a byline in brackets. The
+		// titles are read over it; it is a paragraph of the entry.
+		file: "web-meta.md",
+		want: famTitle + `section: 时政要闻
+  * 全市春季植树造林动员会召开 p0-0 2024-03-05
+    发布时间：2024-03-06　来源：鹰城日报
+    [2024-03-05] 3月5日，全市春季植树造林动员会召开。市长王立新出席会议并讲话，副市长赵春华主持。
+  * 鹰城至郑州城际公交开通 p0-0 2024-03-12
+    （市交通局　李四）
+    [2024-03-12] 3月12日，鹰城至郑州城际公交正式开通，全程约两小时，每日往返二十班次。
+`,
+	},
+	{
 		// A table of contents set as a Markdown table (a docx's contents
 		// table): a row a line, a section's name alone in its row.
 		file: "toc-table.md",
