@@ -915,7 +915,9 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 	p := b.p
 	short := func(i int) bool {
 		t := trim(lines[i])
-		if t == "" || len(t) > 64*3 || closed(t) || strings.ContainsAny(t, "，,；;：:") || eventStart(t) || periodHeading(t) || p.wrap > 0 && p.full(lines[i]) || ornament(t) {
+		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
+		exclaims := strings.HasSuffix(t, "！") && !strings.ContainsAny(t, "。？?")
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") || eventStart(t) || periodHeading(t) || p.wrap > 0 && p.full(lines[i]) || ornament(t) {
 			return false
 		}
 		n := utf8.RuneCountInString(t)

@@ -719,6 +719,14 @@ section: 时政要闻
 `,
 	},
 	{
+		// A copy with no markup whose title ends with ！ (喜报！…称号！): a
+		// title all the same, not a sentence of the article above.
+		file: "plain-exclaim.md",
+		want: famTitle + "section: 时政要闻\n" + onPage(entA, 0) + `  * 喜报！我市荣获全国文明城市称号！ p0-0 2024-03-08
+    [2024-03-08] 3月8日，中央文明委发布通报，我市荣获全国文明城市称号。
+`,
+	},
+	{
 		// A copy with no markup whose articles carry a line between title
 		// and text: a web page's 发布时间：… 来源：…, a byline in brackets. The
 		// titles are read over it; it is a paragraph of the entry.
