@@ -25,7 +25,7 @@ func (p *parser) clean() {
 	}
 	if strings.Contains(p.text, "**") || strings.Contains(p.text, "__") {
 		for i, l := range p.lines {
-			p.lines[i] = boldForms(l)
+			p.lines[i] = colonAfterBold(boldForms(l))
 		}
 	}
 	if strings.Contains(p.text, "]{") {
@@ -547,4 +547,24 @@ func dropAnchorLinks(l string) string {
 		l = l[:open] + text + l[k+end+1:]
 		from = open + len(text)
 	}
+}
+
+// colonAfterBold reads a bold title set as a run-in head before its
+// dated text (**会议乙召开**：11月21日，…) as one followed by a space: the
+// colon separates them, as the space does in **会议乙召开** 11月21日，….
+func colonAfterBold(l string) string {
+	if len(l) < 8 || l[0] != '*' || l[1] != '*' {
+		return l
+	}
+	j := strings.Index(l[2:], "**")
+	if j <= 0 {
+		return l
+	}
+	end := 2 + j + 2
+	for _, c := range [...]string{"：", ":"} {
+		if rest, ok := strings.CutPrefix(l[end:], c); ok && startsWithMonth(strings.TrimLeft(rest, " ")) {
+			return l[:end] + " " + rest
+		}
+	}
+	return l
 }

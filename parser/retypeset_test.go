@@ -93,6 +93,9 @@ type bodyStyle struct {
 	// __title__, "***" for bold italics, "runs" for pandoc's runs of a
 	// docx that bolded the text but not its quotes (“**特炭之都**”).
 	bold string
+	// colon sets a colon between a bold title and its text (**title**：…),
+	// as a run-in head.
+	colon bool
 	// bullet sets each bold title's line as a list item (-   **title** …),
 	// as pandoc writes a docx's bulleted paragraphs.
 	bullet bool
@@ -633,6 +636,8 @@ func (ts *typeset) renderBody(o *out, d *sampleDoc, noCut map[string]bool) {
 			paras[0] = boldRuns(title) + " " + paras[0]
 		case e.level == 0 && bs.bold != "":
 			paras[0] = bs.bold + title + bs.bold + " " + paras[0]
+		case e.level == 0 && bs.colon:
+			paras[0] = open + title + close + "：" + paras[0]
 		case e.level == 0:
 			paras[0] = open + title + close + " " + paras[0]
 		default:
@@ -1702,6 +1707,7 @@ func retypeVariants() []retypeVariant {
 	add("titles/__bold__", typeset{body: bodyStyle{bold: "__"}})
 	add("body/block quotes", typeset{body: bodyStyle{quote: true}})
 	add("body/bulleted titles", typeset{body: bodyStyle{bullet: true}})
+	add("titles/run-in with a colon, no TOC", typeset{noTOC: true, body: bodyStyle{colon: true}})
 	add("body/bulleted titles, no TOC", typeset{noTOC: true, body: bodyStyle{bullet: true}})
 	add("titles/***bold italic***", typeset{body: bodyStyle{bold: "***"}})
 	add("titles/two bold lines, no TOC", typeset{noTOC: true, body: bodyStyle{twoBold: 16}})
