@@ -215,6 +215,17 @@ func cleanLine(l string) (string, bool) {
 	}
 	for i < len(l) {
 		r, n := utf8.DecodeRuneInString(l[i:])
+		if r == '\u200D' && i > 0 && i+n < len(l) {
+			// Inside an emoji sequence (👨‍👩‍👧) the joiner is part of the
+			// character, not an invisible one left by a converter.
+			prev, _ := utf8.DecodeLastRuneInString(l[:i])
+			next, _ := utf8.DecodeRuneInString(l[i+n:])
+			if emojiPart(prev) && emojiPart(next) {
+				b.WriteString(l[i : i+n])
+				i += n
+				continue
+			}
+		}
 		if space, ok := invisible(r); ok {
 			if space {
 				b.WriteByte(' ')
@@ -567,4 +578,11 @@ func colonAfterBold(l string) string {
 		}
 	}
 	return l
+}
+
+// emojiPart reports whether r may stand on either side of a zero-width
+// joiner in an emoji sequence: a pictograph, a symbol, a skin tone, the
+// emoji variation selector.
+func emojiPart(r rune) bool {
+	return r >= 0x1F000 && r <= 0x1FAFF || r >= 0x2600 && r <= 0x27BF || r == 0xFE0F || r == 0x2640 || r == 0x2642
 }
