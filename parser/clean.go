@@ -563,6 +563,7 @@ func dropAnchorLinks(l string) string {
 // colonAfterBold reads a bold title set as a run-in head before its
 // dated text (**会议乙召开**：11月21日，…) as one followed by a space: the
 // colon separates them, as the space does in **会议乙召开** 11月21日，….
+// A footnote's call right after the title (**title**[^1]) goes.
 func colonAfterBold(l string) string {
 	if len(l) < 8 || l[0] != '*' || l[1] != '*' {
 		return l
@@ -572,6 +573,13 @@ func colonAfterBold(l string) string {
 		return l
 	}
 	end := 2 + j + 2
+	if strings.HasPrefix(l[end:], "[^") {
+		// **title**[^1] 11月20日，…: a footnote's call after the title is
+		// markup, as it is at a paragraph's end; the note stays below.
+		if k := strings.IndexByte(l[end:], ']'); k > 2 && k <= 8 {
+			l = l[:end] + l[end+k+1:]
+		}
+	}
 	for _, c := range [...]string{"：", ":"} {
 		if rest, ok := strings.CutPrefix(l[end:], c); ok && startsWithMonth(strings.TrimLeft(rest, " ")) {
 			return l[:end] + " " + rest

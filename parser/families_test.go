@@ -719,6 +719,12 @@ section: 时政要闻
 `,
 	},
 	{
+		// A footnote's call right after a bold title (**title**[^1] 3月5日，…):
+		// the title is read, the call goes, the note stays a paragraph.
+		file: "title-footnote.md",
+		want: famTitle + "section: 时政要闻\n" + strings.TrimSuffix(onPage(entA, 0), "\n") + "\n    [^1]: 本文据市林业局供稿整理。\n",
+	},
+	{
 		// A copy with no markup whose title ends with ！ (喜报！…称号！): a
 		// title all the same, not a sentence of the article above.
 		file: "plain-exclaim.md",
