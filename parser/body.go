@@ -65,6 +65,17 @@ func (p *parser) body() {
 			flush()
 			continue
 		}
+		if l[0] == '|' && strings.HasSuffix(trimRight(l), "|") {
+			// A table's row (| 地区生产总值 | 2150亿元 | 5.1% |) is a line of its
+			// own, its rule row markup: the rows are not one sentence.
+			flush()
+			if tableSeparator(l) {
+				p.addFurniture(i, model.Markup, l)
+			} else {
+				b.text([]string{l}, i+1, true)
+			}
+			continue
+		}
 		if ornament(l) {
 			// ———————— or ★　★　★ between articles, as a Word copy saved as
 			// text keeps them: an ornament, taken out as a rule is.
@@ -1310,7 +1321,7 @@ func (b *bodyBuilder) continues(s string) bool {
 			return false
 		}
 	}
-	return !closed(last) && !strings.HasSuffix(last, "：") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0
+	return !closed(last) && !strings.HasSuffix(last, "：") && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0
 }
 
 // labelLine reports whether s is a short line of the form 一等奖：张三: a

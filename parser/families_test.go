@@ -719,6 +719,16 @@ section: 时政要闻
 `,
 	},
 	{
+		// A table in an article: a row a paragraph, its rule row markup;
+		// the rows were one paragraph, glued by ||.
+		file: "table-rows.md",
+		want: famTitle + "section: 时政要闻\n" + strings.TrimSuffix(onPage(entA, 0), "\n") + `
+    | 县（市、区） | 造林面积 |
+    | 鹰城区 | 1200亩 |
+    | 宝丰县 | 3400亩 |
+`,
+	},
+	{
 		// A footnote's call right after a bold title (**title**[^1] 3月5日，…):
 		// the title is read, the call goes, the note stays a paragraph.
 		file: "title-footnote.md",
