@@ -692,6 +692,11 @@ func (b *bodyBuilder) plan() {
 	var headings [7]int // by level
 	marked, events := 0, 0
 	lastHead := -1       // the heading above, with no text since
+	lastLvl := 0         // its level
+	// overDeeper counts, by level, the headings right over one a level
+	// deeper: a level that never holds text of its own groups the one
+	// below it (## 第一部分 / ### 时政要闻 / #### title).
+	var overDeeper [7]int
 	var stacked []uint64 // bits, by index in lines
 	nStacked := 0
 	for i, l := range lines {
@@ -711,8 +716,11 @@ func (b *bodyBuilder) plan() {
 				}
 				stacked[lastHead/64] |= 1 << (lastHead % 64)
 				nStacked++
+				if lastLvl == lvl-1 {
+					overDeeper[lastLvl]++
+				}
 			}
-			lastHead = i
+			lastHead, lastLvl = i, lvl
 			headings[lvl]++
 			if lvl >= 2 {
 				if minLevel < 7 && lvl != minLevel {
@@ -764,6 +772,13 @@ func (b *bodyBuilder) plan() {
 	}
 	if deeper || bold {
 		b.sectionLevel = minLevel
+		if m := minLevel + 1; !bold && m+1 < len(headings) && headings[m] > 0 && headings[m+1] > 0 && overDeeper[m] == headings[m] {
+			// Three levels: the middle one always over the deepest with no
+			// text between is the sections', the top one parts of the
+			// issue, sections of their own with no entries; the model has
+			// two levels.
+			b.sectionLevel = m
+		}
 	} else {
 		b.sectionLevel = 1
 		if nStacked > 0 {

@@ -719,6 +719,13 @@ section: 时政要闻
 `,
 	},
 	{
+		// Three levels of headings, the middle one never over text of its
+		// own: it is the sections', the top one (## 第一部分　要闻) a part of
+		// the issue, a section with no entries: no empty entries.
+		file: "three-levels.md",
+		want: famTitle + "section: 第一部分　要闻\nsection: 时政要闻\n" + onPage(entA, 0) + onPage(entB, 0) + "section: 第二部分　动态\nsection: 社会民生\n" + onPage(entC, 0),
+	},
+	{
 		// A table in an article: a row a paragraph, its rule row markup;
 		// the rows were one paragraph, glued by ||.
 		file: "table-rows.md",
