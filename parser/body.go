@@ -691,8 +691,8 @@ func (b *bodyBuilder) plan() {
 	// too much.
 	var headings [7]int // by level
 	marked, events := 0, 0
-	lastHead := -1       // the heading above, with no text since
-	lastLvl := 0         // its level
+	lastHead := -1 // the heading above, with no text since
+	lastLvl := 0   // its level
 	// overDeeper counts, by level, the headings right over one a level
 	// deeper: a level that never holds text of its own groups the one
 	// below it (## 第一部分 / ### 时政要闻 / #### title).
