@@ -111,13 +111,8 @@ func lunarParts(s string) (year, month, day int, leap, ok bool) {
 	case d.lit('腊', '臘'):
 		month, named = 12, true
 	default:
-		save := d.i
-		n, ok := d.cnNumber()
-		if !ok && marked {
-			n, ok = d.number()
-		}
+		n, ok := d.lunarNumber(marked)
 		if !ok {
-			d.i = save
 			return 0, 0, 0, false, false
 		}
 		month = n
@@ -133,23 +128,31 @@ func lunarParts(s string) (year, month, day int, leap, ok bool) {
 		}
 		day, lunarDay = n, true
 	} else {
-		save := d.i
-		n, ok := d.cnNumber()
-		if !ok && marked {
-			n, ok = d.number()
-		}
+		from := d.i
+		n, ok := d.lunarNumber(marked)
 		if !ok {
-			d.i = save
 			return 0, 0, 0, false, false
 		}
 		day = n
-		lunarDay = strings.HasPrefix(s[save:], "廿") || strings.HasPrefix(s[save:], "卅")
+		lunarDay = strings.HasPrefix(s[from:], "廿") || strings.HasPrefix(s[from:], "卅")
 	}
 	d.lit('日')
 	if !marked && !named && !lunarDay && !leap {
 		return 0, 0, 0, false, false
 	}
 	return year, month, day, leap, true
+}
+
+// lunarNumber reads a lunar month's or day's number: in Chinese numerals,
+// or, after 农历 (marked), in figures too (农历8月15日).
+func (d *dateScanner) lunarNumber(marked bool) (int, bool) {
+	if n, ok := d.cnNumber(); ok {
+		return n, true
+	}
+	if marked {
+		return d.number()
+	}
+	return 0, false
 }
 
 // lunarStart reports whether s begins with a lunar date, whatever its
