@@ -402,20 +402,28 @@ func (p *parser) hardBreaks() {
 // a bracket whose braces hold attributes ({.class}, {#id}, {key=value})
 // is one; other brackets are text.
 func dropSpans(l string) string {
+	return unwrapBrackets(l, "]{", '}', spanAttrs, func(t string) string { return t })
+}
+
+// unwrapBrackets rewrites each [text] followed by sep and what runs to
+// the byte end (]{.underline}, ](#_Toc1)) as keep(text), where accept
+// takes what sep and end hold; other brackets stay as they are.
+func unwrapBrackets(l, sep string, end byte, accept func(string) bool, keep func(string) string) string {
 	for from := 0; ; {
-		k := strings.Index(l[from:], "]{")
+		k := strings.Index(l[from:], sep)
 		if k < 0 {
 			return l
 		}
 		k += from
 		open := strings.LastIndexByte(l[:k], '[')
-		end := strings.IndexByte(l[k:], '}')
-		if open < 0 || end < 0 || !spanAttrs(l[k+2:k+end]) {
-			from = k + 2
+		e := strings.IndexByte(l[k:], end)
+		if open < 0 || e < 0 || !accept(l[k+len(sep):k+e]) {
+			from = k + len(sep)
 			continue
 		}
-		l = l[:open] + l[open+1:k] + l[k+end+1:]
-		from = k - 1
+		text := keep(l[open+1 : k])
+		l = l[:open] + text + l[k+e+1:]
+		from = open + len(text)
 	}
 }
 
@@ -537,27 +545,15 @@ func unquote(l string) string {
 // ([尧山实验室理事会第一次会议召开 7](#_Toc151234501)): the text stays, its page
 // with it.
 func dropAnchorLinks(l string) string {
-	for from := 0; ; {
-		k := strings.Index(l[from:], "](#")
-		if k < 0 {
-			return l
-		}
-		k += from
-		open := strings.LastIndexByte(l[:k], '[')
-		end := strings.IndexByte(l[k:], ')')
-		if open < 0 || end < 0 || strings.ContainsAny(l[k+3:k+end], " \t") {
-			from = k + 3
-			continue
-		}
-		text := l[open+1 : k]
+	anchor := func(a string) bool { return !strings.ContainsAny(a, " \t") }
+	return unwrapBrackets(l, "](#", ')', anchor, func(text string) string {
 		if i := strings.LastIndexByte(text, ' '); i > 0 && i+1 < len(text) && len(text)-i-1 <= 3 && strings.Trim(text[i+1:], "0123456789") == "" {
 			// Word's table of contents: the tab before the page became a
 			// space; it is a tab again, which sets a page apart.
-			text = text[:i] + "\t" + text[i+1:]
+			return text[:i] + "\t" + text[i+1:]
 		}
-		l = l[:open] + text + l[k+end+1:]
-		from = open + len(text)
-	}
+		return text
+	})
 }
 
 // colonAfterBold reads a bold title set as a run-in head before its

@@ -1170,7 +1170,6 @@ func (l *Picker) hitCount(n int) string {
 	return entries(n)
 }
 
-// issueLabel names an issue in the picker: 2023年第11期（总第215期）.
 // labelTwins counts the issues listed alike (see twins).
 func (l *Picker) labelTwins() {
 	l.twins = make(map[string]int, len(l.docs))
@@ -1185,6 +1184,7 @@ func (l *Picker) labelTwins() {
 // label.
 func twinKey(sum Summary, name string) string { return sum.Title + "\x00" + issueLabel(sum, name) }
 
+// issueLabel names an issue in the picker: 2023年第11期（总第215期）.
 func issueLabel(sum Summary, name string) string {
 	if sum.Number != 0 {
 		return sum.Label
