@@ -406,7 +406,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if in >= p.indent+2 && !deeper { // p.indented(l)
 		return true
 	}
-	full := p.full(prev)
+	full := p.fullBefore(prev, t)
 	if last, _ := utf8.DecodeLastRuneInString(trimRight(prev)); last >= '0' && last <= '9' && startsWithMonth(t) {
 		return false // a number the wrap cut in two: 1 / 1月9日
 	}

@@ -128,6 +128,26 @@ func (p *parser) frontWrap() (int, int) {
 // the next line whatever the line ends with.
 func (p *parser) full(l string) bool { return fullAt(l, p.wrap, p.wrapRunes) }
 
+// fullBefore reports whether line l is full, or as good as full before
+// next: a Latin word or number that next begins with would not have fit
+// after it (…经济社会发展情况。 / Constantinos Soutis 感谢…), so that the
+// wrap, not the end of a paragraph, left l short.
+func (p *parser) fullBefore(l, next string) bool {
+	if p.full(l) {
+		return true
+	}
+	k := 0
+	for k < len(next) && next[k] < utf8.RuneSelf && next[k] != ' ' {
+		k++
+	}
+	if k == 0 {
+		return false
+	}
+	// With the slack fullAt allows: the wrap width is inferred, not known.
+	w, runes := cellsRunes(trimRight(l))
+	return p.wrap > 0 && w+1+k >= p.wrap-4 || p.wrap == 0 && p.wrapRunes > 0 && runes+1+k >= p.wrapRunes-2
+}
+
 // fullAt reports whether line l reaches the width wrap (in cells) or
 // wrapRunes (in characters).
 func fullAt(l string, wrap, wrapRunes int) bool {
