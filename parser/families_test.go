@@ -764,6 +764,14 @@ section: 时政要闻
 `,
 	},
 	{
+		// One space before the page under ## 目录, the contents in two
+		// parts with the masthead between them, as the sample sets them:
+		// both parts are read.
+		file: "toc-space-split.md",
+		want: famTitle + "masthead: 主办：鹰城市地方史志办公室\nmasthead: 主编：王立新\n" + paged234,
+		toc:  [2]int{5, 21},
+	},
+	{
 		// A table of contents set as a Markdown table (a docx's contents
 		// table): a row a line, a section's name alone in its row.
 		file: "toc-table.md",

@@ -41,6 +41,15 @@ func (p *parser) needSpace(a, b string) bool {
 		return !p.hasWord(a[i:] + b[:j])
 	case strings.ContainsRune(",.;:!?)]", ra) && asciiLetter(rb):
 		return true
+	case ra >= 0x2E80 && ra <= 0x9FFF && asciiLetter(rb):
+		// 院士 / Constantinos Soutis: a space where the issue sets the word
+		// apart from Chinese elsewhere (院士 Constantinos), none where it
+		// runs on (平宝号TB): the wrap may have taken it.
+		j := 0
+		for j < len(b) && asciiLetter(rune(b[j])) {
+			j++
+		}
+		return j >= 2 && p.spacedWord(b[:j])
 	case (ra == '日' || ra == '号') && dateOnlyLine(a):
 		// 11月1日 / 县委召开…: the date alone, then its event; but 七月一日 /
 		// 至三日，… is one date wrapped in its range or list, and 11月1日 /
@@ -77,6 +86,31 @@ func (p *parser) hasWord(w string) bool {
 		}
 	}
 	return p.words[w]
+}
+
+// spacedWord reports whether Latin word w stands after a space somewhere
+// in the text, after Chinese (院士 Constantinos). The answers are kept:
+// a long English name is cut by the wrap again and again.
+func (p *parser) spacedWord(w string) bool {
+	if v, ok := p.spaced[w]; ok {
+		return v
+	}
+	found := false
+	for from := 0; !found; {
+		k := strings.Index(p.text[from:], " "+w)
+		if k < 0 {
+			break
+		}
+		k += from
+		before, _ := utf8.DecodeLastRuneInString(p.text[:k])
+		found = before >= 0x2E80 && before <= 0x9FFF
+		from = k + 1
+	}
+	if p.spaced == nil {
+		p.spaced = make(map[string]bool)
+	}
+	p.spaced[w] = found
+	return found
 }
 
 // join appends line b to text a the way a reader reads them.

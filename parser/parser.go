@@ -130,6 +130,8 @@ type parser struct {
 	// words holds the Latin words of the text, made when a hard wrap
 	// splits one (join.go).
 	words map[string]bool
+	// spaced answers spacedWord, by word.
+	spaced map[string]bool
 	// wrap is the width in cells the text was hard-wrapped at; 0 when it
 	// was not. indent is the indentation of most lines (wrap.go).
 	wrap, wrapRunes, indent int

@@ -327,8 +327,11 @@ func (p *parser) singleSpacePages(start int) {
 	var hits []int
 	for i := start + 1; i < len(p.lines); i++ {
 		l := trim(p.lines[i])
-		if l == "" {
+		if l == "" || rule(l) {
 			continue
+		}
+		if _, _, ok := coverField(stripMarkup(l), true); ok {
+			continue // the masthead, set between the contents' two parts
 		}
 		if bodyLike(l) {
 			break
@@ -342,7 +345,7 @@ func (p *parser) singleSpacePages(start int) {
 		k := strings.LastIndexByte(l, ' ')
 		if k < 0 {
 			if strings.ContainsAny(l, "，。；：,;:") {
-				break // the masthead, or text: the contents have ended
+				break // text: the contents have ended
 			}
 			continue // a section's name
 		}

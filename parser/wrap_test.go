@@ -21,3 +21,22 @@ func TestFullBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinLatinAfterChinese: a Latin word the wrap put at a line's start
+// after Chinese gets its space back where the issue sets it apart
+// elsewhere, and none where it runs on in Chinese.
+func TestJoinLatinAfterChinese(t *testing.T) {
+	p := &parser{text: "陈向平会见院士 Constantinos Soutis。平宝号TB矿"}
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"英国皇家工程院院士", "Constantinos Soutis", true},
+		{"平宝号", "TB矿", false},
+		{"会见", "X光", false}, // one letter: no word to look for
+	} {
+		if got := p.needSpace(c.a, c.b); got != c.want {
+			t.Errorf("needSpace(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
