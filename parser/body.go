@@ -65,6 +65,24 @@ func (p *parser) body() {
 			flush()
 			continue
 		}
+		if l[0] == '<' || (l[0] == ' ' || l[0] == '\t') && strings.HasPrefix(strings.TrimLeft(l, " \t"), "<") {
+			if rows, last, ok := htmlTable(p.lines, i); ok {
+				// MinerU's <table>…</table>: a paragraph a row, as below.
+				flush()
+				for _, r := range rows {
+					b.para(r.text, r.line+1)
+				}
+				i = last
+				continue
+			}
+		}
+		if gridBorder(l) {
+			// pandoc's grid table: its borders are markup, its rows the
+			// | … | lines below.
+			flush()
+			p.addFurniture(i, model.Markup, l)
+			continue
+		}
 		if l[0] == '|' && strings.HasSuffix(trimRight(l), "|") {
 			// A table's row (| 地区生产总值 | 2150亿元 | 5.1% |) is a line of its
 			// own, its rule row markup: the rows are not one sentence.

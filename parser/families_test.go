@@ -736,6 +736,27 @@ section: 时政要闻
 `,
 	},
 	{
+		// Tables as other converters write them: MinerU's HTML table on
+		// one line, pandoc's over several, pandoc's grid table. A row is a
+		// paragraph as a Markdown table's is, its borders markup; the
+		// text after a table is a paragraph of its own.
+		file: "tables-converted.md",
+		want: famTitle + "section: 时政要闻\n" + strings.TrimSuffix(onPage(entA, 0), "\n") + `
+    | 县（市、区） | 造林面积 |
+    | 鹰城区 | 1200亩 |
+    会议要求各地抓住春季有利时机，完成造林任务。
+    | 宝丰县 | 3400亩 |
+    | 县（市、区）| 造林面积 |
+    | 叶县       | 2100亩   |
+    各县区要加强管护，确保成活率。
+`,
+		furniture: []model.Furniture{
+			{Line: 20, Kind: model.Markup, Text: "+------------+----------+"},
+			{Line: 22, Kind: model.Markup, Text: "+============+==========+"},
+			{Line: 24, Kind: model.Markup, Text: "+------------+----------+"},
+		},
+	},
+	{
 		// A footnote's call right after a bold title (**title**[^1] 3月5日，…):
 		// the title is read, the call goes, the note stays a paragraph.
 		file: "title-footnote.md",

@@ -1,0 +1,145 @@
+package parser
+
+import (
+	"strings"
+)
+
+// A table inside an article is read a row to a paragraph, its cells
+// between bars as a Markdown table prints them (| 生产总值 | 1850亿元 |):
+// a reader scrolls a table's rows, and a row is not the sentence of the
+// row before it. Markdown's pipe tables are read so in body.go; the two
+// other forms converters write are here.
+
+// gridBorder matches the border lines of pandoc's grid tables
+// (+--------+------+, +========+======+, +:---+---:+): markup between the
+// rows, which are | … | lines as a pipe table's are.
+func gridBorder(l string) bool {
+	t := trimRight(l)
+	if len(t) < 3 || t[0] != '+' || t[len(t)-1] != '+' {
+		return false
+	}
+	dashes := 0
+	for i := 1; i < len(t)-1; i++ {
+		switch t[i] {
+		case '-', '=':
+			dashes++
+		case '+', ':':
+		default:
+			return false
+		}
+	}
+	return dashes >= 2
+}
+
+// maxTableLines bounds how far an HTML table's closing tag is looked for:
+// a <table> never closed is text, not the rest of the file swallowed.
+const maxTableLines = 2000
+
+// tableRow is one row of an HTML table: its cells as a Markdown row, and
+// the index of the line where the row begins.
+type tableRow struct {
+	text string
+	line int
+}
+
+// htmlTable reads the HTML table that begins at lines[i] (<table>, as
+// MinerU writes a PDF's tables, on one line or several) up to the line
+// that closes it, and returns its rows and the index of that last line.
+// It reports false when lines[i] does not begin a table or the table does
+// not close within maxTableLines.
+func htmlTable(lines []string, i int) (rows []tableRow, last int, ok bool) {
+	if !hasPrefixFold(trim(lines[i]), "<table") {
+		return nil, 0, false
+	}
+	last = -1
+	for k := i; k < len(lines) && k < i+maxTableLines; k++ {
+		if containsFold(lines[k], "</table>") {
+			last = k
+			break
+		}
+	}
+	if last < 0 {
+		return nil, 0, false
+	}
+	var cells []string
+	var cell strings.Builder
+	inCell, inRow, rowLine := false, false, i
+	endCell := func() {
+		if inCell {
+			cells = append(cells, strings.Join(strings.Fields(cell.String()), " "))
+			cell.Reset()
+			inCell = false
+		}
+	}
+	endRow := func() {
+		endCell()
+		if inRow && len(cells) > 0 && strings.Join(cells, "") != "" {
+			rows = append(rows, tableRow{text: "| " + strings.Join(cells, " | ") + " |", line: rowLine})
+		}
+		cells, inRow = cells[:0], false
+	}
+	for k := i; k <= last; k++ {
+		l := lines[k]
+		for j := 0; j < len(l); {
+			if l[j] != '<' {
+				if inCell {
+					cell.WriteByte(l[j])
+				}
+				j++
+				continue
+			}
+			end := strings.IndexByte(l[j:], '>')
+			if end < 0 {
+				if inCell {
+					cell.WriteString(l[j:])
+				}
+				break
+			}
+			tag := strings.ToLower(l[j+1 : j+end])
+			name, _, _ := strings.Cut(tag, " ")
+			switch name {
+			case "tr":
+				endRow()
+				inRow, rowLine = true, k
+			case "/tr":
+				endRow()
+			case "td", "th":
+				endCell()
+				if !inRow {
+					inRow, rowLine = true, k
+				}
+				inCell = true
+			case "/td", "/th":
+				endCell()
+			case "br", "br/", "/p", "/div":
+				if inCell {
+					cell.WriteByte(' ')
+				}
+			}
+			j += end + 1
+		}
+		if inCell {
+			cell.WriteByte(' ') // the line's end inside a cell: a space, as Markdown reads it
+		}
+	}
+	endRow()
+	return rows, last, true
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+func containsFold(s, sub string) bool {
+	for i := strings.IndexByte(s, sub[0]); i >= 0 && i+len(sub) <= len(s); {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], sub[0])
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
