@@ -577,34 +577,103 @@ func afterDateline(s string) string {
 }
 
 // eventLead takes off what some chronicles print before an event's date:
-// a bullet (●11月3日, ◆ 11月20日) or a number (1.11月3日, 2、11月8日).
-// △ and ▲ are not bullets: they mean the same day.
+// a bullet (●11月3日, ◆ 11月20日, a Markdown list's -   11月3日, as pandoc
+// writes Word's bulleted paragraphs) or a number (1.11月3日, 2、11月8日,
+// 1) 11月3日, （1）11月3日, ①11月3日, ⑴11月3日, 一、11月3日). A number is
+// taken off only before a date: 1.5亿元 is text. △ and ▲ are not bullets:
+// they mean the same day.
 func eventLead(s string) string {
 	if s == "" {
 		return s
 	}
-	if c := s[0]; c >= '0' && c <= '9' {
+	switch c := s[0]; {
+	case c >= '0' && c <= '9':
 		i := 1
 		for i < len(s) && i < 4 && s[i] >= '0' && s[i] <= '9' {
 			i++
 		}
-		if i >= len(s) || s[i] != '.' && s[i] != 0xE3 && s[i] != 0xEF {
-			return s // 3月5日: no number before the date (、 is E3, ． EF)
+		if i >= len(s) || s[i] != '.' && s[i] != ')' && s[i] != 0xE3 && s[i] != 0xEF {
+			return s // 3月5日: no number before the date (、 is E3, ． and ） EF)
 		}
-		for _, sep := range [...]string{".", "、", "．"} {
-			if rest, ok := strings.CutPrefix(s[i:], sep); ok && startsWithMonthDay(rest) {
-				return rest
+		for _, sep := range [...]string{".", "、", "．", ")", "）"} {
+			if rest, ok := strings.CutPrefix(s[i:], sep); ok {
+				return datedLead(s, rest)
 			}
 		}
 		return s
-	}
-	if s[0] != 0xE2 {
-		return s // the bullets are U+2022 and U+25xx: E2 and two bytes
-	}
-	if r, n := utf8.DecodeRuneInString(s); strings.ContainsRune("●◆■◇○•◎", r) {
-		return strings.TrimLeft(s[n:], " \u3000")
+	case c == '-' || c == '*' || c == '+':
+		if len(s) > 2 && (s[1] == ' ' || s[1] == '\t') {
+			return datedLead(s, s[2:])
+		}
+		return s
+	case c == '(' || c == 0xEF && strings.HasPrefix(s, "（"):
+		open := len("（")
+		if c == '(' {
+			open = 1
+		}
+		i := open
+		for i < len(s) && i < open+3 && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		if i == open || i >= len(s) {
+			return s
+		}
+		if rest, ok := strings.CutPrefix(s[i:], ")"); ok {
+			return datedLead(s, rest)
+		}
+		if rest, ok := strings.CutPrefix(s[i:], "）"); ok {
+			return datedLead(s, rest)
+		}
+		return s
+	case c == 0xC2 && strings.HasPrefix(s, "·"):
+		return datedLead(s, s[len("·"):])
+	case c == 0xE2:
+		// The bullets are U+2022 and U+25xx, the circled and bracketed
+		// numbers U+2460–U+2487: E2 and two bytes.
+		r, n := utf8.DecodeRuneInString(s)
+		switch {
+		case strings.ContainsRune("●◆■◇○•◎", r):
+			return strings.TrimLeft(s[n:], " \u3000")
+		case r >= '①' && r <= '⒇':
+			return datedLead(s, s[n:])
+		}
+		return s
+	case cnNumeralStart(s):
+		// 一、11月3日: a point's numeral before its date.
+		i := 0
+		for i < len(s) && i < 4*3 {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !isCnDigit(r) {
+				break
+			}
+			i += n
+		}
+		if rest, ok := strings.CutPrefix(s[i:], "、"); ok {
+			return datedLead(s, rest)
+		}
 	}
 	return s
+}
+
+// datedLead returns rest, what follows a list's marker or number in s,
+// without its spaces, when a date begins it; else s.
+func datedLead(s, rest string) string {
+	rest = strings.TrimLeft(rest, " \t\u3000")
+	if startsWithMonthDay(rest) || startsWithFigureDate(rest) {
+		return rest
+	}
+	return s
+}
+
+// startsWithFigureDate reports whether s begins with a date in figures
+// and separators set apart from its text (2021.3.5 县委…, 11.3 县委…,
+// 2023-11-03，…), as numericLeadingDate reads it.
+func startsWithFigureDate(s string) bool {
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return false
+	}
+	_, ok := numericLeadingDate(s, dateContext{})
+	return ok
 }
 
 // eventStart reports whether s begins an event of a chronicle: a date
@@ -619,7 +688,7 @@ func eventStart(s string) bool {
 			return true
 		}
 	}
-	if startsWithMonthDay(s) || startsWithDay(s) || lunarStart(s) {
+	if startsWithMonthDay(s) || startsWithDay(s) || lunarStart(s) || startsWithFigureDate(s) {
 		return true
 	}
 	if _, _, ok := monthPeriod(s); ok {
@@ -710,10 +779,10 @@ func mayStartEvent(s string) bool {
 		return false
 	}
 	if c := s[0]; c < utf8.RuneSelf {
-		return c >= '0' && c <= '9'
+		return c >= '0' && c <= '9' || c == '(' || (c == '-' || c == '*' || c == '+') && len(s) > 1 && (s[1] == ' ' || s[1] == '\t')
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return r >= '０' && r <= '９' || strings.ContainsRune("△▲同当该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎", r) || cnNumeralStart(s)
+	return r >= '０' && r <= '９' || r >= '①' && r <= '⒇' || strings.ContainsRune("△▲同当该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·", r) || cnNumeralStart(s)
 }
 
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,

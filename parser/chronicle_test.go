@@ -813,6 +813,29 @@ section: (none) @0
 `,
 	},
 	{
+		// A list's marks before an event's date, as pandoc writes Word's
+		// bulleted and numbered paragraphs (-, *, 1), （4）, ①, 一、, ·),
+		// and dates in figures (11.10, 2023.11.11, 2023-11-12): each
+		// starts an event.
+		file: "event-lists.md",
+		body: 3,
+		want: `title: 宁川县2023年11月大事记
+section: (none) @0
+  2023-11-01 @3 -   11月1日，县委召开常委会议，研究部署冬季安全生产工作。
+  2023-11-02 @5 * 11月2日，县政府召开常务会议。
+  2023-11-03 @7 1) 11月3日，县人大常委会召开第十五次会议。
+  2023-11-04 @9 （4）11月4日，县政协召开常委会议。
+  2023-11-05 @11 (5)11月5日，宁川县第二届农民丰收节开幕。
+  2023-11-06 @13 ①11月6日，县委召开全委会。
+  2023-11-07 @15 ⑦11月7日，县委理论学习中心组举行集体学习。
+  2023-11-08 @17 一、11月8日，全县森林防火工作会议召开。
+  2023-11-09 @19 · 11月9日，县城第二污水处理厂投入运行。
+  2023-11-10 @21 11.10 县委召开巡察工作动员会。
+  2023-11-11 @23 2023.11.11 县政府与省农科院签订合作协议。
+  2023-11-12 @25 2023-11-12，全县冬季征兵工作开始。
+`,
+	},
+	{
 		// A table of contents of the years alone (1986年 ……… 1): it lists
 		// sections, no events, so that neither its lines nor the events
 		// without a page are warnings.
@@ -1297,4 +1320,19 @@ func chronJSONProject(b []byte) (string, error) {
 		}
 	}
 	return out.String(), nil
+}
+
+// TestEventLeadNotMark: what looks like a list's mark but has no date
+// after it is text, not an event's start.
+func TestEventLeadNotMark(t *testing.T) {
+	for _, s := range []string{"1.5万名群众参加活动。", "（1）全县完成造林任务。", "- 会议要求：", "①全年完成投资。", "一、总体要求", "11.5%的增长", "2023.11 县委…"} {
+		if eventStart(s) {
+			t.Errorf("eventStart(%q) = true", s)
+		}
+	}
+	for _, s := range []string{"-   11月3日，县委召开会议。", "（12）11月3日，县委召开会议。", "⑴11月7日，乙。", "十二、11月8日，丙。", "11.3 县委召开会议。"} {
+		if !eventStart(s) {
+			t.Errorf("eventStart(%q) = false", s)
+		}
+	}
 }
