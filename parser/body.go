@@ -18,7 +18,7 @@ func (p *parser) body() {
 	p.inferWrap()
 	p.setextDashes = p.countSetextDashes()
 	p.yearbook = p.detectYearbook()
-	b := &bodyBuilder{p: p, iss: p.iss, sec: -1}
+	b := &bodyBuilder{p: p, iss: p.iss, sec: -1, lastLine: -1}
 	b.plan()
 
 	var block []string
@@ -626,6 +626,11 @@ type bodyBuilder struct {
 	// blocks is joined once, not copied at every block.
 	open   bool
 	pieces []string
+	// lastLine is the index of the last line of the last block of text
+	// read, -1 before the first; lastAlone reports whether that block was
+	// a paragraph's text alone (not a title's line). See cutByPage.
+	lastLine  int
+	lastAlone bool
 
 	// entries holds the entries of every section in order, sized from
 	// plan's count of the lines that start one; runs[k] is where section
@@ -1265,6 +1270,7 @@ func (b *bodyBuilder) newEntry(title string, line int) {
 // text places one block of text: an entry title with the start of its
 // text, or a paragraph, or the rest of a paragraph a page break cut.
 func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
+	alone := b.lastAlone
 	s := b.p.joinLines(lines)
 	if b.p.yearbook && b.yearbookText(lines, trim(s), line, fresh) {
 		return
@@ -1331,11 +1337,59 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	// A paragraph that stopped mid-sentence goes on after the blank line a
 	// page break left, unless both are lines of their own (一等奖：张三 /
 	// 二等奖：李四 are two lines, not one sentence cut).
-	if b.open && b.continues(s) {
+	if b.open && b.continues(s) && b.cutByPage(line-1, alone) {
 		b.pieces = append(b.pieces, s)
+		b.lastLine = line - 1 + len(lines) - 1
+		b.lastAlone = false
 		return
 	}
 	b.para(s, line)
+	b.lastLine = line - 1 + len(lines) - 1
+	b.lastAlone = true
+}
+
+// cutByPage reports whether the blank lines between the open paragraph's
+// last line and line i (an index) are where a page broke it: furniture or
+// a form feed lies between, or its last line is full at the wrap's width
+// (the page ended, not the paragraph), or it is long, as a converter that
+// writes a paragraph on one line (MinerU, marker) leaves the two halves
+// of one a page cut, or holds punctuation, as prose does. A short phrase
+// alone — a byline (文/张建军), a caption (图为…), a column's name
+// (卷首语) — is a line of its own.
+func (b *bodyBuilder) cutByPage(i int, alone bool) bool {
+	p := b.p
+	end := b.lastLine
+	if !alone || end < 0 || end >= i || end >= len(p.lines) {
+		return true // the text after a title on its line: cut, as 11月15 / 日，… is
+	}
+	for k := end + 1; k < i; k++ {
+		if p.isTransparent(k) || p.furn != nil && p.furn[k] {
+			return true
+		}
+	}
+	if p.breakBetween(end, i) {
+		return true
+	}
+	if p.wrap > 0 && p.full(p.lines[end]) {
+		return true
+	}
+	last := b.pieces[len(b.pieces)-1]
+	if c := last[len(last)-1]; c < utf8.RuneSelf && c != ')' {
+		return true // a number or a word the page cut (11月15 / 日，…)
+	}
+	return utf8.RuneCountInString(last) > shortAlone || strings.ContainsAny(last, "，。、；！？,;")
+}
+
+// shortAlone is the most characters of a phrase (a line with no
+// punctuation) that, alone between blank lines, is read as a line of its
+// own.
+const shortAlone = 30
+
+// breakBetween reports whether a form feed was on a line after index lo,
+// up to hi.
+func (p *parser) breakBetween(lo, hi int) bool {
+	k, _ := slices.BinarySearch(p.breaks, lo+1)
+	return k < len(p.breaks) && p.breaks[k] <= hi
 }
 
 // continues reports whether block s goes on the open paragraph: not
@@ -1393,6 +1447,7 @@ func (b *bodyBuilder) para(s string, line int) {
 	b.paras = append(b.paras, model.Paragraph{Text: s, Line: line})
 	b.open = true
 	b.pieces = append(b.pieces, s)
+	b.lastAlone = false
 }
 
 // leadingBold splits "**title** text" (or <b>title</b> text) into the

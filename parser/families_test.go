@@ -675,7 +675,7 @@ section: 时政要闻
 		// printing no numbers: its numbers are the issue's (else no date
 		// has a year), with a warning that its lines stay in the text.
 		file:  "masthead-back.md",
-		want:  famTitle + "section: 时政要闻\n" + strings.TrimSuffix(onPage(entA, 0), "\n") + "\n    鹰城月报　2024年第3期主办：鹰城市地方史志办公室\n",
+		want:  famTitle + "section: 时政要闻\n" + strings.TrimSuffix(onPage(entA, 0), "\n") + "\n    鹰城月报　2024年第3期\n    主办：鹰城市地方史志办公室\n",
 		warns: []wantWarn{{line: 9, sub: "printed after its last article"}},
 	},
 	{
@@ -733,6 +733,19 @@ section: 时政要闻
     | 县（市、区） | 造林面积 |
     | 鹰城区 | 1200亩 |
     | 宝丰县 | 3400亩 |
+`,
+	},
+	{
+		// Short lines alone between blank lines that end no sentence — a
+		// byline, a photo's caption — are paragraphs of their own, not
+		// the start of a sentence a page break cut (which is a long line,
+		// a line full at the wrap's width, or one with furniture after).
+		file: "lines-alone.md",
+		want: famTitle + "section: 时政要闻\n" + `  * 全市春季植树造林动员会召开 p0-0 2024-03-05
+    文/张建军
+    [2024-03-05] 3月5日，全市春季植树造林动员会召开。市长王立新出席会议并讲话，副市长赵春华主持。
+    图为动员会现场
+    会议要求各地抓住春季有利时机，完成造林任务。
 `,
 	},
 	{
@@ -811,9 +824,12 @@ section: 时政要闻
 	{
 		// A correction that quotes an earlier issue (鹰城月报 / 2024年第2期 /
 		// 第5页…特此更正。) in the body: one issue, not a second one begun.
+		// (The short line before the blank is a line of its own, as a
+		// byline is: see cutByPage.)
 		file: "quoted-issue.md",
 		want: famTitle + "section: 时政要闻\n" + onPage(entA, 0) + onPage(entB, 0) + `  * 本刊更正 p0-0 -
-    鹰城月报2024年第2期第5页“全市网络文明大会召开”一文中，“2月20日”应为“2月21日”，特此更正。
+    鹰城月报2024年第2期
+    第5页“全市网络文明大会召开”一文中，“2月20日”应为“2月21日”，特此更正。
 section: 社会民生
 ` + onPage(entC, 0),
 	},
