@@ -366,6 +366,14 @@ func imageLine(l string) bool {
 				return false
 			}
 			s = trim(s[close+end+1:])
+			if strings.HasPrefix(s, "{") {
+				// pandoc's size of a docx's picture: {width="5.77in" height="3.25in"}
+				attr := strings.IndexByte(s, '}')
+				if attr < 0 {
+					return false
+				}
+				s = trim(s[attr+1:])
+			}
 		case len(s) > 4 && strings.EqualFold(s[:4], "<img"):
 			end := strings.IndexByte(s, '>')
 			if end < 0 {

@@ -693,6 +693,15 @@ section: 时政要闻
 		warns: []wantWarn{{line: 1, sub: "the month of the issue or of its printing"}},
 	},
 	{
+		// A cover that names the issue by its month alone (2024年3月) and
+		// how often it comes out (（双月刊）): the year is taken, the month,
+		// the issue's or its printing's, is a warning, not a number; the
+		// notice is the masthead's, not an article.
+		file:  "cover-month-only.md",
+		want:  "title: 鹰城地情\nyear: 2024\nmasthead: ：（双月刊）\nsection: 时政要闻\n" + onPage(entA, 0),
+		warns: []wantWarn{{line: 3, sub: "the month of the issue or of its printing"}},
+	},
+	{
 		// A December issue printed in January reports on its first days:
 		// 1月1日 is of the year the issue was published in.
 		file: "december-issue.md",
@@ -747,6 +756,8 @@ section: 时政要闻
     图为动员会现场
     会议要求各地抓住春季有利时机，完成造林任务。
 `,
+		// pandoc's picture with its size is a picture all the same.
+		furniture: []model.Furniture{{Line: 13, Kind: model.Image, Text: `![动员会现场](media/image3.jpeg){width="5.77in" height="3.25in"}`}},
 	},
 	{
 		// Tables as other converters write them: MinerU's HTML table on

@@ -94,6 +94,15 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		}
 		return 1, p.applyNumbers(c)
 	}
+	if y, m, ok := monthOnly(text); ok && iss.Title != "" && iss.Year == 0 && !(isHeading && lvl >= 2) &&
+		!chronicleTitle(iss.Title) && !yearbookTitle(iss.Title) && !p.eventFollows(i+1) {
+		// 宁川地情 / 2023年11月: the issue's year either way, its month the
+		// issue's or its printing's, which is not guessed (as for
+		// 平顶山月报（2023.11）). A chronicle's 2023年11月 is a heading.
+		iss.Year = y
+		p.warn(i+1, "the cover gives %d年%d月: the month of the issue or of its printing? The year is taken, not the number", y, m)
+		return 1, true
+	}
 	if iss.Title == "" && iss.Number == 0 && i == p.firstLine() {
 		// 平顶山月报（2023年第11期）, 《平顶山月报》2023年第11期, # 平顶山月报·2023年第11期:
 		// the name and the number on one line.
@@ -571,6 +580,22 @@ func (d *dateScanner) total(c *coverNums) bool {
 	return true
 }
 
+// monthOnly reads 2023年11月 (二〇二三年十一月) and nothing else, as the cover
+// of a monthly that prints no number names its issue.
+func monthOnly(l string) (year, month int, ok bool) {
+	d := &dateScanner{s: l}
+	y, ok := d.anyNumber()
+	if !ok || !plausibleYear(y) || !d.lit('年') {
+		return 0, 0, false
+	}
+	m, ok := d.anyNumber()
+	if !ok || m < 1 || m > 12 || !d.lit('月') {
+		return 0, 0, false
+	}
+	d.lit('份')
+	return y, m, d.i == len(l)
+}
+
 // yearOnly reads 2023年 standing alone.
 func (d *dateScanner) yearOnly(c *coverNums) bool {
 	save := d.i
@@ -680,6 +705,8 @@ func compiler(l string) (string, bool) {
 var coverNotices = [...]string{
 	"内部资料", "内部刊物", "内部发行", "内部交流", "内部参考", "注意保存", "注意保密", "妥善保管",
 	"免费交流", "免费赠阅", "赠阅", "仅供参考", "请勿外传", "非卖品",
+	// how often and to whom the issue goes: （双月刊）, （送阅件）
+	"月刊", "双月刊", "半月刊", "旬刊", "季刊", "送阅件", "送审稿", "征求意见稿", "内部送阅",
 }
 
 // coverNotice matches a line made only of notices: 内部资料,
