@@ -58,6 +58,16 @@ func (p *parser) clean() {
 			p.lines[i] = ""
 			continue
 		}
+		if htmlComment(l) {
+			// <!-- image --> (Docling's picture), <!-- PageBreak -->
+			kind := model.Markup
+			if strings.Contains(strings.ToLower(l), "image") {
+				kind = model.Image
+			}
+			p.addFurniture(i, kind, l)
+			p.lines[i] = ""
+			continue
+		}
 		if !suspect(l) {
 			continue
 		}
@@ -73,6 +83,13 @@ func (p *parser) clean() {
 		case imageLine(c):
 			p.addFurniture(i, model.Image, l)
 			c = ""
+		case i+1 < len(p.lines) && imageSized(c, p.lines[i+1]):
+			// pandoc wraps a picture's size onto the next line:
+			// ![](media/image2.jpeg){width="5.77in" / height="3.84in"}
+			p.addFurniture(i, model.Image, l)
+			p.addFurniture(i+1, model.Image, p.lines[i+1])
+			c = ""
+			p.lines[i+1] = ""
 		}
 		p.lines[i] = c
 	}
@@ -385,6 +402,36 @@ func imageLine(l string) bool {
 		}
 	}
 	return true
+}
+
+// imageSized reports whether l is a picture whose size pandoc's wrap cut
+// ({width="5.77in" here, height="3.84in"} on next): the two lines are the
+// picture.
+func imageSized(l, next string) bool {
+	at := strings.LastIndex(l, "){")
+	if at < 0 || strings.IndexByte(l[at:], '}') >= 0 || !imageLine(l[:at+1]) {
+		return false
+	}
+	n := trim(next)
+	return strings.HasSuffix(n, "}") && strings.Count(n, "}") == 1 && !strings.ContainsAny(n, "{") &&
+		strings.Contains(n, "=") && utf8.ValidString(n) && !hasHan(n)
+}
+
+// hasHan reports whether s holds a character beyond ASCII: a picture's
+// attributes are ASCII, a line of text is not.
+func hasHan(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// htmlComment reports whether l is an HTML comment and nothing else.
+func htmlComment(l string) bool {
+	t := trim(l)
+	return len(t) >= 7 && strings.HasPrefix(t, "<!--") && strings.HasSuffix(t, "-->") && !strings.Contains(t[4:len(t)-3], "-->")
 }
 
 // hardBreaks makes the backslash that ends a line (Markdown's hard line

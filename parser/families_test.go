@@ -755,9 +755,16 @@ section: 时政要闻
     [2024-03-05] 3月5日，全市春季植树造林动员会召开。市长王立新出席会议并讲话，副市长赵春华主持。
     图为动员会现场
     会议要求各地抓住春季有利时机，完成造林任务。
+    各县区要加强管护，确保成活率。
 `,
-		// pandoc's picture with its size is a picture all the same.
-		furniture: []model.Furniture{{Line: 13, Kind: model.Image, Text: `![动员会现场](media/image3.jpeg){width="5.77in" height="3.25in"}`}},
+		// pandoc's picture with its size is a picture all the same, its
+		// size wrapped onto a second line too; so is Docling's comment.
+		furniture: []model.Furniture{
+			{Line: 13, Kind: model.Image, Text: `![动员会现场](media/image3.jpeg){width="5.77in" height="3.25in"}`},
+			{Line: 19, Kind: model.Image, Text: `![](media/image4.jpeg){width="5.768055555555556in"`},
+			{Line: 20, Kind: model.Image, Text: `height="3.8444444444444446in"}`},
+			{Line: 22, Kind: model.Image, Text: `<!-- image -->`},
+		},
 	},
 	{
 		// Tables as other converters write them: MinerU's HTML table on
