@@ -902,6 +902,9 @@ func nameLabel(t string) (label, name string) {
 	name = t
 	if r, n := utf8.DecodeRuneInString(name); strings.ContainsRune("★☆◆◇■□▌●○▶►◎※", r) {
 		label, name = string(r), trim(name[n:])
+		if end, m := utf8.DecodeLastRuneInString(name); end == r && len(name) > m {
+			name = trim(name[:len(name)-m]) // ◆县区动态◆: the ornament on both sides
+		}
 	} else if k := enumerator(name); k > 0 {
 		label, name = trim(name[:k]), trim(name[k:])
 	} else if strings.HasPrefix(name, "第") {
@@ -915,18 +918,70 @@ func nameLabel(t string) (label, name string) {
 			}
 		}
 	}
-	if strings.Count(name, " ") >= 2 {
-		spaced := true
-		for _, part := range strings.Split(name, " ") {
-			if utf8.RuneCountInString(part) > 1 {
-				spaced = false
-			}
-		}
-		if spaced {
-			name = strings.ReplaceAll(name, " ", "")
+	if label == "" {
+		// 1 时政要闻, 三　重要会议: a number and a space, as a Word
+		// outline's numbering flattened to text leaves it.
+		if k := spacedNumber(name); k > 0 {
+			label, name = name[:k], trim(name[k:])
 		}
 	}
-	return label, name
+	return label, letterSpaced(name)
+}
+
+// letterSpaced returns name without the spaces that letter-space it (时 政
+// 要 闻, 时　政　要　闻: every part one character), else name as it is.
+func letterSpaced(name string) string {
+	if !strings.ContainsAny(name, " \u3000\t") {
+		return name
+	}
+	parts := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '\u3000' || r == '\t' })
+	if len(parts) < 3 {
+		return name
+	}
+	for _, part := range parts {
+		if utf8.RuneCountInString(part) > 1 {
+			return name
+		}
+	}
+	return strings.Join(parts, "")
+}
+
+// spacedNumber returns the length of the number that begins s when a space
+// follows it and a name that is not a number the space: 1 时政要闻,
+// 三　重要会议; else 0.
+func spacedNumber(s string) int {
+	i, digits, cn := 0, 0, 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case isCnDigit(r) && r != '百' && r != '千' && r != '万':
+			cn++
+		default:
+			goto done
+		}
+		i += n
+	}
+done:
+	if i == 0 || digits > 2 || cn > 3 || digits > 0 && cn > 0 || i >= len(s) {
+		return 0
+	}
+	j := i
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t' || strings.HasPrefix(s[j:], "\u3000")) {
+		if s[j] == ' ' || s[j] == '\t' {
+			j++
+		} else {
+			j += len("\u3000")
+		}
+	}
+	if j == i || j >= len(s) {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(s[j:]); r < utf8.RuneSelf || isCnDigit(r) || r == '年' || r == '月' {
+		return 0 // 2 0 2 3, 1 1 月: a number spaced out, not a label
+	}
+	return i
 }
 
 // articleMeta reports whether t is a line an article carries between its
@@ -1150,6 +1205,7 @@ func (b *bodyBuilder) numbered(k headingKind, label, name string, line int) {
 
 // newSection closes the section before and opens s.
 func (b *bodyBuilder) newSection(s model.Section) {
+	s.Name = letterSpaced(s.Name)
 	b.closeSection()
 	b.iss.Sections = append(b.iss.Sections, s)
 	b.runs = append(b.runs, len(b.entries))
@@ -1233,10 +1289,7 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 	// A chronicle's heading (## 大事记, ## 宁川县2023年11月大事记) holds its
 	// events as entries, whatever level the report's other headings are.
 	if level <= b.sectionLevel && !dateTitle(text) || b.isStacked(line-1) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || chronicleTitle(trim(stripMarkup(text))) {
-		name, label := text, ""
-		if n := enumerator(text); n > 0 {
-			name, label = trim(text[n:]), trim(text[:n])
-		}
+		label, name := nameLabel(text)
 		b.newSection(model.Section{Name: name, Label: label, Line: line})
 		if b.p.yearbook && !periodHeading(text) {
 			b.secDepth = level

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"html"
 	"strings"
 	"unicode/utf8"
 
@@ -297,7 +298,7 @@ func needsCleaning(l string) bool {
 
 // htmlTags are the tags converters wrap text in that carry no meaning for
 // a reader. Bold tags are not among them: they mark titles.
-var htmlTags = [...]string{"p", "div", "span", "font", "br", "section", "article", "center", "u", "i", "em", "sup", "sub",
+var htmlTags = [...]string{"p", "div", "span", "font", "br", "section", "article", "center", "u", "i", "em", "sup", "sub", "a",
 	"h1", "h2", "h3", "h4", "h5", "h6"}
 
 // htmlHeading reports the level of the HTML heading line l opens (<h2>,
@@ -361,6 +362,22 @@ func entity(s string) (string, int) {
 		if strings.HasPrefix(s, e.name) {
 			return e.rep, len(e.name)
 		}
+	}
+	// Any other of HTML's: &ldquo;, &mdash;, &#12290;, &#x3002; (a web
+	// page's copy, a scraper's).
+	end := strings.IndexByte(s[:min(len(s), 34)], ';')
+	if end < 3 {
+		return "", 0
+	}
+	name := s[1:end]
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '#' && i == 0) {
+			return "", 0
+		}
+	}
+	// The whole name, not a prefix of it (&notanentity; holds &not).
+	if rep := html.UnescapeString(s[:end+1]); rep != s[:end+1] && !strings.Contains(rep, ";") {
+		return rep, end + 1
 	}
 	return "", 0
 }

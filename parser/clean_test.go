@@ -18,3 +18,19 @@ func TestCleanJoiner(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanEntities: the HTML entities a web page's copy leaves, named and
+// numeric, are their characters; what only looks like one is text.
+func TestCleanEntities(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"&ldquo;平顶山企业家日&rdquo;大会召开&#12290;", "“平顶山企业家日”大会召开。"},
+		{"出席会议&mdash;&mdash;并讲话&#x3002;", "出席会议——并讲话。"},
+		{"会议乙召开 &amp; 听取汇报&nbsp;", "会议乙召开 & 听取汇报 "},
+		{"A&B公司；R&D投入", "A&B公司；R&D投入"},
+		{"&notanentity;与&;", "&notanentity;与&;"},
+	} {
+		if got, _ := cleanLine(c.in); got != c.want {
+			t.Errorf("cleanLine(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

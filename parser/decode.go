@@ -118,16 +118,29 @@ func decodeText(src []byte, owned bool) (string, Encoding, []model.Warning, erro
 				text, enc = strings.ToValidUTF8(string(src), "\uFFFD"), UTF8
 				warns = append(warns, model.Warning{Message: fmt.Sprintf(
 					"%d byte(s) are not valid UTF-8 and were replaced with U+FFFD", bad)})
+			} else if t, bad := decodeGBLoose(src); !bomGB && bad > 0 && bad*100 < len(src) {
+				// GB18030 with a few damaged bytes (a cut transfer, two
+				// files joined): as for UTF-8, the text with a warning.
+				text, enc = t, GB18030
+				warns = append(warns, model.Warning{Message: fmt.Sprintf(
+					"%d character(s) are not valid GB18030 and were replaced with U+FFFD", bad)})
 			} else {
 				return "", "", nil, ErrEncoding
 			}
 		}
 	}
 
+	// A DOS editor's end-of-file mark (Ctrl-Z) is not text.
+	for strings.HasSuffix(text, "\x1a") {
+		text = text[:len(text)-1]
+	}
 	if controlHeavy(text) {
 		return "", "", nil, ErrBinary
 	}
 	if strings.IndexByte(text, '\r') >= 0 {
+		// \r\r\n: \r\n written through a text-mode stream that added
+		// its own \r. One line end, not two.
+		text = strings.ReplaceAll(text, "\r\r\n", "\n")
 		text = strings.ReplaceAll(text, "\r\n", "\n")
 		text = strings.ReplaceAll(text, "\r", "\n")
 	}
@@ -215,6 +228,16 @@ func decodeGB(b []byte) (string, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// decodeGBLoose decodes b as GB18030, a byte it cannot read replaced by
+// U+FFFD, and counts those.
+func decodeGBLoose(b []byte) (string, int) {
+	s, err := simplifiedchinese.GB18030.NewDecoder().Bytes(b)
+	if err != nil {
+		return "", 0
+	}
+	return string(s), bytes.Count(s, []byte("\uFFFD"))
 }
 
 // controlHeavy reports whether text has more control characters than a

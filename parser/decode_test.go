@@ -28,6 +28,8 @@ func TestDecode(t *testing.T) {
 		{"utf-8 with BOM", append([]byte("\xEF\xBB\xBF"), text...), UTF8, false, text},
 		{"CRLF", []byte(strings.ReplaceAll(text, "\n", "\r\n")), UTF8, false, text},
 		{"CR", []byte(strings.ReplaceAll(text, "\n", "\r")), UTF8, false, text},
+		{"CRCRLF", []byte(strings.ReplaceAll(text, "\n", "\r\r\n")), UTF8, false, text},
+		{"Ctrl-Z at the end", []byte(text + "\x1a"), UTF8, false, text},
 		{"GB18030", gb, GB18030, false, text},
 		{"GBK", gbk, GB18030, false, text},
 		{"GB18030 with BOM", append([]byte{0x84, 0x31, 0x95, 0x33}, gb...), GB18030, false, text},
@@ -64,6 +66,22 @@ func TestDecodeDamagedUTF8(t *testing.T) {
 	}
 	if !strings.Contains(got, "\uFFFD") || len([]rune(got)) != len([]rune(text)) {
 		t.Errorf("damaged byte not replaced in place")
+	}
+}
+
+func TestDecodeDamagedGB18030(t *testing.T) {
+	text := strings.Repeat("市长李明俊出席会议并讲话。\n", 200)
+	gb, _ := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(text))
+	b := append(append(append([]byte(nil), gb[:297]...), 0xFF), gb[297:]...) // between two lines
+	got, enc, warns, err := decode(b)
+	if err != nil || enc != GB18030 {
+		t.Fatalf("decode = %s, %v", enc, err)
+	}
+	if len(warns) != 1 || !strings.Contains(warns[0].Message, "1 character(s) are not valid GB18030") {
+		t.Errorf("warnings = %+v", warns)
+	}
+	if strings.ReplaceAll(got, "\uFFFD", "") != text {
+		t.Errorf("the text around the damaged byte changed")
 	}
 }
 

@@ -732,7 +732,7 @@ section: 时政要闻
 		// own: it is the sections', the top one (## 第一部分　要闻) a part of
 		// the issue, a section with no entries: no empty entries.
 		file: "three-levels.md",
-		want: famTitle + "section: 第一部分　要闻\nsection: 时政要闻\n" + onPage(entA, 0) + onPage(entB, 0) + "section: 第二部分　动态\nsection: 社会民生\n" + onPage(entC, 0),
+		want: famTitle + "section: 要闻\nsection: 时政要闻\n" + onPage(entA, 0) + onPage(entB, 0) + "section: 动态\nsection: 社会民生\n" + onPage(entC, 0),
 	},
 	{
 		// A table in an article: a row a paragraph, its rule row markup;
@@ -765,6 +765,15 @@ section: 时政要闻
 			{Line: 20, Kind: model.Image, Text: `height="3.8444444444444446in"}`},
 			{Line: 22, Kind: model.Image, Text: `<!-- image -->`},
 		},
+	},
+	{
+		// What converters leave in headings and text: mammoth's empty
+		// bookmark anchors (<a id="_Toc…"></a>), pandoc's attributes
+		// ({#id .unnumbered}), a Word outline's number and a space (1 时政要闻),
+		// letter-spacing with U+3000, an ornament on both sides (◆社会民生◆),
+		// a numeric entity (&#12290;). None of it is the name or the text.
+		file: "converter-residue.md",
+		want: famTitle + "section: 时政要闻\n" + onPage(entA, 0) + onPage(entB, 0) + "section: 社会民生\n" + onPage(entC, 0),
 	},
 	{
 		// Tables as other converters write them: MinerU's HTML table on

@@ -47,7 +47,8 @@ func (p *parser) emptyTitles() {
 				if len(cur.Entries) > 0 || cur.Name != "" || cur.Line != 0 {
 					out = append(out, cur)
 				}
-				cur = model.Section{Name: e.Title, Line: e.Line}
+				label, name := nameLabel(e.Title)
+				cur = model.Section{Name: name, Label: label, Line: e.Line}
 				changed = true
 				continue
 			}

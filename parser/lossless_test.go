@@ -48,7 +48,7 @@ func bodyText(t testing.TB, text string) (string, bool) {
 				continue
 			}
 			if _, h, ok := heading(l); ok {
-				b.WriteString(h)
+				b.WriteString(twinOrnament(h))
 				continue
 			}
 			if rule(l) {
@@ -63,10 +63,22 @@ func bodyText(t testing.TB, text string) (string, bool) {
 				i = last
 				continue
 			}
-			b.WriteString(l)
+			b.WriteString(twinOrnament(l))
 		}
 	}
 	return canonical(b.String()), yearbook
+}
+
+// twinOrnament drops the ornament that closes a short line it opens
+// (◆社会民生◆): the section's label, which the model holds once.
+func twinOrnament(l string) string {
+	t := strings.TrimSpace(l)
+	first, n := utf8.DecodeRuneInString(t)
+	last, m := utf8.DecodeLastRuneInString(t)
+	if len(t) > n+m && first == last && strings.ContainsRune("★☆◆◇■□▌●○▶►◎※", first) && utf8.RuneCountInString(t) <= 30 {
+		return t[:len(t)-m]
+	}
+	return l
 }
 
 // dropBrackets drops the brackets a yearbook's item (条目) titles are

@@ -249,6 +249,12 @@ func heading(line string) (level int, text string, ok bool) {
 	if t := strings.TrimRight(text, "#"); len(t) < len(text) {
 		text = trim(t) // a closing sequence: ## 时政要闻 ##
 	}
+	if text != "" && text[len(text)-1] == '}' {
+		// pandoc's attributes: ## 领导活动 {#领导活动-1 .unnumbered}
+		if at := strings.LastIndex(text, " {"); at > 0 && at+2 < len(text) && (text[at+2] == '#' || text[at+2] == '.') {
+			text = trim(text[:at])
+		}
+	}
 	if text == "" {
 		return 0, "", false
 	}
