@@ -156,9 +156,9 @@ func (p *parser) body() {
 				b.numbered(kind, label, name, i+1)
 				continue
 			}
-			if periodHeading(l) {
+			if periodHeading(l) || monthChronicleLine(l) {
 				// 1986年, 一九八六年, 11月 alone on a line: a chronicle's
-				// year or month.
+				// year or month (1月份大事记 too).
 				flush()
 				b.close()
 				b.newSection(model.Section{Name: trim(stripMarkup(l)), Line: i + 1})
@@ -1288,7 +1288,7 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 	b.close()
 	// A chronicle's heading (## 大事记, ## 宁川县2023年11月大事记) holds its
 	// events as entries, whatever level the report's other headings are.
-	if level <= b.sectionLevel && !dateTitle(text) || b.isStacked(line-1) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || chronicleTitle(trim(stripMarkup(text))) {
+	if level <= b.sectionLevel && !dateTitle(text) || b.isStacked(line-1) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chronicleTitle(trim(stripMarkup(text))) {
 		label, name := nameLabel(text)
 		b.newSection(model.Section{Name: name, Label: label, Line: line})
 		if b.p.yearbook && !periodHeading(text) {
@@ -1569,6 +1569,9 @@ func startsWithMonth(s string) bool {
 // mid-sentence; the year may be printed before them (1986年1月10日, as a
 // chronicle that puts the year on every event does).
 func startsWithMonthDay(s string) bool {
+	if t, ok := yuanYueCn(s); ok {
+		s = t
+	}
 	if cnNumeralStart(s) {
 		return cnDateAt(s, false) // 十一月三日, 一九八六年一月十日
 	}

@@ -145,12 +145,36 @@ func plainYearHeading(t string) (int, bool) {
 	if !strings.HasSuffix(t, "年") {
 		return 0, false
 	}
+	t = strings.TrimPrefix(t, "公元") // 公元1986年
 	d := &dateScanner{s: t}
 	y, ok := d.anyNumber()
-	if !ok || !plausibleYear(y) || !d.lit('年') || trim(t[d.i:]) != "" {
+	if !ok || !headingYear(y) || !d.lit('年') || trim(t[d.i:]) != "" {
 		return 0, false
 	}
 	return y, true
+}
+
+// headingYear reports whether y may be a year a chronicle's heading
+// names: a county's chronicle goes back past 1900 (1894年), which a date
+// in a report's text is not taken to.
+func headingYear(y int) bool { return y >= 1000 && y <= 2100 }
+
+// bareYear reports whether t is a year in four figures and nothing else
+// (## 2008, as MinerU and marker give a chronicle's year heading): a
+// year where it is a heading, not a plain line, which may be a page's
+// number.
+func bareYear(t string) (int, bool) {
+	if len(t) != 4 {
+		return 0, false
+	}
+	y := 0
+	for i := 0; i < 4; i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return 0, false
+		}
+		y = y*10 + int(t[i]-'0')
+	}
+	return y, headingYear(y)
 }
 
 // monthHeading matches a heading that is a month and nothing else: 11月,
@@ -235,7 +259,7 @@ func periodChars(t string) bool {
 		_, digit := cnDigit(r)
 		_, unit := cnUnit(r)
 		if !digit && !unit && !cnZero(r) && !ocrZero(r) && !(r >= '０' && r <= '９') &&
-			!strings.ContainsRune("年月份廿卅", r) && !wideSpace(r) {
+			!strings.ContainsRune("年月份廿卅公元", r) && !wideSpace(r) {
 			return false
 		}
 	}
@@ -270,6 +294,9 @@ const (
 // month heading ends with 年, 月, 份 or a bracket: most names are let go
 // at their last character.
 func periodOf(name string) (kind, year, month int) {
+	if y, ok := bareYear(name); ok {
+		return yearPeriod, y, 0
+	}
 	if !strings.ContainsRune("年月份）】〗］)", lastWide(name)) {
 		return noPeriod, 0, 0
 	}
@@ -934,13 +961,15 @@ func (p *parser) dates() {
 		} else if kind == monthPeriodName {
 			cc.month, cc.prev = m, model.DateRange{}
 			period = true
-		} else if period || ctx != base {
-			ctx, cc, period = base, baseCC, false
 		}
 		chron := !p.yearbook && chronicleTitle(s.Name) // most sections are no chronicle: the cheap test first
 		sy, sm := 0, 0
 		if chron {
 			sy, sm = titleYearMonth(s.Name)
+		}
+		if kind == noPeriod && (period || ctx != base) && !(period && chron && sy == 0 && titleMonth(s.Name) != 0 && ctx.year != base.year) {
+			// (1月份大事记 under 2008年: a month of that year.)
+			ctx, cc, period = base, baseCC, false
 		}
 		if y, m := sy, sm; y != 0 {
 			// ## 宁川县2023年11月大事记: the chronicle's own title
@@ -951,6 +980,9 @@ func (p *parser) dates() {
 			// ## 十月大事记 in the November issue: its bare days are of
 			// October, of the issue's year (or the year before, for a
 			// December chronicle in a January issue).
+			if period && ctx.year != base.year {
+				ctx.issueMonth = 0 // under a year heading: of that year
+			}
 			if ctx.issueMonth != 0 && m > ctx.issueMonth && ctx.year != 0 {
 				ctx.year--
 			}
@@ -1120,4 +1152,16 @@ func dateTitle(t string) bool {
 		return true
 	}
 	return relativeDate(t) != "" && utf8.RuneCountInString(t) <= 3
+}
+
+func isBareYear(t string) bool {
+	_, ok := bareYear(t)
+	return ok
+}
+
+// monthChronicleLine reports whether l, a plain line, names one month's
+// chronicle (1月份大事记, 十月大事记): a heading, as 11月 alone is.
+func monthChronicleLine(l string) bool {
+	t := trim(l)
+	return len(t) <= 20*3 && chronicleTitle(t) && titleMonth(t) != 0
 }

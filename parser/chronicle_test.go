@@ -836,6 +836,25 @@ section: (none) @0
 `,
 	},
 	{
+		// Year and month headings as other copies print them: a year
+		// before 1900 (a county's chronicle goes back that far), a year
+		// without 年 as MinerU's heading (## 2008), 公元2009年, the title in
+		// traditional characters (大事記), 元月 with its day in Chinese
+		// numerals, a month's chronicle under its year (1月份大事记).
+		file: "years-more.md",
+		body: 3,
+		want: `title: 宁川县大事記
+section: 1894年 @3
+  1894-08-01 @5 8月1日，宁川征调民夫。
+section: 2008 @7
+  2008-01-08 @9 元月八日　县政府召开会议。
+section: 公元2009年 @11
+section: 1月份大事记 @13
+  2009-01-05 @15 5日，全县三级干部大会召开。
+  2009-01-18 @17 18日，县政府召开常务会议。
+`,
+	},
+	{
 		// A table of contents of the years alone (1986年 ……… 1): it lists
 		// sections, no events, so that neither its lines nor the events
 		// without a page are warnings.

@@ -108,6 +108,9 @@ func (d *dateScanner) lit(rs ...rune) bool {
 // bare 21日 taken to be in ctx.prevMonth. Text after the date (日晚, the
 // comma) is not part of it.
 func leadingDate(s string, ctx dateContext) (model.DateRange, bool) {
+	if t, ok := yuanYueCn(s); ok {
+		s = t
+	}
 	if cnNumeralStart(s) {
 		return cnLeadingDate(s, ctx)
 	}
@@ -206,6 +209,15 @@ func cnLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 
 // cnDateAt reports whether s begins with a date in Chinese numerals: a
 // month and day, or with day also a day alone (廿五日).
+// yuanYueCn reads 元月八日 (January, its day in Chinese numerals) as
+// 一月八日, which the reader of Chinese numerals knows.
+func yuanYueCn(s string) (string, bool) {
+	if rest, ok := strings.CutPrefix(s, "元月"); ok && cnNumeralStart(rest) {
+		return "一月" + rest, true
+	}
+	return s, false
+}
+
 func cnDateAt(s string, day bool) bool {
 	if !cnNumeralStart(s) {
 		return false

@@ -202,8 +202,8 @@ func (p *parser) firstLine() int {
 // chronicleTitle matches the title line of a chronicle: short, naming
 // itself 大事记 (宁川县2023年11月大事记, 2023年11月份大事记).
 func chronicleTitle(t string) bool {
-	if !strings.Contains(t, "记") && !strings.Contains(t, "纪") {
-		return false // 大事记, 大事纪要, 纪事: nearly every name is let go here
+	if !strings.Contains(t, "记") && !strings.Contains(t, "纪") && !strings.Contains(t, "記") && !strings.Contains(t, "紀") {
+		return false // 大事记, 大事纪要, 纪事 (大事記 in traditional characters): nearly every name is let go here
 	}
 	if len(t) > 40*utf8.UTFMax || utf8.RuneCountInString(t) > 40 || closed(t) {
 		return false
@@ -217,7 +217,7 @@ func chronicleTitle(t string) bool {
 			break
 		}
 	}
-	for _, w := range []string{"大事记", "大事纪要", "大事纪", "纪事"} {
+	for _, w := range []string{"大事记", "大事纪要", "大事纪", "纪事", "大事記", "大事紀要", "大事紀", "紀事"} {
 		if strings.HasSuffix(t, w) {
 			return true
 		}
