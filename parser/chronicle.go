@@ -397,8 +397,8 @@ func relativeDate(s string) model.Precision {
 			return model.DayPrecision
 		}
 	case '月':
-		if strings.ContainsRune("该是本当同", r) && !goesOn(rest) {
-			return model.MonthPrecision
+		if strings.ContainsRune("该是本当同", r) && (!goesOn(rest) || partOfMonth(rest)) {
+			return model.MonthPrecision // 是月，…; 是月上旬，…
 		}
 	case '旬':
 		if strings.ContainsRune("上中下", r) && !goesOn(rest) {
@@ -412,18 +412,76 @@ func relativeDate(s string) model.Precision {
 			return model.YearPrecision
 		}
 	case '年':
-		if strings.ContainsRune("该是同当", r) && !goesOn(rest) {
-			return model.YearPrecision
+		if strings.ContainsRune("该是同当", r) && (!goesOn(rest) || partOfYear(rest)) {
+			return model.YearPrecision // 是年，…; 是年春，…
 		}
-	case '内':
+	case '内', '终':
 		if r == '年' && !goesOn(rest) {
-			return model.YearPrecision
+			return model.YearPrecision // 年内，…, 年终，…
 		}
 	}
 	if strings.ContainsRune("元春清端中国", r) && holiday(s) {
 		return model.MonthPrecision // 春节期间, 中秋前夕
 	}
 	return ""
+}
+
+// partOfMonth reports whether rest, after 是月 and the like, names a part
+// of the month and ends there: 上旬，…, 初，…, 底 县…
+func partOfMonth(rest string) bool {
+	for _, w := range [...]string{"上旬", "中旬", "下旬", "初", "中", "底", "末"} {
+		if after, ok := strings.CutPrefix(rest, w); ok && !goesOn(after) {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfYear reports whether rest, after 是年 and the like, names a part
+// of the year and ends there: 春，…, 冬季，…, 底，…, 度，… (本年度).
+func partOfYear(rest string) bool {
+	for _, w := range [...]string{"春季", "夏季", "秋季", "冬季", "春", "夏", "秋", "冬", "初", "中", "底", "末", "内", "度", "上半年", "下半年"} {
+		if after, ok := strings.CutPrefix(rest, w); ok && !goesOn(after) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearPart reports whether s begins with a part of the year a chronicle
+// dates an event by, which in a report's article is the period its
+// figures are of: 本年，…, 本年度，…, 全年，…, 上半年，…, 岁末，…, 第一季度，…,
+// 前三季度，… A chronicle's event so dated is dated by its year.
+func yearPart(s string) bool {
+	if s == "" || s[0] < utf8.RuneSelf {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	r2, n2 := utf8.DecodeRuneInString(s[n:])
+	rest := s[n+n2:]
+	switch {
+	case (r == '本' || r == '全') && r2 == '年':
+		return !goesOn(rest) || partOfYear(rest)
+	case (r == '上' || r == '下') && r2 == '半':
+		after, ok := strings.CutPrefix(rest, "年")
+		return ok && !goesOn(after)
+	case r == '岁' && (r2 == '末' || r2 == '初' || r2 == '尾'):
+		return !goesOn(rest)
+	}
+	return quarter(s)
+}
+
+// quarter reports whether s begins with a quarter of the year and ends it
+// there: 第一季度，…, 一季度，…, 前三季度，…
+func quarter(s string) bool {
+	s = strings.TrimPrefix(s, "第")
+	s = strings.TrimPrefix(s, "前")
+	r, n := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune("一二三四1234", r) {
+		return false
+	}
+	rest, ok := strings.CutPrefix(s[n:], "季度")
+	return ok && !goesOn(rest)
 }
 
 // season reports whether a season's name (春, 夏, 秋, 冬), followed by r2
@@ -458,6 +516,7 @@ var holidayWords = [...]string{"元旦", "春节", "清明", "端午", "中秋",
 func holiday(s string) bool {
 	for _, w := range holidayWords {
 		if rest, ok := strings.CutPrefix(s, w); ok {
+			rest := strings.TrimPrefix(rest, "节") // 端午节前夕, 国庆节期间
 			if strings.HasPrefix(rest, "期间") || strings.HasPrefix(rest, "前后") || strings.HasPrefix(rest, "前夕") {
 				return true
 			}
@@ -497,19 +556,44 @@ func holidayDay(s string, year int) (model.Date, bool) {
 		if _, ok := holidayAlone(w, rest); !ok {
 			return model.Date{}, false // 春节期间: no day
 		}
-		switch w {
-		case "元旦":
-			return model.MakeDate(year, 1, 1), true
-		case "春节":
-			return lunarToSolar(year, 1, 1, false)
-		case "清明":
-			return model.MakeDate(year, 4, 0), true
-		case "端午":
-			return lunarToSolar(year, 5, 5, false)
-		case "中秋":
-			return lunarToSolar(year, 8, 15, false)
-		case "国庆":
-			return model.MakeDate(year, 10, 1), true
+		return holidayDate(w, year)
+	}
+	return model.Date{}, false
+}
+
+// holidayDate is the day of holiday w in year; 清明's month.
+func holidayDate(w string, year int) (model.Date, bool) {
+	switch w {
+	case "元旦":
+		return model.MakeDate(year, 1, 1), true
+	case "春节":
+		return lunarToSolar(year, 1, 1, false)
+	case "清明":
+		return model.MakeDate(year, 4, 0), true
+	case "端午":
+		return lunarToSolar(year, 5, 5, false)
+	case "中秋":
+		return lunarToSolar(year, 8, 15, false)
+	case "国庆":
+		return model.MakeDate(year, 10, 1), true
+	}
+	return model.Date{}, false
+}
+
+// holidayMonth is the month of the holiday s begins with before 期间,
+// 前后 or 前夕 (国庆期间 is October, 春节前夕 the month 正月初一 fell in),
+// in year.
+func holidayMonth(s string, year int) (model.Date, bool) {
+	if year == 0 {
+		return model.Date{}, false
+	}
+	for _, w := range holidayWords {
+		if strings.HasPrefix(s, w) {
+			d, ok := holidayDate(w, year)
+			if !ok {
+				return model.Date{}, false
+			}
+			return model.MakeDate(year, int(d.Month), 0), true
 		}
 	}
 	return model.Date{}, false
@@ -711,7 +795,7 @@ func eventStart(s string) bool {
 		return false
 	}
 	if s[0] >= utf8.RuneSelf { // △, ▲ and the relative dates are not ASCII
-		if strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲") || relativeDate(s) != "" {
+		if strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲") || relativeDate(s) != "" || yearPart(s) {
 			return true
 		}
 	}
@@ -809,7 +893,7 @@ func mayStartEvent(s string) bool {
 		return c >= '0' && c <= '9' || c == '(' || (c == '-' || c == '*' || c == '+') && len(s) > 1 && (s[1] == ' ' || s[1] == '\t')
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return r >= '０' && r <= '９' || r >= '①' && r <= '⒇' || strings.ContainsRune("△▲同当该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·", r) || cnNumeralStart(s)
+	return r >= '０' && r <= '９' || r >= '①' && r <= '⒇' || strings.ContainsRune("△▲同当该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前", r) || cnNumeralStart(s)
 }
 
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,
@@ -889,11 +973,21 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 		if !cc.prev.IsZero() && cc.prev.Start.Month != 0 {
 			month, year = int(cc.prev.Start.Month), int(cc.prev.Start.Year)
 		}
+		if event && holiday(s) {
+			// 国庆期间 is October whatever the event before: the holiday's
+			// own month.
+			if year == 0 {
+				year = ctx.year
+			}
+			if d, ok := holidayMonth(s, year); ok {
+				return model.DateRange{Start: d, End: d}, true
+			}
+		}
 		if month != 0 {
 			d := model.MakeDate(year, month, 0)
 			return model.DateRange{Start: d, End: d}, true
 		}
-	case relativeDate(s) == model.YearPrecision:
+	case relativeDate(s) == model.YearPrecision || event && yearPart(s):
 		if ctx.year != 0 {
 			d := model.MakeDate(ctx.year, 0, 0)
 			return model.DateRange{Start: d, End: d}, true
