@@ -307,11 +307,16 @@ func (b *bodyBuilder) boldPair(i int) (first, second string, next int, ok bool) 
 // boldTitleNext reports whether the next line of text from i is a bold
 // entry title.
 func (p *parser) boldTitleNext(i int) bool {
+	spaced := false // a blank line between: **title** 近日，… is a title there
 	for ; i < len(p.lines); i++ {
-		if isBlank(p.lines[i]) || p.isTransparent(i) {
+		if isBlank(p.lines[i]) {
+			spaced = true
 			continue
 		}
-		return boldTitleLine(p.lines[i])
+		if p.isTransparent(i) {
+			continue
+		}
+		return boldTitle(p.lines[i], spaced)
 	}
 	return false
 }
@@ -530,13 +535,23 @@ func byline(a string) (rest string, ok bool) {
 // boldBlockTitle reports whether the block of text s, whose first line
 // is first, begins with an entry title in bold: the bold is all there is,
 // or is followed by a date, or is a title that swallowed its date
-// (**会议甲召开 11月1日，**…), or is followed by a hard break; after a
-// blank line (spaced) also when a space and the text follow it. Emphasis
+// (**会议甲召开 11月1日，**…), or is followed by a hard break, or is its
+// whole first line and that line is short of the wrap's width (short);
+// after a blank line (spaced) also when a space and the text follow it. Emphasis
 // that a wrap cut (**要提高站位 / **，抓好落实。) is not a title.
-func boldBlockTitle(first, s string, spaced bool) bool {
+func boldBlockTitle(first, s string, spaced, short bool) bool {
 	_, afterFirst, closedFirst, ok := cutBold(trim(first))
 	if !ok {
 		return false
+	}
+	if closedFirst && short && trim(afterFirst) == "" && len(trim(first)) < len(s) {
+		// **城关镇完成镇志初稿** / 近日，城关镇…: the bold is its whole line,
+		// which ends short of the wrap: a title over its text, unless
+		// what follows closes the emphasis's sentence (**要提高站位** / ，抓好落实。).
+		_, after, _, _ := cutBold(s)
+		if r, _ := utf8.DecodeRuneInString(trim(after)); !strings.ContainsRune(closingPunct, r) {
+			return true
+		}
 	}
 	inner, after, closed, _ := cutBold(s) // s begins as first does
 	if !closed || trim(inner) == "" {
@@ -768,7 +783,7 @@ func (b *bodyBuilder) plan() {
 			for k := i + 1; k < len(lines) && k <= i+3 && !isBlank(lines[k]); k++ {
 				joined = b.p.join(joined, trim(lines[k]))
 			}
-			bold = boldBlockTitle(l, trim(joined), true)
+			bold = boldBlockTitle(l, trim(joined), true, !b.p.full(l))
 		}
 		switch k, _, _ := enumeratedLine(t); k {
 		case cnComma:
@@ -874,7 +889,7 @@ func (b *bodyBuilder) plainNames(lines []string, titles int) map[int]bool {
 			continue
 		}
 		t := trim(l)
-		if n := utf8.RuneCountInString(t); n < 2 || n > 20 || len(t) > 20*3 || closed(t) || strings.ContainsAny(t, "，,；;：:。") || eventStart(t) || periodHeading(t) || ornament(t) {
+		if n := utf8.RuneCountInString(t); n < 2 || n > 20 || len(t) > 20*3 || closed(t) || strings.ContainsAny(t, "，,；;：:。") || eventStart(t) || periodHeading(t) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) {
 			continue
 		}
 		if i > 0 && !isBlank(lines[i-1]) || i+1 < len(lines) && !isBlank(lines[i+1]) {
@@ -1021,7 +1036,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		t := trim(lines[i])
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		exclaims := strings.HasSuffix(t, "！") && !strings.ContainsAny(t, "。？?")
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") || eventStart(t) || periodHeading(t) || p.wrap > 0 && p.full(lines[i]) || ornament(t) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") || eventStart(t) || periodHeading(t) || p.wrap > 0 && p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) {
 			return false
 		}
 		n := utf8.RuneCountInString(t)
@@ -1333,7 +1348,7 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		// if the bold were not there.
 		b.para(trim(stripMarkup(title+" "+trim(rest))), line)
 		return
-	} else if ok && boldBlockTitle(lines[0], s, fresh) {
+	} else if ok && boldBlockTitle(lines[0], s, fresh, !b.p.full(lines[0])) {
 		// A title that swallowed the start of its text: **会议甲召开 11月1日，**…
 		if t, r := splitHeading(title); r != "" {
 			title, rest = t, b.p.join(r, rest)

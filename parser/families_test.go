@@ -776,6 +776,25 @@ section: 时政要闻
 		want: famTitle + "section: 时政要闻\n" + onPage(entA, 0) + onPage(entB, 0) + "section: 社会民生\n" + onPage(entC, 0),
 	},
 	{
+		// Titles over undated text (近日，…, 日前，…): a section's name in
+		// brackets over one is the section's (the bold after a blank line,
+		// with its text after a space, is a title there), and a bold line
+		// alone over its text, the line short of any wrap, is a title.
+		file: "titles-undated.md",
+		want: famTitle + "section: 【时政要闻】\n" + onPage(entA, 0) + `section: 【社会民生】
+  * 城关镇完成镇志初稿 p0-0 -
+    近日，城关镇完成《城关镇志》初稿编纂，全书约45万字。
+  * 新华区完成区志初稿 p0-0 -
+    日前，新华区完成《新华区志》初稿编纂。
+`,
+	},
+	{
+		// A copy with no markup: a photograph's caption (图为…) at the end
+		// of an article is its last paragraph, not a section's name.
+		file: "plain-caption.md",
+		want: famTitle + "section: 时政要闻\n" + strings.TrimSuffix(onPage(entA, 0), "\n") + "\n    图为动员会现场\n" + onPage(entB, 0),
+	},
+	{
 		// Tables as other converters write them: MinerU's HTML table on
 		// one line, pandoc's over several, pandoc's grid table. A row is a
 		// paragraph as a Markdown table's is, its borders markup; the

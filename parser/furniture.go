@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -25,6 +26,24 @@ func (p *parser) addFurniture(i int, kind model.FurnitureKind, text string) {
 	}
 	p.furn[i] = true
 	p.iss.Furniture = append(p.iss.Furniture, model.Furniture{Line: i + 1, Kind: kind, Text: text})
+	if kind == model.Image {
+		p.images = append(p.images, i)
+	}
+}
+
+// afterImage reports whether the line before line i, blank lines aside,
+// is a picture: the line is its caption (宁川县新时代文明实践中心 under a
+// photograph), not a heading.
+func (p *parser) afterImage(i int) bool {
+	if len(p.images) == 0 {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && isBlank(p.lines[k]) && !slices.Contains(p.images, k) {
+		k--
+	}
+	_, found := slices.BinarySearch(p.images, k)
+	return found
 }
 
 // isFurniture reports whether line i was taken out as furniture.

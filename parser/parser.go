@@ -122,6 +122,7 @@ type parser struct {
 	// transparent marks them and the blank lines around them, which the
 	// body reads through. Both are nil when the copy has none.
 	breaks      []int // lines that held a form feed, in order
+	images      []int // lines that are pictures (furniture), in order
 	furn        []bool
 	transparent []bool
 	headNums    []pageCandidate // page numbers carried by running heads

@@ -480,3 +480,17 @@ func cutTrailingNote(s string) (string, bool) {
 	}
 	return trimRight(s[:i]), true
 }
+
+// caption reports whether t is a picture's caption: 图为…, 图：…, 上图…,
+// or a credit for the photograph (…（张三　摄）, …供图). A caption ends no
+// sentence and stands alone, as a heading does, and is none.
+func caption(t string) bool {
+	t = strings.TrimLeft(t, "▲△（(")
+	for _, w := range [...]string{"图为", "图：", "图:", "图片：", "上图", "下图", "左图", "右图", "图片来源"} {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	t = strings.TrimRight(t, "）) ")
+	return strings.HasSuffix(t, "摄") || strings.HasSuffix(t, "供图") || strings.HasSuffix(t, "摄影")
+}

@@ -381,7 +381,7 @@ func (b *bodyBuilder) headingLine(k int) bool {
 // own, no sentence, followed by a 条目 or by another such heading.
 func (b *bodyBuilder) plainHeading(k int) bool {
 	p := b.p
-	if !headingText(p.lines[k]) || !p.ownLine(k) {
+	if !headingText(p.lines[k]) || !p.ownLine(k) || caption(trim(p.lines[k])) || p.afterImage(k) {
 		return false
 	}
 	for n := k + 1; n < len(p.lines); n++ {

@@ -330,6 +330,20 @@ section: 县域经济 @17
     @25 [2023-11-28] 11月28日，宁川至平安高速公路宁川段开工。
 `,
 	},
+	{
+		// A photograph's caption under its picture, as MinerU writes it
+		// (the picture, a blank line, the caption): a paragraph of the
+		// item above, not a heading that takes the items below.
+		file: "image-caption.md", yearbook: true,
+		want: `title: 宁川年鉴（2023）
+section: 中共宁川县委员会 @3
+  --01-10 @5 title: 重要会议
+    @5 [--01-10] 1月10日，县委十四届二次全会召开。
+    @9 [-] 宁川县新时代文明实践中心
+  - @11 title: 宣传工作
+    @11 [-] 全年在中央、省级媒体刊发宁川新闻稿件320篇。
+`,
+	},
 }
 
 func readYearbook(t testing.TB, name string) []byte {
