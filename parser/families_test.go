@@ -795,6 +795,19 @@ section: 时政要闻
 		want: famTitle + "section: 时政要闻\n" + strings.TrimSuffix(onPage(entA, 0), "\n") + "\n    图为动员会现场\n" + onPage(entB, 0),
 	},
 	{
+		// A running head that carries the page number (鹰城月报 · 2 ·) and
+		// no form feed beside it, as a PDF viewer's text has it: numbers
+		// that go up make it the head, and its number the page's, though
+		// it cuts a sentence.
+		file: "heads-numbered.md",
+		want: famCover + "section: 时政要闻\n" + onPage(entA, 0) + onPage(entB, 2) + "section: 社会民生\n" + onPage(entC, 3),
+		pages: []model.PageStart{{Page: 2, Line: 15}, {Page: 3, Line: 21}},
+		furniture: []model.Furniture{
+			{Line: 13, Kind: model.RunningHead, Text: "鹰城月报 · 2 ·"},
+			{Line: 19, Kind: model.RunningHead, Text: "鹰城月报 · 3 ·"},
+		},
+	},
+	{
 		// Tables as other converters write them: MinerU's HTML table on
 		// one line, pandoc's over several, pandoc's grid table. A row is a
 		// paragraph as a Markdown table's is, its borders markup; the

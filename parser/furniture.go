@@ -299,6 +299,11 @@ func (p *parser) runningHeads() {
 		}
 		switch n := len(s.lines); {
 		case n >= 3 && (nearBreak*2 >= n || names && nearBreak > 0):
+		case names && numbersRise(p.lines, s.lines):
+			// The publication's name with a page number that goes up from
+			// one to the next (平顶山月报 · 6 ·, · 7 ·, …), as a copy with
+			// no form feeds (a PDF viewer's text, pdfplumber's pages
+			// joined) has it: the head is itself the page break.
 		case n == 2 && names && nearBreak > 0:
 			// Two pages, one of them after a page number: 鹰城月报 2024年第3期.
 		case n == 2 && p.topOfPage(s.lines[0]) && p.topOfPage(s.lines[1]):
@@ -322,6 +327,21 @@ func (p *parser) runningHeads() {
 		}
 	}
 	sort.Slice(p.iss.Furniture, func(a, b int) bool { return p.iss.Furniture[a].Line < p.iss.Furniture[b].Line })
+}
+
+// numbersRise reports whether each of lines ends with a number and the
+// numbers go up, by at most a few pages each time (pages between may
+// carry none: a picture's, a blank one).
+func numbersRise(all []string, lines []int) bool {
+	prev := -1
+	for _, i := range lines {
+		n, ok := trailingNumber(all[i])
+		if !ok || prev >= 0 && (n <= prev || n > prev+4) {
+			return false
+		}
+		prev = n
+	}
+	return true
 }
 
 // titleCore is the name a title key begins with, up to the first
