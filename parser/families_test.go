@@ -799,8 +799,8 @@ section: 时政要闻
 		// no form feed beside it, as a PDF viewer's text has it: numbers
 		// that go up make it the head, and its number the page's, though
 		// it cuts a sentence.
-		file: "heads-numbered.md",
-		want: famCover + "section: 时政要闻\n" + onPage(entA, 0) + onPage(entB, 2) + "section: 社会民生\n" + onPage(entC, 3),
+		file:  "heads-numbered.md",
+		want:  famCover + "section: 时政要闻\n" + onPage(entA, 0) + onPage(entB, 2) + "section: 社会民生\n" + onPage(entC, 3),
 		pages: []model.PageStart{{Page: 2, Line: 15}, {Page: 3, Line: 21}},
 		furniture: []model.Furniture{
 			{Line: 13, Kind: model.RunningHead, Text: "鹰城月报 · 2 ·"},
