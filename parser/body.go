@@ -367,13 +367,13 @@ func setextText(t string) bool {
 // Setext heading is: after a blank line, short, not a sentence.
 func (p *parser) countSetextDashes() int {
 	n := 0
-	for i := p.bodyStart + 1; i+1 < len(p.lines); i++ {
+	for i := p.bodyStart; i+1 < len(p.lines); i++ {
 		u := p.lines[i+1]
 		if strings.IndexByte(u, '-') < 0 {
 			continue
 		}
 		u = trim(u)
-		if len(u) >= 3 && strings.Trim(u, "-") == "" && isBlank(p.lines[i-1]) && setextText(trim(p.lines[i])) {
+		if len(u) >= 3 && strings.Trim(u, "-") == "" && (i == 0 || i == p.bodyStart || isBlank(p.lines[i-1])) && setextText(trim(p.lines[i])) {
 			n++
 		}
 	}
@@ -804,7 +804,11 @@ func (b *bodyBuilder) plan() {
 			}
 		}
 		if !other && (len(b.tocSections) > 0 && len(t) <= b.sectionMaxLen && b.tocSections[string(b.p.fold(t))] ||
-			i+1 < len(lines) && len(t) > 0 && strings.IndexByte(lines[i+1], '=') >= 0 && (strings.Trim(trim(lines[i+1]), "=") == "" && len(trim(lines[i+1])) >= 3)) {
+			i+1 < len(lines) && len(t) > 0 && strings.IndexByte(lines[i+1], '=') >= 0 && (strings.Trim(trim(lines[i+1]), "=") == "" && len(trim(lines[i+1])) >= 3) ||
+			// 时政要闻 / --------: a Setext heading of level 2, where the
+			// body underlines so more than once (see setext).
+			b.p.setextDashes >= 2 && i+1 < len(lines) && len(t) > 0 && strings.IndexByte(lines[i+1], '-') >= 0 &&
+				strings.Trim(trim(lines[i+1]), "-") == "" && len(trim(lines[i+1])) >= 3 && setextText(t)) {
 			other = true
 		}
 	}

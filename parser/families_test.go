@@ -808,6 +808,13 @@ section: 时政要闻
 		},
 	},
 	{
+		// Setext headings as pandoc before 2.11 writes them, with no table
+		// of contents: the title underlined with ===, the sections with
+		// --- (the first right after the cover), ### entries under them.
+		file: "setext.md",
+		want: famTitle + "section: 时政要闻\n" + onPage(entA, 0) + onPage(entB, 0) + "section: 社会民生\n" + onPage(entC, 0),
+	},
+	{
 		// Tables as other converters write them: MinerU's HTML table on
 		// one line, pandoc's over several, pandoc's grid table. A row is a
 		// paragraph as a Markdown table's is, its borders markup; the

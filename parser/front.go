@@ -123,6 +123,14 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		iss.Title = bookTitle(text)
 		return 1, true
 	}
+	if !isHeading && iss.Title == "" && i == p.firstLine() && i+1 < len(p.lines) && setextText(text) {
+		if u := trim(p.lines[i+1]); len(u) >= 3 && strings.Trim(u, "=") == "" {
+			// 平顶山月报 / ==========: a Setext title, as pandoc before 2.11
+			// writes a level-1 heading.
+			iss.Title = bookTitle(text)
+			return 2, true
+		}
+	}
 	if isHeading && len(text) > maxHeading {
 		return 0, false // no title: a file whose line breaks were lost (see body)
 	}
