@@ -1106,6 +1106,9 @@ func (p *parser) dates() {
 				para := &e.Paragraphs[pi]
 				d, ok := eventDate(para.Text, ctx, &cc, e.Title == "")
 				if !ok {
+					if misreadDate(para.Text) {
+						p.warn(para.Line, "%q looks like a date with a letter for a digit (OCR?): not read as one", clipText(para.Text, 12))
+					}
 					continue
 				}
 				para.Date = d
@@ -1258,4 +1261,34 @@ func isBareYear(t string) bool {
 func monthChronicleLine(l string) bool {
 	t := trim(l)
 	return len(t) <= 20*3 && chronicleTitle(t) && titleMonth(t) != 0
+}
+
+// misreadDate reports whether s begins with what OCR makes of a date, a
+// letter for a digit: 1l月3日, 11月1O日, l0月20日, I2月28日.
+func misreadDate(s string) bool {
+	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == 'l' || s[0] == 'I' || s[0] == 'O') {
+		return false // nearly every paragraph
+	}
+	letters := 0
+	part := func(i int) (int, bool) {
+		n := 0
+		for i < len(s) && n < 3 {
+			switch c := s[i]; {
+			case c >= '0' && c <= '9':
+			case c == 'l' || c == 'I' || c == 'O' || c == 'o':
+				letters++
+			default:
+				return i, n > 0
+			}
+			i++
+			n++
+		}
+		return i, n > 0
+	}
+	i, ok := part(0)
+	if !ok || !strings.HasPrefix(s[i:], "月") {
+		return false
+	}
+	i, ok = part(i + len("月"))
+	return ok && letters > 0 && (strings.HasPrefix(s[i:], "日") || strings.HasPrefix(s[i:], "曰") || strings.HasPrefix(s[i:], "号"))
 }

@@ -80,6 +80,11 @@ func (d *dateScanner) number() (int, bool) {
 		case k == 0 && c == 0xE5 && strings.HasPrefix(d.s[d.i:], "元月"):
 			d.i += len("元") // 元月 is 1月: the 月 is left to be read
 			return 1, true
+		case c == ' ' && k > 0 && d.spacedDigit():
+			// 1 1 月 8 日: a PDF's text layer letter-spaces a justified
+			// line, digits too, one by one.
+			d.i++
+			continue
 		default:
 			return v, k > 0
 		}
@@ -88,13 +93,28 @@ func (d *dateScanner) number() (int, bool) {
 	return v, k > 0
 }
 
+// spacedDigit reports whether d is at a space between two lone digits (the
+// 1 1 of 1 1 月): the digit before it stands alone, and so does the one
+// after it. 12 13 and 3 15 are two numbers.
+func (d *dateScanner) spacedDigit() bool {
+	i := d.i
+	if i == 0 || i+1 >= len(d.s) || d.s[i-1] < '0' || d.s[i-1] > '9' || i >= 2 && d.s[i-2] >= '0' && d.s[i-2] <= '9' {
+		return false
+	}
+	if c := d.s[i+1]; c < '0' || c > '9' {
+		return false
+	}
+	return i+2 >= len(d.s) || d.s[i+2] < '0' || d.s[i+2] > '9'
+}
+
 // lit consumes r (after optional spaces) if it is next.
 func (d *dateScanner) lit(rs ...rune) bool {
 	save := d.i
 	d.spaces()
 	r, n := utf8.DecodeRuneInString(d.s[d.i:])
 	for _, want := range rs {
-		if r == want {
+		if r == want || r == '曰' && want == '日' {
+			// 曰 for 日: OCR's misreading, never a word after a date's number.
 			d.i += n
 			return true
 		}
