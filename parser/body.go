@@ -430,6 +430,14 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		return true
 	}
 	full := p.fullBefore(prev, t)
+	if prev != first && !full && dateOnlyLine(first) && headlineLine(prev) && !startsWithMonthDay(prev) &&
+		utf8.RuneCountInString(t) > utf8.RuneCountInString(trim(prev))+2 {
+		// 11月2日 / 县委召开常委会议 / 会议传达…: the short line under the
+		// date alone, shorter than the text under it, is the event's
+		// headline (bold that pdftotext lost), not the start of the
+		// sentence below it.
+		return true
+	}
 	if last, _ := utf8.DecodeLastRuneInString(trimRight(prev)); last >= '0' && last <= '9' && startsWithMonth(t) {
 		return false // a number the wrap cut in two: 1 / 1月9日
 	}
@@ -1604,4 +1612,12 @@ func startsWithMonthDay(s string) bool {
 	}
 	day, ok := d.number()
 	return ok && day >= 1 && day <= 31
+}
+
+// headlineLine reports whether l may be a headline: short, and no
+// sentence (no punctuation in it or at its end).
+func headlineLine(l string) bool {
+	t := trim(l)
+	n := utf8.RuneCountInString(t)
+	return n >= 4 && n <= 30 && !strings.ContainsAny(t, "，。；：！？,;:!?、") && !closed(t)
 }

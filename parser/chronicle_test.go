@@ -876,6 +876,24 @@ section: 2022年 @3
 `,
 	},
 	{
+		// pdftotext's copy of a chronicle that prints a headline in bold
+		// under each date alone: the headline, shorter than the text
+		// under it, is a paragraph of its own, not glued to the text
+		// (…常委会议会议传达…).
+		file: "headline-alone.md",
+		body: 2,
+		want: `title: 宁川县2023年11月大事记
+section: (none) @0
+  2023-11-02 @2 title: 
+    @2 [2023-11-02] 11月2日 县委召开常委会议
+    @4 [-] 会议传达学习省委全会精神，研究部署冬季安全生产工作，县委书记王斌主持会议并讲话。
+  2023-11-06 @6 title: 
+    @6 [2023-11-06] 11月6日 全县乡村振兴工作推进会召开
+    @8 [-] 县委书记王斌出席并讲话，县长李明主持会议，会议安排部署第四季度重点任务。
+  2023-11-09 @10 11月9日，县政府召开常务会议，研究部署今冬明春森林防火工作。
+`,
+	},
+	{
 		// A table of contents of the years alone (1986年 ……… 1): it lists
 		// sections, no events, so that neither its lines nor the events
 		// without a page are warnings.
