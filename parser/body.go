@@ -440,6 +440,17 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	}
 	if last, _ := utf8.DecodeLastRuneInString(trimRight(prev)); last >= '0' && last <= '9' && startsWithMonth(t) {
 		return false // a number the wrap cut in two: 1 / 1月9日
+	} else if last >= '0' && last <= '9' && t != "" && t[0] >= '0' && t[0] <= '9' && !full && (p.wrap > 0 || shortCells(prev)) {
+		// 297.1 / 312.5, 0375-1234567 / 2022年，…: a line short of the
+		// wrap that ends with a number, over one that begins with one, is
+		// a table's cell or a line of its own; joined, the two numbers
+		// would read as one (297.1312.5). The wrap cuts a number only at
+		// the end of a full line (收入18 / 50万元); where no wrap's width
+		// is known, a line shorter than any wrap is such a line.
+		return true
+	}
+	if !full && labelLine(trim(prev)) && labelLine(t) {
+		return true // 校长：张强 / 电话：…: lines of their own, as after a blank line
 	}
 	if deeper && in >= indentCells(first)+4 { // past a date's width at least
 		if c := textColumn(first); c > 0 && in >= c-1 {
@@ -1416,8 +1427,10 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	}
 	// A paragraph that stopped mid-sentence goes on after the blank line a
 	// page break left, unless both are lines of their own (一等奖：张三 /
-	// 二等奖：李四 are two lines, not one sentence cut).
-	if b.open && b.continues(s) && b.cutByPage(line-1, alone) {
+	// 二等奖：李四 are two lines, not one sentence cut). A block that
+	// startsParagraph began, with no blank line before it, is a paragraph
+	// of its own: that is what it was judged to be (297.1 / 312.5).
+	if b.open && fresh && b.continues(s) && b.cutByPage(line-1, alone) {
 		b.pieces = append(b.pieces, s)
 		b.lastLine = line - 1 + len(lines) - 1
 		b.lastAlone = false
@@ -1620,4 +1633,11 @@ func headlineLine(l string) bool {
 	t := trim(l)
 	n := utf8.RuneCountInString(t)
 	return n >= 4 && n <= 30 && !strings.ContainsAny(t, "，。；：！？,;:!?、") && !closed(t)
+}
+
+// shortCells reports whether l is narrower than any wrap a copy is set at
+// (20 cells, ten Chinese characters).
+func shortCells(l string) bool {
+	w, _ := cellsRunes(trim(l))
+	return w < 20
 }

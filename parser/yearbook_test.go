@@ -344,6 +344,30 @@ section: 中共宁川县委员会 @3
     @11 [-] 全年在中央、省级媒体刊发宁川新闻稿件320篇。
 `,
 	},
+	{
+		// A copy with no blank lines whose short lines are each a line of
+		// their own: a unit's contact lines (校长：… / 电话：…) and a
+		// table's cells, one a line, as pdftotext gives them. Two numbers
+		// are never joined into one (297.1 / 312.5 is not 297.1312.5),
+		// nor a number and the year that begins the next line.
+		file: "short-lines.md", yearbook: true,
+		want: `title: 宁川年鉴（2023）
+section: 教育 @2
+  - @3 title: 宁川县第一中学
+    @3 [-] 校长：张　强
+    @5 [-] 电话：0375-1234567
+    @6 [-] 2022年，学校有教学班48个，在校学生2460人。
+  - @7 title: 宁川县第二中学
+    @7 [-] 2022年，学校有教学班36个，在校学生1820人。
+section: 经济 @8
+  - @9 title: 主要指标
+    @9 [-] 2022年，全县地区生产总值完成312.5亿元，比上年增长5.2%。主要指标见下表。
+    @11 [-] 地区生产总值（亿元）297.1
+    @13 [-] 312.5
+  - @14 title: 人口
+    @14 [-] 2022年末，全县户籍人口56.7万人。
+`,
+	},
 }
 
 func readYearbook(t testing.TB, name string) []byte {
