@@ -164,7 +164,7 @@ func (p *parser) body() {
 				b.newSection(model.Section{Name: trim(stripMarkup(l)), Line: i + 1})
 				continue
 			}
-			if !p.yearbook && bracketName(l) && p.boldTitleNext(i+1) {
+			if !p.yearbook && bracketName(l) && (p.boldTitleNext(i+1) || p.runInNext(i+1)) {
 				// 【社会民生】 alone over bold titles: a report's section
 				// name in brackets (as a yearbook prints its 条目), kept as
 				// printed, as a table of contents that prints it so gives it.
@@ -1391,6 +1391,14 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		}
 		return
 	}
+	if title, rest, ok := runInTitle(trim(lines[0])); ok && !b.p.yearbook {
+		// ●县史志办召开县志评审会　11月3日上午，…: a bullet, the title, a
+		// wide space and the dated text, as a briefing runs its titles in
+		// (bold a PDF or a web page lost).
+		b.newEntry(title, line)
+		b.para(trim(stripMarkup(b.p.joinLines(append([]string{rest}, lines[1:]...)))), line)
+		return
+	}
 	title, rest, ok := b.p.tocTitleLine(trim(lines[0]))
 	after := lines[1:]
 	// A long title the wrap cut, in two lines or more in a narrow column:
@@ -1640,4 +1648,47 @@ func headlineLine(l string) bool {
 func shortCells(l string) bool {
 	w, _ := cellsRunes(trim(l))
 	return w < 20
+}
+
+// runInTitle splits a line that runs a title into its text after a bullet
+// (●县史志办召开县志评审会　11月3日上午，…) into the title and the text:
+// the title short, no sentence, set off by an ideographic space or two
+// spaces, the text beginning with a date.
+func runInTitle(s string) (title, rest string, ok bool) {
+	if len(s) < 3 || s[0] != 0xE2 {
+		return "", "", false // the bullets are U+25xx, U+2605: E2 and two bytes
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune("●◆■◎◇○□★☆▶►", r) {
+		return "", "", false
+	}
+	body := strings.TrimLeft(s[n:], " ")
+	k := strings.Index(body, "\u3000")
+	if j := strings.Index(body, "  "); j >= 0 && (k < 0 || j < k) {
+		k = j
+	}
+	if k <= 0 {
+		return "", "", false
+	}
+	title, rest = trim(body[:k]), trim(body[k:])
+	if rest == "" || utf8.RuneCountInString(title) > 40 || strings.ContainsAny(title, "，。；：:;") {
+		return "", "", false
+	}
+	if !startsWithMonthDay(rest) && relativeDate(rest) == "" {
+		return "", "", false
+	}
+	return title, rest, true
+}
+
+// runInNext reports whether the next line from i, blank lines aside, runs
+// a title into its text after a bullet (see runInTitle).
+func (p *parser) runInNext(i int) bool {
+	for ; i < len(p.lines); i++ {
+		if isBlank(p.lines[i]) || p.isTransparent(i) {
+			continue
+		}
+		_, _, ok := runInTitle(trim(p.lines[i]))
+		return ok
+	}
+	return false
 }

@@ -829,6 +829,13 @@ section: 时政要闻
 		warns: []wantWarn{{line: 11, sub: "a letter for a digit"}},
 	},
 	{
+		// A briefing that runs its titles into their text after a bullet,
+		// an ideographic space between (●title　3月5日，…), as a PDF or a
+		// web page keeps it without the bold; its sections in brackets.
+		file: "runin-bullets.md",
+		want: famTitle + "section: 【时政要闻】\n" + onPage(entA, 0) + onPage(entB, 0) + "section: 【社会民生】\n" + onPage(entC, 0),
+	},
+	{
 		// Tables as other converters write them: MinerU's HTML table on
 		// one line, pandoc's over several, pandoc's grid table. A row is a
 		// paragraph as a Markdown table's is, its borders markup; the

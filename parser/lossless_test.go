@@ -63,6 +63,11 @@ func bodyText(t testing.TB, text string) (string, bool) {
 				i = last
 				continue
 			}
+			if _, _, ok := runInTitle(trim(l)); ok && !p.yearbook {
+				// ●title　3月5日，…: the bullet is the title's mark, as ** is.
+				_, n := utf8.DecodeRuneInString(trim(l))
+				l = trim(l)[n:]
+			}
 			b.WriteString(twinOrnament(l))
 		}
 	}
