@@ -202,3 +202,23 @@ func (iss *Issue) ManyYears() bool {
 	}
 	return false
 }
+
+// Latest is the latest date with a year of the issue's entries (their
+// ends), zero when none has one: what a chronicle that prints no issue
+// number is dated by, where it is placed among issues.
+func (iss *Issue) Latest() Date {
+	var last Date
+	for si := range iss.Sections {
+		for ei := range iss.Sections[si].Entries {
+			r := iss.Sections[si].Entries[ei].Date
+			d := r.End
+			if d.IsZero() {
+				d = r.Start
+			}
+			if d.Year != 0 && last.Before(d) {
+				last = d
+			}
+		}
+	}
+	return last
+}

@@ -145,3 +145,20 @@ func TestManyYears(t *testing.T) {
 		t.Errorf("a range: Label(true) = %q", got)
 	}
 }
+
+// TestLatest: an issue with no number is placed by its latest dated day,
+// a range's end, the undated and year-less entries aside.
+func TestLatest(t *testing.T) {
+	iss := &Issue{Sections: []Section{{Entries: []Entry{
+		{Date: DateRange{Start: MakeDate(2023, 12, 29), End: MakeDate(2023, 12, 29)}},
+		{Date: DateRange{Start: MakeDate(2024, 1, 2), End: MakeDate(2024, 1, 5)}},
+		{Date: DateRange{Start: MakeDate(0, 3, 1), End: MakeDate(0, 3, 1)}},
+		{},
+	}}}}
+	if got, want := iss.Latest(), MakeDate(2024, 1, 5); got != want {
+		t.Errorf("Latest() = %v, want %v", got, want)
+	}
+	if got := (&Issue{}).Latest(); !got.IsZero() {
+		t.Errorf("Latest() of an empty issue = %v", got)
+	}
+}

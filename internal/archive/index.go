@@ -616,6 +616,11 @@ func (w *writer) issueKey(iss *model.Issue, span int64) (int64, error) {
 		month = int64(iss.Year-1000)*13 + int64(min(iss.Number, 12))
 	case !iss.Published.IsZero() && iss.Published.Year >= 1000:
 		month = int64(iss.Published.Year-1000)*13 + int64(iss.Published.Month)
+	default:
+		// A chronicle with no number (宁川县2024年1月大事记): its latest day.
+		if d := iss.Latest(); d.Year >= 1000 {
+			month = int64(d.Year-1000)*13 + int64(d.Month)
+		}
 	}
 	lo := min(month, 1<<16-1) << 8
 	rows, err := w.tx.Query(`SELECT key, span FROM issues WHERE key >= ? ORDER BY key`, lo)

@@ -126,9 +126,11 @@ func IsIssueFile(base string) bool {
 // cannot be read or parsed is an Item with Err set. An empty directory is
 // no error: with Watch, issues may be added to it later.
 //
-// Items are sorted newest first, by Issue.Year, Number, Published and
-// Total, descending; then items whose issue has no year or number, by
-// name; then items that have no issue at all (Err set), by name.
+// Items are sorted newest first, by Issue.Year and Number (or, without
+// them, the year and month of Published, else of the issue's latest
+// dated day: a chronicle's), Published and Total, descending; then items
+// whose issue has none of these, by name; then items that have no issue
+// at all (Err set), by name.
 func Load(paths []string) (*Library, error) {
 	l := &Library{
 		dirs:    map[string]*dir{},
@@ -524,7 +526,9 @@ func compare(a, b Item) int {
 	}
 	if a.Issue != nil && b.Issue != nil {
 		x, y := a.Issue, b.Issue
-		for _, c := range [...]int{y.Year - x.Year, y.Number - x.Number} {
+		xy, xm := when(x)
+		yy, ym := when(y)
+		for _, c := range [...]int{yy - xy, ym - xm} {
 			if c != 0 {
 				return c
 			}
@@ -548,13 +552,28 @@ func compare(a, b Item) int {
 	return a.Part - b.Part
 }
 
-// group is 0 for an item with an issue number, 1 for an issue without
-// one, 2 for no issue at all.
+// when is the year and number of an issue, else the year and month of
+// its publication date, else of its latest dated day (a chronicle with
+// no number, 宁川县2024年1月大事记).
+func when(iss *model.Issue) (year, n int) {
+	switch {
+	case iss.Year != 0 || iss.Number != 0:
+		return iss.Year, iss.Number
+	case !iss.Published.IsZero():
+		return int(iss.Published.Year), int(iss.Published.Month)
+	}
+	d := iss.Latest()
+	return int(d.Year), int(d.Month)
+}
+
+// group is 0 for an item with an issue number or a date, 1 for an issue
+// without either, 2 for no issue at all.
 func group(it Item) int {
 	switch {
 	case it.Issue == nil:
 		return 2
-	case it.Issue.Year == 0 && it.Issue.Number == 0:
+	}
+	if y, n := when(it.Issue); y == 0 && n == 0 {
 		return 1
 	}
 	return 0

@@ -622,3 +622,22 @@ func TestOtherFiles(t *testing.T) {
 		t.Errorf("OtherFiles = %q, want %q", got, want)
 	}
 }
+
+// TestLoadChronicleOrder: a chronicle with no number is placed by its
+// latest day among the numbered issues, not after them (nor after a file
+// that is no report).
+func TestLoadChronicleOrder(t *testing.T) {
+	d := t.TempDir()
+	write(t, filepath.Join(d, "2023-11.md"), issue(2023, 11))
+	write(t, filepath.Join(d, "2024-02.md"), issue(2024, 2))
+	write(t, filepath.Join(d, "january.md"), []byte("# 宁川县2024年1月大事记\n\n12月29日 县委召开全县经济工作会议。\n\n1月15日 县人代会开幕。\n"))
+	write(t, filepath.Join(d, "notes.md"), []byte("一些笔记，没有日期。\n"))
+	l, err := Load([]string{d})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"2024-02", "january", "2023-11", "notes"}
+	if got := names(l.Snapshot()); !slices.Equal(got, want) {
+		t.Errorf("names = %q, want %q", got, want)
+	}
+}
