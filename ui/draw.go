@@ -25,13 +25,27 @@ func styled(s string, st lipgloss.Style) span { return span{text: s, style: st} 
 // lipgloss only adds colour.
 func fit(w layout.Width, spans []span, n int, pad span) string {
 	var b strings.Builder
+	// Where the spans overflow, the … must be seen: the cut falls where
+	// the rest still leaves it room, though that be in a span before the
+	// one that overflows (a title that ends a cell short of the edge,
+	// its highlighted match after it).
+	limit := n
+	texts := make([]string, len(spans))
+	total := 0
+	for i, sp := range spans {
+		texts[i] = layout.Clean(sp.text)
+		total += w.String(texts[i])
+	}
+	if total > n {
+		limit = n - w.String("…")
+	}
 	used := 0
-	for _, sp := range spans {
-		t := layout.Clean(sp.text)
+	for i, sp := range spans {
+		t := texts[i]
 		tw := w.String(t)
-		cut := used+tw > n
+		cut := used+tw > limit
 		if cut {
-			t = w.Truncate(t, n-used, "…")
+			t = w.Truncate(t, max(0, limit-used), "") + "…"
 			tw = w.String(t)
 		}
 		if t != "" {
