@@ -432,18 +432,33 @@ func (m *Model) jumpSection(d int) {
 	if !ok {
 		return
 	}
+	if m.query != "" {
+		// Ranked matches: a section's rows are not together, and the list
+		// is not in printed order. The next section is the next in print
+		// that has a match, its best-ranked row where to go; so ] and [
+		// walk the sections in order, each once.
+		g := m.group(cur)
+		best, at := -1, -1
+		for i, r := range m.toc.rows {
+			h := m.group(r)
+			if h == g || (h-g)*d < 0 {
+				continue
+			}
+			if best < 0 || (h-best)*d < 0 {
+				best, at = h, i
+			}
+		}
+		if at >= 0 {
+			m.toc.cursor = at
+			m.toc.keepInView(m.bodyHeight())
+			m.follow()
+		}
+		return
+	}
 	for i := m.toc.cursor + d; i >= 0 && i < len(m.toc.rows); i += d {
 		r := m.toc.rows[i]
 		if m.group(r) == m.group(cur) {
 			continue
-		}
-		if m.query != "" {
-			// Ranked matches: sections are not contiguous, so the next
-			// row of another section is where to go.
-			m.toc.cursor = i
-			m.toc.keepInView(m.bodyHeight())
-			m.follow()
-			return
 		}
 		m.gotoSection(m.group(r))
 		return

@@ -631,3 +631,31 @@ func TestPagingBackCrossesEntries(t *testing.T) {
 		}
 	}
 }
+
+// TestFilteredSectionJumps: under a filter, whose list is ranked, ] and [
+// walk the sections that hold a match in printed order, each once, and
+// stop at the last and the first.
+func TestFilteredSectionJumps(t *testing.T) {
+	m := newReader(t, 80, 24, Options{})
+	press(m, "/", "陈向平", "enter")
+	var secs []int
+	for range 12 {
+		press(m, "]")
+		if n := len(secs); n == 0 || secs[n-1] != m.entry.ref.Sec {
+			secs = append(secs, m.entry.ref.Sec)
+		}
+	}
+	for i := 1; i < len(secs); i++ {
+		if secs[i] <= secs[i-1] {
+			t.Fatalf("] went through sections %v, not in printed order", secs)
+		}
+	}
+	if len(secs) < 3 {
+		t.Fatalf("] went through sections %v only", secs)
+	}
+	last := secs[len(secs)-1]
+	press(m, "[")
+	if got := m.entry.ref.Sec; got != secs[len(secs)-2] {
+		t.Errorf("[ from section %d went to %d, want %d", last, got, secs[len(secs)-2])
+	}
+}
