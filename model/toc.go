@@ -93,12 +93,15 @@ func FormatTOC(iss *Issue) string {
 		b.WriteString(h)
 		b.WriteString("\n\n")
 	}
+	// A chronicle of many years gives every date its year, as the reader
+	// and the piped text do: 01-10 alone would not say which.
+	years := iss.ManyYears()
 	for i, s := range iss.Sections {
 		fmt.Fprintf(&b, "%d %s (%d)\n", i+1, s.DisplayName(), len(s.Entries))
 		for _, e := range s.Entries {
 			b.WriteString("  ")
 			b.WriteString(e.DisplayTitle())
-			if d := e.Date.Short(); d != "" {
+			if d := e.Date.Label(years); d != "" {
 				b.WriteString("  ")
 				b.WriteString(d)
 			}
