@@ -659,3 +659,17 @@ func TestFilteredSectionJumps(t *testing.T) {
 		t.Errorf("[ from section %d went to %d, want %d", last, got, secs[len(secs)-2])
 	}
 }
+
+// TestFilterShowsTitleMatch: a title that matches past where the pane
+// cuts it is shown around its match, so that every title match shows it.
+func TestFilterShowsTitleMatch(t *testing.T) {
+	m := newReader(t, 80, 24, Options{})
+	press(m, "/", "会议", "enter")
+	rows := strings.Split(screen(m), "\n")[1:8] // the seven title matches, ranked first
+	for _, r := range rows {
+		left, _, _ := strings.Cut(r, "│")
+		if !strings.Contains(left, "会议") {
+			t.Errorf("the row %q does not show its match", left)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/yuebao/yuebao/model"
+	"github.com/yuebao/yuebao/ui/layout"
 	"github.com/yuebao/yuebao/ui/search"
 )
 
@@ -241,9 +242,21 @@ func (m *Model) tocLine(r tocRow, width int, selected, focused bool) string {
 	} else {
 		meta = spaces(metaW-1-m.cells.String(meta)) + meta
 	}
-	title = m.tocTitle(r.sec, title, width-metaW-m.cells.String(indent))
+	room := width - metaW - m.cells.String(indent)
+	full := title
+	title = m.tocTitle(r.sec, title, room)
+	hits := search.Matches(title, m.query)
+	if m.query != "" && len(hits) == 0 {
+		// The match is in the part of the title the pane cuts off: the
+		// row shows the title around it (…第一次会议召开), as a filter's
+		// result must show why it matched.
+		if fh := search.Matches(full, m.query); len(fh) > 0 {
+			title = matchWindow(m.cells, full, fh[0], room)
+			hits = search.Matches(title, m.query)
+		}
+	}
 	base := plainSpan("")
-	titleSpans := highlight(title, search.Matches(title, m.query), base, m.st.match, m.st.match, -1)
+	titleSpans := highlight(title, hits, base, m.st.match, m.st.match, -1)
 	for i := range titleSpans {
 		titleSpans[i] = sel(titleSpans[i])
 	}
@@ -438,4 +451,22 @@ func commonPrefix(a, b string) int {
 		i--
 	}
 	return i
+}
+
+// matchWindow is title cut to room cells so that the match at hit shows:
+// from a few characters before it, after an …, and an … where the rest is
+// cut.
+func matchWindow(w layout.Width, title string, hit [2]int, room int) string {
+	start := hit[0]
+	for k := 0; k < 4 && start > 0; k++ {
+		_, n := utf8.DecodeLastRuneInString(title[:start])
+		if w.String("…"+title[start-n:hit[1]]) > room-w.String("…") {
+			break
+		}
+		start -= n
+	}
+	if start == 0 {
+		return w.Truncate(title, room, "…")
+	}
+	return w.Truncate("…"+title[start:], room, "…")
 }
