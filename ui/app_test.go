@@ -673,3 +673,15 @@ func TestFilterShowsTitleMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestNarrowNextMatchShowsEntry: in one pane, n from the list shows the
+// text at its match, not a screen that does not change.
+func TestNarrowNextMatchShowsEntry(t *testing.T) {
+	m := newReader(t, 40, 15, Options{})
+	press(m, "/", "limingjun", "enter")
+	before := screen(m)
+	press(m, "n")
+	if after := screen(m); after == before || !strings.Contains(after, "李明俊") || m.focus != paneEntry {
+		t.Errorf("n in one pane left the screen:\n%s", after)
+	}
+}

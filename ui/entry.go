@@ -140,6 +140,11 @@ func (m *Model) stepMatch(d int) {
 		m.note = "no match"
 		return
 	}
+	if !m.entryVisible() {
+		// One pane, the list's: the match is in the text, which n shows
+		// (it had moved in the pane no one could see).
+		m.focus = paneEntry
+	}
 	n := m.matchCount()
 	e := &m.entry
 	next := e.cur + d
