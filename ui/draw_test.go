@@ -1,7 +1,11 @@
 package ui
 
 import (
+	"io"
+	"strings"
 	"testing"
+
+	"github.com/charmbracelet/lipgloss"
 
 	"github.com/yuebao/yuebao/ui/layout"
 )
@@ -31,5 +35,21 @@ func TestFitEllipsis(t *testing.T) {
 		if got := fit(w, spans, c.n, plainSpan("")); got != c.want {
 			t.Errorf("fit(%q, %d) = %q, want %q", c.spans, c.n, got, c.want)
 		}
+	}
+}
+
+// TestNoteLineWhole: a message said once takes the line before the keys'
+// hints do; a status that is no message leaves them half.
+func TestNoteLineWhole(t *testing.T) {
+	w := layout.NewWidth(false)
+	st := newStyles(lipgloss.NewRenderer(io.Discard))
+	note := "sent 278 characters with the citation by OSC 52 (tmux: set -g set-clipboard on)"
+	got := noteLine(w, st, 100, []span{plainSpan(note)}, "/ filter  tab/t switch pane  ? help  q quit  58%", "? help  58%", " 58%")
+	if !strings.Contains(got, "set-clipboard on)") {
+		t.Errorf("the note is cut: %q", got)
+	}
+	got = statusLine(w, st, 100, []span{plainSpan(note)}, "/ filter  tab/t switch pane  ? help  q quit  58%", "? help  58%", " 58%")
+	if !strings.Contains(got, "? help") {
+		t.Errorf("statusLine dropped the hints: %q", got)
 	}
 }

@@ -1085,6 +1085,9 @@ func (l *Picker) bottomLine() string {
 		left = []span{styled("/"+l.query, l.st.prompt), styled("  "+l.found(l.nhits, " in all issues"), l.st.status)}
 	}
 	short := l.tables[picking].shortHelp()
+	if l.note != "" {
+		return noteLine(l.cells, l.st, l.width, left, hints(short), hints(short[2:3]), "")
+	}
 	return statusLine(l.cells, l.st, l.width, left, hints(short), hints(short[2:3]))
 }
 

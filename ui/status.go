@@ -19,12 +19,25 @@ import (
 // long note is not cut for the keys, and a short count does not hold
 // room the keys need.
 func statusLine(w layout.Width, st styles, width int, left []span, rights ...string) string {
+	return statusLineFor(w, st, width, left, width/2, rights...)
+}
+
+// noteLine is statusLine for a message said once (what a key did, why it
+// did nothing): the keys' hints give way to it first, and it is cut only
+// where it alone is wider than the line.
+func noteLine(w layout.Width, st styles, width int, left []span, rights ...string) string {
+	return statusLineFor(w, st, width, left, width, rights...)
+}
+
+// statusLineFor is statusLine with the most cells the left side claims
+// before the right side's hints are dropped.
+func statusLineFor(w layout.Width, st styles, width int, left []span, claim int, rights ...string) string {
 	leftNeed := 0
 	for _, s := range left {
 		leftNeed += w.String(s.text)
 	}
 	if leftNeed > 0 {
-		leftNeed = min(leftNeed+1, width/2) // a gap of two cells before the keys
+		leftNeed = min(leftNeed+1, claim) // a gap of two cells before the keys
 	}
 	right := ""
 	for _, cand := range rights {

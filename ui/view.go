@@ -137,7 +137,11 @@ func (m *Model) bottomLine() string {
 	if m.entry.ref.Valid() && m.entryVisible() {
 		pct = fmt.Sprintf("%3d%%", m.percent())
 	}
-	return statusLine(m.cells, m.st, m.width, left,
+	line := statusLine
+	if m.note != "" {
+		line = noteLine
+	}
+	return line(m.cells, m.st, m.width, left,
 		hints(short)+"  "+pct,
 		hints(short[len(short)-2:len(short)-1])+"  "+pct,
 		pct)
