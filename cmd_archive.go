@@ -31,7 +31,7 @@ func (c *cli) readArchive(paths []string, wide bool, measure int) error {
 	defer db.Close()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if _, err := db.Update(ctx, paths, c.indexProgress()); err != nil {
+	if _, err := db.Update(ctx, paths, c.readerProgress()); err != nil {
 		return err
 	}
 	stop()

@@ -117,7 +117,14 @@ func (c *cli) index(paths []string, dbPath string) error {
 // indexProgress shows an update's progress on stderr: a bar on a
 // terminal (redrawn at most ten times a second), else a line per 1,000
 // files.
-func (c *cli) indexProgress() archive.Progress {
+func (c *cli) indexProgress() archive.Progress { return c.progress(false) }
+
+// readerProgress is indexProgress before the reader opens: the bar is
+// wiped when done, as the reader takes the screen and gives back the
+// shell's as it was.
+func (c *cli) readerProgress() archive.Progress { return c.progress(true) }
+
+func (c *cli) progress(wipe bool) archive.Progress {
 	f, ok := c.stderr.(*os.File)
 	if !ok || !term.IsTerminal(f.Fd()) {
 		return func(done, total int) {
@@ -135,7 +142,11 @@ func (c *cli) indexProgress() archive.Progress {
 		last = time.Now()
 		fmt.Fprintf(f, "\r%s %d/%d files", bar.ViewAs(float64(done)/float64(total)), done, total)
 		if done == total {
-			io.WriteString(f, "\n")
+			if wipe {
+				io.WriteString(f, "\r\x1b[K")
+			} else {
+				io.WriteString(f, "\n")
+			}
 		}
 	}
 }
