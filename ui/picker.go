@@ -61,6 +61,10 @@ type Picker struct {
 	marks     []pickMark
 	markPos   listPos
 	marksFrom int      // the shelf whose reader ' listed the marks from; -1: the picker
+	// backTo is the shelf whose reader opened the one in view on one of
+	// its marks (' then enter on another issue's): esc at its top goes
+	// back there, not to the picker; -1 otherwise.
+	backTo int
 	people    []Person // gathered when first listed
 	peoplePos listPos
 	// person is whose page the search is (openPerson): its entries are
@@ -253,6 +257,7 @@ func NewPicker(opts PickerOptions) *Picker {
 		readers:   make([]*Model, len(opts.Docs)),
 		cur:       -1,
 		marksFrom: -1,
+		backTo:    -1,
 		cells:     layout.NewWidth(opts.AmbiguousWide),
 		st:        newStyles(r),
 		keys:      DefaultKeyMap(),
@@ -327,6 +332,13 @@ func (l *Picker) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			if err := r.SavePlace(); err != nil {
 				l.note = err.Error()
 			}
+			if b := l.backTo; b >= 0 && l.readers[b] != nil {
+				// Back to the issue whose mark opened this one.
+				l.backTo, l.cur = -1, b
+				l.readers[b].Update(tea.WindowSizeMsg{Width: l.width, Height: l.height})
+				return l, nil
+			}
+			l.backTo = -1
 			// A reader's A (how “…” are counted) holds for the library.
 			l.opts.AmbiguousWide = r.wide
 			l.cells = r.cells
@@ -666,7 +678,11 @@ func (l *Picker) show(shelf int, ref model.EntryRef, q string, built *Model) {
 		l.note = "the file has changed since it was indexed: that entry is gone"
 		ref = model.NoEntry()
 	}
+	l.backTo = -1
 	m := l.readers[shelf]
+	if m != nil {
+		m.note = "" // what a key did when it was last read is not news now
+	}
 	if m == nil {
 		if m = built; m == nil || m.doc != s {
 			ro := l.readerOptions(shelf)
@@ -788,8 +804,12 @@ func (l *Picker) gotoMarkIn(shelf int, mk state.Mark, built *Model) {
 		l.readers[from].ShowEntry(r)
 		return
 	}
+	back := l.marksFrom
 	l.marksFrom = -1
 	l.show(shelf, r, "", built)
+	if l.cur == shelf && back >= 0 {
+		l.backTo = back
+	}
 }
 
 // snippetNeed is the cells a snippet needs to show the first match in

@@ -434,6 +434,14 @@ func TestLibraryReaderMarks(t *testing.T) {
 	if l.cur != 1 || r.iss.Entry(r.entry.ref).Page != 22 {
 		t.Fatalf("enter on issue 10's mark: reader %d at %+v", l.cur, r.entry.ref)
 	}
+	if sc := libScreen(l); strings.Contains(sc, "marked") {
+		t.Errorf("issue 10's reader says what m did in it before:\n%s", sc)
+	}
+	pick(l, "esc", "esc") // the entry pane, then the reader
+	if l.cur != 0 || title(l.readers[0]) != "陈向平到叶县调研" {
+		t.Fatalf("esc in the issue a mark opened: reader %d, want back in issue 11's", l.cur)
+	}
+	pick(l, "'", "j", "enter")
 	pick(l, "'")
 	if lines := strings.Split(libScreen(l), "\n"); !strings.Contains(lines[1], "本期") || strings.Contains(lines[1], "陈向平到叶县调研") {
 		t.Errorf("' in issue 10's reader: its own mark is not first:\n%s", libScreen(l))
