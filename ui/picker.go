@@ -60,11 +60,11 @@ type Picker struct {
 	mode      pickMode
 	marks     []pickMark
 	markPos   listPos
-	marksFrom int      // the shelf whose reader ' listed the marks from; -1: the picker
+	marksFrom int // the shelf whose reader ' listed the marks from; -1: the picker
 	// backTo is the shelf whose reader opened the one in view on one of
 	// its marks (' then enter on another issue's): esc at its top goes
 	// back there, not to the picker; -1 otherwise.
-	backTo int
+	backTo    int
 	people    []Person // gathered when first listed
 	peoplePos listPos
 	// person is whose page the search is (openPerson): its entries are
