@@ -441,6 +441,13 @@ func TestPickerKeepsEntriesWhileSearching(t *testing.T) {
 				// The row without its snippet, which is cut around the
 				// match of the query typed.
 				title, _, _ := strings.Cut(strings.TrimSpace(line), "  ")
+				// And without its issue's label, which gives way as much
+				// as the snippet of the query typed needs, nor the end of
+				// the title, cut so too: the first ten characters tell.
+				title = title[strings.LastIndex(title, " › ")+len(" › "):]
+				if rs := []rune(title); len(rs) > 10 {
+					title = string(rs[:10])
+				}
 				out = append(out, title)
 			}
 		}

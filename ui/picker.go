@@ -813,15 +813,21 @@ func (l *Picker) gotoMarkIn(shelf int, mk state.Mark, built *Model) {
 }
 
 // snippetNeed is the cells a snippet needs to show the first match in
-// e's text and the ellipses around it; 0 without one.
+// e's text with a little of the text around it (what tells one match
+// from another: …记岳杰勇主持会议…) and the ellipses; 0 without one.
 func snippetNeed(w layout.Width, e *model.Entry, q string) int {
 	for _, p := range e.Paragraphs {
 		if ms := search.Matches(p.Text, q); len(ms) > 0 {
-			return w.String(p.Text[ms[0][0]:ms[0][1]]) + 2
+			around := min(w.String(p.Text)-w.String(p.Text[ms[0][0]:ms[0][1]]), snippetContext)
+			return w.String(p.Text[ms[0][0]:ms[0][1]]) + 2 + around
 		}
 	}
 	return 0
 }
+
+// snippetContext is the cells of text around a match a result claims
+// room for before its issue's label gives way.
+const snippetContext = 12
 
 // snippetBefore and snippetAfter are the runes a snippet shows around
 // its match.

@@ -512,3 +512,23 @@ func TestPickerCopiesShareMarks(t *testing.T) {
 		t.Errorf("' over three copies, one mark:\n%s", s)
 	}
 }
+
+// TestPickerSnippetContext: at 80 columns a match in the text shows some
+// of the text around it (…记岳杰勇主持会议…), the label giving way.
+func TestPickerSnippetContext(t *testing.T) {
+	l := NewPicker(PickerOptions{Docs: testShelves(t), Renderer: monoRenderer()})
+	l.Update(tea.WindowSizeMsg{Width: 80, Height: 40})
+	pick(l, "/", "会议")
+	n := 0
+	for _, line := range strings.Split(libScreen(l), "\n") {
+		if _, snip, ok := strings.Cut(line, "  …"); ok && strings.Contains(snip, "会议") {
+			n++
+			if before, _, _ := strings.Cut(snip, "会议"); len([]rune(before)) < 3 {
+				t.Errorf("the snippet shows little before the match: %q", line)
+			}
+		}
+	}
+	if n == 0 {
+		t.Errorf("no snippet shows at 80 columns:\n%s", libScreen(l))
+	}
+}
