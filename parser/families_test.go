@@ -836,6 +836,18 @@ section: 时政要闻
 		want: famTitle + "section: 【时政要闻】\n" + onPage(entA, 0) + onPage(entB, 0) + "section: 【社会民生】\n" + onPage(entC, 0),
 	},
 	{
+		// A docx chronicle section that sets the date in bold over a bold
+		// headline (**3月5日**\ / **…召开**\ / text): one entry, titled by
+		// both and dated by its title; the date names no section.
+		file: "bold-date-over-headline.md",
+		want: famTitle + `section: 大事记
+  * 3月5日 全市春季植树造林动员会召开 p0-0 2024-03-05
+    市长王立新出席会议并讲话，副市长赵春华主持。
+  * 3月12日 鹰城至郑州城际公交开通 p0-0 2024-03-12
+    全程约两小时，每日往返二十班次。
+`,
+	},
+	{
 		// Tables as other converters write them: MinerU's HTML table on
 		// one line, pandoc's over several, pandoc's grid table. A row is a
 		// paragraph as a Markdown table's is, its borders markup; the

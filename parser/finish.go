@@ -14,6 +14,7 @@ import (
 func (p *parser) finish() {
 	iss := p.iss
 	p.unescape()
+	p.datedHeadlines()
 	p.emptyTitles()
 	p.backMasthead()
 	p.dates()
@@ -25,6 +26,32 @@ func (p *parser) finish() {
 	p.furniturePages()
 	sort.SliceStable(iss.Furniture, func(a, b int) bool { return iss.Furniture[a].Line < iss.Furniture[b].Line })
 	p.checkEnd()
+}
+
+// datedHeadlines joins a date set as a title of its own with no text
+// (**11月3日**\) to the titled entry right after it (**县委召开常委会议**\
+// and its text), as a docx chronicle sets the date over the headline: one
+// entry, titled 11月3日 县委召开常委会议 and dated by its title, not a
+// date that would name a section of one.
+func (p *parser) datedHeadlines() {
+	for si := range p.iss.Sections {
+		es := p.iss.Sections[si].Entries
+		out := es[:0]
+		for ei := 0; ei < len(es); ei++ {
+			e := es[ei]
+			if e.Title != "" && len(e.Paragraphs) == 0 && dateOnlyLine(e.Title) && ei+1 < len(es) &&
+				es[ei+1].Title != "" && !dateTitle(es[ei+1].Title) {
+				next := es[ei+1]
+				next.Title = e.Title + " " + next.Title
+				next.Line = e.Line
+				out = append(out, next)
+				ei++
+				continue
+			}
+			out = append(out, e)
+		}
+		p.iss.Sections[si].Entries = out
+	}
 }
 
 // emptyTitles makes a section of a bold title that has no text of its
