@@ -848,6 +848,21 @@ section: 时政要闻
 `,
 	},
 	{
+		// A web copy that prints each title after its column's name in
+		// brackets, inside the bold (**【时政要闻】…召开** 3月5日，…): a
+		// report's titles, kept as printed, not a yearbook's 条目 named by
+		// the column with the title in their text.
+		file: "column-prefix.md",
+		want: famTitle + `section: 
+  * 【时政要闻】全市春季植树造林动员会召开 p0-0 2024-03-05
+    [2024-03-05] 3月5日，全市春季植树造林动员会召开。市长王立新出席会议并讲话，副市长赵春华主持。
+  * 【时政要闻】鹰城至郑州城际公交开通 p0-0 2024-03-12
+    [2024-03-12] 3月12日，鹰城至郑州城际公交正式开通，全程约两小时，每日往返二十班次。
+  * 【社会民生】市第一人民医院新院区启用 p0-0 2024-03-20
+    [2024-03-20] 3月20日，市第一人民医院新院区正式启用，开放床位800张。
+`,
+	},
+	{
 		// Tables as other converters write them: MinerU's HTML table on
 		// one line, pandoc's over several, pandoc's grid table. A row is a
 		// paragraph as a Markdown table's is, its borders markup; the

@@ -122,6 +122,12 @@ func bracketTitle(t string) (title, rest string, ok bool) {
 			return "", "", false
 		}
 		if boldEnd != "" {
+			if !strings.HasPrefix(trim(rest), boldEnd) {
+				// **【工作动态】县史志办召开县志评审会**: the bold goes on past
+				// the bracket, a column's name before a report's title,
+				// not a 条目's title before its text.
+				return "", "", false
+			}
 			rest = strings.TrimPrefix(trim(rest), boldEnd)
 		}
 		return inner, trim(rest), true
