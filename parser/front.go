@@ -81,8 +81,8 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 	l := trim(p.lines[i])
 	wasTable := st.inTable
 	st.inTable = false
-	if _, _, _, ok := tocEntry(l); ok {
-		return 0, false
+	if _, _, _, ok := tocEntry(l); ok && !(i == p.firstLine() && iss.Title == "" && yearbookTitle(coverText(l))) {
+		return 0, false // (宁川年鉴 (2023) on the first line is a title, its year no page)
 	}
 	lvl, text, isHeading := heading(l)
 	if !isHeading {

@@ -345,6 +345,19 @@ section: 中共宁川县委员会 @3
 `,
 	},
 	{
+		// A title typed with a space before its year in half-width
+		// brackets (宁川年鉴 (2023)), which reads like a line of a table of
+		// contents with its page: the title, as the first line.
+		file: "title-space.md", yearbook: true,
+		want: `title: 宁川年鉴 (2023)
+section: 自然地理 @3
+  - @5 title: 位置
+    @5 [-] 宁川县位于省境中部，东邻平安县，西接临河市。
+  - @7 title: 气候
+    @7 [-] 宁川县属暖温带大陆性季风气候，四季分明。
+`,
+	},
+	{
 		// A copy with no blank lines whose short lines are each a line of
 		// their own: a unit's contact lines (校长：… / 电话：…) and a
 		// table's cells, one a line, as pdftotext gives them. Two numbers
