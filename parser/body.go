@@ -1058,7 +1058,8 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 	short := func(i int) bool {
 		t := trim(lines[i])
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
-		exclaims := strings.HasSuffix(t, "！") && !strings.ContainsAny(t, "。？?")
+		// Or with ？ (村志编纂难在哪里？), a question a column asks.
+		exclaims := (strings.HasSuffix(t, "！") || strings.HasSuffix(t, "？")) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！") <= 2
 		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") || eventStart(t) || periodHeading(t) || p.wrap > 0 && p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) {
 			return false
 		}

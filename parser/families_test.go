@@ -890,11 +890,15 @@ section: 时政要闻
 		want: famTitle + "section: 时政要闻\n" + strings.TrimSuffix(onPage(entA, 0), "\n") + "\n    [^1]: 本文据市林业局供稿整理。\n",
 	},
 	{
-		// A copy with no markup whose title ends with ！ (喜报！…称号！): a
-		// title all the same, not a sentence of the article above.
+		// A copy with no markup whose title ends with ！ (喜报！…称号！) or ？
+		// (村志编纂难在哪里？): a title all the same, not a sentence of the
+		// article above, and the section name above it no title.
 		file: "plain-exclaim.md",
 		want: famTitle + "section: 时政要闻\n" + onPage(entA, 0) + `  * 喜报！我市荣获全国文明城市称号！ p0-0 2024-03-08
     [2024-03-08] 3月8日，中央文明委发布通报，我市荣获全国文明城市称号。
+section: 史志研究
+  * 村志编纂难在哪里？ p0-0 2024-03-25
+    [2024-03-25] 3月25日，市史志办召开村志编纂座谈会。
 `,
 	},
 	{
