@@ -452,6 +452,9 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if !full && labelLine(trim(prev)) && labelLine(t) {
 		return true // 校长：张强 / 电话：…: lines of their own, as after a blank line
 	}
+	if distributionLine(t) {
+		return true // 报：… / 送：… / 发：…, a briefing's last lines: each its own
+	}
 	if deeper && in >= indentCells(first)+4 { // past a date's width at least
 		if c := textColumn(first); c > 0 && in >= c-1 {
 			// Under the text column of a day line: its continuation, even
@@ -1510,7 +1513,7 @@ func (b *bodyBuilder) continues(s string) bool {
 			return false
 		}
 	}
-	return !closed(last) && !strings.HasSuffix(last, "：") && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0
+	return !closed(last) && !strings.HasSuffix(last, "：") && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s)
 }
 
 // labelLine reports whether s is a short line of the form 一等奖：张三: a
@@ -1690,6 +1693,26 @@ func (p *parser) runInNext(i int) bool {
 		}
 		_, _, ok := runInTitle(trim(p.lines[i]))
 		return ok
+	}
+	return false
+}
+
+// distributionKeys are the keys of the lines a briefing ends with, saying
+// whom it goes to (报：市史志办…, 送：…, 发：…, 主送：…, 抄送：…) and who made
+// it (编辑：…, 校对：…, 审核：…, 签发：…).
+var distributionKeys = [...]string{"报送", "主送", "抄送", "抄报", "分送", "发送", "报", "送", "发",
+	"编辑", "责任编辑", "校对", "审核", "审稿", "签发", "印发"}
+
+// distributionLine reports whether t begins with one of distributionKeys
+// and a colon: a line of its own, never the rest of the sentence above.
+func distributionLine(t string) bool {
+	if len(t) < 6 || t[0] < 0xE5 || t[0] > 0xE7 {
+		return false // 报 送 发 编 校 审 签 印 抄 分 主 责: E5–E7
+	}
+	for _, k := range distributionKeys {
+		if rest, ok := strings.CutPrefix(t, k); ok {
+			return strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")
+		}
 	}
 	return false
 }
