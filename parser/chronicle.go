@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -814,6 +815,9 @@ func eventStart(s string) bool {
 // 1987年3月 …, 1987年 …, 三月，…. The date must stand apart from the text
 // after it (a space or a comma): 3月份的 and 1987年的 are words.
 func periodStart(s string) (year, month, last int, ok bool) {
+	if t, ok := eraPrefix(s); ok {
+		s = t // 明洪武三年（1370年）三月，… is 1370年三月，…
+	}
 	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == 0xEF || cnNumeralStart(s)) {
 		return 0, 0, 0, false
 	}
@@ -822,8 +826,17 @@ func periodStart(s string) (year, month, last int, ok bool) {
 	if !ok {
 		return 0, 0, 0, false
 	}
-	if plausibleYear(n) && d.lit('年') {
+	if headingYear(n) && d.lit('年') {
 		year = n
+		if rest := d.s[d.i:]; strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "(") {
+			// 1900年（清光绪二十六年）六月，…: the era's year beside it.
+			if end := strings.IndexAny(rest[:min(len(rest), 40*3)], "）)"); end > 0 {
+				d.i += end + 1
+				if rest[end] != ')' {
+					d.i += len("）") - 1
+				}
+			}
+		}
 		save := d.i
 		if n, ok = d.anyNumber(); !ok {
 			d.i = save
@@ -893,6 +906,9 @@ func mayStartEvent(s string) bool {
 		return c >= '0' && c <= '9' || c == '(' || (c == '-' || c == '*' || c == '+') && len(s) > 1 && (s[1] == ' ' || s[1] == '\t')
 	}
 	r, _ := utf8.DecodeRuneInString(s)
+	if strings.Contains(s[:min(len(s), 16*3)], "年（") || strings.Contains(s[:min(len(s), 16*3)], "年(") {
+		return true // 明洪武三年（1370年）三月，…
+	}
 	return r >= '０' && r <= '９' || r >= '①' && r <= '⒇' || strings.ContainsRune("△▲同当该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前", r) || cnNumeralStart(s)
 }
 
@@ -1291,4 +1307,33 @@ func misreadDate(s string) bool {
 	}
 	i, ok = part(i + len("月"))
 	return ok && letters > 0 && (strings.HasPrefix(s[i:], "日") || strings.HasPrefix(s[i:], "曰") || strings.HasPrefix(s[i:], "号"))
+}
+
+// eraPrefix rewrites an event that opens with an era's or a reign's year
+// and the year of the common era beside it in brackets (明洪武三年（1370年）
+// 三月，…, 民国二十年(1931年)，…) as one that opens with the latter
+// (1370年三月，…), which periodStart reads.
+func eraPrefix(s string) (string, bool) {
+	if s == "" || s[0] < 0xE4 || s[0] > 0xE9 {
+		return "", false // a Han character first
+	}
+	head := s[:min(len(s), 16*3)]
+	i := strings.Index(head, "年（")
+	open := len("年（")
+	if j := strings.Index(head, "年("); j > 0 && (i < 0 || j < i) {
+		i, open = j, len("年(")
+	}
+	if i <= 0 {
+		return "", false
+	}
+	rest := s[i+open:]
+	d := &dateScanner{s: rest}
+	y, ok := d.number()
+	if !ok || !headingYear(y) || !d.lit('年') {
+		return "", false
+	}
+	if !d.lit('）', ')') {
+		return "", false
+	}
+	return strconv.Itoa(y) + "年" + rest[d.i:], true
 }

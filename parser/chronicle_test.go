@@ -894,6 +894,22 @@ section: (none) @0
 `,
 	},
 	{
+		// A county gazetteer's chronicle opens its early events with an
+		// era's or a reign's year and the common era's beside it in
+		// brackets, either way round: each is an event of that year (and
+		// month), before 1900 too.
+		file: "era-events.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: (none) @0
+  1370-03 @3 明洪武三年（1370年）三月，明军攻克宁川，置宁川守御千户所。
+  1681 @5 清康熙二十年（1681年），知县李某主持纂修《宁川县志》。
+  1900-06 @7 1900年（清光绪二十六年）六月，宁川大旱，知县开仓赈济。
+  1931 @9 民国二十年(1931年)，宁川县立第一高级小学创办。
+  1949-10-01 @11 1949年10月1日，宁川县人民政府成立。
+`,
+	},
+	{
 		// A table of contents of the years alone (1986年 ……… 1): it lists
 		// sections, no events, so that neither its lines nor the events
 		// without a page are warnings.
