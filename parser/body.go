@@ -941,7 +941,10 @@ func (b *bodyBuilder) plainNames(lines []string, titles int) map[int]bool {
 // spaces.
 func nameLabel(t string) (label, name string) {
 	name = t
-	if r, n := utf8.DecodeRuneInString(name); strings.ContainsRune("★☆◆◇■□▌●○▶►◎※", r) {
+	if name == "" {
+		return "", ""
+	}
+	if r, n := utf8.DecodeRuneInString(name); name[0] == 0xE2 && strings.ContainsRune("★☆◆◇■□▌●○▶►◎※", r) { // all U+2xxx: E2
 		label, name = string(r), trim(name[n:])
 		if end, m := utf8.DecodeLastRuneInString(name); end == r && len(name) > m {
 			name = trim(name[:len(name)-m]) // ◆县区动态◆: the ornament on both sides
@@ -972,7 +975,14 @@ func nameLabel(t string) (label, name string) {
 // letterSpaced returns name without the spaces that letter-space it (时 政
 // 要 闻, 时　政　要　闻: every part one character), else name as it is.
 func letterSpaced(name string) string {
-	if !strings.ContainsAny(name, " \u3000\t") {
+	spaced := false
+	for i := 0; i < len(name); i++ { // a byte loop: it runs on every section's name
+		if c := name[i]; c == ' ' || c == '\t' || c == 0xE3 && i+2 < len(name) && name[i+1] == 0x80 && name[i+2] == 0x80 {
+			spaced = true
+			break
+		}
+	}
+	if !spaced {
 		return name
 	}
 	parts := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '\u3000' || r == '\t' })

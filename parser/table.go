@@ -14,6 +14,9 @@ import (
 // (+--------+------+, +========+======+, +:---+---:+): markup between the
 // rows, which are | … | lines as a pipe table's are.
 func gridBorder(l string) bool {
+	if l == "" || l[0] != '+' {
+		return false // every other line, by its first byte
+	}
 	t := trimRight(l)
 	if len(t) < 3 || t[0] != '+' || t[len(t)-1] != '+' {
 		return false
