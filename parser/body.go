@@ -1532,8 +1532,9 @@ func labelLine(s string) bool {
 	if len(s) > 120 {
 		return false // more than 40 characters: a line of text
 	}
-	i := strings.Index(s, "：")
-	if j := strings.IndexByte(s, ':'); j >= 0 && (i < 0 || j < i) {
+	head := s[:min(len(s), 10*3+3)] // the key is ten characters at most
+	i := strings.Index(head, "：")
+	if j := strings.IndexByte(head, ':'); j >= 0 && (i < 0 || j < i) {
 		i = j
 	}
 	return i > 0 && utf8.RuneCountInString(s[:i]) <= 10 && utf8.RuneCountInString(s) <= 40
@@ -1718,6 +1719,9 @@ var distributionKeys = [...]string{"报送", "主送", "抄送", "抄报", "分�
 func distributionLine(t string) bool {
 	if len(t) < 6 || t[0] < 0xE5 || t[0] > 0xE7 {
 		return false // 报 送 发 编 校 审 签 印 抄 分 主 责: E5–E7
+	}
+	if head := t[:min(len(t), 4*3+3)]; !strings.Contains(head, "：") && strings.IndexByte(head, ':') < 0 {
+		return false // most lines: no colon after a key of four characters at most
 	}
 	for _, k := range distributionKeys {
 		if rest, ok := strings.CutPrefix(t, k); ok {

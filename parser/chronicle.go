@@ -1276,7 +1276,13 @@ func isBareYear(t string) bool {
 // chronicle (1月份大事记, 十月大事记): a heading, as 11月 alone is.
 func monthChronicleLine(l string) bool {
 	t := trim(l)
-	return len(t) <= 20*3 && chronicleTitle(t) && titleMonth(t) != 0
+	if len(t) > 20*3 || len(t) < 3 {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(t); !strings.ContainsRune("记記纪紀要事", r) {
+		return false // every line of text, by its last character
+	}
+	return chronicleTitle(t) && titleMonth(t) != 0
 }
 
 // misreadDate reports whether s begins with what OCR makes of a date, a
@@ -1318,12 +1324,17 @@ func eraPrefix(s string) (string, bool) {
 		return "", false // a Han character first
 	}
 	head := s[:min(len(s), 16*3)]
-	i := strings.Index(head, "年（")
-	open := len("年（")
-	if j := strings.Index(head, "年("); j > 0 && (i < 0 || j < i) {
-		i, open = j, len("年(")
-	}
+	i := strings.Index(head, "年")
 	if i <= 0 {
+		return "", false
+	}
+	open := len("年")
+	switch after := head[i+open:]; {
+	case strings.HasPrefix(after, "（"):
+		open += len("（")
+	case strings.HasPrefix(after, "("):
+		open++
+	default:
 		return "", false
 	}
 	rest := s[i+open:]
