@@ -75,6 +75,14 @@ func (p *parser) clean() {
 		c, ff := cleanLine(l)
 		if ff {
 			p.breaks = append(p.breaks, i)
+			if n := strings.Count(l, "\f"); n > 1 {
+				// \f\f: pdftotext's blank page between two (a part's
+				// divider is printed on a right-hand page).
+				if p.blankPages == nil {
+					p.blankPages = make(map[int]int)
+				}
+				p.blankPages[i] = n - 1
+			}
 		}
 		switch {
 		case trim(c) == "" && ff && trim(strings.ReplaceAll(l, "\f", "")) == "":

@@ -597,6 +597,7 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 		footer     bool
 		numbered   bool
 		sawHeadOrF bool
+		blank      int // pages with nothing on them in it (\f\f)
 	}
 	var brks []brk
 	isNum := make(map[int]int, len(nums))
@@ -611,12 +612,13 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 		if !p.transparent[i] {
 			if p.isBreak(i) && !isBlank(p.lines[i]) && (i == 0 || !p.transparent[i-1]) {
 				// A form feed at the start of a line of text.
-				brks = append(brks, brk{lo: i, hi: i - 1, sawHeadOrF: true})
+				brks = append(brks, brk{lo: i, hi: i - 1, sawHeadOrF: true, blank: p.blankPages[i]})
 			}
 			continue
 		}
 		b := brk{lo: i}
 		for ; i < len(p.lines) && p.transparent[i]; i++ {
+			b.blank += p.blankPages[i]
 			if n, ok := isNum[i]; ok && !b.numbered {
 				b.n, b.numbered, b.footer = n, true, !b.sawHeadOrF
 			}
@@ -631,6 +633,7 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 		b.hi = i - 1
 		if i < len(p.lines) && p.isBreak(i) {
 			b.sawHeadOrF = true
+			b.blank += p.blankPages[i]
 		}
 		brks = append(brks, b)
 		i-- // the loop's i++ comes back to the line after the run
@@ -656,11 +659,11 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 					p.iss.Pages = append(p.iss.Pages, model.PageStart{Page: b.n, Line: first + 1})
 				}
 			}
-			page = b.n + 1
+			page = b.n + 1 + b.blank
 		case b.numbered:
 			page = b.n
 		case page > 0:
-			page++
+			page += 1 + b.blank
 		default:
 			// A break with no number yet: where the next page begins, to
 			// be numbered from the table of contents (numberPages).

@@ -121,8 +121,9 @@ type parser struct {
 	// Page furniture (furniture.go). furn marks the lines taken out;
 	// transparent marks them and the blank lines around them, which the
 	// body reads through. Both are nil when the copy has none.
-	breaks      []int // lines that held a form feed, in order
-	images      []int // lines that are pictures (furniture), in order
+	breaks      []int       // lines that held a form feed, in order
+	images      []int       // lines that are pictures (furniture), in order
+	blankPages  map[int]int // lines with more than one form feed: the pages with nothing on them
 	furn        []bool
 	transparent []bool
 	headNums    []pageCandidate // page numbers carried by running heads

@@ -358,6 +358,25 @@ section: 自然地理 @3
 `,
 	},
 	{
+		// pdftotext's blank pages (\f\f: a 篇's divider on a right-hand
+		// page, a blank left-hand one before it and after): each is a
+		// page, so that 重要会议 is on page 19, as its footer ·19· says
+		// (the golden JSON holds the pages).
+		file: "blank-pages.md", yearbook: true,
+		want: `title: 宁川年鉴（2023）
+page number: @9
+page number: @15
+section: 概况 @3
+section: 人口 @5
+  - @7 title: 户籍人口
+    @7 [-] 2022年末，全县户籍人口56.7万人。
+section: 政治 @10
+section: 中共宁川县委员会 @11
+  --01-10 @13 title: 重要会议
+    @13 [--01-10] 1月10日，县委十四届二次全会召开。
+`,
+	},
+	{
 		// A copy with no blank lines whose short lines are each a line of
 		// their own: a unit's contact lines (校长：… / 电话：…) and a
 		// table's cells, one a line, as pdftotext gives them. Two numbers
