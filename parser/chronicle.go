@@ -1069,6 +1069,12 @@ func (p *parser) dates() {
 			cc.month, cc.prev = 0, model.DateRange{}
 			period = true
 		} else if kind == monthPeriodName {
+			if period && cc.month > m && ctx.year != 0 {
+				// 12月 then 1月, under no year heading (a chronicle of a
+				// winter, 宁川县大事记（2007年11月—2008年2月）): the next year.
+				ctx.year++
+				ctx.issueMonth = 0
+			}
 			cc.month, cc.prev = m, model.DateRange{}
 			period = true
 		}

@@ -910,6 +910,23 @@ section: (none) @0
 `,
 	},
 	{
+		// A chronicle of a winter, its title spanning two years, its
+		// months under no year heading: after 12月, 1月 is of the next
+		// year.
+		file: "winter-span.md",
+		body: 3,
+		want: `title: 宁川县大事记（2007年11月—2008年2月）
+section: 11月 @3
+  2007-11-20 @5 11月20日，县政府召开全县冬季农田水利建设动员会。
+section: 12月 @7
+  2007-12-10 @9 12月10日，全县冬季征兵工作会议召开。
+section: 1月 @11
+  2008-01-08 @13 1月8日，全县三级干部大会召开。
+section: 2月 @15
+  2008-02-06 @17 2月6日，县委召开春节前安全生产工作会议。
+`,
+	},
+	{
 		// A table of contents of the years alone (1986年 ……… 1): it lists
 		// sections, no events, so that neither its lines nor the events
 		// without a page are warnings.
