@@ -621,7 +621,7 @@ func monthPeriod(s string) (year, month int, ok bool) {
 		return 0, 0, false
 	}
 	rest := s[d.i:]
-	for _, w := range [...]string{"上旬", "中旬", "下旬", "上中旬", "中下旬"} {
+	for _, w := range [...]string{"上旬", "中旬", "下旬", "上中旬", "中下旬", "上、中旬", "中、下旬"} {
 		if strings.HasPrefix(rest, w) {
 			return year, n, true
 		}
@@ -635,6 +635,22 @@ func monthPeriod(s string) (year, month int, ok bool) {
 		return 0, 0, false
 	}
 	return year, n, true
+}
+
+// periodEnd reads the month a part of a month runs to: the 12 of
+// 11月下旬至12月上旬.
+func periodEnd(s string) (int, bool) {
+	head := s[:min(len(s), 10*3)]
+	i := strings.Index(head, "至")
+	if i < 0 {
+		i = strings.Index(head, "到")
+	}
+	if i < 0 {
+		return 0, false
+	}
+	d := &dateScanner{s: s, i: i + len("至")}
+	m, ok := d.anyNumber()
+	return m, ok && m >= 1 && m <= 12 && d.lit('月')
 }
 
 // startsWithDay reports whether s begins with a day of the month alone
@@ -954,7 +970,11 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 	}
 	if year, month, ok := monthPeriod(s); ok {
 		d := makeMonth(year, month, ctx)
-		return model.DateRange{Start: d, End: d}, true
+		end := d
+		if m, ok := periodEnd(s); ok && m > month {
+			end = makeMonth(year, m, ctx) // 11月下旬至12月上旬
+		}
+		return model.DateRange{Start: d, End: end}, true
 	}
 	if year, month, last, ok := periodStart(s); ok && event {
 		// A chronicle's event of a month or a year. (A report's article

@@ -927,6 +927,21 @@ section: 2月 @15
 `,
 	},
 	{
+		// Ranges as chronicles print them besides the ones above: with the
+		// day of the week after each day (11月13日（星期一）至15日（星期三）),
+		// parts of a month (11月上、中旬), a part of one month to a part of
+		// the next (11月下旬至12月上旬: the two months).
+		file: "ranges-more.md",
+		body: 3,
+		want: `title: 宁川县2023年11月大事记
+section: (none) @0
+  2023-11-13..2023-11-15 @3 11月13日（星期一）至15日（星期三）　省督查组到宁川督查安全生产工作。
+  2023-11 @5 11月上、中旬，全县开展冬季征兵体检。
+  2023-11..2023-12 @7 11月下旬至12月上旬，全县开展冬季农田水利建设。
+  2023-11-28 @9 11月28日（周二），县委召开常委会议。
+`,
+	},
+	{
 		// A table of contents of the years alone (1986年 ……… 1): it lists
 		// sections, no events, so that neither its lines nor the events
 		// without a page are warnings.

@@ -93,6 +93,37 @@ func (d *dateScanner) number() (int, bool) {
 	return v, k > 0
 }
 
+// weekday consumes the day of the week a date may be printed with,
+// （星期一）, (周三), （礼拜日）, if it is next.
+func (d *dateScanner) weekday() {
+	rest := d.s[d.i:]
+	open := 0
+	switch {
+	case strings.HasPrefix(rest, "（"):
+		open = len("（")
+	case strings.HasPrefix(rest, "("):
+		open = 1
+	default:
+		return
+	}
+	in := rest[open:]
+	for _, w := range [...]string{"星期", "礼拜", "周"} {
+		if after, ok := strings.CutPrefix(in, w); ok {
+			r, n := utf8.DecodeRuneInString(after)
+			if !strings.ContainsRune("一二三四五六日天", r) {
+				return
+			}
+			after = after[n:]
+			if strings.HasPrefix(after, "）") {
+				d.i += open + len(in) - len(after) + len("）")
+			} else if strings.HasPrefix(after, ")") {
+				d.i += open + len(in) - len(after) + 1
+			}
+			return
+		}
+	}
+}
+
 // spacedDigit reports whether d is at a space between two lone digits (the
 // 1 1 of 1 1 月): the digit before it stands alone, and so does the one
 // after it. 12 13 and 3 15 are two numbers.
@@ -300,6 +331,9 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 		return model.DateRange{}, 0, false
 	}
 	hasDay := d.lit('日', '号') || d.dayList()
+	if hasDay {
+		d.weekday() // 11月13日（星期一）至15日
+	}
 	start, ok := makeDate(year, month, day, ctx)
 	if !ok {
 		return model.DateRange{}, 0, false
