@@ -865,6 +865,20 @@ section: 时政要闻
 `,
 	},
 	{
+		// An article continued on a later page, after another article
+		// there ((下转第3页) … (上接第2页)…): the continuation stays where it is
+		// printed, and that it is not joined to its article is a warning.
+		file: "continued.md",
+		want: famTitle + `section: 时政要闻
+  * 全市春季植树造林动员会召开 p0-0 2024-03-05
+    [2024-03-05] 3月5日，全市春季植树造林动员会召开。市长王立新出席会议并讲话，（下转第3页）
+  * 鹰城至郑州城际公交开通 p0-0 2024-03-12
+    [2024-03-12] 3月12日，鹰城至郑州城际公交正式开通，全程约两小时，每日往返二十班次。
+    （上接第2页）副市长赵春华主持。
+`,
+		warns: []wantWarn{{line: 11, sub: "continues an article from an earlier page"}},
+	},
+	{
 		// Tables as other converters write them: MinerU's HTML table on
 		// one line, pandoc's over several, pandoc's grid table. A row is a
 		// paragraph as a Markdown table's is, its borders markup; the

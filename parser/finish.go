@@ -25,7 +25,28 @@ func (p *parser) finish() {
 	p.numberPages()
 	p.furniturePages()
 	sort.SliceStable(iss.Furniture, func(a, b int) bool { return iss.Furniture[a].Line < iss.Furniture[b].Line })
+	p.continuedArticles()
 	p.checkEnd()
+}
+
+// continuedArticles warns about the text of an article continued on a
+// later page ((上接第1页)…, after another article there): it stays where it
+// is printed, the end of the entry above it, not joined to its own, which
+// the model cannot tell for sure.
+func (p *parser) continuedArticles() {
+	if !strings.Contains(p.text, "上接") {
+		return // nearly every copy
+	}
+	for _, s := range p.iss.Sections {
+		for _, e := range s.Entries {
+			for _, para := range e.Paragraphs {
+				t := strings.TrimLeft(para.Text, "（(")
+				if rest, ok := strings.CutPrefix(t, "上接"); ok && (strings.HasPrefix(rest, "第") || rest != "" && rest[0] >= '0' && rest[0] <= '9') {
+					p.warn(para.Line, "%q continues an article from an earlier page: read here as the end of %q, not joined to its article", clipText(para.Text, 12), clipText(e.DisplayTitle(), 20))
+				}
+			}
+		}
+	}
 }
 
 // datedHeadlines joins a date set as a title of its own with no text
