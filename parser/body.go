@@ -151,7 +151,8 @@ func (p *parser) body() {
 					continue
 				}
 			}
-			if kind, label, name := b.enumerated(l, i); kind != notHeading {
+			if kind, label, name := b.enumerated(l, i); kind != notHeading && !(p.yearbook && !p.itemsFollow(i)) {
+				// (In a yearbook, 一、 over text alone is an article's point.)
 				flush()
 				b.numbered(kind, label, name, i+1)
 				continue

@@ -489,9 +489,13 @@ func (b *bodyBuilder) yearbookHeading(i int) (label, name string, depth int, ok 
 	}
 	switch kind, label, name := enumeratedLine(trim(stripMarkup(t))); kind {
 	case cnComma:
-		return label, name, depthComma, true
+		if b.p.itemsFollow(i) {
+			return label, name, depthComma, true
+		}
 	case cnParen:
-		return label, name, depthParen, true
+		if b.p.itemsFollow(i) {
+			return label, name, depthParen, true
+		}
 	}
 	if b.plainHeading(i) {
 		if inner, ok := boldOnly(t); ok {
@@ -596,4 +600,31 @@ func (b *bodyBuilder) yearbookSection(text string, level, i int) bool {
 	b.newSection(model.Section{Name: name, Label: label, Line: i + 1})
 	b.secDepth = level
 	return true
+}
+
+// itemsFollow reports whether a 条目 (an entry line: a title in brackets or
+// bold) comes after line i before the next heading: an enumerated line
+// over 条目 is a heading of the book; over text alone it is a point of an
+// article (特载's 政府工作报告: 一、2022年工作回顾 / 过去一年，…).
+func (p *parser) itemsFollow(i int) bool {
+	for k := i + 1; k < len(p.lines) && k <= i+400; k++ {
+		l := p.lines[k]
+		if isBlank(l) || p.isTransparent(k) {
+			continue
+		}
+		t := trim(l)
+		if entryLine(t) {
+			return true
+		}
+		if _, _, ok := heading(t); ok {
+			return false
+		}
+		if _, _, _, ok := chapterLine(t); ok {
+			return false
+		}
+		if kind, _, _ := enumeratedLine(t); kind != notHeading {
+			return false
+		}
+	}
+	return false
 }

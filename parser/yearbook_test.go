@@ -377,6 +377,27 @@ section: 中共宁川县委员会 @11
 `,
 	},
 	{
+		// 特载: an article (a government's work report) whose points are
+		// numbered 一、 over text alone: paragraphs of the article, not
+		// headings of the book, which stand over 条目.
+		file: "tezai-points.md", yearbook: true,
+		want: `title: 宁川年鉴（2023）
+section: 特载 @3
+  - @5 title: 政府工作报告
+    @7 [-] 各位代表：现在，我代表县人民政府，向大会报告工作，请予审议。
+    @9 [-] 一、2022年工作回顾
+    @11 [-] 过去一年，全县地区生产总值增长5.2%。
+    @13 [-] 二、2023年工作安排
+    @15 [-] 今年政府工作的总体要求是：坚持稳中求进工作总基调。
+section: 政治 @17
+section: 中共宁川县委员会 @19
+  --01-10 @21 title: 重要会议
+    @21 [--01-10] 1月10日，县委十四届二次全会召开。
+  - @23 title: 组织工作
+    @23 [-] 全年选拔任用干部120名。
+`,
+	},
+	{
 		// A copy with no blank lines whose short lines are each a line of
 		// their own: a unit's contact lines (校长：… / 电话：…) and a
 		// table's cells, one a line, as pdftotext gives them. Two numbers
