@@ -1298,8 +1298,9 @@ func isBareYear(t string) bool {
 	return ok
 }
 
-// monthChronicleLine reports whether l, a plain line, names one month's
-// chronicle (1月份大事记, 十月大事记): a heading, as 11月 alone is.
+// monthChronicleLine reports whether l, a plain line, names a chronicle:
+// one month's (1月份大事记, 十月大事记), or a short name (大事记,
+// 2022年大事记): a heading, as 11月 alone is.
 func monthChronicleLine(l string) bool {
 	t := trim(l)
 	if len(t) > 20*3 || len(t) < 3 {
@@ -1308,7 +1309,9 @@ func monthChronicleLine(l string) bool {
 	if r, _ := utf8.DecodeLastRuneInString(t); !strings.ContainsRune("记記纪紀要事", r) {
 		return false // every line of text, by its last character
 	}
-	return chronicleTitle(t) && titleMonth(t) != 0
+	// 大事记 alone, a yearbook's chapter (in a copy with no blank lines
+	// too), or a month's chronicle: 1月份大事记.
+	return chronicleTitle(t) && (titleMonth(t) != 0 || utf8.RuneCountInString(t) <= 12)
 }
 
 // misreadDate reports whether s begins with what OCR makes of a date, a

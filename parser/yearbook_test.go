@@ -398,6 +398,25 @@ section: 中共宁川县委员会 @19
 `,
 	},
 	{
+		// pdftotext's copy with no blank lines: the 大事记 chapter's name
+		// alone on its line, its months under it, are headings, not text
+		// glued to the 条目 above (大事记1月1日…).
+		file: "dsj-noblank.md", yearbook: true,
+		want: `title: 宁川年鉴（2023）
+section: 概况 @2
+  - @3 title: 位置
+    @3 [-] 宁川县位于省境中部，东邻平安县，西接临河市，总面积1234平方千米。
+  - @4 title: 气候
+    @4 [-] 宁川县属暖温带大陆性季风气候，四季分明，年平均气温14.2℃。
+section: 大事记 @5
+section: 1月 @6
+  --01-01 @7 1日　宁川县城至平安县城际公交正式开通，单程票价12元，每日发车40班次，日均运送旅客3000人次。
+  --01-10 @9 10日　县委十四届二次全会召开。
+section: 2月 @10
+  --02-08 @11 8日　全县三级干部大会召开。
+`,
+	},
+	{
 		// A copy with no blank lines whose short lines are each a line of
 		// their own: a unit's contact lines (校长：… / 电话：…) and a
 		// table's cells, one a line, as pdftotext gives them. Two numbers
