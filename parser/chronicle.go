@@ -734,6 +734,10 @@ func eventLead(s string) string {
 			return datedLead(s, s[2:])
 		}
 		return s
+	case c == '|':
+		// | 11月3日 | 县委召开常委会议。 |: a Word table of 日期 | 事项, a row
+		// an event.
+		return datedLead(s, s[1:])
 	case c == '(' || c == 0xEF && strings.HasPrefix(s, "（"):
 		open := len("（")
 		if c == '(' {
@@ -787,7 +791,7 @@ func eventLead(s string) string {
 // without its spaces, when a date begins it; else s.
 func datedLead(s, rest string) string {
 	rest = strings.TrimLeft(rest, " \t\u3000")
-	if startsWithMonthDay(rest) || startsWithFigureDate(rest) {
+	if startsWithMonthDay(rest) || startsWithFigureDate(rest) || relativeDate(rest) != "" {
 		return rest
 	}
 	return s
@@ -919,7 +923,7 @@ func mayStartEvent(s string) bool {
 		return false
 	}
 	if c := s[0]; c < utf8.RuneSelf {
-		return c >= '0' && c <= '9' || c == '(' || (c == '-' || c == '*' || c == '+') && len(s) > 1 && (s[1] == ' ' || s[1] == '\t')
+		return c >= '0' && c <= '9' || c == '(' || c == '|' || (c == '-' || c == '*' || c == '+') && len(s) > 1 && (s[1] == ' ' || s[1] == '\t')
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	if strings.Contains(s[:min(len(s), 16*3)], "年（") || strings.Contains(s[:min(len(s), 16*3)], "年(") {

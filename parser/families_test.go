@@ -879,6 +879,21 @@ section: 时政要闻
 		warns: []wantWarn{{line: 11, sub: "continues an article from an earlier page"}},
 	},
 	{
+		// A 大事记 set as a Word table of 日期 | 事项: each row whose first
+		// cell is a date (同日 too) is an event, dated by it.
+		file: "dsj-table.md",
+		want: famTitle + `section: 大事记
+  * (no title) p0-0 -
+    | 日期 | 事项 |
+  * (no title) p0-0 2024-03-05
+    [2024-03-05] | 3月5日 | 全市春季植树造林动员会召开。 |
+  * (no title) p0-0 2024-03-12
+    [2024-03-12] | 3月12日 | 鹰城至郑州城际公交正式开通。 |
+  * (no title) p0-0 2024-03-12
+    [2024-03-12] | 同日 | 市政协召开常委会议。 |
+`,
+	},
+	{
 		// Tables as other converters write them: MinerU's HTML table on
 		// one line, pandoc's over several, pandoc's grid table. A row is a
 		// paragraph as a Markdown table's is, its borders markup; the
