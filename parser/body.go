@@ -1341,7 +1341,7 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 	b.close()
 	// A chronicle's heading (## 大事记, ## 宁川县2023年11月大事记) holds its
 	// events as entries, whatever level the report's other headings are.
-	if level <= b.sectionLevel && !dateTitle(text) || b.isStacked(line-1) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chronicleTitle(trim(stripMarkup(text))) {
+	if level <= b.sectionLevel && !dateTitle(text) || b.isStacked(line-1) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chronicleTitle(trim(stripMarkup(text))) {
 		label, name := nameLabel(text)
 		b.newSection(model.Section{Name: name, Label: label, Line: line})
 		if b.p.yearbook && !periodHeading(text) {
@@ -1730,4 +1730,15 @@ func distributionLine(t string) bool {
 		}
 	}
 	return false
+}
+
+// chapterHeading reports whether a heading names a part or a chapter of a
+// book (第二章 自然环境, 第一篇 概况): a section whatever its level, as
+// MinerU sets every heading with one #.
+func chapterHeading(t string) bool {
+	if !strings.HasPrefix(t, "第") {
+		return false
+	}
+	_, name, depth, ok := chapterLine(t)
+	return ok && depth <= 2 && name != ""
 }

@@ -942,6 +942,24 @@ section: (none) @0
 `,
 	},
 	{
+		// MinerU sets every heading with one #: the year over its months
+		// is a heading, not the cover's year; a book's chapter (第二章
+		// 自然环境) is a section, not an entry of the last year.
+		file: "mineru-headings.md",
+		body: 3,
+		want: `title: 宁川县志
+section: 大事记 @3
+section: 2022年 @5
+section: 1月 @7
+  2022-01-05 @9 5日 县委召开十四届三次全体会议。
+  2022-01-12 @11 12日 县人大常委会召开第九次会议。
+section: 2023年 @13
+  2023-01-08 @15 1月8日 全县三级干部大会召开。
+section: 自然环境 @17
+  --03-01 @19 3月1日 宁川县自然资源调查启动。
+`,
+	},
+	{
 		// A table of contents of the years alone (1986年 ……… 1): it lists
 		// sections, no events, so that neither its lines nor the events
 		// without a page are warnings.
@@ -1288,6 +1306,9 @@ func (d *chronDoc) checkAgainst(lines []string, body int) []string {
 			h := trim(lines[s.Line-1])
 			if _, t, ok := heading(h); ok {
 				h = t
+			}
+			if _, name, _, ok := chapterLine(h); ok && name == s.Name {
+				h = name // 第一章 大事记: the section 大事记, its label 第一章
 			}
 			if h != s.Name && letterSpaced(h) != s.Name {
 				badf("section %q: line %d reads %q", s.Name, s.Line, h)

@@ -186,8 +186,8 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 func (p *parser) eventFollows(i int) bool {
 	for ; i < len(p.lines); i++ {
 		if t := trim(p.lines[i]); t != "" {
-			if _, _, ok := heading(t); ok {
-				_, month := monthHeading(t)
+			if _, h, ok := heading(t); ok {
+				_, month := monthHeading(h) // # 1月 under # 2022年, as MinerU sets every heading
 				return month
 			}
 			_, month := monthHeading(t)
