@@ -1463,3 +1463,25 @@ func TestEventLeadNotMark(t *testing.T) {
 		}
 	}
 }
+
+// TestOddHeadOnce: a short copy whose odd page prints its head once,
+// after the page's number (·13· / 大事记): a running head, taken out, not
+// a section, nor text glued to the next event (大事记25日…).
+func TestOddHeadOnce(t *testing.T) {
+	src := "宁川县大事记\n\n2022年\n\n2月\n6日 县委召开全县优化营商环境大会。\n18日 县纪委召开十四届三次全会。\n·13·\n大事记\n25日 宁川县第一届茶文化节开幕，为期三天。\n"
+	iss := ParseText(src)
+	found := false
+	for _, f := range iss.Furniture {
+		if f.Line == 9 && f.Kind == model.RunningHead {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("大事记 at line 9 is not a running head: %+v", iss.Furniture)
+	}
+	last := iss.Sections[len(iss.Sections)-1]
+	e := last.Entries[len(last.Entries)-1]
+	if last.Name != "2月" || e.Date.Start.String() != "2022-02-25" || e.Paragraphs[0].Text != "25日 宁川县第一届茶文化节开幕，为期三天。" {
+		t.Errorf("the last event is %q %v in %q", e.Paragraphs[0].Text, e.Date, last.Name)
+	}
+}

@@ -284,6 +284,14 @@ func (p *parser) runningHeads() {
 	var heads []head
 	for _, s := range stats {
 		if len(s.lines) < 2 {
+			// Once, right after a page's number, naming the publication
+			// or part of it (大事记 atop one odd page of 宁川县大事记,
+			// 宁川年鉴（2023） atop one even page): a head the pages of a
+			// short copy print only once.
+			if k := headKey(trim(p.lines[s.first])); title != "" && k != "" && s.first != first && len(k) >= 6 &&
+				strings.Contains(title, k) && p.topOfPage(s.first) && !p.isBreak(s.first) {
+				heads = append(heads, head{k, []int{s.first}})
+			}
 			continue
 		}
 		k := headKey(trim(p.lines[s.first]))
