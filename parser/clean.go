@@ -192,6 +192,9 @@ func suspect(l string) bool {
 			if htmlTag(l[i:]) > 0 || len(l) >= i+4 && strings.EqualFold(l[i:i+4], "<img") {
 				return true
 			}
+			if _, t := autolink(l[i:]); t > 0 {
+				return true
+			}
 		case '&':
 			if _, n := entity(l[i:]); n > 0 {
 				return true
@@ -269,6 +272,11 @@ func cleanLine(l string) (string, bool) {
 				i += t
 				continue
 			}
+			if in, t := autolink(l[i:]); t > 0 {
+				b.WriteString(in) // <pdsnj666@sina.com>: pandoc's link, the address its text
+				i += t
+				continue
+			}
 		case '&':
 			if rep, t := entity(l[i:]); t > 0 {
 				b.WriteString(rep)
@@ -282,6 +290,25 @@ func cleanLine(l string) (string, bool) {
 	return b.String(), ff
 }
 
+// autolink reads Markdown's <address> at the start of s, an e-mail
+// address or a web one, and returns the address and its length with the
+// brackets; 0 for anything else.
+func autolink(s string) (string, int) {
+	end := strings.IndexByte(s[:min(len(s), 200)], '>')
+	if end < 4 {
+		return "", 0
+	}
+	in := s[1:end]
+	if strings.ContainsAny(in, " <\t") {
+		return "", 0
+	}
+	at := strings.IndexByte(in, '@')
+	if at > 0 && strings.IndexByte(in[at:], '.') > 1 || strings.HasPrefix(in, "http://") || strings.HasPrefix(in, "https://") {
+		return in, end + 1
+	}
+	return "", 0
+}
+
 // needsCleaning reports whether cleanLine would change l.
 func needsCleaning(l string) bool {
 	for i := 0; i < len(l); {
@@ -292,6 +319,9 @@ func needsCleaning(l string) bool {
 		switch r {
 		case '<':
 			if htmlTag(l[i:]) > 0 {
+				return true
+			}
+			if _, t := autolink(l[i:]); t > 0 {
 				return true
 			}
 		case '&':

@@ -34,3 +34,18 @@ func TestCleanEntities(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanAutolinks: pandoc's <address> links are their address; what
+// only looks like one (a < in text, a tag) is not.
+func TestCleanAutolinks(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"电子邮箱：<pdsnj666@sina.com>", "电子邮箱：pdsnj666@sina.com"},
+		{"详见<https://www.pds.gov.cn/a.html>。", "详见https://www.pds.gov.cn/a.html。"},
+		{"增长率<5%且>3%", "增长率<5%且>3%"},
+		{"<a@b>", "<a@b>"},
+	} {
+		if got, _ := cleanLine(c.in); got != c.want {
+			t.Errorf("cleanLine(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
