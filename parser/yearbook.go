@@ -189,6 +189,9 @@ func entryLine(l string) bool {
 	if _, _, ok := entryTitle(t); ok {
 		return true
 	}
+	if _, _, ok := runInHead(t); ok {
+		return true
+	}
 	return opensTitle(t) || boldTitle(t, true)
 }
 
@@ -275,6 +278,12 @@ func (p *parser) detectYearbook() bool {
 			}
 			minLevel = min(minLevel, lvl)
 			continue
+		}
+		if named {
+			if _, _, ok := runInHead(trim(l)); ok {
+				count++ // 　　重要会议　1月10日，…: a 条目 whose bold pdftotext lost
+				continue
+			}
 		}
 		if !mayOpenTitle(l) {
 			continue // by its first byte, nearly every line of text
@@ -526,6 +535,9 @@ func (b *bodyBuilder) yearbookPlace(label, name string, depth, i int) {
 func (b *bodyBuilder) yearbookText(lines []string, s string, line int, fresh bool) bool {
 	title, rest, ok := entryTitle(s)
 	if !ok {
+		title, rest, ok = runInHead(s)
+	}
+	if !ok {
 		switch {
 		case opensBracket(s):
 			b.p.warn(line, "begins with a bracket but is not read as the title of an item (条目): %q", clipText(s, 30))
@@ -627,4 +639,35 @@ func (p *parser) itemsFollow(i int) bool {
 		}
 	}
 	return false
+}
+
+// runInHead splits a 条目 whose title runs into its text, set off by an
+// ideographic space or two spaces (重要会议　1月10日，…), as a yearbook
+// prints it in bold and pdftotext keeps it without: the title is two to
+// twelve Chinese characters, nothing else.
+func runInHead(t string) (title, rest string, ok bool) {
+	if len(t) < 9 || t[0] < 0xE4 || t[0] > 0xE9 {
+		return "", "", false // a Han character first
+	}
+	k := strings.Index(t[:min(len(t), 13*3)], "\u3000")
+	gap := len("\u3000")
+	if j := strings.Index(t[:min(len(t), 13*3)], "  "); j > 0 && (k < 0 || j < k) {
+		k, gap = j, 2
+	}
+	if k <= 0 {
+		return "", "", false
+	}
+	title = t[:k]
+	n := 0
+	for _, r := range title {
+		if r < 0x4E00 || r > 0x9FFF {
+			return "", "", false
+		}
+		n++
+	}
+	rest = trim(t[k+gap:])
+	if n < 2 || n > 12 || rest == "" {
+		return "", "", false
+	}
+	return title, rest, true
 }

@@ -417,6 +417,22 @@ section: 2月 @10
 `,
 	},
 	{
+		// pdftotext's copy of a yearbook that sets its 条目 titles in bold
+		// run into the text, an ideographic space between (　　重要会议　1月10日，…),
+		// the bold lost: each a 条目, the short lines over them headings.
+		file: "runin-plain.md", yearbook: true,
+		want: `title: 宁川年鉴（2023）
+section: 中共宁川县委员会 @3
+  --01-10 @5 title: 重要会议
+    @5 [--01-10] 1月10日，县委十四届二次全会召开。
+  - @6 title: 组织工作
+    @6 [-] 全年选拔任用干部120名，其中提拔使用45名、交流轮岗75名。
+section: 宁川县人民代表大会常务委员会 @8
+  - @10 title: 代表工作
+    @10 [-] 全年组织代表视察调研活动18次，收集代表建议126件。
+`,
+	},
+	{
 		// A copy with no blank lines whose short lines are each a line of
 		// their own: a unit's contact lines (校长：… / 电话：…) and a
 		// table's cells, one a line, as pdftotext gives them. Two numbers
