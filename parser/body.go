@@ -453,8 +453,11 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if !full && labelLine(trim(prev)) && labelLine(t) {
 		return true // 校长：张强 / 电话：…: lines of their own, as after a blank line
 	}
-	if distributionLine(t) {
-		return true // 报：… / 送：… / 发：…, a briefing's last lines: each its own
+	if distributionLine(t) || !full && distributionLine(trim(prev)) {
+		// 报：… / 送：… / 发：…, a briefing's last lines, and 撰稿：张伟 closing
+		// a yearbook's 条目: each its own, and what follows a short one
+		// is not its rest.
+		return true
 	}
 	if deeper && in >= indentCells(first)+4 { // past a date's width at least
 		if c := textColumn(first); c > 0 && in >= c-1 {
@@ -1711,9 +1714,9 @@ func (p *parser) runInNext(i int) bool {
 
 // distributionKeys are the keys of the lines a briefing ends with, saying
 // whom it goes to (报：市史志办…, 送：…, 发：…, 主送：…, 抄送：…) and who made
-// it (编辑：…, 校对：…, 审核：…, 签发：…).
+// it (编辑：…, 校对：…, 审核：…, 签发：…; a yearbook's 撰稿：… after a 条目).
 var distributionKeys = [...]string{"报送", "主送", "抄送", "抄报", "分送", "发送", "报", "送", "发",
-	"编辑", "责任编辑", "校对", "审核", "审稿", "签发", "印发"}
+	"编辑", "责任编辑", "校对", "审核", "审稿", "签发", "印发", "撰稿人", "撰稿", "供稿", "摄影", "统稿"}
 
 // distributionLine reports whether t begins with one of distributionKeys
 // and a colon: a line of its own, never the rest of the sentence above.

@@ -425,7 +425,20 @@ func (b *bodyBuilder) plainHeading(k int) bool {
 			k, _, _ := enumeratedLine(t)
 			return k != notHeading
 		}
-		return entryLine(l)
+		if entryLine(l) {
+			return true
+		}
+		// 经济 / 农业 / 【粮食生产】…: a part's name over a chapter's, with no
+		// blank line, the chapter's over its 条目.
+		if headingText(l) && !closed(trim(l)) {
+			for m := n + 1; m < len(p.lines) && m <= n+3; m++ {
+				if p.isTransparent(m) || isBlank(p.lines[m]) {
+					continue
+				}
+				return entryLine(p.lines[m])
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -433,7 +446,12 @@ func (b *bodyBuilder) plainHeading(k int) bool {
 // ownLine reports whether line k begins a block of its own: after a
 // blank line, or after a page break that ends a sentence (not the tail of
 // one the break cut: …组织开展理论宣 / — 36 — / 讲活动260场次).
-func (p *parser) ownLine(k int) bool {
+func (p *parser) ownLine(k int) bool { return p.ownLineUnder(k, 2) }
+
+// ownLineUnder is ownLine; under a short line of its own (a part's name
+// over a chapter's, 经济 / 农业, no blank line between) too, up to depth
+// such lines.
+func (p *parser) ownLineUnder(k, depth int) bool {
 	for j := k - 1; j >= p.bodyStart; j-- {
 		switch {
 		case p.isTransparent(j):
@@ -448,7 +466,11 @@ func (p *parser) ownLine(k int) bool {
 			t := trim(p.lines[j])
 			_, _, _, chapter := chapterLine(t)
 			kind, _, _ := enumeratedLine(t)
-			return closed(t) || chapter || kind != notHeading
+			// A credit (撰稿：张伟) ends its 条目 as a full stop does.
+			if closed(t) || chapter || kind != notHeading || distributionLine(t) {
+				return true
+			}
+			return depth > 0 && headingText(p.lines[j]) && p.ownLineUnder(j, depth-1)
 		}
 	}
 	return true

@@ -433,6 +433,29 @@ section: 宁川县人民代表大会常务委员会 @8
 `,
 	},
 	{
+		// A copy with no blank lines: a credit (撰稿：张伟) ends its 条目,
+		// so the chapter's name under it is a heading, not text glued to
+		// it; a part's name over a chapter's (经济 / 农业) is a heading too.
+		file: "noblank-headings.md", yearbook: true,
+		want: `title: 宁川年鉴（2023）
+section: 中共宁川县委员会 @2
+  --01-10 @3 title: 重要会议
+    @3 [--01-10] 1月10日，县委十四届二次全会召开。
+  - @4 title: 组织工作
+    @4 [-] 全年选拔任用干部120名。
+    @5 [-] 撰稿：张　伟
+section: 宁川县人民代表大会常务委员会 @6
+  - @7 title: 代表工作
+    @7 [-] 全年组织代表视察调研活动18次。
+section: 经济 @8
+section: 农业 @9
+  - @10 title: 粮食生产
+    @10 [-] 全县粮食播种面积82万亩，总产量38万吨。
+  - @11 title: 经济作物
+    @11 [-] 全县蔬菜种植面积12万亩。
+`,
+	},
+	{
 		// A copy with no blank lines whose short lines are each a line of
 		// their own: a unit's contact lines (校长：… / 电话：…) and a
 		// table's cells, one a line, as pdftotext gives them. Two numbers
