@@ -480,6 +480,11 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if closed(prev) && eventStart(t) && events(first) {
 		return true
 	}
+	if closed(prev) && enclosed(t) {
+		// （撰稿：张伟） after a sentence, right-aligned as pdftotext -layout
+		// keeps it: a note of its own, however far it is indented.
+		return true
+	}
 	if deeper && p.indented(first) {
 		// Indented further than the line that began the block: a
 		// chronicle's continuation under the text column

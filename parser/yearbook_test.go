@@ -456,6 +456,23 @@ section: 农业 @9
 `,
 	},
 	{
+		// pdftotext -layout: a credit right-aligned after its 条目's last
+		// sentence ((撰稿：张伟)) is a note of its own, and the centred
+		// chapter name under it a heading, not both glued to the 条目.
+		file: "layout-credit.md", yearbook: true,
+		want: `title: 宁川年鉴（2023）
+section: 中共宁川县委员会 @3
+  --01-10 @4 title: 重要会议
+    @4 [--01-10] 1月10日，县委十四届二次全会召开，审议通过《中共宁川县委关于全面推进乡村振兴的实施意见》。
+  - @6 title: 组织工作
+    @6 [-] 全年选拔任用干部120名，其中提拔使用45名、交流轮岗75名。举办各类培训班36期，培训党员干部5400人次。
+    @8 [-] （撰稿：张　伟）
+section: 宁川县人民代表大会常务委员会 @9
+  - @10 title: 代表工作
+    @10 [-] 全年组织代表视察调研活动18次，收集代表建议126件，全部办结。
+`,
+	},
+	{
 		// A copy with no blank lines whose short lines are each a line of
 		// their own: a unit's contact lines (校长：… / 电话：…) and a
 		// table's cells, one a line, as pdftotext gives them. Two numbers
