@@ -894,6 +894,20 @@ section: 时政要闻
 `,
 	},
 	{
+		// A page set in two columns, as pdftotext -layout prints it: each
+		// line holds both columns, which the parser does not pull apart;
+		// that is a warning, not a silent merge.
+		file: "two-columns.md",
+		want: famTitle + `section: 
+  * (no title) p0-0 -
+    时政要闻
+    全市春季植树造林动员会召开          鹰城至郑州城际公交开通
+  * (no title) p0-0 2024-03-05
+    [2024-03-05] 3月5日，全市春季植树造林动员会      3月12日，鹰城至郑州城际公交正式开召开。市长王立新出席会议并讲话，    通，全程约两小时，每日往返二十班副市长赵春华主持。                  次。
+`,
+		warns: []wantWarn{{line: 6, sub: "two columns side by side"}, {line: 5, sub: "", optional: true}},
+	},
+	{
 		// Tables as other converters write them: MinerU's HTML table on
 		// one line, pandoc's over several, pandoc's grid table. A row is a
 		// paragraph as a Markdown table's is, its borders markup; the

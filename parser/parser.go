@@ -104,6 +104,7 @@ func (p *parser) parse() {
 			p.tocMaxLen = max(p.tocMaxLen, len(e.Title)+48)
 		}
 	}
+	p.twoColumns()
 	p.body()
 	p.finish()
 	p.summarize()

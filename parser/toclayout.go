@@ -408,3 +408,46 @@ func (f *foldedLines) after(i int) string {
 	k := int(f.start[min(i+1, len(f.start)-1)])
 	return f.text[max(k-1, 0):]
 }
+
+// twoColumns warns about a body set in two columns side by side, as
+// pdftotext -layout prints a two-column page: most of its lines hold a
+// gap of spaces after text, where the second column begins, at much the
+// same place. The lines are read whole, the two columns' text in one:
+// the copy needs pdftotext without -layout.
+func (p *parser) twoColumns() {
+	lines, gapped, first := 0, 0, -1
+	var cols [8]int // the columns where second parts begin, in buckets of 8 cells
+	for i := p.bodyStart; i < len(p.lines); i++ {
+		l := p.lines[i]
+		if isBlank(l) || p.isTransparent(i) {
+			continue
+		}
+		lines++
+		t := strings.TrimLeft(l, " \u3000")
+		g := strings.Index(t, "    ")
+		if g <= 0 || strings.TrimSpace(t[g:]) == "" || t[g-1] == '.' || dateOnlyLine(t[:g]) {
+			continue // no gap after text (a leader, a day line's column, is no second column)
+		}
+		w, _ := cellsRunes(l[:len(l)-len(t)+g])
+		rest := strings.TrimLeft(t[g:], " ")
+		w2, _ := cellsRunes(t[g : len(t)-len(rest)])
+		if c := (w + w2) / 8; c < len(cols) {
+			cols[c]++
+		}
+		gapped++
+		if first < 0 {
+			first = i
+		}
+	}
+	if lines < 4 || gapped*2 < lines {
+		return
+	}
+	most := 0
+	for c := range cols {
+		most = max(most, cols[c]+cols[min(c+1, len(cols)-1)])
+	}
+	if most*3 < gapped*2 {
+		return // the gaps are everywhere: a table's, not a column's
+	}
+	p.warn(first+1, "the text seems set in two columns side by side (pdftotext -layout?): each line holds both, read as one; convert it without -layout")
+}
