@@ -980,7 +980,9 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 		}
 		return model.DateRange{Start: d, End: end}, true
 	}
-	if year, month, last, ok := periodStart(s); ok && event {
+	if year, month, last, ok := periodStart(s); ok && (event || month != 0 && ctx.year != 0) {
+		// (A report's article dated by its month, 11月，县史志办完成…, is
+		// dated so too; one that opens 2022年，… is about the year.)
 		// A chronicle's event of a month or a year. (A report's article
 		// that opens 2022年，全县… is about the year, not dated by it.)
 		if month == 0 {

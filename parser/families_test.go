@@ -908,6 +908,17 @@ section: 时政要闻
 		warns: []wantWarn{{line: 6, sub: "two columns side by side"}, {line: 5, sub: "", optional: true}},
 	},
 	{
+		// An article dated by its month alone (3月，市史志办完成…): a
+		// month-level date; one that opens with a year (2023年，全市…) is
+		// about the year, and is not dated by it.
+		file: "month-dated.md",
+		want: famTitle + "section: 时政要闻\n" + onPage(entA, 0) + `  * 市史志办完成村志初审 p0-0 2024-03
+    [2024-03] 3月，市史志办完成《鹰城村志》初审，提出修改意见60条。
+  * 全市经济运行平稳 p0-0 -
+    2023年，全市地区生产总值增长5.1%。
+`,
+	},
+	{
 		// Tables as other converters write them: MinerU's HTML table on
 		// one line, pandoc's over several, pandoc's grid table. A row is a
 		// paragraph as a Markdown table's is, its borders markup; the
