@@ -919,6 +919,21 @@ section: 时政要闻
 `,
 	},
 	{
+		// A chronicle's table that pdftotext printed column by column: the
+		// dates one under the other, then their texts. The first date has
+		// no text of its own: a warning, not a silent event of nothing.
+		file: "dsj-stacked.md",
+		want: `title: 鹰城市2024年3月大事记
+section: 
+  * (no title) p0-0 2024-03-05
+    [2024-03-05] 3月5日
+  * (no title) p0-0 2024-03-12
+    [2024-03-12] 3月12日 全市春季植树造林动员会召开。
+    鹰城至郑州城际公交正式开通。
+`,
+		warns: []wantWarn{{line: 3, sub: "has a date and no text"}},
+	},
+	{
 		// Tables as other converters write them: MinerU's HTML table on
 		// one line, pandoc's over several, pandoc's grid table. A row is a
 		// paragraph as a Markdown table's is, its borders markup; the

@@ -26,7 +26,22 @@ func (p *parser) finish() {
 	p.furniturePages()
 	sort.SliceStable(iss.Furniture, func(a, b int) bool { return iss.Furniture[a].Line < iss.Furniture[b].Line })
 	p.continuedArticles()
+	p.datesAlone()
 	p.checkEnd()
+}
+
+// datesAlone warns about an event that is its date and nothing else
+// (11月3日 / 11月8日 / its text / the other's text: a table's two columns
+// that pdftotext printed one under the other): its text is in another
+// event, which the model cannot tell.
+func (p *parser) datesAlone() {
+	for _, s := range p.iss.Sections {
+		for _, e := range s.Entries {
+			if e.Title == "" && len(e.Paragraphs) == 1 && dateOnlyLine(e.Paragraphs[0].Text) {
+				p.warn(e.Paragraphs[0].Line, "the event %q has a date and no text: is its text under another date (a table's columns one under the other)?", e.Paragraphs[0].Text)
+			}
+		}
+	}
 }
 
 // continuedArticles warns about the text of an article continued on a
