@@ -1729,8 +1729,8 @@ func distributionLine(t string) bool {
 	if len(t) < 6 || t[0] < 0xE5 || t[0] > 0xE7 {
 		return false // 报 送 发 编 校 审 签 印 抄 分 主 责: E5–E7
 	}
-	if head := t[:min(len(t), 4*3+3)]; !strings.Contains(head, "：") && strings.IndexByte(head, ':') < 0 {
-		return false // most lines: no colon after a key of four characters at most
+	if head := t[:min(len(t), 4*3+3)]; strings.IndexByte(head, 0xEF) < 0 && strings.IndexByte(head, ':') < 0 {
+		return false // most lines: no colon (：is EF BC 9A) after a key of four characters at most
 	}
 	for _, k := range distributionKeys {
 		if rest, ok := strings.CutPrefix(t, k); ok {

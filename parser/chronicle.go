@@ -926,8 +926,14 @@ func mayStartEvent(s string) bool {
 		return c >= '0' && c <= '9' || c == '(' || c == '|' || (c == '-' || c == '*' || c == '+') && len(s) > 1 && (s[1] == ' ' || s[1] == '\t')
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	if strings.Contains(s[:min(len(s), 16*3)], "年（") || strings.Contains(s[:min(len(s), 16*3)], "年(") {
-		return true // 明洪武三年（1370年）三月，…
+	if s[0] >= 0xE4 && s[0] <= 0xE9 {
+		// 明洪武三年（1370年）三月，…: the era's year, then the bracket.
+		head := s[:min(len(s), 16*3)]
+		if i := strings.Index(head, "年"); i > 0 {
+			if after := head[i+len("年"):]; after != "" && (after[0] == '(' || strings.HasPrefix(after, "（")) {
+				return true
+			}
+		}
 	}
 	return r >= '０' && r <= '９' || r >= '①' && r <= '⒇' || strings.ContainsRune("△▲同当该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前", r) || cnNumeralStart(s)
 }

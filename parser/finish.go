@@ -37,7 +37,7 @@ func (p *parser) finish() {
 func (p *parser) datesAlone() {
 	for _, s := range p.iss.Sections {
 		for _, e := range s.Entries {
-			if e.Title == "" && len(e.Paragraphs) == 1 && dateOnlyLine(e.Paragraphs[0].Text) {
+			if e.Title == "" && len(e.Paragraphs) == 1 && len(e.Paragraphs[0].Text) <= 60 && dateOnlyLine(e.Paragraphs[0].Text) {
 				p.warn(e.Paragraphs[0].Line, "the event %q has a date and no text: is its text under another date (a table's columns one under the other)?", e.Paragraphs[0].Text)
 			}
 		}
@@ -49,13 +49,14 @@ func (p *parser) datesAlone() {
 // is printed, the end of the entry above it, not joined to its own, which
 // the model cannot tell for sure.
 func (p *parser) continuedArticles() {
-	if !strings.Contains(p.text, "上接") {
-		return // nearly every copy
-	}
 	for _, s := range p.iss.Sections {
 		for _, e := range s.Entries {
 			for _, para := range e.Paragraphs {
-				t := strings.TrimLeft(para.Text, "（(")
+				t := para.Text
+				if t == "" || t[0] != '(' && t[0] != 0xEF && t[0] != 0xE4 {
+					continue // nearly every paragraph, by its first byte: （ is EF, 上 E4
+				}
+				t = strings.TrimPrefix(strings.TrimPrefix(t, "（"), "(")
 				if rest, ok := strings.CutPrefix(t, "上接"); ok && (strings.HasPrefix(rest, "第") || rest != "" && rest[0] >= '0' && rest[0] <= '9') {
 					p.warn(para.Line, "%q continues an article from an earlier page: read here as the end of %q, not joined to its article", clipText(para.Text, 12), clipText(e.DisplayTitle(), 20))
 				}

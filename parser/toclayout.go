@@ -423,7 +423,17 @@ func (p *parser) twoColumns() {
 			continue
 		}
 		lines++
-		t := strings.TrimLeft(l, " \u3000")
+		if !strings.Contains(l, "    ") {
+			continue // most lines: no gap at all
+		}
+		t := l
+		for t != "" && (t[0] == ' ' || strings.HasPrefix(t, "\u3000")) {
+			if t[0] == ' ' {
+				t = t[1:]
+			} else {
+				t = t[len("\u3000"):]
+			}
+		}
 		g := strings.Index(t, "    ")
 		if g <= 0 || strings.TrimSpace(t[g:]) == "" || t[g-1] == '.' || dateOnlyLine(t[:g]) {
 			continue // no gap after text (a leader, a day line's column, is no second column)
