@@ -37,7 +37,13 @@ func (p *parser) finish() {
 func (p *parser) datesAlone() {
 	for _, s := range p.iss.Sections {
 		for _, e := range s.Entries {
-			if e.Title == "" && len(e.Paragraphs) == 1 && len(e.Paragraphs[0].Text) <= 60 && dateOnlyLine(e.Paragraphs[0].Text) {
+			if e.Title != "" || len(e.Paragraphs) != 1 || len(e.Paragraphs[0].Text) > 60 {
+				continue
+			}
+			if r, _ := utf8.DecodeLastRuneInString(e.Paragraphs[0].Text); r != '日' && r != '号' {
+				continue // an event's text ends otherwise (。)
+			}
+			if dateOnlyLine(e.Paragraphs[0].Text) {
 				p.warn(e.Paragraphs[0].Line, "the event %q has a date and no text: is its text under another date (a table's columns one under the other)?", e.Paragraphs[0].Text)
 			}
 		}

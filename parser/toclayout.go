@@ -417,7 +417,7 @@ func (f *foldedLines) after(i int) string {
 func (p *parser) twoColumns() {
 	lines, gapped, first := 0, 0, -1
 	var cols [8]int // the columns where second parts begin, in buckets of 8 cells
-	for i := p.bodyStart; i < len(p.lines); i++ {
+	for i := p.bodyStart; i < len(p.lines) && lines < 4000; i++ { // the first pages tell
 		l := p.lines[i]
 		if isBlank(l) || p.isTransparent(i) {
 			continue
@@ -435,8 +435,10 @@ func (p *parser) twoColumns() {
 			}
 		}
 		g := strings.Index(t, "    ")
-		if g <= 0 || strings.TrimSpace(t[g:]) == "" || t[g-1] == '.' || dateOnlyLine(t[:g]) {
-			continue // no gap after text (a leader, a day line's column, is no second column)
+		if g < 8*3 || t[g-1] == '.' || strings.TrimSpace(t[g:]) == "" {
+			// No gap after text, or after less than a column's (a day
+			// line's date, 1月10日     召开…), or a leader: no second column.
+			continue
 		}
 		w, _ := cellsRunes(l[:len(l)-len(t)+g])
 		rest := strings.TrimLeft(t[g:], " ")
