@@ -416,7 +416,7 @@ func (f *foldedLines) after(i int) string {
 // the copy needs pdftotext without -layout.
 func (p *parser) twoColumns() {
 	lines, gapped, first := 0, 0, -1
-	var cols [8]int // the columns where second parts begin, in buckets of 8 cells
+	var cols [8]int                                               // the columns where second parts begin, in buckets of 8 cells
 	for i := p.bodyStart; i < len(p.lines) && lines < 4000; i++ { // the first pages tell
 		l := p.lines[i]
 		if isBlank(l) || p.isTransparent(i) {
