@@ -29,14 +29,20 @@ func (p *parser) body() {
 	// fresh says that the block began after a blank line, a heading or a
 	// rule, not where startsParagraph broke a run of lines.
 	fresh, broke := true, false
+	// own says the block is a line of its own by one of startsParagraph's
+	// rules (297.1 / 312.5, 报：…): not the rest of the paragraph above,
+	// which a block that begins otherwise may be (…11月 / 12日，…).
+	own, nextOwn := false, false
 	flush := func() {
 		if len(block) > 0 {
+			b.ownBlock = own
 			b.text(block, start+1, fresh)
 			block = block[:0]
 		}
 		boldOpen = false
 		fresh = !broke
 		broke = false
+		own, nextOwn = nextOwn, false
 	}
 	for i := p.bodyStart; i < len(p.lines); i++ {
 		if p.isTransparent(i) {
@@ -177,6 +183,7 @@ func (p *parser) body() {
 		}
 		if len(block) > 0 && starts {
 			broke = true
+			nextOwn = p.splitOwn
 			flush()
 		}
 		if len(block) == 0 {
@@ -412,6 +419,7 @@ func (p *parser) cutTitleAfter(prev string, i int) bool {
 // line, at a dated line (11月11日，…), and after a line that ends a
 // sentence short of the wrap width.
 func (p *parser) startsParagraph(first, prev, l string, events func(first string) bool) bool {
+	p.splitOwn = false
 	t := trim(l)
 	if boldTitleLine(l) {
 		return true
@@ -437,6 +445,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// date alone, shorter than the text under it, is the event's
 		// headline (bold that pdftotext lost), not the start of the
 		// sentence below it.
+		p.splitOwn = true
 		return true
 	}
 	if last, _ := utf8.DecodeLastRuneInString(trimRight(prev)); last >= '0' && last <= '9' && startsWithMonth(t) {
@@ -448,12 +457,15 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// would read as one (297.1312.5). The wrap cuts a number only at
 		// the end of a full line (收入18 / 50万元); where no wrap's width
 		// is known, a line shorter than any wrap is such a line.
+		p.splitOwn = true
 		return true
 	}
 	if !full && labelLine(trim(prev)) && labelLine(t) {
+		p.splitOwn = true
 		return true // 校长：张强 / 电话：…: lines of their own, as after a blank line
 	}
-	if distributionLine(t) || !full && distributionLine(trim(prev)) {
+	if pt := trim(prev); !full && (distributionLine(t) && (closed(pt) || distributionLine(pt)) || distributionLine(pt) && labelLine(pt) && !strings.ContainsRune("，、；：,;:", lastRune(pt))) {
+		p.splitOwn = true
 		// 报：… / 送：… / 发：…, a briefing's last lines, and 撰稿：张伟 closing
 		// a yearbook's 条目: each its own, and what follows a short one
 		// is not its rest.
@@ -483,6 +495,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if closed(prev) && enclosed(t) {
 		// （撰稿：张伟） after a sentence, right-aligned as pdftotext -layout
 		// keeps it: a note of its own, however far it is indented.
+		p.splitOwn = true
 		return true
 	}
 	if deeper && p.indented(first) {
@@ -575,10 +588,12 @@ func boldBlockTitle(first, s string, spaced, short bool) bool {
 	if !ok {
 		return false
 	}
-	if closedFirst && short && trim(afterFirst) == "" && len(trim(first)) < len(s) {
+	if inner, _, _, _ := cutBold(trim(first)); closedFirst && short && trim(afterFirst) == "" && len(trim(first)) < len(s) &&
+		!strings.ContainsRune("：:，、；;", lastRune(trim(stripMarkup(inner)))) && enumerator(trim(inner)) == 0 && !pointWord(trim(inner)) {
 		// **城关镇完成镇志初稿** / 近日，城关镇…: the bold is its whole line,
 		// which ends short of the wrap: a title over its text, unless
-		// what follows closes the emphasis's sentence (**要提高站位** / ，抓好落实。).
+		// what follows closes the emphasis's sentence (**要提高站位** / ，抓好落实。)
+		// or the bold is a lead-in (**会议要求：**) or a point (**一是…**).
 		_, after, _, _ := cutBold(s)
 		if r, _ := utf8.DecodeRuneInString(trim(after)); !strings.ContainsRune(closingPunct, r) {
 			return true
@@ -677,6 +692,12 @@ type bodyBuilder struct {
 	// a paragraph's text alone (not a title's line). See cutByPage.
 	lastLine  int
 	lastAlone bool
+	// ownBlock says the block being read is a line of its own by one of
+	// startsParagraph's rules, never the rest of the paragraph above.
+	ownBlock bool
+	// runIn says the last entry's title ran into its text after a bullet
+	// (see runInTitle); newEntry clears it.
+	runIn bool
 
 	// entries holds the entries of every section in order, sized from
 	// plan's count of the lines that start one; runs[k] is where section
@@ -1038,8 +1059,12 @@ done:
 	if j == i || j >= len(s) {
 		return 0
 	}
-	if r, _ := utf8.DecodeRuneInString(s[j:]); r < utf8.RuneSelf || isCnDigit(r) || r == '年' || r == '月' {
+	r, n := utf8.DecodeRuneInString(s[j:])
+	if r < utf8.RuneSelf || isCnDigit(r) || r == '年' || r == '月' {
 		return 0 // 2 0 2 3, 1 1 月: a number spaced out, not a label
+	}
+	if k := j + n; cn > 0 && k < len(s) && (s[k] == ' ' || s[k] == '\t' || strings.HasPrefix(s[k:], "\u3000")) {
+		return 0 // 三 夏 生 产, 十 大 新 闻: the name letter-spaced, its first character a numeral
 	}
 	return i
 }
@@ -1368,6 +1393,7 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 }
 
 func (b *bodyBuilder) newEntry(title string, line int) {
+	b.runIn = false
 	b.close()
 	b.closeEntry()
 	b.section()
@@ -1414,11 +1440,14 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		}
 		return
 	}
-	if title, rest, ok := runInTitle(trim(lines[0])); ok && !b.p.yearbook {
+	if title, rest, ok := runInTitle(trim(lines[0])); ok && !b.p.yearbook && (!b.entry || b.runIn || b.entries[len(b.entries)-1].Title == "") {
+		// (Not inside an article that has a title of another kind: there
+		// ●动员部署阶段　3月5日至…, a list's item, is its text.)
 		// ●县史志办召开县志评审会　11月3日上午，…: a bullet, the title, a
 		// wide space and the dated text, as a briefing runs its titles in
 		// (bold a PDF or a web page lost).
 		b.newEntry(title, line)
+		b.runIn = true
 		b.para(trim(stripMarkup(b.p.joinLines(append([]string{rest}, lines[1:]...)))), line)
 		return
 	}
@@ -1459,9 +1488,9 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	// A paragraph that stopped mid-sentence goes on after the blank line a
 	// page break left, unless both are lines of their own (一等奖：张三 /
 	// 二等奖：李四 are two lines, not one sentence cut). A block that
-	// startsParagraph began, with no blank line before it, is a paragraph
-	// of its own: that is what it was judged to be (297.1 / 312.5).
-	if b.open && fresh && b.continues(s) && b.cutByPage(line-1, alone) {
+	// startsParagraph began as a line of its own (297.1 / 312.5, 报：…)
+	// is one (ownBlock).
+	if b.open && !b.ownBlock && b.continues(s) && b.cutByPage(line-1, alone) {
 		b.pieces = append(b.pieces, s)
 		b.lastLine = line - 1 + len(lines) - 1
 		b.lastAlone = false
@@ -1498,6 +1527,9 @@ func (b *bodyBuilder) cutByPage(i int, alone bool) bool {
 		return true
 	}
 	last := b.pieces[len(b.pieces)-1]
+	if dateOnlyLine(last) {
+		return true // 2月6日 / blank / its event's text: a chronicle set double-spaced
+	}
 	if c := last[len(last)-1]; c < utf8.RuneSelf && c != ')' {
 		return true // a number or a word the page cut (11月15 / 日，…)
 	}
@@ -1565,7 +1597,7 @@ func (b *bodyBuilder) para(s string, line int) {
 	b.close()
 	if !b.entry {
 		b.newEntry("", line)
-	} else if b.entries[len(b.entries)-1].Title == "" && len(b.paras) > 0 && eventStart(s) {
+	} else if b.entries[len(b.entries)-1].Title == "" && len(b.paras) > 0 && (eventStart(s) || yearPart(s) && b.inChronicle()) {
 		// Untitled text that goes day by day (a 大事记): each event is an entry.
 		b.newEntry("", line)
 	}
@@ -1749,4 +1781,36 @@ func chapterHeading(t string) bool {
 	}
 	_, name, depth, ok := chapterLine(t)
 	return ok && depth <= 2 && name != ""
+}
+
+// inChronicle reports whether the text being read is a chronicle's: the
+// issue's title or the section's names one, or the section is a year or a
+// month. 全年，… begins an event there.
+func (b *bodyBuilder) inChronicle() bool {
+	if chronicleTitle(b.iss.Title) {
+		return true
+	}
+	if b.sec < 0 {
+		return false
+	}
+	name := b.iss.Sections[b.sec].Name
+	kind, _, _ := periodOf(name)
+	return kind != noPeriod || chronicleTitle(name)
+}
+
+// lastRune is the last character of s.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// pointWord reports whether s begins as an article's point does: 一是,
+// 二是, 三要, 其一.
+func pointWord(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if !isCnDigit(r) && r != '其' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[n:])
+	return next == '是' || next == '要' || next == '一' && r == '其'
 }

@@ -589,7 +589,10 @@ func holidayMonth(s string, year int) (model.Date, bool) {
 		return model.Date{}, false
 	}
 	for _, w := range holidayWords {
-		if strings.HasPrefix(s, w) {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			if strings.HasPrefix(strings.TrimPrefix(rest, "节"), "前夕") {
+				return model.Date{}, false // 元旦前夕 is in December: the month it is printed under
+			}
 			d, ok := holidayDate(w, year)
 			if !ok {
 				return model.Date{}, false
@@ -804,8 +807,17 @@ func startsWithFigureDate(s string) bool {
 	if s == "" || s[0] < '0' || s[0] > '9' {
 		return false
 	}
-	_, ok := numericLeadingDate(s, dateContext{})
-	return ok
+	if _, ok := numericLeadingDate(s, dateContext{}); !ok {
+		return false
+	}
+	// 2.1 万户, 3.5 亿元: a number and its unit the wrap or a space set apart.
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.' || s[i] == '/' || s[i] == '-') {
+		i++
+	}
+	rest := strings.TrimLeft(s[i:], " \u3000")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return !strings.ContainsRune("万亿千百元户人个家项件座名吨亩公米倍次场所余多%‰", r)
 }
 
 // eventStart reports whether s begins an event of a chronicle: a date
@@ -816,7 +828,7 @@ func eventStart(s string) bool {
 		return false
 	}
 	if s[0] >= utf8.RuneSelf { // △, ▲ and the relative dates are not ASCII
-		if strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲") || relativeDate(s) != "" || yearPart(s) {
+		if strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲") || relativeDate(s) != "" {
 			return true
 		}
 	}
@@ -961,6 +973,10 @@ func dateOnlyLine(l string) bool {
 type chronicleContext struct {
 	year, month int             // from the nearest heading, title or publication date
 	prev        model.DateRange // the date of the event before
+	// chron says the section is a chronicle's (its title, a year or a
+	// month heading, a 大事记 heading): 全年，… dates an event there, and
+	// in a report's article is the period of its figures.
+	chron bool
 }
 
 // eventDate dates paragraph s, an event of a chronicle (event: the
@@ -1035,7 +1051,7 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 			d := model.MakeDate(year, month, 0)
 			return model.DateRange{Start: d, End: d}, true
 		}
-	case relativeDate(s) == model.YearPrecision || event && yearPart(s):
+	case relativeDate(s) == model.YearPrecision || event && cc.chron && yearPart(s):
 		if ctx.year != 0 {
 			d := model.MakeDate(ctx.year, 0, 0)
 			return model.DateRange{Start: d, End: d}, true
@@ -1087,6 +1103,7 @@ func (p *parser) dates() {
 	// section of a report (史海钩沉's 1949年) dates nothing after it.
 	base, baseCC := ctx, cc
 	period := false // the section before was a year or a month
+	monthsRise := false // and the month headings went up to it
 	var order eventOrder
 	for si := range iss.Sections {
 		s := &iss.Sections[si]
@@ -1101,12 +1118,15 @@ func (p *parser) dates() {
 			cc.month, cc.prev = 0, model.DateRange{}
 			period = true
 		} else if kind == monthPeriodName {
-			if period && cc.month > m && ctx.year != 0 {
-				// 12月 then 1月, under no year heading (a chronicle of a
-				// winter, 宁川县大事记（2007年11月—2008年2月）): the next year.
+			if period && cc.month > m && ctx.year != 0 && (monthsRise || strings.Contains(iss.Title, strconv.Itoa(ctx.year+1)+"年")) {
+				// 12月 then 1月, under no year heading, where the months went
+				// up before or the title names the next year (a chronicle of
+				// a winter, 宁川县大事记（2007年11月—2008年2月）): the next
+				// year. Months that only go down are printed newest first.
 				ctx.year++
 				ctx.issueMonth = 0
 			}
+			monthsRise = period && cc.month != 0 && m > cc.month
 			cc.month, cc.prev = m, model.DateRange{}
 			period = true
 		}
@@ -1139,6 +1159,7 @@ func (p *parser) dates() {
 			period = true
 		}
 		ctx.prevMonth, ctx.endMonth = cc.month, 0
+		cc.chron = chron || period || chronicleTitle(iss.Title)
 		for ei := range s.Entries {
 			e := &s.Entries[ei]
 			if e.Title != "" && dateTitle(e.Title) {

@@ -857,7 +857,7 @@ section: 1月份大事记 @13
 	{
 		// Parts of a month and of the year as chronicles date by them:
 		// 是月上旬 (the month), 第一季度, 上半年, 是年冬, 本年度 (the year);
-		// a holiday with 节 and 前夕 or 期间, dated by its own month (国庆
+		// a holiday with 节 and 期间, dated by its own month (国庆
 		// is October whatever the event before; 端午 2022 fell in June).
 		file: "periods-more.md",
 		body: 3,
@@ -867,7 +867,7 @@ section: 2022年 @3
   2022-01 @7 是月上旬，全县开展冬季安全生产大检查。
   2022 @9 第一季度，全县生产总值增长百分之六点一。
   2022-05-20 @11 5月20日，县政府召开常务会议。
-  2022-06 @13 端午节前夕，县总工会开展慰问活动。
+  2022-06 @13 端午节期间，县总工会开展慰问活动。
   2022 @15 上半年，全县新增市场主体一千二百户。
   2022-09-28 @17 9月28日，县委召开常委会议。
   2022-10 @19 国庆期间，全县接待游客二十万人次。

@@ -377,6 +377,9 @@ func htmlTag(s string) int {
 		if k >= len(s) {
 			return 0
 		}
+		if name == "a" && s[k] != '>' && !anchorAttrs(s[k:]) {
+			return 0 // 浓度<a 类标准值: text, not a link
+		}
 		switch s[k] {
 		case '>':
 			return k + 1
@@ -414,7 +417,7 @@ func entity(s string) (string, int) {
 		}
 	}
 	// The whole name, not a prefix of it (&notanentity; holds &not).
-	if rep := html.UnescapeString(s[:end+1]); rep != s[:end+1] && !strings.Contains(rep, ";") {
+	if rep := html.UnescapeString(s[:end+1]); rep != s[:end+1] && !strings.Contains(rep, ";") && rep != "\uFFFD" {
 		return rep, end + 1
 	}
 	return "", 0
@@ -699,4 +702,15 @@ func colonAfterBold(l string) string {
 // emoji variation selector.
 func emojiPart(r rune) bool {
 	return r >= 0x1F000 && r <= 0x1FAFF || r >= 0x2600 && r <= 0x27BF || r == 0xFE0F || r == 0x2640 || r == 0x2642
+}
+
+// anchorAttrs reports whether s, after <a, holds an attribute: a space,
+// a name of letters and =.
+func anchorAttrs(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	i := 0
+	for i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z' || s[i] == '-') {
+		i++
+	}
+	return i > 0 && i < len(s) && s[i] == '='
 }

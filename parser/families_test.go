@@ -934,6 +934,21 @@ section:
 		warns: []wantWarn{{line: 3, sub: "has a date and no text"}},
 	},
 	{
+		// Inside an article with a bold title, a list whose items run a
+		// name into dated text after a bullet (●动员部署阶段　3月5日至…) is
+		// the article's text, not entries cutting it.
+		file: "runin-list.md",
+		want: famTitle + `section: 时政要闻
+  * 全市开展安全生产大检查 p0-0 2024-03-05
+    [2024-03-05] 3月5日，全市安全生产大检查动员会召开，会议对大检查分三个阶段作出安排：
+    ●动员部署阶段　3月5日至3月10日，各地各部门制定方案、动员部署。
+    ●全面排查阶段　3月11日至4月30日，对重点行业领域开展拉网式排查。
+    ●总结提升阶段　5月1日至5月15日，总结经验做法，建立长效机制。
+  * 鹰城至郑州城际公交开通 p0-0 2024-03-12
+    [2024-03-12] 3月12日，鹰城至郑州城际公交正式开通，全程约两小时，每日往返二十班次。
+`,
+	},
+	{
 		// Tables as other converters write them: MinerU's HTML table on
 		// one line, pandoc's over several, pandoc's grid table. A row is a
 		// paragraph as a Markdown table's is, its borders markup; the

@@ -100,6 +100,9 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		// issue's or its printing's, which is not guessed (as for
 		// 平顶山月报（2023.11）). A chronicle's 2023年11月 is a heading.
 		iss.Year = y
+		if iss.Number > m && iss.Number <= 12 {
+			iss.Year-- // 第12期 printed in 2024年1月: the issue is of the year before
+		}
 		p.warn(i+1, "the cover gives %d年%d月: the month of the issue or of its printing? The year is taken, not the number", y, m)
 		return 1, true
 	}

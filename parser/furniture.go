@@ -39,7 +39,10 @@ func (p *parser) afterImage(i int) bool {
 		return false
 	}
 	k := i - 1
-	for k >= 0 && isBlank(p.lines[k]) && !slices.Contains(p.images, k) {
+	for n := 0; k >= 0 && n < 3 && isBlank(p.lines[k]); n++ {
+		if _, found := slices.BinarySearch(p.images, k); found {
+			return true // the picture's line, emptied
+		}
 		k--
 	}
 	_, found := slices.BinarySearch(p.images, k)

@@ -63,7 +63,7 @@ func bodyText(t testing.TB, text string) (string, bool) {
 				i = last
 				continue
 			}
-			if _, _, ok := runInTitle(trim(l)); ok && !p.yearbook {
+			if title, _, ok := runInTitle(trim(l)); ok && !p.yearbook && entryAt(p.iss, i+1, title) {
 				// ●title　3月5日，…: the bullet is the title's mark, as ** is.
 				_, n := utf8.DecodeRuneInString(trim(l))
 				l = trim(l)[n:]
@@ -290,4 +290,16 @@ func TestLosslessFamilies(t *testing.T) {
 			checkLossless(t, f.file, text)
 		})
 	}
+}
+
+// entryAt reports whether iss has an entry titled title at 1-based line n.
+func entryAt(iss *model.Issue, n int, title string) bool {
+	for _, s := range iss.Sections {
+		for _, e := range s.Entries {
+			if e.Line == n && e.Title == title {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -124,6 +124,7 @@ type parser struct {
 	// body reads through. Both are nil when the copy has none.
 	breaks      []int       // lines that held a form feed, in order
 	images      []int       // lines that are pictures (furniture), in order
+	splitOwn    bool        // startsParagraph's last true was a line of its own (see body)
 	blankPages  map[int]int // lines with more than one form feed: the pages with nothing on them
 	furn        []bool
 	transparent []bool

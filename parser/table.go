@@ -36,7 +36,7 @@ func gridBorder(l string) bool {
 
 // maxTableLines bounds how far an HTML table's closing tag is looked for:
 // a <table> never closed is text, not the rest of the file swallowed.
-const maxTableLines = 2000
+const maxTableLines = 500
 
 // tableRow is one row of an HTML table: its cells as a Markdown row, and
 // the index of the line where the row begins.
@@ -54,18 +54,23 @@ func htmlTable(lines []string, i int) (rows []tableRow, last int, ok bool) {
 	if !hasPrefixFold(trim(lines[i]), "<table") {
 		return nil, 0, false
 	}
+	// The table closes in its block: a blank line ends it, as it ends any
+	// block; a <table> never closed is text, not what follows swallowed.
 	last = -1
-	for k := i; k < len(lines) && k < i+maxTableLines; k++ {
+	for k := i; k < len(lines) && k < i+maxTableLines && !isBlank(lines[k]); k++ {
 		if containsFold(lines[k], "</table>") {
 			last = k
 			break
+		}
+		if k > i && hasPrefixFold(trim(lines[k]), "<table") {
+			break // another table begins: this one never closes
 		}
 	}
 	if last < 0 {
 		return nil, 0, false
 	}
 	var cells []string
-	var cell strings.Builder
+	var cell, outside strings.Builder
 	inCell, inRow, rowLine := false, false, i
 	endCell := func() {
 		if inCell {
@@ -87,6 +92,8 @@ func htmlTable(lines []string, i int) (rows []tableRow, last int, ok bool) {
 			if l[j] != '<' {
 				if inCell {
 					cell.WriteByte(l[j])
+				} else {
+					outside.WriteByte(l[j]) // a caption, text after </table>: kept
 				}
 				j++
 				continue
@@ -95,6 +102,8 @@ func htmlTable(lines []string, i int) (rows []tableRow, last int, ok bool) {
 			if end < 0 {
 				if inCell {
 					cell.WriteString(l[j:])
+				} else {
+					outside.WriteString(l[j:])
 				}
 				break
 			}
@@ -126,6 +135,9 @@ func htmlTable(lines []string, i int) (rows []tableRow, last int, ok bool) {
 		}
 	}
 	endRow()
+	if t := strings.Join(strings.Fields(outside.String()), " "); t != "" {
+		rows = append(rows, tableRow{text: t, line: last})
+	}
 	return rows, last, true
 }
 

@@ -650,15 +650,18 @@ func (p *parser) itemsFollow(i int) bool {
 		if entryLine(t) {
 			return true
 		}
+		// Headings between (（一）, ### 县委工作) are passed: what the first
+		// line of content is decides.
 		if _, _, ok := heading(t); ok {
-			return false
+			continue
 		}
 		if _, _, _, ok := chapterLine(t); ok {
-			return false
+			continue
 		}
 		if kind, _, _ := enumeratedLine(t); kind != notHeading {
-			return false
+			continue
 		}
+		return false
 	}
 	return false
 }
