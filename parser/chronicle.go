@@ -1102,7 +1102,7 @@ func (p *parser) dates() {
 	// What a section that is no year or month takes: a year heading in one
 	// section of a report (史海钩沉's 1949年) dates nothing after it.
 	base, baseCC := ctx, cc
-	period := false // the section before was a year or a month
+	period := false     // the section before was a year or a month
 	monthsRise := false // and the month headings went up to it
 	var order eventOrder
 	for si := range iss.Sections {
