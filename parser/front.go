@@ -181,7 +181,111 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		iss.Title = bookTitle(text)
 		return 1, true
 	}
-	return 0, false
+	if c, ok := office(text); ok {
+		// 宁川县地方史志办公室 alone: the office that issues the report,
+		// with no 编 after it.
+		if iss.Compiler == "" {
+			iss.Compiler = c
+		}
+		return 1, true
+	}
+	return p.coverParts(text, st)
+}
+
+// coverParts reads a line of several cover items set apart by wide gaps,
+// as a briefing's masthead prints them: 宁川县地方史志办公室编　　2023年5月31日,
+// 第5期　　县史志办编印　　2023年5月31日, 内部资料　　注意保存. Every part
+// must be a cover item of its own, or the line is not cover.
+func (p *parser) coverParts(text string, st *coverState) (int, bool) {
+	parts := gapParts(text)
+	if len(parts) < 2 {
+		return 0, false
+	}
+	type item struct {
+		nums       coverNums
+		isNums     bool
+		comp, note string
+		key, val   string
+	}
+	items := make([]item, 0, len(parts))
+	for _, part := range parts {
+		part = trim(part)
+		var it item
+		if c, ok := coverNumbers(part); ok {
+			it.nums, it.isNums = c, true
+		} else if c, ok := compiler(part); ok {
+			it.comp = c
+		} else if c, ok := office(part); ok {
+			it.comp = c
+		} else if publisher(part) || coverNotice(part) {
+			it.note = part
+		} else if key, val, ok := coverField(stripMarkup(part), st.inRule); ok && !isDistributionKey(key) {
+			it.key, it.val = key, val
+		} else {
+			return 0, false
+		}
+		items = append(items, it)
+	}
+	for _, it := range items {
+		switch {
+		case it.isNums:
+			if !p.applyNumbers(it.nums) {
+				return 0, false
+			}
+		case it.comp != "":
+			if p.iss.Compiler == "" {
+				p.iss.Compiler = it.comp
+			}
+		case it.note != "":
+			p.iss.Masthead = append(p.iss.Masthead, model.Field{Value: it.note})
+		default:
+			for _, f := range splitFields(it.key, it.val) {
+				p.addField(f.Key, f.Value)
+			}
+		}
+	}
+	return 1, true
+}
+
+// gapParts cuts t at its wide gaps (three spaces or two ideographic
+// spaces, see columnGap); nil when it has none.
+func gapParts(t string) []string {
+	if columnGap(t, 0) < 0 {
+		return nil
+	}
+	var parts []string
+	for rest := t; rest != ""; {
+		g := columnGap(rest, 0)
+		if g < 0 {
+			parts = append(parts, rest)
+			break
+		}
+		if g > 0 {
+			parts = append(parts, trim(rest[:g]))
+		}
+		rest = rest[gapEnd(rest, g):]
+	}
+	return parts
+}
+
+// officeSuffixes end the names of the offices that issue reports.
+var officeSuffixes = [...]string{
+	"史志办公室", "地方志办公室", "史志研究室", "党史研究室", "党史办公室", "史志研究中心",
+	"地方志编纂委员会办公室", "地方志编纂委员会", "史志编纂委员会", "史志办", "地方志办", "方志办", "志办", "史志馆",
+}
+
+// office matches the name of a chronicle office alone:
+// 宁川县地方史志办公室, 中共宁川县委党史研究室.
+func office(t string) (string, bool) {
+	if utf8.RuneCountInString(t) > 30 || strings.ContainsAny(t, "：:，。,；;、|0123456789０１２３４５６７８９") {
+		return "", false
+	}
+	for _, s := range officeSuffixes {
+		if name, ok := strings.CutSuffix(t, s); ok && utf8.RuneCountInString(name) >= 2 {
+			return t, true
+		}
+	}
+	return "", false
 }
 
 // eventFollows reports whether the next non-blank line from i begins an
@@ -372,6 +476,15 @@ func (p *parser) issueFollows(i int) bool {
 			}
 			if found && isIssueKey(fieldKey(key)) {
 				c, ok = coverNumbers(trim(strings.Trim(trim(val), "|")))
+			}
+		}
+		if !ok {
+			// 第5期　　县史志办编印　　2023年5月31日: the number among the
+			// items of a briefing's masthead line.
+			for _, part := range gapParts(l) {
+				if c, ok = coverNumbers(part); ok && (c.number > 0 || c.total > 0) {
+					break
+				}
 			}
 		}
 		return ok && (c.number > 0 || c.total > 0)

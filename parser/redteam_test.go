@@ -1,0 +1,55 @@
+package parser
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestRedTeamForms holds the copies a red team wrote as other offices and
+// other tools print them (testdata/rt-*.md), each with its cover (title,
+// year, number, compiler, publication date), its entries (section, title,
+// date, paragraphs) and its warnings' lines: several cover items on one
+// line set apart by wide gaps (第5期　　县史志办编印　　2023年5月31日), and
+// an office named alone on the cover (中共宁川县委党史研究室).
+func TestRedTeamForms(t *testing.T) {
+	for _, c := range []struct{ file, cover, entries, warns string }{
+		{"rt-cover-gaps.md", "宁川史志简报|2023|5|宁川县地方史志办公室|2023-05-31",
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-05-10|1; 工作动态|县志办开展地情资料征集活动|2023-05-20|1", ""},
+		{"rt-cover-office.md", "宁川史志动态|2023|11|中共宁川县委党史研究室|2023-12-01",
+			"工作动态|县委党史研究室开展主题党日活动|2023-11-10|1", ""},
+	} {
+		src, err := os.ReadFile(filepath.Join("testdata", c.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		iss, err := Parse(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cover := fmt.Sprintf("%s|%d|%d|%s|%s", iss.Title, iss.Year, iss.Number, iss.Compiler, iss.Published)
+		if cover != c.cover {
+			t.Errorf("%s: cover\n got  %s\n want %s", c.file, cover, c.cover)
+		}
+		var got []string
+		for _, s := range iss.Sections {
+			for _, e := range s.Entries {
+				got = append(got, fmt.Sprintf("%s|%s|%s|%d", s.Name, e.Title, e.Date, len(e.Paragraphs)))
+			}
+		}
+		if g := strings.Join(got, "; "); g != c.entries {
+			t.Errorf("%s: entries\n got  %s\n want %s", c.file, g, c.entries)
+		}
+		var warns []string
+		for _, w := range iss.Warnings {
+			warns = append(warns, fmt.Sprint(w.Line))
+		}
+		if g := strings.Join(warns, ","); g != c.warns {
+			t.Errorf("%s: warnings on lines %q, want %q:%s", c.file, g, c.warns, warningsText(iss.Warnings))
+		}
+		text, _, _, _ := decode(src)
+		checkLossless(t, c.file, text)
+	}
+}
