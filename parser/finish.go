@@ -526,6 +526,8 @@ func (p *parser) furniturePages() {
 				p.warn(e.Line, "text before the first section, without a title: the table of contents lists nothing here")
 			case e.Page != 0:
 			case e.Title == "" && p.tocSectionsOnly:
+			case e.Title == "" && len(e.Paragraphs) > 0 && editorialNote(e.Paragraphs[0].Text):
+				// 【编者按】…: the editors' note, which no table of contents lists.
 			case e.Title == "":
 				p.warn(e.Line, "text without a title and without a page, in an issue that has a table of contents")
 			case p.tocMatched[entryRef{si, ei}]:

@@ -13,13 +13,17 @@ import (
 // year, number, compiler, publication date), its entries (section, title,
 // date, paragraphs) and its warnings' lines: several cover items on one
 // line set apart by wide gaps (第5期　　县史志办编印　　2023年5月31日), and
-// an office named alone on the cover (中共宁川县委党史研究室).
+// an office named alone on the cover (中共宁川县委党史研究室); a contents
+// list of titles marked ◎, the last of them over the editors' note
+// (【编者按】…, untitled text that is no warning).
 func TestRedTeamForms(t *testing.T) {
 	for _, c := range []struct{ file, cover, entries, warns string }{
 		{"rt-cover-gaps.md", "宁川史志简报|2023|5|宁川县地方史志办公室|2023-05-31",
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-05-10|1; 工作动态|县志办开展地情资料征集活动|2023-05-20|1", ""},
 		{"rt-cover-office.md", "宁川史志动态|2023|11|中共宁川县委党史研究室|2023-12-01",
 			"工作动态|县委党史研究室开展主题党日活动|2023-11-10|1", ""},
+		{"rt-toc-bullets.md", "宁川史志|2024|2|宁川县地方史志办公室|2024-02-29",
+			"|||1; |县史志办召开2024年工作会议|2024-02-05|1; |《宁川县志（1991—2020）》通过终审|2024-02-20|1; |县领导调研地方志工作|2024-02-26|2", "15,19,23"},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {

@@ -207,7 +207,10 @@ func (p *parser) toc() {
 			p.pos++
 			continue
 		}
-		if contents && (!paged || pageBelow) && !bodyLike(l) && !seen[foldKey(l)] && !seen[foldKey(sectionName(stripHeading(l)))] && !p.bodyFollows(p.pos+1) {
+		// (A title marked as the ones before it were, ◎县领导调研地方志工作,
+		// is the list's last even where text follows it.)
+		if contents && (!paged || pageBelow) && !bodyLike(l) && !seen[foldKey(l)] && !seen[foldKey(sectionName(stripHeading(l)))] &&
+			(!p.bodyFollows(p.pos+1) || lastAdd >= 0 && listItem(l) != l && listItem(trim(p.lines[lastAdd])) != trim(p.lines[lastAdd])) {
 			if name, ok := explicitHeading(l); ok {
 				newSection(model.TOCSection{Name: name, Line: num})
 			} else {
@@ -674,8 +677,20 @@ func listItem(l string) string {
 			return trim(rest)
 		}
 	}
+	// ◎县史志办召开工作会议, ● title, ★ title: a contents list's bullets,
+	// with or without a space, as typesetters set them. One that closes
+	// the line too (◆时政要闻◆) is an ornament round a name, kept.
+	if r, n := utf8.DecodeRuneInString(l); strings.ContainsRune(tocBullets, r) && n < len(l) {
+		if last, _ := utf8.DecodeLastRuneInString(l); last != r {
+			return trim(l[n:])
+		}
+	}
 	return l
 }
+
+// tocBullets are the marks a contents list may set before each title.
+const tocBullets = "◎●○■□◆◇★☆▲▶►※❖➢✦▪◇"
+
 
 // tocEntry matches one line of a table of contents: a title, a leader
 // and a page, in any of the forms conversion and typesetting produce.

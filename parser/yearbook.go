@@ -53,6 +53,19 @@ func entryTitle(t string) (title, rest string, ok bool) {
 	return title, rest, true
 }
 
+// editorialNote reports whether t begins with an editorial label:
+// 【编者按】…, 编者按：…, **编者按：**….
+func editorialNote(t string) bool {
+	if title, _, ok := bracketTitle(t); ok {
+		return editorialLabels[unspace(title)]
+	}
+	t = stripMarkup(t)
+	if i := strings.IndexAny(t, "：:"); i > 0 && i <= 4*utf8.UTFMax {
+		return editorialLabels[unspace(trim(t[:i]))]
+	}
+	return false
+}
+
 // unspace drops the spaces that letter-space a title (【概　况】): those
 // between two Chinese characters.
 func unspace(s string) string {
