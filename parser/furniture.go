@@ -280,11 +280,7 @@ func (p *parser) runningHeads() {
 	// A running head may print the name without the rest of the title:
 	// 宁川年鉴·2023 atop the pages of 宁川年鉴（2023）.
 	core := titleCore(title)
-	type head struct {
-		key   string
-		lines []int
-	}
-	var heads []head
+	var heads, once []head
 	for _, s := range stats {
 		if len(s.lines) < 2 {
 			// Once, right after a page's number, naming the publication
@@ -294,6 +290,8 @@ func (p *parser) runningHeads() {
 			if k := headKey(trim(p.lines[s.first])); title != "" && k != "" && s.first != first && len(k) >= 6 &&
 				strings.Contains(title, k) && p.topOfPage(s.first) && !p.isBreak(s.first) {
 				heads = append(heads, head{k, []int{s.first}})
+			} else if k != "" && columnName(k) && p.topOfPage(s.first) && !p.isBreak(s.first) && !strings.Contains(title, k) {
+				once = append(once, head{k, []int{s.first}}) // a column's name atop one page (see columnHeads)
 			}
 			continue
 		}
@@ -326,6 +324,9 @@ func (p *parser) runningHeads() {
 		}
 		heads = append(heads, head{k, s.lines})
 	}
+	heads = p.columnHeads(heads, once, func(k string) bool {
+		return title != "" && (strings.Contains(k, title) || core != "" && strings.Contains(k, core))
+	})
 	// The order furniture is recorded in does not depend on map order.
 	sort.Slice(heads, func(a, b int) bool { return heads[a].key < heads[b].key })
 	for _, h := range heads {
@@ -338,6 +339,89 @@ func (p *parser) runningHeads() {
 		}
 	}
 	sort.Slice(p.iss.Furniture, func(a, b int) bool { return p.iss.Furniture[a].Line < p.iss.Furniture[b].Line })
+}
+
+// columnHeads keeps, of the heads that name a column rather than the
+// publication (工作动态 atop the pages of its articles, 县市区动态 atop
+// the next ones), the first line of each run: it is the column's name,
+// which a copy that prints no other (pdftotext without -layout) has only
+// there. Each later line of the run, atop a page the column goes on on,
+// stays a head, as does one atop a page whose text above names the same
+// column last. That is so where two different columns head pages at
+// least (once holds those atop one page only); one name alone atop every
+// page is a head wherever it stands.
+func (p *parser) columnHeads(heads, once []head, names func(string) bool) []head {
+	keys := make(map[string]bool)
+	for _, h := range append(heads, once...) {
+		if !names(h.key) && columnName(h.key) {
+			keys[h.key] = true
+		}
+	}
+	if len(keys) < 2 {
+		return heads
+	}
+	type at struct {
+		line int
+		key  string
+	}
+	var all []at
+	for _, h := range append(heads, once...) {
+		if keys[h.key] {
+			for _, i := range h.lines {
+				all = append(all, at{i, h.key})
+			}
+		}
+	}
+	sort.Slice(all, func(a, b int) bool { return all[a].line < all[b].line })
+	head := make(map[int]bool)
+	last, from := "", 0 // the column named last, and the line after it
+	for _, a := range all {
+		if p.topOfPage(a.line) && (a.key == last || last == "" && p.namedAbove(a.key, from, a.line)) {
+			head[a.line] = true
+		}
+		last, from = a.key, a.line+1
+	}
+	out := heads[:0]
+	for _, h := range heads {
+		if keys[h.key] {
+			h.lines = slices.DeleteFunc(h.lines, func(i int) bool { return !head[i] })
+		}
+		if len(h.lines) > 0 {
+			out = append(out, h)
+		}
+	}
+	for _, h := range once {
+		if head[h.lines[0]] {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// namedAbove reports whether a line from..to (not included) is key: the
+// column's name, before the first page break it heads a page after.
+func (p *parser) namedAbove(key string, from, to int) bool {
+	want, _ := headHash(key)
+	for i := to - 1; i >= from; i-- {
+		if t := trim(p.lines[i]); t != "" && len(t) <= 4*len(key) {
+			if h, ok := headHash(t); ok && h == want && headKey(t) == key {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// columnName reports whether a head's key may name a column: a few
+// letters, no digits.
+func columnName(k string) bool {
+	return utf8.RuneCountInString(k) <= 12 && !strings.ContainsAny(k, "#")
+}
+
+// head is a running head: its key (headKey) and its lines.
+type head struct {
+	key   string
+	lines []int
 }
 
 // numbersRise reports whether each of lines ends with a number and the

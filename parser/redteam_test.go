@@ -15,7 +15,11 @@ import (
 // line set apart by wide gaps (第5期　　县史志办编印　　2023年5月31日), and
 // an office named alone on the cover (中共宁川县委党史研究室); a contents
 // list of titles marked ◎, the last of them over the editors' note
-// (【编者按】…, untitled text that is no warning).
+// (【编者按】…, untitled text that is no warning); three 【栏目】 lines, each
+// over a title and its dated text, a report's columns and no yearbook's
+// 条目; a column's name atop the pages of its articles, as pdftotext
+// without -layout prints it (the first of each run is the section, the
+// rest page furniture), with and without a table of contents.
 func TestRedTeamForms(t *testing.T) {
 	for _, c := range []struct{ file, cover, entries, warns string }{
 		{"rt-cover-gaps.md", "宁川史志简报|2023|5|宁川县地方史志办公室|2023-05-31",
@@ -24,6 +28,12 @@ func TestRedTeamForms(t *testing.T) {
 			"工作动态|县委党史研究室开展主题党日活动|2023-11-10|1", ""},
 		{"rt-toc-bullets.md", "宁川史志|2024|2|宁川县地方史志办公室|2024-02-29",
 			"|||1; |县史志办召开2024年工作会议|2024-02-05|1; |《宁川县志（1991—2020）》通过终审|2024-02-20|1; |县领导调研地方志工作|2024-02-26|2", "15,19,23"},
+		{"rt-bracket-columns.md", "岳阳史志|2023|7||",
+			"【领导活动】|副市长李华调研地方志工作|2023-07-06|1; 【工作动态】|市地方志编纂室开展主题党日活动|2023-07-01|1; 【县市区动态】|汨罗市完成年鉴出版|2023-07-18|1", ""},
+		{"rt-column-heads.md", "衡阳史志|2023|11||",
+			"工作动态|市史志办召开《衡阳市志》评审会|2023-11-03|1; 工作动态|全市年鉴编纂业务培训会召开|2023-11-09|1; 县市区动态|耒阳市完成《耒阳年鉴（2023）》出版|2023-11-20|1; 县市区动态|常宁市举办“方志常宁”知识竞赛|2023-11-24|1", ""},
+		{"rt-column-heads-toc.md", "衡阳史志|2023|11||",
+			"工作动态|市史志办召开《衡阳市志》评审会|2023-11-03|1; 工作动态|全市年鉴编纂业务培训会召开|2023-11-09|1; 工作动态|市史志办开展党史进机关宣讲|2023-11-16|1; 县市区动态|耒阳市完成《耒阳年鉴（2023）》出版|2023-11-20|1; 县市区动态|常宁市举办“方志常宁”知识竞赛|2023-11-24|1", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {

@@ -689,7 +689,7 @@ func listItem(l string) string {
 }
 
 // tocBullets are the marks a contents list may set before each title.
-const tocBullets = "◎●○■□◆◇★☆▲▶►※❖➢✦▪◇"
+const tocBullets = "◎●○■□◆◇★☆▲▶►※❖➢✦▪"
 
 // tocEntry matches one line of a table of contents: a title, a leader
 // and a page, in any of the forms conversion and typesetting produce.

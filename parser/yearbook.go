@@ -301,12 +301,15 @@ func (p *parser) detectYearbook() bool {
 		if !mayOpenTitle(l) {
 			continue // by its first byte, nearly every line of text
 		}
-		title, _, ok := entryTitle(trim(l))
+		title, rest, ok := entryTitle(trim(l))
 		if !ok {
 			if named && boldTitle(l, true) {
 				bold++
 			}
 			continue
+		}
+		if rest == "" && !named && p.titleOverDate(i+1) {
+			continue // 【领导活动】 / 副市长李华调研… / 7月6日，…: a report's column
 		}
 		count++
 		if first == "" {
@@ -326,6 +329,36 @@ func (p *parser) detectYearbook() bool {
 		return false
 	}
 	return count >= 3 && distinct && (headings == 0 || scopes >= 2) && count > deeper
+}
+
+// titleOverDate reports whether the next non-blank line from i is a
+// short line that ends no sentence (a report's title) and the one after
+// it begins with a date: what follows a report's column name, where a
+// yearbook's 条目 title is followed by its text.
+func (p *parser) titleOverDate(i int) bool {
+	i = p.nextText(i)
+	if i < 0 {
+		return false
+	}
+	t := trim(p.lines[i])
+	if closed(t) || p.full(p.lines[i]) || strings.ContainsAny(t, "，。；：,;:") || utf8.RuneCountInString(t) > 40 || startsWithMonthDay(t) {
+		return false
+	}
+	if j := p.nextText(i + 1); j >= 0 {
+		return startsWithMonthDay(trim(p.lines[j]))
+	}
+	return false
+}
+
+// nextText returns the index of the next line from i that is not blank
+// or page furniture, or -1.
+func (p *parser) nextText(i int) int {
+	for ; i < len(p.lines); i++ {
+		if !isBlank(p.lines[i]) && !p.isTransparent(i) {
+			return i
+		}
+	}
+	return -1
 }
 
 // headingLevel is heading's level and ok, without the text it makes.
