@@ -1213,6 +1213,48 @@ func (b *bodyBuilder) datedNext(i int) bool {
 	return i < len(p.lines) && b.datedAt(p.lines[i]) > 0
 }
 
+// articlePoint reports whether a bold title at 1-based line is one of the
+// points of the titled article it stands in (**一、…**, **（一）…**): the
+// article has text and no date (a report's dated entry is no essay), and
+// under the point stands text — neither a date nor a bold title or a
+// heading, as under a section's name (**一、时政要闻** / **会议甲召开**).
+func (b *bodyBuilder) articlePoint(title string, line int) bool {
+	if !b.hasEntry() || len(b.paras) == 0 || b.sectionStyle == cnComma || b.sectionStyle == cnParen {
+		return false
+	}
+	e := b.entries[len(b.entries)-1]
+	if e.Title == "" || !e.Date.IsZero() || !b.paras[0].Date.IsZero() {
+		return false
+	}
+	if k, _, _ := enumeratedLine(trim(stripMarkup(title))); k != cnComma && k != cnParen {
+		return false
+	}
+	p := b.p
+	i := line // the line after the point's, 0-based
+	for i < len(p.lines) && (isBlank(p.lines[i]) || p.isTransparent(i)) {
+		i++
+	}
+	if i >= len(p.lines) {
+		return false
+	}
+	next := trim(p.lines[i])
+	if _, _, ok := heading(next); ok || boldTitle(next, true) || b.datedAt(next) > 0 {
+		return false
+	}
+	return true
+}
+
+// subtitle reports whether t is a title's subtitle: ——以宜宾市为例.
+func subtitle(t string) bool {
+	t = trim(stripMarkup(t))
+	for _, d := range [...]string{"——", "——", "－－", "--", "—"} {
+		if rest, ok := strings.CutPrefix(t, d); ok {
+			return trim(rest) != "" && !closed(rest)
+		}
+	}
+	return false
+}
+
 // arabicLine matches a heading-like line numbered in figures: 1.title,
 // 1、title, 1．title, （1）title; short, and not a sentence, as
 // enumeratedLine's.
@@ -1421,9 +1463,23 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		b.para(trim(stripMarkup(title+" "+trim(rest))), line)
 		return
 	} else if ok && boldBlockTitle(lines[0], s, fresh, !b.p.full(lines[0])) {
+		if b.articlePoint(title, line) {
+			// **一、方志资政的理论基础** inside a titled article, over its
+			// text: a point of the article, not an entry.
+			b.para(trim(stripMarkup(s)), line)
+			return
+		}
 		// A title that swallowed the start of its text: **会议甲召开 11月1日，**…
 		if t, r := splitHeading(title); r != "" {
 			title, rest = t, b.p.join(r, rest)
+		}
+		if subtitle(title) && b.hasEntry() && len(b.paras) == 0 && b.entries[len(b.entries)-1].Title != "" {
+			// **论方志的资政作用** / **——以宜宾市为例**: the title's subtitle.
+			b.entries[len(b.entries)-1].Title += trim(stripMarkup(title))
+			if rest = trim(stripMarkup(rest)); rest != "" {
+				b.para(rest, line)
+			}
+			return
 		}
 		b.newEntry(title, line)
 		if breakAfterBold(rest) {
