@@ -711,8 +711,8 @@ func afterDateline(s string) string {
 // a bullet (●11月3日, ◆ 11月20日, a Markdown list's -   11月3日, as pandoc
 // writes Word's bulleted paragraphs) or a number (1.11月3日, 2、11月8日,
 // 1) 11月3日, （1）11月3日, ①11月3日, ⑴11月3日, 一、11月3日). A number is
-// taken off only before a date: 1.5亿元 is text. △ and ▲ are not bullets:
-// they mean the same day.
+// taken off only before a date: 1.5亿元 is text. △ and ▲ before text are
+// not bullets: they mean the same day; before a date they are.
 func eventLead(s string) string {
 	if s == "" {
 		return s
@@ -769,7 +769,9 @@ func eventLead(s string) string {
 		switch {
 		case strings.ContainsRune("●◆■◇○•◎", r):
 			return strings.TrimLeft(s[n:], " \u3000")
-		case r >= '①' && r <= '⒇':
+		case r >= '①' && r <= '⒇' || strings.ContainsRune("▲△★☆□▶►➤→※√✦▪❖", r):
+			// ▲9月8日，… in a report's news in brief: a bullet before a
+			// date; △ and ▲ before text are the same day's (see eventDate).
 			return datedLead(s, s[n:])
 		}
 		return s
@@ -947,7 +949,7 @@ func mayStartEvent(s string) bool {
 			}
 		}
 	}
-	return r >= '０' && r <= '９' || r >= '①' && r <= '⒇' || strings.ContainsRune("△▲同当该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前", r) || cnNumeralStart(s)
+	return r >= '０' && r <= '９' || r >= '①' && r <= '⒇' || strings.ContainsRune("△▲同当该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前★☆□▶►➤→※√✦▪❖", r) || cnNumeralStart(s)
 }
 
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,

@@ -21,7 +21,8 @@ import (
 // without -layout prints it (the first of each run is the section, the
 // rest page furniture), with and without a table of contents; an essay's
 // bold subtitle (**——以宜宾市为例**) part of its title and its bold points
-// (**一、…**) paragraphs of it, not entries.
+// (**一、…**) paragraphs of it, not entries; news in brief marked ▲, ★,
+// → before their dates, each its own dated item.
 func TestRedTeamForms(t *testing.T) {
 	for _, c := range []struct{ file, cover, entries, warns string }{
 		{"rt-cover-gaps.md", "宁川史志简报|2023|5|宁川县地方史志办公室|2023-05-31",
@@ -38,6 +39,8 @@ func TestRedTeamForms(t *testing.T) {
 			"工作动态|市史志办召开《衡阳市志》评审会|2023-11-03|1; 工作动态|全市年鉴编纂业务培训会召开|2023-11-09|1; 工作动态|市史志办开展党史进机关宣讲|2023-11-16|1; 县市区动态|耒阳市完成《耒阳年鉴（2023）》出版|2023-11-20|1; 县市区动态|常宁市举办“方志常宁”知识竞赛|2023-11-24|1", ""},
 		{"rt-article-points.md", "宜宾史志|2023|4||",
 			"工作动态|市方志办召开年鉴编纂工作会|2023-04-07|1; 工作动态|《叙州区志》通过终审|2023-04-18|1; 地情研究|论方志在乡村振兴中的资政作用——以宜宾市为例||9; 地情研究|李庄古镇的抗战文化记忆||2", ""},
+		{"rt-brief-bullets.md", "常德史志|2023|9||",
+			"工作动态|甲会议召开|2023-09-05|1; 简讯||2023-09-08|1; 简讯||2023-09-12|1; 简讯||2023-09-20|1; 简讯||2023-09-20|1", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {
