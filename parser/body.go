@@ -460,6 +460,12 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
+	if !full && (articleMeta(t) || articleMeta(trim(prev))) {
+		// 孟良崮战役若干史实辨析 / 文/陈明远 / 孟良崮战役是…: a byline is a
+		// line of its own, in a copy without blank lines too.
+		p.splitOwn = true
+		return true
+	}
 	if !full && labelLine(trim(prev)) && labelLine(t) {
 		p.splitOwn = true
 		return true // 校长：张强 / 电话：…: lines of their own, as after a blank line
@@ -1076,10 +1082,39 @@ func articleMeta(t string) bool {
 	if rest, ok := byline(t); ok && rest == "" {
 		return true
 	}
+	if slashByline(t) {
+		return true
+	}
 	for _, k := range [...]string{"发布时间", "发布日期", "来源", "作者", "记者", "通讯员", "编辑", "责任编辑", "时间", "日期"} {
 		if rest, ok := strings.CutPrefix(t, k); ok && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")) {
 			return true
 		}
+	}
+	return false
+}
+
+// slashByline matches a byline written with a slash: 文/陈明远,
+// 文／何建平, 图/文 张三, 陈明远/文, 李华 / 摄.
+func slashByline(t string) bool {
+	if len(t) > 30*3 || utf8.RuneCountInString(t) > 30 || strings.ContainsAny(t, "，。；,;") {
+		return false
+	}
+	i := strings.IndexAny(t, "/／")
+	if i < 0 {
+		return false
+	}
+	before := trim(t[:i])
+	after := trim(strings.TrimPrefix(strings.TrimPrefix(t[i:], "/"), "／"))
+	if before == "" || after == "" {
+		return false
+	}
+	switch before {
+	case "文", "图", "图文", "图/文", "文图", "撰文", "口述", "整理":
+		return true
+	}
+	switch after {
+	case "文", "摄", "图", "图文", "整理":
+		return true
 	}
 	return false
 }
@@ -1107,7 +1142,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := (strings.HasSuffix(t, "！") || strings.HasSuffix(t, "？")) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") || eventStart(t) || periodHeading(t) || p.wrap > 0 && p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") || eventStart(t) || periodHeading(t) || p.wrap > 0 && p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) {
 			return false
 		}
 		n := utf8.RuneCountInString(t)

@@ -22,7 +22,9 @@ import (
 // rest page furniture), with and without a table of contents; an essay's
 // bold subtitle (**——以宜宾市为例**) part of its title and its bold points
 // (**一、…**) paragraphs of it, not entries; news in brief marked ▲, ★,
-// → before their dates, each its own dated item.
+// → before their dates, each its own dated item; in a copy without blank
+// lines or markup, a byline (文/陈明远) a line of its own, the line over it
+// an article's title and the one over that its section.
 func TestRedTeamForms(t *testing.T) {
 	for _, c := range []struct{ file, cover, entries, warns string }{
 		{"rt-cover-gaps.md", "宁川史志简报|2023|5|宁川县地方史志办公室|2023-05-31",
@@ -41,6 +43,8 @@ func TestRedTeamForms(t *testing.T) {
 			"工作动态|市方志办召开年鉴编纂工作会|2023-04-07|1; 工作动态|《叙州区志》通过终审|2023-04-18|1; 地情研究|论方志在乡村振兴中的资政作用——以宜宾市为例||9; 地情研究|李庄古镇的抗战文化记忆||2", ""},
 		{"rt-brief-bullets.md", "常德史志|2023|9||",
 			"工作动态|甲会议召开|2023-09-05|1; 简讯||2023-09-08|1; 简讯||2023-09-12|1; 简讯||2023-09-20|1; 简讯||2023-09-20|1", ""},
+		{"rt-byline-plain.md", "临沂地情|2023|4||",
+			"工作动态|市史志研究院召开2023年度工作会议|2023-04-06|1; 工作动态|《临沂年鉴（2023）》编纂工作全面启动|2023-04-10|1; 地情研究|孟良崮战役若干史实辨析||2", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {
