@@ -72,6 +72,7 @@ const (
 	PageBreak   FurnitureKind = "pagebreak" // a converter's page separator: {7}------ (marker)
 	Image       FurnitureKind = "image"     // ![](images/p12.png), <img …>
 	Markup      FurnitureKind = "markup"    // <p>, </div> and the like alone on a line
+	WebChrome   FurnitureKind = "web"       // a web page's breadcrumb, buttons and links: 当前位置：首页 > …, 【打印】【关闭】
 )
 
 // Line is one source line kept as it is.

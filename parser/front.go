@@ -113,6 +113,15 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 			iss.Title = name
 			return 1, true
 		}
+		if k := strings.LastIndexAny(text, "|｜"); k > 0 {
+			// 史志月报 | 株洲史志2023年第6期: a WeChat account's name, then
+			// the article's title.
+			_, n := utf8.DecodeRuneInString(text[k:])
+			if name, c, ok := titleWithNumber(trim(text[k+n:])); ok && p.applyNumbers(c) {
+				iss.Title = name
+				return 1, true
+			}
+		}
 		if name, year, period, ok := titleWithPeriod(text); ok && !chronicleTitle(text) && !yearbookTitle(text) {
 			// 平顶山月报（2023.11）: the year is the either way, the
 			// month the or its printing's; it is not guessed.

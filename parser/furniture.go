@@ -62,9 +62,20 @@ type pageCandidate struct {
 // p.lines and works out where each printed page begins.
 func (p *parser) furniture() {
 	var cands []pageCandidate
+	links := false // under 往期推荐: the links to other articles, up to a blank line
 	for i, l := range p.lines {
+		if links && !isBlank(l) && len(l) <= 40*3 && !closed(trim(l)) {
+			p.addFurniture(i, model.WebChrome, l)
+			p.lines[i] = ""
+			continue
+		}
+		links = false
 		if n, dec, ok := pageNumberLine(l); ok {
 			cands = append(cands, pageCandidate{i, n, dec})
+		} else if webChrome(l) {
+			links = linksHeading(trim(l))
+			p.addFurniture(i, model.WebChrome, l)
+			p.lines[i] = ""
 		}
 	}
 	// A bare number is a page number only in a run of three or more, each
@@ -823,4 +834,66 @@ func pageAt(pages []model.PageStart, line int) int {
 		return 0
 	}
 	return pages[k-1].Page
+}
+
+// webChrome reports whether l is a web page's chrome, copied with the
+// text it surrounds: a breadcrumb (当前位置：首页 > 大事记, 首页 > 工作动态),
+// the page's buttons (【字体：大 中 小】, 【打印本页】【关闭窗口】, 分享到：…,
+// 扫一扫在手机打开当前页, 返回顶部), links to the articles before and after
+// (上一篇：…, 下一篇：…), a WeChat article's header and footer (原创 株洲史志
+// 2023-07-05 08:30 发表于湖南, 点击蓝字 关注我们, - END -, 阅读原文). Lines
+// are let go by their first character.
+func webChrome(l string) bool {
+	t := trim(l)
+	if t == "" || len(t) > 160 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	switch r {
+	case '当', '您', '所', '首', '【', '[', '字', '打', '关', '分', '扫', '返', '上', '下', '点', '-', '—', '原', '阅', '长', '浏', '往', '推', '相':
+	default:
+		return false
+	}
+	for _, k := range [...]string{"当前位置", "您的位置", "您现在的位置", "您当前的位置", "当前所在位置", "所在位置"} {
+		if rest, ok := strings.CutPrefix(t, k); ok && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")) {
+			return true
+		}
+	}
+	if strings.HasPrefix(t, "首页") && strings.ContainsAny(t, ">＞»›") {
+		return true
+	}
+	if linksHeading(t) {
+		return true
+	}
+	for _, k := range [...]string{"上一篇：", "下一篇：", "上一篇:", "下一篇:", "分享到：", "分享到:", "扫一扫在手机", "点击蓝字", "长按识别", "长按二维码", "浏览次数：", "浏览次数:"} {
+		if strings.HasPrefix(t, k) {
+			return true
+		}
+	}
+	if strings.HasPrefix(t, "原创") && strings.Contains(t, "发表于") && utf8.RuneCountInString(t) <= 60 {
+		return true
+	}
+	if (strings.Contains(t, "字体") || strings.Contains(t, "字号")) && strings.Contains(t, "大") && strings.Contains(t, "小") && utf8.RuneCountInString(t) <= 20 {
+		return true // 【字体：大 中 小】, 字号：T|T
+	}
+	// A line of buttons and nothing else: 【打印本页】【关闭窗口】, [打印] [关闭].
+	rest := t
+	for _, b := range [...]string{"打印本页", "打印此页", "关闭窗口", "关闭本页", "返回顶部", "打印", "关闭", "收藏", "返回", "阅读原文", "END", "end"} {
+		rest = strings.ReplaceAll(rest, b, "")
+	}
+	if rest == t {
+		return false // no button: ----, a Setext underline or a rule
+	}
+	rest = strings.Trim(rest, "【】[]-—–·|｜ \t\u3000")
+	return rest == "" && utf8.RuneCountInString(t) <= 30
+}
+
+// linksHeading matches the heading a web page sets over its links to other
+// articles: 往期推荐, 往期回顾, 推荐阅读, 相关阅读.
+func linksHeading(t string) bool {
+	switch strings.Trim(t, "【】[]-—–·|｜ \t\u3000") {
+	case "往期推荐", "往期回顾", "往期精选", "推荐阅读", "相关阅读", "相关文章", "相关新闻":
+		return true
+	}
+	return false
 }

@@ -24,7 +24,10 @@ import (
 // (**一、…**) paragraphs of it, not entries; news in brief marked ▲, ★,
 // → before their dates, each its own dated item; in a copy without blank
 // lines or markup, a byline (文/陈明远) a line of its own, the line over it
-// an article's title and the one over that its section.
+// an article's title and the one over that its section; a WeChat
+// article (史志月报 | 株洲史志2023年第6期, its header, - END -, 往期推荐 and
+// its links) and a web page's chrome (当前位置：首页 > 大事记, 【打印本页】,
+// 上一篇：…) as page furniture of kind web.
 func TestRedTeamForms(t *testing.T) {
 	for _, c := range []struct{ file, cover, entries, warns string }{
 		{"rt-cover-gaps.md", "宁川史志简报|2023|5|宁川县地方史志办公室|2023-05-31",
@@ -45,6 +48,10 @@ func TestRedTeamForms(t *testing.T) {
 			"工作动态|甲会议召开|2023-09-05|1; 简讯||2023-09-08|1; 简讯||2023-09-12|1; 简讯||2023-09-20|1; 简讯||2023-09-20|1", ""},
 		{"rt-byline-plain.md", "临沂地情|2023|4||",
 			"工作动态|市史志研究院召开2023年度工作会议|2023-04-06|1; 工作动态|《临沂年鉴（2023）》编纂工作全面启动|2023-04-10|1; 地情研究|孟良崮战役若干史实辨析||2", ""},
+		{"rt-wechat.md", "株洲史志|2023|6||",
+			"工作动态|市史志研究室召开上半年工作总结会|2023-06-28|1; 工作动态|《株洲年鉴（2023）》进入审稿阶段|2023-06|1; 县市区动态|醴陵市举办陶瓷史料展|2023-06-10|1; 县市区动态|炎陵县完成红色地名调查|2023-06-20|3", ""},
+		{"rt-web-chronicle.md", "宁川县12月份大事记|0|0||2024-01-05",
+			"||2023-12-01|1; ||2023-12-31|1", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {
