@@ -246,6 +246,29 @@ func (p *parser) runningHeads() {
 	// five lines counts (a cover's 2023年第11期 is not the head of the pages
 	// that repeat it), but what a page break is next to.
 	seen := 0
+	pub := "" // the key of the first line, which names the publication
+	for i, l := range p.lines {
+		if t := trim(l); t != "" && !p.isFurniture(i) {
+			pub = headKey(strings.Trim(t, "#*《》 "))
+			break
+		}
+	}
+	// headOf is the part of a head set across the page with a column's
+	// name (柳州史志 2023年第8期<gap>工作动态, 县区动态<gap>柳州史志 2023年第8期,
+	// alternating sides) that names the publication: the column's name
+	// changes from page to page, the rest does not.
+	headOf := func(t string) string {
+		if pub == "" || columnGap(t, 0) < 0 {
+			return t
+		}
+		for _, part := range gapParts(t) {
+			k := headKey(part)
+			if core := titleCore(pub); k != "" && (strings.HasPrefix(k, pub) || core != "" && strings.HasPrefix(k, core)) {
+				return part
+			}
+		}
+		return t
+	}
 	for i, l := range p.lines {
 		t := trim(l)
 		if t == "" || p.isFurniture(i) {
@@ -265,7 +288,7 @@ func (p *parser) runningHeads() {
 			(strings.Contains(t, "..") || strings.Contains(t, "…") || strings.IndexByte(t, '\t') >= 0) {
 			continue // a line of a table of contents
 		}
-		h, ok := headHash(t)
+		h, ok := headHash(headOf(t))
 		if !ok {
 			continue // a sentence cut by the wrap, or too long: no key
 		}
@@ -298,7 +321,7 @@ func (p *parser) runningHeads() {
 			// or part of it (大事记 atop one odd page of 宁川县大事记,
 			// 宁川年鉴（2023） atop one even page): a head the pages of a
 			// short copy print only once.
-			if k := headKey(trim(p.lines[s.first])); title != "" && k != "" && s.first != first && len(k) >= 6 &&
+			if k := headKey(headOf(trim(p.lines[s.first]))); title != "" && k != "" && s.first != first && len(k) >= 6 &&
 				strings.Contains(title, k) && p.topOfPage(s.first) && !p.isBreak(s.first) {
 				heads = append(heads, head{k, []int{s.first}})
 			} else if k != "" && columnName(k) && p.topOfPage(s.first) && !p.isBreak(s.first) && !strings.Contains(title, k) {
@@ -306,8 +329,8 @@ func (p *parser) runningHeads() {
 			}
 			continue
 		}
-		k := headKey(trim(p.lines[s.first]))
-		if k == "" || !sameHead(p.lines, s.lines, k) {
+		k := headKey(headOf(trim(p.lines[s.first])))
+		if k == "" || !sameHead(p.lines, s.lines, k, headOf) {
 			continue
 		}
 		names := title != "" && (strings.Contains(k, title) || core != "" && strings.Contains(k, core))
@@ -536,9 +559,9 @@ func spacedOut(t string) bool {
 
 // sameHead reports whether every line at lines[i] for i in at has key k:
 // the hash they share leaves out where the digits stand.
-func sameHead(lines []string, at []int, k string) bool {
+func sameHead(lines []string, at []int, k string, headOf func(string) string) bool {
 	for _, i := range at {
-		if headKey(trim(lines[i])) != k {
+		if headKey(headOf(trim(lines[i]))) != k {
 			return false
 		}
 	}

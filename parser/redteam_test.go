@@ -27,7 +27,9 @@ import (
 // an article's title and the one over that its section; a WeChat
 // article (史志月报 | 株洲史志2023年第6期, its header, - END -, 往期推荐 and
 // its links) and a web page's chrome (当前位置：首页 > 大事记, 【打印本页】,
-// 上一篇：…) as page furniture of kind web.
+// 上一篇：…) as page furniture of kind web; running heads that pdftotext
+// -layout sets across the page with the column's name, on alternating
+// sides (柳州史志 2023年第8期<gap>工作动态, 县区动态<gap>柳州史志 2023年第8期).
 func TestRedTeamForms(t *testing.T) {
 	for _, c := range []struct{ file, cover, entries, warns string }{
 		{"rt-cover-gaps.md", "宁川史志简报|2023|5|宁川县地方史志办公室|2023-05-31",
@@ -52,6 +54,8 @@ func TestRedTeamForms(t *testing.T) {
 			"工作动态|市史志研究室召开上半年工作总结会|2023-06-28|1; 工作动态|《株洲年鉴（2023）》进入审稿阶段|2023-06|1; 县市区动态|醴陵市举办陶瓷史料展|2023-06-10|1; 县市区动态|炎陵县完成红色地名调查|2023-06-20|3", ""},
 		{"rt-web-chronicle.md", "宁川县12月份大事记|0|0||2024-01-05",
 			"||2023-12-01|1; ||2023-12-31|1", ""},
+		{"rt-layout-heads.md", "柳州史志|2023|8||",
+			"工作动态|市地方志办公室召开“八一”座谈会|2023-08-01|1; 工作动态|《柳州市志（1991—2005）》通过复审|2023-08-15|1; 县区动态|融水县完成县志续修资料征集|2023-08-22|1; 县区动态|三江县开展侗族大歌史料调研|2023-08|1", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {
