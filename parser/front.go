@@ -208,7 +208,27 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 func (p *parser) coverParts(text string, st *coverState) (int, bool) {
 	parts := gapParts(text)
 	if len(parts) < 2 {
-		return 0, false
+		// 洛川县地方史志研究室编 2023年6月30日: the office and the date one
+		// space apart.
+		// 泉州市地方志编纂委员会办公室 主办 2023 年 5 月 31 日 too: the
+		// date begins at the first digit.
+		k := strings.IndexAny(text, "0123456789０１２３４５６７８９二")
+		if k <= 0 {
+			return 0, false
+		}
+		left, right := trim(text[:k]), trim(text[k:])
+		if l, ok := strings.CutSuffix(left, "主办"); ok {
+			left = trim(l)
+		}
+		_, isComp := compiler(left)
+		_, isOffice := office(left)
+		if c, ok := coverNumbers(right); !ok || c.published.IsZero() || !isComp && !isOffice {
+			return 0, false
+		}
+		parts = []string{left, right}
+		if !isComp {
+			parts[0] = left + "编" // the office, as the compiler
+		}
 	}
 	type item struct {
 		nums       coverNums
@@ -280,6 +300,7 @@ func gapParts(t string) []string {
 // officeSuffixes end the names of the offices that issue reports.
 var officeSuffixes = [...]string{
 	"史志办公室", "地方志办公室", "史志研究室", "党史研究室", "党史办公室", "史志研究中心",
+	"史志研究院", "方志研究院", "党史研究院", "史志院", "方志馆",
 	"地方志编纂委员会办公室", "地方志编纂委员会", "史志编纂委员会", "史志办", "地方志办", "方志办", "志办", "史志馆",
 }
 

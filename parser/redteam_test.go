@@ -29,7 +29,11 @@ import (
 // its links) and a web page's chrome (当前位置：首页 > 大事记, 【打印本页】,
 // 上一篇：…) as page furniture of kind web; running heads that pdftotext
 // -layout sets across the page with the column's name, on alternating
-// sides (柳州史志 2023年第8期<gap>工作动态, 县区动态<gap>柳州史志 2023年第8期).
+// sides (柳州史志 2023年第8期<gap>工作动态, 县区动态<gap>柳州史志 2023年第8期);
+// a contents list headed 本期导读 with leaders of other marks (．．．, ┅┅, ･･･,
+// •••) and a picture page on the cover's inside (图片新闻……封二, listed, and
+// warned about where the body has no such entry); the office and the date
+// one space apart (…研究室编 2023年6月30日, …办公室 主办 2023 年 5 月 31 日).
 func TestRedTeamForms(t *testing.T) {
 	for _, c := range []struct{ file, cover, entries, warns string }{
 		{"rt-cover-gaps.md", "宁川史志简报|2023|5|宁川县地方史志办公室|2023-05-31",
@@ -56,6 +60,10 @@ func TestRedTeamForms(t *testing.T) {
 			"||2023-12-01|1; ||2023-12-31|1", ""},
 		{"rt-layout-heads.md", "柳州史志|2023|8||",
 			"工作动态|市地方志办公室召开“八一”座谈会|2023-08-01|1; 工作动态|《柳州市志（1991—2005）》通过复审|2023-08-15|1; 县区动态|融水县完成县志续修资料征集|2023-08-22|1; 县区动态|三江县开展侗族大歌史料调研|2023-08|1", ""},
+		{"rt-contents-forms.md", "洛川史志|2023|6|洛川县地方史志研究室|2023-06-30",
+			"领导活动|县委副书记刘宏伟调研史志工作|2023-06-02|1; 工作动态|县史志研究室召开县志评审会|2023-06-12|1; 工作动态|第二轮镇志编纂工作推进会召开|2023-06-20|1", "11"},
+		{"rt-cover-office-date.md", "泉州史志|2023|5|泉州市地方志编纂委员会办公室|2023-05-31",
+			"工作动态|市方志委召开修志试点工作座谈会|2023-05-09|1", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {

@@ -485,9 +485,10 @@ func bodyLike(l string) bool {
 }
 
 // contentsHeading matches the heading of a table of contents: 目录, 目　录,
-// ## 目录, **目 录**, <b>目录</b>, 本期目录, CONTENTS.
+// ## 目录, **目 录**, <b>目录</b>, 本期目录, 本期导读, 要目, CONTENTS.
 func contentsHeading(l string) bool {
-	if len(l) > 40 || !strings.Contains(l, "目") && strings.IndexByte(l, 'C') < 0 && strings.IndexByte(l, 'c') < 0 {
+	if len(l) > 40 || !strings.Contains(l, "目") && !strings.Contains(l, "导读") && !strings.Contains(l, "導讀") && !strings.Contains(l, "内容") &&
+		strings.IndexByte(l, 'C') < 0 && strings.IndexByte(l, 'c') < 0 {
 		return false
 	}
 	if _, t, ok := heading(l); ok {
@@ -504,7 +505,7 @@ func contentsHeading(l string) bool {
 		}
 	}
 	switch strings.ToUpper(b.String()) {
-	case "目录", "目次", "本期目录", "本期要目", "CONTENTS", "目錄", "本期目錄":
+	case "目录", "目次", "本期目录", "本期要目", "CONTENTS", "目錄", "本期目錄", "本期导读", "本期導讀", "要目", "本期内容", "内容目录":
 		return true
 	}
 	return false
@@ -705,6 +706,16 @@ func tocEntry(l string) (title string, page, last int, ok bool) {
 	}
 	before, page, last, decorated, ok := trailingPage(s)
 	if !ok {
+		// 图片新闻……封二: a picture page on the cover's inside, which has
+		// no number.
+		for _, c := range [...]string{"封二", "封三", "封四", "封底", "封面", "插页", "彩页"} {
+			if t, found := strings.CutSuffix(s, c); found && t != "" && leaderOK(t[len(trimLeader(t)):], false) {
+				before, page, last, ok = t, 0, 0, true
+				break
+			}
+		}
+	}
+	if !ok {
 		// A leader and no page: a line of the table of contents whose page
 		// the copy lost (鹰城至郑州城际公交开通 .....).
 		t := trimLeader(s)
@@ -734,7 +745,8 @@ func trimLeader(s string) string {
 	for len(s) > 0 {
 		r, n := utf8.DecodeLastRuneInString(s)
 		switch r {
-		case ' ', '\t', '\u3000', '.', '…', '·', '・', '‥', '⋯', '_', '-', '－', '—', '─', '–':
+		case ' ', '\t', '\u3000', '.', '…', '·', '・', '‥', '⋯', '_', '-', '－', '—', '─', '–',
+			'．', '･', '•', '∙', '⋅', '﹒', '。', '┅', '┄', '┈', '╌', '﹍', '﹏':
 			s = s[:len(s)-n]
 			continue
 		}
@@ -755,9 +767,9 @@ func leaderOK(leader string, decorated bool) bool {
 			return true
 		case '\u3000':
 			spaces += 2
-		case '.', '·', '・', '_':
+		case '.', '·', '・', '_', '．', '･', '•', '∙', '⋅', '﹒', '。', '﹍', '﹏':
 			dots++
-		case '…', '‥', '⋯':
+		case '…', '‥', '⋯', '┅', '┄', '┈', '╌':
 			dots += 2
 		case '-':
 			dashes++

@@ -144,7 +144,8 @@ func trimLeadingLeader(s string) string {
 	for len(s) > 0 {
 		r, n := utf8.DecodeRuneInString(s)
 		switch r {
-		case ' ', '\t', '\u3000', '.', '…', '·', '・', '‥', '⋯', '_', '-', '－', '—', '─', '–':
+		case ' ', '\t', '\u3000', '.', '…', '·', '・', '‥', '⋯', '_', '-', '－', '—', '─', '–',
+			'．', '･', '•', '∙', '⋅', '﹒', '。', '┅', '┄', '┈', '╌', '﹍', '﹏':
 			s = s[n:]
 			continue
 		}
