@@ -146,6 +146,11 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 	if isHeading && len(text) > maxHeading {
 		return 0, false // no title: a file whose line breaks were lost (see body)
 	}
+	if isHeading && coverNotice(text) {
+		// # 内部资料 注意保存: MinerU sets every large line as a heading.
+		iss.Masthead = append(iss.Masthead, model.Field{Value: text})
+		return 1, true
+	}
 	if isHeading {
 		if lvl == 1 && iss.Title == "" {
 			iss.Title = bookTitle(text)

@@ -33,7 +33,9 @@ import (
 // a contents list headed 本期导读 with leaders of other marks (．．．, ┅┅, ･･･,
 // •••) and a picture page on the cover's inside (图片新闻……封二, listed, and
 // warned about where the body has no such entry); the office and the date
-// one space apart (…研究室编 2023年6月30日, …办公室 主办 2023 年 5 月 31 日).
+// one space apart (…研究室编 2023年6月30日, …办公室 主办 2023 年 5 月 31 日);
+// a cover notice MinerU sets as the first heading (# 内部资料 注意保存),
+// not the title.
 func TestRedTeamForms(t *testing.T) {
 	for _, c := range []struct{ file, cover, entries, warns string }{
 		{"rt-cover-gaps.md", "宁川史志简报|2023|5|宁川县地方史志办公室|2023-05-31",
@@ -64,6 +66,8 @@ func TestRedTeamForms(t *testing.T) {
 			"领导活动|县委副书记刘宏伟调研史志工作|2023-06-02|1; 工作动态|县史志研究室召开县志评审会|2023-06-12|1; 工作动态|第二轮镇志编纂工作推进会召开|2023-06-20|1", "11"},
 		{"rt-cover-office-date.md", "泉州史志|2023|5|泉州市地方志编纂委员会办公室|2023-05-31",
 			"工作动态|市方志委召开修志试点工作座谈会|2023-05-09|1", ""},
+		{"rt-mineru-notice.md", "绍兴方志|2023|3||",
+			"工作动态|市方志办召开2023年全市地方志工作会议|2023-03-09|3; 工作动态|《绍兴年鉴（2023）》通过终审|2023-03-21|4; 区县（市）动态|越城区启动《越城区志》续修工作|2023-03-15|1; 区县（市）动态|诸暨市举办“诸暨方志讲堂”第十讲|2023-03-25|2", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {
