@@ -65,6 +65,20 @@ func (p *parser) body() {
 			p.warn(i+1, "a heading of %d characters, read as text", utf8.RuneCountInString(t))
 			l = t
 		}
+		if (l[0] == '-' || l[0] == ' ') && dashBorder(l) {
+			if rows, last, ok := dashTable(p.lines, i); ok {
+				// pandoc's simple table (  ------ ----- / rows / ------ -----):
+				// a paragraph a row, its borders markup.
+				flush()
+				p.addFurniture(i, model.Markup, l)
+				for _, r := range rows {
+					b.para(r.text, r.line+1)
+				}
+				p.addFurniture(last, model.Markup, p.lines[last])
+				i = last
+				continue
+			}
+		}
 		if rule(l) {
 			// A rule is a page ornament, not the end of a sentence: the
 			// paragraph before it may go on after it.

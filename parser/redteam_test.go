@@ -35,7 +35,8 @@ import (
 // warned about where the body has no such entry); the office and the date
 // one space apart (…研究室编 2023年6月30日, …办公室 主办 2023 年 5 月 31 日);
 // a cover notice MinerU sets as the first heading (# 内部资料 注意保存),
-// not the title.
+// not the title; pandoc's simple table (  ------ ----- / rows / ------ -----)
+// a paragraph a row, not one paragraph of run-together cells.
 func TestRedTeamForms(t *testing.T) {
 	for _, c := range []struct{ file, cover, entries, warns string }{
 		{"rt-cover-gaps.md", "宁川史志简报|2023|5|宁川县地方史志办公室|2023-05-31",
@@ -68,6 +69,8 @@ func TestRedTeamForms(t *testing.T) {
 			"工作动态|市方志委召开修志试点工作座谈会|2023-05-09|1", ""},
 		{"rt-mineru-notice.md", "绍兴方志|2023|3||",
 			"工作动态|市方志办召开2023年全市地方志工作会议|2023-03-09|3; 工作动态|《绍兴年鉴（2023）》通过终审|2023-03-21|4; 区县（市）动态|越城区启动《越城区志》续修工作|2023-03-15|1; 区县（市）动态|诸暨市举办“诸暨方志讲堂”第十讲|2023-03-25|2", ""},
+		{"rt-pandoc-simple-table.md", "洛川史志|2023|6||",
+			"方志馆|县方志馆接待参观群众1200余人次|2023-06|5; 方志馆|县方志馆举办讲座|2023-06-20|1", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {

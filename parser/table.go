@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // A table inside an article is read a row to a paragraph, its cells
@@ -157,4 +158,75 @@ func containsFold(s, sub string) bool {
 		i += 1 + j
 	}
 	return false
+}
+
+// dashBorder matches the border of pandoc's simple and multiline tables
+// without a header, as pandoc writes a docx's tables: runs of dashes
+// separated by spaces, one run a column (  --------------- -----------).
+func dashBorder(l string) bool {
+	t := trim(l)
+	if len(t) < 7 || t[0] != '-' {
+		return false // every other line, by its first byte
+	}
+	runs, in := 0, false
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '-':
+			if !in {
+				runs++
+			}
+			in = true
+		case ' ':
+			in = false
+		default:
+			return false
+		}
+	}
+	return runs >= 2
+}
+
+// dashTable reads the table between the border at lines[i] and the next
+// one (within maxTableLines): its rows, each line a row, its cells the
+// parts between runs of two spaces or more, as a Markdown row. It
+// reports false when no closing border comes.
+func dashTable(lines []string, i int) (rows []tableRow, last int, ok bool) {
+	for k := i + 1; k < len(lines) && k <= i+maxTableLines; k++ {
+		l := lines[k]
+		if dashBorder(l) {
+			return rows, k, true
+		}
+		if isBlank(l) {
+			continue // a multiline table's rows stand apart
+		}
+		var b strings.Builder
+		b.WriteString("|")
+		for _, cell := range splitCells(trim(l)) {
+			b.WriteString(" " + cell + " |")
+		}
+		rows = append(rows, tableRow{text: b.String(), line: k})
+	}
+	return nil, 0, false
+}
+
+// splitCells cuts a row of a table laid out with spaces at its runs of
+// two spaces or more, or of an ideographic space.
+func splitCells(t string) []string {
+	var cells []string
+	start := 0
+	for i := 0; i < len(t); {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if r == ' ' && i+1 < len(t) && t[i+1] == ' ' || r == '\u3000' {
+			if c := trim(t[start:i]); c != "" {
+				cells = append(cells, c)
+			}
+			i = gapEnd(t, i)
+			start = i
+			continue
+		}
+		i += n
+	}
+	if c := trim(t[start:]); c != "" {
+		cells = append(cells, c)
+	}
+	return cells
 }
