@@ -35,6 +35,7 @@ type outbox struct {
 	err     error
 
 	wake   chan struct{} // a write, a close or a failure to look at
+	room   chan struct{} // a queue taken to the client: WriteAll may go on
 	failed chan struct{} // closed when err is set
 	done   chan struct{} // closed when the drain has ended
 }
@@ -44,6 +45,7 @@ func newOutbox(w io.Writer, budget int) *outbox {
 		w:      w,
 		budget: budget,
 		wake:   make(chan struct{}, 1),
+		room:   make(chan struct{}, 1),
 		failed: make(chan struct{}),
 		done:   make(chan struct{}),
 	}
@@ -112,7 +114,54 @@ func (o *outbox) drain() {
 			o.fail(err)
 		}
 		o.mu.Unlock()
+		select {
+		case o.room <- struct{}{}:
+		default:
+		}
 	}
+}
+
+// WriteAll queues p, which may be larger than the budget (the table of
+// contents of a twenty-year chronicle is several megabytes), a piece at a
+// time as the client takes what is queued: it waits while the queue is
+// full, and fails as Write does when a write to the client has waited
+// longer than stall, or when stop is closed (the connection or the
+// server is going away). Only the session's own goroutine waits.
+func (o *outbox) WriteAll(p []byte, stall time.Duration, stop <-chan struct{}) error {
+	piece := max(o.budget/4, 1)
+	tick := time.NewTicker(max(stall/4, time.Millisecond))
+	defer tick.Stop()
+	for len(p) > 0 {
+		n := min(len(p), piece)
+		o.mu.Lock()
+		fits := len(o.pending)+n <= o.budget
+		err := o.err
+		o.mu.Unlock()
+		if err != nil {
+			return err
+		}
+		if fits {
+			if _, err := o.Write(p[:n]); err != nil {
+				return err
+			}
+			p = p[n:]
+			continue
+		}
+		select {
+		case <-o.room:
+		case <-o.failed:
+		case <-stop:
+			return errClosedOutbox
+		case now := <-tick.C:
+			if d := o.stalled(now); d > 0 && d >= stall {
+				o.mu.Lock()
+				o.fail(errOverBudget)
+				o.mu.Unlock()
+				return errOverBudget
+			}
+		}
+	}
+	return nil
 }
 
 // chunk is how much is handed to the channel at once: the stall is

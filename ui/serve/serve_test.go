@@ -189,6 +189,26 @@ func TestTOCWithoutPTY(t *testing.T) {
 	}
 }
 
+// A table of contents longer than a session may queue (a twenty-year
+// chronicle's runs to megabytes) goes out whole, as the client takes it;
+// the queue's budget bounds what waits, not what is sent.
+func TestTOCLongerThanTheBudget(t *testing.T) {
+	want := model.FormatTOC(itIssues(t)[0].Issue)
+	budget := len(want) / 5
+	s := itStart(t, Config{OutputBudget: budget})
+	sess, err := s.dial(t).NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := sess.Output("toc")
+	if err != nil {
+		t.Fatalf("toc: %v", err)
+	}
+	if string(out) != want {
+		t.Errorf("toc gave %d bytes, want the %d of model.FormatTOC (budget %d)", len(out), len(want), budget)
+	}
+}
+
 // 5. Anything but the reader is refused: unknown commands get the usage
 // and status 1; no sftp, no port forwarding either way.
 func TestRefusals(t *testing.T) {

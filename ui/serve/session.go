@@ -194,7 +194,12 @@ func (s *Server) handle(ssh.Handler) ssh.Handler {
 			if isPty {
 				text = strings.ReplaceAll(text, "\n", "\r\n")
 			}
-			if _, err := io.WriteString(out, text); err != nil {
+			// Longer than the queue may hold (a chronicle's runs to
+			// megabytes): it goes as the client takes it.
+			if err := out.WriteAll([]byte(text), s.cfg.WriteTimeout, sess.Context().Done()); err != nil {
+				if errors.Is(err, errOverBudget) {
+					ss.goodbye(errOverBudget.Error())
+				}
 				code = 1
 			}
 			return
