@@ -29,6 +29,11 @@ func (e *Entry) DisplayTitle() string {
 		return "（空）"
 	}
 	t := e.Paragraphs[0].Text
+	if strings.Contains(t, "  ") || strings.Contains(t, "\u3000") || strings.Contains(t, "\t") {
+		// 1 月 7 日      县妇联…, as pdftotext -layout sets a day line: the
+		// padding would fill the label.
+		t = collapseSpaces(t)
+	}
 	n := 0
 	for i := range t {
 		if n == titleFallback {
@@ -37,6 +42,26 @@ func (e *Entry) DisplayTitle() string {
 		n++
 	}
 	return t
+}
+
+// collapseSpaces makes every run of spaces, tabs and ideographic spaces
+// in t one space.
+func collapseSpaces(t string) string {
+	var b strings.Builder
+	b.Grow(len(t))
+	space := false
+	for _, r := range t {
+		if r == ' ' || r == '\t' || r == '\u3000' {
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // Cite is how an entry on page of an issue is cited, the one way every

@@ -39,6 +39,9 @@ func TestEntryDisplayTitle(t *testing.T) {
 		{Entry{Paragraphs: []Paragraph{{Text: long}}}, strings.Repeat("长", 30) + "…"},
 		{Entry{Paragraphs: []Paragraph{{Text: strings.Repeat("长", 30)}}}, strings.Repeat("长", 30)},
 		{Entry{}, "（空）"},
+		// pdftotext -layout's padding in a day line is one space.
+		{Entry{Paragraphs: []Paragraph{{Text: "1 月 7 日      县妇联召开执委会议。"}}}, "1 月 7 日 县妇联召开执委会议。"},
+		{Entry{Paragraphs: []Paragraph{{Text: "1月8日\u3000\u3000县委召开常委会议。"}}}, "1月8日 县委召开常委会议。"},
 	} {
 		if got := tc.e.DisplayTitle(); got != tc.want {
 			t.Errorf("DisplayTitle of %+v = %q, want %q", tc.e, got, tc.want)
