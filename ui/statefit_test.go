@@ -546,3 +546,23 @@ func TestTOCTellsTwinsApart(t *testing.T) {
 		}
 	}
 }
+
+// A title whose twin begins with the whole of it (△ 体育中心开工建设。 and
+// △ 体育中心开工建设仪式举行。, as a chronicle repeats them) has no part to
+// tell it by: it is cut at its end with the room the row has, not shrunk
+// to its first characters.
+func TestTOCTwinPrefixUsesTheRoom(t *testing.T) {
+	short, long := "△ 体育中心开工建设。", "△ 体育中心开工建设仪式举行。"
+	var es []model.Entry
+	for range 3 {
+		es = append(es, model.Entry{Paragraphs: []model.Paragraph{{Text: short}}},
+			model.Entry{Paragraphs: []model.Paragraph{{Text: long}}})
+	}
+	iss := &model.Issue{Title: "宁川县大事记", Sections: []model.Section{{Name: "2023年", Entries: es}}}
+	m := newReader(t, 80, 24, Options{Doc: NewDoc("dsj", "", iss, nil)})
+	n := m.cells.String(short) - 2
+	got := m.tocTitle(0, short, n)
+	if want := m.cells.Truncate(short, n, "…"); got != want {
+		t.Errorf("tocTitle(%q, %d) = %q, want %q", short, n, got, want)
+	}
+}

@@ -362,7 +362,15 @@ func (m *Model) endsCut(title string, n int) string {
 // and 李明…大连交通大学…).
 func (m *Model) partCut(title string, n, p int) string {
 	ell := "…"
-	lead := m.cells.Truncate(title, min(4, (n-1)/3), "")
+	if p >= len(title) {
+		// The whole title is its twin's start (△ 体育中心开工建设。 under
+		// △ 体育中心开工建设仪式举行。): there is no part to show.
+		return m.cells.Truncate(title, n, ell)
+	}
+	// The start takes what the part leaves of the room, four cells at
+	// least: the part may be short.
+	avail := n - m.cells.String(ell)
+	lead := m.cells.Truncate(title, max(min(4, (n-1)/3), avail-m.cells.String(title[p:])), "")
 	if p < len(lead) {
 		p = len(lead)
 	}
