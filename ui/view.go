@@ -91,11 +91,11 @@ func (m *Model) bottomLine() string {
 		}
 		return promptLine(m.cells, m.st, m.width, ":", &m.pageIn, 6, styled(hint, m.st.status), "", m.st.status)
 	case sectioning:
-		n := len(m.iss.Sections)
+		n, what := len(m.iss.Sections), "section"
 		if m.byDay() {
-			n = len(m.days)
+			n, what = len(m.days), "day" // the timeline's groups are its days
 		}
-		hint := fmt.Sprintf(" section (1–%d) · %s", n, hints(m.tables[sectioning].shortHelp()))
+		hint := fmt.Sprintf(" %s (1–%d) · %s", what, n, hints(m.tables[sectioning].shortHelp()))
 		return promptLine(m.cells, m.st, m.width, "#", &m.sectionIn, 4, styled(hint, m.st.status), "", m.st.status)
 	case filtering:
 		if m.query == "" {
