@@ -217,7 +217,13 @@ func (m *Model) entryView(width, height int) []string {
 	blank := fit(m.cells, nil, width, plainSpan(""))
 	e := &m.entry
 	if !e.ref.Valid() {
-		out = append(out, fit(m.cells, []span{plainSpan(" "), styled("在左侧选择一条 · choose an entry", m.st.meta)}, width, plainSpan("")))
+		msg := "在左侧选择一条 · choose an entry"
+		if m.total == 0 {
+			// A table of contents with no body, or a file of front matter
+			// only: what there is, is on the front matter page.
+			msg = "没有正文 · no entries: see i, w"
+		}
+		out = append(out, fit(m.cells, []span{plainSpan(" "), styled(msg, m.st.meta)}, width, plainSpan("")))
 		for len(out) < height {
 			out = append(out, blank)
 		}

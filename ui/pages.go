@@ -32,6 +32,19 @@ func (m *Model) frontLines() [][2]string {
 		add(f.Key, f.Value)
 	}
 	add("发放范围", iss.Distribution)
+	if m.total == 0 {
+		// No body to read: the printed contents is all there is to see.
+		for _, s := range iss.TOC {
+			add("目录", s.Name)
+			for _, e := range s.Entries {
+				t := e.Title
+				if e.Page != 0 {
+					t += fmt.Sprintf(" · p.%d", e.Page)
+				}
+				add("", t)
+			}
+		}
+	}
 	return rows
 }
 

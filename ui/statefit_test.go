@@ -566,3 +566,19 @@ func TestTOCTwinPrefixUsesTheRoom(t *testing.T) {
 		t.Errorf("tocTitle(%q, %d) = %q, want %q", short, n, got, want)
 	}
 }
+
+// A file of a table of contents and no body: the entry pane says so, and
+// the front matter page (i) shows the contents, the only thing to read.
+func TestContentsWithoutBody(t *testing.T) {
+	iss := &model.Issue{Title: "鹰城月报", Year: 2024, Number: 3, TOC: []model.TOCSection{
+		{Name: "时政要闻", Entries: []model.TOCEntry{{Title: "全市春季植树造林动员会召开", Page: 2}}},
+	}}
+	m := newReader(t, 80, 24, Options{Doc: NewDoc("onlytoc", "", iss, nil)})
+	if s := screen(m); !strings.Contains(s, "没有正文 · no entries: see i, w") {
+		t.Errorf("an issue with no entries:\n%s", s)
+	}
+	press(m, "i")
+	if s := screen(m); !strings.Contains(s, "目录  时政要闻") || !strings.Contains(s, "全市春季植树造林动员会召开 · p.2") {
+		t.Errorf("the front matter of an issue with no entries does not show its contents:\n%s", s)
+	}
+}
