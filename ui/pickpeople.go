@@ -177,6 +177,16 @@ func (l *Picker) peopleView(b *strings.Builder, h int) {
 		b.WriteByte('\n')
 		n++
 	}
+	// Names and counts in columns, as wide as the rows on screen need
+	// (a name of four characters at most is the rule; a longer one does
+	// not push the others).
+	nameW, countW := 0, 0
+	counts := func(p *Person) string { return entries(p.Entries) + " · " + count(p.Issues, "issue") }
+	for j := l.peoplePos.offset; j < len(l.people) && j < l.peoplePos.offset+h; j++ {
+		nameW = max(nameW, min(l.cells.String(l.people[j].Name), 12))
+		countW = max(countW, l.cells.String(counts(&l.people[j])))
+	}
+	padTo := func(s string, w int) string { return s + strings.Repeat(" ", max(0, w-l.cells.String(s))) }
 	for j := l.peoplePos.offset; j < len(l.people) && n < h; j++ {
 		st, pad := rowStyler(j == l.peoplePos.cursor, l.st.selected)
 		p := &l.people[j]
@@ -184,8 +194,8 @@ func (l *Picker) peopleView(b *strings.Builder, h int) {
 		for i, r := range p.Career.Roles {
 			roles[i] = r.Role
 		}
-		b.WriteString(fit(l.cells, []span{st(plainSpan(" " + p.Name)),
-			st(styled(fmt.Sprintf("  %s · %s", entries(p.Entries), count(p.Issues, "issue")), l.st.meta)),
+		b.WriteString(fit(l.cells, []span{st(plainSpan(" " + padTo(p.Name, nameW))),
+			st(styled("  "+padTo(counts(p), countW), l.st.meta)),
 			st(styled("  "+strings.Join(roles, "、"), l.st.section))}, l.width, pad))
 		b.WriteByte('\n')
 		n++
