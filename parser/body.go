@@ -168,7 +168,14 @@ func (p *parser) body() {
 				// year or month (1月份大事记 too).
 				flush()
 				b.close()
-				b.newSection(model.Section{Name: trim(stripMarkup(l)), Line: i + 1})
+				name, label := trim(stripMarkup(l)), ""
+				if first, _ := utf8.DecodeRuneInString(name); name != "" && name[0] == 0xE2 && lastRune(name) == first {
+					// ◆3月◆, ★ 二〇一四年 ★: the ornament on both sides is a
+					// label, held once, as a heading's is (■ 1987年 keeps
+					// its bullet in its name).
+					label, name = nameLabel(name)
+				}
+				b.newSection(model.Section{Name: name, Label: label, Line: i + 1})
 				continue
 			}
 			if !p.yearbook && bracketName(l) && (p.boldTitleNext(i+1) || p.runInNext(i+1)) {

@@ -82,14 +82,12 @@ func eraYear(t string) (int, bool) {
 func periodCore(t string) (string, bool) {
 	// What ends a heading, after its markup: a text's line ends otherwise
 	// (。), and is let go here, before anything is copied.
-	if len(t) > 90 || !strings.ContainsRune("年月份）】〗］", lastWide(t)) {
+	if !periodEnd1(t) {
 		return "", false
 	}
 	t = trim(stripMarkup(t))
-	c := t
-	if r, n := utf8.DecodeRuneInString(c); strings.ContainsRune("■□◆◇●○★☆▲►▶※•·", r) {
-		c = trim(c[n:])
-	}
+	// Ornaments either side: ◎2012年, ★ 二〇一四年 ★, —— 2015年 ——, ◆3月◆.
+	c := strings.TrimRight(strings.TrimLeft(t, periodOrnaments), periodOrnaments)
 	for _, pair := range [...][2]string{{"【", "】"}, {"〖", "〗"}, {"［", "］"}, {"[", "]"}, {"（", "）"}, {"(", ")"}} {
 		if strings.HasPrefix(c, pair[0]) && strings.HasSuffix(c, pair[1]) && len(c) > len(pair[0])+len(pair[1]) {
 			c = trim(c[len(pair[0]) : len(c)-len(pair[1])])
@@ -105,7 +103,43 @@ func periodCore(t string) (string, bool) {
 	if strings.Contains(c, " ") && utf8.RuneCountInString(c) <= 24 {
 		c = strings.ReplaceAll(c, " ", "") // 1 9 8 7 年, letter-spaced
 	}
+	// 2015年度 is the year; 4月： and 4月大事 the month, a heading over
+	// its days as 4月 is.
+	c = strings.TrimRight(c, "：:")
+	if y, ok := strings.CutSuffix(c, "年度"); ok {
+		c = y + "年"
+	} else if m, ok := strings.CutSuffix(c, "大事"); ok && strings.ContainsRune("年月份", lastWide(m)) {
+		c = m
+	}
 	return c, c != t
+}
+
+// periodOrnaments are what offices set a year or month heading between
+// (★ 2014年 ★, —— 2015年 ——) or after as a bullet (■ 1987年, ◎2012年),
+// with the spaces beside them.
+const periodOrnaments = "■□◆◇●○◎★☆▲►▶※•·—─–-=~～ \u3000"
+
+// periodEnds are the last characters beyond ASCII of a year or month
+// heading, with its brackets and ornaments: 1987年, 11月, 11月份,
+// 【1987年】, ★ 2014年 ★, 2015年度, 4月：, 4月大事.
+const periodEnds = "年月份）】〗］■□◆◇●○◎★☆▲►▶※•·—─–～度事："
+
+// periodEnd1 lets a line go that cannot be a year or month heading, at
+// its length and its last character: a line of text ends otherwise (。).
+// 度, 事 and ： end lines of text too (会议指出：): only a short one may
+// be a heading.
+func periodEnd1(t string) bool {
+	if len(t) > 90 {
+		return false
+	}
+	switch r := lastWide(t); r {
+	case '度', '事', '：':
+		return len(t) <= 40
+	case 0:
+		return false
+	default:
+		return strings.ContainsRune(periodEnds, r)
+	}
 }
 
 // yearMonthHeading matches a heading that is a year and a month and
@@ -269,7 +303,7 @@ func periodChars(t string) bool {
 
 // periodHeading reports whether l is a year or a month heading.
 func periodHeading(l string) bool {
-	if len(l) > 120 || !strings.ContainsRune("年月份）】〗］", lastWide(l)) {
+	if !periodEnd1(l) {
 		return false // a line of text: it ends otherwise (。)
 	}
 	if _, ok := yearHeading(l); ok {
@@ -298,7 +332,7 @@ func periodOf(name string) (kind, year, month int) {
 	if y, ok := bareYear(name); ok {
 		return yearPeriod, y, 0
 	}
-	if !strings.ContainsRune("年月份）】〗］)", lastWide(name)) {
+	if !periodEnd1(name) {
 		return noPeriod, 0, 0
 	}
 	if y, m, ok := yearMonthHeading(name); ok {
@@ -1118,7 +1152,13 @@ func (p *parser) dates() {
 			cc.month, cc.prev = 0, model.DateRange{}
 			period = true
 		} else if kind == monthPeriodName {
-			if period && cc.month > m && ctx.year != 0 && (monthsRise || strings.Contains(iss.Title, strconv.Itoa(ctx.year+1)+"年")) {
+			oneYear := ty != 0 && tm == 0 && ty == ctx.year && !strings.Contains(iss.Title, strconv.Itoa(ctx.year+1)+"年")
+			if period && cc.month > m && ctx.year != 0 && monthsRise && oneYear {
+				// 宁川县2021年大事记 has no next year: a month heading
+				// lower than the one above (3月, then 01月) is misprinted or
+				// out of place, and its days' year cannot be told.
+				p.warn(s.Line, "month heading %q after month %d in a chronicle of %d alone: out of order?", s.Name, cc.month, ctx.year)
+			} else if period && cc.month > m && ctx.year != 0 && (monthsRise || strings.Contains(iss.Title, strconv.Itoa(ctx.year+1)+"年")) {
 				// 12月 then 1月, under no year heading, where the months went
 				// up before or the title names the next year (a chronicle of
 				// a winter, 宁川县大事记（2007年11月—2008年2月）): the next

@@ -560,6 +560,49 @@ section: （二月） @19
 `,
 	},
 	{
+		// Year headings between ornaments or after one (◎2012年, ★ 二〇一四年 ★,
+		// —— 2015年 ——, ◆2016年◆) and of a year's work (2011年度).
+		file: "year-ornaments.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: 2011年度 @3
+  2011-04-08 @5 4月8日，县政府召开常务会议。
+section: ◎2012年 @7
+  2012-05-09 @9 5月9日，县人大常委会召开会议。
+section: 二〇一四年 @11
+  2014-07-11 @13 7月11日，县委召开常委会议。
+section: —— 2015年 —— @15
+  2015-08-12 @17 8月12日，县城第二水厂投入运行。
+section: 2016年 @19
+  2016-03-02 @21 3月2日，县委召开全会。
+section: 2017年度 @23
+  2017-06-01 @25 6月1日，县图书馆新馆开放。
+`,
+	},
+	{
+		// Month headings so set (◆3月◆, ★ 5月 ★, —— 6月 ——), with a colon
+		// (4月：) or named its events (7月大事). A month lower than the one
+		// above in a chronicle of one year (01月 after 7月) has no next
+		// year to be of: a warning.
+		file:  "month-ornaments.md",
+		body:  3,
+		warns: []wantWarn{{line: 23, sub: "out of order"}},
+		want: `title: 宁川县2021年大事记
+section: 3月 @3
+  2021-03-08 @5 8日，县妇联召开大会。
+section: 4月： @7
+  2021-04-06 @9 6日，县城第二水厂投入运行。
+section: 5月 @11
+  2021-05-12 @13 12日，全县开展防灾减灾日活动。
+section: —— 6月 —— @15
+  2021-06-18 @17 18日，县委召开全会。
+section: 7月大事 @19
+  2021-07-01 @21 1日，县委召开庆祝建党一百周年大会。
+section: 01月 @23
+  2021-01-03 @25 3日，县人大常委会召开会议。
+`,
+	},
+	{
 		// A year heading no form reads (an OCR's l987年 for 1987年): its events
 		// would be a year wrong, so the one that goes back in time is a
 		// warning.
@@ -1309,6 +1352,9 @@ func (d *chronDoc) checkAgainst(lines []string, body int) []string {
 			}
 			if _, name, _, ok := chapterLine(h); ok && name == s.Name {
 				h = name // 第一章 大事记: the section 大事记, its label 第一章
+			}
+			if _, name := nameLabel(h); name == s.Name {
+				h = name // ◆3月◆: the section 3月, its label ◆
 			}
 			if h != s.Name && letterSpaced(h) != s.Name {
 				badf("section %q: line %d reads %q", s.Name, s.Line, h)
