@@ -1450,3 +1450,49 @@ func eraPrefix(s string) (string, bool) {
 	}
 	return strconv.Itoa(y) + "年" + rest[d.i:], true
 }
+
+// historyPeriods are the periods of history a county's chronicle sets
+// over its years (## 近代, ## 清 代, ## 中华人民共和国时期): sections, as
+// its year headings are, not the title of one event that would hold the
+// whole chronicle.
+var historyPeriods = [...]string{
+	"古代", "近代", "现代", "当代", "近现代", "上古", "先秦", "秦汉", "明清",
+	"秦代", "汉代", "唐代", "宋代", "元代", "明代", "清代", "清朝", "明朝", "元朝", "宋朝", "唐朝",
+	"民国", "中华民国", "新中国", "中华人民共和国", "新中国成立后", "新中国成立以后",
+	"建国前", "建国后", "解放前", "解放后", "改革开放以来", "改革开放后", "新时代",
+}
+
+// historyPeriod reports whether heading t names a period of history and
+// nothing else, numbered or not, with its years or not: 近代, 一、近代
+// （1840—1949）, 清 代, 中华人民共和国时期, 抗日战争时期.
+func historyPeriod(t string) bool {
+	if len(t) > 40*3 || t == "" || t[0] < utf8.RuneSelf && !(t[0] >= '0' && t[0] <= '9') {
+		return false
+	}
+	_, t = nameLabel(trim(stripMarkup(t)))
+	for _, open := range [...]string{"（", "("} {
+		// （1840—1949）: the years it covers.
+		if i := strings.Index(t, open); i > 0 && (strings.HasSuffix(t, "）") || strings.HasSuffix(t, ")")) {
+			inner := t[i+len(open):]
+			if inner == "" || inner[0] < '0' || inner[0] > '9' {
+				return false
+			}
+			t = trim(t[:i])
+			break
+		}
+	}
+	if strings.ContainsAny(t, " \u3000") {
+		t = strings.NewReplacer(" ", "", "\u3000", "").Replace(t) // 清 代, letter-spaced
+	}
+	if core, ok := strings.CutSuffix(t, "时期"); ok {
+		// 民国时期, 抗日战争时期, 社会主义建设时期: a period by its name.
+		n := utf8.RuneCountInString(core)
+		return n >= 2 && n <= 12 && !strings.ContainsAny(core, "，。；：、")
+	}
+	for _, p := range historyPeriods {
+		if t == p {
+			return true
+		}
+	}
+	return false
+}

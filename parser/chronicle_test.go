@@ -603,6 +603,32 @@ section: 01月 @23
 `,
 	},
 	{
+		// Periods of history over a county's chronicle (## 一、近代（1840—1949）,
+		// ## 清 代, ## 民 国, ## 中华人民共和国时期, ## 中华人民共和国), over
+		// year headings or over events that print their years: sections,
+		// not the title of one event that holds all below it.
+		file: "history-periods.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: 近代（1840—1949） @3
+  1912-01 @5 1912年1月，宁川县军政分府成立。
+  1945-08-15 @7 1945年8月15日，日本宣布无条件投降。
+section: 清 代 @9
+section: 清宣统三年（1911年） @11
+  1911-10-10 @13 10月10日，武昌起义爆发。
+section: 民 国 @15
+section: 民国十五年（1926年） @17
+  1926-05 @19 5月，国民革命军一部过境。
+section: 中华人民共和国时期 @21
+section: 1949年 @23
+  1949-10-01 @25 10月1日，县城各界集会，庆祝中华人民共和国成立。
+section: 1950年 @27
+  1950-01 @29 1月，全县开展减租反霸运动。
+section: 中华人民共和国 @31
+  1978-12-20 @33 1978年12月20日，县委召开扩大会议。
+`,
+	},
+	{
 		// A year heading no form reads (an OCR's l987年 for 1987年): its events
 		// would be a year wrong, so the one that goes back in time is a
 		// warning.
