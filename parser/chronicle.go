@@ -184,9 +184,35 @@ func plainYearHeading(t string) (int, bool) {
 	d := &dateScanner{s: t}
 	y, ok := d.anyNumber()
 	if !ok || !headingYear(y) || !d.lit('年') || trim(t[d.i:]) != "" {
-		return 0, false
+		return ocrYear(t)
 	}
 	return y, true
+}
+
+// ocrYear reads a year heading in figures with a letter OCR read for a
+// digit after the first (2OO5年, 19l8年), as 二OO五年 is read: left
+// unread, the heading would be a line of the event above and its events
+// of the year before. The first figure must be a digit: l987年 is not
+// read (and its events going back is a warning).
+func ocrYear(t string) (int, bool) {
+	if len(t) != 4+len("年") || t[0] != '1' && t[0] != '2' || !strings.HasSuffix(t, "年") {
+		return 0, false
+	}
+	y, letters := 0, 0
+	for i := 0; i < 4; i++ {
+		c := t[i]
+		switch {
+		case c >= '0' && c <= '9':
+		case c == 'O' || c == 'o':
+			c, letters = '0', letters+1
+		case c == 'l' || c == 'I':
+			c, letters = '1', letters+1
+		default:
+			return 0, false
+		}
+		y = y*10 + int(c-'0')
+	}
+	return y, letters > 0 && headingYear(y)
 }
 
 // headingYear reports whether y may be a year a chronicle's heading
@@ -1394,9 +1420,9 @@ func misreadDate(s string) bool {
 		return false // nearly every paragraph
 	}
 	letters := 0
-	part := func(i int) (int, bool) {
+	part := func(i, most int) (int, bool) {
 		n := 0
-		for i < len(s) && n < 3 {
+		for i < len(s) && n < most {
 			switch c := s[i]; {
 			case c >= '0' && c <= '9':
 			case c == 'l' || c == 'I' || c == 'O' || c == 'o':
@@ -1409,11 +1435,15 @@ func misreadDate(s string) bool {
 		}
 		return i, n > 0
 	}
-	i, ok := part(0)
+	if i, ok := part(0, 4); ok && i == 4 && letters > 0 && trim(s[i:]) == "年" {
+		return true // l987年, a year heading alone that ocrYear does not read
+	}
+	letters = 0
+	i, ok := part(0, 3)
 	if !ok || !strings.HasPrefix(s[i:], "月") {
 		return false
 	}
-	i, ok = part(i + len("月"))
+	i, ok = part(i+len("月"), 3)
 	return ok && letters > 0 && (strings.HasPrefix(s[i:], "日") || strings.HasPrefix(s[i:], "曰") || strings.HasPrefix(s[i:], "号"))
 }
 

@@ -630,8 +630,8 @@ section: 中华人民共和国 @31
 	},
 	{
 		// A year heading no form reads (an OCR's l987年 for 1987年): its events
-		// would be a year wrong, so the one that goes back in time is a
-		// warning.
+		// would be a year wrong, so the line and the one that goes back in
+		// time are warnings.
 		file: "year-missed.md",
 		body: 3,
 		want: `title: 宁川县大事记
@@ -643,7 +643,22 @@ section: 1986年 @3
   1986-01-05 @11 1月5日 全县三级干部大会召开。
   1986-02-08 @13 2月8日 县人大常委会召开会议。
 `,
-		warns: []wantWarn{{line: 11, sub: "before the one above it"}},
+		warns: []wantWarn{{line: 9, sub: "letter for a digit"}, {line: 11, sub: "before the one above it"}},
+	},
+	{
+		// Year headings OCR read with a letter for a digit after the first
+		// figure (2OO5年, 2O1O年), read as 二OO五年 is.
+		file: "year-ocr.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: 2004年 @3
+  2004-05-08 @5 5月8日，县政府召开常务会议。
+section: 2OO5年 @7
+  2005-06-03 @9 6月3日，县人代会召开。
+  2005-08 @11 8月，全县遭受暴雨。
+section: 2O1O年 @13
+  2010-01-12 @15 1月12日，县委召开全会。
+`,
 	},
 	{
 		// A year heading letter-spaced as a PDF prints it (1 9 8 7 年).
