@@ -1151,6 +1151,13 @@ func (p *parser) dates() {
 	}
 	if ctx.year == 0 && !p.yearbook {
 		ctx.year = int(iss.Published.Year)
+		if ctx.year != 0 && iss.Number == 0 && p.datesAfter(ctx.issueMonth) {
+			// 发布日期：2024-03-15 over 1月8日 … 6月1日 … 12月28日: a
+			// chronicle published after its year, not one of months yet
+			// to come. (A January issue's 12月 alone is the December
+			// before, as dateYear has it.)
+			ctx.year, ctx.issueMonth = ctx.year-1, 0
+		}
 	}
 	cc := chronicleContext{month: tm}
 	if cc.month == 0 && iss.Number >= 1 && iss.Number <= 12 && !p.yearbook {
@@ -1289,6 +1296,35 @@ func (p *parser) dates() {
 		}
 		order.end(p)
 	}
+}
+
+// datesAfter reports whether an event of the body, dated without a year
+// by its month, is within half a year after month pub, the month the
+// issue was published in: a chronicle of the year before (a month more
+// than half a year after it is the year before's in any case: a
+// January issue's December).
+func (p *parser) datesAfter(pub int) bool {
+	all := chronicleTitle(p.iss.Title)
+	for _, s := range p.iss.Sections {
+		if kind, _, _ := periodOf(s.Name); !all && kind == noPeriod && !chronicleTitle(s.Name) {
+			continue // a report's article may say what is to come (6月1日起施行)
+		}
+		for _, e := range s.Entries {
+			if e.Title != "" || len(e.Paragraphs) == 0 {
+				continue
+			}
+			t := eventLead(e.Paragraphs[0].Text)
+			if !mayStartEvent(t) || !startsWithMonthDay(t) {
+				continue
+			}
+			if d, ok := leadingDate(t, dateContext{}); ok && d.Start.Year == 0 {
+				if m := int(d.Start.Month); m > pub && m <= pub+6 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // eventOrder watches a section's events go forward in time, as a

@@ -195,6 +195,19 @@ section: (none) @0
 `,
 	},
 	{
+		// Published (2024-03-15) after months its events run to (6月, 12月):
+		// a chronicle of the year before, not of months yet to come.
+		file: "published-after.md",
+		body: 5,
+		want: `title: 宁川县大事记
+published: 2024-03-15
+section: (none) @0
+  2023-01-08 @5 1月8日，县委召开全会。
+  2023-06-01 @7 6月1日，县城举办儿童节活动。
+  2023-12-28 @9 12月28日，县委经济工作会议召开。
+`,
+	},
+	{
 		// A January chronicle: its December dates are of the year before.
 		file: "january.md",
 		body: 3,
