@@ -481,7 +481,7 @@ func relativeDate(s string) model.Precision {
 			return model.YearPrecision // 年内，…, 年终，…
 		}
 	}
-	if strings.ContainsRune("元春清端中国", r) && holiday(s) {
+	if strings.ContainsRune(holidayFirst, r) && holiday(s) {
 		return model.MonthPrecision // 春节期间, 中秋前夕
 	}
 	return ""
@@ -568,30 +568,85 @@ func goesOn(rest string) bool {
 }
 
 // holidayWords are the holidays a chronicle dates an event by: alone
-// (春节，…) the holiday's day; with 期间, 前后 or 前夕 the month it is
-// printed under, as 是月's is, the day not being said.
-var holidayWords = [...]string{"元旦", "春节", "清明", "端午", "中秋", "国庆"}
+// (春节，…, 除夕，…) the holiday's day; with 期间 or 前后 the month it
+// falls in, with 前夕 the month of its eve, the day not being said.
+// Those named by their date (五一, 七一, 八一, 十一) are holidays in
+// quotes (“五一”), with their name (八一建军节) or with 期间, 前后 or 前夕:
+// 十一月 and 十一日 are dates.
+var holidayWords = [...]string{
+	"元旦", "春节", "清明", "端午", "中秋", "国庆", "除夕", "元宵", "重阳", "七夕",
+	"五一", "七一", "八一", "十一", "六一", "三八", "五四",
+	"劳动节", "建党节", "建军节", "儿童节", "妇女节", "青年节", "教师节", "植树节",
+}
+
+// holidayFirst holds the first character of each of holidayWords and the
+// opening quote: a line that begins otherwise is no holiday's.
+const holidayFirst = "元春清端中国除重七五八十六三劳建儿妇青教植“"
+
+// holidayName reads the holiday s begins with, in quotes or not, with its
+// longer name after its date (八一建军节, 五一国际劳动节) or 节
+// (端午节), and the days it gives (“十一”黄金周, 春节假期): its word in
+// holidayWords and what follows it.
+func holidayName(s string) (w, rest string, ok bool) {
+	quoted := false
+	if t, ok := strings.CutPrefix(s, "“"); ok {
+		s, quoted = t, true
+	}
+	for _, w := range holidayWords {
+		rest, ok := strings.CutPrefix(s, w)
+		if !ok {
+			continue
+		}
+		if quoted {
+			if rest, ok = strings.CutPrefix(rest, "”"); !ok {
+				return "", "", false
+			}
+		}
+		named := false
+		for _, long := range [...]string{"国际劳动节", "劳动节", "建党节", "建军节", "国际儿童节", "儿童节", "国际妇女节", "妇女节", "青年节", "节"} {
+			if t, ok := strings.CutPrefix(rest, long); ok {
+				rest, named = t, true
+				break
+			}
+		}
+		for _, days := range [...]string{"黄金周", "小长假", "长假", "假期"} {
+			if t, ok := strings.CutPrefix(rest, days); ok {
+				rest, named = t, true
+				break
+			}
+		}
+		if r, _ := utf8.DecodeRuneInString(w); isCnDigit(r) && !quoted && !named && !holidayPart(rest) {
+			return "", "", false // 十一月, 五一，: a date, or nothing said
+		}
+		return w, rest, true
+	}
+	return "", "", false
+}
+
+// holidayPart reports whether rest, what follows a holiday, begins with
+// 期间, 前后 or 前夕.
+func holidayPart(rest string) bool {
+	return strings.HasPrefix(rest, "期间") || strings.HasPrefix(rest, "前后") || strings.HasPrefix(rest, "前夕")
+}
 
 // holiday reports whether s begins with a holiday and 期间, 前后 or 前夕,
 // or a holiday alone (春节，…, 国庆节当天，…).
 func holiday(s string) bool {
-	for _, w := range holidayWords {
-		if rest, ok := strings.CutPrefix(s, w); ok {
-			rest := strings.TrimPrefix(rest, "节") // 端午节前夕, 国庆节期间
-			if strings.HasPrefix(rest, "期间") || strings.HasPrefix(rest, "前后") || strings.HasPrefix(rest, "前夕") {
-				return true
-			}
-			_, ok := holidayAlone(w, rest)
-			return ok
-		}
+	_, rest, ok := holidayName(s)
+	if !ok {
+		return false
 	}
-	return false
+	if holidayPart(rest) {
+		return true
+	}
+	_, ok = holidayAlone(rest)
+	return ok
 }
 
-// holidayAlone reports whether rest, what follows holiday w, makes it the
-// date of an event (春节，, 国庆节 , 元旦当天，), and returns what follows.
-func holidayAlone(w, rest string) (string, bool) {
-	rest = strings.TrimPrefix(rest, "节")
+// holidayAlone reports whether rest, what follows a holiday, makes it
+// the date of an event (春节，, 国庆节 , 元旦当天，), and returns what
+// follows.
+func holidayAlone(rest string) (string, bool) {
 	for _, p := range [...]string{"当天", "当日", "这天", "那天"} {
 		rest = strings.TrimPrefix(rest, p)
 	}
@@ -606,20 +661,17 @@ func holidayDay(s string, year int) (model.Date, bool) {
 	if year == 0 || len(s) < 6 || s[0] < utf8.RuneSelf {
 		return model.Date{}, false
 	}
-	if r, _ := utf8.DecodeRuneInString(s); !strings.ContainsRune("元春清端中国", r) || !holiday(s) {
+	if r, _ := utf8.DecodeRuneInString(s); !strings.ContainsRune(holidayFirst, r) {
 		return model.Date{}, false
 	}
-	for _, w := range holidayWords {
-		rest, ok := strings.CutPrefix(s, w)
-		if !ok {
-			continue
-		}
-		if _, ok := holidayAlone(w, rest); !ok {
-			return model.Date{}, false // 春节期间: no day
-		}
-		return holidayDate(w, year)
+	w, rest, ok := holidayName(s)
+	if !ok {
+		return model.Date{}, false
 	}
-	return model.Date{}, false
+	if _, ok := holidayAlone(rest); !ok {
+		return model.Date{}, false // 春节期间: no day
+	}
+	return holidayDate(w, year)
 }
 
 // holidayDate is the day of holiday w in year; 清明's month.
@@ -629,38 +681,85 @@ func holidayDate(w string, year int) (model.Date, bool) {
 		return model.MakeDate(year, 1, 1), true
 	case "春节":
 		return lunarToSolar(year, 1, 1, false)
+	case "除夕":
+		// The eve of 春节 of the year: in January or February of it too.
+		d, ok := lunarToSolar(year, 1, 1, false)
+		if !ok {
+			return d, false
+		}
+		return dayBefore(d), true
+	case "元宵":
+		return lunarToSolar(year, 1, 15, false)
 	case "清明":
 		return model.MakeDate(year, 4, 0), true
 	case "端午":
 		return lunarToSolar(year, 5, 5, false)
+	case "七夕":
+		return lunarToSolar(year, 7, 7, false)
 	case "中秋":
 		return lunarToSolar(year, 8, 15, false)
-	case "国庆":
+	case "重阳":
+		return lunarToSolar(year, 9, 9, false)
+	case "国庆", "十一":
 		return model.MakeDate(year, 10, 1), true
+	case "五一", "劳动节":
+		return model.MakeDate(year, 5, 1), true
+	case "五四", "青年节":
+		return model.MakeDate(year, 5, 4), true
+	case "六一", "儿童节":
+		return model.MakeDate(year, 6, 1), true
+	case "七一", "建党节":
+		return model.MakeDate(year, 7, 1), true
+	case "八一", "建军节":
+		return model.MakeDate(year, 8, 1), true
+	case "三八", "妇女节":
+		return model.MakeDate(year, 3, 8), true
+	case "植树节":
+		return model.MakeDate(year, 3, 12), true
+	case "教师节":
+		return model.MakeDate(year, 9, 10), true
 	}
 	return model.Date{}, false
 }
 
-// holidayMonth is the month of the holiday s begins with before 期间,
-// 前后 or 前夕 (国庆期间 is October, 春节前夕 the month 正月初一 fell in),
-// in year.
+// dayBefore is the day before d, a day-level date of a known year.
+func dayBefore(d model.Date) model.Date {
+	y, m, day := int(d.Year), int(d.Month), int(d.Day)-1
+	if day == 0 {
+		m--
+		if m == 0 {
+			y, m = y-1, 12
+		}
+		day = 31
+		for !validDay(y, m, day) {
+			day--
+		}
+	}
+	return model.MakeDate(y, m, day)
+}
+
+// holidayMonth is the month of the holiday s begins with before 期间 or
+// 前后 (国庆期间 is October, 春节期间 the month 正月初一 fell in), or of
+// its eve before 前夕 (“七一”前夕 is June), in year.
 func holidayMonth(s string, year int) (model.Date, bool) {
 	if year == 0 {
 		return model.Date{}, false
 	}
-	for _, w := range holidayWords {
-		if rest, ok := strings.CutPrefix(s, w); ok {
-			if strings.HasPrefix(strings.TrimPrefix(rest, "节"), "前夕") {
-				return model.Date{}, false // 元旦前夕 is in December: the month it is printed under
-			}
-			d, ok := holidayDate(w, year)
-			if !ok {
-				return model.Date{}, false
-			}
-			return model.MakeDate(year, int(d.Month), 0), true
-		}
+	w, rest, ok := holidayName(s)
+	if !ok {
+		return model.Date{}, false
 	}
-	return model.Date{}, false
+	d, ok := holidayDate(w, year)
+	if !ok {
+		return model.Date{}, false
+	}
+	if strings.HasPrefix(rest, "前夕") && d.Day != 0 {
+		if w == "元旦" {
+			return model.Date{}, false // 元旦前夕 is in December: the month it is printed under
+		}
+		d = dayBefore(d)
+	}
+	return model.MakeDate(year, int(d.Month), 0), true
 }
 
 // monthPeriod reads a part of a month at the start of s: 1月上旬, 1月中旬,
@@ -1007,7 +1106,7 @@ func mayStartEvent(s string) bool {
 			}
 		}
 	}
-	return r >= '０' && r <= '９' || r >= '①' && r <= '⒇' || strings.ContainsRune("△▲同当该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前", r) || cnNumeralStart(s)
+	return r >= '０' && r <= '９' || r >= '①' && r <= '⒇' || strings.ContainsRune("△▲同当该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前除重劳建儿妇青教植“", r) || cnNumeralStart(s)
 }
 
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,
