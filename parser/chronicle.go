@@ -458,8 +458,11 @@ func relativeDate(s string) model.Precision {
 			return model.DayPrecision
 		}
 	case '月':
-		if strings.ContainsRune("该是本当同", r) && (!goesOn(rest) || partOfMonth(rest)) {
-			return model.MonthPrecision // 是月，…; 是月上旬，…
+		if strings.ContainsRune("该是本当同", r) && (!goesOn(rest) || partOfMonth(rest) || cnNumeralStart(rest)) {
+			return model.MonthPrecision // 是月，…; 是月上旬，…; 同月二十日，… (relativeLead)
+		}
+		if (r == '次' || r == '翌') && (!goesOn(rest) || cnNumeralStart(rest)) {
+			return model.MonthPrecision // 次月，…
 		}
 	case '旬':
 		if strings.ContainsRune("上中下", r) && !goesOn(rest) {
@@ -473,8 +476,8 @@ func relativeDate(s string) model.Precision {
 			return model.YearPrecision
 		}
 	case '年':
-		if strings.ContainsRune("该是同当", r) && (!goesOn(rest) || partOfYear(rest)) {
-			return model.YearPrecision // 是年，…; 是年春，…
+		if strings.ContainsRune("该是同当次翌", r) && (!goesOn(rest) || partOfYear(rest) || cnNumeralStart(rest)) {
+			return model.YearPrecision // 是年，…; 是年春，…; 翌年1月，… (relativeLead)
 		}
 	case '内', '终':
 		if r == '年' && !goesOn(rest) {
@@ -613,6 +616,12 @@ func holidayName(s string) (w, rest string, ok bool) {
 			if t, ok := strings.CutPrefix(rest, days); ok {
 				rest, named = t, true
 				break
+			}
+		}
+		if after, ok := strings.CutPrefix(rest, "、"); ok {
+			// 中秋、国庆前夕: the first holiday, with what is said of the last.
+			if _, last, ok := holidayName(after); ok {
+				return w, last, true
 			}
 		}
 		if r, _ := utf8.DecodeRuneInString(w); isCnDigit(r) && !quoted && !named && !holidayPart(rest) {
@@ -1175,6 +1184,9 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 	if d, ok := holidayDay(s, ctx.year); ok && event {
 		return model.DateRange{Start: d, End: d}, true
 	}
+	if d, ok := relativeLead(s, ctx, cc); ok {
+		return d, true
+	}
 	switch {
 	case strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲"):
 		if !cc.prev.IsZero() {
@@ -1217,6 +1229,78 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 		}
 	}
 	return model.DateRange{}, false
+}
+
+// relativeLead reads a relative date that goes on to a month or a day:
+// 同月20日 and 同月二十日 (that day of the month of the event above),
+// 次月，… (the month after it), 同年5月，… (that month of its year),
+// 翌年1月，… and 次年，… (of the year after). Without the event above, the
+// month is the heading's and the year the context's. False for any other
+// start, which relativeDate's switch in eventDate reads.
+func relativeLead(s string, ctx dateContext, cc *chronicleContext) (model.DateRange, bool) {
+	if len(s) < 6 || s[0] < utf8.RuneSelf {
+		return model.DateRange{}, false
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	r2, n2 := utf8.DecodeRuneInString(s[n:])
+	if !strings.ContainsRune("同当该是本次翌", r) || r2 != '月' && r2 != '年' {
+		return model.DateRange{}, false
+	}
+	year, month := ctx.year, cc.month
+	if !cc.prev.IsZero() && cc.prev.Start.Year != 0 {
+		year = int(cc.prev.Start.Year)
+		if cc.prev.Start.Month != 0 {
+			month = int(cc.prev.Start.Month)
+		}
+	}
+	next := r == '次' || r == '翌'
+	d := &dateScanner{s: s, i: n + n2}
+	if r2 == '年' {
+		if year == 0 {
+			return model.DateRange{}, false
+		}
+		if next {
+			year++
+		}
+		m, ok := d.anyNumber()
+		if !ok {
+			if next && !goesOn(s[d.i:]) {
+				y := model.MakeDate(year, 0, 0) // 翌年，…: the year after
+				return model.DateRange{Start: y, End: y}, true
+			}
+			return model.DateRange{}, false // 同年，…: relativeDate's
+		}
+		if m < 1 || m > 12 || !d.lit('月') {
+			return model.DateRange{}, false
+		}
+		month = m
+	} else {
+		if month == 0 || year == 0 && next {
+			return model.DateRange{}, false
+		}
+		if next {
+			if month++; month == 13 {
+				year, month = year+1, 1
+			}
+		} else if r2 == '月' && !cnNumeralStart(s[d.i:]) && (s[d.i] < '0' || s[d.i] > '9') {
+			return model.DateRange{}, false // 同月，…: relativeDate's
+		}
+	}
+	save := d.i
+	if day, ok := d.anyNumber(); ok && d.lit('日', '号') {
+		if !validDay(year, month, day) {
+			return model.DateRange{}, false
+		}
+		x := model.MakeDate(year, month, day)
+		return model.DateRange{Start: x, End: x}, true
+	}
+	d.i = save
+	d.lit('份')
+	if rest := s[d.i:]; goesOn(rest) && !partOfMonth(rest) {
+		return model.DateRange{}, false
+	}
+	x := model.MakeDate(year, month, 0)
+	return model.DateRange{Start: x, End: x}, true
 }
 
 // dates dates every paragraph that begins with a date, and every entry by

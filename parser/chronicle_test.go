@@ -234,6 +234,29 @@ section: 2023年 @3
 `,
 	},
 	{
+		// Relative dates that go on to a day or a month: 同月20日 and
+		// 同月二十五日 (that day), 次月 (the month after the event above),
+		// 翌年1月 (of the next year, which the events after it are not),
+		// 同年5月 (that month); 中秋、国庆前夕 the month of 中秋's eve.
+		file: "relative-more.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: 2015年 @3
+  2015-02-12 @5 2月12日，县政府召开春节前安全生产工作会议。
+  2015-02-20 @7 同月20日，县领导走访慰问困难群众。
+  2015-02-25 @9 同月二十五日，县委召开常委会议。
+  2015-03-05 @11 3月5日，县委召开全会。
+  2015-04 @13 次月，全县启动春季植树活动。
+  2015-11-05 @15 11月5日，县委召开会议。
+  2016-01 @17 翌年1月，县城自来水厂建成。
+  2015-12-08 @19 12月8日，县政府召开会议。
+section: 2017年 @21
+  2017-03-12 @23 3月12日，全县开展义务植树活动。
+  2017-05 @25 同年5月，宁川县获评省级森林城市。
+  2017-10 @27 中秋、国庆前夕，县纪委开展节前廉政提醒。
+`,
+	},
+	{
 		// A January chronicle: its December dates are of the year before.
 		file: "january.md",
 		body: 3,
