@@ -1439,6 +1439,13 @@ func (p *parser) dates() {
 				if !ok {
 					if misreadDate(para.Text) {
 						p.warn(para.Line, "%q looks like a date with a letter for a digit (OCR?): not read as one", clipText(para.Text, 12))
+					} else if e.Title == "" && cc.chron {
+						// An event whose date no calendar has (4月31日,
+						// 13月5日) or that cannot be read (闰六月 of a year
+						// with none) is undated, or runs into the one above.
+						if t := eventLead(para.Text); impossibleDate(t, ctx.year) || pi == 0 && mayStartEvent(t) && eventStart(t) {
+							p.warn(para.Line, "%q begins with a date that cannot be (or be read): not dated", clipText(para.Text, 12))
+						}
 					}
 					continue
 				}
@@ -1663,7 +1670,33 @@ func misreadDate(s string) bool {
 		return false
 	}
 	i, ok = part(i+len("月"), 3)
+	if ok && letters == 0 && strings.HasPrefix(s[i:], "目") {
+		return true // 5月8目: 目 for 日
+	}
 	return ok && letters > 0 && (strings.HasPrefix(s[i:], "日") || strings.HasPrefix(s[i:], "曰") || strings.HasPrefix(s[i:], "号"))
+}
+
+// impossibleDate reports whether s begins with a date in figures that no
+// calendar has (13月5日, 4月31日, 2月29日 of a year not leap, year being
+// the year above it, or 0): read as no date, it must not go unsaid.
+func impossibleDate(s string, year int) bool {
+	if s == "" || (s[0] < '0' || s[0] > '9') && s[0] != 0xEF {
+		return false // nearly every paragraph
+	}
+	d := &dateScanner{s: s}
+	n, ok := d.number()
+	if ok && n > 31 && plausibleYear(n) && d.lit('年') {
+		year = n
+		n, ok = d.number()
+	}
+	if !ok || !d.lit('月') {
+		return false
+	}
+	day, ok := d.number()
+	if !ok || !d.lit('日', '号', '曰') {
+		return false
+	}
+	return n < 1 || n > 12 || !validDay(year, n, day)
 }
 
 // eraPrefix rewrites an event that opens with an era's or a reign's year

@@ -257,6 +257,30 @@ section: 2017年 @21
 `,
 	},
 	{
+		// Dates no calendar has (2月29日 of 2019, 4月31日, 13月5日), an OCR's
+		// 目 for 日 and a lunar date the year has not (闰六月 of 1988): not
+		// dated, and each a warning at its line, 13月5日 in the event above
+		// it too.
+		file: "dates-impossible.md",
+		body: 3,
+		warns: []wantWarn{
+			{line: 5, sub: "cannot be"}, {line: 7, sub: "cannot be"}, {line: 9, sub: "letter for a digit"},
+			{line: 13, sub: "cannot be"}, {line: 17, sub: "cannot be"},
+		},
+		want: `title: 宁川县大事记
+section: 2019年 @3
+  - @5 2月29日，县委召开常委会议。
+  - @7 4月31日，县政府召开常务会议。
+  - @9 5月8目，县人大常委会召开会议。
+  2019-09-10 @11 title: 
+    @11 [2019-09-10] 9月10日，全县庆祝教师节。
+    @13 [-] 13月5日，县委召开会议。
+section: 1988年 @15
+  - @17 闰六月初一，县城降暴雨。
+  1988-08-05 @19 8月5日，县政府召开会议。
+`,
+	},
+	{
 		// A January chronicle: its December dates are of the year before.
 		file: "january.md",
 		body: 3,
