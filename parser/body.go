@@ -182,7 +182,14 @@ func (p *parser) body() {
 				// year or month (1月份大事记 too).
 				flush()
 				b.close()
-				b.newSection(model.Section{Name: trim(stripMarkup(l)), Line: i + 1})
+				name, label := trim(stripMarkup(l)), ""
+				if first, _ := utf8.DecodeRuneInString(name); name != "" && name[0] == 0xE2 && lastRune(name) == first {
+					// ◆3月◆, ★ 二〇一四年 ★: the ornament on both sides is a
+					// label, held once, as a heading's is (■ 1987年 keeps
+					// its bullet in its name).
+					label, name = nameLabel(name)
+				}
+				b.newSection(model.Section{Name: name, Label: label, Line: i + 1})
 				continue
 			}
 			if !p.yearbook && bracketName(l) && (p.boldTitleNext(i+1) || p.runInNext(i+1)) {
@@ -1465,7 +1472,7 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 	b.close()
 	// A chronicle's heading (## 大事记, ## 宁川县2023年11月大事记) holds its
 	// events as entries, whatever level the report's other headings are.
-	if level <= b.sectionLevel && !dateTitle(text) || b.isStacked(line-1) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chronicleTitle(trim(stripMarkup(text))) {
+	if level <= b.sectionLevel && !dateTitle(text) || b.isStacked(line-1) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chronicleTitle(trim(stripMarkup(text))) || historyPeriod(text) && b.inChronicle() {
 		label, name := nameLabel(text)
 		b.newSection(model.Section{Name: name, Label: label, Line: line})
 		if b.p.yearbook && !periodHeading(text) {

@@ -82,14 +82,12 @@ func eraYear(t string) (int, bool) {
 func periodCore(t string) (string, bool) {
 	// What ends a heading, after its markup: a text's line ends otherwise
 	// (。), and is let go here, before anything is copied.
-	if len(t) > 90 || !strings.ContainsRune("年月份）】〗］", lastWide(t)) {
+	if !periodEnd1(t) {
 		return "", false
 	}
 	t = trim(stripMarkup(t))
-	c := t
-	if r, n := utf8.DecodeRuneInString(c); strings.ContainsRune("■□◆◇●○★☆▲►▶※•·", r) {
-		c = trim(c[n:])
-	}
+	// Ornaments either side: ◎2012年, ★ 二〇一四年 ★, —— 2015年 ——, ◆3月◆.
+	c := strings.TrimRight(strings.TrimLeft(t, periodOrnaments), periodOrnaments)
 	for _, pair := range [...][2]string{{"【", "】"}, {"〖", "〗"}, {"［", "］"}, {"[", "]"}, {"（", "）"}, {"(", ")"}} {
 		if strings.HasPrefix(c, pair[0]) && strings.HasSuffix(c, pair[1]) && len(c) > len(pair[0])+len(pair[1]) {
 			c = trim(c[len(pair[0]) : len(c)-len(pair[1])])
@@ -105,7 +103,43 @@ func periodCore(t string) (string, bool) {
 	if strings.Contains(c, " ") && utf8.RuneCountInString(c) <= 24 {
 		c = strings.ReplaceAll(c, " ", "") // 1 9 8 7 年, letter-spaced
 	}
+	// 2015年度 is the year; 4月： and 4月大事 the month, a heading over
+	// its days as 4月 is.
+	c = strings.TrimRight(c, "：:")
+	if y, ok := strings.CutSuffix(c, "年度"); ok {
+		c = y + "年"
+	} else if m, ok := strings.CutSuffix(c, "大事"); ok && strings.ContainsRune("年月份", lastWide(m)) {
+		c = m
+	}
 	return c, c != t
+}
+
+// periodOrnaments are what offices set a year or month heading between
+// (★ 2014年 ★, —— 2015年 ——) or after as a bullet (■ 1987年, ◎2012年),
+// with the spaces beside them.
+const periodOrnaments = "■□◆◇●○◎★☆▲►▶※•·—─–-=~～ \u3000"
+
+// periodEnds are the last characters beyond ASCII of a year or month
+// heading, with its brackets and ornaments: 1987年, 11月, 11月份,
+// 【1987年】, ★ 2014年 ★, 2015年度, 4月：, 4月大事.
+const periodEnds = "年月份）】〗］■□◆◇●○◎★☆▲►▶※•·—─–～度事："
+
+// periodEnd1 lets a line go that cannot be a year or month heading, at
+// its length and its last character: a line of text ends otherwise (。).
+// 度, 事 and ： end lines of text too (会议指出：): only a short one may
+// be a heading.
+func periodEnd1(t string) bool {
+	if len(t) > 90 {
+		return false
+	}
+	switch r := lastWide(t); r {
+	case '度', '事', '：':
+		return len(t) <= 40
+	case 0:
+		return false
+	default:
+		return strings.ContainsRune(periodEnds, r)
+	}
 }
 
 // yearMonthHeading matches a heading that is a year and a month and
@@ -150,9 +184,35 @@ func plainYearHeading(t string) (int, bool) {
 	d := &dateScanner{s: t}
 	y, ok := d.anyNumber()
 	if !ok || !headingYear(y) || !d.lit('年') || trim(t[d.i:]) != "" {
-		return 0, false
+		return ocrYear(t)
 	}
 	return y, true
+}
+
+// ocrYear reads a year heading in figures with a letter OCR read for a
+// digit after the first (2OO5年, 19l8年), as 二OO五年 is read: left
+// unread, the heading would be a line of the event above and its events
+// of the year before. The first figure must be a digit: l987年 is not
+// read (and its events going back is a warning).
+func ocrYear(t string) (int, bool) {
+	if len(t) != 4+len("年") || t[0] != '1' && t[0] != '2' || !strings.HasSuffix(t, "年") {
+		return 0, false
+	}
+	y, letters := 0, 0
+	for i := 0; i < 4; i++ {
+		c := t[i]
+		switch {
+		case c >= '0' && c <= '9':
+		case c == 'O' || c == 'o':
+			c, letters = '0', letters+1
+		case c == 'l' || c == 'I':
+			c, letters = '1', letters+1
+		default:
+			return 0, false
+		}
+		y = y*10 + int(c-'0')
+	}
+	return y, letters > 0 && headingYear(y)
 }
 
 // headingYear reports whether y may be a year a chronicle's heading
@@ -269,7 +329,7 @@ func periodChars(t string) bool {
 
 // periodHeading reports whether l is a year or a month heading.
 func periodHeading(l string) bool {
-	if len(l) > 120 || !strings.ContainsRune("年月份）】〗］", lastWide(l)) {
+	if !periodEnd1(l) {
 		return false // a line of text: it ends otherwise (。)
 	}
 	if _, ok := yearHeading(l); ok {
@@ -298,7 +358,7 @@ func periodOf(name string) (kind, year, month int) {
 	if y, ok := bareYear(name); ok {
 		return yearPeriod, y, 0
 	}
-	if !strings.ContainsRune("年月份）】〗］)", lastWide(name)) {
+	if !periodEnd1(name) {
 		return noPeriod, 0, 0
 	}
 	if y, m, ok := yearMonthHeading(name); ok {
@@ -398,8 +458,11 @@ func relativeDate(s string) model.Precision {
 			return model.DayPrecision
 		}
 	case '月':
-		if strings.ContainsRune("该是本当同", r) && (!goesOn(rest) || partOfMonth(rest)) {
-			return model.MonthPrecision // 是月，…; 是月上旬，…
+		if strings.ContainsRune("该是本当同", r) && (!goesOn(rest) || partOfMonth(rest) || cnNumeralStart(rest)) {
+			return model.MonthPrecision // 是月，…; 是月上旬，…; 同月二十日，… (relativeLead)
+		}
+		if (r == '次' || r == '翌') && (!goesOn(rest) || cnNumeralStart(rest)) {
+			return model.MonthPrecision // 次月，…
 		}
 	case '旬':
 		if strings.ContainsRune("上中下", r) && !goesOn(rest) {
@@ -413,15 +476,15 @@ func relativeDate(s string) model.Precision {
 			return model.YearPrecision
 		}
 	case '年':
-		if strings.ContainsRune("该是同当", r) && (!goesOn(rest) || partOfYear(rest)) {
-			return model.YearPrecision // 是年，…; 是年春，…
+		if strings.ContainsRune("该是同当次翌", r) && (!goesOn(rest) || partOfYear(rest) || cnNumeralStart(rest)) {
+			return model.YearPrecision // 是年，…; 是年春，…; 翌年1月，… (relativeLead)
 		}
 	case '内', '终':
 		if r == '年' && !goesOn(rest) {
 			return model.YearPrecision // 年内，…, 年终，…
 		}
 	}
-	if strings.ContainsRune("元春清端中国", r) && holiday(s) {
+	if strings.ContainsRune(holidayFirst, r) && holiday(s) {
 		return model.MonthPrecision // 春节期间, 中秋前夕
 	}
 	return ""
@@ -508,30 +571,91 @@ func goesOn(rest string) bool {
 }
 
 // holidayWords are the holidays a chronicle dates an event by: alone
-// (春节，…) the holiday's day; with 期间, 前后 or 前夕 the month it is
-// printed under, as 是月's is, the day not being said.
-var holidayWords = [...]string{"元旦", "春节", "清明", "端午", "中秋", "国庆"}
+// (春节，…, 除夕，…) the holiday's day; with 期间 or 前后 the month it
+// falls in, with 前夕 the month of its eve, the day not being said.
+// Those named by their date (五一, 七一, 八一, 十一) are holidays in
+// quotes (“五一”), with their name (八一建军节) or with 期间, 前后 or 前夕:
+// 十一月 and 十一日 are dates.
+var holidayWords = [...]string{
+	"元旦", "春节", "清明", "端午", "中秋", "国庆", "除夕", "元宵", "重阳", "七夕",
+	"五一", "七一", "八一", "十一", "六一", "三八", "五四",
+	"劳动节", "建党节", "建军节", "儿童节", "妇女节", "青年节", "教师节", "植树节",
+}
+
+// holidayFirst holds the first character of each of holidayWords and the
+// opening quote: a line that begins otherwise is no holiday's.
+const holidayFirst = "元春清端中国除重七五八十六三劳建儿妇青教植“"
+
+// holidayName reads the holiday s begins with, in quotes or not, with its
+// longer name after its date (八一建军节, 五一国际劳动节) or 节
+// (端午节), and the days it gives (“十一”黄金周, 春节假期): its word in
+// holidayWords and what follows it.
+func holidayName(s string) (w, rest string, ok bool) {
+	quoted := false
+	if t, ok := strings.CutPrefix(s, "“"); ok {
+		s, quoted = t, true
+	}
+	for _, w := range holidayWords {
+		rest, ok := strings.CutPrefix(s, w)
+		if !ok {
+			continue
+		}
+		if quoted {
+			if rest, ok = strings.CutPrefix(rest, "”"); !ok {
+				return "", "", false
+			}
+		}
+		named := false
+		for _, long := range [...]string{"国际劳动节", "劳动节", "建党节", "建军节", "国际儿童节", "儿童节", "国际妇女节", "妇女节", "青年节", "节"} {
+			if t, ok := strings.CutPrefix(rest, long); ok {
+				rest, named = t, true
+				break
+			}
+		}
+		for _, days := range [...]string{"黄金周", "小长假", "长假", "假期"} {
+			if t, ok := strings.CutPrefix(rest, days); ok {
+				rest, named = t, true
+				break
+			}
+		}
+		if after, ok := strings.CutPrefix(rest, "、"); ok {
+			// 中秋、国庆前夕: the first holiday, with what is said of the last.
+			if _, last, ok := holidayName(after); ok {
+				return w, last, true
+			}
+		}
+		if r, _ := utf8.DecodeRuneInString(w); isCnDigit(r) && !quoted && !named && !holidayPart(rest) {
+			return "", "", false // 十一月, 五一，: a date, or nothing said
+		}
+		return w, rest, true
+	}
+	return "", "", false
+}
+
+// holidayPart reports whether rest, what follows a holiday, begins with
+// 期间, 前后 or 前夕.
+func holidayPart(rest string) bool {
+	return strings.HasPrefix(rest, "期间") || strings.HasPrefix(rest, "前后") || strings.HasPrefix(rest, "前夕")
+}
 
 // holiday reports whether s begins with a holiday and 期间, 前后 or 前夕,
 // or a holiday alone (春节，…, 国庆节当天，…).
 func holiday(s string) bool {
-	for _, w := range holidayWords {
-		if rest, ok := strings.CutPrefix(s, w); ok {
-			rest := strings.TrimPrefix(rest, "节") // 端午节前夕, 国庆节期间
-			if strings.HasPrefix(rest, "期间") || strings.HasPrefix(rest, "前后") || strings.HasPrefix(rest, "前夕") {
-				return true
-			}
-			_, ok := holidayAlone(w, rest)
-			return ok
-		}
+	_, rest, ok := holidayName(s)
+	if !ok {
+		return false
 	}
-	return false
+	if holidayPart(rest) {
+		return true
+	}
+	_, ok = holidayAlone(rest)
+	return ok
 }
 
-// holidayAlone reports whether rest, what follows holiday w, makes it the
-// date of an event (春节，, 国庆节 , 元旦当天，), and returns what follows.
-func holidayAlone(w, rest string) (string, bool) {
-	rest = strings.TrimPrefix(rest, "节")
+// holidayAlone reports whether rest, what follows a holiday, makes it
+// the date of an event (春节，, 国庆节 , 元旦当天，), and returns what
+// follows.
+func holidayAlone(rest string) (string, bool) {
 	for _, p := range [...]string{"当天", "当日", "这天", "那天"} {
 		rest = strings.TrimPrefix(rest, p)
 	}
@@ -546,20 +670,17 @@ func holidayDay(s string, year int) (model.Date, bool) {
 	if year == 0 || len(s) < 6 || s[0] < utf8.RuneSelf {
 		return model.Date{}, false
 	}
-	if r, _ := utf8.DecodeRuneInString(s); !strings.ContainsRune("元春清端中国", r) || !holiday(s) {
+	if r, _ := utf8.DecodeRuneInString(s); !strings.ContainsRune(holidayFirst, r) {
 		return model.Date{}, false
 	}
-	for _, w := range holidayWords {
-		rest, ok := strings.CutPrefix(s, w)
-		if !ok {
-			continue
-		}
-		if _, ok := holidayAlone(w, rest); !ok {
-			return model.Date{}, false // 春节期间: no day
-		}
-		return holidayDate(w, year)
+	w, rest, ok := holidayName(s)
+	if !ok {
+		return model.Date{}, false
 	}
-	return model.Date{}, false
+	if _, ok := holidayAlone(rest); !ok {
+		return model.Date{}, false // 春节期间: no day
+	}
+	return holidayDate(w, year)
 }
 
 // holidayDate is the day of holiday w in year; 清明's month.
@@ -569,38 +690,85 @@ func holidayDate(w string, year int) (model.Date, bool) {
 		return model.MakeDate(year, 1, 1), true
 	case "春节":
 		return lunarToSolar(year, 1, 1, false)
+	case "除夕":
+		// The eve of 春节 of the year: in January or February of it too.
+		d, ok := lunarToSolar(year, 1, 1, false)
+		if !ok {
+			return d, false
+		}
+		return dayBefore(d), true
+	case "元宵":
+		return lunarToSolar(year, 1, 15, false)
 	case "清明":
 		return model.MakeDate(year, 4, 0), true
 	case "端午":
 		return lunarToSolar(year, 5, 5, false)
+	case "七夕":
+		return lunarToSolar(year, 7, 7, false)
 	case "中秋":
 		return lunarToSolar(year, 8, 15, false)
-	case "国庆":
+	case "重阳":
+		return lunarToSolar(year, 9, 9, false)
+	case "国庆", "十一":
 		return model.MakeDate(year, 10, 1), true
+	case "五一", "劳动节":
+		return model.MakeDate(year, 5, 1), true
+	case "五四", "青年节":
+		return model.MakeDate(year, 5, 4), true
+	case "六一", "儿童节":
+		return model.MakeDate(year, 6, 1), true
+	case "七一", "建党节":
+		return model.MakeDate(year, 7, 1), true
+	case "八一", "建军节":
+		return model.MakeDate(year, 8, 1), true
+	case "三八", "妇女节":
+		return model.MakeDate(year, 3, 8), true
+	case "植树节":
+		return model.MakeDate(year, 3, 12), true
+	case "教师节":
+		return model.MakeDate(year, 9, 10), true
 	}
 	return model.Date{}, false
 }
 
-// holidayMonth is the month of the holiday s begins with before 期间,
-// 前后 or 前夕 (国庆期间 is October, 春节前夕 the month 正月初一 fell in),
-// in year.
+// dayBefore is the day before d, a day-level date of a known year.
+func dayBefore(d model.Date) model.Date {
+	y, m, day := int(d.Year), int(d.Month), int(d.Day)-1
+	if day == 0 {
+		m--
+		if m == 0 {
+			y, m = y-1, 12
+		}
+		day = 31
+		for !validDay(y, m, day) {
+			day--
+		}
+	}
+	return model.MakeDate(y, m, day)
+}
+
+// holidayMonth is the month of the holiday s begins with before 期间 or
+// 前后 (国庆期间 is October, 春节期间 the month 正月初一 fell in), or of
+// its eve before 前夕 (“七一”前夕 is June), in year.
 func holidayMonth(s string, year int) (model.Date, bool) {
 	if year == 0 {
 		return model.Date{}, false
 	}
-	for _, w := range holidayWords {
-		if rest, ok := strings.CutPrefix(s, w); ok {
-			if strings.HasPrefix(strings.TrimPrefix(rest, "节"), "前夕") {
-				return model.Date{}, false // 元旦前夕 is in December: the month it is printed under
-			}
-			d, ok := holidayDate(w, year)
-			if !ok {
-				return model.Date{}, false
-			}
-			return model.MakeDate(year, int(d.Month), 0), true
-		}
+	w, rest, ok := holidayName(s)
+	if !ok {
+		return model.Date{}, false
 	}
-	return model.Date{}, false
+	d, ok := holidayDate(w, year)
+	if !ok {
+		return model.Date{}, false
+	}
+	if strings.HasPrefix(rest, "前夕") && d.Day != 0 {
+		if w == "元旦" {
+			return model.Date{}, false // 元旦前夕 is in December: the month it is printed under
+		}
+		d = dayBefore(d)
+	}
+	return model.MakeDate(year, int(d.Month), 0), true
 }
 
 // monthPeriod reads a part of a month at the start of s: 1月上旬, 1月中旬,
@@ -949,7 +1117,7 @@ func mayStartEvent(s string) bool {
 			}
 		}
 	}
-	return r >= '０' && r <= '９' || r >= '①' && r <= '⒇' || strings.ContainsRune("△▲同当该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前★☆□▶►➤→※√✦▪❖", r) || cnNumeralStart(s)
+	return r >= '０' && r <= '９' || r >= '①' && r <= '⒇' || strings.ContainsRune("△▲同当该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前除重劳建儿妇青教植“★☆□▶►➤→※√✦▪❖", r) || cnNumeralStart(s)
 }
 
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,
@@ -1018,6 +1186,9 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 	if d, ok := holidayDay(s, ctx.year); ok && event {
 		return model.DateRange{Start: d, End: d}, true
 	}
+	if d, ok := relativeLead(s, ctx, cc); ok {
+		return d, true
+	}
 	switch {
 	case strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲"):
 		if !cc.prev.IsZero() {
@@ -1062,6 +1233,78 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 	return model.DateRange{}, false
 }
 
+// relativeLead reads a relative date that goes on to a month or a day:
+// 同月20日 and 同月二十日 (that day of the month of the event above),
+// 次月，… (the month after it), 同年5月，… (that month of its year),
+// 翌年1月，… and 次年，… (of the year after). Without the event above, the
+// month is the heading's and the year the context's. False for any other
+// start, which relativeDate's switch in eventDate reads.
+func relativeLead(s string, ctx dateContext, cc *chronicleContext) (model.DateRange, bool) {
+	if len(s) < 6 || s[0] < utf8.RuneSelf {
+		return model.DateRange{}, false
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	r2, n2 := utf8.DecodeRuneInString(s[n:])
+	if !strings.ContainsRune("同当该是本次翌", r) || r2 != '月' && r2 != '年' {
+		return model.DateRange{}, false
+	}
+	year, month := ctx.year, cc.month
+	if !cc.prev.IsZero() && cc.prev.Start.Year != 0 {
+		year = int(cc.prev.Start.Year)
+		if cc.prev.Start.Month != 0 {
+			month = int(cc.prev.Start.Month)
+		}
+	}
+	next := r == '次' || r == '翌'
+	d := &dateScanner{s: s, i: n + n2}
+	if r2 == '年' {
+		if year == 0 {
+			return model.DateRange{}, false
+		}
+		if next {
+			year++
+		}
+		m, ok := d.anyNumber()
+		if !ok {
+			if next && !goesOn(s[d.i:]) {
+				y := model.MakeDate(year, 0, 0) // 翌年，…: the year after
+				return model.DateRange{Start: y, End: y}, true
+			}
+			return model.DateRange{}, false // 同年，…: relativeDate's
+		}
+		if m < 1 || m > 12 || !d.lit('月') {
+			return model.DateRange{}, false
+		}
+		month = m
+	} else {
+		if month == 0 || year == 0 && next {
+			return model.DateRange{}, false
+		}
+		if next {
+			if month++; month == 13 {
+				year, month = year+1, 1
+			}
+		} else if r2 == '月' && !cnNumeralStart(s[d.i:]) && (s[d.i] < '0' || s[d.i] > '9') {
+			return model.DateRange{}, false // 同月，…: relativeDate's
+		}
+	}
+	save := d.i
+	if day, ok := d.anyNumber(); ok && d.lit('日', '号') {
+		if !validDay(year, month, day) {
+			return model.DateRange{}, false
+		}
+		x := model.MakeDate(year, month, day)
+		return model.DateRange{Start: x, End: x}, true
+	}
+	d.i = save
+	d.lit('份')
+	if rest := s[d.i:]; goesOn(rest) && !partOfMonth(rest) {
+		return model.DateRange{}, false
+	}
+	x := model.MakeDate(year, month, 0)
+	return model.DateRange{Start: x, End: x}, true
+}
+
 // dates dates every paragraph that begins with a date, and every entry by
 // its first. The year comes from the issue (its number, its title, its
 // publication date) and, in a chronicle, from the year heading above; the
@@ -1093,6 +1336,13 @@ func (p *parser) dates() {
 	}
 	if ctx.year == 0 && !p.yearbook {
 		ctx.year = int(iss.Published.Year)
+		if ctx.year != 0 && iss.Number == 0 && p.datesAfter(ctx.issueMonth) {
+			// 发布日期：2024-03-15 over 1月8日 … 6月1日 … 12月28日: a
+			// chronicle published after its year, not one of months yet
+			// to come. (A January issue's 12月 alone is the December
+			// before, as dateYear has it.)
+			ctx.year, ctx.issueMonth = ctx.year-1, 0
+		}
 	}
 	cc := chronicleContext{month: tm}
 	if cc.month == 0 && iss.Number >= 1 && iss.Number <= 12 && !p.yearbook {
@@ -1120,7 +1370,13 @@ func (p *parser) dates() {
 			cc.month, cc.prev = 0, model.DateRange{}
 			period = true
 		} else if kind == monthPeriodName {
-			if period && cc.month > m && ctx.year != 0 && (monthsRise || strings.Contains(iss.Title, strconv.Itoa(ctx.year+1)+"年")) {
+			oneYear := ty != 0 && tm == 0 && ty == ctx.year && !strings.Contains(iss.Title, strconv.Itoa(ctx.year+1)+"年")
+			if period && cc.month > m && ctx.year != 0 && monthsRise && oneYear {
+				// 宁川县2021年大事记 has no next year: a month heading
+				// lower than the one above (3月, then 01月) is misprinted or
+				// out of place, and its days' year cannot be told.
+				p.warn(s.Line, "month heading %q after month %d in a chronicle of %d alone: out of order?", s.Name, cc.month, ctx.year)
+			} else if period && cc.month > m && ctx.year != 0 && (monthsRise || strings.Contains(iss.Title, strconv.Itoa(ctx.year+1)+"年")) {
 				// 12月 then 1月, under no year heading, where the months went
 				// up before or the title names the next year (a chronicle of
 				// a winter, 宁川县大事记（2007年11月—2008年2月）): the next
@@ -1185,6 +1441,13 @@ func (p *parser) dates() {
 				if !ok {
 					if misreadDate(para.Text) {
 						p.warn(para.Line, "%q looks like a date with a letter for a digit (OCR?): not read as one", clipText(para.Text, 12))
+					} else if e.Title == "" && cc.chron {
+						// An event whose date no calendar has (4月31日,
+						// 13月5日) or that cannot be read (闰六月 of a year
+						// with none) is undated, or runs into the one above.
+						if t := eventLead(para.Text); impossibleDate(t, ctx.year) || pi == 0 && mayStartEvent(t) && eventStart(t) {
+							p.warn(para.Line, "%q begins with a date that cannot be (or be read): not dated", clipText(para.Text, 12))
+						}
 					}
 					continue
 				}
@@ -1225,6 +1488,35 @@ func (p *parser) dates() {
 		}
 		order.end(p)
 	}
+}
+
+// datesAfter reports whether an event of the body, dated without a year
+// by its month, is within half a year after month pub, the month the
+// issue was published in: a chronicle of the year before (a month more
+// than half a year after it is the year before's in any case: a
+// January issue's December).
+func (p *parser) datesAfter(pub int) bool {
+	all := chronicleTitle(p.iss.Title)
+	for _, s := range p.iss.Sections {
+		if kind, _, _ := periodOf(s.Name); !all && kind == noPeriod && !chronicleTitle(s.Name) {
+			continue // a report's article may say what is to come (6月1日起施行)
+		}
+		for _, e := range s.Entries {
+			if e.Title != "" || len(e.Paragraphs) == 0 {
+				continue
+			}
+			t := eventLead(e.Paragraphs[0].Text)
+			if !mayStartEvent(t) || !startsWithMonthDay(t) {
+				continue
+			}
+			if d, ok := leadingDate(t, dateContext{}); ok && d.Start.Year == 0 {
+				if m := int(d.Start.Month); m > pub && m <= pub+6 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // eventOrder watches a section's events go forward in time, as a
@@ -1356,9 +1648,9 @@ func misreadDate(s string) bool {
 		return false // nearly every paragraph
 	}
 	letters := 0
-	part := func(i int) (int, bool) {
+	part := func(i, most int) (int, bool) {
 		n := 0
-		for i < len(s) && n < 3 {
+		for i < len(s) && n < most {
 			switch c := s[i]; {
 			case c >= '0' && c <= '9':
 			case c == 'l' || c == 'I' || c == 'O' || c == 'o':
@@ -1371,12 +1663,42 @@ func misreadDate(s string) bool {
 		}
 		return i, n > 0
 	}
-	i, ok := part(0)
+	if i, ok := part(0, 4); ok && i == 4 && letters > 0 && trim(s[i:]) == "年" {
+		return true // l987年, a year heading alone that ocrYear does not read
+	}
+	letters = 0
+	i, ok := part(0, 3)
 	if !ok || !strings.HasPrefix(s[i:], "月") {
 		return false
 	}
-	i, ok = part(i + len("月"))
+	i, ok = part(i+len("月"), 3)
+	if ok && letters == 0 && strings.HasPrefix(s[i:], "目") {
+		return true // 5月8目: 目 for 日
+	}
 	return ok && letters > 0 && (strings.HasPrefix(s[i:], "日") || strings.HasPrefix(s[i:], "曰") || strings.HasPrefix(s[i:], "号"))
+}
+
+// impossibleDate reports whether s begins with a date in figures that no
+// calendar has (13月5日, 4月31日, 2月29日 of a year not leap, year being
+// the year above it, or 0): read as no date, it must not go unsaid.
+func impossibleDate(s string, year int) bool {
+	if s == "" || (s[0] < '0' || s[0] > '9') && s[0] != 0xEF {
+		return false // nearly every paragraph
+	}
+	d := &dateScanner{s: s}
+	n, ok := d.number()
+	if ok && n > 31 && plausibleYear(n) && d.lit('年') {
+		year = n
+		n, ok = d.number()
+	}
+	if !ok || !d.lit('月') {
+		return false
+	}
+	day, ok := d.number()
+	if !ok || !d.lit('日', '号', '曰') {
+		return false
+	}
+	return n < 1 || n > 12 || !validDay(year, n, day)
 }
 
 // eraPrefix rewrites an event that opens with an era's or a reign's year
@@ -1411,4 +1733,50 @@ func eraPrefix(s string) (string, bool) {
 		return "", false
 	}
 	return strconv.Itoa(y) + "年" + rest[d.i:], true
+}
+
+// historyPeriods are the periods of history a county's chronicle sets
+// over its years (## 近代, ## 清 代, ## 中华人民共和国时期): sections, as
+// its year headings are, not the title of one event that would hold the
+// whole chronicle.
+var historyPeriods = [...]string{
+	"古代", "近代", "现代", "当代", "近现代", "上古", "先秦", "秦汉", "明清",
+	"秦代", "汉代", "唐代", "宋代", "元代", "明代", "清代", "清朝", "明朝", "元朝", "宋朝", "唐朝",
+	"民国", "中华民国", "新中国", "中华人民共和国", "新中国成立后", "新中国成立以后",
+	"建国前", "建国后", "解放前", "解放后", "改革开放以来", "改革开放后", "新时代",
+}
+
+// historyPeriod reports whether heading t names a period of history and
+// nothing else, numbered or not, with its years or not: 近代, 一、近代
+// （1840—1949）, 清 代, 中华人民共和国时期, 抗日战争时期.
+func historyPeriod(t string) bool {
+	if len(t) > 40*3 || t == "" || t[0] < utf8.RuneSelf && !(t[0] >= '0' && t[0] <= '9') {
+		return false
+	}
+	_, t = nameLabel(trim(stripMarkup(t)))
+	for _, open := range [...]string{"（", "("} {
+		// （1840—1949）: the years it covers.
+		if i := strings.Index(t, open); i > 0 && (strings.HasSuffix(t, "）") || strings.HasSuffix(t, ")")) {
+			inner := t[i+len(open):]
+			if inner == "" || inner[0] < '0' || inner[0] > '9' {
+				return false
+			}
+			t = trim(t[:i])
+			break
+		}
+	}
+	if strings.ContainsAny(t, " \u3000") {
+		t = strings.NewReplacer(" ", "", "\u3000", "").Replace(t) // 清 代, letter-spaced
+	}
+	if core, ok := strings.CutSuffix(t, "时期"); ok {
+		// 民国时期, 抗日战争时期, 社会主义建设时期: a period by its name.
+		n := utf8.RuneCountInString(core)
+		return n >= 2 && n <= 12 && !strings.ContainsAny(core, "，。；：、")
+	}
+	for _, p := range historyPeriods {
+		if t == p {
+			return true
+		}
+	}
+	return false
 }

@@ -195,6 +195,92 @@ section: (none) @0
 `,
 	},
 	{
+		// Published (2024-03-15) after months its events run to (6月, 12月):
+		// a chronicle of the year before, not of months yet to come.
+		file: "published-after.md",
+		body: 5,
+		want: `title: 宁川县大事记
+published: 2024-03-15
+section: (none) @0
+  2023-01-08 @5 1月8日，县委召开全会。
+  2023-06-01 @7 6月1日，县城举办儿童节活动。
+  2023-12-28 @9 12月28日，县委经济工作会议召开。
+`,
+	},
+	{
+		// More holidays, alone (除夕 the eve of 春节, 元宵节, 重阳节: their
+		// day) or with 期间 (“五一”期间, “十一”黄金周期间: their month) or 前夕
+		// (“七一”前夕, 八一建军节前夕: the month of their eve); 十一月十日 is a
+		// date.
+		file: "holidays-more.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: 2023年 @3
+  2023-01-03 @5 1月3日，县委召开会议。
+  2023-01-21 @7 除夕，县领导慰问值班人员。
+  2023-02-05 @9 元宵节，县城举办灯谜会。
+  2023-02-10 @11 2月10日，县政府召开会议。
+  2023-05 @13 “五一”期间，全县接待游客10万人次。
+  2023-05-08 @15 5月8日，县政府召开会议。
+  2023-06 @17 “七一”前夕，县委表彰优秀共产党员。
+  2023-07-05 @19 7月5日，县政府召开会议。
+  2023-07 @21 八一建军节前夕，县领导走访慰问驻军。
+  2023-08-05 @23 8月5日，县政府召开会议。
+  2023-10-23 @25 重阳节，县老年大学举办联欢会。
+  2023-10-26 @27 10月26日，县政府召开会议。
+  2023-10 @29 “十一”黄金周期间，全县接待游客20万人次。
+  2023-11-09 @31 11月9日，县政府召开会议。
+  2023-11-10 @33 十一月十日，县政协召开常委会议。
+`,
+	},
+	{
+		// Relative dates that go on to a day or a month: 同月20日 and
+		// 同月二十五日 (that day), 次月 (the month after the event above),
+		// 翌年1月 (of the next year, which the events after it are not),
+		// 同年5月 (that month); 中秋、国庆前夕 the month of 中秋's eve.
+		file: "relative-more.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: 2015年 @3
+  2015-02-12 @5 2月12日，县政府召开春节前安全生产工作会议。
+  2015-02-20 @7 同月20日，县领导走访慰问困难群众。
+  2015-02-25 @9 同月二十五日，县委召开常委会议。
+  2015-03-05 @11 3月5日，县委召开全会。
+  2015-04 @13 次月，全县启动春季植树活动。
+  2015-11-05 @15 11月5日，县委召开会议。
+  2016-01 @17 翌年1月，县城自来水厂建成。
+  2015-12-08 @19 12月8日，县政府召开会议。
+section: 2017年 @21
+  2017-03-12 @23 3月12日，全县开展义务植树活动。
+  2017-05 @25 同年5月，宁川县获评省级森林城市。
+  2017-10 @27 中秋、国庆前夕，县纪委开展节前廉政提醒。
+`,
+	},
+	{
+		// Dates no calendar has (2月29日 of 2019, 4月31日, 13月5日), an OCR's
+		// 目 for 日 and a lunar date the year has not (闰六月 of 1988): not
+		// dated, and each a warning at its line, 13月5日 in the event above
+		// it too.
+		file: "dates-impossible.md",
+		body: 3,
+		warns: []wantWarn{
+			{line: 5, sub: "cannot be"}, {line: 7, sub: "cannot be"}, {line: 9, sub: "letter for a digit"},
+			{line: 13, sub: "cannot be"}, {line: 17, sub: "cannot be"},
+		},
+		want: `title: 宁川县大事记
+section: 2019年 @3
+  - @5 2月29日，县委召开常委会议。
+  - @7 4月31日，县政府召开常务会议。
+  - @9 5月8目，县人大常委会召开会议。
+  2019-09-10 @11 title: 
+    @11 [2019-09-10] 9月10日，全县庆祝教师节。
+    @13 [-] 13月5日，县委召开会议。
+section: 1988年 @15
+  - @17 闰六月初一，县城降暴雨。
+  1988-08-05 @19 8月5日，县政府召开会议。
+`,
+	},
+	{
 		// A January chronicle: its December dates are of the year before.
 		file: "january.md",
 		body: 3,
@@ -560,9 +646,78 @@ section: （二月） @19
 `,
 	},
 	{
+		// Year headings between ornaments or after one (◎2012年, ★ 二〇一四年 ★,
+		// —— 2015年 ——, ◆2016年◆) and of a year's work (2011年度).
+		file: "year-ornaments.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: 2011年度 @3
+  2011-04-08 @5 4月8日，县政府召开常务会议。
+section: ◎2012年 @7
+  2012-05-09 @9 5月9日，县人大常委会召开会议。
+section: 二〇一四年 @11
+  2014-07-11 @13 7月11日，县委召开常委会议。
+section: —— 2015年 —— @15
+  2015-08-12 @17 8月12日，县城第二水厂投入运行。
+section: 2016年 @19
+  2016-03-02 @21 3月2日，县委召开全会。
+section: 2017年度 @23
+  2017-06-01 @25 6月1日，县图书馆新馆开放。
+`,
+	},
+	{
+		// Month headings so set (◆3月◆, ★ 5月 ★, —— 6月 ——), with a colon
+		// (4月：) or named its events (7月大事). A month lower than the one
+		// above in a chronicle of one year (01月 after 7月) has no next
+		// year to be of: a warning.
+		file:  "month-ornaments.md",
+		body:  3,
+		warns: []wantWarn{{line: 23, sub: "out of order"}},
+		want: `title: 宁川县2021年大事记
+section: 3月 @3
+  2021-03-08 @5 8日，县妇联召开大会。
+section: 4月： @7
+  2021-04-06 @9 6日，县城第二水厂投入运行。
+section: 5月 @11
+  2021-05-12 @13 12日，全县开展防灾减灾日活动。
+section: —— 6月 —— @15
+  2021-06-18 @17 18日，县委召开全会。
+section: 7月大事 @19
+  2021-07-01 @21 1日，县委召开庆祝建党一百周年大会。
+section: 01月 @23
+  2021-01-03 @25 3日，县人大常委会召开会议。
+`,
+	},
+	{
+		// Periods of history over a county's chronicle (## 一、近代（1840—1949）,
+		// ## 清 代, ## 民 国, ## 中华人民共和国时期, ## 中华人民共和国), over
+		// year headings or over events that print their years: sections,
+		// not the title of one event that holds all below it.
+		file: "history-periods.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: 近代（1840—1949） @3
+  1912-01 @5 1912年1月，宁川县军政分府成立。
+  1945-08-15 @7 1945年8月15日，日本宣布无条件投降。
+section: 清 代 @9
+section: 清宣统三年（1911年） @11
+  1911-10-10 @13 10月10日，武昌起义爆发。
+section: 民 国 @15
+section: 民国十五年（1926年） @17
+  1926-05 @19 5月，国民革命军一部过境。
+section: 中华人民共和国时期 @21
+section: 1949年 @23
+  1949-10-01 @25 10月1日，县城各界集会，庆祝中华人民共和国成立。
+section: 1950年 @27
+  1950-01 @29 1月，全县开展减租反霸运动。
+section: 中华人民共和国 @31
+  1978-12-20 @33 1978年12月20日，县委召开扩大会议。
+`,
+	},
+	{
 		// A year heading no form reads (an OCR's l987年 for 1987年): its events
-		// would be a year wrong, so the one that goes back in time is a
-		// warning.
+		// would be a year wrong, so the line and the one that goes back in
+		// time are warnings.
 		file: "year-missed.md",
 		body: 3,
 		want: `title: 宁川县大事记
@@ -574,7 +729,22 @@ section: 1986年 @3
   1986-01-05 @11 1月5日 全县三级干部大会召开。
   1986-02-08 @13 2月8日 县人大常委会召开会议。
 `,
-		warns: []wantWarn{{line: 11, sub: "before the one above it"}},
+		warns: []wantWarn{{line: 9, sub: "letter for a digit"}, {line: 11, sub: "before the one above it"}},
+	},
+	{
+		// Year headings OCR read with a letter for a digit after the first
+		// figure (2OO5年, 2O1O年), read as 二OO五年 is.
+		file: "year-ocr.md",
+		body: 3,
+		want: `title: 宁川县大事记
+section: 2004年 @3
+  2004-05-08 @5 5月8日，县政府召开常务会议。
+section: 2OO5年 @7
+  2005-06-03 @9 6月3日，县人代会召开。
+  2005-08 @11 8月，全县遭受暴雨。
+section: 2O1O年 @13
+  2010-01-12 @15 1月12日，县委召开全会。
+`,
 	},
 	{
 		// A year heading letter-spaced as a PDF prints it (1 9 8 7 年).
@@ -1309,6 +1479,9 @@ func (d *chronDoc) checkAgainst(lines []string, body int) []string {
 			}
 			if _, name, _, ok := chapterLine(h); ok && name == s.Name {
 				h = name // 第一章 大事记: the section 大事记, its label 第一章
+			}
+			if _, name := nameLabel(h); name == s.Name {
+				h = name // ◆3月◆: the section 3月, its label ◆
 			}
 			if h != s.Name && letterSpaced(h) != s.Name {
 				badf("section %q: line %d reads %q", s.Name, s.Line, h)
