@@ -140,6 +140,17 @@ func (p *parser) body() {
 				flush()
 				b.newEntry(trim(l), i+1)
 				continue
+			case lineTitleWrapped:
+				flush()
+				j := i + 1
+				for j < len(p.lines) && b.plain[j-p.bodyStart] != lineTitleEnd {
+					j++
+				}
+				if j < len(p.lines) {
+					b.newEntry(p.join(trim(l), trim(p.lines[j])), i+1)
+					i = j
+					continue
+				}
 			}
 		}
 		if lvl, next, ok := p.setext(i, len(block) == 0); ok {
@@ -1147,6 +1158,8 @@ const (
 	lineText plainLine = iota
 	lineTitle
 	lineSection
+	lineTitleWrapped // a title the wrap cut: it goes on on the next line of text, lineTitleEnd
+	lineTitleEnd
 )
 
 // plainTitles finds the titles of a copy that lost its markup and has no
@@ -1183,13 +1196,57 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		}
 		return j
 	}
+	// wrapped is whether line i is a long title the wrap cut (a full line
+	// that is no sentence, then a short one) over dated text: 全市地方志系统
+	// 学习…主 / 题教育读书班开班 / 11月6日，…. It returns the second line.
+	wrapped := func(i int) (int, bool) {
+		if i >= len(lines) || p.wrap == 0 || !p.full(lines[i]) {
+			return 0, false
+		}
+		t := trim(lines[i])
+		if closed(t) || strings.ContainsAny(t, "，,；;：:。") || eventStart(t) {
+			return 0, false
+		}
+		j := next(i)
+		if j >= len(lines) || !short(j) {
+			return 0, false
+		}
+		k := below(j)
+		return j, k < len(lines) && b.datedAt(lines[k]) > 0
+	}
 	var kinds []plainLine
+	mark := func(i int, k plainLine) {
+		if kinds == nil {
+			kinds = make([]plainLine, len(lines))
+		}
+		kinds[i] = k
+	}
 	dated := 0
 	prevEnds := true // the line before ended a sentence, or there was none
 	for i := 0; i < len(lines); i++ {
 		if isBlank(lines[i]) || p.isTransparent(p.bodyStart+i) {
 			prevEnds = true
 			continue
+		}
+		if prevEnds {
+			// A title the wrap cut, alone or under its section's name.
+			if j, ok := wrapped(i); ok {
+				mark(i, lineTitleWrapped)
+				mark(j, lineTitleEnd)
+				dated++
+				i = j
+				continue
+			}
+			if h := below(i); short(i) {
+				if j, ok := wrapped(h); ok {
+					mark(i, lineSection)
+					mark(h, lineTitleWrapped)
+					mark(j, lineTitleEnd)
+					dated++
+					i = j
+					continue
+				}
+			}
 		}
 		if prevEnds && short(i) {
 			j := below(i)

@@ -36,7 +36,9 @@ import (
 // one space apart (…研究室编 2023年6月30日, …办公室 主办 2023 年 5 月 31 日);
 // a cover notice MinerU sets as the first heading (# 内部资料 注意保存),
 // not the title; pandoc's simple table (  ------ ----- / rows / ------ -----)
-// a paragraph a row, not one paragraph of run-together cells.
+// a paragraph a row, not one paragraph of run-together cells; in a copy
+// without blank lines or markup, a long title the wrap cut in two, under
+// its section's name, over its dated text.
 func TestRedTeamForms(t *testing.T) {
 	for _, c := range []struct{ file, cover, entries, warns string }{
 		{"rt-cover-gaps.md", "宁川史志简报|2023|5|宁川县地方史志办公室|2023-05-31",
@@ -71,6 +73,8 @@ func TestRedTeamForms(t *testing.T) {
 			"工作动态|市方志办召开2023年全市地方志工作会议|2023-03-09|3; 工作动态|《绍兴年鉴（2023）》通过终审|2023-03-21|4; 区县（市）动态|越城区启动《越城区志》续修工作|2023-03-15|1; 区县（市）动态|诸暨市举办“诸暨方志讲堂”第十讲|2023-03-25|2", ""},
 		{"rt-pandoc-simple-table.md", "洛川史志|2023|6||",
 			"方志馆|县方志馆接待参观群众1200余人次|2023-06|5; 方志馆|县方志馆举办讲座|2023-06-20|1", ""},
+		{"rt-plain-wrapped-title.md", "汉中史志|2023|11||",
+			"工作动态|全市地方志系统学习贯彻习近平新时代中国特色社会主义思想主题教育读书班开班|2023-11-06|1; 工作动态|市史志办召开《汉中市志》审稿会|2023-11-14|1; 县区动态|南郑区完成区志出版|2023-11-20|1", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {
