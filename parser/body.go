@@ -172,6 +172,12 @@ func (p *parser) body() {
 			}
 		}
 		starts := len(block) == 0 || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i))
+		if !starts && !boldOpen && len(block) <= 2 && authorName(prev) && !p.full(prev) && b.underTitle(block) {
+			// 楚都纪南城考略 / 李秀英 / 纪南城是…: an essay's byline under its
+			// title, a line of its own, in a copy without blank lines.
+			starts = true
+			p.splitOwn = true
+		}
 		// A heading may follow a paragraph that ended a sentence at the
 		// very end of a full line.
 		if starts || !boldOpen && closed(prev) && !p.full(l) {
@@ -1560,6 +1566,40 @@ func (b *bodyBuilder) newEntry(title string, line int) {
 	}
 	b.entries = append(b.entries, model.Entry{Title: title, Line: line})
 	b.entry = true
+}
+
+// underTitle reports whether a block of one line stands under a title
+// with no text yet, or a block of two begins with a title of the table of
+// contents: where a byline may stand.
+func (b *bodyBuilder) underTitle(block []string) bool {
+	if len(block) == 2 {
+		_, rest, ok := b.p.tocTitleLine(trim(block[0]))
+		return ok && rest == ""
+	}
+	return b.hasEntry() && len(b.paras) == 0 && b.entries[len(b.entries)-1].Title != ""
+}
+
+// authorName matches a line that is a person's name alone, an essay's
+// byline under its title (李秀英, 王　刚): two or three characters, or two
+// names with 、 (鹰城月报, four, is a name of another kind).
+func authorName(l string) bool {
+	t := trim(l)
+	if len(t) < 6 || len(t) > 9*3+6 {
+		return false
+	}
+	n, names := 0, 1
+	for _, r := range t {
+		switch {
+		case r == '、':
+			names++
+		case r == ' ' || r == '\u3000':
+		case r >= 0x4E00 && r <= 0x9FFF:
+			n++
+		default:
+			return false
+		}
+	}
+	return names <= 2 && n >= 2 && n <= 3*names
 }
 
 // text places one block of text: an entry title with the start of its

@@ -38,7 +38,10 @@ import (
 // not the title; pandoc's simple table (  ------ ----- / rows / ------ -----)
 // a paragraph a row, not one paragraph of run-together cells; in a copy
 // without blank lines or markup, a long title the wrap cut in two, under
-// its section's name, over its dated text.
+// its section's name, over its dated text; an essay's line in the
+// contents with its author between the leader and the page (楚都纪南城考略
+// ……李秀英 3), and the author's name alone under the title in the body, a
+// line of its own.
 func TestRedTeamForms(t *testing.T) {
 	for _, c := range []struct{ file, cover, entries, warns string }{
 		{"rt-cover-gaps.md", "宁川史志简报|2023|5|宁川县地方史志办公室|2023-05-31",
@@ -75,6 +78,8 @@ func TestRedTeamForms(t *testing.T) {
 			"方志馆|县方志馆接待参观群众1200余人次|2023-06|5; 方志馆|县方志馆举办讲座|2023-06-20|1", ""},
 		{"rt-plain-wrapped-title.md", "汉中史志|2023|11||",
 			"工作动态|全市地方志系统学习贯彻习近平新时代中国特色社会主义思想主题教育读书班开班|2023-11-06|1; 工作动态|市史志办召开《汉中市志》审稿会|2023-11-14|1; 县区动态|南郑区完成区志出版|2023-11-20|1", ""},
+		{"rt-toc-author.md", "荆州史志|2023|2||",
+			"【工作动态】|市方志办召开党组会议|2023-02-06|1; 【史志研究】|楚都纪南城考略||2", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {

@@ -726,7 +726,13 @@ func tocEntry(l string) (title string, page, last int, ok bool) {
 	}
 	t := trimLeader(before)
 	if !leaderOK(before[len(t):], decorated) {
-		return "", 0, 0, false
+		// 楚都纪南城考略………………李秀英 3: the author between the leader
+		// and the page, as a contents page lists an essay.
+		at, ok := authorAfterLeader(trim(before))
+		if !ok {
+			return "", 0, 0, false
+		}
+		t = at
 	}
 	title = trim(stripMarkup(trim(t)))
 	if title == "" || len(title) > 120 && utf8.RuneCountInString(title) > 120 ||
@@ -737,6 +743,33 @@ func tocEntry(l string) (title string, page, last int, ok bool) {
 		return "", 0, 0, false
 	}
 	return title, page, last, true
+}
+
+// authorAfterLeader reads a title, a leader of dots and an author's name
+// (two to four characters, or two names with 、): it returns the title.
+func authorAfterLeader(s string) (string, bool) {
+	i, n := len(s), 0
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !(r >= 0x4E00 && r <= 0x9FFF || r == '、' || r == '·') {
+			break
+		}
+		i -= size
+		n++
+	}
+	if n < 2 || n > 9 || i == 0 {
+		return "", false
+	}
+	name := s[i:]
+	if k := strings.Count(name, "、"); k == 0 && n > 4 || k > 1 {
+		return "", false
+	}
+	t := trimLeader(s[:i])
+	lead := s[len(t):i]
+	if strings.Trim(lead, " \u3000") == "" || !leaderOK(lead, false) || t == "" {
+		return "", false // no dots between: 会议召开 张三 3 is no essay's line
+	}
+	return t, true
 }
 
 // trimLeader returns s without the leader at its end: dots, dashes and
