@@ -41,8 +41,11 @@ import (
 // its section's name, over its dated text; an essay's line in the
 // contents with its author between the leader and the page (楚都纪南城考略
 // ……李秀英 3), and the author's name alone under the title in the body, a
-// line of its own.
+// line of its own; a contents table of three columns (| 栏目 | 篇目 | 页码 |,
+// marker's), its sections in the first column where they begin.
 func TestRedTeamForms(t *testing.T) {
+	// The pages each entry gets, where a copy is about them.
+	pages := map[string]string{"rt-marker-toc3.md": "1,2,3,3,4"}
 	for _, c := range []struct{ file, cover, entries, warns string }{
 		{"rt-cover-gaps.md", "宁川史志简报|2023|5|宁川县地方史志办公室|2023-05-31",
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-05-10|1; 工作动态|县志办开展地情资料征集活动|2023-05-20|1", ""},
@@ -80,6 +83,8 @@ func TestRedTeamForms(t *testing.T) {
 			"工作动态|全市地方志系统学习贯彻习近平新时代中国特色社会主义思想主题教育读书班开班|2023-11-06|1; 工作动态|市史志办召开《汉中市志》审稿会|2023-11-14|1; 县区动态|南郑区完成区志出版|2023-11-20|1", ""},
 		{"rt-toc-author.md", "荆州史志|2023|2||",
 			"【工作动态】|市方志办召开党组会议|2023-02-06|1; 【史志研究】|楚都纪南城考略||2", ""},
+		{"rt-marker-toc3.md", "泉州史志|2023|5|泉州市地方志编纂委员会办公室|2023-05-31",
+			"工作动态|市方志委召开第三轮修志试点工作座谈会|2023-05-08|2; 工作动态|《泉州市志（1991—2005）》获评全省优秀志书|2023-05-16|1; 县区动态|晋江市完成《晋江年鉴（2023）》初稿|2023-05-10|1; 县区动态|惠安县开展惠女服饰文化专题调研|2023-05|1; 史海钩沉|宋元泉州港的海外交通||2", "51"},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {
@@ -101,6 +106,17 @@ func TestRedTeamForms(t *testing.T) {
 		}
 		if g := strings.Join(got, "; "); g != c.entries {
 			t.Errorf("%s: entries\n got  %s\n want %s", c.file, g, c.entries)
+		}
+		if want, ok := pages[c.file]; ok {
+			var got []string
+			for _, s := range iss.Sections {
+				for _, e := range s.Entries {
+					got = append(got, fmt.Sprint(e.Page))
+				}
+			}
+			if g := strings.Join(got, ","); g != want {
+				t.Errorf("%s: pages %s, want %s", c.file, g, want)
+			}
 		}
 		var warns []string
 		for _, w := range iss.Warnings {

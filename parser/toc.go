@@ -83,7 +83,13 @@ func (p *parser) toc() {
 			}
 		}
 	}()
-	p.tocTable(start)
+	if end, ok := p.tocTable3(start, newSection, add); ok {
+		// Read whole: the body follows it, which the lines below
+		// would take for more of a contents that prints no pages.
+		p.pos = end
+	} else {
+		p.tocTable(start)
+	}
 	p.singleSpacePages(start)
 	// After a contents heading, a table of contents that prints no pages
 	// is still one: its lines are read until the body repeats one of them
@@ -315,6 +321,56 @@ func (p *parser) tocTable(start int) {
 			p.lines[k] = cells[0] + "\t" + cells[1]
 		}
 	}
+}
+
+// tocTable3 reads a contents table of three columns under the contents
+// heading at start, as marker writes a PDF's: | 栏目 | 篇目 | 页码 |, a row
+// an entry, its section in the first cell where a new one begins (empty
+// under it). It records the sections and entries itself, a row holding
+// both, and returns the line after the table; it reports false, touching
+// nothing, for any other table.
+func (p *parser) tocTable3(start int, newSection func(model.TOCSection), add func(title string, page, last, line int)) (int, bool) {
+	if start >= len(p.lines) || !contentsHeading(trim(p.lines[start])) {
+		return 0, false
+	}
+	lo := start + 1
+	for lo < len(p.lines) && isBlank(p.lines[lo]) {
+		lo++
+	}
+	type row struct {
+		section, title string
+		page, last     int
+		line           int
+	}
+	var rows []row
+	i := lo
+	for ; i < len(p.lines) && strings.HasPrefix(trim(p.lines[i]), "|"); i++ {
+		if tableSeparator(p.lines[i]) {
+			continue
+		}
+		cells := tableCells(p.lines[i])
+		if len(cells) != 3 {
+			return 0, false
+		}
+		if i == lo && (strings.Contains(cells[2], "页") || strings.Contains(cells[1], "篇目") || strings.Contains(cells[1], "题目") || strings.Contains(cells[1], "标题")) {
+			continue // the header row: 栏目 | 篇目 | 页码
+		}
+		page, last, ok := pageRange(cells[2])
+		if !ok && cells[2] != "" || cells[1] == "" {
+			return 0, false
+		}
+		rows = append(rows, row{cells[0], cells[1], page, last, i})
+	}
+	if len(rows) < 2 {
+		return 0, false
+	}
+	for _, r := range rows {
+		if r.section != "" {
+			newSection(model.TOCSection{Name: sectionName(r.section), Line: r.line + 1})
+		}
+		add(r.title, r.page, r.last, r.line+1)
+	}
+	return i, true
 }
 
 // singleSpacePages reads a table of contents under its heading that sets
