@@ -1014,7 +1014,24 @@ func (l *Picker) rowView(r pickRow, selected bool) string {
 		spans = []span{sel(styled(s.Name, l.st.warn)), sel(styled("  "+s.ErrText(), l.st.meta))}
 	case !r.ref.Valid():
 		sum := s.Summary()
-		spans = []span{sel(plainSpan(issueLabel(sum, s.Name))),
+		label := issueLabel(sum, s.Name)
+		if sum.Number != 0 {
+			// On a narrow screen the number gives way last: its total,
+			// then its year's century go first (2023年第11期（总第215期）,
+			// 2023年第11期, 23年11期), with the publication's name before
+			// it where there are several.
+			room := l.width - l.cells.String(" · "+entries(sum.Entries))
+			if l.places && sum.Title != "" {
+				room -= l.cells.String(sum.Title + " ")
+			}
+			for _, c := range []string{l.shortLabel(s), l.tinyLabel(s)} {
+				if l.cells.String(label) <= room {
+					break
+				}
+				label = c
+			}
+		}
+		spans = []span{sel(plainSpan(label)),
 			sel(styled(" · "+entries(sum.Entries), l.st.meta))}
 		if l.twins[twinKey(sum, s.Name)] > 1 && s.Path != "" {
 			// Copies of one issue: which file each is.
@@ -1133,14 +1150,7 @@ const resultTitleMin = 20
 func (l *Picker) resultPrefix(d *Doc, section, title string, snippet int) string {
 	need := min(l.cells.String(title), resultTitleMin) + snippet
 	sum := d.Summary()
-	label, short, tiny := issueLabel(sum, d.Name), l.shortLabel(d), d.Name
-	if sum.Number != 0 && sum.Year != 0 {
-		tiny = fmt.Sprintf("%02d年%d期", sum.Year%100, sum.Number)
-	} else if sum.Number != 0 {
-		tiny = fmt.Sprintf("%d期", sum.Number)
-	} else {
-		tiny = l.cells.Truncate(d.Name, 8, "…")
-	}
+	label, short, tiny := issueLabel(sum, d.Name), l.shortLabel(d), l.tinyLabel(d)
 	if l.places && sum.Title != "" {
 		// Place › issue › section: which city's 第12期 it is matters
 		// more than the total number, which gives way first.
@@ -1158,6 +1168,18 @@ func (l *Picker) resultPrefix(d *Doc, section, title string, snippet int) string
 		}
 	}
 	return cands[len(cands)-1]
+}
+
+// tinyLabel names an issue in fewest cells: 23年11期, 11期, or its file's
+// name cut to 8 cells.
+func (l *Picker) tinyLabel(d *Doc) string {
+	switch sum := d.Summary(); {
+	case sum.Number != 0 && sum.Year != 0:
+		return fmt.Sprintf("%02d年%d期", sum.Year%100, sum.Number)
+	case sum.Number != 0:
+		return fmt.Sprintf("%d期", sum.Number)
+	}
+	return l.cells.Truncate(d.Name, 8, "…")
 }
 
 // shortLabel names an issue in a few cells: 2023年第11期, without its

@@ -60,6 +60,27 @@ func settle(l *Picker, cmd tea.Cmd) {
 
 func libScreen(l *Picker) string { return ansi.Strip(l.View()) }
 
+// On a narrow screen an issue's row keeps its number: the total number
+// gives way first, then the year's century.
+func TestLibraryPickerNarrowKeepsNumbers(t *testing.T) {
+	for _, c := range []struct {
+		width int
+		want  [2]string
+	}{
+		{30, [2]string{"2023年第11期 · 68 entries", "2023年第10期 · 68 entries"}},
+		{22, [2]string{"23年11期 · 68 entries", "23年10期 · 68 entries"}},
+	} {
+		l := NewPicker(PickerOptions{Docs: testShelves(t), Renderer: monoRenderer()})
+		l.Update(tea.WindowSizeMsg{Width: c.width, Height: 12})
+		lines := strings.Split(libScreen(l), "\n")
+		for i, w := range c.want {
+			if !strings.HasPrefix(lines[i+1], w) {
+				t.Errorf("at %d columns, line %d = %q, want it to start %q", c.width, i+1, lines[i+1], w)
+			}
+		}
+	}
+}
+
 func TestLibraryPicker(t *testing.T) {
 	l := NewPicker(PickerOptions{Docs: testShelves(t), Renderer: monoRenderer()})
 	l.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
