@@ -73,7 +73,12 @@ func (p *parser) furniture() {
 		if n, dec, ok := pageNumberLine(l); ok {
 			cands = append(cands, pageCandidate{i, n, dec})
 		} else if webChrome(l) {
-			links = linksHeading(trim(l))
+			p.addFurniture(i, model.WebChrome, l)
+			p.lines[i] = ""
+		} else if len(l) >= 6 && len(l) <= 16 && (l[0] == 0xE5 || l[0] == 0xE6 || l[0] == 0xE7) && p.linksAtEnd(i) {
+			// 往期推荐, 推荐阅读, 相关阅读 (their first bytes) over the links
+			// that end a web page.
+			links = true
 			p.addFurniture(i, model.WebChrome, l)
 			p.lines[i] = ""
 		}
@@ -873,27 +878,32 @@ func webChrome(l string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t)
 	switch r {
-	case '当', '您', '所', '首', '【', '[', '字', '打', '关', '分', '扫', '返', '上', '下', '点', '-', '—', '原', '阅', '长', '浏', '往', '推', '相':
+	case '当', '您', '所', '首', '【', '[', '字', '打', '关', '分', '扫', '返', '上', '下', '点', '-', '—', '原', '阅', '长', '浏', 'E':
 	default:
-		return false
+		// 株洲史志 2023-08-02 09:15 发表于湖南: an account's name first.
+		return strings.Contains(t, "发表于") && wechatHeader(t)
 	}
 	for _, k := range [...]string{"当前位置", "您的位置", "您现在的位置", "您当前的位置", "当前所在位置", "所在位置"} {
-		if rest, ok := strings.CutPrefix(t, k); ok && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")) {
+		// A breadcrumb's steps are set apart by > (当前位置：首页 > 大事记):
+		// 当前位置：县城西关，… is a sentence.
+		if rest, ok := strings.CutPrefix(t, k); ok && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")) &&
+			(strings.ContainsAny(rest, ">＞»›") || strings.Contains(rest, "首页")) && !strings.ContainsAny(rest, "，。") {
 			return true
 		}
 	}
 	if strings.HasPrefix(t, "首页") && strings.ContainsAny(t, ">＞»›") {
 		return true
 	}
-	if linksHeading(t) {
-		return true
-	}
-	for _, k := range [...]string{"上一篇：", "下一篇：", "上一篇:", "下一篇:", "分享到：", "分享到:", "扫一扫在手机", "点击蓝字", "长按识别", "长按二维码", "浏览次数：", "浏览次数:"} {
-		if strings.HasPrefix(t, k) {
+	for _, k := range [...]string{"上一篇：", "下一篇：", "上一篇:", "下一篇:", "上一条：", "下一条：", "上一条:", "下一条:",
+		"分享到：", "分享到:", "扫一扫在手机", "点击蓝字", "点击上方", "长按识别", "长按二维码", "浏览次数：", "浏览次数:"} {
+		if strings.HasPrefix(t, k) && utf8.RuneCountInString(t) <= 60 {
 			return true
 		}
 	}
-	if strings.HasPrefix(t, "原创") && strings.Contains(t, "发表于") && utf8.RuneCountInString(t) <= 60 {
+	if (strings.HasPrefix(t, "点击") || strings.HasPrefix(t, "关注")) && strings.HasSuffix(t, "关注我们") && utf8.RuneCountInString(t) <= 20 {
+		return true // 点击上方“株洲史志”关注我们, 关注我们
+	}
+	if wechatHeader(t) {
 		return true
 	}
 	if (strings.Contains(t, "字体") || strings.Contains(t, "字号")) && strings.Contains(t, "大") && strings.Contains(t, "小") && utf8.RuneCountInString(t) <= 20 {
@@ -901,6 +911,9 @@ func webChrome(l string) bool {
 	}
 	// A line of buttons and nothing else: 【打印本页】【关闭窗口】, [打印] [关闭].
 	rest := t
+	if t == "END" {
+		return true
+	}
 	for _, b := range [...]string{"打印本页", "打印此页", "关闭窗口", "关闭本页", "返回顶部", "打印", "关闭", "收藏", "返回", "阅读原文", "END", "end"} {
 		rest = strings.ReplaceAll(rest, b, "")
 	}
@@ -909,6 +922,40 @@ func webChrome(l string) bool {
 	}
 	rest = strings.Trim(rest, "【】[]-—–·|｜ \t\u3000")
 	return rest == "" && utf8.RuneCountInString(t) <= 30
+}
+
+// wechatHeader matches the line under a WeChat article's title: 原创
+// 株洲史志 株洲史志 2023-07-05 08:30 发表于湖南, 原创 株洲史志 2023年08月02日
+// 09:15 湖南 — an account, a date and a time of day.
+func wechatHeader(t string) bool {
+	if utf8.RuneCountInString(t) > 60 || strings.ContainsAny(t, "，。") {
+		return false
+	}
+	// A time of day, 09:15, after a date.
+	k := strings.IndexByte(t, ':')
+	timed := k >= 2 && k+2 < len(t) && t[k-1] >= '0' && t[k-1] <= '9' && t[k+1] >= '0' && t[k+1] <= '9' && strings.ContainsAny(t[:k], "-年")
+	return strings.HasPrefix(t, "原创") && (timed || strings.Contains(t, "发表于")) || timed && strings.Contains(t, "发表于")
+}
+
+// linksAtEnd reports whether line i is a web page's heading over its links
+// to other articles (往期推荐, 推荐阅读), the last thing in the file: every
+// line after it is a short one that ends no sentence. A column of that
+// name over an article is text.
+func (p *parser) linksAtEnd(i int) bool {
+	if !linksHeading(trim(p.lines[i])) {
+		return false
+	}
+	n := 0
+	for k := i + 1; k < len(p.lines); k++ {
+		t := trim(p.lines[k])
+		if t == "" {
+			continue
+		}
+		if n++; n > 12 || closed(t) || utf8.RuneCountInString(t) > 40 {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // linksHeading matches the heading a web page sets over its links to other
