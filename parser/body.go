@@ -844,6 +844,12 @@ func (b *bodyBuilder) plan() {
 				lastHead = -1
 				continue
 			}
+			if lastHead >= 0 && subtitle(t) {
+				// # 陆游与绍兴 / # ——纪念陆游诞辰898周年: a title over its
+				// subtitle, not a section over an entry.
+				lastHead = -1
+				continue
+			}
 			if lastHead >= 0 {
 				if stacked == nil {
 					stacked = make([]uint64, (len(lines)+63)/64)
@@ -1143,7 +1149,12 @@ func slashByline(t string) bool {
 	}
 	before := trim(t[:i])
 	after := trim(strings.TrimPrefix(strings.TrimPrefix(t[i:], "/"), "／"))
-	if before == "" || after == "" {
+	if before == "" || after == "" || strings.ContainsAny(t, "？！?!：:") {
+		return false
+	}
+	// Names on the other side of the slash, a few characters each
+	// (文/理两科考生都可以报考…吗 is a question).
+	if utf8.RuneCountInString(before) > 12 || utf8.RuneCountInString(after) > 12 {
 		return false
 	}
 	switch before {
@@ -1345,7 +1356,17 @@ func (b *bodyBuilder) articlePoint(title string, line int) bool {
 	if e.Title == "" || !e.Date.IsZero() || !b.paras[0].Date.IsZero() {
 		return false
 	}
-	if k, _, _ := enumeratedLine(trim(stripMarkup(title))); k != cnComma && k != cnParen {
+	k, label, _ := enumeratedLine(trim(stripMarkup(title)))
+	if k != cnComma && k != cnParen {
+		return false
+	}
+	if ek, _, _ := enumeratedLine(e.Title); ek == k {
+		return false // **一、…** then **二、…**: the report numbers its entries
+	}
+	// The points count from one within the article: 一、, then 二、 after
+	// a 一、 among its paragraphs.
+	n := labelNumber(label)
+	if n != 1 && !b.pointBefore(k, n-1) {
 		return false
 	}
 	p := b.p
@@ -1361,6 +1382,28 @@ func (b *bodyBuilder) articlePoint(title string, line int) bool {
 		return false
 	}
 	return true
+}
+
+// labelNumber is the number of an enumerator (一、, （三）, 十二、); 0 when
+// it has none.
+func labelNumber(label string) int {
+	d := &dateScanner{s: strings.TrimLeft(label, "（(")}
+	n, ok := d.anyNumber()
+	if !ok {
+		return 0
+	}
+	return n
+}
+
+// pointBefore reports whether the article being read has among its
+// paragraphs the point numbered n, of kind k.
+func (b *bodyBuilder) pointBefore(k headingKind, n int) bool {
+	for i := len(b.paras) - 1; i >= 0; i-- {
+		if pk, label, _ := enumeratedLine(b.paras[i].Text); pk == k && labelNumber(label) == n {
+			return true
+		}
+	}
+	return false
 }
 
 // subtitle reports whether t is a title's subtitle: ——以宜宾市为例.
@@ -1532,6 +1575,18 @@ func (b *bodyBuilder) section() {
 }
 
 func (b *bodyBuilder) heading(level int, text string, line int) {
+	if !b.p.yearbook {
+		// # ——纪念陆游诞辰898周年 and # 一、陆游的家世, as MinerU sets an
+		// essay's subtitle and points: the title's, and paragraphs.
+		if subtitle(text) && b.hasEntry() && len(b.paras) == 0 && b.entries[len(b.entries)-1].Title != "" {
+			b.entries[len(b.entries)-1].Title += trim(stripMarkup(text))
+			return
+		}
+		if b.articlePoint(text, line) {
+			b.para(trim(stripMarkup(text)), line)
+			return
+		}
+	}
 	b.close()
 	// A chronicle's heading (## 大事记, ## 宁川县2023年11月大事记) holds its
 	// events as entries, whatever level the report's other headings are.

@@ -255,6 +255,12 @@ func (p *parser) matchPages() {
 			byKey[k] = append(byKey[k], entryRef{si, ei})
 			order = append(order, entryRef{si, ei})
 			keys = append(keys, k)
+			if i := strings.Index(e.Title, "——"); i > 0 {
+				// 陆游与绍兴——纪念陆游诞辰898周年: the contents may list the
+				// title without its subtitle.
+				sk := foldKey(e.Title[:i])
+				byKey[sk] = append(byKey[sk], entryRef{si, ei})
+			}
 		}
 	}
 	// A yearbook's contents list its parts and chapters, which are

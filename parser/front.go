@@ -151,6 +151,25 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		iss.Masthead = append(iss.Masthead, model.Field{Value: text})
 		return 1, true
 	}
+	if isHeading && (iss.Title != "" || lvl > 1) {
+		// # 绍兴市地方志办公室编 2023年9月28日 under the title, as MinerU
+		// sets a cover: the compiler, the office, a line of items.
+		if c, ok := compiler(text); ok {
+			if iss.Compiler == "" {
+				iss.Compiler = c
+			}
+			return 1, iss.Compiler == c
+		}
+		if c, ok := office(text); ok {
+			if iss.Compiler == "" {
+				iss.Compiler = c
+			}
+			return 1, true
+		}
+		if n, ok := p.coverParts(text, st); ok {
+			return n, true
+		}
+	}
 	if isHeading {
 		if lvl == 1 && iss.Title == "" {
 			iss.Title = bookTitle(text)
@@ -894,7 +913,8 @@ func coverNotice(l string) bool {
 		if !found {
 			return false
 		}
-		s = strings.TrimLeft(s, " \t\u3000，,、·•/|")
+		// 内部资料（注意保存）: a bracket between two notices too.
+		s = strings.TrimLeft(s, " \t\u3000，,、·•/|（）()【】")
 	}
 	return true
 }

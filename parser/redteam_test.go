@@ -42,7 +42,13 @@ import (
 // contents with its author between the leader and the page (楚都纪南城考略
 // ……李秀英 3), and the author's name alone under the title in the body, a
 // line of its own; a contents table of three columns (| 栏目 | 篇目 | 页码 |,
-// marker's), its sections in the first column where they begin.
+// marker's), its sections in the first column where they begin. And what
+// a second look found the rules above must not take: a report that
+// numbers its bold entries (**一、…**, **二、…**), a title that begins
+// 文/ and asks a question, a column named 往期推荐 over an article; with
+// what they missed: MinerU's cover and essay (# …编 2023年9月28日,
+// # ——subtitle, # 一、point), 内部资料（注意保存）, a WeChat header with a
+// date and a time of day.
 func TestRedTeamForms(t *testing.T) {
 	// The pages each entry gets, where a copy is about them.
 	pages := map[string]string{"rt-marker-toc3.md": "1,2,3,3,4"}
@@ -85,6 +91,18 @@ func TestRedTeamForms(t *testing.T) {
 			"【工作动态】|市方志办召开党组会议|2023-02-06|1; 【史志研究】|楚都纪南城考略||2", ""},
 		{"rt-marker-toc3.md", "泉州史志|2023|5|泉州市地方志编纂委员会办公室|2023-05-31",
 			"工作动态|市方志委召开第三轮修志试点工作座谈会|2023-05-08|2; 工作动态|《泉州市志（1991—2005）》获评全省优秀志书|2023-05-16|1; 县区动态|晋江市完成《晋江年鉴（2023）》初稿|2023-05-10|1; 县区动态|惠安县开展惠女服饰文化专题调研|2023-05|1; 史海钩沉|宋元泉州港的海外交通||2", "51"},
+		{"rt-numbered-bold-entries.md", "宁川史志|2023|9||",
+			"工作动态|一、县史志办召开年鉴编纂工作会议||1; 工作动态|二、县志办开展地情资料征集活动||1; 工作动态|三、县史志办完成《宁川县志》初审||1; 县区动态|一、城关镇完成镇志初稿||1; 县区动态|二、河口乡开展村志编纂培训||1", ""},
+		{"rt-slash-question.md", "临沂地情|2023|5||",
+			"工作动态|市史志研究院召开2023年度工作会议|2023-05-06|1; 工作动态|《临沂年鉴（2023）》编纂工作全面启动|2023-05-10|1; 读者来信|文/理两科考生都可以报考方志学专业吗？|2023-05-12|1", ""},
+		{"rt-mineru-essay.md", "绍兴方志|2023|9|绍兴市地方志办公室|2023-09-28",
+			"工作动态|市方志办召开《绍兴市志》评审会|2023-09-12|1; 区县（市）动态|上虞区举办“方志上虞”展览|2023-09-20|1; 文史天地|陆游与绍兴——纪念陆游诞辰898周年||6", ""},
+		{"rt-notice-brackets.md", "绍兴方志|2023|4||",
+			"工作动态|市方志办召开年鉴编纂会议|2023-04-09|1; 工作动态|越城区启动区志续修工作|2023-04-15|1", ""},
+		{"rt-links-column.md", "宁川史志|2023|9||",
+			"工作动态|县史志办召开年鉴编纂会议|2023-09-05|1; 工作动态|县志办开展资料征集|2023-09-12|1; 往期推荐|《宁川史志》2023年第5期||1; 地情研究|宁川古渡口考|2023-09|1", ""},
+		{"rt-wechat-header.md", "株洲史志|2023|7||",
+			"工作动态|市史志研究室召开年鉴终审会|2023-07-18|1; 县市区动态|攸县完成县志初稿|2023-07-25|2", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {
