@@ -210,7 +210,7 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		iss.Masthead = append(iss.Masthead, model.Field{Value: text})
 		return 1, true
 	}
-	if iss.Title == "" && iss.Number == 0 && iss.Total == 0 && plainTitle(text) && p.issueFollows(i+1) {
+	if iss.Title == "" && iss.Number == 0 && iss.Total == 0 && plainTitle(text) && (p.issueFollows(i+1) || p.issuerFollows(i+1)) {
 		iss.Title = bookTitle(text)
 		return 1, true
 	}
@@ -230,54 +230,9 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 // 第5期　　县史志办编印　　2023年5月31日, 内部资料　　注意保存. Every part
 // must be a cover item of its own, or the line is not cover.
 func (p *parser) coverParts(text string, st *coverState) (int, bool) {
-	parts := gapParts(text)
-	if len(parts) < 2 {
-		// 洛川县地方史志研究室编 2023年6月30日: the office and the date one
-		// space apart.
-		// 泉州市地方志编纂委员会办公室 主办 2023 年 5 月 31 日 too: the
-		// date begins at the first digit.
-		k := strings.IndexAny(text, "0123456789０１２３４５６７８９二")
-		if k <= 0 {
-			return 0, false
-		}
-		left, right := trim(text[:k]), trim(text[k:])
-		if l, ok := strings.CutSuffix(left, "主办"); ok {
-			left = trim(l)
-		}
-		_, isComp := compiler(left)
-		_, isOffice := office(left)
-		if c, ok := coverNumbers(right); !ok || c.published.IsZero() || !isComp && !isOffice {
-			return 0, false
-		}
-		parts = []string{left, right}
-		if !isComp {
-			parts[0] = left + "编" // the office, as the compiler
-		}
-	}
-	type item struct {
-		nums       coverNums
-		isNums     bool
-		comp, note string
-		key, val   string
-	}
-	items := make([]item, 0, len(parts))
-	for _, part := range parts {
-		part = trim(part)
-		var it item
-		if c, ok := coverNumbers(part); ok {
-			it.nums, it.isNums = c, true
-		} else if c, ok := compiler(part); ok {
-			it.comp = c
-		} else if c, ok := office(part); ok {
-			it.comp = c
-		} else if publisher(part) || coverNotice(part) {
-			it.note = part
-		} else if key, val, ok := coverField(stripMarkup(part), st.inRule); ok && !isDistributionKey(key) {
-			it.key, it.val = key, val
-		} else {
-			return 0, false
-		}
-		items = append(items, it)
+	items, ok := coverItems(text, st.inRule)
+	if !ok {
+		return 0, false
 	}
 	for _, it := range items {
 		switch {
@@ -300,9 +255,128 @@ func (p *parser) coverParts(text string, st *coverState) (int, bool) {
 	return 1, true
 }
 
+// coverItem is one item of a cover line that holds several.
+type coverItem struct {
+	nums       coverNums
+	isNums     bool
+	comp, note string
+	key, val   string
+}
+
+// coverItems reads a line of several cover items (see coverParts); ok is
+// false when any part is not one.
+func coverItems(text string, inRule bool) ([]coverItem, bool) {
+	parts := gapParts(text)
+	if len(parts) < 2 {
+		// 洛川县地方史志研究室编 2023年6月30日: the office and the date one
+		// space apart.
+		// 泉州市地方志编纂委员会办公室 主办 2023 年 5 月 31 日 too: the
+		// date begins at the first digit.
+		k := strings.IndexAny(text, "0123456789０１２３４５６７８９二")
+		if k <= 0 {
+			return nil, false
+		}
+		left, right := trim(text[:k]), trim(text[k:])
+		if l, ok := strings.CutSuffix(left, "主办"); ok {
+			left = trim(l)
+		}
+		_, isComp := compiler(left)
+		_, isOffice := office(left)
+		if c, ok := coverNumbers(dateDone(right)); !ok || c.published.IsZero() || !isComp && !isOffice {
+			return nil, false
+		}
+		parts = []string{left, right}
+		if !isComp {
+			parts[0] = left + "编" // the office, as the compiler
+		}
+	}
+	items := make([]coverItem, 0, len(parts))
+	for _, part := range parts {
+		part = trim(part)
+		var it coverItem
+		if c, ok := coverNumbers(dateDone(part)); ok {
+			it.nums, it.isNums = c, true
+		} else if c, ok := compiler(part); ok {
+			it.comp = c
+		} else if c, ok := office(part); ok {
+			it.comp = c
+		} else if publisher(part) || coverNotice(part) {
+			it.note = part
+		} else if key, val, ok := coverField(stripMarkup(part), true); ok && !isDistributionKey(key) {
+			switch key {
+			case "编印单位", "主办单位", "编辑单位", "编印", "主办":
+				// 编印单位：宁川县地方史志办公室: the compiler.
+				if c, ok := office(val); ok {
+					it.comp = c
+				} else if c, ok := compiler(val + "编"); ok {
+					it.comp = c
+				}
+			case "印发日期", "出版日期", "编印日期", "印发时间", "日期":
+				if c, ok := coverNumbers(val); ok && !c.published.IsZero() && c.year == 0 && c.number == 0 {
+					it.nums, it.isNums = c, true
+				}
+			}
+			if it.comp == "" && !it.isNums {
+				if _, _, known := coverField(stripMarkup(part), inRule); !known {
+					return nil, false
+				}
+				it.key, it.val = key, val
+			}
+		} else {
+			return nil, false
+		}
+		items = append(items, it)
+	}
+	return items, true
+}
+
+// dateDone is t without the word a cover prints after its date:
+// 2023年5月31日印发, 2023年5月31日出版.
+func dateDone(t string) string {
+	for _, w := range [...]string{"印发", "出版", "编印", "发布", "印"} {
+		if s, ok := strings.CutSuffix(t, w); ok {
+			return trim(s)
+		}
+	}
+	return t
+}
+
+// issuerFollows reports whether the next line of text from i names who
+// issues the report, alone or with its date (宁川县地方史志办公室编,
+// …办公室　　2023年5月31日印发, 编印单位：…　　印发日期：…): what makes the
+// short line above it the report's name where no number is printed.
+func (p *parser) issuerFollows(i int) bool {
+	for ; i < len(p.lines); i++ {
+		l := trim(p.lines[i])
+		if l == "" {
+			continue
+		}
+		if _, ok := compiler(l); ok {
+			return true
+		}
+		if _, ok := office(l); ok {
+			return true
+		}
+		items, ok := coverItems(l, false)
+		if !ok {
+			return false
+		}
+		for _, it := range items {
+			if it.comp != "" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // gapParts cuts t at its wide gaps (three spaces or two ideographic
 // spaces, see columnGap); nil when it has none.
 func gapParts(t string) []string {
+	if strings.IndexByte(t, '\t') >= 0 {
+		t = strings.ReplaceAll(t, "\t", "   ") // 宁川县地方史志办公室编印<TAB>2023年5月31日
+	}
 	if columnGap(t, 0) < 0 {
 		return nil
 	}
@@ -329,7 +403,8 @@ var officeSuffixes = [...]string{
 }
 
 // office matches the name of a chronicle office alone:
-// 宁川县地方史志办公室, 中共宁川县委党史研究室.
+// 宁川县地方史志办公室, 中共宁川县委党史研究室, or of a government's office
+// that issues a briefing (宁川县人民政府办公室).
 func office(t string) (string, bool) {
 	if utf8.RuneCountInString(t) > 30 || strings.ContainsAny(t, "：:，。,；;、|0123456789０１２３４５６７８９") {
 		return "", false
@@ -338,6 +413,10 @@ func office(t string) (string, bool) {
 		if name, ok := strings.CutSuffix(t, s); ok && utf8.RuneCountInString(name) >= 2 {
 			return t, true
 		}
+	}
+	if name, ok := strings.CutSuffix(t, "办公室"); ok && utf8.RuneCountInString(t) <= 20 && strings.ContainsAny(name, "省市县区州旗") &&
+		(strings.Contains(name, "政府") || strings.Contains(name, "委")) {
+		return t, true
 	}
 	return "", false
 }

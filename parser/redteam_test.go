@@ -48,7 +48,10 @@ import (
 // 文/ and asks a question, a column named 往期推荐 over an article; with
 // what they missed: MinerU's cover and essay (# …编 2023年9月28日,
 // # ——subtitle, # 一、point), 内部资料（注意保存）, a WeChat header with a
-// date and a time of day.
+// date and a time of day; a briefing's cover line of items set apart by
+// tabs or one space, of labelled items (编印单位：…　　印发日期：…), with a
+// date printed 2023年5月31日印发, or issued by a government's office, each
+// making the plain line over it the report's name.
 func TestRedTeamForms(t *testing.T) {
 	// The pages each entry gets, where a copy is about them.
 	pages := map[string]string{"rt-marker-toc3.md": "1,2,3,3,4"}
@@ -103,6 +106,16 @@ func TestRedTeamForms(t *testing.T) {
 			"工作动态|县史志办召开年鉴编纂会议|2023-09-05|1; 工作动态|县志办开展资料征集|2023-09-12|1; 往期推荐|《宁川史志》2023年第5期||1; 地情研究|宁川古渡口考|2023-09|1", ""},
 		{"rt-wechat-header.md", "株洲史志|2023|7||",
 			"工作动态|市史志研究室召开年鉴终审会|2023-07-18|1; 县市区动态|攸县完成县志初稿|2023-07-25|2", ""},
+		{"rt-cover-tabs.md", "宁川史志简报|2023|5|宁川县地方史志办公室|2023-05-31",
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-05-10|1; 工作动态|县志办开展地情资料征集活动|2023-05-20|1", ""},
+		{"rt-cover-one-space.md", "宁川史志简报|2023|5|宁川县史志办|2023-05-31",
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-05-10|1; 工作动态|县志办开展地情资料征集活动|2023-05-20|1", ""},
+		{"rt-cover-fields.md", "宁川史志简报|0|0|宁川县地方史志办公室|2023-05-31",
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-05-10|1; 工作动态|县志办开展地情资料征集活动|2023-05-20|1", ""},
+		{"rt-cover-printed.md", "宁川史志简报|0|0|宁川县地方史志办公室|2023-05-31",
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-05-10|1; 工作动态|县志办开展地情资料征集活动|2023-05-20|1", ""},
+		{"rt-cover-gov-office.md", "宁川史志简报|2023|5|宁川县人民政府办公室|2023-05-31",
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-05-10|1; 工作动态|县志办开展地情资料征集活动|2023-05-20|1", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {
