@@ -323,6 +323,14 @@ func (p *parser) matchPages() {
 				missing = append(missing, tocRef{si, ti})
 			} else {
 				namesSection++
+				if t.Page > 0 {
+					// ● 简讯……5: the section's page, which its untitled
+					// items (▲6月5日，…) take (see furniturePages).
+					if p.sectionPages == nil {
+						p.sectionPages = make(map[string]model.TOCEntry)
+					}
+					p.sectionPages[k] = t
+				}
 			}
 		}
 	}
@@ -516,6 +524,11 @@ func (p *parser) furniturePages() {
 					e.Page, e.LastPage = n, n
 				}
 			}
+			if e.Page == 0 && e.Title == "" && p.sectionPages != nil {
+				if t, ok := p.sectionPages[foldKey(iss.Sections[si].Name)]; ok {
+					e.Page, e.LastPage = t.Page, t.LastPage
+				}
+			}
 			switch {
 			case len(iss.TOC) == 0 && si == 0 && ei == 0 && e.Title == "" && e.Date.IsZero() && len(e.Paragraphs) > 0 &&
 				!closed(e.Paragraphs[0].Text) && p.titledAfter():
@@ -524,6 +537,8 @@ func (p *parser) furniturePages() {
 				// understand, or the text of an entry whose title was lost.
 				p.warn(e.Line, "text before the first entry, without a title, that ends no sentence: a cover line not understood? %q", clipText(e.Paragraphs[0].Text, 30))
 			case len(iss.TOC) == 0:
+			case e.Title == "" && len(e.Paragraphs) > 0 && editorialNote(e.Paragraphs[0].Text):
+				// 【编者按】…: the editors' note, which no table of contents lists.
 			case e.Title == "" && si == 0 && iss.Sections[0].Name == "" && len(iss.Sections) > 1:
 				// Text before the first section of a body whose sections
 				// the table of contents lists is in none of them: what the
@@ -532,8 +547,6 @@ func (p *parser) furniturePages() {
 				p.warn(e.Line, "text before the first section, without a title: the table of contents lists nothing here")
 			case e.Page != 0:
 			case e.Title == "" && p.tocSectionsOnly:
-			case e.Title == "" && len(e.Paragraphs) > 0 && editorialNote(e.Paragraphs[0].Text):
-				// 【编者按】…: the editors' note, which no table of contents lists.
 			case e.Title == "":
 				p.warn(e.Line, "text without a title and without a page, in an issue that has a table of contents")
 			case p.tocMatched[entryRef{si, ei}]:

@@ -172,6 +172,9 @@ type parser struct {
 	// tocSectionsOnly says that every line of the table of contents names
 	// a section of the body: it lists no entry.
 	tocSectionsOnly bool
+	// sectionPages holds the lines of the table of contents that name a
+	// section of the body with a page, by the section's folded name.
+	sectionPages map[string]model.TOCEntry
 	// endsInMasthead says that the text ends with the masthead
 	// (see backMasthead): its last line ends no sentence, and no cut.
 	endsInMasthead bool

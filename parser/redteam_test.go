@@ -51,10 +51,12 @@ import (
 // date and a time of day; a briefing's cover line of items set apart by
 // tabs or one space, of labelled items (编印单位：…　　印发日期：…), with a
 // date printed 2023年5月31日印发, or issued by a government's office, each
-// making the plain line over it the report's name.
+// making the plain line over it the report's name; news in brief under a
+// section the contents list with a page (● 简讯……5), which they take, and
+// the editors' note before the first section, no warning.
 func TestRedTeamForms(t *testing.T) {
 	// The pages each entry gets, where a copy is about them.
-	pages := map[string]string{"rt-marker-toc3.md": "1,2,3,3,4"}
+	pages := map[string]string{"rt-marker-toc3.md": "1,2,3,3,4", "rt-brief-section-page.md": "0,1,2,3,5,5"}
 	for _, c := range []struct{ file, cover, entries, warns string }{
 		{"rt-cover-gaps.md", "宁川史志简报|2023|5|宁川县地方史志办公室|2023-05-31",
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-05-10|1; 工作动态|县志办开展地情资料征集活动|2023-05-20|1", ""},
@@ -116,6 +118,8 @@ func TestRedTeamForms(t *testing.T) {
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-05-10|1; 工作动态|县志办开展地情资料征集活动|2023-05-20|1", ""},
 		{"rt-cover-gov-office.md", "宁川史志简报|2023|5|宁川县人民政府办公室|2023-05-31",
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-05-10|1; 工作动态|县志办开展地情资料征集活动|2023-05-20|1", ""},
+		{"rt-brief-section-page.md", "宁川史志|2024|6|宁川县地方史志办公室|2024-06-28",
+			"|||1; 工作动态|县史志办召开上半年工作总结会|2024-06-20|1; 工作动态|《宁川年鉴（2024）》通过终审|2024-06-25|1; 地情研究|论方志文化在乡村振兴中的作用——以宁川县为例||6; 简讯||2024-06-05|1; 简讯||2024-06-18|2", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {
