@@ -53,10 +53,13 @@ import (
 // date printed 2023年5月31日印发, or issued by a government's office, each
 // making the plain line over it the report's name; news in brief under a
 // section the contents list with a page (● 简讯……5), which they take, and
-// the editors' note before the first section, no warning.
+// the editors' note before the first section, no warning; three-column
+// contents of title, author and page, and with a section on a cover page
+// (| 图片新闻 | | 封三 |).
 func TestRedTeamForms(t *testing.T) {
 	// The pages each entry gets, where a copy is about them.
-	pages := map[string]string{"rt-marker-toc3.md": "1,2,3,3,4", "rt-brief-section-page.md": "0,1,2,3,5,5"}
+	pages := map[string]string{"rt-marker-toc3.md": "1,2,3,3,4", "rt-brief-section-page.md": "0,1,2,3,5,5",
+		"rt-toc3-authors.md": "1,2", "rt-toc3-cover-page.md": "1,1,2"}
 	for _, c := range []struct{ file, cover, entries, warns string }{
 		{"rt-cover-gaps.md", "宁川史志简报|2023|5|宁川县地方史志办公室|2023-05-31",
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-05-10|1; 工作动态|县志办开展地情资料征集活动|2023-05-20|1", ""},
@@ -120,6 +123,10 @@ func TestRedTeamForms(t *testing.T) {
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-05-10|1; 工作动态|县志办开展地情资料征集活动|2023-05-20|1", ""},
 		{"rt-brief-section-page.md", "宁川史志|2024|6|宁川县地方史志办公室|2024-06-28",
 			"|||1; 工作动态|县史志办召开上半年工作总结会|2024-06-20|1; 工作动态|《宁川年鉴（2024）》通过终审|2024-06-25|1; 地情研究|论方志文化在乡村振兴中的作用——以宁川县为例||6; 简讯||2024-06-05|1; 简讯||2024-06-18|2", ""},
+		{"rt-toc3-authors.md", "泉州史志|2023|6||",
+			"工作动态|市方志委召开修志工作座谈会|2023-06-08|4; 史海钩沉|宋元泉州港的海外交通||2", ""},
+		{"rt-toc3-cover-page.md", "泉州史志|2023|9|泉州市地方志编纂委员会办公室|2023-09-28",
+			"工作动态|市方志委召开年鉴编纂工作会议|2023-09-08|1; 工作动态|《泉州年鉴（2023）》出版发行|2023-09-20|1; 史海钩沉|泉州开元寺的历史沿革||5", "14"},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {

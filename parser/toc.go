@@ -343,6 +343,9 @@ func (p *parser) tocTable3(start int, newSection func(model.TOCSection), add fun
 		line           int
 	}
 	var rows []row
+	// Which column holds what: 栏目 | 篇目 | 页码 unless the header row says
+	// otherwise (篇目 | 作者 | 页码: no sections, the author's column left).
+	secCol, titleCol := 0, 1
 	i := lo
 	for ; i < len(p.lines) && strings.HasPrefix(trim(p.lines[i]), "|"); i++ {
 		if tableSeparator(p.lines[i]) {
@@ -353,13 +356,20 @@ func (p *parser) tocTable3(start int, newSection func(model.TOCSection), add fun
 			return 0, false
 		}
 		if i == lo && (strings.Contains(cells[2], "页") || strings.Contains(cells[1], "篇目") || strings.Contains(cells[1], "题目") || strings.Contains(cells[1], "标题")) {
-			continue // the header row: 栏目 | 篇目 | 页码
+			if strings.Contains(cells[1], "作者") || strings.Contains(cells[0], "篇目") || strings.Contains(cells[0], "题目") || strings.Contains(cells[0], "标题") {
+				secCol, titleCol = -1, 0
+			}
+			continue // the header row
 		}
 		page, last, ok := pageRange(cells[2])
-		if !ok && cells[2] != "" || cells[1] == "" {
+		if !ok && cells[2] != "" && !coverPage(cells[2]) || cells[titleCol] == "" && (secCol < 0 || cells[secCol] == "") {
 			return 0, false
 		}
-		rows = append(rows, row{cells[0], cells[1], page, last, i})
+		r := row{title: cells[titleCol], page: page, last: last, line: i}
+		if secCol >= 0 {
+			r.section = cells[secCol]
+		}
+		rows = append(rows, r)
 	}
 	if len(rows) < 2 {
 		return 0, false
@@ -368,7 +378,9 @@ func (p *parser) tocTable3(start int, newSection func(model.TOCSection), add fun
 		if r.section != "" {
 			newSection(model.TOCSection{Name: sectionName(r.section), Line: r.line + 1})
 		}
-		add(r.title, r.page, r.last, r.line+1)
+		if r.title != "" {
+			add(r.title, r.page, r.last, r.line+1) // (| 图片新闻 | | 封三 |: a section alone)
+		}
 	}
 	return i, true
 }
@@ -764,7 +776,7 @@ func tocEntry(l string) (title string, page, last int, ok bool) {
 	if !ok {
 		// 图片新闻……封二: a picture page on the cover's inside, which has
 		// no number.
-		for _, c := range [...]string{"封二", "封三", "封四", "封底", "封面", "插页", "彩页"} {
+		for _, c := range coverPages {
 			if t, found := strings.CutSuffix(s, c); found && t != "" && leaderOK(t[len(trimLeader(t)):], false) {
 				before, page, last, ok = t, 0, 0, true
 				break
@@ -799,6 +811,19 @@ func tocEntry(l string) (title string, page, last int, ok bool) {
 		return "", 0, 0, false
 	}
 	return title, page, last, true
+}
+
+// coverPages are the pages of a cover, which have no number.
+var coverPages = [...]string{"封二", "封三", "封四", "封底", "封面", "插页", "彩页"}
+
+// coverPage reports whether t names a page of the cover: 封三.
+func coverPage(t string) bool {
+	for _, c := range coverPages {
+		if t == c {
+			return true
+		}
+	}
+	return false
 }
 
 // authorAfterLeader reads a title, a leader of dots and an author's name
