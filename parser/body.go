@@ -1267,6 +1267,16 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		}
 		if prevEnds && short(i) {
 			j := below(i)
+			if j < len(lines) {
+				// 简讯 / ▲12月5日，… / ▲12月20日，…: a column of news in
+				// brief, each item marked and dated, no title of its own.
+				if t := trim(lines[j]); eventLead(t) != t && startsWithMonthDay(eventLead(t)) {
+					mark(i, lineSection)
+					dated++
+					prevEnds = true
+					continue
+				}
+			}
 			switch {
 			case j < len(lines) && short(j):
 				if k := below(j); k < len(lines) && !short(k) {
@@ -1623,6 +1633,21 @@ func (b *bodyBuilder) newEntry(title string, line int) {
 	b.entry = true
 }
 
+// markedTitle matches a title after a bullet (▲澧县完成年鉴终审, ● 县志办
+//召开…): short, no sentence, no date after the mark.
+func markedTitle(t string) (string, bool) {
+	r, n := utf8.DecodeRuneInString(t)
+	if !strings.ContainsRune("▲△●◆■★☆◎○◇□▶►", r) {
+		return "", false
+	}
+	title := trim(t[n:])
+	if title == "" || closed(title) || utf8.RuneCountInString(title) > 40 || strings.ContainsAny(title, "，,；;：:") ||
+		startsWithMonthDay(title) || relativeDate(title) != "" {
+		return "", false
+	}
+	return title, true
+}
+
 // underTitle reports whether a block of one line stands under a title
 // with no text yet, or a block of two begins with a title of the table of
 // contents: where a byline may stand.
@@ -1703,6 +1728,15 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 			b.p.boldAlone = true // a section's name, perhaps (see emptyTitles)
 		}
 		return
+	}
+	if len(lines) == 1 && !b.p.yearbook {
+		// ▲澧县完成年鉴终审 / 10月12日，…: a marked title alone over its
+		// dated text, as news in brief set it.
+		if title, ok := markedTitle(trim(lines[0])); ok && b.datedNext(line-1) {
+			b.newEntry(title, line)
+			b.runIn = true
+			return
+		}
 	}
 	if title, rest, ok := runInTitle(trim(lines[0])); ok && !b.p.yearbook && (!b.entry || b.runIn || b.entries[len(b.entries)-1].Title == "") {
 		// (Not inside an article that has a title of another kind: there

@@ -63,7 +63,11 @@ func bodyText(t testing.TB, text string) (string, bool) {
 				i = last
 				continue
 			}
-			if title, _, ok := runInTitle(trim(l)); ok && !p.yearbook && entryAt(p.iss, i+1, title) {
+			if title, ok := markedTitle(trim(l)); ok && !p.yearbook && entryAt(p.iss, i+1, title) {
+				// ▲澧县完成年鉴终审 alone: the mark is the title's, as ** is.
+				_, n := utf8.DecodeRuneInString(trim(l))
+				l = trim(l)[n:]
+			} else if title, _, ok := runInTitle(trim(l)); ok && !p.yearbook && entryAt(p.iss, i+1, title) {
 				// ●title　3月5日，…: the bullet is the title's mark, as ** is.
 				_, n := utf8.DecodeRuneInString(trim(l))
 				l = trim(l)[n:]
