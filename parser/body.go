@@ -1634,7 +1634,7 @@ func (b *bodyBuilder) newEntry(title string, line int) {
 }
 
 // markedTitle matches a title after a bullet (▲澧县完成年鉴终审, ● 县志办
-//召开…): short, no sentence, no date after the mark.
+// 召开…): short, no sentence, no date after the mark.
 func markedTitle(t string) (string, bool) {
 	r, n := utf8.DecodeRuneInString(t)
 	if !strings.ContainsRune("▲△●◆■★☆◎○◇□▶►", r) {
