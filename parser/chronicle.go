@@ -775,12 +775,14 @@ func holidayMonth(s string, year int) (model.Date, bool) {
 // 1月下旬, 1月初, 1月中, 1月底, 1月末, 一月上旬, 1986年1月下旬. The model
 // dates it to the month (month precision: it has no ten-day period); the
 // text keeps the part. 初, 中, 底 and 末 must not go on a word (1月中国…).
-func monthPeriod(s string) (year, month int, ok bool) {
+// end is where the part ends in s: a run to another month may follow
+// (1月下旬—3月上旬, 12月下旬至次年2月).
+func monthPeriod(s string) (year, month, end int, ok bool) {
 	if s == "" {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	if c := s[0]; !(c >= '0' && c <= '9' || c == 0xEF || cnNumeralStart(s)) {
-		return 0, 0, false // a month begins with a digit (full-width: EF BC 9x) or a Chinese numeral
+		return 0, 0, 0, false // a month begins with a digit (full-width: EF BC 9x) or a Chinese numeral
 	}
 	d := &dateScanner{s: s}
 	n, ok := d.anyNumber()
@@ -789,39 +791,23 @@ func monthPeriod(s string) (year, month int, ok bool) {
 		n, ok = d.anyNumber()
 	}
 	if !ok || n < 1 || n > 12 || !d.lit('月') {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	rest := s[d.i:]
-	for _, w := range [...]string{"上旬", "中旬", "下旬", "上中旬", "中下旬", "上、中旬", "中、下旬"} {
+	for _, w := range [...]string{"上中旬", "中下旬", "上、中旬", "中、下旬", "上旬", "中旬", "下旬"} {
 		if strings.HasPrefix(rest, w) {
-			return year, n, true
+			return year, n, d.i + len(w), true
 		}
 	}
 	r, k := utf8.DecodeRuneInString(rest)
 	if r != '初' && r != '中' && r != '底' && r != '末' {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	next, _ := utf8.DecodeRuneInString(rest[k:])
 	if next >= 0x3400 && next <= 0x9FFF && !strings.ContainsRune("至到前", next) {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
-	return year, n, true
-}
-
-// periodEnd reads the month a part of a month runs to: the 12 of
-// 11月下旬至12月上旬.
-func periodEnd(s string) (int, bool) {
-	head := s[:min(len(s), 10*3)]
-	i := strings.Index(head, "至")
-	if i < 0 {
-		i = strings.Index(head, "到")
-	}
-	if i < 0 {
-		return 0, false
-	}
-	d := &dateScanner{s: s, i: i + len("至")}
-	m, ok := d.anyNumber()
-	return m, ok && m >= 1 && m <= 12 && d.lit('月')
+	return year, n, d.i + k, true
 }
 
 // startsWithDay reports whether s begins with a day of the month alone
@@ -1005,31 +991,44 @@ func eventStart(s string) bool {
 	if startsWithMonthDay(s) || startsWithDay(s) || lunarStart(s) || startsWithFigureDate(s) {
 		return true
 	}
-	if _, _, ok := monthPeriod(s); ok {
+	if _, _, _, ok := monthPeriod(s); ok {
 		return true
 	}
-	_, _, _, ok := periodStart(s)
+	_, ok := periodStart(s)
 	return ok
+}
+
+// periodRun is the date periodStart reads: a year, a month or a run of
+// months, as printed.
+type periodRun struct {
+	year, month int // the first month (0: a year alone) and its year (0: not printed)
+	// The last month and its year (0: the first's). nextYear: it is of
+	// the year after the first's (12月—次年1月, 12月至1月).
+	endYear, end int
+	nextYear     bool
 }
 
 // periodStart reads an event dated by a month, a run of months or a year
 // alone, as chronicles date what took a while: 3月 县委…, 5月，…, 1—3月，…,
-// 1987年3月 …, 1987年 …, 三月，…. The date must stand apart from the text
-// after it (a space or a comma): 3月份的 and 1987年的 are words.
-func periodStart(s string) (year, month, last int, ok bool) {
+// 1987年3月 …, 1987年 …, 三月，…, runs into another year
+// (2019年12月—2020年1月，…, 12月至次年1月，…) and an era's year with the
+// common era's beside it (明洪武三年（1370年）三月，…). The date must stand apart from the text after it (a space or a comma):
+// 3月份的 and 1987年的 are words.
+func periodStart(s string) (periodRun, bool) {
+	var r periodRun
 	if t, ok := eraPrefix(s); ok {
 		s = t // 明洪武三年（1370年）三月，… is 1370年三月，…
 	}
 	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == 0xEF || cnNumeralStart(s)) {
-		return 0, 0, 0, false
+		return r, false
 	}
 	d := &dateScanner{s: s}
 	n, ok := d.anyNumber()
 	if !ok {
-		return 0, 0, 0, false
+		return r, false
 	}
 	if headingYear(n) && d.lit('年') {
-		year = n
+		r.year = n
 		if rest := d.s[d.i:]; strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "(") {
 			// 1900年（清光绪二十六年）六月，…: the era's year beside it.
 			if end := strings.IndexAny(rest[:min(len(rest), 40*3)], "）)"); end > 0 {
@@ -1040,46 +1039,155 @@ func periodStart(s string) (year, month, last int, ok bool) {
 			}
 		}
 		save := d.i
-		if n, ok = d.anyNumber(); !ok {
+		if !d.numberInto(&n) {
 			d.i = save
 			if apart(s[d.i:]) {
-				return year, 0, 0, true // 1987年 …: a year
+				return r, true // 1987年 …: a year
 			}
-			return 0, 0, 0, false
+			return periodRun{}, false
 		}
 	}
-	if n < 1 || n > 12 {
-		return 0, 0, 0, false
-	}
-	month, last = n, n
-	if d.lit(rangeDashes[:]...) || d.lit('、') {
-		// 1—3月, and 3、4月 (间): the months the event took
-		if e, ok := d.anyNumber(); ok && e > month && e <= 12 {
-			last = e
-		} else {
-			return 0, 0, 0, false
+	if r.month == 0 {
+		if n < 1 || n > 12 || !d.lit('月') && !d.monthRun(n, &r) {
+			return periodRun{}, false
 		}
-	}
-	if !d.lit('月') {
-		return 0, 0, 0, false
+		if r.month == 0 {
+			r.month, r.end = n, n
+		}
 	}
 	d.lit('份')
 	d.lit('间') // 4月间，…
-	if last == month {
-		// 3月至5月
+	if r.end == r.month && r.endYear == 0 {
+		// 3月至5月, 2019年12月—2020年1月, 12月—次年1月
 		save := d.i
-		if d.lit(rangeDashes[:]...) {
-			if e, ok := d.anyNumber(); ok && e > month && e <= 12 && d.lit('月') {
-				last = e
-			} else {
-				d.i = save
-			}
+		if !d.lit(rangeDashes[:]...) || !d.monthEnd(&r) {
+			d.i = save
 		}
 	}
 	if !apart(s[d.i:]) {
-		return 0, 0, 0, false
+		return periodRun{}, false
 	}
-	return year, month, last, true
+	return r, true
+}
+
+// numberInto reads a number in figures or numerals into *n.
+func (d *dateScanner) numberInto(n *int) bool {
+	v, ok := d.anyNumber()
+	if ok {
+		*n = v
+	}
+	return ok
+}
+
+// monthNumber reads a month in figures or numerals and its 月 into *n.
+func (d *dateScanner) monthNumber(n *int) bool {
+	m, ok := d.anyNumber()
+	if !ok || m < 1 || m > 12 || !d.lit('月') {
+		return false
+	}
+	*n = m
+	return true
+}
+
+// monthRun reads the rest of a run of months after its first, n: —3月 in
+// 1—3月, 、4月 in 3、4月 (间). It sets r's months.
+func (d *dateScanner) monthRun(n int, r *periodRun) bool {
+	if !d.lit(rangeDashes[:]...) && !d.lit('、') {
+		return false
+	}
+	e, ok := d.anyNumber()
+	if !ok || e <= n || e > 12 || !d.lit('月') {
+		return false
+	}
+	r.month, r.end = n, e
+	return true
+}
+
+// monthEnd reads the month a run ends in, after its dash: 5月, 2020年1月,
+// 次年1月, or a part of it (次年1月上旬). A month lower than the first, of
+// no year printed, is of the next year (12月至1月), as a run of days is.
+func (d *dateScanner) monthEnd(r *periodRun) bool {
+	year := 0
+	next := d.nextYearWord()
+	if !next {
+		save := d.i
+		if y, ok := d.number(); ok && headingYear(y) && d.lit('年') {
+			year = y
+		} else {
+			d.i = save
+		}
+	}
+	var m int
+	if !d.monthNumber(&m) {
+		return false
+	}
+	from := r.year
+	switch {
+	case year != 0:
+		if from != 0 && (year < from || year == from && m <= r.month) {
+			return false
+		}
+	case next || m < r.month:
+		next = true
+	case m == r.month:
+		return false
+	}
+	r.endYear, r.end, r.nextYear = year, m, next
+	d.monthPart()
+	return true
+}
+
+// nextYearWord consumes 次年, 翌年 or 第二年, a run's end in the year after
+// its start, if it is next.
+func (d *dateScanner) nextYearWord() bool {
+	d.spaces()
+	for _, w := range [...]string{"次年", "翌年", "第二年"} {
+		if strings.HasPrefix(d.s[d.i:], w) {
+			d.i += len(w)
+			return true
+		}
+	}
+	return false
+}
+
+// monthPart consumes a part of a month after it (上旬, 中下旬, 初, 底),
+// if one is next: the date is of the month.
+func (d *dateScanner) monthPart() {
+	rest := d.s[d.i:]
+	for _, w := range [...]string{"上旬", "中旬", "下旬", "上中旬", "中下旬", "上、中旬", "中、下旬", "初", "中", "底", "末"} {
+		if after, ok := strings.CutPrefix(rest, w); ok && !goesOn(after) {
+			d.i += len(w)
+			return
+		}
+	}
+}
+
+// dates are the dates of r, an event's year, month or months, the year
+// from ctx where it is not printed.
+func (r periodRun) dates(ctx dateContext) (model.DateRange, bool) {
+	if r.month == 0 {
+		d := model.MakeDate(r.year, 0, 0)
+		return model.DateRange{Start: d, End: d}, true
+	}
+	start := makeMonth(r.year, r.month, ctx)
+	y := int(start.Year)
+	endYear := r.endYear
+	if endYear == 0 {
+		endYear = y
+		if r.nextYear {
+			if y == 0 {
+				// 12月—次年1月 of no year known: its first month, as no
+				// run can be told.
+				return model.DateRange{Start: start, End: start}, true
+			}
+			endYear++
+		}
+	}
+	end := model.MakeDate(endYear, r.end, 0)
+	if end.Before(start) {
+		return model.DateRange{}, false // 12月至2019年1月 under 2019年: which is wrong cannot be told
+	}
+	return model.DateRange{Start: start, End: end}, true
 }
 
 // apart reports whether rest, what follows a date, sets the date apart
@@ -1164,24 +1272,19 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 	if d, ok := lunarLeadingDate(s, ctx, cc.prev.Start); ok {
 		return model.DateRange{Start: d, End: d}, true
 	}
-	if year, month, ok := monthPeriod(s); ok {
-		d := makeMonth(year, month, ctx)
-		end := d
-		if m, ok := periodEnd(s); ok && m > month {
-			end = makeMonth(year, m, ctx) // 11月下旬至12月上旬
+	if year, month, end, ok := monthPeriod(s); ok {
+		r := periodRun{year: year, month: month, end: month}
+		d := &dateScanner{s: s, i: end}
+		if save := d.i; !d.lit(rangeDashes[:]...) || !d.monthEnd(&r) {
+			d.i = save // 11月下旬至12月上旬, 12月下旬至次年2月
 		}
-		return model.DateRange{Start: d, End: end}, true
+		return r.dates(ctx)
 	}
-	if year, month, last, ok := periodStart(s); ok && (event || month != 0 && ctx.year != 0) {
-		// (A report's article dated by its month, 11月，县史志办完成…, is
-		// dated so too; one that opens 2022年，… is about the year.)
+	if r, ok := periodStart(s); ok && (event || r.month != 0 && ctx.year != 0) {
 		// A chronicle's event of a month or a year. (A report's article
+		// dated by its month, 11月，县史志办完成…, is dated so too; one
 		// that opens 2022年，全县… is about the year, not dated by it.)
-		if month == 0 {
-			d := model.MakeDate(year, 0, 0)
-			return model.DateRange{Start: d, End: d}, true
-		}
-		return model.DateRange{Start: makeMonth(year, month, ctx), End: makeMonth(year, last, ctx)}, true
+		return r.dates(ctx)
 	}
 	if d, ok := holidayDay(s, ctx.year); ok && event {
 		return model.DateRange{Start: d, End: d}, true
