@@ -894,7 +894,10 @@ func eventLead(s string) string {
 	case c == '|':
 		// | 11月3日 | 县委召开常委会议。 |: a Word table of 日期 | 事项, a row
 		// an event.
-		return datedLead(s, s[1:])
+		if t := datedLead(s, s[1:]); len(t) != len(s) {
+			return t
+		}
+		return tableMonthRow(s)
 	case c == '(' || c == 0xEF && strings.HasPrefix(s, "（"):
 		open := len("（")
 		if c == '(' {
@@ -942,6 +945,32 @@ func eventLead(s string) string {
 		if rest, ok := strings.CutPrefix(s[i:], "、"); ok {
 			return datedLead(s, rest)
 		}
+	}
+	return s
+}
+
+// tableMonthRow returns the row s of a table of events from its first
+// cell on when that cell is a month, a part of one or a run of months
+// (| 4月下旬 | …, | 5月 | …, | 6月上旬 | …) and the next cell text: an
+// event of that month. Else s. (A number or a list's mark before a
+// month is not so read: 3、4月间 is a run of months, not point 3.) The
+// next cell must begin with text, so a table of figures by month
+// (| 5月 | 120 |) is no list of events.
+func tableMonthRow(s string) string {
+	rest := strings.TrimLeft(s[1:], " \t\u3000")
+	j := strings.IndexByte(rest, '|')
+	if j <= 0 {
+		return s
+	}
+	next := strings.TrimLeft(rest[j+1:], " \t\u3000")
+	if next == "" || next[0] < utf8.RuneSelf {
+		return s
+	}
+	if _, _, _, ok := monthPeriod(rest); ok {
+		return rest
+	}
+	if _, ok := periodStart(rest); ok {
+		return rest
 	}
 	return s
 }
@@ -1198,7 +1227,8 @@ func apart(rest string) bool {
 	case ' ', '\u3000', '\t':
 		t := trim(rest)
 		return t != "" && !(t[0] >= '0' && t[0] <= '9')
-	case '，', ',', '：', ':', '、':
+	case '，', ',', '：', ':', '、', '|':
+		// (|: a table's cell ends at the date, | 5月|全县…)
 		return n < len(rest)
 	}
 	return false

@@ -110,7 +110,8 @@ func rewrapChronicle(lines []string, want *chronDoc, cols int) (string, *chronDo
 	newLine := map[int]int{} // old line of a start to its new line
 	for l := 1; l <= len(lines); l++ {
 		text, ok := events[l]
-		if !ok {
+		if !ok || strings.HasPrefix(text, "|") {
+			// (A table's row is no line a PDF's text wraps.)
 			newLine[l] = len(out) + 1
 			out = append(out, lines[l-1])
 			continue
