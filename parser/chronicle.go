@@ -1023,8 +1023,10 @@ func eventStart(s string) bool {
 	if _, _, _, ok := monthPeriod(s); ok {
 		return true
 	}
-	_, ok := periodStart(s)
-	return ok
+	if _, ok := periodStart(s); ok {
+		return true
+	}
+	return bcStart(s)
 }
 
 // periodRun is the date periodStart reads: a year, a month or a run of
@@ -1035,18 +1037,23 @@ type periodRun struct {
 	// the year after the first's (12月—次年1月, 12月至1月).
 	endYear, end int
 	nextYear     bool
+	// lunar: months of the lunar calendar (1368年正月, 1555年农历四月);
+	// leap, the leap month after the first.
+	lunar, leap bool
 }
 
 // periodStart reads an event dated by a month, a run of months or a year
 // alone, as chronicles date what took a while: 3月 县委…, 5月，…, 1—3月，…,
-// 1987年3月 …, 1987年 …, 三月，…, runs into another year
-// (2019年12月—2020年1月，…, 12月至次年1月，…) and an era's year with the
-// common era's beside it (明洪武三年（1370年）三月，…). The date must stand apart from the text after it (a space or a comma):
+// 1987年3月 …, 1987年 …, 三月，…, 1937年冬，… (a year), runs into another
+// year (2019年12月—2020年1月，…, 12月至次年1月，…) and an era's year with
+// the common era's beside it (明洪武元年（1368年）正月，…, 东汉建安五年（200年），…).
+// The date must stand apart from the text after it (a space or a comma):
 // 3月份的 and 1987年的 are words.
 func periodStart(s string) (periodRun, bool) {
 	var r periodRun
-	if t, ok := eraPrefix(s); ok {
-		s = t // 明洪武三年（1370年）三月，… is 1370年三月，…
+	era := false
+	if _, bc, t, ok := eraBracket(s); ok && !bc {
+		s, era = t, true // 明洪武三年（1370年）三月，… is 1370年三月，…
 	}
 	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == 0xEF || cnNumeralStart(s)) {
 		return r, false
@@ -1056,7 +1063,8 @@ func periodStart(s string) (periodRun, bool) {
 	if !ok {
 		return r, false
 	}
-	if headingYear(n) && d.lit('年') {
+	// (A year before 1000 only beside an era's: 621年 alone is a number.)
+	if (headingYear(n) || era && n >= 1 && n <= 2100) && d.lit('年') {
 		r.year = n
 		if rest := d.s[d.i:]; strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "(") {
 			// 1900年（清光绪二十六年）六月，…: the era's year beside it.
@@ -1068,10 +1076,13 @@ func periodStart(s string) (periodRun, bool) {
 			}
 		}
 		save := d.i
-		if !d.numberInto(&n) {
+		if m, leap, ok := d.lunarMonthName(); ok {
+			// 1368年正月，…, 1555年农历四月，…: a month of the lunar year.
+			r.month, r.end, r.lunar, r.leap = m, m, true, leap
+		} else if d.i = save; !d.numberInto(&n) {
 			d.i = save
-			if apart(s[d.i:]) {
-				return r, true // 1987年 …: a year
+			if rest := s[d.i:]; apart(rest) || yearSeason(rest) {
+				return r, true // 1987年 …, 1937年冬，…: a year
 			}
 			return periodRun{}, false
 		}
@@ -1133,8 +1144,9 @@ func (d *dateScanner) monthRun(n int, r *periodRun) bool {
 }
 
 // monthEnd reads the month a run ends in, after its dash: 5月, 2020年1月,
-// 次年1月, or a part of it (次年1月上旬). A month lower than the first, of
-// no year printed, is of the next year (12月至1月), as a run of days is.
+// 次年1月, a part of it (次年1月上旬) or a lunar month after a lunar one
+// (正月至三月). A month lower than the first, of no year printed, is of
+// the next year (12月至1月), as a run of days is.
 func (d *dateScanner) monthEnd(r *periodRun) bool {
 	year := 0
 	next := d.nextYearWord()
@@ -1147,7 +1159,14 @@ func (d *dateScanner) monthEnd(r *periodRun) bool {
 		}
 	}
 	var m int
-	if !d.monthNumber(&m) {
+	if r.lunar {
+		save := d.i
+		if n, leap, ok := d.lunarMonthName(); ok && !leap {
+			m = n
+		} else if d.i = save; !d.monthNumber(&m) {
+			return false
+		}
+	} else if !d.monthNumber(&m) {
 		return false
 	}
 	from := r.year
@@ -1191,8 +1210,63 @@ func (d *dateScanner) monthPart() {
 	}
 }
 
+// lunarMonthName reads a month of the lunar calendar after a year: 正月,
+// 冬月, 腊月, 闰四月, or after 农历 (阴历, 夏历, 旧历) any month, 农历四月.
+// A month in numerals alone (三月) is not one: it is read as the others
+// are.
+func (d *dateScanner) lunarMonthName() (month int, leap, ok bool) {
+	lunar := false
+	d.spaces()
+	for _, w := range [...]string{"农历", "阴历", "夏历", "旧历"} {
+		if strings.HasPrefix(d.s[d.i:], w) {
+			d.i += len(w)
+			lunar = true
+			break
+		}
+	}
+	leap = d.lit('闰')
+	switch {
+	case d.lit('正'):
+		month = 1
+	case d.lit('冬'):
+		month = 11
+	case d.lit('腊', '臘'):
+		month = 12
+	case lunar || leap:
+		if n, ok := d.anyNumber(); ok && n >= 1 && n <= 12 {
+			month = n
+		}
+	}
+	if month == 0 || !d.lit('月') {
+		return 0, false, false
+	}
+	return month, leap, true
+}
+
+// yearSeason reports whether rest, what follows a year, is a season or a
+// part of it and is set apart from the text after it: 冬，…, 秋冬，…,
+// 春季，…, 底，… (1937年冬，…: the year), or a season that ends the line
+// (1946年秋 / 冬，…, as the wrap cut it).
+func yearSeason(rest string) bool {
+	r, n := utf8.DecodeRuneInString(rest)
+	if strings.ContainsRune("春夏秋冬", r) {
+		r2, n2 := utf8.DecodeRuneInString(rest[n:])
+		return season(r2, rest[n+n2:]) || trim(rest[n:]) == ""
+	}
+	for _, w := range [...]string{"初", "中", "底", "末", "内", "度", "上半年", "下半年"} {
+		if after, ok := strings.CutPrefix(rest, w); ok {
+			r, _ := utf8.DecodeRuneInString(after)
+			return strings.ContainsRune("，,、：: \u3000", r)
+		}
+	}
+	return false
+}
+
 // dates are the dates of r, an event's year, month or months, the year
-// from ctx where it is not printed.
+// from ctx where it is not printed: false for a lunar month its year has
+// not (闰六月 of 1988). A lunar month within the table is the Gregorian
+// months it spans (1987年农历八月: September to October); before 1900 it
+// is dated by its number, as an era's months are.
 func (r periodRun) dates(ctx dateContext) (model.DateRange, bool) {
 	if r.month == 0 {
 		d := model.MakeDate(r.year, 0, 0)
@@ -1210,6 +1284,16 @@ func (r periodRun) dates(ctx dateContext) (model.DateRange, bool) {
 				return model.DateRange{Start: start, End: start}, true
 			}
 			endYear++
+		}
+	}
+	if r.lunar && y != 0 {
+		a, ok1 := lunarToSolar(y, r.month, 1, r.leap)
+		b, ok2 := lunarToSolar(endYear, r.end, 29, r.leap && r.end == r.month && endYear == y)
+		if ok1 && ok2 {
+			return model.DateRange{Start: model.MakeDate(int(a.Year), int(a.Month), 0), End: model.MakeDate(int(b.Year), int(b.Month), 0)}, true
+		}
+		if y >= lunarFirstYear && y < lunarFirstYear+len(lunarNewYear) {
+			return model.DateRange{}, false // a leap month the year has not
 		}
 	}
 	end := model.MakeDate(endYear, r.end, 0)
@@ -1578,7 +1662,9 @@ func (p *parser) dates() {
 						// An event whose date no calendar has (4月31日,
 						// 13月5日) or that cannot be read (闰六月 of a year
 						// with none) is undated, or runs into the one above.
-						if t := eventLead(para.Text); impossibleDate(t, ctx.year) || pi == 0 && mayStartEvent(t) && eventStart(t) {
+						if t := eventLead(para.Text); pi == 0 && bcStart(t) {
+							p.warn(para.Line, "%q is dated before the common era, which the model's years cannot hold: not dated", clipText(para.Text, 12))
+						} else if impossibleDate(t, ctx.year) || pi == 0 && mayStartEvent(t) && eventStart(t) {
 							p.warn(para.Line, "%q begins with a date that cannot be (or be read): not dated", clipText(para.Text, 12))
 						}
 					}
@@ -1834,18 +1920,22 @@ func impossibleDate(s string, year int) bool {
 	return n < 1 || n > 12 || !validDay(year, n, day)
 }
 
-// eraPrefix rewrites an event that opens with an era's or a reign's year
+// eraBracket reads an event that opens with an era's or a reign's year
 // and the year of the common era beside it in brackets (明洪武三年（1370年）
-// 三月，…, 民国二十年(1931年)，…) as one that opens with the latter
-// (1370年三月，…), which periodStart reads.
-func eraPrefix(s string) (string, bool) {
+// 三月，…, 民国二十年(1931年)，…, 东汉建安五年（200年），…) and rewrites it as
+// one that opens with the latter (1370年三月，…), which periodStart reads.
+// A year before the common era (秦始皇二十六年（前221年）) is year with bc
+// true, and no rewriting: the model's years have no year 0 to count back
+// from (0 is the year not known), and -221 would read as ISO 8601's 222
+// BC, so such an event is left undated with a warning.
+func eraBracket(s string) (year int, bc bool, rewritten string, ok bool) {
 	if s == "" || s[0] < 0xE4 || s[0] > 0xE9 {
-		return "", false // a Han character first
+		return 0, false, "", false // a Han character first
 	}
 	head := s[:min(len(s), 16*3)]
 	i := strings.Index(head, "年")
 	if i <= 0 {
-		return "", false
+		return 0, false, "", false
 	}
 	open := len("年")
 	switch after := head[i+open:]; {
@@ -1854,18 +1944,29 @@ func eraPrefix(s string) (string, bool) {
 	case strings.HasPrefix(after, "("):
 		open++
 	default:
-		return "", false
+		return 0, false, "", false
 	}
 	rest := s[i+open:]
+	bc = strings.HasPrefix(rest, "前") || strings.HasPrefix(rest, "公元前")
+	if bc {
+		rest = rest[strings.Index(rest, "前")+len("前"):]
+	}
 	d := &dateScanner{s: rest}
 	y, ok := d.number()
-	if !ok || !headingYear(y) || !d.lit('年') {
-		return "", false
+	if !ok || y < 1 || y > 2100 || !d.lit('年') || !d.lit('）', ')') {
+		return 0, false, "", false
 	}
-	if !d.lit('）', ')') {
-		return "", false
+	if bc {
+		return y, true, "", true
 	}
-	return strconv.Itoa(y) + "年" + rest[d.i:], true
+	return y, false, strconv.Itoa(y) + "年" + rest[d.i:], true
+}
+
+// bcStart reports whether s begins with an era's year before the common
+// era (秦始皇二十六年（前221年），…): an event, which the model cannot date.
+func bcStart(s string) bool {
+	_, bc, _, ok := eraBracket(s)
+	return ok && bc
 }
 
 // historyPeriods are the periods of history a county's chronicle sets

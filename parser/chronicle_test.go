@@ -1188,6 +1188,34 @@ section: (none) @0
   2022-11-05 @19 11月5日，县委召开全县经济工作会议。
 `,
 	},
+	{
+		// An era's year with a month of the lunar calendar (正月, 农历四月,
+		// 腊月: before 1900, outside the lunar table, by its number, as an
+		// era's 三月 is; from 1900 the Gregorian months it spans), with a
+		// season (民国二十六年（1937年）冬, 1938年春: the year), or before
+		// 1000 (200年, 621年: years the model holds). A year before the
+		// common era (前221年) the model cannot hold: its event is undated,
+		// and a warning; so is a leap month its year has not.
+		file:  "era-ancient.md",
+		body:  3,
+		warns: []wantWarn{{line: 5, sub: "before the common era"}, {line: 29, sub: "cannot be"}},
+		want: `title: 宁川县志·大事记
+section: 古代 @3
+  - @5 秦始皇二十六年（前221年），置宁川县，属九江郡。
+  0200 @7 东汉建安五年（200年），孙策部将攻占宁川。
+  0621 @9 唐武德四年（621年），宁川县改称宁州。
+  1368-01 @11 明洪武元年（1368年）正月，明军克宁川，复置宁川县。
+  1555-04 @13 明嘉靖三十四年（1555年）农历四月，倭寇窜扰县境，知县率民众御之。
+  1849-12 @15 清道光二十九年（1849年）腊月，县境大雪。
+section: 近代 @17
+  1937 @19 民国二十六年（1937年）冬，县抗日动员委员会成立。
+  1938 @21 1938年春，县立中学迁往山区。
+  1946 @23 1946年秋冬，县境大旱。
+  1950-02..1950-05 @25 1950年正月至三月，全县开展春荒救济。
+  1987-09..1987-10 @27 1987年农历八月，县城举办首届灯会。
+  - @29 1988年闰六月，县城降暴雨。
+`,
+	},
 }
 
 func readChronicle(t testing.TB, name string) []byte {
