@@ -488,6 +488,15 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	}
 	if last, _ := utf8.DecodeLastRuneInString(trimRight(prev)); last >= '0' && last <= '9' && startsWithMonth(t) {
 		return false // a number the wrap cut in two: 1 / 1月9日
+	} else if last >= 0x2000 && strings.ContainsRune("至到—～－–─", last) && mayStartEvent(t) && eventStart(t) {
+		return false // a range the wrap cut at its dash: 12月下旬至 / 次年2月，…
+	} else if (last == '月' || last == '、' && (strings.HasSuffix(trimRight(prev), "月上、") || strings.HasSuffix(trimRight(prev), "月中、"))) &&
+		(strings.HasPrefix(t, "上旬") || strings.HasPrefix(t, "中旬") || strings.HasPrefix(t, "下旬")) && !periodHeading(trim(prev)) {
+		// A month the wrap cut from its part: 10月至翌年3月 / 上旬，…, 11月上、 /
+		// 中旬，… (under a heading 3月, 上旬，… is an event).
+		return false
+	} else if strings.ContainsRune("春夏秋冬", last) && t != "" && strings.Contains("春夏秋冬", firstRune(t)) {
+		return false // two seasons the wrap cut apart: 1946年秋 / 冬，…
 	} else if last >= '0' && last <= '9' && t != "" && t[0] >= '0' && t[0] <= '9' && !full && (p.wrap > 0 || shortCells(prev)) {
 		// 297.1 / 312.5, 0375-1234567 / 2022年，…: a line short of the
 		// wrap that ends with a number, over one that begins with one, is

@@ -775,12 +775,14 @@ func holidayMonth(s string, year int) (model.Date, bool) {
 // 1月下旬, 1月初, 1月中, 1月底, 1月末, 一月上旬, 1986年1月下旬. The model
 // dates it to the month (month precision: it has no ten-day period); the
 // text keeps the part. 初, 中, 底 and 末 must not go on a word (1月中国…).
-func monthPeriod(s string) (year, month int, ok bool) {
+// end is where the part ends in s: a run to another month may follow
+// (1月下旬—3月上旬, 12月下旬至次年2月).
+func monthPeriod(s string) (year, month, end int, ok bool) {
 	if s == "" {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	if c := s[0]; !(c >= '0' && c <= '9' || c == 0xEF || cnNumeralStart(s)) {
-		return 0, 0, false // a month begins with a digit (full-width: EF BC 9x) or a Chinese numeral
+		return 0, 0, 0, false // a month begins with a digit (full-width: EF BC 9x) or a Chinese numeral
 	}
 	d := &dateScanner{s: s}
 	n, ok := d.anyNumber()
@@ -789,39 +791,23 @@ func monthPeriod(s string) (year, month int, ok bool) {
 		n, ok = d.anyNumber()
 	}
 	if !ok || n < 1 || n > 12 || !d.lit('月') {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	rest := s[d.i:]
-	for _, w := range [...]string{"上旬", "中旬", "下旬", "上中旬", "中下旬", "上、中旬", "中、下旬"} {
+	for _, w := range [...]string{"上中旬", "中下旬", "上、中旬", "中、下旬", "上旬", "中旬", "下旬"} {
 		if strings.HasPrefix(rest, w) {
-			return year, n, true
+			return year, n, d.i + len(w), true
 		}
 	}
 	r, k := utf8.DecodeRuneInString(rest)
 	if r != '初' && r != '中' && r != '底' && r != '末' {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	next, _ := utf8.DecodeRuneInString(rest[k:])
 	if next >= 0x3400 && next <= 0x9FFF && !strings.ContainsRune("至到前", next) {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
-	return year, n, true
-}
-
-// periodEnd reads the month a part of a month runs to: the 12 of
-// 11月下旬至12月上旬.
-func periodEnd(s string) (int, bool) {
-	head := s[:min(len(s), 10*3)]
-	i := strings.Index(head, "至")
-	if i < 0 {
-		i = strings.Index(head, "到")
-	}
-	if i < 0 {
-		return 0, false
-	}
-	d := &dateScanner{s: s, i: i + len("至")}
-	m, ok := d.anyNumber()
-	return m, ok && m >= 1 && m <= 12 && d.lit('月')
+	return year, n, d.i + k, true
 }
 
 // startsWithDay reports whether s begins with a day of the month alone
@@ -908,7 +894,10 @@ func eventLead(s string) string {
 	case c == '|':
 		// | 11月3日 | 县委召开常委会议。 |: a Word table of 日期 | 事项, a row
 		// an event.
-		return datedLead(s, s[1:])
+		if t := datedLead(s, s[1:]); len(t) != len(s) {
+			return t
+		}
+		return tableMonthRow(s)
 	case c == '(' || c == 0xEF && strings.HasPrefix(s, "（"):
 		open := len("（")
 		if c == '(' {
@@ -960,6 +949,32 @@ func eventLead(s string) string {
 	return s
 }
 
+// tableMonthRow returns the row s of a table of events from its first
+// cell on when that cell is a month, a part of one or a run of months
+// (| 4月下旬 | …, | 5月 | …, | 6月上旬 | …) and the next cell text: an
+// event of that month. Else s. (A number or a list's mark before a
+// month is not so read: 3、4月间 is a run of months, not point 3.) The
+// next cell must begin with text, so a table of figures by month
+// (| 5月 | 120 |) is no list of events.
+func tableMonthRow(s string) string {
+	rest := strings.TrimLeft(s[1:], " \t\u3000")
+	j := strings.IndexByte(rest, '|')
+	if j <= 0 {
+		return s
+	}
+	next := strings.TrimLeft(rest[j+1:], " \t\u3000")
+	if next == "" || next[0] < utf8.RuneSelf {
+		return s
+	}
+	if _, _, _, ok := monthPeriod(rest); ok {
+		return rest
+	}
+	if _, ok := periodStart(rest); ok {
+		return rest
+	}
+	return s
+}
+
 // datedLead returns rest, what follows a list's marker or number in s,
 // without its spaces, when a date begins it; else s.
 func datedLead(s, rest string) string {
@@ -1005,31 +1020,52 @@ func eventStart(s string) bool {
 	if startsWithMonthDay(s) || startsWithDay(s) || lunarStart(s) || startsWithFigureDate(s) {
 		return true
 	}
-	if _, _, ok := monthPeriod(s); ok {
+	if _, _, _, ok := monthPeriod(s); ok {
 		return true
 	}
-	_, _, _, ok := periodStart(s)
-	return ok
+	if _, ok := periodStart(s); ok {
+		return true
+	}
+	return bcStart(s)
+}
+
+// periodRun is the date periodStart reads: a year, a month or a run of
+// months, as printed.
+type periodRun struct {
+	year, month int // the first month (0: a year alone) and its year (0: not printed)
+	// The last month and its year (0: the first's). nextYear: it is of
+	// the year after the first's (12月—次年1月, 12月至1月).
+	endYear, end int
+	nextYear     bool
+	// lunar: months of the lunar calendar (1368年正月, 1555年农历四月);
+	// leap, the leap month after the first.
+	lunar, leap bool
 }
 
 // periodStart reads an event dated by a month, a run of months or a year
 // alone, as chronicles date what took a while: 3月 县委…, 5月，…, 1—3月，…,
-// 1987年3月 …, 1987年 …, 三月，…. The date must stand apart from the text
-// after it (a space or a comma): 3月份的 and 1987年的 are words.
-func periodStart(s string) (year, month, last int, ok bool) {
-	if t, ok := eraPrefix(s); ok {
-		s = t // 明洪武三年（1370年）三月，… is 1370年三月，…
+// 1987年3月 …, 1987年 …, 三月，…, 1937年冬，… (a year), runs into another
+// year (2019年12月—2020年1月，…, 12月至次年1月，…) and an era's year with
+// the common era's beside it (明洪武元年（1368年）正月，…, 东汉建安五年（200年），…).
+// The date must stand apart from the text after it (a space or a comma):
+// 3月份的 and 1987年的 are words.
+func periodStart(s string) (periodRun, bool) {
+	var r periodRun
+	era := false
+	if _, bc, t, ok := eraBracket(s); ok && !bc {
+		s, era = t, true // 明洪武三年（1370年）三月，… is 1370年三月，…
 	}
 	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == 0xEF || cnNumeralStart(s)) {
-		return 0, 0, 0, false
+		return r, false
 	}
 	d := &dateScanner{s: s}
 	n, ok := d.anyNumber()
 	if !ok {
-		return 0, 0, 0, false
+		return r, false
 	}
-	if headingYear(n) && d.lit('年') {
-		year = n
+	// (A year before 1000 only beside an era's: 621年 alone is a number.)
+	if (headingYear(n) || era && n >= 1 && n <= 2100) && d.lit('年') {
+		r.year = n
 		if rest := d.s[d.i:]; strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "(") {
 			// 1900年（清光绪二十六年）六月，…: the era's year beside it.
 			if end := strings.IndexAny(rest[:min(len(rest), 40*3)], "）)"); end > 0 {
@@ -1040,46 +1076,231 @@ func periodStart(s string) (year, month, last int, ok bool) {
 			}
 		}
 		save := d.i
-		if n, ok = d.anyNumber(); !ok {
+		if m, leap, ok := d.lunarMonthName(); ok {
+			// 1368年正月，…, 1555年农历四月，…: a month of the lunar year.
+			r.month, r.end, r.lunar, r.leap = m, m, true, leap
+		} else if d.i = save; !d.numberInto(&n) {
 			d.i = save
-			if apart(s[d.i:]) {
-				return year, 0, 0, true // 1987年 …: a year
+			if rest := s[d.i:]; apart(rest) || yearSeason(rest) {
+				return r, true // 1987年 …, 1937年冬，…: a year
 			}
-			return 0, 0, 0, false
+			return periodRun{}, false
 		}
 	}
-	if n < 1 || n > 12 {
-		return 0, 0, 0, false
-	}
-	month, last = n, n
-	if d.lit(rangeDashes[:]...) || d.lit('、') {
-		// 1—3月, and 3、4月 (间): the months the event took
-		if e, ok := d.anyNumber(); ok && e > month && e <= 12 {
-			last = e
-		} else {
-			return 0, 0, 0, false
+	if r.month == 0 {
+		if n < 1 || n > 12 || !d.lit('月') && !d.monthRun(n, &r) {
+			return periodRun{}, false
 		}
-	}
-	if !d.lit('月') {
-		return 0, 0, 0, false
+		if r.month == 0 {
+			r.month, r.end = n, n
+		}
 	}
 	d.lit('份')
 	d.lit('间') // 4月间，…
-	if last == month {
-		// 3月至5月
+	if r.end == r.month && r.endYear == 0 {
+		// 3月至5月, 2019年12月—2020年1月, 12月—次年1月
 		save := d.i
-		if d.lit(rangeDashes[:]...) {
-			if e, ok := d.anyNumber(); ok && e > month && e <= 12 && d.lit('月') {
-				last = e
-			} else {
-				d.i = save
-			}
+		if !d.lit(rangeDashes[:]...) || !d.monthEnd(&r) {
+			d.i = save
 		}
 	}
 	if !apart(s[d.i:]) {
-		return 0, 0, 0, false
+		return periodRun{}, false
 	}
-	return year, month, last, true
+	return r, true
+}
+
+// numberInto reads a number in figures or numerals into *n.
+func (d *dateScanner) numberInto(n *int) bool {
+	v, ok := d.anyNumber()
+	if ok {
+		*n = v
+	}
+	return ok
+}
+
+// monthNumber reads a month in figures or numerals and its 月 into *n.
+func (d *dateScanner) monthNumber(n *int) bool {
+	m, ok := d.anyNumber()
+	if !ok || m < 1 || m > 12 || !d.lit('月') {
+		return false
+	}
+	*n = m
+	return true
+}
+
+// monthRun reads the rest of a run of months after its first, n: —3月 in
+// 1—3月, 、4月 in 3、4月 (间). It sets r's months.
+func (d *dateScanner) monthRun(n int, r *periodRun) bool {
+	if !d.lit(rangeDashes[:]...) && !d.lit('、') {
+		return false
+	}
+	e, ok := d.anyNumber()
+	if !ok || e <= n || e > 12 || !d.lit('月') {
+		return false
+	}
+	r.month, r.end = n, e
+	return true
+}
+
+// monthEnd reads the month a run ends in, after its dash: 5月, 2020年1月,
+// 次年1月, a part of it (次年1月上旬) or a lunar month after a lunar one
+// (正月至三月). A month lower than the first, of no year printed, is of
+// the next year (12月至1月), as a run of days is.
+func (d *dateScanner) monthEnd(r *periodRun) bool {
+	year := 0
+	next := d.nextYearWord()
+	if !next {
+		save := d.i
+		if y, ok := d.number(); ok && headingYear(y) && d.lit('年') {
+			year = y
+		} else {
+			d.i = save
+		}
+	}
+	var m int
+	if r.lunar {
+		save := d.i
+		if n, leap, ok := d.lunarMonthName(); ok && !leap {
+			m = n
+		} else if d.i = save; !d.monthNumber(&m) {
+			return false
+		}
+	} else if !d.monthNumber(&m) {
+		return false
+	}
+	from := r.year
+	switch {
+	case year != 0:
+		if from != 0 && (year < from || year == from && m <= r.month) {
+			return false
+		}
+	case next || m < r.month:
+		next = true
+	case m == r.month:
+		return false
+	}
+	r.endYear, r.end, r.nextYear = year, m, next
+	d.monthPart()
+	return true
+}
+
+// nextYearWord consumes 次年, 翌年 or 第二年, a run's end in the year after
+// its start, if it is next.
+func (d *dateScanner) nextYearWord() bool {
+	d.spaces()
+	for _, w := range [...]string{"次年", "翌年", "第二年"} {
+		if strings.HasPrefix(d.s[d.i:], w) {
+			d.i += len(w)
+			return true
+		}
+	}
+	return false
+}
+
+// monthPart consumes a part of a month after it (上旬, 中下旬, 初, 底),
+// if one is next: the date is of the month.
+func (d *dateScanner) monthPart() {
+	rest := d.s[d.i:]
+	for _, w := range [...]string{"上旬", "中旬", "下旬", "上中旬", "中下旬", "上、中旬", "中、下旬", "初", "中", "底", "末"} {
+		if after, ok := strings.CutPrefix(rest, w); ok && !goesOn(after) {
+			d.i += len(w)
+			return
+		}
+	}
+}
+
+// lunarMonthName reads a month of the lunar calendar after a year: 正月,
+// 冬月, 腊月, 闰四月, or after 农历 (阴历, 夏历, 旧历) any month, 农历四月.
+// A month in numerals alone (三月) is not one: it is read as the others
+// are.
+func (d *dateScanner) lunarMonthName() (month int, leap, ok bool) {
+	lunar := false
+	d.spaces()
+	for _, w := range [...]string{"农历", "阴历", "夏历", "旧历"} {
+		if strings.HasPrefix(d.s[d.i:], w) {
+			d.i += len(w)
+			lunar = true
+			break
+		}
+	}
+	leap = d.lit('闰')
+	switch {
+	case d.lit('正'):
+		month = 1
+	case d.lit('冬'):
+		month = 11
+	case d.lit('腊', '臘'):
+		month = 12
+	case lunar || leap:
+		if n, ok := d.anyNumber(); ok && n >= 1 && n <= 12 {
+			month = n
+		}
+	}
+	if month == 0 || !d.lit('月') {
+		return 0, false, false
+	}
+	return month, leap, true
+}
+
+// yearSeason reports whether rest, what follows a year, is a season or a
+// part of it and is set apart from the text after it: 冬，…, 秋冬，…,
+// 春季，…, 底，… (1937年冬，…: the year), or a season that ends the line
+// (1946年秋 / 冬，…, as the wrap cut it).
+func yearSeason(rest string) bool {
+	r, n := utf8.DecodeRuneInString(rest)
+	if strings.ContainsRune("春夏秋冬", r) {
+		r2, n2 := utf8.DecodeRuneInString(rest[n:])
+		return season(r2, rest[n+n2:]) || trim(rest[n:]) == ""
+	}
+	for _, w := range [...]string{"初", "中", "底", "末", "内", "度", "上半年", "下半年"} {
+		if after, ok := strings.CutPrefix(rest, w); ok {
+			r, _ := utf8.DecodeRuneInString(after)
+			return strings.ContainsRune("，,、：: \u3000", r)
+		}
+	}
+	return false
+}
+
+// dates are the dates of r, an event's year, month or months, the year
+// from ctx where it is not printed: false for a lunar month its year has
+// not (闰六月 of 1988). A lunar month within the table is the Gregorian
+// months it spans (1987年农历八月: September to October); before 1900 it
+// is dated by its number, as an era's months are.
+func (r periodRun) dates(ctx dateContext) (model.DateRange, bool) {
+	if r.month == 0 {
+		d := model.MakeDate(r.year, 0, 0)
+		return model.DateRange{Start: d, End: d}, true
+	}
+	start := makeMonth(r.year, r.month, ctx)
+	y := int(start.Year)
+	endYear := r.endYear
+	if endYear == 0 {
+		endYear = y
+		if r.nextYear {
+			if y == 0 {
+				// 12月—次年1月 of no year known: its first month, as no
+				// run can be told.
+				return model.DateRange{Start: start, End: start}, true
+			}
+			endYear++
+		}
+	}
+	if r.lunar && y != 0 {
+		a, ok1 := lunarToSolar(y, r.month, 1, r.leap)
+		b, ok2 := lunarToSolar(endYear, r.end, 29, r.leap && r.end == r.month && endYear == y)
+		if ok1 && ok2 {
+			return model.DateRange{Start: model.MakeDate(int(a.Year), int(a.Month), 0), End: model.MakeDate(int(b.Year), int(b.Month), 0)}, true
+		}
+		if y >= lunarFirstYear && y < lunarFirstYear+len(lunarNewYear) {
+			return model.DateRange{}, false // a leap month the year has not
+		}
+	}
+	end := model.MakeDate(endYear, r.end, 0)
+	if end.Before(start) {
+		return model.DateRange{}, false // 12月至2019年1月 under 2019年: which is wrong cannot be told
+	}
+	return model.DateRange{Start: start, End: end}, true
 }
 
 // apart reports whether rest, what follows a date, sets the date apart
@@ -1090,7 +1311,8 @@ func apart(rest string) bool {
 	case ' ', '\u3000', '\t':
 		t := trim(rest)
 		return t != "" && !(t[0] >= '0' && t[0] <= '9')
-	case '，', ',', '：', ':', '、':
+	case '，', ',', '：', ':', '、', '|':
+		// (|: a table's cell ends at the date, | 5月|全县…)
 		return n < len(rest)
 	}
 	return false
@@ -1164,24 +1386,19 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 	if d, ok := lunarLeadingDate(s, ctx, cc.prev.Start); ok {
 		return model.DateRange{Start: d, End: d}, true
 	}
-	if year, month, ok := monthPeriod(s); ok {
-		d := makeMonth(year, month, ctx)
-		end := d
-		if m, ok := periodEnd(s); ok && m > month {
-			end = makeMonth(year, m, ctx) // 11月下旬至12月上旬
+	if year, month, end, ok := monthPeriod(s); ok {
+		r := periodRun{year: year, month: month, end: month}
+		d := &dateScanner{s: s, i: end}
+		if save := d.i; !d.lit(rangeDashes[:]...) || !d.monthEnd(&r) {
+			d.i = save // 11月下旬至12月上旬, 12月下旬至次年2月
 		}
-		return model.DateRange{Start: d, End: end}, true
+		return r.dates(ctx)
 	}
-	if year, month, last, ok := periodStart(s); ok && (event || month != 0 && ctx.year != 0) {
-		// (A report's article dated by its month, 11月，县史志办完成…, is
-		// dated so too; one that opens 2022年，… is about the year.)
+	if r, ok := periodStart(s); ok && (event || r.month != 0 && ctx.year != 0) {
 		// A chronicle's event of a month or a year. (A report's article
+		// dated by its month, 11月，县史志办完成…, is dated so too; one
 		// that opens 2022年，全县… is about the year, not dated by it.)
-		if month == 0 {
-			d := model.MakeDate(year, 0, 0)
-			return model.DateRange{Start: d, End: d}, true
-		}
-		return model.DateRange{Start: makeMonth(year, month, ctx), End: makeMonth(year, last, ctx)}, true
+		return r.dates(ctx)
 	}
 	if d, ok := holidayDay(s, ctx.year); ok && event {
 		return model.DateRange{Start: d, End: d}, true
@@ -1445,7 +1662,9 @@ func (p *parser) dates() {
 						// An event whose date no calendar has (4月31日,
 						// 13月5日) or that cannot be read (闰六月 of a year
 						// with none) is undated, or runs into the one above.
-						if t := eventLead(para.Text); impossibleDate(t, ctx.year) || pi == 0 && mayStartEvent(t) && eventStart(t) {
+						if t := eventLead(para.Text); pi == 0 && bcStart(t) {
+							p.warn(para.Line, "%q is dated before the common era, which the model's years cannot hold: not dated", clipText(para.Text, 12))
+						} else if impossibleDate(t, ctx.year) || pi == 0 && mayStartEvent(t) && eventStart(t) {
 							p.warn(para.Line, "%q begins with a date that cannot be (or be read): not dated", clipText(para.Text, 12))
 						}
 					}
@@ -1701,18 +1920,22 @@ func impossibleDate(s string, year int) bool {
 	return n < 1 || n > 12 || !validDay(year, n, day)
 }
 
-// eraPrefix rewrites an event that opens with an era's or a reign's year
+// eraBracket reads an event that opens with an era's or a reign's year
 // and the year of the common era beside it in brackets (明洪武三年（1370年）
-// 三月，…, 民国二十年(1931年)，…) as one that opens with the latter
-// (1370年三月，…), which periodStart reads.
-func eraPrefix(s string) (string, bool) {
+// 三月，…, 民国二十年(1931年)，…, 东汉建安五年（200年），…) and rewrites it as
+// one that opens with the latter (1370年三月，…), which periodStart reads.
+// A year before the common era (秦始皇二十六年（前221年）) is year with bc
+// true, and no rewriting: the model's years have no year 0 to count back
+// from (0 is the year not known), and -221 would read as ISO 8601's 222
+// BC, so such an event is left undated with a warning.
+func eraBracket(s string) (year int, bc bool, rewritten string, ok bool) {
 	if s == "" || s[0] < 0xE4 || s[0] > 0xE9 {
-		return "", false // a Han character first
+		return 0, false, "", false // a Han character first
 	}
 	head := s[:min(len(s), 16*3)]
 	i := strings.Index(head, "年")
 	if i <= 0 {
-		return "", false
+		return 0, false, "", false
 	}
 	open := len("年")
 	switch after := head[i+open:]; {
@@ -1721,18 +1944,29 @@ func eraPrefix(s string) (string, bool) {
 	case strings.HasPrefix(after, "("):
 		open++
 	default:
-		return "", false
+		return 0, false, "", false
 	}
 	rest := s[i+open:]
+	bc = strings.HasPrefix(rest, "前") || strings.HasPrefix(rest, "公元前")
+	if bc {
+		rest = rest[strings.Index(rest, "前")+len("前"):]
+	}
 	d := &dateScanner{s: rest}
 	y, ok := d.number()
-	if !ok || !headingYear(y) || !d.lit('年') {
-		return "", false
+	if !ok || y < 1 || y > 2100 || !d.lit('年') || !d.lit('）', ')') {
+		return 0, false, "", false
 	}
-	if !d.lit('）', ')') {
-		return "", false
+	if bc {
+		return y, true, "", true
 	}
-	return strconv.Itoa(y) + "年" + rest[d.i:], true
+	return y, false, strconv.Itoa(y) + "年" + rest[d.i:], true
+}
+
+// bcStart reports whether s begins with an era's year before the common
+// era (秦始皇二十六年（前221年），…): an event, which the model cannot date.
+func bcStart(s string) bool {
+	_, bc, _, ok := eraBracket(s)
+	return ok && bc
 }
 
 // historyPeriods are the periods of history a county's chronicle sets

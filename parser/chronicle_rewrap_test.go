@@ -110,7 +110,8 @@ func rewrapChronicle(lines []string, want *chronDoc, cols int) (string, *chronDo
 	newLine := map[int]int{} // old line of a start to its new line
 	for l := 1; l <= len(lines); l++ {
 		text, ok := events[l]
-		if !ok {
+		if !ok || strings.HasPrefix(text, "|") {
+			// (A table's row is no line a PDF's text wraps.)
 			newLine[l] = len(out) + 1
 			out = append(out, lines[l-1])
 			continue
@@ -181,14 +182,25 @@ func leadingSpace(l string) string {
 
 // eventHead is how many characters of an event's text its first line
 // keeps: the date (digits, 年月日, spaces, the marks of ranges and lists)
-// or 同日 and its kin or △, then the punctuation or spaces after it, then
-// one character of text.
+// or 同日 and its kin or △, or an era's year with the common era's in
+// brackets and the month or season after it (清道光二十九年（1849年）腊月:
+// cut after its bracket, the line would be a year heading, as it is
+// printed alone), then the punctuation or spaces after it, then one
+// character of text.
 func eventHead(text string) int {
 	rs := []rune(text)
 	i := 0
 	switch {
 	case strings.HasPrefix(text, "△"):
 		i = 1
+	case !strings.HasPrefix(text, "|") && (strings.Contains(text, "年（") || strings.Contains(text, "年(")):
+		if _, _, _, ok := eraBracket(text); ok {
+			i = strings.IndexAny(string(rs), "）)")
+			i = len([]rune(text[:i])) + 1
+			for i < len(rs) && strings.ContainsRune("0123456789〇一二三四五六七八九十正冬腊闰农历阴春夏秋季月", rs[i]) {
+				i++
+			}
+		}
 	default:
 		for _, m := range chrongen.RelativeMarkers {
 			if strings.HasPrefix(text, m) {
