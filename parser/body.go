@@ -1146,6 +1146,17 @@ func articleMeta(t string) bool {
 	return false
 }
 
+// webCopy reports whether the copy came from a web page: some of its
+// lines were a page's chrome.
+func (p *parser) webCopy() bool {
+	for _, f := range p.iss.Furniture {
+		if f.Kind == model.WebChrome {
+			return true
+		}
+	}
+	return false
+}
+
 // slashByline matches a byline written with a slash: 文/陈明远,
 // 文／何建平, 图/文 张三, 陈明远/文, 李华 / 摄.
 func slashByline(t string) bool {
@@ -1310,7 +1321,8 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		}
 		prevEnds = closed(trim(lines[i]))
 	}
-	if dated < 2 {
+	if dated < 2 && !(dated == 1 && p.webCopy()) {
+		// (A web page holds one article: its title over its date is one.)
 		return nil
 	}
 	return kinds

@@ -36,6 +36,9 @@ func (p *parser) front() {
 		i += n - 1
 		end = i + 1
 	}
+	if p.iss.Published.IsZero() {
+		p.articleDate(end)
+	}
 	// Blank lines after the cover belong to nobody; rules belong to what
 	// follows them.
 	for end < len(p.lines) && isBlank(p.lines[end]) {
@@ -63,6 +66,38 @@ func (p *parser) front() {
 		iss.Year = int(iss.Published.Year)
 		if iss.Number <= 12 && iss.Number-int(iss.Published.Month) > 6 {
 			iss.Year--
+		}
+	}
+}
+
+// articleDate takes the publication date of a web page's article from
+// the line under its title, a few lines from i (宁川县史志办召开年鉴编纂会议
+// / 发布时间：2023-07-06　　来源：…): the date its events' year comes from.
+// The line stays the article's.
+func (p *parser) articleDate(i int) {
+	for seen := 0; i < len(p.lines) && seen < 3; i++ {
+		t := trim(p.lines[i])
+		if t == "" {
+			continue
+		}
+		seen++
+		for _, k := range [...]string{"发布时间", "发布日期", "发稿时间", "更新时间"} {
+			rest, ok := strings.CutPrefix(t, k)
+			if !ok || !strings.HasPrefix(rest, "：") && !strings.HasPrefix(rest, ":") {
+				continue
+			}
+			_, n := utf8.DecodeRuneInString(rest)
+			rest = trim(rest[n:])
+			if g := gapParts(rest); len(g) > 0 {
+				rest = g[0] // 2023-07-06　　来源：…
+			}
+			if sp := strings.IndexByte(rest, ' '); sp > 0 {
+				rest = rest[:sp] // 2023-07-06 10:25
+			}
+			if c, ok := coverNumbers(rest); ok && !c.published.IsZero() && c.number == 0 {
+				p.iss.Published = c.published
+			}
+			return
 		}
 	}
 }

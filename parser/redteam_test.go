@@ -57,7 +57,9 @@ import (
 // contents of title, author and page, and with a section on a cover page
 // (| 图片新闻 | | 封三 |); news in brief with marked titles over their
 // dated text (▲澧县完成年鉴终审 / 10月12日，…), and in a copy without blank
-// lines under their column's name (简讯 / ▲12月5日，… / ▲12月20日，…).
+// lines under their column's name (简讯 / ▲12月5日，… / ▲12月20日，…);
+// one article copied from a web page, its title over 发布时间：…, which
+// gives its events their year.
 func TestRedTeamForms(t *testing.T) {
 	// The pages each entry gets, where a copy is about them.
 	pages := map[string]string{"rt-marker-toc3.md": "1,2,3,3,4", "rt-brief-section-page.md": "0,1,2,3,5,5",
@@ -133,6 +135,8 @@ func TestRedTeamForms(t *testing.T) {
 			"工作动态|甲会议召开|2023-10-05|1; 简讯|市地方志编纂室向市图书馆赠送地情资料|2023-10-08|1; 简讯|澧县完成年鉴终审|2023-10-12|1; 史海钩沉|常德会战亲历者的回忆|1943-11|4", ""},
 		{"rt-brief-plain.md", "宁乡史志|2023|12||",
 			"工作动态|市史志研究室召开年度工作总结会|2023-12-28|1; 工作动态|《宁乡年鉴（2023）》获评优秀年鉴|2023-12-15|1; 简讯||2023-12-05|1; 简讯||2023-12-20|1", ""},
+		{"rt-web-article.md", "|0|0||2023-07-06",
+			"|宁川县史志办召开年鉴编纂会议|2023-07-05|3", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {
