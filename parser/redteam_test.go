@@ -59,7 +59,8 @@ import (
 // dated text (▲澧县完成年鉴终审 / 10月12日，…), and in a copy without blank
 // lines under their column's name (简讯 / ▲12月5日，… / ▲12月20日，…);
 // one article copied from a web page, its title over 发布时间：…, which
-// gives its events their year.
+// gives its events their year; a simple table in an article after a line
+// that ends with a colon, not a table of contents.
 func TestRedTeamForms(t *testing.T) {
 	// The pages each entry gets, where a copy is about them.
 	pages := map[string]string{"rt-marker-toc3.md": "1,2,3,3,4", "rt-brief-section-page.md": "0,1,2,3,5,5",
@@ -137,6 +138,8 @@ func TestRedTeamForms(t *testing.T) {
 			"工作动态|市史志研究室召开年度工作总结会|2023-12-28|1; 工作动态|《宁乡年鉴（2023）》获评优秀年鉴|2023-12-15|1; 简讯||2023-12-05|1; 简讯||2023-12-20|1", ""},
 		{"rt-web-article.md", "|0|0||2023-07-06",
 			"|宁川县史志办召开年鉴编纂会议|2023-07-05|3", ""},
+		{"rt-table-after-colon.md", "洛川史志|2023|8||",
+			"工作动态|县史志研究室召开县志评审会|2023-08-12|4; 工作动态|县方志馆接待参观群众|2023-08|1", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {

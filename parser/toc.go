@@ -531,7 +531,9 @@ func (p *parser) findTOC() int {
 		if _, _, ok := mastheadLine(l, false); ok {
 			continue
 		}
-		if bodyLike(l) {
+		if bodyLike(l) || dashBorder(l) || strings.Contains(l, "，") && startsWithMonthDay(l) {
+			// (8月12日，…统计： over a table: an article's text, though it
+			// ends with a colon; a table's border: past the cover.)
 			return -1
 		}
 	}
