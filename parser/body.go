@@ -172,7 +172,7 @@ func (p *parser) body() {
 			}
 		}
 		starts := len(block) == 0 || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i))
-		if !starts && !boldOpen && len(block) <= 2 && authorName(prev) && !p.full(prev) && b.underTitle(block) {
+		if !starts && !boldOpen && len(block) <= 2 && (authorName(prev) || authorNames(trim(prev))) && !p.full(prev) && b.underTitle(block) {
 			// 楚都纪南城考略 / 李秀英 / 纪南城是…: an essay's byline under its
 			// title, a line of its own, in a copy without blank lines.
 			starts = true
@@ -1146,6 +1146,39 @@ func articleMeta(t string) bool {
 	return false
 }
 
+// authorNames matches a line of two or three authors' names and nothing
+// else (陈明远　王晓燕, 陈明远 王晓燕, 陈明远、王晓燕): two or three
+// characters each. One name alone is no such line here: 简讯 is a
+// column's name as well.
+func authorNames(t string) bool {
+	if len(t) < 12 || len(t) > 3*9+6*3 {
+		return false
+	}
+	names, n := 0, 0
+	end := func() bool {
+		if n == 0 {
+			return true
+		}
+		names++
+		ok := n >= 2 && n <= 3
+		n = 0
+		return ok
+	}
+	for _, r := range t {
+		switch {
+		case r == ' ' || r == '\u3000' || r == '、':
+			if !end() {
+				return false
+			}
+		case r >= 0x4E00 && r <= 0x9FFF:
+			n++
+		default:
+			return false
+		}
+	}
+	return end() && names >= 2 && names <= 3
+}
+
 // webCopy reports whether the copy came from a web page: some of its
 // lines were a page's chrome.
 func (p *parser) webCopy() bool {
@@ -1213,7 +1246,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := (strings.HasSuffix(t, "！") || strings.HasSuffix(t, "？")) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") || eventStart(t) || periodHeading(t) || p.wrap > 0 && p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") || eventStart(t) || periodHeading(t) || p.wrap > 0 && p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || authorNames(t) {
 			return false
 		}
 		n := utf8.RuneCountInString(t)
@@ -1228,8 +1261,8 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 	// ((市科技局　张三)) or a web page's 发布时间：… 来源：….
 	below := func(i int) int {
 		j := next(i)
-		if j < len(lines) && articleMeta(trim(lines[j])) {
-			return next(j)
+		if j < len(lines) && (articleMeta(trim(lines[j])) || authorNames(trim(lines[j])) && !eventStart(trim(lines[j]))) {
+			return next(j) // (沂蒙红嫂的故事 / 陈明远　王晓燕 / …: its authors)
 		}
 		return j
 	}

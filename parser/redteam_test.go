@@ -60,7 +60,9 @@ import (
 // lines under their column's name (简讯 / ▲12月5日，… / ▲12月20日，…);
 // one article copied from a web page, its title over 发布时间：…, which
 // gives its events their year; a simple table in an article after a line
-// that ends with a colon, not a table of contents.
+// that ends with a colon, not a table of contents; bylines under titles
+// in a copy without blank lines (文/图　陈明远, 陈明远　王晓燕, 口述/张大爷
+// 整理/王晓燕), lines of their own, not titles.
 func TestRedTeamForms(t *testing.T) {
 	// The pages each entry gets, where a copy is about them.
 	pages := map[string]string{"rt-marker-toc3.md": "1,2,3,3,4", "rt-brief-section-page.md": "0,1,2,3,5,5",
@@ -140,6 +142,8 @@ func TestRedTeamForms(t *testing.T) {
 			"|宁川县史志办召开年鉴编纂会议|2023-07-05|3", ""},
 		{"rt-table-after-colon.md", "洛川史志|2023|8||",
 			"工作动态|县史志研究室召开县志评审会|2023-08-12|4; 工作动态|县方志馆接待参观群众|2023-08|1", ""},
+		{"rt-bylines-plain.md", "临沂地情|2023|5||",
+			"工作动态|市史志研究院召开2023年度工作会议|2023-05-06|1; 工作动态|《临沂年鉴（2023）》编纂工作全面启动|2023-05-10|1; 地情研究|孟良崮战役若干史实辨析||2; 地情研究|沂蒙红嫂的故事||2; 地情研究|临沂方言中的古音||2", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {
