@@ -507,6 +507,13 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
+	if !full && (signature(t) || signature(trim(prev))) {
+		// …征集时间截至12月31日。 / 宁川县地方史志办公室 2023年8月1日 / 工作动态:
+		// a notice's signature, a line of its own, after which a new
+		// block begins.
+		p.splitOwn = true
+		return true
+	}
 	if !full && (articleMeta(t) || articleMeta(trim(prev))) {
 		// 孟良崮战役若干史实辨析 / 文/陈明远 / 孟良崮战役是…: a byline is a
 		// line of its own, in a copy without blank lines too.
@@ -1179,6 +1186,28 @@ func authorNames(t string) bool {
 	return end() && names >= 2 && names <= 3
 }
 
+// signature matches the line that signs a notice or a letter: the office
+// and the date (宁川县地方史志办公室 2023年8月1日), or the full date alone
+// (2023年8月1日, 二〇二三年八月一日).
+func signature(t string) bool {
+	if len(t) < 10 || len(t) > 40*3 || !strings.HasSuffix(t, "日") {
+		return false // let most lines go: a signature ends with its date's day
+	}
+	if c, ok := coverNumbers(t); ok {
+		return !c.published.IsZero() && c.number == 0 && c.total == 0
+	}
+	items, ok := coverItems(t, false)
+	if !ok {
+		return false
+	}
+	comp, date := false, false
+	for _, it := range items {
+		comp = comp || it.comp != ""
+		date = date || it.isNums && !it.nums.published.IsZero()
+	}
+	return comp && date
+}
+
 // webCopy reports whether the copy came from a web page: some of its
 // lines were a page's chrome.
 func (p *parser) webCopy() bool {
@@ -1352,7 +1381,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 				continue
 			}
 		}
-		prevEnds = closed(trim(lines[i]))
+		prevEnds = closed(trim(lines[i])) || signature(trim(lines[i]))
 	}
 	if dated < 2 && !(dated == 1 && p.webCopy()) {
 		// (A web page holds one article: its title over its date is one.)

@@ -62,7 +62,8 @@ import (
 // gives its events their year; a simple table in an article after a line
 // that ends with a colon, not a table of contents; bylines under titles
 // in a copy without blank lines (文/图　陈明远, 陈明远　王晓燕, 口述/张大爷
-// 整理/王晓燕), lines of their own, not titles.
+// 整理/王晓燕), lines of their own, not titles; a notice's signature (宁川县
+// 地方史志办公室 2023年8月1日), a line of its own that ends the notice.
 func TestRedTeamForms(t *testing.T) {
 	// The pages each entry gets, where a copy is about them.
 	pages := map[string]string{"rt-marker-toc3.md": "1,2,3,3,4", "rt-brief-section-page.md": "0,1,2,3,5,5",
@@ -144,6 +145,8 @@ func TestRedTeamForms(t *testing.T) {
 			"工作动态|县史志研究室召开县志评审会|2023-08-12|4; 工作动态|县方志馆接待参观群众|2023-08|1", ""},
 		{"rt-bylines-plain.md", "临沂地情|2023|5||",
 			"工作动态|市史志研究院召开2023年度工作会议|2023-05-06|1; 工作动态|《临沂年鉴（2023）》编纂工作全面启动|2023-05-10|1; 地情研究|孟良崮战役若干史实辨析||2; 地情研究|沂蒙红嫂的故事||2; 地情研究|临沂方言中的古音||2", ""},
+		{"rt-signature-plain.md", "宁川史志|2023|8|宁川县地方史志办公室|2023-08-31",
+			"通知公告|关于征集宁川地情资料的公告|2023-08-01|2; 工作动态|县史志办召开年鉴编纂工作会议|2023-08-20|1; 工作动态|县志办开展地情资料征集活动|2023-08-22|1", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {
