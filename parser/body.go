@@ -458,6 +458,8 @@ func (p *parser) cutTitleAfter(prev string, i int) bool {
 // sentence short of the wrap width.
 func (p *parser) startsParagraph(first, prev, l string, events func(first string) bool) bool {
 	p.splitOwn = false
+	wasNames := p.inNames
+	p.inNames = false
 	t := trim(l)
 	if boldTitleLine(l) {
 		return true
@@ -505,6 +507,13 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// the end of a full line (收入18 / 50万元); where no wrap's width
 		// is known, a line shorter than any wrap is such a line.
 		p.splitOwn = true
+		return true
+	}
+	if !full && authorName(t) && (wasNames && authorName(prev) || strings.HasSuffix(trim(prev), "名单") || strings.HasSuffix(trim(prev), "名录")) {
+		// …先进个人名单 / 王建国 / 李秀英 / 张志强: a list of names under the
+		// line that announces it, a line each (two short lines alone are
+		// no list: a narrow wrap cuts any text so).
+		p.splitOwn, p.inNames = true, true
 		return true
 	}
 	if !full && (signature(t) || signature(trim(prev))) {

@@ -172,6 +172,9 @@ type parser struct {
 	// tocSectionsOnly says that every line of the table of contents names
 	// a section of the body: it lists no entry.
 	tocSectionsOnly bool
+	// inNames says startsParagraph's last line was a name in a list of
+	// names (…名单 / 王建国 / 李秀英).
+	inNames bool
 	// sectionPages holds the lines of the table of contents that name a
 	// section of the body with a page, by the section's folded name.
 	sectionPages map[string]model.TOCEntry

@@ -63,7 +63,9 @@ import (
 // that ends with a colon, not a table of contents; bylines under titles
 // in a copy without blank lines (文/图　陈明远, 陈明远　王晓燕, 口述/张大爷
 // 整理/王晓燕), lines of their own, not titles; a notice's signature (宁川县
-// 地方史志办公室 2023年8月1日), a line of its own that ends the notice.
+// 地方史志办公室 2023年8月1日), a line of its own that ends the notice; a
+// list of names under the line that announces it (…先进个人名单 / 王建国 /
+// 李秀英), a line each.
 func TestRedTeamForms(t *testing.T) {
 	// The pages each entry gets, where a copy is about them.
 	pages := map[string]string{"rt-marker-toc3.md": "1,2,3,3,4", "rt-brief-section-page.md": "0,1,2,3,5,5",
@@ -147,6 +149,8 @@ func TestRedTeamForms(t *testing.T) {
 			"工作动态|市史志研究院召开2023年度工作会议|2023-05-06|1; 工作动态|《临沂年鉴（2023）》编纂工作全面启动|2023-05-10|1; 地情研究|孟良崮战役若干史实辨析||2; 地情研究|沂蒙红嫂的故事||2; 地情研究|临沂方言中的古音||2", ""},
 		{"rt-signature-plain.md", "宁川史志|2023|8|宁川县地方史志办公室|2023-08-31",
 			"通知公告|关于征集宁川地情资料的公告|2023-08-01|2; 工作动态|县史志办召开年鉴编纂工作会议|2023-08-20|1; 工作动态|县志办开展地情资料征集活动|2023-08-22|1", ""},
+		{"rt-names-list.md", "宁川史志|2023|12||",
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-12-05|7; 工作动态|县志办开展地情资料征集活动|2023-12-22|1", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {
