@@ -740,5 +740,11 @@ func runInHead(t string) (title, rest string, ok bool) {
 	if n < 2 || n > 12 || rest == "" {
 		return "", "", false
 	}
+	if eventStart(title) {
+		// 同日　…, 下旬　…, 是月　…, 春节期间　…: a chronicle's event dated
+		// by the one above it, set off by its space as 26日　… is, not a
+		// 条目's title (it would take the next event as its text).
+		return "", "", false
+	}
 	return title, rest, true
 }

@@ -496,6 +496,30 @@ section: 经济 @8
     @14 [-] 2022年末，全县户籍人口56.7万人。
 `,
 	},
+	{
+		// A yearbook's 大事记 whose events are set off by an ideographic
+		// space: the relative dates (同日　…, 当日, 次日, 下旬, 是月) are
+		// events dated by the one above, not run-in 条目 titles that
+		// would swallow the next event as their text.
+		file: "dsj-relative.md", yearbook: true,
+		want: `title: 宁川年鉴（2023）
+section: 大事记 @3
+section: 2022年 @5
+section: 3月 @7
+  2022-03-12 @9 12日　全县开展义务植树活动。
+  2022-03-12 @11 同日　县委书记刘明参加植树活动。
+  2022-03-26 @13 26日　宁川县与省农科院签订合作协议。
+  2022-03-26 @15 当日　县农业农村局举办农技培训班。
+  2022-03-27 @17 次日　省农科院专家到城关镇调研。
+  2022-03 @19 下旬　全县开展春季农业生产大检查。
+  2022-03 @21 是月　县城区启动老旧小区改造工程。
+section: 概况 @23
+  - @25 title: 位置
+    @25 [-] 宁川县位于省境中部。
+  --01-10 @27 title: 重要会议
+    @27 [--01-10] 1月10日，县委十四届二次全会召开。
+`,
+	},
 }
 
 func readYearbook(t testing.TB, name string) []byte {
