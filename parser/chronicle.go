@@ -1392,6 +1392,11 @@ func (p *parser) dates() {
 		sy, sm := 0, 0
 		if chron {
 			sy, sm = titleYearMonth(s.Name)
+		} else if p.yearbook && chronicleTitle(s.Name) {
+			// ### 2022年宁川县大事记, a yearbook's chapter that names its
+			// year: its months' days are of it, as under a year heading
+			// (the edition's year, 2023, dates nothing).
+			sy, sm = titleYearMonth(s.Name)
 		}
 		if kind == noPeriod && (period || ctx != base) && !(period && chron && sy == 0 && titleMonth(s.Name) != 0 && ctx.year != base.year) {
 			// (1月份大事记 under 2008年: a month of that year.)

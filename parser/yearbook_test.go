@@ -520,6 +520,27 @@ section: 概况 @23
     @27 [--01-10] 1月10日，县委十四届二次全会召开。
 `,
 	},
+	{
+		// A 大事记 chapter whose title names its year (### 2022年宁川县大事记)
+		// dates the days of its months, as a year heading would; the
+		// edition's year (2023) dates nothing.
+		file: "dsj-title-year.md", yearbook: true,
+		want: `title: 宁川年鉴（2023）
+section: 大事记 @3
+section: 2022年宁川县大事记 @5
+section: 1月 @7
+  2022-01-20 @9 1月20日　宁川县召开经济工作会议。
+  2022-01-21 @11 21日　县委召开常委会议。
+section: 2月 @13
+  2022-02-15 @15 2月15日　县委召开作风建设大会。
+section: 概况 @17
+section: 自然地理 @19
+  - @21 title: 位置
+    @21 [-] 宁川县位于省境中部。
+  - @23 title: 气候
+    @23 [-] 1月平均气温零下2.1℃。
+`,
+	},
 }
 
 func readYearbook(t testing.TB, name string) []byte {
