@@ -181,6 +181,14 @@ func (p *parser) body() {
 		// A heading may follow a paragraph that ended a sentence at the
 		// very end of a full line.
 		if starts || !boldOpen && closed(prev) && !p.full(l) {
+			if p.gazetteer {
+				if name, ok := gazetteerItem(trim(l)); ok {
+					// 一、小麦 over its text: a gazetteer's item.
+					flush()
+					b.newEntry(name, i+1)
+					continue
+				}
+			}
 			if p.yearbook && !periodHeading(l) {
 				if label, name, depth, ok := b.yearbookHeading(i); ok {
 					flush()
@@ -468,7 +476,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if _, _, ok := p.tocTitleLine(t); ok {
 		return true
 	}
-	if p.yearbook && entryLine(t) {
+	if p.yearbook && p.itemLine(t) {
 		return true
 	}
 	in := indentCells(l)

@@ -130,8 +130,8 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 			return 1, true
 		}
 	}
-	if !isHeading && iss.Title == "" && i == p.firstLine() && (chronicleTitle(text) || yearbookTitle(text)) {
-		// 2023年11月份大事记, 宁川年鉴（2023） on the first line
+	if !isHeading && iss.Title == "" && i == p.firstLine() && (chronicleTitle(text) || yearbookTitle(text) || gazetteerTitle(text)) {
+		// 2023年11月份大事记, 宁川年鉴（2023）, 宁川县志（1986—2005） on the first line
 		iss.Title = bookTitle(text)
 		return 1, true
 	}
@@ -411,6 +411,27 @@ func yearbookTitle(t string) bool {
 			strings.ContainsRune("》（）()·・•-—年卷 \u3000", r)
 	})
 	return rest == ""
+}
+
+// gazetteerTitle matches the title line of a gazetteer (志): short,
+// ending in 志, perhaps with the years it covers in brackets (宁川县志,
+// 宁川县志（1986—2005）, 《宁川县农业志》). A journal about gazetteers
+// (中国地方志, 宁川史志) and 杂志, 日志, 同志 are none.
+func gazetteerTitle(t string) bool {
+	if len(t) > 40*utf8.UTFMax || len(t) < 3*3 {
+		return false
+	}
+	s := strings.TrimSuffix(strings.TrimPrefix(t, "《"), "》")
+	if k := strings.IndexAny(s, "（("); k > 0 && (strings.HasSuffix(s, "）") || strings.HasSuffix(s, ")")) {
+		s = trim(s[:k]) // （1986—2005）
+	}
+	s = strings.TrimSuffix(s, "》")
+	if !strings.HasSuffix(s, "志") || strings.ContainsAny(s, "，。；：:、【〖［[《》 　") {
+		return false
+	}
+	head := strings.TrimSuffix(s, "志")
+	prev, _ := utf8.DecodeLastRuneInString(head)
+	return utf8.RuneCountInString(head) >= 2 && han(prev) && !strings.ContainsRune("史方杂日标同意斗", prev)
 }
 
 // editionYear matches the line under a yearbook's title that gives its

@@ -274,6 +274,12 @@ func (p *parser) detectYearbook() bool {
 	// Named a yearbook, its items may be titled in bold, as a report's
 	// entries are; else bold lines are not looked at (a report of a
 	// million bold titles would pay for it).
+	if gazetteerTitle(p.iss.Title) && p.gazetteerBody() {
+		// 宁川县志 over 第一章　种植业 and 一、小麦: a gazetteer, its 章 and
+		// 节 the sections, 一、小麦 its items (gazetteerItem).
+		p.gazetteer = true
+		return true
+	}
 	named := yearbookTitle(p.iss.Title)
 	count, bold, headings, deeper, scopes, lastScope := 0, 0, 0, 0, 0, -1
 	minLevel := 7
@@ -329,6 +335,61 @@ func (p *parser) detectYearbook() bool {
 		return false
 	}
 	return count >= 3 && distinct && (headings == 0 || scopes >= 2) && count > deeper
+}
+
+// gazetteerBody reports whether the body has a chapter's heading with
+// its ordinal (第一章　种植业, plain or ATX) and an item (一、小麦) over
+// text: what a gazetteer is read by. A 县志's chapters over a chronicle
+// alone (# 第一章 大事记 / # 2022年) are read as a chronicle.
+func (p *parser) gazetteerBody() bool {
+	chapter, item := false, false
+	for i := p.bodyStart; i < len(p.lines) && !(chapter && item); i++ {
+		l := p.lines[i]
+		t := trim(stripMarkup(l))
+		if _, text, ok := heading(l); ok {
+			t = trim(stripMarkup(text))
+		}
+		if !chapter && strings.HasPrefix(t, "第") {
+			_, _, _, chapter = chapterLine(t)
+		} else if !item {
+			if _, ok := gazetteerItem(t); ok {
+				j := p.nextText(i + 1)
+				// (Its text, a sentence, perhaps cut by the wrap.)
+				item = j >= 0 && strings.ContainsAny(p.lines[j], "，。；")
+			}
+		}
+	}
+	return chapter && item
+}
+
+// gazetteerItem matches a gazetteer's item: 一、小麦, a short name after
+// its ordinal alone on its line, over its text, and returns its title,
+// the ordinal kept (an entry has no label, and the ordinal is the item's
+// place in its 节). Only 一、: a （一） under it is a part of its text (the
+// model has two levels, and 章 and 节 are the sections).
+func gazetteerItem(t string) (title string, ok bool) {
+	if t == "" || t[0] < 0xE4 || t[0] > 0xE9 {
+		return "", false // a Han numeral first: nearly every line goes here
+	}
+	t = trim(stripMarkup(t))
+	kind, label, name := enumeratedLine(t)
+	if kind != cnComma || !headingText(name) {
+		return "", false
+	}
+	return label + name, true
+}
+
+// itemLine is entryLine in a yearbook, and in a gazetteer also its item
+// (一、小麦).
+func (p *parser) itemLine(l string) bool {
+	if entryLine(l) {
+		return true
+	}
+	if !p.gazetteer {
+		return false
+	}
+	_, ok := gazetteerItem(trim(l))
+	return ok
 }
 
 // titleOverDate reports whether the next non-blank line from i is a
@@ -409,7 +470,7 @@ func (b *bodyBuilder) holdsEntries(i int) bool {
 		if isBlank(l) || p.isTransparent(k) {
 			continue
 		}
-		if entryLine(l) {
+		if p.itemLine(l) {
 			return true
 		}
 		if b.headingLine(k) {
@@ -590,7 +651,9 @@ func (b *bodyBuilder) yearbookHeading(i int) (label, name string, depth int, ok 
 // (特载's 政府工作报告, a 分目's 综述).
 func (b *bodyBuilder) yearbookPlace(label, name string, depth, i int) {
 	b.close()
-	if b.holdsEntries(i) || b.secDepth == 0 || depth <= b.secDepth {
+	// A gazetteer's 编, 章 and 节 are its sections, whether a 节 holds items
+	// (一、小麦) or text alone.
+	if b.holdsEntries(i) || b.secDepth == 0 || depth <= b.secDepth || b.p.gazetteer && depth <= 3 {
 		b.newSection(sectionOf(label, name, i+1))
 		b.secDepth = depth
 		return
@@ -693,7 +756,7 @@ func (p *parser) itemsFollow(i int) bool {
 			continue
 		}
 		t := trim(l)
-		if entryLine(t) {
+		if p.itemLine(t) {
 			return true
 		}
 		// Headings between (（一）, ### 县委工作) are passed: what the first

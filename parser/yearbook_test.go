@@ -541,6 +541,31 @@ section: 自然地理 @19
     @23 [-] 1月平均气温零下2.1℃。
 `,
 	},
+	{
+		// A county gazetteer (县志): 编, 章 and 节 printed as plain lines are
+		// sections, each after its parent's (the model has two levels),
+		// whether a 节 holds items or text alone; an item is 一、小麦 over
+		// its text, titled by it as printed, its ordinal kept; text before a 节's first item is
+		// an untitled entry.
+		file: "gazetteer.md", yearbook: true,
+		want: `title: 宁川县志（1986—2005）
+section: 农业 @3
+section: 种植业 @5
+section: 粮食作物 @7
+  - @9 宁川县粮食作物以小麦、玉米为主。
+  - @11 title: 一、小麦
+    @13 [-] 小麦是县内主要夏粮作物。1949年，种植小麦41.2万亩。
+    @15 [-] 1986年后，全县推广小麦良种。
+  - @17 title: 二、玉米
+    @19 [-] 玉米为县内主要秋粮作物。
+section: 经济作物 @21
+  - @23 title: 一、棉花
+    @25 [-] 清光绪年间，县内开始种植棉花。
+section: 林业 @27
+section: 林业资源 @29
+  - @31 全县有林地面积98.6万亩，森林覆盖率30.1%。
+`,
+	},
 }
 
 func readYearbook(t testing.TB, name string) []byte {
