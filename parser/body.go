@@ -189,6 +189,12 @@ func (p *parser) body() {
 					continue
 				}
 			}
+			if p.plainTitles && p.plainTitleAt(i) {
+				// 概况 / 2022年，…: a 条目's title, a plain line.
+				flush()
+				b.newEntry(trim(l), i+1)
+				continue
+			}
 			if p.yearbook && !periodHeading(l) {
 				if label, name, depth, ok := b.yearbookHeading(i); ok {
 					flush()

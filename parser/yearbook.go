@@ -328,6 +328,12 @@ func (p *parser) detectYearbook() bool {
 			lastScope = headings
 		}
 	}
+	if named && count+bold == 0 && p.countPlainTitles() >= 2 {
+		// 概况 / 2022年，… in a yearbook with no markup at all: its 条目
+		// titles are plain lines over their text.
+		p.plainTitles = true
+		return true
+	}
 	if named {
 		return count+bold > 0
 	}
@@ -390,6 +396,49 @@ func (p *parser) itemLine(l string) bool {
 	}
 	_, ok := gazetteerItem(trim(l))
 	return ok
+}
+
+// itemAt is itemLine for line k, and in a yearbook whose 条目 titles are
+// plain lines also such a title (plainTitleAt).
+func (p *parser) itemAt(k int) bool {
+	return p.itemLine(p.lines[k]) || p.plainTitles && p.plainTitleAt(k)
+}
+
+// plainTitleAt reports whether line k is a 条目's title printed as a plain
+// line over its text, as a yearbook with no markup prints it (概况 /
+// 2022年，…): a short line of its own that ends no sentence, the next line
+// at once its text, a sentence longer than it. (A heading has a blank
+// line or another heading under it: 中共宁川县委员会 / (blank) / 概况.)
+func (p *parser) plainTitleAt(k int) bool {
+	l := p.lines[k]
+	t := trim(l)
+	if t == "" || t[0] < 0xE2 || t[0] > 0xE9 || k+1 >= len(p.lines) {
+		return false // a Han character or a quotation mark first (“放管服”改革)
+	}
+	if !headingText(l) || closed(t) || periodHeading(t) {
+		return false
+	}
+	if _, _, _, ok := chapterLine(t); ok {
+		return false
+	}
+	next := trim(p.lines[k+1])
+	if next == "" || headingText(next) || entryLine(next) || !strings.ContainsAny(next, "，。；") ||
+		utf8.RuneCountInString(next) <= utf8.RuneCountInString(t)+2 {
+		return false
+	}
+	return p.ownLine(k)
+}
+
+// countPlainTitles counts the lines of the body that plainTitleAt takes
+// for a 条目's title.
+func (p *parser) countPlainTitles() int {
+	n := 0
+	for i := p.bodyStart; i < len(p.lines); i++ {
+		if !isBlank(p.lines[i]) && !p.isTransparent(i) && p.plainTitleAt(i) {
+			n++
+		}
+	}
+	return n
 }
 
 // titleOverDate reports whether the next non-blank line from i is a
@@ -470,7 +519,7 @@ func (b *bodyBuilder) holdsEntries(i int) bool {
 		if isBlank(l) || p.isTransparent(k) {
 			continue
 		}
-		if p.itemLine(l) {
+		if p.itemAt(k) {
 			return true
 		}
 		if b.headingLine(k) {
@@ -501,7 +550,12 @@ func (b *bodyBuilder) headingLine(k int) bool {
 // plainHeading reports whether line k of a yearbook is a heading printed
 // as a plain short line (or a bold one) with no ordinal: a line of its
 // own, no sentence, followed by a 条目 or by another such heading.
-func (b *bodyBuilder) plainHeading(k int) bool {
+func (b *bodyBuilder) plainHeading(k int) bool { return b.plainHeadingUnder(k, 1) }
+
+// plainHeadingUnder is plainHeading; over another such heading after a
+// blank line (政 治 / (blank) / 中共宁川县委员会 / (blank) / 概况), up to
+// depth such headings.
+func (b *bodyBuilder) plainHeadingUnder(k, depth int) bool {
 	p := b.p
 	if !headingText(p.lines[k]) || !p.ownLine(k) || caption(trim(p.lines[k])) || p.afterImage(k) {
 		return false
@@ -519,7 +573,7 @@ func (b *bodyBuilder) plainHeading(k int) bool {
 				return false
 			}
 			l = p.lines[n]
-			if entryLine(l) {
+			if p.itemAt(n) {
 				return true
 			}
 			if _, _, ok := heading(l); ok {
@@ -529,10 +583,12 @@ func (b *bodyBuilder) plainHeading(k int) bool {
 			if _, _, _, ok := chapterLine(t); ok {
 				return true
 			}
-			k, _, _ := enumeratedLine(t)
-			return k != notHeading
+			if k, _, _ := enumeratedLine(t); k != notHeading {
+				return true
+			}
+			return p.plainTitles && depth > 0 && b.plainHeadingUnder(n, depth-1)
 		}
-		if entryLine(l) {
+		if p.itemAt(n) {
 			return true
 		}
 		// 经济 / 农业 / 【粮食生产】…: a part's name over a chapter's, with no
@@ -542,7 +598,7 @@ func (b *bodyBuilder) plainHeading(k int) bool {
 				if p.isTransparent(m) || isBlank(p.lines[m]) {
 					continue
 				}
-				return entryLine(p.lines[m])
+				return p.itemAt(m)
 			}
 		}
 		return false
@@ -639,7 +695,8 @@ func (b *bodyBuilder) yearbookHeading(i int) (label, name string, depth int, ok 
 		if inner, ok := boldOnly(t); ok {
 			t = inner
 		}
-		return "", trim(t), depthPlain, true
+		// 政　治, letter-spaced as a part's name is printed: 政治.
+		return "", unspace(trim(t)), depthPlain, true
 	}
 	return "", "", 0, false
 }
@@ -756,7 +813,7 @@ func (p *parser) itemsFollow(i int) bool {
 			continue
 		}
 		t := trim(l)
-		if p.itemLine(t) {
+		if p.itemAt(k) {
 			return true
 		}
 		// Headings between (（一）, ### 县委工作) are passed: what the first

@@ -566,6 +566,31 @@ section: 林业资源 @29
   - @31 全县有林地面积98.6万亩，森林覆盖率30.1%。
 `,
 	},
+	{
+		// A yearbook with no markup at all: each 条目's title a plain line
+		// with its text on the next line at once (概况 / 2022年，…); a
+		// line with a blank line under it is a heading (中共宁川县委员会,
+		// and 政　治 over it, letter-spaced: 政治).
+		file: "plain-titles.md", yearbook: true,
+		want: `title: 宁川年鉴（2023）
+section: 政治 @3
+section: 中共宁川县委员会 @5
+  - @7 title: 概况
+    @8 [-] 2022年，县委全年召开常委会会议42次，研究重大事项186项。
+  --01-10 @10 title: 重要会议
+    @11 [--01-10] 1月10日，县委十四届二次全会召开。
+    @13 [-] （撰稿：张伟）
+section: 宁川县人民政府 @15
+  - @17 title: “放管服”改革
+    @18 [-] 全县政务服务事项可网办率达到98.6%。
+section: 经济 @20
+section: 农业 @22
+  - @24 title: 概况
+    @25 [-] 2022年，全县农林牧渔业总产值68.4亿元，比上年增长4.6%。
+  - @27 title: 粮食生产
+    @28 [-] 全年粮食播种面积98.6万亩，总产量42.6万吨。
+`,
+	},
 }
 
 func readYearbook(t testing.TB, name string) []byte {
