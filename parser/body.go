@@ -512,6 +512,12 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
+	if !full && numberedPoint(t) && strings.ContainsRune("：:", lastRune(trim(prev))) {
+		// 主要做法： / 1.加强干部队伍建设。…: a list's first point under the
+		// line that announces it, a line of its own in a copy without
+		// blank lines.
+		return true
+	}
 	if !full && (articleMeta(t) || articleMeta(trim(prev))) {
 		// 孟良崮战役若干史实辨析 / 文/陈明远 / 孟良崮战役是…: a byline is a
 		// line of its own, in a copy without blank lines too.
@@ -563,6 +569,36 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		return false
 	}
 	return closed(prev) && !full
+}
+
+// numberedPoint reports whether t begins with the number of a list's
+// point: 1.…, 2、…, （1）…, ①… (not 1.5万亩, a decimal).
+func numberedPoint(t string) bool {
+	if t == "" {
+		return false
+	}
+	if c := t[0]; c >= '0' && c <= '9' {
+		i := 1
+		for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
+			i++
+		}
+		rest := t[i:]
+		for _, sep := range [...]string{".", "、", "．"} {
+			if after, ok := strings.CutPrefix(rest, sep); ok {
+				return after != "" && !(after[0] >= '0' && after[0] <= '9')
+			}
+		}
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(t)
+	if r >= '①' && r <= '⑳' {
+		return true
+	}
+	if r == '（' || r == '(' {
+		d, _ := utf8.DecodeRuneInString(t[n:])
+		return d >= '0' && d <= '9'
+	}
+	return false
 }
 
 // boldTitleLine reports whether line l begins with bold that looks like

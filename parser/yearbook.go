@@ -591,6 +591,16 @@ func (b *bodyBuilder) plainHeadingUnder(k, depth int) bool {
 		if p.itemAt(n) {
 			return true
 		}
+		// 经济 / （一）农业 / 【概况】…: a part's name over its first
+		// chapter's, numbered, with no blank line between.
+		if t := trim(l); strings.HasPrefix(t, "（") || strings.HasPrefix(t, "(") || strings.HasPrefix(t, "第") || t != "" && t[0] >= 0xE4 && t[0] <= 0xE9 {
+			if _, _, _, ok := chapterLine(t); ok {
+				return true
+			}
+			if k, _, _ := enumeratedLine(t); k != notHeading && p.itemsFollow(n) {
+				return true
+			}
+		}
 		// 经济 / 农业 / 【粮食生产】…: a part's name over a chapter's, with no
 		// blank line, the chapter's over its 条目.
 		if headingText(l) && !closed(trim(l)) {

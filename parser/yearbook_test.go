@@ -591,6 +591,33 @@ section: 农业 @22
     @28 [-] 全年粮食播种面积98.6万亩，总产量42.6万吨。
 `,
 	},
+	{
+		// No blank lines: a part's name over its first chapter's, numbered
+		// (经　济 / （一）农业, 社会 / 第一章　教育), is two headings, not one
+		// line 经济（一）农业; a list's first point under the line that
+		// announces it (主要做法： / 1.推广良种。…) is a paragraph of its own.
+		file: "noblank-fenmu.md", yearbook: true,
+		want: `title: 宁川年鉴（2023）
+section: 经济 @2
+section: 农业 @3
+  - @4 title: 概况
+    @4 [-] 全县农林牧渔业总产值68.4亿元。
+  - @5 title: 粮食生产
+    @5 [-] 全年粮食总产量42.6万吨。主要做法：
+    @6 [-] 1.推广良种。小麦良种覆盖率达到98%。
+    @7 [-] 2.配方施肥。推广面积60万亩。
+    @8 [-] （撰稿：陈亮）
+section: 工业 @9
+  - @10 title: 概况
+    @10 [-] 全年规模以上工业增加值比上年增长7.8%。
+section: 社会 @11
+section: 教育 @12
+  - @13 title: 概况
+    @13 [-] 全县有学校186所。
+  --09-01 @14 title: 义务教育
+    @14 [--09-01] 9月1日，第二实验小学建成投用。
+`,
+	},
 }
 
 func readYearbook(t testing.TB, name string) []byte {
