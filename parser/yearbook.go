@@ -194,6 +194,91 @@ func opensBracket(t string) bool {
 	return false
 }
 
+// bioHead splits a 人物 biography's head: a person's name, in bold or
+// plain, and the years of the life in brackets, then the text
+// (**赵文远**（1923—2001）　男，…; 赵文远（1923—2001）　男，…). It returns the
+// name, letter spaces and all, and the text from the bracket. Plain, the
+// name must be followed by the years and a wide space or 男/女, so that a
+// sentence about a person (毛泽东（1893—1976）曾…) is not taken for one.
+func bioHead(t string) (name, rest string, ok bool) {
+	if len(t) < 12 {
+		return "", "", false
+	}
+	bold := false
+	s := t
+	if after, found := strings.CutPrefix(s, "**"); found {
+		s, bold = after, true
+	} else if s[0] < 0xE4 || s[0] > 0xE9 {
+		return "", "", false // a Han character first: most lines go here
+	}
+	// The name: two to four characters, letter-spaced perhaps (王　芳).
+	i, n := 0, 0
+	for i < len(s) && n <= 4 {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == '　' || r == ' ' {
+			i += w
+			continue
+		}
+		if !han(r) {
+			break
+		}
+		i += w
+		n++
+	}
+	if n < 2 || n > 4 {
+		return "", "", false
+	}
+	name, s = trim(s[:i]), s[i:]
+	if bold {
+		after, found := strings.CutPrefix(s, "**")
+		if !found {
+			return "", "", false
+		}
+		s = after
+	}
+	rest = s
+	open := ""
+	switch {
+	case strings.HasPrefix(s, "（"):
+		open = "（"
+	case strings.HasPrefix(s, "("):
+		open = "("
+	default:
+		return "", "", false
+	}
+	end := strings.IndexAny(s, "）)")
+	if end < 0 || end > 40 {
+		return "", "", false
+	}
+	years := s[len(open):end]
+	// 1923—2001, 1923年—2001年, 1923— : a year of four figures first.
+	if len(years) < 5 || !(years[0] == '1' || years[0] == '2') || !isDigits(years[:4]) || !strings.ContainsAny(years[4:], "—－-–～~") {
+		return "", "", false
+	}
+	_, w := utf8.DecodeRuneInString(s[end:])
+	after := s[end+w:]
+	if !bold {
+		a := strings.TrimLeft(after, " ，,")
+		if !(strings.HasPrefix(after, "　") || strings.HasPrefix(after, "  ") || strings.HasPrefix(a, "男") || strings.HasPrefix(a, "女")) {
+			return "", "", false
+		}
+	}
+	if trim(after) == "" {
+		return "", "", false
+	}
+	return name, rest, true
+}
+
+// isDigits reports whether s is ASCII digits only.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // entryLine reports whether line l of a yearbook begins a 条目: its title
 // in brackets, or in bold (**重要会议** 1月10日，…), as some yearbooks print
 // it.
@@ -204,6 +289,9 @@ func entryLine(l string) bool {
 	}
 	if _, _, ok := runInHead(t); ok {
 		return true
+	}
+	if _, _, ok := bioHead(t); ok {
+		return true // **赵文远**（1923—2001）　男，…: a 人物's biography
 	}
 	return opensTitle(t) || boldTitle(t, true)
 }
@@ -301,6 +389,10 @@ func (p *parser) detectYearbook() bool {
 		if named {
 			if _, _, ok := runInHead(trim(l)); ok {
 				count++ // 　　重要会议　1月10日，…: a 条目 whose bold pdftotext lost
+				continue
+			}
+			if _, _, ok := bioHead(trim(l)); ok {
+				count++ // **赵文远**（1923—2001）　男，…: a 人物's biography
 				continue
 			}
 		}
@@ -734,6 +826,16 @@ func (b *bodyBuilder) yearbookText(lines []string, s string, line int, fresh boo
 	title, rest, ok := entryTitle(s)
 	if !ok {
 		title, rest, ok = runInHead(s)
+	}
+	if !ok {
+		// **赵文远**（1923—2001）　男，…: a biography, titled by the name,
+		// the years of the life kept in its text. Undated: the years are
+		// no date of an event.
+		if title, rest, ok = bioHead(s); ok {
+			b.newEntry(unspace(title), line)
+			b.para(trim(stripMarkup(rest)), line)
+			return true
+		}
 	}
 	if !ok {
 		switch {

@@ -618,6 +618,27 @@ section: 教育 @12
     @14 [--09-01] 9月1日，第二实验小学建成投用。
 `,
 	},
+	{
+		// 人物: each biography its own entry, titled by the name (bold or
+		// plain, letter-spaced 王　芳: 王芳), the years of the life kept in
+		// its text and dating nothing; a sentence that begins with a
+		// person and the years (毛泽东（1893—1976）曾…) is text.
+		file: "renwu.md", yearbook: true,
+		want: `title: 宁川年鉴（2023）
+section: 人物 @3
+section: 人物传略 @5
+  - @7 title: 赵文远
+    @7 [-] （1923—2001）　男，汉族，宁川县城关镇人。1983年离休。2001年3月12日在宁川病逝。
+  - @9 title: 孙秀兰
+    @9 [-] （1931—2022）　女，汉族，宁川县河口镇人。1991年离休。
+  - @11 title: 王芳
+    @11 [-] （1936—2022），女，汉族，宁川县白沙镇人。
+  - @13 title: 钱永福
+    @13 [-] （1936—2022）　男，汉族，宁川县石门乡人，农民企业家。
+section: 人物述评 @15
+  - @17 毛泽东（1893—1976）曾在《论十大关系》中论及农业。全县干部深入学习。
+`,
+	},
 }
 
 func readYearbook(t testing.TB, name string) []byte {
