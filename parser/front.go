@@ -175,6 +175,13 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 			iss.Title = bookTitle(text)
 			return 1, true
 		}
+		if y, ok := editionYear(text); ok && lvl == 1 && iss.Year == 0 && yearbookTitle(iss.Title) && !p.eventFollows(i+1) && !p.monthHeadingNext(i+1) {
+			// # 宁川年鉴 / # 2023, as MinerU sets every line of a cover with
+			// one #: the edition's year, not a section. (# 2022年 / # 1月
+			// is a chronicle's year over its months.)
+			iss.Year = y
+			return 1, true
+		}
 		return 0, false
 	}
 	if strings.HasPrefix(l, "|") {
@@ -411,6 +418,21 @@ func yearbookTitle(t string) bool {
 			strings.ContainsRune("》（）()·・•-—年卷 \u3000", r)
 	})
 	return rest == ""
+}
+
+// monthHeadingNext reports whether the next line of text from i is a
+// month's heading (# 1月, 1月).
+func (p *parser) monthHeadingNext(i int) bool {
+	j := p.nextText(i)
+	if j < 0 {
+		return false
+	}
+	t := trim(p.lines[j])
+	if _, text, ok := heading(t); ok {
+		t = text
+	}
+	kind, _, _ := periodOf(trim(stripMarkup(t)))
+	return kind == monthPeriodName
 }
 
 // gazetteerTitle matches the title line of a gazetteer (志): short,

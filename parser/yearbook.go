@@ -19,9 +19,10 @@ import (
 // the body is read as a yearbook only on a real signal (see
 // detectYearbook).
 
-// titleBrackets are the brackets a 条目's title is printed in. 〔〕 is not
-// one: it holds a document's year (〔2023〕15号).
-var titleBrackets = [...][2]string{{"【", "】"}, {"〖", "〗"}, {"［", "］"}, {"[", "]"}}
+// titleBrackets are the brackets a 条目's title is printed in. 〔〕 holds
+// a document's year too (〔2023〕15号), which is no title: a title has a
+// Chinese character (titleText).
+var titleBrackets = [...][2]string{{"【", "】"}, {"〖", "〗"}, {"［", "］"}, {"[", "]"}, {"〔", "〕"}}
 
 // maxEntryTitle is the longest 条目 title, in characters.
 const maxEntryTitle = 30
@@ -841,7 +842,7 @@ func (b *bodyBuilder) yearbookText(lines []string, s string, line int, fresh boo
 		switch {
 		case opensBracket(s):
 			b.p.warn(line, "begins with a bracket but is not read as the title of an item (条目): %q", clipText(s, 30))
-		case fresh && len(lines) == 1 && headingText(lines[0]) && !boldTitle(lines[0], true):
+		case fresh && len(lines) == 1 && headingText(lines[0]) && !boldTitle(lines[0], true) && !speakerLine(s):
 			// 人大工作 over text with no 条目: a heading, or a line of the
 			// text before it? Only the print tells.
 			b.p.warn(line, "a short line of its own, read as text of %q: a heading? (no item (条目) follows it)", clipText(s, 30))
@@ -944,6 +945,24 @@ func (p *parser) itemsFollow(i int) bool {
 	return false
 }
 
+// speakerLine reports whether t is a speaker's byline: an office, a wide
+// space and a name alone (县长　王建民), as under a report's title.
+func speakerLine(t string) bool {
+	k := strings.Index(t, "\u3000")
+	if j := strings.Index(t, "  "); j > 0 && (k < 0 || j < k) {
+		k = j
+	}
+	if k <= 0 || k > 12*3 {
+		return false
+	}
+	for _, r := range t[:k] {
+		if !han(r) {
+			return false
+		}
+	}
+	return authorName(strings.TrimLeft(t[k:], " \u3000"))
+}
+
 // runInHead splits a 条目 whose title runs into its text, set off by an
 // ideographic space or two spaces (重要会议　1月10日，…), as a yearbook
 // prints it in bold and pdftotext keeps it without: the title is two to
@@ -970,6 +989,15 @@ func runInHead(t string) (title, rest string, ok bool) {
 	}
 	rest = trim(t[k+gap:])
 	if n < 2 || n > 12 || rest == "" {
+		return "", "", false
+	}
+	if strings.HasPrefix(title, "第") && strings.ContainsAny(title[len(title)-3:], "条款") {
+		// 第一条　为规范…: an article of a document in the 附录, its text.
+		return "", "", false
+	}
+	if speakerLine(t) {
+		// 县长　王建民 under 政府工作报告: the speaker's byline; a 条目's
+		// text is no name alone.
 		return "", "", false
 	}
 	if eventStart(title) {

@@ -639,6 +639,53 @@ section: 人物述评 @15
   - @17 毛泽东（1893—1976）曾在《论十大关系》中论及农业。全县干部深入学习。
 `,
 	},
+	{
+		// Titles in 〔〕 (a document's 〔2022〕15号 in the text is no title);
+		// a 条目 is dated by its text's first date only: △ 4月，… and a
+		// picture's caption (5月18日，…（王　刚　摄）) under it are its
+		// paragraphs, the caption of its own day, and neither dates it.
+		file: "item-points.md", yearbook: true,
+		want: `title: 宁川年鉴（2023）
+section: 教育 @3
+  - @5 title: 职业教育
+    @5 [-] 县职业中专有在校生3260人。
+  - @7 title: 教育督导
+    @7 [-] 全年开展督导1260次，依据宁政办〔2022〕15号文件。
+section: 市场监管 @9
+  --03-15 @11 title: 消费者权益日
+    @11 [--03-15] 3月15日，县市场监管局举办宣传活动。
+  - @13 title: 特种设备安全
+    @13 [-] 全县有在用特种设备3260台（套）。
+    @15 [-] △ 4月，开展电梯安全专项整治。
+    @17 [-] △ 全年检验特种设备1200台。
+    @21 [--05-18] 5月18日，县市场监管局检查电梯（王　刚　摄）
+  - @23 title: 食品安全
+    @23 [-] 全年抽检食品2860批次。
+`,
+	},
+	{
+		// MinerU's cover, # 宁川年鉴 / # 2023: the edition's year, not a
+		// section; a speaker's byline under 政府工作报告 (县长　王建民)
+		// and a document's articles in the 附录 (第一条　…) are text, not
+		// run-in 条目 titles.
+		file: "report-parts.md", yearbook: true,
+		want: `title: 宁川年鉴
+section: 特载 @5
+  - @7 title: 政府工作报告
+    @9 [-] 县长　王建民
+    @11 [-] 各位代表：
+    @13 [-] 现在，我代表县人民政府，向大会报告工作。
+section: 附录 @15
+  - @17 title: 宁川县城乡居民最低生活保障实施办法
+    @19 [-] 第一条　为规范城乡居民最低生活保障工作，制定本办法。
+    @21 [-] 第二条　本办法适用于本县行政区域。
+section: 教育 @23
+  - @25 title: 概况
+    @25 [-] 全县有各级各类学校186所。
+  - @27 title: 学前教育
+    @27 [-] 全年新建幼儿园12所。
+`,
+	},
 }
 
 func readYearbook(t testing.TB, name string) []byte {
