@@ -181,6 +181,20 @@ func (p *parser) body() {
 		// A heading may follow a paragraph that ended a sentence at the
 		// very end of a full line.
 		if starts || !boldOpen && closed(prev) && !p.full(l) {
+			if p.gazetteer {
+				if name, ok := gazetteerItem(trim(l)); ok {
+					// 一、小麦 over its text: a gazetteer's item.
+					flush()
+					b.newEntry(name, i+1)
+					continue
+				}
+			}
+			if p.plainTitles && p.plainTitleAt(i) {
+				// 概况 / 2022年，…: a 条目's title, a plain line.
+				flush()
+				b.newEntry(trim(l), i+1)
+				continue
+			}
 			if p.yearbook && !periodHeading(l) {
 				if label, name, depth, ok := b.yearbookHeading(i); ok {
 					flush()
@@ -470,7 +484,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if _, _, ok := p.tocTitleLine(t); ok {
 		return true
 	}
-	if p.yearbook && entryLine(t) {
+	if p.yearbook && p.itemLine(t) {
 		return true
 	}
 	in := indentCells(l)
@@ -521,6 +535,12 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// a notice's signature, a line of its own, after which a new
 		// block begins.
 		p.splitOwn = true
+		return true
+	}
+	if !full && numberedPoint(t) && strings.ContainsRune("：:", lastRune(trim(prev))) {
+		// 主要做法： / 1.加强干部队伍建设。…: a list's first point under the
+		// line that announces it, a line of its own in a copy without
+		// blank lines.
 		return true
 	}
 	if !full && (articleMeta(t) || articleMeta(trim(prev))) {
@@ -574,6 +594,36 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		return false
 	}
 	return closed(prev) && !full
+}
+
+// numberedPoint reports whether t begins with the number of a list's
+// point: 1.…, 2、…, （1）…, ①… (not 1.5万亩, a decimal).
+func numberedPoint(t string) bool {
+	if t == "" {
+		return false
+	}
+	if c := t[0]; c >= '0' && c <= '9' {
+		i := 1
+		for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
+			i++
+		}
+		rest := t[i:]
+		for _, sep := range [...]string{".", "、", "．"} {
+			if after, ok := strings.CutPrefix(rest, sep); ok {
+				return after != "" && !(after[0] >= '0' && after[0] <= '9')
+			}
+		}
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(t)
+	if r >= '①' && r <= '⑳' {
+		return true
+	}
+	if r == '（' || r == '(' {
+		d, _ := utf8.DecodeRuneInString(t[n:])
+		return d >= '0' && d <= '9'
+	}
+	return false
 }
 
 // boldTitleLine reports whether line l begins with bold that looks like

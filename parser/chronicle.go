@@ -1609,6 +1609,11 @@ func (p *parser) dates() {
 		sy, sm := 0, 0
 		if chron {
 			sy, sm = titleYearMonth(s.Name)
+		} else if p.yearbook && chronicleTitle(s.Name) {
+			// ### 2022年宁川县大事记, a yearbook's chapter that names its
+			// year: its months' days are of it, as under a year heading
+			// (the edition's year, 2023, dates nothing).
+			sy, sm = titleYearMonth(s.Name)
 		}
 		if kind == noPeriod && (period || ctx != base) && !(period && chron && sy == 0 && titleMonth(s.Name) != 0 && ctx.year != base.year) {
 			// (1月份大事记 under 2008年: a month of that year.)
@@ -1652,9 +1657,19 @@ func (p *parser) dates() {
 				// the same entry, else the month of the issue.
 				ctx.prevMonth, ctx.endMonth = cc.month, 0
 			}
+			// A yearbook's 条目 is dated by its text's first date only:
+			// a picture's caption (5月18日，…（王　刚　摄）) or a △ point
+			// further down is of its own day, not the 条目's.
+			item := p.yearbook && e.Title != ""
 			for pi := range e.Paragraphs {
 				para := &e.Paragraphs[pi]
-				d, ok := eventDate(para.Text, ctx, &cc, e.Title == "")
+				text := para.Text
+				if item {
+					// △ 4月，…: a point of the 条目, dated by what it prints,
+					// not the same day as the 条目 above, as a chronicle's △ is.
+					text = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(text, "△"), "▲"), " 　")
+				}
+				d, ok := eventDate(text, ctx, &cc, e.Title == "")
 				if !ok {
 					if misreadDate(para.Text) {
 						p.warn(para.Line, "%q looks like a date with a letter for a digit (OCR?): not read as one", clipText(para.Text, 12))
@@ -1689,7 +1704,7 @@ func (p *parser) dates() {
 				}
 				ctx.setPrev(d)
 				cc.prev = d
-				if e.Date.IsZero() {
+				if e.Date.IsZero() && (pi == 0 || !item) {
 					e.Date = d
 				}
 			}

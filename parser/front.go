@@ -165,8 +165,8 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 			return 1, true
 		}
 	}
-	if !isHeading && iss.Title == "" && i == p.firstLine() && (chronicleTitle(text) || yearbookTitle(text)) {
-		// 2023年11月份大事记, 宁川年鉴（2023） on the first line
+	if !isHeading && iss.Title == "" && i == p.firstLine() && (chronicleTitle(text) || yearbookTitle(text) || gazetteerTitle(text)) {
+		// 2023年11月份大事记, 宁川年鉴（2023）, 宁川县志（1986—2005） on the first line
 		iss.Title = bookTitle(text)
 		return 1, true
 	}
@@ -208,6 +208,13 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 	if isHeading {
 		if lvl == 1 && iss.Title == "" {
 			iss.Title = bookTitle(text)
+			return 1, true
+		}
+		if y, ok := editionYear(text); ok && lvl == 1 && iss.Year == 0 && yearbookTitle(iss.Title) && !p.eventFollows(i+1) && !p.monthHeadingNext(i+1) {
+			// # 宁川年鉴 / # 2023, as MinerU sets every line of a cover with
+			// one #: the edition's year, not a section. (# 2022年 / # 1月
+			// is a chronicle's year over its months.)
+			iss.Year = y
 			return 1, true
 		}
 		return 0, false
@@ -525,6 +532,42 @@ func yearbookTitle(t string) bool {
 			strings.ContainsRune("》（）()·・•-—年卷 \u3000", r)
 	})
 	return rest == ""
+}
+
+// monthHeadingNext reports whether the next line of text from i is a
+// month's heading (# 1月, 1月).
+func (p *parser) monthHeadingNext(i int) bool {
+	j := p.nextText(i)
+	if j < 0 {
+		return false
+	}
+	t := trim(p.lines[j])
+	if _, text, ok := heading(t); ok {
+		t = text
+	}
+	kind, _, _ := periodOf(trim(stripMarkup(t)))
+	return kind == monthPeriodName
+}
+
+// gazetteerTitle matches the title line of a gazetteer (志): short,
+// ending in 志, perhaps with the years it covers in brackets (宁川县志,
+// 宁川县志（1986—2005）, 《宁川县农业志》). A journal about gazetteers
+// (中国地方志, 宁川史志) and 杂志, 日志, 同志 are none.
+func gazetteerTitle(t string) bool {
+	if len(t) > 40*utf8.UTFMax || len(t) < 3*3 {
+		return false
+	}
+	s := strings.TrimSuffix(strings.TrimPrefix(t, "《"), "》")
+	if k := strings.IndexAny(s, "（("); k > 0 && (strings.HasSuffix(s, "）") || strings.HasSuffix(s, ")")) {
+		s = trim(s[:k]) // （1986—2005）
+	}
+	s = strings.TrimSuffix(s, "》")
+	if !strings.HasSuffix(s, "志") || strings.ContainsAny(s, "，。；：:、【〖［[《》 　") {
+		return false
+	}
+	head := strings.TrimSuffix(s, "志")
+	prev, _ := utf8.DecodeLastRuneInString(head)
+	return utf8.RuneCountInString(head) >= 2 && han(prev) && !strings.ContainsRune("史方杂日标同意斗", prev)
 }
 
 // editionYear matches the line under a yearbook's title that gives its

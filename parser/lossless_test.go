@@ -95,7 +95,7 @@ func twinOrnament(l string) string {
 // title without its **.
 func dropBrackets(s string) string {
 	return strings.Map(func(r rune) rune {
-		if strings.ContainsRune("【】〖〗［］[]", r) {
+		if strings.ContainsRune("【】〖〗［］[]〔〕", r) {
 			return -1
 		}
 		return r

@@ -145,6 +145,13 @@ type parser struct {
 	// yearbook says that the body is a yearbook's, its items (条目)
 	// titled in brackets (yearbook.go).
 	yearbook bool
+	// gazetteer says that the yearbook is a gazetteer's (宁川县志): its
+	// 章 and 节 are sections, and an item is a line 一、小麦 over its
+	// text, with no bracket (yearbook.go).
+	gazetteer bool
+	// plainTitles says that the yearbook's 条目 titles are plain lines
+	// over their text (概况 / 2022年，…), no markup (plainTitleAt).
+	plainTitles bool
 	// boldAlone says that a bold title stood alone on its line, with no
 	// text after it (see emptyTitles).
 	boldAlone bool

@@ -19,9 +19,10 @@ import (
 // the body is read as a yearbook only on a real signal (see
 // detectYearbook).
 
-// titleBrackets are the brackets a 条目's title is printed in. 〔〕 is not
-// one: it holds a document's year (〔2023〕15号).
-var titleBrackets = [...][2]string{{"【", "】"}, {"〖", "〗"}, {"［", "］"}, {"[", "]"}}
+// titleBrackets are the brackets a 条目's title is printed in. 〔〕 holds
+// a document's year too (〔2023〕15号), which is no title: a title has a
+// Chinese character (titleText).
+var titleBrackets = [...][2]string{{"【", "】"}, {"〖", "〗"}, {"［", "］"}, {"[", "]"}, {"〔", "〕"}}
 
 // maxEntryTitle is the longest 条目 title, in characters.
 const maxEntryTitle = 30
@@ -194,6 +195,91 @@ func opensBracket(t string) bool {
 	return false
 }
 
+// bioHead splits a 人物 biography's head: a person's name, in bold or
+// plain, and the years of the life in brackets, then the text
+// (**赵文远**（1923—2001）　男，…; 赵文远（1923—2001）　男，…). It returns the
+// name, letter spaces and all, and the text from the bracket. Plain, the
+// name must be followed by the years and a wide space or 男/女, so that a
+// sentence about a person (毛泽东（1893—1976）曾…) is not taken for one.
+func bioHead(t string) (name, rest string, ok bool) {
+	if len(t) < 12 {
+		return "", "", false
+	}
+	bold := false
+	s := t
+	if after, found := strings.CutPrefix(s, "**"); found {
+		s, bold = after, true
+	} else if s[0] < 0xE4 || s[0] > 0xE9 {
+		return "", "", false // a Han character first: most lines go here
+	}
+	// The name: two to four characters, letter-spaced perhaps (王　芳).
+	i, n := 0, 0
+	for i < len(s) && n <= 4 {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == '　' || r == ' ' {
+			i += w
+			continue
+		}
+		if !han(r) {
+			break
+		}
+		i += w
+		n++
+	}
+	if n < 2 || n > 4 {
+		return "", "", false
+	}
+	name, s = trim(s[:i]), s[i:]
+	if bold {
+		after, found := strings.CutPrefix(s, "**")
+		if !found {
+			return "", "", false
+		}
+		s = after
+	}
+	rest = s
+	open := ""
+	switch {
+	case strings.HasPrefix(s, "（"):
+		open = "（"
+	case strings.HasPrefix(s, "("):
+		open = "("
+	default:
+		return "", "", false
+	}
+	end := strings.IndexAny(s, "）)")
+	if end < 0 || end > 40 {
+		return "", "", false
+	}
+	years := s[len(open):end]
+	// 1923—2001, 1923年—2001年, 1923— : a year of four figures first.
+	if len(years) < 5 || !(years[0] == '1' || years[0] == '2') || !isDigits(years[:4]) || !strings.ContainsAny(years[4:], "—－-–～~") {
+		return "", "", false
+	}
+	_, w := utf8.DecodeRuneInString(s[end:])
+	after := s[end+w:]
+	if !bold {
+		a := strings.TrimLeft(after, " ，,")
+		if !(strings.HasPrefix(after, "　") || strings.HasPrefix(after, "  ") || strings.HasPrefix(a, "男") || strings.HasPrefix(a, "女")) {
+			return "", "", false
+		}
+	}
+	if trim(after) == "" {
+		return "", "", false
+	}
+	return name, rest, true
+}
+
+// isDigits reports whether s is ASCII digits only.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // entryLine reports whether line l of a yearbook begins a 条目: its title
 // in brackets, or in bold (**重要会议** 1月10日，…), as some yearbooks print
 // it.
@@ -204,6 +290,9 @@ func entryLine(l string) bool {
 	}
 	if _, _, ok := runInHead(t); ok {
 		return true
+	}
+	if _, _, ok := bioHead(t); ok {
+		return true // **赵文远**（1923—2001）　男，…: a 人物's biography
 	}
 	return opensTitle(t) || boldTitle(t, true)
 }
@@ -274,6 +363,12 @@ func (p *parser) detectYearbook() bool {
 	// Named a yearbook, its items may be titled in bold, as a report's
 	// entries are; else bold lines are not looked at (a report of a
 	// million bold titles would pay for it).
+	if gazetteerTitle(p.iss.Title) && p.gazetteerBody() {
+		// 宁川县志 over 第一章　种植业 and 一、小麦: a gazetteer, its 章 and
+		// 节 the sections, 一、小麦 its items (gazetteerItem).
+		p.gazetteer = true
+		return true
+	}
 	named := yearbookTitle(p.iss.Title)
 	count, bold, headings, deeper, scopes, lastScope := 0, 0, 0, 0, 0, -1
 	minLevel := 7
@@ -295,6 +390,10 @@ func (p *parser) detectYearbook() bool {
 		if named {
 			if _, _, ok := runInHead(trim(l)); ok {
 				count++ // 　　重要会议　1月10日，…: a 条目 whose bold pdftotext lost
+				continue
+			}
+			if _, _, ok := bioHead(trim(l)); ok {
+				count++ // **赵文远**（1923—2001）　男，…: a 人物's biography
 				continue
 			}
 		}
@@ -322,6 +421,12 @@ func (p *parser) detectYearbook() bool {
 			lastScope = headings
 		}
 	}
+	if named && count+bold == 0 && p.countPlainTitles() >= 2 {
+		// 概况 / 2022年，… in a yearbook with no markup at all: its 条目
+		// titles are plain lines over their text.
+		p.plainTitles = true
+		return true
+	}
 	if named {
 		return count+bold > 0
 	}
@@ -329,6 +434,104 @@ func (p *parser) detectYearbook() bool {
 		return false
 	}
 	return count >= 3 && distinct && (headings == 0 || scopes >= 2) && count > deeper
+}
+
+// gazetteerBody reports whether the body has a chapter's heading with
+// its ordinal (第一章　种植业, plain or ATX) and an item (一、小麦) over
+// text: what a gazetteer is read by. A 县志's chapters over a chronicle
+// alone (# 第一章 大事记 / # 2022年) are read as a chronicle.
+func (p *parser) gazetteerBody() bool {
+	chapter, item := false, false
+	for i := p.bodyStart; i < len(p.lines) && !(chapter && item); i++ {
+		l := p.lines[i]
+		t := trim(stripMarkup(l))
+		if _, text, ok := heading(l); ok {
+			t = trim(stripMarkup(text))
+		}
+		if !chapter && strings.HasPrefix(t, "第") {
+			_, _, _, chapter = chapterLine(t)
+		} else if !item {
+			if _, ok := gazetteerItem(t); ok {
+				j := p.nextText(i + 1)
+				// (Its text, a sentence, perhaps cut by the wrap.)
+				item = j >= 0 && strings.ContainsAny(p.lines[j], "，。；")
+			}
+		}
+	}
+	return chapter && item
+}
+
+// gazetteerItem matches a gazetteer's item: 一、小麦, a short name after
+// its ordinal alone on its line, over its text, and returns its title,
+// the ordinal kept (an entry has no label, and the ordinal is the item's
+// place in its 节). Only 一、: a （一） under it is a part of its text (the
+// model has two levels, and 章 and 节 are the sections).
+func gazetteerItem(t string) (title string, ok bool) {
+	if t == "" || t[0] < 0xE4 || t[0] > 0xE9 {
+		return "", false // a Han numeral first: nearly every line goes here
+	}
+	t = trim(stripMarkup(t))
+	kind, label, name := enumeratedLine(t)
+	if kind != cnComma || !headingText(name) {
+		return "", false
+	}
+	return label + name, true
+}
+
+// itemLine is entryLine in a yearbook, and in a gazetteer also its item
+// (一、小麦).
+func (p *parser) itemLine(l string) bool {
+	if entryLine(l) {
+		return true
+	}
+	if !p.gazetteer {
+		return false
+	}
+	_, ok := gazetteerItem(trim(l))
+	return ok
+}
+
+// itemAt is itemLine for line k, and in a yearbook whose 条目 titles are
+// plain lines also such a title (plainTitleAt).
+func (p *parser) itemAt(k int) bool {
+	return p.itemLine(p.lines[k]) || p.plainTitles && p.plainTitleAt(k)
+}
+
+// plainTitleAt reports whether line k is a 条目's title printed as a plain
+// line over its text, as a yearbook with no markup prints it (概况 /
+// 2022年，…): a short line of its own that ends no sentence, the next line
+// at once its text, a sentence longer than it. (A heading has a blank
+// line or another heading under it: 中共宁川县委员会 / (blank) / 概况.)
+func (p *parser) plainTitleAt(k int) bool {
+	l := p.lines[k]
+	t := trim(l)
+	if t == "" || t[0] < 0xE2 || t[0] > 0xE9 || k+1 >= len(p.lines) {
+		return false // a Han character or a quotation mark first (“放管服”改革)
+	}
+	if !headingText(l) || closed(t) || periodHeading(t) {
+		return false
+	}
+	if _, _, _, ok := chapterLine(t); ok {
+		return false
+	}
+	next := trim(p.lines[k+1])
+	if next == "" || headingText(next) || entryLine(next) || !strings.ContainsAny(next, "，。；") ||
+		utf8.RuneCountInString(next) <= utf8.RuneCountInString(t)+2 {
+		return false
+	}
+	return p.ownLine(k)
+}
+
+// countPlainTitles counts the lines of the body that plainTitleAt takes
+// for a 条目's title.
+func (p *parser) countPlainTitles() int {
+	n := 0
+	for i := p.bodyStart; i < len(p.lines); i++ {
+		if !isBlank(p.lines[i]) && !p.isTransparent(i) && p.plainTitleAt(i) {
+			n++
+		}
+	}
+	return n
 }
 
 // titleOverDate reports whether the next non-blank line from i is a
@@ -409,7 +612,7 @@ func (b *bodyBuilder) holdsEntries(i int) bool {
 		if isBlank(l) || p.isTransparent(k) {
 			continue
 		}
-		if entryLine(l) {
+		if p.itemAt(k) {
 			return true
 		}
 		if b.headingLine(k) {
@@ -440,7 +643,12 @@ func (b *bodyBuilder) headingLine(k int) bool {
 // plainHeading reports whether line k of a yearbook is a heading printed
 // as a plain short line (or a bold one) with no ordinal: a line of its
 // own, no sentence, followed by a 条目 or by another such heading.
-func (b *bodyBuilder) plainHeading(k int) bool {
+func (b *bodyBuilder) plainHeading(k int) bool { return b.plainHeadingUnder(k, 1) }
+
+// plainHeadingUnder is plainHeading; over another such heading after a
+// blank line (政 治 / (blank) / 中共宁川县委员会 / (blank) / 概况), up to
+// depth such headings.
+func (b *bodyBuilder) plainHeadingUnder(k, depth int) bool {
 	p := b.p
 	if !headingText(p.lines[k]) || !p.ownLine(k) || caption(trim(p.lines[k])) || p.afterImage(k) {
 		return false
@@ -458,7 +666,7 @@ func (b *bodyBuilder) plainHeading(k int) bool {
 				return false
 			}
 			l = p.lines[n]
-			if entryLine(l) {
+			if p.itemAt(n) {
 				return true
 			}
 			if _, _, ok := heading(l); ok {
@@ -468,11 +676,23 @@ func (b *bodyBuilder) plainHeading(k int) bool {
 			if _, _, _, ok := chapterLine(t); ok {
 				return true
 			}
-			k, _, _ := enumeratedLine(t)
-			return k != notHeading
+			if k, _, _ := enumeratedLine(t); k != notHeading {
+				return true
+			}
+			return p.plainTitles && depth > 0 && b.plainHeadingUnder(n, depth-1)
 		}
-		if entryLine(l) {
+		if p.itemAt(n) {
 			return true
+		}
+		// 经济 / （一）农业 / 【概况】…: a part's name over its first
+		// chapter's, numbered, with no blank line between.
+		if t := trim(l); strings.HasPrefix(t, "（") || strings.HasPrefix(t, "(") || strings.HasPrefix(t, "第") || t != "" && t[0] >= 0xE4 && t[0] <= 0xE9 {
+			if _, _, _, ok := chapterLine(t); ok {
+				return true
+			}
+			if k, _, _ := enumeratedLine(t); k != notHeading && p.itemsFollow(n) {
+				return true
+			}
 		}
 		// 经济 / 农业 / 【粮食生产】…: a part's name over a chapter's, with no
 		// blank line, the chapter's over its 条目.
@@ -481,7 +701,7 @@ func (b *bodyBuilder) plainHeading(k int) bool {
 				if p.isTransparent(m) || isBlank(p.lines[m]) {
 					continue
 				}
-				return entryLine(p.lines[m])
+				return p.itemAt(m)
 			}
 		}
 		return false
@@ -578,7 +798,8 @@ func (b *bodyBuilder) yearbookHeading(i int) (label, name string, depth int, ok 
 		if inner, ok := boldOnly(t); ok {
 			t = inner
 		}
-		return "", trim(t), depthPlain, true
+		// 政　治, letter-spaced as a part's name is printed: 政治.
+		return "", unspace(trim(t)), depthPlain, true
 	}
 	return "", "", 0, false
 }
@@ -590,7 +811,9 @@ func (b *bodyBuilder) yearbookHeading(i int) (label, name string, depth int, ok 
 // (特载's 政府工作报告, a 分目's 综述).
 func (b *bodyBuilder) yearbookPlace(label, name string, depth, i int) {
 	b.close()
-	if b.holdsEntries(i) || b.secDepth == 0 || depth <= b.secDepth {
+	// A gazetteer's 编, 章 and 节 are its sections, whether a 节 holds items
+	// (一、小麦) or text alone.
+	if b.holdsEntries(i) || b.secDepth == 0 || depth <= b.secDepth || b.p.gazetteer && depth <= 3 {
 		b.newSection(sectionOf(label, name, i+1))
 		b.secDepth = depth
 		return
@@ -606,10 +829,20 @@ func (b *bodyBuilder) yearbookText(lines []string, s string, line int, fresh boo
 		title, rest, ok = runInHead(s)
 	}
 	if !ok {
+		// **赵文远**（1923—2001）　男，…: a biography, titled by the name,
+		// the years of the life kept in its text. Undated: the years are
+		// no date of an event.
+		if title, rest, ok = bioHead(s); ok {
+			b.newEntry(unspace(title), line)
+			b.para(trim(stripMarkup(rest)), line)
+			return true
+		}
+	}
+	if !ok {
 		switch {
 		case opensBracket(s):
 			b.p.warn(line, "begins with a bracket but is not read as the title of an item (条目): %q", clipText(s, 30))
-		case fresh && len(lines) == 1 && headingText(lines[0]) && !boldTitle(lines[0], true):
+		case fresh && len(lines) == 1 && headingText(lines[0]) && !boldTitle(lines[0], true) && !speakerLine(s):
 			// 人大工作 over text with no 条目: a heading, or a line of the
 			// text before it? Only the print tells.
 			b.p.warn(line, "a short line of its own, read as text of %q: a heading? (no item (条目) follows it)", clipText(s, 30))
@@ -693,7 +926,7 @@ func (p *parser) itemsFollow(i int) bool {
 			continue
 		}
 		t := trim(l)
-		if entryLine(t) {
+		if p.itemAt(k) {
 			return true
 		}
 		// Headings between (（一）, ### 县委工作) are passed: what the first
@@ -710,6 +943,24 @@ func (p *parser) itemsFollow(i int) bool {
 		return false
 	}
 	return false
+}
+
+// speakerLine reports whether t is a speaker's byline: an office, a wide
+// space and a name alone (县长　王建民), as under a report's title.
+func speakerLine(t string) bool {
+	k := strings.Index(t, "\u3000")
+	if j := strings.Index(t, "  "); j > 0 && (k < 0 || j < k) {
+		k = j
+	}
+	if k <= 0 || k > 12*3 {
+		return false
+	}
+	for _, r := range t[:k] {
+		if !han(r) {
+			return false
+		}
+	}
+	return authorName(strings.TrimLeft(t[k:], " \u3000"))
 }
 
 // runInHead splits a 条目 whose title runs into its text, set off by an
@@ -738,6 +989,21 @@ func runInHead(t string) (title, rest string, ok bool) {
 	}
 	rest = trim(t[k+gap:])
 	if n < 2 || n > 12 || rest == "" {
+		return "", "", false
+	}
+	if strings.HasPrefix(title, "第") && strings.ContainsAny(title[len(title)-3:], "条款") {
+		// 第一条　为规范…: an article of a document in the 附录, its text.
+		return "", "", false
+	}
+	if speakerLine(t) {
+		// 县长　王建民 under 政府工作报告: the speaker's byline; a 条目's
+		// text is no name alone.
+		return "", "", false
+	}
+	if eventStart(title) {
+		// 同日　…, 下旬　…, 是月　…, 春节期间　…: a chronicle's event dated
+		// by the one above it, set off by its space as 26日　… is, not a
+		// 条目's title (it would take the next event as its text).
 		return "", "", false
 	}
 	return title, rest, true

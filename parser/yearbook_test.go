@@ -496,6 +496,196 @@ section: 经济 @8
     @14 [-] 2022年末，全县户籍人口56.7万人。
 `,
 	},
+	{
+		// A yearbook's 大事记 whose events are set off by an ideographic
+		// space: the relative dates (同日　…, 当日, 次日, 下旬, 是月) are
+		// events dated by the one above, not run-in 条目 titles that
+		// would swallow the next event as their text.
+		file: "dsj-relative.md", yearbook: true,
+		want: `title: 宁川年鉴（2023）
+section: 大事记 @3
+section: 2022年 @5
+section: 3月 @7
+  2022-03-12 @9 12日　全县开展义务植树活动。
+  2022-03-12 @11 同日　县委书记刘明参加植树活动。
+  2022-03-26 @13 26日　宁川县与省农科院签订合作协议。
+  2022-03-26 @15 当日　县农业农村局举办农技培训班。
+  2022-03-27 @17 次日　省农科院专家到城关镇调研。
+  2022-03 @19 下旬　全县开展春季农业生产大检查。
+  2022-03 @21 是月　县城区启动老旧小区改造工程。
+section: 概况 @23
+  - @25 title: 位置
+    @25 [-] 宁川县位于省境中部。
+  --01-10 @27 title: 重要会议
+    @27 [--01-10] 1月10日，县委十四届二次全会召开。
+`,
+	},
+	{
+		// A 大事记 chapter whose title names its year (### 2022年宁川县大事记)
+		// dates the days of its months, as a year heading would; the
+		// edition's year (2023) dates nothing.
+		file: "dsj-title-year.md", yearbook: true,
+		want: `title: 宁川年鉴（2023）
+section: 大事记 @3
+section: 2022年宁川县大事记 @5
+section: 1月 @7
+  2022-01-20 @9 1月20日　宁川县召开经济工作会议。
+  2022-01-21 @11 21日　县委召开常委会议。
+section: 2月 @13
+  2022-02-15 @15 2月15日　县委召开作风建设大会。
+section: 概况 @17
+section: 自然地理 @19
+  - @21 title: 位置
+    @21 [-] 宁川县位于省境中部。
+  - @23 title: 气候
+    @23 [-] 1月平均气温零下2.1℃。
+`,
+	},
+	{
+		// A county gazetteer (县志): 编, 章 and 节 printed as plain lines are
+		// sections, each after its parent's (the model has two levels),
+		// whether a 节 holds items or text alone; an item is 一、小麦 over
+		// its text, titled by it as printed, its ordinal kept; text before a 节's first item is
+		// an untitled entry.
+		file: "gazetteer.md", yearbook: true,
+		want: `title: 宁川县志（1986—2005）
+section: 农业 @3
+section: 种植业 @5
+section: 粮食作物 @7
+  - @9 宁川县粮食作物以小麦、玉米为主。
+  - @11 title: 一、小麦
+    @13 [-] 小麦是县内主要夏粮作物。1949年，种植小麦41.2万亩。
+    @15 [-] 1986年后，全县推广小麦良种。
+  - @17 title: 二、玉米
+    @19 [-] 玉米为县内主要秋粮作物。
+section: 经济作物 @21
+  - @23 title: 一、棉花
+    @25 [-] 清光绪年间，县内开始种植棉花。
+section: 林业 @27
+section: 林业资源 @29
+  - @31 全县有林地面积98.6万亩，森林覆盖率30.1%。
+`,
+	},
+	{
+		// A yearbook with no markup at all: each 条目's title a plain line
+		// with its text on the next line at once (概况 / 2022年，…); a
+		// line with a blank line under it is a heading (中共宁川县委员会,
+		// and 政　治 over it, letter-spaced: 政治).
+		file: "plain-titles.md", yearbook: true,
+		want: `title: 宁川年鉴（2023）
+section: 政治 @3
+section: 中共宁川县委员会 @5
+  - @7 title: 概况
+    @8 [-] 2022年，县委全年召开常委会会议42次，研究重大事项186项。
+  --01-10 @10 title: 重要会议
+    @11 [--01-10] 1月10日，县委十四届二次全会召开。
+    @13 [-] （撰稿：张伟）
+section: 宁川县人民政府 @15
+  - @17 title: “放管服”改革
+    @18 [-] 全县政务服务事项可网办率达到98.6%。
+section: 经济 @20
+section: 农业 @22
+  - @24 title: 概况
+    @25 [-] 2022年，全县农林牧渔业总产值68.4亿元，比上年增长4.6%。
+  - @27 title: 粮食生产
+    @28 [-] 全年粮食播种面积98.6万亩，总产量42.6万吨。
+`,
+	},
+	{
+		// No blank lines: a part's name over its first chapter's, numbered
+		// (经　济 / （一）农业, 社会 / 第一章　教育), is two headings, not one
+		// line 经济（一）农业; a list's first point under the line that
+		// announces it (主要做法： / 1.推广良种。…) is a paragraph of its own.
+		file: "noblank-fenmu.md", yearbook: true,
+		want: `title: 宁川年鉴（2023）
+section: 经济 @2
+section: 农业 @3
+  - @4 title: 概况
+    @4 [-] 全县农林牧渔业总产值68.4亿元。
+  - @5 title: 粮食生产
+    @5 [-] 全年粮食总产量42.6万吨。主要做法：
+    @6 [-] 1.推广良种。小麦良种覆盖率达到98%。
+    @7 [-] 2.配方施肥。推广面积60万亩。
+    @8 [-] （撰稿：陈亮）
+section: 工业 @9
+  - @10 title: 概况
+    @10 [-] 全年规模以上工业增加值比上年增长7.8%。
+section: 社会 @11
+section: 教育 @12
+  - @13 title: 概况
+    @13 [-] 全县有学校186所。
+  --09-01 @14 title: 义务教育
+    @14 [--09-01] 9月1日，第二实验小学建成投用。
+`,
+	},
+	{
+		// 人物: each biography its own entry, titled by the name (bold or
+		// plain, letter-spaced 王　芳: 王芳), the years of the life kept in
+		// its text and dating nothing; a sentence that begins with a
+		// person and the years (毛泽东（1893—1976）曾…) is text.
+		file: "renwu.md", yearbook: true,
+		want: `title: 宁川年鉴（2023）
+section: 人物 @3
+section: 人物传略 @5
+  - @7 title: 赵文远
+    @7 [-] （1923—2001）　男，汉族，宁川县城关镇人。1983年离休。2001年3月12日在宁川病逝。
+  - @9 title: 孙秀兰
+    @9 [-] （1931—2022）　女，汉族，宁川县河口镇人。1991年离休。
+  - @11 title: 王芳
+    @11 [-] （1936—2022），女，汉族，宁川县白沙镇人。
+  - @13 title: 钱永福
+    @13 [-] （1936—2022）　男，汉族，宁川县石门乡人，农民企业家。
+section: 人物述评 @15
+  - @17 毛泽东（1893—1976）曾在《论十大关系》中论及农业。全县干部深入学习。
+`,
+	},
+	{
+		// Titles in 〔〕 (a document's 〔2022〕15号 in the text is no title);
+		// a 条目 is dated by its text's first date only: △ 4月，… and a
+		// picture's caption (5月18日，…（王　刚　摄）) under it are its
+		// paragraphs, the caption of its own day, and neither dates it.
+		file: "item-points.md", yearbook: true,
+		want: `title: 宁川年鉴（2023）
+section: 教育 @3
+  - @5 title: 职业教育
+    @5 [-] 县职业中专有在校生3260人。
+  - @7 title: 教育督导
+    @7 [-] 全年开展督导1260次，依据宁政办〔2022〕15号文件。
+section: 市场监管 @9
+  --03-15 @11 title: 消费者权益日
+    @11 [--03-15] 3月15日，县市场监管局举办宣传活动。
+  - @13 title: 特种设备安全
+    @13 [-] 全县有在用特种设备3260台（套）。
+    @15 [-] △ 4月，开展电梯安全专项整治。
+    @17 [-] △ 全年检验特种设备1200台。
+    @21 [--05-18] 5月18日，县市场监管局检查电梯（王　刚　摄）
+  - @23 title: 食品安全
+    @23 [-] 全年抽检食品2860批次。
+`,
+	},
+	{
+		// MinerU's cover, # 宁川年鉴 / # 2023: the edition's year, not a
+		// section; a speaker's byline under 政府工作报告 (县长　王建民)
+		// and a document's articles in the 附录 (第一条　…) are text, not
+		// run-in 条目 titles.
+		file: "report-parts.md", yearbook: true,
+		want: `title: 宁川年鉴
+section: 特载 @5
+  - @7 title: 政府工作报告
+    @9 [-] 县长　王建民
+    @11 [-] 各位代表：
+    @13 [-] 现在，我代表县人民政府，向大会报告工作。
+section: 附录 @15
+  - @17 title: 宁川县城乡居民最低生活保障实施办法
+    @19 [-] 第一条　为规范城乡居民最低生活保障工作，制定本办法。
+    @21 [-] 第二条　本办法适用于本县行政区域。
+section: 教育 @23
+  - @25 title: 概况
+    @25 [-] 全县有各级各类学校186所。
+  - @27 title: 学前教育
+    @27 [-] 全年新建幼儿园12所。
+`,
+	},
 }
 
 func readYearbook(t testing.TB, name string) []byte {
