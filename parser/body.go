@@ -1204,6 +1204,11 @@ func articleMeta(t string) bool {
 	if slashByline(t) {
 		return true
 	}
+	// The labels below are four characters at most, then a colon: a line
+	// with none in its first bytes (nearly every line) is let go.
+	if head := t[:min(len(t), 5*3)]; !strings.Contains(head, "：") && strings.IndexByte(head, ':') < 0 {
+		return false
+	}
 	for _, k := range [...]string{"发布时间", "发布日期", "来源", "作者", "记者", "通讯员", "编辑", "责任编辑", "时间", "日期"} {
 		if rest, ok := strings.CutPrefix(t, k); ok && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")) {
 			return true
@@ -1281,12 +1286,15 @@ func (p *parser) webCopy() bool {
 // slashByline matches a byline written with a slash: 文/陈明远,
 // 文／何建平, 图/文 张三, 陈明远/文, 李华 / 摄.
 func slashByline(t string) bool {
-	if len(t) > 30*3 || utf8.RuneCountInString(t) > 30 || strings.ContainsAny(t, "，。；,;") {
+	if len(t) > 30*3 {
 		return false
 	}
-	i := strings.IndexAny(t, "/／")
-	if i < 0 {
-		return false
+	i := strings.IndexByte(t, '/')
+	if k := strings.Index(t, "／"); k >= 0 && (i < 0 || k < i) {
+		i = k
+	}
+	if i < 0 || strings.ContainsAny(t, "，。；,;") {
+		return false // nearly every line: no slash
 	}
 	before := trim(t[:i])
 	after := trim(strings.TrimPrefix(strings.TrimPrefix(t[i:], "/"), "／"))
@@ -1742,7 +1750,7 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 	b.close()
 	// A chronicle's heading (## 大事记, ## 宁川县2023年11月大事记) holds its
 	// events as entries, whatever level the report's other headings are.
-	if level <= b.sectionLevel && !dateTitle(text) || b.isStacked(line-1) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chronicleTitle(trim(stripMarkup(text))) || historyPeriod(text) && b.inChronicle() {
+	if level <= b.sectionLevel && !dateTitle(text) || b.isStacked(line-1) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chronicleTitle(trim(stripMarkup(text))) || b.inChronicle() && historyPeriod(text) {
 		label, name := nameLabel(text)
 		b.newSection(model.Section{Name: name, Label: label, Line: line})
 		if b.p.yearbook && !periodHeading(text) {

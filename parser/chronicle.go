@@ -926,10 +926,16 @@ func eventLead(s string) string {
 		switch {
 		case strings.ContainsRune("●◆■◇○•◎", r):
 			return strings.TrimLeft(s[n:], " \u3000")
-		case r >= '①' && r <= '⒇' || strings.ContainsRune("▲△★☆□▶►➤→※√✦▪❖", r):
-			// ▲9月8日，… in a report's news in brief: a bullet before a
-			// date; △ and ▲ before text are the same day's (see eventDate).
+		case r >= '①' && r <= '⒇':
 			return datedLead(s, s[n:])
+		case strings.ContainsRune("▲△★☆□▶►➤→※√✦▪❖", r):
+			// ▲9月8日，… in a report's news in brief: a bullet before a
+			// date; △ and ▲ before text are the same day's (see eventDate),
+			// and let go at once (a chronicle has thousands).
+			if rest := strings.TrimLeft(s[n:], " \u3000"); rest != "" && (rest[0] >= '0' && rest[0] <= '9' || strings.HasPrefix(rest, "\uff10") || rest[0] == 0xEF || cnNumeralStart(rest)) {
+				return datedLead(s, s[n:])
+			}
+			return s
 		}
 		return s
 	case cnNumeralStart(s):

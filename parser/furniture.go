@@ -262,8 +262,12 @@ func (p *parser) runningHeads() {
 	// name (柳州史志 2023年第8期<gap>工作动态, 县区动态<gap>柳州史志 2023年第8期,
 	// alternating sides) that names the publication: the column's name
 	// changes from page to page, the rest does not.
-	headOf := func(t string) string {
-		if pub == "" || columnGap(t, 0) < 0 {
+	headOf := func(i int) string {
+		t := trim(p.lines[i])
+		// Set across the page: a run of spaces wider than any a line of
+		// text or a day line of a chronicle holds (a lead-in of a few),
+		// next to a page break, as a head is.
+		if pub == "" || len(t) < 40 || !strings.Contains(t, "        ") && !strings.Contains(t, "\u3000\u3000\u3000\u3000") || !near(i) {
 			return t
 		}
 		for _, part := range gapParts(t) {
@@ -293,7 +297,7 @@ func (p *parser) runningHeads() {
 			(strings.Contains(t, "..") || strings.Contains(t, "…") || strings.IndexByte(t, '\t') >= 0) {
 			continue // a line of a table of contents
 		}
-		h, ok := headHash(headOf(t))
+		h, ok := headHash(headOf(i))
 		if !ok {
 			continue // a sentence cut by the wrap, or too long: no key
 		}
@@ -326,7 +330,7 @@ func (p *parser) runningHeads() {
 			// or part of it (大事记 atop one odd page of 宁川县大事记,
 			// 宁川年鉴（2023） atop one even page): a head the pages of a
 			// short copy print only once.
-			if k := headKey(headOf(trim(p.lines[s.first]))); title != "" && k != "" && s.first != first && len(k) >= 6 &&
+			if k := headKey(headOf(s.first)); title != "" && k != "" && s.first != first && len(k) >= 6 &&
 				strings.Contains(title, k) && p.topOfPage(s.first) && !p.isBreak(s.first) {
 				heads = append(heads, head{k, []int{s.first}})
 			} else if k != "" && columnName(k) && p.topOfPage(s.first) && !p.isBreak(s.first) && !strings.Contains(title, k) {
@@ -334,8 +338,8 @@ func (p *parser) runningHeads() {
 			}
 			continue
 		}
-		k := headKey(headOf(trim(p.lines[s.first])))
-		if k == "" || !sameHead(p.lines, s.lines, k, headOf) {
+		k := headKey(headOf(s.first))
+		if k == "" || !sameHead(s.lines, k, headOf) {
 			continue
 		}
 		names := title != "" && (strings.Contains(k, title) || core != "" && strings.Contains(k, core))
@@ -564,9 +568,9 @@ func spacedOut(t string) bool {
 
 // sameHead reports whether every line at lines[i] for i in at has key k:
 // the hash they share leaves out where the digits stand.
-func sameHead(lines []string, at []int, k string, headOf func(string) string) bool {
+func sameHead(at []int, k string, headOf func(int) string) bool {
 	for _, i := range at {
-		if headKey(headOf(trim(lines[i]))) != k {
+		if headKey(headOf(i)) != k {
 			return false
 		}
 	}
@@ -872,16 +876,30 @@ func pageAt(pages []model.PageStart, line int) int {
 // 2023-07-05 08:30 发表于湖南, 点击蓝字 关注我们, - END -, 阅读原文). Lines
 // are let go by their first character.
 func webChrome(l string) bool {
+	if len(l) > 240 {
+		return false // a paragraph: let go before trimming it
+	}
+	// Every line is looked at: by its first character (after ASCII
+	// spaces), before it is trimmed.
+	i := 0
+	for i < len(l) && (l[i] == ' ' || l[i] == '\t') {
+		i++
+	}
+	if i == len(l) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(l[i:])
+	switch r {
+	case '当', '您', '所', '首', '【', '[', '字', '打', '关', '分', '扫', '返', '上', '下', '点', '-', '—', '原', '阅', '长', '浏', 'E', '\u3000':
+	default:
+		// 株洲史志 2023-08-02 09:15 发表于湖南: an account's name first, the
+		// place it was posted from last.
+		tail := strings.TrimRight(l, " \t")
+		return len(tail) <= 60*3 && strings.Contains(tail[max(0, len(tail)-8*3):], "发表于") && wechatHeader(trim(l))
+	}
 	t := trim(l)
 	if t == "" || len(t) > 160 {
 		return false
-	}
-	r, _ := utf8.DecodeRuneInString(t)
-	switch r {
-	case '当', '您', '所', '首', '【', '[', '字', '打', '关', '分', '扫', '返', '上', '下', '点', '-', '—', '原', '阅', '长', '浏', 'E':
-	default:
-		// 株洲史志 2023-08-02 09:15 发表于湖南: an account's name first.
-		return strings.Contains(t, "发表于") && wechatHeader(t)
 	}
 	for _, k := range [...]string{"当前位置", "您的位置", "您现在的位置", "您当前的位置", "当前所在位置", "所在位置"} {
 		// A breadcrumb's steps are set apart by > (当前位置：首页 > 大事记):
@@ -903,13 +921,16 @@ func webChrome(l string) bool {
 	if (strings.HasPrefix(t, "点击") || strings.HasPrefix(t, "关注")) && strings.HasSuffix(t, "关注我们") && utf8.RuneCountInString(t) <= 20 {
 		return true // 点击上方“株洲史志”关注我们, 关注我们
 	}
-	if wechatHeader(t) {
+	if strings.HasPrefix(t, "原创") && wechatHeader(t) {
 		return true
 	}
 	if (strings.Contains(t, "字体") || strings.Contains(t, "字号")) && strings.Contains(t, "大") && strings.Contains(t, "小") && utf8.RuneCountInString(t) <= 20 {
 		return true // 【字体：大 中 小】, 字号：T|T
 	}
 	// A line of buttons and nothing else: 【打印本页】【关闭窗口】, [打印] [关闭].
+	if len(t) > 30*3 {
+		return false
+	}
 	rest := t
 	if t == "END" {
 		return true

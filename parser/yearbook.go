@@ -60,6 +60,7 @@ func editorialNote(t string) bool {
 	if title, _, ok := bracketTitle(t); ok {
 		return editorialLabels[unspace(title)]
 	}
+	t = t[:min(len(t), 8*utf8.UTFMax)] // the label is short: look no further
 	t = stripMarkup(t)
 	if i := strings.IndexAny(t, "：:"); i > 0 && i <= 4*utf8.UTFMax {
 		return editorialLabels[unspace(trim(t[:i]))]
