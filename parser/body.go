@@ -1568,6 +1568,9 @@ func (b *bodyBuilder) pointBefore(k headingKind, n int) bool {
 
 // subtitle reports whether t is a title's subtitle: ——以宜宾市为例.
 func subtitle(t string) bool {
+	if !strings.Contains(t, "—") && !strings.Contains(t, "－－") && !strings.Contains(t, "--") {
+		return false // nearly every title, let go before its markup is taken off
+	}
 	t = trim(stripMarkup(t))
 	for _, d := range [...]string{"——", "——", "－－", "--", "—"} {
 		if rest, ok := strings.CutPrefix(t, d); ok {
@@ -1750,7 +1753,7 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 	b.close()
 	// A chronicle's heading (## 大事记, ## 宁川县2023年11月大事记) holds its
 	// events as entries, whatever level the report's other headings are.
-	if level <= b.sectionLevel && !dateTitle(text) || b.isStacked(line-1) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chronicleTitle(trim(stripMarkup(text))) || b.inChronicle() && historyPeriod(text) {
+	if level <= b.sectionLevel && !dateTitle(text) || b.isStacked(line-1) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chronicleTitle(trim(stripMarkup(text))) || historyPeriod(text) && b.inChronicle() {
 		label, name := nameLabel(text)
 		b.newSection(model.Section{Name: name, Label: label, Line: line})
 		if b.p.yearbook && !periodHeading(text) {

@@ -2008,6 +2008,9 @@ func historyPeriod(t string) bool {
 	if len(t) > 40*3 || t == "" || t[0] < utf8.RuneSelf && !(t[0] >= '0' && t[0] <= '9') {
 		return false
 	}
+	if !strings.ContainsAny(t, "代秦汉清朝国前后来期") {
+		return false // every period's name has one of these: let the rest go
+	}
 	_, t = nameLabel(trim(stripMarkup(t)))
 	for _, open := range [...]string{"（", "("} {
 		// （1840—1949）: the years it covers.

@@ -113,6 +113,9 @@ type coverState struct {
 // issue number) is not cover: what comes next is something else.
 func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 	iss := p.iss
+	if len(p.lines[i]) > 2000 {
+		return 0, false // no cover line is this long (a paragraph with no break)
+	}
 	l := trim(p.lines[i])
 	wasTable := st.inTable
 	st.inTable = false
@@ -148,7 +151,7 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 			iss.Title = name
 			return 1, true
 		}
-		if k := strings.LastIndexAny(text, "|｜"); k > 0 {
+		if k := strings.LastIndexAny(text, "|｜"); k > 0 && len(text) <= 200 {
 			// 史志月报 | 株洲史志2023年第6期: a WeChat account's name, then
 			// the article's title.
 			_, n := utf8.DecodeRuneInString(text[k:])
@@ -448,7 +451,7 @@ var officeSuffixes = [...]string{
 // 宁川县地方史志办公室, 中共宁川县委党史研究室, or of a government's office
 // that issues a briefing (宁川县人民政府办公室).
 func office(t string) (string, bool) {
-	if utf8.RuneCountInString(t) > 30 || strings.ContainsAny(t, "：:，。,；;、|0123456789０１２３４５６７８９") {
+	if len(t) > 30*3 || utf8.RuneCountInString(t) > 30 || strings.ContainsAny(t, "：:，。,；;、|0123456789０１２３４５６７８９") {
 		return "", false
 	}
 	for _, s := range officeSuffixes {
@@ -1016,7 +1019,7 @@ func plausibleYear(y int) bool { return y >= 1900 && y <= 2100 }
 // ending in 编 or 编印. An office's name has no digits: a line with them
 // is something else (2023年第11期 …编).
 func compiler(l string) (string, bool) {
-	if utf8.RuneCountInString(l) > 40 || strings.ContainsAny(l, "：:，。,|0123456789０１２３４５６７８９") {
+	if len(l) > 40*3 || utf8.RuneCountInString(l) > 40 || strings.ContainsAny(l, "：:，。,|0123456789０１２３４５６７８９") {
 		return "", false
 	}
 	for _, suffix := range []string{"编印", "编辑", "编"} {

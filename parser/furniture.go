@@ -901,6 +901,12 @@ func webChrome(l string) bool {
 	if t == "" || len(t) > 160 {
 		return false
 	}
+	if r == '-' || r == '—' || r == 'E' {
+		// - END -, —END—, END: the end of a WeChat article; a list's
+		// items (- 标题 ….. (12)) begin so too, and are let go here.
+		rest := strings.Trim(t, "-—–·  ")
+		return rest == "END" || rest == "end"
+	}
 	for _, k := range [...]string{"当前位置", "您的位置", "您现在的位置", "您当前的位置", "当前所在位置", "所在位置"} {
 		// A breadcrumb's steps are set apart by > (当前位置：首页 > 大事记):
 		// 当前位置：县城西关，… is a sentence.
