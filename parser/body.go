@@ -1509,8 +1509,11 @@ func (b *bodyBuilder) datedNext(i int) bool {
 // under the point stands text — neither a date nor a bold title or a
 // heading, as under a section's name (**一、时政要闻** / **会议甲召开**).
 func (b *bodyBuilder) articlePoint(title string, line int) bool {
-	if !b.hasEntry() || len(b.paras) == 0 || b.sectionStyle == cnComma || b.sectionStyle == cnParen {
+	if len(b.paras) == 0 || b.sectionStyle == cnComma || b.sectionStyle == cnParen || !b.hasEntry() {
 		return false
+	}
+	if t := strings.TrimLeft(title, "*< "); t == "" || t[0] != '(' && !strings.HasPrefix(t, "（") && !cnNumeralStart(t) {
+		return false // no numeral first: nearly every title
 	}
 	e := b.entries[len(b.entries)-1]
 	if e.Title == "" || !e.Date.IsZero() || !b.paras[0].Date.IsZero() {
@@ -1568,8 +1571,10 @@ func (b *bodyBuilder) pointBefore(k headingKind, n int) bool {
 
 // subtitle reports whether t is a title's subtitle: ——以宜宾市为例.
 func subtitle(t string) bool {
-	if !strings.Contains(t, "—") && !strings.Contains(t, "－－") && !strings.Contains(t, "--") {
-		return false // nearly every title, let go before its markup is taken off
+	if strings.IndexByte(t, 0xE2) < 0 && strings.IndexByte(t, 0xEF) < 0 && strings.IndexByte(t, '-') < 0 {
+		// No — (E2 80 94), － (EF BC 8D) or -: nearly every title, let go
+		// by its bytes before its markup is taken off.
+		return false
 	}
 	t = trim(stripMarkup(t))
 	for _, d := range [...]string{"——", "——", "－－", "--", "—"} {

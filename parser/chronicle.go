@@ -137,7 +137,12 @@ func periodEnd1(t string) bool {
 		return len(t) <= 40
 	case 0:
 		return false
+	case '年', '月', '份':
+		return true // nearly every period heading (a title of a million headings asks here)
 	default:
+		if r < 0x2000 {
+			return false
+		}
 		return strings.ContainsRune(periodEnds, r)
 	}
 }
@@ -445,7 +450,7 @@ func relativeDate(s string) model.Precision {
 	r, n := utf8.DecodeRuneInString(s)
 	r2, n2 := utf8.DecodeRuneInString(s[n:])
 	rest := s[n+n2:]
-	if strings.ContainsRune("春夏秋冬", r) && season(r2, rest) {
+	if (r == '春' || r == '夏' || r == '秋' || r == '冬') && season(r2, rest) {
 		return model.YearPrecision // 春，…: a season of the year above
 	}
 	switch r2 {
