@@ -140,10 +140,7 @@ func periodEnd1(t string) bool {
 	case '年', '月', '份':
 		return true // nearly every period heading (a title of a million headings asks here)
 	default:
-		if r < 0x2000 {
-			return false
-		}
-		return strings.ContainsRune(periodEnds, r)
+		return periodEndRune(r)
 	}
 }
 
@@ -455,7 +452,8 @@ func relativeDate(s string) model.Precision {
 	}
 	switch r2 {
 	case '日':
-		if strings.ContainsRune("同当该是次翌", r) {
+		switch r {
+		case '同', '当', '该', '是', '次', '翌':
 			return model.DayPrecision
 		}
 	case '二':
@@ -463,7 +461,7 @@ func relativeDate(s string) model.Precision {
 			return model.DayPrecision
 		}
 	case '月':
-		if strings.ContainsRune("该是本当同", r) && (!goesOn(rest) || partOfMonth(rest) || cnNumeralStart(rest)) {
+		if (r == '该' || r == '是' || r == '本' || r == '当' || r == '同') && (!goesOn(rest) || partOfMonth(rest) || cnNumeralStart(rest)) {
 			return model.MonthPrecision // 是月，…; 是月上旬，…; 同月二十日，… (relativeLead)
 		}
 		if (r == '次' || r == '翌') && (!goesOn(rest) || cnNumeralStart(rest)) {
@@ -481,7 +479,7 @@ func relativeDate(s string) model.Precision {
 			return model.YearPrecision
 		}
 	case '年':
-		if strings.ContainsRune("该是同当次翌", r) && (!goesOn(rest) || partOfYear(rest) || cnNumeralStart(rest)) {
+		if (r == '该' || r == '是' || r == '同' || r == '当' || r == '次' || r == '翌') && (!goesOn(rest) || partOfYear(rest) || cnNumeralStart(rest)) {
 			return model.YearPrecision // 是年，…; 是年春，…; 翌年1月，… (relativeLead)
 		}
 	case '内', '终':
@@ -489,7 +487,7 @@ func relativeDate(s string) model.Precision {
 			return model.YearPrecision // 年内，…, 年终，…
 		}
 	}
-	if strings.ContainsRune(holidayFirst, r) && holiday(s) {
+	if holidayFirstRune(r) && holiday(s) {
 		return model.MonthPrecision // 春节期间, 中秋前夕
 	}
 	return ""
@@ -591,6 +589,26 @@ var holidayWords = [...]string{
 // opening quote: a line that begins otherwise is no holiday's.
 const holidayFirst = "元春清端中国除重七五八十六三劳建儿妇青教植“"
 
+// holidayFirstRune reports whether r is in holidayFirst: a switch, which
+// the compiler makes a search, where strings.ContainsRune would make a
+// string of r for every line that asks.
+func holidayFirstRune(r rune) bool {
+	switch r {
+	case '元', '春', '清', '端', '中', '国', '除', '重', '七', '五', '八', '十', '六', '三', '劳', '建', '儿', '妇', '青', '教', '植', '“':
+		return true
+	}
+	return false
+}
+
+// periodEndRune reports whether r is in periodEnds (see holidayFirstRune).
+func periodEndRune(r rune) bool {
+	switch r {
+	case '年', '月', '份', '）', '】', '〗', '］', '■', '□', '◆', '◇', '●', '○', '◎', '★', '☆', '▲', '►', '▶', '※', '•', '·', '—', '─', '–', '～', '度', '事', '：':
+		return true
+	}
+	return false
+}
+
 // holidayName reads the holiday s begins with, in quotes or not, with its
 // longer name after its date (八一建军节, 五一国际劳动节) or 节
 // (端午节), and the days it gives (“十一”黄金周, 春节假期): its word in
@@ -675,7 +693,7 @@ func holidayDay(s string, year int) (model.Date, bool) {
 	if year == 0 || len(s) < 6 || s[0] < utf8.RuneSelf {
 		return model.Date{}, false
 	}
-	if r, _ := utf8.DecodeRuneInString(s); !strings.ContainsRune(holidayFirst, r) {
+	if r, _ := utf8.DecodeRuneInString(s); !holidayFirstRune(r) {
 		return model.Date{}, false
 	}
 	w, rest, ok := holidayName(s)

@@ -195,3 +195,23 @@ func TestRedTeamForms(t *testing.T) {
 		checkLossless(t, c.file, text)
 	}
 }
+
+// The switches that stand for sets of characters (for speed) hold what
+// the sets their comments name hold, no more and no less.
+func TestRuneSetSwitches(t *testing.T) {
+	for _, c := range []struct {
+		set string
+		in  func(rune) bool
+	}{{holidayFirst, holidayFirstRune}, {periodEnds, periodEndRune}} {
+		for _, r := range c.set {
+			if !c.in(r) {
+				t.Errorf("%q is in %q but not in its switch", r, c.set)
+			}
+		}
+		for r := rune(0); r < 0x10000; r++ {
+			if c.in(r) && !strings.ContainsRune(c.set, r) {
+				t.Errorf("%q is in the switch but not in %q", r, c.set)
+			}
+		}
+	}
+}
