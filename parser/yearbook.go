@@ -254,7 +254,7 @@ func bioHead(t string) (name, rest string, ok bool) {
 	}
 	years := s[len(open):end]
 	// 1923—2001, 1923年—2001年, 1923— : a year of four figures first.
-	if len(years) < 5 || !(years[0] == '1' || years[0] == '2') || !isDigits(years[:4]) || !strings.ContainsAny(years[4:], "—－-–～~") {
+	if len(years) < 5 || !(years[0] == '1' || years[0] == '2') || !asciiDigits(years[:4]) || !strings.ContainsAny(years[4:], "—－-–～~") {
 		return "", "", false
 	}
 	_, w := utf8.DecodeRuneInString(s[end:])
@@ -269,16 +269,6 @@ func bioHead(t string) (name, rest string, ok bool) {
 		return "", "", false
 	}
 	return name, rest, true
-}
-
-// isDigits reports whether s is ASCII digits only.
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // entryLine reports whether line l of a yearbook begins a 条目: its title
