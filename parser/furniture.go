@@ -62,14 +62,15 @@ type pageCandidate struct {
 // p.lines and works out where each printed page begins.
 func (p *parser) furniture() {
 	var cands []pageCandidate
-	links := false // under 往期推荐: the links to other articles, up to a blank line
+	links := false // under 往期推荐: the links to other articles, to the end (see linksAtEnd)
 	for i, l := range p.lines {
-		if links && !isBlank(l) && len(l) <= 40*3 && !closed(trim(l)) {
-			p.addFurniture(i, model.WebChrome, l)
-			p.lines[i] = ""
+		if links {
+			if !isBlank(l) {
+				p.addFurniture(i, model.WebChrome, l)
+				p.lines[i] = ""
+			}
 			continue
 		}
-		links = false
 		if n, dec, ok := pageNumberLine(l); ok {
 			cands = append(cands, pageCandidate{i, n, dec})
 		} else if webChrome(l) {

@@ -65,7 +65,8 @@ import (
 // 整理/王晓燕), lines of their own, not titles; a notice's signature (宁川县
 // 地方史志办公室 2023年8月1日), a line of its own that ends the notice; a
 // list of names under the line that announces it (…先进个人名单 / 王建国 /
-// 李秀英), a line each.
+// 李秀英), a line each; 往期推荐 and its links with blank lines between
+// them, all page furniture.
 func TestRedTeamForms(t *testing.T) {
 	// The pages each entry gets, where a copy is about them.
 	pages := map[string]string{"rt-marker-toc3.md": "1,2,3,3,4", "rt-brief-section-page.md": "0,1,2,3,5,5",
@@ -151,6 +152,8 @@ func TestRedTeamForms(t *testing.T) {
 			"通知公告|关于征集宁川地情资料的公告|2023-08-01|2; 工作动态|县史志办召开年鉴编纂工作会议|2023-08-20|1; 工作动态|县志办开展地情资料征集活动|2023-08-22|1", ""},
 		{"rt-names-list.md", "宁川史志|2023|12||",
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-12-05|7; 工作动态|县志办开展地情资料征集活动|2023-12-22|1", ""},
+		{"rt-links-blank.md", "株洲史志|2023|7||",
+			"工作动态|甲会议召开|2023-07-18|1", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {
