@@ -19,6 +19,10 @@ type cli struct {
 	// db is --db, the archive's index for every command that reads a
 	// directory; "" for its default place.
 	db string
+	// reserved is set once the heap has been readied for a file
+	// (reserveHeap): once a run is enough, and a collection for each of
+	// many files would cost more than it saves.
+	reserved bool
 }
 
 // rootCmd builds the command tree: the root reads, the subcommands print

@@ -19,6 +19,7 @@ import (
 	"github.com/muesli/termenv"
 	"github.com/spf13/cobra"
 
+	"github.com/yuebao/yuebao/internal/hugeheap"
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser"
 	"github.com/yuebao/yuebao/parser/library"
@@ -318,6 +319,7 @@ func (c *cli) runSaving(app tea.Model, save func() error, out, in *os.File) erro
 // load reads and parses one file: every issue in it (a file may hold
 // several). Its errors name the file and say what is wrong in one line.
 func (c *cli) load(path string) ([]*model.Issue, error) {
+	c.reserveHeap(path)
 	f, err := parser.ReadFile(path, c.stdin)
 	if err != nil {
 		return nil, err
@@ -335,11 +337,27 @@ func (c *cli) loadOrSample(args []string) ([]*model.Issue, []byte, error) {
 		}
 		return issues, sample, nil
 	}
+	c.reserveHeap(args[0])
 	f, err := parser.ReadFile(args[0], c.stdin)
 	if err != nil {
 		return nil, nil, err
 	}
 	return f.Issues, f.Src, nil
+}
+
+// reserveHeap readies the heap for the file at path (hugeheap.Reserve):
+// five times its size, about what reading, parsing and showing or
+// printing it allocate. A file of a few hundred kilobytes asks for
+// nothing (Reserve lets it go), nor does standard input, whose size is
+// not known before it is read.
+func (c *cli) reserveHeap(path string) {
+	if c.reserved || path == "-" {
+		return
+	}
+	c.reserved = true
+	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() {
+		hugeheap.Reserve(5 * st.Size())
+	}
 }
 
 // writeError words a failed write to stdout: what the system said, once
