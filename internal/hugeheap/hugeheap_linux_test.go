@@ -9,25 +9,28 @@ import (
 	"unsafe"
 )
 
-// TestReserveAdvisesTheHeap checks what Reserve is for: afterwards a
-// mapping of the process's heap of at least a huge page carries the
-// advice (VmFlags "hg" in /proc/self/smaps), and an allocation of the
-// size reserved lands in it.
+// TestReserveAdvisesTheHeap checks what Reserve is for: an allocation
+// of the size reserved, made after it, lies in mappings advised for huge
+// pages (VmFlags "hg" in /proc/self/smaps), all but the part before the
+// first huge-page boundary of the range.
 func TestReserveAdvisesTheHeap(t *testing.T) {
-	before := advised(t)
-	Reserve(16 << 20)
-	after := advised(t)
-	if len(after) <= len(before) {
-		t.Fatalf("no new mapping advised for huge pages: before %v, after %v", before, after)
+	if _, err := os.Stat("/sys/kernel/mm/transparent_hugepage/enabled"); err != nil {
+		t.Skipf("this kernel has no transparent huge pages to advise: %v", err)
 	}
-	b := make([]byte, 8<<20)
-	p := addr(b)
-	for _, r := range after {
-		if r[0] <= p && p < r[1] {
-			return
+	Reserve(16 << 20)
+	const n = 8 << 20
+	b := make([]byte, n)
+	lo := addr(b)
+	hi := lo + n
+	var in uintptr
+	for _, r := range advised(t) {
+		if a, z := max(lo, r[0]), min(hi, r[1]); a < z {
+			in += z - a
 		}
 	}
-	t.Errorf("an allocation after Reserve at %#x is outside the advised mappings %v", p, after)
+	if in < n-hugePage {
+		t.Errorf("%d of the %d bytes allocated after Reserve are in mappings advised for huge pages, want at least %d", in, n, n-hugePage)
+	}
 }
 
 // TestReserveLetsSmallGo: under minReserve nothing is mapped or advised.
