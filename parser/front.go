@@ -495,10 +495,21 @@ func (p *parser) firstLine() int {
 // chronicleTitle matches the title line of a chronicle: short, naming
 // itself 大事记 (宁川县2023年11月大事记, 2023年11月份大事记).
 func chronicleTitle(t string) bool {
-	if !strings.Contains(t, "记") && !strings.Contains(t, "纪") && !strings.Contains(t, "記") && !strings.Contains(t, "紀") {
-		return false // 大事记, 大事纪要, 纪事 (大事記 in traditional characters): nearly every name is let go here
+	// Every name below ends in 记, 纪, 要, 事, 記 or 紀, or is followed by
+	// its period in brackets: nearly every heading (it is asked of each)
+	// is let go at its last bytes, where looking for 记 in it took a
+	// tenth of the parse of a million short headings.
+	if len(t) < 6 || len(t) > 40*utf8.UTFMax {
+		return false
 	}
-	if len(t) > 40*utf8.UTFMax || utf8.RuneCountInString(t) > 40 || closed(t) {
+	switch t[len(t)-3:] {
+	case "记", "纪", "要", "事", "記", "紀", "）":
+	default:
+		if t[len(t)-1] != ')' {
+			return false
+		}
+	}
+	if utf8.RuneCountInString(t) > 40 || closed(t) {
 		return false
 	}
 	for _, open := range [...]string{"（", "("} {

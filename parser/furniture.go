@@ -895,7 +895,10 @@ func webChrome(l string) bool {
 	default:
 		// 株洲史志 2023-08-02 09:15 发表于湖南: an account's name first, the
 		// place it was posted from last.
-		tail := strings.TrimRight(l, " \t")
+		tail := l
+		for tail != "" && (tail[len(tail)-1] == ' ' || tail[len(tail)-1] == '\t') {
+			tail = tail[:len(tail)-1]
+		}
 		return len(tail) <= 60*3 && strings.Contains(tail[max(0, len(tail)-8*3):], "发表于") && wechatHeader(trim(l))
 	}
 	t := trim(l)
