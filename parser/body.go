@@ -703,22 +703,24 @@ func byline(a string) (rest string, ok bool) {
 // after a blank line (spaced) also when a space and the text follow it. Emphasis
 // that a wrap cut (**要提高站位 / **，抓好落实。) is not a title.
 func boldBlockTitle(first, s string, spaced, short bool) bool {
-	_, afterFirst, closedFirst, ok := cutBold(trim(first))
+	// Asked of every block that begins with bold: each part is cut once.
+	tf := trim(first)
+	innerFirst, afterFirst, closedFirst, ok := cutBold(tf)
 	if !ok {
 		return false
 	}
-	if inner, _, _, _ := cutBold(trim(first)); closedFirst && short && trim(afterFirst) == "" && len(trim(first)) < len(s) &&
-		!strings.ContainsRune("：:，、；;", lastRune(trim(stripMarkup(inner)))) && enumerator(trim(inner)) == 0 && !pointWord(trim(inner)) {
+	afterFirst = trim(afterFirst)
+	inner, after, closed, _ := cutBold(s) // s begins as first does
+	if closedFirst && short && afterFirst == "" && len(tf) < len(s) &&
+		!strings.ContainsRune("：:，、；;", lastRune(trim(stripMarkup(innerFirst)))) && enumerator(trim(innerFirst)) == 0 && !pointWord(trim(innerFirst)) {
 		// **城关镇完成镇志初稿** / 近日，城关镇…: the bold is its whole line,
 		// which ends short of the wrap: a title over its text, unless
 		// what follows closes the emphasis's sentence (**要提高站位** / ，抓好落实。)
 		// or the bold is a lead-in (**会议要求：**) or a point (**一是…**).
-		_, after, _, _ := cutBold(s)
 		if r, _ := utf8.DecodeRuneInString(trim(after)); !strings.ContainsRune(closingPunct, r) {
 			return true
 		}
 	}
-	inner, after, closed, _ := cutBold(s) // s begins as first does
 	if !closed || trim(inner) == "" {
 		return false
 	}
@@ -729,7 +731,7 @@ func boldBlockTitle(first, s string, spaced, short bool) bool {
 	if _, ok := byline(a); ok || a == "" || startsWithMonth(a) {
 		return true
 	}
-	if breakAfterBold(a) || closedFirst && hardBreak(first) && (trim(afterFirst) == "" || breakAfterBold(trim(afterFirst))) {
+	if breakAfterBold(a) || closedFirst && hardBreak(first) && (afterFirst == "" || breakAfterBold(afterFirst)) {
 		return true // **title** and a hard line break
 	}
 	r, _ := utf8.DecodeRuneInString(a)
