@@ -1007,7 +1007,7 @@ func tableMonthRow(s string) string {
 // datedLead returns rest, what follows a list's marker or number in s,
 // without its spaces, when a date begins it; else s.
 func datedLead(s, rest string) string {
-	rest = strings.TrimLeft(rest, " \t\u3000")
+	rest = rest[indentBytes(rest):]
 	if startsWithMonthDay(rest) || startsWithFigureDate(rest) || relativeDate(rest) != "" {
 		return rest
 	}

@@ -566,7 +566,7 @@ func spanAttrs(a string) bool {
 //
 // Only marks are moved or dropped: the text reads the same without them.
 func boldForms(l string) string {
-	lead := len(l) - len(strings.TrimLeft(l, " \t\u3000"))
+	lead := indentBytes(l)
 	s := l[lead:]
 	if len(s) < 5 || s[0] != '*' && s[0] != '_' && s[0] != 0xE2 && s[0] != 0xE3 && s[0] != 0xEF && s[0] != '(' && s[0] != '"' {
 		return l // nearly every line: the marks begin E2 (“), E3 (《) or EF (（)

@@ -207,6 +207,23 @@ func indentCells(l string) int {
 	return n
 }
 
+// indentBytes is the length in bytes of l's indentation: the spaces,
+// tabs and ideographic spaces indentCells counts (strings.TrimLeft with
+// a non-ASCII cutset decodes every rune and searches the set for it).
+func indentBytes(l string) int {
+	i := 0
+	for i < len(l) {
+		if c := l[i]; c == ' ' || c == '\t' {
+			i++
+		} else if c == 0xE3 && i+2 < len(l) && l[i+1] == 0x80 && l[i+2] == 0x80 {
+			i += 3
+		} else {
+			break
+		}
+	}
+	return i
+}
+
 // cellsRunes returns the width of l as a PDF text layer lays it out (CJK
 // characters and their punctuation two cells, Latin letters, digits and
 // spaces one) and its number of characters. It finds where a text was
@@ -261,7 +278,7 @@ func runeCount(s string) int {
 // or -1. Its continuation lines stand in that column.
 func textColumn(first string) int {
 	in := indentCells(first)
-	t := first[len(first)-len(strings.TrimLeft(first, " \t\u3000")):]
+	t := first[indentBytes(first):]
 	if !eventStart(t) {
 		return -1
 	}
