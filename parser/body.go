@@ -246,7 +246,7 @@ func (p *parser) body() {
 		}
 		block = append(block, l)
 		prev = l
-		if strings.Count(l, "**")%2 == 1 {
+		if boldMarks(l)%2 == 1 {
 			boldOpen = !boldOpen
 			boldSince = len(block)
 		}

@@ -583,7 +583,7 @@ func boldForms(l string) string {
 		}
 		return l
 	}
-	if strings.Count(s, "**") < 4 {
+	if boldMarks(s) < 4 {
 		return l
 	}
 	// Opening marks the bold left out may come first: “**平顶山企业家日**”**大会…**.

@@ -76,3 +76,11 @@ func TestDropSpans(t *testing.T) {
 		}
 	}
 }
+
+func TestBoldMarks(t *testing.T) {
+	for _, s := range []string{"", "*", "**", "***", "****", "a**b**c", "**会议**召开*", "* * **", "*****x**"} {
+		if got, want := boldMarks(s), strings.Count(s, "**"); got != want {
+			t.Errorf("boldMarks(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
