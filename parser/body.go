@@ -1344,7 +1344,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := (strings.HasSuffix(t, "！") || strings.HasSuffix(t, "？")) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") || eventStart(t) || periodHeading(t) || p.wrap > 0 && p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || authorNames(t) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") || eventStart(t) || periodHeading(t) || p.wrap > 0 && p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || authorNames(t) || soleAuthor(t) {
 			return false
 		}
 		n := utf8.RuneCountInString(t)
@@ -1359,8 +1359,8 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 	// ((市科技局　张三)) or a web page's 发布时间：… 来源：….
 	below := func(i int) int {
 		j := next(i)
-		if j < len(lines) && (articleMeta(trim(lines[j])) || authorNames(trim(lines[j])) && !eventStart(trim(lines[j]))) {
-			return next(j) // (沂蒙红嫂的故事 / 陈明远　王晓燕 / …: its authors)
+		if j < len(lines) && (articleMeta(trim(lines[j])) || authorNames(trim(lines[j])) && !eventStart(trim(lines[j])) || soleAuthor(trim(lines[j]))) {
+			return next(j) // (沂蒙红嫂的故事 / 陈明远　王晓燕 / …: its authors; 欧阳晓明 alone)
 		}
 		return j
 	}
@@ -1839,7 +1839,35 @@ func authorName(l string) bool {
 			return false
 		}
 	}
-	return names <= 2 && n >= 2 && n <= 3*names
+	return names <= 2 && n >= 2 && n <= 3*names || names == 1 && n == 4 && soleAuthor(t)
+}
+
+// soleAuthor matches a line that is one person's name whose surname has
+// two characters (欧阳晓明, 司马　迁, 诸葛亮): such a name cannot be a
+// column's (简讯, 大事记, 时政要闻), so alone under a title it is the
+// title's author, where a name of two or three characters is not taken
+// for one.
+func soleAuthor(t string) bool {
+	if len(t) < 9 || len(t) > 4*3+2*3 {
+		return false
+	}
+	name := strings.NewReplacer(" ", "", "\u3000", "").Replace(t)
+	if n := utf8.RuneCountInString(name); n < 3 || n > 4 || len(name) != 3*n {
+		return false
+	}
+	for _, r := range name {
+		if r < 0x4E00 || r > 0x9FFF {
+			return false
+		}
+	}
+	switch name[:6] {
+	case "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
+		"宇文", "司徒", "司空", "夏侯", "令狐", "端木", "独孤", "呼延", "轩辕", "澹台",
+		"申屠", "太史", "钟离", "宗政", "濮阳", "淳于", "单于", "公冶", "赫连", "闻人",
+		"万俟", "南宫", "西门", "百里", "东郭", "拓跋", "左丘", "谷梁", "乐正", "第五":
+		return true
+	}
+	return false
 }
 
 // text places one block of text: an entry title with the start of its
