@@ -369,6 +369,16 @@ func htmlTag(s string) int {
 	if s[j] == '/' {
 		j++
 	}
+	if k := officeTag(s[j:]); k > 0 {
+		j += k
+		if j < len(s) && s[j] == '>' {
+			return j + 1
+		}
+		if end := strings.IndexByte(s[j:min(len(s), j+301)], '>'); end >= 0 && j < len(s) && (s[j] == ' ' || s[j] == '/') {
+			return j + end + 1
+		}
+		return 0
+	}
 	for _, name := range htmlTags {
 		if len(s) < j+len(name) || !strings.EqualFold(s[j:j+len(name)], name) {
 			continue
@@ -392,6 +402,29 @@ func htmlTag(s string) int {
 		}
 	}
 	return 0
+}
+
+// officeTag returns the length of a tag name with a namespace at the
+// start of s, as Word's and WPS's HTML is full of (o:p, the empty
+// paragraph; st1:chsdate and st1:personname, the smart tags around a
+// date or a name; v:shape): letters and digits, a colon, letters. 0 for
+// anything else (11:30 is no tag: a name begins with a letter).
+func officeTag(s string) int {
+	i := 0
+	for i < len(s) && i < 8 && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z' || i > 0 && s[i] >= '0' && s[i] <= '9') {
+		i++
+	}
+	if i == 0 || i >= len(s) || s[i] != ':' {
+		return 0
+	}
+	j := i + 1
+	for j < len(s) && j-i < 24 && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+		j++
+	}
+	if j == i+1 {
+		return 0
+	}
+	return j
 }
 
 // entity decodes the few HTML entities converters leave in text.

@@ -153,6 +153,12 @@ func TestRedTeamForms(t *testing.T) {
 		// had become a section and the name an entry.
 		{"rt-author-compound.md", "临沂地情|2023|6||",
 			"工作动态|市史志研究院召开年中工作会议|2023-06-06|1; 工作动态|《临沂年鉴（2023）》进入统稿阶段|2023-06-10|1; 地情研究|沂蒙红嫂的故事||2; 地情研究|临沂方言中的古音||2", ""},
+		// Word's and WPS's HTML tags with a namespace (<o:p></o:p> after
+		// a bold title, the smart tags <st1:chsdate …> around a date and
+		// <st1:personname> around a name) are markup: the title and the
+		// date read as without them. <a:b 11:30 is text.
+		{"rt-word-office-tags.md", "平顶山月报|2023|11||",
+			"领导活动|李明俊专题调研市区供暖工作|2023-11-09|1; 重要会议|会议甲召开|2023-11-10|1", ""},
 		{"rt-signature-plain.md", "宁川史志|2023|8|宁川县地方史志办公室|2023-08-31",
 			"通知公告|关于征集宁川地情资料的公告|2023-08-01|2; 工作动态|县史志办召开年鉴编纂工作会议|2023-08-20|1; 工作动态|县志办开展地情资料征集活动|2023-08-22|1", ""},
 		{"rt-names-list.md", "宁川史志|2023|12||",
