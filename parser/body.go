@@ -1203,7 +1203,7 @@ func articleMeta(t string) bool {
 	if rest, ok := byline(t); ok && rest == "" {
 		return true
 	}
-	if slashByline(t) {
+	if slashByline(t) || reporterByline(t) {
 		return true
 	}
 	// The labels below are four characters at most, then a colon: a line
@@ -1344,7 +1344,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := (strings.HasSuffix(t, "！") || strings.HasSuffix(t, "？")) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") || eventStart(t) || periodHeading(t) || p.wrap > 0 && p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || authorNames(t) || soleAuthor(t) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") || eventStart(t) || periodHeading(t) || p.wrap > 0 && p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
 			return false
 		}
 		n := utf8.RuneCountInString(t)
@@ -1793,6 +1793,44 @@ func (b *bodyBuilder) newEntry(title string, line int) {
 	b.entry = true
 }
 
+// reporterByline matches a byline of reporters, after a box or not (□
+// 本刊记者　张华, ■ 李明, 本刊通讯员 王刚 李强): a box and names, or a
+// reporter's role and names.
+func reporterByline(t string) bool {
+	if len(t) < 6 || len(t) > 40*3 {
+		return false
+	}
+	boxed := false
+	if rest, ok := strings.CutPrefix(t, "□"); ok {
+		t, boxed = trim(rest), true
+	} else if rest, ok := strings.CutPrefix(t, "■"); ok {
+		t, boxed = trim(rest), true
+	}
+	role := false
+	for _, r := range [...]string{"本刊记者", "本报记者", "特约记者", "本刊通讯员", "特约通讯员", "通讯员", "记者"} {
+		if rest, ok := strings.CutPrefix(t, r); ok {
+			t, role = trim(rest), true
+			break
+		}
+	}
+	if !boxed && !role || t == "" {
+		return false
+	}
+	// The names: one or several, apart by spaces or 、.
+	return authorName(t) || authorNames(t) || len(strings.Fields(strings.ReplaceAll(t, "\u3000", " "))) > 3 && allNames(t)
+}
+
+// allNames reports whether t is names of two to four characters, apart
+// by spaces (本刊通讯员 王刚 李强 赵敏 孙丽).
+func allNames(t string) bool {
+	for _, f := range strings.Fields(strings.NewReplacer("\u3000", " ", "、", " ").Replace(t)) {
+		if n := utf8.RuneCountInString(f); n < 2 || n > 4 || !authorName(f) && !soleAuthor(f) {
+			return false
+		}
+	}
+	return true
+}
+
 // markedTitle matches a title after a bullet (▲澧县完成年鉴终审, ● 县志办
 // 召开…): short, no sentence, no date after the mark.
 func markedTitle(t string) (string, bool) {
@@ -1802,7 +1840,7 @@ func markedTitle(t string) (string, bool) {
 	}
 	title := trim(t[n:])
 	if title == "" || closed(title) || utf8.RuneCountInString(title) > 40 || strings.ContainsAny(title, "，,；;：:") ||
-		startsWithMonthDay(title) || relativeDate(title) != "" {
+		startsWithMonthDay(title) || relativeDate(title) != "" || reporterByline(t) {
 		return "", false
 	}
 	return title, true

@@ -159,6 +159,13 @@ func TestRedTeamForms(t *testing.T) {
 		// date read as without them. <a:b 11:30 is text.
 		{"rt-word-office-tags.md", "平顶山月报|2023|11||",
 			"领导活动|李明俊专题调研市区供暖工作|2023-11-09|1; 重要会议|会议甲召开|2023-11-10|1", ""},
+		// A reporters' byline after a box (□ 本刊记者　张华, ■ 李明) under
+		// a title, as ### headings and as plain lines: the entry's, not a
+		// marked title (the title had been left with no text).
+		{"rt-byline-box.md", "开封史志月报|2023|11||",
+			"工作动态|市志办召开编纂工作会议|2023-11-03|2; 工作动态|全市年鉴编纂培训会举行|2023-11-15|2; 理论研究|地情研究服务发展大局||2", ""},
+		{"rt-byline-box-plain.md", "开封史志月报|2023|11||",
+			"工作动态|市志办召开编纂工作会议|2023-11-03|2; 工作动态|全市年鉴编纂培训会举行|2023-11-15|2; 理论研究|地情研究服务发展大局||2", ""},
 		{"rt-signature-plain.md", "宁川史志|2023|8|宁川县地方史志办公室|2023-08-31",
 			"通知公告|关于征集宁川地情资料的公告|2023-08-01|2; 工作动态|县史志办召开年鉴编纂工作会议|2023-08-20|1; 工作动态|县志办开展地情资料征集活动|2023-08-22|1", ""},
 		{"rt-names-list.md", "宁川史志|2023|12||",
