@@ -213,6 +213,13 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 			iss.Title = bookTitle(text)
 			return 1, true
 		}
+		if iss.Title == "" && iss.Number == 0 && i == p.firstLine() && plainTitle(text) && p.issueFollows(i+1) {
+			// ## 平顶山月报 / 2023年第11期: docling and marker set the
+			// title at the sections' level; the issue's number under it
+			// makes it the title.
+			iss.Title = bookTitle(text)
+			return 1, true
+		}
 		if y, ok := editionYear(text); ok && lvl == 1 && iss.Year == 0 && yearbookTitle(iss.Title) && !p.eventFollows(i+1) && !p.monthHeadingNext(i+1) {
 			// # 宁川年鉴 / # 2023, as MinerU sets every line of a cover with
 			// one #: the edition's year, not a section. (# 2022年 / # 1月
