@@ -506,6 +506,8 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		return false // a number the wrap cut in two: 1 / 1月9日
 	} else if last >= 0x2000 && strings.ContainsRune("至到—～－–─", last) && mayStartEvent(t) && eventStart(t) {
 		return false // a range the wrap cut at its dash: 12月下旬至 / 次年2月，…
+	} else if last >= 0x3000 && mayStartEvent(t) && wrapBeforeDate(trimRight(prev), t) && eventStart(t) {
+		return false // a date the wrap put at a line's start: …办法，自 / 12月1日起施行。
 	} else if (last == '月' || last == '、' && (strings.HasSuffix(trimRight(prev), "月上、") || strings.HasSuffix(trimRight(prev), "月中、"))) &&
 		(strings.HasPrefix(t, "上旬") || strings.HasPrefix(t, "中旬") || strings.HasPrefix(t, "下旬")) && !periodHeading(trim(prev)) {
 		// A month the wrap cut from its part: 10月至翌年3月 / 上旬，…, 11月上、 /
@@ -1829,6 +1831,49 @@ func allNames(t string) bool {
 		}
 	}
 	return true
+}
+
+// wrapBeforeDate reports whether prev, a line that ends no sentence, goes
+// on into t, a line that begins with a date: prev ends with a word that
+// cannot end a clause (…将于, …自, …确保, a comma), or it is a long line
+// and the date is one things happen by or from (12月1日起施行, 11月15日前
+// 全面供暖). An event of a chronicle printed without its full stop (11月3日
+// 县委召开常委会议) is not so read: its next event begins a new one.
+func wrapBeforeDate(prev, t string) bool {
+	if prev == "" || closed(prev) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	switch last {
+	case '，', '、', '：', '于', '自', '将', '在', '从', '由', '向', '对', '为', '把', '被', '与', '和', '及', '并', '的', '是', '截', '止':
+		return true
+	}
+	for _, w := range [...]string{"确保", "截至", "截止", "直至", "直到", "定于", "力争", "要求"} {
+		if strings.HasSuffix(prev, w) {
+			return true
+		}
+	}
+	if last < 0x4E00 || last > 0x9FFF || utf8.RuneCountInString(prev) < 20 {
+		return false
+	}
+	d := &dateScanner{s: t}
+	n, ok := d.number()
+	if ok && n > 12 && plausibleYear(n) && d.lit('年') {
+		n, ok = d.number()
+	}
+	if !ok || n < 1 || n > 12 || !d.lit('月') {
+		return false
+	}
+	if day, ok := d.number(); !ok || day < 1 || day > 31 || !d.lit('日') {
+		return false
+	}
+	rest := t[d.i:]
+	for _, w := range [...]string{"起", "前", "后", "以前", "以后", "之前", "之后", "以来"} {
+		if strings.HasPrefix(rest, w) && !strings.HasPrefix(rest[len(w):], "，") {
+			return true
+		}
+	}
+	return false
 }
 
 // markedTitle matches a title after a bullet (▲澧县完成年鉴终审, ● 县志办
