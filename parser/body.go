@@ -842,6 +842,11 @@ type bodyBuilder struct {
 	plain []plainLine
 
 	sectionLevel int // heading level of sections; deeper ones are entries
+	// chronLevel is the level of the heading that opened a section as a
+	// chronicle (## 大事记) where sectionLevel would have made it an entry;
+	// 0 when none did. A heading of that level after it is a section of
+	// its own (## 工作动态, ## 编后语), not one of the chronicle's entries.
+	chronLevel int
 	// stacked marks the headings (a bit by line index from bodyStart)
 	// that stand over another heading with no text between, where sections
 	// and entries share one level: those are the sections (see plan). A
@@ -1762,7 +1767,12 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 	b.close()
 	// A chronicle's heading (## 大事记, ## 宁川县2023年11月大事记) holds its
 	// events as entries, whatever level the report's other headings are.
-	if level <= b.sectionLevel && !dateTitle(text) || b.isStacked(line-1) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chronicleTitle(trim(stripMarkup(text))) || historyPeriod(text) && b.inChronicle() {
+	chron := chronicleTitle(trim(stripMarkup(text)))
+	after := b.chronLevel > 0 && level <= b.chronLevel && !b.p.yearbook && !dateTitle(text)
+	if level <= b.sectionLevel && !dateTitle(text) || b.isStacked(line-1) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chron || after || historyPeriod(text) && b.inChronicle() {
+		if chron && level > b.sectionLevel && b.chronLevel == 0 {
+			b.chronLevel = level
+		}
 		label, name := nameLabel(text)
 		b.newSection(model.Section{Name: name, Label: label, Line: line})
 		if b.p.yearbook && !periodHeading(text) {
