@@ -453,7 +453,7 @@ func relativeDate(s string) model.Precision {
 	switch r2 {
 	case '日':
 		switch r {
-		case '同', '当', '该', '是', '次', '翌':
+		case '同', '当', '该', '是', '次', '翌', '當', '該': // (當日, 該日: traditional characters)
 			return model.DayPrecision
 		}
 	case '二':
@@ -461,7 +461,7 @@ func relativeDate(s string) model.Precision {
 			return model.DayPrecision
 		}
 	case '月':
-		if (r == '该' || r == '是' || r == '本' || r == '当' || r == '同') && (!goesOn(rest) || partOfMonth(rest) || cnNumeralStart(rest)) {
+		if (r == '该' || r == '是' || r == '本' || r == '当' || r == '同' || r == '該' || r == '當') && (!goesOn(rest) || partOfMonth(rest) || cnNumeralStart(rest)) {
 			return model.MonthPrecision // 是月，…; 是月上旬，…; 同月二十日，… (relativeLead)
 		}
 		if (r == '次' || r == '翌') && (!goesOn(rest) || cnNumeralStart(rest)) {
@@ -479,10 +479,10 @@ func relativeDate(s string) model.Precision {
 			return model.YearPrecision
 		}
 	case '年':
-		if (r == '该' || r == '是' || r == '同' || r == '当' || r == '次' || r == '翌') && (!goesOn(rest) || partOfYear(rest) || cnNumeralStart(rest)) {
+		if (r == '该' || r == '是' || r == '同' || r == '当' || r == '次' || r == '翌' || r == '該' || r == '當') && (!goesOn(rest) || partOfYear(rest) || cnNumeralStart(rest)) {
 			return model.YearPrecision // 是年，…; 是年春，…; 翌年1月，… (relativeLead)
 		}
-	case '内', '终':
+	case '内', '终', '內', '終':
 		if r == '年' && !goesOn(rest) {
 			return model.YearPrecision // 年内，…, 年终，…
 		}
@@ -1368,7 +1368,7 @@ func mayStartEvent(s string) bool {
 			}
 		}
 	}
-	return r >= '０' && r <= '９' || r >= '①' && r <= '⒇' || strings.ContainsRune("△▲同当该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前除重劳建儿妇青教植“★☆□▶►➤→※√✦▪❖", r) || cnNumeralStart(s)
+	return r >= '０' && r <= '９' || r >= '①' && r <= '⒇' || strings.ContainsRune("△▲同当該當该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前除重劳建儿妇青教植“★☆□▶►➤→※√✦▪❖", r) || cnNumeralStart(s)
 }
 
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,

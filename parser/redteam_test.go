@@ -186,6 +186,12 @@ func TestRedTeamForms(t *testing.T) {
 		// chronicle.
 		{"rt-chronicle-then-sections.md", "宁川史志月报|2023|11||",
 			"大事记||2023-11-03|1; 大事记||2023-11-05|1; 工作动态|||2; 编后语|||1", ""},
+		// A chronicle in traditional characters: 當日, 該日 (the day
+		// above), 當月 (its month), 年內, 當年 (its year) each begin an
+		// event, as 当日 and the rest do (they had been merged into the
+		// event above).
+		{"rt-trad-relative.md", "寧川縣2023年大事記|0|0||",
+			"二月||2023-02-03|1; 二月||2023-02-03|1; 二月||2023-02-03|1; 二月||2023-02|1; 二月||2023|1; 二月||2023|1", ""},
 		{"rt-signature-plain.md", "宁川史志|2023|8|宁川县地方史志办公室|2023-08-31",
 			"通知公告|关于征集宁川地情资料的公告|2023-08-01|2; 工作动态|县史志办召开年鉴编纂工作会议|2023-08-20|1; 工作动态|县志办开展地情资料征集活动|2023-08-22|1", ""},
 		{"rt-names-list.md", "宁川史志|2023|12||",
