@@ -533,7 +533,10 @@ func chronicleTitle(t string) bool {
 			return true
 		}
 	}
-	return false
+	// 本月大事, 本期大事, 年度大事, 11月大事 (三、本月大事 in a numbered
+	// report): a period's great events.
+	m, ok := strings.CutSuffix(t, "大事")
+	return ok && m != "" && strings.ContainsRune("月期度年份周", lastWide(m))
 }
 
 // yearbookTitle matches the title line of a yearbook: short, naming
