@@ -522,8 +522,9 @@ func chronicleTitle(t string) bool {
 	for _, open := range [...]string{"（", "("} {
 		// 宁川县大事记（2023年11月）: the period it covers after the name
 		if i := strings.LastIndex(t, open); i > 0 && (strings.HasSuffix(t, "）") || strings.HasSuffix(t, ")")) {
-			if y, _ := titleYearMonth(t[i:]); y != 0 {
-				t = trim(t[:i])
+			inner := strings.TrimSuffix(strings.TrimSuffix(t[i+len(open):], "）"), ")")
+			if y, _ := titleYearMonth(t[i:]); y != 0 || yearSpan(inner) {
+				t = trim(t[:i]) // (宁川县大事记（1990—2009）: the years it covers)
 			}
 			break
 		}
@@ -537,6 +538,34 @@ func chronicleTitle(t string) bool {
 	// report): a period's great events.
 	m, ok := strings.CutSuffix(t, "大事")
 	return ok && m != "" && strings.ContainsRune("月期度年份周", lastWide(m))
+}
+
+// yearSpan reports whether s is two years and a dash between them
+// (1990—2009, 1990-2009年, 1990～2009), what a chronicle's title says it
+// covers.
+func yearSpan(s string) bool {
+	d := &dateScanner{s: trim(s)}
+	y1, ok := d.number()
+	if !ok || !plausibleYear(y1) {
+		return false
+	}
+	d.lit('年')
+	d.spaces()
+	dash := false
+	for _, w := range [...]string{"——", "—", "－", "-", "–", "～", "~", "至", "─"} {
+		if strings.HasPrefix(d.s[d.i:], w) {
+			d.i += len(w)
+			dash = true
+			break
+		}
+	}
+	d.spaces()
+	y2, ok := d.number()
+	if !dash || !ok || !plausibleYear(y2) || y2 < y1 {
+		return false
+	}
+	d.lit('年')
+	return trim(d.s[d.i:]) == ""
 }
 
 // yearbookTitle matches the title line of a yearbook: short, naming
