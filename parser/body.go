@@ -1828,19 +1828,20 @@ func reporterByline(t string) bool {
 	if !boxed && !role || t == "" {
 		return false
 	}
-	// The names: one or several, apart by spaces or 、.
-	return authorName(t) || authorNames(t) || len(strings.Fields(strings.ReplaceAll(t, "\u3000", " "))) > 3 && allNames(t)
+	// The names: one (王　刚, letter-spaced) or several.
+	return authorName(t) || allNames(t)
 }
 
-// allNames reports whether t is names of two to four characters, apart
-// by spaces (本刊通讯员 王刚 李强 赵敏 孙丽).
+// allNames reports whether t is names apart by spaces or 、, each one
+// authorName takes (本刊通讯员 王刚 李强 赵敏 孙丽).
 func allNames(t string) bool {
-	for _, f := range strings.Fields(strings.NewReplacer("\u3000", " ", "、", " ").Replace(t)) {
-		if n := utf8.RuneCountInString(f); n < 2 || n > 4 || !authorName(f) && !soleAuthor(f) {
+	names := strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' || r == '、' })
+	for _, f := range names {
+		if !authorName(f) {
 			return false
 		}
 	}
-	return true
+	return len(names) > 0
 }
 
 // wrapBeforeDate reports whether prev, a line that ends no sentence, goes
@@ -1858,7 +1859,7 @@ func wrapBeforeDate(prev, t string) bool {
 	case '，', '、', '：', '于', '自', '将', '在', '从', '由', '向', '对', '为', '把', '被', '与', '和', '及', '并', '的', '是', '截', '止':
 		return true
 	}
-	for _, w := range [...]string{"确保", "截至", "截止", "直至", "直到", "定于", "力争", "要求"} {
+	for _, w := range [...]string{"确保", "截至", "直至", "直到", "定于", "力争", "要求"} {
 		if strings.HasSuffix(prev, w) {
 			return true
 		}
@@ -1866,15 +1867,8 @@ func wrapBeforeDate(prev, t string) bool {
 	if last < 0x4E00 || last > 0x9FFF || utf8.RuneCountInString(prev) < 20 {
 		return false
 	}
-	d := &dateScanner{s: t}
-	n, ok := d.number()
-	if ok && n > 12 && plausibleYear(n) && d.lit('年') {
-		n, ok = d.number()
-	}
-	if !ok || n < 1 || n > 12 || !d.lit('月') {
-		return false
-	}
-	if day, ok := d.number(); !ok || day < 1 || day > 31 || !d.lit('日') {
+	d, ok := monthDayScan(t)
+	if !ok || !d.lit('日') {
 		return false
 	}
 	rest := t[d.i:]
@@ -1944,7 +1938,7 @@ func soleAuthor(t string) bool {
 	if len(t) < 9 || len(t) > 4*3+2*3 {
 		return false
 	}
-	name := strings.NewReplacer(" ", "", "\u3000", "").Replace(t)
+	name := strings.ReplaceAll(strings.ReplaceAll(t, " ", ""), "\u3000", "")
 	if n := utf8.RuneCountInString(name); n < 3 || n > 4 || len(name) != 3*n {
 		return false
 	}
@@ -2258,16 +2252,25 @@ func startsWithMonthDay(s string) bool {
 	if cnNumeralStart(s) {
 		return cnDateAt(s, false) // 十一月三日, 一九八六年一月十日
 	}
-	d := &dateScanner{s: s}
+	_, ok := monthDayScan(s)
+	return ok
+}
+
+// monthDayScan reads a month and a day in figures at the start of s, a
+// year before them or not (11月3, 2023年11月3), and returns the scanner
+// past the day's number (a value: as a pointer it was allocated at every
+// line that begins with a digit).
+func monthDayScan(s string) (dateScanner, bool) {
+	d := dateScanner{s: s}
 	n, ok := d.number()
 	if ok && n > 12 && plausibleYear(n) && d.lit('年') {
 		n, ok = d.number()
 	}
 	if !ok || n < 1 || n > 12 || !d.lit('月') {
-		return false
+		return d, false
 	}
 	day, ok := d.number()
-	return ok && day >= 1 && day <= 31
+	return d, ok && day >= 1 && day <= 31
 }
 
 // headlineLine reports whether l may be a headline: short, and no
