@@ -106,6 +106,7 @@ func (p *parser) furniture() {
 		}
 		k = end
 	}
+	p.numberLines = len(cands) > 0
 	for _, c := range nums {
 		p.addFurniture(c.line, model.PageNumber, p.lines[c.line])
 		p.lines[c.line] = ""
@@ -417,10 +418,32 @@ func (p *parser) columnHeads(heads, once []head, names func(string) bool) []head
 		}
 	}
 	sort.Slice(all, func(a, b int) bool { return all[a].line < all[b].line })
+	// A column's name may stand under the publication's head (平顶山月报
+	// 2023年第11期 / 时政要闻): the page begins above it.
+	pub := make(map[int]bool)
+	for _, h := range heads {
+		if !keys[h.key] {
+			for _, i := range h.lines {
+				pub[i] = true
+			}
+		}
+	}
+	top := func(i int) bool {
+		j := i - 1
+		for j >= 0 && (pub[j] || isBlank(p.lines[j]) && !p.isFurniture(j)) {
+			if pub[j] {
+				return true
+			}
+			j--
+		}
+		return p.topOfPage(i)
+	}
 	head := make(map[int]bool)
 	last, from := "", 0 // the column named last, and the line after it
 	for _, a := range all {
-		if p.topOfPage(a.line) && (a.key == last || last == "" && p.namedAbove(a.key, from, a.line)) {
+		// The column's own heading under it names it too, where the
+		// copy's first page has no break above it.
+		if top(a.line) && (a.key == last || p.namedAbove(a.key, from, a.line)) || p.namedBelow(a.key, a.line) {
 			head[a.line] = true
 		}
 		last, from = a.key, a.line+1
@@ -442,18 +465,44 @@ func (p *parser) columnHeads(heads, once []head, names func(string) bool) []head
 	return out
 }
 
-// namedAbove reports whether a line from..to (not included) is key: the
-// column's name, before the first page break it heads a page after.
+// namedAbove reports whether a line from..to (not included) names the
+// column key (namesColumn): its heading, before the first page break it
+// heads a page after.
 func (p *parser) namedAbove(key string, from, to int) bool {
-	want, _ := headHash(key)
 	for i := to - 1; i >= from; i-- {
-		if t := trim(p.lines[i]); t != "" && len(t) <= 4*len(key) {
-			if h, ok := headHash(t); ok && h == want && headKey(t) == key {
-				return true
-			}
+		if namesColumn(trim(p.lines[i]), key) {
+			return true
 		}
 	}
 	return false
+}
+
+// namedBelow reports whether the line of text after line i names the
+// column key as a heading does (## 时政要闻, 一、时政要闻, **时政要闻**,
+// or the name alone): line i, atop the page the column begins on, is the
+// head over its heading.
+func (p *parser) namedBelow(key string, i int) bool {
+	for i++; i < len(p.lines) && isBlank(p.lines[i]); i++ {
+	}
+	if i >= len(p.lines) {
+		return false
+	}
+	return namesColumn(trim(p.lines[i]), key)
+}
+
+// namesColumn reports whether t, trimmed, is the column key alone or as
+// a heading: ## 时政要闻, 一、时政要闻, **时政要闻**.
+func namesColumn(t, key string) bool {
+	if t == "" || len(t) > 4*len(key)+16 {
+		return false
+	}
+	if t[0] == '#' || t[0] == '*' || t[0] == '<' {
+		t = trim(strings.TrimLeft(stripMarkup(t), "#"))
+	}
+	if n := enumerator(t); n > 0 {
+		t = t[n:]
+	}
+	return headKey(t) == key
 }
 
 // columnName reports whether a head's key may name a column: a few

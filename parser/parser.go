@@ -97,6 +97,7 @@ func (p *parser) parse() {
 	p.furniture()
 	p.front()
 	p.toc()
+	p.columnRepeats()
 	for _, s := range p.iss.TOC {
 		for _, e := range s.Entries {
 			// Quotes, spaces and an enumerator may make the body's title a
@@ -129,6 +130,7 @@ type parser struct {
 	furn        []bool
 	transparent []bool
 	headNums    []pageCandidate // page numbers carried by running heads
+	numberLines bool            // some line holds a page number alone, taken out or not
 	unnumbered  []int           // 1-based first lines of pages whose break carries no number
 
 	// words holds the Latin words of the text, made when a hard wrap
@@ -228,7 +230,7 @@ const maxWarnings = 200
 // that can give another model for the same bytes (a form read that was
 // not, a date read otherwise), so that what keeps parsed issues (the
 // archive's index) knows to parse its files again.
-const Version = "2026-12-04.2"
+const Version = "2026-12-04.3"
 
 func (p *parser) warn(line int, format string, args ...any) {
 	if !p.over(line, format) {

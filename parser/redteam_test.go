@@ -71,6 +71,8 @@ func TestRedTeamForms(t *testing.T) {
 	// The pages each entry gets, where a copy is about them.
 	pages := map[string]string{"rt-marker-toc3.md": "1,2,3,3,4", "rt-brief-section-page.md": "0,1,2,3,5,5",
 		"rt-toc3-authors.md": "1,2", "rt-toc3-cover-page.md": "1,1,2"}
+	// Text that must read whole, where a copy cuts it.
+	texts := map[string]string{"rt-column-repeat.md": "此次活动共征集资料320余件，为续修县志打下了基础。"}
 	for _, c := range []struct{ file, cover, entries, warns string }{
 		{"rt-cover-gaps.md", "宁川史志简报|2023|5|宁川县地方史志办公室|2023-05-31",
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-05-10|1; 工作动态|县志办开展地情资料征集活动|2023-05-20|1", ""},
@@ -208,6 +210,12 @@ func TestRedTeamForms(t *testing.T) {
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-12-05|7; 工作动态|县志办开展地情资料征集活动|2023-12-22|1", ""},
 		{"rt-links-blank.md", "株洲史志|2023|7||",
 			"工作动态|甲会议召开|2023-07-18|1", ""},
+		// A column's name atop its pages in a short extract, next to bare
+		// page numbers no run of pages takes, one of them inside a
+		// sentence (…共征集资料 / 6 / 工作动态 / 320余件，…): the section once,
+		// the sentence whole.
+		{"rt-column-repeat.md", "宁川史志月报|2024|3||",
+			"工作动态|县史志办召开年鉴编纂工作会议|2024-03-05|1; 工作动态|县志办开展地情资料征集活动|2024-03-12..2024-03-15|1; 县区动态|东城区完成村志初稿|2024-03-20|1", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {
@@ -240,6 +248,9 @@ func TestRedTeamForms(t *testing.T) {
 			if g := strings.Join(got, ","); g != want {
 				t.Errorf("%s: pages %s, want %s", c.file, g, want)
 			}
+		}
+		if want, ok := texts[c.file]; ok && !strings.Contains(fmt.Sprint(iss.Sections), want) {
+			t.Errorf("%s: no paragraph holds %q:\n%v", c.file, want, iss.Sections)
 		}
 		var warns []string
 		for _, w := range iss.Warnings {

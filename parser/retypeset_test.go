@@ -115,6 +115,10 @@ type breakStyle struct {
 	ff     int                   // ffNone, ffLine (\f on a line of its own), ffPrefix (\f glued to the next line, as pdftotext does)
 	head   string                // the running head; "" for none
 	tight  bool                  // no blank lines around the furniture
+	// column heads each page with the name of the section it is in, as
+	// many offices print their columns atop the pages (时政要闻 on each
+	// of its pages), besides or instead of head.
+	column bool
 }
 
 const (
@@ -216,6 +220,7 @@ type out struct {
 	cuts      []string        // Latin words the wrapping cut in two
 	cols      int             // wrap text() lines longer than this many cells (see typeset.cols); 0: none
 	noCut     map[string]bool // Latin words not to cut
+	section   string          // the section being printed (breakStyle.column)
 }
 
 func (o *out) line() int { return len(o.lines) + 1 }
@@ -302,6 +307,12 @@ func (o *out) pageHead(b *breakStyle) {
 			h = "\f" + h
 		}
 		o.furn(h)
+	}
+	if b.column && o.section != "" {
+		if !b.tight && b.head != "" {
+			o.blank()
+		}
+		o.furn(o.section)
 	}
 	if b.tight {
 		o.glue = true
@@ -579,12 +590,14 @@ func (ts *typeset) renderBody(o *out, d *sampleDoc, noCut map[string]bool) {
 	cur := all[0].e.page
 	if bs.breaks != nil {
 		o.blank()
+		o.section = d.body[0].name
 		o.pageHead(bs.breaks)
 		o.pageStart = cur
 	}
 	n := 0 // paragraphs so far, for images
 	for fi, f := range all {
 		e := f.e
+		o.section = d.body[f.si].name
 		if bs.breaks != nil {
 			for cur < e.page {
 				o.pageBreak(cur, bs.breaks, false)
@@ -1636,6 +1649,24 @@ func retypeVariants() []retypeVariant {
 	add("furniture/marker {N}----, — 12 —", typeset{body: bodyStyle{breaks: furniture(emDashFooter, ffMarker, "", false)}})
 	add("furniture/\\f glued to the head (pdftotext)", typeset{body: bodyStyle{breaks: furniture(emDashFooter, ffPrefix, runningHead, false)}})
 	add("furniture/\\f glued to the text, no head", typeset{body: bodyStyle{breaks: furniture(bareFooter, ffPrefix, "", true)}})
+	// The column's name atop each of its pages (时政要闻 over every page
+	// of 时政要闻), with the publication's or alone, next to the number
+	// or not: the first under the section's heading, the others inside
+	// its entries, mid-sentence.
+	column := func(footer func(int) string, ff int, head string, tight bool) *breakStyle {
+		b := furniture(footer, ff, head, tight)
+		b.column = true
+		return b
+	}
+	add("furniture/column head, — 12 —, \\f", typeset{body: bodyStyle{breaks: column(emDashFooter, ffLine, "", false)}})
+	add("furniture/column head under the publication's, — 12 —, \\f", typeset{body: bodyStyle{breaks: column(emDashFooter, ffLine, runningHead, false)}})
+	add("furniture/column head, 12, tight", typeset{body: bodyStyle{breaks: column(bareFooter, ffNone, "", true)}})
+	add("furniture/column head, 12, no \\f", typeset{body: bodyStyle{breaks: column(bareFooter, ffNone, "", false)}})
+	add("furniture/column head, 12, plain sections", typeset{contents: "目录", toc: tocStyle{section: func(_ int, n string) string { return n }},
+		body: bodyStyle{breaks: column(bareFooter, ffNone, "", false), section: func(o *out, _ int, n string) { o.text(n) }}})
+	add("furniture/column head, — 12 —, \\f, 一、sections", typeset{body: bodyStyle{breaks: column(emDashFooter, ffLine, "", false),
+		section: func(o *out, i int, n string) { o.text(hanOrdinals[i] + "、" + n) }}})
+	add("furniture/column head, no TOC, — 12 —", typeset{noTOC: true, body: bodyStyle{breaks: column(emDashFooter, ffLine, "", false)}})
 	// The pages must then come from the furniture alone.
 	add("furniture/TOC without pages", typeset{contents: "目录", toc: tocStyle{noPages: true}, body: bodyStyle{breaks: furniture(emDashFooter, ffLine, runningHead, false)}})
 	add("furniture/no TOC, — 12 —", typeset{noTOC: true, body: bodyStyle{breaks: furniture(emDashFooter, ffLine, runningHead, false)}})
