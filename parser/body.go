@@ -1752,6 +1752,13 @@ func (b *bodyBuilder) section() {
 }
 
 func (b *bodyBuilder) heading(level int, text string, line int) {
+	dated, sentence := datedHeading(text)
+	if sentence {
+		// # 11月3日，县政府召开…。, as MinerU marks a dated paragraph it
+		// takes for a heading: the event, or the paragraph, it is.
+		b.text([]string{text}, line, true)
+		return
+	}
 	if !b.p.yearbook {
 		// # ——纪念陆游诞辰898周年 and # 一、陆游的家世, as MinerU sets an
 		// essay's subtitle and points: the title's, and paragraphs.
@@ -1769,7 +1776,10 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 	// events as entries, whatever level the report's other headings are.
 	chron := chronicleTitle(trim(stripMarkup(text)))
 	after := b.chronLevel > 0 && level <= b.chronLevel && !b.p.yearbook && !dateTitle(text)
-	if level <= b.sectionLevel && !dateTitle(text) || b.isStacked(line-1) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chron || after || historyPeriod(text) && b.inChronicle() {
+	// (A day's date and its title, # 11月8日 县政协组织委员视察, is an
+	// entry at any level: a section is no day's.)
+	if dated {
+	} else if level <= b.sectionLevel && !dateTitle(text) || b.isStacked(line-1) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chron || after || historyPeriod(text) && b.inChronicle() {
 		if chron && level > b.sectionLevel && b.chronLevel == 0 {
 			b.chronLevel = level
 		}
@@ -1788,6 +1798,25 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 	if rest != "" {
 		b.para(rest, line)
 	}
+}
+
+// datedHeading reports whether a heading's text is a day's date with
+// what happened on it (11月8日 县政协组织委员视察重点项目建设), where a
+// heading that is a date alone (#### 11月3日) heads the day's text below
+// it; and whether that is a sentence (11月3日，县政府召开…。), not a title.
+func datedHeading(t string) (dated, sentence bool) {
+	if t == "" || t[0] < '0' || t[0] > '9' && t[0] < utf8.RuneSelf || !startsWithMonthDay(t) || dateTitle(t) {
+		return false, false
+	}
+	i := strings.Index(t, "日")
+	if i < 0 || i > 24 {
+		return false, false
+	}
+	rest := t[i+len("日"):]
+	if utf8.RuneCountInString(trim(strings.TrimLeft(rest, "，,：: \u3000"))) < 6 {
+		return false, false
+	}
+	return true, closed(rest) || strings.ContainsAny(rest, "，,；")
 }
 
 func (b *bodyBuilder) newEntry(title string, line int) {

@@ -210,6 +210,11 @@ func TestRedTeamForms(t *testing.T) {
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-12-05|7; 工作动态|县志办开展地情资料征集活动|2023-12-22|1", ""},
 		{"rt-links-blank.md", "株洲史志|2023|7||",
 			"工作动态|甲会议召开|2023-07-18|1", ""},
+		// A dated sentence MinerU marked as a heading (# 3月4日，县政府召开…。):
+		// the event it is, not a section; a day's date with a title over
+		// its text (## 3月12日　…举行) an entry, titled.
+		{"rt-dated-headings.md", "宁川县2024年3月大事记|0|0||",
+			"||2024-03-01|1; ||2024-03-04|1; ||2024-03-06|1; |3月12日　全县植树节义务植树活动举行|2024-03-12|1", ""},
 		// A column's name atop its pages in a short extract, next to bare
 		// page numbers no run of pages takes, one of them inside a
 		// sentence (…共征集资料 / 6 / 工作动态 / 320余件，…): the section once,
