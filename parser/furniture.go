@@ -322,6 +322,28 @@ func (p *parser) runningHeads() {
 	if first >= 0 {
 		title = headKey(strings.Trim(trim(p.lines[first]), "#*《》 "))
 	}
+	// parts holds the names of the parts (第二篇　政治, 第三章　经济) by
+	// their key, with the line each is printed on with its label; made
+	// when a line printed once first asks.
+	var parts map[string]int
+	partNamed := func(k string, at int) bool {
+		if parts == nil {
+			parts = make(map[string]int)
+			for i, l := range p.lines {
+				if t := trim(l); len(t) >= len("第一篇") && len(t) <= 60 && (strings.HasPrefix(t, "第") || strings.HasPrefix(t, "#")) {
+					if label, name := nameLabel(trim(strings.TrimLeft(t, "# "))); strings.HasPrefix(label, "第") {
+						if pk := headKey(name); pk != "" {
+							if _, dup := parts[pk]; !dup {
+								parts[pk] = i
+							}
+						}
+					}
+				}
+			}
+		}
+		i, ok := parts[k]
+		return ok && i < at
+	}
 	// A running head may print the name without the rest of the title:
 	// 宁川年鉴·2023 atop the pages of 宁川年鉴（2023）.
 	core := titleCore(title)
@@ -334,6 +356,11 @@ func (p *parser) runningHeads() {
 			// short copy print only once.
 			if k := headKey(headOf(s.first)); title != "" && k != "" && s.first != first && len(k) >= 6 &&
 				strings.Contains(title, k) && p.topOfPage(s.first) && !p.isBreak(s.first) {
+				heads = append(heads, head{k, []int{s.first}})
+			} else if k != "" && len(k) >= 6 && p.topOfPage(s.first) && !p.isBreak(s.first) && partNamed(k, s.first) {
+				// Once, right after a page's number, the name of the part
+				// (篇, 章) the page is in, printed above with its label
+				// (第二篇　政治): a head a short part prints once.
 				heads = append(heads, head{k, []int{s.first}})
 			} else if k != "" && columnName(k) && p.topOfPage(s.first) && !p.isBreak(s.first) && !strings.Contains(title, k) {
 				once = append(once, head{k, []int{s.first}}) // a column's name atop one page (see columnHeads)

@@ -210,6 +210,11 @@ func TestRedTeamForms(t *testing.T) {
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-12-05|7; 工作动态|县志办开展地情资料征集活动|2023-12-22|1", ""},
 		{"rt-links-blank.md", "株洲史志|2023|7||",
 			"工作动态|甲会议召开|2023-07-18|1", ""},
+		// A yearbook part's name once atop a page after its number (·53· /
+		// 经济, printed above as 第三篇　经济): a head, not a section that
+		// takes the part's last 条目 from 农业.
+		{"rt-part-head-once.md", "宁川年鉴（2024）|2024|0||",
+			"农业|粮食生产||1; 农业|经济作物||1; 农业|畜牧业||1", ""},
 		// A dated sentence MinerU marked as a heading (# 3月4日，县政府召开…。):
 		// the event it is, not a section; a day's date with a title over
 		// its text (## 3月12日　…举行) an entry, titled.
