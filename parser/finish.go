@@ -379,7 +379,9 @@ func (p *parser) matchPages() {
 	}
 	for _, r := range order {
 		e := iss.Sections[r.sec].Entries[r.ent]
-		if !used[r] && !p.yearbook && !p.over(e.Line, notInTOC) {
+		if !used[r] && !p.yearbook && !editorsTitle(e.Title) && !p.over(e.Line, notInTOC) {
+			// (编者按, 卷首语: the editors' note, which no table of contents
+			// lists.)
 			// A yearbook's contents list its parts and chapters, seldom
 			// the items (条目) under them.
 			p.warn(e.Line, notInTOC, e.Title)
@@ -498,6 +500,14 @@ func (p *parser) firstBodyPage() {
 }
 
 const notInTOC = "entry %q is not in the table of contents"
+
+// editorsTitle reports whether an entry's title names the editors' note
+// (编者按, 卷首语), which a table of contents does not list. 卷首语 is
+// not an editorial label: a yearbook's 【卷首语】 is an item of its own.
+func editorsTitle(t string) bool {
+	t = unspace(t)
+	return editorialLabels[t] || t == "卷首语" || t == "刊首语"
+}
 
 // warnMissing says that line t of the table of contents has no entry.
 func (p *parser) warnMissing(t model.TOCEntry) {
