@@ -1057,10 +1057,14 @@ func (b *bodyBuilder) plan() {
 		marked -= nStacked // the headings over headings are sections
 	}
 	b.entries = make([]model.Entry, 0, max(marked, events)+4)
-	if marked >= 4 && len(b.iss.TOC) == 0 && minLevel == 7 && !b.p.yearbook {
+	// A box of highlights (本期要目) names no section and not every title:
+	// the body's own lines tell its structure, as where there is no
+	// table of contents.
+	noTOC := len(b.iss.TOC) == 0 || b.p.tocHighlights
+	if marked >= 4 && noTOC && minLevel == 7 && !b.p.yearbook {
 		b.names = b.plainNames(lines, marked)
 	}
-	if marked == 0 && minLevel == 7 && len(b.iss.TOC) == 0 && comma == 0 && paren == 0 && !b.p.yearbook {
+	if marked == 0 && minLevel == 7 && noTOC && comma == 0 && paren == 0 && !b.p.yearbook {
 		b.plain = b.plainTitles(lines)
 	}
 }

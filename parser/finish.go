@@ -379,7 +379,7 @@ func (p *parser) matchPages() {
 	}
 	for _, r := range order {
 		e := iss.Sections[r.sec].Entries[r.ent]
-		if !used[r] && !p.yearbook && !editorsTitle(e.Title) && !p.over(e.Line, notInTOC) {
+		if !used[r] && !p.yearbook && !editorsTitle(e.Title) && !p.tocHighlights && !p.over(e.Line, notInTOC) {
 			// (编者按, 卷首语: the editors' note, which no table of contents
 			// lists.)
 			// A yearbook's contents list its parts and chapters, seldom
@@ -556,7 +556,9 @@ func (p *parser) furniturePages() {
 				// in two), even where the furniture gives it a page.
 				p.warn(e.Line, "text before the first section, without a title: the table of contents lists nothing here")
 			case e.Page != 0:
-			case e.Title == "" && p.tocSectionsOnly:
+			case e.Title == "" && (p.tocSectionsOnly || p.tocHighlights):
+				// (本期要目 lists a few titles: text without one is not
+				// missing from it.)
 			case e.Title == "":
 				p.warn(e.Line, "text without a title and without a page, in an issue that has a table of contents")
 			case p.tocMatched[entryRef{si, ei}]:

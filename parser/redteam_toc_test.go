@@ -14,13 +14,26 @@ import (
 // an editors' note on the cover above the contents heading (**编者按**：…,
 // 卷首语 over hard-wrapped text), an entry of the body before its first
 // section, the table of contents read after it (the contents had become
-// a section of the body, its lines one paragraph).
+// a section of the body, its lines one paragraph); and a box of
+// highlights (本期要目) over the body's sections.
 func TestRedTeamTOC(t *testing.T) {
 	for _, c := range []struct{ file, cover, entries, warns string }{
 		{"rt-toc-note.md", "宁川史志月报|2024|3||",
 			"|||1; 工作动态|县史志办召开修志工作会议|2024-03-06|1; 地情研究|宁川古渡口考||1", ""},
 		{"rt-toc-note-plain.md", "鹰城月报|2023|5||",
 			"|卷首语||1; 工作动态|市史志办召开年鉴编纂工作会议|2023-05-08|1; 地情研究|鹰城古渡口考||1", ""},
+		// A box of highlights on the cover (本期要目, 要目) over the body's
+		// sections: the list is the table of contents, but it ends at the
+		// body's first section (## 一、重要会议 over ### titles, which it had
+		// taken for its own, leaving the body's first entries without
+		// their section), and an entry it does not list is no warning; a
+		// line of it the body does not have still is. In a copy without
+		// blank lines, plain lines name the sections, as where there is no
+		// table of contents (they had been text of the entry above).
+		{"rt-toc-yaomu.md", "鹰城月报|2024|6||",
+			"重要会议|市委常委会专题研究防汛工作|2024-06-04|1; 重要会议|全市招商引资推进会召开|2024-06-13|1; 社会民生|鹰城国际马拉松鸣枪开跑|2024-06-16|1", "9,13,23"},
+		{"rt-toc-yaomu-plain.md", "宁川史志|2024|7||",
+			"工作动态|县史志办召开年鉴编纂工作会议|2024-07-05|1; 工作动态|县志办开展地情资料征集活动|2024-07-12|1; 工作动态|县领导调研地方志工作|2024-07-26|1; 地情研究|宁川古渡口考||1", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {

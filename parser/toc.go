@@ -122,6 +122,7 @@ func (p *parser) toc() {
 			continue
 		case contentsHeading(l):
 			contents = true
+			p.tocHighlights = highlightsHeading(l)
 			p.pos++
 			continue
 		case rule(l):
@@ -219,6 +220,12 @@ func (p *parser) toc() {
 			p.pos++
 			continue
 		}
+		if contents && (!paged || pageBelow) && len(all) > 0 && p.headingOverBody(p.pos) {
+			// ## 一、重要会议 / ### 市委常委会召开会议 / 11月6日，…: the body's
+			// first section, under a list of titles that prints no pages
+			// (a 本期要目 box), not the list's.
+			break
+		}
 		// (A title marked as the ones before it were, ◎县领导调研地方志工作,
 		// is the list's last even where text follows it.)
 		if contents && (!paged || pageBelow) && !bodyLike(l) && !seen[foldKey(l)] && !seen[foldKey(sectionName(stripHeading(l)))] &&
@@ -240,7 +247,22 @@ func (p *parser) toc() {
 		}
 		break
 	}
+	if len(iss.TOC) > 1 || len(iss.TOC) == 1 && iss.TOC[0].Name != "" {
+		// A list with sections is the contents, whatever its
+		// heading calls it.
+		p.tocHighlights = false
+	}
 	p.bodyStart = p.pos
+}
+
+// highlightsHeading reports whether a contents heading names the cover's
+// box of highlights (本期要目, 要目): a few titles, not every one.
+func highlightsHeading(l string) bool {
+	if _, t, ok := heading(l); ok {
+		l = t
+	}
+	l = unspace(trim(stripMarkup(l)))
+	return l == "要目" || l == "本期要目"
 }
 
 // tocRunningHead reports whether line i, l trimmed, is the running head
@@ -1181,6 +1203,28 @@ func mastheadLine(l string, inRule bool) (key, val string, ok bool) {
 		return "", "", false
 	}
 	return key, val, true
+}
+
+// headingOverBody reports whether line i is a marked heading over the
+// body's structure: a heading of a lower level (## over ###), or a line
+// over text (## 重要会议 / **会议甲召开** / 11月6日，…). A section of a table
+// of contents is over its titles.
+func (p *parser) headingOverBody(i int) bool {
+	l := trim(p.lines[i])
+	if !explicitHeadingLine(l) {
+		return false
+	}
+	j := p.nextText(i + 1)
+	if j < 0 {
+		return false
+	}
+	if a, ok := headingLevel(l); ok {
+		if b, ok := headingLevel(p.lines[j]); ok && b > a {
+			return true
+		}
+	}
+	k := p.nextText(j + 1)
+	return k >= 0 && bodyLike(trim(p.lines[k]))
 }
 
 // preface gives the body the note findTOC found between the cover and the
