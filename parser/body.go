@@ -208,7 +208,7 @@ func (p *parser) body() {
 				b.numbered(kind, label, name, i+1)
 				continue
 			}
-			if periodHeading(l) || monthChronicleLine(l) {
+			if (periodHeading(l) || monthChronicleLine(l)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) {
 				// 1986年, 一九八六年, 11月 alone on a line: a chronicle's
 				// year or month (1月份大事记 too).
 				flush()
@@ -504,6 +504,11 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	}
 	if last, _ := utf8.DecodeLastRuneInString(trimRight(prev)); last >= '0' && last <= '9' && startsWithMonth(t) {
 		return false // a number the wrap cut in two: 1 / 1月9日
+	} else if last == '月' && t != "" && t[0] >= '0' && t[0] <= '9' && dateFragment(trim(prev)) && startsWithMonthDay(trim(prev)+t) {
+		// A date the wrap cut after its month, a line of text's start
+		// (a chronicle's month over its days is a heading, not text):
+		// 11月 / 3日，…. (Joined only for such a line: rare.)
+		return false
 	} else if last >= 0x2000 && strings.ContainsRune("至到—～－–─", last) && mayStartEvent(t) && eventStart(t) {
 		return false // a range the wrap cut at its dash: 12月下旬至 / 次年2月，…
 	} else if last >= 0x3000 && mayStartEvent(t) && wrapBeforeDate(trimRight(prev), t) && eventStart(t) {
@@ -1339,6 +1344,7 @@ const (
 	lineSection
 	lineTitleWrapped // a title the wrap cut: it goes on on the next line of text, lineTitleEnd
 	lineTitleEnd
+	lineDateCut // the start of a date the wrap cut, under a title (11月 / 3日，…): text, no chronicle's month
 )
 
 // plainTitles finds the titles of a copy that lost its markup and has no
@@ -1350,6 +1356,27 @@ const (
 // is only paragraphs stays one.
 func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 	p := b.p
+	// splitDate is whether line i is the start of a date the wrap cut
+	// from the rest of its line (11 / 月16日，…, 11月 / 3日，…, 2023年11 /
+	// 月17日，…): the first line of an entry's text, not a title. 11月 over
+	// 3日，… is a chronicle's month over its day where no title is right
+	// above it.
+	splitDate := func(i int) bool {
+		t := trim(lines[i])
+		if !dateFragment(t) || i+1 >= len(lines) || isBlank(lines[i+1]) {
+			return false
+		}
+		if strings.HasSuffix(t, "月") && (i == 0 || isBlank(lines[i-1]) || closed(trim(lines[i-1]))) {
+			return false
+		}
+		return startsWithMonthDay(t + trim(lines[i+1])) // rare: only a fragment is joined
+	}
+	datedAt := func(i int) int {
+		if b.datedAt(lines[i]) > 0 || splitDate(i) {
+			return 1
+		}
+		return 0
+	}
 	short := func(i int) bool {
 		t := trim(lines[i])
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
@@ -1359,7 +1386,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			return false
 		}
 		n := utf8.RuneCountInString(t)
-		return n >= 2 && n <= 64 // the sample's longest title has 57
+		return n >= 2 && n <= 64 && !splitDate(i) // the sample's longest title has 57
 	}
 	next := func(i int) int {
 		for i++; i < len(lines) && (isBlank(lines[i]) || p.isTransparent(p.bodyStart+i)); i++ {
@@ -1391,7 +1418,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			return 0, false
 		}
 		k := below(j)
-		return j, k < len(lines) && b.datedAt(lines[k]) > 0
+		return j, k < len(lines) && datedAt(k) > 0
 	}
 	var kinds []plainLine
 	mark := func(i int, k plainLine) {
@@ -1446,7 +1473,10 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 						kinds = make([]plainLine, len(lines))
 					}
 					kinds[i], kinds[j] = lineSection, lineTitle
-					dated += b.datedAt(lines[k])
+					if k == j+1 && splitDate(k) {
+						kinds[k] = lineDateCut
+					}
+					dated += datedAt(k)
 					i = j
 					prevEnds = true
 					continue
@@ -1456,7 +1486,10 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 					kinds = make([]plainLine, len(lines))
 				}
 				kinds[i] = lineTitle
-				dated += b.datedAt(lines[j])
+				if j == i+1 && splitDate(j) {
+					kinds[j] = lineDateCut
+				}
+				dated += datedAt(j)
 				prevEnds = true
 				continue
 			}
@@ -1468,6 +1501,21 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		return nil
 	}
 	return kinds
+}
+
+// dateFragment reports whether t may be the start of a date cut by the
+// wrap: figures, with 年 or 月 between or after them (11, 11月, 2023年11),
+// not a year alone (2023年, a chronicle's heading).
+func dateFragment(t string) bool {
+	if t == "" || len(t) > 16 || t[0] < '0' || t[0] > '9' || strings.HasSuffix(t, "年") {
+		return false
+	}
+	for _, r := range t {
+		if (r < '0' || r > '9') && r != '年' && r != '月' {
+			return false
+		}
+	}
+	return true
 }
 
 // datedAt is 1 when line l begins with a date, else 0.

@@ -15,7 +15,8 @@ import (
 // 卷首语 over hard-wrapped text), an entry of the body before its first
 // section, the table of contents read after it (the contents had become
 // a section of the body, its lines one paragraph); and a box of
-// highlights (本期要目) over the body's sections.
+// highlights (本期要目) over the body's sections; dates the wrap cut in a
+// copy with no table of contents.
 func TestRedTeamTOC(t *testing.T) {
 	for _, c := range []struct{ file, cover, entries, warns string }{
 		{"rt-toc-note.md", "宁川史志月报|2024|3||",
@@ -34,6 +35,12 @@ func TestRedTeamTOC(t *testing.T) {
 			"重要会议|市委常委会专题研究防汛工作|2024-06-04|1; 重要会议|全市招商引资推进会召开|2024-06-13|1; 社会民生|鹰城国际马拉松鸣枪开跑|2024-06-16|1", "9,13,23"},
 		{"rt-toc-yaomu-plain.md", "宁川史志|2024|7||",
 			"工作动态|县史志办召开年鉴编纂工作会议|2024-07-05|1; 工作动态|县志办开展地情资料征集活动|2024-07-12|1; 工作动态|县领导调研地方志工作|2024-07-26|1; 地情研究|宁川古渡口考||1", ""},
+		// In a copy without a table of contents or markup, a date the
+		// wrap cut under a title (5月 / 8日，…, 5 / 月14日，…, 2024年5 /
+		// 月22日，…): the start of the entry's text, dated, not a title or
+		// a chronicle's month (each had merged the entries into one).
+		{"rt-toc-date-split.md", "宁川史志月报|2024|5||",
+			"工作动态|县史志办召开年鉴编纂工作会议|2024-05-08|1; 工作动态|县志办开展地情资料征集活动|2024-05-14|1; 工作动态|县史志办完成县志初审|2024-05-22|1", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {
