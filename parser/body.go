@@ -140,6 +140,14 @@ func (p *parser) body() {
 				flush()
 				b.newEntry(trim(l), i+1)
 				continue
+			case lineRunIn:
+				// The title and the text it runs into: a block of their own
+				// (text splits them).
+				flush()
+				start = i
+				block = append(block, l)
+				prev = l
+				continue
 			case lineTitleWrapped:
 				flush()
 				j := i + 1
@@ -177,6 +185,14 @@ func (p *parser) body() {
 			// title, a line of its own, in a copy without blank lines.
 			starts = true
 			p.splitOwn = true
+		}
+		if !starts && !p.yearbook && closed(prev) {
+			// …组成人员。 / 市委主题教育第二期读书班开班 11月21至24日，…: a title
+			// run into its text, joined to the sentence before it where
+			// nothing split them (see runInsLeft).
+			if _, _, ok := plainRunIn(trim(l)); ok {
+				p.warn(i+1, runInLeft, clipText(trim(l), 30))
+			}
 		}
 		// A heading may follow a paragraph that ended a sentence at the
 		// very end of a full line.
@@ -1345,6 +1361,7 @@ const (
 	lineTitleWrapped // a title the wrap cut: it goes on on the next line of text, lineTitleEnd
 	lineTitleEnd
 	lineDateCut // the start of a date the wrap cut, under a title (11月 / 3日，…): text, no chronicle's month
+	lineRunIn   // a title run into its dated text after a space (plainRunIn)
 )
 
 // plainTitles finds the titles of a copy that lost its markup and has no
@@ -1435,6 +1452,24 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			continue
 		}
 		if prevEnds {
+			// 尧山实验室理事会第一次会议召开 11月10日，…: a title run into its
+			// text, under its section's name or not.
+			j := i
+			if short(i) {
+				j = below(i)
+			}
+			if j < len(lines) {
+				if _, _, ok := plainRunIn(trim(lines[j])); ok {
+					if j != i {
+						mark(i, lineSection)
+					}
+					mark(j, lineRunIn)
+					dated++
+					i = j
+					prevEnds = closed(trim(lines[j]))
+					continue
+				}
+			}
 			// A title the wrap cut, alone or under its section's name.
 			if j, ok := wrapped(i); ok {
 				mark(i, lineTitleWrapped)
@@ -2065,6 +2100,13 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 			return
 		}
 	}
+	if b.plain != nil && b.plain[line-1-b.p.bodyStart] == lineRunIn {
+		if title, rest, ok := plainRunIn(trim(lines[0])); ok {
+			b.newEntry(title, line)
+			b.para(trim(b.p.joinLines(append([]string{rest}, lines[1:]...))), line)
+			return
+		}
+	}
 	if title, rest, ok := runInTitle(trim(lines[0])); ok && !b.p.yearbook && (!b.entry || b.runIn || b.entries[len(b.entries)-1].Title == "") {
 		// (Not inside an article that has a title of another kind: there
 		// ●动员部署阶段　3月5日至…, a list's item, is its text.)
@@ -2365,6 +2407,39 @@ func runInTitle(s string) (title, rest string, ok bool) {
 		return "", "", false
 	}
 	if !startsWithMonthDay(rest) && relativeDate(rest) == "" {
+		return "", "", false
+	}
+	return title, rest, true
+}
+
+// plainRunIn splits a line that runs a plain title into its dated text,
+// a space between them, as pdftotext prints a bold title it lost
+// (尧山实验室理事会第一次会议召开 11月10日，…): the title no sentence, four
+// characters at least, the text beginning with a date. Chinese prose puts
+// no space before a date; a copy with no table of contents to name its
+// titles has this to go by (plainTitles asks for two such lines).
+func plainRunIn(s string) (title, rest string, ok bool) {
+	head := s[:min(len(s), 40*3+1)] // a title's most, and the space: a line is looked at no further
+	k := strings.IndexByte(head, ' ')
+	if j := strings.Index(head, "\u3000"); j >= 0 && (k < 0 || j < k) {
+		k = j
+	}
+	if k <= 0 {
+		return "", "", false
+	}
+	title, rest = s[:k], trim(s[k:])
+	if n := utf8.RuneCountInString(title); n < 4 || rest == "" || rest[0] < '0' || rest[0] > '9' {
+		return "", "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(title); r >= 0x2190 && r <= 0x2BFF || strings.ContainsRune("•·-*+", r) || r >= '0' && r <= '9' {
+		// ●title　11月3日，…: runInTitle's, its bullet a mark; 1990年 1月5日:
+		// a chronicle's date set out in columns.
+		return "", "", false
+	}
+	if !strings.ContainsAny(rest[:min(len(rest), 20*3)], "，,") {
+		return "", "", false // 株洲史志 2023年08月02日 09:15: a header's date, no event's text
+	}
+	if last := lastRune(title); last >= '0' && last <= '9' || strings.ContainsAny(title, "，。；：:;,") || eventStart(title) || !startsWithMonthDay(rest) {
 		return "", "", false
 	}
 	return title, rest, true

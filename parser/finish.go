@@ -27,8 +27,33 @@ func (p *parser) finish() {
 	sort.SliceStable(iss.Furniture, func(a, b int) bool { return iss.Furniture[a].Line < iss.Furniture[b].Line })
 	p.continuedArticles()
 	p.datesAlone()
+	p.runInsLeft()
 	p.checkEnd()
 }
+
+// runInsLeft warns about a paragraph that begins with a title run into
+// its dated text (县志办开展地情资料征集活动 4月12日，…) where the body did
+// not split it (plainTitles, in a copy with headings or a table of
+// contents that does not list it): the entries are merged, and nothing
+// else would say so. (One the body joined to the sentence before it is
+// warned about there: see body.)
+func (p *parser) runInsLeft() {
+	if p.yearbook {
+		return
+	}
+	for _, s := range p.iss.Sections {
+		for _, e := range s.Entries {
+			for _, para := range e.Paragraphs {
+				if _, _, ok := plainRunIn(para.Text); ok {
+					p.warn(para.Line, runInLeft, clipText(para.Text, 30))
+					break // once an entry
+				}
+			}
+		}
+	}
+}
+
+const runInLeft = "%q reads as a title run into its dated text, read here as text of the entry above: are two entries merged?"
 
 // datesAlone warns about an event that is its date and nothing else
 // (11月3日 / 11月8日 / its text / the other's text: a table's two columns
@@ -505,6 +530,9 @@ const notInTOC = "entry %q is not in the table of contents"
 // (编者按, 卷首语), which a table of contents does not list. 卷首语 is
 // not an editorial label: a yearbook's 【卷首语】 is an item of its own.
 func editorsTitle(t string) bool {
+	if len(t) > 8*3 {
+		return false // the labels are short, letter-spaced or not
+	}
 	t = unspace(t)
 	return editorialLabels[t] || t == "卷首语" || t == "刊首语"
 }

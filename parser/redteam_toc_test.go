@@ -16,7 +16,7 @@ import (
 // section, the table of contents read after it (the contents had become
 // a section of the body, its lines one paragraph); and a box of
 // highlights (本期要目) over the body's sections; dates the wrap cut in a
-// copy with no table of contents.
+// copy with no table of contents; titles run into their text.
 func TestRedTeamTOC(t *testing.T) {
 	for _, c := range []struct{ file, cover, entries, warns string }{
 		{"rt-toc-note.md", "宁川史志月报|2024|3||",
@@ -41,6 +41,16 @@ func TestRedTeamTOC(t *testing.T) {
 		// a chronicle's month (each had merged the entries into one).
 		{"rt-toc-date-split.md", "宁川史志月报|2024|5||",
 			"工作动态|县史志办召开年鉴编纂工作会议|2024-05-08|1; 工作动态|县志办开展地情资料征集活动|2024-05-14|1; 工作动态|县史志办完成县志初审|2024-05-22|1", ""},
+		// pdftotext's copy with no table of contents, its bold titles
+		// lost, each run into its dated text after a space (市史志办召开…会议
+		// 4月8日，…), the sections plain lines over them: an entry each,
+		// under its section (they had been one paragraph of one entry).
+		// Where the body is not read so (a copy with headings), it warns
+		// that the text holds such a title.
+		{"rt-toc-runin-plain.md", "鹰城月报|2024|4||",
+			"工作动态|市史志办召开年鉴编纂工作会议|2024-04-08|1; 工作动态|县志办开展地情资料征集活动|2024-04-12..2024-04-15|1; 县区动态|东城区完成村志初稿|2024-04-20|1", ""},
+		{"rt-toc-runin-heads.md", "鹰城月报|2024|4||",
+			"|工作动态||2", "7"},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {
