@@ -1206,22 +1206,16 @@ func mastheadLine(l string, inRule bool) (key, val string, ok bool) {
 }
 
 // headingOverBody reports whether line i is a marked heading over the
-// body's structure: a heading of a lower level (## over ###), or a line
-// over text (## 重要会议 / **会议甲召开** / 11月6日，…). A section of a table
-// of contents is over its titles.
+// body's structure: over a title over text (## 重要会议 / ### 会议甲召开 /
+// 11月6日，…). A section of a table of contents is over its titles (a
+// contents set as ## sections over ### titles too).
 func (p *parser) headingOverBody(i int) bool {
-	l := trim(p.lines[i])
-	if !explicitHeadingLine(l) {
+	if !explicitHeadingLine(trim(p.lines[i])) {
 		return false
 	}
 	j := p.nextText(i + 1)
 	if j < 0 {
 		return false
-	}
-	if a, ok := headingLevel(l); ok {
-		if b, ok := headingLevel(p.lines[j]); ok && b > a {
-			return true
-		}
 	}
 	k := p.nextText(j + 1)
 	return k >= 0 && bodyLike(trim(p.lines[k]))
