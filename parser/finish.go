@@ -127,10 +127,11 @@ func (p *parser) datedHeadlines() {
 // text, as a copy that printed its section names in bold, with no table
 // of contents to name them, reads): the entries under it are its own,
 // where they were the entries after an empty one. Only in a report with
-// no table of contents: one that has one names its sections.
+// no table of contents, or a box of highlights (本期要目): one that has
+// one names its sections.
 func (p *parser) emptyTitles() {
 	iss := p.iss
-	if len(iss.TOC) > 0 || p.yearbook || !p.boldAlone || !p.anyEmptyTitle() {
+	if len(iss.TOC) > 0 && !p.tocHighlights || p.yearbook || !p.boldAlone || !p.anyEmptyTitle() {
 		return // nearly every copy: nothing is copied
 	}
 	var out []model.Section

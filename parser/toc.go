@@ -220,7 +220,7 @@ func (p *parser) toc() {
 			p.pos++
 			continue
 		}
-		if contents && (!paged || pageBelow) && len(all) > 0 && p.headingOverBody(p.pos) {
+		if contents && (!paged || pageBelow) && (len(all) > 0 || len(iss.TOC) > 0) && p.headingOverBody(p.pos) {
 			// ## 一、重要会议 / ### 市委常委会召开会议 / 11月6日，…: the body's
 			// first section, under a list of titles that prints no pages
 			// (a 本期要目 box), not the list's.
@@ -230,7 +230,7 @@ func (p *parser) toc() {
 		// is the list's last even where text follows it.)
 		if contents && (!paged || pageBelow) && !bodyLike(l) && !seen[foldKey(l)] && !seen[foldKey(sectionName(stripHeading(l)))] &&
 			(!p.bodyFollows(p.pos+1) || lastAdd >= 0 && listItem(l) != l && listItem(trim(p.lines[lastAdd])) != trim(p.lines[lastAdd])) {
-			if name, ok := explicitHeading(l); ok {
+			if name, ok := explicitHeading(l); ok && !(p.tocHighlights && boldLineOnly(l)) {
 				newSection(model.TOCSection{Name: name, Line: num})
 			} else {
 				add(trim(stripMarkup(listItem(l))), 0, 0, num)
@@ -253,6 +253,13 @@ func (p *parser) toc() {
 		p.tocHighlights = false
 	}
 	p.bodyStart = p.pos
+}
+
+// boldLineOnly reports whether l is bold and nothing else: in a box of
+// highlights (**本期要目** / **会议甲召开**), a title set as the heading is.
+func boldLineOnly(l string) bool {
+	_, ok := boldOnly(l)
+	return ok
 }
 
 // highlightsHeading reports whether a contents heading names the cover's
