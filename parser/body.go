@@ -140,6 +140,14 @@ func (p *parser) body() {
 				flush()
 				b.newEntry(trim(l), i+1)
 				continue
+			case lineRunIn:
+				// The title and the text it runs into: a block of their own
+				// (text splits them).
+				flush()
+				start = i
+				block = append(block, l)
+				prev = l
+				continue
 			case lineTitleWrapped:
 				flush()
 				j := i + 1
@@ -178,6 +186,14 @@ func (p *parser) body() {
 			starts = true
 			p.splitOwn = true
 		}
+		if !starts && !p.yearbook && closed(prev) {
+			// …组成人员。 / 市委主题教育第二期读书班开班 11月21至24日，…: a title
+			// run into its text, joined to the sentence before it where
+			// nothing split them (see runInsLeft).
+			if _, _, ok := plainRunIn(trim(l)); ok {
+				p.warn(i+1, runInLeft, clipText(trim(l), 30))
+			}
+		}
 		// A heading may follow a paragraph that ended a sentence at the
 		// very end of a full line.
 		if starts || !boldOpen && closed(prev) && !p.full(l) {
@@ -208,7 +224,7 @@ func (p *parser) body() {
 				b.numbered(kind, label, name, i+1)
 				continue
 			}
-			if periodHeading(l) || monthChronicleLine(l) {
+			if (periodHeading(l) || monthChronicleLine(l)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) {
 				// 1986年, 一九八六年, 11月 alone on a line: a chronicle's
 				// year or month (1月份大事记 too).
 				flush()
@@ -504,6 +520,11 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	}
 	if last, _ := utf8.DecodeLastRuneInString(trimRight(prev)); last >= '0' && last <= '9' && startsWithMonth(t) {
 		return false // a number the wrap cut in two: 1 / 1月9日
+	} else if last == '月' && t != "" && t[0] >= '0' && t[0] <= '9' && dateFragment(trim(prev)) && startsWithMonthDay(trim(prev)+t) {
+		// A date the wrap cut after its month, a line of text's start
+		// (a chronicle's month over its days is a heading, not text):
+		// 11月 / 3日，…. (Joined only for such a line: rare.)
+		return false
 	} else if last >= 0x2000 && strings.ContainsRune("至到—～－–─", last) && mayStartEvent(t) && eventStart(t) {
 		return false // a range the wrap cut at its dash: 12月下旬至 / 次年2月，…
 	} else if last >= 0x3000 && mayStartEvent(t) && wrapBeforeDate(trimRight(prev), t) && eventStart(t) {
@@ -1057,10 +1078,14 @@ func (b *bodyBuilder) plan() {
 		marked -= nStacked // the headings over headings are sections
 	}
 	b.entries = make([]model.Entry, 0, max(marked, events)+4)
-	if marked >= 4 && len(b.iss.TOC) == 0 && minLevel == 7 && !b.p.yearbook {
+	// A box of highlights (本期要目) names no section and not every title:
+	// the body's own lines tell its structure, as where there is no
+	// table of contents.
+	noTOC := len(b.iss.TOC) == 0 || b.p.tocHighlights
+	if marked >= 4 && noTOC && minLevel == 7 && !b.p.yearbook {
 		b.names = b.plainNames(lines, marked)
 	}
-	if marked == 0 && minLevel == 7 && len(b.iss.TOC) == 0 && comma == 0 && paren == 0 && !b.p.yearbook {
+	if marked == 0 && minLevel == 7 && noTOC && comma == 0 && paren == 0 && !b.p.yearbook {
 		b.plain = b.plainTitles(lines)
 	}
 }
@@ -1335,6 +1360,8 @@ const (
 	lineSection
 	lineTitleWrapped // a title the wrap cut: it goes on on the next line of text, lineTitleEnd
 	lineTitleEnd
+	lineDateCut // the start of a date the wrap cut, under a title (11月 / 3日，…): text, no chronicle's month
+	lineRunIn   // a title run into its dated text after a space (plainRunIn)
 )
 
 // plainTitles finds the titles of a copy that lost its markup and has no
@@ -1346,6 +1373,27 @@ const (
 // is only paragraphs stays one.
 func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 	p := b.p
+	// splitDate is whether line i is the start of a date the wrap cut
+	// from the rest of its line (11 / 月16日，…, 11月 / 3日，…, 2023年11 /
+	// 月17日，…): the first line of an entry's text, not a title. 11月 over
+	// 3日，… is a chronicle's month over its day where no title is right
+	// above it.
+	splitDate := func(i int) bool {
+		t := trim(lines[i])
+		if !dateFragment(t) || i+1 >= len(lines) || isBlank(lines[i+1]) {
+			return false
+		}
+		if strings.HasSuffix(t, "月") && (i == 0 || isBlank(lines[i-1]) || closed(trim(lines[i-1]))) {
+			return false
+		}
+		return startsWithMonthDay(t + trim(lines[i+1])) // rare: only a fragment is joined
+	}
+	datedAt := func(i int) int {
+		if b.datedAt(lines[i]) > 0 || splitDate(i) {
+			return 1
+		}
+		return 0
+	}
 	short := func(i int) bool {
 		t := trim(lines[i])
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
@@ -1355,7 +1403,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			return false
 		}
 		n := utf8.RuneCountInString(t)
-		return n >= 2 && n <= 64 // the sample's longest title has 57
+		return n >= 2 && n <= 64 && !splitDate(i) // the sample's longest title has 57
 	}
 	next := func(i int) int {
 		for i++; i < len(lines) && (isBlank(lines[i]) || p.isTransparent(p.bodyStart+i)); i++ {
@@ -1387,7 +1435,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			return 0, false
 		}
 		k := below(j)
-		return j, k < len(lines) && b.datedAt(lines[k]) > 0
+		return j, k < len(lines) && datedAt(k) > 0
 	}
 	var kinds []plainLine
 	mark := func(i int, k plainLine) {
@@ -1404,6 +1452,24 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			continue
 		}
 		if prevEnds {
+			// 尧山实验室理事会第一次会议召开 11月10日，…: a title run into its
+			// text, under its section's name or not.
+			j := i
+			if short(i) {
+				j = below(i)
+			}
+			if j < len(lines) {
+				if _, _, ok := plainRunIn(trim(lines[j])); ok {
+					if j != i {
+						mark(i, lineSection)
+					}
+					mark(j, lineRunIn)
+					dated++
+					i = j
+					prevEnds = closed(trim(lines[j]))
+					continue
+				}
+			}
 			// A title the wrap cut, alone or under its section's name.
 			if j, ok := wrapped(i); ok {
 				mark(i, lineTitleWrapped)
@@ -1442,7 +1508,10 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 						kinds = make([]plainLine, len(lines))
 					}
 					kinds[i], kinds[j] = lineSection, lineTitle
-					dated += b.datedAt(lines[k])
+					if k == j+1 && splitDate(k) {
+						kinds[k] = lineDateCut
+					}
+					dated += datedAt(k)
 					i = j
 					prevEnds = true
 					continue
@@ -1452,7 +1521,10 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 					kinds = make([]plainLine, len(lines))
 				}
 				kinds[i] = lineTitle
-				dated += b.datedAt(lines[j])
+				if j == i+1 && splitDate(j) {
+					kinds[j] = lineDateCut
+				}
+				dated += datedAt(j)
 				prevEnds = true
 				continue
 			}
@@ -1464,6 +1536,21 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		return nil
 	}
 	return kinds
+}
+
+// dateFragment reports whether t may be the start of a date cut by the
+// wrap: figures, with 年 or 月 between or after them (11, 11月, 2023年11),
+// not a year alone (2023年, a chronicle's heading).
+func dateFragment(t string) bool {
+	if t == "" || len(t) > 16 || t[0] < '0' || t[0] > '9' || strings.HasSuffix(t, "年") {
+		return false
+	}
+	for _, r := range t {
+		if (r < '0' || r > '9') && r != '年' && r != '月' {
+			return false
+		}
+	}
+	return true
 }
 
 // datedAt is 1 when line l begins with a date, else 0.
@@ -2042,6 +2129,13 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 			return
 		}
 	}
+	if b.plain != nil && b.plain[line-1-b.p.bodyStart] == lineRunIn {
+		if title, rest, ok := plainRunIn(trim(lines[0])); ok {
+			b.newEntry(title, line)
+			b.para(trim(b.p.joinLines(append([]string{rest}, lines[1:]...))), line)
+			return
+		}
+	}
 	if title, rest, ok := runInTitle(trim(lines[0])); ok && !b.p.yearbook && (!b.entry || b.runIn || b.entries[len(b.entries)-1].Title == "") {
 		// (Not inside an article that has a title of another kind: there
 		// ●动员部署阶段　3月5日至…, a list's item, is its text.)
@@ -2342,6 +2436,39 @@ func runInTitle(s string) (title, rest string, ok bool) {
 		return "", "", false
 	}
 	if !startsWithMonthDay(rest) && relativeDate(rest) == "" {
+		return "", "", false
+	}
+	return title, rest, true
+}
+
+// plainRunIn splits a line that runs a plain title into its dated text,
+// a space between them, as pdftotext prints a bold title it lost
+// (尧山实验室理事会第一次会议召开 11月10日，…): the title no sentence, four
+// characters at least, the text beginning with a date. Chinese prose puts
+// no space before a date; a copy with no table of contents to name its
+// titles has this to go by (plainTitles asks for two such lines).
+func plainRunIn(s string) (title, rest string, ok bool) {
+	head := s[:min(len(s), 40*3+1)] // a title's most, and the space: a line is looked at no further
+	k := strings.IndexByte(head, ' ')
+	if j := strings.Index(head, "\u3000"); j >= 0 && (k < 0 || j < k) {
+		k = j
+	}
+	if k <= 0 {
+		return "", "", false
+	}
+	title, rest = s[:k], trim(s[k:])
+	if n := utf8.RuneCountInString(title); n < 4 || rest == "" || rest[0] < '0' || rest[0] > '9' {
+		return "", "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(title); r >= 0x2190 && r <= 0x2BFF || strings.ContainsRune("•·-*+", r) || r >= '0' && r <= '9' {
+		// ●title　11月3日，…: runInTitle's, its bullet a mark; 1990年 1月5日:
+		// a chronicle's date set out in columns.
+		return "", "", false
+	}
+	if !strings.ContainsAny(rest[:min(len(rest), 20*3)], "，,") {
+		return "", "", false // 株洲史志 2023年08月02日 09:15: a header's date, no event's text
+	}
+	if last := lastRune(title); last >= '0' && last <= '9' || strings.ContainsAny(title, "，。；：:;,") || eventStart(title) || !startsWithMonthDay(rest) {
 		return "", "", false
 	}
 	return title, rest, true

@@ -27,8 +27,33 @@ func (p *parser) finish() {
 	sort.SliceStable(iss.Furniture, func(a, b int) bool { return iss.Furniture[a].Line < iss.Furniture[b].Line })
 	p.continuedArticles()
 	p.datesAlone()
+	p.runInsLeft()
 	p.checkEnd()
 }
+
+// runInsLeft warns about a paragraph that begins with a title run into
+// its dated text (县志办开展地情资料征集活动 4月12日，…) where the body did
+// not split it (plainTitles, in a copy with headings or a table of
+// contents that does not list it): the entries are merged, and nothing
+// else would say so. (One the body joined to the sentence before it is
+// warned about there: see body.)
+func (p *parser) runInsLeft() {
+	if p.yearbook {
+		return
+	}
+	for _, s := range p.iss.Sections {
+		for _, e := range s.Entries {
+			for _, para := range e.Paragraphs {
+				if _, _, ok := plainRunIn(para.Text); ok {
+					p.warn(para.Line, runInLeft, clipText(para.Text, 30))
+					break // once an entry
+				}
+			}
+		}
+	}
+}
+
+const runInLeft = "%q reads as a title run into its dated text, read here as text of the entry above: are two entries merged?"
 
 // datesAlone warns about an event that is its date and nothing else
 // (11月3日 / 11月8日 / its text / the other's text: a table's two columns
@@ -102,10 +127,11 @@ func (p *parser) datedHeadlines() {
 // text, as a copy that printed its section names in bold, with no table
 // of contents to name them, reads): the entries under it are its own,
 // where they were the entries after an empty one. Only in a report with
-// no table of contents: one that has one names its sections.
+// no table of contents, or a box of highlights (本期要目): one that has
+// one names its sections.
 func (p *parser) emptyTitles() {
 	iss := p.iss
-	if len(iss.TOC) > 0 || p.yearbook || !p.boldAlone || !p.anyEmptyTitle() {
+	if len(iss.TOC) > 0 && !p.tocHighlights || p.yearbook || !p.boldAlone || !p.anyEmptyTitle() {
 		return // nearly every copy: nothing is copied
 	}
 	var out []model.Section
@@ -379,7 +405,9 @@ func (p *parser) matchPages() {
 	}
 	for _, r := range order {
 		e := iss.Sections[r.sec].Entries[r.ent]
-		if !used[r] && !p.yearbook && !p.over(e.Line, notInTOC) {
+		if !used[r] && !p.yearbook && !editorsTitle(e.Title) && !p.tocHighlights && !p.over(e.Line, notInTOC) {
+			// (编者按, 卷首语: the editors' note, which no table of contents
+			// lists.)
 			// A yearbook's contents list its parts and chapters, seldom
 			// the items (条目) under them.
 			p.warn(e.Line, notInTOC, e.Title)
@@ -499,6 +527,17 @@ func (p *parser) firstBodyPage() {
 
 const notInTOC = "entry %q is not in the table of contents"
 
+// editorsTitle reports whether an entry's title names the editors' note
+// (编者按, 卷首语), which a table of contents does not list. 卷首语 is
+// not an editorial label: a yearbook's 【卷首语】 is an item of its own.
+func editorsTitle(t string) bool {
+	if len(t) > 8*3 {
+		return false // the labels are short, letter-spaced or not
+	}
+	t = unspace(t)
+	return editorialLabels[t] || t == "卷首语" || t == "刊首语"
+}
+
 // warnMissing says that line t of the table of contents has no entry.
 func (p *parser) warnMissing(t model.TOCEntry) {
 	const paged, unpaged = "table of contents lists %q (p.%d) but the body has no such entry", "table of contents lists %q but the body has no such entry"
@@ -546,7 +585,9 @@ func (p *parser) furniturePages() {
 				// in two), even where the furniture gives it a page.
 				p.warn(e.Line, "text before the first section, without a title: the table of contents lists nothing here")
 			case e.Page != 0:
-			case e.Title == "" && p.tocSectionsOnly:
+			case e.Title == "" && (p.tocSectionsOnly || p.tocHighlights):
+				// (本期要目 lists a few titles: text without one is not
+				// missing from it.)
 			case e.Title == "":
 				p.warn(e.Line, "text without a title and without a page, in an issue that has a table of contents")
 			case p.tocMatched[entryRef{si, ei}]:

@@ -42,7 +42,15 @@ func bodyText(t testing.TB, text string) (string, bool) {
 				t.Fatalf("markup at line %d is %q, the line is %q", part.lo+f.Line, f.Text, lines[part.lo+f.Line-1])
 			}
 		}
-		for i := p.bodyStart; i < len(p.lines); i++ {
+		// An editors' note above the table of contents is the body's
+		// first entry (preface): its lines come first.
+		for i := p.prefaceLo; i < len(p.lines); i++ {
+			if i == p.prefaceHi {
+				i = max(i, p.bodyStart)
+				if i == len(p.lines) {
+					break
+				}
+			}
 			l := p.lines[i] // cleaned; furniture found before the body is empty
 			if isBlank(l) || furn[i] {
 				continue

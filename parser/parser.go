@@ -107,6 +107,7 @@ func (p *parser) parse() {
 	}
 	p.twoColumns()
 	p.body()
+	p.preface()
 	p.finish()
 	p.summarize()
 	sortWarnings(p.iss.Warnings)
@@ -187,6 +188,15 @@ type parser struct {
 	// sectionPages holds the lines of the table of contents that name a
 	// section of the body with a page, by the section's folded name.
 	sectionPages map[string]model.TOCEntry
+	// tocHighlights says that the table of contents is a box of
+	// highlights (本期要目) with no sections: an entry it does not list, or
+	// lists without a page, is no warning.
+	tocHighlights bool
+	// prefaceLo and prefaceHi are the lines of a note (编者按：…) between
+	// the cover and a contents heading; equal when there is none. The
+	// body begins after the table of contents: preface gives the note to
+	// it.
+	prefaceLo, prefaceHi int
 	// endsInMasthead says that the text ends with the masthead
 	// (see backMasthead): its last line ends no sentence, and no cut.
 	endsInMasthead bool

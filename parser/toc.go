@@ -43,7 +43,13 @@ func (p *parser) toc() {
 	if p.tocPF && !p.tocCols {
 		_, p.tocCols = p.tocLayout(start)
 	}
+	if p.prefaceHi != start {
+		p.prefaceLo, p.prefaceHi = 0, 0
+	}
 	for i := p.pos; i < start; i++ {
+		if i >= p.prefaceLo && i < p.prefaceHi {
+			continue // the editors' note, an entry of the body (preface)
+		}
 		p.unplaced(i, "not understood as part of the cover (before the table of contents): %q")
 	}
 	p.pos = start
@@ -116,6 +122,7 @@ func (p *parser) toc() {
 			continue
 		case contentsHeading(l):
 			contents = true
+			p.tocHighlights = highlightsHeading(l)
 			p.pos++
 			continue
 		case rule(l):
@@ -213,11 +220,17 @@ func (p *parser) toc() {
 			p.pos++
 			continue
 		}
+		if contents && (!paged || pageBelow) && (len(all) > 0 || len(iss.TOC) > 0) && p.headingOverBody(p.pos) {
+			// ## 一、重要会议 / ### 市委常委会召开会议 / 11月6日，…: the body's
+			// first section, under a list of titles that prints no pages
+			// (a 本期要目 box), not the list's.
+			break
+		}
 		// (A title marked as the ones before it were, ◎县领导调研地方志工作,
 		// is the list's last even where text follows it.)
 		if contents && (!paged || pageBelow) && !bodyLike(l) && !seen[foldKey(l)] && !seen[foldKey(sectionName(stripHeading(l)))] &&
 			(!p.bodyFollows(p.pos+1) || lastAdd >= 0 && listItem(l) != l && listItem(trim(p.lines[lastAdd])) != trim(p.lines[lastAdd])) {
-			if name, ok := explicitHeading(l); ok {
+			if name, ok := explicitHeading(l); ok && !(p.tocHighlights && boldLineOnly(l)) {
 				newSection(model.TOCSection{Name: name, Line: num})
 			} else {
 				add(trim(stripMarkup(listItem(l))), 0, 0, num)
@@ -234,7 +247,29 @@ func (p *parser) toc() {
 		}
 		break
 	}
+	if len(iss.TOC) > 1 || len(iss.TOC) == 1 && iss.TOC[0].Name != "" {
+		// A list with sections is the contents, whatever its
+		// heading calls it.
+		p.tocHighlights = false
+	}
 	p.bodyStart = p.pos
+}
+
+// boldLineOnly reports whether l is bold and nothing else: in a box of
+// highlights (**本期要目** / **会议甲召开**), a title set as the heading is.
+func boldLineOnly(l string) bool {
+	_, ok := boldOnly(l)
+	return ok
+}
+
+// highlightsHeading reports whether a contents heading names the cover's
+// box of highlights (本期要目, 要目): a few titles, not every one.
+func highlightsHeading(l string) bool {
+	if _, t, ok := heading(l); ok {
+		l = t
+	}
+	l = unspace(trim(stripMarkup(l)))
+	return l == "要目" || l == "本期要目"
 }
 
 // tocRunningHead reports whether line i, l trimmed, is the running head
@@ -503,6 +538,7 @@ func (p *parser) pageFirstBefore(end int) bool {
 
 func (p *parser) findTOC() int {
 	seen := 0
+	p.prefaceLo, p.prefaceHi = 0, 0
 	for i := p.pos; i < len(p.lines) && seen < 400; i++ {
 		l := trim(p.lines[i])
 		if l == "" || p.isTransparent(i) || rule(l) {
@@ -534,6 +570,74 @@ func (p *parser) findTOC() int {
 		if bodyLike(l) || dashBorder(l) || strings.Contains(l, "，") && startsWithMonthDay(l) {
 			// (8月12日，…统计： over a table: an article's text, though it
 			// ends with a colon; a table's border: past the cover.)
+			if j := p.contentsAfterProse(i); j >= 0 {
+				// An editors' note (编者按, 卷首语) on the cover, over the
+				// contents heading: prose, but not yet the body.
+				p.prefaceLo, p.prefaceHi = p.prefaceStart(i), j
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// prefaceStart returns the first line of the note whose text line i
+// reads as: the lines of its paragraph above it (a hard wrap), and its
+// heading (## 卷首语, 编者按 alone) over them, where the cover had not
+// taken them.
+func (p *parser) prefaceStart(i int) int {
+	for i > p.pos && !isBlank(p.lines[i-1]) && !p.isTransparent(i-1) {
+		i--
+	}
+	k := i - 1
+	for k >= p.pos && (isBlank(p.lines[k]) || p.isTransparent(k)) {
+		k--
+	}
+	if k >= p.pos && k < i-1 {
+		if l := trim(p.lines[k]); explicitHeadingLine(l) || editorsTitle(l) {
+			return k
+		}
+	}
+	return i
+}
+
+// explicitHeadingLine reports whether l is marked as a heading (## name,
+// **name**), not only numbered.
+func explicitHeadingLine(l string) bool {
+	if _, _, ok := heading(l); ok {
+		return true
+	}
+	_, ok := boldOnly(l)
+	return ok
+}
+
+// contentsAfterProse returns the line of a contents heading (目录, 本期要目)
+// that follows the prose at line i within a short block, over a line that
+// is no body text, or -1. A cover may print a short note (编者按：…) above
+// its table of contents; a heading of another kind first, or a long run
+// of text, is the body.
+func (p *parser) contentsAfterProse(i int) int {
+	const most = 12 // non-blank lines: a note of a few sentences, hard-wrapped
+	n := 0
+	for j := i + 1; j < len(p.lines) && n < most; j++ {
+		l := trim(p.lines[j])
+		if l == "" || p.isTransparent(j) {
+			continue
+		}
+		n++
+		if contentsHeading(l) {
+			for k := j + 1; k < len(p.lines); k++ {
+				if t := trim(p.lines[k]); t != "" && !p.isTransparent(k) {
+					if bodyLike(t) {
+						return -1
+					}
+					return j
+				}
+			}
+			return -1
+		}
+		if explicitHeadingLine(l) {
 			return -1
 		}
 	}
@@ -1106,4 +1210,68 @@ func mastheadLine(l string, inRule bool) (key, val string, ok bool) {
 		return "", "", false
 	}
 	return key, val, true
+}
+
+// headingOverBody reports whether line i is a marked heading over the
+// body's structure: over a title over text (## 重要会议 / ### 会议甲召开 /
+// 11月6日，…). A section of a table of contents is over its titles (a
+// contents set as ## sections over ### titles too).
+func (p *parser) headingOverBody(i int) bool {
+	if !explicitHeadingLine(trim(p.lines[i])) {
+		return false
+	}
+	j := p.nextText(i + 1)
+	if j < 0 {
+		return false
+	}
+	k := p.nextText(j + 1)
+	return k >= 0 && bodyLike(trim(p.lines[k]))
+}
+
+// preface gives the body the note findTOC found between the cover and the
+// contents heading (编者按：…): an entry before the first section, its
+// heading (## 卷首语) its title, its paragraphs set apart by blank lines.
+// The body is read after the table of contents, so its parse never sees
+// these lines.
+func (p *parser) preface() {
+	lo, hi := p.prefaceLo, p.prefaceHi
+	if hi <= lo {
+		return
+	}
+	e := model.Entry{Line: lo + 1}
+	open := false // the last paragraph goes on at the next line
+	for i := lo; i < hi; i++ {
+		l := trim(p.lines[i])
+		if l == "" || p.isTransparent(i) || rule(l) {
+			open = false
+			continue
+		}
+		if i == lo && (explicitHeadingLine(l) || editorsTitle(l)) {
+			e.Title = trim(stripMarkup(stripHeading(l)))
+			continue
+		}
+		if title, rest, ok := leadingBold(l); ok && i == lo && rest != "" && !strings.HasPrefix(rest, "：") && !strings.HasPrefix(rest, ":") {
+			// **编者按** 11月…, a run-in title, as the body reads one. Before
+			// a colon it stays in the text (编者按：…), which says what the
+			// text is.
+			e.Title, l = title, rest
+		}
+		t := trim(stripMarkup(l))
+		if open {
+			last := &e.Paragraphs[len(e.Paragraphs)-1]
+			last.Text = p.join(last.Text, t)
+			continue
+		}
+		e.Paragraphs = append(e.Paragraphs, model.Paragraph{Text: t, Line: i + 1})
+		open = true
+	}
+	if len(e.Paragraphs) == 0 && e.Title == "" {
+		return
+	}
+	ss := p.iss.Sections
+	if len(ss) > 0 && ss[0].Name == "" && ss[0].Line == 0 {
+		ss[0].Entries = slices.Insert(ss[0].Entries, 0, e)
+		return
+	}
+	p.iss.Sections = slices.Insert(ss, 0, model.Section{Entries: []model.Entry{e}})
 }
