@@ -47,6 +47,10 @@ func TestRedTeamTOC(t *testing.T) {
 		// a chronicle's month (each had merged the entries into one).
 		{"rt-toc-date-split.md", "宁川史志月报|2024|5||",
 			"工作动态|县史志办召开年鉴编纂工作会议|2024-05-08|1; 工作动态|县志办开展地情资料征集活动|2024-05-14|1; 工作动态|县史志办完成县志初审|2024-05-22|1", ""},
+		// The same under bold titles, a blank line between title and
+		// date (**…会议** / / 5月 / 8日，…): no chronicle's month.
+		{"rt-toc-date-split-bold.md", "鹰城月报|2024|5||",
+			"工作动态|县史志办召开年鉴编纂工作会议|2024-05-08|1; 工作动态|县志办开展地情资料征集活动|2024-05-14|1", ""},
 		// pdftotext's copy with no table of contents, its bold titles
 		// lost, each run into its dated text after a space (市史志办召开…会议
 		// 4月8日，…), the sections plain lines over them: an entry each,
