@@ -224,7 +224,7 @@ func (p *parser) body() {
 				b.numbered(kind, label, name, i+1)
 				continue
 			}
-			if (periodHeading(l) || monthChronicleLine(l)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) {
+			if (periodHeading(l) || monthChronicleLine(l)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
 				// 1986年, 一九八六年, 11月 alone on a line: a chronicle's
 				// year or month (1月份大事记 too).
 				flush()
@@ -1536,6 +1536,23 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		return nil
 	}
 	return kinds
+}
+
+// dateCutUnderTitle reports whether line i, a month alone (5月), is the
+// start of a date the wrap cut, under a title that has no text yet
+// (**会议甲召开** / 5月 / 8日，…): the line under it goes on with the
+// day, and the title is right above, blank lines aside. A chronicle's
+// month is over its days, not under an empty title.
+func (b *bodyBuilder) dateCutUnderTitle(i int) bool {
+	t := trim(b.p.lines[i])
+	if !b.entry || len(b.paras) > 0 || b.open || len(b.entries) == 0 || b.entries[len(b.entries)-1].Title == "" ||
+		!strings.HasSuffix(t, "月") || !dateFragment(t) || i+1 >= len(b.p.lines) || isBlank(b.p.lines[i+1]) {
+		return false
+	}
+	if e := b.entries[len(b.entries)-1]; e.Line-1 != b.p.prevText(i) {
+		return false // text or a heading between them
+	}
+	return startsWithMonthDay(t + trim(b.p.lines[i+1])) // rare: a month alone under a title
 }
 
 // dateFragment reports whether t may be the start of a date cut by the

@@ -414,6 +414,11 @@ func (p *parser) matchPages() {
 		}
 	}
 	p.tocMatched = used
+	if len(used) == len(order) {
+		// A 本期要目 that lists every entry is the issue's contents: an
+		// entry it gives no page is a warning, as in any (furniturePages).
+		p.tocHighlights = false
+	}
 	p.sectionsFromTOC(tocSec)
 }
 
@@ -590,8 +595,10 @@ func (p *parser) furniturePages() {
 				// missing from it.)
 			case e.Title == "":
 				p.warn(e.Line, "text without a title and without a page, in an issue that has a table of contents")
-			case p.tocMatched[entryRef{si, ei}]:
-				// Matched to a line of the table of contents that prints no page.
+			case p.tocMatched[entryRef{si, ei}] && !p.tocHighlights:
+				// Matched to a line of the table of contents that prints no
+				// page (a box of highlights that lists a few titles gives
+				// none, to them or to the others).
 				p.warn(e.Line, "entry %q has no page: its line in the table of contents prints none", e.Title)
 			}
 		}

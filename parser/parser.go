@@ -189,8 +189,9 @@ type parser struct {
 	// section of the body with a page, by the section's folded name.
 	sectionPages map[string]model.TOCEntry
 	// tocHighlights says that the table of contents is a box of
-	// highlights (本期要目) with no sections: an entry it does not list, or
-	// lists without a page, is no warning.
+	// highlights (本期要目) with no sections that lists some entries, not
+	// all: an entry it does not list, or lists without a page, is no
+	// warning.
 	tocHighlights bool
 	// prefaceLo and prefaceHi are the lines of a note (编者按：…) between
 	// the cover and a contents heading; equal when there is none. The

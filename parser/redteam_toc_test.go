@@ -27,18 +27,20 @@ func TestRedTeamTOC(t *testing.T) {
 		// sections: the list is the table of contents, but it ends at the
 		// body's first section (## 一、重要会议 over ### titles, which it had
 		// taken for its own, leaving the body's first entries without
-		// their section), and an entry it does not list is no warning; a
-		// line of it the body does not have still is. In a copy without
+		// their section), and an entry it does not list, or lists without
+		// a page, is no warning; a line of it the body does not have
+		// still is. (One that lists every entry is the contents: see
+		// rt-toc-bullets.md.) In a copy without
 		// blank lines, plain lines name the sections, as where there is no
 		// table of contents (they had been text of the entry above).
 		{"rt-toc-yaomu.md", "鹰城月报|2024|6||",
-			"重要会议|市委常委会专题研究防汛工作|2024-06-04|1; 重要会议|全市招商引资推进会召开|2024-06-13|1; 社会民生|鹰城国际马拉松鸣枪开跑|2024-06-16|1", "9,13,23"},
+			"重要会议|市委常委会专题研究防汛工作|2024-06-04|1; 重要会议|全市招商引资推进会召开|2024-06-13|1; 社会民生|鹰城国际马拉松鸣枪开跑|2024-06-16|1", "9"},
 		// The same box and body all in bold (**本期要目** / **会议甲召开** …
 		// **一、重要会议**): the box's bold lines are its titles, not
 		// sections, and the body's bold names over bold titles its
 		// sections.
 		{"rt-toc-yaomu-bold.md", "宁川史志月报|2024|6||",
-			"重要会议|市委常委会专题研究防汛工作|2024-06-04|1; 重要会议|全市招商引资推进会召开|2024-06-13|1; 社会民生|鹰城国际马拉松鸣枪开跑|2024-06-16|1", "13,23"},
+			"重要会议|市委常委会专题研究防汛工作|2024-06-04|1; 重要会议|全市招商引资推进会召开|2024-06-13|1; 社会民生|鹰城国际马拉松鸣枪开跑|2024-06-16|1", ""},
 		{"rt-toc-yaomu-plain.md", "宁川史志|2024|7||",
 			"工作动态|县史志办召开年鉴编纂工作会议|2024-07-05|1; 工作动态|县志办开展地情资料征集活动|2024-07-12|1; 工作动态|县领导调研地方志工作|2024-07-26|1; 地情研究|宁川古渡口考||1", ""},
 		// In a copy without a table of contents or markup, a date the
@@ -47,6 +49,10 @@ func TestRedTeamTOC(t *testing.T) {
 		// a chronicle's month (each had merged the entries into one).
 		{"rt-toc-date-split.md", "宁川史志月报|2024|5||",
 			"工作动态|县史志办召开年鉴编纂工作会议|2024-05-08|1; 工作动态|县志办开展地情资料征集活动|2024-05-14|1; 工作动态|县史志办完成县志初审|2024-05-22|1", ""},
+		// The same under bold titles, a blank line between title and
+		// date (**…会议** / / 5月 / 8日，…): no chronicle's month.
+		{"rt-toc-date-split-bold.md", "鹰城月报|2024|5||",
+			"工作动态|县史志办召开年鉴编纂工作会议|2024-05-08|1; 工作动态|县志办开展地情资料征集活动|2024-05-14|1", ""},
 		// pdftotext's copy with no table of contents, its bold titles
 		// lost, each run into its dated text after a space (市史志办召开…会议
 		// 4月8日，…), the sections plain lines over them: an entry each,
