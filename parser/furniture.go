@@ -131,6 +131,31 @@ func (p *parser) furniture() {
 		}
 	}
 	p.pageStarts(nums)
+	p.joinRepeats()
+}
+
+// joinRepeats warns where the line after a page break repeats the line
+// before it, as an OCR or a web copy that joins pages by their overlap
+// may leave it (…确保群众温暖过冬。 / - 2 - / …确保群众温暖过冬。): the
+// text holds the line twice. Both stay, as every line of the source
+// does; the reader is told where.
+func (p *parser) joinRepeats() {
+	for i := 0; i < len(p.lines); i++ {
+		if !p.transparent[i] {
+			continue
+		}
+		j := i - 1
+		for i < len(p.lines) && p.transparent[i] {
+			i++
+		}
+		if j < 0 || i >= len(p.lines) {
+			continue
+		}
+		a, b := trim(p.lines[j]), trim(p.lines[i])
+		if len(a) >= 24 && a == b {
+			p.warn(i+1, "this line repeats the line before the page break (line %d): a join of pages that printed it twice?", j+1)
+		}
+	}
 }
 
 // betweenSentences reports whether line i, a bare number that no run of

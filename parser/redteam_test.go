@@ -210,6 +210,10 @@ func TestRedTeamForms(t *testing.T) {
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-12-05|7; 工作动态|县志办开展地情资料征集活动|2023-12-22|1", ""},
 		{"rt-links-blank.md", "株洲史志|2023|7||",
 			"工作动态|甲会议召开|2023-07-18|1", ""},
+		// A line printed again after a page break (an OCR's or a web
+		// copy's join of pages by their overlap): a warning at the repeat.
+		{"rt-join-repeat.md", "鹰城月报|2024|4||",
+			"工作动态|市志办召开年鉴编纂会议|2024-04-02|2; 工作动态|东城区完成村志初稿|2024-04-09|1", "11"},
 		// A yearbook part's name once atop a page after its number (·53· /
 		// 经济, printed above as 第三篇　经济): a head, not a section that
 		// takes the part's last 条目 from 农业.
