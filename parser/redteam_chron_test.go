@@ -17,6 +17,10 @@ func TestRedTeamChronicle(t *testing.T) {
 		// Events led by dashes (——11月6日，…, —, --, －－), each its own.
 		{"rt-chron-dash.md", "宁川县2023年11月大事记|0|0||",
 			"||2023-11-03|1; ||2023-11-06|1; ||2023-11-08|1; ||2023-11-12|1; ||2023-11-15|1", ""},
+		// Year headings OCR read with figure zeros or letters for 〇
+		// (二00五年, 二OO六年, 二O一O年 a line of its own): their years.
+		{"rt-chron-ocr-zero.md", "宁川县大事记|0|0||",
+			"二〇〇四年||2004-05-01|1; 二00五年||2005-01-05|1; 二00五年||2005-03|1; 二OO六年||2006-02-08|1; 二O一O年||2010-04-02|1", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {
