@@ -844,7 +844,7 @@ func startsWithDay(s string) bool {
 	if !ok || n < 1 || n > 31 {
 		return false
 	}
-	if d.lit('日', '号') || d.dayList() {
+	if last := 0; d.lit('日', '号') || d.dayList(&last) {
 		return true // 5日, 5、6日
 	}
 	if !d.lit(rangeDashes[:]...) {

@@ -21,6 +21,10 @@ func TestRedTeamChronicle(t *testing.T) {
 		// (二00五年, 二OO六年, 二O一O年 a line of its own): their years.
 		{"rt-chron-ocr-zero.md", "宁川县大事记|0|0||",
 			"二〇〇四年||2004-05-01|1; 二00五年||2005-01-05|1; 二00五年||2005-03|1; 二OO六年||2006-02-08|1; 二O一O年||2010-04-02|1", ""},
+		// Lists of days (11月6、7日, 9日、10日, 11月12日和11月20日, into the
+		// next month): their span, first to last; 11月30日、5名… no list.
+		{"rt-chron-day-list.md", "宁川县2023年11月大事记|0|0||",
+			"||2023-11-03|1; ||2023-11-06..2023-11-07|1; ||2023-11-09..2023-11-10|1; ||2023-11-12..2023-11-20|1; ||2023-11-28..2023-12-01|1; ||2023-11-30|1", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {
