@@ -1903,10 +1903,44 @@ func titleDate(t string, ctx dateContext, cc *chronicleContext) (model.DateRange
 // (11月1日, 12 月 25 — 27 日, 同日): a chronicle that sets its dates in bold
 // or as headings.
 func dateTitle(t string) bool {
-	if dateOnlyLine(t) {
+	if dateOnlyLine(t) || dateOnlyLine(withoutWeekday(t)) {
 		return true
 	}
 	return relativeDate(t) != "" && utf8.RuneCountInString(t) <= 3
+}
+
+// withoutWeekday returns t without the day of the week printed after its
+// date (11月6日（星期一）, 11月8日 星期三, 11月9日(周四)); t itself when it
+// ends otherwise.
+func withoutWeekday(t string) string {
+	t = trim(t)
+	if len(t) > 60 {
+		return t
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	if r != '）' && r != ')' && !strings.ContainsRune("一二三四五六日天", r) {
+		return t // nearly every title: let go at its last character
+	}
+	for _, w := range [...]string{"星期", "礼拜", "周"} {
+		i := strings.LastIndex(t, w)
+		if i <= 0 {
+			continue
+		}
+		head, tail := t[:i], t[i+len(w):]
+		day, n := utf8.DecodeRuneInString(tail)
+		if !strings.ContainsRune("一二三四五六日天", day) {
+			continue
+		}
+		switch tail = tail[n:]; {
+		case tail == "" && !strings.HasSuffix(head, "（") && !strings.HasSuffix(head, "("):
+			return trim(head)
+		case tail == "）" && strings.HasSuffix(head, "（"):
+			return trim(strings.TrimSuffix(head, "（"))
+		case tail == ")" && strings.HasSuffix(head, "("):
+			return trim(strings.TrimSuffix(head, "("))
+		}
+	}
+	return t
 }
 
 func isBareYear(t string) bool {

@@ -25,6 +25,11 @@ func TestRedTeamChronicle(t *testing.T) {
 		// next month): their span, first to last; 11月30日、5名… no list.
 		{"rt-chron-day-list.md", "宁川县2023年11月大事记|0|0||",
 			"||2023-11-03|1; ||2023-11-06..2023-11-07|1; ||2023-11-09..2023-11-10|1; ||2023-11-12..2023-11-20|1; ||2023-11-28..2023-12-01|1; ||2023-11-30|1", ""},
+		// A day heading in bold over its text (**11月6日（星期一）**), then
+		// day lines in plain text: each day its own item, not paragraphs
+		// of the heading's, which took the last day's date.
+		{"rt-chron-day-heads.md", "宁川县2023年11月大事记|0|0||",
+			"|11月6日（星期一）|2023-11-06|1; ||2023-11-08|2; |11月12日|2023-11-12|1; ||2023-11-15|1; ||2023-11-16|2", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {
