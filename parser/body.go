@@ -2313,6 +2313,10 @@ func (b *bodyBuilder) para(s string, line int) {
 	} else if b.entries[len(b.entries)-1].Title == "" && len(b.paras) > 0 && (eventStart(s) || yearPart(s) && b.inChronicle()) {
 		// Untitled text that goes day by day (a 大事记): each event is an entry.
 		b.newEntry("", line)
+	} else if len(b.paras) > 0 && mayStartEvent(s) && dateTitle(b.entries[len(b.entries)-1].Title) && eventStart(s) {
+		// **11月6日（星期一）** over its text, then 11月8日 … as a plain
+		// line: the day heading's text ends where the next day begins.
+		b.newEntry("", line)
 	}
 	b.paras = append(b.paras, model.Paragraph{Text: s, Line: line})
 	b.open = true

@@ -844,7 +844,7 @@ func startsWithDay(s string) bool {
 	if !ok || n < 1 || n > 31 {
 		return false
 	}
-	if d.lit('日', '号') || d.dayList() {
+	if last := 0; d.lit('日', '号') || d.dayList(&last) {
 		return true // 5日, 5、6日
 	}
 	if !d.lit(rangeDashes[:]...) {
@@ -913,6 +913,9 @@ func eventLead(s string) string {
 		if len(s) > 2 && (s[1] == ' ' || s[1] == '\t') {
 			return datedLead(s, s[2:])
 		}
+		if c == '-' && len(s) > 2 && s[1] == '-' {
+			return dashLead(s) // --11月10日，…
+		}
 		return s
 	case c == '|':
 		// | 11月3日 | 县委召开常委会议。 |: a Word table of 日期 | 事项, a row
@@ -921,6 +924,8 @@ func eventLead(s string) string {
 			return t
 		}
 		return tableMonthRow(s)
+	case c == 0xEF && strings.HasPrefix(s, "－"):
+		return dashLead(s) // －－11月10日，…
 	case c == '(' || c == 0xEF && strings.HasPrefix(s, "（"):
 		open := len("（")
 		if c == '(' {
@@ -951,6 +956,9 @@ func eventLead(s string) string {
 			return strings.TrimLeft(s[n:], " \u3000")
 		case r >= '①' && r <= '⒇':
 			return datedLead(s, s[n:])
+		case r == '—' || r == '─' || r == '–':
+			return dashLead(s) // ——11月10日，…
+
 		case strings.ContainsRune("▲△★☆□▶►➤→※√✦▪❖", r):
 			// ▲9月8日，… in a report's news in brief: a bullet before a
 			// date; △ and ▲ before text are the same day's (see eventDate),
@@ -974,6 +982,24 @@ func eventLead(s string) string {
 		if rest, ok := strings.CutPrefix(s[i:], "、"); ok {
 			return datedLead(s, rest)
 		}
+	}
+	return s
+}
+
+// dashLead returns s without the dashes some chronicles lead an event
+// with (——11月10日，…, —11月10日, --11月10日, －－11月10日) when a date
+// set apart by a comma or a space follows them; else s. A speech's
+// subtitle begins so too (——2023年1月10日在…会议上), its date run into
+// its words: no event.
+func dashLead(s string) string {
+	rest := strings.TrimLeft(s, "—─–-－")
+	_, n, ok := leadingDateScan(rest, dateContext{})
+	if !ok {
+		return s
+	}
+	switch r, _ := utf8.DecodeRuneInString(rest[n:]); r {
+	case '，', ',', ' ', '\u3000', '：', ':':
+		return rest
 	}
 	return s
 }
@@ -1356,7 +1382,7 @@ func mayStartEvent(s string) bool {
 		return false
 	}
 	if c := s[0]; c < utf8.RuneSelf {
-		return c >= '0' && c <= '9' || c == '(' || c == '|' || (c == '-' || c == '*' || c == '+') && len(s) > 1 && (s[1] == ' ' || s[1] == '\t')
+		return c >= '0' && c <= '9' || c == '(' || c == '|' || (c == '-' || c == '*' || c == '+') && len(s) > 1 && (s[1] == ' ' || s[1] == '\t') || c == '-' && len(s) > 1 && s[1] == '-'
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	if s[0] >= 0xE4 && s[0] <= 0xE9 {
@@ -1368,7 +1394,7 @@ func mayStartEvent(s string) bool {
 			}
 		}
 	}
-	return r >= '０' && r <= '９' || r >= '①' && r <= '⒇' || strings.ContainsRune("△▲同当該當该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前除重劳建儿妇青教植“★☆□▶►➤→※√✦▪❖", r) || cnNumeralStart(s)
+	return r >= '０' && r <= '９' || r >= '①' && r <= '⒇' || strings.ContainsRune("△▲同当該當该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前除重劳建儿妇青教植“★☆□▶►➤→※√✦▪❖—─–－", r) || cnNumeralStart(s)
 }
 
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,
@@ -1877,10 +1903,44 @@ func titleDate(t string, ctx dateContext, cc *chronicleContext) (model.DateRange
 // (11月1日, 12 月 25 — 27 日, 同日): a chronicle that sets its dates in bold
 // or as headings.
 func dateTitle(t string) bool {
-	if dateOnlyLine(t) {
+	if dateOnlyLine(t) || dateOnlyLine(withoutWeekday(t)) {
 		return true
 	}
 	return relativeDate(t) != "" && utf8.RuneCountInString(t) <= 3
+}
+
+// withoutWeekday returns t without the day of the week printed after its
+// date (11月6日（星期一）, 11月8日 星期三, 11月9日(周四)); t itself when it
+// ends otherwise.
+func withoutWeekday(t string) string {
+	t = trim(t)
+	if len(t) > 60 {
+		return t
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	if r != '）' && r != ')' && !strings.ContainsRune("一二三四五六日天", r) {
+		return t // nearly every title: let go at its last character
+	}
+	for _, w := range [...]string{"星期", "礼拜", "周"} {
+		i := strings.LastIndex(t, w)
+		if i <= 0 {
+			continue
+		}
+		head, tail := t[:i], t[i+len(w):]
+		day, n := utf8.DecodeRuneInString(tail)
+		if !strings.ContainsRune("一二三四五六日天", day) {
+			continue
+		}
+		switch tail = tail[n:]; {
+		case tail == "" && !strings.HasSuffix(head, "（") && !strings.HasSuffix(head, "("):
+			return trim(head)
+		case tail == "）" && strings.HasSuffix(head, "（"):
+			return trim(strings.TrimSuffix(head, "（"))
+		case tail == ")" && strings.HasSuffix(head, "("):
+			return trim(strings.TrimSuffix(head, "("))
+		}
+	}
+	return t
 }
 
 func isBareYear(t string) bool {

@@ -422,13 +422,14 @@ section: 8月 @9
 `,
 	},
 	{
-		// A list of dates (5月16日和7月31日): the first date only.
+		// A list of dates (5月16日和7月31日): their span, first to last (the
+		// model holds a span, not a set of days).
 		file: "list.md",
 		body: 3,
 		want: `title: 宁川县2023年大事记
 section: (none) @0
   2023-04-02 @3 4月2日 县委召开全县禁毒工作会议。
-  2023-05-16 @5 5月16日和7月31日 县委理论学习中心组举行集体学习。
+  2023-05-16..2023-07-31 @5 5月16日和7月31日 县委理论学习中心组举行集体学习。
   2023-08-10 @7 8月10日 县政府召开防汛抗旱工作会议。
 `,
 	},
@@ -904,15 +905,16 @@ section: 1987年 @3
 	},
 	{
 		// Lists of days (3月5、6日, 12、13日, 20、21、22日): the event is dated
-		// by the first, as other lists are; each begins an event.
+		// by their span, first to last, as other lists are; each begins an
+		// event.
 		file: "day-list.md",
 		body: 3,
 		want: `title: 宁川县大事记
 section: 1987年 @3
   1987-03-02 @5 3月2日，县委召开全县农村工作会议。
-  1987-03-05 @6 3月5、6日，县人大常委会召开第二十三次会议。
-  1987-03-12 @7 12、13日　县委召开扩大会议。
-  1987-03-20 @8 20、21、22日，全县三级干部会议召开。
+  1987-03-05..1987-03-06 @6 3月5、6日，县人大常委会召开第二十三次会议。
+  1987-03-12..1987-03-13 @7 12、13日　县委召开扩大会议。
+  1987-03-20..1987-03-22 @8 20、21、22日，全县三级干部会议召开。
   1987-04-01 @9 4月1日，县城至临河公路改建工程开工。
 `,
 	},

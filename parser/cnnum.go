@@ -43,10 +43,11 @@ func cnZero(r rune) bool {
 	return r == '〇' || r == '零' || r == '○' || r == '◯'
 }
 
-// ocrZero reports whether r is a Latin O that OCR read for 〇. It counts
-// only between Chinese digits (二O二三): anywhere else it is a letter.
+// ocrZero reports whether r is a Latin O or a digit zero that OCR read
+// for 〇 (二O一O, 二00五). It counts only after a Chinese digit: anywhere
+// else it is a letter, or a figure of a number in figures.
 func ocrZero(r rune) bool {
-	return r == 'O' || r == 'o' || r == 'Ｏ' || r == 'ｏ'
+	return r == 'O' || r == 'o' || r == 'Ｏ' || r == 'ｏ' || r == '0' || r == '０'
 }
 
 // cnUnit is the value of a unit character; formal 拾佰仟 included. 万 is

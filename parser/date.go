@@ -297,15 +297,16 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 		}
 	}
 	var month, day int
+	last := 0 // the last day of a list of days (5、6日), 0 for none
 	switch {
 	case d.lit('月'):
 		month = n
 		if day, ok = d.number(); !ok {
 			return model.DateRange{}, 0, false
 		}
-	case year == 0 && ctx.prevMonth > 0 && (d.lit('日', '号') || d.dayList()):
+	case year == 0 && ctx.prevMonth > 0 && (d.lit('日', '号') || d.dayList(&last)):
 		start, ok := makeDate(0, ctx.bareMonth(n), n, ctx)
-		end := start
+		end := d.listEnd(start, last)
 		if save := d.i; ok && d.i < len(s) && d.lit(rangeDashes[:]...) {
 			// 30日至1月2日, 30日至1987年1月2日
 			if e, ok := d.rangeEnd(start); ok {
@@ -330,7 +331,7 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 	default:
 		return model.DateRange{}, 0, false
 	}
-	hasDay := d.lit('日', '号') || d.dayList()
+	hasDay := d.lit('日', '号') || d.dayList(&last)
 	if hasDay {
 		d.weekday() // 11月13日（星期一）至15日
 	}
@@ -339,6 +340,9 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 		return model.DateRange{}, 0, false
 	}
 	end := start
+	if hasDay {
+		end = d.listEnd(start, last)
+	}
 	if d.i < len(s) && d.lit(rangeDashes[:]...) {
 		if e, ok := d.rangeEnd(start); ok {
 			end = e
@@ -352,20 +356,52 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 }
 
 // dayList reads the rest of a list of days after its first: 、6日 in
-// 3月5、6日, 、8、9日. The date is the first day, as for other lists; the
-// text keeps them all. It consumes nothing when there is none.
-func (d *dateScanner) dayList() bool {
+// 3月5、6日, 、8、9日, and sets *last to its last day. It consumes nothing
+// when there is none.
+func (d *dateScanner) dayList(last *int) bool {
 	save := d.i
 	for d.lit('、') {
-		if _, ok := d.number(); !ok {
+		n, ok := d.number()
+		if !ok {
 			break
 		}
 		if d.lit('日', '号') {
+			*last = n
 			return true
 		}
 	}
 	d.i = save
 	return false
+}
+
+// listEnd reads the later days of a list whose first day, start, has been
+// read with its 日 (11月22日、23日, 5月16日和7月31日, 11月30日、12月1日), and
+// returns the last of them; last is the last day of a list read before
+// the 日 (22、23日), 0 when there is none. The model holds a span, not a
+// set of days: a list's date is the span from its first day to its last,
+// which holds every day it names (and the days between, which the text,
+// whole, tells apart). start when no list follows.
+func (d *dateScanner) listEnd(start model.Date, last int) model.Date {
+	end := start
+	if last != 0 {
+		if !validDay(int(start.Year), int(start.Month), last) || last < int(start.Day) {
+			return start
+		}
+		end = model.MakeDate(int(start.Year), int(start.Month), last)
+	}
+	for d.i < len(d.s) {
+		save := d.i
+		if !d.lit('、', '和', '及') {
+			break
+		}
+		e, ok := d.rangeEnd(end)
+		if !ok {
+			d.i = save // 11月3日、5名代表…, 11月3日和县委…: no date
+			break
+		}
+		end = e
+	}
+	return end
 }
 
 // rangeEnd reads the end of a range: 24日, 11月3日 or 1987年1月2日.

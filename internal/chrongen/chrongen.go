@@ -301,7 +301,9 @@ func (g *chronGen) head(m, d int) {
 	case n < 11 && m < 12:
 		m2 := m + 1 + g.rng.IntN(12-m)
 		g.use("list")
-		g.event(fmt.Sprintf("%d月%d日和%d月%d日", m, d, m2, 1+g.rng.IntN(28)), g.sep(), day, false)
+		d2 := 1 + g.rng.IntN(28)
+		// A list is dated by its span, first day to last.
+		g.event(fmt.Sprintf("%d月%d日和%d月%d日", m, d, m2, d2), g.sep(), fmt.Sprintf("%s..%d-%02d-%02d", day, y, m2, d2), false)
 		g.ctxMonth, g.prevDay = 0, model.Date{}
 		return
 	case n < 40 && bare:

@@ -1,0 +1,65 @@
+package parser
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestRedTeamChronicle holds chronicles a red team wrote in forms the
+// parser had read silently wrong (testdata/rt-chron-*.md), each with its
+// cover, its entries (section, title, date, paragraphs) and its warnings'
+// lines.
+func TestRedTeamChronicle(t *testing.T) {
+	for _, c := range []struct{ file, cover, entries, warns string }{
+		// Events led by dashes (——11月6日，…, —, --, －－), each its own.
+		{"rt-chron-dash.md", "宁川县2023年11月大事记|0|0||",
+			"||2023-11-03|1; ||2023-11-06|1; ||2023-11-08|1; ||2023-11-12|1; ||2023-11-15|1", ""},
+		// Year headings OCR read with figure zeros or letters for 〇
+		// (二00五年, 二OO六年, 二O一O年 a line of its own): their years.
+		{"rt-chron-ocr-zero.md", "宁川县大事记|0|0||",
+			"二〇〇四年||2004-05-01|1; 二00五年||2005-01-05|1; 二00五年||2005-03|1; 二OO六年||2006-02-08|1; 二O一O年||2010-04-02|1", ""},
+		// Lists of days (11月6、7日, 9日、10日, 11月12日和11月20日, into the
+		// next month): their span, first to last; 11月30日、5名… no list.
+		{"rt-chron-day-list.md", "宁川县2023年11月大事记|0|0||",
+			"||2023-11-03|1; ||2023-11-06..2023-11-07|1; ||2023-11-09..2023-11-10|1; ||2023-11-12..2023-11-20|1; ||2023-11-28..2023-12-01|1; ||2023-11-30|1", ""},
+		// A day heading in bold over its text (**11月6日（星期一）**), then
+		// day lines in plain text: each day its own item, not paragraphs
+		// of the heading's, which took the last day's date.
+		{"rt-chron-day-heads.md", "宁川县2023年11月大事记|0|0||",
+			"|11月6日（星期一）|2023-11-06|1; ||2023-11-08|2; |11月12日|2023-11-12|1; ||2023-11-15|1; ||2023-11-16|2", ""},
+	} {
+		src, err := os.ReadFile(filepath.Join("testdata", c.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		iss, err := Parse(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cover := fmt.Sprintf("%s|%d|%d|%s|%s", iss.Title, iss.Year, iss.Number, iss.Compiler, iss.Published)
+		if cover != c.cover {
+			t.Errorf("%s: cover\n got  %s\n want %s", c.file, cover, c.cover)
+		}
+		var got []string
+		for _, s := range iss.Sections {
+			for _, e := range s.Entries {
+				got = append(got, fmt.Sprintf("%s|%s|%s|%d", s.Name, e.Title, e.Date, len(e.Paragraphs)))
+			}
+		}
+		if g := strings.Join(got, "; "); g != c.entries {
+			t.Errorf("%s: entries\n got  %s\n want %s", c.file, g, c.entries)
+		}
+		var warns []string
+		for _, w := range iss.Warnings {
+			warns = append(warns, fmt.Sprint(w.Line))
+		}
+		if g := strings.Join(warns, ","); g != c.warns {
+			t.Errorf("%s: warnings on lines %q, want %q:%s", c.file, g, c.warns, warningsText(iss.Warnings))
+		}
+		text, _, _, _ := decode(src)
+		checkLossless(t, c.file, text)
+	}
+}
