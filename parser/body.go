@@ -1904,6 +1904,20 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 	}
 }
 
+// otherDay reports whether title is a day's date and its event (see
+// datedHeading) and s begins with another day's date.
+func otherDay(title, s string) bool {
+	if title == "" || title[0] < '0' || title[0] > '9' && title[0] < utf8.RuneSelf {
+		return false
+	}
+	if dated, _ := datedHeading(title); !dated {
+		return false
+	}
+	dt, ok1 := monthDayScan(title)
+	ds, ok2 := monthDayScan(s)
+	return ok1 && ok2 && title[:dt.i] != s[:ds.i]
+}
+
 // datedHeading reports whether a heading's text is a day's date with
 // what happened on it (11月8日 县政协组织委员视察重点项目建设), where a
 // heading that is a date alone (#### 11月3日) heads the day's text below
@@ -2316,6 +2330,10 @@ func (b *bodyBuilder) para(s string, line int) {
 	} else if len(b.paras) > 0 && mayStartEvent(s) && dateTitle(b.entries[len(b.entries)-1].Title) && eventStart(s) {
 		// **11月6日（星期一）** over its text, then 11月8日 … as a plain
 		// line: the day heading's text ends where the next day begins.
+		b.newEntry("", line)
+	} else if mayStartEvent(s) && otherDay(b.entries[len(b.entries)-1].Title, s) {
+		// # 11月8日 县政协组织委员视察, a day's event its own heading, then
+		// 11月9日，… : the next day's event, not the text of this one.
 		b.newEntry("", line)
 	}
 	b.paras = append(b.paras, model.Paragraph{Text: s, Line: line})

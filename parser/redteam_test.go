@@ -221,9 +221,10 @@ func TestRedTeamForms(t *testing.T) {
 			"农业|粮食生产||1; 农业|经济作物||1; 农业|畜牧业||1", ""},
 		// A dated sentence MinerU marked as a heading (# 3月4日，县政府召开…。):
 		// the event it is, not a section; a day's date with a title over
-		// its text (## 3月12日　…举行) an entry, titled.
+		// its text (## 3月12日　…举行) an entry, titled, and over another
+		// day's event (3月16日，…) an entry of its own, the day's the next.
 		{"rt-dated-headings.md", "宁川县2024年3月大事记|0|0||",
-			"||2024-03-01|1; ||2024-03-04|1; ||2024-03-06|1; |3月12日　全县植树节义务植树活动举行|2024-03-12|1", ""},
+			"||2024-03-01|1; ||2024-03-04|1; ||2024-03-06|1; |3月12日　全县植树节义务植树活动举行|2024-03-12|1; |3月15日　县政协组织委员视察重点项目|2024-03-15|0; ||2024-03-16|1", ""},
 		// A column's name atop its pages in a short extract, next to bare
 		// page numbers no run of pages takes, one of them inside a
 		// sentence (…共征集资料 / 6 / 工作动态 / 320余件，…): the section once,
