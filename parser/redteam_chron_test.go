@@ -11,7 +11,10 @@ import (
 // TestRedTeamChronicle holds chronicles a red team wrote in forms the
 // parser had read silently wrong (testdata/rt-chron-*.md), each with its
 // cover, its entries (section, title, date, paragraphs) and its warnings'
-// lines.
+// lines: events led by dashes (——11月6日，…), year headings with OCR's
+// zeros (二00五年), lists of days (11月6、7日, 11月12日和11月20日), a bold
+// day heading over plain day lines, and events that print their date
+// after them (…精神。（11月3日）, ——11月18日).
 func TestRedTeamChronicle(t *testing.T) {
 	for _, c := range []struct{ file, cover, entries, warns string }{
 		// Events led by dashes (——11月6日，…, —, --, －－), each its own.
