@@ -129,7 +129,7 @@ type Entry struct {
 // with a date (the day-by-day reports inside one entry) keep that date.
 type Paragraph struct {
 	Text string
-	Date DateRange // zero when the paragraph does not begin with a date
+	Date DateRange // zero when the paragraph does not begin with a date (or, in a chronicle that prints it after the event, end with one)
 	Line int       // 1-based source line where the paragraph starts
 }
 

@@ -2291,7 +2291,7 @@ func (b *bodyBuilder) continues(s string) bool {
 			return false
 		}
 	}
-	return !closed(last) && !strings.HasSuffix(last, "：") && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s)
+	return !closed(last) && !strings.HasSuffix(last, "：") && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s)
 }
 
 // labelLine reports whether s is a short line of the form 一等奖：张三: a

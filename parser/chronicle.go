@@ -1725,6 +1725,9 @@ func (p *parser) dates() {
 					text = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(text, "△"), "▲"), " 　")
 				}
 				d, ok := eventDate(text, ctx, &cc, e.Title == "")
+				if !ok && len(p.trailing) > 0 && e.Title == "" {
+					d, ok = p.trailingEventDate(text, para.Line, ctx)
+				}
 				if !ok {
 					if misreadDate(para.Text) {
 						p.warn(para.Line, "%q looks like a date with a letter for a digit (OCR?): not read as one", clipText(para.Text, 12))

@@ -17,6 +17,7 @@ func (p *parser) finish() {
 	p.datedHeadlines()
 	p.emptyTitles()
 	p.backMasthead()
+	p.trailingDates()
 	p.dates()
 	p.firstBodyPage()
 	p.matchPages()

@@ -155,6 +155,10 @@ type parser struct {
 	// plainTitles says that the yearbook's 条目 titles are plain lines
 	// over their text (概况 / 2022年，…), no markup (plainTitleAt).
 	plainTitles bool
+	// trailing holds the lines of the paragraphs of a chronicle that print
+	// their event's date after it (…精神。（11月3日）), in order: dates
+	// reads the date there (trailing.go).
+	trailing []int
 	// boldAlone says that a bold title stood alone on its line, with no
 	// text after it (see emptyTitles).
 	boldAlone bool

@@ -11,7 +11,10 @@ import (
 // TestRedTeamChronicle holds chronicles a red team wrote in forms the
 // parser had read silently wrong (testdata/rt-chron-*.md), each with its
 // cover, its entries (section, title, date, paragraphs) and its warnings'
-// lines.
+// lines: events led by dashes (——11月6日，…), year headings with OCR's
+// zeros (二00五年), lists of days (11月6、7日, 11月12日和11月20日), a bold
+// day heading over plain day lines, and events that print their date
+// after them (…精神。（11月3日）, ——11月18日).
 func TestRedTeamChronicle(t *testing.T) {
 	for _, c := range []struct{ file, cover, entries, warns string }{
 		// Events led by dashes (——11月6日，…, —, --, －－), each its own.
@@ -30,6 +33,17 @@ func TestRedTeamChronicle(t *testing.T) {
 		// of the heading's, which took the last day's date.
 		{"rt-chron-day-heads.md", "宁川县2023年11月大事记|0|0||",
 			"|11月6日（星期一）|2023-11-06|1; ||2023-11-08|2; |11月12日|2023-11-12|1; ||2023-11-15|1; ||2023-11-16|2", ""},
+		// Events that print their date after them, in brackets (（11月3日）,
+		// (11月6日), （2023年11月22日）。), after a dash (——11月18日) or in
+		// brackets on the next line: each its own item, dated so; an
+		// undated paragraph before one is its event's. A report's section
+		// (工作动态) whose text ends so is no chronicle, and is left whole.
+		{"rt-chron-date-end.md", "宁川史志月报|2023|11||",
+			"大事记||2023-11-03|1; 大事记||2023-11-06|1; 大事记||2023-11-15|2; 大事记||2023-11-18|1; 大事记||2023-11-22|2; 工作动态|||2", ""},
+		// Under a chronicle's title, with an event dated before its text
+		// among them, its own (its bracket, （第二次审议）, no date).
+		{"rt-chron-date-end-title.md", "宁川县2023年11月大事记|0|0||",
+			"||2023-11-03|1; ||2023-11-05|1; ||2023-11-08|1; ||2023-11-12|1; ||2023-11-15|2", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {
