@@ -1774,6 +1774,14 @@ func (p *parser) dates() {
 					ctx.setPrev(d)
 				}
 			}
+			if e.Title != "" && e.Date.IsZero() && !p.yearbook && len(e.Paragraphs) > 0 {
+				// **县史志办召开县志评审会** …出席会议。（11月3日）, …（县史志办
+				// 李娜　11月21日）: a report's item that prints its date last.
+				if d, ok := endDate(e.Paragraphs[len(e.Paragraphs)-1].Text, ctx); ok {
+					e.Date = d
+					ctx.setPrev(d)
+				}
+			}
 			if e.Title == "" && !e.Date.IsZero() {
 				order.event(e)
 			}

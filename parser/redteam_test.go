@@ -210,6 +210,10 @@ func TestRedTeamForms(t *testing.T) {
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-12-05|7; 工作动态|县志办开展地情资料征集活动|2023-12-22|1", ""},
 		{"rt-links-blank.md", "株洲史志|2023|7||",
 			"工作动态|甲会议召开|2023-07-18|1", ""},
+		// A report's items that print their date last, in brackets, alone
+		// or after a byline: dated by it.
+		{"rt-report-date-end.md", "鹰城史志简报|2024|5||",
+			"工作动态|市志办召开年鉴评审会|2024-05-08|1; 工作动态|东城区召开村志编纂推进会|2024-05-21|1; 工作动态|市志办开展“方志进社区”活动||1", ""},
 		// A line printed again after a page break (an OCR's or a web
 		// copy's join of pages by their overlap): a warning at the repeat.
 		{"rt-join-repeat.md", "鹰城月报|2024|4||",

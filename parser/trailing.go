@@ -139,6 +139,37 @@ func trailingDate(s string) (string, bool) {
 	return inner, true
 }
 
+// endDate reads the date a paragraph ends with: in brackets or after a
+// dash (trailingDate), or last in the brackets of a byline (…会议。（县史志办
+// 李娜　11月21日）).
+func endDate(s string, ctx dateContext) (model.DateRange, bool) {
+	d, ok := trailingDate(s)
+	if !ok {
+		t := strings.TrimSuffix(trim(s), "。")
+		if !strings.HasSuffix(t, "日）") {
+			return model.DateRange{}, false // nearly every paragraph
+		}
+		i := strings.LastIndex(t, "（")
+		if i < 0 {
+			return model.DateRange{}, false
+		}
+		inner := t[i+len("（") : len(t)-len("）")]
+		if len(inner) > 60 {
+			return model.DateRange{}, false
+		}
+		j := max(strings.LastIndexByte(inner, ' '), strings.LastIndex(inner, "\u3000"))
+		if j < 0 {
+			return model.DateRange{}, false
+		}
+		_, n := utf8.DecodeRuneInString(inner[j:])
+		if d, ok = trailingDate("（" + trim(inner[j+n:]) + "）"); !ok {
+			return model.DateRange{}, false
+		}
+	}
+	r, _, ok := leadingDateScan(d, ctx)
+	return r, ok
+}
+
 // dashDateEnd reports whether s ends with a date after a dash (…举办。
 // ——11月12日): the end of an event, not a sentence the page cut.
 func dashDateEnd(s string) bool {
