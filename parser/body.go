@@ -560,10 +560,16 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
-	if !full && numberedPoint(t) && strings.ContainsRune("：:", lastRune(trim(prev))) {
+	if !full && (numberedPoint(t) || cnPoint(t)) && strings.ContainsRune("：:", lastRune(trim(prev))) {
 		// 主要做法： / 1.加强干部队伍建设。…: a list's first point under the
 		// line that announces it, a line of its own in a copy without
 		// blank lines.
+		return true
+	}
+	if !full && len(prev) == len(first) && prev == first && cnPoint(trim(prev)) {
+		// 一、提高政治站位 / 要充分认识…: a point's heading alone, where it
+		// is no section's (see point in plainTitles); its text is the next
+		// paragraph.
 		return true
 	}
 	if !full && (articleMeta(t) || articleMeta(trim(prev))) {
@@ -617,6 +623,16 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		return false
 	}
 	return closed(prev) && !full
+}
+
+// cnPoint reports whether t is a point's heading numbered in Chinese (一、
+// 提高政治站位, （一）狠抓工作落实): short, and no sentence.
+func cnPoint(t string) bool {
+	if t == "" || t[0] != 0xEF && t[0] != '(' && !cnNumeralStart(t) {
+		return false // no numeral first: nearly every line
+	}
+	k, _, _ := enumeratedLine(t)
+	return k == cnComma || k == cnParen
 }
 
 // numberedPoint reports whether t begins with the number of a list's
@@ -1085,8 +1101,16 @@ func (b *bodyBuilder) plan() {
 	if marked >= 4 && noTOC && minLevel == 7 && !b.p.yearbook {
 		b.names = b.plainNames(lines, marked)
 	}
-	if marked == 0 && minLevel == 7 && noTOC && comma == 0 && paren == 0 && !b.p.yearbook {
+	if marked == 0 && minLevel == 7 && noTOC && !b.p.yearbook {
 		b.plain = b.plainTitles(lines)
+		if b.plain != nil && (comma > 0 || paren > 0) {
+			// 一、工作动态 / 会议甲召开 / 11月3日，…: plainTitles made the
+			// numbered names over titles sections, and left the numbered
+			// points in an entry's or an article's text (会议要求： /
+			// 一、提高政治站位 / 要充分认识…) as text: they are no
+			// headings here.
+			b.sectionStyle, b.entryStyle, b.pointsUnderBold = notHeading, notHeading, false
+		}
 	}
 }
 
@@ -1394,8 +1418,12 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		}
 		return 0
 	}
+	var point func(i int) bool
 	short := func(i int) bool {
 		t := trim(lines[i])
+		if point(i) {
+			return false // text, as a sentence is
+		}
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := (strings.HasSuffix(t, "！") || strings.HasSuffix(t, "？")) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！") <= 2
@@ -1418,6 +1446,34 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			return next(j) // (沂蒙红嫂的故事 / 陈明远　王晓燕 / …: its authors; 欧阳晓明 alone)
 		}
 		return j
+	}
+	// point is whether line i is numbered (一、, （一）) as a point of an
+	// entry's or an article's text is (会议要求： / 一、提高政治站位 /
+	// 要充分认识…, 宁川古渡口考略 / 一、渡口的由来 / 宁川古渡口位于…):
+	// a section's name stands over a title over dated text, or over the
+	// dated text itself; a point over its undated text, or over the next
+	// point.
+	point = func(i int) bool {
+		t := trim(lines[i])
+		if t == "" || t[0] != 0xEF && t[0] != '(' && !cnNumeralStart(t) {
+			return false // no numeral first: nearly every line
+		}
+		if k, _, _ := enumeratedLine(t); k != cnComma && k != cnParen {
+			return false
+		}
+		j := below(i)
+		if j >= len(lines) || datedAt(j) > 0 {
+			return false
+		}
+		tj := trim(lines[j])
+		if _, _, ok := plainRunIn(tj); ok {
+			return false
+		}
+		// Over a title (numbered or not: 1．会议甲召开, （一）会议甲召开) over
+		// its dated text. Only that line is looked at, not the lines under
+		// it in turn: a long list of points would be read over and over.
+		k := below(j)
+		return k >= len(lines) || datedAt(k) == 0 || closed(tj) && !strings.HasSuffix(tj, "！") && !strings.HasSuffix(tj, "？") || strings.ContainsAny(tj, "，,；;：:") || utf8.RuneCountInString(tj) > 64
 	}
 	// wrapped is whether line i is a long title the wrap cut (a full line
 	// that is no sentence, then a short one) over dated text: 全市地方志系统
@@ -1521,6 +1577,14 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 					kinds = make([]plainLine, len(lines))
 				}
 				kinds[i] = lineTitle
+				if t := trim(lines[i]); t[0] == 0xEF || t[0] == '(' || cnNumeralStart(t) {
+					if k, _, _ := enumeratedLine(t); k == cnComma || k == cnParen {
+						// 一、时政要闻 / 11月3日，…: numbered over dated
+						// text (not a point: see point), a section's name,
+						// as where plainTitles is not asked.
+						kinds[i] = lineSection
+					}
+				}
 				if j == i+1 && splitDate(j) {
 					kinds[j] = lineDateCut
 				}

@@ -1,0 +1,58 @@
+package parser
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestRedTeamPlain holds plain copies (pdftotext without -layout: no
+// Markdown, no table of contents) a red team found read wrong without a
+// warning, each with its cover, its entries (section, title, date,
+// paragraphs) and its warnings' lines, as TestRedTeamForms has them:
+// points numbered 一、 or （一） in an entry's text, under a line that
+// ends with a colon, and an article's numbered subheads, paragraphs of
+// their entry and no sections that take the rest of the issue; and
+// sections numbered 一、 over titles over dated text, sections with their
+// titled entries.
+func TestRedTeamPlain(t *testing.T) {
+	for _, c := range []struct{ file, cover, entries, warns string }{
+		{"rt-plain-points.txt", "清河史志简讯|2024|4|清河县地方志编纂委员会办公室|",
+			"工作动态|县志办召开年鉴编纂部署会|2024-04-02|5; 工作动态|县志办开展志书进社区活动|2024-04-16|1; 史志研究|清河老街巷考||4", ""},
+		{"rt-plain-num-sections.txt", "清河史志简讯|2024|4|清河县地方志编纂委员会办公室|",
+			"工作动态|县志办召开年鉴编纂部署会|2024-04-02|5; 工作动态|县志办开展志书进社区活动|2024-04-16|1; 乡镇动态|柳林镇启动镇志编纂|2024-04-09|1; 乡镇动态|河口乡完成村志初稿|2024-04-25|1", ""},
+	} {
+		src, err := os.ReadFile(filepath.Join("testdata", c.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		iss, err := Parse(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cover := fmt.Sprintf("%s|%d|%d|%s|%s", iss.Title, iss.Year, iss.Number, iss.Compiler, iss.Published)
+		if cover != c.cover {
+			t.Errorf("%s: cover\n got  %s\n want %s", c.file, cover, c.cover)
+		}
+		var got []string
+		for _, s := range iss.Sections {
+			for _, e := range s.Entries {
+				got = append(got, fmt.Sprintf("%s|%s|%s|%d", s.Name, e.Title, e.Date, len(e.Paragraphs)))
+			}
+		}
+		if g := strings.Join(got, "; "); g != c.entries {
+			t.Errorf("%s: entries\n got  %s\n want %s", c.file, g, c.entries)
+		}
+		var warns []string
+		for _, w := range iss.Warnings {
+			warns = append(warns, fmt.Sprint(w.Line))
+		}
+		if g := strings.Join(warns, ","); g != c.warns {
+			t.Errorf("%s: warnings on lines %q, want %q:%s", c.file, g, c.warns, warningsText(iss.Warnings))
+		}
+		text, _, _, _ := decode(src)
+		checkLossless(t, c.file, text)
+	}
+}
