@@ -347,7 +347,9 @@ func (b *bodyBuilder) boldPair(i int) (first, second string, next int, ok bool) 
 		return "", "", 0, false
 	}
 	j := i + 1
-	for j < len(p.lines) && p.isTransparent(j) {
+	blank := false
+	for j < len(p.lines) && (p.isTransparent(j) || isBlank(p.lines[j])) {
+		blank = blank || isBlank(p.lines[j])
 		j++
 	}
 	if j >= len(p.lines) {
@@ -360,6 +362,13 @@ func (b *bodyBuilder) boldPair(i int) (first, second string, next int, ok bool) 
 	}
 	y := trim(stripMarkup(inner))
 	x = trim(stripMarkup(x))
+	if blank && !(startsWithMonthDay(trim(after)) && utf8.RuneCountInString(x) > utf8.RuneCountInString(y)) {
+		// **时政要闻** / blank / **会议甲召开** 11月8日，…: a section's name
+		// over a title. Paragraphs apart, the two are one title only
+		// where the second runs into its dated text and is the shorter:
+		// the wrap's rest (…关于加强生态 / 环境保护的决定 11月8日，…).
+		return "", "", 0, false
+	}
 	if periodHeading(x) || dateTitle(x) || dateTitle(y) || bracketName(x) {
 		return "", "", 0, false
 	}
@@ -1418,7 +1427,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		}
 		return 0
 	}
-	var point func(i int) bool
+	var point, colonTitle func(i int) bool
 	short := func(i int) bool {
 		t := trim(lines[i])
 		if point(i) {
@@ -1427,7 +1436,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := (strings.HasSuffix(t, "！") || strings.HasSuffix(t, "？")) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") || eventStart(t) || periodHeading(t) || p.wrap > 0 && p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) || eventStart(t) || periodHeading(t) || p.wrap > 0 && p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
 			return false
 		}
 		n := utf8.RuneCountInString(t)
@@ -1446,6 +1455,37 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			return next(j) // (沂蒙红嫂的故事 / 陈明远　王晓燕 / …: its authors; 欧阳晓明 alone)
 		}
 		return j
+	}
+	// splitTitle is whether short lines i and j, one under the other, are
+	// one title the wrap cut: titles are set larger than the text, and
+	// wrap at a width of their own, shorter than its (县人大常委会召开…
+	// 关于加强生态 / 环境保护的决定 / 11月8日，…). The first is too long
+	// for a section's name (the sample's longest has 8 characters), and
+	// longer than the second, the wrap's rest; a name over a title is the
+	// shorter.
+	splitTitle := func(i, j int) bool {
+		if j != i+1 || p.isTransparent(p.bodyStart+j) {
+			return false
+		}
+		n := utf8.RuneCountInString(trim(lines[i]))
+		return n >= 12 && n > utf8.RuneCountInString(trim(lines[j])) && !cnPoint(trim(lines[j]))
+	}
+	// colonTitle is whether line i is a title with a colon, over its
+	// dated text (宁川：秋冬季植树造林全面启动 / 11月6日，…): a place's or a
+	// body's short name, one colon and what it did, no other stop. A line
+	// that announces what follows ends with its colon (会议要求：), and a
+	// label's value may be a date (时间：11月6日).
+	colonTitle = func(i int) bool {
+		t := trim(lines[i])
+		before, after, ok := strings.Cut(t, "：")
+		if !ok || strings.ContainsAny(after, "，,；;：:") || strings.ContainsAny(before, "，,；;:") {
+			return false
+		}
+		if n := utf8.RuneCountInString(before); n < 2 || n > 12 || utf8.RuneCountInString(after) < 4 || after[0] >= '0' && after[0] <= '9' {
+			return false
+		}
+		j := below(i)
+		return j < len(lines) && datedAt(j) > 0
 	}
 	// point is whether line i is numbered (一、, （一）) as a point of an
 	// entry's or an article's text is (会议要求： / 一、提高政治站位 /
@@ -1501,6 +1541,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		kinds[i] = k
 	}
 	dated := 0
+	var splits []int // the first lines of titles splitTitle joined
 	prevEnds := true // the line before ended a sentence, or there was none
 	for i := 0; i < len(lines); i++ {
 		if isBlank(lines[i]) || p.isTransparent(p.bodyStart+i) {
@@ -1564,6 +1605,10 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 						kinds = make([]plainLine, len(lines))
 					}
 					kinds[i], kinds[j] = lineSection, lineTitle
+					if splitTitle(i, j) {
+						kinds[i], kinds[j] = lineTitleWrapped, lineTitleEnd
+						splits = append(splits, i)
+					}
 					if k == j+1 && splitDate(k) {
 						kinds[k] = lineDateCut
 					}
@@ -1571,6 +1616,18 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 					i = j
 					prevEnds = true
 					continue
+				} else if k < len(lines) && splitTitle(j, k) {
+					// 时政要闻 / …关于加强生态 / 环境保护的决定 / 11月8日，…
+					if h := below(k); h < len(lines) && datedAt(h) > 0 {
+						mark(i, lineSection)
+						mark(j, lineTitleWrapped)
+						mark(k, lineTitleEnd)
+						splits = append(splits, j)
+						dated++
+						i = k
+						prevEnds = true
+						continue
+					}
 				}
 			case j < len(lines):
 				if kinds == nil {
@@ -1598,6 +1655,22 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 	if dated < 2 && !(dated == 1 && p.webCopy()) {
 		// (A web page holds one article: its title over its date is one.)
 		return nil
+	}
+	if len(splits) > 0 {
+		// A title cut in two is told from a name over a title by its
+		// length: where the copy's section names are as long, the first
+		// line may be one, and it stays a name.
+		longest := 0
+		for i, k := range kinds {
+			if k == lineSection {
+				longest = max(longest, utf8.RuneCountInString(trim(lines[i])))
+			}
+		}
+		for _, i := range splits {
+			if utf8.RuneCountInString(trim(lines[i])) <= 2*longest {
+				kinds[i], kinds[i+1] = lineSection, lineTitle
+			}
+		}
 	}
 	return kinds
 }
