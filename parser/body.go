@@ -1430,9 +1430,6 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 	var point, colonTitle func(i int) bool
 	short := func(i int) bool {
 		t := trim(lines[i])
-		if point(i) {
-			return false // text, as a sentence is
-		}
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := (strings.HasSuffix(t, "！") || strings.HasSuffix(t, "？")) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！") <= 2
@@ -1440,7 +1437,9 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			return false
 		}
 		n := utf8.RuneCountInString(t)
-		return n >= 2 && n <= 64 && !splitDate(i) // the sample's longest title has 57
+		// (The sample's longest title has 57; a point is text, as a
+		// sentence is.)
+		return n >= 2 && n <= 64 && !splitDate(i) && !point(i)
 	}
 	next := func(i int) int {
 		for i++; i < len(lines) && (isBlank(lines[i]) || p.isTransparent(p.bodyStart+i)); i++ {
