@@ -221,6 +221,13 @@ func (p *parser) body() {
 			if kind, label, name := b.enumerated(l, i); kind != notHeading && !(p.yearbook && !p.itemsFollow(i)) {
 				// (In a yearbook, 一、 over text alone is an article's point.)
 				flush()
+				if kind == b.sectionStyle && len(b.iss.TOC) == 0 {
+					if k := p.prevText(i); k >= p.bodyStart && strings.ContainsRune("：:", lastRune(trim(p.lines[k]))) {
+						// 会议要求： / 一、提高政治站位, where plainTitles found
+						// too few titles to tell points from sections by.
+						p.warn(i+1, pointSection, clipText(trim(l), 30))
+					}
+				}
 				b.numbered(kind, label, name, i+1)
 				continue
 			}
@@ -277,6 +284,8 @@ func (p *parser) body() {
 	b.closeSection()
 	b.handOut()
 }
+
+const pointSection = "%q, under a line that ends with a colon, read as a section's name: is it a point of the text above?"
 
 // bulletTitles takes the list marker off the body's lines that are a
 // bold title in a list item (-   **会议甲召开** 11月10日，…, as a docx's
