@@ -643,6 +643,18 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	return closed(prev) && !full
 }
 
+// columnWord reports whether t ends with a word that names a column
+// (党的二十大精神学习宣传专栏, …工作动态): a section's name, however long,
+// and no title the wrap cut.
+func columnWord(t string) bool {
+	for _, w := range [...]string{"专栏", "动态", "要闻", "园地", "简讯", "快讯", "专题", "之窗", "视窗", "聚焦", "纵横", "撷英", "掠影", "巡礼"} {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // cnPoint reports whether t is a point's heading numbered in Chinese (一、
 // 提高政治站位, （一）狠抓工作落实): short, and no sentence.
 func cnPoint(t string) bool {
@@ -1475,8 +1487,9 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		if j != i+1 || p.isTransparent(p.bodyStart+j) {
 			return false
 		}
-		n := utf8.RuneCountInString(trim(lines[i]))
-		return n >= 12 && n > utf8.RuneCountInString(trim(lines[j])) && !cnPoint(trim(lines[j]))
+		t := trim(lines[i])
+		n := utf8.RuneCountInString(t)
+		return n >= 12 && n > utf8.RuneCountInString(trim(lines[j])) && !cnPoint(trim(lines[j])) && !columnWord(t)
 	}
 	// colonTitle is whether line i is a title with a colon, over its
 	// dated text (宁川：秋冬季植树造林全面启动 / 11月6日，…): a place's or a

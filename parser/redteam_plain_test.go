@@ -20,8 +20,8 @@ import (
 // dated text, an entry; a title the wrap cut into two short lines, plain
 // or bold and a blank line apart (…研究推进地方 / 文献抢救整理工作 /
 // 4月10日，…), one title, not a section's name over a title — but where
-// the copy's section names are long, a long line over a title stays a
-// name; and where the copy has too few titles to tell points from
+// the copy's section names are long, or a long line ends with a column's
+// word (…学习宣传专栏), a long line over a title stays a name; and where the copy has too few titles to tell points from
 // sections by (one entry), a point under a line that ends with a colon,
 // read as a section, is warned about.
 func TestRedTeamPlain(t *testing.T) {
@@ -38,6 +38,8 @@ func TestRedTeamPlain(t *testing.T) {
 			"工作动态|县志办召开年鉴编纂部署会|2024-04-02|1; 工作动态|县政协文史委员会召开专题协商会议研究推进地方文献抢救整理工作|2024-04-10|1; 工作动态|县志办开展志书进社区活动|2024-04-16|1", ""},
 		{"rt-plain-long-names.txt", "清河史志简讯|2024|4|清河县地方志编纂委员会办公室|",
 			"党的二十大精神学习宣传专栏|县志办召开理论学习会|2024-04-02|1; 党的二十大精神学习宣传专栏|县志办开展志书进社区活动|2024-04-16|1; 基层史志工作交流园地|柳林镇启动镇志编纂|2024-04-09|1", ""},
+		{"rt-plain-long-column.txt", "清河史志简讯|2024|4|清河县地方志编纂委员会办公室|",
+			"党的二十大精神学习宣传专栏|县志办召开理论学习会|2024-04-02|1; 党的二十大精神学习宣传专栏|县志办开展志书进社区活动|2024-04-16|1; 乡镇动态|柳林镇启动镇志编纂|2024-04-09|1", ""},
 		// Read wrong (the points are sections), but not silently.
 		{"rt-plain-points-one.txt", "清河史志简讯|2024|4|清河县地方志编纂委员会办公室|",
 			"|||1; ||2024-04-02|1; 压实供稿责任|||1; 提高稿件质量|||1", "7"},
