@@ -371,11 +371,12 @@ func (b *bodyBuilder) boldPair(i int) (first, second string, next int, ok bool) 
 	}
 	y := trim(stripMarkup(inner))
 	x = trim(stripMarkup(x))
-	if blank && !(startsWithMonthDay(trim(after)) && utf8.RuneCountInString(x) > utf8.RuneCountInString(y)) {
+	if blank && !(startsWithMonthDay(trim(after)) && utf8.RuneCountInString(x) > utf8.RuneCountInString(y) && !columnWord(x)) {
 		// **时政要闻** / blank / **会议甲召开** 11月8日，…: a section's name
 		// over a title. Paragraphs apart, the two are one title only
 		// where the second runs into its dated text and is the shorter:
-		// the wrap's rest (…关于加强生态 / 环境保护的决定 11月8日，…).
+		// the wrap's rest (…关于加强生态 / 环境保护的决定 11月8日，…), and the
+		// first names no column (…学习宣传专栏).
 		return "", "", 0, false
 	}
 	if periodHeading(x) || dateTitle(x) || dateTitle(y) || bracketName(x) {
