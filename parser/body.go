@@ -221,6 +221,13 @@ func (p *parser) body() {
 			if kind, label, name := b.enumerated(l, i); kind != notHeading && !(p.yearbook && !p.itemsFollow(i)) {
 				// (In a yearbook, 一、 over text alone is an article's point.)
 				flush()
+				if kind == b.sectionStyle && len(b.iss.TOC) == 0 {
+					if k := p.prevText(i); k >= p.bodyStart && strings.ContainsRune("：:", lastRune(trim(p.lines[k]))) {
+						// 会议要求： / 一、提高政治站位, where plainTitles found
+						// too few titles to tell points from sections by.
+						p.warn(i+1, pointSection, clipText(trim(l), 30))
+					}
+				}
 				b.numbered(kind, label, name, i+1)
 				continue
 			}
@@ -277,6 +284,8 @@ func (p *parser) body() {
 	b.closeSection()
 	b.handOut()
 }
+
+const pointSection = "%q, under a line that ends with a colon, read as a section's name: is it a point of the text above?"
 
 // bulletTitles takes the list marker off the body's lines that are a
 // bold title in a list item (-   **会议甲召开** 11月10日，…, as a docx's
@@ -347,7 +356,9 @@ func (b *bodyBuilder) boldPair(i int) (first, second string, next int, ok bool) 
 		return "", "", 0, false
 	}
 	j := i + 1
-	for j < len(p.lines) && p.isTransparent(j) {
+	blank := false
+	for j < len(p.lines) && (p.isTransparent(j) || isBlank(p.lines[j])) {
+		blank = blank || isBlank(p.lines[j])
 		j++
 	}
 	if j >= len(p.lines) {
@@ -360,6 +371,14 @@ func (b *bodyBuilder) boldPair(i int) (first, second string, next int, ok bool) 
 	}
 	y := trim(stripMarkup(inner))
 	x = trim(stripMarkup(x))
+	if blank && !(startsWithMonthDay(trim(after)) && utf8.RuneCountInString(x) > utf8.RuneCountInString(y) && !columnWord(x)) {
+		// **时政要闻** / blank / **会议甲召开** 11月8日，…: a section's name
+		// over a title. Paragraphs apart, the two are one title only
+		// where the second runs into its dated text and is the shorter:
+		// the wrap's rest (…关于加强生态 / 环境保护的决定 11月8日，…), and the
+		// first names no column (…学习宣传专栏).
+		return "", "", 0, false
+	}
 	if periodHeading(x) || dateTitle(x) || dateTitle(y) || bracketName(x) {
 		return "", "", 0, false
 	}
@@ -560,10 +579,16 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
-	if !full && numberedPoint(t) && strings.ContainsRune("：:", lastRune(trim(prev))) {
+	if !full && (numberedPoint(t) || cnPoint(t)) && strings.ContainsRune("：:", lastRune(trim(prev))) {
 		// 主要做法： / 1.加强干部队伍建设。…: a list's first point under the
 		// line that announces it, a line of its own in a copy without
 		// blank lines.
+		return true
+	}
+	if !full && len(prev) == len(first) && prev == first && cnPoint(trim(prev)) {
+		// 一、提高政治站位 / 要充分认识…: a point's heading alone, where it
+		// is no section's (see point in plainTitles); its text is the next
+		// paragraph.
 		return true
 	}
 	if !full && (articleMeta(t) || articleMeta(trim(prev))) {
@@ -617,6 +642,28 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		return false
 	}
 	return closed(prev) && !full
+}
+
+// columnWord reports whether t ends with a word that names a column
+// (党的二十大精神学习宣传专栏, …工作动态): a section's name, however long,
+// and no title the wrap cut.
+func columnWord(t string) bool {
+	for _, w := range [...]string{"专栏", "动态", "要闻", "园地", "简讯", "快讯", "专题", "之窗", "视窗", "聚焦", "纵横", "撷英", "掠影", "巡礼"} {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// cnPoint reports whether t is a point's heading numbered in Chinese (一、
+// 提高政治站位, （一）狠抓工作落实): short, and no sentence.
+func cnPoint(t string) bool {
+	if t == "" || t[0] != 0xEF && t[0] != '(' && !cnNumeralStart(t) {
+		return false // no numeral first: nearly every line
+	}
+	k, _, _ := enumeratedLine(t)
+	return k == cnComma || k == cnParen
 }
 
 // numberedPoint reports whether t begins with the number of a list's
@@ -1085,8 +1132,16 @@ func (b *bodyBuilder) plan() {
 	if marked >= 4 && noTOC && minLevel == 7 && !b.p.yearbook {
 		b.names = b.plainNames(lines, marked)
 	}
-	if marked == 0 && minLevel == 7 && noTOC && comma == 0 && paren == 0 && !b.p.yearbook {
+	if marked == 0 && minLevel == 7 && noTOC && !b.p.yearbook {
 		b.plain = b.plainTitles(lines)
+		if b.plain != nil && (comma > 0 || paren > 0) {
+			// 一、工作动态 / 会议甲召开 / 11月3日，…: plainTitles made the
+			// numbered names over titles sections, and left the numbered
+			// points in an entry's or an article's text (会议要求： /
+			// 一、提高政治站位 / 要充分认识…) as text: they are no
+			// headings here.
+			b.sectionStyle, b.entryStyle, b.pointsUnderBold = notHeading, notHeading, false
+		}
 	}
 }
 
@@ -1394,16 +1449,19 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		}
 		return 0
 	}
+	var point, colonTitle func(i int) bool
 	short := func(i int) bool {
 		t := trim(lines[i])
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := (strings.HasSuffix(t, "！") || strings.HasSuffix(t, "？")) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") || eventStart(t) || periodHeading(t) || p.wrap > 0 && p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) || eventStart(t) || periodHeading(t) || p.wrap > 0 && p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
 			return false
 		}
 		n := utf8.RuneCountInString(t)
-		return n >= 2 && n <= 64 && !splitDate(i) // the sample's longest title has 57
+		// (The sample's longest title has 57; a point is text, as a
+		// sentence is.)
+		return n >= 2 && n <= 64 && !splitDate(i) && !point(i)
 	}
 	next := func(i int) int {
 		for i++; i < len(lines) && (isBlank(lines[i]) || p.isTransparent(p.bodyStart+i)); i++ {
@@ -1418,6 +1476,66 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			return next(j) // (沂蒙红嫂的故事 / 陈明远　王晓燕 / …: its authors; 欧阳晓明 alone)
 		}
 		return j
+	}
+	// splitTitle is whether short lines i and j, one under the other, are
+	// one title the wrap cut: titles are set larger than the text, and
+	// wrap at a width of their own, shorter than its (县人大常委会召开…
+	// 关于加强生态 / 环境保护的决定 / 11月8日，…). The first is too long
+	// for a section's name (the sample's longest has 8 characters), and
+	// longer than the second, the wrap's rest; a name over a title is the
+	// shorter.
+	splitTitle := func(i, j int) bool {
+		if j != i+1 || p.isTransparent(p.bodyStart+j) {
+			return false
+		}
+		t := trim(lines[i])
+		n := utf8.RuneCountInString(t)
+		return n >= 12 && n > utf8.RuneCountInString(trim(lines[j])) && !cnPoint(trim(lines[j])) && !columnWord(t)
+	}
+	// colonTitle is whether line i is a title with a colon, over its
+	// dated text (宁川：秋冬季植树造林全面启动 / 11月6日，…): a place's or a
+	// body's short name, one colon and what it did, no other stop. A line
+	// that announces what follows ends with its colon (会议要求：), and a
+	// label's value may be a date (时间：11月6日).
+	colonTitle = func(i int) bool {
+		t := trim(lines[i])
+		before, after, ok := strings.Cut(t, "：")
+		if !ok || strings.ContainsAny(after, "，,；;：:") || strings.ContainsAny(before, "，,；;:") {
+			return false
+		}
+		if n := utf8.RuneCountInString(before); n < 2 || n > 12 || utf8.RuneCountInString(after) < 4 || after[0] >= '0' && after[0] <= '9' {
+			return false
+		}
+		j := below(i)
+		return j < len(lines) && datedAt(j) > 0
+	}
+	// point is whether line i is numbered (一、, （一）) as a point of an
+	// entry's or an article's text is (会议要求： / 一、提高政治站位 /
+	// 要充分认识…, 宁川古渡口考略 / 一、渡口的由来 / 宁川古渡口位于…):
+	// a section's name stands over a title over dated text, or over the
+	// dated text itself; a point over its undated text, or over the next
+	// point.
+	point = func(i int) bool {
+		t := trim(lines[i])
+		if t == "" || t[0] != 0xEF && t[0] != '(' && !cnNumeralStart(t) {
+			return false // no numeral first: nearly every line
+		}
+		if k, _, _ := enumeratedLine(t); k != cnComma && k != cnParen {
+			return false
+		}
+		j := below(i)
+		if j >= len(lines) || datedAt(j) > 0 {
+			return false
+		}
+		tj := trim(lines[j])
+		if _, _, ok := plainRunIn(tj); ok {
+			return false
+		}
+		// Over a title (numbered or not: 1．会议甲召开, （一）会议甲召开) over
+		// its dated text. Only that line is looked at, not the lines under
+		// it in turn: a long list of points would be read over and over.
+		k := below(j)
+		return k >= len(lines) || datedAt(k) == 0 || closed(tj) && !strings.HasSuffix(tj, "！") && !strings.HasSuffix(tj, "？") || strings.ContainsAny(tj, "，,；;：:") || utf8.RuneCountInString(tj) > 64
 	}
 	// wrapped is whether line i is a long title the wrap cut (a full line
 	// that is no sentence, then a short one) over dated text: 全市地方志系统
@@ -1445,6 +1563,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		kinds[i] = k
 	}
 	dated := 0
+	var splits []int // the first lines of titles splitTitle joined
 	prevEnds := true // the line before ended a sentence, or there was none
 	for i := 0; i < len(lines); i++ {
 		if isBlank(lines[i]) || p.isTransparent(p.bodyStart+i) {
@@ -1508,6 +1627,10 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 						kinds = make([]plainLine, len(lines))
 					}
 					kinds[i], kinds[j] = lineSection, lineTitle
+					if splitTitle(i, j) {
+						kinds[i], kinds[j] = lineTitleWrapped, lineTitleEnd
+						splits = append(splits, i)
+					}
 					if k == j+1 && splitDate(k) {
 						kinds[k] = lineDateCut
 					}
@@ -1515,12 +1638,32 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 					i = j
 					prevEnds = true
 					continue
+				} else if k < len(lines) && splitTitle(j, k) {
+					// 时政要闻 / …关于加强生态 / 环境保护的决定 / 11月8日，…
+					if h := below(k); h < len(lines) && datedAt(h) > 0 {
+						mark(i, lineSection)
+						mark(j, lineTitleWrapped)
+						mark(k, lineTitleEnd)
+						splits = append(splits, j)
+						dated++
+						i = k
+						prevEnds = true
+						continue
+					}
 				}
 			case j < len(lines):
 				if kinds == nil {
 					kinds = make([]plainLine, len(lines))
 				}
 				kinds[i] = lineTitle
+				if t := trim(lines[i]); t[0] == 0xEF || t[0] == '(' || cnNumeralStart(t) {
+					if k, _, _ := enumeratedLine(t); k == cnComma || k == cnParen {
+						// 一、时政要闻 / 11月3日，…: numbered over dated
+						// text (not a point: see point), a section's name,
+						// as where plainTitles is not asked.
+						kinds[i] = lineSection
+					}
+				}
 				if j == i+1 && splitDate(j) {
 					kinds[j] = lineDateCut
 				}
@@ -1534,6 +1677,22 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 	if dated < 2 && !(dated == 1 && p.webCopy()) {
 		// (A web page holds one article: its title over its date is one.)
 		return nil
+	}
+	if len(splits) > 0 {
+		// A title cut in two is told from a name over a title by its
+		// length: where the copy's section names are as long, the first
+		// line may be one, and it stays a name.
+		longest := 0
+		for i, k := range kinds {
+			if k == lineSection {
+				longest = max(longest, utf8.RuneCountInString(trim(lines[i])))
+			}
+		}
+		for _, i := range splits {
+			if utf8.RuneCountInString(trim(lines[i])) <= 2*longest {
+				kinds[i], kinds[i+1] = lineSection, lineTitle
+			}
+		}
 	}
 	return kinds
 }
