@@ -1,12 +1,6 @@
 package parser
 
-import (
-	"fmt"
-	"os"
-	"path/filepath"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestRedTeamChronicle holds chronicles a red team wrote in forms the
 // parser had read silently wrong (testdata/rt-chron-*.md), each with its
@@ -16,7 +10,7 @@ import (
 // day heading over plain day lines, and events that print their date
 // after them (…精神。（11月3日）, ——11月18日).
 func TestRedTeamChronicle(t *testing.T) {
-	for _, c := range []struct{ file, cover, entries, warns string }{
+	for _, c := range []redTeamCase{
 		// Events led by dashes (——11月6日，…, —, --, －－), each its own.
 		{"rt-chron-dash.md", "宁川县2023年11月大事记|0|0||",
 			"||2023-11-03|1; ||2023-11-06|1; ||2023-11-08|1; ||2023-11-12|1; ||2023-11-15|1", ""},
@@ -45,35 +39,6 @@ func TestRedTeamChronicle(t *testing.T) {
 		{"rt-chron-date-end-title.md", "宁川县2023年11月大事记|0|0||",
 			"||2023-11-03|1; ||2023-11-05|1; ||2023-11-08|1; ||2023-11-12|1; ||2023-11-15|2", ""},
 	} {
-		src, err := os.ReadFile(filepath.Join("testdata", c.file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		iss, err := Parse(src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cover := fmt.Sprintf("%s|%d|%d|%s|%s", iss.Title, iss.Year, iss.Number, iss.Compiler, iss.Published)
-		if cover != c.cover {
-			t.Errorf("%s: cover\n got  %s\n want %s", c.file, cover, c.cover)
-		}
-		var got []string
-		for _, s := range iss.Sections {
-			for _, e := range s.Entries {
-				got = append(got, fmt.Sprintf("%s|%s|%s|%d", s.Name, e.Title, e.Date, len(e.Paragraphs)))
-			}
-		}
-		if g := strings.Join(got, "; "); g != c.entries {
-			t.Errorf("%s: entries\n got  %s\n want %s", c.file, g, c.entries)
-		}
-		var warns []string
-		for _, w := range iss.Warnings {
-			warns = append(warns, fmt.Sprint(w.Line))
-		}
-		if g := strings.Join(warns, ","); g != c.warns {
-			t.Errorf("%s: warnings on lines %q, want %q:%s", c.file, g, c.warns, warningsText(iss.Warnings))
-		}
-		text, _, _, _ := decode(src)
-		checkLossless(t, c.file, text)
+		checkRedTeam(t, c)
 	}
 }

@@ -1,12 +1,6 @@
 package parser
 
-import (
-	"fmt"
-	"os"
-	"path/filepath"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestRedTeamPlain holds plain copies (pdftotext without -layout: no
 // Markdown, no table of contents) a red team found read wrong without a
@@ -25,7 +19,7 @@ import (
 // sections by (one entry), a point under a line that ends with a colon,
 // read as a section, is warned about.
 func TestRedTeamPlain(t *testing.T) {
-	for _, c := range []struct{ file, cover, entries, warns string }{
+	for _, c := range []redTeamCase{
 		{"rt-plain-points.txt", "清河史志简讯|2024|4|清河县地方志编纂委员会办公室|",
 			"工作动态|县志办召开年鉴编纂部署会|2024-04-02|5; 工作动态|县志办开展志书进社区活动|2024-04-16|1; 史志研究|清河老街巷考||4", ""},
 		{"rt-plain-num-sections.txt", "清河史志简讯|2024|4|清河县地方志编纂委员会办公室|",
@@ -46,35 +40,6 @@ func TestRedTeamPlain(t *testing.T) {
 		{"rt-plain-points-one.txt", "清河史志简讯|2024|4|清河县地方志编纂委员会办公室|",
 			"|||1; ||2024-04-02|1; 压实供稿责任|||1; 提高稿件质量|||1", "7"},
 	} {
-		src, err := os.ReadFile(filepath.Join("testdata", c.file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		iss, err := Parse(src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cover := fmt.Sprintf("%s|%d|%d|%s|%s", iss.Title, iss.Year, iss.Number, iss.Compiler, iss.Published)
-		if cover != c.cover {
-			t.Errorf("%s: cover\n got  %s\n want %s", c.file, cover, c.cover)
-		}
-		var got []string
-		for _, s := range iss.Sections {
-			for _, e := range s.Entries {
-				got = append(got, fmt.Sprintf("%s|%s|%s|%d", s.Name, e.Title, e.Date, len(e.Paragraphs)))
-			}
-		}
-		if g := strings.Join(got, "; "); g != c.entries {
-			t.Errorf("%s: entries\n got  %s\n want %s", c.file, g, c.entries)
-		}
-		var warns []string
-		for _, w := range iss.Warnings {
-			warns = append(warns, fmt.Sprint(w.Line))
-		}
-		if g := strings.Join(warns, ","); g != c.warns {
-			t.Errorf("%s: warnings on lines %q, want %q:%s", c.file, g, c.warns, warningsText(iss.Warnings))
-		}
-		text, _, _, _ := decode(src)
-		checkLossless(t, c.file, text)
+		checkRedTeam(t, c)
 	}
 }

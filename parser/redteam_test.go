@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/yuebao/yuebao/model"
 )
 
 // TestRedTeamForms holds the copies a red team wrote as other offices and
@@ -73,7 +75,7 @@ func TestRedTeamForms(t *testing.T) {
 		"rt-toc3-authors.md": "1,2", "rt-toc3-cover-page.md": "1,1,2"}
 	// Text that must read whole, where a copy cuts it.
 	texts := map[string]string{"rt-column-repeat.md": "此次活动共征集资料320余件，为续修县志打下了基础。"}
-	for _, c := range []struct{ file, cover, entries, warns string }{
+	for _, c := range []redTeamCase{
 		{"rt-cover-gaps.md", "宁川史志简报|2023|5|宁川县地方史志办公室|2023-05-31",
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-05-10|1; 工作动态|县志办开展地情资料征集活动|2023-05-20|1", ""},
 		{"rt-cover-office.md", "宁川史志动态|2023|11|中共宁川县委党史研究室|2023-12-01",
@@ -236,27 +238,7 @@ func TestRedTeamForms(t *testing.T) {
 		{"rt-column-repeat.md", "宁川史志月报|2024|3||",
 			"工作动态|县史志办召开年鉴编纂工作会议|2024-03-05|1; 工作动态|县志办开展地情资料征集活动|2024-03-12..2024-03-15|1; 县区动态|东城区完成村志初稿|2024-03-20|1", ""},
 	} {
-		src, err := os.ReadFile(filepath.Join("testdata", c.file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		iss, err := Parse(src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cover := fmt.Sprintf("%s|%d|%d|%s|%s", iss.Title, iss.Year, iss.Number, iss.Compiler, iss.Published)
-		if cover != c.cover {
-			t.Errorf("%s: cover\n got  %s\n want %s", c.file, cover, c.cover)
-		}
-		var got []string
-		for _, s := range iss.Sections {
-			for _, e := range s.Entries {
-				got = append(got, fmt.Sprintf("%s|%s|%s|%d", s.Name, e.Title, e.Date, len(e.Paragraphs)))
-			}
-		}
-		if g := strings.Join(got, "; "); g != c.entries {
-			t.Errorf("%s: entries\n got  %s\n want %s", c.file, g, c.entries)
-		}
+		iss := checkRedTeam(t, c)
 		if want, ok := pages[c.file]; ok {
 			var got []string
 			for _, s := range iss.Sections {
@@ -271,16 +253,49 @@ func TestRedTeamForms(t *testing.T) {
 		if want, ok := texts[c.file]; ok && !strings.Contains(fmt.Sprint(iss.Sections), want) {
 			t.Errorf("%s: no paragraph holds %q:\n%v", c.file, want, iss.Sections)
 		}
-		var warns []string
-		for _, w := range iss.Warnings {
-			warns = append(warns, fmt.Sprint(w.Line))
-		}
-		if g := strings.Join(warns, ","); g != c.warns {
-			t.Errorf("%s: warnings on lines %q, want %q:%s", c.file, g, c.warns, warningsText(iss.Warnings))
-		}
-		text, _, _, _ := decode(src)
-		checkLossless(t, c.file, text)
 	}
+}
+
+// redTeamCase is a copy a red team wrote (testdata/file) and what it must
+// parse to: the cover (title|year|number|compiler|published), the entries
+// (section|title|date|paragraphs; ...) and the lines of the warnings.
+type redTeamCase struct{ file, cover, entries, warns string }
+
+// checkRedTeam parses c's copy, compares it with c, checks that the model
+// accounts for every line of it (checkLossless), and returns the issue.
+func checkRedTeam(t *testing.T, c redTeamCase) *model.Issue {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join("testdata", c.file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	iss, err := Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cover := fmt.Sprintf("%s|%d|%d|%s|%s", iss.Title, iss.Year, iss.Number, iss.Compiler, iss.Published)
+	if cover != c.cover {
+		t.Errorf("%s: cover\n got  %s\n want %s", c.file, cover, c.cover)
+	}
+	var got []string
+	for _, s := range iss.Sections {
+		for _, e := range s.Entries {
+			got = append(got, fmt.Sprintf("%s|%s|%s|%d", s.Name, e.Title, e.Date, len(e.Paragraphs)))
+		}
+	}
+	if g := strings.Join(got, "; "); g != c.entries {
+		t.Errorf("%s: entries\n got  %s\n want %s", c.file, g, c.entries)
+	}
+	var warns []string
+	for _, w := range iss.Warnings {
+		warns = append(warns, fmt.Sprint(w.Line))
+	}
+	if g := strings.Join(warns, ","); g != c.warns {
+		t.Errorf("%s: warnings on lines %q, want %q:%s", c.file, g, c.warns, warningsText(iss.Warnings))
+	}
+	text, _, _, _ := decode(src)
+	checkLossless(t, c.file, text)
+	return iss
 }
 
 // The switches that stand for sets of characters (for speed) hold what
