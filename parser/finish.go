@@ -16,6 +16,7 @@ func (p *parser) finish() {
 	p.unescape()
 	p.datedHeadlines()
 	p.emptyTitles()
+	p.numberedTitles()
 	p.backMasthead()
 	p.trailingDates()
 	p.dates()
@@ -156,6 +157,52 @@ func (p *parser) emptyTitles() {
 	if changed {
 		iss.Sections = out
 	}
+}
+
+// numberedTitles makes entries of numbered sections that are titles: in
+// a copy with no table of contents, 一、县史志办召开年鉴编纂工作会议 over its
+// dated text, 二、… over the next, each read as a section holding one
+// untitled entry. Where every numbered section is so (its name longer
+// than a column's, its one entry untitled and beginning with a date),
+// they are the entries of the section above them, or of an unnamed one,
+// titled as printed, number and all.
+func (p *parser) numberedTitles() {
+	iss := p.iss
+	if len(iss.TOC) > 0 || p.yearbook || len(iss.Sections) < 2 {
+		return
+	}
+	n := 0
+	for _, s := range iss.Sections {
+		if s.Label == "" {
+			continue
+		}
+		if len(s.Entries) != 1 || s.Entries[0].Title != "" || len(s.Entries[0].Paragraphs) == 0 ||
+			utf8.RuneCountInString(s.Name) < 8 || !startsWithMonthDay(trim(s.Entries[0].Paragraphs[0].Text)) {
+			return
+		}
+		if r, _ := utf8.DecodeRuneInString(s.Label); !isCnDigit(r) && r != '（' && r != '(' && (r < '0' || r > '9') {
+			return // ◆, 第一篇: a section's mark, not an item's number
+		}
+		n++
+	}
+	if n < 2 {
+		return
+	}
+	var out []model.Section
+	for _, s := range iss.Sections {
+		if s.Label == "" {
+			out = append(out, s)
+			continue
+		}
+		e := s.Entries[0]
+		e.Title, e.Line = s.Label+s.Name, s.Line
+		if len(out) == 0 {
+			out = append(out, model.Section{})
+		}
+		last := &out[len(out)-1]
+		last.Entries = append(last.Entries, e)
+	}
+	iss.Sections = out
 }
 
 // anyEmptyTitle reports whether emptyTitles has a title to make a

@@ -212,6 +212,11 @@ func TestRedTeamForms(t *testing.T) {
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-12-05|7; 工作动态|县志办开展地情资料征集活动|2023-12-22|1", ""},
 		{"rt-links-blank.md", "株洲史志|2023|7||",
 			"工作动态|甲会议召开|2023-07-18|1", ""},
+		// A briefing with no contents whose items are numbered titles over
+		// their dated text (一、县史志办召开… / 6月3日，…): entries, titled as
+		// printed, not sections of one untitled entry each.
+		{"rt-numbered-titles.txt", "宁川史志简报|2024|6|宁川县地方史志办公室|",
+			"|一、县史志办召开年鉴编纂工作会议|2024-06-03|1; |二、县志办开展地情资料征集活动|2024-06-12..2024-06-15|1; |三、东城区完成村志初稿|2024-06-20|1", ""},
 		// A report's items that print their date last, in brackets, alone
 		// or after a byline: dated by it.
 		{"rt-report-date-end.md", "鹰城史志简报|2024|5||",
