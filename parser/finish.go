@@ -16,6 +16,7 @@ func (p *parser) finish() {
 	p.unescape()
 	p.datedHeadlines()
 	p.emptyTitles()
+	p.tocSectionLines()
 	p.backMasthead()
 	p.dates()
 	p.firstBodyPage()
@@ -155,6 +156,76 @@ func (p *parser) emptyTitles() {
 	if changed {
 		iss.Sections = out
 	}
+}
+
+// tocSectionLines makes sections of the titles with no text that a Word
+// table of contents lists with a page, as it lists its entries (时政要闻
+// ……1 / 县委常委会召开会议……1), over a body that prints its section names
+// as plain lines (时政要闻 / / 县委常委会召开会议 / 11月3日，…): the body
+// read them as titles, and each had become an empty entry between the
+// real ones, under no section. A line of the contents is a section's
+// name where the body has nothing under it but the next line's title;
+// where the contents indent some lines, only an unindented one over an
+// indented one is. The first entry must be one: a body with an entry
+// before its first such line is not read so. (tocNamedByLines then
+// splits the contents by the same names.)
+func (p *parser) tocSectionLines() {
+	iss := p.iss
+	if len(iss.TOC) != 1 || iss.TOC[0].Name != "" || p.yearbook || p.tocHighlights ||
+		len(iss.Sections) != 1 || iss.Sections[0].Name != "" {
+		return
+	}
+	es, toc := iss.Sections[0].Entries, iss.TOC[0].Entries
+	indented := false
+	for _, t := range toc {
+		if p.lineIndent(t.Line) > 0 {
+			indented = true
+			break
+		}
+	}
+	if !p.tocSectionLineAt(es, 0, toc, indented) {
+		return
+	}
+	var out []model.Section
+	for ei, e := range es {
+		if p.tocSectionLineAt(es, ei, toc, indented) {
+			label, name := nameLabel(e.Title)
+			out = append(out, model.Section{Name: name, Label: label, Line: e.Line})
+			continue
+		}
+		last := &out[len(out)-1]
+		last.Entries = append(last.Entries, e)
+	}
+	iss.Sections = out
+}
+
+// tocSectionLineAt reports whether es[ei] is a title with no text over a
+// titled entry with text whose line of the table of contents, with a
+// page, stands right above that entry's (see tocSectionLines).
+func (p *parser) tocSectionLineAt(es []model.Entry, ei int, toc []model.TOCEntry, indented bool) bool {
+	e := &es[ei]
+	if e.Title == "" || len(e.Paragraphs) > 0 || ei+1 >= len(es) || es[ei+1].Title == "" || len(es[ei+1].Paragraphs) == 0 {
+		return false
+	}
+	k, next := foldKey(e.Title), foldKey(es[ei+1].Title)
+	for j := 0; j+1 < len(toc); j++ {
+		if toc[j].Page == 0 || foldKey(toc[j].Title) != k || foldKey(toc[j+1].Title) != next {
+			continue
+		}
+		in, nextIn := p.lineIndent(toc[j].Line), p.lineIndent(toc[j+1].Line)
+		return in < nextIn || !indented && in == nextIn
+	}
+	return false
+}
+
+// lineIndent is the width of the spaces 1-based line n begins with; 0 for a
+// line out of range.
+func (p *parser) lineIndent(n int) int {
+	if n < 1 || n > len(p.lines) {
+		return 0
+	}
+	l := p.lines[n-1]
+	return len(l) - len(strings.TrimLeft(l, " \t\u3000"))
 }
 
 // anyEmptyTitle reports whether emptyTitles has a title to make a

@@ -18,6 +18,15 @@ func TestRedTeamTOC2(t *testing.T) {
 		// been left undated; 本报讯（…）3月12日 was read).
 		{"rt-toc2-byline.md", "青岚史志|2024|3|青岚县史志研究室|",
 			"工作动态|县史志研究室召开年鉴审稿会|2024-03-12|1; 工作动态|县志办开展口述史采集|2024-03-20|1", ""},
+		// A Word table of contents that lists the sections with a page
+		// as it lists the entries (工作动态……1 / 县史志研究室召开…会……1),
+		// over a plain body: the sections, whether or not the contents
+		// indent the entries (the names had been empty entries of one
+		// section without a name).
+		{"rt-toc2-secpages.txt", "青岚史志|2024|4|青岚县史志研究室|",
+			"工作动态|县史志研究室召开年鉴审稿会|2024-04-12|1; 工作动态|县志办开展口述史采集|2024-04-20|1; 乡镇动态|东岭镇完成镇志初稿|2024-04-25|1", ""},
+		{"rt-toc2-secpages-flat.txt", "青岚史志|2024|4|青岚县史志研究室|",
+			"工作动态|县史志研究室召开年鉴审稿会|2024-04-12|1; 工作动态|县志办开展口述史采集|2024-04-20|1; 乡镇动态|东岭镇完成镇志初稿|2024-04-25|1", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {
