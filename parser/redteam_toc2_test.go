@@ -27,6 +27,14 @@ func TestRedTeamTOC2(t *testing.T) {
 			"工作动态|县史志研究室召开年鉴审稿会|2024-04-12|1; 工作动态|县志办开展口述史采集|2024-04-20|1; 乡镇动态|东岭镇完成镇志初稿|2024-04-25|1", ""},
 		{"rt-toc2-secpages-flat.txt", "青岚史志|2024|4|青岚县史志研究室|",
 			"工作动态|县史志研究室召开年鉴审稿会|2024-04-12|1; 工作动态|县志办开展口述史采集|2024-04-20|1; 乡镇动态|东岭镇完成镇志初稿|2024-04-25|1", ""},
+		// An English name or pinyin in capitals under a section's name
+		// (## 工作动态 / / Work Updates, 工作动态 / GONGZUO DONGTAI):
+		// the heading's, kept as markup furniture (it had been an entry
+		// without a title, or glued the name to the entry above).
+		{"rt-toc2-sec-english.md", "青岚史志|2024|5|青岚县史志研究室|",
+			"工作动态|县史志研究室召开年鉴审稿会|2024-05-12|1; 乡镇动态|东岭镇完成镇志初稿|2024-05-25|1", ""},
+		{"rt-toc2-sec-pinyin.txt", "青岚史志|2024|5|青岚县史志研究室|",
+			"工作动态|县史志研究室召开年鉴审稿会|2024-05-12|1; 工作动态|县志办开展口述史采集|2024-05-20|1; 乡镇动态|东岭镇完成镇志初稿|2024-05-25|1", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {
