@@ -1525,6 +1525,9 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 	}
 	dated := 0
 	prevEnds := true // the line before ended a sentence, or there was none
+	// In an issue that is a chronicle (宁川县大事记), a chronicle's name
+	// within the body is its running head, not a section of its own.
+	chronSections := !chronicleTitle(b.iss.Title)
 	for i := 0; i < len(lines); i++ {
 		if isBlank(lines[i]) || p.isTransparent(p.bodyStart+i) {
 			prevEnds = true
@@ -1570,6 +1573,16 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		}
 		if prevEnds && short(i) {
 			j := below(i)
+			if j < len(lines) && chronSections && monthChronicleLine(lines[i]) && eventStart(trim(lines[j])) {
+				// 宁川大事记 / 11月1日，… / 11月6日，… (or 1日　…): a chronicle's
+				// name over its events, a section of dated entries, not one
+				// entry's title over its paragraphs. It is dated structure,
+				// as a title over dated text is.
+				mark(i, lineSection)
+				dated++
+				prevEnds = true
+				continue
+			}
 			if j < len(lines) {
 				// 简讯 / ▲12月5日，… / ▲12月20日，…: a column of news in
 				// brief, each item marked and dated, no title of its own.

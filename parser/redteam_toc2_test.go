@@ -35,6 +35,15 @@ func TestRedTeamTOC2(t *testing.T) {
 			"工作动态|县史志研究室召开年鉴审稿会|2024-05-12|1; 乡镇动态|东岭镇完成镇志初稿|2024-05-25|1", ""},
 		{"rt-toc2-sec-pinyin.txt", "青岚史志|2024|5|青岚县史志研究室|",
 			"工作动态|县史志研究室召开年鉴审稿会|2024-05-12|1; 工作动态|县志办开展口述史采集|2024-05-20|1; 乡镇动态|东岭镇完成镇志初稿|2024-05-25|1", ""},
+		// A plain copy's chronicle at its end, its name alone on a line
+		// over its events (青岚大事记 / 6月2日，… or 2日　…): a section, an
+		// event an entry (it had been one entry titled 青岚大事记, its
+		// events paragraphs; with days alone the first section and title
+		// had been paragraphs of an entry without a title).
+		{"rt-toc2-plain-chronicle.txt", "青岚史志|2024|6|青岚县史志研究室|",
+			"工作动态|县史志研究室召开年鉴审稿会|2024-06-12|1; 工作动态|县志办开展口述史采集|2024-06-20|1; 青岚大事记||2024-06-02|1; 青岚大事记||2024-06-15|1; 青岚大事记||2024-06-28|1", ""},
+		{"rt-toc2-plain-chronicle-days.txt", "青岚史志|2024|6|青岚县史志研究室|",
+			"工作动态|县史志研究室召开年鉴审稿会|2024-06-12|1; 青岚大事记||2024-06-02|1; 青岚大事记||2024-06-15|1; 青岚大事记||2024-06-28|1", ""},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))
 		if err != nil {
