@@ -311,6 +311,10 @@ func (p *parser) headingSubtitles() {
 			if !hasHan(t) {
 				continue
 			}
+		} else if t, ok := boldOnly(trim(p.lines[j])); ok {
+			if !hanName(trim(t)) {
+				continue // (**时政要闻** / / Current Affairs: a bold name's)
+			}
 		} else if j != i-1 || j > p.bodyStart && !isBlank(p.lines[j-1]) || !hanName(trim(p.lines[j])) {
 			continue
 		}

@@ -859,14 +859,20 @@ var rangeDashes = [...]rune{'至', '到', '-', '–', '—', '─', '－', '~', 
 
 // afterDateline returns s without a newspaper's dateline before its
 // date (本报讯（记者 张三）11月8日，…, 平顶山讯　11月10日，…): a name of at most
-// 12 characters ending in 讯, a note in brackets, spaces; or a byline in
-// brackets alone ((记者　赵　刚）11月21日，…), as papers print it when the
-// name of the paper is left off; s itself when no date follows one.
+// 12 characters ending in 讯, a note in brackets, spaces; or a reporter's
+// byline in brackets alone (（记者　赵　刚）11月21日，…, 【通讯员 李娜】), as
+// papers print it when the name of the paper is left off; s itself when
+// no date follows one.
 func afterDateline(s string) string {
 	if len(s) < 6 {
 		return s
 	}
 	if rest := afterBracketNote(s); len(rest) != len(s) {
+		// Only a reporter's: 【会议要点】11月3日，… is a label of the text,
+		// and the text is as printed.
+		if note := s[:len(s)-len(rest)]; !strings.Contains(note, "记者") && !strings.Contains(note, "通讯员") {
+			return s
+		}
 		if rest = strings.TrimLeft(rest, " \u3000：:"); startsWithMonthDay(rest) {
 			return rest
 		}
@@ -879,7 +885,7 @@ func afterDateline(s string) string {
 	if i < 0 {
 		return s
 	}
-	rest := afterBracketNote(s[i+len("讯"):])
+	rest := afterBracketNote(strings.TrimLeft(s[i+len("讯"):], " \u3000")) // 本报讯　（记者 张三）
 	rest = strings.TrimLeft(rest, " \u3000：:")
 	if startsWithMonthDay(rest) {
 		return rest
@@ -888,10 +894,10 @@ func afterDateline(s string) string {
 }
 
 // afterBracketNote returns s without a note in brackets it begins with
-// (（记者 张三）, (通讯员 李四)) of at most 40 characters; s itself when it
+// (（记者 张三）, (通讯员 李四), 【记者 张三】) of at most 40 characters; s itself when it
 // begins with none.
 func afterBracketNote(s string) string {
-	for _, pair := range [...][2]string{{"（", "）"}, {"(", ")"}} {
+	for _, pair := range [...][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}} {
 		if strings.HasPrefix(s, pair[0]) {
 			if j := strings.Index(s, pair[1]); j > 0 && j < 40*3 {
 				return s[j+len(pair[1]):]

@@ -14,10 +14,11 @@ import (
 func TestRedTeamTOC2(t *testing.T) {
 	for _, c := range []struct{ file, cover, entries, warns string }{
 		// A byline in brackets before the date, without the paper's
-		// name (（记者　孙　晓）3月12日，…): the entry is dated (it had
-		// been left undated; 本报讯（…）3月12日 was read).
+		// name (（记者　孙　晓）3月12日，…), or in 【】 or after a space
+		// (本报讯　【记者 吴凡】3月26日): the entry is dated (it had been
+		// left undated; 本报讯（…）3月12日 was read).
 		{"rt-toc2-byline.md", "青岚史志|2024|3|青岚县史志研究室|",
-			"工作动态|县史志研究室召开年鉴审稿会|2024-03-12|1; 工作动态|县志办开展口述史采集|2024-03-20|1", ""},
+			"工作动态|县史志研究室召开年鉴审稿会|2024-03-12|1; 工作动态|县志办开展口述史采集|2024-03-20|1; 工作动态|县方志馆举办地情讲座|2024-03-26|1", ""},
 		// A Word table of contents that lists the sections with a page
 		// as it lists the entries (工作动态……1 / 县史志研究室召开…会……1),
 		// over a plain body: the sections, whether or not the contents
@@ -28,10 +29,13 @@ func TestRedTeamTOC2(t *testing.T) {
 		{"rt-toc2-secpages-flat.txt", "青岚史志|2024|4|青岚县史志研究室|",
 			"工作动态|县史志研究室召开年鉴审稿会|2024-04-12|1; 工作动态|县志办开展口述史采集|2024-04-20|1; 乡镇动态|东岭镇完成镇志初稿|2024-04-25|1", ""},
 		// An English name or pinyin in capitals under a section's name
-		// (## 工作动态 / / Work Updates, 工作动态 / GONGZUO DONGTAI):
+		// (## 工作动态 / / Work Updates, **工作动态** / / Work Updates,
+		// 工作动态 / GONGZUO DONGTAI):
 		// the heading's, kept as markup furniture (it had been an entry
 		// without a title, or glued the name to the entry above).
 		{"rt-toc2-sec-english.md", "青岚史志|2024|5|青岚县史志研究室|",
+			"工作动态|县史志研究室召开年鉴审稿会|2024-05-12|1; 乡镇动态|东岭镇完成镇志初稿|2024-05-25|1", ""},
+		{"rt-toc2-sec-english-bold.md", "青岚史志|2024|5|青岚县史志研究室|",
 			"工作动态|县史志研究室召开年鉴审稿会|2024-05-12|1; 乡镇动态|东岭镇完成镇志初稿|2024-05-25|1", ""},
 		{"rt-toc2-sec-pinyin.txt", "青岚史志|2024|5|青岚县史志研究室|",
 			"工作动态|县史志研究室召开年鉴审稿会|2024-05-12|1; 工作动态|县志办开展口述史采集|2024-05-20|1; 乡镇动态|东岭镇完成镇志初稿|2024-05-25|1", ""},
