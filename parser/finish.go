@@ -166,9 +166,9 @@ func (p *parser) emptyTitles() {
 // real ones, under no section. A line of the contents is a section's
 // name where the body has nothing under it but the next line's title;
 // where the contents indent some lines, only an unindented one over an
-// indented one is. The first entry must be one: a body with an entry
-// before its first such line is not read so. (tocNamedByLines then
-// splits the contents by the same names.)
+// indented one is. One alone must be the body's first entry; with two
+// or more, the entries before the first (卷首语) stay under no name.
+// (tocNamedByLines then splits the contents by the same names.)
 func (p *parser) tocSectionLines() {
 	iss := p.iss
 	if len(iss.TOC) != 1 || iss.TOC[0].Name != "" || p.yearbook || p.tocHighlights ||
@@ -183,7 +183,13 @@ func (p *parser) tocSectionLines() {
 			break
 		}
 	}
-	if !p.tocSectionLineAt(es, 0, toc, indented) {
+	n := 0
+	for ei := range es {
+		if p.tocSectionLineAt(es, ei, toc, indented) {
+			n++
+		}
+	}
+	if n == 0 || n == 1 && !p.tocSectionLineAt(es, 0, toc, indented) {
 		return
 	}
 	var out []model.Section
@@ -192,6 +198,9 @@ func (p *parser) tocSectionLines() {
 			label, name := nameLabel(e.Title)
 			out = append(out, model.Section{Name: name, Label: label, Line: e.Line})
 			continue
+		}
+		if len(out) == 0 {
+			out = append(out, model.Section{}) // an entry before the first name (卷首语): under none
 		}
 		last := &out[len(out)-1]
 		last.Entries = append(last.Entries, e)
