@@ -1579,9 +1579,10 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			j := below(i)
 			if j < len(lines) && chronSections && monthChronicleLine(lines[i]) && (eventStart(trim(lines[j])) || periodHeading(lines[j])) {
 				// 宁川大事记 / 11月1日，… / 11月6日，… (or 1日　…, or a month
-				// over them): a chronicle's name over its events, a section of dated entries, not one
-				// entry's title over its paragraphs. It is dated structure,
-				// as a title over dated text is.
+				// over them): a chronicle's name over its events, a section
+				// of dated entries, not one entry's title over its
+				// paragraphs. It is dated structure, as a title over dated
+				// text is.
 				mark(i, lineSection)
 				dated++
 				prevEnds = true

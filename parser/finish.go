@@ -175,26 +175,24 @@ func (p *parser) tocSectionLines() {
 		len(iss.Sections) != 1 || iss.Sections[0].Name != "" {
 		return
 	}
-	es, toc := iss.Sections[0].Entries, iss.TOC[0].Entries
-	indented := false
-	for _, t := range toc {
-		if p.lineIndent(t.Line) > 0 {
-			indented = true
-			break
-		}
-	}
+	es := iss.Sections[0].Entries
+	var names []bool // names[ei]: es[ei] is a section's name; nil while none is
 	n := 0
 	for ei := range es {
-		if p.tocSectionLineAt(es, ei, toc, indented) {
+		if emptyOverText(es, ei) && p.tocSectionLineAt(es, ei) {
+			if names == nil {
+				names = make([]bool, len(es))
+			}
+			names[ei] = true
 			n++
 		}
 	}
-	if n == 0 || n == 1 && !p.tocSectionLineAt(es, 0, toc, indented) {
+	if n == 0 || n == 1 && !names[0] {
 		return
 	}
 	var out []model.Section
 	for ei, e := range es {
-		if p.tocSectionLineAt(es, ei, toc, indented) {
+		if names[ei] {
 			label, name := nameLabel(e.Title)
 			out = append(out, model.Section{Name: name, Label: label, Line: e.Line})
 			continue
@@ -208,17 +206,34 @@ func (p *parser) tocSectionLines() {
 	iss.Sections = out
 }
 
-// tocSectionLineAt reports whether es[ei] is a title with no text over a
-// titled entry with text whose line of the table of contents, with a
-// page, stands right above that entry's (see tocSectionLines).
-func (p *parser) tocSectionLineAt(es []model.Entry, ei int, toc []model.TOCEntry, indented bool) bool {
-	e := &es[ei]
-	if e.Title == "" || len(e.Paragraphs) > 0 || ei+1 >= len(es) || es[ei+1].Title == "" || len(es[ei+1].Paragraphs) == 0 {
+// emptyOverText reports whether es[ei] is a title with no text over a
+// titled entry with text.
+func emptyOverText(es []model.Entry, ei int) bool {
+	return es[ei].Title != "" && len(es[ei].Paragraphs) == 0 && ei+1 < len(es) &&
+		es[ei+1].Title != "" && len(es[ei+1].Paragraphs) > 0
+}
+
+// tocSectionLineAt reports whether the line of the table of contents
+// that lists es[ei], with a page, stands right above the one that lists
+// the entry after it, and is not indented where that one is (see
+// tocSectionLines).
+func (p *parser) tocSectionLineAt(es []model.Entry, ei int) bool {
+	p.tocIndex()
+	toc := p.iss.TOC[0].Entries
+	k := foldKey(es[ei].Title)
+	if !p.tocKeys[k] {
 		return false
 	}
-	k, next := foldKey(e.Title), foldKey(es[ei+1].Title)
+	next := foldKey(es[ei+1].Title)
+	indented := false
+	for _, t := range toc {
+		if p.lineIndent(t.Line) > 0 {
+			indented = true
+			break
+		}
+	}
 	for j := 0; j+1 < len(toc); j++ {
-		if toc[j].Page == 0 || foldKey(toc[j].Title) != k || foldKey(toc[j+1].Title) != next {
+		if toc[j].Page == 0 || p.tocFolds[j] != k || p.tocFolds[j+1] != next {
 			continue
 		}
 		in, nextIn := p.lineIndent(toc[j].Line), p.lineIndent(toc[j+1].Line)
