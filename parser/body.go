@@ -15,6 +15,7 @@ import (
 // startsParagraph).
 func (p *parser) body() {
 	p.bulletTitles()
+	p.headingSubtitles()
 	p.inferWrap()
 	p.setextDashes = p.countSetextDashes()
 	p.yearbook = p.detectYearbook()
@@ -286,6 +287,88 @@ func (p *parser) body() {
 }
 
 const pointSection = "%q, under a line that ends with a colon, read as a section's name: is it a point of the text above?"
+
+// headingSubtitles takes out, as markup furniture, the English name or
+// the pinyin in capitals printed under a section's name (## 领导活动 /
+// / Leaders' Activities, 时政要闻 / SHIZHENG YAOWEN): the name's
+// typesetting, not text. Read as text it had been an entry of its own
+// without a title, or glued the name under it to the entry before. It
+// is furniture, not part of the name, so that the name still matches
+// the table of contents and other issues; the line is kept there whole.
+// Under a Markdown heading blank lines may come between; under a plain
+// line (a short name in Han alone, after a blank line) it is the next
+// line. A blank line or a heading must follow it.
+func (p *parser) headingSubtitles() {
+	for i := p.bodyStart + 1; i < len(p.lines); i++ {
+		l := p.lines[i]
+		if l == "" || l[0] < 'A' || l[0] > 'Z' || !latinSubtitle(l) {
+			continue // nearly every line, by its first byte
+		}
+		if i+1 < len(p.lines) && !isBlank(p.lines[i+1]) {
+			if _, _, ok := heading(p.lines[i+1]); !ok {
+				continue
+			}
+		}
+		j := i - 1
+		for j > p.bodyStart && isBlank(p.lines[j]) {
+			j--
+		}
+		if isBlank(p.lines[j]) || p.isTransparent(j) {
+			continue
+		}
+		if _, t, ok := heading(p.lines[j]); ok {
+			if !hasHan(t) {
+				continue
+			}
+		} else if t, ok := boldOnly(trim(p.lines[j])); ok {
+			if !hanName(trim(t)) {
+				continue // (**时政要闻** / / Current Affairs: a bold name's)
+			}
+		} else if j != i-1 || j > p.bodyStart && !isBlank(p.lines[j-1]) || !hanName(trim(p.lines[j])) {
+			continue
+		}
+		p.addFurniture(i, model.Markup, l)
+		if p.transparent == nil {
+			p.transparent = make([]bool, len(p.lines))
+		}
+		p.transparent[i] = true
+	}
+}
+
+// latinSubtitle reports whether l is a short line of Latin words and
+// nothing else, beginning with a capital (Leaders' Activities, SHIZHENG
+// YAOWEN): no figure, and no stop at its end, which a sentence has.
+func latinSubtitle(l string) bool {
+	l = trimRight(l)
+	if len(l) < 3 || len(l) > 60 {
+		return false
+	}
+	letters := 0
+	for _, r := range l {
+		switch {
+		case r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
+			letters++
+		case r == ' ' || r == '\'' || r == '’' || r == '&' || r == '-' || r == ',':
+		default:
+			return false
+		}
+	}
+	return letters >= 3 && l[len(l)-1] != ','
+}
+
+// hanName reports whether t is a short name in Han characters and
+// nothing else (时政要闻), as a section's name is printed on a line of
+// its own.
+func hanName(t string) bool {
+	n := 0
+	for _, r := range t {
+		if !han(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 12
+}
 
 // bulletTitles takes the list marker off the body's lines that are a
 // bold title in a list item (-   **会议甲召开** 11月10日，…, as a docx's
@@ -1565,6 +1648,9 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 	dated := 0
 	var splits []int // the first lines of titles splitTitle joined
 	prevEnds := true // the line before ended a sentence, or there was none
+	// In an issue that is a chronicle (宁川县大事记), a chronicle's name
+	// within the body is its running head, not a section of its own.
+	chronSections := !chronicleTitle(b.iss.Title)
 	for i := 0; i < len(lines); i++ {
 		if isBlank(lines[i]) || p.isTransparent(p.bodyStart+i) {
 			prevEnds = true
@@ -1610,6 +1696,17 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		}
 		if prevEnds && short(i) {
 			j := below(i)
+			if j < len(lines) && chronSections && monthChronicleLine(lines[i]) && (eventStart(trim(lines[j])) || periodHeading(lines[j])) {
+				// 宁川大事记 / 11月1日，… / 11月6日，… (or 1日　…, or a month
+				// over them): a chronicle's name over its events, a section
+				// of dated entries, not one entry's title over its
+				// paragraphs. It is dated structure, as a title over dated
+				// text is.
+				mark(i, lineSection)
+				dated++
+				prevEnds = true
+				continue
+			}
 			if j < len(lines) {
 				// 简讯 / ▲12月5日，… / ▲12月20日，…: a column of news in
 				// brief, each item marked and dated, no title of its own.

@@ -859,27 +859,50 @@ var rangeDashes = [...]rune{'至', '到', '-', '–', '—', '─', '－', '~', 
 
 // afterDateline returns s without a newspaper's dateline before its
 // date (本报讯（记者 张三）11月8日，…, 平顶山讯　11月10日，…): a name of at most
-// 12 characters ending in 讯, a note in brackets, spaces; s itself when
+// 12 characters ending in 讯, a note in brackets, spaces; or a reporter's
+// byline in brackets alone (（记者　赵　刚）11月21日，…, 【通讯员 李娜】), as
+// papers print it when the name of the paper is left off; s itself when
 // no date follows one.
 func afterDateline(s string) string {
-	if len(s) < 6 || s[0] < utf8.RuneSelf {
+	if len(s) < 6 {
+		return s
+	}
+	if rest := afterBracketNote(s); len(rest) != len(s) {
+		// Only a reporter's: 【会议要点】11月3日，… is a label of the text,
+		// and the text is as printed.
+		if note := s[:len(s)-len(rest)]; !strings.Contains(note, "记者") && !strings.Contains(note, "通讯员") {
+			return s
+		}
+		if rest = strings.TrimLeft(rest, " \u3000：:"); startsWithMonthDay(rest) {
+			return rest
+		}
+		return s
+	}
+	if s[0] < utf8.RuneSelf {
 		return s // a date or text in digits: no dateline
 	}
 	i := strings.Index(s[:min(len(s), 13*3)], "讯") // the first 13 characters at most
 	if i < 0 {
 		return s
 	}
-	rest := s[i+len("讯"):]
-	for _, pair := range [...][2]string{{"（", "）"}, {"(", ")"}} {
-		if strings.HasPrefix(rest, pair[0]) {
-			if j := strings.Index(rest, pair[1]); j > 0 && j < 40*3 {
-				rest = rest[j+len(pair[1]):]
-			}
-		}
-	}
+	rest := afterBracketNote(strings.TrimLeft(s[i+len("讯"):], " \u3000")) // 本报讯　（记者 张三）
 	rest = strings.TrimLeft(rest, " \u3000：:")
 	if startsWithMonthDay(rest) {
 		return rest
+	}
+	return s
+}
+
+// afterBracketNote returns s without a note in brackets it begins with
+// (（记者 张三）, (通讯员 李四), 【记者 张三】) of at most 40 characters; s itself when it
+// begins with none.
+func afterBracketNote(s string) string {
+	for _, pair := range [...][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}} {
+		if strings.HasPrefix(s, pair[0]) {
+			if j := strings.Index(s, pair[1]); j > 0 && j < 40*3 {
+				return s[j+len(pair[1]):]
+			}
+		}
 	}
 	return s
 }

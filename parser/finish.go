@@ -16,6 +16,7 @@ func (p *parser) finish() {
 	p.unescape()
 	p.datedHeadlines()
 	p.emptyTitles()
+	p.tocSectionLines()
 	p.numberedTitles()
 	p.backMasthead()
 	p.trailingDates()
@@ -157,6 +158,100 @@ func (p *parser) emptyTitles() {
 	if changed {
 		iss.Sections = out
 	}
+}
+
+// tocSectionLines makes sections of the titles with no text that a Word
+// table of contents lists with a page, as it lists its entries (时政要闻
+// ……1 / 县委常委会召开会议……1), over a body that prints its section names
+// as plain lines (时政要闻 / / 县委常委会召开会议 / 11月3日，…): the body
+// read them as titles, and each had become an empty entry between the
+// real ones, under no section. A line of the contents is a section's
+// name where the body has nothing under it but the next line's title;
+// where the contents indent some lines, only an unindented one over an
+// indented one is. One alone must be the body's first entry; with two
+// or more, the entries before the first (卷首语) stay under no name.
+// (tocNamedByLines then splits the contents by the same names.)
+func (p *parser) tocSectionLines() {
+	iss := p.iss
+	if len(iss.TOC) != 1 || iss.TOC[0].Name != "" || p.yearbook || p.tocHighlights ||
+		len(iss.Sections) != 1 || iss.Sections[0].Name != "" {
+		return
+	}
+	es := iss.Sections[0].Entries
+	var names []bool // names[ei]: es[ei] is a section's name; nil while none is
+	n := 0
+	for ei := range es {
+		if emptyOverText(es, ei) && p.tocSectionLineAt(es, ei) {
+			if names == nil {
+				names = make([]bool, len(es))
+			}
+			names[ei] = true
+			n++
+		}
+	}
+	if n == 0 || n == 1 && !names[0] {
+		return
+	}
+	var out []model.Section
+	for ei, e := range es {
+		if names[ei] {
+			label, name := nameLabel(e.Title)
+			out = append(out, model.Section{Name: name, Label: label, Line: e.Line})
+			continue
+		}
+		if len(out) == 0 {
+			out = append(out, model.Section{}) // an entry before the first name (卷首语): under none
+		}
+		last := &out[len(out)-1]
+		last.Entries = append(last.Entries, e)
+	}
+	iss.Sections = out
+}
+
+// emptyOverText reports whether es[ei] is a title with no text over a
+// titled entry with text.
+func emptyOverText(es []model.Entry, ei int) bool {
+	return es[ei].Title != "" && len(es[ei].Paragraphs) == 0 && ei+1 < len(es) &&
+		es[ei+1].Title != "" && len(es[ei+1].Paragraphs) > 0
+}
+
+// tocSectionLineAt reports whether the line of the table of contents
+// that lists es[ei], with a page, stands right above the one that lists
+// the entry after it, and is not indented where that one is (see
+// tocSectionLines).
+func (p *parser) tocSectionLineAt(es []model.Entry, ei int) bool {
+	p.tocIndex()
+	toc := p.iss.TOC[0].Entries
+	k := foldKey(es[ei].Title)
+	if !p.tocKeys[k] {
+		return false
+	}
+	next := foldKey(es[ei+1].Title)
+	indented := false
+	for _, t := range toc {
+		if p.lineIndent(t.Line) > 0 {
+			indented = true
+			break
+		}
+	}
+	for j := 0; j+1 < len(toc); j++ {
+		if toc[j].Page == 0 || p.tocFolds[j] != k || p.tocFolds[j+1] != next {
+			continue
+		}
+		in, nextIn := p.lineIndent(toc[j].Line), p.lineIndent(toc[j+1].Line)
+		return in < nextIn || !indented && in == nextIn
+	}
+	return false
+}
+
+// lineIndent is the width of the spaces 1-based line n begins with; 0 for a
+// line out of range.
+func (p *parser) lineIndent(n int) int {
+	if n < 1 || n > len(p.lines) {
+		return 0
+	}
+	l := p.lines[n-1]
+	return len(l) - len(strings.TrimLeft(l, " \t\u3000"))
 }
 
 // numberedTitles makes entries of numbered sections that are titles: in
