@@ -286,6 +286,8 @@ func (p *parser) body() {
 	b.handOut()
 }
 
+// pointSection is the warning for a numbered line read as a section's
+// name under a line that ends with a colon (会议要求： / 一、…).
 const pointSection = "%q, under a line that ends with a colon, read as a section's name: is it a point of the text above?"
 
 // headingSubtitles takes out, as markup furniture, the English name or

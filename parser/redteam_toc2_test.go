@@ -1,18 +1,12 @@
 package parser
 
-import (
-	"fmt"
-	"os"
-	"path/filepath"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestRedTeamTOC2 holds copies a red team wrote that the parser read
 // wrong without a word (testdata/rt-toc2-*), each with its cover, its
 // entries (section|title|date|paragraphs) and its warnings' lines.
 func TestRedTeamTOC2(t *testing.T) {
-	for _, c := range []struct{ file, cover, entries, warns string }{
+	for _, c := range []redTeamCase{
 		// A byline in brackets before the date, without the paper's
 		// name (（记者　孙　晓）3月12日，…), or in 【】 or after a space
 		// (本报讯　【记者 吴凡】3月26日): the entry is dated (it had been
@@ -56,35 +50,6 @@ func TestRedTeamTOC2(t *testing.T) {
 		{"rt-toc2-plain-chronicle-month.txt", "青岚史志|2024|6|青岚县史志研究室|",
 			"工作动态|县史志研究室召开年鉴审稿会|2024-06-12|1; 6月||2024-06-02|1; 6月||2024-06-15|1; 6月||2024-06-28|1", ""},
 	} {
-		src, err := os.ReadFile(filepath.Join("testdata", c.file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		iss, err := Parse(src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cover := fmt.Sprintf("%s|%d|%d|%s|%s", iss.Title, iss.Year, iss.Number, iss.Compiler, iss.Published)
-		if cover != c.cover {
-			t.Errorf("%s: cover\n got  %s\n want %s", c.file, cover, c.cover)
-		}
-		var got []string
-		for _, s := range iss.Sections {
-			for _, e := range s.Entries {
-				got = append(got, fmt.Sprintf("%s|%s|%s|%d", s.Name, e.Title, e.Date, len(e.Paragraphs)))
-			}
-		}
-		if g := strings.Join(got, "; "); g != c.entries {
-			t.Errorf("%s: entries\n got  %s\n want %s", c.file, g, c.entries)
-		}
-		var warns []string
-		for _, w := range iss.Warnings {
-			warns = append(warns, fmt.Sprint(w.Line))
-		}
-		if g := strings.Join(warns, ","); g != c.warns {
-			t.Errorf("%s: warnings on lines %q, want %q:%s", c.file, g, c.warns, warningsText(iss.Warnings))
-		}
-		text, _, _, _ := decode(src)
-		checkLossless(t, c.file, text)
+		checkRedTeam(t, c)
 	}
 }
