@@ -2165,7 +2165,10 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 // otherDay reports whether title is a day's date and its event (see
 // datedHeading) and s begins with another day's date.
 func otherDay(title, s string) bool {
-	if title == "" || title[0] < '0' || title[0] > '9' && title[0] < utf8.RuneSelf {
+	if title == "" {
+		return false
+	}
+	if c := title[0]; !(c >= '0' && c <= '9' || c == 0xEF || cnNumeralStart(title)) {
 		return false
 	}
 	if dated, _ := datedHeading(title); !dated {
@@ -2181,8 +2184,11 @@ func otherDay(title, s string) bool {
 // heading that is a date alone (#### 11月3日) heads the day's text below
 // it; and whether that is a sentence (11月3日，县政府召开…。), not a title.
 func datedHeading(t string) (dated, sentence bool) {
-	if t == "" || t[0] < '0' || t[0] > '9' && t[0] < utf8.RuneSelf || !startsWithMonthDay(t) || dateTitle(t) {
+	if t == "" {
 		return false, false
+	}
+	if c := t[0]; !(c >= '0' && c <= '9' || c == 0xEF || cnNumeralStart(t)) || !startsWithMonthDay(t) || dateTitle(t) {
+		return false, false // no figure first: nearly every heading
 	}
 	i := strings.Index(t, "日")
 	if i < 0 || i > 24 {

@@ -1937,8 +1937,11 @@ func titleDate(t string, ctx dateContext, cc *chronicleContext) (model.DateRange
 // (11月1日, 12 月 25 — 27 日, 同日): a chronicle that sets its dates in bold
 // or as headings.
 func dateTitle(t string) bool {
-	if dateOnlyLine(t) || dateOnlyLine(withoutWeekday(t)) {
+	if dateOnlyLine(t) {
 		return true
+	}
+	if w := withoutWeekday(t); len(w) < len(t) && w != trim(t) && dateOnlyLine(w) {
+		return true // 11月6日（星期一）
 	}
 	return relativeDate(t) != "" && utf8.RuneCountInString(t) <= 3
 }

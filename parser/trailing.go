@@ -24,6 +24,9 @@ func (p *parser) trailingDates() {
 	all := chronicleTitle(p.iss.Title)
 	for si := range p.iss.Sections {
 		s := &p.iss.Sections[si]
+		if !untitledText(s.Entries) {
+			continue // nothing to split: asked first, as it costs least
+		}
 		if kind, _, _ := periodOf(s.Name); !all && kind == noPeriod && !chronicleTitle(s.Name) {
 			continue // most sections: no chronicle
 		}
@@ -168,6 +171,17 @@ func endDate(s string, ctx dateContext) (model.DateRange, bool) {
 	}
 	r, _, ok := leadingDateScan(d, ctx)
 	return r, ok
+}
+
+// untitledText reports whether an entry of es is untitled and holds two
+// paragraphs or more: one trailingDates may split.
+func untitledText(es []model.Entry) bool {
+	for _, e := range es {
+		if e.Title == "" && len(e.Paragraphs) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // dashDateEnd reports whether s ends with a date after a dash (…举办。
