@@ -2140,8 +2140,7 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 	after := b.chronLevel > 0 && level <= b.chronLevel && !b.p.yearbook && !dateTitle(text)
 	// (A day's date and its title, # 11月8日 县政协组织委员视察, is an
 	// entry at any level: a section is no day's.)
-	if dated {
-	} else if level <= b.sectionLevel && !dateTitle(text) || b.isStacked(line-1) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chron || after || historyPeriod(text) && b.inChronicle() {
+	if !dated && (level <= b.sectionLevel && !dateTitle(text) || b.isStacked(line-1) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chron || after || historyPeriod(text) && b.inChronicle()) {
 		if chron && level > b.sectionLevel && b.chronLevel == 0 {
 			b.chronLevel = level
 		}
@@ -2165,12 +2164,6 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 // otherDay reports whether title is a day's date and its event (see
 // datedHeading) and s begins with another day's date.
 func otherDay(title, s string) bool {
-	if title == "" {
-		return false
-	}
-	if c := title[0]; !(c >= '0' && c <= '9' || c == 0xEF || cnNumeralStart(title)) {
-		return false
-	}
 	if dated, _ := datedHeading(title); !dated {
 		return false
 	}

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -227,31 +228,27 @@ func (p *parser) tocSectionLineAt(es []model.Entry, ei int) bool {
 		return false
 	}
 	next := foldKey(es[ei+1].Title)
-	indented := false
-	for _, t := range toc {
-		if p.lineIndent(t.Line) > 0 {
-			indented = true
-			break
-		}
-	}
 	for j := 0; j+1 < len(toc); j++ {
 		if toc[j].Page == 0 || p.tocFolds[j] != k || p.tocFolds[j+1] != next {
 			continue
 		}
 		in, nextIn := p.lineIndent(toc[j].Line), p.lineIndent(toc[j+1].Line)
-		return in < nextIn || !indented && in == nextIn
+		if in < nextIn {
+			return true
+		}
+		// Level with the next: a name only where the contents indent none.
+		return in == nextIn && !slices.ContainsFunc(toc, func(t model.TOCEntry) bool { return p.lineIndent(t.Line) > 0 })
 	}
 	return false
 }
 
-// lineIndent is the width of the spaces 1-based line n begins with; 0 for a
-// line out of range.
+// lineIndent is the bytes of the spaces 1-based line n begins with; 0 for
+// a line out of range.
 func (p *parser) lineIndent(n int) int {
 	if n < 1 || n > len(p.lines) {
 		return 0
 	}
-	l := p.lines[n-1]
-	return len(l) - len(strings.TrimLeft(l, " \t\u3000"))
+	return indentBytes(p.lines[n-1])
 }
 
 // numberedTitles makes entries of numbered sections that are titles: in

@@ -200,7 +200,5 @@ func (p *parser) trailingEventDate(s string, line int, ctx dateContext) (model.D
 	if _, ok := slices.BinarySearch(p.trailing, line); !ok {
 		return model.DateRange{}, false
 	}
-	d, _ := trailingDate(s)
-	r, _, ok := leadingDateScan(d, ctx)
-	return r, ok
+	return endDate(s, ctx)
 }
