@@ -57,6 +57,9 @@ func decodeText(src []byte, owned bool) (string, Encoding, []model.Warning, erro
 	if len(src) > MaxSize {
 		return "", "", nil, ErrTooLarge
 	}
+	if err := fileKind(src); err != nil {
+		return "", "", nil, err
+	}
 	var warns []model.Warning
 	cut := func(n int) {
 		warns = append(warns, model.Warning{Message: fmt.Sprintf(
@@ -136,6 +139,9 @@ func decodeText(src []byte, owned bool) (string, Encoding, []model.Warning, erro
 	}
 	if controlHeavy(text) {
 		return "", "", nil, ErrBinary
+	}
+	if htmlPage(text) {
+		warns = append(warns, model.Warning{Line: 1, Message: "the source of a web page: its head, scripts and tags are read as text (convert it first: pandoc -f html -t markdown)"})
 	}
 	if strings.IndexByte(text, '\r') >= 0 {
 		// \r\r\n: \r\n written through a text-mode stream that added

@@ -138,3 +138,33 @@ func TestValidUTF8(t *testing.T) {
 		}
 	}
 }
+
+// A web page's source (saved from the office's site, or curl's output) is
+// read, but its first line says that its markup is read as text; a copy
+// with a few tags of a converter's is no page.
+func TestDecodeWebPage(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		page bool
+	}{
+		{"<!DOCTYPE html>\n<html><head><title>宁川县2023年11月大事记</title></head>\n<body><p>11月1日，县委召开常委会议。</p></body></html>\n", true},
+		{"\ufeff<HTML>\n<BODY>\n<P>11月1日，县委召开常委会议。</P>\n", true},
+		{"  \n<!doctype html>\n<p>11月1日，县委召开常委会议。</p>\n", true},
+		{"<p>11月1日，县委召开常委会议。</p>\n<p>11月3日，县政府召开常务会议。</p>\n", false},
+		{"# 平顶山月报\n\n<html>是网页的标记。\n", false},
+	} {
+		iss, err := Parse([]byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var page bool
+		for _, w := range iss.Warnings {
+			if w.Line == 1 && strings.HasPrefix(w.Message, "the source of a web page") {
+				page = true
+			}
+		}
+		if page != c.page {
+			t.Errorf("%q: web page warning %v, want %v:%s", c.text, page, c.page, warningsText(iss.Warnings))
+		}
+	}
+}

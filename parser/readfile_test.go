@@ -37,6 +37,13 @@ func TestReadFileErrors(t *testing.T) {
 		{huge, "huge.md: file is larger than 64 MiB", ErrTooLarge},
 		{write("empty.md", " \n"), "empty.md: file is empty", ErrEmpty},
 		{write("nul.md", "a\x00b"), "nul.md: not a text file", ErrBinary},
+		// The office's own files, brought instead of a text copy: what
+		// they are and how to get the text.
+		{write("2023-11.pdf", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"), "2023-11.pdf: not a text file: a PDF; convert it to text first (pdftotext -layout FILE out.txt)", ErrBinary},
+		{write("2023-11.docx", "PK\x03\x04\x14\x00\x06\x00"), "2023-11.docx: not a text file: a zip archive (a .docx or .wps?)", ErrBinary},
+		{write("2023-11.doc", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00"), "2023-11.doc: not a text file: a Word 97-2003 document (.doc); save it as text first", ErrBinary},
+		{write("scan.jpg", "\xFF\xD8\xFF\xE0\x00\x10JFIF"), "scan.jpg: not a text file: a JPEG image; run OCR on it first", ErrBinary},
+		{write("2023-11.rtf", `{\rtf1\ansi\ansicpg936 {\f0 \'c6\'bd\'b6\'a5\'c9\'bd}}`), "2023-11.rtf: not a text file: an RTF document; save it as plain text first", ErrBinary},
 		{filepath.Join(dir, "a\nb.md"), `"` + dir + `/a\nb.md": no such file`, fs.ErrNotExist},
 	} {
 		f, err := ReadFile(tc.path, nil)
