@@ -59,7 +59,11 @@ type PageStart struct {
 type Furniture struct {
 	Line int // 1-based source line
 	Kind FurnitureKind
-	Text string // the line as it is in the source
+	// Text is the line as it is in the source; for a running head set
+	// across the page with the name of the column that begins there
+	// (柳州史志 2023年第9期<gap>县区动态), the head's side only: the name
+	// is text, a section's heading.
+	Text string
 }
 
 // FurnitureKind says what a furniture line was.

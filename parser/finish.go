@@ -567,10 +567,13 @@ func (p *parser) matchPages() {
 // only) the sections of its table of contents: each entry goes to the
 // section its line of the table of contents is under, an entry the table
 // of contents does not list to the section of the one before. Only where
-// the matched entries take the sections in order.
+// the matched entries take the sections in order. So too the untitled
+// text before the body's first section, whose heading the copy lost (a
+// column named atop its pages but not its first, a banner): there only
+// with sections the table of contents lists before that first one.
 func (p *parser) sectionsFromTOC(tocSec map[entryRef]int) {
 	iss := p.iss
-	if len(iss.Sections) != 1 || iss.Sections[0].Name != "" || len(tocSec) == 0 {
+	if len(iss.Sections) == 0 || iss.Sections[0].Name != "" || len(tocSec) == 0 {
 		return
 	}
 	named := 0
@@ -582,15 +585,24 @@ func (p *parser) sectionsFromTOC(tocSec map[entryRef]int) {
 	if named < 2 {
 		return
 	}
+	limit := len(iss.TOC) // the sections the untitled text may take: those before
+	if len(iss.Sections) > 1 {
+		limit = slices.IndexFunc(iss.TOC, func(t model.TOCSection) bool {
+			return t.Name != "" && foldKey(t.Name) == foldKey(iss.Sections[1].Name)
+		})
+	}
 	es := iss.Sections[0].Entries
 	last := -1
 	for ei := range es {
 		if k, ok := tocSec[entryRef{0, ei}]; ok {
-			if k < last || iss.TOC[k].Name == "" {
+			if k < last || k >= limit || iss.TOC[k].Name == "" {
 				return // out of order, or under no name: not the body's sections
 			}
 			last = k
 		}
+	}
+	if last < 0 {
+		return
 	}
 	var secs []model.Section
 	used := make(map[entryRef]bool, len(p.tocMatched))
@@ -616,7 +628,13 @@ func (p *parser) sectionsFromTOC(tocSec map[entryRef]int) {
 		}
 	}
 	secs[len(secs)-1].Entries = es[start:]
-	iss.Sections = secs
+	shift := len(secs) - 1
+	for r := range p.tocMatched {
+		if r.sec > 0 {
+			used[entryRef{r.sec + shift, r.ent}] = true
+		}
+	}
+	iss.Sections = append(secs, iss.Sections[1:]...)
 	p.tocMatched = used
 }
 

@@ -289,18 +289,49 @@ func (p *parser) runningHeads() {
 	// name (柳州史志 2023年第8期<gap>工作动态, 县区动态<gap>柳州史志 2023年第8期,
 	// alternating sides) that names the publication: the column's name
 	// changes from page to page, the rest does not.
+	// Set across the page: a run of spaces wider than any a line of text
+	// or a day line of a chronicle holds (a lead-in of a few), next to a
+	// page break, as a head is.
+	acrossPage := func(i int, t string) bool {
+		return len(t) >= 40 && (strings.Contains(t, "        ") || strings.Contains(t, "\u3000\u3000\u3000\u3000")) && near(i)
+	}
+	// The part of such heads that does not change need not name the
+	// publication: the office's name may stand there (柳州市地方志办公室
+	// <gap>工作动态). It is a part that two heads at least print.
+	var across map[string]int // the key of a part: how many heads print it
+	for i, l := range p.lines {
+		if t := trim(l); !p.isFurniture(i) && acrossPage(i, t) {
+			if parts := gapParts(t); len(parts) == 2 {
+				if across == nil {
+					across = make(map[string]int)
+				}
+				for _, part := range parts {
+					if k := headKey(part); k != "" {
+						across[k]++
+					}
+				}
+			}
+		}
+	}
 	headOf := func(i int) string {
 		t := trim(p.lines[i])
-		// Set across the page: a run of spaces wider than any a line of
-		// text or a day line of a chronicle holds (a lead-in of a few),
-		// next to a page break, as a head is.
-		if pub == "" || len(t) < 40 || !strings.Contains(t, "        ") && !strings.Contains(t, "\u3000\u3000\u3000\u3000") || !near(i) {
+		if len(t) < 40 || !acrossPage(i, t) {
 			return t
 		}
-		for _, part := range gapParts(t) {
+		parts := gapParts(t)
+		for _, part := range parts {
 			k := headKey(part)
-			if core := titleCore(pub); k != "" && (strings.HasPrefix(k, pub) || core != "" && strings.HasPrefix(k, core)) {
+			if core := titleCore(pub); pub != "" && k != "" && (strings.HasPrefix(k, pub) || core != "" && strings.HasPrefix(k, core)) {
 				return part
+			}
+		}
+		if len(parts) == 2 {
+			a, b := headKey(parts[0]), headKey(parts[1])
+			switch {
+			case a != "" && across[a] >= 2 && across[b] < across[a]:
+				return parts[0]
+			case b != "" && across[b] >= 2 && across[a] < across[b]:
+				return parts[1]
 			}
 		}
 		return t
@@ -421,17 +452,26 @@ func (p *parser) runningHeads() {
 		}
 		heads = append(heads, head{k, s.lines})
 	}
-	heads = p.columnHeads(heads, once, func(k string) bool {
+	names := func(k string) bool {
 		return title != "" && (strings.Contains(k, title) || core != "" && strings.Contains(k, core))
-	})
+	}
+	heads = p.columnHeads(heads, once, names)
+	cols := p.headColumns(heads, headOf, names)
 	// The order furniture is recorded in does not depend on map order.
 	sort.Slice(heads, func(a, b int) bool { return heads[a].key < heads[b].key })
 	for _, h := range heads {
 		for _, i := range h.lines {
-			p.addFurniture(i, model.RunningHead, p.lines[i])
 			if n, ok := trailingNumber(p.lines[i]); ok {
 				p.headNums = append(p.headNums, pageCandidate{line: i, n: n})
 			}
+			if col, ok := cols[i]; ok {
+				// The head's part is furniture; the line, the column's
+				// name, is text (so not marked in p.furn).
+				p.iss.Furniture = append(p.iss.Furniture, model.Furniture{Line: i + 1, Kind: model.RunningHead, Text: headOf(i)})
+				p.lines[i] = col
+				continue
+			}
+			p.addFurniture(i, model.RunningHead, p.lines[i])
 			p.lines[i] = ""
 		}
 	}
@@ -515,6 +555,53 @@ func (p *parser) columnHeads(heads, once []head, names func(string) bool) []head
 		}
 	}
 	return out
+}
+
+// headColumns finds, of the heads set across the page with a column's
+// name (柳州史志 2023年第9期<gap>县区动态, 县区动态<gap>柳州市地方志办公室),
+// those whose column's name is the text's: atop the first page of a
+// column that prints its name nowhere else, as columnHeads keeps the
+// first of a run of heads that print the name alone. It returns, by line,
+// the column's name to keep there; the rest of the line is the head.
+func (p *parser) headColumns(heads []head, headOf func(int) string, names func(string) bool) map[int]string {
+	col := make(map[int]string)
+	byKey := make(map[string][]int)
+	for _, h := range heads {
+		for _, i := range h.lines {
+			t := trim(p.lines[i])
+			part := headOf(i)
+			if part == t {
+				continue
+			}
+			parts := gapParts(t)
+			if len(parts) != 2 {
+				continue
+			}
+			other := parts[0]
+			if other == part {
+				other = parts[1]
+			}
+			if k := headKey(other); k != "" && columnName(k) && !names(k) {
+				col[i] = other
+				byKey[k] = append(byKey[k], i)
+			}
+		}
+	}
+	if len(col) == 0 {
+		return nil
+	}
+	cols := make([]head, 0, len(byKey))
+	for k, lines := range byKey {
+		slices.Sort(lines)
+		cols = append(cols, head{k, lines})
+	}
+	sort.Slice(cols, func(a, b int) bool { return cols[a].key < cols[b].key })
+	for _, h := range p.columnHeads(cols, nil, names) {
+		for _, i := range h.lines {
+			delete(col, i) // a page the column goes on on, or named above
+		}
+	}
+	return col
 }
 
 // namedAbove reports whether a line from..to (not included) names the

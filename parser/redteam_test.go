@@ -242,6 +242,22 @@ func TestRedTeamForms(t *testing.T) {
 		// the sentence whole.
 		{"rt-column-repeat.md", "宁川史志月报|2024|3||",
 			"工作动态|县史志办召开年鉴编纂工作会议|2024-03-05|1; 工作动态|县志办开展地情资料征集活动|2024-03-12..2024-03-15|1; 县区动态|东城区完成村志初稿|2024-03-20|1", ""},
+		// pdftotext -layout of a journal whose heads are set across the
+		// page, the column's name on one side and the office's name (or
+		// the publication's and its issue) on the other, sides changing
+		// page by page: the head's other side is furniture, and a column
+		// that prints its name nowhere but atop its first page begins
+		// there (史海钩沉, 县区动态); atop the pages it goes on on, or over
+		// its own heading, the name is furniture too.
+		{"rt-head-across-office.md", "柳州史志|2023|9||",
+			"工作动态|市地方志办公室召开座谈会|2023-09-01|1; 工作动态|《柳州市志（1991—2005）》通过终审|2023-09-15|1; 史海钩沉|柳州古城墙的修筑||1; 史海钩沉|马平县名的由来||1; 县区动态|融水县完成县志续修资料征集|2023-09-22|1", ""},
+		// The body's first section heading lost (a banner image stands
+		// for it) under a contents that names it: the entries before the
+		// first heading take the section their contents lines are under.
+		{"rt-first-heading-lost.md", "宁川史志|2023|10||",
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-10-08|1; 工作动态|县志办开展地情资料征集活动|2023-10-12..2023-10-15|1; 县区动态|东城区完成村志初稿|2023-10-20|1", ""},
+		{"rt-head-across-pub.md", "柳州史志|2023|9||",
+			"工作动态|市地方志办公室召开座谈会|2023-09-01|1; 工作动态|《柳州市志（1991—2005）》通过终审|2023-09-15|1; 史海钩沉|柳州古城墙的修筑||1; 史海钩沉|马平县名的由来||1; 县区动态|融水县完成县志续修资料征集|2023-09-22|1", ""},
 	} {
 		iss := checkRedTeam(t, c)
 		if want, ok := pages[c.file]; ok {
