@@ -2465,6 +2465,9 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 			b.p.warn(line, "looks like a line of a table of contents but is in the body: %q", clipText(trim(lines[0]), 40))
 		}
 	}
+	if len(lines) > 1 && b.boldOver(lines, line) {
+		return
+	}
 	s = trim(stripMarkup(s))
 	if s == "" {
 		return
@@ -2483,6 +2486,32 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	b.para(s, line)
 	b.lastLine = line - 1 + len(lines) - 1
 	b.lastAlone = true
+}
+
+// boldOver reads a block whose first line is bold and nothing else, short
+// of the wrap, over text that no blank line (or only a page break) parts
+// from it, where that line is no title (**二、宜宾市的实践探索** / 近年来，…,
+// a point of an essay): as two paragraphs, as a blank line would make
+// them, not one that runs the point into its text. Not a lead-in
+// (**会议要求：**), nor emphasis whose sentence goes on (**要提高站位** /
+// ，抓好落实。).
+func (b *bodyBuilder) boldOver(lines []string, line int) bool {
+	inner, whole := boldOnly(lines[0])
+	if !whole || b.p.full(lines[0]) || strings.ContainsRune("：:，、；;", lastRune(inner)) {
+		return false
+	}
+	rest := trim(stripMarkup(b.p.joinLines(lines[1:])))
+	if r, _ := utf8.DecodeRuneInString(rest); rest == "" || strings.ContainsRune(closingPunct, r) {
+		return false
+	}
+	if !b.entry || b.open && b.continues(trim(stripMarkup(inner))) {
+		return false // the paragraph before goes on, or no entry holds the two
+	}
+	b.para(trim(stripMarkup(inner)), line)
+	b.para(rest, line)
+	b.lastLine = line - 1 + len(lines) - 1
+	b.lastAlone = true
+	return true
 }
 
 // cutByPage reports whether the blank lines between the open paragraph's

@@ -256,6 +256,13 @@ func TestRedTeamForms(t *testing.T) {
 		// first heading take the section their contents lines are under.
 		{"rt-first-heading-lost.md", "宁川史志|2023|10||",
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-10-08|1; 工作动态|县志办开展地情资料征集活动|2023-10-12..2023-10-15|1; 县区动态|东城区完成村志初稿|2023-10-20|1", ""},
+		// An essay's points in bold, each alone on its line right over
+		// its text (no blank line, or only a page break, between): each
+		// point a paragraph of its own, not run into its text
+		// (二、宜宾市的实践探索近年来，…); emphasis whose sentence goes on
+		// stays in it.
+		{"rt-essay-points-tight.md", "宜宾史志|2023|4||",
+			"地情研究|论方志在乡村振兴中的资政作用||9; 地情研究|李庄古镇的抗战文化记忆||1", ""},
 		{"rt-head-across-pub.md", "柳州史志|2023|9||",
 			"工作动态|市地方志办公室召开座谈会|2023-09-01|1; 工作动态|《柳州市志（1991—2005）》通过终审|2023-09-15|1; 史海钩沉|柳州古城墙的修筑||1; 史海钩沉|马平县名的由来||1; 县区动态|融水县完成县志续修资料征集|2023-09-22|1", ""},
 	} {
