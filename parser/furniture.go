@@ -403,6 +403,9 @@ func (p *parser) runningHeads() {
 	// A running head may print the name without the rest of the title:
 	// 宁川年鉴·2023 atop the pages of 宁川年鉴（2023）.
 	core := titleCore(title)
+	// A head may name the issue rather than the publication (· 7 ·
+	// 2023年第11期, the page's number first).
+	issue := p.coverIssue()
 	var heads, once []head
 	for _, s := range stats {
 		if len(s.lines) < 2 {
@@ -427,7 +430,8 @@ func (p *parser) runningHeads() {
 		if k == "" || !sameHead(s.lines, k, headOf) {
 			continue
 		}
-		names := title != "" && (strings.Contains(k, title) || core != "" && strings.Contains(k, core))
+		names := title != "" && (strings.Contains(k, title) || core != "" && strings.Contains(k, core)) ||
+			issue != "" && strings.Contains(p.lines[s.first], issue)
 		nearBreak := 0
 		for _, i := range s.lines {
 			if near(i) {
@@ -555,6 +559,29 @@ func (p *parser) columnHeads(heads, once []head, names func(string) bool) []head
 		}
 	}
 	return out
+}
+
+// coverIssue is the issue's year and number as the cover prints them
+// (2023年第11期), from the first lines; "" when they print none.
+func (p *parser) coverIssue() string {
+	seen := 0
+	for _, l := range p.lines {
+		t := trim(l)
+		if t == "" {
+			continue
+		}
+		if seen++; seen > 12 {
+			break
+		}
+		i := strings.Index(t, "年第")
+		if i < 4 || !asciiDigits(t[i-4:i]) {
+			continue
+		}
+		if j := strings.Index(t[i:], "期"); j > 0 && j <= len("年第123") {
+			return t[i-4 : i+j+len("期")]
+		}
+	}
+	return ""
 }
 
 // headColumns finds, of the heads set across the page with a column's

@@ -71,7 +71,8 @@ import (
 // them, all page furniture.
 func TestRedTeamForms(t *testing.T) {
 	// The pages each entry gets, where a copy is about them.
-	pages := map[string]string{"rt-marker-toc3.md": "1,2,3,3,4", "rt-brief-section-page.md": "0,1,2,3,5,5",
+	pages := map[string]string{
+		"rt-head-issue-number.md": "0,2,3,4,5","rt-marker-toc3.md": "1,2,3,3,4", "rt-brief-section-page.md": "0,1,2,3,5,5",
 		"rt-toc3-authors.md": "1,2", "rt-toc3-cover-page.md": "1,1,2"}
 	// Text that must read whole, where a copy cuts it.
 	texts := map[string]string{"rt-column-repeat.md": "此次活动共征集资料320余件，为续修县志打下了基础。"}
@@ -263,6 +264,12 @@ func TestRedTeamForms(t *testing.T) {
 		// stays in it.
 		{"rt-essay-points-tight.md", "宜宾史志|2023|4||",
 			"地情研究|论方志在乡村振兴中的资政作用||9; 地情研究|李庄古镇的抗战文化记忆||1", ""},
+		// Running heads that alternate, the publication's name with the
+		// page's number on even pages (宁川史志 · 2 ·) and the number with
+		// the issue on odd ones (· 3 · 2024年第3期), no other page break:
+		// both are heads, and their numbers the pages.
+		{"rt-head-issue-number.md", "宁川史志|2024|3|宁川县地方史志办公室|",
+			"工作动态|县史志办召开年鉴编纂工作会议|2024-03-05|1; 工作动态|县志办开展地情资料征集活动|2024-03-12..2024-03-15|1; 工作动态|县史志办举办业务培训班|2024-03-18|1; 县区动态|东城区完成村志初稿|2024-03-20|1; 县区动态|西城区启动街道志编纂|2024-03-26|1", ""},
 		{"rt-head-across-pub.md", "柳州史志|2023|9||",
 			"工作动态|市地方志办公室召开座谈会|2023-09-01|1; 工作动态|《柳州市志（1991—2005）》通过终审|2023-09-15|1; 史海钩沉|柳州古城墙的修筑||1; 史海钩沉|马平县名的由来||1; 县区动态|融水县完成县志续修资料征集|2023-09-22|1", ""},
 	} {
