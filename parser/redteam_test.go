@@ -72,7 +72,7 @@ import (
 func TestRedTeamForms(t *testing.T) {
 	// The pages each entry gets, where a copy is about them.
 	pages := map[string]string{
-		"rt-head-issue-number.md": "0,2,3,4,5","rt-marker-toc3.md": "1,2,3,3,4", "rt-brief-section-page.md": "0,1,2,3,5,5",
+		"rt-head-issue-number.md": "0,2,3,4,5", "rt-marker-toc3.md": "1,2,3,3,4", "rt-brief-section-page.md": "0,1,2,3,5,5",
 		"rt-toc3-authors.md": "1,2", "rt-toc3-cover-page.md": "1,1,2"}
 	// Text that must read whole, where a copy cuts it.
 	texts := map[string]string{"rt-column-repeat.md": "此次活动共征集资料320余件，为续修县志打下了基础。"}
