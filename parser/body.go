@@ -1130,7 +1130,7 @@ func (b *bodyBuilder) plan() {
 		case cnParen:
 			paren++
 		}
-		if t != "" && (t[0] >= '0' && t[0] <= '9' || t[0] == '(' || strings.HasPrefix(t, "（")) {
+		if t != "" && (t[0] >= '0' && t[0] <= '9' || t[0] == '(' || t[0] == 0xE2 || strings.HasPrefix(t, "（")) {
 			if k, _, _ := arabicLine(t); k == arabic {
 				numbered++
 				k := i + 1
@@ -1961,6 +1961,9 @@ func subtitle(t string) bool {
 // enumeratedLine's.
 func arabicLine(t string) (headingKind, string, string) {
 	n := enumerator(t)
+	if n == 0 {
+		n = circledNumber(t)
+	}
 	if n == 0 || len(t) > 200 {
 		return notHeading, "", ""
 	}
@@ -1972,10 +1975,35 @@ func arabicLine(t string) (headingKind, string, string) {
 	if r == '（' || r == '(' {
 		r, _ = utf8.DecodeRuneInString(label[size:])
 	}
-	if r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+	if r >= '0' && r <= '9' || r >= '０' && r <= '９' || r >= '①' && r <= '⑳' {
 		return arabic, trim(label), name
 	}
 	return notHeading, "", ""
+}
+
+// circledNumber returns the byte length of the circled number a line
+// starts with (①县史志办召开…, ② 城关镇…) with the spaces after it, 0 when
+// there is none: an office that numbers its items so numbers them as
+// others print 1、.
+func circledNumber(t string) int {
+	if len(t) < 4 || t[0] != 0xE2 {
+		return 0 // no U+2xxx first: nearly every line
+	}
+	if r, _ := utf8.DecodeRuneInString(t); r < '①' || r > '⑳' {
+		return 0
+	}
+	i := 3
+	for i < len(t) {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if r != ' ' && r != '\u3000' && r != '\t' {
+			break
+		}
+		i += n
+	}
+	if i >= len(t) {
+		return 0
+	}
+	return i
 }
 
 // enumerated reports whether line l (line i, or -1 for text not on a

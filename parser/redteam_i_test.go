@@ -1,0 +1,21 @@
+package parser
+
+import "testing"
+
+// TestRedTeamI holds report copies a seventh red team wrote in forms the
+// parser had read silently wrong (testdata/rt-i-*.md), each with its
+// cover, its entries (section, title, date, paragraphs) and its
+// warnings' lines.
+func TestRedTeamI(t *testing.T) {
+	for _, c := range []redTeamCase{
+		// Entries numbered with circled figures (①县史志办召开…, ② …) over
+		// their dated text, under ## sections: the entries, titled with
+		// their number as 1、 titles are; the ## headings the sections. A
+		// list under a colon (①加强组织领导) and a footnote (①见…) stay
+		// paragraphs.
+		{"rt-i-circled-entries.md", "宁川史志月报|2023|11|宁川县地方史志办公室|2023-12-01",
+			"工作动态|①县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|②县志办开展地情资料征集活动|2023-11-10|3; 基层信息|①城关镇完成镇志初稿|2023-11-20|2", ""},
+	} {
+		checkRedTeam(t, c)
+	}
+}
