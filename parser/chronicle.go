@@ -868,6 +868,9 @@ func afterDateline(s string) string {
 		return s
 	}
 	if rest := afterBracketNote(s); len(rest) != len(s) {
+		if d := bracketedDate(s, len(s)-len(rest)); d != "" {
+			return d
+		}
 		// Only a reporter's: 【会议要点】11月3日，… is a label of the text,
 		// and the text is as printed.
 		if note := s[:len(s)-len(rest)]; !strings.Contains(note, "记者") && !strings.Contains(note, "通讯员") {
@@ -886,11 +889,30 @@ func afterDateline(s string) string {
 		return s
 	}
 	rest := afterBracketNote(strings.TrimLeft(s[i+len("讯"):], " \u3000")) // 本报讯　（记者 张三）
+	if j := strings.Index(rest[:min(len(rest), 20*3)], "报道"); j > 0 {
+		rest = rest[j+len("报道"):] // 本报讯　记者李强　通讯员王芳报道：
+	}
 	rest = strings.TrimLeft(rest, " \u3000：:")
 	if startsWithMonthDay(rest) {
 		return rest
 	}
 	return s
+}
+
+// bracketedDate returns s from the date inside the brackets it begins
+// with (【11月3日】县史志办…, （2023年11月3日） alone under a title, as some
+// offices set an item's date apart), the note being n bytes and nothing
+// but the date (a time of day or a weekday after it at most); "" when the
+// note is something else (【会议要点】, （记者 张三）).
+func bracketedDate(s string, n int) string {
+	_, size := utf8.DecodeRuneInString(s)
+	inner := s[size:n]
+	_, last := utf8.DecodeLastRuneInString(inner)
+	inner = inner[:len(inner)-last]
+	if utf8.RuneCountInString(inner) > 16 || !startsWithMonthDay(inner) || strings.ContainsAny(inner, "，,。") {
+		return ""
+	}
+	return s[size:]
 }
 
 // afterBracketNote returns s without a note in brackets it begins with

@@ -15,6 +15,18 @@ func TestRedTeamI(t *testing.T) {
 		// paragraphs.
 		{"rt-i-circled-entries.md", "宁川史志月报|2023|11|宁川县地方史志办公室|2023-12-01",
 			"工作动态|①县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|②县志办开展地情资料征集活动|2023-11-10|3; 基层信息|①城关镇完成镇志初稿|2023-11-20|2", ""},
+		// An item's date in brackets before its text (【11月3日】…,
+		// （11月20日上午）…) or alone on the line under its title
+		// （（2023年11月10日））: the entry's date. A label in brackets
+		// (【会议要点】) is no date.
+		{"rt-i-bracket-date.md", "宁川史志月报|2023|11|宁川县地方史志办公室|2023-12-01",
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-10|2; 基层信息|城关镇完成镇志初稿|2023-11-20|1; 基层信息|石桥乡村志编纂有序推进||1", ""},
+		// A newspaper's dateline naming its reporters without brackets
+		// (本报讯　记者李强报道：11月3日，…, …通讯员王芳报道　11月10日，…):
+		// the date after it is the entry's. 报道 later in the text is no
+		// dateline's.
+		{"rt-i-dateline-reporter.md", "宁川史志月报|2023|11|宁川县地方史志办公室|2023-12-01",
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-10|1; 工作动态|城关镇完成镇志初稿||1", ""},
 	} {
 		checkRedTeam(t, c)
 	}
