@@ -56,6 +56,7 @@ func (p *parser) isFurniture(i int) bool { return p.furn != nil && p.furn[i] }
 type pageCandidate struct {
 	line, n   int
 	decorated bool // — 12 —, 第12页: a page number whatever follows; a bare 12 needs company
+	foot      bool // a running footer's: the number of the page that ends
 }
 
 // furniture finds page numbers and running heads, takes them out of
@@ -72,7 +73,7 @@ func (p *parser) furniture() {
 			continue
 		}
 		if n, dec, ok := pageNumberLine(l); ok {
-			cands = append(cands, pageCandidate{i, n, dec})
+			cands = append(cands, pageCandidate{line: i, n: n, decorated: dec})
 		} else if webChrome(l) {
 			p.addFurniture(i, model.WebChrome, l)
 			p.lines[i] = ""
@@ -426,11 +427,19 @@ func (p *parser) runningHeads() {
 	})
 	// The order furniture is recorded in does not depend on map order.
 	sort.Slice(heads, func(a, b int) bool { return heads[a].key < heads[b].key })
+	lastText := len(p.lines) - 1
+	for lastText >= 0 && (isBlank(p.lines[lastText]) || p.isFurniture(lastText)) {
+		lastText--
+	}
 	for _, h := range heads {
+		// A head that is the copy's last line is a footer (史志动态　第11期
+		// 第3页 under the last article): its numbers are of the pages
+		// that end at it, not of the ones that begin.
+		foot := h.lines[len(h.lines)-1] == lastText
 		for _, i := range h.lines {
 			p.addFurniture(i, model.RunningHead, p.lines[i])
 			if n, ok := trailingNumber(p.lines[i]); ok {
-				p.headNums = append(p.headNums, pageCandidate{line: i, n: n})
+				p.headNums = append(p.headNums, pageCandidate{line: i, n: n, foot: foot})
 			}
 			p.lines[i] = ""
 		}
@@ -718,6 +727,9 @@ func foldHead(t string, emit func(rune)) bool {
 // 平顶山月报 · 12 ·, 12 平顶山月报.
 func trailingNumber(l string) (int, bool) {
 	t := strings.Trim(trim(l), "·・-—－ \u3000|")
+	if n, ok := footerPage(t); ok {
+		return n, true
+	}
 	i := len(t)
 	for i > 0 && t[i-1] >= '0' && t[i-1] <= '9' {
 		i--
@@ -741,6 +753,25 @@ func trailingNumber(l string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// footerPage reads the page a head or footer ends with as 第1页 (史志动态
+// 第11期　第1页): the number before it is no page.
+func footerPage(t string) (int, bool) {
+	rest, ok := strings.CutSuffix(t, "页")
+	if !ok {
+		return 0, false // nearly every line
+	}
+	rest = strings.TrimRight(rest, " \u3000")
+	i := len(rest)
+	for i > 0 && rest[i-1] >= '0' && rest[i-1] <= '9' {
+		i--
+	}
+	if i == len(rest) || len(rest)-i > 4 || !strings.HasSuffix(strings.TrimRight(rest[:i], " \u3000"), "第") {
+		return 0, false
+	}
+	n, _ := digitsValue(rest[i:])
+	return n, n > 0
 }
 
 // pageNumberLine matches a line that is nothing but a page number: — 12 —,
@@ -844,9 +875,9 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 	for _, c := range nums {
 		isNum[c.line] = c.n
 	}
-	headNum := make(map[int]int, len(p.headNums))
+	headNum := make(map[int]pageCandidate, len(p.headNums))
 	for _, c := range p.headNums {
-		headNum[c.line] = c.n
+		headNum[c.line] = c
 	}
 	for i := 0; i < len(p.lines); i++ {
 		if !p.transparent[i] {
@@ -862,9 +893,10 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 			if n, ok := isNum[i]; ok && !b.numbered {
 				b.n, b.numbered, b.footer = n, true, !b.sawHeadOrF
 			}
-			if n, ok := headNum[i]; ok && !b.numbered {
-				// A number in the running head numbers the page it heads.
-				b.n, b.numbered, b.footer = n, true, false
+			if c, ok := headNum[i]; ok && !b.numbered {
+				// A number in the running head numbers the page it heads,
+				// one in a running footer the page it ends.
+				b.n, b.numbered, b.footer = c.n, true, c.foot
 			}
 			if _, num := isNum[i]; p.furn[i] && !num || p.isBreak(i) {
 				b.sawHeadOrF = true

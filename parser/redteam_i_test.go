@@ -1,12 +1,18 @@
 package parser
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // TestRedTeamI holds report copies a seventh red team wrote in forms the
 // parser had read silently wrong (testdata/rt-i-*.md), each with its
 // cover, its entries (section, title, date, paragraphs) and its
 // warnings' lines.
 func TestRedTeamI(t *testing.T) {
+	// The pages each entry gets, where a copy is about them.
+	pages := map[string]string{"rt-i-footer-pages.txt": "1,1,2,3"}
 	for _, c := range []redTeamCase{
 		// Entries numbered with circled figures (①县史志办召开…, ② …) over
 		// their dated text, under ## sections: the entries, titled with
@@ -27,7 +33,23 @@ func TestRedTeamI(t *testing.T) {
 		// dateline's.
 		{"rt-i-dateline-reporter.md", "宁川史志月报|2023|11|宁川县地方史志办公室|2023-12-01",
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-10|1; 工作动态|城关镇完成镇志初稿||1", ""},
+		// A running footer that ends each page (史志动态　第11期　第1页),
+		// the copy's last line one: page furniture, not a section's name
+		// or text, its number the page that ends, not the one that begins.
+		{"rt-i-footer-pages.txt", "史志动态|2023|11|宁川县地方史志办公室|2023-12-01",
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-10|1; 基层信息|城关镇完成镇志初稿|2023-11-20|1; 基层信息|县档案馆开展档案进社区活动|2023-11-28|1", ""},
 	} {
-		checkRedTeam(t, c)
+		iss := checkRedTeam(t, c)
+		if want, ok := pages[c.file]; ok {
+			var got []string
+			for _, s := range iss.Sections {
+				for _, e := range s.Entries {
+					got = append(got, fmt.Sprint(e.Page))
+				}
+			}
+			if g := strings.Join(got, ","); g != want {
+				t.Errorf("%s: pages %s, want %s", c.file, g, want)
+			}
+		}
 	}
 }
