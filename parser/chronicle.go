@@ -861,14 +861,18 @@ var rangeDashes = [...]rune{'至', '到', '-', '–', '—', '─', '－', '~', 
 // date (本报讯（记者 张三）11月8日，…, 平顶山讯　11月10日，…): a name of at most
 // 12 characters ending in 讯, a note in brackets, spaces; or a reporter's
 // byline in brackets alone (（记者　赵　刚）11月21日，…, 【通讯员 李娜】), as
-// papers print it when the name of the paper is left off; s itself when
-// no date follows one.
-func afterDateline(s string) string {
+// papers print it when the name of the paper is left off; or a date in
+// brackets (【11月3日】…, see bracketedDate), alone on its line only
+// under a title (not event); s itself when no date follows one.
+func afterDateline(s string, event bool) string {
 	if len(s) < 6 {
 		return s
 	}
 	if rest := afterBracketNote(s); len(rest) != len(s) {
-		if d := bracketedDate(s, len(s)-len(rest)); d != "" {
+		if d := bracketedDate(s, len(s)-len(rest)); d != "" && (rest != "" || !event) {
+			// (Alone, among a chronicle's events, the bracket is the date
+			// of the event above, or under the title the day it was
+			// compiled: trailing.go reads those.)
 			return d
 		}
 		// Only a reporter's: 【会议要点】11月3日，… is a label of the text,
@@ -1479,7 +1483,7 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 	if event {
 		s = eventLead(s)
 	}
-	s = afterDateline(s)
+	s = afterDateline(s, event)
 	if d, ok := leadingDate(s, ctx); ok {
 		return d, true
 	}

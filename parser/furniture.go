@@ -56,7 +56,7 @@ func (p *parser) isFurniture(i int) bool { return p.furn != nil && p.furn[i] }
 type pageCandidate struct {
 	line, n   int
 	decorated bool // — 12 —, 第12页: a page number whatever follows; a bare 12 needs company
-	foot      bool // a running footer's: the number of the page that ends
+	foot      bool // a running footer's (…第1页): the number of the page that ends
 }
 
 // furniture finds page numbers and running heads, takes them out of
@@ -427,18 +427,13 @@ func (p *parser) runningHeads() {
 	})
 	// The order furniture is recorded in does not depend on map order.
 	sort.Slice(heads, func(a, b int) bool { return heads[a].key < heads[b].key })
-	lastText := len(p.lines) - 1
-	for lastText >= 0 && (isBlank(p.lines[lastText]) || p.isFurniture(lastText)) {
-		lastText--
-	}
 	for _, h := range heads {
-		// A head that is the copy's last line is a footer (史志动态　第11期
-		// 第3页 under the last article): its numbers are of the pages
-		// that end at it, not of the ones that begin.
-		foot := h.lines[len(h.lines)-1] == lastText
 		for _, i := range h.lines {
 			p.addFurniture(i, model.RunningHead, p.lines[i])
 			if n, ok := trailingNumber(p.lines[i]); ok {
+				// 史志动态　第11期　第1页: a footer as Word and WPS print it,
+				// unless a page break comes before it (see pageStarts).
+				_, foot := footerPage(strings.Trim(trim(p.lines[i]), "·・-—－ \u3000|"))
 				p.headNums = append(p.headNums, pageCandidate{line: i, n: n, foot: foot})
 			}
 			p.lines[i] = ""
@@ -895,8 +890,9 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 			}
 			if c, ok := headNum[i]; ok && !b.numbered {
 				// A number in the running head numbers the page it heads,
-				// one in a running footer the page it ends.
-				b.n, b.numbered, b.footer = c.n, true, c.foot
+				// one in a running footer (…第1页 before its page's break)
+				// the page it ends.
+				b.n, b.numbered, b.footer = c.n, true, c.foot && !b.sawHeadOrF
 			}
 			if _, num := isNum[i]; p.furn[i] && !num || p.isBreak(i) {
 				b.sawHeadOrF = true
