@@ -38,6 +38,26 @@ func TestRedTeamI(t *testing.T) {
 		// or text, its number the page that ends, not the one that begins.
 		{"rt-i-footer-pages.txt", "史志动态|2023|11|宁川县地方史志办公室|2023-12-01",
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-10|1; 基层信息|城关镇完成镇志初稿|2023-11-20|1; 基层信息|县档案馆开展档案进社区活动|2023-11-28|1", ""},
+		// Titles after a bullet on lines of their own over dated text
+		// (▲ 县史志办召开…, □ 城关镇…) under ## headings: the headings the
+		// sections, not entries with no text over an unnamed section's.
+		{"rt-i-marked-titles.md", "宁川史志月报|2023|11|宁川县地方史志办公室|2023-12-01",
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-10|1; 基层信息|城关镇完成镇志初稿|2023-11-20|1", ""},
+		// The same under names in brackets alone on their lines
+		// (【工作动态】), as a WeChat article sets its columns: each a
+		// section, not cover text and a paragraph of the entry above.
+		{"rt-i-marked-titles-plain.md", "宁川史志|2023|11||",
+			"【工作动态】|县史志办召开年鉴编纂工作会议|2023-11-03|1; 【工作动态】|县志办开展地情资料征集活动|2023-11-10|1; 【基层信息】|城关镇完成镇志初稿|2023-11-20|1; 【基层信息】|石桥乡召开村志编纂座谈会|2023-11-24|1", ""},
+		// In a plain copy, titles after a bullet over their text with no
+		// blank line between (□ 县史志办召开… / 11月3日，…): the bullet is
+		// no part of the title.
+		{"rt-i-plain-bullet-titles.txt", "宁川史志动态|2023|11|宁川县地方史志办公室|2023-11-30",
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-10|1; 基层信息|城关镇完成镇志初稿|2023-11-20|1", ""},
+		// Sections marked with a bar (## ▍工作动态) or numbered with Roman
+		// numerals of their own character (Ⅱ、基层信息, Ⅲ　史海钩沉): the
+		// mark or number a label, the name the rest.
+		{"rt-i-section-marks.md", "宁川史志月报|2023|11|宁川县地方史志办公室|2023-12-01",
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 基层信息|城关镇完成镇志初稿|2023-11-20|1; 史海钩沉|宁川古渡考||1", ""},
 	} {
 		iss := checkRedTeam(t, c)
 		if want, ok := pages[c.file]; ok {
