@@ -53,6 +53,12 @@ func TestRedTeamI(t *testing.T) {
 		// no part of the title.
 		{"rt-i-plain-bullet-titles.txt", "宁川史志动态|2023|11|宁川县地方史志办公室|2023-11-30",
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-10|1; 基层信息|城关镇完成镇志初稿|2023-11-20|1", ""},
+		// A briefing's list under 【本期导读】 (titles and pages, no
+		// sections) over the body's columns in brackets: a box of
+		// highlights, as 本期要目 is; 【工作动态】 a section, not untitled
+		// text, and 【基层信息】 no paragraph of the entry above.
+		{"rt-i-daodu.txt", "宁川史志工作简报|2023|11|宁川县地方史志办公室|2023-11-30",
+			"【工作动态】|县史志办召开年鉴编纂工作推进会|2023-11-03|1; 【工作动态】|县志办开展地情资料征集活动|2023-11-10|1; 【基层信息】|城关镇完成镇志初稿|2023-11-20|1", ""},
 		// Sections marked with a bar (## ▍工作动态) or numbered with Roman
 		// numerals of their own character (Ⅱ、基层信息, Ⅲ　史海钩沉): the
 		// mark or number a label, the name the rest.
