@@ -139,7 +139,11 @@ func (p *parser) body() {
 				continue
 			case lineTitle:
 				flush()
-				b.newEntry(trim(l), i+1)
+				title := trim(l)
+				if t, ok := markedTitle(title); ok {
+					title = t // □ 城关镇完成镇志初稿: the bullet is no part of the title
+				}
+				b.newEntry(title, i+1)
 				continue
 			case lineRunIn:
 				// The title and the text it runs into: a block of their own
@@ -1056,6 +1060,9 @@ func (b *bodyBuilder) plan() {
 	// Lines numbered in figures (1.全市…召开), and those of them over a
 	// dated line: entry titles where the body has no other (see below).
 	var numbered, numberedDated int
+	// Titles after a bullet on a line of their own over dated text
+	// (▲县志办召开… / 11月3日，…): entry titles, as bold ones are.
+	bullets := 0
 	// What may start an entry, to size b.entries: headings below the
 	// sections' and bold, or dated lines (a chronicle's events, where the
 	// headings are its years and months). handOut gives back what was
@@ -1130,16 +1137,17 @@ func (b *bodyBuilder) plan() {
 		case cnParen:
 			paren++
 		}
-		if t != "" && (t[0] >= '0' && t[0] <= '9' || t[0] == '(' || strings.HasPrefix(t, "（")) {
+		if t != "" && (t[0] >= '0' && t[0] <= '9' || t[0] == '(' || t[0] == 0xE2 || strings.HasPrefix(t, "（")) {
 			if k, _, _ := arabicLine(t); k == arabic {
 				numbered++
-				k := i + 1
-				for k < len(lines) && (isBlank(lines[k]) || b.p.isTransparent(b.p.bodyStart+k)) {
-					k++
-				}
-				if k < len(lines) && b.datedAt(lines[k]) > 0 {
+				if b.datedBelow(lines, i) {
 					numberedDated++
 				}
+			}
+		}
+		if t != "" && t[0] == 0xE2 {
+			if _, ok := markedTitle(t); ok && b.datedBelow(lines, i) {
+				bullets++
 			}
 		}
 		if !other && (len(b.tocSections) > 0 && len(t) <= b.sectionMaxLen && b.tocSections[string(b.p.fold(t))] ||
@@ -1151,7 +1159,8 @@ func (b *bodyBuilder) plan() {
 			other = true
 		}
 	}
-	if deeper || bold {
+	if deeper || bold || bullets >= 2 {
+		// (## 时政要闻 over ▲ titles: the headings are the sections.)
 		b.sectionLevel = minLevel
 		if m := minLevel + 1; !bold && m+1 < len(headings) && headings[m] > 0 && headings[m+1] > 0 && overDeeper[m] == headings[m] {
 			// Three levels: the middle one always over the deepest with no
@@ -1214,8 +1223,8 @@ func (b *bodyBuilder) plan() {
 	// the body's own lines tell its structure, as where there is no
 	// table of contents.
 	noTOC := len(b.iss.TOC) == 0 || b.p.tocHighlights
-	if marked >= 4 && noTOC && minLevel == 7 && !b.p.yearbook {
-		b.names = b.plainNames(lines, marked)
+	if marked+bullets >= 4 && noTOC && minLevel == 7 && !b.p.yearbook {
+		b.names = b.plainNames(lines, marked+bullets)
 	}
 	if marked == 0 && minLevel == 7 && noTOC && !b.p.yearbook {
 		b.plain = b.plainTitles(lines)
@@ -1250,7 +1259,7 @@ func (b *bodyBuilder) plainNames(lines []string, titles int) map[int]bool {
 		if i > 0 && !isBlank(lines[i-1]) || i+1 < len(lines) && !isBlank(lines[i+1]) {
 			continue // a line of a paragraph
 		}
-		if p.boldTitleNext(p.bodyStart + i + 1) {
+		if p.boldTitleNext(p.bodyStart+i+1) || b.markedTitleNext(lines, i) {
 			names = append(names, i)
 		}
 	}
@@ -1264,6 +1273,30 @@ func (b *bodyBuilder) plainNames(lines []string, titles int) map[int]bool {
 	return m
 }
 
+// datedBelow reports whether the first line of text after lines[i] is
+// dated (a blank line or furniture between or not).
+func (b *bodyBuilder) datedBelow(lines []string, i int) bool {
+	k := i + 1
+	for k < len(lines) && (isBlank(lines[k]) || b.p.isTransparent(b.p.bodyStart+k)) {
+		k++
+	}
+	return k < len(lines) && b.datedAt(lines[k]) > 0
+}
+
+// markedTitleNext reports whether the first line of text after lines[i]
+// is a title after a bullet over dated text (▲县志办召开… / 11月3日，…).
+func (b *bodyBuilder) markedTitleNext(lines []string, i int) bool {
+	k := i + 1
+	for k < len(lines) && (isBlank(lines[k]) || b.p.isTransparent(b.p.bodyStart+k)) {
+		k++
+	}
+	if k >= len(lines) {
+		return false
+	}
+	_, ok := markedTitle(trim(lines[k]))
+	return ok && b.datedBelow(lines, k)
+}
+
 // nameLabel splits a section's name as a plain line prints it into what
 // goes before it (a bullet, 第一部分, 一、) and the name: ★时政要闻 is 时政要闻
 // under ★. A name letter-spaced (时 政 要 闻) is the name without its
@@ -1273,11 +1306,13 @@ func nameLabel(t string) (label, name string) {
 	if name == "" {
 		return "", ""
 	}
-	if r, n := utf8.DecodeRuneInString(name); name[0] == 0xE2 && strings.ContainsRune("★☆◆◇■□▌●○▶►◎※", r) { // all U+2xxx: E2
+	if r, n := utf8.DecodeRuneInString(name); name[0] == 0xE2 && strings.ContainsRune("★☆◆◇■□▌▍▎●○▶►◎※❖◈", r) { // all U+2xxx: E2
 		label, name = string(r), trim(name[n:])
 		if end, m := utf8.DecodeLastRuneInString(name); end == r && len(name) > m {
 			name = trim(name[:len(name)-m]) // ◆县区动态◆: the ornament on both sides
 		}
+	} else if k := romanNumber(name); k > 0 {
+		label, name = trim(name[:k]), trim(name[k:])
 	} else if k := enumerator(name); k > 0 {
 		label, name = trim(name[:k]), trim(name[k:])
 	} else if strings.HasPrefix(name, "第") {
@@ -1299,6 +1334,31 @@ func nameLabel(t string) (label, name string) {
 		}
 	}
 	return label, letterSpaced(name)
+}
+
+// romanNumber returns the byte length of a Roman numeral of its own
+// character that begins s (Ⅰ、工作动态, Ⅱ. 基层信息, Ⅲ　史海钩沉: U+2160–U+216B)
+// with the mark and spaces after it, as some offices number their
+// columns; 0 when there is none or nothing follows it.
+func romanNumber(s string) int {
+	if len(s) < 4 || s[0] != 0xE2 || s[1] != 0x85 {
+		return 0 // not U+214x–U+217x: nearly every name
+	}
+	if r, _ := utf8.DecodeRuneInString(s); r < 'Ⅰ' || r > 'Ⅻ' {
+		return 0
+	}
+	i := 3
+	for _, mark := range [...]string{"、", "．", "."} {
+		if strings.HasPrefix(s[i:], mark) {
+			i += len(mark)
+			break
+		}
+	}
+	j := len(s) - len(strings.TrimLeft(s[i:], " \u3000"))
+	if j == i && i == 3 || j >= len(s) {
+		return 0 // Ⅰ型: a word, not a number
+	}
+	return j
 }
 
 // letterSpaced returns name without the spaces that letter-space it (时 政
@@ -1961,6 +2021,9 @@ func subtitle(t string) bool {
 // enumeratedLine's.
 func arabicLine(t string) (headingKind, string, string) {
 	n := enumerator(t)
+	if n == 0 {
+		n = circledNumber(t)
+	}
 	if n == 0 || len(t) > 200 {
 		return notHeading, "", ""
 	}
@@ -1972,10 +2035,35 @@ func arabicLine(t string) (headingKind, string, string) {
 	if r == '（' || r == '(' {
 		r, _ = utf8.DecodeRuneInString(label[size:])
 	}
-	if r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+	if r >= '0' && r <= '9' || r >= '０' && r <= '９' || r >= '①' && r <= '⑳' {
 		return arabic, trim(label), name
 	}
 	return notHeading, "", ""
+}
+
+// circledNumber returns the byte length of the circled number a line
+// starts with (①县史志办召开…, ② 城关镇…) with the spaces after it, 0 when
+// there is none: an office that numbers its items so numbers them as
+// others print 1、.
+func circledNumber(t string) int {
+	if len(t) < 4 || t[0] != 0xE2 {
+		return 0 // no U+2xxx first: nearly every line
+	}
+	if r, _ := utf8.DecodeRuneInString(t); r < '①' || r > '⑳' {
+		return 0
+	}
+	i := 3
+	for i < len(t) {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if r != ' ' && r != '\u3000' && r != '\t' {
+			break
+		}
+		i += n
+	}
+	if i >= len(t) {
+		return 0
+	}
+	return i
 }
 
 // enumerated reports whether line l (line i, or -1 for text not on a

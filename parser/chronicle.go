@@ -861,13 +861,20 @@ var rangeDashes = [...]rune{'至', '到', '-', '–', '—', '─', '－', '~', 
 // date (本报讯（记者 张三）11月8日，…, 平顶山讯　11月10日，…): a name of at most
 // 12 characters ending in 讯, a note in brackets, spaces; or a reporter's
 // byline in brackets alone (（记者　赵　刚）11月21日，…, 【通讯员 李娜】), as
-// papers print it when the name of the paper is left off; s itself when
-// no date follows one.
-func afterDateline(s string) string {
+// papers print it when the name of the paper is left off; or a date in
+// brackets (【11月3日】…, see bracketedDate), alone on its line only
+// under a title (not event); s itself when no date follows one.
+func afterDateline(s string, event bool) string {
 	if len(s) < 6 {
 		return s
 	}
 	if rest := afterBracketNote(s); len(rest) != len(s) {
+		if d := bracketedDate(s, len(s)-len(rest)); d != "" && (rest != "" || !event) {
+			// (Alone, among a chronicle's events, the bracket is the date
+			// of the event above, or under the title the day it was
+			// compiled: trailing.go reads those.)
+			return d
+		}
 		// Only a reporter's: 【会议要点】11月3日，… is a label of the text,
 		// and the text is as printed.
 		if note := s[:len(s)-len(rest)]; !strings.Contains(note, "记者") && !strings.Contains(note, "通讯员") {
@@ -886,11 +893,30 @@ func afterDateline(s string) string {
 		return s
 	}
 	rest := afterBracketNote(strings.TrimLeft(s[i+len("讯"):], " \u3000")) // 本报讯　（记者 张三）
+	if j := strings.Index(rest[:min(len(rest), 20*3)], "报道"); j > 0 {
+		rest = rest[j+len("报道"):] // 本报讯　记者李强　通讯员王芳报道：
+	}
 	rest = strings.TrimLeft(rest, " \u3000：:")
 	if startsWithMonthDay(rest) {
 		return rest
 	}
 	return s
+}
+
+// bracketedDate returns s from the date inside the brackets it begins
+// with (【11月3日】县史志办…, （2023年11月3日） alone under a title, as some
+// offices set an item's date apart), the note being n bytes and nothing
+// but the date (a time of day or a weekday after it at most); "" when the
+// note is something else (【会议要点】, （记者 张三）).
+func bracketedDate(s string, n int) string {
+	_, size := utf8.DecodeRuneInString(s)
+	inner := s[size:n]
+	_, last := utf8.DecodeLastRuneInString(inner)
+	inner = inner[:len(inner)-last]
+	if utf8.RuneCountInString(inner) > 16 || !startsWithMonthDay(inner) || strings.ContainsAny(inner, "，,。") {
+		return ""
+	}
+	return s[size:]
 }
 
 // afterBracketNote returns s without a note in brackets it begins with
@@ -1457,7 +1483,7 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 	if event {
 		s = eventLead(s)
 	}
-	s = afterDateline(s)
+	s = afterDateline(s, event)
 	if d, ok := leadingDate(s, ctx); ok {
 		return d, true
 	}

@@ -56,6 +56,7 @@ func (p *parser) isFurniture(i int) bool { return p.furn != nil && p.furn[i] }
 type pageCandidate struct {
 	line, n   int
 	decorated bool // — 12 —, 第12页: a page number whatever follows; a bare 12 needs company
+	foot      bool // a running footer's (…第1页): the number of the page that ends
 }
 
 // furniture finds page numbers and running heads, takes them out of
@@ -72,7 +73,7 @@ func (p *parser) furniture() {
 			continue
 		}
 		if n, dec, ok := pageNumberLine(l); ok {
-			cands = append(cands, pageCandidate{i, n, dec})
+			cands = append(cands, pageCandidate{line: i, n: n, decorated: dec})
 		} else if webChrome(l) {
 			p.addFurniture(i, model.WebChrome, l)
 			p.lines[i] = ""
@@ -466,7 +467,10 @@ func (p *parser) runningHeads() {
 	for _, h := range heads {
 		for _, i := range h.lines {
 			if n, ok := trailingNumber(p.lines[i]); ok {
-				p.headNums = append(p.headNums, pageCandidate{line: i, n: n})
+				// 史志动态　第11期　第1页: a footer as Word and WPS print it,
+				// unless a page break comes before it (see pageStarts).
+				_, foot := footerPage(strings.Trim(trim(p.lines[i]), "·・-—－ \u3000|"))
+				p.headNums = append(p.headNums, pageCandidate{line: i, n: n, foot: foot})
 			}
 			if col, ok := cols[i]; ok {
 				// The head's part is furniture; the line, the column's
@@ -832,6 +836,9 @@ func foldHead(t string, emit func(rune)) bool {
 // 平顶山月报 · 12 ·, 12 平顶山月报.
 func trailingNumber(l string) (int, bool) {
 	t := strings.Trim(trim(l), "·・-—－ \u3000|")
+	if n, ok := footerPage(t); ok {
+		return n, true
+	}
 	i := len(t)
 	for i > 0 && t[i-1] >= '0' && t[i-1] <= '9' {
 		i--
@@ -855,6 +862,25 @@ func trailingNumber(l string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// footerPage reads the page a head or footer ends with as 第1页 (史志动态
+// 第11期　第1页): the number before it is no page.
+func footerPage(t string) (int, bool) {
+	rest, ok := strings.CutSuffix(t, "页")
+	if !ok {
+		return 0, false // nearly every line
+	}
+	rest = strings.TrimRight(rest, " \u3000")
+	i := len(rest)
+	for i > 0 && rest[i-1] >= '0' && rest[i-1] <= '9' {
+		i--
+	}
+	if i == len(rest) || len(rest)-i > 4 || !strings.HasSuffix(strings.TrimRight(rest[:i], " \u3000"), "第") {
+		return 0, false
+	}
+	n, _ := digitsValue(rest[i:])
+	return n, n > 0
 }
 
 // pageNumberLine matches a line that is nothing but a page number: — 12 —,
@@ -958,9 +984,9 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 	for _, c := range nums {
 		isNum[c.line] = c.n
 	}
-	headNum := make(map[int]int, len(p.headNums))
+	headNum := make(map[int]pageCandidate, len(p.headNums))
 	for _, c := range p.headNums {
-		headNum[c.line] = c.n
+		headNum[c.line] = c
 	}
 	for i := 0; i < len(p.lines); i++ {
 		if !p.transparent[i] {
@@ -976,9 +1002,11 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 			if n, ok := isNum[i]; ok && !b.numbered {
 				b.n, b.numbered, b.footer = n, true, !b.sawHeadOrF
 			}
-			if n, ok := headNum[i]; ok && !b.numbered {
-				// A number in the running head numbers the page it heads.
-				b.n, b.numbered, b.footer = n, true, false
+			if c, ok := headNum[i]; ok && !b.numbered {
+				// A number in the running head numbers the page it heads,
+				// one in a running footer (…第1页 before its page's break)
+				// the page it ends.
+				b.n, b.numbered, b.footer = c.n, true, c.foot && !b.sawHeadOrF
 			}
 			if _, num := isNum[i]; p.furn[i] && !num || p.isBreak(i) {
 				b.sawHeadOrF = true

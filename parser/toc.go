@@ -269,7 +269,12 @@ func highlightsHeading(l string) bool {
 		l = t
 	}
 	l = unspace(trim(stripMarkup(l)))
-	return l == "要目" || l == "本期要目"
+	if inner, ok := strings.CutPrefix(l, "【"); ok {
+		l, _ = strings.CutSuffix(inner, "】")
+	}
+	// 【本期导读】: a briefing's list of what the issue holds, its titles
+	// with no pages or sections, over the body's own columns.
+	return l == "要目" || l == "本期要目" || l == "本期导读" || l == "本期導讀"
 }
 
 // tocRunningHead reports whether line i, l trimmed, is the running head
@@ -678,7 +683,15 @@ func contentsHeading(l string) bool {
 			b.WriteRune(r)
 		}
 	}
-	switch strings.ToUpper(b.String()) {
+	k := b.String()
+	for _, pair := range [...][2]string{{"【", "】"}, {"〖", "〗"}, {"［", "］"}, {"[", "]"}} {
+		// 【本期导读】, as a briefing prints it over its list of titles.
+		if inner, ok := strings.CutPrefix(k, pair[0]); ok {
+			k, _ = strings.CutSuffix(inner, pair[1])
+			break
+		}
+	}
+	switch strings.ToUpper(k) {
 	case "目录", "目次", "本期目录", "本期要目", "CONTENTS", "目錄", "本期目錄", "本期导读", "本期導讀", "要目", "本期内容", "内容目录":
 		return true
 	}
