@@ -626,9 +626,9 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
-	if last, _ := utf8.DecodeLastRuneInString(trimRight(prev)); last >= '0' && last <= '9' && startsWithMonth(t) {
+	if last, _ := utf8.DecodeLastRuneInString(trimRight(prev)); isFigure(last) && startsWithMonth(t) {
 		return false // a number the wrap cut in two: 1 / 1月9日
-	} else if last == '月' && t != "" && t[0] >= '0' && t[0] <= '9' && dateFragment(trim(prev)) && startsWithMonthDay(trim(prev)+t) {
+	} else if last == '月' && figureFirst(t) && dateFragment(trim(prev)) && startsWithMonthDay(trim(prev)+t) {
 		// A date the wrap cut after its month, a line of text's start
 		// (a chronicle's month over its days is a heading, not text):
 		// 11月 / 3日，…. (Joined only for such a line: rare.)
@@ -644,7 +644,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		return false
 	} else if strings.ContainsRune("春夏秋冬", last) && t != "" && strings.Contains("春夏秋冬", firstRune(t)) {
 		return false // two seasons the wrap cut apart: 1946年秋 / 冬，…
-	} else if last >= '0' && last <= '9' && t != "" && t[0] >= '0' && t[0] <= '9' && !full && (p.wrap > 0 || shortCells(prev)) {
+	} else if isFigure(last) && figureFirst(t) && !full && (p.wrap > 0 || shortCells(prev)) {
 		// 297.1 / 312.5, 0375-1234567 / 2022年，…: a line short of the
 		// wrap that ends with a number, over one that begins with one, is
 		// a table's cell or a line of its own; joined, the two numbers
@@ -1600,7 +1600,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := (strings.HasSuffix(t, "！") || strings.HasSuffix(t, "？")) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) || eventStart(t) || periodHeading(t) || p.wrap > 0 && p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) || eventStart(t) || periodHeading(t) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
 			return false
 		}
 		n := utf8.RuneCountInString(t)
@@ -1686,7 +1686,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 	// that is no sentence, then a short one) over dated text: 全市地方志系统
 	// 学习…主 / 题教育读书班开班 / 11月6日，…. It returns the second line.
 	wrapped := func(i int) (int, bool) {
-		if i >= len(lines) || p.wrap == 0 || !p.full(lines[i]) {
+		if i >= len(lines) || !p.full(lines[i]) {
 			return 0, false
 		}
 		t := trim(lines[i])
@@ -1877,11 +1877,11 @@ func (b *bodyBuilder) dateCutUnderTitle(i int) bool {
 // wrap: figures, with 年 or 月 between or after them (11, 11月, 2023年11),
 // not a year alone (2023年, a chronicle's heading).
 func dateFragment(t string) bool {
-	if t == "" || len(t) > 16 || t[0] < '0' || t[0] > '9' || strings.HasSuffix(t, "年") {
+	if len(t) > 16*3 || !figureFirst(t) || strings.HasSuffix(t, "年") {
 		return false
 	}
 	for _, r := range t {
-		if (r < '0' || r > '9') && r != '年' && r != '月' {
+		if !isFigure(r) && r != '年' && r != '月' {
 			return false
 		}
 	}
@@ -2870,7 +2870,7 @@ func plainRunIn(s string) (title, rest string, ok bool) {
 		return "", "", false
 	}
 	title, rest = s[:k], trim(s[k:])
-	if n := utf8.RuneCountInString(title); n < 4 || rest == "" || rest[0] < '0' || rest[0] > '9' {
+	if n := utf8.RuneCountInString(title); n < 4 || !figureFirst(rest) {
 		return "", "", false
 	}
 	if r, _ := utf8.DecodeRuneInString(title); r >= 0x2190 && r <= 0x2BFF || strings.ContainsRune("•·-*+", r) || r >= '0' && r <= '9' {
@@ -2881,7 +2881,7 @@ func plainRunIn(s string) (title, rest string, ok bool) {
 	if !strings.ContainsAny(rest[:min(len(rest), 20*3)], "，,") {
 		return "", "", false // 株洲史志 2023年08月02日 09:15: a header's date, no event's text
 	}
-	if last := lastRune(title); last >= '0' && last <= '9' || strings.ContainsAny(title, "，。；：:;,") || eventStart(title) || !startsWithMonthDay(rest) {
+	if isFigure(lastRune(title)) || strings.ContainsAny(title, "，。；：:;,") || eventStart(title) || !startsWithMonthDay(rest) {
 		return "", "", false
 	}
 	return title, rest, true

@@ -490,3 +490,12 @@ func dateYear(year, month int, ctx dateContext) int {
 	}
 	return year
 }
+
+// isFigure reports whether r is a digit, ASCII or full-width (１), as OCR
+// and Word print dates either way.
+func isFigure(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+
+// figureFirst reports whether s begins with a digit, ASCII or full-width.
+func figureFirst(s string) bool {
+	return s != "" && (s[0] >= '0' && s[0] <= '9' || len(s) >= 3 && s[0] == 0xEF && s[1] == 0xBC && s[2] >= 0x90 && s[2] <= 0x99)
+}

@@ -432,7 +432,7 @@ func (p *parser) runningHeads() {
 			continue
 		}
 		names := title != "" && (strings.Contains(k, title) || core != "" && strings.Contains(k, core)) ||
-			issue != "" && strings.Contains(p.lines[s.first], issue)
+			issue != "" && strings.Contains(foldKey(p.lines[s.first]), issue)
 		nearBreak := 0
 		for _, i := range s.lines {
 			if near(i) {
@@ -566,7 +566,8 @@ func (p *parser) columnHeads(heads, once []head, names func(string) bool) []head
 }
 
 // coverIssue is the issue's year and number as the cover prints them
-// (2023年第11期), from the first lines; "" when they print none.
+// (2023年第11期, ２０２３年第１１期), from the first lines, folded (foldKey);
+// "" when they print none.
 func (p *parser) coverIssue() string {
 	seen := 0
 	for _, l := range p.lines {
@@ -578,11 +579,22 @@ func (p *parser) coverIssue() string {
 			break
 		}
 		i := strings.Index(t, "年第")
-		if i < 4 || !asciiDigits(t[i-4:i]) {
+		if i < 4 {
 			continue
 		}
-		if j := strings.Index(t[i:], "期"); j > 0 && j <= len("年第123") {
-			return t[i-4 : i+j+len("期")]
+		start := i
+		for n := 0; n < 4 && start > 0; n++ {
+			r, size := utf8.DecodeLastRuneInString(t[:start])
+			if !isFigure(r) {
+				break
+			}
+			start -= size
+		}
+		if r, _ := utf8.DecodeRuneInString(t[start:]); !isFigure(r) || i-start != 4 && i-start != 4*3 {
+			continue // four figures, all ASCII or all full-width
+		}
+		if j := strings.Index(t[i:], "期"); j > 0 && j <= len("年第１２３") {
+			return foldKey(t[start : i+j+len("期")])
 		}
 	}
 	return ""

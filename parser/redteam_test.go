@@ -277,6 +277,19 @@ func TestRedTeamForms(t *testing.T) {
 		// still parts the events (they had been one).
 		{"rt-table-not-wrap.md", "宁川县2022年大事记|0|0|宁川县地方史志办公室|",
 			"一月||2022-01-01|1; 一月||2022-01-07..2022-01-09|1; 一月||2022-01|1; 二月||2022-02-04|1; 二月||2022-02-04|1; 二月|2 月 15 日（正月十五）|2022-02-15|1; 三月|||1; 三月||2022-03-01|2; 三月||2022-03-12|1; 三月||2022-03-12|1; 三月||2022-03-28..2022-04-02|1; 四月|||1; 四月||2022-04-06|1; 四月||2022-04|1; 四月||2022-04|1; 五月||2022-05-04|1; 五月||2022-05-12|1", ""},
+		// A plain copy (pdftotext without -layout) whose dates are in
+		// full-width figures, as OCR prints them: titles run into their
+		// dated text (全市网络文明大会召开 １１月２０日，…) and a date the
+		// wrap cut after its month (１１月 / １６日，…) are read as they
+		// are in ASCII figures (the copy had been one untitled entry).
+		{"rt-fullwidth-runin.txt", "平顶山月报|2023|11||",
+			"重要会议|市区集中供暖工作推进会召开|2023-11-03|1; 重要会议|白龟湖生态环湖路工作推进会召开|2023-11-16|1; 重要会议|全市主题教育座谈会召开|2023-11-17|1; 重要会议|全市网络文明大会召开|2023-11-20|1", ""},
+		// A plain copy whose lines reach the same number of characters
+		// but not of cells (figures are narrower): a full line after a
+		// sentence that ended at the wrap (…会议召开。 / 会议审议通过了…、学 /
+		// 术委员会建议人选。) goes on the paragraph, not a title.
+		{"rt-wrap-runes-title.md", "平顶山月报|2023|11||",
+			"时政要闻|尧山实验室理事会第一次会议召开|2023-11-10|1; 时政要闻|市委主题教育第二期读书班开班|2023-11-21..2023-11-24|1; 时政要闻|市区集中供暖工作推进会召开|2023-11-03|1; 时政要闻|全市网络文明大会召开|2023-11-20|1; 时政要闻|白龟湖生态环湖路工作推进会召开|2023-11-16|2", ""},
 		{"rt-head-across-pub.md", "柳州史志|2023|9||",
 			"工作动态|市地方志办公室召开座谈会|2023-09-01|1; 工作动态|《柳州市志（1991—2005）》通过终审|2023-09-15|1; 史海钩沉|柳州古城墙的修筑||1; 史海钩沉|马平县名的由来||1; 县区动态|融水县完成县志续修资料征集|2023-09-22|1", ""},
 	} {
