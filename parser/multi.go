@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/yuebao/yuebao/model"
@@ -9,7 +10,9 @@ import (
 // A file sometimes holds several issues one after the other (a year's
 // issues pasted together, or two converted at once). Each begins with a
 // cover whose issue number (2023年第12期) differs from the one before,
-// after body text of the issue before.
+// after body text of the issue before; or with the first cover again,
+// line for line, where the file holds one issue twice (pasted twice, or
+// two conversions of it joined).
 
 type span struct{ lo, hi int }
 
@@ -48,6 +51,11 @@ func splitIssues(lines []string) []span {
 		}
 		body = body || bodyLike(t)
 	}
+	if again := repeatedStart(lines); len(again) > 0 {
+		cuts = append(cuts, again...)
+		slices.Sort(cuts)
+		cuts = slices.Compact(cuts)
+	}
 	spans := make([]span, 0, len(cuts)+1)
 	lo := 0
 	for _, c := range cuts {
@@ -55,6 +63,55 @@ func splitIssues(lines []string) []span {
 		lo = c
 	}
 	return append(spans, span{lo, len(lines)})
+}
+
+// repeatedStart returns the lines where the file's first lines of text
+// begin again, six at least line for line, as where one issue is in the
+// file twice (pasted twice, two conversions of it joined), whatever its
+// cover prints: a running head repeats a line or two, not the cover and
+// what follows it.
+func repeatedStart(lines []string) []int {
+	const n = 6
+	first := 0
+	for first < len(lines) && isBlank(lines[first]) {
+		first++
+	}
+	if first == len(lines) {
+		return nil
+	}
+	head := trim(lines[first])
+	var at []int
+	past := 0 // lines of text since the last start
+	for i := first; i < len(lines); i++ {
+		if isBlank(lines[i]) {
+			continue
+		}
+		if past >= n && trim(lines[i]) == head && sameLines(lines, first, i, n) {
+			at = append(at, i)
+			past = 0
+		}
+		past++
+	}
+	return at
+}
+
+// sameLines reports whether the n lines of text from line a are those
+// from line b, blank lines aside.
+func sameLines(lines []string, a, b, n int) bool {
+	for ; n > 0; n-- {
+		for a < len(lines) && isBlank(lines[a]) {
+			a++
+		}
+		for b < len(lines) && isBlank(lines[b]) {
+			b++
+		}
+		if a >= len(lines) || b >= len(lines) || trim(lines[a]) != trim(lines[b]) {
+			return false
+		}
+		a++
+		b++
+	}
+	return true
 }
 
 // issueEnd reports whether t ends as a line of cover numbers does:

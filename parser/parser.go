@@ -87,9 +87,33 @@ func parseAll(text string) []*model.Issue {
 			shiftLines(p.iss, part.lo)
 		}
 		p.iss.Line = part.lo + 1
+		for _, prev := range out {
+			if sameIssue(prev, p.iss) {
+				p.warn(part.lo+1, "the file holds this issue (%s) twice: its second copy begins here", issueName(p.iss))
+				sortWarnings(p.iss.Warnings)
+				break
+			}
+		}
 		out = append(out, p.iss)
 	}
 	return out
+}
+
+// sameIssue reports whether a and b are one issue: the same title and
+// numbers.
+func sameIssue(a, b *model.Issue) bool {
+	return a.Title == b.Title && a.Year == b.Year && a.Number == b.Number && a.Total == b.Total
+}
+
+// issueName is how a warning names iss: 平顶山月报 2023年第11期.
+func issueName(iss *model.Issue) string {
+	switch {
+	case iss.Year != 0 && iss.Number != 0:
+		return fmt.Sprintf("%s %d年第%d期", iss.Title, iss.Year, iss.Number)
+	case iss.Number != 0:
+		return fmt.Sprintf("%s 第%d期", iss.Title, iss.Number)
+	}
+	return iss.Title
 }
 
 func (p *parser) parse() {
