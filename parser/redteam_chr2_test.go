@@ -1,0 +1,41 @@
+package parser
+
+import "testing"
+
+// TestRedTeamChr2 holds chronicles a red team wrote in forms the parser
+// read silently wrong (testdata/rt-chr2-*.md), each with its cover, its
+// entries (section, title, date, paragraphs) and its warnings' lines:
+// events of two paragraphs in a chronicle that prints each event's date
+// after it, the date closing the first paragraph or the last.
+func TestRedTeamChr2(t *testing.T) {
+	for _, c := range []redTeamCase{
+		// Dates after the event, in brackets, alone on the next line or
+		// after a dash, closing an event's first paragraph (会上，…,
+		// 会议强调，…, 此外，…, 与会…: the event above's, even after the last
+		// date) or its last (县人大常委会召开… / 此次会议…——10月19日: one
+		// event). Before, the chronicle was not split at all: too few of
+		// its paragraphs end with a date.
+		{"rt-chr2-end-two-paras.md", "宁川县2023年10月大事记|0|0||",
+			"||2023-10-08|2; ||2023-10-12|3; ||2023-10-19|2; ||2023-10-24|2; ||2023-10-30|2", ""},
+		// A paragraph between two dated events whose words do not tell
+		// which it ends or begins (县委副书记刘东出席并讲话。), and one after the
+		// last: read with the date below, or alone, and a warning each.
+		{"rt-chr2-end-unclear.md", "宁川县2023年10月大事记|0|0||",
+			"||2023-10-09|1; ||2023-10-16|2; ||2023-10-23|1; |||1", "5,11"},
+		// The chronicle's own events tell: 会议要求，… after a date shows it
+		// prints the date after an event's first paragraph, so 县长李志强主持…
+		// is the end of the event above, no warning (before: the start of
+		// the one below). The last event's date after a dash ends the text:
+		// no cut file (before: a warning).
+		{"rt-chr2-end-style.md", "宁川县2023年10月大事记|0|0||",
+			"||2023-10-09|2; ||2023-10-16|2; ||2023-10-23|1", ""},
+		// …and 会议要求，…（10月16日） under an undated paragraph shows it prints
+		// the date after the last: 县人大常委会召开主任会议。 begins the event
+		// below, no warning. (Read so before too: this guards the warning
+		// above from such a chronicle.)
+		{"rt-chr2-end-style-last.md", "宁川县2023年10月大事记|0|0||",
+			"||2023-10-09|1; ||2023-10-16|2; ||2023-10-20|2; ||2023-10-23|1", ""},
+	} {
+		checkRedTeam(t, c)
+	}
+}
