@@ -1011,20 +1011,34 @@ func eventLead(s string) string {
 
 // dashLead returns s without the dashes some chronicles lead an event
 // with (——11月10日，…, —11月10日, --11月10日, －－11月10日) when a date
-// set apart by a comma or a space follows them; else s. A speech's
-// subtitle begins so too (——2023年1月10日在…会议上), its date run into
-// its words: no event.
+// follows them, set apart by a comma or a space or run into the event's
+// words (——11月10日县政协召开…); else s. A speech's subtitle begins so too
+// (——2023年1月10日在…会议上的讲话), its date run into its words: no event.
 func dashLead(s string) string {
 	rest := strings.TrimLeft(s, "—─–-－")
 	_, n, ok := leadingDateScan(rest, dateContext{})
 	if !ok {
 		return s
 	}
-	switch r, _ := utf8.DecodeRuneInString(rest[n:]); r {
-	case '，', ',', ' ', '\u3000', '：', ':':
+	switch r, _ := utf8.DecodeRuneInString(rest[n:]); {
+	case r == '，' || r == ',' || r == ' ' || r == '\u3000' || r == '：' || r == ':':
+		return rest
+	case r >= 0x3400 && r <= 0x9FFF && r != '在' && r != '于' && !speechEnd(rest):
 		return rest
 	}
 	return s
+}
+
+// speechEnd reports whether s ends as a speech's subtitle does (…会议上的
+// 讲话, …的发言, …会议上): no sentence, the name of a speech.
+func speechEnd(s string) bool {
+	s = trim(s)
+	for _, w := range [...]string{"讲话", "发言", "致辞", "报告", "上"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // tableMonthRow returns the row s of a table of events from its first

@@ -35,6 +35,12 @@ func TestRedTeamChr2(t *testing.T) {
 		// above from such a chronicle.)
 		{"rt-chr2-end-style-last.md", "宁川县2023年10月大事记|0|0||",
 			"||2023-10-09|1; ||2023-10-16|2; ||2023-10-20|2; ||2023-10-23|1", ""},
+		// Events led by a dash and a date run into their words, nothing
+		// between (——11月2日县委召开…, ——11月10日上午…, —11月16日…, with
+		// and without blank lines): each its own dated event (before: one
+		// undated entry of them all).
+		{"rt-chr2-dash-runin.md", "宁川史志月报|2023|11||",
+			"大事记||2023-11-02|1; 大事记||2023-11-07|1; 大事记||2023-11-10|1; 大事记||2023-11-16|1", ""},
 	} {
 		checkRedTeam(t, c)
 	}
