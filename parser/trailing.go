@@ -107,14 +107,46 @@ func trailingDate(s string) (string, bool) {
 		return "", false // nearly every paragraph: at its last character
 	}
 	inner = trim(inner)
-	if inner == "" || len(inner) > 40 || inner[0] < '0' || inner[0] > '9' && inner[0] != 0xEF {
+	if inner == "" || len(inner) > 40 {
+		return "", false
+	}
+	if cnNumeralStart(inner) {
+		// （十一月三日）, （十一月三日至五日）, （十一月下旬）
+		if cnDateWhole(inner) || periodWhole(inner) {
+			return inner, true
+		}
+		return "", false
+	}
+	if inner[0] < '0' || inner[0] > '9' && inner[0] != 0xEF {
 		return "", false
 	}
 	_, n, ok := leadingDateScan(inner, dateContext{prevMonth: 1})
 	if !ok || trim(inner[n:]) != "" {
+		if periodWhole(inner) {
+			return inner, true // （11月下旬）: the month's
+		}
 		return "", false
 	}
 	return inner, true
+}
+
+// cnDateWhole reports whether s is a date in Chinese numerals and nothing
+// else: 十一月三日, 十一月三日至五日, 三日.
+func cnDateWhole(s string) bool {
+	for _, r := range s {
+		if !isCnDigit(r) && !cnZero(r) && !strings.ContainsRune("廿卅年月日号、和及 \u3000", r) && !slices.Contains(rangeDashes[:], r) {
+			return false // 十一月三日在…: words, not a date
+		}
+	}
+	_, ok := cnLeadingDate(s, dateContext{prevMonth: 1})
+	return ok
+}
+
+// periodWhole reports whether s is a part of a month and nothing else
+// (11月下旬, 十二月上旬, 11月底): a month-level date.
+func periodWhole(s string) bool {
+	_, _, end, ok := monthPeriod(s)
+	return ok && trim(s[end:]) == ""
 }
 
 // endDate reads the date a paragraph ends with: in brackets or after a
@@ -144,8 +176,13 @@ func endDate(s string, ctx dateContext) (model.DateRange, bool) {
 			return model.DateRange{}, false
 		}
 	}
-	r, _, ok := leadingDateScan(d, ctx)
-	return r, ok
+	if r, ok := leadingDate(d, ctx); ok {
+		return r, true
+	}
+	if year, month, _, ok := monthPeriod(d); ok {
+		return periodRun{year: year, month: month, end: month}.dates(ctx)
+	}
+	return model.DateRange{}, false
 }
 
 // untitledText reports whether an entry of es is untitled and holds two
