@@ -822,6 +822,9 @@ func monthPeriod(s string) (year, month, end int, ok bool) {
 			return year, n, d.i + len(w), true
 		}
 	}
+	if k := bracketedPart(rest); k > 0 {
+		return year, n, d.i + k, true // 12月（下旬）
+	}
 	r, k := utf8.DecodeRuneInString(rest)
 	if r != '初' && r != '中' && r != '底' && r != '末' {
 		return 0, 0, 0, false
@@ -831,6 +834,28 @@ func monthPeriod(s string) (year, month, end int, ok bool) {
 		return 0, 0, 0, false
 	}
 	return year, n, d.i + k, true
+}
+
+// bracketedPart returns the length of the part of a month in brackets
+// that rest begins with (（下旬）, (上旬), （月底）), as some chronicles print
+// it after the month; 0 when it begins with none.
+func bracketedPart(rest string) int {
+	open, shut := "（", "）"
+	if strings.HasPrefix(rest, "(") {
+		open, shut = "(", ")"
+	} else if !strings.HasPrefix(rest, open) {
+		return 0 // nearly every month: its part, or its text, follows
+	}
+	inner := rest[len(open):]
+	j := strings.Index(inner[:min(len(inner), 4*3+1)], shut)
+	if j <= 0 {
+		return 0
+	}
+	switch inner[:j] {
+	case "上旬", "中旬", "下旬", "上中旬", "中下旬", "初", "中", "底", "末", "月初", "月中", "月底", "月末":
+		return len(open) + j + len(shut)
+	}
+	return 0
 }
 
 // startsWithDay reports whether s begins with a day of the month alone

@@ -53,6 +53,12 @@ func TestRedTeamChr2(t *testing.T) {
 		// 十一月二十日、五名干部… no list.
 		{"rt-chr2-cn-list.md", "宁川县2023年大事记|0|0||",
 			"十一月||2023-11-03..2023-11-05|1; 十一月||2023-11-07..2023-11-09|1; 十一月||2023-11-12..2023-11-13|1; 十一月||2023-11-20|1", ""},
+		// A part of the month in brackets after it (11月(中旬), 12月（上旬）,
+		// 十二月（下旬），…), with blank lines between or none: an event of
+		// that month, its own (before: the paragraph of the event above,
+		// or of none); 下旬, 月底 and 年底 alone as before.
+		{"rt-chr2-month-part.md", "宁川县2023年大事记|0|0||",
+			"十一月||2023-11-20|1; 十一月||2023-11|1; 十一月||2023-11|1; 十二月||2023-12|1; 十二月||2023-12|1; 十二月||2023-12|1; 十二月||2023|1", ""},
 	} {
 		checkRedTeam(t, c)
 	}
