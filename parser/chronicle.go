@@ -935,7 +935,8 @@ func afterBracketNote(s string) string {
 // eventLead takes off what some chronicles print before an event's date:
 // a bullet (●11月3日, ◆ 11月20日, a Markdown list's -   11月3日, as pandoc
 // writes Word's bulleted paragraphs) or a number (1.11月3日, 2、11月8日,
-// 1) 11月3日, （1）11月3日, ①11月3日, ⑴11月3日, 一、11月3日). A number is
+// 1) 11月3日, （1）11月3日, ①11月3日, ⑴11月3日, 一、11月3日) or a bracket
+// round the date (〔11月3日〕). A number is
 // taken off only before a date: 1.5亿元 is text. △ and ▲ before text are
 // not bullets: they mean the same day; before a date they are.
 func eventLead(s string) string {
@@ -974,6 +975,8 @@ func eventLead(s string) string {
 		return tableMonthRow(s)
 	case c == 0xEF && strings.HasPrefix(s, "－"):
 		return dashLead(s) // －－11月10日，…
+	case c == '[' || c == 0xE3 && (strings.HasPrefix(s, "〔") || strings.HasPrefix(s, "【")) || c == 0xEF && strings.HasPrefix(s, "［"):
+		return bracketDateLead(s) // 〔11月3日〕县委…, 【11月3日】, [11月3日]
 	case c == '(' || c == 0xEF && strings.HasPrefix(s, "（"):
 		open := len("（")
 		if c == '(' {
@@ -1030,6 +1033,24 @@ func eventLead(s string) string {
 		if rest, ok := strings.CutPrefix(s[i:], "、"); ok {
 			return datedLead(s, rest)
 		}
+	}
+	return s
+}
+
+// bracketDateLead returns s from the date on when it begins with a date
+// in square brackets (〔11月3日〕县委…, 【11月3日】…, [11月3日] …, ［11月3日］),
+// as some chronicles set an event's date apart; else s.
+func bracketDateLead(s string) string {
+	for _, br := range [...][2]string{{"〔", "〕"}, {"【", "】"}, {"[", "]"}, {"［", "］"}} {
+		rest, ok := strings.CutPrefix(s, br[0])
+		if !ok {
+			continue
+		}
+		j := strings.Index(rest[:min(len(rest), 20*3)], br[1])
+		if j > 0 && dateOnlyLine(rest[:j]) && trim(rest[j+len(br[1]):]) != "" {
+			return rest
+		}
+		return s
 	}
 	return s
 }
@@ -1444,7 +1465,7 @@ func mayStartEvent(s string) bool {
 		return false
 	}
 	if c := s[0]; c < utf8.RuneSelf {
-		return c >= '0' && c <= '9' || c == '(' || c == '|' || (c == '-' || c == '*' || c == '+') && len(s) > 1 && (s[1] == ' ' || s[1] == '\t') || c == '-' && len(s) > 1 && s[1] == '-'
+		return c >= '0' && c <= '9' || c == '(' || c == '|' || c == '[' || (c == '-' || c == '*' || c == '+') && len(s) > 1 && (s[1] == ' ' || s[1] == '\t') || c == '-' && len(s) > 1 && s[1] == '-'
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	if s[0] >= 0xE4 && s[0] <= 0xE9 {
@@ -1456,7 +1477,7 @@ func mayStartEvent(s string) bool {
 			}
 		}
 	}
-	return r >= '０' && r <= '９' || r >= '①' && r <= '⒇' || strings.ContainsRune("△▲同当該當该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前除重劳建儿妇青教植“★☆□▶►➤→※√✦▪❖—─–－", r) || cnNumeralStart(s)
+	return r >= '０' && r <= '９' || r >= '①' && r <= '⒇' || strings.ContainsRune("△▲同当該當该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前除重劳建儿妇青教植“★☆□▶►➤→※√✦▪❖—─–－〔【［", r) || cnNumeralStart(s)
 }
 
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,

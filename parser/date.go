@@ -179,7 +179,7 @@ func leadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 // as no comma or space follows them).
 func numericLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 	d := &dateScanner{s: s}
-	if day, ok := d.numericDate(); ok && apartAt(s[d.i:]) {
+	if day, ok := d.numericDate(); ok && (apartAt(s[d.i:]) || runInHan(s[d.i:])) {
 		return model.DateRange{Start: day, End: day}, true
 	}
 	d = &dateScanner{s: s}
@@ -197,6 +197,14 @@ func numericLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 		return model.DateRange{}, false
 	}
 	return model.DateRange{Start: start, End: start}, true
+}
+
+// runInHan reports whether rest, what follows a year, a month and a day in
+// figures (2023.11.10县政协召开…), is the event's words run into the date:
+// no number is printed so, as 3.5万 is.
+func runInHan(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return han(r) && !strings.ContainsRune("万亿千百元户人个家项件座名吨亩公米倍次场所余多", r)
 }
 
 // apartAt reports whether rest, what follows a date in figures, sets it

@@ -59,6 +59,18 @@ func TestRedTeamChr2(t *testing.T) {
 		// or of none); 下旬, 月底 and 年底 alone as before.
 		{"rt-chr2-month-part.md", "宁川县2023年大事记|0|0||",
 			"十一月||2023-11-20|1; 十一月||2023-11|1; 十一月||2023-11|1; 十二月||2023-12|1; 十二月||2023-12|1; 十二月||2023-12|1; 十二月||2023|1", ""},
+		// An event's date in square brackets of each form (〔10月9日〕,
+		// 【10月20日】, [10月23日], ［10月27日］), run into the text or a space
+		// before it: each an untitled event of the chronicle's year
+		// (before: 条目 of a yearbook titled by their dates, which took no
+		// year).
+		{"rt-chr2-bracket-date.md", "宁川县2023年10月大事记|0|0||",
+			"||2023-10-09|1; ||2023-10-16|1; ||2023-10-20|1; ||2023-10-23|1; ||2023-10-27|1", ""},
+		// A year, a month and a day in figures run into the event's words
+		// (2023.10.16县政府…, 2023-10-20县人大…): each its own event (before:
+		// lines of the event above).
+		{"rt-chr2-figure-runin.md", "宁川县2023年10月大事记|0|0||",
+			"||2023-10-09|1; ||2023-10-16|1; ||2023-10-20|1; ||2023-10-23|1; ||2023-10-27|1", ""},
 	} {
 		checkRedTeam(t, c)
 	}
