@@ -425,7 +425,7 @@ func titleYearMonth(title string) (year, month int) {
 
 // Relative dates, as chronicles print them at the start of an event.
 //
-//	the day of the event before: 同日, 当日, 该日, 是日
+//	the day of the event before: 同日, 当日, 该日, 是日, 当天, 同天, 当晚
 //	the day after that: 次日, 翌日, 第二天
 //	the month: 该月, 是月, 本月, 当月, 同月, 上旬, 中旬, 下旬, 月初, 月中, 月底, 月末
 //	the year: 该年, 是年, 同年, 当年, 年内, 年初, 年中, 年底, 年末
@@ -455,6 +455,10 @@ func relativeDate(s string) model.Precision {
 		switch r {
 		case '同', '当', '该', '是', '次', '翌', '當', '該': // (當日, 該日: traditional characters)
 			return model.DayPrecision
+		}
+	case '天', '晚':
+		if r == '当' || r == '同' || r == '當' {
+			return model.DayPrecision // 当天，…, 当晚县…, 同天上午: the day of the event above
 		}
 	case '二':
 		if r == '第' && strings.HasPrefix(rest, "天") {

@@ -71,6 +71,17 @@ func TestRedTeamChr2(t *testing.T) {
 		// lines of the event above).
 		{"rt-chr2-figure-runin.md", "宁川县2023年10月大事记|0|0||",
 			"||2023-10-09|1; ||2023-10-16|1; ||2023-10-20|1; ||2023-10-23|1; ||2023-10-27|1", ""},
+		// Dates after the events with a time of day （10月9日上午）, a place
+		// after a comma or a space （10月16日，县政协会议室）, （10月18日 青石镇）,
+		// or in 【】: each event its own, dated so (before: too few
+		// paragraphs read as dated, the chronicle one undated entry, and
+		// the last line a cut file).
+		{"rt-chr2-trail-var.md", "宁川县2023年10月大事记|0|0||",
+			"||2023-10-09|1; ||2023-10-10..2023-10-12|1; ||2023-10-16|1; ||2023-10-18|1; ||2023-10-20..2023-10-31|1; ||2023-10-28|1", ""},
+		// 当天, 当晚, 同天下午 before an event: the day of the event above, an
+		// event of its own (before: a paragraph of the event above).
+		{"rt-chr2-relative-day.md", "宁川县2023年10月大事记|0|0||",
+			"||2023-10-09|1; ||2023-10-09|1; ||2023-10-16|1; ||2023-10-16|1; ||2023-10-16|1", ""},
 	} {
 		checkRedTeam(t, c)
 	}

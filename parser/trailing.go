@@ -96,6 +96,19 @@ func trailingDate(s string) (string, bool) {
 			return "", false
 		}
 		inner = s[i+1 : len(s)-1]
+	case '】', '〕', '］':
+		// …初审。【11月28日】: square brackets of the forms some offices print.
+		open := "【"
+		if r == '〕' {
+			open = "〔"
+		} else if r == '］' {
+			open = "［"
+		}
+		i := strings.LastIndex(s, open)
+		if i < 0 {
+			return "", false
+		}
+		inner = s[i+len(open) : len(s)-len("】")]
 	case '日', '号':
 		i := strings.LastIndexAny(s, "—－")
 		if i < 0 {
@@ -121,13 +134,30 @@ func trailingDate(s string) (string, bool) {
 		return "", false
 	}
 	_, n, ok := leadingDateScan(inner, dateContext{prevMonth: 1})
-	if !ok || trim(inner[n:]) != "" {
+	if !ok || !dateTail(inner[n:]) {
 		if periodWhole(inner) {
 			return inner, true // （11月下旬）: the month's
 		}
 		return "", false
 	}
 	return inner, true
+}
+
+// dateTail reports whether tail, what follows the date in an event's
+// closing bracket, leaves the bracket a date: nothing, a time of day
+// (（11月3日上午）) or a short place after a comma or a space (（11月20日，
+// 县政协会议室）).
+func dateTail(tail string) bool {
+	switch trim(tail) {
+	case "", "上午", "下午", "中午", "晚", "晚上", "凌晨", "早上", "夜", "夜间", "全天":
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(tail)
+	if r != '，' && r != ',' && r != ' ' && r != '\u3000' {
+		return false
+	}
+	place := trim(tail[n:])
+	return place != "" && utf8.RuneCountInString(place) <= 15 && !strings.ContainsAny(place, "。；，,;")
 }
 
 // cnDateWhole reports whether s is a date in Chinese numerals and nothing
@@ -203,6 +233,12 @@ func dashDateEnd(s string) bool {
 		return false // nearly every line
 	}
 	_, ok := trailingDate(s) // a date that ends in 日 follows a dash
+	return ok
+}
+
+// endsWithDate reports whether s ends with an event's date after it.
+func endsWithDate(s string) bool {
+	_, ok := trailingDate(s)
 	return ok
 }
 
