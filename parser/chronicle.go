@@ -1864,9 +1864,13 @@ func (p *parser) dates() {
 			if e.Title != "" && e.Date.IsZero() && !p.yearbook && len(e.Paragraphs) > 0 {
 				// **县史志办召开县志评审会** …出席会议。（11月3日）, …（县史志办
 				// 李娜　11月21日）: a report's item that prints its date last.
-				if d, ok := endDate(e.Paragraphs[len(e.Paragraphs)-1].Text, ctx); ok {
-					e.Date = d
-					ctx.setPrev(d)
+				// (Not a table's last row, | 张三 | 11月3日 |: a date of the
+				// table's, which only a chronicle's table of events is.)
+				if last := e.Paragraphs[len(e.Paragraphs)-1].Text; !strings.HasPrefix(last, "|") {
+					if d, ok := endDate(last, ctx); ok {
+						e.Date = d
+						ctx.setPrev(d)
+					}
 				}
 			}
 			if e.Title == "" && !e.Date.IsZero() {

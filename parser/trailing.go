@@ -96,6 +96,15 @@ func trailingDate(s string) (string, bool) {
 			return "", false
 		}
 		inner = s[i+1 : len(s)-1]
+	case '|':
+		// | 县委召开常委会议。 | 11月3日 |: a table of 事项 | 日期, its
+		// last cell the date.
+		t := strings.TrimRight(s[:len(s)-1], " \t\u3000")
+		i := strings.LastIndexByte(t, '|')
+		if i < 0 {
+			return "", false
+		}
+		inner = t[i+1:]
 	case '】', '〕', '］':
 		// …初审。【11月28日】: square brackets of the forms some offices print.
 		open := "【"
@@ -310,6 +319,8 @@ func (p *parser) splitTrailing(e model.Entry, out []model.Entry) []model.Entry {
 			if _, ok := trailingDate(ps[i].Text); ok {
 				p.trailing = append(p.trailing, ps[i].Line)
 				kind = closedUnit
+			} else if strings.HasPrefix(ps[i].Text, "|") {
+				kind = leadUnit // a table's header row (| 事项 | 日期 |): no event's start or end
 			}
 			units = append(units, eventUnit{i, i + 1, kind})
 		}
