@@ -6,7 +6,13 @@ import "testing"
 // read silently wrong (testdata/rt-chr2-*.md), each with its cover, its
 // entries (section, title, date, paragraphs) and its warnings' lines:
 // events of two paragraphs in a chronicle that prints each event's date
-// after it, the date closing the first paragraph or the last.
+// after it, the date closing the first paragraph or the last; events led
+// by a dash and a date run into their words; dates in Chinese numerals
+// after the events and lists of days in them; a month with its part in
+// brackets (12月（下旬）); dates in square brackets (〔11月3日〕) and
+// figures run into the text (2023.11.10县…); dates after the events with a
+// time of day or a place, or in 【】; 当天 and 当晚; a table of events
+// dated in its last column.
 func TestRedTeamChr2(t *testing.T) {
 	for _, c := range []redTeamCase{
 		// Dates after the event, in brackets, alone on the next line or
