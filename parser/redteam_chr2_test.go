@@ -47,12 +47,12 @@ func TestRedTeamChr2(t *testing.T) {
 		// undated entry of them all).
 		{"rt-chr2-dash-runin.md", "宁川史志月报|2023|11||",
 			"大事记||2023-11-02|1; 大事记||2023-11-07|1; 大事记||2023-11-10|1; 大事记||2023-11-16|1", ""},
-		// Dates after the events in Chinese numerals: a day, a range, a
-		// list in brackets on the next line (十一月十三日、十五日: its span), a
+		// Dates after the events in Chinese numerals: a day, a range, a day
+		// and its time (十一月十日上午), a list in brackets on the next line (十一月十三日、十五日: its span), a
 		// part of the month (十一月下旬: the month) and a day after a dash
 		// (before: one undated entry, and the last line a cut file).
 		{"rt-chr2-cn-end.md", "宁川县二〇二三年十一月大事记|0|0||",
-			"||2023-11-03|1; ||2023-11-06..2023-11-08|1; ||2023-11-13..2023-11-15|2; ||2023-11|1; ||2023-11-30|1", ""},
+			"||2023-11-03|1; ||2023-11-06..2023-11-08|1; ||2023-11-10|1; ||2023-11-13..2023-11-15|2; ||2023-11|1; ||2023-11-30|1", ""},
 		// Lists of days in Chinese numerals before the event (三日、五日,
 		// 十一月七日和九日, 十一月十二日、十三日): their span, first to last
 		// (before: the first day, or no date and the event above's);

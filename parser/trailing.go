@@ -137,6 +137,11 @@ func trailingDate(s string) (string, bool) {
 		if cnDateWhole(inner) || periodWhole(inner) {
 			return inner, true
 		}
+		for _, w := range [...]string{"上午", "下午", "中午", "晚上", "凌晨", "早上"} {
+			if d, ok := strings.CutSuffix(inner, w); ok && cnDateWhole(d) {
+				return inner, true // （十一月三日上午）
+			}
+		}
 		return "", false
 	}
 	if inner[0] < '0' || inner[0] > '9' && inner[0] != 0xEF {
