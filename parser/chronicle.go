@@ -425,7 +425,7 @@ func titleYearMonth(title string) (year, month int) {
 
 // Relative dates, as chronicles print them at the start of an event.
 //
-//	the day of the event before: 同日, 当日, 该日, 是日
+//	the day of the event before: 同日, 当日, 该日, 是日, 当天, 同天, 当晚
 //	the day after that: 次日, 翌日, 第二天
 //	the month: 该月, 是月, 本月, 当月, 同月, 上旬, 中旬, 下旬, 月初, 月中, 月底, 月末
 //	the year: 该年, 是年, 同年, 当年, 年内, 年初, 年中, 年底, 年末
@@ -455,6 +455,10 @@ func relativeDate(s string) model.Precision {
 		switch r {
 		case '同', '当', '该', '是', '次', '翌', '當', '該': // (當日, 該日: traditional characters)
 			return model.DayPrecision
+		}
+	case '天', '晚':
+		if r == '当' || r == '同' || r == '當' {
+			return model.DayPrecision // 当天，…, 当晚县…, 同天上午: the day of the event above
 		}
 	case '二':
 		if r == '第' && strings.HasPrefix(rest, "天") {
@@ -822,6 +826,9 @@ func monthPeriod(s string) (year, month, end int, ok bool) {
 			return year, n, d.i + len(w), true
 		}
 	}
+	if k := bracketedPart(rest); k > 0 {
+		return year, n, d.i + k, true // 12月（下旬）
+	}
 	r, k := utf8.DecodeRuneInString(rest)
 	if r != '初' && r != '中' && r != '底' && r != '末' {
 		return 0, 0, 0, false
@@ -831,6 +838,28 @@ func monthPeriod(s string) (year, month, end int, ok bool) {
 		return 0, 0, 0, false
 	}
 	return year, n, d.i + k, true
+}
+
+// bracketedPart returns the length of the part of a month in brackets
+// that rest begins with (（下旬）, (上旬), （月底）), as some chronicles print
+// it after the month; 0 when it begins with none.
+func bracketedPart(rest string) int {
+	open, shut := "（", "）"
+	if strings.HasPrefix(rest, "(") {
+		open, shut = "(", ")"
+	} else if !strings.HasPrefix(rest, open) {
+		return 0 // nearly every month: its part, or its text, follows
+	}
+	inner := rest[len(open):]
+	j := strings.Index(inner[:min(len(inner), 4*3+1)], shut)
+	if j <= 0 {
+		return 0
+	}
+	switch inner[:j] {
+	case "上旬", "中旬", "下旬", "上中旬", "中下旬", "初", "中", "底", "末", "月初", "月中", "月底", "月末":
+		return len(open) + j + len(shut)
+	}
+	return 0
 }
 
 // startsWithDay reports whether s begins with a day of the month alone
@@ -936,7 +965,8 @@ func afterBracketNote(s string) string {
 // eventLead takes off what some chronicles print before an event's date:
 // a bullet (●11月3日, ◆ 11月20日, a Markdown list's -   11月3日, as pandoc
 // writes Word's bulleted paragraphs) or a number (1.11月3日, 2、11月8日,
-// 1) 11月3日, （1）11月3日, ①11月3日, ⑴11月3日, 一、11月3日). A number is
+// 1) 11月3日, （1）11月3日, ①11月3日, ⑴11月3日, 一、11月3日) or a bracket
+// round the date (〔11月3日〕). A number is
 // taken off only before a date: 1.5亿元 is text. △ and ▲ before text are
 // not bullets: they mean the same day; before a date they are.
 func eventLead(s string) string {
@@ -975,6 +1005,8 @@ func eventLead(s string) string {
 		return tableMonthRow(s)
 	case c == 0xEF && strings.HasPrefix(s, "－"):
 		return dashLead(s) // －－11月10日，…
+	case c == '[' || c == 0xE3 && (strings.HasPrefix(s, "〔") || strings.HasPrefix(s, "【")) || c == 0xEF && strings.HasPrefix(s, "［"):
+		return bracketDateLead(s) // 〔11月3日〕县委…, 【11月3日】, [11月3日]
 	case c == '(' || c == 0xEF && strings.HasPrefix(s, "（"):
 		open := len("（")
 		if c == '(' {
@@ -1035,22 +1067,54 @@ func eventLead(s string) string {
 	return s
 }
 
+// bracketDateLead returns s from the date on when it begins with a date
+// in square brackets (〔11月3日〕县委…, 【11月3日】…, [11月3日] …, ［11月3日］),
+// as some chronicles set an event's date apart; else s.
+func bracketDateLead(s string) string {
+	for _, br := range [...][2]string{{"〔", "〕"}, {"【", "】"}, {"[", "]"}, {"［", "］"}} {
+		rest, ok := strings.CutPrefix(s, br[0])
+		if !ok {
+			continue
+		}
+		j := strings.Index(rest[:min(len(rest), 20*3)], br[1])
+		if j > 0 && dateOnlyLine(rest[:j]) && trim(rest[j+len(br[1]):]) != "" {
+			return rest
+		}
+		return s
+	}
+	return s
+}
+
 // dashLead returns s without the dashes some chronicles lead an event
 // with (——11月10日，…, —11月10日, --11月10日, －－11月10日) when a date
-// set apart by a comma or a space follows them; else s. A speech's
-// subtitle begins so too (——2023年1月10日在…会议上), its date run into
-// its words: no event.
+// follows them, set apart by a comma or a space or run into the event's
+// words (——11月10日县政协召开…); else s. A speech's subtitle begins so too
+// (——2023年1月10日在…会议上的讲话), its date run into its words: no event.
 func dashLead(s string) string {
 	rest := strings.TrimLeft(s, "—─–-－")
 	_, n, ok := leadingDateScan(rest, dateContext{})
 	if !ok {
 		return s
 	}
-	switch r, _ := utf8.DecodeRuneInString(rest[n:]); r {
-	case '，', ',', ' ', '\u3000', '：', ':':
+	switch r, _ := utf8.DecodeRuneInString(rest[n:]); {
+	case r == '，' || r == ',' || r == ' ' || r == '\u3000' || r == '：' || r == ':':
+		return rest
+	case r >= 0x3400 && r <= 0x9FFF && r != '在' && r != '于' && !speechEnd(rest):
 		return rest
 	}
 	return s
+}
+
+// speechEnd reports whether s ends as a speech's subtitle does (…会议上的
+// 讲话, …的发言, …会议上): no sentence, the name of a speech.
+func speechEnd(s string) bool {
+	s = trim(s)
+	for _, w := range [...]string{"讲话", "发言", "致辞", "报告", "上"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // tableMonthRow returns the row s of a table of events from its first
@@ -1431,7 +1495,7 @@ func mayStartEvent(s string) bool {
 		return false
 	}
 	if c := s[0]; c < utf8.RuneSelf {
-		return c >= '0' && c <= '9' || c == '(' || c == '|' || (c == '-' || c == '*' || c == '+') && len(s) > 1 && (s[1] == ' ' || s[1] == '\t') || c == '-' && len(s) > 1 && s[1] == '-'
+		return c >= '0' && c <= '9' || c == '(' || c == '|' || c == '[' || (c == '-' || c == '*' || c == '+') && len(s) > 1 && (s[1] == ' ' || s[1] == '\t') || c == '-' && len(s) > 1 && s[1] == '-'
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	if s[0] >= 0xE4 && s[0] <= 0xE9 {
@@ -1443,7 +1507,7 @@ func mayStartEvent(s string) bool {
 			}
 		}
 	}
-	return r >= '０' && r <= '９' || r >= '①' && r <= '⒇' || strings.ContainsRune("△▲同当該當该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前除重劳建儿妇青教植“★☆□▶►➤→※√✦▪❖—─–－", r) || cnNumeralStart(s)
+	return r >= '０' && r <= '９' || r >= '①' && r <= '⒇' || strings.ContainsRune("△▲同当該當该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前除重劳建儿妇青教植“★☆□▶►➤→※√✦▪❖—─–－〔【［", r) || cnNumeralStart(s)
 }
 
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,
@@ -1826,9 +1890,13 @@ func (p *parser) dates() {
 			if e.Title != "" && e.Date.IsZero() && !p.yearbook && len(e.Paragraphs) > 0 {
 				// **县史志办召开县志评审会** …出席会议。（11月3日）, …（县史志办
 				// 李娜　11月21日）: a report's item that prints its date last.
-				if d, ok := endDate(e.Paragraphs[len(e.Paragraphs)-1].Text, ctx); ok {
-					e.Date = d
-					ctx.setPrev(d)
+				// (Not a table's last row, | 张三 | 11月3日 |: a date of the
+				// table's, which only a chronicle's table of events is.)
+				if last := e.Paragraphs[len(e.Paragraphs)-1].Text; !strings.HasPrefix(last, "|") {
+					if d, ok := endDate(last, ctx); ok {
+						e.Date = d
+						ctx.setPrev(d)
+					}
 				}
 			}
 			if e.Title == "" && !e.Date.IsZero() {

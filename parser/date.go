@@ -179,7 +179,7 @@ func leadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 // as no comma or space follows them).
 func numericLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 	d := &dateScanner{s: s}
-	if day, ok := d.numericDate(); ok && apartAt(s[d.i:]) {
+	if day, ok := d.numericDate(); ok && (apartAt(s[d.i:]) || runInHan(s[d.i:])) {
 		return model.DateRange{Start: day, End: day}, true
 	}
 	d = &dateScanner{s: s}
@@ -197,6 +197,14 @@ func numericLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 		return model.DateRange{}, false
 	}
 	return model.DateRange{Start: start, End: start}, true
+}
+
+// runInHan reports whether rest, what follows a year, a month and a day in
+// figures (2023.11.10县政协召开…), is the event's words run into the date:
+// no number is printed so, as 3.5万 is.
+func runInHan(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return han(r) && !strings.ContainsRune("万亿千百元户人个家项件座名吨亩公米倍次场所余多", r)
 }
 
 // apartAt reports whether rest, what follows a date in figures, sets it
@@ -225,6 +233,11 @@ func cnLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 	var buf [48]byte
 	b := buf[:0]
 	i := 0
+	// A list's mark (三日、五日, 三日和五日) is the run's only when a
+	// numeral follows it: where it ends the run, the run ends before it.
+	// firstB and firstI are where the run's first list mark is, in b and
+	// s: a date the list does not go on (二十日、五名干部…) ends there.
+	listB, listI, firstB, firstI := -1, -1, -1, -1
 	for i < len(s) && len(b) < len(buf)-8 {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -235,17 +248,33 @@ func cnLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 				return model.DateRange{}, false
 			}
 			b = strconv.AppendInt(b, int64(v), 10)
-			i = d.i
+			i, listB = d.i, -1
 			continue
 		case r == '年' || r == '月' || r == '日' || r == '号' || r == ' ' || r == '\u3000' || slices.Contains(rangeDashes[:], r):
+			b = utf8.AppendRune(b, r)
+			i += n
+			listB = -1
+			continue
+		case (r == '、' || r == '和' || r == '及') && listB < 0 && len(b) > 0:
+			listB, listI = len(b), i
+			if firstB < 0 {
+				firstB, firstI = listB, listI
+			}
 			b = utf8.AppendRune(b, r)
 			i += n
 			continue
 		}
 		break
 	}
+	if listB >= 0 {
+		b, i = b[:listB], listI
+	}
 	run := string(b)
 	date, used, ok := leadingDateScan(run, ctx)
+	if (!ok || trim(run[used:]) != "") && firstB >= 0 {
+		run, i = run[:firstB], firstI
+		date, used, ok = leadingDateScan(run, ctx)
+	}
 	if !ok || trim(run[used:]) != "" {
 		return model.DateRange{}, false
 	}

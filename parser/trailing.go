@@ -41,35 +41,7 @@ func (p *parser) trailingDates() {
 			if out == nil {
 				out = append(make([]model.Entry, 0, len(s.Entries)+len(e.Paragraphs)), s.Entries[:ei]...)
 			}
-			// An event ends at the paragraph that ends with its date (or at
-			// its date alone on the next line): the paragraphs before it
-			// without one are its own.
-			start := 0
-			for i, para := range e.Paragraphs {
-				if mayStartEvent(para.Text) && eventStart(para.Text) {
-					// An event dated before its text (11月20日，…) among them:
-					// an event of its own, as the date ends each of the
-					// others; what follows it is the next one's.
-					if i > start {
-						out = append(out, model.Entry{Line: e.Paragraphs[start].Line, Page: e.Page, Paragraphs: e.Paragraphs[start:i:i]})
-					}
-					out = append(out, model.Entry{Line: para.Line, Page: e.Page, Paragraphs: e.Paragraphs[i : i+1 : i+1]})
-					start = i + 1
-					continue
-				}
-				if _, ok := trailingDate(para.Text); !ok {
-					continue
-				}
-				if i+1 < len(e.Paragraphs) && bracketDateAlone(e.Paragraphs[i+1].Text) {
-					continue // the date alone on the next line ends the event
-				}
-				p.trailing = append(p.trailing, para.Line)
-				out = append(out, model.Entry{Line: e.Paragraphs[start].Line, Page: e.Page, Paragraphs: e.Paragraphs[start : i+1 : i+1]})
-				start = i + 1
-			}
-			if start < len(e.Paragraphs) {
-				out = append(out, model.Entry{Line: e.Paragraphs[start].Line, Page: e.Page, Paragraphs: e.Paragraphs[start:]})
-			}
+			out = p.splitTrailing(e, out)
 		}
 		if out != nil {
 			s.Entries = out
@@ -79,17 +51,20 @@ func (p *parser) trailingDates() {
 
 // trailingEvents reports whether most of paras, the text of one entry,
 // end with a date: at least two of them, and more than half of those
-// that are not a date alone.
+// that are not a date alone nor an undated paragraph that goes on an
+// event (会议要求，…: the event's second paragraph).
 func (p *parser) trailingEvents(paras []model.Paragraph) bool {
 	dated, texts := 0, 0
 	for i, para := range paras {
 		if bracketDateAlone(para.Text) {
 			continue
 		}
-		texts++
 		if _, ok := trailingDate(para.Text); ok || i+1 < len(paras) && bracketDateAlone(paras[i+1].Text) {
 			dated++
+		} else if continuesEvent(para.Text) {
+			continue
 		}
+		texts++
 	}
 	return dated >= 2 && dated*2 > texts
 }
@@ -121,6 +96,28 @@ func trailingDate(s string) (string, bool) {
 			return "", false
 		}
 		inner = s[i+1 : len(s)-1]
+	case '|':
+		// | 县委召开常委会议。 | 11月3日 |: a table of 事项 | 日期, its
+		// last cell the date.
+		t := strings.TrimRight(s[:len(s)-1], " \t\u3000")
+		i := strings.LastIndexByte(t, '|')
+		if i < 0 {
+			return "", false
+		}
+		inner = t[i+1:]
+	case '】', '〕', '］':
+		// …初审。【11月28日】: square brackets of the forms some offices print.
+		open := "【"
+		if r == '〕' {
+			open = "〔"
+		} else if r == '］' {
+			open = "［"
+		}
+		i := strings.LastIndex(s, open)
+		if i < 0 {
+			return "", false
+		}
+		inner = s[i+len(open) : len(s)-len("】")]
 	case '日', '号':
 		i := strings.LastIndexAny(s, "—－")
 		if i < 0 {
@@ -132,14 +129,68 @@ func trailingDate(s string) (string, bool) {
 		return "", false // nearly every paragraph: at its last character
 	}
 	inner = trim(inner)
-	if inner == "" || len(inner) > 40 || inner[0] < '0' || inner[0] > '9' && inner[0] != 0xEF {
+	if inner == "" || len(inner) > 40 {
+		return "", false
+	}
+	if cnNumeralStart(inner) {
+		// （十一月三日）, （十一月三日至五日）, （十一月下旬）
+		if cnDateWhole(inner) || periodWhole(inner) {
+			return inner, true
+		}
+		for _, w := range [...]string{"上午", "下午", "中午", "晚上", "凌晨", "早上"} {
+			if d, ok := strings.CutSuffix(inner, w); ok && cnDateWhole(d) {
+				return inner, true // （十一月三日上午）
+			}
+		}
+		return "", false
+	}
+	if inner[0] < '0' || inner[0] > '9' && inner[0] != 0xEF {
 		return "", false
 	}
 	_, n, ok := leadingDateScan(inner, dateContext{prevMonth: 1})
-	if !ok || trim(inner[n:]) != "" {
+	if !ok || !dateTail(inner[n:]) {
+		if periodWhole(inner) {
+			return inner, true // （11月下旬）: the month's
+		}
 		return "", false
 	}
 	return inner, true
+}
+
+// dateTail reports whether tail, what follows the date in an event's
+// closing bracket, leaves the bracket a date: nothing, a time of day
+// (（11月3日上午）) or a short place after a comma or a space (（11月20日，
+// 县政协会议室）).
+func dateTail(tail string) bool {
+	switch trim(tail) {
+	case "", "上午", "下午", "中午", "晚", "晚上", "凌晨", "早上", "夜", "夜间", "全天":
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(tail)
+	if r != '，' && r != ',' && r != ' ' && r != '\u3000' {
+		return false
+	}
+	place := trim(tail[n:])
+	return place != "" && utf8.RuneCountInString(place) <= 15 && !strings.ContainsAny(place, "。；，,;")
+}
+
+// cnDateWhole reports whether s is a date in Chinese numerals and nothing
+// else: 十一月三日, 十一月三日至五日, 三日.
+func cnDateWhole(s string) bool {
+	for _, r := range s {
+		if !isCnDigit(r) && !cnZero(r) && !strings.ContainsRune("廿卅年月日号、和及 \u3000", r) && !slices.Contains(rangeDashes[:], r) {
+			return false // 十一月三日在…: words, not a date
+		}
+	}
+	_, ok := cnLeadingDate(s, dateContext{prevMonth: 1})
+	return ok
+}
+
+// periodWhole reports whether s is a part of a month and nothing else
+// (11月下旬, 十二月上旬, 11月底): a month-level date.
+func periodWhole(s string) bool {
+	_, _, end, ok := monthPeriod(s)
+	return ok && trim(s[end:]) == ""
 }
 
 // endDate reads the date a paragraph ends with: in brackets or after a
@@ -169,8 +220,13 @@ func endDate(s string, ctx dateContext) (model.DateRange, bool) {
 			return model.DateRange{}, false
 		}
 	}
-	r, _, ok := leadingDateScan(d, ctx)
-	return r, ok
+	if r, ok := leadingDate(d, ctx); ok {
+		return r, true
+	}
+	if year, month, _, ok := monthPeriod(d); ok {
+		return periodRun{year: year, month: month, end: month}.dates(ctx)
+	}
+	return model.DateRange{}, false
 }
 
 // untitledText reports whether an entry of es is untitled and holds two
@@ -194,6 +250,12 @@ func dashDateEnd(s string) bool {
 	return ok
 }
 
+// endsWithDate reports whether s ends with an event's date after it.
+func endsWithDate(s string) bool {
+	_, ok := trailingDate(s)
+	return ok
+}
+
 // trailingEventDate dates paragraph s of an event by the date it ends
 // with, as trailingDates found it.
 func (p *parser) trailingEventDate(s string, line int, ctx dateContext) (model.DateRange, bool) {
@@ -201,4 +263,181 @@ func (p *parser) trailingEventDate(s string, line int, ctx dateContext) (model.D
 		return model.DateRange{}, false
 	}
 	return endDate(s, ctx)
+}
+
+// An event of a chronicle that prints its date after it may run to two
+// paragraphs, and the date closes either the first (the news, then what
+// the meeting asked) or the last: 县委召开常委会议…。（11月3日） / 会议要求，… or
+// 县政协召开常委会议。 / 会议要求，…。（11月22日）. A paragraph between two
+// dated ones is the end of the event above or the start of the one below,
+// and its words tell which where they point back (会议要求, 会上, 此次: the
+// event above, when it opens the run; the one below, when a later
+// paragraph of the run or the dated one opens so). Where its own words
+// do not tell, the chronicle's other events do, by where they print the
+// date; where nothing tells, it goes with the date below it and is a
+// warning.
+
+// eventUnit is a run of paragraphs [from, to) that trailingDates reads as
+// one piece of a chronicle: an event dated before its text, the
+// paragraph (or the paragraph and its bracket on the next line) its date
+// closes, or a paragraph with no date.
+type eventUnit struct {
+	from, to int
+	kind     unitKind
+}
+
+type unitKind uint8
+
+const (
+	undatedUnit unitKind = iota
+	leadUnit             // 11月20日，…: its own event
+	closedUnit           // …精神。（11月3日）
+)
+
+// trailingStyle is what a chronicle's events show of where it prints a
+// two-paragraph event's date: after its first paragraph, after its last,
+// both (no rule), or neither.
+type trailingStyle uint8
+
+const (
+	afterFirst trailingStyle = 1 << iota
+	afterLast
+)
+
+// splitTrailing appends the events of e, an untitled entry whose
+// paragraphs mostly end with a date, to out, and notes the lines of the
+// dated paragraphs in p.trailing.
+func (p *parser) splitTrailing(e model.Entry, out []model.Entry) []model.Entry {
+	ps := e.Paragraphs
+	units := make([]eventUnit, 0, len(ps))
+	for i := 0; i < len(ps); i++ {
+		switch {
+		case mayStartEvent(ps[i].Text) && eventStart(ps[i].Text):
+			units = append(units, eventUnit{i, i + 1, leadUnit})
+		case i+1 < len(ps) && bracketDateAlone(ps[i+1].Text):
+			// The date alone on the next line closes the event.
+			p.trailing = append(p.trailing, ps[i+1].Line)
+			units = append(units, eventUnit{i, i + 2, closedUnit})
+			i++
+		default:
+			kind := undatedUnit
+			if _, ok := trailingDate(ps[i].Text); ok {
+				p.trailing = append(p.trailing, ps[i].Line)
+				kind = closedUnit
+			} else if strings.HasPrefix(ps[i].Text, "|") {
+				kind = leadUnit // a table's header row (| 事项 | 日期 |): no event's start or end
+			}
+			units = append(units, eventUnit{i, i + 1, kind})
+		}
+	}
+	style := unitsStyle(ps, units)
+	first := len(out) // the events of e begin here in out
+	lastFrom := 0     // where the last of them begins in ps
+	add := func(from, to int) {
+		out = append(out, model.Entry{Line: ps[from].Line, Page: e.Page, Paragraphs: ps[from:to:to]})
+		lastFrom = from
+	}
+	extend := func(to int) { // the event above takes the paragraphs up to to
+		out[len(out)-1].Paragraphs = ps[lastFrom:to:to]
+	}
+	for i := 0; i < len(units); {
+		u := units[i]
+		if u.kind != undatedUnit {
+			add(u.from, u.to)
+			i++
+			continue
+		}
+		j := i
+		for j < len(units) && units[j].kind == undatedUnit {
+			j++
+		}
+		run := units[i:j]
+		above := len(out) > first
+		// The run's first paragraphs that point back end the event above.
+		k := 0
+		for above && k < len(run) && continuesEvent(ps[run[k].from].Text) {
+			k++
+		}
+		if k > 0 {
+			extend(run[k-1].to)
+		}
+		run, i = run[k:], j
+		if len(run) == 0 {
+			continue
+		}
+		from, to := run[0].from, run[len(run)-1].to
+		below := j < len(units) && units[j].kind == closedUnit
+		if below && (!above || continuesEvent(ps[units[j].from].Text) || pointsBack(ps, run[1:])) {
+			units[j].from = from // the start of the event below: its date closes it
+			continue
+		}
+		if above && style == afterFirst {
+			extend(to) // this chronicle dates an event after its first paragraph
+			continue
+		}
+		if below {
+			units[j].from = from
+			if above && style != afterLast {
+				p.warn(ps[from].Line, "%q, between two events that print their dates after them, has no date: read as the start of the event below, not the end of the one above", clipText(ps[from].Text, 12))
+			}
+			continue
+		}
+		add(from, to)
+		if above && style != afterLast {
+			p.warn(ps[from].Line, "%q, after an event that prints its date after it, has no date: read as an event of its own, not the end of the one above", clipText(ps[from].Text, 12))
+		}
+	}
+	return out
+}
+
+// unitsStyle reads where the chronicle prints the date of an event of two
+// paragraphs or more: after the first, where a paragraph that points
+// back follows a dated one; after the last, where a dated paragraph, or
+// one after an undated paragraph, points back to the undated one above.
+func unitsStyle(ps []model.Paragraph, units []eventUnit) trailingStyle {
+	var style trailingStyle
+	for i := 1; i < len(units); i++ {
+		u, prev := units[i], units[i-1]
+		if prev.kind == undatedUnit && u.kind != leadUnit && !continuesEvent(ps[prev.from].Text) && continuesEvent(ps[u.from].Text) {
+			style |= afterLast
+		}
+		if prev.kind == closedUnit && u.kind == undatedUnit && continuesEvent(ps[u.from].Text) {
+			style |= afterFirst
+		}
+	}
+	return style
+}
+
+// pointsBack reports whether a paragraph of run points back to an event
+// told above it.
+func pointsBack(ps []model.Paragraph, run []eventUnit) bool {
+	for _, u := range run {
+		if continuesEvent(ps[u.from].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// continuesEvent reports whether s begins with words that point back to
+// an event already told (会议要求，…, 会上，…, 此次活动…, 该项目…): it goes
+// on an event, it does not begin one.
+func continuesEvent(s string) bool {
+	if len(s) < 6 || s[0] < 0xE4 || s[0] > 0xE9 {
+		return false // every word below is of two Han characters or more
+	}
+	for _, w := range continuationWords {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// continuationWords open a paragraph that goes on an event told above it.
+// (该月, 该年 and 该日 are dates, read before these are asked.)
+var continuationWords = [...]string{
+	"会议", "会上", "会后", "会前", "会期", "会间", "此次", "本次", "这次", "此外",
+	"此前", "此后", "其间", "期间", "其中", "同时", "随后", "与会", "据悉", "据了解",
+	"另悉", "活动", "仪式上", "该",
 }

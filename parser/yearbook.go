@@ -156,6 +156,9 @@ func titleText(s string) bool {
 	if s == "" || utf8.RuneCountInString(s) > maxEntryTitle || strings.ContainsAny(s, "。，；！？：;,!?:") {
 		return false
 	}
+	if dateOnlyLine(s) {
+		return false // 〔11月3日〕县委…: a chronicle's event, its date in brackets
+	}
 	for _, r := range s {
 		if r >= 0x3400 && r <= 0x9FFF {
 			return true
