@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/yuebao/yuebao/internal/testkit"
 	"github.com/yuebao/yuebao/model"
 )
 
@@ -85,7 +86,7 @@ func BenchmarkParse(b *testing.B) {
 	sample := func() []byte { return readTestdata(b, sampleFile) }
 	inputs := append([]benchInput{
 		{"sample", sample},
-		{"100x", func() []byte { return bytes.Repeat(append(sample(), '\n'), 100) }},
+		{"100x", func() []byte { return testkit.Repeated(sample(), 100) }},
 	}, denseInputs()...)
 	for _, bc := range inputs {
 		var src []byte // made once, though the function below runs once per b.N tried
@@ -131,7 +132,7 @@ func benchParse(b *testing.B, src []byte) {
 // input size (alloc-x): writing streams, so this should stay near 0.
 func BenchmarkWriteJSON(b *testing.B) {
 	sample := readTestdata(b, sampleFile)
-	benchWriteJSON(b, bytes.Repeat(append(append([]byte{}, sample...), '\n'), 100))
+	benchWriteJSON(b, testkit.Repeated(sample, 100))
 }
 
 // benchWriteJSON parses src and reports the speed of writing it as JSON

@@ -1,12 +1,12 @@
 package ui
 
 import (
-	"bytes"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/yuebao/yuebao/internal/chrongen"
+	"github.com/yuebao/yuebao/internal/testkit"
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser"
 )
@@ -15,7 +15,7 @@ import (
 // entries, 7.3 MB): View must cost the same on both.
 func benchIssues(b *testing.B) map[string]*model.Issue {
 	iss := sample(b)
-	big, err := parser.Parse(bytes.Repeat(append(append([]byte{}, sampleSrc...), '\n'), 100))
+	big, err := parser.Parse(testkit.Repeated(sampleSrc, 100))
 	if err != nil {
 		b.Fatal(err)
 	}

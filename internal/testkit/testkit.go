@@ -100,3 +100,34 @@ func (b *Buffer) Find(subs ...string) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// Repeated is the sample issue made n times as long as one issue: its
+// text, then its body (from the body's first section heading, the line
+// that the table of contents' first section heading repeats) n-1 times
+// more. The sample n times over is n issues, each with its cover (see
+// the parser's repeatedStart), so the benchmarks that want one big issue
+// use this.
+func Repeated(sample []byte, n int) []byte {
+	lines := bytes.SplitAfter(sample, []byte("\n"))
+	first, body := -1, -1
+	for i, l := range lines {
+		if !bytes.HasPrefix(l, []byte("## ")) {
+			continue
+		}
+		if first < 0 {
+			first = i
+		} else if bytes.Equal(bytes.TrimSpace(l), bytes.TrimSpace(lines[first])) {
+			body = i
+			break
+		}
+	}
+	if body < 0 {
+		panic("testkit.Repeated: the sample's body does not begin with its contents' first section")
+	}
+	text := bytes.Join(lines[body:], nil)
+	out := append(append([]byte{}, sample...), '\n')
+	for range n - 1 {
+		out = append(append(out, text...), '\n')
+	}
+	return out
+}

@@ -1,18 +1,18 @@
 package plain
 
 import (
-	"bytes"
 	"io"
 	"strconv"
 	"testing"
 
+	"github.com/yuebao/yuebao/internal/testkit"
 	"github.com/yuebao/yuebao/parser"
 	"github.com/yuebao/yuebao/ui/layout"
 )
 
-// repeatSample is the sample n times over, as one file.
+// repeatSample is the sample made n times as long, as one issue.
 func repeatSample(b *testing.B, n int) []byte {
-	return bytes.Repeat(append(readSample(b), '\n'), n)
+	return testkit.Repeated(readSample(b), n)
 }
 
 var benchSizes = []int{1, 10, 100}

@@ -1,11 +1,11 @@
 package search
 
 import (
-	"bytes"
 	"runtime"
 	"testing"
 	"time"
 
+	"github.com/yuebao/yuebao/internal/testkit"
 	"github.com/yuebao/yuebao/model"
 )
 
@@ -13,7 +13,7 @@ import (
 // 6800 entries, far more than a reader will open, to show that a
 // keystroke stays well under the 10 ms a typist would notice.
 func hundred(b *testing.B) *model.Issue {
-	return parse(b, bytes.Repeat(append(readSample(b), '\n'), 100))
+	return parse(b, testkit.Repeated(readSample(b), 100))
 }
 
 // textSize is the bytes of text an Index covers: titles and paragraphs.

@@ -1,7 +1,6 @@
 package search
 
 import (
-	"bytes"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mozillazg/go-pinyin"
+	"github.com/yuebao/yuebao/internal/testkit"
 	"github.com/yuebao/yuebao/model"
 )
 
@@ -460,7 +460,7 @@ func TestFiltererPinyin(t *testing.T) {
 // -race.
 func TestConcurrentPinyin(t *testing.T) {
 	pyOnce, pyTab = sync.Once{}, nil
-	src := bytes.Repeat(append(readSample(t), '\n'), 2)
+	src := testkit.Repeated(readSample(t), 2)
 	iss := parse(t, src)
 	queries := []string{"limingjun", "lmj", "gn", "李明俊", "changcheng", "x", "constantinos"}
 	var want map[string][]Hit

@@ -1,7 +1,6 @@
 package search
 
 import (
-	"bytes"
 	"math/rand/v2"
 	"os"
 	"slices"
@@ -10,6 +9,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/yuebao/yuebao/internal/testkit"
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser"
 )
@@ -375,7 +375,7 @@ func TestMatchesGarbage(t *testing.T) {
 // TestConcurrent shares one Index among goroutines that search it at once,
 // as the SSH server's sessions do; run with -race.
 func TestConcurrent(t *testing.T) {
-	iss := parse(t, bytes.Repeat(append(readSample(t), '\n'), 3))
+	iss := parse(t, testkit.Repeated(readSample(t), 3))
 	ix := New(iss)
 	queries := []string{"李明俊", "陈天富", "constantinos", "(五)", "市长", "不存在", "lmj", "shizhang"}
 	want := make(map[string][]Hit)
