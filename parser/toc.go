@@ -38,6 +38,7 @@ func (p *parser) toc() {
 	if start < 0 {
 		p.tocPF = false
 		p.bodyStart = p.pos
+		p.tocAtEnd()
 		return
 	}
 	if p.tocPF && !p.tocCols {
@@ -53,6 +54,72 @@ func (p *parser) toc() {
 		p.unplaced(i, "not understood as part of the cover (before the table of contents): %q")
 	}
 	p.pos = start
+	p.readTOC(start)
+	p.bodyStart = p.pos
+}
+
+// tocAtEnd reads a table of contents printed after the last article, as
+// some offices print it on the back cover: a contents heading (目录) after
+// the body's last sentence, and under it lines of a table of contents to
+// the end of the copy, two with a page at least. It is read as one at the
+// front is, and taken out of the body, which ends above its heading; a
+// line under the heading it cannot read is kept with a warning, as at the
+// front. Such lines with no heading are read as body text, with a
+// warning: an article may end with a list of titles and pages.
+func (p *parser) tocAtEnd() {
+	h, paged, first := -1, 0, -1
+	for i := len(p.lines) - 1; i > p.pos; i-- {
+		l := trim(p.lines[i])
+		if l == "" || p.isTransparent(i) {
+			continue
+		}
+		if contentsHeading(l) {
+			h = i
+			break
+		}
+		if bodyLike(l) {
+			break
+		}
+		if tocPaged(l) {
+			paged++
+			first = i
+		}
+	}
+	if paged < 2 {
+		return
+	}
+	if h < 0 {
+		p.warn(first+1, "the copy ends with lines that read as a table of contents with no heading, read as body text: %q", clipText(trim(p.lines[first]), 40))
+		return
+	}
+	body := p.pos
+	p.pos = h
+	p.tocPF, p.tocCols = p.tocLayout(h)
+	p.readTOC(h)
+	for i := p.pos; i < len(p.lines); i++ {
+		p.unplaced(i, "not understood as a line of the table of contents: %q")
+	}
+	p.lines = p.lines[:h]
+	p.pos = body
+}
+
+// tocPaged reports whether l is a line of a table of contents that gives
+// a page: title and page, page and title (6　title), or the page alone
+// under its title, as pdftotext prints a contents page without -layout.
+func tocPaged(l string) bool {
+	if _, _, _, ok := tocEntry(l); ok {
+		return true
+	}
+	if _, _, ok := pageRange(l); ok {
+		return true
+	}
+	_, _, _, ok := pageFirstEntry(l)
+	return ok
+}
+
+// readTOC reads the table of contents that begins at start, p.pos, up to
+// the first line that is not part of it, where it leaves p.pos.
+func (p *parser) readTOC(start int) {
 	iss := p.iss
 	cur := -1 // index in iss.TOC of the section entries go to
 	inRule := false
@@ -252,7 +319,6 @@ func (p *parser) toc() {
 		// heading calls it.
 		p.tocHighlights = false
 	}
-	p.bodyStart = p.pos
 }
 
 // boldLineOnly reports whether l is bold and nothing else: in a box of
@@ -632,6 +698,11 @@ func (p *parser) contentsAfterProse(i int) int {
 					if bodyLike(t) {
 						return -1
 					}
+					if !p.textAfter(k) {
+						// Contents that the copy ends with are printed
+						// after the body (tocAtEnd): the text above is it.
+						return -1
+					}
 					return j
 				}
 			}
@@ -642,6 +713,16 @@ func (p *parser) contentsAfterProse(i int) int {
 		}
 	}
 	return -1
+}
+
+// textAfter reports whether a line from i on reads as body text.
+func (p *parser) textAfter(i int) bool {
+	for ; i < len(p.lines); i++ {
+		if bodyLike(trim(p.lines[i])) && !p.isTransparent(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyLike reports whether a line reads as body text rather than a line of

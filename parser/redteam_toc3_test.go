@@ -1,0 +1,55 @@
+package parser
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestRedTeamTOC3 holds copies a red team wrote that the parser read
+// wrong without a word (testdata/rt-toc3-*), each with its cover, its
+// entries (section|title|date|paragraphs) and its warnings' lines; pages,
+// where given, are the entries' pages in order.
+func TestRedTeamTOC3(t *testing.T) {
+	for _, c := range []struct {
+		redTeamCase
+		pages string
+	}{
+		// A table of contents printed after the last article (## 本期目录
+		// over its sections and titles with their pages): the issue's
+		// contents, its pages the entries' (it had been a section of the
+		// body, its lines paragraphs, with a warning only that the text
+		// ended mid-sentence).
+		{redTeamCase{"rt-toc3-end-md.md", "青岚史志|2024|7|青岚县史志研究室|",
+			"工作动态|县史志研究室召开年鉴审稿会|2024-07-03|1; 工作动态|县志办开展口述史采集|2024-07-12|1; 乡镇动态|东岭镇完成镇志初稿|2024-07-20|1", ""}, "1 2 3"},
+		// The same in a plain copy, 目　录 under a body of numbered
+		// sections: the short body over it had been read as an editors'
+		// note over a table of contents, the whole body one paragraph.
+		{redTeamCase{"rt-toc3-end-plain.txt", "青岚史志|2024|8|青岚县史志研究室|",
+			"工作动态|县史志研究室召开年鉴审稿会|2024-08-03|1; 工作动态|县志办开展口述史采集|2024-08-12|1; 乡镇动态|东岭镇完成镇志初稿|2024-08-20|1; 乡镇动态|西坡乡启动乡志编修|2024-08-26|1", ""}, "1 2 3 4"},
+		// With each page on a line under its title (pdftotext without
+		// -layout).
+		{redTeamCase{"rt-toc3-end-pagebelow.txt", "青岚史志|2024|10|青岚县史志研究室|",
+			"工作动态|县史志研究室召开年鉴审稿会|2024-10-03|1; 工作动态|县志办开展口述史采集|2024-10-12|1; 乡镇动态|东岭镇完成镇志初稿|2024-10-20|1", ""}, "1 2 3"},
+		// Lines of a table of contents after the last article with no
+		// heading: an article may end with such a list, so they stay in
+		// the body, with a warning at the first (they had had only the
+		// one that the text ends mid-sentence).
+		{redTeamCase{"rt-toc3-end-nohead.md", "青岚史志|2024|9|青岚县史志研究室|",
+			"工作动态|县史志研究室召开年鉴审稿会|2024-09-03|1; 工作动态|县志办开展口述史采集|2024-09-12|2", "13,15"}, ""},
+	} {
+		iss := checkRedTeam(t, c.redTeamCase)
+		if c.pages == "" {
+			continue
+		}
+		var got []string
+		for _, s := range iss.Sections {
+			for _, e := range s.Entries {
+				got = append(got, fmt.Sprint(e.Page))
+			}
+		}
+		if g := strings.Join(got, " "); g != c.pages {
+			t.Errorf("%s: pages %q, want %q", c.file, g, c.pages)
+		}
+	}
+}
