@@ -1990,6 +1990,10 @@ func (b *bodyBuilder) enumerated(l string, i int) (headingKind, string, string) 
 		if k, label, name := enumeratedLine(t); k != notHeading {
 			return b.sectionStyleOr(k), label, name
 		}
+		if k := spacedNumber(t); k > 0 {
+			// 1 时政要闻: a Word outline's number, the label, as in a heading.
+			return b.sectionStyleOr(cnComma), t[:k], trim(t[k:])
+		}
 		return b.sectionStyleOr(cnComma), "", t
 	}
 	k, label, name := enumeratedLine(t)

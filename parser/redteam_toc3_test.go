@@ -14,6 +14,7 @@ func TestRedTeamTOC3(t *testing.T) {
 	for _, c := range []struct {
 		redTeamCase
 		pages string
+		toc   string // the titles of the table of contents, where given
 	}{
 		// A table of contents printed after the last article (## 本期目录
 		// over its sections and titles with their pages): the issue's
@@ -21,24 +22,53 @@ func TestRedTeamTOC3(t *testing.T) {
 		// body, its lines paragraphs, with a warning only that the text
 		// ended mid-sentence).
 		{redTeamCase{"rt-toc3-end-md.md", "青岚史志|2024|7|青岚县史志研究室|",
-			"工作动态|县史志研究室召开年鉴审稿会|2024-07-03|1; 工作动态|县志办开展口述史采集|2024-07-12|1; 乡镇动态|东岭镇完成镇志初稿|2024-07-20|1", ""}, "1 2 3"},
+			"工作动态|县史志研究室召开年鉴审稿会|2024-07-03|1; 工作动态|县志办开展口述史采集|2024-07-12|1; 乡镇动态|东岭镇完成镇志初稿|2024-07-20|1", ""}, "1 2 3", ""},
 		// The same in a plain copy, 目　录 under a body of numbered
 		// sections: the short body over it had been read as an editors'
 		// note over a table of contents, the whole body one paragraph.
 		{redTeamCase{"rt-toc3-end-plain.txt", "青岚史志|2024|8|青岚县史志研究室|",
-			"工作动态|县史志研究室召开年鉴审稿会|2024-08-03|1; 工作动态|县志办开展口述史采集|2024-08-12|1; 乡镇动态|东岭镇完成镇志初稿|2024-08-20|1; 乡镇动态|西坡乡启动乡志编修|2024-08-26|1", ""}, "1 2 3 4"},
+			"工作动态|县史志研究室召开年鉴审稿会|2024-08-03|1; 工作动态|县志办开展口述史采集|2024-08-12|1; 乡镇动态|东岭镇完成镇志初稿|2024-08-20|1; 乡镇动态|西坡乡启动乡志编修|2024-08-26|1", ""}, "1 2 3 4", ""},
 		// With each page on a line under its title (pdftotext without
 		// -layout).
 		{redTeamCase{"rt-toc3-end-pagebelow.txt", "青岚史志|2024|10|青岚县史志研究室|",
-			"工作动态|县史志研究室召开年鉴审稿会|2024-10-03|1; 工作动态|县志办开展口述史采集|2024-10-12|1; 乡镇动态|东岭镇完成镇志初稿|2024-10-20|1", ""}, "1 2 3"},
+			"工作动态|县史志研究室召开年鉴审稿会|2024-10-03|1; 工作动态|县志办开展口述史采集|2024-10-12|1; 乡镇动态|东岭镇完成镇志初稿|2024-10-20|1", ""}, "1 2 3", ""},
 		// Lines of a table of contents after the last article with no
 		// heading: an article may end with such a list, so they stay in
 		// the body, with a warning at the first (they had had only the
 		// one that the text ends mid-sentence).
 		{redTeamCase{"rt-toc3-end-nohead.md", "青岚史志|2024|9|青岚县史志研究室|",
-			"工作动态|县史志研究室召开年鉴审稿会|2024-09-03|1; 工作动态|县志办开展口述史采集|2024-09-12|2", "13,15"}, ""},
+			"工作动态|县史志研究室召开年鉴审稿会|2024-09-03|1; 工作动态|县志办开展口述史采集|2024-09-12|2", "13,15"}, "", ""},
+		// A contents in two levels numbered in decimals (1 工作动态 /
+		// 1.1 县史志研究室召开年鉴审稿会……1), the body numbered the same
+		// (## 1 工作动态 / ### 1.1 …): the number leaves the contents'
+		// titles, as 1. does, the body's titles keep it as printed, and
+		// 5.12汶川… keeps its 5.12; every entry gets its page.
+		{redTeamCase{"rt-toc3-decimal.md", "青岚史志|2024|5|青岚县史志研究室|",
+			"工作动态|1.1 县史志研究室召开年鉴审稿会|2024-05-03|1; 工作动态|1.2 县志办开展口述史采集|2024-05-12|1; 乡镇动态|2.1 东岭镇完成镇志初稿|2024-05-20|1; 乡镇动态|2.2 5.12汶川地震纪念展在西坡乡开展|2024-05-12|1", ""}, "1 2 3 4",
+			"县史志研究室召开年鉴审稿会; 县志办开展口述史采集; 东岭镇完成镇志初稿; 5.12汶川地震纪念展在西坡乡开展"},
+		// The body's titles unnumbered, or the contents': matched all the
+		// same (each had been a warning that the contents match nothing,
+		// no page given).
+		{redTeamCase{"rt-toc3-decimal-bodynonum.md", "青岚史志|2024|5|青岚县史志研究室|",
+			"工作动态|县史志研究室召开年鉴审稿会|2024-05-03|1; 工作动态|县志办开展口述史采集|2024-05-12|1; 乡镇动态|东岭镇完成镇志初稿|2024-05-20|1; 乡镇动态|5.12汶川地震纪念展在西坡乡开展|2024-05-12|1", ""}, "1 2 3 4", ""},
+		{redTeamCase{"rt-toc3-decimal-tocnonum.md", "青岚史志|2024|5|青岚县史志研究室|",
+			"工作动态|1.1 县史志研究室召开年鉴审稿会|2024-05-03|1; 工作动态|1.2 县志办开展口述史采集|2024-05-12|1; 乡镇动态|2.1 东岭镇完成镇志初稿|2024-05-20|1; 乡镇动态|2.2 5.12汶川地震纪念展在西坡乡开展|2024-05-12|1", ""}, "1 2 3 4", ""},
+		// The same as plain text: the sections' figures are their labels.
+		{redTeamCase{"rt-toc3-decimal-plain.txt", "青岚史志|2024|5|青岚县史志研究室|",
+			"工作动态|1.1 县史志研究室召开年鉴审稿会|2024-05-03|1; 工作动态|1.2 县志办开展口述史采集|2024-05-12|1; 乡镇动态|2.1 东岭镇完成镇志初稿|2024-05-20|1; 乡镇动态|2.2 5.12汶川地震纪念展在西坡乡开展|2024-05-12|1", ""}, "1 2 3 4", ""},
 	} {
 		iss := checkRedTeam(t, c.redTeamCase)
+		if c.toc != "" {
+			var got []string
+			for _, s := range iss.TOC {
+				for _, e := range s.Entries {
+					got = append(got, e.Title)
+				}
+			}
+			if g := strings.Join(got, "; "); g != c.toc {
+				t.Errorf("%s: contents\n got  %s\n want %s", c.file, g, c.toc)
+			}
+		}
 		if c.pages == "" {
 			continue
 		}

@@ -55,7 +55,44 @@ func (p *parser) toc() {
 	}
 	p.pos = start
 	p.readTOC(start)
+	p.outlineTitles()
 	p.bodyStart = p.pos
+}
+
+// outlineTitles takes the decimal outline numbers out of the titles of a
+// table of contents that numbers its entries so (1.1 会议甲召开, 1.2 …,
+// 2.1 …), as it takes 1. and （一） out: the number is no part of the
+// title. Only where two entries at least are numbered, the first
+// x.1, and each number after the one before it or the first of a new
+// part (x.1): 5.12 汶川地震纪念 in a list numbered otherwise is a title.
+func (p *parser) outlineTitles() {
+	var prev, cur []int
+	n := 0
+	for _, s := range p.iss.TOC {
+		for _, e := range s.Entries {
+			k := outlineNumber(e.Title)
+			if k == 0 {
+				continue
+			}
+			cur = outlineNums(cur, e.Title[:k])
+			last := cur[len(cur)-1]
+			next := last == 1 || len(prev) == len(cur) && slices.Equal(prev[:len(prev)-1], cur[:len(cur)-1]) && prev[len(prev)-1]+1 == last
+			if !next {
+				return
+			}
+			prev, cur = cur, prev
+			n++
+		}
+	}
+	if n < 2 {
+		return
+	}
+	for i := range p.iss.TOC {
+		for j := range p.iss.TOC[i].Entries {
+			e := &p.iss.TOC[i].Entries[j]
+			e.Title = e.Title[outlineNumber(e.Title):]
+		}
+	}
 }
 
 // tocAtEnd reads a table of contents printed after the last article, as
@@ -96,6 +133,7 @@ func (p *parser) tocAtEnd() {
 	p.pos = h
 	p.tocPF, p.tocCols = p.tocLayout(h)
 	p.readTOC(h)
+	p.outlineTitles()
 	for i := p.pos; i < len(p.lines); i++ {
 		p.unplaced(i, "not understood as a line of the table of contents: %q")
 	}
