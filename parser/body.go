@@ -1790,10 +1790,36 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		for _, i := range splits {
 			if utf8.RuneCountInString(trim(lines[i])) <= 2*longest {
 				kinds[i], kinds[i+1] = lineSection, lineTitle
+			} else if longest > 0 || firstTitle(kinds, i) {
+				b.splitOrName(lines, i)
 			}
 		}
 	}
 	return kinds
+}
+
+// firstTitle reports whether no title comes before line i.
+func firstTitle(kinds []plainLine, i int) bool {
+	for _, k := range kinds[:i] {
+		if k == lineTitle || k == lineTitleWrapped || k == lineRunIn {
+			return false
+		}
+	}
+	return true
+}
+
+// splitOrName warns about lines i and i+1 read as one title the wrap cut
+// where the first may as well be a section's name over the second (学习贯彻
+// 党的二十届三中全会精神 / 县委理论中心组专题学习 / 9月3日，…): the copy has
+// sections, or the title is its first, where a name stands, and the first
+// line ends as a name may, not inside a phrase (…关于加强生态的 / 决定),
+// over a line that may be a title by itself.
+func (b *bodyBuilder) splitOrName(lines []string, i int) {
+	t, rest := trim(lines[i]), trim(lines[i+1])
+	if last := lastRune(t); strings.ContainsRune("的和与及在对为于把将向从暨、“《（", last) || utf8.RuneCountInString(rest) < 4 || utf8.RuneCountInString(t) > 16 {
+		return // (…城乡客运 / 工作: no title is one word; no name is longer than a contents' longest, tocHeading)
+	}
+	b.p.warn(b.p.bodyStart+i+1, "%q over %q read as one title the wrap cut: or a section's name over a title?", clipText(t, 20), clipText(rest, 20))
 }
 
 // dateCutUnderTitle reports whether line i, a month alone (5月), is the

@@ -56,6 +56,15 @@ func TestRedTeamTOC3(t *testing.T) {
 		// The same as plain text: the sections' figures are their labels.
 		{redTeamCase{"rt-toc3-decimal-plain.txt", "青岚史志|2024|5|青岚县史志研究室|",
 			"工作动态|1.1 县史志研究室召开年鉴审稿会|2024-05-03|1; 工作动态|1.2 县志办开展口述史采集|2024-05-12|1; 乡镇动态|2.1 东岭镇完成镇志初稿|2024-05-20|1; 乡镇动态|2.2 5.12汶川地震纪念展在西坡乡开展|2024-05-12|1", ""}, "1 2 3 4", ""},
+		// A plain copy's section name of 12 characters or more that names
+		// no column (学习贯彻党的二十届三中全会精神) over a shorter title
+		// over its text: read as one title the wrap cut, as before, now
+		// with a warning, where the copy has sections or the title is its
+		// first (it had been silent).
+		{redTeamCase{"rt-toc3-longname.txt", "青岚史志|2024|9|青岚县史志研究室|",
+			"|学习贯彻党的二十届三中全会精神县委理论中心组专题学习|2024-09-03|1; |县史志研究室召开党组会议|2024-09-05|1; 工作动态|县志办开展口述史采集|2024-09-12|1; 工作动态|东岭镇完成镇志初稿|2024-09-20|1", "5"}, "", ""},
+		{redTeamCase{"rt-toc3-longname-first.txt", "青岚史志|2024|9|青岚县史志研究室|",
+			"|地方志事业高质量发展与史志文化县委理论中心组学习|2024-09-03|1; |县史志研究室召开党组会议|2024-09-05|1; |县志办开展口述史采集|2024-09-12|1; |东岭镇完成镇志初稿|2024-09-20|1", "5"}, "", ""},
 	} {
 		iss := checkRedTeam(t, c.redTeamCase)
 		if c.toc != "" {
