@@ -1273,11 +1273,13 @@ func nameLabel(t string) (label, name string) {
 	if name == "" {
 		return "", ""
 	}
-	if r, n := utf8.DecodeRuneInString(name); name[0] == 0xE2 && strings.ContainsRune("★☆◆◇■□▌●○▶►◎※", r) { // all U+2xxx: E2
+	if r, n := utf8.DecodeRuneInString(name); name[0] == 0xE2 && strings.ContainsRune("★☆◆◇■□▌▍▎●○▶►◎※", r) { // all U+2xxx: E2
 		label, name = string(r), trim(name[n:])
 		if end, m := utf8.DecodeLastRuneInString(name); end == r && len(name) > m {
 			name = trim(name[:len(name)-m]) // ◆县区动态◆: the ornament on both sides
 		}
+	} else if k := columnLabel(name); k > 0 {
+		label, name = name[:k], trim(name[k:])
 	} else if k := enumerator(name); k > 0 {
 		label, name = trim(name[:k]), trim(name[k:])
 	} else if strings.HasPrefix(name, "第") {
@@ -1299,6 +1301,27 @@ func nameLabel(t string) (label, name string) {
 		}
 	}
 	return label, letterSpaced(name)
+}
+
+// columnLabel returns the length of the label a section's name is printed
+// after (栏目：时政要闻, 栏目:时政要闻), when a short name follows it; else 0.
+func columnLabel(t string) int {
+	if !strings.HasPrefix(t, "栏目") {
+		return 0
+	}
+	k := len("栏目")
+	if strings.HasPrefix(t[k:], "：") {
+		k += len("：")
+	} else if strings.HasPrefix(t[k:], ":") {
+		k++
+	} else {
+		return 0
+	}
+	name := trim(t[k:])
+	if n := utf8.RuneCountInString(name); n < 2 || n > 16 || strings.ContainsAny(name, "，,；;：:。") {
+		return 0
+	}
+	return len(t) - len(name)
 }
 
 // letterSpaced returns name without the spaces that letter-space it (时 政
@@ -1540,7 +1563,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := (strings.HasSuffix(t, "！") || strings.HasSuffix(t, "？")) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) || eventStart(t) || periodHeading(t) || p.wrap > 0 && p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || eventStart(t) || periodHeading(t) || p.wrap > 0 && p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
 			return false
 		}
 		n := utf8.RuneCountInString(t)
@@ -2019,6 +2042,9 @@ func (b *bodyBuilder) enumerated(l string, i int) (headingKind, string, string) 
 		if k := spacedNumber(t); k > 0 {
 			// 1 时政要闻: a Word outline's number, the label, as in a heading.
 			return b.sectionStyleOr(cnComma), t[:k], trim(t[k:])
+		}
+		if k := columnLabel(t); k > 0 {
+			return b.sectionStyleOr(cnComma), t[:k], trim(t[k:]) // 栏目：时政要闻
 		}
 		return b.sectionStyleOr(cnComma), "", t
 	}

@@ -65,6 +65,20 @@ func TestRedTeamTOC3(t *testing.T) {
 			"|学习贯彻党的二十届三中全会精神县委理论中心组专题学习|2024-09-03|1; |县史志研究室召开党组会议|2024-09-05|1; 工作动态|县志办开展口述史采集|2024-09-12|1; 工作动态|东岭镇完成镇志初稿|2024-09-20|1", "5"}, "", ""},
 		{redTeamCase{"rt-toc3-longname-first.txt", "青岚史志|2024|9|青岚县史志研究室|",
 			"|地方志事业高质量发展与史志文化县委理论中心组学习|2024-09-03|1; |县史志研究室召开党组会议|2024-09-05|1; |县志办开展口述史采集|2024-09-12|1; |东岭镇完成镇志初稿|2024-09-20|1", "5"}, "", ""},
+		// A section's name printed after 栏目： (栏目：时政要闻, 栏目:工作动态)
+		// over plain titles over dated text: a section, 栏目： its label
+		// (the first had been text before the first entry, with a warning,
+		// the second a paragraph of the entry above, silently).
+		{redTeamCase{"rt-toc3-lanmu.txt", "青岚史志|2024|11|青岚县史志研究室|",
+			"时政要闻|县委常委会召开会议|2024-11-03|1; 时政要闻|县政府常务会议召开|2024-11-06|1; 工作动态|县史志研究室召开年鉴审稿会|2024-11-12|1; 工作动态|东岭镇完成镇志初稿|2024-11-20|1", ""}, "", ""},
+		// The same in the table of contents too: its sections (they had
+		// been a line not understood and an entry with no page).
+		{redTeamCase{"rt-toc3-lanmu-toc.txt", "青岚史志|2024|11|青岚县史志研究室|",
+			"时政要闻|县委常委会召开会议|2024-11-03|1; 时政要闻|县政府常务会议召开|2024-11-06|1; 工作动态|县史志研究室召开年鉴审稿会|2024-11-12|1; 工作动态|东岭镇完成镇志初稿|2024-11-20|1", ""}, "1 2 3 4", ""},
+		// A section's name after a bar (▍时政要闻, ▎工作动态) over bold titles:
+		// the bar is its label, as ▌'s is (it had stayed in the name).
+		{redTeamCase{"rt-toc3-bar.md", "青岚史志|2024|11|青岚县史志研究室|",
+			"时政要闻|县委常委会召开会议|2024-11-03|1; 时政要闻|县政府常务会议召开|2024-11-06|1; 工作动态|县史志研究室召开年鉴审稿会|2024-11-12|1; 工作动态|东岭镇完成镇志初稿|2024-11-20|1", ""}, "", ""},
 	} {
 		iss := checkRedTeam(t, c.redTeamCase)
 		if c.toc != "" {

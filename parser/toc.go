@@ -815,6 +815,9 @@ func tocHeading(l string) (string, bool) {
 		return sectionName(t), true
 	}
 	t := listItem(l)
+	if columnLabel(t) > 0 {
+		return t, true // 栏目：时政要闻, as the body prints it
+	}
 	if n := utf8.RuneCountInString(t); n == 0 || n > 16 || closed(t) || strings.ContainsAny(t, "：:，,") {
 		return "", false
 	}
