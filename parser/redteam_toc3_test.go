@@ -79,6 +79,12 @@ func TestRedTeamTOC3(t *testing.T) {
 		// the bar is its label, as ▌'s is (it had stayed in the name).
 		{redTeamCase{"rt-toc3-bar.md", "青岚史志|2024|11|青岚县史志研究室|",
 			"时政要闻|县委常委会召开会议|2024-11-03|1; 时政要闻|县政府常务会议召开|2024-11-06|1; 工作动态|县史志研究室召开年鉴审稿会|2024-11-12|1; 工作动态|东岭镇完成镇志初稿|2024-11-20|1", ""}, "", ""},
+		// A contents that prints each page in brackets before its title
+		// ((2)县委常委会召开会议, (2)…, (5)…, (7)…): figures that repeat or
+		// skip are no list's numbers, they are the pages (the titles had
+		// had no page, each a warning). 1, 2, 3 stays a list.
+		{redTeamCase{"rt-toc3-paren-page.md", "青岚史志|2024|11|青岚县史志研究室|",
+			"时政要闻|县委常委会召开会议|2024-11-03|1; 时政要闻|县政府常务会议召开|2024-11-06|1; 工作动态|县史志研究室召开年鉴审稿会|2024-11-12|1; 工作动态|东岭镇完成镇志初稿|2024-11-20|1", ""}, "2 2 5 7", ""},
 	} {
 		iss := checkRedTeam(t, c.redTeamCase)
 		if c.toc != "" {

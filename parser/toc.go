@@ -56,7 +56,106 @@ func (p *parser) toc() {
 	p.pos = start
 	p.readTOC(start)
 	p.outlineTitles()
+	p.parenPages()
 	p.bodyStart = p.pos
+}
+
+// parenPages reads the pages of a table of contents that prints each in
+// brackets before its title, as some typesetters do ((1)县委常委会召开会议,
+// （3）…): read as a list's numbers, 1. and （一） are, the titles had no
+// page. They are pages where every entry has one so and none other, and
+// the figures never go down, and they are no list's numbers: one repeats
+// or skips (1, 1, 3, 5), where a list goes up by one, from 1 again in
+// each section. Pages that go 1, 2, 3 stay numbers: no page is given, and
+// each entry is a warning.
+func (p *parser) parenPages() {
+	var nums []int
+	numbered := true // each figure the one before and one, or 1 at a section's start
+	for _, s := range p.iss.TOC {
+		start := true
+		for _, e := range s.Entries {
+			if e.Page != 0 {
+				return
+			}
+			n, _, ok := parenNumber(listItem(trim(e.Title)))
+			if !ok {
+				// A line with no figure: a section's name, not told
+				// apart yet from the titles of a contents with no pages.
+				nums = append(nums, 0)
+				start = true
+				continue
+			}
+			prev := 0
+			for k := len(nums) - 1; k >= 0 && prev == 0; k-- {
+				prev = nums[k]
+			}
+			if n < prev && !(start && n == 1) {
+				return
+			}
+			if n != prev+1 && !(start && n == 1) {
+				numbered = false
+			}
+			nums = append(nums, n)
+			start = false
+		}
+	}
+	paged := 0
+	for i, n := range nums {
+		if n == 0 {
+			continue
+		}
+		paged++
+		for k := i - 1; k >= 0; k-- {
+			if nums[k] != 0 {
+				if n < nums[k] {
+					return // a section's 1 after a higher page: a list after all
+				}
+				break
+			}
+		}
+	}
+	if paged < 2 || numbered {
+		return
+	}
+	i := 0
+	for k := range p.iss.TOC {
+		for j := range p.iss.TOC[k].Entries {
+			if e := &p.iss.TOC[k].Entries[j]; nums[i] != 0 {
+				_, rest, _ := parenNumber(listItem(trim(e.Title)))
+				e.Title, e.Page, e.LastPage = trim(rest), nums[i], nums[i]
+			}
+			i++
+		}
+	}
+}
+
+// parenNumber reads the figure in brackets a line begins with ((1),
+// （12）) and returns it and what follows.
+func parenNumber(l string) (int, string, bool) {
+	var rest string
+	switch {
+	case strings.HasPrefix(l, "（"):
+		rest = l[len("（"):]
+	case strings.HasPrefix(l, "("):
+		rest = l[1:]
+	default:
+		return 0, "", false
+	}
+	k := leadingDigits(rest, 0)
+	if k == 0 || k > 3 {
+		return 0, "", false
+	}
+	n, ok := digitsValue(rest[:k])
+	if !ok {
+		return 0, "", false
+	}
+	if after, ok := strings.CutPrefix(rest[k:], "）"); ok {
+		return n, after, true
+	}
+	if after, ok := strings.CutPrefix(rest[k:], ")"); ok {
+		return n, after, true
+	}
+	return 0, "", false
 }
 
 // outlineTitles takes the decimal outline numbers out of the titles of a
@@ -134,6 +233,7 @@ func (p *parser) tocAtEnd() {
 	p.tocPF, p.tocCols = p.tocLayout(h)
 	p.readTOC(h)
 	p.outlineTitles()
+	p.parenPages()
 	for i := p.pos; i < len(p.lines); i++ {
 		p.unplaced(i, "not understood as a line of the table of contents: %q")
 	}
