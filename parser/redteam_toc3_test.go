@@ -85,6 +85,15 @@ func TestRedTeamTOC3(t *testing.T) {
 		// had no page, each a warning). 1, 2, 3 stays a list.
 		{redTeamCase{"rt-toc3-paren-page.md", "青岚史志|2024|11|青岚县史志研究室|",
 			"时政要闻|县委常委会召开会议|2024-11-03|1; 时政要闻|县政府常务会议召开|2024-11-06|1; 工作动态|县史志研究室召开年鉴审稿会|2024-11-12|1; 工作动态|东岭镇完成镇志初稿|2024-11-20|1", ""}, "2 2 5 7", ""},
+		// A contents that sets its sections in a column left of their
+		// titles (时政要闻　　县委常委会召开会议……1 / 　　　　　县政府常务会议
+		// 召开……2, or with spaces as pdftotext -layout prints it): the name
+		// is a section's, the rest the title (the two had been one title,
+		// matching nothing, with warnings).
+		{redTeamCase{"rt-toc3-seccol.md", "青岚史志|2024|11|青岚县史志研究室|",
+			"时政要闻|县委常委会召开会议|2024-11-03|1; 时政要闻|县政府常务会议召开|2024-11-06|1; 工作动态|县史志研究室召开年鉴审稿会|2024-11-12|1; 工作动态|东岭镇完成镇志初稿|2024-11-20|1", ""}, "1 2 3 4", ""},
+		{redTeamCase{"rt-toc3-seccol-layout.txt", "青岚史志|2024|11|青岚县史志研究室|",
+			"时政要闻|县委常委会召开会议|2024-11-03|1; 时政要闻|县政府常务会议召开|2024-11-06|1; 工作动态|县史志研究室召开年鉴审稿会|2024-11-12|1; 工作动态|东岭镇完成镇志初稿|2024-11-20|1", ""}, "1 2 3 4", ""},
 	} {
 		iss := checkRedTeam(t, c.redTeamCase)
 		if c.toc != "" {

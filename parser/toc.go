@@ -241,6 +241,42 @@ func (p *parser) tocAtEnd() {
 	p.pos = body
 }
 
+// leftColumnName splits the title of line i of a table of contents that
+// sets its sections in a column left of their titles (时政要闻　　县委常委会
+// 召开会议……1 / 　　　　　县政府常务会议召开……2): a short name, a wide gap
+// (two ideographic spaces, or three spaces), and the title, over a line
+// indented as the titles under the name are. A title with a gap of its
+// own (不忘初心　　牢记使命) that this splits names a section the body does
+// not have, which is a warning.
+func (p *parser) leftColumnName(i int, title string) (name, rest string, ok bool) {
+	k, gap := strings.Index(title, "\u3000\u3000"), len("\u3000\u3000")
+	if k < 0 {
+		k, gap = strings.Index(title, "   "), 3
+	}
+	if k <= 0 {
+		return "", "", false
+	}
+	name, rest = trim(title[:k]), trim(title[k+gap:])
+	if n := utf8.RuneCountInString(name); n < 2 || n > 8 || utf8.RuneCountInString(rest) < 4 ||
+		strings.ContainsAny(name, "，。；：,;:、“”\"") || leadingDigits(name, 0) > 0 || leadingDigits(rest, 0) > 0 {
+		return "", "", false
+	}
+	j := i + 1
+	for j < len(p.lines) && (isBlank(p.lines[j]) || p.isTransparent(j)) {
+		j++
+	}
+	if j >= len(p.lines) || !startsIndented(p.lines[j]) {
+		return "", "", false
+	}
+	return name, rest, true
+}
+
+// startsIndented reports whether l begins with white space: a space, a tab
+// or an ideographic space.
+func startsIndented(l string) bool {
+	return l != "" && (l[0] == ' ' || l[0] == '\t' || strings.HasPrefix(l, "\u3000"))
+}
+
 // tocPaged reports whether l is a line of a table of contents that gives
 // a page: title and page, page and title (6　title), or the page alone
 // under its title, as pdftotext prints a contents page without -layout.
@@ -354,6 +390,13 @@ func (p *parser) readTOC(start int) {
 			}
 		}
 		if title, page, last, ok := p.singleEntry(l); ok {
+			if name, rest, ok := p.leftColumnName(p.pos, title); ok {
+				newSection(model.TOCSection{Name: name, Line: num})
+				if contents {
+					seen[foldKey(name)] = true
+				}
+				title = rest
+			}
 			add(title, page, last, num)
 			if contents {
 				seen[foldKey(title)] = true
