@@ -32,6 +32,11 @@ func TestRedTeamTOC3(t *testing.T) {
 		// -layout).
 		{redTeamCase{"rt-toc3-end-pagebelow.txt", "青岚史志|2024|10|青岚县史志研究室|",
 			"工作动态|县史志研究室召开年鉴审稿会|2024-10-03|1; 工作动态|县志办开展口述史采集|2024-10-12|1; 乡镇动态|东岭镇完成镇志初稿|2024-10-20|1", ""}, "1 2 3", ""},
+		// Its heading in two languages (目　录 / CONTENTS): both the
+		// contents' (目　录 had been left in the body, its last line, with
+		// a warning that the text ended mid-sentence).
+		{redTeamCase{"rt-toc3-end-contents-en.md", "青岚史志|2024|11|青岚县史志研究室|",
+			"时政要闻|县委常委会召开会议|2024-11-03|1; 时政要闻|县政府常务会议召开|2024-11-06|1; 工作动态|县史志研究室召开年鉴审稿会|2024-11-12|1; 工作动态|东岭镇完成镇志初稿|2024-11-20|1", ""}, "1 1 3 5", ""},
 		// Lines of a table of contents after the last article with no
 		// heading: an article may end with such a list, so they stay in
 		// the body, with a warning at the first (they had had only the

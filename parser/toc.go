@@ -228,6 +228,16 @@ func (p *parser) tocAtEnd() {
 		p.warn(first+1, "the copy ends with lines that read as a table of contents with no heading, read as body text: %q", clipText(trim(p.lines[first]), 40))
 		return
 	}
+	for k := h - 1; k > p.pos; k-- {
+		// 目　录 / CONTENTS: the heading in two languages, the first
+		// the contents' too.
+		if l := trim(p.lines[k]); l != "" && !p.isTransparent(k) {
+			if contentsHeading(l) {
+				h = k
+			}
+			break
+		}
+	}
 	body := p.pos
 	p.pos = h
 	p.tocPF, p.tocCols = p.tocLayout(h)
