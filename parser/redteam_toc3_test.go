@@ -99,6 +99,14 @@ func TestRedTeamTOC3(t *testing.T) {
 			"时政要闻|县委常委会召开会议|2024-11-03|1; 时政要闻|县政府常务会议召开|2024-11-06|1; 工作动态|县史志研究室召开年鉴审稿会|2024-11-12|1; 工作动态|东岭镇完成镇志初稿|2024-11-20|1", ""}, "1 2 3 4", ""},
 		{redTeamCase{"rt-toc3-seccol-layout.txt", "青岚史志|2024|11|青岚县史志研究室|",
 			"时政要闻|县委常委会召开会议|2024-11-03|1; 时政要闻|县政府常务会议召开|2024-11-06|1; 工作动态|县史志研究室召开年鉴审稿会|2024-11-12|1; 工作动态|东岭镇完成镇志初稿|2024-11-20|1", ""}, "1 2 3 4", ""},
+		// A line printed again after a page break (…五万余字。 / — 1 — /
+		// \f青岚史志 / …五万余字。, or after a picture and a page number):
+		// the repeat is furniture, the sentence read once, with the
+		// warning it had (it had stayed in the text, read twice).
+		{redTeamCase{"rt-toc3-pagejoin-ff.txt", "青岚史志|2024|6|青岚县史志研究室|",
+			"工作动态|县史志研究室召开年鉴审稿会|2024-06-03|1; 工作动态|县志办开展口述史采集|2024-06-12|1; 工作动态|东岭镇完成镇志初稿|2024-06-20|1; 工作动态|西坡乡启动乡志编修|2024-06-26|1", "16"}, "1 1 2 2", ""},
+		{redTeamCase{"rt-toc3-pagejoin-md.md", "青岚史志|2024|7|青岚县史志研究室|",
+			"工作动态|县史志研究室召开年鉴审稿会|2024-07-03|1; 工作动态|县志办开展口述史采集|2024-07-12|1; 工作动态|东岭镇完成镇志初稿|2024-07-20|1", "21"}, "", ""},
 	} {
 		iss := checkRedTeam(t, c.redTeamCase)
 		if c.toc != "" {
