@@ -77,6 +77,7 @@ const (
 	Image       FurnitureKind = "image"     // ![](images/p12.png), <img …>
 	Markup      FurnitureKind = "markup"    // <p>, </div> and the like alone on a line
 	WebChrome   FurnitureKind = "web"       // a web page's breadcrumb, buttons and links: 当前位置：首页 > …, 【打印】【关闭】
+	Repeat      FurnitureKind = "repeat"    // a line printed again after a page break, as a join of pages by their overlap leaves it
 )
 
 // Line is one source line kept as it is.

@@ -1313,6 +1313,8 @@ func nameLabel(t string) (label, name string) {
 		}
 	} else if k := romanNumber(name); k > 0 {
 		label, name = trim(name[:k]), trim(name[k:])
+	} else if k := columnLabel(name); k > 0 {
+		label, name = name[:k], trim(name[k:])
 	} else if k := enumerator(name); k > 0 {
 		label, name = trim(name[:k]), trim(name[k:])
 	} else if strings.HasPrefix(name, "第") {
@@ -1359,6 +1361,27 @@ func romanNumber(s string) int {
 		return 0 // Ⅰ型: a word, not a number
 	}
 	return j
+}
+
+// columnLabel returns the length of the label a section's name is printed
+// after (栏目：时政要闻, 栏目:时政要闻), when a short name follows it; else 0.
+func columnLabel(t string) int {
+	if !strings.HasPrefix(t, "栏目") {
+		return 0
+	}
+	k := len("栏目")
+	if strings.HasPrefix(t[k:], "：") {
+		k += len("：")
+	} else if strings.HasPrefix(t[k:], ":") {
+		k++
+	} else {
+		return 0
+	}
+	name := trim(t[k:])
+	if n := utf8.RuneCountInString(name); n < 2 || n > 16 || strings.ContainsAny(name, "，,；;：:。") {
+		return 0
+	}
+	return len(t) - len(name)
 }
 
 // letterSpaced returns name without the spaces that letter-space it (时 政
@@ -1600,7 +1623,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := (strings.HasSuffix(t, "！") || strings.HasSuffix(t, "？")) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) || eventStart(t) || periodHeading(t) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || eventStart(t) || periodHeading(t) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
 			return false
 		}
 		n := utf8.RuneCountInString(t)
@@ -1850,10 +1873,36 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		for _, i := range splits {
 			if utf8.RuneCountInString(trim(lines[i])) <= 2*longest {
 				kinds[i], kinds[i+1] = lineSection, lineTitle
+			} else if longest > 0 || firstTitle(kinds, i) {
+				b.splitOrName(lines, i)
 			}
 		}
 	}
 	return kinds
+}
+
+// firstTitle reports whether no title comes before line i.
+func firstTitle(kinds []plainLine, i int) bool {
+	for _, k := range kinds[:i] {
+		if k == lineTitle || k == lineTitleWrapped || k == lineRunIn {
+			return false
+		}
+	}
+	return true
+}
+
+// splitOrName warns about lines i and i+1 read as one title the wrap cut
+// where the first may as well be a section's name over the second (学习贯彻
+// 党的二十届三中全会精神 / 县委理论中心组专题学习 / 9月3日，…): the copy has
+// sections, or the title is its first, where a name stands, and the first
+// line ends as a name may, not inside a phrase (…关于加强生态的 / 决定),
+// over a line that may be a title by itself.
+func (b *bodyBuilder) splitOrName(lines []string, i int) {
+	t, rest := trim(lines[i]), trim(lines[i+1])
+	if last := lastRune(t); strings.ContainsRune("的和与及在对为于把将向从暨、“《（", last) || utf8.RuneCountInString(rest) < 4 || utf8.RuneCountInString(t) > 16 {
+		return // (…城乡客运 / 工作: no title is one word; no name is longer than a contents' longest, tocHeading)
+	}
+	b.p.warn(b.p.bodyStart+i+1, "%q over %q read as one title the wrap cut: or a section's name over a title?", clipText(t, 20), clipText(rest, 20))
 }
 
 // dateCutUnderTitle reports whether line i, a month alone (5月), is the
@@ -2077,6 +2126,13 @@ func (b *bodyBuilder) enumerated(l string, i int) (headingKind, string, string) 
 		t = trim(stripMarkup(t))
 		if k, label, name := enumeratedLine(t); k != notHeading {
 			return b.sectionStyleOr(k), label, name
+		}
+		if k := spacedNumber(t); k > 0 {
+			// 1 时政要闻: a Word outline's number, the label, as in a heading.
+			return b.sectionStyleOr(cnComma), t[:k], trim(t[k:])
+		}
+		if k := columnLabel(t); k > 0 {
+			return b.sectionStyleOr(cnComma), t[:k], trim(t[k:]) // 栏目：时政要闻
 		}
 		return b.sectionStyleOr(cnComma), "", t
 	}

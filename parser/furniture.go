@@ -131,15 +131,18 @@ func (p *parser) furniture() {
 			p.transparent[j] = true
 		}
 	}
-	p.pageStarts(nums)
 	p.joinRepeats()
+	p.pageStarts(nums)
 }
 
-// joinRepeats warns where the line after a page break repeats the line
+// joinRepeats takes out the line after a page break that repeats the line
 // before it, as an OCR or a web copy that joins pages by their overlap
-// may leave it (…确保群众温暖过冬。 / - 2 - / …确保群众温暖过冬。): the
-// text holds the line twice. Both stay, as every line of the source
-// does; the reader is told where.
+// may leave it (…确保群众温暖过冬。 / - 2 - / …确保群众温暖过冬。): kept, the
+// text would hold it twice, a wrapped sentence's end read again after
+// it. Only a line long enough that no text repeats it by chance, the
+// same but for its indentation, with nothing but furniture between; it
+// is listed as furniture (kind repeat), and a warning says where, since
+// the text was changed on a judgement.
 func (p *parser) joinRepeats() {
 	for i := 0; i < len(p.lines); i++ {
 		if !p.transparent[i] {
@@ -154,7 +157,12 @@ func (p *parser) joinRepeats() {
 		}
 		a, b := trim(p.lines[j]), trim(p.lines[i])
 		if len(a) >= 24 && a == b {
-			p.warn(i+1, "this line repeats the line before the page break (line %d): a join of pages that printed it twice?", j+1)
+			p.addFurniture(i, model.Repeat, p.lines[i])
+			p.transparent[i] = true
+			for k := i + 1; k < len(p.lines) && !p.furn[k] && isBlank(p.lines[k]); k++ {
+				p.transparent[k] = true
+			}
+			p.warn(i+1, "this line repeats the line before the page break (line %d), taken out: a join of pages that printed it twice?", j+1)
 		}
 	}
 }

@@ -347,6 +347,9 @@ func appendFoldKey(b []byte, s string) []byte {
 	s = stripMarkup(s)
 	s = trim(s)
 	s = s[enumerator(s):]
+	if s != "" && s[0] >= '0' && s[0] <= '9' {
+		s = s[outlineNumber(s):] // 1.1 title: the number a contents may leave out
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -456,6 +459,67 @@ done:
 		return 0 // an enumerator and nothing after it is not an enumerated line
 	}
 	return i
+}
+
+// outlineNumber returns the byte length of the decimal outline number a
+// title starts with (1.1 会议甲召开, 2.3.1 …, as a Word outline numbers
+// its headings), with the white space after it; 0 when there is none.
+// The space is required: 5.12汶川地震纪念 and 1.5亿元 begin with a number
+// that is the title's.
+func outlineNumber(s string) int {
+	i, parts := 0, 0
+	for {
+		n := 0
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+			n++
+		}
+		if n == 0 || n > 2 {
+			return 0
+		}
+		parts++
+		if i < len(s) && s[i] == '.' && parts < 4 {
+			i++
+			continue
+		}
+		break
+	}
+	j := i
+	for j < len(s) {
+		if s[j] == ' ' || s[j] == '\t' {
+			j++
+		} else if strings.HasPrefix(s[j:], "\u3000") {
+			j += len("\u3000")
+		} else {
+			break
+		}
+	}
+	if parts < 2 || j == i || j == len(s) {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(s[j:]); r == '%' || r == '％' {
+		return 0 // a figure: 3.5 %
+	}
+	return j
+}
+
+// outlineNums reads the numbers of an outline number (1.2 → [1 2]) into
+// buf.
+func outlineNums(buf []int, s string) []int {
+	buf = buf[:0]
+	v := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			v = v*10 + int(c-'0')
+		case c == '.':
+			buf = append(buf, v)
+			v = 0
+		default:
+			return append(buf, v)
+		}
+	}
+	return append(buf, v)
 }
 
 // cutTrailingNote returns s without the parenthesis it ends with

@@ -38,6 +38,7 @@ func (p *parser) toc() {
 	if start < 0 {
 		p.tocPF = false
 		p.bodyStart = p.pos
+		p.tocAtEnd()
 		return
 	}
 	if p.tocPF && !p.tocCols {
@@ -53,6 +54,256 @@ func (p *parser) toc() {
 		p.unplaced(i, "not understood as part of the cover (before the table of contents): %q")
 	}
 	p.pos = start
+	p.readTOC(start)
+	p.outlineTitles()
+	p.parenPages()
+	p.bodyStart = p.pos
+}
+
+// parenPages reads the pages of a table of contents that prints each in
+// brackets before its title, as some typesetters do ((1)县委常委会召开会议,
+// （3）…): read as a list's numbers, 1. and （一） are, the titles had no
+// page. They are pages where every entry has one so and none other, and
+// the figures never go down, and they are no list's numbers: one repeats
+// or skips (1, 1, 3, 5), where a list goes up by one, from 1 again in
+// each section. Pages that go 1, 2, 3 stay numbers: no page is given, and
+// each entry is a warning.
+func (p *parser) parenPages() {
+	var nums []int
+	numbered := true // each figure the one before and one, or 1 at a section's start
+	for _, s := range p.iss.TOC {
+		start := true
+		for _, e := range s.Entries {
+			if e.Page != 0 {
+				return
+			}
+			n, _, ok := parenNumber(listItem(trim(e.Title)))
+			if !ok {
+				// A line with no figure: a section's name, not told
+				// apart yet from the titles of a contents with no pages.
+				nums = append(nums, 0)
+				start = true
+				continue
+			}
+			prev := 0
+			for k := len(nums) - 1; k >= 0 && prev == 0; k-- {
+				prev = nums[k]
+			}
+			if n < prev && !(start && n == 1) {
+				return
+			}
+			if n != prev+1 && !(start && n == 1) {
+				numbered = false
+			}
+			nums = append(nums, n)
+			start = false
+		}
+	}
+	paged := 0
+	for i, n := range nums {
+		if n == 0 {
+			continue
+		}
+		paged++
+		for k := i - 1; k >= 0; k-- {
+			if nums[k] != 0 {
+				if n < nums[k] {
+					return // a section's 1 after a higher page: a list after all
+				}
+				break
+			}
+		}
+	}
+	if paged < 2 || numbered {
+		return
+	}
+	i := 0
+	for k := range p.iss.TOC {
+		for j := range p.iss.TOC[k].Entries {
+			if e := &p.iss.TOC[k].Entries[j]; nums[i] != 0 {
+				_, rest, _ := parenNumber(listItem(trim(e.Title)))
+				e.Title, e.Page, e.LastPage = trim(rest), nums[i], nums[i]
+			}
+			i++
+		}
+	}
+}
+
+// parenNumber reads the figure in brackets a line begins with ((1),
+// （12）) and returns it and what follows.
+func parenNumber(l string) (int, string, bool) {
+	var rest string
+	switch {
+	case strings.HasPrefix(l, "（"):
+		rest = l[len("（"):]
+	case strings.HasPrefix(l, "("):
+		rest = l[1:]
+	default:
+		return 0, "", false
+	}
+	k := leadingDigits(rest, 0)
+	if k == 0 || k > 3 {
+		return 0, "", false
+	}
+	n, ok := digitsValue(rest[:k])
+	if !ok {
+		return 0, "", false
+	}
+	if after, ok := strings.CutPrefix(rest[k:], "）"); ok {
+		return n, after, true
+	}
+	if after, ok := strings.CutPrefix(rest[k:], ")"); ok {
+		return n, after, true
+	}
+	return 0, "", false
+}
+
+// outlineTitles takes the decimal outline numbers out of the titles of a
+// table of contents that numbers its entries so (1.1 会议甲召开, 1.2 …,
+// 2.1 …), as it takes 1. and （一） out: the number is no part of the
+// title. Only where two entries at least are numbered, the first
+// x.1, and each number after the one before it or the first of a new
+// part (x.1): 5.12 汶川地震纪念 in a list numbered otherwise is a title.
+func (p *parser) outlineTitles() {
+	var prev, cur []int
+	n := 0
+	for _, s := range p.iss.TOC {
+		for _, e := range s.Entries {
+			k := outlineNumber(e.Title)
+			if k == 0 {
+				continue
+			}
+			cur = outlineNums(cur, e.Title[:k])
+			last := cur[len(cur)-1]
+			next := last == 1 || len(prev) == len(cur) && slices.Equal(prev[:len(prev)-1], cur[:len(cur)-1]) && prev[len(prev)-1]+1 == last
+			if !next {
+				return
+			}
+			prev, cur = cur, prev
+			n++
+		}
+	}
+	if n < 2 {
+		return
+	}
+	for i := range p.iss.TOC {
+		for j := range p.iss.TOC[i].Entries {
+			e := &p.iss.TOC[i].Entries[j]
+			e.Title = e.Title[outlineNumber(e.Title):]
+		}
+	}
+}
+
+// tocAtEnd reads a table of contents printed after the last article, as
+// some offices print it on the back cover: a contents heading (目录) after
+// the body's last sentence, and under it lines of a table of contents to
+// the end of the copy, two with a page at least. It is read as one at the
+// front is, and taken out of the body, which ends above its heading; a
+// line under the heading it cannot read is kept with a warning, as at the
+// front. Such lines with no heading are read as body text, with a
+// warning: an article may end with a list of titles and pages.
+func (p *parser) tocAtEnd() {
+	h, paged, first := -1, 0, -1
+	for i := len(p.lines) - 1; i > p.pos; i-- {
+		l := trim(p.lines[i])
+		if l == "" || p.isTransparent(i) {
+			continue
+		}
+		if contentsHeading(l) {
+			h = i
+			break
+		}
+		if bodyLike(l) {
+			break
+		}
+		if tocPaged(l) {
+			paged++
+			first = i
+		}
+	}
+	if paged < 2 {
+		return
+	}
+	if h < 0 {
+		p.warn(first+1, "the copy ends with lines that read as a table of contents with no heading, read as body text: %q", clipText(trim(p.lines[first]), 40))
+		return
+	}
+	for k := h - 1; k > p.pos; k-- {
+		// 目　录 / CONTENTS: the heading in two languages, the first
+		// the contents' too.
+		if l := trim(p.lines[k]); l != "" && !p.isTransparent(k) {
+			if contentsHeading(l) {
+				h = k
+			}
+			break
+		}
+	}
+	body := p.pos
+	p.pos = h
+	p.tocPF, p.tocCols = p.tocLayout(h)
+	p.readTOC(h)
+	p.outlineTitles()
+	p.parenPages()
+	for i := p.pos; i < len(p.lines); i++ {
+		p.unplaced(i, "not understood as a line of the table of contents: %q")
+	}
+	p.lines = p.lines[:h]
+	p.pos = body
+}
+
+// leftColumnName splits the title of line i of a table of contents that
+// sets its sections in a column left of their titles (时政要闻　　县委常委会
+// 召开会议……1 / 　　　　　县政府常务会议召开……2): a short name, a wide gap
+// (two ideographic spaces, or three spaces), and the title, over a line
+// indented as the titles under the name are. A title with a gap of its
+// own (不忘初心　　牢记使命) that this splits names a section the body does
+// not have, which is a warning.
+func (p *parser) leftColumnName(i int, title string) (name, rest string, ok bool) {
+	k, gap := strings.Index(title, "\u3000\u3000"), len("\u3000\u3000")
+	if k < 0 {
+		k, gap = strings.Index(title, "   "), 3
+	}
+	if k <= 0 {
+		return "", "", false
+	}
+	name, rest = trim(title[:k]), trim(title[k+gap:])
+	if n := utf8.RuneCountInString(name); n < 2 || n > 8 || utf8.RuneCountInString(rest) < 4 ||
+		strings.ContainsAny(name, "，。；：,;:、“”\"") || leadingDigits(name, 0) > 0 || leadingDigits(rest, 0) > 0 {
+		return "", "", false
+	}
+	j := i + 1
+	for j < len(p.lines) && (isBlank(p.lines[j]) || p.isTransparent(j)) {
+		j++
+	}
+	if j >= len(p.lines) || !startsIndented(p.lines[j]) {
+		return "", "", false
+	}
+	return name, rest, true
+}
+
+// startsIndented reports whether l begins with white space: a space, a tab
+// or an ideographic space.
+func startsIndented(l string) bool {
+	return l != "" && (l[0] == ' ' || l[0] == '\t' || strings.HasPrefix(l, "\u3000"))
+}
+
+// tocPaged reports whether l is a line of a table of contents that gives
+// a page: title and page, page and title (6　title), or the page alone
+// under its title, as pdftotext prints a contents page without -layout.
+func tocPaged(l string) bool {
+	if _, _, _, ok := tocEntry(l); ok {
+		return true
+	}
+	if _, _, ok := pageRange(l); ok {
+		return true
+	}
+	_, _, _, ok := pageFirstEntry(l)
+	return ok
+}
+
+// readTOC reads the table of contents that begins at start, p.pos, up to
+// the first line that is not part of it, where it leaves p.pos.
+func (p *parser) readTOC(start int) {
 	iss := p.iss
 	cur := -1 // index in iss.TOC of the section entries go to
 	inRule := false
@@ -149,6 +400,13 @@ func (p *parser) toc() {
 			}
 		}
 		if title, page, last, ok := p.singleEntry(l); ok {
+			if name, rest, ok := p.leftColumnName(p.pos, title); ok {
+				newSection(model.TOCSection{Name: name, Line: num})
+				if contents {
+					seen[foldKey(name)] = true
+				}
+				title = rest
+			}
 			add(title, page, last, num)
 			if contents {
 				seen[foldKey(title)] = true
@@ -252,7 +510,6 @@ func (p *parser) toc() {
 		// heading calls it.
 		p.tocHighlights = false
 	}
-	p.bodyStart = p.pos
 }
 
 // boldLineOnly reports whether l is bold and nothing else: in a box of
@@ -637,6 +894,11 @@ func (p *parser) contentsAfterProse(i int) int {
 					if bodyLike(t) {
 						return -1
 					}
+					if !p.textAfter(k) {
+						// Contents that the copy ends with are printed
+						// after the body (tocAtEnd): the text above is it.
+						return -1
+					}
 					return j
 				}
 			}
@@ -647,6 +909,16 @@ func (p *parser) contentsAfterProse(i int) int {
 		}
 	}
 	return -1
+}
+
+// textAfter reports whether a line from i on reads as body text.
+func (p *parser) textAfter(i int) bool {
+	for ; i < len(p.lines); i++ {
+		if bodyLike(trim(p.lines[i])) && !p.isTransparent(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyLike reports whether a line reads as body text rather than a line of
@@ -709,6 +981,9 @@ func tocHeading(l string) (string, bool) {
 		return sectionName(t), true
 	}
 	t := listItem(l)
+	if columnLabel(t) > 0 {
+		return t, true // 栏目：时政要闻, as the body prints it
+	}
 	if n := utf8.RuneCountInString(t); n == 0 || n > 16 || closed(t) || strings.ContainsAny(t, "：:，,") {
 		return "", false
 	}
