@@ -194,6 +194,10 @@ func (p *parser) outlineTitles() {
 	}
 }
 
+// maxEndContents is the most lines of text tocAtEnd reads back from the
+// end of the file for contents printed there.
+const maxEndContents = 400
+
 // tocAtEnd reads a table of contents printed after the last article, as
 // some offices print it on the back cover: a contents heading (目录) after
 // the body's last sentence, and under it lines of a table of contents to
@@ -204,11 +208,16 @@ func (p *parser) outlineTitles() {
 // warning: an article may end with a list of titles and pages.
 func (p *parser) tocAtEnd() {
 	h, paged, first := -1, 0, -1
-	for i := len(p.lines) - 1; i > p.pos; i-- {
+	// A contents page is a few hundred lines at most: a file that ends
+	// with more lines none of which ends a sentence (a million headings)
+	// is not looked through to its start.
+	seen := 0
+	for i := len(p.lines) - 1; i > p.pos && seen < maxEndContents; i-- {
 		l := trim(p.lines[i])
 		if l == "" || p.isTransparent(i) {
 			continue
 		}
+		seen++
 		if contentsHeading(l) {
 			h = i
 			break
