@@ -2640,6 +2640,9 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 // (**会议要求：**), nor emphasis whose sentence goes on (**要提高站位** /
 // ，抓好落实。).
 func (b *bodyBuilder) boldOver(lines []string, line int) bool {
+	if t := strings.TrimLeft(lines[0], " \t"); t == "" || t[0] != '*' && t[0] != '<' {
+		return false // no bold first: nearly every block
+	}
 	inner, whole := boldOnly(lines[0])
 	if !whole || b.p.full(lines[0]) || strings.ContainsRune("：:，、；;", lastRune(inner)) {
 		return false

@@ -309,6 +309,9 @@ func (p *parser) runningHeads() {
 	// <gap>工作动态). It is a part that two heads at least print.
 	var across map[string]int // the key of a part: how many heads print it
 	for i, l := range p.lines {
+		if len(l) < 40 || !strings.Contains(l, "        ") && !strings.Contains(l, "\u3000\u3000\u3000\u3000") {
+			continue // nearly every line, without trimming it
+		}
 		if t := trim(l); !p.isFurniture(i) && acrossPage(i, t) {
 			if parts := gapParts(t); len(parts) == 2 {
 				if across == nil {

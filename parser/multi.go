@@ -86,7 +86,7 @@ func repeatedStart(lines []string) []int {
 		if isBlank(lines[i]) {
 			continue
 		}
-		if past >= n && len(lines[i]) >= len(head) && strings.Contains(lines[i], head) && trim(lines[i]) == head && sameLines(lines, first, i, n) {
+		if past >= n && strings.HasPrefix(strings.TrimLeft(lines[i], " \t"), head) && trim(lines[i]) == head && sameLines(lines, first, i, n) {
 			at = append(at, i)
 			past = 0
 		}
