@@ -14,6 +14,18 @@ func TestRedTeamK(t *testing.T) {
 		// taken for a sentence the page cut.
 		{"rt-k-note-bracket.md", "宁川县大事记|0|0||",
 			"1958年||1958-08|1; 1958年||1958-10|1; 1960年||1960|1; 1960年||1960-12|1", ""},
+		// A gazetteer's periods of years (### 1949—1952年, ### 1953—1957年)
+		// over events that print their years: sections, each event its
+		// own, not one entry titled by the span holding them all.
+		{"rt-k-chron-spans.md", "宁川县志·大事记|0|0||",
+			"1949—1952年||1949-10-01|1; 1949—1952年||1950-03|1; 1949—1952年||1952-12|1; 1953—1957年||1953-04|1; 1953—1957年||1956|1", ""},
+		// Dynasties alone as headings (## 明, ## 清: sections, not entries
+		// holding the reigns), a reign the eras do not list with the common
+		// era's year in brackets (明洪武三年（1370年）: that year's heading,
+		// not text run into the event under it), a season before the
+		// month (秋七月，…, 冬十月，…: that month) and 是岁 (是年).
+		{"rt-k-chron-reigns.md", "宁川县志·大事记|0|0||",
+			"明洪武三年（1370年）||1370-03|1; 明洪武三年（1370年）||1370-07|1; 明嘉靖三十四年（1555年）||1555-10|1; 清道光二十九年（1849年）||1849|1; 清道光二十九年（1849年）||1849|1", ""},
 	} {
 		checkRedTeam(t, c)
 	}
