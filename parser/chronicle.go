@@ -129,6 +129,7 @@ func periodCore(t string) (string, bool) {
 			break
 		}
 	}
+	c = cutGanzhi(c)
 	if strings.Contains(c, " ") && utf8.RuneCountInString(c) <= 24 {
 		c = strings.ReplaceAll(c, " ", "") // 1 9 8 7 年, letter-spaced
 	}
@@ -141,6 +142,31 @@ func periodCore(t string) (string, bool) {
 		c = m
 	}
 	return c, c != t
+}
+
+// cutGanzhi takes off the year's name in the sexagenary cycle that a
+// year heading may print after a space, without brackets (1989年　己巳,
+// 1989年 己巳年), as its bracket is taken off (1987年（丁卯）).
+func cutGanzhi(c string) string {
+	i := strings.LastIndexAny(c, " \u3000")
+	if i <= 0 || !strings.HasSuffix(trim(c[:i]), "年") {
+		return c
+	}
+	name := []rune(strings.TrimSuffix(trim(c[i:]), "年"))
+	if len(name) != 2 || !strings.ContainsRune("甲乙丙丁戊己庚辛壬癸", name[0]) || !earthlyBranch(name[1]) {
+		return c
+	}
+	return trim(c[:i])
+}
+
+// earthlyBranch reports whether r is one of the twelve branches, the last
+// character of a year's cyclic name (己巳).
+func earthlyBranch(r rune) bool {
+	switch r {
+	case '子', '丑', '寅', '卯', '辰', '巳', '午', '未', '申', '酉', '戌', '亥':
+		return true
+	}
+	return false
 }
 
 // periodOrnaments are what offices set a year or month heading between
@@ -169,7 +195,9 @@ func periodEnd1(t string) bool {
 	case '年', '月', '份':
 		return true // nearly every period heading (a title of a million headings asks here)
 	default:
-		return periodEndRune(r)
+		// A year's cyclic name after a space ends a year heading too
+		// (1989年　己巳), a short one.
+		return periodEndRune(r) || len(t) <= 40 && earthlyBranch(r)
 	}
 }
 
