@@ -2449,6 +2449,38 @@ func soleAuthor(t string) bool {
 	return false
 }
 
+// boldMonthLead reports whether a bold month (**3月**, **5—6月**) leads
+// the text after it, rest, as a chronicle's event dated by the month: a
+// bold month over its days (**1月** 1日　…) is their heading, not this.
+func boldMonthLead(title, rest string) bool {
+	t := trim(stripMarkup(title))
+	if t == "" || len(t) > 8*3 || lastRune(t) != '月' {
+		return false
+	}
+	rest = trim(rest)
+	if rest == "" || startsWithDay(rest) || startsWithMonthDay(rest) {
+		return false
+	}
+	if r, ok := periodStart(t + "，" + rest); ok && r.month != 0 && r.year == 0 {
+		return true
+	}
+	_, ok := monthHeading(t)
+	return ok
+}
+
+// boldYearLead reports whether a bold year heading (**1950年**) leads an
+// event in the same paragraph, rest: 1月，…, 是年，…
+func boldYearLead(title, rest string) bool {
+	t := trim(stripMarkup(title))
+	if t == "" || len(t) > 60 || lastRune(t) != '年' {
+		return false
+	}
+	if _, ok := yearHeading(t); !ok {
+		return false
+	}
+	return eventStart(trim(rest))
+}
+
 // text places one block of text: an entry title with the start of its
 // text, or a paragraph, or the rest of a paragraph a page break cut.
 func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
@@ -2461,6 +2493,23 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		// **11月1日** 县委…: a chronicle's event with its date in bold, as
 		// if the bold were not there.
 		b.para(trim(stripMarkup(title+" "+trim(rest))), line)
+		return
+	} else if ok && boldMonthLead(title, rest) {
+		// **3月**　县城…: so too with a month, and what the bold leaves
+		// out of the date stays on it (**1月**中旬 …).
+		sep := " "
+		if r, _ := utf8.DecodeRuneInString(rest); r != ' ' && r != '\u3000' && r != '\t' {
+			sep = ""
+		}
+		b.para(trim(stripMarkup(title+sep+trim(rest))), line)
+		return
+	} else if ok && boldYearLead(title, rest) {
+		// **1950年**　1月，…: the year's heading run into its first event,
+		// as a docx sets a chronicle's year in bold at the head of its
+		// paragraph: the year's section, then the event.
+		b.close()
+		b.newSection(model.Section{Name: trim(stripMarkup(title)), Line: line})
+		b.para(trim(rest), line)
 		return
 	} else if ok && boldBlockTitle(lines[0], s, fresh, !b.p.full(lines[0])) {
 		if b.articlePoint(title, line) {

@@ -26,6 +26,22 @@ func TestRedTeamK(t *testing.T) {
 		// month (秋七月，…, 冬十月，…: that month) and 是岁 (是年).
 		{"rt-k-chron-reigns.md", "宁川县志·大事记|0|0||",
 			"明洪武三年（1370年）||1370-03|1; 明洪武三年（1370年）||1370-07|1; 明嘉靖三十四年（1555年）||1555-10|1; 清道光二十九年（1849年）||1849|1; 清道光二十九年（1849年）||1849|1", ""},
+		// A year heading with the year's cyclic name after a space, not in
+		// brackets (1989年　己巳, 1990年 庚午年): that year's section, not
+		// an event of the year above dated by it.
+		{"rt-k-year-ganzhi.md", "宁川县大事记（1986—2005）|0|0||",
+			"1988年　戊辰||1988-04-12|1; 1988年　戊辰||1988-10|1; 1989年　己巳||1989-05-01|1; 1989年　己巳||1989|1; 1990年 庚午年||1990-03|1", ""},
+		// A year in bold at the head of its first event's paragraph
+		// (**1950年**　1月，…, as a docx sets it): the year's section, then
+		// the event, not an entry titled by the year holding its events
+		// with no year.
+		{"rt-k-bold-year-runin.md", "宁川县大事记|0|0||",
+			"1950年||1950-01|1; 1950年||1950-03-15|1; 1951年||1951-02|1; 1951年||1951-08|1; 1952年||1952|1", ""},
+		// A month alone in bold before its event (**3月**　…, **4—5月**　…)
+		// is the event's date, as a bold day is (**1月8日**　…), not a title
+		// holding the events after it.
+		{"rt-k-bold-month.md", "宁川县大事记（2001—2002）|0|0||",
+			"|||1; 2001年||2001-01-08|1; 2001年||2001-03|1; 2001年||2001|1; 2002年||2002-04..2002-05|1; 2002年||2002-08-12|1; 2002年||2002|1", ""},
 	} {
 		checkRedTeam(t, c)
 	}
