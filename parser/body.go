@@ -2498,7 +2498,7 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		// **3月**　县城…: so too with a month, and what the bold leaves
 		// out of the date stays on it (**1月**中旬 …).
 		sep := " "
-		if r, _ := utf8.DecodeRuneInString(rest); r != ' ' && r != '\u3000' && r != '\t' {
+		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("上中下初底末至到—－-～", r) {
 			sep = ""
 		}
 		b.para(trim(stripMarkup(title+sep+trim(rest))), line)
