@@ -42,6 +42,12 @@ func TestRedTeamK(t *testing.T) {
 		// holding the events after it.
 		{"rt-k-bold-month.md", "宁川县大事记（2001—2002）|0|0||",
 			"|||1; 2001年||2001-01-08|1; 2001年||2001-03|1; 2001年||2001|1; 2002年||2002-04..2002-05|1; 2002年||2002-08-12|1; 2002年||2002|1", ""},
+		// A yearbook's 条目 titled in bold with the colon inside the bold
+		// (**概况：**2022年，…, **防汛抗旱:**…): each an item titled without
+		// its colon, and ### 农业 over them a section, not an entry whose
+		// text held the items.
+		{"rt-k-yb-bold-colon.md", "宁川年鉴（2023）|2023|0||",
+			"农业|概况||1; 农业|粮食生产||1; 水利|防汛抗旱|--07-12|1; 水利|农村饮水安全||1", ""},
 	} {
 		checkRedTeam(t, c)
 	}

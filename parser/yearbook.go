@@ -387,6 +387,14 @@ func (p *parser) detectYearbook() bool {
 				count++ // **赵文远**（1923—2001）　男，…: a 人物's biography
 				continue
 			}
+			if title, rest, ok := boldColonHead(trim(l)); ok {
+				// **概况：**2022年，…: the colon inside the bold is read as
+				// the space it stands for, as colonAfterBold reads one after
+				// it, and the line is a bold title over its text.
+				p.lines[i] = "**" + title + "** " + rest
+				bold++
+				continue
+			}
 		}
 		if !mayOpenTitle(l) {
 			continue // by its first byte, nearly every line of text
@@ -998,4 +1006,24 @@ func runInHead(t string) (title, rest string, ok bool) {
 		return "", "", false
 	}
 	return title, rest, true
+}
+
+// boldColonHead splits a 条目 whose title is set in bold with its colon
+// inside the bold, run into its text (**概况：**2022年，…), as some offices
+// set a yearbook's items: the title without its colon, and the text. Only
+// a book named a yearbook is read so: a report's **会议要求：**… is a
+// paragraph's emphasis.
+func boldColonHead(t string) (title, rest string, ok bool) {
+	inner, after, ok := strings.Cut(strings.TrimPrefix(t, "**"), "**")
+	if !ok || len(inner) == len(t)-2 || !strings.HasPrefix(t, "**") {
+		return "", "", false
+	}
+	head, found := strings.CutSuffix(inner, "：")
+	if !found {
+		head, found = strings.CutSuffix(inner, ":")
+	}
+	if !found || !titleText(trim(head)) || trim(after) == "" {
+		return "", "", false
+	}
+	return trim(head), trim(after), true
 }
