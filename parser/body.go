@@ -661,6 +661,12 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn, p.inNames = true, true
 		return true
 	}
+	if pt := trim(prev); !full && p.yearbook && (shortRow(t) && (shortRow(pt) || isolated(pt)) || isolated(t) && shortRow(pt)) {
+		// 王建国　全省优秀教师 / 刘晓明　全市优秀乡村医生, 安全生产　123a /
+		// 安置帮教　156b: a yearbook's 名录 or index, a row a line.
+		p.splitOwn = true
+		return true
+	}
 	if !full && (signature(t) || signature(trim(prev))) {
 		// …征集时间截至12月31日。 / 宁川县地方史志办公室 2023年8月1日 / 工作动态:
 		// a notice's signature, a line of its own, after which a new
@@ -3013,4 +3019,10 @@ func pointWord(s string) bool {
 	}
 	next, _ := utf8.DecodeRuneInString(s[n:])
 	return next == '是' || next == '要' || next == '一' && r == '其'
+}
+
+// isolated reports whether t is a letter alone on its line, the head of an
+// index's letter (A / 安全生产　123a).
+func isolated(t string) bool {
+	return len(t) == 1 && t[0] >= 'A' && t[0] <= 'Z'
 }

@@ -48,6 +48,12 @@ func TestRedTeamK(t *testing.T) {
 		// text held the items.
 		{"rt-k-yb-bold-colon.md", "宁川年鉴（2023）|2023|0||",
 			"农业|概况||1; 农业|粮食生产||1; 水利|防汛抗旱|--07-12|1; 水利|农村饮水安全||1", ""},
+		// A yearbook's 名录, a name and its honour a wide space apart
+		// (王建国　全省优秀教师), and its index without blank lines (A /
+		// 安全生产　　123a): rows of text, a line each, not sections or
+		// 条目 titled by the name with the honour or the page for text.
+		{"rt-k-yb-list-rows.md", "宁川年鉴（2023）|2023|0||",
+			"先进人物|全国劳动模范||1; 先进人物|全省优秀共产党员||1; 2022年宁川县获市级以上表彰先进个人名录|||3; 索引|||5; 编后记|||1", ""},
 	} {
 		checkRedTeam(t, c)
 	}
