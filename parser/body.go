@@ -661,7 +661,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn, p.inNames = true, true
 		return true
 	}
-	if pt := trim(prev); !full && p.yearbook && (shortRow(t) && (shortRow(pt) || isolated(pt)) || isolated(t) && shortRow(pt)) {
+	if pt := trim(prev); !full && p.yearbook && (shortRow(stripMarkup(t)) && (shortRow(stripMarkup(pt)) || isolated(pt)) || isolated(t) && shortRow(stripMarkup(pt))) {
 		// 王建国　全省优秀教师 / 刘晓明　全市优秀乡村医生, 安全生产　123a /
 		// 安置帮教　156b: a yearbook's 名录 or index, a row a line.
 		p.splitOwn = true

@@ -649,7 +649,7 @@ func (b *bodyBuilder) plainHeading(k int) bool { return b.plainHeadingUnder(k, 1
 // depth such headings.
 func (b *bodyBuilder) plainHeadingUnder(k, depth int) bool {
 	p := b.p
-	if !headingText(p.lines[k]) || !p.ownLine(k) || caption(trim(p.lines[k])) || p.afterImage(k) || listRow(trim(p.lines[k])) {
+	if !headingText(p.lines[k]) || !p.ownLine(k) || caption(trim(p.lines[k])) || p.afterImage(k) || listRow(trim(stripMarkup(p.lines[k]))) {
 		return false
 	}
 	for n := k + 1; n < len(p.lines); n++ {
@@ -841,7 +841,7 @@ func (b *bodyBuilder) yearbookText(lines []string, s string, line int, fresh boo
 		switch {
 		case opensBracket(s):
 			b.p.warn(line, "begins with a bracket but is not read as the title of an item (条目): %q", clipText(s, 30))
-		case fresh && len(lines) == 1 && headingText(lines[0]) && !boldTitle(lines[0], true) && !speakerLine(s) && !listRow(s):
+		case fresh && len(lines) == 1 && headingText(lines[0]) && !boldTitle(lines[0], true) && !speakerLine(s) && !listRow(trim(stripMarkup(s))):
 			// 人大工作 over text with no 条目: a heading, or a line of the
 			// text before it? Only the print tells.
 			b.p.warn(line, "a short line of its own, read as text of %q: a heading? (no item (条目) follows it)", clipText(s, 30))
