@@ -54,6 +54,11 @@ func TestRedTeamK(t *testing.T) {
 		// 条目 titled by the name with the honour or the page for text.
 		{"rt-k-yb-list-rows.md", "宁川年鉴（2023）|2023|0||",
 			"先进人物|全国劳动模范||1; 先进人物|全省优秀共产党员||1; 2022年宁川县获市级以上表彰先进个人名录|||3; 索引|||5; 编后记|||1", ""},
+		// A chronicle's title underlined as pandoc before 2.11 writes a
+		// level-1 heading (宁川县大事记（2001—2002） / ===): the underline is
+		// markup, not the body's first text (which was warned about).
+		{"rt-k-setext-chron.md", "宁川县大事记（2001—2002）|0|0||",
+			"2001年||2001-01-08|1; 2002年||2002-02-20|1", ""},
 	} {
 		checkRedTeam(t, c)
 	}
