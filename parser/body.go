@@ -661,6 +661,12 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn, p.inNames = true, true
 		return true
 	}
+	if pt := trim(prev); !full && p.yearbook && (shortRow(stripMarkup(t)) && (shortRow(stripMarkup(pt)) || isolated(pt)) || isolated(t) && shortRow(stripMarkup(pt))) {
+		// 王建国　全省优秀教师 / 刘晓明　全市优秀乡村医生, 安全生产　123a /
+		// 安置帮教　156b: a yearbook's 名录 or index, a row a line.
+		p.splitOwn = true
+		return true
+	}
 	if !full && (signature(t) || signature(trim(prev))) {
 		// …征集时间截至12月31日。 / 宁川县地方史志办公室 2023年8月1日 / 工作动态:
 		// a notice's signature, a line of its own, after which a new
@@ -2505,6 +2511,38 @@ func soleAuthor(t string) bool {
 	return false
 }
 
+// boldMonthLead reports whether a bold month (**3月**, **5—6月**) leads
+// the text after it, rest, as a chronicle's event dated by the month: a
+// bold month over its days (**1月** 1日　…) is their heading, not this.
+func boldMonthLead(title, rest string) bool {
+	t := trim(stripMarkup(title))
+	if t == "" || len(t) > 8*3 || lastRune(t) != '月' {
+		return false
+	}
+	rest = trim(rest)
+	if rest == "" || startsWithDay(rest) || startsWithMonthDay(rest) {
+		return false
+	}
+	if r, ok := periodStart(t + "，" + rest); ok && r.month != 0 && r.year == 0 {
+		return true
+	}
+	_, ok := monthHeading(t)
+	return ok
+}
+
+// boldYearLead reports whether a bold year heading (**1950年**) leads an
+// event in the same paragraph, rest: 1月，…, 是年，…
+func boldYearLead(title, rest string) bool {
+	t := trim(stripMarkup(title))
+	if t == "" || len(t) > 60 || lastRune(t) != '年' {
+		return false
+	}
+	if _, ok := yearHeading(t); !ok {
+		return false
+	}
+	return eventStart(trim(rest))
+}
+
 // text places one block of text: an entry title with the start of its
 // text, or a paragraph, or the rest of a paragraph a page break cut.
 func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
@@ -2517,6 +2555,23 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		// **11月1日** 县委…: a chronicle's event with its date in bold, as
 		// if the bold were not there.
 		b.para(trim(stripMarkup(title+" "+trim(rest))), line)
+		return
+	} else if ok && boldMonthLead(title, rest) {
+		// **3月**　县城…: so too with a month, and what the bold leaves
+		// out of the date stays on it (**1月**中旬 …).
+		sep := " "
+		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("上中下初底末至到—－-～", r) {
+			sep = ""
+		}
+		b.para(trim(stripMarkup(title+sep+trim(rest))), line)
+		return
+	} else if ok && boldYearLead(title, rest) {
+		// **1950年**　1月，…: the year's heading run into its first event,
+		// as a docx sets a chronicle's year in bold at the head of its
+		// paragraph: the year's section, then the event.
+		b.close()
+		b.newSection(model.Section{Name: trim(stripMarkup(title)), Line: line})
+		b.para(trim(rest), line)
 		return
 	} else if ok && boldBlockTitle(lines[0], s, fresh, !b.p.full(lines[0])) {
 		if b.articlePoint(title, line) {
@@ -3023,4 +3078,10 @@ func pointWord(s string) bool {
 	}
 	next, _ := utf8.DecodeRuneInString(s[n:])
 	return next == '是' || next == '要' || next == '一' && r == '其'
+}
+
+// isolated reports whether t is a letter alone on its line, the head of an
+// index's letter (A / 安全生产　123a).
+func isolated(t string) bool {
+	return len(t) == 1 && t[0] >= 'A' && t[0] <= 'Z'
 }

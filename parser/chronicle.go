@@ -33,13 +33,42 @@ func yearHeading(t string) (int, bool) {
 	}
 	y, ok := eraYear(c)
 	if !ok {
-		return 0, false
+		return reignHeading(t, c)
 	}
 	// 民国三十七年（1948年）: the year as printed beside it, where it is.
 	if i := strings.LastIndex(t, "（"); i > 0 {
 		if g, ok := plainYearHeading(strings.TrimSuffix(trim(t[i+len("（"):]), "）")); ok && g-y <= 1 && y-g <= 1 {
 			return g, true
 		}
+	}
+	return y, true
+}
+
+// reignHeading reads a year heading of a reign that eras does not hold,
+// by the year of the common era it prints beside it: 明洪武三年（1370年）,
+// 唐武德四年（621年）, core being t without its bracket. The reign's year
+// must be a year's number in Chinese (三年, 元年), not a sentence.
+func reignHeading(t, core string) (int, bool) {
+	n := utf8.RuneCountInString(core)
+	if n < 4 || n > 10 || !strings.HasSuffix(core, "年") {
+		return 0, false
+	}
+	for _, r := range core {
+		if !han(r) {
+			return 0, false
+		}
+	}
+	if r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(core, "年")); r != '元' && !isCnDigit(r) {
+		return 0, false
+	}
+	i := strings.LastIndex(t, "（")
+	if i < 0 {
+		return 0, false
+	}
+	d := &dateScanner{s: strings.TrimPrefix(t[i+len("（"):], "公元")}
+	y, ok := d.number()
+	if !ok || y < 1 || y > 2100 || !d.lit('年') || !d.lit('）') || trim(d.s[d.i:]) != "" {
+		return 0, false
 	}
 	return y, true
 }
@@ -100,6 +129,7 @@ func periodCore(t string) (string, bool) {
 			break
 		}
 	}
+	c = cutGanzhi(c)
 	if strings.Contains(c, " ") && utf8.RuneCountInString(c) <= 24 {
 		c = strings.ReplaceAll(c, " ", "") // 1 9 8 7 年, letter-spaced
 	}
@@ -112,6 +142,31 @@ func periodCore(t string) (string, bool) {
 		c = m
 	}
 	return c, c != t
+}
+
+// cutGanzhi takes off the year's name in the sexagenary cycle that a
+// year heading may print after a space, without brackets (1989年　己巳,
+// 1989年 己巳年), as its bracket is taken off (1987年（丁卯）).
+func cutGanzhi(c string) string {
+	i := strings.LastIndexAny(c, " \u3000")
+	if i <= 0 || !strings.HasSuffix(trim(c[:i]), "年") {
+		return c
+	}
+	name := []rune(strings.TrimSuffix(trim(c[i:]), "年"))
+	if len(name) != 2 || !strings.ContainsRune("甲乙丙丁戊己庚辛壬癸", name[0]) || !earthlyBranch(name[1]) {
+		return c
+	}
+	return trim(c[:i])
+}
+
+// earthlyBranch reports whether r is one of the twelve branches, the last
+// character of a year's cyclic name (己巳).
+func earthlyBranch(r rune) bool {
+	switch r {
+	case '子', '丑', '寅', '卯', '辰', '巳', '午', '未', '申', '酉', '戌', '亥':
+		return true
+	}
+	return false
 }
 
 // periodOrnaments are what offices set a year or month heading between
@@ -140,7 +195,9 @@ func periodEnd1(t string) bool {
 	case '年', '月', '份':
 		return true // nearly every period heading (a title of a million headings asks here)
 	default:
-		return periodEndRune(r)
+		// A year's cyclic name after a space ends a year heading too
+		// (1989年　己巳), a short one.
+		return periodEndRune(r) || len(t) <= 40 && earthlyBranch(r)
 	}
 }
 
@@ -489,6 +546,10 @@ func relativeDate(s string) model.Precision {
 	case '内', '终', '內', '終':
 		if r == '年' && !goesOn(rest) {
 			return model.YearPrecision // 年内，…, 年终，…
+		}
+	case '岁':
+		if r == '是' && (!goesOn(rest) || partOfYear(rest)) {
+			return model.YearPrecision // 是岁，…: an older gazetteer's 是年
 		}
 	}
 	if holidayFirstRune(r) && holiday(s) {
@@ -1050,6 +1111,12 @@ func eventLead(s string) string {
 			return s
 		}
 		return s
+	case c >= 0xE5 && c <= 0xE7 && seasonFirst(s):
+		// 秋七月，…, 冬十月，…: an older gazetteer's season before its
+		// month, which dates the event (the season goes without saying).
+		if r, ok := periodStart(s[len("秋"):]); ok && r.month != 0 && r.year == 0 {
+			return s[len("秋"):]
+		}
 	case cnNumeralStart(s):
 		// 一、11月3日: a point's numeral before its date.
 		i := 0
@@ -1083,6 +1150,11 @@ func bracketDateLead(s string) string {
 		return s
 	}
 	return s
+}
+
+// seasonFirst reports whether s begins with a season's name: 春, 夏, 秋, 冬.
+func seasonFirst(s string) bool {
+	return strings.HasPrefix(s, "春") || strings.HasPrefix(s, "夏") || strings.HasPrefix(s, "秋") || strings.HasPrefix(s, "冬")
 }
 
 // dashLead returns s without the dashes some chronicles lead an event
@@ -2213,6 +2285,10 @@ var historyPeriods = [...]string{
 	"秦代", "汉代", "唐代", "宋代", "元代", "明代", "清代", "清朝", "明朝", "元朝", "宋朝", "唐朝",
 	"民国", "中华民国", "新中国", "中华人民共和国", "新中国成立后", "新中国成立以后",
 	"建国前", "建国后", "解放前", "解放后", "改革开放以来", "改革开放后", "新时代",
+	// A dynasty by its name alone (## 明, ## 清), as a gazetteer sets the
+	// chronicle's ancient part.
+	"秦", "汉", "西汉", "东汉", "三国", "晋", "西晋", "东晋", "南北朝", "隋", "唐", "五代",
+	"宋", "北宋", "南宋", "元", "明", "清", "隋唐", "宋元", "魏晋", "五代十国",
 }
 
 // historyPeriod reports whether heading t names a period of history and
@@ -2222,10 +2298,13 @@ func historyPeriod(t string) bool {
 	if len(t) > 40*3 || t == "" || t[0] < utf8.RuneSelf && !(t[0] >= '0' && t[0] <= '9') {
 		return false
 	}
-	if !strings.ContainsAny(t, "代秦汉清朝国前后来期") {
+	if !strings.ContainsAny(t, "代秦汉清朝国前后来期晋隋唐宋元明年") {
 		return false // every period's name has one of these: let the rest go
 	}
 	_, t = nameLabel(trim(stripMarkup(t)))
+	if yearSpan(t) {
+		return true
+	}
 	for _, open := range [...]string{"（", "("} {
 		// （1840—1949）: the years it covers.
 		if i := strings.Index(t, open); i > 0 && (strings.HasSuffix(t, "）") || strings.HasSuffix(t, ")")) {

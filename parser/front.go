@@ -168,18 +168,19 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 			return 1, true
 		}
 	}
+	if !isHeading && iss.Title == "" && i == p.firstLine() && i+1 < len(p.lines) && setextText(text) {
+		if u := trim(p.lines[i+1]); len(u) >= 3 && strings.Trim(u, "=") == "" {
+			// 平顶山月报 / ==========: a Setext title, as pandoc before 2.11
+			// writes a level-1 heading (宁川县大事记 / ===, a chronicle's
+			// title, too: its underline is no line of the body).
+			iss.Title = bookTitle(text)
+			return 2, true
+		}
+	}
 	if !isHeading && iss.Title == "" && i == p.firstLine() && (chronicleTitle(text) || yearbookTitle(text) || gazetteerTitle(text)) {
 		// 2023年11月份大事记, 宁川年鉴（2023）, 宁川县志（1986—2005） on the first line
 		iss.Title = bookTitle(text)
 		return 1, true
-	}
-	if !isHeading && iss.Title == "" && i == p.firstLine() && i+1 < len(p.lines) && setextText(text) {
-		if u := trim(p.lines[i+1]); len(u) >= 3 && strings.Trim(u, "=") == "" {
-			// 平顶山月报 / ==========: a Setext title, as pandoc before 2.11
-			// writes a level-1 heading.
-			iss.Title = bookTitle(text)
-			return 2, true
-		}
 	}
 	if isHeading && len(text) > maxHeading {
 		return 0, false // no title: a file whose line breaks were lost (see body)

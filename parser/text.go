@@ -133,7 +133,7 @@ func closed(s string) bool {
 		switch r {
 		case '。', '！', '？', '!', '?', '；', '…', '.':
 			return true
-		case '”', '’', '」', '』', '）', ')', '》', '"', '\'', '】':
+		case '”', '’', '」', '』', '）', ')', '》', '"', '\'', '】', '〕':
 			// A closing mark ends a sentence only after a full stop: “嘘寒问暖”。
 			s = s[:len(s)-n]
 			continue
@@ -523,14 +523,17 @@ func outlineNums(buf []int, s string) []int {
 }
 
 // cutTrailingNote returns s without the parenthesis it ends with
-// (…召开。（张三）), when that is short: a byline or a note.
+// (…召开。（张三）), when that is short: a byline or a note; a gazetteer's
+// note or source in 〔〕 is one too (…减产。〔据《宁川县粮食志》〕).
 func cutTrailingNote(s string) (string, bool) {
-	var open string
+	var open, close string
 	switch {
 	case strings.HasSuffix(s, "）"):
-		open = "（"
+		open, close = "（", "）"
 	case strings.HasSuffix(s, ")"):
-		open = "("
+		open, close = "(", ")"
+	case strings.HasSuffix(s, "〕"):
+		open, close = "〔", "〕"
 	default:
 		return "", false
 	}
@@ -538,7 +541,7 @@ func cutTrailingNote(s string) (string, bool) {
 	if i <= 0 || utf8.RuneCountInString(s[i:]) > 40 {
 		return "", false
 	}
-	inner := s[i+len(open) : len(s)-len(open)]
+	inner := s[i+len(open) : len(s)-len(close)]
 	if strings.Trim(inner, "0123456789０１２３４５６７８９ -—–－") == "" {
 		return "", false // (12), (12-13): a page, after a leader, not a note
 	}

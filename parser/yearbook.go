@@ -390,6 +390,14 @@ func (p *parser) detectYearbook() bool {
 				count++ // **赵文远**（1923—2001）　男，…: a 人物's biography
 				continue
 			}
+			if title, rest, ok := boldColonHead(trim(l)); ok {
+				// **概况：**2022年，…: the colon inside the bold is read as
+				// the space it stands for, as colonAfterBold reads one after
+				// it, and the line is a bold title over its text.
+				p.lines[i] = "**" + title + "** " + rest
+				bold++
+				continue
+			}
 		}
 		if !mayOpenTitle(l) {
 			continue // by its first byte, nearly every line of text
@@ -644,7 +652,7 @@ func (b *bodyBuilder) plainHeading(k int) bool { return b.plainHeadingUnder(k, 1
 // depth such headings.
 func (b *bodyBuilder) plainHeadingUnder(k, depth int) bool {
 	p := b.p
-	if !headingText(p.lines[k]) || !p.ownLine(k) || caption(trim(p.lines[k])) || p.afterImage(k) {
+	if !headingText(p.lines[k]) || !p.ownLine(k) || caption(trim(p.lines[k])) || p.afterImage(k) || listRow(trim(stripMarkup(p.lines[k]))) {
 		return false
 	}
 	for n := k + 1; n < len(p.lines); n++ {
@@ -836,7 +844,7 @@ func (b *bodyBuilder) yearbookText(lines []string, s string, line int, fresh boo
 		switch {
 		case opensBracket(s):
 			b.p.warn(line, "begins with a bracket but is not read as the title of an item (条目): %q", clipText(s, 30))
-		case fresh && len(lines) == 1 && headingText(lines[0]) && !boldTitle(lines[0], true) && !speakerLine(s):
+		case fresh && len(lines) == 1 && headingText(lines[0]) && !boldTitle(lines[0], true) && !speakerLine(s) && !listRow(trim(stripMarkup(s))):
 			// 人大工作 over text with no 条目: a heading, or a line of the
 			// text before it? Only the print tells.
 			b.p.warn(line, "a short line of its own, read as text of %q: a heading? (no item (条目) follows it)", clipText(s, 30))
@@ -994,6 +1002,11 @@ func runInHead(t string) (title, rest string, ok bool) {
 		// text is no name alone.
 		return "", "", false
 	}
+	if shortRow(t) {
+		// 王建国　全省优秀教师: a 名录's name and honour, a row of a list;
+		// a 条目's text is a sentence.
+		return "", "", false
+	}
 	if eventStart(title) {
 		// 同日　…, 下旬　…, 是月　…, 春节期间　…: a chronicle's event dated
 		// by the one above it, set off by its space as 26日　… is, not a
@@ -1001,4 +1014,58 @@ func runInHead(t string) (title, rest string, ok bool) {
 		return "", "", false
 	}
 	return title, rest, true
+}
+
+// boldColonHead splits a 条目 whose title is set in bold with its colon
+// inside the bold, run into its text (**概况：**2022年，…), as some offices
+// set a yearbook's items: the title without its colon, and the text. Only
+// a book named a yearbook is read so: a report's **会议要求：**… is a
+// paragraph's emphasis.
+func boldColonHead(t string) (title, rest string, ok bool) {
+	inner, after, ok := strings.Cut(strings.TrimPrefix(t, "**"), "**")
+	if !ok || len(inner) == len(t)-2 || !strings.HasPrefix(t, "**") {
+		return "", "", false
+	}
+	head, found := strings.CutSuffix(inner, "：")
+	if !found {
+		head, found = strings.CutSuffix(inner, ":")
+	}
+	if !found || !titleText(trim(head)) || trim(after) == "" {
+		return "", "", false
+	}
+	return trim(head), trim(after), true
+}
+
+// listRow reports whether t is a row of a list set out with a wide space
+// between its two columns, as a yearbook's 名录 prints a name and its
+// honour (王建国　全省优秀教师, 宁川县第一中学　全国文明校园): a line of
+// text, not a heading, whose name is never set so. A letter-spaced name
+// (政　治) has a character a side, a label (三　重要会议) one on the left.
+func listRow(t string) bool {
+	_, ok := rowRight(t)
+	return ok
+}
+
+// rowRight returns the second column of listRow's row t.
+func rowRight(t string) (string, bool) {
+	i := strings.Index(t, "\u3000")
+	gap := len("\u3000")
+	if j := strings.Index(t, "  "); j > 0 && (i < 0 || j < i) {
+		i, gap = j, 2
+	}
+	if i <= 0 {
+		return "", false
+	}
+	left, right := t[:i], strings.TrimLeft(t[i+gap:], " \u3000")
+	if strings.ContainsAny(right, " \u3000") {
+		return "", false // 宁　川　县: letter-spaced throughout
+	}
+	return right, utf8.RuneCountInString(left) >= 2 && utf8.RuneCountInString(right) >= 2
+}
+
+// shortRow reports whether t is a list's row (listRow) whose second column
+// is a short phrase, no sentence: 王建国　全省优秀教师, 安全生产　123a.
+func shortRow(t string) bool {
+	right, ok := rowRight(t)
+	return ok && utf8.RuneCountInString(right) <= 16 && !strings.ContainsAny(right, "，。、；：,.;:！？")
 }
