@@ -309,8 +309,11 @@ func (p *parser) runningHeads() {
 	// <gap>工作动态). It is a part that two heads at least print.
 	var across map[string]int // the key of a part: how many heads print it
 	for i, l := range p.lines {
-		if len(l) < 40 || !strings.Contains(l, "        ") && !strings.Contains(l, "\u3000\u3000\u3000\u3000") {
-			continue // nearly every line, without trimming it
+		if p.furn == nil && len(p.breaks) == 0 {
+			break // no page number or break for a head to stand by
+		}
+		if len(l) < 40 || len(l) > 600 || !strings.Contains(l, "        ") && !strings.Contains(l, "\u3000\u3000\u3000\u3000") {
+			continue // nearly every line, without trimming it (a head is short)
 		}
 		if t := trim(l); !p.isFurniture(i) && acrossPage(i, t) {
 			if parts := gapParts(t); len(parts) == 2 {
@@ -588,6 +591,9 @@ func (p *parser) coverIssue() string {
 		}
 		if seen++; seen > 12 {
 			break
+		}
+		if len(t) > 200 {
+			continue // a paragraph, not a cover's line
 		}
 		i := strings.Index(t, "年第")
 		if i < 4 {

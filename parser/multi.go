@@ -86,13 +86,23 @@ func repeatedStart(lines []string) []int {
 		if isBlank(lines[i]) {
 			continue
 		}
-		if past >= n && strings.HasPrefix(strings.TrimLeft(lines[i], " \t"), head) && trim(lines[i]) == head && sameLines(lines, first, i, n) {
+		if past >= n && startsWith(lines[i], head) && trim(lines[i]) == head && sameLines(lines, first, i, n) {
 			at = append(at, i)
 			past = 0
 		}
 		past++
 	}
 	return at
+}
+
+// startsWith reports whether l begins with head after spaces and tabs: a
+// test of a byte or two for nearly every line.
+func startsWith(l, head string) bool {
+	i := 0
+	for i < len(l) && (l[i] == ' ' || l[i] == '\t') {
+		i++
+	}
+	return strings.HasPrefix(l[i:], head)
 }
 
 // sameLines reports whether the n lines of text from line a are those
