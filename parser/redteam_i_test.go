@@ -1,10 +1,6 @@
 package parser
 
-import (
-	"fmt"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestRedTeamI holds report copies a seventh red team wrote in forms the
 // parser had read silently wrong (testdata/rt-i-*.md), each with its
@@ -67,13 +63,7 @@ func TestRedTeamI(t *testing.T) {
 	} {
 		iss := checkRedTeam(t, c)
 		if want, ok := pages[c.file]; ok {
-			var got []string
-			for _, s := range iss.Sections {
-				for _, e := range s.Entries {
-					got = append(got, fmt.Sprint(e.Page))
-				}
-			}
-			if g := strings.Join(got, ","); g != want {
+			if g := entryPages(iss, ","); g != want {
 				t.Errorf("%s: pages %s, want %s", c.file, g, want)
 			}
 		}

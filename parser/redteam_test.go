@@ -296,13 +296,7 @@ func TestRedTeamForms(t *testing.T) {
 	} {
 		iss := checkRedTeam(t, c)
 		if want, ok := pages[c.file]; ok {
-			var got []string
-			for _, s := range iss.Sections {
-				for _, e := range s.Entries {
-					got = append(got, fmt.Sprint(e.Page))
-				}
-			}
-			if g := strings.Join(got, ","); g != want {
+			if g := entryPages(iss, ","); g != want {
 				t.Errorf("%s: pages %s, want %s", c.file, g, want)
 			}
 		}
@@ -310,6 +304,18 @@ func TestRedTeamForms(t *testing.T) {
 			t.Errorf("%s: no paragraph holds %q:\n%v", c.file, want, iss.Sections)
 		}
 	}
+}
+
+// entryPages lists the page of every entry of iss in order, joined by
+// sep (0 for none).
+func entryPages(iss *model.Issue, sep string) string {
+	var got []string
+	for _, s := range iss.Sections {
+		for _, e := range s.Entries {
+			got = append(got, fmt.Sprint(e.Page))
+		}
+	}
+	return strings.Join(got, sep)
 }
 
 // redTeamCase is a copy a red team wrote (testdata/file) and what it must

@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 )
@@ -123,13 +122,7 @@ func TestRedTeamTOC3(t *testing.T) {
 		if c.pages == "" {
 			continue
 		}
-		var got []string
-		for _, s := range iss.Sections {
-			for _, e := range s.Entries {
-				got = append(got, fmt.Sprint(e.Page))
-			}
-		}
-		if g := strings.Join(got, " "); g != c.pages {
+		if g := entryPages(iss, " "); g != c.pages {
 			t.Errorf("%s: pages %q, want %q", c.file, g, c.pages)
 		}
 	}
