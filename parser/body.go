@@ -2779,7 +2779,11 @@ func (b *bodyBuilder) continues(s string) bool {
 			return false
 		}
 	}
-	return !closed(last) && !strings.HasSuffix(last, "：") && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s)
+	// A row set out in two columns a wide space apart (宁政发〔2022〕3号　…的通知,
+	// 县长　王建民), on either side, is a line of its own: prose a page cut
+	// has no such gap.
+	return !closed(last) && !strings.HasSuffix(last, "：") && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
+		!listRow(last) && !listRow(s)
 }
 
 // labelLine reports whether s is a short line of the form 一等奖：张三: a

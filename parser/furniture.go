@@ -426,10 +426,13 @@ func (p *parser) runningHeads() {
 		if len(s.lines) < 2 {
 			// Once, right after a page's number, naming the publication
 			// or part of it (大事记 atop one odd page of 宁川县大事记,
-			// 宁川年鉴（2023） atop one even page): a head the pages of a
-			// short copy print only once.
-			if k := headKey(headOf(s.first)); title != "" && k != "" && s.first != first && len(k) >= 6 &&
-				strings.Contains(title, k) && p.topOfPage(s.first) && !p.isBreak(s.first) {
+			// 宁川年鉴（2023） atop one even page), or the publication and
+			// the issue as the cover prints it (平顶山月报　2023年第11期): a
+			// head the pages of a short copy print only once.
+			k := headKey(headOf(s.first))
+			withIssue := title != "" && strings.HasPrefix(k, title) && issue != "" && strings.Contains(foldKey(p.lines[s.first]), issue)
+			if title != "" && k != "" && s.first != first && len(k) >= 6 &&
+				(strings.Contains(title, k) && !p.isBreak(s.first) || withIssue) && p.topOfPage(s.first) {
 				heads = append(heads, head{k, []int{s.first}})
 			} else if k != "" && len(k) >= 6 && p.topOfPage(s.first) && !p.isBreak(s.first) && partNamed(k, s.first) {
 				// Once, right after a page's number, the name of the part

@@ -75,7 +75,8 @@ func TestRedTeamForms(t *testing.T) {
 		"rt-head-issue-number.md": "0,2,3,4,5", "rt-marker-toc3.md": "1,2,3,3,4", "rt-brief-section-page.md": "0,1,2,3,5,5",
 		"rt-toc3-authors.md": "1,2", "rt-toc3-cover-page.md": "1,1,2"}
 	// Text that must read whole, where a copy cuts it.
-	texts := map[string]string{"rt-column-repeat.md": "此次活动共征集资料320余件，为续修县志打下了基础。"}
+	texts := map[string]string{"rt-column-repeat.md": "此次活动共征集资料320余件，为续修县志打下了基础。",
+		"rt-head-issue-once.md": "会议深入学习贯彻习近平总书记关于网络强国的重要思想"}
 	for _, c := range []redTeamCase{
 		{"rt-cover-gaps.md", "宁川史志简报|2023|5|宁川县地方史志办公室|2023-05-31",
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-05-10|1; 工作动态|县志办开展地情资料征集活动|2023-05-20|1", ""},
@@ -291,6 +292,20 @@ func TestRedTeamForms(t *testing.T) {
 		// 术委员会建议人选。) goes on the paragraph, not a title.
 		{"rt-wrap-runes-title.md", "平顶山月报|2023|11||",
 			"时政要闻|尧山实验室理事会第一次会议召开|2023-11-10|1; 时政要闻|市委主题教育第二期读书班开班|2023-11-21..2023-11-24|1; 时政要闻|市区集中供暖工作推进会召开|2023-11-03|1; 时政要闻|全市网络文明大会召开|2023-11-20|1; 时政要闻|白龟湖生态环湖路工作推进会召开|2023-11-16|2", ""},
+		// A yearbook's lists set out in two columns a wide space apart
+		// (宁政发〔2022〕3号　…的通知, 宁川县人民医院　全省…先进集体) and a
+		// speech's occasion over its speaker (——…会议上 / 县长　王建民 /
+		// 各位代表：), blank lines between: a row a paragraph, not one
+		// sentence a page cut.
+		{"rt-rows-fulu.md", "宁川年鉴（2023）|2023|0||",
+			"附录|2022年宁川县人民政府规范性文件目录||3; 附录|2022年宁川县获市级以上荣誉集体名录||2; 宁川县2022年大中型项目一览|概况||1", ""},
+		{"rt-rows-tezai.md", "宁川年鉴（2023）|2023|0||",
+			"特载|宁川县人民政府工作报告||8; 中共宁川县委员会|概况||1; 中共宁川县委员会|重要会议|--01-10|1", ""},
+		// The publication's name and the issue as the cover prints them
+		// atop a page, after a form feed, once in a short copy (— 2 — /
+		// \f平顶山月报　2023年第11期): a head, the sentence it cut whole.
+		{"rt-head-issue-once.md", "平顶山月报|2023|11|平顶山市地方史志办公室|",
+			"时政要闻|全市网络文明大会召开|2023-11-09|1; 时政要闻|白龟湖生态环湖路工作推进会召开|2023-11-16|1", ""},
 		{"rt-head-across-pub.md", "柳州史志|2023|9||",
 			"工作动态|市地方志办公室召开座谈会|2023-09-01|1; 工作动态|《柳州市志（1991—2005）》通过终审|2023-09-15|1; 史海钩沉|柳州古城墙的修筑||1; 史海钩沉|马平县名的由来||1; 县区动态|融水县完成县志续修资料征集|2023-09-22|1", ""},
 	} {
