@@ -483,6 +483,9 @@ func (p *parser) eventFollows(i int) bool {
 				_, month := monthHeading(h) // # 1月 under # 2022年, as MinerU sets every heading
 				return month
 			}
+			if t[0] == '*' || t[0] == '<' {
+				t = trim(stripMarkup(t)) // **1月8日**　县委…: a day in bold, as some chronicles set it
+			}
 			_, month := monthHeading(t)
 			return month || eventStart(t)
 		}

@@ -12,6 +12,11 @@ import "testing"
 func TestRedTeamChronicle(t *testing.T) {
 	for _, c := range []redTeamCase{
 		// Events led by dashes (——11月6日，…, —, --, －－), each its own.
+		// A bold year right under a chronicle's title over its bold days
+		// (# 宁川县大事记（2001—2002） / **2001年** / **1月8日**　…): the
+		// year's section, not the cover's year, as 2002年 below it is.
+		{"rt-chron-bold-year-first.md", "宁川县大事记（2001—2002）|0|0||",
+			"2001年||2001-01-08|1; 2001年||2001-03-12|1; 2002年||2002-02-05|1; 2002年||2002-06-01|1", ""},
 		{"rt-chron-dash.md", "宁川县2023年11月大事记|0|0||",
 			"||2023-11-03|1; ||2023-11-06|1; ||2023-11-08|1; ||2023-11-12|1; ||2023-11-15|1", ""},
 		// Year headings OCR read with figure zeros or letters for 〇
