@@ -1312,7 +1312,10 @@ func nameLabel(t string) (label, name string) {
 	if name == "" {
 		return "", ""
 	}
-	if r, n := utf8.DecodeRuneInString(name); name[0] == 0xE2 && strings.ContainsRune("★☆◆◇■□▌▍▎●○▶►◎※❖◈", r) { // all U+2xxx: E2
+	if lead := dashTwin(name); lead > 0 {
+		// —— 时政要闻 ——: dashes on both sides, an ornament as ◆…◆ is.
+		label, name = name[:lead], trim(name[lead:len(name)-lead])
+	} else if r, n := utf8.DecodeRuneInString(name); name[0] == 0xE2 && strings.ContainsRune("★☆◆◇■□▌▍▎●○▶►◎※❖◈", r) { // all U+2xxx: E2
 		label, name = string(r), trim(name[n:])
 		if end, m := utf8.DecodeLastRuneInString(name); end == r && len(name) > m {
 			name = trim(name[:len(name)-m]) // ◆县区动态◆: the ornament on both sides
@@ -1342,6 +1345,25 @@ func nameLabel(t string) (label, name string) {
 		}
 	}
 	return label, letterSpaced(name)
+}
+
+// dashTwin returns the byte length of the run of dashes (—, one to three)
+// that t begins and ends with, the same on both sides, around a name
+// (—— 时政要闻 ——, — 工作动态 —); 0 when t is not so set. A subtitle
+// (——以宜宾市为例) has them on one side only.
+func dashTwin(t string) int {
+	if !strings.HasPrefix(t, "—") || !strings.HasSuffix(t, "—") {
+		return 0 // nearly every name
+	}
+	lead := len(t) - len(strings.TrimLeft(t, "—"))
+	trail := len(t) - len(strings.TrimRight(t, "—"))
+	if lead != trail || lead > 3*len("—") || 2*lead >= len(t) {
+		return 0
+	}
+	if inner := trim(t[lead : len(t)-lead]); inner == "" || strings.Contains(inner, "—") || utf8.RuneCountInString(inner) > 12 {
+		return 0
+	}
+	return lead
 }
 
 // romanNumber returns the byte length of a Roman numeral of its own

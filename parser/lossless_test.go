@@ -99,6 +99,9 @@ func bodyText(t testing.TB, text string) (string, bool) {
 // (◆社会民生◆): the section's label, which the model holds once.
 func twinOrnament(l string) string {
 	t := strings.TrimSpace(l)
+	if n := dashTwin(t); n > 0 {
+		return t[:len(t)-n] // —— 时政要闻 ——: the label is the first run
+	}
 	first, n := utf8.DecodeRuneInString(t)
 	last, m := utf8.DecodeLastRuneInString(t)
 	if len(t) > n+m && first == last && strings.ContainsRune("★☆◆◇■□▌●○▶►◎※", first) && utf8.RuneCountInString(t) <= 30 {
