@@ -80,6 +80,18 @@ func repeatedStart(lines []string) []int {
 		return nil
 	}
 	head := trim(lines[first])
+	// A cover's lines differ from one another (title, number, office,
+	// date); a file of one line over and over is no issue repeated.
+	seen := make(map[string]bool, n)
+	for i, k := first, 0; i < len(lines) && k < n; i++ {
+		if t := trim(lines[i]); t != "" {
+			if seen[t] {
+				return nil
+			}
+			seen[t] = true
+			k++
+		}
+	}
 	var at []int
 	past := 0 // lines of text since the last start
 	for i := first; i < len(lines); i++ {
@@ -87,6 +99,9 @@ func repeatedStart(lines []string) []int {
 			continue
 		}
 		if past >= n && startsWith(lines[i], head) && trim(lines[i]) == head && sameLines(lines, first, i, n) {
+			if len(at) == maxRepeats {
+				return nil // not copies of an issue: a block a file repeats as a pattern
+			}
 			at = append(at, i)
 			past = 0
 		}
@@ -94,6 +109,11 @@ func repeatedStart(lines []string) []int {
 	}
 	return at
 }
+
+// maxRepeats is the most copies of its first issue a file is read as
+// holding: each is parsed as an issue of its own, so a file that repeats
+// a few lines a million times must not make a million issues.
+const maxRepeats = 100
 
 // startsWith reports whether l begins with head after spaces and tabs: a
 // test of a byte or two for nearly every line.

@@ -55,6 +55,18 @@ func TestSameIssueTwice(t *testing.T) {
 			t.Errorf("%s twice: the second copy's warnings, want one at line %d that says so:%s", c.name, second, warningsText(w))
 		}
 	}
+	// A block of lines a file repeats as a pattern, more times than an
+	// issue is pasted (or one line over and over): one issue, not
+	// thousands, which would each cost a parse.
+	for _, block := range []string{"平顶山月报\n", "平顶山月报\n2023年第11期\n甲\n乙\n丙\n丁\n"} {
+		all, err := ParseAll([]byte(strings.Repeat(block, 2*maxRepeats)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(all) != 1 {
+			t.Errorf("%q repeated: %d issues, want 1", block, len(all))
+		}
+	}
 	// The publication's name and issue atop every page: one issue.
 	var b strings.Builder
 	b.WriteString("宁川史志\n\n2023年第11期\n\n## 工作动态\n\n")
