@@ -24,7 +24,8 @@ import (
 
 	"github.com/yuebao/yuebao/parser"
 
-	_ "modernc.org/sqlite" // the database/sql driver "sqlite": pure Go, no cgo
+	"modernc.org/sqlite" // the database/sql driver "sqlite": pure Go, no cgo
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // schemaVersion changes when the tables do; an index of another version
@@ -123,6 +124,23 @@ const busyTimeout = "30000"
 // once (SQLITE_BUSY) where the busy timeout would have waited. An index
 // made by an older version and emptied keeps its encoding.
 func newFile(path string) error {
+	// Two processes may make the file at once. The pragmas that set the
+	// encoding and the journal fail at once (SQLITE_BUSY) while the other
+	// holds its lock, whatever the busy timeout; then the other has made
+	// it, or is about to: try again until the file has its first page.
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		err := makeFile(path)
+		var se *sqlite.Error
+		if err == nil || !errors.As(err, &se) || se.Code()&0xff != sqlite3.SQLITE_BUSY || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// makeFile is newFile's one try.
+func makeFile(path string) error {
 	if st, err := os.Stat(path); err == nil && st.Size() > 0 {
 		return nil
 	}
