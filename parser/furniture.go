@@ -848,7 +848,7 @@ func foldHead(t string, emit func(rune)) bool {
 			return false
 		}
 		switch {
-		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
+		case isFigure(r):
 			if !digits {
 				emit('#')
 			}

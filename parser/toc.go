@@ -1392,7 +1392,7 @@ func trailingPage(s string) (before string, page, last int, decorated, ok bool) 
 // full-width digit.
 func isDigitByte(s string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return r >= '0' && r <= '9' || r >= '０' && r <= '９'
+	return isFigure(r)
 }
 
 func prevRune(s string, i int) int {
