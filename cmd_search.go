@@ -113,7 +113,7 @@ func (c *cli) search(query string, paths []string, f searchFlags) error {
 			if month != 0 && !archive.SpansDay(span, month, day) {
 				continue
 			}
-			hits = append(hits, newHit(span, iss.Label(), iss.Sections[h.Sec].DisplayName(), e.DisplayTitle(),
+			hits = append(hits, newHit(span, iss.Label(), iss.SectionName(h.Sec), e.DisplayTitle(),
 				strings.TrimPrefix(ui.Citation(iss, e), "——"), d.Path, e.Page))
 		}
 	}

@@ -14,6 +14,20 @@ func (s *Section) DisplayName() string {
 	return "（无标题）"
 }
 
+// SectionName is what section i of the issue is called in a list: as
+// DisplayName, except that a section without a name that is the whole
+// body under a printed title (a month's 大事记 of day lines under
+// 宁川县2023年11月大事记) is called by that title: （无标题） there
+// would call the document untitled. A file's name is not a title, so a
+// copy that prints none keeps （无标题）.
+func (iss *Issue) SectionName(i int) string {
+	s := &iss.Sections[i]
+	if s.Name == "" && len(iss.Sections) == 1 && iss.Title != "" {
+		return iss.Title
+	}
+	return s.DisplayName()
+}
+
 // titleFallback is how many characters of its text stand for an entry
 // that has no title: enough to recognise it, short enough for one line
 // of a list.

@@ -51,3 +51,22 @@ func TestEntryDisplayTitle(t *testing.T) {
 		t.Errorf("DisplayName of a section without a heading = %q", got)
 	}
 }
+
+// A month's 大事记 prints its title and then day lines: its one section has
+// no heading and is the whole document, so it goes by the title; text
+// before the first heading of an issue with sections stays （无标题）, and
+// so does a copy that prints no title at all.
+func TestSectionName(t *testing.T) {
+	one := &Issue{Title: "宁川县2023年11月大事记", Sections: []Section{{}}}
+	if got := one.SectionName(0); got != "宁川县2023年11月大事记" {
+		t.Errorf("the sole untitled section of a titled chronicle = %q", got)
+	}
+	lead := &Issue{Title: "平顶山月报", Sections: []Section{{}, {Name: "时政要闻"}}}
+	if got, got1 := lead.SectionName(0), lead.SectionName(1); got != "（无标题）" || got1 != "时政要闻" {
+		t.Errorf("text before the first heading = %q, then %q", got, got1)
+	}
+	bare := &Issue{Name: "notes", Sections: []Section{{}}}
+	if got := bare.SectionName(0); got != "（无标题）" {
+		t.Errorf("the sole section of a copy without a title = %q", got)
+	}
+}

@@ -97,7 +97,7 @@ func FormatTOC(iss *Issue) string {
 	// and the piped text do: 01-10 alone would not say which.
 	years := iss.ManyYears()
 	for i, s := range iss.Sections {
-		fmt.Fprintf(&b, "%d %s (%d)\n", i+1, s.DisplayName(), len(s.Entries))
+		fmt.Fprintf(&b, "%d %s (%d)\n", i+1, iss.SectionName(i), len(s.Entries))
 		for _, e := range s.Entries {
 			b.WriteString("  ")
 			b.WriteString(e.DisplayTitle())

@@ -215,7 +215,7 @@ func (m *Model) tocLine(r tocRow, width int, selected, focused bool) string {
 		if m.toc.collapsed[r.sec] {
 			mark = "▸ "
 		}
-		name := sec.DisplayName()
+		name := m.iss.SectionName(r.sec)
 		spans := []span{
 			sel(plainSpan(fmt.Sprintf("%s%d ", mark, r.sec+1))),
 			sel(styled(name, m.st.section)),

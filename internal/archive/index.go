@@ -693,7 +693,7 @@ func issuesRows(p string, issues []*model.Issue) []issueRows {
 			for ei := range s.Entries {
 				e := &s.Entries[ei]
 				span := Span(e)
-				er := entryRow{sec: si, ent: ei, section: s.DisplayName(), title: e.Title,
+				er := entryRow{sec: si, ent: ei, section: iss.SectionName(si), title: e.Title,
 					page: e.Page, lastPage: e.LastPage, start: dateInt(span.Start), end: dateInt(span.End)}
 				text.Reset()
 				for i, para := range e.Paragraphs {
