@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -1034,8 +1035,14 @@ func (l *Picker) rowView(r pickRow, selected bool) string {
 		spans = []span{sel(plainSpan(label)),
 			sel(styled(" · "+entries(sum.Entries), l.st.meta))}
 		if l.twins[twinKey(sum, s.Name)] > 1 && s.Path != "" {
-			// Copies of one issue: which file each is.
-			spans = append(spans, sel(styled("  "+filepath.Base(s.Path), l.st.meta)))
+			// Copies of one issue: which file each is, and where in it
+			// when one file holds the issue twice (pasted twice, two
+			// conversions joined): twice.md, twice.md:382.
+			where := filepath.Base(s.Path)
+			if s.Issue != nil && s.Issue.Line > 1 {
+				where += ":" + strconv.Itoa(s.Issue.Line)
+			}
+			spans = append(spans, sel(styled("  "+where, l.st.meta)))
 		}
 		if l.places && sum.Title != "" {
 			// Several publications: which one comes first, as a narrow

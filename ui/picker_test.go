@@ -514,6 +514,26 @@ func TestPickerNamesCopies(t *testing.T) {
 	}
 }
 
+// TestPickerNamesCopiesInOneFile: a file that holds one issue twice (pasted
+// twice) gives two rows alike but for where each begins: the file, and the
+// line of the second copy.
+func TestPickerNamesCopiesInOneFile(t *testing.T) {
+	sample(t)
+	twice := append(append(append([]byte{}, sampleSrc...), '\n'), sampleSrc...)
+	issues, err := parser.ParseAll(twice)
+	if err != nil || len(issues) != 2 {
+		t.Fatalf("the sample twice parses to %d issues, %v", len(issues), err)
+	}
+	docs := []*Doc{NewDoc("twice", "/lib/twice.md", issues[0], nil), NewDoc("twice", "/lib/twice.md", issues[1], nil)}
+	l := NewPicker(PickerOptions{Docs: docs, Renderer: monoRenderer()})
+	l.Update(tea.WindowSizeMsg{Width: 100, Height: 10})
+	lines := strings.Split(libScreen(l), "\n")
+	want := fmt.Sprintf("twice.md:%d ", issues[1].Line)
+	if !strings.Contains(lines[1], "twice.md ") || strings.Contains(lines[1], "twice.md:") || !strings.Contains(lines[2], want) {
+		t.Errorf("the rows do not say where each copy is (want %q on the second):\n%s", want, strings.Join(lines[:3], "\n"))
+	}
+}
+
 // TestPickerCopiesShareMarks: copies of one issue share its marks, which
 // the list shows once, not once a copy.
 func TestPickerCopiesShareMarks(t *testing.T) {
