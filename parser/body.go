@@ -474,6 +474,11 @@ func (b *bodyBuilder) boldPair(i int) (first, second string, next int, ok bool) 
 	if k, _, _ := b.enumerated(x, -1); k != notHeading {
 		return "", "", 0, false
 	}
+	if partLabel(x) > 0 {
+		// **专题一：学习贯彻党的二十大精神** / **…召开**: a part's name,
+		// however long, over its first title.
+		return "", "", 0, false
+	}
 	if p.tocMaxLen > 0 {
 		whole := p.join(x, y)
 		p.tocIndex()
@@ -1326,16 +1331,8 @@ func nameLabel(t string) (label, name string) {
 		label, name = name[:k], trim(name[k:])
 	} else if k := enumerator(name); k > 0 {
 		label, name = trim(name[:k]), trim(name[k:])
-	} else if strings.HasPrefix(name, "第") {
-		d := &dateScanner{s: name, i: len("第")}
-		if _, ok := d.anyNumber(); ok {
-			for _, unit := range [...]string{"部分", "篇", "章", "编"} {
-				if rest, ok := strings.CutPrefix(name[d.i:], unit); ok && trim(rest) != "" {
-					label, name = name[:d.i+len(unit)], trim(rest)
-					break
-				}
-			}
-		}
+	} else if k := partLabel(name); k > 0 {
+		label, name = trim(name[:k]), trim(name[k:])
 	}
 	if label == "" {
 		// 1 时政要闻, 三　重要会议: a number and a space, as a Word
@@ -1345,6 +1342,65 @@ func nameLabel(t string) (label, name string) {
 		}
 	}
 	return label, letterSpaced(name)
+}
+
+// partLabel returns the byte length of the number of a part of an issue
+// that begins t before a name (第一部分　工作动态, 第二篇 经济, PART 1 工作动态,
+// Part 2　县区动态, 专题一：学习贯彻…, 专题2　第二轮修志), with the colon or
+// spaces after it; 0 when there is none or no name follows.
+func partLabel(t string) int {
+	var d *dateScanner
+	var units []string
+	switch {
+	case strings.HasPrefix(t, "第"):
+		d, units = &dateScanner{s: t, i: len("第")}, []string{"部分", "篇", "章", "编"}
+	case strings.HasPrefix(t, "专题"):
+		d, units = &dateScanner{s: t, i: len("专题")}, []string{""}
+	case len(t) > 5 && (t[0] == 'P' || t[0] == 'p') && strings.EqualFold(t[:4], "part"):
+		// PART 1: the figures alone, after a space; PARTY is a word.
+		i := 4
+		for i < len(t) && t[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+			j++
+		}
+		if i == 4 || j == i || j-i > 2 {
+			return 0
+		}
+		return partRest(t, j, true)
+	default:
+		return 0 // nearly every name
+	}
+	if _, ok := d.anyNumber(); !ok {
+		return 0
+	}
+	for _, unit := range units {
+		if strings.HasPrefix(t[d.i:], unit) {
+			// 专题 takes a colon or a space before its name (专题一：…);
+			// 第一部分 none (第一部分工作动态 is printed too).
+			return partRest(t, d.i+len(unit), unit == "")
+		}
+	}
+	return 0
+}
+
+// partRest returns the length of t up to the name after a part's number
+// ending at i: past a colon and spaces, which must be there when sep;
+// 0 when no name follows.
+func partRest(t string, i int, sep bool) int {
+	j := i
+	if strings.HasPrefix(t[j:], "：") {
+		j += len("：")
+	} else if strings.HasPrefix(t[j:], ":") {
+		j++
+	}
+	j = len(t) - len(strings.TrimLeft(t[j:], " \u3000"))
+	if sep && j == i || j >= len(t) {
+		return 0
+	}
+	return j
 }
 
 // dashTwin returns the byte length of the run of dashes (—, one to three)

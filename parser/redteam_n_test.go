@@ -1,0 +1,22 @@
+package parser
+
+import "testing"
+
+// TestRedTeamN holds copies of collections and special issues a red team
+// wrote (testdata/rt-n-*.md) that the parser had read silently wrong.
+func TestRedTeamN(t *testing.T) {
+	for _, c := range []redTeamCase{
+		// Sections numbered as parts in English (## PART 1 工作动态):
+		// PART 1 is the label, 工作动态 the name (the number had stayed
+		// in the name).
+		{"rt-n-part-english.md", "宁川史志|2023|11||",
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-08|1; 县区动态|东城区完成村志初稿|2023-11-20|1", ""},
+		// A bold part's name over a bold title (**专题一：学习贯彻党的二十大精神** /
+		// **县史志办召开专题学习会** 11月3日，…): a section, 专题一： its label,
+		// not the first half of one title (the two had been joined).
+		{"rt-n-zhuanti-bold.md", "宁川史志|2023|11||",
+			"学习贯彻党的二十大精神|县史志办召开专题学习会|2023-11-03|1; 学习贯彻党的二十大精神|县志办开展主题党日活动|2023-11-08|1; 第二轮修志|《宁川县志》通过终审|2023-11-15|1; 第二轮修志|东城区完成村志初稿|2023-11-20|1", ""},
+	} {
+		checkRedTeam(t, c)
+	}
+}
