@@ -980,6 +980,9 @@ func afterDateline(s string, event bool) string {
 	}
 	i := strings.Index(s[:min(len(s), 13*3)], "讯") // the first 13 characters at most
 	if i < 0 {
+		if rest := afterPlace(s); startsWithMonthDay(rest) {
+			return rest
+		}
 		return s
 	}
 	rest := afterBracketNote(strings.TrimLeft(s[i+len("讯"):], " \u3000")) // 本报讯　（记者 张三）
@@ -989,6 +992,31 @@ func afterDateline(s string, event bool) string {
 	rest = strings.TrimLeft(rest, " \u3000：:")
 	if startsWithMonthDay(rest) {
 		return rest
+	}
+	return s
+}
+
+// afterPlace returns s after the place a news-in-brief item names before
+// a colon (东城区：11月6日，…, 南关镇：…, 宁川县:…), as a column of county news
+// leads each item; s itself when it begins with none. The place is at
+// most 8 characters, no punctuation, and ends as a place's name does.
+func afterPlace(s string) string {
+	i := strings.Index(s[:min(len(s), 9*3)], "：")
+	n := len("：")
+	if i < 0 {
+		if i = strings.IndexByte(s[:min(len(s), 9*3)], ':'); i < 0 {
+			return s // nearly every paragraph
+		}
+		n = 1
+	}
+	place := s[:i]
+	if utf8.RuneCountInString(place) < 2 || strings.ContainsAny(place, "，,。、；;（）() \u3000") {
+		return s
+	}
+	for _, end := range [...]string{"区", "县", "市", "镇", "乡", "街道", "村", "旗", "州", "社区", "开发区"} {
+		if strings.HasSuffix(place, end) {
+			return strings.TrimLeft(s[i+n:], " \u3000")
+		}
 	}
 	return s
 }
@@ -1255,6 +1283,9 @@ func eventStart(s string) bool {
 	if s[0] >= utf8.RuneSelf { // △, ▲ and the relative dates are not ASCII
 		if strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲") || relativeDate(s) != "" {
 			return true
+		}
+		if len(afterPlace(s)) != len(s) {
+			return true // 东城区：11月6日，…: news in brief led by its place
 		}
 	}
 	if startsWithMonthDay(s) || startsWithDay(s) || lunarStart(s) || startsWithFigureDate(s) {
