@@ -2229,8 +2229,10 @@ func (b *bodyBuilder) enumerated(l string, i int) (headingKind, string, string) 
 	if k == notHeading || k != b.sectionStyle && k != b.entryStyle {
 		return notHeading, "", ""
 	}
-	if k == b.entryStyle && b.pointsUnderBold && !b.datedNext(i) {
-		return notHeading, "", "" // 会议要求： / 一、提高政治站位 / 各级各部门要…
+	if k == b.entryStyle && b.pointsUnderBold && (!b.datedNext(i) || b.pointBefore(k, labelNumber(label)-1)) {
+		// 会议要求： / 一、提高政治站位 / 各级各部门要…; and a point after
+		// such a point, over a date too (二、时间安排 / 12月31日前完成…).
+		return notHeading, "", ""
 	}
 	return k, label, name
 }

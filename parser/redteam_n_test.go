@@ -21,6 +21,12 @@ func TestRedTeamN(t *testing.T) {
 		// undated entry of four paragraphs).
 		{"rt-n-brief-places.md", "宁川史志|2023|11||",
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 县区简讯||2023-11-06|1; 县区简讯||2023-11-10|1; 县区简讯||2023-11-18|1; 县区简讯|||1", ""},
+		// An annex after the last article (附件： / …方案 / 一、指导思想 / text /
+		// 二、时间安排 / 12月31日前完成…), under ## sections with bold titles:
+		// the point after a point is a paragraph too, over a date as well
+		// (二、时间安排 had been an entry of its own, dated 12月31日).
+		{"rt-n-annex-points.md", "宁川史志|2023|11||",
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-08|7", ""},
 	} {
 		checkRedTeam(t, c)
 	}
