@@ -70,6 +70,23 @@ func (p *parser) front() {
 	}
 }
 
+// otherIssueHeading reports whether a heading of level lvl after line i
+// names another issue by its number alone (## 第2期 after ## 第1期).
+func (p *parser) otherIssueHeading(i, lvl, number int) bool {
+	for j := i + 1; j < len(p.lines); j++ {
+		l := p.lines[j]
+		if l == "" || l[0] != '#' {
+			continue // nearly every line
+		}
+		if k, text, ok := heading(trim(l)); ok && k == lvl {
+			if c, ok := coverNumbers(text); ok && c.number != 0 && c.number != number && c.year == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // articleDate takes the publication date of a web page's article from
 // the line under its title, a few lines from i (宁川县史志办召开年鉴编纂会议
 // / 发布时间：2023-07-06　　来源：…): the date its events' year comes from.
@@ -129,6 +146,11 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 	if c, ok := coverNumbers(text); ok {
 		if c.year != 0 && c.number == 0 && c.total == 0 && c.published.IsZero() && (isHeading && lvl >= 2 || p.eventFollows(i+1)) {
 			return 0, false // 1986年 over the events of that year: a chronicle's heading
+		}
+		if isHeading && lvl >= 2 && c.year == 0 && c.total == 0 && p.otherIssueHeading(i, lvl, c.number) {
+			// ## 第1期 … ## 第2期: a bound volume's issues (合订本), each a
+			// part of the file, not the number of the whole.
+			return 0, false
 		}
 		return 1, p.applyNumbers(c)
 	}

@@ -27,6 +27,12 @@ func TestRedTeamN(t *testing.T) {
 		// (二、时间安排 had been an entry of its own, dated 12月31日).
 		{"rt-n-annex-points.md", "宁川史志|2023|11||",
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-08|7", ""},
+		// A year's issues bound in one file (合订本), divided only by
+		// headings (## 第1期 … ## 第12期): each a section, and the first no
+		// cover number (it had made the whole a January issue, and its
+		// December 2022).
+		{"rt-n-bound-headings.md", "宁川史志（2023年合订本）|0|0|宁川县地方史志办公室|",
+			"第1期|县史志办召开2023年工作会议|2023-01-10|1; 第1期|《宁川年鉴（2023）》编纂工作启动|2023-01-18|1; 第2期|县志办开展地情资料征集活动|2023-02-08|1; 第2期|东城区完成村志初稿|2023-02-20|1; 第3期|县史志办举办业务培训班|2023-03-15|1; 第12期|县史志办召开年终总结会|2023-12-28|1", ""},
 	} {
 		checkRedTeam(t, c)
 	}
