@@ -872,6 +872,10 @@ func titleWithPeriod(t string) (name string, year int, period string, ok bool) {
 type coverNums struct {
 	year, number, total int
 	published           model.Date
+	// note is what the numbers alone do not say, as printed: a double
+	// issue (第11—12期（合刊）), a special one (增刊, 第6期（防汛抗洪专刊）), a
+	// year's issues bound together (合订本).
+	note string
 }
 
 // coverNumbers matches a line made only of an issue number, a total
@@ -894,6 +898,7 @@ func coverNumbers(l string) (coverNums, bool) {
 		case c.total == 0 && d.total(&c):
 		case c.published.IsZero() && d.pubDate(&c):
 		case c.year == 0 && c.number == 0 && d.yearOnly(&c):
+		case c.note == "" && c.number == 0 && d.special(&c):
 		default:
 			return coverNums{}, false
 		}
@@ -916,6 +921,11 @@ func (p *parser) applyNumbers(c coverNums) bool {
 	if !c.published.IsZero() {
 		iss.Published = c.published
 	}
+	if c.note != "" {
+		// Kept as a notice with no key, as （双月刊） is: the number says
+		// 11 of 第11—12期合刊, and nothing of 增刊.
+		iss.Masthead = append(iss.Masthead, model.Field{Value: c.note})
+	}
 	return true
 }
 
@@ -936,25 +946,76 @@ func (d *dateScanner) issue(c *coverNums) bool {
 		d.i = save
 		return false
 	}
+	from := d.i - len("第")
 	n, ok := d.anyNumber()
 	if !ok || n < 1 {
 		d.i = save
 		return false
 	}
+	double := false
 	if after := d.i; d.lit('—', '－', '-', '–', '、', '/', '至', '～', '~') {
 		// 第11—12期, 第11、12期合刊: a double issue, numbered by its first
 		if m, ok := d.anyNumber(); !ok || m != n+1 {
 			d.i = after
+		} else {
+			double = true
 		}
 	}
 	if !d.lit('期') {
 		d.i = save
 		return false
 	}
-	if strings.HasPrefix(d.s[d.i:], "合刊") {
-		d.i += len("合刊")
+	if k := specialNote(d.s[d.i:]); k > 0 {
+		d.i += k // 合刊, （合刊）, （防汛抗洪专刊）
+		double = true
 	}
 	c.year, c.number = year, n
+	if double {
+		c.note = d.s[from:d.i]
+	}
+	return true
+}
+
+// specialWords end the name of an issue that is not one of the year's
+// run, or is two of them, or all: 合刊, 增刊, 特刊, 专刊, 合订本.
+var specialWords = [...]string{"合刊", "增刊", "特刊", "专刊", "合订本"}
+
+// specialNote returns the byte length of the note on a special or double
+// issue that s begins with: one of specialWords, or a short name ending in
+// one in brackets (（合刊）, （防汛抗洪专刊）); 0 when there is none.
+func specialNote(s string) int {
+	for _, w := range specialWords {
+		if strings.HasPrefix(s, w) {
+			return len(w)
+		}
+	}
+	for _, pair := range [...][2]string{{"（", "）"}, {"(", ")"}} {
+		in, ok := strings.CutPrefix(s, pair[0])
+		if !ok {
+			continue
+		}
+		j := strings.Index(in, pair[1])
+		if j <= 0 || utf8.RuneCountInString(in[:j]) > 16 || strings.ContainsAny(in[:j], "，,。；;：:（(") {
+			return 0
+		}
+		for _, w := range specialWords {
+			if strings.HasSuffix(in[:j], w) {
+				return len(pair[0]) + j + len(pair[1])
+			}
+		}
+	}
+	return 0
+}
+
+// special reads a special issue's name that carries no number (增刊,
+// （特刊）, 合订本: 2023年增刊, 2023年合订本), as its note.
+func (d *dateScanner) special(c *coverNums) bool {
+	k := specialNote(d.s[d.i:])
+	if k == 0 {
+		return false
+	}
+	c.note = trim(strings.Trim(d.s[d.i:d.i+k], "（）()"))
+	d.i += k
 	return true
 }
 
@@ -986,6 +1047,12 @@ func (d *dateScanner) total(c *coverNums) bool {
 	}
 	d.lit('第')
 	n, ok := d.anyNumber()
+	if after := d.i; ok && d.lit('—', '－', '-', '–', '、', '/', '至', '～', '~') {
+		// 总第215—216期: a double issue's, numbered by its first
+		if m, ok := d.anyNumber(); !ok || m != n+1 {
+			d.i = after
+		}
+	}
 	if !ok || n < 1 || !d.lit('期') || open && !d.lit(')', '）') {
 		d.i = save
 		return false

@@ -1,10 +1,21 @@
 package parser
 
-import "testing"
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 // TestRedTeamN holds copies of collections and special issues a red team
 // wrote (testdata/rt-n-*.md) that the parser had read silently wrong.
 func TestRedTeamN(t *testing.T) {
+	// The masthead's notices, where a copy is about them.
+	notes := map[string]string{"rt-n-hekan-bracket.md": "=第11-12期（合刊）", "rt-n-hekan-total.md": "=第11、12期合刊",
+		"rt-n-zengkan.md": "=增刊", "rt-n-zhuankan.md": "=第6期（防汛抗洪专刊）", "rt-n-total-range.md": "=第11—12期"}
+	// The sections' labels, where a copy is about them.
+	labels := map[string]string{"rt-n-part-english.md": "PART 1|PART 2", "rt-n-zhuanti-bold.md": "专题一：|专题二："}
 	for _, c := range []redTeamCase{
 		// Sections numbered as parts in English (## PART 1 工作动态):
 		// PART 1 is the label, 工作动态 the name (the number had stayed
@@ -33,7 +44,75 @@ func TestRedTeamN(t *testing.T) {
 		// December 2022).
 		{"rt-n-bound-headings.md", "宁川史志（2023年合订本）|0|0|宁川县地方史志办公室|",
 			"第1期|县史志办召开2023年工作会议|2023-01-10|1; 第1期|《宁川年鉴（2023）》编纂工作启动|2023-01-18|1; 第2期|县志办开展地情资料征集活动|2023-02-08|1; 第2期|东城区完成村志初稿|2023-02-20|1; 第3期|县史志办举办业务培训班|2023-03-15|1; 第12期|县史志办召开年终总结会|2023-12-28|1", ""},
+		// Double and special issues: the number is the first (a double
+		// issue is numbered by its first), and what the number does not
+		// say is a notice of the masthead, as printed (see notes below).
+		// 2023年第11-12期（合刊）, its bracket after the number (the line
+		// had not been read: no year, no number, and the office and date
+		// under it not read either).
+		{"rt-n-hekan-bracket.md", "宁川史志|2023|11|宁川县地方史志办公室|2024-01-05",
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-10|1; 工作动态|县志办开展地情资料征集活动|2023-12-08|1; 县区动态|东城区完成村志初稿|2023-12-20|1", ""},
+		// 第11、12期合刊（总第215-216期）: the totals a range too (the plain
+		// title and the whole cover had been text of an untitled entry).
+		{"rt-n-hekan-total.md", "宁川史志|2023|11|宁川县地方史志办公室|2023-12-30",
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-10|1; 工作动态|县志办开展地情资料征集活动|2023-12-08|1; 县区动态|东城区完成村志初稿|2023-12-20|1", ""},
+		// 2023年增刊: the year, no number (it had been text, the
+		// publication date an event).
+		{"rt-n-zengkan.md", "宁川史志|2023|0|宁川县地方史志办公室|2023-10-08",
+			"专题报道|《宁川县志（1991—2020）》出版发行|2023-09-26|1; 专题报道|县志编纂历程回顾|2019-05|1; 各方评价|专家评审意见摘要|2023-08-15|1", ""},
+		// 2023年第6期（防汛抗洪专刊）: a special issue named in brackets.
+		{"rt-n-zhuankan.md", "宁川史志|2023|6|宁川县地方史志办公室|",
+			"抗洪纪实|县委召开防汛工作紧急会议|2023-07-30|1; 抗洪纪实|城关镇转移群众3000余人|2023-07-31|1; 灾后重建|全县灾后重建工作全面展开|2023-08-10|1", ""},
+		// 总第215—216期 on a line of its own under 2023年第11—12期 (it had
+		// ended the cover, and the contents had become a section).
+		{"rt-n-total-range.md", "宁川史志|2023|11|宁川县地方史志办公室|",
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-10|1; 工作动态|县志办开展地情资料征集活动|2023-12-08|1", ""},
 	} {
-		checkRedTeam(t, c)
+		iss := checkRedTeam(t, c)
+		if want, ok := notes[c.file]; ok {
+			var got []string
+			for _, f := range iss.Masthead {
+				got = append(got, f.Key+"="+f.Value)
+			}
+			if g := strings.Join(got, "; "); g != want {
+				t.Errorf("%s: masthead %q, want %q", c.file, g, want)
+			}
+		}
+		if want, ok := labels[c.file]; ok {
+			var got []string
+			for _, s := range iss.Sections {
+				got = append(got, s.Label)
+			}
+			if g := strings.Join(got, "|"); g != want {
+				t.Errorf("%s: labels %q, want %q", c.file, g, want)
+			}
+		}
+	}
+}
+
+// TestRedTeamNBound: a year's issues bound in one file (2023年合订本, its
+// contents by issue, then each issue under its own cover, 宁川史志 /
+// 2023年第1期（总第61期）): the volume's front, then each issue of its own,
+// the first too (it had been read with the volume's contents as one
+// issue, its cover two lines of text).
+func TestRedTeamNBound(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("testdata", "rt-n-bound-covers.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := ParseAll(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, iss := range all {
+		n := 0
+		for _, s := range iss.Sections {
+			n += len(s.Entries)
+		}
+		got = append(got, fmt.Sprintf("%d|%d|%d|%d", iss.Year, iss.Number, iss.Total, n))
+	}
+	if g, want := strings.Join(got, "; "), "2023|0|0|3; 2023|1|61|2; 2023|2|62|2; 2023|3|63|1"; g != want {
+		t.Errorf("issues (year|number|total|entries)\n got  %s\n want %s", g, want)
 	}
 }
