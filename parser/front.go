@@ -279,7 +279,7 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		iss.Masthead = append(iss.Masthead, model.Field{Value: text})
 		return 1, true
 	}
-	if coverNotice(text) {
+	if coverNotice(text) || iss.Title != "" && specialName(text) {
 		// A notice has no label; it is kept in the masthead, in print
 		// order, with an empty key, rather than in a field of its own.
 		iss.Masthead = append(iss.Masthead, model.Field{Value: text})
@@ -1005,6 +1005,21 @@ func specialNote(s string) int {
 		}
 	}
 	return 0
+}
+
+// specialName matches the name of a special issue on a line of its own
+// under the title (庆祝中国共产党成立102周年特刊, 抗洪救灾专刊): short, no
+// sentence, ending in one of specialWords.
+func specialName(t string) bool {
+	if len(t) > 30*3 || strings.ContainsAny(t, "，,。；;：:！？!?") {
+		return false
+	}
+	for _, w := range specialWords {
+		if strings.HasSuffix(t, w) {
+			return len(t) > len(w)
+		}
+	}
+	return false
 }
 
 // special reads a special issue's name that carries no number (增刊,

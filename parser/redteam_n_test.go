@@ -13,7 +13,8 @@ import (
 func TestRedTeamN(t *testing.T) {
 	// The masthead's notices, where a copy is about them.
 	notes := map[string]string{"rt-n-hekan-bracket.md": "=第11-12期（合刊）", "rt-n-hekan-total.md": "=第11、12期合刊",
-		"rt-n-zengkan.md": "=增刊", "rt-n-zhuankan.md": "=第6期（防汛抗洪专刊）", "rt-n-total-range.md": "=第11—12期"}
+		"rt-n-zengkan.md": "=增刊", "rt-n-zhuankan.md": "=第6期（防汛抗洪专刊）", "rt-n-total-range.md": "=第11—12期",
+		"rt-n-tekan.md": "=庆祝中国共产党成立102周年特刊"}
 	// The sections' labels, where a copy is about them.
 	labels := map[string]string{"rt-n-part-english.md": "PART 1|PART 2", "rt-n-zhuanti-bold.md": "专题一：|专题二："}
 	for _, c := range []redTeamCase{
@@ -67,6 +68,12 @@ func TestRedTeamN(t *testing.T) {
 		// ended the cover, and the contents had become a section).
 		{"rt-n-total-range.md", "宁川史志|2023|11|宁川县地方史志办公室|",
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-10|1; 工作动态|县志办开展地情资料征集活动|2023-12-08|1", ""},
+		// A special issue's name on a line of its own under the title
+		// (庆祝中国共产党成立102周年特刊): a notice of the masthead, and the
+		// office and date under it read (all three had been text of an
+		// untitled entry, the dates without a year).
+		{"rt-n-tekan.md", "宁川史志|0|0|宁川县地方史志办公室|2023-07-01",
+			"红色记忆|宁川县第一个党支部的建立||1; 红色记忆|宁川抗日游击队的创建|1938-10|1; 时代新篇|县委召开庆祝建党102周年大会|2023-06-30|1", ""},
 	} {
 		iss := checkRedTeam(t, c)
 		if want, ok := notes[c.file]; ok {
