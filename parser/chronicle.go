@@ -1678,7 +1678,10 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 		return d, true
 	}
 	switch {
-	case strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲"):
+	case strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲") && cc.chron:
+		// (▲ is the same day in a chronicle; in a report's news in brief,
+		// ▲11月6日，… / ▲县史志办完成…, it is the bullet of each item, and
+		// an item without a date has none.)
 		if !cc.prev.IsZero() {
 			return cc.prev, true
 		}

@@ -74,6 +74,11 @@ func TestRedTeamN(t *testing.T) {
 		// untitled entry, the dates without a year).
 		{"rt-n-tekan.md", "宁川史志|0|0|宁川县地方史志办公室|2023-07-01",
 			"红色记忆|宁川县第一个党支部的建立||1; 红色记忆|宁川抗日游击队的创建|1938-10|1; 时代新篇|县委召开庆祝建党102周年大会|2023-06-30|1", ""},
+		// News in brief marked ▲ and ● in a report (▲11月6日，… /
+		// ▲县史志办完成…, no date): the undated item is undated (▲ had
+		// been read as a chronicle's same day, 11月22日 of the item above).
+		{"rt-n-brief-bullet-undated.md", "宁川史志|2023|11||",
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 简讯||2023-11-06|1; 简讯||2023-11-09|1; 简讯||2023-11-14|1; 简讯||2023-11-22|1; 简讯|||1", ""},
 	} {
 		iss := checkRedTeam(t, c)
 		if want, ok := notes[c.file]; ok {
