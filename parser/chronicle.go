@@ -1134,7 +1134,12 @@ func eventLead(s string) string {
 			// date; △ and ▲ before text are the same day's (see eventDate),
 			// and let go at once (a chronicle has thousands).
 			if rest := strings.TrimLeft(s[n:], " \u3000"); rest != "" && (rest[0] >= '0' && rest[0] <= '9' || strings.HasPrefix(rest, "\uff10") || rest[0] == 0xEF || cnNumeralStart(rest)) {
-				return datedLead(s, s[n:])
+				if t := datedLead(s, s[n:]); len(t) != len(s) {
+					return t
+				}
+				if _, _, _, ok := monthPeriod(rest); ok {
+					return rest // ▲9月下旬，…: a bullet before a part of a month too
+				}
 			}
 			return s
 		}

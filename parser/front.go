@@ -87,6 +87,57 @@ func (p *parser) otherIssueHeading(i, lvl, number int) bool {
 	return false
 }
 
+// mastheadAtEnd reads the masthead printed after the last article, as
+// some offices print it on the back cover (--- / 主办：… / 主编：… /
+// 地址：…): key：value lines with the keys a masthead has, three at least,
+// to the end of the copy, one of them naming who makes the issue or where
+// (a briefing's 主送：… / 抄送：… / 编辑：… end names neither, and stays
+// its last entry's). They are the masthead's, and the body ends above them.
+func (p *parser) mastheadAtEnd() {
+	start, n, own := len(p.lines), 0, false
+	for i := len(p.lines) - 1; i > p.bodyStart; i-- {
+		l := trim(p.lines[i])
+		if l == "" || p.isTransparent(i) {
+			continue
+		}
+		key, _, ok := coverField(stripMarkup(l), false)
+		if !ok {
+			break
+		}
+		own = own || ownKey(key)
+		start, n = i, n+1
+	}
+	if n < 3 || !own {
+		return
+	}
+	k := p.prevText(start)
+	if k < p.bodyStart {
+		return // no body above: the copy is its masthead
+	}
+	for i := start; i < len(p.lines); i++ {
+		if l := trim(p.lines[i]); l != "" && !p.isTransparent(i) {
+			key, val, _ := coverField(stripMarkup(l), false)
+			for _, f := range splitFields(key, val) {
+				p.addField(f.Key, f.Value)
+			}
+		}
+	}
+	if rule(trim(p.lines[k])) {
+		start = k // the rule over the masthead is its
+	}
+	p.lines = p.lines[:start]
+}
+
+// ownKey reports whether a masthead key names who makes the issue, or
+// where they are.
+func ownKey(k string) bool {
+	switch k {
+	case "主管", "主办", "承办", "编印", "主编", "地址", "电话", "邮箱", "电子邮箱":
+		return true
+	}
+	return false
+}
+
 // articleDate takes the publication date of a web page's article from
 // the line under its title, a few lines from i (宁川县史志办召开年鉴编纂会议
 // / 发布时间：2023-07-06　　来源：…): the date its events' year comes from.

@@ -14,7 +14,8 @@ func TestRedTeamN(t *testing.T) {
 	// The masthead's notices, where a copy is about them.
 	notes := map[string]string{"rt-n-hekan-bracket.md": "=第11-12期（合刊）", "rt-n-hekan-total.md": "=第11、12期合刊",
 		"rt-n-zengkan.md": "=增刊", "rt-n-zhuankan.md": "=第6期（防汛抗洪专刊）", "rt-n-total-range.md": "=第11—12期",
-		"rt-n-tekan.md": "=庆祝中国共产党成立102周年特刊"}
+		"rt-n-tekan.md": "=庆祝中国共产党成立102周年特刊",
+		"rt-n-masthead-end.md": "主办=宁川县地方史志办公室; 主编=王建国; 责任编辑=李秀英; 地址=宁川县人民路8号; 电话=0391-1234567; 印刷日期=2023年12月5日"}
 	// The sections' labels, where a copy is about them.
 	labels := map[string]string{"rt-n-part-english.md": "PART 1|PART 2", "rt-n-zhuanti-bold.md": "专题一：|专题二："}
 	for _, c := range []redTeamCase{
@@ -75,10 +76,18 @@ func TestRedTeamN(t *testing.T) {
 		{"rt-n-tekan.md", "宁川史志|0|0|宁川县地方史志办公室|2023-07-01",
 			"红色记忆|宁川县第一个党支部的建立||1; 红色记忆|宁川抗日游击队的创建|1938-10|1; 时代新篇|县委召开庆祝建党102周年大会|2023-06-30|1", ""},
 		// News in brief marked ▲ and ● in a report (▲11月6日，… /
-		// ▲县史志办完成…, no date): the undated item is undated (▲ had
-		// been read as a chronicle's same day, 11月22日 of the item above).
+		// ▲11月下旬，… / ▲县史志办完成…, no date): the undated item is
+		// undated, and the one of a part of a month has the month (▲ had
+		// been read as a chronicle's same day: both had 11月22日, the date
+		// of the item above).
 		{"rt-n-brief-bullet-undated.md", "宁川史志|2023|11||",
-			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 简讯||2023-11-06|1; 简讯||2023-11-09|1; 简讯||2023-11-14|1; 简讯||2023-11-22|1; 简讯|||1", ""},
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 简讯||2023-11-06|1; 简讯||2023-11-09|1; 简讯||2023-11-14|1; 简讯||2023-11-22|1; 简讯||2023-11|1; 简讯|||1", ""},
+		// The masthead on the back page, after the last article (--- /
+		// 主　办：… / 主　编：… / … / 印刷日期：2023年12月5日): the masthead's,
+		// its date the publication's (the six lines had been paragraphs of
+		// the last article).
+		{"rt-n-masthead-end.md", "宁川史志|2023|11||2023-12-05",
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-08|1; 县区动态|东城区完成村志初稿|2023-11-20|1", ""},
 	} {
 		iss := checkRedTeam(t, c)
 		if want, ok := notes[c.file]; ok {

@@ -1464,7 +1464,7 @@ var mastheadKeys = map[string]bool{
 	"责任编辑": true, "编辑": true, "校对": true, "美编": true, "地址": true, "电话": true, "传真": true,
 	"邮箱": true, "电子邮箱": true, "邮编": true, "网址": true, "印刷": true, "承印": true, "印数": true,
 	"准印证号": true, "内部资料准印证号": true, "发放范围": true, "发送范围": true, "报送": true, "主送": true, "抄送": true,
-	"发布日期": true, "发布时间": true, "印发日期": true, "出版日期": true, "编印日期": true, "来源": true,
+	"发布日期": true, "发布时间": true, "印发日期": true, "出版日期": true, "编印日期": true, "印刷日期": true, "来源": true,
 	"期号": true, "期数": true, "刊期": true, "总期号": true,
 }
 
@@ -1476,7 +1476,7 @@ func isIssueKey(k string) bool {
 
 // isDateKey reports whether a masthead key labels the publication date.
 func isDateKey(k string) bool {
-	return k == "发布日期" || k == "发布时间" || k == "印发日期" || k == "出版日期" || k == "编印日期"
+	return k == "发布日期" || k == "发布时间" || k == "印发日期" || k == "出版日期" || k == "编印日期" || k == "印刷日期"
 }
 
 func isDistributionKey(k string) bool {
