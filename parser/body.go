@@ -166,6 +166,14 @@ func (p *parser) body() {
 				}
 			}
 		}
+		if len(block) == 0 && b.lastTitled() && backMatter(l) && i+1 < len(p.lines) && isBlank(p.lines[i+1]) {
+			// 征稿启事 / 编后记 alone after the last article, over its text:
+			// a piece of its own, titled so, as **更正** is, not the last
+			// article's.
+			flush()
+			b.newEntry(trim(l), i+1)
+			continue
+		}
 		if lvl, next, ok := p.setext(i, len(block) == 0); ok {
 			flush()
 			b.heading(lvl, trim(stripMarkup(l)), i+1)
@@ -2287,6 +2295,25 @@ func (b *bodyBuilder) inEvents(first string) bool {
 		return len(b.entries) > 0 && b.entries[len(b.entries)-1].Title == ""
 	}
 	return eventStart(trim(first))
+}
+
+// lastTitled reports whether the entry being read has a title.
+func (b *bodyBuilder) lastTitled() bool {
+	return b.entry && len(b.entries) > 0 && b.entries[len(b.entries)-1].Title != ""
+}
+
+// backMatter reports whether l is, alone, the name of what an issue
+// prints after its articles: a call for papers, an afterword, a
+// correction, a notice to readers (征稿启事, 编后记, 更　正).
+func backMatter(l string) bool {
+	if len(l) < 6 || len(l) > 40 || l[0] < utf8.RuneSelf && l[0] != ' ' {
+		return false // nearly every line
+	}
+	switch letterSpaced(trim(l)) {
+	case "征稿启事", "征稿启示", "征稿", "稿约", "编后记", "编后语", "编后", "更正", "更正启事", "更正声明", "致读者", "读者来信", "启事":
+		return true
+	}
+	return false
 }
 
 // hasEntry reports whether the current section has an entry yet.

@@ -88,6 +88,12 @@ func TestRedTeamN(t *testing.T) {
 		// the last article).
 		{"rt-n-masthead-end.md", "宁川史志|2023|11||2023-12-05",
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-08|1; 县区动态|东城区完成村志初稿|2023-11-20|1", ""},
+		// What an issue prints after its last article, each name alone on
+		// its line over its text (征稿启事, 编　后　记): a piece of its own,
+		// titled so, as a bold **更　正** is (they had been paragraphs of
+		// the last article, 东城区完成村志初稿).
+		{"rt-n-back-matter.md", "宁川史志|2023|11||",
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-08|1; 县区动态|东城区完成村志初稿|2023-11-20|1; 县区动态|征稿启事||3; 县区动态|编　后　记||1", ""},
 	} {
 		iss := checkRedTeam(t, c)
 		if want, ok := notes[c.file]; ok {
