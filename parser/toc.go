@@ -817,6 +817,11 @@ func (p *parser) findTOC() int {
 		}
 		seen++
 		if contentsHeading(l) {
+			if k := p.nextText(i + 1); k >= 0 && guideHeading(l) && bodyLike(trim(p.lines[k])) {
+				// **本期导读** over a paragraph that tells what the issue
+				// holds: an editors' note, prose, not a list of titles.
+				continue
+			}
 			return i
 		}
 		// Without a heading of its own, a table of contents is two entries
@@ -851,6 +856,12 @@ func (p *parser) findTOC() int {
 		}
 	}
 	return -1
+}
+
+// guideHeading reports whether l, a contents heading, is a guide to the
+// issue (本期导读), which may head a paragraph as well as a list.
+func guideHeading(l string) bool {
+	return strings.Contains(l, "导读") || strings.Contains(l, "導讀")
 }
 
 // prefaceStart returns the first line of the note whose text line i
