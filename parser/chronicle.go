@@ -1289,8 +1289,11 @@ func eventStart(s string) bool {
 		if strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲") || relativeDate(s) != "" {
 			return true
 		}
-		if len(afterPlace(s)) != len(s) {
-			return true // 东城区：11月6日，…: news in brief led by its place
+		if rest := afterPlace(s); len(rest) != len(s) && startsWithMonthDay(rest) {
+			// 东城区：11月6日，…: news in brief led by its place. (Without a
+			// date, 城关镇：已完成… may be a point of the event above, after
+			// its colon, and is left in it.)
+			return true
 		}
 	}
 	if startsWithMonthDay(s) || startsWithDay(s) || lunarStart(s) || startsWithFigureDate(s) {
