@@ -1165,7 +1165,7 @@ func (b *bodyBuilder) plan() {
 			}
 		}
 		if t != "" && t[0] == 0xE2 {
-			if _, ok := markedTitle(t); ok && b.datedBelow(lines, i) {
+			if _, ok := markedTitle(t); ok && (b.datedBelow(lines, i) || endDatedBelow(lines, i, b.p)) {
 				bullets++
 			}
 		}
@@ -1313,7 +1313,19 @@ func (b *bodyBuilder) markedTitleNext(lines []string, i int) bool {
 		return false
 	}
 	_, ok := markedTitle(trim(lines[k]))
-	return ok && b.datedBelow(lines, k)
+	return ok && (b.datedBelow(lines, k) || endDatedBelow(lines, k, b.p))
+}
+
+// endDatedBelow reports whether the first line of text after lines[i]
+// ends with its date in brackets (…编纂工作。（11月3日）), as some
+// briefings date an item under its marked title; lines are the body's,
+// from bodyStart, or the whole copy's when p.bodyStart is 0.
+func endDatedBelow(lines []string, i int, p *parser) bool {
+	k := i + 1
+	for k < len(lines) && (isBlank(lines[k]) || p.isTransparent(p.bodyStart+k)) {
+		k++
+	}
+	return k < len(lines) && endsWithDate(trim(lines[k]))
 }
 
 // nameLabel splits a section's name as a plain line prints it into what
@@ -2037,6 +2049,17 @@ func (b *bodyBuilder) datedAt(l string) int {
 	return 0
 }
 
+// endDatedNext reports whether the next line of text after line i ends
+// with its date in brackets (see endDatedBelow).
+func (b *bodyBuilder) endDatedNext(i int) bool {
+	p := b.p
+	i++
+	for i < len(p.lines) && (isBlank(p.lines[i]) || p.isTransparent(i)) {
+		i++
+	}
+	return i < len(p.lines) && endsWithDate(trim(p.lines[i]))
+}
+
 // enumeratedLine matches a heading-like line with a Chinese enumerator:
 // 一、时政要闻, （一）领导活动. It is short and does not end a sentence.
 func enumeratedLine(t string) (headingKind, string, string) {
@@ -2717,7 +2740,7 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	if len(lines) == 1 && !b.p.yearbook {
 		// ▲澧县完成年鉴终审 / 10月12日，…: a marked title alone over its
 		// dated text, as news in brief set it.
-		if title, ok := markedTitle(trim(lines[0])); ok && b.datedNext(line-1) {
+		if title, ok := markedTitle(trim(lines[0])); ok && (b.datedNext(line-1) || b.endDatedNext(line-1)) {
 			b.newEntry(title, line)
 			b.runIn = true
 			return

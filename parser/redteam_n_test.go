@@ -102,6 +102,12 @@ func TestRedTeamN(t *testing.T) {
 		// body).
 		{"rt-n-guide-prose.md", "宁川史志|2023|11|宁川县地方史志办公室|",
 			"|本期导读||1; 工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-08|1; 县区动态|东城区完成村志初稿|2023-11-20|1", ""},
+		// Columns in brackets over titles marked ◇, each over its text
+		// that prints its date last (【工作动态】 / ◇县史志办召开… / …工作。
+		// （11月3日）): sections and entries, dated so (the whole issue had
+		// been one untitled entry, no warning).
+		{"rt-n-marked-date-end.md", "宁川史志|2023|11||",
+			"【工作动态】|县史志办召开年鉴编纂工作会议|2023-11-03|1; 【工作动态】|县志办开展地情资料征集活动|2023-11-08|1; 【县区动态】|东城区完成村志初稿|2023-11-20|1; 【县区动态】|西城区启动街道志编纂|2023-11-24|1", ""},
 	} {
 		iss := checkRedTeam(t, c)
 		if want, ok := notes[c.file]; ok {
