@@ -70,6 +70,17 @@ func (p *parser) front() {
 	}
 }
 
+// bound reports whether the cover read so far is a bound volume's (2023年
+// 合订本), which holds issues and is none.
+func (p *parser) bound() bool {
+	for _, f := range p.iss.Masthead {
+		if f.Key == "" && f.Value == "合订本" {
+			return true
+		}
+	}
+	return false
+}
+
 // otherIssueHeading reports whether a heading of level lvl after line i
 // names another issue by its number alone (## 第2期 after ## 第1期).
 func (p *parser) otherIssueHeading(i, lvl, number int) bool {
@@ -202,6 +213,9 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 			// ## 第1期 … ## 第2期: a bound volume's issues (合订本), each a
 			// part of the file, not the number of the whole.
 			return 0, false
+		}
+		if c.number != 0 && c.year == 0 && iss.Number == 0 && p.bound() {
+			return 0, false // 2023年合订本 / … / 第1期: the first part's
 		}
 		return 1, p.applyNumbers(c)
 	}
@@ -828,7 +842,8 @@ func (p *parser) issueFollows(i int) bool {
 				}
 			}
 		}
-		return ok && (c.number > 0 || c.total > 0)
+		// (2023年增刊, 2023年合订本: an issue too, though unnumbered.)
+		return ok && (c.number > 0 || c.total > 0 || c.note != "")
 	}
 	return false
 }
@@ -876,8 +891,8 @@ func titleWithNumber(t string) (string, coverNums, bool) {
 				}
 			}
 		}
-		if !ok || c.number == 0 && c.total == 0 {
-			continue
+		if !ok || c.number == 0 && c.total == 0 && c.note == "" {
+			continue // (宁川史志（2023年合订本）, 宁川史志2023年增刊: a name and an issue too)
 		}
 		name := bookTitle(trim(strings.TrimRight(t[:k], "·・•-—| \u3000")))
 		if name == "" || !plainTitle(name) || strings.ContainsAny(name, "0123456789０１２３４５６７８９（）()") {
@@ -1046,8 +1061,8 @@ func specialNote(s string) int {
 			continue
 		}
 		j := strings.Index(in, pair[1])
-		if j <= 0 || utf8.RuneCountInString(in[:j]) > 16 || strings.ContainsAny(in[:j], "，,。；;：:（(") {
-			return 0
+		if j <= 0 || utf8.RuneCountInString(in[:j]) > 16 || strings.ContainsAny(in[:j], "，,。；;：:（(") || in[0] >= '0' && in[0] <= '9' {
+			return 0 // (（2023年合订本）: a year, read as one)
 		}
 		for _, w := range specialWords {
 			if strings.HasSuffix(in[:j], w) {

@@ -45,7 +45,9 @@ func splitIssues(lines []string) []span {
 			}
 			y, n := c.year, c.number
 			if prevNum < 0 {
-				if at := coverStart(lines, i); bound && at < i && at > 0 {
+				if at := coverStart(lines, i); bound && y != 0 && at < i && at > 0 {
+					// (A cover of its own prints its year, 2023年第1期; a
+					// bare 第1期 heads a part of the volume.)
 					cuts = append(cuts, at) // 2023年合订本 … / 宁川史志 / 2023年第1期
 					body = false
 				}

@@ -14,7 +14,7 @@ func TestRedTeamN(t *testing.T) {
 	// The masthead's notices, where a copy is about them.
 	notes := map[string]string{"rt-n-hekan-bracket.md": "=第11-12期（合刊）", "rt-n-hekan-total.md": "=第11、12期合刊",
 		"rt-n-zengkan.md": "=增刊", "rt-n-zhuankan.md": "=第6期（防汛抗洪专刊）", "rt-n-total-range.md": "=第11—12期",
-		"rt-n-tekan.md":        "=庆祝中国共产党成立102周年特刊",
+		"rt-n-tekan.md": "=庆祝中国共产党成立102周年特刊", "rt-n-bound-headings.md": "=合订本",
 		"rt-n-masthead-end.md": "主办=宁川县地方史志办公室; 主编=王建国; 责任编辑=李秀英; 地址=宁川县人民路8号; 电话=0391-1234567; 印刷日期=2023年12月5日"}
 	// The sections' labels, where a copy is about them.
 	labels := map[string]string{"rt-n-part-english.md": "PART 1|PART 2", "rt-n-zhuanti-bold.md": "专题一：|专题二："}
@@ -42,11 +42,11 @@ func TestRedTeamN(t *testing.T) {
 		// (二、时间安排 had been an entry of its own, dated 12月31日).
 		{"rt-n-annex-points.md", "宁川史志|2023|11||",
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-08|7", ""},
-		// A year's issues bound in one file (合订本), divided only by
-		// headings (## 第1期 … ## 第12期): each a section, and the first no
-		// cover number (it had made the whole a January issue, and its
-		// December 2022).
-		{"rt-n-bound-headings.md", "宁川史志（2023年合订本）|0|0|宁川县地方史志办公室|",
+		// A year's issues bound in one file (宁川史志（2023年合订本）),
+		// divided only by headings (## 第1期 … ## 第12期): each a section,
+		// and the first no cover number (it had made the whole a January
+		// issue, and its December 2022); the title's year the volume's.
+		{"rt-n-bound-headings.md", "宁川史志|2023|0|宁川县地方史志办公室|",
 			"第1期|县史志办召开2023年工作会议|2023-01-10|1; 第1期|《宁川年鉴（2023）》编纂工作启动|2023-01-18|1; 第2期|县志办开展地情资料征集活动|2023-02-08|1; 第2期|东城区完成村志初稿|2023-02-20|1; 第3期|县史志办举办业务培训班|2023-03-15|1; 第12期|县史志办召开年终总结会|2023-12-28|1", ""},
 		// Double and special issues: the number is the first (a double
 		// issue is numbered by its first), and what the number does not
@@ -135,25 +135,34 @@ func TestRedTeamN(t *testing.T) {
 // contents by issue, then each issue under its own cover, 宁川史志 /
 // 2023年第1期（总第61期）): the volume's front, then each issue of its own,
 // the first too (it had been read with the volume's contents as one
-// issue, its cover two lines of text).
+// issue, its cover two lines of text; the volume's contents are still
+// read as a section of entries, with a warning). The same as plain text, the volume's cover three lines (宁川史志 /
+// 2023年合订本 / …编) over each issue's (宁川史志 / 2023年第1期): the
+// volume's cover, then the issues (the volume's cover had been a
+// paragraph, with a warning).
 func TestRedTeamNBound(t *testing.T) {
-	src, err := os.ReadFile(filepath.Join("testdata", "rt-n-bound-covers.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	all, err := ParseAll(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, iss := range all {
-		n := 0
-		for _, s := range iss.Sections {
-			n += len(s.Entries)
+	for _, c := range []struct{ file, want string }{
+		{"rt-n-bound-covers.md", "宁川史志|2023|0|0|3|1; 宁川史志|2023|1|61|2|0; 宁川史志|2023|2|62|2|0; 宁川史志|2023|3|63|1|0"},
+		{"rt-n-bound-plain.txt", "宁川史志|2023|0|0|0|0; 宁川史志|2023|1|0|2|0; 宁川史志|2023|2|0|2|0"},
+	} {
+		src, err := os.ReadFile(filepath.Join("testdata", c.file))
+		if err != nil {
+			t.Fatal(err)
 		}
-		got = append(got, fmt.Sprintf("%d|%d|%d|%d", iss.Year, iss.Number, iss.Total, n))
-	}
-	if g, want := strings.Join(got, "; "), "2023|0|0|3; 2023|1|61|2; 2023|2|62|2; 2023|3|63|1"; g != want {
-		t.Errorf("issues (year|number|total|entries)\n got  %s\n want %s", g, want)
+		all, err := ParseAll(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, iss := range all {
+			n := 0
+			for _, s := range iss.Sections {
+				n += len(s.Entries)
+			}
+			got = append(got, fmt.Sprintf("%s|%d|%d|%d|%d|%d", iss.Title, iss.Year, iss.Number, iss.Total, n, len(iss.Warnings)))
+		}
+		if g := strings.Join(got, "; "); g != c.want {
+			t.Errorf("%s: issues (title|year|number|total|entries|warnings)\n got  %s\n want %s", c.file, g, c.want)
+		}
 	}
 }
