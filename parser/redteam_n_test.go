@@ -16,6 +16,8 @@ func TestRedTeamN(t *testing.T) {
 		"rt-n-zengkan.md": "=增刊", "rt-n-zhuankan.md": "=第6期（防汛抗洪专刊）", "rt-n-total-range.md": "=第11—12期",
 		"rt-n-tekan.md": "=庆祝中国共产党成立102周年特刊", "rt-n-bound-headings.md": "=合订本",
 		"rt-n-masthead-end.md": "主办=宁川县地方史志办公室; 主编=王建国; 责任编辑=李秀英; 地址=宁川县人民路8号; 电话=0391-1234567; 印刷日期=2023年12月5日"}
+	// The pages each entry gets, where a copy is about them.
+	pages := map[string]string{"rt-n-toc-author-bracket.txt": "1,2,3"}
 	// The sections' labels, where a copy is about them.
 	labels := map[string]string{"rt-n-part-english.md": "PART 1|PART 2", "rt-n-zhuanti-bold.md": "专题一：|专题二："}
 	for _, c := range []redTeamCase{
@@ -108,6 +110,14 @@ func TestRedTeamN(t *testing.T) {
 		// been one untitled entry, no warning).
 		{"rt-n-marked-date-end.md", "宁川史志|2023|11||",
 			"【工作动态】|县史志办召开年鉴编纂工作会议|2023-11-03|1; 【工作动态】|县志办开展地情资料征集活动|2023-11-08|1; 【县区动态】|东城区完成村志初稿|2023-11-20|1; 【县区动态】|西城区启动街道志编纂|2023-11-24|1", ""},
+		// A contents page, split by a page's number and the running head
+		// after its form feed, that prints each author in brackets between
+		// the leader and the page, the page right after the bracket
+		// (县史志办召开…会议……………（王芳）1): titles without the author, pages
+		// taken (each line had been a title with a warning, and the body one
+		// untitled section of two entries named by its columns).
+		{"rt-n-toc-author-bracket.txt", "宁川史志|2023|11||",
+			"【工作动态】|县史志办召开年鉴编纂工作会议|2023-11-03|2; 【工作动态】|县志办开展地情资料征集活动|2023-11-08|2; 【史志研究】|宁川古城考略||2", ""},
 	} {
 		iss := checkRedTeam(t, c)
 		if want, ok := notes[c.file]; ok {
@@ -117,6 +127,11 @@ func TestRedTeamN(t *testing.T) {
 			}
 			if g := strings.Join(got, "; "); g != want {
 				t.Errorf("%s: masthead %q, want %q", c.file, g, want)
+			}
+		}
+		if want, ok := pages[c.file]; ok {
+			if g := entryPages(iss, ","); g != want {
+				t.Errorf("%s: pages %s, want %s", c.file, g, want)
 			}
 		}
 		if want, ok := labels[c.file]; ok {

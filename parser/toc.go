@@ -1207,7 +1207,11 @@ func tocEntry(l string) (title string, page, last int, ok bool) {
 		before, page, last = s, 0, 0
 	}
 	t := trimLeader(before)
-	if !leaderOK(before[len(t):], decorated) {
+	if at, ok := bracketAuthor(t); ok {
+		// 会议召开……（张三）……5, …（张三）5: the author in brackets after
+		// the leader, before the page.
+		t = at
+	} else if !leaderOK(before[len(t):], decorated) {
 		// 楚都纪南城考略………………李秀英 3: the author between the leader
 		// and the page, as a contents page lists an essay.
 		at, ok := authorAfterLeader(trim(before))
@@ -1265,6 +1269,49 @@ func authorAfterLeader(s string) (string, bool) {
 		return "", false // no dots between: 会议召开 张三 3 is no essay's line
 	}
 	return t, true
+}
+
+// bracketAuthor reads a title, a leader and an author's name in brackets
+// (县史志办召开…会议……（王芳）, the name two to four characters, or two names
+// with 、): it returns the title.
+func bracketAuthor(s string) (string, bool) {
+	if !strings.HasSuffix(s, "）") && !strings.HasSuffix(s, ")") {
+		return "", false // nearly every line
+	}
+	k := max(strings.LastIndex(s, "（"), strings.LastIndex(s, "("))
+	if k <= 0 {
+		return "", false
+	}
+	_, open := utf8.DecodeRuneInString(s[k:])
+	_, shut := utf8.DecodeLastRuneInString(s)
+	if !authorInBrackets(s[k+open : len(s)-shut]) {
+		return "", false // not a name: （上）, （2023年）
+	}
+	t := trimLeader(s[:k])
+	if lead := s[len(t):k]; t == "" || strings.Trim(lead, " \u3000") == "" || !leaderOK(lead, false) {
+		return "", false // 会议召开（张三）: no leader, a title's own bracket
+	}
+	return t, true
+}
+
+// authorInBrackets reports whether s is one name (two to four Han characters)
+// or two with 、 between, as a contents line prints its author.
+func authorInBrackets(s string) bool {
+	names := 0
+	for _, name := range strings.Split(s, "、") {
+		n := 0
+		for _, r := range name {
+			if r < 0x4E00 || r > 0x9FFF {
+				return false
+			}
+			n++
+		}
+		if n < 2 || n > 4 {
+			return false
+		}
+		names++
+	}
+	return names <= 2
 }
 
 // trimLeader returns s without the leader at its end: dots, dashes and
