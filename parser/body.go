@@ -166,6 +166,14 @@ func (p *parser) body() {
 				}
 			}
 		}
+		if len(block) == 0 && b.lastTitled() && backMatter(l) && i+1 < len(p.lines) && isBlank(p.lines[i+1]) {
+			// 征稿启事 / 编后记 alone after the last article, over its text:
+			// a piece of its own, titled so, as **更正** is, not the last
+			// article's.
+			flush()
+			b.newEntry(trim(l), i+1)
+			continue
+		}
 		if lvl, next, ok := p.setext(i, len(block) == 0); ok {
 			flush()
 			b.heading(lvl, trim(stripMarkup(l)), i+1)
@@ -472,6 +480,11 @@ func (b *bodyBuilder) boldPair(i int) (first, second string, next int, ok bool) 
 		return "", "", 0, false
 	}
 	if k, _, _ := b.enumerated(x, -1); k != notHeading {
+		return "", "", 0, false
+	}
+	if partLabel(x) > 0 {
+		// **专题一：学习贯彻党的二十大精神** / **…召开**: a part's name,
+		// however long, over its first title.
 		return "", "", 0, false
 	}
 	if p.tocMaxLen > 0 {
@@ -1152,7 +1165,7 @@ func (b *bodyBuilder) plan() {
 			}
 		}
 		if t != "" && t[0] == 0xE2 {
-			if _, ok := markedTitle(t); ok && b.datedBelow(lines, i) {
+			if _, ok := markedTitle(t); ok && (b.datedBelow(lines, i) || endDatedBelow(lines, i, b.p)) {
 				bullets++
 			}
 		}
@@ -1300,7 +1313,19 @@ func (b *bodyBuilder) markedTitleNext(lines []string, i int) bool {
 		return false
 	}
 	_, ok := markedTitle(trim(lines[k]))
-	return ok && b.datedBelow(lines, k)
+	return ok && (b.datedBelow(lines, k) || endDatedBelow(lines, k, b.p))
+}
+
+// endDatedBelow reports whether the first line of text after lines[i]
+// ends with its date in brackets (…编纂工作。（11月3日）), as some
+// briefings date an item under its marked title; lines are the body's,
+// from bodyStart, or the whole copy's when p.bodyStart is 0.
+func endDatedBelow(lines []string, i int, p *parser) bool {
+	k := i + 1
+	for k < len(lines) && (isBlank(lines[k]) || p.isTransparent(p.bodyStart+k)) {
+		k++
+	}
+	return k < len(lines) && endsWithDate(trim(lines[k]))
 }
 
 // nameLabel splits a section's name as a plain line prints it into what
@@ -1326,16 +1351,8 @@ func nameLabel(t string) (label, name string) {
 		label, name = name[:k], trim(name[k:])
 	} else if k := enumerator(name); k > 0 {
 		label, name = trim(name[:k]), trim(name[k:])
-	} else if strings.HasPrefix(name, "第") {
-		d := &dateScanner{s: name, i: len("第")}
-		if _, ok := d.anyNumber(); ok {
-			for _, unit := range [...]string{"部分", "篇", "章", "编"} {
-				if rest, ok := strings.CutPrefix(name[d.i:], unit); ok && trim(rest) != "" {
-					label, name = name[:d.i+len(unit)], trim(rest)
-					break
-				}
-			}
-		}
+	} else if k := partLabel(name); k > 0 {
+		label, name = trim(name[:k]), trim(name[k:])
 	}
 	if label == "" {
 		// 1 时政要闻, 三　重要会议: a number and a space, as a Word
@@ -1345,6 +1362,65 @@ func nameLabel(t string) (label, name string) {
 		}
 	}
 	return label, letterSpaced(name)
+}
+
+// partLabel returns the byte length of the number of a part of an issue
+// that begins t before a name (第一部分　工作动态, 第二篇 经济, PART 1 工作动态,
+// Part 2　县区动态, 专题一：学习贯彻…, 专题2　第二轮修志), with the colon or
+// spaces after it; 0 when there is none or no name follows.
+func partLabel(t string) int {
+	var d *dateScanner
+	var units []string
+	switch {
+	case strings.HasPrefix(t, "第"):
+		d, units = &dateScanner{s: t, i: len("第")}, []string{"部分", "篇", "章", "编"}
+	case strings.HasPrefix(t, "专题"):
+		d, units = &dateScanner{s: t, i: len("专题")}, []string{""}
+	case len(t) > 5 && (t[0] == 'P' || t[0] == 'p') && strings.EqualFold(t[:4], "part"):
+		// PART 1: the figures alone, after a space; PARTY is a word.
+		i := 4
+		for i < len(t) && t[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+			j++
+		}
+		if i == 4 || j == i || j-i > 2 {
+			return 0
+		}
+		return partRest(t, j, true)
+	default:
+		return 0 // nearly every name
+	}
+	if _, ok := d.anyNumber(); !ok {
+		return 0
+	}
+	for _, unit := range units {
+		if strings.HasPrefix(t[d.i:], unit) {
+			// 专题 takes a colon or a space before its name (专题一：…);
+			// 第一部分 none (第一部分工作动态 is printed too).
+			return partRest(t, d.i+len(unit), unit == "")
+		}
+	}
+	return 0
+}
+
+// partRest returns the length of t up to the name after a part's number
+// ending at i: past a colon and spaces, which must be there when sep;
+// 0 when no name follows.
+func partRest(t string, i int, sep bool) int {
+	j := i
+	if strings.HasPrefix(t[j:], "：") {
+		j += len("：")
+	} else if strings.HasPrefix(t[j:], ":") {
+		j++
+	}
+	j = len(t) - len(strings.TrimLeft(t[j:], " \u3000"))
+	if sep && j == i || j >= len(t) {
+		return 0
+	}
+	return j
 }
 
 // dashTwin returns the byte length of the run of dashes (—, one to three)
@@ -1973,6 +2049,17 @@ func (b *bodyBuilder) datedAt(l string) int {
 	return 0
 }
 
+// endDatedNext reports whether the next line of text after line i ends
+// with its date in brackets (see endDatedBelow).
+func (b *bodyBuilder) endDatedNext(i int) bool {
+	p := b.p
+	i++
+	for i < len(p.lines) && (isBlank(p.lines[i]) || p.isTransparent(i)) {
+		i++
+	}
+	return i < len(p.lines) && endsWithDate(trim(p.lines[i]))
+}
+
 // enumeratedLine matches a heading-like line with a Chinese enumerator:
 // 一、时政要闻, （一）领导活动. It is short and does not end a sentence.
 func enumeratedLine(t string) (headingKind, string, string) {
@@ -2173,8 +2260,10 @@ func (b *bodyBuilder) enumerated(l string, i int) (headingKind, string, string) 
 	if k == notHeading || k != b.sectionStyle && k != b.entryStyle {
 		return notHeading, "", ""
 	}
-	if k == b.entryStyle && b.pointsUnderBold && !b.datedNext(i) {
-		return notHeading, "", "" // 会议要求： / 一、提高政治站位 / 各级各部门要…
+	if k == b.entryStyle && b.pointsUnderBold && (!b.datedNext(i) || b.pointBefore(k, labelNumber(label)-1)) {
+		// 会议要求： / 一、提高政治站位 / 各级各部门要…; and a point after
+		// such a point, over a date too (二、时间安排 / 12月31日前完成…).
+		return notHeading, "", ""
 	}
 	return k, label, name
 }
@@ -2229,6 +2318,25 @@ func (b *bodyBuilder) inEvents(first string) bool {
 		return len(b.entries) > 0 && b.entries[len(b.entries)-1].Title == ""
 	}
 	return eventStart(trim(first))
+}
+
+// lastTitled reports whether the entry being read has a title.
+func (b *bodyBuilder) lastTitled() bool {
+	return b.entry && len(b.entries) > 0 && b.entries[len(b.entries)-1].Title != ""
+}
+
+// backMatter reports whether l is, alone, the name of what an issue
+// prints after its articles: a call for papers, an afterword, a
+// correction, a notice to readers (征稿启事, 编后记, 更　正).
+func backMatter(l string) bool {
+	if len(l) < 6 || len(l) > 40 || l[0] < utf8.RuneSelf && l[0] != ' ' {
+		return false // nearly every line
+	}
+	switch letterSpaced(trim(l)) {
+	case "征稿启事", "征稿启示", "征稿", "稿约", "编后记", "编后语", "编后", "更正", "更正启事", "更正声明", "致读者", "读者来信", "启事":
+		return true
+	}
+	return false
 }
 
 // hasEntry reports whether the current section has an entry yet.
@@ -2632,7 +2740,7 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	if len(lines) == 1 && !b.p.yearbook {
 		// ▲澧县完成年鉴终审 / 10月12日，…: a marked title alone over its
 		// dated text, as news in brief set it.
-		if title, ok := markedTitle(trim(lines[0])); ok && b.datedNext(line-1) {
+		if title, ok := markedTitle(trim(lines[0])); ok && (b.datedNext(line-1) || b.endDatedNext(line-1)) {
 			b.newEntry(title, line)
 			b.runIn = true
 			return

@@ -980,6 +980,9 @@ func afterDateline(s string, event bool) string {
 	}
 	i := strings.Index(s[:min(len(s), 13*3)], "讯") // the first 13 characters at most
 	if i < 0 {
+		if rest := afterPlace(s); startsWithMonthDay(rest) {
+			return rest
+		}
 		return s
 	}
 	rest := afterBracketNote(strings.TrimLeft(s[i+len("讯"):], " \u3000")) // 本报讯　（记者 张三）
@@ -989,6 +992,31 @@ func afterDateline(s string, event bool) string {
 	rest = strings.TrimLeft(rest, " \u3000：:")
 	if startsWithMonthDay(rest) {
 		return rest
+	}
+	return s
+}
+
+// afterPlace returns s after the place a news-in-brief item names before
+// a colon (东城区：11月6日，…, 南关镇：…, 宁川县:…), as a column of county news
+// leads each item; s itself when it begins with none. The place is at
+// most 8 characters, no punctuation, and ends as a place's name does.
+func afterPlace(s string) string {
+	i := strings.Index(s[:min(len(s), 9*3)], "：")
+	n := len("：")
+	if i < 0 {
+		if i = strings.IndexByte(s[:min(len(s), 9*3)], ':'); i < 0 {
+			return s // nearly every paragraph
+		}
+		n = 1
+	}
+	place := s[:i]
+	if utf8.RuneCountInString(place) < 2 || strings.ContainsAny(place, "，,。、；;（）() \u3000") {
+		return s
+	}
+	for _, end := range [...]string{"区", "县", "市", "镇", "乡", "街道", "村", "旗", "州", "社区", "开发区"} {
+		if strings.HasSuffix(place, end) {
+			return strings.TrimLeft(s[i+n:], " \u3000")
+		}
 	}
 	return s
 }
@@ -1106,7 +1134,12 @@ func eventLead(s string) string {
 			// date; △ and ▲ before text are the same day's (see eventDate),
 			// and let go at once (a chronicle has thousands).
 			if rest := strings.TrimLeft(s[n:], " \u3000"); rest != "" && (rest[0] >= '0' && rest[0] <= '9' || strings.HasPrefix(rest, "\uff10") || rest[0] == 0xEF || cnNumeralStart(rest)) {
-				return datedLead(s, s[n:])
+				if t := datedLead(s, s[n:]); len(t) != len(s) {
+					return t
+				}
+				if _, _, _, ok := monthPeriod(rest); ok {
+					return rest // ▲9月下旬，…: a bullet before a part of a month too
+				}
 			}
 			return s
 		}
@@ -1254,6 +1287,12 @@ func eventStart(s string) bool {
 	}
 	if s[0] >= utf8.RuneSelf { // △, ▲ and the relative dates are not ASCII
 		if strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲") || relativeDate(s) != "" {
+			return true
+		}
+		if rest := afterPlace(s); len(rest) != len(s) && startsWithMonthDay(rest) {
+			// 东城区：11月6日，…: news in brief led by its place. (Without a
+			// date, 城关镇：已完成… may be a point of the event above, after
+			// its colon, and is left in it.)
 			return true
 		}
 	}
@@ -1647,7 +1686,10 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 		return d, true
 	}
 	switch {
-	case strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲"):
+	case strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲") && cc.chron:
+		// (▲ is the same day in a chronicle; in a report's news in brief,
+		// ▲11月6日，… / ▲县史志办完成…, it is the bullet of each item, and
+		// an item without a date has none.)
 		if !cc.prev.IsZero() {
 			return cc.prev, true
 		}

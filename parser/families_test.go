@@ -1039,9 +1039,10 @@ section: 社会民生
 	},
 	{
 		// A double issue named on the title line (鹰城月报（2024年第3—4期）;
-		// also 第3、4期合刊): its year, and its first number.
+		// also 第3、4期合刊): its year, and its first number; the issue as
+		// printed a notice of the masthead (the number says 3 of 3—4).
 		file: "double-issue.md",
-		want: famTitle + unpaged,
+		want: famTitle + "masthead: ：第3—4期\n" + unpaged,
 	},
 	{
 		// A report's chronicle of the month before (## 二月大事记 in the

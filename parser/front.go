@@ -70,6 +70,85 @@ func (p *parser) front() {
 	}
 }
 
+// bound reports whether the cover read so far is a bound volume's (2023年
+// 合订本), which holds issues and is none.
+func (p *parser) bound() bool {
+	for _, f := range p.iss.Masthead {
+		if f.Key == "" && f.Value == "合订本" {
+			return true
+		}
+	}
+	return false
+}
+
+// otherIssueHeading reports whether a heading of level lvl after line i
+// names another issue by its number alone (## 第2期 after ## 第1期).
+func (p *parser) otherIssueHeading(i, lvl, number int) bool {
+	for j := i + 1; j < len(p.lines); j++ {
+		l := p.lines[j]
+		if l == "" || l[0] != '#' {
+			continue // nearly every line
+		}
+		if k, text, ok := heading(trim(l)); ok && k == lvl {
+			if c, ok := coverNumbers(text); ok && c.number != 0 && c.number != number && c.year == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mastheadAtEnd reads the masthead printed after the last article, as
+// some offices print it on the back cover (--- / 主办：… / 主编：… /
+// 地址：…): key：value lines with the keys a masthead has, three at least,
+// to the end of the copy, one of them naming who makes the issue or where
+// (a briefing's 主送：… / 抄送：… / 编辑：… end names neither, and stays
+// its last entry's). They are the masthead's, and the body ends above them.
+func (p *parser) mastheadAtEnd() {
+	start, n, own := len(p.lines), 0, false
+	for i := len(p.lines) - 1; i > p.bodyStart; i-- {
+		l := trim(p.lines[i])
+		if l == "" || p.isTransparent(i) {
+			continue
+		}
+		key, _, ok := coverField(stripMarkup(l), false)
+		if !ok {
+			break
+		}
+		own = own || ownKey(key)
+		start, n = i, n+1
+	}
+	if n < 3 || !own {
+		return
+	}
+	k := p.prevText(start)
+	if k < p.bodyStart {
+		return // no body above: the copy is its masthead
+	}
+	for i := start; i < len(p.lines); i++ {
+		if l := trim(p.lines[i]); l != "" && !p.isTransparent(i) {
+			key, val, _ := coverField(stripMarkup(l), false)
+			for _, f := range splitFields(key, val) {
+				p.addField(f.Key, f.Value)
+			}
+		}
+	}
+	if rule(trim(p.lines[k])) {
+		start = k // the rule over the masthead is its
+	}
+	p.lines = p.lines[:start]
+}
+
+// ownKey reports whether a masthead key names who makes the issue, or
+// where they are.
+func ownKey(k string) bool {
+	switch k {
+	case "主管", "主办", "承办", "编印", "主编", "地址", "电话", "邮箱", "电子邮箱":
+		return true
+	}
+	return false
+}
+
 // articleDate takes the publication date of a web page's article from
 // the line under its title, a few lines from i (宁川县史志办召开年鉴编纂会议
 // / 发布时间：2023-07-06　　来源：…): the date its events' year comes from.
@@ -129,6 +208,14 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 	if c, ok := coverNumbers(text); ok {
 		if c.year != 0 && c.number == 0 && c.total == 0 && c.published.IsZero() && (isHeading && lvl >= 2 || p.eventFollows(i+1)) {
 			return 0, false // 1986年 over the events of that year: a chronicle's heading
+		}
+		if isHeading && lvl >= 2 && c.year == 0 && c.total == 0 && p.otherIssueHeading(i, lvl, c.number) {
+			// ## 第1期 … ## 第2期: a bound volume's issues (合订本), each a
+			// part of the file, not the number of the whole.
+			return 0, false
+		}
+		if c.number != 0 && c.year == 0 && iss.Number == 0 && p.bound() {
+			return 0, false // 2023年合订本 / … / 第1期: the first part's
 		}
 		return 1, p.applyNumbers(c)
 	}
@@ -257,7 +344,7 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		iss.Masthead = append(iss.Masthead, model.Field{Value: text})
 		return 1, true
 	}
-	if coverNotice(text) {
+	if coverNotice(text) || iss.Title != "" && specialName(text) {
 		// A notice has no label; it is kept in the masthead, in print
 		// order, with an empty key, rather than in a field of its own.
 		iss.Masthead = append(iss.Masthead, model.Field{Value: text})
@@ -755,7 +842,8 @@ func (p *parser) issueFollows(i int) bool {
 				}
 			}
 		}
-		return ok && (c.number > 0 || c.total > 0)
+		// (2023年增刊, 2023年合订本: an issue too, though unnumbered.)
+		return ok && (c.number > 0 || c.total > 0 || c.note != "")
 	}
 	return false
 }
@@ -803,8 +891,8 @@ func titleWithNumber(t string) (string, coverNums, bool) {
 				}
 			}
 		}
-		if !ok || c.number == 0 && c.total == 0 {
-			continue
+		if !ok || c.number == 0 && c.total == 0 && c.note == "" {
+			continue // (宁川史志（2023年合订本）, 宁川史志2023年增刊: a name and an issue too)
 		}
 		name := bookTitle(trim(strings.TrimRight(t[:k], "·・•-—| \u3000")))
 		if name == "" || !plainTitle(name) || strings.ContainsAny(name, "0123456789０１２３４５６７８９（）()") {
@@ -850,6 +938,10 @@ func titleWithPeriod(t string) (name string, year int, period string, ok bool) {
 type coverNums struct {
 	year, number, total int
 	published           model.Date
+	// note is what the numbers alone do not say, as printed: a double
+	// issue (第11—12期（合刊）), a special one (增刊, 第6期（防汛抗洪专刊）), a
+	// year's issues bound together (合订本).
+	note string
 }
 
 // coverNumbers matches a line made only of an issue number, a total
@@ -872,6 +964,7 @@ func coverNumbers(l string) (coverNums, bool) {
 		case c.total == 0 && d.total(&c):
 		case c.published.IsZero() && d.pubDate(&c):
 		case c.year == 0 && c.number == 0 && d.yearOnly(&c):
+		case c.note == "" && c.number == 0 && d.special(&c):
 		default:
 			return coverNums{}, false
 		}
@@ -894,6 +987,11 @@ func (p *parser) applyNumbers(c coverNums) bool {
 	if !c.published.IsZero() {
 		iss.Published = c.published
 	}
+	if c.note != "" {
+		// Kept as a notice with no key, as （双月刊） is: the number says
+		// 11 of 第11—12期合刊, and nothing of 增刊.
+		iss.Masthead = append(iss.Masthead, model.Field{Value: c.note})
+	}
 	return true
 }
 
@@ -914,25 +1012,91 @@ func (d *dateScanner) issue(c *coverNums) bool {
 		d.i = save
 		return false
 	}
+	from := d.i - len("第")
 	n, ok := d.anyNumber()
 	if !ok || n < 1 {
 		d.i = save
 		return false
 	}
+	double := false
 	if after := d.i; d.lit('—', '－', '-', '–', '、', '/', '至', '～', '~') {
 		// 第11—12期, 第11、12期合刊: a double issue, numbered by its first
 		if m, ok := d.anyNumber(); !ok || m != n+1 {
 			d.i = after
+		} else {
+			double = true
 		}
 	}
 	if !d.lit('期') {
 		d.i = save
 		return false
 	}
-	if strings.HasPrefix(d.s[d.i:], "合刊") {
-		d.i += len("合刊")
+	if k := specialNote(d.s[d.i:]); k > 0 {
+		d.i += k // 合刊, （合刊）, （防汛抗洪专刊）
+		double = true
 	}
 	c.year, c.number = year, n
+	if double {
+		c.note = d.s[from:d.i]
+	}
+	return true
+}
+
+// specialWords end the name of an issue that is not one of the year's
+// run, or is two of them, or all: 合刊, 增刊, 特刊, 专刊, 合订本.
+var specialWords = [...]string{"合刊", "增刊", "特刊", "专刊", "合订本"}
+
+// specialNote returns the byte length of the note on a special or double
+// issue that s begins with: one of specialWords, or a short name ending in
+// one in brackets (（合刊）, （防汛抗洪专刊）); 0 when there is none.
+func specialNote(s string) int {
+	for _, w := range specialWords {
+		if strings.HasPrefix(s, w) {
+			return len(w)
+		}
+	}
+	for _, pair := range [...][2]string{{"（", "）"}, {"(", ")"}} {
+		in, ok := strings.CutPrefix(s, pair[0])
+		if !ok {
+			continue
+		}
+		j := strings.Index(in, pair[1])
+		if j <= 0 || utf8.RuneCountInString(in[:j]) > 16 || strings.ContainsAny(in[:j], "，,。；;：:（(") || in[0] >= '0' && in[0] <= '9' {
+			return 0 // (（2023年合订本）: a year, read as one)
+		}
+		for _, w := range specialWords {
+			if strings.HasSuffix(in[:j], w) {
+				return len(pair[0]) + j + len(pair[1])
+			}
+		}
+	}
+	return 0
+}
+
+// specialName matches the name of a special issue on a line of its own
+// under the title (庆祝中国共产党成立102周年特刊, 抗洪救灾专刊): short, no
+// sentence, ending in one of specialWords.
+func specialName(t string) bool {
+	if len(t) > 30*3 || strings.ContainsAny(t, "，,。；;：:！？!?") {
+		return false
+	}
+	for _, w := range specialWords {
+		if strings.HasSuffix(t, w) {
+			return len(t) > len(w)
+		}
+	}
+	return false
+}
+
+// special reads a special issue's name that carries no number (增刊,
+// （特刊）, 合订本: 2023年增刊, 2023年合订本), as its note.
+func (d *dateScanner) special(c *coverNums) bool {
+	k := specialNote(d.s[d.i:])
+	if k == 0 {
+		return false
+	}
+	c.note = trim(strings.Trim(d.s[d.i:d.i+k], "（）()"))
+	d.i += k
 	return true
 }
 
@@ -964,6 +1128,12 @@ func (d *dateScanner) total(c *coverNums) bool {
 	}
 	d.lit('第')
 	n, ok := d.anyNumber()
+	if after := d.i; ok && d.lit('—', '－', '-', '–', '、', '/', '至', '～', '~') {
+		// 总第215—216期: a double issue's, numbered by its first
+		if m, ok := d.anyNumber(); !ok || m != n+1 {
+			d.i = after
+		}
+	}
 	if !ok || n < 1 || !d.lit('期') || open && !d.lit(')', '）') {
 		d.i = save
 		return false

@@ -21,10 +21,21 @@ func splitIssues(lines []string) []span {
 	var cuts []int
 	prevYear, prevNum := -1, -1
 	body := false // body text since the last cover
+	// bound says the file's cover is a bound volume's (2023年合订本): the
+	// first issue's cover begins an issue too, after the volume's own
+	// contents, which are no body text.
+	bound := false
 	for i, l := range lines {
 		t := trim(l)
 		if t == "" {
 			continue
+		}
+		if prevNum < 0 && !bound && len(t) <= 120 && strings.HasSuffix(strings.TrimRight(t, "）)"), "合订本") {
+			c, ok := coverNumbers(stripMarkup(t))
+			if !ok {
+				_, c, ok = titleWithNumber(stripMarkup(t))
+			}
+			bound = ok && c.note == "合订本"
 		}
 		if len(t) <= 120 && issueEnd(t) {
 			c, ok := coverNumbers(t)
@@ -34,6 +45,12 @@ func splitIssues(lines []string) []span {
 			}
 			y, n := c.year, c.number
 			if prevNum < 0 {
+				if at := coverStart(lines, i); bound && y != 0 && at < i && at > 0 {
+					// (A cover of its own prints its year, 2023年第1期; a
+					// bare 第1期 heads a part of the volume.)
+					cuts = append(cuts, at) // 2023年合订本 … / 宁川史志 / 2023年第1期
+					body = false
+				}
 				prevYear, prevNum = y, n
 				continue
 			}

@@ -121,6 +121,7 @@ func (p *parser) parse() {
 	p.furniture()
 	p.front()
 	p.toc()
+	p.mastheadAtEnd()
 	p.columnRepeats()
 	for _, s := range p.iss.TOC {
 		for _, e := range s.Entries {

@@ -817,6 +817,11 @@ func (p *parser) findTOC() int {
 		}
 		seen++
 		if contentsHeading(l) {
+			if k := p.nextText(i + 1); k >= 0 && guideHeading(l) && bodyLike(trim(p.lines[k])) {
+				// **本期导读** over a paragraph that tells what the issue
+				// holds: an editors' note, prose, not a list of titles.
+				continue
+			}
 			return i
 		}
 		// Without a heading of its own, a table of contents is two entries
@@ -851,6 +856,12 @@ func (p *parser) findTOC() int {
 		}
 	}
 	return -1
+}
+
+// guideHeading reports whether l, a contents heading, is a guide to the
+// issue (本期导读), which may head a paragraph as well as a list.
+func guideHeading(l string) bool {
+	return strings.Contains(l, "导读") || strings.Contains(l, "導讀")
 }
 
 // prefaceStart returns the first line of the note whose text line i
@@ -1196,7 +1207,11 @@ func tocEntry(l string) (title string, page, last int, ok bool) {
 		before, page, last = s, 0, 0
 	}
 	t := trimLeader(before)
-	if !leaderOK(before[len(t):], decorated) {
+	if at, ok := bracketAuthor(t); ok {
+		// 会议召开……（张三）……5, …（张三）5: the author in brackets after
+		// the leader, before the page.
+		t = at
+	} else if !leaderOK(before[len(t):], decorated) {
 		// 楚都纪南城考略………………李秀英 3: the author between the leader
 		// and the page, as a contents page lists an essay.
 		at, ok := authorAfterLeader(trim(before))
@@ -1254,6 +1269,49 @@ func authorAfterLeader(s string) (string, bool) {
 		return "", false // no dots between: 会议召开 张三 3 is no essay's line
 	}
 	return t, true
+}
+
+// bracketAuthor reads a title, a leader and an author's name in brackets
+// (县史志办召开…会议……（王芳）, the name two to four characters, or two names
+// with 、): it returns the title.
+func bracketAuthor(s string) (string, bool) {
+	if !strings.HasSuffix(s, "）") && !strings.HasSuffix(s, ")") {
+		return "", false // nearly every line
+	}
+	k := max(strings.LastIndex(s, "（"), strings.LastIndex(s, "("))
+	if k <= 0 {
+		return "", false
+	}
+	_, open := utf8.DecodeRuneInString(s[k:])
+	_, shut := utf8.DecodeLastRuneInString(s)
+	if !authorInBrackets(s[k+open : len(s)-shut]) {
+		return "", false // not a name: （上）, （2023年）
+	}
+	t := trimLeader(s[:k])
+	if lead := s[len(t):k]; t == "" || strings.Trim(lead, " \u3000") == "" || !leaderOK(lead, false) {
+		return "", false // 会议召开（张三）: no leader, a title's own bracket
+	}
+	return t, true
+}
+
+// authorInBrackets reports whether s is one name (two to four Han characters)
+// or two with 、 between, as a contents line prints its author.
+func authorInBrackets(s string) bool {
+	names := 0
+	for _, name := range strings.Split(s, "、") {
+		n := 0
+		for _, r := range name {
+			if r < 0x4E00 || r > 0x9FFF {
+				return false
+			}
+			n++
+		}
+		if n < 2 || n > 4 {
+			return false
+		}
+		names++
+	}
+	return names <= 2
 }
 
 // trimLeader returns s without the leader at its end: dots, dashes and
@@ -1464,7 +1522,7 @@ var mastheadKeys = map[string]bool{
 	"责任编辑": true, "编辑": true, "校对": true, "美编": true, "地址": true, "电话": true, "传真": true,
 	"邮箱": true, "电子邮箱": true, "邮编": true, "网址": true, "印刷": true, "承印": true, "印数": true,
 	"准印证号": true, "内部资料准印证号": true, "发放范围": true, "发送范围": true, "报送": true, "主送": true, "抄送": true,
-	"发布日期": true, "发布时间": true, "印发日期": true, "出版日期": true, "编印日期": true, "来源": true,
+	"发布日期": true, "发布时间": true, "印发日期": true, "出版日期": true, "编印日期": true, "印刷日期": true, "来源": true,
 	"期号": true, "期数": true, "刊期": true, "总期号": true,
 }
 
@@ -1476,7 +1534,7 @@ func isIssueKey(k string) bool {
 
 // isDateKey reports whether a masthead key labels the publication date.
 func isDateKey(k string) bool {
-	return k == "发布日期" || k == "发布时间" || k == "印发日期" || k == "出版日期" || k == "编印日期"
+	return k == "发布日期" || k == "发布时间" || k == "印发日期" || k == "出版日期" || k == "编印日期" || k == "印刷日期"
 }
 
 func isDistributionKey(k string) bool {
