@@ -1124,7 +1124,9 @@ func (b *bodyBuilder) plan() {
 		if t != "" && lastHead != i && !b.p.isTransparent(b.p.bodyStart+i) {
 			lastHead = -1 // text under the heading above (# headings come on here)
 		}
-		if t != "" && (t[0] == '*' || t[0] == '<') {
+		if t != "" && (t[0] == '*' && !rule(t) || t[0] == '<') {
+			// (*** or * * * between articles, as an epub's text sets
+			// them, is a rule, not a bold title.)
 			marked++
 		} else if mayStartEvent(t) && eventStart(t) {
 			events++

@@ -1,0 +1,21 @@
+package parser
+
+import "testing"
+
+// TestRedTeamM holds copies a red team wrote as other converters print a
+// report (testdata/rt-m-*.md), in forms the parser had read silently
+// wrong, each with its cover, its entries (section, title, date,
+// paragraphs) and its warnings' lines.
+func TestRedTeamM(t *testing.T) {
+	for _, c := range []redTeamCase{
+		// An epub saved as text: chapters (第一章 时政要闻) as plain lines,
+		// articles apart by *** or * * *, no markup else. The rules are no
+		// bold titles: the plain titles over dated text are the entries,
+		// the chapters their sections (label 第一章), not one untitled
+		// entry of every line.
+		{"rt-m-epub-rule.md", "宁川月报|2023|11|宁川县地方史志办公室|",
+			"时政要闻|县委常委会召开会议|2023-11-02|1; 时政要闻|全县秋冬季植树造林动员会召开|2023-11-06|1; 工作动态|县史志办召开县志评审会|2023-11-10|1; 工作动态|城关镇完成镇志初稿|2023-11-20|1", ""},
+	} {
+		checkRedTeam(t, c)
+	}
+}
