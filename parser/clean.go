@@ -19,6 +19,9 @@ import (
 // copying.
 func (p *parser) clean() {
 	p.hardBreaks()
+	if strings.Contains(p.text, ":::") {
+		p.fencedDivs()
+	}
 	if strings.Contains(p.text, "\n>") || strings.HasPrefix(p.text, ">") {
 		for i, l := range p.lines {
 			p.lines[i] = unquote(l)
@@ -746,4 +749,77 @@ func anchorAttrs(s string) bool {
 		i++
 	}
 	return i > 0 && i < len(s) && s[i] == '='
+}
+
+// fencedDivs reads pandoc's fenced divs, as it writes a docx's paragraph
+// styles (-f docx+styles, or styles it does not know: a WPS document's
+// 标题 1): the fences (::: {custom-style="标题 1"}, :::) are markup, and
+// the paragraphs of a heading's style are that heading, one level below
+// the title's (标题/Title #, 标题 1/Heading 1 ##), as the Word document
+// shows them. Other styles (正文, Body Text) leave their text as it is.
+func (p *parser) fencedDivs() {
+	var open []int // the heading level of each div open, 0 for none
+	for i, l := range p.lines {
+		t := trim(l)
+		if len(t) < 3 || t[0] != ':' {
+			if n := len(open); n > 0 && open[n-1] > 0 && t != "" && t[0] != '#' {
+				p.lines[i] = strings.Repeat("#", open[n-1]) + " " + t
+			}
+			continue
+		}
+		rest := strings.TrimLeft(t, ":")
+		if len(t)-len(rest) < 3 {
+			continue
+		}
+		rest = trim(rest)
+		switch {
+		case rest == "" && len(open) > 0:
+			open = open[:len(open)-1]
+		case rest != "" && divAttrs(rest):
+			open = append(open, styleLevel(rest))
+		default:
+			continue // ::: in a text is text
+		}
+		p.addFurniture(i, model.Markup, l)
+		p.lines[i] = ""
+	}
+}
+
+// divAttrs reports whether s is what follows a div's opening fence:
+// attributes in braces ({custom-style="标题 1"}, {.note}) or a class's
+// name alone (::: warning).
+func divAttrs(s string) bool {
+	if s[0] == '{' {
+		return s[len(s)-1] == '}'
+	}
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; !(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// styleLevel returns the heading level a div's custom style gives its
+// paragraphs (custom-style="标题" 1, "Heading 2" or "标题 2" 3), 0 for a
+// style that is no heading's.
+func styleLevel(attrs string) int {
+	_, v, ok := strings.Cut(attrs, `custom-style="`)
+	if !ok {
+		return 0
+	}
+	v, _, _ = strings.Cut(v, `"`)
+	switch v {
+	case "标题", "Title":
+		return 1
+	}
+	for _, name := range [...]string{"标题", "Heading", "heading"} {
+		if rest, ok := strings.CutPrefix(v, name); ok {
+			rest = trim(rest)
+			if len(rest) == 1 && rest[0] >= '1' && rest[0] <= '5' {
+				return int(rest[0]-'0') + 1
+			}
+		}
+	}
+	return 0
 }

@@ -15,6 +15,13 @@ func TestRedTeamM(t *testing.T) {
 		// entry of every line.
 		{"rt-m-epub-rule.md", "宁川月报|2023|11|宁川县地方史志办公室|",
 			"时政要闻|县委常委会召开会议|2023-11-02|1; 时政要闻|全县秋冬季植树造林动员会召开|2023-11-06|1; 工作动态|县史志办召开县志评审会|2023-11-10|1; 工作动态|城关镇完成镇志初稿|2023-11-20|1", ""},
+		// pandoc's fenced divs, as it writes a docx's paragraph styles it
+		// does not read as headings (::: {custom-style="标题 1"} / 时政要闻 /
+		// :::): the fences are markup, 标题 the title, 标题 1 a section,
+		// 标题 2 (or Heading 2) an entry's title; 正文's paragraphs text.
+		// They were one untitled entry of fences and names, no warning.
+		{"rt-m-pandoc-divs.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-04",
+			"时政要闻|县委常委会召开会议|2023-11-02|2; 时政要闻|全县秋冬季植树造林动员会召开|2023-11-06|1; 工作动态|县史志办召开县志评审会|2023-11-10|1; 工作动态|城关镇完成镇志初稿|2023-11-20|1", ""},
 	} {
 		checkRedTeam(t, c)
 	}
