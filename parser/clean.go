@@ -32,6 +32,13 @@ func (p *parser) clean() {
 			p.lines[i] = colonAfterBold(boldForms(l))
 		}
 	}
+	if strings.Contains(p.text, "==") {
+		for i, l := range p.lines {
+			if strings.Contains(l, "==") {
+				p.lines[i] = dropHighlights(l)
+			}
+		}
+	}
 	if strings.Contains(p.text, "]{") {
 		for i, l := range p.lines {
 			p.lines[i] = dropSpans(l)
@@ -686,7 +693,31 @@ func unquote(l string) string {
 	for t != "" && t[0] == '>' {
 		t = strings.TrimLeft(t[1:], " ")
 	}
+	if strings.HasPrefix(t, "[!") {
+		return callout(t)
+	}
 	return t
+}
+
+// callout returns what a quoted line that opens an Obsidian or Typora
+// callout (> [!note] 编者按, > [!tip]- 会议要求) holds: its title, or
+// nothing where the marker stands alone. A bracket of another form
+// ([!] in a text) is text.
+func callout(t string) string {
+	end := strings.IndexByte(t, ']')
+	if end < 3 {
+		return t
+	}
+	for i := 2; i < end; i++ {
+		if b := t[i]; !(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '-' || b == '_') {
+			return t
+		}
+	}
+	rest := strings.TrimLeft(t[end+1:], "+-")
+	if rest = trim(rest); rest == "" {
+		return ""
+	}
+	return rest
 }
 
 // dropAnchorLinks takes the link off a line's links to anchors of the
@@ -822,4 +853,50 @@ func styleLevel(attrs string) int {
 		}
 	}
 	return 0
+}
+
+// dropHighlights takes out the marks Obsidian and Typora put round a
+// highlight (==传达学习省委全会精神==): text between them stays. Only
+// pairs are taken, each run of exactly two, the opening one before text
+// and the closing one after it; a Setext underline (===) or a
+// comparison (a == b) is left as it is.
+func dropHighlights(l string) string {
+	var at [8]int // where the runs begin; a line holds few
+	n := 0
+	for i := 0; i+1 < len(l); i++ {
+		if l[i] != '=' || l[i+1] != '=' {
+			continue
+		}
+		j := i + 2
+		for j < len(l) && l[j] == '=' {
+			j++
+		}
+		if j-i != 2 {
+			return l // ===: an underline, or a row of them
+		}
+		if n == len(at) {
+			return l
+		}
+		at[n] = i
+		n++
+		i = j - 1
+	}
+	if n == 0 || n%2 == 1 {
+		return l
+	}
+	for k := 0; k < n; k += 2 {
+		o, c := at[k], at[k+1]
+		if o+2 == c || l[o+2] == ' ' || l[c-1] == ' ' {
+			return l // == ==, or a space inside: no highlight
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(l) - 2*n)
+	last := 0
+	for k := 0; k < n; k++ {
+		b.WriteString(l[last:at[k]])
+		last = at[k] + 2
+	}
+	b.WriteString(l[last:])
+	return b.String()
 }
