@@ -32,6 +32,14 @@ func (p *parser) clean() {
 			p.lines[i] = colonAfterBold(boldForms(l))
 		}
 	}
+	if strings.Contains(p.text, "toc]") || strings.Contains(p.text, "TOC") {
+		for i, l := range p.lines {
+			if tocMarker(trim(l)) {
+				p.addFurniture(i, model.Markup, l)
+				p.lines[i] = ""
+			}
+		}
+	}
 	if strings.Contains(p.text, "==") {
 		for i, l := range p.lines {
 			if strings.Contains(l, "==") {
@@ -899,4 +907,19 @@ func dropHighlights(l string) string {
 	}
 	b.WriteString(l[last:])
 	return b.String()
+}
+
+// tocMarker reports whether t is the mark an editor puts where it shows
+// the document's headings as a table of contents: Typora's and Obsidian
+// plugins' [toc], [TOC], GitLab's [[_TOC_]], VuePress's [[toc]]. It holds
+// no title: markup, not a line before the cover.
+func tocMarker(t string) bool {
+	if len(t) < 5 || len(t) > 9 || t[0] != '[' || t[len(t)-1] != ']' {
+		return false
+	}
+	switch strings.ToLower(t) {
+	case "[toc]", "[[toc]]", "[[_toc_]]":
+		return true
+	}
+	return false
 }

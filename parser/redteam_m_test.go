@@ -33,6 +33,12 @@ func TestRedTeamM(t *testing.T) {
 		// goes, the callout's text is a paragraph of its entry.
 		{"rt-m-obsidian.md", "宁川月报|2023|11|宁川县地方史志办公室|",
 			"时政要闻|县委常委会召开会议|2023-11-02|2; 时政要闻|全县秋冬季植树造林动员会召开|2023-11-06|2; 工作动态|县史志办召开县志评审会|2023-11-10|1; 工作动态|城关镇完成镇志初稿|2023-11-20|1", ""},
+		// Typora's [TOC] over the cover (the editor shows its headings as a
+		// contents there): markup, so the cover is read, # 宁川月报 # the
+		// title; it was a line before the cover, 宁川月报 a section and the
+		// issue undated, with two warnings.
+		{"rt-m-typora-toc.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-04",
+			"时政要闻|县委常委会召开会议|2023-11-02|1; 时政要闻|全县秋冬季植树造林动员会召开|2023-11-06|1; 工作动态|县史志办召开县志评审会|2023-11-10|1", ""},
 	} {
 		iss := checkRedTeam(t, c)
 		if a := absent[c.file]; a != "" {
