@@ -2379,6 +2379,11 @@ func (b *bodyBuilder) newEntry(title string, line int) {
 		// ends up holding.
 		b.entries = slices.Grow(b.entries, max(len(b.entries), 8))
 	}
+	if strings.IndexByte(title, '\t') >= 0 {
+		// 1.\t县委常委会召开会议: Word saves a numbered list as text with
+		// a tab after the number; on screen it is the space it stands for.
+		title = strings.ReplaceAll(title, "\t", " ")
+	}
 	b.entries = append(b.entries, model.Entry{Title: title, Line: line})
 	b.entry = true
 }

@@ -45,6 +45,12 @@ func TestRedTeamM(t *testing.T) {
 		// kept them.
 		{"rt-m-caj-spaced.md", "宁川月报|2023|11|宁川县地方史志办公室|",
 			"时政要闻|县委常委会召开会议|2023-11-02|1; 时政要闻|全县秋冬季植树造林动员会召开|2023-11-06|1; 工作动态|县史志办召开县志评审会|2023-11-10|1", ""},
+		// Word's "save as text" of a report: CRLF, no blank lines, the
+		// text indented by a tab, the numbered list's titles 1.<tab>title.
+		// The tab in a title is the space it stands for (1. 县委常委会召开
+		// 会议); it stayed a tab.
+		{"rt-m-word-txt-tab.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-04",
+			"时政要闻|1. 县委常委会召开会议|2023-11-02|1; 时政要闻|2. 全县秋冬季植树造林动员会召开|2023-11-06|1; 工作动态|3. 县史志办召开县志评审会|2023-11-10|1", ""},
 	} {
 		iss := checkRedTeam(t, c)
 		if a := absent[c.file]; a != "" {
