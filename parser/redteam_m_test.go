@@ -51,6 +51,13 @@ func TestRedTeamM(t *testing.T) {
 		// 会议); it stayed a tab.
 		{"rt-m-word-txt-tab.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-04",
 			"时政要闻|1. 县委常委会召开会议|2023-11-02|1; 时政要闻|2. 全县秋冬季植树造林动员会召开|2023-11-06|1; 工作动态|3. 县史志办召开县志评审会|2023-11-10|1", ""},
+		// A government page's chronicle as html2text writes it: the
+		// breadcrumb, 发布时间/来源/浏览次数, 【字体：大 中 小】, * * * rules,
+		// and 上一篇：/下一篇： as Markdown links (上一篇：[…](http://…)),
+		// which are web chrome as the plain ones are; they were the last
+		// event's paragraph, and a warning that the text ends mid-sentence.
+		{"rt-m-web-links.md", "宁川县2023年11月大事记|0|0||2023-12-05",
+			"||2023-11-02|1; ||2023-11-06|1; ||2023-11-10|1; ||2023-11-20|1; ||2023-11-28|1", ""},
 	} {
 		iss := checkRedTeam(t, c)
 		if a := absent[c.file]; a != "" {
