@@ -19,6 +19,9 @@ import (
 // copying.
 func (p *parser) clean() {
 	p.hardBreaks()
+	if strings.HasPrefix(p.text, "| ") || strings.Contains(p.text, "\n| ") {
+		p.lineBlocks()
+	}
 	if strings.Contains(p.text, ":::") {
 		p.fencedDivs()
 	}
@@ -922,4 +925,36 @@ func tocMarker(t string) bool {
 		return true
 	}
 	return false
+}
+
+// lineBlocks takes the bars off pandoc's line blocks (| 宁川月报 / | 2023年第11期,
+// as it writes a paragraph whose lines were broken by hand, a cover's or
+// an address's): each line is a line of the text. A block is a run of
+// lines that begin with a bar and a space, none of which ends with a bar
+// or holds one between spaces: a table's rows (| 鹰城区 | 1200亩 |) do.
+func (p *parser) lineBlocks() {
+	for i := 0; i < len(p.lines); i++ {
+		if !lineBlockLine(p.lines[i]) {
+			continue
+		}
+		j := i
+		for j < len(p.lines) && lineBlockLine(p.lines[j]) {
+			j++
+		}
+		table := false
+		for k := i; k < j && !table; k++ {
+			t := trimRight(p.lines[k])
+			table = len(t) > 1 && t[len(t)-1] == '|' || strings.Contains(t[1:], " | ")
+		}
+		for k := i; k < j && !table; k++ {
+			p.lines[k] = strings.TrimPrefix(p.lines[k][1:], " ")
+		}
+		i = j - 1
+	}
+}
+
+// lineBlockLine reports whether l may be a line of a line block: a bar
+// and a space first, or a bar alone (an empty line of the block).
+func lineBlockLine(l string) bool {
+	return l != "" && l[0] == '|' && (len(l) == 1 || l[1] == ' ')
 }

@@ -58,6 +58,12 @@ func TestRedTeamM(t *testing.T) {
 		// event's paragraph, and a warning that the text ends mid-sentence.
 		{"rt-m-web-links.md", "宁川县2023年11月大事记|0|0||2023-12-05",
 			"||2023-11-02|1; ||2023-11-06|1; ||2023-11-10|1; ||2023-11-20|1; ||2023-11-28|1", ""},
+		// pandoc's line blocks (| 宁川月报 / | 2023年第11期 / …, a paragraph
+		// whose lines were broken by hand): the bars go, so the cover is
+		// read (it was one untitled entry, the issue undated, a warning);
+		// a table's rows (| 城关镇 | 1200亩 |) keep theirs.
+		{"rt-m-line-block.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-04",
+			"时政要闻|县委常委会召开会议|2023-11-02|1; 时政要闻|全县秋冬季植树造林动员会召开|2023-11-06|3; 工作动态|县史志办召开县志评审会|2023-11-10|3", ""},
 	} {
 		iss := checkRedTeam(t, c)
 		if a := absent[c.file]; a != "" {
