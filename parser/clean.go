@@ -22,6 +22,9 @@ func (p *parser) clean() {
 	if strings.HasPrefix(p.text, "| ") || strings.Contains(p.text, "\n| ") {
 		p.lineBlocks()
 	}
+	if strings.Contains(p.text, "\n--\n") || strings.Contains(p.text, "\n==\n") {
+		p.shortUnderlines()
+	}
 	if strings.Contains(p.text, ":::") {
 		p.fencedDivs()
 	}
@@ -128,7 +131,7 @@ func (p *parser) clean() {
 // cleanNeedles are the starts of what clean removes, but for the
 // characters hasInvisible looks for, as strings a fast search can look for
 // in the whole text at once.
-var cleanNeedles = [...]string{"\f", "<", "&", "![", "\u00A0", "\u00AD", "\uFEFF", "\u061C", "}---"}
+var cleanNeedles = [...]string{"\f", "<", "&", "![", "\u00A0", "\u00AD", "\uFEFF", "\u061C", "}---", "](http"}
 
 // pageSeparator reports whether l is the line marker puts between pages
 // when it paginates its output: the page's index in braces, then dashes
@@ -224,6 +227,10 @@ func suspect(l string) bool {
 			if i+1 < len(l) && l[i+1] == '[' {
 				return true
 			}
+		case ']':
+			if strings.HasPrefix(l[i:], "](http") {
+				return true
+			}
 		case 0xC2: // U+00A0 no-break space, U+00AD soft hyphen
 			if i+1 < len(l) && (l[i+1] == 0xA0 || l[i+1] == 0xAD) {
 				return true
@@ -245,10 +252,14 @@ func suspect(l string) bool {
 	return false
 }
 
-// cleanLine returns l without invisible characters, form feeds and
-// non-bold HTML tags, and whether it held a form feed. A line with none
+// cleanLine returns l without invisible characters, form feeds,
+// non-bold HTML tags and the addresses of links to web pages, and whether
+// it held a form feed. A line with none
 // of them is returned as it is.
 func cleanLine(l string) (string, bool) {
+	if strings.Contains(l, "](http") {
+		l = dropWebLinks(l)
+	}
 	if !needsCleaning(l) {
 		return l, false
 	}
@@ -747,6 +758,18 @@ func dropAnchorLinks(l string) string {
 	})
 }
 
+// dropWebLinks takes the address off a line's links to web pages, as
+// html2text, markdownify and turndown write a page's links
+// ([县政府网站](http://www.ningchuan.gov.cn/…)): the text stays, as the page
+// showed it. A picture's link (![…](http…)) is left to imageLine.
+func dropWebLinks(l string) string {
+	if strings.Contains(l, "![") {
+		return l
+	}
+	address := func(a string) bool { return a != "" && (a[0] == ':' || a[0] == 's') && !strings.ContainsAny(a, " \t") }
+	return unwrapBrackets(l, "](http", ')', address, func(text string) string { return text })
+}
+
 // colonAfterBold reads a bold title set as a run-in head before its
 // dated text (**会议乙召开**：11月21日，…) as one followed by a space: the
 // colon separates them, as the space does in **会议乙召开** 11月21日，….
@@ -957,4 +980,24 @@ func (p *parser) lineBlocks() {
 // and a space first, or a bar alone (an empty line of the block).
 func lineBlockLine(l string) bool {
 	return l != "" && l[0] == '|' && (len(l) == 1 || l[1] == ' ')
+}
+
+// shortUnderlines reads a heading of two characters underlined with two
+// (目录 / --, 简讯 / ==), as turndown writes a Setext heading: an underline
+// as long as its text, counted in UTF-16 units, which for Chinese is as
+// many as it has characters. It is the underline a longer one is (---,
+// ===); a line of two dashes under any other text is text.
+func (p *parser) shortUnderlines() {
+	for i := 1; i < len(p.lines); i++ {
+		u := p.lines[i]
+		if u != "--" && u != "==" {
+			continue
+		}
+		t := p.lines[i-1]
+		if utf8.RuneCountInString(t) != 2 || !hasHan(t) || i > 1 && !isBlank(p.lines[i-2]) {
+			continue
+		}
+		p.addFurniture(i, model.Markup, u)
+		p.lines[i] = u + u[:1] // --- or ===, which every reader of headings knows
+	}
 }

@@ -11,7 +11,7 @@ import (
 // paragraphs) and its warnings' lines.
 func TestRedTeamM(t *testing.T) {
 	// Markup no paragraph may keep, where a copy is about it.
-	absent := map[string]string{"rt-m-obsidian.md": "[!"}
+	absent := map[string]string{"rt-m-obsidian.md": "[!", "rt-m-turndown.md": "](http"}
 	for _, c := range []redTeamCase{
 		// An epub saved as text: chapters (第一章 时政要闻) as plain lines,
 		// articles apart by *** or * * *, no markup else. The rules are no
@@ -64,6 +64,14 @@ func TestRedTeamM(t *testing.T) {
 		// a table's rows (| 城关镇 | 1200亩 |) keep theirs.
 		{"rt-m-line-block.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-04",
 			"时政要闻|县委常委会召开会议|2023-11-02|1; 时政要闻|全县秋冬季植树造林动员会召开|2023-11-06|3; 工作动态|县史志办召开县志评审会|2023-11-10|3", ""},
+		// turndown's copy of a web page: Setext headings underlined as long
+		// as their text (宁川月报 / ====, 时政 / --: two dashes, read as a
+		// heading now, where they were text and a warning, and the two
+		// sections lost), __bold__ titles, and links in the text
+		// ([县政府网站](https://…)), which keep their text and lose the
+		// address.
+		{"rt-m-turndown.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-04",
+			"时政|县委常委会召开会议|2023-11-02|1; 时政|全县秋冬季植树造林动员会召开|2023-11-06|1; 动态|县史志办召开县志评审会|2023-11-10|1; 动态|城关镇完成镇志初稿|2023-11-20|1", ""},
 	} {
 		iss := checkRedTeam(t, c)
 		if a := absent[c.file]; a != "" {
