@@ -1090,7 +1090,7 @@ func compiler(l string) (string, bool) {
 				return "", false
 			}
 		}
-		return name, true
+		return letterSpaced(name), true // 宁 川 县 地 方 史 志 办 公 室 编: the office
 	}
 	return "", false
 }

@@ -39,10 +39,11 @@ func TestRedTeamM(t *testing.T) {
 		// issue undated, with two warnings.
 		{"rt-m-typora-toc.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-04",
 			"时政要闻|县委常委会召开会议|2023-11-02|1; 时政要闻|全县秋冬季植树造林动员会召开|2023-11-06|1; 工作动态|县史志办召开县志评审会|2023-11-10|1", ""},
-		// CAJViewer's text of a scanned report: the title letter-spaced
-		// (宁 川 月 报, as its section names are), commas and colons in
-		// ASCII. The title is 宁川月报, as the names lose their spaces; it
-		// kept them.
+		// CAJViewer's text of a scanned report: the title and the office
+		// letter-spaced (宁 川 月 报, 宁 川 县 … 编, as its section names
+		// are), commas and colons in ASCII. The title is 宁川月报 and the
+		// compiler 宁川县地方史志办公室, as the names lose their spaces;
+		// they kept them.
 		{"rt-m-caj-spaced.md", "宁川月报|2023|11|宁川县地方史志办公室|",
 			"时政要闻|县委常委会召开会议|2023-11-02|1; 时政要闻|全县秋冬季植树造林动员会召开|2023-11-06|1; 工作动态|县史志办召开县志评审会|2023-11-10|1", ""},
 		// Word's "save as text" of a report: CRLF, no blank lines, the
