@@ -82,6 +82,22 @@ func decodeText(src []byte, owned bool) (string, Encoding, []model.Warning, erro
 			return "", "", nil, fmt.Errorf("%w: %v", ErrEncoding, err)
 		}
 		text, enc = string(out), UTF16
+	case bytes.IndexByte(src, 0) >= 0 && utf16Order(src) != 0:
+		// UTF-16 without a byte-order mark (Python's utf-16-le, some
+		// exporters): its line ends tell the byte order.
+		if len(src)%2 == 1 {
+			cut(1)
+			src = src[:len(src)-1]
+		}
+		order := unicode.LittleEndian
+		if utf16Order(src) == 2 {
+			order = unicode.BigEndian
+		}
+		out, err := unicode.UTF16(order, unicode.IgnoreBOM).NewDecoder().Bytes(src)
+		if err != nil {
+			return "", "", nil, fmt.Errorf("%w: %v", ErrEncoding, err)
+		}
+		text, enc = string(out), UTF16
 	case bytes.HasPrefix(src, []byte{0x84, 0x31, 0x95, 0x33}):
 		src = src[4:]
 		enc = GB18030
@@ -291,4 +307,39 @@ func invalidUTF8(b []byte) int {
 		b = b[n:]
 	}
 	return bad
+}
+
+// utf16Order returns the byte order of UTF-16 text that has no
+// byte-order mark, 1 little-endian and 2 big-endian, 0 when src is not
+// such text: most NUL bytes are the high byte of a character (an
+// ASCII one: figures, spaces, line ends) on the same side of its pair,
+// the other side's the low byte of a CJK one (开 is U+5F00), and the
+// line ends stand so (\n\x00 for little-endian). A binary file's NULs
+// fall on both sides.
+func utf16Order(src []byte) int {
+	src = src[:min(len(src), 1<<16)&^1]
+	var nul [2]int // NULs at even and at odd offsets
+	var lf [2]int  // line ends: \n\x00 (LE) and \x00\n (BE) at even offsets
+	for i := 0; i+1 < len(src); i += 2 {
+		a, b := src[i], src[i+1]
+		if a == 0 {
+			nul[0]++
+		}
+		if b == 0 {
+			nul[1]++
+		}
+		if a == '\n' && b == 0 {
+			lf[0]++
+		}
+		if a == 0 && b == '\n' {
+			lf[1]++
+		}
+	}
+	switch {
+	case lf[0] > 0 && lf[1] == 0 && nul[0]*2 < nul[1]:
+		return 1
+	case lf[1] > 0 && lf[0] == 0 && nul[1]*2 < nul[0]:
+		return 2
+	}
+	return 0
 }

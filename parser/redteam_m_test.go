@@ -3,6 +3,8 @@ package parser
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/unicode"
 )
 
 // TestRedTeamM holds copies a red team wrote as other converters print a
@@ -86,5 +88,23 @@ func TestRedTeamM(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// UTF-16 without a byte-order mark (Python's utf-16-le, some exporters) is
+// read, either byte order, a text whose CJK characters put NULs on the
+// other side too (召开: 开 is U+5F00); it was refused as binary. NULs on
+// both sides alike are still refused.
+func TestRedTeamMUTF16NoBOM(t *testing.T) {
+	const text = "# 宁川县2023年11月大事记\n\n11月2日，县委常委会召开会议。\n\n11月6日，全县动员会召开。\n"
+	for _, order := range []unicode.Endianness{unicode.LittleEndian, unicode.BigEndian} {
+		src, _ := unicode.UTF16(order, unicode.IgnoreBOM).NewEncoder().Bytes([]byte(text))
+		got, enc, _, err := decode(src)
+		if err != nil || got != text || enc != UTF16 {
+			t.Errorf("order %v: decode = %q as %s, %v; want the text as UTF-16", order, got, enc, err)
+		}
+	}
+	if _, _, _, err := decode([]byte("a\x00\nb\x00\n\x00\x00c\x00\n")); err == nil {
+		t.Errorf("NULs on both sides read as text")
 	}
 }
