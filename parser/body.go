@@ -379,13 +379,18 @@ func hanName(t string) bool {
 // bulletTitles takes the list marker off the body's lines that are a
 // bold title in a list item (-   **会议甲召开** 11月10日，…, as a docx's
 // bulleted paragraphs convert): the marker is markup, and the title is
-// read behind it. Only over bold: a list in an article stays as it is.
+// read behind it; an ordered list's number goes into the bold (see
+// numberedBold). Only over bold: a list in an article stays as it is.
 func (p *parser) bulletTitles() {
 	if !strings.Contains(p.text, " **") {
 		return
 	}
 	for i := p.bodyStart; i < len(p.lines); i++ {
 		l := p.lines[i]
+		if len(l) >= 6 && l[0] >= '1' && l[0] <= '9' {
+			p.lines[i] = numberedBold(l)
+			continue
+		}
 		if len(l) < 6 || l[0] != '-' && l[0] != '*' && l[0] != '+' || l[1] != ' ' {
 			continue
 		}
@@ -393,6 +398,25 @@ func (p *parser) bulletTitles() {
 			p.lines[i] = t
 		}
 	}
+}
+
+// numberedBold reads a bold title in an ordered list's item (1.  **会议甲召开**,
+// as turndown and pandoc write a web page's or a docx's numbered
+// paragraphs) as the bold title it is, its number kept as a numbered
+// title keeps it (**1. 会议甲召开**); any other line is returned as it is.
+func numberedBold(l string) string {
+	k := 0
+	for k < len(l) && k < 3 && l[k] >= '0' && l[k] <= '9' {
+		k++
+	}
+	if k == len(l) || l[k] != '.' && l[k] != ')' || k+1 == len(l) || l[k+1] != ' ' {
+		return l
+	}
+	t := strings.TrimLeft(l[k+1:], " ")
+	if !strings.HasPrefix(t, "**") || !boldTitle(t, true) {
+		return l
+	}
+	return "**" + l[:k+1] + " " + t[2:]
 }
 
 // maxHeading is the longest heading, in bytes (200 Chinese characters):

@@ -76,13 +76,19 @@ func TestRedTeamM(t *testing.T) {
 		{"rt-m-turndown.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-04",
 			"时政|县委常委会召开会议|2023-11-02|1; 时政|全县秋冬季植树造林动员会召开|2023-11-06|1; 动态|县史志办召开县志评审会|2023-11-10|1; 动态|城关镇完成镇志初稿|2023-11-20|1", ""},
 		// pandoc's Word table of contents, each line a link to its heading,
-		// its numbered titles escaped ([1\\. 县委常委会召开会议 1](#…), ## 1\\.
+		// its numbered titles escaped ([1\. 县委常委会召开会议 1](#…), ## 1\.
 		// 县委常委会召开会议 {#…}): the contents' titles match the body's
 		// through the backslash, and lose it as the body's do; each was a
 		// line the body lacked and an entry the contents lacked, six
 		// warnings, no pages.
 		{"rt-m-pandoc-toc-escape.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-04",
 			"时政要闻|1. 县委常委会召开会议|2023-11-02|1; 时政要闻|2. 全县秋冬季植树造林动员会召开|2023-11-06|1; 工作动态|3. 县史志办召开县志评审会|2023-11-10|1", ""},
+		// turndown's ordered list of bold titles (1.  **县委常委会召开会议** /
+		// its text indented under it), numbered afresh in each section: a
+		// bold title, its number kept as a numbered title's is; the title
+		// was 1.  **县委常委会召开会议**, bold marks and all.
+		{"rt-m-turndown-ol.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-04",
+			"时政要闻|1. 县委常委会召开会议|2023-11-02|1; 时政要闻|2. 全县秋冬季植树造林动员会召开|2023-11-06|1; 工作动态|1. 县史志办召开县志评审会|2023-11-10|1", ""},
 	} {
 		iss := checkRedTeam(t, c)
 		if a := absent[c.file]; a != "" {
