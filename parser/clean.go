@@ -25,6 +25,17 @@ func (p *parser) clean() {
 	if strings.Contains(p.text, "\n--\n") || strings.Contains(p.text, "\n==\n") {
 		p.shortUnderlines()
 	}
+	if strings.Contains(p.text, "[[") {
+		p.wikiLinks()
+	}
+	if strings.Contains(p.text, " #") {
+		for i, l := range p.lines {
+			if l != "" && l[0] == '#' && tagLine(l) {
+				p.addFurniture(i, model.Markup, l)
+				p.lines[i] = ""
+			}
+		}
+	}
 	if strings.Contains(p.text, ":::") {
 		p.fencedDivs()
 	}
@@ -1000,4 +1011,65 @@ func (p *parser) shortUnderlines() {
 		p.addFurniture(i, model.Markup, u)
 		p.lines[i] = u + u[:1] // --- or ===, which every reader of headings knows
 	}
+}
+
+// wikiLinks reads Obsidian's links between notes: [[县委常委会召开会议]] is
+// its text, [[省委全会精神|省委全会]] the text after the bar, and a line
+// that only embeds a file (![[会议现场.jpg]]) a picture.
+func (p *parser) wikiLinks() {
+	for i, l := range p.lines {
+		if !strings.Contains(l, "[[") {
+			continue
+		}
+		if t := trim(l); strings.HasPrefix(t, "![[") && strings.HasSuffix(t, "]]") && strings.Count(t, "[[") == 1 {
+			p.addFurniture(i, model.Image, l)
+			p.lines[i] = ""
+			continue
+		}
+		p.lines[i] = dropWikiLinks(l)
+	}
+}
+
+// dropWikiLinks rewrites each [[target]] or [[target|text]] in l as the
+// text a reader sees; brackets of another form stay.
+func dropWikiLinks(l string) string {
+	for from := 0; ; {
+		k := strings.Index(l[from:], "[[")
+		if k < 0 {
+			return l
+		}
+		k += from
+		e := strings.Index(l[k+2:], "]]")
+		if e <= 0 || strings.ContainsAny(l[k+2:k+2+e], "[]\n") {
+			from = k + 2
+			continue
+		}
+		text := l[k+2 : k+2+e]
+		if bar := strings.LastIndexByte(text, '|'); bar >= 0 && bar+1 < len(text) {
+			text = text[bar+1:]
+		}
+		l = l[:k] + text + l[k+2+e+2:]
+		from = k + len(text)
+	}
+}
+
+// tagLine reports whether l holds Obsidian's tags and nothing else (#月报
+// #宁川): two at least, each a # run into its word. One alone may be a
+// heading a converter wrote without its space (#时政要闻).
+func tagLine(l string) bool {
+	n := 0
+	for i := 0; i < len(l); {
+		if l[i] == ' ' || l[i] == '\t' {
+			i++
+			continue
+		}
+		if l[i] != '#' || i+1 == len(l) || l[i+1] == '#' || l[i+1] == ' ' || l[i+1] == '\t' {
+			return false // ## 时政要闻, # 宁川月报: a heading
+		}
+		for i < len(l) && l[i] != ' ' && l[i] != '\t' {
+			i++
+		}
+		n++
+	}
+	return n >= 2
 }

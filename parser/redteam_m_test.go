@@ -13,7 +13,7 @@ import (
 // paragraphs) and its warnings' lines.
 func TestRedTeamM(t *testing.T) {
 	// Markup no paragraph may keep, where a copy is about it.
-	absent := map[string]string{"rt-m-obsidian.md": "[!", "rt-m-turndown.md": "](http"}
+	absent := map[string]string{"rt-m-obsidian.md": "[!", "rt-m-turndown.md": "](http", "rt-m-obsidian-links.md": "[["}
 	for _, c := range []redTeamCase{
 		// An epub saved as text: chapters (第一章 时政要闻) as plain lines,
 		// articles apart by *** or * * *, no markup else. The rules are no
@@ -89,6 +89,13 @@ func TestRedTeamM(t *testing.T) {
 		// was 1.  **县委常委会召开会议**, bold marks and all.
 		{"rt-m-turndown-ol.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-04",
 			"时政要闻|1. 县委常委会召开会议|2023-11-02|1; 时政要闻|2. 全县秋冬季植树造林动员会召开|2023-11-06|1; 工作动态|1. 县史志办召开县志评审会|2023-11-10|1", ""},
+		// Obsidian's note with tags under its front matter (#月报 #宁川),
+		// links between notes ([[县委常委会召开会议]], [[省委全会精神|省委全会]])
+		// and an embedded picture (![[会议现场.jpg]]): the tags are markup
+		// (they were the title, 月报 #宁川, the cover lost), a link its
+		// text, the embed a picture.
+		{"rt-m-obsidian-links.md", "宁川月报|2023|11|宁川县地方史志办公室|",
+			"时政要闻|县委常委会召开会议|2023-11-02|1; 时政要闻|全县秋冬季植树造林动员会召开|2023-11-06|1; 工作动态|县史志办召开县志评审会|2023-11-10|1", ""},
 	} {
 		iss := checkRedTeam(t, c)
 		if a := absent[c.file]; a != "" {
