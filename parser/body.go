@@ -104,6 +104,18 @@ func (p *parser) body() {
 			p.addFurniture(i, model.Markup, l)
 			continue
 		}
+		if (l[0] == '-' || l[0] == ':') && bareSeparator(l) && len(block) == 1 && strings.Contains(block[0], "|") {
+			// html2text's table, its rows without the outer bars (日期 | 事项 /
+			// ---|--- / 11月2日 | …): the rule row is markup, the header and
+			// each row a line of its own, to the blank line.
+			flush()
+			p.addFurniture(i, model.Markup, l)
+			for i+1 < len(p.lines) && !isBlank(p.lines[i+1]) && strings.Contains(p.lines[i+1], "|") {
+				i++
+				b.text([]string{p.lines[i]}, i+1, true)
+			}
+			continue
+		}
 		if l[0] == '|' && strings.HasSuffix(trimRight(l), "|") {
 			// A table's row (| 地区生产总值 | 2150亿元 | 5.1% |) is a line of its
 			// own, its rule row markup: the rows are not one sentence.
@@ -398,6 +410,25 @@ func (p *parser) bulletTitles() {
 			p.lines[i] = t
 		}
 	}
+}
+
+// bareSeparator reports whether l is the rule row of a Markdown table
+// written without its outer bars (---|---, :---|---:), as html2text writes
+// one: dashes, colons and spaces, a bar between cells.
+func bareSeparator(l string) bool {
+	dashes, bars := 0, 0
+	for i := 0; i < len(l); i++ {
+		switch l[i] {
+		case '-':
+			dashes++
+		case '|':
+			bars++
+		case ':', ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return dashes >= 3 && bars >= 1 && l[len(trimRight(l))-1] != '|'
 }
 
 // numberedBold reads a bold title in an ordered list's item (1.  **会议甲召开**,
@@ -2836,7 +2867,14 @@ func (b *bodyBuilder) continues(s string) bool {
 	// 县长　王建民), on either side, is a line of its own: prose a page cut
 	// has no such gap.
 	return !closed(last) && !strings.HasSuffix(last, "：") && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
-		!listRow(last) && !listRow(s)
+		!listRow(last) && !listRow(s) && !bareRow(last) && !bareRow(s)
+}
+
+// bareRow reports whether s is a row of a table written without its outer
+// bars (城关镇 | 1200, html2text's): cells a bar and spaces apart, which
+// prose has not.
+func bareRow(s string) bool {
+	return len(s) <= 600 && strings.Contains(s, " | ")
 }
 
 // labelLine reports whether s is a short line of the form 一等奖：张三: a

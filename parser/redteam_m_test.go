@@ -96,6 +96,13 @@ func TestRedTeamM(t *testing.T) {
 		// text, the embed a picture.
 		{"rt-m-obsidian-links.md", "宁川月报|2023|11|宁川县地方史志办公室|",
 			"时政要闻|县委常委会召开会议|2023-11-02|1; 时政要闻|全县秋冬季植树造林动员会召开|2023-11-06|1; 工作动态|县史志办召开县志评审会|2023-11-10|1", ""},
+		// html2text's table in an article, its rows without the outer
+		// bars (乡镇 | 任务（亩） / ---|--- / 城关镇 | 1200 / …): the rule
+		// row is markup, the header and each row a paragraph, and the
+		// text after it one of its own; they were one paragraph with the
+		// rule and the sentence after run together.
+		{"rt-m-html2text-table.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-04",
+			"时政要闻|全县秋冬季植树造林动员会召开|2023-11-06|6; 时政要闻|县委常委会召开会议|2023-11-20|1", ""},
 	} {
 		iss := checkRedTeam(t, c)
 		if a := absent[c.file]; a != "" {
