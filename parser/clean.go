@@ -64,6 +64,13 @@ func (p *parser) clean() {
 			}
 		}
 	}
+	if strings.IndexByte(p.text, '*') >= 0 || strings.IndexByte(p.text, '_') >= 0 {
+		for i, l := range p.lines {
+			if strings.IndexByte(l, '*') >= 0 || strings.IndexByte(l, '_') >= 0 {
+				p.lines[i] = dropItalics(l)
+			}
+		}
+	}
 	if strings.Contains(p.text, "]{") {
 		for i, l := range p.lines {
 			p.lines[i] = dropSpans(l)
@@ -1072,4 +1079,67 @@ func tagLine(l string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// dropItalics takes out the marks of italics (*传达学习*, _研究部署_), as
+// pandoc writes a docx's italic runs and html2text and turndown a page's
+// <em>: the text between them stays. Only single marks are read (** is
+// bold's, see boldForms), not one a backslash escapes (800张\*), and only
+// where every one on the line pairs with the next, the pair round
+// Chinese text, the first run into its word and the second run out of
+// its: a list's * or a lone * leaves the line as it is, and an
+// underscore inside a word (nc_szb@163.com) is no mark.
+func dropItalics(l string) string {
+	if rule(l) {
+		return l
+	}
+	from := 0
+	if len(l) > 1 && (l[0] == '*' || l[0] == '-' || l[0] == '+') && l[1] == ' ' {
+		from = 2 // a list item's marker
+	}
+	var at [16]int
+	n := 0
+	for i := from; i < len(l); i++ {
+		c := l[i]
+		if c != '*' && c != '_' {
+			continue
+		}
+		if i > 0 && (l[i-1] == '\\' || l[i-1] == c) || i+1 < len(l) && l[i+1] == c {
+			continue // escaped, or a run of two or more
+		}
+		if c == '_' && i > 0 && i+1 < len(l) && asciiWord(l[i-1]) && asciiWord(l[i+1]) {
+			continue // nc_szb@163.com: _ inside a word is no mark
+		}
+		if n == len(at) {
+			return l
+		}
+		at[n] = i
+		n++
+	}
+	if n == 0 || n%2 == 1 {
+		return l
+	}
+	for k := 0; k < n; k += 2 {
+		o, c := at[k], at[k+1]
+		if l[o] != l[c] || c == o+1 || l[o+1] == ' ' || l[c-1] == ' ' || !hasHan(l[o+1:c]) {
+			return l
+		}
+		if l[o] == '_' && (o > 0 && asciiWord(l[o-1]) || c+1 < len(l) && asciiWord(l[c+1])) {
+			return l // a_b 县 c_: an underscore that opens or closes a word
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(l))
+	last := 0
+	for k := 0; k < n; k++ {
+		b.WriteString(l[last:at[k]])
+		last = at[k] + 1
+	}
+	b.WriteString(l[last:])
+	return b.String()
+}
+
+// asciiWord reports whether c is an ASCII letter or digit.
+func asciiWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
