@@ -107,13 +107,17 @@ func (p *parser) body() {
 		if (l[0] == '-' || l[0] == ':') && bareSeparator(l) && len(block) == 1 && strings.Contains(block[0], "|") {
 			// html2text's table, its rows without the outer bars (日期 | 事项 /
 			// ---|--- / 11月2日 | …): the rule row is markup, the header and
-			// each row a line of its own, to the blank line.
+			// each row a paragraph, to the blank line.
+			head := block[0]
+			block = block[:0]
 			flush()
+			b.para(trim(head), i)
 			p.addFurniture(i, model.Markup, l)
 			for i+1 < len(p.lines) && !isBlank(p.lines[i+1]) && strings.Contains(p.lines[i+1], "|") {
 				i++
-				b.text([]string{p.lines[i]}, i+1, true)
+				b.para(trim(p.lines[i]), i+1)
 			}
+			b.close() // the text after it is a paragraph of its own
 			continue
 		}
 		if l[0] == '|' && strings.HasSuffix(trimRight(l), "|") {
@@ -2867,14 +2871,7 @@ func (b *bodyBuilder) continues(s string) bool {
 	// 县长　王建民), on either side, is a line of its own: prose a page cut
 	// has no such gap.
 	return !closed(last) && !strings.HasSuffix(last, "：") && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
-		!listRow(last) && !listRow(s) && !bareRow(last) && !bareRow(s)
-}
-
-// bareRow reports whether s is a row of a table written without its outer
-// bars (城关镇 | 1200, html2text's): cells a bar and spaces apart, which
-// prose has not.
-func bareRow(s string) bool {
-	return len(s) <= 600 && strings.Contains(s, " | ")
+		!listRow(last) && !listRow(s)
 }
 
 // labelLine reports whether s is a short line of the form 一等奖：张三: a
