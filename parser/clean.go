@@ -629,10 +629,28 @@ func spanAttrs(a string) bool {
 	if a == "" {
 		return false
 	}
-	for _, f := range strings.Fields(a) {
-		if f[0] != '.' && f[0] != '#' && !strings.Contains(f, "=") {
+	for a != "" {
+		if a[0] == ' ' {
+			a = a[1:]
+			continue
+		}
+		end := strings.IndexByte(a, ' ')
+		if end < 0 {
+			end = len(a)
+		}
+		f := a[:end]
+		if eq := strings.Index(f, "=\""); eq > 0 {
+			// custom-style="Body Text Char": a quoted value may hold
+			// spaces, as pandoc writes a docx's character style.
+			close := strings.IndexByte(a[eq+2:], '"')
+			if close < 0 {
+				return false
+			}
+			end = eq + 2 + close + 1
+		} else if f[0] != '.' && f[0] != '#' && !strings.Contains(f, "=") {
 			return false
 		}
+		a = a[end:]
 	}
 	return true
 }

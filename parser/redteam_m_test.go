@@ -13,7 +13,7 @@ import (
 // paragraphs) and its warnings' lines.
 func TestRedTeamM(t *testing.T) {
 	// Markup no paragraph may keep, where a copy is about it.
-	absent := map[string]string{"rt-m-obsidian.md": "[!", "rt-m-turndown.md": "](http", "rt-m-obsidian-links.md": "[[", "rt-m-italics.md": "*传达学习*"}
+	absent := map[string]string{"rt-m-obsidian.md": "[!", "rt-m-turndown.md": "](http", "rt-m-obsidian-links.md": "[[", "rt-m-italics.md": "*传达学习*", "rt-m-pandoc-styles.md": "custom-style"}
 	for _, c := range []redTeamCase{
 		// An epub saved as text: chapters (第一章 时政要闻) as plain lines,
 		// articles apart by *** or * * *, no markup else. The rules are no
@@ -109,6 +109,13 @@ func TestRedTeamM(t *testing.T) {
 		// the text; an escaped star (800亩\*) and an address's underscore
 		// (nc_szb@163.com) stay.
 		{"rt-m-italics.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-04",
+			"时政要闻|县委常委会召开会议|2023-11-02|1; 时政要闻|全县秋冬季植树造林动员会召开|2023-11-06|1; 工作动态|县史志办召开县志评审会|2023-11-10|1", ""},
+		// pandoc's docx+styles: character styles as spans whose quoted
+		// name holds spaces ([…]{custom-style="Body Text Char"}, a bold
+		// title's {custom-style="标题 2 字符"}) and paragraphs in Body Text
+		// divs: the spans are their text and the fences markup; the title
+		// kept its span, each entry three paragraphs with the fences.
+		{"rt-m-pandoc-styles.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-04",
 			"时政要闻|县委常委会召开会议|2023-11-02|1; 时政要闻|全县秋冬季植树造林动员会召开|2023-11-06|1; 工作动态|县史志办召开县志评审会|2023-11-10|1", ""},
 	} {
 		iss := checkRedTeam(t, c)
