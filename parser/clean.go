@@ -874,9 +874,11 @@ func (p *parser) fencedDivs() {
 		}
 		rest = trim(rest)
 		switch {
-		case rest == "" && len(open) > 0:
-			open = open[:len(open)-1]
-		case rest != "" && divAttrs(rest):
+		case rest == "":
+			if len(open) > 0 {
+				open = open[:len(open)-1]
+			}
+		case divAttrs(rest):
 			open = append(open, styleLevel(rest))
 		default:
 			continue // ::: in a text is text
