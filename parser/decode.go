@@ -335,11 +335,39 @@ func utf16Order(src []byte) int {
 			lf[1]++
 		}
 	}
+	order := 0
 	switch {
 	case lf[0] > 0 && lf[1] == 0 && nul[0]*2 < nul[1]:
-		return 1
+		order = 1
 	case lf[1] > 0 && lf[0] == 0 && nul[1]*2 < nul[0]:
-		return 2
+		order = 2
 	}
-	return 0
+	if order == 0 || !chineseUTF16(src, order == 2) {
+		return 0
+	}
+	return order
+}
+
+// chineseUTF16 reports whether src, read as UTF-16 in the byte order
+// given, is text as a report is: nearly all its characters Chinese,
+// ASCII, or the punctuation and full-width forms Chinese text sets. A
+// UTF-8 file with a NUL in it (# 平顶山月报 / NUL) may put its NUL and a
+// line end where UTF-16's stand, but read so it is characters of every
+// script.
+func chineseUTF16(src []byte, big bool) bool {
+	n, good := 0, 0
+	for i := 0; i+1 < len(src); i += 2 {
+		u := rune(src[i]) | rune(src[i+1])<<8
+		if big {
+			u = rune(src[i])<<8 | rune(src[i+1])
+		}
+		n++
+		switch {
+		case u == '\n' || u == '\r' || u == '\t' || u >= 0x20 && u < 0x7F,
+			u >= 0x4E00 && u <= 0x9FFF, u >= 0x3000 && u <= 0x303F, u >= 0xFF00 && u <= 0xFFEF,
+			u >= 0x2000 && u <= 0x206F, u == 0xFEFF:
+			good++
+		}
+	}
+	return n > 0 && good*10 >= n*9
 }

@@ -150,3 +150,14 @@ func TestRedTeamMUTF16NoBOM(t *testing.T) {
 		t.Errorf("NULs on both sides read as text")
 	}
 }
+
+// A UTF-8 file with a NUL in it whose NUL and line end fall as UTF-16's
+// would (# 平顶山月报 / NUL) is still refused: read as UTF-16 it is no
+// Chinese text.
+func TestRedTeamMNulNotUTF16(t *testing.T) {
+	for _, src := range []string{"# 平顶山月报\n\x00\n", "#  平顶山月报\n\x00\n", "# 平顶山月报\x00\n\x00\n"} {
+		if text, enc, _, err := decode([]byte(src)); err == nil {
+			t.Errorf("%q read as %s: %q", src, enc, text)
+		}
+	}
+}
