@@ -104,6 +104,22 @@ func (p *parser) body() {
 			p.addFurniture(i, model.Markup, l)
 			continue
 		}
+		if (l[0] == '-' || l[0] == ':') && bareSeparator(l) && len(block) == 1 && strings.Contains(block[0], "|") {
+			// html2text's table, its rows without the outer bars (日期 | 事项 /
+			// ---|--- / 11月2日 | …): the rule row is markup, the header and
+			// each row a paragraph, to the blank line.
+			head := block[0]
+			block = block[:0]
+			flush()
+			b.para(trim(head), i)
+			p.addFurniture(i, model.Markup, l)
+			for i+1 < len(p.lines) && !isBlank(p.lines[i+1]) && strings.Contains(p.lines[i+1], "|") {
+				i++
+				b.para(trim(p.lines[i]), i+1)
+			}
+			b.close() // the text after it is a paragraph of its own
+			continue
+		}
 		if l[0] == '|' && strings.HasSuffix(trimRight(l), "|") {
 			// A table's row (| 地区生产总值 | 2150亿元 | 5.1% |) is a line of its
 			// own, its rule row markup: the rows are not one sentence.
@@ -387,13 +403,18 @@ func hanName(t string) bool {
 // bulletTitles takes the list marker off the body's lines that are a
 // bold title in a list item (-   **会议甲召开** 11月10日，…, as a docx's
 // bulleted paragraphs convert): the marker is markup, and the title is
-// read behind it. Only over bold: a list in an article stays as it is.
+// read behind it; an ordered list's number goes into the bold (see
+// numberedBold). Only over bold: a list in an article stays as it is.
 func (p *parser) bulletTitles() {
 	if !strings.Contains(p.text, " **") {
 		return
 	}
 	for i := p.bodyStart; i < len(p.lines); i++ {
 		l := p.lines[i]
+		if len(l) >= 6 && l[0] >= '1' && l[0] <= '9' {
+			p.lines[i] = numberedBold(l)
+			continue
+		}
 		if len(l) < 6 || l[0] != '-' && l[0] != '*' && l[0] != '+' || l[1] != ' ' {
 			continue
 		}
@@ -401,6 +422,44 @@ func (p *parser) bulletTitles() {
 			p.lines[i] = t
 		}
 	}
+}
+
+// bareSeparator reports whether l is the rule row of a Markdown table
+// written without its outer bars (---|---, :---|---:), as html2text writes
+// one: dashes, colons and spaces, a bar between cells.
+func bareSeparator(l string) bool {
+	dashes, bars := 0, 0
+	for i := 0; i < len(l); i++ {
+		switch l[i] {
+		case '-':
+			dashes++
+		case '|':
+			bars++
+		case ':', ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return dashes >= 3 && bars >= 1 && l[len(trimRight(l))-1] != '|'
+}
+
+// numberedBold reads a bold title in an ordered list's item (1.  **会议甲召开**,
+// as turndown and pandoc write a web page's or a docx's numbered
+// paragraphs) as the bold title it is, its number kept as a numbered
+// title keeps it (**1. 会议甲召开**); any other line is returned as it is.
+func numberedBold(l string) string {
+	k := 0
+	for k < len(l) && k < 3 && l[k] >= '0' && l[k] <= '9' {
+		k++
+	}
+	if k == len(l) || l[k] != '.' && l[k] != ')' || k+1 == len(l) || l[k+1] != ' ' {
+		return l
+	}
+	t := strings.TrimLeft(l[k+1:], " ")
+	if !strings.HasPrefix(t, "**") || !boldTitle(t, true) {
+		return l
+	}
+	return "**" + l[:k+1] + " " + t[2:]
 }
 
 // maxHeading is the longest heading, in bytes (200 Chinese characters):
@@ -1137,7 +1196,9 @@ func (b *bodyBuilder) plan() {
 		if t != "" && lastHead != i && !b.p.isTransparent(b.p.bodyStart+i) {
 			lastHead = -1 // text under the heading above (# headings come on here)
 		}
-		if t != "" && (t[0] == '*' || t[0] == '<') {
+		if t != "" && (t[0] == '*' && !rule(t) || t[0] == '<') {
+			// (*** or * * * between articles, as an epub's text sets
+			// them, is a rule, not a bold title.)
 			marked++
 		} else if mayStartEvent(t) && eventStart(t) {
 			events++
@@ -2484,6 +2545,11 @@ func (b *bodyBuilder) newEntry(title string, line int) {
 		// large slice by a quarter, which allocates five times what it
 		// ends up holding.
 		b.entries = slices.Grow(b.entries, max(len(b.entries), 8))
+	}
+	if strings.IndexByte(title, '\t') >= 0 {
+		// 1.\t县委常委会召开会议: Word saves a numbered list as text with
+		// a tab after the number; on screen it is the space it stands for.
+		title = strings.ReplaceAll(title, "\t", " ")
 	}
 	b.entries = append(b.entries, model.Entry{Title: title, Line: line})
 	b.entry = true

@@ -19,6 +19,26 @@ import (
 // copying.
 func (p *parser) clean() {
 	p.hardBreaks()
+	if strings.HasPrefix(p.text, "| ") || strings.Contains(p.text, "\n| ") {
+		p.lineBlocks()
+	}
+	if strings.Contains(p.text, "\n--\n") || strings.Contains(p.text, "\n==\n") {
+		p.shortUnderlines()
+	}
+	if strings.Contains(p.text, "[[") {
+		p.wikiLinks()
+	}
+	if strings.Contains(p.text, " #") {
+		for i, l := range p.lines {
+			if l != "" && l[0] == '#' && tagLine(l) {
+				p.addFurniture(i, model.Markup, l)
+				p.lines[i] = ""
+			}
+		}
+	}
+	if strings.Contains(p.text, ":::") {
+		p.fencedDivs()
+	}
 	if strings.Contains(p.text, "\n>") || strings.HasPrefix(p.text, ">") {
 		for i, l := range p.lines {
 			p.lines[i] = unquote(l)
@@ -27,6 +47,28 @@ func (p *parser) clean() {
 	if strings.Contains(p.text, "**") || strings.Contains(p.text, "__") {
 		for i, l := range p.lines {
 			p.lines[i] = colonAfterBold(boldForms(l))
+		}
+	}
+	if strings.Contains(p.text, "toc]") || strings.Contains(p.text, "TOC") {
+		for i, l := range p.lines {
+			if tocMarker(trim(l)) {
+				p.addFurniture(i, model.Markup, l)
+				p.lines[i] = ""
+			}
+		}
+	}
+	if strings.Contains(p.text, "==") {
+		for i, l := range p.lines {
+			if strings.Contains(l, "==") {
+				p.lines[i] = dropHighlights(l)
+			}
+		}
+	}
+	if strings.IndexByte(p.text, '*') >= 0 || strings.IndexByte(p.text, '_') >= 0 {
+		for i, l := range p.lines {
+			if strings.IndexByte(l, '*') >= 0 || strings.IndexByte(l, '_') >= 0 {
+				p.lines[i] = dropItalics(l)
+			}
 		}
 	}
 	if strings.Contains(p.text, "]{") {
@@ -107,7 +149,7 @@ func (p *parser) clean() {
 // cleanNeedles are the starts of what clean removes, but for the
 // characters hasInvisible looks for, as strings a fast search can look for
 // in the whole text at once.
-var cleanNeedles = [...]string{"\f", "<", "&", "![", "\u00A0", "\u00AD", "\uFEFF", "\u061C", "}---"}
+var cleanNeedles = [...]string{"\f", "<", "&", "![", "\u00A0", "\u00AD", "\uFEFF", "\u061C", "}---", "](http"}
 
 // pageSeparator reports whether l is the line marker puts between pages
 // when it paginates its output: the page's index in braces, then dashes
@@ -203,6 +245,10 @@ func suspect(l string) bool {
 			if i+1 < len(l) && l[i+1] == '[' {
 				return true
 			}
+		case ']':
+			if strings.HasPrefix(l[i:], "](http") {
+				return true
+			}
 		case 0xC2: // U+00A0 no-break space, U+00AD soft hyphen
 			if i+1 < len(l) && (l[i+1] == 0xA0 || l[i+1] == 0xAD) {
 				return true
@@ -224,10 +270,14 @@ func suspect(l string) bool {
 	return false
 }
 
-// cleanLine returns l without invisible characters, form feeds and
-// non-bold HTML tags, and whether it held a form feed. A line with none
+// cleanLine returns l without invisible characters, form feeds,
+// non-bold HTML tags and the addresses of links to web pages, and whether
+// it held a form feed. A line with none
 // of them is returned as it is.
 func cleanLine(l string) (string, bool) {
+	if strings.Contains(l, "](http") {
+		l = dropWebLinks(l)
+	}
 	if !needsCleaning(l) {
 		return l, false
 	}
@@ -579,10 +629,28 @@ func spanAttrs(a string) bool {
 	if a == "" {
 		return false
 	}
-	for _, f := range strings.Fields(a) {
-		if f[0] != '.' && f[0] != '#' && !strings.Contains(f, "=") {
+	for a != "" {
+		if a[0] == ' ' {
+			a = a[1:]
+			continue
+		}
+		end := strings.IndexByte(a, ' ')
+		if end < 0 {
+			end = len(a)
+		}
+		f := a[:end]
+		if eq := strings.Index(f, "=\""); eq > 0 {
+			// custom-style="Body Text Char": a quoted value may hold
+			// spaces, as pandoc writes a docx's character style.
+			close := strings.IndexByte(a[eq+2:], '"')
+			if close < 0 {
+				return false
+			}
+			end = eq + 2 + close + 1
+		} else if f[0] != '.' && f[0] != '#' && !strings.Contains(f, "=") {
 			return false
 		}
+		a = a[end:]
 	}
 	return true
 }
@@ -683,7 +751,31 @@ func unquote(l string) string {
 	for t != "" && t[0] == '>' {
 		t = strings.TrimLeft(t[1:], " ")
 	}
+	if strings.HasPrefix(t, "[!") {
+		return callout(t)
+	}
 	return t
+}
+
+// callout returns what a quoted line that opens an Obsidian or Typora
+// callout (> [!note] 编者按, > [!tip]- 会议要求) holds: its title, or
+// nothing where the marker stands alone. A bracket of another form
+// ([!] in a text) is text.
+func callout(t string) string {
+	end := strings.IndexByte(t, ']')
+	if end < 3 {
+		return t
+	}
+	for i := 2; i < end; i++ {
+		if b := t[i]; !(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '-' || b == '_') {
+			return t
+		}
+	}
+	rest := strings.TrimLeft(t[end+1:], "+-")
+	if rest = trim(rest); rest == "" {
+		return ""
+	}
+	return rest
 }
 
 // dropAnchorLinks takes the link off a line's links to anchors of the
@@ -700,6 +792,18 @@ func dropAnchorLinks(l string) string {
 		}
 		return text
 	})
+}
+
+// dropWebLinks takes the address off a line's links to web pages, as
+// html2text, markdownify and turndown write a page's links
+// ([县政府网站](http://www.ningchuan.gov.cn/…)): the text stays, as the page
+// showed it. A picture's link (![…](http…)) is left to imageLine.
+func dropWebLinks(l string) string {
+	if strings.Contains(l, "![") {
+		return l
+	}
+	address := func(a string) bool { return a != "" && (a[0] == ':' || a[0] == 's') && !strings.ContainsAny(a, " \t") }
+	return unwrapBrackets(l, "](http", ')', address, func(text string) string { return text })
 }
 
 // colonAfterBold reads a bold title set as a run-in head before its
@@ -746,4 +850,316 @@ func anchorAttrs(s string) bool {
 		i++
 	}
 	return i > 0 && i < len(s) && s[i] == '='
+}
+
+// fencedDivs reads pandoc's fenced divs, as it writes a docx's paragraph
+// styles (-f docx+styles, or styles it does not know: a WPS document's
+// 标题 1): the fences (::: {custom-style="标题 1"}, :::) are markup, and
+// the paragraphs of a heading's style are that heading, one level below
+// the title's (标题/Title #, 标题 1/Heading 1 ##), as the Word document
+// shows them. Other styles (正文, Body Text) leave their text as it is.
+func (p *parser) fencedDivs() {
+	var open []int // the heading level of each div open, 0 for none
+	for i, l := range p.lines {
+		t := trim(l)
+		if len(t) < 3 || t[0] != ':' {
+			if n := len(open); n > 0 && open[n-1] > 0 && t != "" && t[0] != '#' {
+				p.lines[i] = strings.Repeat("#", open[n-1]) + " " + t
+			}
+			continue
+		}
+		rest := strings.TrimLeft(t, ":")
+		if len(t)-len(rest) < 3 {
+			continue
+		}
+		rest = trim(rest)
+		switch {
+		case rest == "":
+			if len(open) > 0 {
+				open = open[:len(open)-1]
+			}
+		case divAttrs(rest):
+			open = append(open, styleLevel(rest))
+		default:
+			continue // ::: in a text is text
+		}
+		p.addFurniture(i, model.Markup, l)
+		p.lines[i] = ""
+	}
+}
+
+// divAttrs reports whether s is what follows a div's opening fence:
+// attributes in braces ({custom-style="标题 1"}, {.note}) or a class's
+// name alone (::: warning).
+func divAttrs(s string) bool {
+	if s[0] == '{' {
+		return s[len(s)-1] == '}'
+	}
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; !(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// styleLevel returns the heading level a div's custom style gives its
+// paragraphs (custom-style="标题" 1, "Heading 2" or "标题 2" 3), 0 for a
+// style that is no heading's.
+func styleLevel(attrs string) int {
+	_, v, ok := strings.Cut(attrs, `custom-style="`)
+	if !ok {
+		return 0
+	}
+	v, _, _ = strings.Cut(v, `"`)
+	switch v {
+	case "标题", "Title":
+		return 1
+	}
+	for _, name := range [...]string{"标题", "Heading", "heading"} {
+		if rest, ok := strings.CutPrefix(v, name); ok {
+			rest = trim(rest)
+			if len(rest) == 1 && rest[0] >= '1' && rest[0] <= '5' {
+				return int(rest[0]-'0') + 1
+			}
+		}
+	}
+	return 0
+}
+
+// dropHighlights takes out the marks Obsidian and Typora put round a
+// highlight (==传达学习省委全会精神==): text between them stays. Only
+// pairs are taken, each run of exactly two, the opening one before text
+// and the closing one after it; a Setext underline (===) or a
+// comparison (a == b) is left as it is.
+func dropHighlights(l string) string {
+	var at [8]int // where the runs begin; a line holds few
+	n := 0
+	for i := 0; i+1 < len(l); i++ {
+		if l[i] != '=' || l[i+1] != '=' {
+			continue
+		}
+		j := i + 2
+		for j < len(l) && l[j] == '=' {
+			j++
+		}
+		if j-i != 2 {
+			return l // ===: an underline, or a row of them
+		}
+		if n == len(at) {
+			return l
+		}
+		at[n] = i
+		n++
+		i = j - 1
+	}
+	if n == 0 || n%2 == 1 {
+		return l
+	}
+	for k := 0; k < n; k += 2 {
+		o, c := at[k], at[k+1]
+		if o+2 == c || l[o+2] == ' ' || l[c-1] == ' ' {
+			return l // == ==, or a space inside: no highlight
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(l) - 2*n)
+	last := 0
+	for k := 0; k < n; k++ {
+		b.WriteString(l[last:at[k]])
+		last = at[k] + 2
+	}
+	b.WriteString(l[last:])
+	return b.String()
+}
+
+// tocMarker reports whether t is the mark an editor puts where it shows
+// the document's headings as a table of contents: Typora's and Obsidian
+// plugins' [toc], [TOC], GitLab's [[_TOC_]], VuePress's [[toc]]. It holds
+// no title: markup, not a line before the cover.
+func tocMarker(t string) bool {
+	if len(t) < 5 || len(t) > 9 || t[0] != '[' || t[len(t)-1] != ']' {
+		return false
+	}
+	switch strings.ToLower(t) {
+	case "[toc]", "[[toc]]", "[[_toc_]]":
+		return true
+	}
+	return false
+}
+
+// lineBlocks takes the bars off pandoc's line blocks (| 宁川月报 / | 2023年第11期,
+// as it writes a paragraph whose lines were broken by hand, a cover's or
+// an address's): each line is a line of the text. A block is a run of
+// lines that begin with a bar and a space, none of which ends with a bar
+// or holds one between spaces: a table's rows (| 鹰城区 | 1200亩 |) do.
+func (p *parser) lineBlocks() {
+	for i := 0; i < len(p.lines); i++ {
+		if !lineBlockLine(p.lines[i]) {
+			continue
+		}
+		j := i
+		for j < len(p.lines) && lineBlockLine(p.lines[j]) {
+			j++
+		}
+		table := false
+		for k := i; k < j && !table; k++ {
+			t := trimRight(p.lines[k])
+			table = len(t) > 1 && t[len(t)-1] == '|' || strings.Contains(t[1:], " | ")
+		}
+		for k := i; k < j && !table; k++ {
+			p.lines[k] = strings.TrimPrefix(p.lines[k][1:], " ")
+		}
+		i = j - 1
+	}
+}
+
+// lineBlockLine reports whether l may be a line of a line block: a bar
+// and a space first, or a bar alone (an empty line of the block).
+func lineBlockLine(l string) bool {
+	return l != "" && l[0] == '|' && (len(l) == 1 || l[1] == ' ')
+}
+
+// shortUnderlines reads a heading of two characters underlined with two
+// (目录 / --, 简讯 / ==), as turndown writes a Setext heading: an underline
+// as long as its text, counted in UTF-16 units, which for Chinese is as
+// many as it has characters. It is the underline a longer one is (---,
+// ===); a line of two dashes under any other text is text.
+func (p *parser) shortUnderlines() {
+	for i := 1; i < len(p.lines); i++ {
+		u := p.lines[i]
+		if u != "--" && u != "==" {
+			continue
+		}
+		t := p.lines[i-1]
+		if utf8.RuneCountInString(t) != 2 || !hasHan(t) || i > 1 && !isBlank(p.lines[i-2]) {
+			continue
+		}
+		p.addFurniture(i, model.Markup, u)
+		p.lines[i] = u + u[:1] // --- or ===, which every reader of headings knows
+	}
+}
+
+// wikiLinks reads Obsidian's links between notes: [[县委常委会召开会议]] is
+// its text, [[省委全会精神|省委全会]] the text after the bar, and a line
+// that only embeds a file (![[会议现场.jpg]]) a picture.
+func (p *parser) wikiLinks() {
+	for i, l := range p.lines {
+		if !strings.Contains(l, "[[") {
+			continue
+		}
+		if t := trim(l); strings.HasPrefix(t, "![[") && strings.HasSuffix(t, "]]") && strings.Count(t, "[[") == 1 {
+			p.addFurniture(i, model.Image, l)
+			p.lines[i] = ""
+			continue
+		}
+		p.lines[i] = dropWikiLinks(l)
+	}
+}
+
+// dropWikiLinks rewrites each [[target]] or [[target|text]] in l as the
+// text a reader sees; brackets of another form stay.
+func dropWikiLinks(l string) string {
+	for from := 0; ; {
+		k := strings.Index(l[from:], "[[")
+		if k < 0 {
+			return l
+		}
+		k += from
+		e := strings.Index(l[k+2:], "]]")
+		if e <= 0 || strings.ContainsAny(l[k+2:k+2+e], "[]\n") {
+			from = k + 2
+			continue
+		}
+		text := l[k+2 : k+2+e]
+		if bar := strings.LastIndexByte(text, '|'); bar >= 0 && bar+1 < len(text) {
+			text = text[bar+1:]
+		}
+		l = l[:k] + text + l[k+2+e+2:]
+		from = k + len(text)
+	}
+}
+
+// tagLine reports whether l holds Obsidian's tags and nothing else (#月报
+// #宁川): two at least, each a # run into its word. One alone may be a
+// heading a converter wrote without its space (#时政要闻).
+func tagLine(l string) bool {
+	n := 0
+	for i := 0; i < len(l); {
+		if l[i] == ' ' || l[i] == '\t' {
+			i++
+			continue
+		}
+		if l[i] != '#' || i+1 == len(l) || l[i+1] == '#' || l[i+1] == ' ' || l[i+1] == '\t' {
+			return false // ## 时政要闻, # 宁川月报: a heading
+		}
+		for i < len(l) && l[i] != ' ' && l[i] != '\t' {
+			i++
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// dropItalics takes out the marks of italics (*传达学习*, _研究部署_), as
+// pandoc writes a docx's italic runs and html2text and turndown a page's
+// <em>: the text between them stays. Only single marks are read (** is
+// bold's, see boldForms), not one a backslash escapes (800张\*), and only
+// where every one on the line pairs with the next, the pair round
+// Chinese text, the first run into its word and the second run out of
+// its: a list's * or a lone * leaves the line as it is, and an
+// underscore inside a word (nc_szb@163.com) is no mark.
+func dropItalics(l string) string {
+	if rule(l) {
+		return l
+	}
+	from := 0
+	if len(l) > 1 && (l[0] == '*' || l[0] == '-' || l[0] == '+') && l[1] == ' ' {
+		from = 2 // a list item's marker
+	}
+	var at [16]int
+	n := 0
+	for i := from; i < len(l); i++ {
+		c := l[i]
+		if c != '*' && c != '_' {
+			continue
+		}
+		if i > 0 && (l[i-1] == '\\' || l[i-1] == c) || i+1 < len(l) && l[i+1] == c {
+			continue // escaped, or a run of two or more
+		}
+		if c == '_' && i > 0 && i+1 < len(l) && asciiWord(l[i-1]) && asciiWord(l[i+1]) {
+			continue // nc_szb@163.com: _ inside a word is no mark
+		}
+		if n == len(at) {
+			return l
+		}
+		at[n] = i
+		n++
+	}
+	if n == 0 || n%2 == 1 {
+		return l
+	}
+	for k := 0; k < n; k += 2 {
+		o, c := at[k], at[k+1]
+		if l[o] != l[c] || c == o+1 || l[o+1] == ' ' || l[c-1] == ' ' || !hasHan(l[o+1:c]) {
+			return l
+		}
+		if l[o] == '_' && (o > 0 && asciiWord(l[o-1]) || c+1 < len(l) && asciiWord(l[c+1])) {
+			return l // a_b 县 c_: an underscore that opens or closes a word
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(l))
+	last := 0
+	for k := 0; k < n; k++ {
+		b.WriteString(l[last:at[k]])
+		last = at[k] + 1
+	}
+	b.WriteString(l[last:])
+	return b.String()
+}
+
+// asciiWord reports whether c is an ASCII letter or digit.
+func asciiWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }

@@ -82,6 +82,22 @@ func decodeText(src []byte, owned bool) (string, Encoding, []model.Warning, erro
 			return "", "", nil, fmt.Errorf("%w: %v", ErrEncoding, err)
 		}
 		text, enc = string(out), UTF16
+	case bytes.IndexByte(src, 0) >= 0 && utf16Order(src) != 0:
+		// UTF-16 without a byte-order mark (Python's utf-16-le, some
+		// exporters): its line ends tell the byte order.
+		if len(src)%2 == 1 {
+			cut(1)
+			src = src[:len(src)-1]
+		}
+		order := unicode.LittleEndian
+		if utf16Order(src) == 2 {
+			order = unicode.BigEndian
+		}
+		out, err := unicode.UTF16(order, unicode.IgnoreBOM).NewDecoder().Bytes(src)
+		if err != nil {
+			return "", "", nil, fmt.Errorf("%w: %v", ErrEncoding, err)
+		}
+		text, enc = string(out), UTF16
 	case bytes.HasPrefix(src, []byte{0x84, 0x31, 0x95, 0x33}):
 		src = src[4:]
 		enc = GB18030
@@ -291,4 +307,67 @@ func invalidUTF8(b []byte) int {
 		b = b[n:]
 	}
 	return bad
+}
+
+// utf16Order returns the byte order of UTF-16 text that has no
+// byte-order mark, 1 little-endian and 2 big-endian, 0 when src is not
+// such text: most NUL bytes are the high byte of a character (an
+// ASCII one: figures, spaces, line ends) on the same side of its pair,
+// the other side's the low byte of a CJK one (开 is U+5F00), and the
+// line ends stand so (\n\x00 for little-endian). A binary file's NULs
+// fall on both sides.
+func utf16Order(src []byte) int {
+	src = src[:min(len(src), 1<<16)&^1]
+	var nul [2]int // NULs at even and at odd offsets
+	var lf [2]int  // line ends: \n\x00 (LE) and \x00\n (BE) at even offsets
+	for i := 0; i+1 < len(src); i += 2 {
+		a, b := src[i], src[i+1]
+		if a == 0 {
+			nul[0]++
+		}
+		if b == 0 {
+			nul[1]++
+		}
+		if a == '\n' && b == 0 {
+			lf[0]++
+		}
+		if a == 0 && b == '\n' {
+			lf[1]++
+		}
+	}
+	order := 0
+	switch {
+	case lf[0] > 0 && lf[1] == 0 && nul[0]*2 < nul[1]:
+		order = 1
+	case lf[1] > 0 && lf[0] == 0 && nul[1]*2 < nul[0]:
+		order = 2
+	}
+	if order == 0 || !chineseUTF16(src, order == 2) {
+		return 0
+	}
+	return order
+}
+
+// chineseUTF16 reports whether src, read as UTF-16 in the byte order
+// given, is text as a report is: nearly all its characters Chinese,
+// ASCII, or the punctuation and full-width forms Chinese text sets. A
+// UTF-8 file with a NUL in it (# 平顶山月报 / NUL) may put its NUL and a
+// line end where UTF-16's stand, but read so it is characters of every
+// script.
+func chineseUTF16(src []byte, big bool) bool {
+	n, good := 0, 0
+	for i := 0; i+1 < len(src); i += 2 {
+		u := rune(src[i]) | rune(src[i+1])<<8
+		if big {
+			u = rune(src[i])<<8 | rune(src[i+1])
+		}
+		n++
+		switch {
+		case u == '\n' || u == '\r' || u == '\t' || u >= 0x20 && u < 0x7F,
+			u >= 0x4E00 && u <= 0x9FFF, u >= 0x3000 && u <= 0x303F, u >= 0xFF00 && u <= 0xFFEF,
+			u >= 0x2000 && u <= 0x206F, u == 0xFEFF:
+			good++
+		}
+	}
+	return n > 0 && good*10 >= n*9
 }

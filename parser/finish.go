@@ -330,12 +330,19 @@ func (p *parser) boldLine(n int) bool {
 }
 
 // unescape takes Markdown's backslash off the punctuation it escapes in
-// titles and paragraphs (a docx converter's 副市长\-张某, 800张\*): the
+// titles, the contents' too, and paragraphs (a docx converter's 副市长\-张某, 800张\*): the
 // structure is read, and the backslash is no text. A backslash before
 // anything else (a hard break a join left, a path) stays.
 func (p *parser) unescape() {
 	if strings.IndexByte(p.text, '\\') < 0 {
 		return // nearly every copy: one fast search of the text
+	}
+	for si := range p.iss.TOC {
+		s := &p.iss.TOC[si]
+		s.Name = unescapeText(s.Name)
+		for ei := range s.Entries {
+			s.Entries[ei].Title = unescapeText(s.Entries[ei].Title)
+		}
 	}
 	for si := range p.iss.Sections {
 		s := &p.iss.Sections[si]

@@ -859,10 +859,12 @@ func plainTitle(l string) bool {
 func bookTitle(t string) string {
 	if in, ok := strings.CutPrefix(t, "《"); ok {
 		if in, ok := strings.CutSuffix(in, "》"); ok && in != "" && !strings.ContainsAny(in, "《》") {
-			return trim(in)
+			return letterSpaced(trim(in))
 		}
 	}
-	return t
+	// 宁 川 月 报: a title set letter-spaced, as CAJViewer's or an OCR's
+	// text keeps it, is the name without the spaces.
+	return letterSpaced(t)
 }
 
 // titleWithNumber splits a first line that holds a publication's name
@@ -1258,7 +1260,7 @@ func compiler(l string) (string, bool) {
 				return "", false
 			}
 		}
-		return name, true
+		return letterSpaced(name), true // 宁 川 县 地 方 史 志 办 公 室 编: the office
 	}
 	return "", false
 }

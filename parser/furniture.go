@@ -1199,7 +1199,7 @@ func webChrome(l string) bool {
 	}
 	for _, k := range [...]string{"上一篇：", "下一篇：", "上一篇:", "下一篇:", "上一条：", "下一条：", "上一条:", "下一条:",
 		"分享到：", "分享到:", "扫一扫在手机", "点击蓝字", "点击上方", "长按识别", "长按二维码", "浏览次数：", "浏览次数:"} {
-		if strings.HasPrefix(t, k) && utf8.RuneCountInString(t) <= 60 {
+		if strings.HasPrefix(t, k) && utf8.RuneCountInString(linkText(t)) <= 60 {
 			return true
 		}
 	}
@@ -1272,4 +1272,14 @@ func linksHeading(t string) bool {
 		return true
 	}
 	return false
+}
+
+// linkText returns t up to the address of its first Markdown link, as
+// html2text and turndown write a web page's (上一篇：[宁川县2023年10月大事记](http://…)):
+// the address is no part of the line's length as a reader sees it.
+func linkText(t string) string {
+	if k := strings.Index(t, "](http"); k > 0 {
+		return t[:k]
+	}
+	return t
 }

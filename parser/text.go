@@ -344,6 +344,11 @@ func foldKey(s string) string {
 // a line in a map, m[string(appendFoldKey(buf[:0], l))], copies nothing:
 // the body asks that of most of its lines.
 func appendFoldKey(b []byte, s string) []byte {
+	if strings.IndexByte(s, '\\') >= 0 {
+		// [1\. 县委常委会召开会议 1](#…): pandoc escapes a number that
+		// begins a line; the body's title is read without the backslash.
+		s = unescapeText(s)
+	}
 	s = stripMarkup(s)
 	s = trim(s)
 	s = s[enumerator(s):]
