@@ -102,6 +102,10 @@ func (p *parser) body() {
 			// | … | lines below.
 			flush()
 			p.addFurniture(i, model.Markup, l)
+			if row, last, ok := p.gridRowWrapped(i + 1); ok {
+				b.text([]string{row}, i+2, true)
+				i = last
+			}
 			continue
 		}
 		if (l[0] == '-' || l[0] == ':') && bareSeparator(l) && len(block) == 1 && strings.Contains(block[0], "|") {

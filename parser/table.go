@@ -230,3 +230,44 @@ func splitCells(t string) []string {
 	}
 	return cells
 }
+
+// gridRowWrapped reads the row of a grid table that begins at line i when
+// its last cell wrapped over lines and no other did (| 11月6日 | 全县…出席 |
+// / |         | 并讲话。 |, as pandoc sets a Word table of 日期 | 事项 at
+// its width): one row, the last cell's lines joined as a paragraph's are,
+// and the row's last line. Any other row is left to be read a line to a
+// paragraph: where several cells wrap, the lines are the table's as
+// printed.
+func (p *parser) gridRowWrapped(i int) (string, int, bool) {
+	if i >= len(p.lines) || !strings.HasPrefix(p.lines[i], "|") {
+		return "", 0, false
+	}
+	j := i + 1
+	for j < len(p.lines) && strings.HasPrefix(p.lines[j], "|") && !gridBorder(p.lines[j]) {
+		j++
+	}
+	if j == i+1 || j >= len(p.lines) || !gridBorder(p.lines[j]) {
+		return "", 0, false
+	}
+	first := tableCells(p.lines[i])
+	last := first[len(first)-1]
+	for k := i + 1; k < j; k++ {
+		cells := tableCells(p.lines[k])
+		if len(cells) != len(first) {
+			return "", 0, false
+		}
+		for _, c := range cells[:len(cells)-1] {
+			if c != "" {
+				return "", 0, false
+			}
+		}
+		last = p.join(last, cells[len(cells)-1])
+	}
+	var b strings.Builder
+	b.WriteString("|")
+	for _, c := range first[:len(first)-1] {
+		b.WriteString(" " + c + " |")
+	}
+	b.WriteString(" " + last + " |")
+	return b.String(), j - 1, true
+}
