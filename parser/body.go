@@ -2698,7 +2698,7 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	// 二等奖：李四 are two lines, not one sentence cut). A block that
 	// startsParagraph began as a line of its own (297.1 / 312.5, 报：…)
 	// is one (ownBlock).
-	if b.open && !b.ownBlock && b.continues(s) && b.cutByPage(line-1, alone) {
+	if b.open && !b.ownBlock && b.continues(s) && b.cutByPage(line-1, alone, s) {
 		b.pieces = append(b.pieces, s)
 		b.lastLine = line - 1 + len(lines) - 1
 		b.lastAlone = false
@@ -2745,8 +2745,9 @@ func (b *bodyBuilder) boldOver(lines []string, line int) bool {
 // writes a paragraph on one line (MinerU, marker) leaves the two halves
 // of one a page cut, or holds punctuation, as prose does. A short phrase
 // alone — a byline (文/张建军), a caption (图为…), a column's name
-// (卷首语) — is a line of its own.
-func (b *bodyBuilder) cutByPage(i int, alone bool) bool {
+// (卷首语) — is a line of its own, and so is one that ends with a number
+// over s that begins with one.
+func (b *bodyBuilder) cutByPage(i int, alone bool, s string) bool {
 	p := b.p
 	end := b.lastLine
 	if !alone || end < 0 || end >= i || end >= len(p.lines) {
@@ -2764,6 +2765,12 @@ func (b *bodyBuilder) cutByPage(i int, alone bool) bool {
 		return true
 	}
 	last := b.pieces[len(b.pieces)-1]
+	if r, _ := utf8.DecodeLastRuneInString(last); isFigure(r) && figureFirst(s) {
+		// 电话：0375-1234567 / 2022年，…: joined, the two numbers read as one
+		// (12345672022); a page that cuts a number (收入18 / 50万元) is
+		// full, or leaves its furniture between (both above).
+		return false
+	}
 	if dateOnlyLine(last) {
 		return true // 2月6日 / blank / its event's text: a chronicle set double-spaced
 	}
