@@ -262,13 +262,20 @@ func heading(line string) (level int, text string, ok bool) {
 }
 
 // rule reports whether line is a thematic break (---, ***, ___). It runs
-// on every line, so it looks at bytes and allocates nothing.
+// on every line, so it looks at bytes and allocates nothing. An
+// ideographic space is white space too: an editor that pads lines with it
+// (---　) leaves a rule, not text.
 func rule(line string) bool {
 	var c byte
 	n := 0
 	for i := 0; i < len(line); i++ {
 		switch b := line[i]; b {
 		case ' ', '\t':
+		case 0xE3:
+			if i+2 >= len(line) || line[i+1] != 0x80 || line[i+2] != 0x80 {
+				return false
+			}
+			i += 2
 		case '-', '*', '_':
 			if c != 0 && b != c {
 				return false
