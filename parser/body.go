@@ -924,6 +924,13 @@ func allDigits(s string) bool {
 	return ok
 }
 
+// exclaimEnd reports whether t ends with an exclamation or a question
+// mark, full-width or typed on an English keyboard (！？!?): a title may.
+func exclaimEnd(t string) bool {
+	r := lastRune(t)
+	return r == '！' || r == '？' || r == '!' || r == '?'
+}
+
 // closingPunct is what cannot follow a title: after bold, it says the bold
 // was emphasis in a sentence (**要提高站位**，抓好落实。).
 const closingPunct = "，。、；：？！）》」』”’,.;:?!)"
@@ -1650,7 +1657,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		t := trim(lines[i])
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
-		exclaims := (strings.HasSuffix(t, "！") || strings.HasSuffix(t, "？")) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！") <= 2
+		exclaims := exclaimEnd(t) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！")+strings.Count(t, "?")+strings.Count(t, "!") <= 2
 		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || eventStart(t) || periodHeading(t) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
 			return false
 		}
@@ -1696,6 +1703,9 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 	colonTitle = func(i int) bool {
 		t := trim(lines[i])
 		before, after, ok := strings.Cut(t, "：")
+		if !ok {
+			before, after, ok = strings.Cut(t, ":") // typed half-width (宁川:秋冬季…)
+		}
 		if !ok || strings.ContainsAny(after, "，,；;：:") || strings.ContainsAny(before, "，,；;:") {
 			return false
 		}
@@ -1731,7 +1741,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// its dated text. Only that line is looked at, not the lines under
 		// it in turn: a long list of points would be read over and over.
 		k := below(j)
-		return k >= len(lines) || datedAt(k) == 0 || closed(tj) && !strings.HasSuffix(tj, "！") && !strings.HasSuffix(tj, "？") || strings.ContainsAny(tj, "，,；;：:") || utf8.RuneCountInString(tj) > 64
+		return k >= len(lines) || datedAt(k) == 0 || closed(tj) && !exclaimEnd(tj) || strings.ContainsAny(tj, "，,；;：:") || utf8.RuneCountInString(tj) > 64
 	}
 	// wrapped is whether line i is a long title the wrap cut (a full line
 	// that is no sentence, then a short one) over dated text: 全市地方志系统
@@ -2811,7 +2821,7 @@ func (b *bodyBuilder) continues(s string) bool {
 	// A row set out in two columns a wide space apart (宁政发〔2022〕3号　…的通知,
 	// 县长　王建民), on either side, is a line of its own: prose a page cut
 	// has no such gap.
-	return !closed(last) && !strings.HasSuffix(last, "：") && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
+	return !closed(last) && !strings.ContainsRune("：:", lastRune(last)) && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
 		!listRow(last) && !listRow(s)
 }
 

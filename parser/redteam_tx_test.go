@@ -6,7 +6,8 @@ import "testing"
 // what a real converter does to a text and must not change its model
 // (testdata/rt-tx-*.md): a paragraph that ends with a number over one that
 // begins with one, a blank line between (a WPS copy of a docx); white
-// space at the ends of lines after a hard break's backslash or a rule.
+// space at the ends of lines after a hard break's backslash or a rule;
+// punctuation typed half-width (,.:;?!).
 func TestRedTeamTransforms(t *testing.T) {
 	for _, c := range []redTeamCase{
 		// A paragraph that ends with a telephone number, a blank line, and
@@ -25,6 +26,34 @@ func TestRedTeamTransforms(t *testing.T) {
 		// parts).
 		{"rt-tx-rule-ideographic-space.md", "宁川史志|2023|11||",
 			"工作动态|县志办召开志书评审会|2023-11-03|1; 工作动态|县志办开展地情资料征集|2023-11-10|1", ""},
+		// Punctuation typed on an English keyboard (,.:;?!()): a line that
+		// ends with : over a point (会议要求: / 一是…) and one that ends with ;
+		// (…工作; / 下午,…) are lines of their own, as with ： and ；, not
+		// run into the next.
+		{"rt-tx-halfwidth-punct.md", "宁川史志|2023|11||",
+			"工作动态|县志办召开年鉴编纂工作会议|2023-11-03|2; 工作动态|县委书记王斌调研史志工作|2023-11-08|2", ""},
+		// So in a copy without markup: a title that asks or exclaims with
+		// ? or ! (乡镇志编纂难在哪里?, 喜报!…!) is a title, as with ？ and ！,
+		// and the name over it a section's (史志研究 had been the title of
+		// the four paragraphs).
+		{"rt-tx-halfwidth-question.md", "宁川史志动态|2023|11||",
+			"工作动态|县史志办召开县志评审会|2023-11-03|1; 工作动态|石桥乡召开村志编纂推进会|2023-11-21|1; 史志研究|乡镇志编纂难在哪里?|2023-11-25|1; 史志研究|喜报!宁川县志通过终审!|2023-11-28|1", ""},
+		// A gazetteer's items (一、小麦) over text whose punctuation is
+		// half-width (…作物.): items under their 节 (its name the section,
+		// 第一节 its label), as over 。-text (they had been sections, the 章
+		// and 节 text).
+		{"rt-tx-halfwidth-gazetteer.md", "宁川县志|0|0||",
+			"粮食作物|一、小麦||1; 粮食作物|二、玉米||1; 经济作物|一、棉花||1", ""},
+		// A yearbook's 条目 titled by plain lines (概况 / 2022年,…): titles
+		// over text typed half-width as over full-width (the titles had
+		// been text, the 条目 entries of their dates).
+		{"rt-tx-halfwidth-plain-titles.md", "宁川年鉴(2023)|2023|0||",
+			"中共宁川县委员会|概况||1; 中共宁川县委员会|重要会议|--01-10|1; 中共宁川县委员会|组织工作||1", ""},
+		// A plain title with a colon typed half-width (石桥乡:村志编纂全面启动)
+		// over its dated text: a title, as with ：, not text of the entry
+		// above.
+		{"rt-tx-halfwidth-colon-title.md", "宁川月报|2023|11|宁川县地方史志办公室|",
+			"时政要闻|县政府常务会议召开|2023-11-02|1; 时政要闻|石桥乡:村志编纂全面启动|2023-11-07|1; 时政要闻|县政协召开常委会议|2023-11-15|1", ""},
 	} {
 		checkRedTeam(t, c)
 	}

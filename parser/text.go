@@ -133,6 +133,10 @@ func closed(s string) bool {
 		switch r {
 		case '。', '！', '？', '!', '?', '；', '…', '.':
 			return true
+		case ';':
+			// Typed half-width, as ；; not an HTML entity's end that a double
+			// escape left as text (&rdquo;).
+			return !entityEnd(s)
 		case '”', '’', '」', '』', '）', ')', '》', '"', '\'', '】', '〕':
 			// A closing mark ends a sentence only after a full stop: “嘘寒问暖”。
 			s = s[:len(s)-n]
@@ -141,6 +145,28 @@ func closed(s string) bool {
 		return enclosed(whole)
 	}
 	return enclosed(whole)
+}
+
+// entityEnd reports whether s, which ends with ;, ends with an HTML
+// entity (&rdquo;, &#8221;).
+func entityEnd(s string) bool {
+	for i := len(s) - 2; i >= 0 && i >= len(s)-10; i-- {
+		switch c := s[i]; {
+		case c == '&':
+			return i < len(s)-2
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '#':
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// sentencePunct reports whether s holds a sentence's punctuation or ends
+// one: text, not a name or a title over it. A copy typed on an English
+// keyboard (or put through NFKC) has , ; . where print has ，；。.
+func sentencePunct(s string) bool {
+	return strings.ContainsAny(s, "，。；,;") || closed(s)
 }
 
 // trimNoteMark takes off a footnote mark at the end of s ([^1], [1], ①,
