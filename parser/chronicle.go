@@ -496,8 +496,8 @@ func nextDay(s string) bool {
 // relativeDate reports which relative date s begins with: day, month or
 // year precision, or "".
 func relativeDate(s string) model.Precision {
-	if s == "" || s[0] < utf8.RuneSelf {
-		return "" // a digit, most often: every word below begins with a Han character
+	if s == "" || s[0] < utf8.RuneSelf && s[0] != '"' {
+		return "" // a digit, most often: every word below begins with a Han character or a quote
 	}
 	// By its two characters, as a chronicle's lines are read one by one:
 	// 同日, 是月, 年底 (and 第二天).
@@ -651,15 +651,16 @@ var holidayWords = [...]string{
 }
 
 // holidayFirst holds the first character of each of holidayWords and the
-// opening quote: a line that begins otherwise is no holiday's.
-const holidayFirst = "元春清端中国除重七五八十六三劳建儿妇青教植“"
+// opening quotes (“, and " as an English keyboard types it): a line that
+// begins otherwise is no holiday's.
+const holidayFirst = "元春清端中国除重七五八十六三劳建儿妇青教植“\""
 
 // holidayFirstRune reports whether r is in holidayFirst: a switch, which
 // the compiler makes a search, where strings.ContainsRune would make a
 // string of r for every line that asks.
 func holidayFirstRune(r rune) bool {
 	switch r {
-	case '元', '春', '清', '端', '中', '国', '除', '重', '七', '五', '八', '十', '六', '三', '劳', '建', '儿', '妇', '青', '教', '植', '“':
+	case '元', '春', '清', '端', '中', '国', '除', '重', '七', '五', '八', '十', '六', '三', '劳', '建', '儿', '妇', '青', '教', '植', '“', '"':
 		return true
 	}
 	return false
@@ -679,9 +680,11 @@ func periodEndRune(r rune) bool {
 // (端午节), and the days it gives (“十一”黄金周, 春节假期): its word in
 // holidayWords and what follows it.
 func holidayName(s string) (w, rest string, ok bool) {
-	quoted := false
+	quoted, closing := false, "”"
 	if t, ok := strings.CutPrefix(s, "“"); ok {
 		s, quoted = t, true
+	} else if t, ok := strings.CutPrefix(s, "\""); ok {
+		s, quoted, closing = t, true, "\"" // "五一"期间, typed half-width
 	}
 	for _, w := range holidayWords {
 		rest, ok := strings.CutPrefix(s, w)
@@ -689,7 +692,7 @@ func holidayName(s string) (w, rest string, ok bool) {
 			continue
 		}
 		if quoted {
-			if rest, ok = strings.CutPrefix(rest, "”"); !ok {
+			if rest, ok = strings.CutPrefix(rest, closing); !ok {
 				return "", "", false
 			}
 		}
@@ -755,7 +758,7 @@ func holidayAlone(rest string) (string, bool) {
 // (春节，… is 正月初一 of that year, 国庆节，… October 1), or false; 清明
 // is April (its day moves), a month.
 func holidayDay(s string, year int) (model.Date, bool) {
-	if year == 0 || len(s) < 6 || s[0] < utf8.RuneSelf {
+	if year == 0 || len(s) < 6 || s[0] < utf8.RuneSelf && s[0] != '"' {
 		return model.Date{}, false
 	}
 	if r, _ := utf8.DecodeRuneInString(s); !holidayFirstRune(r) {
@@ -1252,7 +1255,7 @@ func eventStart(s string) bool {
 	if s == "" {
 		return false
 	}
-	if s[0] >= utf8.RuneSelf { // △, ▲ and the relative dates are not ASCII
+	if s[0] >= utf8.RuneSelf || s[0] == '"' { // △, ▲ and the relative dates are not ASCII, but for "五一" typed half-width
 		if strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲") || relativeDate(s) != "" {
 			return true
 		}
@@ -1567,7 +1570,7 @@ func mayStartEvent(s string) bool {
 		return false
 	}
 	if c := s[0]; c < utf8.RuneSelf {
-		return c >= '0' && c <= '9' || c == '(' || c == '|' || c == '[' || (c == '-' || c == '*' || c == '+') && len(s) > 1 && (s[1] == ' ' || s[1] == '\t') || c == '-' && len(s) > 1 && s[1] == '-'
+		return c >= '0' && c <= '9' || c == '(' || c == '|' || c == '[' || c == '"' || (c == '-' || c == '*' || c == '+') && len(s) > 1 && (s[1] == ' ' || s[1] == '\t') || c == '-' && len(s) > 1 && s[1] == '-'
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	if s[0] >= 0xE4 && s[0] <= 0xE9 {

@@ -54,6 +54,11 @@ func TestRedTeamTransforms(t *testing.T) {
 		// above.
 		{"rt-tx-halfwidth-colon-title.md", "宁川月报|2023|11|宁川县地方史志办公室|",
 			"时政要闻|县政府常务会议召开|2023-11-02|1; 时政要闻|石桥乡:村志编纂全面启动|2023-11-07|1; 时政要闻|县政协召开常委会议|2023-11-15|1", ""},
+		// A chronicle's holiday in straight quotes ("五一"期间, "十一"黄金周):
+		// an event of its own, dated by the holiday, as in “” (both had
+		// been run into the event above).
+		{"rt-tx-halfwidth-holiday.md", "宁川县2023年大事记|0|0||",
+			"||2023-01-10|1; ||2023-05|1; ||2023-05-08|1; ||2023-10-01|1; ||2023-10-09|1", ""},
 	} {
 		checkRedTeam(t, c)
 	}
