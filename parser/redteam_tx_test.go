@@ -59,6 +59,11 @@ func TestRedTeamTransforms(t *testing.T) {
 		// been run into the event above).
 		{"rt-tx-halfwidth-holiday.md", "宁川县2023年大事记|0|0||",
 			"||2023-01-10|1; ||2023-05|1; ||2023-05-08|1; ||2023-10-01|1; ||2023-10-09|1", ""},
+		// A chronicle converted to traditional characters: its holidays
+		// (春節，…, 國慶節，…, “十一”黃金周期間，…) date their events as 春节,
+		// 国庆节 and 期间 do (all three had been run into the event above).
+		{"rt-tx-trad-holiday.md", "寧川縣2023年大事記|0|0||",
+			"||2023-01-10|1; ||2023-01-22|1; ||2023-05-08|1; ||2023-10|1; ||2023-10-01|1; ||2023-10-09|1", ""},
 	} {
 		checkRedTeam(t, c)
 	}
