@@ -64,6 +64,11 @@ func TestRedTeamTransforms(t *testing.T) {
 		// 国庆节 and 期间 do (all three had been run into the event above).
 		{"rt-tx-trad-holiday.md", "寧川縣2023年大事記|0|0||",
 			"||2023-01-10|1; ||2023-01-22|1; ||2023-05-08|1; ||2023-10|1; ||2023-10-01|1; ||2023-10-09|1", ""},
+		// A cover in traditional characters: 總第215期 the total
+		// and …辦公室編 its compiler, as 总第 and 编 are (the two lines had
+		// been untitled text, the year lost with them).
+		{"rt-tx-trad-cover.md", "寧川史志|2023|11|寧川縣地方史志辦公室|2023-11-30",
+			"工作動態|縣史志辦召開縣志評審會|2023-11-03|1; 工作動態|石橋鄉召開村志編纂推進會|2023-11-21|1", ""},
 	} {
 		checkRedTeam(t, c)
 	}
