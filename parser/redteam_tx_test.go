@@ -69,6 +69,11 @@ func TestRedTeamTransforms(t *testing.T) {
 		// been untitled text, the year lost with them).
 		{"rt-tx-trad-cover.md", "寧川史志|2023|11|寧川縣地方史志辦公室|2023-11-30",
 			"工作動態|縣史志辦召開縣志評審會|2023-11-03|1; 工作動態|石橋鄉召開村志編纂推進會|2023-11-21|1", ""},
+		// An article's byline in half-width brackets that ends with its
+		// date (…参加会议.(县史志办　李娜　11月21日)): the entry's date, as in
+		// （）; the entries had no date.
+		{"rt-tx-halfwidth-byline-date.md", "宁川月报|2023|11|宁川县地方史志办公室|",
+			"工作动态|石桥乡召开村志编纂推进会|2023-11-21|1; 工作动态|县档案馆开展档案数字化工作|2023-11-28|1", ""},
 	} {
 		checkRedTeam(t, c)
 	}
