@@ -1000,6 +1000,13 @@ func allDigits(s string) bool {
 	return ok
 }
 
+// exclaimEnd reports whether t ends with an exclamation or a question
+// mark, full-width or typed on an English keyboard (！？!?): a title may.
+func exclaimEnd(t string) bool {
+	r := lastRune(t)
+	return r == '！' || r == '？' || r == '!' || r == '?'
+}
+
 // closingPunct is what cannot follow a title: after bold, it says the bold
 // was emphasis in a sentence (**要提高站位**，抓好落实。).
 const closingPunct = "，。、；：？！）》」』”’,.;:?!)"
@@ -1791,7 +1798,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		t := trim(lines[i])
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
-		exclaims := (strings.HasSuffix(t, "！") || strings.HasSuffix(t, "？")) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！") <= 2
+		exclaims := exclaimEnd(t) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！")+strings.Count(t, "?")+strings.Count(t, "!") <= 2
 		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || eventStart(t) || periodHeading(t) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
 			return false
 		}
@@ -1837,6 +1844,9 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 	colonTitle = func(i int) bool {
 		t := trim(lines[i])
 		before, after, ok := strings.Cut(t, "：")
+		if !ok {
+			before, after, ok = strings.Cut(t, ":") // typed half-width (宁川:秋冬季…)
+		}
 		if !ok || strings.ContainsAny(after, "，,；;：:") || strings.ContainsAny(before, "，,；;:") {
 			return false
 		}
@@ -1872,7 +1882,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// its dated text. Only that line is looked at, not the lines under
 		// it in turn: a long list of points would be read over and over.
 		k := below(j)
-		return k >= len(lines) || datedAt(k) == 0 || closed(tj) && !strings.HasSuffix(tj, "！") && !strings.HasSuffix(tj, "？") || strings.ContainsAny(tj, "，,；;：:") || utf8.RuneCountInString(tj) > 64
+		return k >= len(lines) || datedAt(k) == 0 || closed(tj) && !exclaimEnd(tj) || strings.ContainsAny(tj, "，,；;：:") || utf8.RuneCountInString(tj) > 64
 	}
 	// wrapped is whether line i is a long title the wrap cut (a full line
 	// that is no sentence, then a short one) over dated text: 全市地方志系统
@@ -2876,7 +2886,7 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	// 二等奖：李四 are two lines, not one sentence cut). A block that
 	// startsParagraph began as a line of its own (297.1 / 312.5, 报：…)
 	// is one (ownBlock).
-	if b.open && !b.ownBlock && b.continues(s) && b.cutByPage(line-1, alone) {
+	if b.open && !b.ownBlock && b.continues(s) && b.cutByPage(line-1, alone, s) {
 		b.pieces = append(b.pieces, s)
 		b.lastLine = line - 1 + len(lines) - 1
 		b.lastAlone = false
@@ -2923,8 +2933,9 @@ func (b *bodyBuilder) boldOver(lines []string, line int) bool {
 // writes a paragraph on one line (MinerU, marker) leaves the two halves
 // of one a page cut, or holds punctuation, as prose does. A short phrase
 // alone — a byline (文/张建军), a caption (图为…), a column's name
-// (卷首语) — is a line of its own.
-func (b *bodyBuilder) cutByPage(i int, alone bool) bool {
+// (卷首语) — is a line of its own, and so is one that ends with a number
+// over s that begins with one.
+func (b *bodyBuilder) cutByPage(i int, alone bool, s string) bool {
 	p := b.p
 	end := b.lastLine
 	if !alone || end < 0 || end >= i || end >= len(p.lines) {
@@ -2942,6 +2953,12 @@ func (b *bodyBuilder) cutByPage(i int, alone bool) bool {
 		return true
 	}
 	last := b.pieces[len(b.pieces)-1]
+	if r, _ := utf8.DecodeLastRuneInString(last); isFigure(r) && figureFirst(s) {
+		// 电话：0375-1234567 / 2022年，…: joined, the two numbers read as one
+		// (12345672022); a page that cuts a number (收入18 / 50万元) is
+		// full, or leaves its furniture between (both above).
+		return false
+	}
 	if dateOnlyLine(last) {
 		return true // 2月6日 / blank / its event's text: a chronicle set double-spaced
 	}
@@ -2982,7 +2999,7 @@ func (b *bodyBuilder) continues(s string) bool {
 	// A row set out in two columns a wide space apart (宁政发〔2022〕3号　…的通知,
 	// 县长　王建民), on either side, is a line of its own: prose a page cut
 	// has no such gap.
-	return !closed(last) && !strings.HasSuffix(last, "：") && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
+	return !closed(last) && !strings.ContainsRune("：:", lastRune(last)) && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
 		!listRow(last) && !listRow(s)
 }
 

@@ -496,8 +496,8 @@ func nextDay(s string) bool {
 // relativeDate reports which relative date s begins with: day, month or
 // year precision, or "".
 func relativeDate(s string) model.Precision {
-	if s == "" || s[0] < utf8.RuneSelf {
-		return "" // a digit, most often: every word below begins with a Han character
+	if s == "" || s[0] < utf8.RuneSelf && s[0] != '"' {
+		return "" // a digit, most often: every word below begins with a Han character or a quote
 	}
 	// By its two characters, as a chronicle's lines are read one by one:
 	// 同日, 是月, 年底 (and 第二天).
@@ -651,15 +651,16 @@ var holidayWords = [...]string{
 }
 
 // holidayFirst holds the first character of each of holidayWords and the
-// opening quote: a line that begins otherwise is no holiday's.
-const holidayFirst = "元春清端中国除重七五八十六三劳建儿妇青教植“"
+// opening quotes (“, and " as an English keyboard types it): a line that
+// begins otherwise is no holiday's.
+const holidayFirst = "元春清端中国除重七五八十六三劳建儿妇青教植“\"國勞兒婦"
 
 // holidayFirstRune reports whether r is in holidayFirst: a switch, which
 // the compiler makes a search, where strings.ContainsRune would make a
 // string of r for every line that asks.
 func holidayFirstRune(r rune) bool {
 	switch r {
-	case '元', '春', '清', '端', '中', '国', '除', '重', '七', '五', '八', '十', '六', '三', '劳', '建', '儿', '妇', '青', '教', '植', '“':
+	case '元', '春', '清', '端', '中', '国', '除', '重', '七', '五', '八', '十', '六', '三', '劳', '建', '儿', '妇', '青', '教', '植', '“', '"', '國', '勞', '兒', '婦':
 		return true
 	}
 	return false
@@ -674,14 +675,78 @@ func periodEndRune(r rune) bool {
 	return false
 }
 
+// tradHoliday folds the traditional characters of the holidays' names
+// and of the words after them (春節, 國慶期間, 勞動節前後), in the head of
+// s, into the simplified ones holidayWords holds: a copy converted for
+// Hong Kong or Taiwan dates its events so. s comes back as it is (and
+// nothing is allocated) where its head has none.
+func tradHoliday(s string) string {
+	n := min(len(s), 12*3)
+	for n < len(s) && !utf8.RuneStart(s[n]) {
+		n++ // a whole character
+	}
+	head := s[:n]
+	if !strings.ContainsFunc(head, func(r rune) bool { return foldTrad(r) != r }) {
+		return s
+	}
+	return strings.Map(foldTrad, head) + s[n:]
+}
+
+// foldTrad is the simplified form of a traditional character tradHoliday
+// folds, or r.
+func foldTrad(r rune) rune {
+	switch r {
+	case '節':
+		return '节'
+	case '國':
+		return '国'
+	case '慶':
+		return '庆'
+	case '陽':
+		return '阳'
+	case '勞':
+		return '劳'
+	case '動':
+		return '动'
+	case '黨':
+		return '党'
+	case '軍':
+		return '军'
+	case '兒':
+		return '儿'
+	case '婦':
+		return '妇'
+	case '師':
+		return '师'
+	case '樹':
+		return '树'
+	case '間':
+		return '间'
+	case '後':
+		return '后'
+	case '當':
+		return '当'
+	case '這':
+		return '这'
+	case '黃':
+		return '黄'
+	case '長':
+		return '长'
+	}
+	return r
+}
+
 // holidayName reads the holiday s begins with, in quotes or not, with its
 // longer name after its date (八一建军节, 五一国际劳动节) or 节
 // (端午节), and the days it gives (“十一”黄金周, 春节假期): its word in
 // holidayWords and what follows it.
 func holidayName(s string) (w, rest string, ok bool) {
-	quoted := false
+	s = tradHoliday(s)
+	quoted, closing := false, "”"
 	if t, ok := strings.CutPrefix(s, "“"); ok {
 		s, quoted = t, true
+	} else if t, ok := strings.CutPrefix(s, "\""); ok {
+		s, quoted, closing = t, true, "\"" // "五一"期间, typed half-width
 	}
 	for _, w := range holidayWords {
 		rest, ok := strings.CutPrefix(s, w)
@@ -689,7 +754,7 @@ func holidayName(s string) (w, rest string, ok bool) {
 			continue
 		}
 		if quoted {
-			if rest, ok = strings.CutPrefix(rest, "”"); !ok {
+			if rest, ok = strings.CutPrefix(rest, closing); !ok {
 				return "", "", false
 			}
 		}
@@ -755,7 +820,7 @@ func holidayAlone(rest string) (string, bool) {
 // (春节，… is 正月初一 of that year, 国庆节，… October 1), or false; 清明
 // is April (its day moves), a month.
 func holidayDay(s string, year int) (model.Date, bool) {
-	if year == 0 || len(s) < 6 || s[0] < utf8.RuneSelf {
+	if year == 0 || len(s) < 6 || s[0] < utf8.RuneSelf && s[0] != '"' {
 		return model.Date{}, false
 	}
 	if r, _ := utf8.DecodeRuneInString(s); !holidayFirstRune(r) {
@@ -1285,7 +1350,7 @@ func eventStart(s string) bool {
 	if s == "" {
 		return false
 	}
-	if s[0] >= utf8.RuneSelf { // △, ▲ and the relative dates are not ASCII
+	if s[0] >= utf8.RuneSelf || s[0] == '"' { // △, ▲ and the relative dates are not ASCII, but for "五一" typed half-width
 		if strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲") || relativeDate(s) != "" {
 			return true
 		}
@@ -1606,7 +1671,7 @@ func mayStartEvent(s string) bool {
 		return false
 	}
 	if c := s[0]; c < utf8.RuneSelf {
-		return c >= '0' && c <= '9' || c == '(' || c == '|' || c == '[' || (c == '-' || c == '*' || c == '+') && len(s) > 1 && (s[1] == ' ' || s[1] == '\t') || c == '-' && len(s) > 1 && s[1] == '-'
+		return c >= '0' && c <= '9' || c == '(' || c == '|' || c == '[' || c == '"' || (c == '-' || c == '*' || c == '+') && len(s) > 1 && (s[1] == ' ' || s[1] == '\t') || c == '-' && len(s) > 1 && s[1] == '-'
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	if s[0] >= 0xE4 && s[0] <= 0xE9 {

@@ -580,15 +580,18 @@ func htmlComment(l string) bool {
 // （总第215期）) the other form of the break, two spaces: the cover, the
 // masthead and the table of contents read their lines trimmed, and the
 // body still sees the break where it reads one (hardBreak). A backslash
-// that a backslash escapes (\\) ends no line.
+// that a backslash escapes (\\) ends no line. Spaces after the backslash
+// (a copy that pads or marks its lines' ends so) leave it the break it
+// was: read as text, it had glued the line to the next.
 func (p *parser) hardBreaks() {
-	if !strings.Contains(p.text, "\\\n") && !strings.HasSuffix(p.text, "\\") {
+	if strings.IndexByte(p.text, '\\') < 0 {
 		return
 	}
 	for i, l := range p.lines {
-		n := len(l) - len(strings.TrimRight(l, "\\"))
+		t := trimRight(l)
+		n := len(t) - len(strings.TrimRight(t, "\\"))
 		if n%2 == 1 {
-			p.lines[i] = l[:len(l)-1] + "  "
+			p.lines[i] = t[:len(t)-1] + "  "
 		}
 	}
 }

@@ -1120,11 +1120,12 @@ func (d *dateScanner) monthIssue(c *coverNums) bool {
 	return true
 }
 
-// total reads 总第215期, in either kind of parenthesis or none; 总215期 too.
+// total reads 总第215期, in either kind of parenthesis or none; 总215期 too,
+// and 總第215期 in traditional characters.
 func (d *dateScanner) total(c *coverNums) bool {
 	save := d.i
 	open := d.lit('(', '（')
-	if !d.lit('总') {
+	if !d.lit('总', '總') { // 總: a copy in traditional characters
 		d.i = save
 		return false
 	}
@@ -1242,21 +1243,21 @@ func (d *dateScanner) numericDate() (model.Date, bool) {
 func plausibleYear(y int) bool { return y >= 1900 && y <= 2100 }
 
 // compiler matches 平顶山市地方史志办公室编: a short line naming an office,
-// ending in 编 or 编印. An office's name has no digits: a line with them
+// ending in 编 or 编印 (編, 編印 in traditional characters). An office's name has no digits: a line with them
 // is something else (2023年第11期 …编).
 func compiler(l string) (string, bool) {
 	if len(l) > 40*3 || utf8.RuneCountInString(l) > 40 || strings.ContainsAny(l, "：:，。,|0123456789０１２３４５６７８９") {
 		return "", false
 	}
-	for _, suffix := range []string{"编印", "编辑", "编"} {
+	for _, suffix := range []string{"编印", "编辑", "编", "編印", "編輯", "編"} {
 		name, ok := strings.CutSuffix(l, suffix)
 		name = trim(name)
 		if !ok || utf8.RuneCountInString(name) < 2 {
 			continue
 		}
 		// 资料汇编, 文件选编, 新编: titles, not an office that compiled.
-		if suffix == "编" {
-			if r, _ := utf8.DecodeLastRuneInString(name); strings.ContainsRune("汇选主新续改合简类总初", r) {
+		if suffix == "编" || suffix == "編" {
+			if r, _ := utf8.DecodeLastRuneInString(name); strings.ContainsRune("汇选主新续改合简类总初匯選續簡類總", r) {
 				return "", false
 			}
 		}

@@ -133,6 +133,10 @@ func closed(s string) bool {
 		switch r {
 		case '。', '！', '？', '!', '?', '；', '…', '.':
 			return true
+		case ';':
+			// Typed half-width, as ；; not an HTML entity's end that a double
+			// escape left as text (&rdquo;).
+			return !entityEnd(s)
 		case '”', '’', '」', '』', '）', ')', '》', '"', '\'', '】', '〕':
 			// A closing mark ends a sentence only after a full stop: “嘘寒问暖”。
 			s = s[:len(s)-n]
@@ -141,6 +145,28 @@ func closed(s string) bool {
 		return enclosed(whole)
 	}
 	return enclosed(whole)
+}
+
+// entityEnd reports whether s, which ends with ;, ends with an HTML
+// entity (&rdquo;, &#8221;).
+func entityEnd(s string) bool {
+	for i := len(s) - 2; i >= 0 && i >= len(s)-10; i-- {
+		switch c := s[i]; {
+		case c == '&':
+			return i < len(s)-2
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '#':
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// sentencePunct reports whether s holds a sentence's punctuation or ends
+// one: text, not a name or a title over it. A copy typed on an English
+// keyboard (or put through NFKC) has , ; . where print has ，；。.
+func sentencePunct(s string) bool {
+	return strings.ContainsAny(s, "，。；,;") || closed(s)
 }
 
 // trimNoteMark takes off a footnote mark at the end of s ([^1], [1], ①,
@@ -262,13 +288,20 @@ func heading(line string) (level int, text string, ok bool) {
 }
 
 // rule reports whether line is a thematic break (---, ***, ___). It runs
-// on every line, so it looks at bytes and allocates nothing.
+// on every line, so it looks at bytes and allocates nothing. An
+// ideographic space is white space too: an editor that pads lines with it
+// (---　) leaves a rule, not text.
 func rule(line string) bool {
 	var c byte
 	n := 0
 	for i := 0; i < len(line); i++ {
 		switch b := line[i]; b {
 		case ' ', '\t':
+		case 0xE3:
+			if i+2 >= len(line) || line[i+1] != 0x80 || line[i+2] != 0x80 {
+				return false
+			}
+			i += 2
 		case '-', '*', '_':
 			if c != 0 && b != c {
 				return false

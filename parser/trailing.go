@@ -200,14 +200,17 @@ func endDate(s string, ctx dateContext) (model.DateRange, bool) {
 	d, ok := trailingDate(s)
 	if !ok {
 		t := strings.TrimSuffix(trim(s), "。")
-		if !strings.HasSuffix(t, "日）") {
+		open, shut := "（", "）"
+		if strings.HasSuffix(t, "日)") {
+			open, shut = "(", ")" // typed half-width: (县史志办　李娜　11月21日)
+		} else if !strings.HasSuffix(t, "日）") {
 			return model.DateRange{}, false // nearly every paragraph
 		}
-		i := strings.LastIndex(t, "（")
+		i := strings.LastIndex(t, open)
 		if i < 0 {
 			return model.DateRange{}, false
 		}
-		inner := t[i+len("（") : len(t)-len("）")]
+		inner := t[i+len(open) : len(t)-len(shut)]
 		if len(inner) > 60 {
 			return model.DateRange{}, false
 		}

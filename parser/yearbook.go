@@ -455,8 +455,9 @@ func (p *parser) gazetteerBody() bool {
 		} else if !item {
 			if _, ok := gazetteerItem(t); ok {
 				j := p.nextText(i + 1)
-				// (Its text, a sentence, perhaps cut by the wrap.)
-				item = j >= 0 && strings.ContainsAny(p.lines[j], "，。；")
+				// (Its text, a sentence, perhaps cut by the wrap, and its
+				// punctuation perhaps typed half-width.)
+				item = j >= 0 && sentencePunct(p.lines[j])
 			}
 		}
 	}
@@ -517,7 +518,7 @@ func (p *parser) plainTitleAt(k int) bool {
 		return false
 	}
 	next := trim(p.lines[k+1])
-	if next == "" || headingText(next) || entryLine(next) || !strings.ContainsAny(next, "，。；") ||
+	if next == "" || headingText(next) || entryLine(next) || !sentencePunct(next) ||
 		utf8.RuneCountInString(next) <= utf8.RuneCountInString(t)+2 {
 		return false
 	}
