@@ -410,7 +410,7 @@ func hanName(t string) bool {
 // read behind it; an ordered list's number goes into the bold (see
 // numberedBold). Only over bold: a list in an article stays as it is.
 func (p *parser) bulletTitles() {
-	if !strings.Contains(p.text, " **") {
+	if !strings.Contains(p.text, "**") {
 		return
 	}
 	for i := p.bodyStart; i < len(p.lines); i++ {

@@ -19,27 +19,27 @@ import (
 // copying.
 func (p *parser) clean() {
 	p.hardBreaks()
-	if strings.HasPrefix(p.text, "| ") || strings.Contains(p.text, "\n| ") {
+	if hasLineStart(p.text, "| ") {
 		p.lineBlocks()
 	}
-	if strings.Contains(p.text, "\n--\n") || strings.Contains(p.text, "\n==\n") {
+	if hasLineStart(p.text, "--\n") || hasLineStart(p.text, "==\n") {
 		p.shortUnderlines()
 	}
 	if strings.Contains(p.text, "[[") {
 		p.wikiLinks()
 	}
-	if strings.Contains(p.text, " #") {
-		for i, l := range p.lines {
-			if l != "" && l[0] == '#' && tagLine(l) {
-				p.addFurniture(i, model.Markup, l)
-				p.lines[i] = ""
-			}
+	// No look for " #" in the whole text first: a space is in most
+	// lines, and the lines' first bytes are fewer to read.
+	for i, l := range p.lines {
+		if l != "" && l[0] == '#' && tagLine(l) {
+			p.addFurniture(i, model.Markup, l)
+			p.lines[i] = ""
 		}
 	}
 	if strings.Contains(p.text, ":::") {
 		p.fencedDivs()
 	}
-	if strings.Contains(p.text, "\n>") || strings.HasPrefix(p.text, ">") {
+	if hasLineStart(p.text, ">") {
 		for i, l := range p.lines {
 			p.lines[i] = unquote(l)
 		}
@@ -779,6 +779,23 @@ func callout(t string) string {
 		return ""
 	}
 	return rest
+}
+
+// hasLineStart reports whether a line of text begins with prefix, which
+// begins with a byte most lines do not hold (| , --, >): looked for
+// itself, then its line's start, where a look for "\n| " would stop at
+// every line's end.
+func hasLineStart(text, prefix string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], prefix)
+		if i < 0 {
+			return false
+		}
+		if at := from + i; at == 0 || text[at-1] == '\n' {
+			return true
+		}
+		from += i + 1
+	}
 }
 
 // dropAnchorLinks takes the link off a line's links to anchors of the

@@ -30,7 +30,8 @@ func splitIssues(lines []string) []span {
 		if t == "" {
 			continue
 		}
-		if prevNum < 0 && !bound && len(t) <= 120 && strings.HasSuffix(strings.TrimRight(t, "）)"), "合订本") {
+		// The last byte of 本, ) or ） lets nearly every line go at once.
+		if last := t[len(t)-1]; prevNum < 0 && !bound && len(t) <= 120 && (last == 0xAC || last == ')' || last == 0x89) && strings.HasSuffix(strings.TrimRight(t, "）)"), "合订本") {
 			c, ok := coverNumbers(stripMarkup(t))
 			if !ok {
 				_, c, ok = titleWithNumber(stripMarkup(t))
