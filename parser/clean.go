@@ -41,7 +41,13 @@ func (p *parser) clean() {
 	}
 	if hasLineStart(p.text, ">") {
 		for i, l := range p.lines {
-			p.lines[i] = unquote(l)
+			if u := unquote(l); len(u) != len(l) {
+				if p.quoted == nil {
+					p.quoted = map[int]string{}
+				}
+				p.quoted[i] = l
+				p.lines[i] = u
+			}
 		}
 	}
 	if strings.Contains(p.text, "**") || strings.Contains(p.text, "__") {

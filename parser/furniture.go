@@ -25,6 +25,9 @@ func (p *parser) addFurniture(i int, kind model.FurnitureKind, text string) {
 		return
 	}
 	p.furn[i] = true
+	if q, ok := p.quoted[i]; ok {
+		text = q
+	}
 	p.iss.Furniture = append(p.iss.Furniture, model.Furniture{Line: i + 1, Kind: kind, Text: text})
 	if kind == model.Image {
 		p.images = append(p.images, i)

@@ -141,8 +141,12 @@ func (p *parser) parse() {
 type parser struct {
 	text  string // the text the lines are cut from
 	lines []string
-	pos   int // index of the next unread line
-	iss   *model.Issue
+	// quoted holds, by line, the lines clean took block quote marks off
+	// (> 往期推荐), as they were: a line that is then furniture is
+	// recorded as the source has it.
+	quoted map[int]string
+	pos    int // index of the next unread line
+	iss    *model.Issue
 	// bodyStart is the index of the first line of the body.
 	bodyStart int
 
