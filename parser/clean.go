@@ -42,11 +42,7 @@ func (p *parser) clean() {
 	if hasLineStart(p.text, ">") {
 		for i, l := range p.lines {
 			if u := unquote(l); len(u) != len(l) {
-				if p.quoted == nil {
-					p.quoted = map[int]string{}
-				}
-				p.quoted[i] = l
-				p.lines[i] = u
+				p.rewrite(i, u)
 			}
 		}
 	}
@@ -597,9 +593,21 @@ func (p *parser) hardBreaks() {
 		t := trimRight(l)
 		n := len(t) - len(strings.TrimRight(t, "\\"))
 		if n%2 == 1 {
-			p.lines[i] = t[:len(t)-1] + "  "
+			p.rewrite(i, t[:len(t)-1]+"  ")
 		}
 	}
+}
+
+// rewrite makes line i s, keeping the line as the source has it for the
+// furniture the line may turn out to be (addFurniture).
+func (p *parser) rewrite(i int, s string) {
+	if _, ok := p.rewritten[i]; !ok {
+		if p.rewritten == nil {
+			p.rewritten = map[int]string{}
+		}
+		p.rewritten[i] = p.lines[i]
+	}
+	p.lines[i] = s
 }
 
 // dropSpans takes out of l the attributes pandoc writes for a docx's

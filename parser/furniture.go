@@ -25,8 +25,8 @@ func (p *parser) addFurniture(i int, kind model.FurnitureKind, text string) {
 		return
 	}
 	p.furn[i] = true
-	if q, ok := p.quoted[i]; ok {
-		text = q
+	if q, ok := p.rewritten[i]; ok {
+		text, _ = cleanLine(q) // as every furniture line is: no invisible characters
 	}
 	p.iss.Furniture = append(p.iss.Furniture, model.Furniture{Line: i + 1, Kind: kind, Text: text})
 	if kind == model.Image {

@@ -141,12 +141,13 @@ func (p *parser) parse() {
 type parser struct {
 	text  string // the text the lines are cut from
 	lines []string
-	// quoted holds, by line, the lines clean took block quote marks off
-	// (> 往期推荐), as they were: a line that is then furniture is
-	// recorded as the source has it.
-	quoted map[int]string
-	pos    int // index of the next unread line
-	iss    *model.Issue
+	// rewritten holds, by line, the lines clean rewrote as markup came
+	// off them (> 往期推荐, a block quote; :::\, a hard break), as they
+	// were: a line that is then furniture is recorded as the source has
+	// it (see rewrite).
+	rewritten map[int]string
+	pos       int // index of the next unread line
+	iss       *model.Issue
 	// bodyStart is the index of the first line of the body.
 	bodyStart int
 
