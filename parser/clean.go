@@ -2,6 +2,7 @@ package parser
 
 import (
 	"html"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -1144,35 +1145,39 @@ func tagLine(l string) bool {
 // its: a list's * or a lone * leaves the line as it is, and an
 // underscore inside a word (nc_szb@163.com) is no mark.
 func dropItalics(l string) string {
-	if rule(l) {
-		return l
-	}
 	from := 0
 	if len(l) > 1 && (l[0] == '*' || l[0] == '-' || l[0] == '+') && l[1] == ' ' {
 		from = 2 // a list item's marker
 	}
 	var at [16]int
 	n := 0
-	for i := from; i < len(l); i++ {
-		c := l[i]
-		if c != '*' && c != '_' {
-			continue
+	// The marks are looked for by IndexByte, each kind in turn, rather
+	// than byte by byte: a line of a report is long, and its only stars
+	// are most often bold's.
+	for _, c := range [...]byte{'*', '_'} {
+		for i := from; ; i++ {
+			k := strings.IndexByte(l[i:], c)
+			if k < 0 {
+				break
+			}
+			i += k
+			if i > 0 && (l[i-1] == '\\' || l[i-1] == c) || i+1 < len(l) && l[i+1] == c {
+				continue // escaped, or a run of two or more
+			}
+			if c == '_' && i > 0 && i+1 < len(l) && asciiWord(l[i-1]) && asciiWord(l[i+1]) {
+				continue // nc_szb@163.com: _ inside a word is no mark
+			}
+			if n == len(at) {
+				return l
+			}
+			at[n] = i
+			n++
 		}
-		if i > 0 && (l[i-1] == '\\' || l[i-1] == c) || i+1 < len(l) && l[i+1] == c {
-			continue // escaped, or a run of two or more
-		}
-		if c == '_' && i > 0 && i+1 < len(l) && asciiWord(l[i-1]) && asciiWord(l[i+1]) {
-			continue // nc_szb@163.com: _ inside a word is no mark
-		}
-		if n == len(at) {
-			return l
-		}
-		at[n] = i
-		n++
 	}
-	if n == 0 || n%2 == 1 {
+	if n == 0 || n%2 == 1 || rule(l) {
 		return l
 	}
+	slices.Sort(at[:n])
 	for k := 0; k < n; k += 2 {
 		o, c := at[k], at[k+1]
 		if l[o] != l[c] || c == o+1 || l[o+1] == ' ' || l[c-1] == ' ' || !hasHan(l[o+1:c]) {
