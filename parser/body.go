@@ -3172,7 +3172,7 @@ func runInTitle(s string) (title, rest string, ok bool) {
 		return "", "", false
 	}
 	body := strings.TrimLeft(s[n:], " ")
-	k := indexIdeoSpace(body)
+	k := strings.Index(body, "\u3000")
 	if j := strings.Index(body, "  "); j >= 0 && (k < 0 || j < k) {
 		k = j
 	}
@@ -3198,7 +3198,7 @@ func runInTitle(s string) (title, rest string, ok bool) {
 func plainRunIn(s string) (title, rest string, ok bool) {
 	head := s[:min(len(s), 40*3+1)] // a title's most, and the space: a line is looked at no further
 	k := strings.IndexByte(head, ' ')
-	if j := indexIdeoSpace(head); j >= 0 && (k < 0 || j < k) {
+	if j := strings.Index(head, "\u3000"); j >= 0 && (k < 0 || j < k) {
 		k = j
 	}
 	if k <= 0 {

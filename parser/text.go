@@ -620,19 +620,3 @@ func boldMarks(s string) int {
 		}
 	}
 }
-
-// indexIdeoSpace is strings.Index(s, "\u3000"), the ideographic space,
-// looked for by its last two bytes: its first, E3, begins every one of
-// 、。《》「」 too, so that a look for it stops at nearly every sentence.
-func indexIdeoSpace(s string) int {
-	for from := 0; ; {
-		k := strings.Index(s[from:], "\x80\x80")
-		if k < 0 {
-			return -1
-		}
-		if at := from + k; at > 0 && s[at-1] == 0xE3 {
-			return at - 1
-		}
-		from += k + 1
-	}
-}

@@ -84,14 +84,3 @@ func TestBoldMarks(t *testing.T) {
 		}
 	}
 }
-
-// indexIdeoSpace finds the ideographic space where strings.Index does,
-// past the characters that share its first byte (、。) or its last two
-// (怀, U+6000).
-func TestIndexIdeoSpace(t *testing.T) {
-	for _, s := range []string{"", "\u3000", "王建国\u3000全省优秀教师", "会议、研究。\u3000下一步", "怀念\u3000", "怀\u3000", "、。《》", "a\u3000b\u3000", "\x80\x80\u3000"} {
-		if got, want := indexIdeoSpace(s), strings.Index(s, "\u3000"); got != want {
-			t.Errorf("indexIdeoSpace(%q) = %d, want %d", s, got, want)
-		}
-	}
-}

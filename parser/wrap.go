@@ -288,7 +288,7 @@ func textColumn(first string) int {
 		return -1
 	}
 	i := strings.Index(t, "  ")
-	if j := indexIdeoSpace(t); j >= 0 && (i < 0 || j < i) {
+	if j := strings.Index(t, "\u3000"); j >= 0 && (i < 0 || j < i) {
 		i = j
 	}
 	if i <= 0 {

@@ -951,7 +951,7 @@ func (p *parser) itemsFollow(i int) bool {
 // speakerLine reports whether t is a speaker's byline: an office, a wide
 // space and a name alone (县长　王建民), as under a report's title.
 func speakerLine(t string) bool {
-	k := indexIdeoSpace(t)
+	k := strings.Index(t, "\u3000")
 	if j := strings.Index(t, "  "); j > 0 && (k < 0 || j < k) {
 		k = j
 	}
@@ -1049,7 +1049,7 @@ func listRow(t string) bool {
 
 // rowRight returns the second column of listRow's row t.
 func rowRight(t string) (string, bool) {
-	i := indexIdeoSpace(t)
+	i := strings.Index(t, "\u3000")
 	gap := len("\u3000")
 	if j := strings.Index(t, "  "); j > 0 && (i < 0 || j < i) {
 		i, gap = j, 2
