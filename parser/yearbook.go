@@ -1049,9 +1049,13 @@ func listRow(t string) bool {
 
 // rowRight returns the second column of listRow's row t.
 func rowRight(t string) (string, bool) {
-	i := strings.Index(t, "\u3000")
+	// The left column is a name or a document's number, some 30
+	// characters at most: the gap is looked for there only, not over
+	// every line of prose that a join asks about.
+	head := t[:min(len(t), 30*3)]
+	i := strings.Index(head, "\u3000")
 	gap := len("\u3000")
-	if j := strings.Index(t, "  "); j > 0 && (i < 0 || j < i) {
+	if j := strings.Index(head, "  "); j > 0 && (i < 0 || j < i) {
 		i, gap = j, 2
 	}
 	if i <= 0 {
