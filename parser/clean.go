@@ -997,15 +997,7 @@ func dropHighlights(l string) string {
 			return l // == ==, or a space inside: no highlight
 		}
 	}
-	var b strings.Builder
-	b.Grow(len(l) - 2*n)
-	last := 0
-	for k := 0; k < n; k++ {
-		b.WriteString(l[last:at[k]])
-		last = at[k] + 2
-	}
-	b.WriteString(l[last:])
-	return b.String()
+	return dropMarks(l, at[:n], 2)
 }
 
 // tocMarker reports whether t is the mark an editor puts where it shows
@@ -1187,12 +1179,18 @@ func dropItalics(l string) string {
 			return l // a_b 县 c_: an underscore that opens or closes a word
 		}
 	}
+	return dropMarks(l, at[:n], 1)
+}
+
+// dropMarks returns l without the marks of size bytes that begin at each
+// of at, in order: the highlights' == and the italics' * and _.
+func dropMarks(l string, at []int, size int) string {
 	var b strings.Builder
-	b.Grow(len(l))
+	b.Grow(len(l) - size*len(at))
 	last := 0
-	for k := 0; k < n; k++ {
-		b.WriteString(l[last:at[k]])
-		last = at[k] + 1
+	for _, i := range at {
+		b.WriteString(l[last:i])
+		last = i + size
 	}
 	b.WriteString(l[last:])
 	return b.String()
