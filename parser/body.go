@@ -2292,13 +2292,7 @@ func circledNumber(t string) int {
 		return 0
 	}
 	i := 3
-	for i < len(t) {
-		r, n := utf8.DecodeRuneInString(t[i:])
-		if r != ' ' && r != '\u3000' && r != '\t' {
-			break
-		}
-		i += n
-	}
+	i = pastBlanks(t, i)
 	if i >= len(t) {
 		return 0
 	}

@@ -489,13 +489,7 @@ done:
 		return 0
 	}
 	i += n
-	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r != ' ' && r != '\u3000' && r != '\t' {
-			break
-		}
-		i += n
-	}
+	i = pastBlanks(s, i)
 	if i >= len(s) {
 		return 0 // an enumerator and nothing after it is not an enumerated line
 	}
@@ -619,4 +613,17 @@ func boldMarks(s string) int {
 			i++
 		}
 	}
+}
+
+// pastBlanks returns the index past the spaces, ideographic spaces and
+// tabs that begin s[i:]: where a line's text starts after its number.
+func pastBlanks(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r != ' ' && r != '\u3000' && r != '\t' {
+			break
+		}
+		i += n
+	}
+	return i
 }
