@@ -1097,8 +1097,14 @@ type bodyBuilder struct {
 	// that stand over another heading with no text between, where sections
 	// and entries share one level: those are the sections (see plan). A
 	// bit a line: a million headings cost 125 KB, not a map of a million.
-	stacked     []uint64
+	stacked []uint64
+	// flatTitles marks, the same way, the headings at the sections' level
+	// that are an article's title (see flatTitles); nil for none.
+	flatTitles  []uint64
 	tocSections map[string]bool // folded TOC section names: headings that are sections whatever their level
+	// tocEntrySection maps a TOC entry's folded title to its section's
+	// folded name; built when a heading first asks (see tocEntryHeading).
+	tocEntrySection map[string]string
 	// sectionMaxLen is longer than any line that folds to a TOC section name.
 	sectionMaxLen int
 	// Enumerated headings (一、 and （一）): which style marks sections and
@@ -1124,9 +1130,52 @@ const (
 
 // isStacked reports whether line i (an index in p.lines) is a heading
 // that plan found over another heading.
-func (b *bodyBuilder) isStacked(i int) bool {
+func (b *bodyBuilder) isStacked(i int) bool { return b.lineBit(b.stacked, i) }
+
+// lineBit reports whether bits, a bit by line index from bodyStart,
+// marks source line index i.
+func (b *bodyBuilder) lineBit(bits []uint64, i int) bool {
 	k := i - b.p.bodyStart
-	return b.stacked != nil && k >= 0 && k/64 < len(b.stacked) && b.stacked[k/64]&(1<<(k%64)) != 0
+	return bits != nil && k >= 0 && k/64 < len(bits) && bits[k/64]&(1<<(k%64)) != 0
+}
+
+// findFlatTitles marks the headings at level that head an article, in a
+// body with one level of headings beside bold titles and no table of
+// contents to tell them apart (## 领导活动 / ## 陈向平到叶县调研 /
+// 11月13日，… / ## 重要会议 / **会议甲召开** …), as docling gives a PDF
+// whose column heads and some titles it took for headings: a heading
+// over another is a section (stacked), and so is one over bold titles;
+// one over dated text, or that swallowed its text's date (## 会议乙召开
+// 11月7日，), is a title. It returns nil where there is none.
+func (b *bodyBuilder) findFlatTitles(lines []string, level int, stacked []uint64) []uint64 {
+	var bits []uint64
+	for i, l := range lines {
+		if l == "" || l[0] != '#' && l[0] != ' ' {
+			continue
+		}
+		lvl, t, ok := heading(l)
+		if !ok || lvl != level || stacked[i/64]&(1<<(i%64)) != 0 {
+			continue
+		}
+		k := i + 1
+		for k < len(lines) && (isBlank(lines[k]) || b.p.isTransparent(b.p.bodyStart+k)) {
+			k++
+		}
+		if k == len(lines) {
+			continue
+		}
+		if _, _, ok := heading(lines[k]); ok || boldTitle(lines[k], true) {
+			continue
+		}
+		if _, rest := splitHeading(t); rest == "" && b.datedAt(lines[k]) == 0 {
+			continue
+		}
+		if bits == nil {
+			bits = make([]uint64, (len(lines)+63)/64)
+		}
+		bits[i/64] |= 1 << (i % 64)
+	}
+	return bits
 }
 
 // plan decides which heading level marks sections. Reports use ## for
@@ -1272,6 +1321,13 @@ func (b *bodyBuilder) plan() {
 			b.iss.Sections = slices.Grow(b.iss.Sections, nStacked+1)
 			b.runs = slices.Grow(b.runs, nStacked+1)
 		}
+	}
+	if bold && !deeper && nStacked > 0 && len(b.tocSections) == 0 {
+		lvl := minLevel
+		if lvl == 7 {
+			lvl = 1 // # alone, as MinerU sets every heading
+		}
+		b.flatTitles = b.findFlatTitles(lines, lvl, stacked)
 	}
 	hashSections := minLevel == 2 && (deeper || bold)
 	switch {
@@ -2489,7 +2545,7 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 	after := b.chronLevel > 0 && level <= b.chronLevel && !b.p.yearbook && !dateTitle(text)
 	// (A day's date and its title, # 11月8日 县政协组织委员视察, is an
 	// entry at any level: a section is no day's.)
-	if !dated && (level <= b.sectionLevel && !dateTitle(text) || b.isStacked(line-1) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chron || after || historyPeriod(text) && b.inChronicle()) {
+	if !dated && (level <= b.sectionLevel && !dateTitle(text) && !b.tocEntryHeading(text) && !b.lineBit(b.flatTitles, line-1) || b.isStacked(line-1) && !b.tocEntryHeading(text) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chron || after || historyPeriod(text) && b.inChronicle()) {
 		if chron && level > b.sectionLevel && b.chronLevel == 0 {
 			b.chronLevel = level
 		}
@@ -2508,6 +2564,37 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 	if rest != "" {
 		b.para(rest, line)
 	}
+}
+
+// tocEntryHeading reports whether a heading at the sections' level is
+// the title of an entry that the table of contents lists under the
+// section being read, and no section's name there: docling sets every
+// heading of a PDF at one level (## 领导活动 / ## 陈向平到叶县调研 / text),
+// and MinerU too (#), where the sections' other entries are bold titles;
+// the contents tell the two apart. (A heading listed outside any section
+// of the contents, ## 卷首语 over - 卷首语 ..... 1, stays a section.)
+func (b *bodyBuilder) tocEntryHeading(text string) bool {
+	if len(b.tocSections) == 0 || b.sec < 0 || b.iss.Sections[b.sec].Name == "" {
+		return false
+	}
+	t := trim(stripMarkup(text))
+	if len(t) <= b.sectionMaxLen && b.tocSections[string(b.p.fold(t))] {
+		return false
+	}
+	title, _, ok := b.p.tocTitleLine(t)
+	if !ok {
+		return false
+	}
+	if b.tocEntrySection == nil {
+		b.tocEntrySection = make(map[string]string)
+		for _, s := range b.iss.TOC {
+			for _, e := range s.Entries {
+				b.tocEntrySection[foldKey(e.Title)] = foldKey(s.Name)
+			}
+		}
+	}
+	sec, ok := b.tocEntrySection[string(b.p.fold(title))]
+	return ok && sec != "" && sec == string(b.p.fold(b.iss.Sections[b.sec].Name))
 }
 
 // otherDay reports whether title is a day's date and its event (see

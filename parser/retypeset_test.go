@@ -102,6 +102,10 @@ type bodyStyle struct {
 	// quote sets every paragraph in a block quote (> …), as pandoc writes
 	// a docx whose paragraphs are set in from the margin.
 	quote bool
+	// flat prints the ### and #### titles at this heading level, the
+	// sections' ("##", as docling gives every heading of a PDF, or "#"
+	// with section "# name", as MinerU does); "": as the sample.
+	flat string
 	// twoBold cuts a bold title longer than this many characters into
 	// two lines, each bold on its own, the text after the second; 0: none.
 	twoBold int
@@ -642,6 +646,9 @@ func (ts *typeset) renderBody(o *out, d *sampleDoc, noCut map[string]bool) {
 		switch {
 		case bs.plainTitles && e.level == 0:
 			paras[0] = title + " " + paras[0]
+		case bs.flat != "" && e.level > 0:
+			sep()
+			o.text(bs.flat + " " + title)
 		case bs.plainTitles:
 			sep()
 			o.wrapped(title)
@@ -1711,6 +1718,13 @@ func retypeVariants() []retypeVariant {
 	add("sections/plain lines", typeset{body: bodyStyle{section: func(o *out, _ int, n string) { o.text(n) }}})
 	add("sections/一、name", typeset{body: bodyStyle{section: func(o *out, i int, n string) { o.text(hanOrdinals[i] + "、" + n) }}})
 	add("sections/## 一、name", typeset{body: bodyStyle{section: func(o *out, i int, n string) { o.text("## " + hanOrdinals[i] + "、" + n) }}})
+	// One heading level for sections and titles alike, beside bold
+	// titles: the contents say which headings are titles.
+	add("sections/every heading ## (docling)", typeset{body: bodyStyle{flat: "##"}})
+	add("sections/every heading ## (docling), no TOC", typeset{noTOC: true, body: bodyStyle{flat: "##"}})
+	add("sections/every heading ##, run-in titles plain (docling)", typeset{body: bodyStyle{flat: "##", plainTitles: true}})
+	add("sections/every heading # (MinerU)", typeset{body: bodyStyle{flat: "#", section: func(o *out, _ int, n string) { o.text("# " + n) }}})
+	add("sections/every heading # (MinerU), no TOC", typeset{noTOC: true, body: bodyStyle{flat: "#", section: func(o *out, _ int, n string) { o.text("# " + n) }}})
 	add("sections/一、name in the TOC and the body", typeset{
 		toc:  tocStyle{section: func(i int, n string) string { return hanOrdinals[i] + "、" + n }},
 		body: bodyStyle{section: func(o *out, i int, n string) { o.text(hanOrdinals[i] + "、" + n) }},
