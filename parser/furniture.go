@@ -764,11 +764,42 @@ func (p *parser) isBreak(i int) bool {
 // key. Lines that are too long or end a sentence are not running heads,
 // nor are lines of fewer than two letters.
 func headKey(t string) string {
+	t = pageAside(t)
 	var b []byte
 	if !foldHead(t, func(r rune) { b = utf8.AppendRune(b, r) }) {
 		return ""
 	}
 	return string(b)
+}
+
+// pageAside drops a page number set apart at either end of a running
+// head (8　平顶山月报 2023年第11期, 平顶山月报 2023年第11期　9, · 12 ·
+// 平顶山月报), as a PDF prints it at the page's outer corner, so that the
+// heads of even and odd pages have one key. Four figures are a year.
+func pageAside(t string) string {
+	gap := func(c byte) bool { return c == ' ' || c == '\t' || c == 0x80 } // 0x80: U+3000's last byte
+	isPage := func(s string) bool {
+		n, _, ok := pageNumberLine(s)
+		return ok && n < 1000
+	}
+	for i, seen := len(t)-1, 0; i > 0 && seen < 4; i-- {
+		if gap(t[i]) && (t[i] != 0x80 || i >= 2 && t[i-2] == 0xE3 && t[i-1] == 0x80) {
+			seen++
+			if isPage(t[i+1:]) && trim(t[:i+1]) != "" {
+				t = trim(t[:i+1])
+				break
+			}
+		}
+	}
+	for i, seen := 0, 0; i < len(t) && seen < 4; i++ {
+		if c := t[i]; c == ' ' || c == '\t' || c == 0xE3 && i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0x80 {
+			seen++
+			if isPage(t[:i]) && trim(t[i:]) != "" {
+				return trim(t[i:])
+			}
+		}
+	}
+	return t
 }
 
 // headHash is a hash of t with spaces and digits left out, made byte by

@@ -123,6 +123,9 @@ type breakStyle struct {
 	// many offices print their columns atop the pages (时政要闻 on each
 	// of its pages), besides or instead of head.
 	column bool
+	// headPage prints the page's number in the head, at the page's outer
+	// corner: 8　head on even pages, head　9 on odd ones.
+	headPage bool
 }
 
 const (
@@ -291,12 +294,12 @@ func (o *out) pageBreak(ended int, b *breakStyle, last bool) {
 		}
 		return
 	}
-	o.pageHead(b)
+	o.pageHead(b, ended+1)
 	o.pageStart = ended + 1
 }
 
-// pageHead starts a page: form feed and running head.
-func (o *out) pageHead(b *breakStyle) {
+// pageHead starts page `page`: form feed and running head.
+func (o *out) pageHead(b *breakStyle, page int) {
 	switch {
 	case b.ff == ffLine:
 		o.furn("\f")
@@ -307,6 +310,12 @@ func (o *out) pageHead(b *breakStyle) {
 	}
 	if b.head != "" {
 		h := b.head
+		switch {
+		case b.headPage && page%2 == 0:
+			h = fmt.Sprintf("%d\u3000%s", page, h) // the outer corner: left on even pages
+		case b.headPage:
+			h = fmt.Sprintf("%s\u3000%d", h, page)
+		}
 		if b.ff == ffPrefix {
 			h = "\f" + h
 		}
@@ -595,7 +604,7 @@ func (ts *typeset) renderBody(o *out, d *sampleDoc, noCut map[string]bool) {
 	if bs.breaks != nil {
 		o.blank()
 		o.section = d.body[0].name
-		o.pageHead(bs.breaks)
+		o.pageHead(bs.breaks, cur)
 		o.pageStart = cur
 	}
 	n := 0 // paragraphs so far, for images
@@ -1652,6 +1661,8 @@ func retypeVariants() []retypeVariant {
 	add("furniture/— 12 —, \\f, no head", typeset{body: bodyStyle{breaks: furniture(emDashFooter, ffLine, "", false)}})
 	add("furniture/- 12 -, \\f, short head, tight", typeset{body: bodyStyle{breaks: furniture(hyphenFooter, ffLine, "平顶山月报", true)}})
 	add("furniture/head only, \\f", typeset{body: bodyStyle{breaks: furniture(nil, ffLine, runningHead, false)}})
+	add("furniture/head with the page at the outer corner, \\f", typeset{body: bodyStyle{breaks: &breakStyle{ff: ffLine, head: runningHead, headPage: true}}})
+	add("furniture/head with the page at the outer corner, tight, no TOC", typeset{noTOC: true, body: bodyStyle{breaks: &breakStyle{head: runningHead, headPage: true, tight: true}}})
 	add("furniture/marker {N}----", typeset{body: bodyStyle{breaks: furniture(nil, ffMarker, "", false)}})
 	add("furniture/marker {N}----, — 12 —", typeset{body: bodyStyle{breaks: furniture(emDashFooter, ffMarker, "", false)}})
 	add("furniture/\\f glued to the head (pdftotext)", typeset{body: bodyStyle{breaks: furniture(emDashFooter, ffPrefix, runningHead, false)}})
