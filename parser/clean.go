@@ -19,6 +19,7 @@ import (
 // Most lines hold none of this; they are returned as they are, without
 // copying.
 func (p *parser) clean() {
+	p.wrappingFence()
 	p.hardBreaks()
 	if hasLineStart(p.text, "| ") {
 		p.lineBlocks()
@@ -1199,4 +1200,73 @@ func dropMarks(l string, at []int, size int) string {
 // asciiWord reports whether c is an ASCII letter or digit.
 func asciiWord(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// wrappingFence takes out a code fence around the whole copy (```markdown
+// … ```), as a chat assistant that converted a PDF hands it back and a
+// copy pasted from one has it: the two fence lines are markup, what they
+// hold the copy. So are the assistant's words around the fence, a line or
+// two (以下是转换后的内容： before it; 如需调整请告诉我。 after it). A
+// fence that holds a code block among other text, or names another
+// language, is left alone.
+func (p *parser) wrappingFence() {
+	// The fence lines: among the first and the last three lines of text.
+	var head, tail []int
+	for i := 0; i < len(p.lines) && len(head) < 3; i++ {
+		if !isBlank(p.lines[i]) {
+			head = append(head, i)
+		}
+	}
+	for i := len(p.lines) - 1; i >= 0 && len(tail) < 3; i-- {
+		if !isBlank(p.lines[i]) {
+			tail = append(tail, i)
+		}
+	}
+	first := -1
+	for k, i := range head {
+		t := trim(p.lines[i])
+		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			first = i
+			break
+		}
+		if r, _ := utf8.DecodeLastRuneInString(t); r != '：' && r != ':' || utf8.RuneCountInString(t) > 60 || k == 2 {
+			return // nearly every copy: its first line no fence, no words before one
+		}
+	}
+	if first < 0 {
+		return
+	}
+	open := trim(p.lines[first])
+	mark := open[:1]
+	n := len(open) - len(strings.TrimLeft(open, mark))
+	switch strings.ToLower(trim(open[n:])) {
+	case "", "markdown", "md", "text", "txt", "plaintext":
+	default:
+		return
+	}
+	last := -1
+	for _, i := range tail {
+		t := trim(p.lines[i])
+		if i > first && len(t) >= n && strings.Trim(t, mark) == "" {
+			last = i
+			break
+		}
+		if utf8.RuneCountInString(t) > 60 {
+			return
+		}
+	}
+	if last < 0 {
+		return
+	}
+	for _, l := range p.lines[first+1 : last] {
+		if l != "" && (l[0] == mark[0] || l[0] == ' ') && strings.HasPrefix(trim(l), open[:3]) {
+			return // another fence inside: code blocks, not one around all
+		}
+	}
+	for i, l := range p.lines {
+		if (i <= first || i >= last) && !isBlank(l) {
+			p.addFurniture(i, model.Markup, l)
+			p.lines[i] = ""
+		}
+	}
 }
