@@ -1456,6 +1456,23 @@ func endDatedBelow(lines []string, i int, p *parser) bool {
 	return k < len(lines) && endsWithDate(trim(lines[k]))
 }
 
+// emojiLead is the length of the pictographs (and the joiners and spaces
+// between them) that s begins with; 0 when it begins with none.
+func emojiLead(s string) int {
+	if s == "" || s[0] != 0xF0 && s[0] != 0xE2 {
+		return 0 // U+1F000…: F0; U+2600–U+27BF: E2
+	}
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !emojiPart(r) && r != 0x200D && !(i > 0 && (r == ' ' || r == '\u3000')) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
 // nameLabel splits a section's name as a plain line prints it into what
 // goes before it (a bullet, 第一部分, 一、) and the name: ★时政要闻 is 时政要闻
 // under ★. A name letter-spaced (时 政 要 闻) is the name without its
@@ -1473,6 +1490,9 @@ func nameLabel(t string) (label, name string) {
 		if end, m := utf8.DecodeLastRuneInString(name); end == r && len(name) > m {
 			name = trim(name[:len(name)-m]) // ◆县区动态◆: the ornament on both sides
 		}
+	} else if k := emojiLead(name); k > 0 && k < len(name) {
+		// 📌 时政要闻, 🔹县区动态: a web page's pictograph before the name.
+		label, name = trim(name[:k]), trim(name[k:])
 	} else if k := romanNumber(name); k > 0 {
 		label, name = trim(name[:k]), trim(name[k:])
 	} else if k := columnLabel(name); k > 0 {
@@ -2844,8 +2864,13 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	}
 	if title, rest, ok := leadingBold(s); ok && dateTitle(title) && trim(rest) != "" {
 		// **11月1日** 县委…: a chronicle's event with its date in bold, as
-		// if the bold were not there.
-		b.para(trim(stripMarkup(title+" "+trim(rest))), line)
+		// if the bold were not there; with no space where none was
+		// printed (**11月1日**，…, as a chat assistant bolds dates).
+		sep := " "
+		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("，,、：:；;。", r) {
+			sep = ""
+		}
+		b.para(trim(stripMarkup(title+sep+trim(rest))), line)
 		return
 	} else if ok && boldMonthLead(title, rest) {
 		// **3月**　县城…: so too with a month, and what the bold leaves

@@ -20,3 +20,32 @@ func TestRedTeamChatFence(t *testing.T) {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
 }
+
+// TestRedTeamChatMarks holds what a chat assistant or a web page adds to
+// a copy's marks (testdata/rt-s7-*.md).
+func TestRedTeamChatMarks(t *testing.T) {
+	for _, c := range []redTeamCase{
+		// A paragraph's date in bold (**11月3日**，县志办…): the date, with
+		// no space put between it and the comma (11月3日 ，had been the
+		// text), under a ### title and alone under a bold one.
+		{"rt-s7-bold-date.md", "宁川史志|2023|11||",
+			"工作动态|县志办召开志书评审会|2023-11-03|1; 工作动态|县志办开展征集|2023-11-10|2", ""},
+		// Pictographs before a column's name (## 📌 工作动态, ## 🏘️ 县区动态)
+		// and a title (### 🔹县志办…): the name matches the contents' (both
+		// had been warned as sections the body does not have), the title
+		// its line there (its page).
+		{"rt-s7-emoji-heads.md", "宁川史志|2023|11||",
+			"工作动态|🔹县志办召开志书评审会|2023-11-03|1; 工作动态|🔹县志办开展地情资料征集|2023-11-10|1; 县区动态|🔹石桥乡召开村志编纂推进会|2023-11-21|1", ""},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			iss := checkRedTeam(t, c)
+			if c.file != "rt-s7-bold-date.md" || t.Failed() {
+				return
+			}
+			got := iss.Sections[0].Entries[0].Paragraphs[0].Text
+			if want := "11月3日，县志办召开评审会。"; got != want {
+				t.Errorf("paragraph %q, want %q", got, want)
+			}
+		})
+	}
+}

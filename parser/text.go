@@ -419,8 +419,8 @@ func appendFoldKey(b []byte, s string) []byte {
 			}
 			b = utf8.AppendRune(b, unicode.ToLower(r))
 			continue
-		case unicode.IsSpace(r):
-			continue
+		case unicode.IsSpace(r), emojiPart(r), r == 0x200D:
+			continue // a web page's pictographs (🔹, 📌) are no letters of a title
 		}
 		switch r {
 		case '“', '”', '‘', '’', '「', '」', '『', '』', '【', '】', '〔', '〕', '《', '》', '〈', '〉':
