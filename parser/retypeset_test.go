@@ -71,6 +71,9 @@ type tocStyle struct {
 	noPages   bool                            // lines carry no page (and no leader)
 	pageFirst bool                            // the page before the title, then U+3000 (2　title)
 	title     func(string) string             // the TOC's spelling of a title (quote forms); nil: as the sample
+	// table sets each section's lines as a Markdown table under its
+	// heading, | 序号 | 标题 | 页码 |, as a chat assistant writes one.
+	table bool
 }
 
 type mastStyle struct {
@@ -475,8 +478,21 @@ func (ts *typeset) renderTOC(o *out, d *sampleDoc) (from, to int) {
 			o.text("## " + s.Name)
 		}
 		o.blank()
-		for _, e := range s.Entries {
+		for ei, e := range s.Entries {
 			n++
+			if st.table {
+				if ei == 0 {
+					o.text("| 序号 | 标题 | 页码 |")
+					o.furn("|---|---|---|")
+				}
+				last := e.Page
+				if l, ok := ts.ranges[e.Title]; ok {
+					last = l
+				}
+				to = o.line()
+				o.text(fmt.Sprintf("| %d | %s | %s |", n, e.Title, barePage(e.Page, last)))
+				continue
+			}
 			var b strings.Builder
 			if !st.bare {
 				b.WriteString("- ")
@@ -1729,6 +1745,10 @@ func retypeVariants() []retypeVariant {
 	add("sections/plain lines", typeset{body: bodyStyle{section: func(o *out, _ int, n string) { o.text(n) }}})
 	add("sections/一、name", typeset{body: bodyStyle{section: func(o *out, i int, n string) { o.text(hanOrdinals[i] + "、" + n) }}})
 	add("sections/## 一、name", typeset{body: bodyStyle{section: func(o *out, i int, n string) { o.text("## " + hanOrdinals[i] + "、" + n) }}})
+	// The contents as Markdown tables, one a section, a chat assistant's.
+	add("toc/tables | 序号 | 标题 | 页码 |", typeset{toc: tocStyle{table: true}})
+	add("toc/tables | 序号 | 标题 | 页码 | under 目录", typeset{contents: "## 目录", toc: tocStyle{table: true}})
+
 	// One heading level for sections and titles alike, beside bold
 	// titles: the contents say which headings are titles.
 	add("sections/every heading ## (docling)", typeset{body: bodyStyle{flat: "##"}})

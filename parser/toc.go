@@ -16,6 +16,9 @@ import (
 // Issue.Unplaced with a warning: a table of contents is never read as
 // body text, and nothing in it is dropped silently.
 func (p *parser) toc() {
+	if hasLineStart(p.text, "|") {
+		p.headedTOCTables()
+	}
 	start := p.findTOC()
 	if start < 0 || p.pageFirstBefore(start) {
 		// Without a heading, a table of contents that prints its pages
@@ -625,6 +628,90 @@ func (p *parser) tocTable(start int) {
 			p.lines[k] = cells[0]
 		} else {
 			p.lines[k] = cells[0] + "\t" + cells[1]
+		}
+	}
+}
+
+// headedTOCTables reads the Markdown tables whose header row names a
+// title column and a page column (| 序号 | 标题 | 页码 |, | 篇目 | 页码 |),
+// as a chat assistant or a docx's contents table gives a table of
+// contents, wherever they stand (under a contents heading or not, one
+// table a section under its ## heading): each row becomes the line it
+// stands for, title, tab and page (a sequence number dropped), or a
+// section's name alone; the header and rule rows are markup. A table
+// that gives a section and a title in one row is tocTable3's, under a
+// contents heading, and left alone here.
+func (p *parser) headedTOCTables() {
+	for i := p.pos; i < len(p.lines); i++ {
+		if l := p.lines[i]; l == "" || l[0] != '|' || i+1 >= len(p.lines) || !tableSeparator(p.lines[i+1]) {
+			continue
+		}
+		end := i + 2
+		for end < len(p.lines) && strings.HasPrefix(p.lines[end], "|") {
+			end++
+		}
+		p.headedTOCTable(i, end)
+		i = end - 1
+	}
+}
+
+// headedTOCTable reads the table on lines [lo, hi), its header row at lo
+// (see headedTOCTables).
+func (p *parser) headedTOCTable(lo, hi int) {
+	head := tableCells(p.lines[lo])
+	numCol, secCol, titleCol, pageCol := -1, -1, -1, -1
+	for k, c := range head {
+		switch {
+		case c == "序号" || c == "编号" || c == "No." || c == "#":
+			numCol = k
+		case c == "栏目" || c == "专栏" || c == "类别" || c == "版块":
+			secCol = k
+		case strings.Contains(c, "页"):
+			pageCol = k
+		case titleCol < 0 && (strings.Contains(c, "标题") || strings.Contains(c, "篇目") || strings.Contains(c, "题目") || c == "文章" || c == "内容" || c == "目录"):
+			titleCol = k
+		}
+	}
+	if titleCol < 0 || pageCol < 0 {
+		return
+	}
+	paged := 0
+	for k := lo + 2; k < hi; k++ {
+		cells := tableCells(p.lines[k])
+		if len(cells) != len(head) {
+			return
+		}
+		title, page := cells[titleCol], cells[pageCol]
+		if secCol >= 0 && cells[secCol] != "" && title != "" {
+			return // a section and a title in one row: see tocTable3
+		}
+		if numCol >= 0 && cells[numCol] != "" {
+			if _, ok := digitsValue(cells[numCol]); !ok {
+				return
+			}
+		}
+		if _, _, ok := pageRange(page); ok {
+			paged++
+		} else if page != "" && !coverPage(page) {
+			return
+		}
+	}
+	if paged < 2 {
+		return
+	}
+	p.addFurniture(lo, model.Markup, p.lines[lo])
+	p.addFurniture(lo+1, model.Markup, p.lines[lo+1])
+	p.lines[lo], p.lines[lo+1] = "", ""
+	for k := lo + 2; k < hi; k++ {
+		cells := tableCells(p.lines[k])
+		title, page := cells[titleCol], cells[pageCol]
+		switch {
+		case title == "" && secCol >= 0:
+			p.lines[k] = cells[secCol]
+		case page == "":
+			p.lines[k] = title
+		default:
+			p.lines[k] = title + "\t" + page
 		}
 	}
 }
