@@ -1176,7 +1176,6 @@ section: 2020年 @17
 		body: 3,
 		want: `title: 宁川县2022年大事记
 section: (none) @0
-  - @3 | 日期 | 事项 |
   2022-04-06 @5 | 4月6日 | 县人大常委会召开第三次会议。 |
   2022-04 @6 | 4月下旬 | 全县完成春播面积28万亩。 |
   2022-05 @7 | 5月 | 全县开展安全生产大检查。 |
@@ -1607,7 +1606,9 @@ func (d *chronDoc) checkAgainst(lines []string, body int) []string {
 			i = last + 1
 			continue
 		}
-		markup[i] = tableSeparator(lines[i-1])
+		// So is a chronicle table's header row over its rule (| 日期 | 事项 |).
+		_, head := chronColumns(tableCells(lines[i-1]))
+		markup[i] = tableSeparator(lines[i-1]) || head && i < len(lines) && tableSeparator(lines[i])
 	}
 	open := -1 // index in texts of the text the next line may go on
 	joined := ""

@@ -23,6 +23,7 @@ func (p *parser) clean() {
 	p.hardBreaks()
 	if hasLineStart(p.text, "| ") {
 		p.lineBlocks()
+		p.chronTables()
 	}
 	if hasLineStart(p.text, "--\n") || hasLineStart(p.text, "==\n") {
 		p.shortUnderlines()

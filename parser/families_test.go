@@ -883,8 +883,6 @@ section: 时政要闻
 		// cell is a date (同日 too) is an event, dated by it.
 		file: "dsj-table.md",
 		want: famTitle + `section: 大事记
-  * (no title) p0-0 -
-    | 日期 | 事项 |
   * (no title) p0-0 2024-03-05
     [2024-03-05] | 3月5日 | 全市春季植树造林动员会召开。 |
   * (no title) p0-0 2024-03-12

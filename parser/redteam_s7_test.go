@@ -49,3 +49,22 @@ func TestRedTeamChatMarks(t *testing.T) {
 		})
 	}
 }
+
+// TestRedTeamChronTables holds chronicles set as Markdown tables with a
+// header row, as a chat assistant or a docx's table gives them
+// (testdata/rt-s7-chron-table-*.md).
+func TestRedTeamChronTables(t *testing.T) {
+	for _, c := range []redTeamCase{
+		// | 月 | 日 | 事件 | under year headings: each row the day's event
+		// (| 1 | 8 | … | had been one undated paragraph a table, its header
+		// a paragraph, silently).
+		{"rt-s7-chron-table-month-day.md", "宁川县大事记（2001—2002）|0|0||",
+			"2001年||2001-01-08|1; 2001年||2001-03-12|1; 2002年||2002-04-01|1", ""},
+		// | 日期 | 事件 |: the rows were read; the header row is no event's
+		// text (it had been an untitled entry of its own).
+		{"rt-s7-chron-table-date.md", "宁川县2023年11月大事记|0|0||",
+			"||2023-11-01|1; ||2023-11-03|1; ||2023-11-03|1; ||2023-11-10..2023-11-12|1", ""},
+	} {
+		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
+	}
+}

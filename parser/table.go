@@ -1,8 +1,11 @@
 package parser
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/yuebao/yuebao/model"
 )
 
 // A table inside an article is read a row to a paragraph, its cells
@@ -270,4 +273,121 @@ func (p *parser) gridRowWrapped(i int) (string, int, bool) {
 	}
 	b.WriteString(" " + last + " |")
 	return b.String(), j - 1, true
+}
+
+// chronTables reads the Markdown tables of a chronicle whose header row
+// names its columns: | 日期 | 事件 | (a row's date first, read as a day
+// line is), and | 月 | 日 | 事件 | or | 年 | 月 | 日 | 事件 |, where the
+// date is cut into cells, a month left empty under the row that gave it.
+// Such a row is rewritten as the first form (| 1月8日 | 县委… |); the
+// header and rule rows are markup. Other tables are left as they are.
+func (p *parser) chronTables() {
+	for i := 0; i+2 < len(p.lines); i++ {
+		if l := p.lines[i]; l == "" || l[0] != '|' || !tableSeparator(p.lines[i+1]) {
+			continue
+		}
+		end := i + 2
+		for end < len(p.lines) && strings.HasPrefix(p.lines[end], "|") {
+			end++
+		}
+		p.chronTable(i, end)
+		i = end - 1
+	}
+}
+
+// chronCols are the columns of a chronicle's table by index, -1 for one
+// it has not: a date whole, or cut into year, month and day, and the
+// event.
+type chronCols struct{ year, month, day, date, event int }
+
+// chronColumns reads a table's header row as a chronicle's (| 日期 | 事件 |,
+// | 月 | 日 | 事件 |, | 年 | 月 | 日 | 事项 |): false for any other.
+func chronColumns(head []string) (chronCols, bool) {
+	c := chronCols{-1, -1, -1, -1, -1}
+	for k, h := range head {
+		switch h {
+		case "年", "年份":
+			c.year = k
+		case "月", "月份":
+			c.month = k
+		case "日":
+			c.day = k
+		case "日期", "时间":
+			c.date = k
+		case "事件", "事项", "大事", "纪事", "内容", "主要内容", "大事记":
+			c.event = k
+		}
+	}
+	if c.month >= 0 && c.day < 0 && c.date >= 0 {
+		c.day, c.date = c.date, -1 // | 月 | 日期 | 事件 |: 日期 is the day
+	}
+	return c, c.event >= 0 && (c.date >= 0 || c.month >= 0 && c.day >= 0)
+}
+
+// chronTable reads the table on lines [lo, hi), its header row at lo (see
+// chronTables).
+func (p *parser) chronTable(lo, hi int) {
+	head := tableCells(p.lines[lo])
+	c, ok := chronColumns(head)
+	if !ok {
+		return
+	}
+	if c.month >= 0 && c.day >= 0 {
+		// Every row a day of a month (the month's cell may be empty, the
+		// one above's), or the table is none of this.
+		month := 0
+		for k := lo + 2; k < hi; k++ {
+			cells := tableCells(p.lines[k])
+			if len(cells) != len(head) {
+				return
+			}
+			if m := cells[c.month]; m != "" {
+				n, err := strconv.Atoi(m)
+				if err != nil || n < 1 || n > 12 {
+					return
+				}
+				month = n
+			}
+			if month == 0 || !dayCell(cells[c.day]) || cells[c.event] == "" {
+				return
+			}
+		}
+		month = 0
+		year := ""
+		for k := lo + 2; k < hi; k++ {
+			cells := tableCells(p.lines[k])
+			if m := cells[c.month]; m != "" {
+				month, _ = strconv.Atoi(m)
+			}
+			if c.year >= 0 && cells[c.year] != "" {
+				year = strings.TrimSuffix(cells[c.year], "年")
+			}
+			date := strconv.Itoa(month) + "月" + cells[c.day] + "日"
+			if year != "" {
+				date = year + "年" + date
+			}
+			p.rewrite(k, "| "+date+" | "+cells[c.event]+" |")
+		}
+	}
+	p.addFurniture(lo, model.Markup, p.lines[lo])
+	p.addFurniture(lo+1, model.Markup, p.lines[lo+1])
+	p.lines[lo], p.lines[lo+1] = "", ""
+}
+
+// dayCell reports whether c is a day of a month in figures, or a run of
+// days (3-4, 3—6, 8～9): the cell of a table's 日 column.
+func dayCell(c string) bool {
+	n := 0
+	for i := 0; i < len(c); {
+		r, size := utf8.DecodeRuneInString(c[i:])
+		i += size
+		switch {
+		case r >= '0' && r <= '9':
+			n++
+		case n > 0 && strings.ContainsRune("-—–～~至", r):
+		default:
+			return false
+		}
+	}
+	return n > 0 && n <= 4
 }
