@@ -81,6 +81,71 @@ var eras = [...]struct {
 }{
 	{"中华民国", 1911}, {"民国", 1911}, {"宣统", 1908}, {"光绪", 1874}, {"同治", 1861}, {"咸丰", 1850},
 	{"道光", 1820}, {"嘉庆", 1795}, {"乾隆", 1735}, {"雍正", 1722}, {"康熙", 1661}, {"顺治", 1643},
+	// In traditional characters, as Taiwan's chronicles print them.
+	{"中華民國", 1911}, {"民國", 1911}, {"宣統", 1908}, {"光緒", 1874}, {"咸豐", 1850}, {"嘉慶", 1795}, {"順治", 1643},
+}
+
+// eraLeadDate dates s by the era's year it begins with and the month or
+// day after it (民国38年十月一日 …, 民國三十八年十月十日 …, 民国二十六年7月，…),
+// as a chronicle of the years before 1949 dates its events. The era's
+// year goes as far as its eras entry and seventy years; a year of the
+// common era in brackets after it (民国三十八年（1949年）十月一日) is
+// passed over.
+func eraLeadDate(s string) (model.DateRange, bool) {
+	y, rest, ok := eraLead(s)
+	if !ok {
+		return model.DateRange{}, false
+	}
+	ctx := dateContext{year: y}
+	if d, ok := leadingDate(rest, ctx); ok {
+		return d, true
+	}
+	if r, ok := periodStart(rest); ok && r.month != 0 {
+		return r.dates(ctx)
+	}
+	return model.DateRange{}, false
+}
+
+// afterYearBracket is s after the year y of the common era in brackets
+// it begins with ((1949年), （1949年）), or s.
+func afterYearBracket(s string, y int) string {
+	d := &dateScanner{s: s}
+	if !d.lit('（', '(') {
+		return s
+	}
+	d.spaces()
+	if n, ok := d.number(); ok && n == y && d.lit('年') && d.lit('）', ')') {
+		return s[d.i:]
+	}
+	return s
+}
+
+// eraLead reads an era's year at the start of s: the year of the common
+// era and s after it.
+func eraLead(s string) (int, string, bool) {
+	if len(s) < 12 || s[0] < 0xE4 || s[0] > 0xE9 {
+		return 0, "", false
+	}
+	t := strings.TrimPrefix(s, "清")
+	for _, e := range eras {
+		rest, ok := strings.CutPrefix(t, e.name)
+		if !ok {
+			continue
+		}
+		y := e.base + 1
+		if after, ok := strings.CutPrefix(rest, "元年"); ok {
+			rest = after
+		} else {
+			d := &dateScanner{s: rest}
+			n, ok := d.anyNumber()
+			if !ok || n < 1 || n > 70 || !d.lit('年') {
+				return 0, "", false
+			}
+			y, rest = e.base+n, rest[d.i:]
+		}
+		return y, afterYearBracket(rest, y), true
+	}
+	return 0, "", false
 }
 
 // eraYear reads a year of an era or a reign and nothing else: 民国三十七年
@@ -161,13 +226,10 @@ func cutGanzhi(c string) string {
 
 // earthlyBranch reports whether r is one of the twelve branches, the last
 // character of a year's cyclic name (己巳).
-func earthlyBranch(r rune) bool {
-	switch r {
-	case '子', '丑', '寅', '卯', '辰', '巳', '午', '未', '申', '酉', '戌', '亥':
-		return true
-	}
-	return false
-}
+func earthlyBranch(r rune) bool { return strings.ContainsRune(earthlyBranches, r) }
+
+// earthlyBranches are the twelve branches in their order.
+const earthlyBranches = "子丑寅卯辰巳午未申酉戌亥"
 
 // periodOrnaments are what offices set a year or month heading between
 // (★ 2014年 ★, —— 2015年 ——) or after as a bullet (■ 1987年, ◎2012年),
@@ -1032,7 +1094,7 @@ func afterDateline(s string, event bool) string {
 		}
 		// Only a reporter's: 【会议要点】11月3日，… is a label of the text,
 		// and the text is as printed.
-		if note := s[:len(s)-len(rest)]; !strings.Contains(note, "记者") && !strings.Contains(note, "通讯员") {
+		if !reporterNote(s[:len(s)-len(rest)]) {
 			return s
 		}
 		if rest = strings.TrimLeft(rest, " \u3000：:"); startsWithMonthDay(rest) {
@@ -1043,7 +1105,11 @@ func afterDateline(s string, event bool) string {
 	if s[0] < utf8.RuneSelf {
 		return s // a date or text in digits: no dateline
 	}
-	i := strings.Index(s[:min(len(s), 13*3)], "讯") // the first 13 characters at most
+	head := s[:min(len(s), 13*3)] // the first 13 characters at most
+	i := strings.Index(head, "讯")
+	if i < 0 {
+		i = strings.Index(head, "訊") // 本報訊, in traditional characters
+	}
 	if i < 0 {
 		if rest := afterPlace(s); startsWithMonthDay(rest) {
 			return rest
@@ -1051,14 +1117,38 @@ func afterDateline(s string, event bool) string {
 		return s
 	}
 	rest := afterBracketNote(strings.TrimLeft(s[i+len("讯"):], " \u3000")) // 本报讯　（记者 张三）
-	if j := strings.Index(rest[:min(len(rest), 20*3)], "报道"); j > 0 {
-		rest = rest[j+len("报道"):] // 本报讯　记者李强　通讯员王芳报道：
+	if j := reportedAt(rest[:min(len(rest), 20*3)]); j > 0 {
+		rest = rest[j:] // 本报讯　记者李强　通讯员王芳报道：
 	}
 	rest = strings.TrimLeft(rest, " \u3000：:")
 	if startsWithMonthDay(rest) {
 		return rest
 	}
 	return s
+}
+
+// reporterNote reports whether a bracketed note names a reporter (（记者
+// 张三）, 【通讯员 李娜】), in simplified or traditional characters (（記者
+// 王芳）, 【通訊員 張三】, as a copy typeset in Hong Kong or Taiwan or passed
+// through a converter prints it).
+func reporterNote(note string) bool {
+	for _, w := range [...]string{"记者", "通讯员", "記者", "通訊員"} {
+		if strings.Contains(note, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedAt is the end of 报道 (報道) in s, which ends a reporters' line
+// without brackets (记者李强　通讯员王芳报道：), or -1.
+func reportedAt(s string) int {
+	for _, w := range [...]string{"报道", "報道"} {
+		if j := strings.Index(s, w); j > 0 {
+			return j + len(w)
+		}
+	}
+	return -1
 }
 
 // afterPlace returns s after the place a news-in-brief item names before
@@ -1370,6 +1460,9 @@ func eventStart(s string) bool {
 	if _, ok := periodStart(s); ok {
 		return true
 	}
+	if _, ok := eraLeadDate(s); ok {
+		return true
+	}
 	return bcStart(s)
 }
 
@@ -1561,14 +1654,14 @@ func (d *dateScanner) monthPart() {
 func (d *dateScanner) lunarMonthName() (month int, leap, ok bool) {
 	lunar := false
 	d.spaces()
-	for _, w := range [...]string{"农历", "阴历", "夏历", "旧历"} {
+	for _, w := range lunarMarks {
 		if strings.HasPrefix(d.s[d.i:], w) {
 			d.i += len(w)
 			lunar = true
 			break
 		}
 	}
-	leap = d.lit('闰')
+	leap = d.lit('闰', '閏')
 	switch {
 	case d.lit('正'):
 		month = 1
@@ -1683,7 +1776,8 @@ func mayStartEvent(s string) bool {
 			}
 		}
 	}
-	return r >= '０' && r <= '９' || r >= '①' && r <= '⒇' || strings.ContainsRune("△▲同当該當该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前除重劳建儿妇青教植“★☆□▶►➤→※√✦▪❖—─–－〔【［", r) || cnNumeralStart(s)
+	return r >= '０' && r <= '９' || r >= '①' && r <= '⒇' || strings.ContainsRune("△▲同当該當该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前除重劳建儿妇青教植“★☆□▶►➤→※√✦▪❖—─–－〔【［"+
+		"農陰舊閏民宣光咸道嘉乾雍康順"+heavenlyStems, r) || cnNumeralStart(s) // (the last: 農曆, 民国38年, 丁卯年)
 }
 
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,
@@ -1725,6 +1819,9 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 	}
 	s = afterDateline(s, event)
 	if d, ok := leadingDate(s, ctx); ok {
+		return d, true
+	}
+	if d, ok := eraLeadDate(s); ok {
 		return d, true
 	}
 	if d, ok := lunarLeadingDate(s, ctx, cc.prev.Start); ok {
