@@ -702,6 +702,22 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
+	if !deeper && ideoIndented(l) {
+		// Where every paragraph is one line set in by ideographic spaces
+		// (a yearbook copied from Word), the indent is each paragraph's
+		// first line's, which no wrap prints: a sentence that ended over
+		// it ends its paragraph (…在职职工26人。 / 　　传真：…), and a
+		// number never runs into the number under it (　　电话：0375-1234567 /
+		// 　　2022年，…, …合格率100% / 　　2022年，…: not 12345672022年),
+		// whatever width the wrap seems to have.
+		if last := lastRune(trimRight(prev)); numberEnd(last) && figureFirst(t) {
+			p.splitOwn = true
+			return true
+		}
+		if closed(prev) {
+			return true
+		}
+	}
 	if last, _ := utf8.DecodeLastRuneInString(trimRight(prev)); isFigure(last) && startsWithMonth(t) {
 		return false // a number the wrap cut in two: 1 / 1月9日
 	} else if last == '月' && figureFirst(t) && dateFragment(trim(prev)) && startsWithMonthDay(trim(prev)+t) {
@@ -813,6 +829,17 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		return false
 	}
 	return closed(prev) && !full
+}
+
+// numberEnd reports whether r, a line's last character, ends a number: a
+// figure or a percentage's sign.
+func numberEnd(r rune) bool { return isFigure(r) || r == '%' || r == '％' || r == '‰' }
+
+// ideoIndented reports whether l is set in by an ideographic space, as
+// Chinese typesetting sets a paragraph's first line.
+func ideoIndented(l string) bool {
+	n := indentBytes(l)
+	return n >= 3 && strings.Contains(l[:n], "\u3000")
 }
 
 // columnWord reports whether t ends with a word that names a column
