@@ -1463,6 +1463,9 @@ func eventStart(s string) bool {
 	if _, ok := eraLeadDate(s); ok {
 		return true
 	}
+	if date, _, ok := ocrDateFix(s); ok {
+		return startsWithMonthDay(date) // 1l月3日 …: an event, its date read with a warning
+	}
 	return bcStart(s)
 }
 
@@ -1764,7 +1767,7 @@ func mayStartEvent(s string) bool {
 		return false
 	}
 	if c := s[0]; c < utf8.RuneSelf {
-		return c >= '0' && c <= '9' || c == '(' || c == '|' || c == '[' || c == '"' || (c == '-' || c == '*' || c == '+') && len(s) > 1 && (s[1] == ' ' || s[1] == '\t') || c == '-' && len(s) > 1 && s[1] == '-'
+		return c >= '0' && c <= '9' || c == 'l' || c == 'I' || c == 'O' || c == '(' || c == '|' || c == '[' || c == '"' || (c == '-' || c == '*' || c == '+') && len(s) > 1 && (s[1] == ' ' || s[1] == '\t') || c == '-' && len(s) > 1 && s[1] == '-'
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	if s[0] >= 0xE4 && s[0] <= 0xE9 {
@@ -2118,6 +2121,15 @@ func (p *parser) dates() {
 					d, ok = p.trailingEventDate(text, para.Line, ctx)
 				}
 				if !ok {
+					if date, rest, ocr := ocrDateFix(text); ocr {
+						// 1l月3日 …: read as 11月3日, and said, as OCR's
+						// misreading is the copy's to put right.
+						if d, ok = eventDate(date+rest, ctx, &cc, e.Title == ""); ok {
+							p.warn(para.Line, "%q has a letter for a digit in its date (OCR?): read as %s", clipText(para.Text, 12), date)
+						}
+					}
+				}
+				if !ok {
 					if misreadDate(para.Text) {
 						p.warn(para.Line, "%q looks like a date with a letter for a digit (OCR?): not read as one", clipText(para.Text, 12))
 					} else if e.Title == "" && cc.chron {
@@ -2369,6 +2381,58 @@ func monthChronicleLine(l string) bool {
 	// 大事记 alone, a yearbook's chapter (in a copy with no blank lines
 	// too), or a month's chronicle: 1月份大事记.
 	return chronicleTitle(t) && (titleMonth(t) != 0 || utf8.RuneCountInString(t) <= 12)
+}
+
+// ocrDateFix returns s with the letters OCR read for digits in the date it
+// begins with put right (the date, then the rest of s): l and I for 1, O and o for 0, among the figures
+// before 年, 月 and 日 (1l月3日 is 11月3日, l0月20日, 11月1O日, 2O23年3月8日,
+// 2023年1l月3日). ok is false where s begins with no such date, where its
+// date holds no letter or no digit, and for a word: a letter counts only
+// in a run of figures and letters followed by 年 or 月.
+func ocrDateFix(s string) (date, rest string, ok bool) {
+	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == 'l' || s[0] == 'I' || s[0] == 'O') {
+		return "", "", false // nearly every paragraph
+	}
+	var buf [24]byte
+	n, i, letters, digits := 0, 0, 0, 0
+	part := func(most int) int {
+		k := 0
+		for ; i < len(s) && k < most; i, k = i+1, k+1 {
+			c := s[i]
+			switch {
+			case c >= '0' && c <= '9':
+				digits++
+			case c == 'l' || c == 'I':
+				c, letters = '1', letters+1
+			case c == 'O' || c == 'o':
+				c, letters = '0', letters+1
+			default:
+				return k
+			}
+			buf[n] = c
+			n++
+		}
+		return k
+	}
+	unit := func(u string) bool {
+		if !strings.HasPrefix(s[i:], u) {
+			return false
+		}
+		n += copy(buf[n:], u)
+		i += len(u)
+		return true
+	}
+	k := part(4)
+	if k == 4 && unit("年") {
+		k = part(2)
+	}
+	if k == 0 || k > 2 || !unit("月") || part(2) == 0 || !unit("日") && !unit("号") && !unit("曰") {
+		return "", "", false
+	}
+	if letters == 0 || digits == 0 {
+		return "", "", false
+	}
+	return string(buf[:n]), s[i:], true
 }
 
 // misreadDate reports whether s begins with what OCR makes of a date, a
