@@ -334,6 +334,13 @@ func (p *parser) readTOC(start int) {
 			all = slices.Grow(all, max(len(all), 8)) // double: see newEntry
 		}
 		all = append(all, model.TOCEntry{Title: title, Page: page, LastPage: last, Line: line})
+		if page > 0 && line > 0 && line <= len(p.lines) {
+			if l := trimRight(p.lines[line-1]); strings.HasSuffix(l, "）") || strings.HasSuffix(l, ")") {
+				if _, n, ocr := ocrBracketPage(l); ocr && n == page {
+					p.warn(line, "%q has a letter for a digit in its page (OCR?): read as %d", clipText(trim(l), 12), page)
+				}
+			}
+		}
 	}
 	defer func() {
 		if cap(all)-len(all) > len(all)/8 {
@@ -1188,6 +1195,12 @@ func tocEntry(l string) (title string, page, last int, ok bool) {
 	}
 	before, page, last, decorated, ok := trailingPage(s)
 	if !ok {
+		// ……（l2）: a letter OCR read for a digit (readTOC says so).
+		if b, n, found := ocrBracketPage(s); found {
+			before, page, last, ok = b, n, n, true
+		}
+	}
+	if !ok {
 		// 图片新闻……封二: a picture page on the cover's inside, which has
 		// no number.
 		for _, c := range coverPages {
@@ -1229,6 +1242,46 @@ func tocEntry(l string) (title string, page, last int, ok bool) {
 		return "", 0, 0, false
 	}
 	return title, page, last, true
+}
+
+// ocrBracketPage reads a page in brackets after a leader of dots,
+// dashes or a tab where OCR read a letter for a digit (会议召开……（l2）, ……(1O)): l
+// and I for 1, O and o for 0, three characters at most. A title's own
+// bracket (回忆录（I）) has no such leader before it.
+func ocrBracketPage(s string) (before string, page int, ok bool) {
+	_, cn := utf8.DecodeLastRuneInString(s)
+	if cn == 0 || !strings.HasSuffix(s, ")") && !strings.HasSuffix(s, "）") {
+		return "", 0, false
+	}
+	open := max(strings.LastIndexByte(s, '('), strings.LastIndex(s, "（"))
+	if open < 0 {
+		return "", 0, false
+	}
+	_, on := utf8.DecodeRuneInString(s[open:])
+	inner := trim(s[open+on : len(s)-cn])
+	if inner == "" || len(inner) > 3 {
+		return "", 0, false
+	}
+	letters := 0
+	for i := 0; i < len(inner); i++ {
+		c := inner[i]
+		switch {
+		case c >= '0' && c <= '9':
+		case c == 'l' || c == 'I':
+			c, letters = '1', letters+1
+		case c == 'O' || c == 'o':
+			c, letters = '0', letters+1
+		default:
+			return "", 0, false
+		}
+		page = page*10 + int(c-'0')
+	}
+	before = s[:open]
+	leader := before[len(trimLeader(before)):]
+	if letters == 0 || page == 0 || strings.Trim(leader, " \u3000") == "" {
+		return "", 0, false
+	}
+	return before, page, true
 }
 
 // coverPages are the pages of a cover, which have no number.
