@@ -9,7 +9,8 @@ import "testing"
 // by the sixty-year cycle before a lunar date; the Republic's years before
 // a date; a yearbook whose paragraphs are each one line set in by
 // ideographic spaces; dates, a cover and a contents page with letters OCR
-// read for digits, read with a warning; 號 after a day.
+// read for digits, read with a warning; 號 after a day; a contents
+// heading over no line read as the contents, a warning.
 func TestRedTeamOldDates(t *testing.T) {
 	for _, c := range []redTeamCase{
 		// Reporters' bylines in traditional characters before the date
@@ -62,6 +63,12 @@ func TestRedTeamOldDates(t *testing.T) {
 		// (it had been a date that cannot be read, with a warning).
 		{"rt-td-trad-hao.md", "寧川縣2023年大事記|0|0||",
 			"十一月||2023-11-03|1; 十一月||2023-11-05|1; 十一月||2023-11-10|1", ""},
+		// A contents heading over a line not understood (……（S）, S for 5):
+		// the lines under it left to the body as untitled text, with a
+		// warning at the heading (there had been none: the contents were
+		// lost without a word).
+		{"rt-td-toc-unread.md", "宁川月报|2023|11||",
+			"|||2; 工作动态|县史志办召开县志评审会|2023-11-03|1; 工作动态|石桥乡召开村志编纂推进会|2023-11-21|1; 工作动态|县档案馆开展地情资料征集|2023-11-25|1", "5"},
 	} {
 		checkRedTeam(t, c)
 	}
