@@ -49,6 +49,14 @@ func yearHeading(t string) (int, bool) {
 // 唐武德四年（621年）, core being t without its bracket. The reign's year
 // must be a year's number in Chinese (三年, 元年), not a sentence.
 func reignHeading(t, core string) (int, bool) {
+	if cycle, rest, ok := ganzhiYear(core); ok && rest == "" {
+		// 丁卯年（1987年）: a year named by the cycle, the common era's
+		// beside it, which must be that year.
+		if y, ok := bracketYear(t); ok && yearCycle(y) == cycle {
+			return y, true
+		}
+		return 0, false
+	}
 	n := utf8.RuneCountInString(core)
 	if n < 4 || n > 10 || !strings.HasSuffix(core, "年") {
 		return 0, false
@@ -61,6 +69,12 @@ func reignHeading(t, core string) (int, bool) {
 	if r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(core, "年")); r != '元' && !isCnDigit(r) {
 		return 0, false
 	}
+	return bracketYear(t)
+}
+
+// bracketYear reads the year of the common era in brackets that heading
+// t ends with: 明洪武三年（1370年）, 丁卯年（公元1987年）.
+func bracketYear(t string) (int, bool) {
 	i := strings.LastIndex(t, "（")
 	if i < 0 {
 		return 0, false

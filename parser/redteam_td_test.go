@@ -30,6 +30,12 @@ func TestRedTeamOldDates(t *testing.T) {
 		// year the name says (they had been undated).
 		{"rt-td-ganzhi-lunar.md", "宁川县大事记|0|0||",
 			"1986年（丙寅）||1986-03-05|1; 1986年（丙寅）||1986-10-01|1; 1987年（丁卯）||1987-01-22|1; 1987年（丁卯）||1987-01-29|1; 1987年（丁卯）||1987-05-04|1; 1987年（丁卯）||1987-10-07|1", ""},
+		// A year heading that names the year by the cycle, the common
+		// era's after it (## 丁卯年（1987年）, ## 戊辰年（公元1988年）): the
+		// year's section (丁卯年（1987年） had been an entry's title, its
+		// event dated 1986 from the heading above).
+		{"rt-td-ganzhi-heading.md", "宁川县大事记|0|0||",
+			"1986年（丙寅）||1986-03-05|1; 1986年（丙寅）||1986-10-01|1; 丁卯年（1987年）||1987-05-04|1; 戊辰年（公元1988年）||1988-06-01|1", ""},
 		// The Republic's years before a date (民国38年十月一日, 民國三十八年十月十日,
 		// 民国三十八年（1949年）十二月五日): 1949's days, each its own event
 		// (they had been undated, the three one event).
