@@ -55,11 +55,11 @@ func TestRedTeamOldDates(t *testing.T) {
 		// undated, run into the event above, the last two not warned).
 		{"rt-td-ocr-days.md", "宁川县大事记|0|0||",
 			"2023年||2023-01-05|1; 2023年||2023-03-08|1; 十一月||2023-11-03|1; 十一月||2023-11-05|1; 十一月||2023-11-10|1; 十一月||2023-11-20|1; 十一月||2023-11-28|1", "7,11,13,15,17"},
-		// A contents page whose pages OCR read with letters (……l, ……（l2）):
-		// pages 1 and 12, with a warning at each (the whole contents had
-		// been read as untitled body text, without a warning).
+		// A contents page whose pages OCR read with letters (……l, ……l1,
+		// ……（l2）): pages 1, 11 and 12, with a warning at each (the whole
+		// contents had been read as untitled body text, without a warning).
 		{"rt-td-ocr-toc-page.md", "宁川月报|2023|11||",
-			"工作动态|县史志办召开县志评审会|2023-11-03|1; 工作动态|石桥乡召开村志编纂推进会|2023-11-21|1; 工作动态|县档案馆开展地情资料征集|2023-11-25|1", "7,9"},
+			"工作动态|县史志办召开县志评审会|2023-11-03|1; 工作动态|石桥乡召开村志编纂推进会|2023-11-21|1; 工作动态|县档案馆开展地情资料征集|2023-11-25|1", "7,8,9"},
 		// A cover whose numbers OCR read with letters (2O23年第1O期（总第2l5期）):
 		// 2023, number 10, with a warning (it had been untitled text, the
 		// issue's year and number unknown).

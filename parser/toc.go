@@ -1203,8 +1203,9 @@ func tocEntry(l string) (title string, page, last int, ok bool) {
 		return "", 0, 0, false
 	}
 	before, page, last, decorated, ok := trailingPage(s)
-	if !ok {
-		// ……（l2）, ……l: a letter OCR read for a digit (readTOC says so).
+	if !ok || before != "" && ocrFigure(before[len(before)-1]) {
+		// ……（l2）, ……l, ……l1 (not page 1 after a title that ends in l):
+		// a letter OCR read for a digit (readTOC says so).
 		if b, n, found := ocrPage(s); found {
 			before, page, last, ok = b, n, n, true
 		}
