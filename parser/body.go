@@ -702,6 +702,22 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
+	if !deeper && ideoIndented(l) {
+		// Where every paragraph is one line set in by ideographic spaces
+		// (a yearbook copied from Word), the indent is each paragraph's
+		// first line's, which no wrap prints: a sentence that ended over
+		// it ends its paragraph (…在职职工26人。 / 　　传真：…), and a
+		// number never runs into the number under it (　　电话：0375-1234567 /
+		// 　　2022年，…, …合格率100% / 　　2022年，…: not 12345672022年),
+		// whatever width the wrap seems to have.
+		if last := lastRune(trimRight(prev)); numberEnd(last) && figureFirst(t) {
+			p.splitOwn = true
+			return true
+		}
+		if closed(prev) {
+			return true
+		}
+	}
 	if last, _ := utf8.DecodeLastRuneInString(trimRight(prev)); isFigure(last) && startsWithMonth(t) {
 		return false // a number the wrap cut in two: 1 / 1月9日
 	} else if last == '月' && figureFirst(t) && dateFragment(trim(prev)) && startsWithMonthDay(trim(prev)+t) {
@@ -813,6 +829,17 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		return false
 	}
 	return closed(prev) && !full
+}
+
+// numberEnd reports whether r, a line's last character, ends a number: a
+// figure or a percentage's sign.
+func numberEnd(r rune) bool { return isFigure(r) || r == '%' || r == '％' || r == '‰' }
+
+// ideoIndented reports whether l is set in by an ideographic space, as
+// Chinese typesetting sets a paragraph's first line.
+func ideoIndented(l string) bool {
+	n := indentBytes(l)
+	return n >= 3 && strings.Contains(l[:n], "\u3000")
 }
 
 // columnWord reports whether t ends with a word that names a column
@@ -1718,7 +1745,8 @@ func articleMeta(t string) bool {
 	if head := t[:min(len(t), 5*3)]; !strings.Contains(head, "：") && strings.IndexByte(head, ':') < 0 {
 		return false
 	}
-	for _, k := range [...]string{"发布时间", "发布日期", "来源", "作者", "记者", "通讯员", "编辑", "责任编辑", "时间", "日期"} {
+	for _, k := range [...]string{"发布时间", "发布日期", "来源", "作者", "记者", "通讯员", "编辑", "责任编辑", "时间", "日期",
+		"發布時間", "發佈時間", "發布日期", "來源", "記者", "通訊員", "編輯", "責任編輯", "時間"} {
 		if rest, ok := strings.CutPrefix(t, k); ok && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")) {
 			return true
 		}
@@ -2684,7 +2712,8 @@ func reporterByline(t string) bool {
 		t, boxed = trim(rest), true
 	}
 	role := false
-	for _, r := range [...]string{"本刊记者", "本报记者", "特约记者", "本刊通讯员", "特约通讯员", "通讯员", "记者"} {
+	for _, r := range [...]string{"本刊记者", "本报记者", "特约记者", "本刊通讯员", "特约通讯员", "通讯员", "记者",
+		"本刊記者", "本報記者", "特約記者", "本刊通訊員", "特約通訊員", "通訊員", "記者"} {
 		if rest, ok := strings.CutPrefix(t, r); ok {
 			t, role = trim(rest), true
 			break
@@ -3344,14 +3373,17 @@ func (p *parser) runInNext(i int) bool {
 // distributionKeys are the keys of the lines a briefing ends with, saying
 // whom it goes to (报：市史志办…, 送：…, 发：…, 主送：…, 抄送：…) and who made
 // it (编辑：…, 校对：…, 审核：…, 签发：…; a yearbook's 撰稿：… after a 条目).
+// The traditional forms follow (報送：…, 責任編輯：…, 審核：…), as a copy
+// typeset in Hong Kong or Taiwan or passed through a converter prints them.
 var distributionKeys = [...]string{"报送", "主送", "抄送", "抄报", "分送", "发送", "报", "送", "发",
-	"编辑", "责任编辑", "校对", "审核", "审稿", "签发", "印发", "撰稿人", "撰稿", "供稿", "摄影", "统稿"}
+	"编辑", "责任编辑", "校对", "审核", "审稿", "签发", "印发", "撰稿人", "撰稿", "供稿", "摄影", "统稿",
+	"報送", "抄報", "發送", "報", "發", "編輯", "責任編輯", "校對", "審核", "審稿", "簽發", "印發", "攝影", "統稿"}
 
 // distributionLine reports whether t begins with one of distributionKeys
 // and a colon: a line of its own, never the rest of the sentence above.
 func distributionLine(t string) bool {
-	if len(t) < 6 || t[0] < 0xE5 || t[0] > 0xE7 {
-		return false // 报 送 发 编 校 审 签 印 抄 分 主 责: E5–E7
+	if len(t) < 6 || t[0] < 0xE5 || t[0] > 0xE8 {
+		return false // 报 送 发 编 校 审 签 印 抄 分 主 责: E5–E7; 責: E8
 	}
 	if head := t[:min(len(t), 4*3+3)]; strings.IndexByte(head, 0xEF) < 0 && strings.IndexByte(head, ':') < 0 {
 		return false // most lines: no colon (：is EF BC 9A) after a key of four characters at most

@@ -49,6 +49,14 @@ func yearHeading(t string) (int, bool) {
 // 唐武德四年（621年）, core being t without its bracket. The reign's year
 // must be a year's number in Chinese (三年, 元年), not a sentence.
 func reignHeading(t, core string) (int, bool) {
+	if cycle, rest, ok := ganzhiYear(core); ok && rest == "" {
+		// 丁卯年（1987年）: a year named by the cycle, the common era's
+		// beside it, which must be that year.
+		if y, ok := bracketYear(t); ok && yearCycle(y) == cycle {
+			return y, true
+		}
+		return 0, false
+	}
 	n := utf8.RuneCountInString(core)
 	if n < 4 || n > 10 || !strings.HasSuffix(core, "年") {
 		return 0, false
@@ -61,6 +69,12 @@ func reignHeading(t, core string) (int, bool) {
 	if r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(core, "年")); r != '元' && !isCnDigit(r) {
 		return 0, false
 	}
+	return bracketYear(t)
+}
+
+// bracketYear reads the year of the common era in brackets that heading
+// t ends with: 明洪武三年（1370年）, 丁卯年（公元1987年）.
+func bracketYear(t string) (int, bool) {
 	i := strings.LastIndex(t, "（")
 	if i < 0 {
 		return 0, false
@@ -81,6 +95,71 @@ var eras = [...]struct {
 }{
 	{"中华民国", 1911}, {"民国", 1911}, {"宣统", 1908}, {"光绪", 1874}, {"同治", 1861}, {"咸丰", 1850},
 	{"道光", 1820}, {"嘉庆", 1795}, {"乾隆", 1735}, {"雍正", 1722}, {"康熙", 1661}, {"顺治", 1643},
+	// In traditional characters, as Taiwan's chronicles print them.
+	{"中華民國", 1911}, {"民國", 1911}, {"宣統", 1908}, {"光緒", 1874}, {"咸豐", 1850}, {"嘉慶", 1795}, {"順治", 1643},
+}
+
+// eraLeadDate dates s by the era's year it begins with and the month or
+// day after it (民国38年十月一日 …, 民國三十八年十月十日 …, 民国二十六年7月，…),
+// as a chronicle of the years before 1949 dates its events. The era's
+// year goes as far as its eras entry and seventy years; a year of the
+// common era in brackets after it (民国三十八年（1949年）十月一日) is
+// passed over.
+func eraLeadDate(s string) (model.DateRange, bool) {
+	y, rest, ok := eraLead(s)
+	if !ok {
+		return model.DateRange{}, false
+	}
+	ctx := dateContext{year: y}
+	if d, ok := leadingDate(rest, ctx); ok {
+		return d, true
+	}
+	if r, ok := periodStart(rest); ok && r.month != 0 {
+		return r.dates(ctx)
+	}
+	return model.DateRange{}, false
+}
+
+// afterYearBracket is s after the year y of the common era in brackets
+// it begins with ((1949年), （1949年）), or s.
+func afterYearBracket(s string, y int) string {
+	d := &dateScanner{s: s}
+	if !d.lit('（', '(') {
+		return s
+	}
+	d.spaces()
+	if n, ok := d.number(); ok && n == y && d.lit('年') && d.lit('）', ')') {
+		return s[d.i:]
+	}
+	return s
+}
+
+// eraLead reads an era's year at the start of s: the year of the common
+// era and s after it.
+func eraLead(s string) (int, string, bool) {
+	if len(s) < 12 || s[0] < 0xE4 || s[0] > 0xE9 {
+		return 0, "", false
+	}
+	t := strings.TrimPrefix(s, "清")
+	for _, e := range eras {
+		rest, ok := strings.CutPrefix(t, e.name)
+		if !ok {
+			continue
+		}
+		y := e.base + 1
+		if after, ok := strings.CutPrefix(rest, "元年"); ok {
+			rest = after
+		} else {
+			d := &dateScanner{s: rest}
+			n, ok := d.anyNumber()
+			if !ok || n < 1 || n > 70 || !d.lit('年') {
+				return 0, "", false
+			}
+			y, rest = e.base+n, rest[d.i:]
+		}
+		return y, afterYearBracket(rest, y), true
+	}
+	return 0, "", false
 }
 
 // eraYear reads a year of an era or a reign and nothing else: 民国三十七年
@@ -161,13 +240,10 @@ func cutGanzhi(c string) string {
 
 // earthlyBranch reports whether r is one of the twelve branches, the last
 // character of a year's cyclic name (己巳).
-func earthlyBranch(r rune) bool {
-	switch r {
-	case '子', '丑', '寅', '卯', '辰', '巳', '午', '未', '申', '酉', '戌', '亥':
-		return true
-	}
-	return false
-}
+func earthlyBranch(r rune) bool { return strings.ContainsRune(earthlyBranches, r) }
+
+// earthlyBranches are the twelve branches in their order.
+const earthlyBranches = "子丑寅卯辰巳午未申酉戌亥"
 
 // periodOrnaments are what offices set a year or month heading between
 // (★ 2014年 ★, —— 2015年 ——) or after as a bullet (■ 1987年, ◎2012年),
@@ -1032,7 +1108,7 @@ func afterDateline(s string, event bool) string {
 		}
 		// Only a reporter's: 【会议要点】11月3日，… is a label of the text,
 		// and the text is as printed.
-		if note := s[:len(s)-len(rest)]; !strings.Contains(note, "记者") && !strings.Contains(note, "通讯员") {
+		if !reporterNote(s[:len(s)-len(rest)]) {
 			return s
 		}
 		if rest = strings.TrimLeft(rest, " \u3000：:"); startsWithMonthDay(rest) {
@@ -1043,7 +1119,11 @@ func afterDateline(s string, event bool) string {
 	if s[0] < utf8.RuneSelf {
 		return s // a date or text in digits: no dateline
 	}
-	i := strings.Index(s[:min(len(s), 13*3)], "讯") // the first 13 characters at most
+	head := s[:min(len(s), 13*3)] // the first 13 characters at most
+	i := strings.Index(head, "讯")
+	if i < 0 {
+		i = strings.Index(head, "訊") // 本報訊, in traditional characters
+	}
 	if i < 0 {
 		if rest := afterPlace(s); startsWithMonthDay(rest) {
 			return rest
@@ -1051,14 +1131,38 @@ func afterDateline(s string, event bool) string {
 		return s
 	}
 	rest := afterBracketNote(strings.TrimLeft(s[i+len("讯"):], " \u3000")) // 本报讯　（记者 张三）
-	if j := strings.Index(rest[:min(len(rest), 20*3)], "报道"); j > 0 {
-		rest = rest[j+len("报道"):] // 本报讯　记者李强　通讯员王芳报道：
+	if j := reportedAt(rest[:min(len(rest), 20*3)]); j > 0 {
+		rest = rest[j:] // 本报讯　记者李强　通讯员王芳报道：
 	}
 	rest = strings.TrimLeft(rest, " \u3000：:")
 	if startsWithMonthDay(rest) {
 		return rest
 	}
 	return s
+}
+
+// reporterNote reports whether a bracketed note names a reporter (（记者
+// 张三）, 【通讯员 李娜】), in simplified or traditional characters (（記者
+// 王芳）, 【通訊員 張三】, as a copy typeset in Hong Kong or Taiwan or passed
+// through a converter prints it).
+func reporterNote(note string) bool {
+	for _, w := range [...]string{"记者", "通讯员", "記者", "通訊員"} {
+		if strings.Contains(note, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedAt is the end of 报道 (報道) in s, which ends a reporters' line
+// without brackets (记者李强　通讯员王芳报道：), or -1.
+func reportedAt(s string) int {
+	for _, w := range [...]string{"报道", "報道"} {
+		if j := strings.Index(s, w); j > 0 {
+			return j + len(w)
+		}
+	}
+	return -1
 }
 
 // afterPlace returns s after the place a news-in-brief item names before
@@ -1370,6 +1474,12 @@ func eventStart(s string) bool {
 	if _, ok := periodStart(s); ok {
 		return true
 	}
+	if _, ok := eraLeadDate(s); ok {
+		return true
+	}
+	if date, _, ok := ocrDateFix(s); ok {
+		return startsWithMonthDay(date) // 1l月3日 …: an event, its date read with a warning
+	}
 	return bcStart(s)
 }
 
@@ -1561,14 +1671,14 @@ func (d *dateScanner) monthPart() {
 func (d *dateScanner) lunarMonthName() (month int, leap, ok bool) {
 	lunar := false
 	d.spaces()
-	for _, w := range [...]string{"农历", "阴历", "夏历", "旧历"} {
+	for _, w := range lunarMarks {
 		if strings.HasPrefix(d.s[d.i:], w) {
 			d.i += len(w)
 			lunar = true
 			break
 		}
 	}
-	leap = d.lit('闰')
+	leap = d.lit('闰', '閏')
 	switch {
 	case d.lit('正'):
 		month = 1
@@ -1671,7 +1781,7 @@ func mayStartEvent(s string) bool {
 		return false
 	}
 	if c := s[0]; c < utf8.RuneSelf {
-		return c >= '0' && c <= '9' || c == '(' || c == '|' || c == '[' || c == '"' || (c == '-' || c == '*' || c == '+') && len(s) > 1 && (s[1] == ' ' || s[1] == '\t') || c == '-' && len(s) > 1 && s[1] == '-'
+		return c >= '0' && c <= '9' || c == 'l' || c == 'I' || c == 'O' || c == '(' || c == '|' || c == '[' || c == '"' || (c == '-' || c == '*' || c == '+') && len(s) > 1 && (s[1] == ' ' || s[1] == '\t') || c == '-' && len(s) > 1 && s[1] == '-'
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	if s[0] >= 0xE4 && s[0] <= 0xE9 {
@@ -1683,7 +1793,8 @@ func mayStartEvent(s string) bool {
 			}
 		}
 	}
-	return r >= '０' && r <= '９' || r >= '①' && r <= '⒇' || strings.ContainsRune("△▲同当該當该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前除重劳建儿妇青教植“★☆□▶►➤→※√✦▪❖—─–－〔【［", r) || cnNumeralStart(s)
+	return r >= '０' && r <= '９' || r >= '①' && r <= '⒇' || strings.ContainsRune("△▲同当該當该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前除重劳建儿妇青教植“★☆□▶►➤→※√✦▪❖—─–－〔【［"+
+		"農陰舊閏民宣光咸道嘉乾雍康順"+heavenlyStems, r) || cnNumeralStart(s) // (the last: 農曆, 民国38年, 丁卯年)
 }
 
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,
@@ -1725,6 +1836,9 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 	}
 	s = afterDateline(s, event)
 	if d, ok := leadingDate(s, ctx); ok {
+		return d, true
+	}
+	if d, ok := eraLeadDate(s); ok {
 		return d, true
 	}
 	if d, ok := lunarLeadingDate(s, ctx, cc.prev.Start); ok {
@@ -2021,6 +2135,15 @@ func (p *parser) dates() {
 					d, ok = p.trailingEventDate(text, para.Line, ctx)
 				}
 				if !ok {
+					if date, rest, ocr := ocrDateFix(text); ocr {
+						// 1l月3日 …: read as 11月3日, and said, as OCR's
+						// misreading is the copy's to put right.
+						if d, ok = eventDate(date+rest, ctx, &cc, e.Title == ""); ok {
+							p.warn(para.Line, "%q has a letter for a digit in its date (OCR?): read as %s", clipText(para.Text, 12), date)
+						}
+					}
+				}
+				if !ok {
 					if misreadDate(para.Text) {
 						p.warn(para.Line, "%q looks like a date with a letter for a digit (OCR?): not read as one", clipText(para.Text, 12))
 					} else if e.Title == "" && cc.chron {
@@ -2272,6 +2395,58 @@ func monthChronicleLine(l string) bool {
 	// 大事记 alone, a yearbook's chapter (in a copy with no blank lines
 	// too), or a month's chronicle: 1月份大事记.
 	return chronicleTitle(t) && (titleMonth(t) != 0 || utf8.RuneCountInString(t) <= 12)
+}
+
+// ocrDateFix returns s with the letters OCR read for digits in the date it
+// begins with put right (the date, then the rest of s): l and I for 1, O and o for 0, among the figures
+// before 年, 月 and 日 (1l月3日 is 11月3日, l0月20日, 11月1O日, 2O23年3月8日,
+// 2023年1l月3日). ok is false where s begins with no such date, where its
+// date holds no letter or no digit, and for a word: a letter counts only
+// in a run of figures and letters followed by 年 or 月.
+func ocrDateFix(s string) (date, rest string, ok bool) {
+	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == 'l' || s[0] == 'I' || s[0] == 'O') {
+		return "", "", false // nearly every paragraph
+	}
+	var buf [24]byte
+	n, i, letters, digits := 0, 0, 0, 0
+	part := func(most int) int {
+		k := 0
+		for ; i < len(s) && k < most; i, k = i+1, k+1 {
+			c := s[i]
+			switch {
+			case c >= '0' && c <= '9':
+				digits++
+			case c == 'l' || c == 'I':
+				c, letters = '1', letters+1
+			case c == 'O' || c == 'o':
+				c, letters = '0', letters+1
+			default:
+				return k
+			}
+			buf[n] = c
+			n++
+		}
+		return k
+	}
+	unit := func(u string) bool {
+		if !strings.HasPrefix(s[i:], u) {
+			return false
+		}
+		n += copy(buf[n:], u)
+		i += len(u)
+		return true
+	}
+	k := part(4)
+	if k == 4 && unit("年") {
+		k = part(2)
+	}
+	if k == 0 || k > 2 || !unit("月") || part(2) == 0 || !unit("日") && !unit("号") && !unit("曰") {
+		return "", "", false
+	}
+	if letters == 0 || digits == 0 {
+		return "", "", false
+	}
+	return string(buf[:n]), s[i:], true
 }
 
 // misreadDate reports whether s begins with what OCR makes of a date, a

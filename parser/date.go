@@ -144,8 +144,9 @@ func (d *dateScanner) lit(rs ...rune) bool {
 	d.spaces()
 	r, n := utf8.DecodeRuneInString(d.s[d.i:])
 	for _, want := range rs {
-		if r == want || r == '曰' && want == '日' {
-			// 曰 for 日: OCR's misreading, never a word after a date's number.
+		if r == want || r == '曰' && want == '日' || r == '號' && want == '号' {
+			// 曰 for 日: OCR's misreading, never a word after a date's
+			// number; 號, 号 in traditional characters (11月3號).
 			d.i += n
 			return true
 		}

@@ -819,14 +819,15 @@ section: 时政要闻
 	{
 		// What OCR makes of dates: 曰 for 日 and digits letter-spaced by a
 		// justified line (3 月 1 2 日) are read; a letter for a digit
-		// (3月2O日) is not guessed at, and is a warning.
+		// among a date's figures (3月2O日) is read as the digit, with a
+		// warning.
 		file: "ocr-dates.md",
 		want: famTitle + "section: 时政要闻\n" + `  * 全市春季植树造林动员会召开 p0-0 2024-03-05
     [2024-03-05] 3月5曰，全市春季植树造林动员会召开。市长王立新出席会议并讲话，副市长赵春华主持。
   * 鹰城至郑州城际公交开通 p0-0 2024-03-12
     [2024-03-12] 3 月 1 2 日，鹰城至郑州城际公交正式开通，全程约两小时，每日往返二十班次。
-  * 市第一人民医院新院区启用 p0-0 -
-    3月2O日，市第一人民医院新院区正式启用，开放床位800张。
+  * 市第一人民医院新院区启用 p0-0 2024-03-20
+    [2024-03-20] 3月2O日，市第一人民医院新院区正式启用，开放床位800张。
 `,
 		warns: []wantWarn{{line: 11, sub: "a letter for a digit"}},
 	},

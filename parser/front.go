@@ -219,6 +219,14 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		}
 		return 1, p.applyNumbers(c)
 	}
+	if fixed, ok := ocrFigures(text); ok {
+		// 2O23年第1O期: the numbers read as the digits OCR misread, and
+		// said, as the copy's to put right.
+		if c, ok := coverNumbers(fixed); ok && (c.number != 0 || c.total != 0) && p.applyNumbers(c) {
+			p.warn(i+1, "%q has a letter for a digit (OCR?): read as %s", clipText(text, 12), fixed)
+			return 1, true
+		}
+	}
 	if y, m, ok := monthOnly(text); ok && iss.Title != "" && iss.Year == 0 && !(isHeading && lvl >= 2) &&
 		!chronicleTitle(iss.Title) && !yearbookTitle(iss.Title) && !p.eventFollows(i+1) {
 		// 宁川地情 / 2023年11月: the issue's year either way, its month the
@@ -998,6 +1006,51 @@ func (p *parser) applyNumbers(c coverNums) bool {
 }
 
 func differ(have, got int) bool { return have != 0 && got != 0 && have != got }
+
+// ocrFigures returns t with the letters OCR read for digits put right
+// where they stand in a run of figures (2O23年第1O期, 总第2l5期): l and I
+// for 1, O and o for 0, in a run that holds a digit and no other letter
+// is next to. ok is false when t holds no such run.
+func ocrFigures(t string) (string, bool) {
+	var b []byte
+	for i := 0; i < len(t); {
+		if !ocrFigure(t[i]) {
+			i++
+			continue
+		}
+		j, digits, letters := i, 0, 0
+		for ; j < len(t) && ocrFigure(t[j]); j++ {
+			if t[j] >= '0' && t[j] <= '9' {
+				digits++
+			} else {
+				letters++
+			}
+		}
+		if digits > 0 && letters > 0 && (i == 0 || !asciiLetter(rune(t[i-1]))) && (j == len(t) || !asciiLetter(rune(t[j]))) {
+			if b == nil {
+				b = []byte(t)
+			}
+			for k := i; k < j; k++ {
+				switch t[k] {
+				case 'l', 'I':
+					b[k] = '1'
+				case 'O', 'o':
+					b[k] = '0'
+				}
+			}
+		}
+		i = j
+	}
+	if b == nil {
+		return "", false
+	}
+	return string(b), true
+}
+
+// ocrFigure reports whether c is a digit or a letter OCR reads for one.
+func ocrFigure(c byte) bool {
+	return c >= '0' && c <= '9' || c == 'l' || c == 'I' || c == 'O' || c == 'o'
+}
 
 // issue reads [2023年]第11期.
 func (d *dateScanner) issue(c *coverNums) bool {

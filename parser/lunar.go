@@ -67,6 +67,19 @@ func lunarLeadingDate(s string, ctx dateContext, prev model.Date) (model.Date, b
 	if year = ctx.year; year == 0 {
 		return model.Date{}, false
 	}
+	if cycle, _, ok := ganzhiYear(s); ok {
+		// 丁卯年正月初一 under 1987年: the lunar year the name says, the
+		// one that begins in the year above or the one before it (腊月 of
+		// 丙寅年 falls in 1987); any other is a misprint not guessed at.
+		switch cycle {
+		case yearCycle(year):
+		case yearCycle(year - 1):
+			year--
+		default:
+			return model.Date{}, false
+		}
+		return lunarToSolar(year, month, day, leap)
+	}
 	this, ok1 := lunarToSolar(year, month, day, leap)
 	last, ok0 := lunarToSolar(year-1, month, day, leap)
 	ok0 = ok0 && int(last.Year) == year
@@ -84,14 +97,18 @@ func lunarLeadingDate(s string, ctx dateContext, prev model.Date) (model.Date, b
 // whether the month is the leap one.
 func lunarParts(s string) (year, month, day int, leap, ok bool) {
 	d := &dateScanner{s: s}
+	marked := false
 	if y, ok := d.number(); ok {
 		if !d.lit('年') {
 			return 0, 0, 0, false, false
 		}
 		year = y
+	} else if _, rest, ok := ganzhiYear(s); ok {
+		// 丙寅年八月十五: a year named by the cycle counts by the lunar
+		// calendar (its number is lunarLeadingDate's to find).
+		d.i, marked = len(s)-len(rest), true
 	}
-	marked := false
-	for _, w := range [...]string{"农历", "阴历", "夏历", "旧历"} {
+	for _, w := range lunarMarks {
 		if strings.HasPrefix(s[d.i:], w) {
 			d.i += len(w)
 			marked = true
@@ -101,7 +118,7 @@ func lunarParts(s string) (year, month, day int, leap, ok bool) {
 	if year != 0 && !marked {
 		return 0, 0, 0, false, false // 1987年正月 is read elsewhere, if at all
 	}
-	leap = d.lit('闰')
+	leap = d.lit('闰', '閏')
 	named := false
 	switch {
 	case d.lit('正'):
@@ -143,6 +160,42 @@ func lunarParts(s string) (year, month, day int, leap, ok bool) {
 	return year, month, day, leap, true
 }
 
+// lunarMarks say that the date after them is of the lunar calendar, in
+// simplified and in traditional characters (農曆, as a copy typeset in
+// Hong Kong or Taiwan or passed through a converter prints it).
+var lunarMarks = [...]string{"农历", "阴历", "夏历", "旧历", "農曆", "陰曆", "夏曆", "舊曆"}
+
+// heavenlyStems are the first characters of a year's cyclic name (丙寅).
+const heavenlyStems = "甲乙丙丁戊己庚辛壬癸"
+
+// ganzhiYear reads a year named by the sixty-year cycle at the start of s
+// (丙寅年, 丁卯年): its place in the cycle (0 for 甲子) and s after it.
+func ganzhiYear(s string) (cycle int, rest string, ok bool) {
+	stem, n := utf8.DecodeRuneInString(s)
+	i := strings.IndexRune(heavenlyStems, stem)
+	if i < 0 || n != 3 {
+		return 0, s, false
+	}
+	branch, m := utf8.DecodeRuneInString(s[n:])
+	j := strings.IndexRune(earthlyBranches, branch)
+	if j < 0 || !strings.HasPrefix(s[n+m:], "年") {
+		return 0, s, false
+	}
+	i, j = i/3, j/3 // byte offsets of three-byte characters
+	if i%2 != j%2 {
+		return 0, s, false // no such year: stems and branches pair odd with odd
+	}
+	for c := i; c < 60; c += 10 {
+		if c%12 == j {
+			return c, s[n+m+len("年"):], true
+		}
+	}
+	return 0, s, false
+}
+
+// yearCycle is year y's place in the sixty-year cycle (1984 is 甲子, 0).
+func yearCycle(y int) int { return ((y-1984)%60 + 60) % 60 }
+
 // lunarNumber reads a lunar month's or day's number: in Chinese numerals,
 // or, after 农历 (marked), in figures too (农历8月15日).
 func (d *dateScanner) lunarNumber(marked bool) (int, bool) {
@@ -167,14 +220,17 @@ func lunarStart(s string) bool {
 
 // lunarMay reports, from its first characters, whether s may begin with
 // a lunar date, as most lines are looked at: 农历, 阴历, 夏历, 旧历, 闰,
-// 正月, 冬月, 腊月, a numeral (二月初三), or a year in figures and 农历.
+// 正月, 冬月, 腊月, a numeral (二月初三), a cyclic year (丁卯年正月), or a
+// year in figures and 农历;
+// in traditional characters too (農曆, 陰曆, 舊曆, 閏, 臘月).
 func lunarMay(s string) bool {
 	if s == "" {
 		return false
 	}
 	if c := s[0]; c >= '0' && c <= '9' {
-		return strings.Contains(s[:min(len(s), 24)], "历") // 1987年农历
+		head := s[:min(len(s), 24)]
+		return strings.Contains(head, "历") || strings.Contains(head, "曆") // 1987年农历
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return strings.ContainsRune("农阴夏旧闰正冬腊臘", r) || cnNumeralStart(s)
+	return strings.ContainsRune("农阴夏旧闰正冬腊臘農陰舊閏"+heavenlyStems, r) || cnNumeralStart(s)
 }

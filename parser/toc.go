@@ -58,6 +58,15 @@ func (p *parser) toc() {
 	}
 	p.pos = start
 	p.readTOC(start)
+	if len(p.iss.TOC) == 0 && contentsHeading(trim(p.lines[start])) {
+		// 目录 over a line not understood (……（S）): the lines under it are
+		// left to the body, where they read as untitled text.
+		under := ""
+		if k := p.nextText(start + 1); k >= 0 {
+			under = clipText(trim(p.lines[k]), 16)
+		}
+		p.warn(start+1, "a contents heading over no line read as a table of contents: %q", under)
+	}
 	p.outlineTitles()
 	p.parenPages()
 	p.bodyStart = p.pos
@@ -337,6 +346,13 @@ func (p *parser) readTOC(start int) {
 			all = slices.Grow(all, max(len(all), 8)) // double: see newEntry
 		}
 		all = append(all, model.TOCEntry{Title: title, Page: page, LastPage: last, Line: line})
+		if page > 0 && line > 0 && line <= len(p.lines) {
+			if l := trimRight(p.lines[line-1]); l != "" && (ocrFigure(l[len(l)-1]) || strings.HasSuffix(l, "）") || l[len(l)-1] == ')') {
+				if _, n, ocr := ocrPage(l); ocr && n == page {
+					p.warn(line, "%q has a letter for a digit in its page (OCR?): read as %d", clipText(trim(l), 12), page)
+				}
+			}
+		}
 	}
 	defer func() {
 		if cap(all)-len(all) > len(all)/8 {
@@ -1274,6 +1290,13 @@ func tocEntry(l string) (title string, page, last int, ok bool) {
 		return "", 0, 0, false
 	}
 	before, page, last, decorated, ok := trailingPage(s)
+	if !ok || before != "" && ocrFigure(before[len(before)-1]) {
+		// ……（l2）, ……l, ……l1 (not page 1 after a title that ends in l):
+		// a letter OCR read for a digit (readTOC says so).
+		if b, n, found := ocrPage(s); found {
+			before, page, last, ok = b, n, n, true
+		}
+	}
 	if !ok {
 		// 图片新闻……封二: a picture page on the cover's inside, which has
 		// no number.
@@ -1316,6 +1339,51 @@ func tocEntry(l string) (title string, page, last int, ok bool) {
 		return "", 0, 0, false
 	}
 	return title, page, last, true
+}
+
+// ocrPage reads a page after a leader of dots, dashes or a tab where OCR
+// read a letter for a digit, in brackets or bare (会议召开……（l2）, ……(1O),
+// ……l): l and I for 1, O and o for 0, three characters at most. A title's
+// own bracket or word (回忆录（I）, …Vol) has no such leader before it.
+func ocrPage(s string) (before string, page int, ok bool) {
+	var inner string
+	if strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）") {
+		_, cn := utf8.DecodeLastRuneInString(s)
+		open := max(strings.LastIndexByte(s, '('), strings.LastIndex(s, "（"))
+		if open < 0 {
+			return "", 0, false
+		}
+		_, on := utf8.DecodeRuneInString(s[open:])
+		before, inner = s[:open], trim(s[open+on:len(s)-cn])
+	} else {
+		i := len(s)
+		for i > 0 && len(s)-i < 4 && ocrFigure(s[i-1]) {
+			i--
+		}
+		before, inner = s[:i], s[i:]
+	}
+	if inner == "" || len(inner) > 3 {
+		return "", 0, false
+	}
+	letters := 0
+	for i := 0; i < len(inner); i++ {
+		c := inner[i]
+		switch {
+		case c >= '0' && c <= '9':
+		case c == 'l' || c == 'I':
+			c, letters = '1', letters+1
+		case c == 'O' || c == 'o':
+			c, letters = '0', letters+1
+		default:
+			return "", 0, false
+		}
+		page = page*10 + int(c-'0')
+	}
+	leader := before[len(trimLeader(before)):]
+	if letters == 0 || page == 0 || strings.Trim(leader, " \u3000") == "" {
+		return "", 0, false
+	}
+	return before, page, true
 }
 
 // coverPages are the pages of a cover, which have no number.

@@ -747,7 +747,8 @@ func (p *parser) ownLineUnder(k, depth int) bool {
 
 // creditWords mark a line that credits the writer of an item (撰稿 张三),
 // not a heading.
-var creditWords = [...]string{"撰稿", "供稿", "审稿", "执笔", "审核", "摄影", "编辑", "责编"}
+var creditWords = [...]string{"撰稿", "供稿", "审稿", "执笔", "审核", "摄影", "编辑", "责编",
+	"審稿", "執筆", "審核", "攝影", "編輯", "責編"} // the last in traditional characters
 
 // headingText reports whether line l can be a yearbook heading printed
 // with no ordinal: short, bold or plain, with no punctuation of a
