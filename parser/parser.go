@@ -146,8 +146,11 @@ type parser struct {
 	// were: a line that is then furniture is recorded as the source has
 	// it (see rewrite).
 	rewritten map[int]string
-	pos       int // index of the next unread line
-	iss       *model.Issue
+	// callouts holds, in order, the lines that are a callout's title
+	// (> [!note] 编者按): each a line of its own, not its text's start.
+	callouts []int
+	pos      int // index of the next unread line
+	iss      *model.Issue
 	// bodyStart is the index of the first line of the body.
 	bodyStart int
 
