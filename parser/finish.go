@@ -32,7 +32,37 @@ func (p *parser) finish() {
 	p.continuedArticles()
 	p.datesAlone()
 	p.runInsLeft()
+	p.bareNumbersLeft()
 	p.checkEnd()
+}
+
+// bareNumbersLeft warns about an issue's number alone on a line (第3期) in
+// a bound volume that was not split there (see bareIssues: the numbers do
+// not follow one another, or nothing is between them): read as text, each
+// may be where an issue begins.
+func (p *parser) bareNumbersLeft() {
+	if !p.bound() {
+		return
+	}
+	for _, s := range p.iss.Sections {
+		for _, e := range s.Entries {
+			for _, para := range e.Paragraphs {
+				if bareNumber(para.Text) > 0 && !p.warnedAt(para.Line) {
+					p.warn(para.Line, "%q alone in a bound volume (合订本): an issue's start? The file is not split into issues here (the numbers do not follow one another)", para.Text)
+				}
+			}
+		}
+	}
+}
+
+// warnedAt reports whether some warning is on line.
+func (p *parser) warnedAt(line int) bool {
+	for _, w := range p.iss.Warnings {
+		if w.Line == line {
+			return true
+		}
+	}
+	return false
 }
 
 // runInsLeft warns about a paragraph that begins with a title run into
@@ -447,6 +477,9 @@ func (p *parser) matchPages() {
 			sections[foldKey(s.Name)] = true
 			sections[foldKey(s.Label+s.Name)] = true
 		}
+	}
+	if len(order) == 0 && p.volume {
+		return // a bound volume's contents, matched to its issues (volumeContents)
 	}
 	if len(order) == 0 {
 		// Nothing to match: every line of the table of contents is missing

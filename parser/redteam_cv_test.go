@@ -1,6 +1,12 @@
 package parser
 
-import "testing"
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 // TestRedTeamCollections holds the copies a red team wrote of an issue's
 // apparatus (testdata/rt-cv-*.md), each with its cover, its entries
@@ -39,5 +45,75 @@ func TestRedTeamCollections(t *testing.T) {
 			"|编者按||1; 工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|3; 工作动态|县志办开展地情资料征集活动|2023-11-08|3", ""},
 	} {
 		checkRedTeam(t, c)
+	}
+}
+
+// TestRedTeamCVBound: a year's issues bound in one file (合订本), each
+// copy as its issues (title|year|number|total|entries|warnings, the
+// volume's front first) and the volume's contents (section: title page,
+// …), read as the front's table of contents and matched to the issues.
+func TestRedTeamCVBound(t *testing.T) {
+	for _, c := range []struct{ file, want, toc string }{
+		// ## 总目录 over 第1期 / titles… / 第2期 / titles…, then each issue
+		// under its own cover: the contents are the volume's, no
+		// warning (the bare 第1期 of the contents had kept the first
+		// issue in the volume's part, its cover read as a section, its
+		// contents warned about as matching no entry of it).
+		{"rt-cv-bound-by-issue.md", "宁川史志|2023|0|0|0|0; 宁川史志|2023|1|61|2|0; 宁川史志|2023|2|62|2|0",
+			"第1期: 县史志办召开2023年工作会议 1, 《宁川年鉴（2023）》编纂工作启动 2; 第2期: 县志办开展地情资料征集活动 1, 东城区完成村志初稿 2"},
+		// ## 2023年总目录 by column, each title's reference its issue
+		// (……… 第1期): the title without it, no page; a line no issue
+		// has is a warning (the contents had been a section of entries
+		// named by column, warned only as a text cut mid-sentence).
+		{"rt-cv-bound-by-column.md", "宁川史志|2023|0|0|0|1; 宁川史志|2023|1|61|2|0; 宁川史志|2023|2|62|2|0",
+			"工作动态: 县史志办召开2023年工作会议 0, 《宁川年鉴（2023）》编纂工作启动 0, 县志办开展地情资料征集活动 0, 县史志办举办业务培训班 0; 县区动态: 东城区完成村志初稿 0"},
+		// By column, the references 1-3 (issue 1, page 3) where each
+		// first number is an issue that has the title: its page, not
+		// pages 1 to 3.
+		{"rt-cv-bound-issue-pages.md", "宁川史志|2023|0|0|0|0; 宁川史志|2023|1|61|2|0; 宁川史志|2023|2|62|2|0",
+			"工作动态: 县史志办召开2023年工作会议 3, 《宁川年鉴（2023）》编纂工作启动 5, 县志办开展地情资料征集活动 3; 县区动态: 东城区完成村志初稿 8"},
+		// 宁川史志（2023年合订本） over plain 第1期, 第2期, 第3期 lines, each
+		// over its issue's sections and articles: an issue each, under
+		// the volume's title and year (they had been one issue, 第1期
+		// warned as a cover line not understood, 第2期 and 第3期
+		// paragraphs of the article above them).
+		{"rt-cv-bound-bare.md", "宁川史志|2023|0|0|0|0; 宁川史志|2023|1|0|2|0; 宁川史志|2023|2|0|2|0; 宁川史志|2023|3|0|1|0", ""},
+		// The same with numbers that skip (第1期, 第3期, 第5期): not split,
+		// each number a warning (第3期 and 第5期 had been silent
+		// paragraphs).
+		{"rt-cv-bound-bare-gap.md", "宁川史志|2023|0|0|6|3", ""},
+	} {
+		src, err := os.ReadFile(filepath.Join("testdata", c.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		all, err := ParseAll(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, iss := range all {
+			n := 0
+			for _, s := range iss.Sections {
+				n += len(s.Entries)
+			}
+			got = append(got, fmt.Sprintf("%s|%d|%d|%d|%d|%d", iss.Title, iss.Year, iss.Number, iss.Total, n, len(iss.Warnings)))
+		}
+		if g := strings.Join(got, "; "); g != c.want {
+			t.Errorf("%s: issues (title|year|number|total|entries|warnings)\n got  %s\n want %s", c.file, g, c.want)
+		}
+		var toc []string
+		for _, s := range all[0].TOC {
+			var es []string
+			for _, e := range s.Entries {
+				es = append(es, fmt.Sprintf("%s %d", e.Title, e.Page))
+			}
+			toc = append(toc, s.Name+": "+strings.Join(es, ", "))
+		}
+		if g := strings.Join(toc, "; "); g != c.toc {
+			t.Errorf("%s: the volume's contents\n got  %s\n want %s", c.file, g, c.toc)
+		}
+		text, _, _, _ := decode(src)
+		checkLossless(t, c.file, text)
 	}
 }

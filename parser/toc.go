@@ -983,7 +983,12 @@ func contentsHeading(l string) bool {
 			break
 		}
 	}
+	if i := strings.Index(k, "年"); i > 0 && i <= 12 && allDigits(k[:i]) {
+		k = k[i+len("年"):] // 2023年总目录, a bound volume's
+	}
 	switch strings.ToUpper(k) {
+	case "总目录", "总目次", "年度总目录", "全年总目录", "合订本总目录", "总目錄":
+		return true // a bound volume's contents (合订本), by issue or by column
 	case "目录", "目次", "本期目录", "本期要目", "CONTENTS", "目錄", "本期目錄", "本期导读", "本期導讀", "要目", "本期内容", "内容目录":
 		return true
 	}
