@@ -2928,6 +2928,13 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		b.lastAlone = false
 		return
 	}
+	if b.open && len(b.paras) >= 2 && noteLine(b.pieces[0]) && !notesName(b.pieces[0]) && !noteLine(s) && enumerator(s) == 0 && !labelLine(s) &&
+		!startsWithMonthDay(s) && cutProse(b.paras[len(b.paras)-2].Text) {
+		// …清乾隆年间 / ① 见…。 / 重修，…: a page's footnote between the
+		// two halves of a sentence, which are left apart (the note is
+		// not moved), and said so.
+		b.p.warn(line, "the text goes on after a note, split around it (a footnote a page break set inside the sentence?): %q", clipText(s, 20))
+	}
 	b.para(s, line)
 	b.lastLine = line - 1 + len(lines) - 1
 	b.lastAlone = true
@@ -3087,6 +3094,12 @@ func (b *bodyBuilder) para(s string, line int) {
 	b.open = true
 	b.pieces = append(b.pieces, s)
 	b.lastAlone = false
+}
+
+// cutProse reports whether t is a sentence left open: prose (a comma in
+// it, no table's row) that ends no sentence.
+func cutProse(t string) bool {
+	return !closed(t) && t != "" && t[0] != '|' && strings.ContainsAny(t, "，,")
 }
 
 // leadingBold splits "**title** text" (or <b>title</b> text) into the
