@@ -704,6 +704,9 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if !full && noteLine(t) {
 		return true // …1958年大桥建成后废弃 / ① 见…: a note, never the text's rest
 	}
+	if !full && pagedLine(trim(prev)) {
+		return true // 年鉴编纂……1 / 地情资料……2: an index's lines, each its own
+	}
 	if prev != first && !full && dateOnlyLine(first) && headlineLine(prev) && !startsWithMonthDay(prev) &&
 		utf8.RuneCountInString(t) > utf8.RuneCountInString(trim(prev))+2 {
 		// 11月2日 / 县委召开常委会议 / 会议传达…: the short line under the
@@ -2905,7 +2908,7 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		}
 		return
 	}
-	if len(lines) == 1 && len(b.iss.TOC) > 0 {
+	if len(lines) == 1 && len(b.iss.TOC) > 0 && !(b.sec >= 0 && indexHeading(b.iss.Sections[b.sec].Name)) {
 		if _, _, _, ok := tocEntry(lines[0]); ok && strings.ContainsAny(lines[0], ".…·\t") {
 			b.p.warn(line, "looks like a line of a table of contents but is in the body: %q", clipText(trim(lines[0]), 40))
 		}
@@ -3044,7 +3047,7 @@ func (b *bodyBuilder) continues(s string) bool {
 	// has no such gap.
 	// A note (① 见…, 注：…) neither goes on in the text after a blank
 	// line nor takes the text's next block as its rest.
-	return !closed(last) && !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
+	return !closed(last) && !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
 		!listRow(last) && !listRow(s)
 }
 
@@ -3094,6 +3097,17 @@ func (b *bodyBuilder) para(s string, line int) {
 	b.open = true
 	b.pieces = append(b.pieces, s)
 	b.lastAlone = false
+}
+
+// pagedLine reports whether t is a term or a title with a leader and its
+// page (年鉴编纂 ……… 1, an index's or a list's line): a line of its own,
+// which no page break cut.
+func pagedLine(t string) bool {
+	if !isFigure(lastRune(t)) || !strings.ContainsAny(t, ".…·") {
+		return false // no page last, or no leader: nearly every paragraph
+	}
+	_, _, _, ok := tocEntry(t)
+	return ok
 }
 
 // cutProse reports whether t is a sentence left open: prose (a comma in

@@ -788,6 +788,8 @@ func (p *parser) furniturePages() {
 				// in two), even where the furniture gives it a page.
 				p.warn(e.Line, "text before the first section, without a title: the table of contents lists nothing here")
 			case e.Page != 0:
+			case e.Title == "" && indexHeading(iss.Sections[si].Name):
+				// ## 索引 over its terms: back matter no table of contents lists.
 			case e.Title == "" && (p.tocSectionsOnly || p.tocHighlights):
 				// (本期要目 lists a few titles: text without one is not
 				// missing from it.)
@@ -822,7 +824,7 @@ func (p *parser) checkEnd() {
 	// (△ 宣讲会现场), a table's row or an event's date after it (…举办。
 	// ——11月9日, …初稿。【11月28日】) or a note's source (② 据《宁川交通志》
 	// 第45页) ends an issue without a full stop: no sign of a cut.
-	if last := ps[len(ps)-1]; !closed(last.Text) && !credit(last.Text) && !noteLine(last.Text) && !endsWithDate(last.Text) && !strings.HasPrefix(last.Text, "△") && !strings.HasPrefix(last.Text, "|") && !p.endsInMasthead {
+	if last := ps[len(ps)-1]; !closed(last.Text) && !credit(last.Text) && !noteLine(last.Text) && !pagedLine(last.Text) && !endsWithDate(last.Text) && !strings.HasPrefix(last.Text, "△") && !strings.HasPrefix(last.Text, "|") && !p.endsInMasthead {
 		p.warn(len(p.lines), "the text ends mid-sentence (truncated file?)")
 	}
 }

@@ -15,7 +15,8 @@ import (
 // [^1]: …), each a paragraph of its own, never the text's rest; a notes
 // heading (#### 注释, **参考文献**) under an article, a paragraph of it,
 // not an article titled 注释; callouts (> [!note] 编者按 / > text), their
-// title a line of its own, not run into their text.
+// title a line of its own, not run into their text; an index after the
+// last article (## 索引), a line each.
 func TestRedTeamCollections(t *testing.T) {
 	for _, c := range []redTeamCase{
 		// ① 见… / ② 据… under a paragraph that ends no sentence: two
@@ -43,6 +44,12 @@ func TestRedTeamCollections(t *testing.T) {
 		// titled 注释, 参考文献).
 		{"rt-cv-notes-heading.md", "宁川史志|2023|11||",
 			"地情研究|宁川古渡考||5; 地情研究|李庄村名由来||3; 工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1", ""},
+		// An index after the last article (## 索 引 / 年鉴编纂 ……… 1 /
+		// 地情资料 ……… 2, no blank lines), in an issue with a table of
+		// contents: a line each, no warning (they had been one paragraph,
+		// warned as untitled text and as a text cut mid-sentence).
+		{"rt-cv-index.md", "宁川史志|2023|11||",
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-08|1; 索 引|||3", ""},
 		// > [!note] 编者按 / > text before the first section: a piece
 		// titled 编者按; > [!tip] 会议要求 / > text inside an article: the
 		// title a paragraph of its own (each had run into its text:
