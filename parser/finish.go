@@ -779,6 +779,9 @@ func (p *parser) furniturePages() {
 				// understand, or the text of an entry whose title was lost.
 				p.warn(e.Line, "text before the first entry, without a title, that ends no sentence: a cover line not understood? %q", clipText(e.Paragraphs[0].Text, 30))
 			case len(iss.TOC) == 0:
+			case p.volume:
+				// A bound volume's note over its contents, which list the
+				// issues' articles, not it.
 			case e.Title == "" && len(e.Paragraphs) > 0 && editorialNote(e.Paragraphs[0].Text):
 				// 【编者按】…: the editors' note, which no table of contents lists.
 			case e.Title == "" && si == 0 && iss.Sections[0].Name == "" && len(iss.Sections) > 1:

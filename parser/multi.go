@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yuebao/yuebao/model"
 )
@@ -361,7 +362,7 @@ func volumeContents(vol *model.Issue, issues []*model.Issue) {
 					Message: fmt.Sprintf("the bound volume's contents list %q, which no issue in the file has", e.Title)})
 				continue
 			}
-			if e.LastPage > e.Page {
+			if e.LastPage != e.Page {
 				ranged++
 				if slices.Contains(in, e.Page) {
 					issuePaged++
@@ -369,16 +370,123 @@ func volumeContents(vol *model.Issue, issues []*model.Issue) {
 			}
 		}
 	}
-	if ranged > 0 && issuePaged == ranged {
-		for si := range vol.TOC {
-			for ei := range vol.TOC[si].Entries {
-				if e := &vol.TOC[si].Entries[ei]; e.LastPage > e.Page {
-					e.Page = e.LastPage
-				}
+	for si := range vol.TOC {
+		for ei := range vol.TOC[si].Entries {
+			switch e := &vol.TOC[si].Entries[ei]; {
+			case e.LastPage == e.Page:
+			case ranged > 0 && issuePaged == ranged:
+				e.Page = e.LastPage
+			case e.LastPage < e.Page:
+				// 2-1 that is no issue's page: no range of pages either.
+				vol.Warnings = append(vol.Warnings, model.Warning{Line: e.Line,
+					Message: fmt.Sprintf("the bound volume's contents give %q %d-%d: an issue and its page? Not read", e.Title, e.Page, e.LastPage)})
+				e.Page, e.LastPage = 0, 0
 			}
 		}
 	}
 	sortWarnings(vol.Warnings)
+}
+
+// volumeTOC reads what follows a bound volume's cover, before its first
+// issue, as the volume's contents (its table of contents): by issue
+// (第1期 / titles and pages) or by column across issues (工作动态 /
+// title……第1期, title……2-1, an issue and its page, which no reader of an
+// issue's contents takes: its pages never go down). A line of neither
+// kind is a warning, kept as unplaced; no line of it is body text.
+func (p *parser) volumeTOC() {
+	iss := p.iss
+	for i := p.pos; i < len(p.lines); i++ {
+		l := trim(p.lines[i])
+		if l == "" || p.isTransparent(i) || rule(l) || contentsHeading(l) {
+			continue
+		}
+		if len(iss.TOC) == 0 && (p.prefaceHi == 0 || p.prefaceHi == i) && closed(l) && sentencePunct(l) {
+			// 本合订本收录…，按栏目编排。 over the contents: the volume's
+			// note, an entry of its own (see preface), as an editors' note
+			// over an issue's contents is.
+			if p.prefaceHi == 0 {
+				p.prefaceLo = i
+			}
+			p.prefaceHi = i + 1
+			continue
+		}
+		if _, t, ok := heading(l); ok {
+			// ### 第1期, ### 工作动态: a part of the contents.
+			iss.TOC = append(iss.TOC, model.TOCSection{Name: sectionName(t), Line: i + 1})
+			continue
+		}
+		if title, page, last, ok := volumeLine(l); ok {
+			if len(iss.TOC) == 0 {
+				iss.TOC = append(iss.TOC, model.TOCSection{})
+			}
+			s := &iss.TOC[len(iss.TOC)-1]
+			s.Entries = append(s.Entries, model.TOCEntry{Title: title, Page: page, LastPage: last, Line: i + 1})
+			continue
+		}
+		if name, ok := tocHeading(l); ok && name != "" && utf8.RuneCountInString(name) <= 30 && !sentencePunct(name) {
+			iss.TOC = append(iss.TOC, model.TOCSection{Name: name, Line: i + 1})
+			continue
+		}
+		p.unplaced(i, "not understood as a line of the bound volume's contents: %q")
+	}
+	p.pos, p.bodyStart = len(p.lines), len(p.lines)
+}
+
+// volumeLine reads a line of a volume's contents: a title, a leader and
+// a reference, which is an issue (……第1期: the title kept with it, for
+// volumeContents), an issue and its page or a range of pages (……2-1,
+// ……1-3: the two numbers as printed), or a page as in an issue's
+// contents.
+func volumeLine(l string) (title string, page, last int, ok bool) {
+	if _, _, ok := issueRef(l); ok {
+		return l, 0, 0, true
+	}
+	if t, a, b, ok := twoNumbers(l); ok {
+		return t, a, b, true
+	}
+	t, page, last, ok := tocEntry(l)
+	if !ok || t == "" {
+		return "", 0, 0, false
+	}
+	return t, page, last, true
+}
+
+// twoNumbers splits title……2-1 into its title and its two numbers, in
+// whatever order they go.
+func twoNumbers(l string) (string, int, int, bool) {
+	j := len(l)
+	for j > 0 && l[j-1] >= '0' && l[j-1] <= '9' {
+		j--
+	}
+	if j == len(l) || j == 0 {
+		return "", 0, 0, false
+	}
+	b, _ := digitsValue(l[j:])
+	rest := l[:j]
+	dash := ""
+	for _, d := range []string{"-", "－", "—", "–"} {
+		if strings.HasSuffix(rest, d) {
+			dash = d
+			break
+		}
+	}
+	if dash == "" {
+		return "", 0, 0, false
+	}
+	rest = rest[:len(rest)-len(dash)]
+	i := len(rest)
+	for i > 0 && rest[i-1] >= '0' && rest[i-1] <= '9' {
+		i--
+	}
+	if i == len(rest) || i == 0 {
+		return "", 0, 0, false
+	}
+	a, _ := digitsValue(rest[i:])
+	title := trimLeader(rest[:i])
+	if len(title) == i || title == "" || a == 0 || b == 0 {
+		return "", 0, 0, false // no leader: 2023-12 is the title's
+	}
+	return title, a, b, true
 }
 
 // issueRef splits a line of a volume's contents whose reference is an

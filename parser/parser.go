@@ -130,7 +130,11 @@ func (p *parser) parse() {
 	p.clean()
 	p.furniture()
 	p.front()
-	p.toc()
+	if p.volume {
+		p.volumeTOC()
+	} else {
+		p.toc()
+	}
 	p.mastheadAtEnd()
 	p.columnRepeats()
 	for _, s := range p.iss.TOC {

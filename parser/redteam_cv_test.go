@@ -85,6 +85,14 @@ func TestRedTeamCVBound(t *testing.T) {
 		// pages 1 to 3.
 		{"rt-cv-bound-issue-pages.md", "宁川史志|2023|0|0|0|0; 宁川史志|2023|1|61|2|0; 宁川史志|2023|2|62|2|0",
 			"工作动态: 县史志办召开2023年工作会议 3, 《宁川年鉴（2023）》编纂工作启动 5, 县志办开展地情资料征集活动 3; 县区动态: 东城区完成村志初稿 8"},
+		// By column in bold, the references issue first and page second
+		// going down (2-1, issue 2's page 1), under a note that says so:
+		// the pages, and the note an entry of the volume's front (the
+		// contents had stopped at 2-1, no range of pages, the rest read
+		// as the volume's body, with five warnings that named a table of
+		// contents matching nothing).
+		{"rt-cv-bound-issue-pages-down.md", "宁川史志|2023|0|0|1|0; 宁川史志|2023|1|0|1|0; 宁川史志|2023|2|0|2|0",
+			"工作动态: 县史志办召开2023年工作会议 1, 县志办开展地情资料征集活动 1; 县区动态: 东城区完成村志初稿 2"},
 		// 宁川史志（2023年合订本） over plain 第1期, 第2期, 第3期 lines, each
 		// over its issue's sections and articles: an issue each, under
 		// the volume's title and year (they had been one issue, 第1期
