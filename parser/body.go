@@ -186,6 +186,14 @@ func (p *parser) body() {
 				}
 			}
 		}
+		if !b.entry && p.calloutTitle(i) {
+			// > [!note] 编者按 over its text before any article: a piece
+			// titled so, as **编者按** is (inside an article, the title
+			// is a paragraph of its own).
+			flush()
+			b.newEntry(trim(l), i+1)
+			continue
+		}
 		if len(block) == 0 && b.lastTitled() && backMatter(l) && i+1 < len(p.lines) && isBlank(p.lines[i+1]) {
 			// 征稿启事 / 编后记 alone after the last article, over its text:
 			// a piece of its own, titled so, as **更正** is, not the last
@@ -212,7 +220,7 @@ func (p *parser) body() {
 				continue
 			}
 		}
-		starts := len(block) == 0 || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i))
+		starts := len(block) == 0 || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1))
 		if !starts && !boldOpen && len(block) <= 2 && (authorName(prev) || authorNames(trim(prev))) && !p.full(prev) && b.underTitle(block) {
 			// 楚都纪南城考略 / 李秀英 / 纪南城是…: an essay's byline under its
 			// title, a line of its own, in a copy without blank lines.
@@ -693,6 +701,12 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		return true
 	}
 	full := p.fullBefore(prev, t)
+	if !full && noteLine(t) {
+		return true // …1958年大桥建成后废弃 / ① 见…: a note, never the text's rest
+	}
+	if !full && pagedLine(trim(prev)) {
+		return true // 年鉴编纂……1 / 地情资料……2: an index's lines, each its own
+	}
 	if prev != first && !full && dateOnlyLine(first) && headlineLine(prev) && !startsWithMonthDay(prev) &&
 		utf8.RuneCountInString(t) > utf8.RuneCountInString(trim(prev))+2 {
 		// 11月2日 / 县委召开常委会议 / 会议传达…: the short line under the
@@ -2321,6 +2335,36 @@ func (b *bodyBuilder) articlePoint(title string, line int) bool {
 	return true
 }
 
+// articleNotes reports whether the heading text (#### 注释, **参考文献**)
+// names an article's notes or sources under its text: a paragraph of
+// the article, not an article of its own titled 注释.
+func (b *bodyBuilder) articleNotes(text string) bool {
+	if len(b.paras) == 0 || !b.hasEntry() || b.entries[len(b.entries)-1].Title == "" {
+		return false
+	}
+	return notesName(trim(stripMarkup(text)))
+}
+
+// notesName reports whether t, alone on its line, names a block of notes
+// or sources (注释, 注　释, 参考文献：, 资料来源).
+func notesName(t string) bool {
+	if len(t) > 40 {
+		return false
+	}
+	// (注　释 is spaced as letterSpaced reads no name of two characters.)
+	t = strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\t' || r == '\u3000' {
+			return -1
+		}
+		return r
+	}, strings.TrimRight(t, "：: "))
+	switch t {
+	case "注", "注释", "注解", "脚注", "尾注", "参考文献", "参考资料", "主要参考文献", "资料来源", "注释与参考文献", "注释和参考文献":
+		return true
+	}
+	return false
+}
+
 // labelNumber is the number of an enumerator (一、, （三）, 十二、); 0 when
 // it has none.
 func labelNumber(label string) int {
@@ -2581,7 +2625,7 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 			b.entries[len(b.entries)-1].Title += trim(stripMarkup(text))
 			return
 		}
-		if b.articlePoint(text, line) {
+		if b.articlePoint(text, line) || b.articleNotes(text) {
 			b.para(trim(stripMarkup(text)), line)
 			return
 		}
@@ -2919,9 +2963,10 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		b.para(trim(rest), line)
 		return
 	} else if ok && boldBlockTitle(lines[0], s, fresh, !b.p.full(lines[0])) {
-		if b.articlePoint(title, line) {
+		if b.articlePoint(title, line) || trim(rest) == "" && b.articleNotes(title) {
 			// **一、方志资政的理论基础** inside a titled article, over its
-			// text: a point of the article, not an entry.
+			// text: a point of the article, not an entry; so is **注释**
+			// over its notes.
 			b.para(trim(stripMarkup(s)), line)
 			return
 		}
@@ -3004,7 +3049,7 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		}
 		return
 	}
-	if len(lines) == 1 && len(b.iss.TOC) > 0 {
+	if len(lines) == 1 && len(b.iss.TOC) > 0 && !(b.sec >= 0 && indexHeading(b.iss.Sections[b.sec].Name)) {
 		if _, _, _, ok := tocEntry(lines[0]); ok && strings.ContainsAny(lines[0], ".…·\t") {
 			b.p.warn(line, "looks like a line of a table of contents but is in the body: %q", clipText(trim(lines[0]), 40))
 		}
@@ -3021,11 +3066,18 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	// 二等奖：李四 are two lines, not one sentence cut). A block that
 	// startsParagraph began as a line of its own (297.1 / 312.5, 报：…)
 	// is one (ownBlock).
-	if b.open && !b.ownBlock && b.continues(s) && b.cutByPage(line-1, alone, s) {
+	if b.open && !b.ownBlock && b.continues(s) && !b.p.calloutTitle(b.lastLine) && b.cutByPage(line-1, alone, s) {
 		b.pieces = append(b.pieces, s)
 		b.lastLine = line - 1 + len(lines) - 1
 		b.lastAlone = false
 		return
+	}
+	if b.open && len(b.paras) >= 2 && noteLine(b.pieces[0]) && !notesName(b.pieces[0]) && !noteLine(s) && enumerator(s) == 0 && !labelLine(s) &&
+		!startsWithMonthDay(s) && cutProse(b.paras[len(b.paras)-2].Text) {
+		// …清乾隆年间 / ① 见…。 / 重修，…: a page's footnote between the
+		// two halves of a sentence, which are left apart (the note is
+		// not moved), and said so.
+		b.p.warn(line, "the text goes on after a note, split around it (a footnote a page break set inside the sentence?): %q", clipText(s, 20))
 	}
 	b.para(s, line)
 	b.lastLine = line - 1 + len(lines) - 1
@@ -3134,7 +3186,9 @@ func (b *bodyBuilder) continues(s string) bool {
 	// A row set out in two columns a wide space apart (宁政发〔2022〕3号　…的通知,
 	// 县长　王建民), on either side, is a line of its own: prose a page cut
 	// has no such gap.
-	return !closed(last) && !strings.ContainsRune("：:", lastRune(last)) && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
+	// A note (① 见…, 注：…) neither goes on in the text after a blank
+	// line nor takes the text's next block as its rest.
+	return !closed(last) && !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
 		!listRow(last) && !listRow(s)
 }
 
@@ -3184,6 +3238,23 @@ func (b *bodyBuilder) para(s string, line int) {
 	b.open = true
 	b.pieces = append(b.pieces, s)
 	b.lastAlone = false
+}
+
+// pagedLine reports whether t is a term or a title with a leader and its
+// page (年鉴编纂 ……… 1, an index's or a list's line): a line of its own,
+// which no page break cut.
+func pagedLine(t string) bool {
+	if !isFigure(lastRune(t)) || !strings.ContainsAny(t, ".…·") {
+		return false // no page last, or no leader: nearly every paragraph
+	}
+	_, _, _, ok := tocEntry(t)
+	return ok
+}
+
+// cutProse reports whether t is a sentence left open: prose (a comma in
+// it, no table's row) that ends no sentence.
+func cutProse(t string) bool {
+	return !closed(t) && t != "" && t[0] != '|' && strings.ContainsAny(t, "，,")
 }
 
 // leadingBold splits "**title** text" (or <b>title</b> text) into the

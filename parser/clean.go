@@ -46,6 +46,9 @@ func (p *parser) clean() {
 		for i, l := range p.lines {
 			if u := unquote(l); len(u) != len(l) {
 				p.rewrite(i, u)
+				if u != "" && !strings.HasPrefix(u, "[!") && strings.HasPrefix(strings.TrimLeft(l, "> "), "[!") {
+					p.callouts = append(p.callouts, i)
+				}
 			}
 		}
 	}
@@ -796,6 +799,15 @@ func callout(t string) string {
 		return ""
 	}
 	return rest
+}
+
+// calloutTitle reports whether line i is a callout's title (see callouts).
+func (p *parser) calloutTitle(i int) bool {
+	if len(p.callouts) == 0 {
+		return false
+	}
+	_, ok := slices.BinarySearch(p.callouts, i)
+	return ok
 }
 
 // hasLineStart reports whether a line of text begins with prefix, which

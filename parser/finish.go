@@ -32,7 +32,37 @@ func (p *parser) finish() {
 	p.continuedArticles()
 	p.datesAlone()
 	p.runInsLeft()
+	p.bareNumbersLeft()
 	p.checkEnd()
+}
+
+// bareNumbersLeft warns about an issue's number alone on a line (第3期) in
+// a bound volume that was not split there (see bareIssues: the numbers do
+// not follow one another, or nothing is between them): read as text, each
+// may be where an issue begins.
+func (p *parser) bareNumbersLeft() {
+	if !p.bound() {
+		return
+	}
+	for _, s := range p.iss.Sections {
+		for _, e := range s.Entries {
+			for _, para := range e.Paragraphs {
+				if bareNumber(para.Text) > 0 && !p.warnedAt(para.Line) {
+					p.warn(para.Line, "%q alone in a bound volume (合订本): an issue's start? The file is not split into issues here (the numbers do not follow one another)", para.Text)
+				}
+			}
+		}
+	}
+}
+
+// warnedAt reports whether some warning is on line.
+func (p *parser) warnedAt(line int) bool {
+	for _, w := range p.iss.Warnings {
+		if w.Line == line {
+			return true
+		}
+	}
+	return false
 }
 
 // runInsLeft warns about a paragraph that begins with a title run into
@@ -448,6 +478,9 @@ func (p *parser) matchPages() {
 			sections[foldKey(s.Label+s.Name)] = true
 		}
 	}
+	if len(order) == 0 && p.volume {
+		return // a bound volume's contents, matched to its issues (volumeContents)
+	}
 	if len(order) == 0 {
 		// Nothing to match: every line of the table of contents is missing
 		// but those that name sections.
@@ -746,6 +779,9 @@ func (p *parser) furniturePages() {
 				// understand, or the text of an entry whose title was lost.
 				p.warn(e.Line, "text before the first entry, without a title, that ends no sentence: a cover line not understood? %q", clipText(e.Paragraphs[0].Text, 30))
 			case len(iss.TOC) == 0:
+			case p.volume:
+				// A bound volume's note over its contents, which list the
+				// issues' articles, not it.
 			case e.Title == "" && len(e.Paragraphs) > 0 && editorialNote(e.Paragraphs[0].Text):
 				// 【编者按】…: the editors' note, which no table of contents lists.
 			case e.Title == "" && si == 0 && iss.Sections[0].Name == "" && len(iss.Sections) > 1:
@@ -755,6 +791,8 @@ func (p *parser) furniturePages() {
 				// in two), even where the furniture gives it a page.
 				p.warn(e.Line, "text before the first section, without a title: the table of contents lists nothing here")
 			case e.Page != 0:
+			case e.Title == "" && indexHeading(iss.Sections[si].Name):
+				// ## 索引 over its terms: back matter no table of contents lists.
 			case e.Title == "" && (p.tocSectionsOnly || p.tocHighlights):
 				// (本期要目 lists a few titles: text without one is not
 				// missing from it.)
@@ -787,9 +825,9 @@ func (p *parser) checkEnd() {
 	}
 	// A credit (责任编辑：张征　校对：赵六, 编辑：王五), a picture's caption
 	// (△ 宣讲会现场), a table's row or an event's date after it (…举办。
-	// ——11月9日, …初稿。【11月28日】) ends an issue without a full stop: no
-	// sign of a cut.
-	if last := ps[len(ps)-1]; !closed(last.Text) && !credit(last.Text) && !endsWithDate(last.Text) && !strings.HasPrefix(last.Text, "△") && !strings.HasPrefix(last.Text, "|") && !p.endsInMasthead {
+	// ——11月9日, …初稿。【11月28日】) or a note's source (② 据《宁川交通志》
+	// 第45页) ends an issue without a full stop: no sign of a cut.
+	if last := ps[len(ps)-1]; !closed(last.Text) && !credit(last.Text) && !noteLine(last.Text) && !pagedLine(last.Text) && !endsWithDate(last.Text) && !strings.HasPrefix(last.Text, "△") && !strings.HasPrefix(last.Text, "|") && !p.endsInMasthead {
 		p.warn(len(p.lines), "the text ends mid-sentence (truncated file?)")
 	}
 }

@@ -27,6 +27,7 @@ func bodyText(t testing.TB, text string) (string, bool) {
 	for _, part := range splitIssues(lines) {
 		ls := lines[part.lo:part.hi]
 		p := &parser{text: strings.Join(ls, "\n"), lines: append([]string(nil), ls...), iss: &model.Issue{}}
+		p.volume = part.volume // as parseAll sets it
 		p.parse()
 		yearbook = yearbook || p.yearbook
 		furn := make(map[int]bool, len(p.iss.Furniture))

@@ -1,8 +1,10 @@
 package parser
 
 import (
+	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yuebao/yuebao/model"
 )
@@ -14,7 +16,13 @@ import (
 // line for line, where the file holds one issue twice (pasted twice, or
 // two conversions of it joined).
 
-type span struct{ lo, hi int }
+type span struct {
+	lo, hi int
+	// volume says the span is a bound volume's front (its cover and its
+	// contents), before its issues; bare that it is an issue of the
+	// volume under its number alone (第2期), which prints no cover.
+	volume, bare bool
+}
 
 // splitIssues returns the line ranges of the issues in lines.
 func splitIssues(lines []string) []span {
@@ -45,6 +53,12 @@ func splitIssues(lines []string) []span {
 				continue
 			}
 			y, n := c.year, c.number
+			if prevNum < 0 && bound && y == 0 {
+				// 第1期 alone in a bound volume's front: a part of its
+				// contents (总目录 / 第1期 / titles…), or a part's heading;
+				// the issues' own covers print their year.
+				continue
+			}
 			if prevNum < 0 {
 				if at := coverStart(lines, i); bound && y != 0 && at < i && at > 0 {
 					// (A cover of its own prints its year, 2023年第1期; a
@@ -69,6 +83,12 @@ func splitIssues(lines []string) []span {
 		}
 		body = body || bodyLike(t)
 	}
+	bare := false
+	if bound && len(cuts) == 0 {
+		cuts = bareIssues(lines)
+		bare = len(cuts) > 0
+	}
+	volume := bound && len(cuts) > 0
 	if again := repeatedStart(lines); len(again) > 0 {
 		cuts = append(cuts, again...)
 		slices.Sort(cuts)
@@ -77,10 +97,64 @@ func splitIssues(lines []string) []span {
 	spans := make([]span, 0, len(cuts)+1)
 	lo := 0
 	for _, c := range cuts {
-		spans = append(spans, span{lo, c})
+		spans = append(spans, span{lo: lo, hi: c, bare: bare && lo > 0})
 		lo = c
 	}
-	return append(spans, span{lo, len(lines)})
+	spans = append(spans, span{lo: lo, hi: len(lines), bare: bare && lo > 0})
+	spans[0].volume = volume
+	return spans
+}
+
+// bareIssues returns the lines where a bound volume's issues begin when
+// each is headed by its number alone, on a plain or bold line (第1期 /
+// 时政要闻 / …, no cover of its own): only where the evidence is clear,
+// the numbers following one another from the first (第1期, 第2期, …), two
+// at least, each over text of its issue (contents or articles), not over
+// the next number. (## 第1期 headings are the volume's sections: see
+// coverLine.)
+func bareIssues(lines []string) []int {
+	var at []int
+	prev := 0
+	textSince := true // text of an issue since the last number
+	for i, l := range lines {
+		t := trim(l)
+		if t == "" {
+			continue
+		}
+		n := bareNumber(t)
+		if n == 0 {
+			if len(at) > 0 {
+				textSince = true
+			}
+			continue
+		}
+		if len(at) > 0 && (n != prev+1 || !textSince) {
+			return nil // 第1期 … 第3期, or two numbers with nothing between: a list, not the issues
+		}
+		at = append(at, i)
+		prev, textSince = n, false
+	}
+	if len(at) < 2 || !textSince {
+		return nil
+	}
+	return at
+}
+
+// bareNumber returns the issue number of a line that is 第N期 and nothing
+// else (plain or bold, not a heading), else 0.
+func bareNumber(t string) int {
+	if len(t) > 40 || t[0] == '#' || !strings.HasSuffix(strings.TrimRight(t, "*"), "期") {
+		return 0 // nearly every line
+	}
+	s := stripMarkup(t)
+	if !strings.HasPrefix(s, "第") {
+		return 0
+	}
+	c, ok := coverNumbers(s)
+	if !ok || c.year != 0 || c.total != 0 || !c.published.IsZero() {
+		return 0
+	}
+	return c.number
 }
 
 // repeatedStart returns the lines where the file's first lines of text
@@ -253,4 +327,183 @@ func shiftLines(iss *model.Issue, off int) {
 			iss.Warnings[i].Line += off
 		}
 	}
+}
+
+// volumeContents matches a bound volume's contents (its 总目录, read as
+// its table of contents) to the issues bound after it: a line whose
+// reference is an issue (……第3期, or 3-12 where issue 3 has the title:
+// its page 12) is read so, and a line no issue has is a warning, as a
+// line of an issue's contents that matches nothing is.
+func volumeContents(vol *model.Issue, issues []*model.Issue) {
+	titles := make(map[string][]int) // an entry's folded title: the numbers of the issues that have it
+	for _, iss := range issues {
+		for _, s := range iss.Sections {
+			for _, e := range s.Entries {
+				if e.Title != "" {
+					k := foldKey(e.Title)
+					titles[k] = append(titles[k], iss.Number)
+				}
+			}
+		}
+	}
+	// 3-12 is issue 3's page 12 only where every such line's first
+	// number is an issue that has its title (by column, across issues);
+	// otherwise they are pages 3 to 12.
+	ranged, issuePaged := 0, 0
+	for si := range vol.TOC {
+		for ei := range vol.TOC[si].Entries {
+			e := &vol.TOC[si].Entries[ei]
+			if title, _, ok := issueRef(e.Title); ok {
+				e.Title, e.Page, e.LastPage = title, 0, 0
+			}
+			in := titles[foldKey(e.Title)]
+			if len(in) == 0 {
+				vol.Warnings = append(vol.Warnings, model.Warning{Line: e.Line,
+					Message: fmt.Sprintf("the bound volume's contents list %q, which no issue in the file has", e.Title)})
+				continue
+			}
+			if e.LastPage != e.Page {
+				ranged++
+				if slices.Contains(in, e.Page) {
+					issuePaged++
+				}
+			}
+		}
+	}
+	for si := range vol.TOC {
+		for ei := range vol.TOC[si].Entries {
+			switch e := &vol.TOC[si].Entries[ei]; {
+			case e.LastPage == e.Page:
+			case ranged > 0 && issuePaged == ranged:
+				e.Page = e.LastPage
+			case e.LastPage < e.Page:
+				// 2-1 that is no issue's page: no range of pages either.
+				vol.Warnings = append(vol.Warnings, model.Warning{Line: e.Line,
+					Message: fmt.Sprintf("the bound volume's contents give %q %d-%d: an issue and its page? Not read", e.Title, e.Page, e.LastPage)})
+				e.Page, e.LastPage = 0, 0
+			}
+		}
+	}
+	sortWarnings(vol.Warnings)
+}
+
+// volumeTOC reads what follows a bound volume's cover, before its first
+// issue, as the volume's contents (its table of contents): by issue
+// (第1期 / titles and pages) or by column across issues (工作动态 /
+// title……第1期, title……2-1, an issue and its page, which no reader of an
+// issue's contents takes: its pages never go down). A line of neither
+// kind is a warning, kept as unplaced; no line of it is body text.
+func (p *parser) volumeTOC() {
+	iss := p.iss
+	for i := p.pos; i < len(p.lines); i++ {
+		l := trim(p.lines[i])
+		if l == "" || p.isTransparent(i) || rule(l) || contentsHeading(l) {
+			continue
+		}
+		if len(iss.TOC) == 0 && (p.prefaceHi == 0 || p.prefaceHi == i) && closed(l) && sentencePunct(l) {
+			// 本合订本收录…，按栏目编排。 over the contents: the volume's
+			// note, an entry of its own (see preface), as an editors' note
+			// over an issue's contents is.
+			if p.prefaceHi == 0 {
+				p.prefaceLo = i
+			}
+			p.prefaceHi = i + 1
+			continue
+		}
+		if _, t, ok := heading(l); ok {
+			// ### 第1期, ### 工作动态: a part of the contents.
+			iss.TOC = append(iss.TOC, model.TOCSection{Name: sectionName(t), Line: i + 1})
+			continue
+		}
+		if title, page, last, ok := volumeLine(l); ok {
+			if len(iss.TOC) == 0 {
+				iss.TOC = append(iss.TOC, model.TOCSection{})
+			}
+			s := &iss.TOC[len(iss.TOC)-1]
+			s.Entries = append(s.Entries, model.TOCEntry{Title: title, Page: page, LastPage: last, Line: i + 1})
+			continue
+		}
+		if name, ok := tocHeading(l); ok && name != "" && utf8.RuneCountInString(name) <= 30 && !sentencePunct(name) {
+			iss.TOC = append(iss.TOC, model.TOCSection{Name: name, Line: i + 1})
+			continue
+		}
+		p.unplaced(i, "not understood as a line of the bound volume's contents: %q")
+	}
+	p.pos, p.bodyStart = len(p.lines), len(p.lines)
+}
+
+// volumeLine reads a line of a volume's contents: a title, a leader and
+// a reference, which is an issue (……第1期: the title kept with it, for
+// volumeContents), an issue and its page or a range of pages (……2-1,
+// ……1-3: the two numbers as printed), or a page as in an issue's
+// contents.
+func volumeLine(l string) (title string, page, last int, ok bool) {
+	if _, _, ok := issueRef(l); ok {
+		return l, 0, 0, true
+	}
+	if t, a, b, ok := twoNumbers(l); ok {
+		return t, a, b, true
+	}
+	t, page, last, ok := tocEntry(l)
+	if !ok || t == "" {
+		return "", 0, 0, false
+	}
+	return t, page, last, true
+}
+
+// twoNumbers splits title……2-1 into its title and its two numbers, in
+// whatever order they go.
+func twoNumbers(l string) (string, int, int, bool) {
+	j := len(l)
+	for j > 0 && l[j-1] >= '0' && l[j-1] <= '9' {
+		j--
+	}
+	if j == len(l) || j == 0 {
+		return "", 0, 0, false
+	}
+	b, _ := digitsValue(l[j:])
+	rest := l[:j]
+	dash := ""
+	for _, d := range []string{"-", "－", "—", "–"} {
+		if strings.HasSuffix(rest, d) {
+			dash = d
+			break
+		}
+	}
+	if dash == "" {
+		return "", 0, 0, false
+	}
+	rest = rest[:len(rest)-len(dash)]
+	i := len(rest)
+	for i > 0 && rest[i-1] >= '0' && rest[i-1] <= '9' {
+		i--
+	}
+	if i == len(rest) || i == 0 {
+		return "", 0, 0, false
+	}
+	a, _ := digitsValue(rest[i:])
+	title := trimLeader(rest[:i])
+	if len(title) == i || title == "" || a == 0 || b == 0 {
+		return "", 0, 0, false // no leader: 2023-12 is the title's
+	}
+	return title, a, b, true
+}
+
+// issueRef splits a line of a volume's contents whose reference is an
+// issue, not a page (县史志办召开年度工作会议 ……… 第1期), into its title and
+// the issue's number.
+func issueRef(t string) (string, int, bool) {
+	i := strings.LastIndex(t, "第")
+	if i <= 0 || !strings.HasSuffix(t, "期") {
+		return "", 0, false
+	}
+	c, ok := coverNumbers(t[i:])
+	if !ok || c.year != 0 || c.number == 0 {
+		return "", 0, false
+	}
+	title := trimLeader(t[:i])
+	if len(title) == len(t[:i]) || title == "" {
+		return "", 0, false // no leader before it: 第3期 is the title's (…第二期读书班)
+	}
+	return title, c.number, true
 }

@@ -73,7 +73,8 @@ func parseAll(text string) []*model.Issue {
 	var out []*model.Issue
 	off := 0 // byte offset in text of lines[part.lo]
 	at := 0
-	for _, part := range splitIssues(lines) {
+	parts := splitIssues(lines)
+	for _, part := range parts {
 		for ; at < part.lo; at++ {
 			off += len(lines[at]) + 1
 		}
@@ -82,6 +83,12 @@ func parseAll(text string) []*model.Issue {
 			end += len(lines[k]) + 1
 		}
 		p := &parser{text: text[off:min(end, len(text))], lines: lines[part.lo:part.hi], iss: &model.Issue{}}
+		p.volume = part.volume
+		if part.bare && len(out) > 0 {
+			// 第2期 alone after a bound volume's cover: the volume's
+			// title and year are the issue's.
+			p.iss.Title, p.iss.Year = out[0].Title, out[0].Year
+		}
 		p.parse()
 		if part.lo > 0 {
 			shiftLines(p.iss, part.lo)
@@ -95,6 +102,9 @@ func parseAll(text string) []*model.Issue {
 			}
 		}
 		out = append(out, p.iss)
+	}
+	if len(out) > 1 && parts[0].volume {
+		volumeContents(out[0], out[1:])
 	}
 	return out
 }
@@ -120,7 +130,11 @@ func (p *parser) parse() {
 	p.clean()
 	p.furniture()
 	p.front()
-	p.toc()
+	if p.volume {
+		p.volumeTOC()
+	} else {
+		p.toc()
+	}
 	p.mastheadAtEnd()
 	p.columnRepeats()
 	for _, s := range p.iss.TOC {
@@ -146,8 +160,15 @@ type parser struct {
 	// were: a line that is then furniture is recorded as the source has
 	// it (see rewrite).
 	rewritten map[int]string
-	pos       int // index of the next unread line
-	iss       *model.Issue
+	// volume says the part is a bound volume's front (合订本) before its
+	// issues: its contents are the volume's, matched to the issues after
+	// it, not to a body of its own.
+	volume bool
+	// callouts holds, in order, the lines that are a callout's title
+	// (> [!note] 编者按): each a line of its own, not its text's start.
+	callouts []int
+	pos      int // index of the next unread line
+	iss      *model.Issue
 	// bodyStart is the index of the first line of the body.
 	bodyStart int
 

@@ -32,9 +32,10 @@ func TestRedTeamM(t *testing.T) {
 		// Obsidian's note: YAML front matter, ==highlights== in a title and
 		// a text (the marks go: the title was ==县委常委会召开会议==), and
 		// callouts (> [!note] / > …, > [!tip]- 会议要求 / > …): the marker
-		// goes, the callout's text is a paragraph of its entry.
+		// goes, the callout's text is a paragraph of its entry, and its
+		// title (会议要求) one of its own, not run into the text.
 		{"rt-m-obsidian.md", "宁川月报|2023|11|宁川县地方史志办公室|",
-			"时政要闻|县委常委会召开会议|2023-11-02|2; 时政要闻|全县秋冬季植树造林动员会召开|2023-11-06|2; 工作动态|县史志办召开县志评审会|2023-11-10|1; 工作动态|城关镇完成镇志初稿|2023-11-20|1", ""},
+			"时政要闻|县委常委会召开会议|2023-11-02|2; 时政要闻|全县秋冬季植树造林动员会召开|2023-11-06|3; 工作动态|县史志办召开县志评审会|2023-11-10|1; 工作动态|城关镇完成镇志初稿|2023-11-20|1", ""},
 		// Typora's [TOC] over the cover (the editor shows its headings as a
 		// contents there): markup, so the cover is read, # 宁川月报 # the
 		// title; it was a line before the cover, 宁川月报 a section and the

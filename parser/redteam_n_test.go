@@ -150,14 +150,15 @@ func TestRedTeamN(t *testing.T) {
 // contents by issue, then each issue under its own cover, 宁川史志 /
 // 2023年第1期（总第61期）): the volume's front, then each issue of its own,
 // the first too (it had been read with the volume's contents as one
-// issue, its cover two lines of text; the volume's contents are still
-// read as a section of entries, with a warning). The same as plain text, the volume's cover three lines (宁川史志 /
+// issue, its cover two lines of text); the volume's contents are its
+// table of contents, matched to the issues (they had been a section of
+// entries, with a misleading warning: see TestRedTeamCVBound). The same as plain text, the volume's cover three lines (宁川史志 /
 // 2023年合订本 / …编) over each issue's (宁川史志 / 2023年第1期): the
 // volume's cover, then the issues (the volume's cover had been a
 // paragraph, with a warning).
 func TestRedTeamNBound(t *testing.T) {
 	for _, c := range []struct{ file, want string }{
-		{"rt-n-bound-covers.md", "宁川史志|2023|0|0|3|1; 宁川史志|2023|1|61|2|0; 宁川史志|2023|2|62|2|0; 宁川史志|2023|3|63|1|0"},
+		{"rt-n-bound-covers.md", "宁川史志|2023|0|0|0|0; 宁川史志|2023|1|61|2|0; 宁川史志|2023|2|62|2|0; 宁川史志|2023|3|63|1|0"},
 		{"rt-n-bound-plain.txt", "宁川史志|2023|0|0|0|0; 宁川史志|2023|1|0|2|0; 宁川史志|2023|2|0|2|0"},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", c.file))

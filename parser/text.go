@@ -196,6 +196,64 @@ func trimNoteMark(s string) string {
 	return s
 }
 
+// noteLine reports whether t begins a footnote's or an endnote's text, as
+// converters and typesetters print it under an article: [^1]: …, 注：…,
+// 注释：…, 注①…, ① 见…, [1] 《…》. Such a line is never the rest of the
+// sentence above it, however that one ends (…1958年大桥建成后废弃 / ① 见…),
+// for a note read into the text is text the article never printed.
+// A call the wrap put at a line's start (①。清乾隆…) is no note.
+func noteLine(t string) bool {
+	if len(t) < 4 || t[0] != '[' && t[0] != 0xE2 && t[0] != 0xE6 {
+		return false // none of [, ① or 注 first: nearly every line
+	}
+	switch t[0] {
+	case '[':
+		end := strings.IndexByte(t, ']')
+		if end < 2 || end > 8 {
+			return false
+		}
+		mark := t[1:end]
+		if mark[0] == '^' {
+			return strings.HasPrefix(t[end+1:], ":") // [^1]: a Markdown footnote's definition
+		}
+		if !allDigits(mark) {
+			return false
+		}
+		return noteText(t[end+1:]) // [1] 《宁川县志》…, a list of notes or references
+	case 0xE2:
+		return circledNumber(t) > 0 && noteText(t[3:]) // ① 见…, ①见…
+	}
+	if rest, ok := strings.CutPrefix(t, "注"); ok {
+		rest = strings.TrimPrefix(rest, "释")
+		if rest == "" {
+			return true // 注释 alone over its notes
+		}
+		r, _ := utf8.DecodeRuneInString(rest)
+		return r == '：' || r == ':' || r >= '①' && r <= '⑳' // 注：…, 注①…; not 注重…
+	}
+	return false
+}
+
+// noteText reports whether rest, what follows a note's number, is the
+// note's text: a blank first, or a character no call is followed by in
+// running text (a call is followed by punctuation or the sentence's
+// rest: 明代①。清乾隆…, [1]，…), which here is a word of a source (见,
+// 据, 参见) or a title's bracket (《…》).
+func noteText(rest string) bool {
+	if rest == "" {
+		return false
+	}
+	if i := pastBlanks(rest, 0); i > 0 {
+		return i < len(rest)
+	}
+	for _, w := range [...]string{"《", "见", "据", "参见", "引自", "转引自", "摘自", "同上"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // enclosed reports whether the whole of s is in parentheses, as a line
 // that credits a piece or its editors is printed: （供稿：市卫健委）,
 // （编辑：王五　校对：赵六）. Such a line is complete, though it holds no

@@ -234,6 +234,9 @@ func (p *parser) tocAtEnd() {
 			h = i
 			break
 		}
+		if indexHeading(l) {
+			return // ## 索引 over its terms and pages: the issue's index, body text of its own
+		}
 		if bodyLike(l) {
 			break
 		}
@@ -270,6 +273,29 @@ func (p *parser) tocAtEnd() {
 	}
 	p.lines = p.lines[:h]
 	p.pos = body
+}
+
+// indexHeading reports whether l heads an index (索引, 主题索引, 人名索引:
+// terms and their pages), which an issue or a volume prints after its
+// articles: a list of its own, not a table of contents.
+func indexHeading(l string) bool {
+	if len(l) > 60 || !strings.Contains(l, "索") {
+		return false
+	}
+	if _, t, ok := heading(l); ok {
+		l = t
+	}
+	k := strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\u3000' || r == '\t' {
+			return -1
+		}
+		return r
+	}, stripMarkup(l))
+	switch k {
+	case "索引", "主题索引", "关键词索引", "人名索引", "地名索引", "条目索引", "分类索引":
+		return true
+	}
+	return false
 }
 
 // leftColumnName splits the title of line i of a table of contents that
@@ -1086,7 +1112,12 @@ func contentsHeading(l string) bool {
 			break
 		}
 	}
+	if i := strings.Index(k, "年"); i > 0 && i <= 12 && allDigits(k[:i]) {
+		k = k[i+len("年"):] // 2023年总目录, a bound volume's
+	}
 	switch strings.ToUpper(k) {
+	case "总目录", "总目次", "年度总目录", "全年总目录", "合订本总目录", "总目錄":
+		return true // a bound volume's contents (合订本), by issue or by column
 	case "目录", "目次", "本期目录", "本期要目", "CONTENTS", "目錄", "本期目錄", "本期导读", "本期導讀", "要目", "本期内容", "内容目录":
 		return true
 	}
