@@ -17,6 +17,7 @@ func (p *parser) body() {
 	p.bulletTitles()
 	p.headingSubtitles()
 	p.inferWrap()
+	p.measureSpacing()
 	p.setextDashes = p.countSetextDashes()
 	p.yearbook = p.detectYearbook()
 	b := &bodyBuilder{p: p, iss: p.iss, sec: -1, lastLine: -1}
@@ -51,6 +52,9 @@ func (p *parser) body() {
 		}
 		l := p.lines[i]
 		if isBlank(l) {
+			if len(block) > 0 && !boldOpen && p.lineGap(i) {
+				continue // a double-spaced copy's blank line inside a paragraph
+			}
 			flush()
 			continue
 		}
@@ -806,6 +810,13 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
+	if p.lineParas && !full && ownShortLine(trim(prev), t) {
+		// 会议现场 / 会议强调，…: in a copy that sets a paragraph on a
+		// line, a short line that ends no sentence is a caption or a
+		// title, not the start of the sentence under it.
+		p.splitOwn = true
+		return true
+	}
 	if deeper && p.indented(first) {
 		// Indented further than the line that began the block: a
 		// chronicle's continuation under the text column
@@ -813,6 +824,22 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		return false
 	}
 	return closed(prev) && !full
+}
+
+// ownShortLine reports whether pt, a line over t, is short and ends no
+// sentence, where t is a paragraph set on its line: long, ending one.
+// A line that ends with a comma, a colon or an opening bracket goes on in
+// the next; one that ends with a figure or a Latin letter may be a
+// number or a word a wrap cut.
+func ownShortLine(pt, t string) bool {
+	if len(pt) == 0 || len(pt) > 3*shortAlone || len(t) < longPara {
+		return false // a byte count first: no count of characters on most lines
+	}
+	r := lastRune(pt)
+	if r < 0x2000 || strings.ContainsRune("，、；：,;:（(《“‘〈「『【—", r) || closed(pt) {
+		return false
+	}
+	return runeCount(pt) <= shortAlone && runeCount(t) >= longPara && closed(t)
 }
 
 // columnWord reports whether t ends with a word that names a column
