@@ -810,6 +810,13 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
+	if closed(prev) && caption(t) && !strings.ContainsAny(t, "，。") {
+		// …主持会议并讲话。 / 图为会议现场: a picture's caption after a
+		// sentence that ended at the very end of a full line, a line of
+		// its own (a caption's sentence is no paragraph's start).
+		p.splitOwn = true
+		return true
+	}
 	if p.lineParas && !full && ownShortLine(trim(prev), t) {
 		// 会议现场 / 会议强调，…: in a copy that sets a paragraph on a
 		// line, a short line that ends no sentence is a caption or a
