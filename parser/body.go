@@ -846,6 +846,9 @@ func ownShortLine(pt, t string) bool {
 	if r < 0x2000 || strings.ContainsRune("，、；：,;:（(《“‘〈「『【—", r) || closed(pt) {
 		return false
 	}
+	if dateOnlyLine(pt) || startsWithMonthDay(pt) || periodHeading(pt) || mayStartEvent(pt) && eventStart(pt) {
+		return false // 1月30日 / its event's text: a chronicle's day over its event
+	}
 	return runeCount(pt) <= shortAlone && runeCount(t) >= longPara && closed(t)
 }
 
