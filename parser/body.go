@@ -294,6 +294,11 @@ func (p *parser) body() {
 			}
 		}
 		if len(block) > 0 && starts {
+			if _, _, toc := p.tocTitleLine(trim(block[0])); p.ownShort && len(block) == 1 && !toc {
+				// 县志办开展读书月活动 / 为进一步…: a line of its own, but a
+				// title nothing else marks (no date under it) or a caption?
+				p.warn(start+1, shortOwnLine, clipText(trim(block[0]), 30))
+			}
 			broke = true
 			nextOwn = p.splitOwn
 			flush()
@@ -675,7 +680,7 @@ func (p *parser) cutTitleAfter(prev string, i int) bool {
 // line, at a dated line (11月11日，…), and after a line that ends a
 // sentence short of the wrap width.
 func (p *parser) startsParagraph(first, prev, l string, events func(first string) bool) bool {
-	p.splitOwn = false
+	p.splitOwn, p.ownShort = false, false
 	wasNames := p.inNames
 	p.inNames = false
 	t := trim(l)
@@ -817,11 +822,12 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
-	if p.lineParas && !full && ownShortLine(trim(prev), t) {
+	if p.lineParas && !full && in <= indentCells(prev)+4 && ownShortLine(trim(prev), t, in == indentCells(prev)) {
 		// 会议现场 / 会议强调，…: in a copy that sets a paragraph on a
 		// line, a short line that ends no sentence is a caption or a
 		// title, not the start of the sentence under it.
 		p.splitOwn = true
+		p.ownShort = !caption(trim(prev))
 		return true
 	}
 	if deeper && p.indented(first) {
@@ -833,13 +839,18 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	return closed(prev) && !full
 }
 
+// shortOwnLine is the warning for a short line that ends no sentence,
+// kept apart from the paragraph under it and read as a paragraph.
+const shortOwnLine = "%q, a short line that ends no sentence over a paragraph, read as a paragraph: a title?"
+
 // ownShortLine reports whether pt, a line over t, is short and ends no
-// sentence, where t is a paragraph set on its line: long, ending one.
-// A line that ends with a comma, a colon or an opening bracket goes on in
-// the next; one that ends with a figure or a Latin letter may be a
-// number or a word a wrap cut.
-func ownShortLine(pt, t string) bool {
-	if len(pt) == 0 || len(pt) > 3*shortAlone || len(t) < longPara {
+// sentence, where t is a paragraph set on its line (long, ending one) or
+// another such short line, the two indented alike (level). A line that
+// ends with a comma, a colon or an opening bracket goes on in the next;
+// one that ends with a figure or a Latin letter may be a number or a word
+// a wrap cut; one that holds a clause is a narrow column's.
+func ownShortLine(pt, t string, level bool) bool {
+	if len(pt) == 0 || len(pt) > 3*shortAlone {
 		return false // a byte count first: no count of characters on most lines
 	}
 	r := lastRune(pt)
@@ -849,7 +860,18 @@ func ownShortLine(pt, t string) bool {
 	if dateOnlyLine(pt) || startsWithMonthDay(pt) || periodHeading(pt) || mayStartEvent(pt) && eventStart(pt) {
 		return false // 1月30日 / its event's text: a chronicle's day over its event
 	}
-	return runeCount(pt) <= shortAlone && runeCount(t) >= longPara && closed(t)
+	if runeCount(pt) > shortAlone || strings.ContainsAny(pt, "，,；;。") {
+		return false // a clause: a title or a caption has none
+	}
+	if len(t) >= longPara && runeCount(t) >= longPara && closed(t) {
+		return true
+	}
+	// Two short lines (工作动态 / 县志办开展读书月活动) set level: each its
+	// own, in a copy that breaks a line only where a paragraph ends (a
+	// line set deeper goes on the one above, as a chronicle's text
+	// column does).
+	r = lastRune(t)
+	return level && len(t) <= 3*shortAlone && r >= 0x2000 && !strings.ContainsRune("，、；：,;:（(《“‘〈「『【—", r) && !strings.ContainsAny(t, "，,；;。") && !closed(t) && runeCount(t) <= shortAlone
 }
 
 // columnWord reports whether t ends with a word that names a column

@@ -157,6 +157,7 @@ type parser struct {
 	breaks      []int       // lines that held a form feed, in order
 	images      []int       // lines that are pictures (furniture), in order
 	splitOwn    bool        // startsParagraph's last true was a line of its own (see body)
+	ownShort    bool        // …and the line above it was a short one that may be a title (see ownShortLine)
 	blankPages  map[int]int // lines with more than one form feed: the pages with nothing on them
 	furn        []bool
 	transparent []bool

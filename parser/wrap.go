@@ -347,6 +347,15 @@ const longPara = 40
 // gap between two lines of one paragraph: the line above is full at the
 // wrap width and text follows. Whether the paragraph goes on is then
 // decided as in a copy without blank lines (startsParagraph).
+//
+// After a sentence that ended at the end of a full line, a short line
+// that ends none is no paragraph's last line (that ends a sentence) but a
+// title or a caption (…全部完成。 / blank / 旧志整理工作取得新进展): the gap
+// is a paragraph's end.
 func (p *parser) lineGap(i int) bool {
-	return p.doubled && i > p.bodyStart && i+1 < len(p.lines) && !isBlank(p.lines[i+1]) && !isBlank(p.lines[i-1]) && p.full(p.lines[i-1])
+	if !p.doubled || i <= p.bodyStart || i+1 >= len(p.lines) || isBlank(p.lines[i+1]) || isBlank(p.lines[i-1]) || !p.full(p.lines[i-1]) {
+		return false
+	}
+	next := p.lines[i+1]
+	return !closed(p.lines[i-1]) || p.full(next) || closed(next)
 }
