@@ -822,6 +822,12 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
+	if pt := trim(prev); !full && (p.wrap > 0 || p.wrapRunes > 0) && len(pt) <= 3*shortAlone && caption(pt) && !closed(pt) {
+		// 图为调研现场 / 王建国强调，…: a caption short of a hard wrap's
+		// width is a line of its own, not the start of the text under it.
+		p.splitOwn = true
+		return true
+	}
 	if p.lineParas && !full && in <= indentCells(prev)+4 && ownShortLine(trim(prev), t, in == indentCells(prev)) {
 		// 会议现场 / 会议强调，…: in a copy that sets a paragraph on a
 		// line, a short line that ends no sentence is a caption or a

@@ -38,6 +38,14 @@ func TestRedTeamSpacing(t *testing.T) {
 			"时政要闻|县委常委会召开扩大会议|2023-11-03|3; 时政要闻|县政府召开第十二次常务会议|2023-11-08|2; 时政要闻|全县主题教育推进会召开|2023-11-15|1; " +
 				"领导活动|王建国调研冬季供暖工作|2023-11-10|3; 领导活动|李明华督导重点项目建设|2023-11-21|2; " +
 				"史志工作|县史志办召开县志评审会|2023-11-23|3; 史志工作|城关镇完成镇志初稿||1", ""},
+		// Hard-wrapped at 36 characters, no indentation, no blank line: a
+		// caption (图为会议现场, 图为调研现场) after a paragraph's last line, a
+		// full one or a short one, is a paragraph of its own, not the start
+		// of the text under it.
+		{"rt-sp-hard-caption.md", cover,
+			"时政要闻|县委常委会召开扩大会议|2023-11-03|3; 时政要闻|县政府召开第十二次常务会议|2023-11-08|2; 时政要闻|全县主题教育推进会召开|2023-11-15|1; " +
+				"领导活动|王建国调研冬季供暖工作|2023-11-10|3; 领导活动|李明华督导重点项目建设|2023-11-21|2; " +
+				"史志工作|县史志办召开县志评审会|2023-11-23|3; 史志工作|城关镇完成镇志初稿||1", ""},
 		// A paragraph on a line, titles over undated text (县志办开展读书月
 		// 活动 / 为进一步…), no contents: nothing tells a title from a
 		// caption, so each short line is a paragraph of its own with a
