@@ -294,10 +294,12 @@ func (p *parser) body() {
 			}
 		}
 		if len(block) > 0 && starts {
-			if _, _, toc := p.tocTitleLine(trim(block[0])); p.ownShort && len(block) == 1 && !toc {
+			if p.ownShort && len(block) == 1 {
 				// 县志办开展读书月活动 / 为进一步…: a line of its own, but a
 				// title nothing else marks (no date under it) or a caption?
-				p.warn(start+1, shortOwnLine, clipText(trim(block[0]), 30))
+				if _, _, toc := p.tocTitleLine(trim(block[0])); !toc {
+					p.warn(start+1, shortOwnLine, clipText(trim(block[0]), 30))
+				}
 			}
 			broke = true
 			nextOwn = p.splitOwn
@@ -815,7 +817,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
-	if closed(prev) && caption(t) && !strings.ContainsAny(t, "，。") {
+	if len(t) <= 3*shortAlone && caption(t) && !strings.ContainsAny(t, "，。") && closed(prev) {
 		// …主持会议并讲话。 / 图为会议现场: a picture's caption after a
 		// sentence that ended at the very end of a full line, a line of
 		// its own (a caption's sentence is no paragraph's start).
