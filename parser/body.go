@@ -882,6 +882,12 @@ func ownShortLine(pt, t string, level bool) bool {
 	return level && len(t) <= 3*shortAlone && r >= 0x2000 && !strings.ContainsRune("，、；：,;:（(《“‘〈「『【—", r) && !strings.ContainsAny(t, "，,；;。") && !closed(t) && runeCount(t) <= shortAlone
 }
 
+// hanAlone reports whether t is one Han character and nothing else.
+func hanAlone(t string) bool {
+	r, n := utf8.DecodeRuneInString(t)
+	return n == 3 && len(t) == 3 && han(r)
+}
+
 // columnWord reports whether t ends with a word that names a column
 // (党的二十大精神学习宣传专栏, …工作动态): a section's name, however long,
 // and no title the wrap cut.
@@ -1963,8 +1969,8 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			return 0, false
 		}
 		j := next(i)
-		if j >= len(lines) || !short(j) {
-			return 0, false
+		if j >= len(lines) || !short(j) && !hanAlone(trim(lines[j])) {
+			return 0, false // (a title the wrap left one character of: …动员大 / 会)
 		}
 		k := below(j)
 		return j, k < len(lines) && datedAt(k) > 0

@@ -38,6 +38,13 @@ func TestRedTeamSpacing(t *testing.T) {
 			"时政要闻|县委常委会召开扩大会议|2023-11-03|3; 时政要闻|县政府召开第十二次常务会议|2023-11-08|2; 时政要闻|全县主题教育推进会召开|2023-11-15|1; " +
 				"领导活动|王建国调研冬季供暖工作|2023-11-10|3; 领导活动|李明华督导重点项目建设|2023-11-21|2; " +
 				"史志工作|县史志办召开县志评审会|2023-11-23|3; 史志工作|城关镇完成镇志初稿||1", ""},
+		// Double-spaced, hard-wrapped at 36 characters, a title the wrap
+		// left one character of (…工作动员大 / blank / 会 / blank / 11月1日，…):
+		// one title, under its section, not a paragraph of the section's
+		// name read as a title.
+		{"rt-sp-double-title-one.md", cover,
+			"时政要闻|宁川县召开全县深入学习贯彻党的二十届二中全会精神暨冬季安全生产工作动员大会|2023-11-01|1; " +
+				"时政要闻|县委常委会召开扩大会议|2023-11-03|3; 时政要闻|县政府召开第十二次常务会议|2023-11-08|1", ""},
 		// Hard-wrapped at 36 characters, no indentation, no blank line: a
 		// caption (图为会议现场, 图为调研现场) after a paragraph's last line, a
 		// full one or a short one, is a paragraph of its own, not the start
