@@ -1975,6 +1975,20 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		k := below(j)
 		return j, k < len(lines) && datedAt(k) > 0
 	}
+	// fullTitle is whether line i is a title as wide as the wrap, no
+	// sentence and no clause, right over dated text: 宁川县召开…工作动员大会 /
+	// 11月1日，…, a title the wrap did not cut, though it is full.
+	fullTitle := func(i int) bool {
+		if i >= len(lines) || !p.full(lines[i]) {
+			return false
+		}
+		t := trim(lines[i])
+		if closed(t) || strings.ContainsAny(t, "，,；;：:。、") || eventStart(t) || utf8.RuneCountInString(t) > 64 {
+			return false
+		}
+		j := next(i)
+		return j < len(lines) && datedAt(j) > 0
+	}
 	var kinds []plainLine
 	mark := func(i int, k plainLine) {
 		if kinds == nil {
@@ -2029,6 +2043,18 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 					i = j
 					continue
 				}
+				if fullTitle(h) {
+					mark(i, lineSection)
+					mark(h, lineTitle)
+					dated++
+					i = h
+					continue
+				}
+			}
+			if fullTitle(i) {
+				mark(i, lineTitle)
+				dated++
+				continue
 			}
 		}
 		if prevEnds && short(i) {

@@ -45,6 +45,12 @@ func TestRedTeamSpacing(t *testing.T) {
 		{"rt-sp-double-title-one.md", cover,
 			"时政要闻|宁川县召开全县深入学习贯彻党的二十届二中全会精神暨冬季安全生产工作动员大会|2023-11-01|1; " +
 				"时政要闻|县委常委会召开扩大会议|2023-11-03|3; 时政要闻|县政府召开第十二次常务会议|2023-11-08|1", ""},
+		// Hard-wrapped at 37 characters, no blank line, a title exactly as
+		// wide as the wrap over its dated text (…工作动员大会 / 11月1日，…):
+		// a title, not the first line of its text, though it is full.
+		{"rt-sp-hard-title-full.md", cover,
+			"时政要闻|宁川县召开全县深入学习贯彻党的二十届二中全会精神暨冬季安全生产工作动员大会|2023-11-01|1; " +
+				"时政要闻|县委常委会召开扩大会议|2023-11-03|3; 时政要闻|县政府召开第十二次常务会议|2023-11-08|1", ""},
 		// Hard-wrapped at 36 characters, no indentation, no blank line: a
 		// caption (图为会议现场, 图为调研现场) after a paragraph's last line, a
 		// full one or a short one, is a paragraph of its own, not the start
