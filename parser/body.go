@@ -17,6 +17,7 @@ func (p *parser) body() {
 	p.bulletTitles()
 	p.headingSubtitles()
 	p.inferWrap()
+	p.measureSpacing()
 	p.setextDashes = p.countSetextDashes()
 	p.yearbook = p.detectYearbook()
 	b := &bodyBuilder{p: p, iss: p.iss, sec: -1, lastLine: -1}
@@ -51,6 +52,9 @@ func (p *parser) body() {
 		}
 		l := p.lines[i]
 		if isBlank(l) {
+			if len(block) > 0 && !boldOpen && p.lineGap(i) {
+				continue // a double-spaced copy's blank line inside a paragraph
+			}
 			flush()
 			continue
 		}
@@ -298,6 +302,13 @@ func (p *parser) body() {
 			}
 		}
 		if len(block) > 0 && starts {
+			if p.ownShort && len(block) == 1 {
+				// 县志办开展读书月活动 / 为进一步…: a line of its own, but a
+				// title nothing else marks (no date under it) or a caption?
+				if _, _, toc := p.tocTitleLine(trim(block[0])); !toc {
+					p.warn(start+1, shortOwnLine, clipText(trim(block[0]), 30))
+				}
+			}
 			broke = true
 			nextOwn = p.splitOwn
 			flush()
@@ -679,7 +690,7 @@ func (p *parser) cutTitleAfter(prev string, i int) bool {
 // line, at a dated line (11月11日，…), and after a line that ends a
 // sentence short of the wrap width.
 func (p *parser) startsParagraph(first, prev, l string, events func(first string) bool) bool {
-	p.splitOwn = false
+	p.splitOwn, p.ownShort = false, false
 	wasNames := p.inNames
 	p.inNames = false
 	t := trim(l)
@@ -836,6 +847,27 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
+	if len(t) <= 3*shortAlone && caption(t) && !strings.ContainsAny(t, "，。") && closed(prev) {
+		// …主持会议并讲话。 / 图为会议现场: a picture's caption after a
+		// sentence that ended at the very end of a full line, a line of
+		// its own (a caption's sentence is no paragraph's start).
+		p.splitOwn = true
+		return true
+	}
+	if pt := trim(prev); !full && (p.wrap > 0 || p.wrapRunes > 0) && len(pt) <= 3*shortAlone && caption(pt) && !closed(pt) {
+		// 图为调研现场 / 王建国强调，…: a caption short of a hard wrap's
+		// width is a line of its own, not the start of the text under it.
+		p.splitOwn = true
+		return true
+	}
+	if p.lineParas && !full && in <= indentCells(prev)+4 && ownShortLine(trim(prev), t, in == indentCells(prev)) {
+		// 会议现场 / 会议强调，…: in a copy that sets a paragraph on a
+		// line, a short line that ends no sentence is a caption or a
+		// title, not the start of the sentence under it.
+		p.splitOwn = true
+		p.ownShort = !caption(trim(prev))
+		return true
+	}
 	if deeper && p.indented(first) {
 		// Indented further than the line that began the block: a
 		// chronicle's continuation under the text column
@@ -854,6 +886,47 @@ func numberEnd(r rune) bool { return isFigure(r) || r == '%' || r == '％' || r 
 func ideoIndented(l string) bool {
 	n := indentBytes(l)
 	return n >= 3 && strings.Contains(l[:n], "\u3000")
+}
+
+// shortOwnLine is the warning for a short line that ends no sentence,
+// kept apart from the paragraph under it and read as a paragraph.
+const shortOwnLine = "%q, a short line that ends no sentence over a paragraph, read as a paragraph: a title?"
+
+// ownShortLine reports whether pt, a line over t, is short and ends no
+// sentence, where t is a paragraph set on its line (long, ending one) or
+// another such short line, the two indented alike (level). A line that
+// ends with a comma, a colon or an opening bracket goes on in the next;
+// one that ends with a figure or a Latin letter may be a number or a word
+// a wrap cut; one that holds a clause is a narrow column's.
+func ownShortLine(pt, t string, level bool) bool {
+	if len(pt) == 0 || len(pt) > 3*shortAlone {
+		return false // a byte count first: no count of characters on most lines
+	}
+	r := lastRune(pt)
+	if r < 0x2000 || strings.ContainsRune("，、；：,;:（(《“‘〈「『【—", r) || closed(pt) {
+		return false
+	}
+	if dateOnlyLine(pt) || startsWithMonthDay(pt) || periodHeading(pt) || mayStartEvent(pt) && eventStart(pt) {
+		return false // 1月30日 / its event's text: a chronicle's day over its event
+	}
+	if runeCount(pt) > shortAlone || strings.ContainsAny(pt, "，,；;。") {
+		return false // a clause: a title or a caption has none
+	}
+	if len(t) >= longPara && runeCount(t) >= longPara && closed(t) {
+		return true
+	}
+	// Two short lines (工作动态 / 县志办开展读书月活动) set level: each its
+	// own, in a copy that breaks a line only where a paragraph ends (a
+	// line set deeper goes on the one above, as a chronicle's text
+	// column does).
+	r = lastRune(t)
+	return level && len(t) <= 3*shortAlone && r >= 0x2000 && !strings.ContainsRune("，、；：,;:（(《“‘〈「『【—", r) && !strings.ContainsAny(t, "，,；;。") && !closed(t) && runeCount(t) <= shortAlone
+}
+
+// hanAlone reports whether t is one Han character and nothing else.
+func hanAlone(t string) bool {
+	r, n := utf8.DecodeRuneInString(t)
+	return n == 3 && len(t) == 3 && han(r)
 }
 
 // columnWord reports whether t ends with a word that names a column
@@ -2014,11 +2087,25 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			return 0, false
 		}
 		j := next(i)
-		if j >= len(lines) || !short(j) {
-			return 0, false
+		if j >= len(lines) || !short(j) && !hanAlone(trim(lines[j])) {
+			return 0, false // (a title the wrap left one character of: …动员大 / 会)
 		}
 		k := below(j)
 		return j, k < len(lines) && datedAt(k) > 0
+	}
+	// fullTitle is whether line i is a title as wide as the wrap, no
+	// sentence and no clause, right over dated text: 宁川县召开…工作动员大会 /
+	// 11月1日，…, a title the wrap did not cut, though it is full.
+	fullTitle := func(i int) bool {
+		if i >= len(lines) || !p.full(lines[i]) {
+			return false
+		}
+		t := trim(lines[i])
+		if closed(t) || strings.ContainsAny(t, "，,；;：:。、") || eventStart(t) || utf8.RuneCountInString(t) > 64 {
+			return false
+		}
+		j := next(i)
+		return j < len(lines) && datedAt(j) > 0
 	}
 	var kinds []plainLine
 	mark := func(i int, k plainLine) {
@@ -2074,6 +2161,18 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 					i = j
 					continue
 				}
+				if fullTitle(h) {
+					mark(i, lineSection)
+					mark(h, lineTitle)
+					dated++
+					i = h
+					continue
+				}
+			}
+			if fullTitle(i) {
+				mark(i, lineTitle)
+				dated++
+				continue
 			}
 		}
 		if prevEnds && short(i) {

@@ -178,6 +178,7 @@ type parser struct {
 	breaks      []int       // lines that held a form feed, in order
 	images      []int       // lines that are pictures (furniture), in order
 	splitOwn    bool        // startsParagraph's last true was a line of its own (see body)
+	ownShort    bool        // …and the line above it was a short one that may be a title (see ownShortLine)
 	blankPages  map[int]int // lines with more than one form feed: the pages with nothing on them
 	furn        []bool
 	transparent []bool
@@ -193,6 +194,10 @@ type parser struct {
 	// wrap is the width in cells the text was hard-wrapped at; 0 when it
 	// was not. indent is the indentation of most lines (wrap.go).
 	wrap, wrapRunes, indent int
+	// doubled says that the body is set double-spaced, a blank line after
+	// every line, the lines of a paragraph too; lineParas that it sets a
+	// paragraph on one line, no blank line between (wrap.go).
+	doubled, lineParas bool
 	// frontWidths are the widths the whole copy is wrapped at, for the
 	// cover and masthead (frontWrap); nil until it is measured.
 	frontWidths *[2]int

@@ -298,3 +298,64 @@ func textColumn(first string) int {
 	w, _ := cellsRunes(date)
 	return in + w + indentCells(t[i:])
 }
+
+// measureSpacing sets p.doubled and p.lineParas from the body's lines.
+//
+// A copy set double-spaced puts a blank line after every line, a hard
+// wrap's too: most lines full at the wrap width are followed by a blank
+// line, where in a copy with a blank line between paragraphs hardly any
+// are (only a paragraph whose last line happens to be full). There a
+// blank line after a full line is no paragraph's end (see lineGap).
+//
+// A copy saved as text by Word or WPS sets each paragraph on one line
+// with no blank line: the long lines that no wrap cut end a sentence
+// (in a hard-wrapped copy most long lines are cut in mid-sentence).
+// There a short line that ends no sentence over a long one (会议现场 /
+// 会议强调，…) is a line of its own (see startsParagraph).
+func (p *parser) measureSpacing() {
+	full, fullGap, long, longClosed := 0, 0, 0, 0
+	for i := p.bodyStart; i < len(p.lines); i++ {
+		l := p.lines[i]
+		if isBlank(l) || p.isTransparent(i) || len(l) < 12 {
+			continue
+		}
+		if p.full(l) {
+			full++
+			if i+2 < len(p.lines) && isBlank(p.lines[i+1]) && !isBlank(p.lines[i+2]) {
+				fullGap++
+			}
+			continue
+		}
+		if len(l) >= longPara && runeCount(trimRight(l)) >= longPara {
+			long++
+			if closed(l) {
+				longClosed++
+			}
+		}
+	}
+	// A wrap narrower than twenty characters is no page's: lines that
+	// share such a width are short phrases (a chronicle's 秋七月，大水。).
+	p.doubled = (p.wrap >= 40 || p.wrapRunes >= 20) && full >= 4 && fullGap*10 >= full*8
+	p.lineParas = long >= 5 && longClosed*10 >= long*9
+}
+
+// longPara is the fewest characters of a line read as a paragraph set on
+// one line: longer than a title or a caption.
+const longPara = 40
+
+// lineGap reports whether the blank line i of a double-spaced copy is a
+// gap between two lines of one paragraph: the line above is full at the
+// wrap width and text follows. Whether the paragraph goes on is then
+// decided as in a copy without blank lines (startsParagraph).
+//
+// After a sentence that ended at the end of a full line, a short line
+// that ends none is no paragraph's last line (that ends a sentence) but a
+// title or a caption (…全部完成。 / blank / 旧志整理工作取得新进展): the gap
+// is a paragraph's end.
+func (p *parser) lineGap(i int) bool {
+	if !p.doubled || i <= p.bodyStart || i+1 >= len(p.lines) || isBlank(p.lines[i+1]) || isBlank(p.lines[i-1]) || !p.full(p.lines[i-1]) {
+		return false
+	}
+	next := p.lines[i+1]
+	return !closed(p.lines[i-1]) || p.full(next) || closed(next)
+}
