@@ -2447,8 +2447,8 @@ func (b *bodyBuilder) articleNotes(text string) bool {
 // notesName reports whether t, alone on its line, names a block of notes
 // or sources (注释, 注　释, 参考文献：, 资料来源).
 func notesName(t string) bool {
-	if len(t) > 40 {
-		return false
+	if len(t) > 40 || len(t) < 3 || !strings.Contains("注脚尾参主资", t[:3]) {
+		return false // by its first character: nearly every title
 	}
 	// (注　释 is spaced as letterSpaced reads no name of two characters.)
 	t = strings.Map(func(r rune) rune {

@@ -99,6 +99,11 @@ var eras = [...]struct {
 	{"中華民國", 1911}, {"民國", 1911}, {"宣統", 1908}, {"光緒", 1874}, {"咸豐", 1850}, {"嘉慶", 1795}, {"順治", 1643},
 }
 
+// eraFirsts holds the first character of every era's name (and 清 before
+// a reign's), so that a line is let go by its first character before the
+// eras are tried one by one (TestEraFirsts keeps it whole).
+const eraFirsts = "中乾光同咸嘉宣康民道雍順顺清"
+
 // eraLeadDate dates s by the era's year it begins with and the month or
 // day after it (民国38年十月一日 …, 民國三十八年十月十日 …, 民国二十六年7月，…),
 // as a chronicle of the years before 1949 dates its events. The era's
@@ -137,7 +142,7 @@ func afterYearBracket(s string, y int) string {
 // eraLead reads an era's year at the start of s: the year of the common
 // era and s after it.
 func eraLead(s string) (int, string, bool) {
-	if len(s) < 12 || s[0] < 0xE4 || s[0] > 0xE9 {
+	if len(s) < 12 || s[0] < 0xE4 || s[0] > 0xE9 || !strings.Contains(eraFirsts, s[:3]) {
 		return 0, "", false
 	}
 	t := strings.TrimPrefix(s, "清")

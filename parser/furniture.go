@@ -777,12 +777,21 @@ func headKey(t string) string {
 // 平顶山月报), as a PDF prints it at the page's outer corner, so that the
 // heads of even and odd pages have one key. Four figures are a year.
 func pageAside(t string) string {
+	if t == "" {
+		return t
+	}
+	if r0, _ := utf8.DecodeRuneInString(t); !pageNumberEnd(r0) && !pageNumberEnd(lastRune(t)) {
+		return t // no figure or decoration at either end: nearly every line
+	}
 	gap := func(c byte) bool { return c == ' ' || c == '\t' || c == 0x80 } // 0x80: U+3000's last byte
 	isPage := func(s string) bool {
 		n, _, ok := pageNumberLine(s)
 		return ok && n < 1000
 	}
-	for i, seen := len(t)-1, 0; i > 0 && seen < 4; i-- {
+	// A page number and its decoration (— 123 —) are a few bytes: only
+	// the ends of a line are looked at, however long it is.
+	const reach = 32
+	for i, seen := len(t)-1, 0; i > 0 && i >= len(t)-reach && seen < 4; i-- {
 		if gap(t[i]) && (t[i] != 0x80 || i >= 2 && t[i-2] == 0xE3 && t[i-1] == 0x80) {
 			seen++
 			if isPage(t[i+1:]) && trim(t[:i+1]) != "" {
@@ -791,7 +800,7 @@ func pageAside(t string) string {
 			}
 		}
 	}
-	for i, seen := 0, 0; i < len(t) && seen < 4; i++ {
+	for i, seen := 0, 0; i < len(t) && i < reach && seen < 4; i++ {
 		if c := t[i]; c == ' ' || c == '\t' || c == 0xE3 && i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0x80 {
 			seen++
 			if isPage(t[:i]) && trim(t[i:]) != "" {

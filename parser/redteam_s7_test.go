@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRedTeamChatFence holds copies that a chat assistant converted and
 // handed back in a code fence (testdata/rt-s7-*.md).
@@ -66,5 +69,14 @@ func TestRedTeamChronTables(t *testing.T) {
 			"||2023-11-01|1; ||2023-11-03|1; ||2023-11-03|1; ||2023-11-10..2023-11-12|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
+	}
+}
+
+// TestEraFirsts keeps eraFirsts, eraLead's first look, in step with eras.
+func TestEraFirsts(t *testing.T) {
+	for _, e := range eras {
+		if !strings.Contains(eraFirsts, e.name[:3]) {
+			t.Errorf("eraFirsts lacks %q, the first character of %q", e.name[:3], e.name)
+		}
 	}
 }

@@ -373,7 +373,7 @@ func (p *parser) readTOC(start int) {
 		}
 		all = append(all, model.TOCEntry{Title: title, Page: page, LastPage: last, Line: line})
 		if page > 0 && line > 0 && line <= len(p.lines) {
-			if l := trimRight(p.lines[line-1]); l != "" && (ocrFigure(l[len(l)-1]) || strings.HasSuffix(l, "）") || l[len(l)-1] == ')') {
+			if l := trimRight(p.lines[line-1]); l != "" && ocrTail(l) {
 				if _, n, ocr := ocrPage(l); ocr && n == page {
 					p.warn(line, "%q has a letter for a digit in its page (OCR?): read as %d", clipText(trim(l), 12), page)
 				}
@@ -1321,7 +1321,7 @@ func tocEntry(l string) (title string, page, last int, ok bool) {
 		return "", 0, 0, false
 	}
 	before, page, last, decorated, ok := trailingPage(s)
-	if !ok || before != "" && ocrFigure(before[len(before)-1]) {
+	if (!ok || before != "" && ocrFigure(before[len(before)-1])) && ocrTail(s) {
 		// ……（l2）, ……l, ……l1 (not page 1 after a title that ends in l):
 		// a letter OCR read for a digit (readTOC says so).
 		if b, n, found := ocrPage(s); found {
@@ -1370,6 +1370,26 @@ func tocEntry(l string) (title string, page, last int, ok bool) {
 		return "", 0, 0, false
 	}
 	return title, page, last, true
+}
+
+// ocrTail reports whether s ends with a letter OCR reads for a digit
+// (l, I, O, o), bare or before a closing bracket: where ocrPage may find
+// a page. Most lines tried as the contents' end otherwise, and are let go
+// by their last bytes.
+func ocrTail(s string) bool {
+	n := len(s)
+	switch {
+	case n >= 2 && s[n-1] == ')':
+		n--
+	case n >= 4 && strings.HasSuffix(s, "）"):
+		n -= 3
+	}
+	for i := n - 1; i >= 0 && i >= n-3 && ocrFigure(s[i]); i-- {
+		if c := s[i]; c > '9' {
+			return true // a letter among the last figures
+		}
+	}
+	return false
 }
 
 // ocrPage reads a page after a leader of dots, dashes or a tab where OCR

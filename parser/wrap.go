@@ -159,6 +159,12 @@ func fullAt(l string, wrap, wrapRunes int) bool {
 	if wrap == 0 && wrapRunes == 0 {
 		return false
 	}
+	// A character is a byte at least and a cell at most two bytes'
+	// worth: a line shorter in bytes than either measure wants is not
+	// full, and is let go without counting.
+	if (wrap == 0 || len(l) < wrap-16) && (wrapRunes == 0 || len(l) < wrapRunes-12) {
+		return false
+	}
 	l = trimRight(l)
 	w, runes := cellsRunes(l)
 	latinEnd := false
@@ -326,7 +332,9 @@ func (p *parser) measureSpacing() {
 			}
 			continue
 		}
-		if len(l) >= longPara && runeCount(trimRight(l)) >= longPara {
+		// (Four bytes a character at most: a line that long is long
+		// without counting.)
+		if len(l) >= 4*longPara+8 || len(l) >= longPara && runeCount(trimRight(l)) >= longPara {
 			long++
 			if closed(l) {
 				longClosed++
