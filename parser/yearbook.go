@@ -327,8 +327,10 @@ func chapterLine(t string) (label, name string, depth int, ok bool) {
 	if strings.HasPrefix(s[i:], "分") {
 		i += len("分") // 第一部分
 	}
-	label = t[:len("第")+i]
+	// The mark between label and name (第一篇：, 第二章·) goes with the
+	// label: it is no part of the name, and not lost.
 	name = strings.TrimLeft(trim(s[i:]), "、：:·")
+	label = trim(t[:len(t)-len(name)])
 	name = trim(name)
 	if utf8.RuneCountInString(name) > 30 || closed(name) || strings.ContainsAny(name, "，。；") {
 		return "", "", 0, false
