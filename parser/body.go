@@ -2101,8 +2101,8 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			return false
 		}
 		t := trim(lines[i])
-		if closed(t) || strings.ContainsAny(t, "，,；;：:。、") || eventStart(t) || utf8.RuneCountInString(t) > 64 {
-			return false
+		if closed(t) || strings.ContainsAny(t, "，,；;：:。、") || eventStart(t) || utf8.RuneCountInString(t) > 64 || periodHeading(t) || isBareYear(t) {
+			return false // (一九八九年 over its days, at a narrow wrap: a year's heading)
 		}
 		j := next(i)
 		return j < len(lines) && datedAt(j) > 0
