@@ -326,6 +326,13 @@ func (p *parser) measureSpacing() {
 			continue
 		}
 		if p.full(l) {
+			if i+2 < len(p.lines) && isBlank(p.lines[i+1]) && entryLead(p.lines[i+2]) {
+				// A full line over a gap and a heading, a bold title or
+				// a date says nothing of the spacing: an entry ends there
+				// however the copy is spaced (and where every entry is
+				// one line as wide as the next, it is no wrap's).
+				continue
+			}
 			full++
 			if i+2 < len(p.lines) && isBlank(p.lines[i+1]) && !isBlank(p.lines[i+2]) {
 				fullGap++
@@ -345,6 +352,13 @@ func (p *parser) measureSpacing() {
 	// share such a width are short phrases (a chronicle's 秋七月，大水。).
 	p.doubled = (p.wrap >= 40 || p.wrapRunes >= 20) && full >= 4 && fullGap*10 >= full*8
 	p.lineParas = long >= 5 && longClosed*10 >= long*9
+}
+
+// entryLead reports whether l begins as an entry or a section may: a
+// heading, a bold or tagged title, a date.
+func entryLead(l string) bool {
+	t := trim(l)
+	return t != "" && (t[0] == '#' || t[0] == '*' || t[0] == '<' || startsWithMonthDay(t))
 }
 
 // longPara is the fewest characters of a line read as a paragraph set on
