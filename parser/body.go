@@ -2438,8 +2438,11 @@ func (b *bodyBuilder) articlePoint(title string, line int) bool {
 // names an article's notes or sources under its text: a paragraph of
 // the article, not an article of its own titled 注释.
 func (b *bodyBuilder) articleNotes(text string) bool {
-	if len(b.paras) == 0 || !b.hasEntry() || b.entries[len(b.entries)-1].Title == "" {
+	if len(b.paras) == 0 || !b.hasEntry() || b.entries[len(b.entries)-1].Title == "" || len(text) > 60 {
 		return false
+	}
+	if t := strings.TrimLeft(text, "*<b>#　 "); len(t) < 3 || !strings.Contains("注脚尾参主资", t[:3]) {
+		return false // notesName's first look, before the markup is stripped
 	}
 	return notesName(trim(stripMarkup(text)))
 }

@@ -245,7 +245,13 @@ func cutGanzhi(c string) string {
 
 // earthlyBranch reports whether r is one of the twelve branches, the last
 // character of a year's cyclic name (己巳).
-func earthlyBranch(r rune) bool { return strings.ContainsRune(earthlyBranches, r) }
+func earthlyBranch(r rune) bool {
+	switch r { // (a switch: periodEnd1 asks of every heading's last character)
+	case '子', '丑', '寅', '卯', '辰', '巳', '午', '未', '申', '酉', '戌', '亥':
+		return true
+	}
+	return false
+}
 
 // earthlyBranches are the twelve branches in their order.
 const earthlyBranches = "子丑寅卯辰巳午未申酉戌亥"

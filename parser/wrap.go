@@ -320,11 +320,15 @@ func textColumn(first string) int {
 // 会议强调，…) is a line of its own (see startsParagraph).
 func (p *parser) measureSpacing() {
 	full, fullGap, long, longClosed := 0, 0, 0, 0
-	for i := p.bodyStart; i < len(p.lines); i++ {
+	// A copy's spacing shows in its first few thousand lines of text; a
+	// million-line copy is not measured to its end.
+	seen := 0
+	for i := p.bodyStart; i < len(p.lines) && seen < 5000; i++ {
 		l := p.lines[i]
 		if isBlank(l) || p.isTransparent(i) || len(l) < 12 {
 			continue
 		}
+		seen++
 		if p.full(l) {
 			if i+2 < len(p.lines) && isBlank(p.lines[i+1]) && entryLead(p.lines[i+2]) {
 				// A full line over a gap and a heading, a bold title or
