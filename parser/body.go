@@ -2848,8 +2848,8 @@ func (b *bodyBuilder) newEntry(title string, line int) {
 // 本刊记者　张华, ■ 李明, 本刊通讯员 王刚 李强): a box and names, or a
 // reporter's role and names.
 func reporterByline(t string) bool {
-	if len(t) < 6 || len(t) > 40*3 {
-		return false
+	if len(t) < 6 || len(t) > 40*3 || !strings.Contains("□■本特通记記", t[:3]) {
+		return false // by its first character: nearly every line
 	}
 	boxed := false
 	if rest, ok := strings.CutPrefix(t, "□"); ok {
