@@ -2441,7 +2441,12 @@ func (b *bodyBuilder) articleNotes(text string) bool {
 	if len(b.paras) == 0 || !b.hasEntry() || b.entries[len(b.entries)-1].Title == "" || len(text) > 60 {
 		return false
 	}
-	if t := strings.TrimLeft(text, "*<b>#　 "); len(t) < 3 || !strings.Contains("注脚尾参主资", t[:3]) {
+	t := text
+	for t != "" && (t[0] == '*' || t[0] == ' ') {
+		t = t[1:]
+	}
+	t = strings.TrimPrefix(t, "<b>")
+	if len(t) < 3 || !strings.Contains("注脚尾参主资", t[:3]) {
 		return false // notesName's first look, before the markup is stripped
 	}
 	return notesName(trim(stripMarkup(text)))
