@@ -80,9 +80,10 @@ func (p *parser) furniture() {
 		} else if webChrome(l) {
 			p.addFurniture(i, model.WebChrome, l)
 			p.lines[i] = ""
-		} else if len(l) >= 6 && len(l) <= 16 && (l[0] == 0xE5 || l[0] == 0xE6 || l[0] == 0xE7) && p.linksAtEnd(i) {
+		} else if len(l) >= 6 && len(l) <= 40 && l[0] >= 0xE5 && l[0] <= 0xE9 && p.linksAtEnd(i) {
 			// 往期推荐, 推荐阅读, 相关阅读 (their first bytes) over the links
-			// that end a web page.
+			// that end a web page; a WeChat page's own end (预览时标签不可点
+			// over 微信扫一扫关注该公众号, 继续滑动看下一个, the account's name).
 			links = true
 			p.addFurniture(i, model.WebChrome, l)
 			p.lines[i] = ""
@@ -1311,7 +1312,8 @@ func (p *parser) linksAtEnd(i int) bool {
 // articles: 往期推荐, 往期回顾, 推荐阅读, 相关阅读.
 func linksHeading(t string) bool {
 	switch strings.Trim(t, "【】[]-—–·|｜ \t\u3000") {
-	case "往期推荐", "往期回顾", "往期精选", "推荐阅读", "相关阅读", "相关文章", "相关新闻":
+	case "往期推荐", "往期回顾", "往期精选", "推荐阅读", "相关阅读", "相关文章", "相关新闻",
+		"预览时标签不可点", "微信扫一扫关注该公众号", "微信扫一扫", "继续滑动看下一个", "向上滑动看下一个", "轻触阅读原文", "喜欢此内容的人还喜欢":
 		return true
 	}
 	return false

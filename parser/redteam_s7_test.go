@@ -80,3 +80,14 @@ func TestEraFirsts(t *testing.T) {
 		}
 	}
 }
+
+// TestRedTeamWeChatEnd holds a WeChat article copied with its page's end
+// (testdata/rt-s7-wechat-end.md).
+func TestRedTeamWeChatEnd(t *testing.T) {
+	// 预览时标签不可点, 微信扫一扫关注该公众号, 继续滑动看下一个, 轻触阅读原文,
+	// the account's name, 向上滑动看下一个: the page's own, furniture; they
+	// had been six paragraphs of the article, and a warning that the text
+	// ended mid-sentence.
+	checkRedTeam(t, redTeamCase{"rt-s7-wechat-end.md", "宁川县史志办召开年鉴编纂工作会议|0|0||",
+		"||--11-03|2", ""})
+}
