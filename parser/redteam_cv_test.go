@@ -2,8 +2,6 @@ package parser
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -104,23 +102,8 @@ func TestRedTeamCVBound(t *testing.T) {
 		// paragraphs).
 		{"rt-cv-bound-bare-gap.md", "宁川史志|2023|0|0|6|3", ""},
 	} {
-		src, err := os.ReadFile(filepath.Join("testdata", c.file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		all, err := ParseAll(src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, iss := range all {
-			n := 0
-			for _, s := range iss.Sections {
-				n += len(s.Entries)
-			}
-			got = append(got, fmt.Sprintf("%s|%d|%d|%d|%d|%d", iss.Title, iss.Year, iss.Number, iss.Total, n, len(iss.Warnings)))
-		}
-		if g := strings.Join(got, "; "); g != c.want {
+		all := parseAllFile(t, c.file)
+		if g := issuesSummary(all); g != c.want {
 			t.Errorf("%s: issues (title|year|number|total|entries|warnings)\n got  %s\n want %s", c.file, g, c.want)
 		}
 		var toc []string
@@ -134,7 +117,7 @@ func TestRedTeamCVBound(t *testing.T) {
 		if g := strings.Join(toc, "; "); g != c.toc {
 			t.Errorf("%s: the volume's contents\n got  %s\n want %s", c.file, g, c.toc)
 		}
-		text, _, _, _ := decode(src)
+		text, _, _, _ := decode(readFixture(t, c.file))
 		checkLossless(t, c.file, text)
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/yuebao/yuebao/model"
 )
 
 // TestRedTeamN holds copies of collections and special issues a red team
@@ -161,24 +163,43 @@ func TestRedTeamNBound(t *testing.T) {
 		{"rt-n-bound-covers.md", "宁川史志|2023|0|0|0|0; 宁川史志|2023|1|61|2|0; 宁川史志|2023|2|62|2|0; 宁川史志|2023|3|63|1|0"},
 		{"rt-n-bound-plain.txt", "宁川史志|2023|0|0|0|0; 宁川史志|2023|1|0|2|0; 宁川史志|2023|2|0|2|0"},
 	} {
-		src, err := os.ReadFile(filepath.Join("testdata", c.file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		all, err := ParseAll(src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, iss := range all {
-			n := 0
-			for _, s := range iss.Sections {
-				n += len(s.Entries)
-			}
-			got = append(got, fmt.Sprintf("%s|%d|%d|%d|%d|%d", iss.Title, iss.Year, iss.Number, iss.Total, n, len(iss.Warnings)))
-		}
-		if g := strings.Join(got, "; "); g != c.want {
+		all := parseAllFile(t, c.file)
+		if g := issuesSummary(all); g != c.want {
 			t.Errorf("%s: issues (title|year|number|total|entries|warnings)\n got  %s\n want %s", c.file, g, c.want)
 		}
 	}
+}
+
+// readFixture reads parser/testdata/file.
+func readFixture(t *testing.T, file string) []byte {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join("testdata", file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return src
+}
+
+// parseAllFile parses every issue of testdata/file.
+func parseAllFile(t *testing.T, file string) []*model.Issue {
+	t.Helper()
+	all, err := ParseAll(readFixture(t, file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return all
+}
+
+// issuesSummary is each issue as title|year|number|total|entries|warnings,
+// joined by "; ".
+func issuesSummary(all []*model.Issue) string {
+	var got []string
+	for _, iss := range all {
+		n := 0
+		for _, s := range iss.Sections {
+			n += len(s.Entries)
+		}
+		got = append(got, fmt.Sprintf("%s|%d|%d|%d|%d|%d", iss.Title, iss.Year, iss.Number, iss.Total, n, len(iss.Warnings)))
+	}
+	return strings.Join(got, "; ")
 }
