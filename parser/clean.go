@@ -242,6 +242,9 @@ func suspect(l string) bool {
 			if htmlTag(l[i:]) > 0 || len(l) >= i+4 && strings.EqualFold(l[i:i+4], "<img") {
 				return true
 			}
+			if _, t, _ := boldTag(l[i:]); t > 0 {
+				return true
+			}
 			if _, t := autolink(l[i:]); t > 0 {
 				return true
 			}
@@ -293,6 +296,7 @@ func cleanLine(l string) (string, bool) {
 	var b strings.Builder
 	b.Grow(len(l))
 	i := 0
+	boldSpan := false // a <span style="font-weight:bold"> is open: its </span> closes a bold
 	if lvl, at := htmlHeading(l); lvl > 0 {
 		// <h2>时政要闻</h2>, as an HTML copy prints a heading: the ATX
 		// heading it is (## 时政要闻), which the rest of the parser reads.
@@ -326,6 +330,20 @@ func cleanLine(l string) (string, bool) {
 			i += n
 			continue
 		case '<':
+			if tag, t, span := boldTag(l[i:]); t > 0 {
+				// <strong style="…">, <span style="font-weight:bold">: a
+				// bold's tag, as the body reads <strong> and <b>.
+				b.WriteString(tag)
+				boldSpan = boldSpan || span
+				i += t
+				continue
+			}
+			if boldSpan && len(l)-i >= 7 && strings.EqualFold(l[i:i+7], "</span>") {
+				b.WriteString("</b>")
+				boldSpan = false
+				i += 7
+				continue
+			}
 			if t := htmlTag(l[i:]); t > 0 {
 				i += t
 				continue
@@ -346,6 +364,44 @@ func cleanLine(l string) (string, bool) {
 		i += n
 	}
 	return b.String(), ff
+}
+
+// boldTag reads a bold's opening tag with attributes at the start of s, as
+// a web page's editor writes them (<strong style="color:#c00">, <b
+// class="t">, <span style="font-weight: bold">), and returns the plain tag
+// the body reads (<strong>, <b>), its length, and whether it was a span
+// (whose </span> then closes the bold). 0 for any other.
+func boldTag(s string) (tag string, n int, span bool) {
+	if len(s) < 4 || s[0] != '<' {
+		return "", 0, false
+	}
+	var name string
+	switch {
+	case len(s) > 7 && strings.EqualFold(s[1:7], "strong") && (s[7] == ' ' || s[7] == '\t'):
+		name, tag = "strong", "<strong>"
+	case (s[1] == 'b' || s[1] == 'B') && (s[2] == ' ' || s[2] == '\t'):
+		name, tag = "b", "<b>"
+	case len(s) > 5 && strings.EqualFold(s[1:5], "span") && (s[5] == ' ' || s[5] == '\t'):
+		name, tag, span = "span", "<b>", true
+	default:
+		return "", 0, false
+	}
+	end := strings.IndexByte(s[:min(len(s), 300)], '>')
+	if end < 0 {
+		return "", 0, false
+	}
+	if span {
+		attrs := strings.ToLower(s[1+len(name) : end])
+		k := strings.Index(attrs, "font-weight")
+		if k < 0 {
+			return "", 0, false
+		}
+		v := strings.TrimLeft(attrs[k+len("font-weight"):], " :")
+		if !strings.HasPrefix(v, "bold") && !strings.HasPrefix(v, "700") && !strings.HasPrefix(v, "800") && !strings.HasPrefix(v, "900") {
+			return "", 0, false
+		}
+	}
+	return tag, end + 1, span
 }
 
 // autolink reads Markdown's <address> at the start of s, an e-mail
@@ -376,7 +432,7 @@ func needsCleaning(l string) bool {
 		}
 		switch r {
 		case '<':
-			if htmlTag(l[i:]) > 0 {
+			if _, t, _ := boldTag(l[i:]); t > 0 || htmlTag(l[i:]) > 0 {
 				return true
 			}
 			if _, t := autolink(l[i:]); t > 0 {

@@ -37,6 +37,12 @@ func TestRedTeamChatMarks(t *testing.T) {
 		// and a title (### 🔹县志办…): the name matches the contents' (both
 		// had been warned as sections the body does not have), the title
 		// its line there (its page).
+		// A web page's bold with attributes (<span style="font-weight:
+		// bold">, <strong style="color:#c00">, <b class="title">): the
+		// titles they are (the span's had been a paragraph, the strong's
+		// text kept its opening tag); a span that is no bold is no title.
+		{"rt-s7-html-bold.md", "宁川史志|2023|11||",
+			"工作动态|县志办召开志书评审会|2023-11-03|1; 工作动态|县志办开展地情资料征集|2023-11-10|1; 工作动态|县委书记王斌调研史志工作|2023-11-21|2", ""},
 		{"rt-s7-emoji-heads.md", "宁川史志|2023|11||",
 			"工作动态|🔹县志办召开志书评审会|2023-11-03|1; 工作动态|🔹县志办开展地情资料征集|2023-11-10|1; 县区动态|🔹石桥乡召开村志编纂推进会|2023-11-21|1", ""},
 	} {
