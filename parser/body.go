@@ -496,6 +496,15 @@ const maxHeading = 600
 // structure can be read from.
 const maxLine = 15000
 
+// bracketRunIn reports whether t begins with a title in brackets run into
+// its text, a date first (【县志办召开志书评审会】11月3日，…), as a report
+// that is no yearbook sets a briefing's items. A short one is a label or
+// a byline (【会议要点】, 【通讯员 张三】), and text.
+func bracketRunIn(t string) bool {
+	title, rest, ok := bracketTitle(t)
+	return ok && runeCount(title) >= 8 && startsWithMonthDay(trim(rest))
+}
+
 // bracketName reports whether l is a short name in 【】 and nothing else
 // (【社会民生】).
 func bracketName(l string) bool {
@@ -1374,6 +1383,9 @@ func (b *bodyBuilder) plan() {
 			// (*** or * * * between articles, as an epub's text sets
 			// them, is a rule, not a bold title.)
 			marked++
+		} else if t != "" && t[0] == 0xE3 && !b.p.yearbook && bracketRunIn(t) {
+			marked++ // 【会议甲召开】11月3日，…: a title as a bold one is
+			bold = true
 		} else if mayStartEvent(t) && eventStart(t) {
 			events++
 		}
@@ -3040,6 +3052,16 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	alone := b.lastAlone
 	s := b.p.joinLines(lines)
 	if b.p.yearbook && b.yearbookText(lines, trim(s), line, fresh) {
+		return
+	}
+	if s != "" && s[0] == 0xE3 && !b.p.yearbook && bracketRunIn(s) {
+		// 【县志办召开志书评审会】11月3日，…: the title in brackets run
+		// into its dated text, as a briefing sets it: an entry.
+		// The brackets are kept, as printed (the contents' match folds
+		// them away).
+		_, rest, _ := bracketTitle(s)
+		b.newEntry(trim(s[:len(s)-len(rest)]), line)
+		b.para(trim(rest), line)
 		return
 	}
 	if title, rest, ok := leadingBold(s); ok && dateTitle(title) && trim(rest) != "" {

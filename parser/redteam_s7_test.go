@@ -43,6 +43,12 @@ func TestRedTeamChatMarks(t *testing.T) {
 		// text kept its opening tag); a span that is no bold is no title.
 		{"rt-s7-html-bold.md", "宁川史志|2023|11||",
 			"工作动态|县志办召开志书评审会|2023-11-03|1; 工作动态|县志办开展地情资料征集|2023-11-10|1; 工作动态|县委书记王斌调研史志工作|2023-11-21|2", ""},
+		// A briefing's titles in brackets run into their dated text
+		// (【县志办召开志书评审会】11月3日，…), in a report, not a yearbook:
+		// entries titled as printed (the two had been paragraphs of one
+		// entry named by the column, silently).
+		{"rt-s7-bracket-runin.md", "宁川史志|2023|11||",
+			"工作动态|【县志办召开志书评审会】|2023-11-03|1; 工作动态|【县志办开展地情资料征集】|2023-11-10|1", ""},
 		{"rt-s7-emoji-heads.md", "宁川史志|2023|11||",
 			"工作动态|🔹县志办召开志书评审会|2023-11-03|1; 工作动态|🔹县志办开展地情资料征集|2023-11-10|1; 县区动态|🔹石桥乡召开村志编纂推进会|2023-11-21|1", ""},
 	} {
