@@ -281,8 +281,13 @@ func (p *parser) gridRowWrapped(i int) (string, int, bool) {
 // date is cut into cells, a month left empty under the row that gave it.
 // Such a row is rewritten as the first form (| 1月8日 | 县委… |); the
 // header and rule rows are markup. Other tables are left as they are.
-func (p *parser) chronTables() {
-	for i := 0; i+2 < len(p.lines); i++ {
+func (p *parser) chronTables() { p.headedTables(0, p.chronTable) }
+
+// headedTables calls read with the lines [lo, hi) of every Markdown table
+// from line from on that has a header row (its rule row under it at
+// lo+1), and goes on after it.
+func (p *parser) headedTables(from int, read func(lo, hi int)) {
+	for i := from; i+1 < len(p.lines); i++ {
 		if l := p.lines[i]; l == "" || l[0] != '|' || !tableSeparator(p.lines[i+1]) {
 			continue
 		}
@@ -290,9 +295,17 @@ func (p *parser) chronTables() {
 		for end < len(p.lines) && strings.HasPrefix(p.lines[end], "|") {
 			end++
 		}
-		p.chronTable(i, end)
+		read(i, end)
 		i = end - 1
 	}
+}
+
+// headMarkup takes a read table's header and rule rows (lines lo and
+// lo+1) out of the text, as markup.
+func (p *parser) headMarkup(lo int) {
+	p.addFurniture(lo, model.Markup, p.lines[lo])
+	p.addFurniture(lo+1, model.Markup, p.lines[lo+1])
+	p.lines[lo], p.lines[lo+1] = "", ""
 }
 
 // chronCols are the columns of a chronicle's table by index, -1 for one
@@ -369,9 +382,7 @@ func (p *parser) chronTable(lo, hi int) {
 			p.rewrite(k, "| "+date+" | "+cells[c.event]+" |")
 		}
 	}
-	p.addFurniture(lo, model.Markup, p.lines[lo])
-	p.addFurniture(lo+1, model.Markup, p.lines[lo+1])
-	p.lines[lo], p.lines[lo+1] = "", ""
+	p.headMarkup(lo)
 }
 
 // dayCell reports whether c is a day of a month in figures, or a run of

@@ -683,19 +683,7 @@ func (p *parser) tocTable(start int) {
 // section's name alone; the header and rule rows are markup. A table
 // that gives a section and a title in one row is tocTable3's, under a
 // contents heading, and left alone here.
-func (p *parser) headedTOCTables() {
-	for i := p.pos; i < len(p.lines); i++ {
-		if l := p.lines[i]; l == "" || l[0] != '|' || i+1 >= len(p.lines) || !tableSeparator(p.lines[i+1]) {
-			continue
-		}
-		end := i + 2
-		for end < len(p.lines) && strings.HasPrefix(p.lines[end], "|") {
-			end++
-		}
-		p.headedTOCTable(i, end)
-		i = end - 1
-	}
-}
+func (p *parser) headedTOCTables() { p.headedTables(p.pos, p.headedTOCTable) }
 
 // headedTOCTable reads the table on lines [lo, hi), its header row at lo
 // (see headedTOCTables).
@@ -741,9 +729,7 @@ func (p *parser) headedTOCTable(lo, hi int) {
 	if paged < 2 {
 		return
 	}
-	p.addFurniture(lo, model.Markup, p.lines[lo])
-	p.addFurniture(lo+1, model.Markup, p.lines[lo+1])
-	p.lines[lo], p.lines[lo+1] = "", ""
+	p.headMarkup(lo)
 	for k := lo + 2; k < hi; k++ {
 		cells := tableCells(p.lines[k])
 		title, page := cells[titleCol], cells[pageCol]
