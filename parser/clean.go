@@ -21,6 +21,7 @@ import (
 func (p *parser) clean() {
 	p.wrappingFence()
 	p.hardBreaks()
+	p.punctEscapes()
 	if hasLineStart(p.text, "| ") {
 		p.lineBlocks()
 		p.chronTables()
@@ -658,6 +659,70 @@ func (p *parser) hardBreaks() {
 			p.rewrite(i, t[:len(t)-1]+"  ")
 		}
 	}
+}
+
+// punctEscapes takes the backslash off the punctuation a converter
+// escapes everywhere (html2text and turndown write 第11期\(总第215期\),
+// 会议召开 ..... \(6\), \[图片\]) before the lines are read: the contents,
+// the cover and the furniture look for the bracket, not the backslash.
+// What an escape keeps from being Markdown stays escaped, for the readers
+// that know it and for unescape at the end: \* and \_ (literal, not
+// emphasis), \\, \` and a line's leading #, >, |, - or + (not a heading,
+// a quote, a table, a list).
+func (p *parser) punctEscapes() {
+	if strings.IndexByte(p.text, '\\') < 0 {
+		return
+	}
+	for i, l := range p.lines {
+		if strings.IndexByte(l, '\\') < 0 {
+			continue
+		}
+		if u := punctUnescape(l); len(u) != len(l) {
+			p.rewrite(i, u)
+		}
+	}
+}
+
+func punctUnescape(l string) string {
+	lead := len(l) - len(strings.TrimLeft(l, " \t"))
+	if lead+1 < len(l) && (l[lead+1] == '-' || l[lead+1] == '+') && noWords(l) {
+		lead = -1 // \---, \- 6 \-: a rule or a page's number, never a list
+	}
+	var b []byte
+	last := 0
+	for i := strings.IndexByte(l, '\\'); i >= 0 && i+1 < len(l); {
+		c := l[i+1]
+		next := i + 2
+		switch {
+		case c == '\\' || c == '*' || c == '_' || c == '`':
+		case i == lead && strings.IndexByte("#>|-+", c) >= 0:
+		case strings.IndexByte(asciiPunct, c) >= 0:
+			b = append(b, l[last:i]...)
+			last = i + 1
+		default:
+			next = i + 1
+		}
+		k := strings.IndexByte(l[next:], '\\')
+		if k < 0 {
+			break
+		}
+		i = next + k
+	}
+	if b == nil {
+		return l
+	}
+	return string(append(b, l[last:]...))
+}
+
+// noWords reports whether l holds no letter, Latin or other: only
+// digits, spaces and ASCII punctuation.
+func noWords(l string) bool {
+	for i := 0; i < len(l); i++ {
+		if c := l[i] | 0x20; c >= 0x80 || 'a' <= c && c <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // rewrite makes line i s, keeping the line as the source has it for the

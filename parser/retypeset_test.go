@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -54,6 +55,9 @@ type typeset struct {
 	// page, which stands at the right margin after spaces. The body is
 	// wrapped by body.wrap (whose cells should be the same).
 	cols int
+	// escape rewrites the finished copy line by line, as a converter
+	// that backslash-escapes Markdown's punctuation does.
+	escape func(line string) string
 }
 
 type coverStyle struct {
@@ -376,6 +380,11 @@ func (ts *typeset) renderOnce(d *sampleDoc, noCut map[string]bool) (rendered, []
 	}
 	o.blank()
 	ts.renderBody(o, d, noCut)
+	if ts.escape != nil {
+		for i, l := range o.lines {
+			o.lines[i] = ts.escape(l)
+		}
+	}
 	r.text = strings.Join(o.lines, "\n") + "\n"
 	r.pages = o.pages
 	return r, o.cuts
@@ -1813,7 +1822,36 @@ func retypeVariants() []retypeVariant {
 		mast:     mastStyle{form: "lines"},
 		body:     bare,
 	})
+	// Backslash escapes of Markdown's punctuation, as html2text and
+	// turndown write them: brackets everywhere, a number that begins a
+	// line, and (escape_all) every dot and hyphen too.
+	add("escaped/brackets", typeset{escape: escapeBrackets})
+	add("escaped/all punctuation", typeset{
+		toc:    tocStyle{number: func(n int) string { return strconv.Itoa(n) + ". " }},
+		escape: func(l string) string { return escapeAll(escapeBrackets(l)) },
+	})
 	return vs
+}
+
+// escapeBrackets escapes what html2text does by default: () and [].
+func escapeBrackets(l string) string {
+	return strings.NewReplacer("(", `\(`, ")", `\)`, "[", `\[`, "]", `\]`).Replace(l)
+}
+
+// escapeAll escapes as html2text's escape_all: dots, hyphens, pluses
+// and exclamation marks too, besides a line's leading number.
+func escapeAll(l string) string {
+	lead := ""
+	if t := strings.TrimLeft(l, "- "); t != "" && t[0] >= '0' && t[0] <= '9' {
+		if i := strings.Index(t, ". "); i > 0 && i < 4 {
+			lead = l[:len(l)-len(t)] + t[:i] + `\. `
+			l = t[i+2:]
+		}
+	}
+	if strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "## ") {
+		lead, l = lead+l[:strings.IndexByte(l, ' ')+1], l[strings.IndexByte(l, ' ')+1:]
+	}
+	return lead + strings.NewReplacer(".", `\.`, "-", `\-`, "+", `\+`, "!", `\!`).Replace(l)
 }
 
 // TestRetypesetParsesTheSame: every way of printing the sample parses to
