@@ -863,9 +863,10 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
-	if pt := trim(prev); !full && (p.wrap > 0 || p.wrapRunes > 0) && len(pt) <= 3*shortAlone && caption(pt) && !closed(pt) {
+	if pt := trim(prev); !full && len(pt) >= 12 && len(pt) <= 3*shortAlone && caption(pt) && !closed(pt) {
 		// 图为调研现场 / 王建国强调，…: a caption short of a hard wrap's
-		// width is a line of its own, not the start of the text under it.
+		// width, or in a copy no wrap cut (图为会议现场 / 市长…), is a line
+		// of its own, not the start of the text under it.
 		p.splitOwn = true
 		return true
 	}

@@ -652,7 +652,23 @@ func caption(t string) bool {
 		}
 	}
 	t = strings.TrimRight(t, "）) ")
-	return strings.HasSuffix(t, "摄") || strings.HasSuffix(t, "供图") || strings.HasSuffix(t, "摄影")
+	return strings.HasSuffix(t, "摄") || strings.HasSuffix(t, "供图") || strings.HasSuffix(t, "摄影") || sceneCaption(t)
+}
+
+// sceneCaption reports whether t names what a photograph shows, short
+// and by the picture's own nouns: 会议现场, 调研现场, 座谈会会场, 与会人员合影,
+// 园区一角. No title is so short and says nothing happened; no column's
+// name ends so.
+func sceneCaption(t string) bool {
+	if len(t) < 6 || len(t) > 12*3 {
+		return false
+	}
+	for _, w := range [...]string{"现场", "会场", "合影", "留影", "一角"} {
+		if strings.HasSuffix(t, w) {
+			return !strings.ContainsAny(t, "，。、；：")
+		}
+	}
+	return false
 }
 
 // boldMarks counts the ** in s as strings.Count does (*** holds one),
