@@ -2938,11 +2938,14 @@ func wrapBeforeDate(prev, t string) bool {
 	return false
 }
 
+// titleMarks are the bullets a title may follow (markedTitle).
+var titleMarks = newRuneSet("▲△●◆■★☆◎○◇□▶►")
+
 // markedTitle matches a title after a bullet (▲澧县完成年鉴终审, ● 县志办
 // 召开…): short, no sentence, no date after the mark.
 func markedTitle(t string) (string, bool) {
 	r, n := utf8.DecodeRuneInString(t)
-	if !strings.ContainsRune("▲△●◆■★☆◎○◇□▶►", r) {
+	if !titleMarks.has(r) {
 		return "", false
 	}
 	title := trim(t[n:])

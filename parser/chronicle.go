@@ -1302,14 +1302,14 @@ func eventLead(s string) string {
 		// numbers U+2460–U+2487: E2 and two bytes.
 		r, n := utf8.DecodeRuneInString(s)
 		switch {
-		case strings.ContainsRune("●◆■◇○•◎", r):
+		case roundBullets.has(r):
 			return strings.TrimLeft(s[n:], " \u3000")
 		case r >= '①' && r <= '⒇':
 			return datedLead(s, s[n:])
 		case r == '—' || r == '─' || r == '–':
 			return dashLead(s) // ——11月10日，…
 
-		case strings.ContainsRune("▲△★☆□▶►➤→※√✦▪❖", r):
+		case pointBullets.has(r):
 			// ▲9月8日，… in a report's news in brief: a bullet before a
 			// date; △ and ▲ before text are the same day's (see eventDate),
 			// and let go at once (a chronicle has thousands).
@@ -1804,9 +1804,20 @@ func mayStartEvent(s string) bool {
 			}
 		}
 	}
-	return r >= '０' && r <= '９' || r >= '①' && r <= '⒇' || strings.ContainsRune("△▲同当該當该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前除重劳建儿妇青教植“★☆□▶►➤→※√✦▪❖—─–－〔【［"+
-		"農陰舊閏民宣光咸道嘉乾雍康順"+heavenlyStems, r) || cnNumeralStart(s) // (the last: 農曆, 民国38年, 丁卯年)
+	return r >= '０' && r <= '９' || r >= '①' && r <= '⒇' || eventFirsts.has(r) || cnNumeralStart(s) // (the last: 農曆, 民国38年, 丁卯年)
 }
+
+// roundBullets mark a list's items; pointBullets mark them too, and in a
+// report's news in brief the same day's further events (△, ▲).
+var (
+	roundBullets = newRuneSet("●◆■◇○•◎")
+	pointBullets = newRuneSet("▲△★☆□▶►➤→※√✦▪❖")
+)
+
+// eventFirsts are the first characters of the words and marks
+// eventStart knows, besides digits and the circled numbers.
+var eventFirsts = newRuneSet("△▲同当該當该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前除重劳建儿妇青教植“★☆□▶►➤→※√✦▪❖—─–－〔【［",
+	"農陰舊閏民宣光咸道嘉乾雍康順", heavenlyStems)
 
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,
 // 12 月 25 — 27 日): the text of the event follows on the next line.

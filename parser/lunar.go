@@ -232,5 +232,9 @@ func lunarMay(s string) bool {
 		return strings.Contains(head, "历") || strings.Contains(head, "曆") // 1987年农历
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return strings.ContainsRune("农阴夏旧闰正冬腊臘農陰舊閏"+heavenlyStems, r) || cnNumeralStart(s)
+	return lunarFirsts.has(r) || cnNumeralStart(s)
 }
+
+// lunarFirsts are the first characters of a lunar date's words (农历,
+// 阴历, 夏历, 旧历, 闰月, 正月, 冬月, 腊月) and of a cyclic year (丁卯年).
+var lunarFirsts = newRuneSet("农阴夏旧闰正冬腊臘農陰舊閏", heavenlyStems)

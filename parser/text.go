@@ -373,6 +373,9 @@ func rule(line string) bool {
 	return n >= 3
 }
 
+// ornaments are the characters a rule of ornaments is made of.
+var ornaments = newRuneSet("—─━═＝～〜·•＊★☆◆◇●○■□※◎▲△")
+
 // ornament reports whether line is a row of ornaments and nothing else:
 // three or more dashes, stars or dots beyond ASCII (————, ★　★　★, ※※※,
 // ～～～), with spaces between them or not. ASCII rows are rules.
@@ -397,7 +400,7 @@ func ornament(line string) bool {
 	n := 0
 	for _, r := range t {
 		switch {
-		case strings.ContainsRune("—─━═＝～〜·•＊★☆◆◇●○■□※◎▲△", r):
+		case ornaments.has(r):
 			n++
 		case r == ' ' || r == '\u3000' || r == '\t':
 		default:
