@@ -1854,6 +1854,35 @@ func articleMeta(t string) bool {
 	return false
 }
 
+// slashAt returns the index of the first / or ／ in t, or -1 where there
+// is none or a comma, a full stop or a semicolon comes first (a sentence:
+// no byline). One pass over the bytes: most lines searched are short,
+// and a search for ／ (EF BC 8F) stops at every full-width character.
+func slashAt(t string) int {
+	for k := 0; k < len(t); k++ {
+		switch t[k] {
+		case '/':
+			return k
+		case ',', ';':
+			return -1
+		case 0xEF: // ／ EF BC 8F; ，EF BC 8C; ；EF BC 9B
+			if k+2 < len(t) && t[k+1] == 0xBC {
+				switch t[k+2] {
+				case 0x8F:
+					return k
+				case 0x8C, 0x9B:
+					return -1
+				}
+			}
+		case 0xE3: // 。E3 80 82
+			if k+2 < len(t) && t[k+1] == 0x80 && t[k+2] == 0x82 {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
 // authorNames matches a line of two or three authors' names and nothing
 // else (陈明远　王晓燕, 陈明远 王晓燕, 陈明远、王晓燕): two or three
 // characters each. One name alone is no such line here: 简讯 is a
@@ -1926,10 +1955,7 @@ func slashByline(t string) bool {
 	if len(t) > 30*3 {
 		return false
 	}
-	i := strings.IndexByte(t, '/')
-	if k := strings.Index(t, "／"); k >= 0 && (i < 0 || k < i) {
-		i = k
-	}
+	i := slashAt(t)
 	if i < 0 || strings.ContainsAny(t, "，。；,;") {
 		return false // nearly every line: no slash
 	}
