@@ -1842,7 +1842,7 @@ func articleMeta(t string) bool {
 	}
 	// The labels below are four characters at most, then a colon: a line
 	// with none in its first bytes (nearly every line) is let go.
-	if head := t[:min(len(t), 5*3)]; !strings.Contains(head, "：") && strings.IndexByte(head, ':') < 0 {
+	if colonAt(t[:min(len(t), 5*3)]) < 0 {
 		return false
 	}
 	for _, k := range [...]string{"发布时间", "发布日期", "来源", "作者", "记者", "通讯员", "编辑", "责任编辑", "时间", "日期",
@@ -3351,17 +3351,27 @@ func (b *bodyBuilder) continues(s string) bool {
 		!listRow(last) && !listRow(s)
 }
 
+// colonAt returns the index of the first colon in head, : or ：, or -1.
+// One pass over the bytes: heads are a few characters, and a search for
+// ：(EF BC 9A) would stop at every full-width character.
+func colonAt(head string) int {
+	for k := 0; k < len(head); k++ {
+		if c := head[k]; c == ':' {
+			return k
+		} else if c == 0xEF && k+2 < len(head) && head[k+1] == 0xBC && head[k+2] == 0x9A {
+			return k
+		}
+	}
+	return -1
+}
+
 // labelLine reports whether s is a short line of the form 一等奖：张三: a
 // list of them is lines of their own, not a sentence a page break cut.
 func labelLine(s string) bool {
 	if len(s) > 120 {
 		return false // more than 40 characters: a line of text
 	}
-	head := s[:min(len(s), 10*3+3)] // the key is ten characters at most
-	i := strings.Index(head, "：")
-	if j := strings.IndexByte(head, ':'); j >= 0 && (i < 0 || j < i) {
-		i = j
-	}
+	i := colonAt(s[:min(len(s), 10*3+3)]) // the key is ten characters at most
 	return i > 0 && utf8.RuneCountInString(s[:i]) <= 10 && utf8.RuneCountInString(s) <= 40
 }
 
@@ -3615,12 +3625,13 @@ func distributionLine(t string) bool {
 	if len(t) < 6 || t[0] < 0xE5 || t[0] > 0xE8 {
 		return false // 报 送 发 编 校 审 签 印 抄 分 主 责: E5–E7; 責: E8
 	}
-	if head := t[:min(len(t), 4*3+3)]; strings.IndexByte(head, 0xEF) < 0 && strings.IndexByte(head, ':') < 0 {
-		return false // most lines: no colon (：is EF BC 9A) after a key of four characters at most
+	i := colonAt(t[:min(len(t), 4*3+3)])
+	if i < 0 {
+		return false // most lines: no colon after a key of four characters at most
 	}
 	for _, k := range distributionKeys {
-		if rest, ok := strings.CutPrefix(t, k); ok {
-			return strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")
+		if len(k) == i && t[:i] == k {
+			return true
 		}
 	}
 	return false
