@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"html"
 	"slices"
 	"strings"
@@ -749,21 +750,47 @@ func dropSpans(l string) string {
 // the byte end (]{.underline}, ](#_Toc1)) as keep(text), where accept
 // takes what sep and end hold; other brackets stay as they are.
 func unwrapBrackets(l, sep string, end byte, accept func(string) bool, keep func(string) string) string {
-	for from := 0; ; {
-		k := strings.Index(l[from:], sep)
-		if k < 0 {
-			return l
+	if !strings.Contains(l, sep) {
+		return l // nearly every line
+	}
+	// out is the line rewritten up to rest; lastOpen the last [ in out.
+	// Both grow as rest is read, so that a line of thousands of links
+	// costs its length, not its length times its links.
+	var out []byte
+	lastOpen := -1
+	emit := func(s string) {
+		if i := strings.LastIndexByte(s, '['); i >= 0 {
+			lastOpen = len(out) + i
 		}
-		k += from
-		open := strings.LastIndexByte(l[:k], '[')
-		e := strings.IndexByte(l[k:], end)
-		if open < 0 || e < 0 || !accept(l[k+len(sep):k+e]) {
-			from = k + len(sep)
+		out = append(out, s...)
+	}
+	rest := l
+	for {
+		k := strings.Index(rest, sep)
+		if k < 0 {
+			emit(rest)
+			return string(out)
+		}
+		e := strings.IndexByte(rest[k:], end)
+		open := strings.LastIndexByte(rest[:k], '[')
+		if open < 0 && lastOpen < 0 || e < 0 || !accept(rest[k+len(sep):k+e]) {
+			emit(rest[:k+len(sep)])
+			rest = rest[k+len(sep):]
 			continue
 		}
-		text := keep(l[open+1 : k])
-		l = l[:open] + text + l[k+e+1:]
-		from = open + len(text)
+		var text string
+		if open >= 0 {
+			text = keep(rest[open+1 : k])
+			emit(rest[:open])
+		} else {
+			// The bracket opened before what an earlier link left:
+			// [a [b](#x)](#y).
+			text = keep(string(out[lastOpen+1:]) + rest[:k])
+			out = out[:lastOpen]
+			lastOpen = bytes.LastIndexByte(out, '[')
+		}
+		emit(text)
+		rest = rest[k+e+1:]
 	}
 }
 
@@ -1222,24 +1249,44 @@ func (p *parser) wikiLinks() {
 // dropWikiLinks rewrites each [[target]] or [[target|text]] in l as the
 // text a reader sees; brackets of another form stay.
 func dropWikiLinks(l string) string {
+	// One pass over l: the ]] and the last bracket before it are found
+	// once for all the [[ before them, and the line is written once, so
+	// that a line of thousands of links costs its length.
+	var b strings.Builder
+	done := 0              // l[:done] is written to b, or there is nothing to write
+	closeAt, bad := -1, -1 // the next ]] at or after from, and the last [, ] or newline before it
 	for from := 0; ; {
 		k := strings.Index(l[from:], "[[")
 		if k < 0 {
-			return l
+			break
 		}
 		k += from
-		e := strings.Index(l[k+2:], "]]")
-		if e <= 0 || strings.ContainsAny(l[k+2:k+2+e], "[]\n") {
+		if closeAt < k+2 {
+			e := strings.Index(l[k+2:], "]]")
+			if e < 0 {
+				break // no ]] after this [[, nor after any later one
+			}
+			closeAt = k + 2 + e
+			bad = strings.LastIndexAny(l[:closeAt], "[]\n")
+		}
+		if closeAt == k+2 || bad >= k+2 {
 			from = k + 2
 			continue
 		}
-		text := l[k+2 : k+2+e]
+		text := l[k+2 : closeAt]
 		if bar := strings.LastIndexByte(text, '|'); bar >= 0 && bar+1 < len(text) {
 			text = text[bar+1:]
 		}
-		l = l[:k] + text + l[k+2+e+2:]
-		from = k + len(text)
+		b.WriteString(l[done:k])
+		b.WriteString(text)
+		done = closeAt + 2
+		from = done
 	}
+	if done == 0 {
+		return l
+	}
+	b.WriteString(l[done:])
+	return b.String()
 }
 
 // tagLine reports whether l holds Obsidian's tags and nothing else (#月报

@@ -218,11 +218,21 @@ func columnItem(s string, pageFirst bool) (tocItem, bool) {
 	return tocItem{}, false
 }
 
+// maxColumnsLine is the longest line, in bytes, read as two columns of
+// a contents page: two titles of 60 characters with their leaders and
+// pages, and the gap between them, fit in half of it.
+const maxColumnsLine = 1200
+
 // splitColumns reads a line that holds two columns side by side: a gap
 // with an entry or a section name on either side of it. Exactly one gap
 // must read so: a line that splits two ways is not split.
 func splitColumns(l string, pageFirst bool) (left, right tocItem, ok bool) {
 	s := trim(l)
+	if len(s) > maxColumnsLine {
+		// No page is that wide; and each gap of a long line would be
+		// looked for again from where the last was, and each half read.
+		return tocItem{}, tocItem{}, false
+	}
 	found := 0
 	for i := columnGap(s, 0); i >= 0; i = columnGap(s, gapEnd(s, i)) {
 		j := gapEnd(s, i)
