@@ -2029,7 +2029,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := exclaimEnd(t) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！")+strings.Count(t, "?")+strings.Count(t, "!") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || eventStart(t) || periodHeading(t) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
 			return false
 		}
 		n := utf8.RuneCountInString(t)
@@ -2314,6 +2314,21 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		}
 	}
 	return kinds
+}
+
+// midPhraseEnd reports whether t, ten characters or more, ends with a
+// word that goes on into the next (…各方面的历史与 / 现状。): a
+// conjunction, a preposition, 的 or 、. No title ends so, but for a short
+// idiom (政通人和); a line the wrap cut does.
+func midPhraseEnd(t string) bool {
+	if len(t) < 10*3 {
+		return false
+	}
+	switch lastRune(t) {
+	case '的', '和', '与', '及', '暨', '对', '把', '将', '向', '从', '于', '为', '在', '、':
+		return true
+	}
+	return false
 }
 
 // firstTitle reports whether no title comes before line i.

@@ -32,3 +32,22 @@ func TestRedTeamSceneCaptions(t *testing.T) {
 		})
 	}
 }
+
+// TestRedTeamMixedSpacing holds a copy single-spaced up to its second
+// column and double-spaced after it (a blank line after every line, as
+// some converters print some pages): a line the wrap cut before 现状。
+// had been a title, its end the text (testdata/rt-s8-mixed-spacing.md).
+func TestRedTeamMixedSpacing(t *testing.T) {
+	c := redTeamCase{"rt-s8-mixed-spacing.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-04",
+		"时政要闻|县委常委会召开扩大会议|2023-11-03|3; 时政要闻|县政府召开第十二次常务会议|2023-11-08|2; 时政要闻|全县主题教育推进会召开|2023-11-15|1; " +
+			"领导活动|王建国调研冬季供暖工作|2023-11-10|3; 领导活动|李明华督导重点项目建设|2023-11-21|2; " +
+			"史志工作|县史志办召开县志评审会|2023-11-23|3; 史志工作|城关镇完成镇志初稿||1", ""}
+	iss := checkRedTeam(t, c)
+	if t.Failed() {
+		return
+	}
+	last := iss.Sections[2].Entries[1].Paragraphs[0].Text
+	if !strings.HasSuffix(last, "各方面的历史与现状。") {
+		t.Errorf("the last paragraph ends %q", last[max(0, len(last)-60):])
+	}
+}
