@@ -1197,7 +1197,9 @@ func (p *parser) lineBlocks() {
 			table = len(t) > 1 && t[len(t)-1] == '|' || strings.Contains(t[1:], " | ")
 		}
 		for k := i; k < j && !table; k++ {
-			p.lines[k] = strings.TrimPrefix(p.lines[k][1:], " ")
+			// (Kept as printed for furniture the line may turn out to be:
+			// | #月报 #宁川, a tag line.)
+			p.rewrite(k, strings.TrimPrefix(p.lines[k][1:], " "))
 		}
 		i = j - 1
 	}

@@ -437,6 +437,158 @@ func (p *parser) tocSections() {
 
 type entryRef struct{ sec, ent int }
 
+// tocRef is a line of the table of contents: its section and entry.
+type tocRef struct{ sec, ent int }
+
+// matchBetween pairs the lines of the table of contents that matched no
+// entry with the entries no line matched, where both stand between the
+// same two matched pairs, as many lines as entries, each line like its
+// entry (a contents that words a title its own way: 尧山实验室理事会召开
+// 第一次会议 for 尧山实验室理事会第一次会议召开, 岳杰勇调研创文工作 for
+// 岳杰勇调研卫健、教育系统创文工作) and its page between the pages around
+// it. It returns the lines still unmatched.
+func (p *parser) matchBetween(missing []tocRef, order []entryRef, keys []string, used map[entryRef]bool, tocOf map[tocRef]entryRef, take func(tocRef, entryRef)) []tocRef {
+	iss := p.iss
+	pos := make(map[entryRef]int, len(order))
+	for i, r := range order {
+		pos[r] = i
+	}
+	var lines []tocRef // every line, in the order printed
+	for si, s := range iss.TOC {
+		for ti := range s.Entries {
+			lines = append(lines, tocRef{si, ti})
+		}
+	}
+	isMissing := make(map[tocRef]bool, len(missing))
+	for _, m := range missing {
+		isMissing[m] = true
+	}
+	page := func(m tocRef) int { return iss.TOC[m.sec].Entries[m.ent].Page }
+	for i := 0; i < len(lines); {
+		if !isMissing[lines[i]] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(lines) && isMissing[lines[j]] {
+			j++
+		}
+		run := lines[i:j]
+		// The matched lines around the run, and their entries.
+		lo, hi := -1, len(order)
+		loPage, hiPage := 0, 0
+		for k := i - 1; k >= 0; k-- {
+			if r, ok := tocOf[lines[k]]; ok {
+				lo, loPage = pos[r], page(lines[k])
+				break
+			}
+		}
+		for k := j; k < len(lines); k++ {
+			if r, ok := tocOf[lines[k]]; ok {
+				hi, hiPage = pos[r], page(lines[k])
+				break
+			}
+		}
+		i = j
+		if lo >= hi {
+			continue // matched out of order: no between
+		}
+		var free []int
+		for k := lo + 1; k < hi; k++ {
+			if !used[order[k]] {
+				free = append(free, k)
+			}
+		}
+		if len(free) == 0 || len(free)*len(run) > 10_000 {
+			continue
+		}
+		// Pair them in order, as many as are alike: a contents line
+		// that lists what the body lacks, and an entry it does not list,
+		// may stand between them too.
+		like := func(a, b int) bool {
+			t := iss.TOC[run[a].sec].Entries[run[a].ent]
+			if t.Page > 0 && (loPage > 0 && t.Page < loPage || hiPage > 0 && t.Page > hiPage) {
+				return false
+			}
+			return alike(foldKey(t.Title), keys[free[b]])
+		}
+		for _, ab := range alignInOrder(len(run), len(free), like) {
+			take(run[ab[0]], order[free[ab[1]]])
+			isMissing[run[ab[0]]] = false
+		}
+	}
+	out := missing[:0]
+	for _, m := range missing {
+		if isMissing[m] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// alignInOrder pairs as many of n things with m others as like allows,
+// keeping both in order (a longest common subsequence), and returns the
+// pairs, first to last.
+func alignInOrder(n, m int, like func(a, b int) bool) [][2]int {
+	// best[a][b] is the most pairs of a… and b….
+	best := make([][]int, n+1)
+	for a := range best {
+		best[a] = make([]int, m+1)
+	}
+	for a := n - 1; a >= 0; a-- {
+		for b := m - 1; b >= 0; b-- {
+			best[a][b] = max(best[a+1][b], best[a][b+1])
+			if like(a, b) {
+				best[a][b] = max(best[a][b], 1+best[a+1][b+1])
+			}
+		}
+	}
+	var out [][2]int
+	for a, b := 0, 0; a < n && b < m; {
+		switch {
+		case best[a][b] == best[a+1][b]:
+			a++
+		case best[a][b] == best[a][b+1]:
+			b++
+		default:
+			out = append(out, [2]int{a, b})
+			a++
+			b++
+		}
+	}
+	return out
+}
+
+// alike reports whether a and b, folded titles, are one title worded two
+// ways: the longest run of characters they share in order covers four
+// fifths of the shorter and half the longer (县志办开展资料征集 and
+// 县志办开展地情资料征集工作; 尧山实验室理事会召开第一次会议 and
+// 尧山实验室理事会第一次会议召开). Sharing words in another order is not
+// enough: 目录里有而正文里没有 is not 正文里有而目录里没有.
+func alike(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(ra) < 4 || len(ra)*len(rb) > 10_000 {
+		return false
+	}
+	// The longest common subsequence, a row at a time.
+	prev, cur := make([]int, len(rb)+1), make([]int, len(rb)+1)
+	for _, x := range ra {
+		for j, y := range rb {
+			if x == y {
+				cur[j+1] = prev[j] + 1
+			} else {
+				cur[j+1] = max(cur[j], prev[j+1])
+			}
+		}
+		prev, cur = cur, prev
+	}
+	n := prev[len(rb)]
+	return 5*n >= 4*len(ra) && 2*n >= len(rb)
+}
+
 // matchPages gives each body entry the page its table-of-contents line
 // prints. Titles are compared folded (full-width and half-width forms,
 // letter case and spaces do not matter); a line or an entry left over is
@@ -500,13 +652,13 @@ func (p *parser) matchPages() {
 	}
 	p.tocIndex()
 	used := make(map[entryRef]bool, len(order))
-	tocSec := make(map[entryRef]int, len(order)) // the TOC section of the line each entry matched
+	tocSec := make(map[entryRef]int, len(order))   // the TOC section of the line each entry matched
+	tocOf := make(map[tocRef]entryRef, len(order)) // the entry each line of the table of contents gave its page
 	take := func(r entryRef, t model.TOCEntry) {
 		used[r] = true
 		e := &iss.Sections[r.sec].Entries[r.ent]
 		e.Page, e.LastPage = t.Page, t.LastPage
 	}
-	type tocRef struct{ sec, ent int }
 	var missing []tocRef
 	listed, namesSection := 0, 0
 	for si, s := range iss.TOC {
@@ -523,6 +675,7 @@ func (p *parser) matchPages() {
 			if len(refs) > 0 {
 				take(refs[0], t)
 				tocSec[refs[0]] = si
+				tocOf[tocRef{si, ti}] = refs[0]
 				continue
 			}
 			if !sections[k] {
@@ -558,6 +711,7 @@ func (p *parser) matchPages() {
 				if strings.HasPrefix(bk, k) || strings.HasPrefix(k, bk) && utf8.RuneCountInString(bk) >= 6 {
 					take(r, t)
 					tocSec[r] = m.sec
+					tocOf[m] = r
 					found = true
 					break
 				}
@@ -569,6 +723,12 @@ func (p *parser) matchPages() {
 		}
 	}
 	missing = missing[:nf]
+	if len(missing) > 0 {
+		missing = p.matchBetween(missing, order, keys, used, tocOf, func(m tocRef, r entryRef) {
+			take(r, iss.TOC[m.sec].Entries[m.ent])
+			tocSec[r] = m.sec
+		})
+	}
 	// A table of contents of sections alone (a chronicle's years: 1986年
 	// ……… 1) lists no entry: an event without a page is no warning.
 	p.tocSectionsOnly = listed > 0 && namesSection == listed

@@ -51,3 +51,20 @@ func TestRedTeamMixedSpacing(t *testing.T) {
 		t.Errorf("the last paragraph ends %q", last[max(0, len(last)-60):])
 	}
 }
+
+// TestRedTeamTOCReworded holds a contents that words two titles its own
+// way (县志办开展资料征集 for 县志办开展地情资料征集工作, 石桥乡召开村志推进会
+// for 石桥乡召开村志编纂推进会): each stands between the same matched
+// lines as its entry and is like it, and gives it its page. A line that
+// is like nothing between (县志办举办业务培训班), and an entry the
+// contents do not list (全县档案工作会议召开), stay warnings
+// (testdata/rt-s8-toc-reworded.md).
+func TestRedTeamTOCReworded(t *testing.T) {
+	c := redTeamCase{"rt-s8-toc-reworded.md", "宁川史志|2023|11||",
+		"工作动态|县志办召开志书评审会|2023-11-03|1; 工作动态|县志办开展地情资料征集工作|2023-11-10|1; 工作动态|县委书记王斌调研史志工作|2023-11-21|1; " +
+			"工作动态|全县档案工作会议召开|2023-11-24|1; 县区动态|石桥乡召开村志编纂推进会|2023-11-06|1; 县区动态|城关镇完成镇志初稿||1", "12,33"}
+	iss := checkRedTeam(t, c)
+	if g, want := entryPages(iss, ","), "2,3,4,0,6,7"; g != want {
+		t.Errorf("pages %s, want %s", g, want)
+	}
+}
