@@ -68,3 +68,27 @@ func TestRedTeamTOCReworded(t *testing.T) {
 		t.Errorf("pages %s, want %s", g, want)
 	}
 }
+
+// Pages in Chinese numerals, as some offices print their contents: in
+// brackets after a leader, or 第…页. A title that ends with a part's
+// number in brackets, without a leader, is no contents line.
+func TestTOCEntryChinesePages(t *testing.T) {
+	for _, c := range []struct {
+		line  string
+		title string
+		page  int
+		ok    bool
+	}{
+		{"市区集中供暖工作推进会召开 ..... （六）", "市区集中供暖工作推进会召开", 6, true},
+		{"市区集中供暖工作推进会召开\t（十八）", "市区集中供暖工作推进会召开", 18, true},
+		{"市区集中供暖工作推进会召开……第一百零五页", "市区集中供暖工作推进会召开", 105, true},
+		{"尧山实验室理事会第一次会议召开 ..... 第七页", "尧山实验室理事会第一次会议召开", 7, true},
+		{"党史故事（六）", "", 0, false},
+		{"党史故事 （六）", "", 0, false},
+	} {
+		title, page, _, ok := tocEntry(c.line)
+		if title != c.title || page != c.page || ok != c.ok {
+			t.Errorf("tocEntry(%q) = %q, %d, %v; want %q, %d, %v", c.line, title, page, ok, c.title, c.page, c.ok)
+		}
+	}
+}

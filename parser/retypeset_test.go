@@ -1613,6 +1613,8 @@ func retypeVariants() []retypeVariant {
 		{"page/[6]", func(p, _ int) string { return fmt.Sprintf("[%d]", p) }},
 		{"page/〔6〕", func(p, _ int) string { return fmt.Sprintf("〔%d〕", p) }},
 		{"page/6页", func(p, _ int) string { return fmt.Sprintf("%d页", p) }},
+		{"page/（六）", func(p, _ int) string { return "（" + hanNumber(p) + "）" }},
+		{"page/第六页", func(p, _ int) string { return "第" + hanNumber(p) + "页" }},
 	} {
 		add(p.name, typeset{toc: tocStyle{page: p.page}})
 	}

@@ -1559,7 +1559,15 @@ func trailingPage(s string) (before string, page, last int, decorated, ok bool) 
 			return "", 0, 0, false, false
 		}
 		_, on := utf8.DecodeRuneInString(s[open:])
-		page, last, ok = pageRange(trim(s[open+on : len(s)-cn]))
+		inner := trim(s[open+on : len(s)-cn])
+		if page, last, ok = pageRange(inner); !ok {
+			if page, ok = cnPage(inner); ok {
+				// （六）, （十八）: a page in Chinese numerals, as some
+				// offices print them. Only after a leader: a title may end
+				// with a part's number so (党史故事 （六）).
+				return s[:open], page, page, false, true
+			}
+		}
 		return s[:open], page, last, true, ok
 	case strings.HasSuffix(s, "]") || strings.HasSuffix(s, "〕") || strings.HasSuffix(s, "】") || strings.HasSuffix(s, "］"):
 		// [6], 〔6〕, 【6】, ［6］: the page in brackets of another form
@@ -1576,6 +1584,9 @@ func trailingPage(s string) (before string, page, last int, decorated, ok bool) 
 		i := strings.LastIndex(inner, "第")
 		if i >= 0 {
 			if page, last, ok = pageRange(trim(inner[i+len("第"):])); !ok {
+				if n, cn := cnPage(trim(inner[i+len("第"):])); cn {
+					return s[:i], n, n, true, true // 第六页
+				}
 				i = -1 // a 第 of the title (第一次会议): the page is 7页
 			}
 		}
@@ -1636,6 +1647,20 @@ func trailingPage(s string) (before string, page, last int, decorated, ok bool) 
 		}
 	}
 	return s[:end], page, last, false, ok
+}
+
+// cnPage reads a page in Chinese numerals, the whole of s: 六, 十八,
+// 一百零五. A contents page seldom reaches a thousand.
+func cnPage(s string) (int, bool) {
+	if s == "" || s[0] < 0xE3 {
+		return 0, false
+	}
+	d := &dateScanner{s: s}
+	v, ok := d.cnNumber()
+	if !ok || d.i != len(s) || v < 1 || v > 999 {
+		return 0, false
+	}
+	return v, true
 }
 
 // isDigitByte reports whether the rune ending at s[:i] is an ASCII or
