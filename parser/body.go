@@ -840,6 +840,13 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if startsWithMonthDay(t) && !(full && !closed(prev)) {
 		return true
 	}
+	if t != "" && (t[0] == '*' || t[0] == '<') && closed(prev) && boldDateLead(t) {
+		// …调研史志工作。 / **4月10日** 县长…: a day in bold after a sentence
+		// that ended, as a plain day begins its event; the bold's ** is
+		// no Latin word the wrap moved (fullBefore would take it for one
+		// and call the line above full).
+		return true
+	}
 	if !full && eventStart(t) {
 		// 1日, 同日, △: a chronicle's event; after a full line it is the
 		// wrap that put it at the start (…精准解读。/ 23日，举行…) in a
@@ -3384,6 +3391,13 @@ func pagedLine(t string) bool {
 // it, no table's row) that ends no sentence.
 func cutProse(t string) bool {
 	return !closed(t) && t != "" && t[0] != '|' && strings.ContainsAny(t, "，,")
+}
+
+// boldDateLead reports whether t begins with a date in bold and goes on
+// with its text: **4月10日** 县长…, **11月6日（星期一）**，…
+func boldDateLead(t string) bool {
+	title, rest, ok := leadingBold(t)
+	return ok && rest != "" && dateTitle(title)
 }
 
 // leadingBold splits "**title** text" (or <b>title</b> text) into the

@@ -1,0 +1,19 @@
+package parser
+
+import "testing"
+
+// TestRedTeamChronForms holds chronicles (大事记) in date forms and layouts
+// that real offices and converters print (testdata/rt-ch-*.md).
+func TestRedTeamChronForms(t *testing.T) {
+	for _, c := range []redTeamCase{
+		// Items numbered (1. 1月3日，…, （1）2月3日), in a Markdown list
+		// (- 3月1日 …, * **4月3日** …), a day in brackets and in bold: each
+		// its own event. The bold days in a list (* **4月3日** …, a line
+		// that seemed full before the ** of the next) had been one event
+		// of two paragraphs' text, silently.
+		{"rt-ch-list-items.md", "宁川县2023年大事记|0|0||",
+			"一月||2023-01-03|1; 一月||2023-01-05|1; 二月||2023-02-03|1; 二月||2023-02-08|1; 三月||2023-03-01|1; 三月||2023-03-08|1; 四月||2023-04-03|1; 四月||2023-04-10|1; 五月||2023-05-04|1; 五月||2023-05-12|1; 五月||2023-05-20|1; 五月||2023-05-28|1", ""},
+	} {
+		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
+	}
+}
