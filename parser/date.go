@@ -180,8 +180,11 @@ func leadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 // as no comma or space follows them).
 func numericLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 	d := &dateScanner{s: s}
-	if day, ok := d.numericDate(); ok && (apartAt(s[d.i:]) || runInHan(s[d.i:])) {
-		return model.DateRange{Start: day, End: day}, true
+	if day, ok := d.numericDate(); ok {
+		end := d.numericRangeEnd(day)
+		if apartAt(s[d.i:]) || runInHan(s[d.i:]) {
+			return model.DateRange{Start: day, End: end}, true
+		}
 	}
 	d = &dateScanner{s: s}
 	m, ok := d.number()
@@ -190,14 +193,69 @@ func numericLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 	}
 	d.i++
 	day, ok := d.number()
-	if !ok || d.i < len(s) && (s[d.i] == '.' || s[d.i] == '/') || !apartAt(s[d.i:]) {
+	if !ok || d.i < len(s) && (s[d.i] == '.' || s[d.i] == '/') {
 		return model.DateRange{}, false
 	}
 	start, ok := makeDate(0, m, day, ctx)
 	if !ok {
 		return model.DateRange{}, false
 	}
-	return model.DateRange{Start: start, End: start}, true
+	end := d.numericRangeEnd(start)
+	if !apartAt(s[d.i:]) || end != start && !runInHan(strings.TrimLeft(s[d.i:], " \u3000，,、")) {
+		// (1.2-1.5 万人: numbers and their unit, no range of days.)
+		return model.DateRange{}, false
+	}
+	return model.DateRange{Start: start, End: end}, true
+}
+
+// numericRangeEnd reads the end of a range after a date in figures, as
+// offices print a meeting of days: 2023.11.10—11.12, 2023.11.20-22,
+// 2023.11.28—2023.12.2, 11.10—11.12. It returns start, consuming
+// nothing, where no such end follows.
+func (d *dateScanner) numericRangeEnd(start model.Date) model.Date {
+	save := d.i
+	if d.i >= len(d.s) || !d.lit(rangeDashes[:]...) {
+		return start
+	}
+	year, month := int(start.Year), int(start.Month)
+	e := *d
+	if full, ok := e.numericDate(); ok {
+		*d = e
+		if !full.Before(start) {
+			return full
+		}
+		d.i = save
+		return start
+	}
+	n, ok := d.number()
+	if !ok {
+		d.i = save
+		return start
+	}
+	day := n
+	if d.i < len(d.s) && (d.s[d.i] == '.' || d.s[d.i] == '/' || d.s[d.i] == '-') {
+		// 11.12: a month and a day.
+		d.i++
+		if day, ok = d.number(); !ok {
+			d.i = save
+			return start
+		}
+		if n < month && year != 0 {
+			year++ // 2023.12.28—1.3
+		}
+		month = n
+	}
+	d.lit('日')
+	if !validDay(year, month, day) || d.i < len(d.s) && (d.s[d.i] == '.' || d.s[d.i] == '/') {
+		d.i = save
+		return start
+	}
+	end := model.MakeDate(year, month, day)
+	if end.Before(start) || end == start {
+		d.i = save
+		return start
+	}
+	return end
 }
 
 // runInHan reports whether rest, what follows a year, a month and a day in
