@@ -276,7 +276,7 @@ func (p *parser) body() {
 				b.numbered(kind, label, name, i+1)
 				continue
 			}
-			if (periodHeading(l) || monthChronicleLine(l)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
+			if (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
 				// 1986年, 一九八六年, 11月 alone on a line: a chronicle's
 				// year or month (1月份大事记 too).
 				flush()
@@ -3624,6 +3624,23 @@ func chapterHeading(t string) bool {
 // inChronicle reports whether the text being read is a chronicle's: the
 // issue's title or the section's names one, or the section is a year or a
 // month. 全年，… begins an event there.
+// yearsLine reports whether line i, l, is a chronicle's run of years or
+// decade alone on its line over an event (1949—1952年, 二十世纪八十年代 /
+// 1980年5月4日　…), as a heading ## 1949—1952年 is: a section. A run of
+// years over text that prints no date (1958—1960年 / 全县大办…) is an
+// event's date alone on its line.
+func (b *bodyBuilder) yearsLine(l string, i int) bool {
+	if len(l) > 20*3 || !yearsPeriod(l) || !b.inChronicle() {
+		return false
+	}
+	k := b.p.nextText(i + 1)
+	if k < 0 {
+		return false
+	}
+	t := trim(b.p.lines[k])
+	return mayStartEvent(t) && eventStart(t) || periodHeading(t)
+}
+
 func (b *bodyBuilder) inChronicle() bool {
 	if chronicleTitle(b.iss.Title) {
 		return true

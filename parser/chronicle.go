@@ -1528,6 +1528,16 @@ func periodStart(s string) (periodRun, bool) {
 	if !ok {
 		return r, false
 	}
+	if !era && headingYear(n) {
+		// 1959—1961年，…, 1959年至1961年，…: a run of years.
+		e := *d
+		e.lit('年')
+		if e.lit(rangeDashes[:]...) {
+			if y, ok := e.number(); ok && headingYear(y) && y > n && e.lit('年') && apart(s[e.i:]) {
+				return periodRun{year: n, endYear: y}, true
+			}
+		}
+	}
 	// (A year before 1000 only beside an era's: 621年 alone is a number.)
 	if (headingYear(n) || era && n >= 1 && n <= 2100) && d.lit('年') {
 		r.year = n
@@ -1735,6 +1745,9 @@ func yearSeason(rest string) bool {
 func (r periodRun) dates(ctx dateContext) (model.DateRange, bool) {
 	if r.month == 0 {
 		d := model.MakeDate(r.year, 0, 0)
+		if r.endYear > r.year {
+			return model.DateRange{Start: d, End: model.MakeDate(r.endYear, 0, 0)}, true // 1959—1961年
+		}
 		return model.DateRange{Start: d, End: d}, true
 	}
 	start := makeMonth(r.year, r.month, ctx)
@@ -2112,6 +2125,14 @@ func (p *parser) dates() {
 		}
 		ctx.prevMonth, ctx.endMonth = cc.month, 0
 		cc.chron = chron || period || chronicleTitle(iss.Title)
+		years := kind == noPeriod && !fixed && cc.chron && yearsPeriod(s.Name)
+		if years {
+			// ## 1995—1996年, ## 二十世纪九十年代: its events print their
+			// years; a title's first year (宁川县大事记（1980年—1999年）)
+			// is none of theirs.
+			ctx.year, ctx.issueMonth = 0, 0
+			cc.prev = model.DateRange{}
+		}
 		for ei := range s.Entries {
 			e := &s.Entries[ei]
 			if e.Title != "" && dateTitle(e.Title) {
@@ -2170,6 +2191,12 @@ func (p *parser) dates() {
 					continue
 				}
 				para.Date = d
+				if d.Start.Year == 0 && pi == 0 && e.Title == "" && years {
+					// ## 1995—1996年, ## 二十世纪九十年代 over 7月1日 …: a
+					// period of years whose event prints none, nor does one
+					// above it, cannot be placed in a year.
+					p.warn(para.Line, "%q under %q prints no year, and no event above it does: its year is not known", clipText(para.Text, 12), s.Name)
+				}
 				if int(d.Start.Year) == ctx.year || ctx.year == 0 || !lunarMay(para.Text) {
 					// nearly every event: no lunar date out of its year
 				} else if y, m, _, _, lunar := lunarParts(para.Text); lunar && y == 0 {
@@ -2267,7 +2294,10 @@ const daysApart = 31
 
 func (o *eventOrder) event(e *model.Entry) {
 	d := e.Date.Start
-	if !o.last.IsZero() && d.Month != 0 && o.last.Month != 0 && (d.Year == o.last.Year || d.Year == 0 || o.last.Year == 0) {
+	// (An event of no year known beside one of a year, 7月1日 under
+	// ## 1995—1999年 then 1996年3月, is no step back or forward: the first
+	// is warned about as a year not known.)
+	if !o.last.IsZero() && d.Month != 0 && o.last.Month != 0 && d.Year == o.last.Year {
 		switch gap := dayOfYear(o.last) - dayOfYear(d); {
 		case gap > daysApart:
 			o.backward++
@@ -2591,11 +2621,11 @@ func historyPeriod(t string) bool {
 	if len(t) > 40*3 || t == "" || t[0] < utf8.RuneSelf && !(t[0] >= '0' && t[0] <= '9') {
 		return false
 	}
-	if !strings.ContainsAny(t, "代秦汉清朝国前后来期晋隋唐宋元明年") {
+	if !strings.ContainsAny(t, "代秦汉清朝国前后来期晋隋唐宋元明年纪") {
 		return false // every period's name has one of these: let the rest go
 	}
 	_, t = nameLabel(trim(stripMarkup(t)))
-	if yearSpan(t) {
+	if yearSpan(t) || decade(t) {
 		return true
 	}
 	for _, open := range [...]string{"（", "("} {
@@ -2621,6 +2651,52 @@ func historyPeriod(t string) bool {
 		if t == p {
 			return true
 		}
+	}
+	return false
+}
+
+// yearsPeriod reports whether a section's name is a run of years or a
+// decade (1995—1996年, 二十世纪九十年代, 一、1949—1952年): a period of more
+// than one year.
+func yearsPeriod(name string) bool {
+	if name == "" || !strings.ContainsAny(name, "年纪") {
+		return false
+	}
+	_, t := nameLabel(trim(stripMarkup(name)))
+	return yearSpan(t) || decade(t)
+}
+
+// decade reports whether t names a decade or a century and nothing else,
+// as a chronicle of a county's century sets its parts: 二十世纪八十年代,
+// 20世纪80年代, 1980年代, 上世纪九十年代, 八十年代初, 21世纪初. Its events
+// print their own years, as under a run of years (1949—1952年).
+func decade(t string) bool {
+	if len(t) > 16*3 {
+		return false
+	}
+	century := false
+	if rest, ok := strings.CutPrefix(t, "上世纪"); ok {
+		t, century = rest, true
+	} else if i := strings.Index(t, "世纪"); i > 0 {
+		d := &dateScanner{s: t[:i]}
+		if n, ok := d.anyNumber(); !ok || d.i != i || n < 1 || n > 21 {
+			return false
+		}
+		t, century = t[i+len("世纪"):], true
+	}
+	if i := strings.Index(t, "年代"); i > 0 {
+		d := &dateScanner{s: t[:i]}
+		n, ok := d.anyNumber()
+		if !ok || d.i != i || !(n >= 10 && n <= 90 && n%10 == 0 || !century && n >= 1000 && n <= 2090 && n%10 == 0) {
+			return false
+		}
+		t = t[i+len("年代"):]
+	} else if !century {
+		return false
+	}
+	switch t {
+	case "", "初", "初期", "前期", "中期", "后期", "末", "末期", "以来", "初叶", "中叶", "末叶", "上半叶", "下半叶":
+		return true
 	}
 	return false
 }

@@ -20,6 +20,22 @@ func TestRedTeamChronForms(t *testing.T) {
 		// stays a number.
 		{"rt-ch-figure-ranges.md", "宁川县大事记（2022—2023）|0|0||",
 			"2022年||2022-12-05|1; 2022年||2022-12-12..2022-12-14|1; 2022年||2022-12-28..2023-01-03|1; 2023年||2023-01-10|1; 2023年||2023-11-01|1; 2023年||2023-11-20..2023-11-22|1; 2023年||2023-11-24|1; 2023年||2023-11-27..2023-11-29|1; 2023年||2023-12-04..2023-12-06|1; 2023年||2023-12-08|1", ""},
+		// Decades as a county's chronicle sets its century (## 二十世纪八十年代,
+		// ## 20世纪90年代): sections, their events dated by the years they
+		// print (each decade had been the title of one entry that held all
+		// its events as paragraphs, silently); a run of years as an event's
+		// date (1991—1993年　…): 1991..1993 (had been text of the event
+		// above). Under ## 1995—1999年 the first of the title's years
+		// (1980年—1999年) is no year of 7月1日, which prints none: warned,
+		// undated by year (had been 1980-07-01, silently).
+		{"rt-ch-decades.md", "宁川县大事记（1980年—1999年）|0|0||",
+			"二十世纪八十年代||1980-05-04|1; 二十世纪八十年代||1980-10-01|1; 二十世纪八十年代||1983|1; 20世纪90年代||1990-07-01|1; 20世纪90年代||1990-08-10|1; 20世纪90年代||1991..1993|1; 1995—1999年||--07-01|1; 1995—1999年||1996-03|1", "21"},
+		// Runs of years and a decade as plain lines over their events
+		// (1949—1952年, 上世纪六十年代): sections, as their headings are (each
+		// had been an undated event, or text of the event above); runs of
+		// years as events' dates (1955年至1956年，…, 1959—1961年，…).
+		{"rt-ch-year-runs.txt", "宁川县大事记（1949—1966）|0|0||",
+			"1949—1952年||1949-10-01|1; 1949—1952年||1950-03|1; 1953—1957年||1953-03|1; 1953—1957年||1955..1956|1; 1958—1965年||1958|1; 1958—1965年||1959..1961|1; 上世纪六十年代||1966-05|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
