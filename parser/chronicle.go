@@ -619,9 +619,9 @@ func relativeDate(s string) model.Precision {
 		if strings.ContainsRune("上中下", r) && !goesOn(rest) {
 			return model.MonthPrecision
 		}
-	case '初', '中', '底', '末':
+	case '初', '中', '底', '末', '内':
 		if r == '月' && !goesOn(rest) {
-			return model.MonthPrecision
+			return model.MonthPrecision // 月初，…; 月内，…
 		}
 		if r == '年' && !goesOn(rest) {
 			return model.YearPrecision
@@ -630,7 +630,7 @@ func relativeDate(s string) model.Precision {
 		if (r == '该' || r == '是' || r == '同' || r == '当' || r == '次' || r == '翌' || r == '該' || r == '當') && (!goesOn(rest) || partOfYear(rest) || cnNumeralStart(rest)) {
 			return model.YearPrecision // 是年，…; 是年春，…; 翌年1月，… (relativeLead)
 		}
-	case '内', '终', '內', '終':
+	case '终', '內', '終':
 		if r == '年' && !goesOn(rest) {
 			return model.YearPrecision // 年内，…, 年终，…
 		}
@@ -684,8 +684,18 @@ func yearPart(s string) bool {
 	case (r == '上' || r == '下') && r2 == '半':
 		after, ok := strings.CutPrefix(rest, "年")
 		return ok && !goesOn(after)
-	case r == '岁' && (r2 == '末' || r2 == '初' || r2 == '尾'):
+	case (r2 == '春' || r2 == '夏' || r2 == '秋' || r2 == '冬') && seasonWord(r):
+		// 初春，…, 入冬以来，…, 盛夏 全县…: a part of a season (in a
+		// report's article, 入冬以来 is the time its work is of).
 		return !goesOn(rest)
+	case r == '岁' && (r2 == '末' || r2 == '初' || r2 == '尾'):
+		if after, ok := strings.CutPrefix(rest, "年初"); ok {
+			rest = after // 岁末年初，…: the turn of the year
+		}
+		return !goesOn(rest)
+	case r == '年' && (r2 == '末' || r2 == '终'):
+		after, ok := strings.CutPrefix(rest, "岁初")
+		return ok && !goesOn(after) // 年末岁初，…
 	}
 	return quarter(s)
 }
@@ -704,15 +714,35 @@ func quarter(s string) bool {
 }
 
 // season reports whether a season's name (春, 夏, 秋, 冬), followed by r2
-// and rest, dates an event: 春，…, 秋冬，…, 夏季，…, 冬 县委…; not 春节 or
-// 秋收.
+// and rest, dates an event: 春，…, 秋冬，…, 夏季，…, 冬 县委…, 春夏之交，…,
+// 夏秋间 全县…; not 春节 or 秋收.
 func season(r2 rune, rest string) bool {
 	switch {
 	case r2 == '，' || r2 == '、' || r2 == ',' || r2 == ' ' || r2 == '\u3000':
 		return true
 	case r2 == '季' || r2 == '间' || strings.ContainsRune("春夏秋冬", r2):
+		if r2 != '季' && r2 != '间' {
+			// 春夏之交, 夏秋间, 秋冬季: two seasons, and what joins them.
+			for _, w := range [...]string{"之交", "间", "季"} {
+				if after, ok := strings.CutPrefix(rest, w); ok {
+					rest = after
+					break
+				}
+			}
+		}
 		r3, _ := utf8.DecodeRuneInString(rest)
-		return r3 == '，' || r3 == ',' || r3 == ' ' || r3 == '\u3000' || r3 == '间' && strings.HasPrefix(rest, "间，")
+		return r3 == '，' || r3 == ',' || r3 == ' ' || r3 == '\u3000'
+	}
+	return false
+}
+
+// seasonWord reports whether r, before a season's name, makes a part of
+// it a chronicle dates an event by: 初春, 早春, 暮春, 仲夏, 盛夏, 深秋,
+// 晚秋, 隆冬, 入冬, 开春.
+func seasonWord(r rune) bool {
+	switch r {
+	case '初', '早', '暮', '仲', '孟', '晚', '深', '盛', '隆', '入', '开', '严':
+		return true
 	}
 	return false
 }

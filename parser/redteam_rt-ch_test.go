@@ -36,6 +36,17 @@ func TestRedTeamChronForms(t *testing.T) {
 		// years as events' dates (1955年至1956年，…, 1959—1961年，…).
 		{"rt-ch-year-runs.txt", "宁川县大事记（1949—1966）|0|0||",
 			"1949—1952年||1949-10-01|1; 1949—1952年||1950-03|1; 1953—1957年||1953-03|1; 1953—1957年||1955..1956|1; 1958—1965年||1958|1; 1958—1965年||1959..1961|1; 上世纪六十年代||1966-05|1", ""},
+		// Parts of seasons (初春, 早春, 入夏, 盛夏, 入冬以来, 隆冬), two
+		// seasons joined (春夏之交, 夏秋之交), 月内 and 岁末年初: each its own
+		// event of the month (月内) or the year (the model has no season;
+		// the text keeps it), in a copy without blank lines (each had been
+		// text of the event above, or of an undated one, silently).
+		{"rt-ch-seasons.txt", "宁川县1986年大事记|0|0||",
+			"1月||1986-01-03|1; 1月||1986-01|1; 1月||1986-01|1; 3月||1986|1; 3月||1986|1; 3月||1986|1; 6月||1986|1; 6月||1986|1; 6月||1986|1; 12月||1986|1; 12月||1986|1; 12月||1986|1; 12月||1986|1", ""},
+		// So too with blank lines, under years (深秋，…, 秋冬之交, 春夏间,
+		// 晚秋，…, 年末岁初): had been paragraphs of the event above.
+		{"rt-ch-seasons.md", "宁川县大事记（1937—1949）|0|0||",
+			"1937年||1937-07|1; 1937年||1937|1; 1937年||1937|1; 1946年||1946|1; 1946年||1946|1; 1946年||1946|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
