@@ -276,7 +276,7 @@ func (p *parser) body() {
 				b.numbered(kind, label, name, i+1)
 				continue
 			}
-			if (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
+			if (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
 				// 1986年, 一九八六年, 11月 alone on a line: a chronicle's
 				// year or month (1月份大事记 too).
 				flush()
@@ -2009,7 +2009,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := exclaimEnd(t) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！")+strings.Count(t, "?")+strings.Count(t, "!") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || eventStart(t) || periodHeading(t) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
 			return false
 		}
 		n := utf8.RuneCountInString(t)
@@ -2763,6 +2763,14 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 	after := b.chronLevel > 0 && level <= b.chronLevel && !b.p.yearbook && !dateTitle(text)
 	// (A day's date and its title, # 11月8日 县政协组织委员视察, is an
 	// entry at any level: a section is no day's.)
+	if b.partLine(text, line-1) {
+		// ### 上半年, #### 上旬 over days' events: a part of the year or
+		// month above, a section (not the title of its first event,
+		// dated by the part, that held the rest).
+		label, name := nameLabel(text)
+		b.newSection(model.Section{Name: name, Label: label, Line: line})
+		return
+	}
 	if !dated && (level <= b.sectionLevel && !dateTitle(text) && !b.tocEntryHeading(text) && !b.lineBit(b.flatTitles, line-1) || b.isStacked(line-1) && !b.tocEntryHeading(text) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chron || after || historyPeriod(text) && b.inChronicle()) {
 		if chron && level > b.sectionLevel && b.chronLevel == 0 {
 			b.chronLevel = level
@@ -3639,6 +3647,23 @@ func (b *bodyBuilder) yearsLine(l string, i int) bool {
 	}
 	t := trim(b.p.lines[k])
 	return mayStartEvent(t) && eventStart(t) || periodHeading(t)
+}
+
+// partLine reports whether line i, l, is a part of a year or a month
+// alone on its line over a day's event (上半年, 第一季度, 春季, 上旬 /
+// 1月3日　…), as a chronicle groups its days: a section within the year
+// or month above. Over text that prints no date (上旬 / 县政府组织…) it
+// is the event's date alone on its line.
+func (b *bodyBuilder) partLine(l string, i int) bool {
+	if len(l) > 8*3 || !partName(trim(stripMarkup(l))) || !b.inChronicle() {
+		return false
+	}
+	k := b.p.nextText(i + 1)
+	if k < 0 {
+		return false
+	}
+	t := eventLead(trim(b.p.lines[k]))
+	return startsWithMonthDay(t) || startsWithDay(t)
 }
 
 func (b *bodyBuilder) inChronicle() bool {

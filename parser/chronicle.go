@@ -2130,7 +2130,8 @@ func (p *parser) dates() {
 			// (the edition's year, 2023, dates nothing).
 			sy, sm = titleYearMonth(s.Name)
 		}
-		if kind == noPeriod && (period || ctx != base) && !(period && chron && sy == 0 && titleMonth(s.Name) != 0 && ctx.year != base.year) {
+		if kind == noPeriod && (period || ctx != base) && !(period && chron && sy == 0 && titleMonth(s.Name) != 0 && ctx.year != base.year) && !(period && partName(s.Name)) {
+			// (上半年, 第一季度, 上旬 under a year or a month: a part of it.)
 			// (1月份大事记 under 2008年: a month of that year.)
 			ctx, cc, period = base, baseCC, false
 		}
@@ -2726,6 +2727,20 @@ func decade(t string) bool {
 	}
 	switch t {
 	case "", "初", "初期", "前期", "中期", "后期", "末", "末期", "以来", "初叶", "中叶", "末叶", "上半叶", "下半叶":
+		return true
+	}
+	return false
+}
+
+// partName reports whether t names a part of a year or a month and
+// nothing else, as a chronicle groups its days under it: 上半年, 第一季度,
+// 春季, 上旬, 月底.
+func partName(t string) bool {
+	switch t {
+	case "上半年", "下半年", "年初", "年中", "年底", "年末",
+		"第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度",
+		"春", "夏", "秋", "冬", "春季", "夏季", "秋季", "冬季",
+		"上旬", "中旬", "下旬", "月初", "月中", "月底", "月末":
 		return true
 	}
 	return false

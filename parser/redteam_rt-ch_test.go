@@ -47,6 +47,20 @@ func TestRedTeamChronForms(t *testing.T) {
 		// 晚秋，…, 年末岁初): had been paragraphs of the event above.
 		{"rt-ch-seasons.md", "宁川县大事记（1937—1949）|0|0||",
 			"1937年||1937-07|1; 1937年||1937|1; 1937年||1937|1; 1946年||1946|1; 1946年||1946|1; 1946年||1946|1", ""},
+		// Parts of the year and the month alone on their lines over days'
+		// events (第一季度, 下半年, 上旬): sections within the year or month
+		// above, their days keeping its year (each had been the title of
+		// its first event, which held the next days as paragraphs, or an
+		// event of no text, 上旬, silently). 下旬 alone over text that
+		// prints no date is that event's date (had been text of the event
+		// above).
+		{"rt-ch-part-lines.txt", "宁川县2023年大事记|0|0||",
+			"第一季度||2023-01-03|1; 第一季度||2023-02-08|1; 第二季度||2023-04-10|1; 下半年||2023-07-01|1; 上旬||2023-11-03|1; 上旬||2023-11-06|1; 12月||2023-12-01|1; 12月||2023-12|1", ""},
+		// So too as headings (### 上半年, #### 上旬) under years and months:
+		// had been titles of the first event, the rest its paragraphs, and
+		// 1月3日 dated by 上旬 alone (1990-01).
+		{"rt-ch-part-heads.md", "宁川县大事记（1989—1990）|0|0||",
+			"上半年||1989-03-08|1; 上半年||1989-05-04|1; 下半年||1989-09-08|1; 上旬||1990-01-03|1; 上旬||1990-01-05|1; 下旬||1990-01-25|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
