@@ -1223,6 +1223,11 @@ type bodyBuilder struct {
 	// 0 when none did. A heading of that level after it is a section of
 	// its own (## 工作动态, ## 编后语), not one of the chronicle's entries.
 	chronLevel int
+	// yearLevel is the level of the first year heading (## 1986年) of a
+	// copy that is a chronicle, 0 before one: a heading of that level or
+	// above is a section of it (## 补遗, ## 待考), not an event's title that
+	// would hold the days under it.
+	yearLevel int
 	// stacked marks the headings (a bit by line index from bodyStart)
 	// that stand over another heading with no text between, where sections
 	// and entries share one level: those are the sections (see plan). A
@@ -2771,9 +2776,14 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 		b.newSection(model.Section{Name: name, Label: label, Line: line})
 		return
 	}
-	if !dated && (level <= b.sectionLevel && !dateTitle(text) && !b.tocEntryHeading(text) && !b.lineBit(b.flatTitles, line-1) || b.isStacked(line-1) && !b.tocEntryHeading(text) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chron || after || historyPeriod(text) && b.inChronicle()) {
+	if !dated && (level <= b.sectionLevel && !dateTitle(text) && !b.tocEntryHeading(text) && !b.lineBit(b.flatTitles, line-1) || b.isStacked(line-1) && !b.tocEntryHeading(text) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chron || after || historyPeriod(text) && b.inChronicle() || level <= b.yearLevel && !dateTitle(text)) {
 		if chron && level > b.sectionLevel && b.chronLevel == 0 {
 			b.chronLevel = level
+		}
+		if b.yearLevel == 0 && !b.p.yearbook && chronicleTitle(b.iss.Title) {
+			if _, ok := yearHeading(text); ok {
+				b.yearLevel = level
+			}
 		}
 		label, name := nameLabel(text)
 		b.newSection(model.Section{Name: name, Label: label, Line: line})

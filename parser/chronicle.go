@@ -307,8 +307,8 @@ func yearMonthHeading(t string) (year, month int, ok bool) {
 	if !ok || !plausibleYear(y) || !d.lit('年') {
 		return 0, 0, false
 	}
-	m, ok := d.anyNumber()
-	if !ok || m < 1 || m > 12 || !d.lit('月') {
+	m, ok := d.monthRunHead()
+	if !ok {
 		return 0, 0, false
 	}
 	d.lit('份')
@@ -316,6 +316,27 @@ func yearMonthHeading(t string) (year, month int, ok bool) {
 		return 0, 0, false
 	}
 	return y, m, true
+}
+
+// monthRunHead reads a month, or a run of months, as a heading prints it
+// (11月, 1—2月, 3月—6月: a chronicle's half-year or a double issue's
+// months), and returns its first month: the days under it print their
+// own.
+func (d *dateScanner) monthRunHead() (int, bool) {
+	m, ok := d.anyNumber()
+	if !ok || m < 1 || m > 12 {
+		return 0, false
+	}
+	month := d.lit('月')
+	save := d.i
+	if d.lit('—', '－', '-', '–', '～', '~', '至', '到') {
+		d.lit('—') // ——
+		if n, ok := d.anyNumber(); ok && n > m && n <= 12 && d.lit('月') {
+			return m, true
+		}
+		d.i = save
+	}
+	return m, month
 }
 
 func plainYearHeading(t string) (int, bool) {
@@ -402,8 +423,8 @@ func plainMonthHeading(t string) (int, bool) {
 	}
 	t = trim(stripMarkup(t))
 	d := &dateScanner{s: t}
-	m, ok := d.anyNumber()
-	if !ok || m < 1 || m > 12 || !d.lit('月') {
+	m, ok := d.monthRunHead()
+	if !ok {
 		return 0, false
 	}
 	d.lit('份')
@@ -466,7 +487,7 @@ func periodChars(t string) bool {
 		_, digit := cnDigit(r)
 		_, unit := cnUnit(r)
 		if !digit && !unit && !cnZero(r) && !ocrZero(r) && !(r >= '０' && r <= '９') &&
-			!strings.ContainsRune("年月份廿卅公元", r) && !wideSpace(r) {
+			!strings.ContainsRune("年月份廿卅公元—－–～至到", r) && !wideSpace(r) {
 			return false
 		}
 	}
@@ -484,8 +505,32 @@ func periodHeading(l string) bool {
 	if _, _, ok := yearMonthHeading(l); ok {
 		return true
 	}
+	if _, ok := yearPartHeading(l); ok {
+		return true
+	}
 	_, ok := monthHeading(l)
 	return ok
+}
+
+// yearPartHeading reads a heading that is a year and a part of it and
+// nothing else, 1987年上半年, 1987年第一季度: the year's, a section of its
+// own as the year's heading is (which of the year's parts the text under
+// it says by its dates).
+func yearPartHeading(t string) (int, bool) {
+	if len(t) > 60 {
+		return 0, false
+	}
+	if w := lastWide(t); w != '年' && w != '度' {
+		return 0, false
+	}
+	t = trim(stripMarkup(t))
+	d := &dateScanner{s: t}
+	y, ok := d.anyNumber()
+	if !ok || !headingYear(y) || !d.lit('年') {
+		return 0, false
+	}
+	rest := trim(t[d.i:])
+	return y, partName(rest)
 }
 
 // Kinds of period a section's name is (periodOf).
@@ -512,6 +557,9 @@ func periodOf(name string) (kind, year, month int) {
 	}
 	if y, ok := yearHeading(name); ok {
 		return yearPeriod, y, 0
+	}
+	if y, ok := yearPartHeading(name); ok {
+		return yearPeriod, y, 0 // 1987年上半年
 	}
 	if m, ok := monthHeading(name); ok {
 		return monthPeriodName, 0, m
@@ -2088,6 +2136,16 @@ func (p *parser) dates() {
 	base, baseCC := ctx, cc
 	period := false     // the section before was a year or a month
 	monthsRise := false // and the month headings went up to it
+	// A chronicle of several years, by its year headings: an event of no
+	// year known in it cannot be placed (and is said to be).
+	years := 0
+	for _, s := range iss.Sections {
+		if kind, _, _ := periodOf(s.Name); kind == yearPeriod || kind == yearMonthPeriod {
+			if years++; years > 1 {
+				break
+			}
+		}
+	}
 	var order eventOrder
 	for si := range iss.Sections {
 		s := &iss.Sections[si]
@@ -2156,8 +2214,8 @@ func (p *parser) dates() {
 		}
 		ctx.prevMonth, ctx.endMonth = cc.month, 0
 		cc.chron = chron || period || chronicleTitle(iss.Title)
-		years := kind == noPeriod && !fixed && cc.chron && yearsPeriod(s.Name)
-		if years {
+		span := kind == noPeriod && !fixed && cc.chron && yearsPeriod(s.Name)
+		if span {
 			// ## 1995—1996年, ## 二十世纪九十年代: its events print their
 			// years; a title's first year (宁川县大事记（1980年—1999年）)
 			// is none of theirs.
@@ -2222,10 +2280,12 @@ func (p *parser) dates() {
 					continue
 				}
 				para.Date = d
-				if d.Start.Year == 0 && pi == 0 && e.Title == "" && years {
+				if d.Start.Year == 0 && d.Start.Month != 0 && pi == 0 && e.Title == "" && (span || years > 1 && cc.chron && !p.yearbook) {
 					// ## 1995—1996年, ## 二十世纪九十年代 over 7月1日 …: a
 					// period of years whose event prints none, nor does one
-					// above it, cannot be placed in a year.
+					// above it, cannot be placed in a year; nor can one
+					// under a heading not read as its year's, in a
+					// chronicle of years.
 					p.warn(para.Line, "%q under %q prints no year, and no event above it does: its year is not known", clipText(para.Text, 12), s.Name)
 				}
 				if int(d.Start.Year) == ctx.year || ctx.year == 0 || !lunarMay(para.Text) {

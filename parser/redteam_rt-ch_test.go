@@ -61,6 +61,20 @@ func TestRedTeamChronForms(t *testing.T) {
 		// 1月3日 dated by 上旬 alone (1990-01).
 		{"rt-ch-part-heads.md", "宁川县大事记（1989—1990）|0|0||",
 			"上半年||1989-03-08|1; 上半年||1989-05-04|1; 下半年||1989-09-08|1; 上旬||1990-01-03|1; 上旬||1990-01-05|1; 下旬||1990-01-25|1", ""},
+		// Runs of months as headings (### 1—2月, ### 3月—6月, ## 1987年1—6月,
+		// ## 1987年7月—12月) and a year's part (## 1988年上半年, ## 1988年第三季度):
+		// sections of their year (the runs under a year had been titles of
+		// their first events, holding the rest; under a year's own, the
+		// days had no year, silently: --02-01).
+		{"rt-ch-run-heads.md", "宁川县大事记（1986—1988）|0|0||",
+			"1—2月||1986-01-03|1; 1—2月||1986-02-08|1; 3月—6月||1986-03-04|1; 3月—6月||1986-06-01|1; 1987年1—6月||1987-02-01|1; 1987年7月—12月||1987-08-01|1; 1988年上半年||1988-03-01|1; 1988年第三季度||1988-08-15|1", ""},
+		// A heading at the years' level that is no year (## 补遗, ## 待考):
+		// a section of the chronicle, its days each an event (each had been
+		// the title of an entry under 1987年 that held the next day as a
+		// paragraph and took 1987 for 3月5日, silently); a day under it that
+		// prints no year, in a chronicle of years, is warned.
+		{"rt-ch-no-year.md", "宁川县大事记（1986—1987）|0|0||",
+			"1986年||1986-01-03|1; 1986年||1986-05-04|1; 1987年||1987-02-01|1; 补遗||1986-06-08|1; 补遗||1986-07-01|1; 待考||--03-05|1", "21"},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
