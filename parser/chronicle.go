@@ -977,6 +977,14 @@ func holidayAlone(rest string) (string, bool) {
 	for _, p := range [...]string{"当天", "当日", "这天", "那天"} {
 		rest = strings.TrimPrefix(rest, p)
 	}
+	// 除夕夜，…, 元旦上午，…, 中秋之夜 …: a time of the day (春节晚会 is
+	// no time: a word goes on after it).
+	for _, p := range [...]string{"之夜", "夜", "当晚", "晚上", "晚", "上午", "下午", "凌晨"} {
+		if after, ok := strings.CutPrefix(rest, p); ok {
+			rest = after
+			break
+		}
+	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	return rest, r == '，' || r == ',' || r == ' ' || r == '\u3000' || r == '、' || r == '：'
 }
@@ -1099,8 +1107,8 @@ func monthPeriod(s string) (year, month, end int, ok bool) {
 	if s == "" {
 		return 0, 0, 0, false
 	}
-	if c := s[0]; !(c >= '0' && c <= '9' || c == 0xEF || cnNumeralStart(s)) {
-		return 0, 0, 0, false // a month begins with a digit (full-width: EF BC 9x) or a Chinese numeral
+	if c := s[0]; !(c >= '0' && c <= '9' || c == 0xEF || cnNumeralStart(s) || c == 0xE5 && strings.HasPrefix(s, "元月")) {
+		return 0, 0, 0, false // a month begins with a digit (full-width: EF BC 9x), a Chinese numeral or 元 (元月中旬)
 	}
 	d := &dateScanner{s: s}
 	n, ok := d.anyNumber()
@@ -1598,7 +1606,7 @@ func periodStart(s string) (periodRun, bool) {
 	if _, bc, t, ok := eraBracket(s); ok && !bc {
 		s, era = t, true // 明洪武三年（1370年）三月，… is 1370年三月，…
 	}
-	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == 0xEF || cnNumeralStart(s)) {
+	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == 0xEF || cnNumeralStart(s) || s[0] == 0xE5 && strings.HasPrefix(s, "元月")) {
 		return r, false
 	}
 	d := &dateScanner{s: s}

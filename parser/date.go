@@ -422,6 +422,9 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 	hasDay := d.lit('日', '号') || d.dayList(&last)
 	if hasDay {
 		d.weekday() // 11月13日（星期一）至15日
+		if save := d.i; !d.dayTime() || !d.dashNext() {
+			d.i = save // 1月20日晚至21日凌晨: the range goes on after the time of day
+		}
 	}
 	start, ok := makeDate(year, month, day, ctx)
 	if !ok {
@@ -492,8 +495,44 @@ func (d *dateScanner) listEnd(start model.Date, last int) model.Date {
 	return end
 }
 
-// rangeEnd reads the end of a range: 24日, 11月3日 or 1987年1月2日.
+// dayTime consumes a time of the day after a date (晚, 上午, 凌晨), if one
+// is next.
+func (d *dateScanner) dayTime() bool {
+	if d.i >= len(d.s) || d.s[d.i] < 0xE4 || d.s[d.i] > 0xE6 {
+		return false // a comma or a space (EF, E3), most often: each word below begins E4 to E6
+	}
+	for _, w := range [...]string{"晚上", "晚", "上午", "下午", "中午", "凌晨", "早晨", "夜"} {
+		if strings.HasPrefix(d.s[d.i:], w) {
+			d.i += len(w)
+			return true
+		}
+	}
+	return false
+}
+
+// dashNext reports whether a range's dash (至, —) is next.
+func (d *dateScanner) dashNext() bool {
+	save := d.i
+	ok := d.i < len(d.s) && d.lit(rangeDashes[:]...)
+	d.i = save
+	return ok
+}
+
+// rangeEnd reads the end of a range: 24日, 11月3日, 1987年1月2日 or
+// 翌年1月5日 (of the year after the start's).
 func (d *dateScanner) rangeEnd(start model.Date) (model.Date, bool) {
+	if d.nextYearWord() {
+		m, ok := d.number()
+		if !ok || start.Year == 0 || !d.lit('月') {
+			return model.Date{}, false
+		}
+		day, ok := d.number()
+		year := int(start.Year) + 1
+		if !ok || !d.lit('日', '号') || !validDay(year, m, day) {
+			return model.Date{}, false
+		}
+		return model.MakeDate(year, m, day), true
+	}
 	n, ok := d.number()
 	if !ok {
 		return model.Date{}, false

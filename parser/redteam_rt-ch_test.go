@@ -75,6 +75,13 @@ func TestRedTeamChronForms(t *testing.T) {
 		// prints no year, in a chronicle of years, is warned.
 		{"rt-ch-no-year.md", "宁川县大事记（1986—1987）|0|0||",
 			"1986年||1986-01-03|1; 1986年||1986-05-04|1; 1987年||1987-02-01|1; 补遗||1986-06-08|1; 补遗||1986-07-01|1; 待考||--03-05|1", "21"},
+		// 元月中旬 and 除夕夜: events of their own, January and 除夕's day
+		// (each had been text of the event above, silently); a range
+		// with a time of day (1月20日晚至21日凌晨, 1月22日下午至24日) or into
+		// the next year (12月28日—翌年1月5日) spans its days (had been its
+		// first day); lunar dates beside solar ones as before.
+		{"rt-ch-lunar-times.md", "宁川县1986年大事记|0|0||",
+			"一月||1986-01|1; 一月||1986-01|1; 一月||1986-01-20..1986-01-21|1; 一月||1986-01-22..1986-01-24|1; 一月||1986-02-08|1; 二月||1986-02-09|1; 二月||1986-02-10|1; 二月||1986-02-13|1; 十二月||1986-12..1987-01|1; 十二月||1986-12-28..1987-01-05|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
