@@ -1363,9 +1363,12 @@ func eventLead(s string) string {
 	case c == '[' || c == 0xE3 && (strings.HasPrefix(s, "〔") || strings.HasPrefix(s, "【")) || c == 0xEF && strings.HasPrefix(s, "［"):
 		return bracketDateLead(s) // 〔11月3日〕县委…, 【11月3日】, [11月3日]
 	case c == '(' || c == 0xEF && strings.HasPrefix(s, "（"):
-		open := len("（")
+		open, shut := len("（"), "）"
 		if c == '(' {
-			open = 1
+			open, shut = 1, ")"
+		}
+		if j := strings.Index(s[open:min(len(s), open+20*3)], shut); j > 0 && dateOnlyLine(s[open:open+j]) && trim(s[open+j+len(shut):]) != "" {
+			return s[open:] // （1月5日）县政府…, (1月12日) 县…: the date in brackets
 		}
 		i := open
 		for i < len(s) && i < open+3 && s[i] >= '0' && s[i] <= '9' {

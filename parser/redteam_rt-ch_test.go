@@ -82,6 +82,12 @@ func TestRedTeamChronForms(t *testing.T) {
 		// first day); lunar dates beside solar ones as before.
 		{"rt-ch-lunar-times.md", "宁川县1986年大事记|0|0||",
 			"一月||1986-01|1; 一月||1986-01|1; 一月||1986-01-20..1986-01-21|1; 一月||1986-01-22..1986-01-24|1; 一月||1986-02-08|1; 二月||1986-02-09|1; 二月||1986-02-10|1; 二月||1986-02-13|1; 十二月||1986-12..1987-01|1; 十二月||1986-12-28..1987-01-05|1", ""},
+		// A day in round brackets before its text (（1月5日）县政府…,
+		// (1月12日) 县…): an event, as in square ones (each had been text
+		// of the event above, silently); a tab, a dash, a slash or a bar
+		// after the day, and 1.20 in figures, as before.
+		{"rt-ch-paren-date.md", "宁川县1986年大事记|0|0||",
+			"一月||1986-01-03|1; 一月||1986-01-05|1; 一月||1986-01-08|1; 一月||1986-01-10|1; 一月||1986-01-12|1; 一月||1986-01-15|1; 一月||1986-01-18|1; 一月||1986-01-20|1; 一月||1986-01-25|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
