@@ -2110,6 +2110,9 @@ func (p *parser) dates() {
 		ctx.issueMonth = int(iss.Published.Month)
 	}
 	ty, tm := titleYearMonth(iss.Title)
+	if ty == 0 && !p.yearbook && chronicleTitle(iss.Title) {
+		ty = chronTitleYear(iss.Title) // 宁川县大事记（2023）, 宁川县大事记·1986
+	}
 	if p.yearbook && (iss.Number == 0 || iss.Year == 0) || yearbookTitle(iss.Title) {
 		// (A report's issue, 2023年第11期, whose items are titled in
 		// brackets as a yearbook's are, is of its year all the same.)
@@ -2156,6 +2159,9 @@ func (p *parser) dates() {
 				break
 			}
 		}
+	}
+	if years < 2 && ty == 0 && titleSpan(iss.Title) {
+		years = 2 // 宁川县大事记（1990—2009）
 	}
 	var order eventOrder
 	for si := range iss.Sections {
@@ -2813,6 +2819,44 @@ func partName(t string) bool {
 		"春", "夏", "秋", "冬", "春季", "夏季", "秋季", "冬季",
 		"上旬", "中旬", "下旬", "月初", "月中", "月底", "月末":
 		return true
+	}
+	return false
+}
+
+// chronTitleYear is the year a chronicle's title prints in four figures
+// without 年 (宁川县大事记（2023）, 宁川县大事记·1986): the year its events
+// are of, as 2023年 would be. 0 for none, and for a run of years
+// (宁川县大事记（1990—2009）), whose events print their own.
+func chronTitleYear(title string) int {
+	year := 0
+	for i := 0; i < len(title); i++ {
+		if title[i] < '0' || title[i] > '9' {
+			continue
+		}
+		j := i
+		for j < len(title) && title[j] >= '0' && title[j] <= '9' {
+			j++
+		}
+		if j-i != 4 || year != 0 {
+			return 0 // another number, or a second year: no one year
+		}
+		y, _ := strconv.Atoi(title[i:j])
+		if !plausibleYear(y) {
+			return 0
+		}
+		year, i = y, j-1
+	}
+	return year
+}
+
+// titleSpan reports whether a title names the run of years it covers in
+// brackets (宁川县大事记（1990—2009）).
+func titleSpan(title string) bool {
+	for _, open := range [...]string{"（", "("} {
+		if i := strings.LastIndex(title, open); i > 0 {
+			inner := strings.TrimSuffix(strings.TrimSuffix(title[i+len(open):], "）"), ")")
+			return yearSpan(inner)
+		}
 	}
 	return false
 }

@@ -611,7 +611,16 @@ func chronicleTitle(t string) bool {
 	switch t[len(t)-3:] {
 	case "记", "纪", "要", "事", "記", "紀", "）":
 	default:
-		if t[len(t)-1] != ')' {
+		if c := t[len(t)-1]; c >= '0' && c <= '9' && len(t) > 10 {
+			// 宁川县大事记·1986, 宁川县大事记 2023: the year after the name.
+			if _, ok := bareYear(t[len(t)-4:]); !ok {
+				return false
+			}
+			t = strings.TrimRight(t[:len(t)-4], " \u3000·・-—")
+			if len(t) < 6 || !strings.HasSuffix(t, "记") && !strings.HasSuffix(t, "事") && !strings.HasSuffix(t, "記") {
+				return false
+			}
+		} else if c != ')' {
 			return false
 		}
 	}
@@ -622,7 +631,7 @@ func chronicleTitle(t string) bool {
 		// 宁川县大事记（2023年11月）: the period it covers after the name
 		if i := strings.LastIndex(t, open); i > 0 && (strings.HasSuffix(t, "）") || strings.HasSuffix(t, ")")) {
 			inner := strings.TrimSuffix(strings.TrimSuffix(t[i+len(open):], "）"), ")")
-			if y, _ := titleYearMonth(t[i:]); y != 0 || yearSpan(inner) {
+			if y, _ := titleYearMonth(t[i:]); y != 0 || yearSpan(inner) || isBareYear(inner) {
 				t = trim(t[:i]) // (宁川县大事记（1990—2009）: the years it covers)
 			}
 			break

@@ -88,7 +88,44 @@ func TestRedTeamChronForms(t *testing.T) {
 		// after the day, and 1.20 in figures, as before.
 		{"rt-ch-paren-date.md", "宁川县1986年大事记|0|0||",
 			"一月||1986-01-03|1; 一月||1986-01-05|1; 一月||1986-01-08|1; 一月||1986-01-10|1; 一月||1986-01-12|1; 一月||1986-01-15|1; 一月||1986-01-18|1; 一月||1986-01-20|1; 一月||1986-01-25|1", ""},
+		// A chronicle's year in its title in figures alone (宁川县大事记
+		// （2023）): its events' year (they had none, silently: --01-03).
+		{"rt-ch-title-year.md", "宁川县大事记（2023）|0|0||",
+			"一月||2023-01-03|1; 一月||2023-01|1; 十二月||2023-12-08|1; 十二月||2023-12-28..2024-01-02|1", ""},
+		// A title's run of years (1990—2009) over month headings and days
+		// that print no year until 1990年2月8日: the first is warned, as
+		// its year is not known (it had none, silently).
+		{"rt-ch-title-span.md", "宁川县大事记（1990—2009）|0|0||",
+			"一月||--01-03|1; 二月||1990-02-08|1; 二月||1990-02-20|1", "5"},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
+	}
+}
+
+// The title's year after the name, 宁川县大事记·1986 and 宁川县大事记 2023,
+// dates its days as 宁川县大事记（2023） does; not a title with another
+// number (第3辑) or two years.
+func TestRedTeamChronTitleYear(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		want  int
+	}{
+		{"宁川县大事记·1986", 1986},
+		{"宁川县大事记 2023", 2023},
+		{"宁川县大事记（2023）", 2023},
+		{"宁川县大事记（1990—2009）", 0},
+		{"宁川县第3辑大事记", 0},
+	} {
+		src := "# " + c.title + "\n\n## 一月\n\n1月3日　县委召开常委扩大会议。\n"
+		iss, err := Parse([]byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(iss.Sections) == 0 || len(iss.Sections[len(iss.Sections)-1].Entries) != 1 {
+			t.Fatalf("%s: sections %+v", c.title, iss.Sections)
+		}
+		if got := iss.Sections[len(iss.Sections)-1].Entries[0].Date.Start.Year; int(got) != c.want {
+			t.Errorf("%s: year %d, want %d", c.title, got, c.want)
+		}
 	}
 }
