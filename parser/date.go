@@ -181,6 +181,7 @@ func leadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 func numericLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 	d := &dateScanner{s: s}
 	if day, ok := d.numericDate(); ok {
+		d.weekday() // 2023.11.03（周五）县人大…
 		end := d.numericRangeEnd(day)
 		if apartAt(s[d.i:]) || runInHan(s[d.i:]) {
 			return model.DateRange{Start: day, End: end}, true

@@ -97,6 +97,11 @@ func TestRedTeamChronForms(t *testing.T) {
 		// its year is not known (it had none, silently).
 		{"rt-ch-title-span.md", "宁川县大事记（1990—2009）|0|0||",
 			"一月||--01-03|1; 二月||1990-02-08|1; 二月||1990-02-20|1", "5"},
+		// Days of the week after dates of each form; 2023.11.03（周五）县…,
+		// a date in figures with the day in brackets run into the text,
+		// had been text of the event above, silently.
+		{"rt-ch-weekdays.md", "宁川县2023年11月大事记|0|0||",
+			"||2023-11-01|1; ||2023-11-02|1; ||2023-11-03|1; ||2023-11-06|1; ||2023-11-08|1; ||2023-11-10|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
