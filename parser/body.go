@@ -3044,12 +3044,17 @@ func soleAuthor(t string) bool {
 // bold month over its days (**1月** 1日　…) is their heading, not this.
 func boldMonthLead(title, rest string) bool {
 	t := trim(stripMarkup(title))
-	if t == "" || len(t) > 8*3 || lastRune(t) != '月' {
+	if t == "" || len(t) > 8*3 {
 		return false
 	}
 	rest = trim(rest)
 	if rest == "" || startsWithDay(rest) || startsWithMonthDay(rest) {
 		return false
+	}
+	if lastRune(t) != '月' {
+		// **1月下旬**　…, **元月上旬**　…: a part of the month.
+		_, _, end, ok := monthPeriod(t)
+		return ok && end == len(t)
 	}
 	if r, ok := periodStart(t + "，" + rest); ok && r.month != 0 && r.year == 0 {
 		return true
@@ -3115,6 +3120,12 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		b.close()
 		b.newSection(model.Section{Name: trim(stripMarkup(title)), Line: line})
 		b.para(trim(rest), line)
+		return
+	} else if ok && rest == "" && closed(title) && mayStartEvent(title) && eventStart(title) && b.inChronicle() {
+		// **1月15日　县团委举办座谈会。**: a chronicle's event set in bold
+		// whole, a sentence, not a title: its text, as if the bold were
+		// not there (it had been a title with no text under it).
+		b.para(title, line)
 		return
 	} else if ok && boldBlockTitle(lines[0], s, fresh, !b.p.full(lines[0])) {
 		if b.articlePoint(title, line) || trim(rest) == "" && b.articleNotes(title) {

@@ -1360,7 +1360,7 @@ func eventLead(s string) string {
 		return tableMonthRow(s)
 	case c == 0xEF && strings.HasPrefix(s, "－"):
 		return dashLead(s) // －－11月10日，…
-	case c == '[' || c == 0xE3 && (strings.HasPrefix(s, "〔") || strings.HasPrefix(s, "【")) || c == 0xEF && strings.HasPrefix(s, "［"):
+	case c == '[' || c == 0xE3 && (strings.HasPrefix(s, "〔") || strings.HasPrefix(s, "【") || strings.HasPrefix(s, "〖")) || c == 0xEF && strings.HasPrefix(s, "［"):
 		return bracketDateLead(s) // 〔11月3日〕县委…, 【11月3日】, [11月3日]
 	case c == '(' || c == 0xEF && strings.HasPrefix(s, "（"):
 		open, shut := len("（"), "）"
@@ -1440,7 +1440,7 @@ func eventLead(s string) string {
 // in square brackets (〔11月3日〕县委…, 【11月3日】…, [11月3日] …, ［11月3日］),
 // as some chronicles set an event's date apart; else s.
 func bracketDateLead(s string) string {
-	for _, br := range [...][2]string{{"〔", "〕"}, {"【", "】"}, {"[", "]"}, {"［", "］"}} {
+	for _, br := range [...][2]string{{"〔", "〕"}, {"【", "】"}, {"[", "]"}, {"［", "］"}, {"〖", "〗"}} {
 		rest, ok := strings.CutPrefix(s, br[0])
 		if !ok {
 			continue

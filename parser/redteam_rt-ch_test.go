@@ -102,6 +102,12 @@ func TestRedTeamChronForms(t *testing.T) {
 		// had been text of the event above, silently.
 		{"rt-ch-weekdays.md", "宁川县2023年11月大事记|0|0||",
 			"||2023-11-01|1; ||2023-11-02|1; ||2023-11-03|1; ||2023-11-06|1; ||2023-11-08|1; ||2023-11-10|1", ""},
+		// Days in bold and in brackets of each form: 〖1月5日〗 (had been
+		// text of the event above), an event bold whole (**1月15日　…。**:
+		// had been a title over no text) and a bold part of a month
+		// (**1月下旬**　…: had been an undated entry titled 1月下旬).
+		{"rt-ch-bold-brackets.md", "宁川县2023年大事记|0|0||",
+			"一月||2023-01-03|1; 一月||2023-01-05|1; 一月||2023-01-08|1; 一月||2023-01-10|1; 一月||2023-01-12|1; 一月||2023-01-15|1; 一月||2023-01-18|1; 一月||2023-01-20|1; 一月||2023-01-22..2023-01-25|1; 一月||2023-01|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
