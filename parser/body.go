@@ -2390,6 +2390,11 @@ func enumeratedLine(t string) (headingKind, string, string) {
 	r, _ := utf8.DecodeRuneInString(label)
 	switch {
 	case isCnDigit(r):
+		if lastRune(name) == '月' {
+			if _, ok := plainMonthHeading(t); ok {
+				return notHeading, "", "" // 七、八月: two months, a chronicle's heading
+			}
+		}
 		return cnComma, trim(label), name
 	case r == '（' || r == '(':
 		r2, _ := utf8.DecodeRuneInString(label[len(string(r)):])
@@ -2786,6 +2791,9 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 			}
 		}
 		label, name := nameLabel(text)
+		if _, ok := monthHeading(text); ok && label != "" && strings.HasSuffix(label, "、") {
+			label, name = "", trim(stripMarkup(text)) // 七、八月: two months, not the eighth numbered seven (enumeratedLine)
+		}
 		b.newSection(model.Section{Name: name, Label: label, Line: line})
 		if b.p.yearbook && !periodHeading(text) {
 			b.secDepth = level

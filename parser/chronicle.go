@@ -335,6 +335,12 @@ func (d *dateScanner) monthRunHead() (int, bool) {
 			return m, true
 		}
 		d.i = save
+	} else if !month && d.lit('、') {
+		// 七、八月: two months together.
+		if n, ok := d.anyNumber(); ok && n == m+1 && d.lit('月') {
+			return m, true
+		}
+		d.i = save
 	}
 	return m, month
 }
@@ -487,7 +493,7 @@ func periodChars(t string) bool {
 		_, digit := cnDigit(r)
 		_, unit := cnUnit(r)
 		if !digit && !unit && !cnZero(r) && !ocrZero(r) && !(r >= '０' && r <= '９') &&
-			!strings.ContainsRune("年月份廿卅公元—－–～至到", r) && !wideSpace(r) {
+			!strings.ContainsRune("年月份廿卅公元—－–～至到、", r) && !wideSpace(r) {
 			return false
 		}
 	}
