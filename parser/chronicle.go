@@ -2117,7 +2117,7 @@ func (p *parser) dates() {
 	}
 	ty, tm := titleYearMonth(iss.Title)
 	if ty == 0 && !p.yearbook && chronicleTitle(iss.Title) {
-		ty = chronTitleYear(iss.Title) // 宁川县大事记（2023）, 宁川县大事记·1986
+		ty, tm = chronTitleYear(iss.Title) // 宁川县大事记（2023）, 宁川县大事记·1986
 	}
 	if p.yearbook && (iss.Number == 0 || iss.Year == 0) || yearbookTitle(iss.Title) {
 		// (A report's issue, 2023年第11期, whose items are titled in
@@ -2204,7 +2204,9 @@ func (p *parser) dates() {
 		chron := !p.yearbook && chronicleTitle(s.Name) // most sections are no chronicle: the cheap test first
 		sy, sm := 0, 0
 		if chron {
-			sy, sm = titleYearMonth(s.Name)
+			if sy, sm = titleYearMonth(s.Name); sy == 0 {
+				sy, sm = chronTitleYear(s.Name) // ## 大事记 2023.11, ## 宁川县大事记（1986）
+			}
 		} else if p.yearbook && chronicleTitle(s.Name) {
 			// ### 2022年宁川县大事记, a yearbook's chapter that names its
 			// year: its months' days are of it, as under a year heading
@@ -2830,11 +2832,11 @@ func partName(t string) bool {
 }
 
 // chronTitleYear is the year a chronicle's title prints in four figures
-// without 年 (宁川县大事记（2023）, 宁川县大事记·1986): the year its events
-// are of, as 2023年 would be. 0 for none, and for a run of years
-// (宁川县大事记（1990—2009）), whose events print their own.
-func chronTitleYear(title string) int {
-	year := 0
+// without 年 (宁川县大事记（2023）, 宁川县大事记·1986), and the month after
+// it in figures (大事记 2023.11): the period its events are of, as
+// 2023年11月 would be. 0 for none, and for a run of years (宁川县大事记
+// （1990—2009）), whose events print their own.
+func chronTitleYear(title string) (year, month int) {
 	for i := 0; i < len(title); i++ {
 		if title[i] < '0' || title[i] > '9' {
 			continue
@@ -2844,15 +2846,24 @@ func chronTitleYear(title string) int {
 			j++
 		}
 		if j-i != 4 || year != 0 {
-			return 0 // another number, or a second year: no one year
+			return 0, 0 // another number, or a second year: no one year
 		}
 		y, _ := strconv.Atoi(title[i:j])
 		if !plausibleYear(y) {
-			return 0
+			return 0, 0
 		}
 		year, i = y, j-1
+		if j+1 < len(title) && (title[j] == '.' || title[j] == '-' || title[j] == '/') {
+			k := j + 1
+			for k < len(title) && k < j+3 && title[k] >= '0' && title[k] <= '9' {
+				k++
+			}
+			if m, _ := strconv.Atoi(title[j+1 : k]); k > j+1 && m >= 1 && m <= 12 && (k == len(title) || title[k] < '0' || title[k] > '9') {
+				month, i = m, k-1 // 2023.11
+			}
+		}
 	}
-	return year
+	return year, month
 }
 
 // titleSpan reports whether a title names the run of years it covers in
