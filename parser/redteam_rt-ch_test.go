@@ -121,6 +121,11 @@ func TestRedTeamChronForms(t *testing.T) {
 		// silently).
 		{"rt-ch-report-months.md", "宁川史志|2024|1|宁川县地方史志办公室|",
 			"工作动态|县志办召开志书评审会|2024-01-05|1; 大事记 2023.11||2023-11-01|1; 大事记 2023.11||2023-11-08|1; 本月大事（12月）||2023-12-01|1; 本月大事（12月）||2023-12|1; 大事记（2023年10月1日—31日）||2023-10-10|1", ""},
+		// A yearbook's 大事记: 初春　… set off by its wide space is an event
+		// of the 条目 above, as 下旬　… is (it had been an undated 条目
+		// titled 初春).
+		{"rt-ch-yearbook-season.md", "宁川年鉴（2023）|2023|0||",
+			"1月|县委全会|2022-01-03|1; 1月|春节慰问|2022-01-20|3; 1月|政协会议|2022-02-08|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
