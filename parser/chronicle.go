@@ -2448,8 +2448,17 @@ func dayOfYear(d model.Date) int { return int(d.Month)*31 + int(d.Day) }
 func printedYear(s string) (int, bool) {
 	d := &dateScanner{s: s}
 	y, ok := d.anyNumber()
-	if !ok || !plausibleYear(y) || !d.lit('年') {
+	if !ok || !plausibleYear(y) {
 		return 0, false
+	}
+	if !d.lit('年') {
+		// 1959—1961年，…: a run of years, from its first.
+		if !d.dashNext() {
+			return 0, false // 2023.11.10, most often
+		}
+		if r, ok := periodStart(s); !ok || r.year != y || r.endYear <= y {
+			return 0, false
+		}
 	}
 	return y, true
 }

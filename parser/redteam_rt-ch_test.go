@@ -126,6 +126,13 @@ func TestRedTeamChronForms(t *testing.T) {
 		// titled 初春).
 		{"rt-ch-yearbook-season.md", "宁川年鉴（2023）|2023|0||",
 			"1月|县委全会|2022-01-03|1; 1月|春节慰问|2022-01-20|3; 1月|政协会议|2022-02-08|1", ""},
+		// Hard-wrapped, without blank lines: a run of years and a decade
+		// over their events, seasons' parts (初春, 春夏之交, 入冬以来) and
+		// a run of years as events, each its own (all had been text of
+		// two events, silently); 春夏之交 after 1959—1961年 is of 1959, the
+		// run's first year, not 1958.
+		{"rt-ch-wrapped-periods.txt", "宁川县大事记（1958—1961）|0|0||",
+			"1958—1960年||1958-03|1; 1958—1960年||1958|1; 1958—1960年||1959..1961|1; 1958—1960年||1959|1; 二十世纪六十年代||1961-05|1; 二十世纪六十年代||1961|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
