@@ -431,7 +431,12 @@ func plainMonthHeading(t string) (int, bool) {
 	d := &dateScanner{s: t}
 	m, ok := d.monthRunHead()
 	if !ok {
-		return 0, false
+		// 正月, 闰八月, 腊月: an older chronicle's lunar months, by their
+		// number as an era's 三月 is.
+		d.i = 0
+		if m, _, ok = d.lunarMonthName(); !ok {
+			return 0, false
+		}
 	}
 	d.lit('份')
 	if trim(t[d.i:]) != "" {
@@ -493,7 +498,7 @@ func periodChars(t string) bool {
 		_, digit := cnDigit(r)
 		_, unit := cnUnit(r)
 		if !digit && !unit && !cnZero(r) && !ocrZero(r) && !(r >= '０' && r <= '９') &&
-			!strings.ContainsRune("年月份廿卅公元—－–～至到、", r) && !wideSpace(r) {
+			!strings.ContainsRune("年月份廿卅公元—－–～至到、正闰閏冬腊臘", r) && !wideSpace(r) {
 			return false
 		}
 	}
@@ -2298,7 +2303,7 @@ func (p *parser) dates() {
 						// with none) is undated, or runs into the one above.
 						if t := eventLead(para.Text); pi == 0 && bcStart(t) {
 							p.warn(para.Line, "%q is dated before the common era, which the model's years cannot hold: not dated", clipText(para.Text, 12))
-						} else if impossibleDate(t, ctx.year) || pi == 0 && mayStartEvent(t) && eventStart(t) {
+						} else if impossibleDate(t, ctx.year) || pi == 0 && (mayStartEvent(t) && eventStart(t) || bareLunarDay(t)) {
 							p.warn(para.Line, "%q begins with a date that cannot be (or be read): not dated", clipText(para.Text, 12))
 						}
 					}
@@ -2885,4 +2890,21 @@ func titleSpan(title string) bool {
 		}
 	}
 	return false
+}
+
+// bareLunarDay reports whether s begins with a day of a lunar month and
+// no month (初五　…, 十二日 under a heading 正月 is read as the month's),
+// as an older chronicle prints its days under a lunar month: a date the
+// model does not place without the month's year and leap, and warns of.
+func bareLunarDay(s string) bool {
+	rest, ok := strings.CutPrefix(s, "初")
+	if !ok {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(rest)
+	if !strings.ContainsRune("一二三四五六七八九十", r) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(rest[n:])
+	return next == '，' || next == ',' || next == ' ' || next == '\u3000' || next == '日'
 }

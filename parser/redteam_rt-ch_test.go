@@ -133,6 +133,13 @@ func TestRedTeamChronForms(t *testing.T) {
 		// run's first year, not 1958.
 		{"rt-ch-wrapped-periods.txt", "宁川县大事记（1958—1961）|0|0||",
 			"1958—1960年||1958-03|1; 1958—1960年||1958|1; 1958—1960年||1959..1961|1; 1958—1960年||1959|1; 二十世纪六十年代||1961-05|1; 二十世纪六十年代||1961|1", ""},
+		// An older chronicle's lunar month headings (### 正月, ### 闰五月):
+		// sections, their days by the month's number as an era's 三月 is (each
+		// had been an event's title, 十二日 under 闰五月 taking 三月's month,
+		// 1895-03-12, silently); a lunar day with no month (初五) cannot be
+		// placed without the month's leap and year: warned.
+		{"rt-ch-lunar-months.md", "宁川县大事记（1895—1911）|0|0||",
+			"正月|||1; 三月||1895-03-12|1; 闰五月||1895-05-12|1; 宣统三年（1911年）||1911-08|1; 宣统三年（1911年）||1911|1", "7"},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
