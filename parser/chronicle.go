@@ -2244,6 +2244,16 @@ func (p *parser) dates() {
 		}
 		ctx.prevMonth, ctx.endMonth = cc.month, 0
 		cc.chron = chron || period || chronicleTitle(iss.Title)
+		if kind == noPeriod && cc.chron {
+			if _, m1, y2, m2, ok := crossYearHeading(s.Name); ok {
+				// ## 1986年12月—1987年1月: its 12月 is 1986's and its 1月
+				// 1987's, as a January issue's December is the year
+				// before's (dateYear).
+				ctx.year, ctx.issueMonth = y2, m2
+				cc.month, cc.prev = m1, model.DateRange{}
+				period = true
+			}
+		}
 		span := kind == noPeriod && !fixed && cc.chron && yearsPeriod(s.Name)
 		if span {
 			// ## 1995—1996年, ## 二十世纪九十年代: its events print their
@@ -2907,4 +2917,28 @@ func bareLunarDay(s string) bool {
 	}
 	next, _ := utf8.DecodeRuneInString(rest[n:])
 	return next == '，' || next == ',' || next == ' ' || next == '\u3000' || next == '日'
+}
+
+// crossYearHeading reads a heading that is a run of months into the next
+// year and nothing else, 1986年12月—1987年1月, 1986年11月至1987年2月: a
+// winter's chronicle, its months at most half a year apart.
+func crossYearHeading(t string) (y1, m1, y2, m2 int, ok bool) {
+	if len(t) > 40*3 || lastWide(t) != '月' {
+		return 0, 0, 0, 0, false
+	}
+	d := &dateScanner{s: trim(stripMarkup(t))}
+	if y1, ok = d.anyNumber(); !ok || !plausibleYear(y1) || !d.lit('年') {
+		return 0, 0, 0, 0, false
+	}
+	if m1, ok = d.anyNumber(); !ok || m1 < 1 || m1 > 12 || !d.lit('月') || !d.lit(rangeDashes[:]...) {
+		return 0, 0, 0, 0, false
+	}
+	d.lit('—')
+	if y2, ok = d.anyNumber(); !ok || y2 != y1+1 || !d.lit('年') {
+		return 0, 0, 0, 0, false
+	}
+	if m2, ok = d.anyNumber(); !ok || m2 < 1 || m2 > 3 || m2 >= m1 || m1-m2 <= 6 || !d.lit('月') || trim(d.s[d.i:]) != "" {
+		return 0, 0, 0, 0, false
+	}
+	return y1, m1, y2, m2, true
 }

@@ -140,6 +140,11 @@ func TestRedTeamChronForms(t *testing.T) {
 		// placed without the month's leap and year: warned.
 		{"rt-ch-lunar-months.md", "宁川县大事记（1895—1911）|0|0||",
 			"正月|||1; 三月||1895-03-12|1; 闰五月||1895-05-12|1; 宣统三年（1911年）||1911-08|1; 宣统三年（1911年）||1911|1", "7"},
+		// A heading of months into the next year (## 1986年12月—1987年1月):
+		// its December of 1986, its January of 1987 (both had no year,
+		// silently).
+		{"rt-ch-winter-head.md", "宁川县大事记（1986—1987）|0|0||",
+			"1986年||1986-05-04|1; 1986年12月—1987年1月||1986-12-08|1; 1986年12月—1987年1月||1987-01-05|1; 1987年||1987-03-01|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
