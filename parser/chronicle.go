@@ -1723,6 +1723,15 @@ func (d *dateScanner) monthRun(n int, r *periodRun) bool {
 // (正月至三月). A month lower than the first, of no year printed, is of
 // the next year (12月至1月), as a run of days is.
 func (d *dateScanner) monthEnd(r *periodRun) bool {
+	d.spaces()
+	for _, w := range [...]string{"年底", "年末", "年终"} {
+		// 3月至年底，…: to the year's end, December.
+		if strings.HasPrefix(d.s[d.i:], w) && !r.lunar && r.month < 12 {
+			d.i += len(w)
+			r.end = 12
+			return true
+		}
+	}
 	year := 0
 	next := d.nextYearWord()
 	if !next {

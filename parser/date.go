@@ -436,7 +436,7 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 		end = d.listEnd(start, last)
 	}
 	if d.i < len(s) && d.lit(rangeDashes[:]...) {
-		if e, ok := d.rangeEnd(start); ok {
+		if e, ok := d.dashEnd(start); ok {
 			end = e
 		} else if !hasDay {
 			return model.DateRange{}, 0, false
@@ -494,6 +494,19 @@ func (d *dateScanner) listEnd(start model.Date, last int) model.Date {
 		end = e
 	}
 	return end
+}
+
+// dashEnd reads the end of a range after its dash: rangeEnd's, or the
+// year's end (7月1日至年底: December 31).
+func (d *dateScanner) dashEnd(start model.Date) (model.Date, bool) {
+	d.spaces()
+	for _, w := range [...]string{"年底", "年末", "年终"} {
+		if strings.HasPrefix(d.s[d.i:], w) {
+			d.i += len(w)
+			return model.MakeDate(int(start.Year), 12, 31), true
+		}
+	}
+	return d.rangeEnd(start)
 }
 
 // dayTime consumes a time of the day after a date (晚, 上午, 凌晨), if one

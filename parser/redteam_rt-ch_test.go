@@ -145,6 +145,11 @@ func TestRedTeamChronForms(t *testing.T) {
 		// silently).
 		{"rt-ch-winter-head.md", "宁川县大事记（1986—1987）|0|0||",
 			"1986年||1986-05-04|1; 1986年12月—1987年1月||1986-12-08|1; 1986年12月—1987年1月||1987-01-05|1; 1987年||1987-03-01|1", ""},
+		// Runs to the year's end (3月至年底　…: had been text of the event
+		// above, silently; 7月1日至年底，…: had been 7月1日 alone) and the
+		// other runs of months and parts, as before.
+		{"rt-ch-to-year-end.md", "宁川县1986年大事记|0|0||",
+			"||1986-01..1986-02|1; ||1986-02|1; ||1986-03..1986-12|1; ||1986-04..1986-06|1; ||1986-07-01..1986-12-31|1; ||1986-08..1986-10|1; ||1986-11..1986-12|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
