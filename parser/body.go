@@ -482,6 +482,12 @@ func numberedBold(l string) string {
 	if !strings.HasPrefix(t, "**") || !boldTitle(t, true) {
 		return l
 	}
+	if boldDateLead(t) {
+		// 1. **1月3日**　县委…: a chronicle's numbered event with its day in
+		// bold; the number is the list's, as a bullet is (bulletTitles),
+		// and the day no title's.
+		return t
+	}
 	return "**" + l[:k+1] + " " + t[2:]
 }
 

@@ -150,6 +150,11 @@ func TestRedTeamChronForms(t *testing.T) {
 		// other runs of months and parts, as before.
 		{"rt-ch-to-year-end.md", "宁川县1986年大事记|0|0||",
 			"||1986-01..1986-02|1; ||1986-02|1; ||1986-03..1986-12|1; ||1986-04..1986-06|1; ||1986-07-01..1986-12-31|1; ||1986-08..1986-10|1; ||1986-11..1986-12|1", ""},
+		// An ordered list's items with the day in bold (1. **1月3日**　…): each
+		// an untitled event (each had been an entry titled 1., 2., and 3. …
+		// the text of the second, silently).
+		{"rt-ch-numbered-bold.md", "宁川县2023年大事记|0|0||",
+			"一月||2023-01-03|1; 一月||2023-01-05|1; 一月||2023-01-08|1; 二月||2023-02-03|1; 二月||2023-02-08|1; 二月||2023-02-10|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
