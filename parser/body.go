@@ -276,7 +276,7 @@ func (p *parser) body() {
 				b.numbered(kind, label, name, i+1)
 				continue
 			}
-			if (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
+			if (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
 				// 1986年, 一九八六年, 11月 alone on a line: a chronicle's
 				// year or month (1月份大事记 too).
 				flush()
@@ -3682,6 +3682,33 @@ func (b *bodyBuilder) yearsLine(l string, i int) bool {
 	}
 	t := trim(b.p.lines[k])
 	return mayStartEvent(t) && eventStart(t) || periodHeading(t)
+}
+
+// markedYearLine reports whether line i, l, is a year in four figures
+// set off by bold or brackets alone on its line over an event (**1986** /
+// 1月3日　…, 【1987】), as a chronicle's year heading: a section. (A bare
+// 1986 alone may be a page's number.)
+func (b *bodyBuilder) markedYearLine(l string, i int) bool {
+	t := trim(l)
+	if len(t) < 6 || len(t) > 12 || t[0] != '*' && t[0] != '<' && t[0] != 0xE3 && t[0] != '[' {
+		return false
+	}
+	t = trim(stripMarkup(t))
+	for _, br := range [...][2]string{{"【", "】"}, {"〔", "〕"}, {"[", "]"}} {
+		if in, ok := strings.CutPrefix(t, br[0]); ok {
+			t = strings.TrimSuffix(in, br[1])
+			break
+		}
+	}
+	if !isBareYear(t) || !b.inChronicle() {
+		return false
+	}
+	k := b.p.nextText(i + 1)
+	if k < 0 {
+		return false
+	}
+	n := trim(b.p.lines[k])
+	return mayStartEvent(n) && eventStart(n) || periodHeading(n)
 }
 
 // partLine reports whether line i, l, is a part of a year or a month

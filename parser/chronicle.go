@@ -563,6 +563,11 @@ func periodOf(name string) (kind, year, month int) {
 	if !periodEnd1(name) {
 		return noPeriod, 0, 0
 	}
+	if c, ok := periodCore(name); ok {
+		if y, ok := bareYear(c); ok {
+			return yearPeriod, y, 0 // 【1987】
+		}
+	}
 	if y, m, ok := yearMonthHeading(name); ok {
 		return yearMonthPeriod, y, m
 	}

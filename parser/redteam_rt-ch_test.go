@@ -155,6 +155,12 @@ func TestRedTeamChronForms(t *testing.T) {
 		// the text of the second, silently).
 		{"rt-ch-numbered-bold.md", "宁川县2023年大事记|0|0||",
 			"一月||2023-01-03|1; 一月||2023-01-05|1; 一月||2023-01-08|1; 二月||2023-02-03|1; 二月||2023-02-08|1; 二月||2023-02-10|1", ""},
+		// A year in four figures in bold or brackets alone over its events
+		// (**1986**, 【1987】): the year's section (**1986** had been the
+		// title of one undated entry holding 【1987】 and every event after
+		// it as paragraphs, silently).
+		{"rt-ch-marked-years.md", "宁川县大事记（1986—1988）|0|0||",
+			"1986||1986-01-03|1; 1986||1986-05-04|1; 【1987】||1987-02-01|1; 1988||1988-03-01|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
