@@ -3664,9 +3664,6 @@ func chapterHeading(t string) bool {
 	return ok && depth <= 2 && name != ""
 }
 
-// inChronicle reports whether the text being read is a chronicle's: the
-// issue's title or the section's names one, or the section is a year or a
-// month. 全年，… begins an event there.
 // yearsLine reports whether line i, l, is a chronicle's run of years or
 // decade alone on its line over an event (1949—1952年, 二十世纪八十年代 /
 // 1980年5月4日　…), as a heading ## 1949—1952年 is: a section. A run of
@@ -3728,6 +3725,9 @@ func (b *bodyBuilder) partLine(l string, i int) bool {
 	return startsWithMonthDay(t) || startsWithDay(t)
 }
 
+// inChronicle reports whether the text being read is a chronicle's: the
+// issue's title or the section's names one, or the section is a year or a
+// month. 全年，… begins an event there.
 func (b *bodyBuilder) inChronicle() bool {
 	if chronicleTitle(b.iss.Title) {
 		return true
