@@ -1663,6 +1663,13 @@ func periodStart(s string) (periodRun, bool) {
 			d.i = save
 			if rest := s[d.i:]; apart(rest) || yearSeason(rest) {
 				return r, true // 1987年 …, 1937年冬，…: a year
+			} else if rest != "" && holidayFirstRune(firstRuneOf(rest)) && holiday(rest) {
+				// 1987年春节前夕，…: the month of the holiday (or its eve)
+				// in that year, else the year.
+				if m, ok := holidayMonth(rest, n); ok && m.Year == int16(n) {
+					r.month, r.end = int(m.Month), int(m.Month)
+				}
+				return r, true
 			}
 			return periodRun{}, false
 		}
@@ -2955,4 +2962,10 @@ func crossYearHeading(t string) (y1, m1, y2, m2 int, ok bool) {
 		return 0, 0, 0, 0, false
 	}
 	return y1, m1, y2, m2, true
+}
+
+// firstRuneOf is the first character of s.
+func firstRuneOf(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }

@@ -161,6 +161,11 @@ func TestRedTeamChronForms(t *testing.T) {
 		// it as paragraphs, silently).
 		{"rt-ch-marked-years.md", "宁川县大事记（1986—1988）|0|0||",
 			"1986||1986-01-03|1; 1986||1986-05-04|1; 【1987】||1987-02-01|1; 1988||1988-03-01|1", ""},
+		// A year and a holiday before the event (1987年春节前夕，…, 1987年国庆
+		// 期间，…): the holiday's month of that year (the first had been an
+		// undated event, the second text of the event above, silently).
+		{"rt-ch-year-holiday.md", "宁川县大事记（1986—1987）|0|0||",
+			"1986年||1986-01-03|1; 1987年||1987-01|1; 1987年||1987-02-01|1; 1987年||1987-03|1; 1987年||1987-10|1; 1987年||1987|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
