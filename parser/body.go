@@ -276,7 +276,7 @@ func (p *parser) body() {
 				b.numbered(kind, label, name, i+1)
 				continue
 			}
-			if (periodHeading(l) || monthChronicleLine(l)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
+			if (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
 				// 1986年, 一九八六年, 11月 alone on a line: a chronicle's
 				// year or month (1月份大事记 too).
 				flush()
@@ -481,6 +481,12 @@ func numberedBold(l string) string {
 	t := strings.TrimLeft(l[k+1:], " ")
 	if !strings.HasPrefix(t, "**") || !boldTitle(t, true) {
 		return l
+	}
+	if boldDateLead(t) {
+		// 1. **1月3日**　县委…: a chronicle's numbered event with its day in
+		// bold; the number is the list's, as a bullet is (bulletTitles),
+		// and the day no title's.
+		return t
 	}
 	return "**" + l[:k+1] + " " + t[2:]
 }
@@ -838,6 +844,13 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		}
 	}
 	if startsWithMonthDay(t) && !(full && !closed(prev)) {
+		return true
+	}
+	if t != "" && (t[0] == '*' || t[0] == '<') && closed(prev) && boldDateLead(t) {
+		// …调研史志工作。 / **4月10日** 县长…: a day in bold after a sentence
+		// that ended, as a plain day begins its event; the bold's ** is
+		// no Latin word the wrap moved (fullBefore would take it for one
+		// and call the line above full).
 		return true
 	}
 	if !full && eventStart(t) {
@@ -1217,6 +1230,11 @@ type bodyBuilder struct {
 	// 0 when none did. A heading of that level after it is a section of
 	// its own (## 工作动态, ## 编后语), not one of the chronicle's entries.
 	chronLevel int
+	// yearLevel is the level of the first year heading (## 1986年) of a
+	// copy that is a chronicle, 0 before one: a heading of that level or
+	// above is a section of it (## 补遗, ## 待考), not an event's title that
+	// would hold the days under it.
+	yearLevel int
 	// stacked marks the headings (a bit by line index from bodyStart)
 	// that stand over another heading with no text between, where sections
 	// and entries share one level: those are the sections (see plan). A
@@ -2029,7 +2047,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := exclaimEnd(t) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！")+strings.Count(t, "?")+strings.Count(t, "!") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
 			return false
 		}
 		n := utf8.RuneCountInString(t)
@@ -2420,6 +2438,11 @@ func enumeratedLine(t string) (headingKind, string, string) {
 	r, _ := utf8.DecodeRuneInString(label)
 	switch {
 	case isCnDigit(r):
+		if lastRune(name) == '月' {
+			if _, ok := plainMonthHeading(t); ok {
+				return notHeading, "", "" // 七、八月: two months, a chronicle's heading
+			}
+		}
 		return cnComma, trim(label), name
 	case r == '（' || r == '(':
 		r2, _ := utf8.DecodeRuneInString(label[len(string(r)):])
@@ -2798,11 +2821,27 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 	after := b.chronLevel > 0 && level <= b.chronLevel && !b.p.yearbook && !dateTitle(text)
 	// (A day's date and its title, # 11月8日 县政协组织委员视察, is an
 	// entry at any level: a section is no day's.)
-	if !dated && (level <= b.sectionLevel && !dateTitle(text) && !b.tocEntryHeading(text) && !b.lineBit(b.flatTitles, line-1) || b.isStacked(line-1) && !b.tocEntryHeading(text) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chron || after || historyPeriod(text) && b.inChronicle()) {
+	if b.partLine(text, line-1) {
+		// ### 上半年, #### 上旬 over days' events: a part of the year or
+		// month above, a section (not the title of its first event,
+		// dated by the part, that held the rest).
+		label, name := nameLabel(text)
+		b.newSection(model.Section{Name: name, Label: label, Line: line})
+		return
+	}
+	if !dated && (level <= b.sectionLevel && !dateTitle(text) && !b.tocEntryHeading(text) && !b.lineBit(b.flatTitles, line-1) || b.isStacked(line-1) && !b.tocEntryHeading(text) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chron || after || historyPeriod(text) && b.inChronicle() || level <= b.yearLevel && !dateTitle(text)) {
 		if chron && level > b.sectionLevel && b.chronLevel == 0 {
 			b.chronLevel = level
 		}
+		if b.yearLevel == 0 && !b.p.yearbook && chronicleTitle(b.iss.Title) {
+			if _, ok := yearHeading(text); ok {
+				b.yearLevel = level
+			}
+		}
 		label, name := nameLabel(text)
+		if _, ok := monthHeading(text); ok && label != "" && strings.HasSuffix(label, "、") {
+			label, name = "", trim(stripMarkup(text)) // 七、八月: two months, not the eighth numbered seven (enumeratedLine)
+		}
 		b.newSection(model.Section{Name: name, Label: label, Line: line})
 		if b.p.yearbook && !periodHeading(text) {
 			b.secDepth = level
@@ -3064,12 +3103,17 @@ func soleAuthor(t string) bool {
 // bold month over its days (**1月** 1日　…) is their heading, not this.
 func boldMonthLead(title, rest string) bool {
 	t := trim(stripMarkup(title))
-	if t == "" || len(t) > 8*3 || lastRune(t) != '月' {
+	if t == "" || len(t) > 8*3 {
 		return false
 	}
 	rest = trim(rest)
 	if rest == "" || startsWithDay(rest) || startsWithMonthDay(rest) {
 		return false
+	}
+	if lastRune(t) != '月' {
+		// **1月下旬**　…, **元月上旬**　…: a part of the month.
+		_, _, end, ok := monthPeriod(t)
+		return ok && end == len(t)
 	}
 	if r, ok := periodStart(t + "，" + rest); ok && r.month != 0 && r.year == 0 {
 		return true
@@ -3135,6 +3179,12 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		b.close()
 		b.newSection(model.Section{Name: trim(stripMarkup(title)), Line: line})
 		b.para(trim(rest), line)
+		return
+	} else if ok && rest == "" && closed(title) && mayStartEvent(title) && eventStart(title) && b.inChronicle() {
+		// **1月15日　县团委举办座谈会。**: a chronicle's event set in bold
+		// whole, a sentence, not a title: its text, as if the bold were
+		// not there (it had been a title with no text under it).
+		b.para(title, line)
 		return
 	} else if ok && boldBlockTitle(lines[0], s, fresh, !b.p.full(lines[0])) {
 		if b.articlePoint(title, line) || trim(rest) == "" && b.articleNotes(title) {
@@ -3441,6 +3491,13 @@ func cutProse(t string) bool {
 	return !closed(t) && t != "" && t[0] != '|' && strings.ContainsAny(t, "，,")
 }
 
+// boldDateLead reports whether t begins with a date in bold and goes on
+// with its text: **4月10日** 县长…, **11月6日（星期一）**，…
+func boldDateLead(t string) bool {
+	title, rest, ok := leadingBold(t)
+	return ok && rest != "" && dateTitle(title)
+}
+
 // leadingBold splits "**title** text" (or <b>title</b> text) into the
 // title and the text after it.
 func leadingBold(s string) (title, rest string, ok bool) {
@@ -3661,6 +3718,67 @@ func chapterHeading(t string) bool {
 	}
 	_, name, depth, ok := chapterLine(t)
 	return ok && depth <= 2 && name != ""
+}
+
+// yearsLine reports whether line i, l, is a chronicle's run of years or
+// decade alone on its line over an event (1949—1952年, 二十世纪八十年代 /
+// 1980年5月4日　…), as a heading ## 1949—1952年 is: a section. A run of
+// years over text that prints no date (1958—1960年 / 全县大办…) is an
+// event's date alone on its line.
+func (b *bodyBuilder) yearsLine(l string, i int) bool {
+	if len(l) > 20*3 || !yearsPeriod(l) || !b.inChronicle() {
+		return false
+	}
+	k := b.p.nextText(i + 1)
+	if k < 0 {
+		return false
+	}
+	t := trim(b.p.lines[k])
+	return mayStartEvent(t) && eventStart(t) || periodHeading(t)
+}
+
+// markedYearLine reports whether line i, l, is a year in four figures
+// set off by bold or brackets alone on its line over an event (**1986** /
+// 1月3日　…, 【1987】), as a chronicle's year heading: a section. (A bare
+// 1986 alone may be a page's number.)
+func (b *bodyBuilder) markedYearLine(l string, i int) bool {
+	t := trim(l)
+	if len(t) < 6 || len(t) > 12 || t[0] != '*' && t[0] != '<' && t[0] != 0xE3 && t[0] != '[' {
+		return false
+	}
+	t = trim(stripMarkup(t))
+	for _, br := range [...][2]string{{"【", "】"}, {"〔", "〕"}, {"[", "]"}} {
+		if in, ok := strings.CutPrefix(t, br[0]); ok {
+			t = strings.TrimSuffix(in, br[1])
+			break
+		}
+	}
+	if !isBareYear(t) || !b.inChronicle() {
+		return false
+	}
+	k := b.p.nextText(i + 1)
+	if k < 0 {
+		return false
+	}
+	n := trim(b.p.lines[k])
+	return mayStartEvent(n) && eventStart(n) || periodHeading(n)
+}
+
+// partLine reports whether line i, l, is a part of a year or a month
+// alone on its line over a day's event (上半年, 第一季度, 春季, 上旬 /
+// 1月3日　…), as a chronicle groups its days: a section within the year
+// or month above. Over text that prints no date (上旬 / 县政府组织…) it
+// is the event's date alone on its line.
+func (b *bodyBuilder) partLine(l string, i int) bool {
+	if len(l) > 8*3 || !partName(trim(stripMarkup(l))) || !b.inChronicle() {
+		return false
+	}
+	k := b.p.nextText(i + 1)
+	if k < 0 {
+		return false
+	}
+	t := eventLead(trim(b.p.lines[k]))
+	return startsWithMonthDay(t) || startsWithDay(t)
 }
 
 // inChronicle reports whether the text being read is a chronicle's: the

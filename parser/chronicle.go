@@ -307,8 +307,8 @@ func yearMonthHeading(t string) (year, month int, ok bool) {
 	if !ok || !plausibleYear(y) || !d.lit('年') {
 		return 0, 0, false
 	}
-	m, ok := d.anyNumber()
-	if !ok || m < 1 || m > 12 || !d.lit('月') {
+	m, ok := d.monthRunHead()
+	if !ok {
 		return 0, 0, false
 	}
 	d.lit('份')
@@ -316,6 +316,33 @@ func yearMonthHeading(t string) (year, month int, ok bool) {
 		return 0, 0, false
 	}
 	return y, m, true
+}
+
+// monthRunHead reads a month, or a run of months, as a heading prints it
+// (11月, 1—2月, 3月—6月: a chronicle's half-year or a double issue's
+// months), and returns its first month: the days under it print their
+// own.
+func (d *dateScanner) monthRunHead() (int, bool) {
+	m, ok := d.anyNumber()
+	if !ok || m < 1 || m > 12 {
+		return 0, false
+	}
+	month := d.lit('月')
+	save := d.i
+	if d.lit('—', '－', '-', '–', '～', '~', '至', '到') {
+		d.lit('—') // ——
+		if n, ok := d.anyNumber(); ok && n > m && n <= 12 && d.lit('月') {
+			return m, true
+		}
+		d.i = save
+	} else if !month && d.lit('、') {
+		// 七、八月: two months together.
+		if n, ok := d.anyNumber(); ok && n == m+1 && d.lit('月') {
+			return m, true
+		}
+		d.i = save
+	}
+	return m, month
 }
 
 func plainYearHeading(t string) (int, bool) {
@@ -402,9 +429,14 @@ func plainMonthHeading(t string) (int, bool) {
 	}
 	t = trim(stripMarkup(t))
 	d := &dateScanner{s: t}
-	m, ok := d.anyNumber()
-	if !ok || m < 1 || m > 12 || !d.lit('月') {
-		return 0, false
+	m, ok := d.monthRunHead()
+	if !ok {
+		// 正月, 闰八月, 腊月: an older chronicle's lunar months, by their
+		// number as an era's 三月 is.
+		d.i = 0
+		if m, _, ok = d.lunarMonthName(); !ok {
+			return 0, false
+		}
 	}
 	d.lit('份')
 	if trim(t[d.i:]) != "" {
@@ -466,7 +498,7 @@ func periodChars(t string) bool {
 		_, digit := cnDigit(r)
 		_, unit := cnUnit(r)
 		if !digit && !unit && !cnZero(r) && !ocrZero(r) && !(r >= '０' && r <= '９') &&
-			!strings.ContainsRune("年月份廿卅公元", r) && !wideSpace(r) {
+			!strings.ContainsRune("年月份廿卅公元—－–～至到、正闰閏冬腊臘", r) && !wideSpace(r) {
 			return false
 		}
 	}
@@ -484,8 +516,32 @@ func periodHeading(l string) bool {
 	if _, _, ok := yearMonthHeading(l); ok {
 		return true
 	}
+	if _, ok := yearPartHeading(l); ok {
+		return true
+	}
 	_, ok := monthHeading(l)
 	return ok
+}
+
+// yearPartHeading reads a heading that is a year and a part of it and
+// nothing else, 1987年上半年, 1987年第一季度: the year's, a section of its
+// own as the year's heading is (which of the year's parts the text under
+// it says by its dates).
+func yearPartHeading(t string) (int, bool) {
+	if len(t) > 60 {
+		return 0, false
+	}
+	if w := lastWide(t); w != '年' && w != '度' {
+		return 0, false
+	}
+	t = trim(stripMarkup(t))
+	d := &dateScanner{s: t}
+	y, ok := d.anyNumber()
+	if !ok || !headingYear(y) || !d.lit('年') {
+		return 0, false
+	}
+	rest := trim(t[d.i:])
+	return y, partName(rest)
 }
 
 // Kinds of period a section's name is (periodOf).
@@ -507,11 +563,19 @@ func periodOf(name string) (kind, year, month int) {
 	if !periodEnd1(name) {
 		return noPeriod, 0, 0
 	}
+	if c, ok := periodCore(name); ok {
+		if y, ok := bareYear(c); ok {
+			return yearPeriod, y, 0 // 【1987】
+		}
+	}
 	if y, m, ok := yearMonthHeading(name); ok {
 		return yearMonthPeriod, y, m
 	}
 	if y, ok := yearHeading(name); ok {
 		return yearPeriod, y, 0
+	}
+	if y, ok := yearPartHeading(name); ok {
+		return yearPeriod, y, 0 // 1987年上半年
 	}
 	if m, ok := monthHeading(name); ok {
 		return monthPeriodName, 0, m
@@ -619,9 +683,9 @@ func relativeDate(s string) model.Precision {
 		if strings.ContainsRune("上中下", r) && !goesOn(rest) {
 			return model.MonthPrecision
 		}
-	case '初', '中', '底', '末':
+	case '初', '中', '底', '末', '内':
 		if r == '月' && !goesOn(rest) {
-			return model.MonthPrecision
+			return model.MonthPrecision // 月初，…; 月内，…
 		}
 		if r == '年' && !goesOn(rest) {
 			return model.YearPrecision
@@ -630,7 +694,7 @@ func relativeDate(s string) model.Precision {
 		if (r == '该' || r == '是' || r == '同' || r == '当' || r == '次' || r == '翌' || r == '該' || r == '當') && (!goesOn(rest) || partOfYear(rest) || cnNumeralStart(rest)) {
 			return model.YearPrecision // 是年，…; 是年春，…; 翌年1月，… (relativeLead)
 		}
-	case '内', '终', '內', '終':
+	case '终', '內', '終':
 		if r == '年' && !goesOn(rest) {
 			return model.YearPrecision // 年内，…, 年终，…
 		}
@@ -684,8 +748,18 @@ func yearPart(s string) bool {
 	case (r == '上' || r == '下') && r2 == '半':
 		after, ok := strings.CutPrefix(rest, "年")
 		return ok && !goesOn(after)
-	case r == '岁' && (r2 == '末' || r2 == '初' || r2 == '尾'):
+	case (r2 == '春' || r2 == '夏' || r2 == '秋' || r2 == '冬') && seasonWord(r):
+		// 初春，…, 入冬以来，…, 盛夏 全县…: a part of a season (in a
+		// report's article, 入冬以来 is the time its work is of).
 		return !goesOn(rest)
+	case r == '岁' && (r2 == '末' || r2 == '初' || r2 == '尾'):
+		if after, ok := strings.CutPrefix(rest, "年初"); ok {
+			rest = after // 岁末年初，…: the turn of the year
+		}
+		return !goesOn(rest)
+	case r == '年' && (r2 == '末' || r2 == '终'):
+		after, ok := strings.CutPrefix(rest, "岁初")
+		return ok && !goesOn(after) // 年末岁初，…
 	}
 	return quarter(s)
 }
@@ -704,15 +778,35 @@ func quarter(s string) bool {
 }
 
 // season reports whether a season's name (春, 夏, 秋, 冬), followed by r2
-// and rest, dates an event: 春，…, 秋冬，…, 夏季，…, 冬 县委…; not 春节 or
-// 秋收.
+// and rest, dates an event: 春，…, 秋冬，…, 夏季，…, 冬 县委…, 春夏之交，…,
+// 夏秋间 全县…; not 春节 or 秋收.
 func season(r2 rune, rest string) bool {
 	switch {
 	case r2 == '，' || r2 == '、' || r2 == ',' || r2 == ' ' || r2 == '\u3000':
 		return true
 	case r2 == '季' || r2 == '间' || strings.ContainsRune("春夏秋冬", r2):
+		if r2 != '季' && r2 != '间' {
+			// 春夏之交, 夏秋间, 秋冬季: two seasons, and what joins them.
+			for _, w := range [...]string{"之交", "间", "季"} {
+				if after, ok := strings.CutPrefix(rest, w); ok {
+					rest = after
+					break
+				}
+			}
+		}
 		r3, _ := utf8.DecodeRuneInString(rest)
-		return r3 == '，' || r3 == ',' || r3 == ' ' || r3 == '\u3000' || r3 == '间' && strings.HasPrefix(rest, "间，")
+		return r3 == '，' || r3 == ',' || r3 == ' ' || r3 == '\u3000'
+	}
+	return false
+}
+
+// seasonWord reports whether r, before a season's name, makes a part of
+// it a chronicle dates an event by: 初春, 早春, 暮春, 仲夏, 盛夏, 深秋,
+// 晚秋, 隆冬, 入冬, 开春.
+func seasonWord(r rune) bool {
+	switch r {
+	case '初', '早', '暮', '仲', '孟', '晚', '深', '盛', '隆', '入', '开', '严':
+		return true
 	}
 	return false
 }
@@ -899,6 +993,14 @@ func holidayAlone(rest string) (string, bool) {
 	for _, p := range [...]string{"当天", "当日", "这天", "那天"} {
 		rest = strings.TrimPrefix(rest, p)
 	}
+	// 除夕夜，…, 元旦上午，…, 中秋之夜 …: a time of the day (春节晚会 is
+	// no time: a word goes on after it).
+	for _, p := range [...]string{"之夜", "夜", "当晚", "晚上", "晚", "上午", "下午", "凌晨"} {
+		if after, ok := strings.CutPrefix(rest, p); ok {
+			rest = after
+			break
+		}
+	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	return rest, r == '，' || r == ',' || r == ' ' || r == '\u3000' || r == '、' || r == '：'
 }
@@ -1021,8 +1123,8 @@ func monthPeriod(s string) (year, month, end int, ok bool) {
 	if s == "" {
 		return 0, 0, 0, false
 	}
-	if c := s[0]; !(c >= '0' && c <= '9' || c == 0xEF || cnNumeralStart(s)) {
-		return 0, 0, 0, false // a month begins with a digit (full-width: EF BC 9x) or a Chinese numeral
+	if c := s[0]; !(c >= '0' && c <= '9' || c == 0xEF || cnNumeralStart(s) || c == 0xE5 && strings.HasPrefix(s, "元月")) {
+		return 0, 0, 0, false // a month begins with a digit (full-width: EF BC 9x), a Chinese numeral or 元 (元月中旬)
 	}
 	d := &dateScanner{s: s}
 	n, ok := d.anyNumber()
@@ -1274,12 +1376,15 @@ func eventLead(s string) string {
 		return tableMonthRow(s)
 	case c == 0xEF && strings.HasPrefix(s, "－"):
 		return dashLead(s) // －－11月10日，…
-	case c == '[' || c == 0xE3 && (strings.HasPrefix(s, "〔") || strings.HasPrefix(s, "【")) || c == 0xEF && strings.HasPrefix(s, "［"):
+	case c == '[' || c == 0xE3 && (strings.HasPrefix(s, "〔") || strings.HasPrefix(s, "【") || strings.HasPrefix(s, "〖")) || c == 0xEF && strings.HasPrefix(s, "［"):
 		return bracketDateLead(s) // 〔11月3日〕县委…, 【11月3日】, [11月3日]
 	case c == '(' || c == 0xEF && strings.HasPrefix(s, "（"):
-		open := len("（")
+		open, shut := len("（"), "）"
 		if c == '(' {
-			open = 1
+			open, shut = 1, ")"
+		}
+		if j := strings.Index(s[open:min(len(s), open+20*3)], shut); j > 0 && dateOnlyLine(s[open:open+j]) && trim(s[open+j+len(shut):]) != "" {
+			return s[open:] // （1月5日）县政府…, (1月12日) 县…: the date in brackets
 		}
 		i := open
 		for i < len(s) && i < open+3 && s[i] >= '0' && s[i] <= '9' {
@@ -1351,7 +1456,7 @@ func eventLead(s string) string {
 // in square brackets (〔11月3日〕县委…, 【11月3日】…, [11月3日] …, ［11月3日］),
 // as some chronicles set an event's date apart; else s.
 func bracketDateLead(s string) string {
-	for _, br := range [...][2]string{{"〔", "〕"}, {"【", "】"}, {"[", "]"}, {"［", "］"}} {
+	for _, br := range [...][2]string{{"〔", "〕"}, {"【", "】"}, {"[", "]"}, {"［", "］"}, {"〖", "〗"}} {
 		rest, ok := strings.CutPrefix(s, br[0])
 		if !ok {
 			continue
@@ -1520,13 +1625,23 @@ func periodStart(s string) (periodRun, bool) {
 	if _, bc, t, ok := eraBracket(s); ok && !bc {
 		s, era = t, true // 明洪武三年（1370年）三月，… is 1370年三月，…
 	}
-	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == 0xEF || cnNumeralStart(s)) {
+	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == 0xEF || cnNumeralStart(s) || s[0] == 0xE5 && strings.HasPrefix(s, "元月")) {
 		return r, false
 	}
 	d := &dateScanner{s: s}
 	n, ok := d.anyNumber()
 	if !ok {
 		return r, false
+	}
+	if !era && headingYear(n) {
+		// 1959—1961年，…, 1959年至1961年，…: a run of years.
+		e := *d
+		e.lit('年')
+		if e.lit(rangeDashes[:]...) {
+			if y, ok := e.number(); ok && headingYear(y) && y > n && e.lit('年') && apart(s[e.i:]) {
+				return periodRun{year: n, endYear: y}, true
+			}
+		}
 	}
 	// (A year before 1000 only beside an era's: 621年 alone is a number.)
 	if (headingYear(n) || era && n >= 1 && n <= 2100) && d.lit('年') {
@@ -1548,6 +1663,13 @@ func periodStart(s string) (periodRun, bool) {
 			d.i = save
 			if rest := s[d.i:]; apart(rest) || yearSeason(rest) {
 				return r, true // 1987年 …, 1937年冬，…: a year
+			} else if rest != "" && holidayFirstRune(firstRuneOf(rest)) && holiday(rest) {
+				// 1987年春节前夕，…: the month of the holiday (or its eve)
+				// in that year, else the year.
+				if m, ok := holidayMonth(rest, n); ok && m.Year == int16(n) {
+					r.month, r.end = int(m.Month), int(m.Month)
+				}
+				return r, true
 			}
 			return periodRun{}, false
 		}
@@ -1613,6 +1735,15 @@ func (d *dateScanner) monthRun(n int, r *periodRun) bool {
 // (正月至三月). A month lower than the first, of no year printed, is of
 // the next year (12月至1月), as a run of days is.
 func (d *dateScanner) monthEnd(r *periodRun) bool {
+	d.spaces()
+	for _, w := range [...]string{"年底", "年末", "年终"} {
+		// 3月至年底，…: to the year's end, December.
+		if strings.HasPrefix(d.s[d.i:], w) && !r.lunar && r.month < 12 {
+			d.i += len(w)
+			r.end = 12
+			return true
+		}
+	}
 	year := 0
 	next := d.nextYearWord()
 	if !next {
@@ -1735,6 +1866,9 @@ func yearSeason(rest string) bool {
 func (r periodRun) dates(ctx dateContext) (model.DateRange, bool) {
 	if r.month == 0 {
 		d := model.MakeDate(r.year, 0, 0)
+		if r.endYear > r.year {
+			return model.DateRange{Start: d, End: model.MakeDate(r.endYear, 0, 0)}, true // 1959—1961年
+		}
 		return model.DateRange{Start: d, End: d}, true
 	}
 	start := makeMonth(r.year, r.month, ctx)
@@ -2019,6 +2153,9 @@ func (p *parser) dates() {
 		ctx.issueMonth = int(iss.Published.Month)
 	}
 	ty, tm := titleYearMonth(iss.Title)
+	if ty == 0 && !p.yearbook && chronicleTitle(iss.Title) {
+		ty, tm = chronTitleYear(iss.Title) // 宁川县大事记（2023）, 宁川县大事记·1986
+	}
 	if p.yearbook && (iss.Number == 0 || iss.Year == 0) || yearbookTitle(iss.Title) {
 		// (A report's issue, 2023年第11期, whose items are titled in
 		// brackets as a yearbook's are, is of its year all the same.)
@@ -2056,6 +2193,19 @@ func (p *parser) dates() {
 	base, baseCC := ctx, cc
 	period := false     // the section before was a year or a month
 	monthsRise := false // and the month headings went up to it
+	// A chronicle of several years, by its year headings: an event of no
+	// year known in it cannot be placed (and is said to be).
+	years := 0
+	for _, s := range iss.Sections {
+		if kind, _, _ := periodOf(s.Name); kind == yearPeriod || kind == yearMonthPeriod {
+			if years++; years > 1 {
+				break
+			}
+		}
+	}
+	if years < 2 && ty == 0 && titleSpan(iss.Title) {
+		years = 2 // 宁川县大事记（1990—2009）
+	}
 	var order eventOrder
 	for si := range iss.Sections {
 		s := &iss.Sections[si]
@@ -2091,14 +2241,17 @@ func (p *parser) dates() {
 		chron := !p.yearbook && chronicleTitle(s.Name) // most sections are no chronicle: the cheap test first
 		sy, sm := 0, 0
 		if chron {
-			sy, sm = titleYearMonth(s.Name)
+			if sy, sm = titleYearMonth(s.Name); sy == 0 {
+				sy, sm = chronTitleYear(s.Name) // ## 大事记 2023.11, ## 宁川县大事记（1986）
+			}
 		} else if p.yearbook && chronicleTitle(s.Name) {
 			// ### 2022年宁川县大事记, a yearbook's chapter that names its
 			// year: its months' days are of it, as under a year heading
 			// (the edition's year, 2023, dates nothing).
 			sy, sm = titleYearMonth(s.Name)
 		}
-		if kind == noPeriod && (period || ctx != base) && !(period && chron && sy == 0 && titleMonth(s.Name) != 0 && ctx.year != base.year) {
+		if kind == noPeriod && (period || ctx != base) && !(period && chron && sy == 0 && titleMonth(s.Name) != 0 && ctx.year != base.year) && !(period && partName(s.Name)) {
+			// (上半年, 第一季度, 上旬 under a year or a month: a part of it.)
 			// (1月份大事记 under 2008年: a month of that year.)
 			ctx, cc, period = base, baseCC, false
 		}
@@ -2123,6 +2276,24 @@ func (p *parser) dates() {
 		}
 		ctx.prevMonth, ctx.endMonth = cc.month, 0
 		cc.chron = chron || period || chronicleTitle(iss.Title)
+		if kind == noPeriod && cc.chron {
+			if _, m1, y2, m2, ok := crossYearHeading(s.Name); ok {
+				// ## 1986年12月—1987年1月: its 12月 is 1986's and its 1月
+				// 1987's, as a January issue's December is the year
+				// before's (dateYear).
+				ctx.year, ctx.issueMonth = y2, m2
+				cc.month, cc.prev = m1, model.DateRange{}
+				period = true
+			}
+		}
+		span := kind == noPeriod && !fixed && cc.chron && yearsPeriod(s.Name)
+		if span {
+			// ## 1995—1996年, ## 二十世纪九十年代: its events print their
+			// years; a title's first year (宁川县大事记（1980年—1999年）)
+			// is none of theirs.
+			ctx.year, ctx.issueMonth = 0, 0
+			cc.prev = model.DateRange{}
+		}
 		for ei := range s.Entries {
 			e := &s.Entries[ei]
 			if e.Title != "" && dateTitle(e.Title) {
@@ -2174,13 +2345,21 @@ func (p *parser) dates() {
 						// with none) is undated, or runs into the one above.
 						if t := eventLead(para.Text); pi == 0 && bcStart(t) {
 							p.warn(para.Line, "%q is dated before the common era, which the model's years cannot hold: not dated", clipText(para.Text, 12))
-						} else if impossibleDate(t, ctx.year) || pi == 0 && mayStartEvent(t) && eventStart(t) {
+						} else if impossibleDate(t, ctx.year) || pi == 0 && (mayStartEvent(t) && eventStart(t) || bareLunarDay(t)) {
 							p.warn(para.Line, "%q begins with a date that cannot be (or be read): not dated", clipText(para.Text, 12))
 						}
 					}
 					continue
 				}
 				para.Date = d
+				if d.Start.Year == 0 && d.Start.Month != 0 && pi == 0 && e.Title == "" && (span || years > 1 && cc.chron && !p.yearbook) {
+					// ## 1995—1996年, ## 二十世纪九十年代 over 7月1日 …: a
+					// period of years whose event prints none, nor does one
+					// above it, cannot be placed in a year; nor can one
+					// under a heading not read as its year's, in a
+					// chronicle of years.
+					p.warn(para.Line, "%q under %q prints no year, and no event above it does: its year is not known", clipText(para.Text, 12), s.Name)
+				}
 				if int(d.Start.Year) == ctx.year || ctx.year == 0 || !lunarMay(para.Text) {
 					// nearly every event: no lunar date out of its year
 				} else if y, m, _, _, lunar := lunarParts(para.Text); lunar && y == 0 {
@@ -2278,7 +2457,10 @@ const daysApart = 31
 
 func (o *eventOrder) event(e *model.Entry) {
 	d := e.Date.Start
-	if !o.last.IsZero() && d.Month != 0 && o.last.Month != 0 && (d.Year == o.last.Year || d.Year == 0 || o.last.Year == 0) {
+	// (An event of no year known beside one of a year, 7月1日 under
+	// ## 1995—1999年 then 1996年3月, is no step back or forward: the first
+	// is warned about as a year not known.)
+	if !o.last.IsZero() && d.Month != 0 && o.last.Month != 0 && d.Year == o.last.Year {
 		switch gap := dayOfYear(o.last) - dayOfYear(d); {
 		case gap > daysApart:
 			o.backward++
@@ -2313,8 +2495,17 @@ func dayOfYear(d model.Date) int { return int(d.Month)*31 + int(d.Day) }
 func printedYear(s string) (int, bool) {
 	d := &dateScanner{s: s}
 	y, ok := d.anyNumber()
-	if !ok || !plausibleYear(y) || !d.lit('年') {
+	if !ok || !plausibleYear(y) {
 		return 0, false
+	}
+	if !d.lit('年') {
+		// 1959—1961年，…: a run of years, from its first.
+		if !d.dashNext() {
+			return 0, false // 2023.11.10, most often
+		}
+		if r, ok := periodStart(s); !ok || r.year != y || r.endYear <= y {
+			return 0, false
+		}
 	}
 	return y, true
 }
@@ -2602,11 +2793,11 @@ func historyPeriod(t string) bool {
 	if len(t) > 40*3 || t == "" || t[0] < utf8.RuneSelf && !(t[0] >= '0' && t[0] <= '9') {
 		return false
 	}
-	if !strings.ContainsAny(t, "代秦汉清朝国前后来期晋隋唐宋元明年") {
+	if !strings.ContainsAny(t, "代秦汉清朝国前后来期晋隋唐宋元明年纪") {
 		return false // every period's name has one of these: let the rest go
 	}
 	_, t = nameLabel(trim(stripMarkup(t)))
-	if yearSpan(t) {
+	if yearSpan(t) || decade(t) {
 		return true
 	}
 	for _, open := range [...]string{"（", "("} {
@@ -2634,4 +2825,158 @@ func historyPeriod(t string) bool {
 		}
 	}
 	return false
+}
+
+// yearsPeriod reports whether a section's name is a run of years or a
+// decade (1995—1996年, 二十世纪九十年代, 一、1949—1952年): a period of more
+// than one year.
+func yearsPeriod(name string) bool {
+	if name == "" || !strings.ContainsAny(name, "年纪") {
+		return false
+	}
+	_, t := nameLabel(trim(stripMarkup(name)))
+	return yearSpan(t) || decade(t)
+}
+
+// decade reports whether t names a decade or a century and nothing else,
+// as a chronicle of a county's century sets its parts: 二十世纪八十年代,
+// 20世纪80年代, 1980年代, 上世纪九十年代, 八十年代初, 21世纪初. Its events
+// print their own years, as under a run of years (1949—1952年).
+func decade(t string) bool {
+	if len(t) > 16*3 {
+		return false
+	}
+	century := false
+	if rest, ok := strings.CutPrefix(t, "上世纪"); ok {
+		t, century = rest, true
+	} else if i := strings.Index(t, "世纪"); i > 0 {
+		d := &dateScanner{s: t[:i]}
+		if n, ok := d.anyNumber(); !ok || d.i != i || n < 1 || n > 21 {
+			return false
+		}
+		t, century = t[i+len("世纪"):], true
+	}
+	if i := strings.Index(t, "年代"); i > 0 {
+		d := &dateScanner{s: t[:i]}
+		n, ok := d.anyNumber()
+		if !ok || d.i != i || !(n >= 10 && n <= 90 && n%10 == 0 || !century && n >= 1000 && n <= 2090 && n%10 == 0) {
+			return false
+		}
+		t = t[i+len("年代"):]
+	} else if !century {
+		return false
+	}
+	switch t {
+	case "", "初", "初期", "前期", "中期", "后期", "末", "末期", "以来", "初叶", "中叶", "末叶", "上半叶", "下半叶":
+		return true
+	}
+	return false
+}
+
+// partName reports whether t names a part of a year or a month and
+// nothing else, as a chronicle groups its days under it: 上半年, 第一季度,
+// 春季, 上旬, 月底.
+func partName(t string) bool {
+	switch t {
+	case "上半年", "下半年", "年初", "年中", "年底", "年末",
+		"第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度",
+		"春", "夏", "秋", "冬", "春季", "夏季", "秋季", "冬季",
+		"上旬", "中旬", "下旬", "月初", "月中", "月底", "月末":
+		return true
+	}
+	return false
+}
+
+// chronTitleYear is the year a chronicle's title prints in four figures
+// without 年 (宁川县大事记（2023）, 宁川县大事记·1986), and the month after
+// it in figures (大事记 2023.11): the period its events are of, as
+// 2023年11月 would be. 0 for none, and for a run of years (宁川县大事记
+// （1990—2009）), whose events print their own.
+func chronTitleYear(title string) (year, month int) {
+	for i := 0; i < len(title); i++ {
+		if title[i] < '0' || title[i] > '9' {
+			continue
+		}
+		j := i
+		for j < len(title) && title[j] >= '0' && title[j] <= '9' {
+			j++
+		}
+		if j-i != 4 || year != 0 {
+			return 0, 0 // another number, or a second year: no one year
+		}
+		y, _ := strconv.Atoi(title[i:j])
+		if !plausibleYear(y) {
+			return 0, 0
+		}
+		year, i = y, j-1
+		if j+1 < len(title) && (title[j] == '.' || title[j] == '-' || title[j] == '/') {
+			k := j + 1
+			for k < len(title) && k < j+3 && title[k] >= '0' && title[k] <= '9' {
+				k++
+			}
+			if m, _ := strconv.Atoi(title[j+1 : k]); k > j+1 && m >= 1 && m <= 12 && (k == len(title) || title[k] < '0' || title[k] > '9') {
+				month, i = m, k-1 // 2023.11
+			}
+		}
+	}
+	return year, month
+}
+
+// titleSpan reports whether a title names the run of years it covers in
+// brackets (宁川县大事记（1990—2009）).
+func titleSpan(title string) bool {
+	for _, open := range [...]string{"（", "("} {
+		if i := strings.LastIndex(title, open); i > 0 {
+			inner := strings.TrimSuffix(strings.TrimSuffix(title[i+len(open):], "）"), ")")
+			return yearSpan(inner)
+		}
+	}
+	return false
+}
+
+// bareLunarDay reports whether s begins with a day of a lunar month and
+// no month (初五　…, 十二日 under a heading 正月 is read as the month's),
+// as an older chronicle prints its days under a lunar month: a date the
+// model does not place without the month's year and leap, and warns of.
+func bareLunarDay(s string) bool {
+	rest, ok := strings.CutPrefix(s, "初")
+	if !ok {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(rest)
+	if !strings.ContainsRune("一二三四五六七八九十", r) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(rest[n:])
+	return next == '，' || next == ',' || next == ' ' || next == '\u3000' || next == '日'
+}
+
+// crossYearHeading reads a heading that is a run of months into the next
+// year and nothing else, 1986年12月—1987年1月, 1986年11月至1987年2月: a
+// winter's chronicle, its months at most half a year apart.
+func crossYearHeading(t string) (y1, m1, y2, m2 int, ok bool) {
+	if len(t) > 40*3 || lastWide(t) != '月' {
+		return 0, 0, 0, 0, false
+	}
+	d := &dateScanner{s: trim(stripMarkup(t))}
+	if y1, ok = d.anyNumber(); !ok || !plausibleYear(y1) || !d.lit('年') {
+		return 0, 0, 0, 0, false
+	}
+	if m1, ok = d.anyNumber(); !ok || m1 < 1 || m1 > 12 || !d.lit('月') || !d.lit(rangeDashes[:]...) {
+		return 0, 0, 0, 0, false
+	}
+	d.lit('—')
+	if y2, ok = d.anyNumber(); !ok || y2 != y1+1 || !d.lit('年') {
+		return 0, 0, 0, 0, false
+	}
+	if m2, ok = d.anyNumber(); !ok || m2 < 1 || m2 > 3 || m2 >= m1 || m1-m2 <= 6 || !d.lit('月') || trim(d.s[d.i:]) != "" {
+		return 0, 0, 0, 0, false
+	}
+	return y1, m1, y2, m2, true
+}
+
+// firstRuneOf is the first character of s.
+func firstRuneOf(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }

@@ -180,8 +180,12 @@ func leadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 // as no comma or space follows them).
 func numericLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 	d := &dateScanner{s: s}
-	if day, ok := d.numericDate(); ok && (apartAt(s[d.i:]) || runInHan(s[d.i:])) {
-		return model.DateRange{Start: day, End: day}, true
+	if day, ok := d.numericDate(); ok {
+		d.weekday() // 2023.11.03（周五）县人大…
+		end := d.numericRangeEnd(day)
+		if apartAt(s[d.i:]) || runInHan(s[d.i:]) {
+			return model.DateRange{Start: day, End: end}, true
+		}
 	}
 	d = &dateScanner{s: s}
 	m, ok := d.number()
@@ -190,14 +194,69 @@ func numericLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 	}
 	d.i++
 	day, ok := d.number()
-	if !ok || d.i < len(s) && (s[d.i] == '.' || s[d.i] == '/') || !apartAt(s[d.i:]) {
+	if !ok || d.i < len(s) && (s[d.i] == '.' || s[d.i] == '/') {
 		return model.DateRange{}, false
 	}
 	start, ok := makeDate(0, m, day, ctx)
 	if !ok {
 		return model.DateRange{}, false
 	}
-	return model.DateRange{Start: start, End: start}, true
+	end := d.numericRangeEnd(start)
+	if !apartAt(s[d.i:]) || end != start && !runInHan(strings.TrimLeft(s[d.i:], " \u3000，,、")) {
+		// (1.2-1.5 万人: numbers and their unit, no range of days.)
+		return model.DateRange{}, false
+	}
+	return model.DateRange{Start: start, End: end}, true
+}
+
+// numericRangeEnd reads the end of a range after a date in figures, as
+// offices print a meeting of days: 2023.11.10—11.12, 2023.11.20-22,
+// 2023.11.28—2023.12.2, 11.10—11.12. It returns start, consuming
+// nothing, where no such end follows.
+func (d *dateScanner) numericRangeEnd(start model.Date) model.Date {
+	save := d.i
+	if d.i >= len(d.s) || !d.lit(rangeDashes[:]...) {
+		return start
+	}
+	year, month := int(start.Year), int(start.Month)
+	e := *d
+	if full, ok := e.numericDate(); ok {
+		*d = e
+		if !full.Before(start) {
+			return full
+		}
+		d.i = save
+		return start
+	}
+	n, ok := d.number()
+	if !ok {
+		d.i = save
+		return start
+	}
+	day := n
+	if d.i < len(d.s) && (d.s[d.i] == '.' || d.s[d.i] == '/' || d.s[d.i] == '-') {
+		// 11.12: a month and a day.
+		d.i++
+		if day, ok = d.number(); !ok {
+			d.i = save
+			return start
+		}
+		if n < month && year != 0 {
+			year++ // 2023.12.28—1.3
+		}
+		month = n
+	}
+	d.lit('日')
+	if !validDay(year, month, day) || d.i < len(d.s) && (d.s[d.i] == '.' || d.s[d.i] == '/') {
+		d.i = save
+		return start
+	}
+	end := model.MakeDate(year, month, day)
+	if end.Before(start) || end == start {
+		d.i = save
+		return start
+	}
+	return end
 }
 
 // runInHan reports whether rest, what follows a year, a month and a day in
@@ -364,6 +423,9 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 	hasDay := d.lit('日', '号') || d.dayList(&last)
 	if hasDay {
 		d.weekday() // 11月13日（星期一）至15日
+		if save := d.i; !d.dayTime() || !d.dashNext() {
+			d.i = save // 1月20日晚至21日凌晨: the range goes on after the time of day
+		}
 	}
 	start, ok := makeDate(year, month, day, ctx)
 	if !ok {
@@ -374,7 +436,7 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 		end = d.listEnd(start, last)
 	}
 	if d.i < len(s) && d.lit(rangeDashes[:]...) {
-		if e, ok := d.rangeEnd(start); ok {
+		if e, ok := d.dashEnd(start); ok {
 			end = e
 		} else if !hasDay {
 			return model.DateRange{}, 0, false
@@ -434,8 +496,57 @@ func (d *dateScanner) listEnd(start model.Date, last int) model.Date {
 	return end
 }
 
-// rangeEnd reads the end of a range: 24日, 11月3日 or 1987年1月2日.
+// dashEnd reads the end of a range after its dash: rangeEnd's, or the
+// year's end (7月1日至年底: December 31).
+func (d *dateScanner) dashEnd(start model.Date) (model.Date, bool) {
+	d.spaces()
+	for _, w := range [...]string{"年底", "年末", "年终"} {
+		if strings.HasPrefix(d.s[d.i:], w) {
+			d.i += len(w)
+			return model.MakeDate(int(start.Year), 12, 31), true
+		}
+	}
+	return d.rangeEnd(start)
+}
+
+// dayTime consumes a time of the day after a date (晚, 上午, 凌晨), if one
+// is next.
+func (d *dateScanner) dayTime() bool {
+	if d.i >= len(d.s) || d.s[d.i] < 0xE4 || d.s[d.i] > 0xE6 {
+		return false // a comma or a space (EF, E3), most often: each word below begins E4 to E6
+	}
+	for _, w := range [...]string{"晚上", "晚", "上午", "下午", "中午", "凌晨", "早晨", "夜"} {
+		if strings.HasPrefix(d.s[d.i:], w) {
+			d.i += len(w)
+			return true
+		}
+	}
+	return false
+}
+
+// dashNext reports whether a range's dash (至, —) is next.
+func (d *dateScanner) dashNext() bool {
+	save := d.i
+	ok := d.i < len(d.s) && d.lit(rangeDashes[:]...)
+	d.i = save
+	return ok
+}
+
+// rangeEnd reads the end of a range: 24日, 11月3日, 1987年1月2日 or
+// 翌年1月5日 (of the year after the start's).
 func (d *dateScanner) rangeEnd(start model.Date) (model.Date, bool) {
+	if d.nextYearWord() {
+		m, ok := d.number()
+		if !ok || start.Year == 0 || !d.lit('月') {
+			return model.Date{}, false
+		}
+		day, ok := d.number()
+		year := int(start.Year) + 1
+		if !ok || !d.lit('日', '号') || !validDay(year, m, day) {
+			return model.Date{}, false
+		}
+		return model.MakeDate(year, m, day), true
+	}
 	n, ok := d.number()
 	if !ok {
 		return model.Date{}, false

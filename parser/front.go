@@ -611,7 +611,11 @@ func chronicleTitle(t string) bool {
 	switch t[len(t)-3:] {
 	case "记", "纪", "要", "事", "記", "紀", "）":
 	default:
-		if t[len(t)-1] != ')' {
+		if c := t[len(t)-1]; c >= '0' && c <= '9' || t[len(t)-3:] == "月" {
+			// 宁川县大事记·1986, 大事记 2023.11, 大事记 2023年11月: the
+			// period after the name.
+			return periodAfterName(t)
+		} else if c != ')' {
 			return false
 		}
 	}
@@ -622,7 +626,7 @@ func chronicleTitle(t string) bool {
 		// 宁川县大事记（2023年11月）: the period it covers after the name
 		if i := strings.LastIndex(t, open); i > 0 && (strings.HasSuffix(t, "）") || strings.HasSuffix(t, ")")) {
 			inner := strings.TrimSuffix(strings.TrimSuffix(t[i+len(open):], "）"), ")")
-			if y, _ := titleYearMonth(t[i:]); y != 0 || yearSpan(inner) {
+			if y, _ := titleYearMonth(t[i:]); y != 0 || yearSpan(inner) || isBareYear(inner) || titleMonth(inner) != 0 {
 				t = trim(t[:i]) // (宁川县大事记（1990—2009）: the years it covers)
 			}
 			break
@@ -637,6 +641,34 @@ func chronicleTitle(t string) bool {
 	// report): a period's great events.
 	m, ok := strings.CutSuffix(t, "大事")
 	return ok && m != "" && strings.ContainsRune("月期度年份周", lastWide(m))
+}
+
+// periodAfterName reports whether t is a chronicle's name followed by
+// the period it covers in figures, apart from it: 宁川县大事记·1986,
+// 大事记 2023.11, 大事记 2023年11月.
+func periodAfterName(t string) bool {
+	if len(t) > 40*3 {
+		return false
+	}
+	for _, w := range [...]string{"大事记", "大事記", "大事"} {
+		i := strings.LastIndex(t, w)
+		if i < 0 {
+			continue
+		}
+		tail := t[i+len(w):]
+		digits := false
+		for _, r := range tail {
+			switch {
+			case r >= '0' && r <= '9':
+				digits = true
+			case strings.ContainsRune(" \u3000·・.-—－年月份", r):
+			default:
+				return false
+			}
+		}
+		return digits && (tail[0] == ' ' || !(tail[0] >= '0' && tail[0] <= '9')) && (w != "大事" || i > 0)
+	}
+	return false
 }
 
 // yearSpan reports whether s is two years and a dash between them

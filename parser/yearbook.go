@@ -1011,8 +1011,8 @@ func runInHead(t string) (title, rest string, ok bool) {
 		// a 条目's text is a sentence.
 		return "", "", false
 	}
-	if eventStart(title) {
-		// 同日　…, 下旬　…, 是月　…, 春节期间　…: a chronicle's event dated
+	if eventStart(title) || yearPart(title) {
+		// 同日　…, 下旬　…, 是月　…, 春节期间　…, 初春　…: a chronicle's event dated
 		// by the one above it, set off by its space as 26日　… is, not a
 		// 条目's title (it would take the next event as its text).
 		return "", "", false
