@@ -34,6 +34,7 @@ func (p *parser) finish() {
 	p.runInsLeft()
 	p.bareNumbersLeft()
 	p.checkEnd()
+	p.contentsInBody()
 }
 
 // bareNumbersLeft warns about an issue's number alone on a line (第3期) in
@@ -829,6 +830,22 @@ func (p *parser) checkEnd() {
 	// 第45页) ends an issue without a full stop: no sign of a cut.
 	if last := ps[len(ps)-1]; !closed(last.Text) && !credit(last.Text) && !noteLine(last.Text) && !pagedLine(last.Text) && !endsWithDate(last.Text) && !strings.HasPrefix(last.Text, "△") && !strings.HasPrefix(last.Text, "|") && !p.endsInMasthead {
 		p.warn(len(p.lines), "the text ends mid-sentence (truncated file?)")
+	}
+}
+
+// contentsInBody warns of a section the body names as a table of
+// contents (## 目　录) after articles: the contents of another issue,
+// whose cover the copy lost or which printed none, read as entries of
+// this one (splitIssues cuts there only after this issue's own contents
+// or many paragraphs).
+func (p *parser) contentsInBody() {
+	articles := false
+	for _, s := range p.iss.Sections {
+		if articles && s.Line > 0 && contentsHeading(s.Name) {
+			p.warn(s.Line, "a table of contents after the articles (%q): another issue with no cover? Its lines are read as this issue's", s.Name)
+			return
+		}
+		articles = articles || len(s.Entries) > 0
 	}
 }
 

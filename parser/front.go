@@ -305,7 +305,9 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		}
 	}
 	if isHeading {
-		if lvl == 1 && iss.Title == "" {
+		if lvl == 1 && iss.Title == "" && !contentsHeading(l) {
+			// (# 目录 first, in a copy whose cover is lost: the contents'
+			// heading, no title.)
 			iss.Title = bookTitle(text)
 			return 1, true
 		}
@@ -952,6 +954,9 @@ type coverNums struct {
 	// issue (第11—12期（合刊）), a special one (增刊, 第6期（防汛抗洪专刊）), a
 	// year's issues bound together (合订本).
 	note string
+	// period is how often the issue comes out, printed with its number
+	// (（季刊）): a notice.
+	period string
 }
 
 // coverNumbers matches a line made only of an issue number, a total
@@ -975,6 +980,7 @@ func coverNumbers(l string) (coverNums, bool) {
 		case c.published.IsZero() && d.pubDate(&c):
 		case c.year == 0 && c.number == 0 && d.yearOnly(&c):
 		case c.note == "" && c.number == 0 && d.special(&c):
+		case c.period == "" && (c.number != 0 || c.total != 0) && d.periodicity(&c):
 		default:
 			return coverNums{}, false
 		}
@@ -1001,6 +1007,9 @@ func (p *parser) applyNumbers(c coverNums) bool {
 		// Kept as a notice with no key, as （双月刊） is: the number says
 		// 11 of 第11—12期合刊, and nothing of 增刊.
 		iss.Masthead = append(iss.Masthead, model.Field{Value: c.note})
+	}
+	if c.period != "" {
+		iss.Masthead = append(iss.Masthead, model.Field{Value: c.period})
 	}
 	return true
 }
@@ -1156,20 +1165,78 @@ func (d *dateScanner) special(c *coverNums) bool {
 }
 
 // monthIssue reads [2023年]11月号 (or 11月刊), a monthly's issue named by
-// its month: number 11.
+// its month: number 11; and a double one, 2023年11—12月合刊 (11月—12月号),
+// numbered by its first month as 第11—12期 is, the months as printed its
+// note.
 func (d *dateScanner) monthIssue(c *coverNums) bool {
 	save := d.i
 	year := 0
 	y, ok := d.anyNumber()
+	from := save
 	if ok && plausibleYear(y) && d.lit('年') {
 		year = y
+		d.spaces()
+		from = d.i
 		y, ok = d.anyNumber()
 	}
-	if !ok || y < 1 || y > 12 || !d.lit('月') || !d.lit('号', '刊') {
+	if !ok || y < 1 || y > 12 {
+		d.i = save
+		return false
+	}
+	month := d.lit('月')
+	double := false
+	if after := d.i; d.lit('—', '－', '-', '–', '、', '/', '至', '～', '~') {
+		if m, ok := d.anyNumber(); ok && m == y+1 && d.lit('月') {
+			double = true
+		} else {
+			d.i = after
+		}
+	}
+	if !month && !double {
+		d.i = save
+		return false
+	}
+	if k := specialNote(d.s[d.i:]); k > 0 && (double || strings.HasPrefix(d.s[d.i:], "合刊")) {
+		d.i += k // 11—12月合刊
+		double = true
+	} else if !d.lit('号', '刊') {
 		d.i = save
 		return false
 	}
 	c.year, c.number = year, y
+	if double {
+		c.note = d.s[from:d.i]
+	}
+	return true
+}
+
+// periodicity reads how often the issue comes out, printed after its
+// number: 2023年第4期（季刊）, 第6期 双月刊. Kept as the notice it is, as
+// （双月刊） on a line of its own is.
+func (d *dateScanner) periodicity(c *coverNums) bool {
+	rest := d.s[d.i:]
+	n := 0
+	for _, pair := range [...][2]string{{"（", "）"}, {"(", ")"}} {
+		if in, ok := strings.CutPrefix(rest, pair[0]); ok {
+			if j := strings.Index(in, pair[1]); j > 0 {
+				n = len(pair[0]) + j + len(pair[1])
+			}
+			break
+		}
+	}
+	if n == 0 {
+		for _, w := range [...]string{"双月刊", "半月刊", "月刊", "季刊", "旬刊"} {
+			if strings.HasPrefix(rest, w) {
+				n = len(w)
+				break
+			}
+		}
+	}
+	if n == 0 || !coverNotice(rest[:n]) {
+		return false
+	}
+	c.period = rest[:n]
+	d.i += n
 	return true
 }
 

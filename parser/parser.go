@@ -90,6 +90,9 @@ func parseAll(text string) []*model.Issue {
 			p.iss.Title, p.iss.Year = out[0].Title, out[0].Year
 		}
 		p.parse()
+		if part.coverless {
+			p.warn(1, "an issue with no cover begins here, its table of contents after the articles of the issue before: its name and number are not known")
+		}
 		if part.lo > 0 {
 			shiftLines(p.iss, part.lo)
 		}

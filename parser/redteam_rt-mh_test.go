@@ -1,0 +1,95 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// mastheadNotices returns the masthead's fields with no key (notices), as
+// printed, joined by "|".
+func mastheadNotices(t *testing.T, file string) string {
+	t.Helper()
+	all := parseAllFile(t, file)
+	var got []string
+	for _, f := range all[0].Masthead {
+		if f.Key == "" {
+			got = append(got, f.Value)
+		}
+	}
+	return strings.Join(got, "|")
+}
+
+// TestRedTeamCoverNumbers holds covers of other offices' publications
+// whose numbers are printed in forms of their own (testdata/rt-mh-*.md).
+func TestRedTeamCoverNumbers(t *testing.T) {
+	const body = "工作动态|县志办召开志书评审会|2023-11-03|1; 工作动态|县志办开展地情资料征集|2023-11-10|1; 县区动态|石桥乡召开村志编纂推进会|2023-11-21|1"
+	for _, c := range []struct {
+		redTeamCase
+		notices string
+	}{
+		// How often it comes out after the number (2023年第4期（季刊）,
+		// 2023年第6期（双月刊）): the number, the notice kept in the
+		// masthead (the line had been a cover line not understood, the
+		// compiler and date below it lost).
+		{redTeamCase{"rt-mh-quarterly.md", "宁川史志|2023|4|宁川县地方史志办公室|2023-12-04", body, ""}, "（季刊）"},
+		{redTeamCase{"rt-mh-bimonthly.md", "宁川史志|2023|6|宁川县地方史志办公室|2023-12-04", body, ""}, "（双月刊）"},
+		// A double issue named by its months (2023年11—12月合刊): the year
+		// and the first month's number, as 第11—12期合刊 is (both had been
+		// lost, silently, the line a notice).
+		{redTeamCase{"rt-mh-month-double.md", "宁川史志|2023|11|宁川县地方史志办公室|2023-12-30", body, ""}, "11—12月合刊"},
+		// A copy that begins with # 目录 (its cover lost): the contents'
+		// heading is no title.
+		{redTeamCase{"rt-mh-contents-first.md", "|0|0||",
+			"工作动态|县志办召开年度总结会|--12-28|1; 工作动态|县志办完成年鉴初审|--12-29|1", ""}, ""},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			checkRedTeam(t, c.redTeamCase)
+			if got := mastheadNotices(t, c.file); got != c.notices {
+				t.Errorf("%s: notices %q, want %q", c.file, got, c.notices)
+			}
+		})
+	}
+}
+
+// TestRedTeamSecondCover holds files of two issues whose second cover is
+// set otherwise than the first (testdata/rt-mh-split-*.md): each had been
+// read as one issue, the second's cover a section of the first, silently.
+func TestRedTeamSecondCover(t *testing.T) {
+	for _, c := range []struct{ file, want string }{
+		// # 宁川史志 2023年第12期: the name and the number on one heading.
+		{"rt-mh-split-heading-number.md", "宁川史志|2023|11|215|3|0; 宁川史志|2023|12|0|3|0"},
+		// # 宁川史志 / 总第216期: the total number alone.
+		{"rt-mh-split-total.md", "宁川史志|2023|11|215|3|0; 宁川史志|0|0|216|3|0"},
+		// # 宁川史志 / 2023年12月号: the month names the issue.
+		{"rt-mh-split-month.md", "宁川史志|2023|11|215|3|0; 宁川史志|2023|12|0|3|0"},
+		// # 宁川史志 / 2023年11—12月合刊 after 2023年第10期.
+		{"rt-mh-split-month-double.md", "宁川史志|2023|10|214|3|0; 宁川史志|2023|11|0|3|0"},
+		// No cover at all: ## 目　录 over its lines, then articles, after
+		// the first issue's articles and its own contents. Split, and the
+		// second issue warned of (its contents had been read against the
+		// first issue's body, eight warnings none of which said why).
+		{"rt-mh-split-contents.md", "宁川史志|2023|11|215|3|0; |0|0|0|3|1"},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			all := parseAllFile(t, c.file)
+			if got := issuesSummary(all); got != c.want {
+				t.Errorf("%s:\n got  %s\n want %s", c.file, got, c.want)
+			}
+			if len(all) == 2 && c.file == "rt-mh-split-contents.md" {
+				if w := all[1].Warnings; len(w) != 1 || w[0].Line != 27 || !strings.Contains(w[0].Message, "no cover") {
+					t.Errorf("%s: second issue's warnings %v, want one at line 27", c.file, w)
+				}
+			}
+		})
+	}
+}
+
+// TestRedTeamContentsInBody: a second issue's contents after the first's
+// articles where the first printed none, not split (too little evidence)
+// and warned at its heading: its lines had been an untitled entry of the
+// first issue's, silently.
+func TestRedTeamContentsInBody(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-mh-contents-no-cover.md", "宁川史志|2023|11|宁川县地方史志办公室|2023-12-04",
+		"工作动态|县志办召开志书评审会|2023-11-03|1; 工作动态|县志办开展地情资料征集|2023-11-10|1; 县区动态|石桥乡召开村志编纂推进会|2023-11-21|1; " +
+			"目　录|||5; 工作动态|县志办召开年度总结会|2023-12-28|1; 工作动态|县志办完成年鉴初审|2023-12-29|1; 县区动态|石桥乡村志出版|2023-12-30|1", "19"})
+}
