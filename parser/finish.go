@@ -828,7 +828,7 @@ func (p *parser) checkEnd() {
 	// (△ 宣讲会现场), a table's row or an event's date after it (…举办。
 	// ——11月9日, …初稿。【11月28日】) or a note's source (② 据《宁川交通志》
 	// 第45页) ends an issue without a full stop: no sign of a cut.
-	if last := ps[len(ps)-1]; !closed(last.Text) && !credit(last.Text) && !noteLine(last.Text) && !pagedLine(last.Text) && !endsWithDate(last.Text) && !strings.HasPrefix(last.Text, "△") && !strings.HasPrefix(last.Text, "|") && !p.endsInMasthead {
+	if last := ps[len(ps)-1]; !closed(last.Text) && !credit(last.Text) && !noteLine(last.Text) && !pagedLine(last.Text) && !endsWithDate(last.Text) && !strings.HasPrefix(last.Text, "△") && !strings.HasPrefix(last.Text, "|") && !p.endsInMasthead && !signatureDate(last.Text) {
 		p.warn(len(p.lines), "the text ends mid-sentence (truncated file?)")
 	}
 }
@@ -847,6 +847,17 @@ func (p *parser) contentsInBody() {
 		}
 		articles = articles || len(s.Entries) > 0
 	}
+}
+
+// signatureDate reports whether s is a full date and nothing else
+// (2023年12月4日, 二〇二三年十二月四日): the date under a notice's signature
+// (宁川县地方史志办公室 / 2023年12月4日), which ends it whole.
+func signatureDate(s string) bool {
+	if len(s) > 40 {
+		return false
+	}
+	c, ok := coverNumbers(s)
+	return ok && c.published.Day != 0 && c.number == 0 && c.total == 0 && c.year == 0
 }
 
 // titledAfter reports whether the body has an entry with a title.

@@ -60,9 +60,14 @@ func (p *parser) front() {
 			}
 		}
 	}
+	p.yearFromPublished()
+}
+
+// yearFromPublished gives an issue printed as 第11期 alone the year of its
+// publication date, except a late monthly's, 第12期 published in January.
+func (p *parser) yearFromPublished() {
+	iss := p.iss
 	if iss.Year == 0 && iss.Number > 0 && iss.Published.Year != 0 {
-		// 第11期 alone: the year is the publication's, except for a late
-		// monthly, 第12期 published in January.
 		iss.Year = int(iss.Published.Year)
 		if iss.Number <= 12 && iss.Number-int(iss.Published.Month) > 6 {
 			iss.Year--
@@ -111,6 +116,23 @@ func (p *parser) mastheadAtEnd() {
 		if l == "" || p.isTransparent(i) {
 			continue
 		}
+		if l[0] == '|' {
+			// | 主编 | 孙洪涛 | 副主编 | 姬廷宣 |: a table of the same (its
+			// rows had been the last entry's text).
+			if tableSeparator(l) {
+				start = i
+				continue
+			}
+			fs, ok := mastheadRow(l)
+			if !ok {
+				break
+			}
+			for _, f := range fs {
+				own = own || ownKey(f.Key)
+			}
+			start, n = i, n+len(fs)
+			continue
+		}
 		key, _, ok := coverField(stripMarkup(l), false)
 		if !ok {
 			break
@@ -126,17 +148,171 @@ func (p *parser) mastheadAtEnd() {
 		return // no body above: the copy is its masthead
 	}
 	for i := start; i < len(p.lines); i++ {
-		if l := trim(p.lines[i]); l != "" && !p.isTransparent(i) {
-			key, val, _ := coverField(stripMarkup(l), false)
-			for _, f := range splitFields(key, val) {
+		l := trim(p.lines[i])
+		if l == "" || p.isTransparent(i) || tableSeparator(l) {
+			continue
+		}
+		if l[0] == '|' {
+			fs, _ := mastheadRow(l)
+			for _, f := range fs {
 				p.addField(f.Key, f.Value)
 			}
+			continue
+		}
+		key, val, _ := coverField(stripMarkup(l), false)
+		for _, f := range splitFields(key, val) {
+			p.addField(f.Key, f.Value)
 		}
 	}
 	if rule(trim(p.lines[k])) {
 		start = k // the rule over the masthead is its
 	}
 	p.lines = p.lines[:start]
+}
+
+// colophonAtEnd reads the line a briefing prints under its last article
+// to say who issued it and when (宁川县地方史志办公室　　2023年12月4日印发,
+// the office and the date on two lines, 县史志办编印 2023年12月4日) and
+// how many copies (（共印200份）): the issue's compiler and publication
+// date where the cover gave none. The lines are returned, as printed, for
+// the masthead, and the body ends above them (they had been the last
+// entry's text, ending it mid-sentence). A date with no word of printing
+// after it and no 编 before it (宁川县地方史志办公室 / 2023年12月4日) is a
+// notice's signature, its article's, and stays.
+func (p *parser) colophonAtEnd() []model.Field {
+	start, dated, who := len(p.lines), false, ""
+	var pub model.Date
+	for i := len(p.lines) - 1; i > p.bodyStart; i-- {
+		l := trim(p.lines[i])
+		if l == "" || p.isTransparent(i) {
+			continue
+		}
+		if len(l) > 200 {
+			break
+		}
+		t := stripMarkup(l)
+		if printRun(t) {
+			start = i
+			continue
+		}
+		if !dated {
+			d, name, ok := colophonDate(t)
+			if !ok {
+				break
+			}
+			dated, pub, who, start = true, d, name, i
+			continue
+		}
+		if who == "" {
+			if name, ok := compiler(t); ok {
+				who, start = name, i
+				continue
+			}
+			if name, ok := office(t); ok {
+				who, start = name, i
+				continue
+			}
+		}
+		break
+	}
+	if !dated {
+		return nil
+	}
+	k := p.prevText(start)
+	if k < p.bodyStart {
+		return nil // no body above: the copy is its colophon
+	}
+	var fields []model.Field
+	for i := start; i < len(p.lines); i++ {
+		if l := trim(p.lines[i]); l != "" && !p.isTransparent(i) {
+			fields = append(fields, model.Field{Value: l})
+		}
+	}
+	if p.iss.Published.IsZero() {
+		p.iss.Published = pub
+	}
+	if p.iss.Compiler == "" {
+		p.iss.Compiler = who
+	}
+	p.yearFromPublished() // 第11期 on the cover, the year here
+	if rule(trim(p.lines[k])) {
+		start = k // the rule over the colophon is its
+	}
+	p.lines = p.lines[:start]
+	return fields
+}
+
+// colophonDate matches a colophon's date line, and the office before it
+// on the line: 2023年12月4日印发, 宁川县地方史志办公室　　2023年12月4日印发,
+// 宁川县地方史志办公室 2023年12月4日印发, 宁川县史志办编印 2023年12月4日.
+// The date is printed with a word of printing (印发, 编印, 出版…) after
+// it, or after a compiler (…编印).
+func colophonDate(t string) (model.Date, string, bool) {
+	if len(t) > 120 || !strings.Contains(t, "日") && strings.IndexByte(t, '.') < 0 && strings.IndexByte(t, '-') < 0 {
+		return model.Date{}, "", false
+	}
+	parts := gapParts(t)
+	if parts == nil {
+		if c, ok := coverNumbers(t); ok {
+			return colophonParts(c, t, "")
+		}
+		k := strings.LastIndexAny(t, " \t")
+		if k <= 0 {
+			return model.Date{}, "", false
+		}
+		parts = []string{trim(t[:k]), trim(t[k+1:])}
+	}
+	if len(parts) != 2 {
+		return model.Date{}, "", false
+	}
+	c, ok := coverNumbers(parts[1])
+	if !ok {
+		return model.Date{}, "", false
+	}
+	return colophonParts(c, parts[1], parts[0])
+}
+
+// colophonParts checks a colophon's date (c, printed as date) and who
+// printed it (by, "" when the line names no one).
+func colophonParts(c coverNums, date, by string) (model.Date, string, bool) {
+	if c.published.IsZero() || c.number != 0 || c.total != 0 || c.published.Day == 0 {
+		return model.Date{}, "", false
+	}
+	printed := false
+	for _, w := range pubWords {
+		printed = printed || strings.HasSuffix(date, w)
+	}
+	who := ""
+	if by != "" {
+		if name, ok := compiler(by); ok {
+			who, printed = name, true
+		} else if name, ok := office(by); ok {
+			who = name
+		} else {
+			return model.Date{}, "", false
+		}
+	}
+	return c.published, who, printed
+}
+
+// printRun matches how many copies were printed: （共印200份）, 共印：200份.
+func printRun(t string) bool {
+	if len(t) > 60 || !strings.Contains(t, "共印") {
+		return false
+	}
+	s, ok := strings.CutPrefix(trim(strings.Trim(t, "（）()")), "共印")
+	if !ok {
+		return false
+	}
+	d := &dateScanner{s: trim(strings.TrimLeft(s, "：:"))}
+	if _, ok := d.anyNumber(); !ok {
+		return false
+	}
+	switch trim(d.s[d.i:]) {
+	case "份", "册", "本":
+		return true
+	}
+	return false
 }
 
 // ownKey reports whether a masthead key names who makes the issue, or
@@ -237,6 +413,14 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 			iss.Year-- // 第12期 printed in 2024年1月: the issue is of the year before
 		}
 		p.warn(i+1, "the cover gives %d年%d月: the month of the issue or of its printing? The year is taken, not the number", y, m)
+		return 1, true
+	}
+	if y, m, ok := monthOnly(text); ok && iss.Published.IsZero() && iss.Year != 0 && (iss.Number != 0 || iss.Total != 0) &&
+		(y == iss.Year || y == iss.Year+1) && !(isHeading && lvl >= 2) && !chronicleTitle(iss.Title) && !yearbookTitle(iss.Title) && !p.eventFollows(i+1) {
+		// 2023年第11期 / … / 2023年12月: the number names the issue, so the
+		// month is its printing's, the publication date to the month (it
+		// had been a section of no text).
+		iss.Published = model.MakeDate(y, m, 0)
 		return 1, true
 	}
 	if iss.Title == "" && iss.Number == 0 && i == p.firstLine() {

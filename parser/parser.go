@@ -138,7 +138,9 @@ func (p *parser) parse() {
 	} else {
 		p.toc()
 	}
+	colophon := p.colophonAtEnd()
 	p.mastheadAtEnd()
+	p.iss.Masthead = append(p.iss.Masthead, colophon...)
 	p.columnRepeats()
 	for _, s := range p.iss.TOC {
 		for _, e := range s.Entries {

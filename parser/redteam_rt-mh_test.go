@@ -93,3 +93,72 @@ func TestRedTeamContentsInBody(t *testing.T) {
 		"工作动态|县志办召开志书评审会|2023-11-03|1; 工作动态|县志办开展地情资料征集|2023-11-10|1; 县区动态|石桥乡召开村志编纂推进会|2023-11-21|1; " +
 			"目　录|||5; 工作动态|县志办召开年度总结会|2023-12-28|1; 工作动态|县志办完成年鉴初审|2023-12-29|1; 县区动态|石桥乡村志出版|2023-12-30|1", "19"})
 }
+
+// mastheadText is every masthead field of the file's first issue as
+// key=value (a notice as its value), joined by "|".
+func mastheadText(t *testing.T, file string) string {
+	t.Helper()
+	var got []string
+	for _, f := range parseAllFile(t, file)[0].Masthead {
+		if f.Key == "" {
+			got = append(got, f.Value)
+		} else {
+			got = append(got, f.Key+"="+f.Value)
+		}
+	}
+	return strings.Join(got, "|")
+}
+
+// TestRedTeamBackPage holds what offices print after the last article:
+// the line that says who issued the issue and when, the masthead as a
+// table, and the month of printing on the cover (testdata/rt-mh-*.md).
+func TestRedTeamBackPage(t *testing.T) {
+	for _, c := range []struct {
+		redTeamCase
+		masthead string
+	}{
+		// A briefing's 宁川县地方史志办公室　　2023年12月4日印发 and （共印200份）
+		// under its 主送/抄送: the publication date, the compiler and, by
+		// the date, the year of 第11期 (none had been known: every date
+		// lacked its year, silently); the lines the masthead's, 主送/抄送
+		// still the last entry's.
+		{redTeamCase{"rt-mh-colophon-gap.md", "宁川史志简报|2023|11|宁川县地方史志办公室|2023-12-04",
+			"工作动态|县志办召开志书评审会|2023-11-03|1; 工作动态|县志办开展地情资料征集|2023-11-10|1; 县区动态|石桥乡召开村志编纂推进会|2023-11-21|3", ""},
+			"宁川县地方史志办公室　　　　　　2023年12月4日印发|（共印200份）"},
+		// 宁川县史志办编印 2023年12月4日 after the last article (it had
+		// ended the text mid-sentence, warned).
+		{redTeamCase{"rt-mh-colophon-lines.md", "宁川史志|2023|11|宁川县史志办|2023-12-04",
+			"工作动态|县志办召开志书评审会|2023-11-03|1; 县区动态|石桥乡召开村志编纂推进会|2023-11-21|1", ""},
+			"宁川县史志办编印 2023年12月4日"},
+		// A notice's signature (宁川县地方史志办公室 / 2023年11月20日) is no
+		// colophon: it stays its article's, and a date ends a text whole
+		// (it had been warned as a text cut mid-sentence).
+		{redTeamCase{"rt-mh-colophon-signature.md", "宁川史志|2023|11|宁川县地方史志办公室|2023-12-04",
+			"通知公告|关于征集地情资料的通知|2023-11-20|3", ""}, ""},
+		// The masthead as a table after the last article, several pairs a
+		// row: the masthead's (its rows had been the last entry's text,
+		// silently).
+		{redTeamCase{"rt-mh-back-table.md", "宁川史志|2023|11|宁川县地方史志办公室|2023-12-04",
+			"工作动态|县志办召开志书评审会|2023-11-03|1; 工作动态|县志办开展地情资料征集|2023-11-10|1", ""},
+			"主编=孙洪涛|副主编=姬廷宣|编印=宁川县地方史志办公室|印发日期=2023年12月4日|地址=宁川县人民路1号|电话=0379-1234567"},
+		// 2023年第11期 / … / 2023年12月: the month of printing, the
+		// publication date to the month (it had been an empty section of
+		// the body, silently).
+		{redTeamCase{"rt-mh-month-printed.md", "宁川史志|2023|11|宁川县地方史志办公室|2023-12",
+			"工作动态|县志办召开志书评审会|2023-11-03|1; 工作动态|县志办开展地情资料征集|2023-11-10|1; 县区动态|石桥乡召开村志编纂推进会|2023-11-21|1", ""}, ""},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			iss := checkRedTeam(t, c.redTeamCase)
+			var names []string
+			for _, s := range iss.Sections {
+				names = append(names, s.Name)
+			}
+			if c.file == "rt-mh-month-printed.md" && strings.Join(names, "|") != "工作动态|县区动态" {
+				t.Errorf("%s: sections %q, want 工作动态 and 县区动态", c.file, names)
+			}
+			if got := mastheadText(t, c.file); got != c.masthead {
+				t.Errorf("%s: masthead\n got  %s\n want %s", c.file, got, c.masthead)
+			}
+		})
+	}
+}
