@@ -170,6 +170,32 @@ func (p *parser) mastheadAtEnd() {
 	p.lines = p.lines[:start]
 }
 
+// serialNumber matches a periodical's ISSN or CN number with no colon
+// after its label (ISSN 1234-5678, CN41-1234/K, ISSN 1234-5678 CN 41-1234/K
+// on one line is two and is not matched), and returns label and number.
+func serialNumber(t string) (key, val string, ok bool) {
+	if len(t) > 30 || t[0] != 'I' && t[0] != 'C' {
+		return "", "", false
+	}
+	for _, k := range [...]string{"ISSN", "CN"} {
+		rest, found := strings.CutPrefix(t, k)
+		if !found {
+			continue
+		}
+		rest = trim(rest)
+		if rest == "" || rest[0] < '0' || rest[0] > '9' || strings.ContainsAny(rest, " \t") {
+			return "", "", false
+		}
+		for _, c := range rest {
+			if !(c >= '0' && c <= '9' || c == '-' || c == '/' || c == 'X' || c >= 'A' && c <= 'Z') {
+				return "", "", false
+			}
+		}
+		return k, rest, true
+	}
+	return "", "", false
+}
+
 // colophonAtEnd reads the line a briefing prints under its last article
 // to say who issued it and when (宁川县地方史志办公室　　2023年12月4日印发,
 // the office and the date on two lines, 县史志办编印 2023年12月4日) and
@@ -538,6 +564,13 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		iss.Masthead = append(iss.Masthead, model.Field{Value: text})
 		return 1, true
 	}
+	if k, v, ok := serialNumber(text); ok {
+		// ISSN 1234-5678, CN 41-1234/K: a periodical's numbers, printed
+		// above or under its title (the line had been not understood,
+		// and the title under it lost).
+		iss.Masthead = append(iss.Masthead, model.Field{Key: k, Value: v})
+		return 1, true
+	}
 	if coverNotice(text) || iss.Title != "" && specialName(text) {
 		// A notice has no label; it is kept in the masthead, in print
 		// order, with an empty key, rather than in a field of its own.
@@ -547,6 +580,16 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 	if iss.Title == "" && iss.Number == 0 && iss.Total == 0 && plainTitle(text) && (p.issueFollows(i+1) || p.issuerFollows(i+1)) {
 		iss.Title = bookTitle(text)
 		return 1, true
+	}
+	if name, ok := strings.CutSuffix(text, "主办"); ok {
+		// 宁川县地方史志办公室主办: the office, as in
+		// …办公室 主办 2023年5月31日 (it had been a line not understood).
+		if c, ok := office(trim(name)); ok {
+			if iss.Compiler == "" {
+				iss.Compiler = c
+			}
+			return 1, true
+		}
 	}
 	if c, ok := office(text); ok {
 		// 宁川县地方史志办公室 alone: the office that issues the report,
@@ -1090,7 +1133,7 @@ func titleWithNumber(t string) (string, coverNums, bool) {
 		if !ok || c.number == 0 && c.total == 0 && c.note == "" {
 			continue // (宁川史志（2023年合订本）, 宁川史志2023年增刊: a name and an issue too)
 		}
-		name := bookTitle(trim(strings.TrimRight(t[:k], "·・•-—| \u3000")))
+		name := bookTitle(trim(strings.TrimRight(stripMarkup(t[:k]), "·・•-—| \u3000"))) // **宁川史志** 2023年第11期
 		if name == "" || !plainTitle(name) || strings.ContainsAny(name, "0123456789０１２３４５６７８９（）()") {
 			return "", coverNums{}, false
 		}
@@ -1152,12 +1195,15 @@ type coverNums struct {
 func coverNumbers(l string) (coverNums, bool) {
 	var c coverNums
 	d := &dateScanner{s: l}
+	month := false // 2023年11月 第11期: the month before the number
 	for {
 		d.spaces()
 		if d.i == len(d.s) {
 			break
 		}
 		switch {
+		case c.year != 0 && c.number == 0 && !month && c.published.IsZero() && d.monthAlone():
+			month = true
 		case c.number == 0 && d.issue(&c):
 		case c.number == 0 && d.monthIssue(&c):
 		case c.total == 0 && d.total(&c):
@@ -1170,7 +1216,25 @@ func coverNumbers(l string) (coverNums, bool) {
 		}
 		d.lit('·', '•', '・', '，', ',', '|', '/')
 	}
+	if month && c.number == 0 {
+		return coverNums{}, false // 2023年11月 alone: see monthOnly
+	}
 	return c, c != coverNums{}
+}
+
+// monthAlone reads 11月 (1 to 12) with no day after it.
+func (d *dateScanner) monthAlone() bool {
+	save := d.i
+	m, ok := d.anyNumber()
+	if !ok || m < 1 || m > 12 || !d.lit('月') {
+		d.i = save
+		return false
+	}
+	if d.lit('号', '刊', '日') {
+		d.i = save // 11月号, 11月刊: monthIssue's; 11月4日: no month alone
+		return false
+	}
+	return true
 }
 
 // applyNumbers records c in the issue. It fails, recording nothing, when
@@ -1249,7 +1313,15 @@ func ocrFigure(c byte) bool {
 func (d *dateScanner) issue(c *coverNums) bool {
 	save := d.i
 	year := 0
-	if y, ok := d.anyNumber(); ok {
+	if d.lit('〔', '［', '[') {
+		// 〔2023〕第11期, as a briefing prints its year
+		y, ok := d.number()
+		if !ok || !plausibleYear(y) || !d.lit('〕', '］', ']') {
+			d.i = save
+			return false
+		}
+		year = y
+	} else if y, ok := d.anyNumber(); ok {
 		if !d.lit('年') || !plausibleYear(y) {
 			d.i = save
 			return false
@@ -1283,7 +1355,10 @@ func (d *dateScanner) issue(c *coverNums) bool {
 		d.i += k // 合刊, （合刊）, （防汛抗洪专刊）
 		double = true
 	}
-	c.year, c.number = year, n
+	c.number = n
+	if year != 0 {
+		c.year = year // (2023年11月 第11期: the year read before the month stays)
+	}
 	if double {
 		c.note = d.s[from:d.i]
 	}
@@ -1499,8 +1574,30 @@ func (d *dateScanner) pubDate(c *coverNums) bool {
 			break
 		}
 	}
+	d.coverWeekday() // 2023年12月4日　星期一
 	c.published = date
 	return true
+}
+
+// coverWeekday reads the day of the week a cover prints after its date,
+// bare or in brackets, after a space or none: 2023年12月4日　星期一.
+func (d *dateScanner) coverWeekday() {
+	save := d.i
+	d.spaces()
+	at := d.i
+	if d.weekday(); d.i > at {
+		return // （星期一）
+	}
+	rest := d.s[d.i:]
+	for _, w := range [...]string{"星期", "礼拜", "周"} {
+		if after, ok := strings.CutPrefix(rest, w); ok {
+			if r, n := utf8.DecodeRuneInString(after); strings.ContainsRune("一二三四五六日天", r) {
+				d.i += len(w) + n
+				return
+			}
+		}
+	}
+	d.i = save
 }
 
 // cnDate reads 2023年12月4日 and 二〇二三年十二月四日.

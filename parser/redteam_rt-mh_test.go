@@ -162,3 +162,42 @@ func TestRedTeamBackPage(t *testing.T) {
 		})
 	}
 }
+
+// TestRedTeamCoverLines holds cover lines other offices print
+// (testdata/rt-mh-*.md).
+func TestRedTeamCoverLines(t *testing.T) {
+	const body = "工作动态|县志办召开志书评审会|2023-11-03|1; 工作动态|县志办开展地情资料征集|2023-11-10|1; 县区动态|石桥乡召开村志编纂推进会|2023-11-21|1"
+	for _, c := range []struct {
+		redTeamCase
+		masthead string
+	}{
+		// 宁川县地方史志办公室主办 on a line of its own: the office (it had
+		// been a cover line not understood, warned, and the date under
+		// it an event).
+		{redTeamCase{"rt-mh-office-sponsor.md", "宁川史志|2023|11|宁川县地方史志办公室|2023-12-04", body, ""}, ""},
+		// 2023年12月4日　星期一: the date (the line had been an untitled
+		// dated entry before the first column, silently).
+		{redTeamCase{"rt-mh-date-weekday.md", "宁川史志|2023|11||2023-12-04", body, ""}, ""},
+		// 2023年11月 第11期: the year and the number (the line had been an
+		// untitled entry dated 2023-11, silently, the issue with neither).
+		{redTeamCase{"rt-mh-month-number.md", "宁川史志|2023|11||", body, ""}, ""},
+		// 〔2023〕第11期, as a briefing prints its year (warned before).
+		{redTeamCase{"rt-mh-bracket-year.md", "宁川史志|2023|11|宁川县地方史志办公室|2023-12-04", body, ""}, ""},
+		// ISSN 1234-5678 above the title: the masthead's (it had been a
+		// line not understood, and # 宁川史志 under it a section).
+		{redTeamCase{"rt-mh-issn.md", "宁川史志|2023|11||", body, ""}, "ISSN=1234-5678"},
+		// **宁川史志** 2023年第11期: the name without its bold marks (the
+		// title had been **宁川史志**, silently).
+		{redTeamCase{"rt-mh-bold-title-number.md", "宁川史志|2023|11||", body, ""}, ""},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			iss := checkRedTeam(t, c.redTeamCase)
+			if len(iss.Sections) != 2 {
+				t.Errorf("%s: %d sections, want 2 (a cover line in the body?)", c.file, len(iss.Sections))
+			}
+			if got := mastheadText(t, c.file); got != c.masthead {
+				t.Errorf("%s: masthead\n got  %s\n want %s", c.file, got, c.masthead)
+			}
+		})
+	}
+}
