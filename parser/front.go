@@ -438,7 +438,11 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		if iss.Number > m && iss.Number <= 12 {
 			iss.Year-- // 第12期 printed in 2024年1月: the issue is of the year before
 		}
-		p.warn(i+1, "the cover gives %d年%d月: the month of the issue or of its printing? The year is taken, not the number", y, m)
+		if iss.Number == 0 {
+			// (Under No.11 the number is known, and the month is the
+			// issue's or its printing's in the year taken.)
+			p.warn(i+1, "the cover gives %d年%d月: the month of the issue or of its printing? The year is taken, not the number", y, m)
+		}
 		return 1, true
 	}
 	if y, m, ok := monthOnly(text); ok && iss.Published.IsZero() && iss.Year != 0 && (iss.Number != 0 || iss.Total != 0) &&
@@ -1184,6 +1188,9 @@ type coverNums struct {
 	// period is how often the issue comes out, printed with its number
 	// (（季刊）): a notice.
 	period string
+	// volume is the volume printed with the number (Vol.12, 第15卷), as
+	// printed: a notice.
+	volume string
 }
 
 // coverNumbers matches a line made only of an issue number, a total
@@ -1211,6 +1218,8 @@ func coverNumbers(l string) (coverNums, bool) {
 		case c.year == 0 && c.number == 0 && d.yearOnly(&c):
 		case c.note == "" && c.number == 0 && d.special(&c):
 		case c.period == "" && (c.number != 0 || c.total != 0) && d.periodicity(&c):
+		case c.number == 0 && d.latinNumber(&c):
+		case c.volume == "" && d.volumeOf(&c):
 		default:
 			return coverNums{}, false
 		}
@@ -1258,6 +1267,9 @@ func (p *parser) applyNumbers(c coverNums) bool {
 	}
 	if c.period != "" {
 		iss.Masthead = append(iss.Masthead, model.Field{Value: c.period})
+	}
+	if c.volume != "" {
+		iss.Masthead = append(iss.Masthead, model.Field{Value: c.volume})
 	}
 	return true
 }
@@ -1466,6 +1478,72 @@ func (d *dateScanner) monthIssue(c *coverNums) bool {
 	if double {
 		c.note = d.s[from:d.i]
 	}
+	return true
+}
+
+// latinNumber reads the number as a periodical prints it in Latin
+// letters beside or instead of 第11期: No.11, NO. 11, No 11.
+func (d *dateScanner) latinNumber(c *coverNums) bool {
+	save := d.i
+	year := 0
+	if d.i < len(d.s) && d.s[d.i] >= '0' && d.s[d.i] <= '9' {
+		// 2023 No.11: the year before it bare, as the Latin line prints it
+		y, ok := d.number()
+		if !ok || !plausibleYear(y) || c.year != 0 {
+			d.i = save
+			return false
+		}
+		d.spaces()
+		year = y
+	}
+	rest := d.s[d.i:]
+	if len(rest) < 3 || rest[0] != 'N' || rest[1] != 'o' && rest[1] != 'O' {
+		d.i = save
+		return false
+	}
+	d.i += 2
+	if d.i < len(d.s) && d.s[d.i] == '.' {
+		d.i++
+	}
+	d.spaces()
+	n, ok := d.number()
+	if !ok || n < 1 {
+		d.i = save
+		return false
+	}
+	c.number = n
+	if year != 0 {
+		c.year = year
+	}
+	return true
+}
+
+// volumeOf reads the volume printed with the number: Vol.12, 第15卷
+// (卷 after a year, 2023年第15卷, is the year's volume too).
+func (d *dateScanner) volumeOf(c *coverNums) bool {
+	rest := d.s[d.i:]
+	save := d.i
+	if strings.HasPrefix(rest, "Vol") || strings.HasPrefix(rest, "VOL") {
+		d.i += 3
+		if d.i < len(d.s) && d.s[d.i] == '.' {
+			d.i++
+		}
+		d.spaces()
+		if _, ok := d.number(); !ok {
+			d.i = save
+			return false
+		}
+		c.volume = d.s[save:d.i]
+		return true
+	}
+	if !d.lit('第') {
+		return false
+	}
+	if _, ok := d.anyNumber(); !ok || !d.lit('卷') {
+		d.i = save
+		return false
+	}
+	c.volume = d.s[save:d.i]
 	return true
 }
 

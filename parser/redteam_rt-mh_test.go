@@ -186,6 +186,13 @@ func TestRedTeamCoverLines(t *testing.T) {
 		// ISSN 1234-5678 above the title: the masthead's (it had been a
 		// line not understood, and # 宁川史志 under it a section).
 		{redTeamCase{"rt-mh-issn.md", "宁川史志|2023|11||", body, ""}, "ISSN=1234-5678"},
+		// 2023 No.11, Vol.12 No.11 over 2023年11月, 2023年第11期 第15卷: the
+		// number as a periodical prints it in Latin letters, the volume a
+		// notice (each line had been not understood, warned; the month
+		// under No.11 warned as if no number were known).
+		{redTeamCase{"rt-mh-latin-number.md", "宁川史志|2023|11|宁川县地方史志办公室|2023-12-04", body, ""}, ""},
+		{redTeamCase{"rt-mh-latin-volume.md", "宁川史志|2023|11|宁川县地方史志办公室|2023-12-04", body, ""}, "Vol.12"},
+		{redTeamCase{"rt-mh-volume.md", "宁川史志|2023|11|宁川县地方史志办公室|2023-12-04", body, ""}, "第15卷"},
 		// **宁川史志** 2023年第11期: the name without its bold marks (the
 		// title had been **宁川史志**, silently).
 		{redTeamCase{"rt-mh-bold-title-number.md", "宁川史志|2023|11||", body, ""}, ""},
