@@ -544,6 +544,29 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 	if strings.HasPrefix(l, "|") {
 		return p.coverTable(i, wasTable, st)
 	}
+	if l[0] == '<' {
+		if rows, last, ok := htmlTable(p.lines, i); ok {
+			// <table><tr><td>主编</td><td>孙洪涛</td></tr>…</table>, as
+			// MinerU writes the masthead's table (its rows had been an
+			// untitled entry before the first column): every row a
+			// masthead row, or the table is not the masthead's.
+			var fs []model.Field
+			for _, r := range rows {
+				f, ok := mastheadRow(r.text)
+				if !ok {
+					return 0, false
+				}
+				fs = append(fs, f...)
+			}
+			if len(fs) == 0 {
+				return 0, false
+			}
+			for _, f := range fs {
+				p.addField(f.Key, f.Value)
+			}
+			return last - i + 1, true
+		}
+	}
 	if c, ok := compiler(text); ok {
 		if iss.Compiler == "" {
 			iss.Compiler = c

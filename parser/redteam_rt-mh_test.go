@@ -193,6 +193,9 @@ func TestRedTeamCoverLines(t *testing.T) {
 		{redTeamCase{"rt-mh-latin-number.md", "宁川史志|2023|11|宁川县地方史志办公室|2023-12-04", body, ""}, ""},
 		{redTeamCase{"rt-mh-latin-volume.md", "宁川史志|2023|11|宁川县地方史志办公室|2023-12-04", body, ""}, "Vol.12"},
 		{redTeamCase{"rt-mh-volume.md", "宁川史志|2023|11|宁川县地方史志办公室|2023-12-04", body, ""}, "第15卷"},
+		// The masthead as an HTML table (MinerU): its fields (its rows had
+		// been an untitled entry before the first column, warned).
+		{redTeamCase{"rt-mh-html-masthead.md", "宁川史志|2023|11|宁川县地方史志办公室|", body, ""}, "主编=孙洪涛|编印=宁川县地方史志办公室"},
 		// **宁川史志** 2023年第11期: the name without its bold marks (the
 		// title had been **宁川史志**, silently).
 		{redTeamCase{"rt-mh-bold-title-number.md", "宁川史志|2023|11||", body, ""}, ""},
