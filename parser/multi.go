@@ -67,10 +67,14 @@ func splitIssues(lines []string) []span {
 			contents = true
 			continue
 		}
-		if len(t) <= 120 && issueEnd(t) {
+		if len(t) <= 120 && (issueEnd(t) || gappedIssue(t)) {
 			c, ok := coverNumbers(t)
 			titled := false
-			if !ok {
+			if !ok && !issueEnd(t) {
+				// 第12期　　宁川县地方史志办公室编　　2024年1月4日: the
+				// number among a briefing's cover items.
+				c, ok = itemNumbers(t)
+			} else if !ok {
 				// # 宁川史志 2023年第12期: the name and the number on one
 				// line, a cover of its own.
 				// Marked as a heading or in bold only: a plain line
@@ -322,6 +326,28 @@ func contentsThenBody(lines []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// gappedIssue reports whether t may be a line of cover items set apart
+// by gaps that ends with its date (第12期　　…编印　　2024年1月4日): asked
+// of lines that end in 日, a chronicle's date lines among them.
+func gappedIssue(t string) bool {
+	return strings.HasSuffix(t, "日") && strings.Contains(t, "期")
+}
+
+// itemNumbers returns the numbers of a line of cover items (see
+// coverItems) when one of them is an issue's number.
+func itemNumbers(t string) (coverNums, bool) {
+	items, ok := coverItems(stripMarkup(t), false)
+	if !ok {
+		return coverNums{}, false
+	}
+	for _, it := range items {
+		if it.isNums && (it.nums.number != 0 || it.nums.total != 0) {
+			return it.nums, true
+		}
+	}
+	return coverNums{}, false
 }
 
 // issueEnd reports whether t ends as a line of cover numbers does:

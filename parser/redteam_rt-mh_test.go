@@ -64,6 +64,10 @@ func TestRedTeamSecondCover(t *testing.T) {
 		{"rt-mh-split-month.md", "宁川史志|2023|11|215|3|0; 宁川史志|2023|12|0|3|0"},
 		// # 宁川史志 / 2023年11—12月合刊 after 2023年第10期.
 		{"rt-mh-split-month-double.md", "宁川史志|2023|10|214|3|0; 宁川史志|2023|11|0|3|0"},
+		// # 宁川史志 / 第12期　　宁川县地方史志办公室编　　2024年1月4日: the
+		// number among a briefing's cover items, the line ending in its
+		// date; the year of 第12期 published in January the year before.
+		{"rt-mh-split-gapped.md", "宁川史志|2023|11|215|3|0; 宁川史志|2023|12|0|3|0"},
 		// No cover at all: ## 目　录 over its lines, then articles, after
 		// the first issue's articles and its own contents. Split, and the
 		// second issue warned of (its contents had been read against the
