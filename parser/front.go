@@ -170,6 +170,28 @@ func (p *parser) mastheadAtEnd() {
 	p.lines = p.lines[:start]
 }
 
+// boardHeading matches the heading of a masthead's list of its board or
+// its staff: 编委会, 编辑委员会, 编辑部.
+func boardHeading(t string) bool {
+	switch strings.Trim(t, "【】[]（）() \u3000") {
+	case "编委会", "编辑委员会", "编 委 会", "编辑部", "编委":
+		return true
+	}
+	return false
+}
+
+// fieldFollows reports whether the next line of text from i is a
+// key：value line.
+func (p *parser) fieldFollows(i int) bool {
+	for ; i < len(p.lines); i++ {
+		if t := trim(p.lines[i]); t != "" {
+			_, _, ok := coverField(stripMarkup(t), true)
+			return ok
+		}
+	}
+	return false
+}
+
 // serialNumber matches a periodical's ISSN or CN number with no colon
 // after its label (ISSN 1234-5678, CN41-1234/K, ISSN 1234-5678 CN 41-1234/K
 // on one line is two and is not matched), and returns label and number.
@@ -345,7 +367,8 @@ func printRun(t string) bool {
 // where they are.
 func ownKey(k string) bool {
 	switch k {
-	case "主管", "主办", "承办", "编印", "主编", "地址", "电话", "邮箱", "电子邮箱":
+	case "主管", "主办", "承办", "编印", "主编", "地址", "电话", "邮箱", "电子邮箱",
+		"主管单位", "主办单位", "编印单位", "编辑单位", "总编辑", "编辑部地址", "联系电话":
 		return true
 	}
 	return false
@@ -589,6 +612,13 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 	}
 	if publisher(text) {
 		iss.Masthead = append(iss.Masthead, model.Field{Value: text})
+		return 1, true
+	}
+	if boardHeading(text) && p.fieldFollows(i+1) {
+		// 编委会 over 主　任：… / 委　员：…: the board's heading, kept as
+		// printed; its keys are the board's own, as between rules.
+		iss.Masthead = append(iss.Masthead, model.Field{Value: text})
+		st.inRule = true
 		return 1, true
 	}
 	if k, v, ok := serialNumber(text); ok {
@@ -1858,7 +1888,7 @@ func (p *parser) addField(key, val string) {
 		return
 	}
 	iss.Masthead = append(iss.Masthead, model.Field{Key: key, Value: val})
-	if key == "编印" && iss.Compiler == "" {
+	if (key == "编印" || key == "编印单位") && iss.Compiler == "" {
 		iss.Compiler = val
 	}
 	if isIssueKey(key) {

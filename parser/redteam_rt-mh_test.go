@@ -200,6 +200,15 @@ func TestRedTeamCoverLines(t *testing.T) {
 		// The masthead as an HTML table (MinerU): its fields (its rows had
 		// been an untitled entry before the first column, warned).
 		{redTeamCase{"rt-mh-html-masthead.md", "宁川史志|2023|11|宁川县地方史志办公室|", body, ""}, "主编=孙洪涛|编印=宁川县地方史志办公室"},
+		// 主管单位：…, 主办单位：…, 总 编 辑：…, 美术编辑：…, 发行范围：… with
+		// no rules about them: the masthead's, 发行范围 its distribution
+		// (the lines had been an untitled entry before the first column,
+		// warned).
+		{redTeamCase{"rt-mh-unit-keys.md", "宁川史志|2023|11||", body, ""},
+			"主管单位=宁川县人民政府|主办单位=宁川县地方史志办公室|总编辑=孙洪涛|执行主编=李明|美术编辑=王红|校对=赵亮"},
+		// 编委会 over 主　任：… / 委　员：…: the board, its heading kept
+		// (warned before, the lines an untitled entry).
+		{redTeamCase{"rt-mh-board.md", "宁川史志|2023|11||", body, ""}, "编委会|主任=王强|副主任=李明　赵亮|委员=张三　李四　王五"},
 		// **宁川史志** 2023年第11期: the name without its bold marks (the
 		// title had been **宁川史志**, silently).
 		{redTeamCase{"rt-mh-bold-title-number.md", "宁川史志|2023|11||", body, ""}, ""},
@@ -208,6 +217,9 @@ func TestRedTeamCoverLines(t *testing.T) {
 			iss := checkRedTeam(t, c.redTeamCase)
 			if len(iss.Sections) != 2 {
 				t.Errorf("%s: %d sections, want 2 (a cover line in the body?)", c.file, len(iss.Sections))
+			}
+			if c.file == "rt-mh-unit-keys.md" && iss.Distribution != "县内" {
+				t.Errorf("%s: distribution %q, want 县内", c.file, iss.Distribution)
 			}
 			if got := mastheadText(t, c.file); got != c.masthead {
 				t.Errorf("%s: masthead\n got  %s\n want %s", c.file, got, c.masthead)
