@@ -170,6 +170,27 @@ func (p *parser) mastheadAtEnd() {
 	p.lines = p.lines[:start]
 }
 
+// latinName matches a publication's name in capital Latin letters, two
+// words at least: NINGCHUAN SHIZHI, PINGDINGSHAN MONTHLY REPORT.
+func latinName(t string) bool {
+	if len(t) < 5 || len(t) > 60 || t[0] < 'A' || t[0] > 'Z' {
+		return false
+	}
+	words := 1
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c >= 'A' && c <= 'Z', c == '-', c == '\'':
+		case c == ' ':
+			if t[i-1] != ' ' {
+				words++
+			}
+		default:
+			return false
+		}
+	}
+	return words >= 2
+}
+
 // boardHeading matches the heading of a masthead's list of its board or
 // its staff: 编委会, 编辑委员会, 编辑部.
 func boardHeading(t string) bool {
@@ -611,6 +632,13 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		return 1, true
 	}
 	if publisher(text) {
+		iss.Masthead = append(iss.Masthead, model.Field{Value: text})
+		return 1, true
+	}
+	if iss.Title != "" && latinName(text) && !contentsHeading(text) {
+		// NINGCHUAN SHIZHI under 宁川史志: the name in pinyin or English,
+		// as covers print it (it had ended the cover, the number under it
+		// lost): a notice.
 		iss.Masthead = append(iss.Masthead, model.Field{Value: text})
 		return 1, true
 	}

@@ -209,6 +209,9 @@ func TestRedTeamCoverLines(t *testing.T) {
 		// 编委会 over 主　任：… / 委　员：…: the board, its heading kept
 		// (warned before, the lines an untitled entry).
 		{redTeamCase{"rt-mh-board.md", "宁川史志|2023|11||", body, ""}, "编委会|主任=王强|副主任=李明　赵亮|委员=张三　李四　王五"},
+		// NINGCHUAN SHIZHI under the title: a notice (it had ended the
+		// cover, warned, and the number under it been lost).
+		{redTeamCase{"rt-mh-latin-name.md", "宁川史志|2023|11||", body, ""}, "NINGCHUAN SHIZHI"},
 		// **宁川史志** 2023年第11期: the name without its bold marks (the
 		// title had been **宁川史志**, silently).
 		{redTeamCase{"rt-mh-bold-title-number.md", "宁川史志|2023|11||", body, ""}, ""},
