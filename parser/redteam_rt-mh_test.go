@@ -69,10 +69,11 @@ func TestRedTeamSecondCover(t *testing.T) {
 		// date; the year of 第12期 published in January the year before.
 		{"rt-mh-split-gapped.md", "宁川史志|2023|11|215|3|0; 宁川史志|2023|12|0|3|0"},
 		// No cover at all: ## 目　录 over its lines, then articles, after
-		// the first issue's articles and its own contents. Split, and the
-		// second issue warned of (its contents had been read against the
-		// first issue's body, eight warnings none of which said why).
-		{"rt-mh-split-contents.md", "宁川史志|2023|11|215|3|0; |0|0|0|3|1"},
+		// the first issue's articles and its own contents. Split, the
+		// second issue titled as the first and warned of, its number not
+		// guessed (its contents had been read against the first issue's
+		// body, eight warnings none of which said why).
+		{"rt-mh-split-contents.md", "宁川史志|2023|11|215|3|0; 宁川史志|0|0|0|3|1"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			all := parseAllFile(t, c.file)
