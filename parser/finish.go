@@ -838,11 +838,18 @@ func (p *parser) checkEnd() {
 // whose cover the copy lost or which printed none, read as entries of
 // this one (splitIssues cuts there only after this issue's own contents
 // or many paragraphs).
+//
+// A section named as the issue is (# 宁川史志 after its articles) is
+// another issue's cover that prints no number, and is warned of too.
 func (p *parser) contentsInBody() {
 	articles := false
 	for _, s := range p.iss.Sections {
 		if articles && s.Line > 0 && contentsHeading(s.Name) {
 			p.warn(s.Line, "a table of contents after the articles (%q): another issue with no cover? Its lines are read as this issue's", s.Name)
+			return
+		}
+		if articles && s.Line > 0 && s.Name != "" && s.Name == p.iss.Title {
+			p.warn(s.Line, "the issue's title %q after its articles: another issue whose cover prints no number? Its lines are read as this issue's", s.Name)
 			return
 		}
 		articles = articles || len(s.Entries) > 0

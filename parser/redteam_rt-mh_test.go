@@ -231,3 +231,13 @@ func TestRedTeamCoverLines(t *testing.T) {
 		})
 	}
 }
+
+// TestRedTeamTitleAgain: # 宁川史志 again after the articles, over a
+// second issue's articles, with no number under it: not split (nothing
+// says which issue), warned at the heading (it had been a section of the
+// first issue, silently).
+func TestRedTeamTitleAgain(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-mh-title-again.md", "宁川史志|2023|11|宁川县地方史志办公室|2023-12-04",
+		"工作动态|县志办召开志书评审会|2023-11-03|1; 工作动态|县志办开展地情资料征集|2023-11-10|1; 县区动态|石桥乡召开村志编纂推进会|2023-11-21|1; " +
+			"工作动态|县志办召开志书评审会|2023-12-03|1; 工作动态|县志办开展地情资料征集|2023-12-10|1; 县区动态|石桥乡召开村志编纂推进会|2023-12-21|1", "19"})
+}
