@@ -250,6 +250,7 @@ func serialNumber(t string) (key, val string, ok bool) {
 // notice's signature, its article's, and stays.
 func (p *parser) colophonAtEnd() []model.Field {
 	start, dated, who := len(p.lines), false, ""
+	bare := false // a date with no word of printing: a colophon only under …编印
 	var pub model.Date
 	for i := len(p.lines) - 1; i > p.bodyStart; i-- {
 		l := trim(p.lines[i])
@@ -259,32 +260,37 @@ func (p *parser) colophonAtEnd() []model.Field {
 		if len(l) > 200 {
 			break
 		}
-		t := stripMarkup(l)
+		t := unbracket(stripMarkup(l))
 		if printRun(t) {
 			start = i
 			continue
 		}
 		if !dated {
-			d, name, ok := colophonDate(t)
+			if d, name, ok := colophonField(t); ok {
+				// 印发日期：2023年12月4日, 编印：…　　印发日期：…
+				dated, pub, who, start = true, d, name, i
+				continue
+			}
+			d, name, printed, ok := colophonDate(t)
 			if !ok {
 				break
 			}
-			dated, pub, who, start = true, d, name, i
+			dated, pub, who, start, bare = true, d, name, i, !printed
 			continue
 		}
 		if who == "" {
 			if name, ok := compiler(t); ok {
-				who, start = name, i
+				who, start, bare = name, i, false // …编印 / 2023年12月4日
 				continue
 			}
-			if name, ok := office(t); ok {
+			if name, ok := office(t); ok && !bare {
 				who, start = name, i
 				continue
 			}
 		}
 		break
 	}
-	if !dated {
+	if !dated || bare {
 		return nil
 	}
 	k := p.prevText(start)
@@ -293,7 +299,13 @@ func (p *parser) colophonAtEnd() []model.Field {
 	}
 	var fields []model.Field
 	for i := start; i < len(p.lines); i++ {
-		if l := trim(p.lines[i]); l != "" && !p.isTransparent(i) {
+		l := trim(p.lines[i])
+		if l == "" || p.isTransparent(i) {
+			continue
+		}
+		if key, val, ok := coverField(stripMarkup(l), false); ok {
+			fields = append(fields, splitFields(key, val)...)
+		} else {
 			fields = append(fields, model.Field{Value: l})
 		}
 	}
@@ -311,41 +323,85 @@ func (p *parser) colophonAtEnd() []model.Field {
 	return fields
 }
 
+// unbracket returns t without the brackets it is printed in whole:
+// （宁川县地方史志办公室　2023年12月4日印发）.
+func unbracket(t string) string {
+	for _, pair := range [...][2]string{{"（", "）"}, {"(", ")"}} {
+		if in, ok := strings.CutPrefix(t, pair[0]); ok {
+			if in, ok := strings.CutSuffix(in, pair[1]); ok && !strings.ContainsAny(in, "（）()") {
+				return trim(in)
+			}
+		}
+	}
+	return t
+}
+
+// colophonField matches a masthead line with a publication date's key
+// (印发日期：2023年12月4日, 编印：…　　印发日期：…), and returns the date and
+// the compiler the line names.
+func colophonField(t string) (model.Date, string, bool) {
+	if len(t) > 160 || !strings.Contains(t, "期") && !strings.Contains(t, "时间") {
+		return model.Date{}, "", false // (日期, 时间: every date key)
+	}
+	key, val, ok := coverField(t, false)
+	if !ok {
+		return model.Date{}, "", false
+	}
+	var pub model.Date
+	who := ""
+	for _, f := range splitFields(key, val) {
+		switch {
+		case isDateKey(f.Key):
+			d := &dateScanner{s: f.Value}
+			if date, ok := d.cnDate(); ok {
+				pub = date
+			} else if d.i = 0; true {
+				pub, _ = d.numericDate()
+			}
+		case f.Key == "编印" || f.Key == "编印单位":
+			who = f.Value
+		}
+	}
+	return pub, who, !pub.IsZero()
+}
+
 // colophonDate matches a colophon's date line, and the office before it
 // on the line: 2023年12月4日印发, 宁川县地方史志办公室　　2023年12月4日印发,
 // 宁川县地方史志办公室 2023年12月4日印发, 宁川县史志办编印 2023年12月4日.
-// The date is printed with a word of printing (印发, 编印, 出版…) after
-// it, or after a compiler (…编印).
-func colophonDate(t string) (model.Date, string, bool) {
+// printed says the date is printed with a word of printing (印发, 编印,
+// 出版…) after it, or after a compiler (…编印): else it may be a
+// signature's.
+func colophonDate(t string) (date model.Date, who string, printed, ok bool) {
 	if len(t) > 120 || !strings.Contains(t, "日") && strings.IndexByte(t, '.') < 0 && strings.IndexByte(t, '-') < 0 {
-		return model.Date{}, "", false
+		return model.Date{}, "", false, false
 	}
 	parts := gapParts(t)
 	if parts == nil {
 		if c, ok := coverNumbers(t); ok {
 			return colophonParts(c, t, "")
 		}
-		k := strings.LastIndexAny(t, " \t")
+		k := strings.LastIndexAny(t, " \t\u3000")
 		if k <= 0 {
-			return model.Date{}, "", false
+			return model.Date{}, "", false, false
 		}
-		parts = []string{trim(t[:k]), trim(t[k+1:])}
+		_, n := utf8.DecodeRuneInString(t[k:])
+		parts = []string{trim(t[:k]), trim(t[k+n:])}
 	}
 	if len(parts) != 2 {
-		return model.Date{}, "", false
+		return model.Date{}, "", false, false
 	}
 	c, ok := coverNumbers(parts[1])
 	if !ok {
-		return model.Date{}, "", false
+		return model.Date{}, "", false, false
 	}
 	return colophonParts(c, parts[1], parts[0])
 }
 
 // colophonParts checks a colophon's date (c, printed as date) and who
 // printed it (by, "" when the line names no one).
-func colophonParts(c coverNums, date, by string) (model.Date, string, bool) {
+func colophonParts(c coverNums, date, by string) (model.Date, string, bool, bool) {
 	if c.published.IsZero() || c.number != 0 || c.total != 0 || c.published.Day == 0 {
-		return model.Date{}, "", false
+		return model.Date{}, "", false, false
 	}
 	printed := false
 	for _, w := range pubWords {
@@ -358,10 +414,10 @@ func colophonParts(c coverNums, date, by string) (model.Date, string, bool) {
 		} else if name, ok := office(by); ok {
 			who = name
 		} else {
-			return model.Date{}, "", false
+			return model.Date{}, "", false, false
 		}
 	}
-	return c.published, who, printed
+	return c.published, who, printed, true
 }
 
 // printRun matches how many copies were printed: （共印200份）, 共印：200份.
@@ -1727,10 +1783,12 @@ func (d *dateScanner) pubDate(c *coverNums) bool {
 		}
 	}
 	d.spaces()
-	for _, w := range pubWords {
-		if strings.HasPrefix(d.s[d.i:], w) {
-			d.i += len(w)
-			break
+	for k := 0; k < 2; k++ { // 出版发行: two words
+		for _, w := range pubWords {
+			if strings.HasPrefix(d.s[d.i:], w) {
+				d.i += len(w)
+				break
+			}
 		}
 	}
 	d.coverWeekday() // 2023年12月4日　星期一
@@ -1938,6 +1996,8 @@ func (p *parser) addField(key, val string) {
 		} else if d.i = 0; true {
 			if date, ok := d.numericDate(); ok {
 				iss.Published = date
+			} else if y, m, ok := monthOnly(val); ok {
+				iss.Published = model.MakeDate(y, m, 0) // 出版日期：2023年12月
 			}
 		}
 	}

@@ -135,6 +135,23 @@ func TestRedTeamBackPage(t *testing.T) {
 		{redTeamCase{"rt-mh-colophon-lines.md", "宁川史志|2023|11|宁川县史志办|2023-12-04",
 			"工作动态|县志办召开志书评审会|2023-11-03|1; 县区动态|石桥乡召开村志编纂推进会|2023-11-21|1", ""},
 			"宁川县史志办编印 2023年12月4日"},
+		// 印发日期：2023年12月4日 alone after the last article, under a
+		// cover of 第11期 alone: the date, and by it the year (the line had
+		// been the last entry's text, every date without its year,
+		// silently).
+		{redTeamCase{"rt-mh-colophon-field.md", "宁川史志|2023|11||2023-12-04",
+			"工作动态|县志办召开志书评审会|2023-11-03|1; 工作动态|县志办开展地情资料征集|2023-11-10|1; 县区动态|石桥乡召开村志编纂推进会|2023-11-21|1", ""},
+			"印发日期=2023年12月4日"},
+		// 宁川县地方史志办公室编印 / 2023年12月4日: a date under …编印 is
+		// the colophon's (it had ended the text, warned as cut).
+		{redTeamCase{"rt-mh-colophon-compiler.md", "宁川史志|2023|11|宁川县地方史志办公室|2023-12-04",
+			"工作动态|县志办召开志书评审会|2023-11-03|1; 工作动态|县志办开展地情资料征集|2023-11-10|1; 县区动态|石桥乡召开村志编纂推进会|2023-11-21|1", ""},
+			"宁川县地方史志办公室编印|2023年12月4日"},
+		// （宁川县地方史志办公室　2023年12月4日印发）: in brackets, one
+		// ideographic space apart (silent before, as the field line).
+		{redTeamCase{"rt-mh-colophon-bracket.md", "宁川史志|2023|11|宁川县地方史志办公室|2023-12-04",
+			"工作动态|县志办召开志书评审会|2023-11-03|1; 工作动态|县志办开展地情资料征集|2023-11-10|1; 县区动态|石桥乡召开村志编纂推进会|2023-11-21|1", ""},
+			"（宁川县地方史志办公室　2023年12月4日印发）"},
 		// A notice's signature (宁川县地方史志办公室 / 2023年11月20日) is no
 		// colophon: it stays its article's, and a date ends a text whole
 		// (it had been warned as a text cut mid-sentence).
@@ -183,6 +200,11 @@ func TestRedTeamCoverLines(t *testing.T) {
 		// 2023年12月4日　星期一: the date (the line had been an untitled
 		// dated entry before the first column, silently).
 		{redTeamCase{"rt-mh-date-weekday.md", "宁川史志|2023|11||2023-12-04", body, ""}, ""},
+		// 2023年12月4日出版发行: the date (the line had been an untitled
+		// dated entry, silently); 出版日期：2023年12月, the date to the
+		// month (none had been taken, silently).
+		{redTeamCase{"rt-mh-date-two-words.md", "宁川史志|2023|11||2023-12-04", body, ""}, ""},
+		{redTeamCase{"rt-mh-date-key-month.md", "宁川史志|2023|11||2023-12", body, ""}, "出版日期=2023年12月"},
 		// 2023年11月 第11期: the year and the number (the line had been an
 		// untitled entry dated 2023-11, silently, the issue with neither).
 		{redTeamCase{"rt-mh-month-number.md", "宁川史志|2023|11||", body, ""}, ""},
