@@ -67,10 +67,20 @@ func splitIssues(lines []string) []span {
 			contents = true
 			continue
 		}
-		if len(t) <= 120 && (issueEnd(t) || gappedIssue(t)) {
-			c, ok := coverNumbers(t)
+		u := t // the line without its heading or bold marks
+		if len(t) <= 120 && (t[0] == '#' || t[0] == '*' || t[0] == '<') {
+			// ## 2023年第12期, **2023年第12期** under # 宁川史志, as
+			// MinerU or a web page sets a cover
+			if _, h, ok := heading(t); ok {
+				u = stripMarkup(h)
+			} else if b, ok := boldOnly(t); ok {
+				u = b
+			}
+		}
+		if len(t) <= 120 && (issueEnd(u) || gappedIssue(t)) {
+			c, ok := coverNumbers(u)
 			titled := false
-			if !ok && !issueEnd(t) {
+			if !ok && !issueEnd(u) {
 				// 第12期　　宁川县地方史志办公室编　　2024年1月4日: the
 				// number among a briefing's cover items.
 				c, ok = itemNumbers(t)

@@ -58,6 +58,10 @@ func TestRedTeamSecondCover(t *testing.T) {
 	for _, c := range []struct{ file, want string }{
 		// # 宁川史志 2023年第12期: the name and the number on one heading.
 		{"rt-mh-split-heading-number.md", "宁川史志|2023|11|215|3|0; 宁川史志|2023|12|0|3|0"},
+		// # 宁川史志 / ## 2023年第12期 and # 宁川史志 / **2023年第12期**: the
+		// number marked, as MinerU or a web page sets it.
+		{"rt-mh-split-heading2.md", "宁川史志|2023|11|215|3|0; 宁川史志|2023|12|0|3|0"},
+		{"rt-mh-split-bold-number.md", "宁川史志|2023|11|215|3|0; 宁川史志|2023|12|0|3|0"},
 		// # 宁川史志 / 总第216期: the total number alone.
 		{"rt-mh-split-total.md", "宁川史志|2023|11|215|3|0; 宁川史志|0|0|216|3|0"},
 		// # 宁川史志 / 2023年12月号: the month names the issue.
