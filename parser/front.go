@@ -445,7 +445,7 @@ func printRun(t string) bool {
 func ownKey(k string) bool {
 	switch k {
 	case "主管", "主办", "承办", "编印", "主编", "地址", "电话", "邮箱", "电子邮箱",
-		"主管单位", "主办单位", "编印单位", "编辑单位", "总编辑", "编辑部地址", "联系电话":
+		"主管单位", "主办单位", "编印单位", "编辑单位", "总编辑":
 		return true
 	}
 	return false

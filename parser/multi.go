@@ -53,7 +53,7 @@ func splitIssues(lines []string) []span {
 			}
 			bound = ok && c.note == "合订本"
 		}
-		if !bound && len(t) <= 40 && strings.Contains(t, "目") && contentsHeading(t) {
+		if len(t) <= 40 && !bound && strings.Contains(t, "目") && contentsHeading(t) {
 			// 目录 over its titles and pages, then articles, after the
 			// articles of the issue before (after its own contents, or
 			// after many paragraphs: not an editor's note or a masthead
@@ -62,7 +62,7 @@ func splitIssues(lines []string) []span {
 			if body && (contents || bodyN >= manyParagraphs) && contentsThenBody(lines, i) {
 				cuts = append(cuts, i)
 				coverless = append(coverless, i)
-				prevYear, prevNum, prevTotal, body, bodyN = -1, 0, 0, false, 0
+				prevYear, prevNum, prevTotal, body, bodyN = 0, 0, 0, false, 0
 			}
 			contents = true
 			continue

@@ -1717,9 +1717,10 @@ var mastheadKeys = map[string]bool{
 	"发布日期": true, "发布时间": true, "印发日期": true, "出版日期": true, "编印日期": true, "印刷日期": true, "来源": true,
 	"期号": true, "期数": true, "刊期": true, "总期号": true,
 	// as other offices label them: 主管单位：…, 总 编 辑：…, 发行范围：…
+	// (not 联系电话, 投稿邮箱, 编辑部地址: a call for articles ends with
+	// them, and would be taken for a masthead after the last article)
 	"主管单位": true, "主办单位": true, "承办单位": true, "编印单位": true, "编辑单位": true, "出版单位": true,
-	"印刷单位": true, "总编辑": true, "副总编辑": true, "总编": true, "美术编辑": true, "编辑部地址": true,
-	"邮政编码": true, "联系电话": true, "投稿邮箱": true, "发行范围": true,
+	"印刷单位": true, "总编辑": true, "副总编辑": true, "总编": true, "美术编辑": true, "发行范围": true,
 	"出版时间": true, "印发时间": true, "编印时间": true,
 }
 
