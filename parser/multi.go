@@ -105,7 +105,7 @@ func splitIssues(lines []string) []span {
 				if !body {
 					prevTotal = cmp.Or(prevTotal, c.total)
 				} else if prevTotal != 0 && c.total != prevTotal && !sentenceNext(lines, i) {
-					if at := coverStart(lines, i); at < i || titled {
+					if at := coverStart(lines, i); (at < i || titled) && !pastIssues(lines[at]) {
 						cuts = append(cuts, at)
 						prevYear, prevNum, prevTotal, body, bodyN = c.year, 0, c.total, false, 0
 					}
@@ -147,7 +147,7 @@ func splitIssues(lines []string) []span {
 			// head 第11期 repeats the number; a line 2023年第10期 in the text
 			// has no title above it.
 			if body && (n != prevNum || differ(y, prevYear)) && !sentenceNext(lines, i) {
-				if at := coverStart(lines, i); at < i || titled {
+				if at := coverStart(lines, i); (at < i || titled) && !pastIssues(lines[at]) {
 					cuts = append(cuts, at)
 					prevYear, prevNum, prevTotal, body, bodyN = y, n, c.total, false, 0
 				}
@@ -336,6 +336,13 @@ func contentsThenBody(lines []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// pastIssues reports whether l heads a list of earlier issues (往期回顾,
+// 往期推荐, 上期要目): the numbers under it name those issues, and
+// begin none.
+func pastIssues(l string) bool {
+	return len(l) <= 60 && (strings.Contains(l, "往期") || strings.Contains(l, "上期"))
 }
 
 // gappedIssue reports whether t may be a line of cover items set apart

@@ -72,6 +72,12 @@ func TestRedTeamSecondCover(t *testing.T) {
 		// number among a briefing's cover items, the line ending in its
 		// date; the year of 第12期 published in January the year before.
 		{"rt-mh-split-gapped.md", "宁川史志|2023|11|215|3|0; 宁川史志|2023|12|0|3|0"},
+		// 往期回顾 / 2023年第10期 / - titles…: the numbers of earlier
+		// issues listed, no cover (the plain one had begun an issue with
+		// no title, silently; the bold one is a guard: the bold number
+		// read above must not begin one either).
+		{"rt-mh-past-issues.md", "宁川史志|2023|11|0|3|0"},
+		{"rt-mh-past-issues-bold.md", "宁川史志|2023|11|0|4|1"},
 		// No cover at all: ## 目　录 over its lines, then articles, after
 		// the first issue's articles and its own contents. Split, the
 		// second issue titled as the first and warned of, its number not
