@@ -84,13 +84,15 @@ func TestRedTeamSecondCover(t *testing.T) {
 		// guessed (its contents had been read against the first issue's
 		// body, eight warnings none of which said why).
 		{"rt-mh-split-contents.md", "宁川史志|2023|11|215|3|0; 宁川史志|0|0|0|3|1"},
+		// The same under ## 本期导读.
+		{"rt-mh-split-guide.md", "宁川史志|2023|11|215|3|0; 宁川史志|0|0|0|3|1"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			all := parseAllFile(t, c.file)
 			if got := issuesSummary(all); got != c.want {
 				t.Errorf("%s:\n got  %s\n want %s", c.file, got, c.want)
 			}
-			if len(all) == 2 && c.file == "rt-mh-split-contents.md" {
+			if len(all) == 2 && strings.HasPrefix(c.file, "rt-mh-split-contents") || c.file == "rt-mh-split-guide.md" {
 				if w := all[1].Warnings; len(w) != 1 || w[0].Line != 27 || !strings.Contains(w[0].Message, "no cover") {
 					t.Errorf("%s: second issue's warnings %v, want one at line 27", c.file, w)
 				}
