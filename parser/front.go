@@ -217,7 +217,7 @@ func (p *parser) fieldFollows(i int) bool {
 // after its label (ISSN 1234-5678, CN41-1234/K, ISSN 1234-5678 CN 41-1234/K
 // on one line is two and is not matched), and returns label and number.
 func serialNumber(t string) (key, val string, ok bool) {
-	if len(t) > 30 || t[0] != 'I' && t[0] != 'C' {
+	if len(t) < 3 || len(t) > 30 || t[0] != 'I' && t[0] != 'C' {
 		return "", "", false
 	}
 	for _, k := range [...]string{"ISSN", "CN"} {
