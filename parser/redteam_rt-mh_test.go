@@ -92,6 +92,8 @@ func TestRedTeamSecondCover(t *testing.T) {
 			if got := issuesSummary(all); got != c.want {
 				t.Errorf("%s:\n got  %s\n want %s", c.file, got, c.want)
 			}
+			text, _, _, _ := decode(readFixture(t, c.file))
+			checkLossless(t, c.file, text)
 			if len(all) == 2 && (c.file == "rt-mh-split-contents.md" || c.file == "rt-mh-split-guide.md") {
 				if w := all[1].Warnings; len(w) != 1 || w[0].Line != 27 || !strings.Contains(w[0].Message, "no cover") {
 					t.Errorf("%s: second issue's warnings %v, want one at line 27", c.file, w)
