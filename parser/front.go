@@ -1768,7 +1768,8 @@ func (d *dateScanner) yearOnly(c *coverNums) bool {
 }
 
 // pubWords are the words that may follow a publication date.
-var pubWords = [...]string{"出版", "印发", "编印", "出刊", "印刷", "发行"}
+var pubWords = [...]string{"出版", "印发", "编印", "出刊", "印刷", "发行", "印制", "编发", "刊发", "发布",
+	"印"} // (印 last: 印发, 印刷 and 印制 first)
 
 // pubDate reads a full date, 2023年12月4日 (in digits or Chinese numerals)
 // or 2023-12-04, 2023.12.4, 2023/12/04, and a word such as 出版 after it.

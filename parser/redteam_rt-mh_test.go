@@ -219,6 +219,9 @@ func TestRedTeamCoverLines(t *testing.T) {
 		// month (none had been taken, silently).
 		{redTeamCase{"rt-mh-date-two-words.md", "宁川史志|2023|11||2023-12-04", body, ""}, ""},
 		{redTeamCase{"rt-mh-date-key-month.md", "宁川史志|2023|11||2023-12", body, ""}, "出版日期=2023年12月"},
+		// 2023年12月4日印 (印 for 印发): the date (an untitled dated entry
+		// before, silently).
+		{redTeamCase{"rt-mh-date-printed-short.md", "宁川史志|2023|11|宁川县地方史志办公室|2023-12-04", body, ""}, ""},
 		// 2023年11月 第11期: the year and the number (the line had been an
 		// untitled entry dated 2023-11, silently, the issue with neither).
 		{redTeamCase{"rt-mh-month-number.md", "宁川史志|2023|11||", body, ""}, ""},
