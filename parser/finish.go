@@ -773,11 +773,14 @@ func (p *parser) furniturePages() {
 				}
 			}
 			switch {
-			case len(iss.TOC) == 0 && si == 0 && ei == 0 && e.Title == "" && e.Date.IsZero() && len(e.Paragraphs) > 0 &&
+			case len(iss.TOC) == 0 && si == 0 && ei == 0 && e.Title == "" && len(e.Paragraphs) > 0 &&
+				(e.Date.IsZero() || len(e.Paragraphs) == 1 && utf8.RuneCountInString(e.Paragraphs[0].Text) <= 30 && !chronicleTitle(iss.Title)) &&
 				!closed(e.Paragraphs[0].Text) && p.titledAfter():
 				// 平顶山月报2023年11月 over the first titled entry, in a copy
 				// with no table of contents: a cover the front did not
 				// understand, or the text of an entry whose title was lost.
+				// Dated too when it is one short line (2023年12月4日印刷装订:
+				// a cover's date it had been, silently).
 				p.warn(e.Line, "text before the first entry, without a title, that ends no sentence: a cover line not understood? %q", clipText(e.Paragraphs[0].Text, 30))
 			case len(iss.TOC) == 0:
 			case p.volume:

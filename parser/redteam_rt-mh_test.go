@@ -280,3 +280,12 @@ func TestRedTeamTitleAgain(t *testing.T) {
 		"工作动态|县志办召开志书评审会|2023-11-03|1; 工作动态|县志办开展地情资料征集|2023-11-10|1; 县区动态|石桥乡召开村志编纂推进会|2023-11-21|1; " +
 			"工作动态|县志办召开志书评审会|2023-12-03|1; 工作动态|县志办开展地情资料征集|2023-12-10|1; 县区动态|石桥乡召开村志编纂推进会|2023-12-21|1", "19"})
 }
+
+// TestRedTeamCoverDateNotUnderstood: a cover's date with words after it
+// that are not read (2023年12月4日印刷装订) is warned as a cover line not
+// understood: it had been a dated untitled entry before the first
+// column, silently.
+func TestRedTeamCoverDateNotUnderstood(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-mh-date-unknown-word.md", "宁川史志|2023|11||",
+		"||2023-12-04|1; 工作动态|县志办召开志书评审会|2023-11-03|1; 工作动态|县志办开展地情资料征集|2023-11-10|1; 县区动态|石桥乡召开村志编纂推进会|2023-11-21|1", "5"})
+}
