@@ -722,6 +722,12 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		iss.Title = bookTitle(text)
 		return 1, true
 	}
+	if iss.Compiler != "" && (text == "编" || text == "编印" || text == "主办" || text == "编辑") && p.prevText(i) >= 0 && strings.HasSuffix(trim(p.lines[p.prevText(i)]), iss.Compiler) {
+		// 平顶山市地方史志办公室 / 编: the office's 编 wrapped onto a line
+		// of its own (a narrow copy); the date under it had been the
+		// body's.
+		return 1, true
+	}
 	if name, ok := strings.CutSuffix(text, "主办"); ok {
 		// 宁川县地方史志办公室主办: the office, as in
 		// …办公室 主办 2023年5月31日 (it had been a line not understood).

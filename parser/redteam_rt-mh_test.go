@@ -211,6 +211,11 @@ func TestRedTeamCoverLines(t *testing.T) {
 		// been a cover line not understood, warned, and the date under
 		// it an event).
 		{redTeamCase{"rt-mh-office-sponsor.md", "宁川史志|2023|11|宁川县地方史志办公室|2023-12-04", body, ""}, ""},
+		// 宁川县地方史志办公室 / 编, the 编 wrapped onto a line of its own
+		// (a narrow copy): the compiler, and the date under it the
+		// cover's (编 had been a line not understood, the date an event
+		// with no text, warned; with contents, both unplaced).
+		{redTeamCase{"rt-mh-office-wrapped.md", "宁川史志|2023|11|宁川县地方史志办公室|2023-12-04", body, ""}, ""},
 		// 2023年12月4日　星期一: the date (the line had been an untitled
 		// dated entry before the first column, silently).
 		{redTeamCase{"rt-mh-date-weekday.md", "宁川史志|2023|11||2023-12-04", body, ""}, ""},
