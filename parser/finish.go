@@ -34,6 +34,7 @@ func (p *parser) finish() {
 	p.runInsLeft()
 	p.bareNumbersLeft()
 	p.checkEnd()
+	p.contentsInBody()
 }
 
 // bareNumbersLeft warns about an issue's number alone on a line (第3期) in
@@ -932,11 +933,14 @@ func (p *parser) furniturePages() {
 				}
 			}
 			switch {
-			case len(iss.TOC) == 0 && si == 0 && ei == 0 && e.Title == "" && e.Date.IsZero() && len(e.Paragraphs) > 0 &&
+			case len(iss.TOC) == 0 && si == 0 && ei == 0 && e.Title == "" && len(e.Paragraphs) > 0 &&
+				(e.Date.IsZero() || len(e.Paragraphs) == 1 && utf8.RuneCountInString(e.Paragraphs[0].Text) <= 30 && !chronicleTitle(iss.Title)) &&
 				!closed(e.Paragraphs[0].Text) && p.titledAfter():
 				// 平顶山月报2023年11月 over the first titled entry, in a copy
 				// with no table of contents: a cover the front did not
 				// understand, or the text of an entry whose title was lost.
+				// Dated too when it is one short line (2023年12月4日印刷装订:
+				// a cover's date it had been, silently).
 				p.warn(e.Line, "text before the first entry, without a title, that ends no sentence: a cover line not understood? %q", clipText(e.Paragraphs[0].Text, 30))
 			case len(iss.TOC) == 0:
 			case p.volume:
@@ -987,9 +991,43 @@ func (p *parser) checkEnd() {
 	// (△ 宣讲会现场), a table's row or an event's date after it (…举办。
 	// ——11月9日, …初稿。【11月28日】) or a note's source (② 据《宁川交通志》
 	// 第45页) ends an issue without a full stop: no sign of a cut.
-	if last := ps[len(ps)-1]; !closed(last.Text) && !credit(last.Text) && !noteLine(last.Text) && !pagedLine(last.Text) && !endsWithDate(last.Text) && !strings.HasPrefix(last.Text, "△") && !strings.HasPrefix(last.Text, "|") && !p.endsInMasthead {
+	if last := ps[len(ps)-1]; !closed(last.Text) && !credit(last.Text) && !noteLine(last.Text) && !pagedLine(last.Text) && !endsWithDate(last.Text) && !strings.HasPrefix(last.Text, "△") && !strings.HasPrefix(last.Text, "|") && !p.endsInMasthead && !signatureDate(last.Text) {
 		p.warn(len(p.lines), "the text ends mid-sentence (truncated file?)")
 	}
+}
+
+// contentsInBody warns of a section the body names as a table of
+// contents (## 目　录) after articles: the contents of another issue,
+// whose cover the copy lost or which printed none, read as entries of
+// this one (splitIssues cuts there only after this issue's own contents
+// or many paragraphs).
+//
+// A section named as the issue is (# 宁川史志 after its articles) is
+// another issue's cover that prints no number, and is warned of too.
+func (p *parser) contentsInBody() {
+	articles := false
+	for _, s := range p.iss.Sections {
+		if articles && s.Line > 0 && contentsHeading(s.Name) {
+			p.warn(s.Line, "a table of contents after the articles (%q): another issue with no cover? Its lines are read as this issue's", s.Name)
+			return
+		}
+		if articles && s.Line > 0 && s.Name != "" && s.Name == p.iss.Title {
+			p.warn(s.Line, "the issue's title %q after its articles: another issue whose cover prints no number? Its lines are read as this issue's", s.Name)
+			return
+		}
+		articles = articles || len(s.Entries) > 0
+	}
+}
+
+// signatureDate reports whether s is a full date and nothing else
+// (2023年12月4日, 二〇二三年十二月四日): the date under a notice's signature
+// (宁川县地方史志办公室 / 2023年12月4日), which ends it whole.
+func signatureDate(s string) bool {
+	if len(s) > 40 {
+		return false
+	}
+	c, ok := coverNumbers(s)
+	return ok && c.published.Day != 0 && c.number == 0 && c.total == 0 && c.year == 0
 }
 
 // titledAfter reports whether the body has an entry with a title.

@@ -60,9 +60,14 @@ func (p *parser) front() {
 			}
 		}
 	}
+	p.yearFromPublished()
+}
+
+// yearFromPublished gives an issue printed as 第11期 alone the year of its
+// publication date, except a late monthly's, 第12期 published in January.
+func (p *parser) yearFromPublished() {
+	iss := p.iss
 	if iss.Year == 0 && iss.Number > 0 && iss.Published.Year != 0 {
-		// 第11期 alone: the year is the publication's, except for a late
-		// monthly, 第12期 published in January.
 		iss.Year = int(iss.Published.Year)
 		if iss.Number <= 12 && iss.Number-int(iss.Published.Month) > 6 {
 			iss.Year--
@@ -111,6 +116,23 @@ func (p *parser) mastheadAtEnd() {
 		if l == "" || p.isTransparent(i) {
 			continue
 		}
+		if l[0] == '|' {
+			// | 主编 | 孙洪涛 | 副主编 | 姬廷宣 |: a table of the same (its
+			// rows had been the last entry's text).
+			if tableSeparator(l) {
+				start = i
+				continue
+			}
+			fs, ok := mastheadRow(l)
+			if !ok {
+				break
+			}
+			for _, f := range fs {
+				own = own || ownKey(f.Key)
+			}
+			start, n = i, n+len(fs)
+			continue
+		}
 		key, _, ok := coverField(stripMarkup(l), false)
 		if !ok {
 			break
@@ -126,11 +148,20 @@ func (p *parser) mastheadAtEnd() {
 		return // no body above: the copy is its masthead
 	}
 	for i := start; i < len(p.lines); i++ {
-		if l := trim(p.lines[i]); l != "" && !p.isTransparent(i) {
-			key, val, _ := coverField(stripMarkup(l), false)
-			for _, f := range splitFields(key, val) {
+		l := trim(p.lines[i])
+		if l == "" || p.isTransparent(i) || tableSeparator(l) {
+			continue
+		}
+		if l[0] == '|' {
+			fs, _ := mastheadRow(l)
+			for _, f := range fs {
 				p.addField(f.Key, f.Value)
 			}
+			continue
+		}
+		key, val, _ := coverField(stripMarkup(l), false)
+		for _, f := range splitFields(key, val) {
+			p.addField(f.Key, f.Value)
 		}
 	}
 	if rule(trim(p.lines[k])) {
@@ -139,11 +170,282 @@ func (p *parser) mastheadAtEnd() {
 	p.lines = p.lines[:start]
 }
 
+// latinName matches a publication's name in capital Latin letters, two
+// words at least: NINGCHUAN SHIZHI, PINGDINGSHAN MONTHLY REPORT.
+func latinName(t string) bool {
+	if len(t) < 5 || len(t) > 60 || t[0] < 'A' || t[0] > 'Z' {
+		return false
+	}
+	words := 1
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c >= 'A' && c <= 'Z', c == '-', c == '\'':
+		case c == ' ':
+			if t[i-1] != ' ' {
+				words++
+			}
+		default:
+			return false
+		}
+	}
+	return words >= 2
+}
+
+// boardHeading matches the heading of a masthead's list of its board or
+// its staff: 编委会, 编辑委员会, 编辑部.
+func boardHeading(t string) bool {
+	switch strings.Trim(t, "【】[]（）() \u3000") {
+	case "编委会", "编辑委员会", "编 委 会", "编辑部", "编委":
+		return true
+	}
+	return false
+}
+
+// fieldFollows reports whether the next line of text from i is a
+// key：value line.
+func (p *parser) fieldFollows(i int) bool {
+	for ; i < len(p.lines); i++ {
+		if t := trim(p.lines[i]); t != "" {
+			_, _, ok := coverField(stripMarkup(t), true)
+			return ok
+		}
+	}
+	return false
+}
+
+// serialNumber matches a periodical's ISSN or CN number with no colon
+// after its label (ISSN 1234-5678, CN41-1234/K, ISSN 1234-5678 CN 41-1234/K
+// on one line is two and is not matched), and returns label and number.
+func serialNumber(t string) (key, val string, ok bool) {
+	if len(t) < 3 || len(t) > 30 || t[0] != 'I' && t[0] != 'C' {
+		return "", "", false
+	}
+	for _, k := range [...]string{"ISSN", "CN"} {
+		rest, found := strings.CutPrefix(t, k)
+		if !found {
+			continue
+		}
+		rest = trim(rest)
+		if rest == "" || rest[0] < '0' || rest[0] > '9' || strings.ContainsAny(rest, " \t") {
+			return "", "", false
+		}
+		for _, c := range rest {
+			if !(c >= '0' && c <= '9' || c == '-' || c == '/' || c == 'X' || c >= 'A' && c <= 'Z') {
+				return "", "", false
+			}
+		}
+		return k, rest, true
+	}
+	return "", "", false
+}
+
+// colophonAtEnd reads the line a briefing prints under its last article
+// to say who issued it and when (宁川县地方史志办公室　　2023年12月4日印发,
+// the office and the date on two lines, 县史志办编印 2023年12月4日) and
+// how many copies (（共印200份）): the issue's compiler and publication
+// date where the cover gave none. The lines are returned, as printed, for
+// the masthead, and the body ends above them (they had been the last
+// entry's text, ending it mid-sentence). A date with no word of printing
+// after it and no 编 before it (宁川县地方史志办公室 / 2023年12月4日) is a
+// notice's signature, its article's, and stays.
+func (p *parser) colophonAtEnd() []model.Field {
+	start, dated, who := len(p.lines), false, ""
+	bare := false // a date with no word of printing: a colophon only under …编印
+	var pub model.Date
+	for i := len(p.lines) - 1; i > p.bodyStart; i-- {
+		l := trim(p.lines[i])
+		if l == "" || p.isTransparent(i) {
+			continue
+		}
+		if len(l) > 200 {
+			break
+		}
+		t := unbracket(stripMarkup(l))
+		if printRun(t) {
+			start = i
+			continue
+		}
+		if !dated {
+			if d, name, ok := colophonField(t); ok {
+				// 印发日期：2023年12月4日, 编印：…　　印发日期：…
+				dated, pub, who, start = true, d, name, i
+				continue
+			}
+			d, name, printed, ok := colophonDate(t)
+			if !ok {
+				break
+			}
+			dated, pub, who, start, bare = true, d, name, i, !printed
+			continue
+		}
+		if who == "" {
+			if name, ok := compiler(t); ok {
+				who, start, bare = name, i, false // …编印 / 2023年12月4日
+				continue
+			}
+			if name, ok := office(t); ok && !bare {
+				who, start = name, i
+				continue
+			}
+		}
+		break
+	}
+	if !dated || bare {
+		return nil
+	}
+	k := p.prevText(start)
+	if k < p.bodyStart {
+		return nil // no body above: the copy is its colophon
+	}
+	var fields []model.Field
+	for i := start; i < len(p.lines); i++ {
+		l := trim(p.lines[i])
+		if l == "" || p.isTransparent(i) {
+			continue
+		}
+		if key, val, ok := coverField(stripMarkup(l), false); ok {
+			fields = append(fields, splitFields(key, val)...)
+		} else {
+			fields = append(fields, model.Field{Value: l})
+		}
+	}
+	if p.iss.Published.IsZero() {
+		p.iss.Published = pub
+	}
+	if p.iss.Compiler == "" {
+		p.iss.Compiler = who
+	}
+	p.yearFromPublished() // 第11期 on the cover, the year here
+	if rule(trim(p.lines[k])) {
+		start = k // the rule over the colophon is its
+	}
+	p.lines = p.lines[:start]
+	return fields
+}
+
+// unbracket returns t without the brackets it is printed in whole:
+// （宁川县地方史志办公室　2023年12月4日印发）.
+func unbracket(t string) string {
+	for _, pair := range [...][2]string{{"（", "）"}, {"(", ")"}} {
+		if in, ok := strings.CutPrefix(t, pair[0]); ok {
+			if in, ok := strings.CutSuffix(in, pair[1]); ok && !strings.ContainsAny(in, "（）()") {
+				return trim(in)
+			}
+		}
+	}
+	return t
+}
+
+// colophonField matches a masthead line with a publication date's key
+// (印发日期：2023年12月4日, 编印：…　　印发日期：…), and returns the date and
+// the compiler the line names.
+func colophonField(t string) (model.Date, string, bool) {
+	if len(t) > 160 || !strings.Contains(t, "期") && !strings.Contains(t, "时间") {
+		return model.Date{}, "", false // (日期, 时间: every date key)
+	}
+	key, val, ok := coverField(t, false)
+	if !ok {
+		return model.Date{}, "", false
+	}
+	var pub model.Date
+	who := ""
+	for _, f := range splitFields(key, val) {
+		switch {
+		case isDateKey(f.Key):
+			d := &dateScanner{s: f.Value}
+			if date, ok := d.cnDate(); ok {
+				pub = date
+			} else if d.i = 0; true {
+				pub, _ = d.numericDate()
+			}
+		case f.Key == "编印" || f.Key == "编印单位":
+			who = f.Value
+		}
+	}
+	return pub, who, !pub.IsZero()
+}
+
+// colophonDate matches a colophon's date line, and the office before it
+// on the line: 2023年12月4日印发, 宁川县地方史志办公室　　2023年12月4日印发,
+// 宁川县地方史志办公室 2023年12月4日印发, 宁川县史志办编印 2023年12月4日.
+// printed says the date is printed with a word of printing (印发, 编印,
+// 出版…) after it, or after a compiler (…编印): else it may be a
+// signature's.
+func colophonDate(t string) (date model.Date, who string, printed, ok bool) {
+	if len(t) > 120 || !strings.Contains(t, "日") && strings.IndexByte(t, '.') < 0 && strings.IndexByte(t, '-') < 0 {
+		return model.Date{}, "", false, false
+	}
+	parts := gapParts(t)
+	if parts == nil {
+		if c, ok := coverNumbers(t); ok {
+			return colophonParts(c, t, "")
+		}
+		k := strings.LastIndexAny(t, " \t\u3000")
+		if k <= 0 {
+			return model.Date{}, "", false, false
+		}
+		_, n := utf8.DecodeRuneInString(t[k:])
+		parts = []string{trim(t[:k]), trim(t[k+n:])}
+	}
+	if len(parts) != 2 {
+		return model.Date{}, "", false, false
+	}
+	c, ok := coverNumbers(parts[1])
+	if !ok {
+		return model.Date{}, "", false, false
+	}
+	return colophonParts(c, parts[1], parts[0])
+}
+
+// colophonParts checks a colophon's date (c, printed as date) and who
+// printed it (by, "" when the line names no one).
+func colophonParts(c coverNums, date, by string) (model.Date, string, bool, bool) {
+	if c.published.IsZero() || c.number != 0 || c.total != 0 || c.published.Day == 0 {
+		return model.Date{}, "", false, false
+	}
+	printed := false
+	for _, w := range pubWords {
+		printed = printed || strings.HasSuffix(date, w)
+	}
+	who := ""
+	if by != "" {
+		if name, ok := compiler(by); ok {
+			who, printed = name, true
+		} else if name, ok := office(by); ok {
+			who = name
+		} else {
+			return model.Date{}, "", false, false
+		}
+	}
+	return c.published, who, printed, true
+}
+
+// printRun matches how many copies were printed: （共印200份）, 共印：200份.
+func printRun(t string) bool {
+	if len(t) > 60 || !strings.Contains(t, "共印") {
+		return false
+	}
+	s, ok := strings.CutPrefix(trim(strings.Trim(t, "（）()")), "共印")
+	if !ok {
+		return false
+	}
+	d := &dateScanner{s: trim(strings.TrimLeft(s, "：:"))}
+	if _, ok := d.anyNumber(); !ok {
+		return false
+	}
+	switch trim(d.s[d.i:]) {
+	case "份", "册", "本":
+		return true
+	}
+	return false
+}
+
 // ownKey reports whether a masthead key names who makes the issue, or
 // where they are.
 func ownKey(k string) bool {
 	switch k {
-	case "主管", "主办", "承办", "编印", "主编", "地址", "电话", "邮箱", "电子邮箱":
+	case "主管", "主办", "承办", "编印", "主编", "地址", "电话", "邮箱", "电子邮箱",
+		"主管单位", "主办单位", "编印单位", "编辑单位", "总编辑":
 		return true
 	}
 	return false
@@ -236,7 +538,19 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		if iss.Number > m && iss.Number <= 12 {
 			iss.Year-- // 第12期 printed in 2024年1月: the issue is of the year before
 		}
-		p.warn(i+1, "the cover gives %d年%d月: the month of the issue or of its printing? The year is taken, not the number", y, m)
+		if iss.Number == 0 {
+			// (Under No.11 the number is known, and the month is the
+			// issue's or its printing's in the year taken.)
+			p.warn(i+1, "the cover gives %d年%d月: the month of the issue or of its printing? The year is taken, not the number", y, m)
+		}
+		return 1, true
+	}
+	if y, m, ok := monthOnly(text); ok && iss.Published.IsZero() && iss.Year != 0 && (iss.Number != 0 || iss.Total != 0) &&
+		(y == iss.Year || y == iss.Year+1) && !(isHeading && lvl >= 2) && !chronicleTitle(iss.Title) && !yearbookTitle(iss.Title) && !p.eventFollows(i+1) {
+		// 2023年第11期 / … / 2023年12月: the number names the issue, so the
+		// month is its printing's, the publication date to the month (it
+		// had been a section of no text).
+		iss.Published = model.MakeDate(y, m, 0)
 		return 1, true
 	}
 	if iss.Title == "" && iss.Number == 0 && i == p.firstLine() {
@@ -305,7 +619,9 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		}
 	}
 	if isHeading {
-		if lvl == 1 && iss.Title == "" {
+		if lvl == 1 && iss.Title == "" && !contentsHeading(l) {
+			// (# 目录 first, in a copy whose cover is lost: the contents'
+			// heading, no title.)
 			iss.Title = bookTitle(text)
 			return 1, true
 		}
@@ -327,6 +643,29 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 	}
 	if strings.HasPrefix(l, "|") {
 		return p.coverTable(i, wasTable, st)
+	}
+	if l[0] == '<' {
+		if rows, last, ok := htmlTable(p.lines, i); ok {
+			// <table><tr><td>主编</td><td>孙洪涛</td></tr>…</table>, as
+			// MinerU writes the masthead's table (its rows had been an
+			// untitled entry before the first column): every row a
+			// masthead row, or the table is not the masthead's.
+			var fs []model.Field
+			for _, r := range rows {
+				f, ok := mastheadRow(r.text)
+				if !ok {
+					return 0, false
+				}
+				fs = append(fs, f...)
+			}
+			if len(fs) == 0 {
+				return 0, false
+			}
+			for _, f := range fs {
+				p.addField(f.Key, f.Value)
+			}
+			return last - i + 1, true
+		}
 	}
 	if c, ok := compiler(text); ok {
 		if iss.Compiler == "" {
@@ -352,6 +691,27 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		iss.Masthead = append(iss.Masthead, model.Field{Value: text})
 		return 1, true
 	}
+	if iss.Title != "" && latinName(text) && !contentsHeading(text) {
+		// NINGCHUAN SHIZHI under 宁川史志: the name in pinyin or English,
+		// as covers print it (it had ended the cover, the number under it
+		// lost): a notice.
+		iss.Masthead = append(iss.Masthead, model.Field{Value: text})
+		return 1, true
+	}
+	if boardHeading(text) && p.fieldFollows(i+1) {
+		// 编委会 over 主　任：… / 委　员：…: the board's heading, kept as
+		// printed; its keys are the board's own, as between rules.
+		iss.Masthead = append(iss.Masthead, model.Field{Value: text})
+		st.inRule = true
+		return 1, true
+	}
+	if k, v, ok := serialNumber(text); ok {
+		// ISSN 1234-5678, CN 41-1234/K: a periodical's numbers, printed
+		// above or under its title (the line had been not understood,
+		// and the title under it lost).
+		iss.Masthead = append(iss.Masthead, model.Field{Key: k, Value: v})
+		return 1, true
+	}
 	if coverNotice(text) || iss.Title != "" && specialName(text) {
 		// A notice has no label; it is kept in the masthead, in print
 		// order, with an empty key, rather than in a field of its own.
@@ -361,6 +721,22 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 	if iss.Title == "" && iss.Number == 0 && iss.Total == 0 && plainTitle(text) && (p.issueFollows(i+1) || p.issuerFollows(i+1)) {
 		iss.Title = bookTitle(text)
 		return 1, true
+	}
+	if iss.Compiler != "" && (text == "编" || text == "编印" || text == "主办" || text == "编辑") && p.prevText(i) >= 0 && strings.HasSuffix(trim(p.lines[p.prevText(i)]), iss.Compiler) {
+		// 平顶山市地方史志办公室 / 编: the office's 编 wrapped onto a line
+		// of its own (a narrow copy); the date under it had been the
+		// body's.
+		return 1, true
+	}
+	if name, ok := strings.CutSuffix(text, "主办"); ok {
+		// 宁川县地方史志办公室主办: the office, as in
+		// …办公室 主办 2023年5月31日 (it had been a line not understood).
+		if c, ok := office(trim(name)); ok {
+			if iss.Compiler == "" {
+				iss.Compiler = c
+			}
+			return 1, true
+		}
 	}
 	if c, ok := office(text); ok {
 		// 宁川县地方史志办公室 alone: the office that issues the report,
@@ -936,7 +1312,7 @@ func titleWithNumber(t string) (string, coverNums, bool) {
 		if !ok || c.number == 0 && c.total == 0 && c.note == "" {
 			continue // (宁川史志（2023年合订本）, 宁川史志2023年增刊: a name and an issue too)
 		}
-		name := bookTitle(trim(strings.TrimRight(t[:k], "·・•-—| \u3000")))
+		name := bookTitle(trim(strings.TrimRight(stripMarkup(t[:k]), "·・•-—| \u3000"))) // **宁川史志** 2023年第11期
 		if name == "" || !plainTitle(name) || strings.ContainsAny(name, "0123456789０１２３４５６７８９（）()") {
 			return "", coverNums{}, false
 		}
@@ -984,6 +1360,12 @@ type coverNums struct {
 	// issue (第11—12期（合刊）), a special one (增刊, 第6期（防汛抗洪专刊）), a
 	// year's issues bound together (合订本).
 	note string
+	// period is how often the issue comes out, printed with its number
+	// (（季刊）): a notice.
+	period string
+	// volume is the volume printed with the number (Vol.12, 第15卷), as
+	// printed: a notice.
+	volume string
 }
 
 // coverNumbers matches a line made only of an issue number, a total
@@ -995,24 +1377,48 @@ type coverNums struct {
 func coverNumbers(l string) (coverNums, bool) {
 	var c coverNums
 	d := &dateScanner{s: l}
+	month := false // 2023年11月 第11期: the month before the number
 	for {
 		d.spaces()
 		if d.i == len(d.s) {
 			break
 		}
 		switch {
+		case c.year != 0 && c.number == 0 && !month && c.published.IsZero() && d.monthAlone():
+			month = true
 		case c.number == 0 && d.issue(&c):
 		case c.number == 0 && d.monthIssue(&c):
 		case c.total == 0 && d.total(&c):
 		case c.published.IsZero() && d.pubDate(&c):
 		case c.year == 0 && c.number == 0 && d.yearOnly(&c):
 		case c.note == "" && c.number == 0 && d.special(&c):
+		case c.period == "" && (c.number != 0 || c.total != 0) && d.periodicity(&c):
+		case c.number == 0 && d.latinNumber(&c):
+		case c.volume == "" && d.volumeOf(&c):
 		default:
 			return coverNums{}, false
 		}
 		d.lit('·', '•', '・', '，', ',', '|', '/')
 	}
+	if month && c.number == 0 {
+		return coverNums{}, false // 2023年11月 alone: see monthOnly
+	}
 	return c, c != coverNums{}
+}
+
+// monthAlone reads 11月 (1 to 12) with no day after it.
+func (d *dateScanner) monthAlone() bool {
+	save := d.i
+	m, ok := d.anyNumber()
+	if !ok || m < 1 || m > 12 || !d.lit('月') {
+		d.i = save
+		return false
+	}
+	if d.lit('号', '刊', '日') {
+		d.i = save // 11月号, 11月刊: monthIssue's; 11月4日: no month alone
+		return false
+	}
+	return true
 }
 
 // applyNumbers records c in the issue. It fails, recording nothing, when
@@ -1033,6 +1439,12 @@ func (p *parser) applyNumbers(c coverNums) bool {
 		// Kept as a notice with no key, as （双月刊） is: the number says
 		// 11 of 第11—12期合刊, and nothing of 增刊.
 		iss.Masthead = append(iss.Masthead, model.Field{Value: c.note})
+	}
+	if c.period != "" {
+		iss.Masthead = append(iss.Masthead, model.Field{Value: c.period})
+	}
+	if c.volume != "" {
+		iss.Masthead = append(iss.Masthead, model.Field{Value: c.volume})
 	}
 	return true
 }
@@ -1088,7 +1500,15 @@ func ocrFigure(c byte) bool {
 func (d *dateScanner) issue(c *coverNums) bool {
 	save := d.i
 	year := 0
-	if y, ok := d.anyNumber(); ok {
+	if d.lit('〔', '［', '[') {
+		// 〔2023〕第11期, as a briefing prints its year
+		y, ok := d.number()
+		if !ok || !plausibleYear(y) || !d.lit('〕', '］', ']') {
+			d.i = save
+			return false
+		}
+		year = y
+	} else if y, ok := d.anyNumber(); ok {
 		if !d.lit('年') || !plausibleYear(y) {
 			d.i = save
 			return false
@@ -1122,7 +1542,10 @@ func (d *dateScanner) issue(c *coverNums) bool {
 		d.i += k // 合刊, （合刊）, （防汛抗洪专刊）
 		double = true
 	}
-	c.year, c.number = year, n
+	c.number = n
+	if year != 0 {
+		c.year = year // (2023年11月 第11期: the year read before the month stays)
+	}
 	if double {
 		c.note = d.s[from:d.i]
 	}
@@ -1188,20 +1611,144 @@ func (d *dateScanner) special(c *coverNums) bool {
 }
 
 // monthIssue reads [2023年]11月号 (or 11月刊), a monthly's issue named by
-// its month: number 11.
+// its month: number 11; and a double one, 2023年11—12月合刊 (11月—12月号),
+// numbered by its first month as 第11—12期 is, the months as printed its
+// note.
 func (d *dateScanner) monthIssue(c *coverNums) bool {
 	save := d.i
 	year := 0
 	y, ok := d.anyNumber()
+	from := save
 	if ok && plausibleYear(y) && d.lit('年') {
 		year = y
+		d.spaces()
+		from = d.i
 		y, ok = d.anyNumber()
 	}
-	if !ok || y < 1 || y > 12 || !d.lit('月') || !d.lit('号', '刊') {
+	if !ok || y < 1 || y > 12 {
+		d.i = save
+		return false
+	}
+	month := d.lit('月')
+	double := false
+	if after := d.i; d.lit('—', '－', '-', '–', '、', '/', '至', '～', '~') {
+		if m, ok := d.anyNumber(); ok && m == y+1 && d.lit('月') {
+			double = true
+		} else {
+			d.i = after
+		}
+	}
+	if !month && !double {
+		d.i = save
+		return false
+	}
+	if k := specialNote(d.s[d.i:]); k > 0 && (double || strings.HasPrefix(d.s[d.i:], "合刊")) {
+		d.i += k // 11—12月合刊
+		double = true
+	} else if !d.lit('号', '刊') {
 		d.i = save
 		return false
 	}
 	c.year, c.number = year, y
+	if double {
+		c.note = d.s[from:d.i]
+	}
+	return true
+}
+
+// latinNumber reads the number as a periodical prints it in Latin
+// letters beside or instead of 第11期: No.11, NO. 11, No 11.
+func (d *dateScanner) latinNumber(c *coverNums) bool {
+	save := d.i
+	year := 0
+	if d.i < len(d.s) && d.s[d.i] >= '0' && d.s[d.i] <= '9' {
+		// 2023 No.11: the year before it bare, as the Latin line prints it
+		y, ok := d.number()
+		if !ok || !plausibleYear(y) || c.year != 0 {
+			d.i = save
+			return false
+		}
+		d.spaces()
+		year = y
+	}
+	rest := d.s[d.i:]
+	if len(rest) < 3 || rest[0] != 'N' || rest[1] != 'o' && rest[1] != 'O' {
+		d.i = save
+		return false
+	}
+	d.i += 2
+	if d.i < len(d.s) && d.s[d.i] == '.' {
+		d.i++
+	}
+	d.spaces()
+	n, ok := d.number()
+	if !ok || n < 1 {
+		d.i = save
+		return false
+	}
+	c.number = n
+	if year != 0 {
+		c.year = year
+	}
+	return true
+}
+
+// volumeOf reads the volume printed with the number: Vol.12, 第15卷
+// (卷 after a year, 2023年第15卷, is the year's volume too).
+func (d *dateScanner) volumeOf(c *coverNums) bool {
+	rest := d.s[d.i:]
+	save := d.i
+	if strings.HasPrefix(rest, "Vol") || strings.HasPrefix(rest, "VOL") {
+		d.i += 3
+		if d.i < len(d.s) && d.s[d.i] == '.' {
+			d.i++
+		}
+		d.spaces()
+		if _, ok := d.number(); !ok {
+			d.i = save
+			return false
+		}
+		c.volume = d.s[save:d.i]
+		return true
+	}
+	if !d.lit('第') {
+		return false
+	}
+	if _, ok := d.anyNumber(); !ok || !d.lit('卷') {
+		d.i = save
+		return false
+	}
+	c.volume = d.s[save:d.i]
+	return true
+}
+
+// periodicity reads how often the issue comes out, printed after its
+// number: 2023年第4期（季刊）, 第6期 双月刊. Kept as the notice it is, as
+// （双月刊） on a line of its own is.
+func (d *dateScanner) periodicity(c *coverNums) bool {
+	rest := d.s[d.i:]
+	n := 0
+	for _, pair := range [...][2]string{{"（", "）"}, {"(", ")"}} {
+		if in, ok := strings.CutPrefix(rest, pair[0]); ok {
+			if j := strings.Index(in, pair[1]); j > 0 {
+				n = len(pair[0]) + j + len(pair[1])
+			}
+			break
+		}
+	}
+	if n == 0 {
+		for _, w := range [...]string{"双月刊", "半月刊", "月刊", "季刊", "旬刊"} {
+			if strings.HasPrefix(rest, w) {
+				n = len(w)
+				break
+			}
+		}
+	}
+	if n == 0 || !coverNotice(rest[:n]) {
+		return false
+	}
+	c.period = rest[:n]
+	d.i += n
 	return true
 }
 
@@ -1259,7 +1806,8 @@ func (d *dateScanner) yearOnly(c *coverNums) bool {
 }
 
 // pubWords are the words that may follow a publication date.
-var pubWords = [...]string{"出版", "印发", "编印", "出刊", "印刷", "发行"}
+var pubWords = [...]string{"出版", "印发", "编印", "出刊", "印刷", "发行", "印制", "编发", "刊发", "发布",
+	"印"} // (印 last: 印发, 印刷 and 印制 first)
 
 // pubDate reads a full date, 2023年12月4日 (in digits or Chinese numerals)
 // or 2023-12-04, 2023.12.4, 2023/12/04, and a word such as 出版 after it.
@@ -1274,14 +1822,38 @@ func (d *dateScanner) pubDate(c *coverNums) bool {
 		}
 	}
 	d.spaces()
-	for _, w := range pubWords {
-		if strings.HasPrefix(d.s[d.i:], w) {
-			d.i += len(w)
-			break
+	for k := 0; k < 2; k++ { // 出版发行: two words
+		for _, w := range pubWords {
+			if strings.HasPrefix(d.s[d.i:], w) {
+				d.i += len(w)
+				break
+			}
 		}
 	}
+	d.coverWeekday() // 2023年12月4日　星期一
 	c.published = date
 	return true
+}
+
+// coverWeekday reads the day of the week a cover prints after its date,
+// bare or in brackets, after a space or none: 2023年12月4日　星期一.
+func (d *dateScanner) coverWeekday() {
+	save := d.i
+	d.spaces()
+	at := d.i
+	if d.weekday(); d.i > at {
+		return // （星期一）
+	}
+	rest := d.s[d.i:]
+	for _, w := range [...]string{"星期", "礼拜", "周"} {
+		if after, ok := strings.CutPrefix(rest, w); ok {
+			if r, n := utf8.DecodeRuneInString(after); strings.ContainsRune("一二三四五六日天", r) {
+				d.i += len(w) + n
+				return
+			}
+		}
+	}
+	d.i = save
 }
 
 // cnDate reads 2023年12月4日 and 二〇二三年十二月四日.
@@ -1441,7 +2013,7 @@ func (p *parser) addField(key, val string) {
 		return
 	}
 	iss.Masthead = append(iss.Masthead, model.Field{Key: key, Value: val})
-	if key == "编印" && iss.Compiler == "" {
+	if (key == "编印" || key == "编印单位") && iss.Compiler == "" {
 		iss.Compiler = val
 	}
 	if isIssueKey(key) {
@@ -1463,6 +2035,8 @@ func (p *parser) addField(key, val string) {
 		} else if d.i = 0; true {
 			if date, ok := d.numericDate(); ok {
 				iss.Published = date
+			} else if y, m, ok := monthOnly(val); ok {
+				iss.Published = model.MakeDate(y, m, 0) // 出版日期：2023年12月
 			}
 		}
 	}

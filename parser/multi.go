@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -22,13 +23,19 @@ type span struct {
 	// contents), before its issues; bare that it is an issue of the
 	// volume under its number alone (第2期), which prints no cover.
 	volume, bare bool
+	// coverless says the issue begins with its table of contents, after
+	// the articles of the one before, with no cover: its name and number
+	// are not known.
+	coverless bool
 }
 
 // splitIssues returns the line ranges of the issues in lines.
 func splitIssues(lines []string) []span {
-	var cuts []int
-	prevYear, prevNum := -1, -1
-	body := false // body text since the last cover
+	var cuts, coverless []int
+	prevYear, prevNum, prevTotal := -1, -1, 0
+	body := false     // body text since the last cover
+	bodyN := 0        // lines of it, up to manyParagraphs
+	contents := false // a contents heading seen
 	// bound says the file's cover is a bound volume's (2023年合订本): the
 	// first issue's cover begins an issue too, after the volume's own
 	// contents, which are no body text.
@@ -46,13 +53,76 @@ func splitIssues(lines []string) []span {
 			}
 			bound = ok && c.note == "合订本"
 		}
-		if len(t) <= 120 && issueEnd(t) {
-			c, ok := coverNumbers(t)
+		if len(t) <= 40 && !bound && (strings.Contains(t, "目") || strings.Contains(t, "导读") || strings.Contains(t, "CONTENTS")) && contentsHeading(t) {
+			// 目录 over its titles and pages, then articles, after the
+			// articles of the issue before (after its own contents, or
+			// after many paragraphs: not an editor's note or a masthead
+			// before the first contents): an issue that prints no cover
+			// (or whose cover the copy lost) begins here.
+			if body && (contents || bodyN >= manyParagraphs) && contentsThenBody(lines, i) {
+				cuts = append(cuts, i)
+				coverless = append(coverless, i)
+				prevYear, prevNum, prevTotal, body, bodyN = 0, 0, 0, false, 0
+			}
+			contents = true
+			continue
+		}
+		u := t // the line without its heading or bold marks
+		if len(t) <= 120 && (t[0] == '#' || t[0] == '*' || t[0] == '<') {
+			// ## 2023年第12期, **2023年第12期** under # 宁川史志, as
+			// MinerU or a web page sets a cover
+			if _, h, ok := heading(t); ok {
+				u = stripMarkup(h)
+			} else if b, ok := boldOnly(t); ok {
+				u = b
+			}
+		}
+		if len(t) <= 120 && (issueEnd(u) || gappedIssue(t)) {
+			c, ok := coverNumbers(u)
+			titled := false
+			if !ok && !issueEnd(u) {
+				// 第12期　　宁川县地方史志办公室编　　2024年1月4日: the
+				// number among a briefing's cover items.
+				c, ok = itemNumbers(t)
+			} else if !ok {
+				// # 宁川史志 2023年第12期: the name and the number on one
+				// line, a cover of its own.
+				// Marked as a heading or in bold only: a plain line
+				// 宁川史志2023年第5期 is as often an issue named in a list
+				// (往期推荐).
+				s, marked := boldOnly(t)
+				if lvl, h, isHeading := heading(t); isHeading && lvl == 1 {
+					s, marked = h, true
+				}
+				if marked {
+					_, c, ok = titleWithNumber(stripMarkup(s))
+					titled = ok
+				}
+			}
+			if ok && c.number == 0 && c.total != 0 && prevNum >= 0 {
+				// 总第216期 alone: the cover's own under its number, or,
+				// after body text, another issue's.
+				if !body {
+					prevTotal = cmp.Or(prevTotal, c.total)
+				} else if prevTotal != 0 && c.total != prevTotal && !sentenceNext(lines, i) {
+					if at := coverStart(lines, i); (at < i || titled) && !pastIssues(lines[at]) {
+						cuts = append(cuts, at)
+						prevYear, prevNum, prevTotal, body, bodyN = c.year, 0, c.total, false, 0
+					}
+				}
+				continue
+			}
 			if !ok || c.number == 0 {
-				body = body || bodyLike(t)
+				if bodyN < manyParagraphs && bodyLike(t) {
+					body, bodyN = true, bodyN+1
+				}
 				continue
 			}
 			y, n := c.year, c.number
+			if prevNum == 0 && !body {
+				// The number under a cover that began with its total.
+				prevYear, prevNum = y, n
+			}
 			if prevNum < 0 && bound && y == 0 {
 				// 第1期 alone in a bound volume's front: a part of its
 				// contents (总目录 / 第1期 / titles…), or a part's heading;
@@ -64,24 +134,29 @@ func splitIssues(lines []string) []span {
 					// (A cover of its own prints its year, 2023年第1期; a
 					// bare 第1期 heads a part of the volume.)
 					cuts = append(cuts, at) // 2023年合订本 … / 宁川史志 / 2023年第1期
-					body = false
+					body, bodyN = false, 0
 				}
-				prevYear, prevNum = y, n
+				prevYear, prevNum, prevTotal = y, n, c.total
 				continue
+			}
+			if !body && prevNum == n {
+				prevTotal = cmp.Or(prevTotal, c.total)
 			}
 			// Another number (a year left out on one side is no
 			// difference), under a title of its own: a cover. A running
 			// head 第11期 repeats the number; a line 2023年第10期 in the text
 			// has no title above it.
 			if body && (n != prevNum || differ(y, prevYear)) && !sentenceNext(lines, i) {
-				if at := coverStart(lines, i); at < i {
+				if at := coverStart(lines, i); (at < i || titled) && !pastIssues(lines[at]) {
 					cuts = append(cuts, at)
-					prevYear, prevNum, body = y, n, false
+					prevYear, prevNum, prevTotal, body, bodyN = y, n, c.total, false, 0
 				}
 			}
 			continue
 		}
-		body = body || bodyLike(t)
+		if bodyN < manyParagraphs && bodyLike(t) {
+			body, bodyN = true, bodyN+1
+		}
 	}
 	bare := false
 	if bound && len(cuts) == 0 {
@@ -97,10 +172,10 @@ func splitIssues(lines []string) []span {
 	spans := make([]span, 0, len(cuts)+1)
 	lo := 0
 	for _, c := range cuts {
-		spans = append(spans, span{lo: lo, hi: c, bare: bare && lo > 0})
+		spans = append(spans, span{lo: lo, hi: c, bare: bare && lo > 0, coverless: slices.Contains(coverless, lo)})
 		lo = c
 	}
-	spans = append(spans, span{lo: lo, hi: len(lines), bare: bare && lo > 0})
+	spans = append(spans, span{lo: lo, hi: len(lines), bare: bare && lo > 0, coverless: slices.Contains(coverless, lo)})
 	spans[0].volume = volume
 	return spans
 }
@@ -236,6 +311,62 @@ func sameLines(lines []string, a, b, n int) bool {
 	return true
 }
 
+// manyParagraphs is how many lines of body text make the text before a
+// contents heading an issue's articles, where no contents came before:
+// more than an editor's note or a masthead's distribution list.
+const manyParagraphs = 8
+
+// contentsThenBody reports whether a table of contents heading at line
+// i is followed by its lines, two with a page at least, and then by
+// articles (a line of body text): the contents of an issue that goes on,
+// not the contents at the end of the copy (see tocAtEnd).
+func contentsThenBody(lines []string, i int) bool {
+	paged := 0
+	for j, seen := i+1, 0; j < len(lines) && seen < 300; j++ {
+		t := trim(lines[j])
+		if t == "" {
+			continue
+		}
+		seen++
+		switch {
+		case tocPaged(t):
+			paged++
+		case bodyLike(t):
+			return paged >= 2
+		}
+	}
+	return false
+}
+
+// pastIssues reports whether l heads a list of earlier issues (往期回顾,
+// 往期推荐, 上期要目): the numbers under it name those issues, and
+// begin none.
+func pastIssues(l string) bool {
+	return len(l) <= 60 && (strings.Contains(l, "往期") || strings.Contains(l, "上期"))
+}
+
+// gappedIssue reports whether t may be a line of cover items set apart
+// by gaps that ends with its date (第12期　　…编印　　2024年1月4日): asked
+// of lines that end in 日, a chronicle's date lines among them.
+func gappedIssue(t string) bool {
+	return strings.HasSuffix(t, "日") && strings.Contains(t, "期")
+}
+
+// itemNumbers returns the numbers of a line of cover items (see
+// coverItems) when one of them is an issue's number.
+func itemNumbers(t string) (coverNums, bool) {
+	items, ok := coverItems(stripMarkup(t), false)
+	if !ok {
+		return coverNums{}, false
+	}
+	for _, it := range items {
+		if it.isNums && (it.nums.number != 0 || it.nums.total != 0) {
+			return it.nums, true
+		}
+	}
+	return coverNums{}, false
+}
+
 // issueEnd reports whether t ends as a line of cover numbers does:
 // 2023年第11期, （总第215期）, 第11期 · 2023年12月4日 aside (a date alone
 // begins no issue).
@@ -247,7 +378,8 @@ func issueEnd(t string) bool {
 		case strings.HasSuffix(t, "）"):
 			t = t[:len(t)-len("）")]
 		default:
-			return strings.HasSuffix(t, "期")
+			// 2023年12月号, 2023年11—12月合刊: a month names the issue.
+			return strings.HasSuffix(t, "期") || strings.HasSuffix(t, "号") || strings.HasSuffix(t, "刊")
 		}
 	}
 }

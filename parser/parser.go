@@ -90,6 +90,15 @@ func parseAll(text string) []*model.Issue {
 			p.iss.Title, p.iss.Year = out[0].Title, out[0].Year
 		}
 		p.parse()
+		if part.coverless && len(out) > 0 {
+			// The issues of one file are one publication's: the title is
+			// the one before's (else its first column would name it), the
+			// number is not guessed.
+			if p.iss.Title == "" {
+				p.iss.Title = out[len(out)-1].Title
+			}
+			p.warn(1, "an issue with no cover begins here, its table of contents after the articles of the issue before: its number is not known (its title taken from the issue before)")
+		}
 		if part.lo > 0 {
 			shiftLines(p.iss, part.lo)
 		}
@@ -135,7 +144,9 @@ func (p *parser) parse() {
 	} else {
 		p.toc()
 	}
+	colophon := p.colophonAtEnd()
 	p.mastheadAtEnd()
+	p.iss.Masthead = append(p.iss.Masthead, colophon...)
 	p.columnRepeats()
 	for _, s := range p.iss.TOC {
 		for _, e := range s.Entries {

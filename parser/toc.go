@@ -1741,6 +1741,12 @@ var mastheadKeys = map[string]bool{
 	"准印证号": true, "内部资料准印证号": true, "发放范围": true, "发送范围": true, "报送": true, "主送": true, "抄送": true,
 	"发布日期": true, "发布时间": true, "印发日期": true, "出版日期": true, "编印日期": true, "印刷日期": true, "来源": true,
 	"期号": true, "期数": true, "刊期": true, "总期号": true,
+	// as other offices label them: 主管单位：…, 总 编 辑：…, 发行范围：…
+	// (not 联系电话, 投稿邮箱, 编辑部地址: a call for articles ends with
+	// them, and would be taken for a masthead after the last article)
+	"主管单位": true, "主办单位": true, "承办单位": true, "编印单位": true, "编辑单位": true, "出版单位": true,
+	"印刷单位": true, "总编辑": true, "副总编辑": true, "总编": true, "美术编辑": true, "发行范围": true,
+	"出版时间": true, "印发时间": true, "编印时间": true,
 }
 
 // isIssueKey reports whether a masthead key labels the issue number
@@ -1751,11 +1757,12 @@ func isIssueKey(k string) bool {
 
 // isDateKey reports whether a masthead key labels the publication date.
 func isDateKey(k string) bool {
-	return k == "发布日期" || k == "发布时间" || k == "印发日期" || k == "出版日期" || k == "编印日期" || k == "印刷日期"
+	return k == "发布日期" || k == "发布时间" || k == "印发日期" || k == "出版日期" || k == "编印日期" || k == "印刷日期" ||
+		k == "出版时间" || k == "印发时间" || k == "编印时间"
 }
 
 func isDistributionKey(k string) bool {
-	return k == "发放范围" || k == "发送范围"
+	return k == "发放范围" || k == "发送范围" || k == "发行范围"
 }
 
 // mastheadLine matches 主 管：平顶山市人民政府, returning the key without the
