@@ -225,9 +225,12 @@ func (p *parser) body() {
 			}
 		}
 		starts := len(block) == 0 || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1))
-		if !starts && !boldOpen && len(block) <= 2 && (authorName(prev) || authorNames(trim(prev))) && !p.full(prev) && b.underTitle(block) {
+		if !boldOpen && len(block) <= 2 && len(block) > 0 && (authorName(prev) || authorNames(trim(prev)) || reporterByline(trim(prev))) && !p.full(prev) && b.underTitle(block) {
 			// 楚都纪南城考略 / 李秀英 / 纪南城是…: an essay's byline under its
-			// title, a line of its own, in a copy without blank lines.
+			// title, a line of its own, in a copy without blank lines;
+			// where the text's indent begins it too (pdftotext -layout
+			// centres the byline, 陈明远 / 　　1940年春，…), still its own:
+			// the text is no rest of the name's line.
 			starts = true
 			p.splitOwn = true
 		}

@@ -314,6 +314,9 @@ func (p *parser) leftColumnName(i int, title string) (name, rest string, ok bool
 		return "", "", false
 	}
 	name, rest = trim(title[:k]), trim(title[k+gap:])
+	if _, ok := authorColumn(title); ok && columnGap(rest, 0) < 0 {
+		return "", "", false // 说方志      欧阳晓明: a title and its author
+	}
 	if n := utf8.RuneCountInString(name); n < 2 || n > 8 || utf8.RuneCountInString(rest) < 4 ||
 		strings.ContainsAny(name, "，。；：,;:、“”\"") || leadingDigits(name, 0) > 0 || leadingDigits(rest, 0) > 0 {
 		return "", "", false
@@ -365,6 +368,9 @@ func (p *parser) readTOC(start int) {
 		cur = len(iss.TOC) - 1
 	}
 	add := func(title string, page, last, line int) {
+		if t, ok := authorColumn(title); ok {
+			title = t
+		}
 		if cur < 0 {
 			newSection(model.TOCSection{})
 		}
@@ -1461,6 +1467,43 @@ func authorAfterLeader(s string) (string, bool) {
 		return "", false // no dots between: 会议召开 张三 3 is no essay's line
 	}
 	return t, true
+}
+
+// authorColumn splits off the author that a contents page prints in a
+// column of its own between the title and the page, a wide gap before
+// it, as pdftotext -layout gives it (宁川抗日民主政府成立始末      陈明远      5,
+// 县志办开展征集活动      通讯员 王芳      2): it returns the title. The
+// author is a name or two (letter-spaced or not), a reporter's byline,
+// or the journal itself (本刊). A title with a gap of its own (不忘初心
+// 　　牢记使命) has no name after it.
+func authorColumn(title string) (string, bool) {
+	for g := columnGap(title, 0); g > 0; g = columnGap(title, gapEnd(title, g)) {
+		head, tail := trim(title[:g]), trim(title[gapEnd(title, g):])
+		if head == "" || tail == "" {
+			continue
+		}
+		if authorName(tail) || allNames(tail) || reporterByline(tail) || journalAuthor(tail) {
+			return head, true
+		}
+	}
+	return title, false
+}
+
+// journalAuthor reports whether t credits the journal, an office or a
+// writer's line as a contents page's author column does: 本刊, 本刊编辑部,
+// 本刊评论员, 文/李秀英.
+func journalAuthor(t string) bool {
+	switch t {
+	case "本刊", "本刊编辑部", "本刊评论员", "本刊特约评论员", "编辑部":
+		return true
+	}
+	for _, p := range [...]string{"文/", "文／", "撰文 ", "撰文　"} {
+		if rest, ok := strings.CutPrefix(t, p); ok {
+			rest = trim(rest)
+			return authorName(rest) || allNames(rest)
+		}
+	}
+	return false
 }
 
 // bracketAuthor reads a title, a leader and an author's name in brackets
