@@ -425,6 +425,39 @@ func (p *parser) runningHeads() {
 	// A head may name the issue rather than the publication (· 7 ·
 	// 2023年第11期, the page's number first).
 	issue := p.coverIssue()
+	// pubLines marks the lines of the heads that name the publication
+	// (or the issue), made when a head of two lines first asks: a line
+	// under one of them is atop its page (宁川史志月报 2023年第11期 /
+	// 工作动态).
+	var pubLines map[int]bool
+	topBelowPub := func(i int) bool {
+		if p.topOfPage(i) {
+			return true
+		}
+		if pubLines == nil {
+			pubLines = make(map[int]bool)
+			for _, s := range stats {
+				if len(s.lines) < 2 {
+					continue
+				}
+				k := headKey(headOf(s.first))
+				if k != "" && (title != "" && (strings.Contains(k, title) || core != "" && strings.Contains(k, core)) ||
+					issue != "" && strings.Contains(foldKey(p.lines[s.first]), issue)) {
+					for _, j := range s.lines {
+						pubLines[j] = true
+					}
+				}
+			}
+		}
+		j := i - 1
+		for j >= 0 && isBlank(p.lines[j]) && !p.isFurniture(j) {
+			j--
+		}
+		// A line a blank line sets apart, as a heading stands (a title's
+		// first line the wrap cut, 李明俊与来平考察 / 的心里程…, atop two
+		// pages, is no head).
+		return j > 0 && pubLines[j] && p.topOfPage(j) && i+1 < len(p.lines) && isBlank(p.lines[i+1])
+	}
 	var heads, once []head
 	for _, s := range stats {
 		if len(s.lines) < 2 {
@@ -469,10 +502,13 @@ func (p *parser) runningHeads() {
 			// joined) has it: the head is itself the page break.
 		case n == 2 && names && nearBreak > 0:
 			// Two pages, one of them after a page number: 鹰城月报 2024年第3期.
-		case n == 2 && p.topOfPage(s.lines[0]) && p.topOfPage(s.lines[1]):
+		case n == 2 && topBelowPub(s.lines[0]) && topBelowPub(s.lines[1]) && columnName(k):
 			// The first line of two pages, each after a page number: a head
 			// that alternates with another (宁川县志 on even pages, 大事记
-			// on odd ones), each on half the pages.
+			// on odd ones), each on half the pages; or under the
+			// publication's head, where a column begins atop a page and
+			// heads the next (宁川史志月报 2023年第11期 / 工作动态, then
+			// 工作动态 alone atop the next page): columnHeads tells them.
 		default:
 			continue
 		}
@@ -524,7 +560,7 @@ func (p *parser) columnHeads(heads, once []head, names func(string) bool) []head
 		}
 	}
 	if len(keys) < 2 {
-		return heads
+		return stackedHeads(p, heads, keys)
 	}
 	type at struct {
 		line int
@@ -584,6 +620,28 @@ func (p *parser) columnHeads(heads, once []head, names func(string) bool) []head
 		}
 	}
 	return out
+}
+
+// stackedHeads keeps, where one column's name alone heads every page,
+// the line under the first head that prints the name again: the column's
+// heading under its running head (时政要闻 / 时政要闻 atop the column's
+// first page, as pdftotext prints a page whose head names the column
+// that begins on it), which is text. The heads above it stay heads.
+func stackedHeads(p *parser, heads []head, keys map[string]bool) []head {
+	for k := range heads {
+		h := &heads[k]
+		if !keys[h.key] || len(h.lines) < 3 {
+			continue
+		}
+		for n := 1; n < len(h.lines); n++ {
+			above := p.prevText(h.lines[n])
+			if above == h.lines[n-1] && p.topOfPage(above) && !p.topOfPage(h.lines[n]) {
+				h.lines = slices.Delete(slices.Clone(h.lines), n, n+1)
+				break // the column's first page: once
+			}
+		}
+	}
+	return heads
 }
 
 // coverIssue is the issue's year and number as the cover prints them

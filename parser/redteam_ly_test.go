@@ -21,6 +21,22 @@ func TestRedTeamLayout(t *testing.T) {
 		{redTeamCase{"rt-ly-toc-author-col.md", "宁川史志月报|2023|11|宁川县地方史志办公室|",
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|2; 工作动态|县志办开展地情资料征集活动|2023-11-10..2023-11-14|2; " +
 				"史志研究|清代宁川县城的修筑与变迁——兼论县城选址的地理因素||4; 史志研究|宁川抗日民主政府成立始末||2", ""}, "1,2,3,5"},
+		// pdftotext -layout pages with form feeds, the head alternating the
+		// publication (even pages) and the column (odd pages); the column
+		// 时政要闻 begins under its own head (时政要闻 / 时政要闻), 工作动态
+		// under the publication's and heads the next page. Each column
+		// once, named (时政要闻 had been taken out as a head with its
+		// heading, its entries in an untitled section; 工作动态 atop page 5
+		// had begun a second section of the name, silently).
+		{redTeamCase{"rt-ly-heads-alternate.md", "宁川史志月报|2023|11|宁川县地方史志办公室|2023-12-04",
+			"时政要闻|县委常委会召开会议|2023-11-03|1; 时政要闻|县委理论学习中心组集体学习|2023-11-08|1; 时政要闻|县政府常务会议召开|2023-11-16|1; " +
+				"工作动态|县史志办召开年鉴编纂工作会议|2023-11-20|1; 工作动态|县志办开展地情资料征集活动|2023-11-22..2023-11-25|1; 工作动态|东岭镇完成镇志初稿|2023-11-28|1", ""}, "1,2,3,4,5,6"},
+		// One column's name alone atop its pages, the first over its own
+		// heading: the heading is the section's (the copy had had no
+		// section name at all).
+		{redTeamCase{"rt-ly-heads-one-column.md", "宁川史志月报|2023|11|宁川县地方史志办公室|2023-12-04",
+			"时政要闻|县委常委会召开会议|2023-11-03|1; 时政要闻|县委理论学习中心组集体学习|2023-11-08|1; 时政要闻|县政府常务会议召开|2023-11-16|1; " +
+				"时政要闻|县史志办召开年鉴编纂工作会议|2023-11-20|1; 时政要闻|县志办开展地情资料征集活动|2023-11-22..2023-11-25|1; 时政要闻|东岭镇完成镇志初稿|2023-11-28|1", ""}, "1,2,3,4,5,6"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c.redTeamCase)
