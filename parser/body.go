@@ -225,12 +225,13 @@ func (p *parser) body() {
 			}
 		}
 		starts := len(block) == 0 || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1))
-		if !boldOpen && len(block) <= 2 && len(block) > 0 && (authorName(prev) || authorNames(trim(prev)) || reporterByline(trim(prev))) && !p.full(prev) && b.underTitle(block) {
+		if !boldOpen && len(block) <= 2 && len(block) > 0 && (authorName(prev) || authorNames(trim(prev)) || reporterByline(trim(prev)) || subtitle(prev) && utf8.RuneCountInString(trim(prev)) <= 40) && !p.full(prev) && b.underTitle(block) {
 			// 楚都纪南城考略 / 李秀英 / 纪南城是…: an essay's byline under its
 			// title, a line of its own, in a copy without blank lines;
 			// where the text's indent begins it too (pdftotext -layout
 			// centres the byline, 陈明远 / 　　1940年春，…), still its own:
-			// the text is no rest of the name's line.
+			// the text is no rest of the name's line. So is a subtitle
+			// under its title (——记县史志办原主任李文华 / 李文华同志…).
 			starts = true
 			p.splitOwn = true
 		}
@@ -335,6 +336,7 @@ func (p *parser) body() {
 		}
 	}
 	flush()
+	b.flushKicker()
 	b.close()
 	b.closeSection()
 	b.handOut()
@@ -1193,6 +1195,11 @@ type bodyBuilder struct {
 	// runIn says the last entry's title ran into its text after a bullet
 	// (see runInTitle); newEntry clears it.
 	runIn bool
+	// kicker is the line over a title of the table of contents that a
+	// newspaper sets as its lead-in (引题), held for the entry it leads
+	// (see kickerLine); kickerAt is its 1-based line, 0 when none.
+	kicker   string
+	kickerAt int
 
 	// entries holds the entries of every section in order, sized from
 	// plan's count of the lines that start one; runs[k] is where section
@@ -2634,6 +2641,7 @@ func (b *bodyBuilder) numbered(k headingKind, label, name string, line int) {
 
 // newSection closes the section before and opens s.
 func (b *bodyBuilder) newSection(s model.Section) {
+	b.flushKicker()
 	s.Name = letterSpaced(s.Name)
 	b.closeSection()
 	b.iss.Sections = append(b.iss.Sections, s)
@@ -2860,8 +2868,50 @@ func (b *bodyBuilder) newEntry(title string, line int) {
 		// a tab after the number; on screen it is the space it stands for.
 		title = strings.ReplaceAll(title, "\t", " ")
 	}
+	if b.kickerAt > 0 {
+		// The lead-in over the title: the head of the entry's headline,
+		// as printed, not the end of the entry before it.
+		title, line = b.kicker+" "+title, b.kickerAt
+		b.kicker, b.kickerAt = "", 0
+	}
 	b.entries = append(b.entries, model.Entry{Title: title, Line: line})
 	b.entry = true
+}
+
+// flushKicker places a lead-in held for a title that did not begin an
+// entry after all as the text it would have been.
+func (b *bodyBuilder) flushKicker() {
+	if b.kickerAt > 0 {
+		k, at := b.kicker, b.kickerAt
+		b.kicker, b.kickerAt = "", 0
+		b.para(k, at)
+	}
+}
+
+// kickerLine reports whether the block lines, one line at line (1-based)
+// after a blank line, is a lead-in (引题) over the title of the table of
+// contents on the very next line, as a newspaper sets one (凝心聚力谋发展
+// 砥砺奋进新征程 / 县史志办召开年鉴编纂工作会议): a phrase set in as the
+// title is, ending no sentence. Read as text, it had been the end of the
+// entry before, or an entry of its own.
+func (b *bodyBuilder) kickerLine(lines []string, line int, fresh bool) bool {
+	p := b.p
+	if !fresh || len(lines) != 1 || len(b.iss.TOC) == 0 || line >= len(p.lines) || p.yearbook {
+		return false
+	}
+	t := trim(lines[0])
+	if n := utf8.RuneCountInString(t); n < 4 || n > 30 || closed(t) || strings.ContainsAny(t, "，,：:；;（）()") {
+		return false
+	}
+	next := p.lines[line] // the line after, by index
+	if isBlank(next) || indentCells(lines[0]) <= p.indent+2 || indentCells(lines[0])+4 < indentCells(next) {
+		return false // set in as a title is, not as a line of text
+	}
+	if _, _, ok := p.tocTitleLine(t); ok {
+		return false // a title itself
+	}
+	title, rest, ok := p.tocTitleLine(trim(next))
+	return ok && rest == "" && title != ""
 }
 
 // reporterByline matches a byline of reporters, after a box or not (□
@@ -3053,6 +3103,13 @@ func boldYearLead(title, rest string) bool {
 // text, or a paragraph, or the rest of a paragraph a page break cut.
 func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	alone := b.lastAlone
+	if b.kickerAt > 0 && line != b.kickerAt+1 {
+		b.flushKicker()
+	}
+	if b.kickerLine(lines, line, fresh) {
+		b.kicker, b.kickerAt = trim(lines[0]), line
+		return
+	}
 	s := b.p.joinLines(lines)
 	if b.p.yearbook && b.yearbookText(lines, trim(s), line, fresh) {
 		return

@@ -1136,6 +1136,9 @@ func afterDateline(s string, event bool) string {
 		i = strings.Index(head, "訊") // 本報訊, in traditional characters
 	}
 	if i < 0 {
+		if rest := afterReporters(s); len(rest) != len(s) {
+			return rest
+		}
 		if rest := afterPlace(s); startsWithMonthDay(rest) {
 			return rest
 		}
@@ -1148,6 +1151,29 @@ func afterDateline(s string, event bool) string {
 	rest = strings.TrimLeft(rest, " \u3000：:")
 	if startsWithMonthDay(rest) {
 		return rest
+	}
+	return s
+}
+
+// afterReporters returns s after a reporters' line that leads it with no
+// paper's 讯 and no brackets (记者 李强 报道　11月6日，…, 本刊记者李强　通讯员
+// 王芳报道：11月8日，…), as another office's copy sets it, where a date
+// follows; s itself otherwise.
+func afterReporters(s string) string {
+	switch s[:3] {
+	case "记", "通", "本", "特", "記":
+	default:
+		return s // by its first character: nearly every paragraph
+	}
+	for _, w := range [...]string{"记者", "通讯员", "本刊记者", "本报记者", "特约记者", "本刊通讯员", "記者", "通訊員"} {
+		if strings.HasPrefix(s, w) {
+			if j := reportedAt(s[:min(len(s), 24*3)]); j > 0 {
+				if rest := strings.TrimLeft(s[j:], " \u3000：:，,"); startsWithMonthDay(rest) {
+					return rest
+				}
+			}
+			return s
+		}
 	}
 	return s
 }

@@ -555,7 +555,9 @@ func (p *parser) matchPages() {
 					continue
 				}
 				bk := keys[i]
-				if strings.HasPrefix(bk, k) || strings.HasPrefix(k, bk) && utf8.RuneCountInString(bk) >= 6 {
+				// (A headline may print a lead-in over the title the
+				// contents list: 凝心聚力谋发展 县史志办召开…会议.)
+				if strings.HasPrefix(bk, k) || strings.HasPrefix(k, bk) && utf8.RuneCountInString(bk) >= 6 || strings.HasSuffix(bk, k) {
 					take(r, t)
 					tocSec[r] = m.sec
 					found = true

@@ -111,6 +111,15 @@ func (p *parser) furniture() {
 		}
 		k = end
 	}
+	if n := len(cands); n > 0 && len(nums) > 0 {
+		// The last page's number, the text's last line, after a sentence
+		// that ended: the number after the last one taken (…送审。 / 2 at
+		// the end of a two-page copy, which makes no run of three).
+		c, last := cands[n-1], nums[len(nums)-1]
+		if j, k := p.textAround(c.line); last.line < c.line && c.n == last.n+1 && k < 0 && j > last.line && closed(trim(p.lines[j])) {
+			nums = append(nums, c)
+		}
+	}
 	p.numberLines = len(cands) > 0
 	for _, c := range nums {
 		p.addFurniture(c.line, model.PageNumber, p.lines[c.line])

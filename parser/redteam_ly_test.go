@@ -37,6 +37,23 @@ func TestRedTeamLayout(t *testing.T) {
 		{redTeamCase{"rt-ly-heads-one-column.md", "宁川史志月报|2023|11|宁川县地方史志办公室|2023-12-04",
 			"时政要闻|县委常委会召开会议|2023-11-03|1; 时政要闻|县委理论学习中心组集体学习|2023-11-08|1; 时政要闻|县政府常务会议召开|2023-11-16|1; " +
 				"时政要闻|县史志办召开年鉴编纂工作会议|2023-11-20|1; 时政要闻|县志办开展地情资料征集活动|2023-11-22..2023-11-25|1; 时政要闻|东岭镇完成镇志初稿|2023-11-28|1", ""}, "1,2,3,4,5,6"},
+		// Another office's lead-ins: a reporters' line with no paper's 讯
+		// and no brackets before the date (记者 李强 报道 11月6日，…) leaves
+		// the entry its date (it had had none); 本刊讯, （通讯员 张三）,
+		// （供稿：…）, （责任编辑：…）, 来源：…, 图为… as they were.
+		{redTeamCase{"rt-ly-leadins.md", "宁川史志月报|2023|11|宁川县地方史志办公室|2023-12-04",
+			"时政要闻|县委常委会召开会议|2023-11-03|2; 时政要闻|县政府常务会议召开|2023-11-06|2; 时政要闻|全县安全生产工作会议召开|2023-11-10|2; " +
+				"工作动态|县史志办召开年鉴编纂工作会议|2023-11-14|2; 工作动态|县志办开展地情资料征集活动|2023-11-20|2; 工作动态|东岭镇完成镇志初稿|2023-11-28|2", ""}, "0,0,0,0,0,0"},
+		// pdftotext -layout of a newspaper's headlines: a lead-in (引题)
+		// over a title of the contents is the head of the entry's title,
+		// as printed, and the contents' line still finds it (it had been
+		// an untitled entry of its own), a subtitle under its
+		// title (——记…) a line of its own (it had run into the text:
+		// ——记…李文华李文华同志…), and the last page's number, at the end
+		// of a two-page copy, a page number (it had been a paragraph, and
+		// the text said to end mid-sentence).
+		{redTeamCase{"rt-ly-kicker-layout.md", "宁川史志月报|2023|11|宁川县地方史志办公室|",
+			"工作动态|凝心聚力谋发展 砥砺奋进新征程 县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|扎根基层三十载 丹心一片为方志||2", ""}, "1,2"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c.redTeamCase)
