@@ -54,6 +54,18 @@ func TestRedTeamLayout(t *testing.T) {
 		// the text said to end mid-sentence).
 		{redTeamCase{"rt-ly-kicker-layout.md", "宁川史志月报|2023|11|宁川县地方史志办公室|",
 			"工作动态|凝心聚力谋发展 砥砺奋进新征程 县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|扎根基层三十载 丹心一片为方志||2", ""}, "1,2"},
+		// pdftotext -layout of a contents page in two columns side by
+		// side whose long titles wrap within their column, the page on
+		// the last line only, in one column (县委理论学习…研讨 / 暨主题教育交流会
+		// ……… 2) or as a bare leader and page (……… 4): each title whole
+		// with its page (both had been lost, the row read as one title of
+		// the two columns' text, with a warning, and the body's two
+		// entries run into the ones before them).
+		{redTeamCase{"rt-ly-toc-two-col-wrap.md", "宁川史志月报|2023|11|宁川县地方史志办公室|2023-12-04",
+			"时政要闻|县委常委会召开会议|2023-11-03|1; 时政要闻|县委理论学习中心组举行集体学习研讨暨主题教育交流会|2023-11-08|1; " +
+				"领导活动|王斌调研信访稳定工作|2023-11-10|1; 领导活动|刘志明调研冬季供暖工作|2023-11-14|1; " +
+				"重要会议|县政府常务会议召开|2023-11-16|1; 重要会议|全县安全生产暨消防工作会议召开|2023-11-20|1; " +
+				"县区动态|城关镇完成镇志初稿|2023-11-22|1; 县区动态|东岭镇召开村志编纂推进会|2023-11-28|1", ""}, "1,2,3,3,4,4,5,5"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c.redTeamCase)
