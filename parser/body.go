@@ -2272,7 +2272,11 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 				continue
 			}
 		}
-		prevEnds = closed(trim(lines[i])) || signature(trim(lines[i]))
+		t := trim(lines[i])
+		// A picture's caption (图为…) or a credit line (（供稿：县委办）,
+		// 来源：宁川日报) ends an entry's text as a sentence does: a title
+		// may follow with no blank line between.
+		prevEnds = closed(t) || signature(t) || t != "" && len(t) <= 30*3 && (caption(t) || enclosed(t) || articleMeta(t))
 	}
 	if dated < 2 && !(dated == 1 && p.webCopy()) {
 		// (A web page holds one article: its title over its date is one.)
@@ -2357,10 +2361,35 @@ func dateFragment(t string) bool {
 
 // datedAt is 1 when line l begins with a date, else 0.
 func (b *bodyBuilder) datedAt(l string) int {
-	if startsWithMonthDay(trim(l)) {
+	t := trim(l)
+	if startsWithMonthDay(t) {
+		return 1
+	}
+	if datelineFirst(t) && startsWithMonthDay(afterDateline(t, false)) {
+		// 本刊讯 11月3日，…, （通讯员 张三）11月10日，…, 记者 李强 报道
+		// 11月6日，…: a dated text under its dateline, as a paper leads
+		// one.
 		return 1
 	}
 	return 0
+}
+
+// datelineFirst reports whether t may begin with a newspaper's dateline
+// (see afterDateline): a bracket, a reporter's role, or 讯 among its
+// first characters. Most lines are let go by their first bytes.
+func datelineFirst(t string) bool {
+	if len(t) < 6 || t[0] < utf8.RuneSelf && t[0] != '(' {
+		return false
+	}
+	switch t[:3] {
+	case "（", "【", "记", "通", "特", "記":
+		return true
+	}
+	if t[0] == '(' {
+		return true
+	}
+	head := t[:min(len(t), 13*3)]
+	return strings.Contains(head, "讯") || strings.Contains(head, "訊")
 }
 
 // endDatedNext reports whether the next line of text after line i ends

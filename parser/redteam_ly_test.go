@@ -66,6 +66,16 @@ func TestRedTeamLayout(t *testing.T) {
 				"领导活动|王斌调研信访稳定工作|2023-11-10|1; 领导活动|刘志明调研冬季供暖工作|2023-11-14|1; " +
 				"重要会议|县政府常务会议召开|2023-11-16|1; 重要会议|全县安全生产暨消防工作会议召开|2023-11-20|1; " +
 				"县区动态|城关镇完成镇志初稿|2023-11-22|1; 县区动态|东岭镇召开村志编纂推进会|2023-11-28|1", ""}, "1,2,3,3,4,4,5,5"},
+		// The same lead-ins in a pdftotext -layout copy with no contents
+		// and no markup, where titles are known by the dated text under
+		// them: text under its dateline (本刊讯 11月3日，…, 记者 李强 报道
+		// 11月6日，…, （通讯员 张三）11月10日，…) is dated text, and a title
+		// right under a caption (图为…) begins its entry (the whole copy
+		// had been two untitled entries, with a warning on one line; the
+		// last title, after the caption, had been a paragraph).
+		{redTeamCase{"rt-ly-leadins-layout.md", "宁川史志月报|2023|11|宁川县地方史志办公室|",
+			"时政要闻|县委常委会召开会议|2023-11-03|2; 时政要闻|县政府常务会议召开|2023-11-06|2; 时政要闻|全县安全生产工作会议召开|2023-11-10|3; " +
+				"工作动态|县史志办召开年鉴编纂工作会议|2023-11-14|2; 工作动态|县志办开展地情资料征集活动|2023-11-20|2; 工作动态|东岭镇完成镇志初稿|2023-11-28|1", ""}, "1,1,2,2,3,3"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c.redTeamCase)
