@@ -527,6 +527,19 @@ func (p *parser) runningHeads() {
 		return title != "" && (strings.Contains(k, title) || core != "" && strings.Contains(k, core))
 	}
 	heads = p.columnHeads(heads, once, names)
+	for _, h := range heads {
+		if len(h.lines) >= 2 && p.footOfPages(h.lines) {
+			// A running footer over the page's number (责任编辑：张征<gap>
+			// 校对：李明 / — 1 —): the number is still the page's that
+			// ends, as pageStarts reads a number before a break.
+			if p.feet == nil {
+				p.feet = make(map[int]bool)
+			}
+			for _, i := range h.lines {
+				p.feet[i] = true
+			}
+		}
+	}
 	cols := p.headColumns(heads, headOf, names)
 	// The order furniture is recorded in does not depend on map order.
 	sort.Slice(heads, func(a, b int) bool { return heads[a].key < heads[b].key })
@@ -564,7 +577,7 @@ func (p *parser) runningHeads() {
 func (p *parser) columnHeads(heads, once []head, names func(string) bool) []head {
 	keys := make(map[string]bool)
 	for _, h := range append(heads, once...) {
-		if !names(h.key) && columnName(h.key) {
+		if !names(h.key) && columnName(h.key) && !p.footOfPages(h.lines) {
 			keys[h.key] = true
 		}
 	}
@@ -651,6 +664,24 @@ func stackedHeads(p *parser, heads []head, keys map[string]bool) []head {
 		}
 	}
 	return heads
+}
+
+// footOfPages reports whether every one of lines is a page's last line
+// of text, with nothing but furniture (its number) between it and the
+// page's break, or the end: a running footer (责任编辑：张征<gap>校对：李明),
+// which names no column that begins under it. A head over the number
+// atop a page has text, not a break, after the number.
+func (p *parser) footOfPages(lines []int) bool {
+	for _, i := range lines {
+		j := i + 1
+		for j < len(p.lines) && !p.isBreak(j) && (isBlank(p.lines[j]) || p.isFurniture(j)) {
+			j++
+		}
+		if j < len(p.lines) && !p.isBreak(j) {
+			return false
+		}
+	}
+	return len(lines) > 0
 }
 
 // coverIssue is the issue's year and number as the cover prints them
@@ -1151,7 +1182,7 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 				// the page it ends.
 				b.n, b.numbered, b.footer = c.n, true, c.foot && !b.sawHeadOrF
 			}
-			if _, num := isNum[i]; p.furn[i] && !num || p.isBreak(i) {
+			if _, num := isNum[i]; p.furn[i] && !num && !p.feet[i] || p.isBreak(i) {
 				b.sawHeadOrF = true
 			}
 		}

@@ -183,6 +183,7 @@ type parser struct {
 	furn        []bool
 	transparent []bool
 	headNums    []pageCandidate // page numbers carried by running heads
+	feet        map[int]bool    // lines of running footers, over their page's number; nil when none
 	numberLines bool            // some line holds a page number alone, taken out or not
 	unnumbered  []int           // 1-based first lines of pages whose break carries no number
 

@@ -76,6 +76,13 @@ func TestRedTeamLayout(t *testing.T) {
 		{redTeamCase{"rt-ly-leadins-layout.md", "宁川史志月报|2023|11|宁川县地方史志办公室|",
 			"时政要闻|县委常委会召开会议|2023-11-03|2; 时政要闻|县政府常务会议召开|2023-11-06|2; 时政要闻|全县安全生产工作会议召开|2023-11-10|3; " +
 				"工作动态|县史志办召开年鉴编纂工作会议|2023-11-14|2; 工作动态|县志办开展地情资料征集活动|2023-11-20|2; 工作动态|东岭镇完成镇志初稿|2023-11-28|1", ""}, "1,1,2,2,3,3"},
+		// A running footer over each page's number (责任编辑：张  征<gap>
+		// 校对：李  明 / — 1 —), in a copy whose columns begin atop pages
+		// (【工作动态】): furniture, and the numbers still the pages that
+		// end (the footer had been taken for a column's name and kept as
+		// the last paragraph of every entry, silently).
+		{redTeamCase{"rt-ly-page-footer.md", "宁川史志月报|2023|11|宁川县地方史志办公室|",
+			"【工作动态】|县史志办召开年鉴编纂工作会议|2023-11-03|1; 【工作动态】|县志办开展地情资料征集活动|2023-11-10..2023-11-14|1; 【县区动态】|东岭镇完成镇志初稿|2023-11-28|1", ""}, "1,2,3"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c.redTeamCase)
