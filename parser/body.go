@@ -225,7 +225,7 @@ func (p *parser) body() {
 			}
 		}
 		starts := len(block) == 0 || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1))
-		if !boldOpen && len(block) <= 2 && len(block) > 0 && (authorName(prev) || authorNames(trim(prev)) || reporterByline(trim(prev)) || subtitle(prev) && utf8.RuneCountInString(trim(prev)) <= 40) && !p.full(prev) && b.underTitle(block) {
+		if !boldOpen && len(block) <= 3 && len(block) > 0 && (authorName(prev) || authorNames(trim(prev)) || reporterByline(trim(prev)) || subtitle(prev) && utf8.RuneCountInString(trim(prev)) <= 40) && !p.full(prev) && b.underTitle(block) {
 			// 楚都纪南城考略 / 李秀英 / 纪南城是…: an essay's byline under its
 			// title, a line of its own, in a copy without blank lines;
 			// where the text's indent begins it too (pdftotext -layout
@@ -3035,11 +3035,16 @@ func markedTitle(t string) (string, bool) {
 }
 
 // underTitle reports whether a block of one line stands under a title
-// with no text yet, or a block of two begins with a title of the table of
-// contents: where a byline may stand.
+// with no text yet, or a block of two or three begins with a title of the
+// table of contents, on one line or wrapped onto two (清代宁川县城的修筑与
+// 变迁 / ——兼论县城选址的地理因素 / 李秀英): where a byline may stand.
 func (b *bodyBuilder) underTitle(block []string) bool {
-	if len(block) == 2 {
+	switch len(block) {
+	case 2:
 		_, rest, ok := b.p.tocTitleLine(trim(block[0]))
+		return ok && rest == ""
+	case 3:
+		_, rest, ok := b.p.tocTitleLine(b.p.join(trim(block[0]), trim(block[1])))
 		return ok && rest == ""
 	}
 	return b.hasEntry() && len(b.paras) == 0 && b.entries[len(b.entries)-1].Title != ""

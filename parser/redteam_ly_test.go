@@ -83,6 +83,11 @@ func TestRedTeamLayout(t *testing.T) {
 		// the last paragraph of every entry, silently).
 		{redTeamCase{"rt-ly-page-footer.md", "宁川史志月报|2023|11|宁川县地方史志办公室|",
 			"【工作动态】|县史志办召开年鉴编纂工作会议|2023-11-03|1; 【工作动态】|县志办开展地情资料征集活动|2023-11-10..2023-11-14|1; 【县区动态】|东岭镇完成镇志初稿|2023-11-28|1", ""}, "1,2,3"},
+		// A centred title that wraps onto two lines over its centred
+		// byline (清代…变迁 / ——兼论…因素 / 李秀英 / 　　宁川县城…): the name is a
+		// line of its own (it had run into the text: 李秀英宁川县城…).
+		{redTeamCase{"rt-ly-title-wrap-byline.md", "宁川史志月报|2023|11|宁川县地方史志办公室|",
+			"史志研究|清代宁川县城的修筑与变迁——兼论县城选址的地理因素||2; 史志研究|宁川抗日民主政府成立始末||2", ""}, "1,2"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c.redTeamCase)
