@@ -88,6 +88,12 @@ func TestRedTeamLayout(t *testing.T) {
 		// line of its own (it had run into the text: 李秀英宁川县城…).
 		{redTeamCase{"rt-ly-title-wrap-byline.md", "宁川史志月报|2023|11|宁川县地方史志办公室|",
 			"史志研究|清代宁川县城的修筑与变迁——兼论县城选址的地理因素||2; 史志研究|宁川抗日民主政府成立始末||2", ""}, "1,2"},
+		// A contents page that goes on over a page break under 目录（续）:
+		// the heading again, not a section the body lacks (it had been
+		// warned as one).
+		{redTeamCase{"rt-ly-toc-continued.md", "宁川史志月报|2023|11|宁川县地方史志办公室|",
+			"时政要闻|县委常委会召开会议|2023-11-03|1; 时政要闻|县委理论学习中心组集体学习|2023-11-08|1; " +
+				"工作动态|县史志办召开年鉴编纂工作会议|2023-11-14|1; 工作动态|县志办开展地情资料征集活动|2023-11-20|1; 县区动态|东岭镇完成镇志初稿|2023-11-28|1", ""}, "1,1,2,2,3"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c.redTeamCase)

@@ -1107,6 +1107,13 @@ func contentsHeading(l string) bool {
 	if i := strings.Index(k, "年"); i > 0 && i <= 12 && allDigits(k[:i]) {
 		k = k[i+len("年"):] // 2023年总目录, a bound volume's
 	}
+	for _, cont := range [...]string{"（续）", "(续)", "（續）", "(續)"} {
+		// 目录（续）atop the contents' second page: the same heading.
+		if t, ok := strings.CutSuffix(k, cont); ok {
+			k = t
+			break
+		}
+	}
 	switch strings.ToUpper(k) {
 	case "总目录", "总目次", "年度总目录", "全年总目录", "合订本总目录", "总目錄":
 		return true // a bound volume's contents (合订本), by issue or by column
