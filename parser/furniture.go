@@ -77,6 +77,11 @@ func (p *parser) furniture() {
 		}
 		if n, dec, ok := pageNumberLine(l); ok {
 			cands = append(cands, pageCandidate{line: i, n: n, decorated: dec})
+		} else if len(l) <= 60 && romanPageLine(l) {
+			// Ⅰ, — Ⅱ —: the front matter's pages (the contents'),
+			// numbered apart from the body's: furniture, no page of it.
+			p.addFurniture(i, model.PageNumber, l)
+			p.lines[i] = ""
 		} else if webChrome(l) {
 			p.addFurniture(i, model.WebChrome, l)
 			p.lines[i] = ""
@@ -1090,6 +1095,32 @@ func pageNumberLine(l string) (n int, decorated bool, ok bool) {
 		return 0, false, false // a decoration on one side only: - 12 is a list item
 	}
 	return n, decorated, true
+}
+
+// romanPageLine reports whether l is a page number in Roman numerals
+// alone (Ⅰ, Ⅳ, — Ⅱ —, ·ⅲ·), as the contents' pages are numbered apart
+// from the body's: the numeral characters (U+2160–U+217F), one or two.
+func romanPageLine(l string) bool {
+	t := trim(l)
+	if len(t) < 3 || len(t) > 30 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t); (r < 0x2160 || r > 0x217F) && !strings.ContainsRune(pageDecorations, r) {
+		return false // by its first character: nearly every short line
+	}
+	lead := strings.TrimLeft(t, pageDecorations)
+	tail := strings.TrimRight(lead, pageDecorations)
+	if len(lead) != len(t) && len(tail) == len(lead) || len(lead) == len(t) && len(tail) != len(lead) {
+		return false // a decoration on one side only
+	}
+	n := 0
+	for _, r := range tail {
+		if r < 0x2160 || r > 0x217F {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 2
 }
 
 // pageDecorations are what a page number is set between: — 12 —, ·12·, [12].

@@ -94,6 +94,12 @@ func TestRedTeamLayout(t *testing.T) {
 		{redTeamCase{"rt-ly-toc-continued.md", "宁川史志月报|2023|11|宁川县地方史志办公室|",
 			"时政要闻|县委常委会召开会议|2023-11-03|1; 时政要闻|县委理论学习中心组集体学习|2023-11-08|1; " +
 				"工作动态|县史志办召开年鉴编纂工作会议|2023-11-14|1; 工作动态|县志办开展地情资料征集活动|2023-11-20|1; 县区动态|东岭镇完成镇志初稿|2023-11-28|1", ""}, "1,1,2,2,3"},
+		// The same with the contents' pages numbered in Roman numerals
+		// (Ⅰ, Ⅱ) at their foot: page furniture, no text (Ⅰ had ended the
+		// contents, the rest of them an untitled entry, with warnings).
+		{redTeamCase{"rt-ly-toc-roman-pages.md", "宁川史志月报|2023|11|宁川县地方史志办公室|",
+			"时政要闻|县委常委会召开会议|2023-11-03|1; 时政要闻|县委理论学习中心组集体学习|2023-11-08|1; " +
+				"工作动态|县史志办召开年鉴编纂工作会议|2023-11-14|1; 工作动态|县志办开展地情资料征集活动|2023-11-20|1; 县区动态|东岭镇完成镇志初稿|2023-11-28|1", ""}, "1,1,2,2,3"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c.redTeamCase)
