@@ -508,6 +508,12 @@ func (p *parser) runningHeads() {
 			}
 		}
 		switch n := len(s.lines); {
+		case n == 2 && columnName(k) && !names && p.topOfPage(s.lines[0]) && p.prevText(s.lines[1]) == s.lines[0]:
+			// 时政要闻<gap>1 atop a page over the heading 时政要闻: the
+			// column's running head (its page at the corner) over the
+			// column's own heading, which is text.
+			heads = append(heads, head{k, s.lines[:1]})
+			continue
 		case n >= 3 && (nearBreak*2 >= n || names && nearBreak > 0):
 		case names && numbersRise(p.lines, s.lines):
 			// The publication's name with a page number that goes up from

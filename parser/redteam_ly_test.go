@@ -100,6 +100,15 @@ func TestRedTeamLayout(t *testing.T) {
 		{redTeamCase{"rt-ly-toc-roman-pages.md", "宁川史志月报|2023|11|宁川县地方史志办公室|",
 			"时政要闻|县委常委会召开会议|2023-11-03|1; 时政要闻|县委理论学习中心组集体学习|2023-11-08|1; " +
 				"工作动态|县史志办召开年鉴编纂工作会议|2023-11-14|1; 工作动态|县志办开展地情资料征集活动|2023-11-20|1; 县区动态|东岭镇完成镇志初稿|2023-11-28|1", ""}, "1,1,2,2,3"},
+		// Heads with the page at the outer corner, the column's on odd
+		// pages (时政要闻<gap>1), the publication's on even ones (2<gap>宁川
+		// 史志月报 2023年第11期), a column beginning under its own head: the
+		// head is furniture and numbers its page (it had been an untitled
+		// entry, warned, and 工作动态<gap>3 a paragraph "3" of the entry
+		// before, silently; pages 1 and 3 unknown).
+		{redTeamCase{"rt-ly-heads-numbered.md", "宁川史志月报|2023|11|宁川县地方史志办公室|",
+			"时政要闻|县委常委会召开会议|2023-11-03|1; 时政要闻|县委理论学习中心组集体学习|2023-11-08|1; " +
+				"工作动态|县史志办召开年鉴编纂工作会议|2023-11-20|1; 工作动态|县志办开展地情资料征集活动|2023-11-22..2023-11-25|1", ""}, "1,2,3,4"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c.redTeamCase)
