@@ -1477,23 +1477,54 @@ func authorAfterLeader(s string) (string, bool) {
 }
 
 // authorColumn splits off the author that a contents page prints in a
-// column of its own between the title and the page, a wide gap before
-// it, as pdftotext -layout gives it (宁川抗日民主政府成立始末      陈明远      5,
-// 县志办开展征集活动      通讯员 王芳      2): it returns the title. The
-// author is a name or two (letter-spaced or not), a reporter's byline,
-// or the journal itself (本刊). A title with a gap of its own (不忘初心
-// 　　牢记使命) has no name after it.
+// column of its own between the title and the page, a leader or a wide
+// gap before it, as pdftotext -layout or a Word table of contents gives
+// it (宁川抗日民主政府成立始末      陈明远      5, …始末……陈明远……5,
+// …始末\t陈明远\t5, 县志办开展征集活动      通讯员 王芳      2): it returns
+// the title. The author is a name or two (letter-spaced or not), a
+// reporter's byline, or the journal itself (本刊). A title with a gap of
+// its own (不忘初心　　牢记使命) or a dash (变迁——兼论…) has no name after
+// it.
 func authorColumn(title string) (string, bool) {
-	for g := columnGap(title, 0); g > 0; g = columnGap(title, gapEnd(title, g)) {
-		head, tail := trim(title[:g]), trim(title[gapEnd(title, g):])
-		if head == "" || tail == "" {
+	for i := 0; i < len(title); {
+		r, n := utf8.DecodeRuneInString(title[i:])
+		if !leaderRune(r) {
+			i += n
 			continue
 		}
-		if authorName(tail) || allNames(tail) || reporterByline(tail) || journalAuthor(tail) {
-			return head, true
+		j := i
+		for j < len(title) {
+			r, n := utf8.DecodeRuneInString(title[j:])
+			if !leaderRune(r) {
+				break
+			}
+			j += n
 		}
+		lead := title[i:j]
+		// Spaces alone must be a column's gap (three, or two ideographic)
+		// before a bare name; dashes alone are a title's own (变迁——兼论…).
+		spaces := strings.Trim(lead, " \u3000\t") == ""
+		bare := spaces && columnGap(lead, 0) < 0 && !strings.Contains(lead, "\t")
+		if j < len(title) && leaderOK(lead, false) && strings.Trim(lead, "-－—─–") != "" {
+			head, tail := trim(title[:i]), trim(title[j:])
+			if head != "" && (!bare && (authorName(tail) || allNames(tail)) || reporterByline(tail) || journalAuthor(tail)) {
+				return head, true
+			}
+		}
+		i = j
 	}
 	return title, false
+}
+
+// leaderRune reports whether r is one trimLeader takes: a leader's dot,
+// dash or space.
+func leaderRune(r rune) bool {
+	switch r {
+	case ' ', '\t', '\u3000', '.', '…', '·', '・', '‥', '⋯', '_', '-', '－', '—', '─', '–',
+		'．', '･', '•', '∙', '⋅', '﹒', '。', '┅', '┄', '┈', '╌', '﹍', '﹏':
+		return true
+	}
+	return false
 }
 
 // journalAuthor reports whether t credits the journal, an office or a
