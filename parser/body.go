@@ -2789,14 +2789,22 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 			return
 		}
 	}
-	b.close()
 	// A chronicle's heading (## 大事记, ## 宁川县2023年11月大事记) holds its
 	// events as entries, whatever level the report's other headings are.
 	chron := chronicleTitle(trim(stripMarkup(text)))
 	after := b.chronLevel > 0 && level <= b.chronLevel && !b.p.yearbook && !dateTitle(text)
 	// (A day's date and its title, # 11月8日 县政协组织委员视察, is an
 	// entry at any level: a section is no day's.)
-	if !dated && (level <= b.sectionLevel && !dateTitle(text) && !b.tocEntryHeading(text) && !b.lineBit(b.flatTitles, line-1) || b.isStacked(line-1) && !b.tocEntryHeading(text) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chron || after || historyPeriod(text) && b.inChronicle()) {
+	section := !dated && (level <= b.sectionLevel && !dateTitle(text) && !b.tocEntryHeading(text) && !b.lineBit(b.flatTitles, line-1) || b.isStacked(line-1) && !b.tocEntryHeading(text) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chron || after || historyPeriod(text) && b.inChronicle())
+	if section && b.repeatsSection(text) {
+		// ## 时政要闻 again inside 时政要闻, as a converter marks the
+		// column's running head atop each page: furniture, and the
+		// entry (its paragraph too, where the page cut it) goes on.
+		b.p.addFurniture(line-1, model.RunningHead, b.p.lines[line-1])
+		return
+	}
+	b.close()
+	if section {
 		if chron && level > b.sectionLevel && b.chronLevel == 0 {
 			b.chronLevel = level
 		}
@@ -2815,6 +2823,28 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 	if rest != "" {
 		b.para(rest, line)
 	}
+}
+
+// repeatsSection reports whether a section's heading names the section
+// being read, which holds entries already: the column's name printed
+// again (a running head), not a section of its own. Not a chronicle's
+// period (## 11月 twice is two parts) nor in a yearbook.
+func (b *bodyBuilder) repeatsSection(text string) bool {
+	if b.sec < 0 || b.p.yearbook || !b.hasEntry() || b.inChronicle() {
+		return false
+	}
+	cur := b.iss.Sections[b.sec]
+	if cur.Name == "" {
+		return false
+	}
+	label, name := nameLabel(text)
+	if label != cur.Label || foldKey(letterSpaced(name)) != foldKey(cur.Name) {
+		return false
+	}
+	if len(b.paras) > 0 && bareNumber(b.paras[len(b.paras)-1].Text) > 0 {
+		return false // 第3期 / ## 工作动态: a bound volume's next issue begins
+	}
+	return !periodHeading(text) && !isBareYear(text) && !chronicleTitle(trim(stripMarkup(text)))
 }
 
 // tocEntryHeading reports whether a heading at the sections' level is

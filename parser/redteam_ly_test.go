@@ -115,6 +115,14 @@ func TestRedTeamLayout(t *testing.T) {
 		// too, silently; the dotted one unmatched, its entry untitled).
 		{redTeamCase{"rt-ly-toc-author-leaders.md", "荆州史志|2023|2||",
 			"【工作动态】|市方志办召开党组会议|2023-02-06|1; 【史志研究】|楚都纪南城考略||2; 【史志研究】|荆州古城墙的修筑与变迁||2", ""}, "1,3,5"},
+		// A converter's Markdown that marks the column's running head atop
+		// each page as a heading (## 时政要闻 again inside 时政要闻), with no
+		// page numbers: one section each, the entry going on past the
+		// head (each had been a second section of the name, silently, and
+		// the text after the last an untitled entry).
+		{redTeamCase{"rt-ly-md-column-heads.md", "宁川史志月报|2023|11|宁川县地方史志办公室|",
+			"时政要闻|县委常委会召开会议|2023-11-03|1; 时政要闻|县委理论学习中心组集体学习|2023-11-08|1; " +
+				"工作动态|县史志办召开年鉴编纂工作会议|2023-11-14|2; 工作动态|县志办开展地情资料征集活动|2023-11-22|1", ""}, "1,2,3,4"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c.redTeamCase)
