@@ -2382,7 +2382,7 @@ func datelineFirst(t string) bool {
 		return false
 	}
 	switch t[:3] {
-	case "（", "【", "记", "通", "特", "記":
+	case "（", "【", "记", "通", "特", "記", "■", "□":
 		return true
 	}
 	if t[0] == '(' {

@@ -123,6 +123,12 @@ func TestRedTeamLayout(t *testing.T) {
 		{redTeamCase{"rt-ly-md-column-heads.md", "宁川史志月报|2023|11|宁川县地方史志办公室|",
 			"时政要闻|县委常委会召开会议|2023-11-03|1; 时政要闻|县委理论学习中心组集体学习|2023-11-08|1; " +
 				"工作动态|县史志办召开年鉴编纂工作会议|2023-11-14|2; 工作动态|县志办开展地情资料征集活动|2023-11-22|1", ""}, "1,2,3,4"},
+		// More datelines before the date, in a plain copy: 【本刊讯】,
+		// （本刊讯）, ■本刊记者 张华, 通讯员 李明 (no 报道): dated text under
+		// each title (the copy had been one untitled entry, silently).
+		{redTeamCase{"rt-ly-datelines.md", "宁川史志月报|2023|11|宁川县地方史志办公室|",
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-10|1; " +
+				"工作动态|县方志馆举办地情讲座|2023-11-16|1; 工作动态|东岭镇完成镇志初稿|2023-11-28|1", ""}, "0,0,0,0"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c.redTeamCase)
