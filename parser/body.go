@@ -2819,10 +2819,44 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 		return
 	}
 	title, rest := splitHeading(text)
+	if b.kickerHeading(title, line) {
+		// ### 凝心聚力谋发展 砥砺奋进新征程 / ### 县史志办召开…会议: the
+		// lead-in heads the title the contents list.
+		e := &b.entries[len(b.entries)-1]
+		e.Title += " " + title
+		if rest != "" {
+			b.para(rest, line)
+		}
+		return
+	}
 	b.newEntry(title, line)
 	if rest != "" {
 		b.para(rest, line)
 	}
+}
+
+// kickerHeading reports whether the entry before title (line, 1-based),
+// right above it with nothing but blank lines between, is a lead-in set
+// as a heading of its own: it has no text, the table of contents does
+// not list it, and lists title.
+func (b *bodyBuilder) kickerHeading(title string, line int) bool {
+	if !b.hasEntry() || len(b.paras) > 0 || len(b.iss.TOC) == 0 {
+		return false
+	}
+	e := b.entries[len(b.entries)-1]
+	if e.Title == "" || e.Line >= line || utf8.RuneCountInString(e.Title) > 30 || closed(e.Title) {
+		return false
+	}
+	for k := e.Line; k < line-1; k++ { // the lines between, by index
+		if !isBlank(b.p.lines[k]) {
+			return false
+		}
+	}
+	if _, _, ok := b.p.tocTitleLine(e.Title); ok {
+		return false
+	}
+	t, rest, ok := b.p.tocTitleLine(trim(stripMarkup(title)))
+	return ok && rest == "" && t != ""
 }
 
 // repeatsSection reports whether a section's heading names the section
@@ -2962,12 +2996,32 @@ func (b *bodyBuilder) kickerLine(lines []string, line int, fresh bool) bool {
 	if n := utf8.RuneCountInString(t); n < 4 || n > 30 || closed(t) || strings.ContainsAny(t, "，,：:；;（）()") {
 		return false
 	}
-	next := p.lines[line] // the line after, by index
-	if isBlank(next) || indentCells(lines[0]) <= p.indent+2 || indentCells(lines[0])+4 < indentCells(next) {
-		return false // set in as a title is, not as a line of text
-	}
 	if _, _, ok := p.tocTitleLine(t); ok {
 		return false // a title itself
+	}
+	next := p.lines[line] // the line after, by index
+	if isBlank(next) {
+		// Markdown: the lead-in a paragraph of its own over the title's
+		// heading (凝心聚力谋发展 砥砺奋进新征程 / ### 县史志办召开…会议),
+		// after a sentence that ended; no figure, caption or credit,
+		// which end an article's text.
+		k := line
+		for k < len(p.lines) && isBlank(p.lines[k]) {
+			k++
+		}
+		if k >= len(p.lines) || strings.IndexAny(t, "0123456789") >= 0 || caption(t) || enclosed(t) || articleMeta(t) ||
+			b.hasEntry() && len(b.paras) > 0 && !closed(b.paras[len(b.paras)-1].Text) {
+			return false
+		}
+		_, h, ok := heading(p.lines[k])
+		if !ok {
+			return false
+		}
+		title, rest, ok := p.tocTitleLine(trim(stripMarkup(h)))
+		return ok && rest == "" && title != ""
+	}
+	if indentCells(lines[0]) <= p.indent+2 || indentCells(lines[0])+4 < indentCells(next) {
+		return false // set in as a title is, not as a line of text
 	}
 	title, rest, ok := p.tocTitleLine(trim(next))
 	return ok && rest == "" && title != ""

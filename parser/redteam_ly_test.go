@@ -129,6 +129,13 @@ func TestRedTeamLayout(t *testing.T) {
 		{redTeamCase{"rt-ly-datelines.md", "宁川史志月报|2023|11|宁川县地方史志办公室|",
 			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-10|1; " +
 				"工作动态|县方志馆举办地情讲座|2023-11-16|1; 工作动态|东岭镇完成镇志初稿|2023-11-28|1", ""}, "0,0,0,0"},
+		// Lead-ins (引题) in Markdown: a heading of its own over the title's
+		// (### 凝心聚力… / ### 县史志办召开…), and a plain paragraph over it:
+		// each heads the title it leads (the first had been an entry with
+		// no text, warned; the second the last paragraph of the entry
+		// before, silently).
+		{redTeamCase{"rt-ly-md-kicker.md", "宁川史志月报|2023|11||",
+			"工作动态|凝心聚力谋发展 砥砺奋进新征程 县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|凝心聚力谋发展 砥砺奋进新征程 县志办开展地情资料征集活动|2023-11-10|1", ""}, "1,2"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c.redTeamCase)
