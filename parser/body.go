@@ -22,6 +22,7 @@ func (p *parser) body() {
 	p.yearbook = p.detectYearbook()
 	b := &bodyBuilder{p: p, iss: p.iss, sec: -1, lastLine: -1}
 	b.plan()
+	b.secCols = p.sectionColumnLines()
 
 	var block []string
 	start := 0
@@ -144,6 +145,16 @@ func (p *parser) body() {
 			// text keeps them: an ornament, taken out as a rule is.
 			flush()
 			p.addFurniture(i, model.Markup, l)
+			continue
+		}
+		if sc, ok := b.secCols[i]; ok {
+			// 时政要闻<gap>县委常委会召开会议: the column's name in the
+			// margin beside its first title, as pdftotext -layout prints
+			// a column bar: the section, then the entry.
+			flush()
+			b.close()
+			b.newSection(model.Section{Name: sc[0], Line: i + 1})
+			b.newEntry(sc[1], i+1)
 			continue
 		}
 		if b.names[i] {
@@ -1195,6 +1206,10 @@ type bodyBuilder struct {
 	// runIn says the last entry's title ran into its text after a bullet
 	// (see runInTitle); newEntry clears it.
 	runIn bool
+	// secCols holds, by line, the section's name and the entry's title
+	// of a line that prints both side by side (see sectionColumnLines);
+	// nil in most copies.
+	secCols map[int][2]string
 	// kicker is the line over a title of the table of contents that a
 	// newspaper sets as its lead-in (引题), held for the entry it leads
 	// (see kickerLine); kickerAt is its 1-based line, 0 when none.
@@ -2969,6 +2984,53 @@ func (b *bodyBuilder) newEntry(title string, line int) {
 	}
 	b.entries = append(b.entries, model.Entry{Title: title, Line: line})
 	b.entry = true
+}
+
+// sectionColumnLines finds the body's lines that print a section's name
+// of the table of contents, a wide gap, and a title of the table of
+// contents (时政要闻        县委常委会召开会议), as pdftotext -layout prints
+// a column's name set in the margin beside its first article: each is
+// the section's heading and the entry's title. Only a line whose name is
+// one the contents give; nil when there is none.
+func (p *parser) sectionColumnLines() map[int][2]string {
+	var first map[rune][]string
+	for _, s := range p.iss.TOC {
+		if n := utf8.RuneCountInString(s.Name); n >= 2 && n <= 12 && columnGap(s.Name, 0) < 0 {
+			if first == nil {
+				first = make(map[rune][]string)
+			}
+			r, _ := utf8.DecodeRuneInString(s.Name)
+			first[r] = append(first[r], s.Name)
+		}
+	}
+	if first == nil {
+		return nil
+	}
+	var out map[int][2]string
+	for i := p.bodyStart; i < len(p.lines); i++ {
+		l := p.lines[i]
+		if len(l) < 12 || len(l) > 300 || p.isTransparent(i) {
+			continue
+		}
+		t := strings.TrimLeft(l, " \u3000")
+		r, _ := utf8.DecodeRuneInString(t)
+		for _, name := range first[r] {
+			rest, ok := strings.CutPrefix(t, name)
+			if !ok || columnGap(rest, 0) != 0 {
+				continue
+			}
+			title, after, ok := p.tocTitleLine(trim(rest))
+			if !ok || after != "" || title == "" {
+				continue
+			}
+			if out == nil {
+				out = make(map[int][2]string)
+			}
+			out[i] = [2]string{name, trim(rest)}
+			break
+		}
+	}
+	return out
 }
 
 // flushKicker places a lead-in held for a title that did not begin an

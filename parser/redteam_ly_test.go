@@ -136,6 +136,13 @@ func TestRedTeamLayout(t *testing.T) {
 		// before, silently).
 		{redTeamCase{"rt-ly-md-kicker.md", "宁川史志月报|2023|11||",
 			"工作动态|凝心聚力谋发展 砥砺奋进新征程 县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|凝心聚力谋发展 砥砺奋进新征程 县志办开展地情资料征集活动|2023-11-10|1", ""}, "1,2"},
+		// A column's name set in the margin beside its first title, as
+		// pdftotext -layout prints a column bar (时政要闻        县委常委会召开
+		// 会议), the text indented under the title: the section, then the
+		// entry (both had been lost: an untitled section, the contents'
+		// lines unmatched, warned).
+		{redTeamCase{"rt-ly-body-section-margin.md", "宁川史志月报|2023|11|宁川县地方史志办公室|",
+			"时政要闻|县委常委会召开会议|2023-11-03|1; 时政要闻|县政府常务会议召开|2023-11-06|1; 工作动态|县史志办召开年鉴编纂工作会议|2023-11-14|1", ""}, "1,1,2"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c.redTeamCase)
