@@ -2986,6 +2986,23 @@ func (b *bodyBuilder) newEntry(title string, line int) {
 	b.entry = true
 }
 
+// tocAuthorAfterSpace reports whether a line of the table of contents
+// ends with the name a after a space (楚都纪南城考略　李秀英), as it
+// prints its author with no leader: a title's last word the wrap put on
+// a line of its own (…观摩活动 / 举行) has no space before it there.
+func (b *bodyBuilder) tocAuthorAfterSpace(a string) bool {
+	for _, s := range b.iss.TOC {
+		for _, e := range s.Entries {
+			if t, ok := strings.CutSuffix(e.Title, a); ok && t != "" {
+				if r, _ := utf8.DecodeLastRuneInString(t); r == ' ' || r == '\u3000' || r == '\t' {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // sectionColumnLines finds the body's lines that print a section's name
 // of the table of contents, a wide gap, and a title of the table of
 // contents (时政要闻        县委常委会召开会议), as pdftotext -layout prints
@@ -3398,13 +3415,27 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	// A long title the wrap cut, in two lines or more in a narrow column:
 	// 李明俊主持召开…实施方案汇 / 报等工作 11月14日，…
 	head := trim(lines[0])
+	byName := "" // the author's line that completed the contents' title
 	for n := 1; !ok && n < len(lines) && len(head) <= b.p.tocMaxLen; n++ {
+		prevHead := head
 		head = b.p.join(head, trim(lines[n]))
 		title, rest, ok = b.p.tocTitleLine(head)
 		after = lines[n+1:]
+		if ok && rest == "" && n == len(lines)-len(after)-1 {
+			if a := trim(lines[n]); (authorName(a) || allNames(a) || reporterByline(a)) && b.tocAuthorAfterSpace(a) {
+				// 楚都纪南城考略 / 李秀英 against the contents' 楚都纪南城考略
+				// 　李秀英　3: the name under the title is its byline, as
+				// printed, not part of it.
+				title, byName = prevHead, a
+			}
+		}
 	}
 	if ok {
 		b.newEntry(trim(stripMarkup(title)), line)
+		if byName != "" {
+			b.para(byName, line+len(lines)-len(after)-1)
+			b.close()
+		}
 		if len(after) > 0 && dateOnlyLine(rest) && b.p.full(lines[len(lines)-len(after)-1]) {
 			// The date after the title ends a full line: the wrap cut
 			// the sentence it begins (…3金1银2铜 10月28日 / 至11月3日，…),

@@ -143,6 +143,12 @@ func TestRedTeamLayout(t *testing.T) {
 		// lines unmatched, warned).
 		{redTeamCase{"rt-ly-body-section-margin.md", "宁川史志月报|2023|11|宁川县地方史志办公室|",
 			"时政要闻|县委常委会召开会议|2023-11-03|1; 时政要闻|县政府常务会议召开|2023-11-06|1; 工作动态|县史志办召开年鉴编纂工作会议|2023-11-14|1", ""}, "1,1,2"},
+		// The author after one ideographic space (楚都纪南城考略　李秀英　3),
+		// which no rule tells from a title's own space: the body, which
+		// prints the name on a line of its own under the title, tells it
+		// (the titles had held the names, 楚都纪南城考略李秀英, silently).
+		{redTeamCase{"rt-ly-toc-author-space.md", "荆州史志|2023|2||",
+			"【史志研究】|楚都纪南城考略||2; 【史志研究】|荆州古城墙的修筑与变迁||2", ""}, "3,5"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c.redTeamCase)
