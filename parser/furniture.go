@@ -444,6 +444,33 @@ func (p *parser) runningHeads() {
 	// under one of them is atop its page (宁川史志月报 2023年第11期 /
 	// 工作动态).
 	var pubLines map[int]bool
+	// atTop reports whether line i is atop its page: after its break or
+	// number, or under the publication's head there.
+	atTop := func(i int) bool {
+		if p.topOfPage(i) {
+			return true
+		}
+		if pubLines == nil {
+			pubLines = make(map[int]bool)
+			for _, s := range stats {
+				if len(s.lines) < 2 {
+					continue
+				}
+				k := headKey(headOf(s.first))
+				if k != "" && (title != "" && (strings.Contains(k, title) || core != "" && strings.Contains(k, core)) ||
+					issue != "" && strings.Contains(foldKey(p.lines[s.first]), issue)) {
+					for _, j := range s.lines {
+						pubLines[j] = true
+					}
+				}
+			}
+		}
+		j := i - 1
+		for j >= 0 && isBlank(p.lines[j]) && !p.isFurniture(j) {
+			j--
+		}
+		return j > 0 && pubLines[j] && p.topOfPage(j)
+	}
 	topBelowPub := func(i int) bool {
 		if p.topOfPage(i) {
 			return true
@@ -536,6 +563,26 @@ func (p *parser) runningHeads() {
 	}
 	names := func(k string) bool {
 		return title != "" && (strings.Contains(k, title) || core != "" && strings.Contains(k, core))
+	}
+	for k := range heads {
+		// An article's title or a column's name that heads the pages after
+		// the one it begins on (清代宁川县城的修筑与变迁 under 史志研究 /
+		// 李秀英, then atop each next page): where it first stands inside
+		// a page and every later one atop a page, the first is the text's.
+		h := &heads[k]
+		if len(h.lines) < 2 || names(h.key) || atTop(h.lines[0]) || p.isBreak(h.lines[0]) {
+			continue
+		}
+		all := true
+		for _, i := range h.lines[1:] {
+			if !atTop(i) {
+				all = false
+				break
+			}
+		}
+		if all {
+			h.lines = h.lines[1:]
+		}
 	}
 	heads = p.columnHeads(heads, once, names)
 	for _, h := range heads {

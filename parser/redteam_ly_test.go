@@ -149,6 +149,13 @@ func TestRedTeamLayout(t *testing.T) {
 		// (the titles had held the names, 楚都纪南城考略李秀英, silently).
 		{redTeamCase{"rt-ly-toc-author-space.md", "荆州史志|2023|2||",
 			"【史志研究】|楚都纪南城考略||2; 【史志研究】|荆州古城墙的修筑与变迁||2", ""}, "3,5"},
+		// The article's title as the running head of the pages after the
+		// one it begins on (odd pages), the publication's on even ones:
+		// the title where it first stands, inside its page, is the
+		// title (it had been taken out with the heads, the entry left
+		// untitled, the contents' line warned unmatched).
+		{redTeamCase{"rt-ly-heads-article-title.md", "宁川史志月报|2023|11|宁川县地方史志办公室|",
+			"史志研究|清代宁川县城的修筑与变迁||4", ""}, "1"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c.redTeamCase)
