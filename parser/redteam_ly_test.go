@@ -156,6 +156,12 @@ func TestRedTeamLayout(t *testing.T) {
 		// untitled, the contents' line warned unmatched).
 		{redTeamCase{"rt-ly-heads-article-title.md", "宁川史志月报|2023|11|宁川县地方史志办公室|",
 			"史志研究|清代宁川县城的修筑与变迁||4", ""}, "1"},
+		// A contents page set as a table, its column heads printed over it
+		// (栏  目       篇        目                   页码): markup (it had been
+		// warned as a title the body lacks).
+		{redTeamCase{"rt-ly-toc-header-row.md", "青岚史志|2024|11|青岚县史志研究室|",
+			"时政要闻|县委常委会召开会议|2024-11-03|1; 时政要闻|县政府常务会议召开|2024-11-06|1; " +
+				"工作动态|县史志研究室召开年鉴审稿会|2024-11-12|1; 工作动态|东岭镇完成镇志初稿|2024-11-20|1", ""}, "1,2,3,4"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c.redTeamCase)

@@ -436,6 +436,12 @@ func (p *parser) readTOC(start int) {
 			p.tocHighlights = highlightsHeading(l)
 			p.pos++
 			continue
+		case tocHeaderRow(l):
+			// 栏  目　　篇  目　　页码: the columns' heads over a contents
+			// page set as a table, markup.
+			p.addFurniture(p.pos, model.Markup, p.lines[p.pos])
+			p.pos++
+			continue
 		case rule(l):
 			// Masthead and distribution blocks sit between rules.
 			inRule = true
@@ -1474,6 +1480,36 @@ func authorAfterLeader(s string) (string, bool) {
 		return "", false // no dots between: 会议召开 张三 3 is no essay's line
 	}
 	return t, true
+}
+
+// tocHeaderRow reports whether l is the row of column heads over a
+// contents page set as a table (栏  目      篇        目      页码, 篇目 作者
+// 页码): two such heads at least and nothing else, spaces aside.
+func tocHeaderRow(l string) bool {
+	if len(l) < 12 || len(l) > 120 || strings.IndexByte(l, ' ') < 0 && !strings.Contains(l, "\u3000") && strings.IndexByte(l, '\t') < 0 {
+		return false
+	}
+	k := strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\u3000' || r == '\t' {
+			return -1
+		}
+		return r
+	}, l)
+	n := 0
+	for k != "" {
+		found := false
+		for _, w := range [...]string{"栏目", "篇目", "页码", "页次", "作者", "标题", "题目", "序号"} {
+			if rest, ok := strings.CutPrefix(k, w); ok {
+				k, found = rest, true
+				n++
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return n >= 2
 }
 
 // authorColumn splits off the author that a contents page prints in a
