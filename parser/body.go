@@ -3072,7 +3072,9 @@ func (b *bodyBuilder) kickerLine(lines []string, line int, fresh bool) bool {
 		return false
 	}
 	t := trim(lines[0])
-	if n := utf8.RuneCountInString(t); n < 4 || n > 30 || closed(t) || strings.ContainsAny(t, "，,：:；;（）()") {
+	// (Eight characters at least: a column's name, 简讯, 工作动态, is
+	// shorter, and heads its section, not the title under it.)
+	if n := utf8.RuneCountInString(t); n < 8 || n > 30 || closed(t) || strings.ContainsAny(t, "，,：:；;（）()【】") {
 		return false
 	}
 	if _, _, ok := p.tocTitleLine(t); ok {
