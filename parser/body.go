@@ -2859,7 +2859,7 @@ func (b *bodyBuilder) kickerHeading(title string, line int) bool {
 		return false
 	}
 	e := b.entries[len(b.entries)-1]
-	if e.Title == "" || e.Line >= line || utf8.RuneCountInString(e.Title) > 30 || closed(e.Title) {
+	if n := utf8.RuneCountInString(e.Title); e.Title == "" || e.Line >= line || n < 8 || n > 30 || closed(e.Title) {
 		return false
 	}
 	for k := e.Line; k < line-1; k++ { // the lines between, by index
