@@ -733,6 +733,21 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	}
 	in := indentCells(l)
 	deeper := in > indentCells(first)
+	if p.indent > 0 && in >= indentCells(prev)+8 && in >= p.indent+8 && !p.full(prev) && headlineLike(trim(prev)) && headlineLike(t) && !startsWithMonthDay(t) && !startsWithMonthDay(trim(prev)) {
+		// 清代宁川县城的修筑与变迁 / 　　　　　　李秀英: a short phrase centred
+		// far in under another, as pdftotext -layout sets a byline under
+		// its title: a line of its own, no rest of the title's.
+		p.splitOwn = true
+		return true
+	}
+	if in >= p.indent+2 && p.indent > 0 && indentCells(prev) >= in+8 && !p.full(prev) && utf8.RuneCountInString(trim(prev)) <= shortAlone {
+		// A short line centred far in over an indented paragraph's start
+		// (李秀英 / 　　宁川县城始筑于…, as pdftotext -layout sets a byline
+		// or a caption): a line of its own, which the paragraph does not
+		// go on.
+		p.splitOwn = true
+		return true
+	}
 	if in >= p.indent+2 && !deeper { // p.indented(l)
 		return true
 	}
@@ -900,6 +915,12 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		return false
 	}
 	return closed(prev) && !full
+}
+
+// headlineLike reports whether t is a short phrase with no punctuation
+// of a sentence: a title, a byline, a caption, not a line of text.
+func headlineLike(t string) bool {
+	return t != "" && utf8.RuneCountInString(t) <= shortAlone && !strings.ContainsAny(t, "，。；：、,;:")
 }
 
 // numberEnd reports whether r, a line's last character, ends a number: a

@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRedTeamLayout holds 月报 copies as pdftotext -layout prints them and
 // as other offices set their contents and bylines (testdata/rt-ly-*.md).
@@ -169,5 +172,26 @@ func TestRedTeamLayout(t *testing.T) {
 				t.Errorf("pages %s, want %s", got, c.pages)
 			}
 		})
+	}
+}
+
+// TestRedTeamLayoutPlainEssay holds the copy of rt-ly-heads-article-title
+// with no contents page: an essay's title heads the pages after its first
+// (it had been taken out with the heads, silently), and its centred
+// byline over the indented text (清代…变迁 / 李秀英 / 　　宁川县城…) had run
+// title, name and text into one paragraph. Each is now a line of its
+// own; with no contents and no date under it, the title is still not
+// told from text (a limit, not asserted as right).
+func TestRedTeamLayoutPlainEssay(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-ly-heads-article-title-plain.md", "宁川史志月报|2023|11|宁川县地方史志办公室|", "|||6", ""})
+	if t.Failed() {
+		return
+	}
+	var got []string
+	for _, p := range iss.Sections[0].Entries[0].Paragraphs[:3] {
+		got = append(got, p.Text)
+	}
+	if g, want := strings.Join(got, "|"), "史志研究|清代宁川县城的修筑与变迁|李秀英"; g != want {
+		t.Errorf("paragraphs %q, want %q", g, want)
 	}
 }
