@@ -236,7 +236,7 @@ func (p *parser) body() {
 			}
 		}
 		starts := len(block) == 0 || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1))
-		if !boldOpen && len(block) <= 3 && len(block) > 0 && (authorName(prev) || authorNames(trim(prev)) || reporterByline(trim(prev)) || subtitle(prev) && utf8.RuneCountInString(trim(prev)) <= 40) && !p.full(prev) && b.underTitle(block) {
+		if len(block) > 0 && len(block) <= 3 && !boldOpen && len(prev) <= 80*3 && p.bylineUnder(prev, block, b) {
 			// 楚都纪南城考略 / 李秀英 / 纪南城是…: an essay's byline under its
 			// title, a line of its own, in a copy without blank lines;
 			// where the text's indent begins it too (pdftotext -layout
@@ -915,6 +915,14 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		return false
 	}
 	return closed(prev) && !full
+}
+
+// bylineUnder reports whether prev, the last line of block, is a byline
+// (李秀英, 本刊记者 张强) or a subtitle (——记…) under the title the block
+// begins with.
+func (p *parser) bylineUnder(prev string, block []string, b *bodyBuilder) bool {
+	pt := trim(prev)
+	return len(pt) <= 40*3 && (authorName(pt) || authorNames(pt) || reporterByline(pt) || subtitle(pt)) && !p.full(prev) && b.underTitle(block)
 }
 
 // headlineLike reports whether t is a short phrase with no punctuation
