@@ -583,7 +583,11 @@ func (p *parser) matchPages() {
 		p.warn(line, "the table of contents (%d lines) matches no entry of the body (%d titled entries): pages are unknown", listed, len(order))
 	}
 	for _, m := range missing {
-		p.warnMissing(iss.TOC[m.sec].Entries[m.ent])
+		// (Only a box beside the cover lists titles twice: the look is
+		// not made in every copy, which may miss many.)
+		if t := iss.TOC[m.sec].Entries[m.ent]; p.beside == nil || !listedTwice(iss.TOC, m.sec, m.ent) {
+			p.warnMissing(t)
+		}
 	}
 	for _, r := range order {
 		e := iss.Sections[r.sec].Entries[r.ent]
@@ -731,6 +735,22 @@ func (p *parser) firstBodyPage() {
 }
 
 const notInTOC = "entry %q is not in the table of contents"
+
+// listedTwice reports whether the title of the contents' entry ent of
+// section sec is listed by another line of them too (a box of highlights
+// beside the cover and the contents page both list it): the other line
+// took the body's entry, and this one lacks none.
+func listedTwice(toc []model.TOCSection, sec, ent int) bool {
+	k := foldKey(toc[sec].Entries[ent].Title)
+	for si, s := range toc {
+		for ei, e := range s.Entries {
+			if (si != sec || ei != ent) && foldKey(e.Title) == k {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // editorsTitle reports whether an entry's title names the editors' note
 // (编者按, 卷首语), which a table of contents does not list. 卷首语 is

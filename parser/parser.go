@@ -129,12 +129,14 @@ func issueName(iss *model.Issue) string {
 func (p *parser) parse() {
 	p.clean()
 	p.furniture()
+	p.coverBeside()
 	p.front()
 	if p.volume {
 		p.volumeTOC()
 	} else {
 		p.toc()
 	}
+	p.addBeside()
 	p.mastheadAtEnd()
 	p.columnRepeats()
 	for _, s := range p.iss.TOC {
@@ -254,6 +256,11 @@ type parser struct {
 	// all: an entry it does not list, or lists without a page, is no
 	// warning.
 	tocHighlights bool
+	// beside is the box of highlights printed beside the cover, read
+	// before the cover (coverBeside); besideBox says its heading calls
+	// it one (本期要目). nil in most copies.
+	beside    *model.TOCSection
+	besideBox bool
 	// prefaceLo and prefaceHi are the lines of a note (编者按：…) between
 	// the cover and a contents heading; equal when there is none. The
 	// body begins after the table of contents: preface gives the note to

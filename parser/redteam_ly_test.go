@@ -165,6 +165,17 @@ func TestRedTeamLayout(t *testing.T) {
 		{redTeamCase{"rt-ly-toc-header-row.md", "青岚史志|2024|11|青岚县史志研究室|",
 			"时政要闻|县委常委会召开会议|2024-11-03|1; 时政要闻|县政府常务会议召开|2024-11-06|1; " +
 				"工作动态|县史志研究室召开年鉴审稿会|2024-11-12|1; 工作动态|东岭镇完成镇志初稿|2024-11-20|1", ""}, "1,2,3,4"},
+		// pdftotext -layout of a cover printed beside its box of
+		// highlights (宁川史志月报<gap>本期要目 / 2023年第11期<gap>县委常委会
+		// 召开会议 ……… 1): the cover from the left-hand column, the box
+		// from the right (each line had been read whole as a title of the
+		// contents, the cover lost, the body untitled, all warned).
+		{redTeamCase{"rt-ly-cover-beside.md", "宁川史志月报|2023|11|宁川县地方史志办公室|",
+			"时政要闻|县委常委会召开会议|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-10|1", ""}, "1,2"},
+		// The same box and a contents page after it, which lists the
+		// titles again: no title is missing for being listed twice.
+		{redTeamCase{"rt-ly-cover-beside-toc.md", "宁川史志月报|2023|11|宁川县地方史志办公室|",
+			"时政要闻|县委常委会召开会议|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-10|1", ""}, "1,2"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c.redTeamCase)

@@ -3,6 +3,8 @@ package parser
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/yuebao/yuebao/model"
 )
 
 // Tables of contents as PDF converters lay them out (pdftotext -layout
@@ -554,4 +556,102 @@ func (p *parser) twoColumns() {
 		return // the gaps are everywhere: a table's, not a column's
 	}
 	p.warn(first+1, "the text seems set in two columns side by side (pdftotext -layout?): each line holds both, read as one; convert it without -layout")
+}
+
+// coverBeside reads a cover that pdftotext -layout printed beside a box
+// of highlights (宁川史志月报<gap>本期要目 / 2023年第11期<gap>县委常委会召开
+// 会议 ……… 1): where a line of the first ones holds, after a wide gap,
+// a contents heading, the right-hand column from there on is that box,
+// read here into the table of contents, and each line keeps its left-hand
+// part, the cover's, for the cover to read. Read whole, each line had
+// been one title of the two columns' text.
+func (p *parser) coverBeside() {
+	seen := 0
+	for i := 0; i < len(p.lines) && seen < 12; i++ {
+		l := p.lines[i]
+		if isBlank(l) || p.isFurniture(i) {
+			continue
+		}
+		seen++
+		t := trim(l)
+		if bodyLike(t) {
+			return
+		}
+		g := columnGap(t, 0)
+		if g <= 0 {
+			continue
+		}
+		head := trim(t[gapEnd(t, g):])
+		if !contentsHeading(head) {
+			continue
+		}
+		col := strings.Index(l, head) // where the right-hand column begins, in bytes of l
+		w, _ := cellsRunes(l[:col])
+		p.besideFrom(i, w)
+		return
+	}
+}
+
+// besideFrom reads the right-hand column that begins at cell w on line i
+// (see coverBeside).
+func (p *parser) besideFrom(i, w int) {
+	type cut struct {
+		line int
+		left string // the line without its right-hand part
+	}
+	var cuts []cut
+	var entries []model.TOCEntry
+	heading := trim(p.lines[i])
+	for j := i; j < len(p.lines); j++ {
+		l := p.lines[j]
+		if isBlank(l) || p.isFurniture(j) {
+			continue
+		}
+		// The right-hand part: after the last wide gap that ends near w,
+		// or the whole line where it is indented to w.
+		k := -1
+		if in := indentCells(l); in >= w-3 && in <= w+3 {
+			k = indentBytes(l)
+		} else {
+			for g := columnGap(l, indentBytes(l)); g >= 0; g = columnGap(l, gapEnd(l, g)) {
+				e := gapEnd(l, g)
+				if c, _ := cellsRunes(l[:e]); c >= w-3 && c <= w+3 {
+					k = e
+				}
+			}
+		}
+		if k < 0 {
+			break
+		}
+		right := trim(l[k:])
+		if j == i {
+			heading = right
+		} else if title, page, last, ok := tocEntry(right); ok && page > 0 {
+			entries = append(entries, model.TOCEntry{Title: title, Page: page, LastPage: last, Line: j + 1})
+		} else {
+			break
+		}
+		cuts = append(cuts, cut{j, trimRight(l[:k])})
+	}
+	if len(entries) < 2 {
+		return
+	}
+	for _, c := range cuts {
+		p.lines[c.line] = c.left
+	}
+	p.beside = &model.TOCSection{Line: i + 1, Entries: entries}
+	p.besideBox = highlightsHeading(heading)
+}
+
+// addBeside puts the box read beside the cover (coverBeside) first in the
+// table of contents, as printed; where it is the only one, a box of
+// highlights is the contents as its heading says.
+func (p *parser) addBeside() {
+	if p.beside == nil {
+		return
+	}
+	if len(p.iss.TOC) == 0 {
+		p.tocHighlights = p.besideBox
+	}
+	p.iss.TOC = append([]model.TOCSection{*p.beside}, p.iss.TOC...)
 }
