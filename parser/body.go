@@ -22,6 +22,7 @@ func (p *parser) body() {
 	p.yearbook = p.detectYearbook()
 	b := &bodyBuilder{p: p, iss: p.iss, sec: -1, lastLine: -1}
 	b.plan()
+	b.secCols = p.sectionColumnLines()
 
 	var block []string
 	start := 0
@@ -146,6 +147,16 @@ func (p *parser) body() {
 			p.addFurniture(i, model.Markup, l)
 			continue
 		}
+		if sc, ok := b.secCols[i]; ok {
+			// 时政要闻<gap>县委常委会召开会议: the column's name in the
+			// margin beside its first title, as pdftotext -layout prints
+			// a column bar: the section, then the entry.
+			flush()
+			b.close()
+			b.newSection(model.Section{Name: sc[0], Line: i + 1})
+			b.newEntry(sc[1], i+1)
+			continue
+		}
 		if b.names[i] {
 			flush()
 			b.close()
@@ -225,9 +236,13 @@ func (p *parser) body() {
 			}
 		}
 		starts := len(block) == 0 || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1))
-		if !starts && !boldOpen && len(block) <= 2 && (authorName(prev) || authorNames(trim(prev))) && !p.full(prev) && b.underTitle(block) {
+		if len(block) > 0 && len(block) <= 3 && !boldOpen && len(prev) <= 80*3 && p.bylineUnder(prev, block, b) {
 			// 楚都纪南城考略 / 李秀英 / 纪南城是…: an essay's byline under its
-			// title, a line of its own, in a copy without blank lines.
+			// title, a line of its own, in a copy without blank lines;
+			// where the text's indent begins it too (pdftotext -layout
+			// centres the byline, 陈明远 / 　　1940年春，…), still its own:
+			// the text is no rest of the name's line. So is a subtitle
+			// under its title (——记县史志办原主任李文华 / 李文华同志…).
 			starts = true
 			p.splitOwn = true
 		}
@@ -332,6 +347,7 @@ func (p *parser) body() {
 		}
 	}
 	flush()
+	b.flushKicker()
 	b.close()
 	b.closeSection()
 	b.handOut()
@@ -723,6 +739,21 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	}
 	in := indentCells(l)
 	deeper := in > indentCells(first)
+	if p.indent > 0 && in >= indentCells(prev)+8 && in >= p.indent+8 && !p.full(prev) && headlineLike(trim(prev)) && headlineLike(t) && !startsWithMonthDay(t) && !startsWithMonthDay(trim(prev)) {
+		// 清代宁川县城的修筑与变迁 / 　　　　　　李秀英: a short phrase centred
+		// far in under another, as pdftotext -layout sets a byline under
+		// its title: a line of its own, no rest of the title's.
+		p.splitOwn = true
+		return true
+	}
+	if in >= p.indent+2 && p.indent > 0 && indentCells(prev) >= in+8 && !p.full(prev) && utf8.RuneCountInString(trim(prev)) <= shortAlone {
+		// A short line centred far in over an indented paragraph's start
+		// (李秀英 / 　　宁川县城始筑于…, as pdftotext -layout sets a byline
+		// or a caption): a line of its own, which the paragraph does not
+		// go on.
+		p.splitOwn = true
+		return true
+	}
 	if in >= p.indent+2 && !deeper { // p.indented(l)
 		return true
 	}
@@ -898,6 +929,20 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		return false
 	}
 	return closed(prev) && !full
+}
+
+// bylineUnder reports whether prev, the last line of block, is a byline
+// (李秀英, 本刊记者 张强) or a subtitle (——记…) under the title the block
+// begins with.
+func (p *parser) bylineUnder(prev string, block []string, b *bodyBuilder) bool {
+	pt := trim(prev)
+	return len(pt) <= 40*3 && (authorName(pt) || authorNames(pt) || reporterByline(pt) || subtitle(pt)) && !p.full(prev) && b.underTitle(block)
+}
+
+// headlineLike reports whether t is a short phrase with no punctuation
+// of a sentence: a title, a byline, a caption, not a line of text.
+func headlineLike(t string) bool {
+	return t != "" && utf8.RuneCountInString(t) <= shortAlone && !strings.ContainsAny(t, "，。；：、,;:")
 }
 
 // numberEnd reports whether r, a line's last character, ends a number: a
@@ -1204,6 +1249,15 @@ type bodyBuilder struct {
 	// runIn says the last entry's title ran into its text after a bullet
 	// (see runInTitle); newEntry clears it.
 	runIn bool
+	// secCols holds, by line, the section's name and the entry's title
+	// of a line that prints both side by side (see sectionColumnLines);
+	// nil in most copies.
+	secCols map[int][2]string
+	// kicker is the line over a title of the table of contents that a
+	// newspaper sets as its lead-in (引题), held for the entry it leads
+	// (see kickerLine); kickerAt is its 1-based line, 0 when none.
+	kicker   string
+	kickerAt int
 
 	// entries holds the entries of every section in order, sized from
 	// plan's count of the lines that start one; runs[k] is where section
@@ -2307,7 +2361,11 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 				continue
 			}
 		}
-		prevEnds = closed(trim(lines[i])) || signature(trim(lines[i]))
+		t := trim(lines[i])
+		// A picture's caption (图为…) or a credit line (（供稿：县委办）,
+		// 来源：宁川日报) ends an entry's text as a sentence does: a title
+		// may follow with no blank line between.
+		prevEnds = closed(t) || signature(t) || t != "" && len(t) <= 30*3 && (caption(t) || enclosed(t) || articleMeta(t))
 	}
 	if dated < 2 && !(dated == 1 && p.webCopy()) {
 		// (A web page holds one article: its title over its date is one.)
@@ -2407,10 +2465,35 @@ func dateFragment(t string) bool {
 
 // datedAt is 1 when line l begins with a date, else 0.
 func (b *bodyBuilder) datedAt(l string) int {
-	if startsWithMonthDay(trim(l)) {
+	t := trim(l)
+	if startsWithMonthDay(t) {
+		return 1
+	}
+	if datelineFirst(t) && startsWithMonthDay(afterDateline(t, false)) {
+		// 本刊讯 11月3日，…, （通讯员 张三）11月10日，…, 记者 李强 报道
+		// 11月6日，…: a dated text under its dateline, as a paper leads
+		// one.
 		return 1
 	}
 	return 0
+}
+
+// datelineFirst reports whether t may begin with a newspaper's dateline
+// (see afterDateline): a bracket, a reporter's role, or 讯 among its
+// first characters. Most lines are let go by their first bytes.
+func datelineFirst(t string) bool {
+	if len(t) < 6 || t[0] < utf8.RuneSelf && t[0] != '(' {
+		return false
+	}
+	switch t[:3] {
+	case "（", "【", "记", "通", "特", "記", "■", "□":
+		return true
+	}
+	if t[0] == '(' {
+		return true
+	}
+	head := t[:min(len(t), 13*3)]
+	return strings.Contains(head, "讯") || strings.Contains(head, "訊")
 }
 
 // endDatedNext reports whether the next line of text after line i ends
@@ -2696,6 +2779,7 @@ func (b *bodyBuilder) numbered(k headingKind, label, name string, line int) {
 
 // newSection closes the section before and opens s.
 func (b *bodyBuilder) newSection(s model.Section) {
+	b.flushKicker()
 	s.Name = letterSpaced(s.Name)
 	b.closeSection()
 	b.iss.Sections = append(b.iss.Sections, s)
@@ -2814,13 +2898,21 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 			return
 		}
 	}
-	b.close()
 	// A chronicle's heading (## 大事记, ## 宁川县2023年11月大事记) holds its
 	// events as entries, whatever level the report's other headings are.
 	chron := chronicleTitle(trim(stripMarkup(text)))
 	after := b.chronLevel > 0 && level <= b.chronLevel && !b.p.yearbook && !dateTitle(text)
 	// (A day's date and its title, # 11月8日 县政协组织委员视察, is an
 	// entry at any level: a section is no day's.)
+	section := !dated && (level <= b.sectionLevel && !dateTitle(text) && !b.tocEntryHeading(text) && !b.lineBit(b.flatTitles, line-1) || b.isStacked(line-1) && !b.tocEntryHeading(text) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chron || after || historyPeriod(text) && b.inChronicle() || level <= b.yearLevel && !dateTitle(text))
+	if section && b.repeatsSection(text) {
+		// ## 时政要闻 again inside 时政要闻, as a converter marks the
+		// column's running head atop each page: furniture, and the
+		// entry (its paragraph too, where the page cut it) goes on.
+		b.p.addFurniture(line-1, model.RunningHead, b.p.lines[line-1])
+		return
+	}
+	b.close()
 	if b.partLine(text, line-1) {
 		// ### 上半年, #### 上旬 over days' events: a part of the year or
 		// month above, a section (not the title of its first event,
@@ -2829,7 +2921,7 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 		b.newSection(model.Section{Name: name, Label: label, Line: line})
 		return
 	}
-	if !dated && (level <= b.sectionLevel && !dateTitle(text) && !b.tocEntryHeading(text) && !b.lineBit(b.flatTitles, line-1) || b.isStacked(line-1) && !b.tocEntryHeading(text) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chron || after || historyPeriod(text) && b.inChronicle() || level <= b.yearLevel && !dateTitle(text)) {
+	if section {
 		if chron && level > b.sectionLevel && b.chronLevel == 0 {
 			b.chronLevel = level
 		}
@@ -2852,10 +2944,66 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 		return
 	}
 	title, rest := splitHeading(text)
+	if b.kickerHeading(title, line) {
+		// ### 凝心聚力谋发展 砥砺奋进新征程 / ### 县史志办召开…会议: the
+		// lead-in heads the title the contents list.
+		e := &b.entries[len(b.entries)-1]
+		e.Title += " " + title
+		if rest != "" {
+			b.para(rest, line)
+		}
+		return
+	}
 	b.newEntry(title, line)
 	if rest != "" {
 		b.para(rest, line)
 	}
+}
+
+// kickerHeading reports whether the entry before title (line, 1-based),
+// right above it with nothing but blank lines between, is a lead-in set
+// as a heading of its own: it has no text, the table of contents does
+// not list it, and lists title.
+func (b *bodyBuilder) kickerHeading(title string, line int) bool {
+	if !b.hasEntry() || len(b.paras) > 0 || len(b.iss.TOC) == 0 {
+		return false
+	}
+	e := b.entries[len(b.entries)-1]
+	if n := utf8.RuneCountInString(e.Title); e.Title == "" || e.Line >= line || n < 8 || n > 30 || closed(e.Title) {
+		return false
+	}
+	for k := e.Line; k < line-1; k++ { // the lines between, by index
+		if !isBlank(b.p.lines[k]) {
+			return false
+		}
+	}
+	if _, _, ok := b.p.tocTitleLine(e.Title); ok {
+		return false
+	}
+	t, rest, ok := b.p.tocTitleLine(trim(stripMarkup(title)))
+	return ok && rest == "" && t != ""
+}
+
+// repeatsSection reports whether a section's heading names the section
+// being read, which holds entries already: the column's name printed
+// again (a running head), not a section of its own. Not a chronicle's
+// period (## 11月 twice is two parts) nor in a yearbook.
+func (b *bodyBuilder) repeatsSection(text string) bool {
+	if b.sec < 0 || b.p.yearbook || !b.hasEntry() || b.inChronicle() {
+		return false
+	}
+	cur := b.iss.Sections[b.sec]
+	if cur.Name == "" {
+		return false
+	}
+	label, name := nameLabel(text)
+	if label != cur.Label || foldKey(letterSpaced(name)) != foldKey(cur.Name) {
+		return false
+	}
+	if len(b.paras) > 0 && bareNumber(b.paras[len(b.paras)-1].Text) > 0 {
+		return false // 第3期 / ## 工作动态: a bound volume's next issue begins
+	}
+	return !periodHeading(text) && !isBareYear(text) && !chronicleTitle(trim(stripMarkup(text)))
 }
 
 // tocEntryHeading reports whether a heading at the sections' level is
@@ -2938,8 +3086,136 @@ func (b *bodyBuilder) newEntry(title string, line int) {
 		// a tab after the number; on screen it is the space it stands for.
 		title = strings.ReplaceAll(title, "\t", " ")
 	}
+	if b.kickerAt > 0 {
+		// The lead-in over the title: the head of the entry's headline,
+		// as printed, not the end of the entry before it.
+		title, line = b.kicker+" "+title, b.kickerAt
+		b.kicker, b.kickerAt = "", 0
+	}
 	b.entries = append(b.entries, model.Entry{Title: title, Line: line})
 	b.entry = true
+}
+
+// tocAuthorAfterSpace reports whether a line of the table of contents
+// ends with the name a after a space (楚都纪南城考略　李秀英), as it
+// prints its author with no leader: a title's last word the wrap put on
+// a line of its own (…观摩活动 / 举行) has no space before it there.
+func (b *bodyBuilder) tocAuthorAfterSpace(a string) bool {
+	for _, s := range b.iss.TOC {
+		for _, e := range s.Entries {
+			if t, ok := strings.CutSuffix(e.Title, a); ok && t != "" {
+				if r, _ := utf8.DecodeLastRuneInString(t); r == ' ' || r == '\u3000' || r == '\t' {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sectionColumnLines finds the body's lines that print a section's name
+// of the table of contents, a wide gap, and a title of the table of
+// contents (时政要闻        县委常委会召开会议), as pdftotext -layout prints
+// a column's name set in the margin beside its first article: each is
+// the section's heading and the entry's title. Only a line whose name is
+// one the contents give; nil when there is none.
+func (p *parser) sectionColumnLines() map[int][2]string {
+	var first map[rune][]string
+	for _, s := range p.iss.TOC {
+		if n := utf8.RuneCountInString(s.Name); n >= 2 && n <= 12 && columnGap(s.Name, 0) < 0 {
+			if first == nil {
+				first = make(map[rune][]string)
+			}
+			r, _ := utf8.DecodeRuneInString(s.Name)
+			first[r] = append(first[r], s.Name)
+		}
+	}
+	if first == nil {
+		return nil
+	}
+	var out map[int][2]string
+	for i := p.bodyStart; i < len(p.lines); i++ {
+		l := p.lines[i]
+		if len(l) < 12 || len(l) > 300 || p.isTransparent(i) {
+			continue
+		}
+		t := strings.TrimLeft(l, " \u3000")
+		r, _ := utf8.DecodeRuneInString(t)
+		for _, name := range first[r] {
+			rest, ok := strings.CutPrefix(t, name)
+			if !ok || columnGap(rest, 0) != 0 {
+				continue
+			}
+			title, after, ok := p.tocTitleLine(trim(rest))
+			if !ok || after != "" || title == "" {
+				continue
+			}
+			if out == nil {
+				out = make(map[int][2]string)
+			}
+			out[i] = [2]string{name, trim(rest)}
+			break
+		}
+	}
+	return out
+}
+
+// flushKicker places a lead-in held for a title that did not begin an
+// entry after all as the text it would have been.
+func (b *bodyBuilder) flushKicker() {
+	if b.kickerAt > 0 {
+		k, at := b.kicker, b.kickerAt
+		b.kicker, b.kickerAt = "", 0
+		b.para(k, at)
+	}
+}
+
+// kickerLine reports whether the block lines, one line at line (1-based)
+// after a blank line, is a lead-in (引题) over the title of the table of
+// contents on the very next line, as a newspaper sets one (凝心聚力谋发展
+// 砥砺奋进新征程 / 县史志办召开年鉴编纂工作会议): a phrase set in as the
+// title is, ending no sentence. Read as text, it had been the end of the
+// entry before, or an entry of its own.
+func (b *bodyBuilder) kickerLine(lines []string, line int, fresh bool) bool {
+	p := b.p
+	if !fresh || len(lines) != 1 || len(b.iss.TOC) == 0 || line >= len(p.lines) || p.yearbook {
+		return false
+	}
+	t := trim(lines[0])
+	// (Eight characters at least: a column's name, 简讯, 工作动态, is
+	// shorter, and heads its section, not the title under it.)
+	if n := utf8.RuneCountInString(t); n < 8 || n > 30 || closed(t) || strings.ContainsAny(t, "，,：:；;（）()【】") {
+		return false
+	}
+	if _, _, ok := p.tocTitleLine(t); ok {
+		return false // a title itself
+	}
+	next := p.lines[line] // the line after, by index
+	if isBlank(next) {
+		// Markdown: the lead-in a paragraph of its own over the title's
+		// heading (凝心聚力谋发展 砥砺奋进新征程 / ### 县史志办召开…会议),
+		// after a sentence that ended; no figure, caption or credit,
+		// which end an article's text.
+		k := line
+		for k < len(p.lines) && isBlank(p.lines[k]) {
+			k++
+		}
+		if k >= len(p.lines) || strings.IndexAny(t, "0123456789") >= 0 || caption(t) || enclosed(t) || articleMeta(t) ||
+			b.hasEntry() && len(b.paras) > 0 && !closed(b.paras[len(b.paras)-1].Text) {
+			return false
+		}
+		_, h, ok := heading(p.lines[k])
+		if !ok {
+			return false
+		}
+		title, rest, ok := p.tocTitleLine(trim(stripMarkup(h)))
+		return ok && rest == "" && title != ""
+	}
+	if indentCells(lines[0]) <= p.indent+2 || indentCells(lines[0])+4 < indentCells(next) {
+		return false // set in as a title is, not as a line of text
+	}
+	title, rest, ok := p.tocTitleLine(trim(next))
+	return ok && rest == "" && title != ""
 }
 
 // reporterByline matches a byline of reporters, after a box or not (□
@@ -3037,11 +3313,16 @@ func markedTitle(t string) (string, bool) {
 }
 
 // underTitle reports whether a block of one line stands under a title
-// with no text yet, or a block of two begins with a title of the table of
-// contents: where a byline may stand.
+// with no text yet, or a block of two or three begins with a title of the
+// table of contents, on one line or wrapped onto two (清代宁川县城的修筑与
+// 变迁 / ——兼论县城选址的地理因素 / 李秀英): where a byline may stand.
 func (b *bodyBuilder) underTitle(block []string) bool {
-	if len(block) == 2 {
+	switch len(block) {
+	case 2:
 		_, rest, ok := b.p.tocTitleLine(trim(block[0]))
+		return ok && rest == ""
+	case 3:
+		_, rest, ok := b.p.tocTitleLine(b.p.join(trim(block[0]), trim(block[1])))
 		return ok && rest == ""
 	}
 	return b.hasEntry() && len(b.paras) == 0 && b.entries[len(b.entries)-1].Title != ""
@@ -3139,6 +3420,13 @@ func boldYearLead(title, rest string) bool {
 // text, or a paragraph, or the rest of a paragraph a page break cut.
 func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	alone := b.lastAlone
+	if b.kickerAt > 0 && line != b.kickerAt+1 {
+		b.flushKicker()
+	}
+	if b.kickerLine(lines, line, fresh) {
+		b.kicker, b.kickerAt = trim(lines[0]), line
+		return
+	}
 	s := b.p.joinLines(lines)
 	if b.p.yearbook && b.yearbookText(lines, trim(s), line, fresh) {
 		return
@@ -3253,13 +3541,27 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	// A long title the wrap cut, in two lines or more in a narrow column:
 	// 李明俊主持召开…实施方案汇 / 报等工作 11月14日，…
 	head := trim(lines[0])
+	byName := "" // the author's line that completed the contents' title
 	for n := 1; !ok && n < len(lines) && len(head) <= b.p.tocMaxLen; n++ {
+		prevHead := head
 		head = b.p.join(head, trim(lines[n]))
 		title, rest, ok = b.p.tocTitleLine(head)
 		after = lines[n+1:]
+		if ok && rest == "" && n == len(lines)-len(after)-1 {
+			if a := trim(lines[n]); (authorName(a) || allNames(a) || reporterByline(a)) && b.tocAuthorAfterSpace(a) {
+				// 楚都纪南城考略 / 李秀英 against the contents' 楚都纪南城考略
+				// 　李秀英　3: the name under the title is its byline, as
+				// printed, not part of it.
+				title, byName = prevHead, a
+			}
+		}
 	}
 	if ok {
 		b.newEntry(trim(stripMarkup(title)), line)
+		if byName != "" {
+			b.para(byName, line+len(lines)-len(after)-1)
+			b.close()
+		}
 		if len(after) > 0 && dateOnlyLine(rest) && b.p.full(lines[len(lines)-len(after)-1]) {
 			// The date after the title ends a full line: the wrap cut
 			// the sentence it begins (…3金1银2铜 10月28日 / 至11月3日，…),

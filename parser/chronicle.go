@@ -1221,8 +1221,8 @@ func afterDateline(s string, event bool) string {
 		}
 		// Only a reporter's: 【会议要点】11月3日，… is a label of the text,
 		// and the text is as printed.
-		if !reporterNote(s[:len(s)-len(rest)]) {
-			return s
+		if note := s[:len(s)-len(rest)]; !reporterNote(note) && !strings.Contains(note, "讯") && !strings.Contains(note, "訊") {
+			return s // (【本刊讯】, （宁川讯）: the paper's dateline in brackets)
 		}
 		if rest = strings.TrimLeft(rest, " \u3000：:"); startsWithMonthDay(rest) {
 			return rest
@@ -1238,6 +1238,9 @@ func afterDateline(s string, event bool) string {
 		i = strings.Index(head, "訊") // 本報訊, in traditional characters
 	}
 	if i < 0 {
+		if rest := afterReporters(s); len(rest) != len(s) {
+			return rest
+		}
 		if rest := afterPlace(s); startsWithMonthDay(rest) {
 			return rest
 		}
@@ -1249,6 +1252,35 @@ func afterDateline(s string, event bool) string {
 	}
 	rest = strings.TrimLeft(rest, " \u3000：:")
 	if startsWithMonthDay(rest) {
+		return rest
+	}
+	return afterReporters(s) // 通讯员 李明 11月3日，…: the 讯 was the role's
+}
+
+// afterReporters returns s after a reporters' line that leads it with no
+// paper's 讯 and no brackets (记者 李强 报道　11月6日，…, 本刊记者李强　通讯员
+// 王芳报道：11月8日，…), as another office's copy sets it, where a date
+// follows; s itself otherwise.
+func afterReporters(s string) string {
+	switch s[:3] {
+	case "记", "通", "本", "特", "記", "■", "□":
+	default:
+		return s // by its first character: nearly every paragraph
+	}
+	head := s[:min(len(s), 24*3)]
+	if j := reportedAt(head); j > 0 {
+		if rest := strings.TrimLeft(s[j:], " \u3000：:，,"); startsWithMonthDay(rest) && reporterByline(trim(strings.TrimRight(s[:j], "报道報"))) {
+			return rest
+		}
+		return s
+	}
+	// 通讯员 李明 11月3日，…, ■本刊记者 张华 11月3日，…: the byline, then
+	// the date, no 报道 between.
+	k := strings.IndexAny(head, "0123456789")
+	if k <= 0 {
+		return s
+	}
+	if rest := s[k:]; startsWithMonthDay(rest) && reporterByline(trim(s[:k])) {
 		return rest
 	}
 	return s

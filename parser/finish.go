@@ -709,7 +709,9 @@ func (p *parser) matchPages() {
 					continue
 				}
 				bk := keys[i]
-				if strings.HasPrefix(bk, k) || strings.HasPrefix(k, bk) && utf8.RuneCountInString(bk) >= 6 {
+				// (A headline may print a lead-in over the title the
+				// contents list: 凝心聚力谋发展 县史志办召开…会议.)
+				if strings.HasPrefix(bk, k) || strings.HasPrefix(k, bk) && utf8.RuneCountInString(bk) >= 6 || strings.HasSuffix(bk, k) {
 					take(r, t)
 					tocSec[r] = m.sec
 					tocOf[m] = r
@@ -742,7 +744,11 @@ func (p *parser) matchPages() {
 		p.warn(line, "the table of contents (%d lines) matches no entry of the body (%d titled entries): pages are unknown", listed, len(order))
 	}
 	for _, m := range missing {
-		p.warnMissing(iss.TOC[m.sec].Entries[m.ent])
+		// (Only a box beside the cover lists titles twice: the look is
+		// not made in every copy, which may miss many.)
+		if t := iss.TOC[m.sec].Entries[m.ent]; p.beside == nil || !listedTwice(iss.TOC, m.sec, m.ent) {
+			p.warnMissing(t)
+		}
 	}
 	for _, r := range order {
 		e := iss.Sections[r.sec].Entries[r.ent]
@@ -890,6 +896,22 @@ func (p *parser) firstBodyPage() {
 }
 
 const notInTOC = "entry %q is not in the table of contents"
+
+// listedTwice reports whether the title of the contents' entry ent of
+// section sec is listed by another line of them too (a box of highlights
+// beside the cover and the contents page both list it): the other line
+// took the body's entry, and this one lacks none.
+func listedTwice(toc []model.TOCSection, sec, ent int) bool {
+	k := foldKey(toc[sec].Entries[ent].Title)
+	for si, s := range toc {
+		for ei, e := range s.Entries {
+			if (si != sec || ei != ent) && foldKey(e.Title) == k {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // editorsTitle reports whether an entry's title names the editors' note
 // (编者按, 卷首语), which a table of contents does not list. 卷首语 is

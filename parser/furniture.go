@@ -77,6 +77,11 @@ func (p *parser) furniture() {
 		}
 		if n, dec, ok := pageNumberLine(l); ok {
 			cands = append(cands, pageCandidate{line: i, n: n, decorated: dec})
+		} else if len(l) <= 60 && romanPageLine(l) {
+			// Ⅰ, — Ⅱ —: the front matter's pages (the contents'),
+			// numbered apart from the body's: furniture, no page of it.
+			p.addFurniture(i, model.PageNumber, l)
+			p.lines[i] = ""
 		} else if webChrome(l) {
 			p.addFurniture(i, model.WebChrome, l)
 			p.lines[i] = ""
@@ -110,6 +115,15 @@ func (p *parser) furniture() {
 			}
 		}
 		k = end
+	}
+	if n := len(cands); n > 0 && len(nums) > 0 {
+		// The last page's number, the text's last line, after a sentence
+		// that ended: the number after the last one taken (…送审。 / 2 at
+		// the end of a two-page copy, which makes no run of three).
+		c, last := cands[n-1], nums[len(nums)-1]
+		if j, k := p.textAround(c.line); last.line < c.line && c.n == last.n+1 && k < 0 && j > last.line && closed(trim(p.lines[j])) {
+			nums = append(nums, c)
+		}
 	}
 	p.numberLines = len(cands) > 0
 	for _, c := range nums {
@@ -425,6 +439,66 @@ func (p *parser) runningHeads() {
 	// A head may name the issue rather than the publication (· 7 ·
 	// 2023年第11期, the page's number first).
 	issue := p.coverIssue()
+	// pubLines marks the lines of the heads that name the publication
+	// (or the issue), made when a head of two lines first asks: a line
+	// under one of them is atop its page (宁川史志月报 2023年第11期 /
+	// 工作动态).
+	var pubLines map[int]bool
+	// atTop reports whether line i is atop its page: after its break or
+	// number, or under the publication's head there.
+	atTop := func(i int) bool {
+		if p.topOfPage(i) {
+			return true
+		}
+		if pubLines == nil {
+			pubLines = make(map[int]bool)
+			for _, s := range stats {
+				if len(s.lines) < 2 {
+					continue
+				}
+				k := headKey(headOf(s.first))
+				if k != "" && (title != "" && (strings.Contains(k, title) || core != "" && strings.Contains(k, core)) ||
+					issue != "" && strings.Contains(foldKey(p.lines[s.first]), issue)) {
+					for _, j := range s.lines {
+						pubLines[j] = true
+					}
+				}
+			}
+		}
+		j := i - 1
+		for j >= 0 && isBlank(p.lines[j]) && !p.isFurniture(j) {
+			j--
+		}
+		return j > 0 && pubLines[j] && p.topOfPage(j)
+	}
+	topBelowPub := func(i int) bool {
+		if p.topOfPage(i) {
+			return true
+		}
+		if pubLines == nil {
+			pubLines = make(map[int]bool)
+			for _, s := range stats {
+				if len(s.lines) < 2 {
+					continue
+				}
+				k := headKey(headOf(s.first))
+				if k != "" && (title != "" && (strings.Contains(k, title) || core != "" && strings.Contains(k, core)) ||
+					issue != "" && strings.Contains(foldKey(p.lines[s.first]), issue)) {
+					for _, j := range s.lines {
+						pubLines[j] = true
+					}
+				}
+			}
+		}
+		j := i - 1
+		for j >= 0 && isBlank(p.lines[j]) && !p.isFurniture(j) {
+			j--
+		}
+		// A line a blank line sets apart, as a heading stands (a title's
+		// first line the wrap cut, 李明俊与来平考察 / 的心里程…, atop two
+		// pages, is no head).
+		return j > 0 && pubLines[j] && p.topOfPage(j) && i+1 < len(p.lines) && isBlank(p.lines[i+1])
+	}
 	var heads, once []head
 	for _, s := range stats {
 		if len(s.lines) < 2 {
@@ -461,6 +535,12 @@ func (p *parser) runningHeads() {
 			}
 		}
 		switch n := len(s.lines); {
+		case n == 2 && columnName(k) && !names && p.topOfPage(s.lines[0]) && p.prevText(s.lines[1]) == s.lines[0]:
+			// 时政要闻<gap>1 atop a page over the heading 时政要闻: the
+			// column's running head (its page at the corner) over the
+			// column's own heading, which is text.
+			heads = append(heads, head{k, s.lines[:1]})
+			continue
 		case n >= 3 && (nearBreak*2 >= n || names && nearBreak > 0):
 		case names && numbersRise(p.lines, s.lines):
 			// The publication's name with a page number that goes up from
@@ -469,10 +549,13 @@ func (p *parser) runningHeads() {
 			// joined) has it: the head is itself the page break.
 		case n == 2 && names && nearBreak > 0:
 			// Two pages, one of them after a page number: 鹰城月报 2024年第3期.
-		case n == 2 && p.topOfPage(s.lines[0]) && p.topOfPage(s.lines[1]):
+		case n == 2 && topBelowPub(s.lines[0]) && topBelowPub(s.lines[1]) && columnName(k):
 			// The first line of two pages, each after a page number: a head
 			// that alternates with another (宁川县志 on even pages, 大事记
-			// on odd ones), each on half the pages.
+			// on odd ones), each on half the pages; or under the
+			// publication's head, where a column begins atop a page and
+			// heads the next (宁川史志月报 2023年第11期 / 工作动态, then
+			// 工作动态 alone atop the next page): columnHeads tells them.
 		default:
 			continue
 		}
@@ -481,7 +564,40 @@ func (p *parser) runningHeads() {
 	names := func(k string) bool {
 		return title != "" && (strings.Contains(k, title) || core != "" && strings.Contains(k, core))
 	}
+	for k := range heads {
+		// An article's title or a column's name that heads the pages after
+		// the one it begins on (清代宁川县城的修筑与变迁 under 史志研究 /
+		// 李秀英, then atop each next page): where it first stands inside
+		// a page and every later one atop a page, the first is the text's.
+		h := &heads[k]
+		if len(h.lines) < 2 || names(h.key) || atTop(h.lines[0]) || p.isBreak(h.lines[0]) {
+			continue
+		}
+		all := true
+		for _, i := range h.lines[1:] {
+			if !atTop(i) {
+				all = false
+				break
+			}
+		}
+		if all {
+			h.lines = h.lines[1:]
+		}
+	}
 	heads = p.columnHeads(heads, once, names)
+	for _, h := range heads {
+		if len(h.lines) >= 2 && p.footOfPages(h.lines) {
+			// A running footer over the page's number (责任编辑：张征<gap>
+			// 校对：李明 / — 1 —): the number is still the page's that
+			// ends, as pageStarts reads a number before a break.
+			if p.feet == nil {
+				p.feet = make(map[int]bool)
+			}
+			for _, i := range h.lines {
+				p.feet[i] = true
+			}
+		}
+	}
 	cols := p.headColumns(heads, headOf, names)
 	// The order furniture is recorded in does not depend on map order.
 	sort.Slice(heads, func(a, b int) bool { return heads[a].key < heads[b].key })
@@ -519,12 +635,12 @@ func (p *parser) runningHeads() {
 func (p *parser) columnHeads(heads, once []head, names func(string) bool) []head {
 	keys := make(map[string]bool)
 	for _, h := range append(heads, once...) {
-		if !names(h.key) && columnName(h.key) {
+		if !names(h.key) && columnName(h.key) && !p.footOfPages(h.lines) {
 			keys[h.key] = true
 		}
 	}
 	if len(keys) < 2 {
-		return heads
+		return stackedHeads(p, heads, keys)
 	}
 	type at struct {
 		line int
@@ -584,6 +700,46 @@ func (p *parser) columnHeads(heads, once []head, names func(string) bool) []head
 		}
 	}
 	return out
+}
+
+// stackedHeads keeps, where one column's name alone heads every page,
+// the line under the first head that prints the name again: the column's
+// heading under its running head (时政要闻 / 时政要闻 atop the column's
+// first page, as pdftotext prints a page whose head names the column
+// that begins on it), which is text. The heads above it stay heads.
+func stackedHeads(p *parser, heads []head, keys map[string]bool) []head {
+	for k := range heads {
+		h := &heads[k]
+		if !keys[h.key] || len(h.lines) < 3 {
+			continue
+		}
+		for n := 1; n < len(h.lines); n++ {
+			above := p.prevText(h.lines[n])
+			if above == h.lines[n-1] && p.topOfPage(above) && !p.topOfPage(h.lines[n]) {
+				h.lines = slices.Delete(slices.Clone(h.lines), n, n+1)
+				break // the column's first page: once
+			}
+		}
+	}
+	return heads
+}
+
+// footOfPages reports whether every one of lines is a page's last line
+// of text, with nothing but furniture (its number) between it and the
+// page's break, or the end: a running footer (责任编辑：张征<gap>校对：李明),
+// which names no column that begins under it. A head over the number
+// atop a page has text, not a break, after the number.
+func (p *parser) footOfPages(lines []int) bool {
+	for _, i := range lines {
+		j := i + 1
+		for j < len(p.lines) && !p.isBreak(j) && (isBlank(p.lines[j]) || p.isFurniture(j)) {
+			j++
+		}
+		if j < len(p.lines) && !p.isBreak(j) {
+			return false
+		}
+	}
+	return len(lines) > 0
 }
 
 // coverIssue is the issue's year and number as the cover prints them
@@ -994,6 +1150,32 @@ func pageNumberLine(l string) (n int, decorated bool, ok bool) {
 	return n, decorated, true
 }
 
+// romanPageLine reports whether l is a page number in Roman numerals
+// alone (Ⅰ, Ⅳ, — Ⅱ —, ·ⅲ·), as the contents' pages are numbered apart
+// from the body's: the numeral characters (U+2160–U+217F), one or two.
+func romanPageLine(l string) bool {
+	t := trim(l)
+	if len(t) < 3 || len(t) > 30 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t); (r < 0x2160 || r > 0x217F) && !strings.ContainsRune(pageDecorations, r) {
+		return false // by its first character: nearly every short line
+	}
+	lead := strings.TrimLeft(t, pageDecorations)
+	tail := strings.TrimRight(lead, pageDecorations)
+	if len(lead) != len(t) && len(tail) == len(lead) || len(lead) == len(t) && len(tail) != len(lead) {
+		return false // a decoration on one side only
+	}
+	n := 0
+	for _, r := range tail {
+		if r < 0x2160 || r > 0x217F {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 2
+}
+
 // pageDecorations are what a page number is set between: — 12 —, ·12·, [12].
 const pageDecorations = "-—–－·・• \u3000[]［］"
 
@@ -1084,7 +1266,7 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 				// the page it ends.
 				b.n, b.numbered, b.footer = c.n, true, c.foot && !b.sawHeadOrF
 			}
-			if _, num := isNum[i]; p.furn[i] && !num || p.isBreak(i) {
+			if _, num := isNum[i]; p.furn[i] && !num && !p.feet[i] || p.isBreak(i) {
 				b.sawHeadOrF = true
 			}
 		}

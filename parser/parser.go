@@ -138,6 +138,7 @@ func issueName(iss *model.Issue) string {
 func (p *parser) parse() {
 	p.clean()
 	p.furniture()
+	p.coverBeside()
 	p.front()
 	if p.volume {
 		p.volumeTOC()
@@ -145,6 +146,7 @@ func (p *parser) parse() {
 		p.toc()
 	}
 	colophon := p.colophonAtEnd()
+	p.addBeside()
 	p.mastheadAtEnd()
 	p.iss.Masthead = append(p.iss.Masthead, colophon...)
 	p.columnRepeats()
@@ -194,6 +196,7 @@ type parser struct {
 	furn        []bool
 	transparent []bool
 	headNums    []pageCandidate // page numbers carried by running heads
+	feet        map[int]bool    // lines of running footers, over their page's number; nil when none
 	numberLines bool            // some line holds a page number alone, taken out or not
 	unnumbered  []int           // 1-based first lines of pages whose break carries no number
 
@@ -264,6 +267,11 @@ type parser struct {
 	// all: an entry it does not list, or lists without a page, is no
 	// warning.
 	tocHighlights bool
+	// beside is the box of highlights printed beside the cover, read
+	// before the cover (coverBeside); besideBox says its heading calls
+	// it one (本期要目). nil in most copies.
+	beside    *model.TOCSection
+	besideBox bool
 	// prefaceLo and prefaceHi are the lines of a note (编者按：…) between
 	// the cover and a contents heading; equal when there is none. The
 	// body begins after the table of contents: preface gives the note to

@@ -314,6 +314,9 @@ func (p *parser) leftColumnName(i int, title string) (name, rest string, ok bool
 		return "", "", false
 	}
 	name, rest = trim(title[:k]), trim(title[k+gap:])
+	if _, ok := authorColumn(title); ok && columnGap(rest, 0) < 0 {
+		return "", "", false // 说方志      欧阳晓明: a title and its author
+	}
 	if n := utf8.RuneCountInString(name); n < 2 || n > 8 || utf8.RuneCountInString(rest) < 4 ||
 		strings.ContainsAny(name, "，。；：,;:、“”\"") || leadingDigits(name, 0) > 0 || leadingDigits(rest, 0) > 0 {
 		return "", "", false
@@ -365,6 +368,9 @@ func (p *parser) readTOC(start int) {
 		cur = len(iss.TOC) - 1
 	}
 	add := func(title string, page, last, line int) {
+		if t, ok := authorColumn(title); ok {
+			title = t
+		}
 		if cur < 0 {
 			newSection(model.TOCSection{})
 		}
@@ -428,6 +434,12 @@ func (p *parser) readTOC(start int) {
 		case contentsHeading(l):
 			contents = true
 			p.tocHighlights = highlightsHeading(l)
+			p.pos++
+			continue
+		case tocHeaderRow(l):
+			// 栏  目　　篇  目　　页码: the columns' heads over a contents
+			// page set as a table, markup.
+			p.addFurniture(p.pos, model.Markup, p.lines[p.pos])
 			p.pos++
 			continue
 		case rule(l):
@@ -1101,6 +1113,13 @@ func contentsHeading(l string) bool {
 	if i := strings.Index(k, "年"); i > 0 && i <= 12 && allDigits(k[:i]) {
 		k = k[i+len("年"):] // 2023年总目录, a bound volume's
 	}
+	for _, cont := range [...]string{"（续）", "(续)", "（續）", "(續)"} {
+		// 目录（续）atop the contents' second page: the same heading.
+		if t, ok := strings.CutSuffix(k, cont); ok {
+			k = t
+			break
+		}
+	}
 	switch strings.ToUpper(k) {
 	case "总目录", "总目次", "年度总目录", "全年总目录", "合订本总目录", "总目錄":
 		return true // a bound volume's contents (合订本), by issue or by column
@@ -1461,6 +1480,104 @@ func authorAfterLeader(s string) (string, bool) {
 		return "", false // no dots between: 会议召开 张三 3 is no essay's line
 	}
 	return t, true
+}
+
+// tocHeaderRow reports whether l is the row of column heads over a
+// contents page set as a table (栏  目      篇        目      页码, 篇目 作者
+// 页码): two such heads at least and nothing else, spaces aside.
+func tocHeaderRow(l string) bool {
+	if len(l) < 12 || len(l) > 120 || strings.IndexByte(l, ' ') < 0 && !strings.Contains(l, "\u3000") && strings.IndexByte(l, '\t') < 0 {
+		return false
+	}
+	k := strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\u3000' || r == '\t' {
+			return -1
+		}
+		return r
+	}, l)
+	n := 0
+	for k != "" {
+		found := false
+		for _, w := range [...]string{"栏目", "篇目", "页码", "页次", "作者", "标题", "题目", "序号"} {
+			if rest, ok := strings.CutPrefix(k, w); ok {
+				k, found = rest, true
+				n++
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// authorColumn splits off the author that a contents page prints in a
+// column of its own between the title and the page, a leader or a wide
+// gap before it, as pdftotext -layout or a Word table of contents gives
+// it (宁川抗日民主政府成立始末      陈明远      5, …始末……陈明远……5,
+// …始末\t陈明远\t5, 县志办开展征集活动      通讯员 王芳      2): it returns
+// the title. The author is a name or two (letter-spaced or not), a
+// reporter's byline, or the journal itself (本刊). A title with a gap of
+// its own (不忘初心　　牢记使命) or a dash (变迁——兼论…) has no name after
+// it.
+func authorColumn(title string) (string, bool) {
+	for i := 0; i < len(title); {
+		r, n := utf8.DecodeRuneInString(title[i:])
+		if !leaderRune(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(title) {
+			r, n := utf8.DecodeRuneInString(title[j:])
+			if !leaderRune(r) {
+				break
+			}
+			j += n
+		}
+		lead := title[i:j]
+		// Spaces alone must be a column's gap (three, or two ideographic)
+		// before a bare name; dashes alone are a title's own (变迁——兼论…).
+		spaces := strings.Trim(lead, " \u3000\t") == ""
+		bare := spaces && columnGap(lead, 0) < 0 && !strings.Contains(lead, "\t")
+		if j < len(title) && leaderOK(lead, false) && strings.Trim(lead, "-－—─–") != "" {
+			head, tail := trim(title[:i]), trim(title[j:])
+			if head != "" && (!bare && (authorName(tail) || allNames(tail)) || reporterByline(tail) || journalAuthor(tail)) {
+				return head, true
+			}
+		}
+		i = j
+	}
+	return title, false
+}
+
+// leaderRune reports whether r is one trimLeader takes: a leader's dot,
+// dash or space.
+func leaderRune(r rune) bool {
+	switch r {
+	case ' ', '\t', '\u3000', '.', '…', '·', '・', '‥', '⋯', '_', '-', '－', '—', '─', '–',
+		'．', '･', '•', '∙', '⋅', '﹒', '。', '┅', '┄', '┈', '╌', '﹍', '﹏':
+		return true
+	}
+	return false
+}
+
+// journalAuthor reports whether t credits the journal, an office or a
+// writer's line as a contents page's author column does: 本刊, 本刊编辑部,
+// 本刊评论员, 文/李秀英.
+func journalAuthor(t string) bool {
+	switch t {
+	case "本刊", "本刊编辑部", "本刊评论员", "本刊特约评论员", "编辑部":
+		return true
+	}
+	for _, p := range [...]string{"文/", "文／", "撰文 ", "撰文　"} {
+		if rest, ok := strings.CutPrefix(t, p); ok {
+			rest = trim(rest)
+			return authorName(rest) || allNames(rest)
+		}
+	}
+	return false
 }
 
 // bracketAuthor reads a title, a leader and an author's name in brackets

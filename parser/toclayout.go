@@ -3,6 +3,8 @@ package parser
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/yuebao/yuebao/model"
 )
 
 // Tables of contents as PDF converters lay them out (pdftotext -layout
@@ -267,6 +269,12 @@ func (p *parser) columnBlock(i int) (items []tocItem, next int, ok bool) {
 	var lefts, rights []tocItem
 	next = i
 	names := false
+	// A title too long for its column wraps within it, the page on its
+	// last line only (县委理论学习中心组举行集体学习研讨<gap>全县安全生产… /
+	// 暨主题教育交流会 ……… 2<gap>……… 4): pend holds each column's lines of
+	// a title whose page has not come, and the line of its first.
+	var pend [2]string
+	var pendAt [2]int
 	for i < len(p.lines) {
 		if isBlank(p.lines[i]) || p.isTransparent(i) {
 			i++
@@ -274,6 +282,44 @@ func (p *parser) columnBlock(i int) (items []tocItem, next int, ok bool) {
 		}
 		l := trim(p.lines[i])
 		a, b, ok := splitColumns(l, p.tocPF)
+		if !ok && len(lefts) > 0 && !p.tocPF {
+			if halves, found := splitWrapped(l); found {
+				done := [2]tocItem{}
+				var have [2]bool
+				for side, h := range halves {
+					switch {
+					case h.page == 0 && !h.name:
+						if pend[side] == "" {
+							pendAt[side] = i + 1
+						}
+						pend[side] = p.join(pend[side], h.title)
+					case pend[side] != "":
+						h.title, h.line = p.join(pend[side], h.title), pendAt[side]
+						pend[side] = ""
+						done[side], have[side] = h, true
+					default:
+						if h.title == "" {
+							have[side] = false // a page with no title above it
+							continue
+						}
+						h.line = i + 1
+						done[side], have[side] = h, true
+					}
+				}
+				if have[0] {
+					lefts = append(lefts, done[0])
+				}
+				if have[1] {
+					rights = append(rights, done[1])
+				}
+				i++
+				next = i
+				continue
+			}
+		}
+		if pend[0] != "" || pend[1] != "" {
+			return nil, i, false // a title whose page never came: not this layout
+		}
 		if !ok {
 			if len(lefts) > 0 {
 				if t, page, last, ok := p.singleEntry(l); ok {
@@ -316,6 +362,53 @@ func (p *parser) columnBlock(i int) (items []tocItem, next int, ok bool) {
 	}
 	p.warn(lefts[0].line, "a table of contents in two columns whose pages run in neither order (by column, by row): read by column")
 	return byCol, next, true
+}
+
+// splitWrapped reads a line of a table of contents in two columns that
+// holds a wrapped title's line in one column or both (see columnBlock):
+// exactly one gap, each side an entry, a title's line with no page
+// (page 0), or the leader and page that end a title above (title "").
+// At least one side must be a part of a wrapped title: a line of two
+// entries is splitColumns'.
+func splitWrapped(l string) (halves [2]tocItem, ok bool) {
+	found := 0
+	for i := columnGap(l, 0); i >= 0; i = columnGap(l, gapEnd(l, i)) {
+		j := gapEnd(l, i)
+		if j >= len(l) {
+			break
+		}
+		a, wa, okA := wrappedHalf(l[:i])
+		b, wb, okB := wrappedHalf(l[j:])
+		if !okA || !okB || !wa && !wb {
+			continue
+		}
+		found++
+		halves = [2]tocItem{a, b}
+	}
+	return halves, found == 1
+}
+
+// wrappedHalf reads one side of a line splitWrapped splits: an entry
+// with its page, a bare leader and page (title "", wrapped), or a line of
+// a title without one (page 0, wrapped). No side holds a gap.
+func wrappedHalf(s string) (it tocItem, wrapped, ok bool) {
+	s = trim(s)
+	if s == "" || columnGap(s, 0) >= 0 {
+		return tocItem{}, false, false
+	}
+	if t, page, last, ok := tocEntry(s); ok && page > 0 {
+		return tocItem{title: t, page: page, last: last}, false, true
+	}
+	if before, page, last, _, ok := trailingPage(s); ok && page > 0 && trimLeader(before) == "" && strings.Trim(before, " \u3000") != "" {
+		return tocItem{page: page, last: last}, true, true // ……………… 4
+	}
+	if n := utf8.RuneCountInString(s); n < 4 || n > 40 || hasStop(s) || strings.ContainsAny(s, "，,。；;：:") {
+		return tocItem{}, false, false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s); r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+		return tocItem{}, false, false
+	}
+	return tocItem{title: s}, true, true
 }
 
 // singleEntry reads l as one entry of the table of contents in its
@@ -473,4 +566,102 @@ func (p *parser) twoColumns() {
 		return // the gaps are everywhere: a table's, not a column's
 	}
 	p.warn(first+1, "the text seems set in two columns side by side (pdftotext -layout?): each line holds both, read as one; convert it without -layout")
+}
+
+// coverBeside reads a cover that pdftotext -layout printed beside a box
+// of highlights (宁川史志月报<gap>本期要目 / 2023年第11期<gap>县委常委会召开
+// 会议 ……… 1): where a line of the first ones holds, after a wide gap,
+// a contents heading, the right-hand column from there on is that box,
+// read here into the table of contents, and each line keeps its left-hand
+// part, the cover's, for the cover to read. Read whole, each line had
+// been one title of the two columns' text.
+func (p *parser) coverBeside() {
+	seen := 0
+	for i := 0; i < len(p.lines) && seen < 12; i++ {
+		l := p.lines[i]
+		if isBlank(l) || p.isFurniture(i) {
+			continue
+		}
+		seen++
+		t := trim(l)
+		if bodyLike(t) {
+			return
+		}
+		g := columnGap(t, 0)
+		if g <= 0 {
+			continue
+		}
+		head := trim(t[gapEnd(t, g):])
+		if !contentsHeading(head) {
+			continue
+		}
+		col := strings.Index(l, head) // where the right-hand column begins, in bytes of l
+		w, _ := cellsRunes(l[:col])
+		p.besideFrom(i, w)
+		return
+	}
+}
+
+// besideFrom reads the right-hand column that begins at cell w on line i
+// (see coverBeside).
+func (p *parser) besideFrom(i, w int) {
+	type cut struct {
+		line int
+		left string // the line without its right-hand part
+	}
+	var cuts []cut
+	var entries []model.TOCEntry
+	heading := trim(p.lines[i])
+	for j := i; j < len(p.lines); j++ {
+		l := p.lines[j]
+		if isBlank(l) || p.isFurniture(j) {
+			continue
+		}
+		// The right-hand part: after the last wide gap that ends near w,
+		// or the whole line where it is indented to w.
+		k := -1
+		if in := indentCells(l); in >= w-3 && in <= w+3 {
+			k = indentBytes(l)
+		} else {
+			for g := columnGap(l, indentBytes(l)); g >= 0; g = columnGap(l, gapEnd(l, g)) {
+				e := gapEnd(l, g)
+				if c, _ := cellsRunes(l[:e]); c >= w-3 && c <= w+3 {
+					k = e
+				}
+			}
+		}
+		if k < 0 {
+			break
+		}
+		right := trim(l[k:])
+		if j == i {
+			heading = right
+		} else if title, page, last, ok := tocEntry(right); ok && page > 0 {
+			entries = append(entries, model.TOCEntry{Title: title, Page: page, LastPage: last, Line: j + 1})
+		} else {
+			break
+		}
+		cuts = append(cuts, cut{j, trimRight(l[:k])})
+	}
+	if len(entries) < 2 {
+		return
+	}
+	for _, c := range cuts {
+		p.lines[c.line] = c.left
+	}
+	p.beside = &model.TOCSection{Line: i + 1, Entries: entries}
+	p.besideBox = highlightsHeading(heading)
+}
+
+// addBeside puts the box read beside the cover (coverBeside) first in the
+// table of contents, as printed; where it is the only one, a box of
+// highlights is the contents as its heading says.
+func (p *parser) addBeside() {
+	if p.beside == nil {
+		return
+	}
+	if len(p.iss.TOC) == 0 {
+		p.tocHighlights = p.besideBox
+	}
+	p.iss.TOC = append([]model.TOCSection{*p.beside}, p.iss.TOC...)
 }
