@@ -3182,6 +3182,9 @@ func (b *bodyBuilder) kickerLine(lines []string, line int, fresh bool) bool {
 		return false
 	}
 	t := trim(lines[0])
+	if len(t) < 8 || len(t) > 30*4 {
+		return false // a paragraph of text, by its bytes: no count of its characters
+	}
 	// (Eight characters at least: a column's name, 简讯, 工作动态, is
 	// shorter, and heads its section, not the title under it.)
 	if n := utf8.RuneCountInString(t); n < 8 || n > 30 || closed(t) || strings.ContainsAny(t, "，,：:；;（）()【】") {

@@ -438,8 +438,13 @@ func (p *parser) tocSections() {
 
 type entryRef struct{ sec, ent int }
 
-// tocRef is a line of the table of contents: its section and entry.
-type tocRef struct{ sec, ent int }
+// tocRef is a line of the table of contents: its section and entry, and
+// its place among all the lines (flat).
+type tocRef struct{ sec, ent, flat int }
+
+// noEntry marks a line of the table of contents that gave no entry its
+// page.
+var noEntry = entryRef{-1, -1}
 
 // matchBetween pairs the lines of the table of contents that matched no
 // entry with the entries no line matched, where both stand between the
@@ -448,7 +453,7 @@ type tocRef struct{ sec, ent int }
 // 第一次会议 for 尧山实验室理事会第一次会议召开, 岳杰勇调研创文工作 for
 // 岳杰勇调研卫健、教育系统创文工作) and its page between the pages around
 // it. It returns the lines still unmatched.
-func (p *parser) matchBetween(missing []tocRef, order []entryRef, keys []string, used map[entryRef]bool, tocOf map[tocRef]entryRef, take func(tocRef, entryRef)) []tocRef {
+func (p *parser) matchBetween(missing []tocRef, order []entryRef, keys []string, used map[entryRef]bool, tocOf []entryRef, take func(tocRef, entryRef)) []tocRef {
 	iss := p.iss
 	pos := make(map[entryRef]int, len(order))
 	for i, r := range order {
@@ -457,7 +462,7 @@ func (p *parser) matchBetween(missing []tocRef, order []entryRef, keys []string,
 	var lines []tocRef // every line, in the order printed
 	for si, s := range iss.TOC {
 		for ti := range s.Entries {
-			lines = append(lines, tocRef{si, ti})
+			lines = append(lines, tocRef{si, ti, len(lines)})
 		}
 	}
 	isMissing := make(map[tocRef]bool, len(missing))
@@ -479,13 +484,13 @@ func (p *parser) matchBetween(missing []tocRef, order []entryRef, keys []string,
 		lo, hi := -1, len(order)
 		loPage, hiPage := 0, 0
 		for k := i - 1; k >= 0; k-- {
-			if r, ok := tocOf[lines[k]]; ok {
+			if r := tocOf[k]; r != noEntry {
 				lo, loPage = pos[r], page(lines[k])
 				break
 			}
 		}
 		for k := j; k < len(lines); k++ {
-			if r, ok := tocOf[lines[k]]; ok {
+			if r := tocOf[k]; r != noEntry {
 				hi, hiPage = pos[r], page(lines[k])
 				break
 			}
@@ -653,8 +658,8 @@ func (p *parser) matchPages() {
 	}
 	p.tocIndex()
 	used := make(map[entryRef]bool, len(order))
-	tocSec := make(map[entryRef]int, len(order))   // the TOC section of the line each entry matched
-	tocOf := make(map[tocRef]entryRef, len(order)) // the entry each line of the table of contents gave its page
+	tocSec := make(map[entryRef]int, len(order))  // the TOC section of the line each entry matched
+	tocOf := make([]entryRef, 0, len(p.tocFolds)) // the entry each line of the table of contents gave its page, by its flat place
 	take := func(r entryRef, t model.TOCEntry) {
 		used[r] = true
 		e := &iss.Sections[r.sec].Entries[r.ent]
@@ -666,6 +671,7 @@ func (p *parser) matchPages() {
 		for ti, t := range s.Entries {
 			k := p.tocFolds[listed]
 			listed++
+			tocOf = append(tocOf, noEntry)
 			refs, ok := byKey[k]
 			for len(refs) > 0 && used[refs[0]] {
 				refs = refs[1:]
@@ -676,11 +682,11 @@ func (p *parser) matchPages() {
 			if len(refs) > 0 {
 				take(refs[0], t)
 				tocSec[refs[0]] = si
-				tocOf[tocRef{si, ti}] = refs[0]
+				tocOf[len(tocOf)-1] = refs[0]
 				continue
 			}
 			if !sections[k] {
-				missing = append(missing, tocRef{si, ti})
+				missing = append(missing, tocRef{si, ti, len(tocOf) - 1})
 			} else {
 				namesSection++
 				if t.Page > 0 {
@@ -714,7 +720,7 @@ func (p *parser) matchPages() {
 				if strings.HasPrefix(bk, k) || strings.HasPrefix(k, bk) && utf8.RuneCountInString(bk) >= 6 || strings.HasSuffix(bk, k) {
 					take(r, t)
 					tocSec[r] = m.sec
-					tocOf[m] = r
+					tocOf[m.flat] = r
 					found = true
 					break
 				}

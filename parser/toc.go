@@ -1072,7 +1072,12 @@ func (p *parser) textAfter(i int) bool {
 // a cover or a table of contents: it is long, ends a sentence, or starts
 // an entry with a bold title.
 func bodyLike(l string) bool {
-	if len(l) > 180 || len(l) > 60 && utf8.RuneCountInString(l) > 60 || closed(l) {
+	if len(l) > 180 || len(l) > 60 && utf8.RuneCountInString(l) > 60 {
+		return true
+	}
+	// (No sentence ends with a figure: …工作	14, a contents line, is let
+	// go without a look for its end.)
+	if l != "" && (l[len(l)-1] < '0' || l[len(l)-1] > '9') && closed(l) {
 		return true
 	}
 	if l == "" || l[0] != '*' && l[0] != '<' {
@@ -1482,12 +1487,20 @@ func authorAfterLeader(s string) (string, bool) {
 	return t, true
 }
 
+// tocHeaderWords are the column heads a contents page prints.
+var tocHeaderWords = [...]string{"栏目", "篇目", "页码", "页次", "作者", "标题", "题目", "序号"}
+
 // tocHeaderRow reports whether l is the row of column heads over a
 // contents page set as a table (栏  目      篇        目      页码, 篇目 作者
 // 页码): two such heads at least and nothing else, spaces aside.
 func tocHeaderRow(l string) bool {
 	if len(l) < 12 || len(l) > 120 || strings.IndexByte(l, ' ') < 0 && !strings.Contains(l, "\u3000") && strings.IndexByte(l, '\t') < 0 {
 		return false
+	}
+	switch firstRune(trim(l)) {
+	case "栏", "篇", "页", "作", "标", "题", "序":
+	default:
+		return false // every line of the contents but this one, by its first character: no copy of it made
 	}
 	k := strings.Map(func(r rune) rune {
 		if r == ' ' || r == '\u3000' || r == '\t' {
@@ -1498,7 +1511,7 @@ func tocHeaderRow(l string) bool {
 	n := 0
 	for k != "" {
 		found := false
-		for _, w := range [...]string{"栏目", "篇目", "页码", "页次", "作者", "标题", "题目", "序号"} {
+		for _, w := range tocHeaderWords {
 			if rest, ok := strings.CutPrefix(k, w); ok {
 				k, found = rest, true
 				n++
@@ -1523,6 +1536,10 @@ func tocHeaderRow(l string) bool {
 // it.
 func authorColumn(title string) (string, bool) {
 	for i := 0; i < len(title); {
+		if c := title[i]; c >= 0xE4 && c <= 0xE9 && i+3 <= len(title) {
+			i += 3 // Han, most of a title: no leader, and no decoding
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(title[i:])
 		if !leaderRune(r) {
 			i += n
