@@ -3702,7 +3702,10 @@ func (p *parser) breakBetween(lo, hi int) bool {
 // begins a line).
 func (b *bodyBuilder) continues(s string) bool {
 	last := b.pieces[len(b.pieces)-1]
-	if !closed(last) && enumerator(last) > 0 {
+	if closed(last) {
+		return false
+	}
+	if enumerator(last) > 0 {
 		// 一、提高政治站位 / 各级各部门要…: a point's heading is a line of
 		// its own.
 		if k, _, _ := enumeratedLine(last); k != notHeading {
@@ -3717,7 +3720,7 @@ func (b *bodyBuilder) continues(s string) bool {
 	// has no such gap.
 	// A note (① 见…, 注：…) neither goes on in the text after a blank
 	// line nor takes the text's next block as its rest.
-	return !closed(last) && !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
+	return !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
 		!listRow(last) && !listRow(s)
 }
 

@@ -633,8 +633,14 @@ func cutTrailingNote(s string) (string, bool) {
 	default:
 		return "", false
 	}
-	i := strings.LastIndex(s, open)
-	if i <= 0 || utf8.RuneCountInString(s[i:]) > 40 {
+	// The note is 40 characters at most: its bracket is in the last 160
+	// bytes, and no longer paragraph is searched whole.
+	from := max(0, len(s)-40*4)
+	i := strings.LastIndex(s[from:], open)
+	if i < 0 {
+		return "", false
+	}
+	if i += from; i == 0 || utf8.RuneCountInString(s[i:]) > 40 {
 		return "", false
 	}
 	inner := s[i+len(open) : len(s)-len(close)]
