@@ -424,7 +424,10 @@ func monthHeading(t string) (int, bool) {
 }
 
 func plainMonthHeading(t string) (int, bool) {
-	if w := lastWide(t); len(t) > 40 || w != '月' && w != '份' || !periodChars(t) {
+	if len(t) > 40 {
+		return 0, false
+	}
+	if w := lastWide(t); w != '月' && w != '份' || !periodChars(t) {
 		return 0, false
 	}
 	t = trim(stripMarkup(t))
