@@ -2866,7 +2866,7 @@ func historyPeriod(t string) bool {
 // decade (1995—1996年, 二十世纪九十年代, 一、1949—1952年): a period of more
 // than one year.
 func yearsPeriod(name string) bool {
-	if name == "" || !strings.ContainsAny(name, "年纪") {
+	if name == "" || !strings.Contains(name, "年") && !strings.Contains(name, "纪") { // (two searches: ContainsAny tries each character of name)
 		return false
 	}
 	_, t := nameLabel(trim(stripMarkup(name)))

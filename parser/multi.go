@@ -68,7 +68,7 @@ func splitIssues(lines []string) []span {
 			continue
 		}
 		u := t // the line without its heading or bold marks
-		if len(t) <= 120 && (t[0] == '#' || t[0] == '*' || t[0] == '<') {
+		if len(t) <= 120 && (t[0] == '#' || t[0] == '*' || t[0] == '<') && markedIssueEnd(t) {
 			// ## 2023年第12期, **2023年第12期** under # 宁川史志, as
 			// MinerU or a web page sets a cover
 			if _, h, ok := heading(t); ok {
@@ -365,6 +365,23 @@ func itemNumbers(t string) (coverNums, bool) {
 		}
 	}
 	return coverNums{}, false
+}
+
+// markedIssueEnd reports whether t, its closing marks aside (**, </b>,
+// </h2>), may end as a line of cover numbers does: most headings and
+// bold titles do not, and are let go without reading their marks.
+func markedIssueEnd(t string) bool {
+	i := len(t)
+	for i > 0 {
+		switch c := t[i-1]; {
+		case c == '*', c == '_', c == '<', c == '/', c == '>', c == ' ', 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+			i--
+			continue
+		}
+		break
+	}
+	t = t[:i]
+	return issueEnd(t) || strings.HasSuffix(t, "日")
 }
 
 // issueEnd reports whether t ends as a line of cover numbers does:
