@@ -746,7 +746,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
-	if in >= p.indent+2 && p.indent > 0 && indentCells(prev) >= in+8 && !p.full(prev) && utf8.RuneCountInString(trim(prev)) <= shortAlone {
+	if in >= p.indent+2 && p.indent > 0 && indentCells(prev) >= in+8 && !p.full(prev) && len(trim(prev)) <= shortAlone*4 && utf8.RuneCountInString(trim(prev)) <= shortAlone {
 		// A short line centred far in over an indented paragraph's start
 		// (李秀英 / 　　宁川县城始筑于…, as pdftotext -layout sets a byline
 		// or a caption): a line of its own, which the paragraph does not
@@ -942,7 +942,7 @@ func (p *parser) bylineUnder(prev string, block []string, b *bodyBuilder) bool {
 // headlineLike reports whether t is a short phrase with no punctuation
 // of a sentence: a title, a byline, a caption, not a line of text.
 func headlineLike(t string) bool {
-	return t != "" && utf8.RuneCountInString(t) <= shortAlone && !strings.ContainsAny(t, "，。；：、,;:")
+	return t != "" && len(t) <= shortAlone*4 && utf8.RuneCountInString(t) <= shortAlone && !strings.ContainsAny(t, "，。；：、,;:")
 }
 
 // numberEnd reports whether r, a line's last character, ends a number: a

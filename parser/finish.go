@@ -962,7 +962,7 @@ func (p *parser) furniturePages() {
 			}
 			switch {
 			case len(iss.TOC) == 0 && si == 0 && ei == 0 && e.Title == "" && len(e.Paragraphs) > 0 &&
-				(e.Date.IsZero() || len(e.Paragraphs) == 1 && utf8.RuneCountInString(e.Paragraphs[0].Text) <= 30 && !chronicleTitle(iss.Title)) &&
+				(e.Date.IsZero() || len(e.Paragraphs) == 1 && len(e.Paragraphs[0].Text) <= 30*4 && utf8.RuneCountInString(e.Paragraphs[0].Text) <= 30 && !chronicleTitle(iss.Title)) &&
 				!closed(e.Paragraphs[0].Text) && p.titledAfter():
 				// 平顶山月报2023年11月 over the first titled entry, in a copy
 				// with no table of contents: a cover the front did not

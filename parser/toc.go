@@ -1148,6 +1148,9 @@ func tocHeading(l string) (string, bool) {
 	if columnLabel(t) > 0 {
 		return t, true // 栏目：时政要闻, as the body prints it
 	}
+	if len(t) > 16*4 {
+		return "", false // a line of text, by its bytes: no count of its characters
+	}
 	if n := utf8.RuneCountInString(t); n == 0 || n > 16 || closed(t) || strings.ContainsAny(t, "：:，,") {
 		return "", false
 	}

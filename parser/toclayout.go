@@ -402,7 +402,7 @@ func wrappedHalf(s string) (it tocItem, wrapped, ok bool) {
 	if before, page, last, _, ok := trailingPage(s); ok && page > 0 && trimLeader(before) == "" && strings.Trim(before, " \u3000") != "" {
 		return tocItem{page: page, last: last}, true, true // ……………… 4
 	}
-	if n := utf8.RuneCountInString(s); n < 4 || n > 40 || hasStop(s) || strings.ContainsAny(s, "，,。；;：:") {
+	if n := utf8.RuneCountInString(s[:min(len(s), 41*4)]); n < 4 || n > 40 || hasStop(s) || strings.ContainsAny(s, "，,。；;：:") {
 		return tocItem{}, false, false
 	}
 	if r, _ := utf8.DecodeLastRuneInString(s); r >= '0' && r <= '9' || r >= '０' && r <= '９' {
