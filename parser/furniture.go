@@ -1161,6 +1161,9 @@ func romanPageLine(l string) bool {
 	if r, _ := utf8.DecodeRuneInString(t); (r < 0x2160 || r > 0x217F) && !strings.ContainsRune(pageDecorations, r) {
 		return false // by its first character: nearly every short line
 	}
+	if !strings.Contains(t, "\xe2\x85") {
+		return false // no Roman numeral (U+2160–217F is E2 85 A0–BF): - 标题…, a list's line
+	}
 	lead := strings.TrimLeft(t, pageDecorations)
 	tail := strings.TrimRight(lead, pageDecorations)
 	if len(lead) != len(t) && len(tail) == len(lead) || len(lead) == len(t) && len(tail) != len(lead) {

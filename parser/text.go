@@ -644,10 +644,25 @@ func cutTrailingNote(s string) (string, bool) {
 		return "", false
 	}
 	inner := s[i+len(open) : len(s)-len(close)]
-	if strings.Trim(inner, "0123456789０１２３４５６７８９ -—–－") == "" {
+	if pageOnly(inner) {
 		return "", false // (12), (12-13): a page, after a leader, not a note
 	}
 	return trimRight(s[:i]), true
+}
+
+// pageOnly reports whether s is figures, spaces and dashes and nothing
+// else: a page or a range of pages (12, 12-13, １２—１３), or nothing.
+// (strings.Trim with a cutset beyond ASCII reads the cutset anew for
+// every character: a tenth of the parse of a long table of contents.)
+func pageOnly(s string) bool {
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9', r >= '０' && r <= '９', r == ' ', r == '-', r == '—', r == '–', r == '－':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // caption reports whether t is a picture's caption: 图为…, 图：…, 上图…,
