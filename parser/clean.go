@@ -56,7 +56,9 @@ func (p *parser) clean() {
 	}
 	if strings.Contains(p.text, "**") || strings.Contains(p.text, "__") {
 		for i, l := range p.lines {
-			p.lines[i] = colonAfterBold(boldForms(l))
+			if u := colonAfterBold(boldForms(l)); u != l {
+				p.rewrite(i, u)
+			}
 		}
 	}
 	if strings.Contains(p.text, "toc]") || strings.Contains(p.text, "TOC") {
@@ -70,25 +72,33 @@ func (p *parser) clean() {
 	if strings.Contains(p.text, "==") {
 		for i, l := range p.lines {
 			if strings.Contains(l, "==") {
-				p.lines[i] = dropHighlights(l)
+				if u := dropHighlights(l); u != l {
+					p.rewrite(i, u) // (==宁川史志== may turn out a running head: kept as printed)
+				}
 			}
 		}
 	}
 	if strings.IndexByte(p.text, '*') >= 0 || strings.IndexByte(p.text, '_') >= 0 {
 		for i, l := range p.lines {
 			if strings.IndexByte(l, '*') >= 0 || strings.IndexByte(l, '_') >= 0 {
-				p.lines[i] = dropItalics(l)
+				if u := dropItalics(l); u != l {
+					p.rewrite(i, u)
+				}
 			}
 		}
 	}
 	if strings.Contains(p.text, "]{") {
 		for i, l := range p.lines {
-			p.lines[i] = dropSpans(l)
+			if u := dropSpans(l); u != l {
+				p.rewrite(i, u)
+			}
 		}
 	}
 	if strings.Contains(p.text, "](#") {
 		for i, l := range p.lines {
-			p.lines[i] = dropAnchorLinks(l)
+			if u := dropAnchorLinks(l); u != l {
+				p.rewrite(i, u)
+			}
 		}
 	}
 	var present []string
