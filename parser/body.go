@@ -3889,7 +3889,7 @@ func startsWithMonthDay(s string) bool {
 func monthDayScan(s string) (dateScanner, bool) {
 	d := dateScanner{s: s}
 	n, ok := d.number()
-	if ok && n > 12 && plausibleYear(n) && d.lit('年') {
+	if ok && (n > 12 && plausibleYear(n) || twoDigitYear(s)) && d.lit('年') {
 		n, ok = d.number()
 	}
 	if !ok || n < 1 || n > 12 || !d.lit('月') {

@@ -381,6 +381,9 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 	}
 	if d.lit('年') {
 		year = n
+		if twoDigitYear(s) {
+			year = fullYear(n, ctx.year)
+		}
 		if n, ok = d.number(); !ok {
 			return model.DateRange{}, 0, false
 		}
@@ -445,6 +448,33 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 		return model.DateRange{}, 0, false
 	}
 	return model.DateRange{Start: start, End: end}, d.i, true
+}
+
+// twoDigitYear reports whether s begins with a year of two figures
+// (86年5月4日, 08年), as an older county chronicle or a hasty copy prints
+// one.
+func twoDigitYear(s string) bool {
+	return len(s) > 5 && s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' && strings.HasPrefix(s[2:], "年")
+}
+
+// fullYear is the year a two-figure one (86) stands for: the one nearest
+// the year the context gives (a heading's 1986年, the issue's), else the
+// last century's from 50 on and this one's below.
+func fullYear(n, near int) int {
+	if near <= 0 {
+		if n >= 50 {
+			return 1900 + n
+		}
+		return 2000 + n
+	}
+	y := near/100*100 + n
+	switch {
+	case y-near > 50:
+		y -= 100
+	case near-y > 50:
+		y += 100
+	}
+	return y
 }
 
 // dayList reads the rest of a list of days after its first: 、6日 in

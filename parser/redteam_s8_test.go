@@ -92,3 +92,18 @@ func TestTOCEntryChinesePages(t *testing.T) {
 		}
 	}
 }
+
+// TestRedTeamTwoDigitYears holds a chronicle whose day lines print their
+// year in two figures (86年5月4日, as an older county chronicle does):
+// each its own event in the year its heading gives. They had run into
+// the event above, and 87年2月3日 had been the year 87
+// (testdata/rt-s8-two-digit-years.md).
+func TestRedTeamTwoDigitYears(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-s8-two-digit-years.md", "宁川县大事记|0|0||",
+		"1986年||1986-01-03|1; 1986年||1986-05-04|1; 1986年||1986-10-01|1; 1987年||1987-02-03|1", ""})
+	for _, c := range []struct{ n, near, want int }{{86, 0, 1986}, {8, 0, 2008}, {99, 2001, 1999}, {3, 1998, 2003}, {86, 1987, 1986}} {
+		if got := fullYear(c.n, c.near); got != c.want {
+			t.Errorf("fullYear(%d, %d) = %d, want %d", c.n, c.near, got, c.want)
+		}
+	}
+}
