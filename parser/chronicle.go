@@ -705,11 +705,34 @@ func relativeDate(s string) model.Precision {
 		if r == '是' && (!goesOn(rest) || partOfYear(rest)) {
 			return model.YearPrecision // 是岁，…: an older gazetteer's 是年
 		}
+	case '期':
+		if r == '汛' && !goesOn(duringOf(rest)) {
+			return model.YearPrecision // 汛期，…, 汛期间，…: the flood season of the year above
+		}
+	case '汛':
+		if r == '主' || r == '入' {
+			if after, ok := strings.CutPrefix(rest, "期"); ok && !goesOn(duringOf(after)) || r == '入' && !goesOn(rest) {
+				return model.YearPrecision // 主汛期，…; 入汛以来，…
+			}
+		}
+	case '季':
+		if (r == '雨' || r == '旱') && !goesOn(rest) {
+			return model.YearPrecision // 雨季，…
+		}
 	}
 	if holidayFirstRune(r) && holiday(s) {
 		return model.MonthPrecision // 春节期间, 中秋前夕
 	}
 	return ""
+}
+
+// duringOf takes 间 or 内 off the start of rest: 汛期间，…, 主汛期内，…
+// name the season as 汛期，… does.
+func duringOf(rest string) string {
+	if after, ok := strings.CutPrefix(rest, "间"); ok {
+		return after
+	}
+	return strings.TrimPrefix(rest, "内")
 }
 
 // partOfMonth reports whether rest, after 是月 and the like, names a part
@@ -1985,7 +2008,7 @@ var (
 
 // eventFirsts are the first characters of the words and marks
 // eventStart knows, besides digits and the circled numbers.
-var eventFirsts = newRuneSet("△▲同当該當该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前除重劳建儿妇青教植“★☆□▶►➤→※√✦▪❖—─–－〔【［",
+var eventFirsts = newRuneSet("△▲同当該當该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前除重劳建儿妇青教植“★☆□▶►➤→※√✦▪❖—─–－〔【［汛主入雨旱",
 	"農陰舊閏民宣光咸道嘉乾雍康順", heavenlyStems)
 
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,

@@ -3,6 +3,8 @@ package parser
 import (
 	"strings"
 	"testing"
+
+	"github.com/yuebao/yuebao/model"
 )
 
 // TestRedTeamSceneCaptions holds plain copies whose pictures left their
@@ -104,6 +106,20 @@ func TestRedTeamTwoDigitYears(t *testing.T) {
 	for _, c := range []struct{ n, near, want int }{{86, 0, 1986}, {8, 0, 2008}, {99, 2001, 1999}, {3, 1998, 2003}, {86, 1987, 1986}} {
 		if got := fullYear(c.n, c.near); got != c.want {
 			t.Errorf("fullYear(%d, %d) = %d, want %d", c.n, c.near, got, c.want)
+		}
+	}
+}
+
+// TestRedTeamFloodSeason holds a chronicle's events dated by the flood
+// season (汛期，…, 主汛期，…), as a county's chronicle dates its floods:
+// each its own event of the year above. They had run into the day's
+// event above, silently (testdata/rt-s8-flood-season.md).
+func TestRedTeamFloodSeason(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-s8-flood-season.md", "宁川县大事记|0|0||",
+		"1998年||1998-06-03|1; 1998年||1998|1; 1998年||1998|1; 1998年||1998-08-20|1", ""})
+	for s, want := range map[string]model.Precision{"汛期，全县…": model.YearPrecision, "入汛以来，全县…": model.YearPrecision, "雨季，…": model.YearPrecision, "汛期工作会议召开": "", "汛期间，…": model.YearPrecision, "主汛期内，…": model.YearPrecision} {
+		if got := relativeDate(s); got != want {
+			t.Errorf("relativeDate(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
