@@ -1044,10 +1044,12 @@ func periodAfterName(t string) bool {
 			break
 		}
 		r, n := utf8.DecodeLastRuneInString(t[:i])
-		if !strings.ContainsRune("\u3000·・—－年月份", r) {
-			break
+		switch r {
+		case '\u3000', '·', '・', '—', '－', '年', '月', '份':
+			i -= n
+			continue
 		}
-		i -= n
+		break
 	}
 	head, tail := t[:i], t[i:]
 	if !digits || tail[0] >= '0' && tail[0] <= '9' {
