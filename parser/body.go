@@ -4034,9 +4034,13 @@ func chapterHeading(t string) bool {
 // years over text that prints no date (1958—1960年 / 全县大办…) is an
 // event's date alone on its line.
 func (b *bodyBuilder) yearsLine(l string, i int) bool {
-	if len(l) > 20*3 || !yearsPeriod(l) || !b.inChronicle() {
-		return false
-	}
+	return len(l) <= 20*3 && yearsPeriod(l) && b.inChronicle() && b.overEvent(i)
+}
+
+// overEvent reports whether the line of text after line i begins an
+// event or is a chronicle's period heading: what a year's heading stands
+// over.
+func (b *bodyBuilder) overEvent(i int) bool {
 	k := b.p.nextText(i + 1)
 	if k < 0 {
 		return false
@@ -4061,15 +4065,7 @@ func (b *bodyBuilder) markedYearLine(l string, i int) bool {
 			break
 		}
 	}
-	if !isBareYear(t) || !b.inChronicle() {
-		return false
-	}
-	k := b.p.nextText(i + 1)
-	if k < 0 {
-		return false
-	}
-	n := trim(b.p.lines[k])
-	return mayStartEvent(n) && eventStart(n) || periodHeading(n)
+	return isBareYear(t) && b.inChronicle() && b.overEvent(i)
 }
 
 // partLine reports whether line i, l, is a part of a year or a month

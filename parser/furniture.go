@@ -444,12 +444,9 @@ func (p *parser) runningHeads() {
 	// under one of them is atop its page (宁川史志月报 2023年第11期 /
 	// 工作动态).
 	var pubLines map[int]bool
-	// atTop reports whether line i is atop its page: after its break or
-	// number, or under the publication's head there.
-	atTop := func(i int) bool {
-		if p.topOfPage(i) {
-			return true
-		}
+	// underPubHead reports whether the line above line i, blank lines
+	// aside, is such a head atop its page.
+	underPubHead := func(i int) bool {
 		if pubLines == nil {
 			pubLines = make(map[int]bool)
 			for _, s := range stats {
@@ -471,33 +468,14 @@ func (p *parser) runningHeads() {
 		}
 		return j > 0 && pubLines[j] && p.topOfPage(j)
 	}
+	// atTop reports whether line i is atop its page: after its break or
+	// number, or under the publication's head there.
+	atTop := func(i int) bool { return p.topOfPage(i) || underPubHead(i) }
+	// topBelowPub is atTop for a line a blank line sets apart below, as a
+	// heading stands (a title's first line the wrap cut, 李明俊与来平考察 /
+	// 的心里程…, atop two pages, is no head).
 	topBelowPub := func(i int) bool {
-		if p.topOfPage(i) {
-			return true
-		}
-		if pubLines == nil {
-			pubLines = make(map[int]bool)
-			for _, s := range stats {
-				if len(s.lines) < 2 {
-					continue
-				}
-				k := headKey(headOf(s.first))
-				if k != "" && (title != "" && (strings.Contains(k, title) || core != "" && strings.Contains(k, core)) ||
-					issue != "" && strings.Contains(foldKey(p.lines[s.first]), issue)) {
-					for _, j := range s.lines {
-						pubLines[j] = true
-					}
-				}
-			}
-		}
-		j := i - 1
-		for j >= 0 && isBlank(p.lines[j]) && !p.isFurniture(j) {
-			j--
-		}
-		// A line a blank line sets apart, as a heading stands (a title's
-		// first line the wrap cut, 李明俊与来平考察 / 的心里程…, atop two
-		// pages, is no head).
-		return j > 0 && pubLines[j] && p.topOfPage(j) && i+1 < len(p.lines) && isBlank(p.lines[i+1])
+		return p.topOfPage(i) || underPubHead(i) && i+1 < len(p.lines) && isBlank(p.lines[i+1])
 	}
 	var heads, once []head
 	for _, s := range stats {
