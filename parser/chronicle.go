@@ -2253,16 +2253,24 @@ func (p *parser) dates() {
 	monthsRise := false // and the month headings went up to it
 	// A chronicle of several years, by its year headings: an event of no
 	// year known in it cannot be placed (and is said to be).
-	years := 0
-	for _, s := range iss.Sections {
-		if kind, _, _ := periodOf(s.Name); kind == yearPeriod || kind == yearMonthPeriod {
-			if years++; years > 1 {
-				break
+	// Counted when an event first asks (most copies have none that do,
+	// and a copy of a million headings would read each twice).
+	years := -1
+	manyYears := func() bool {
+		if years < 0 {
+			years = 0
+			for si := range iss.Sections {
+				if kind, _, _ := periodOf(iss.Sections[si].Name); kind == yearPeriod || kind == yearMonthPeriod {
+					if years++; years > 1 {
+						break
+					}
+				}
+			}
+			if years < 2 && ty == 0 && titleSpan(iss.Title) {
+				years = 2 // 宁川县大事记（1990—2009）
 			}
 		}
-	}
-	if years < 2 && ty == 0 && titleSpan(iss.Title) {
-		years = 2 // 宁川县大事记（1990—2009）
+		return years > 1
 	}
 	var order eventOrder
 	for si := range iss.Sections {
@@ -2410,7 +2418,7 @@ func (p *parser) dates() {
 					continue
 				}
 				para.Date = d
-				if d.Start.Year == 0 && d.Start.Month != 0 && pi == 0 && e.Title == "" && (span || years > 1 && cc.chron && !p.yearbook) {
+				if d.Start.Year == 0 && d.Start.Month != 0 && pi == 0 && e.Title == "" && (span || cc.chron && !p.yearbook && manyYears()) {
 					// ## 1995—1996年, ## 二十世纪九十年代 over 7月1日 …: a
 					// period of years whose event prints none, nor does one
 					// above it, cannot be placed in a year; nor can one

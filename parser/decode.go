@@ -68,6 +68,7 @@ func decodeText(src []byte, owned bool) (string, Encoding, []model.Warning, erro
 
 	var text string
 	var enc Encoding
+	nul := bytes.IndexByte(src, 0) >= 0
 	switch {
 	case bytes.HasPrefix(src, []byte{0xEF, 0xBB, 0xBF}):
 		src = src[3:]
@@ -82,7 +83,7 @@ func decodeText(src []byte, owned bool) (string, Encoding, []model.Warning, erro
 			return "", "", nil, fmt.Errorf("%w: %v", ErrEncoding, err)
 		}
 		text, enc = string(out), UTF16
-	case bytes.IndexByte(src, 0) >= 0 && utf16Order(src) != 0:
+	case nul && utf16Order(src) != 0:
 		// UTF-16 without a byte-order mark (Python's utf-16-le, some
 		// exporters): its line ends tell the byte order.
 		if len(src)%2 == 1 {
@@ -104,7 +105,7 @@ func decodeText(src []byte, owned bool) (string, Encoding, []model.Warning, erro
 	}
 
 	if enc != UTF16 {
-		if bytes.IndexByte(src, 0) >= 0 {
+		if nul {
 			return "", "", nil, ErrBinary
 		}
 		bomGB := enc == GB18030

@@ -480,6 +480,9 @@ func (p *parser) runningHeads() {
 	var heads, once []head
 	for _, s := range stats {
 		if len(s.lines) < 2 {
+			if !p.topOfPage(s.first) {
+				continue // (each form below is atop its page: most lines are not, and their keys cost)
+			}
 			// Once, right after a page's number, naming the publication
 			// or part of it (大事记 atop one odd page of 宁川县大事记,
 			// 宁川年鉴（2023） atop one even page), or the publication and

@@ -289,7 +289,12 @@ func (p *parser) tocIndex() {
 	if p.tocKeys != nil {
 		return
 	}
-	p.tocKeys = make(map[string]bool)
+	n := 0
+	for _, s := range p.iss.TOC {
+		n += len(s.Entries)
+	}
+	p.tocKeys = make(map[string]bool, n)
+	p.tocFolds = make([]string, 0, n)
 	for _, s := range p.iss.TOC {
 		for _, e := range s.Entries {
 			k := foldKey(e.Title)

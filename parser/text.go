@@ -131,6 +131,18 @@ func isBlank(s string) bool {
 // page or column break cuts paragraphs anywhere; a paragraph that stops
 // mid-sentence continues in the next block of text.
 func closed(s string) bool {
+	// Most lines that end no sentence end with a Han character or a
+	// letter or figure, which no rule below reads as closed (no note
+	// mark, no bracket, not enclosed): let them go at their last bytes.
+	if n := len(s); n > 0 {
+		if c := s[n-1]; c < utf8.RuneSelf {
+			if c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+				return false
+			}
+		} else if n >= 3 && s[n-3] >= 0xE4 && s[n-3] <= 0xE9 {
+			return false // U+4000–U+9FFF
+		}
+	}
 	if !solidEnd(s) {
 		s = strings.TrimRightFunc(s, unicode.IsSpace)
 	}
@@ -445,7 +457,8 @@ func boldOnly(line string) (string, bool) {
 // markup and every quote and bracket removed (one copy prints "特炭之都"
 // where another prints “特炭之都”, 【】 where another prints []).
 func foldKey(s string) string {
-	return string(appendFoldKey(make([]byte, 0, len(s)), s))
+	var buf [96]byte // most titles' keys: on the stack, one copy to the string
+	return string(appendFoldKey(buf[:0], s))
 }
 
 // appendFoldKey appends the foldKey of s to b. A lookup by the key of
@@ -475,6 +488,11 @@ func appendFoldKey(b []byte, s string) []byte {
 			default:
 				b = append(b, c)
 			}
+			continue
+		}
+		if c >= 0xE4 && c <= 0xEE && i+3 <= len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			b = append(b, s[i:i+3]...) // U+4000–U+EFFF, Han: as it is, undecoded
+			i += 3
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
