@@ -1931,6 +1931,9 @@ func articleMeta(t string) bool {
 // no byline). One pass over the bytes: most lines searched are short,
 // and a search for ／ (EF BC 8F) stops at every full-width character.
 func slashAt(t string) int {
+	if strings.IndexByte(t, '/') < 0 && !strings.Contains(t, "／") {
+		return -1 // nearly every line, by a search faster than the loop below
+	}
 	for k := 0; k < len(t); k++ {
 		switch t[k] {
 		case '/':
