@@ -289,6 +289,13 @@ func (p *parser) body() {
 					}
 				}
 				b.numbered(kind, label, name, i+1)
+				if _, next, ok := p.setext(i, true); ok {
+					// 领导活动 / ===, a section the contents name, whose
+					// Setext line the check above could not see (the text
+					// above went on to it through a page's furniture).
+					p.addFurniture(next, model.Markup, p.lines[next])
+					i = next
+				}
 				continue
 			}
 			if (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
@@ -327,6 +334,22 @@ func (p *parser) body() {
 			broke = true
 			nextOwn = p.splitOwn
 			flush()
+			// A Setext heading, or a title cut into two bold lines (see
+			// above), where no blank line parts them from the text above:
+			// a page's furniture between, in a copy set tight.
+			if lvl, next, ok := p.setext(i, true); ok {
+				b.heading(lvl, trim(stripMarkup(l)), i+1)
+				p.addFurniture(next, model.Markup, p.lines[next])
+				i = next
+				continue
+			}
+			if first, second, next, ok := b.boldPair(i); ok {
+				start = i
+				block = append(block, first, second)
+				prev = second
+				i = next
+				continue
+			}
 		}
 		if len(block) == 0 {
 			start = i

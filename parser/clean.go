@@ -55,8 +55,26 @@ func (p *parser) clean() {
 		}
 	}
 	if strings.Contains(p.text, "**") || strings.Contains(p.text, "__") {
+		openAt := -1 // the line a bold the wrap cut opened on, -1 when none is open
 		for i, l := range p.lines {
-			if u := colonAfterBold(boldForms(l)); u != l {
+			b := boldForms(l)
+			next := ""
+			if i+1 < len(p.lines) {
+				next = p.lines[i+1]
+			}
+			u := colonAfterBold(b, next)
+			if u == b && openAt >= 0 && i-openAt <= 3 {
+				u = colonAfterCutBold(b, next)
+			}
+			switch {
+			case isBlank(l):
+				openAt = -1
+			case strings.Count(b, "**")%2 == 1 && openAt >= 0:
+				openAt = -1
+			case strings.Count(b, "**")%2 == 1:
+				openAt = i
+			}
+			if u != l {
 				p.rewrite(i, u)
 			}
 		}
@@ -1017,7 +1035,15 @@ func dropWebLinks(l string) string {
 // dated text (**会议乙召开**：11月21日，…) as one followed by a space: the
 // colon separates them, as the space does in **会议乙召开** 11月21日，….
 // A footnote's call right after the title (**title**[^1]) goes.
-func colonAfterBold(l string) string {
+func colonAfterBold(l, next string) string {
+	if len(l) >= 8 && (l[0] == ' ' || l[0] == 0xE3) {
+		// 　　**陈向平到叶县调研**：11月13日，…: set in, as a wrapped copy
+		// sets in every paragraph's first line.
+		if t := strings.TrimLeft(l, " "); strings.HasPrefix(strings.TrimLeft(t, "\u3000"), "**") {
+			lead := len(l) - len(strings.TrimLeft(t, "\u3000"))
+			return l[:lead] + colonAfterBold(l[lead:], next)
+		}
+	}
 	if len(l) < 8 || l[0] != '*' || l[1] != '*' {
 		return l
 	}
@@ -1034,11 +1060,42 @@ func colonAfterBold(l string) string {
 		}
 	}
 	for _, c := range [...]string{"：", ":"} {
-		if rest, ok := strings.CutPrefix(l[end:], c); ok && startsWithMonth(strings.TrimLeft(rest, " ")) {
+		if rest, ok := strings.CutPrefix(l[end:], c); ok && monthAfter(rest, next) {
 			return l[:end] + " " + rest
 		}
 	}
 	return l
+}
+
+// colonAfterCutBold is colonAfterBold for a line that begins inside a
+// bold title the wrap cut, its ** opened on a line above: **宁川县…推进会议在
+// 县城 / 召开**：11月1日，…, or / **：11月1日，….
+func colonAfterCutBold(l, next string) string {
+	j := strings.Index(l, "**")
+	if j < 0 || strings.IndexByte(l[:j], '*') >= 0 {
+		return l
+	}
+	end := j + 2
+	for _, c := range [...]string{"：", ":"} {
+		if rest, ok := strings.CutPrefix(l[end:], c); ok && monthAfter(rest, next) {
+			return l[:end] + " " + rest
+		}
+	}
+	return l
+}
+
+// monthAfter reports whether a date with its month begins rest, the
+// text after a run-in title's colon, or what the wrap left of it there
+// and the next line (**title**： / 11月9日，…, **title**：11 / 月1日，…).
+func monthAfter(rest, next string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if startsWithMonth(rest) {
+		return true
+	}
+	if len(rest) > 8 || strings.Trim(strings.ReplaceAll(rest, "月", ""), "0123456789") != "" {
+		return false // (11, 11月, 11月13: a date the wrap cut)
+	}
+	return startsWithMonth(rest + strings.TrimLeft(next, " \t\u3000"))
 }
 
 // emojiPart reports whether r may stand on either side of a zero-width

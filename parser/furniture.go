@@ -1226,6 +1226,14 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 	for _, c := range nums {
 		isNum[c.line] = c.n
 	}
+	// soft marks the furniture that says nothing of a page's edge:
+	// pictures and tags, which stand between paragraphs too.
+	soft := make(map[int]bool)
+	for _, f := range p.iss.Furniture {
+		if f.Kind == model.Image || f.Kind == model.Markup {
+			soft[f.Line-1] = true
+		}
+	}
 	headNum := make(map[int]pageCandidate, len(p.headNums))
 	for _, c := range p.headNums {
 		headNum[c.line] = c
@@ -1250,7 +1258,10 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 				// the page it ends.
 				b.n, b.numbered, b.footer = c.n, true, c.foot && !b.sawHeadOrF
 			}
-			if _, num := isNum[i]; p.furn[i] && !num && !p.feet[i] || p.isBreak(i) {
+			if _, num := isNum[i]; p.furn[i] && !num && !p.feet[i] && !soft[i] || p.isBreak(i) {
+				// (A picture at a page's foot, over its number, is no
+				// head: the number under it is the page's footer. Nor are
+				// a converter's tags.)
 				b.sawHeadOrF = true
 			}
 		}
@@ -1258,6 +1269,12 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 		if i < len(p.lines) && p.isBreak(i) {
 			b.sawHeadOrF = true
 			b.blank += p.blankPages[i]
+		}
+		if !b.numbered && !b.sawHeadOrF && b.blank == 0 {
+			// Pictures (or tags) between paragraphs, no number, head or
+			// form feed among them: the page goes on.
+			i--
+			continue
 		}
 		brks = append(brks, b)
 		i-- // the loop's i++ comes back to the line after the run

@@ -1,0 +1,188 @@
+package parser
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+	"unsafe"
+
+	"github.com/yuebao/yuebao/model"
+)
+
+var retypesetPairs = flag.Bool("retypeset.pairs", false, "print every pair of re-typeset variants whose merge parses otherwise")
+
+// mergeTypeset sets into a every field of b that is not zero, nested
+// structs field by field.
+func mergeTypeset(a, b typeset) typeset {
+	mergeValue(reflect.ValueOf(&a).Elem(), reflect.ValueOf(&b).Elem())
+	return a
+}
+
+func mergeValue(dst, src reflect.Value) {
+	for i := 0; i < src.NumField(); i++ {
+		f := src.Field(i)
+		d := dst.Field(i)
+		d = reflect.NewAt(d.Type(), unsafe.Pointer(d.UnsafeAddr())).Elem()
+		f = reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem()
+		if f.IsZero() {
+			continue
+		}
+		if f.Kind() == reflect.Struct {
+			mergeValue(d, f)
+			continue
+		}
+		d.Set(f)
+	}
+}
+
+// retypePairs are merges of two variants (the second's styles over the
+// first's) that parsed otherwise, silently, before the parser read them:
+// the forms each handles alone, met in one copy.
+var retypePairs = [][2]string{
+	// A title cut into two bold lines atop a page, under the footer of
+	// the page before, no blank line between.
+	{"furniture/— 12 — only, tight", "titles/two bold lines, no TOC"},
+	{"furniture/12, \\f, head", "titles/two bold lines, no TOC"},
+	// A Setext heading atop a page, after a sentence the page cut.
+	{"furniture/— 12 —, \\f, head", "sections/setext ==="},
+	{"furniture/no TOC, — 12 —", "sections/setext ---"},
+	// A bold run-in title the wrap cut, its colon on the second line.
+	{"wrap/24, no indent", "titles/run-in with a colon, no TOC"},
+	{"wrap/17, indent 　　", "titles/run-in with a colon, no TOC"},
+	// A picture at a page's foot, over the page's number.
+	{"furniture/no TOC, — 12 —", "tags/![](images) lines"},
+	{"furniture/TOC without pages", "tags/<img> lines"},
+}
+
+// TestRetypesetPairs: each of retypePairs parses to the sample's model,
+// without a warning. With -retypeset.pairs it tries every pair of
+// variants and lists those that do not, grouped by their first
+// difference (a search for more; many pairs ask what no copy prints).
+func TestRetypesetPairs(t *testing.T) {
+	sample := string(readTestdata(t, sampleFile))
+	ref := docFor(sample).ref
+	byName := map[string]retypeVariant{}
+	for _, v := range retypeVariants() {
+		byName[v.name] = v
+	}
+	for _, pr := range retypePairs {
+		a, okA := byName[pr[0]]
+		b, okB := byName[pr[1]]
+		if !okA || !okB {
+			t.Fatalf("no variant %q or %q", pr[0], pr[1])
+		}
+		t.Run(pr[0]+" + "+pr[1], func(t *testing.T) {
+			ts := mergeTypeset(a.ts, b.ts)
+			r := ts.render(sample)
+			iss, err := Parse([]byte(r.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			compareModels(t, ts.expected(ref), iss, projOpts{noTOCTitles: ts.toc.title != nil})
+			if len(iss.Warnings) != 0 {
+				t.Errorf("%d warnings on a complete copy:%s", len(iss.Warnings), warningsText(iss.Warnings))
+			}
+			if ts.body.breaks != nil {
+				checkPages(t, iss.Pages, r.pages)
+			}
+		})
+	}
+	if *retypesetPairs {
+		explorePairs(t, sample, ref)
+	}
+}
+
+func explorePairs(t *testing.T, sample string, ref *model.Issue) {
+	vs := retypeVariants()[1:]
+	fails := map[string][]string{}
+	for i, a := range vs {
+		for j, b := range vs {
+			if j <= i {
+				continue
+			}
+			ts := mergeTypeset(a.ts, b.ts)
+			var r rendered
+			func() {
+				defer func() {
+					if e := recover(); e != nil {
+						r.text = ""
+					}
+				}()
+				r = ts.render(sample)
+			}()
+			if r.text == "" {
+				continue
+			}
+			iss, err := Parse([]byte(r.text))
+			if err != nil {
+				continue
+			}
+			msg := diffSummary(ts.expected(ref), iss, projOpts{noTOCTitles: ts.toc.title != nil})
+			if len(iss.Warnings) > 0 {
+				msg += fmt.Sprintf(" warnings=%d(%s)", len(iss.Warnings), clipText(iss.Warnings[0].Message, 40))
+			}
+			if msg != "" {
+				key := a.name + " + " + b.name
+				if len(iss.Warnings) == 0 {
+					key = "SILENT " + key
+				}
+				fails[msg] = append(fails[msg], key)
+			}
+		}
+	}
+	var ks []string
+	for k := range fails {
+		ks = append(ks, k)
+	}
+	sort.Slice(ks, func(i, j int) bool { return len(fails[ks[i]]) > len(fails[ks[j]]) })
+	n := 0
+	for _, k := range ks {
+		n += len(fails[k])
+		t.Logf("%d× %s\n    e.g. %s", len(fails[k]), k, strings.Join(fails[k][:min(6, len(fails[k]))], " | "))
+	}
+	t.Logf("%d failing pairs", n)
+}
+
+func diffSummary(want, got *model.Issue, o projOpts) string {
+	o.noLast = true
+	wf, wt, wb := projParts(project(want, o))
+	gf, gt, gb := projParts(project(got, o))
+	for _, p := range []struct{ name, w, g string }{{"front", wf, gf}, {"toc", wt, gt}, {"body", wb, gb}} {
+		if d := projDiff(p.w, p.g); d != "" {
+			return p.name + ": " + d
+		}
+	}
+	return ""
+}
+
+var retypesetPairDump = flag.String("retypeset.pairdump", "", "write the merge of the variants named `A + B` to /tmp/pair.md")
+
+func TestRetypesetPairDump(t *testing.T) {
+	if *retypesetPairDump == "" {
+		t.Skip()
+	}
+	names := strings.SplitN(*retypesetPairDump, " + ", 2)
+	var a, b *retypeVariant
+	vs := retypeVariants()
+	for i := range vs {
+		if vs[i].name == names[0] {
+			a = &vs[i]
+		}
+		if vs[i].name == names[1] {
+			b = &vs[i]
+		}
+	}
+	if a == nil || b == nil {
+		t.Fatal("no such variants")
+	}
+	sample := string(readTestdata(t, sampleFile))
+	ts := mergeTypeset(a.ts, b.ts)
+	r := ts.render(sample)
+	if err := os.WriteFile("/tmp/pair.md", []byte(r.text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
