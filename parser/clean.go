@@ -1036,11 +1036,11 @@ func dropWebLinks(l string) string {
 // colon separates them, as the space does in **会议乙召开** 11月21日，….
 // A footnote's call right after the title (**title**[^1]) goes.
 func colonAfterBold(l, next string) string {
-	if len(l) >= 8 && (l[0] == ' ' || l[0] == 0xE3) {
+	if len(l) >= 8 && l[0] != '*' {
 		// 　　**陈向平到叶县调研**：11月13日，…: set in, as a wrapped copy
-		// sets in every paragraph's first line.
-		if t := strings.TrimLeft(l, " "); strings.HasPrefix(strings.TrimLeft(t, "\u3000"), "**") {
-			lead := len(l) - len(strings.TrimLeft(t, "\u3000"))
+		// sets in every paragraph's first line; -   **…**：…, <p>**…**：…:
+		// a list's item (a docx's bulleted paragraph), an HTML paragraph.
+		if lead := boldLead(l); lead > 0 {
 			return l[:lead] + colonAfterBold(l[lead:], next)
 		}
 	}
@@ -1082,6 +1082,35 @@ func colonAfterCutBold(l, next string) string {
 		}
 	}
 	return l
+}
+
+// boldLead returns where ** begins l after indentation, a list's marker
+// or an HTML paragraph's tag, 0 when l does not begin so.
+func boldLead(l string) int {
+	i := 0
+	skip := func() {
+		for i < len(l) {
+			switch {
+			case l[i] == ' ' || l[i] == '\t':
+				i++
+			case strings.HasPrefix(l[i:], "\u3000"):
+				i += len("\u3000")
+			default:
+				return
+			}
+		}
+	}
+	skip()
+	if i+1 < len(l) && (l[i] == '-' || l[i] == '+') && l[i+1] == ' ' {
+		i++
+	} else if strings.HasPrefix(l[i:], "<p>") {
+		i += len("<p>")
+	}
+	skip()
+	if i > 0 && strings.HasPrefix(l[i:], "**") {
+		return i
+	}
+	return 0
 }
 
 // monthAfter reports whether a date with its month begins rest, the

@@ -480,7 +480,7 @@ func (p *parser) runningHeads() {
 	var heads, once []head
 	for _, s := range stats {
 		if len(s.lines) < 2 {
-			if !p.topOfPage(s.first) {
+			if !atTop(s.first) {
 				continue // (each form below is atop its page: most lines are not, and their keys cost)
 			}
 			// Once, right after a page's number, naming the publication
@@ -498,7 +498,9 @@ func (p *parser) runningHeads() {
 				// (篇, 章) the page is in, printed above with its label
 				// (第二篇　政治): a head a short part prints once.
 				heads = append(heads, head{k, []int{s.first}})
-			} else if k != "" && columnName(k) && p.topOfPage(s.first) && !p.isBreak(s.first) && !strings.Contains(title, k) {
+			} else if k != "" && columnName(k) && atTop(s.first) && !p.isBreak(s.first) && !strings.Contains(title, k) && !underlined(p.lines, s.first) {
+				// (Under the publication's head too: 平顶山月报 2023年第11期 /
+				// 社会民生 / ## 社会民生 atop the one page of a column.)
 				once = append(once, head{k, []int{s.first}}) // a column's name atop one page (see columnHeads)
 			}
 			continue
@@ -852,6 +854,16 @@ func namesColumn(t, key string) bool {
 // letters, no digits.
 func columnName(k string) bool {
 	return utf8.RuneCountInString(k) <= 12 && !strings.ContainsAny(k, "#")
+}
+
+// underlined reports whether line i is a Setext heading's text: === or
+// --- under it.
+func underlined(lines []string, i int) bool {
+	if i+1 >= len(lines) {
+		return false
+	}
+	u := trim(lines[i+1])
+	return len(u) >= 3 && (strings.Trim(u, "=") == "" || strings.Trim(u, "-") == "")
 }
 
 // head is a running head: its key (headKey) and its lines.

@@ -53,6 +53,14 @@ var retypePairs = [][2]string{
 	// A bold run-in title the wrap cut, its colon on the second line.
 	{"wrap/24, no indent", "titles/run-in with a colon, no TOC"},
 	{"wrap/17, indent 　　", "titles/run-in with a colon, no TOC"},
+	// A run-in title's colon after an HTML paragraph's tag or a list's
+	// marker.
+	{"tags/p inline", "titles/run-in with a colon, no TOC"},
+	{"body/bulleted titles", "titles/run-in with a colon, no TOC"},
+	// A column's name atop the one page of the column, under the
+	// publication's head and over the column's heading, with no
+	// contents to name it.
+	{"furniture/column head under the publication's, — 12 —, \\f", "sections/every heading ## (docling), no TOC"},
 	// A picture at a page's foot, over the page's number.
 	{"furniture/no TOC, — 12 —", "tags/![](images) lines"},
 	{"furniture/TOC without pages", "tags/<img> lines"},
