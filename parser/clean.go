@@ -64,7 +64,7 @@ func (p *parser) clean() {
 			}
 			u := colonAfterBold(b, next)
 			if u == b && openAt >= 0 && i-openAt <= 3 {
-				u = colonAfterCutBold(b, next)
+				u = colonAfterCutBold(marksIntoBold(b), next)
 			}
 			switch {
 			case isBlank(l):
@@ -883,7 +883,7 @@ func boldForms(l string) string {
 		}
 		return l
 	}
-	if boldMarks(s) < 4 {
+	if boldMarks(s) < 3 { // (three: a run the wrap cut open, below)
 		return l
 	}
 	// Opening marks the bold left out may come first: “**平顶山企业家日**”**大会…**.
@@ -891,22 +891,33 @@ func boldForms(l string) string {
 	if open < 0 || open > 0 && !marksOnly(s[:open]) {
 		return l
 	}
-	var inner strings.Builder
-	inner.WriteString(s[:open])
+	inner := make([]byte, 0, len(s))
+	inner = append(inner, s[:open]...)
 	runs, pos, end := 0, open+2, 0
+	beforeGap := 0 // inner's length before the marks after the last run
 	for {
 		j := strings.Index(s[pos:], "**")
+		if j < 0 && runs > 0 {
+			// **全市**“**一部四沿五旁**”**集中…推 / 进会召开**: the last run
+			// goes on past the line's end, where the wrap cut it; its **
+			// closes on a line below (with the marks after it: see
+			// marksIntoBold). The quote after the run had been written
+			// twice.
+			return l[:lead] + "**" + string(inner) + s[pos:]
+		}
 		if j <= 0 {
+			inner = inner[:beforeGap] // (the marks after the last run are what follows it)
 			break
 		}
-		inner.WriteString(s[pos : pos+j])
+		inner = append(inner, s[pos:pos+j]...)
 		runs++
 		end = pos + j + 2
 		k := strings.Index(s[end:], "**")
 		if k < 0 || !marksOnly(s[end:end+k]) {
 			break
 		}
-		inner.WriteString(s[end : end+k])
+		beforeGap = len(inner)
+		inner = append(inner, s[end:end+k]...)
 		pos = end + k + 2
 	}
 	if runs < 2 {
@@ -918,10 +929,10 @@ func boldForms(l string) string {
 		if !strings.ContainsRune("”’》〉」』）)】", r) {
 			break
 		}
-		inner.WriteString(rest[:n])
+		inner = append(inner, rest[:n]...)
 		rest = rest[n:]
 	}
-	return l[:lead] + "**" + inner.String() + "**" + rest
+	return l[:lead] + "**" + string(inner) + "**" + rest
 }
 
 // marksOnly reports whether gap, the text between two bold runs, is
@@ -1111,6 +1122,28 @@ func boldLead(l string) int {
 		return i
 	}
 	return 0
+}
+
+// marksIntoBold moves the closing quotes and brackets right after a
+// bold's closing ** at a line's start into the bold (**” 11月14日，… under
+// **…全国**“**标杆煤矿, a title bolded in runs around its quotes that the
+// wrap cut): they end the title, as boldForms has them on one line.
+func marksIntoBold(l string) string {
+	if !strings.HasPrefix(l, "**") || strings.HasPrefix(l, "***") {
+		return l
+	}
+	n := 2
+	for n < len(l) {
+		r, size := utf8.DecodeRuneInString(l[n:])
+		if !strings.ContainsRune("”’》〉」』）)】", r) {
+			break
+		}
+		n += size
+	}
+	if n == 2 {
+		return l
+	}
+	return l[2:n] + "**" + l[n:]
 }
 
 // monthAfter reports whether a date with its month begins rest, the

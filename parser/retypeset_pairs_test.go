@@ -61,6 +61,10 @@ var retypePairs = [][2]string{
 	// publication's head and over the column's heading, with no
 	// contents to name it.
 	{"furniture/column head under the publication's, — 12 —, \\f", "sections/every heading ## (docling), no TOC"},
+	// A title bolded in runs around its quotes (pandoc's docx), cut by
+	// the wrap inside its last run: the closing quote was doubled.
+	{"wrap/24, no indent", "titles/bold runs cut at quotes"},
+	{"wrap/the whole copy at 40 cells", "titles/bold runs cut at quotes"},
 	// A picture at a page's foot, over the page's number.
 	{"furniture/no TOC, — 12 —", "tags/![](images) lines"},
 	{"furniture/TOC without pages", "tags/<img> lines"},
