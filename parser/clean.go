@@ -866,7 +866,7 @@ func spanAttrs(a string) bool {
 //
 // Only marks are moved or dropped: the text reads the same without them.
 func boldForms(l string) string {
-	lead := indentBytes(l)
+	lead := blockLead(l)
 	s := l[lead:]
 	if len(s) < 5 || s[0] != '*' && s[0] != '_' && s[0] != 0xE2 && s[0] != 0xE3 && s[0] != 0xEF && s[0] != '(' && s[0] != '"' {
 		return l // nearly every line: the marks begin E2 (“), E3 (《) or EF (（)
@@ -1095,30 +1095,28 @@ func colonAfterCutBold(l, next string) string {
 	return l
 }
 
-// boldLead returns where ** begins l after indentation, a list's marker
-// or an HTML paragraph's tag, 0 when l does not begin so.
-func boldLead(l string) int {
-	i := 0
-	skip := func() {
-		for i < len(l) {
-			switch {
-			case l[i] == ' ' || l[i] == '\t':
-				i++
-			case strings.HasPrefix(l[i:], "\u3000"):
-				i += len("\u3000")
-			default:
-				return
-			}
-		}
+// blockLead returns where the text of l begins after indentation, a
+// form feed, a list's marker (-   , + ) or an HTML paragraph's tag: the
+// markup a title's line may begin with before its bold.
+func blockLead(l string) int {
+	i := indentBytes(l)
+	for i < len(l) && l[i] == '\f' {
+		i++
 	}
-	skip()
 	if i+1 < len(l) && (l[i] == '-' || l[i] == '+') && l[i+1] == ' ' {
 		i++
 	} else if strings.HasPrefix(l[i:], "<p>") {
 		i += len("<p>")
+	} else {
+		return i
 	}
-	skip()
-	if i > 0 && strings.HasPrefix(l[i:], "**") {
+	return i + indentBytes(l[i:])
+}
+
+// boldLead returns where ** begins l after blockLead's markup, 0 when l
+// does not begin so.
+func boldLead(l string) int {
+	if i := blockLead(l); i > 0 && strings.HasPrefix(l[i:], "**") {
 		return i
 	}
 	return 0
@@ -1150,6 +1148,11 @@ func marksIntoBold(l string) string {
 // text after a run-in title's colon, or what the wrap left of it there
 // and the next line (**title**： / 11月9日，…, **title**：11 / 月1日，…).
 func monthAfter(rest, next string) bool {
+	if strings.ContainsAny(rest, "\u00a0\u200b") {
+		// 11 月 3 日 with no-break spaces (a copy from Word), or zero-width
+		// ones: a date, as clean reads it after this.
+		rest = strings.NewReplacer("\u00a0", " ", "\u200b", "").Replace(rest)
+	}
 	rest = strings.TrimLeft(rest, " ")
 	if startsWithMonth(rest) {
 		return true

@@ -57,6 +57,12 @@ var retypePairs = [][2]string{
 	// marker.
 	{"tags/p inline", "titles/run-in with a colon, no TOC"},
 	{"body/bulleted titles", "titles/run-in with a colon, no TOC"},
+	{"invisible/nbsp", "titles/run-in with a colon, no TOC"},
+	{"invisible/zwsp", "titles/run-in with a colon, no TOC"},
+	{"furniture/\\f glued to the text, no head", "titles/run-in with a colon, no TOC"},
+	// Bold titles in a list's items, bolded in runs or with __.
+	{"titles/bold runs cut at quotes, no TOC", "body/bulleted titles"},
+	{"titles/__bold__", "body/bulleted titles, no TOC"},
 	// A column's name atop the one page of the column, under the
 	// publication's head and over the column's heading, with no
 	// contents to name it.
@@ -111,6 +117,7 @@ func TestRetypesetPairs(t *testing.T) {
 func explorePairs(t *testing.T, sample string, ref *model.Issue) {
 	vs := retypeVariants()[1:]
 	fails := map[string][]string{}
+	lost := 0
 	for i, a := range vs {
 		for j, b := range vs {
 			if j <= i {
@@ -132,6 +139,12 @@ func explorePairs(t *testing.T, sample string, ref *model.Issue) {
 			iss, err := Parse([]byte(r.text))
 			if err != nil {
 				continue
+			}
+			if text, _, _, err := decode([]byte(r.text)); err == nil {
+				key := a.name + " + " + b.name
+				if !t.Run("lossless "+key, func(t *testing.T) { checkLossless(t, key, text) }) {
+					lost++
+				}
 			}
 			msg := diffSummary(ts.expected(ref), iss, projOpts{noTOCTitles: ts.toc.title != nil})
 			if len(iss.Warnings) > 0 {
@@ -156,7 +169,7 @@ func explorePairs(t *testing.T, sample string, ref *model.Issue) {
 		n += len(fails[k])
 		t.Logf("%d× %s\n    e.g. %s", len(fails[k]), k, strings.Join(fails[k][:min(6, len(fails[k]))], " | "))
 	}
-	t.Logf("%d failing pairs", n)
+	t.Logf("%d failing pairs, %d of them losing or changing text", n, lost)
 }
 
 func diffSummary(want, got *model.Issue, o projOpts) string {
