@@ -55,9 +55,15 @@ func (p *parser) clean() {
 		}
 	}
 	if strings.Contains(p.text, "**") || strings.Contains(p.text, "__") {
-		openAt := -1 // the line a bold the wrap cut opened on, -1 when none is open
+		openAt := -1    // the line a bold the wrap cut opened on, -1 when none is open
+		triple := false // and it opened with *** (bold italics)
 		for i, l := range p.lines {
 			b := boldForms(l)
+			if openAt >= 0 && i-openAt <= 3 && triple {
+				if k := strings.Index(b, "***"); k >= 0 && !strings.HasPrefix(b[k:], "****") && strings.Count(b, "*") == 3 {
+					b = b[:k] + "**" + b[k+3:] // the close of a ***title*** the wrap cut
+				}
+			}
 			next := ""
 			if i+1 < len(p.lines) {
 				next = p.lines[i+1]
@@ -73,6 +79,7 @@ func (p *parser) clean() {
 				openAt = -1
 			case strings.Count(b, "**")%2 == 1:
 				openAt = i
+				triple = strings.HasPrefix(l[blockLead(l):], "***")
 			}
 			if u != l {
 				p.rewrite(i, u)
@@ -880,6 +887,11 @@ func boldForms(l string) string {
 	if strings.HasPrefix(s, "***") && !strings.HasPrefix(s, "****") {
 		if j := strings.Index(s[3:], "***"); j > 0 {
 			return l[:lead] + "**" + s[3:3+j] + "**" + s[3+j+3:]
+		}
+		if strings.IndexByte(s[3:], '*') < 0 {
+			// ***李明俊主持召开… / …等工作*** 11月14日，…: cut by the wrap; its
+			// close is made ** below (clean).
+			return l[:lead] + "**" + s[3:]
 		}
 		return l
 	}

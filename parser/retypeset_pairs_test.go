@@ -3,6 +3,7 @@ package parser
 import (
 	"flag"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"reflect"
 	"sort"
@@ -12,6 +13,8 @@ import (
 
 	"github.com/yuebao/yuebao/model"
 )
+
+var retypesetTriples = flag.Int("retypeset.triples", 0, "with -retypeset.pairs, try `N` random merges of three variants instead")
 
 var retypesetPairs = flag.Bool("retypeset.pairs", false, "print every pair of re-typeset variants whose merge parses otherwise")
 
@@ -60,6 +63,9 @@ var retypePairs = [][2]string{
 	{"invisible/nbsp", "titles/run-in with a colon, no TOC"},
 	{"invisible/zwsp", "titles/run-in with a colon, no TOC"},
 	{"furniture/\\f glued to the text, no head", "titles/run-in with a colon, no TOC"},
+	// A ***bold italic*** title the wrap cut.
+	{"titles/***bold italic***", "wrap/40, no indent"},
+	{"titles/***bold italic***", "wrap/24, indent 　　"},
 	// Bold titles in a list's items, bolded in runs or with __.
 	{"titles/bold runs cut at quotes, no TOC", "body/bulleted titles"},
 	{"titles/__bold__", "body/bulleted titles, no TOC"},
@@ -116,14 +122,33 @@ func TestRetypesetPairs(t *testing.T) {
 
 func explorePairs(t *testing.T, sample string, ref *model.Issue) {
 	vs := retypeVariants()[1:]
+	var combos [][]retypeVariant
+	if *retypesetTriples > 0 {
+		rng := rand.New(rand.NewPCG(1, uint64(*retypesetTriples)))
+		for range *retypesetTriples {
+			a, b, c := rng.IntN(len(vs)), rng.IntN(len(vs)), rng.IntN(len(vs))
+			if a != b && b != c && a != c {
+				combos = append(combos, []retypeVariant{vs[a], vs[b], vs[c]})
+			}
+		}
+	} else {
+		for i := range vs {
+			for j := i + 1; j < len(vs); j++ {
+				combos = append(combos, []retypeVariant{vs[i], vs[j]})
+			}
+		}
+	}
 	fails := map[string][]string{}
 	lost := 0
-	for i, a := range vs {
-		for j, b := range vs {
-			if j <= i {
-				continue
+	for _, combo := range combos {
+		{
+			ts := combo[0].ts
+			var names []string
+			for _, v := range combo {
+				ts = mergeTypeset(ts, v.ts)
+				names = append(names, v.name)
 			}
-			ts := mergeTypeset(a.ts, b.ts)
+			name := strings.Join(names, " + ")
 			var r rendered
 			func() {
 				defer func() {
@@ -141,7 +166,7 @@ func explorePairs(t *testing.T, sample string, ref *model.Issue) {
 				continue
 			}
 			if text, _, _, err := decode([]byte(r.text)); err == nil {
-				key := a.name + " + " + b.name
+				key := name
 				if !t.Run("lossless "+key, func(t *testing.T) { checkLossless(t, key, text) }) {
 					lost++
 				}
@@ -151,7 +176,7 @@ func explorePairs(t *testing.T, sample string, ref *model.Issue) {
 				msg += fmt.Sprintf(" warnings=%d(%s)", len(iss.Warnings), clipText(iss.Warnings[0].Message, 40))
 			}
 			if msg != "" {
-				key := a.name + " + " + b.name
+				key := name
 				if len(iss.Warnings) == 0 {
 					key = "SILENT " + key
 				}
