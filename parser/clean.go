@@ -72,12 +72,13 @@ func (p *parser) clean() {
 			if u == b && openAt >= 0 && i-openAt <= 3 {
 				u = colonAfterCutBold(marksIntoBold(b), next)
 			}
+			odd := strings.IndexByte(b, '*') >= 0 && strings.Count(b, "**")%2 == 1
 			switch {
 			case isBlank(l):
 				openAt = -1
-			case strings.Count(b, "**")%2 == 1 && openAt >= 0:
+			case odd && openAt >= 0:
 				openAt = -1
-			case strings.Count(b, "**")%2 == 1:
+			case odd:
 				openAt = i
 				triple = strings.HasPrefix(l[blockLead(l):], "***")
 			}
