@@ -381,8 +381,8 @@ func (p *parser) runningHeads() {
 		if seen <= 5 && !near(i) {
 			continue // but a short cover's page may end on the fifth line
 		}
-		if len(t) > 120 && !spacedOut(t) || t[0] == '#' || t[0] == '|' || closed(t) || rule(t) {
-			continue // longer than 40 characters, a heading, a table, a sentence: not a head
+		if len(t) > 120 && !spacedOut(t) || t[0] == '#' || t[0] == '|' || closed(t) || rule(t) || underlined(p.lines, i) {
+			continue // longer than 40 characters, a heading (Setext's too), a table, a sentence: not a head
 		}
 		if last, _ := utf8.DecodeLastRuneInString(t); (last >= '0' && last <= '9' || last >= '０' && last <= '９' || last == ')' || last == '）') &&
 			(strings.Contains(t, "..") || strings.Contains(t, "…") || strings.IndexByte(t, '\t') >= 0) {

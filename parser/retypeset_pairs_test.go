@@ -77,6 +77,9 @@ var retypePairs = [][2]string{
 	// the wrap inside its last run: the closing quote was doubled.
 	{"wrap/24, no indent", "titles/bold runs cut at quotes"},
 	{"wrap/the whole copy at 40 cells", "titles/bold runs cut at quotes"},
+	// A column's name atop its pages, its heading set Setext's way.
+	{"furniture/column head, no TOC, — 12 —", "sections/setext ==="},
+	{"furniture/column head, no TOC, — 12 —", "sections/setext ---"},
 	// A picture at a page's foot, over the page's number.
 	{"furniture/no TOC, — 12 —", "tags/![](images) lines"},
 	{"furniture/TOC without pages", "tags/<img> lines"},
