@@ -788,11 +788,14 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		return true // 年鉴编纂……1 / 地情资料……2: an index's lines, each its own
 	}
 	if prev != first && !full && dateOnlyLine(first) && headlineLine(prev) && !startsWithMonthDay(prev) &&
-		utf8.RuneCountInString(t) > utf8.RuneCountInString(trim(prev))+2 {
+		cellWidth(t) > cellWidth(trim(prev))+4 {
 		// 11月2日 / 县委召开常委会议 / 会议传达…: the short line under the
 		// date alone, shorter than the text under it, is the event's
 		// headline (bold that pdftotext lost), not the start of the
-		// sentence below it.
+		// sentence below it. Shorter in cells: a line of figures has
+		// more characters in the same width (…整治工作 / 会议，总投资20亿元，…,
+		// a sentence the wrap cut where the wrap is narrower than the
+		// copy's widest).
 		p.splitOwn = true
 		return true
 	}

@@ -385,3 +385,9 @@ func (p *parser) lineGap(i int) bool {
 	next := p.lines[i+1]
 	return !closed(p.lines[i-1]) || p.full(next) || closed(next)
 }
+
+// cellWidth is the width of l in cells, as cellsRunes measures it.
+func cellWidth(l string) int {
+	w, _ := cellsRunes(l)
+	return w
+}
