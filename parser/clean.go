@@ -21,13 +21,14 @@ import (
 // copying.
 func (p *parser) clean() {
 	p.wrappingFence()
+	trailed := p.trailingSpace()
 	p.hardBreaks()
 	p.punctEscapes()
 	if hasLineStart(p.text, "| ") {
 		p.lineBlocks()
 		p.chronTables()
 	}
-	if hasLineStart(p.text, "--\n") || hasLineStart(p.text, "==\n") {
+	if hasLineStart(p.text, "--\n") || hasLineStart(p.text, "==\n") || trailed {
 		p.shortUnderlines()
 	}
 	if strings.Contains(p.text, "[[") {
@@ -696,6 +697,32 @@ func (p *parser) hardBreaks() {
 			p.rewrite(i, t[:len(t)-1]+"  ")
 		}
 	}
+}
+
+// trailingSpace takes off the white space a line ends with — a space, a
+// tab, a no-break or an ideographic space, as a web page's or a Word
+// document's text leaves them — but for Markdown's hard break (two
+// spaces or more): no rule reads what a line ends with behind it, and
+// some had read a title followed by a space as no title. It reports
+// whether it took any off (p.text still has it).
+func (p *parser) trailingSpace() (any bool) {
+	for i, l := range p.lines {
+		n := len(l)
+		if n == 0 {
+			continue
+		}
+		if c := l[n-1]; c != ' ' && c != '\t' && !(c == 0xA0 && n >= 2 && l[n-2] == 0xC2) && !(c == 0x80 && n >= 3 && l[n-2] == 0x80 && l[n-3] == 0xE3) {
+			continue // nearly every line, by its last byte
+		}
+		if strings.HasSuffix(l, "  ") && strings.TrimRight(l, " ") != "" {
+			continue // a hard break
+		}
+		if t := strings.TrimRight(l, " \t\u00a0\u3000"); len(t) != n && t != "" {
+			p.rewrite(i, t)
+			any = true
+		}
+	}
+	return any
 }
 
 // punctEscapes takes the backslash off the punctuation a converter

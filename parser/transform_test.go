@@ -1,0 +1,105 @@
+package parser
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/yuebao/yuebao/model"
+)
+
+// TestInvisibleChangesReadTheSame: every fixture (the sample's variants,
+// the families, the chronicles and yearbooks, the red teams' copies)
+// reads the same — sections, titles, dates, paragraphs, the count of
+// warnings — with its lines ended otherwise: \r\n, a space, a tab, a
+// no-break or an ideographic space after every line (what a web page's,
+// a Word document's or an editor's text leaves), or a byte-order mark
+// before it. Two spaces are Markdown's hard break, which may read
+// otherwise, and are not tried.
+func TestInvisibleChangesReadTheSame(t *testing.T) {
+	var files []string
+	for _, g := range []string{"testdata/*.md", "testdata/*.txt", "../testdata/*/*.md", "../testdata/*/*.txt"} {
+		m, err := filepath.Glob(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	if len(files) < 300 {
+		t.Fatalf("only %d fixtures found", len(files))
+	}
+	changes := []struct {
+		name string
+		f    func(string) string
+	}{
+		{"\\r\\n", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }},
+		{"BOM", func(s string) string { return "\uFEFF" + s }},
+		{"a space", func(s string) string { return strings.ReplaceAll(s, "\n", " \n") }},
+		{"a tab", func(s string) string { return strings.ReplaceAll(s, "\n", "\t\n") }},
+		{"a no-break space", func(s string) string { return strings.ReplaceAll(s, "\n", "\u00a0\n") }},
+		{"an ideographic space", func(s string) string { return strings.ReplaceAll(s, "\n", "\u3000\n") }},
+	}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, _, _, err := decode(src)
+		if err != nil {
+			continue // the fixtures of files refused
+		}
+		ref, err := ParseAll([]byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := readShape(ref)
+		for _, c := range changes {
+			got, err := ParseAll([]byte(c.f(text)))
+			if err != nil {
+				t.Errorf("%s with %s: %v", f, c.name, err)
+				continue
+			}
+			if d := shapeDiff(want, readShape(got)); d != "" {
+				t.Errorf("%s with %s after every line reads otherwise: %s", f, c.name, d)
+			}
+		}
+	}
+}
+
+// readShape is what TestInvisibleChangesReadTheSame compares.
+func readShape(all []*model.Issue) string {
+	var b strings.Builder
+	for _, iss := range all {
+		fmt.Fprintf(&b, "issue %s %d %d %d, %d warnings\n", iss.Title, iss.Year, iss.Number, iss.Total, len(iss.Warnings))
+		for _, s := range iss.Sections {
+			fmt.Fprintf(&b, "section %s\n", s.Name)
+			for _, e := range s.Entries {
+				fmt.Fprintf(&b, "  entry %s %s\n", e.Title, e.Date)
+				for _, p := range e.Paragraphs {
+					fmt.Fprintf(&b, "    %s %s\n", p.Date, p.Text)
+				}
+			}
+		}
+	}
+	return b.String()
+}
+
+// shapeDiff is the first line where got differs from want, "" for none.
+func shapeDiff(want, got string) string {
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < len(wl) || i < len(gl); i++ {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			return fmt.Sprintf("line %d of the outline:\n  want %s\n  got  %s", i+1, clipText(w, 60), clipText(g, 60))
+		}
+	}
+	return ""
+}
