@@ -128,13 +128,10 @@ func (p *parser) clean() {
 			}
 		}
 	}
-	var present []string
-	for _, n := range cleanNeedles {
-		if strings.Contains(p.text, n) {
-			present = append(present, n)
-		}
+	present, invisible := p.needles, p.invisibleE2 > 0
+	if !p.needlesKnown {
+		present, invisible = textNeedles(p.text), hasInvisible(p.text)
 	}
-	invisible := hasInvisible(p.text)
 	if len(present) == 0 && !invisible {
 		return // most texts hold none of it
 	}
@@ -191,6 +188,17 @@ func (p *parser) clean() {
 		}
 		p.lines[i] = c
 	}
+}
+
+// textNeedles returns the cleanNeedles text holds.
+func textNeedles(text string) []string {
+	var present []string
+	for _, n := range cleanNeedles {
+		if strings.Contains(text, n) {
+			present = append(present, n)
+		}
+	}
+	return present
 }
 
 // cleanNeedles are the starts of what clean removes, but for the
@@ -256,6 +264,55 @@ func invisible(r rune) (space, ok bool) {
 		return true, true
 	}
 	return false, false
+}
+
+// visibleLines returns lines without the invisible characters clean
+// takes out (U+200B, a soft hyphen, a BOM in mid-file; a no-break space
+// as a space), for what reads the lines before clean does (splitIssues:
+// 2023年第1期 with a zero-width space in it is still an issue's number).
+// Most texts hold none, and have their lines back as they are.
+func visibleLines(lines []string, present []string, invisibleE2 bool) []string {
+	if !invisibleE2 && !slices.ContainsFunc(present, func(n string) bool {
+		return n == "\u00A0" || n == "\u00AD" || n == "\uFEFF" || n == "\u061C"
+	}) {
+		return lines
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = dropInvisible(l)
+	}
+	return out
+}
+
+// dropInvisible is l without its invisible characters, a no-break space
+// read as a space.
+func dropInvisible(l string) string {
+	k := 0
+	for k < len(l) && l[k] < utf8.RuneSelf {
+		k++
+	}
+	if k == len(l) {
+		return l
+	}
+	var b []byte
+	for i := k; i < len(l); {
+		r, n := utf8.DecodeRuneInString(l[i:])
+		if space, ok := invisible(r); ok {
+			if b == nil {
+				b = append(make([]byte, 0, len(l)), l[:i]...)
+			}
+			if space {
+				b = append(b, ' ')
+			}
+		} else if b != nil {
+			b = append(b, l[i:i+n]...)
+		}
+		i += n
+	}
+	if b == nil {
+		return l
+	}
+	return string(b)
 }
 
 // containsAny reports whether l contains one of needles: a fast search

@@ -73,7 +73,10 @@ func parseAll(text string) []*model.Issue {
 	var out []*model.Issue
 	off := 0 // byte offset in text of lines[part.lo]
 	at := 0
-	parts := splitIssues(lines)
+	// What clean looks for in the whole text, looked for once: the parts'
+	// clean asks it again only where the file holds several issues.
+	needles, inv := textNeedles(text), hasInvisible(text)
+	parts := splitIssues(visibleLines(lines, needles, inv))
 	for _, part := range parts {
 		for ; at < part.lo; at++ {
 			off += len(lines[at]) + 1
@@ -84,6 +87,13 @@ func parseAll(text string) []*model.Issue {
 		}
 		p := &parser{text: text[off:min(end, len(text))], lines: lines[part.lo:part.hi], iss: &model.Issue{}}
 		p.volume = part.volume
+		if len(parts) == 1 {
+			p.needles, p.needlesKnown = needles, true
+			p.invisibleE2 = 1
+			if !inv {
+				p.invisibleE2 = -1
+			}
+		}
 		if part.bare && len(out) > 0 {
 			// 第2期 alone after a bound volume's cover: the volume's
 			// title and year are the issue's.
@@ -173,6 +183,12 @@ type parser struct {
 	// were: a line that is then furniture is recorded as the source has
 	// it (see rewrite).
 	rewritten map[int]string
+	// needles are the cleanNeedles the text holds, and invisibleE2 says
+	// whether it holds a character hasInvisible looks for (1 yes, -1
+	// no), where needlesKnown: parseAll looked in the whole text.
+	needles      []string
+	needlesKnown bool
+	invisibleE2  int
 	// volume says the part is a bound volume's front (合订本) before its
 	// issues: its contents are the volume's, matched to the issues after
 	// it, not to a body of its own.

@@ -16,7 +16,7 @@ import (
 // warnings — with its lines ended otherwise: \r\n, a space, a tab, a
 // no-break or an ideographic space after every line (what a web page's,
 // a Word document's or an editor's text leaves), or a byte-order mark
-// before it. Two spaces are Markdown's hard break, which may read
+// before it; and with zero-width spaces or soft hyphens in its text. Two spaces are Markdown's hard break, which may read
 // otherwise, and are not tried.
 func TestInvisibleChangesReadTheSame(t *testing.T) {
 	var files []string
@@ -40,6 +40,9 @@ func TestInvisibleChangesReadTheSame(t *testing.T) {
 		{"a tab", func(s string) string { return strings.ReplaceAll(s, "\n", "\t\n") }},
 		{"a no-break space", func(s string) string { return strings.ReplaceAll(s, "\n", "\u00a0\n") }},
 		{"an ideographic space", func(s string) string { return strings.ReplaceAll(s, "\n", "\u3000\n") }},
+		// Inside the text: the characters clean takes out.
+		{"a zero-width space after every 7th wide character", func(s string) string { return afterEveryNth(s, "\u200b", 7) }},
+		{"a soft hyphen after every 5th wide character", func(s string) string { return afterEveryNth(s, "\u00ad", 5) }},
 	}
 	for _, f := range files {
 		src, err := os.ReadFile(f)
@@ -66,6 +69,25 @@ func TestInvisibleChangesReadTheSame(t *testing.T) {
 			}
 		}
 	}
+}
+
+// afterEveryNth writes ins after every n-th character beyond U+2000 of
+// each line of s.
+func afterEveryNth(s, ins string, n int) string {
+	var b strings.Builder
+	k := 0
+	for _, r := range s {
+		b.WriteRune(r)
+		switch {
+		case r == '\n':
+			k = 0
+		case r > 0x2000:
+			if k++; k%n == 0 {
+				b.WriteString(ins)
+			}
+		}
+	}
+	return b.String()
 }
 
 // readShape is what TestInvisibleChangesReadTheSame compares.
