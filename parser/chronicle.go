@@ -122,6 +122,13 @@ func eraLeadDate(s string) (model.DateRange, bool) {
 	if r, ok := periodStart(rest); ok && r.month != 0 {
 		return r.dates(ctx)
 	}
+	if apart(rest) && !strings.HasPrefix(rest, "、") {
+		// 民国三十八年，县城解放。: the era's year alone, as 1949年，… is
+		// (left unread, the event ran into the one above it). (Not a list
+		// of years, 民国三十七年、三十八年.)
+		d := model.MakeDate(y, 0, 0)
+		return model.DateRange{Start: d, End: d}, true
+	}
 	return model.DateRange{}, false
 }
 
@@ -2052,7 +2059,9 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 	if d, ok := leadingDate(s, ctx); ok {
 		return d, true
 	}
-	if d, ok := eraLeadDate(s); ok {
+	if d, ok := eraLeadDate(s); ok && (event || d.Start.Month != 0) {
+		// (An era's year alone dates a chronicle's event, not a report's
+		// paragraph, as 1949年，… does.)
 		return d, true
 	}
 	if d, ok := lunarLeadingDate(s, ctx, cc.prev.Start); ok {
@@ -2551,6 +2560,12 @@ func dayOfYear(d model.Date) int { return int(d.Month)*31 + int(d.Day) }
 // printedYear returns the year a dated paragraph prints before its month
 // (1987年3月1日, 一九八七年三月一日).
 func printedYear(s string) (int, bool) {
+	if s != "" && s[0] >= 0xE4 {
+		// 民国三十八年，…: the era's year is printed as 1949年 would be.
+		if y, _, ok := eraLead(s); ok {
+			return y, plausibleYear(y)
+		}
+	}
 	d := &dateScanner{s: s}
 	y, ok := d.anyNumber()
 	if !ok || !plausibleYear(y) {
