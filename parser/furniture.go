@@ -488,7 +488,7 @@ func (p *parser) runningHeads() {
 			k := headKey(headOf(s.first))
 			withIssue := title != "" && strings.HasPrefix(k, title) && issue != "" && strings.Contains(foldKey(p.lines[s.first]), issue)
 			if title != "" && k != "" && s.first != first && len(k) >= 6 &&
-				(strings.Contains(title, k) && !p.isBreak(s.first) || withIssue) && p.topOfPage(s.first) {
+				(strings.Contains(title, k) && !p.isBreak(s.first) || withIssue || bookHead(k, title, core) && (k != title || !p.isBreak(s.first))) && p.topOfPage(s.first) {
 				heads = append(heads, head{k, []int{s.first}})
 			} else if k != "" && len(k) >= 6 && p.topOfPage(s.first) && !p.isBreak(s.first) && partNamed(k, s.first) {
 				// Once, right after a page's number, the name of the part
@@ -599,6 +599,21 @@ func (p *parser) runningHeads() {
 		}
 	}
 	sort.Slice(p.iss.Furniture, func(a, b int) bool { return p.iss.Furniture[a].Line < p.iss.Furniture[b].Line })
+}
+
+// bookHead reports whether k, the key of a line printed once atop a page,
+// is the book's name as the title begins with it and something set apart
+// after it: 宁川县志（#—#） atop the even page of 宁川县志·大事记, which
+// prints it on odd ones, as a book's two running heads alternate (a
+// chapter's two pages print each once). Not an issue's (宁川史志 #年第#期,
+// a next issue's cover after a page break) nor a title that runs on
+// (宁川县志编纂工作会议).
+func bookHead(k, title, core string) bool {
+	if core == "" || len(k) <= len(core) || !strings.HasPrefix(k, core) || strings.Contains(k, "期") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(k[len(core):])
+	return !(r >= 0x3400 && r <= 0x9FFF || r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z')) && r != '#' && title != ""
 }
 
 // columnHeads keeps, of the heads that name a column rather than the
