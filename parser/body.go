@@ -291,7 +291,7 @@ func (p *parser) body() {
 				b.numbered(kind, label, name, i+1)
 				continue
 			}
-			if (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
+			if (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i) || b.looseYearHeading(l) && b.overEvent(i)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
 				// 1986年, 一九八六年, 11月 alone on a line: a chronicle's
 				// year or month (1月份大事记 too).
 				flush()
@@ -2101,7 +2101,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := exclaimEnd(t) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！")+strings.Count(t, "?")+strings.Count(t, "!") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || lastRune(t) == '年' && looseYearLine(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
 			return false
 		}
 		n := utf8.RuneCountInString(t)
@@ -2904,7 +2904,7 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 	after := b.chronLevel > 0 && level <= b.chronLevel && !b.p.yearbook && !dateTitle(text)
 	// (A day's date and its title, # 11月8日 县政协组织委员视察, is an
 	// entry at any level: a section is no day's.)
-	section := !dated && (level <= b.sectionLevel && !dateTitle(text) && !b.tocEntryHeading(text) && !b.lineBit(b.flatTitles, line-1) || b.isStacked(line-1) && !b.tocEntryHeading(text) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chron || after || historyPeriod(text) && b.inChronicle() || level <= b.yearLevel && !dateTitle(text))
+	section := !dated && (level <= b.sectionLevel && !dateTitle(text) && !b.tocEntryHeading(text) && !b.lineBit(b.flatTitles, line-1) || b.isStacked(line-1) && !b.tocEntryHeading(text) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chron || after || historyPeriod(text) && b.inChronicle() || level <= b.yearLevel && !dateTitle(text) || b.looseYearHeading(text))
 	if section && b.repeatsSection(text) {
 		// ## 时政要闻 again inside 时政要闻, as a converter marks the
 		// column's running head atop each page: furniture, and the
@@ -2926,7 +2926,7 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 			b.chronLevel = level
 		}
 		if b.yearLevel == 0 && !b.p.yearbook && chronicleTitle(b.iss.Title) {
-			if _, ok := yearHeading(text); ok {
+			if _, ok := yearHeading(text); ok || b.looseYearHeading(text) {
 				b.yearLevel = level
 			}
 		}
@@ -3678,6 +3678,9 @@ func (b *bodyBuilder) cutByPage(i int, alone bool, s string) bool {
 	if dateOnlyLine(last) {
 		return true // 2月6日 / blank / its event's text: a chronicle set double-spaced
 	}
+	if yearsAlone(last) && b.inChronicle() {
+		return true // 1989—1990年 / blank / the text of those years, as 2月6日 is
+	}
 	if c := last[len(last)-1]; c < utf8.RuneSelf && c != ')' {
 		return true // a number or a word the page cut (11月15 / 日，…)
 	}
@@ -3764,8 +3767,9 @@ func (b *bodyBuilder) para(s string, line int) {
 	b.close()
 	if !b.entry {
 		b.newEntry("", line)
-	} else if b.entries[len(b.entries)-1].Title == "" && len(b.paras) > 0 && (eventStart(s) || yearPart(s) && b.inChronicle()) {
+	} else if b.entries[len(b.entries)-1].Title == "" && len(b.paras) > 0 && (eventStart(s) || yearPart(s) && b.inChronicle() || yearsLead(s) && b.inChronicle()) {
 		// Untitled text that goes day by day (a 大事记): each event is an entry.
+		// (1989—1990年 alone is the date of the text it is joined to.)
 		b.newEntry("", line)
 	} else if len(b.paras) > 0 && mayStartEvent(s) && dateTitle(b.entries[len(b.entries)-1].Title) && eventStart(s) {
 		// **11月6日（星期一）** over its text, then 11月8日 … as a plain
@@ -3780,6 +3784,27 @@ func (b *bodyBuilder) para(s string, line int) {
 	b.open = true
 	b.pieces = append(b.pieces, s)
 	b.lastAlone = false
+}
+
+// yearsAlone reports whether s is a run of years or a decade and nothing
+// else (1989—1990年, 八十年代): an event's date alone on its line, over
+// text that prints none (cutByPage joins the two).
+func yearsAlone(s string) bool {
+	r := lastRune(s)
+	return (r == '年' || r == '代' || r == '初') && len(s) <= 20*3 && yearsPeriod(s)
+}
+
+// yearsLead reports whether s is a run of years or a decade alone, or
+// one set apart by a space before the text it dates (八十年代初 全县…, as
+// joinLines joins the two lines).
+func yearsLead(s string) bool {
+	head := s[:min(len(s), 20*3+1)]
+	if i := strings.IndexByte(head, ' '); i > 0 {
+		head = s[:i]
+	} else if len(s) > 20*3 {
+		return false
+	}
+	return yearsAlone(head)
 }
 
 // pagedLine reports whether t is a term or a title with a leader and its
@@ -4049,6 +4074,16 @@ func (b *bodyBuilder) overEvent(i int) bool {
 	return mayStartEvent(t) && eventStart(t) || periodHeading(t)
 }
 
+// looseYearHeading reports whether t is a year heading without its
+// century or by its cycle's name (## 86年, 八七年, ## 丙寅年) in a
+// chronicle: a section, as 1986年 is.
+func (b *bodyBuilder) looseYearHeading(t string) bool {
+	if _, _, ok := looseYear(t); !ok || b.p.yearbook {
+		return false
+	}
+	return b.inChronicle()
+}
+
 // markedYearLine reports whether line i, l, is a year in four figures
 // set off by bold or brackets alone on its line over an event (**1986** /
 // 1月3日　…, 【1987】), as a chronicle's year heading: a section. (A bare
@@ -4097,6 +4132,10 @@ func (b *bodyBuilder) inChronicle() bool {
 	}
 	name := b.iss.Sections[b.sec].Name
 	kind, _, _ := periodOf(name)
+	if kind == noPeriod && lastRune(name) == '年' {
+		_, _, ok := looseYear(name)
+		return ok || chronicleTitle(name)
+	}
 	return kind != noPeriod || chronicleTitle(name)
 }
 

@@ -395,6 +395,91 @@ func ocrYear(t string) (int, bool) {
 	return y, letters > 0 && headingYear(y)
 }
 
+// looseYear reads a year heading that names its year without its century,
+// 85年 or 八七年, as an older county chronicle prints them, or by the
+// cycle alone, 丙寅年: n is the two figures, or the cycle's number (see
+// yearCycle). Which year it is, the year above it tells (looseYearOf).
+func looseYear(t string) (n int, cyclic, ok bool) {
+	if len(t) < 5 || len(t) > 40 || lastRune(t) != '年' {
+		return 0, false, false // nearly every line, by its last character
+	}
+	t = trim(stripMarkup(t))
+	switch len(t) {
+	case 2 + len("年"):
+		if t[0] >= '0' && t[0] <= '9' && t[1] >= '0' && t[1] <= '9' && strings.HasSuffix(t, "年") {
+			return int(t[0]-'0')*10 + int(t[1]-'0'), false, true
+		}
+	case 3 * len("年"):
+		if c, rest, ok := ganzhiYear(t); ok && rest == "" {
+			return c, true, true
+		}
+		n := 0
+		for _, r := range t[:6] {
+			// Two digits in Chinese numerals, 〇 and 零 among them (not
+			// 十: 二十年 is twenty years).
+			v := strings.IndexRune("〇一二三四五六七八九", r)
+			if r == '零' {
+				v = 0
+			} else if v < 0 {
+				return 0, false, false
+			}
+			n = n*10 + v/3
+		}
+		if strings.HasSuffix(t, "年") {
+			return n, false, true
+		}
+	}
+	return 0, false, false
+}
+
+// looseYearLine reports whether t is a heading looseYear reads.
+func looseYearLine(t string) bool {
+	_, _, ok := looseYear(t)
+	return ok
+}
+
+// looseYearOf is the year of a heading looseYear read: two figures the
+// year nearest near, the year of the heading above (or the title's first),
+// else of the last century from 50 on (fullYear); a cycle's name the first
+// year so named from near on, and not known (0) without near.
+func looseYearOf(n int, cyclic bool, near int) int {
+	if !cyclic {
+		return fullYear(n, near)
+	}
+	if near <= 0 {
+		return 0
+	}
+	for y := near; y < near+60; y++ {
+		if yearCycle(y) == n {
+			return y
+		}
+	}
+	return 0
+}
+
+// spanStart is the first year of a title that names the years it covers,
+// 宁川县大事记（1985—1990）, else 0.
+func spanStart(title string) int {
+	if !titleSpan(title) {
+		return 0
+	}
+	y, _ := chronSpanFirst(title)
+	return y
+}
+
+// chronSpanFirst reads the first year in figures in title's last bracket.
+func chronSpanFirst(title string) (int, bool) {
+	i := strings.LastIndexAny(title, "（(")
+	if i < 0 {
+		return 0, false
+	}
+	d := &dateScanner{s: title[i:]}
+	d.lit('（', '(')
+	d.spaces()
+	y, ok := d.number()
+	return y, ok && plausibleYear(y)
+}
+
 // headingYear reports whether y may be a year a chronicle's heading
 // names: a county's chronicle goes back past 1900 (1894年), which a date
 // in a report's text is not taken to.
@@ -2277,6 +2362,19 @@ func (p *parser) dates() {
 	for si := range iss.Sections {
 		s := &iss.Sections[si]
 		kind, y, m := periodOf(s.Name)
+		if kind == noPeriod && (period || chronicleTitle(iss.Title)) && !p.yearbook {
+			if n, cyclic, ok := looseYear(s.Name); ok {
+				// ## 86年, 八七年, ## 丁卯年: the year the one above (or the
+				// title's first) tells.
+				near := ctx.year
+				if !period {
+					near = spanStart(iss.Title)
+				}
+				if ly := looseYearOf(n, cyclic, near); ly != 0 {
+					kind, y = yearPeriod, ly
+				}
+			}
+		}
 		if kind == yearMonthPeriod {
 			ctx.year, ctx.issueMonth = y, 0
 			cc.month, cc.prev = m, model.DateRange{}

@@ -50,3 +50,30 @@ func TestRedTeamChronBookHeads(t *testing.T) {
 		})
 	}
 }
+
+// TestRedTeamChronLooseYears holds year headings an older county
+// chronicle prints without the century or by the cycle's name, and runs of
+// years alone over text that prints no date (testdata/rt-cx-*.md).
+func TestRedTeamChronLooseYears(t *testing.T) {
+	for _, c := range []redTeamCase{
+		// ## 85年, ## 86年, 八七年 alone, ## 戊辰年 (1988, the first so named
+		// after 1987): year sections (the ## headings had been entries
+		// titled 85年 over undated days, 八七年 a paragraph of 86年's
+		// event, silently).
+		{"rt-cx-short-years.md", "宁川县大事记（1985—1990）|0|0||",
+			"85年||1985-03-04|1; 85年||1985-10-01|1; 86年||1986-05-04|1; 八七年||1987-02-03|1; 八七年||1987-06-20|1; 戊辰年||1988-01-01|1; 1989年||1989-03-12|1", ""},
+		// pdftotext's plain lines, no blank lines: 九八年, 九九年, 〇〇年
+		// (2000, after 1999) over their days (each had been a plain title
+		// of an entry of undated days, silently).
+		{"rt-cx-short-years-plain.md", "宁川县大事记|0|0||",
+			"九八年||1998-03-04|1; 九八年||1998-10-01|1; 九九年||1999-05-04|1; 〇〇年||2000-02-03|1; 〇〇年||2000-06-20|1", ""},
+		// 1989—1990年 alone over its undated text, after a blank line or
+		// none: an event of 1989..1990 of its own (each had been paragraphs
+		// of the event above it, silently); 八十年代初 alone over text, an
+		// undated event of its own.
+		{"rt-cx-years-run.md", "宁川县大事记（1985—1992）|0|0||",
+			"1988年||1988-01-01|1; 1988年||1989..1990|1; 1991年||1991-03-02|1; 1991年||1991..1992|1; 1991年|||1", ""},
+	} {
+		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
+	}
+}
