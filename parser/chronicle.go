@@ -2537,7 +2537,13 @@ func (p *parser) dates() {
 					// changes: the events after it are of that year, as under
 					// a year heading. (A report's entry prints a year of its
 					// own.)
-					if y, ok := printedYear(para.Text); ok && (ctx.year == 0 || y > ctx.year && !fixed) {
+					text := para.Text
+					if strings.HasPrefix(text, "| ") {
+						// | 1986年1月10日 | …: a table's row prints the year
+						// as a day line does.
+						text = text[2:]
+					}
+					if y, ok := printedYear(text); ok && (ctx.year == 0 || y > ctx.year && !fixed) {
 						ctx.year, ctx.issueMonth = y, 0
 					}
 				}

@@ -77,3 +77,23 @@ func TestRedTeamChronLooseYears(t *testing.T) {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
 }
+
+// TestRedTeamChronTableYears holds a chronicle set as a Word table whose
+// rows give the year in a cell of its own or in the first row of each
+// year only (testdata/rt-cx-table-*.md).
+func TestRedTeamChronTableYears(t *testing.T) {
+	for _, c := range []redTeamCase{
+		// | 年份 | 日期 | 事项 |, the year's cell empty under the row that
+		// gave it: each row the day's event of that year (the table had
+		// been one undated entry, its header a row of it, silently).
+		{"rt-cx-table-year-cell.md", "宁川县大事记（1986—1988）|0|0||",
+			"||1986-01-10|1; ||1986-03-04|1; ||1987-02-03|1; ||1987-05-04|1; ||1988-01-01|1", ""},
+		// | 1986年1月10日 | … then | 3月4日 | …: the year a row prints is
+		// that of the rows under it, as a day line's is (they had been of
+		// no year, warned).
+		{"rt-cx-table-year-printed.md", "宁川县大事记（1986—1988）|0|0||",
+			"||1986-01-10|1; ||1986-03-04|1; ||1987-02-03|1; ||1987-05-04|1; ||1988-01-01|1", ""},
+	} {
+		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
+	}
+}

@@ -381,8 +381,42 @@ func (p *parser) chronTable(lo, hi int) {
 			}
 			p.rewrite(k, "| "+date+" | "+cells[c.event]+" |")
 		}
+	} else if c.year >= 0 && c.date >= 0 {
+		// | 年份 | 日期 | 事项 |: the year in a cell of its own, left empty
+		// under the row that gave it (left as it was, no row was dated by
+		// a year, nor read as an event). Every row a year or none and a
+		// date, or the table is none of this.
+		for k := lo + 2; k < hi; k++ {
+			cells := tableCells(p.lines[k])
+			if len(cells) != len(head) || cells[c.event] == "" || !startsWithMonthDay(cells[c.date]) {
+				return
+			}
+			if y := cells[c.year]; y != "" && !isBareYear(y) {
+				if _, ok := plainYearHeading(y); !ok {
+					return
+				}
+			}
+		}
+		year := ""
+		for k := lo + 2; k < hi; k++ {
+			cells := tableCells(p.lines[k])
+			if y := cells[c.year]; y != "" {
+				year = strings.TrimSuffix(y, "年")
+			}
+			date := cells[c.date]
+			if year != "" && !startsWithYear(date) {
+				date = year + "年" + date
+			}
+			p.rewrite(k, "| "+date+" | "+cells[c.event]+" |")
+		}
 	}
 	p.headMarkup(lo)
+}
+
+// startsWithYear reports whether c begins with a year in four figures
+// and 年 (1986年1月10日).
+func startsWithYear(c string) bool {
+	return len(c) > 4+len("年") && isBareYear(c[:4]) && strings.HasPrefix(c[4:], "年")
 }
 
 // dayCell reports whether c is a day of a month in figures, or a run of
