@@ -505,7 +505,10 @@ func (p *parser) runningHeads() {
 			continue
 		}
 		names := title != "" && (strings.Contains(k, title) || core != "" && strings.Contains(k, core)) ||
-			issue != "" && strings.Contains(foldKey(p.lines[s.first]), issue)
+			issue != "" && strings.Contains(foldKey(p.lines[s.first]), issue) ||
+			// 大事记（#—#）　·13· atop the odd pages of 宁川县大事记（1986—
+			// 1990）, whose even ones print 宁川县大事记: part of the title.
+			title != "" && len(k) >= 3*3 && strings.Contains(title, k)
 		nearBreak := 0
 		for _, i := range s.lines {
 			if near(i) {

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -35,9 +36,27 @@ func TestRedTeamChronBookHeads(t *testing.T) {
 		// were of 1986, warned only at the first.
 		{"rt-cx-plain-two-heads.md", "宁川县志·大事记|0|0||",
 			"1986年||1986-01-10|1; 1986年||1986-03-04|1; 1986年||1986-05-04|1; 1986年||1986-08-15|1; 1987年||1987-02-03|1; 1987年||1987-05-04|2; 1987年||1987-06-20|1; 1987年||1987-06-20|1; 1987年||1987-06-20|1; 1987年||1987-09-01|1; 1988年||1988-01-01|1", ""},
+		// pdftotext -layout's heads with the page's number at the outer
+		// corner, ·12·<gap>宁川县大事记 on even pages and 大事记（1986—1990）
+		// <gap>·13· on odd ones, a part of the title: both furniture, the
+		// odd pages 13 and 15 (the odd head had been a paragraph of the
+		// event above it twice, and its pages the even ones', silently).
+		{"rt-cx-odd-head-part.md", "宁川县大事记（1986—1990）|0|0||",
+			"1986年||1986-01-10|1; 1986年||1986-03-04|1; 1986年||1986-05-04|1; 1986年||1986-08-15|1; 1986年||1986-10-02|1; 1987年||1987-02-03|1; 1987年||1987-05-04|1; 1987年||1987-06-20|1; 1987年||1987-09-01|1; 1988年||1988-01-01|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
+			if c.file == "rt-cx-odd-head-part.md" && !t.Failed() {
+				var pages []string
+				for _, s := range iss.Sections {
+					for _, e := range s.Entries {
+						pages = append(pages, fmt.Sprint(e.Page))
+					}
+				}
+				if got, want := strings.Join(pages, ","), "0,0,0,12,12,13,13,14,14,15"; got != want {
+					t.Errorf("pages %s, want %s", got, want)
+				}
+			}
 			for _, s := range iss.Sections {
 				for _, e := range s.Entries {
 					for _, p := range e.Paragraphs {
