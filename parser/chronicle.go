@@ -1503,6 +1503,9 @@ func eventLead(s string) string {
 		if i >= len(s) || s[i] != '.' && s[i] != ')' && s[i] != 0xE3 && s[i] != 0xEF {
 			return s // 3月5日: no number before the date (、 is E3, ． and ） EF)
 		}
+		if _, _, _, _, ok := dottedShortYear(s); ok {
+			return s // 86.7.1 …: a year in two figures, no point's number
+		}
 		for _, sep := range [...]string{".", "、", "．", ")", "）"} {
 			if rest, ok := strings.CutPrefix(s[i:], sep); ok {
 				return datedLead(s, rest)
@@ -1577,6 +1580,13 @@ func eventLead(s string) string {
 				}
 			}
 			return s
+		}
+		return s
+	case (c == 0xE5 || c == 0xE9) && (strings.HasPrefix(s, "公历") || strings.HasPrefix(s, "阳历")):
+		// 公历5月4日（农历三月廿九）…: the calendar named before a date, as
+		// an older chronicle names it beside a lunar one.
+		if t := datedLead(s, s[len("公历"):]); len(t) != len(s) {
+			return t
 		}
 		return s
 	case c >= 0xE5 && c <= 0xE7 && seasonFirst(s):
@@ -2543,7 +2553,13 @@ func (p *parser) dates() {
 						// as a day line does.
 						text = text[2:]
 					}
-					if y, ok := printedYear(text); ok && (ctx.year == 0 || y > ctx.year && !fixed) {
+					y, ok := printedYear(text)
+					if !ok && d.Start.Year != 0 && shortYearPrinted(eventLead(text)) {
+						// 86年5月4日, 87.2.3, 八八年一月五日: the year its two
+						// figures were read as.
+						y, ok = int(d.Start.Year), true
+					}
+					if ok && (ctx.year == 0 || y > ctx.year && !fixed) {
 						ctx.year, ctx.issueMonth = y, 0
 					}
 				}
@@ -2685,6 +2701,26 @@ func printedYear(s string) (int, bool) {
 		}
 	}
 	return y, true
+}
+
+// shortYearPrinted reports whether s begins with a year in two figures
+// (86年5月4日, 87.2.3 …) or two Chinese numerals (八八年一月五日).
+func shortYearPrinted(s string) bool {
+	if len(s) < 5 {
+		return false
+	}
+	if s[0] >= '0' && s[0] <= '9' {
+		if twoDigitYear(s) {
+			return true
+		}
+		_, _, _, _, ok := dottedShortYear(s)
+		return ok
+	}
+	if !cnNumeralStart(s) {
+		return false
+	}
+	_, _, ok := looseYear(s[:min(len(s), 3*len("年"))])
+	return ok
 }
 
 // dayAfter is the day after d, a day-level date (of a year not known:

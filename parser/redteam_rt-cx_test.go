@@ -11,6 +11,11 @@ import (
 // year headings as older books print them (testdata/rt-cx-*.md).
 func TestRedTeamChronConverted(t *testing.T) {
 	for _, c := range []redTeamCase{
+		// 公历5月4日（农历三月十九） …, 阳历6月1日，…: the calendar named
+		// before the day (each had run into the event above, the last one
+		// undated, silently).
+		{"rt-cx-gongli.md", "宁川县大事记（1988—1989）|0|0||",
+			"1988年||1988-01-05|1; 1988年||1988-05-04|1; 1988年||1988-06-01|1; 1989年||1989-02-06|1", ""},
 		// An era's year alone before the event's text (民国三十八年，…,
 		// 民國三十八年，… in traditional characters): an event of 1949 of
 		// its own (it had run into the fire of 1948 above it, silently).
@@ -86,6 +91,12 @@ func TestRedTeamChronLooseYears(t *testing.T) {
 		// of an entry of undated days, silently).
 		{"rt-cx-short-years-plain.md", "宁川县大事记|0|0||",
 			"九八年||1998-03-04|1; 九八年||1998-10-01|1; 九九年||1999-05-04|1; 〇〇年||2000-02-03|1; 〇〇年||2000-06-20|1", ""},
+		// Day lines that print a year in two figures (86年5月4日, 87.2.3,
+		// 八八年一月五日): the year of the days after them, as 1986年5月4日
+		// is (6月1日 had stayed in 1985, silently; 87.2.3 had been 2月3日 of
+		// 1985, 87. taken for a point's number).
+		{"rt-cx-short-year-days.md", "宁川县大事记（1985—1987）|0|0||",
+			"1985年||1985-03-04|1; 1985年||1986-05-04|1; 1985年||1986-06-01|1; 1985年||1987-02-03|1; 1985年||1987-03-05|1; 1985年||1988-01-05|1; 1985年||1988-02-01|1", ""},
 		// 1989—1990年 alone over its undated text, after a blank line or
 		// none: an event of 1989..1990 of its own (each had been paragraphs
 		// of the event above it, silently); 八十年代初 alone over text, an
