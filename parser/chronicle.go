@@ -400,10 +400,13 @@ func ocrYear(t string) (int, bool) {
 // cycle alone, 丙寅年: n is the two figures, or the cycle's number (see
 // yearCycle). Which year it is, the year above it tells (looseYearOf).
 func looseYear(t string) (n int, cyclic, ok bool) {
-	if len(t) < 5 || len(t) > 40 || lastRune(t) != '年' {
+	if len(t) < 5 || len(t) > 60 || !periodEnd1(t) {
 		return 0, false, false // nearly every line, by its last character
 	}
 	t = trim(stripMarkup(t))
+	if c, ok := periodCore(t); ok {
+		t = c // **87年**, 【八七年】, 八七年（丁卯）
+	}
 	switch len(t) {
 	case 2 + len("年"):
 		if t[0] >= '0' && t[0] <= '9' && t[1] >= '0' && t[1] <= '9' && strings.HasSuffix(t, "年") {

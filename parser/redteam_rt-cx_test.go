@@ -91,6 +91,12 @@ func TestRedTeamChronLooseYears(t *testing.T) {
 		// of an entry of undated days, silently).
 		{"rt-cx-short-years-plain.md", "宁川县大事记|0|0||",
 			"九八年||1998-03-04|1; 九八年||1998-10-01|1; 九九年||1999-05-04|1; 〇〇年||2000-02-03|1; 〇〇年||2000-06-20|1", ""},
+		// The same set off as offices set year headings: **86年**,
+		// 八七年（丁卯）, 【八八年】, ◆八九年◆, **庚午年** (1990, after 1989): year
+		// sections (they had been titles of entries of undated days, or
+		// paragraphs of the one above, silently).
+		{"rt-cx-short-years-marked.md", "宁川县大事记|0|0||",
+			"86年||1986-12-01|1; 八七年（丁卯）||1987-03-04|1; 【八八年】||1988-01-01|1; 八九年||1989-05-04|1; 庚午年||1990-02-03|1", ""},
 		// Day lines that print a year in two figures (86年5月4日, 87.2.3,
 		// 八八年一月五日): the year of the days after them, as 1986年5月4日
 		// is (6月1日 had stayed in 1985, silently; 87.2.3 had been 2月3日 of
