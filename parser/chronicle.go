@@ -122,10 +122,11 @@ func eraLeadDate(s string) (model.DateRange, bool) {
 	if r, ok := periodStart(rest); ok && r.month != 0 {
 		return r.dates(ctx)
 	}
-	if apart(rest) && !strings.HasPrefix(rest, "、") {
+	if apart(rest) && !strings.HasPrefix(rest, "、") || yearSeason(rest) {
 		// 民国三十八年，县城解放。: the era's year alone, as 1949年，… is
-		// (left unread, the event ran into the one above it). (Not a list
-		// of years, 民国三十七年、三十八年.)
+		// (left unread, the event ran into the one above it), or with a
+		// season or a part of it, 民国三十七年冬，…, as 1937年冬，… is. (Not
+		// a list of years, 民国三十七年、三十八年.)
 		d := model.MakeDate(y, 0, 0)
 		return model.DateRange{Start: d, End: d}, true
 	}

@@ -21,6 +21,13 @@ func TestRedTeamChronConverted(t *testing.T) {
 		// its own (it had run into the fire of 1948 above it, silently).
 		{"rt-cx-era-year.md", "宁川县大事记（1937—1950）|0|0||",
 			"1937年||1937-07|1; 1937年||1937|1; 1948年||1948-03-05|1; 1948年||1949|1; 1948年||1949|1; 1948年||1949|1; 1948年||1949-10-01|1; 1950年||1950-01-03|1", ""},
+		// An era's year alone (清光绪二十六年，…, 民国元年，…, 民国卅八年，…)
+		// or with a season (民國三十七年冬，…, 民国三十七年秋冬，…) under a
+		// period heading: events of their own, of that year, and 同年 that
+		// of the one above (they had run together, undated, and 同年 was
+		// warned as a date not read).
+		{"rt-cx-era-lead.md", "宁川县大事记（1900—1950）|0|0||",
+			"清代||1900|1; 清代||1911-08-19|1; 中华民国||1912|1; 中华民国||1948|1; 中华民国||1948|1; 中华民国||1948|1; 中华民国||1949|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
