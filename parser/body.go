@@ -291,7 +291,7 @@ func (p *parser) body() {
 				b.numbered(kind, label, name, i+1)
 				continue
 			}
-			if (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i) || b.looseYearHeading(l) && b.overEvent(i)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
+			if (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i) || b.looseYearHeading(l) && b.overEvent(i) || b.bareYearLine(l, i)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
 				// 1986年, 一九八六年, 11月 alone on a line: a chronicle's
 				// year or month (1月份大事记 too).
 				flush()
@@ -2101,7 +2101,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := exclaimEnd(t) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！")+strings.Count(t, "?")+strings.Count(t, "!") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || (looseYearLine(t) || isBareYear(t)) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
 			return false
 		}
 		n := utf8.RuneCountInString(t)
@@ -4101,6 +4101,24 @@ func (b *bodyBuilder) markedYearLine(l string, i int) bool {
 		}
 	}
 	return isBareYear(t) && b.inChronicle() && b.overEvent(i)
+}
+
+// bareYearLine reports whether line i, l, is a year in four figures alone
+// on a plain line over an event (1986 / 5月4日　…, as pdftotext gives a
+// chronicle's year set large without 年), in a chronicle: a section. A
+// page's number is furniture by now, and no year of the common era this
+// century or the last (not one outside the years the title names, 宁川县
+// 大事记（1985—1988）).
+func (b *bodyBuilder) bareYearLine(l string, i int) bool {
+	t := trim(l)
+	y, ok := bareYear(t)
+	if !ok || !plausibleYear(y) || !b.inChronicle() || !b.overEvent(i) {
+		return false
+	}
+	if first, ok := chronSpanFirst(b.iss.Title); ok && titleSpan(b.iss.Title) && y < first {
+		return false
+	}
+	return true
 }
 
 // partLine reports whether line i, l, is a part of a year or a month

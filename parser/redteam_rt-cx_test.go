@@ -104,6 +104,12 @@ func TestRedTeamChronLooseYears(t *testing.T) {
 		// paragraphs of the one above, silently).
 		{"rt-cx-short-years-marked.md", "宁川县大事记|0|0||",
 			"86年||1986-12-01|1; 八七年（丁卯）||1987-03-04|1; 【八八年】||1988-01-01|1; 八九年||1989-05-04|1; 庚午年||1990-02-03|1", ""},
+		// pdftotext's plain lines of a chronicle that sets its years large
+		// without 年 (1985 / 3月4日 …), one in full-width figures with it:
+		// year sections (each bare year had titled an entry of undated
+		// days, and 1988's day was 1987's, silently).
+		{"rt-cx-bare-years.md", "宁川县大事记（1985—1988）|0|0||",
+			"1985||1985-03-04|1; 1985||1985-10-01|1; 1986||1986-05-04|1; １９８７年||1987-02-03|1; 1988||1988-01-01|1", ""},
 		// Day lines that print a year in two figures (86年5月4日, 87.2.3,
 		// 八八年一月五日): the year of the days after them, as 1986年5月4日
 		// is (6月1日 had stayed in 1985, silently; 87.2.3 had been 2月3日 of
