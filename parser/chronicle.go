@@ -2386,6 +2386,10 @@ func (p *parser) dates() {
 				}
 				if ly := looseYearOf(n, cyclic, near); ly != 0 {
 					kind, y = yearPeriod, ly
+				} else {
+					// ## 丙寅年 first, under a title of no years: one of every
+					// sixty years, which none above tells.
+					p.warn(s.Line, "year heading %q names its year by the cycle alone, and no year above it tells which: its days are of no year", s.Name)
 				}
 			}
 		}

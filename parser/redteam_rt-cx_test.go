@@ -110,6 +110,11 @@ func TestRedTeamChronLooseYears(t *testing.T) {
 		// days, and 1988's day was 1987's, silently).
 		{"rt-cx-bare-years.md", "宁川县大事记（1985—1988）|0|0||",
 			"1985||1985-03-04|1; 1985||1985-10-01|1; 1986||1986-05-04|1; １９８７年||1987-02-03|1; 1988||1988-01-01|1", ""},
+		// ## 丙寅年 first, under a title of no years: which of every sixty
+		// years it is nothing tells, and that is said (its days had been of
+		// no year, silently, the headings titles of entries).
+		{"rt-cx-cycle-unknown.md", "宁川县大事记|0|0||",
+			"丙寅年||--03-04|1; 丁卯年||--02-03|1", "3,7"},
 		// Day lines that print a year in two figures (86年5月4日, 87.2.3,
 		// 八八年一月五日): the year of the days after them, as 1986年5月4日
 		// is (6月1日 had stayed in 1985, silently; 87.2.3 had been 2月3日 of
