@@ -1507,7 +1507,7 @@ func eventLead(s string) string {
 		if i >= len(s) || s[i] != '.' && s[i] != ')' && s[i] != 0xE3 && s[i] != 0xEF {
 			return s // 3月5日: no number before the date (、 is E3, ． and ） EF)
 		}
-		if _, _, _, _, ok := dottedShortYear(s); ok {
+		if _, _, _, ok := dottedShortYear(s); ok {
 			return s // 86.7.1 …: a year in two figures, no point's number
 		}
 		for _, sep := range [...]string{".", "、", "．", ")", "）"} {
@@ -2721,7 +2721,7 @@ func shortYearPrinted(s string) bool {
 		if twoDigitYear(s) {
 			return true
 		}
-		_, _, _, _, ok := dottedShortYear(s)
+		_, _, _, ok := dottedShortYear(s)
 		return ok
 	}
 	if !cnNumeralStart(s) {

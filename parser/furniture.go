@@ -612,11 +612,11 @@ func (p *parser) runningHeads() {
 // a next issue's cover after a page break) nor a title that runs on
 // (宁川县志编纂工作会议).
 func bookHead(k, title, core string) bool {
-	if core == "" || len(k) <= len(core) || !strings.HasPrefix(k, core) || strings.Contains(k, "期") {
+	if title == "" || core == "" || len(k) <= len(core) || !strings.HasPrefix(k, core) || strings.Contains(k, "期") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(k[len(core):])
-	return !(r >= 0x3400 && r <= 0x9FFF || r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z')) && r != '#' && title != ""
+	return !(r >= 0x3400 && r <= 0x9FFF || r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z')) && r != '#'
 }
 
 // columnHeads keeps, of the heads that name a column rather than the

@@ -400,8 +400,10 @@ func (p *parser) chronTable(lo, hi int) {
 		year := ""
 		for k := lo + 2; k < hi; k++ {
 			cells := tableCells(p.lines[k])
-			if y := cells[c.year]; y != "" {
-				year = strings.TrimSuffix(y, "年")
+			if y, ok := bareYear(cells[c.year]); ok {
+				year = strconv.Itoa(y)
+			} else if y, ok := plainYearHeading(cells[c.year]); ok {
+				year = strconv.Itoa(y) // 1986年, 一九八六年
 			}
 			date := cells[c.date]
 			if year != "" && !startsWithYear(date) {
