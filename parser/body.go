@@ -4090,7 +4090,7 @@ func (b *bodyBuilder) looseYearHeading(t string) bool {
 // 1986 alone may be a page's number.)
 func (b *bodyBuilder) markedYearLine(l string, i int) bool {
 	t := trim(l)
-	if len(t) < 6 || len(t) > 12 || t[0] != '*' && t[0] != '<' && t[0] != 0xE3 && t[0] != '[' {
+	if len(t) < 6 || len(t) > 20 || t[0] != '*' && t[0] != '<' && t[0] != 0xE3 && t[0] != '[' {
 		return false
 	}
 	t = trim(stripMarkup(t))

@@ -494,6 +494,9 @@ func headingYear(y int) bool { return y >= 1000 && y <= 2100 }
 // year where it is a heading, not a plain line, which may be a page's
 // number.
 func bareYear(t string) (int, bool) {
+	if len(t) == 4*len("０") {
+		return wideBareYear(t) // ## ２００８, **１９８６**
+	}
 	if len(t) != 4 {
 		return 0, false
 	}
@@ -503,6 +506,18 @@ func bareYear(t string) (int, bool) {
 			return 0, false
 		}
 		y = y*10 + int(t[i]-'0')
+	}
+	return y, headingYear(y)
+}
+
+// wideBareYear is bareYear of a year in four full-width figures.
+func wideBareYear(t string) (int, bool) {
+	y := 0
+	for _, r := range t {
+		if r < '０' || r > '９' {
+			return 0, false
+		}
+		y = y*10 + int(r-'０')
 	}
 	return y, headingYear(y)
 }

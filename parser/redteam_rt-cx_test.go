@@ -115,6 +115,12 @@ func TestRedTeamChronLooseYears(t *testing.T) {
 		// no year, silently, the headings titles of entries).
 		{"rt-cx-cycle-unknown.md", "宁川县大事记|0|0||",
 			"丙寅年||--03-04|1; 丁卯年||--02-03|1", "3,7"},
+		// Years in full-width figures without 年, bold, plain and a
+		// heading (**１９８５**, １９８６, ## １９８７): year sections (the
+		// first had titled an entry of every undated day under it,
+		// silently; the last was warned as no year).
+		{"rt-cx-wide-years.md", "宁川县大事记（1985—1987）|0|0||",
+			"１９８５||1985-12-01|1; １９８６||1986-03-04|1; １９８６||1986-05-04|1; １９８７||1987-02-03|1", ""},
 		// Day lines that print a year in two figures (86年5月4日, 87.2.3,
 		// 八八年一月五日): the year of the days after them, as 1986年5月4日
 		// is (6月1日 had stayed in 1985, silently; 87.2.3 had been 2月3日 of
