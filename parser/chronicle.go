@@ -538,8 +538,11 @@ func plainMonthHeading(t string) (int, bool) {
 	if len(t) > 40 {
 		return 0, false
 	}
-	if w := lastWide(t); w != '月' && w != '份' || !periodChars(t) {
+	if w := lastWide(t); w != '月' && w != '份' {
 		return 0, false
+	}
+	if !periodChars(t) {
+		return romanMonthHeading(t)
 	}
 	t = trim(stripMarkup(t))
 	d := &dateScanner{s: t}
@@ -557,6 +560,22 @@ func plainMonthHeading(t string) (int, bool) {
 		return 0, false
 	}
 	return m, true
+}
+
+// romanMonthHeading reads a month heading in a Roman numeral, Ⅺ月 (one
+// character, U+2160–U+216B, as some typesetters and OCR set it), 11月's
+// (left unread, it had been a line of the event above, and the days under
+// it of the month above).
+func romanMonthHeading(t string) (int, bool) {
+	t = trim(stripMarkup(t))
+	r, n := utf8.DecodeRuneInString(t)
+	if r < 'Ⅰ' || r > 'Ⅻ' {
+		return 0, false
+	}
+	if rest := t[n:]; rest == "月" || rest == "月份" {
+		return int(r-'Ⅰ') + 1, true
+	}
+	return 0, false
 }
 
 // lastWide returns the last character of t beyond ASCII that is not a

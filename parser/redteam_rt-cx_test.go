@@ -121,6 +121,11 @@ func TestRedTeamChronLooseYears(t *testing.T) {
 		// silently; the last was warned as no year).
 		{"rt-cx-wide-years.md", "宁川县大事记（1985—1987）|0|0||",
 			"１９８５||1985-12-01|1; １９８６||1986-03-04|1; １９８６||1986-05-04|1; １９８７||1987-02-03|1", ""},
+		// Month headings in Roman numerals after one in Chinese (十月,
+		// Ⅺ月, Ⅻ月): months of their own (each had been a line of the
+		// event above, and its days October's, silently).
+		{"rt-cx-roman-months.md", "宁川县大事记（1950）|0|0||",
+			"十月||1950-10-01|1; Ⅺ月||1950-11-05|1; Ⅺ月||1950-11-20|1; Ⅻ月||1950-12-03|1", ""},
 		// Day lines that print a year in two figures (86年5月4日, 87.2.3,
 		// 八八年一月五日): the year of the days after them, as 1986年5月4日
 		// is (6月1日 had stayed in 1985, silently; 87.2.3 had been 2月3日 of
