@@ -291,8 +291,10 @@ func periodEnd1(t string) bool {
 		return true // nearly every period heading (a title of a million headings asks here)
 	default:
 		// A year's cyclic name after a space ends a year heading too
-		// (1989年　己巳), a short one.
-		return periodEndRune(r) || len(t) <= 40 && earthlyBranch(r)
+		// (1989年　己巳), a short one, and so does 续 in brackets, a
+		// year's or month's heading again atop the page it goes on on
+		// (1986年(续), 11月(续)), half-width as they may be.
+		return periodEndRune(r) || len(t) <= 40 && (earthlyBranch(r) || (r == '续' || r == '續') && strings.HasSuffix(t, ")"))
 	}
 }
 

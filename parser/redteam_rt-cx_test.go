@@ -126,6 +126,10 @@ func TestRedTeamChronLooseYears(t *testing.T) {
 		// event above, and its days October's, silently).
 		{"rt-cx-roman-months.md", "宁川县大事记（1950）|0|0||",
 			"十月||1950-10-01|1; Ⅺ月||1950-11-05|1; Ⅺ月||1950-11-20|1; Ⅻ月||1950-12-03|1", ""},
+		// 11月(续) atop the page the month goes on on, half-width: a
+		// heading, as 11月（续） is (it had been a line of 5日's event).
+		{"rt-cx-continued-heads.md", "宁川县大事记（1986）|0|0||",
+			"10月||1986-10-08|1; 11月||1986-11-05|1; 11月(续)||1986-11-20|1; 11月(续)||1986-11-28|1", ""},
 		// Day lines that print a year in two figures (86年5月4日, 87.2.3,
 		// 八八年一月五日): the year of the days after them, as 1986年5月4日
 		// is (6月1日 had stayed in 1985, silently; 87.2.3 had been 2月3日 of
