@@ -95,6 +95,16 @@ func (p *parser) body() {
 			if rows, last, ok := htmlTable(p.lines, i); ok {
 				// MinerU's <table>…</table>: a paragraph a row, as below.
 				flush()
+				if len(rows) > 1 && rows[1].line > rows[0].line && hasPrefixFold(trim(p.lines[rows[0].line]), "<tr") && b.inChronicle() {
+					if _, head := chronColumns(tableCells(rows[0].text)); head {
+						// <tr><td>日期</td><td>事件</td></tr> on a line of its own
+						// over a chronicle's rows: markup, as a Markdown
+						// table's header row is (it had been a line of the
+						// event above).
+						p.addFurniture(rows[0].line, model.Markup, p.lines[rows[0].line])
+						rows = rows[1:]
+					}
+				}
 				for _, r := range rows {
 					b.para(r.text, r.line+1)
 				}

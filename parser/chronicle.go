@@ -1566,7 +1566,10 @@ func eventLead(s string) string {
 		if t := datedLead(s, s[1:]); len(t) != len(s) {
 			return t
 		}
-		return tableMonthRow(s)
+		if t := tableMonthRow(s); len(t) != len(s) {
+			return t
+		}
+		return splitDateRow(s)
 	case c == 0xEF && strings.HasPrefix(s, "－"):
 		return dashLead(s) // －－11月10日，…
 	case c == '[' || c == 0xE3 && (strings.HasPrefix(s, "〔") || strings.HasPrefix(s, "【") || strings.HasPrefix(s, "〖")) || c == 0xEF && strings.HasPrefix(s, "［"):
@@ -1731,6 +1734,53 @@ func tableMonthRow(s string) string {
 		return rest
 	}
 	return s
+}
+
+// splitDateRow reads a table's row that cuts its date into cells, as
+// MinerU's <table> and a table with no rule row under its header give
+// them (| 2 | 3 | 县城自来水厂建成投产。 |, | 1987 | 2 | 3 | … |, the
+// month left empty under the row that gave it, |  | 9 | … |), which
+// chronTables cannot rewrite: the date as a day line prints it, and the
+// event's cell on (2月3日 县城自来水厂建成投产。 |). The event's cell must
+// be a sentence (…。, or a comma in it): a table of figures or names by
+// number (| 1 | 12 | 张三 |) is no list of events. Else s.
+func splitDateRow(s string) string {
+	if len(s) > 600 {
+		return s
+	}
+	cells := strings.Split(strings.TrimSuffix(strings.TrimSpace(s[1:]), "|"), "|")
+	if len(cells) != 3 && len(cells) != 4 {
+		return s
+	}
+	for k := range cells {
+		cells[k] = trim(cells[k])
+	}
+	year := ""
+	if len(cells) == 4 {
+		if cells[0] != "" && !isBareYear(strings.TrimSuffix(cells[0], "年")) {
+			return s
+		}
+		year, cells = strings.TrimSuffix(cells[0], "年"), cells[1:]
+	}
+	month, day, event := cells[0], cells[1], cells[2]
+	if event == "" || event[0] < utf8.RuneSelf || !dayCell(day) || lastRune(event) != '。' && !strings.Contains(event, "，") {
+		return s
+	}
+	date := day + "日"
+	if month != "" {
+		m, err := strconv.Atoi(month)
+		if err != nil || m < 1 || m > 12 {
+			return s
+		}
+		date = month + "月" + date
+	}
+	if year != "" {
+		if month == "" {
+			return s // a year over a bare day: no such row
+		}
+		date = year + "年" + date
+	}
+	return date + " " + event
 }
 
 // datedLead returns rest, what follows a list's marker or number in s,

@@ -162,6 +162,13 @@ func TestRedTeamChronTableYears(t *testing.T) {
 		// no year, warned).
 		{"rt-cx-table-year-printed.md", "宁川县大事记（1986—1988）|0|0||",
 			"||1986-01-10|1; ||1986-03-04|1; ||1987-02-03|1; ||1987-05-04|1; ||1988-01-01|1", ""},
+		// MinerU's <table>s of a chronicle, a row a line: the header row
+		// (日期 | 事件, 月 | 日 | 事件) markup, and a date cut into cells
+		// read as one, the month left empty under the row that gave it
+		// (the first header had been a line of 1月10日's event; the second
+		// table one undated entry of four paragraphs, silently).
+		{"rt-cx-mineru-tables.md", "宁川县大事记（1986—1987）|0|0||",
+			"1986年||1986-01-10|1; 1986年||1986-05-04|1; 1986年||1986-06-20|1; 1987年||1987-02-03|1; 1987年||1987-02-09|1; 1987年||1987-03-12|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
