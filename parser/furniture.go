@@ -477,6 +477,20 @@ func (p *parser) runningHeads() {
 	topBelowPub := func(i int) bool {
 		return p.topOfPage(i) || underPubHead(i) && i+1 < len(p.lines) && isBlank(p.lines[i+1])
 	}
+	// alternate reports whether another line repeats atop pages that is
+	// the book's name and something after it (宁川县志（1986—2005）, see
+	// bookHead): the title then heads the other pages, after a form feed
+	// too (宁川县志·大事记 atop the odd ones), no next issue's cover.
+	alternate := func() bool {
+		for _, s := range stats {
+			if len(s.lines) >= 2 {
+				if k := headKey(headOf(s.first)); k != title && bookHead(k, title, core) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	var heads, once []head
 	for _, s := range stats {
 		if len(s.lines) < 2 {
@@ -488,7 +502,7 @@ func (p *parser) runningHeads() {
 			k := headKey(headOf(s.first))
 			withIssue := title != "" && strings.HasPrefix(k, title) && issue != "" && strings.Contains(foldKey(p.lines[s.first]), issue)
 			if title != "" && k != "" && s.first != first && len(k) >= 6 &&
-				(strings.Contains(title, k) && !p.isBreak(s.first) || withIssue || bookHead(k, title, core) && (k != title || !p.isBreak(s.first))) && p.topOfPage(s.first) {
+				(strings.Contains(title, k) && !p.isBreak(s.first) || withIssue || bookHead(k, title, core) && (k != title || !p.isBreak(s.first) || alternate())) && p.topOfPage(s.first) {
 				heads = append(heads, head{k, []int{s.first}})
 			} else if k != "" && len(k) >= 6 && p.topOfPage(s.first) && !p.isBreak(s.first) && partNamed(k, s.first) {
 				// Once, right after a page's number, the name of the part

@@ -48,6 +48,13 @@ func TestRedTeamChronBookHeads(t *testing.T) {
 		// were of 1986, warned only at the first.
 		{"rt-cx-plain-two-heads.md", "宁川县志·大事记|0|0||",
 			"1986年||1986-01-10|1; 1986年||1986-03-04|1; 1986年||1986-05-04|1; 1986年||1986-08-15|1; 1987年||1987-02-03|1; 1987年||1987-05-04|2; 1987年||1987-06-20|1; 1987年||1987-06-20|1; 1987年||1987-06-20|1; 1987年||1987-09-01|1; 1988年||1988-01-01|1", ""},
+		// pdftotext with form feeds: the title 宁川县志·大事记 again atop
+		// an odd page, after a form feed, where 宁川县志（1986—2005） heads
+		// the even ones: a head, no next issue's cover (it had been a
+		// section, warned as a title after the articles, and the △ under
+		// it undated).
+		{"rt-cx-ff-title-head.md", "宁川县志·大事记|0|0||",
+			"1986年||1986-01-10|1; 1986年||1986-03-04|1; 1986年||1986-05-04|1; 1986年||1986-05-04|1; 1987年||1987-02-03|1; 1988年||1988-01-01|1", ""},
 		// pdftotext -layout's heads with the page's number at the outer
 		// corner, ·12·<gap>宁川县大事记 on even pages and 大事记（1986—1990）
 		// <gap>·13· on odd ones, a part of the title: both furniture, the
