@@ -1763,7 +1763,19 @@ func splitDateRow(s string) string {
 		year, cells = strings.TrimSuffix(cells[0], "年"), cells[1:]
 	}
 	month, day, event := cells[0], cells[1], cells[2]
-	if event == "" || event[0] < utf8.RuneSelf || !dayCell(day) || lastRune(event) != '。' && !strings.Contains(event, "，") {
+	if event == "" || event[0] < utf8.RuneSelf || lastRune(event) != '。' && !strings.Contains(event, "，") {
+		return s
+	}
+	if len(cells) == 3 && startsWithMonthDay(day) && (month == "" || isBareYear(strings.TrimSuffix(month, "年"))) {
+		// | 1986年 | 1月10日 | … |, |  | 3月4日 | … |: a table of 年份 |
+		// 日期 | 事项 with no rule row (a pandoc grid table's), the year
+		// left empty under the row that gave it.
+		if month != "" {
+			return strings.TrimSuffix(month, "年") + "年" + day + " " + event
+		}
+		return day + " " + event
+	}
+	if !dayCell(day) {
 		return s
 	}
 	date := day + "日"

@@ -169,6 +169,12 @@ func TestRedTeamChronTableYears(t *testing.T) {
 		// no year, warned).
 		{"rt-cx-table-year-printed.md", "宁川县大事记（1986—1988）|0|0||",
 			"||1986-01-10|1; ||1986-03-04|1; ||1987-02-03|1; ||1987-05-04|1; ||1988-01-01|1", ""},
+		// pandoc's grid table of 年份 | 日期 | 事项 from Word, a cell
+		// wrapped: each row the day's event of the year its row or one
+		// above prints, the header row markup (the table had been one
+		// undated entry, silently).
+		{"rt-cx-grid-year-cell.md", "宁川县大事记（1986—1987）|0|0||",
+			"||1986-01-10|1; ||1986-03-04|1; ||1987-02-03|1", ""},
 		// MinerU's <table>s of a chronicle, a row a line: the header row
 		// (日期 | 事件, 月 | 日 | 事件) markup, and a date cut into cells
 		// read as one, the month left empty under the row that gave it

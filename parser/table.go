@@ -281,7 +281,28 @@ func (p *parser) gridRowWrapped(i int) (string, int, bool) {
 // date is cut into cells, a month left empty under the row that gave it.
 // Such a row is rewritten as the first form (| 1月8日 | 县委… |); the
 // header and rule rows are markup. Other tables are left as they are.
-func (p *parser) chronTables() { p.headedTables(0, p.chronTable) }
+func (p *parser) chronTables() {
+	p.headedTables(0, p.chronTable)
+	p.gridChronHeads()
+}
+
+// gridChronHeads takes out, as markup, the header row of a pandoc grid
+// table that names a chronicle's columns (| 年份 | 日期 | 事项 | between
+// its top border and the +===+ under it): its rows are read as a day
+// line is (see splitDateRow), and the header is none (it had been an
+// undated event of its own).
+func (p *parser) gridChronHeads() {
+	for i := 2; i < len(p.lines); i++ {
+		l := p.lines[i]
+		if l == "" || l[0] != '+' || !strings.Contains(l, "==") || !gridBorder(l) || !gridBorder(p.lines[i-2]) || !strings.HasPrefix(p.lines[i-1], "|") {
+			continue
+		}
+		if _, ok := chronColumns(tableCells(p.lines[i-1])); ok {
+			p.addFurniture(i-1, model.Markup, p.lines[i-1])
+			p.lines[i-1] = ""
+		}
+	}
+}
 
 // headedTables calls read with the lines [lo, hi) of every Markdown table
 // from line from on that has a header row (its rule row under it at
