@@ -1745,8 +1745,8 @@ func tableMonthRow(s string) string {
 // be a sentence (…。, or a comma in it): a table of figures or names by
 // number (| 1 | 12 | 张三 |) is no list of events. Else s.
 func splitDateRow(s string) string {
-	if len(s) > 600 {
-		return s
+	if rest := strings.TrimLeft(s[1:], " \t"); len(s) > 600 || rest == "" || rest[0] != '|' && (rest[0] < '0' || rest[0] > '9') {
+		return s // a first cell that is no number nor empty: most tables' rows
 	}
 	cells := strings.Split(strings.TrimSuffix(strings.TrimSpace(s[1:]), "|"), "|")
 	if len(cells) != 3 && len(cells) != 4 {
