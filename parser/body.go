@@ -2111,7 +2111,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := exclaimEnd(t) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！")+strings.Count(t, "?")+strings.Count(t, "!") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || (looseYearLine(t) || isBareYear(t)) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
 			return false
 		}
 		n := utf8.RuneCountInString(t)
@@ -4091,7 +4091,9 @@ func (b *bodyBuilder) looseYearHeading(t string) bool {
 	if _, _, ok := looseYear(t); !ok || b.p.yearbook {
 		return false
 	}
-	return b.inChronicle()
+	// (A copy with no title, 八六年 its first line: a chronicle by its
+	// days, which the title would have named.)
+	return b.inChronicle() || b.iss.Title == ""
 }
 
 // markedYearLine reports whether line i, l, is a year in four figures

@@ -2474,7 +2474,7 @@ func (p *parser) dates() {
 	for si := range iss.Sections {
 		s := &iss.Sections[si]
 		kind, y, m := periodOf(s.Name)
-		if kind == noPeriod && (period || chronicleTitle(iss.Title)) && !p.yearbook {
+		if kind == noPeriod && (period || chronicleTitle(iss.Title) || iss.Title == "") && !p.yearbook {
 			if n, cyclic, ok := looseYear(s.Name); ok {
 				// ## 86年, 八七年, ## 丁卯年: the year the one above (or the
 				// title's first) tells.

@@ -105,6 +105,10 @@ func TestRedTeamChronLooseYears(t *testing.T) {
 		// of an entry of undated days, silently).
 		{"rt-cx-short-years-plain.md", "宁川县大事记|0|0||",
 			"九八年||1998-03-04|1; 九八年||1998-10-01|1; 九九年||1999-05-04|1; 〇〇年||2000-02-03|1; 〇〇年||2000-06-20|1", ""},
+		// A copy with no title, 八六年 its first line: year sections all
+		// the same (they had titled entries of undated days, silently).
+		{"rt-cx-short-years-untitled.md", "|0|0||",
+			"八六年||1986-01-10|1; 八六年||1986-03-04|1; 八七年||1987-02-03|1", ""},
 		// The same set off as offices set year headings: **86年**,
 		// 八七年（丁卯）, 【八八年】, ◆八九年◆, **庚午年** (1990, after 1989): year
 		// sections (they had been titles of entries of undated days, or
