@@ -521,8 +521,11 @@ func (p *parser) runningHeads() {
 		names := title != "" && (strings.Contains(k, title) || core != "" && strings.Contains(k, core)) ||
 			issue != "" && strings.Contains(foldKey(p.lines[s.first]), issue) ||
 			// 大事记（#—#）　·13· atop the odd pages of 宁川县大事记（1986—
-			// 1990）, whose even ones print 宁川县大事记: part of the title.
-			title != "" && len(k) >= 3*3 && strings.Contains(title, k)
+			// 1990）, whose even ones print 宁川县大事记: the title's end,
+			// its years and all (not a column's name the title ends with,
+			// 工作动态 of 宁川史志·工作动态, a heading that may be printed
+			// twice).
+			title != "" && len(k) >= 3*3 && strings.HasSuffix(title, k) && strings.Contains(k, "#")
 		nearBreak := 0
 		for _, i := range s.lines {
 			if near(i) {
