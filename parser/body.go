@@ -1238,7 +1238,10 @@ func (p *parser) tocTitleLine(t string) (title, rest string, ok bool) {
 type bodyBuilder struct {
 	p   *parser
 	iss *model.Issue
-	sec int // index of the current section, -1 before the first
+	// bookHeads: a heading inside a chronicle was the book's running head
+	// (# 宁川县志（1986—2005）, see bookHeadHeading).
+	bookHeads bool
+	sec       int // index of the current section, -1 before the first
 	// entry reports whether the last entry of the current section still
 	// takes paragraphs; a section heading closes it.
 	entry bool
@@ -2922,6 +2925,13 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 		b.p.addFurniture(line-1, model.RunningHead, b.p.lines[line-1])
 		return
 	}
+	if section && b.bookHeadHeading(text) {
+		// # 宁川县志（1986—2005） inside a chronicle's year, as marker
+		// marks a book's running heads: furniture, and the year goes on
+		// (its days had been of no year, under a section so named).
+		b.p.addFurniture(line-1, model.RunningHead, b.p.lines[line-1])
+		return
+	}
 	b.close()
 	if b.partLine(text, line-1) {
 		// ### 上半年, #### 上旬 over days' events: a part of the year or
@@ -3014,6 +3024,33 @@ func (b *bodyBuilder) repeatsSection(text string) bool {
 		return false // 第3期 / ## 工作动态: a bound volume's next issue begins
 	}
 	return !periodHeading(text) && !isBareYear(text) && !chronicleTitle(trim(stripMarkup(text)))
+}
+
+// bookHeadHeading reports whether text, a heading inside a chronicle's
+// sections, is the book's running head: its name and something set apart
+// after it (宁川县志（1986—2005） in 宁川县志·大事记, see bookHead), or,
+// once such a head was seen, the title itself again (宁川县志·大事记, the
+// other pages' head, no next issue's cover).
+func (b *bodyBuilder) bookHeadHeading(text string) bool {
+	if b.sec < 0 || b.p.yearbook || b.iss.Title == "" || !b.hasEntry() || !b.inChronicle() {
+		return false
+	}
+	t := trim(stripMarkup(text))
+	if periodHeading(t) || len(t) > 40*3 {
+		return false
+	}
+	k, title := headKey(t), headKey(strings.Trim(b.iss.Title, "#*《》 "))
+	if k == "" || title == "" {
+		return false
+	}
+	if k == title {
+		return b.bookHeads
+	}
+	if bookHead(k, title, titleCore(title)) {
+		b.bookHeads = true
+		return true
+	}
+	return false
 }
 
 // tocEntryHeading reports whether a heading at the sections' level is

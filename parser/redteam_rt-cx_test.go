@@ -55,6 +55,12 @@ func TestRedTeamChronBookHeads(t *testing.T) {
 		// it undated).
 		{"rt-cx-ff-title-head.md", "宁川县志·大事记|0|0||",
 			"1986年||1986-01-10|1; 1986年||1986-03-04|1; 1986年||1986-05-04|1; 1986年||1986-05-04|1; 1987年||1987-02-03|1; 1988年||1988-01-01|1", ""},
+		// marker's headings for the book's running heads inside the years
+		// (# 宁川县志（1986—2005）, then # 宁川县志·大事记 again): furniture,
+		// the year going on (they had been sections whose days were of no
+		// year, warned, and the title a next issue's).
+		{"rt-cx-marker-head-headings.md", "宁川县志·大事记|0|0||",
+			"1986年||1986-01-10|1; 1986年||1986-03-04|1; 1986年||1986-05-04|1; 1987年||1987-02-03|1; 1987年||1987-06-20|1; 1987年||1987-09-01|1", ""},
 		// pdftotext -layout's heads with the page's number at the outer
 		// corner, ·12·<gap>宁川县大事记 on even pages and 大事记（1986—1990）
 		// <gap>·13· on odd ones, a part of the title: both furniture, the
