@@ -502,7 +502,10 @@ func (p *parser) runningHeads() {
 			k := headKey(headOf(s.first))
 			withIssue := title != "" && strings.HasPrefix(k, title) && issue != "" && strings.Contains(foldKey(p.lines[s.first]), issue)
 			if title != "" && k != "" && s.first != first && len(k) >= 6 &&
-				(strings.Contains(title, k) && !p.isBreak(s.first) || withIssue || bookHead(k, title, core) && (k != title || !p.isBreak(s.first) || alternate())) && p.topOfPage(s.first) {
+				(strings.Contains(title, k) && !p.isBreak(s.first) || withIssue || bookHead(k, title, core) && (k != title || !p.isBreak(s.first) || alternate())) && p.topOfPage(s.first) ||
+				k == title && s.first != first && chronicleTitle(title) && alternate() && p.overEvents([]int{s.first}) {
+				// (The title again between a chronicle's events, where the
+				// book's other head repeats so: the other pages' head.)
 				heads = append(heads, head{k, []int{s.first}})
 			} else if k != "" && len(k) >= 6 && p.topOfPage(s.first) && !p.isBreak(s.first) && partNamed(k, s.first) {
 				// Once, right after a page's number, the name of the part
@@ -547,6 +550,11 @@ func (p *parser) runningHeads() {
 			// joined) has it: the head is itself the page break.
 		case n == 2 && names && nearBreak > 0:
 			// Two pages, one of them after a page number: 鹰城月报 2024年第3期.
+		case chronicleTitle(title) && bookHead(k, title, core) && p.overEvents(s.lines):
+			// 宁川县志（1986—2005） between a chronicle's events, again and
+			// again, where no page number or break is left to stand by (a
+			// converter's paragraphs, marker's without its page marks): the
+			// book's head, whose lines no event's text begins so.
 		case n == 2 && topBelowPub(s.lines[0]) && topBelowPub(s.lines[1]) && columnName(k):
 			// The first line of two pages, each after a page number: a head
 			// that alternates with another (宁川县志 on even pages, 大事记
@@ -619,6 +627,22 @@ func (p *parser) runningHeads() {
 		}
 	}
 	sort.Slice(p.iss.Furniture, func(a, b int) bool { return p.iss.Furniture[a].Line < p.iss.Furniture[b].Line })
+}
+
+// overEvents reports whether the text after each of lines begins a
+// chronicle's event or is its year or month heading.
+func (p *parser) overEvents(lines []int) bool {
+	for _, i := range lines {
+		k := p.nextText(i + 1)
+		if k < 0 {
+			return false
+		}
+		t := trim(p.lines[k])
+		if !(mayStartEvent(t) && eventStart(t) || periodHeading(t)) {
+			return false
+		}
+	}
+	return true
 }
 
 // bookHead reports whether k, the key of a line printed once atop a page,

@@ -61,6 +61,11 @@ func TestRedTeamChronBookHeads(t *testing.T) {
 		// year, warned, and the title a next issue's).
 		{"rt-cx-marker-head-headings.md", "宁川县志·大事记|0|0||",
 			"1986年||1986-01-10|1; 1986年||1986-03-04|1; 1986年||1986-05-04|1; 1987年||1987-02-03|1; 1987年||1987-06-20|1; 1987年||1987-09-01|1", ""},
+		// The same heads as plain paragraphs between the events, no page
+		// mark left beside them: furniture (each had titled the event
+		// under it, silently).
+		{"rt-cx-plain-book-heads.md", "宁川县志·大事记|0|0||",
+			"1986年||1986-01-10|1; 1986年||1986-03-04|1; 1986年||1986-04-02|1; 1986年||1986-05-04|1; 1986年||1986-06-01|1; 1987年||1987-02-03|1; 1987年||1987-06-20|1; 1987年||1987-09-01|1", ""},
 		// pdftotext -layout's heads with the page's number at the outer
 		// corner, ·12·<gap>宁川县大事记 on even pages and 大事记（1986—1990）
 		// <gap>·13· on odd ones, a part of the title: both furniture, the
