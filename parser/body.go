@@ -3811,6 +3811,13 @@ func (b *bodyBuilder) close() {
 }
 
 func (b *bodyBuilder) para(s string, line int) {
+	if len(s) <= 40*3 && s != "" && s[0] >= utf8.RuneSelf && chronHeaderLine(s) && line > 0 && trim(b.p.lines[line-1]) == s && b.inChronicle() {
+		// 时 间<gap>大 事 纪 要 over a chronicle's rows, as pdftotext
+		// -layout gives a table's header: markup, as a Markdown table's
+		// header row is (it had been an undated event of its own).
+		b.p.addFurniture(line-1, model.Markup, b.p.lines[line-1])
+		return
+	}
 	b.close()
 	if !b.entry {
 		b.newEntry("", line)
@@ -3831,6 +3838,25 @@ func (b *bodyBuilder) para(s string, line int) {
 	b.open = true
 	b.pieces = append(b.pieces, s)
 	b.lastAlone = false
+}
+
+// chronHeaderLine reports whether s is a table's header row set apart
+// by wide gaps that names a chronicle's columns (时 间<gap>大 事 纪 要,
+// 日期<gap>事项), letter-spaced or not.
+func chronHeaderLine(s string) bool {
+	parts := gapParts(s)
+	if len(parts) < 2 || len(parts) > 4 {
+		return false
+	}
+	for k, part := range parts {
+		part = strings.NewReplacer(" ", "", "\u3000", "").Replace(part)
+		if part == "大事纪要" || part == "大事记要" || part == "事件纪要" {
+			part = "事项"
+		}
+		parts[k] = part
+	}
+	_, ok := chronColumns(parts)
+	return ok
 }
 
 // yearsAlone reports whether s is a run of years or a decade and nothing

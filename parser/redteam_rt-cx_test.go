@@ -190,6 +190,10 @@ func TestRedTeamChronTableYears(t *testing.T) {
 		// undated entry, silently).
 		{"rt-cx-grid-year-cell.md", "宁川县大事记（1986—1987）|0|0||",
 			"||1986-01-10|1; ||1986-03-04|1; ||1987-02-03|1", ""},
+		// pdftotext -layout's table of events, its header letter-spaced
+		// (时 间<gap>大 事 纪 要): markup (it had been an undated event).
+		{"rt-cx-layout-table-head.md", "宁川县大事记（1986—1987）|0|0||",
+			"||1986-01-10|1; ||1986-03-04|1; ||1986-05-04|1; ||1987-02-03|1; ||1987-05-04|1", ""},
 		// MinerU's <table>s of a chronicle, a row a line: the header row
 		// (日期 | 事件, 月 | 日 | 事件) markup, and a date cut into cells
 		// read as one, the month left empty under the row that gave it
