@@ -307,6 +307,12 @@ func (p *parser) body() {
 				flush()
 				b.close()
 				name, label := trim(stripMarkup(l)), ""
+				if len(name) > 2 && (name[0] == '-' || name[0] == '*' || name[0] == '+') && (name[1] == ' ' || name[1] == '\t') {
+					// -   1986年: pandoc's list item of Word's outline, the
+					// year's; its marker is no part of the name (a label,
+					// as 一、 is).
+					label, name = name[:1], trim(name[2:])
+				}
 				if first, _ := utf8.DecodeRuneInString(name); name != "" && name[0] == 0xE2 && lastRune(name) == first {
 					// ◆3月◆, ★ 二〇一四年 ★: the ornament on both sides is a
 					// label, held once, as a heading's is (■ 1987年 keeps

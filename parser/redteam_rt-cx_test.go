@@ -152,6 +152,11 @@ func TestRedTeamChronLooseYears(t *testing.T) {
 		// heading, as 11月（续） is (it had been a line of 5日's event).
 		{"rt-cx-continued-heads.md", "宁川县大事记（1986）|0|0||",
 			"10月||1986-10-08|1; 11月||1986-11-05|1; 11月(续)||1986-11-20|1; 11月(续)||1986-11-28|1", ""},
+		// pandoc's nested list of Word's outline, years over days: the
+		// year's section named without the list's marker (it had been
+		// "-   1986年" in the contents).
+		{"rt-cx-list-years.md", "宁川县大事记（1986—1987）|0|0||",
+			"1986年||1986-01-10|1; 1986年||1986-03-04|1; 1987年||1987-02-03|1", ""},
 		// Day lines that print a year in two figures (86年5月4日, 87.2.3,
 		// 八八年一月五日): the year of the days after them, as 1986年5月4日
 		// is (6月1日 had stayed in 1985, silently; 87.2.3 had been 2月3日 of
