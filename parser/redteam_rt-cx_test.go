@@ -33,10 +33,11 @@ func TestRedTeamChronConverted(t *testing.T) {
 	}
 }
 
-// TestRedTeamChronBookHeads holds a gazetteer's chronicle chapter through
-// pdftotext, -layout and plain, whose two running heads alternate (the
-// chapter's on odd pages, the book's with its years on even ones) and
-// each stands atop one page of the excerpt (testdata/rt-cx-*-two-heads.md).
+// TestRedTeamChronBookHeads holds a gazetteer's chronicle chapter whose
+// two running heads alternate (the chapter's on odd pages, the book's with
+// its years on even ones), through pdftotext -layout and plain, with form
+// feeds or none, and through marker, as headings or paragraphs
+// (testdata/rt-cx-*.md).
 func TestRedTeamChronBookHeads(t *testing.T) {
 	for _, c := range []redTeamCase{
 		// 宁川县志（1986—2005） atop page 124 is furniture: it had run into
