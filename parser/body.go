@@ -95,6 +95,16 @@ func (p *parser) body() {
 			if rows, last, ok := htmlTable(p.lines, i); ok {
 				// MinerU's <table>…</table>: a paragraph a row, as below.
 				flush()
+				if len(rows) > 1 && rows[1].line > rows[0].line && hasPrefixFold(trim(p.lines[rows[0].line]), "<tr") && b.inChronicle() {
+					if _, head := chronColumns(tableCells(rows[0].text)); head {
+						// <tr><td>日期</td><td>事件</td></tr> on a line of its own
+						// over a chronicle's rows: markup, as a Markdown
+						// table's header row is (it had been a line of the
+						// event above).
+						p.addFurniture(rows[0].line, model.Markup, p.lines[rows[0].line])
+						rows = rows[1:]
+					}
+				}
 				for _, r := range rows {
 					b.para(r.text, r.line+1)
 				}
@@ -298,12 +308,18 @@ func (p *parser) body() {
 				}
 				continue
 			}
-			if (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
+			if (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i) || b.looseYearHeading(l) && b.overEvent(i) || b.bareYearLine(l, i)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
 				// 1986年, 一九八六年, 11月 alone on a line: a chronicle's
 				// year or month (1月份大事记 too).
 				flush()
 				b.close()
 				name, label := trim(stripMarkup(l)), ""
+				if len(name) > 2 && (name[0] == '-' || name[0] == '*' || name[0] == '+') && (name[1] == ' ' || name[1] == '\t') {
+					// -   1986年: pandoc's list item of Word's outline, the
+					// year's; its marker is no part of the name (a label,
+					// as 一、 is).
+					label, name = name[:1], trim(name[2:])
+				}
 				if first, _ := utf8.DecodeRuneInString(name); name != "" && name[0] == 0xE2 && lastRune(name) == first {
 					// ◆3月◆, ★ 二〇一四年 ★: the ornament on both sides is a
 					// label, held once, as a heading's is (■ 1987年 keeps
@@ -1254,7 +1270,10 @@ func (p *parser) tocTitleLine(t string) (title, rest string, ok bool) {
 type bodyBuilder struct {
 	p   *parser
 	iss *model.Issue
-	sec int // index of the current section, -1 before the first
+	// bookHeads: a heading inside a chronicle was the book's running head
+	// (# 宁川县志（1986—2005）, see bookHeadHeading).
+	bookHeads bool
+	sec       int // index of the current section, -1 before the first
 	// entry reports whether the last entry of the current section still
 	// takes paragraphs; a section heading closes it.
 	entry bool
@@ -2130,7 +2149,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := exclaimEnd(t) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！")+strings.Count(t, "?")+strings.Count(t, "!") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
 			return false
 		}
 		n := utf8.RuneCountInString(t)
@@ -2933,11 +2952,18 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 	after := b.chronLevel > 0 && level <= b.chronLevel && !b.p.yearbook && !dateTitle(text)
 	// (A day's date and its title, # 11月8日 县政协组织委员视察, is an
 	// entry at any level: a section is no day's.)
-	section := !dated && (level <= b.sectionLevel && !dateTitle(text) && !b.tocEntryHeading(text) && !b.lineBit(b.flatTitles, line-1) || b.isStacked(line-1) && !b.tocEntryHeading(text) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chron || after || historyPeriod(text) && b.inChronicle() || level <= b.yearLevel && !dateTitle(text))
+	section := !dated && (level <= b.sectionLevel && !dateTitle(text) && !b.tocEntryHeading(text) && !b.lineBit(b.flatTitles, line-1) || b.isStacked(line-1) && !b.tocEntryHeading(text) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chron || after || historyPeriod(text) && b.inChronicle() || level <= b.yearLevel && !dateTitle(text) || b.looseYearHeading(text))
 	if section && b.repeatsSection(text) {
 		// ## 时政要闻 again inside 时政要闻, as a converter marks the
 		// column's running head atop each page: furniture, and the
 		// entry (its paragraph too, where the page cut it) goes on.
+		b.p.addFurniture(line-1, model.RunningHead, b.p.lines[line-1])
+		return
+	}
+	if section && b.bookHeadHeading(text) {
+		// # 宁川县志（1986—2005） inside a chronicle's year, as marker
+		// marks a book's running heads: furniture, and the year goes on
+		// (its days had been of no year, under a section so named).
 		b.p.addFurniture(line-1, model.RunningHead, b.p.lines[line-1])
 		return
 	}
@@ -2955,7 +2981,7 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 			b.chronLevel = level
 		}
 		if b.yearLevel == 0 && !b.p.yearbook && chronicleTitle(b.iss.Title) {
-			if _, ok := yearHeading(text); ok {
+			if _, ok := yearHeading(text); ok || b.looseYearHeading(text) {
 				b.yearLevel = level
 			}
 		}
@@ -3033,6 +3059,33 @@ func (b *bodyBuilder) repeatsSection(text string) bool {
 		return false // 第3期 / ## 工作动态: a bound volume's next issue begins
 	}
 	return !periodHeading(text) && !isBareYear(text) && !chronicleTitle(trim(stripMarkup(text)))
+}
+
+// bookHeadHeading reports whether text, a heading inside a chronicle's
+// sections, is the book's running head: its name and something set apart
+// after it (宁川县志（1986—2005） in 宁川县志·大事记, see bookHead), or,
+// once such a head was seen, the title itself again (宁川县志·大事记, the
+// other pages' head, no next issue's cover).
+func (b *bodyBuilder) bookHeadHeading(text string) bool {
+	if b.sec < 0 || b.p.yearbook || b.iss.Title == "" || !b.hasEntry() || !b.inChronicle() {
+		return false
+	}
+	t := trim(stripMarkup(text))
+	if periodHeading(t) || len(t) > 40*3 {
+		return false
+	}
+	k, title := headKey(t), headKey(strings.Trim(b.iss.Title, "#*《》 "))
+	if k == "" || title == "" {
+		return false
+	}
+	if k == title {
+		return b.bookHeads
+	}
+	if bookHead(k, title, titleCore(title)) {
+		b.bookHeads = true
+		return true
+	}
+	return false
 }
 
 // tocEntryHeading reports whether a heading at the sections' level is
@@ -3707,6 +3760,9 @@ func (b *bodyBuilder) cutByPage(i int, alone bool, s string) bool {
 	if dateOnlyLine(last) {
 		return true // 2月6日 / blank / its event's text: a chronicle set double-spaced
 	}
+	if yearsAlone(last) && b.inChronicle() {
+		return true // 1989—1990年 / blank / the text of those years, as 2月6日 is
+	}
 	if c := last[len(last)-1]; c < utf8.RuneSelf && c != ')' {
 		return true // a number or a word the page cut (11月15 / 日，…)
 	}
@@ -3790,11 +3846,19 @@ func (b *bodyBuilder) close() {
 }
 
 func (b *bodyBuilder) para(s string, line int) {
+	if len(s) <= 40*3 && s != "" && s[0] >= utf8.RuneSelf && chronHeaderLine(s) && line > 0 && trim(b.p.lines[line-1]) == s && b.inChronicle() {
+		// 时 间<gap>大 事 纪 要 over a chronicle's rows, as pdftotext
+		// -layout gives a table's header: markup, as a Markdown table's
+		// header row is (it had been an undated event of its own).
+		b.p.addFurniture(line-1, model.Markup, b.p.lines[line-1])
+		return
+	}
 	b.close()
 	if !b.entry {
 		b.newEntry("", line)
-	} else if b.entries[len(b.entries)-1].Title == "" && len(b.paras) > 0 && (eventStart(s) || yearPart(s) && b.inChronicle()) {
+	} else if b.entries[len(b.entries)-1].Title == "" && len(b.paras) > 0 && (eventStart(s) || yearPart(s) && b.inChronicle() || yearsLead(s) && b.inChronicle()) {
 		// Untitled text that goes day by day (a 大事记): each event is an entry.
+		// (1989—1990年 alone is the date of the text it is joined to.)
 		b.newEntry("", line)
 	} else if len(b.paras) > 0 && mayStartEvent(s) && dateTitle(b.entries[len(b.entries)-1].Title) && eventStart(s) {
 		// **11月6日（星期一）** over its text, then 11月8日 … as a plain
@@ -3809,6 +3873,46 @@ func (b *bodyBuilder) para(s string, line int) {
 	b.open = true
 	b.pieces = append(b.pieces, s)
 	b.lastAlone = false
+}
+
+// chronHeaderLine reports whether s is a table's header row set apart
+// by wide gaps that names a chronicle's columns (时 间<gap>大 事 纪 要,
+// 日期<gap>事项), letter-spaced or not.
+func chronHeaderLine(s string) bool {
+	parts := gapParts(s)
+	if len(parts) < 2 || len(parts) > 4 {
+		return false
+	}
+	for k, part := range parts {
+		part = strings.NewReplacer(" ", "", "\u3000", "").Replace(part)
+		if part == "大事纪要" || part == "大事记要" || part == "事件纪要" {
+			part = "事项"
+		}
+		parts[k] = part
+	}
+	_, ok := chronColumns(parts)
+	return ok
+}
+
+// yearsAlone reports whether s is a run of years or a decade and nothing
+// else (1989—1990年, 八十年代): an event's date alone on its line, over
+// text that prints none (cutByPage joins the two).
+func yearsAlone(s string) bool {
+	r := lastRune(s)
+	return (r == '年' || r == '代' || r == '初') && len(s) <= 20*3 && yearsPeriod(s)
+}
+
+// yearsLead reports whether s is a run of years or a decade alone, or
+// one set apart by a space before the text it dates (八十年代初 全县…, as
+// joinLines joins the two lines).
+func yearsLead(s string) bool {
+	head := s[:min(len(s), 20*3+1)]
+	if i := strings.IndexByte(head, ' '); i > 0 {
+		head = s[:i]
+	} else if len(s) > 20*3 {
+		return false
+	}
+	return yearsAlone(head)
 }
 
 // pagedLine reports whether t is a term or a title with a leader and its
@@ -4078,13 +4182,25 @@ func (b *bodyBuilder) overEvent(i int) bool {
 	return mayStartEvent(t) && eventStart(t) || periodHeading(t)
 }
 
+// looseYearHeading reports whether t is a year heading without its
+// century or by its cycle's name (## 86年, 八七年, ## 丙寅年) in a
+// chronicle: a section, as 1986年 is.
+func (b *bodyBuilder) looseYearHeading(t string) bool {
+	if _, _, ok := looseYear(t); !ok || b.p.yearbook {
+		return false
+	}
+	// (A copy with no title, 八六年 its first line: a chronicle by its
+	// days, which the title would have named.)
+	return b.inChronicle() || b.iss.Title == ""
+}
+
 // markedYearLine reports whether line i, l, is a year in four figures
 // set off by bold or brackets alone on its line over an event (**1986** /
 // 1月3日　…, 【1987】), as a chronicle's year heading: a section. (A bare
 // 1986 alone may be a page's number.)
 func (b *bodyBuilder) markedYearLine(l string, i int) bool {
 	t := trim(l)
-	if len(t) < 6 || len(t) > 12 || t[0] != '*' && t[0] != '<' && t[0] != 0xE3 && t[0] != '[' {
+	if len(t) < 6 || len(t) > 20 || t[0] != '*' && t[0] != '<' && t[0] != 0xE3 && t[0] != '[' {
 		return false
 	}
 	t = trim(stripMarkup(t))
@@ -4095,6 +4211,24 @@ func (b *bodyBuilder) markedYearLine(l string, i int) bool {
 		}
 	}
 	return isBareYear(t) && b.inChronicle() && b.overEvent(i)
+}
+
+// bareYearLine reports whether line i, l, is a year in four figures alone
+// on a plain line over an event (1986 / 5月4日　…, as pdftotext gives a
+// chronicle's year set large without 年), in a chronicle: a section. A
+// page's number is furniture by now, and no year of the common era this
+// century or the last (not one outside the years the title names, 宁川县
+// 大事记（1985—1988）).
+func (b *bodyBuilder) bareYearLine(l string, i int) bool {
+	t := trim(l)
+	y, ok := bareYear(t)
+	if !ok || !plausibleYear(y) || !b.inChronicle() || !b.overEvent(i) {
+		return false
+	}
+	if first, ok := chronSpanFirst(b.iss.Title); ok && titleSpan(b.iss.Title) && y < first {
+		return false
+	}
+	return true
 }
 
 // partLine reports whether line i, l, is a part of a year or a month
@@ -4126,6 +4260,10 @@ func (b *bodyBuilder) inChronicle() bool {
 	}
 	name := b.iss.Sections[b.sec].Name
 	kind, _, _ := periodOf(name)
+	if kind == noPeriod && lastRune(name) == '年' {
+		_, _, ok := looseYear(name)
+		return ok || chronicleTitle(name)
+	}
 	return kind != noPeriod || chronicleTitle(name)
 }
 

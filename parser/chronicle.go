@@ -122,6 +122,14 @@ func eraLeadDate(s string) (model.DateRange, bool) {
 	if r, ok := periodStart(rest); ok && r.month != 0 {
 		return r.dates(ctx)
 	}
+	if apart(rest) && !strings.HasPrefix(rest, "、") || yearSeason(rest) {
+		// 民国三十八年，县城解放。: the era's year alone, as 1949年，… is
+		// (left unread, the event ran into the one above it), or with a
+		// season or a part of it, 民国三十七年冬，…, as 1937年冬，… is. (Not
+		// a list of years, 民国三十七年、三十八年.)
+		d := model.MakeDate(y, 0, 0)
+		return model.DateRange{Start: d, End: d}, true
+	}
 	return model.DateRange{}, false
 }
 
@@ -283,8 +291,10 @@ func periodEnd1(t string) bool {
 		return true // nearly every period heading (a title of a million headings asks here)
 	default:
 		// A year's cyclic name after a space ends a year heading too
-		// (1989年　己巳), a short one.
-		return periodEndRune(r) || len(t) <= 40 && earthlyBranch(r)
+		// (1989年　己巳), a short one, and so does 续 in brackets, a
+		// year's or month's heading again atop the page it goes on on
+		// (1986年(续), 11月(续)), half-width as they may be.
+		return periodEndRune(r) || len(t) <= 40 && (earthlyBranch(r) || (r == '续' || r == '續') && strings.HasSuffix(t, ")"))
 	}
 }
 
@@ -388,6 +398,94 @@ func ocrYear(t string) (int, bool) {
 	return y, letters > 0 && headingYear(y)
 }
 
+// looseYear reads a year heading that names its year without its century,
+// 85年 or 八七年, as an older county chronicle prints them, or by the
+// cycle alone, 丙寅年: n is the two figures, or the cycle's number (see
+// yearCycle). Which year it is, the year above it tells (looseYearOf).
+func looseYear(t string) (n int, cyclic, ok bool) {
+	if len(t) < 5 || len(t) > 60 || !periodEnd1(t) {
+		return 0, false, false // nearly every line, by its last character
+	}
+	t = trim(stripMarkup(t))
+	if c, ok := periodCore(t); ok {
+		t = c // **87年**, 【八七年】, 八七年（丁卯）
+	}
+	switch len(t) {
+	case 2 + len("年"):
+		if t[0] >= '0' && t[0] <= '9' && t[1] >= '0' && t[1] <= '9' && strings.HasSuffix(t, "年") {
+			return int(t[0]-'0')*10 + int(t[1]-'0'), false, true
+		}
+	case 3 * len("年"):
+		if c, rest, ok := ganzhiYear(t); ok && rest == "" {
+			return c, true, true
+		}
+		n := 0
+		for _, r := range t[:6] {
+			// Two digits in Chinese numerals, 〇 and 零 among them (not
+			// 十: 二十年 is twenty years).
+			v := strings.IndexRune("〇一二三四五六七八九", r)
+			if r == '零' {
+				v = 0
+			} else if v < 0 {
+				return 0, false, false
+			}
+			n = n*10 + v/3
+		}
+		if strings.HasSuffix(t, "年") {
+			return n, false, true
+		}
+	}
+	return 0, false, false
+}
+
+// looseYearLine reports whether t is a heading looseYear reads.
+func looseYearLine(t string) bool {
+	_, _, ok := looseYear(t)
+	return ok
+}
+
+// looseYearOf is the year of a heading looseYear read: two figures the
+// year nearest near, the year of the heading above (or the title's first),
+// else of the last century from 50 on (fullYear); a cycle's name the first
+// year so named from near on, and not known (0) without near.
+func looseYearOf(n int, cyclic bool, near int) int {
+	if !cyclic {
+		return fullYear(n, near)
+	}
+	if near <= 0 {
+		return 0
+	}
+	for y := near; y < near+60; y++ {
+		if yearCycle(y) == n {
+			return y
+		}
+	}
+	return 0
+}
+
+// spanStart is the first year of a title that names the years it covers,
+// 宁川县大事记（1985—1990）, else 0.
+func spanStart(title string) int {
+	if !titleSpan(title) {
+		return 0
+	}
+	y, _ := chronSpanFirst(title)
+	return y
+}
+
+// chronSpanFirst reads the first year in figures in title's last bracket.
+func chronSpanFirst(title string) (int, bool) {
+	i := strings.LastIndexAny(title, "（(")
+	if i < 0 {
+		return 0, false
+	}
+	d := &dateScanner{s: title[i:]}
+	d.lit('（', '(')
+	d.spaces()
+	y, ok := d.number()
+	return y, ok && plausibleYear(y)
+}
+
 // headingYear reports whether y may be a year a chronicle's heading
 // names: a county's chronicle goes back past 1900 (1894年), which a date
 // in a report's text is not taken to.
@@ -398,6 +496,9 @@ func headingYear(y int) bool { return y >= 1000 && y <= 2100 }
 // year where it is a heading, not a plain line, which may be a page's
 // number.
 func bareYear(t string) (int, bool) {
+	if len(t) == 4*len("０") {
+		return wideBareYear(t) // ## ２００８, **１９８６**
+	}
 	if len(t) != 4 {
 		return 0, false
 	}
@@ -407,6 +508,18 @@ func bareYear(t string) (int, bool) {
 			return 0, false
 		}
 		y = y*10 + int(t[i]-'0')
+	}
+	return y, headingYear(y)
+}
+
+// wideBareYear is bareYear of a year in four full-width figures.
+func wideBareYear(t string) (int, bool) {
+	y := 0
+	for _, r := range t {
+		if r < '０' || r > '９' {
+			return 0, false
+		}
+		y = y*10 + int(r-'０')
 	}
 	return y, headingYear(y)
 }
@@ -427,8 +540,11 @@ func plainMonthHeading(t string) (int, bool) {
 	if len(t) > 40 {
 		return 0, false
 	}
-	if w := lastWide(t); w != '月' && w != '份' || !periodChars(t) {
+	if w := lastWide(t); w != '月' && w != '份' {
 		return 0, false
+	}
+	if !periodChars(t) {
+		return romanMonthHeading(t)
 	}
 	t = trim(stripMarkup(t))
 	d := &dateScanner{s: t}
@@ -446,6 +562,22 @@ func plainMonthHeading(t string) (int, bool) {
 		return 0, false
 	}
 	return m, true
+}
+
+// romanMonthHeading reads a month heading in a Roman numeral, Ⅺ月 (one
+// character, U+2160–U+216B, as some typesetters and OCR set it), 11月's
+// (left unread, it had been a line of the event above, and the days under
+// it of the month above).
+func romanMonthHeading(t string) (int, bool) {
+	t = trim(stripMarkup(t))
+	r, n := utf8.DecodeRuneInString(t)
+	if r < 'Ⅰ' || r > 'Ⅻ' {
+		return 0, false
+	}
+	if rest := t[n:]; rest == "月" || rest == "月份" {
+		return int(r-'Ⅰ') + 1, true
+	}
+	return 0, false
 }
 
 // lastWide returns the last character of t beyond ASCII that is not a
@@ -1411,6 +1543,9 @@ func eventLead(s string) string {
 		if i >= len(s) || s[i] != '.' && s[i] != ')' && s[i] != 0xE3 && s[i] != 0xEF {
 			return s // 3月5日: no number before the date (、 is E3, ． and ） EF)
 		}
+		if _, _, _, ok := dottedShortYear(s); ok {
+			return s // 86.7.1 …: a year in two figures, no point's number
+		}
 		for _, sep := range [...]string{".", "、", "．", ")", "）"} {
 			if rest, ok := strings.CutPrefix(s[i:], sep); ok {
 				return datedLead(s, rest)
@@ -1431,7 +1566,10 @@ func eventLead(s string) string {
 		if t := datedLead(s, s[1:]); len(t) != len(s) {
 			return t
 		}
-		return tableMonthRow(s)
+		if t := tableMonthRow(s); len(t) != len(s) {
+			return t
+		}
+		return splitDateRow(s)
 	case c == 0xEF && strings.HasPrefix(s, "－"):
 		return dashLead(s) // －－11月10日，…
 	case c == '[' || c == 0xE3 && (strings.HasPrefix(s, "〔") || strings.HasPrefix(s, "【") || strings.HasPrefix(s, "〖")) || c == 0xEF && strings.HasPrefix(s, "［"):
@@ -1485,6 +1623,13 @@ func eventLead(s string) string {
 				}
 			}
 			return s
+		}
+		return s
+	case (c == 0xE5 || c == 0xE9) && (strings.HasPrefix(s, "公历") || strings.HasPrefix(s, "阳历")):
+		// 公历5月4日（农历三月廿九）…: the calendar named before a date, as
+		// an older chronicle names it beside a lunar one.
+		if t := datedLead(s, s[len("公历"):]); len(t) != len(s) {
+			return t
 		}
 		return s
 	case c >= 0xE5 && c <= 0xE7 && seasonFirst(s):
@@ -1589,6 +1734,65 @@ func tableMonthRow(s string) string {
 		return rest
 	}
 	return s
+}
+
+// splitDateRow reads a table's row that cuts its date into cells, as
+// MinerU's <table> and a table with no rule row under its header give
+// them (| 2 | 3 | 县城自来水厂建成投产。 |, | 1987 | 2 | 3 | … |, the
+// month left empty under the row that gave it, |  | 9 | … |), which
+// chronTables cannot rewrite: the date as a day line prints it, and the
+// event's cell on (2月3日 县城自来水厂建成投产。 |). The event's cell must
+// be a sentence (…。, or a comma in it): a table of figures or names by
+// number (| 1 | 12 | 张三 |) is no list of events. Else s.
+func splitDateRow(s string) string {
+	if rest := strings.TrimLeft(s[1:], " \t"); len(s) > 600 || rest == "" || rest[0] != '|' && (rest[0] < '0' || rest[0] > '9') {
+		return s // a first cell that is no number nor empty: most tables' rows
+	}
+	cells := strings.Split(strings.TrimSuffix(strings.TrimSpace(s[1:]), "|"), "|")
+	if len(cells) != 3 && len(cells) != 4 {
+		return s
+	}
+	for k := range cells {
+		cells[k] = trim(cells[k])
+	}
+	year := ""
+	if len(cells) == 4 {
+		if cells[0] != "" && !isBareYear(strings.TrimSuffix(cells[0], "年")) {
+			return s
+		}
+		year, cells = strings.TrimSuffix(cells[0], "年"), cells[1:]
+	}
+	month, day, event := cells[0], cells[1], cells[2]
+	if event == "" || event[0] < utf8.RuneSelf || lastRune(event) != '。' && !strings.Contains(event, "，") {
+		return s
+	}
+	if len(cells) == 3 && startsWithMonthDay(day) && (month == "" || isBareYear(strings.TrimSuffix(month, "年"))) {
+		// | 1986年 | 1月10日 | … |, |  | 3月4日 | … |: a table of 年份 |
+		// 日期 | 事项 with no rule row (a pandoc grid table's), the year
+		// left empty under the row that gave it.
+		if month != "" {
+			return strings.TrimSuffix(month, "年") + "年" + day + " " + event
+		}
+		return day + " " + event
+	}
+	if !dayCell(day) {
+		return s
+	}
+	date := day + "日"
+	if month != "" {
+		m, err := strconv.Atoi(month)
+		if err != nil || m < 1 || m > 12 {
+			return s
+		}
+		date = month + "月" + date
+	}
+	if year != "" {
+		if month == "" {
+			return s // a year over a bare day: no such row
+		}
+		date = year + "年" + date
+	}
+	return date + " " + event
 }
 
 // datedLead returns rest, what follows a list's marker or number in s,
@@ -2052,7 +2256,9 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 	if d, ok := leadingDate(s, ctx); ok {
 		return d, true
 	}
-	if d, ok := eraLeadDate(s); ok {
+	if d, ok := eraLeadDate(s); ok && (event || d.Start.Month != 0) {
+		// (An era's year alone dates a chronicle's event, not a report's
+		// paragraph, as 1949年，… does.)
 		return d, true
 	}
 	if d, ok := lunarLeadingDate(s, ctx, cc.prev.Start); ok {
@@ -2276,6 +2482,23 @@ func (p *parser) dates() {
 	for si := range iss.Sections {
 		s := &iss.Sections[si]
 		kind, y, m := periodOf(s.Name)
+		if kind == noPeriod && (period || chronicleTitle(iss.Title) || iss.Title == "") && !p.yearbook {
+			if n, cyclic, ok := looseYear(s.Name); ok {
+				// ## 86年, 八七年, ## 丁卯年: the year the one above (or the
+				// title's first) tells.
+				near := ctx.year
+				if !period {
+					near = spanStart(iss.Title)
+				}
+				if ly := looseYearOf(n, cyclic, near); ly != 0 {
+					kind, y = yearPeriod, ly
+				} else {
+					// ## 丙寅年 first, under a title of no years: one of every
+					// sixty years, which none above tells.
+					p.warn(s.Line, "year heading %q names its year by the cycle alone, and no year above it tells which: its days are of no year", s.Name)
+				}
+			}
+		}
 		if kind == yearMonthPeriod {
 			ctx.year, ctx.issueMonth = y, 0
 			cc.month, cc.prev = m, model.DateRange{}
@@ -2438,7 +2661,19 @@ func (p *parser) dates() {
 					// changes: the events after it are of that year, as under
 					// a year heading. (A report's entry prints a year of its
 					// own.)
-					if y, ok := printedYear(para.Text); ok && (ctx.year == 0 || y > ctx.year && !fixed) {
+					text := para.Text
+					if strings.HasPrefix(text, "| ") {
+						// | 1986年1月10日 | …: a table's row prints the year
+						// as a day line does.
+						text = text[2:]
+					}
+					y, ok := printedYear(text)
+					if !ok && d.Start.Year != 0 && shortYearPrinted(eventLead(text)) {
+						// 86年5月4日, 87.2.3, 八八年一月五日: the year its two
+						// figures were read as.
+						y, ok = int(d.Start.Year), true
+					}
+					if ok && (ctx.year == 0 || y > ctx.year && !fixed) {
 						ctx.year, ctx.issueMonth = y, 0
 					}
 				}
@@ -2559,6 +2794,12 @@ func dayOfYear(d model.Date) int { return int(d.Month)*31 + int(d.Day) }
 // printedYear returns the year a dated paragraph prints before its month
 // (1987年3月1日, 一九八七年三月一日).
 func printedYear(s string) (int, bool) {
+	if s != "" && s[0] >= 0xE4 {
+		// 民国三十八年，…: the era's year is printed as 1949年 would be.
+		if y, _, ok := eraLead(s); ok {
+			return y, plausibleYear(y)
+		}
+	}
 	d := &dateScanner{s: s}
 	y, ok := d.anyNumber()
 	if !ok || !plausibleYear(y) {
@@ -2574,6 +2815,26 @@ func printedYear(s string) (int, bool) {
 		}
 	}
 	return y, true
+}
+
+// shortYearPrinted reports whether s begins with a year in two figures
+// (86年5月4日, 87.2.3 …) or two Chinese numerals (八八年一月五日).
+func shortYearPrinted(s string) bool {
+	if len(s) < 5 {
+		return false
+	}
+	if s[0] >= '0' && s[0] <= '9' {
+		if twoDigitYear(s) {
+			return true
+		}
+		_, _, _, ok := dottedShortYear(s)
+		return ok
+	}
+	if !cnNumeralStart(s) {
+		return false
+	}
+	_, _, ok := looseYear(s[:min(len(s), 3*len("年"))])
+	return ok
 }
 
 // dayAfter is the day after d, a day-level date (of a year not known:

@@ -187,6 +187,13 @@ func numericLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 			return model.DateRange{Start: day, End: end}, true
 		}
 	}
+	if n, m, day, ok := dottedShortYear(s); ok {
+		y := fullYear(n, ctx.year)
+		if validDay(y, m, day) {
+			date := model.MakeDate(y, m, day)
+			return model.DateRange{Start: date, End: date}, true
+		}
+	}
 	d = &dateScanner{s: s}
 	m, ok := d.number()
 	if !ok || m < 1 || m > 12 || d.i >= len(s) || s[d.i] != '.' && s[d.i] != '/' {
@@ -207,6 +214,30 @@ func numericLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 		return model.DateRange{}, false
 	}
 	return model.DateRange{Start: start, End: end}, true
+}
+
+// dottedShortYear reads a date in figures whose year has two figures,
+// 86.7.1 县委…, as an older chronicle typed it: n the year's two figures
+// (32 to 99: no month's or day's number, nor a point's 1.2.3), the date
+// set apart from the text after it by a space or a comma.
+func dottedShortYear(s string) (n, m, day int, ok bool) {
+	if len(s) < 6 || s[2] != '.' || s[0] < '3' || s[0] > '9' || s[1] < '0' || s[1] > '9' {
+		return 0, 0, 0, false
+	}
+	n = int(s[0]-'0')*10 + int(s[1]-'0')
+	if n < 32 {
+		return 0, 0, 0, false
+	}
+	d := &dateScanner{s: s, i: 3}
+	m, ok = d.number()
+	if !ok || m < 1 || m > 12 || d.i >= len(s) || s[d.i] != '.' {
+		return 0, 0, 0, false
+	}
+	d.i++
+	if day, ok = d.number(); !ok || day < 1 || day > 31 || !apartAt(s[d.i:]) {
+		return 0, 0, 0, false
+	}
+	return n, m, day, true
 }
 
 // numericRangeEnd reads the end of a range after a date in figures, as

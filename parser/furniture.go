@@ -477,6 +477,20 @@ func (p *parser) runningHeads() {
 	topBelowPub := func(i int) bool {
 		return p.topOfPage(i) || underPubHead(i) && i+1 < len(p.lines) && isBlank(p.lines[i+1])
 	}
+	// alternate reports whether another line repeats atop pages that is
+	// the book's name and something after it (宁川县志（1986—2005）, see
+	// bookHead): the title then heads the other pages, after a form feed
+	// too (宁川县志·大事记 atop the odd ones), no next issue's cover.
+	alternate := func() bool {
+		for _, s := range stats {
+			if len(s.lines) >= 2 {
+				if k := headKey(headOf(s.first)); k != title && bookHead(k, title, core) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	var heads, once []head
 	for _, s := range stats {
 		if len(s.lines) < 2 {
@@ -491,7 +505,10 @@ func (p *parser) runningHeads() {
 			k := headKey(headOf(s.first))
 			withIssue := title != "" && strings.HasPrefix(k, title) && issue != "" && strings.Contains(foldKey(p.lines[s.first]), issue)
 			if title != "" && k != "" && s.first != first && len(k) >= 6 &&
-				(strings.Contains(title, k) && !p.isBreak(s.first) || withIssue) && p.topOfPage(s.first) {
+				(strings.Contains(title, k) && !p.isBreak(s.first) || withIssue || bookHead(k, title, core) && (k != title || !p.isBreak(s.first) || alternate())) && p.topOfPage(s.first) ||
+				k == title && s.first != first && chronicleTitle(title) && alternate() && p.overEvents([]int{s.first}) {
+				// (The title again between a chronicle's events, where the
+				// book's other head repeats so: the other pages' head.)
 				heads = append(heads, head{k, []int{s.first}})
 			} else if k != "" && len(k) >= 6 && p.topOfPage(s.first) && !p.isBreak(s.first) && partNamed(k, s.first) {
 				// Once, right after a page's number, the name of the part
@@ -510,7 +527,13 @@ func (p *parser) runningHeads() {
 			continue
 		}
 		names := title != "" && (strings.Contains(k, title) || core != "" && strings.Contains(k, core)) ||
-			issue != "" && strings.Contains(foldKey(p.lines[s.first]), issue)
+			issue != "" && strings.Contains(foldKey(p.lines[s.first]), issue) ||
+			// 大事记（#—#）　·13· atop the odd pages of 宁川县大事记（1986—
+			// 1990）, whose even ones print 宁川县大事记: the title's end,
+			// its years and all (not a column's name the title ends with,
+			// 工作动态 of 宁川史志·工作动态, a heading that may be printed
+			// twice).
+			title != "" && len(k) >= 3*3 && strings.HasSuffix(title, k) && strings.Contains(k, "#")
 		nearBreak := 0
 		for _, i := range s.lines {
 			if near(i) {
@@ -532,6 +555,11 @@ func (p *parser) runningHeads() {
 			// joined) has it: the head is itself the page break.
 		case n == 2 && names && nearBreak > 0:
 			// Two pages, one of them after a page number: 鹰城月报 2024年第3期.
+		case chronicleTitle(title) && bookHead(k, title, core) && p.overEvents(s.lines):
+			// 宁川县志（1986—2005） between a chronicle's events, again and
+			// again, where no page number or break is left to stand by (a
+			// converter's paragraphs, marker's without its page marks): the
+			// book's head, whose lines no event's text begins so.
 		case n == 2 && topBelowPub(s.lines[0]) && topBelowPub(s.lines[1]) && columnName(k):
 			// The first line of two pages, each after a page number: a head
 			// that alternates with another (宁川县志 on even pages, 大事记
@@ -604,6 +632,37 @@ func (p *parser) runningHeads() {
 		}
 	}
 	sort.Slice(p.iss.Furniture, func(a, b int) bool { return p.iss.Furniture[a].Line < p.iss.Furniture[b].Line })
+}
+
+// overEvents reports whether the text after each of lines begins a
+// chronicle's event or is its year or month heading.
+func (p *parser) overEvents(lines []int) bool {
+	for _, i := range lines {
+		k := p.nextText(i + 1)
+		if k < 0 {
+			return false
+		}
+		t := trim(p.lines[k])
+		if !(mayStartEvent(t) && eventStart(t) || periodHeading(t)) {
+			return false
+		}
+	}
+	return true
+}
+
+// bookHead reports whether k, the key of a line printed once atop a page,
+// is the book's name as the title begins with it and something set apart
+// after it: 宁川县志（#—#） atop the even page of 宁川县志·大事记, which
+// prints it on odd ones, as a book's two running heads alternate (a
+// chapter's two pages print each once). Not an issue's (宁川史志 #年第#期,
+// a next issue's cover after a page break) nor a title that runs on
+// (宁川县志编纂工作会议).
+func bookHead(k, title, core string) bool {
+	if title == "" || core == "" || len(k) <= len(core) || !strings.HasPrefix(k, core) || strings.Contains(k, "期") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(k[len(core):])
+	return !(r >= 0x3400 && r <= 0x9FFF || r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z')) && r != '#'
 }
 
 // columnHeads keeps, of the heads that name a column rather than the

@@ -55,6 +55,10 @@ func (p *parser) needSpace(a, b string) bool {
 		// 至三日，… is one date wrapped in its range or list, and 11月1日 /
 		// ，县委… one sentence.
 		return !strings.ContainsRune(dateGoesOn, rb)
+	case (ra == '年' || ra == '代' || ra == '初') && yearsAlone(a):
+		// 1958—1960年 / 全县大办…: a run of years alone, then the event of
+		// those years, which the space lets be read as dated by it.
+		return !strings.ContainsRune(dateGoesOn, rb)
 	case len(a) <= 4*3 && partName(a):
 		// 下旬 / 县政府组织…: a part of the month or year alone, then its
 		// event, which the space lets be read as dated by it.

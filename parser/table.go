@@ -281,7 +281,28 @@ func (p *parser) gridRowWrapped(i int) (string, int, bool) {
 // date is cut into cells, a month left empty under the row that gave it.
 // Such a row is rewritten as the first form (| 1月8日 | 县委… |); the
 // header and rule rows are markup. Other tables are left as they are.
-func (p *parser) chronTables() { p.headedTables(0, p.chronTable) }
+func (p *parser) chronTables() {
+	p.headedTables(0, p.chronTable)
+	p.gridChronHeads()
+}
+
+// gridChronHeads takes out, as markup, the header row of a pandoc grid
+// table that names a chronicle's columns (| 年份 | 日期 | 事项 | between
+// its top border and the +===+ under it): its rows are read as a day
+// line is (see splitDateRow), and the header is none (it had been an
+// undated event of its own).
+func (p *parser) gridChronHeads() {
+	for i := 2; i < len(p.lines); i++ {
+		l := p.lines[i]
+		if l == "" || l[0] != '+' || !strings.Contains(l, "==") || !gridBorder(l) || !gridBorder(p.lines[i-2]) || !strings.HasPrefix(p.lines[i-1], "|") {
+			continue
+		}
+		if _, ok := chronColumns(tableCells(p.lines[i-1])); ok {
+			p.addFurniture(i-1, model.Markup, p.lines[i-1])
+			p.lines[i-1] = ""
+		}
+	}
+}
 
 // headedTables calls read with the lines [lo, hi) of every Markdown table
 // from line from on that has a header row (its rule row under it at
@@ -381,8 +402,44 @@ func (p *parser) chronTable(lo, hi int) {
 			}
 			p.rewrite(k, "| "+date+" | "+cells[c.event]+" |")
 		}
+	} else if c.year >= 0 && c.date >= 0 {
+		// | 年份 | 日期 | 事项 |: the year in a cell of its own, left empty
+		// under the row that gave it (left as it was, no row was dated by
+		// a year, nor read as an event). Every row a year or none and a
+		// date, or the table is none of this.
+		for k := lo + 2; k < hi; k++ {
+			cells := tableCells(p.lines[k])
+			if len(cells) != len(head) || cells[c.event] == "" || !startsWithMonthDay(cells[c.date]) {
+				return
+			}
+			if y := cells[c.year]; y != "" && !isBareYear(y) {
+				if _, ok := plainYearHeading(y); !ok {
+					return
+				}
+			}
+		}
+		year := ""
+		for k := lo + 2; k < hi; k++ {
+			cells := tableCells(p.lines[k])
+			if y, ok := bareYear(cells[c.year]); ok {
+				year = strconv.Itoa(y)
+			} else if y, ok := plainYearHeading(cells[c.year]); ok {
+				year = strconv.Itoa(y) // 1986年, 一九八六年
+			}
+			date := cells[c.date]
+			if year != "" && !startsWithYear(date) {
+				date = year + "年" + date
+			}
+			p.rewrite(k, "| "+date+" | "+cells[c.event]+" |")
+		}
 	}
 	p.headMarkup(lo)
+}
+
+// startsWithYear reports whether c begins with a year in four figures
+// and 年 (1986年1月10日).
+func startsWithYear(c string) bool {
+	return len(c) > 4+len("年") && isBareYear(c[:4]) && strings.HasPrefix(c[4:], "年")
 }
 
 // dayCell reports whether c is a day of a month in figures, or a run of
