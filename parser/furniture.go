@@ -492,10 +492,11 @@ func (p *parser) runningHeads() {
 		return false
 	}
 	var heads, once []head
+	chronTitle := chronicleTitle(title)
 	for _, s := range stats {
 		if len(s.lines) < 2 {
-			if !atTop(s.first) {
-				continue // (each form below is atop its page: most lines are not, and their keys cost)
+			if !atTop(s.first) && !chronTitle {
+				continue // (each form below is atop its page, but for a chronicle's title again: most lines are not, and their keys cost)
 			}
 			// Once, right after a page's number, naming the publication
 			// or part of it (大事记 atop one odd page of 宁川县大事记,

@@ -339,7 +339,9 @@ type chronCols struct{ year, month, day, date, event int }
 func chronColumns(head []string) (chronCols, bool) {
 	c := chronCols{-1, -1, -1, -1, -1}
 	for k, h := range head {
-		switch h {
+		// (日　期, or 事项 with a soft hyphen in it: letter-spaced, or with a converter's
+		// invisible characters.)
+		switch strings.Join(strings.Fields(dropInvisible(h)), "") {
 		case "年", "年份":
 			c.year = k
 		case "月", "月份":
