@@ -677,7 +677,7 @@ func splitStars(prev, l string) bool {
 	if !strings.HasSuffix(prev, "*") || strings.HasSuffix(prev, "**") {
 		return false // nearly every line: l need not be looked at
 	}
-	t := strings.TrimLeft(l, " \u3000")
+	t := trimLeftSpaces(l)
 	return strings.HasPrefix(t, "*") && !strings.HasPrefix(t, "**")
 }
 
@@ -1808,7 +1808,7 @@ func partRest(t string, i int, sep bool) int {
 	} else if strings.HasPrefix(t[j:], ":") {
 		j++
 	}
-	j = len(t) - len(strings.TrimLeft(t[j:], " \u3000"))
+	j = len(t) - len(trimLeftSpaces(t[j:]))
 	if sep && j == i || j >= len(t) {
 		return 0
 	}
@@ -1852,7 +1852,7 @@ func romanNumber(s string) int {
 			break
 		}
 	}
-	j := len(s) - len(strings.TrimLeft(s[i:], " \u3000"))
+	j := len(s) - len(trimLeftSpaces(s[i:]))
 	if j == i && i == 3 || j >= len(s) {
 		return 0 // Ⅰ型: a word, not a number
 	}
@@ -3221,7 +3221,7 @@ func (p *parser) sectionColumnLines() map[int][2]string {
 		if len(l) < 12 || len(l) > 300 || p.isTransparent(i) {
 			continue
 		}
-		t := strings.TrimLeft(l, " \u3000")
+		t := trimLeftSpaces(l)
 		r, _ := utf8.DecodeRuneInString(t)
 		for _, name := range first[r] {
 			rest, ok := strings.CutPrefix(t, name)
@@ -3846,7 +3846,9 @@ func (b *bodyBuilder) close() {
 }
 
 func (b *bodyBuilder) para(s string, line int) {
-	if len(s) <= 40*3 && s != "" && s[0] >= utf8.RuneSelf && chronHeaderLine(s) && line > 0 && trim(b.p.lines[line-1]) == s && b.inChronicle() {
+	if len(s) <= 40*3 && s != "" && s[0] >= utf8.RuneSelf && strings.ContainsRune("件项事容记要", lastRune(s)) && line > 0 && trim(b.p.lines[line-1]) == s && chronHeaderLine(s) && b.inChronicle() {
+		// (The event's column, named last, lets nearly every paragraph
+		// go at its last character.)
 		// 时 间<gap>大 事 纪 要 over a chronicle's rows, as pdftotext
 		// -layout gives a table's header: markup, as a Markdown table's
 		// header row is (it had been an undated event of its own).

@@ -1404,7 +1404,7 @@ func afterDateline(s string, event bool) string {
 		}
 		return s
 	}
-	rest := afterBracketNote(strings.TrimLeft(s[i+len("讯"):], " \u3000")) // 本报讯　（记者 张三）
+	rest := afterBracketNote(trimLeftSpaces(s[i+len("讯"):])) // 本报讯　（记者 张三）
 	if j := reportedAt(rest[:min(len(rest), 20*3)]); j > 0 {
 		rest = rest[j:] // 本报讯　记者李强　通讯员王芳报道：
 	}
@@ -1487,7 +1487,7 @@ func afterPlace(s string) string {
 	}
 	for _, end := range [...]string{"区", "县", "市", "镇", "乡", "街道", "村", "旗", "州", "社区", "开发区"} {
 		if strings.HasSuffix(place, end) {
-			return strings.TrimLeft(s[i+n:], " \u3000")
+			return trimLeftSpaces(s[i+n:])
 		}
 	}
 	return s
@@ -1604,7 +1604,7 @@ func eventLead(s string) string {
 		r, n := utf8.DecodeRuneInString(s)
 		switch {
 		case roundBullets.has(r):
-			return strings.TrimLeft(s[n:], " \u3000")
+			return trimLeftSpaces(s[n:])
 		case r >= '①' && r <= '⒇':
 			return datedLead(s, s[n:])
 		case r == '—' || r == '─' || r == '–':
@@ -1614,7 +1614,7 @@ func eventLead(s string) string {
 			// ▲9月8日，… in a report's news in brief: a bullet before a
 			// date; △ and ▲ before text are the same day's (see eventDate),
 			// and let go at once (a chronicle has thousands).
-			if rest := strings.TrimLeft(s[n:], " \u3000"); rest != "" && (rest[0] >= '0' && rest[0] <= '9' || strings.HasPrefix(rest, "\uff10") || rest[0] == 0xEF || cnNumeralStart(rest)) {
+			if rest := trimLeftSpaces(s[n:]); rest != "" && (rest[0] >= '0' && rest[0] <= '9' || strings.HasPrefix(rest, "\uff10") || rest[0] == 0xEF || cnNumeralStart(rest)) {
 				if t := datedLead(s, s[n:]); len(t) != len(s) {
 					return t
 				}
@@ -1820,7 +1820,7 @@ func startsWithFigureDate(s string) bool {
 	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.' || s[i] == '/' || s[i] == '-') {
 		i++
 	}
-	rest := strings.TrimLeft(s[i:], " \u3000")
+	rest := trimLeftSpaces(s[i:])
 	r, _ := utf8.DecodeRuneInString(rest)
 	return !strings.ContainsRune("万亿千百元户人个家项件座名吨亩公米倍次场所余多%‰", r)
 }

@@ -495,7 +495,7 @@ func (p *parser) runningHeads() {
 	chronTitle := chronicleTitle(title)
 	for _, s := range stats {
 		if len(s.lines) < 2 {
-			if !atTop(s.first) && !chronTitle {
+			if !atTop(s.first) && !(chronTitle && len(trim(p.lines[s.first])) <= len(title)+24) {
 				continue // (each form below is atop its page, but for a chronicle's title again: most lines are not, and their keys cost)
 			}
 			// Once, right after a page's number, naming the publication

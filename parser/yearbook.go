@@ -966,7 +966,7 @@ func speakerLine(t string) bool {
 			return false
 		}
 	}
-	return authorName(strings.TrimLeft(t[k:], " \u3000"))
+	return authorName(trimLeftSpaces(t[k:]))
 }
 
 // runInHead splits a 条目 whose title runs into its text, set off by an
@@ -1064,7 +1064,7 @@ func rowRight(t string) (string, bool) {
 	if i <= 0 {
 		return "", false
 	}
-	left, right := t[:i], strings.TrimLeft(t[i+gap:], " \u3000")
+	left, right := t[:i], trimLeftSpaces(t[i+gap:])
 	if strings.ContainsAny(right, " \u3000") {
 		return "", false // 宁　川　县: letter-spaced throughout
 	}
