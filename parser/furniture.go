@@ -66,12 +66,14 @@ type pageCandidate struct {
 // p.lines and works out where each printed page begins.
 func (p *parser) furniture() {
 	var cands []pageCandidate
+	var web []int // the lines of a web page's chrome, in order
 	links := false // under 往期推荐: the links to other articles, to the end (see linksAtEnd)
 	for i, l := range p.lines {
 		if links {
 			if !isBlank(l) {
 				p.addFurniture(i, model.WebChrome, l)
 				p.lines[i] = ""
+				web = append(web, i)
 			}
 			continue
 		}
@@ -85,6 +87,7 @@ func (p *parser) furniture() {
 		} else if webChrome(l) {
 			p.addFurniture(i, model.WebChrome, l)
 			p.lines[i] = ""
+			web = append(web, i)
 		} else if len(l) >= 6 && len(l) <= 40 && l[0] >= 0xE5 && l[0] <= 0xE9 && p.linksAtEnd(i) {
 			// 往期推荐, 推荐阅读, 相关阅读 (their first bytes) over the links
 			// that end a web page; a WeChat page's own end (预览时标签不可点
@@ -92,6 +95,7 @@ func (p *parser) furniture() {
 			links = true
 			p.addFurniture(i, model.WebChrome, l)
 			p.lines[i] = ""
+			web = append(web, i)
 		}
 	}
 	// A bare number is a page number only in a run of three or more, each
@@ -136,9 +140,18 @@ func (p *parser) furniture() {
 	}
 	// Blank lines around furniture are part of the page break, not
 	// paragraph breaks: the text on either side may be one sentence.
+	// A web page's chrome is no page break: it stands between a page's
+	// parts (发布时间：… / 【字体：大 中 小】 / the text), never inside a
+	// sentence, and its line, emptied, is a blank line (the blank lines
+	// around 【字体：大 中 小】 had joined 发布时间：2023-12-04 09:30 to the
+	// article's first sentence).
 	p.transparent = make([]bool, len(p.lines))
 	for i := range p.lines {
 		if !p.furn[i] {
+			continue
+		}
+		if len(web) > 0 && web[0] == i {
+			web = web[1:]
 			continue
 		}
 		p.transparent[i] = true
