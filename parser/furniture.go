@@ -66,7 +66,7 @@ type pageCandidate struct {
 // p.lines and works out where each printed page begins.
 func (p *parser) furniture() {
 	var cands []pageCandidate
-	var web []int // the lines of a web page's chrome, in order
+	var web []int  // the lines of a web page's chrome, in order
 	links := false // under 往期推荐: the links to other articles, to the end (see linksAtEnd)
 	for i, l := range p.lines {
 		if links {
