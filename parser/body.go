@@ -527,6 +527,14 @@ func bracketRunIn(t string) bool {
 	return ok && runeCount(title) >= 8 && startsWithMonthDay(trim(rest))
 }
 
+// bracketAlone reports whether t is a title in 【】 and nothing else, long
+// enough to be an article's (8 characters, as bracketRunIn asks): a short
+// one is a column's name (【社会民生】) or a label (【编者按】).
+func bracketAlone(t string) bool {
+	title, rest, ok := bracketTitle(t)
+	return ok && rest == "" && strings.HasPrefix(t, "【") && runeCount(title) >= 8
+}
+
 // bracketName reports whether l is a short name in 【】 and nothing else
 // (【社会民生】).
 func bracketName(l string) bool {
@@ -1488,6 +1496,8 @@ func (b *bodyBuilder) plan() {
 			if _, ok := markedTitle(t); ok && (b.datedBelow(lines, i) || endDatedBelow(lines, i, b.p)) {
 				bullets++
 			}
+		} else if t != "" && t[0] == 0xE3 && !b.p.yearbook && bracketAlone(t) && b.datedBelow(lines, i) {
+			bullets++ // 【县志办召开志书评审会】 / 11月3日，…: a title as a marked one is
 		}
 		if !other && (len(b.tocSections) > 0 && len(t) <= b.sectionMaxLen && b.tocSections[string(b.p.fold(t))] ||
 			i+1 < len(lines) && len(t) > 0 && strings.IndexByte(lines[i+1], '=') >= 0 && (strings.Trim(trim(lines[i+1]), "=") == "" && len(trim(lines[i+1])) >= 3) ||
@@ -3517,6 +3527,14 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		// dated text, as news in brief set it.
 		if title, ok := markedTitle(trim(lines[0])); ok && (b.datedNext(line-1) || b.endDatedNext(line-1)) {
 			b.newEntry(title, line)
+			b.runIn = true
+			return
+		}
+		// 【县志办召开志书评审会】 / 11月3日，…: so too a title in brackets
+		// alone on its line, as a web page or a docx sets a briefing's
+		// titles; the brackets kept, as a run-in one keeps them.
+		if s != "" && s[0] == 0xE3 && bracketAlone(s) && b.datedNext(line-1) {
+			b.newEntry(trim(s), line)
 			b.runIn = true
 			return
 		}
