@@ -89,7 +89,9 @@ func (p *parser) clean() {
 	}
 	if strings.Contains(p.text, "]{") {
 		for i, l := range p.lines {
-			if u := dropSpans(l); u != l {
+			if u, ok := underlinedLine(l); ok {
+				p.rewrite(i, u)
+			} else if u := dropSpans(l); u != l {
 				p.rewrite(i, u)
 			}
 		}
@@ -754,6 +756,23 @@ func (p *parser) rewrite(i int, s string) {
 // is one; other brackets are text.
 func dropSpans(l string) string {
 	return unwrapBrackets(l, "]{", '}', spanAttrs, func(t string) string { return t })
+}
+
+// underlinedLine rewrites a line that is one underlined span and nothing
+// else ([全市网络文明大会召开]{.underline}, as pandoc writes a docx whose
+// titles are set underlined) as the bold it stands for (**全市网络文明大会召开**):
+// a title as a bold line is one (they had been paragraphs of the entry
+// above).
+func underlinedLine(l string) (string, bool) {
+	t := trim(l)
+	if len(t) < 16 || t[0] != '[' || !strings.HasSuffix(t, "]{.underline}") {
+		return "", false
+	}
+	inner := t[1 : len(t)-len("]{.underline}")]
+	if trim(inner) == "" || strings.ContainsAny(inner, "[]") {
+		return "", false
+	}
+	return "**" + inner + "**", true
 }
 
 // unwrapBrackets rewrites each [text] followed by sep and what runs to

@@ -14,6 +14,19 @@ func TestRedTeamWebCopies(t *testing.T) {
 		// entry was dated by 12月1日, silently).
 		{"rt-wb-web-chrome.md", "|0|0||2023-12-04",
 			"|平顶山市地方史志办公室召开年鉴编纂工作会议|2023-11-28|4", ""},
+		// A column's heading (## 工作动态) over titles in brackets alone on
+		// their lines (【县志办召开志书评审会】 / 11月3日，…), as a web page
+		// or a docx sets a briefing's: entries, the brackets kept as a
+		// run-in title keeps them (the column had been the one entry's
+		// title, the titles its paragraphs, silently).
+		{"rt-wb-bracket-titles.md", "宁川史志|2023|11|宁川县地方史志办公室|",
+			"工作动态|【县志办召开志书评审会】|2023-11-03|1; 工作动态|【县志办开展地情资料征集】|2023-11-10|1", ""},
+		// pandoc's copy of a docx: the masthead a simple table, the columns
+		// **【时政要闻】**, the titles underlined ([…]{.underline} alone on
+		// a line): titles as bold ones are (they had been paragraphs of
+		// two entries named by the columns, silently).
+		{"rt-wb-docx-underline.md", "平顶山月报|2023|11|平顶山市地方史志办公室|2023-12-04",
+			"【时政要闻】|全市网络文明大会召开|2023-11-03|1; 【时政要闻】|市委理论学习中心组举行集体学习研讨|2023-11-08|1; 【领导活动】|李明俊专题调研市区供暖工作|2023-11-14|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
