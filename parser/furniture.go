@@ -68,6 +68,13 @@ func (p *parser) furniture() {
 	var cands []pageCandidate
 	var web []int  // the lines of a web page's chrome, in order
 	links := false // under 往期推荐: the links to other articles, to the end (see linksAtEnd)
+	for i := range readerHeader(p.lines) {
+		if !isBlank(p.lines[i]) {
+			p.addFurniture(i, model.WebChrome, p.lines[i])
+			p.lines[i] = ""
+			web = append(web, i)
+		}
+	}
 	for i, l := range p.lines {
 		if links {
 			if !isBlank(l) {
@@ -1362,6 +1369,35 @@ func pageAt(pages []model.PageStart, line int) int {
 		return 0
 	}
 	return pages[k-1].Page
+}
+
+// readerHeader returns how many of the first lines are the header a
+// reader service writes over a page it turned into Markdown (Jina
+// Reader's Title: … / URL Source: http… / Published Time: … / Markdown
+// Content:), through the Markdown Content: line; 0 where there is none.
+// The header is the page's, not the copy's: its Title: had been read as
+// a cover line not understood, and the copy's own cover under it lost.
+func readerHeader(lines []string) int {
+	if len(lines) == 0 || !strings.HasPrefix(lines[0], "Title:") {
+		return 0 // every other copy, by its first bytes
+	}
+	source := false
+	for i, l := range lines[1:min(len(lines), 12)] {
+		switch t := trim(l); {
+		case t == "":
+		case strings.HasPrefix(t, "URL Source:"):
+			source = true
+		case t == "Markdown Content:":
+			if source {
+				return i + 2
+			}
+			return 0
+		case strings.HasPrefix(t, "Published Time:"), strings.HasPrefix(t, "Description:"), strings.HasPrefix(t, "Warning:"):
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // webChrome reports whether l is a web page's chrome, copied with the

@@ -27,6 +27,14 @@ func TestRedTeamWebCopies(t *testing.T) {
 		// two entries named by the columns, silently).
 		{"rt-wb-docx-underline.md", "平顶山月报|2023|11|平顶山市地方史志办公室|2023-12-04",
 			"【时政要闻】|全市网络文明大会召开|2023-11-03|1; 【时政要闻】|市委理论学习中心组举行集体学习研讨|2023-11-08|1; 【领导活动】|李明俊专题调研市区供暖工作|2023-11-14|1", ""},
+		// Jina Reader's copy of an issue's page: Title: / URL Source: /
+		// Markdown Content: over the page's Markdown (a Setext cover, * * *
+		// rules, [^1] footnotes). The header is web chrome, the cover under
+		// it read (the whole issue had been untitled and undated, its cover
+		// two untitled entries, with two warnings). The footnotes' text
+		// stays the last entry's, as printed.
+		{"rt-wb-jina.md", "平顶山月报|2023|11|平顶山市地方史志办公室|2023-12-04",
+			"时政要闻|全市网络文明大会召开|2023-11-03|1; 时政要闻|市委理论学习中心组举行集体学习研讨|2023-11-08|1; 领导活动|李明俊专题调研市区供暖工作|2023-11-14|3", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
