@@ -874,6 +874,14 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// is not its rest.
 		return true
 	}
+	if prev == first && in != indentCells(prev) && ideoIndented(l) && !p.full(prev) && headlineLike(trim(prev)) && !startsWithMonth(trim(prev)) {
+		// 宁川县志编纂始末 / 　　宁川县志的编纂，…: a short phrase over a
+		// paragraph set in by ideographic spaces, flush or centred, as
+		// Word's "save as text" leaves a title with no blank line under
+		// it: a line of its own, not the paragraph's first words.
+		p.splitOwn = true
+		return true
+	}
 	if deeper && in >= indentCells(first)+4 { // past a date's width at least
 		if c := textColumn(first); c > 0 && in >= c-1 {
 			// Under the text column of a day line: its continuation, even

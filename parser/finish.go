@@ -15,6 +15,7 @@ import (
 func (p *parser) finish() {
 	iss := p.iss
 	p.unescape()
+	p.essayTitle()
 	p.datedHeadlines()
 	p.emptyTitles()
 	p.tocSectionLines()
@@ -129,6 +130,39 @@ func (p *parser) continuedArticles() {
 			}
 		}
 	}
+}
+
+// essayTitle makes a copy's first line its one entry's title where the
+// copy is one untitled text and nothing else — no cover, no contents, no
+// heading — and that line stands alone, short, ends no sentence and is
+// no date, over paragraphs (宁川县志编纂始末 / 　　宁川县志的编纂，…, an
+// essay or a notice copied from a web page or saved as text by Word):
+// the line had been the text's first paragraph, and the entry untitled.
+func (p *parser) essayTitle() {
+	iss := p.iss
+	if iss.Title != "" || len(iss.TOC) > 0 || p.yearbook || len(iss.Sections) != 1 || iss.Sections[0].Name != "" ||
+		len(iss.Sections[0].Entries) != 1 {
+		return // nearly every copy
+	}
+	e := &iss.Sections[0].Entries[0]
+	if e.Title != "" || len(e.Paragraphs) < 3 {
+		return
+	}
+	first := e.Paragraphs[0]
+	t := first.Text
+	if n := runeCount(t); n < 4 || n > 40 || first.Line < 1 || first.Line > len(p.lines) || trim(p.lines[first.Line-1]) != t ||
+		first.Line < len(p.lines) && !isBlank(p.lines[first.Line]) && !strings.HasPrefix(p.lines[first.Line], "　") ||
+		closed(t) || strings.ContainsAny(t, "，,；;：:") || startsWithMonth(t) || p.warnedAt(first.Line) {
+		return
+	}
+	for _, q := range e.Paragraphs[1:] {
+		if runeCount(q.Text) <= runeCount(t) {
+			return // a list of short lines, not a title over its text
+		}
+	}
+	e.Title = t
+	e.Line = first.Line
+	e.Paragraphs = e.Paragraphs[1:]
 }
 
 // datedHeadlines joins a date set as a title of its own with no text

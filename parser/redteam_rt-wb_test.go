@@ -35,6 +35,16 @@ func TestRedTeamWebCopies(t *testing.T) {
 		// stays the last entry's, as printed.
 		{"rt-wb-jina.md", "平顶山月报|2023|11|平顶山市地方史志办公室|2023-12-04",
 			"时政要闻|全市网络文明大会召开|2023-11-03|1; 时政要闻|市委理论学习中心组举行集体学习研讨|2023-11-08|1; 领导活动|李明俊专题调研市区供暖工作|2023-11-14|3", ""},
+		// An essay copied from a web page: its title, a blank line, its
+		// paragraphs, no cover, contents or heading. The first line is the
+		// one entry's title (it had been its first paragraph, the entry
+		// untitled, no warning).
+		{"rt-wb-essay.md", "|0|0||", "|宁川县志编纂始末||3", ""},
+		// The same saved as text by WPS: the title centred by spaces, no
+		// blank line, the paragraphs set in by 　　. The title is a line of
+		// its own (it had been run into the first sentence,
+		// 宁川县志编纂始末宁川县志的编纂，…, silently).
+		{"rt-wb-essay-wps.md", "|0|0||", "|宁川县志编纂始末||3", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
