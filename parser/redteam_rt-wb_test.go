@@ -49,3 +49,17 @@ func TestRedTeamWebCopies(t *testing.T) {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
 }
+
+// TestRedTeamWebDoubleIssue: a double issue (2023年第11—12期合刊) is
+// numbered by its first number, and labelled — in the header, the
+// picker and every citation — by both, as printed (it had been labelled
+// 2023年第11期, half of the issue, silently).
+func TestRedTeamWebDoubleIssue(t *testing.T) {
+	all := parseAllFile(t, "rt-wb-double-issue.md")
+	if got, want := issuesSummary(all), "平顶山月报|2023|11|215|2|0"; got != want {
+		t.Errorf("issues %s, want %s", got, want)
+	}
+	if got, want := all[0].Label(), "2023年第11—12期（总第215期）"; got != want {
+		t.Errorf("label %q, want %q", got, want)
+	}
+}
