@@ -464,7 +464,7 @@ func needsCleaning(l string) bool {
 
 // htmlTags are the tags converters wrap text in that carry no meaning for
 // a reader. Bold tags are not among them: they mark titles.
-var htmlTags = [...]string{"p", "div", "span", "font", "br", "section", "article", "center", "u", "i", "em", "sup", "sub", "a",
+var htmlTags = [...]string{"p", "div", "span", "font", "br", "section", "article", "center", "u", "i", "em", "sup", "sub", "a", "ul", "ol", "li",
 	"h1", "h2", "h3", "h4", "h5", "h6"}
 
 // htmlHeading reports the level of the HTML heading line l opens (<h2>,

@@ -1,10 +1,16 @@
 package parser
 
-import "testing"
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
 
 // TestRedTeamWebCopies holds reports copied from an office's website or
 // converted from its .docx/.wps (testdata/rt-wb-*.md).
 func TestRedTeamWebCopies(t *testing.T) {
+	// The pages each entry gets, where a copy is about them.
+	pages := map[string]string{"rt-wb-ul-toc.md": "1,2,3"}
 	for _, c := range []redTeamCase{
 		// A browser's select-all copy of one article: 发布时间：… 09:30
 		// 来源：… 浏览次数： over 【字体：大 中 小】, blank lines between,
@@ -45,8 +51,29 @@ func TestRedTeamWebCopies(t *testing.T) {
 		// its own (it had been run into the first sentence,
 		// 宁川县志编纂始末宁川县志的编纂，…, silently).
 		{"rt-wb-essay-wps.md", "|0|0||", "|宁川县志编纂始末||3", ""},
+		// A table of contents copied from a web page's source, an HTML list
+		// (<ul> / <li>时政要闻</li> / <li>…召开……1</li> / </ul>): the tags
+		// are markup, the lines the contents' (each had been a line the
+		// body lacks, and every entry pageless: seven warnings).
+		{"rt-wb-ul-toc.md", "平顶山月报|2023|11|平顶山市地方史志办公室|2023-12-04",
+			"时政要闻|全市网络文明大会召开|2023-11-03|1; 时政要闻|市委理论学习中心组举行集体学习研讨|2023-11-08|1; 领导活动|李明俊专题调研市区供暖工作|2023-11-14|1", ""},
 	} {
-		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
+		t.Run(c.file, func(t *testing.T) {
+			iss := checkRedTeam(t, c)
+			want, ok := pages[c.file]
+			if !ok || t.Failed() {
+				return
+			}
+			var got []string
+			for _, s := range iss.Sections {
+				for _, e := range s.Entries {
+					got = append(got, strconv.Itoa(e.Page))
+				}
+			}
+			if g := strings.Join(got, ","); g != want {
+				t.Errorf("pages %s, want %s", g, want)
+			}
+		})
 	}
 }
 
