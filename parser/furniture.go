@@ -1423,14 +1423,23 @@ func webChrome(l string) bool {
 	r, _ := utf8.DecodeRuneInString(l[i:])
 	switch r {
 	case '当', '您', '所', '首', '【', '[', '字', '打', '关', '分', '扫', '返', '上', '下', '点', '-', '—', '原', '阅', '长', '浏', 'E', '\u3000':
-	default:
-		// 株洲史志 2023-08-02 09:15 发表于湖南: an account's name first, the
-		// place it was posted from last.
-		tail := l
-		for tail != "" && (tail[len(tail)-1] == ' ' || tail[len(tail)-1] == '\t') {
-			tail = tail[:len(tail)-1]
+	case '版', '网', '技', '备', 'C', 'c', '©', 'I', '建', '共':
+		// A site's footer (版权所有：…, 网站标识码：…, 豫ICP备…号, 技术支持：…,
+		// Copyright ©…) and a list's pages (共3条 首页 上一页 1 下一页 尾页).
+		if t := trim(l); len(t) <= 160 && (siteFooter(t) || pagination(t)) {
+			return true
 		}
-		return len(tail) <= 60*3 && strings.Contains(tail[max(0, len(tail)-8*3):], "发表于") && wechatHeader(trim(l))
+		return wechatAccountLine(l)
+	default:
+		if len(l) >= i+3+len("ICP") && (strings.HasPrefix(l[i+3:], "ICP") || strings.HasPrefix(l[i+3:], "公网安备")) {
+			// 豫ICP备12345678号-1, 豫公网安备 41042302000123号: a province's
+			// character, then the registration a government site's footer
+			// prints.
+			if t := trim(l); len(t) <= 160 && !strings.ContainsAny(t, "，。") {
+				return true
+			}
+		}
+		return wechatAccountLine(l)
 	}
 	t := trim(l)
 	if t == "" || len(t) > 160 {
@@ -1450,7 +1459,10 @@ func webChrome(l string) bool {
 			return true
 		}
 	}
-	if strings.HasPrefix(t, "首页") && strings.ContainsAny(t, ">＞»›") {
+	if strings.HasPrefix(t, "首页") && (strings.ContainsAny(t, ">＞»›") || navBar(t)) {
+		return true // 首页 > 工作动态; 首页 | 机构概况 | 史志动态 | …, a site's menu
+	}
+	if (r == '首' || r == '上') && pagination(t) {
 		return true
 	}
 	for _, k := range [...]string{"上一篇：", "下一篇：", "上一篇:", "下一篇:", "上一条：", "下一条：", "上一条:", "下一条:",
@@ -1484,6 +1496,50 @@ func webChrome(l string) bool {
 	}
 	rest = strings.Trim(rest, "【】[]-—–·|｜ \t\u3000")
 	return rest == "" && utf8.RuneCountInString(t) <= 30
+}
+
+// wechatAccountLine matches the line under a WeChat article's title that
+// begins with the account's name: 株洲史志 2023-08-02 09:15 发表于湖南, the
+// place it was posted from last.
+func wechatAccountLine(l string) bool {
+	tail := l
+	for tail != "" && (tail[len(tail)-1] == ' ' || tail[len(tail)-1] == '\t') {
+		tail = tail[:len(tail)-1]
+	}
+	return len(tail) <= 60*3 && strings.Contains(tail[max(0, len(tail)-8*3):], "发表于") && wechatHeader(trim(l))
+}
+
+// siteFooter matches a line of a website's footer, copied with a page:
+// 版权所有：宁川县地方史志办公室, Copyright © 2023, 网站标识码：…, 网站地图,
+// 技术支持：…, ICP备案号：…, 备案号：…, 建议使用IE9以上浏览器.
+func siteFooter(t string) bool {
+	for _, k := range [...]string{"版权所有", "Copyright", "copyright", "COPYRIGHT", "©", "网站标识码", "网站地图", "技术支持：", "技术支持:", "备案号", "ICP备"} {
+		if strings.HasPrefix(t, k) {
+			return !strings.ContainsAny(t, "，。")
+		}
+	}
+	return strings.HasPrefix(t, "建议") && strings.Contains(t, "浏览器") && utf8.RuneCountInString(t) <= 40
+}
+
+// pagination matches a list page's links to its pages: 共3条　首页　上一页
+// 1　下一页　尾页, 上一页 1 2 3 下一页.
+func pagination(t string) bool {
+	return utf8.RuneCountInString(t) <= 60 && (strings.Contains(t, "下一页") || strings.Contains(t, "上一页")) &&
+		!strings.ContainsAny(t, "，。")
+}
+
+// navBar matches a site's menu after 首页: four items at least, each a
+// few characters, set apart by | or spaces (首页 | 机构概况 | 史志动态 |
+// 地情资料 | 联系我们).
+func navBar(t string) bool {
+	n := 0
+	for _, f := range strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '｜' || r == ' ' || r == '\u3000' || r == '\t' }) {
+		if c := utf8.RuneCountInString(f); c > 8 || strings.ContainsAny(f, "，。：:") {
+			return false
+		}
+		n++
+	}
+	return n >= 4
 }
 
 // wechatHeader matches the line under a WeChat article's title: 原创

@@ -57,6 +57,12 @@ func TestRedTeamWebCopies(t *testing.T) {
 		// body lacks, and every entry pageless: seven warnings).
 		{"rt-wb-ul-toc.md", "平顶山月报|2023|11|平顶山市地方史志办公室|2023-12-04",
 			"时政要闻|全市网络文明大会召开|2023-11-03|1; 时政要闻|市委理论学习中心组举行集体学习研讨|2023-11-08|1; 领导活动|李明俊专题调研市区供暖工作|2023-11-14|1", ""},
+		// A government site's article copied whole: the menu over the
+		// breadcrumb (首页 | 机构概况 | 史志动态 | …), and the footer
+		// (版权所有：…, 网站标识码：… 豫ICP备…号, 豫公网安备 …号, 技术支持：…).
+		// Both are web chrome (the menu had been the section's name, the
+		// footer two paragraphs and an entry titled 豫公网安备…, silently).
+		{"rt-wb-site-footer.md", "|0|0||2023-11-05", "|县志办召开志书评审会|2023-11-03|3", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
