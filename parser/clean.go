@@ -69,6 +69,13 @@ func (p *parser) clean() {
 			}
 		}
 	}
+	if strings.Contains(p.text, "PAGEREF") || strings.Contains(p.text, "HYPERLINK") {
+		for i, l := range p.lines {
+			if u := dropFieldCodes(l); u != l {
+				p.rewrite(i, u)
+			}
+		}
+	}
 	if strings.Contains(p.text, "==") {
 		for i, l := range p.lines {
 			if strings.Contains(l, "==") {
@@ -1189,6 +1196,87 @@ func dropHighlights(l string) string {
 		}
 	}
 	return dropMarks(l, at[:n], 2)
+}
+
+// fieldCodes are the Word fields whose instructions a text extraction
+// of a .doc or .docx may keep with their results (docx2txt, a "save as
+// text" with field codes shown): the table of contents' TOC \o "1-3" \h
+// \z \u, each line's HYPERLINK \l "_Toc151234501" and PAGEREF
+// _Toc151234501 \h before its page.
+var fieldCodes = [...]string{"TOC ", "HYPERLINK ", "PAGEREF "}
+
+// dropFieldCodes takes Word's field instructions out of l, keeping their
+// results: HYPERLINK \l "_Toc1" 时政要闻<TAB>PAGEREF _Toc1 \h 1 is
+// 时政要闻<TAB>1, a line of the contents (it had been text, the contents
+// lost). An instruction is its name, then switches (\h, \o "1-3"),
+// quoted arguments and, for PAGEREF, a bookmark's name; a name with
+// nothing of that after it (TOC 中的…) is text.
+func dropFieldCodes(l string) string {
+	if strings.IndexByte(l, 'O') < 0 && strings.IndexByte(l, 'Y') < 0 && strings.IndexByte(l, 'A') < 0 {
+		return l // no capital of the names: nearly every line
+	}
+	var out strings.Builder
+	rest := l
+	for {
+		at, name := -1, ""
+		for _, f := range fieldCodes {
+			if k := strings.Index(rest, f); k >= 0 && (at < 0 || k < at) && (k == 0 || rest[k-1] == ' ' || rest[k-1] == '\t' || rest[k-1] >= 0x80) {
+				at, name = k, f
+			}
+		}
+		if at < 0 {
+			break
+		}
+		end := fieldArgs(rest[at+len(name):], name == "PAGEREF ")
+		if end == 0 {
+			out.WriteString(rest[:at+len(name)])
+			rest = rest[at+len(name):]
+			continue
+		}
+		out.WriteString(rest[:at])
+		rest = rest[at+len(name)+end:]
+	}
+	if out.Len() == 0 {
+		return l
+	}
+	out.WriteString(rest)
+	return out.String()
+}
+
+// fieldArgs returns the length of a field instruction's arguments at the
+// start of s, with the spaces after them; 0 where there is none. bookmark
+// takes a bare word first (PAGEREF's _Toc151234501).
+func fieldArgs(s string, bookmark bool) int {
+	i, n := 0, 0
+	for i < len(s) {
+		switch {
+		case s[i] == ' ':
+			i++
+			continue
+		case s[i] == '\\' && i+1 < len(s) && (s[i+1]|0x20 >= 'a' && s[i+1]|0x20 <= 'z'):
+			i += 2
+		case s[i] == '"':
+			k := strings.IndexByte(s[i+1:], '"')
+			if k < 0 {
+				return 0
+			}
+			i += k + 2
+		case bookmark && n == 0 && (s[i] == '_' || s[i]|0x20 >= 'a' && s[i]|0x20 <= 'z'):
+			for i < len(s) && s[i] != ' ' && s[i] != '\t' && s[i] < 0x80 {
+				i++
+			}
+		default:
+			if n == 0 {
+				return 0
+			}
+			return i
+		}
+		n++
+	}
+	if n == 0 {
+		return 0
+	}
+	return i
 }
 
 // tocMarker reports whether t is the mark an editor puts where it shows

@@ -10,7 +10,7 @@ import (
 // converted from its .docx/.wps (testdata/rt-wb-*.md).
 func TestRedTeamWebCopies(t *testing.T) {
 	// The pages each entry gets, where a copy is about them.
-	pages := map[string]string{"rt-wb-ul-toc.md": "1,2,3"}
+	pages := map[string]string{"rt-wb-ul-toc.md": "1,2,3", "rt-wb-word-fields.md": "1,2,3"}
 	for _, c := range []redTeamCase{
 		// A browser's select-all copy of one article: 发布时间：… 09:30
 		// 来源：… 浏览次数： over 【字体：大 中 小】, blank lines between,
@@ -63,6 +63,14 @@ func TestRedTeamWebCopies(t *testing.T) {
 		// Both are web chrome (the menu had been the section's name, the
 		// footer two paragraphs and an entry titled 豫公网安备…, silently).
 		{"rt-wb-site-footer.md", "|0|0||2023-11-05", "|县志办召开志书评审会|2023-11-03|3", ""},
+		// A .docx's text with Word's field codes kept (docx2txt, a "save as
+		// text" with field codes shown): the contents' lines are
+		// HYPERLINK \l "_Toc…" title<TAB>PAGEREF _Toc… \h page, the first
+		// after TOC \o "1-3" \h \z \u. The instructions go, the results
+		// are the contents (it had been one paragraph, with the body's
+		// first section and title run into it, and two warnings).
+		{"rt-wb-word-fields.md", "平顶山月报|2023|11|平顶山市地方史志办公室|2023-12-04",
+			"时政要闻|全市网络文明大会召开|2023-11-03|1; 时政要闻|市委理论学习中心组举行集体学习研讨|2023-11-08|1; 领导活动|李明俊专题调研市区供暖工作|2023-11-14|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
