@@ -10,7 +10,7 @@ import (
 // converted from its .docx/.wps (testdata/rt-wb-*.md).
 func TestRedTeamWebCopies(t *testing.T) {
 	// The pages each entry gets, where a copy is about them.
-	pages := map[string]string{"rt-wb-ul-toc.md": "1,2,3", "rt-wb-word-fields.md": "1,2,3"}
+	pages := map[string]string{"rt-wb-ul-toc.md": "1,2,3", "rt-wb-word-fields.md": "1,2,3", "rt-wb-figure-list.md": "1,2"}
 	for _, c := range []redTeamCase{
 		// A browser's select-all copy of one article: 发布时间：… 09:30
 		// 来源：… 浏览次数： over 【字体：大 中 小】, blank lines between,
@@ -71,6 +71,13 @@ func TestRedTeamWebCopies(t *testing.T) {
 		// first section and title run into it, and two warnings).
 		{"rt-wb-word-fields.md", "平顶山月报|2023|11|平顶山市地方史志办公室|2023-12-04",
 			"时政要闻|全市网络文明大会召开|2023-11-03|1; 时政要闻|市委理论学习中心组举行集体学习研讨|2023-11-08|1; 领导活动|李明俊专题调研市区供暖工作|2023-11-14|1", ""},
+		// A list of figures under the contents (## 图表目录 / 图1 …现场……1 /
+		// 表1 …指标……2), as a docx's export prints it: no entries of the
+		// contents; the caption in the body stays its article's text (the
+		// list had been a section the body lacks, a line it lacks, and
+		// the caption an entry, with two warnings).
+		{"rt-wb-figure-list.md", "平顶山月报|2023|11|平顶山市地方史志办公室|2023-12-04",
+			"时政要闻|全市网络文明大会召开|2023-11-03|2; 时政要闻|市委理论学习中心组举行集体学习研讨|2023-11-08|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
