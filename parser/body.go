@@ -1930,12 +1930,16 @@ func articleMeta(t string) bool {
 	if slashByline(t) || reporterByline(t) {
 		return true
 	}
+	if len(t) > 10 && t[0] >= '0' && t[0] <= '9' && isoDate(t[:10]) {
+		_, ok := webMeta(t) // 2023-12-04 09:30  来源：…
+		return ok
+	}
 	// The labels below are four characters at most, then a colon: a line
 	// with none in its first bytes (nearly every line) is let go.
 	if colonAt(t[:min(len(t), 5*3)]) < 0 {
 		return false
 	}
-	for _, k := range [...]string{"发布时间", "发布日期", "来源", "作者", "记者", "通讯员", "编辑", "责任编辑", "时间", "日期",
+	for _, k := range [...]string{"发布时间", "发布日期", "来源", "作者", "记者", "通讯员", "编辑", "责任编辑", "时间", "日期", "信息来源", "文章来源", "稿件来源",
 		"發布時間", "發佈時間", "發布日期", "來源", "記者", "通訊員", "編輯", "責任編輯", "時間"} {
 		if rest, ok := strings.CutPrefix(t, k); ok && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")) {
 			return true
@@ -2167,8 +2171,8 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		if !ok {
 			before, after, ok = strings.Cut(t, ":") // typed half-width (宁川:秋冬季…)
 		}
-		if !ok || strings.ContainsAny(after, "，,；;：:") || strings.ContainsAny(before, "，,；;:") {
-			return false
+		if !ok || strings.ContainsAny(after, "，,；;：:") || strings.ContainsAny(before, "，,；;:") || articleMeta(t) {
+			return false // (发布时间： 2023-12-04, a web page's, is no title)
 		}
 		if n := utf8.RuneCountInString(before); n < 2 || n > 12 || utf8.RuneCountInString(after) < 4 || after[0] >= '0' && after[0] <= '9' {
 			return false

@@ -36,7 +36,9 @@ func (p *parser) front() {
 		i += n - 1
 		end = i + 1
 	}
-	if p.iss.Published.IsZero() {
+	if p.iss.Published.IsZero() && p.iss.Number == 0 && p.iss.Total == 0 {
+		// (Under a cover that numbers the issue, the line is an article's
+		// of the issue, not when the issue came out.)
 		p.articleDate(end)
 	}
 	// Blank lines after the cover belong to nobody; rules belong to what
@@ -462,25 +464,84 @@ func (p *parser) articleDate(i int) {
 			continue
 		}
 		seen++
-		for _, k := range [...]string{"发布时间", "发布日期", "发稿时间", "更新时间"} {
-			rest, ok := strings.CutPrefix(t, k)
-			if !ok || !strings.HasPrefix(rest, "：") && !strings.HasPrefix(rest, ":") {
-				continue
-			}
-			_, n := utf8.DecodeRuneInString(rest)
-			rest = trim(rest[n:])
-			if g := gapParts(rest); len(g) > 0 {
-				rest = g[0] // 2023-07-06　　来源：…
-			}
-			if sp := strings.IndexByte(rest, ' '); sp > 0 {
-				rest = rest[:sp] // 2023-07-06 10:25
-			}
-			if c, ok := coverNumbers(rest); ok && !c.published.IsZero() && c.number == 0 {
+		if v, ok := webMeta(t); ok {
+			if c, ok := coverNumbers(v); ok && !c.published.IsZero() && c.number == 0 {
 				p.iss.Published = c.published
 			}
 			return
 		}
 	}
+}
+
+// webMeta matches the line a web page prints under an article's title,
+// fields set apart by spaces: 发布时间：2023-07-06 10:25　来源：…, 作者：张征
+// 来源：… 发布日期：2023年12月04日, 信息来源：…　发布日期：…　浏览量：56,
+// 时间：2023-12-04 来源：本站 点击数：128, 2023-12-04 09:30  来源：…. date is
+// the publication date's text ("" where the line gives none). A line
+// that begins with no such field, or with a bare date that no other
+// field follows, is not one.
+func webMeta(t string) (date string, ok bool) {
+	if len(t) > 100*3 || t == "" || t[0] < 0x80 && (t[0] < '0' || t[0] > '9') {
+		return "", false // the fields' names are Chinese, a bare date a figure
+	}
+	fields := strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '\u3000' || r == '\t' })
+	named, plain := 0, ""
+	for k, f := range fields {
+		c := colonAt(f[:min(len(f), 6*3)])
+		if c < 0 {
+			if k == 0 {
+				if !isoDate(f) {
+					return "", false
+				}
+				plain = f // 2023-12-04 09:30  来源：…
+			}
+			continue
+		}
+		key := f[:c]
+		_, n := utf8.DecodeRuneInString(f[c:])
+		val := f[c+n:]
+		if val == "" && k+1 < len(fields) && colonAt(fields[k+1][:min(len(fields[k+1]), 6*3)]) < 0 {
+			val = fields[k+1] // 发布时间： 2023-12-04
+		}
+		switch key {
+		case "发布时间", "发布日期", "发稿时间", "更新时间", "發布時間", "發佈時間", "發布日期":
+			named++
+			date = val
+		case "时间", "日期", "時間":
+			if k == 0 {
+				named++
+				date = val
+			}
+		case "来源", "信息来源", "文章来源", "稿件来源", "來源", "作者", "记者", "通讯员", "编辑", "责任编辑",
+			"浏览次数", "浏览量", "点击数", "点击量", "点击率", "阅读", "阅读量", "阅读次数", "访问量", "字号":
+			named++
+		default:
+			if k == 0 {
+				return "", false
+			}
+		}
+	}
+	if date == "" {
+		date = plain
+	}
+	if named == 0 || plain != "" && len(fields) < 2 {
+		return "", false
+	}
+	return date, true
+}
+
+// isoDate matches a date as a web page prints it: 2023-12-04, 2023/12/04,
+// 2023.12.04.
+func isoDate(f string) bool {
+	if len(f) < 8 || len(f) > 10 || f[4] != '-' && f[4] != '/' && f[4] != '.' {
+		return false
+	}
+	for i := 0; i < len(f); i++ {
+		if c := f[i]; (c < '0' || c > '9') && c != f[4] {
+			return false
+		}
+	}
+	return allDigits(f[:4])
 }
 
 // coverState is what front() remembers from one line to the next.

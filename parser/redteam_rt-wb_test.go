@@ -78,6 +78,15 @@ func TestRedTeamWebCopies(t *testing.T) {
 		// the caption an entry, with two warnings).
 		{"rt-wb-figure-list.md", "平顶山月报|2023|11|平顶山市地方史志办公室|2023-12-04",
 			"时政要闻|全市网络文明大会召开|2023-11-03|2; 时政要闻|市委理论学习中心组举行集体学习研讨|2023-11-08|1", ""},
+		// The line under a web article's title in the other orders sites
+		// print it: the date last (作者：… 来源：… 发布日期：2023年12月04日:
+		// the issue had been undated, its events of no year), a bare date
+		// first (2023-12-04 09:30  来源：…: it had been the title's text,
+		// the entry untitled and dated 12月4日), a space after the colon
+		// (发布时间： 2023-12-04: it had been a second entry's title).
+		{"rt-wb-web-meta-fields.md", "|0|0||2023-12-04", "|平顶山市地方史志办公室召开年鉴编纂工作会议|2023-11-28|4", ""},
+		{"rt-wb-web-meta-bare.md", "|0|0||2023-12-04", "|平顶山市地方史志办公室召开年鉴编纂工作会议|2023-11-28|4", ""},
+		{"rt-wb-web-meta-space.md", "|0|0||2023-12-04", "|平顶山市地方史志办公室召开年鉴编纂工作会议|2023-11-28|4", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
