@@ -87,6 +87,13 @@ func TestRedTeamWebCopies(t *testing.T) {
 		{"rt-wb-web-meta-fields.md", "|0|0||2023-12-04", "|平顶山市地方史志办公室召开年鉴编纂工作会议|2023-11-28|4", ""},
 		{"rt-wb-web-meta-bare.md", "|0|0||2023-12-04", "|平顶山市地方史志办公室召开年鉴编纂工作会议|2023-11-28|4", ""},
 		{"rt-wb-web-meta-space.md", "|0|0||2023-12-04", "|平顶山市地方史志办公室召开年鉴编纂工作会议|2023-11-28|4", ""},
+		// A docx's or web page's briefing with no headings at all: the
+		// columns in brackets (【工作动态】) over titles in brackets, as
+		// a report whose items are all so titled is read (as a yearbook's
+		// 条目). The column is a section (it had been a 条目 with no text
+		// before each column's titles, the sections lost, silently).
+		{"rt-wb-bracket-columns.md", "宁川史志|2023|11|宁川县地方史志办公室|",
+			"【工作动态】|县志办召开志书评审会|2023-11-03|1; 【工作动态】|县志办开展地情资料征集活动||1; 【县区动态】|石桥乡召开村志编纂推进会议|2023-11-21|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
