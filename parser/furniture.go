@@ -75,6 +75,11 @@ func (p *parser) furniture() {
 			web = append(web, i)
 		}
 	}
+	for i := range p.frontMatter() {
+		if p.isFurniture(i) {
+			web = append(web, i)
+		}
+	}
 	for i, l := range p.lines {
 		if links {
 			if !isBlank(l) {
@@ -1398,6 +1403,92 @@ func readerHeader(lines []string) int {
 		}
 	}
 	return 0
+}
+
+// frontMatter reads the YAML block a web clipper or an extractor writes
+// over a page's text (--- / title: … / url: … / date: 2023-11-05 / ---,
+// trafilatura's, Obsidian's Web Clipper's), or a note app over a note:
+// its lines are markup (a page's chrome where it names the page), but
+// for the title, which stays as the line of text it stands for (the
+// article's title), and the date, which is when the page came out. The
+// block had been read as a masthead of keys title, url, … and the rest
+// as text. It returns the number of lines the block takes, 0 for none.
+func (p *parser) frontMatter() int {
+	if len(p.lines) < 3 || trim(p.lines[0]) != "---" {
+		return 0 // nearly every copy
+	}
+	end, keys, title, date := -1, 0, -1, ""
+	kind := model.Markup
+	for i := 1; i < len(p.lines) && i < 40; i++ {
+		t := trim(p.lines[i])
+		if t == "---" || t == "..." {
+			end = i
+			break
+		}
+		if t == "" || strings.HasPrefix(t, "- ") {
+			continue // a list's item (tags: / - 史志)
+		}
+		k := strings.IndexByte(t, ':')
+		if k <= 0 || !yamlKey(t[:k]) {
+			return 0
+		}
+		keys++
+		val := strings.Trim(trim(t[k+1:]), "\"'")
+		switch strings.ToLower(t[:k]) {
+		case "title":
+			if val != "" {
+				title = i
+			}
+		case "date", "published", "pubdate", "publish_date":
+			date = val
+		case "url", "source", "hostname", "sitename":
+			kind = model.WebChrome // a page's, not a note's
+		}
+	}
+	if end < 0 || keys < 2 {
+		return 0
+	}
+	if title >= 0 {
+		if j := p.nextText(end + 1); j >= 0 {
+			if _, _, ok := heading(p.lines[j]); ok {
+				title = -1 // # 宁川月报 under it: the copy's own title, the note's name a copy of it
+			}
+		}
+	}
+	for i := 0; i <= end; i++ {
+		if isBlank(p.lines[i]) {
+			continue
+		}
+		if i == title {
+			t := trim(p.lines[i])
+			p.rewrite(i, strings.Trim(trim(t[strings.IndexByte(t, ':')+1:]), "\"'"))
+			continue
+		}
+		p.addFurniture(i, kind, p.lines[i])
+		p.lines[i] = ""
+	}
+	if len(date) >= 10 && isoDate(date[:10]) {
+		if c, ok := coverNumbers(date[:10]); ok && !c.published.IsZero() {
+			p.iss.Published = c.published
+		}
+	}
+	return end + 1
+}
+
+// yamlKey matches a YAML key as front matter writes one: ASCII letters,
+// digits, - and _, a letter first.
+func yamlKey(k string) bool {
+	if len(k) > 30 || k[0]|0x20 < 'a' || k[0]|0x20 > 'z' {
+		return false
+	}
+	for i := 0; i < len(k); i++ {
+		if c := k[i]; c|0x20 < 'a' || c|0x20 > 'z' {
+			if (c < '0' || c > '9') && c != '-' && c != '_' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // webChrome reports whether l is a web page's chrome, copied with the

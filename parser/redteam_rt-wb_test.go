@@ -94,6 +94,13 @@ func TestRedTeamWebCopies(t *testing.T) {
 		// before each column's titles, the sections lost, silently).
 		{"rt-wb-bracket-columns.md", "宁川史志|2023|11|宁川县地方史志办公室|",
 			"【工作动态】|县志办召开志书评审会|2023-11-03|1; 【工作动态】|县志办开展地情资料征集活动||1; 【县区动态】|石桥乡召开村志编纂推进会议|2023-11-21|1", ""},
+		// trafilatura's text of an article with its metadata (a YAML block:
+		// title, author, url, hostname, description, sitename, date), a
+		// paragraph a line: the block is web chrome but for its title, the
+		// article's, and its date, the (the keys had been a
+		// masthead, the rest three untitled entries, their year unknown,
+		// silently).
+		{"rt-wb-front-matter.md", "|0|0||2023-11-05", "|县志办召开志书评审会|2023-11-03|3", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
