@@ -705,6 +705,18 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 	if strings.HasPrefix(l, "|") {
 		return p.coverTable(i, wasTable, st)
 	}
+	if strings.IndexByte(l, '\t') > 0 {
+		// 主管<TAB>平顶山市人民政府<TAB>主办<TAB>…: a masthead table's row
+		// as Word's "save as text" writes it, a tab between cells (the
+		// row had been the compiler's name, and the rows under it the
+		// table of contents').
+		if fs, ok := mastheadCells(strings.Split(l, "\t")); ok && len(fs) > 0 && fs[0].Value != "" {
+			for _, f := range fs {
+				p.addField(f.Key, f.Value)
+			}
+			return 1, true
+		}
+	}
 	if l[0] == '<' {
 		if rows, last, ok := htmlTable(p.lines, i); ok {
 			// <table><tr><td>主编</td><td>孙洪涛</td></tr>…</table>, as
@@ -2218,7 +2230,12 @@ func tableSeparator(l string) bool {
 // Every key must be a known one: a table in the front matter may also be
 // a table of contents. A key's value may be empty.
 func mastheadRow(l string) ([]model.Field, bool) {
-	cells := tableCells(l)
+	return mastheadCells(tableCells(l))
+}
+
+// mastheadCells reads a masthead table's row, cut into its cells, as
+// mastheadRow does.
+func mastheadCells(cells []string) ([]model.Field, bool) {
 	var fs []model.Field
 	for k := 0; k < len(cells); k++ {
 		c := cells[k]

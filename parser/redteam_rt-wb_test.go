@@ -10,7 +10,7 @@ import (
 // converted from its .docx/.wps (testdata/rt-wb-*.md).
 func TestRedTeamWebCopies(t *testing.T) {
 	// The pages each entry gets, where a copy is about them.
-	pages := map[string]string{"rt-wb-ul-toc.md": "1,2,3", "rt-wb-word-fields.md": "1,2,3", "rt-wb-figure-list.md": "1,2"}
+	pages := map[string]string{"rt-wb-ul-toc.md": "1,2,3", "rt-wb-word-fields.md": "1,2,3", "rt-wb-figure-list.md": "1,2", "rt-wb-word-masthead.md": "1,2"}
 	for _, c := range []redTeamCase{
 		// A browser's select-all copy of one article: 发布时间：… 09:30
 		// 来源：… 浏览次数： over 【字体：大 中 小】, blank lines between,
@@ -101,6 +101,13 @@ func TestRedTeamWebCopies(t *testing.T) {
 		// masthead, the rest three untitled entries, their year unknown,
 		// silently).
 		{"rt-wb-front-matter.md", "|0|0||2023-11-05", "|县志办召开志书评审会|2023-11-03|3", ""},
+		// Word's "save as text" of an issue whose masthead is a table: a
+		// row a line, a tab between cells (主管<TAB>…<TAB>主办<TAB>…). The
+		// rows are the masthead's (the first had been the compiler's
+		// name, the rest and the date run into the contents, which lost
+		// their first line; three warnings).
+		{"rt-wb-word-masthead.md", "平顶山月报|2023|11||2023-12-04",
+			"时政要闻|全市网络文明大会召开|2023-11-03|1; 时政要闻|市委理论学习中心组举行集体学习研讨|2023-11-08|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
@@ -132,5 +139,18 @@ func TestRedTeamWebDoubleIssue(t *testing.T) {
 	}
 	if got, want := all[0].Label(), "2023年第11—12期（总第215期）"; got != want {
 		t.Errorf("label %q, want %q", got, want)
+	}
+}
+
+// TestRedTeamWebWordMasthead: the masthead of Word's text, a table's rows
+// with tabs between cells, is read pair by pair.
+func TestRedTeamWebWordMasthead(t *testing.T) {
+	all := parseAllFile(t, "rt-wb-word-masthead.md")
+	var got []string
+	for _, f := range all[0].Masthead {
+		got = append(got, f.Key+"="+f.Value)
+	}
+	if g, want := strings.Join(got, "; "), "主管=平顶山市人民政府; 主办=平顶山市地方史志办公室; 主编=孙洪涛; 责任编辑=张征"; g != want {
+		t.Errorf("masthead %s, want %s", g, want)
 	}
 }
