@@ -17,6 +17,7 @@ import (
 // ends them, and p.pos is left on it (or on a rule before it, which the
 // table of contents reads as the start of a block).
 func (p *parser) front() {
+	p.oneColumnCover()
 	st := coverState{}
 	end := p.pos
 	for i := p.pos; i < len(p.lines); i++ {
@@ -542,6 +543,40 @@ func isoDate(f string) bool {
 		}
 	}
 	return allDigits(f[:4])
+}
+
+// oneColumnCover takes the bars off the rows of a table of one column
+// that the copy begins with (| 平顶山月报 | / | 2023年第11期 | between
+// +-----+ rules, as pandoc writes a docx's cover set in a table): each
+// cell is a line of the cover (the cover had been lost, its rows an
+// untitled entry with a warning). Two rows at least, each one cell.
+func (p *parser) oneColumnCover() {
+	var rows, rules []int
+	for i := p.pos; i < len(p.lines) && len(rows) < 20; i++ {
+		l := trim(p.lines[i])
+		if l == "" || tableSeparator(l) {
+			continue
+		}
+		if l[0] == '+' && strings.Trim(l, "+-=:") == "" {
+			rules = append(rules, i) // +-----+, a grid table's rule
+			continue
+		}
+		if len(l) < 3 || l[0] != '|' || l[len(l)-1] != '|' || strings.Count(l, "|") != 2 || trim(l[1:len(l)-1]) == "" {
+			break
+		}
+		rows = append(rows, i)
+	}
+	if len(rows) < 2 {
+		return
+	}
+	for _, i := range rows {
+		l := trim(p.lines[i])
+		p.rewrite(i, trim(l[1:len(l)-1]))
+	}
+	for _, i := range rules {
+		p.addFurniture(i, model.Markup, p.lines[i])
+		p.lines[i] = ""
+	}
 }
 
 // coverState is what front() remembers from one line to the next.

@@ -108,6 +108,12 @@ func TestRedTeamWebCopies(t *testing.T) {
 		// their first line; three warnings).
 		{"rt-wb-word-masthead.md", "平顶山月报|2023|11||2023-12-04",
 			"时政要闻|全市网络文明大会召开|2023-11-03|1; 时政要闻|市委理论学习中心组举行集体学习研讨|2023-11-08|1", ""},
+		// pandoc's copy of a docx whose cover is a table of one column: a
+		// grid table (+-----+ / | 平顶山月报 | / +-----+ / …). The cells are
+		// the cover's lines (the cover had been an untitled entry and a
+		// dated one, the issue unnamed, with two warnings).
+		{"rt-wb-grid-cover.md", "平顶山月报|2023|11|平顶山市地方史志办公室|2023-12-04",
+			"时政要闻|全市网络文明大会召开|2023-11-03|1; 时政要闻|市委理论学习中心组举行集体学习研讨|2023-11-08|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
