@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -2373,4 +2374,98 @@ func (p *parser) columnTable(i int) (int, bool) {
 		}
 	}
 	return 2 + len(rows), true
+}
+
+// nameIssue takes the year and the number of an issue that prints
+// neither from the name of its file (平顶山月报2023-11, 宁川史志202311,
+// 宁川史志2023年第11期): its dates that print no year get the issue's,
+// a January issue's December the year before, as the cover's year gives
+// them. It is said, with a warning: the name is the reader's, not the
+// copy's. A chronicle's or a yearbook's name gives nothing (their years
+// are their own), nor does a file of several issues.
+func nameIssue(iss *model.Issue, name string) {
+	if iss.Year != 0 || iss.Number != 0 || iss.Total != 0 || chronicleTitle(iss.Title) || yearbookTitle(iss.Title) {
+		return
+	}
+	y, n, ok := nameNumbers(name)
+	if !ok {
+		return
+	}
+	iss.Year, iss.Number = y, n
+	fill := func(r *model.DateRange) {
+		if r.Start.Year != 0 || r.Start.Month == 0 {
+			return
+		}
+		r.Start.Year = int16(y)
+		if n <= 2 && r.Start.Month >= 11 {
+			r.Start.Year-- // a January issue's 12月28日
+		}
+		if r.End.Year == 0 && r.End.Month != 0 {
+			r.End.Year = r.Start.Year
+			if r.End.Month < r.Start.Month {
+				r.End.Year++
+			}
+		}
+	}
+	for si := range iss.Sections {
+		for ei := range iss.Sections[si].Entries {
+			e := &iss.Sections[si].Entries[ei]
+			fill(&e.Date)
+			for pi := range e.Paragraphs {
+				fill(&e.Paragraphs[pi].Date)
+			}
+		}
+	}
+	iss.Warnings = append(iss.Warnings, model.Warning{Line: 1, Message: fmt.Sprintf(
+		"the copy prints no year and no number: %d年第%d期 is taken from the file's name %q", y, n, name)})
+	sortWarnings(iss.Warnings)
+}
+
+// nameNumbers reads a year and an issue's number from a file's name: a
+// year of 19xx or 20xx, then its month or number, 1 to 12, after -, _,
+// ., a space, 年 or 年第, or right after it (202311); 第11期 may go to 24.
+func nameNumbers(name string) (year, number int, ok bool) {
+	for i := 0; i+4 <= len(name); i++ {
+		if i > 0 && name[i-1] >= '0' && name[i-1] <= '9' || !allDigits(name[i:i+4]) || name[i] != '1' && name[i] != '2' {
+			continue
+		}
+		y := atoiDigits(name[i : i+4])
+		if y < 1949 || y > 2100 {
+			continue
+		}
+		rest := name[i+4:]
+		sep := ""
+		for _, s := range [...]string{"年第", "年", "-", "_", ".", " ", "第"} {
+			if strings.HasPrefix(rest, s) {
+				sep, rest = s, rest[len(s):]
+				break
+			}
+		}
+		k := 0
+		for k < len(rest) && k < 3 && rest[k] >= '0' && rest[k] <= '9' {
+			k++
+		}
+		if k == 0 || k > 2 || sep == "" && k != 2 {
+			continue
+		}
+		n := atoiDigits(rest[:k])
+		limit := 12
+		if strings.HasPrefix(rest[k:], "期") && strings.HasSuffix(sep, "第") {
+			limit = 24
+		}
+		if n < 1 || n > limit {
+			continue
+		}
+		return y, n, true
+	}
+	return 0, 0, false
+}
+
+// atoiDigits is the number a run of ASCII digits writes.
+func atoiDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
 }

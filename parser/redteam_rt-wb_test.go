@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -158,5 +159,40 @@ func TestRedTeamWebWordMasthead(t *testing.T) {
 	}
 	if g, want := strings.Join(got, "; "), "主管=平顶山市人民政府; 主办=平顶山市地方史志办公室; 主编=孙洪涛; 责任编辑=张征"; g != want {
 		t.Errorf("masthead %s, want %s", g, want)
+	}
+}
+
+// TestRedTeamWebNameNumber: a copy that prints no year and no number
+// (an article page, a docx's text without its cover) saved as
+// …2023-11.md takes them from the name, with a warning: its dates get
+// the year (they had been --11-03, found by no search by year, and the
+// issue unlabelled, silently). A name with none gives nothing.
+func TestRedTeamWebNameNumber(t *testing.T) {
+	f, err := ReadFile(filepath.Join("testdata", "rt-wb-name-2023-11.md"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	iss := f.Issues[0]
+	if got, want := issuesSummary(f.Issues), "平顶山月报|2023|11|0|2|1"; got != want {
+		t.Errorf("issues %s, want %s", got, want)
+	}
+	if got, want := iss.Sections[0].Entries[0].Date.String(), "2023-11-03"; got != want {
+		t.Errorf("date %s, want %s", got, want)
+	}
+	if len(iss.Warnings) == 1 && iss.Warnings[0].Line != 1 {
+		t.Errorf("warning at line %d, want 1", iss.Warnings[0].Line)
+	}
+	for _, c := range []struct {
+		name    string
+		y, n    int
+		matched bool
+	}{
+		{"平顶山月报2023-11", 2023, 11, true}, {"宁川史志202401", 2024, 1, true}, {"宁川史志2023年第15期", 2023, 15, true},
+		{"宁川史志2023_3", 2023, 3, true}, {"notes-2023-backup", 0, 0, false}, {"scan20231", 0, 0, false}, {"2023-13", 0, 0, false},
+	} {
+		y, n, ok := nameNumbers(c.name)
+		if y != c.y || n != c.n || ok != c.matched {
+			t.Errorf("nameNumbers(%q) = %d, %d, %v; want %d, %d, %v", c.name, y, n, ok, c.y, c.n, c.matched)
+		}
 	}
 }
