@@ -293,8 +293,12 @@ func (p *parser) tocSectionLineAt(es []model.Entry, ei int) bool {
 		return false
 	}
 	next := foldKey(es[ei+1].Title)
+	// A contents that prints no page on any line (a web page's, a list of
+	// titles) gives its names no page either: there, a line is a name by
+	// what the body prints under it alone.
+	paged := slices.ContainsFunc(toc, func(t model.TOCEntry) bool { return t.Page > 0 })
 	for j := 0; j+1 < len(toc); j++ {
-		if toc[j].Page == 0 || p.tocFolds[j] != k || p.tocFolds[j+1] != next {
+		if toc[j].Page == 0 && paged || p.tocFolds[j] != k || p.tocFolds[j+1] != next {
 			continue
 		}
 		in, nextIn := p.lineIndent(toc[j].Line), p.lineIndent(toc[j+1].Line)

@@ -115,6 +115,17 @@ func TestRedTeamWebCopies(t *testing.T) {
 		// dated one, the issue unnamed, with two warnings).
 		{"rt-wb-grid-cover.md", "平顶山月报|2023|11|平顶山市地方史志办公室|2023-12-04",
 			"时政要闻|全市网络文明大会召开|2023-11-03|1; 时政要闻|市委理论学习中心组举行集体学习研讨|2023-11-08|1", ""},
+		// A browser's select-all copy of an issue published as one page:
+		// the site's menu, breadcrumb, page title and 发布时间 line over
+		// the issue's cover, a contents of titles with no pages (links on
+		// the page), the columns plain lines in the body, the footer
+		// under it. The columns are sections, as the contents list them
+		// over their titles (they had been entries with no text); the
+		// cover is read (seven lines had been warned as not understood);
+		// the entries are still warned as pageless, as a contents that
+		// prints no page is.
+		{"rt-wb-browser-issue.md", "平顶山月报|2023|11|平顶山市地方史志办公室|2023-12-04",
+			"时政要闻|全市网络文明大会召开|2023-11-03|2; 时政要闻|市委理论学习中心组举行集体学习研讨|2023-11-08|1; 领导活动|李明俊专题调研市区供暖工作|2023-11-14|1", "17,20,23"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
