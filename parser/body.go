@@ -874,7 +874,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// is not its rest.
 		return true
 	}
-	if prev == first && in != indentCells(prev) && ideoIndented(l) && !p.full(prev) && headlineLike(trim(prev)) && !startsWithMonth(trim(prev)) {
+	if ideoIndented(l) && prev == first && in != indentCells(prev) && !p.full(prev) && headlineLike(trim(prev)) && !startsWithMonth(trim(prev)) {
 		// 宁川县志编纂始末 / 　　宁川县志的编纂，…: a short phrase over a
 		// paragraph set in by ideographic spaces, flush or centred, as
 		// Word's "save as text" leaves a title with no blank line under

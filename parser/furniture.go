@@ -1517,7 +1517,7 @@ func webChrome(l string) bool {
 	case '版', '网', '技', '备', 'C', 'c', '©', 'I', '建', '共':
 		// A site's footer (版权所有：…, 网站标识码：…, 豫ICP备…号, 技术支持：…,
 		// Copyright ©…) and a list's pages (共3条 首页 上一页 1 下一页 尾页).
-		if t := trim(l); len(t) <= 160 && (siteFooter(t) || pagination(t)) {
+		if t := trim(l); len(t) <= 160 && (r == '共' && pagination(t) || r != '共' && siteFooter(t)) {
 			return true
 		}
 		return wechatAccountLine(l)
