@@ -874,12 +874,23 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// is not its rest.
 		return true
 	}
-	if ideoIndented(l) && prev == first && in != indentCells(prev) && !p.full(prev) && headlineLike(trim(prev)) && !startsWithMonth(trim(prev)) {
+	if in >= 4 && in != indentCells(prev) && !p.full(prev) && authorName(t) && headlineLike(trim(prev)) && !ideoIndented(prev) && !startsWithMonth(trim(prev)) {
+		// 宁川古渡口考略 / 　　李秀英, each centred by spaces of its own
+		// width, as Word's "save as text" sets a title and its author: the
+		// name is a line of its own, not the title's end (they had run
+		// into each other and into the text: 宁川古渡口考略李秀英宁川…).
+		// The title is said, where nothing else reads it as one.
+		p.splitOwn, p.ownShort = true, true
+		return true
+	}
+	if ideoIndented(l) && in != indentCells(prev) && !ideoIndented(prev) && !p.full(prev) && headlineLike(trim(prev)) && !startsWithMonth(trim(prev)) {
 		// 宁川县志编纂始末 / 　　宁川县志的编纂，…: a short phrase over a
 		// paragraph set in by ideographic spaces, flush or centred, as
-		// Word's "save as text" leaves a title with no blank line under
-		// it: a line of its own, not the paragraph's first words.
+		// Word's "save as text" leaves a title (or its author) with no
+		// blank line under it: a line of its own, not the paragraph's
+		// first words; a title said, where nothing else reads it as one.
 		p.splitOwn = true
+		p.ownShort = !authorName(prev) && !soleAuthor(trim(prev)) && !caption(trim(prev))
 		return true
 	}
 	if deeper && in >= indentCells(first)+4 { // past a date's width at least

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -151,8 +152,8 @@ func (p *parser) essayTitle() {
 	first := e.Paragraphs[0]
 	t := first.Text
 	if n := runeCount(t); n < 4 || n > 40 || first.Line < 1 || first.Line > len(p.lines) || trim(p.lines[first.Line-1]) != t ||
-		first.Line < len(p.lines) && !isBlank(p.lines[first.Line]) && !strings.HasPrefix(p.lines[first.Line], "　") ||
-		closed(t) || strings.ContainsAny(t, "，,；;：:") || startsWithMonth(t) || p.warnedAt(first.Line) {
+		first.Line < len(p.lines) && !isBlank(p.lines[first.Line]) && !ideoIndented(p.lines[first.Line]) ||
+		closed(t) || strings.ContainsAny(t, "，,；;：:") || startsWithMonth(t) {
 		return
 	}
 	for _, q := range e.Paragraphs[1:] {
@@ -160,6 +161,20 @@ func (p *parser) essayTitle() {
 			return // a list of short lines, not a title over its text
 		}
 	}
+	// The line may have been said to be a title perhaps (shortOwnLine):
+	// it is one, and that warning goes; any other at its line stays, and
+	// keeps it text.
+	said := fmt.Sprintf(shortOwnLine, clipText(t, 30))
+	ws := iss.Warnings[:0:0]
+	for _, w := range iss.Warnings {
+		if w.Line == first.Line && w.Message != said {
+			return
+		}
+		if w.Line != first.Line {
+			ws = append(ws, w)
+		}
+	}
+	iss.Warnings = ws
 	e.Title = t
 	e.Line = first.Line
 	e.Paragraphs = e.Paragraphs[1:]

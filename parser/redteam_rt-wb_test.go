@@ -126,6 +126,12 @@ func TestRedTeamWebCopies(t *testing.T) {
 		// prints no page is.
 		{"rt-wb-browser-issue.md", "平顶山月报|2023|11|平顶山市地方史志办公室|2023-12-04",
 			"时政要闻|全市网络文明大会召开|2023-11-03|2; 时政要闻|市委理论学习中心组举行集体学习研讨|2023-11-08|1; 领导活动|李明俊专题调研市区供暖工作|2023-11-14|1", "17,20,23"},
+		// WPS's text of a column of essays: each title and its author
+		// centred by spaces, no blank lines, the paragraphs set in by
+		// 　　, no dates. Each line is its own (the title, the author and
+		// the first sentence had run together, 宁川古渡口考略李秀英宁川…,
+		// silently); the titles, which nothing else marks, are warned.
+		{"rt-wb-essays-wps.md", "宁川史志|2023|11|宁川县地方史志办公室|", "|||11", "5,10"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
