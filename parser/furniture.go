@@ -96,6 +96,12 @@ func (p *parser) furniture() {
 			// numbered apart from the body's: furniture, no page of it.
 			p.addFurniture(i, model.PageNumber, l)
 			p.lines[i] = ""
+		} else if len(l) <= 30 && imagePlaceholder(l) {
+			// [图片], 【图片】: where a picture was, as a browser's copy or
+			// a web page's text keeps it (it had been an entry's title).
+			p.addFurniture(i, model.Image, l)
+			p.lines[i] = ""
+			web = append(web, i) // a web page's: no page break
 		} else if webChrome(l) {
 			p.addFurniture(i, model.WebChrome, l)
 			p.lines[i] = ""
@@ -1489,6 +1495,27 @@ func yamlKey(k string) bool {
 		}
 	}
 	return true
+}
+
+// imagePlaceholder matches a line that stands for a picture and holds
+// nothing else: [图片], 【图片】, [图], [image], （图片）, [视频].
+func imagePlaceholder(l string) bool {
+	t := trim(l)
+	if len(t) < 4 || t[0] != '[' && t[0] != '(' && t[0] != 0xE3 && t[0] != 0xEF {
+		return false // by its first byte, nearly every short line
+	}
+	for _, br := range [...][2]string{{"[", "]"}, {"【", "】"}, {"(", ")"}, {"（", "）"}} {
+		if inner, ok := strings.CutPrefix(t, br[0]); ok {
+			if inner, ok = strings.CutSuffix(inner, br[1]); ok {
+				switch strings.ToLower(trim(inner)) {
+				case "图片", "图", "图像", "照片", "image", "img", "picture", "视频", "video":
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // webChrome reports whether l is a web page's chrome, copied with the

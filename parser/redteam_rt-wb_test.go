@@ -132,6 +132,11 @@ func TestRedTeamWebCopies(t *testing.T) {
 		// the first sentence had run together, 宁川古渡口考略李秀英宁川…,
 		// silently); the titles, which nothing else marks, are warned.
 		{"rt-wb-essays-wps.md", "宁川史志|2023|11|宁川县地方史志办公室|", "|||11", "5,10"},
+		// A web article's text with the picture's place kept ([图片]
+		// alone on a line, between blank lines): a picture, furniture (it
+		// had been the title of the entry holding the text, the real
+		// title a section's name, with a warning).
+		{"rt-wb-image-placeholder.md", "|0|0||2023-11-05", "|县志办召开志书评审会|2023-11-03|5", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
