@@ -69,6 +69,14 @@ func (p *parser) furniture() {
 	var web []int  // the lines of a web page's chrome, in order
 	links := false // under 往期推荐: the links to other articles, to the end (see linksAtEnd)
 	for i := range readerHeader(p.lines) {
+		if t, ok := strings.CutPrefix(trim(p.lines[i]), "Published Time:"); ok {
+			// 2023-12-04T09:30:00+08:00: when the page came out.
+			if t = trim(t); len(t) >= 10 && isoDate(t[:10]) {
+				if c, ok := coverNumbers(t[:10]); ok && !c.published.IsZero() {
+					p.iss.Published = c.published
+				}
+			}
+		}
 		if !isBlank(p.lines[i]) {
 			p.addFurniture(i, model.WebChrome, p.lines[i])
 			p.lines[i] = ""

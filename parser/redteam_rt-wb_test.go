@@ -137,6 +137,10 @@ func TestRedTeamWebCopies(t *testing.T) {
 		// had been the title of the entry holding the text, the real
 		// title a section's name, with a warning).
 		{"rt-wb-image-placeholder.md", "|0|0||2023-11-05", "|县志办召开志书评审会|2023-11-03|5", ""},
+		// Jina Reader's copy of one article, with Published Time: in its
+		// header: the date is the issue's, its events' year (the header
+		// had been the text, the events of no year).
+		{"rt-wb-jina-article.md", "县志办召开志书评审会|0|0||2023-11-05", "||2023-11-03|2", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
