@@ -69,6 +69,21 @@ func (p *parser) clean() {
 			}
 		}
 	}
+	if strings.Contains(p.text, "\u2003") {
+		// A paragraph set in by em spaces, as a web page's &emsp;&emsp;
+		// becomes in a browser's copy or html2text's: the ideographic
+		// spaces they stand for, as &emsp; is read (the indent had been
+		// no indent, a title run into the text under it).
+		for i, l := range p.lines {
+			if strings.HasPrefix(l, "\u2003") {
+				n := 0
+				for strings.HasPrefix(l[n:], "\u2003") {
+					n += len("\u2003")
+				}
+				p.rewrite(i, strings.Repeat("\u3000", n/len("\u2003"))+l[n:])
+			}
+		}
+	}
 	if strings.Contains(p.text, "PAGEREF") || strings.Contains(p.text, "HYPERLINK") {
 		for i, l := range p.lines {
 			if u := dropFieldCodes(l); u != l {

@@ -141,6 +141,10 @@ func TestRedTeamWebCopies(t *testing.T) {
 		// header: the date is the issue's, its events' year (the header
 		// had been the text, the events of no year).
 		{"rt-wb-jina-article.md", "县志办召开志书评审会|0|0||2023-11-05", "||2023-11-03|2", ""},
+		// The same with its paragraphs set in by em spaces (U+2003, a web
+		// page's &emsp;&emsp; in a browser's copy): read as the ideographic
+		// spaces they stand for (the title had run into the text).
+		{"rt-wb-essay-emsp.md", "|0|0||", "|宁川县志编纂始末||3", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
