@@ -741,6 +741,21 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 	if strings.HasPrefix(l, "|") {
 		return p.coverTable(i, wasTable, st)
 	}
+	if len(l) <= 10*3 && !isHeading {
+		// 主管 / 平顶山市人民政府: a masthead table's key and value each on
+		// a line of its own, as docx2txt writes a table's cells (the
+		// masthead had been text before the first section, its last key
+		// a section's name).
+		if k := fieldKey(l); isCoverKey(k) && !strings.ContainsAny(strings.TrimRight(l, "：: "), "：:") {
+			if j := p.nextText(i + 1); j > i && j <= i+2 {
+				v := trim(p.lines[j])
+				if _, ok := coverNumbers(v); v != "" && len(v) <= 200 && !ok && !isCoverKey(fieldKey(v)) && !rule(v) && !strings.HasPrefix(v, "#") {
+					p.addField(k, v)
+					return j - i + 1, true
+				}
+			}
+		}
+	}
 	if strings.IndexByte(l, '\t') > 0 {
 		// 主管<TAB>平顶山市人民政府<TAB>主办<TAB>…: a masthead table's row
 		// as Word's "save as text" writes it, a tab between cells (the

@@ -145,6 +145,12 @@ func TestRedTeamWebCopies(t *testing.T) {
 		// page's &emsp;&emsp; in a browser's copy): read as the ideographic
 		// spaces they stand for (the title had run into the text).
 		{"rt-wb-essay-emsp.md", "|0|0||", "|宁川县志编纂始末||3", ""},
+		// docx2txt's text of a docx whose masthead is a table: each cell a
+		// paragraph of its own (主管 / 平顶山市人民政府 / 主办 / …), blank
+		// lines between. Key over value is a masthead field (the cells had
+		// been an untitled entry and a section named 主编, with a warning).
+		{"rt-wb-docx2txt-masthead.md", "平顶山月报|2023|11||2023-12-04",
+			"时政要闻|全市网络文明大会召开|2023-11-03|1; 时政要闻|市委理论学习中心组举行集体学习研讨|2023-11-08|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
