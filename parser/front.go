@@ -604,6 +604,13 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 	if !isHeading {
 		text = coverText(l)
 	}
+	if !isHeading && iss.Title != "" && text == iss.Title && p.issueFollows(i+1) {
+		// # 平顶山月报2023年第11期 / 发布时间：… / 平顶山月报 / 2023年第11期…: a
+		// web page's title over the issue's own cover, which says it
+		// again (the cover had ended there, the rest of it an untitled
+		// entry, with a warning).
+		return 1, true
+	}
 	if c, ok := coverNumbers(text); ok {
 		if c.year != 0 && c.number == 0 && c.total == 0 && c.published.IsZero() && (isHeading && lvl >= 2 || p.eventFollows(i+1)) {
 			return 0, false // 1986年 over the events of that year: a chronicle's heading

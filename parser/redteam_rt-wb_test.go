@@ -151,6 +151,13 @@ func TestRedTeamWebCopies(t *testing.T) {
 		// been an untitled entry and a section named 主编, with a warning).
 		{"rt-wb-docx2txt-masthead.md", "平顶山月报|2023|11||2023-12-04",
 			"时政要闻|全市网络文明大会召开|2023-11-03|1; 时政要闻|市委理论学习中心组举行集体学习研讨|2023-11-08|1", ""},
+		// html2text's copy of an issue's page: the page's title as a
+		// heading (# 平顶山月报2023年第11期) and its 发布时间 line over the
+		// issue's own cover, which names it again: the cover is read
+		// whole (it had ended at the repeated name, the rest an untitled
+		// entry, with a warning).
+		{"rt-wb-page-title.md", "平顶山月报|2023|11|平顶山市地方史志办公室|2023-12-04",
+			"时政要闻|全市网络文明大会召开|2023-11-03|1; 时政要闻|市委理论学习中心组举行集体学习研讨|2023-11-08|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
