@@ -31,13 +31,42 @@ func (iss *Issue) Label() string {
 	if iss.Year != 0 && (iss.Number != 0 || iss.Total == 0) && !(alone && strings.Contains(iss.Title, strconv.Itoa(iss.Year))) {
 		fmt.Fprintf(&b, "%d年", iss.Year)
 	}
-	if iss.Number != 0 {
+	if d := iss.doubleNumber(); d != "" {
+		b.WriteString(d)
+	} else if iss.Number != 0 {
 		fmt.Fprintf(&b, "第%d期", iss.Number)
 	}
 	if iss.Total != 0 {
 		fmt.Fprintf(&b, "（总第%d期）", iss.Total)
 	}
 	return b.String()
+}
+
+// doubleNumber returns a double issue's numbers as its cover prints them
+// (第11—12期, 第11、12期), which the parser keeps as a notice of the
+// masthead while Number holds the first; "" for any other issue. A double
+// issue labelled by its first number alone (2023年第11期) would be cited
+// as an issue it is only half of.
+func (iss *Issue) doubleNumber() string {
+	if iss.Number == 0 {
+		return ""
+	}
+	for _, f := range iss.Masthead {
+		if f.Key != "" || !strings.HasPrefix(f.Value, "第") {
+			continue
+		}
+		end := strings.Index(f.Value, "期")
+		if end < 0 {
+			continue
+		}
+		nums := f.Value[len("第"):end]
+		if i := strings.IndexAny(nums, "—-－–~～、至"); i > 0 && i < len(nums)-1 {
+			if strings.HasPrefix(nums, strconv.Itoa(iss.Number)) || nums[0] >= 0x80 {
+				return f.Value[:end+len("期")]
+			}
+		}
+	}
+	return ""
 }
 
 // EntryCount is the number of entries in all sections.

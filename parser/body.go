@@ -566,6 +566,14 @@ func bracketRunIn(t string) bool {
 	return ok && runeCount(title) >= 8 && startsWithMonthDay(trim(rest))
 }
 
+// bracketAlone reports whether t is a title in 【】 and nothing else, long
+// enough to be an article's (8 characters, as bracketRunIn asks): a short
+// one is a column's name (【社会民生】) or a label (【编者按】).
+func bracketAlone(t string) bool {
+	title, rest, ok := bracketTitle(t)
+	return ok && rest == "" && strings.HasPrefix(t, "【") && runeCount(title) >= 8
+}
+
 // bracketName reports whether l is a short name in 【】 and nothing else
 // (【社会民生】).
 func bracketName(l string) bool {
@@ -906,6 +914,25 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// 报：… / 送：… / 发：…, a briefing's last lines, and 撰稿：张伟 closing
 		// a yearbook's 条目: each its own, and what follows a short one
 		// is not its rest.
+		return true
+	}
+	if in >= 4 && in != indentCells(prev) && !p.full(prev) && authorName(t) && headlineLike(trim(prev)) && !ideoIndented(prev) && !startsWithMonth(trim(prev)) {
+		// 宁川古渡口考略 / 　　李秀英, each centred by spaces of its own
+		// width, as Word's "save as text" sets a title and its author: the
+		// name is a line of its own, not the title's end (they had run
+		// into each other and into the text: 宁川古渡口考略李秀英宁川…).
+		// The title is said, where nothing else reads it as one.
+		p.splitOwn, p.ownShort = true, true
+		return true
+	}
+	if ideoIndented(l) && in != indentCells(prev) && !ideoIndented(prev) && !p.full(prev) && headlineLike(trim(prev)) && !startsWithMonth(trim(prev)) {
+		// 宁川县志编纂始末 / 　　宁川县志的编纂，…: a short phrase over a
+		// paragraph set in by ideographic spaces, flush or centred, as
+		// Word's "save as text" leaves a title (or its author) with no
+		// blank line under it: a line of its own, not the paragraph's
+		// first words; a title said, where nothing else reads it as one.
+		p.splitOwn = true
+		p.ownShort = !authorName(prev) && !soleAuthor(trim(prev)) && !caption(trim(prev))
 		return true
 	}
 	if deeper && in >= indentCells(first)+4 { // past a date's width at least
@@ -1533,6 +1560,8 @@ func (b *bodyBuilder) plan() {
 			if _, ok := markedTitle(t); ok && (b.datedBelow(lines, i) || endDatedBelow(lines, i, b.p)) {
 				bullets++
 			}
+		} else if t != "" && t[0] == 0xE3 && !b.p.yearbook && bracketAlone(t) && b.datedBelow(lines, i) {
+			bullets++ // 【县志办召开志书评审会】 / 11月3日，…: a title as a marked one is
 		}
 		if !other && (len(b.tocSections) > 0 && len(t) <= b.sectionMaxLen && b.tocSections[string(b.p.fold(t))] ||
 			i+1 < len(lines) && len(t) > 0 && strings.IndexByte(lines[i+1], '=') >= 0 && (strings.Trim(trim(lines[i+1]), "=") == "" && len(trim(lines[i+1])) >= 3) ||
@@ -1957,12 +1986,16 @@ func articleMeta(t string) bool {
 	if slashByline(t) || reporterByline(t) {
 		return true
 	}
+	if len(t) > 10 && t[0] >= '0' && t[0] <= '9' && isoDate(t[:10]) {
+		_, ok := webMeta(t) // 2023-12-04 09:30  来源：…
+		return ok
+	}
 	// The labels below are four characters at most, then a colon: a line
 	// with none in its first bytes (nearly every line) is let go.
 	if colonAt(t[:min(len(t), 5*3)]) < 0 {
 		return false
 	}
-	for _, k := range [...]string{"发布时间", "发布日期", "来源", "作者", "记者", "通讯员", "编辑", "责任编辑", "时间", "日期",
+	for _, k := range [...]string{"发布时间", "发布日期", "来源", "作者", "记者", "通讯员", "编辑", "责任编辑", "时间", "日期", "信息来源", "文章来源", "稿件来源",
 		"發布時間", "發佈時間", "發布日期", "來源", "記者", "通訊員", "編輯", "責任編輯", "時間"} {
 		if rest, ok := strings.CutPrefix(t, k); ok && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")) {
 			return true
@@ -2197,8 +2230,8 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		if !ok {
 			before, after, ok = strings.Cut(t, ":") // typed half-width (宁川:秋冬季…)
 		}
-		if !ok || strings.ContainsAny(after, "，,；;：:") || strings.ContainsAny(before, "，,；;:") {
-			return false
+		if !ok || strings.ContainsAny(after, "，,；;：:") || strings.ContainsAny(before, "，,；;:") || articleMeta(t) {
+			return false // (发布时间： 2023-12-04, a web page's, is no title)
 		}
 		if n := utf8.RuneCountInString(before); n < 2 || n > 12 || utf8.RuneCountInString(after) < 4 || after[0] >= '0' && after[0] <= '9' {
 			return false
@@ -3599,6 +3632,14 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		// dated text, as news in brief set it.
 		if title, ok := markedTitle(trim(lines[0])); ok && (b.datedNext(line-1) || b.endDatedNext(line-1)) {
 			b.newEntry(title, line)
+			b.runIn = true
+			return
+		}
+		// 【县志办召开志书评审会】 / 11月3日，…: so too a title in brackets
+		// alone on its line, as a web page or a docx sets a briefing's
+		// titles; the brackets kept, as a run-in one keeps them.
+		if s != "" && s[0] == 0xE3 && bracketAlone(s) && b.datedNext(line-1) {
+			b.newEntry(trim(s), line)
 			b.runIn = true
 			return
 		}

@@ -2612,6 +2612,14 @@ func (p *parser) dates() {
 					// not the same day as the 条目 above, as a chronicle's △ is.
 					text = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(text, "△"), "▲"), " 　")
 				}
+				if pi == 0 && len(text) > 10 && text[0] >= '0' && text[0] <= '9' && isoDate(text[:10]) {
+					if _, meta := webMeta(text); meta {
+						// 2023-12-04 09:30  来源：… under a web page's
+						// title: when the page was posted, not its
+						// events' day.
+						continue
+					}
+				}
 				d, ok := eventDate(text, ctx, &cc, e.Title == "")
 				if !ok && len(p.trailing) > 0 && e.Title == "" {
 					d, ok = p.trailingEventDate(text, para.Line, ctx)

@@ -96,6 +96,28 @@ func (p *parser) clean() {
 			}
 		}
 	}
+	if strings.Contains(p.text, "\u2003") {
+		// A paragraph set in by em spaces, as a web page's &emsp;&emsp;
+		// becomes in a browser's copy or html2text's: the ideographic
+		// spaces they stand for, as &emsp; is read (the indent had been
+		// no indent, a title run into the text under it).
+		for i, l := range p.lines {
+			if strings.HasPrefix(l, "\u2003") {
+				n := 0
+				for strings.HasPrefix(l[n:], "\u2003") {
+					n += len("\u2003")
+				}
+				p.rewrite(i, strings.Repeat("\u3000", n/len("\u2003"))+l[n:])
+			}
+		}
+	}
+	if strings.Contains(p.text, "PAGEREF") || strings.Contains(p.text, "HYPERLINK") {
+		for i, l := range p.lines {
+			if u := dropFieldCodes(l); u != l {
+				p.rewrite(i, u)
+			}
+		}
+	}
 	if strings.Contains(p.text, "==") {
 		for i, l := range p.lines {
 			if strings.Contains(l, "==") {
@@ -116,7 +138,9 @@ func (p *parser) clean() {
 	}
 	if strings.Contains(p.text, "]{") {
 		for i, l := range p.lines {
-			if u := dropSpans(l); u != l {
+			if u, ok := underlinedLine(l); ok {
+				p.rewrite(i, u)
+			} else if u := dropSpans(l); u != l {
 				p.rewrite(i, u)
 			}
 		}
@@ -546,7 +570,7 @@ func needsCleaning(l string) bool {
 
 // htmlTags are the tags converters wrap text in that carry no meaning for
 // a reader. Bold tags are not among them: they mark titles.
-var htmlTags = [...]string{"p", "div", "span", "font", "br", "section", "article", "center", "u", "i", "em", "sup", "sub", "a",
+var htmlTags = [...]string{"p", "div", "span", "font", "br", "section", "article", "center", "u", "i", "em", "sup", "sub", "a", "ul", "ol", "li",
 	"h1", "h2", "h3", "h4", "h5", "h6"}
 
 // htmlHeading reports the level of the HTML heading line l opens (<h2>,
@@ -864,6 +888,23 @@ func (p *parser) rewrite(i int, s string) {
 // is one; other brackets are text.
 func dropSpans(l string) string {
 	return unwrapBrackets(l, "]{", '}', spanAttrs, func(t string) string { return t })
+}
+
+// underlinedLine rewrites a line that is one underlined span and nothing
+// else ([全市网络文明大会召开]{.underline}, as pandoc writes a docx whose
+// titles are set underlined) as the bold it stands for (**全市网络文明大会召开**):
+// a title as a bold line is one (they had been paragraphs of the entry
+// above).
+func underlinedLine(l string) (string, bool) {
+	t := trim(l)
+	if len(t) < 16 || t[0] != '[' || !strings.HasSuffix(t, "]{.underline}") {
+		return "", false
+	}
+	inner := t[1 : len(t)-len("]{.underline}")]
+	if trim(inner) == "" || strings.ContainsAny(inner, "[]") {
+		return "", false
+	}
+	return "**" + inner + "**", true
 }
 
 // unwrapBrackets rewrites each [text] followed by sep and what runs to
@@ -1389,6 +1430,87 @@ func dropHighlights(l string) string {
 		}
 	}
 	return dropMarks(l, at[:n], 2)
+}
+
+// fieldCodes are the Word fields whose instructions a text extraction
+// of a .doc or .docx may keep with their results (docx2txt, a "save as
+// text" with field codes shown): the table of contents' TOC \o "1-3" \h
+// \z \u, each line's HYPERLINK \l "_Toc151234501" and PAGEREF
+// _Toc151234501 \h before its page.
+var fieldCodes = [...]string{"TOC ", "HYPERLINK ", "PAGEREF "}
+
+// dropFieldCodes takes Word's field instructions out of l, keeping their
+// results: HYPERLINK \l "_Toc1" 时政要闻<TAB>PAGEREF _Toc1 \h 1 is
+// 时政要闻<TAB>1, a line of the contents (it had been text, the contents
+// lost). An instruction is its name, then switches (\h, \o "1-3"),
+// quoted arguments and, for PAGEREF, a bookmark's name; a name with
+// nothing of that after it (TOC 中的…) is text.
+func dropFieldCodes(l string) string {
+	if strings.IndexByte(l, 'O') < 0 && strings.IndexByte(l, 'Y') < 0 && strings.IndexByte(l, 'A') < 0 {
+		return l // no capital of the names: nearly every line
+	}
+	var out strings.Builder
+	rest := l
+	for {
+		at, name := -1, ""
+		for _, f := range fieldCodes {
+			if k := strings.Index(rest, f); k >= 0 && (at < 0 || k < at) && (k == 0 || rest[k-1] == ' ' || rest[k-1] == '\t' || rest[k-1] >= 0x80) {
+				at, name = k, f
+			}
+		}
+		if at < 0 {
+			break
+		}
+		end := fieldArgs(rest[at+len(name):], name == "PAGEREF ")
+		if end == 0 {
+			out.WriteString(rest[:at+len(name)])
+			rest = rest[at+len(name):]
+			continue
+		}
+		out.WriteString(rest[:at])
+		rest = rest[at+len(name)+end:]
+	}
+	if out.Len() == 0 {
+		return l
+	}
+	out.WriteString(rest)
+	return out.String()
+}
+
+// fieldArgs returns the length of a field instruction's arguments at the
+// start of s, with the spaces after them; 0 where there is none. bookmark
+// takes a bare word first (PAGEREF's _Toc151234501).
+func fieldArgs(s string, bookmark bool) int {
+	i, n := 0, 0
+	for i < len(s) {
+		switch {
+		case s[i] == ' ':
+			i++
+			continue
+		case s[i] == '\\' && i+1 < len(s) && (s[i+1]|0x20 >= 'a' && s[i+1]|0x20 <= 'z'):
+			i += 2
+		case s[i] == '"':
+			k := strings.IndexByte(s[i+1:], '"')
+			if k < 0 {
+				return 0
+			}
+			i += k + 2
+		case bookmark && n == 0 && (s[i] == '_' || s[i]|0x20 >= 'a' && s[i]|0x20 <= 'z'):
+			for i < len(s) && s[i] != ' ' && s[i] != '\t' && s[i] < 0x80 {
+				i++
+			}
+		default:
+			if n == 0 {
+				return 0
+			}
+			return i
+		}
+		n++
+	}
+	if n == 0 {
+		return 0
+	}
+	return i
 }
 
 // tocMarker reports whether t is the mark an editor puts where it shows

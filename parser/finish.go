@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -15,6 +16,7 @@ import (
 func (p *parser) finish() {
 	iss := p.iss
 	p.unescape()
+	p.essayTitle()
 	p.datedHeadlines()
 	p.emptyTitles()
 	p.tocSectionLines()
@@ -129,6 +131,53 @@ func (p *parser) continuedArticles() {
 			}
 		}
 	}
+}
+
+// essayTitle makes a copy's first line its one entry's title where the
+// copy is one untitled text and nothing else — no cover, no contents, no
+// heading — and that line stands alone, short, ends no sentence and is
+// no date, over paragraphs (宁川县志编纂始末 / 　　宁川县志的编纂，…, an
+// essay or a notice copied from a web page or saved as text by Word):
+// the line had been the text's first paragraph, and the entry untitled.
+func (p *parser) essayTitle() {
+	iss := p.iss
+	if iss.Title != "" || len(iss.TOC) > 0 || p.yearbook || len(iss.Sections) != 1 || iss.Sections[0].Name != "" ||
+		len(iss.Sections[0].Entries) != 1 {
+		return // nearly every copy
+	}
+	e := &iss.Sections[0].Entries[0]
+	if e.Title != "" || len(e.Paragraphs) < 3 {
+		return
+	}
+	first := e.Paragraphs[0]
+	t := first.Text
+	if n := runeCount(t); n < 4 || n > 40 || first.Line < 1 || first.Line > len(p.lines) || trim(p.lines[first.Line-1]) != t ||
+		first.Line < len(p.lines) && !isBlank(p.lines[first.Line]) && !ideoIndented(p.lines[first.Line]) ||
+		closed(t) || strings.ContainsAny(t, "，,；;：:") || startsWithMonth(t) {
+		return
+	}
+	for _, q := range e.Paragraphs[1:] {
+		if runeCount(q.Text) <= runeCount(t) {
+			return // a list of short lines, not a title over its text
+		}
+	}
+	// The line may have been said to be a title perhaps (shortOwnLine):
+	// it is one, and that warning goes; any other at its line stays, and
+	// keeps it text.
+	said := fmt.Sprintf(shortOwnLine, clipText(t, 30))
+	ws := iss.Warnings[:0:0]
+	for _, w := range iss.Warnings {
+		if w.Line == first.Line && w.Message != said {
+			return
+		}
+		if w.Line != first.Line {
+			ws = append(ws, w)
+		}
+	}
+	iss.Warnings = ws
+	e.Title = t
+	e.Line = first.Line
+	e.Paragraphs = e.Paragraphs[1:]
 }
 
 // datedHeadlines joins a date set as a title of its own with no text
@@ -259,8 +308,12 @@ func (p *parser) tocSectionLineAt(es []model.Entry, ei int) bool {
 		return false
 	}
 	next := foldKey(es[ei+1].Title)
+	// A contents that prints no page on any line (a web page's, a list of
+	// titles) gives its names no page either: there, a line is a name by
+	// what the body prints under it alone.
+	paged := slices.ContainsFunc(toc, func(t model.TOCEntry) bool { return t.Page > 0 })
 	for j := 0; j+1 < len(toc); j++ {
-		if toc[j].Page == 0 || p.tocFolds[j] != k || p.tocFolds[j+1] != next {
+		if toc[j].Page == 0 && paged || p.tocFolds[j] != k || p.tocFolds[j+1] != next {
 			continue
 		}
 		in, nextIn := p.lineIndent(toc[j].Line), p.lineIndent(toc[j+1].Line)

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -17,6 +18,7 @@ import (
 // ends them, and p.pos is left on it (or on a rule before it, which the
 // table of contents reads as the start of a block).
 func (p *parser) front() {
+	p.oneColumnCover()
 	st := coverState{}
 	end := p.pos
 	for i := p.pos; i < len(p.lines); i++ {
@@ -36,7 +38,9 @@ func (p *parser) front() {
 		i += n - 1
 		end = i + 1
 	}
-	if p.iss.Published.IsZero() {
+	if p.iss.Published.IsZero() && p.iss.Number == 0 && p.iss.Total == 0 {
+		// (Under a cover that numbers the issue, the line is an article's
+		// of the issue, not when the issue came out.)
 		p.articleDate(end)
 	}
 	// Blank lines after the cover belong to nobody; rules belong to what
@@ -462,24 +466,117 @@ func (p *parser) articleDate(i int) {
 			continue
 		}
 		seen++
-		for _, k := range [...]string{"发布时间", "发布日期", "发稿时间", "更新时间"} {
-			rest, ok := strings.CutPrefix(t, k)
-			if !ok || !strings.HasPrefix(rest, "：") && !strings.HasPrefix(rest, ":") {
-				continue
-			}
-			_, n := utf8.DecodeRuneInString(rest)
-			rest = trim(rest[n:])
-			if g := gapParts(rest); len(g) > 0 {
-				rest = g[0] // 2023-07-06　　来源：…
-			}
-			if sp := strings.IndexByte(rest, ' '); sp > 0 {
-				rest = rest[:sp] // 2023-07-06 10:25
-			}
-			if c, ok := coverNumbers(rest); ok && !c.published.IsZero() && c.number == 0 {
+		if v, ok := webMeta(t); ok {
+			if c, ok := coverNumbers(v); ok && !c.published.IsZero() && c.number == 0 {
 				p.iss.Published = c.published
 			}
 			return
 		}
+	}
+}
+
+// webMeta matches the line a web page prints under an article's title,
+// fields set apart by spaces: 发布时间：2023-07-06 10:25　来源：…, 作者：张征
+// 来源：… 发布日期：2023年12月04日, 信息来源：…　发布日期：…　浏览量：56,
+// 时间：2023-12-04 来源：本站 点击数：128, 2023-12-04 09:30  来源：…. date is
+// the publication date's text ("" where the line gives none). A line
+// that begins with no such field, or with a bare date that no other
+// field follows, is not one.
+func webMeta(t string) (date string, ok bool) {
+	if len(t) > 100*3 || t == "" || t[0] < 0x80 && (t[0] < '0' || t[0] > '9') {
+		return "", false // the fields' names are Chinese, a bare date a figure
+	}
+	fields := strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '\u3000' || r == '\t' })
+	named, plain := 0, ""
+	for k, f := range fields {
+		c := colonAt(f[:min(len(f), 6*3)])
+		if c < 0 {
+			if k == 0 {
+				if !isoDate(f) {
+					return "", false
+				}
+				plain = f // 2023-12-04 09:30  来源：…
+			}
+			continue
+		}
+		key := f[:c]
+		_, n := utf8.DecodeRuneInString(f[c:])
+		val := f[c+n:]
+		if val == "" && k+1 < len(fields) && colonAt(fields[k+1][:min(len(fields[k+1]), 6*3)]) < 0 {
+			val = fields[k+1] // 发布时间： 2023-12-04
+		}
+		switch key {
+		case "发布时间", "发布日期", "发稿时间", "更新时间", "發布時間", "發佈時間", "發布日期":
+			named++
+			date = val
+		case "时间", "日期", "時間":
+			if k == 0 {
+				named++
+				date = val
+			}
+		case "来源", "信息来源", "文章来源", "稿件来源", "來源", "作者", "记者", "通讯员", "编辑", "责任编辑",
+			"浏览次数", "浏览量", "点击数", "点击量", "点击率", "阅读", "阅读量", "阅读次数", "访问量", "字号":
+			named++
+		default:
+			if k == 0 {
+				return "", false
+			}
+		}
+	}
+	if date == "" {
+		date = plain
+	}
+	if named == 0 || plain != "" && len(fields) < 2 {
+		return "", false
+	}
+	return date, true
+}
+
+// isoDate matches a date as a web page prints it: 2023-12-04, 2023/12/04,
+// 2023.12.04.
+func isoDate(f string) bool {
+	if len(f) < 8 || len(f) > 10 || f[4] != '-' && f[4] != '/' && f[4] != '.' {
+		return false
+	}
+	for i := 0; i < len(f); i++ {
+		if c := f[i]; (c < '0' || c > '9') && c != f[4] {
+			return false
+		}
+	}
+	return allDigits(f[:4])
+}
+
+// oneColumnCover takes the bars off the rows of a table of one column
+// that the copy begins with (| 平顶山月报 | / | 2023年第11期 | between
+// +-----+ rules, as pandoc writes a docx's cover set in a table): each
+// cell is a line of the cover (the cover had been lost, its rows an
+// untitled entry with a warning). Two rows at least, each one cell.
+func (p *parser) oneColumnCover() {
+	var rows, rules []int
+	for i := p.pos; i < len(p.lines) && len(rows) < 20; i++ {
+		l := trim(p.lines[i])
+		if l == "" || tableSeparator(l) {
+			continue
+		}
+		if l[0] == '+' && strings.Trim(l, "+-=:") == "" {
+			rules = append(rules, i) // +-----+, a grid table's rule
+			continue
+		}
+		if len(l) < 3 || l[0] != '|' || l[len(l)-1] != '|' || strings.Count(l, "|") != 2 || trim(l[1:len(l)-1]) == "" {
+			break
+		}
+		rows = append(rows, i)
+	}
+	if len(rows) < 2 {
+		return
+	}
+	for _, i := range rows {
+		l := trim(p.lines[i])
+		p.rewrite(i, trim(l[1:len(l)-1]))
+	}
+	for _, i := range rules {
+		p.addFurniture(i, model.Markup, p.lines[i])
+		p.lines[i] = ""
 	}
 }
 
@@ -506,6 +603,13 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 	lvl, text, isHeading := heading(l)
 	if !isHeading {
 		text = coverText(l)
+	}
+	if !isHeading && iss.Title != "" && text == iss.Title && p.issueFollows(i+1) {
+		// # 平顶山月报2023年第11期 / 发布时间：… / 平顶山月报 / 2023年第11期…: a
+		// web page's title over the issue's own cover, which says it
+		// again (the cover had ended there, the rest of it an untitled
+		// entry, with a warning).
+		return 1, true
 	}
 	if c, ok := coverNumbers(text); ok {
 		if c.year != 0 && c.number == 0 && c.total == 0 && c.published.IsZero() && (isHeading && lvl >= 2 || p.eventFollows(i+1)) {
@@ -643,6 +747,33 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 	}
 	if strings.HasPrefix(l, "|") {
 		return p.coverTable(i, wasTable, st)
+	}
+	if len(l) <= 10*3 && !isHeading {
+		// 主管 / 平顶山市人民政府: a masthead table's key and value each on
+		// a line of its own, as docx2txt writes a table's cells (the
+		// masthead had been text before the first section, its last key
+		// a section's name).
+		if k := fieldKey(l); isCoverKey(k) && !strings.ContainsAny(strings.TrimRight(l, "：: "), "：:") {
+			if j := p.nextText(i + 1); j > i && j <= i+2 {
+				v := trim(p.lines[j])
+				if _, ok := coverNumbers(v); v != "" && len(v) <= 200 && !ok && !isCoverKey(fieldKey(v)) && !rule(v) && !strings.HasPrefix(v, "#") {
+					p.addField(k, v)
+					return j - i + 1, true
+				}
+			}
+		}
+	}
+	if strings.IndexByte(l, '\t') > 0 {
+		// 主管<TAB>平顶山市人民政府<TAB>主办<TAB>…: a masthead table's row
+		// as Word's "save as text" writes it, a tab between cells (the
+		// row had been the compiler's name, and the rows under it the
+		// table of contents').
+		if fs, ok := mastheadCells(strings.Split(l, "\t")); ok && len(fs) > 0 && fs[0].Value != "" {
+			for _, f := range fs {
+				p.addField(f.Key, f.Value)
+			}
+			return 1, true
+		}
 	}
 	if l[0] == '<' {
 		if rows, last, ok := htmlTable(p.lines, i); ok {
@@ -2157,7 +2288,12 @@ func tableSeparator(l string) bool {
 // Every key must be a known one: a table in the front matter may also be
 // a table of contents. A key's value may be empty.
 func mastheadRow(l string) ([]model.Field, bool) {
-	cells := tableCells(l)
+	return mastheadCells(tableCells(l))
+}
+
+// mastheadCells reads a masthead table's row, cut into its cells, as
+// mastheadRow does.
+func mastheadCells(cells []string) ([]model.Field, bool) {
 	var fs []model.Field
 	for k := 0; k < len(cells); k++ {
 		c := cells[k]
@@ -2260,4 +2396,98 @@ func (p *parser) columnTable(i int) (int, bool) {
 		}
 	}
 	return 2 + len(rows), true
+}
+
+// nameIssue takes the year and the number of an issue that prints
+// neither from the name of its file (平顶山月报2023-11, 宁川史志202311,
+// 宁川史志2023年第11期): its dates that print no year get the issue's,
+// a January issue's December the year before, as the cover's year gives
+// them. It is said, with a warning: the name is the reader's, not the
+// copy's. A chronicle's or a yearbook's name gives nothing (their years
+// are their own), nor does a file of several issues.
+func nameIssue(iss *model.Issue, name string) {
+	if iss.Year != 0 || iss.Number != 0 || iss.Total != 0 || chronicleTitle(iss.Title) || yearbookTitle(iss.Title) {
+		return
+	}
+	y, n, ok := nameNumbers(name)
+	if !ok {
+		return
+	}
+	iss.Year, iss.Number = y, n
+	fill := func(r *model.DateRange) {
+		if r.Start.Year != 0 || r.Start.Month == 0 {
+			return
+		}
+		r.Start.Year = int16(y)
+		if n <= 2 && r.Start.Month >= 11 {
+			r.Start.Year-- // a January issue's 12月28日
+		}
+		if r.End.Year == 0 && r.End.Month != 0 {
+			r.End.Year = r.Start.Year
+			if r.End.Month < r.Start.Month {
+				r.End.Year++
+			}
+		}
+	}
+	for si := range iss.Sections {
+		for ei := range iss.Sections[si].Entries {
+			e := &iss.Sections[si].Entries[ei]
+			fill(&e.Date)
+			for pi := range e.Paragraphs {
+				fill(&e.Paragraphs[pi].Date)
+			}
+		}
+	}
+	iss.Warnings = append(iss.Warnings, model.Warning{Line: 1, Message: fmt.Sprintf(
+		"the copy prints no year and no number: %d年第%d期 is taken from the file's name %q", y, n, name)})
+	sortWarnings(iss.Warnings)
+}
+
+// nameNumbers reads a year and an issue's number from a file's name: a
+// year of 19xx or 20xx, then its month or number, 1 to 12, after -, _,
+// ., a space, 年 or 年第, or right after it (202311); 第11期 may go to 24.
+func nameNumbers(name string) (year, number int, ok bool) {
+	for i := 0; i+4 <= len(name); i++ {
+		if i > 0 && name[i-1] >= '0' && name[i-1] <= '9' || !allDigits(name[i:i+4]) || name[i] != '1' && name[i] != '2' {
+			continue
+		}
+		y := atoiDigits(name[i : i+4])
+		if y < 1949 || y > 2100 {
+			continue
+		}
+		rest := name[i+4:]
+		sep := ""
+		for _, s := range [...]string{"年第", "年", "-", "_", ".", " ", "第"} {
+			if strings.HasPrefix(rest, s) {
+				sep, rest = s, rest[len(s):]
+				break
+			}
+		}
+		k := 0
+		for k < len(rest) && k < 3 && rest[k] >= '0' && rest[k] <= '9' {
+			k++
+		}
+		if k == 0 || k > 2 || sep == "" && k != 2 {
+			continue
+		}
+		n := atoiDigits(rest[:k])
+		limit := 12
+		if strings.HasPrefix(rest[k:], "期") && strings.HasSuffix(sep, "第") {
+			limit = 24
+		}
+		if n < 1 || n > limit {
+			continue
+		}
+		return y, n, true
+	}
+	return 0, 0, false
+}
+
+// atoiDigits is the number a run of ASCII digits writes.
+func atoiDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
 }

@@ -66,12 +66,34 @@ type pageCandidate struct {
 // p.lines and works out where each printed page begins.
 func (p *parser) furniture() {
 	var cands []pageCandidate
+	var web []int  // the lines of a web page's chrome, in order
 	links := false // under 往期推荐: the links to other articles, to the end (see linksAtEnd)
+	for i := range readerHeader(p.lines) {
+		if t, ok := strings.CutPrefix(trim(p.lines[i]), "Published Time:"); ok {
+			// 2023-12-04T09:30:00+08:00: when the page came out.
+			if t = trim(t); len(t) >= 10 && isoDate(t[:10]) {
+				if c, ok := coverNumbers(t[:10]); ok && !c.published.IsZero() {
+					p.iss.Published = c.published
+				}
+			}
+		}
+		if !isBlank(p.lines[i]) {
+			p.addFurniture(i, model.WebChrome, p.lines[i])
+			p.lines[i] = ""
+			web = append(web, i)
+		}
+	}
+	for i := range p.frontMatter() {
+		if p.isFurniture(i) {
+			web = append(web, i)
+		}
+	}
 	for i, l := range p.lines {
 		if links {
 			if !isBlank(l) {
 				p.addFurniture(i, model.WebChrome, l)
 				p.lines[i] = ""
+				web = append(web, i)
 			}
 			continue
 		}
@@ -82,9 +104,16 @@ func (p *parser) furniture() {
 			// numbered apart from the body's: furniture, no page of it.
 			p.addFurniture(i, model.PageNumber, l)
 			p.lines[i] = ""
+		} else if len(l) <= 30 && imagePlaceholder(l) {
+			// [图片], 【图片】: where a picture was, as a browser's copy or
+			// a web page's text keeps it (it had been an entry's title).
+			p.addFurniture(i, model.Image, l)
+			p.lines[i] = ""
+			web = append(web, i) // a web page's: no page break
 		} else if webChrome(l) {
 			p.addFurniture(i, model.WebChrome, l)
 			p.lines[i] = ""
+			web = append(web, i)
 		} else if len(l) >= 6 && len(l) <= 40 && l[0] >= 0xE5 && l[0] <= 0xE9 && p.linksAtEnd(i) {
 			// 往期推荐, 推荐阅读, 相关阅读 (their first bytes) over the links
 			// that end a web page; a WeChat page's own end (预览时标签不可点
@@ -92,6 +121,7 @@ func (p *parser) furniture() {
 			links = true
 			p.addFurniture(i, model.WebChrome, l)
 			p.lines[i] = ""
+			web = append(web, i)
 		}
 	}
 	// A bare number is a page number only in a run of three or more, each
@@ -136,9 +166,18 @@ func (p *parser) furniture() {
 	}
 	// Blank lines around furniture are part of the page break, not
 	// paragraph breaks: the text on either side may be one sentence.
+	// A web page's chrome is no page break: it stands between a page's
+	// parts (发布时间：… / 【字体：大 中 小】 / the text), never inside a
+	// sentence, and its line, emptied, is a blank line (the blank lines
+	// around 【字体：大 中 小】 had joined 发布时间：2023-12-04 09:30 to the
+	// article's first sentence).
 	p.transparent = make([]bool, len(p.lines))
 	for i := range p.lines {
 		if !p.furn[i] {
+			continue
+		}
+		if len(web) > 0 && web[0] == i {
+			web = web[1:]
 			continue
 		}
 		p.transparent[i] = true
@@ -1443,6 +1482,142 @@ func pageAt(pages []model.PageStart, line int) int {
 	return pages[k-1].Page
 }
 
+// readerHeader returns how many of the first lines are the header a
+// reader service writes over a page it turned into Markdown (Jina
+// Reader's Title: … / URL Source: http… / Published Time: … / Markdown
+// Content:), through the Markdown Content: line; 0 where there is none.
+// The header is the page's, not the copy's: its Title: had been read as
+// a cover line not understood, and the copy's own cover under it lost.
+func readerHeader(lines []string) int {
+	if len(lines) == 0 || !strings.HasPrefix(lines[0], "Title:") {
+		return 0 // every other copy, by its first bytes
+	}
+	source := false
+	for i, l := range lines[1:min(len(lines), 12)] {
+		switch t := trim(l); {
+		case t == "":
+		case strings.HasPrefix(t, "URL Source:"):
+			source = true
+		case t == "Markdown Content:":
+			if source {
+				return i + 2
+			}
+			return 0
+		case strings.HasPrefix(t, "Published Time:"), strings.HasPrefix(t, "Description:"), strings.HasPrefix(t, "Warning:"):
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// frontMatter reads the YAML block a web clipper or an extractor writes
+// over a page's text (--- / title: … / url: … / date: 2023-11-05 / ---,
+// trafilatura's, Obsidian's Web Clipper's), or a note app over a note:
+// its lines are markup (a page's chrome where it names the page), but
+// for the title, which stays as the line of text it stands for (the
+// article's title), and the date, which is when the page came out. The
+// block had been read as a masthead of keys title, url, … and the rest
+// as text. It returns the number of lines the block takes, 0 for none.
+func (p *parser) frontMatter() int {
+	if len(p.lines) < 3 || trim(p.lines[0]) != "---" {
+		return 0 // nearly every copy
+	}
+	end, keys, title, date := -1, 0, -1, ""
+	kind := model.Markup
+	for i := 1; i < len(p.lines) && i < 40; i++ {
+		t := trim(p.lines[i])
+		if t == "---" || t == "..." {
+			end = i
+			break
+		}
+		if t == "" || strings.HasPrefix(t, "- ") {
+			continue // a list's item (tags: / - 史志)
+		}
+		k := strings.IndexByte(t, ':')
+		if k <= 0 || !yamlKey(t[:k]) {
+			return 0
+		}
+		keys++
+		val := strings.Trim(trim(t[k+1:]), "\"'")
+		switch strings.ToLower(t[:k]) {
+		case "title":
+			if val != "" {
+				title = i
+			}
+		case "date", "published", "pubdate", "publish_date":
+			date = val
+		case "url", "source", "hostname", "sitename":
+			kind = model.WebChrome // a page's, not a note's
+		}
+	}
+	if end < 0 || keys < 2 {
+		return 0
+	}
+	if title >= 0 {
+		if j := p.nextText(end + 1); j >= 0 {
+			if _, _, ok := heading(p.lines[j]); ok {
+				title = -1 // # 宁川月报 under it: the copy's own title, the note's name a copy of it
+			}
+		}
+	}
+	for i := 0; i <= end; i++ {
+		if isBlank(p.lines[i]) {
+			continue
+		}
+		if i == title {
+			t := trim(p.lines[i])
+			p.rewrite(i, strings.Trim(trim(t[strings.IndexByte(t, ':')+1:]), "\"'"))
+			continue
+		}
+		p.addFurniture(i, kind, p.lines[i])
+		p.lines[i] = ""
+	}
+	if len(date) >= 10 && isoDate(date[:10]) {
+		if c, ok := coverNumbers(date[:10]); ok && !c.published.IsZero() {
+			p.iss.Published = c.published
+		}
+	}
+	return end + 1
+}
+
+// yamlKey matches a YAML key as front matter writes one: ASCII letters,
+// digits, - and _, a letter first.
+func yamlKey(k string) bool {
+	if len(k) > 30 || k[0]|0x20 < 'a' || k[0]|0x20 > 'z' {
+		return false
+	}
+	for i := 0; i < len(k); i++ {
+		if c := k[i]; c|0x20 < 'a' || c|0x20 > 'z' {
+			if (c < '0' || c > '9') && c != '-' && c != '_' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// imagePlaceholder matches a line that stands for a picture and holds
+// nothing else: [图片], 【图片】, [图], [image], （图片）, [视频].
+func imagePlaceholder(l string) bool {
+	t := trim(l)
+	if len(t) < 4 || t[0] != '[' && t[0] != '(' && t[0] != 0xE3 && t[0] != 0xEF {
+		return false // by its first byte, nearly every short line
+	}
+	for _, br := range [...][2]string{{"[", "]"}, {"【", "】"}, {"(", ")"}, {"（", "）"}} {
+		if inner, ok := strings.CutPrefix(t, br[0]); ok {
+			if inner, ok = strings.CutSuffix(inner, br[1]); ok {
+				switch strings.ToLower(trim(inner)) {
+				case "图片", "图", "图像", "照片", "image", "img", "picture", "视频", "video":
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // webChrome reports whether l is a web page's chrome, copied with the
 // text it surrounds: a breadcrumb (当前位置：首页 > 大事记, 首页 > 工作动态),
 // the page's buttons (【字体：大 中 小】, 【打印本页】【关闭窗口】, 分享到：…,
@@ -1466,14 +1641,23 @@ func webChrome(l string) bool {
 	r, _ := utf8.DecodeRuneInString(l[i:])
 	switch r {
 	case '当', '您', '所', '首', '【', '[', '字', '打', '关', '分', '扫', '返', '上', '下', '点', '-', '—', '原', '阅', '长', '浏', 'E', '\u3000':
-	default:
-		// 株洲史志 2023-08-02 09:15 发表于湖南: an account's name first, the
-		// place it was posted from last.
-		tail := l
-		for tail != "" && (tail[len(tail)-1] == ' ' || tail[len(tail)-1] == '\t') {
-			tail = tail[:len(tail)-1]
+	case '版', '网', '技', '备', 'C', 'c', '©', 'I', '建', '共':
+		// A site's footer (版权所有：…, 网站标识码：…, 豫ICP备…号, 技术支持：…,
+		// Copyright ©…) and a list's pages (共3条 首页 上一页 1 下一页 尾页).
+		if t := trim(l); len(t) <= 160 && (r == '共' && pagination(t) || r != '共' && siteFooter(t)) {
+			return true
 		}
-		return len(tail) <= 60*3 && strings.Contains(tail[max(0, len(tail)-8*3):], "发表于") && wechatHeader(trim(l))
+		return wechatAccountLine(l)
+	default:
+		if len(l) >= i+3+len("ICP") && (strings.HasPrefix(l[i+3:], "ICP") || strings.HasPrefix(l[i+3:], "公网安备")) {
+			// 豫ICP备12345678号-1, 豫公网安备 41042302000123号: a province's
+			// character, then the registration a government site's footer
+			// prints.
+			if t := trim(l); len(t) <= 160 && !strings.ContainsAny(t, "，。") {
+				return true
+			}
+		}
+		return wechatAccountLine(l)
 	}
 	t := trim(l)
 	if t == "" || len(t) > 160 {
@@ -1493,7 +1677,10 @@ func webChrome(l string) bool {
 			return true
 		}
 	}
-	if strings.HasPrefix(t, "首页") && strings.ContainsAny(t, ">＞»›") {
+	if strings.HasPrefix(t, "首页") && (strings.ContainsAny(t, ">＞»›") || navBar(t)) {
+		return true // 首页 > 工作动态; 首页 | 机构概况 | 史志动态 | …, a site's menu
+	}
+	if (r == '首' || r == '上') && pagination(t) {
 		return true
 	}
 	for _, k := range [...]string{"上一篇：", "下一篇：", "上一篇:", "下一篇:", "上一条：", "下一条：", "上一条:", "下一条:",
@@ -1527,6 +1714,50 @@ func webChrome(l string) bool {
 	}
 	rest = strings.Trim(rest, "【】[]-—–·|｜ \t\u3000")
 	return rest == "" && utf8.RuneCountInString(t) <= 30
+}
+
+// wechatAccountLine matches the line under a WeChat article's title that
+// begins with the account's name: 株洲史志 2023-08-02 09:15 发表于湖南, the
+// place it was posted from last.
+func wechatAccountLine(l string) bool {
+	tail := l
+	for tail != "" && (tail[len(tail)-1] == ' ' || tail[len(tail)-1] == '\t') {
+		tail = tail[:len(tail)-1]
+	}
+	return len(tail) <= 60*3 && strings.Contains(tail[max(0, len(tail)-8*3):], "发表于") && wechatHeader(trim(l))
+}
+
+// siteFooter matches a line of a website's footer, copied with a page:
+// 版权所有：宁川县地方史志办公室, Copyright © 2023, 网站标识码：…, 网站地图,
+// 技术支持：…, ICP备案号：…, 备案号：…, 建议使用IE9以上浏览器.
+func siteFooter(t string) bool {
+	for _, k := range [...]string{"版权所有", "Copyright", "copyright", "COPYRIGHT", "©", "网站标识码", "网站地图", "技术支持：", "技术支持:", "备案号", "ICP备"} {
+		if strings.HasPrefix(t, k) {
+			return !strings.ContainsAny(t, "，。")
+		}
+	}
+	return strings.HasPrefix(t, "建议") && strings.Contains(t, "浏览器") && utf8.RuneCountInString(t) <= 40
+}
+
+// pagination matches a list page's links to its pages: 共3条　首页　上一页
+// 1　下一页　尾页, 上一页 1 2 3 下一页.
+func pagination(t string) bool {
+	return utf8.RuneCountInString(t) <= 60 && (strings.Contains(t, "下一页") || strings.Contains(t, "上一页")) &&
+		!strings.ContainsAny(t, "，。")
+}
+
+// navBar matches a site's menu after 首页: four items at least, each a
+// few characters, set apart by | or spaces (首页 | 机构概况 | 史志动态 |
+// 地情资料 | 联系我们).
+func navBar(t string) bool {
+	n := 0
+	for _, f := range strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '｜' || r == ' ' || r == '\u3000' || r == '\t' }) {
+		if c := utf8.RuneCountInString(f); c > 8 || strings.ContainsAny(f, "，。：:") {
+			return false
+		}
+		n++
+	}
+	return n >= 4
 }
 
 // wechatHeader matches the line under a WeChat article's title: 原创

@@ -102,6 +102,9 @@ func ReadFile(path string, stdin io.Reader) (*File, error) {
 	for _, iss := range issues {
 		iss.Name = n
 	}
+	if len(issues) == 1 && path != "-" {
+		nameIssue(issues[0], n) // 平顶山月报2023-11.txt, where the copy prints no number
+	}
 	return &File{Issues: issues, Src: src, Mod: mod}, nil
 }
 

@@ -416,7 +416,8 @@ func (p *parser) readTOC(start int) {
 	lastAdd := -1      // the line of the last title read without a page
 	wasTable := false  // the line before was a row of a masthead table
 	seen := make(map[string]bool)
-	lastEntry := -1 // the line of the last entry read alone (singleEntry)
+	lastEntry := -1  // the line of the last entry read alone (singleEntry)
+	figures := false // under 图表目录: lines that list pictures, not entries
 	for p.pos < len(p.lines) {
 		l := trim(p.lines[p.pos])
 		num := p.pos + 1
@@ -432,8 +433,16 @@ func (p *parser) readTOC(start int) {
 			p.pos++
 			continue
 		case contentsHeading(l):
-			contents = true
+			contents, figures = true, false
 			p.tocHighlights = highlightsHeading(l)
+			p.pos++
+			continue
+		case (l[0] == '#' || l[0] == '*' || l[0] >= 0x80) && figureListHeading(l):
+			// 图表目录 under the contents: a list of the pictures and
+			// tables (图1 会议现场……1), whose lines are no entry's; they
+			// had been the contents' lines the body lacks, and a caption
+			// in the body an entry.
+			figures = true
 			p.pos++
 			continue
 		case tocHeaderRow(l):
@@ -464,6 +473,13 @@ func (p *parser) readTOC(start int) {
 				p.pos = next
 				continue
 			}
+		}
+		if figures {
+			if _, _, _, ok := p.singleEntry(l); ok {
+				p.pos++
+				continue
+			}
+			figures = false
 		}
 		if title, page, last, ok := p.singleEntry(l); ok {
 			if name, rest, ok := p.leftColumnName(p.pos, title); ok {
@@ -1129,6 +1145,20 @@ func contentsHeading(l string) bool {
 	case "总目录", "总目次", "年度总目录", "全年总目录", "合订本总目录", "总目錄":
 		return true // a bound volume's contents (合订本), by issue or by column
 	case "目录", "目次", "本期目录", "本期要目", "CONTENTS", "目錄", "本期目錄", "本期导读", "本期導讀", "要目", "本期内容", "内容目录":
+		return true
+	}
+	return false
+}
+
+// figureListHeading matches the heading of a list of figures and tables
+// printed with the contents (图表目录, ## 插图目录, **图片目录**).
+func figureListHeading(l string) bool {
+	if len(l) > 40 {
+		return false
+	}
+	t := unspace(trim(stripMarkup(stripHeading(l))))
+	switch t {
+	case "图表目录", "插图目录", "图片目录", "图目录", "表目录", "表格目录", "附图目录", "图表索引", "图片索引", "图表目次", "插图目次":
 		return true
 	}
 	return false

@@ -859,6 +859,18 @@ func (b *bodyBuilder) yearbookText(lines []string, s string, line int, fresh boo
 		}
 		return false
 	}
+	if trim(rest) == "" && len(lines) == 1 && !b.p.gazetteer && bracketName(stripMarkup(s)) {
+		if j := b.p.nextText(line); j >= 0 {
+			if _, r, ok := entryTitle(trim(b.p.lines[j])); ok && trim(r) == "" {
+				// 【工作动态】 / 【县志办召开志书评审会】 / 11月3日，…: a short
+				// name with no text over a title alone on its line is a
+				// column's, a section (it had been a 条目 with no text).
+				b.close()
+				b.newSection(model.Section{Name: trim(stripMarkup(s)), Line: line})
+				return true
+			}
+		}
+	}
 	b.newEntry(title, line)
 	if rest = trim(stripMarkup(rest)); rest != "" {
 		b.para(rest, line)
