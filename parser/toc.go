@@ -1153,7 +1153,7 @@ func contentsHeading(l string) bool {
 // figureListHeading matches the heading of a list of figures and tables
 // printed with the contents (图表目录, ## 插图目录, **图片目录**).
 func figureListHeading(l string) bool {
-	if len(l) > 40 {
+	if len(l) > 40 || !strings.Contains(l, "目") && !strings.Contains(l, "索引") {
 		return false
 	}
 	t := unspace(trim(stripMarkup(stripHeading(l))))
