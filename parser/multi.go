@@ -165,6 +165,19 @@ func splitIssues(lines []string) []span {
 	}
 	volume := bound && len(cuts) > 0
 	if again := repeatedStart(lines); len(again) > 0 {
+		// A copy of the issue again has its own contents after its cover:
+		// no issue without a cover begins there.
+		cuts = slices.DeleteFunc(cuts, func(c int) bool {
+			if !slices.Contains(coverless, c) {
+				return false
+			}
+			for _, r := range again {
+				if r < c && c-r <= 60 {
+					return true
+				}
+			}
+			return false
+		})
 		cuts = append(cuts, again...)
 		slices.Sort(cuts)
 		cuts = slices.Compact(cuts)
@@ -248,16 +261,18 @@ func repeatedStart(lines []string) []int {
 	}
 	head := trim(lines[first])
 	// A cover's lines differ from one another (title, number, office,
-	// date); a file of one line over and over is no issue repeated.
+	// date); a file of a line or two over and over is no issue repeated.
+	// (A column's name may come twice among them: its running head over
+	// its heading.)
 	seen := make(map[string]bool, n)
 	for i, k := first, 0; i < len(lines) && k < n; i++ {
 		if t := trim(lines[i]); t != "" {
-			if seen[t] {
-				return nil
-			}
 			seen[t] = true
 			k++
 		}
+	}
+	if len(seen) < n-1 {
+		return nil
 	}
 	var at []int
 	past := 0 // lines of text since the last start

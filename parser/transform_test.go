@@ -125,3 +125,74 @@ func shapeDiff(want, got string) string {
 	}
 	return ""
 }
+
+// TestIssueTwiceReadsTwice: every fixture of one issue with its title and
+// number, pasted twice into one file (two conversions of an issue
+// joined, a copy pasted twice), reads as two issues, each as the fixture
+// alone reads (warnings aside: the second says it is a copy). Left out:
+// fixtures of five lines or fewer (a copy is known by its first six lines
+// of text), one whose cover is a grid table (its border lines repeat
+// among them), and one whose contents come after its articles (a copy's
+// cover then follows a contents after articles: an issue without a cover
+// begins there, as it would in such a file).
+func TestIssueTwiceReadsTwice(t *testing.T) {
+	skip := map[string]bool{"rt-wb-grid-cover.md": true, "rt-toc3-end-contents-en.md": true}
+	var files []string
+	for _, g := range []string{"testdata/*.md", "testdata/*.txt", "../testdata/*/*.md", "../testdata/*/*.txt"} {
+		m, err := filepath.Glob(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	n := 0
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, _, _, err := decode(src)
+		if err != nil || skip[filepath.Base(f)] {
+			continue
+		}
+		one, err := ParseAll([]byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(one) != 1 || one[0].Title == "" || one[0].Number == 0 || textLines(text) <= 5 {
+			continue
+		}
+		n++
+		two, err := ParseAll([]byte(text + "\n" + text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(two) != 2 {
+			t.Errorf("%s twice reads as %d issues", f, len(two))
+			continue
+		}
+		for _, iss := range append(one, two...) {
+			iss.Warnings = nil
+		}
+		want := readShape(one)
+		for k, iss := range two {
+			if d := shapeDiff(want, readShape([]*model.Issue{iss})); d != "" {
+				t.Errorf("%s twice: issue %d reads otherwise: %s", f, k+1, d)
+			}
+		}
+	}
+	if n < 300 {
+		t.Fatalf("only %d fixtures tried", n)
+	}
+}
+
+// textLines counts the lines of text that are not blank.
+func textLines(text string) int {
+	n := 0
+	for _, l := range strings.Split(text, "\n") {
+		if strings.TrimSpace(l) != "" {
+			n++
+		}
+	}
+	return n
+}
