@@ -80,11 +80,13 @@ func splitIssues(lines []string) []span {
 		if len(t) <= 120 && (issueEnd(u) || gappedIssue(t)) {
 			c, ok := coverNumbers(u)
 			titled := false
-			if !ok && !issueEnd(u) {
-				// 第12期　　宁川县地方史志办公室编　　2024年1月4日: the
-				// number among a briefing's cover items.
+			if !ok {
+				// 第12期　　宁川县地方史志办公室编　　2024年1月4日, 宁川县史志办编
+				// 2023年5月31日 第5期: the number among a briefing's cover
+				// items.
 				c, ok = itemNumbers(t)
-			} else if !ok {
+			}
+			if !ok && issueEnd(u) {
 				// # 宁川史志 2023年第12期: the name and the number on one
 				// line, a cover of its own.
 				// Marked as a heading or in bold only: a plain line
@@ -97,6 +99,13 @@ func splitIssues(lines []string) []span {
 				if marked {
 					_, c, ok = titleWithNumber(stripMarkup(s))
 					titled = ok
+				} else if t[0] == '*' {
+					// **宁川史志** 2023年第11期: the name in bold, the
+					// number after it.
+					if _, rest, bold := leadingBold(t); bold {
+						c, ok = coverNumbers(rest)
+						titled = ok
+					}
 				}
 			}
 			if ok && c.number == 0 && c.total != 0 && prevNum >= 0 {
@@ -108,6 +117,7 @@ func splitIssues(lines []string) []span {
 					if at := coverStart(lines, i); (at < i || titled) && !pastIssues(lines[at]) {
 						cuts = append(cuts, at)
 						prevYear, prevNum, prevTotal, body, bodyN = c.year, 0, c.total, false, 0
+						contents = false
 					}
 				}
 				continue
@@ -146,10 +156,14 @@ func splitIssues(lines []string) []span {
 			// difference), under a title of its own: a cover. A running
 			// head 第11期 repeats the number; a line 2023年第10期 in the text
 			// has no title above it.
-			if body && (n != prevNum || differ(y, prevYear)) && !sentenceNext(lines, i) {
-				if at := coverStart(lines, i); (at < i || titled) && !pastIssues(lines[at]) {
+			if body && (n != prevNum || differ(y, prevYear)) {
+				// (A number over a sentence is one the text names, but
+				// under the publication's name as a heading: an editor's
+				// note on the cover, **编者按**：….)
+				if at := coverStart(lines, i); (at < i || titled) && !pastIssues(lines[at]) && (!sentenceNext(lines, i) || titleHeading(lines[at])) {
 					cuts = append(cuts, at)
 					prevYear, prevNum, prevTotal, body, bodyN = y, n, c.total, false, 0
+					contents = false // (the new issue's own contents are to come)
 				}
 			}
 			continue
@@ -444,13 +458,37 @@ func coverStart(lines []string, i int) int {
 			start = j
 			break
 		}
+		if len(t) >= 2 && strings.Trim(t, "=") == "" && j > 0 && trim(lines[j-1]) != "" {
+			start = j - 1 // 宁川月报 / ====: a Setext heading of level 1
+			break
+		}
 		if _, ok := boldOnly(t); ok || len(t) <= 60 && !closed(t) && !bodyLike(t) && seen == 1 {
 			start = j
 			continue
 		}
 		break
 	}
+	// Above the title, a notice (内部资料 注意保存) or the periodical's
+	// numbers (ISSN 1234-5678) are the cover's too: the issue before ends
+	// over them.
+	for j := start - 1; j >= 0; j-- {
+		t := trim(lines[j])
+		if t == "" {
+			continue
+		}
+		u := trim(stripMarkup(stripHeading(t)))
+		if _, _, serial := serialNumber(u); !coverNotice(u) && !serial {
+			break
+		}
+		start = j
+	}
 	return start
+}
+
+// titleHeading reports whether l is a heading of level 1 (# 宁川史志月报).
+func titleHeading(l string) bool {
+	lvl, _, ok := heading(trim(l))
+	return ok && lvl == 1
 }
 
 // shiftLines adds off to every line number of iss: the issue was parsed
