@@ -31,6 +31,9 @@ func (p *parser) front() {
 			st.inRule, st.inTable = true, false
 			continue
 		}
+		if p.iss.Title != "" && i > 0 && isBlank(p.lines[i-1]) && p.setextBelow(i) {
+			break // 1937年 / ------ under the title: the body's first heading, no cover's line
+		}
 		n, ok := p.coverLine(i, &st)
 		if !ok {
 			break
@@ -65,6 +68,32 @@ func (p *parser) front() {
 		}
 	}
 	p.yearFromPublished()
+}
+
+// setextBelow reports whether line i is a Setext heading's text: === under
+// it, or --- where the copy underlines so twice at least (a rule under a
+// cover's last line is one too).
+func (p *parser) setextBelow(i int) bool {
+	if i+1 >= len(p.lines) {
+		return false
+	}
+	u := trim(p.lines[i+1])
+	if len(u) < 3 || !setextText(trim(p.lines[i])) {
+		return false
+	}
+	if strings.Trim(u, "=") == "" {
+		return true
+	}
+	if strings.Trim(u, "-") != "" {
+		return false
+	}
+	n := 0
+	for j := 1; j+1 < len(p.lines) && n < 2; j++ {
+		if v := p.lines[j+1]; len(v) >= 3 && v[0] == '-' && strings.Trim(trim(v), "-") == "" && isBlank(p.lines[j-1]) && setextText(trim(p.lines[j])) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // yearFromPublished gives an issue printed as 第11期 alone the year of its

@@ -1,0 +1,12 @@
+package parser
+
+import "testing"
+
+// TestRedTeamSetextUnderTitle holds a chronicle whose year headings are
+// set Setext's way (1986年 / ------, as pandoc writes a level-2 heading
+// with --markdown-headings=setext): the first, right under the title,
+// had been read as the cover's year, its section lost, silently.
+func TestRedTeamSetextUnderTitle(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-s9-setext-years.md", "宁川县大事记（1986—1987）|0|0||",
+		"1986年||1986-01-10|1; 1986年||1986-03-04|1; 1987年||1987-02-03|1; 1987年||1987-06-20|1", ""})
+}
