@@ -1234,8 +1234,9 @@ func colonAfterCutBold(l, next string) string {
 }
 
 // blockLead returns where the text of l begins after indentation, a
-// form feed, a list's marker (-   , + ) or an HTML paragraph's tag: the
-// markup a title's line may begin with before its bold.
+// form feed, a list's marker (-   , + ), a heading's hashes or an HTML
+// paragraph's tag: the markup a title's line may begin with before its
+// bold.
 func blockLead(l string) int {
 	i := indentBytes(l)
 	for i < len(l) && l[i] == '\f' {
@@ -1243,6 +1244,15 @@ func blockLead(l string) int {
 	}
 	if i+1 < len(l) && (l[i] == '-' || l[i] == '+') && l[i+1] == ' ' {
 		i++
+	} else if i < len(l) && l[i] == '#' {
+		k := i
+		for k < len(l) && l[k] == '#' {
+			k++
+		}
+		if k-i > 6 || k == len(l) || l[k] != ' ' {
+			return i
+		}
+		i = k // # __泉州史志__: a heading's text
 	} else if strings.HasPrefix(l[i:], "<p>") {
 		i += len("<p>")
 	} else {
