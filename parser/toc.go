@@ -1721,10 +1721,14 @@ func trailingPage(s string) (before string, page, last int, decorated, ok bool) 
 	switch {
 	case strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）"):
 		_, cn := utf8.DecodeLastRuneInString(s)
-		open := max(strings.LastIndexByte(s, '('), strings.LastIndex(s, "（"))
+		// A page in brackets is short (( 12 - 13 ), （一百二十三）): its
+		// bracket is in the last 64 bytes, and no longer line is searched.
+		from := max(0, len(s)-64)
+		open := max(strings.LastIndexByte(s[from:], '('), strings.LastIndex(s[from:], "（"))
 		if open < 0 {
 			return "", 0, 0, false, false
 		}
+		open += from
 		_, on := utf8.DecodeRuneInString(s[open:])
 		inner := trim(s[open+on : len(s)-cn])
 		if page, last, ok = pageRange(inner); !ok {
@@ -1739,10 +1743,13 @@ func trailingPage(s string) (before string, page, last int, decorated, ok bool) 
 	case strings.HasSuffix(s, "]") || strings.HasSuffix(s, "〕") || strings.HasSuffix(s, "】") || strings.HasSuffix(s, "］"):
 		// [6], 〔6〕, 【6】, ［6］: the page in brackets of another form
 		_, cn := utf8.DecodeLastRuneInString(s)
-		open := max(strings.LastIndexByte(s, '['), strings.LastIndex(s, "〔"), strings.LastIndex(s, "【"), strings.LastIndex(s, "［"))
+		from := max(0, len(s)-64) // (as above)
+		t := s[from:]
+		open := max(strings.LastIndexByte(t, '['), strings.LastIndex(t, "〔"), strings.LastIndex(t, "【"), strings.LastIndex(t, "［"))
 		if open < 0 {
 			return "", 0, 0, false, false
 		}
+		open += from
 		_, on := utf8.DecodeRuneInString(s[open:])
 		page, last, ok = pageRange(trim(s[open+on : len(s)-cn]))
 		return s[:open], page, last, true, ok
