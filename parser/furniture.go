@@ -1663,7 +1663,7 @@ func webChrome(l string) bool {
 	if t == "" || len(t) > 160 {
 		return false
 	}
-	if r == '-' || r == '—' || r == 'E' {
+	if (r == '-' || r == '—' || r == 'E') && len(t) <= 32 {
 		// - END -, —END—, END: the end of a WeChat article; a list's
 		// items (- 标题 ….. (12)) begin so too, and are let go here.
 		rest := strings.Trim(t, "-—–·  ")
