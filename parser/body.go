@@ -245,7 +245,7 @@ func (p *parser) body() {
 				continue
 			}
 		}
-		starts := len(block) == 0 || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1))
+		starts := len(block) == 0 || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1) || b.sectionNameAlone(i))
 		if len(block) > 0 && len(block) <= 3 && !boldOpen && len(prev) <= 80*3 && p.bylineUnder(prev, block, b) {
 			// 楚都纪南城考略 / 李秀英 / 纪南城是…: an essay's byline under its
 			// title, a line of its own, in a copy without blank lines;
@@ -390,6 +390,30 @@ func (p *parser) body() {
 	b.close()
 	b.closeSection()
 	b.handOut()
+}
+
+// sectionNameAlone reports whether line i is a section's name as the
+// table of contents prints it, on a line of its own over a blank line or
+// a heading: a section begins there, after a sentence a page cut too
+// (…当日还 / — 9 — / 领导活动, set tight, no blank line between).
+func (b *bodyBuilder) sectionNameAlone(i int) bool {
+	p := b.p
+	if len(b.tocSections) == 0 {
+		return false
+	}
+	t := trim(p.lines[i])
+	if len(t) > b.sectionMaxLen || !b.tocSections[string(p.fold(t))] {
+		return false
+	}
+	j := i + 1
+	for j < len(p.lines) && p.isTransparent(j) && !isBlank(p.lines[j]) {
+		j++
+	}
+	if j >= len(p.lines) || isBlank(p.lines[j]) {
+		return true
+	}
+	_, _, ok := heading(p.lines[j])
+	return ok
 }
 
 // pointSection is the warning for a numbered line read as a section's

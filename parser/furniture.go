@@ -555,7 +555,7 @@ func (p *parser) runningHeads() {
 				// (篇, 章) the page is in, printed above with its label
 				// (第二篇　政治): a head a short part prints once.
 				heads = append(heads, head{k, []int{s.first}})
-			} else if k != "" && columnName(k) && atTop(s.first) && !p.isBreak(s.first) && !strings.Contains(title, k) && !underlined(p.lines, s.first) {
+			} else if k != "" && columnName(k) && atTop(s.first) && !p.isBreak(s.first) && !strings.Contains(title, k) && !underlined(p.lines, s.first) && !p.overOtherHeading(s.first, k) {
 				// (Under the publication's head too: 平顶山月报 2023年第11期 /
 				// 社会民生 / ## 社会民生 atop the one page of a column.)
 				once = append(once, head{k, []int{s.first}}) // a column's name atop one page (see columnHeads)
@@ -953,6 +953,69 @@ func namesColumn(t, key string) bool {
 // letters, no digits.
 func columnName(k string) bool {
 	return utf8.RuneCountInString(k) <= 12 && !strings.ContainsAny(k, "#")
+}
+
+// overOtherHeading reports whether the next line of text after line i is
+// a Markdown heading or begins with a bold title that names something
+// else than k: line i is then a section's name over its first entry
+// (领导活动 / ### 陈向平…), not a column's head over its text (or over its
+// own heading, 社会民生 / ## 社会民生).
+func (p *parser) overOtherHeading(i int, k string) bool {
+	j := i + 1
+	for j < len(p.lines) && isBlank(p.lines[j]) {
+		j++
+	}
+	if j >= len(p.lines) {
+		return false
+	}
+	other := false
+	if _, h, ok := heading(p.lines[j]); ok {
+		other = headKey(h) != k
+	} else if t := trim(p.lines[j]); strings.HasPrefix(t, "**") {
+		// 重要会议 / **市区集中供暖工作推进会召开** 11月3日，…: a bold title
+		title, _, ok := leadingBold(t)
+		other = ok && headKey(title) != k
+	}
+	// (Where the body has the column's heading elsewhere, 县（市、区）动态 /
+	// ===, the line is its head atop a page it goes on on.)
+	return other && !p.headingNamed(k, i)
+}
+
+// headingNamed reports whether a heading of the body other than line i
+// (a Markdown or a Setext one, not a contents' section over its lines)
+// names k.
+func (p *parser) headingNamed(k string, i int) bool {
+	for j, l := range p.lines {
+		if j == i || l == "" {
+			continue
+		}
+		var h string
+		if l[0] == '#' {
+			_, t, ok := heading(l)
+			if !ok {
+				continue
+			}
+			h = t
+		} else if j+1 < len(p.lines) && (strings.HasPrefix(p.lines[j+1], "==") || strings.HasPrefix(p.lines[j+1], "--")) && underlined(p.lines, j) {
+			h = trim(l)
+		} else {
+			continue
+		}
+		if headKey(stripMarkup(h)) != k {
+			continue
+		}
+		n := j + 1
+		for n < len(p.lines) && (isBlank(p.lines[n]) || underlined(p.lines, n-1) && n == j+1) {
+			n++
+		}
+		if n < len(p.lines) {
+			if _, page, _, ok := tocEntry(p.lines[n]); ok && page > 0 {
+				continue // a contents' section, over its lines
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // underlined reports whether line i is a Setext heading's text: === or

@@ -77,6 +77,10 @@ var retypePairs = [][2]string{
 	// the wrap inside its last run: the closing quote was doubled.
 	{"wrap/24, no indent", "titles/bold runs cut at quotes"},
 	{"wrap/the whole copy at 40 cells", "titles/bold runs cut at quotes"},
+	// A section's name as a plain line atop a page, under a sentence
+	// the page cut, set tight: the section's heading, no running head.
+	{"furniture/— 12 — only, tight", "sections/plain lines"},
+	{"furniture/12 only, tight", "sections/plain lines"},
 	// A column's name atop its pages, its heading set Setext's way.
 	{"furniture/column head, no TOC, — 12 —", "sections/setext ==="},
 	{"furniture/column head, no TOC, — 12 —", "sections/setext ---"},
