@@ -970,7 +970,7 @@ func (p *parser) overOtherHeading(i int, k string) bool {
 	}
 	other := false
 	if _, h, ok := heading(p.lines[j]); ok {
-		other = headKey(h) != k
+		other = !namesKey(h, k)
 	} else if t := trim(p.lines[j]); strings.HasPrefix(t, "**") {
 		// 重要会议 / **市区集中供暖工作推进会召开** 11月3日，…: a bold title
 		title, _, ok := leadingBold(t)
@@ -979,6 +979,17 @@ func (p *parser) overOtherHeading(i int, k string) bool {
 	// (Where the body has the column's heading elsewhere, 县（市、区）动态 /
 	// ===, the line is its head atop a page it goes on on.)
 	return other && !p.headingNamed(k, i)
+}
+
+// namesKey reports whether heading text h names k, as printed or without
+// its label (九、社会民生 names 社会民生).
+func namesKey(h, k string) bool {
+	h = trim(stripMarkup(h))
+	if headKey(h) == k {
+		return true
+	}
+	_, name := nameLabel(h)
+	return headKey(name) == k
 }
 
 // headingNamed reports whether a heading of the body other than line i
@@ -1001,7 +1012,7 @@ func (p *parser) headingNamed(k string, i int) bool {
 		} else {
 			continue
 		}
-		if headKey(stripMarkup(h)) != k {
+		if !namesKey(h, k) {
 			continue
 		}
 		n := j + 1
