@@ -545,7 +545,8 @@ func (p *parser) runningHeads() {
 			k := headKey(headOf(s.first))
 			withIssue := title != "" && strings.HasPrefix(k, title) && issue != "" && strings.Contains(foldKey(p.lines[s.first]), issue)
 			if title != "" && k != "" && s.first != first && len(k) >= 6 &&
-				(strings.Contains(title, k) && !p.isBreak(s.first) || withIssue || bookHead(k, title, core) && (k != title || !p.isBreak(s.first) || alternate())) && p.topOfPage(s.first) ||
+				(strings.Contains(title, k) && (!p.isBreak(s.first) || p.pageGoesOn(s.first) || k == title && chronTitle) || withIssue ||
+					bookHead(k, title, core) && (k != title || !p.isBreak(s.first) || alternate() || p.pageGoesOn(s.first))) && p.topOfPage(s.first) ||
 				k == title && s.first != first && chronicleTitle(title) && alternate() && p.overEvents([]int{s.first}) {
 				// (The title again between a chronicle's events, where the
 				// book's other head repeats so: the other pages' head.)
@@ -672,6 +673,29 @@ func (p *parser) runningHeads() {
 		}
 	}
 	sort.Slice(p.iss.Furniture, func(a, b int) bool { return p.iss.Furniture[a].Line < p.iss.Furniture[b].Line })
+}
+
+// pageGoesOn reports whether the text after line i, the publication's
+// title once after a form feed, is a paragraph's (a sentence's text, not
+// a heading, the issue's number or date, a contents' heading): the
+// title is then the head atop a page of a short copy (平顶山月报 over
+// 3月12日，…), not the cover of the next issue of a bound volume, which
+// prints its number, its contents or a column's heading under it. A
+// chronicle's title with its years (宁川县大事记（1990—2009）) is the same
+// book's whatever follows it, and is no concern here.
+func (p *parser) pageGoesOn(i int) bool {
+	for j := i + 1; j < len(p.lines) && j <= i+3; j++ {
+		t := trim(p.lines[j])
+		if t == "" {
+			continue
+		}
+		if len(t) < 3*12 || t[0] == '#' || t[0] == '*' || t[0] == '|' || t[0] == '-' || t[0] == '=' || contentsHeading(t) {
+			return false
+		}
+		_, ok := coverNumbers(t)
+		return !ok
+	}
+	return false
 }
 
 // overEvents reports whether the text after each of lines begins a
