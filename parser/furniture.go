@@ -541,11 +541,16 @@ func (p *parser) runningHeads() {
 			// or part of it (大事记 atop one odd page of 宁川县大事记,
 			// 宁川年鉴（2023） atop one even page), or the publication and
 			// the issue as the cover prints it (平顶山月报　2023年第11期): a
-			// head the pages of a short copy print only once.
+			// head the pages of a short copy print only once. At a form
+			// feed it may be the next issue's cover instead, unless the
+			// page's text goes on under it (see pageGoesOn), or the book
+			// is a chronicle's, or this issue's cover printed its number
+			// (2023年第11期): the next issue's cover would print its own,
+			// and splitIssues would have cut the copy there.
 			k := headKey(headOf(s.first))
 			withIssue := title != "" && strings.HasPrefix(k, title) && issue != "" && strings.Contains(foldKey(p.lines[s.first]), issue)
 			if title != "" && k != "" && s.first != first && len(k) >= 6 &&
-				(strings.Contains(title, k) && (!p.isBreak(s.first) || p.pageGoesOn(s.first) || k == title && chronicleTitle(strings.Trim(trim(p.lines[first]), "#*《》 "))) || withIssue ||
+				(strings.Contains(title, k) && (!p.isBreak(s.first) || p.pageGoesOn(s.first) || k == title && (issue != "" || chronicleTitle(strings.Trim(trim(p.lines[first]), "#*《》 ")))) || withIssue ||
 					bookHead(k, title, core) && (k != title || !p.isBreak(s.first) || alternate() || p.pageGoesOn(s.first))) && p.topOfPage(s.first) ||
 				k == title && s.first != first && chronicleTitle(title) && alternate() && p.overEvents([]int{s.first}) {
 				// (The title again between a chronicle's events, where the
