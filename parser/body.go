@@ -245,7 +245,13 @@ func (p *parser) body() {
 				continue
 			}
 		}
-		starts := len(block) == 0 || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1))
+		// Atop a page, after a sentence that ended on the page before: a
+		// bold title and its text (**会议召开** 会议…) begin a block as
+		// after a blank line (the blank lines around the page's number
+		// and head are the break's, which had joined the title to the
+		// entry above as its paragraph).
+		topTitle := len(block) > 0 && !boldOpen && p.isTransparent(i-1) && boldTitle(l, true) && closed(prev)
+		starts := len(block) == 0 || topTitle || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1))
 		if len(block) > 0 && len(block) <= 3 && !boldOpen && len(prev) <= 80*3 && p.bylineUnder(prev, block, b) {
 			// 楚都纪南城考略 / 李秀英 / 纪南城是…: an essay's byline under its
 			// title, a line of its own, in a copy without blank lines;
@@ -347,7 +353,7 @@ func (p *parser) body() {
 					p.warn(start+1, shortOwnLine, clipText(trim(block[0]), 30))
 				}
 			}
-			broke = true
+			broke = !topTitle
 			nextOwn = p.splitOwn
 			flush()
 			// A Setext heading, or a title cut into two bold lines (see
