@@ -250,7 +250,11 @@ func (p *parser) body() {
 		// after a blank line (the blank lines around the page's number
 		// and head are the break's, which had joined the title to the
 		// entry above as its paragraph).
-		topTitle := len(block) > 0 && !boldOpen && p.isTransparent(i-1) && boldTitle(l, true) && closed(prev)
+		// So too the text atop a page under a bold title alone at the foot
+		// of the page before (**二、…活动** / — 3 — / 县志办…): the title
+		// is a block of its own, as with a blank line under it (it had
+		// been the first line of a paragraph of the entry above).
+		topTitle := len(block) > 0 && !boldOpen && p.isTransparent(i-1) && (boldTitle(l, true) && closed(prev) || len(block) == 1 && boldAlone(block[0]))
 		starts := len(block) == 0 || topTitle || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1))
 		if len(block) > 0 && len(block) <= 3 && !boldOpen && len(prev) <= 80*3 && p.bylineUnder(prev, block, b) {
 			// 楚都纪南城考略 / 李秀英 / 纪南城是…: an essay's byline under its
@@ -1129,6 +1133,17 @@ func numberedPoint(t string) bool {
 // what follows it on the line is a date or a hard break. Emphasis at the
 // start of a line (**要提高站位**，抓好落实。) is not a title.
 func boldTitleLine(l string) bool { return boldTitle(l, false) }
+
+// boldAlone reports whether l is bold and nothing else, and ends no
+// sentence: a title on its line.
+func boldAlone(l string) bool {
+	t := trim(l)
+	if t == "" || t[0] != '*' {
+		return false
+	}
+	x, ok := boldOnly(t)
+	return ok && trim(x) != "" && !closed(x)
+}
 
 // boldTitle is boldTitleLine; spaced also takes a title followed by a
 // space and its text (**会议召开** 会议…), as a block after a blank line
