@@ -545,12 +545,13 @@ func (p *parser) runningHeads() {
 			// feed it may be the next issue's cover instead, unless the
 			// page's text goes on under it (see pageGoesOn), or the book
 			// is a chronicle's, or this issue's cover printed its number
-			// (2023年第11期): the next issue's cover would print its own,
-			// and splitIssues would have cut the copy there.
+			// (2023年第11期, 2023年12月号, 第3期): the next issue's cover
+			// would print its own, and splitIssues would have cut the copy
+			// there.
 			k := headKey(headOf(s.first))
 			withIssue := title != "" && strings.HasPrefix(k, title) && issue != "" && strings.Contains(foldKey(p.lines[s.first]), issue)
 			if title != "" && k != "" && s.first != first && len(k) >= 6 &&
-				(strings.Contains(title, k) && (!p.isBreak(s.first) || p.pageGoesOn(s.first) || k == title && (issue != "" || chronicleTitle(strings.Trim(trim(p.lines[first]), "#*《》 ")))) || withIssue ||
+				(strings.Contains(title, k) && (!p.isBreak(s.first) || p.pageGoesOn(s.first) || k == title && (issue != "" || p.coverNumbered(first) || chronicleTitle(strings.Trim(trim(p.lines[first]), "#*《》 ")))) || withIssue ||
 					bookHead(k, title, core) && (k != title || !p.isBreak(s.first) || alternate() || p.pageGoesOn(s.first))) && p.topOfPage(s.first) ||
 				k == title && s.first != first && chronicleTitle(title) && alternate() && p.overEvents([]int{s.first}) {
 				// (The title again between a chronicle's events, where the
@@ -678,6 +679,28 @@ func (p *parser) runningHeads() {
 		}
 	}
 	sort.Slice(p.iss.Furniture, func(a, b int) bool { return p.iss.Furniture[a].Line < p.iss.Furniture[b].Line })
+}
+
+// coverNumbered reports whether the cover, the lines after line first,
+// prints the issue's number or date (第3期, 2023年12月号).
+func (p *parser) coverNumbered(first int) bool {
+	seen := 0
+	for _, l := range p.lines[first+1:] {
+		t := trim(l)
+		if t == "" {
+			continue
+		}
+		if seen++; seen > 6 || t[0] == '#' {
+			break
+		}
+		if len(t) > 80 {
+			continue
+		}
+		if c, ok := coverNumbers(t); ok && (c.number != 0 || !c.published.IsZero()) {
+			return true
+		}
+	}
+	return false
 }
 
 // pageGoesOn reports whether the text after line i, the publication's
