@@ -32,6 +32,10 @@ func TestRedTeamPageFurniture(t *testing.T) {
 		// its date, silently); a bold title alone at a page's foot over
 		// its text atop the next (so too).
 		{"rt-pf-bold-top.md", "工作动态|市志办召开年鉴评审会|2024-05-08|1|2; 工作动态|东城区召开村志编纂推进会|2024-05-21|1|3; 工作动态|市志办开展“方志进社区”活动|2024-05-24|1|3; 工作动态|市志办完成旧志整理|2024-05-28|1|4"},
+		// A list's next item atop a page (1. 加强组织领导 / — 2 — /
+		// 2. 落实造林任务): a paragraph of its own (it had been run into
+		// the item before, 1. 加强组织领导2. 落实造林任务, silently).
+		{"rt-pf-list-item.md", "时政要闻|全市春季植树造林动员会召开|2024-03-05|4|2; 时政要闻|鹰城至郑州城际公交开通|2024-03-12|1|3"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			all := parseAllFile(t, c.file)
@@ -176,13 +180,12 @@ var pfSkip = map[string]string{
 	// (…要求： / — 2 — / 一是…), and a cut sentence must be joined; the
 	// copy without the pages had a blank line there, which the break's
 	// blank lines no longer tell from the break's own.
-	"../testdata/families/numbered-entries.md": "ambiguous: 1. 加强组织领导 at a page's foot",
-	"../testdata/yearbooks/image-caption.md":   "ambiguous: a caption at a page's foot",
-	"../testdata/yearbooks/report-parts.md":    "ambiguous: 各位代表： at a page's foot",
-	"testdata/rt-rows-tezai.md":                "ambiguous: 各位代表： at a page's foot",
-	"testdata/rt-n-annex-points.md":            "ambiguous: 附件： at a page's foot",
-	"testdata/rt-sp-double-indent-crlf.md":     "ambiguous: a caption at a page's foot",
-	"testdata/rt-chron-day-heads.md":           "ambiguous: 11月16日 星期四 at a page's foot",
+	"../testdata/yearbooks/image-caption.md": "ambiguous: a caption at a page's foot",
+	"../testdata/yearbooks/report-parts.md":  "ambiguous: 各位代表： at a page's foot",
+	"testdata/rt-rows-tezai.md":              "ambiguous: 各位代表： at a page's foot",
+	"testdata/rt-n-annex-points.md":          "ambiguous: 附件： at a page's foot",
+	"testdata/rt-sp-double-indent-crlf.md":   "ambiguous: a caption at a page's foot",
+	"testdata/rt-chron-day-heads.md":         "ambiguous: 11月16日 星期四 at a page's foot",
 	// Bound volumes and files of several issues whose covers print no
 	// number, or only a bare one: the publication's title at a form feed
 	// may be the next issue's cover, and is read so (warned, or an issue
