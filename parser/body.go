@@ -251,14 +251,15 @@ func (p *parser) body() {
 		// and head are the break's, which had joined the title to the
 		// entry above as its paragraph).
 		// So too the text atop a page under a bold title alone at the foot
-		// of the page before (**二、…活动** / — 3 — / 县志办…): the title
+		// of the page before (**二、…活动** / — 3 — / 县志办…), or a title
+		// after its bullet (◇县志办开展…活动): the title
 		// is a block of its own, as with a blank line under it (it had
 		// been the first line of a paragraph of the entry above).
 		// And a list's next item atop a page (1. 加强组织领导 / — 2 — /
 		// 2. 落实造林任务): a paragraph of its own, as the item before is
 		// (it had been run into it).
 		topTitle := len(block) > 0 && !boldOpen && p.isTransparent(i-1) &&
-			(boldTitle(l, true) && closed(prev) || len(block) == 1 && (boldAlone(block[0]) || nextItem(block[0], l)))
+			(boldTitle(l, true) && closed(prev) || len(block) == 1 && (boldAlone(block[0]) || markedAlone(block[0]) || nextItem(block[0], l)))
 		starts := len(block) == 0 || topTitle || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1))
 		if len(block) > 0 && len(block) <= 3 && !boldOpen && len(prev) <= 80*3 && p.bylineUnder(prev, block, b) {
 			// 楚都纪南城考略 / 李秀英 / 纪南城是…: an essay's byline under its
@@ -1164,6 +1165,17 @@ func itemNumber(t string) (int, bool) {
 		return n, true
 	}
 	return 0, false
+}
+
+// markedAlone reports whether l is a title after a bullet and nothing
+// else (see markedTitle).
+func markedAlone(l string) bool {
+	t := trim(l)
+	if t == "" || t[0] != 0xE2 { // every mark of titleMarks is U+25xx–U+26xx
+		return false
+	}
+	_, ok := markedTitle(t)
+	return ok
 }
 
 // boldAlone reports whether l is bold and nothing else, and ends no
