@@ -135,7 +135,7 @@ func (p *parser) furniture() {
 	for k := 0; k < len(cands); {
 		end := k + 1
 		for end < len(cands) && cands[end].n > cands[end-1].n && cands[end].n-cands[end-1].n <= 10 && cands[end].n < 1000 &&
-			(cands[end].decorated || cands[end-1].decorated || p.pageOfText(cands[end-1].line+1, cands[end].line)) {
+			(cands[end].decorated || cands[end-1].decorated && p.textLines(cands[end-1].line+1, cands[end].line, 2) || p.pageOfText(cands[end-1].line+1, cands[end].line)) {
 			end++
 		}
 		run := end-k >= 3 && cands[k].n < 1000
@@ -294,6 +294,19 @@ const (
 	minPageLines = 3
 	minPageBytes = 150
 )
+
+// textLines reports whether lines i up to j (not included) hold n lines
+// of text at least: a bare number after a decorated one (— 3 — / 鹰城月报
+// / 5 / 月14日，…) is the next page's only with more than the page's
+// head between (that 5 is a date the wrap cut, 5 / 月14日).
+func (p *parser) textLines(i, j, n int) bool {
+	for ; i < j && n > 0; i++ {
+		if !isBlank(p.lines[i]) {
+			n--
+		}
+	}
+	return n == 0
+}
 
 // pageOfText reports whether lines i up to j (not included) hold a page
 // of text.

@@ -41,6 +41,10 @@ func TestRedTeamPageFurniture(t *testing.T) {
 		// been a paragraph of the entry above, which took its date, or run
 		// into the text under it, the entry untitled, silently).
 		{"rt-pf-marked-title.md", "【工作动态】|县史志办召开年鉴编纂工作会议|2023-11-03|1|3; 【工作动态】|县志办开展地情资料征集活动|2023-11-08|1|3; 【县区动态】|东城区完成村志初稿|2023-11-20|1|4; 【县区动态】|西城区启动街道志编纂|2023-11-24|1|5"},
+		// A date the wrap cut (5 / 月14日，…) atop a page, under its head:
+		// the 5 is the date's, not a page's number after — 3 — (it had
+		// been taken as page 5, the entry undated, silently).
+		{"rt-pf-date-cut.md", "工作动态|县史志办召开年鉴编纂工作会议|2024-05-08|1|3; 工作动态|县志办开展地情资料征集活动|2024-05-14|1|3"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			all := parseAllFile(t, c.file)
@@ -229,7 +233,6 @@ var pfSkip = map[string]string{
 	"testdata/rt-chr2-end-two-paras.md":        "open: a chronicle's end",
 	"testdata/rt-sp-double-title-one.md":       "open: a double-spaced copy",
 	"testdata/rt-sp-double.md":                 "open: a double-spaced copy",
-	"testdata/rt-toc-date-split-bold.md":       "open: a title the contents split",
 	"testdata/rt-tx-halfwidth-plain-titles.md": "open: a yearbook's plain titles",
 	// A paragraph before the contents (本期导读, 【编者按】…) that a page
 	// cuts in the middle: the half on the first page is read as a line
