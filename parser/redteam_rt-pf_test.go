@@ -60,6 +60,15 @@ func TestRedTeamPageFurniture(t *testing.T) {
 			if g := strings.Join(got, "; "); g != c.want {
 				t.Errorf("entries\n  %s\nwant\n  %s", g, c.want)
 			}
+			if c.file == "rt-pf-list-item.md" {
+				var ps []string
+				for _, para := range all[0].Sections[0].Entries[0].Paragraphs {
+					ps = append(ps, para.Text)
+				}
+				if g, w := strings.Join(ps, "/"), "3月5日，全市春季植树造林动员会召开。会议部署了三项工作：/1. 加强组织领导/2. 落实造林任务/3. 强化督导检查"; g != w {
+					t.Errorf("paragraphs %s, want %s", g, w)
+				}
+			}
 			if len(all[0].Warnings) > 0 {
 				t.Errorf("warnings %v, want none", all[0].Warnings)
 			}
