@@ -245,7 +245,22 @@ func (p *parser) body() {
 				continue
 			}
 		}
-		starts := len(block) == 0 || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1) || b.sectionNameAlone(i))
+		// Atop a page, after a sentence that ended on the page before: a
+		// bold title and its text (**会议召开** 会议…) begin a block as
+		// after a blank line (the blank lines around the page's number
+		// and head are the break's, which had joined the title to the
+		// entry above as its paragraph).
+		// So too the text atop a page under a bold title alone at the foot
+		// of the page before (**二、…活动** / — 3 — / 县志办…), or a title
+		// after its bullet (◇县志办开展…活动): the title
+		// is a block of its own, as with a blank line under it (it had
+		// been the first line of a paragraph of the entry above).
+		// And a list's next item atop a page (1. 加强组织领导 / — 2 — /
+		// 2. 落实造林任务): a paragraph of its own, as the item before is
+		// (it had been run into it).
+		topTitle := len(block) > 0 && !boldOpen && p.isTransparent(i-1) &&
+			(boldTitle(l, true) && closed(prev) || len(block) == 1 && (boldAlone(block[0]) || markedAlone(block[0]) || nextItem(block[0], l)))
+		starts := len(block) == 0 || topTitle || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1) || b.sectionNameAlone(i))
 		if len(block) > 0 && len(block) <= 3 && !boldOpen && len(prev) <= 80*3 && p.bylineUnder(prev, block, b) {
 			// 楚都纪南城考略 / 李秀英 / 纪南城是…: an essay's byline under its
 			// title, a line of its own, in a copy without blank lines;
@@ -347,7 +362,7 @@ func (p *parser) body() {
 					p.warn(start+1, shortOwnLine, clipText(trim(block[0]), 30))
 				}
 			}
-			broke = true
+			broke = !topTitle
 			nextOwn = p.splitOwn
 			flush()
 			// A Setext heading, or a title cut into two bold lines (see
@@ -1147,6 +1162,56 @@ func numberedPoint(t string) bool {
 // what follows it on the line is a date or a hard break. Emphasis at the
 // start of a line (**要提高站位**，抓好落实。) is not a title.
 func boldTitleLine(l string) bool { return boldTitle(l, false) }
+
+// nextItem reports whether l begins the item of a list numbered 1. 2. 3.
+// (or 1、) after the one first begins.
+func nextItem(first, l string) bool {
+	a, ok := itemNumber(trim(first))
+	if !ok {
+		return false
+	}
+	b, ok := itemNumber(trim(l))
+	return ok && b == a+1
+}
+
+// itemNumber is the number of a list item's marker that begins t (1. ,
+// 12、), false where t begins with none.
+func itemNumber(t string) (int, bool) {
+	n, k := 0, 0
+	for k < len(t) && k < 3 && t[k] >= '0' && t[k] <= '9' {
+		n = n*10 + int(t[k]-'0')
+		k++
+	}
+	if k == 0 || k == len(t) {
+		return 0, false
+	}
+	if t[k] == '.' && k+1 < len(t) && (t[k+1] == ' ' || t[k+1] >= 0x80) || strings.HasPrefix(t[k:], "、") {
+		return n, true
+	}
+	return 0, false
+}
+
+// markedAlone reports whether l is a title after a bullet and nothing
+// else (see markedTitle).
+func markedAlone(l string) bool {
+	t := trim(l)
+	if t == "" || t[0] != 0xE2 { // every mark of titleMarks is U+25xx–U+26xx
+		return false
+	}
+	_, ok := markedTitle(t)
+	return ok
+}
+
+// boldAlone reports whether l is bold and nothing else, and ends no
+// sentence: a title on its line.
+func boldAlone(l string) bool {
+	t := trim(l)
+	if t == "" || t[0] != '*' {
+		return false
+	}
+	x, ok := boldOnly(t)
+	return ok && trim(x) != "" && !closed(x)
+}
 
 // boldTitle is boldTitleLine; spaced also takes a title followed by a
 // space and its text (**会议召开** 会议…), as a block after a blank line

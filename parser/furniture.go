@@ -135,7 +135,7 @@ func (p *parser) furniture() {
 	for k := 0; k < len(cands); {
 		end := k + 1
 		for end < len(cands) && cands[end].n > cands[end-1].n && cands[end].n-cands[end-1].n <= 10 && cands[end].n < 1000 &&
-			(cands[end].decorated || cands[end-1].decorated || p.pageOfText(cands[end-1].line+1, cands[end].line)) {
+			(cands[end].decorated || cands[end-1].decorated && p.textLines(cands[end-1].line+1, cands[end].line, 2) || p.pageOfText(cands[end-1].line+1, cands[end].line)) {
 			end++
 		}
 		run := end-k >= 3 && cands[k].n < 1000
@@ -294,6 +294,19 @@ const (
 	minPageLines = 3
 	minPageBytes = 150
 )
+
+// textLines reports whether lines i up to j (not included) hold n lines
+// of text at least: a bare number after a decorated one (— 3 — / 鹰城月报
+// / 5 / 月14日，…) is the next page's only with more than the page's
+// head between (that 5 is a date the wrap cut, 5 / 月14日).
+func (p *parser) textLines(i, j, n int) bool {
+	for ; i < j && n > 0; i++ {
+		if !isBlank(p.lines[i]) {
+			n--
+		}
+	}
+	return n == 0
+}
 
 // pageOfText reports whether lines i up to j (not included) hold a page
 // of text.
@@ -541,11 +554,18 @@ func (p *parser) runningHeads() {
 			// or part of it (大事记 atop one odd page of 宁川县大事记,
 			// 宁川年鉴（2023） atop one even page), or the publication and
 			// the issue as the cover prints it (平顶山月报　2023年第11期): a
-			// head the pages of a short copy print only once.
+			// head the pages of a short copy print only once. At a form
+			// feed it may be the next issue's cover instead, unless the
+			// page's text goes on under it (see pageGoesOn), or the book
+			// is a chronicle's, or this issue's cover printed its number
+			// (2023年第11期, 2023年12月号, 第3期): the next issue's cover
+			// would print its own, and splitIssues would have cut the copy
+			// there.
 			k := headKey(headOf(s.first))
 			withIssue := title != "" && strings.HasPrefix(k, title) && issue != "" && strings.Contains(foldKey(p.lines[s.first]), issue)
 			if title != "" && k != "" && s.first != first && len(k) >= 6 &&
-				(strings.Contains(title, k) && !p.isBreak(s.first) || withIssue || bookHead(k, title, core) && (k != title || !p.isBreak(s.first) || alternate())) && p.topOfPage(s.first) ||
+				(strings.Contains(title, k) && (!p.isBreak(s.first) || p.pageGoesOn(s.first) || k == title && (issue != "" || p.coverNumbered(first) || chronicleTitle(strings.Trim(trim(p.lines[first]), "#*《》 ")))) || withIssue ||
+					bookHead(k, title, core) && (k != title || !p.isBreak(s.first) || alternate() || p.pageGoesOn(s.first))) && p.topOfPage(s.first) ||
 				k == title && s.first != first && chronicleTitle(title) && alternate() && p.overEvents([]int{s.first}) {
 				// (The title again between a chronicle's events, where the
 				// book's other head repeats so: the other pages' head.)
@@ -672,6 +692,51 @@ func (p *parser) runningHeads() {
 		}
 	}
 	sort.Slice(p.iss.Furniture, func(a, b int) bool { return p.iss.Furniture[a].Line < p.iss.Furniture[b].Line })
+}
+
+// coverNumbered reports whether the cover, the lines after line first,
+// prints the issue's number or date (第3期, 2023年12月号).
+func (p *parser) coverNumbered(first int) bool {
+	seen := 0
+	for _, l := range p.lines[first+1:] {
+		t := trim(l)
+		if t == "" {
+			continue
+		}
+		if seen++; seen > 6 || t[0] == '#' {
+			break
+		}
+		if len(t) > 80 {
+			continue
+		}
+		if c, ok := coverNumbers(t); ok && (c.number != 0 || !c.published.IsZero()) {
+			return true
+		}
+	}
+	return false
+}
+
+// pageGoesOn reports whether the text after line i, the publication's
+// title once after a form feed, is a paragraph's (a sentence's text, not
+// a heading, the issue's number or date, a contents' heading): the
+// title is then the head atop a page of a short copy (平顶山月报 over
+// 3月12日，…), not the cover of the next issue of a bound volume, which
+// prints its number, its contents or a column's heading under it. A
+// chronicle's title with its years (宁川县大事记（1990—2009）) is the same
+// book's whatever follows it, and is no concern here.
+func (p *parser) pageGoesOn(i int) bool {
+	for j := i + 1; j < len(p.lines) && j <= i+3; j++ {
+		t := trim(p.lines[j])
+		if t == "" {
+			continue
+		}
+		if len(t) < 3*12 || t[0] == '#' || t[0] == '*' || t[0] == '|' || t[0] == '-' || t[0] == '=' || contentsHeading(t) {
+			return false
+		}
+		_, ok := coverNumbers(t)
+		return !ok
+	}
+	return false
 }
 
 // overEvents reports whether the text after each of lines begins a

@@ -1,0 +1,346 @@
+package parser
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/yuebao/yuebao/model"
+)
+
+// TestRedTeamPageFurniture holds copies with PDF pages printed into them
+// as pdftotext leaves them (testdata/rt-pf-*.md): each entry as
+// section|title|date|paragraphs|page.
+func TestRedTeamPageFurniture(t *testing.T) {
+	for _, c := range []struct{ file, want string }{
+		// The publication's title once after a form feed, over a page's
+		// text, in a short copy whose cover prints no 年第N期: the head
+		// atop page 3 (it had been a paragraph of the entry, silently).
+		{"rt-pf-head-once.md", "时政要闻|全市春季植树造林动员会召开|2024-03-05|3|2; 时政要闻|鹰城至郑州城际公交开通|2024-03-12|1|3"},
+		// The same over a column's heading, in an issue whose cover
+		// prints its number (2023年第11期): the head, not the next
+		// issue's cover (it had been a paragraph, silently).
+		{"rt-pf-head-once-heading.md", "工作动态|县志办召开志书评审会|2023-11-03|1|2; 工作动态|县志办开展地情资料征集|2023-11-10|1|2; 县区动态|石桥乡召开村志编纂推进会|2023-11-21|1|3"},
+		// A chronicle's title with its years once at a form feed, over a
+		// month's heading: the book's head (it had been an event's
+		// paragraph, silently).
+		{"rt-pf-chron-title.md", "一月||1990-01-03|1|2; 一月||1990-01-20|1|2; 二月||1990-02-08|1|3; 二月||1990-02-20|1|3"},
+		// A bold title and its text atop a page after a sentence that
+		// ended (it had been a paragraph of the entry above, which took
+		// its date, silently); a bold title alone at a page's foot over
+		// its text atop the next (so too).
+		{"rt-pf-bold-top.md", "工作动态|市志办召开年鉴评审会|2024-05-08|1|2; 工作动态|东城区召开村志编纂推进会|2024-05-21|1|3; 工作动态|市志办开展“方志进社区”活动|2024-05-24|1|3; 工作动态|市志办完成旧志整理|2024-05-28|1|4"},
+		// A list's next item atop a page (1. 加强组织领导 / — 2 — /
+		// 2. 落实造林任务): a paragraph of its own (it had been run into
+		// the item before, 1. 加强组织领导2. 落实造林任务, silently).
+		{"rt-pf-list-item.md", "时政要闻|全市春季植树造林动员会召开|2024-03-05|4|2; 时政要闻|鹰城至郑州城际公交开通|2024-03-12|1|3"},
+		// A title after its bullet (◇县志办开展地情资料征集活动) alone at
+		// a page's foot, its text atop the next: its own entry (it had
+		// been a paragraph of the entry above, which took its date, or run
+		// into the text under it, the entry untitled, silently).
+		{"rt-pf-marked-title.md", "【工作动态】|县史志办召开年鉴编纂工作会议|2023-11-03|1|3; 【工作动态】|县志办开展地情资料征集活动|2023-11-08|1|3; 【县区动态】|东城区完成村志初稿|2023-11-20|1|4; 【县区动态】|西城区启动街道志编纂|2023-11-24|1|5"},
+		// A date the wrap cut (5 / 月14日，…) atop a page, under its head:
+		// the 5 is the date's, not a page's number after — 3 — (it had
+		// been taken as page 5, the entry undated, silently).
+		{"rt-pf-date-cut.md", "工作动态|县史志办召开年鉴编纂工作会议|2024-05-08|1|3; 工作动态|县志办开展地情资料征集活动|2024-05-14|1|3"},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			all := parseAllFile(t, c.file)
+			if len(all) != 1 {
+				t.Fatalf("%d issues, want 1", len(all))
+			}
+			var got []string
+			for _, s := range all[0].Sections {
+				for _, e := range s.Entries {
+					got = append(got, fmt.Sprintf("%s|%s|%s|%d|%d", s.Name, e.Title, e.Date, len(e.Paragraphs), e.Page))
+				}
+			}
+			if g := strings.Join(got, "; "); g != c.want {
+				t.Errorf("entries\n  %s\nwant\n  %s", g, c.want)
+			}
+			if c.file == "rt-pf-list-item.md" {
+				var ps []string
+				for _, para := range all[0].Sections[0].Entries[0].Paragraphs {
+					ps = append(ps, para.Text)
+				}
+				if g, w := strings.Join(ps, "/"), "3月5日，全市春季植树造林动员会召开。会议部署了三项工作：/1. 加强组织领导/2. 落实造林任务/3. 强化督导检查"; g != w {
+					t.Errorf("paragraphs %s, want %s", g, w)
+				}
+			}
+			if len(all[0].Warnings) > 0 {
+				t.Errorf("warnings %v, want none", all[0].Warnings)
+			}
+		})
+	}
+}
+
+// pfBreak is how a page break is printed into a copy: its page number's
+// form, where the form feed goes, the running head, the blank lines.
+type pfBreak struct {
+	num   string // fmt form of the page number: — %d —, ·%d·, %d, 第%d页
+	ffOwn bool   // the form feed on a line of its own, else before the head (pdftotext)
+	head  string // "" for the copy's first line
+	blank bool   // blank lines around the break
+	every int    // at every every-th blank line between paragraphs
+	mid   bool   // also cut a paragraph in the middle, at every every-th one
+}
+
+func (b pfBreak) String() string {
+	return fmt.Sprintf("num %q ffOwn %v head %q blank %v every %d mid %v", b.num, b.ffOwn, b.head, b.blank, b.every, b.mid)
+}
+
+// pfFixtures lists every fixture, as TestInvisibleChangesReadTheSame does.
+func pfFixtures(t *testing.T) []string {
+	var files []string
+	for _, g := range []string{"testdata/*.md", "testdata/*.txt", "../testdata/*/*.md", "../testdata/*/*.txt"} {
+		m, err := filepath.Glob(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	if len(files) < 300 {
+		t.Fatalf("only %d fixtures found", len(files))
+	}
+	return files
+}
+
+// pfHead is the running head a copy's first line makes: its text without
+// Markdown's marks.
+func pfHead(text string) string {
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), "#*> "))
+		l = strings.Trim(l, "*_") // (**name** and __name__ alike)
+		if l != "" {
+			return l
+		}
+	}
+	return ""
+}
+
+// withFurniture prints page breaks into text as b says.
+func withFurniture(text string, b pfBreak) string {
+	lines := strings.Split(text, "\n")
+	head := b.head
+	if head == "" {
+		head = pfHead(text)
+	}
+	page := 2
+	brk := func(out []string) []string {
+		if b.blank {
+			out = append(out, "")
+		}
+		out = append(out, fmt.Sprintf(b.num, page))
+		if b.ffOwn {
+			out = append(out, "\f", head)
+		} else {
+			out = append(out, "\f"+head)
+		}
+		if b.blank {
+			out = append(out, "")
+		}
+		page++
+		return out
+	}
+	var out []string
+	gaps, paras := 0, 0
+	for i, l := range lines {
+		if b.mid && i > 0 && strings.TrimSpace(lines[i-1]) == "" && i+1 < len(lines) && strings.TrimSpace(lines[i+1]) == "" && pfCuttable(l) {
+			if paras++; paras%b.every == 0 {
+				r := []rune(l)
+				// Between two Han characters: a page that cuts a line
+				// after its full stop or comma leaves a copy that may end
+				// its paragraph there.
+				cut := len(r) / 2
+				for cut < len(r)-1 && !(r[cut-1] >= 0x4E00 && r[cut-1] <= 0x9FFF && r[cut] >= 0x4E00 && r[cut] <= 0x9FFF) {
+					cut++
+				}
+				out = append(out, string(r[:cut]))
+				out = brk(out)
+				out = append(out, string(r[cut:]))
+				continue
+			}
+		}
+		if !b.mid && strings.TrimSpace(l) == "" && i > 0 && i+1 < len(lines) && strings.TrimSpace(lines[i-1]) != "" && strings.TrimSpace(lines[i+1]) != "" {
+			if gaps++; gaps%b.every == 0 {
+				if b.blank {
+					out = brk(out)
+				} else {
+					out = brk(out)
+				}
+				continue
+			}
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
+// pfCuttable reports whether line l is a paragraph a page may cut: a
+// sentence's text, long, of wide characters, no markup.
+func pfCuttable(l string) bool {
+	t := strings.TrimSpace(l)
+	if len([]rune(t)) < 40 || strings.ContainsAny(t[:1], "#|*>-+[!<0123456789") {
+		return false
+	}
+	return strings.HasSuffix(t, "。")
+}
+
+// pfSkip lists the fixtures TestPageFurnitureReadsTheSame leaves out, and
+// why. Some are ambiguous once pages are printed into them; the rest
+// read otherwise still, and are listed so that the test guards the others
+// (see the report of branch rpf).
+var pfSkip = map[string]string{
+	// A line that ends no sentence at the foot of a page, in a copy not
+	// wrapped (a paragraph a line): the page may have cut its sentence
+	// (…要求： / — 2 — / 一是…), and a cut sentence must be joined; the
+	// copy without the pages had a blank line there, which the break's
+	// blank lines no longer tell from the break's own.
+	"../testdata/yearbooks/image-caption.md": "ambiguous: a caption at a page's foot",
+	"../testdata/yearbooks/report-parts.md":  "ambiguous: 各位代表： at a page's foot",
+	"testdata/rt-rows-tezai.md":              "ambiguous: 各位代表： at a page's foot",
+	"testdata/rt-n-annex-points.md":          "ambiguous: 附件： at a page's foot",
+	"testdata/rt-sp-double-indent-crlf.md":   "ambiguous: a caption at a page's foot",
+	"testdata/rt-chron-day-heads.md":         "ambiguous: 11月16日 星期四 at a page's foot",
+	// Bound volumes and files of several issues whose covers print no
+	// number, or only a bare one: the publication's title at a form feed
+	// may be the next issue's cover, and is read so (warned, or an issue
+	// cut where the page broke).
+	"testdata/rt-cv-bound-bare-gap.md":       "ambiguous: a bound volume's bare covers",
+	"testdata/rt-cv-bound-bare.md":           "ambiguous: a bound volume's bare covers",
+	"testdata/rt-cv-bound-by-column.md":      "ambiguous: a bound volume's bare covers",
+	"testdata/rt-cv-bound-by-issue.md":       "ambiguous: a bound volume's bare covers",
+	"testdata/rt-cv-bound-issue-pages.md":    "ambiguous: a bound volume's bare covers",
+	"testdata/rt-mh-split-gapped.md":         "ambiguous: the next issue's cover prints no number",
+	"testdata/rt-mh-split-heading-number.md": "ambiguous: the next issue's cover prints no number",
+	"testdata/rt-mh-split-total.md":          "ambiguous: the next issue's cover prints no number",
+	"testdata/rt-mh-contents-first.md":       "ambiguous: issues that begin with their contents",
+	"testdata/rt-mh-contents-no-cover.md":    "ambiguous: issues that begin with their contents",
+	// Web pages and a chat assistant's answers: no printed pages, and
+	// their first line (an article's title, a chat's preface) is no
+	// publication's name to head pages with.
+	"testdata/rt-wb-docx-underline.md":     "web/docx: no printed pages",
+	"testdata/rt-wb-docx2txt-masthead.md":  "web/docx: no printed pages",
+	"testdata/rt-wb-image-placeholder.md":  "web: no printed pages",
+	"testdata/rt-wb-jina-article.md":       "web: no printed pages",
+	"testdata/rt-s7-chat-fence-preface.md": "chat: no printed pages",
+	"testdata/rt-s7-chat-fence.md":         "chat: no printed pages",
+	"testdata/rt-m-turndown.md":            "web: no printed pages",
+	"testdata/rt-wb-essay.md":              "web: no printed pages",
+	"testdata/rt-m-line-block.md":          "pandoc's line block: the head inside the block",
+	"testdata/rt-m-pandoc-divs.md":         "pandoc's divs: the head inside a div",
+	// Read otherwise still (not fixed on this branch): a date at an
+	// entry's end, a cover's line, a chronicle's year, a title the
+	// contents split.
+	"../testdata/chronicles/no-title.md":       "open: a year heading after a break",
+	"../testdata/families/cover-month-only.md": "open: a cover with its month alone",
+	"../testdata/families/masthead-back.md":    "open: the masthead at the back",
+	"../testdata/families/quoted-issue.md":     "open: a correction quoting the issue",
+	"../testdata/yearbooks/cover.md":           "open: a yearbook's cover",
+	"testdata/rt-chr2-end-two-paras.md":        "open: a chronicle's end",
+	"testdata/rt-sp-double-title-one.md":       "open: a double-spaced copy",
+	"testdata/rt-sp-double.md":                 "open: a double-spaced copy",
+	"testdata/rt-tx-halfwidth-plain-titles.md": "open: a yearbook's plain titles",
+	// A paragraph before the contents (本期导读, 【编者按】…) that a page
+	// cuts in the middle: the half on the first page is read as a line
+	// of the front matter of its own.
+	"testdata/rt-n-guide-prose.md": "open: the guide's paragraph cut by a page",
+	"testdata/rt-toc-bullets.md":   "open: 【编者按】's paragraph cut by a page",
+}
+
+// TestPageFurnitureReadsTheSame: every fixture (as
+// TestInvisibleChangesReadTheSame takes them) reads the same — sections,
+// titles, dates, paragraphs, the count of warnings but those about pages
+// — with PDF pages printed into it as pdftotext leaves them: a page's
+// number (— 2 —, ·2·, 第2页) after every third paragraph, a form feed
+// (before the next page's first line, or on a line of its own), the
+// running head (the copy's first line), with blank lines around them or
+// none; and with a page that cuts a paragraph in the middle of its line.
+// A bare number is not tried: it is a page's only in a run of three
+// (see furniture), which a short copy does not print. Nor is a head
+// that names another publication than the copy's.
+func TestPageFurnitureReadsTheSame(t *testing.T) {
+	var breaks []pfBreak
+	for _, num := range []string{"— %d —", "·%d·", "第%d页"} {
+		for _, ffOwn := range []bool{false, true} {
+			for _, blank := range []bool{true, false} {
+				breaks = append(breaks, pfBreak{num, ffOwn, "", blank, 3, false},
+					pfBreak{num, ffOwn, "", blank, 1, true}, pfBreak{num, ffOwn, "", blank, 3, true})
+			}
+		}
+	}
+	for _, f := range pfFixtures(t) {
+		if _, skip := pfSkip[f]; skip {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, _, _, err := decode(src)
+		if err != nil {
+			continue // the fixtures of files refused
+		}
+		ref, err := ParseAll([]byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if pfPaged(ref) || strings.Contains(text, "\f") {
+			continue
+		}
+		want := pfShape(ref)
+		for _, b := range breaks {
+			got, err := ParseAll([]byte(withFurniture(text, b)))
+			if err != nil {
+				t.Errorf("%s with %s: %v", f, b, err)
+				continue
+			}
+			if d := shapeDiff(want, pfShape(got)); d != "" {
+				t.Errorf("%s with pages (%s) reads otherwise: %s", f, b, d)
+				break
+			}
+		}
+	}
+}
+
+// pfShape is readShape but for the warnings about pages, which pages
+// printed in the copy take away (an entry without a page).
+func pfShape(all []*model.Issue) string {
+	var b strings.Builder
+	for _, iss := range all {
+		n := 0
+		for _, w := range iss.Warnings {
+			if !strings.Contains(w.Message, "page") {
+				n++
+			}
+		}
+		fmt.Fprintf(&b, "issue %s %d %d %d, %d warnings\n", iss.Title, iss.Year, iss.Number, iss.Total, n)
+		for _, s := range iss.Sections {
+			fmt.Fprintf(&b, "section %s\n", s.Name)
+			for _, e := range s.Entries {
+				fmt.Fprintf(&b, "  entry %s %s\n", e.Title, e.Date)
+				for _, p := range e.Paragraphs {
+					fmt.Fprintf(&b, "    %s %s\n", p.Date, p.Text)
+				}
+			}
+		}
+	}
+	return b.String()
+}
+
+// pfPaged reports whether a copy holds pages already (their numbers, heads
+// or breaks): a second set printed into it makes pages of pages, which
+// no copy prints.
+func pfPaged(all []*model.Issue) bool {
+	for _, iss := range all {
+		for _, f := range iss.Furniture {
+			switch f.Kind {
+			case model.RunningHead, model.PageNumber, model.FormFeed, model.PageBreak:
+				return true
+			}
+		}
+	}
+	return false
+}
