@@ -2862,6 +2862,9 @@ func (b *bodyBuilder) numbered(k headingKind, label, name string, line int) {
 func (b *bodyBuilder) newSection(s model.Section) {
 	b.flushKicker()
 	s.Name = letterSpaced(s.Name)
+	if b.p.yearbook || b.p.gazetteer {
+		s.Name = spacedPair(s.Name)
+	}
 	b.closeSection()
 	b.iss.Sections = append(b.iss.Sections, s)
 	b.runs = append(b.runs, len(b.entries))

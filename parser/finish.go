@@ -1072,7 +1072,7 @@ func (p *parser) checkEnd() {
 	// (△ 宣讲会现场), a table's row or an event's date after it (…举办。
 	// ——11月9日, …初稿。【11月28日】) or a note's source (② 据《宁川交通志》
 	// 第45页) ends an issue without a full stop: no sign of a cut.
-	if last := ps[len(ps)-1]; !closed(last.Text) && !credit(last.Text) && !noteLine(last.Text) && !pagedLine(last.Text) && !endsWithDate(last.Text) && !strings.HasPrefix(last.Text, "△") && !strings.HasPrefix(last.Text, "|") && !p.endsInMasthead && !signatureDate(last.Text) {
+	if last := ps[len(ps)-1]; !closed(last.Text) && !credit(last.Text) && !spacedCredit(last.Text) && !noteLine(last.Text) && !pagedLine(last.Text) && !endsWithDate(last.Text) && !strings.HasPrefix(last.Text, "△") && !strings.HasPrefix(last.Text, "|") && !p.endsInMasthead && !signatureDate(last.Text) {
 		p.warn(len(p.lines), "the text ends mid-sentence (truncated file?)")
 	}
 }

@@ -752,6 +752,34 @@ func (p *parser) ownLineUnder(k, depth int) bool {
 var creditWords = [...]string{"撰稿", "供稿", "审稿", "执笔", "审核", "摄影", "编辑", "责编",
 	"審稿", "執筆", "審核", "攝影", "編輯", "責編"} // the last in traditional characters
 
+// creditWord reports whether w is one of creditWords or 撰稿人.
+func creditWord(w string) bool {
+	if w == "撰稿人" {
+		return true
+	}
+	for _, c := range creditWords {
+		if w == c {
+			return true
+		}
+	}
+	return false
+}
+
+// spacedCredit reports whether t is a credit set by wide spaces, not a
+// colon (撰稿　张伟　　审稿　李强), as Word's "save as text" leaves the
+// one that closes a 条目: no sentence to end with a full stop.
+func spacedCredit(t string) bool {
+	k := strings.Index(t[:min(len(t), 4*3)], "\u3000")
+	if j := strings.Index(t[:min(len(t), 4*3)], "  "); j > 0 && (k < 0 || j < k) {
+		k = j
+	}
+	if k <= 0 || !creditWord(t[:k]) {
+		return false
+	}
+	f := strings.Fields(t[k:])
+	return len(f) > 0 && authorName(f[0])
+}
+
 // headingText reports whether line l can be a yearbook heading printed
 // with no ordinal: short, bold or plain, with no punctuation of a
 // sentence, not a 条目 and not a credit line such as （撰稿：张三）.
@@ -808,6 +836,28 @@ func (b *bodyBuilder) yearbookHeading(i int) (label, name string, depth int, ok 
 		return "", unspace(trim(t)), depthPlain, true
 	}
 	return "", "", 0, false
+}
+
+// spacedPair returns a name of two characters letter-spaced (政　治,
+// 概　况, 农　业), as a yearbook or a gazetteer prints a 篇's or an 编's
+// name after its label and as a heading, without the space: 政治.
+// letterSpaced leaves two characters be (a report's 王 刚 may be a name);
+// a book's part is never a person.
+func spacedPair(name string) string {
+	if len(name) < 7 || len(name) > 12 {
+		return name // two Chinese characters and one to six bytes of space
+	}
+	a, n := utf8.DecodeRuneInString(name)
+	z, m := utf8.DecodeLastRuneInString(name)
+	if a < 0x3400 || a > 0x9FFF || z < 0x3400 || z > 0x9FFF {
+		return name
+	}
+	for _, c := range name[n : len(name)-m] {
+		if c != ' ' && c != '\u3000' && c != '\t' {
+			return name
+		}
+	}
+	return name[:n] + name[len(name)-m:]
 }
 
 // yearbookPlace places a heading of a yearbook at depth: a section when it
@@ -1011,6 +1061,11 @@ func runInHead(t string) (title, rest string, ok bool) {
 	}
 	if strings.HasPrefix(title, "第") && strings.ContainsAny(title[len(title)-3:], "条款") {
 		// 第一条　为规范…: an article of a document in the 附录, its text.
+		return "", "", false
+	}
+	if n <= 3 && creditWord(title) {
+		// 撰稿　张伟　　审稿　李强: the credit that closes a 条目, as Word's
+		// "save as text" keeps it, set by wide spaces; no 条目 titled 撰稿.
 		return "", "", false
 	}
 	if speakerLine(t) {

@@ -1,0 +1,52 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// Red-team copies of yearbooks (年鉴) and county gazetteers (县志) as
+// converters leave them (testdata/rt-yx-*.md).
+
+// sectionNames is the names of iss's sections, joined by "|".
+func sectionNames(t *testing.T, file string) string {
+	t.Helper()
+	iss, err := Parse(readFixture(t, file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, s := range iss.Sections {
+		names = append(names, s.Name)
+	}
+	return strings.Join(names, "|")
+}
+
+// TestRedTeamYearbookSpacedParts: a 篇's or an 编's name of two characters
+// letter-spaced after its label (第二篇　政　治, 第五编　农　业) or as a
+// heading (## 概　况) is the name without the space, as a plain 政　治
+// line is (the sections had been named 政　治, 农　业, silently).
+func TestRedTeamYearbookSpacedParts(t *testing.T) {
+	for _, c := range []struct{ file, want string }{
+		{"rt-yx-spaced-part.md", "政治|中共宁川县委员会|概况|自然地理"},
+		{"rt-yx-gazetteer-spaced.md", "农业|种植业|粮食作物|经济作物"},
+	} {
+		if got := sectionNames(t, c.file); got != c.want {
+			t.Errorf("%s: sections\n got  %s\n want %s", c.file, got, c.want)
+		}
+	}
+}
+
+// TestRedTeamYearbookCredits holds the credits that close a 条目.
+func TestRedTeamYearbookCredits(t *testing.T) {
+	for _, c := range []redTeamCase{
+		// 撰稿　张伟　　审稿　李强, set by wide spaces as Word's "save as
+		// text" keeps it: a line of the 条目's text, no 条目 titled 撰稿
+		// (it had been one, silently, and the last one a warning that the
+		// text ends mid-sentence).
+		{"rt-yx-credit-spaced.md", "宁川年鉴（2023）|2023|0||",
+			"农业|概况||1; 农业|粮食生产||2; 工业|概况||1; 工业|重点项目|--05-18|2", ""},
+	} {
+		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
+	}
+}
