@@ -472,6 +472,12 @@ func (p *parser) runningHeads() {
 		i, ok := parts[k]
 		return ok && i < at
 	}
+	// paged reports whether line i prints a page number at an end, set
+	// apart (政　治<gap>·37·).
+	paged := func(i int) bool {
+		t := trim(p.lines[i])
+		return pageAside(t) != t
+	}
 	// A running head may print the name without the rest of the title:
 	// 宁川年鉴·2023 atop the pages of 宁川年鉴（2023）.
 	core := titleCore(title)
@@ -550,10 +556,15 @@ func (p *parser) runningHeads() {
 				// (The title again between a chronicle's events, where the
 				// book's other head repeats so: the other pages' head.)
 				heads = append(heads, head{k, []int{s.first}})
-			} else if k != "" && len(k) >= 6 && p.topOfPage(s.first) && !p.isBreak(s.first) && partNamed(k, s.first) {
+			} else if k != "" && len(k) >= 6 && p.topOfPage(s.first) && (!p.isBreak(s.first) && partNamed(k, s.first) || paged(s.first) && (partNamed(k, s.first) || p.namedAbove(k, first+1, s.first))) {
 				// Once, right after a page's number, the name of the part
 				// (篇, 章) the page is in, printed above with its label
-				// (第二篇　政治): a head a short part prints once.
+				// (第二篇　政治): a head a short part prints once. Right
+				// after a break too when the page's number is at its
+				// outer corner (\f政　治<gap>·37·, as pdftotext -layout
+				// keeps an odd page's head), and so a 分目's name printed
+				// above as its heading (宁川县人民代表大会常务委员会<gap>·37·):
+				// a heading prints no page.
 				heads = append(heads, head{k, []int{s.first}})
 			} else if k != "" && columnName(k) && atTop(s.first) && !p.isBreak(s.first) && !strings.Contains(title, k) && !underlined(p.lines, s.first) {
 				// (Under the publication's head too: 平顶山月报 2023年第11期 /

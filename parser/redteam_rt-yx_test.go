@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -48,5 +49,37 @@ func TestRedTeamYearbookCredits(t *testing.T) {
 			"农业|概况||1; 农业|粮食生产||2; 工业|概况||1; 工业|重点项目|--05-18|2", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
+	}
+}
+
+// TestRedTeamYearbookLayoutHeads holds a yearbook's chapter through
+// pdftotext -layout: form feeds, the book's name atop the even pages
+// (·36·<gap>宁川年鉴·2023) and, atop an odd page once, the name of the
+// 篇 or the 分目 it is in with the page's number at the outer corner
+// (政　治<gap>·37·). That head is furniture, not the last paragraph of
+// the 条目 the page break cut (执法检查 had held it, silently).
+func TestRedTeamYearbookLayoutHeads(t *testing.T) {
+	const entries = "中共宁川县委员会|重要会议|--01-10|1; 中共宁川县委员会|组织工作||2; 中共宁川县委员会|宣传工作||1; 中共宁川县委员会|统战工作||2; " +
+		"宁川县人民代表大会常务委员会|代表工作||1; 宁川县人民代表大会常务委员会|执法检查||1; 宁川县人民代表大会常务委员会|信访工作||2"
+	for _, c := range []redTeamCase{
+		{"rt-yx-layout-part-head.md", "宁川年鉴（2023）|2023|0||", entries, ""},
+		{"rt-yx-layout-fenmu-head.md", "宁川年鉴（2023）|2023|0||", entries, ""},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			iss := checkRedTeam(t, c)
+			if t.Failed() {
+				return
+			}
+			var heads []string
+			for _, f := range iss.Furniture {
+				heads = append(heads, fmt.Sprint(f.Line))
+			}
+			if got := strings.Join(heads, ","); got != "13,25" {
+				t.Errorf("running heads on lines %s, want 13,25", got)
+			}
+			if e := iss.Sections[2].Entries[2]; e.Page != 37 {
+				t.Errorf("%s on page %d, want 37", e.Title, e.Page)
+			}
+		})
 	}
 }
