@@ -2970,6 +2970,16 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 		b.text([]string{text}, line, true)
 		return
 	}
+	if b.p.yearbook && text != "" && text[0] >= 0xE3 {
+		if inner, rest, ok := bracketTitle(text); ok && rest == "" {
+			// # 【概况】, as MinerU sets a 条目's title on a line of its
+			// own, at any level (every heading one #): the 条目 概况, as
+			// 【概况】 alone on its line is, never a section.
+			b.close()
+			b.newEntry(unspace(inner), line)
+			return
+		}
+	}
 	if !b.p.yearbook {
 		// # ——纪念陆游诞辰898周年 and # 一、陆游的家世, as MinerU sets an
 		// essay's subtitle and points: the title's, and paragraphs.

@@ -83,3 +83,22 @@ func TestRedTeamYearbookLayoutHeads(t *testing.T) {
 		})
 	}
 }
+
+// TestRedTeamYearbookBracketHeadings: a 条目's title in brackets set as
+// a heading, # 【概况】 at every level as MinerU sets each heading, or
+// #### 【概况】 under ### 农业: the 条目 概况, the brackets its typography
+// as on a line of its own (they had been kept in the title, the book read
+// as a report; with one # they would have been sections).
+func TestRedTeamYearbookBracketHeadings(t *testing.T) {
+	for _, c := range []redTeamCase{
+		{"rt-yx-mineru-heads.md", "宁川年鉴（2023）|2023|0||",
+			"农业|概况||2; 农业|粮食生产||3; 工业|概况||1; 工业|重点项目|--05-18|1", ""},
+		{"rt-yx-md-bracket-heads.md", "宁川年鉴（2023）|2023|0||",
+			"农业|概况||1; 农业|粮食生产||1", ""},
+	} {
+		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
+	}
+	if got, want := sectionNames(t, "rt-yx-mineru-heads.md"), "经济|农业|工业"; got != want {
+		t.Errorf("sections %s, want %s", got, want)
+	}
+}

@@ -381,6 +381,15 @@ func (p *parser) detectYearbook() bool {
 				deeper++
 			}
 			minLevel = min(minLevel, lvl)
+			if named {
+				if _, text, ok := heading(l); ok {
+					if _, rest, ok := bracketTitle(trim(text)); ok && rest == "" {
+						// # 【概况】, as MinerU sets every title on a
+						// line of its own as a heading: a 条目.
+						count++
+					}
+				}
+			}
 			continue
 		}
 		if named {
