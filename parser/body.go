@@ -969,6 +969,12 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
+	if strings.HasPrefix(t, "（") && closed(prev) && distributionLine(t[len("（"):]) {
+		// （撰稿：张 / 伟）, the credit cut by the wrap: a note of its own
+		// still, not the end of the sentence above.
+		p.splitOwn = true
+		return true
+	}
 	if len(t) <= 3*shortAlone && caption(t) && !strings.ContainsAny(t, "，。") && closed(prev) {
 		// …主持会议并讲话。 / 图为会议现场: a picture's caption after a
 		// sentence that ended at the very end of a full line, a line of

@@ -47,6 +47,13 @@ func TestRedTeamYearbookCredits(t *testing.T) {
 		// text ends mid-sentence).
 		{"rt-yx-credit-spaced.md", "宁川年鉴（2023）|2023|0||",
 			"农业|概况||1; 农业|粮食生产||2; 工业|概况||1; 工业|重点项目|--05-18|2", ""},
+		// （撰稿：张 / 伟）, right-aligned and cut by the wrap, after the
+		// 条目's last sentence: its own paragraph, as uncut (it had been
+		// run into the sentence, …320篇。（撰稿：张伟）, silently). The
+		// titles the wrap cut (【宣 / 传工作】) are whole.
+		{"rt-yx-wrapped-credit.md", "宁川年鉴（2023）|2023|0||",
+			"中共宁川县委员会|重要会议|--01-10|1; 中共宁川县委员会|党风廉政建设和反腐败工作||1; 中共宁川县委员会|组织工作||1; " +
+				"中共宁川县委员会|宣传工作||2; 中共宁川县委员会|统战工作||1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
