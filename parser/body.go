@@ -2986,6 +2986,24 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 			return
 		}
 	}
+	if b.p.gazetteer && text != "" && text[0] >= 0xE4 && text[0] <= 0xE9 {
+		if title, ok := gazetteerItem(text); ok {
+			// # 一、小麦, as MinerU sets a gazetteer's item with one # as
+			// every heading: the item, titled as printed, as on a plain
+			// line (it had been a section of one untitled entry).
+			b.close()
+			b.newEntry(title, line)
+			return
+		}
+		if label, name, depth, ok := chapterLine(trim(stripMarkup(text))); ok && depth == 3 {
+			// # 第一节 粮食作物: a section named 粮食作物, as the plain
+			// line is (chapterHeading takes 篇, 编 and 章 alone).
+			b.close()
+			b.newSection(sectionOf(label, name, line))
+			b.secDepth = level
+			return
+		}
+	}
 	if !b.p.yearbook {
 		// # ——纪念陆游诞辰898周年 and # 一、陆游的家世, as MinerU sets an
 		// essay's subtitle and points: the title's, and paragraphs.

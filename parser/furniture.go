@@ -551,10 +551,13 @@ func (p *parser) runningHeads() {
 			k := headKey(headOf(s.first))
 			withIssue := title != "" && strings.HasPrefix(k, title) && issue != "" && strings.Contains(foldKey(p.lines[s.first]), issue)
 			if title != "" && k != "" && s.first != first && len(k) >= 6 &&
-				(strings.Contains(title, k) && !p.isBreak(s.first) || withIssue || bookHead(k, title, core) && (k != title || !p.isBreak(s.first) || alternate())) && p.topOfPage(s.first) ||
+				(strings.Contains(title, k) && (!p.isBreak(s.first) || paged(s.first)) || withIssue || bookHead(k, title, core) && (k != title || !p.isBreak(s.first) || alternate())) && p.topOfPage(s.first) ||
 				k == title && s.first != first && chronicleTitle(title) && alternate() && p.overEvents([]int{s.first}) {
 				// (The title again between a chronicle's events, where the
-				// book's other head repeats so: the other pages' head.)
+				// book's other head repeats so: the other pages' head.
+				// Right after a break the title's name is a next issue's
+				// cover, unless it prints the page's number at its corner,
+				// · 136 ·<gap>宁川县志, as no cover does.)
 				heads = append(heads, head{k, []int{s.first}})
 			} else if k != "" && len(k) >= 6 && p.topOfPage(s.first) && (!p.isBreak(s.first) && partNamed(k, s.first) || paged(s.first) && (partNamed(k, s.first) || p.namedAbove(k, first+1, s.first))) {
 				// Once, right after a page's number, the name of the part

@@ -109,3 +109,36 @@ func TestRedTeamYearbookBracketHeadings(t *testing.T) {
 		t.Errorf("sections %s, want %s", got, want)
 	}
 }
+
+// TestRedTeamGazetteerConverted holds a county gazetteer (县志) with its
+// 编, 章, 节 and items (一、小麦) as converters leave it.
+func TestRedTeamGazetteerConverted(t *testing.T) {
+	// pdftotext -layout: the book's name atop an even page once, the
+	// page's number at its corner (· 136 ·<gap>宁川县志), where the break
+	// cut a sentence: furniture, not words of the sentence (…420公· 136 ·
+	// 宁川县志斤。 it had been, silently), and the page 136.
+	t.Run("layout", func(t *testing.T) {
+		iss := checkRedTeam(t, redTeamCase{"rt-yx-gazetteer-layout.md", "宁川县志（1986—2005）|0|0||",
+			"粮食作物|一、小麦||1; 粮食作物|二、玉米||1; 粮食作物|三、红薯||1; 经济作物|一、棉花||1; 经济作物|二、烟叶||1", ""})
+		if t.Failed() {
+			return
+		}
+		e := iss.Sections[2].Entries[1]
+		if want := "玉米多在麦收后夏播。1995年，全县推广紧凑型玉米品种，亩产提高到420公斤。2005年，全县玉米播种面积18.3万亩。"; e.Paragraphs[0].Text != want {
+			t.Errorf("%s: %q, want %q", e.Title, e.Paragraphs[0].Text, want)
+		}
+		if e := iss.Sections[2].Entries[2]; e.Page != 136 {
+			t.Errorf("%s on page %d, want 136", e.Title, e.Page)
+		}
+	})
+	// MinerU, every heading one #: # 第一节 粮食作物 is the section
+	// 粮食作物 (it had been named 第一节 粮食作物) and # 一、小麦 its item
+	// (it had been a section of one untitled entry, silently).
+	t.Run("mineru", func(t *testing.T) {
+		checkRedTeam(t, redTeamCase{"rt-yx-gazetteer-mineru.md", "宁川县志（1986—2005）|0|0||",
+			"粮食作物|一、小麦||1; 粮食作物|二、玉米||3; 经济作物|一、棉花||1", ""})
+		if got, want := sectionNames(t, "rt-yx-gazetteer-mineru.md"), "农业|种植业|粮食作物|经济作物"; got != want {
+			t.Errorf("sections %s, want %s", got, want)
+		}
+	})
+}
