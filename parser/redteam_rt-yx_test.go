@@ -142,3 +142,25 @@ func TestRedTeamGazetteerConverted(t *testing.T) {
 		}
 	})
 }
+
+// TestRedTeamYearbookPlainHeads holds a yearbook's chapter through plain
+// pdftotext: the page's number under its text (— 37 —), a form feed, and
+// atop the odd page the 篇's name (政治) or the 分目's (宁川县人民代表大会
+// 常务委员会) alone, where the break cut a sentence: furniture, not words
+// of the sentence (…执法检查，政治提出意见… it had been, silently).
+func TestRedTeamYearbookPlainHeads(t *testing.T) {
+	const entries = "中共宁川县委员会|重要会议|--01-10|1; 中共宁川县委员会|组织工作||1; 中共宁川县委员会|宣传工作||1; 中共宁川县委员会|统战工作||1; " +
+		"宁川县人民代表大会常务委员会|代表工作||1; 宁川县人民代表大会常务委员会|执法检查||1; 宁川县人民代表大会常务委员会|信访工作||1"
+	for _, file := range []string{"rt-yx-plain-part-head.md", "rt-yx-plain-fenmu-head.md"} {
+		t.Run(file, func(t *testing.T) {
+			iss := checkRedTeam(t, redTeamCase{file, "宁川年鉴（2023）|2023|0||", entries, ""})
+			if t.Failed() {
+				return
+			}
+			e := iss.Sections[2].Entries[1]
+			if want := "对《中华人民共和国安全生产法》等5部法律法规开展执法检查，提出意见建议23条。"; e.Paragraphs[0].Text != want {
+				t.Errorf("%s: %q, want %q", e.Title, e.Paragraphs[0].Text, want)
+			}
+		})
+	}
+}
