@@ -71,6 +71,22 @@ func (p *parser) body() {
 			p.warn(i+1, "a heading of %d characters, read as text", utf8.RuneCountInString(t))
 			l = t
 		}
+		if n := p.lines[min(i+1, len(p.lines)-1)]; len(n) >= 7 && (n[0] == '-' || n[0] == ' ' && n[len(n)-1] == '-') {
+			if rows, border, last, ok := headedDashTable(p.lines, i); ok {
+				// pandoc's simple table with a header (  指标   单位 /
+				// ------ ---- / 粮食产量   万吨 / …), as it writes a docx's
+				// 统计资料: a paragraph a row, its border markup (the rows
+				// had been 条目 titled by their first cell).
+				flush()
+				b.para(rows[0].text, rows[0].line+1)
+				p.addFurniture(border, model.Markup, p.lines[border])
+				for _, r := range rows[1:] {
+					b.para(r.text, r.line+1)
+				}
+				i = last
+				continue
+			}
+		}
 		if (l[0] == '-' || l[0] == ' ') && dashBorder(l) {
 			if rows, last, ok := dashTable(p.lines, i); ok {
 				// pandoc's simple table (  ------ ----- / rows / ------ -----):
@@ -872,6 +888,13 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// line that announces it, a line each (two short lines alone are
 		// no list: a narrow wrap cuts any text so).
 		p.splitOwn, p.inNames = true, true
+		return true
+	}
+	if !full && p.yearbook && columnsRow(t) && columnsRow(trim(prev)) {
+		// 地区生产总值　　亿元　　186.2　　5.2 under 指标名称　　单位…: a
+		// 统计资料 table laid out by spaces (pdftotext -layout), a row a
+		// line, not one paragraph of every row run together.
+		p.splitOwn = true
 		return true
 	}
 	if pt := trim(prev); !full && p.yearbook && (shortRow(stripMarkup(t)) && (shortRow(stripMarkup(pt)) || isolated(pt)) || isolated(t) && shortRow(stripMarkup(pt))) {

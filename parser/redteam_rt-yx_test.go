@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/yuebao/yuebao/model"
 )
 
 // Red-team copies of yearbooks (年鉴) and county gazetteers (县志) as
@@ -160,6 +162,52 @@ func TestRedTeamYearbookPlainHeads(t *testing.T) {
 			e := iss.Sections[2].Entries[1]
 			if want := "对《中华人民共和国安全生产法》等5部法律法规开展执法检查，提出意见建议23条。"; e.Paragraphs[0].Text != want {
 				t.Errorf("%s: %q, want %q", e.Title, e.Paragraphs[0].Text, want)
+			}
+		})
+	}
+}
+
+// paragraphTexts is the text of each paragraph of iss's entry title,
+// joined by " / ".
+func paragraphTexts(iss *model.Issue, title string) string {
+	for _, s := range iss.Sections {
+		for _, e := range s.Entries {
+			if e.Title == title {
+				var ps []string
+				for _, p := range e.Paragraphs {
+					ps = append(ps, p.Text)
+				}
+				return strings.Join(ps, " / ")
+			}
+		}
+	}
+	return ""
+}
+
+// TestRedTeamYearbookStatTables holds 统计资料 tables set out in columns
+// by spaces in a yearbook: rows of the 条目 above, a paragraph a row, not
+// 条目 titled by their first cell (粮食产量 with the text 万吨    31.6 they
+// had been, silently).
+func TestRedTeamYearbookStatTables(t *testing.T) {
+	for _, c := range []struct {
+		redTeamCase
+		title, text string
+	}{
+		// docx → pandoc: a simple table with its header over a dashed
+		// border (pandoc's [标题]{.underline} titles, too).
+		{redTeamCase{"rt-yx-pandoc-table.md", "宁川年鉴（2023）|2023|0||",
+			"农业|概况||1; 农业|粮食生产||1; 农业|畜牧业||4; 工业|概况||1", ""},
+			"畜牧业", "全年生猪出栏42万头，牛出栏3.1万头。 / | 指标 | 单位 | 数量 | / | 粮食产量 | 万吨 | 31.6 | / | 生猪出栏 | 万头 | 42 |"},
+		// pdftotext -layout: the columns by spaces, no border.
+		{redTeamCase{"rt-yx-layout-stats.md", "宁川年鉴（2023）|2023|0||",
+			"统计资料|主要经济指标||5; 统计资料|人口||1", ""},
+			"主要经济指标", "2022年，全县主要经济指标完成情况见下表。 / 指标名称              单位        2022年      比上年增长（%） / " +
+				"地区生产总值          亿元        186.2       5.2 / 农林牧渔业总产值      亿元        58.6        4.1 / 规模以上工业增加值    亿元        45.2        6.8"},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			iss := checkRedTeam(t, c.redTeamCase)
+			if got := paragraphTexts(iss, c.title); got != c.text {
+				t.Errorf("%s:\n got  %s\n want %s", c.title, got, c.text)
 			}
 		})
 	}

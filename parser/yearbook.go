@@ -1087,6 +1087,12 @@ func runInHead(t string) (title, rest string, ok bool) {
 		// a 条目's text is a sentence.
 		return "", "", false
 	}
+	if !strings.ContainsAny(rest, "，。；,;") && (strings.Contains(rest, "  ") || strings.Contains(rest, "\u3000")) {
+		// 粮食产量   万吨    31.6: a row of a table set out in columns by
+		// spaces (pandoc's simple table, pdftotext's 统计资料), three
+		// columns or more; a 条目's text is a sentence.
+		return "", "", false
+	}
 	if eventStart(title) || yearPart(title) {
 		// 同日　…, 下旬　…, 是月　…, 春节期间　…, 初春　…: a chronicle's event dated
 		// by the one above it, set off by its space as 26日　… is, not a
