@@ -761,6 +761,16 @@ func (p *parser) ownLineUnder(k, depth int) bool {
 var creditWords = [...]string{"撰稿", "供稿", "审稿", "执笔", "审核", "摄影", "编辑", "责编",
 	"審稿", "執筆", "審核", "攝影", "編輯", "責編"} // the last in traditional characters
 
+// bookPiece reports whether name is one of the pieces a yearbook or a
+// gazetteer prints before its parts or after them, over text alone.
+func bookPiece(name string) bool {
+	switch name {
+	case "凡例", "编辑说明", "编纂说明", "前言", "序", "序言", "后记", "编后记":
+		return true
+	}
+	return false
+}
+
 // creditWord reports whether w is one of creditWords or 撰稿人.
 func creditWord(w string) bool {
 	if w == "撰稿人" {
@@ -907,6 +917,12 @@ func (b *bodyBuilder) yearbookText(lines []string, s string, line int, fresh boo
 		switch {
 		case opensBracket(s):
 			b.p.warn(line, "begins with a bracket but is not read as the title of an item (条目): %q", clipText(s, 30))
+		case fresh && len(lines) == 1 && len(s) <= 5*3+4*3 && bookPiece(unspace(trim(stripMarkup(s)))):
+			// 凡　例 over its points, 编辑说明, 后记: a piece of the book of
+			// its own, titled so, as 【概况】 titles its 条目 (it had been a
+			// line of text warned as a heading perhaps).
+			b.newEntry(unspace(trim(stripMarkup(s))), line)
+			return true
 		case fresh && len(lines) == 1 && headingText(lines[0]) && !boldTitle(lines[0], true) && !speakerLine(s) && !listRow(trim(stripMarkup(s))):
 			// 人大工作 over text with no 条目: a heading, or a line of the
 			// text before it? Only the print tells.
