@@ -220,3 +220,21 @@ func TestRedTeamYearbookFanli(t *testing.T) {
 	checkRedTeam(t, redTeamCase{"rt-yx-fanli.md", "宁川年鉴|2023|0|宁川县地方史志编纂委员会|",
 		"|凡例||2; 概况|自然地理||1; 概况|人口||1; 中共宁川县委员会|重要会议|--01-10|1", ""})
 }
+
+// TestRedTeamYearbookParts holds the parts of a yearbook that hold an
+// article or a list rather than 条目, as plain lines: 特　载 over
+// 政府工作报告 and its text, 附　录 over a 名录, 索　引 over its rows. Each
+// is a section, the article's or the list's title an entry (they had
+// been lines of text, with warnings of headings and of a cover line not
+// understood, and the index's last row one that the text ends
+// mid-sentence).
+func TestRedTeamYearbookParts(t *testing.T) {
+	for _, c := range []redTeamCase{
+		{"rt-yx-tezai.md", "宁川年鉴（2023）|2023|0||",
+			"特载|政府工作报告||8; 概况|自然地理||1; 概况|人口||1", ""},
+		{"rt-yx-backmatter.md", "宁川年鉴（2023）|2023|0||",
+			"农业|概况||1; 农业|粮食生产||1; 附录|2022年宁川县获市级以上表彰的先进集体名录||2; 索引|||6", ""},
+	} {
+		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
+	}
+}

@@ -771,6 +771,36 @@ func bookPiece(name string) bool {
 	return false
 }
 
+// bookPart reports whether name is a part of a yearbook that holds
+// articles or lists rather than 条目: 特载, 专文, 附录, 索引.
+func bookPart(name string) bool {
+	switch name {
+	case "特载", "专文", "专记", "附录", "索引":
+		return true
+	}
+	return false
+}
+
+// partTitle reports whether t can be the title of an article or a list
+// in a bookPart: short, no sentence, a year first perhaps (2022年宁川县
+// 获市级以上表彰的先进集体名录), which headingText does not let be.
+// Not an article's point (一、2022年工作回顾) nor its subtitle (——2022年
+// 12月28日在…), nor an index's letter (A).
+func partTitle(t string) bool {
+	if len(t) < 4*3 || len(t) > 40*3 || enumerator(t) > 0 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t); !han(r) && (r < '0' || r > '9') {
+		return false
+	}
+	return utf8.RuneCountInString(t) <= 40 && !strings.ContainsAny(t, "。，；：！？:;,!?|#*<>【】") && !closed(t)
+}
+
+// inBookPart reports whether the section being read is a bookPart.
+func (b *bodyBuilder) inBookPart() bool {
+	return b.sec >= 0 && bookPart(b.iss.Sections[b.sec].Name)
+}
+
 // creditWord reports whether w is one of creditWords or 撰稿人.
 func creditWord(w string) bool {
 	if w == "撰稿人" {
@@ -922,6 +952,19 @@ func (b *bodyBuilder) yearbookText(lines []string, s string, line int, fresh boo
 			// its own, titled so, as 【概况】 titles its 条目 (it had been a
 			// line of text warned as a heading perhaps).
 			b.newEntry(unspace(trim(stripMarkup(s))), line)
+			return true
+		case fresh && len(lines) == 1 && len(s) <= 4*3+3*3 && bookPart(unspace(trim(stripMarkup(s)))):
+			// 特　载, 专文, 附　录, 索　引 alone on its line: a part of the
+			// book, a section, though no 条目 follows (an article does,
+			// or a list).
+			b.close()
+			b.newSection(model.Section{Name: unspace(trim(stripMarkup(s))), Line: line})
+			b.secDepth = depthPlain
+			return true
+		case fresh && len(lines) == 1 && b.inBookPart() && partTitle(trim(stripMarkup(s))) && !speakerLine(s) && !listRow(trim(stripMarkup(s))):
+			// 政府工作报告 under 特载, 2022年…先进集体名录 under 附录: an
+			// article's or a list's title over its text, an entry titled so.
+			b.newEntry(trim(stripMarkup(s)), line)
 			return true
 		case fresh && len(lines) == 1 && headingText(lines[0]) && !boldTitle(lines[0], true) && !speakerLine(s) && !listRow(trim(stripMarkup(s))):
 			// 人大工作 over text with no 条目: a heading, or a line of the
