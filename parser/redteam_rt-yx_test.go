@@ -238,3 +238,17 @@ func TestRedTeamYearbookParts(t *testing.T) {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
 }
+
+// TestRedTeamGazetteerRunIn: a gazetteer whose items run into their text
+// after a wide space (　　一、小麦　小麦是…), as Word's "save as text"
+// keeps a compact setting, with 概　述 over text under its 编: a
+// gazetteer, each item an entry titled as printed, its （一） points its
+// text, 概述 a piece of its own (the whole book had been one untitled
+// entry, silently).
+func TestRedTeamGazetteerRunIn(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-yx-gazetteer-runin.md", "宁川县志（1986—2005）|0|0||",
+		"农业|概述||1; 粮食作物|一、小麦||1; 粮食作物|二、玉米||3; 经济作物|一、棉花||1", ""})
+	if got, want := sectionNames(t, "rt-yx-gazetteer-runin.md"), "农业|种植业|粮食作物|经济作物"; got != want {
+		t.Errorf("sections %s, want %s", got, want)
+	}
+}

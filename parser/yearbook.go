@@ -469,6 +469,8 @@ func (p *parser) gazetteerBody() bool {
 				// (Its text, a sentence, perhaps cut by the wrap, and its
 				// punctuation perhaps typed half-width.)
 				item = j >= 0 && sentencePunct(p.lines[j])
+			} else if _, rest, ok := gazetteerRunIn(t); ok {
+				item = sentencePunct(rest) // 一、小麦　小麦是…: its text on its line
 			}
 		}
 	}
@@ -490,6 +492,34 @@ func gazetteerItem(t string) (title string, ok bool) {
 		return "", false
 	}
 	return label + name, true
+}
+
+// gazetteerRunIn splits a gazetteer's item whose text runs on its line
+// after a wide space (一、小麦　小麦是县内…), as Word's "save as text" or a
+// compact setting prints it: the item's title as printed and the text.
+// The name is gazetteerItem's, short, no sentence.
+func gazetteerRunIn(t string) (title, rest string, ok bool) {
+	if len(t) < 12 || t[0] < 0xE4 || t[0] > 0xE9 {
+		return "", "", false // a Han numeral first: nearly every line goes here
+	}
+	head := t[:min(len(t), 16*3)]
+	k := strings.Index(head, "\u3000")
+	gap := len("\u3000")
+	if j := strings.Index(head, "  "); j > 0 && (k < 0 || j < k) {
+		k, gap = j, 2
+	}
+	if k <= 0 {
+		return "", "", false
+	}
+	title, ok = gazetteerItem(t[:k])
+	if !ok {
+		return "", "", false
+	}
+	rest = trim(t[k+gap:])
+	if rest == "" {
+		return "", "", false
+	}
+	return title, rest, true
 }
 
 // itemLine is entryLine in a yearbook, and in a gazetteer also its item
@@ -765,7 +795,7 @@ var creditWords = [...]string{"撰稿", "供稿", "审稿", "执笔", "审核", 
 // gazetteer prints before its parts or after them, over text alone.
 func bookPiece(name string) bool {
 	switch name {
-	case "凡例", "编辑说明", "编纂说明", "前言", "序", "序言", "后记", "编后记":
+	case "凡例", "编辑说明", "编纂说明", "前言", "序", "序言", "后记", "编后记", "概述", "综述":
 		return true
 	}
 	return false
@@ -932,6 +962,9 @@ func (b *bodyBuilder) yearbookText(lines []string, s string, line int, fresh boo
 	title, rest, ok := entryTitle(s)
 	if !ok {
 		title, rest, ok = runInHead(s)
+	}
+	if !ok && b.p.gazetteer {
+		title, rest, ok = gazetteerRunIn(s)
 	}
 	if !ok {
 		// **赵文远**（1923—2001）　男，…: a biography, titled by the name,
