@@ -252,3 +252,16 @@ func TestRedTeamGazetteerRunIn(t *testing.T) {
 		t.Errorf("sections %s, want %s", got, want)
 	}
 }
+
+// TestRedTeamGazetteerNoItems: a gazetteer whose 章 and 节 hold text
+// alone, no 一、 items, as plain lines (Word's "save as text"): its 编, 章
+// and 节 are its sections, their text untitled entries (the whole book
+// had been untitled entries of no section, 第五编　农业 a paragraph,
+// silently).
+func TestRedTeamGazetteerNoItems(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-yx-gazetteer-noitems.md", "宁川县志（1986—2005）|0|0||",
+		"粮食作物|||2; 经济作物||1986..1990|1; 林业||1986|1", ""})
+	if got, want := sectionNames(t, "rt-yx-gazetteer-noitems.md"), "农业|种植业|粮食作物|经济作物|林业"; got != want {
+		t.Errorf("sections %s, want %s", got, want)
+	}
+}

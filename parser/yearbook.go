@@ -455,15 +455,28 @@ func (p *parser) detectYearbook() bool {
 // alone (# 第一章 大事记 / # 2022年) are read as a chronicle.
 func (p *parser) gazetteerBody() bool {
 	chapter, item := false, false
+	// over counts the plain lines of a 章 or a 节 over prose (第一节　粮食作物
+	// / 　　小麦是…): a gazetteer with no items reads by them, its 章 and 节
+	// its sections, unless a chapter is its chronicle.
+	over, chron := 0, false
 	for i := p.bodyStart; i < len(p.lines) && !(chapter && item); i++ {
 		l := p.lines[i]
 		t := trim(stripMarkup(l))
-		if _, text, ok := heading(l); ok {
+		_, text, atx := heading(l)
+		if atx {
 			t = trim(stripMarkup(text))
 		}
-		if !chapter && strings.HasPrefix(t, "第") {
-			_, _, _, chapter = chapterLine(t)
-		} else if !item {
+		if strings.HasPrefix(t, "第") {
+			if _, name, depth, ok := chapterLine(t); ok {
+				chapter = true
+				chron = chron || strings.Contains(name, "大事记")
+				if j := p.nextText(i + 1); !atx && depth >= 2 && j >= 0 && sentencePunct(p.lines[j]) && !strings.HasPrefix(trim(p.lines[j]), "第") {
+					over++
+				}
+				continue
+			}
+		}
+		if !item {
 			if _, ok := gazetteerItem(t); ok {
 				j := p.nextText(i + 1)
 				// (Its text, a sentence, perhaps cut by the wrap, and its
@@ -474,7 +487,7 @@ func (p *parser) gazetteerBody() bool {
 			}
 		}
 	}
-	return chapter && item
+	return chapter && (item || over >= 2 && !chron)
 }
 
 // gazetteerItem matches a gazetteer's item: 一、小麦, a short name after
