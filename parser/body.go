@@ -788,6 +788,11 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	wasNames := p.inNames
 	p.inNames = false
 	t := trim(l)
+	if p.yearbook && len(t) <= 3*3 && cutCredit(trim(prev)) && nameTail(t) {
+		// 撰稿：张 / 伟, the credit's name cut by the wrap: its rest, not a
+		// line of its own (a heading over the next 条目 it had been).
+		return false
+	}
 	if boldTitleLine(l) {
 		return true
 	}

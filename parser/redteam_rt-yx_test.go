@@ -56,6 +56,11 @@ func TestRedTeamYearbookCredits(t *testing.T) {
 		{"rt-yx-wrapped-credit.md", "宁川年鉴（2023）|2023|0||",
 			"中共宁川县委员会|重要会议|--01-10|1; 中共宁川县委员会|党风廉政建设和反腐败工作||1; 中共宁川县委员会|组织工作||1; " +
 				"中共宁川县委员会|宣传工作||2; 中共宁川县委员会|统战工作||1", ""},
+		// 撰稿：张 / 伟, the name cut by the wrap with no bracket: the
+		// credit 撰稿：张伟 (伟 had been a heading, a section over the
+		// 条目 after it, silently); （撰稿人：赵 / 敏） right-aligned too.
+		{"rt-yx-credit-cut.md", "宁川年鉴（2023）|2023|0||",
+			"中共宁川县委员会|重要会议|--01-10|2; 中共宁川县委员会|组织工作||2; 中共宁川县委员会|宣传工作||2; 中共宁川县委员会|统战工作||1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}

@@ -789,8 +789,9 @@ func (p *parser) ownLineUnder(k, depth int) bool {
 			t := trim(p.lines[j])
 			_, _, _, chapter := chapterLine(t)
 			kind, _, _ := enumeratedLine(t)
-			// A credit (撰稿：张伟) ends its 条目 as a full stop does.
-			if closed(t) || chapter || kind != notHeading || distributionLine(t) {
+			// A credit (撰稿：张伟) ends its 条目 as a full stop does; one
+			// whose name the wrap cut (撰稿：张 / 伟) goes on.
+			if closed(t) || chapter || kind != notHeading || distributionLine(t) && !cutCredit(t) {
 				return true
 			}
 			return depth > 0 && headingText(p.lines[j]) && p.ownLineUnder(j, depth-1)
@@ -842,6 +843,35 @@ func partTitle(t string) bool {
 // inBookPart reports whether the section being read is a bookPart.
 func (b *bodyBuilder) inBookPart() bool {
 	return b.sec >= 0 && bookPart(b.iss.Sections[b.sec].Name)
+}
+
+// cutCredit reports whether t is a credit (撰稿：张) whose name is one
+// character: a name the wrap cut, names having two at least.
+func cutCredit(t string) bool {
+	if !distributionLine(t) {
+		return false
+	}
+	_, v, ok := strings.Cut(t, "：")
+	if !ok {
+		_, v, _ = strings.Cut(t, ":")
+	}
+	v = trim(v)
+	r, n := utf8.DecodeRuneInString(v)
+	return n == len(v) && han(r)
+}
+
+// nameTail reports whether t is the rest of a name the wrap cut: one or
+// two Chinese characters, a closing bracket perhaps (伟, 建国）).
+func nameTail(t string) bool {
+	t = strings.TrimSuffix(t, "）")
+	n := 0
+	for _, r := range t {
+		if !han(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 2
 }
 
 // creditWord reports whether w is one of creditWords or 撰稿人.
