@@ -71,6 +71,22 @@ func (p *parser) body() {
 			p.warn(i+1, "a heading of %d characters, read as text", utf8.RuneCountInString(t))
 			l = t
 		}
+		if n := p.lines[min(i+1, len(p.lines)-1)]; len(n) >= 7 && (n[0] == '-' || n[0] == ' ' && n[len(n)-1] == '-') {
+			if rows, border, last, ok := headedDashTable(p.lines, i); ok {
+				// pandoc's simple table with a header (  指标   单位 /
+				// ------ ---- / 粮食产量   万吨 / …), as it writes a docx's
+				// 统计资料: a paragraph a row, its border markup (the rows
+				// had been 条目 titled by their first cell).
+				flush()
+				b.para(rows[0].text, rows[0].line+1)
+				p.addFurniture(border, model.Markup, p.lines[border])
+				for _, r := range rows[1:] {
+					b.para(r.text, r.line+1)
+				}
+				i = last
+				continue
+			}
+		}
 		if (l[0] == '-' || l[0] == ' ') && dashBorder(l) {
 			if rows, last, ok := dashTable(p.lines, i); ok {
 				// pandoc's simple table (  ------ ----- / rows / ------ -----):
@@ -811,6 +827,11 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	wasNames := p.inNames
 	p.inNames = false
 	t := trim(l)
+	if p.yearbook && len(t) <= 3*3 && cutCredit(trim(prev)) && nameTail(t) {
+		// 撰稿：张 / 伟, the credit's name cut by the wrap: its rest, not a
+		// line of its own (a heading over the next 条目 it had been).
+		return false
+	}
 	if boldTitleLine(l) {
 		return true
 	}
@@ -913,6 +934,13 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn, p.inNames = true, true
 		return true
 	}
+	if !full && p.yearbook && columnsRow(t) && columnsRow(trim(prev)) {
+		// 地区生产总值　　亿元　　186.2　　5.2 under 指标名称　　单位…: a
+		// 统计资料 table laid out by spaces (pdftotext -layout), a row a
+		// line, not one paragraph of every row run together.
+		p.splitOwn = true
+		return true
+	}
 	if pt := trim(prev); !full && p.yearbook && (shortRow(stripMarkup(t)) && (shortRow(stripMarkup(pt)) || isolated(pt)) || isolated(t) && shortRow(stripMarkup(pt))) {
 		// 王建国　全省优秀教师 / 刘晓明　全市优秀乡村医生, 安全生产　123a /
 		// 安置帮教　156b: a yearbook's 名录 or index, a row a line.
@@ -1005,6 +1033,12 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if closed(prev) && enclosed(t) {
 		// （撰稿：张伟） after a sentence, right-aligned as pdftotext -layout
 		// keeps it: a note of its own, however far it is indented.
+		p.splitOwn = true
+		return true
+	}
+	if strings.HasPrefix(t, "（") && closed(prev) && distributionLine(t[len("（"):]) {
+		// （撰稿：张 / 伟）, the credit cut by the wrap: a note of its own
+		// still, not the end of the sentence above.
 		p.splitOwn = true
 		return true
 	}
@@ -2951,6 +2985,9 @@ func (b *bodyBuilder) numbered(k headingKind, label, name string, line int) {
 func (b *bodyBuilder) newSection(s model.Section) {
 	b.flushKicker()
 	s.Name = letterSpaced(s.Name)
+	if b.p.yearbook || b.p.gazetteer {
+		s.Name = spacedPair(s.Name)
+	}
 	b.closeSection()
 	b.iss.Sections = append(b.iss.Sections, s)
 	b.runs = append(b.runs, len(b.entries))
@@ -3055,6 +3092,34 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 		// takes for a heading: the event, or the paragraph, it is.
 		b.text([]string{text}, line, true)
 		return
+	}
+	if b.p.yearbook && text != "" && text[0] >= 0xE3 {
+		if inner, rest, ok := bracketTitle(text); ok && rest == "" {
+			// # 【概况】, as MinerU sets a 条目's title on a line of its
+			// own, at any level (every heading one #): the 条目 概况, as
+			// 【概况】 alone on its line is, never a section.
+			b.close()
+			b.newEntry(unspace(inner), line)
+			return
+		}
+	}
+	if b.p.gazetteer && text != "" && text[0] >= 0xE4 && text[0] <= 0xE9 {
+		if title, ok := gazetteerItem(text); ok {
+			// # 一、小麦, as MinerU sets a gazetteer's item with one # as
+			// every heading: the item, titled as printed, as on a plain
+			// line (it had been a section of one untitled entry).
+			b.close()
+			b.newEntry(title, line)
+			return
+		}
+		if label, name, depth, ok := chapterLine(trim(stripMarkup(text))); ok && depth == 3 {
+			// # 第一节 粮食作物: a section named 粮食作物, as the plain
+			// line is (chapterHeading takes 篇, 编 and 章 alone).
+			b.close()
+			b.newSection(sectionOf(label, name, line))
+			b.secDepth = level
+			return
+		}
 	}
 	if !b.p.yearbook {
 		// # ——纪念陆游诞辰898周年 and # 一、陆游的家世, as MinerU sets an

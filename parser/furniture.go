@@ -485,6 +485,39 @@ func (p *parser) runningHeads() {
 		i, ok := parts[k]
 		return ok && i < at
 	}
+	// paged reports whether line i prints a page number at an end, set
+	// apart (政　治<gap>·37·).
+	paged := func(i int) bool {
+		t := trim(p.lines[i])
+		return pageAside(t) != t
+	}
+	// cutAbove reports whether the text before line i, page numbers and
+	// blank lines aside, is a line the wrap cut mid-sentence: long, and
+	// ending in no full stop (a heading's line is short).
+	cutAbove := func(i int) bool {
+		for j := i - 1; j >= 0; j-- {
+			if isBlank(p.lines[j]) || p.isFurniture(j) {
+				continue
+			}
+			t := trim(p.lines[j])
+			if _, _, ok := pageNumberLine(t); ok {
+				continue
+			}
+			return !closed(t) && utf8.RuneCountInString(t) >= 16
+		}
+		return false
+	}
+	// brokenHeads reports whether each of lines is right after a page
+	// break and prints the page's number or stands where the break cut a
+	// sentence: no heading's place.
+	brokenHeads := func(lines []int) bool {
+		for _, i := range lines {
+			if !p.isBreak(i) || !paged(i) && !cutAbove(i) {
+				return false
+			}
+		}
+		return true
+	}
 	// A running head may print the name without the rest of the title:
 	// 宁川年鉴·2023 atop the pages of 宁川年鉴（2023）.
 	core := titleCore(title)
@@ -564,16 +597,26 @@ func (p *parser) runningHeads() {
 			k := headKey(headOf(s.first))
 			withIssue := title != "" && strings.HasPrefix(k, title) && issue != "" && strings.Contains(foldKey(p.lines[s.first]), issue)
 			if title != "" && k != "" && s.first != first && len(k) >= 6 &&
-				(strings.Contains(title, k) && (!p.isBreak(s.first) || p.pageGoesOn(s.first) || k == title && (issue != "" || p.coverNumbered(first) || chronicleTitle(strings.Trim(trim(p.lines[first]), "#*《》 ")))) || withIssue ||
+				(strings.Contains(title, k) && (!p.isBreak(s.first) || paged(s.first) || p.pageGoesOn(s.first) || k == title && (issue != "" || p.coverNumbered(first) || chronicleTitle(strings.Trim(trim(p.lines[first]), "#*《》 ")))) || withIssue ||
 					bookHead(k, title, core) && (k != title || !p.isBreak(s.first) || alternate() || p.pageGoesOn(s.first))) && p.topOfPage(s.first) ||
 				k == title && s.first != first && chronicleTitle(title) && alternate() && p.overEvents([]int{s.first}) {
 				// (The title again between a chronicle's events, where the
-				// book's other head repeats so: the other pages' head.)
+				// book's other head repeats so: the other pages' head.
+				// Right after a break the title's name is a next issue's
+				// cover, unless it prints the page's number at its corner,
+				// · 136 ·<gap>宁川县志, as no cover does.)
 				heads = append(heads, head{k, []int{s.first}})
-			} else if k != "" && len(k) >= 6 && p.topOfPage(s.first) && !p.isBreak(s.first) && partNamed(k, s.first) {
+			} else if k != "" && len(k) >= 6 && p.topOfPage(s.first) && (!p.isBreak(s.first) && partNamed(k, s.first) || (paged(s.first) || cutAbove(s.first)) && (partNamed(k, s.first) || p.namedAbove(k, first+1, s.first))) {
 				// Once, right after a page's number, the name of the part
 				// (篇, 章) the page is in, printed above with its label
-				// (第二篇　政治): a head a short part prints once.
+				// (第二篇　政治): a head a short part prints once. Right
+				// after a break too when the page's number is at its
+				// outer corner (\f政　治<gap>·37·, as pdftotext -layout
+				// keeps an odd page's head), and so a 分目's name printed
+				// above as its heading (宁川县人民代表大会常务委员会<gap>·37·):
+				// a heading prints no page. So without its number where
+				// the break cut a sentence (…开展执法检查， / — 37 — / \f政治 /
+				// 提出意见…, plain pdftotext): no heading stands there.
 				heads = append(heads, head{k, []int{s.first}})
 			} else if k != "" && columnName(k) && atTop(s.first) && !p.isBreak(s.first) && !strings.Contains(title, k) && !underlined(p.lines, s.first) && !p.overOtherHeading(s.first, k) {
 				// (Under the publication's head too: 平顶山月报 2023年第11期 /
@@ -627,6 +670,13 @@ func (p *parser) runningHeads() {
 			// publication's head, where a column begins atop a page and
 			// heads the next (宁川史志月报 2023年第11期 / 工作动态, then
 			// 工作动态 alone atop the next page): columnHeads tells them.
+		case !names && len(k) >= 6 && !p.topOfPage(s.lines[0]) && brokenHeads(s.lines[1:]):
+			// 宁川县人民代表大会常务委员会, a 分目's heading, then atop a
+			// later page right after its break where the break cut a
+			// sentence or with the page's number at its corner: the
+			// heading is text, the rest the head of the pages it goes on.
+			heads = append(heads, head{k, s.lines[1:]})
+			continue
 		default:
 			continue
 		}

@@ -211,6 +211,53 @@ func dashTable(lines []string, i int) (rows []tableRow, last int, ok bool) {
 	return nil, 0, false
 }
 
+// headedDashTable reads pandoc's simple table with a header, the header
+// at lines[i] and the dashes under it (  指标   单位 / ------ ---- / rows),
+// its rows running to a blank line or a closing border: the header a row
+// of cells as the others, and the last row's line. The header has as many
+// cells as the border has runs of dashes.
+func headedDashTable(lines []string, i int) (rows []tableRow, border, last int, ok bool) {
+	if i+2 >= len(lines) || !dashBorder(lines[i+1]) {
+		return nil, 0, 0, false
+	}
+	cols := len(strings.Fields(lines[i+1]))
+	if len(splitCells(trim(lines[i]))) != cols {
+		return nil, 0, 0, false
+	}
+	row := func(k int) tableRow {
+		var b strings.Builder
+		b.WriteString("|")
+		for _, cell := range splitCells(trim(lines[k])) {
+			b.WriteString(" " + cell + " |")
+		}
+		return tableRow{text: b.String(), line: k}
+	}
+	rows = append(rows, row(i))
+	last = i + 1
+	for k := i + 2; k < len(lines) && k <= i+maxTableLines && !isBlank(lines[k]); k++ {
+		if dashBorder(lines[k]) {
+			break
+		}
+		rows = append(rows, row(k))
+		last = k
+	}
+	return rows, i + 1, last, len(rows) >= 2
+}
+
+// columnsRow reports whether t is a row of a table laid out by spaces
+// with three cells at least (地区生产总值　　亿元　　186.2), the gaps runs
+// of two spaces or more or of ideographic spaces, and no sentence in it.
+func columnsRow(t string) bool {
+	i := strings.Index(t, "  ")
+	if j := strings.Index(t, "\u3000"); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i <= 0 || strings.ContainsAny(t, "，。；") {
+		return false // nearly every line: no gap, or a sentence
+	}
+	return len(splitCells(t)) >= 3
+}
+
 // splitCells cuts a row of a table laid out with spaces at its runs of
 // two spaces or more, or of an ideographic space.
 func splitCells(t string) []string {

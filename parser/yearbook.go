@@ -381,6 +381,15 @@ func (p *parser) detectYearbook() bool {
 				deeper++
 			}
 			minLevel = min(minLevel, lvl)
+			if named {
+				if _, text, ok := heading(l); ok {
+					if _, rest, ok := bracketTitle(trim(text)); ok && rest == "" {
+						// # 【概况】, as MinerU sets every title on a
+						// line of its own as a heading: a 条目.
+						count++
+					}
+				}
+			}
 			continue
 		}
 		if named {
@@ -446,24 +455,39 @@ func (p *parser) detectYearbook() bool {
 // alone (# 第一章 大事记 / # 2022年) are read as a chronicle.
 func (p *parser) gazetteerBody() bool {
 	chapter, item := false, false
+	// over counts the plain lines of a 章 or a 节 over prose (第一节　粮食作物
+	// / 　　小麦是…): a gazetteer with no items reads by them, its 章 and 节
+	// its sections, unless a chapter is its chronicle.
+	over, chron := 0, false
 	for i := p.bodyStart; i < len(p.lines) && !(chapter && item); i++ {
 		l := p.lines[i]
 		t := trim(stripMarkup(l))
-		if _, text, ok := heading(l); ok {
+		_, text, atx := heading(l)
+		if atx {
 			t = trim(stripMarkup(text))
 		}
-		if !chapter && strings.HasPrefix(t, "第") {
-			_, _, _, chapter = chapterLine(t)
-		} else if !item {
+		if strings.HasPrefix(t, "第") {
+			if _, name, depth, ok := chapterLine(t); ok {
+				chapter = true
+				chron = chron || strings.Contains(name, "大事记")
+				if j := p.nextText(i + 1); !atx && depth >= 2 && j >= 0 && sentencePunct(p.lines[j]) && !strings.HasPrefix(trim(p.lines[j]), "第") {
+					over++
+				}
+				continue
+			}
+		}
+		if !item {
 			if _, ok := gazetteerItem(t); ok {
 				j := p.nextText(i + 1)
 				// (Its text, a sentence, perhaps cut by the wrap, and its
 				// punctuation perhaps typed half-width.)
 				item = j >= 0 && sentencePunct(p.lines[j])
+			} else if _, rest, ok := gazetteerRunIn(t); ok {
+				item = sentencePunct(rest) // 一、小麦　小麦是…: its text on its line
 			}
 		}
 	}
-	return chapter && item
+	return chapter && (item || over >= 2 && !chron)
 }
 
 // gazetteerItem matches a gazetteer's item: 一、小麦, a short name after
@@ -481,6 +505,34 @@ func gazetteerItem(t string) (title string, ok bool) {
 		return "", false
 	}
 	return label + name, true
+}
+
+// gazetteerRunIn splits a gazetteer's item whose text runs on its line
+// after a wide space (一、小麦　小麦是县内…), as Word's "save as text" or a
+// compact setting prints it: the item's title as printed and the text.
+// The name is gazetteerItem's, short, no sentence.
+func gazetteerRunIn(t string) (title, rest string, ok bool) {
+	if len(t) < 12 || t[0] < 0xE4 || t[0] > 0xE9 {
+		return "", "", false // a Han numeral first: nearly every line goes here
+	}
+	head := t[:min(len(t), 16*3)]
+	k := strings.Index(head, "\u3000")
+	gap := len("\u3000")
+	if j := strings.Index(head, "  "); j > 0 && (k < 0 || j < k) {
+		k, gap = j, 2
+	}
+	if k <= 0 {
+		return "", "", false
+	}
+	title, ok = gazetteerItem(t[:k])
+	if !ok {
+		return "", "", false
+	}
+	rest = trim(t[k+gap:])
+	if rest == "" {
+		return "", "", false
+	}
+	return title, rest, true
 }
 
 // itemLine is entryLine in a yearbook, and in a gazetteer also its item
@@ -737,8 +789,9 @@ func (p *parser) ownLineUnder(k, depth int) bool {
 			t := trim(p.lines[j])
 			_, _, _, chapter := chapterLine(t)
 			kind, _, _ := enumeratedLine(t)
-			// A credit (撰稿：张伟) ends its 条目 as a full stop does.
-			if closed(t) || chapter || kind != notHeading || distributionLine(t) {
+			// A credit (撰稿：张伟) ends its 条目 as a full stop does; one
+			// whose name the wrap cut (撰稿：张 / 伟) goes on.
+			if closed(t) || chapter || kind != notHeading || distributionLine(t) && !cutCredit(t) {
 				return true
 			}
 			return depth > 0 && headingText(p.lines[j]) && p.ownLineUnder(j, depth-1)
@@ -751,6 +804,103 @@ func (p *parser) ownLineUnder(k, depth int) bool {
 // not a heading.
 var creditWords = [...]string{"撰稿", "供稿", "审稿", "执笔", "审核", "摄影", "编辑", "责编",
 	"審稿", "執筆", "審核", "攝影", "編輯", "責編"} // the last in traditional characters
+
+// bookPiece reports whether name is one of the pieces a yearbook or a
+// gazetteer prints before its parts or after them, over text alone.
+func bookPiece(name string) bool {
+	switch name {
+	case "凡例", "编辑说明", "编纂说明", "前言", "序", "序言", "后记", "编后记", "概述", "综述":
+		return true
+	}
+	return false
+}
+
+// bookPart reports whether name is a part of a yearbook that holds
+// articles or lists rather than 条目: 特载, 专文, 附录, 索引.
+func bookPart(name string) bool {
+	switch name {
+	case "特载", "专文", "专记", "附录", "索引":
+		return true
+	}
+	return false
+}
+
+// partTitle reports whether t can be the title of an article or a list
+// in a bookPart: short, no sentence, a year first perhaps (2022年宁川县
+// 获市级以上表彰的先进集体名录), which headingText does not let be.
+// Not an article's point (一、2022年工作回顾) nor its subtitle (——2022年
+// 12月28日在…), nor an index's letter (A).
+func partTitle(t string) bool {
+	if len(t) < 4*3 || len(t) > 40*3 || enumerator(t) > 0 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t); !han(r) && (r < '0' || r > '9') {
+		return false
+	}
+	return utf8.RuneCountInString(t) <= 40 && !strings.ContainsAny(t, "。，；：！？:;,!?|#*<>【】") && !closed(t)
+}
+
+// inBookPart reports whether the section being read is a bookPart.
+func (b *bodyBuilder) inBookPart() bool {
+	return b.sec >= 0 && bookPart(b.iss.Sections[b.sec].Name)
+}
+
+// cutCredit reports whether t is a credit (撰稿：张) whose name is one
+// character: a name the wrap cut, names having two at least.
+func cutCredit(t string) bool {
+	if !distributionLine(t) {
+		return false
+	}
+	_, v, ok := strings.Cut(t, "：")
+	if !ok {
+		_, v, _ = strings.Cut(t, ":")
+	}
+	v = trim(v)
+	r, n := utf8.DecodeRuneInString(v)
+	return n == len(v) && han(r)
+}
+
+// nameTail reports whether t is the rest of a name the wrap cut: one or
+// two Chinese characters, a closing bracket perhaps (伟, 建国）).
+func nameTail(t string) bool {
+	t = strings.TrimSuffix(t, "）")
+	n := 0
+	for _, r := range t {
+		if !han(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 2
+}
+
+// creditWord reports whether w is one of creditWords or 撰稿人.
+func creditWord(w string) bool {
+	if w == "撰稿人" {
+		return true
+	}
+	for _, c := range creditWords {
+		if w == c {
+			return true
+		}
+	}
+	return false
+}
+
+// spacedCredit reports whether t is a credit set by wide spaces, not a
+// colon (撰稿　张伟　　审稿　李强), as Word's "save as text" leaves the
+// one that closes a 条目: no sentence to end with a full stop.
+func spacedCredit(t string) bool {
+	k := strings.Index(t[:min(len(t), 4*3)], "\u3000")
+	if j := strings.Index(t[:min(len(t), 4*3)], "  "); j > 0 && (k < 0 || j < k) {
+		k = j
+	}
+	if k <= 0 || !creditWord(t[:k]) {
+		return false
+	}
+	f := strings.Fields(t[k:])
+	return len(f) > 0 && authorName(f[0])
+}
 
 // headingText reports whether line l can be a yearbook heading printed
 // with no ordinal: short, bold or plain, with no punctuation of a
@@ -810,6 +960,28 @@ func (b *bodyBuilder) yearbookHeading(i int) (label, name string, depth int, ok 
 	return "", "", 0, false
 }
 
+// spacedPair returns a name of two characters letter-spaced (政　治,
+// 概　况, 农　业), as a yearbook or a gazetteer prints a 篇's or an 编's
+// name after its label and as a heading, without the space: 政治.
+// letterSpaced leaves two characters be (a report's 王 刚 may be a name);
+// a book's part is never a person.
+func spacedPair(name string) string {
+	if len(name) < 7 || len(name) > 12 {
+		return name // two Chinese characters and one to six bytes of space
+	}
+	a, n := utf8.DecodeRuneInString(name)
+	z, m := utf8.DecodeLastRuneInString(name)
+	if a < 0x3400 || a > 0x9FFF || z < 0x3400 || z > 0x9FFF {
+		return name
+	}
+	for _, c := range name[n : len(name)-m] {
+		if c != ' ' && c != '\u3000' && c != '\t' {
+			return name
+		}
+	}
+	return name[:n] + name[len(name)-m:]
+}
+
 // yearbookPlace places a heading of a yearbook at depth: a section when it
 // holds 条目, when it is no deeper than the current section (a sibling or
 // an uncle, which an entry of the current section would misplace), or
@@ -834,6 +1006,9 @@ func (b *bodyBuilder) yearbookText(lines []string, s string, line int, fresh boo
 	if !ok {
 		title, rest, ok = runInHead(s)
 	}
+	if !ok && b.p.gazetteer {
+		title, rest, ok = gazetteerRunIn(s)
+	}
 	if !ok {
 		// **赵文远**（1923—2001）　男，…: a biography, titled by the name,
 		// the years of the life kept in its text. Undated: the years are
@@ -848,6 +1023,25 @@ func (b *bodyBuilder) yearbookText(lines []string, s string, line int, fresh boo
 		switch {
 		case opensBracket(s):
 			b.p.warn(line, "begins with a bracket but is not read as the title of an item (条目): %q", clipText(s, 30))
+		case fresh && len(lines) == 1 && len(s) <= 5*3+4*3 && bookPiece(unspace(trim(stripMarkup(s)))):
+			// 凡　例 over its points, 编辑说明, 后记: a piece of the book of
+			// its own, titled so, as 【概况】 titles its 条目 (it had been a
+			// line of text warned as a heading perhaps).
+			b.newEntry(unspace(trim(stripMarkup(s))), line)
+			return true
+		case fresh && len(lines) == 1 && len(s) <= 4*3+3*3 && bookPart(unspace(trim(stripMarkup(s)))):
+			// 特　载, 专文, 附　录, 索　引 alone on its line: a part of the
+			// book, a section, though no 条目 follows (an article does,
+			// or a list).
+			b.close()
+			b.newSection(model.Section{Name: unspace(trim(stripMarkup(s))), Line: line})
+			b.secDepth = depthPlain
+			return true
+		case fresh && len(lines) == 1 && b.inBookPart() && partTitle(trim(stripMarkup(s))) && !speakerLine(s) && !listRow(trim(stripMarkup(s))):
+			// 政府工作报告 under 特载, 2022年…先进集体名录 under 附录: an
+			// article's or a list's title over its text, an entry titled so.
+			b.newEntry(trim(stripMarkup(s)), line)
+			return true
 		case fresh && len(lines) == 1 && headingText(lines[0]) && !boldTitle(lines[0], true) && !speakerLine(s) && !listRow(trim(stripMarkup(s))):
 			// 人大工作 over text with no 条目: a heading, or a line of the
 			// text before it? Only the print tells.
@@ -1013,6 +1207,11 @@ func runInHead(t string) (title, rest string, ok bool) {
 		// 第一条　为规范…: an article of a document in the 附录, its text.
 		return "", "", false
 	}
+	if n <= 3 && creditWord(title) {
+		// 撰稿　张伟　　审稿　李强: the credit that closes a 条目, as Word's
+		// "save as text" keeps it, set by wide spaces; no 条目 titled 撰稿.
+		return "", "", false
+	}
 	if speakerLine(t) {
 		// 县长　王建民 under 政府工作报告: the speaker's byline; a 条目's
 		// text is no name alone.
@@ -1021,6 +1220,12 @@ func runInHead(t string) (title, rest string, ok bool) {
 	if shortRow(t) {
 		// 王建国　全省优秀教师: a 名录's name and honour, a row of a list;
 		// a 条目's text is a sentence.
+		return "", "", false
+	}
+	if !strings.ContainsAny(rest, "，。；,;") && (strings.Contains(rest, "  ") || strings.Contains(rest, "\u3000")) {
+		// 粮食产量   万吨    31.6: a row of a table set out in columns by
+		// spaces (pandoc's simple table, pdftotext's 统计资料), three
+		// columns or more; a 条目's text is a sentence.
 		return "", "", false
 	}
 	if eventStart(title) || yearPart(title) {
