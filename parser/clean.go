@@ -60,6 +60,9 @@ func (p *parser) clean() {
 		triple := false // and it opened with *** (bold italics)
 		for i, l := range p.lines {
 			b := boldForms(l)
+			if b == l {
+				b = cutTriple(p.lines, i)
+			}
 			if openAt >= 0 && i-openAt <= 3 && triple {
 				if k := strings.Index(b, "***"); k >= 0 && !strings.HasPrefix(b[k:], "****") && strings.Count(b, "*") == 3 {
 					b = b[:k] + "**" + b[k+3:] // the close of a ***title*** the wrap cut
@@ -1014,11 +1017,6 @@ func boldForms(l string) string {
 		if j := strings.Index(s[3:], "***"); j > 0 {
 			return l[:lead] + "**" + s[3:3+j] + "**" + s[3+j+3:]
 		}
-		if strings.IndexByte(s[3:], '*') < 0 {
-			// ***李明俊主持召开… / …等工作*** 11月14日，…: cut by the wrap; its
-			// close is made ** below (clean).
-			return l[:lead] + "**" + s[3:]
-		}
 		return l
 	}
 	if boldMarks(s) < 3 { // (three: a run the wrap cut open, below)
@@ -1228,6 +1226,29 @@ func colonAfterCutBold(l, next string) string {
 	for _, c := range [...]string{"：", ":"} {
 		if rest, ok := strings.CutPrefix(l[end:], c); ok && monthAfter(rest, next) {
 			return l[:end] + " " + rest
+		}
+	}
+	return l
+}
+
+// cutTriple reads line i, which opens a ***bold italic*** title the wrap
+// cut (***李明俊主持召开… / …等工作*** 11月14日，…), as opening a bold one:
+// its *** becomes **, and clean makes the close ** too. Only where a line
+// below, before a blank one, closes it with *** (***title** with ** is
+// a star and a bold title, as CommonMark has it, cut or not).
+func cutTriple(lines []string, i int) string {
+	l := lines[i]
+	lead := blockLead(l)
+	s := l[lead:]
+	if !strings.HasPrefix(s, "***") || strings.HasPrefix(s, "****") || strings.IndexByte(s[3:], '*') >= 0 {
+		return l
+	}
+	for j := i + 1; j < len(lines) && j <= i+3 && !isBlank(lines[j]); j++ {
+		if n := strings.Count(lines[j], "*"); n > 0 {
+			if n == 3 && strings.Contains(lines[j], "***") {
+				return l[:lead] + "**" + s[3:]
+			}
+			return l
 		}
 	}
 	return l
