@@ -1090,6 +1090,9 @@ func marksOnly(gap string) bool {
 // > > …), as pandoc writes a docx paragraph set in from the margin: they
 // are markup, and the text's date and title are read behind them.
 func unquote(l string) string {
+	if strings.HasPrefix(l, "\f>") {
+		return "\f" + unquote(l[1:]) // a form feed pdftotext glued to the page's first line
+	}
 	if l == "" || l[0] != '>' {
 		return l
 	}

@@ -66,6 +66,8 @@ var retypePairs = [][2]string{
 	// A ***bold italic*** title the wrap cut.
 	{"titles/***bold italic***", "wrap/40, no indent"},
 	{"titles/***bold italic***", "wrap/24, indent 　　"},
+	// A block quote's mark after a form feed glued to the line.
+	{"furniture/\\f glued to the text, no head", "body/block quotes"},
 	// Bold titles in a list's items, bolded in runs or with __.
 	{"titles/bold runs cut at quotes, no TOC", "body/bulleted titles"},
 	{"titles/__bold__", "body/bulleted titles, no TOC"},
