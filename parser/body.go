@@ -27,6 +27,19 @@ func (p *parser) body() {
 	var block []string
 	start := 0
 	prev := ""
+	// takePair begins a block at line i with the two bold lines of a
+	// title the wrap cut (see boldPair), and returns the line to go on
+	// after.
+	takePair := func(i int) (int, bool) {
+		first, second, next, ok := b.boldPair(i)
+		if !ok {
+			return i, false
+		}
+		start = i
+		block = append(block, first, second)
+		prev = second
+		return next, true
+	}
 	boldOpen := false // the block has opened ** and not closed it: a title goes on
 	boldSince := 0    // the length of the block when it did
 	// fresh says that the block began after a blank line, a heading or a
@@ -251,12 +264,9 @@ func (p *parser) body() {
 			continue
 		}
 		if len(block) == 0 {
-			if first, second, next, ok := b.boldPair(i); ok {
-				// One title the wrap cut into two bold lines: read as
-				// **first second** (with what follows it).
-				start = i
-				block = append(block, first, second)
-				prev = second
+			// One title the wrap cut into two bold lines: read as
+			// **first second** (with what follows it).
+			if next, ok := takePair(i); ok {
 				i = next
 				continue
 			}
@@ -390,10 +400,7 @@ func (p *parser) body() {
 				i = next
 				continue
 			}
-			if first, second, next, ok := b.boldPair(i); ok {
-				start = i
-				block = append(block, first, second)
-				prev = second
+			if next, ok := takePair(i); ok {
 				i = next
 				continue
 			}

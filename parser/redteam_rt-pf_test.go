@@ -2,8 +2,6 @@ package parser
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -89,22 +87,6 @@ type pfBreak struct {
 
 func (b pfBreak) String() string {
 	return fmt.Sprintf("num %q ffOwn %v head %q blank %v every %d mid %v", b.num, b.ffOwn, b.head, b.blank, b.every, b.mid)
-}
-
-// pfFixtures lists every fixture, as TestInvisibleChangesReadTheSame does.
-func pfFixtures(t *testing.T) []string {
-	var files []string
-	for _, g := range []string{"testdata/*.md", "testdata/*.txt", "../testdata/*/*.md", "../testdata/*/*.txt"} {
-		m, err := filepath.Glob(g)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, m...)
-	}
-	if len(files) < 300 {
-		t.Fatalf("only %d fixtures found", len(files))
-	}
-	return files
 }
 
 // pfHead is the running head a copy's first line makes: its text without
@@ -274,17 +256,10 @@ func TestPageFurnitureReadsTheSame(t *testing.T) {
 			}
 		}
 	}
-	for _, f := range pfFixtures(t) {
+	for _, fx := range fixtureTexts(t) {
+		f, text := fx.path, fx.text
 		if _, skip := pfSkip[f]; skip {
 			continue
-		}
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text, _, _, err := decode(src)
-		if err != nil {
-			continue // the fixtures of files refused
 		}
 		ref, err := ParseAll([]byte(text))
 		if err != nil {

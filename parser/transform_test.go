@@ -19,17 +19,6 @@ import (
 // before it; and with zero-width spaces or soft hyphens in its text. Two spaces are Markdown's hard break, which may read
 // otherwise, and are not tried.
 func TestInvisibleChangesReadTheSame(t *testing.T) {
-	var files []string
-	for _, g := range []string{"testdata/*.md", "testdata/*.txt", "../testdata/*/*.md", "../testdata/*/*.txt"} {
-		m, err := filepath.Glob(g)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, m...)
-	}
-	if len(files) < 300 {
-		t.Fatalf("only %d fixtures found", len(files))
-	}
 	changes := []struct {
 		name string
 		f    func(string) string
@@ -44,15 +33,8 @@ func TestInvisibleChangesReadTheSame(t *testing.T) {
 		{"a zero-width space after every 7th wide character", func(s string) string { return afterEveryNth(s, "\u200b", 7) }},
 		{"a soft hyphen after every 5th wide character", func(s string) string { return afterEveryNth(s, "\u00ad", 5) }},
 	}
-	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text, _, _, err := decode(src)
-		if err != nil {
-			continue // the fixtures of files refused
-		}
+	for _, fx := range fixtureTexts(t) {
+		f, text := fx.path, fx.text
 		ref, err := ParseAll([]byte(text))
 		if err != nil {
 			t.Fatal(err)
@@ -137,22 +119,10 @@ func shapeDiff(want, got string) string {
 // begins there, as it would in such a file).
 func TestIssueTwiceReadsTwice(t *testing.T) {
 	skip := map[string]bool{"rt-wb-grid-cover.md": true, "rt-toc3-end-contents-en.md": true}
-	var files []string
-	for _, g := range []string{"testdata/*.md", "testdata/*.txt", "../testdata/*/*.md", "../testdata/*/*.txt"} {
-		m, err := filepath.Glob(g)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, m...)
-	}
 	n := 0
-	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text, _, _, err := decode(src)
-		if err != nil || skip[filepath.Base(f)] {
+	for _, fx := range fixtureTexts(t) {
+		f, text := fx.path, fx.text
+		if skip[filepath.Base(f)] {
 			continue
 		}
 		one, err := ParseAll([]byte(text))
@@ -218,22 +188,10 @@ func TestTwoIssuesReadEach(t *testing.T) {
 		rt-wb-docx-underline.md rt-wb-grid-cover.md rt-wb-jina.md rt-wechat-header.md rt-wechat.md`) {
 		skip[f] = true
 	}
-	var files []string
-	for _, g := range []string{"testdata/*.md", "testdata/*.txt", "../testdata/*/*.md", "../testdata/*/*.txt"} {
-		m, err := filepath.Glob(g)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, m...)
-	}
 	n := 0
-	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text, _, _, err := decode(src)
-		if err != nil || skip[filepath.Base(f)] {
+	for _, fx := range fixtureTexts(t) {
+		f, text := fx.path, fx.text
+		if skip[filepath.Base(f)] {
 			continue
 		}
 		one, err := ParseAll([]byte(text))
@@ -271,4 +229,33 @@ func TestTwoIssuesReadEach(t *testing.T) {
 	if n < 280 {
 		t.Fatalf("only %d fixtures tried", n)
 	}
+}
+
+// fixtureText is a fixture's path and its text, decoded.
+type fixtureText struct{ path, text string }
+
+// fixtureTexts returns every fixture the transform tests read (the red
+// teams' copies, the families, chronicles, yearbooks and the sample's
+// variants) that decodes: the fixtures of files refused are left out.
+func fixtureTexts(t *testing.T) []fixtureText {
+	var out []fixtureText
+	for _, g := range []string{"testdata/*.md", "testdata/*.txt", "../testdata/*/*.md", "../testdata/*/*.txt"} {
+		m, err := filepath.Glob(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range m {
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if text, _, _, err := decode(src); err == nil {
+				out = append(out, fixtureText{f, text})
+			}
+		}
+	}
+	if len(out) < 300 {
+		t.Fatalf("only %d fixtures found", len(out))
+	}
+	return out
 }
