@@ -286,26 +286,7 @@ func TestPageFurnitureReadsTheSame(t *testing.T) {
 // pfShape is readShape but for the warnings about pages, which pages
 // printed in the copy take away (an entry without a page).
 func pfShape(all []*model.Issue) string {
-	var b strings.Builder
-	for _, iss := range all {
-		n := 0
-		for _, w := range iss.Warnings {
-			if !strings.Contains(w.Message, "page") {
-				n++
-			}
-		}
-		fmt.Fprintf(&b, "issue %s %d %d %d, %d warnings\n", iss.Title, iss.Year, iss.Number, iss.Total, n)
-		for _, s := range iss.Sections {
-			fmt.Fprintf(&b, "section %s\n", s.Name)
-			for _, e := range s.Entries {
-				fmt.Fprintf(&b, "  entry %s %s\n", e.Title, e.Date)
-				for _, p := range e.Paragraphs {
-					fmt.Fprintf(&b, "    %s %s\n", p.Date, p.Text)
-				}
-			}
-		}
-	}
-	return b.String()
+	return shapeCounting(all, func(w model.Warning) bool { return !strings.Contains(w.Message, "page") })
 }
 
 // pfPaged reports whether a copy holds pages already (their numbers, heads
