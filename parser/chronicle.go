@@ -2831,7 +2831,7 @@ func shortYearPrinted(s string) bool {
 	if len(s) < 5 {
 		return false
 	}
-	if s[0] >= '0' && s[0] <= '9' {
+	if s[0] >= '0' && s[0] <= '9' || s[0] == 0xEF {
 		if twoDigitYear(s) {
 			return true
 		}

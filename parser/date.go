@@ -485,7 +485,18 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 // (86年5月4日, 08年), as an older county chronicle or a hasty copy prints
 // one.
 func twoDigitYear(s string) bool {
-	return len(s) > 5 && s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' && strings.HasPrefix(s[2:], "年")
+	i := 0
+	for range 2 {
+		switch {
+		case i < len(s) && s[i] >= '0' && s[i] <= '9':
+			i++
+		case i+3 <= len(s) && s[i] == 0xEF && s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99:
+			i += 3 // ８６年: full-width figures, as OCR and some typists give them
+		default:
+			return false
+		}
+	}
+	return len(s) > i+3 && strings.HasPrefix(s[i:], "年")
 }
 
 // fullYear is the year a two-figure one (86) stands for: the one nearest
