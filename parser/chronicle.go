@@ -419,6 +419,9 @@ func looseYear(t string) (n int, cyclic, ok bool) {
 		if c, rest, ok := ganzhiYear(t); ok && rest == "" {
 			return c, true, true
 		}
+		if a, b := []rune(t[:6])[0], []rune(t[:6])[1]; a >= '０' && a <= '９' && b >= '０' && b <= '９' && strings.HasSuffix(t, "年") {
+			return int(a-'０')*10 + int(b-'０'), false, true // ８５年, full-width
+		}
 		n := 0
 		for _, r := range t[:6] {
 			// Two digits in Chinese numerals, 〇 and 零 among them (not

@@ -21,8 +21,8 @@ func TestRedTeamUnderscoreHeading(t *testing.T) {
 
 // TestRedTeamWideShortYears holds day lines whose two-figure years are
 // typed full-width (８６年５月４日, as OCR and some typists give them): they
-// had been dated the year 86, silently.
+// had been dated the year 86, silently; ## ８７年 had been no year heading.
 func TestRedTeamWideShortYears(t *testing.T) {
 	checkRedTeam(t, redTeamCase{"rt-s9-wide-short-years.md", "宁川县大事记（1985—1987）|0|0||",
-		"1986年||1986-01-10|1; 1986年||1986-05-04|1; 1987年||1987-02-03|1", ""})
+		"1986年||1986-01-10|1; 1986年||1986-05-04|1; ８７年||1987-02-03|1", ""})
 }
