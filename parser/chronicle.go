@@ -1438,6 +1438,9 @@ func afterReporters(s string) string {
 	// 通讯员 李明 11月3日，…, ■本刊记者 张华 11月3日，…: the byline, then
 	// the date, no 报道 between.
 	k := strings.IndexAny(head, "0123456789")
+	if w := wideFigureAt(head); w > 0 && (k < 0 || w < k) {
+		k = w // １１月３日: full-width figures
+	}
 	if k <= 0 {
 		return s
 	}
@@ -1445,6 +1448,22 @@ func afterReporters(s string) string {
 		return rest
 	}
 	return s
+}
+
+// wideFigureAt is where the first full-width figure (０–９, EF BC 90–99)
+// of s begins, or -1.
+func wideFigureAt(s string) int {
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], 0xEF)
+		if j < 0 || i+j+2 >= len(s) {
+			return -1
+		}
+		i += j
+		if s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99 {
+			return i
+		}
+		i++
+	}
 }
 
 // reporterNote reports whether a bracketed note names a reporter (（记者

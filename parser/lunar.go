@@ -227,8 +227,8 @@ func lunarMay(s string) bool {
 	if s == "" {
 		return false
 	}
-	if c := s[0]; c >= '0' && c <= '9' {
-		head := s[:min(len(s), 24)]
+	if c := s[0]; c >= '0' && c <= '9' || c == 0xEF && len(s) >= 3 && s[1] == 0xBC && s[2] >= 0x90 && s[2] <= 0x99 {
+		head := s[:min(len(s), 36)]                                       // (１９８７年农历 too, its figures three bytes each)
 		return strings.Contains(head, "历") || strings.Contains(head, "曆") // 1987年农历
 	}
 	r, _ := utf8.DecodeRuneInString(s)

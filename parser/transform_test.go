@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -269,4 +270,47 @@ func fixtureTexts(t *testing.T) []fixtureText {
 		t.Fatalf("only %d fixtures found", len(out))
 	}
 	return out
+}
+
+// TestWideFiguresReadTheSame: every fixture reads the same with the
+// figures of its dates and numbers typed full-width (１１月３日,
+// ２０２３年第１１期, as OCR and some typists give them): the same outline,
+// figures compared as half-width.
+func TestWideFiguresReadTheSame(t *testing.T) {
+	// Left out: OCR fixtures whose letters for figures (2OO5年) the change
+	// leaves half-width beside full-width ones; and those still read
+	// otherwise, open: a bound volume's year (２０２３年合订本), a cover beside
+	// the contents, a grid table's year cell, a yearbook's back matter, a
+	// relative date's month, a list's numbered points in a yearbook.
+	skip := map[string]bool{}
+	for _, f := range strings.Fields(`rt-td-ocr-days.md year-ocr.md ocr-dates.md year-missed.md
+		rt-cv-bound-bare-gap.md rt-cv-bound-bare.md rt-n-bound-headings.md rt-cx-grid-year-cell.md
+		rt-ly-cover-beside-toc.md rt-ly-cover-beside.md rt-yx-backmatter.md relative-more.md noblank-fenmu.md`) {
+		skip[f] = true
+	}
+	full := strings.NewReplacer("0", "０", "1", "１", "2", "２", "3", "３", "4", "４", "5", "５", "6", "６", "7", "７", "8", "８", "9", "９")
+	half := strings.NewReplacer("０", "0", "１", "1", "２", "2", "３", "3", "４", "4", "５", "5", "６", "6", "７", "7", "８", "8", "９", "9")
+	dates := regexp.MustCompile(`[0-9]+(年|月|日|号|期)`)
+	n := 0
+	for _, fx := range fixtureTexts(t) {
+		wide := dates.ReplaceAllStringFunc(fx.text, full.Replace)
+		if wide == fx.text || skip[filepath.Base(fx.path)] {
+			continue
+		}
+		n++
+		ref, err := ParseAll([]byte(fx.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := ParseAll([]byte(wide))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := shapeDiff(half.Replace(readShape(ref)), half.Replace(readShape(got))); d != "" {
+			t.Errorf("%s with full-width figures reads otherwise: %s", fx.path, d)
+		}
+	}
+	if n < 500 {
+		t.Fatalf("only %d fixtures tried", n)
+	}
 }
