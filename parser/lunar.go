@@ -228,8 +228,9 @@ func lunarMay(s string) bool {
 		return false
 	}
 	if c := s[0]; c >= '0' && c <= '9' || c == 0xEF && len(s) >= 3 && s[1] == 0xBC && s[2] >= 0x90 && s[2] <= 0x99 {
-		head := s[:min(len(s), 36)]                                       // (１９８７年农历 too, its figures three bytes each)
-		return strings.Contains(head, "历") || strings.Contains(head, "曆") // 1987年农历
+		// 1987年农历, and １９８７年农历, its figures three bytes each
+		head := s[:min(len(s), 36)]
+		return strings.Contains(head, "历") || strings.Contains(head, "曆")
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return lunarFirsts.has(r) || cnNumeralStart(s)
