@@ -515,12 +515,7 @@ func gazetteerRunIn(t string) (title, rest string, ok bool) {
 	if len(t) < 12 || t[0] < 0xE4 || t[0] > 0xE9 {
 		return "", "", false // a Han numeral first: nearly every line goes here
 	}
-	head := t[:min(len(t), 16*3)]
-	k := strings.Index(head, "\u3000")
-	gap := len("\u3000")
-	if j := strings.Index(head, "  "); j > 0 && (k < 0 || j < k) {
-		k, gap = j, 2
-	}
+	k, gap := wideGap(t[:min(len(t), 16*3)])
 	if k <= 0 {
 		return "", "", false
 	}
@@ -891,10 +886,7 @@ func creditWord(w string) bool {
 // colon (撰稿　张伟　　审稿　李强), as Word's "save as text" leaves the
 // one that closes a 条目: no sentence to end with a full stop.
 func spacedCredit(t string) bool {
-	k := strings.Index(t[:min(len(t), 4*3)], "\u3000")
-	if j := strings.Index(t[:min(len(t), 4*3)], "  "); j > 0 && (k < 0 || j < k) {
-		k = j
-	}
+	k, _ := wideGap(t[:min(len(t), 4*3)])
 	if k <= 0 || !creditWord(t[:k]) {
 		return false
 	}
@@ -1160,10 +1152,7 @@ func (p *parser) itemsFollow(i int) bool {
 // speakerLine reports whether t is a speaker's byline: an office, a wide
 // space and a name alone (县长　王建民), as under a report's title.
 func speakerLine(t string) bool {
-	k := strings.Index(t, "\u3000")
-	if j := strings.Index(t, "  "); j > 0 && (k < 0 || j < k) {
-		k = j
-	}
+	k, _ := wideGap(t)
 	if k <= 0 || k > 12*3 {
 		return false
 	}
@@ -1183,11 +1172,7 @@ func runInHead(t string) (title, rest string, ok bool) {
 	if len(t) < 9 || t[0] < 0xE4 || t[0] > 0xE9 {
 		return "", "", false // a Han character first
 	}
-	k := strings.Index(t[:min(len(t), 13*3)], "\u3000")
-	gap := len("\u3000")
-	if j := strings.Index(t[:min(len(t), 13*3)], "  "); j > 0 && (k < 0 || j < k) {
-		k, gap = j, 2
-	}
+	k, gap := wideGap(t[:min(len(t), 13*3)])
 	if k <= 0 {
 		return "", "", false
 	}
@@ -1272,12 +1257,7 @@ func rowRight(t string) (string, bool) {
 	// The left column is a name or a document's number, some 30
 	// characters at most: the gap is looked for there only, not over
 	// every line of prose that a join asks about.
-	head := t[:min(len(t), 30*3)]
-	i := strings.Index(head, "\u3000")
-	gap := len("\u3000")
-	if j := strings.Index(head, "  "); j > 0 && (i < 0 || j < i) {
-		i, gap = j, 2
-	}
+	i, gap := wideGap(t[:min(len(t), 30*3)])
 	if i <= 0 {
 		return "", false
 	}
@@ -1293,4 +1273,14 @@ func rowRight(t string) (string, bool) {
 func shortRow(t string) bool {
 	right, ok := rowRight(t)
 	return ok && utf8.RuneCountInString(right) <= 16 && !strings.ContainsAny(right, "，。、；：,.;:！？")
+}
+
+// wideGap returns where the first wide space of s begins — an ideographic
+// space, or two spaces not at its start — and its width; -1 when none.
+func wideGap(s string) (at, width int) {
+	at, width = strings.Index(s, "\u3000"), len("\u3000")
+	if j := strings.Index(s, "  "); j > 0 && (at < 0 || j < at) {
+		at, width = j, 2
+	}
+	return at, width
 }
