@@ -131,20 +131,9 @@ func shapeDiff(want, got string) string {
 // begins there, as it would in such a file).
 func TestIssueTwiceReadsTwice(t *testing.T) {
 	skip := map[string]bool{"rt-wb-grid-cover.md": true, "rt-toc3-end-contents-en.md": true}
-	n := 0
-	for _, fx := range fixtureTexts(t) {
-		f, text := fx.path, fx.text
-		if skip[filepath.Base(f)] {
-			continue
-		}
-		one, err := ParseAll([]byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(one) != 1 || one[0].Title == "" || one[0].Number == 0 || textLines(text) <= 5 {
-			continue
-		}
-		n++
+	fixtures := numberedIssues(t, skip)
+	for _, fx := range fixtures {
+		f, text, one := fx.path, fx.text, []*model.Issue{fx.iss}
 		two, err := ParseAll([]byte(text + "\n" + text))
 		if err != nil {
 			t.Fatal(err)
@@ -163,8 +152,8 @@ func TestIssueTwiceReadsTwice(t *testing.T) {
 			}
 		}
 	}
-	if n < 300 {
-		t.Fatalf("only %d fixtures tried", n)
+	if len(fixtures) < 300 {
+		t.Fatalf("only %d fixtures tried", len(fixtures))
 	}
 }
 
@@ -201,17 +190,10 @@ func TestTwoIssuesReadEach(t *testing.T) {
 		skip[f] = true
 	}
 	n := 0
-	for _, fx := range fixtureTexts(t) {
-		f, text := fx.path, fx.text
-		if skip[filepath.Base(f)] {
-			continue
-		}
-		one, err := ParseAll([]byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, fx := range numberedIssues(t, skip) {
+		f, text, one := fx.path, fx.text, []*model.Issue{fx.iss}
 		num := fmt.Sprintf("第%d期", one[0].Number)
-		if len(one) != 1 || one[0].Title == "" || one[0].Number == 0 || textLines(text) <= 5 || !strings.Contains(text, num) {
+		if !strings.Contains(text, num) {
 			continue
 		}
 		next := strings.ReplaceAll(text, num, fmt.Sprintf("第%d期", one[0].Number+1))
@@ -313,4 +295,31 @@ func TestWideFiguresReadTheSame(t *testing.T) {
 	if n < 500 {
 		t.Fatalf("only %d fixtures tried", n)
 	}
+}
+
+// numbered is a fixture of one issue and that issue, parsed.
+type numbered struct {
+	path, text string
+	iss        *model.Issue
+}
+
+// numberedIssues returns the fixtures (but those skip names) that read
+// as one issue with its title and number, of six lines of text or more
+// (a copy of an issue is known by its first six): those a file may hold
+// twice, or after another.
+func numberedIssues(t *testing.T, skip map[string]bool) []numbered {
+	var out []numbered
+	for _, fx := range fixtureTexts(t) {
+		if skip[filepath.Base(fx.path)] {
+			continue
+		}
+		all, err := ParseAll([]byte(fx.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(all) == 1 && all[0].Title != "" && all[0].Number != 0 && textLines(fx.text) > 5 {
+			out = append(out, numbered{fx.path, fx.text, all[0]})
+		}
+	}
+	return out
 }
