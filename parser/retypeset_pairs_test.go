@@ -150,47 +150,45 @@ func explorePairs(t *testing.T, sample string, ref *model.Issue) {
 	fails := map[string][]string{}
 	lost := 0
 	for _, combo := range combos {
-		{
-			ts := combo[0].ts
-			var names []string
-			for _, v := range combo {
-				ts = mergeTypeset(ts, v.ts)
-				names = append(names, v.name)
-			}
-			name := strings.Join(names, " + ")
-			var r rendered
-			func() {
-				defer func() {
-					if e := recover(); e != nil {
-						r.text = ""
-					}
-				}()
-				r = ts.render(sample)
+		ts := combo[0].ts
+		var names []string
+		for _, v := range combo {
+			ts = mergeTypeset(ts, v.ts)
+			names = append(names, v.name)
+		}
+		name := strings.Join(names, " + ")
+		var r rendered
+		func() {
+			defer func() {
+				if e := recover(); e != nil {
+					r.text = ""
+				}
 			}()
-			if r.text == "" {
-				continue
+			r = ts.render(sample)
+		}()
+		if r.text == "" {
+			continue
+		}
+		iss, err := Parse([]byte(r.text))
+		if err != nil {
+			continue
+		}
+		if text, _, _, err := decode([]byte(r.text)); err == nil {
+			key := name
+			if !t.Run("lossless "+key, func(t *testing.T) { checkLossless(t, key, text) }) {
+				lost++
 			}
-			iss, err := Parse([]byte(r.text))
-			if err != nil {
-				continue
+		}
+		msg := diffSummary(ts.expected(ref), iss, projOpts{noTOCTitles: ts.toc.title != nil})
+		if len(iss.Warnings) > 0 {
+			msg += fmt.Sprintf(" warnings=%d(%s)", len(iss.Warnings), clipText(iss.Warnings[0].Message, 40))
+		}
+		if msg != "" {
+			key := name
+			if len(iss.Warnings) == 0 {
+				key = "SILENT " + key
 			}
-			if text, _, _, err := decode([]byte(r.text)); err == nil {
-				key := name
-				if !t.Run("lossless "+key, func(t *testing.T) { checkLossless(t, key, text) }) {
-					lost++
-				}
-			}
-			msg := diffSummary(ts.expected(ref), iss, projOpts{noTOCTitles: ts.toc.title != nil})
-			if len(iss.Warnings) > 0 {
-				msg += fmt.Sprintf(" warnings=%d(%s)", len(iss.Warnings), clipText(iss.Warnings[0].Message, 40))
-			}
-			if msg != "" {
-				key := name
-				if len(iss.Warnings) == 0 {
-					key = "SILENT " + key
-				}
-				fails[msg] = append(fails[msg], key)
-			}
+			fails[msg] = append(fails[msg], key)
 		}
 	}
 	var ks []string
