@@ -1395,7 +1395,7 @@ func tocEntry(l string) (title string, page, last int, ok bool) {
 		// 会议召开……（张三）……5, …（张三）5: the author in brackets after
 		// the leader, before the page.
 		t = at
-	} else if !leaderOK(before[len(t):], decorated) {
+	} else if !leaderOK(before[len(t):], decorated) && !(before == t && namedPage(s[len(before):])) {
 		// 楚都纪南城考略………………李秀英 3: the author between the leader
 		// and the page, as a contents page lists an essay.
 		at, ok := authorAfterLeader(trim(before))
@@ -1732,6 +1732,14 @@ func trailingPage(s string) (before string, page, last int, decorated, ok bool) 
 		_, on := utf8.DecodeRuneInString(s[open:])
 		inner := trim(s[open+on : len(s)-cn])
 		if page, last, ok = pageRange(inner); !ok {
+			if w, found := pageWords(inner); found {
+				// （第6页）, (P6), （p.12-13）: the page named as one
+				if page, last, ok = pageRange(w); !ok {
+					page, ok = cnPage(trim(w)) // （第六页）
+					last = page
+				}
+				return s[:open], page, last, true, ok
+			}
 			if page, ok = cnPage(inner); ok {
 				// （六）, （十八）: a page in Chinese numerals, as some
 				// offices print them. Only after a leader: a title may end
@@ -1866,6 +1874,35 @@ func pageRange(s string) (page, last int, ok bool) {
 		}
 	}
 	return pageRange1(s)
+}
+
+// pageWords returns what is inside 第…页, P…, p.… or 页… (the page as a
+// contents in brackets names it: （第6页）, (P6), （页12）), and whether s
+// was one of these.
+func pageWords(s string) (string, bool) {
+	switch {
+	case strings.HasPrefix(s, "第") && strings.HasSuffix(s, "页"):
+		return s[len("第") : len(s)-len("页")], true
+	case strings.HasPrefix(s, "页"):
+		return s[len("页"):], true
+	case len(s) > 1 && (s[0] == 'P' || s[0] == 'p'):
+		rest := strings.TrimPrefix(strings.TrimPrefix(s[1:], "P"), "p")
+		return strings.TrimPrefix(rest, "."), true
+	}
+	return "", false
+}
+
+// namedPage reports whether s, the page in brackets after a title, names
+// itself a page (（第6页）, (P6)): then no leader is needed, where a bare
+// （6） may be the title's own number.
+func namedPage(s string) bool {
+	_, open := utf8.DecodeRuneInString(s)
+	_, closing := utf8.DecodeLastRuneInString(s)
+	if open+closing > len(s) {
+		return false
+	}
+	_, ok := pageWords(trim(s[open : len(s)-closing]))
+	return ok
 }
 
 // pageRange1 reads a page that is not a range.

@@ -1,0 +1,36 @@
+package parser
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// titlesPages is every entry of every issue of file as title:page-last,
+// joined by "; ", with the count of warnings after a bar.
+func titlesPages(t *testing.T, file string) string {
+	t.Helper()
+	var got []string
+	warns := 0
+	for _, iss := range parseAllFile(t, file) {
+		for _, s := range iss.Sections {
+			for _, e := range s.Entries {
+				got = append(got, fmt.Sprintf("%s:%d-%d", e.Title, e.Page, e.LastPage))
+			}
+		}
+		warns += len(iss.Warnings)
+	}
+	return fmt.Sprintf("%s|%d", strings.Join(got, "; "), warns)
+}
+
+// TestRedTeamTOCPageWords holds a table of contents whose pages name
+// themselves in brackets right after the title, no leader (（第1页）,
+// (P2), （第三页）, （页4-5）), as web copies of a contents print them:
+// every entry had been warned of as having no page.
+func TestRedTeamTOCPageWords(t *testing.T) {
+	got := titlesPages(t, "rt-s10-toc-page-words.md")
+	want := "李明俊调研信访稳定工作:1-1; 市政府召开常务会议:2-2; 宝丰县推进乡村振兴:3-3; 叶县召开文物保护工作会议:4-5|0"
+	if got != want {
+		t.Errorf("entries:\n got %s\nwant %s", got, want)
+	}
+}
