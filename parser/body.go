@@ -558,7 +558,8 @@ func (p *parser) bulletTitles() {
 		if len(l) < 6 || l[0] != '-' && l[0] != '*' && l[0] != '+' || l[1] != ' ' {
 			continue
 		}
-		if t := strings.TrimLeft(l[1:], " "); strings.HasPrefix(t, "**") && boldTitle(t, true) {
+		if t := strings.TrimLeft(l[1:], " "); (strings.HasPrefix(t, "**") || t != "" && t[0] == '<') && boldTitle(t, true) {
+			// - **title**, - <b>title</b> (a web page's list of bold items)
 			p.lines[i] = t
 		}
 	}
@@ -596,7 +597,7 @@ func numberedBold(l string) string {
 		return l
 	}
 	t := strings.TrimLeft(l[k+1:], " ")
-	if !strings.HasPrefix(t, "**") || !boldTitle(t, true) {
+	if !strings.HasPrefix(t, "**") && !strings.HasPrefix(t, "<") || !boldTitle(t, true) {
 		return l
 	}
 	if boldDateLead(t) {
@@ -605,7 +606,14 @@ func numberedBold(l string) string {
 		// and the day no title's.
 		return t
 	}
-	return "**" + l[:k+1] + " " + t[2:]
+	open := "**"
+	for _, bp := range boldPairs {
+		if strings.HasPrefix(t, bp[0]) {
+			open = bp[0]
+			break
+		}
+	}
+	return open + l[:k+1] + " " + t[len(open):]
 }
 
 // maxHeading is the longest heading, in bytes (200 Chinese characters):

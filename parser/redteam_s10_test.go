@@ -34,3 +34,12 @@ func TestRedTeamTOCPageWords(t *testing.T) {
 		t.Errorf("entries:\n got %s\nwant %s", got, want)
 	}
 }
+
+// TestRedTeamListBoldTags holds a web page's list of bold items written
+// with tags (- <b>title</b>, * <strong>title</strong>), as a page's editor
+// sets them: the items had not been titles, and the sections' ## headings
+// had been taken for entries' titles, silently.
+func TestRedTeamListBoldTags(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-s10-list-b-tags.md", "宁川月报|2023|11|宁川市地方史志办公室|2023-12-04",
+		"时政要闻|李明俊调研信访稳定工作|2023-11-01|1; 时政要闻|市政府召开常务会议|2023-11-03|1; 县区动态|宝丰县推进乡村振兴|2023-11-05|1; 县区动态|叶县召开文物保护工作会议|2023-11-09|1", ""})
+}
