@@ -1182,9 +1182,9 @@ func (l *Picker) resultPrefix(d *Doc, section, title string, snippet int) string
 func (l *Picker) tinyLabel(d *Doc) string {
 	switch sum := d.Summary(); {
 	case sum.Number != 0 && sum.Year != 0:
-		return fmt.Sprintf("%02d年%d期", sum.Year%100, sum.Number)
+		return fmt.Sprintf("%02d年%s期", sum.Year%100, labelNumber(sum))
 	case sum.Number != 0:
-		return fmt.Sprintf("%d期", sum.Number)
+		return labelNumber(sum) + "期"
 	}
 	return l.cells.Truncate(d.Name, 8, "…")
 }
@@ -1194,7 +1194,7 @@ func (l *Picker) tinyLabel(d *Doc) string {
 func (l *Picker) shortLabel(d *Doc) string {
 	switch sum := d.Summary(); {
 	case d.Readable() && sum.Number != 0 && sum.Year != 0:
-		return fmt.Sprintf("%d年第%d期", sum.Year, sum.Number)
+		return fmt.Sprintf("%d年第%s期", sum.Year, labelNumber(sum))
 	case d.Readable() && sum.Number != 0:
 		return issueLabel(sum, d.Name)
 	}
@@ -1241,6 +1241,18 @@ func (l *Picker) labelTwins() {
 // twinKey is what a row of the picker shows of an issue: its title and
 // label.
 func twinKey(sum Summary, name string) string { return sum.Title + "\x00" + issueLabel(sum, name) }
+
+// labelNumber is an issue's number as its label prints it: 11, or 11—12
+// for a double issue, which its first number alone would name as an issue
+// it is only half of.
+func labelNumber(sum Summary) string {
+	if _, rest, ok := strings.Cut(sum.Label, "第"); ok {
+		if n, _, ok := strings.Cut(rest, "期"); ok && n != "" {
+			return n
+		}
+	}
+	return strconv.Itoa(sum.Number)
+}
 
 // issueLabel names an issue in the picker: 2023年第11期（总第215期）.
 func issueLabel(sum Summary, name string) string {

@@ -81,6 +81,31 @@ func TestLibraryPickerNarrowKeepsNumbers(t *testing.T) {
 	}
 }
 
+// A double issue's row keeps both its numbers at every width: its first
+// alone (23年11期) would name an issue it is only half of.
+func TestLibraryPickerNarrowDoubleIssue(t *testing.T) {
+	sample(t)
+	src := strings.Replace(string(sampleSrc), "2023年第11期", "2023年第11—12期", 1)
+	iss, err := parser.Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		width int
+		want  string
+	}{
+		{60, "2023年第11—12期（总第215期） · 68 entries"},
+		{30, "2023年第11—12期 · 68 entries"},
+		{26, "23年11—12期 · 68 entries"},
+	} {
+		l := NewPicker(PickerOptions{Docs: []*Doc{NewDoc("double", "", iss, nil)}, Renderer: monoRenderer()})
+		l.Update(tea.WindowSizeMsg{Width: c.width, Height: 12})
+		if lines := strings.Split(libScreen(l), "\n"); !strings.HasPrefix(lines[1], c.want) {
+			t.Errorf("at %d columns, the row is %q, want it to start %q", c.width, lines[1], c.want)
+		}
+	}
+}
+
 func TestLibraryPicker(t *testing.T) {
 	l := NewPicker(PickerOptions{Docs: testShelves(t), Renderer: monoRenderer()})
 	l.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
