@@ -558,8 +558,10 @@ func (p *parser) bulletTitles() {
 		if len(l) < 6 || l[0] != '-' && l[0] != '*' && l[0] != '+' || l[1] != ' ' {
 			continue
 		}
-		if t := strings.TrimLeft(l[1:], " "); (strings.HasPrefix(t, "**") || t != "" && t[0] == '<') && boldTitle(t, true) {
-			// - **title**, - <b>title</b> (a web page's list of bold items)
+		if t := trimLeftSpaces(l[1:]); (strings.HasPrefix(t, "**") || t != "" && t[0] == '<') && boldTitle(t, true) {
+			// - **title**, - <b>title</b> (a web page's list of bold
+			// items), -   　　**title** (a Word list's item indented by
+			// its typist too)
 			p.lines[i] = t
 		}
 	}

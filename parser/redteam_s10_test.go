@@ -43,3 +43,12 @@ func TestRedTeamListBoldTags(t *testing.T) {
 	checkRedTeam(t, redTeamCase{"rt-s10-list-b-tags.md", "宁川月报|2023|11|宁川市地方史志办公室|2023-12-04",
 		"时政要闻|李明俊调研信访稳定工作|2023-11-01|1; 时政要闻|市政府召开常务会议|2023-11-03|1; 县区动态|宝丰县推进乡村振兴|2023-11-05|1; 县区动态|叶县召开文物保护工作会议|2023-11-09|1", ""})
 }
+
+// TestRedTeamBulletIndentedBold holds a Word list's bold items that the
+// typist indented too (-   　　**title**), the wrap cutting the title and
+// the date: they had not been titles, and the sections' ## headings had
+// been taken for entries' titles, silently.
+func TestRedTeamBulletIndentedBold(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-s10-bullet-indented-bold.md", "宁川月报|2023|11|宁川市地方史志办公室|2023-12-04",
+		"时政要闻|宁川市民营企业家大会暨重点产业链推进会召开|2023-11-01|1; 时政要闻|市政府召开常务会议|2023-11-03|1; 县区动态|宝丰县推进乡村振兴|2023-11-05|1", ""})
+}

@@ -71,6 +71,9 @@ var retypePairs = [][2]string{
 	// Bold titles in a list's items, bolded in runs or with __.
 	{"titles/bold runs cut at quotes, no TOC", "body/bulleted titles"},
 	{"titles/__bold__", "body/bulleted titles, no TOC"},
+	// …the items indented by the typist too (-   　　**title**).
+	{"wrap/24, indent 　　", "body/bulleted titles, no TOC"},
+	{"wrap/17, indent 　　", "body/bulleted titles, no TOC"},
 	// A column's name atop the one page of the column, under the
 	// publication's head and over the column's heading, with no
 	// contents to name it.
