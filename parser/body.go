@@ -3193,6 +3193,16 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 		return
 	}
 	title, rest := splitHeading(text)
+	if b.colonKicker(line) {
+		// ### 清河县： / ### 村志编纂助力乡村振兴: the place the lead-in
+		// names heads the title (it had been an empty entry of its own).
+		e := &b.entries[len(b.entries)-1]
+		e.Title += title
+		if rest != "" {
+			b.para(rest, line)
+		}
+		return
+	}
 	if b.kickerHeading(title, line) {
 		// ### 凝心聚力谋发展 砥砺奋进新征程 / ### 县史志办召开…会议: the
 		// lead-in heads the title the contents list.
@@ -3231,6 +3241,29 @@ func (b *bodyBuilder) kickerHeading(title string, line int) bool {
 	}
 	t, rest, ok := b.p.tocTitleLine(trim(stripMarkup(title)))
 	return ok && rest == "" && t != ""
+}
+
+// colonKicker reports whether the entry before the heading on line
+// (1-based), right above it with nothing but blank lines between, is a
+// lead-in that ends in a colon (### 清河县：), as a web page sets a county's
+// name over its article's title: it has no text and is short.
+func (b *bodyBuilder) colonKicker(line int) bool {
+	if !b.hasEntry() || len(b.paras) > 0 || b.p.yearbook {
+		return false
+	}
+	e := b.entries[len(b.entries)-1]
+	if e.Line >= line || len(e.Title) > 12*3 {
+		return false
+	}
+	if r := lastRune(e.Title); r != '：' && r != ':' || utf8.RuneCountInString(e.Title) < 3 {
+		return false
+	}
+	for k := e.Line; k < line-1; k++ { // the lines between, by index
+		if !isBlank(b.p.lines[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // repeatsSection reports whether a section's heading names the section
