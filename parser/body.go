@@ -84,6 +84,28 @@ func (p *parser) body() {
 			p.warn(i+1, "a heading of %d characters, read as text", utf8.RuneCountInString(t))
 			l = t
 		}
+		if (l[0] == ' ' || l[0] == '-') && l[len(l)-1] == '-' && dashRun(l) {
+			if rows, colLine, last, ok := p.multilineTable(i); ok {
+				// pandoc's multiline table: a paragraph a row, the header
+				// first, its borders markup, and its caption a paragraph
+				// of its own.
+				flush()
+				p.addFurniture(i, model.Markup, l)
+				b.para(rows[0].text, rows[0].line+1)
+				p.addFurniture(colLine, model.Markup, p.lines[colLine])
+				for _, r := range rows[1:] {
+					b.para(r.text, r.line+1)
+				}
+				p.addFurniture(last, model.Markup, p.lines[last])
+				i = last
+				if c, k, ok := tableCaption(p.lines, last); ok {
+					b.para(c, k+1)
+					b.close() // (the text under it is no rest of the caption)
+					i = k
+				}
+				continue
+			}
+		}
 		if n := p.lines[min(i+1, len(p.lines)-1)]; len(n) >= 7 && (n[0] == '-' || n[0] == ' ' && n[len(n)-1] == '-') {
 			if rows, border, last, ok := headedDashTable(p.lines, i); ok {
 				// pandoc's simple table with a header (  指标   单位 /
