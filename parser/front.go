@@ -168,6 +168,12 @@ func (p *parser) mastheadAtEnd() {
 		}
 		key, _, ok := coverField(stripMarkup(l), false)
 		if !ok {
+			if coverNotice(l) {
+				// （内部资料　免费交流） under the fields, as the back cover
+				// prints it (it had kept the fields in the last entry).
+				start = i
+				continue
+			}
 			break
 		}
 		own = own || ownKey(key)
@@ -192,7 +198,11 @@ func (p *parser) mastheadAtEnd() {
 			}
 			continue
 		}
-		key, val, _ := coverField(stripMarkup(l), false)
+		key, val, ok := coverField(stripMarkup(l), false)
+		if !ok {
+			p.iss.Masthead = append(p.iss.Masthead, model.Field{Value: l}) // a notice, as on the cover
+			continue
+		}
 		for _, f := range splitFields(key, val) {
 			p.addField(f.Key, f.Value)
 		}

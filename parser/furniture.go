@@ -1895,6 +1895,16 @@ func webChrome(l string) bool {
 	if t == "END" {
 		return true
 	}
+	if i := strings.Index(t, "【字"); i >= 0 && (strings.HasPrefix(t[i:], "【字体") || strings.HasPrefix(t[i:], "【字号")) {
+		// 【字体：大 中 小】 【打印本页】 【关闭窗口】 on one line, the size
+		// buttons with the others (it had been the cover's text, warned).
+		if j := strings.Index(t[i:], "】"); j > 0 && utf8.RuneCountInString(t[i:i+j]) <= 12 {
+			rest = t[:i] + t[i+j+len("】"):]
+			if trim(rest) == "" {
+				return false // (alone, it is the test above's)
+			}
+		}
+	}
 	for _, b := range [...]string{"打印本页", "打印此页", "关闭窗口", "关闭本页", "返回顶部", "打印", "关闭", "收藏", "返回", "阅读原文", "END", "end"} {
 		rest = strings.ReplaceAll(rest, b, "")
 	}
