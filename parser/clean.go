@@ -1007,11 +1007,12 @@ func unboldMark(l string) string {
 		return l
 	}
 	inner, after := s[2:2+j], s[2+j+2:]
-	if r, n := utf8.DecodeRuneInString(inner); n == len(inner) && titleMarks.has(r) {
+	v := dropInvisible(inner) // (taken out of the text only below)
+	if r, n := utf8.DecodeRuneInString(v); n == len(v) && titleMarks.has(r) {
 		return l[:lead] + inner + after
 	}
-	if t := trim(inner); trim(after) == "" && (slashByline(t) || reporterByline(t)) {
-		return l[:lead] + t
+	if t := trim(v); trim(dropInvisible(after)) == "" && (slashByline(t) || reporterByline(t)) {
+		return l[:lead] + inner + after
 	}
 	return l
 }

@@ -1493,7 +1493,7 @@ func titleWithNumber(t string) (string, coverNums, bool) {
 		if !ok || c.number == 0 && c.total == 0 && c.note == "" {
 			continue // (宁川史志（2023年合订本）, 宁川史志2023年增刊: a name and an issue too)
 		}
-		name := bookTitle(trim(strings.TrimRight(stripMarkup(t[:k]), "·・•-—| \u3000"))) // **宁川史志** 2023年第11期
+		name := bookTitle(trim(strings.TrimRight(stripMarkup(t[:k]), "·・•-—|｜ \u3000"))) // **宁川史志** 2023年第11期
 		if name == "" || !plainTitle(name) || strings.ContainsAny(name, "0123456789０１２３４５６７８９（）()") {
 			return "", coverNums{}, false
 		}
