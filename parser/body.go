@@ -241,6 +241,23 @@ func (p *parser) body() {
 				}
 				b.newEntry(title, i+1)
 				continue
+			case lineKicker:
+				// The lead-in heads the title under it, as a contents'
+				// lead-in does (kickerLine).
+				j := i + 1
+				for j < len(p.lines) && isBlank(p.lines[j]) {
+					j++
+				}
+				if j < len(p.lines) && b.plain[j-p.bodyStart] == lineTitle {
+					flush()
+					title := trim(p.lines[j])
+					if t, ok := markedTitle(title); ok {
+						title = t
+					}
+					b.newEntry(trim(l)+" "+title, i+1)
+					i = j
+					continue
+				}
 			case lineRunIn:
 				// The title and the text it runs into: a block of their own
 				// (text splits them).
@@ -2296,6 +2313,7 @@ const (
 	lineTitleEnd
 	lineDateCut // the start of a date the wrap cut, under a title (11月 / 3日，…): text, no chronicle's month
 	lineRunIn   // a title run into its dated text after a space (plainRunIn)
+	lineKicker  // a lead-in (引题) over the lineTitle below it, which it heads
 )
 
 // plainTitles finds the titles of a copy that lost its markup and has no
@@ -2604,6 +2622,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// (A web page holds one article: its title over its date is one.)
 		return nil
 	}
+	kickers(lines, kinds, below)
 	if len(splits) > 0 {
 		// A title cut in two is told from a name over a title by its
 		// length: where the copy's section names are as long, the first
@@ -2623,6 +2642,42 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		}
 	}
 	return kinds
+}
+
+// kickers finds, in a copy whose columns are named in brackets alone on
+// their lines (【工作动态】), the lead-ins (引题) that plainTitles took for
+// sections: a plain line of eight characters or more over a title
+// (确保明年底前完成试点县志初稿 / 市史志研究室召开…推进会 / 文/赵文华), as a web
+// page or a WeChat article sets one. It heads the title; the column's
+// name above it, which plainTitles left as text, is the section.
+func kickers(lines []string, kinds []plainLine, below func(int) int) {
+	bracketed := false
+	for i, k := range kinds {
+		if k == lineSection && bracketName(lines[i]) {
+			bracketed = true
+			break
+		}
+	}
+	if !bracketed {
+		return // nearly every copy
+	}
+	for i, k := range kinds {
+		t := trim(lines[i])
+		if k != lineSection || bracketName(t) || utf8.RuneCountInString(t) < 8 {
+			continue
+		}
+		if j := below(i); j >= len(lines) || kinds[j] != lineTitle {
+			continue
+		}
+		kinds[i] = lineKicker
+		h := i - 1
+		for h >= 0 && isBlank(lines[h]) {
+			h--
+		}
+		if h >= 0 && kinds[h] == lineText && bracketName(lines[h]) {
+			kinds[h] = lineSection
+		}
+	}
 }
 
 // midPhraseEnd reports whether t, ten characters or more, ends with a

@@ -46,6 +46,9 @@ func (p *parser) front() {
 		// of the issue, not when the issue came out.)
 		p.articleDate(end)
 	}
+	if p.iss.Published.IsZero() {
+		p.wechatDate(end)
+	}
 	// Blank lines after the cover belong to nobody; rules belong to what
 	// follows them.
 	for end < len(p.lines) && isBlank(p.lines[end]) {
@@ -510,6 +513,32 @@ func (p *parser) articleDate(i int) {
 				p.iss.Published = c.published
 			}
 			return
+		}
+	}
+}
+
+// wechatDate takes the date a WeChat article was posted, from the line
+// under its title on the cover (原创 宁州史志 2023-12-06 17:30 发表于江西, taken
+// out as the page's chrome) before the text from line end (an index): when the issue came
+// out, where the cover prints no date of its own (it had had none).
+func (p *parser) wechatDate(end int) {
+	if k := p.nextText(end); k >= 0 {
+		end = k // (the chrome's lines are blank now)
+	}
+	for _, f := range p.iss.Furniture {
+		if f.Line > end+1 {
+			break
+		}
+		if f.Kind != model.WebChrome || !wechatHeader(trim(f.Text)) {
+			continue
+		}
+		for _, w := range strings.Fields(f.Text) {
+			if isoDate(w) {
+				if c, ok := coverNumbers(w); ok && !c.published.IsZero() && c.number == 0 {
+					p.iss.Published = c.published
+				}
+				return
+			}
 		}
 	}
 }
