@@ -2352,7 +2352,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := exclaimEnd(t) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！")+strings.Count(t, "?")+strings.Count(t, "!") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
 			return false
 		}
 		n := utf8.RuneCountInString(t)
@@ -2649,7 +2649,8 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 // sections: a plain line of eight characters or more over a title
 // (确保明年底前完成试点县志初稿 / 市史志研究室召开…推进会 / 文/赵文华), as a web
 // page or a WeChat article sets one. It heads the title; the column's
-// name above it, which plainTitles left as text, is the section.
+// name above it, which plainTitles left as text, is the section. Any
+// other plain line taken for a section there is a title.
 func kickers(lines []string, kinds []plainLine, below func(int) int) {
 	bracketed := false
 	for i, k := range kinds {
@@ -2667,6 +2668,10 @@ func kickers(lines []string, kinds []plainLine, below func(int) int) {
 			continue
 		}
 		if j := below(i); j >= len(lines) || kinds[j] != lineTitle {
+			// 11月全市史志工作简讯 / ●11月2日，… / ●11月10日，…: in such a
+			// copy a plain line is no column; the title of its items (it
+			// had ended the bracketed column above it).
+			kinds[i] = lineTitle
 			continue
 		}
 		kinds[i] = lineKicker
