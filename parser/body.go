@@ -2888,8 +2888,9 @@ func (b *bodyBuilder) articlePoint(title string, line int) bool {
 }
 
 // articleNotes reports whether the heading text (#### 注释, **参考文献**)
-// names an article's notes or sources under its text: a paragraph of
-// the article, not an article of its own titled 注释.
+// names an article's notes or sources under its text, or a box under it
+// (**【相关链接】**, see boxLabel): a paragraph of the article, not an
+// article of its own titled 注释.
 func (b *bodyBuilder) articleNotes(text string) bool {
 	if len(b.paras) == 0 || !b.hasEntry() || b.entries[len(b.entries)-1].Title == "" || len(text) > 60 {
 		return false
@@ -2899,10 +2900,29 @@ func (b *bodyBuilder) articleNotes(text string) bool {
 		t = t[1:]
 	}
 	t = strings.TrimPrefix(t, "<b>")
+	if len(t) >= 3 && (strings.HasPrefix(t, "【") || strings.Contains("链相新延背小", t[:3])) {
+		return boxLabel(trim(stripMarkup(text)))
+	}
 	if len(t) < 3 || !strings.Contains("注脚尾参主资", t[:3]) {
 		return false // notesName's first look, before the markup is stripped
 	}
 	return notesName(trim(stripMarkup(text)))
+}
+
+// boxLabel reports whether t, alone on its line, heads a box under an
+// article's text (**【相关链接】**, **延伸阅读**): the article's, a paragraph
+// of it, as the plain 【相关链接】 is, not an article of its own titled so.
+func boxLabel(t string) bool {
+	if in, ok := strings.CutPrefix(t, "【"); ok {
+		if in, ok = strings.CutSuffix(in, "】"); ok {
+			t = trim(in)
+		}
+	}
+	switch strings.TrimRight(t, "：: ") {
+	case "链接", "相关链接", "新闻链接", "延伸阅读", "背景", "背景资料", "背景链接", "小贴士":
+		return true
+	}
+	return false
 }
 
 // notesName reports whether t, alone on its line, names a block of notes
@@ -3219,6 +3239,9 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 		}
 		if b.articlePoint(text, line) || b.articleNotes(text) {
 			b.para(trim(stripMarkup(text)), line)
+			if boxLabel(trim(stripMarkup(text))) {
+				b.close() // (its text is no rest of it)
+			}
 			return
 		}
 	}
@@ -3569,9 +3592,13 @@ func (b *bodyBuilder) flushKicker() {
 // entry before, or an entry of its own.
 func (b *bodyBuilder) kickerLine(lines []string, line int, fresh bool) bool {
 	p := b.p
-	if !fresh || len(lines) != 1 || len(b.iss.TOC) == 0 || line >= len(p.lines) || p.yearbook {
+	if !fresh || len(lines) != 1 || line >= len(p.lines) || p.yearbook {
 		return false
 	}
+	// With no contents to list the title, only a lead-in of two phrases
+	// a space apart (凝心聚力谋发展 砥砺奋进新征程), over a heading, is
+	// told from the last line of the text above.
+	noTOC := len(b.iss.TOC) == 0
 	t := trim(lines[0])
 	if len(t) < 8 || len(t) > 30*4 {
 		return false // a paragraph of text, by its bytes: no count of its characters
@@ -3581,7 +3608,10 @@ func (b *bodyBuilder) kickerLine(lines []string, line int, fresh bool) bool {
 	if n := utf8.RuneCountInString(t); n < 8 || n > 30 || closed(t) || strings.ContainsAny(t, "，,：:；;（）()【】") {
 		return false
 	}
-	if _, _, ok := p.tocTitleLine(t); ok {
+	if noTOC && !twoPhrases(t) {
+		return false
+	}
+	if _, _, ok := p.tocTitleLine(t); ok && !noTOC {
 		return false // a title itself
 	}
 	next := p.lines[line] // the line after, by index
@@ -3594,22 +3624,52 @@ func (b *bodyBuilder) kickerLine(lines []string, line int, fresh bool) bool {
 		for k < len(p.lines) && isBlank(p.lines[k]) {
 			k++
 		}
-		if k >= len(p.lines) || strings.IndexAny(t, "0123456789") >= 0 || caption(t) || enclosed(t) || articleMeta(t) ||
-			b.hasEntry() && len(b.paras) > 0 && !closed(b.paras[len(b.paras)-1].Text) {
+		if k >= len(p.lines) || strings.IndexAny(t, "0123456789") >= 0 || caption(t) || enclosed(t) || articleMeta(t) {
 			return false
 		}
-		_, h, ok := heading(p.lines[k])
+		if b.hasEntry() && len(b.paras) > 0 {
+			last := b.paras[len(b.paras)-1].Text
+			if b.open && len(b.pieces) > 0 {
+				last = b.pieces[len(b.pieces)-1] // (a page cut it: its text is joined at close)
+			}
+			if !closed(last) {
+				return false
+			}
+		}
+		lvl, h, ok := heading(p.lines[k])
 		if !ok {
 			return false
 		}
+		if noTOC {
+			return lvl > b.sectionLevel && !dateTitle(h)
+		}
 		title, rest, ok := p.tocTitleLine(trim(stripMarkup(h)))
 		return ok && rest == "" && title != ""
+	}
+	if noTOC {
+		return false
 	}
 	if indentCells(lines[0]) <= p.indent+2 || indentCells(lines[0])+4 < indentCells(next) {
 		return false // set in as a title is, not as a line of text
 	}
 	title, rest, ok := p.tocTitleLine(trim(next))
 	return ok && rest == "" && title != ""
+}
+
+// twoPhrases reports whether t is two phrases of four to fifteen
+// characters a space apart, no figures in them: a newspaper's lead-in
+// (凝心聚力谋发展 砥砺奋进新征程), as no line of text nor a byline is.
+func twoPhrases(t string) bool {
+	f := strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '\u3000' })
+	if len(f) != 2 || strings.ContainsAny(t, "0123456789/／、") {
+		return false
+	}
+	for _, w := range f {
+		if n := utf8.RuneCountInString(w); n < 4 || n > 15 {
+			return false
+		}
+	}
+	return true
 }
 
 // reporterByline matches a byline of reporters, after a box or not (□
@@ -3874,6 +3934,9 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 			// text: a point of the article, not an entry; so is **注释**
 			// over its notes.
 			b.para(trim(stripMarkup(s)), line)
+			if boxLabel(trim(stripMarkup(s))) {
+				b.close() // (its text is no rest of it)
+			}
 			return
 		}
 		// A title that swallowed the start of its text: **会议甲召开 11月1日，**…
@@ -4122,6 +4185,9 @@ func (b *bodyBuilder) continues(s string) bool {
 	// has no such gap.
 	// A note (① 见…, 注：…) neither goes on in the text after a blank
 	// line nor takes the text's next block as its rest.
+	if len(last) <= 30*3 && (slashByline(last) || reporterByline(last)) {
+		return false // 文/陈慕白 at a page's foot: a byline is a line of its own
+	}
 	return !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
 		!listRow(last) && !listRow(s)
 }
