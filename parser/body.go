@@ -1652,6 +1652,7 @@ func (b *bodyBuilder) plan() {
 	var overDeeper [7]int
 	var stacked []uint64 // bits, by index in lines
 	nStacked := 0
+	var listed [3]int // # and ## headings the contents list, by level
 	for i, l := range lines {
 		if l == "" {
 			continue
@@ -1681,6 +1682,11 @@ func (b *bodyBuilder) plan() {
 			}
 			lastHead, lastLvl = i, lvl
 			headings[lvl]++
+			if lvl <= 2 && b.p.tocMaxLen > 0 {
+				if _, rest, ok := b.p.tocTitleLine(trim(stripMarkup(t))); ok && rest == "" {
+					listed[lvl]++
+				}
+			}
 			if lvl >= 2 {
 				if minLevel < 7 && lvl != minLevel {
 					deeper = true
@@ -1690,6 +1696,7 @@ func (b *bodyBuilder) plan() {
 			}
 		}
 		t := trim(l)
+		underHead := lastHead >= 0 // right under a heading, no text between
 		if t != "" && lastHead != i && !b.p.isTransparent(b.p.bodyStart+i) {
 			lastHead = -1 // text under the heading above (# headings come on here)
 		}
@@ -1710,6 +1717,15 @@ func (b *bodyBuilder) plan() {
 				joined = b.p.join(joined, trim(lines[k]))
 			}
 			bold = boldBlockTitle(l, trim(joined), true, !b.p.full(l))
+			if bold && headings[2] > 0 && !underHead {
+				// **一、年鉴资政功能的内涵** under an article's text, over
+				// undated prose: the article's point, no sign that bold
+				// lines are the entries (it had made the ## headings
+				// sections, each point an entry, silently).
+				if in := trim(stripMarkup(l)); (enumerator(in) > 0 || pointWord(in)) && !b.datedBelow(lines, i) {
+					bold = false
+				}
+			}
 		}
 		switch k, _, _ := enumeratedLine(t); k {
 		case cnComma:
@@ -1740,6 +1756,13 @@ func (b *bodyBuilder) plan() {
 				strings.Trim(trim(lines[i+1]), "-") == "" && len(trim(lines[i+1])) >= 3 && setextText(t)) {
 			other = true
 		}
+	}
+	if bold && !deeper && minLevel == 2 && headings[1] >= 2 && listed[1] == headings[1] && listed[2] == headings[2] {
+		// # 工作动态 / ## 会议甲召开, every one listed in the contents
+		// (pandoc's docx, 标题 1 and 标题 2): the # are the sections, the ##
+		// the entries, and a bold line an article's point (**一、年鉴资政
+		// 功能的内涵**), not an entry that made the ## sections of their own.
+		bold = false
 	}
 	if deeper || bold || bullets >= 2 {
 		// (## 时政要闻 over ▲ titles: the headings are the sections.)
