@@ -99,6 +99,7 @@ func (p *parser) body() {
 				p.addFurniture(last, model.Markup, p.lines[last])
 				i = last
 				if c, k, ok := tableCaption(p.lines, last); ok {
+					p.rewrite(k, c) // (its colon is pandoc's mark)
 					b.para(c, k+1)
 					b.close() // (the text under it is no rest of the caption)
 					i = k
