@@ -169,7 +169,7 @@ func (p *parser) mastheadAtEnd() {
 			start, n = i, n+len(fs)
 			continue
 		}
-		key, _, ok := coverField(stripMarkup(l), false)
+		key, val, ok := coverField(stripMarkup(l), false)
 		if !ok {
 			if coverNotice(l) {
 				// （内部资料　免费交流） under the fields, as the back cover
@@ -180,7 +180,11 @@ func (p *parser) mastheadAtEnd() {
 			break
 		}
 		own = own || ownKey(key)
-		start, n = i, n+1
+		fs := splitFields(key, val) // (主办单位：… 地址：… 邮编：…, a site's footer on one line)
+		for _, f := range fs[1:] {
+			own = own || ownKey(f.Key)
+		}
+		start, n = i, n+len(fs)
 	}
 	if n < 3 || !own {
 		return
@@ -2298,8 +2302,8 @@ func nextField(val string) (start int, key, rest string, ok bool) {
 			if before, _ := utf8.DecodeLastRuneInString(val[:j]); before != ' ' && before != '\t' && before != '\u3000' {
 				continue
 			}
-			if isCoverKey(reversed(rs[:k])) {
-				best, key = j, reversed(rs[:k])
+			if k := reversed(rs[:k]); isCoverKey(k) || webMetaKey(k) {
+				best, key = j, k
 			}
 		}
 		after := trim(val[c+n:])
@@ -2309,6 +2313,18 @@ func nextField(val string) (start int, key, rest string, ok bool) {
 		c += n
 	}
 	return 0, "", "", false
+}
+
+// webMetaKey matches the labels of a web page's line under its title
+// that no masthead prints (来源：… 作者：… 发布时间：… 浏览次数：…): a field
+// of its own where such a line is read as the masthead's, not the end of
+// the value before it.
+func webMetaKey(k string) bool {
+	switch k {
+	case "作者", "浏览次数", "浏览量", "点击数", "点击量", "阅读量", "阅读次数", "访问量", "信息来源", "文章来源", "稿件来源":
+		return true
+	}
+	return false
 }
 
 func reversed(rs []rune) string {
