@@ -537,7 +537,7 @@ func (p *parser) wechatDate(end int) {
 			continue
 		}
 		for _, w := range strings.Fields(f.Text) {
-			if isoDate(w) {
+			if isoDate(w) || strings.Contains(w, "年") && strings.HasSuffix(w, "日") { // 2023-12-06, 2023年12月06日
 				if c, ok := coverNumbers(w); ok && !c.published.IsZero() && c.number == 0 {
 					p.iss.Published = c.published
 				}

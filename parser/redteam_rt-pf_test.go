@@ -237,8 +237,9 @@ var pfSkip = map[string]string{
 	// A cover of one line (a WeChat article's title, 宁州史志月报｜2023年第11期)
 	// that every page repeats as its head: the cover's line is taken for
 	// the first head, and the issue has no title.
-	"testdata/rt-w3-wechat-columns.md": "open: a one-line cover repeated as the pages' head",
-	"testdata/rt-w3-whole-wechat.md":   "open: a one-line cover repeated as the pages' head",
+	"testdata/rt-w3-wechat-columns.md":     "open: a one-line cover repeated as the pages' head",
+	"testdata/rt-w3-whole-wechat.md":       "open: a one-line cover repeated as the pages' head",
+	"testdata/rt-w3-wechat-end-buttons.md": "open: a one-line cover repeated as the pages' head",
 }
 
 // TestPageFurnitureReadsTheSame: every fixture (as

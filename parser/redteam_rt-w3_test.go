@@ -78,6 +78,12 @@ func TestRedTeamWebWordForms(t *testing.T) {
 		// before it, warned; the second lead-in a section, silently).
 		{"rt-w3-wechat-kicker.md", "宁州史志月报|2023|11||",
 			"【工作动态】|确保明年底前完成试点县志初稿 市史志研究室召开第三轮修志试点工作推进会|2023-11-07|1; 【工作动态】|连续三年获此殊荣 《宁州年鉴（2023）》荣获全省一等奖|2023-11-15|1; 【县区传真】|梅岭区完成《梅岭区志》资料长编|2023-11-16|1", ""},
+		// A WeChat article's buttons and counts under its text (阅读 1268,
+		// 分享 收藏 点赞 在看, 写留言, 留言, 暂无留言): its chrome (they had been
+		// one paragraph of the last entry, warned as cut off), and the post's
+		// date in words (2023年12月06日 17:30) the issue's.
+		{"rt-w3-wechat-end-buttons.md", "宁州史志月报|2023|11||2023-12-06",
+			"工作动态|市史志研究室召开第三轮修志试点工作推进会|2023-11-07|1; 工作动态|《宁州年鉴（2023）》荣获全省一等奖|2023-11-15|1; 县区传真|梅岭区完成《梅岭区志》资料长编|2023-11-16|1; 县区传真|云台县举办地方志知识竞赛|2023-11-28|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
