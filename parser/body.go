@@ -91,9 +91,8 @@ func (p *parser) body() {
 				// of its own.
 				flush()
 				p.addFurniture(i, model.Markup, l)
-				b.para(rows[0].text, rows[0].line+1)
 				p.addFurniture(colLine, model.Markup, p.lines[colLine])
-				for _, r := range rows[1:] {
+				for _, r := range rows {
 					b.para(r.text, r.line+1)
 				}
 				p.addFurniture(last, model.Markup, p.lines[last])

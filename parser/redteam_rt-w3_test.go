@@ -78,6 +78,12 @@ func TestRedTeamWebWordForms(t *testing.T) {
 		// before it, warned; the second lead-in a section, silently).
 		{"rt-w3-wechat-kicker.md", "宁州史志月报|2023|11||",
 			"【工作动态】|确保明年底前完成试点县志初稿 市史志研究室召开第三轮修志试点工作推进会|2023-11-07|1; 【工作动态】|连续三年获此殊荣 《宁州年鉴（2023）》荣获全省一等奖|2023-11-15|1; 【县区传真】|梅岭区完成《梅岭区志》资料长编|2023-11-16|1", ""},
+		// Pictures set side by side over their captions in a docx's table,
+		// as pandoc writes it (a multiline table whose header is the
+		// pictures): the captions a row (they had been a paragraph of
+		// their cells and the wide gap between, the borders rules).
+		{"rt-w3-pandoc-picture-table.md", "宁州史志月报|2023|11||",
+			"工作动态|市史志研究室召开第三轮修志试点工作推进会|2023-11-07|3; 工作动态|梅岭区完成区志资料长编|2023-11-16|1", ""},
 		// A WeChat article's buttons and counts under its text (阅读 1268,
 		// 分享 收藏 点赞 在看, 写留言, 留言, 暂无留言): its chrome (they had been
 		// one paragraph of the last entry, warned as cut off), and the post's
@@ -102,6 +108,10 @@ func TestRedTeamWebWordForms(t *testing.T) {
 					"县史志办负责人介绍，村志编纂坚持“一村一志、一村一品”，为乡村振兴提供历史借鉴。"
 				if got != want {
 					t.Errorf("paragraphs\n got  %s\n want %s", got, want)
+				}
+			case "rt-w3-pandoc-picture-table.md":
+				if got, want := iss.Sections[0].Entries[0].Paragraphs[1].Text, "| 推进会现场 | 与会人员合影 |"; got != want {
+					t.Errorf("captions %q, want %q", got, want)
 				}
 			case "rt-w3-back-masthead-notice.md":
 				if got, want := w3Masthead(iss), "主管：宁州市人民政府|主办：宁州市地方史志研究室|主编：孙立平|电话：0791-8888666|（内部资料　免费交流）"; got != want {

@@ -232,12 +232,12 @@ func dashRun(l string) bool {
 // into one paragraph (as the text after them).
 func (p *parser) multilineTable(i int) (rows []tableRow, colLine, last int, ok bool) {
 	lines := p.lines
-	if !dashRun(lines[i]) || i+3 >= len(lines) || isBlank(lines[i+1]) {
+	if !dashRun(lines[i]) || i+3 >= len(lines) || isBlank(lines[i+1]) && !p.isFurniture(i+1) {
 		return nil, 0, 0, false
 	}
 	colLine = -1
 	for k := i + 2; k < len(lines) && k <= i+4; k++ {
-		if isBlank(lines[k]) {
+		if isBlank(lines[k]) && !p.isFurniture(k) {
 			return nil, 0, 0, false
 		}
 		if dashBorder(lines[k]) {
@@ -277,7 +277,9 @@ func (p *parser) multilineTable(i int) (rows []tableRow, colLine, last int, ok b
 		}
 		return tableRow{text: b.String(), line: from}
 	}
-	rows = append(rows, row(i+1, colLine))
+	if head := row(i+1, colLine); strings.Trim(head.text, "| ") != "" {
+		rows = append(rows, head)
+	} // (a header of pictures alone, taken out: a docx's pictures set side by side over their captions)
 	from := -1
 	for k := colLine + 1; k < len(lines) && k <= i+maxTableLines; k++ {
 		switch {
@@ -285,7 +287,7 @@ func (p *parser) multilineTable(i int) (rows []tableRow, colLine, last int, ok b
 			if from >= 0 {
 				rows = append(rows, row(from, k))
 			}
-			return rows, colLine, k, len(rows) >= 2
+			return rows, colLine, k, len(rows) >= 1
 		case isBlank(lines[k]):
 			if from >= 0 {
 				rows = append(rows, row(from, k))
