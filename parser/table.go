@@ -260,6 +260,9 @@ func (p *parser) multilineTable(i int) (rows []tableRow, colLine, last int, ok b
 	row := func(from, to int) tableRow {
 		cells := make([]string, len(starts))
 		for k := from; k < to; k++ {
+			if p.isFurniture(k) || p.isTransparent(k) {
+				continue
+			}
 			for c, part := range cutColumns(lines[k], starts) {
 				if part = trim(part); part != "" {
 					if cells[c] == "" {
@@ -283,6 +286,8 @@ func (p *parser) multilineTable(i int) (rows []tableRow, colLine, last int, ok b
 	from := -1
 	for k := colLine + 1; k < len(lines) && k <= i+maxTableLines; k++ {
 		switch {
+		case !isBlank(lines[k]) && (p.isFurniture(k) || p.isTransparent(k)):
+			// a page's number or head, which a page break set inside
 		case dashRun(lines[k]):
 			if from >= 0 {
 				rows = append(rows, row(from, k))
