@@ -2301,8 +2301,11 @@ func slashByline(t string) bool {
 		return false
 	}
 	i := slashAt(t)
-	if i < 0 || strings.ContainsAny(t, "，。；,;") {
-		return false // nearly every line: no slash
+	if i < 0 {
+		return barCredit(t) // nearly every line: no slash
+	}
+	if strings.ContainsAny(t, "，。；,;") {
+		return false
 	}
 	before := trim(t[:i])
 	after := trim(strings.TrimPrefix(strings.TrimPrefix(t[i:], "/"), "／"))
@@ -2324,6 +2327,44 @@ func slashByline(t string) bool {
 	}
 	return false
 }
+
+// barCredit matches the credits a WeChat article sets with a bar for the
+// colon: 文丨赵文华 图丨钱晓东, 来源 | 梅岭区史志办, 编辑丨赵文华 王芳 — each a
+// short label and a name or two. (Read as titles, 文丨赵文华 had been an
+// article's title, the title over it a section or a lead-in.)
+func barCredit(t string) bool {
+	if len(t) > 40*3 || strings.IndexByte(t, '|') < 0 && !strings.Contains(t, "丨") && !strings.Contains(t, "｜") {
+		return false // nearly every line
+	}
+	s := barSpaces.Replace(t)
+	n := 0
+	for _, f := range strings.Fields(s) {
+		label, value, ok := strings.Cut(f, "|")
+		if strings.ContainsAny(f, "，。；：,;:") || utf8.RuneCountInString(value) > 12 {
+			return false
+		}
+		if !ok {
+			if n == 0 || utf8.RuneCountInString(f) > 12 {
+				return false
+			}
+			continue // a second name: 编辑丨赵文华 王芳
+		}
+		switch label {
+		case "文", "图", "图文", "摄影", "摄", "撰文", "来源", "编辑", "责任编辑", "审核", "校对", "作者", "记者", "通讯员", "排版", "美编", "统筹", "监制", "出品", "编审", "终审", "初审":
+		default:
+			return false
+		}
+		if value == "" {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// barSpaces writes a credit's bar, spaced or not, any of the three, as
+// one | with no spaces.
+var barSpaces = strings.NewReplacer(" | ", "|", " 丨 ", "|", " ｜ ", "|", "丨", "|", "｜", "|")
 
 // plainLine is what plainTitles makes of a line.
 type plainLine uint8

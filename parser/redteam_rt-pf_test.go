@@ -240,6 +240,7 @@ var pfSkip = map[string]string{
 	"testdata/rt-w3-wechat-columns.md":     "open: a one-line cover repeated as the pages' head",
 	"testdata/rt-w3-whole-wechat.md":       "open: a one-line cover repeated as the pages' head",
 	"testdata/rt-w3-wechat-end-buttons.md": "open: a one-line cover repeated as the pages' head",
+	"testdata/rt-w3-wechat-bar-credits.md": "open: a one-line cover repeated as the pages' head",
 	// A running head printed inside a pandoc table (a docx has no pages):
 	// the table reads it as a row.
 	"testdata/rt-w3-pandoc-picture-table.md": "open: a page's head inside a table",

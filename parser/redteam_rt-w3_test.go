@@ -84,6 +84,12 @@ func TestRedTeamWebWordForms(t *testing.T) {
 		// their cells and the wide gap between, the borders rules).
 		{"rt-w3-pandoc-picture-table.md", "宁州史志月报|2023|11||",
 			"工作动态|市史志研究室召开第三轮修志试点工作推进会|2023-11-07|3; 工作动态|梅岭区完成区志资料长编|2023-11-16|1", ""},
+		// WeChat's credits with a bar for the colon (文丨赵文华 图丨钱晓东,
+		// 来源 | 梅岭区史志办, 编辑丨赵文华 / 审核丨周敏 at the end): bylines,
+		// paragraphs of the article (each had been an article's title, the
+		// title over it a section; the end warned as cut off).
+		{"rt-w3-wechat-bar-credits.md", "宁州史志月报|2023|11||2023-12-06",
+			"【工作动态】|市史志研究室召开第三轮修志试点工作推进会|2023-11-07|4; 【县区传真】|清河县村志编纂助力乡村振兴|2023-11-09|1; 【县区传真】|梅岭区完成《梅岭区志》资料长编|2023-11-16|4", ""},
 		// A WeChat article's buttons and counts under its text (阅读 1268,
 		// 分享 收藏 点赞 在看, 写留言, 留言, 暂无留言): its chrome (they had been
 		// one paragraph of the last entry, warned as cut off), and the post's
