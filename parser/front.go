@@ -522,9 +522,10 @@ func (p *parser) articleDate(i int) {
 }
 
 // wechatDate takes the date a WeChat article was posted, from the line
-// under its title on the cover (原创 宁州史志 2023-12-06 17:30 发表于江西, taken
-// out as the page's chrome) before the text from line end (an index): when the issue came
-// out, where the cover prints no date of its own (it had had none).
+// under its title on the cover (原创 宁州史志 2023-12-06 17:30 发表于江西,
+// taken out as the page's chrome) before the text from line end (an
+// index): when the issue came out, where the cover prints no date of its
+// own (it had had none).
 func (p *parser) wechatDate(end int) {
 	if k := p.nextText(end); k >= 0 {
 		end = k // (the chrome's lines are blank now)

@@ -316,7 +316,7 @@ func cutColumns(l string, starts []int) []string {
 			parts[c] = l[from:k]
 			c, from = c+1, k
 		}
-		if n >= 3 && r != '\u00a0' {
+		if n >= 3 && r >= 0x1100 { // (a Han character, full-width punctuation: two cells)
 			col += 2
 		} else {
 			col++
