@@ -84,6 +84,28 @@ func (p *parser) body() {
 			p.warn(i+1, "a heading of %d characters, read as text", utf8.RuneCountInString(t))
 			l = t
 		}
+		if (l[0] == ' ' || l[0] == '-') && l[len(l)-1] == '-' && dashRun(l) {
+			if rows, colLine, last, ok := p.multilineTable(i); ok {
+				// pandoc's multiline table: a paragraph a row, the header
+				// first, its borders markup, and its caption a paragraph
+				// of its own.
+				flush()
+				p.addFurniture(i, model.Markup, l)
+				p.addFurniture(colLine, model.Markup, p.lines[colLine])
+				for _, r := range rows {
+					b.para(r.text, r.line+1)
+				}
+				p.addFurniture(last, model.Markup, p.lines[last])
+				i = last
+				if c, k, ok := tableCaption(p.lines, last); ok {
+					p.rewrite(k, c) // (its colon is pandoc's mark)
+					b.para(c, k+1)
+					b.close() // (the text under it is no rest of the caption)
+					i = k
+				}
+				continue
+			}
+		}
 		if n := p.lines[min(i+1, len(p.lines)-1)]; len(n) >= 7 && (n[0] == '-' || n[0] == ' ' && n[len(n)-1] == '-') {
 			if rows, border, last, ok := headedDashTable(p.lines, i); ok {
 				// pandoc's simple table with a header (  指标   单位 /
@@ -219,6 +241,23 @@ func (p *parser) body() {
 				}
 				b.newEntry(title, i+1)
 				continue
+			case lineKicker:
+				// The lead-in heads the title under it, as a contents'
+				// lead-in does (kickerLine).
+				j := i + 1
+				for j < len(p.lines) && isBlank(p.lines[j]) {
+					j++
+				}
+				if j < len(p.lines) && b.plain[j-p.bodyStart] == lineTitle {
+					flush()
+					title := trim(p.lines[j])
+					if t, ok := markedTitle(title); ok {
+						title = t
+					}
+					b.newEntry(trim(l)+" "+title, i+1)
+					i = j
+					continue
+				}
 			case lineRunIn:
 				// The title and the text it runs into: a block of their own
 				// (text splits them).
@@ -1623,6 +1662,7 @@ func (b *bodyBuilder) plan() {
 	var overDeeper [7]int
 	var stacked []uint64 // bits, by index in lines
 	nStacked := 0
+	var listed [3]int // # and ## headings the contents list, by level
 	for i, l := range lines {
 		if l == "" {
 			continue
@@ -1652,6 +1692,11 @@ func (b *bodyBuilder) plan() {
 			}
 			lastHead, lastLvl = i, lvl
 			headings[lvl]++
+			if lvl <= 2 && b.p.tocMaxLen > 0 {
+				if _, rest, ok := b.p.tocTitleLine(trim(stripMarkup(t))); ok && rest == "" {
+					listed[lvl]++
+				}
+			}
 			if lvl >= 2 {
 				if minLevel < 7 && lvl != minLevel {
 					deeper = true
@@ -1661,6 +1706,7 @@ func (b *bodyBuilder) plan() {
 			}
 		}
 		t := trim(l)
+		underHead := lastHead >= 0 // right under a heading, no text between
 		if t != "" && lastHead != i && !b.p.isTransparent(b.p.bodyStart+i) {
 			lastHead = -1 // text under the heading above (# headings come on here)
 		}
@@ -1681,6 +1727,15 @@ func (b *bodyBuilder) plan() {
 				joined = b.p.join(joined, trim(lines[k]))
 			}
 			bold = boldBlockTitle(l, trim(joined), true, !b.p.full(l))
+			if bold && headings[2] > 0 && !underHead {
+				// **一、年鉴资政功能的内涵** under an article's text, over
+				// undated prose: the article's point, no sign that bold
+				// lines are the entries (it had made the ## headings
+				// sections, each point an entry, silently).
+				if in := trim(stripMarkup(l)); (enumerator(in) > 0 || pointWord(in)) && !b.datedBelow(lines, i) {
+					bold = false
+				}
+			}
 		}
 		switch k, _, _ := enumeratedLine(t); k {
 		case cnComma:
@@ -1711,6 +1766,13 @@ func (b *bodyBuilder) plan() {
 				strings.Trim(trim(lines[i+1]), "-") == "" && len(trim(lines[i+1])) >= 3 && setextText(t)) {
 			other = true
 		}
+	}
+	if bold && !deeper && minLevel == 2 && headings[1] >= 2 && listed[1] == headings[1] && listed[2] == headings[2] {
+		// # 工作动态 / ## 会议甲召开, every one listed in the contents
+		// (pandoc's docx, 标题 1 and 标题 2): the # are the sections, the ##
+		// the entries, and a bold line an article's point (**一、年鉴资政
+		// 功能的内涵**), not an entry that made the ## sections of their own.
+		bold = false
 	}
 	if deeper || bold || bullets >= 2 {
 		// (## 时政要闻 over ▲ titles: the headings are the sections.)
@@ -2249,8 +2311,11 @@ func slashByline(t string) bool {
 		return false
 	}
 	i := slashAt(t)
-	if i < 0 || strings.ContainsAny(t, "，。；,;") {
-		return false // nearly every line: no slash
+	if i < 0 {
+		return barCredit(t) // nearly every line: no slash
+	}
+	if strings.ContainsAny(t, "，。；,;") {
+		return false
 	}
 	before := trim(t[:i])
 	after := trim(strings.TrimPrefix(strings.TrimPrefix(t[i:], "/"), "／"))
@@ -2273,6 +2338,44 @@ func slashByline(t string) bool {
 	return false
 }
 
+// barCredit matches the credits a WeChat article sets with a bar for the
+// colon: 文丨赵文华 图丨钱晓东, 来源 | 梅岭区史志办, 编辑丨赵文华 王芳 — each a
+// short label and a name or two. (Read as titles, 文丨赵文华 had been an
+// article's title, the title over it a section or a lead-in.)
+func barCredit(t string) bool {
+	if len(t) > 40*3 || strings.IndexByte(t, '|') < 0 && !strings.Contains(t, "丨") && !strings.Contains(t, "｜") {
+		return false // nearly every line
+	}
+	s := barSpaces.Replace(t)
+	n := 0
+	for _, f := range strings.Fields(s) {
+		label, value, ok := strings.Cut(f, "|")
+		if strings.ContainsAny(f, "，。；：,;:") || utf8.RuneCountInString(value) > 12 {
+			return false
+		}
+		if !ok {
+			if n == 0 || utf8.RuneCountInString(f) > 12 {
+				return false
+			}
+			continue // a second name: 编辑丨赵文华 王芳
+		}
+		switch label {
+		case "文", "图", "图文", "摄影", "摄", "撰文", "来源", "编辑", "责任编辑", "审核", "校对", "作者", "记者", "通讯员", "排版", "美编", "统筹", "监制", "出品", "编审", "终审", "初审":
+		default:
+			return false
+		}
+		if value == "" {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// barSpaces writes a credit's bar, spaced or not, any of the three, as
+// one | with no spaces.
+var barSpaces = strings.NewReplacer(" | ", "|", " 丨 ", "|", " ｜ ", "|", "丨", "|", "｜", "|")
+
 // plainLine is what plainTitles makes of a line.
 type plainLine uint8
 
@@ -2284,6 +2387,7 @@ const (
 	lineTitleEnd
 	lineDateCut // the start of a date the wrap cut, under a title (11月 / 3日，…): text, no chronicle's month
 	lineRunIn   // a title run into its dated text after a space (plainRunIn)
+	lineKicker  // a lead-in (引题) over the lineTitle below it, which it heads
 )
 
 // plainTitles finds the titles of a copy that lost its markup and has no
@@ -2322,7 +2426,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := exclaimEnd(t) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！")+strings.Count(t, "?")+strings.Count(t, "!") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
 			return false
 		}
 		n := utf8.RuneCountInString(t)
@@ -2592,6 +2696,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// (A web page holds one article: its title over its date is one.)
 		return nil
 	}
+	kickers(lines, kinds, below)
 	if len(splits) > 0 {
 		// A title cut in two is told from a name over a title by its
 		// length: where the copy's section names are as long, the first
@@ -2611,6 +2716,47 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		}
 	}
 	return kinds
+}
+
+// kickers finds, in a copy whose columns are named in brackets alone on
+// their lines (【工作动态】), the lead-ins (引题) that plainTitles took for
+// sections: a plain line of eight characters or more over a title
+// (确保明年底前完成试点县志初稿 / 市史志研究室召开…推进会 / 文/赵文华), as a web
+// page or a WeChat article sets one. It heads the title; the column's
+// name above it, which plainTitles left as text, is the section. Any
+// other plain line taken for a section there is a title.
+func kickers(lines []string, kinds []plainLine, below func(int) int) {
+	bracketed := false
+	for i, k := range kinds {
+		if k == lineSection && bracketName(lines[i]) {
+			bracketed = true
+			break
+		}
+	}
+	if !bracketed {
+		return // nearly every copy
+	}
+	for i, k := range kinds {
+		t := trim(lines[i])
+		if k != lineSection || bracketName(t) || utf8.RuneCountInString(t) < 8 {
+			continue
+		}
+		if j := below(i); j >= len(lines) || kinds[j] != lineTitle {
+			// 11月全市史志工作简讯 / ●11月2日，… / ●11月10日，…: in such a
+			// copy a plain line is no column; the title of its items (it
+			// had ended the bracketed column above it).
+			kinds[i] = lineTitle
+			continue
+		}
+		kinds[i] = lineKicker
+		h := i - 1
+		for h >= 0 && isBlank(lines[h]) {
+			h--
+		}
+		if h >= 0 && kinds[h] == lineText && bracketName(lines[h]) {
+			kinds[h] = lineSection
+		}
+	}
 }
 
 // midPhraseEnd reports whether t, ten characters or more, ends with a
@@ -2816,8 +2962,9 @@ func (b *bodyBuilder) articlePoint(title string, line int) bool {
 }
 
 // articleNotes reports whether the heading text (#### 注释, **参考文献**)
-// names an article's notes or sources under its text: a paragraph of
-// the article, not an article of its own titled 注释.
+// names an article's notes or sources under its text, or a box under it
+// (**【相关链接】**, see boxLabel): a paragraph of the article, not an
+// article of its own titled 注释.
 func (b *bodyBuilder) articleNotes(text string) bool {
 	if len(b.paras) == 0 || !b.hasEntry() || b.entries[len(b.entries)-1].Title == "" || len(text) > 60 {
 		return false
@@ -2827,10 +2974,29 @@ func (b *bodyBuilder) articleNotes(text string) bool {
 		t = t[1:]
 	}
 	t = strings.TrimPrefix(t, "<b>")
+	if len(t) >= 3 && (strings.HasPrefix(t, "【") || strings.Contains("链相新延背小", t[:3])) {
+		return boxLabel(trim(stripMarkup(text)))
+	}
 	if len(t) < 3 || !strings.Contains("注脚尾参主资", t[:3]) {
 		return false // notesName's first look, before the markup is stripped
 	}
 	return notesName(trim(stripMarkup(text)))
+}
+
+// boxLabel reports whether t, alone on its line, heads a box under an
+// article's text (**【相关链接】**, **延伸阅读**): the article's, a paragraph
+// of it, as the plain 【相关链接】 is, not an article of its own titled so.
+func boxLabel(t string) bool {
+	if in, ok := strings.CutPrefix(t, "【"); ok {
+		if in, ok = strings.CutSuffix(in, "】"); ok {
+			t = trim(in)
+		}
+	}
+	switch strings.TrimRight(t, "：: ") {
+	case "链接", "相关链接", "新闻链接", "延伸阅读", "背景", "背景资料", "背景链接", "小贴士":
+		return true
+	}
+	return false
 }
 
 // notesName reports whether t, alone on its line, names a block of notes
@@ -3147,6 +3313,9 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 		}
 		if b.articlePoint(text, line) || b.articleNotes(text) {
 			b.para(trim(stripMarkup(text)), line)
+			if boxLabel(trim(stripMarkup(text))) {
+				b.close() // (its text is no rest of it)
+			}
 			return
 		}
 	}
@@ -3203,6 +3372,16 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 		return
 	}
 	title, rest := splitHeading(text)
+	if b.colonKicker(line) {
+		// ### 清河县： / ### 村志编纂助力乡村振兴: the place the lead-in
+		// names heads the title (it had been an empty entry of its own).
+		e := &b.entries[len(b.entries)-1]
+		e.Title += title
+		if rest != "" {
+			b.para(rest, line)
+		}
+		return
+	}
 	if b.kickerHeading(title, line) {
 		// ### 凝心聚力谋发展 砥砺奋进新征程 / ### 县史志办召开…会议: the
 		// lead-in heads the title the contents list.
@@ -3241,6 +3420,29 @@ func (b *bodyBuilder) kickerHeading(title string, line int) bool {
 	}
 	t, rest, ok := b.p.tocTitleLine(trim(stripMarkup(title)))
 	return ok && rest == "" && t != ""
+}
+
+// colonKicker reports whether the entry before the heading on line
+// (1-based), right above it with nothing but blank lines between, is a
+// lead-in that ends in a colon (### 清河县：), as a web page sets a county's
+// name over its article's title: it has no text and is short.
+func (b *bodyBuilder) colonKicker(line int) bool {
+	if !b.hasEntry() || len(b.paras) > 0 || b.p.yearbook {
+		return false
+	}
+	e := b.entries[len(b.entries)-1]
+	if e.Line >= line || len(e.Title) > 12*3 {
+		return false
+	}
+	if r := lastRune(e.Title); r != '：' && r != ':' || utf8.RuneCountInString(e.Title) < 3 {
+		return false
+	}
+	for k := e.Line; k < line-1; k++ { // the lines between, by index
+		if !isBlank(b.p.lines[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // repeatsSection reports whether a section's heading names the section
@@ -3464,9 +3666,13 @@ func (b *bodyBuilder) flushKicker() {
 // entry before, or an entry of its own.
 func (b *bodyBuilder) kickerLine(lines []string, line int, fresh bool) bool {
 	p := b.p
-	if !fresh || len(lines) != 1 || len(b.iss.TOC) == 0 || line >= len(p.lines) || p.yearbook {
+	if !fresh || len(lines) != 1 || line >= len(p.lines) || p.yearbook {
 		return false
 	}
+	// With no contents to list the title, only a lead-in of two phrases
+	// a space apart (凝心聚力谋发展 砥砺奋进新征程), over a heading, is
+	// told from the last line of the text above.
+	noTOC := len(b.iss.TOC) == 0
 	t := trim(lines[0])
 	if len(t) < 8 || len(t) > 30*4 {
 		return false // a paragraph of text, by its bytes: no count of its characters
@@ -3476,7 +3682,10 @@ func (b *bodyBuilder) kickerLine(lines []string, line int, fresh bool) bool {
 	if n := utf8.RuneCountInString(t); n < 8 || n > 30 || closed(t) || strings.ContainsAny(t, "，,：:；;（）()【】") {
 		return false
 	}
-	if _, _, ok := p.tocTitleLine(t); ok {
+	if noTOC && !twoPhrases(t) {
+		return false
+	}
+	if _, _, ok := p.tocTitleLine(t); ok && !noTOC {
 		return false // a title itself
 	}
 	next := p.lines[line] // the line after, by index
@@ -3489,22 +3698,52 @@ func (b *bodyBuilder) kickerLine(lines []string, line int, fresh bool) bool {
 		for k < len(p.lines) && isBlank(p.lines[k]) {
 			k++
 		}
-		if k >= len(p.lines) || strings.IndexAny(t, "0123456789") >= 0 || caption(t) || enclosed(t) || articleMeta(t) ||
-			b.hasEntry() && len(b.paras) > 0 && !closed(b.paras[len(b.paras)-1].Text) {
+		if k >= len(p.lines) || strings.IndexAny(t, "0123456789") >= 0 || caption(t) || enclosed(t) || articleMeta(t) {
 			return false
 		}
-		_, h, ok := heading(p.lines[k])
+		if b.hasEntry() && len(b.paras) > 0 {
+			last := b.paras[len(b.paras)-1].Text
+			if b.open && len(b.pieces) > 0 {
+				last = b.pieces[len(b.pieces)-1] // (a page cut it: its text is joined at close)
+			}
+			if !closed(last) {
+				return false
+			}
+		}
+		lvl, h, ok := heading(p.lines[k])
 		if !ok {
 			return false
 		}
+		if noTOC {
+			return lvl > b.sectionLevel && !dateTitle(h)
+		}
 		title, rest, ok := p.tocTitleLine(trim(stripMarkup(h)))
 		return ok && rest == "" && title != ""
+	}
+	if noTOC {
+		return false
 	}
 	if indentCells(lines[0]) <= p.indent+2 || indentCells(lines[0])+4 < indentCells(next) {
 		return false // set in as a title is, not as a line of text
 	}
 	title, rest, ok := p.tocTitleLine(trim(next))
 	return ok && rest == "" && title != ""
+}
+
+// twoPhrases reports whether t is two phrases of four to fifteen
+// characters a space apart, no figures in them: a newspaper's lead-in
+// (凝心聚力谋发展 砥砺奋进新征程), as no line of text nor a byline is.
+func twoPhrases(t string) bool {
+	f := strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '\u3000' })
+	if len(f) != 2 || strings.ContainsAny(t, "0123456789/／、") {
+		return false
+	}
+	for _, w := range f {
+		if n := utf8.RuneCountInString(w); n < 4 || n > 15 {
+			return false
+		}
+	}
+	return true
 }
 
 // reporterByline matches a byline of reporters, after a box or not (□
@@ -3769,6 +4008,9 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 			// text: a point of the article, not an entry; so is **注释**
 			// over its notes.
 			b.para(trim(stripMarkup(s)), line)
+			if boxLabel(trim(stripMarkup(s))) {
+				b.close() // (its text is no rest of it)
+			}
 			return
 		}
 		// A title that swallowed the start of its text: **会议甲召开 11月1日，**…
@@ -4017,6 +4259,9 @@ func (b *bodyBuilder) continues(s string) bool {
 	// has no such gap.
 	// A note (① 见…, 注：…) neither goes on in the text after a blank
 	// line nor takes the text's next block as its rest.
+	if len(last) <= 30*3 && (slashByline(last) || reporterByline(last)) {
+		return false // 文/陈慕白 at a page's foot: a byline is a line of its own
+	}
 	return !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
 		!listRow(last) && !listRow(s)
 }

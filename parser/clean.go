@@ -63,6 +63,7 @@ func (p *parser) clean() {
 			if b == l {
 				b = cutTriple(p.lines, i)
 			}
+			b = unboldMark(b)
 			if openAt >= 0 && i-openAt <= 3 && triple {
 				if k := strings.Index(b, "***"); k >= 0 && !strings.HasPrefix(b[k:], "****") && strings.Count(b, "*") == 3 {
 					b = b[:k] + "**" + b[k+3:] // the close of a ***title*** the wrap cut
@@ -988,6 +989,32 @@ func spanAttrs(a string) bool {
 		a = a[end:]
 	}
 	return true
+}
+
+// unboldMark drops the bold of a line that a web page or a docx bolds
+// for its look and that is no title: a bullet alone (**●**11月2日，…, a
+// briefing's item, as ●11月2日，… reads) and a byline alone
+// (**文/陈慕白**, **本刊记者 张华**). Read as bold, each had been an
+// entry's title, the article's own title left an empty entry above it.
+func unboldMark(l string) string {
+	lead := blockLead(l)
+	s := l[lead:]
+	if len(s) < 7 || s[0] != '*' || s[1] != '*' || s[2] == '*' {
+		return l // nearly every line
+	}
+	j := strings.Index(s[2:], "**")
+	if j <= 0 {
+		return l
+	}
+	inner, after := s[2:2+j], s[2+j+2:]
+	v := dropInvisible(inner) // (taken out of the text only below)
+	if r, n := utf8.DecodeRuneInString(v); n == len(v) && titleMarks.has(r) {
+		return l[:lead] + inner + after
+	}
+	if t := trim(v); trim(dropInvisible(after)) == "" && (slashByline(t) || reporterByline(t)) {
+		return l[:lead] + inner + after
+	}
+	return l
 }
 
 // boldForms rewrites into one **…** the other ways converters bold the

@@ -46,6 +46,9 @@ func (p *parser) front() {
 		// of the issue, not when the issue came out.)
 		p.articleDate(end)
 	}
+	if p.iss.Published.IsZero() {
+		p.wechatDate(end)
+	}
 	// Blank lines after the cover belong to nobody; rules belong to what
 	// follows them.
 	for end < len(p.lines) && isBlank(p.lines[end]) {
@@ -166,12 +169,22 @@ func (p *parser) mastheadAtEnd() {
 			start, n = i, n+len(fs)
 			continue
 		}
-		key, _, ok := coverField(stripMarkup(l), false)
+		key, val, ok := coverField(stripMarkup(l), false)
 		if !ok {
+			if coverNotice(l) {
+				// （内部资料　免费交流） under the fields, as the back cover
+				// prints it (it had kept the fields in the last entry).
+				start = i
+				continue
+			}
 			break
 		}
 		own = own || ownKey(key)
-		start, n = i, n+1
+		fs := splitFields(key, val) // (主办单位：… 地址：… 邮编：…, a site's footer on one line)
+		for _, f := range fs[1:] {
+			own = own || ownKey(f.Key)
+		}
+		start, n = i, n+len(fs)
 	}
 	if n < 3 || !own {
 		return
@@ -192,7 +205,11 @@ func (p *parser) mastheadAtEnd() {
 			}
 			continue
 		}
-		key, val, _ := coverField(stripMarkup(l), false)
+		key, val, ok := coverField(stripMarkup(l), false)
+		if !ok {
+			p.iss.Masthead = append(p.iss.Masthead, model.Field{Value: l}) // a notice, as on the cover
+			continue
+		}
 		for _, f := range splitFields(key, val) {
 			p.addField(f.Key, f.Value)
 		}
@@ -500,6 +517,33 @@ func (p *parser) articleDate(i int) {
 				p.iss.Published = c.published
 			}
 			return
+		}
+	}
+}
+
+// wechatDate takes the date a WeChat article was posted, from the line
+// under its title on the cover (原创 宁州史志 2023-12-06 17:30 发表于江西,
+// taken out as the page's chrome) before the text from line end (an
+// index): when the issue came out, where the cover prints no date of its
+// own (it had had none).
+func (p *parser) wechatDate(end int) {
+	if k := p.nextText(end); k >= 0 {
+		end = k // (the chrome's lines are blank now)
+	}
+	for _, f := range p.iss.Furniture {
+		if f.Line > end+1 {
+			break
+		}
+		if f.Kind != model.WebChrome || !wechatHeader(trim(f.Text)) {
+			continue
+		}
+		for _, w := range strings.Fields(f.Text) {
+			if isoDate(w) || strings.Contains(w, "年") && strings.HasSuffix(w, "日") { // 2023-12-06, 2023年12月06日
+				if c, ok := coverNumbers(w); ok && !c.published.IsZero() && c.number == 0 {
+					p.iss.Published = c.published
+				}
+				return
+			}
 		}
 	}
 }
@@ -1483,7 +1527,7 @@ func titleWithNumber(t string) (string, coverNums, bool) {
 		if !ok || c.number == 0 && c.total == 0 && c.note == "" {
 			continue // (宁川史志（2023年合订本）, 宁川史志2023年增刊: a name and an issue too)
 		}
-		name := bookTitle(trim(strings.TrimRight(stripMarkup(t[:k]), "·・•-—| \u3000"))) // **宁川史志** 2023年第11期
+		name := bookTitle(trim(strings.TrimRight(stripMarkup(t[:k]), "·・•-—|｜ \u3000"))) // **宁川史志** 2023年第11期
 		if name == "" || !plainTitle(name) || strings.ContainsAny(name, "0123456789０１２３４５６７８９（）()") {
 			return "", coverNums{}, false
 		}
@@ -2259,8 +2303,8 @@ func nextField(val string) (start int, key, rest string, ok bool) {
 			if before, _ := utf8.DecodeLastRuneInString(val[:j]); before != ' ' && before != '\t' && before != '\u3000' {
 				continue
 			}
-			if isCoverKey(reversed(rs[:k])) {
-				best, key = j, reversed(rs[:k])
+			if k := reversed(rs[:k]); isCoverKey(k) || webMetaKey(k) {
+				best, key = j, k
 			}
 		}
 		after := trim(val[c+n:])
@@ -2270,6 +2314,18 @@ func nextField(val string) (start int, key, rest string, ok bool) {
 		c += n
 	}
 	return 0, "", "", false
+}
+
+// webMetaKey matches the labels of a web page's line under its title
+// that no masthead prints (来源：… 作者：… 发布时间：… 浏览次数：…): a field
+// of its own where such a line is read as the masthead's, not the end of
+// the value before it.
+func webMetaKey(k string) bool {
+	switch k {
+	case "作者", "浏览次数", "浏览量", "点击数", "点击量", "阅读量", "阅读次数", "访问量", "信息来源", "文章来源", "稿件来源":
+		return true
+	}
+	return false
 }
 
 func reversed(rs []rune) string {

@@ -1830,6 +1830,10 @@ func webChrome(l string) bool {
 	r, _ := utf8.DecodeRuneInString(l[i:])
 	switch r {
 	case '当', '您', '所', '首', '【', '[', '字', '打', '关', '分', '扫', '返', '上', '下', '点', '-', '—', '原', '阅', '长', '浏', 'E', '\u3000':
+	case '写', '留', '暂', '在', '收', '赞', '喜':
+		// 写留言, 暂无留言, 在看, 收藏: the buttons under a WeChat article.
+		t := trim(l)
+		return len(t) <= 20*3 && wechatButtons(t)
 	case '版', '网', '技', '备', 'C', 'c', '©', 'I', '建', '共':
 		// A site's footer (版权所有：…, 网站标识码：…, 豫ICP备…号, 技术支持：…,
 		// Copyright ©…) and a list's pages (共3条 首页 上一页 1 下一页 尾页).
@@ -1891,9 +1895,22 @@ func webChrome(l string) bool {
 	if len(t) > 30*3 {
 		return false
 	}
+	if (r == '阅' || r == '分' || r == '点') && wechatButtons(t) {
+		return true // 阅读 1268, 分享 收藏 点赞 在看
+	}
 	rest := t
 	if t == "END" {
 		return true
+	}
+	if i := strings.Index(t, "【字"); i >= 0 && (strings.HasPrefix(t[i:], "【字体") || strings.HasPrefix(t[i:], "【字号")) {
+		// 【字体：大 中 小】 【打印本页】 【关闭窗口】 on one line, the size
+		// buttons with the others (it had been the cover's text, warned).
+		if j := strings.Index(t[i:], "】"); j > 0 && utf8.RuneCountInString(t[i:i+j]) <= 12 {
+			rest = t[:i] + t[i+j+len("】"):]
+			if trim(rest) == "" {
+				return false // (alone, it is the test above's)
+			}
+		}
 	}
 	for _, b := range [...]string{"打印本页", "打印此页", "关闭窗口", "关闭本页", "返回顶部", "打印", "关闭", "收藏", "返回", "阅读原文", "END", "end"} {
 		rest = strings.ReplaceAll(rest, b, "")
@@ -1903,6 +1920,28 @@ func webChrome(l string) bool {
 	}
 	rest = strings.Trim(rest, "【】[]-—–·|｜ \t\u3000")
 	return rest == "" && utf8.RuneCountInString(t) <= 30
+}
+
+// wechatButtons matches a line of the buttons and counts under a WeChat
+// article, copied with its text: 阅读 1268 (阅读 10万+), 分享 收藏 点赞 在看,
+// 写留言, 暂无留言. Each word is one of them, apart by spaces.
+func wechatButtons(t string) bool {
+	f := strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' })
+	if len(f) == 0 || len(f) > 8 {
+		return false
+	}
+	if f[0] == "阅读" && len(f) == 2 {
+		n := strings.TrimSuffix(strings.TrimSuffix(f[1], "+"), "万")
+		return n != "" && allDigits(n) // 阅读 1268, 阅读 10万+
+	}
+	for _, w := range f {
+		switch w {
+		case "分享", "收藏", "点赞", "在看", "赞", "写留言", "留言", "暂无留言", "喜欢作者", "赞赏", "推荐", "转发":
+		default:
+			return false
+		}
+	}
+	return len(f) >= 2 || f[0] != "推荐" && f[0] != "赞" && f[0] != "转发"
 }
 
 // wechatAccountLine matches the line under a WeChat article's title that

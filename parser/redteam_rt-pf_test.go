@@ -186,6 +186,7 @@ var pfSkip = map[string]string{
 	"testdata/rt-n-annex-points.md":          "ambiguous: 附件： at a page's foot",
 	"testdata/rt-sp-double-indent-crlf.md":   "ambiguous: a caption at a page's foot",
 	"testdata/rt-chron-day-heads.md":         "ambiguous: 11月16日 星期四 at a page's foot",
+	"testdata/rt-w3-whole-word.md":           "ambiguous: 名单如下： at a page's foot",
 	// Bound volumes and files of several issues whose covers print no
 	// number, or only a bare one: the publication's title at a form feed
 	// may be the next issue's cover, and is read so (warned, or an issue
@@ -233,6 +234,16 @@ var pfSkip = map[string]string{
 	// of the front matter of its own.
 	"testdata/rt-n-guide-prose.md": "open: the guide's paragraph cut by a page",
 	"testdata/rt-toc-bullets.md":   "open: 【编者按】's paragraph cut by a page",
+	// A cover of one line (a WeChat article's title, 宁州史志月报｜2023年第11期)
+	// that every page repeats as its head: the cover's line is taken for
+	// the first head, and the issue has no title.
+	"testdata/rt-w3-wechat-columns.md":     "open: a one-line cover repeated as the pages' head",
+	"testdata/rt-w3-whole-wechat.md":       "open: a one-line cover repeated as the pages' head",
+	"testdata/rt-w3-wechat-end-buttons.md": "open: a one-line cover repeated as the pages' head",
+	"testdata/rt-w3-wechat-bar-credits.md": "open: a one-line cover repeated as the pages' head",
+	// A running head printed inside a pandoc table (a docx has no pages):
+	// the table reads it as a row.
+	"testdata/rt-w3-pandoc-picture-table.md": "open: a page's head inside a table",
 }
 
 // TestPageFurnitureReadsTheSame: every fixture (as

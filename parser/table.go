@@ -211,6 +211,143 @@ func dashTable(lines []string, i int) (rows []tableRow, last int, ok bool) {
 	return nil, 0, false
 }
 
+// dashRun reports whether l is one run of dashes, set in by spaces or
+// not: the top and bottom border of pandoc's multiline table.
+func dashRun(l string) bool {
+	t := trim(l)
+	if len(t) < 7 || t[0] != '-' {
+		return false
+	}
+	return strings.Trim(t, "-") == ""
+}
+
+// multilineTable reads pandoc's multiline table at lines[i], as pandoc
+// writes a docx's table whose cells are wide: a border of one run of
+// dashes, the header's lines, dashes a run a column, the rows apart at
+// blank lines (a row's cells wrapped over its lines), and a border of
+// one run again. Each row, the header first, is a row of cells as a
+// Markdown one, a cell its lines joined; colLine is the line of the
+// column dashes, last the bottom border's. Read as a simple table, its
+// header had been taken with the first row alone, the other rows run
+// into one paragraph (as the text after them).
+func (p *parser) multilineTable(i int) (rows []tableRow, colLine, last int, ok bool) {
+	lines := p.lines
+	if !dashRun(lines[i]) || i+3 >= len(lines) || isBlank(lines[i+1]) && !p.isFurniture(i+1) {
+		return nil, 0, 0, false
+	}
+	colLine = -1
+	for k := i + 2; k < len(lines) && k <= i+4; k++ {
+		if isBlank(lines[k]) && !p.isFurniture(k) {
+			return nil, 0, 0, false
+		}
+		if dashBorder(lines[k]) {
+			colLine = k
+			break
+		}
+	}
+	if colLine < 0 {
+		return nil, 0, 0, false
+	}
+	// The columns begin where their runs of dashes do; the lines are laid
+	// out by display width (a Chinese character two cells).
+	var starts []int
+	d := lines[colLine]
+	for k := 0; k < len(d); k++ {
+		if d[k] == '-' && (k == 0 || d[k-1] == ' ') {
+			starts = append(starts, k)
+		}
+	}
+	row := func(from, to int) tableRow {
+		cells := make([]string, len(starts))
+		for k := from; k < to; k++ {
+			if p.isFurniture(k) || p.isTransparent(k) {
+				continue
+			}
+			for c, part := range cutColumns(lines[k], starts) {
+				if part = trim(part); part != "" {
+					if cells[c] == "" {
+						cells[c] = part
+					} else {
+						cells[c] = p.join(cells[c], part)
+					}
+				}
+			}
+		}
+		var b strings.Builder
+		b.WriteString("|")
+		for _, c := range cells {
+			b.WriteString(" " + c + " |")
+		}
+		return tableRow{text: b.String(), line: from}
+	}
+	if head := row(i+1, colLine); strings.Trim(head.text, "| ") != "" {
+		rows = append(rows, head)
+	} // (a header of pictures alone, taken out: a docx's pictures set side by side over their captions)
+	from := -1
+	for k := colLine + 1; k < len(lines) && k <= i+maxTableLines; k++ {
+		switch {
+		case !isBlank(lines[k]) && (p.isFurniture(k) || p.isTransparent(k)):
+			// a page's number or head, which a page break set inside
+		case dashRun(lines[k]):
+			if from >= 0 {
+				rows = append(rows, row(from, k))
+			}
+			return rows, colLine, k, len(rows) >= 1
+		case isBlank(lines[k]):
+			if from >= 0 {
+				rows = append(rows, row(from, k))
+			}
+			from = -1
+		case from < 0:
+			from = k
+		}
+	}
+	return nil, 0, 0, false
+}
+
+// cutColumns cuts line l at the display columns starts (each a cell's
+// first), a Chinese character two cells wide: the text of each column.
+func cutColumns(l string, starts []int) []string {
+	parts := make([]string, len(starts))
+	col, c, from := 0, 0, 0
+	for k := 0; k < len(l); {
+		r, n := utf8.DecodeRuneInString(l[k:])
+		for c+1 < len(starts) && col >= starts[c+1] {
+			parts[c] = l[from:k]
+			c, from = c+1, k
+		}
+		if n >= 3 && r >= 0x1100 { // (a Han character, full-width punctuation: two cells)
+			col += 2
+		} else {
+			col++
+		}
+		k += n
+	}
+	parts[c] = l[from:]
+	return parts
+}
+
+// tableCaption is the caption pandoc writes under a table (  : 近三年…
+// or Table: …), on the line after the blank one below line last: its
+// text and line, ok false where none is.
+func tableCaption(lines []string, last int) (string, int, bool) {
+	k := last + 1
+	if k < len(lines) && isBlank(lines[k]) {
+		k++
+	}
+	if k >= len(lines) {
+		return "", 0, false
+	}
+	t := trim(lines[k])
+	if c, ok := strings.CutPrefix(t, ": "); ok && trim(c) != "" {
+		return trim(c), k, true
+	}
+	if c, ok := strings.CutPrefix(t, "Table: "); ok && trim(c) != "" {
+		return trim(c), k, true
+	}
+	return "", 0, false
+}
+
 // headedDashTable reads pandoc's simple table with a header, the header
 // at lines[i] and the dashes under it (  指标   单位 / ------ ---- / rows),
 // its rows running to a blank line or a closing border: the header a row

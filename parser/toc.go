@@ -1958,6 +1958,8 @@ var mastheadKeys = map[string]bool{
 	"主管单位": true, "主办单位": true, "承办单位": true, "编印单位": true, "编辑单位": true, "出版单位": true,
 	"印刷单位": true, "总编辑": true, "副总编辑": true, "总编": true, "美术编辑": true, "发行范围": true,
 	"出版时间": true, "印发时间": true, "编印时间": true,
+	// who checked it, as a web page ends (责任编辑：… / 审核：… / 校对：…)
+	"审核": true,
 }
 
 // isIssueKey reports whether a masthead key labels the issue number

@@ -589,18 +589,59 @@ func (p *parser) countPlainTitles() int {
 // titleOverDate reports whether the next non-blank line from i is a
 // short line that ends no sentence (a report's title) and the one after
 // it begins with a date: what follows a report's column name, where a
-// yearbook's 条目 title is followed by its text.
+// yearbook's 条目 title is followed by its text. As a web page or a
+// WeChat article sets its articles, a lead-in may stand over the title
+// (确保明年底前完成试点县志初稿 / 市史志研究室召开…会), the title may name
+// its county before a colon (清河县：村志编纂助力乡村振兴), a byline may
+// follow it (文/赵文华 图/钱晓东: an article, dated or not), and a
+// briefing's items may be bulleted (●11月2日，…); four such columns had
+// made a report a yearbook, its columns 条目 and its titles their text.
 func (p *parser) titleOverDate(i int) bool {
 	i = p.nextText(i)
-	if i < 0 {
+	if i < 0 || !p.reportTitleAt(i) {
 		return false
 	}
+	j := p.nextText(i + 1)
+	if j >= 0 && p.reportTitleAt(j) && !articleByline(trim(p.lines[j])) {
+		j = p.nextText(j + 1) // the lead-in's title
+	}
+	if j < 0 {
+		return false
+	}
+	t := trim(p.lines[j])
+	if articleByline(t) {
+		return true
+	}
+	if r, n := utf8.DecodeRuneInString(t); titleMarks.has(r) {
+		t = trim(t[n:])
+	}
+	return startsWithMonthDay(t)
+}
+
+// reportTitleAt reports whether line i is short and ends no sentence, a
+// report's title: no punctuation of a sentence, a colon only after a
+// place's name (清河县：…).
+func (p *parser) reportTitleAt(i int) bool {
 	t := trim(p.lines[i])
-	if closed(t) || p.full(p.lines[i]) || strings.ContainsAny(t, "，。；：,;:") || utf8.RuneCountInString(t) > 40 || startsWithMonthDay(t) {
+	if closed(t) || p.full(p.lines[i]) || strings.ContainsAny(t, "，。；,;") || utf8.RuneCountInString(t) > 40 || startsWithMonthDay(t) {
 		return false
 	}
-	if j := p.nextText(i + 1); j >= 0 {
-		return startsWithMonthDay(trim(p.lines[j]))
+	if k := colonAt(t); k >= 0 {
+		_, n := utf8.DecodeRuneInString(t[k:])
+		return k <= 8*3 && k+n < len(t) && !strings.ContainsAny(t[k+n:], "：:")
+	}
+	return true
+}
+
+// articleByline matches an article's byline on its line: 文/赵文华
+// 图/钱晓东, 本刊记者 吴思远.
+func articleByline(t string) bool {
+	if slashByline(t) || reporterByline(t) {
+		return true
+	}
+	// 文/赵文华 图/钱晓东: two bylines a space apart.
+	if k := strings.IndexAny(t, " \u3000"); k > 0 {
+		return slashByline(trim(t[:k])) && slashByline(trim(t[k:]))
 	}
 	return false
 }
