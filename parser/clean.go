@@ -5,6 +5,7 @@ import (
 	"html"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuebao/yuebao/model"
@@ -1011,10 +1012,22 @@ func unboldMark(l string) string {
 	if r, n := utf8.DecodeRuneInString(v); n == len(v) && titleMarks.has(r) {
 		return l[:lead] + inner + after
 	}
-	if t := trim(v); trim(dropInvisible(after)) == "" && (slashByline(t) || reporterByline(t)) {
+	if t := trim(v); (slashByline(t) || reporterByline(t)) && blankOrInvisible(after) {
 		return l[:lead] + inner + after
 	}
 	return l
+}
+
+// blankOrInvisible reports whether s holds nothing but white space and
+// invisible characters. It stops at the first other character: s may be
+// a paragraph's whole text after a bold title.
+func blankOrInvisible(s string) bool {
+	for _, r := range s {
+		if _, ok := invisible(r); !ok && !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // boldForms rewrites into one **…** the other ways converters bold the
