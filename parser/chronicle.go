@@ -2686,6 +2686,7 @@ func (p *parser) dates() {
 					// would come before the event above it.
 					p.warn(para.Line, "a lunar date of month %d falls in %d, outside the year %d above it: is the order or the year printed wrong?", m, d.Start.Year, ctx.year)
 				}
+				cited := false
 				if e.Title == "" {
 					// 1987年3月1日 in a chronicle that prints the year when it
 					// changes: the events after it are of that year, as under
@@ -2706,8 +2707,16 @@ func (p *parser) dates() {
 					if ok && (ctx.year == 0 || y > ctx.year && !fixed) {
 						ctx.year, ctx.issueMonth = y, 0
 					}
+					// 2022年12月31日 … under 一月 of a 2023 chronicle: an
+					// event of the year before, told where it leads into
+					// the month; the bare 1日 after it is still January's
+					// (it had been December's, silently).
+					cited = ok && y < ctx.year && period && cc.month != 0 && int(d.Start.Month) != cc.month
 				}
 				ctx.setPrev(d)
+				if cited {
+					ctx.prevMonth, ctx.endMonth = cc.month, 0
+				}
 				cc.prev = d
 				if e.Date.IsZero() && (pi == 0 || !item) {
 					e.Date = d

@@ -686,6 +686,15 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		iss.Published = model.MakeDate(y, m, 0)
 		return 1, true
 	}
+	if y, m, ok := monthOnly(text); ok && iss.Published.IsZero() && !(isHeading && lvl >= 2) && chronicleTitle(iss.Title) && !p.eventFollows(i+1) {
+		if ty, tm := titleYearMonth(iss.Title); ty != 0 && tm == 0 && y > ty {
+			// 宁川市2023年大事记 / …编 / 2024年3月: a month past the year the
+			// chronicle covers is no month of it but its printing's (it had
+			// been a year heading, every event dated a year late).
+			iss.Published = model.MakeDate(y, m, 0)
+			return 1, true
+		}
+	}
 	if iss.Title == "" && iss.Number == 0 && i == p.firstLine() {
 		// 平顶山月报（2023年第11期）, 《平顶山月报》2023年第11期, # 平顶山月报·2023年第11期:
 		// the name and the number on one line.

@@ -1,0 +1,23 @@
+package parser
+
+import "testing"
+
+// TestRedTeamWholeChronicleForms holds the forms a city's year chronicle
+// (《宁川市2023年大事记》, as MinerU and as Word→pandoc give it) read wrong,
+// each cut down from the whole copies (testdata/rt-w2-*.md).
+func TestRedTeamWholeChronicleForms(t *testing.T) {
+	for _, c := range []redTeamCase{
+		// The month of printing under the compiler (2024年3月, past the
+		// year the title names): the publication date, not a year heading
+		// (the chronicle's every event had been dated 2024, silently).
+		{"rt-w2-print-month.md", "宁川市2023年大事记|0|0|宁川市地方史志办公室|2024-03",
+			"|编辑说明||2; 1月||2023-01-01|1; 1月||2023-01-16|1; 2月||2023-02-01|1; 2月||2023-02|1", ""},
+		// An event of the December before told under 一月 (2022年12月31日 …):
+		// the bare days after it are January's (they had been December's,
+		// and under 二月 silently).
+		{"rt-w2-last-december.md", "宁川市2023年大事记|0|0||",
+			"一月||2022-12-31|1; 一月||2023-01-01|1; 一月||2023-01-01|1; 一月||2023-01-02|1; 一月||2023-01-03|1; 二月||2022-12-28|1; 二月||2023-02-02|1", ""},
+	} {
+		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
+	}
+}
