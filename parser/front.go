@@ -166,8 +166,15 @@ func (p *parser) mastheadAtEnd() {
 			start, n = i, n+len(fs)
 			continue
 		}
-		key, _, ok := coverField(stripMarkup(l), false)
+		l = backCoverText(l)
+		key, _, ok := coverField(l, false)
 		if !ok {
+			if _, ok := office(l); ok {
+				// # 宁川市地方史志办公室 over # 地址：…: the office that makes
+				// it, named alone on the back cover.
+				start, n, own = i, n+1, true
+				continue
+			}
 			break
 		}
 		own = own || ownKey(key)
@@ -192,7 +199,17 @@ func (p *parser) mastheadAtEnd() {
 			}
 			continue
 		}
-		key, val, _ := coverField(stripMarkup(l), false)
+		l = backCoverText(l)
+		key, val, ok := coverField(l, false)
+		if !ok {
+			// The office alone: a notice of the masthead, and who compiled
+			// the copy where the cover did not say.
+			p.iss.Masthead = append(p.iss.Masthead, model.Field{Value: l})
+			if p.iss.Compiler == "" {
+				p.iss.Compiler = l
+			}
+			continue
+		}
 		for _, f := range splitFields(key, val) {
 			p.addField(f.Key, f.Value)
 		}
@@ -201,6 +218,18 @@ func (p *parser) mastheadAtEnd() {
 		start = k // the rule over the masthead is its
 	}
 	p.lines = p.lines[:start]
+}
+
+// backCoverText is a back cover's line without its markup: bold, or the
+// heading MinerU makes of every large line (# 地址：…, # 宁川市地方史志办公室,
+// which had been sections after the last event).
+func backCoverText(l string) string {
+	if l[0] == '#' {
+		if _, h, ok := heading(l); ok {
+			return h
+		}
+	}
+	return stripMarkup(l)
 }
 
 // latinName matches a publication's name in capital Latin letters, two

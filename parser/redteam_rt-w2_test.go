@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // TestRedTeamWholeChronicleForms holds the forms a city's year chronicle
 // (《宁川市2023年大事记》, as MinerU and as Word→pandoc give it) read wrong,
@@ -24,5 +27,18 @@ func TestRedTeamWholeChronicleForms(t *testing.T) {
 			"一月||2023-01-03|1; 一月||2023-01-04|1; 一月||2023-01-04..2023-01-07|1; 一月||2023-01-10|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
+	}
+}
+
+// TestRedTeamBackCoverHeadings: a chronicle's back cover as MinerU sets
+// it, every line a heading (# 宁川市地方史志办公室 / # 地址：… 邮编：… /
+// # 电话：…), is its masthead, the body ending above it (the lines had
+// been two sections and an entry after the last event, silently).
+func TestRedTeamBackCoverHeadings(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w2-back-cover.md", "宁川市2023年大事记|0|0|宁川市地方史志办公室|",
+		"十二月||2023-12-05|1; 十二月||2023-12-29|1; 十二月||2023|2", ""})
+	got := fmt.Sprint(iss.Masthead)
+	if want := "[{ 宁川市地方史志办公室} {地址 宁川市新城区行政中心3号楼} {邮编 463000} {电话 0396-3812345}]"; got != want {
+		t.Errorf("masthead\n got  %s\n want %s", got, want)
 	}
 }
