@@ -941,6 +941,13 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn, p.inNames = true, true
 		return true
 	}
+	if !full && len(prev) <= 3*shortAlone+60 && (strings.IndexByte(prev, '\t') >= 0 || strings.Contains(prev, "\u3000\u3000")) && namesRow(trim(prev)) && namesRow(t) {
+		// 王建军<TAB>王秀兰<TAB>…孙志强\ / 李卫东<TAB>…: a names list's rows
+		// (Word's, a line break in each), a line each: joined, the last
+		// name of one ran into the first of the next (孙志强李卫东).
+		p.splitOwn = true
+		return true
+	}
 	if !full && p.yearbook && columnsRow(t) && columnsRow(trim(prev)) {
 		// 地区生产总值　　亿元　　186.2　　5.2 under 指标名称　　单位…: a
 		// 统计资料 table laid out by spaces (pdftotext -layout), a row a
@@ -1068,7 +1075,9 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// line, a short line that ends no sentence is a caption or a
 		// title, not the start of the sentence under it.
 		p.splitOwn = true
-		p.ownShort = !caption(trim(prev))
+		// A row of a names list (王建军<TAB>王秀兰<TAB>石　磊) is a line
+		// of its own too, and no title (it had been warned of as one).
+		p.ownShort = !caption(trim(prev)) && !namesRow(trim(prev))
 		return true
 	}
 	if deeper && p.indented(first) {
@@ -1138,6 +1147,33 @@ func ownShortLine(pt, t string, level bool) bool {
 	// column does).
 	r = lastRune(t)
 	return level && len(t) <= 3*shortAlone && r >= 0x2000 && !strings.ContainsRune("，、；：,;:（(《“‘〈「『【—", r) && !strings.ContainsAny(t, "，,；;。") && !closed(t) && runeCount(t) <= shortAlone
+}
+
+// namesRow reports whether t is a row of a list of names set apart by
+// tabs or wide gaps, as Word sets a 附：…名单 and pandoc keeps it
+// (王建军<TAB>王秀兰<TAB>石　磊): three names at least, each of two to four
+// Han characters, letter-spaced or not.
+func namesRow(t string) bool {
+	parts := gapParts(t)
+	if len(parts) < 3 {
+		return false
+	}
+	for _, part := range parts {
+		n := 0
+		for _, r := range part {
+			switch {
+			case r == ' ' || r == '\u3000':
+			case han(r):
+				n++
+			default:
+				return false
+			}
+		}
+		if n < 2 || n > 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // hanAlone reports whether t is one Han character and nothing else.
