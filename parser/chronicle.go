@@ -2455,6 +2455,11 @@ func (p *parser) dates() {
 		ctx.year = ty
 		if tm != 0 {
 			ctx.issueMonth = tm // 2024年1月大事记: its December is 2023's
+		} else if iss.Number == 0 {
+			// 宁川市2023年大事记 printed 2024年3月: a year's chronicle, whose
+			// months are all of its year (the month of printing, read as
+			// an issue's month, had put its October to December in 2022).
+			ctx.issueMonth = 0
 		}
 	}
 	if ctx.year == 0 && !p.yearbook {

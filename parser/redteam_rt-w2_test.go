@@ -12,9 +12,11 @@ func TestRedTeamWholeChronicleForms(t *testing.T) {
 	for _, c := range []redTeamCase{
 		// The month of printing under the compiler (2024年3月, past the
 		// year the title names): the publication date, not a year heading
-		// (the chronicle's every event had been dated 2024, silently).
+		// (the chronicle's every event had been dated 2024, silently), and
+		// its December is 2023's (read as the month of an issue, 3, the
+		// month of printing had put October to December in 2022).
 		{"rt-w2-print-month.md", "宁川市2023年大事记|0|0|宁川市地方史志办公室|2024-03",
-			"|编辑说明||2; 1月||2023-01-01|1; 1月||2023-01-16|1; 2月||2023-02-01|1; 2月||2023-02|1", ""},
+			"|编辑说明||2; 1月||2023-01-01|1; 1月||2023-01-16|1; 2月||2023-02-01|1; 2月||2023-02|1; 12月||2023-12-05|1", ""},
 		// An event of the December before told under 一月 (2022年12月31日 …):
 		// the bare days after it are January's (they had been December's,
 		// and under 二月 silently).
