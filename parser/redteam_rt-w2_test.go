@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -49,5 +50,24 @@ func TestRedTeamBackCoverHeadings(t *testing.T) {
 	got := fmt.Sprint(iss.Masthead)
 	if want := "[{ 宁川市地方史志办公室} {地址 宁川市新城区行政中心3号楼} {邮编 463000} {电话 0396-3812345}]"; got != want {
 		t.Errorf("masthead\n got  %s\n want %s", got, want)
+	}
+}
+
+// TestRedTeamMonthPages: a chronicle's contents that list its months with
+// their pages (二月……3), in a copy that kept one page number of three
+// (·1·, as MinerU keeps a few): February's events are on page 3 at least,
+// March's on 4 (they had been on page 2, the page after the last number
+// kept, silently).
+func TestRedTeamMonthPages(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w2-month-pages.md", "宁川市2023年大事记|0|0||",
+		"一月||2023-01-01|1; 一月||2023-01-10|1; 一月||2023-01-16|1; 二月||2023-02-01|1; 二月||2023-02-20|1; 三月||2023-03-01|1", ""})
+	var got []string
+	for _, s := range iss.Sections {
+		for _, e := range s.Entries {
+			got = append(got, fmt.Sprint(e.Page))
+		}
+	}
+	if g, want := strings.Join(got, " "), "1 1 2 3 3 4"; g != want {
+		t.Errorf("pages %s, want %s", g, want)
 	}
 }
