@@ -961,7 +961,10 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
-	if !full && (signature(t) || signature(trim(prev))) {
+	if !full && (signature(t) || signature(trim(prev)) && !(prev == first && events(first) && dateOnlyLine(prev))) {
+		// (2022年12月31日 / 宁川市…举行，…: a chronicle's day alone over
+		// its event's text, which pandoc's wrap at the tab after it sets
+		// so, begins the event: it had been a paragraph of its own.)
 		// …征集时间截至12月31日。 / 宁川县地方史志办公室 2023年8月1日 / 工作动态:
 		// a notice's signature, a line of its own, after which a new
 		// block begins.

@@ -2675,6 +2675,19 @@ func (p *parser) dates() {
 					}
 					continue
 				}
+				lastDecember := false
+				if period && cc.month == 1 && d.Start.Month == 12 && ctx.year != 0 && int(d.Start.Year) == ctx.year && pi == 0 && e.Title == "" &&
+					(d.End.Month == 12 && d.End.Year == d.Start.Year || d.End.Month == 1 && d.End.Year == d.Start.Year+1) {
+					// 12月31日 …, 12月30日至1月2日 … under 一月 of a year's
+					// chronicle: the December before, which the year's first
+					// events lead on from (it had been the year's own
+					// December, and the bare 1日 after it December's too).
+					if _, printed := printedYear(eventLead(text)); !printed {
+						d.Start.Year--
+						d.End.Year--
+						lastDecember = true
+					}
+				}
 				para.Date = d
 				if d.Start.Year == 0 && d.Start.Month != 0 && pi == 0 && e.Title == "" && (span || cc.chron && !p.yearbook && manyYears()) {
 					// ## 1995—1996年, ## 二十世纪九十年代 over 7月1日 …: a
@@ -2719,7 +2732,7 @@ func (p *parser) dates() {
 					cited = ok && y < ctx.year && period && cc.month != 0 && int(d.Start.Month) != cc.month
 				}
 				ctx.setPrev(d)
-				if cited {
+				if cited || lastDecember {
 					ctx.prevMonth, ctx.endMonth = cc.month, 0
 				}
 				cc.prev = d

@@ -71,3 +71,25 @@ func TestRedTeamMonthPages(t *testing.T) {
 		t.Errorf("pages %s, want %s", g, want)
 	}
 }
+
+// TestRedTeamPandocWrap: the Word copy through pandoc's default wrap at
+// 72 columns, which breaks a long event at the only space it has, the
+// docx's tab after its date: the date alone over its text. A December
+// under 1月 is the December before (it had been the year's own, and the
+// bare days after it December's); a full date alone (2023年1月16日) begins
+// its event (it had been a paragraph of its own, a notice's signature);
+// 是月 and △ alone over their text are events of their own (是月 had run
+// into the event above, silently).
+func TestRedTeamPandocWrap(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w2-pandoc-wrap.md", "宁川市2023年大事记|0|0|宁川市地方史志办公室|",
+		"1月||2022-12-31|1; 1月||2023-01-01|1; 1月||2023-01-01|1; 1月||2023-01-16|1; 1月||2023-01|1; 1月||2023-01|1; 2月||2023-02-01|1; 2月||2023-02|1", ""})
+	var got []string
+	for _, s := range iss.Sections {
+		for _, e := range s.Entries {
+			got = append(got, string([]rune(e.Paragraphs[0].Text)[:6]))
+		}
+	}
+	if g, want := strings.Join(got, "|"), "12月31日|1日 市委、|△ 宁川市新|2023年1|是月 全市开|本月 宁川市|2月1日 宁|下旬 全市各"; g != want {
+		t.Errorf("events begin %s, want %s", g, want)
+	}
+}
