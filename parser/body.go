@@ -4047,10 +4047,11 @@ func (b *bodyBuilder) continues(s string) bool {
 	// A note (① 见…, 注：…) neither goes on in the text after a blank
 	// line nor takes the text's next block as its rest.
 	return !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
-		!listRow(last) && !listRow(s) && !(mayStartEvent(s) && eventStart(s) && b.inChronicle())
+		!listRow(last) && !listRow(s) && !(mayStartEvent(s) && eventStart(s) && b.inChronicle() && !wrapBeforeDate(last, s))
 	// (4—7日 …, 同日 …, △ … in a chronicle: the next event, not the rest
 	// of a line left open above it, such as a photo's caption under its
-	// image, 1月4日，…开幕（摄影 王 平）, which the event had run on from.)
+	// image, 1月4日，…开幕（摄影 王 平）, which the event had run on from;
+	// but a sentence a page cut before its date, …定于 / 15日起施行。)
 }
 
 // colonAt returns the index of the first colon in head, : or ：, or -1.

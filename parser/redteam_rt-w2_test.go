@@ -25,7 +25,8 @@ func TestRedTeamWholeChronicleForms(t *testing.T) {
 			"一月||2022-12-31|1; 一月||2023-01-01|1; 一月||2023-01-01|1; 一月||2023-01-02|1; 一月||2023-01-03|1; 二月||2022-12-28|1; 二月||2023-02-02|1", ""},
 		// A photo's caption under its image, MinerU's paragraph that ends
 		// no sentence (…开幕（摄影 王 平）), over the next day's line: two
-		// events (4—7日 … had been run into the caption, silently).
+		// events (4—7日 … had been run into the caption, silently); the
+		// sentence a page cut before its date (…定于 / 15日起施行。) is still one event.
 		{"rt-w2-caption-event.md", "宁川市2023年大事记|0|0||",
 			"一月||2023-01-03|1; 一月||2023-01-04|1; 一月||2023-01-04..2023-01-07|1; 一月||2023-01-10|1", ""},
 		// A 附：…名单 as Word sets it and pandoc keeps it, names a tab apart
