@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/yuebao/yuebao/model"
 )
 
 // TestRedTeamWholeChronicleForms holds the forms a city's year chronicle
@@ -92,5 +94,123 @@ func TestRedTeamPandocWrap(t *testing.T) {
 	}
 	if g, want := strings.Join(got, "|"), "12月31日|1日 市委、|△ 宁川市新|2023年1|是月 全市开|本月 宁川市|2月1日 宁|下旬 全市各"; g != want {
 		t.Errorf("events begin %s, want %s", g, want)
+	}
+}
+
+// wholeSample is entry ei of section si of iss as
+// page|date|precision|paragraphs|its first 8 characters (the title when it
+// has one).
+func wholeSample(iss *model.Issue, si, ei int) string {
+	if si >= len(iss.Sections) || ei >= len(iss.Sections[si].Entries) {
+		return "none"
+	}
+	e := iss.Sections[si].Entries[ei]
+	head := e.Title
+	if head == "" && len(e.Paragraphs) > 0 {
+		head = string([]rune(e.Paragraphs[0].Text)[:min(8, len([]rune(e.Paragraphs[0].Text)))])
+	}
+	return fmt.Sprintf("%d|%s|%s|%d|%s", e.Page, e.Date, e.Date.Start.Precision(), len(e.Paragraphs), head)
+}
+
+// TestRedTeamWholeChronicle is the acceptance test of the two whole
+// copies of 《宁川市2023年大事记》 (testdata/rt-w2-whole-*.md): the outline
+// checked by hand — the cover, the sections and their events' counts, a
+// sample of events (page, date and precision, paragraphs), the masthead of
+// the back cover and the warnings.
+func TestRedTeamWholeChronicle(t *testing.T) {
+	type sample struct {
+		si, ei int
+		want   string
+	}
+	for _, c := range []struct {
+		file, cover, sections string
+		samples               []sample
+		masthead, warns       string
+	}{
+		// MinerU: # for every heading, a contents of months with pages,
+		// an image and its caption, page numbers and running heads left
+		// in, an HTML table, a names list, a note, the back cover.
+		{"rt-w2-whole-mineru.md", "宁川市2023年大事记|0|0|宁川市地方史志办公室|2024-03",
+			":1; 一月:15; 二月:7; 三月:7; 四月:5; 五月:3; 六月:2; 七月:2; 八月:2; 九月:2; 十月:2; 十一月:2; 十二月:3",
+			[]sample{
+				{0, 0, "0|||4|编辑说明"},
+				{1, 0, "1|2022-12-31|day|1|2022年12月"},
+				{1, 1, "1|2023-01-01|day|1|1日 市委、市政"},
+				{1, 2, "1|2023-01-01|day|1|△ 宁川市新版《"},
+				{1, 5, "1|2023-01-03..2023-01-05|day|1|3—5日 政协宁"},
+				{1, 6, "1|2023-01-03|day|1|同日 市人大常委"},
+				{1, 7, "1|2023-01-04|day|1|1月4日，宁川市"},
+				{1, 8, "1|2023-01-04..2023-01-07|day|1|4—7日 宁川市"},
+				{1, 9, "1|2023-01-10|day|1|10日 市委、市"},
+				{1, 10, "2|2023-01-12|day|1|12日 市委召开"},
+				{1, 13, "2|2023-01|month|1|是月 全市开展“"},
+				{1, 14, "2|2023-01|month|1|本月 宁川市被省"},
+				{2, 1, "3|2023-02-05|day|1|5日（元宵节） "},
+				{2, 6, "3|2023-02|month|6|2月下旬 全市各"},
+				{3, 6, "4|2023-03|month|1|下旬 全市开展春"},
+				{4, 2, "5|2023-04-11|day|1|11日 宁川市人"},
+				{4, 3, "6|2023-04-18|day|1|18日 市委理论"},
+				{5, 0, "6|2023-05-01|day|3|5月1日 宁川市"},
+				{7, 1, "8|2023-07-28..2023-08-02|day|1|28日至8月2日"},
+				{10, 0, "11|2023-10-01|day|1|1日 全市各界群"},
+				{12, 1, "13|2023-12-29|day|1|29日 宁川市城"},
+				{12, 2, "13|2023|year|2|是年 全市地区生"},
+			},
+			"[{ 宁川市地方史志办公室} {地址 宁川市新城区行政中心3号楼} {邮编 463000} {电话 0396-3812345}]",
+			"7"},
+		// Word through pandoc: bold months, a tab after each date, hard
+		// breaks, a simple table, a names list set by tabs, footnotes.
+		{"rt-w2-whole-pandoc.md", "宁川市2023年大事记|0|0|宁川市地方史志办公室|2024-03",
+			":1; 1月:13; 2月:5; 3月:4; 4月:3; 5月:3; 6月:2; 7月:2; 8月:2; 9月:2; 10月:2; 11月:2; 12月:3",
+			[]sample{
+				{0, 0, "0|||3|编辑说明"},
+				{1, 0, "0|2022-12-31|day|1|2022年12月"},
+				{1, 1, "0|2023-01-01|day|1|1日\t市委、市政"},
+				{1, 7, "0|2023-01-04..2023-01-07|day|2|4—7日\t宁川市"},
+				{1, 8, "0|2023-01-10|day|1|10日 市委、市"},
+				{1, 11, "0|2023-01|month|1|是月\t全市开展“"},
+				{2, 3, "0|2023-02-20|day|5|20日\t宁川市2"},
+				{5, 0, "0|2023-05-01|day|5|5月1日\t宁川市"},
+				{5, 2, "0|2023-05|month|1|5月中旬\t全市小"},
+				{7, 1, "0|2023-07-28..2023-08-02|day|1|28日至8月2日"},
+				{11, 1, "0|2023-11-08|day|1|△\t市政府召开全"},
+				{12, 0, "0|2023-12-05|day|1|5日\t市委召开十"},
+				{12, 2, "0|2023|year|5|是年\t全市地区生"},
+			},
+			"[]", ""},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			iss, err := Parse(readFixture(t, c.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := fmt.Sprintf("%s|%d|%d|%s|%s", iss.Title, iss.Year, iss.Number, iss.Compiler, iss.Published); got != c.cover {
+				t.Errorf("cover %s, want %s", got, c.cover)
+			}
+			var secs []string
+			for _, s := range iss.Sections {
+				secs = append(secs, fmt.Sprintf("%s:%d", s.Name, len(s.Entries)))
+			}
+			if got := strings.Join(secs, "; "); got != c.sections {
+				t.Errorf("sections\n got  %s\n want %s", got, c.sections)
+			}
+			for _, s := range c.samples {
+				if got := wholeSample(iss, s.si, s.ei); got != s.want {
+					t.Errorf("entry %d.%d: %q, want %q", s.si, s.ei, got, s.want)
+				}
+			}
+			if got := fmt.Sprint(iss.Masthead); got != c.masthead {
+				t.Errorf("masthead %s, want %s", got, c.masthead)
+			}
+			var warns []string
+			for _, w := range iss.Warnings {
+				warns = append(warns, fmt.Sprint(w.Line))
+			}
+			if got := strings.Join(warns, ","); got != c.warns {
+				t.Errorf("warnings on lines %q, want %q:%s", got, c.warns, warningsText(iss.Warnings))
+			}
+			text, _, _, _ := decode(readFixture(t, c.file))
+			checkLossless(t, c.file, text)
+		})
 	}
 }
