@@ -178,6 +178,24 @@ func TestRedTeamWholeChronicle(t *testing.T) {
 				{12, 2, "0|2023|year|5|是年\t全市地区生"},
 			},
 			"[]", ""},
+		// A January report as MinerU gives it, whose 大事记 is December's:
+		// its events on the page the contents give 十二月大事记 (they had
+		// been on page 3, after the one number the copy kept, ·2·).
+		{"rt-w2-whole-report.md", "宁川史志|2024|1|宁川市地方史志办公室|2024-01-15",
+			"工作动态:3; 县区动态:2; 大事记:0; 十二月大事记:14",
+			[]sample{
+				{0, 0, "1|2024-01-09|day|4|市史志办召开2024年全市史志工作会议"},
+				{0, 2, "3|2024-01-12|day|1|市史志办开展“方志进校园”活动"},
+				{1, 1, "4|2024-01-10|day|1|石桥区史志办完成村志编纂业务培训"},
+				{3, 0, "5|2023-12-01|day|1|1日 市委书记周"},
+				{3, 2, "5|2023-12-03..2023-12-05|day|1|3—5日 市政协"},
+				{3, 3, "5|2023-12-06|day|1|6日 市政府召开"},
+				{3, 5, "5|2023-12-06|day|1|△ 宁川市第三届"},
+				{3, 7, "5|2023-12|month|1|中旬 全市开展冬"},
+				{3, 12, "5|2023-12-31|day|1|31日 宁川市举"},
+				{3, 13, "5|2023-12|month|2|是月 全市完成冬"},
+			},
+			"[{主编 李文华} {责任编辑 赵春燕} {地址 宁川市新城区行政中心3号楼} {电话 0396-3812345}]", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss, err := Parse(readFixture(t, c.file))
