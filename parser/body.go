@@ -3759,10 +3759,12 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		b.para(trim(rest), line)
 		return
 	}
-	if title, rest, ok := leadingBold(s); ok && dateTitle(title) && trim(rest) != "" {
+	if title, rest, ok := leadingBold(s); ok && (dateTitle(title) || sameDayMark(title)) && trim(rest) != "" {
 		// **11月1日** 县委…: a chronicle's event with its date in bold, as
 		// if the bold were not there; with no space where none was
-		// printed (**11月1日**，…, as a chat assistant bolds dates).
+		// printed (**11月1日**，…, as a chat assistant bolds dates). So
+		// too **△** …, as marker bolds the mark with the dates (it had
+		// been an undated entry titled △).
 		sep := " "
 		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("，,、：:；;。", r) {
 			sep = ""
@@ -4183,8 +4185,12 @@ func cutProse(t string) bool {
 // with its text: **4月10日** 县长…, **11月6日（星期一）**，…
 func boldDateLead(t string) bool {
 	title, rest, ok := leadingBold(t)
-	return ok && rest != "" && dateTitle(title)
+	return ok && rest != "" && (dateTitle(title) || sameDayMark(title))
 }
+
+// sameDayMark reports whether t is the mark of another event the same
+// day, △ or ▲, alone.
+func sameDayMark(t string) bool { return t == "△" || t == "▲" }
 
 // leadingBold splits "**title** text" (or <b>title</b> text) into the
 // title and the text after it.

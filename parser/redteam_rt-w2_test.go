@@ -38,6 +38,11 @@ func TestRedTeamWholeChronicleForms(t *testing.T) {
 		// copy each row had been warned of as a title).
 		{"rt-w2-names-tabs.md", "宁川市2023年大事记|0|0||",
 			"5月||2023-05-01|5; 5月||2023-05-12|1; 5月||2023-05|1", ""},
+		// marker's copy: the day in bold, **△** too, which is the mark
+		// of another event the same day (it had been an undated entry
+		// titled △, silently); its page separators ({1}-----) are markup.
+		{"rt-w2-marker.md", "宁川市2023年大事记|0|0|宁川市地方史志办公室|",
+			"一月||2023-01-01|1; 一月||2023-01-02|1; 一月||2023-01-03..2023-01-05|1; 一月||2023-01-04|1; 一月||2023-01-04|1; 一月||2023-01-04|1; 一月|10日|2023-01-10|4; 一月||2023-01|1; 二月||2023-02-01|1; 二月||2023-02|1; 二月||2023-02|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
