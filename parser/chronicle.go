@@ -1116,6 +1116,13 @@ func holidayName(s string) (w, rest string, ok bool) {
 		if after, ok := strings.CutPrefix(rest, "、"); ok {
 			// 中秋、国庆前夕: the first holiday, with what is said of the last.
 			if _, last, ok := holidayName(after); ok {
+				// (中秋、国庆“双节”期间: the pair named, then what is said.)
+				for _, pair := range [...]string{"“双节”", "“两节”", "双节", "两节"} {
+					if t, ok := strings.CutPrefix(last, pair); ok {
+						last = t
+						break
+					}
+				}
 				return w, last, true
 			}
 		}
@@ -1163,7 +1170,7 @@ func holidayAlone(rest string) (string, bool) {
 		}
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
-	return rest, r == '，' || r == ',' || r == ' ' || r == '\u3000' || r == '、' || r == '：'
+	return rest, r == '，' || r == ',' || r == ' ' || r == '\t' || r == '\u3000' || r == '、' || r == '：'
 }
 
 // holidayDay is the day of a holiday alone at the start of s in year
@@ -2731,6 +2738,17 @@ func (p *parser) dates() {
 					// (it had been December's, silently).
 					cited = ok && y < ctx.year && period && cc.month != 0 && int(d.Start.Month) != cc.month
 				}
+				if !cited && period && cc.month != 0 && int(d.Start.Month) != cc.month && d.Start.Day == 0 && e.Title == "" && pi == 0 {
+					// 春节期间 … under 2月, in a year whose Spring Festival
+					// fell in January: the holiday's month dates it, but the
+					// bare 14日 after it is the heading's (it had been
+					// January's, silently).
+					if lead := eventLead(text); lead != "" {
+						if r, _ := utf8.DecodeRuneInString(lead); holidayFirstRune(r) && holiday(lead) {
+							cited = true
+						}
+					}
+				}
 				ctx.setPrev(d)
 				if cited || lastDecember {
 					ctx.prevMonth, ctx.endMonth = cc.month, 0
@@ -2819,7 +2837,14 @@ func (o *eventOrder) event(e *model.Entry) {
 	// ## 1995—1999年 then 1996年3月, is no step back or forward: the first
 	// is warned about as a year not known.)
 	if !o.last.IsZero() && d.Month != 0 && o.last.Month != 0 && d.Year == o.last.Year {
-		switch gap := dayOfYear(o.last) - dayOfYear(d); {
+		at := dayOfYear(d)
+		if d.Day == 0 {
+			// A month's event (中秋、国庆“双节”期间 under 10月, of
+			// September) may be of its last day: back far only when its
+			// whole month is (it had been warned of a month after 10月1日).
+			at += 31
+		}
+		switch gap := dayOfYear(o.last) - at; {
 		case gap > daysApart:
 			o.backward++
 			if len(o.back) < maxWarnings {

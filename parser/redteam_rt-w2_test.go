@@ -43,6 +43,14 @@ func TestRedTeamWholeChronicleForms(t *testing.T) {
 		// titled △, silently); its page separators ({1}-----) are markup.
 		{"rt-w2-marker.md", "宁川市2023年大事记|0|0|宁川市地方史志办公室|",
 			"一月||2023-01-01|1; 一月||2023-01-02|1; 一月||2023-01-03..2023-01-05|1; 一月||2023-01-04|1; 一月||2023-01-04|1; 一月||2023-01-04|1; 一月|10日|2023-01-10|4; 一月||2023-01|1; 二月||2023-02-01|1; 二月||2023-02|1; 二月||2023-02|1", ""},
+		// Holidays that begin their event after a tab (国庆假期<TAB>…) or
+		// name the pair (中秋、国庆“双节”期间): events of their own (each had
+		// been a paragraph of the event above, silently); the pair is of
+		// September in 2023, and no step back from 10月1日 to warn of (a
+		// month's event may be of its last day); the bare 8日 after it is
+		// October's, the heading's.
+		{"rt-w2-holiday-month.md", "宁川市2023年大事记|0|0||",
+			"10月||2023-10-01|1; 10月||2023-09|1; 10月||2023-10-08|1; 10月||2023-10-08|1; 10月||2023-10|1; 10月||2023-10-01|1; 10月||2023-10-09|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
