@@ -715,7 +715,7 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		iss.Published = model.MakeDate(y, m, 0)
 		return 1, true
 	}
-	if y, m, ok := monthOnly(text); ok && iss.Published.IsZero() && !(isHeading && lvl >= 2) && chronicleTitle(iss.Title) && !p.eventFollows(i+1) {
+	if y, m, ok := printingMonth(text); ok && iss.Published.IsZero() && !(isHeading && lvl >= 2) && chronicleTitle(iss.Title) && !p.dayFollows(i+1) {
 		if ty, tm := titleYearMonth(iss.Title); ty != 0 && tm == 0 && y > ty {
 			// 宁川市2023年大事记 / …编 / 2024年3月: a month past the year the
 			// chronicle covers is no month of it but its printing's (it had
@@ -1141,6 +1141,45 @@ func office(t string) (string, bool) {
 		return t, true
 	}
 	return "", false
+}
+
+// dayFollows reports whether the next non-blank line from i is a
+// chronicle's event, not a month's heading (1日 …, not 一月 or **1月**):
+// 2024年3月 over it is a month of the chronicle, over 一月 the cover's.
+func (p *parser) dayFollows(i int) bool {
+	for ; i < len(p.lines); i++ {
+		if t := trim(p.lines[i]); t != "" {
+			if _, _, ok := heading(t); ok {
+				return false
+			}
+			t = trim(stripMarkup(t))
+			if _, month := monthHeading(t); month {
+				return false
+			}
+			return eventStart(t)
+		}
+	}
+	return false
+}
+
+// printingMonth reads a cover's month of printing: 2024年3月, 二〇二四年三月,
+// 2024年3月出版 (印刷, 印, 编印), 2024.3.
+func printingMonth(t string) (year, month int, ok bool) {
+	for _, w := range [...]string{"出版发行", "出版", "印刷", "编印", "印"} {
+		if s, cut := strings.CutSuffix(t, w); cut {
+			t = trim(s)
+			break
+		}
+	}
+	if t != "" && t[0] >= '0' && t[0] <= '9' {
+		d := &dateScanner{s: t}
+		if y, ok := d.number(); ok && plausibleYear(y) && d.lit('.', '．') {
+			if m, ok := d.number(); ok && m >= 1 && m <= 12 && d.i == len(t) {
+				return y, m, true
+			}
+		}
+	}
+	return monthOnly(t)
 }
 
 // eventFollows reports whether the next non-blank line from i begins an

@@ -245,3 +245,29 @@ func TestRedTeamWholeChronicle(t *testing.T) {
 		})
 	}
 }
+
+// TestRedTeamPrintingMonth: a chronicle's month of printing on its cover
+// in the forms offices print it, as MinerU sets it (a heading) right over
+// the first month's: the publication date (二〇二四年三月 had been a year
+// heading, every event dated 2024, silently; 2024年3月出版 and 2024.3 an
+// empty section).
+func TestRedTeamPrintingMonth(t *testing.T) {
+	src := string(readFixture(t, "rt-w2-print-month-cn.md"))
+	for _, form := range []string{"二〇二四年三月", "2024年3月", "2024年3月出版", "2024年3月印刷", "2024.3"} {
+		iss, err := Parse([]byte(strings.Replace(src, "# 二〇二四年三月", "# "+form, 1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, s := range iss.Sections {
+			for _, e := range s.Entries {
+				got = append(got, s.Name+"|"+e.Date.String())
+			}
+		}
+		if g, want := iss.Published.String()+"; "+strings.Join(got, "; "), "2024-03; 一月|2023-01-01; 一月|2023-01-16; 十二月|2023-12-05; 十二月|2023"; g != want {
+			t.Errorf("%s:\n got  %s\n want %s", form, g, want)
+		}
+	}
+	checkRedTeam(t, redTeamCase{"rt-w2-print-month-cn.md", "宁川市2023年大事记|0|0|宁川市地方史志办公室|2024-03",
+		"一月||2023-01-01|1; 一月||2023-01-16|1; 十二月||2023-12-05|1; 十二月||2023|1", ""})
+}
