@@ -1552,6 +1552,47 @@ func afterBracketNote(s string) string {
 	return s
 }
 
+// latexLead reads the inline formula MinerU makes of a symbol or a range
+// it takes for mathematics at the start of an event: $\triangle$ … is
+// △ … (the same day's event), $3 \sim 5$ 日 … is 3～5日 … (both had been
+// paragraphs of the event above, silently). Any other formula leaves s as
+// it is.
+func latexLead(s string) string {
+	end := strings.IndexByte(s[1:min(len(s), 48)], '$')
+	if end <= 0 {
+		return s
+	}
+	inner, rest := trim(s[1:1+end]), trimLeftSpaces(s[2+end:])
+	switch inner {
+	case `\triangle`, `\bigtriangleup`, `\vartriangle`, `\Delta`:
+		return "△ " + rest
+	case `\blacktriangle`, `\blacktriangleup`:
+		return "▲ " + rest
+	}
+	if !strings.HasPrefix(rest, "日") && !strings.HasPrefix(rest, "月") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(inner); i++ {
+		switch c := inner[i]; {
+		case c >= '0' && c <= '9':
+			b.WriteByte(c)
+		case c == ' ' || c == '{' || c == '}':
+		case c == '-':
+			b.WriteString("—")
+		case c == '\\' && strings.HasPrefix(inner[i:], `\sim`):
+			b.WriteString("～")
+			i += len(`\sim`) - 1
+		default:
+			return s
+		}
+	}
+	if b.Len() == 0 {
+		return s
+	}
+	return b.String() + rest
+}
+
 // eventLead takes off what some chronicles print before an event's date:
 // a bullet (●11月3日, ◆ 11月20日, a Markdown list's -   11月3日, as pandoc
 // writes Word's bulleted paragraphs) or a number (1.11月3日, 2、11月8日,
@@ -1599,6 +1640,8 @@ func eventLead(s string) string {
 			return t
 		}
 		return splitDateRow(s)
+	case c == '$':
+		return latexLead(s) // $\triangle$ …, $3 \sim 5$ 日 …: MinerU's formulas
 	case c == 0xEF && strings.HasPrefix(s, "－"):
 		return dashLead(s) // －－11月10日，…
 	case c == '[' || c == 0xE3 && (strings.HasPrefix(s, "〔") || strings.HasPrefix(s, "【") || strings.HasPrefix(s, "〖")) || c == 0xEF && strings.HasPrefix(s, "［"):
@@ -2217,7 +2260,7 @@ func mayStartEvent(s string) bool {
 		return false
 	}
 	if c := s[0]; c < utf8.RuneSelf {
-		return c >= '0' && c <= '9' || c == 'l' || c == 'I' || c == 'O' || c == '(' || c == '|' || c == '[' || c == '"' || (c == '-' || c == '*' || c == '+') && len(s) > 1 && (s[1] == ' ' || s[1] == '\t') || c == '-' && len(s) > 1 && s[1] == '-'
+		return c >= '0' && c <= '9' || c == 'l' || c == 'I' || c == 'O' || c == '(' || c == '|' || c == '[' || c == '"' || (c == '-' || c == '*' || c == '+') && len(s) > 1 && (s[1] == ' ' || s[1] == '\t') || c == '-' && len(s) > 1 && s[1] == '-' || c == '$' && len(s) > 1 && (s[1] == '\\' || s[1] >= '0' && s[1] <= '9')
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	if s[0] >= 0xE4 && s[0] <= 0xE9 {

@@ -51,6 +51,12 @@ func TestRedTeamWholeChronicleForms(t *testing.T) {
 		// October's, the heading's.
 		{"rt-w2-holiday-month.md", "宁川市2023年大事记|0|0||",
 			"10月||2023-10-01|1; 10月||2023-09|1; 10月||2023-10-08|1; 10月||2023-10-08|1; 10月||2023-10|1; 10月||2023-10-01|1; 10月||2023-10-09|1", ""},
+		// MinerU's formulas for what it took for mathematics at a day
+		// line's start ($\triangle$ …, $3 \sim 5$ 日 …): the same day's
+		// event and a range of days (each had been a paragraph of the
+		// event above, silently). The text keeps them as printed.
+		{"rt-w2-mineru-latex.md", "宁川市2023年大事记|0|0||",
+			"一月||2023-01-01|1; 一月||2023-01-01|1; 一月||2023-01-01|1; 一月||2023-01-03..2023-01-05|1; 一月||2023-01-10|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
