@@ -832,6 +832,9 @@ func relativeDate(s string) model.Precision {
 		if (r == '该' || r == '是' || r == '同' || r == '当' || r == '次' || r == '翌' || r == '該' || r == '當') && (!goesOn(rest) || partOfYear(rest) || cnNumeralStart(rest)) {
 			return model.YearPrecision // 是年，…; 是年春，…; 翌年1月，… (relativeLead)
 		}
+		if (r == '上' || r == '去') && startsWithMonth(rest) {
+			return model.YearPrecision // 上年12月31日 … under 一月: the year before's (relativeLead)
+		}
 	case '终', '內', '終':
 		if r == '年' && !goesOn(rest) {
 			return model.YearPrecision // 年内，…, 年终，…
@@ -2284,7 +2287,7 @@ var (
 
 // eventFirsts are the first characters of the words and marks
 // eventStart knows, besides digits and the circled numbers.
-var eventFirsts = newRuneSet("△▲同当該當该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前除重劳建儿妇青教植“★☆□▶►➤→※√✦▪❖—─–－〔【［汛主入雨旱",
+var eventFirsts = newRuneSet("△▲同当該當该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前除重劳建儿妇青教植“★☆□▶►➤→※√✦▪❖—─–－〔【［汛主入雨旱去",
 	"農陰舊閏民宣光咸道嘉乾雍康順", heavenlyStems)
 
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,
@@ -2415,7 +2418,7 @@ func relativeLead(s string, ctx dateContext, cc *chronicleContext) (model.DateRa
 	}
 	r, n := utf8.DecodeRuneInString(s)
 	r2, n2 := utf8.DecodeRuneInString(s[n:])
-	if !strings.ContainsRune("同当该是本次翌", r) || r2 != '月' && r2 != '年' {
+	if !strings.ContainsRune("同当该是本次翌上去", r) || r2 != '月' && r2 != '年' || (r == '上' || r == '去') && r2 != '年' {
 		return model.DateRange{}, false
 	}
 	year, month := ctx.year, cc.month
@@ -2433,6 +2436,13 @@ func relativeLead(s string, ctx dateContext, cc *chronicleContext) (model.DateRa
 		}
 		if next {
 			year++
+		} else if r == '上' || r == '去' {
+			// 上年12月31日, 去年12月: the year before the event above's,
+			// as a January's events tell what led up to them.
+			year = ctx.year - 1
+			if !startsWithMonth(s[d.i:]) {
+				return model.DateRange{}, false
+			}
 		}
 		m, ok := d.anyNumber()
 		if !ok {
@@ -2780,6 +2790,9 @@ func (p *parser) dates() {
 					// the month; the bare 1日 after it is still January's
 					// (it had been December's, silently).
 					cited = ok && y < ctx.year && period && cc.month != 0 && int(d.Start.Month) != cc.month
+				}
+				if !cited && period && cc.month != 0 && int(d.Start.Month) != cc.month && d.Start.Year != 0 && int(d.Start.Year) < ctx.year && e.Title == "" && pi == 0 {
+					cited = true // 上年12月31日 … under 一月, as 2022年12月31日 … (above)
 				}
 				if !cited && period && cc.month != 0 && int(d.Start.Month) != cc.month && d.Start.Day == 0 && e.Title == "" && pi == 0 {
 					// 春节期间 … under 2月, in a year whose Spring Festival

@@ -57,6 +57,12 @@ func TestRedTeamWholeChronicleForms(t *testing.T) {
 		// event above, silently). The text keeps them as printed.
 		{"rt-w2-mineru-latex.md", "宁川市2023年大事记|0|0||",
 			"一月||2023-01-01|1; 一月||2023-01-01|1; 一月||2023-01-01|1; 一月||2023-01-03..2023-01-05|1; 一月||2023-01-10|1", ""},
+		// The December before named as 上年 or 去年 under 一月 (上年12月31日 …,
+		// 去年12月 …): events of 2022 (the first had been undated, the
+		// second a paragraph of the 1日 event, silently), the bare 3日
+		// after them January's.
+		{"rt-w2-last-year.md", "宁川市2023年大事记|0|0||",
+			"一月||2022-12-31|1; 一月||2023-01-01|1; 一月||2022-12|1; 一月||2023-01-03|1; 二月||2023-02-01|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
