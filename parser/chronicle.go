@@ -1639,6 +1639,14 @@ func eventLead(s string) string {
 		if t := datedLead(s, s[1:]); len(t) != len(s) {
 			return t
 		}
+		if j := strings.IndexByte(s[1:min(len(s), 40)], '|'); j > 0 {
+			// | 3日 | 市政府召开…。 |, | 3—5日 | …: a day alone in its cell,
+			// under the month heading (the rows had been one undated
+			// entry, MinerU's <table> or a Word table's).
+			if cell := trim(s[1 : 1+j]); figureFirst(cell) && dateOnlyLine(cell) && startsWithDay(cell) {
+				return trimLeftSpaces(s[1:])
+			}
+		}
 		if t := tableMonthRow(s); len(t) != len(s) {
 			return t
 		}

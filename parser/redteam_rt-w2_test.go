@@ -63,6 +63,12 @@ func TestRedTeamWholeChronicleForms(t *testing.T) {
 		// after them January's.
 		{"rt-w2-last-year.md", "宁川市2023年大事记|0|0||",
 			"一月||2022-12-31|1; 一月||2023-01-01|1; 一月||2022-12|1; 一月||2023-01-03|1; 二月||2023-02-01|1", ""},
+		// A month's events as a table whose date cells hold the day alone
+		// (| 3—5日 | … |), MinerU's <table> and a Word table's: an event a
+		// row, of the heading's month (each month had been one undated
+		// entry, silently).
+		{"rt-w2-table-days.md", "宁川市2023年大事记|0|0||",
+			"一月||2023-01-01|1; 一月||2023-01-03..2023-01-05|1; 一月||2023-01-10|1; 二月||2023-02-01|1; 二月||2023-02-20|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
