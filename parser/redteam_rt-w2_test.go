@@ -32,7 +32,7 @@ func TestRedTeamWholeChronicleForms(t *testing.T) {
 		{"rt-w2-caption-event.md", "宁川市2023年大事记|0|0||",
 			"一月||2023-01-03|1; 一月||2023-01-04|1; 一月||2023-01-04..2023-01-07|1; 一月||2023-01-10|1", ""},
 		// A 附：…名单 as Word sets it and pandoc keeps it, names a tab apart
-		// and a line break (\\) after each row: a paragraph a row, no
+		// and a line break (a backslash) after each row: a paragraph a row, no
 		// warning (the rows had been run together, 孙志强李卫东, and the
 		// last into the next day's event, 彭　涛12日…, silently; in a longer
 		// copy each row had been warned of as a title).
