@@ -990,6 +990,13 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn, p.inNames = true, true
 		return true
 	}
+	if !full && len(prev) <= 3*shortAlone+60 && (strings.IndexByte(prev, '\t') >= 0 || strings.Contains(prev, "\u3000\u3000")) && namesRow(trim(prev)) && namesRow(t) {
+		// 王建军<TAB>王秀兰<TAB>…孙志强\ / 李卫东<TAB>…: a names list's rows
+		// (Word's, a line break in each), a line each: joined, the last
+		// name of one ran into the first of the next (孙志强李卫东).
+		p.splitOwn = true
+		return true
+	}
 	if !full && p.yearbook && columnsRow(t) && columnsRow(trim(prev)) {
 		// 地区生产总值　　亿元　　186.2　　5.2 under 指标名称　　单位…: a
 		// 统计资料 table laid out by spaces (pdftotext -layout), a row a
@@ -1003,7 +1010,10 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
-	if !full && (signature(t) || signature(trim(prev))) {
+	if !full && (signature(t) || signature(trim(prev)) && !(prev == first && events(first) && dateOnlyLine(prev))) {
+		// (2022年12月31日 / 宁川市…举行，…: a chronicle's day alone over
+		// its event's text, which pandoc's wrap at the tab after it sets
+		// so, begins the event: it had been a paragraph of its own.)
 		// …征集时间截至12月31日。 / 宁川县地方史志办公室 2023年8月1日 / 工作动态:
 		// a notice's signature, a line of its own, after which a new
 		// block begins.
@@ -1117,7 +1127,9 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// line, a short line that ends no sentence is a caption or a
 		// title, not the start of the sentence under it.
 		p.splitOwn = true
-		p.ownShort = !caption(trim(prev))
+		// A row of a names list (王建军<TAB>王秀兰<TAB>石　磊) is a line
+		// of its own too, and no title (it had been warned of as one).
+		p.ownShort = !caption(trim(prev)) && !namesRow(trim(prev))
 		return true
 	}
 	if deeper && p.indented(first) {
@@ -1187,6 +1199,33 @@ func ownShortLine(pt, t string, level bool) bool {
 	// column does).
 	r = lastRune(t)
 	return level && len(t) <= 3*shortAlone && r >= 0x2000 && !strings.ContainsRune("，、；：,;:（(《“‘〈「『【—", r) && !strings.ContainsAny(t, "，,；;。") && !closed(t) && runeCount(t) <= shortAlone
+}
+
+// namesRow reports whether t is a row of a list of names set apart by
+// tabs or wide gaps, as Word sets a 附：…名单 and pandoc keeps it
+// (王建军<TAB>王秀兰<TAB>石　磊): three names at least, each of two to four
+// Han characters, letter-spaced or not.
+func namesRow(t string) bool {
+	parts := gapParts(t)
+	if len(parts) < 3 {
+		return false
+	}
+	for _, part := range parts {
+		n := 0
+		for _, r := range part {
+			switch {
+			case r == ' ' || r == '\u3000':
+			case han(r):
+				n++
+			default:
+				return false
+			}
+		}
+		if n < 2 || n > 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // hanAlone reports whether t is one Han character and nothing else.
@@ -3969,10 +4008,12 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		b.para(trim(rest), line)
 		return
 	}
-	if title, rest, ok := leadingBold(s); ok && dateTitle(title) && trim(rest) != "" {
+	if title, rest, ok := leadingBold(s); ok && (dateTitle(title) || sameDayMark(title)) && trim(rest) != "" {
 		// **11月1日** 县委…: a chronicle's event with its date in bold, as
 		// if the bold were not there; with no space where none was
-		// printed (**11月1日**，…, as a chat assistant bolds dates).
+		// printed (**11月1日**，…, as a chat assistant bolds dates). So
+		// too **△** …, as marker bolds the mark with the dates (it had
+		// been an undated entry titled △).
 		sep := " "
 		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("，,、：:；;。", r) {
 			sep = ""
@@ -4263,7 +4304,11 @@ func (b *bodyBuilder) continues(s string) bool {
 		return false // 文/陈慕白 at a page's foot: a byline is a line of its own
 	}
 	return !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
-		!listRow(last) && !listRow(s)
+		!listRow(last) && !listRow(s) && !(mayStartEvent(s) && eventStart(s) && b.inChronicle() && !wrapBeforeDate(last, s))
+	// (4—7日 …, 同日 …, △ … in a chronicle: the next event, not the rest
+	// of a line left open above it, such as a photo's caption under its
+	// image, 1月4日，…开幕（摄影 王 平）, which the event had run on from;
+	// but a sentence a page cut before its date, …定于 / 15日起施行。)
 }
 
 // colonAt returns the index of the first colon in head, : or ：, or -1.
@@ -4395,8 +4440,12 @@ func cutProse(t string) bool {
 // with its text: **4月10日** 县长…, **11月6日（星期一）**，…
 func boldDateLead(t string) bool {
 	title, rest, ok := leadingBold(t)
-	return ok && rest != "" && dateTitle(title)
+	return ok && rest != "" && (dateTitle(title) || sameDayMark(title))
 }
+
+// sameDayMark reports whether t is the mark of another event the same
+// day, △ or ▲, alone.
+func sameDayMark(t string) bool { return t == "△" || t == "▲" }
 
 // leadingBold splits "**title** text" (or <b>title</b> text) into the
 // title and the text after it.

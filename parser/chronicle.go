@@ -832,6 +832,9 @@ func relativeDate(s string) model.Precision {
 		if (r == '该' || r == '是' || r == '同' || r == '当' || r == '次' || r == '翌' || r == '該' || r == '當') && (!goesOn(rest) || partOfYear(rest) || cnNumeralStart(rest)) {
 			return model.YearPrecision // 是年，…; 是年春，…; 翌年1月，… (relativeLead)
 		}
+		if (r == '上' || r == '去') && startsWithMonth(rest) {
+			return model.YearPrecision // 上年12月31日 … under 一月: the year before's (relativeLead)
+		}
 	case '终', '內', '終':
 		if r == '年' && !goesOn(rest) {
 			return model.YearPrecision // 年内，…, 年终，…
@@ -1116,6 +1119,13 @@ func holidayName(s string) (w, rest string, ok bool) {
 		if after, ok := strings.CutPrefix(rest, "、"); ok {
 			// 中秋、国庆前夕: the first holiday, with what is said of the last.
 			if _, last, ok := holidayName(after); ok {
+				// (中秋、国庆“双节”期间: the pair named, then what is said.)
+				for _, pair := range [...]string{"“双节”", "“两节”", "双节", "两节"} {
+					if t, ok := strings.CutPrefix(last, pair); ok {
+						last = t
+						break
+					}
+				}
 				return w, last, true
 			}
 		}
@@ -1163,7 +1173,7 @@ func holidayAlone(rest string) (string, bool) {
 		}
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
-	return rest, r == '，' || r == ',' || r == ' ' || r == '\u3000' || r == '、' || r == '：'
+	return rest, r == '，' || r == ',' || r == ' ' || r == '\t' || r == '\u3000' || r == '、' || r == '：'
 }
 
 // holidayDay is the day of a holiday alone at the start of s in year
@@ -1545,6 +1555,47 @@ func afterBracketNote(s string) string {
 	return s
 }
 
+// latexLead reads the inline formula MinerU makes of a symbol or a range
+// it takes for mathematics at the start of an event: $\triangle$ … is
+// △ … (the same day's event), $3 \sim 5$ 日 … is 3～5日 … (both had been
+// paragraphs of the event above, silently). Any other formula leaves s as
+// it is.
+func latexLead(s string) string {
+	end := strings.IndexByte(s[1:min(len(s), 48)], '$')
+	if end <= 0 {
+		return s
+	}
+	inner, rest := trim(s[1:1+end]), trimLeftSpaces(s[2+end:])
+	switch inner {
+	case `\triangle`, `\bigtriangleup`, `\vartriangle`, `\Delta`:
+		return "△ " + rest
+	case `\blacktriangle`, `\blacktriangleup`:
+		return "▲ " + rest
+	}
+	if !strings.HasPrefix(rest, "日") && !strings.HasPrefix(rest, "月") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(inner); i++ {
+		switch c := inner[i]; {
+		case c >= '0' && c <= '9':
+			b.WriteByte(c)
+		case c == ' ' || c == '{' || c == '}':
+		case c == '-':
+			b.WriteString("—")
+		case c == '\\' && strings.HasPrefix(inner[i:], `\sim`):
+			b.WriteString("～")
+			i += len(`\sim`) - 1
+		default:
+			return s
+		}
+	}
+	if b.Len() == 0 {
+		return s
+	}
+	return b.String() + rest
+}
+
 // eventLead takes off what some chronicles print before an event's date:
 // a bullet (●11月3日, ◆ 11月20日, a Markdown list's -   11月3日, as pandoc
 // writes Word's bulleted paragraphs) or a number (1.11月3日, 2、11月8日,
@@ -1588,10 +1639,20 @@ func eventLead(s string) string {
 		if t := datedLead(s, s[1:]); len(t) != len(s) {
 			return t
 		}
+		if j := strings.IndexByte(s[1:min(len(s), 40)], '|'); j > 0 {
+			// | 3日 | 市政府召开…。 |, | 3—5日 | …: a day alone in its cell,
+			// under the month heading (the rows had been one undated
+			// entry, MinerU's <table> or a Word table's).
+			if cell := trim(s[1 : 1+j]); figureFirst(cell) && dateOnlyLine(cell) && startsWithDay(cell) {
+				return trimLeftSpaces(s[1:])
+			}
+		}
 		if t := tableMonthRow(s); len(t) != len(s) {
 			return t
 		}
 		return splitDateRow(s)
+	case c == '$':
+		return latexLead(s) // $\triangle$ …, $3 \sim 5$ 日 …: MinerU's formulas
 	case c == 0xEF && strings.HasPrefix(s, "－"):
 		return dashLead(s) // －－11月10日，…
 	case c == '[' || c == 0xE3 && (strings.HasPrefix(s, "〔") || strings.HasPrefix(s, "【") || strings.HasPrefix(s, "〖")) || c == 0xEF && strings.HasPrefix(s, "［"):
@@ -2210,7 +2271,7 @@ func mayStartEvent(s string) bool {
 		return false
 	}
 	if c := s[0]; c < utf8.RuneSelf {
-		return c >= '0' && c <= '9' || c == 'l' || c == 'I' || c == 'O' || c == '(' || c == '|' || c == '[' || c == '"' || (c == '-' || c == '*' || c == '+') && len(s) > 1 && (s[1] == ' ' || s[1] == '\t') || c == '-' && len(s) > 1 && s[1] == '-'
+		return c >= '0' && c <= '9' || c == 'l' || c == 'I' || c == 'O' || c == '(' || c == '|' || c == '[' || c == '"' || (c == '-' || c == '*' || c == '+') && len(s) > 1 && (s[1] == ' ' || s[1] == '\t') || c == '-' && len(s) > 1 && s[1] == '-' || c == '$' && len(s) > 1 && (s[1] == '\\' || s[1] >= '0' && s[1] <= '9')
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	if s[0] >= 0xE4 && s[0] <= 0xE9 {
@@ -2234,7 +2295,7 @@ var (
 
 // eventFirsts are the first characters of the words and marks
 // eventStart knows, besides digits and the circled numbers.
-var eventFirsts = newRuneSet("△▲同当該當该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前除重劳建儿妇青教植“★☆□▶►➤→※√✦▪❖—─–－〔【［汛主入雨旱",
+var eventFirsts = newRuneSet("△▲同当該當该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前除重劳建儿妇青教植“★☆□▶►➤→※√✦▪❖—─–－〔【［汛主入雨旱去",
 	"農陰舊閏民宣光咸道嘉乾雍康順", heavenlyStems)
 
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,
@@ -2365,7 +2426,7 @@ func relativeLead(s string, ctx dateContext, cc *chronicleContext) (model.DateRa
 	}
 	r, n := utf8.DecodeRuneInString(s)
 	r2, n2 := utf8.DecodeRuneInString(s[n:])
-	if !strings.ContainsRune("同当该是本次翌", r) || r2 != '月' && r2 != '年' {
+	if !strings.ContainsRune("同当该是本次翌上去", r) || r2 != '月' && r2 != '年' || (r == '上' || r == '去') && r2 != '年' {
 		return model.DateRange{}, false
 	}
 	year, month := ctx.year, cc.month
@@ -2383,6 +2444,13 @@ func relativeLead(s string, ctx dateContext, cc *chronicleContext) (model.DateRa
 		}
 		if next {
 			year++
+		} else if r == '上' || r == '去' {
+			// 上年12月31日, 去年12月: the year before the event above's,
+			// as a January's events tell what led up to them.
+			year = ctx.year - 1
+			if !startsWithMonth(s[d.i:]) {
+				return model.DateRange{}, false
+			}
 		}
 		m, ok := d.anyNumber()
 		if !ok {
@@ -2455,6 +2523,11 @@ func (p *parser) dates() {
 		ctx.year = ty
 		if tm != 0 {
 			ctx.issueMonth = tm // 2024年1月大事记: its December is 2023's
+		} else if iss.Number == 0 {
+			// 宁川市2023年大事记 printed 2024年3月: a year's chronicle, whose
+			// months are all of its year (the month of printing, read as
+			// an issue's month, had put its October to December in 2022).
+			ctx.issueMonth = 0
 		}
 	}
 	if ctx.year == 0 && !p.yearbook {
@@ -2670,6 +2743,19 @@ func (p *parser) dates() {
 					}
 					continue
 				}
+				lastDecember := false
+				if period && cc.month == 1 && d.Start.Month == 12 && ctx.year != 0 && int(d.Start.Year) == ctx.year && pi == 0 && e.Title == "" &&
+					(d.End.Month == 12 && d.End.Year == d.Start.Year || d.End.Month == 1 && d.End.Year == d.Start.Year+1) {
+					// 12月31日 …, 12月30日至1月2日 … under 一月 of a year's
+					// chronicle: the December before, which the year's first
+					// events lead on from (it had been the year's own
+					// December, and the bare 1日 after it December's too).
+					if _, printed := printedYear(eventLead(text)); !printed {
+						d.Start.Year--
+						d.End.Year--
+						lastDecember = true
+					}
+				}
 				para.Date = d
 				if d.Start.Year == 0 && d.Start.Month != 0 && pi == 0 && e.Title == "" && (span || cc.chron && !p.yearbook && manyYears()) {
 					// ## 1995—1996年, ## 二十世纪九十年代 over 7月1日 …: a
@@ -2686,6 +2772,7 @@ func (p *parser) dates() {
 					// would come before the event above it.
 					p.warn(para.Line, "a lunar date of month %d falls in %d, outside the year %d above it: is the order or the year printed wrong?", m, d.Start.Year, ctx.year)
 				}
+				cited := false
 				if e.Title == "" {
 					// 1987年3月1日 in a chronicle that prints the year when it
 					// changes: the events after it are of that year, as under
@@ -2706,8 +2793,30 @@ func (p *parser) dates() {
 					if ok && (ctx.year == 0 || y > ctx.year && !fixed) {
 						ctx.year, ctx.issueMonth = y, 0
 					}
+					// 2022年12月31日 … under 一月 of a 2023 chronicle: an
+					// event of the year before, told where it leads into
+					// the month; the bare 1日 after it is still January's
+					// (it had been December's, silently).
+					cited = ok && y < ctx.year && period && cc.month != 0 && int(d.Start.Month) != cc.month
+				}
+				if !cited && period && cc.month != 0 && int(d.Start.Month) != cc.month && d.Start.Year != 0 && int(d.Start.Year) < ctx.year && e.Title == "" && pi == 0 {
+					cited = true // 上年12月31日 … under 一月, as 2022年12月31日 … (above)
+				}
+				if !cited && period && cc.month != 0 && int(d.Start.Month) != cc.month && d.Start.Day == 0 && e.Title == "" && pi == 0 {
+					// 春节期间 … under 2月, in a year whose Spring Festival
+					// fell in January: the holiday's month dates it, but the
+					// bare 14日 after it is the heading's (it had been
+					// January's, silently).
+					if lead := eventLead(text); lead != "" {
+						if r, _ := utf8.DecodeRuneInString(lead); holidayFirstRune(r) && holiday(lead) {
+							cited = true
+						}
+					}
 				}
 				ctx.setPrev(d)
+				if cited || lastDecember {
+					ctx.prevMonth, ctx.endMonth = cc.month, 0
+				}
 				cc.prev = d
 				if e.Date.IsZero() && (pi == 0 || !item) {
 					e.Date = d
@@ -2792,7 +2901,14 @@ func (o *eventOrder) event(e *model.Entry) {
 	// ## 1995—1999年 then 1996年3月, is no step back or forward: the first
 	// is warned about as a year not known.)
 	if !o.last.IsZero() && d.Month != 0 && o.last.Month != 0 && d.Year == o.last.Year {
-		switch gap := dayOfYear(o.last) - dayOfYear(d); {
+		at := dayOfYear(d)
+		if d.Day == 0 {
+			// A month's event (中秋、国庆“双节”期间 under 10月, of
+			// September) may be of its last day: back far only when its
+			// whole month is (it had been warned of a month after 10月1日).
+			at += 31
+		}
+		switch gap := dayOfYear(o.last) - at; {
 		case gap > daysApart:
 			o.backward++
 			if len(o.back) < maxWarnings {

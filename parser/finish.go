@@ -699,8 +699,18 @@ func (p *parser) matchPages() {
 		for _, s := range iss.TOC {
 			for _, t := range s.Entries {
 				listed++
-				if sections[foldKey(t.Title)] {
+				if k := foldKey(t.Title); sections[k] {
 					named++
+					if t.Page > 0 && len(iss.Pages) > 0 {
+						// 二月……3 in a copy that keeps some page numbers:
+						// the first page its events may be on (see
+						// furniturePages). (Where the copy keeps none, an
+						// event further on is on a page not known.)
+						if p.sectionPages == nil {
+							p.sectionPages = make(map[string]model.TOCEntry)
+						}
+						p.sectionPages[k] = t
+					}
 				} else {
 					p.warnMissing(t)
 				}
@@ -1008,7 +1018,11 @@ func (p *parser) furniturePages() {
 					e.Page, e.LastPage = n, n
 				}
 			}
-			if e.Page == 0 && e.Title == "" && p.sectionPages != nil {
+			if e.Title == "" && p.sectionPages != nil && (e.Page == 0 || e.Page < p.sectionPages[foldKey(iss.Sections[si].Name)].Page) {
+				// (A page the furniture gives that is before the page the
+				// contents give its section, 二月……3 over 2月1日 … after
+				// ·1·, is the page of the last number a converter kept,
+				// not the event's: MinerU drops most.)
 				if t, ok := p.sectionPages[foldKey(iss.Sections[si].Name)]; ok {
 					e.Page, e.LastPage = t.Page, t.LastPage
 				}

@@ -169,12 +169,19 @@ func (p *parser) mastheadAtEnd() {
 			start, n = i, n+len(fs)
 			continue
 		}
-		key, val, ok := coverField(stripMarkup(l), false)
+		l = backCoverText(l)
+		key, val, ok := coverField(l, false)
 		if !ok {
 			if coverNotice(l) {
 				// （内部资料　免费交流） under the fields, as the back cover
 				// prints it (it had kept the fields in the last entry).
 				start = i
+				continue
+			}
+			if _, ok := office(l); ok {
+				// # 宁川市地方史志办公室 over # 地址：…: the office that makes
+				// it, named alone on the back cover.
+				start, n, own = i, n+1, true
 				continue
 			}
 			break
@@ -205,9 +212,15 @@ func (p *parser) mastheadAtEnd() {
 			}
 			continue
 		}
-		key, val, ok := coverField(stripMarkup(l), false)
+		l = backCoverText(l)
+		key, val, ok := coverField(l, false)
 		if !ok {
-			p.iss.Masthead = append(p.iss.Masthead, model.Field{Value: l}) // a notice, as on the cover
+			// A notice, as on the cover; or the office alone, who compiled
+			// the copy where the cover did not say.
+			p.iss.Masthead = append(p.iss.Masthead, model.Field{Value: l})
+			if _, isOffice := office(l); isOffice && p.iss.Compiler == "" {
+				p.iss.Compiler = l
+			}
 			continue
 		}
 		for _, f := range splitFields(key, val) {
@@ -218,6 +231,18 @@ func (p *parser) mastheadAtEnd() {
 		start = k // the rule over the masthead is its
 	}
 	p.lines = p.lines[:start]
+}
+
+// backCoverText is a back cover's line without its markup: bold, or the
+// heading MinerU makes of every large line (# 地址：…, # 宁川市地方史志办公室,
+// which had been sections after the last event).
+func backCoverText(l string) string {
+	if l[0] == '#' {
+		if _, h, ok := heading(l); ok {
+			return h
+		}
+	}
+	return stripMarkup(l)
 }
 
 // latinName matches a publication's name in capital Latin letters, two
@@ -730,6 +755,15 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		iss.Published = model.MakeDate(y, m, 0)
 		return 1, true
 	}
+	if y, m, ok := printingMonth(text); ok && iss.Published.IsZero() && !(isHeading && lvl >= 2) && chronicleTitle(iss.Title) && !p.dayFollows(i+1) {
+		if ty, tm := titleYearMonth(iss.Title); ty != 0 && tm == 0 && y > ty {
+			// 宁川市2023年大事记 / …编 / 2024年3月: a month past the year the
+			// chronicle covers is no month of it but its printing's (it had
+			// been a year heading, every event dated a year late).
+			iss.Published = model.MakeDate(y, m, 0)
+			return 1, true
+		}
+	}
 	if iss.Title == "" && iss.Number == 0 && i == p.firstLine() {
 		// 平顶山月报（2023年第11期）, 《平顶山月报》2023年第11期, # 平顶山月报·2023年第11期:
 		// the name and the number on one line.
@@ -1147,6 +1181,45 @@ func office(t string) (string, bool) {
 		return t, true
 	}
 	return "", false
+}
+
+// dayFollows reports whether the next non-blank line from i is a
+// chronicle's event, not a month's heading (1日 …, not 一月 or **1月**):
+// 2024年3月 over it is a month of the chronicle, over 一月 the cover's.
+func (p *parser) dayFollows(i int) bool {
+	for ; i < len(p.lines); i++ {
+		if t := trim(p.lines[i]); t != "" {
+			if _, _, ok := heading(t); ok {
+				return false
+			}
+			t = trim(stripMarkup(t))
+			if _, month := monthHeading(t); month {
+				return false
+			}
+			return eventStart(t)
+		}
+	}
+	return false
+}
+
+// printingMonth reads a cover's month of printing: 2024年3月, 二〇二四年三月,
+// 2024年3月出版 (印刷, 印, 编印), 2024.3.
+func printingMonth(t string) (year, month int, ok bool) {
+	for _, w := range [...]string{"出版发行", "出版", "印刷", "编印", "印"} {
+		if s, cut := strings.CutSuffix(t, w); cut {
+			t = trim(s)
+			break
+		}
+	}
+	if t != "" && t[0] >= '0' && t[0] <= '9' {
+		d := &dateScanner{s: t}
+		if y, ok := d.number(); ok && plausibleYear(y) && d.lit('.', '．') {
+			if m, ok := d.number(); ok && m >= 1 && m <= 12 && d.i == len(t) {
+				return y, m, true
+			}
+		}
+	}
+	return monthOnly(t)
 }
 
 // eventFollows reports whether the next non-blank line from i begins an

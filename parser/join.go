@@ -63,6 +63,12 @@ func (p *parser) needSpace(a, b string) bool {
 		// 下旬 / 县政府组织…: a part of the month or year alone, then its
 		// event, which the space lets be read as dated by it.
 		return !strings.ContainsRune(dateGoesOn, rb)
+	case len(a) <= 4*3 && rb >= 0x2E80 && (a == "△" || a == "▲" || ra == '旬' && eventStart(a) || a[0] >= utf8.RuneSelf && utf8.RuneCountInString(a) <= 3 && relativeDate(a) != ""):
+		// 是月 / 全市开展…, △ / 市政府…, 5月中旬 / 全市…: a relative date, a
+		// mark or a part of a month alone (pandoc's wrap at a docx's tab),
+		// then its event (是月全市… had been read as no date, and run into
+		// the event above).
+		return !strings.ContainsRune(dateGoesOn, rb)
 	}
 	return false
 }
