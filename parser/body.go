@@ -3718,7 +3718,10 @@ func (b *bodyBuilder) kickerLine(lines []string, line int, fresh bool) bool {
 	}
 	// (Eight characters at least: a column's name, 简讯, 工作动态, is
 	// shorter, and heads its section, not the title under it.)
-	if n := utf8.RuneCountInString(t); n < 8 || n > 30 || closed(t) || strings.ContainsAny(t, "，,：:；;（）()【】") {
+	if closed(t) {
+		return false // a sentence's end, by the last bytes: most lines
+	}
+	if n := utf8.RuneCountInString(t); n < 8 || n > 30 || strings.ContainsAny(t, "，,：:；;（）()【】") {
 		return false
 	}
 	if noTOC && !twoPhrases(t) {
