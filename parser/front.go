@@ -166,6 +166,14 @@ func (p *parser) mastheadAtEnd() {
 			start, n = i, n+len(fs)
 			continue
 		}
+		if coverNotice(l) {
+			// （内部资料 免费交流） under the back cover's fields, or over
+			// them: the masthead's notice, as on a cover (it had stopped
+			// the masthead being found, and the fields run into the last
+			// entry's text).
+			start = i
+			continue
+		}
 		key, _, ok := coverField(stripMarkup(l), false)
 		if !ok {
 			break
@@ -192,7 +200,11 @@ func (p *parser) mastheadAtEnd() {
 			}
 			continue
 		}
-		key, val, _ := coverField(stripMarkup(l), false)
+		key, val, ok := coverField(stripMarkup(l), false)
+		if !ok {
+			p.iss.Masthead = append(p.iss.Masthead, model.Field{Value: l}) // a notice (coverNotice)
+			continue
+		}
 		for _, f := range splitFields(key, val) {
 			p.addField(f.Key, f.Value)
 		}
