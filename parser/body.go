@@ -286,7 +286,7 @@ func (p *parser) body() {
 		// (it had been run into it).
 		topTitle := len(block) > 0 && !boldOpen && p.isTransparent(i-1) &&
 			(boldTitle(l, true) && closed(prev) || len(block) == 1 && (boldAlone(block[0]) || markedAlone(block[0]) || nextItem(block[0], l)))
-		starts := len(block) == 0 || topTitle || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1) || b.sectionNameAlone(i))
+		starts := len(block) == 0 || topTitle || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1) || b.sectionNameAlone(i) || p.tableHead(i))
 		if len(block) > 0 && len(block) <= 3 && !boldOpen && len(prev) <= 80*3 && p.bylineUnder(prev, block, b) {
 			// 楚都纪南城考略 / 李秀英 / 纪南城是…: an essay's byline under its
 			// title, a line of its own, in a copy without blank lines;
@@ -945,6 +945,15 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// 地区生产总值　　亿元　　186.2　　5.2 under 指标名称　　单位…: a
 		// 统计资料 table laid out by spaces (pdftotext -layout), a row a
 		// line, not one paragraph of every row run together.
+		p.splitOwn = true
+		return true
+	}
+	if pt := trim(prev); !p.yearbook && (figureRow(t) || figureRow(pt)) {
+		// The same in a report (规模以上工业增加值　　亿元　　12.36　　6.8, or
+		// 规模以上工业增加值 亿元 12.36 6.8 as plain pdftotext sets the
+		// cells a space apart), where a row may be as wide as the wrap:
+		// a row never goes on in the next line, and the text under the
+		// table is not the last row's.
 		p.splitOwn = true
 		return true
 	}

@@ -33,6 +33,7 @@ func (p *parser) finish() {
 	sort.SliceStable(iss.Furniture, func(a, b int) bool { return iss.Furniture[a].Line < iss.Furniture[b].Line })
 	p.continuedArticles()
 	p.datesAlone()
+	p.figuresAlone()
 	p.runInsLeft()
 	p.bareNumbersLeft()
 	p.checkEnd()
@@ -110,6 +111,50 @@ func (p *parser) datesAlone() {
 			}
 		}
 	}
+}
+
+// figuresAlone warns about figures alone on their lines one under the
+// other (12.36 / 28.74 / 15.82), as pdftotext without -layout prints a
+// table column by column: each cell is read as text, and which row a
+// figure belongs to is lost, which the model cannot mend. Once a table:
+// its other columns follow.
+func (p *parser) figuresAlone() {
+	run, last := 0, -2
+	for i := p.bodyStart; i < len(p.lines); i++ {
+		l := p.lines[i]
+		if l == "" || !figureFirst(l) && l[0] != '-' || p.isFurniture(i) || !bareFigure(trim(l)) {
+			continue // nearly every line, by its first byte
+		}
+		if i == last+1 {
+			run++
+		} else {
+			run = 1
+		}
+		last = i
+		if run == 3 {
+			p.warn(i-1, "%q and the figures under it are alone on their lines: a table printed column by column (pdftotext without -layout?), whose rows are lost", trim(p.lines[i-2]))
+			// The table's other columns, and their heads (比上年同期增长（%）),
+			// are the same table's: short lines that end no sentence.
+			for i+1 < len(p.lines) && (isBlank(p.lines[i+1]) || p.isFurniture(i+1) || cellLine(trim(p.lines[i+1]))) {
+				i++
+			}
+		}
+	}
+}
+
+// cellLine reports whether t may be a table's cell alone on its line:
+// short, no sentence.
+func cellLine(t string) bool {
+	return len(t) <= 20*3 && !strings.ContainsAny(t, "，。；：:")
+}
+
+// bareFigure reports whether t is a number and nothing else: 12.36, 31256,
+// 5.1%, -2.3.
+func bareFigure(t string) bool {
+	if t == "" || len(t) > 16 || !figureFirst(t) && t[0] != '-' {
+		return false // nearly every paragraph, by its first byte
+	}
+	return strings.Trim(t, "0123456789.%-") == ""
 }
 
 // continuedArticles warns about the text of an article continued on a

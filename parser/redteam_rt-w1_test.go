@@ -17,3 +17,36 @@ func TestRedTeamW1BackNotice(t *testing.T) {
 		t.Errorf("masthead\n got  %s\n want %s", got, want)
 	}
 }
+
+// TestRedTeamW1TableRows: a report's statistics table as plain pdftotext
+// prints it (指标名称 单位 1—2月 … / 规模以上工业增加值 亿元 12.36 6.8,
+// cells a space apart) and as pdftotext -layout does (cells a wide gap
+// apart, rows as wide as the page): a row a paragraph, the header not the
+// title's rest, the text under the table not the last row's (each table
+// had been one paragraph of every row run together, silently:
+// …亿元 12.36 6.8固定资产投资…).
+func TestRedTeamW1TableRows(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w1-table-rows.md", "宁川史志月报|2024|3|宁川县地方史志办公室|2024-04-08",
+		"经济发展|全县一季度重点项目集中开工|2024-03-28|1; 统计资料|2024年1—2月全县主要经济指标||5; 统计资料|2024年1—2月全县主要经济指标（续）||4", ""})
+	if t.Failed() {
+		return
+	}
+	ps := iss.Sections[1].Entries[0].Paragraphs
+	if got, want := ps[0].Text+"|"+ps[1].Text, "指标名称 单位 1—2月 比上年同期增长（%）|规模以上工业增加值 亿元 12.36 6.8"; got != want {
+		t.Errorf("plain rows %q, want %q", got, want)
+	}
+	ps = iss.Sections[1].Entries[1].Paragraphs
+	if got, want := ps[3].Text, "全县城乡居民储蓄存款余额比年初增加，居民消费意愿有所回升。"; got != want {
+		t.Errorf("text under the table %q, want %q", got, want)
+	}
+}
+
+// TestRedTeamW1TableColumns: the same table as plain pdftotext prints a
+// ruled table, column by column (指标名称 / 规模以上工业增加值 / … /
+// 单位 / 亿元 / … / 1—2月 / 12.36 / 28.74 / …): which row a figure is
+// in is lost, and a column's head (1—2月) read as a month's heading opens
+// a section; said once, at the first figure (it had been silent).
+func TestRedTeamW1TableColumns(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w1-table-columns.md", "宁川史志月报|2024|3|宁川县地方史志办公室|2024-04-08",
+		"经济发展|全县一季度重点项目集中开工|2024-03-28|1; 统计资料|2024年1—2月全县主要经济指标||2; 1—2月|||6", "37"})
+}
