@@ -845,6 +845,12 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if strings.HasPrefix(t, "△") || strings.HasPrefix(t, "▲") {
 		return true // another event that day (a caption, in a report): never the rest of a sentence
 	}
+	if ft := trim(first); photoCredit(t) && !closed(prev) && (strings.HasPrefix(ft, "▲") || strings.HasPrefix(ft, "△") || caption(ft)) {
+		// ▲3月1日，县人民医院新院区门诊大楼 / （摄影 宋佳宁）: the credit the
+		// caption's wrap put on a line of its own is the caption's rest
+		// (a centred caption is short of any wrap's width).
+		return false
+	}
 	if _, _, ok := p.tocTitleLine(t); ok {
 		return true
 	}

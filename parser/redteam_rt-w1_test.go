@@ -50,3 +50,35 @@ func TestRedTeamW1TableColumns(t *testing.T) {
 	checkRedTeam(t, redTeamCase{"rt-w1-table-columns.md", "宁川史志月报|2024|3|宁川县地方史志办公室|2024-04-08",
 		"经济发展|全县一季度重点项目集中开工|2024-03-28|1; 统计资料|2024年1—2月全县主要经济指标||2; 1—2月|||6", "37"})
 }
+
+// TestRedTeamW1LayoutColumns: a two-column page as pdftotext -layout
+// prints it (each line both columns' text), then a page set across the
+// width (a notice), with running heads and page numbers: the two columns
+// are said, as where every page is set so (the heads, the column's short
+// lines and the page across had made the gapped lines fewer than half
+// the body's, and the copy, read line by line across both columns, was
+// silent).
+func TestRedTeamW1LayoutColumns(t *testing.T) {
+	all := parseAllFile(t, "rt-w1-layout-columns.md")
+	if got, want := warningsText(all[0].Warnings), "\n  line 12: the text seems set in two columns side by side (pdftotext -layout?): each line holds both, read as one; convert it without -layout"; got != want {
+		t.Errorf("warnings %s, want %s", got, want)
+	}
+}
+
+// TestRedTeamW1CaptionCredit: a photograph's caption centred under it,
+// its credit wrapped onto a line of its own (▲3月1日，…门诊大楼 /
+// （摄影 宋佳宁）, 图为活动现场 / （宋佳宁 摄）): one paragraph, the
+// caption's (the credit had been a paragraph of its own); a writer's
+// credit under a sentence that ended stays its own.
+func TestRedTeamW1CaptionCredit(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w1-caption-credit.md", "宁川史志月报|2024|3|宁川县地方史志办公室|2024-04-08",
+		"社会民生|县人民医院新院区投入使用|2024-03-01|2; 社会民生|“3·15”国际消费者权益日宣传活动举行|2024-03-15|2; 社会民生|全县城乡居民医保参保率达97.6%|2024-03|2", ""})
+	if t.Failed() {
+		return
+	}
+	for k, want := range []string{"▲3月1日，县人民医院新院区门诊大楼（摄影 宋佳宁）", "图为活动现场（宋佳宁 摄）"} {
+		if got := iss.Sections[0].Entries[k].Paragraphs[1].Text; got != want {
+			t.Errorf("caption %q, want %q", got, want)
+		}
+	}
+}
