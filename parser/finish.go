@@ -17,6 +17,7 @@ func (p *parser) finish() {
 	iss := p.iss
 	p.unescape()
 	p.essayTitle()
+	p.prefaceTitle()
 	p.datedHeadlines()
 	p.emptyTitles()
 	p.tocSectionLines()
@@ -176,6 +177,26 @@ func (p *parser) continuedArticles() {
 			}
 		}
 	}
+}
+
+// prefaceTitle makes 卷首语 (刊首语, 编者按) alone on a line over the
+// body's first text, before its first section, that text's title, as
+// the body reads one under a heading (## 卷首语): the editors' note,
+// which no table of contents lists. A plain line is no title in a copy
+// whose titles the table of contents names: it had been the text's
+// first paragraph, the entry untitled and said to be what the cover left.
+func (p *parser) prefaceTitle() {
+	iss := p.iss
+	if p.yearbook || len(iss.Sections) < 2 || iss.Sections[0].Name != "" || len(iss.Sections[0].Entries) == 0 {
+		return // nearly every copy
+	}
+	e := &iss.Sections[0].Entries[0]
+	if e.Title != "" || len(e.Paragraphs) < 2 || len(e.Paragraphs[0].Text) > 8*3 || !editorsTitle(e.Paragraphs[0].Text) {
+		return
+	}
+	first := e.Paragraphs[0]
+	e.Title, e.Line = first.Text, first.Line
+	e.Paragraphs = e.Paragraphs[1:]
 }
 
 // essayTitle makes a copy's first line its one entry's title where the

@@ -82,3 +82,13 @@ func TestRedTeamW1CaptionCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestRedTeamW1PrefacePlain: 卷首语 alone over its text atop the body,
+// before the first section, in a copy without marks (plain pdftotext):
+// the editors' note, titled 卷首语, under no section, which the table
+// of contents need not list (its title had been its first paragraph,
+// and the note said to be what the cover left).
+func TestRedTeamW1PrefacePlain(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w1-preface-plain.md", "宁川史志月报|2024|3|宁川县地方史志办公室|2024-04-08",
+		"|卷首语||1; 重要会议|县委常委会召开2024年第3次会议|2024-03-04|1; 重要会议|县政府第二十八次常务会议召开|2024-03-12|1", ""})
+}
