@@ -211,3 +211,16 @@ func TestRedTeamW1WholeLayout(t *testing.T) {
 		t.Errorf("masthead\n got  %s\n want %s", got, want)
 	}
 }
+
+// TestRedTeamW1TOCMastheadNotice: the masthead printed on the contents'
+// page under the contents, with its notice last (（内部资料 免费交流）):
+// the notice is the masthead's (it had been the body's text before its
+// first section, warned as what the cover left).
+func TestRedTeamW1TOCMastheadNotice(t *testing.T) {
+	const file = "rt-w1-toc-masthead-notice.md"
+	checkRedTeam(t, redTeamCase{file, "宁川史志月报|2024|3|宁川县地方史志办公室|2024-04-08",
+		"重要会议|县委常委会召开2024年第3次会议|2024-03-04|1; 重要会议|县政府第二十八次常务会议召开|2024-03-12|1", ""})
+	if got, want := mastheadText(t, file), "主编=孙伟民|编辑=赵 静 王一鸣|地址=宁川县人民路88号县委大院3号楼|电话=0370-6012345|（内部资料 免费交流）"; got != want {
+		t.Errorf("masthead\n got  %s\n want %s", got, want)
+	}
+}
