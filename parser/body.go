@@ -1092,6 +1092,16 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// (    1月10日     召开… /                 王斌轩等人…).
 		return false
 	}
+	if !full && p.wrap > 0 && lastRune(trim(prev)) == '：' {
+		// 各乡镇人民政府，县直各单位： / 为全面记述…, …现将有关事项 / 通知如下：
+		// / 一、…: a line that a colon ends well short of the wrap, in a
+		// hard-wrapped copy without indents (plain pdftotext), was ended
+		// there by its writer, not by the wrap: the salutation of a
+		// notice, the line that announces a list.
+		if w, _ := cellsRunes(trimRight(prev)); w+8 <= p.wrap {
+			return true
+		}
+	}
 	return closed(prev) && !full
 }
 

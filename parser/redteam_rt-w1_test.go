@@ -224,3 +224,25 @@ func TestRedTeamW1TOCMastheadNotice(t *testing.T) {
 		t.Errorf("masthead\n got  %s\n want %s", got, want)
 	}
 }
+
+// TestRedTeamW1NoticeColon: a notice in a hard-wrapped copy without
+// indents (plain pdftotext of a column 20 characters wide): its
+// salutation (各乡镇人民政府，县直各单位：) and the line that announces its
+// points (项通知如下：), each ended by a colon well short of the wrap, end
+// their paragraphs (the salutation, the text and the first point had run
+// into one paragraph, silently); the signature stays the notice's text.
+func TestRedTeamW1NoticeColon(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w1-notice-colon.md", "宁川史志月报|2024|3|宁川县地方史志办公室|2024-04-08",
+		"史志工作|县史志办开展“地方志进校园”活动|2024-03-27|1; 史志工作|关于征集《宁川年鉴（2024）》资料的通知|2024-03-25|8", ""})
+	if t.Failed() {
+		return
+	}
+	ps := iss.Sections[0].Entries[1].Paragraphs
+	var got []string
+	for _, p := range ps {
+		got = append(got, clipText(p.Text, 6))
+	}
+	if g, want := strings.Join(got, "|"), "各乡镇人民政…|为全面、系统…|一、征集范围…|二、报送要求…|三、报送时间…|联系人：赵静…|宁川县地方史…|2024年3…"; g != want {
+		t.Errorf("paragraphs\n got  %s\n want %s", g, want)
+	}
+}
