@@ -1092,6 +1092,18 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// (    1月10日     召开… /                 王斌轩等人…).
 		return false
 	}
+	if pt := trim(prev); !full && p.wrap > 0 && labelLine(pt) && !strings.ContainsRune("，、；：,;:（(《“", lastRune(pt)) {
+		// 联系人：赵静　电话：0370-6012345 / 宁川县地方史志办公室: a label's
+		// line short of the wrap is a line of its own, which the notice's
+		// signature under it does not go on.
+		p.splitOwn = true
+		return true
+	}
+	if prev == first && len(prev) <= 8*3 && editorsTitle(trim(prev)) {
+		// 卷首语 / 春回大地，…: the editors' note's title alone, over its
+		// text with no blank line between (see prefaceTitle).
+		return true
+	}
 	if !full && p.wrap > 0 && lastRune(trim(prev)) == '：' {
 		// 各乡镇人民政府，县直各单位： / 为全面记述…, …现将有关事项 / 通知如下：
 		// / 一、…: a line that a colon ends well short of the wrap, in a

@@ -248,3 +248,22 @@ func TestRedTeamW1NoticeColon(t *testing.T) {
 		t.Errorf("paragraphs\n got  %s\n want %s", g, want)
 	}
 }
+
+// TestRedTeamW1NoBlank: the same forms where plain pdftotext put no blank
+// line between a title and its text (one flow): 卷首语 alone over its
+// text is its title (the two had run into one paragraph, 卷首语春回大地…,
+// warned as what the cover left), and a label's line short of the wrap
+// that ends with a number (联系人：赵静　电话：0370-6012345) is a line of
+// its own, not run into the signature under it: a Han character would
+// have fitted where it stops (the number's end had given it the wide
+// slack of a Latin word the wrap moved).
+func TestRedTeamW1NoBlank(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w1-noblank.md", "宁川史志月报|2024|3|宁川县地方史志办公室|2024-04-08",
+		"|卷首语||1; 重要会议|县委常委会召开2024年第3次会议|2024-03-04|1; 史志工作|关于征集《宁川年鉴（2024）》资料的通知|2024-03-25|5", ""})
+	if t.Failed() {
+		return
+	}
+	if got, want := iss.Sections[2].Entries[0].Paragraphs[2].Text, "联系人：赵静　电话：0370-6012345"; got != want {
+		t.Errorf("label line %q, want %q", got, want)
+	}
+}
