@@ -69,6 +69,9 @@ func (p *parser) body() {
 			if len(block) > 0 && !boldOpen && p.lineGap(i) {
 				continue // a double-spaced copy's blank line inside a paragraph
 			}
+			if len(block) == 1 && !boldOpen && p.titleAcrossBlank(block[0], i) {
+				continue // one title a column's end cut (see titleAcrossBlank)
+			}
 			flush()
 			continue
 		}
@@ -3317,6 +3320,39 @@ func (b *bodyBuilder) bookHeadHeading(text string) bool {
 		return true
 	}
 	return false
+}
+
+// titleAcrossBlank reports whether first, a block's one line, and the
+// next line of text after the blank line i are one title of the table of
+// contents that the end of a column cut in two: plain pdftotext prints
+// the two columns one after the other with a blank line between
+// (全县优化营商环境暨项 / blank / 目建设推进大会召开). Each half alone is
+// no title, and the two had been two paragraphs of the entry above.
+func (p *parser) titleAcrossBlank(first string, i int) bool {
+	if p.tocMaxLen == 0 || len(first) > p.tocMaxLen {
+		return false // no contents, or a paragraph's line: nearly every block
+	}
+	t := trim(first)
+	if t == "" || closed(t) {
+		return false
+	}
+	p.tocIndex()
+	if p.tocKeys[string(p.fold(t))] {
+		return false
+	}
+	j := i + 1
+	for j < len(p.lines) && isBlank(p.lines[j]) {
+		j++
+	}
+	if j >= len(p.lines) || p.isTransparent(j) {
+		return false
+	}
+	next := trim(p.lines[j])
+	if len(next) > p.tocMaxLen || p.tocKeys[string(p.fold(next))] {
+		return false
+	}
+	whole := p.join(t, next)
+	return len(whole) <= p.tocMaxLen && p.tocKeys[string(p.fold(whole))]
 }
 
 // tocEntryHeading reports whether a heading at the sections' level is

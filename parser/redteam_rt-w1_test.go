@@ -267,3 +267,17 @@ func TestRedTeamW1NoBlank(t *testing.T) {
 		t.Errorf("label line %q, want %q", got, want)
 	}
 }
+
+// TestRedTeamW1TitleColumn: the body's first page with no running head,
+// its first line the first section's heading right after the form feed
+// (\f一、重要会议), under the contents' last line (…召开 1): the heading
+// (it had been taken for a head printed once, the contents' line for a
+// sentence the wrap cut above it, and the section lost, silently); and a
+// title that the end of a column cut in two, which plain pdftotext
+// prints with a blank line between (全县优化营商环境暨项 / blank /
+// 目建设推进大会召开): one title (the halves had been paragraphs of the
+// entry above).
+func TestRedTeamW1TitleColumn(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w1-title-column.md", "宁川史志月报|2024|3|宁川县地方史志办公室|2024-04-08",
+		"重要会议|县委常委会召开2024年第3次会议|2024-03-04|2; 重要会议|县政府第二十八次常务会议召开|2024-03-12|1; 重要会议|全县优化营商环境暨项目建设推进大会召开|2024-03-18|1", ""})
+}
