@@ -267,6 +267,9 @@ func (p *parser) topOfPage(i int) bool {
 	for j >= 0 && isBlank(p.lines[j]) && !p.isFurniture(j) {
 		j--
 	}
+	if j >= 0 && p.isBreak(j) && !p.isFurniture(j) && contentsHeading(trim(p.lines[j])) {
+		return false // \f目 录 / 一、重要会议: the contents' first section, under their heading atop the page
+	}
 	return j >= 0 && (p.isFurniture(j) || p.isBreak(j))
 }
 

@@ -281,3 +281,14 @@ func TestRedTeamW1TitleColumn(t *testing.T) {
 	checkRedTeam(t, redTeamCase{"rt-w1-title-column.md", "宁川史志月报|2024|3|宁川县地方史志办公室|2024-04-08",
 		"重要会议|县委常委会召开2024年第3次会议|2024-03-04|2; 重要会议|县政府第二十八次常务会议召开|2024-03-12|1; 重要会议|全县优化营商环境暨项目建设推进大会召开|2024-03-18|1", ""})
 }
+
+// TestRedTeamW1FirstPage: the contents under their heading atop a page
+// (\f目 录 / 一、重要会议 / …), then the body's first page with no running
+// head, its first line the section's heading (\f一、重要会议): the heading
+// (the contents' line under 目 录 had counted as atop a page, and the two
+// as a head printing the column's name, which took the body's heading
+// out as furniture: the section was lost, silently).
+func TestRedTeamW1FirstPage(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w1-first-page.md", "宁川史志月报|2024|3|宁川县地方史志办公室|2024-04-08",
+		"重要会议|县委常委会召开2024年第3次会议|2024-03-04|2; 重要会议|县政府第二十八次常务会议召开|2024-03-12|1; 重要会议|全县优化营商环境暨项目建设推进大会召开|2024-03-18|1", ""})
+}
