@@ -69,6 +69,9 @@ func (p *parser) body() {
 			if len(block) > 0 && !boldOpen && p.lineGap(i) {
 				continue // a double-spaced copy's blank line inside a paragraph
 			}
+			if len(block) == 1 && !boldOpen && p.titleAcrossBlank(block[0], i) {
+				continue // one title a column's end cut (see titleAcrossBlank)
+			}
 			flush()
 			continue
 		}
@@ -325,7 +328,7 @@ func (p *parser) body() {
 		// (it had been run into it).
 		topTitle := len(block) > 0 && !boldOpen && p.isTransparent(i-1) &&
 			(boldTitle(l, true) && closed(prev) || len(block) == 1 && (boldAlone(block[0]) || markedAlone(block[0]) || nextItem(block[0], l)))
-		starts := len(block) == 0 || topTitle || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1) || b.sectionNameAlone(i))
+		starts := len(block) == 0 || topTitle || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1) || b.sectionNameAlone(i) || p.tableHead(i))
 		if len(block) > 0 && len(block) <= 3 && !boldOpen && len(prev) <= 80*3 && p.bylineUnder(prev, block, b) {
 			// 楚都纪南城考略 / 李秀英 / 纪南城是…: an essay's byline under its
 			// title, a line of its own, in a copy without blank lines;
@@ -894,6 +897,12 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if strings.HasPrefix(t, "△") || strings.HasPrefix(t, "▲") {
 		return true // another event that day (a caption, in a report): never the rest of a sentence
 	}
+	if ft := trim(first); photoCredit(t) && !closed(prev) && (strings.HasPrefix(ft, "▲") || strings.HasPrefix(ft, "△") || caption(ft)) {
+		// ▲3月1日，县人民医院新院区门诊大楼 / （摄影 宋佳宁）: the credit the
+		// caption's wrap put on a line of its own is the caption's rest
+		// (a centred caption is short of any wrap's width).
+		return false
+	}
 	if _, _, ok := p.tocTitleLine(t); ok {
 		return true
 	}
@@ -1001,6 +1010,15 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// 地区生产总值　　亿元　　186.2　　5.2 under 指标名称　　单位…: a
 		// 统计资料 table laid out by spaces (pdftotext -layout), a row a
 		// line, not one paragraph of every row run together.
+		p.splitOwn = true
+		return true
+	}
+	if pt := trim(prev); !p.yearbook && (figureRow(t) || figureRow(pt)) {
+		// The same in a report (规模以上工业增加值　　亿元　　12.36　　6.8, or
+		// 规模以上工业增加值 亿元 12.36 6.8 as plain pdftotext sets the
+		// cells a space apart), where a row may be as wide as the wrap:
+		// a row never goes on in the next line, and the text under the
+		// table is not the last row's.
 		p.splitOwn = true
 		return true
 	}
@@ -1137,6 +1155,28 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// chronicle's continuation under the text column
 		// (    1月10日     召开… /                 王斌轩等人…).
 		return false
+	}
+	if pt := trim(prev); !full && p.wrap > 0 && labelLine(pt) && !strings.ContainsRune("，、；：,;:（(《“", lastRune(pt)) {
+		// 联系人：赵静　电话：0370-6012345 / 宁川县地方史志办公室: a label's
+		// line short of the wrap is a line of its own, which the notice's
+		// signature under it does not go on.
+		p.splitOwn = true
+		return true
+	}
+	if prev == first && len(prev) <= 8*3 && editorsTitle(trim(prev)) {
+		// 卷首语 / 春回大地，…: the editors' note's title alone, over its
+		// text with no blank line between (see prefaceTitle).
+		return true
+	}
+	if !full && p.wrap > 0 && lastRune(trim(prev)) == '：' {
+		// 各乡镇人民政府，县直各单位： / 为全面记述…, …现将有关事项 / 通知如下：
+		// / 一、…: a line that a colon ends well short of the wrap, in a
+		// hard-wrapped copy without indents (plain pdftotext), was ended
+		// there by its writer, not by the wrap: the salutation of a
+		// notice, the line that announces a list.
+		if w, _ := cellsRunes(trimRight(prev)); w+8 <= p.wrap {
+			return true
+		}
 	}
 	return closed(prev) && !full
 }
@@ -3531,6 +3571,39 @@ func (b *bodyBuilder) bookHeadHeading(text string) bool {
 		return true
 	}
 	return false
+}
+
+// titleAcrossBlank reports whether first, a block's one line, and the
+// next line of text after the blank line i are one title of the table of
+// contents that the end of a column cut in two: plain pdftotext prints
+// the two columns one after the other with a blank line between
+// (全县优化营商环境暨项 / blank / 目建设推进大会召开). Each half alone is
+// no title, and the two had been two paragraphs of the entry above.
+func (p *parser) titleAcrossBlank(first string, i int) bool {
+	if p.tocMaxLen == 0 || len(first) > p.tocMaxLen {
+		return false // no contents, or a paragraph's line: nearly every block
+	}
+	t := trim(first)
+	if t == "" || closed(t) {
+		return false
+	}
+	p.tocIndex()
+	if p.tocKeys[string(p.fold(t))] {
+		return false
+	}
+	j := i + 1
+	for j < len(p.lines) && isBlank(p.lines[j]) {
+		j++
+	}
+	if j >= len(p.lines) || p.isTransparent(j) {
+		return false
+	}
+	next := trim(p.lines[j])
+	if len(next) > p.tocMaxLen || p.tocKeys[string(p.fold(next))] {
+		return false
+	}
+	whole := p.join(t, next)
+	return len(whole) <= p.tocMaxLen && p.tocKeys[string(p.fold(whole))]
 }
 
 // tocEntryHeading reports whether a heading at the sections' level is
