@@ -1186,7 +1186,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 // begins with.
 func (p *parser) bylineUnder(prev string, block []string, b *bodyBuilder) bool {
 	pt := trim(prev)
-	return len(pt) <= 40*3 && (authorName(pt) || authorNames(pt) || reporterByline(pt) || subtitle(pt)) && !p.full(prev) && b.underTitle(block)
+	return len(pt) <= 40*3 && !strings.HasSuffix(pt, "。") && (authorName(pt) || authorNames(pt) || reporterByline(pt) || subtitle(pt)) && !p.full(prev) && b.underTitle(block)
 }
 
 // headlineLike reports whether t is a short phrase with no punctuation
