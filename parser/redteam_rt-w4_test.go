@@ -1,0 +1,55 @@
+package parser
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/yuebao/yuebao/model"
+)
+
+// w4Furniture is iss's furniture as line:kind, joined by spaces.
+func w4Furniture(iss *model.Issue) string {
+	var fs []string
+	for _, f := range iss.Furniture {
+		fs = append(fs, fmt.Sprintf("%d:%s", f.Line, f.Kind))
+	}
+	return strings.Join(fs, " ")
+}
+
+// TestRedTeamYearbookPartForms holds the forms that the whole copies of
+// a part of a county yearbook (testdata/rt-w4-whole-*.md) were read
+// wrong by, each in a copy of its own (testdata/rt-w4-*.md).
+func TestRedTeamYearbookPartForms(t *testing.T) {
+	for _, c := range []redTeamCase{
+		// pdftotext -layout: the odd pages' head is the part's name
+		// letter-spaced with the page at the outer corner (政　治<gap>·37·),
+		// the part printed above with its label (第二篇　政　治), where
+		// another part's name (特　载) stood atop an earlier page: a head
+		// on its first page too (it had been the text of 概述, silently).
+		{"rt-w4-layout-part-head.md", "宁川年鉴（2023）|2023|0|宁川县地方史志编纂委员会|",
+			"特载|政府工作报告||2; 政治|概述||1; 中共宁川县委员会|概况||1; 中共宁川县委员会|重要会议|--01-10|1; 中共宁川县委员会|组织工作||1; 宁川县人民政府|概况||1; 宁川县人民政府|依法行政||1", ""},
+		// The cover of two lines (the title, the compilers) right over the
+		// first page, whose head repeats the title (\f· 36 ·<gap>宁川年鉴
+		// （2023））: the title is the cover's (it had been a head, the book
+		// untitled and of no year, silently).
+		{"rt-w4-layout-cover-head.md", "宁川年鉴（2023）|2023|0|宁川县地方史志编纂委员会|",
+			"特载|政府工作报告||2; 政治|概述||1; 中共宁川县委员会|概况||1; 中共宁川县委员会|重要会议|--01-10|1; 中共宁川县委员会|组织工作||1; 宁川县人民政府|概况||1; 宁川县人民政府|依法行政||1", ""},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			iss := checkRedTeam(t, c)
+			if t.Failed() {
+				return
+			}
+			switch c.file {
+			case "rt-w4-layout-part-head.md":
+				if got, want := w4Furniture(iss), "5:head 21:head 33:head 44:head"; got != want {
+					t.Errorf("furniture %s, want %s", got, want)
+				}
+				if got := iss.Sections[1].Entries[0].Paragraphs[0].Text; !strings.HasPrefix(got, "2022年，") {
+					t.Errorf("概述's text %q", got)
+				}
+			}
+		})
+	}
+}
