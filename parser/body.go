@@ -888,6 +888,13 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// line of its own (a heading over the next 条目 it had been).
 		return false
 	}
+	if len(t) > 3 && t[0] == 0xEF && photoCredit(t) && !closed(trim(prev)) && !photoCredit(trim(prev)) {
+		// 5月18日，县政府召开…推进会 / （县政府办公室　供图）: a caption
+		// the wrap or its centring cut before the credit, centred under
+		// it (pdftotext -layout): the caption's end, one paragraph as a
+		// caption on one line is, whatever width its figures take.
+		return false
+	}
 	if boldTitleLine(l) {
 		return true
 	}
@@ -1130,6 +1137,14 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// A row of a names list (王建军<TAB>王秀兰<TAB>石　磊) is a line
 		// of its own too, and no title (it had been warned of as one).
 		p.ownShort = !caption(trim(prev)) && !namesRow(trim(prev))
+		return true
+	}
+	if deeper && p.yearbook && !full && closed(prev) && headlineLike(t) && !events(first) {
+		// …应诉率100%。 / 　　　县政府法制办开展…培训: a picture's caption
+		// centred under a 条目 whose sentence ended short of the wrap
+		// (pdftotext -layout), a line of its own, not the 条目's text
+		// run on (a chronicle's day is no 条目: its rule is below).
+		p.splitOwn = true
 		return true
 	}
 	if deeper && p.indented(first) {

@@ -35,6 +35,13 @@ func TestRedTeamYearbookPartForms(t *testing.T) {
 		// untitled and of no year, silently).
 		{"rt-w4-layout-cover-head.md", "宁川年鉴（2023）|2023|0|宁川县地方史志编纂委员会|",
 			"特载|政府工作报告||2; 政治|概述||1; 中共宁川县委员会|概况||1; 中共宁川县委员会|重要会议|--01-10|1; 中共宁川县委员会|组织工作||1; 宁川县人民政府|概况||1; 宁川县人民政府|依法行政||1", ""},
+		// A picture's caption centred under its 条目 by pdftotext -layout,
+		// its credit centred under it (县政府法制办开展…培训 / （李　明　摄））:
+		// one paragraph of its own (the caption had run into the 条目's
+		// sentence above, silently, where it was set in further than the
+		// 条目's first line; the credit had been a paragraph of its own).
+		{"rt-w4-layout-caption-credit.md", "宁川年鉴（2023）|2023|0|宁川县地方史志编纂委员会|",
+			"宁川县人民政府|概况||1; 宁川县人民政府|政务公开||3; 宁川县人民政府|依法行政||3", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
@@ -42,6 +49,13 @@ func TestRedTeamYearbookPartForms(t *testing.T) {
 				return
 			}
 			switch c.file {
+			case "rt-w4-layout-caption-credit.md":
+				if got, want := w3Paras(iss.Sections[0].Entries[2]), "全年审查县政府规范性文件14件，办理行政复议案件37件，行政诉讼案件应诉率100%。|县政府法制办开展行政执法人员培训（李　明　摄）|（撰稿：赵　敏　审稿：孙国庆）"; got != want {
+					t.Errorf("依法行政\n got  %s\n want %s", got, want)
+				}
+				if got, want := iss.Sections[0].Entries[1].Paragraphs[1].Text, "5月18日，县政府召开政务公开工作推进会（县政府办公室　供图）"; got != want {
+					t.Errorf("政务公开's caption %q, want %q", got, want)
+				}
 			case "rt-w4-layout-part-head.md":
 				if got, want := w4Furniture(iss), "5:head 21:head 33:head 44:head"; got != want {
 					t.Errorf("furniture %s, want %s", got, want)

@@ -731,6 +731,16 @@ func caption(t string) bool {
 	return strings.HasSuffix(t, "摄") || strings.HasSuffix(t, "供图") || strings.HasSuffix(t, "摄影") || sceneCaption(t)
 }
 
+// photoCredit reports whether t is a photograph's credit alone in
+// brackets, short: （县政府办公室　供图）, （王　刚　摄）.
+func photoCredit(t string) bool {
+	if !strings.HasPrefix(t, "（") || !strings.HasSuffix(t, "）") || len(t) > 24*3 {
+		return false
+	}
+	t = trim(t[len("（") : len(t)-len("）")])
+	return strings.HasSuffix(t, "摄") || strings.HasSuffix(t, "供图") || strings.HasSuffix(t, "摄影")
+}
+
 // sceneCaption reports whether t names what a photograph shows, short
 // and by the picture's own nouns: 会议现场, 调研现场, 座谈会会场, 与会人员合影,
 // 园区一角. No title is so short and says nothing happened; no column's
