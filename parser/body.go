@@ -4321,12 +4321,23 @@ func (b *bodyBuilder) continues(s string) bool {
 	if len(last) <= 30*3 && (slashByline(last) || reporterByline(last)) {
 		return false // 文/陈慕白 at a page's foot: a byline is a line of its own
 	}
+	if strings.HasPrefix(s, "《") && docNumberEnd(last) {
+		// 《…的通知》（宁政〔2022〕12号） / 《…》: a list of documents (a
+		// yearbook's 附录), each with its number, a paragraph each.
+		return false
+	}
 	return !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
 		!listRow(last) && !listRow(s) && !(mayStartEvent(s) && eventStart(s) && b.inChronicle() && !wrapBeforeDate(last, s))
 	// (4—7日 …, 同日 …, △ … in a chronicle: the next event, not the rest
 	// of a line left open above it, such as a photo's caption under its
 	// image, 1月4日，…开幕（摄影 王 平）, which the event had run on from;
 	// but a sentence a page cut before its date, …定于 / 15日起施行。)
+}
+
+// docNumberEnd reports whether t ends with a document's number in
+// brackets, 〔2022〕12号）, as a list of documents prints each.
+func docNumberEnd(t string) bool {
+	return strings.HasSuffix(t, "号）") && strings.Contains(t, "〕")
 }
 
 // colonAt returns the index of the first colon in head, : or ：, or -1.

@@ -42,6 +42,12 @@ func TestRedTeamYearbookPartForms(t *testing.T) {
 		// 条目's first line; the credit had been a paragraph of its own).
 		{"rt-w4-layout-caption-credit.md", "宁川年鉴（2023）|2023|0|宁川县地方史志编纂委员会|",
 			"宁川县人民政府|概况||1; 宁川县人民政府|政务公开||3; 宁川县人民政府|依法行政||3", ""},
+		// A 附录's list of documents, each indented with its number at its
+		// end (…的通知》（宁政〔2022〕 / 12号）, then 《…》): a paragraph each
+		// (all had run into one, the number read as a sentence a page cut,
+		// silently; the list's end warned as a truncated file).
+		{"rt-w4-layout-doc-list.md", "宁川年鉴（2023）|2023|0|宁川县地方史志编纂委员会|",
+			"宁川县人民政府|概况||1; 宁川县人民政府|依法行政||1; 附录|2022年宁川县委、县政府重要文件目录||4", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
