@@ -48,6 +48,12 @@ func TestRedTeamYearbookPartForms(t *testing.T) {
 		// silently; the list's end warned as a truncated file).
 		{"rt-w4-layout-doc-list.md", "宁川年鉴（2023）|2023|0|宁川县地方史志编纂委员会|",
 			"宁川县人民政府|概况||1; 宁川县人民政府|依法行政||1; 附录|2022年宁川县委、县政府重要文件目录||4", ""},
+		// The same with 附　录 at a page's foot, the list's title atop the
+		// next (附　录 / — 3 — / \f宁川年鉴（2023） / 2022年…目录): the list's
+		// title still (it had been run into the first document, the entry
+		// untitled, silently).
+		{"rt-w4-layout-list-after-break.md", "宁川年鉴（2023）|2023|0|宁川县地方史志编纂委员会|",
+			"宁川县人民政府|概况||1; 宁川县人民政府|依法行政||1; 附录|2022年宁川县委、县政府重要文件目录||4", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)

@@ -870,7 +870,7 @@ func partTitle(t string) bool {
 	if len(t) < 4*3 || len(t) > 40*3 || enumerator(t) > 0 {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(t); !han(r) && (r < '0' || r > '9') {
+	if r, _ := utf8.DecodeRuneInString(t); !han(r) && (r < '0' || r > '9') && (r < '０' || r > '９') {
 		return false
 	}
 	return utf8.RuneCountInString(t) <= 40 && !strings.ContainsAny(t, "。，；：！？:;,!?|#*<>【】") && !closed(t)
@@ -1070,9 +1070,12 @@ func (b *bodyBuilder) yearbookText(lines []string, s string, line int, fresh boo
 			b.newSection(model.Section{Name: unspace(trim(stripMarkup(s))), Line: line})
 			b.secDepth = depthPlain
 			return true
-		case fresh && len(lines) == 1 && b.inBookPart() && partTitle(trim(stripMarkup(s))) && !speakerLine(s) && !listRow(trim(stripMarkup(s))):
+		case (fresh || !b.entry) && len(lines) == 1 && b.inBookPart() && partTitle(trim(stripMarkup(s))) && !speakerLine(s) && !listRow(trim(stripMarkup(s))):
 			// 政府工作报告 under 特载, 2022年…先进集体名录 under 附录: an
-			// article's or a list's title over its text, an entry titled so.
+			// article's or a list's title over its text, an entry titled so;
+			// the part's first line too where no blank line set it apart
+			// from the part's name (a page's break between them, 附　录 /
+			// — 39 — / 2022年…目录, or none), the text under it indented.
 			b.newEntry(trim(stripMarkup(s)), line)
 			return true
 		case fresh && len(lines) == 1 && headingText(lines[0]) && !boldTitle(lines[0], true) && !speakerLine(s) && !listRow(trim(stripMarkup(s))):
