@@ -1004,10 +1004,26 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
-	if !full && p.yearbook && columnsRow(t) && columnsRow(trim(prev)) {
+	if p.yearbook && columnsRow(t) && (columnsRow(trim(prev)) || prev == first && partTitle(trim(prev))) {
 		// 地区生产总值　　亿元　　186.2　　5.2 under 指标名称　　单位…: a
 		// 统计资料 table laid out by spaces (pdftotext -layout), a row a
-		// line, not one paragraph of every row run together.
+		// line, not one paragraph of every row run together, though the
+		// table runs across both columns of the page, wider than the
+		// text's wrap; and its title over it (2022年…构成情况 / 项目　　
+		// 人数（名）…) a line of its own.
+		p.splitOwn = true
+		return true
+	}
+	if pt := trim(prev); p.yearbook && prev == first && len(pt) <= 4*3+3*3 && bookPart(unspace(stripMarkup(pt))) {
+		// 统计资料 / — 39 — / 2022年…构成情况: a part's name alone, the
+		// blank line under it the page break's, over its first title.
+		p.splitOwn = true
+		return true
+	}
+	if pt := trim(prev); !full && p.yearbook && prev == first && shortRow(stripMarkup(t)) && listTitle(pt) {
+		// 2022年度宁川县先进人物名录 / 王建国　　全省优秀教师: a 名录's
+		// title over its first row, a line of its own (the title of the
+		// list's entry), not the row's start.
 		p.splitOwn = true
 		return true
 	}
@@ -4321,6 +4337,12 @@ func (b *bodyBuilder) continues(s string) bool {
 	if len(last) <= 30*3 && (slashByline(last) || reporterByline(last)) {
 		return false // 文/陈慕白 at a page's foot: a byline is a line of its own
 	}
+	if b.p.yearbook && columnsRow(last) && columnsRow(s) {
+		// 县人大代表　　236　　62 / 县政协委员　　218　　58: a 统计资料
+		// table's rows, set across the page wider than the text's wrap,
+		// each its own (see startsParagraph).
+		return false
+	}
 	if strings.HasPrefix(s, "《") && docNumberEnd(last) {
 		// 《…的通知》（宁政〔2022〕12号） / 《…》: a list of documents (a
 		// yearbook's 附录), each with its number, a paragraph each.
@@ -4332,6 +4354,12 @@ func (b *bodyBuilder) continues(s string) bool {
 	// of a line left open above it, such as a photo's caption under its
 	// image, 1月4日，…开幕（摄影 王 平）, which the event had run on from;
 	// but a sentence a page cut before its date, …定于 / 15日起施行。)
+}
+
+// listTitle reports whether t is the title of a list, short, ending so:
+// …先进人物名录, …名单, …一览表.
+func listTitle(t string) bool {
+	return len(t) <= 40*3 && (strings.HasSuffix(t, "名录") || strings.HasSuffix(t, "名单") || strings.HasSuffix(t, "一览表")) && partTitle(t)
 }
 
 // docNumberEnd reports whether t ends with a document's number in

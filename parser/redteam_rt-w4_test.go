@@ -54,6 +54,15 @@ func TestRedTeamYearbookPartForms(t *testing.T) {
 		// untitled, silently).
 		{"rt-w4-layout-list-after-break.md", "宁川年鉴（2023）|2023|0|宁川县地方史志编纂委员会|",
 			"宁川县人民政府|概况||1; 宁川县人民政府|依法行政||1; 附录|2022年宁川县委、县政府重要文件目录||4", ""},
+		// 统计资料 and 人　物 alone on their lines, as 附　录 is: parts of
+		// the book, sections; under 统计资料 the table's title (set across
+		// the page over its rows, wider than the text's wrap) its entry
+		// and each row a paragraph; under 人　物 a biography, then a 名录's
+		// title over its rows, an entry of its own. (统计资料 had been
+		// warned as a heading, the table run into one paragraph of the
+		// 条目 above; the 名录 had run into the biography, silently.)
+		{"rt-w4-layout-stats-people.md", "宁川年鉴（2023）|2023|0|宁川县地方史志编纂委员会|",
+			"纪检监察|概况||1; 纪检监察|巡察工作||2; 统计资料|2022年宁川县各级人大代表、政协委员构成情况||4; 人物|赵文远||1; 人物|2022年度宁川县先进人物名录||4; 附录|2022年宁川县委、县政府重要文件目录||1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
@@ -61,6 +70,10 @@ func TestRedTeamYearbookPartForms(t *testing.T) {
 				return
 			}
 			switch c.file {
+			case "rt-w4-layout-stats-people.md":
+				if got, want := w3Paras(iss.Sections[1].Entries[0]), "项目          人数（名）    女性（名）    占比（%）|县人大代表    236           62            26.3|县政协委员    218           58            26.6|乡镇人大代表  1284          356           27.7"; got != want {
+					t.Errorf("统计资料\n got  %s\n want %s", got, want)
+				}
 			case "rt-w4-layout-caption-credit.md":
 				if got, want := w3Paras(iss.Sections[0].Entries[2]), "全年审查县政府规范性文件14件，办理行政复议案件37件，行政诉讼案件应诉率100%。|县政府法制办开展行政执法人员培训（李　明　摄）|（撰稿：赵　敏　审稿：孙国庆）"; got != want {
 					t.Errorf("依法行政\n got  %s\n want %s", got, want)

@@ -855,10 +855,16 @@ func bookPiece(name string) bool {
 // articles or lists rather than 条目: 特载, 专文, 附录, 索引.
 func bookPart(name string) bool {
 	switch name {
-	case "特载", "专文", "专记", "附录", "索引":
+	case "特载", "专文", "专记", "附录", "索引", "人物", "统计资料":
 		return true
 	}
 	return false
+}
+
+// gapAfter reports whether the line after line (1-based) is blank or a
+// page's furniture: a line alone, as a heading stands.
+func (p *parser) gapAfter(line int) bool {
+	return line < len(p.lines) && (isBlank(p.lines[line]) || p.isTransparent(line))
 }
 
 // partTitle reports whether t can be the title of an article or a list
@@ -1062,10 +1068,11 @@ func (b *bodyBuilder) yearbookText(lines []string, s string, line int, fresh boo
 			// line of text warned as a heading perhaps).
 			b.newEntry(unspace(trim(stripMarkup(s))), line)
 			return true
-		case fresh && len(lines) == 1 && len(s) <= 4*3+3*3 && bookPart(unspace(trim(stripMarkup(s)))):
+		case (fresh || b.p.gapAfter(line)) && len(lines) == 1 && len(s) <= 4*3+3*3 && bookPart(unspace(trim(stripMarkup(s)))):
 			// 特　载, 专文, 附　录, 索　引 alone on its line: a part of the
 			// book, a section, though no 条目 follows (an article does,
-			// or a list).
+			// or a list). After a page's break too (…全省优秀共产党员 /
+			// — 40 — / 附　录), the blank lines the break's.
 			b.close()
 			b.newSection(model.Section{Name: unspace(trim(stripMarkup(s))), Line: line})
 			b.secDepth = depthPlain
