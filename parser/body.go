@@ -1009,7 +1009,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// 统计资料 table laid out by spaces (pdftotext -layout), a row a
 		// line, not one paragraph of every row run together, though the
 		// table runs across both columns of the page, wider than the
-		// text's wrap; and its title over it (2022年…构成情况 / 项目　　
+		// text's wrap; and its title over it (2022年…构成情况 / 项目
 		// 人数（名）…) a line of its own.
 		p.splitOwn = true
 		return true
