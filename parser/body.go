@@ -3389,6 +3389,27 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 			return
 		}
 	}
+	if b.p.yearbook && b.sec >= 0 && b.secDepth > 0 && level > b.secDepth && text != "" && (text[0] >= 0xE4 || text[0] >= '0' && text[0] <= '9') && !b.holdsEntries(line-1) {
+		// Under a part of the book a level up (# 特载, # 附录, # 第二篇
+		// 政治), a heading over text alone: an article's or a list's title
+		// in a 特载 or 附录 (## 政府工作报告, ## 2022年…文件目录), or a piece
+		// of the part (## 概　述): an entry of the part, though the
+		// book's 分目 are set at its level (they hold 条目); and under
+		// such an article, deeper, its points (### 一、2022年工作回顾):
+		// paragraphs of it.
+		name := unspace(trim(stripMarkup(text)))
+		switch {
+		case b.inBookPart() && level > b.secDepth+1 && b.hasEntry() && b.entries[len(b.entries)-1].Title != "":
+			b.close()
+			b.para(trim(stripMarkup(text)), line)
+			b.close()
+			return
+		case b.inBookPart() && partTitle(name) || bookPiece(name):
+			b.close()
+			b.newEntry(name, line)
+			return
+		}
+	}
 	// A chronicle's heading (## 大事记, ## 宁川县2023年11月大事记) holds its
 	// events as entries, whatever level the report's other headings are.
 	chron := chronicleTitle(trim(stripMarkup(text)))

@@ -63,6 +63,14 @@ func TestRedTeamYearbookPartForms(t *testing.T) {
 		// 条目 above; the 名录 had run into the biography, silently.)
 		{"rt-w4-layout-stats-people.md", "宁川年鉴（2023）|2023|0|宁川县地方史志编纂委员会|",
 			"纪检监察|概况||1; 纪检监察|巡察工作||2; 统计资料|2022年宁川县各级人大代表、政协委员构成情况||4; 人物|赵文远||1; 人物|2022年度宁川县先进人物名录||4; 附录|2022年宁川县委、县政府重要文件目录||1", ""},
+		// Word's heading styles through pandoc: # for the book's parts,
+		// ## for its 分目 (they hold 条目) and for what a part holds over
+		// text alone: 特载's ## 政府工作报告 (its ### points its paragraphs),
+		// 政治's ## 概　述, 附录's ## 2022年…文件目录, each an entry of its
+		// part (each had been a section of its own, an untitled entry
+		// under it, the points entries; the list's end warned as a cut).
+		{"rt-w4-pandoc-parts.md", "宁川年鉴（2023）|2023|0||",
+			"特载|政府工作报告||6; 政治|概述||1; 中共宁川县委员会|概况||1; 中共宁川县委员会|重要会议|--01-10|1; 宁川县人民政府|概况||1; 附录|2022年宁川县委、县政府重要文件目录||2", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
@@ -70,6 +78,10 @@ func TestRedTeamYearbookPartForms(t *testing.T) {
 				return
 			}
 			switch c.file {
+			case "rt-w4-pandoc-parts.md":
+				if got, want := w3Paras(iss.Sections[0].Entries[0]), "——2023年1月12日在宁川县第十七届人民代表大会第二次会议上|县长　周文斌|一、2022年工作回顾|过去的一年，全县经济运行总体平稳、稳中有进。全年完成地区生产总值286.4亿元，增长4.6%。|二、2023年工作安排|今年政府工作的主要预期目标是：地区生产总值增长6.5%左右。"; got != want {
+					t.Errorf("政府工作报告\n got  %s\n want %s", got, want)
+				}
 			case "rt-w4-layout-stats-people.md":
 				if got, want := w3Paras(iss.Sections[1].Entries[0]), "项目          人数（名）    女性（名）    占比（%）|县人大代表    236           62            26.3|县政协委员    218           58            26.6|乡镇人大代表  1284          356           27.7"; got != want {
 					t.Errorf("统计资料\n got  %s\n want %s", got, want)
