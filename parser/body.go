@@ -1014,6 +1014,21 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
+	if p.yearbook && prev == first && len(t) > 6 && t[0] == 0xE2 && subtitle(t) && partTitle(trim(prev)) {
+		// 政府工作报告 / ——2023年1月12日在…会议上: an article's title in
+		// 特载 over its subtitle, which pdftotext -layout sets wider
+		// than the column: a line of its own, the article's title.
+		p.splitOwn = true
+		return true
+	}
+	if pt := trim(prev); p.yearbook && prev == first && len(pt) > 6 && (pt[0] == 0xE2 && subtitle(pt) || speakerLine(pt)) {
+		// ——2023年1月12日在…会议上 / 县长　周文斌 / 各位代表：: the
+		// subtitle and the speaker under an article's title, each a
+		// line of its own, however wide (the subtitle is set across
+		// the page), not the start of the text under it.
+		p.splitOwn = true
+		return true
+	}
 	if pt := trim(prev); p.yearbook && prev == first && len(pt) <= 4*3+3*3 && bookPart(unspace(stripMarkup(pt))) {
 		// 统计资料 / — 39 — / 2022年…构成情况: a part's name alone, the
 		// blank line under it the page break's, over its first title.

@@ -71,6 +71,13 @@ func TestRedTeamYearbookPartForms(t *testing.T) {
 		// under it, the points entries; the list's end warned as a cut).
 		{"rt-w4-pandoc-parts.md", "宁川年鉴（2023）|2023|0||",
 			"特载|政府工作报告||6; 政治|概述||1; 中共宁川县委员会|概况||1; 中共宁川县委员会|重要会议|--01-10|1; 宁川县人民政府|概况||1; 附录|2022年宁川县委、县政府重要文件目录||2", ""},
+		// 特载's article as pdftotext -layout gives it: its title centred,
+		// its subtitle set across the page (wider than the column), the
+		// speaker centred, then its text: the entry 政府工作报告, subtitle,
+		// speaker and salutation a paragraph each (the title and all had
+		// run into one paragraph of an untitled entry, warned).
+		{"rt-w4-layout-tezai.md", "宁川年鉴（2023）|2023|0|宁川县地方史志编纂委员会|",
+			"特载|政府工作报告||7; 中共宁川县委员会|概况||1; 中共宁川县委员会|重要会议|--01-10|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
@@ -78,6 +85,10 @@ func TestRedTeamYearbookPartForms(t *testing.T) {
 				return
 			}
 			switch c.file {
+			case "rt-w4-layout-tezai.md":
+				if got, want := w3Paras(iss.Sections[0].Entries[0]), "——2023年1月12日在宁川县第十七届人民代表大会第二次会议上|县长　周文斌|各位代表：|"; !strings.HasPrefix(got, want) {
+					t.Errorf("政府工作报告's paragraphs %q, want them to begin %q", got, want)
+				}
 			case "rt-w4-pandoc-parts.md":
 				if got, want := w3Paras(iss.Sections[0].Entries[0]), "——2023年1月12日在宁川县第十七届人民代表大会第二次会议上|县长　周文斌|一、2022年工作回顾|过去的一年，全县经济运行总体平稳、稳中有进。全年完成地区生产总值286.4亿元，增长4.6%。|二、2023年工作安排|今年政府工作的主要预期目标是：地区生产总值增长6.5%左右。"; got != want {
 					t.Errorf("政府工作报告\n got  %s\n want %s", got, want)
