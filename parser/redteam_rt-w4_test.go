@@ -115,3 +115,73 @@ func TestRedTeamYearbookPartForms(t *testing.T) {
 		})
 	}
 }
+
+// w4WholeEntries is the outline of both whole copies of the part 政治 of
+// 宁川年鉴（2023）, checked by hand: 特载's report, the part's 概述, five
+// 分目 of 条目, 统计资料's table, 人物's biography and 名录, 附录's list of
+// documents, 索引.
+const w4WholeEntries = "特载|政府工作报告||10; 政治|概述||1; " +
+	"中共宁川县委员会|概况||1; 中共宁川县委员会|重要会议|--01-10|1; 中共宁川县委员会|组织工作||3; 中共宁川县委员会|宣传工作||1; 中共宁川县委员会|统一战线||2; " +
+	"宁川县人民代表大会常务委员会|概况||1; 宁川县人民代表大会常务委员会|代表工作||1; 宁川县人民代表大会常务委员会|执法检查||2; " +
+	"宁川县人民政府|概况||1; 宁川县人民政府|依法行政||1; 宁川县人民政府|政务公开||3; " +
+	"中国人民政治协商会议宁川县委员会|概况||1; 中国人民政治协商会议宁川县委员会|协商议政||1; 中国人民政治协商会议宁川县委员会|提案工作||3; " +
+	"纪检监察|概况||1; 纪检监察|作风建设||1; 纪检监察|巡察工作||2; " +
+	"统计资料|2022年宁川县各级人大代表、政协委员构成情况||4; 人物|赵文远||1; 人物|2022年度宁川县先进人物名录||4; " +
+	"附录|2022年宁川县委、县政府重要文件目录||3; 索引|||7"
+
+// TestRedTeamWholeYearbookPart is the acceptance test of two whole copies
+// of one part of a county yearbook (testdata/rt-w4-whole-*.md), each
+// outline checked by hand: pdftotext -layout's of a two-column book
+// (the pages' heads alternating, the book's name with the page at the
+// left, the part's letter-spaced name with it at the right; hard wraps
+// at the column's width; 条目 cut by a page; credits set right; a
+// caption centred over its credit; a table and a subtitle set across the
+// page; a 名录 and an index by spaces), and Word's through pandoc (#, ##,
+// ### by heading style, **【条目】**, a picture and its caption, a grid
+// table, simple tables without a header). Every entry, date, paragraph
+// count and warning is asserted, and the pages and furniture of the
+// first.
+func TestRedTeamWholeYearbookPart(t *testing.T) {
+	for _, c := range []redTeamCase{
+		{"rt-w4-whole-layout.md", "宁川年鉴（2023）|2023|0|宁川县地方史志编纂委员会|", w4WholeEntries, ""},
+		{"rt-w4-whole-pandoc.md", "宁川年鉴（2023）|2023|0|宁川县地方史志编纂委员会|", w4WholeEntries, ""},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			iss := checkRedTeam(t, c)
+			if t.Failed() {
+				return
+			}
+			entry := func(si, ei int) model.Entry { return iss.Sections[si].Entries[ei] }
+			if got, want := entry(4, 2).Paragraphs[1].Text, "5月18日，县政府召开政务公开工作推进会（县政府办公室　供图）"; got != want {
+				t.Errorf("政务公开's caption %q, want %q", got, want)
+			}
+			if got, want := w3Paras(entry(0, 0)), "——2023年1月12日在宁川县第十七届人民代表大会第二次会议上|县长　周文斌|各位代表：|"; !strings.HasPrefix(got, want) {
+				t.Errorf("政府工作报告's paragraphs %q, want them to begin %q", got, want)
+			}
+			if got, want := entry(9, 0).Paragraphs[1].Text, "《宁川县人民政府关于印发宁川县“十四五”综合交通运输发展规划的通知》（宁政〔2022〕12号）"; got != want {
+				t.Errorf("附录's second document %q, want %q", got, want)
+			}
+			if c.file != "rt-w4-whole-layout.md" {
+				return
+			}
+			if got, want := w4Furniture(iss), "5:head 45:head 86:head 127:head 168:head 190:formfeed"; got != want {
+				t.Errorf("furniture %s, want %s", got, want)
+			}
+			var pages []string
+			for _, s := range iss.Sections {
+				for _, e := range s.Entries {
+					pages = append(pages, fmt.Sprint(e.Page))
+				}
+			}
+			if got, want := strings.Join(pages, " "), "36 36 37 37 37 37 37 37 38 38 38 38 38 38 38 38 39 39 39 39 39 39 40 40"; got != want {
+				t.Errorf("pages %s, want %s", got, want)
+			}
+			if got, want := w3Paras(entry(7, 0)), "项目          人数（名）    女性（名）    占比（%）|县人大代表    236           62            26.3|县政协委员    218           58            26.6|乡镇人大代表  1284          356           27.7"; got != want {
+				t.Errorf("统计资料\n got  %s\n want %s", got, want)
+			}
+			if got := entry(3, 0).Paragraphs[0].Text; !strings.HasSuffix(got, "全年召开常委会会议8次、主任会议15次，听取和审议专项工作报告22个。") {
+				t.Errorf("人大常委会's 概况, cut by a page: %q", got)
+			}
+		})
+	}
+}
