@@ -227,7 +227,6 @@ var pfSkip = map[string]string{
 	"testdata/rt-sp-double-title-one.md":       "open: a double-spaced copy",
 	"testdata/rt-sp-double.md":                 "open: a double-spaced copy",
 	"testdata/rt-ly-cover-beside-toc.md":       "its first line is the cover beside the contents' highlights: no running head prints that",
-	"testdata/rt-yx-backmatter.md":             "open: a yearbook's 附　录 right after a page's head is read as text",
 	"testdata/rt-yx-tezai.md":                  "open: a yearbook's 特载 article under a page's head warns its title",
 	"testdata/rt-tx-halfwidth-plain-titles.md": "open: a yearbook's plain titles",
 	// A paragraph before the contents (本期导读, 【编者按】…) that a page
