@@ -119,6 +119,14 @@ func (p *parser) body() {
 					b.para(r.text, r.line+1)
 				}
 				i = last
+				if c, k, ok := tableCaption(p.lines, last); ok {
+					// (  : 2022年组织工作主要数据 under it: its caption, as
+					// under a multiline table.)
+					p.rewrite(k, c)
+					b.para(c, k+1)
+					b.close()
+					i = k
+				}
 				continue
 			}
 		}
@@ -133,6 +141,12 @@ func (p *parser) body() {
 				}
 				p.addFurniture(last, model.Markup, p.lines[last])
 				i = last
+				if c, k, ok := tableCaption(p.lines, last); ok {
+					p.rewrite(k, c) // its caption, as above
+					b.para(c, k+1)
+					b.close()
+					i = k
+				}
 				continue
 			}
 		}

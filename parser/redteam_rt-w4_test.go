@@ -78,6 +78,13 @@ func TestRedTeamYearbookPartForms(t *testing.T) {
 		// run into one paragraph of an untitled entry, warned).
 		{"rt-w4-layout-tezai.md", "宁川年鉴（2023）|2023|0|宁川县地方史志编纂委员会|",
 			"特载|政府工作报告||7; 中共宁川县委员会|概况||1; 中共宁川县委员会|重要会议|--01-10|1", ""},
+		// pandoc's simple tables in 条目 (with a header, and without one at
+		// the copy's end), each with its caption (  : 2022年…): the caption a
+		// paragraph without pandoc's colon, as under a multiline table (it
+		// had kept it); the rows at the end no contents, the caption no
+		// cut sentence (both had been warned).
+		{"rt-w4-pandoc-table-caption.md", "宁川年鉴（2023）|2023|0||",
+			"中共宁川县委员会|概况||1; 中共宁川县委员会|重要会议|--01-10|1; 中共宁川县委员会|组织工作||6; 宁川县人民政府|概况||1; 宁川县人民政府|依法行政||4", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
@@ -85,6 +92,10 @@ func TestRedTeamYearbookPartForms(t *testing.T) {
 				return
 			}
 			switch c.file {
+			case "rt-w4-pandoc-table-caption.md":
+				if got, want := w3Paras(iss.Sections[1].Entries[2]), "全年选拔任用干部120名。|| 项目 | 数量 ||| 发展党员 | 412 ||| 培训班 | 36 ||2022年组织工作主要数据|（撰稿：张伟　审稿：李强）"; got != want {
+					t.Errorf("组织工作\n got  %s\n want %s", got, want)
+				}
 			case "rt-w4-layout-tezai.md":
 				if got, want := w3Paras(iss.Sections[0].Entries[0]), "——2023年1月12日在宁川县第十七届人民代表大会第二次会议上|县长　周文斌|各位代表：|"; !strings.HasPrefix(got, want) {
 					t.Errorf("政府工作报告's paragraphs %q, want them to begin %q", got, want)
