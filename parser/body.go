@@ -1035,6 +1035,16 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
+	if p.yearbook && strings.HasPrefix(t, "《") {
+		if pt := trim(prev); docNumberEnd(pt) || prev == first && !full && partTitle(pt) && !strings.HasPrefix(pt, "《") {
+			// 《…的通知》（宁政〔2022〕12号） / 《…》, and the list's title
+			// over its first (2022年…文件目录 / 《…》): a 附录's list of
+			// documents, a paragraph each, where no indent tells
+			// (plain pdftotext).
+			p.splitOwn = true
+			return true
+		}
+	}
 	if pt := trim(prev); p.yearbook && prev == first && len(pt) > 6 && (pt[0] == 0xE2 && subtitle(pt) || speakerLine(pt)) {
 		// ——2023年1月12日在…会议上 / 县长　周文斌 / 各位代表：: the
 		// subtitle and the speaker under an article's title, each a
@@ -4413,9 +4423,17 @@ func listTitle(t string) bool {
 }
 
 // docNumberEnd reports whether t ends with a document's number in
-// brackets, 〔2022〕12号）, as a list of documents prints each.
+// brackets, 〔2022〕12号）, as a list of documents prints each, or is
+// that number's end alone, as the wrap cut it (12号）).
 func docNumberEnd(t string) bool {
-	return strings.HasSuffix(t, "号）") && strings.Contains(t, "〕")
+	n, ok := strings.CutSuffix(t, "号）")
+	if !ok {
+		return false
+	}
+	if strings.Contains(n, "〕") {
+		return true
+	}
+	return n != "" && len(n) <= 4 && strings.Trim(n, "0123456789") == ""
 }
 
 // colonAt returns the index of the first colon in head, : or ：, or -1.

@@ -78,6 +78,11 @@ func TestRedTeamYearbookPartForms(t *testing.T) {
 		// run into one paragraph of an untitled entry, warned).
 		{"rt-w4-layout-tezai.md", "宁川年鉴（2023）|2023|0|宁川县地方史志编纂委员会|",
 			"特载|政府工作报告||7; 中共宁川县委员会|概况||1; 中共宁川县委员会|重要会议|--01-10|1", ""},
+		// The same as plain pdftotext gives it, no indent: the list's
+		// title and each document still (附　录 and all had run into the
+		// 条目 above, the end warned as a truncated file).
+		{"rt-w4-plain-doc-list.md", "宁川年鉴（2023）|2023|0|宁川县地方史志编纂委员会|",
+			"宁川县人民政府|概况||1; 宁川县人民政府|依法行政||1; 附录|2022年宁川县委、县政府重要文件目录||4", ""},
 		// pandoc's simple tables in 条目 (with a header, and without one at
 		// the copy's end), each with its caption (  : 2022年…): the caption a
 		// paragraph without pandoc's colon, as under a multiline table (it
