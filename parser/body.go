@@ -1036,7 +1036,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		return true
 	}
 	if p.yearbook && strings.HasPrefix(t, "《") {
-		if pt := trim(prev); docNumberEnd(pt) || prev == first && !full && partTitle(pt) && !strings.HasPrefix(pt, "《") {
+		if pt := trim(prev); docNumberEnd(pt) || prev == first && (strings.HasSuffix(pt, "目录") || strings.HasSuffix(pt, "文件")) && partTitle(pt) {
 			// 《…的通知》（宁政〔2022〕12号） / 《…》, and the list's title
 			// over its first (2022年…文件目录 / 《…》): a 附录's list of
 			// documents, a paragraph each, where no indent tells
@@ -4433,7 +4433,7 @@ func docNumberEnd(t string) bool {
 	if strings.Contains(n, "〕") {
 		return true
 	}
-	return n != "" && len(n) <= 4 && strings.Trim(n, "0123456789") == ""
+	return n != "" && len(n) <= 4*3 && strings.Trim(n, "0123456789０１２３４５６７８９") == ""
 }
 
 // colonAt returns the index of the first colon in head, : or ：, or -1.
