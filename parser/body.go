@@ -122,6 +122,14 @@ func (p *parser) body() {
 					b.para(r.text, r.line+1)
 				}
 				i = last
+				if c, k, ok := tableCaption(p.lines, last); ok {
+					// (  : 2022年组织工作主要数据 under it: its caption, as
+					// under a multiline table.)
+					p.rewrite(k, c)
+					b.para(c, k+1)
+					b.close()
+					i = k
+				}
 				continue
 			}
 		}
@@ -136,6 +144,12 @@ func (p *parser) body() {
 				}
 				p.addFurniture(last, model.Markup, p.lines[last])
 				i = last
+				if c, k, ok := tableCaption(p.lines, last); ok {
+					p.rewrite(k, c) // its caption, as above
+					b.para(c, k+1)
+					b.close()
+					i = k
+				}
 				continue
 			}
 		}
@@ -891,17 +905,19 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// line of its own (a heading over the next 条目 it had been).
 		return false
 	}
+	if len(t) > 3 && (t[0] == 0xEF || t[0] == '(') && photoCredit(t) && !closed(pt) && !photoCredit(pt) {
+		// 5月18日，县政府召开…推进会 / （县政府办公室　供图）, ▲3月1日，县人民
+		// 医院新院区门诊大楼 / （摄影 宋佳宁）: a caption the wrap or its
+		// centring cut before the credit, centred under it (pdftotext
+		// -layout): the caption's end, one paragraph as a caption on one
+		// line is, whatever width its figures take.
+		return false
+	}
 	if boldTitleLine(l) {
 		return true
 	}
 	if strings.HasPrefix(t, "△") || strings.HasPrefix(t, "▲") {
 		return true // another event that day (a caption, in a report): never the rest of a sentence
-	}
-	if photoCredit(t) && !closed(prev) && photoCaption(trim(first)) {
-		// ▲3月1日，县人民医院新院区门诊大楼 / （摄影 宋佳宁）: the credit the
-		// caption's wrap put on a line of its own is the caption's rest
-		// (a centred caption is short of any wrap's width).
-		return false
 	}
 	if _, _, ok := p.tocTitleLine(t); ok {
 		return true
@@ -1006,10 +1022,51 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
-	if !full && p.yearbook && columnsRow(t) && columnsRow(pt) {
+	if p.yearbook && columnsRow(t) && (columnsRow(pt) || prev == first && partTitle(pt)) {
 		// 地区生产总值　　亿元　　186.2　　5.2 under 指标名称　　单位…: a
 		// 统计资料 table laid out by spaces (pdftotext -layout), a row a
-		// line, not one paragraph of every row run together.
+		// line, not one paragraph of every row run together, though the
+		// table runs across both columns of the page, wider than the
+		// text's wrap; and its title over it (2022年…构成情况 / 项目
+		// 人数（名）…) a line of its own.
+		p.splitOwn = true
+		return true
+	}
+	if p.yearbook && prev == first && len(t) > 6 && t[0] == 0xE2 && subtitle(t) && partTitle(trim(prev)) {
+		// 政府工作报告 / ——2023年1月12日在…会议上: an article's title in
+		// 特载 over its subtitle, which pdftotext -layout sets wider
+		// than the column: a line of its own, the article's title.
+		p.splitOwn = true
+		return true
+	}
+	if p.yearbook && strings.HasPrefix(t, "《") {
+		if pt := trim(prev); docNumberEnd(pt) || prev == first && (strings.HasSuffix(pt, "目录") || strings.HasSuffix(pt, "文件")) && partTitle(pt) {
+			// 《…的通知》（宁政〔2022〕12号） / 《…》, and the list's title
+			// over its first (2022年…文件目录 / 《…》): a 附录's list of
+			// documents, a paragraph each, where no indent tells
+			// (plain pdftotext).
+			p.splitOwn = true
+			return true
+		}
+	}
+	if pt := trim(prev); p.yearbook && prev == first && len(pt) > 6 && (pt[0] == 0xE2 && subtitle(pt) || speakerLine(pt)) {
+		// ——2023年1月12日在…会议上 / 县长　周文斌 / 各位代表：: the
+		// subtitle and the speaker under an article's title, each a
+		// line of its own, however wide (the subtitle is set across
+		// the page), not the start of the text under it.
+		p.splitOwn = true
+		return true
+	}
+	if pt := trim(prev); p.yearbook && prev == first && len(pt) <= 4*3+3*3 && bookPart(unspace(stripMarkup(pt))) {
+		// 统计资料 / — 39 — / 2022年…构成情况: a part's name alone, the
+		// blank line under it the page break's, over its first title.
+		p.splitOwn = true
+		return true
+	}
+	if pt := trim(prev); !full && p.yearbook && prev == first && shortRow(stripMarkup(t)) && listTitle(pt) {
+		// 2022年度宁川县先进人物名录 / 王建国　　全省优秀教师: a 名录's
+		// title over its first row, a line of its own (the title of the
+		// list's entry), not the row's start.
 		p.splitOwn = true
 		return true
 	}
@@ -1150,6 +1207,14 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.ownShort = !caption(pt) && !namesRow(pt)
 		return true
 	}
+	if deeper && p.yearbook && !full && closed(prev) && headlineLike(t) && !events(first) {
+		// …应诉率100%。 / 　　　县政府法制办开展…培训: a picture's caption
+		// centred under a 条目 whose sentence ended short of the wrap
+		// (pdftotext -layout), a line of its own, not the 条目's text
+		// run on (a chronicle's day is no 条目: its rule is below).
+		p.splitOwn = true
+		return true
+	}
 	if deeper && p.indented(first) {
 		// Indented further than the line that began the block: a
 		// chronicle's continuation under the text column
@@ -1239,11 +1304,6 @@ func ownShortLine(pt, t string, level bool) bool {
 	// column does).
 	r = lastRune(t)
 	return level && len(t) <= 3*shortAlone && r >= 0x2000 && !strings.ContainsRune("，、；：,;:（(《“‘〈「『【—", r) && !strings.ContainsAny(t, "，,；;。") && !closed(t) && runeCount(t) <= shortAlone
-}
-
-// photoCaption reports whether t begins a picture's caption.
-func photoCaption(t string) bool {
-	return strings.HasPrefix(t, "▲") || strings.HasPrefix(t, "△") || caption(t)
 }
 
 // namesRow reports whether t is a row of a list of names set apart by
@@ -3403,6 +3463,27 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 			return
 		}
 	}
+	if b.p.yearbook && b.sec >= 0 && b.secDepth > 0 && level > b.secDepth && text != "" && (text[0] >= 0xE4 || text[0] >= '0' && text[0] <= '9') && !b.holdsEntries(line-1) {
+		// Under a part of the book a level up (# 特载, # 附录, # 第二篇
+		// 政治), a heading over text alone: an article's or a list's title
+		// in a 特载 or 附录 (## 政府工作报告, ## 2022年…文件目录), or a piece
+		// of the part (## 概　述): an entry of the part, though the
+		// book's 分目 are set at its level (they hold 条目); and under
+		// such an article, deeper, its points (### 一、2022年工作回顾):
+		// paragraphs of it.
+		name := unspace(trim(stripMarkup(text)))
+		switch {
+		case b.inBookPart() && level > b.secDepth+1 && b.hasEntry() && b.entries[len(b.entries)-1].Title != "":
+			b.close()
+			b.para(trim(stripMarkup(text)), line)
+			b.close()
+			return
+		case b.inBookPart() && partTitle(name) || bookPiece(name):
+			b.close()
+			b.newEntry(name, line)
+			return
+		}
+	}
 	// A chronicle's heading (## 大事记, ## 宁川县2023年11月大事记) holds its
 	// events as entries, whatever level the report's other headings are.
 	chron := chronicleTitle(trim(stripMarkup(text)))
@@ -4384,12 +4465,43 @@ func (b *bodyBuilder) continues(s string) bool {
 	if len(last) <= 30*3 && (slashByline(last) || reporterByline(last)) {
 		return false // 文/陈慕白 at a page's foot: a byline is a line of its own
 	}
+	if b.p.yearbook && columnsRow(last) && columnsRow(s) {
+		// 县人大代表　　236　　62 / 县政协委员　　218　　58: a 统计资料
+		// table's rows, set across the page wider than the text's wrap,
+		// each its own (see startsParagraph).
+		return false
+	}
+	if strings.HasPrefix(s, "《") && docNumberEnd(last) {
+		// 《…的通知》（宁政〔2022〕12号） / 《…》: a list of documents (a
+		// yearbook's 附录), each with its number, a paragraph each.
+		return false
+	}
 	return !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
 		!listRow(last) && !listRow(s) && !(mayStartEvent(s) && b.inChronicle() && eventStart(s) && !wrapBeforeDate(last, s))
 	// (4—7日 …, 同日 …, △ … in a chronicle: the next event, not the rest
 	// of a line left open above it, such as a photo's caption under its
 	// image, 1月4日，…开幕（摄影 王 平）, which the event had run on from;
 	// but a sentence a page cut before its date, …定于 / 15日起施行。)
+}
+
+// listTitle reports whether t is the title of a list, short, ending so:
+// …先进人物名录, …名单, …一览表.
+func listTitle(t string) bool {
+	return len(t) <= 40*3 && (strings.HasSuffix(t, "名录") || strings.HasSuffix(t, "名单") || strings.HasSuffix(t, "一览表")) && partTitle(t)
+}
+
+// docNumberEnd reports whether t ends with a document's number in
+// brackets, 〔2022〕12号）, as a list of documents prints each, or is
+// that number's end alone, as the wrap cut it (12号）).
+func docNumberEnd(t string) bool {
+	n, ok := strings.CutSuffix(t, "号）")
+	if !ok {
+		return false
+	}
+	if strings.Contains(n, "〕") {
+		return true
+	}
+	return n != "" && len(n) <= 4*3 && strings.Trim(n, "0123456789０１２３４５６７８９") == ""
 }
 
 // colonAt returns the index of the first colon in head, : or ：, or -1.

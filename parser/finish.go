@@ -1152,8 +1152,10 @@ func (p *parser) checkEnd() {
 	// (△ 宣讲会现场), a table's row or an event's date after it (…举办。
 	// ——11月9日, …初稿。【11月28日】) or a note's source (② 据《宁川交通志》
 	// 第45页) ends an issue without a full stop: no sign of a cut. So does
-	// a yearbook's 名录 or 索引 row (保障性住房　　189a).
-	if last := ps[len(ps)-1]; !closed(last.Text) && !credit(last.Text) && !spacedCredit(last.Text) && !barCredit(last.Text) && !(p.yearbook && shortRow(last.Text)) && !noteLine(last.Text) && !pagedLine(last.Text) && !endsWithDate(last.Text) && !strings.HasPrefix(last.Text, "△") && !strings.HasPrefix(last.Text, "|") && !p.endsInMasthead && !signatureDate(last.Text) {
+	// a yearbook's 名录 or 索引 row (保障性住房　　189a), or a document
+	// in its list with its number (…的通知》（宁办〔2022〕21号）), or a
+	// table's caption under its rows (| 行政诉讼 | 12 | / 2022年…案件).
+	if last := ps[len(ps)-1]; !closed(last.Text) && !credit(last.Text) && !spacedCredit(last.Text) && !barCredit(last.Text) && !(p.yearbook && shortRow(last.Text)) && !noteLine(last.Text) && !pagedLine(last.Text) && !endsWithDate(last.Text) && !docNumberEnd(last.Text) && !(len(ps) >= 2 && strings.HasPrefix(ps[len(ps)-2].Text, "|") && partTitle(last.Text)) && !strings.HasPrefix(last.Text, "△") && !strings.HasPrefix(last.Text, "|") && !p.endsInMasthead && !signatureDate(last.Text) {
 		p.warn(len(p.lines), "the text ends mid-sentence (truncated file?)")
 	}
 }

@@ -433,8 +433,12 @@ func (p *parser) runningHeads() {
 		if first < 0 {
 			first = i // its first line names the publication
 		}
-		if seen <= 5 && !near(i) {
-			continue // but a short cover's page may end on the fifth line
+		if seen <= 5 && (!near(i) || i == first && !p.isBreak(i)) {
+			// But a short cover's page may end on the fifth line. Not
+			// its first, the title, near the break that ends a cover of
+			// two lines (宁川年鉴（2023） / …编 / \f· 36 ·<gap>宁川年鉴（2023）):
+			// the head that repeats it is not the cover.
+			continue
 		}
 		if len(t) > 120 && !spacedOut(t) || t[0] == '#' || t[0] == '|' || closed(t) || rule(t) || underlined(p.lines, i) {
 			continue // longer than 40 characters, a heading (Setext's too), a table, a sentence: not a head
@@ -1060,7 +1064,7 @@ func (p *parser) namedBelow(key string, i int) bool {
 }
 
 // namesColumn reports whether t, trimmed, is the column key alone or as
-// a heading: ## 时政要闻, 一、时政要闻, **时政要闻**.
+// a heading: ## 时政要闻, 一、时政要闻, **时政要闻**, 第二篇　政治.
 func namesColumn(t, key string) bool {
 	if t == "" || len(t) > 4*len(key)+16 {
 		return false
@@ -1070,6 +1074,13 @@ func namesColumn(t, key string) bool {
 	}
 	if n := enumerator(t); n > 0 {
 		t = t[n:]
+	} else if t[0] == 0xE7 && strings.HasPrefix(t, "第") && headKey(t) != key {
+		// 第二篇　政　治 names the part 政治 that heads its odd pages
+		// (政　治<gap>·37·), as a yearbook prints its 篇 and 章; and
+		// itself where the head prints it whole (第五编　农业<gap>·137·).
+		if n := partLabel(t); n > 0 {
+			t = t[n:]
+		}
 	}
 	return headKey(t) == key
 }

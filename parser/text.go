@@ -694,15 +694,6 @@ func pageOnly(s string) bool {
 	return true
 }
 
-// photoCredit reports whether t is a photograph's credit in brackets
-// alone: （摄影 宋佳宁）, （宋佳宁 摄）, (摄影：宋佳宁).
-func photoCredit(t string) bool {
-	if len(t) > 24*3 || !strings.HasPrefix(t, "（") && !strings.HasPrefix(t, "(") || !strings.HasSuffix(t, "）") && !strings.HasSuffix(t, ")") {
-		return false
-	}
-	return strings.Contains(t, "摄")
-}
-
 // caption reports whether t is a picture's caption: 图为…, 图：…, 上图…,
 // or a credit for the photograph (…（张三　摄）, …供图). A caption ends no
 // sentence and stands alone, as a heading does, and is none.
@@ -738,6 +729,27 @@ func caption(t string) bool {
 		break
 	}
 	return strings.HasSuffix(t, "摄") || strings.HasSuffix(t, "供图") || strings.HasSuffix(t, "摄影") || sceneCaption(t)
+}
+
+// photoCredit reports whether t is a photograph's credit alone in
+// brackets, short: （县政府办公室　供图）, （王　刚　摄）, （摄影 宋佳宁）,
+// (摄影：宋佳宁).
+func photoCredit(t string) bool {
+	if len(t) > 24*3 {
+		return false
+	}
+	var ok bool
+	if t, ok = strings.CutPrefix(t, "（"); !ok {
+		if t, ok = strings.CutPrefix(t, "("); !ok {
+			return false
+		}
+	}
+	if t, ok = strings.CutSuffix(t, "）"); !ok {
+		if t, ok = strings.CutSuffix(t, ")"); !ok {
+			return false
+		}
+	}
+	return strings.Contains(t, "摄") || strings.HasSuffix(trim(t), "供图")
 }
 
 // sceneCaption reports whether t names what a photograph shows, short

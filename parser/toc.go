@@ -237,6 +237,9 @@ func (p *parser) tocAtEnd() {
 		if indexHeading(l) {
 			return // ## 索引 over its terms and pages: the index, body text of its own
 		}
+		if dashBorder(l) {
+			return // pandoc's simple table (  ---- ---- / 行政复议   37 / …): its rows, no contents
+		}
 		if bodyLike(l) {
 			break
 		}

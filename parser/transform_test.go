@@ -269,16 +269,15 @@ func TestWideFiguresReadTheSame(t *testing.T) {
 	// Left out: OCR fixtures whose letters for figures (2OO5年) the change
 	// leaves half-width beside full-width ones; and those still read
 	// otherwise, open: a bound volume's year (２０２３年合订本), a cover beside
-	// the contents, a grid table's year cell, a yearbook's back matter, a
-	// relative date's month, a list's numbered points in a yearbook; and a
-	// copy hard-wrapped at a narrow column (twenty characters) many of
-	// whose lines hold figures, which typed full-width overrun the
-	// column, so that no wrap is found (a typesetter's column holds fewer
-	// full-width figures).
+	// the contents, a grid table's year cell, a relative date's month, a
+	// list's numbered points in a yearbook; and a copy hard-wrapped at a
+	// narrow column (twenty characters) many of whose lines hold figures,
+	// which typed full-width overrun the column, so that no wrap is found
+	// (a typesetter's column holds fewer full-width figures).
 	skip := map[string]bool{}
 	for _, f := range strings.Fields(`rt-td-ocr-days.md year-ocr.md ocr-dates.md year-missed.md
 		rt-cv-bound-bare-gap.md rt-cv-bound-bare.md rt-n-bound-headings.md rt-cx-grid-year-cell.md
-		rt-ly-cover-beside-toc.md rt-ly-cover-beside.md rt-yx-backmatter.md relative-more.md noblank-fenmu.md
+		rt-ly-cover-beside-toc.md rt-ly-cover-beside.md relative-more.md noblank-fenmu.md
 		rt-w1-whole-plain.md rt-w1-noblank.md rt-w1-title-column.md rt-w1-first-page.md`) {
 		skip[f] = true
 	}

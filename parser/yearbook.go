@@ -855,10 +855,16 @@ func bookPiece(name string) bool {
 // articles or lists rather than 条目: 特载, 专文, 附录, 索引.
 func bookPart(name string) bool {
 	switch name {
-	case "特载", "专文", "专记", "附录", "索引":
+	case "特载", "专文", "专记", "附录", "索引", "人物", "统计资料":
 		return true
 	}
 	return false
+}
+
+// gapAfter reports whether the line after line (1-based) is blank or a
+// page's furniture: a line alone, as a heading stands.
+func (p *parser) gapAfter(line int) bool {
+	return line < len(p.lines) && (isBlank(p.lines[line]) || p.isTransparent(line))
 }
 
 // partTitle reports whether t can be the title of an article or a list
@@ -870,7 +876,7 @@ func partTitle(t string) bool {
 	if len(t) < 4*3 || len(t) > 40*3 || enumerator(t) > 0 {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(t); !han(r) && (r < '0' || r > '9') {
+	if r, _ := utf8.DecodeRuneInString(t); !han(r) && (r < '0' || r > '9') && (r < '０' || r > '９') {
 		return false
 	}
 	return utf8.RuneCountInString(t) <= 40 && !strings.ContainsAny(t, "。，；：！？:;,!?|#*<>【】") && !closed(t)
@@ -1062,17 +1068,21 @@ func (b *bodyBuilder) yearbookText(lines []string, s string, line int, fresh boo
 			// line of text warned as a heading perhaps).
 			b.newEntry(unspace(trim(stripMarkup(s))), line)
 			return true
-		case fresh && len(lines) == 1 && len(s) <= 4*3+3*3 && bookPart(unspace(trim(stripMarkup(s)))):
+		case (fresh || b.p.gapAfter(line)) && len(lines) == 1 && len(s) <= 4*3+3*3 && bookPart(unspace(trim(stripMarkup(s)))):
 			// 特　载, 专文, 附　录, 索　引 alone on its line: a part of the
 			// book, a section, though no 条目 follows (an article does,
-			// or a list).
+			// or a list). After a page's break too (…全省优秀共产党员 /
+			// — 40 — / 附　录), the blank lines the break's.
 			b.close()
 			b.newSection(model.Section{Name: unspace(trim(stripMarkup(s))), Line: line})
 			b.secDepth = depthPlain
 			return true
-		case fresh && len(lines) == 1 && b.inBookPart() && partTitle(trim(stripMarkup(s))) && !speakerLine(s) && !listRow(trim(stripMarkup(s))):
+		case (fresh || !b.entry) && len(lines) == 1 && b.inBookPart() && partTitle(trim(stripMarkup(s))) && !speakerLine(s) && !listRow(trim(stripMarkup(s))):
 			// 政府工作报告 under 特载, 2022年…先进集体名录 under 附录: an
-			// article's or a list's title over its text, an entry titled so.
+			// article's or a list's title over its text, an entry titled so;
+			// the part's first line too where no blank line set it apart
+			// from the part's name (a page's break between them, 附　录 /
+			// — 39 — / 2022年…目录, or none), the text under it indented.
 			b.newEntry(trim(stripMarkup(s)), line)
 			return true
 		case fresh && len(lines) == 1 && headingText(lines[0]) && !boldTitle(lines[0], true) && !speakerLine(s) && !listRow(trim(stripMarkup(s))):
