@@ -1957,7 +1957,7 @@ func eventStart(s string) bool {
 		return true
 	}
 	if date, _, ok := ocrDateFix(s); ok {
-		return startsWithMonthDay(date) // 1l月3日 …: an event, its date read with a warning
+		return startsWithMonthDay(date) || startsWithDay(date) // 1l月3日 …, l6日 …: an event, its date read with a warning
 	}
 	return bcStart(s)
 }
@@ -3144,7 +3144,13 @@ func ocrDateFix(s string) (date, rest string, ok bool) {
 	if k == 4 && unit("年") {
 		k = part(2)
 	}
-	if k == 0 || k > 2 || !unit("月") || part(2) == 0 || !unit("日") && !unit("号") && !unit("曰") {
+	if k == 0 || k > 2 {
+		return "", "", false
+	}
+	if n == k && (unit("日") || unit("曰") || unit("号")) {
+		// l6日，… under its month: a day alone, as a month's chronicle
+		// prints most of its days (it had run into the event above).
+	} else if !unit("月") || part(2) == 0 || !unit("日") && !unit("号") && !unit("曰") {
 		return "", "", false
 	}
 	if letters == 0 || digits == 0 {

@@ -21,6 +21,12 @@ func TestRedTeamBriefingOCRForms(t *testing.T) {
 		// a paragraph of the event above, silently).
 		{"rt-w5-ocr-same-day.md", "宁川史志|2023|11|宁川市地方史志办公室|",
 			"工作动态|市史志办召开第三轮修志试点工作推进会|2023-11-07|1; 宁川市2023年11月大事记||2023-11-03|1; 宁川市2023年11月大事记||2023-11-03|1; 宁川市2023年11月大事记||2023-11-08|1; 宁川市2023年11月大事记||2023-11-09|1; 宁川市2023年11月大事记||2023-11-10|1; 宁川市2023年11月大事记||2023-11-12|1", ""},
+		// A day alone with a letter for a digit (l6日, 2l日, 3O日), as OCR
+		// reads a month's chronicle: that day, with a warning that says so,
+		// as 1l月3日 is (each had been a paragraph of the event above,
+		// silently).
+		{"rt-w5-ocr-letter-day.md", "宁川史志|2023|11|宁川市地方史志办公室|",
+			"工作动态|市史志办召开第三轮修志试点工作推进会|2023-11-07|1; 宁川市2023年11月大事记||2023-11-14|1; 宁川市2023年11月大事记||2023-11-16|1; 宁川市2023年11月大事记||2023-11-18|1; 宁川市2023年11月大事记||2023-11-21|1; 宁川市2023年11月大事记||2023-11-22|1; 宁川市2023年11月大事记||2023-11-30|1", "29,33,37"},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
