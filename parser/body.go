@@ -4646,8 +4646,8 @@ var distributionKeys = [...]string{"报送", "主送", "抄送", "抄报", "分�
 // distributionLine reports whether t begins with one of distributionKeys
 // and a colon: a line of its own, never the rest of the sentence above.
 func distributionLine(t string) bool {
-	if len(t) < 6 || t[0] < 0xE5 || t[0] > 0xE8 {
-		return false // 报 送 发 编 校 审 签 印 抄 分 主 责: E5–E7; 責: E8
+	if len(t) < 6 || t[0] < 0xE4 || t[0] > 0xE9 {
+		return false // 报 发 编 校 审 签 印 抄 分: E5–E7; 責: E8; 主 供: E4; 送: E9 (主送：…, 送：… had been missed)
 	}
 	i := colonAt(t[:min(len(t), 4*3+3)])
 	if i < 0 {

@@ -1,8 +1,37 @@
 package parser
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/yuebao/yuebao/model"
 )
+
+// w5Masthead is an issue's masthead as key=value|value.
+func w5Masthead(iss *model.Issue) string {
+	var fs []string
+	for _, f := range iss.Masthead {
+		if f.Key != "" {
+			fs = append(fs, f.Key+"="+f.Value)
+		} else {
+			fs = append(fs, f.Value)
+		}
+	}
+	return strings.Join(fs, "|")
+}
+
+// TestRedTeamBriefingEnd: the lines a work briefing ends with, whom it
+// goes to (报：… / 送：… / 发：…) and how many were printed (本期印发120份),
+// each a blank line apart under a rule, are the masthead's (they had been
+// the last item's paragraphs, the print run run into 发：…, silently).
+func TestRedTeamBriefingEnd(t *testing.T) {
+	c := redTeamCase{"rt-w5-briefing-end.md", "宁川史志工作简报|2024|5|宁川市地方史志办公室|2024-06-12",
+		"工作动态|一、市史志办召开第三轮修志工作推进会|2024-05-16|1; 简讯||2024-05-20|1; 简讯||2024-06-06|1", ""}
+	iss := checkRedTeam(t, c)
+	if got, want := w5Masthead(iss), "内部资料|注意保存|报=省地方志办公室，市委、市人大常委会、市政府、市政协领导|送=市委办公室、市政府办公室，市委宣传部|发=各县（市、区）史志办，市直各单位|本期印发120份"; got != want {
+		t.Errorf("masthead\n got  %s\n want %s", got, want)
+	}
+}
 
 // TestRedTeamBriefingOCRForms holds the forms that the whole copies of a
 // work briefing and of a scanned monthly report with its month's chronicle
