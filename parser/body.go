@@ -235,6 +235,15 @@ func (p *parser) body() {
 				continue
 			case lineTitle:
 				flush()
+				if monthChronicleLine(l) && b.overEvent(i) {
+					// 大事记 / 宁川市2023年11月大事记 / 1日　…: the month's
+					// chronicle under its column's name, a section over its
+					// days, as it is with contents (it had been a title, the
+					// days its undated paragraphs, silently).
+					b.close()
+					b.newSection(model.Section{Name: trim(stripMarkup(l)), Line: i + 1})
+					continue
+				}
 				title := trim(l)
 				if t, ok := markedTitle(title); ok {
 					title = t // □ 城关镇完成镇志初稿: the bullet is no part of the title

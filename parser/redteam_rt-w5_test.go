@@ -56,6 +56,13 @@ func TestRedTeamBriefingOCRForms(t *testing.T) {
 		// silently).
 		{"rt-w5-ocr-letter-day.md", "宁川史志|2023|11|宁川市地方史志办公室|",
 			"工作动态|市史志办召开第三轮修志试点工作推进会|2023-11-07|1; 宁川市2023年11月大事记||2023-11-14|1; 宁川市2023年11月大事记||2023-11-16|1; 宁川市2023年11月大事记||2023-11-18|1; 宁川市2023年11月大事记||2023-11-21|1; 宁川市2023年11月大事记||2023-11-22|1; 宁川市2023年11月大事记||2023-11-30|1", "29,33,37"},
+		// A scanned report with no contents: its month's chronicle titled
+		// under the column's name (大 事 记 / 宁川市2023年11月大事记 / 1日　…):
+		// a section over its days, each day an event, as with contents (the
+		// title had been an entry's, the days its paragraphs, undated but
+		// the first, silently).
+		{"rt-w5-ocr-chronicle-title.md", "宁川史志|2023|11|宁川市地方史志办公室|",
+			"工作动态|市史志办召开第三轮修志试点工作推进会|2023-11-07|1; 工作动态|《宁川年鉴（2023）》荣获全省一等奖|2023-11-15|1; 宁川市2023年11月大事记||2023-11-01|1; 宁川市2023年11月大事记||2023-11-02|1; 宁川市2023年11月大事记||2023-11-03|1; 宁川市2023年11月大事记||2023-11-03|1; 宁川市2023年11月大事记||2023-11-05|1; 宁川市2023年11月大事记||2023-11-30|1; 方志文化|宁川老城的古井||1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
