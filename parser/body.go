@@ -4270,6 +4270,9 @@ func (b *bodyBuilder) cutByPage(i int, alone bool, s string) bool {
 	if yearsAlone(last) && b.inChronicle() {
 		return true // 1989—1990年 / blank / the text of those years, as 2月6日 is
 	}
+	if datedRow(last) && !listRow(s) {
+		return true // 14日　市委召开全市组织 / blank / 工作会议，…: an event a column cut, no phrase alone
+	}
 	if c := last[len(last)-1]; c < utf8.RuneSelf && c != ')' {
 		return true // a number or a word the page cut (11月15 / 日，…)
 	}
@@ -4316,11 +4319,20 @@ func (b *bodyBuilder) continues(s string) bool {
 		return false // 文/陈慕白 at a page's foot: a byline is a line of its own
 	}
 	return !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
-		!listRow(last) && !listRow(s) && !(mayStartEvent(s) && eventStart(s) && b.inChronicle() && !wrapBeforeDate(last, s))
+		!(listRow(last) && !datedRow(last)) && !listRow(s) && !(mayStartEvent(s) && eventStart(s) && b.inChronicle() && !wrapBeforeDate(last, s))
 	// (4—7日 …, 同日 …, △ … in a chronicle: the next event, not the rest
 	// of a line left open above it, such as a photo's caption under its
 	// image, 1月4日，…开幕（摄影 王 平）, which the event had run on from;
 	// but a sentence a page cut before its date, …定于 / 15日起施行。)
+}
+
+// datedRow reports whether t, a listRow, is a chronicle's event, its
+// date a wide space before its text (10日　宁川至南溪…): prose that a
+// column or a page may cut (…总投资约120亿元，计划 / 2026年建成通车。 had
+// been two paragraphs), not a list's row.
+func datedRow(t string) bool {
+	i, _ := wideGap(t[:min(len(t), 30*3)])
+	return i > 0 && dateOnlyLine(t[:i])
 }
 
 // colonAt returns the index of the first colon in head, : or ：, or -1.

@@ -63,6 +63,14 @@ func TestRedTeamBriefingOCRForms(t *testing.T) {
 		// the first, silently).
 		{"rt-w5-ocr-chronicle-title.md", "宁川史志|2023|11|宁川市地方史志办公室|",
 			"工作动态|市史志办召开第三轮修志试点工作推进会|2023-11-07|1; 工作动态|《宁川年鉴（2023）》荣获全省一等奖|2023-11-15|1; 宁川市2023年11月大事记||2023-11-01|1; 宁川市2023年11月大事记||2023-11-02|1; 宁川市2023年11月大事记||2023-11-03|1; 宁川市2023年11月大事记||2023-11-03|1; 宁川市2023年11月大事记||2023-11-05|1; 宁川市2023年11月大事记||2023-11-30|1; 方志文化|宁川老城的古井||1", ""},
+		// An event set 10日　… (the day a wide space before its text) that a
+		// column cut mid-sentence, the rest the next block (…计划 /
+		// 2026年建成通车。, …组织 / 工作会议，…): one paragraph (each had been
+		// two, the event's line read as a list's row, silently); an event
+		// with no full stop over the next day's stays apart, and so does
+		// a list's row under a closed one.
+		{"rt-w5-ocr-column-break.md", "宁川史志|2023|11|宁川市地方史志办公室|",
+			"工作动态|市史志办召开第三轮修志试点工作推进会|2023-11-07|1; 宁川市2023年11月大事记||2023-11-01|1; 宁川市2023年11月大事记||2023-11-10|1; 宁川市2023年11月大事记||2023-11-14|1; 宁川市2023年11月大事记||2023-11-20|1; 宁川市2023年11月大事记||2023-11-21|2; 宁川市2023年11月大事记||2023-11-30|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
