@@ -4066,6 +4066,15 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 			}
 			return
 		}
+		if name := trim(stripMarkup(title)); trim(rest) == "" && len(name) <= 8*3 && columnWord(name) && b.markedDatedNext(line-1+len(lines)) {
+			// **工作简讯** / △5月10日，… / △6月1日，…: a column of news in
+			// brief, each item marked and dated, no title of its own, as
+			// the plain line 简讯 over them is (it had been one entry in the
+			// section above, titled 工作简讯, the items its paragraphs).
+			b.close()
+			b.newSection(model.Section{Name: name, Line: line})
+			return
+		}
 		// A title that swallowed the start of its text: **会议甲召开 11月1日，**…
 		if t, r := splitHeading(title); r != "" {
 			title, rest = t, b.p.join(r, rest)
@@ -4324,6 +4333,19 @@ func (b *bodyBuilder) continues(s string) bool {
 	// of a line left open above it, such as a photo's caption under its
 	// image, 1月4日，…开幕（摄影 王 平）, which the event had run on from;
 	// but a sentence a page cut before its date, …定于 / 15日起施行。)
+}
+
+// markedDatedNext reports whether the next line of text from index i is
+// an item of news in brief, a bullet before its date (△5月10日，…,
+// ▲12月5日，…, ●11月2日，…).
+func (b *bodyBuilder) markedDatedNext(i int) bool {
+	k := b.p.nextText(i)
+	if k < 0 {
+		return false
+	}
+	t := trim(b.p.lines[k])
+	lead := eventLead(t)
+	return lead != t && startsWithMonthDay(lead)
 }
 
 // datedRow reports whether t, a listRow, is a chronicle's event, its

@@ -71,6 +71,19 @@ func TestRedTeamBriefingOCRForms(t *testing.T) {
 		// a list's row under a closed one.
 		{"rt-w5-ocr-column-break.md", "宁川史志|2023|11|宁川市地方史志办公室|",
 			"工作动态|市史志办召开第三轮修志试点工作推进会|2023-11-07|1; 宁川市2023年11月大事记||2023-11-01|1; 宁川市2023年11月大事记||2023-11-10|1; 宁川市2023年11月大事记||2023-11-14|1; 宁川市2023年11月大事记||2023-11-20|1; 宁川市2023年11月大事记||2023-11-21|2; 宁川市2023年11月大事记||2023-11-30|1", ""},
+		// A briefing's editors' note under the rule under its cover
+		// (**编者按：**今年以来，…): an entry before the first section (it had
+		// been a field of the masthead, silently, as any key：value under a
+		// rule on a cover is).
+		{"rt-w5-briefing-note.md", "宁川史志工作简报|2024|5|宁川市地方史志办公室|2024-06-12",
+			"|||1; 工作动态|一、市史志办召开第三轮修志工作推进会|2024-05-16|1; 工作动态|二、《宁川年鉴（2024）》框架设计通过评审|2024-05-28|1", ""},
+		// A column of news in brief by its bold name (**工作简讯**,
+		// **史志快讯**) over items marked and dated (△5月10日，…, ▲6月1日，…):
+		// a section, each item an entry, as a plain 简讯 over them is (each
+		// had been an entry of the section above, titled by the column's
+		// name, its items its paragraphs, silently).
+		{"rt-w5-briefing-news-column.md", "宁川史志工作简报|2024|5|宁川市地方史志办公室|2024-06-12",
+			"工作动态|一、市史志办召开第三轮修志工作推进会|2024-05-16|1; 经验交流|清河县“三个坚持”扎实推进村志编纂||2; 工作简讯||2024-05-10|1; 工作简讯||2024-05-20|1; 史志快讯||2024-06-01|1; 史志快讯||2024-06-06|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}

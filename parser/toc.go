@@ -1998,7 +1998,9 @@ func mastheadLine(l string, inRule bool) (key, val string, ok bool) {
 	if mastheadKeys[key] {
 		return key, val, true
 	}
-	if !inRule || utf8.RuneCountInString(key) > 8 || strings.ContainsAny(key, "，。、") {
+	if !inRule || utf8.RuneCountInString(key) > 8 || strings.ContainsAny(key, "，。、") || editorsTitle(key) {
+		// (编者按：今年以来，… under the rule under a briefing's cover: the
+		// editors' note, which had been a field of the masthead.)
 		return "", "", false
 	}
 	return key, val, true
