@@ -1155,7 +1155,14 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 // begins with.
 func (p *parser) bylineUnder(prev string, block []string, b *bodyBuilder) bool {
 	pt := trim(prev)
-	return len(pt) <= 40*3 && (authorName(pt) || authorNames(pt) || reporterByline(pt) || subtitle(pt)) && !p.full(prev) && b.underTitle(block)
+	return len(pt) <= 40*3 && (authorName(pt) || authorNames(pt) || reporterByline(pt) || subtitle(pt) || officeAlone(pt)) && !p.full(prev) && b.underTitle(block)
+}
+
+// officeAlone reports whether t names an office and nothing else
+// (清河县史志办 under an article's title: its author).
+func officeAlone(t string) bool {
+	_, ok := office(t)
+	return ok
 }
 
 // headlineLike reports whether t is a short phrase with no punctuation
