@@ -84,6 +84,15 @@ func TestRedTeamBriefingOCRForms(t *testing.T) {
 		// name, its items its paragraphs, silently).
 		{"rt-w5-briefing-news-column.md", "宁川史志工作简报|2024|5|宁川市地方史志办公室|2024-06-12",
 			"工作动态|一、市史志办召开第三轮修志工作推进会|2024-05-16|1; 经验交流|清河县“三个坚持”扎实推进村志编纂||2; 工作简讯||2024-05-10|1; 工作简讯||2024-05-20|1; 史志快讯||2024-06-01|1; 史志快讯||2024-06-06|1", ""},
+		// A briefing's box of highlights (本期要目) listing titles numbered
+		// 一、二、三、 and no pages, over bold columns and bold numbered
+		// titles: the titles are the box's entries (each had been a section
+		// of the contents, and so of the body: the articles sections, the
+		// columns entries, warned as missing from the contents). The note
+		// above it, **编者按：**…, keeps its label in its text, as 编者按：…
+		// does (its title had been 编者按：).
+		{"rt-w5-briefing-highlights.md", "宁川史志工作简报|2024|5|宁川市地方史志办公室|2024-06-12",
+			"|||1; 工作动态|一、市史志办召开第三轮修志工作推进会|2024-05-16|1; 工作动态|二、《宁川年鉴（2024）》框架设计通过评审|2024-05-28|1; 县区传真|梅岭区：区志资料长编通过初审|2024-05-22|1; 经验交流|三、清河县“三个坚持”扎实推进村志编纂||2", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}

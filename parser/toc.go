@@ -570,7 +570,7 @@ func (p *parser) readTOC(start int) {
 		// is the list's last even where text follows it.)
 		if contents && (!paged || pageBelow) && !bodyLike(l) && !seen[foldKey(l)] && !seen[foldKey(sectionName(stripHeading(l)))] &&
 			(!p.bodyFollows(p.pos+1) || lastAdd >= 0 && listItem(l) != l && listItem(trim(p.lines[lastAdd])) != trim(p.lines[lastAdd])) {
-			if name, ok := explicitHeading(l); ok && !(p.tocHighlights && boldLineOnly(l)) {
+			if name, ok := explicitHeading(l); ok && !(p.tocHighlights && boldLineOnly(l)) && !(p.tocHighlights && p.enumeratedRun(p.pos, lastAdd)) {
 				newSection(model.TOCSection{Name: name, Line: num})
 			} else {
 				add(trim(stripMarkup(listItem(l))), 0, 0, num)
@@ -592,6 +592,30 @@ func (p *parser) readTOC(start int) {
 		// heading calls it.
 		p.tocHighlights = false
 	}
+}
+
+// enumeratedRun reports whether line i of a box of highlights (本期要目)
+// is one of a run of titles numbered alike (一、市史志办召开… / 二、…), the
+// line under it or the title read above it (at line last) numbered as it
+// is: titles, each holding nothing, not sections (they had been sections,
+// the body's columns then entries the contents lack, its articles
+// sections).
+func (p *parser) enumeratedRun(i, last int) bool {
+	k, _, _ := enumeratedLine(trim(p.lines[i]))
+	if k == notHeading {
+		return false
+	}
+	if j := p.nextText(i + 1); j >= 0 {
+		if kj, _, _ := enumeratedLine(trim(p.lines[j])); kj == k {
+			return true
+		}
+	}
+	if last >= 0 && last == p.prevText(i) {
+		if kl, _, _ := enumeratedLine(trim(p.lines[last])); kl == k {
+			return true
+		}
+	}
+	return false
 }
 
 // boldLineOnly reports whether l is bold and nothing else: in a box of
@@ -2044,10 +2068,10 @@ func (p *parser) preface() {
 			e.Title = trim(stripMarkup(stripHeading(l)))
 			continue
 		}
-		if title, rest, ok := leadingBold(l); ok && i == lo && rest != "" && !strings.HasPrefix(rest, "：") && !strings.HasPrefix(rest, ":") {
+		if title, rest, ok := leadingBold(l); ok && i == lo && rest != "" && !strings.HasPrefix(rest, "：") && !strings.HasPrefix(rest, ":") && !strings.ContainsRune("：:", lastRune(title)) {
 			// **编者按** 11月…, a run-in title, as the body reads one. Before
-			// a colon it stays in the text (编者按：…), which says what the
-			// text is.
+			// a colon, or with one in the bold (**编者按：**…), it stays in
+			// the text (编者按：…), which says what the text is.
 			e.Title, l = title, rest
 		}
 		t := trim(stripMarkup(l))
