@@ -999,12 +999,21 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn, p.inNames = true, true
 		return true
 	}
-	if !full && len(prev) <= 3*shortAlone+60 && (strings.IndexByte(prev, '\t') >= 0 || strings.Contains(prev, "\u3000\u3000")) && namesRow(trim(prev)) && namesRow(t) {
-		// 王建军<TAB>王秀兰<TAB>…孙志强\ / 李卫东<TAB>…: a names list's rows
-		// (Word's, a line break in each), a line each: joined, the last
-		// name of one ran into the first of the next (孙志强李卫东).
-		p.splitOwn = true
-		return true
+	if !full && len(prev) <= 3*shortAlone+60 && (strings.IndexByte(prev, '\t') >= 0 || strings.Contains(prev, "\u3000\u3000")) {
+		if namesRow(trim(prev)) && namesRow(t) {
+			// 王建军<TAB>王秀兰<TAB>…孙志强\ / 李卫东<TAB>…: a names list's rows
+			// (Word's, a line break in each), a line each: joined, the last
+			// name of one ran into the first of the next (孙志强李卫东).
+			p.splitOwn = true
+			return true
+		}
+		if gapRow(trim(prev)) {
+			// 石桥村　　2021年　　　42 / 河湾村…, a table's rows as OCR gives
+			// them, a page's break between: a line each (they had run
+			// into one, 42河湾村).
+			p.splitOwn = true
+			return true
+		}
 	}
 	if !full && p.yearbook && columnsRow(t) && columnsRow(trim(prev)) {
 		// 地区生产总值　　亿元　　186.2　　5.2 under 指标名称　　单位…: a
@@ -2476,18 +2485,29 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		return 0
 	}
 	var point, colonTitle func(i int) bool
+	// overGapRow is whether the line of text under line i is a table's
+	// row as OCR gives it (gapRow): line i is the table's caption or its
+	// header (清河县已出版村志情况表 / 村 名　　出版时间　　字数), no title.
+	overGapRow := func(i int) bool {
+		for j := i + 1; j < len(lines); j++ {
+			if !isBlank(lines[j]) && !p.isTransparent(p.bodyStart+j) {
+				return gapRow(trim(lines[j]))
+			}
+		}
+		return false
+	}
 	short := func(i int) bool {
 		t := trim(lines[i])
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := exclaimEnd(t) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！")+strings.Count(t, "?")+strings.Count(t, "!") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
-			return false
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) || gapRow(t) {
+			return false // (gapRow: 石桥村　　2021年　　　42, a table's row, had been titles and sections)
 		}
 		n := utf8.RuneCountInString(t)
 		// (The sample's longest title has 57; a point is text, as a
 		// sentence is.)
-		return n >= 2 && n <= 64 && !splitDate(i) && !point(i)
+		return n >= 2 && n <= 64 && !splitDate(i) && !point(i) && !overGapRow(i)
 	}
 	next := func(i int) int {
 		for i++; i < len(lines) && (isBlank(lines[i]) || p.isTransparent(p.bodyStart+i)); i++ {
@@ -4335,7 +4355,7 @@ func (b *bodyBuilder) continues(s string) bool {
 		return false // 文/陈慕白 at a page's foot: a byline is a line of its own
 	}
 	return !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
-		!(listRow(last) && !datedRow(last)) && !listRow(s) && !(mayStartEvent(s) && eventStart(s) && b.inChronicle() && !wrapBeforeDate(last, s))
+		!(listRow(last) && !datedRow(last)) && !listRow(s) && !gapRow(last) && !gapRow(s) && !(mayStartEvent(s) && eventStart(s) && b.inChronicle() && !wrapBeforeDate(last, s))
 	// (4—7日 …, 同日 …, △ … in a chronicle: the next event, not the rest
 	// of a line left open above it, such as a photo's caption under its
 	// image, 1月4日，…开幕（摄影 王 平）, which the event had run on from;
@@ -4353,6 +4373,26 @@ func (b *bodyBuilder) markedDatedNext(i int) bool {
 	t := trim(b.p.lines[k])
 	lead := eventLead(t)
 	return lead != t && startsWithMonthDay(lead)
+}
+
+// gapRow reports whether t is a table's row as OCR gives one, three
+// cells or more a wide space apart, each a few words (石桥村　　2021年　　　42):
+// a line of its own (the rows a blank line apart had run into one
+// paragraph, the caption under them too).
+func gapRow(t string) bool {
+	if len(t) > 60*3 {
+		return false // a row is short: no search for gaps in prose
+	}
+	parts := gapParts(t)
+	if len(parts) < 3 {
+		return false
+	}
+	for _, c := range parts {
+		if utf8.RuneCountInString(c) > 16 || closed(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // datedRow reports whether t, a listRow, is a chronicle's event, its

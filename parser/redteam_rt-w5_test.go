@@ -93,6 +93,14 @@ func TestRedTeamBriefingOCRForms(t *testing.T) {
 		// does (its title had been 编者按：).
 		{"rt-w5-briefing-highlights.md", "宁川史志工作简报|2024|5|宁川市地方史志办公室|2024-06-12",
 			"|||1; 工作动态|一、市史志办召开第三轮修志工作推进会|2024-05-16|1; 工作动态|二、《宁川年鉴（2024）》框架设计通过评审|2024-05-28|1; 县区传真|梅岭区：区志资料长编通过初审|2024-05-22|1; 经验交流|三、清河县“三个坚持”扎实推进村志编纂||2", ""},
+		// A table as OCR gives it, each row its cells a wide space apart
+		// and a blank line between rows (石桥村　　2021年　　　42), under its
+		// caption, a picture's caption under it: a paragraph a row, the
+		// caption over it the article's (the rows had been a section and an
+		// entry, in a plain copy with no contents; with contents, run into
+		// one paragraph with the caption under them).
+		{"rt-w5-ocr-table-rows.md", "宁川史志|2023|11|宁川市地方史志办公室|",
+			"县区传真|清河县村志编纂工作取得新进展|2023-11-09|7; 县区传真|梅岭区完成区志资料长编|2023-11-16|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
