@@ -2335,6 +2335,46 @@ func authorNames(t string) bool {
 	return end() && names >= 2 && names <= 3
 }
 
+// nameList matches a line of four names or more, two to four Han
+// characters each, set a space apart (王建国　刘晓梅　李秋萍　张　恒　陈志远,
+// a name of two letter-spaced as typesetting spaces it): a list of names,
+// no title (under 评审专家名单： it had been the title of the text under
+// it, and the article's number a section's).
+func nameList(t string) bool {
+	if len(t) < 4*6 || len(t) > 60*3 {
+		return false
+	}
+	names, n, single := 0, 0, 0
+	end := func() bool {
+		switch {
+		case n == 0:
+			return true
+		case n == 1 && single == 0:
+			single, n = 1, 0 // 张 of 张　恒: the name goes on
+			return true
+		}
+		n += single
+		single = 0
+		names++
+		ok := n >= 2 && n <= 4
+		n = 0
+		return ok
+	}
+	for _, r := range t {
+		switch {
+		case r == ' ' || r == '\u3000' || r == '、':
+			if !end() {
+				return false
+			}
+		case r >= 0x4E00 && r <= 0x9FFF:
+			n++
+		default:
+			return false
+		}
+	}
+	return end() && single == 0 && names >= 4
+}
+
 // signature matches the line that signs a notice or a letter: the office
 // and the date (宁川县地方史志办公室 2023年8月1日), or the full date alone
 // (2023年8月1日, 二〇二三年八月一日).
@@ -2501,7 +2541,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := exclaimEnd(t) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！")+strings.Count(t, "?")+strings.Count(t, "!") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) || gapRow(t) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) || gapRow(t) || nameList(t) || officeAlone(t) {
 			return false // (gapRow: 石桥村　　2021年　　　42, a table's row, had been titles and sections)
 		}
 		n := utf8.RuneCountInString(t)
@@ -2518,8 +2558,8 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 	// ((市科技局　张三)) or a web page's 发布时间：… 来源：….
 	below := func(i int) int {
 		j := next(i)
-		if j < len(lines) && (articleMeta(trim(lines[j])) || authorNames(trim(lines[j])) && !eventStart(trim(lines[j])) || soleAuthor(trim(lines[j]))) {
-			return next(j) // (沂蒙红嫂的故事 / 陈明远　王晓燕 / …: its authors; 欧阳晓明 alone)
+		if j < len(lines) && (articleMeta(trim(lines[j])) || authorNames(trim(lines[j])) && !eventStart(trim(lines[j])) || soleAuthor(trim(lines[j])) || officeAlone(trim(lines[j]))) {
+			return next(j) // (沂蒙红嫂的故事 / 陈明远　王晓燕 / …: its authors; 欧阳晓明 alone; 清河县史志办)
 		}
 		return j
 	}

@@ -102,6 +102,14 @@ func TestRedTeamBriefingOCRForms(t *testing.T) {
 		// one paragraph with the caption under them).
 		{"rt-w5-ocr-table-rows.md", "宁川史志|2023|11|宁川市地方史志办公室|",
 			"县区传真|清河县村志编纂工作取得新进展|2023-11-09|7; 县区传真|梅岭区完成区志资料长编|2023-11-16|1", ""},
+		// A briefing saved as plain text (no bold, no headings): a names
+		// list under its heading (王建国　刘晓梅　…　张　恒　陈志远) and an
+		// office's name under an article's title (清河县史志办) are text, no
+		// titles (the names had been a title, the article's number then a
+		// section's, and the next article a section too; the office the
+		// title of the article, its own title a section, silently).
+		{"rt-w5-briefing-plain.md", "宁川史志工作简报|2024|5|宁川市地方史志办公室|2024-06-12",
+			"工作动态|一、市史志办召开第三轮修志工作推进会|2024-05-16|1; 工作动态|二、《宁川年鉴（2024）》框架设计通过评审|2024-05-28|4; 工作动态|三、市方志馆陈列布展方案基本确定|2024-06-04|1; 经验交流|清河县“三个坚持”扎实推进村志编纂||4", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
