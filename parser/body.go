@@ -929,6 +929,14 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if in >= p.indent+2 && !deeper { // p.indented(l)
 		return true
 	}
+	if len(prev) <= 60*3 && len(t) <= 60*3 && (strings.Contains(prev, "\u3000\u3000") && gapRow(trim(prev)) || strings.Contains(t, "\u3000\u3000") && gapRow(t)) {
+		// 石桥村　　2021年　　　42 / 河湾村　　2022年　　　38: a table's rows as
+		// OCR gives them, no blank line between, under the table's name and
+		// over a caption: a line each (they had run into one, 42河湾村).
+		// (Short lines only, and one search of each.)
+		p.splitOwn = true
+		return true
+	}
 	full := p.fullBefore(prev, t)
 	if !full && noteLine(t) {
 		return true // …1958年大桥建成后废弃 / ① 见…: a note, never the text's rest
