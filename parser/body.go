@@ -4085,6 +4085,23 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	if b.p.yearbook && b.yearbookText(lines, trim(s), line, fresh) {
 		return
 	}
+	if b.plain != nil && len(lines) == 1 {
+		if next, asSection := b.nextNumberedTitle(trim(s)); next {
+			// 三、市方志馆… / 6月4日，… / … / 四、开展“方志进校园”活动 / 5月以来，…:
+			// numbered next after the title above, in an article that
+			// numbers no points of its own so, the next article's title,
+			// read as the one above was, though no date is under it (it
+			// had been the article above's paragraph).
+			if asSection {
+				b.close()
+				label, name := nameLabel(trim(s))
+				b.newSection(model.Section{Name: name, Label: label, Line: line})
+			} else {
+				b.newEntry(trim(s), line)
+			}
+			return
+		}
+	}
 	if s != "" && s[0] == 0xE3 && !b.p.yearbook && bracketRunIn(s) {
 		// 【县志办召开志书评审会】11月3日，…: the title in brackets run
 		// into its dated text, as a briefing sets it: an entry.
@@ -4421,6 +4438,37 @@ func (b *bodyBuilder) markedDatedNext(i int) bool {
 	t := trim(b.p.lines[k])
 	lead := eventLead(t)
 	return lead != t && startsWithMonthDay(lead)
+}
+
+// nextNumberedTitle reports whether t, a line alone, is numbered next
+// after the title of the open entry (四、… under 三、…), and no paragraph
+// of that entry is numbered so (一、… / 二、…: the article's own points).
+// The title above may be its section's (三、… over dated text, a numbered
+// name plainTitles made a section): asSection says so, and the line is
+// read as that one was.
+func (b *bodyBuilder) nextNumberedTitle(t string) (next, asSection bool) {
+	if t == "" || !cnNumeralStart(t) || !b.entry || !b.hasEntry() || b.sec < 0 {
+		return false, false // no numeral first: nearly every paragraph
+	}
+	k, label, _ := enumeratedLine(t)
+	if k != cnComma {
+		return false, false
+	}
+	title := b.entries[len(b.entries)-1].Title
+	if title == "" && b.runs[len(b.runs)-1] == len(b.entries)-1 {
+		sec := b.iss.Sections[b.sec]
+		title, asSection = sec.Label+sec.Name, true
+	}
+	tk, tlabel, _ := enumeratedLine(title)
+	if tk != k || labelNumber(label) != labelNumber(tlabel)+1 {
+		return false, false
+	}
+	for _, para := range b.paras {
+		if pk, _, _ := enumeratedLine(para.Text); pk == k {
+			return false, false
+		}
+	}
+	return true, asSection
 }
 
 // gapRow reports whether t is a table's row as OCR gives one, three

@@ -107,9 +107,12 @@ func TestRedTeamBriefingOCRForms(t *testing.T) {
 		// office's name under an article's title (清河县史志办) are text, no
 		// titles (the names had been a title, the article's number then a
 		// section's, and the next article a section too; the office the
-		// title of the article, its own title a section, silently).
+		// title of the article, its own title a section, silently); an
+		// article numbered next (四、…) over text that prints no date is the
+		// next article, as 三、… over its date is (it had been the
+		// paragraph of 三、…).
 		{"rt-w5-briefing-plain.md", "宁川史志工作简报|2024|5|宁川市地方史志办公室|2024-06-12",
-			"工作动态|一、市史志办召开第三轮修志工作推进会|2024-05-16|1; 工作动态|二、《宁川年鉴（2024）》框架设计通过评审|2024-05-28|4; 工作动态|三、市方志馆陈列布展方案基本确定|2024-06-04|1; 经验交流|清河县“三个坚持”扎实推进村志编纂||4", ""},
+			"工作动态|一、市史志办召开第三轮修志工作推进会|2024-05-16|1; 工作动态|二、《宁川年鉴（2024）》框架设计通过评审|2024-05-28|4; 工作动态|三、市方志馆陈列布展方案基本确定|2024-06-04|1; 工作动态|四、开展“方志进校园”活动||1; 经验交流|清河县“三个坚持”扎实推进村志编纂||4", ""},
 		// The same table as PaddleOCR gives it, a line a box and no blank
 		// lines: its name, its header, each row and the caption under it a
 		// paragraph each (they had run into one, 42河湾村…35图为…).
