@@ -344,8 +344,8 @@ func (p *parser) lineIndent(n int) int {
 // titled as printed, number and all.
 func (p *parser) numberedTitles() {
 	iss := p.iss
-	if len(iss.TOC) > 0 || p.yearbook || len(iss.Sections) < 2 {
-		return
+	if len(iss.TOC) > 0 && !p.tocHighlights || p.yearbook || len(iss.Sections) < 2 {
+		return // (a box of highlights, 本期要目, names no section: the body's lines tell)
 	}
 	n, prev := 0, 0 // prev: the number of the labelled section above, 0 after any other
 	for _, s := range iss.Sections {

@@ -118,6 +118,13 @@ func TestRedTeamBriefingOCRForms(t *testing.T) {
 		// paragraph each (they had run into one, 42河湾村…35图为…).
 		{"rt-w5-ocr-table-tight.md", "宁川史志|2023|11|宁川市地方史志办公室|",
 			"县区传真|清河县村志编纂工作取得新进展|2023-11-09|7; 县区传真|梅岭区完成区志资料长编|2023-11-16|1", ""},
+		// The same under a plain box of highlights (本期要目 / 一、… / 二、…):
+		// the column's name over the first title it lists again (工作动态 /
+		// 一、…) is the body's, not the box's last line, and the numbered
+		// items are the column's entries, as with no box (工作动态 had been
+		// lost to the box, the items sections: warned, but read wrong).
+		{"rt-w5-briefing-plain-highlights.md", "宁川史志工作简报|2024|5|宁川市地方史志办公室|2024-06-12",
+			"工作动态|一、市史志办召开第三轮修志工作推进会|2024-05-16|1; 工作动态|二、《宁川年鉴（2024）》框架设计通过评审|2024-05-28|4; 工作动态|三、市方志馆陈列布展方案基本确定|2024-06-04|1; 工作动态|四、开展“方志进校园”活动||1; 经验交流|清河县“三个坚持”扎实推进村志编纂||4", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}

@@ -566,6 +566,14 @@ func (p *parser) readTOC(start int) {
 			// (a 本期要目 box), not the list's.
 			break
 		}
+		if contents && p.tocHighlights && len(all) > 0 && !seen[foldKey(l)] {
+			// 本期要目 / 一、… / 二、… / 工作动态 / 一、…: the line over the
+			// first title the box listed, repeated, is the body's column (it
+			// had been the box's last entry, and the body had lost it).
+			if j := p.nextText(p.pos + 1); j >= 0 && seen[foldKey(trim(p.lines[j]))] {
+				break
+			}
+		}
 		// (A title marked as the ones before it were, ◎县领导调研地方志工作,
 		// is the list's last even where text follows it.)
 		if contents && (!paged || pageBelow) && !bodyLike(l) && !seen[foldKey(l)] && !seen[foldKey(sectionName(stripHeading(l)))] &&
