@@ -69,6 +69,9 @@ func (p *parser) body() {
 			if len(block) > 0 && !boldOpen && p.lineGap(i) {
 				continue // a double-spaced copy's blank line inside a paragraph
 			}
+			if len(block) == 1 && !boldOpen && p.titleAcrossBlank(block[0], i) {
+				continue // one title a column's end cut (see titleAcrossBlank)
+			}
 			flush()
 			continue
 		}
@@ -334,7 +337,7 @@ func (p *parser) body() {
 		// (it had been run into it).
 		topTitle := len(block) > 0 && !boldOpen && p.isTransparent(i-1) &&
 			(boldTitle(l, true) && closed(prev) || len(block) == 1 && (boldAlone(block[0]) || markedAlone(block[0]) || nextItem(block[0], l)))
-		starts := len(block) == 0 || topTitle || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1) || b.sectionNameAlone(i))
+		starts := len(block) == 0 || topTitle || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1) || b.sectionNameAlone(i) || p.tableHead(i))
 		if len(block) > 0 && len(block) <= 3 && !boldOpen && len(prev) <= 80*3 && p.bylineUnder(prev, block, b) {
 			// 楚都纪南城考略 / 李秀英 / 纪南城是…: an essay's byline under its
 			// title, a line of its own, in a copy without blank lines;
@@ -891,8 +894,8 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	p.splitOwn, p.ownShort = false, false
 	wasNames := p.inNames
 	p.inNames = false
-	t := trim(l)
-	if p.yearbook && len(t) <= 3*3 && cutCredit(trim(prev)) && nameTail(t) {
+	t, pt := trim(l), trim(prev) // (prev is asked of many times below)
+	if p.yearbook && len(t) <= 3*3 && cutCredit(pt) && nameTail(t) {
 		// 撰稿：张 / 伟, the credit's name cut by the wrap: its rest, not a
 		// line of its own (a heading over the next 条目 it had been).
 		return false
@@ -903,6 +906,12 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if strings.HasPrefix(t, "△") || strings.HasPrefix(t, "▲") {
 		return true // another event that day (a caption, in a report): never the rest of a sentence
 	}
+	if photoCredit(t) && !closed(prev) && photoCaption(trim(first)) {
+		// ▲3月1日，县人民医院新院区门诊大楼 / （摄影 宋佳宁）: the credit the
+		// caption's wrap put on a line of its own is the caption's rest
+		// (a centred caption is short of any wrap's width).
+		return false
+	}
 	if _, _, ok := p.tocTitleLine(t); ok {
 		return true
 	}
@@ -911,14 +920,14 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	}
 	in := indentCells(l)
 	deeper := in > indentCells(first)
-	if p.indent > 0 && in >= indentCells(prev)+8 && in >= p.indent+8 && !p.full(prev) && headlineLike(trim(prev)) && headlineLike(t) && !startsWithMonthDay(t) && !startsWithMonthDay(trim(prev)) {
+	if p.indent > 0 && in >= indentCells(prev)+8 && in >= p.indent+8 && !p.full(prev) && headlineLike(pt) && headlineLike(t) && !startsWithMonthDay(t) && !startsWithMonthDay(pt) {
 		// 清代宁川县城的修筑与变迁 / 　　　　　　李秀英: a short phrase centred
 		// far in under another, as pdftotext -layout sets a byline under
 		// its title: a line of its own, no rest of the title's.
 		p.splitOwn = true
 		return true
 	}
-	if in >= p.indent+2 && p.indent > 0 && indentCells(prev) >= in+8 && !p.full(prev) && len(trim(prev)) <= shortAlone*4 && utf8.RuneCountInString(trim(prev)) <= shortAlone {
+	if in >= p.indent+2 && p.indent > 0 && indentCells(prev) >= in+8 && !p.full(prev) && len(pt) <= shortAlone*4 && utf8.RuneCountInString(pt) <= shortAlone {
 		// A short line centred far in over an indented paragraph's start
 		// (李秀英 / 　　宁川县城始筑于…, as pdftotext -layout sets a byline
 		// or a caption): a line of its own, which the paragraph does not
@@ -929,7 +938,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if in >= p.indent+2 && !deeper { // p.indented(l)
 		return true
 	}
-	if len(prev) <= 60*3 && len(t) <= 60*3 && (strings.Contains(prev, "\u3000\u3000") && gapRow(trim(prev)) || strings.Contains(t, "\u3000\u3000") && gapRow(t)) {
+	if len(prev) <= 60*3 && len(t) <= 60*3 && (strings.Contains(prev, "\u3000\u3000") && gapRow(pt) || strings.Contains(t, "\u3000\u3000") && gapRow(t)) {
 		// 石桥村　　2021年　　　42 / 河湾村　　2022年　　　38: a table's rows as
 		// OCR gives them, no blank line between, under the table's name and
 		// over a caption: a line each (they had run into one, 42河湾村).
@@ -941,11 +950,11 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if !full && noteLine(t) {
 		return true // …1958年大桥建成后废弃 / ① 见…: a note, never the text's rest
 	}
-	if !full && pagedLine(trim(prev)) {
+	if !full && pagedLine(pt) {
 		return true // 年鉴编纂……1 / 地情资料……2: an index's lines, each its own
 	}
 	if prev != first && !full && dateOnlyLine(first) && headlineLine(prev) && !startsWithMonthDay(prev) &&
-		cellWidth(t) > cellWidth(trim(prev))+4 {
+		cellWidth(t) > cellWidth(pt)+4 {
 		// 11月2日 / 县委召开常委会议 / 会议传达…: the short line under the
 		// date alone, shorter than the text under it, is the event's
 		// headline (bold that pdftotext lost), not the start of the
@@ -974,7 +983,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	}
 	if last, _ := utf8.DecodeLastRuneInString(trimRight(prev)); isFigure(last) && startsWithMonth(t) {
 		return false // a number the wrap cut in two: 1 / 1月9日
-	} else if last == '月' && figureFirst(t) && dateFragment(trim(prev)) && startsWithMonthDay(trim(prev)+t) {
+	} else if last == '月' && figureFirst(t) && dateFragment(pt) && startsWithMonthDay(pt+t) {
 		// A date the wrap cut after its month, a line of text's start
 		// (a chronicle's month over its days is a heading, not text):
 		// 11月 / 3日，…. (Joined only for such a line: rare.)
@@ -984,7 +993,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	} else if last >= 0x3000 && mayStartEvent(t) && wrapBeforeDate(trimRight(prev), t) && eventStart(t) {
 		return false // a date the wrap put at a line's start: …办法，自 / 12月1日起施行。
 	} else if (last == '月' || last == '、' && (strings.HasSuffix(trimRight(prev), "月上、") || strings.HasSuffix(trimRight(prev), "月中、"))) &&
-		(strings.HasPrefix(t, "上旬") || strings.HasPrefix(t, "中旬") || strings.HasPrefix(t, "下旬")) && !periodHeading(trim(prev)) {
+		(strings.HasPrefix(t, "上旬") || strings.HasPrefix(t, "中旬") || strings.HasPrefix(t, "下旬")) && !periodHeading(pt) {
 		// A month the wrap cut from its part: 10月至翌年3月 / 上旬，…, 11月上、 /
 		// 中旬，… (under a heading 3月, 上旬，… is an event).
 		return false
@@ -1000,7 +1009,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
-	if !full && authorName(t) && (wasNames && authorName(prev) || strings.HasSuffix(trim(prev), "名单") || strings.HasSuffix(trim(prev), "名录")) {
+	if !full && authorName(t) && (wasNames && authorName(prev) || strings.HasSuffix(pt, "名单") || strings.HasSuffix(pt, "名录")) {
 		// …先进个人名单 / 王建国 / 李秀英 / 张志强: a list of names under the
 		// line that announces it, a line each (two short lines alone are
 		// no list: a narrow wrap cuts any text so).
@@ -1008,14 +1017,14 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		return true
 	}
 	if !full && len(prev) <= 3*shortAlone+60 && (strings.IndexByte(prev, '\t') >= 0 || strings.Contains(prev, "\u3000\u3000")) {
-		if namesRow(trim(prev)) && namesRow(t) {
+		if namesRow(pt) && namesRow(t) {
 			// 王建军<TAB>王秀兰<TAB>…孙志强\ / 李卫东<TAB>…: a names list's rows
 			// (Word's, a line break in each), a line each: joined, the last
 			// name of one ran into the first of the next (孙志强李卫东).
 			p.splitOwn = true
 			return true
 		}
-		if gapRow(trim(prev)) {
+		if gapRow(pt) {
 			// 石桥村　　2021年　　　42 / 河湾村…, a table's rows as OCR gives
 			// them, a page's break between: a line each (they had run
 			// into one, 42河湾村).
@@ -1023,20 +1032,29 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 			return true
 		}
 	}
-	if !full && p.yearbook && columnsRow(t) && columnsRow(trim(prev)) {
+	if !full && p.yearbook && columnsRow(t) && columnsRow(pt) {
 		// 地区生产总值　　亿元　　186.2　　5.2 under 指标名称　　单位…: a
 		// 统计资料 table laid out by spaces (pdftotext -layout), a row a
 		// line, not one paragraph of every row run together.
 		p.splitOwn = true
 		return true
 	}
-	if pt := trim(prev); !full && p.yearbook && (shortRow(stripMarkup(t)) && (shortRow(stripMarkup(pt)) || isolated(pt)) || isolated(t) && shortRow(stripMarkup(pt))) {
+	if !p.yearbook && (figureRow(t) || figureRow(pt)) {
+		// The same in a report (规模以上工业增加值　　亿元　　12.36　　6.8, or
+		// 规模以上工业增加值 亿元 12.36 6.8 as plain pdftotext sets the
+		// cells a space apart), where a row may be as wide as the wrap:
+		// a row never goes on in the next line, and the text under the
+		// table is not the last row's.
+		p.splitOwn = true
+		return true
+	}
+	if !full && p.yearbook && (shortRow(stripMarkup(t)) && (shortRow(stripMarkup(pt)) || isolated(pt)) || isolated(t) && shortRow(stripMarkup(pt))) {
 		// 王建国　全省优秀教师 / 刘晓明　全市优秀乡村医生, 安全生产　123a /
 		// 安置帮教　156b: a yearbook's 名录 or index, a row a line.
 		p.splitOwn = true
 		return true
 	}
-	if !full && (signature(t) || signature(trim(prev)) && !(prev == first && events(first) && dateOnlyLine(prev))) {
+	if !full && (signature(t) || signature(pt) && !(prev == first && events(first) && dateOnlyLine(prev))) {
 		// (2022年12月31日 / 宁川市…举行，…: a chronicle's day alone over
 		// its event's text, which pandoc's wrap at the tab after it sets
 		// so, begins the event: it had been a paragraph of its own.)
@@ -1046,36 +1064,36 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
-	if !full && (numberedPoint(t) || cnPoint(t)) && strings.ContainsRune("：:", lastRune(trim(prev))) {
+	if !full && (numberedPoint(t) || cnPoint(t)) && strings.ContainsRune("：:", lastRune(pt)) {
 		// 主要做法： / 1.加强干部队伍建设。…: a list's first point under the
 		// line that announces it, a line of its own in a copy without
 		// blank lines.
 		return true
 	}
-	if !full && len(prev) == len(first) && prev == first && cnPoint(trim(prev)) {
+	if !full && len(prev) == len(first) && prev == first && cnPoint(pt) {
 		// 一、提高政治站位 / 要充分认识…: a point's heading alone, where it
 		// is no section's (see point in plainTitles); its text is the next
 		// paragraph.
 		return true
 	}
-	if !full && (articleMeta(t) || articleMeta(trim(prev))) {
+	if !full && (articleMeta(t) || articleMeta(pt)) {
 		// 孟良崮战役若干史实辨析 / 文/陈明远 / 孟良崮战役是…: a byline is a
 		// line of its own, in a copy without blank lines too.
 		p.splitOwn = true
 		return true
 	}
-	if !full && labelLine(trim(prev)) && labelLine(t) {
+	if !full && labelLine(pt) && labelLine(t) {
 		p.splitOwn = true
 		return true // 校长：张强 / 电话：…: lines of their own, as after a blank line
 	}
-	if pt := trim(prev); !full && (distributionLine(t) && (closed(pt) || distributionLine(pt)) || distributionLine(pt) && labelLine(pt) && !strings.ContainsRune("，、；：,;:", lastRune(pt))) {
+	if !full && (distributionLine(t) && (closed(pt) || distributionLine(pt)) || distributionLine(pt) && labelLine(pt) && !strings.ContainsRune("，、；：,;:", lastRune(pt))) {
 		p.splitOwn = true
 		// 报：… / 送：… / 发：…, a briefing's last lines, and 撰稿：张伟 closing
 		// a yearbook's 条目: each its own, and what follows a short one
 		// is not its rest.
 		return true
 	}
-	if in >= 4 && in != indentCells(prev) && !p.full(prev) && authorName(t) && headlineLike(trim(prev)) && !ideoIndented(prev) && !startsWithMonth(trim(prev)) {
+	if in >= 4 && in != indentCells(prev) && !p.full(prev) && authorName(t) && headlineLike(pt) && !ideoIndented(prev) && !startsWithMonth(pt) {
 		// 宁川古渡口考略 / 　　李秀英, each centred by spaces of its own
 		// width, as Word's "save as text" sets a title and its author: the
 		// name is a line of its own, not the title's end (they had run
@@ -1084,14 +1102,14 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn, p.ownShort = true, true
 		return true
 	}
-	if ideoIndented(l) && in != indentCells(prev) && !ideoIndented(prev) && !p.full(prev) && headlineLike(trim(prev)) && !startsWithMonth(trim(prev)) {
+	if ideoIndented(l) && in != indentCells(prev) && !ideoIndented(prev) && !p.full(prev) && headlineLike(pt) && !startsWithMonth(pt) {
 		// 宁川县志编纂始末 / 　　宁川县志的编纂，…: a short phrase over a
 		// paragraph set in by ideographic spaces, flush or centred, as
 		// Word's "save as text" leaves a title (or its author) with no
 		// blank line under it: a line of its own, not the paragraph's
 		// first words; a title said, where nothing else reads it as one.
 		p.splitOwn = true
-		p.ownShort = !authorName(prev) && !soleAuthor(trim(prev)) && !caption(trim(prev))
+		p.ownShort = !authorName(prev) && !soleAuthor(pt) && !caption(pt)
 		return true
 	}
 	if deeper && in >= indentCells(first)+4 { // past a date's width at least
@@ -1141,21 +1159,21 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
-	if pt := trim(prev); !full && len(pt) >= 12 && len(pt) <= 3*shortAlone && caption(pt) && !closed(pt) {
+	if !full && len(pt) >= 12 && len(pt) <= 3*shortAlone && caption(pt) && !closed(pt) {
 		// 图为调研现场 / 王建国强调，…: a caption short of a hard wrap's
 		// width, or in a copy no wrap cut (图为会议现场 / 市长…), is a line
 		// of its own, not the start of the text under it.
 		p.splitOwn = true
 		return true
 	}
-	if p.lineParas && !full && in <= indentCells(prev)+4 && ownShortLine(trim(prev), t, in == indentCells(prev)) {
+	if p.lineParas && !full && in <= indentCells(prev)+4 && ownShortLine(pt, t, in == indentCells(prev)) {
 		// 会议现场 / 会议强调，…: in a copy that sets a paragraph on a
 		// line, a short line that ends no sentence is a caption or a
 		// title, not the start of the sentence under it.
 		p.splitOwn = true
 		// A row of a names list (王建军<TAB>王秀兰<TAB>石　磊) is a line
 		// of its own too, and no title (it had been warned of as one).
-		p.ownShort = !caption(trim(prev)) && !namesRow(trim(prev))
+		p.ownShort = !caption(pt) && !namesRow(pt)
 		return true
 	}
 	if deeper && p.indented(first) {
@@ -1163,6 +1181,28 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// chronicle's continuation under the text column
 		// (    1月10日     召开… /                 王斌轩等人…).
 		return false
+	}
+	if !full && p.wrap > 0 && labelLine(pt) && !strings.ContainsRune("，、；：,;:（(《“", lastRune(pt)) {
+		// 联系人：赵静　电话：0370-6012345 / 宁川县地方史志办公室: a label's
+		// line short of the wrap is a line of its own, which the notice's
+		// signature under it does not go on.
+		p.splitOwn = true
+		return true
+	}
+	if prev == first && len(prev) <= 8*3 && editorsTitle(pt) {
+		// 卷首语 / 春回大地，…: the editors' note's title alone, over its
+		// text with no blank line between (see prefaceTitle).
+		return true
+	}
+	if !full && p.wrap > 0 && lastRune(pt) == '：' {
+		// 各乡镇人民政府，县直各单位： / 为全面记述…, …现将有关事项 / 通知如下：
+		// / 一、…: a line that a colon ends well short of the wrap, in a
+		// hard-wrapped copy without indents (plain pdftotext), was ended
+		// there by its writer, not by the wrap: the salutation of a
+		// notice, the line that announces a list.
+		if w, _ := cellsRunes(trimRight(prev)); w+8 <= p.wrap {
+			return true
+		}
 	}
 	return closed(prev) && !full
 }
@@ -1172,7 +1212,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 // begins with.
 func (p *parser) bylineUnder(prev string, block []string, b *bodyBuilder) bool {
 	pt := trim(prev)
-	return len(pt) <= 40*3 && (authorName(pt) || authorNames(pt) || reporterByline(pt) || subtitle(pt) || officeAlone(pt)) && !p.full(prev) && b.underTitle(block)
+	return len(pt) <= 40*3 && !strings.HasSuffix(pt, "。") && (authorName(pt) || authorNames(pt) || reporterByline(pt) || subtitle(pt) || officeAlone(pt)) && !p.full(prev) && b.underTitle(block)
 }
 
 // officeAlone reports whether t names an office and nothing else
@@ -1232,6 +1272,11 @@ func ownShortLine(pt, t string, level bool) bool {
 	// column does).
 	r = lastRune(t)
 	return level && len(t) <= 3*shortAlone && r >= 0x2000 && !strings.ContainsRune("，、；：,;:（(《“‘〈「『【—", r) && !strings.ContainsAny(t, "，,；;。") && !closed(t) && runeCount(t) <= shortAlone
+}
+
+// photoCaption reports whether t begins a picture's caption.
+func photoCaption(t string) bool {
+	return strings.HasPrefix(t, "▲") || strings.HasPrefix(t, "△") || caption(t)
 }
 
 // namesRow reports whether t is a row of a list of names set apart by
@@ -2544,12 +2589,23 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		}
 		return false
 	}
+	// signedUnder is whether the line of text under line i is a date
+	// alone (宁川县地方史志办公室 / 2024年3月25日: a notice's signature,
+	// which an office's name over it is part of, not a byline).
+	signedUnder := func(i int) bool {
+		for j := i + 1; j < len(lines); j++ {
+			if !isBlank(lines[j]) && !p.isTransparent(p.bodyStart+j) {
+				return signature(trim(lines[j]))
+			}
+		}
+		return false
+	}
 	short := func(i int) bool {
 		t := trim(lines[i])
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := exclaimEnd(t) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！")+strings.Count(t, "?")+strings.Count(t, "!") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) || gapRow(t) || nameList(t) || officeAlone(t) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) || gapRow(t) || nameList(t) || officeAlone(t) && !signedUnder(i) {
 			return false // (gapRow: 石桥村　　2021年　　　42, a table's row, had been titles and sections)
 		}
 		n := utf8.RuneCountInString(t)
@@ -3617,6 +3673,39 @@ func (b *bodyBuilder) bookHeadHeading(text string) bool {
 	return false
 }
 
+// titleAcrossBlank reports whether first, a block's one line, and the
+// next line of text after the blank line i are one title of the table of
+// contents that the end of a column cut in two: plain pdftotext prints
+// the two columns one after the other with a blank line between
+// (全县优化营商环境暨项 / blank / 目建设推进大会召开). Each half alone is
+// no title, and the two had been two paragraphs of the entry above.
+func (p *parser) titleAcrossBlank(first string, i int) bool {
+	if p.tocMaxLen == 0 || len(first) > p.tocMaxLen {
+		return false // no contents, or a paragraph's line: nearly every block
+	}
+	t := trim(first)
+	if t == "" || closed(t) {
+		return false
+	}
+	p.tocIndex()
+	if p.tocKeys[string(p.fold(t))] {
+		return false
+	}
+	j := i + 1
+	for j < len(p.lines) && isBlank(p.lines[j]) {
+		j++
+	}
+	if j >= len(p.lines) || p.isTransparent(j) {
+		return false
+	}
+	next := trim(p.lines[j])
+	if len(next) > p.tocMaxLen || p.tocKeys[string(p.fold(next))] {
+		return false
+	}
+	whole := p.join(t, next)
+	return len(whole) <= p.tocMaxLen && p.tocKeys[string(p.fold(whole))]
+}
+
 // tocEntryHeading reports whether a heading at the sections' level is
 // the title of an entry that the table of contents lists under the
 // section being read, and no section's name there: docling sets every
@@ -4420,7 +4509,7 @@ func (b *bodyBuilder) continues(s string) bool {
 		return false // 文/陈慕白 at a page's foot: a byline is a line of its own
 	}
 	return !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
-		!(listRow(last) && !datedRow(last)) && !listRow(s) && !gapRow(last) && !gapRow(s) && !(mayStartEvent(s) && eventStart(s) && b.inChronicle() && !wrapBeforeDate(last, s))
+		!(listRow(last) && !datedRow(last)) && !listRow(s) && !gapRow(last) && !gapRow(s) && !(mayStartEvent(s) && b.inChronicle() && eventStart(s) && !wrapBeforeDate(last, s))
 	// (4—7日 …, 同日 …, △ … in a chronicle: the next event, not the rest
 	// of a line left open above it, such as a photo's caption under its
 	// image, 1月4日，…开幕（摄影 王 平）, which the event had run on from;

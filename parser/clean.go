@@ -1008,11 +1008,17 @@ func unboldMark(l string) string {
 		return l
 	}
 	inner, after := s[2:2+j], s[2+j+2:]
-	v := dropInvisible(inner) // (taken out of the text only below)
-	if r, n := utf8.DecodeRuneInString(v); n == len(v) && titleMarks.has(r) {
-		return l[:lead] + inner + after
+	if len(inner) <= 16 {
+		// A mark alone, with zero-width characters around it at most.
+		v := dropInvisible(inner) // (taken out of the text only below)
+		if r, n := utf8.DecodeRuneInString(v); n == len(v) && titleMarks.has(r) {
+			return l[:lead] + inner + after
+		}
 	}
-	if t := trim(v); (slashByline(t) || reporterByline(t)) && blankOrInvisible(after) {
+	if !blankOrInvisible(after) {
+		return l // a title over its text: most bold lines
+	}
+	if t := trim(dropInvisible(inner)); slashByline(t) || reporterByline(t) {
 		return l[:lead] + inner + after
 	}
 	return l

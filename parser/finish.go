@@ -17,6 +17,7 @@ func (p *parser) finish() {
 	iss := p.iss
 	p.unescape()
 	p.essayTitle()
+	p.prefaceTitle()
 	p.datedHeadlines()
 	p.emptyTitles()
 	p.tocSectionLines()
@@ -33,6 +34,7 @@ func (p *parser) finish() {
 	sort.SliceStable(iss.Furniture, func(a, b int) bool { return iss.Furniture[a].Line < iss.Furniture[b].Line })
 	p.continuedArticles()
 	p.datesAlone()
+	p.figuresAlone()
 	p.runInsLeft()
 	p.bareNumbersLeft()
 	p.checkEnd()
@@ -112,6 +114,50 @@ func (p *parser) datesAlone() {
 	}
 }
 
+// figuresAlone warns about figures alone on their lines one under the
+// other (12.36 / 28.74 / 15.82), as pdftotext without -layout prints a
+// table column by column: each cell is read as text, and which row a
+// figure belongs to is lost, which the model cannot mend. Once a table:
+// its other columns follow.
+func (p *parser) figuresAlone() {
+	run, last := 0, -2
+	for i := p.bodyStart; i < len(p.lines); i++ {
+		l := p.lines[i]
+		if l == "" || !figureFirst(l) && l[0] != '-' || p.isFurniture(i) || !bareFigure(trim(l)) {
+			continue // nearly every line, by its first byte
+		}
+		if i == last+1 {
+			run++
+		} else {
+			run = 1
+		}
+		last = i
+		if run == 3 {
+			p.warn(i-1, "%q and the figures under it are alone on their lines: a table printed column by column (pdftotext without -layout?), whose rows are lost", trim(p.lines[i-2]))
+			// The table's other columns, and their heads (比上年同期增长（%）),
+			// are the same table's: short lines that end no sentence.
+			for i+1 < len(p.lines) && (isBlank(p.lines[i+1]) || p.isFurniture(i+1) || cellLine(trim(p.lines[i+1]))) {
+				i++
+			}
+		}
+	}
+}
+
+// cellLine reports whether t may be a table's cell alone on its line:
+// short, no sentence.
+func cellLine(t string) bool {
+	return len(t) <= 20*3 && !strings.ContainsAny(t, "，。；：:")
+}
+
+// bareFigure reports whether t is a number and nothing else: 12.36, 31256,
+// 5.1%, -2.3.
+func bareFigure(t string) bool {
+	if t == "" || len(t) > 16 || !figureFirst(t) && t[0] != '-' {
+		return false // nearly every paragraph, by its first byte
+	}
+	return strings.Trim(t, "0123456789.%-") == ""
+}
+
 // continuedArticles warns about the text of an article continued on a
 // later page ((上接第1页)…, after another article there): it stays where it
 // is printed, the end of the entry above it, not joined to its own, which
@@ -131,6 +177,26 @@ func (p *parser) continuedArticles() {
 			}
 		}
 	}
+}
+
+// prefaceTitle makes 卷首语 (刊首语, 编者按) alone on a line over the
+// body's first text, before its first section, that text's title, as
+// the body reads one under a heading (## 卷首语): the editors' note,
+// which no table of contents lists. A plain line is no title in a copy
+// whose titles the table of contents names: it had been the text's
+// first paragraph, the entry untitled and said to be what the cover left.
+func (p *parser) prefaceTitle() {
+	iss := p.iss
+	if p.yearbook || len(iss.Sections) < 2 || iss.Sections[0].Name != "" || len(iss.Sections[0].Entries) == 0 {
+		return // nearly every copy
+	}
+	e := &iss.Sections[0].Entries[0]
+	if e.Title != "" || len(e.Paragraphs) < 2 || len(e.Paragraphs[0].Text) > 8*3 || !editorsTitle(e.Paragraphs[0].Text) {
+		return
+	}
+	first := e.Paragraphs[0]
+	e.Title, e.Line = first.Text, first.Line
+	e.Paragraphs = e.Paragraphs[1:]
 }
 
 // essayTitle makes a copy's first line its one entry's title where the

@@ -41,6 +41,7 @@ func (p *parser) front() {
 		i += n - 1
 		end = i + 1
 	}
+	p.titleFromHead()
 	if p.iss.Published.IsZero() && p.iss.Number == 0 && p.iss.Total == 0 {
 		// (Under a cover that numbers the issue, the line is an article's
 		// of the issue, not when the issue came out.)
@@ -1031,6 +1032,13 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		iss.Title = bookTitle(text)
 		return 1, true
 	}
+	if iss.Title == "" && iss.Number == 0 && iss.Total == 0 && i == p.firstLine() && plainTitle(text) && p.headedBy(text) {
+		// 宁州史志月报 alone atop a copy whose pages are headed by it: the
+		// publication's name (it had been text before the first entry,
+		// and the issue untitled), though no number or office follows.
+		iss.Title = bookTitle(text)
+		return 1, true
+	}
 	if iss.Compiler != "" && (text == "编" || text == "编印" || text == "主办" || text == "编辑") && p.prevText(i) >= 0 && strings.HasSuffix(trim(p.lines[p.prevText(i)]), iss.Compiler) {
 		// 平顶山市地方史志办公室 / 编: the office's 编 wrapped onto a line
 		// of its own (a narrow copy); the date under it had been the
@@ -1628,6 +1636,54 @@ func (p *parser) issueFollows(i int) bool {
 func plainTitle(l string) bool {
 	return l != "" && utf8.RuneCountInString(l) <= 24 && !strings.ContainsAny(l, "，。：:；;！？!?|") &&
 		listItem(l) == l
+}
+
+// titleFromHead reads the title (and number) of a copy whose first line
+// the furniture took for the running head it also is: a one-line cover,
+// as a WeChat article's title (宁州史志月报｜2023年第11期), that every
+// page of a PDF of it repeats atop (the issue had had no title).
+func (p *parser) titleFromHead() {
+	iss := p.iss
+	if iss.Title != "" || iss.Number != 0 || len(iss.Furniture) == 0 || iss.Furniture[0].Kind != model.RunningHead {
+		return
+	}
+	at := iss.Furniture[0].Line - 1
+	if at < 0 || at >= len(p.lines) || p.firstLine() >= 0 && p.firstLine() < at {
+		return // text above it: a head atop a later page
+	}
+	text := coverText(trim(iss.Furniture[0].Text))
+	if name, c, ok := titleWithNumber(text); ok && p.applyNumbers(c) {
+		iss.Title = name
+		return
+	}
+	if plainTitle(text) && periodicalName(bookTitle(text)) {
+		// (Not a column's name atop the first page, 工作动态: that names
+		// no publication.)
+		iss.Title = bookTitle(text)
+	}
+}
+
+// periodicalName reports whether t ends as the name of an office's
+// periodical does: 宁州史志月报, 宁川史志, 史志工作简报, 宁川年鉴.
+func periodicalName(t string) bool {
+	for _, s := range [...]string{"月报", "月刊", "季刊", "史志", "志鉴", "方志", "通讯", "简报", "快报", "年鉴", "大事记"} {
+		if strings.HasSuffix(t, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// headedBy reports whether a running head taken out of the pages says
+// text, and nothing more.
+func (p *parser) headedBy(text string) bool {
+	k := headKey(text)
+	for _, f := range p.iss.Furniture {
+		if f.Kind == model.RunningHead && headKey(trim(f.Text)) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // bookTitle strips the 《》 a name may be printed in.

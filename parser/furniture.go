@@ -267,6 +267,9 @@ func (p *parser) topOfPage(i int) bool {
 	for j >= 0 && isBlank(p.lines[j]) && !p.isFurniture(j) {
 		j--
 	}
+	if j >= 0 && p.isBreak(j) && !p.isFurniture(j) && contentsHeading(trim(p.lines[j])) {
+		return false // \f目 录 / 一、重要会议: the contents' first section, under their heading atop the page
+	}
 	return j >= 0 && (p.isFurniture(j) || p.isBreak(j))
 }
 
@@ -502,6 +505,13 @@ func (p *parser) runningHeads() {
 			t := trim(p.lines[j])
 			if _, _, ok := pageNumberLine(t); ok {
 				continue
+			}
+			if contentsLine(t) {
+				// …推进大会召开 1, the contents' last line over the body's
+				// first page (\f一、重要会议 with no head over it): its
+				// page, not a sentence the wrap cut (the section's heading
+				// had been taken for a head printed once, and lost).
+				return false
 			}
 			return !closed(t) && utf8.RuneCountInString(t) >= 16
 		}
@@ -2041,4 +2051,23 @@ func linkText(t string) string {
 		return t[:k]
 	}
 	return t
+}
+
+// contentsLine reports whether t is a line of a table of contents: a
+// title and its page after a leader (tocEntry), or after one space
+// (县委常委会召开会议 1, as plain pdftotext prints a contents page).
+func contentsLine(t string) bool {
+	n := len(t)
+	if n == 0 || t[n-1] < '0' || t[n-1] > '9' {
+		return false // nearly every line: no page at its end
+	}
+	k := n
+	for k > 0 && t[k-1] >= '0' && t[k-1] <= '9' {
+		k--
+	}
+	if k >= 2 && n-k <= 3 && t[k-1] == ' ' && t[k-2] != ' ' && t[k-2] >= utf8.RuneSelf {
+		return true // 召开 1: a Han character, one space, a page
+	}
+	_, page, _, ok := tocEntry(t)
+	return ok && page > 0
 }

@@ -236,13 +236,10 @@ var pfSkip = map[string]string{
 	// of the front matter of its own.
 	"testdata/rt-n-guide-prose.md": "open: the guide's paragraph cut by a page",
 	"testdata/rt-toc-bullets.md":   "open: 【编者按】's paragraph cut by a page",
-	// A cover of one line (a WeChat article's title, 宁州史志月报｜2023年第11期)
-	// that every page repeats as its head: the cover's line is taken for
-	// the first head, and the issue has no title.
-	"testdata/rt-w3-wechat-columns.md":     "open: a one-line cover repeated as the pages' head",
-	"testdata/rt-w3-whole-wechat.md":       "open: a one-line cover repeated as the pages' head",
-	"testdata/rt-w3-wechat-end-buttons.md": "open: a one-line cover repeated as the pages' head",
-	"testdata/rt-w3-wechat-bar-credits.md": "open: a one-line cover repeated as the pages' head",
+	// A page break among a WeChat page's end lines (继续滑动看下一个 / 轻触阅读原文
+	// / — 20 — / … / 向上滑动看下一个): the last is no longer read as the
+	// page's end, and the text is warned of as cut.
+	"testdata/rt-w3-whole-wechat.md": "warned: a page break inside a WeChat page's end",
 	// A running head printed inside a pandoc table (a docx has no pages):
 	// the table reads it as a row.
 	"testdata/rt-w3-pandoc-picture-table.md": "open: a page's head inside a table",

@@ -52,3 +52,15 @@ func TestRedTeamBulletIndentedBold(t *testing.T) {
 	checkRedTeam(t, redTeamCase{"rt-s10-bullet-indented-bold.md", "宁川月报|2023|11|宁川市地方史志办公室|2023-12-04",
 		"时政要闻|宁川市民营企业家大会暨重点产业链推进会召开|2023-11-01|1; 时政要闻|市政府召开常务会议|2023-11-03|1; 县区动态|宝丰县推进乡村振兴|2023-11-05|1", ""})
 }
+
+// TestRedTeamHeadIsCover holds copies whose one-line cover every page
+// repeats as its running head: a WeChat article's title with its number
+// (宁州史志月报｜2023年第11期, taken for the first page's head) and a bare
+// name (宁州史志月报, text before the first entry). Each had left the issue
+// without its title, the first silently.
+func TestRedTeamHeadIsCover(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-s10-head-cover-number.md", "宁州史志月报|2023|11||2023-12-06",
+		"【工作动态】|市史志办召开年鉴编纂工作会议|2023-11-02|1; 【县区传真】|清河县完成村志编纂|2023-11-09|1; 【方志文化】|方志馆开展研学活动|2023-11-18|1", ""})
+	checkRedTeam(t, redTeamCase{"rt-s10-head-cover-plain.md", "宁州史志月报|0|0||",
+		"【工作动态】|市史志办召开年鉴编纂工作会议|--11-02|1; 【县区传真】|清河县完成村志编纂|--11-09|1; 【方志文化】|方志馆开展研学活动|--11-18|1", ""})
+}

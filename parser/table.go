@@ -395,6 +395,70 @@ func columnsRow(t string) bool {
 	return len(splitCells(t)) >= 3
 }
 
+// spacedRow reports whether t is a row of a table whose cells plain
+// pdftotext (without -layout) set one space apart: three cells at least,
+// each short, the first no figure, and no sentence in it (指标名称 单位
+// 1—2月 比上年同期增长（%）).
+func spacedRow(t string) bool {
+	if len(t) > 160 || figureFirst(t) || strings.Count(t, " ") < 2 || strings.ContainsAny(t, "，。；、：:\u3000") {
+		return false
+	}
+	n := 0
+	for c := range strings.SplitSeq(t, " ") {
+		if c == "" || utf8.RuneCountInString(c) > 12 {
+			return false // two spaces (a gap of columnsRow's), or a phrase
+		}
+		n++
+	}
+	return n >= 3
+}
+
+// figureRow reports whether t is a row of a table laid out by spaces
+// (columnsRow) or set a space apart (spacedRow) whose first cell is no
+// figure and two cells at least after it are numbers (规模以上工业增加值
+// 亿元 12.36 6.8); no cell is a word of a date that pdftotext set apart
+// from its figures (县委 2023 年 12 月 4 日召开, a sentence's line), and no
+// row begins with a date (2    月 27日  县人民法院…, a chronicle's day).
+func figureRow(t string) bool {
+	if t == "" || !numberEnd(rune(t[len(t)-1])) || figureFirst(t) {
+		return false // nearly every line: a row ends with a figure (6.8, 5.1%)
+	}
+	var cells []string
+	if columnsRow(t) {
+		cells = splitCells(t)
+	} else if spacedRow(t) {
+		cells = strings.Split(t, " ")
+	} else {
+		return false
+	}
+	figures := 0
+	for i, c := range cells {
+		switch c {
+		case "年", "月", "日", "号":
+			return false
+		}
+		if i > 0 && figureFirst(c) && strings.Trim(c, "0123456789.%-—") == "" {
+			figures++
+		}
+	}
+	return figures >= 2
+}
+
+// tableHead reports whether line i is the header of a table (指标名称
+// 单位 1—2月 …, its cells a space or a gap apart) over its first row of
+// figures: a line of its own, not the rest of the table's title
+// above it.
+func (p *parser) tableHead(i int) bool {
+	if p.yearbook || i+1 >= len(p.lines) {
+		return false // a yearbook's rows: see startsParagraph
+	}
+	if !figureRow(trim(p.lines[i+1])) {
+		return false // (first: nearly every line ends no row of figures)
+	}
+	t := trim(p.lines[i])
+	return spacedRow(t) || columnsRow(t)
+}
+
 // splitCells cuts a row of a table laid out with spaces at its runs of
 // two spaces or more, or of an ideographic space.
 func splitCells(t string) []string {

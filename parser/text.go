@@ -694,6 +694,15 @@ func pageOnly(s string) bool {
 	return true
 }
 
+// photoCredit reports whether t is a photograph's credit in brackets
+// alone: （摄影 宋佳宁）, （宋佳宁 摄）, (摄影：宋佳宁).
+func photoCredit(t string) bool {
+	if len(t) > 24*3 || !strings.HasPrefix(t, "（") && !strings.HasPrefix(t, "(") || !strings.HasSuffix(t, "）") && !strings.HasSuffix(t, ")") {
+		return false
+	}
+	return strings.Contains(t, "摄")
+}
+
 // caption reports whether t is a picture's caption: 图为…, 图：…, 上图…,
 // or a credit for the photograph (…（张三　摄）, …供图). A caption ends no
 // sentence and stands alone, as a heading does, and is none.

@@ -516,6 +516,14 @@ func (p *parser) readTOC(start int) {
 		if p.masthead(inRule) {
 			continue
 		}
+		if len(iss.Masthead) > 0 && coverNotice(l) {
+			// （内部资料 免费交流） with the masthead printed on the contents'
+			// page: its notice, as on a cover (it had been the body's
+			// text, before its first section).
+			iss.Masthead = append(iss.Masthead, model.Field{Value: l})
+			p.pos++
+			continue
+		}
 		if strings.HasPrefix(l, "|") {
 			// A masthead as a Markdown table, row by row.
 			st := coverState{inRule: inRule}

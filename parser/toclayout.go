@@ -514,17 +514,20 @@ func (f *foldedLines) after(i int) string {
 }
 
 // twoColumns warns about a body set in two columns side by side, as
-// pdftotext -layout prints a two-column page: most of its lines hold a
-// gap of spaces after text, where the second column begins, at much the
-// same place. The lines are read whole, the two columns' text in one:
-// the copy needs pdftotext without -layout.
+// pdftotext -layout prints a two-column page: its lines hold a gap of
+// spaces after text, where the second column begins, at much the same
+// place, and no other gap (a table's rows hold several). The lines are
+// read whole, the two columns' text in one: the copy needs pdftotext
+// without -layout. A third of the body's lines is enough: an issue's
+// last pages are often set across the page (a table, a notice), and a
+// column's short lines (a title, a paragraph's end) hold no gap.
 func (p *parser) twoColumns() {
 	lines, gapped, first := 0, 0, -1
-	var cols [8]int                                               // the columns where second parts begin, in buckets of 8 cells
+	var cols [16]int                                              // the columns where second parts begin, in buckets of 8 cells
 	for i := p.bodyStart; i < len(p.lines) && lines < 4000; i++ { // the first pages tell
 		l := p.lines[i]
-		if isBlank(l) || p.isTransparent(i) {
-			continue
+		if isBlank(l) || p.isTransparent(i) || p.isFurniture(i) {
+			continue // (a running head holds a gap of its own)
 		}
 		lines++
 		if !strings.Contains(l, "    ") {
@@ -546,6 +549,9 @@ func (p *parser) twoColumns() {
 		}
 		w, _ := cellsRunes(l[:len(l)-len(t)+g])
 		rest := strings.TrimLeft(t[g:], " ")
+		if strings.Contains(rest, "    ") {
+			continue // a third column: a table's row
+		}
 		w2, _ := cellsRunes(t[g : len(t)-len(rest)])
 		if c := (w + w2) / 8; c < len(cols) {
 			cols[c]++
@@ -555,7 +561,7 @@ func (p *parser) twoColumns() {
 			first = i
 		}
 	}
-	if lines < 4 || gapped*2 < lines {
+	if lines < 4 || gapped < 4 || gapped*3 < lines {
 		return
 	}
 	most := 0

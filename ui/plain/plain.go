@@ -193,6 +193,10 @@ func FrontMatter(iss *model.Issue) []string {
 		out = append(out, iss.Compiler+"编")
 	}
 	for _, f := range iss.Masthead {
+		if f.Key == "" {
+			out = append(out, f.Value) // a notice: （内部资料　免费交流）
+			continue
+		}
 		out = append(out, f.Key+"："+f.Value)
 	}
 	if iss.Distribution != "" {

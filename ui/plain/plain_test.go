@@ -446,3 +446,15 @@ func TestWriteError(t *testing.T) {
 		}
 	}
 }
+
+// A masthead's notice, which has no key, is printed as it is, without a
+// colon before it.
+func TestFrontMatterNotice(t *testing.T) {
+	iss := &model.Issue{Compiler: "宁川市地方史志办公室", Masthead: []model.Field{
+		{Key: "主编", Value: "孙洪涛"}, {Value: "（内部资料　免费交流）"}}}
+	got := strings.Join(FrontMatter(iss), "\n")
+	want := "宁川市地方史志办公室编\n主编：孙洪涛\n（内部资料　免费交流）"
+	if got != want {
+		t.Errorf("FrontMatter gave\n%s\nwant\n%s", got, want)
+	}
+}
