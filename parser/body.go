@@ -252,6 +252,15 @@ func (p *parser) body() {
 				continue
 			case lineTitle:
 				flush()
+				if monthChronicleLine(l) && b.overEvent(i) {
+					// 大事记 / 宁川市2023年11月大事记 / 1日　…: the month's
+					// chronicle under its column's name, a section over its
+					// days, as it is with contents (it had been a title, the
+					// days its undated paragraphs, silently).
+					b.close()
+					b.newSection(model.Section{Name: trim(stripMarkup(l)), Line: i + 1})
+					continue
+				}
 				title := trim(l)
 				if t, ok := markedTitle(title); ok {
 					title = t // □ 城关镇完成镇志初稿: the bullet is no part of the title
@@ -945,6 +954,14 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if in >= p.indent+2 && !deeper { // p.indented(l)
 		return true
 	}
+	if len(prev) <= 60*3 && len(t) <= 60*3 && (strings.Contains(prev, "\u3000\u3000") && gapRow(pt) || strings.Contains(t, "\u3000\u3000") && gapRow(t)) {
+		// 石桥村　　2021年　　　42 / 河湾村　　2022年　　　38: a table's rows as
+		// OCR gives them, no blank line between, under the table's name and
+		// over a caption: a line each (they had run into one, 42河湾村).
+		// (Short lines only, and one search of each.)
+		p.splitOwn = true
+		return true
+	}
 	full := p.fullBefore(prev, t)
 	if !full && noteLine(t) {
 		return true // …1958年大桥建成后废弃 / ① 见…: a note, never the text's rest
@@ -1015,12 +1032,21 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn, p.inNames = true, true
 		return true
 	}
-	if !full && len(prev) <= 3*shortAlone+60 && (strings.IndexByte(prev, '\t') >= 0 || strings.Contains(prev, "\u3000\u3000")) && namesRow(pt) && namesRow(t) {
-		// 王建军<TAB>王秀兰<TAB>…孙志强\ / 李卫东<TAB>…: a names list's rows
-		// (Word's, a line break in each), a line each: joined, the last
-		// name of one ran into the first of the next (孙志强李卫东).
-		p.splitOwn = true
-		return true
+	if !full && len(prev) <= 3*shortAlone+60 && (strings.IndexByte(prev, '\t') >= 0 || strings.Contains(prev, "\u3000\u3000")) {
+		if namesRow(pt) && namesRow(t) {
+			// 王建军<TAB>王秀兰<TAB>…孙志强\ / 李卫东<TAB>…: a names list's rows
+			// (Word's, a line break in each), a line each: joined, the last
+			// name of one ran into the first of the next (孙志强李卫东).
+			p.splitOwn = true
+			return true
+		}
+		if gapRow(pt) {
+			// 石桥村　　2021年　　　42 / 河湾村…, a table's rows as OCR gives
+			// them, a page's break between: a line each (they had run
+			// into one, 42河湾村).
+			p.splitOwn = true
+			return true
+		}
 	}
 	if p.yearbook && columnsRow(t) && (columnsRow(pt) || prev == first && partTitle(pt)) {
 		// 地区生产总值　　亿元　　186.2　　5.2 under 指标名称　　单位…: a
@@ -1251,7 +1277,14 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 // begins with.
 func (p *parser) bylineUnder(prev string, block []string, b *bodyBuilder) bool {
 	pt := trim(prev)
-	return len(pt) <= 40*3 && !strings.HasSuffix(pt, "。") && (authorName(pt) || authorNames(pt) || reporterByline(pt) || subtitle(pt)) && !p.full(prev) && b.underTitle(block)
+	return len(pt) <= 40*3 && !strings.HasSuffix(pt, "。") && (authorName(pt) || authorNames(pt) || reporterByline(pt) || subtitle(pt) || officeAlone(pt)) && !p.full(prev) && b.underTitle(block)
+}
+
+// officeAlone reports whether t names an office and nothing else
+// (清河县史志办 under an article's title: its author).
+func officeAlone(t string) bool {
+	_, ok := office(t)
+	return ok
 }
 
 // headlineLike reports whether t is a short phrase with no punctuation
@@ -2415,6 +2448,46 @@ func authorNames(t string) bool {
 	return end() && names >= 2 && names <= 3
 }
 
+// nameList matches a line of four names or more, two to four Han
+// characters each, set a space apart (王建国　刘晓梅　李秋萍　张　恒　陈志远,
+// a name of two letter-spaced as typesetting spaces it): a list of names,
+// no title (under 评审专家名单： it had been the title of the text under
+// it, and the article's number a section's).
+func nameList(t string) bool {
+	if len(t) < 4*6 || len(t) > 60*3 {
+		return false
+	}
+	names, n, single := 0, 0, 0
+	end := func() bool {
+		switch {
+		case n == 0:
+			return true
+		case n == 1 && single == 0:
+			single, n = 1, 0 // 张 of 张　恒: the name goes on
+			return true
+		}
+		n += single
+		single = 0
+		names++
+		ok := n >= 2 && n <= 4
+		n = 0
+		return ok
+	}
+	for _, r := range t {
+		switch {
+		case r == ' ' || r == '\u3000' || r == '、':
+			if !end() {
+				return false
+			}
+		case r >= 0x4E00 && r <= 0x9FFF:
+			n++
+		default:
+			return false
+		}
+	}
+	return end() && single == 0 && names >= 4
+}
+
 // signature matches the line that signs a notice or a letter: the office
 // and the date (宁川县地方史志办公室 2023年8月1日), or the full date alone
 // (2023年8月1日, 二〇二三年八月一日).
@@ -2565,18 +2638,40 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		return 0
 	}
 	var point, colonTitle func(i int) bool
+	// overGapRow is whether the line of text under line i is a table's
+	// row as OCR gives it (gapRow): line i is the table's caption or its
+	// header (清河县已出版村志情况表 / 村 名　　出版时间　　字数), no title.
+	overGapRow := func(i int) bool {
+		for j := i + 1; j < len(lines); j++ {
+			if !isBlank(lines[j]) && !p.isTransparent(p.bodyStart+j) {
+				return gapRow(trim(lines[j]))
+			}
+		}
+		return false
+	}
+	// signedUnder is whether the line of text under line i is a date
+	// alone (宁川县地方史志办公室 / 2024年3月25日: a notice's signature,
+	// which an office's name over it is part of, not a byline).
+	signedUnder := func(i int) bool {
+		for j := i + 1; j < len(lines); j++ {
+			if !isBlank(lines[j]) && !p.isTransparent(p.bodyStart+j) {
+				return signature(trim(lines[j]))
+			}
+		}
+		return false
+	}
 	short := func(i int) bool {
 		t := trim(lines[i])
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := exclaimEnd(t) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！")+strings.Count(t, "?")+strings.Count(t, "!") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) {
-			return false
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) || gapRow(t) || nameList(t) || officeAlone(t) && !signedUnder(i) {
+			return false // (gapRow: 石桥村　　2021年　　　42, a table's row, had been titles and sections)
 		}
 		n := utf8.RuneCountInString(t)
 		// (The sample's longest title has 57; a point is text, as a
 		// sentence is.)
-		return n >= 2 && n <= 64 && !splitDate(i) && !point(i)
+		return n >= 2 && n <= 64 && !splitDate(i) && !point(i) && !overGapRow(i)
 	}
 	next := func(i int) int {
 		for i++; i < len(lines) && (isBlank(lines[i]) || p.isTransparent(p.bodyStart+i)); i++ {
@@ -2587,8 +2682,8 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 	// ((市科技局　张三)) or a web page's 发布时间：… 来源：….
 	below := func(i int) int {
 		j := next(i)
-		if j < len(lines) && (articleMeta(trim(lines[j])) || authorNames(trim(lines[j])) && !eventStart(trim(lines[j])) || soleAuthor(trim(lines[j]))) {
-			return next(j) // (沂蒙红嫂的故事 / 陈明远　王晓燕 / …: its authors; 欧阳晓明 alone)
+		if j < len(lines) && (articleMeta(trim(lines[j])) || authorNames(trim(lines[j])) && !eventStart(trim(lines[j])) || soleAuthor(trim(lines[j])) || officeAlone(trim(lines[j]))) {
+			return next(j) // (沂蒙红嫂的故事 / 陈明远　王晓燕 / …: its authors; 欧阳晓明 alone; 清河县史志办)
 		}
 		return j
 	}
@@ -4160,6 +4255,23 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	if b.p.yearbook && b.yearbookText(lines, trim(s), line, fresh) {
 		return
 	}
+	if b.plain != nil && len(lines) == 1 {
+		if next, asSection := b.nextNumberedTitle(trim(s)); next {
+			// 三、市方志馆… / 6月4日，… / … / 四、开展“方志进校园”活动 / 5月以来，…:
+			// numbered next after the title above, in an article that
+			// numbers no points of its own so, the next article's title,
+			// read as the one above was, though no date is under it (it
+			// had been the article above's paragraph).
+			if asSection {
+				b.close()
+				label, name := nameLabel(trim(s))
+				b.newSection(model.Section{Name: name, Label: label, Line: line})
+			} else {
+				b.newEntry(trim(s), line)
+			}
+			return
+		}
+	}
 	if s != "" && s[0] == 0xE3 && !b.p.yearbook && bracketRunIn(s) {
 		// 【县志办召开志书评审会】11月3日，…: the title in brackets run
 		// into its dated text, as a briefing sets it: an entry.
@@ -4214,6 +4326,15 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 			if boxLabel(trim(stripMarkup(s))) {
 				b.close() // (its text is no rest of it)
 			}
+			return
+		}
+		if name := trim(stripMarkup(title)); trim(rest) == "" && len(name) <= 8*3 && columnWord(name) && b.markedDatedNext(line-1+len(lines)) {
+			// **工作简讯** / △5月10日，… / △6月1日，…: a column of news in
+			// brief, each item marked and dated, no title of its own, as
+			// the plain line 简讯 over them is (it had been one entry in the
+			// section above, titled 工作简讯, the items its paragraphs).
+			b.close()
+			b.newSection(model.Section{Name: name, Line: line})
 			return
 		}
 		// A title that swallowed the start of its text: **会议甲召开 11月1日，**…
@@ -4420,6 +4541,9 @@ func (b *bodyBuilder) cutByPage(i int, alone bool, s string) bool {
 	if yearsAlone(last) && b.inChronicle() {
 		return true // 1989—1990年 / blank / the text of those years, as 2月6日 is
 	}
+	if datedRow(last) && !listRow(s) {
+		return true // 14日　市委召开全市组织 / blank / 工作会议，…: an event a column cut, no phrase alone
+	}
 	if c := last[len(last)-1]; c < utf8.RuneSelf && c != ')' {
 		return true // a number or a word the page cut (11月15 / 日，…)
 	}
@@ -4477,7 +4601,7 @@ func (b *bodyBuilder) continues(s string) bool {
 		return false
 	}
 	return !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
-		!listRow(last) && !listRow(s) && !(mayStartEvent(s) && b.inChronicle() && eventStart(s) && !wrapBeforeDate(last, s))
+		!(listRow(last) && !datedRow(last)) && !listRow(s) && !gapRow(last) && !gapRow(s) && !(mayStartEvent(s) && b.inChronicle() && eventStart(s) && !wrapBeforeDate(last, s))
 	// (4—7日 …, 同日 …, △ … in a chronicle: the next event, not the rest
 	// of a line left open above it, such as a photo's caption under its
 	// image, 1月4日，…开幕（摄影 王 平）, which the event had run on from;
@@ -4502,6 +4626,79 @@ func docNumberEnd(t string) bool {
 		return true
 	}
 	return n != "" && len(n) <= 4*3 && strings.Trim(n, "0123456789０１２３４５６７８９") == ""
+}
+
+// markedDatedNext reports whether the next line of text from index i is
+// an item of news in brief, a bullet before its date (△5月10日，…,
+// ▲12月5日，…, ●11月2日，…).
+func (b *bodyBuilder) markedDatedNext(i int) bool {
+	k := b.p.nextText(i)
+	if k < 0 {
+		return false
+	}
+	t := trim(b.p.lines[k])
+	lead := eventLead(t)
+	return lead != t && startsWithMonthDay(lead)
+}
+
+// nextNumberedTitle reports whether t, a line alone, is numbered next
+// after the title of the open entry (四、… under 三、…), and no paragraph
+// of that entry is numbered so (一、… / 二、…: the article's own points).
+// The title above may be its section's (三、… over dated text, a numbered
+// name plainTitles made a section): asSection says so, and the line is
+// read as that one was.
+func (b *bodyBuilder) nextNumberedTitle(t string) (next, asSection bool) {
+	if t == "" || !cnNumeralStart(t) || !b.entry || !b.hasEntry() || b.sec < 0 {
+		return false, false // no numeral first: nearly every paragraph
+	}
+	k, label, _ := enumeratedLine(t)
+	if k != cnComma {
+		return false, false
+	}
+	title := b.entries[len(b.entries)-1].Title
+	if title == "" && b.runs[len(b.runs)-1] == len(b.entries)-1 {
+		sec := b.iss.Sections[b.sec]
+		title, asSection = sec.Label+sec.Name, true
+	}
+	tk, tlabel, _ := enumeratedLine(title)
+	if tk != k || labelNumber(label) != labelNumber(tlabel)+1 {
+		return false, false
+	}
+	for _, para := range b.paras {
+		if pk, _, _ := enumeratedLine(para.Text); pk == k {
+			return false, false
+		}
+	}
+	return true, asSection
+}
+
+// gapRow reports whether t is a table's row as OCR gives one, three
+// cells or more a wide space apart, each a few words (石桥村　　2021年　　　42):
+// a line of its own (the rows a blank line apart had run into one
+// paragraph, the caption under them too).
+func gapRow(t string) bool {
+	if len(t) > 60*3 {
+		return false // a row is short: no search for gaps in prose
+	}
+	parts := gapParts(t)
+	if len(parts) < 3 {
+		return false
+	}
+	for _, c := range parts {
+		if utf8.RuneCountInString(c) > 16 || closed(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// datedRow reports whether t, a listRow, is a chronicle's event, its
+// date a wide space before its text (10日　宁川至南溪…): prose that a
+// column or a page may cut (…总投资约120亿元，计划 / 2026年建成通车。 had
+// been two paragraphs), not a list's row.
+func datedRow(t string) bool {
+	i, _ := wideGap(t[:min(len(t), 30*3)])
+	return i > 0 && dateOnlyLine(t[:i])
 }
 
 // colonAt returns the index of the first colon in head, : or ：, or -1.
@@ -4836,8 +5033,8 @@ var distributionKeys = [...]string{"报送", "主送", "抄送", "抄报", "分�
 // distributionLine reports whether t begins with one of distributionKeys
 // and a colon: a line of its own, never the rest of the sentence above.
 func distributionLine(t string) bool {
-	if len(t) < 6 || t[0] < 0xE5 || t[0] > 0xE8 {
-		return false // 报 送 发 编 校 审 签 印 抄 分 主 责: E5–E7; 責: E8
+	if len(t) < 6 || t[0] < 0xE4 || t[0] > 0xE9 {
+		return false // 报 发 编 校 审 签 印 抄 分: E5–E7; 責: E8; 主 供: E4; 送: E9 (主送：…, 送：… had been missed)
 	}
 	i := colonAt(t[:min(len(t), 4*3+3)])
 	if i < 0 {

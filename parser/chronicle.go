@@ -779,7 +779,8 @@ func titleYearMonth(title string) (year, month int) {
 // nextDay reports whether s begins with a word for the day after the
 // event before: 次日, 翌日, 第二天.
 func nextDay(s string) bool {
-	return strings.HasPrefix(s, "次日") || strings.HasPrefix(s, "翌日") || strings.HasPrefix(s, "第二天")
+	return strings.HasPrefix(s, "次日") || strings.HasPrefix(s, "翌日") || strings.HasPrefix(s, "第二天") ||
+		strings.HasPrefix(s, "次曰") || strings.HasPrefix(s, "翌曰") // (OCR's 曰 for 日)
 }
 
 // relativeDate reports which relative date s begins with: day, month or
@@ -797,7 +798,7 @@ func relativeDate(s string) model.Precision {
 		return model.YearPrecision // 春，…: a season of the year above
 	}
 	switch r2 {
-	case '日':
+	case '日', '曰': // (同曰: OCR's 曰 for 日, as in 5曰)
 		switch r {
 		case '同', '当', '该', '是', '次', '翌', '當', '該': // (當日, 該日: traditional characters)
 			return model.DayPrecision
@@ -1653,6 +1654,8 @@ func eventLead(s string) string {
 		return splitDateRow(s)
 	case c == '$':
 		return latexLead(s) // $\triangle$ …, $3 \sim 5$ 日 …: MinerU's formulas
+	case c == 0xCE && strings.HasPrefix(s, "Δ"):
+		return ocrTriangle(s, len("Δ")) // Δ 市政府…: OCR's Greek capital for △
 	case c == 0xEF && strings.HasPrefix(s, "－"):
 		return dashLead(s) // －－11月10日，…
 	case c == '[' || c == 0xE3 && (strings.HasPrefix(s, "〔") || strings.HasPrefix(s, "【") || strings.HasPrefix(s, "〖")) || c == 0xEF && strings.HasPrefix(s, "［"):
@@ -1692,6 +1695,8 @@ func eventLead(s string) string {
 			return datedLead(s, s[n:])
 		case r == '—' || r == '─' || r == '–':
 			return dashLead(s) // ——11月10日，…
+		case r == '∆':
+			return ocrTriangle(s, n) // ∆市委书记…: OCR's increment sign for △
 
 		case pointBullets.has(r):
 			// ▲9月8日，… in a report's news in brief: a bullet before a
@@ -1736,6 +1741,19 @@ func eventLead(s string) string {
 		}
 	}
 	return s
+}
+
+// ocrTriangle reads the mark OCR makes of a chronicle's △ (the same
+// day's event) from a scan: the Greek capital Δ or the increment sign ∆,
+// n bytes long, before Chinese text (Δ 市政府召开…, ∆市委书记…). They had
+// been paragraphs of the event above, silently. Before anything else
+// (ΔT, ∆ = …) s is left as it is.
+func ocrTriangle(s string, n int) string {
+	rest := trimLeftSpaces(s[n:])
+	if r, _ := utf8.DecodeRuneInString(rest); r < 0x4E00 || r > 0x9FFF {
+		return s
+	}
+	return "△ " + rest
 }
 
 // bracketDateLead returns s from the date on when it begins with a date
@@ -1939,7 +1957,7 @@ func eventStart(s string) bool {
 		return true
 	}
 	if date, _, ok := ocrDateFix(s); ok {
-		return startsWithMonthDay(date) // 1l月3日 …: an event, its date read with a warning
+		return startsWithMonthDay(date) || startsWithDay(date) // 1l月3日 …, l6日 …: an event, its date read with a warning
 	}
 	return bcStart(s)
 }
@@ -2295,7 +2313,7 @@ var (
 
 // eventFirsts are the first characters of the words and marks
 // eventStart knows, besides digits and the circled numbers.
-var eventFirsts = newRuneSet("△▲同当該當该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前除重劳建儿妇青教植“★☆□▶►➤→※√✦▪❖—─–－〔【［汛主入雨旱去",
+var eventFirsts = newRuneSet("△▲Δ∆同当該當该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前除重劳建儿妇青教植“★☆□▶►➤→※√✦▪❖—─–－〔【［汛主入雨旱去",
 	"農陰舊閏民宣光咸道嘉乾雍康順", heavenlyStems)
 
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,
@@ -3126,7 +3144,13 @@ func ocrDateFix(s string) (date, rest string, ok bool) {
 	if k == 4 && unit("年") {
 		k = part(2)
 	}
-	if k == 0 || k > 2 || !unit("月") || part(2) == 0 || !unit("日") && !unit("号") && !unit("曰") {
+	if k == 0 || k > 2 {
+		return "", "", false
+	}
+	if n == k && (unit("日") || unit("曰") || unit("号")) {
+		// l6日，… under its month: a day alone, as a month's chronicle
+		// prints most of its days (it had run into the event above).
+	} else if !unit("月") || part(2) == 0 || !unit("日") && !unit("号") && !unit("曰") {
 		return "", "", false
 	}
 	if letters == 0 || digits == 0 {

@@ -682,9 +682,12 @@ section: 时政要闻
 		// A credit line after the last article (责任编辑：张征　校对：赵六)
 		// ends the issue without a full stop: no warning of a cut file;
 		// the lines saying whom a briefing goes to (报：… / 送：… / 发：…),
-		// with no full stop and no blank line between, are each its own.
+		// with no full stop and no blank line between, are each its own
+		// field of the masthead, with the credits under them (they had been
+		// the last article's paragraphs).
 		file: "end-credit.md",
-		want: famTitle + "section: 时政要闻\n" + strings.TrimSuffix(onPage(entA, 0), "\n") + "\n    报：市史志办，市委、市人大、市政府、市政协领导\n    送：市委办、市政府办，市直各单位\n    发：各县（市、区）人民政府\n    责任编辑：张征　校对：赵六\n",
+		want: famTitle + "masthead: 报：市史志办，市委、市人大、市政府、市政协领导\nmasthead: 送：市委办、市政府办，市直各单位\nmasthead: 发：各县（市、区）人民政府\nmasthead: 责任编辑：张征\nmasthead: 校对：赵六\n" +
+			"section: 时政要闻\n" + onPage(entA, 0),
 	},
 	{
 		// A year and a month in brackets on the title line (鹰城月报（2024.3）):

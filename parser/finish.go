@@ -410,18 +410,25 @@ func (p *parser) lineIndent(n int) int {
 // titled as printed, number and all.
 func (p *parser) numberedTitles() {
 	iss := p.iss
-	if len(iss.TOC) > 0 || p.yearbook || len(iss.Sections) < 2 {
-		return
+	if len(iss.TOC) > 0 && !p.tocHighlights || p.yearbook || len(iss.Sections) < 2 {
+		return // (a box of highlights, 本期要目, names no section: the body's lines tell)
 	}
-	n := 0
+	n, prev := 0, 0 // prev: the number of the labelled section above, 0 after any other
 	for _, s := range iss.Sections {
 		if s.Label == "" {
+			prev = 0
 			continue
 		}
-		if len(s.Entries) != 1 || s.Entries[0].Title != "" || len(s.Entries[0].Paragraphs) == 0 ||
-			utf8.RuneCountInString(s.Name) < 8 || !startsWithMonthDay(trim(s.Entries[0].Paragraphs[0].Text)) {
+		num := labelNumber(s.Label)
+		if len(s.Entries) != 1 || s.Entries[0].Title != "" || len(s.Entries[0].Paragraphs) == 0 || utf8.RuneCountInString(s.Name) < 8 {
 			return
 		}
+		if !startsWithMonthDay(trim(s.Entries[0].Paragraphs[0].Text)) && (prev == 0 || num != prev+1) {
+			// (四、开展… / 5月以来，… after 三、… over its date: the next
+			// item, though it prints none.)
+			return
+		}
+		prev = num
 		if r, _ := utf8.DecodeRuneInString(s.Label); !isCnDigit(r) && r != '（' && r != '(' && (r < '0' || r > '9') {
 			return // ◆, 第一篇: a section's mark, not an item's number
 		}

@@ -144,8 +144,8 @@ func (p *parser) otherIssueHeading(i, lvl, number int) bool {
 // some offices print it on the back cover (--- / 主办：… / 主编：… /
 // 地址：…): key：value lines with the keys a masthead has, three at least,
 // to the end of the copy, one of them naming who makes the issue or where
-// (a briefing's 主送：… / 抄送：… / 编辑：… end names neither, and stays
-// its last entry's). They are the masthead's, and the body ends above them.
+// (a briefing's 主送：… / 抄送：… / 编辑：… end names neither: see
+// distributionAtEnd). They are the masthead's, and the body ends above them.
 func (p *parser) mastheadAtEnd() {
 	start, n, own := len(p.lines), 0, false
 	for i := len(p.lines) - 1; i > p.bodyStart; i-- {
@@ -399,6 +399,70 @@ func (p *parser) colophonAtEnd() []model.Field {
 	return fields
 }
 
+// distributionAtEnd reads the lines a briefing ends with to say whom it
+// goes to (报：… / 送：… / 发：…, 主送：… / 抄送：…), with the credits
+// beside them (签发：… / 编辑：…) and how many copies were printed (本期印发120份,
+// （共印200份）): the masthead's, as printed, and the body ends above them
+// (they had been the last entry's paragraphs, the print run run into 发：…).
+// The run goes to the end of the copy and holds two lines at least, one
+// of them naming whom it is sent to. The fields are returned, in order.
+func (p *parser) distributionAtEnd() []model.Field {
+	start, n, sent := len(p.lines), 0, false
+	for i := len(p.lines) - 1; i > p.bodyStart; i-- {
+		l := trim(p.lines[i])
+		if l == "" || p.isTransparent(i) {
+			continue
+		}
+		t := stripMarkup(l)
+		if printRun(unbracket(t)) {
+			start, n = i, n+1
+			continue
+		}
+		if !distributionLine(t) {
+			break
+		}
+		start, n = i, n+1
+		sent = sent || sendLine(t)
+	}
+	if n < 2 || !sent {
+		return nil
+	}
+	k := p.prevText(start)
+	if k < p.bodyStart {
+		return nil // no body above: the copy is its end lines
+	}
+	var fields []model.Field
+	for i := start; i < len(p.lines); i++ {
+		l := trim(p.lines[i])
+		if l == "" || p.isTransparent(i) {
+			continue
+		}
+		t := stripMarkup(l)
+		if j := colonAt(t[:min(len(t), 4*3+3)]); j > 0 && distributionLine(t) {
+			_, w := utf8.DecodeRuneInString(t[j:])
+			fields = append(fields, splitFields(t[:j], trim(t[j+w:]))...) // (责任编辑：张征　校对：赵六)
+			continue
+		}
+		fields = append(fields, model.Field{Value: t})
+	}
+	if rule(trim(p.lines[k])) {
+		start = k // the rule over the lines is theirs
+	}
+	p.lines = p.lines[:start]
+	return fields
+}
+
+// sendLine reports whether t, a distributionLine, names whom the copy is
+// sent to (报：…, 主送：…), not who worked on it (编辑：…).
+func sendLine(t string) bool {
+	for _, k := range [...]string{"报", "送", "发", "主送", "抄送", "报送", "抄报", "分送", "发送", "報", "發", "報送", "抄報", "發送"} {
+		if rest, ok := strings.CutPrefix(t, k); ok && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")) {
+			return true
+		}
+	}
+	return false
+}
+
 // unbracket returns t without the brackets it is printed in whole:
 // （宁川县地方史志办公室　2023年12月4日印发）.
 func unbracket(t string) string {
@@ -498,10 +562,17 @@ func colophonParts(c coverNums, date, by string) (model.Date, string, bool, bool
 
 // printRun matches how many copies were printed: （共印200份）, 共印：200份.
 func printRun(t string) bool {
-	if len(t) > 60 || !strings.Contains(t, "共印") {
+	if len(t) > 60 || !strings.Contains(t, "印") {
 		return false
 	}
-	s, ok := strings.CutPrefix(trim(strings.Trim(t, "（）()")), "共印")
+	// 共印200份, 本期印发120份, 本期共印120份, 共印发120份.
+	s := strings.TrimPrefix(trim(strings.Trim(t, "（）()")), "本期")
+	ok := false
+	for _, w := range [...]string{"共印发", "共印", "印发"} {
+		if s, ok = strings.CutPrefix(s, w); ok {
+			break
+		}
+	}
 	if !ok {
 		return false
 	}

@@ -156,8 +156,10 @@ func (p *parser) parse() {
 		p.toc()
 	}
 	colophon := p.colophonAtEnd()
+	sent := p.distributionAtEnd() // (主送：… / 抄送：… over the colophon)
 	p.addBeside()
 	p.mastheadAtEnd()
+	p.iss.Masthead = append(p.iss.Masthead, sent...)
 	p.iss.Masthead = append(p.iss.Masthead, colophon...)
 	p.columnRepeats()
 	for _, s := range p.iss.TOC {

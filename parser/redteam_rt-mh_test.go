@@ -139,11 +139,11 @@ func TestRedTeamBackPage(t *testing.T) {
 		// A briefing's 宁川县地方史志办公室　　2023年12月4日印发 and （共印200份）
 		// under its 主送/抄送: the publication date, the compiler and, by
 		// the date, the year of 第11期 (none had been known: every date
-		// lacked its year, silently); the lines the masthead's, 主送/抄送
-		// still the last entry's.
+		// lacked its year, silently); the lines the masthead's, and 主送/抄送
+		// over them too (they had been the last entry's paragraphs).
 		{redTeamCase{"rt-mh-colophon-gap.md", "宁川史志简报|2023|11|宁川县地方史志办公室|2023-12-04",
-			"工作动态|县志办召开志书评审会|2023-11-03|1; 工作动态|县志办开展地情资料征集|2023-11-10|1; 县区动态|石桥乡召开村志编纂推进会|2023-11-21|3", ""},
-			"宁川县地方史志办公室　　　　　　2023年12月4日印发|（共印200份）"},
+			"工作动态|县志办召开志书评审会|2023-11-03|1; 工作动态|县志办开展地情资料征集|2023-11-10|1; 县区动态|石桥乡召开村志编纂推进会|2023-11-21|1", ""},
+			"主送=县委、县政府领导|抄送=市地方史志办公室|宁川县地方史志办公室　　　　　　2023年12月4日印发|（共印200份）"},
 		// 宁川县史志办编印 2023年12月4日 after the last article (it had
 		// ended the text mid-sentence, warned).
 		{redTeamCase{"rt-mh-colophon-lines.md", "宁川史志|2023|11|宁川县史志办|2023-12-04",

@@ -577,11 +577,19 @@ func (p *parser) readTOC(start int) {
 			// (a 本期要目 box), not the list's.
 			break
 		}
+		if contents && p.tocHighlights && len(all) > 0 && !seen[foldKey(l)] {
+			// 本期要目 / 一、… / 二、… / 工作动态 / 一、…: the line over the
+			// first title the box listed, repeated, is the body's column (it
+			// had been the box's last entry, and the body had lost it).
+			if j := p.nextText(p.pos + 1); j >= 0 && seen[foldKey(trim(p.lines[j]))] {
+				break
+			}
+		}
 		// (A title marked as the ones before it were, ◎县领导调研地方志工作,
 		// is the list's last even where text follows it.)
 		if contents && (!paged || pageBelow) && !bodyLike(l) && !seen[foldKey(l)] && !seen[foldKey(sectionName(stripHeading(l)))] &&
 			(!p.bodyFollows(p.pos+1) || lastAdd >= 0 && listItem(l) != l && listItem(trim(p.lines[lastAdd])) != trim(p.lines[lastAdd])) {
-			if name, ok := explicitHeading(l); ok && !(p.tocHighlights && boldLineOnly(l)) {
+			if name, ok := explicitHeading(l); ok && !(p.tocHighlights && boldLineOnly(l)) && !(p.tocHighlights && p.enumeratedRun(p.pos, lastAdd)) {
 				newSection(model.TOCSection{Name: name, Line: num})
 			} else {
 				add(trim(stripMarkup(listItem(l))), 0, 0, num)
@@ -603,6 +611,30 @@ func (p *parser) readTOC(start int) {
 		// heading calls it.
 		p.tocHighlights = false
 	}
+}
+
+// enumeratedRun reports whether line i of a box of highlights (本期要目)
+// is one of a run of titles numbered alike (一、市史志办召开… / 二、…), the
+// line under it or the title read above it (at line last) numbered as it
+// is: titles, each holding nothing, not sections (they had been sections,
+// the body's columns then entries the contents lack, its articles
+// sections).
+func (p *parser) enumeratedRun(i, last int) bool {
+	k, _, _ := enumeratedLine(trim(p.lines[i]))
+	if k == notHeading {
+		return false
+	}
+	if j := p.nextText(i + 1); j >= 0 {
+		if kj, _, _ := enumeratedLine(trim(p.lines[j])); kj == k {
+			return true
+		}
+	}
+	if last >= 0 && last == p.prevText(i) {
+		if kl, _, _ := enumeratedLine(trim(p.lines[last])); kl == k {
+			return true
+		}
+	}
+	return false
 }
 
 // boldLineOnly reports whether l is bold and nothing else: in a box of
@@ -2009,7 +2041,9 @@ func mastheadLine(l string, inRule bool) (key, val string, ok bool) {
 	if mastheadKeys[key] {
 		return key, val, true
 	}
-	if !inRule || utf8.RuneCountInString(key) > 8 || strings.ContainsAny(key, "，。、") {
+	if !inRule || utf8.RuneCountInString(key) > 8 || strings.ContainsAny(key, "，。、") || editorsTitle(key) {
+		// (编者按：今年以来，… under the rule under a briefing's cover: the
+		// editors' note, which had been a field of the masthead.)
 		return "", "", false
 	}
 	return key, val, true
@@ -2053,10 +2087,10 @@ func (p *parser) preface() {
 			e.Title = trim(stripMarkup(stripHeading(l)))
 			continue
 		}
-		if title, rest, ok := leadingBold(l); ok && i == lo && rest != "" && !strings.HasPrefix(rest, "：") && !strings.HasPrefix(rest, ":") {
+		if title, rest, ok := leadingBold(l); ok && i == lo && rest != "" && !strings.HasPrefix(rest, "：") && !strings.HasPrefix(rest, ":") && !strings.ContainsRune("：:", lastRune(title)) {
 			// **编者按** 11月…, a run-in title, as the body reads one. Before
-			// a colon it stays in the text (编者按：…), which says what the
-			// text is.
+			// a colon, or with one in the bold (**编者按：**…), it stays in
+			// the text (编者按：…), which says what the text is.
 			e.Title, l = title, rest
 		}
 		t := trim(stripMarkup(l))
