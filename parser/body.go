@@ -954,7 +954,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if in >= p.indent+2 && !deeper { // p.indented(l)
 		return true
 	}
-	if len(prev) <= 60*3 && len(t) <= 60*3 && (strings.Contains(prev, "\u3000\u3000") && gapRow(pt) || strings.Contains(t, "\u3000\u3000") && gapRow(t)) {
+	if len(pt) <= 60*3 && len(t) <= 60*3 && p.hasIdeoGaps() && (strings.Contains(pt, "\u3000\u3000") && gapRow(pt) || strings.Contains(t, "\u3000\u3000") && gapRow(t)) {
 		// 石桥村　　2021年　　　42 / 河湾村　　2022年　　　38: a table's rows as
 		// OCR gives them, no blank line between, under the table's name and
 		// over a caption: a line each (they had run into one, 42河湾村).
@@ -1337,6 +1337,19 @@ func ownShortLine(pt, t string, level bool) bool {
 	// column does).
 	r = lastRune(t)
 	return level && len(t) <= 3*shortAlone && r >= 0x2000 && !strings.ContainsRune("，、；：,;:（(《“‘〈「『【—", r) && !strings.ContainsAny(t, "，,；;。") && !closed(t) && runeCount(t) <= shortAlone
+}
+
+// hasIdeoGaps reports whether the text holds two ideographic spaces in a
+// row anywhere (an indent, a gap between cells), looked for once: where
+// it holds none, no line is an OCR table's row (gapRow).
+func (p *parser) hasIdeoGaps() bool {
+	if p.ideoGaps == 0 {
+		p.ideoGaps = -1
+		if strings.Contains(p.text, "\u3000\u3000") {
+			p.ideoGaps = 1
+		}
+	}
+	return p.ideoGaps > 0
 }
 
 // namesRow reports whether t is a row of a list of names set apart by

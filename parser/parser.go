@@ -295,6 +295,9 @@ type parser struct {
 	// body begins after the table of contents: preface gives the note to
 	// it.
 	prefaceLo, prefaceHi int
+	// ideoGaps says whether the text holds two ideographic spaces in a
+	// row (1 yes, -1 no, 0 not looked for yet; see hasIdeoGaps).
+	ideoGaps int
 	// endsInMasthead says that the text ends with the masthead
 	// (see backMasthead): its last line ends no sentence, and no cut.
 	endsInMasthead bool
