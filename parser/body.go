@@ -1032,7 +1032,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn, p.inNames = true, true
 		return true
 	}
-	if !full && len(prev) <= 3*shortAlone+60 && (strings.IndexByte(prev, '\t') >= 0 || strings.Contains(prev, "\u3000\u3000")) {
+	if !full && len(prev) <= 3*shortAlone+60 && (strings.IndexByte(prev, '\t') >= 0 || p.hasIdeoGaps() && strings.Contains(prev, "\u3000\u3000")) {
 		if namesRow(pt) && namesRow(t) {
 			// 王建军<TAB>王秀兰<TAB>…孙志强\ / 李卫东<TAB>…: a names list's rows
 			// (Word's, a line break in each), a line each: joined, the last
@@ -3985,8 +3985,8 @@ func (b *bodyBuilder) kickerLine(lines []string, line int, fresh bool) bool {
 	}
 	// (Eight characters at least: a column's name, 简讯, 工作动态, is
 	// shorter, and heads its section, not the title under it.)
-	if closed(t) {
-		return false // a sentence's end, by the last bytes: most lines
+	if strings.HasSuffix(t, "。") || closed(t) {
+		return false // a sentence's end: most lines (。 by its bytes alone)
 	}
 	if n := utf8.RuneCountInString(t); n < 8 || n > 30 || strings.ContainsAny(t, "，,：:；;（）()【】") {
 		return false

@@ -295,6 +295,13 @@ func invisible(r rune) (space, ok bool) {
 	return false, false
 }
 
+// isInvisible reports whether r is one of the characters invisible
+// reads.
+func isInvisible(r rune) bool {
+	_, ok := invisible(r)
+	return ok
+}
+
 // visibleLines returns lines without the invisible characters clean
 // takes out (U+200B, a soft hyphen, a BOM in mid-file; a no-break space
 // as a space), for what reads the lines before clean does (splitIssues:
@@ -1009,10 +1016,13 @@ func unboldMark(l string) string {
 	}
 	inner, after := s[2:2+j], s[2+j+2:]
 	if len(inner) <= 16 {
-		// A mark alone, with zero-width characters around it at most.
-		v := dropInvisible(inner) // (taken out of the text only below)
-		if r, n := utf8.DecodeRuneInString(v); n == len(v) && titleMarks.has(r) {
-			return l[:lead] + inner + after
+		// A mark alone, with zero-width characters around it at most
+		// (most bold lines are titles: their first character lets them go).
+		if r, _ := utf8.DecodeRuneInString(inner); titleMarks.has(r) || isInvisible(r) {
+			v := dropInvisible(inner) // (taken out of the text only below)
+			if r, n := utf8.DecodeRuneInString(v); n == len(v) && titleMarks.has(r) {
+				return l[:lead] + inner + after
+			}
 		}
 	}
 	if !blankOrInvisible(after) {
