@@ -772,7 +772,9 @@ func (p *parser) matchPages() {
 		for _, s := range iss.TOC {
 			for _, t := range s.Entries {
 				listed++
-				if k := foldKey(t.Title); sections[k] {
+				if k := p.fold(t.Title); sections[string(k)] {
+					// (The key in the scratch buffer: a contents of a
+					// million lines had copied each.)
 					named++
 					if t.Page > 0 && len(iss.Pages) > 0 {
 						// 二月……3 in a copy that keeps some page numbers:
@@ -782,7 +784,7 @@ func (p *parser) matchPages() {
 						if p.sectionPages == nil {
 							p.sectionPages = make(map[string]model.TOCEntry)
 						}
-						p.sectionPages[k] = t
+						p.sectionPages[string(k)] = t
 					}
 				} else {
 					p.warnMissing(t)
