@@ -1339,14 +1339,19 @@ func ownShortLine(pt, t string, level bool) bool {
 	return level && len(t) <= 3*shortAlone && r >= 0x2000 && !strings.ContainsRune("，、；：,;:（(《“‘〈「『【—", r) && !strings.ContainsAny(t, "，,；;。") && !closed(t) && runeCount(t) <= shortAlone
 }
 
-// hasIdeoGaps reports whether the text holds two ideographic spaces in a
-// row anywhere (an indent, a gap between cells), looked for once: where
-// it holds none, no line is an OCR table's row (gapRow).
+// hasIdeoGaps reports whether a short line of the text holds two
+// ideographic spaces in a row (an indent, a gap between cells), looked
+// for once: where none does, no line is an OCR table's row (gapRow) or a
+// names list's set by such gaps. (Short lines only: the rows are, and a
+// report's bytes are mostly in its paragraphs' long lines.)
 func (p *parser) hasIdeoGaps() bool {
 	if p.ideoGaps == 0 {
 		p.ideoGaps = -1
-		if strings.Contains(p.text, "\u3000\u3000") {
-			p.ideoGaps = 1
+		for _, l := range p.lines {
+			if len(l) <= 72*3 && strings.Contains(l, "\u3000\u3000") {
+				p.ideoGaps = 1
+				break
+			}
 		}
 	}
 	return p.ideoGaps > 0
