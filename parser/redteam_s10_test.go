@@ -61,6 +61,11 @@ func TestRedTeamBulletIndentedBold(t *testing.T) {
 func TestRedTeamHeadIsCover(t *testing.T) {
 	checkRedTeam(t, redTeamCase{"rt-s10-head-cover-number.md", "宁州史志月报|2023|11||2023-12-06",
 		"【工作动态】|市史志办召开年鉴编纂工作会议|2023-11-02|1; 【县区传真】|清河县完成村志编纂|2023-11-09|1; 【方志文化】|方志馆开展研学活动|2023-11-18|1", ""})
+	// The same after a form feed, the copy's first page break: the line
+	// is taken for the first page's head (as it is without one when the
+	// cover is longer), and its title and number are read from it.
+	checkRedTeam(t, redTeamCase{"rt-s10-head-cover-ff.md", "宁州史志月报|2023|11||2023-12-06",
+		"【工作动态】|市史志办召开年鉴编纂工作会议|2023-11-02|1; 【县区传真】|清河县完成村志编纂|2023-11-09|1; 【方志文化】|方志馆开展研学活动|2023-11-18|1", ""})
 	checkRedTeam(t, redTeamCase{"rt-s10-head-cover-plain.md", "宁州史志月报|0|0||",
 		"【工作动态】|市史志办召开年鉴编纂工作会议|--11-02|1; 【县区传真】|清河县完成村志编纂|--11-09|1; 【方志文化】|方志馆开展研学活动|--11-18|1", ""})
 }
