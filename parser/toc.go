@@ -1929,8 +1929,8 @@ func pageWords(s string) (string, bool) {
 	case strings.HasPrefix(s, "页"):
 		return s[len("页"):], true
 	case len(s) > 1 && (s[0] == 'P' || s[0] == 'p'):
-		rest := strings.TrimPrefix(strings.TrimPrefix(s[1:], "P"), "p")
-		return strings.TrimPrefix(rest, "."), true
+		rest := trim(strings.TrimPrefix(strings.TrimLeft(s, "Pp"), ".")) // P6, p.6, pp. 6-7
+		return rest, rest != "" && rest[0] >= '0' && rest[0] <= '9'
 	}
 	return "", false
 }
