@@ -4945,6 +4945,12 @@ func monthDayScan(s string) (dateScanner, bool) {
 		return d, false
 	}
 	day, ok := d.number()
+	if !ok && d.i < len(s) && s[d.i] == 0xEF {
+		if k := unknownDay(s[d.i:]); k > 0 {
+			d.i += k - len("日") // 11月�日: a day the PDF's font did not map
+			return d, true
+		}
+	}
 	return d, ok && day >= 1 && day <= 31
 }
 

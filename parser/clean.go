@@ -22,6 +22,20 @@ import (
 // copying.
 func (p *parser) clean() {
 	p.wrappingFence()
+	radicals := p.radicalsE2 > 0
+	if p.radicalsE2 == 0 {
+		_, radicals = scanE2(p.text)
+	}
+	if radicals {
+		for i, l := range p.lines {
+			if u := foldRadicals(l); u != l {
+				p.rewrite(i, u)
+			}
+		}
+	}
+	if strings.Contains(p.text, "(cid:") {
+		p.unmapped()
+	}
 	trailed := p.trailingSpace()
 	p.hardBreaks()
 	p.punctEscapes()
@@ -257,17 +271,148 @@ func pageSeparator(l string) bool {
 }
 
 // hasInvisible reports whether text holds U+2007, U+200B–U+200D, U+202F or
-// U+2060. They share their first byte with every curly quote, dash and
-// ellipsis, so one hop from that byte to the next beats a search for each.
+// U+2060.
 func hasInvisible(text string) bool {
+	inv, _ := scanE2(text)
+	return inv
+}
+
+// scanE2 reports whether text holds U+2007, U+200B–U+200D, U+202F or
+// U+2060 (invisible), and whether it holds a radical foldRadicals reads
+// (radicals). They share their first byte with every curly quote, dash
+// and ellipsis, so one hop from that byte to the next beats a search for
+// each.
+func scanE2(text string) (invisible, radicals bool) {
 	for i := 0; ; i++ {
 		j := strings.IndexByte(text[i:], 0xE2)
 		if j < 0 {
-			return false
+			return
 		}
 		i += j
-		if i+2 < len(text) && invisibleE2(text[i+1], text[i+2]) {
-			return true
+		if i+2 < len(text) {
+			invisible = invisible || invisibleE2(text[i+1], text[i+2])
+			radicals = radicals || radicalE2(text[i+1], text[i+2])
+			if invisible && radicals {
+				return
+			}
+		}
+	}
+}
+
+// radicalE2 reports whether the UTF-8 sequence E2 b1 b2 is a Kangxi
+// radical (U+2F00–U+2FD5) or a CJK radical (U+2E80–U+2EFF).
+func radicalE2(b1, b2 byte) bool {
+	return b1 >= 0xBA && b1 <= 0xBE || b1 == 0xBF && b2 <= 0x95
+}
+
+// kangxi holds the characters the Kangxi radicals U+2F00–U+2FD5 stand
+// for (their NFKC forms), three bytes each.
+const kangxi = "一丨丶丿乙亅二亠人儿入八冂冖冫几凵刀力勹匕匚匸十卜卩厂厶又口囗土士夂夊夕大女子宀寸小尢尸屮山巛工己巾干幺广廴廾弋弓彐彡彳心戈戶手支攴文斗斤方无日曰月木欠止歹殳毋比毛氏气水火爪父爻爿片牙牛犬玄玉瓜瓦甘生用田疋疒癶白皮皿目矛矢石示禸禾穴立竹米糸缶网羊羽老而耒耳聿肉臣自至臼舌舛舟艮色艸虍虫血行衣襾見角言谷豆豕豸貝赤走足身車辛辰辵邑酉釆里金長門阜隶隹雨靑非面革韋韭音頁風飛食首香馬骨高髟鬥鬯鬲鬼魚鳥鹵鹿麥麻黃黍黑黹黽鼎鼓鼠鼻齊齒龍龜龠"
+
+// cjkRadicals are the CJK radicals (U+2E80–U+2EFF) that are a whole
+// character's shape, mostly the simplified ones (⻔ is 门, ⻓ 长), with
+// the character they stand for.
+var cjkRadicals = map[rune]string{
+	'⺟': "母", '⺠': "民", '⻄': "西", '⻅': "见", '⻆': "角", '⻉': "贝", '⻋': "车",
+	'⻓': "长", '⻔': "门", '⻘': "青", '⻙': "韦", '⻚': "页", '⻛': "风", '⻜': "飞",
+	'⻝': "食", '⻢': "马", '⻣': "骨", '⻤': "鬼", '⻥': "鱼", '⻦': "鸟", '⻧': "卤",
+	'⻨': "麦", '⻩': "黄", '⻪': "黾", '⻬': "齐", '⻮': "齿", '⻰': "龙", '⻳': "龟",
+}
+
+// foldRadicals returns l with its radicals read as the characters they
+// stand for. pdfminer (and markitdown, which uses it) prints the Kangxi
+// radical for a character some fonts map to it (⽂ for 文, ⼀ for 一, ⻔
+// for 门): it looks the same, but a title so printed would not match its
+// line in the contents, nor a search for it. A radical with no
+// character's shape (⺈) is kept.
+func foldRadicals(l string) string {
+	var b strings.Builder
+	done := 0
+	for i := 0; i+2 < len(l); i++ {
+		if l[i] != 0xE2 || !radicalE2(l[i+1], l[i+2]) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(l[i:])
+		var c string
+		if r >= 0x2F00 && r <= 0x2FD5 {
+			k := int(r-0x2F00) * 3
+			c = kangxi[k : k+3]
+		} else if c = cjkRadicals[r]; c == "" {
+			continue
+		}
+		b.WriteString(l[done:i])
+		b.WriteString(c)
+		done = i + 3
+		i += 2
+	}
+	if done == 0 {
+		return l
+	}
+	b.WriteString(l[done:])
+	return b.String()
+}
+
+// unmappedGlyphs returns l with each (cid:N) pdfminer prints for a glyph
+// the font does not map to a character (common with Chinese fonts) as
+// U+FFFD, and how many there were: the character is not known, and its
+// number is no text.
+func unmappedGlyphs(l string) (string, int) {
+	var b strings.Builder
+	n, done := 0, 0
+	for i := 0; ; {
+		j := strings.Index(l[i:], "(cid:")
+		if j < 0 {
+			break
+		}
+		i += j
+		k := i + len("(cid:")
+		for k < len(l) && l[k] >= '0' && l[k] <= '9' {
+			k++
+		}
+		if k == i+len("(cid:") || k == len(l) || l[k] != ')' {
+			i++
+			continue
+		}
+		b.WriteString(l[done:i])
+		b.WriteString("\uFFFD")
+		n++
+		done = k + 1
+		i = done
+	}
+	if n == 0 {
+		return l, 0
+	}
+	b.WriteString(l[done:])
+	return b.String(), n
+}
+
+// unmapped reads the (cid:N) of every line that holds one, with a
+// warning at the line: a reader is to see that characters are missing
+// there, not the converter's numbers for them.
+func (p *parser) unmapped() {
+	for i, l := range p.lines {
+		if !strings.Contains(l, "(cid:") {
+			continue
+		}
+		u, n := unmappedGlyphs(l)
+		if n == 0 {
+			continue
+		}
+		if strings.TrimFunc(u, func(r rune) bool { return r == '\uFFFD' || unicode.IsSpace(r) || isInvisible(r) }) == "" {
+			// Nothing of the line can be read (a title set in a font
+			// of its own, as often as not): it is no text, and taken
+			// out, it does not join the lines about it.
+			p.addFurniture(i, model.Markup, l)
+			p.lines[i] = ""
+			p.warn(i+1, "a line of %d characters the PDF's font does not map to text ((cid:N) in the copy) is taken out: nothing of it can be read", n)
+			continue
+		}
+		p.rewrite(i, u)
+		switch {
+		case n == 1:
+			p.warn(i+1, "a character the PDF's font does not map to text ((cid:N) in the copy) is shown as \uFFFD")
+		default:
+			p.warn(i+1, "%d characters the PDF's font does not map to text ((cid:N) in the copy) are shown as \uFFFD", n)
 		}
 	}
 }

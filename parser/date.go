@@ -425,6 +425,13 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 	case d.lit('月'):
 		month = n
 		if day, ok = d.number(); !ok {
+			if k := unknownDay(s[d.i:]); k > 0 {
+				// 11月�日: the day's figures are characters the PDF's
+				// font did not map (see unmappedGlyphs); the month is
+				// known.
+				start := makeMonth(year, month, ctx)
+				return model.DateRange{Start: start, End: start}, d.i + k, month >= 1 && month <= 12
+			}
 			return model.DateRange{}, 0, false
 		}
 	case year == 0 && ctx.prevMonth > 0 && (d.lit('日', '号') || d.dayList(&last)):
@@ -479,6 +486,20 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 		return model.DateRange{}, 0, false
 	}
 	return model.DateRange{Start: start, End: end}, d.i, true
+}
+
+// unknownDay returns the length of a day whose one or two figures are
+// U+FFFD (11月�日), or 0.
+func unknownDay(s string) int {
+	const u = "\uFFFD"
+	n := 0
+	for n < 2 && strings.HasPrefix(s[n*len(u):], u) {
+		n++
+	}
+	if n == 0 || !strings.HasPrefix(s[n*len(u):], "日") {
+		return 0
+	}
+	return n*len(u) + len("日")
 }
 
 // twoDigitYear reports whether s begins with a year of two figures

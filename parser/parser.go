@@ -75,7 +75,8 @@ func parseAll(text string) []*model.Issue {
 	at := 0
 	// What clean looks for in the whole text, looked for once: the parts'
 	// clean asks it again only where the file holds several issues.
-	needles, inv := textNeedles(text), hasInvisible(text)
+	needles := textNeedles(text)
+	inv, rad := scanE2(text)
 	parts := splitIssues(visibleLines(lines, needles, inv))
 	for _, part := range parts {
 		for ; at < part.lo; at++ {
@@ -92,6 +93,10 @@ func parseAll(text string) []*model.Issue {
 			p.invisibleE2 = 1
 			if !inv {
 				p.invisibleE2 = -1
+			}
+			p.radicalsE2 = 1
+			if !rad {
+				p.radicalsE2 = -1
 			}
 		}
 		if part.bare && len(out) > 0 {
@@ -191,6 +196,9 @@ type parser struct {
 	needles      []string
 	needlesKnown bool
 	invisibleE2  int
+	// radicalsE2 says so of the radicals foldRadicals reads (0: not
+	// looked for).
+	radicalsE2 int
 	// volume says the part is a bound volume's front (合订本) before its
 	// issues: its contents are the volume's, matched to the issues after
 	// it, not to a body of its own.

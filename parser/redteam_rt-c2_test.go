@@ -1,0 +1,59 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRedTeamPdfminer holds copies of a 月报 as pdfminer.six's
+// extract_text prints it, and markitdown, which uses it
+// (testdata/rt-c2-*.md): each text box a paragraph, a form feed after
+// each page, the running head and the page's number boxes of their own.
+func TestRedTeamPdfminer(t *testing.T) {
+	for _, c := range []redTeamCase{
+		// Kangxi radicals for the characters some fonts map to them
+		// (⼯ for 工, ⽉ for 月, ⽂ for 文) and a simplified CJK radical (⻔
+		// for 门): read as the characters, so that the titles match the
+		// contents (工作动态 and two of its titles had been warned as
+		// missing from the body, their text run into one untitled entry).
+		{"rt-c2-radicals.md", "宁川史志|2023|11|宁川县地方史志办公室|",
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|石桥乡召开村志编纂推进会|2023-11-08|1; 县区动态|东城区完成村志初稿|2023-11-20|1", ""},
+		// The same with no contents: the dates (11⽉8⽇) had not been read,
+		// the two articles one untitled entry, silently.
+		{"rt-c2-radicals-bare.md", "宁川史志|2023|11|宁川县地方史志办公室|",
+			"|石桥乡召开村志编纂推进会|2023-11-08|1; |东城区完成村志初稿|2023-11-20|1", ""},
+		// (cid:N), pdfminer's number for a glyph the font does not map to
+		// a character: shown as U+FFFD with a warning at the line; a line
+		// of nothing else taken out (it had been text, and joined the
+		// next page's title); 11月(cid:3)日 the month (the text had shown
+		// the numbers, silently, and the undated article had lost its
+		// title).
+		{"rt-c2-cid.md", "宁川史志|2023|11|宁川县地方史志办公室|",
+			"|县志办开展地情资料征集活动|2023-11|1; |《宁川县志》通过\uFFFD\uFFFD|2023-11-15|1", "11,14,20,23"},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			iss := checkRedTeam(t, c)
+			if t.Failed() {
+				return
+			}
+			var text strings.Builder
+			for _, s := range iss.Sections {
+				for _, e := range s.Entries {
+					for _, p := range e.Paragraphs {
+						text.WriteString(p.Text)
+					}
+				}
+			}
+			switch got := text.String(); {
+			case strings.ContainsFunc(got, func(r rune) bool { return r >= 0x2E80 && r <= 0x2FDF }):
+				t.Errorf("a radical is left in the text: %s", got)
+			case strings.Contains(got, "(cid:"):
+				t.Errorf("a (cid:N) is left in the text: %s", got)
+			case c.file == "rt-c2-radicals.md" && !strings.Contains(got, "部门负责同志"):
+				t.Errorf("⻔ is not read as 门: %s", got)
+			case c.file == "rt-c2-cid.md" && !strings.Contains(got, "县委副书记\uFFFD\uFFFD出席"):
+				t.Errorf("the unmapped name is not shown as two U+FFFD: %s", got)
+			}
+		})
+	}
+}
