@@ -36,6 +36,15 @@ func (p *parser) clean() {
 	if strings.Contains(p.text, "(cid:") {
 		p.unmapped()
 	}
+	for i, l := range p.lines {
+		// A letter-spaced line has its space right after its first
+		// character: the look costs a byte or two a line.
+		if len(l) > 8 && (l[0] >= 0xE3 && l[3] == ' ' || l[0] >= '0' && l[0] <= '9' && l[1] == ' ') {
+			if u := unspacedLine(l); u != l {
+				p.rewrite(i, u)
+			}
+		}
+	}
 	trailed := p.trailingSpace()
 	p.hardBreaks()
 	p.punctEscapes()
@@ -350,6 +359,42 @@ func foldRadicals(l string) string {
 	}
 	b.WriteString(l[done:])
 	return b.String()
+}
+
+// unspacedLine returns l without the spaces that set each of its
+// characters apart (李 明 俊 调 研 城 乡 客 运 工 作, 1 1 月 9 日 ， 县 长…), as
+// pdfminer prints a text box whose characters stand farther apart than
+// its word margin (a justified line, a title set wide): one ASCII space
+// between every two characters, four characters or more, most of them
+// Chinese. Anything else is l as it is: two spaces or an ideographic one
+// set words or columns apart, and a word of two letters is no spacing.
+func unspacedLine(line string) string {
+	// What clean takes out later is no part of the spacing: a character
+	// that shows nothing, a space at the end.
+	l := strings.TrimRight(dropInvisible(line), " \t\u3000")
+	n, hanCount := 0, 0
+	for i := 0; i < len(l); {
+		r, size := utf8.DecodeRuneInString(l[i:])
+		if r == ' ' || r == '\u3000' || r == '\t' {
+			return line
+		}
+		n++
+		if han(r) {
+			hanCount++
+		}
+		i += size
+		if i == len(l) {
+			break
+		}
+		if l[i] != ' ' || i+1 == len(l) {
+			return line
+		}
+		i++
+	}
+	if n < 4 || 2*hanCount < n {
+		return line
+	}
+	return strings.ReplaceAll(l, " ", "")
 }
 
 // unmappedGlyphs returns l with each (cid:N) pdfminer prints for a glyph

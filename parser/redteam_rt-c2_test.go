@@ -30,6 +30,12 @@ func TestRedTeamPdfminer(t *testing.T) {
 		// title).
 		{"rt-c2-cid.md", "宁川史志|2023|11|宁川县地方史志办公室|",
 			"|县志办开展地情资料征集活动|2023-11|1; |《宁川县志》通过\uFFFD\uFFFD|2023-11-15|1", "11,14,20,23"},
+		// A text box set wide, a space between every two characters (李 明
+		// 俊 调 研 城 乡 客 运 工 作, 1 1 月 9 日 ， 县 长 …): read without them
+		// (the title and text had kept them, and a search for 李明俊 had
+		// not found the entry).
+		{"rt-c2-spaced.md", "宁川月报|2023|11|宁川县地方史志办公室|",
+			"领导活动|王建国调研信访稳定工作|2023-11-07|1; 领导活动|李明俊调研城乡客运工作|2023-11-09|1; 重要会议|全县安全生产座谈会召开|2023-11-28|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
@@ -51,6 +57,8 @@ func TestRedTeamPdfminer(t *testing.T) {
 				t.Errorf("a (cid:N) is left in the text: %s", got)
 			case c.file == "rt-c2-radicals.md" && !strings.Contains(got, "部门负责同志"):
 				t.Errorf("⻔ is not read as 门: %s", got)
+			case c.file == "rt-c2-spaced.md" && !strings.Contains(got, "11月9日，县长李明俊到县公共交通有限公司调研城乡客运改革发展工作，了解"):
+				t.Errorf("the letter-spaced text keeps its spaces: %s", got)
 			case c.file == "rt-c2-cid.md" && !strings.Contains(got, "县委副书记\uFFFD\uFFFD出席"):
 				t.Errorf("the unmapped name is not shown as two U+FFFD: %s", got)
 			}
