@@ -2678,18 +2678,40 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		}
 		return false
 	}
+	// overFigure is whether a figure alone between blank lines comes
+	// under line i, within six short lines, before any line longer than
+	// a table's cell (亿元 / 62.3, 地区生产总值 / 亿元 / 186.5): a table
+	// pdfminer prints a cell a box, no title over its text. (5 / 月14日，…
+	// is a date the wrap cut.)
+	overFigure := func(i int) bool {
+		seen := 0
+		for j := i + 1; j < len(lines) && seen < 6; j++ {
+			if isBlank(lines[j]) || p.isTransparent(p.bodyStart+j) {
+				continue
+			}
+			t := trim(lines[j])
+			if figureCell(t) {
+				return j+1 == len(lines) || isBlank(lines[j+1])
+			}
+			if utf8.RuneCountInString(t) > 12 || strings.ContainsAny(t, "，。；") {
+				return false
+			}
+			seen++
+		}
+		return false
+	}
 	short := func(i int) bool {
 		t := trim(lines[i])
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := exclaimEnd(t) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！")+strings.Count(t, "?")+strings.Count(t, "!") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) || gapRow(t) || nameList(t) || officeAlone(t) && !signedUnder(i) {
-			return false // (gapRow: 石桥村　　2021年　　　42, a table's row, had been titles and sections)
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || figureCell(t) || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) || gapRow(t) || nameList(t) || officeAlone(t) && !signedUnder(i) {
+			return false // (gapRow: 石桥村　　2021年　　　42, a table's row, had been titles and sections; figureCell: 4.9, a cell pdfminer printed alone)
 		}
 		n := utf8.RuneCountInString(t)
 		// (The sample's longest title has 57; a point is text, as a
 		// sentence is.)
-		return n >= 2 && n <= 64 && !splitDate(i) && !point(i) && !overGapRow(i)
+		return n >= 2 && n <= 64 && !splitDate(i) && !point(i) && !overGapRow(i) && !overFigure(i)
 	}
 	next := func(i int) int {
 		for i++; i < len(lines) && (isBlank(lines[i]) || p.isTransparent(p.bodyStart+i)); i++ {
@@ -4562,10 +4584,44 @@ func (b *bodyBuilder) cutByPage(i int, alone bool, s string) bool {
 	if datedRow(last) && !listRow(s) {
 		return true // 14日　市委召开全市组织 / blank / 工作会议，…: an event a column cut, no phrase alone
 	}
+	if len(b.pieces) == 1 && figureCell(last) && !unitFirst(s) {
+		// 5.2 / blank / 规模以上工业增加值 / blank / 亿元: a table pdfminer
+		// prints a cell a box, a figure alone between blank lines and
+		// no page between it and the next; joined, the cells had read
+		// as one sentence (5.2规模以上工业增加值亿元62.36.8…).
+		return false
+	}
 	if c := last[len(last)-1]; c < utf8.RuneSelf && c != ')' {
 		return true // a number or a word the page cut (11月15 / 日，…)
 	}
 	return utf8.RuneCountInString(last) > shortAlone || strings.ContainsAny(last, "，。、；！？,;")
+}
+
+// figureCell reports whether t is a figure and nothing else: digits, a
+// point, a sign or a percent sign (186.5, -3.2, 12%), as a table's cell.
+func figureCell(t string) bool {
+	if t == "" || len(t) > 16 {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' || c == '-' || c == '+' || c == '%' || c == ',':
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// unitFirst reports whether s begins with what goes on a figure the page
+// cut: a unit, a date's part or the punctuation after a number (万元,
+// 日，…, %).
+func unitFirst(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r < utf8.RuneSelf || strings.ContainsRune("万亿千百元年月日号时分秒个人次家项件份吨米亩倍岁天周，。、；：%％）", r)
 }
 
 // shortAlone is the most characters of a phrase (a line with no

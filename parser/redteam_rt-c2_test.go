@@ -36,11 +36,27 @@ func TestRedTeamPdfminer(t *testing.T) {
 		// not found the entry).
 		{"rt-c2-spaced.md", "宁川月报|2023|11|宁川县地方史志办公室|",
 			"领导活动|王建国调研信访稳定工作|2023-11-07|1; 领导活动|李明俊调研城乡客运工作|2023-11-09|1; 重要会议|全县安全生产座谈会召开|2023-11-28|1", ""},
+		// A table printed a cell a box (指标 / 单位 / … / 186.5 / 5.2 /
+		// 规模以上工业增加值 / 亿元 / 62.3 / …), inside an article: a
+		// paragraph a cell under its caption, none a title (5.2 and the
+		// cells after it had been joined into one sentence, 5.2规模以上工业
+		// 增加值亿元62.36.8…, and 4.9 had titled the source line, silently).
+		{"rt-c2-table-cells.md", "宁川月报|2023|11|宁川县地方史志办公室|",
+			"|全县前三季度经济运行情况|2023-11-10|1; |2023年1—9月宁川县主要经济指标||17; |全县安全生产座谈会召开|2023-11-28|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
 			if t.Failed() {
 				return
+			}
+			if c.file == "rt-c2-table-cells.md" {
+				var cells []string
+				for _, p := range iss.Sections[0].Entries[1].Paragraphs {
+					cells = append(cells, p.Text)
+				}
+				if g, w := strings.Join(cells, "|"), "指标|单位|数值|同比增长（%）|地区生产总值|亿元|186.5|5.2|规模以上工业增加值|亿元|62.3|6.8|社会消费品零售总额|亿元|71.4|4.9|资料来源：宁川县统计局"; g != w {
+					t.Errorf("the table's cells\n got  %s\n want %s", g, w)
+				}
 			}
 			var text strings.Builder
 			for _, s := range iss.Sections {
