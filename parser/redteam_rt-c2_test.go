@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -43,11 +44,35 @@ func TestRedTeamPdfminer(t *testing.T) {
 		// 增加值亿元62.36.8…, and 4.9 had titled the source line, silently).
 		{"rt-c2-table-cells.md", "宁川月报|2023|11|宁川县地方史志办公室|",
 			"|全县前三季度经济运行情况|2023-11-10|1; |2023年1—9月宁川县主要经济指标||17; |全县安全生产座谈会召开|2023-11-28|1", ""},
+		// The contents as pdfminer orders its boxes: the columns' names
+		// and titles first, then the pages a number a line (时政要闻 /
+		// 县委常委会… / … / 大事记 / 1 / 1 / 2 / 2 / 3), or the pages
+		// first: each title its page, in order, a short name over a longer
+		// title a column (the columns had been entries of one untitled
+		// section, a title a section, and the numbers warned as titles the
+		// body lacks).
+		{"rt-c2-toc-titles-first.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
+			"时政要闻|县委常委会召开会议传达学习省委全会精神|2023-11-02|1; 时政要闻|县政府召开第二十次常务会议|2023-11-06|1; 领导活动|王建国调研信访稳定工作|2023-11-07|1; 领导活动|李明俊调研城乡客运工作|2023-11-09|1; 大事记||2023-11-01|1; 大事记||2023-11-03|1", ""},
+		{"rt-c2-toc-pages-first.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
+			"时政要闻|县委常委会召开会议传达学习省委全会精神|2023-11-02|1; 时政要闻|县政府召开第二十次常务会议|2023-11-06|1; 领导活动|王建国调研信访稳定工作|2023-11-07|1; 领导活动|李明俊调研城乡客运工作|2023-11-09|1; 大事记||2023-11-01|1; 大事记||2023-11-03|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
 			if t.Failed() {
 				return
+			}
+			if strings.HasPrefix(c.file, "rt-c2-toc-") {
+				// (大事记, a column with no titles, is listed as its
+				// line would be with its page beside it: an entry.)
+				var toc []string
+				for _, s := range iss.TOC {
+					for _, e := range s.Entries {
+						toc = append(toc, fmt.Sprintf("%s|%s|%d", s.Name, e.Title, e.Page))
+					}
+				}
+				if g, w := strings.Join(toc, "; "), "时政要闻|县委常委会召开会议传达学习省委全会精神|1; 时政要闻|县政府召开第二十次常务会议|1; 领导活动|王建国调研信访稳定工作|2; 领导活动|李明俊调研城乡客运工作|2; 领导活动|大事记|3"; g != w {
+					t.Errorf("the contents\n got  %s\n want %s", g, w)
+				}
 			}
 			if c.file == "rt-c2-table-cells.md" {
 				var cells []string

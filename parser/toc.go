@@ -35,6 +35,9 @@ func (p *parser) toc() {
 			}
 		}
 	}
+	if start >= 0 {
+		p.pageRuns(start)
+	}
 	if start >= 0 && !p.tocPF {
 		p.tocPF, p.tocCols = p.tocLayout(start)
 	}

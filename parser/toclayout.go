@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -670,4 +672,110 @@ func (p *parser) addBeside() {
 		p.tocHighlights = p.besideBox
 	}
 	p.iss.TOC = append([]model.TOCSection{*p.beside}, p.iss.TOC...)
+}
+
+// maxRunEntries is the most lines a contents page read by pageRuns holds.
+const maxRunEntries = 120
+
+// pageRuns reads a table of contents as pdfminer.six prints it (and
+// markitdown, which uses it): the page's text boxes in its own order, all
+// the titles (and the columns' names) first, then the pages, a number a
+// line, as one run (时政要闻 / 会议甲召开 / 会议乙召开 / 领导活动 / … / 1 /
+// 2 / 4 / …), or the pages first. Each title is given its page, in
+// order, by rewriting its line as title……page, and the number's line is
+// emptied: the contents then read as any other. The titles are the lines
+// of text but the columns' names, each short and over a longer title;
+// the numbers must be as many as the titles and never go down, all on
+// the contents' own page (up to the form feed after start): else nothing
+// is changed.
+func (p *parser) pageRuns(start int) {
+	if !contentsHeading(trim(p.lines[start])) {
+		return
+	}
+	k, _ := slices.BinarySearch(p.breaks, start+1)
+	if k == len(p.breaks) {
+		return // no form feed: no pdfminer page
+	}
+	end := p.breaks[k]
+	var texts, nums []int
+	textsFirst := false
+	for i := start + 1; i < end; i++ {
+		t := trim(p.lines[i])
+		if t == "" || p.isTransparent(i) {
+			continue
+		}
+		if len(texts)+len(nums) > maxRunEntries {
+			return
+		}
+		if _, ok := pageAlone(t); ok {
+			if len(nums) > 0 && nums[len(nums)-1] != i-1 && nums[len(nums)-1] != i-2 {
+				return // the numbers are one run
+			}
+			if len(nums) == 0 {
+				textsFirst = len(texts) > 0
+			}
+			nums = append(nums, i)
+			continue
+		}
+		if len(nums) > 0 && textsFirst {
+			return // text after the run of numbers that followed the titles
+		}
+		if utf8.RuneCountInString(t) > 64 || strings.ContainsAny(t, "，。；") {
+			return // prose: no contents page
+		}
+		if _, _, _, ok := tocEntry(t); ok {
+			return // a line that prints its own page: another layout
+		}
+		texts = append(texts, i)
+	}
+	if len(nums) < 2 || len(texts) < len(nums) {
+		return
+	}
+	// The columns' names: short, over a longer title.
+	names := make(map[int]bool)
+	for j, i := range texts {
+		n := utf8.RuneCountInString(trim(p.lines[i]))
+		if n <= 8 && j+1 < len(texts) && utf8.RuneCountInString(trim(p.lines[texts[j+1]])) > 8 {
+			names[i] = true
+		}
+	}
+	if len(texts)-len(names) != len(nums) {
+		return
+	}
+	pages := make([]int, len(nums))
+	for j, i := range nums {
+		pages[j], _ = pageAlone(trim(p.lines[i]))
+		if j > 0 && pages[j] < pages[j-1] {
+			return
+		}
+	}
+	j := 0
+	for _, i := range texts {
+		if names[i] {
+			continue
+		}
+		p.rewrite(i, trim(p.lines[i])+"……"+strconv.Itoa(pages[j]))
+		j++
+	}
+	for _, i := range nums {
+		p.rewrite(i, "")
+	}
+}
+
+// pageAlone reads t as a page number alone: one to three figures, ASCII
+// or full-width.
+func pageAlone(t string) (int, bool) {
+	n, digits := 0, 0
+	for _, r := range t {
+		switch {
+		case r >= '0' && r <= '9':
+			n = n*10 + int(r-'0')
+		case r >= '０' && r <= '９':
+			n = n*10 + int(r-'０')
+		default:
+			return 0, false
+		}
+		digits++
+	}
+	return n, digits >= 1 && digits <= 3 && n > 0
 }
