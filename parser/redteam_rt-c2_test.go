@@ -55,13 +55,30 @@ func TestRedTeamPdfminer(t *testing.T) {
 			"时政要闻|县委常委会召开会议传达学习省委全会精神|2023-11-02|1; 时政要闻|县政府召开第二十次常务会议|2023-11-06|1; 领导活动|王建国调研信访稳定工作|2023-11-07|1; 领导活动|李明俊调研城乡客运工作|2023-11-09|1; 大事记||2023-11-01|1; 大事记||2023-11-03|1", ""},
 		{"rt-c2-toc-pages-first.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
 			"时政要闻|县委常委会召开会议传达学习省委全会精神|2023-11-02|1; 时政要闻|县政府召开第二十次常务会议|2023-11-06|1; 领导活动|王建国调研信访稳定工作|2023-11-07|1; 领导活动|李明俊调研城乡客运工作|2023-11-09|1; 大事记||2023-11-01|1; 大事记||2023-11-03|1", ""},
+		// The same with a title pdfminer wrapped in its box (…编纂工作推 /
+		// 进会, no blank between), its pages full-width (１ / ２ / ４) and
+		// a title letter-spaced: the two lines one title (进会, short and
+		// over a longer title, had been taken for a column's name, and
+		// the pages given one title down, silently).
+		{"rt-c2-toc-wrapped.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
+			"工作动态|县史志办召开《宁川年鉴（2023）》编纂工作推进会|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-08|1; 领导活动|李明俊调研城乡客运工作|2023-11-21..2023-11-22|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
 			if t.Failed() {
 				return
 			}
-			if strings.HasPrefix(c.file, "rt-c2-toc-") {
+			if c.file == "rt-c2-toc-wrapped.md" {
+				var pages []string
+				for _, s := range iss.Sections {
+					for _, e := range s.Entries {
+						pages = append(pages, fmt.Sprint(e.Page))
+					}
+				}
+				if g := strings.Join(pages, ","); g != "1,2,4" {
+					t.Errorf("the entries' pages are %s, want 1,2,4", g)
+				}
+			} else if strings.HasPrefix(c.file, "rt-c2-toc-") {
 				// (大事记, a column with no titles, is listed as its
 				// line would be with its page beside it: an entry.)
 				var toc []string

@@ -697,7 +697,11 @@ func (p *parser) pageRuns(start int) {
 		return // no form feed: no pdfminer page
 	}
 	end := p.breaks[k]
+	// texts holds each title's (or name's) last line; a title pdfminer
+	// wrapped in its box goes on on the next line, no blank between
+	// (…编纂工作推 / 进会), and is one title, given its page on its last.
 	var texts, nums []int
+	wrapped := make(map[int]bool) // texts that are a title's second line or later
 	textsFirst := false
 	for i := start + 1; i < end; i++ {
 		t := trim(p.lines[i])
@@ -726,6 +730,11 @@ func (p *parser) pageRuns(start int) {
 		if _, _, _, ok := tocEntry(t); ok {
 			return // a line that prints its own page: another layout
 		}
+		if n := len(texts); n > 0 && texts[n-1] == i-1 {
+			texts[n-1] = i
+			wrapped[i] = true
+			continue
+		}
 		texts = append(texts, i)
 	}
 	if len(nums) < 2 || len(texts) < len(nums) {
@@ -735,7 +744,7 @@ func (p *parser) pageRuns(start int) {
 	names := make(map[int]bool)
 	for j, i := range texts {
 		n := utf8.RuneCountInString(trim(p.lines[i]))
-		if n <= 8 && j+1 < len(texts) && utf8.RuneCountInString(trim(p.lines[texts[j+1]])) > 8 {
+		if n <= 8 && !wrapped[i] && j+1 < len(texts) && (wrapped[texts[j+1]] || utf8.RuneCountInString(trim(p.lines[texts[j+1]])) > 8) {
 			names[i] = true
 		}
 	}
