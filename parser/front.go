@@ -1032,6 +1032,14 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		iss.Title = bookTitle(text)
 		return 1, true
 	}
+	if iss.Title == "" && iss.Number != 0 && p.prevText(i) == p.firstLine() && plainTitle(text) && (p.issuerFollows(i+1) || p.headedBy(text)) {
+		// 2023年第11期 / 宁川史志 / 宁川县地方史志办公室: the number first,
+		// as pdfminer may print a cover's text boxes, the title under it
+		// over the office (or heading the pages); the title had been
+		// lost, the cover's lines read as entries.
+		iss.Title = bookTitle(text)
+		return 1, true
+	}
 	if iss.Title == "" && iss.Number == 0 && iss.Total == 0 && i == p.firstLine() && plainTitle(text) && p.headedBy(text) {
 		// 宁州史志月报 alone atop a copy whose pages are headed by it: the
 		// publication's name (it had been text before the first entry,

@@ -62,6 +62,13 @@ func TestRedTeamPdfminer(t *testing.T) {
 		// the pages given one title down, silently).
 		{"rt-c2-toc-wrapped.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
 			"工作动态|县史志办召开《宁川年鉴（2023）》编纂工作推进会|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-08|1; 领导活动|李明俊调研城乡客运工作|2023-11-21..2023-11-22|1", ""},
+		// The cover's boxes in pdfminer's order, the number over the title
+		// (2023年第11期 / 宁川史志 / 宁川县地方史志办公室 / （总第186期） /
+		// 2023年12月5日): the title over the office is the title (it had
+		// been lost, the rest of the cover an entry titled 宁川史志 and
+		// dated by the cover's date, silently).
+		{"rt-c2-cover-number-first.md", "宁川史志|2023|11|宁川县地方史志办公室|2023-12-05",
+			"|县史志办召开年鉴编纂工作会议|2023-11-03|1; |县志办开展地情资料征集活动|2023-11-08|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
