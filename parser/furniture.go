@@ -1570,6 +1570,13 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 		b := brk{lo: i}
 		for ; i < len(p.lines) && p.transparent[i]; i++ {
 			b.blank += p.blankPages[i]
+			if p.isBreak(i) {
+				// A converter ends a page with its form feed, so one on
+				// the number's line comes before it (\f1, as pdfminer
+				// prints a page whose number box it reads first): the
+				// number is the page's that begins, no footer.
+				b.sawHeadOrF = true
+			}
 			if n, ok := isNum[i]; ok && !b.numbered {
 				b.n, b.numbered, b.footer = n, true, !b.sawHeadOrF
 			}
