@@ -443,6 +443,9 @@ func (p *parser) runningHeads() {
 		if len(t) > 120 && !spacedOut(t) || t[0] == '#' || t[0] == '|' || closed(t) || rule(t) || underlined(p.lines, i) {
 			continue // longer than 40 characters, a heading (Setext's too), a table, a sentence: not a head
 		}
+		if len(t) <= 40 && contentsHeading(t) {
+			continue // 目　录 atop each page of the contents, as a PDF prints it: their heading, read again (it had been a head, the contents the body's)
+		}
 		if last, _ := utf8.DecodeLastRuneInString(t); (last >= '0' && last <= '9' || last >= '０' && last <= '９' || last == ')' || last == '）') &&
 			(strings.Contains(t, "..") || strings.Contains(t, "…") || strings.IndexByte(t, '\t') >= 0) {
 			continue // a line of a table of contents

@@ -692,9 +692,32 @@ func (p *parser) pageRuns(start int) {
 	if !contentsHeading(trim(p.lines[start])) {
 		return
 	}
-	k, _ := slices.BinarySearch(p.breaks, start+1)
+	// The contents may go on on the pages after, under their heading
+	// again (目　录 atop each) or not: each page is a run of its own.
+	from, headed := start+1, true
+	for range maxContentsPages {
+		end, ok := p.pageRun(start, from, headed)
+		if !ok || end >= len(p.lines) {
+			return
+		}
+		start, from, headed = end, end, false
+		if contentsHeading(trim(p.lines[end])) {
+			from, headed = end+1, true
+		}
+	}
+}
+
+// maxContentsPages is the most pages of contents pageRuns reads.
+const maxContentsPages = 8
+
+// pageRun reads the page of contents from line from (under its heading,
+// line start, where headed) for pageRuns, and returns where the next page
+// begins, and whether the page was read so. A page with a heading whose
+// titles and pages do not pair is warned at the heading.
+func (p *parser) pageRun(start, from int, headed bool) (int, bool) {
+	k, _ := slices.BinarySearch(p.breaks, from+1)
 	if k == len(p.breaks) {
-		return // no form feed: no pdfminer page
+		return 0, false // no form feed: no pdfminer page
 	}
 	end := p.breaks[k]
 	// texts holds each title's (or name's) last line; a title pdfminer
@@ -703,17 +726,17 @@ func (p *parser) pageRuns(start int) {
 	var texts, nums []int
 	wrapped := make(map[int]bool) // texts that are a title's second line or later
 	textsFirst := false
-	for i := start + 1; i < end; i++ {
+	for i := from; i < end; i++ {
 		t := trim(p.lines[i])
 		if t == "" || p.isTransparent(i) {
 			continue
 		}
 		if len(texts)+len(nums) > maxRunEntries {
-			return
+			return 0, false
 		}
 		if _, ok := pageAlone(t); ok {
 			if len(nums) > 0 && nums[len(nums)-1] != i-1 && nums[len(nums)-1] != i-2 {
-				return // the numbers are one run
+				return 0, false // the numbers are one run
 			}
 			if len(nums) == 0 {
 				textsFirst = len(texts) > 0
@@ -722,13 +745,13 @@ func (p *parser) pageRuns(start int) {
 			continue
 		}
 		if len(nums) > 0 && textsFirst {
-			return // text after the run of numbers that followed the titles
+			return 0, false // text after the run of numbers that followed the titles
 		}
 		if utf8.RuneCountInString(t) > 64 || strings.ContainsAny(t, "，。；") {
-			return // prose: no contents page
+			return 0, false // prose: no contents page
 		}
 		if _, _, _, ok := tocEntry(t); ok {
-			return // a line that prints its own page: another layout
+			return 0, false // a line that prints its own page: another layout
 		}
 		if n := len(texts); n > 0 && texts[n-1] == i-1 {
 			texts[n-1] = i
@@ -737,25 +760,51 @@ func (p *parser) pageRuns(start int) {
 		}
 		texts = append(texts, i)
 	}
-	if len(nums) < 2 || len(texts) < len(nums) {
-		return
+	if len(nums) < 2 {
+		return 0, false
 	}
-	// The columns' names: short, over a longer title.
-	names := make(map[int]bool)
+	// The columns' names: short, over a longer title. Where more lines
+	// are so than there are titles without a page, the shortest are the
+	// names (陈向平到叶县调研 is a title over a longer one; 时政要闻 is
+	// shorter), unless that leaves a tie.
+	var cands []int
 	for j, i := range texts {
 		n := utf8.RuneCountInString(trim(p.lines[i]))
 		if n <= 8 && !wrapped[i] && j+1 < len(texts) && (wrapped[texts[j+1]] || utf8.RuneCountInString(trim(p.lines[texts[j+1]])) > 8) {
-			names[i] = true
+			cands = append(cands, i)
 		}
 	}
-	if len(texts)-len(names) != len(nums) {
-		return
+	unpaired := func() {
+		if !headed {
+			return
+		}
+		p.warn(start+1, "the contents print their titles and their pages apart (as pdfminer orders a page's boxes), and its %d lines of titles and columns' names do not pair with its %d pages: the pages are read as titles", len(texts), len(nums))
+	}
+	want := len(texts) - len(nums)
+	if want < 0 || want > len(cands) {
+		unpaired()
+		return 0, false
+	}
+	runes := func(i int) int { return utf8.RuneCountInString(trim(p.lines[i])) }
+	if want < len(cands) {
+		byLen := slices.Clone(cands)
+		slices.SortStableFunc(byLen, func(a, b int) int { return runes(a) - runes(b) })
+		if want > 0 && runes(byLen[want-1]) == runes(byLen[want]) {
+			unpaired()
+			return 0, false
+		}
+		cands = byLen[:want]
+	}
+	names := make(map[int]bool, len(cands))
+	for _, i := range cands {
+		names[i] = true
 	}
 	pages := make([]int, len(nums))
 	for j, i := range nums {
 		pages[j], _ = pageAlone(trim(p.lines[i]))
 		if j > 0 && pages[j] < pages[j-1] {
-			return
+			unpaired()
+			return 0, false
 		}
 	}
 	j := 0
@@ -769,6 +818,7 @@ func (p *parser) pageRuns(start int) {
 	for _, i := range nums {
 		p.rewrite(i, "")
 	}
+	return end, true
 }
 
 // pageAlone reads t as a page number alone: one to three figures, ASCII
