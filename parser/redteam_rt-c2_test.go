@@ -87,6 +87,13 @@ func TestRedTeamPdfminer(t *testing.T) {
 		// only as pages listed as titles the body lacks).
 		{"rt-c2-toc-unpaired.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
 			"|时政要闻||0; |县委常委会召开会议传达学习省委全会精神|2023-11-02|1; |县政府召开第二十次常务会议|2023-11-06|1; |领导活动||0; |王建国调研信访稳定工作|2023-11-07|1; 李明俊调研城乡客运工作||2023-11-09|1; 大事记||2023-11-01|1; 大事记||2023-11-03|1", "9,27,31"},
+		// The columns' names with a page each too, the page of the title
+		// under them (时政要闻 / … / 1 / 1 / 1 / 2 / …): a name takes its
+		// page and stays a name (after the titles-first reading the
+		// names had been entries of no text, one untitled section,
+		// silently).
+		{"rt-c2-toc-names-paged.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
+			"时政要闻|县委常委会召开会议传达学习省委全会精神|2023-11-02|1; 时政要闻|县政府召开第二十次常务会议|2023-11-06|1; 领导活动|王建国调研信访稳定工作|2023-11-07|1; 领导活动|李明俊调研城乡客运工作|2023-11-09|1; 大事记||2023-11-01|1; 大事记||2023-11-03|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)

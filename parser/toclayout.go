@@ -786,18 +786,14 @@ func (p *parser) pageRun(start, from int, headed bool) (int, bool) {
 		return 0, false
 	}
 	runes := func(i int) int { return utf8.RuneCountInString(trim(p.lines[i])) }
-	if want < len(cands) {
+	if want > 0 && want < len(cands) {
 		byLen := slices.Clone(cands)
 		slices.SortStableFunc(byLen, func(a, b int) int { return runes(a) - runes(b) })
-		if want > 0 && runes(byLen[want-1]) == runes(byLen[want]) {
+		if runes(byLen[want-1]) == runes(byLen[want]) {
 			unpaired()
 			return 0, false
 		}
 		cands = byLen[:want]
-	}
-	names := make(map[int]bool, len(cands))
-	for _, i := range cands {
-		names[i] = true
 	}
 	pages := make([]int, len(nums))
 	for j, i := range nums {
@@ -807,9 +803,28 @@ func (p *parser) pageRun(start, from int, headed bool) (int, bool) {
 			return 0, false
 		}
 	}
+	// As many pages as lines: the columns' names print a page too, the
+	// page of the title under them (时政要闻 / 县委常委会… / … / 1 / 1): a
+	// name takes its page, and is left a name.
+	namesPaged := want == 0
+	names := make(map[int]bool, len(cands))
+	if namesPaged {
+		for j, i := range texts {
+			if slices.Contains(cands, i) && j+1 < len(texts) && pages[j] == pages[j+1] {
+				names[i] = true
+			}
+		}
+	} else {
+		for _, i := range cands {
+			names[i] = true
+		}
+	}
 	j := 0
 	for _, i := range texts {
 		if names[i] {
+			if namesPaged {
+				j++
+			}
 			continue
 		}
 		p.rewrite(i, trim(p.lines[i])+"……"+strconv.Itoa(pages[j]))
