@@ -94,13 +94,19 @@ func TestRedTeamPdfminer(t *testing.T) {
 		// silently).
 		{"rt-c2-toc-names-paged.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
 			"时政要闻|县委常委会召开会议传达学习省委全会精神|2023-11-02|1; 时政要闻|县政府召开第二十次常务会议|2023-11-06|1; 领导活动|王建国调研信访稳定工作|2023-11-07|1; 领导活动|李明俊调研城乡客运工作|2023-11-09|1; 大事记||2023-11-01|1; 大事记||2023-11-03|1", ""},
+		// That title's end in a box of its own (…编纂工作推 / blank / 进会),
+		// in the contents and in the body alike: one title, as the body
+		// prints it over its dated text (进会 had been a column's name, in
+		// the contents after the titles-first reading, and in the body).
+		{"rt-c2-toc-title-two-boxes.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
+			"工作动态|县史志办召开《宁川年鉴（2023）》编纂工作推进会|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-08|1; 领导活动|李明俊调研城乡客运工作|2023-11-21..2023-11-22|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
 			if t.Failed() {
 				return
 			}
-			wantPages := map[string]string{"rt-c2-toc-wrapped.md": "1,2,4", "rt-c2-page-number-first.md": "1,2,3,3,3,3"}
+			wantPages := map[string]string{"rt-c2-toc-wrapped.md": "1,2,4", "rt-c2-toc-title-two-boxes.md": "1,2,4", "rt-c2-page-number-first.md": "1,2,3,3,3,3"}
 			if w, ok := wantPages[c.file]; ok {
 				var pages []string
 				for _, s := range iss.Sections {

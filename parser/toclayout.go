@@ -725,6 +725,7 @@ func (p *parser) pageRun(start, from int, headed bool) (int, bool) {
 	// (…编纂工作推 / 进会), and is one title, given its page on its last.
 	var texts, nums []int
 	wrapped := make(map[int]bool) // texts that are a title's second line or later
+	firstOf := make(map[int]int)  // a text's first line
 	textsFirst := false
 	for i := from; i < end; i++ {
 		t := trim(p.lines[i])
@@ -754,14 +755,31 @@ func (p *parser) pageRun(start, from int, headed bool) (int, bool) {
 			return 0, false // a line that prints its own page: another layout
 		}
 		if n := len(texts); n > 0 && texts[n-1] == i-1 {
+			firstOf[i] = firstOf[texts[n-1]]
 			texts[n-1] = i
 			wrapped[i] = true
 			continue
 		}
+		firstOf[i] = i
 		texts = append(texts, i)
 	}
 	if len(nums) < 2 {
 		return 0, false
+	}
+	// A short line over a longer one may be a title's end that pdfminer
+	// set in a box of its own (…编纂工作推 / blank / 进会): where the body
+	// prints it so too, under the same line and over dated text (…推 /
+	// 进会 / 11月3日，…), it ends the title above, no column's name, which
+	// the body sets over a title.
+	for j := 1; j < len(texts); j++ {
+		i := texts[j]
+		if wrapped[i] || utf8.RuneCountInString(trim(p.lines[i])) > 8 || !p.overDatedText(trim(p.lines[texts[j-1]]), trim(p.lines[i]), end) {
+			continue
+		}
+		firstOf[i] = firstOf[texts[j-1]]
+		wrapped[i] = true
+		texts = slices.Delete(texts, j-1, j)
+		j--
 	}
 	// The columns' names: short, over a longer title. Where more lines
 	// are so than there are titles without a page, the shortest are the
@@ -827,13 +845,36 @@ func (p *parser) pageRun(start, from int, headed bool) (int, bool) {
 			}
 			continue
 		}
-		p.rewrite(i, trim(p.lines[i])+"……"+strconv.Itoa(pages[j]))
+		title := ""
+		for k := firstOf[i]; k <= i; k++ {
+			if t := trim(p.lines[k]); t != "" {
+				title = p.join(title, t)
+				if k < i {
+					p.rewrite(k, "") // (the title is read whole on its last line)
+				}
+			}
+		}
+		p.rewrite(i, title+"……"+strconv.Itoa(pages[j]))
 		j++
 	}
 	for _, i := range nums {
 		p.rewrite(i, "")
 	}
 	return end, true
+}
+
+// overDatedText reports whether the body (from line from) prints t alone
+// on a line, the first such line, under prev and over text that begins
+// with a date.
+func (p *parser) overDatedText(prev, t string, from int) bool {
+	for i := from; i < len(p.lines); i++ {
+		if trim(p.lines[i]) != t {
+			continue
+		}
+		j, k := p.prevText(i), p.nextText(i+1)
+		return j >= 0 && trim(p.lines[j]) == prev && k >= 0 && startsWithMonthDay(trim(p.lines[k]))
+	}
+	return false
 }
 
 // pageAlone reads t as a page number alone: one to three figures, ASCII
