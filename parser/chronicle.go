@@ -3477,3 +3477,63 @@ func firstRuneOf(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
 }
+
+// dateColumns reads a chronicle's table of two columns as pdfminer prints
+// it (and markitdown, which uses it): a text box a cell and a column's
+// boxes together, the dates first, each alone between blank lines, then
+// the events (11月1日 / 11月3日 / 11月8日 / 县史志办召开… / 县人大常委会… /
+// 全县主题教育…), on one page. Where as many events follow as there are
+// dates, and the page (or the text) ends after them, each event is put
+// after its date on the date's line, an ideographic space between, the
+// event's lines emptied: the days then read as any chronicle's (they had
+// been days of no text, warned, and the events one paragraph of the last
+// day's). Only a copy with form feeds is looked at.
+func (p *parser) dateColumns() {
+	type block struct{ lo, hi int } // lines, inclusive
+	for i := p.bodyStart; i < len(p.lines); i++ {
+		if l := p.lines[i]; l == "" || l[0]-'0' > 9 && l[0] != 0xEF || !dateOnlyLine(l) || p.isTransparent(i) {
+			continue // nearly every line, at its first byte (a figure, ASCII or full-width)
+		}
+		// A run of dates alone, blank lines between, from line i.
+		var dates, events []block
+		j := i
+		for j < len(p.lines) && dateOnlyLine(p.lines[j]) && !p.isTransparent(j) && (j+1 == len(p.lines) || isBlank(p.lines[j+1])) {
+			dates = append(dates, block{j, j})
+			j++
+			for j < len(p.lines) && isBlank(p.lines[j]) && !p.isBreak(j) {
+				j++
+			}
+		}
+		if len(dates) < 2 {
+			continue
+		}
+		// The events: boxes of text, up to the page's end.
+		for j < len(p.lines) && len(events) <= len(dates) && !p.isTransparent(j) && !p.isBreak(j) && !isBlank(p.lines[j]) {
+			b := block{j, j}
+			for b.hi+1 < len(p.lines) && !isBlank(p.lines[b.hi+1]) && !p.isTransparent(b.hi+1) && !p.isBreak(b.hi+1) {
+				b.hi++
+			}
+			if t := trim(p.lines[j]); startsWithMonthDay(t) || strings.HasPrefix(t, "#") {
+				break // a dated event, a heading: no column of events
+			}
+			events = append(events, b)
+			j = b.hi + 1
+			for j < len(p.lines) && isBlank(p.lines[j]) && !p.isBreak(j) {
+				j++
+			}
+		}
+		if len(events) != len(dates) || j < len(p.lines) && !p.isTransparent(j) && !p.isBreak(j) {
+			i = j - 1
+			continue // not one event a date, or the page goes on after them
+		}
+		for k, d := range dates {
+			text := ""
+			for l := events[k].lo; l <= events[k].hi; l++ {
+				text = p.join(text, trim(p.lines[l]))
+				p.rewrite(l, "")
+			}
+			p.rewrite(d.lo, trim(p.lines[d.lo])+"\u3000"+text) // (set apart as a chronicle sets a day's event)
+		}
+		i = j - 1
+	}
+}

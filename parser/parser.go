@@ -175,6 +175,9 @@ func (p *parser) parse() {
 		}
 	}
 	p.twoColumns()
+	if len(p.breaks) > 0 {
+		p.dateColumns()
+	}
 	p.body()
 	p.preface()
 	p.finish()

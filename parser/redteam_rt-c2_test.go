@@ -100,6 +100,13 @@ func TestRedTeamPdfminer(t *testing.T) {
 		// the contents after the titles-first reading, and in the body).
 		{"rt-c2-toc-title-two-boxes.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
 			"工作动态|县史志办召开《宁川年鉴（2023）》编纂工作推进会|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-08|1; 领导活动|李明俊调研城乡客运工作|2023-11-21..2023-11-22|1", ""},
+		// A 大事记 set as a table of two columns, pdfminer's boxes a
+		// column at a time: the dates alone (11月1日 / 11月3日 / …), then
+		// as many events; each event read after its date (the days had
+		// been of no text, warned, and the four events one paragraph of
+		// the last day's).
+		{"rt-c2-dsj-columns.md", "宁川月报|2023|11|宁川县地方史志办公室|",
+			"大事记||2023-11-01|1; 大事记||2023-11-03|1; 大事记||2023-11-08|1; 大事记||2023-11-15|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
@@ -154,6 +161,8 @@ func TestRedTeamPdfminer(t *testing.T) {
 				t.Errorf("a (cid:N) is left in the text: %s", got)
 			case c.file == "rt-c2-radicals.md" && !strings.Contains(got, "部门负责同志"):
 				t.Errorf("⻔ is not read as 门: %s", got)
+			case c.file == "rt-c2-dsj-columns.md" && !strings.Contains(got, "11月3日\u3000县人大常委会召开第十二次会议。11月8日"):
+				t.Errorf("the events are not after their dates: %s", got)
 			case c.file == "rt-c2-spaced.md" && !strings.Contains(got, "11月9日，县长李明俊到县公共交通有限公司调研城乡客运改革发展工作，了解"):
 				t.Errorf("the letter-spaced text keeps its spaces: %s", got)
 			case c.file == "rt-c2-cid.md" && !strings.Contains(got, "县委副书记\uFFFD\uFFFD出席"):
