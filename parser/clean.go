@@ -38,9 +38,14 @@ func (p *parser) clean() {
 	}
 	for i, l := range p.lines {
 		// A letter-spaced line has its space right after its first
-		// character: the look costs a byte or two a line.
+		// character, a doubled one its first character twice: the look
+		// costs a byte or a few a line.
 		if len(l) > 8 && (l[0] >= 0xE3 && l[3] == ' ' || l[0] >= '0' && l[0] <= '9' && l[1] == ' ') {
 			if u := unspacedLine(l); u != l {
+				p.rewrite(i, u)
+			}
+		} else if len(l) >= 24 && l[0] >= 0xE3 && l[:3] == l[3:6] {
+			if u, ok := undoubled(l); ok {
 				p.rewrite(i, u)
 			}
 		}
@@ -395,6 +400,34 @@ func unspacedLine(line string) string {
 		return line
 	}
 	return strings.ReplaceAll(l, " ", "")
+}
+
+// undoubled returns l with each of its characters once, where every
+// character is printed twice in a row (县县史史志志办办召召开开…): a title
+// set in bold by printing its text twice, a hair apart, which pdfminer
+// reads as two characters each time. Four pairs at least, of which three
+// Chinese characters: no line of text doubles all its characters so.
+func undoubled(line string) (string, bool) {
+	// (What clean takes out later is no part of the pairs.)
+	l := strings.TrimRight(dropInvisible(line), " \t\u3000")
+	var b strings.Builder
+	pairs, hanPairs := 0, 0
+	for i := 0; i < len(l); {
+		r, n := utf8.DecodeRuneInString(l[i:])
+		if i+2*n > len(l) || l[i:i+n] != l[i+n:i+2*n] {
+			return line, false
+		}
+		b.WriteString(l[i : i+n])
+		pairs++
+		if han(r) {
+			hanPairs++
+		}
+		i += 2 * n
+	}
+	if pairs < 4 || hanPairs < 3 {
+		return line, false
+	}
+	return b.String(), true
 }
 
 // unmappedGlyphs returns l with each (cid:N) pdfminer prints for a glyph

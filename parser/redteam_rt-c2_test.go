@@ -107,6 +107,12 @@ func TestRedTeamPdfminer(t *testing.T) {
 		// the last day's).
 		{"rt-c2-dsj-columns.md", "宁川月报|2023|11|宁川县地方史志办公室|",
 			"大事记||2023-11-01|1; 大事记||2023-11-03|1; 大事记||2023-11-08|1; 大事记||2023-11-15|1", ""},
+		// A title set bold by printing it twice, a hair apart, which
+		// pdfminer reads as every character twice (县县史史志志办办…): each
+		// once (the titles had been shown doubled, silently, and a
+		// search for 县史志办 had missed them).
+		{"rt-c2-doubled.md", "宁川史志|2023|11|宁川县地方史志办公室|",
+			"|县史志办召开年鉴编纂工作会议|2023-11-03|1; |县志办开展地情资料征集活动|2023-11-08|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
