@@ -802,6 +802,12 @@ func (p *parser) matchPages() {
 		used[r] = true
 		e := &iss.Sections[r.sec].Entries[r.ent]
 		e.Page, e.LastPage = t.Page, t.LastPage
+		if strings.IndexByte(e.Title, ' ') >= 0 && strings.IndexByte(t.Title, ' ') < 0 && unspace(e.Title) == t.Title {
+			// 李明俊 调研 城乡客运工作 over the contents' 李明俊调研城乡客运工作:
+			// spaces pdfminer put between the title's characters, which
+			// the office's contents do not print.
+			e.Title = t.Title
+		}
 	}
 	var missing []tocRef
 	listed, namesSection := 0, 0

@@ -113,6 +113,12 @@ func TestRedTeamPdfminer(t *testing.T) {
 		// search for 县史志办 had missed them).
 		{"rt-c2-doubled.md", "宁川史志|2023|11|宁川县地方史志办公室|",
 			"|县史志办召开年鉴编纂工作会议|2023-11-03|1; |县志办开展地情资料征集活动|2023-11-08|1", ""},
+		// A title pdfminer set with spaces between some of its words (李明俊
+		// 调研 城乡客运工作) that the contents print without: the
+		// contents' spelling (the spaces had been shown, and a search for
+		// 李明俊调研 had missed it).
+		{"rt-c2-title-word-spaces.md", "宁川月报|2023|11|宁川县地方史志办公室|",
+			"领导活动|王建国调研信访稳定工作|2023-11-07|1; 领导活动|李明俊调研城乡客运工作|2023-11-09|1; 大事记||2023-11-01|1; 大事记||2023-11-03|1; 大事记||2023-11-15|1; 大事记||2023-11-30|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)
