@@ -119,6 +119,11 @@ func TestRedTeamPdfminer(t *testing.T) {
 		// 李明俊调研 had missed it).
 		{"rt-c2-title-word-spaces.md", "宁川月报|2023|11|宁川县地方史志办公室|",
 			"领导活动|王建国调研信访稳定工作|2023-11-07|1; 领导活动|李明俊调研城乡客运工作|2023-11-09|1; 大事记||2023-11-01|1; 大事记||2023-11-03|1; 大事记||2023-11-15|1; 大事记||2023-11-30|1", ""},
+		// The leaders in boxes of their own, a run of ……… lines between
+		// the titles and the pages: no titles (the contents had been text
+		// of the body before its first column, silently).
+		{"rt-c2-toc-leader-boxes.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
+			"时政要闻|县委常委会召开会议传达学习省委全会精神|2023-11-02|1; 时政要闻|县政府召开第二十次常务会议|2023-11-06|1; 领导活动|王建国调研信访稳定工作|2023-11-07|1; 领导活动|李明俊调研城乡客运工作|2023-11-09|1; 大事记||2023-11-01|1; 大事记||2023-11-03|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			iss := checkRedTeam(t, c)

@@ -726,6 +726,7 @@ func (p *parser) pageRun(start, from int, headed bool) (int, bool) {
 	var texts, nums []int
 	wrapped := make(map[int]bool) // texts that are a title's second line or later
 	firstOf := make(map[int]int)  // a text's first line
+	var leaders []int             // lines of leaders alone, emptied once the page is read
 	textsFirst := false
 	for i := from; i < end; i++ {
 		t := trim(p.lines[i])
@@ -734,6 +735,10 @@ func (p *parser) pageRun(start, from int, headed bool) (int, bool) {
 		}
 		if len(texts)+len(nums) > maxRunEntries {
 			return 0, false
+		}
+		if leadersOnly(t) {
+			leaders = append(leaders, i) // the leaders' boxes, dots and nothing else: no title
+			continue
 		}
 		if _, ok := pageAlone(t); ok {
 			if len(nums) > 0 && nums[len(nums)-1] != i-1 && nums[len(nums)-1] != i-2 {
@@ -860,6 +865,9 @@ func (p *parser) pageRun(start, from int, headed bool) (int, bool) {
 	for _, i := range nums {
 		p.rewrite(i, "")
 	}
+	for _, i := range leaders {
+		p.rewrite(i, "")
+	}
 	return end, true
 }
 
@@ -875,6 +883,19 @@ func (p *parser) overDatedText(prev, t string, from int) bool {
 		return j >= 0 && trim(p.lines[j]) == prev && k >= 0 && startsWithMonthDay(trim(p.lines[k]))
 	}
 	return false
+}
+
+// leadersOnly reports whether t is a leader and nothing else (……………, ·····),
+// as pdfminer prints the leaders of a contents page in boxes of their own.
+func leadersOnly(t string) bool {
+	n := 0
+	for _, r := range t {
+		if !leaderRune(r) && r != ' ' {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // pageAlone reads t as a page number alone: one to three figures, ASCII
