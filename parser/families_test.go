@@ -973,9 +973,10 @@ section:
 	},
 	{
 		// A footnote's call right after a bold title (**title**[^1] 3月5日，…):
-		// the title is read, the call goes, the note stays a paragraph.
+		// the title is read, the call goes, the note is a paragraph of the
+		// entry, labelled as its call was ([1], no caret).
 		file: "title-footnote.md",
-		want: famTitle + "section: 时政要闻\n" + strings.TrimSuffix(onPage(entA, 0), "\n") + "\n    [^1]: 本文据市林业局供稿整理。\n",
+		want: famTitle + "section: 时政要闻\n" + strings.TrimSuffix(onPage(entA, 0), "\n") + "\n    [1] 本文据市林业局供稿整理。\n",
 	},
 	{
 		// A copy with no markup whose title ends with ！ (喜报！…称号！) or ？

@@ -39,6 +39,7 @@ func (p *parser) finish() {
 	p.bareNumbersLeft()
 	p.checkEnd()
 	p.contentsInBody()
+	p.placeNotes()
 }
 
 // bareNumbersLeft warns about an issue's number alone on a line (第3期) in

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/yuebao/yuebao/model"
 )
 
 // trim removes spaces at both ends, including the ideographic space
@@ -814,4 +816,158 @@ func trimLeftSpaces(s string) string {
 			return s
 		}
 	}
+}
+
+// footnote is a Markdown footnote's definition ([^1]: 见《…》。) taken
+// from the end of a copy: its label, its paragraphs, the index of its
+// line.
+type footnote struct {
+	label string
+	paras []string
+	line  int
+}
+
+// notesAtEnd takes out the footnotes' definitions pandoc writes at the
+// very end of a copy, after the back cover's masthead too ([^1]: 见《…》。,
+// a blank line between, a note's further lines and paragraphs set in by
+// four spaces): read there, they had been the last article's text, and
+// had hidden the masthead above them, which must end the copy. Each is
+// given to the article that calls it (placeNotes). Only a block of them
+// that ends the copy: a note printed under its article stays there.
+func (p *parser) notesAtEnd() {
+	end := len(p.lines) - 1
+	for end > p.bodyStart && isBlank(p.lines[end]) {
+		end--
+	}
+	start := -1
+	for i := end; i > p.bodyStart; i-- {
+		l := p.lines[i]
+		if isBlank(l) {
+			continue
+		}
+		if l[0] == '[' {
+			if _, _, ok := footnoteDef(l); ok {
+				start = i
+				continue
+			}
+		}
+		if l[0] == ' ' && strings.HasPrefix(l, "    ") || l[0] == '\t' {
+			continue // a note's further line, or text set in: the first definition above decides
+		}
+		break // nearly every copy, at its last line
+	}
+	if start < 0 {
+		return
+	}
+	var notes []footnote
+	blank := false
+	for i := start; i <= end; i++ {
+		l := p.lines[i]
+		p.lines[i] = ""
+		if isBlank(l) {
+			blank = true
+			continue
+		}
+		if label, text, ok := footnoteDef(l); ok {
+			notes = append(notes, footnote{label: label, paras: []string{text}, line: i})
+		} else if n := &notes[len(notes)-1]; blank {
+			n.paras = append(n.paras, trim(l)) // a note's next paragraph
+		} else {
+			n.paras[len(n.paras)-1] = joinNoteLine(n.paras[len(n.paras)-1], trim(l)) // pandoc's wrap
+		}
+		blank = false
+	}
+	p.notes = notes
+}
+
+// footnoteDef parses a Markdown footnote's definition: [^1]: 见《…》。
+func footnoteDef(l string) (label, text string, ok bool) {
+	if len(l) < 5 || l[0] != '[' || l[1] != '^' {
+		return "", "", false
+	}
+	k := strings.IndexByte(l, ']')
+	if k < 3 || k > 12 || k+1 >= len(l) || l[k+1] != ':' {
+		return "", "", false
+	}
+	return l[2:k], trim(l[k+2:]), true
+}
+
+// joinNoteLine joins a note's line to the one pandoc wrapped it from, at a
+// space: kept between Latin words, not between Han characters.
+func joinNoteLine(a, b string) string {
+	if a == "" || b == "" {
+		return a + b
+	}
+	if a[len(a)-1] < utf8.RuneSelf && b[0] < utf8.RuneSelf {
+		return a + " " + b
+	}
+	return a + b
+}
+
+// placeNotes gives each footnote notesAtEnd took out to the article that
+// calls it, as paragraphs after its text ([1] 见《…》。), and writes each
+// call as the note is labelled ([^1] is [1]): a reader sees neither
+// Markdown's caret nor the notes of every article under the last one. The
+// article is the one whose lines hold the note's first call; a note no
+// line calls stays with the last article, as it was printed.
+func (p *parser) placeNotes() {
+	if len(p.notes) == 0 {
+		return
+	}
+	type at struct{ s, e int }
+	var last at
+	found := false
+	for si := range p.iss.Sections {
+		for ei := range p.iss.Sections[si].Entries {
+			last, found = at{si, ei}, true
+		}
+	}
+	if !found {
+		return // no article: the notes stay out, as they were taken
+	}
+	lineOf := func(off int) int { return strings.Count(p.text[:off], "\n") }
+	for _, n := range p.notes {
+		to := last
+		call := "[^" + n.label + "]"
+		if k := strings.Index(p.text, call); k >= 0 {
+			if line := lineOf(k); line < p.notes[0].line {
+				for si := range p.iss.Sections {
+					for ei, e := range p.iss.Sections[si].Entries {
+						if e.Line > 0 && e.Line-1 <= line {
+							to = at{si, ei}
+						}
+					}
+				}
+			}
+		}
+		e := &p.iss.Sections[to.s].Entries[to.e]
+		for i, t := range n.paras {
+			if i == 0 {
+				t = "[" + n.label + "] " + t
+			}
+			e.Paragraphs = append(e.Paragraphs, model.Paragraph{Text: t, Line: n.line + 1})
+		}
+	}
+	for si := range p.iss.Sections {
+		s := &p.iss.Sections[si]
+		for ei := range s.Entries {
+			e := &s.Entries[ei]
+			e.Title = p.noteCalls(e.Title)
+			for pi := range e.Paragraphs {
+				e.Paragraphs[pi].Text = p.noteCalls(e.Paragraphs[pi].Text)
+			}
+		}
+	}
+}
+
+// noteCalls writes the calls of the notes placeNotes placed as they are
+// labelled: 文化传统[^1]， is 文化传统[1]，.
+func (p *parser) noteCalls(s string) string {
+	if strings.Index(s, "[^") < 0 {
+		return s
+	}
+	for _, n := range p.notes {
+		s = strings.ReplaceAll(s, "[^"+n.label+"]", "["+n.label+"]")
+	}
+	return s
 }

@@ -1,0 +1,71 @@
+package parser
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/yuebao/yuebao/model"
+)
+
+// c5Paras is an entry's paragraphs joined by /.
+func c5Paras(e model.Entry) string {
+	var ps []string
+	for _, p := range e.Paragraphs {
+		ps = append(ps, p.Text)
+	}
+	return strings.Join(ps, "/")
+}
+
+// c5Masthead is the masthead as key：value joined by |.
+func c5Masthead(iss *model.Issue) string {
+	var fs []string
+	for _, f := range iss.Masthead {
+		fs = append(fs, f.Key+"："+f.Value)
+	}
+	return strings.Join(fs, "|")
+}
+
+// TestRedTeamC5Notes holds pandoc's footnotes, whose definitions it
+// writes at the very end of the file, after the back cover's masthead
+// (testdata/rt-c5-notes-*.md). Each note is a paragraph of the article
+// that calls it, labelled as its call is ([1], no caret), its further
+// paragraph a paragraph too; the call after a bold title finds its
+// article by its line. The masthead above them is the masthead. They had
+// been the last article's text, with the masthead's five lines, silently.
+func TestRedTeamC5Notes(t *testing.T) {
+	c := redTeamCase{"rt-c5-notes-end.md", "宁川史志月报|2023|11||",
+		"工作动态|市委常委会召开会议|2023-11-03|3; 工作动态|《宁川年鉴（2023）》出版发行|2023-11-20|2; 方志文化|宁川古城墙||4", ""}
+	iss := checkRedTeam(t, c)
+	if t.Failed() {
+		return
+	}
+	for _, w := range []struct {
+		si, ei int
+		want   string
+	}{
+		{0, 0, "11月3日，市委常委会召开会议，传达学习全国地方志工作会议精神[1]。/会议要求，各级各部门要把地方志工作纳入重要议事日程。/[1] 见习近平《致全国地方志工作会议的贺信》。"},
+		{0, 1, "11月20日，《宁川年鉴（2023）》由方志出版社出版发行，全书约150万字。/[2] 本文据市史志办供稿整理。"},
+		{1, 0, "宁川古城墙始建于明洪武年间，城墙“高二丈五尺，厚一丈八尺”[3]。/如今，南门一段古城墙已修缮一新。/[3] 见康熙《宁川县志》卷二《城池》。/另见民国《宁川县志》卷三。"},
+	} {
+		if got := c5Paras(iss.Sections[w.si].Entries[w.ei]); got != w.want {
+			t.Errorf("entry %d.%d\n got  %s\n want %s", w.si, w.ei, got, w.want)
+		}
+	}
+	if got, want := c5Masthead(iss), "主办：宁川市地方史志办公室|主编：孙立平|地址：宁川市人民路88号"; got != want {
+		t.Errorf("masthead %s, want %s", got, want)
+	}
+	// Twice in one file: the second issue's notes go to its own articles
+	// (its text had been measured from inside the first's notes, once the
+	// first issue's parse had emptied their lines).
+	all, err := ParseAll([]byte(strings.Repeat(string(readFixture(t, c.file)), 2)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != 2 {
+		t.Fatalf("%d issues, want 2", len(all))
+	}
+	if got, want := fmt.Sprint(len(all[1].Sections[0].Entries[0].Paragraphs), len(all[1].Sections[1].Entries[0].Paragraphs)), "3 4"; got != want {
+		t.Errorf("the second issue's paragraphs %s, want %s", got, want)
+	}
+}
