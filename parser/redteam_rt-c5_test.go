@@ -69,3 +69,28 @@ func TestRedTeamC5Notes(t *testing.T) {
 		t.Errorf("the second issue's paragraphs %s, want %s", got, want)
 	}
 }
+
+// TestRedTeamC5WeChatEndPage: a WeChat article printed to PDF, a page
+// break among its end's links and the page's own end (往期推荐 / … /
+// — 3 — / 宁州史志月报｜2023年第11期 / 继续滑动看下一个 / …): the page
+// numbers and heads are no links of the twelve the end may hold, and the
+// whole end is furniture. It had been read as text from 往期推荐 down,
+// with a warning that the copy ends mid-sentence.
+func TestRedTeamC5WeChatEndPage(t *testing.T) {
+	c := redTeamCase{"rt-c5-wechat-end-page.md", "宁州史志月报|2023|11||2023-12-06",
+		"【工作动态】|市史志研究室召开第三轮修志试点工作推进会|2023-11-07|1; 【工作动态】|《宁州年鉴（2023）》荣获全省一等奖|2023-11-15|1; 【方志文化】|宁州老城的古井||6", ""}
+	iss := checkRedTeam(t, c)
+	if t.Failed() {
+		return
+	}
+	if got, want := c5Paras(iss.Sections[1].Entries[0]), "文/陈慕白/宁州老城多井。据清乾隆《宁州府志》记载，城内有井七十二口，“民皆汲之”。这些古井大多凿于明清两代，井圈用整块青石凿成。/如今，老城居民早已用上自来水，古井大多已经封存。古井不语，却默默见证着这座城市的沧桑变迁。/来源：宁州市地方史志研究室/编辑：赵文华/审核：周敏"; got != want {
+		t.Errorf("古井\n got  %s\n want %s", got, want)
+	}
+	var lines []string
+	for _, f := range iss.Furniture {
+		lines = append(lines, fmt.Sprintf("%d:%s", f.Line, f.Kind))
+	}
+	if got, want := strings.Join(lines, " "), "3:web 25:web 33:web 35:web 37:web 38:web 40:web 42:web 44:web 46:web 48:web 49:web 51:web 53:web 55:web 57:web 58:web 60:web"; got != want {
+		t.Errorf("furniture\n got  %s\n want %s", got, want)
+	}
+}
