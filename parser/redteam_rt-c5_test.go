@@ -94,3 +94,39 @@ func TestRedTeamC5WeChatEndPage(t *testing.T) {
 		t.Errorf("furniture\n got  %s\n want %s", got, want)
 	}
 }
+
+// TestRedTeamC5Subtitles holds a title's subtitle on a line of its own
+// under it (testdata/rt-c5-subtitle-*.md): plain (—— 2023年…调研纪实,
+// ——记城关镇…), bold (**——宁川城市记忆之一**) or a heading at the
+// title's level (### title / ### ——…), under bold titles, under a
+// contents that lists the titles without it, and in a copy with no
+// markup. The subtitle is appended to the title, as a bold one was: the
+// plain one had been the article's first paragraph, the ### pair two
+// sections over an untitled entry, and in the plain copy the subtitle
+// the title, the title a section.
+func TestRedTeamC5Subtitles(t *testing.T) {
+	for _, c := range []redTeamCase{
+		{"rt-c5-subtitle-pandoc.md", "宁川史志月报|2023|11||",
+			"工作动态|市史志办开展“方志进校园”活动—— 2023年宁川方志文化宣传调研纪实|2023-11-15..2023-11-17|1; 工作动态|《宁川年鉴（2023）》出版发行——全市首部彩印综合年鉴|2023-11-20|1; 工作动态|城关镇完成镇志初稿——记城关镇志编纂工作||1; 方志文化|宁川古城墙——宁川城市记忆之一||2", ""},
+		{"rt-c5-subtitle-toc.md", "宁川史志月报|2023|11||",
+			"工作动态|市史志办开展“方志进校园”活动—— 2023年宁川方志文化宣传调研纪实|2023-11-15..2023-11-17|1; 工作动态|《宁川年鉴（2023）》出版发行——全市首部彩印综合年鉴|2023-11-20|1; 工作动态|城关镇完成镇志初稿——记城关镇志编纂工作||1; 方志文化|宁川古城墙——宁川城市记忆之一||2", ""},
+		{"rt-c5-subtitle-plain.md", "宁川史志月报|2023|11||",
+			"工作动态|市史志办开展“方志进校园”活动——2023年宁川方志文化宣传调研纪实|2023-11-15..2023-11-17|1; 工作动态|城关镇完成镇志初稿——记城关镇志编纂工作|2023-11-20|1; 工作动态|县志办召开志书评审会|2023-11-23|1", ""},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			iss := checkRedTeam(t, c)
+			if c.file != "rt-c5-subtitle-toc.md" || t.Failed() {
+				return
+			}
+			var pages []string
+			for _, s := range iss.Sections {
+				for _, e := range s.Entries {
+					pages = append(pages, fmt.Sprint(e.Page))
+				}
+			}
+			if got, want := strings.Join(pages, " "), "2 3 4 5"; got != want {
+				t.Errorf("pages %s, want %s (the contents list the titles without their subtitles)", got, want)
+			}
+		})
+	}
+}
