@@ -4828,9 +4828,9 @@ func (b *bodyBuilder) subtitleLine(s string, line int) bool {
 // sections' (the two had been sections, the article's text untitled).
 func (b *bodyBuilder) overSubtitle(level, line int) bool {
 	lines := b.p.lines
-	for j := line; j < len(lines) && j < line+3; j++ {
-		if isBlank(lines[j]) {
-			continue
+	for j := line; j < len(lines) && j < line+12; j++ {
+		if isBlank(lines[j]) || b.p.isTransparent(j) {
+			continue // (a page's break between them too)
 		}
 		lvl, t, ok := heading(lines[j])
 		return ok && lvl == level && subtitle(t)

@@ -25,6 +25,7 @@ func (p *parser) finish() {
 	p.backMasthead()
 	p.trailingDates()
 	p.dates()
+	p.placeItems()
 	p.firstBodyPage()
 	p.matchPages()
 	p.tocSections()
@@ -1259,4 +1260,135 @@ func (p *parser) backMasthead() {
 			return
 		}
 	}
+}
+
+// placeItems splits the entries of a column of county news whose items
+// each lead with their place (白马区：…, 【石桥镇】…, after **清河县** …):
+// an entry that begins so, or is titled by a place or a day, holds each
+// further paragraph that begins with another place as an item of its
+// own, untitled, its text as printed (as 东城区：11月6日，… is, dated),
+// dated by its text or by the day the entry is titled with (**11月1日** /
+// 白马区：… / 清河县：…, a chronicle's day). The items had run into the
+// one above, silently. A point of an event (11月6日，…通报了各地进展： /
+// 城关镇：已完成…) stays in it: the event does not lead with a place.
+func (p *parser) placeItems() {
+	if p.yearbook {
+		return
+	}
+	for si := range p.iss.Sections {
+		s := &p.iss.Sections[si]
+		var out []model.Entry // nil until an entry is split
+		for ei, e := range s.Entries {
+			split := len(e.Paragraphs) >= 2 && p.placeLedEntry(e)
+			if split {
+				split = false
+				for _, para := range e.Paragraphs[1:] {
+					if placeLed(para.Text) != "" {
+						split = true
+						break
+					}
+				}
+			}
+			if !split {
+				if out != nil {
+					out = append(out, e)
+				}
+				continue
+			}
+			if out == nil {
+				out = append(make([]model.Entry, 0, len(s.Entries)+len(e.Paragraphs)), s.Entries[:ei]...)
+			}
+			day := dateTitle(e.Title) || e.Title == "" && afterDayLead(e.Paragraphs[0].Text) != e.Paragraphs[0].Text
+			cur := e
+			cur.Paragraphs = e.Paragraphs[:1:1]
+			first := true // cur is e's first part
+			for _, para := range e.Paragraphs[1:] {
+				if placeLed(para.Text) == "" {
+					cur.Paragraphs = append(cur.Paragraphs, para)
+					continue
+				}
+				if first && !day && !cur.Date.IsZero() && !slices.ContainsFunc(cur.Paragraphs, func(q model.Paragraph) bool { return q.Date == cur.Date }) {
+					// **梅岭区** …（undated） / 【城关街道】11月20日，…: the date
+					// was the next item's, read as the entry's first.
+					if i := slices.IndexFunc(e.Paragraphs, func(q model.Paragraph) bool { return q.Date == cur.Date }); i > 0 {
+						cur.Date = model.DateRange{}
+					}
+				}
+				first = false
+				out = append(out, cur)
+				cur = model.Entry{Line: para.Line, Page: cur.Page, LastPage: cur.LastPage, Paragraphs: []model.Paragraph{para}}
+				switch {
+				case !para.Date.Start.IsZero():
+					cur.Date = para.Date
+				case day:
+					cur.Date = e.Date
+				}
+			}
+			out = append(out, cur)
+		}
+		if out != nil {
+			s.Entries = out
+		}
+	}
+}
+
+// placeLedEntry reports whether e leads with a place, as a column of
+// county news sets each item (its first paragraph does, or its title is
+// a place's name: **清河县** …), or is a chronicle's day whose first
+// event does (**11月1日** / 白马区：…).
+func (p *parser) placeLedEntry(e model.Entry) bool {
+	first := e.Paragraphs[0].Text
+	if placeLed(first) != "" {
+		return e.Title == "" || dateTitle(e.Title)
+	}
+	if e.Title == "" {
+		// 11月1日　白马区：…, a chronicle's day over its first event
+		return (first[0] >= '0' && first[0] <= '9' || first[0] == 0xEF) && placeLed(afterDayLead(first)) != ""
+	}
+	return placeName(trim(stripMarkup(e.Title)))
+}
+
+// afterDayLead returns s past the month and day in figures it begins
+// with (11月1日　白马区：…, full-width too) and the space or comma after
+// them; s itself when it begins with none.
+func afterDayLead(s string) string {
+	if s == "" || (s[0] < '0' || s[0] > '9') && s[0] != 0xEF { // (０-９, typed full-width)
+		return s
+	}
+	d, ok := monthDayScan(s)
+	if !ok || !d.lit('日') {
+		return s
+	}
+	rest := trimLeftSpaces(d.s[d.i:])
+	return trimLeftSpaces(strings.TrimPrefix(rest, "，"))
+}
+
+// placeLed returns the place a paragraph leads with, as a column of
+// county news sets each item: before a colon (白马区：…, as afterPlace
+// reads it) or in brackets (【石桥镇】…), with text after it; "" when it
+// leads with none.
+func placeLed(s string) string {
+	if len(s) < 9 || s[0] < 0xE3 {
+		return "" // no Han character or 【 first: nearly every paragraph that does not
+	}
+	if rest := afterPlace(s); len(rest) < len(s) && rest != "" {
+		return s[:len(s)-len(rest)]
+	}
+	return ""
+}
+
+// placeName reports whether t is a place's name alone, as a column of
+// county news prints it before an item: 2 to 8 Han characters that end
+// as a place's name does (白马区, 清河县, 石桥镇, 城关街道).
+func placeName(t string) bool {
+	n := utf8.RuneCountInString(t)
+	if n < 2 || n > 8 || !hanName(t) {
+		return false
+	}
+	for _, end := range [...]string{"区", "县", "市", "镇", "乡", "街道", "村", "旗", "州", "社区"} {
+		if strings.HasSuffix(t, end) {
+			return true
+		}
+	}
+	return false
 }

@@ -130,3 +130,90 @@ func TestRedTeamC5Subtitles(t *testing.T) {
 		})
 	}
 }
+
+// TestRedTeamC5PlaceItems holds a column of county news whose items each
+// lead with their place, over undated text (testdata/rt-c5-place-*.md):
+// 白马区：…, **清河县** …, 【石桥镇】…, 云台县：…. Each is an item of its
+// own: untitled, its text as printed (the reader lists it by its first
+// characters, the place first), as a place-led item with a date
+// (东城区：11月6日，…) already was; the bold one keeps its bold title. A
+// paragraph that leads with no place stays in the item above (白马区's
+// second), and so do the places under an event that leads with none (…
+// 通报了各乡镇进展： / 城关镇：已完成…: its points). 【城关街道】11月20日，…
+// is dated, as 城关街道：11月20日，… is, and its date is not the bold item
+// above's. In a chronicle the places under a day (11月1日　白马区：… /
+// 清河县：…) are events of that day. They had run into the item above,
+// silently: 清河县 held 石桥镇 and 云台县, 梅岭区 城关街道 (and its date).
+func TestRedTeamC5PlaceItems(t *testing.T) {
+	for _, c := range []redTeamCase{
+		{"rt-c5-place-items.md", "宁川史志月报|2023|11||",
+			"工作动态|全县地方志工作推进会召开|2023-11-15|3; 县区动态|||2; 县区动态|清河县||1; 县区动态|||1; 县区动态|||1; 县区动态|梅岭区||1; 县区动态||2023-11-20|1", ""},
+		{"rt-c5-place-chronicle.md", "宁川县2023年11月大事记|0|0||",
+			"||2023-11-01|1; ||2023-11-01|1; ||2023-11-08|1; ||2023-11-08|1; ||2023-11-15|3", ""},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			iss := checkRedTeam(t, c)
+			if t.Failed() {
+				return
+			}
+			var firsts []string
+			for _, s := range iss.Sections {
+				for _, e := range s.Entries {
+					firsts = append(firsts, string([]rune(e.Paragraphs[0].Text)[:5]))
+				}
+			}
+			want := map[string]string{
+				"rt-c5-place-items.md":     "11月15|白马区：区|县史志办编|【石桥镇】|云台县：县|区委党史研|【城关街道",
+				"rt-c5-place-chronicle.md": "11月1日|清河县：县|11月8日|云台县：县|11月15",
+			}[c.file]
+			if got := strings.Join(firsts, "|"); got != want {
+				t.Errorf("items' first characters\n got  %s\n want %s", got, want)
+			}
+		})
+	}
+}
+
+// TestRedTeamC5WholePandoc is the acceptance test of a whole 月报 as
+// pandoc gives the office's .docx (testdata/rt-c5-whole-pandoc.md), its
+// outline checked by hand: an editors' note in a block quote, bold titles
+// under # columns, subtitles plain, bold and as ### pairs, a grid table,
+// a - list, an underlined span, an escaped star, a hard break, a picture
+// and its caption, a column of county news led by places (白马区：…,
+// **清河县** …, 【石桥镇】…), a 大事记 of bold days over place-led events,
+// essays with bylines and a WeChat article's end lines, the back cover's
+// masthead, and pandoc's footnotes after it, at the very end. At the
+// start the notes were the last essay's text with the masthead's five
+// lines, the subtitles a paragraph or two sections, and the places ran
+// into the item above; check said nothing.
+func TestRedTeamWholePandocC5(t *testing.T) {
+	c := redTeamCase{"rt-c5-whole-pandoc.md", "宁川史志月报|2023|11|宁川市地方史志办公室|2023-12-06",
+		"|编者按|2023-11|1; 时政要闻|市委常委会召开会议传达学习全国地方志工作会议精神|2023-11-03|4; 时政要闻|市政府召开常务会议|2023-11-10|2; 领导活动|李志强到市史志办调研|2023-11-14|3; 工作动态|第三轮修志试点工作扎实推进——记宁川县第三轮修志试点工作||4; 工作动态|市史志办开展“方志进校园”活动—— 2023年宁川方志文化宣传调研纪实|2023-11-15..2023-11-17|2; 工作动态|《宁川年鉴（2023）》出版发行——全市首部彩印综合年鉴|2023-11-20|2; 工作动态|全市史志系统2023年度重点工作进展情况|2023-11-30|11; 县区动态|||1; 县区动态|清河县||1; 县区动态|||1; 县区动态|||1; 县区动态|梅岭区||1; 大事记|11月1日|2023-11-01|1; 大事记||2023-11-01|1; 大事记|11月8日|2023-11-08|1; 大事记||2023-11-21|1; 大事记|11月28日|2023-11-28|1; 大事记||2023-11-28|1; 方志文化|宁川古城墙——宁川城市记忆之一||5; 方志文化|老街记忆||8", ""}
+	iss := checkRedTeam(t, c)
+	if t.Failed() {
+		return
+	}
+	if iss.Total != 203 {
+		t.Errorf("total %d, want 203", iss.Total)
+	}
+	if got, want := c5Masthead(iss), "主管：宁川市人民政府|主办：宁川市地方史志办公室|主编：孙立平|地址：宁川市人民路88号|电话：0795-8888666"; got != want {
+		t.Errorf("masthead\n got  %s\n want %s", got, want)
+	}
+	entry := func(si, ei int) model.Entry { return iss.Sections[si].Entries[ei] }
+	for _, w := range []struct {
+		si, ei int
+		want   string
+	}{
+		{1, 0, "11月3日，市委常委会召开会议，传达学习全国地方志工作会议精神，研究部署我市贯彻落实意见。市委书记王建国主持会议并讲话。/会议指出，地方志是中华民族特有的文化传统[1]，要坚持“修志问道，以启未来”，以高度的文化自觉推进新时代地方志事业高质量发展。/会议要求，各级各部门要把地方志工作纳入重要议事日程，在机构、编制、经费等方面给予保障，确保第三轮修志工作顺利推进。/[1] 见习近平《致全国地方志工作会议的贺信》。"},
+		{3, 0, "今年以来，宁川县把第三轮修志试点作为文化强县的重要抓手，坚持高起点谋划、高标准推进、高质量编纂。/截至11月底，县志编纂已完成资料征集1600余万字，形成资料长编420万字，初稿完成率达到65%[2]。/县史志办主任周敏介绍，试点工作形成了“统一篇目、分级负责、专家把关”的工作机制，为全市面上推开积累了经验。/[2] 数据截至2023年11月30日。"},
+		{4, 2, "【石桥镇】镇党委组织编纂的《石桥镇志》通过评审。评审专家认为，该志体例规范、资料翔实、特色鲜明，具有较高的存史价值。"},
+		{5, 1, "清河县：县政府召开专题会议，研究方志馆建设选址问题。"},
+		{6, 1, "王晓燕/老街是宁川城里最有烟火气的地方。青石板路两旁，是一家挨着一家的老字号：卖糕点的“福记”，打铁的“张记”，还有开了百年的“同仁堂”药铺[4]。/小时候，每逢赶集，我都要跟着奶奶去老街。奶奶总会在“福记”买上二两桂花糕，用油纸包好，一路上舍不得吃。/如今，老街经过改造，老字号大多搬走了，但那一份烟火气，仍留在老宁川人的记忆里。/来源：宁川市地方史志办公室/编辑：赵文华/审核：周敏/[4] 此处“同仁堂”为宁川本地药铺，与北京同仁堂无关。"},
+	} {
+		if got := c5Paras(entry(w.si, w.ei)); got != w.want {
+			t.Errorf("entry %d.%d\n got  %s\n want %s", w.si, w.ei, got, w.want)
+		}
+	}
+	if got, want := entry(3, 3).Paragraphs[1].Text, "| 县（市、区） | 志书编纂     | 年鉴编纂     |"; got != want {
+		t.Errorf("the table's header %q, want %q", got, want)
+	}
+}

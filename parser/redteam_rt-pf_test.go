@@ -215,6 +215,7 @@ var pfSkip = map[string]string{
 	"testdata/rt-m-turndown.md":            "web: no printed pages",
 	"testdata/rt-wb-essay.md":              "web: no printed pages",
 	"testdata/rt-w4-whole-pandoc.md":       "docx: no printed pages",
+	"testdata/rt-c5-whole-pandoc.md":       "docx: no printed pages (a bold day atop every page is read as a head)",
 	"testdata/rt-c5-notes-end.md":          "docx: no printed pages (a head over the back cover's rule is a Setext heading)",
 	"testdata/rt-m-line-block.md":          "pandoc's line block: the head inside the block",
 	"testdata/rt-m-pandoc-divs.md":         "pandoc's divs: the head inside a div",
