@@ -4791,6 +4791,9 @@ func (b *bodyBuilder) para(s string, line int) {
 		// 11月9日，… : the next day's event, not the text of this one.
 		b.newEntry("", line)
 	}
+	if len(s) > 4 && s[0] == '[' && s[1] == '^' {
+		b.p.inlineNotes = true // [^1]: …, a note's definition (placeNotes)
+	}
 	b.paras = append(b.paras, model.Paragraph{Text: s, Line: line})
 	b.open = true
 	b.pieces = append(b.pieces, s)

@@ -457,16 +457,18 @@ section: 社会民生
 		// ((供稿：…), (记者 …), (编辑：…　校对：…)) is complete: each is a
 		// paragraph of its own, where the call made the next block go on
 		// the paragraph and the last line read as a cut-off file. The
-		// notes and the editors' line stay in the last entry.
+		// editors' line and the note ① stay in the last entry; the note
+		// [^1]: goes to the entry that calls it, labelled [1] as its call
+		// is (it had stayed in the last entry too, its caret shown: rc5).
 		file: "notes-credits.md",
 		want: famTitle + `section: 时政要闻
   * 全市春季植树造林动员会召开 p0-0 2024-03-05
-    [2024-03-05] 3月5日，全市春季植树造林动员会召开，全市计划植树一百二十万株。[^1]
+    [2024-03-05] 3月5日，全市春季植树造林动员会召开，全市计划植树一百二十万株。[1]
     （供稿：市林业局）
+    [1] 其中城区植树二十万株。
   * 鹰城至郑州城际公交开通 p0-0 2024-03-12
     [2024-03-12] 3月12日，鹰城至郑州城际公交正式开通。①
     （记者 李明）
-    [^1]: 其中城区植树二十万株。
     ① 票价每人35元。
     （编辑：王芳　校对：赵强）
 `,

@@ -62,8 +62,8 @@ func bodyText(t testing.TB, text string) (string, bool) {
 				}
 			}
 			l := p.lines[i] // cleaned; furniture found before the body is empty
-			if isBlank(l) || furn[i] {
-				continue
+			if isBlank(l) || furn[i] || strings.HasPrefix(l, "[^") {
+				continue // (a note's definition: see modelText)
 			}
 			if _, h, ok := heading(l); ok {
 				b.WriteString(twinOrnament(h))
@@ -126,9 +126,9 @@ func dropBrackets(s string) string {
 }
 
 // modelText is the body as the model holds it, in reading order. The
-// footnotes taken from the copy's end are left out: each is under the
-// article that calls it, out of the source's order (placeNotes), and
-// bodyText does not count their lines either.
+// footnotes' definitions are left out: each is under the article that
+// calls it, out of the source's order where it was not printed there
+// (placeNotes), and bodyText does not count their lines either.
 func modelText(issues []*model.Issue, src []string) string {
 	var b strings.Builder
 	for _, iss := range issues {
@@ -142,8 +142,8 @@ func modelText(issues []*model.Issue, src []string) string {
 			for _, e := range s.Entries {
 				b.WriteString(e.Title)
 				for _, p := range e.Paragraphs {
-					if p.Line > 0 && p.Line <= len(src) && strings.HasPrefix(src[p.Line-1], "[^") && !strings.HasPrefix(p.Text, "[^") {
-						continue // a note placed under its call
+					if p.Line > 0 && p.Line <= len(src) && strings.HasPrefix(src[p.Line-1], "[^") {
+						continue // a note, placed under its call
 					}
 					b.WriteString(p.Text)
 				}

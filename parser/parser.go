@@ -209,8 +209,11 @@ type parser struct {
 	// notes are the footnotes' definitions taken from the copy's end
 	// (notesAtEnd), placed under the articles that call them.
 	notes []footnote
-	pos   int // index of the next unread line
-	iss   *model.Issue
+	// inlineNotes says that a paragraph of the body begins as a footnote's
+	// definition does ([^1]: …): placeNotes labels it and its calls.
+	inlineNotes bool
+	pos         int // index of the next unread line
+	iss         *model.Issue
 	// bodyStart is the index of the first line of the body.
 	bodyStart int
 

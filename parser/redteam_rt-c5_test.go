@@ -55,6 +55,24 @@ func TestRedTeamC5Notes(t *testing.T) {
 	if got, want := c5Masthead(iss), "主办：宁川市地方史志办公室|主编：孙立平|地址：宁川市人民路88号"; got != want {
 		t.Errorf("masthead %s, want %s", got, want)
 	}
+	// Notes set among the articles: one under the article that calls it,
+	// in its place; two above the back cover's masthead, under the last
+	// article, one of which another article calls. Each is labelled [N],
+	// and that one goes to its article (they had kept their carets, and
+	// [^2] had been the last article's text).
+	inline := checkRedTeam(t, redTeamCase{"rt-c5-notes-inline.md", "宁川史志月报|2023|11||",
+		"工作动态|市委常委会召开会议|2023-11-03|3; 工作动态|《宁川年鉴（2023）》出版发行|2023-11-20|2; 方志文化|宁川古城墙||2", ""})
+	if !t.Failed() {
+		var all []string
+		for _, s := range inline.Sections {
+			for _, e := range s.Entries {
+				all = append(all, c5Paras(e))
+			}
+		}
+		if got, want := strings.Join(all, "//"), "11月3日，市委常委会召开会议，传达学习全国地方志工作会议精神[1]。/[1] 见习近平《致全国地方志工作会议的贺信》。/会议要求，各级各部门要把地方志工作纳入重要议事日程。//11月20日，《宁川年鉴（2023）》由方志出版社出版发行，全书约150万字[2]。/[2] 含图片420余幅。//宁川古城墙始建于明洪武年间，城墙“高二丈五尺，厚一丈八尺”[3]。/[3] 见康熙《宁川县志》卷二《城池》。"; got != want {
+			t.Errorf("notes among the articles\n got  %s\n want %s", got, want)
+		}
+	}
 	// Twice in one file: the second issue's notes go to its own articles
 	// (its text had been measured from inside the first's notes, once the
 	// first issue's parse had emptied their lines).

@@ -909,9 +909,12 @@ func joinNoteLine(a, b string) string {
 // call as the note is labelled ([^1] is [1]): a reader sees neither
 // Markdown's caret nor the notes of every article under the last one. The
 // article is the one whose lines hold the note's first call; a note no
-// line calls stays with the last article, as it was printed.
+// line calls stays with the last article, as it was printed. A note's
+// definition set among the articles (under the one that calls it, or
+// all of them above a back cover's masthead) is labelled so too, and
+// goes to the article that calls it where that is another.
 func (p *parser) placeNotes() {
-	if len(p.notes) == 0 {
+	if len(p.notes) == 0 && !p.inlineNotes {
 		return
 	}
 	type at struct{ s, e int }
@@ -925,49 +928,110 @@ func (p *parser) placeNotes() {
 	if !found {
 		return // no article: the notes stay out, as they were taken
 	}
-	lineOf := func(off int) int { return strings.Count(p.text[:off], "\n") }
-	for _, n := range p.notes {
-		to := last
-		call := "[^" + n.label + "]"
-		if k := strings.Index(p.text, call); k >= 0 {
-			if line := lineOf(k); line < p.notes[0].line {
-				for si := range p.iss.Sections {
-					for ei, e := range p.iss.Sections[si].Entries {
-						if e.Line > 0 && e.Line-1 <= line {
-							to = at{si, ei}
-						}
+	// callAt is the article whose lines hold the note's first call.
+	callAt := func(label string) (at, bool) {
+		call := "[^" + label + "]"
+		off := 0
+		for {
+			k := strings.Index(p.text[off:], call)
+			if k < 0 {
+				return at{}, false
+			}
+			k += off
+			off = k + len(call)
+			if off < len(p.text) && p.text[off] == ':' {
+				continue // the definition
+			}
+			line := strings.Count(p.text[:k], "\n")
+			to, ok := at{}, false
+			for si := range p.iss.Sections {
+				for ei, e := range p.iss.Sections[si].Entries {
+					if e.Line > 0 && e.Line-1 <= line {
+						to, ok = at{si, ei}, true
 					}
 				}
 			}
+			return to, ok
 		}
-		e := &p.iss.Sections[to.s].Entries[to.e]
+	}
+	labels := make([]string, 0, len(p.notes))
+	type moved struct {
+		to    at
+		paras []model.Paragraph
+	}
+	var moves []moved
+	if p.inlineNotes {
+		for si := range p.iss.Sections {
+			for ei := range p.iss.Sections[si].Entries {
+				e := &p.iss.Sections[si].Entries[ei]
+				var keep []model.Paragraph // nil until a note leaves
+				for pi, para := range e.Paragraphs {
+					label, text, ok := footnoteDef(para.Text)
+					if !ok {
+						if keep != nil {
+							keep = append(keep, para)
+						}
+						continue
+					}
+					labels = append(labels, label)
+					para.Text = "[" + label + "] " + text
+					if to, ok := callAt(label); ok && to != (at{si, ei}) {
+						moves = append(moves, moved{to, []model.Paragraph{para}})
+						if keep == nil {
+							keep = append(make([]model.Paragraph, 0, len(e.Paragraphs)), e.Paragraphs[:pi]...)
+						}
+						continue
+					}
+					e.Paragraphs[pi] = para
+					if keep != nil {
+						keep = append(keep, para)
+					}
+				}
+				if keep != nil {
+					e.Paragraphs = keep
+				}
+			}
+		}
+	}
+	for _, n := range p.notes {
+		labels = append(labels, n.label)
+		to, ok := callAt(n.label)
+		if !ok {
+			to = last
+		}
+		paras := make([]model.Paragraph, 0, len(n.paras))
 		for i, t := range n.paras {
 			if i == 0 {
 				t = "[" + n.label + "] " + t
 			}
-			e.Paragraphs = append(e.Paragraphs, model.Paragraph{Text: t, Line: n.line + 1})
+			paras = append(paras, model.Paragraph{Text: t, Line: n.line + 1})
 		}
+		moves = append(moves, moved{to, paras})
+	}
+	for _, m := range moves {
+		e := &p.iss.Sections[m.to.s].Entries[m.to.e]
+		e.Paragraphs = append(e.Paragraphs, m.paras...)
 	}
 	for si := range p.iss.Sections {
 		s := &p.iss.Sections[si]
 		for ei := range s.Entries {
 			e := &s.Entries[ei]
-			e.Title = p.noteCalls(e.Title)
+			e.Title = noteCalls(e.Title, labels)
 			for pi := range e.Paragraphs {
-				e.Paragraphs[pi].Text = p.noteCalls(e.Paragraphs[pi].Text)
+				e.Paragraphs[pi].Text = noteCalls(e.Paragraphs[pi].Text, labels)
 			}
 		}
 	}
 }
 
-// noteCalls writes the calls of the notes placeNotes placed as they are
+// noteCalls writes the calls of the notes labels names as they are
 // labelled: 文化传统[^1]， is 文化传统[1]，.
-func (p *parser) noteCalls(s string) string {
+func noteCalls(s string, labels []string) string {
 	if strings.Index(s, "[^") < 0 {
 		return s
 	}
-	for _, n := range p.notes {
-		s = strings.ReplaceAll(s, "[^"+n.label+"]", "["+n.label+"]")
+	for _, l := range labels {
+		s = strings.ReplaceAll(s, "[^"+l+"]", "["+l+"]")
 	}
 	return s
 }
