@@ -4769,12 +4769,34 @@ func (b *bodyBuilder) para(s string, line int) {
 		return
 	}
 	b.close()
-	if b.entry && len(b.paras) == 0 && s != "" && (s[0] == 0xE2 || s[0] == 0xEF || s[0] == '-') && b.subtitleLine(s, line) {
+	if b.entry && len(b.paras) == 0 && s != "" && (s[0] == 0xE2 || s[0] == 0xEF || s[0] == '-') && line > 0 {
 		// **市史志办开展“方志进校园”活动** / —— 2023年…调研纪实, plain under
 		// its title: the title's subtitle, as a bold one is (it had been
-		// the article's first paragraph).
-		b.entries[len(b.entries)-1].Title += s
-		return
+		// the article's first paragraph). With no blank line under it (a
+		// copy set tight, or a hard break after the title), the text's
+		// first line had been joined to it: it is its line alone.
+		at := line // 1-based, the line s begins
+		if e := b.entries[len(b.entries)-1]; line == e.Line {
+			// (**title** over its text, given with the title's line)
+			for at < len(b.p.lines) && isBlank(b.p.lines[at]) {
+				at++
+			}
+			at++
+		}
+		if at <= len(b.p.lines) {
+			l := trim(b.p.lines[at-1])
+			if len(l) < len(s) && strings.HasPrefix(s, l) && b.subtitleLine(l, at) {
+				b.entries[len(b.entries)-1].Title += l
+				s = trimLeftSpaces(s[len(l):])
+				for at < len(b.p.lines) && isBlank(b.p.lines[at]) {
+					at++
+				}
+				line = at + 1 // the text's first line
+			} else if l == s && b.subtitleLine(s, at) {
+				b.entries[len(b.entries)-1].Title += s
+				return
+			}
+		}
 	}
 	if !b.entry {
 		b.newEntry("", line)
