@@ -1275,6 +1275,7 @@ func (p *parser) placeItems() {
 	if p.yearbook {
 		return
 	}
+	p.placeColumns()
 	for si := range p.iss.Sections {
 		s := &p.iss.Sections[si]
 		var out []model.Entry // nil until an entry is split
@@ -1330,6 +1331,53 @@ func (p *parser) placeItems() {
 			s.Entries = out
 		}
 	}
+}
+
+// placeColumns makes a section of an entry titled as a column of county
+// news is (县区动态, 各地传真) whose paragraphs all lead with a place
+// (白马区：… / 清河县：…), as a copy with no markup reads the column's
+// name over its items: the name is a section's, the items its entries
+// (placeItems splits them), and so are the entries after it. The items
+// had been one article titled 县区动态, silently.
+func (p *parser) placeColumns() {
+	for si := 0; si < len(p.iss.Sections); si++ {
+		s := &p.iss.Sections[si]
+		for ei, e := range s.Entries {
+			if len(e.Paragraphs) < 2 || e.Title == "" || !placeColumn(e.Title) || !allPlaceLed(e.Paragraphs) {
+				continue // (asked in this order: the title first, as it costs least)
+			}
+			col := model.Section{Name: e.Title, Line: e.Line, Entries: append([]model.Entry(nil), s.Entries[ei:]...)}
+			col.Entries[0].Title = ""
+			s.Entries = s.Entries[:ei]
+			at := si + 1
+			if ei == 0 && s.Name == "" {
+				at = si // (no heading above, and nothing left under it)
+				p.iss.Sections = slices.Delete(p.iss.Sections, si, si+1)
+			}
+			p.iss.Sections = slices.Insert(p.iss.Sections, at, col)
+			si = at
+			break
+		}
+	}
+}
+
+// placeColumn reports whether t names a column of news from the places:
+// Han characters alone, as 县区动态, 各地传真, 基层信息 are.
+func placeColumn(t string) bool {
+	if !hanName(t) || utf8.RuneCountInString(t) > 8 {
+		return false
+	}
+	return columnWord(t) || strings.HasSuffix(t, "传真") || strings.HasSuffix(t, "信息") || strings.HasSuffix(t, "速递")
+}
+
+// allPlaceLed reports whether every paragraph of ps leads with a place.
+func allPlaceLed(ps []model.Paragraph) bool {
+	for _, para := range ps {
+		if placeLed(para.Text) == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // placeLedEntry reports whether e leads with a place, as a column of

@@ -174,6 +174,11 @@ func TestRedTeamC5PlaceItems(t *testing.T) {
 	for _, c := range []redTeamCase{
 		{"rt-c5-place-items.md", "宁川史志月报|2023|11||",
 			"工作动态|全县地方志工作推进会召开|2023-11-15|3; 县区动态|||2; 县区动态|清河县||1; 县区动态|||1; 县区动态|||1; 县区动态|梅岭区||1; 县区动态||2023-11-20|1", ""},
+		// A copy saved as text, no markup, no blank line: the column's
+		// name over its place-led items is a section's (it had been one
+		// article titled 县区动态, the items its paragraphs).
+		{"rt-c5-place-plain.md", "宁川史志月报|2023|11||",
+			"工作动态|市史志办召开会议|2023-11-03|1; 工作动态|县志办开展地情资料征集|2023-11-10|1; 县区动态|||1; 县区动态|||1; 县区动态|||1", ""},
 		{"rt-c5-place-chronicle.md", "宁川县2023年11月大事记|0|0||",
 			"||2023-11-01|1; ||2023-11-01|1; ||2023-11-08|1; ||2023-11-08|1; ||2023-11-15|3", ""},
 	} {
@@ -191,6 +196,7 @@ func TestRedTeamC5PlaceItems(t *testing.T) {
 			want := map[string]string{
 				"rt-c5-place-items.md":     "11月15|白马区：区|县史志办编|【石桥镇】|云台县：县|区委党史研|【城关街道",
 				"rt-c5-place-chronicle.md": "11月1日|清河县：县|11月8日|云台县：县|11月15",
+				"rt-c5-place-plain.md":     "11月3日|11月10|白马区：区|清河县：县|石桥镇：镇",
 			}[c.file]
 			if got := strings.Join(firsts, "|"); got != want {
 				t.Errorf("items' first characters\n got  %s\n want %s", got, want)
