@@ -1393,7 +1393,7 @@ func (p *parser) placeLedEntry(e model.Entry) bool {
 		// 11月1日　白马区：…, a chronicle's day over its first event
 		return (first[0] >= '0' && first[0] <= '9' || first[0] == 0xEF) && placeLed(afterDayLead(first)) != ""
 	}
-	return placeName(trim(stripMarkup(e.Title)))
+	return placeName(strings.TrimRight(trim(stripMarkup(e.Title)), "：:")) // (**白马区：**11月6日，…)
 }
 
 // afterDayLead returns s past the month and day in figures it begins
@@ -1416,13 +1416,47 @@ func afterDayLead(s string) string {
 // reads it) or in brackets (【石桥镇】…), with text after it; "" when it
 // leads with none.
 func placeLed(s string) string {
+	if len(s) < 9 {
+		return ""
+	}
+	if c := s[0]; c == '-' || c == '*' || c == '+' || c >= '1' && c <= '9' {
+		// -   白马区：…, 1.  白马区：…: a docx's bulleted or numbered
+		// paragraphs, as pandoc writes them.
+		s = listBody(s)
+	}
 	if len(s) < 9 || s[0] < 0xE3 {
 		return "" // no Han character or 【 first: nearly every paragraph that does not
 	}
 	if rest := afterPlace(s); len(rest) < len(s) && rest != "" {
 		return s[:len(s)-len(rest)]
 	}
+	// 白马区　区史志办…: the place set off by an ideographic space.
+	if k := strings.Index(s[:min(len(s), 9*3+3)], "\u3000"); k > 0 && placeName(s[:k]) && trim(s[k:]) != "" {
+		return s[:k]
+	}
 	return ""
+}
+
+// listBody returns s past a Markdown list's marker and the spaces after
+// it (-   , *   , 1.  , 12. ); s itself when it has none.
+func listBody(s string) string {
+	i := 0
+	switch c := s[0]; {
+	case c == '-' || c == '*' || c == '+':
+		i = 1
+	default:
+		for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		if i == len(s) || s[i] != '.' && s[i] != ')' {
+			return s
+		}
+		i++
+	}
+	if i == len(s) || s[i] != ' ' {
+		return s
+	}
+	return trimLeftSpaces(s[i:])
 }
 
 // placeName reports whether t is a place's name alone, as a column of

@@ -179,6 +179,14 @@ func TestRedTeamC5PlaceItems(t *testing.T) {
 		// article titled 县区动态, the items its paragraphs).
 		{"rt-c5-place-plain.md", "宁川史志月报|2023|11||",
 			"工作动态|市史志办召开会议|2023-11-03|1; 工作动态|县志办开展地情资料征集|2023-11-10|1; 县区动态|||1; 县区动态|||1; 县区动态|||1", ""},
+		// The places behind a list's marker (-   白马区：…, 1.  云台县：…,
+		// pandoc's bulleted and numbered paragraphs), in bold with the
+		// colon (**清河县：**…, under **白马区：**11月6日，…, a bold title
+		// before its date), and set off by an ideographic space (石桥镇
+		// 镇党委…): each an item (they had been two items of four
+		// paragraphs).
+		{"rt-c5-place-marked.md", "宁川史志月报|2023|11||",
+			"工作动态|市史志办召开会议|2023-11-03|1; 县区动态|||1; 县区动态|||1; 县区动态|||1; 县区动态|||1; 县区动态|白马区：|2023-11-06|1; 县区动态|||1; 县区动态|||1; 县区动态|||1", ""},
 		{"rt-c5-place-chronicle.md", "宁川县2023年11月大事记|0|0||",
 			"||2023-11-01|1; ||2023-11-01|1; ||2023-11-08|1; ||2023-11-08|1; ||2023-11-15|3", ""},
 	} {
@@ -197,6 +205,7 @@ func TestRedTeamC5PlaceItems(t *testing.T) {
 				"rt-c5-place-items.md":     "11月15|白马区：区|县史志办编|【石桥镇】|云台县：县|区委党史研|【城关街道",
 				"rt-c5-place-chronicle.md": "11月1日|清河县：县|11月8日|云台县：县|11月15",
 				"rt-c5-place-plain.md":     "11月3日|11月10|白马区：区|清河县：县|石桥镇：镇",
+				"rt-c5-place-marked.md":    "11月3日|-   白|-   清|1.  云|2.  梅|11月6日|清河县：县|石桥镇　镇|南关镇　南",
 			}[c.file]
 			if got := strings.Join(firsts, "|"); got != want {
 				t.Errorf("items' first characters\n got  %s\n want %s", got, want)
