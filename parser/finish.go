@@ -1280,14 +1280,30 @@ func (p *parser) placeItems() {
 		s := &p.iss.Sections[si]
 		var out []model.Entry // nil until an entry is split
 		for ei, e := range s.Entries {
-			split := len(e.Paragraphs) >= 2 && p.placeLedEntry(e)
-			if split {
-				split = false
-				for _, para := range e.Paragraphs[1:] {
-					if placeLed(para.Text) != "" {
-						split = true
-						break
-					}
+			if len(e.Paragraphs) < 2 {
+				if out != nil {
+					out = append(out, e)
+				}
+				continue
+			}
+			// Every place-led paragraph begins an item where the entry leads
+			// with a place; where only its title does (梅岭区：区志资料长编
+			// 通过初审), only a place-led title over its text (白马区：
+			// 《白马年鉴（2024）》进入编辑阶段 / 截至5月底，…), not a point
+			// of its event (城关镇：已完成镇志初稿。).
+			led := p.placeLedEntry(e)
+			titled := !led && e.Title != "" && placeLed(trim(stripMarkup(e.Title))) != ""
+			cut := func(k int) (bool, bool) {
+				if placeLed(e.Paragraphs[k].Text) == "" {
+					return false, false
+				}
+				t := placeTitle(e.Paragraphs, k)
+				return led || t, t
+			}
+			split := false
+			if led || titled {
+				for k := 1; k < len(e.Paragraphs) && !split; k++ {
+					split, _ = cut(k)
 				}
 			}
 			if !split {
@@ -1303,8 +1319,16 @@ func (p *parser) placeItems() {
 			cur := e
 			cur.Paragraphs = e.Paragraphs[:1:1]
 			first := true // cur is e's first part
-			for _, para := range e.Paragraphs[1:] {
-				if placeLed(para.Text) == "" {
+			flush := func() {
+				if cur.Date.IsZero() && len(cur.Paragraphs) > 0 {
+					cur.Date = cur.Paragraphs[0].Date // (a title's item: its text's date)
+				}
+				out = append(out, cur)
+			}
+			for k := 1; k < len(e.Paragraphs); k++ {
+				para := e.Paragraphs[k]
+				here, title := cut(k)
+				if !here {
 					cur.Paragraphs = append(cur.Paragraphs, para)
 					continue
 				}
@@ -1316,8 +1340,13 @@ func (p *parser) placeItems() {
 					}
 				}
 				first = false
-				out = append(out, cur)
-				cur = model.Entry{Line: para.Line, Page: cur.Page, LastPage: cur.LastPage, Paragraphs: []model.Paragraph{para}}
+				flush()
+				cur = model.Entry{Line: para.Line, Page: cur.Page, LastPage: cur.LastPage}
+				if title {
+					cur.Title = para.Text
+				} else {
+					cur.Paragraphs = []model.Paragraph{para}
+				}
 				switch {
 				case !para.Date.Start.IsZero():
 					cur.Date = para.Date
@@ -1325,12 +1354,21 @@ func (p *parser) placeItems() {
 					cur.Date = e.Date
 				}
 			}
-			out = append(out, cur)
+			flush()
 		}
 		if out != nil {
 			s.Entries = out
 		}
 	}
+}
+
+// placeTitle reports whether paragraph k of ps, which leads with a place,
+// is an item's title over its text, as a column of county news sets them
+// (白马区：《白马年鉴（2024）》进入编辑阶段 / 截至5月底，…): short, no
+// sentence, and the paragraph under it leads with no place.
+func placeTitle(ps []model.Paragraph, k int) bool {
+	t := ps[k].Text
+	return k+1 < len(ps) && len(t) <= 40*3 && utf8.RuneCountInString(t) <= 40 && !closed(t) && !strings.ContainsAny(t, "，。；") && placeLed(ps[k+1].Text) == ""
 }
 
 // placeColumns makes a section of an entry titled as a column of county
