@@ -1466,7 +1466,10 @@ func placeLed(s string) string {
 		return "" // no Han character or 【 first: nearly every paragraph that does not
 	}
 	if rest := afterPlace(s); len(rest) < len(s) && rest != "" {
-		return s[:len(s)-len(rest)]
+		if place := s[:len(s)-len(rest)]; placeName(strings.TrimRight(trim(place), "：:【】")) || strings.HasPrefix(place, "【") {
+			return place
+		}
+		return "" // 全县：…, 农村：…
 	}
 	// 白马区　区史志办…: the place set off by an ideographic space.
 	if k := strings.Index(s[:min(len(s), 9*3+3)], "\u3000"); k > 0 && placeName(s[:k]) && trim(s[k:]) != "" {
@@ -1504,6 +1507,9 @@ func placeName(t string) bool {
 	n := utf8.RuneCountInString(t)
 	if n < 2 || n > 8 || !hanName(t) {
 		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t); strings.ContainsRune("全本我各该每", r) || t == "城市" || t == "农村" || t == "乡村" || t == "城乡" || t == "城区" || t == "市区" || t == "郊区" || t == "山区" || t == "景区" || t == "园区" || t == "社区" {
+		return false // 全县：…, 各乡镇：…, 农村：…: a point's subject, no place's name
 	}
 	for _, end := range [...]string{"区", "县", "市", "镇", "乡", "街道", "村", "旗", "州", "社区"} {
 		if strings.HasSuffix(t, end) {
