@@ -193,6 +193,10 @@ func TestRedTeamC5PlaceItems(t *testing.T) {
 		// item titled so (it had been two paragraphs of the item above).
 		{"rt-c5-place-titles.md", "宁川史志工作简报|2024|6||",
 			"工作动态|市史志办召开第三轮修志工作推进会|2024-06-03|1; 县区传真|梅岭区：区志资料长编通过初审|2024-05-22|1; 县区传真|云台县：举办第二期修志业务培训班|2024-06-05..2024-06-07|1; 县区传真|白马区：《白马年鉴（2024）》进入编辑阶段||1; 县区传真|南溪县完成乡镇志编纂规划|2024-06-10|1", ""},
+		// 全县：…, 农村：…: a point's subject, no place's name: they stay in
+		// the item above.
+		{"rt-c5-place-subjects.md", "宁川史志月报|2023|11||",
+			"县区动态|||3; 县区动态|||1", ""},
 		{"rt-c5-place-chronicle.md", "宁川县2023年11月大事记|0|0||",
 			"||2023-11-01|1; ||2023-11-01|1; ||2023-11-08|1; ||2023-11-08|1; ||2023-11-15|3", ""},
 	} {
@@ -211,6 +215,7 @@ func TestRedTeamC5PlaceItems(t *testing.T) {
 				"rt-c5-place-items.md":     "11月15|白马区：区|县史志办编|【石桥镇】|云台县：县|区委党史研|【城关街道",
 				"rt-c5-place-chronicle.md": "11月1日|清河县：县|11月8日|云台县：县|11月15",
 				"rt-c5-place-plain.md":     "11月3日|11月10|白马区：区|清河县：县|石桥镇：镇",
+				"rt-c5-place-subjects.md":  "白马区：区|清河县：县",
 				"rt-c5-place-titles.md":    "6月3日，|5月22日|6月5日至|截至5月底|6月10日",
 				"rt-c5-place-marked.md":    "11月3日|-   白|-   清|1.  云|2.  梅|11月6日|清河县：县|石桥镇　镇|南关镇　南",
 			}[c.file]
