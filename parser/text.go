@@ -944,8 +944,11 @@ func (p *parser) placeNotes() {
 			}
 			line := strings.Count(p.text[:k], "\n")
 			to, ok := at{}, false
-			for si := range p.iss.Sections {
-				for ei, e := range p.iss.Sections[si].Entries {
+			for si, sec := range p.iss.Sections {
+				if sec.Line-1 == line && len(sec.Entries) > 0 {
+					return at{si, 0}, true // (## title[^1] read as a section's name: its text's)
+				}
+				for ei, e := range sec.Entries {
 					if e.Line > 0 && e.Line-1 <= line {
 						to, ok = at{si, ei}, true
 					}
@@ -1014,6 +1017,7 @@ func (p *parser) placeNotes() {
 	}
 	for si := range p.iss.Sections {
 		s := &p.iss.Sections[si]
+		s.Name = noteCalls(s.Name, labels)
 		for ei := range s.Entries {
 			e := &s.Entries[ei]
 			e.Title = noteCalls(e.Title, labels)
