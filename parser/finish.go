@@ -25,6 +25,7 @@ func (p *parser) finish() {
 	p.backMasthead()
 	p.trailingDates()
 	p.dates()
+	p.subtitledSections()
 	p.placeItems()
 	p.firstBodyPage()
 	p.matchPages()
@@ -1369,6 +1370,53 @@ func (p *parser) placeItems() {
 func placeTitle(ps []model.Paragraph, k int) bool {
 	t := ps[k].Text
 	return k+1 < len(ps) && len(t) <= 40*3 && utf8.RuneCountInString(t) <= 40 && !closed(t) && !strings.ContainsAny(t, "，。；") && placeLed(ps[k+1].Text) == ""
+}
+
+// subtitledSections makes an article of a heading read as a section's
+// name whose text begins with a subtitle (## 论新时代年鉴的资政功能 /
+// ——以《宁川年鉴》为例 / text, a level below the # column above it, in a
+// copy whose levels mix): the heading and the subtitle are the article's
+// title, and it is the column's, as are the entries after it. The
+// heading had been a section of one untitled entry, silently.
+func (p *parser) subtitledSections() {
+	for si := 1; si < len(p.iss.Sections); si++ {
+		s := p.iss.Sections[si]
+		if s.Line <= 0 || len(s.Entries) == 0 || s.Entries[0].Title != "" || len(s.Entries[0].Paragraphs) == 0 {
+			continue
+		}
+		para := s.Entries[0].Paragraphs[0]
+		first := para.Text
+		if first == "" || first[0] != 0xE2 && first[0] != 0xEF && first[0] != '-' || para.Line <= 0 {
+			continue
+		}
+		// The subtitle's line: the text's first line may have been joined
+		// to it across a page's break (——以…为例 / — 5 — / 年鉴是…).
+		sub := trim(p.lines[para.Line-1])
+		if !strings.HasPrefix(first, sub) || !subtitle(sub) || len(sub) > 60*3 || len(sub) == len(first) && len(s.Entries[0].Paragraphs) < 2 {
+			continue // (a subtitle with no text under it: no article)
+		}
+		prev := &p.iss.Sections[si-1]
+		lvl, text, ok := heading(p.lines[s.Line-1])
+		plvl, _, pok := 0, "", false
+		if prev.Line > 0 {
+			plvl, _, pok = heading(p.lines[prev.Line-1])
+		}
+		if !ok || !pok || lvl <= plvl {
+			continue
+		}
+		e := s.Entries[0]
+		e.Title = trim(stripMarkup(text)) + sub
+		e.Line = s.Line
+		if rest := trimLeftSpaces(first[len(sub):]); rest != "" {
+			e.Paragraphs = append([]model.Paragraph{{Text: rest, Line: para.Line + 1}}, e.Paragraphs[1:]...)
+		} else {
+			e.Paragraphs = e.Paragraphs[1:]
+		}
+		prev.Entries = append(prev.Entries, e)
+		prev.Entries = append(prev.Entries, s.Entries[1:]...)
+		p.iss.Sections = slices.Delete(p.iss.Sections, si, si+1)
+		si--
+	}
 }
 
 // placeColumns makes a section of an entry titled as a column of county

@@ -136,6 +136,13 @@ func TestRedTeamC5Subtitles(t *testing.T) {
 			"工作动态|第三轮修志试点工作扎实推进——记宁川县第三轮修志试点工作||1; 工作动态|城关镇完成镇志初稿——记城关镇志编纂工作||1", ""},
 		{"rt-c5-subtitle-break.md", "宁川史志月报|2023|11||",
 			"工作动态|第三轮修志试点工作扎实推进——记宁川县第三轮修志试点工作||1; 工作动态|城关镇完成镇志初稿——记城关镇志编纂工作||1", ""},
+		// Levels mixed (# columns, bold titles, a ### title over a plain
+		// subtitle, a ## essay's title with a note's call over its plain
+		// subtitle): the ## heading and its subtitle are the essay's title
+		// in the column above, its note under it (it had been a section
+		// named 论…[^1] of one untitled entry, the note under 城关镇's).
+		{"rt-c5-subtitle-levels.md", "宁川史志月报|2023|11||",
+			"工作动态|市史志办召开会议|2023-11-03|1; 工作动态|《宁川年鉴（2023）》出版发行——全市首部彩印综合年鉴|2023-11-20|1; 工作动态|城关镇完成镇志初稿||1; 工作动态|论新时代年鉴的资政功能[1]——以《宁川年鉴》为例||2", ""},
 		{"rt-c5-subtitle-plain.md", "宁川史志月报|2023|11||",
 			"工作动态|市史志办开展“方志进校园”活动——2023年宁川方志文化宣传调研纪实|2023-11-15..2023-11-17|1; 工作动态|城关镇完成镇志初稿——记城关镇志编纂工作|2023-11-20|1; 工作动态|县志办召开志书评审会|2023-11-23|1", ""},
 	} {
