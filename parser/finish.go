@@ -1429,8 +1429,8 @@ func (p *parser) placeColumns() {
 	for si := 0; si < len(p.iss.Sections); si++ {
 		s := &p.iss.Sections[si]
 		for ei, e := range s.Entries {
-			if len(e.Paragraphs) < 2 || e.Title == "" || !placeColumn(e.Title) || !allPlaceLed(e.Paragraphs) {
-				continue // (asked in this order: the title first, as it costs least)
+			if len(e.Paragraphs) < 2 || e.Title == "" || placeLed(e.Paragraphs[0].Text) == "" || !placeColumn(e.Title) || !allPlaceLed(e.Paragraphs) {
+				continue // (the first paragraph's first byte lets nearly every entry go)
 			}
 			col := model.Section{Name: e.Title, Line: e.Line, Entries: append([]model.Entry(nil), s.Entries[ei:]...)}
 			col.Entries[0].Title = ""

@@ -839,7 +839,7 @@ func (p *parser) notesAtEnd() {
 	for end > p.bodyStart && isBlank(p.lines[end]) {
 		end--
 	}
-	start := -1
+	start, set := -1, 0
 	for i := end; i > p.bodyStart; i-- {
 		l := p.lines[i]
 		if isBlank(l) {
@@ -847,12 +847,16 @@ func (p *parser) notesAtEnd() {
 		}
 		if l[0] == '[' {
 			if _, _, ok := footnoteDef(l); ok {
-				start = i
+				start, set = i, 0
 				continue
 			}
 		}
-		if l[0] == ' ' && strings.HasPrefix(l, "    ") || l[0] == '\t' {
-			continue // a note's further line, or text set in: the first definition above decides
+		if (l[0] == ' ' && strings.HasPrefix(l, "    ") || l[0] == '\t') && set < 40 {
+			// A note's further line, or text set in: the first definition
+			// above decides (not looked for above 40 such lines, as a
+			// copy pdftotext -layout set in line by line has them all).
+			set++
+			continue
 		}
 		break // nearly every copy, at its last line
 	}
