@@ -1475,9 +1475,10 @@ func (p *parser) placeLedEntry(e model.Entry) bool {
 	if placeLed(first) != "" {
 		return e.Title == "" || dateTitle(e.Title)
 	}
-	if e.Title == "" {
-		// 11月1日　白马区：…, a chronicle's day over its first event
-		return (first[0] >= '0' && first[0] <= '9' || first[0] == 0xEF) && placeLed(afterDayLead(first)) != ""
+	if (first[0] >= '0' && first[0] <= '9' || first[0] == 0xEF) && (e.Title == "" || dateTitle(e.Title)) {
+		// 11月1日　白马区：…, a chronicle's day over its first event (under
+		// the day's heading too: ### 11月8日 / 11月8日，石桥镇：…)
+		return placeLed(afterDayLead(first)) != ""
 	}
 	return placeName(strings.TrimRight(trim(stripMarkup(e.Title)), "：:")) // (**白马区：**11月6日，…)
 }

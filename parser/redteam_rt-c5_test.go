@@ -204,6 +204,11 @@ func TestRedTeamC5PlaceItems(t *testing.T) {
 		// the item above.
 		{"rt-c5-place-subjects.md", "宁川史志月报|2023|11||",
 			"县区动态|||3; 县区动态|||1", ""},
+		// The days as headings (### 11月1日), the first event under one
+		// dated again (11月8日，石桥镇：…): the places after it are that
+		// day's events (云台县's had been the 8th's second paragraph).
+		{"rt-c5-place-day-heads.md", "宁川县2023年11月大事记|0|0||",
+			"|11月1日|2023-11-01|1; ||2023-11-01|1; |11月8日|2023-11-08|1; ||2023-11-08|1", ""},
 		{"rt-c5-place-chronicle.md", "宁川县2023年11月大事记|0|0||",
 			"||2023-11-01|1; ||2023-11-01|1; ||2023-11-08|1; ||2023-11-08|1; ||2023-11-15|3", ""},
 	} {
@@ -223,6 +228,7 @@ func TestRedTeamC5PlaceItems(t *testing.T) {
 				"rt-c5-place-chronicle.md": "11月1日|清河县：县|11月8日|云台县：县|11月15",
 				"rt-c5-place-plain.md":     "11月3日|11月10|白马区：区|清河县：县|石桥镇：镇",
 				"rt-c5-place-subjects.md":  "白马区：区|清河县：县",
+				"rt-c5-place-day-heads.md": "白马区：区|清河县：县|11月8日|云台县：县",
 				"rt-c5-place-titles.md":    "6月3日，|5月22日|6月5日至|截至5月底|6月10日",
 				"rt-c5-place-marked.md":    "11月3日|-   白|-   清|1.  云|2.  梅|11月6日|清河县：县|石桥镇　镇|南关镇　南",
 			}[c.file]
