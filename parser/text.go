@@ -930,7 +930,12 @@ func (p *parser) placeNotes() {
 		}
 	}
 	if !found {
-		return // no article: the notes stay out, as they were taken
+		if len(p.notes) == 0 {
+			return // (notes among no articles: none)
+		}
+		// Notes and no article: they are the text, as printed.
+		p.iss.Sections = append(p.iss.Sections, model.Section{Entries: []model.Entry{{Line: p.notes[0].line + 1}}})
+		last = at{len(p.iss.Sections) - 1, 0}
 	}
 	// callAt is the article whose lines hold the note's first call.
 	callAt := func(label string) (at, bool) {
