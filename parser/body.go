@@ -2705,7 +2705,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := exclaimEnd(t) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！")+strings.Count(t, "?")+strings.Count(t, "!") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || figureCell(t) || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) || gapRow(t) || nameList(t) || officeAlone(t) && !signedUnder(i) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || figureCell(t) || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) || gapRow(t) || nameList(t) || officeAlone(t) && !signedUnder(i) || (t[0] == 0xE2 || t[0] == 0xEF || t[0] == '-') && subtitle(t) {
 			return false // (gapRow: 石桥村　　2021年　　　42, a table's row, had been titles and sections; figureCell: 4.9, a cell pdfminer printed alone)
 		}
 		n := utf8.RuneCountInString(t)
@@ -2722,8 +2722,8 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 	// ((市科技局　张三)) or a web page's 发布时间：… 来源：….
 	below := func(i int) int {
 		j := next(i)
-		if j < len(lines) && (articleMeta(trim(lines[j])) || authorNames(trim(lines[j])) && !eventStart(trim(lines[j])) || soleAuthor(trim(lines[j])) || officeAlone(trim(lines[j]))) {
-			return next(j) // (沂蒙红嫂的故事 / 陈明远　王晓燕 / …: its authors; 欧阳晓明 alone; 清河县史志办)
+		if j < len(lines) && (articleMeta(trim(lines[j])) || authorNames(trim(lines[j])) && !eventStart(trim(lines[j])) || soleAuthor(trim(lines[j])) || officeAlone(trim(lines[j])) || subtitle(trim(lines[j]))) {
+			return next(j) // (沂蒙红嫂的故事 / 陈明远　王晓燕 / …: its authors; 欧阳晓明 alone; 清河县史志办; ——记…, its subtitle)
 		}
 		return j
 	}
@@ -3626,6 +3626,9 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 	// (A day's date and its title, # 11月8日 县政协组织委员视察, is an
 	// entry at any level: a section is no day's.)
 	section := !dated && (level <= b.sectionLevel && !dateTitle(text) && !b.tocEntryHeading(text) && !b.lineBit(b.flatTitles, line-1) || b.isStacked(line-1) && !b.tocEntryHeading(text) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chron || after || historyPeriod(text) && b.inChronicle() || level <= b.yearLevel && !dateTitle(text) || b.looseYearHeading(text))
+	if section && !chron && !b.p.yearbook && b.overSubtitle(level, line) {
+		section = false
+	}
 	if section && b.repeatsSection(text) {
 		// ## 时政要闻 again inside 时政要闻, as a converter marks the
 		// column's running head atop each page: furniture, and the
@@ -4822,6 +4825,35 @@ func (b *bodyBuilder) para(s string, line int) {
 		return
 	}
 	b.close()
+	if b.entry && len(b.paras) == 0 && s != "" && (s[0] == 0xE2 || s[0] == 0xEF || s[0] == '-') && line > 0 {
+		// **市史志办开展“方志进校园”活动** / —— 2023年…调研纪实, plain under
+		// its title: the title's subtitle, as a bold one is (it had been
+		// the article's first paragraph). With no blank line under it (a
+		// copy set tight, or a hard break after the title), the text's
+		// first line had been joined to it: it is its line alone.
+		at := line // 1-based, the line s begins
+		if e := b.entries[len(b.entries)-1]; line == e.Line {
+			// (**title** over its text, given with the title's line)
+			for at < len(b.p.lines) && isBlank(b.p.lines[at]) {
+				at++
+			}
+			at++
+		}
+		if at <= len(b.p.lines) {
+			l := trim(b.p.lines[at-1])
+			if len(l) < len(s) && strings.HasPrefix(s, l) && b.subtitleLine(l, at) {
+				b.entries[len(b.entries)-1].Title += l
+				s = trimLeftSpaces(s[len(l):])
+				for at < len(b.p.lines) && isBlank(b.p.lines[at]) {
+					at++
+				}
+				line = at + 1 // the text's first line
+			} else if l == s && b.subtitleLine(s, at) {
+				b.entries[len(b.entries)-1].Title += s
+				return
+			}
+		}
+	}
 	if !b.entry {
 		b.newEntry("", line)
 	} else if b.entries[len(b.entries)-1].Title == "" && len(b.paras) > 0 && (eventStart(s) || yearPart(s) && b.inChronicle() || yearsLead(s) && b.inChronicle()) {
@@ -4837,10 +4869,54 @@ func (b *bodyBuilder) para(s string, line int) {
 		// 11月9日，… : the next day's event, not the text of this one.
 		b.newEntry("", line)
 	}
+	if len(s) > 4 && s[0] == '[' && s[1] == '^' {
+		b.p.inlineNotes = true // [^1]: …, a note's definition (placeNotes)
+	}
 	b.paras = append(b.paras, model.Paragraph{Text: s, Line: line})
 	b.open = true
 	b.pieces = append(b.pieces, s)
 	b.lastAlone = false
+}
+
+// subtitleLine reports whether s, the text of line (1-based), is the
+// subtitle of the open entry's title, on a line of its own right under it
+// (blank lines between): ——记宁川县…, —— 2023年…调研纪实. Not in a
+// yearbook, which reads its articles' subtitles itself.
+func (b *bodyBuilder) subtitleLine(s string, line int) bool {
+	e := b.entries[len(b.entries)-1]
+	if e.Title == "" || e.Line <= 0 || e.Line >= line || b.p.yearbook || len(s) > 60*3 || !subtitle(s) || trim(b.p.lines[line-1]) != s {
+		return false
+	}
+	j := line - 2
+	for j >= e.Line && isBlank(b.p.lines[j]) {
+		j--
+	}
+	if j == e.Line-1 {
+		return true
+	}
+	// A title its lead-in heads (凝心聚力谋发展 / ### 市史志研究室召开…
+	// / ——全面总结…): the title's own line, below the entry's first.
+	if _, _, ok := heading(b.p.lines[j]); ok {
+		return true
+	}
+	_, ok := boldOnly(trim(b.p.lines[j]))
+	return ok
+}
+
+// overSubtitle reports whether the heading at line (1-based) stands over
+// its subtitle set at its own level (### 《宁川年鉴（2023）》出版发行 /
+// ### ——全市首部彩印综合年鉴): an article's title, though the level is the
+// sections' (the two had been sections, the article's text untitled).
+func (b *bodyBuilder) overSubtitle(level, line int) bool {
+	lines := b.p.lines
+	for j := line; j < len(lines) && j < line+12; j++ {
+		if isBlank(lines[j]) || b.p.isTransparent(j) {
+			continue // (a page's break between them too)
+		}
+		lvl, t, ok := heading(lines[j])
+		return ok && lvl == level && subtitle(t)
+	}
+	return false
 }
 
 // chronHeaderLine reports whether s is a table's header row set apart

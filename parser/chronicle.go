@@ -1394,6 +1394,9 @@ func afterDateline(s string, event bool) string {
 		// Only a reporter's: 【会议要点】11月3日，… is a label of the text,
 		// and the text is as printed.
 		if note := s[:len(s)-len(rest)]; !reporterNote(note) && !strings.Contains(note, "讯") && !strings.Contains(note, "訊") {
+			if rest := afterPlace(s); len(rest) != len(s) && startsWithMonthDay(rest) {
+				return rest // 【石桥镇】11月10日，…: an item's place, as 石桥镇：… is
+			}
 			return s // (【本刊讯】, （宁川讯）: the paper's dateline in brackets)
 		}
 		if rest = strings.TrimLeft(rest, " \u3000：:"); startsWithMonthDay(rest) {
@@ -1502,10 +1505,19 @@ func reportedAt(s string) int {
 }
 
 // afterPlace returns s after the place a news-in-brief item names before
-// a colon (东城区：11月6日，…, 南关镇：…, 宁川县:…), as a column of county news
+// a colon (东城区：11月6日，…, 南关镇：…, 宁川县:…) or in brackets
+// (【石桥镇】…), as a column of county news
 // leads each item; s itself when it begins with none. The place is at
 // most 8 characters, no punctuation, and ends as a place's name does.
 func afterPlace(s string) string {
+	if len(s) > 9 && s[0] == 0xE3 && strings.HasPrefix(s, "【") {
+		// 【石桥镇】11月10日，…: the place in brackets, as some columns
+		// set it.
+		if k := strings.Index(s[:min(len(s), 11*3)], "】"); k > 0 && placeName(s[len("【"):k]) {
+			return trimLeftSpaces(s[k+len("】"):])
+		}
+		return s
+	}
 	i := strings.Index(s[:min(len(s), 9*3)], "：")
 	n := len("：")
 	if i < 0 {

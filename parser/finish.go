@@ -25,6 +25,8 @@ func (p *parser) finish() {
 	p.backMasthead()
 	p.trailingDates()
 	p.dates()
+	p.subtitledSections()
+	p.placeItems()
 	p.firstBodyPage()
 	p.matchPages()
 	p.tocSections()
@@ -39,6 +41,7 @@ func (p *parser) finish() {
 	p.bareNumbersLeft()
 	p.checkEnd()
 	p.contentsInBody()
+	p.placeNotes()
 }
 
 // bareNumbersLeft warns about an issue's number alone on a line (第3期) in
@@ -1264,4 +1267,309 @@ func (p *parser) backMasthead() {
 			return
 		}
 	}
+}
+
+// placeItems splits the entries of a column of county news whose items
+// each lead with their place (白马区：…, 【石桥镇】…, after **清河县** …):
+// an entry that begins so, or is titled by a place or a day, holds each
+// further paragraph that begins with another place as an item of its
+// own, untitled, its text as printed (as 东城区：11月6日，… is, dated),
+// dated by its text or by the day the entry is titled with (**11月1日** /
+// 白马区：… / 清河县：…, a chronicle's day). The items had run into the
+// one above, silently. A point of an event (11月6日，…通报了各地进展： /
+// 城关镇：已完成…) stays in it: the event does not lead with a place.
+func (p *parser) placeItems() {
+	if p.yearbook {
+		return
+	}
+	p.placeColumns()
+	for si := range p.iss.Sections {
+		s := &p.iss.Sections[si]
+		var out []model.Entry // nil until an entry is split
+		for ei, e := range s.Entries {
+			if len(e.Paragraphs) < 2 {
+				if out != nil {
+					out = append(out, e)
+				}
+				continue
+			}
+			// Every place-led paragraph begins an item where the entry leads
+			// with a place; where only its title does (梅岭区：区志资料长编
+			// 通过初审), only a place-led title over its text (白马区：
+			// 《白马年鉴（2024）》进入编辑阶段 / 截至5月底，…), not a point
+			// of its event (城关镇：已完成镇志初稿。).
+			led := p.placeLedEntry(e)
+			titled := !led && e.Title != "" && placeLed(trim(stripMarkup(e.Title))) != ""
+			cut := func(k int) (bool, bool) {
+				if placeLed(e.Paragraphs[k].Text) == "" {
+					return false, false
+				}
+				t := placeTitle(e.Paragraphs, k)
+				return led || t, t
+			}
+			split := false
+			if led || titled {
+				for k := 1; k < len(e.Paragraphs) && !split; k++ {
+					split, _ = cut(k)
+				}
+			}
+			if !split {
+				if out != nil {
+					out = append(out, e)
+				}
+				continue
+			}
+			if out == nil {
+				out = append(make([]model.Entry, 0, len(s.Entries)+len(e.Paragraphs)), s.Entries[:ei]...)
+			}
+			day := dateTitle(e.Title) || e.Title == "" && afterDayLead(e.Paragraphs[0].Text) != e.Paragraphs[0].Text
+			cur := e
+			cur.Paragraphs = e.Paragraphs[:1:1]
+			first := true // cur is e's first part
+			flush := func() {
+				if cur.Date.IsZero() && len(cur.Paragraphs) > 0 {
+					cur.Date = cur.Paragraphs[0].Date // (a title's item: its text's date)
+				}
+				out = append(out, cur)
+			}
+			for k := 1; k < len(e.Paragraphs); k++ {
+				para := e.Paragraphs[k]
+				here, title := cut(k)
+				if !here {
+					cur.Paragraphs = append(cur.Paragraphs, para)
+					continue
+				}
+				if first && !day && !cur.Date.IsZero() && !slices.ContainsFunc(cur.Paragraphs, func(q model.Paragraph) bool { return q.Date == cur.Date }) {
+					// **梅岭区** …（undated） / 【城关街道】11月20日，…: the date
+					// was the next item's, read as the entry's first.
+					if i := slices.IndexFunc(e.Paragraphs, func(q model.Paragraph) bool { return q.Date == cur.Date }); i > 0 {
+						cur.Date = model.DateRange{}
+					}
+				}
+				first = false
+				flush()
+				cur = model.Entry{Line: para.Line, Page: cur.Page, LastPage: cur.LastPage}
+				if title {
+					cur.Title = para.Text
+				} else {
+					cur.Paragraphs = []model.Paragraph{para}
+				}
+				switch {
+				case !para.Date.Start.IsZero():
+					cur.Date = para.Date
+				case day:
+					cur.Date = e.Date
+				}
+			}
+			flush()
+		}
+		if out != nil {
+			s.Entries = out
+		}
+	}
+}
+
+// placeTitle reports whether paragraph k of ps, which leads with a place,
+// is an item's title over its text, as a column of county news sets them
+// (白马区：《白马年鉴（2024）》进入编辑阶段 / 截至5月底，…): short, no
+// sentence, and the paragraph under it leads with no place.
+func placeTitle(ps []model.Paragraph, k int) bool {
+	t := ps[k].Text
+	return k+1 < len(ps) && len(t) <= 40*3 && utf8.RuneCountInString(t) <= 40 && !closed(t) && !strings.ContainsAny(t, "，。；") && placeLed(ps[k+1].Text) == ""
+}
+
+// subtitledSections makes an article of a heading read as a section's
+// name whose text begins with a subtitle (## 论新时代年鉴的资政功能 /
+// ——以《宁川年鉴》为例 / text, a level below the # column above it, in a
+// copy whose levels mix): the heading and the subtitle are the article's
+// title, and it is the column's, as are the entries after it. The
+// heading had been a section of one untitled entry, silently.
+func (p *parser) subtitledSections() {
+	for si := 1; si < len(p.iss.Sections); si++ {
+		s := p.iss.Sections[si]
+		if s.Line <= 0 || len(s.Entries) == 0 || s.Entries[0].Title != "" || len(s.Entries[0].Paragraphs) == 0 {
+			continue
+		}
+		para := s.Entries[0].Paragraphs[0]
+		first := para.Text
+		if first == "" || first[0] != 0xE2 && first[0] != 0xEF && first[0] != '-' || para.Line <= 0 {
+			continue
+		}
+		// The subtitle's line: the text's first line may have been joined
+		// to it across a page's break (——以…为例 / — 5 — / 年鉴是…).
+		sub := trim(p.lines[para.Line-1])
+		if !strings.HasPrefix(first, sub) || !subtitle(sub) || len(sub) > 60*3 || len(sub) == len(first) && len(s.Entries[0].Paragraphs) < 2 {
+			continue // (a subtitle with no text under it: no article)
+		}
+		prev := &p.iss.Sections[si-1]
+		lvl, text, ok := heading(p.lines[s.Line-1])
+		plvl, _, pok := 0, "", false
+		if prev.Line > 0 {
+			plvl, _, pok = heading(p.lines[prev.Line-1])
+		}
+		if !ok || !pok || lvl <= plvl {
+			continue
+		}
+		e := s.Entries[0]
+		e.Title = trim(stripMarkup(text)) + sub
+		e.Line = s.Line
+		if rest := trimLeftSpaces(first[len(sub):]); rest != "" {
+			e.Paragraphs = append([]model.Paragraph{{Text: rest, Line: para.Line + 1}}, e.Paragraphs[1:]...)
+		} else {
+			e.Paragraphs = e.Paragraphs[1:]
+		}
+		prev.Entries = append(prev.Entries, e)
+		prev.Entries = append(prev.Entries, s.Entries[1:]...)
+		p.iss.Sections = slices.Delete(p.iss.Sections, si, si+1)
+		si--
+	}
+}
+
+// placeColumns makes a section of an entry titled as a column of county
+// news is (县区动态, 各地传真) whose paragraphs all lead with a place
+// (白马区：… / 清河县：…), as a copy with no markup reads the column's
+// name over its items: the name is a section's, the items its entries
+// (placeItems splits them), and so are the entries after it. The items
+// had been one article titled 县区动态, silently.
+func (p *parser) placeColumns() {
+	for si := 0; si < len(p.iss.Sections); si++ {
+		s := &p.iss.Sections[si]
+		for ei, e := range s.Entries {
+			if len(e.Paragraphs) < 2 || e.Title == "" || placeLed(e.Paragraphs[0].Text) == "" || !placeColumn(e.Title) || !allPlaceLed(e.Paragraphs) {
+				continue // (the first paragraph's first byte lets nearly every entry go)
+			}
+			col := model.Section{Name: e.Title, Line: e.Line, Entries: append([]model.Entry(nil), s.Entries[ei:]...)}
+			col.Entries[0].Title = ""
+			s.Entries = s.Entries[:ei]
+			at := si + 1
+			if ei == 0 && s.Name == "" {
+				at = si // (no heading above, and nothing left under it)
+				p.iss.Sections = slices.Delete(p.iss.Sections, si, si+1)
+			}
+			p.iss.Sections = slices.Insert(p.iss.Sections, at, col)
+			si = at
+			break
+		}
+	}
+}
+
+// placeColumn reports whether t names a column of news from the places:
+// Han characters alone, as 县区动态, 各地传真, 基层信息 are.
+func placeColumn(t string) bool {
+	if !hanName(t) || utf8.RuneCountInString(t) > 8 {
+		return false
+	}
+	return columnWord(t) || strings.HasSuffix(t, "传真") || strings.HasSuffix(t, "信息") || strings.HasSuffix(t, "速递")
+}
+
+// allPlaceLed reports whether every paragraph of ps leads with a place.
+func allPlaceLed(ps []model.Paragraph) bool {
+	for _, para := range ps {
+		if placeLed(para.Text) == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// placeLedEntry reports whether e leads with a place, as a column of
+// county news sets each item (its first paragraph does, or its title is
+// a place's name: **清河县** …), or is a chronicle's day whose first
+// event does (**11月1日** / 白马区：…).
+func (p *parser) placeLedEntry(e model.Entry) bool {
+	first := e.Paragraphs[0].Text
+	if placeLed(first) != "" {
+		return e.Title == "" || dateTitle(e.Title)
+	}
+	if (first[0] >= '0' && first[0] <= '9' || first[0] == 0xEF) && (e.Title == "" || dateTitle(e.Title)) {
+		// 11月1日　白马区：…, a chronicle's day over its first event (under
+		// the day's heading too: ### 11月8日 / 11月8日，石桥镇：…)
+		return placeLed(afterDayLead(first)) != ""
+	}
+	return placeName(strings.TrimRight(trim(stripMarkup(e.Title)), "：:")) // (**白马区：**11月6日，…)
+}
+
+// afterDayLead returns s past the month and day in figures it begins
+// with (11月1日　白马区：…, full-width too) and the space or comma after
+// them; s itself when it begins with none.
+func afterDayLead(s string) string {
+	if s == "" || (s[0] < '0' || s[0] > '9') && s[0] != 0xEF { // (０-９, typed full-width)
+		return s
+	}
+	d, ok := monthDayScan(s)
+	if !ok || !d.lit('日') {
+		return s
+	}
+	rest := trimLeftSpaces(d.s[d.i:])
+	return trimLeftSpaces(strings.TrimPrefix(rest, "，"))
+}
+
+// placeLed returns the place a paragraph leads with, as a column of
+// county news sets each item: before a colon (白马区：…, as afterPlace
+// reads it) or in brackets (【石桥镇】…), with text after it; "" when it
+// leads with none.
+func placeLed(s string) string {
+	if len(s) < 9 {
+		return ""
+	}
+	if c := s[0]; c == '-' || c == '*' || c == '+' || c >= '1' && c <= '9' {
+		// -   白马区：…, 1.  白马区：…: a docx's bulleted or numbered
+		// paragraphs, as pandoc writes them.
+		s = listBody(s)
+	}
+	if len(s) < 9 || s[0] < 0xE3 {
+		return "" // no Han character or 【 first: nearly every paragraph that does not
+	}
+	if rest := afterPlace(s); len(rest) < len(s) && rest != "" {
+		if place := s[:len(s)-len(rest)]; placeName(strings.TrimRight(trim(place), "：:【】")) || strings.HasPrefix(place, "【") {
+			return place
+		}
+		return "" // 全县：…, 农村：…
+	}
+	// 白马区　区史志办…: the place set off by an ideographic space.
+	if k := strings.Index(s[:min(len(s), 9*3+3)], "\u3000"); k > 0 && placeName(s[:k]) && trim(s[k:]) != "" {
+		return s[:k]
+	}
+	return ""
+}
+
+// listBody returns s past a Markdown list's marker and the spaces after
+// it (-   , *   , 1.  , 12. ); s itself when it has none.
+func listBody(s string) string {
+	i := 0
+	switch c := s[0]; {
+	case c == '-' || c == '*' || c == '+':
+		i = 1
+	default:
+		for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		if i == len(s) || s[i] != '.' && s[i] != ')' {
+			return s
+		}
+		i++
+	}
+	if i == len(s) || s[i] != ' ' {
+		return s
+	}
+	return trimLeftSpaces(s[i:])
+}
+
+// placeName reports whether t is a place's name alone, as a column of
+// county news prints it before an item: 2 to 8 Han characters that end
+// as a place's name does (白马区, 清河县, 石桥镇, 城关街道).
+func placeName(t string) bool {
+	n := utf8.RuneCountInString(t)
+	if n < 2 || n > 8 || !hanName(t) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t); strings.ContainsRune("全本我各该每", r) || t == "城市" || t == "农村" || t == "乡村" || t == "城乡" || t == "城区" || t == "市区" || t == "郊区" || t == "山区" || t == "景区" || t == "园区" || t == "社区" {
+		return false // 全县：…, 各乡镇：…, 农村：…: a point's subject, no place's name
+	}
+	for _, end := range [...]string{"区", "县", "市", "镇", "乡", "街道", "村", "旗", "州", "社区"} {
+		if strings.HasSuffix(t, end) {
+			return true
+		}
+	}
+	return false
 }

@@ -2040,10 +2040,17 @@ func (p *parser) linksAtEnd(i int) bool {
 	if !linksHeading(trim(p.lines[i])) {
 		return false
 	}
-	n := 0
+	n, head := 0, false
 	for k := i + 1; k < len(p.lines); k++ {
 		t := trim(p.lines[k])
-		if t == "" {
+		if t == "" || t == "\f" {
+			continue
+		}
+		if _, _, ok := pageNumberLine(t); ok || head {
+			// — 20 — / 宁州史志月报｜2023年第11期: a page's number and the
+			// next page's head among the links, which a copy printed to
+			// PDF breaks as any text: no link of the twelve.
+			head = !head
 			continue
 		}
 		if n++; n > 12 || closed(t) || utf8.RuneCountInString(t) > 40 {

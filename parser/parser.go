@@ -78,7 +78,11 @@ func parseAll(text string) []*model.Issue {
 	needles := textNeedles(text)
 	inv, rad := scanE2(text)
 	parts := splitIssues(visibleLines(lines, needles, inv))
-	for _, part := range parts {
+	// Each part's text, measured before any is parsed: a part's parse
+	// rewrites its lines in place (furniture and notes taken out), and
+	// the next part's offset counted over them had begun inside them.
+	texts := make([]string, len(parts))
+	for pi, part := range parts {
 		for ; at < part.lo; at++ {
 			off += len(lines[at]) + 1
 		}
@@ -86,7 +90,10 @@ func parseAll(text string) []*model.Issue {
 		for k := part.lo; k < part.hi; k++ {
 			end += len(lines[k]) + 1
 		}
-		p := &parser{text: text[off:min(end, len(text))], lines: lines[part.lo:part.hi], iss: &model.Issue{}}
+		texts[pi] = text[off:min(end, len(text))]
+	}
+	for pi, part := range parts {
+		p := &parser{text: texts[pi], lines: lines[part.lo:part.hi], iss: &model.Issue{}}
 		p.volume = part.volume
 		if len(parts) == 1 {
 			p.needles, p.needlesKnown = needles, true
@@ -160,6 +167,7 @@ func (p *parser) parse() {
 	} else {
 		p.toc()
 	}
+	p.notesAtEnd() // (after the masthead at the back, which must end the copy)
 	colophon := p.colophonAtEnd()
 	sent := p.distributionAtEnd() // (主送：… / 抄送：… over the colophon)
 	p.addBeside()
@@ -209,8 +217,14 @@ type parser struct {
 	// callouts holds, in order, the lines that are a callout's title
 	// (> [!note] 编者按): each a line of its own, not its text's start.
 	callouts []int
-	pos      int // index of the next unread line
-	iss      *model.Issue
+	// notes are the footnotes' definitions taken from the copy's end
+	// (notesAtEnd), placed under the articles that call them.
+	notes []footnote
+	// inlineNotes says that a paragraph of the body begins as a footnote's
+	// definition does ([^1]: …): placeNotes labels it and its calls.
+	inlineNotes bool
+	pos         int // index of the next unread line
+	iss         *model.Issue
 	// bodyStart is the index of the first line of the body.
 	bodyStart int
 

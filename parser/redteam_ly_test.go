@@ -51,12 +51,13 @@ func TestRedTeamLayout(t *testing.T) {
 		// over a title of the contents is the head of the entry's title,
 		// as printed, and the contents' line still finds it (it had been
 		// an untitled entry of its own), a subtitle under its
-		// title (——记…) a line of its own (it had run into the text:
-		// ——记…李文华李文华同志…), and the last page's number, at the end
+		// title (——记…) the title's (it had run into the text:
+		// ——记…李文华李文华同志…, then been a paragraph; the title's since
+		// rc5), and the last page's number, at the end
 		// of a two-page copy, a page number (it had been a paragraph, and
 		// the text said to end mid-sentence).
 		{redTeamCase{"rt-ly-kicker-layout.md", "宁川史志月报|2023|11|宁川县地方史志办公室|",
-			"工作动态|凝心聚力谋发展 砥砺奋进新征程 县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|扎根基层三十载 丹心一片为方志||2", ""}, "1,2"},
+			"工作动态|凝心聚力谋发展 砥砺奋进新征程 县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|扎根基层三十载 丹心一片为方志——记县史志办原主任李文华||1", ""}, "1,2"},
 		// pdftotext -layout of a contents page in two columns side by
 		// side whose long titles wrap within their column, the page on
 		// the last line only, in one column (县委理论学习…研讨 / 暨主题教育交流会

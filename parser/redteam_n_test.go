@@ -35,11 +35,13 @@ func TestRedTeamN(t *testing.T) {
 			"学习贯彻党的二十大精神|县史志办召开专题学习会|2023-11-03|1; 学习贯彻党的二十大精神|县志办开展主题党日活动|2023-11-08|1; 第二轮修志|《宁川县志》通过终审|2023-11-15|1; 第二轮修志|东城区完成村志初稿|2023-11-20|1", ""},
 		// News in brief led by their place and a date (东城区：11月6日，…):
 		// each its own item, dated by its date (they had been one undated
-		// entry of four paragraphs). The last, 北山乡：… with no date, stays
-		// in the item above: after a colon such a line is a point of its
-		// event (…各乡镇汇报进展： / 城关镇：已完成…).
+		// entry of four paragraphs). The last, 北山乡：… with no date, is
+		// an item too (it had stayed in the item above, itself led by its
+		// place: rc5); under an event that leads with no place, after a
+		// colon, such a line is a point of it (…各乡镇汇报进展： / 城关镇：
+		// 已完成…), and stays there.
 		{"rt-n-brief-places.md", "宁川史志|2023|11||",
-			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 县区简讯||2023-11-06|1; 县区简讯||2023-11-10|1; 县区简讯||2023-11-18|2", ""},
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 县区简讯||2023-11-06|1; 县区简讯||2023-11-10|1; 县区简讯||2023-11-18|1; 县区简讯|||1", ""},
 		// An annex after the last article (附件： / …方案 / 一、指导思想 / text /
 		// 二、时间安排 / 12月31日前完成…), under ## sections with bold titles:
 		// the point after a point is a paragraph too, over a date as well

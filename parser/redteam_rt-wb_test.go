@@ -39,9 +39,10 @@ func TestRedTeamWebCopies(t *testing.T) {
 		// rules, [^1] footnotes). The header is web chrome, the cover under
 		// it read (the whole issue had been untitled and undated, its cover
 		// two untitled entries, with two warnings). The footnotes' text
-		// stays the last entry's, as printed.
+		// is under the entry that calls each (it had stayed the last
+		// entry's, as printed: rc5).
 		{"rt-wb-jina.md", "平顶山月报|2023|11|平顶山市地方史志办公室|2023-12-04",
-			"时政要闻|全市网络文明大会召开|2023-11-03|1; 时政要闻|市委理论学习中心组举行集体学习研讨|2023-11-08|1; 领导活动|李明俊专题调研市区供暖工作|2023-11-14|3", ""},
+			"时政要闻|全市网络文明大会召开|2023-11-03|2; 时政要闻|市委理论学习中心组举行集体学习研讨|2023-11-08|1; 领导活动|李明俊专题调研市区供暖工作|2023-11-14|2", ""},
 		// An essay copied from a web page: its title, a blank line, its
 		// paragraphs, no cover, contents or heading. The first line is the
 		// one entry's title (it had been its first paragraph, the entry

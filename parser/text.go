@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/yuebao/yuebao/model"
 )
 
 // trim removes spaces at both ends, including the ideographic space
@@ -814,4 +816,235 @@ func trimLeftSpaces(s string) string {
 			return s
 		}
 	}
+}
+
+// footnote is a Markdown footnote's definition ([^1]: 见《…》。) taken
+// from the end of a copy: its label, its paragraphs, the index of its
+// line.
+type footnote struct {
+	label string
+	paras []string
+	line  int
+}
+
+// notesAtEnd takes out the footnotes' definitions pandoc writes at the
+// very end of a copy, after the back cover's masthead too ([^1]: 见《…》。,
+// a blank line between, a note's further lines and paragraphs set in by
+// four spaces): read there, they had been the last article's text, and
+// had hidden the masthead above them, which must end the copy. Each is
+// given to the article that calls it (placeNotes). Only a block of them
+// that ends the copy: a note printed under its article stays there.
+func (p *parser) notesAtEnd() {
+	end := len(p.lines) - 1
+	for end > p.bodyStart && isBlank(p.lines[end]) {
+		end--
+	}
+	start, set := -1, 0
+	for i := end; i > p.bodyStart; i-- {
+		l := p.lines[i]
+		if isBlank(l) {
+			continue
+		}
+		if l[0] == '[' {
+			if _, _, ok := footnoteDef(l); ok {
+				start, set = i, 0
+				continue
+			}
+		}
+		if (l[0] == ' ' && strings.HasPrefix(l, "    ") || l[0] == '\t') && set < 40 {
+			// A note's further line, or text set in: the first definition
+			// above decides (not looked for above 40 such lines, as a
+			// copy pdftotext -layout set in line by line has them all).
+			set++
+			continue
+		}
+		break // nearly every copy, at its last line
+	}
+	if start < 0 {
+		return
+	}
+	var notes []footnote
+	blank := false
+	for i := start; i <= end; i++ {
+		l := p.lines[i]
+		p.lines[i] = ""
+		if isBlank(l) {
+			blank = true
+			continue
+		}
+		if label, text, ok := footnoteDef(l); ok {
+			notes = append(notes, footnote{label: label, paras: []string{text}, line: i})
+		} else if n := &notes[len(notes)-1]; blank {
+			n.paras = append(n.paras, trim(l)) // a note's next paragraph
+		} else {
+			n.paras[len(n.paras)-1] = joinNoteLine(n.paras[len(n.paras)-1], trim(l)) // pandoc's wrap
+		}
+		blank = false
+	}
+	p.notes = notes
+}
+
+// footnoteDef parses a Markdown footnote's definition: [^1]: 见《…》。
+func footnoteDef(l string) (label, text string, ok bool) {
+	if len(l) < 5 || l[0] != '[' || l[1] != '^' {
+		return "", "", false
+	}
+	k := strings.IndexByte(l, ']')
+	if k < 3 || k > 12 || k+1 >= len(l) || l[k+1] != ':' {
+		return "", "", false
+	}
+	return l[2:k], trim(l[k+2:]), true
+}
+
+// joinNoteLine joins a note's line to the one pandoc wrapped it from, at a
+// space: kept between Latin words, not between Han characters.
+func joinNoteLine(a, b string) string {
+	if a == "" || b == "" {
+		return a + b
+	}
+	if a[len(a)-1] < utf8.RuneSelf && b[0] < utf8.RuneSelf {
+		return a + " " + b
+	}
+	return a + b
+}
+
+// placeNotes gives each footnote notesAtEnd took out to the article that
+// calls it, as paragraphs after its text ([1] 见《…》。), and writes each
+// call as the note is labelled ([^1] is [1]): a reader sees neither
+// Markdown's caret nor the notes of every article under the last one. The
+// article is the one whose lines hold the note's first call; a note no
+// line calls stays with the last article, as it was printed. A note's
+// definition set among the articles (under the one that calls it, or
+// all of them above a back cover's masthead) is labelled so too, and
+// goes to the article that calls it where that is another.
+func (p *parser) placeNotes() {
+	if len(p.notes) == 0 && !p.inlineNotes {
+		return
+	}
+	type at struct{ s, e int }
+	var last at
+	found := false
+	for si := range p.iss.Sections {
+		for ei := range p.iss.Sections[si].Entries {
+			last, found = at{si, ei}, true
+		}
+	}
+	if !found {
+		if len(p.notes) == 0 {
+			return // (notes among no articles: none)
+		}
+		// Notes and no article: they are the text, as printed.
+		p.iss.Sections = append(p.iss.Sections, model.Section{Entries: []model.Entry{{Line: p.notes[0].line + 1}}})
+		last = at{len(p.iss.Sections) - 1, 0}
+	}
+	// callAt is the article whose lines hold the note's first call.
+	callAt := func(label string) (at, bool) {
+		call := "[^" + label + "]"
+		off := 0
+		for {
+			k := strings.Index(p.text[off:], call)
+			if k < 0 {
+				return at{}, false
+			}
+			k += off
+			off = k + len(call)
+			if off < len(p.text) && p.text[off] == ':' {
+				continue // the definition
+			}
+			line := strings.Count(p.text[:k], "\n")
+			to, ok := at{}, false
+			for si, sec := range p.iss.Sections {
+				if sec.Line-1 == line && len(sec.Entries) > 0 {
+					return at{si, 0}, true // (## title[^1] read as a section's name: its text's)
+				}
+				for ei, e := range sec.Entries {
+					if e.Line > 0 && e.Line-1 <= line {
+						to, ok = at{si, ei}, true
+					}
+				}
+			}
+			return to, ok
+		}
+	}
+	labels := make([]string, 0, len(p.notes))
+	type moved struct {
+		to    at
+		paras []model.Paragraph
+	}
+	var moves []moved
+	if p.inlineNotes {
+		for si := range p.iss.Sections {
+			for ei := range p.iss.Sections[si].Entries {
+				e := &p.iss.Sections[si].Entries[ei]
+				var keep []model.Paragraph // nil until a note leaves
+				for pi, para := range e.Paragraphs {
+					label, text, ok := footnoteDef(para.Text)
+					if !ok {
+						if keep != nil {
+							keep = append(keep, para)
+						}
+						continue
+					}
+					labels = append(labels, label)
+					para.Text = "[" + label + "] " + text
+					if to, ok := callAt(label); ok && to != (at{si, ei}) {
+						moves = append(moves, moved{to, []model.Paragraph{para}})
+						if keep == nil {
+							keep = append(make([]model.Paragraph, 0, len(e.Paragraphs)), e.Paragraphs[:pi]...)
+						}
+						continue
+					}
+					e.Paragraphs[pi] = para
+					if keep != nil {
+						keep = append(keep, para)
+					}
+				}
+				if keep != nil {
+					e.Paragraphs = keep
+				}
+			}
+		}
+	}
+	for _, n := range p.notes {
+		labels = append(labels, n.label)
+		to, ok := callAt(n.label)
+		if !ok {
+			to = last
+		}
+		paras := make([]model.Paragraph, 0, len(n.paras))
+		for i, t := range n.paras {
+			if i == 0 {
+				t = "[" + n.label + "] " + t
+			}
+			paras = append(paras, model.Paragraph{Text: t, Line: n.line + 1})
+		}
+		moves = append(moves, moved{to, paras})
+	}
+	for _, m := range moves {
+		e := &p.iss.Sections[m.to.s].Entries[m.to.e]
+		e.Paragraphs = append(e.Paragraphs, m.paras...)
+	}
+	for si := range p.iss.Sections {
+		s := &p.iss.Sections[si]
+		s.Name = noteCalls(s.Name, labels)
+		for ei := range s.Entries {
+			e := &s.Entries[ei]
+			e.Title = noteCalls(e.Title, labels)
+			for pi := range e.Paragraphs {
+				e.Paragraphs[pi].Text = noteCalls(e.Paragraphs[pi].Text, labels)
+			}
+		}
+	}
+}
+
+// noteCalls writes the calls of the notes labels names as they are
+// labelled: 文化传统[^1]， is 文化传统[1]，.
+func noteCalls(s string, labels []string) string {
+	if strings.Index(s, "[^") < 0 {
+		return s
+	}
+	for _, l := range labels {
+		s = strings.ReplaceAll(s, "[^"+l+"]", "["+l+"]")
+	}
+	return s
 }

@@ -198,7 +198,7 @@ func TestTwoIssuesReadEach(t *testing.T) {
 		rt-m-pandoc-divs.md rt-mh-volume.md rt-s7-chat-fence-preface.md rt-s7-chat-fence.md
 		rt-toc3-end-contents-en.md rt-tx-backslash-space.md rt-wb-browser-issue.md
 		rt-wb-docx-underline.md rt-wb-grid-cover.md rt-wb-jina.md rt-wechat-header.md rt-wechat.md
-		rt-w3-wechat-columns.md rt-w3-wechat-kicker.md rt-w3-whole-wechat.md rt-w3-wechat-end-buttons.md
+		rt-w3-wechat-columns.md rt-w3-wechat-kicker.md rt-w3-whole-wechat.md rt-w3-wechat-end-buttons.md rt-c5-wechat-end-page.md
 		rt-w3-wechat-bar-credits.md rt-s10-head-cover-number.md rt-s10-head-cover-ff.md
 		rt-c2-toc-titles-first.md rt-c2-toc-pages-first.md rt-c2-toc-two-pages.md rt-c2-toc-unpaired.md rt-c2-toc-names-paged.md
 		rt-c2-toc-leader-boxes.md`) {
