@@ -157,6 +157,7 @@ func (p *parser) clean() {
 			}
 		}
 	}
+	sepBreaks := strings.Contains(p.text, "\n-----") && p.fiveDashBreaks()
 	present, invisible := p.needles, p.invisibleE2 > 0
 	if !p.needlesKnown {
 		present, invisible = textNeedles(p.text), hasInvisible(p.text)
@@ -217,6 +218,40 @@ func (p *parser) clean() {
 		}
 		p.lines[i] = c
 	}
+	if sepBreaks {
+		slices.Sort(p.breaks) // the loop above added its own after fiveDashBreaks's
+	}
+}
+
+// fiveDashBreaks takes pymupdf4llm's page separators out of the text: it
+// joins a PDF's pages with a line of five dashes between blank lines
+// (…今后一个时期的重要任务。 / - 1 - / ----- / 宁川月报 2023年第11期 / …).
+// Read as a rule, the separator had cut the run of a page's furniture in
+// two, the footer's number and the next page's head each a break, and
+// every page after the first was numbered one too many (silently). Two
+// such lines at least, each between blank lines, make the copy one: a
+// writer's own rule is rarely five dashes exactly, and a Setext heading's
+// underline has its text right above it. It reports whether it took any.
+func (p *parser) fiveDashBreaks() bool {
+	var seps []int
+	for i, l := range p.lines {
+		if len(l) < 5 || l[0] != '-' || trim(l) != "-----" {
+			continue
+		}
+		if i > 0 && !isBlank(p.lines[i-1]) || i+1 < len(p.lines) && !isBlank(p.lines[i+1]) {
+			continue
+		}
+		seps = append(seps, i)
+	}
+	if len(seps) < 2 {
+		return false
+	}
+	for _, i := range seps {
+		p.breaks = append(p.breaks, i)
+		p.addFurniture(i, model.PageBreak, p.lines[i])
+		p.lines[i] = ""
+	}
+	return true
 }
 
 // textNeedles returns the cleanNeedles text holds.

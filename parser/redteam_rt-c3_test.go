@@ -1,0 +1,50 @@
+package parser
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/yuebao/yuebao/model"
+)
+
+// c3Pages is each entry of iss as section|title|page.
+func c3Pages(iss *model.Issue) string {
+	var got []string
+	for _, s := range iss.Sections {
+		for _, e := range s.Entries {
+			got = append(got, fmt.Sprintf("%s|%s|%d", s.Name, e.Title, e.Page))
+		}
+	}
+	return strings.Join(got, "; ")
+}
+
+// TestRedTeamC3FiveDashPages: pymupdf4llm joins a PDF's pages with a
+// line of five dashes between blank lines (- 1 - / ----- / 宁川月报
+// 2023年第11期). The separator is the page's break, one with the footer's
+// number and the next page's head: read as a rule, it had cut them into
+// two breaks, and every page after the first was numbered one too many
+// (silently). A sentence the page cut is still joined.
+func TestRedTeamC3FiveDashPages(t *testing.T) {
+	c := redTeamCase{"rt-c3-five-dash-pages.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
+		"时政要闻|县委常委会召开会议|2023-11-02|1; 时政要闻|县人大常委会会议召开|2023-11-08|1; 县区动态|石桥镇举办农民丰收节|2023-11-18|1", ""}
+	iss := checkRedTeam(t, c)
+	if got, want := c3Pages(iss), "时政要闻|县委常委会召开会议|1; 时政要闻|县人大常委会会议召开|2; 县区动态|石桥镇举办农民丰收节|3"; got != want {
+		t.Errorf("pages\n got  %s\n want %s", got, want)
+	}
+	if t.Failed() {
+		return
+	}
+	if got := iss.Sections[0].Entries[1].Paragraphs[0].Text; !strings.HasSuffix(got, "综合报告。") {
+		t.Errorf("the sentence the page cut is not joined: %q", got)
+	}
+	n := 0
+	for _, f := range iss.Furniture {
+		if f.Kind == model.PageBreak {
+			n++
+		}
+	}
+	if n != 3 {
+		t.Errorf("%d page breaks, want 3", n)
+	}
+}
