@@ -175,6 +175,14 @@ func (p *parser) clean() {
 			p.lines[i] = ""
 			continue
 		}
+		if k, ok := pictureMark(l); ok {
+			p.addFurniture(i, k, l)
+			p.lines[i] = ""
+			if k == model.Markup && strings.Contains(l, "Start") {
+				p.pictureText(i)
+			}
+			continue
+		}
 		if htmlComment(l) {
 			// <!-- image --> (Docling's picture), <!-- PageBreak -->
 			kind := model.Markup
@@ -252,6 +260,63 @@ func (p *parser) fiveDashBreaks() bool {
 		p.lines[i] = ""
 	}
 	return true
+}
+
+// pictureMark reports whether l is a line pymupdf4llm writes for a
+// picture, and of which kind: the picture it leaves out (**==> picture
+// [220 x 140] intentionally omitted <==**, an image) or the marks around the
+// text it read inside one (**----- Start of picture text -----**<br>, or
+// <!-- Start of picture text --> in its newer versions, and the end mark;
+// markup). pictureText takes the text between them. Each had been read as a
+// bold title, an entry named "> picture … <----- Start of picture text
+// -----", silently. Every one of them holds a '<', so only the lines clean
+// looks at are asked.
+func pictureMark(l string) (model.FurnitureKind, bool) {
+	t := trim(l)
+	if len(t) < 20 || t[0] != '*' && t[0] != '=' && t[0] != '-' && t[0] != '>' && t[0] != '<' {
+		return "", false
+	}
+	t = strings.TrimSuffix(t, "<br>")
+	if strings.HasPrefix(t, "<!--") && strings.HasSuffix(t, "-->") {
+		t = trim(t[4 : len(t)-3])
+	} else {
+		t = trim(strings.TrimSuffix(strings.TrimPrefix(t, "**"), "**"))
+		t = trim(strings.Trim(t, "-"))
+	}
+	switch {
+	case strings.HasPrefix(strings.TrimLeft(t, "="), "> picture [") && strings.HasSuffix(strings.TrimRight(t, "="), "intentionally omitted <"):
+		// (==…== is a highlight, and may be taken off before: > picture … <)
+		return model.Image, true
+	case t == "Start of picture text", t == "End of picture text":
+		return model.Markup, true
+	}
+	return "", false
+}
+
+// pictureText takes out the text pymupdf4llm read inside a picture, after
+// the start mark at line i through the line that ends it (a banner in a
+// photo, a chart's labels: its lines joined by <br>, most often on one line
+// with the end mark at its end, 宁川县冬季森林防火<br>工作会议<br>**-----
+// End of picture text -----**<br>): the picture's, not the article's, as
+// the picture is. Kept, it had been a title, or run into the paragraph
+// under the picture (宁川县冬季森林防火工作会议会议要求，…). An end not found
+// within 60 lines leaves the lines as they are.
+func (p *parser) pictureText(i int) {
+	end := -1
+	for j := i + 1; j < len(p.lines) && j <= i+60; j++ {
+		if strings.Contains(p.lines[j], "of picture text") {
+			if strings.Contains(p.lines[j], "End of picture text") {
+				end = j
+			}
+			break
+		}
+	}
+	for j := i + 1; j <= end; j++ {
+		if !isBlank(p.lines[j]) {
+			p.addFurniture(j, model.Image, p.lines[j])
+			p.lines[j] = ""
+		}
+	}
 }
 
 // textNeedles returns the cleanNeedles text holds.

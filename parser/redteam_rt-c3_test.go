@@ -48,3 +48,29 @@ func TestRedTeamC3FiveDashPages(t *testing.T) {
 		t.Errorf("%d page breaks, want 3", n)
 	}
 }
+
+// TestRedTeamC3PictureOmitted: pymupdf4llm's line for a picture it leaves
+// out (**==> picture [220 x 140] intentionally omitted <==**) is the
+// picture, and the text it read inside one, between **----- Start of
+// picture text -----**<br> and the end mark (on the text's line, after its
+// <br>s) or between <!-- Start of picture text --> and <!-- End … -->, is
+// the picture's. They had been entries titled "> picture … <----- Start
+// of picture text -----", the next article's title a section, silently.
+func TestRedTeamC3PictureOmitted(t *testing.T) {
+	c := redTeamCase{"rt-c3-picture-omitted.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
+		"时政要闻|全县冬季森林防火工作会议召开|2023-11-15|2; 时政要闻|石桥镇举办农民丰收节|2023-11-18|2", ""}
+	iss := checkRedTeam(t, c)
+	if t.Failed() {
+		return
+	}
+	if got, want := iss.Sections[0].Entries[0].Paragraphs[1].Text, "会议要求，压实责任，严格落实各级林长责任制。"; got != want {
+		t.Errorf("paragraph under the picture %q, want %q", got, want)
+	}
+	var kinds []string
+	for _, f := range iss.Furniture {
+		kinds = append(kinds, fmt.Sprintf("%d:%s", f.Line, f.Kind))
+	}
+	if got, want := strings.Join(kinds, " "), "16:image 18:markup 19:image 25:image 30:markup 31:image 32:image"; got != want {
+		t.Errorf("furniture %s, want %s", got, want)
+	}
+}
