@@ -3218,6 +3218,60 @@ func (b *bodyBuilder) articlePoint(title string, line int) bool {
 	return true
 }
 
+// insetHeading reports whether the heading text, under an article's text,
+// is a pull quote (the whole of it in quotes, a sentence: “守护绿水青山，人人
+// 都是护林员”) or the caption of a table or a figure (表1 …, 图 2 …, 附表一 …)
+// and the table of contents lists it nowhere: set in the article, not
+// over it.
+func (b *bodyBuilder) insetHeading(text string) bool {
+	if len(b.paras) == 0 || !b.hasEntry() || len(text) > 240 {
+		return false
+	}
+	t := strings.TrimLeft(text, "*_ ")
+	if len(t) < 4 || t[0] != 0xE2 && t[0] != 0xE8 && t[0] != 0xE5 && t[0] != 0xE3 {
+		return false // (“ and 「, 表, 图 and 附: first bytes that few titles begin with)
+	}
+	t = trim(stripMarkup(text))
+	if !pullQuote(t) && !captionLabel(t) {
+		return false
+	}
+	return !b.tocEntryHeading(text) && !b.tocSections[string(b.p.fold(text))]
+}
+
+// pullQuote reports whether t is a sentence quoted whole: “…，…” or 「…。」,
+// a mark of a sentence inside (a column named in quotes, “三农”动态 or
+// “我为群众办实事”, is none).
+func pullQuote(t string) bool {
+	var in string
+	switch {
+	case strings.HasPrefix(t, "“") && strings.HasSuffix(t, "”"):
+		in = t[len("“") : len(t)-len("”")]
+	case strings.HasPrefix(t, "「") && strings.HasSuffix(t, "」"):
+		in = t[len("「") : len(t)-len("」")]
+	default:
+		return false
+	}
+	if strings.Contains(in, "“") || strings.Contains(in, "”") {
+		return false // “…”与“…”: two quotes, not one
+	}
+	return strings.Contains(in, "，") || strings.Contains(in, "。") || strings.Contains(in, "！") || strings.Contains(in, "；")
+}
+
+// captionLabel reports whether t begins with a table's or a figure's
+// label: 表1, 表 2, 表一, 图3-1, 附表1, then its caption or nothing.
+func captionLabel(t string) bool {
+	t = strings.TrimPrefix(t, "附")
+	rest, ok := strings.CutPrefix(t, "表")
+	if !ok {
+		if rest, ok = strings.CutPrefix(t, "图"); !ok {
+			return false
+		}
+	}
+	rest = strings.TrimLeft(rest, " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("一二三四五六七八九十", r)
+}
+
 // articleNotes reports whether the heading text (#### 注释, **参考文献**)
 // names an article's notes or sources under its text, or a box under it
 // (**【相关链接】**, see boxLabel): a paragraph of the article, not an
@@ -3566,6 +3620,18 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 		// essay's subtitle and points: the title's, and paragraphs.
 		if subtitle(text) && b.hasEntry() && len(b.paras) == 0 && b.entries[len(b.entries)-1].Title != "" {
 			b.entries[len(b.entries)-1].Title += trim(stripMarkup(text))
+			return
+		}
+		if b.insetHeading(text) {
+			// ## “守护绿水青山，人人都是护林员”, ### 表1 前三季度主要经济指标:
+			// a pull quote or a table's caption set large in an article,
+			// which pymupdf4llm and MinerU mark as a heading by its font
+			// size. The article's paragraph, as printed (a section or an
+			// entry of its own had taken the article's text under it,
+			// and the articles after it, silently).
+			b.close()
+			b.para(trim(stripMarkup(text)), line)
+			b.close() // (the text under it is no rest of it)
 			return
 		}
 		if b.articlePoint(text, line) || b.articleNotes(text) {

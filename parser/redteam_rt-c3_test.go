@@ -74,3 +74,27 @@ func TestRedTeamC3PictureOmitted(t *testing.T) {
 		t.Errorf("furniture %s, want %s", got, want)
 	}
 }
+
+// TestRedTeamC3InsetHeadings: what pymupdf4llm marks as a heading by its
+// font size inside an article, a pull quote (## “守护绿水青山，人人都是护林
+// 员”) or a table's caption (### 表1 …), is a paragraph of the article.
+// The quote had been a section that took the article's rest and the next
+// article, the caption an entry that took the table and the text under
+// it, silently. A column named in quotes, no sentence (## “我为群众办实
+// 事”), is still a section.
+func TestRedTeamC3InsetHeadings(t *testing.T) {
+	c := redTeamCase{"rt-c3-inset-headings.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
+		"时政要闻|全县冬季森林防火工作会议召开|2023-11-15|3; 时政要闻|石桥镇举办农民丰收节|2023-11-18|6; 县区动态|河口乡召开村志编纂推进会|2023-11-20|1; “我为群众办实事”|县史志办开展送志下乡活动|2023-11-24|1", ""}
+	iss := checkRedTeam(t, c)
+	if t.Failed() {
+		return
+	}
+	for _, w := range []struct {
+		entry, para int
+		text        string
+	}{{0, 1, "“ 守护绿水青山，人人都是护林员 ”"}, {0, 2, "会议要求，压实责任，严格落实各级林长责任制。"}, {1, 1, "表1 丰收节农产品展销情况"}, {1, 5, "当天，现场销售农产品35万元。"}} {
+		if got := iss.Sections[0].Entries[w.entry].Paragraphs[w.para].Text; got != w.text {
+			t.Errorf("entry %d paragraph %d %q, want %q", w.entry, w.para, got, w.text)
+		}
+	}
+}
