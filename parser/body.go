@@ -211,7 +211,9 @@ func (p *parser) body() {
 			// A table's row (| 地区生产总值 | 2150亿元 | 5.1% |) is a line of its
 			// own, its rule row markup: the rows are not one sentence.
 			flush()
-			if tableSeparator(l) {
+			if tableSeparator(l) || i+1 < len(p.lines) && placeholderHeader(l) && tableSeparator(p.lines[i+1]) {
+				// (pymupdf4llm's header of a table that has none,
+				// |Col1|Col2|, is no text of the copy: markup too.)
 				p.addFurniture(i, model.Markup, l)
 			} else {
 				b.text([]string{l}, i+1, true)
@@ -3214,6 +3216,24 @@ func (b *bodyBuilder) articlePoint(title string, line int) bool {
 	next := trim(p.lines[i])
 	if _, _, ok := heading(next); ok || boldTitle(next, true) || b.datedAt(next) > 0 {
 		return false
+	}
+	return true
+}
+
+// placeholderHeader reports whether the table row l names its columns
+// Col1, Col2, … (or leaves one empty): the header pymupdf4llm writes over
+// a table that printed none.
+func placeholderHeader(l string) bool {
+	if !strings.Contains(l, "Col") {
+		return false
+	}
+	for _, c := range tableCells(l) {
+		if c == "" {
+			continue
+		}
+		if n, ok := strings.CutPrefix(c, "Col"); !ok || n == "" || !allDigits(n) {
+			return false
+		}
 	}
 	return true
 }

@@ -98,3 +98,19 @@ func TestRedTeamC3InsetHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestRedTeamC3PlaceholderHeader: pymupdf4llm heads a table that printed
+// no header with |Col1|Col2| (an empty cell for an empty column): markup,
+// no text of the copy. It had been a paragraph of the article, and in a
+// chronicle's table an undated event of its own, silently.
+func TestRedTeamC3PlaceholderHeader(t *testing.T) {
+	c := redTeamCase{"rt-c3-placeholder-header.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
+		"县区动态|石桥镇举办农民丰收节|2023-11-18|4; 大事记||2023-11-03|1; 大事记||2023-11-08|1", ""}
+	iss := checkRedTeam(t, c)
+	if t.Failed() {
+		return
+	}
+	if got, want := iss.Sections[0].Entries[0].Paragraphs[1].Text, "|展销农产品|120余种|"; got != want {
+		t.Errorf("paragraph 1 %q, want %q", got, want)
+	}
+}
