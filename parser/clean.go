@@ -141,6 +141,15 @@ func (p *parser) clean() {
 			}
 		}
 	}
+	if strings.IndexByte(p.text, '`') >= 0 {
+		for i, l := range p.lines {
+			if strings.IndexByte(l, '`') >= 0 {
+				if u := dropCodeSpans(l); u != l {
+					p.rewrite(i, u)
+				}
+			}
+		}
+	}
 	if strings.Contains(p.text, "]{") {
 		for i, l := range p.lines {
 			if u, ok := underlinedLine(l); ok {
@@ -1851,6 +1860,43 @@ func tagLine(l string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// dropCodeSpans takes out the backticks of inline code (`11` 月`2` 日,
+// `126.35`), as pymupdf4llm marks the runs a PDF sets in a monospaced
+// font, figures most often: the text between them stays (`11`月`2`日 had
+// been no date, the entry undated). Only where every backtick on the line
+// pairs with the next round text that holds no space at its edges; a
+// fence (```) or a lone backtick leaves the line as it is.
+func dropCodeSpans(l string) string {
+	if strings.Count(l, "`")%2 != 0 || strings.Contains(l, "``") {
+		return l
+	}
+	var b []byte
+	last := 0
+	for i := 0; i < len(l); {
+		j := strings.IndexByte(l[i:], '`')
+		if j < 0 {
+			break
+		}
+		open := i + j
+		k := strings.IndexByte(l[open+1:], '`')
+		if k < 0 {
+			return l
+		}
+		shut := open + 1 + k
+		if in := l[open+1 : shut]; in == "" || in[0] == ' ' || in[len(in)-1] == ' ' {
+			return l
+		}
+		b = append(b, l[last:open]...)
+		b = append(b, l[open+1:shut]...)
+		last = shut + 1
+		i = shut + 1
+	}
+	if b == nil {
+		return l
+	}
+	return string(append(b, l[last:]...))
 }
 
 // dropItalics takes out the marks of italics (*传达学习*, _研究部署_), as

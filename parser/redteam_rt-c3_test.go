@@ -114,3 +114,19 @@ func TestRedTeamC3PlaceholderHeader(t *testing.T) {
 		t.Errorf("paragraph 1 %q, want %q", got, want)
 	}
 }
+
+// TestRedTeamC3CodeSpans: pymupdf4llm marks the runs a PDF sets in a
+// monospaced font, figures most often, as inline code (`11` 月`2` 日,
+// `12`个): the text, not its backticks. The dates had been none (the
+// entries undated), the backticks kept in the text, silently.
+func TestRedTeamC3CodeSpans(t *testing.T) {
+	c := redTeamCase{"rt-c3-code-spans.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
+		"时政要闻|县委常委会召开会议|2023-11-02|1; 时政要闻|李志远督导重点项目建设|2023-11-10..2023-11-11|1", ""}
+	iss := checkRedTeam(t, c)
+	if t.Failed() {
+		return
+	}
+	if got, want := iss.Sections[0].Entries[1].Paragraphs[0].Text, "11月10日至11日，县长李志远带队督导全县重点项目建设，先后到12个项目现场察看进展，总投资126.35亿元。"; got != want {
+		t.Errorf("paragraph %q, want %q", got, want)
+	}
+}
