@@ -915,10 +915,13 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 			iss.Title = bookTitle(text)
 			return 1, true
 		}
-		if y, ok := editionYear(text); ok && lvl == 1 && iss.Year == 0 && yearbookTitle(iss.Title) && !p.eventFollows(i+1) && !p.monthHeadingNext(i+1) {
+		if y, ok := editionYear(text); ok && (lvl == 1 || p.headingTitleAbove(i)) && iss.Year == 0 && yearbookTitle(iss.Title) && !p.eventFollows(i+1) && !p.monthHeadingNext(i+1) {
 			// # 宁川年鉴 / # 2023, as MinerU sets every line of a cover with
 			// one #: the edition's year, not a section. (# 2022年 / # 1月
-			// is a chronicle's year over its months.)
+			// is a chronicle's year over its months.) Right under the
+			// title, at any level: pymupdf4llm sets a heading's level by
+			// its font's size, # 宁川年鉴 / ## 2023 (it had been a section
+			// named 2023, the book of no year).
 			iss.Year = y
 			return 1, true
 		}
@@ -1684,6 +1687,20 @@ func (p *parser) headedBy(text string) bool {
 		}
 	}
 	return false
+}
+
+// headingTitleAbove reports whether the line of text above line i is a
+// heading that gave the issue its title (# 宁川年鉴 over ## 2023).
+func (p *parser) headingTitleAbove(i int) bool {
+	j := i - 1
+	for j >= 0 && isBlank(p.lines[j]) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	_, text, ok := heading(p.lines[j])
+	return ok && p.iss.Title != "" && bookTitle(text) == p.iss.Title
 }
 
 // bookTitle strips the 《》 a name may be printed in.

@@ -130,3 +130,21 @@ func TestRedTeamC3CodeSpans(t *testing.T) {
 		t.Errorf("paragraph %q, want %q", got, want)
 	}
 }
+
+// TestRedTeamC3YearbookYearHeading: a yearbook's cover as pymupdf4llm
+// sets it, each line's level by its font's size (# 宁川年鉴 / ## 2023):
+// the year under the title is the edition's at any level, as MinerU's
+// # 2023 is. It had been a section named 2023 that held the compiler and
+// the publisher, the book of no year (warned, as cover lines not
+// understood).
+func TestRedTeamC3YearbookYearHeading(t *testing.T) {
+	c := redTeamCase{"rt-c3-yearbook-year-heading.md", "宁川年鉴|2023|0|宁川县地方史志办公室|",
+		"中共宁川县委员会|概况||1; 中共宁川县委员会|重要会议|--01-10|1; 县委办公室|概况||1; 县委办公室|督查工作||1", ""}
+	iss := checkRedTeam(t, c)
+	if t.Failed() {
+		return
+	}
+	if got := iss.Sections[0].Name; got != "政治" {
+		t.Errorf("first section %q, want 政治", got)
+	}
+}
