@@ -148,3 +148,16 @@ func TestRedTeamC3YearbookYearHeading(t *testing.T) {
 		t.Errorf("first section %q, want 政治", got)
 	}
 }
+
+// TestRedTeamC3BulletDays: a month's chronicle whose days pymupdf4llm
+// lists after the marker it makes of a bullet (- 15日 …, - 10日—11日 …),
+// as • 15日 and - 11月15日 are read: each the day's event. They had been
+// paragraphs of the event above (8日), and 同日 under them of the 8th,
+// silently. A day the wrap brings to a line's start (…于 / 15日前完成) is
+// still its event's text.
+func TestRedTeamC3BulletDays(t *testing.T) {
+	const m = "宁川县2023年11月大事记"
+	c := redTeamCase{"rt-c3-bullet-days.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
+		m + "||2023-11-01|1; " + m + "||2023-11-02|1; " + m + "||2023-11-08|1; " + m + "||2023-11-10..2023-11-11|1; " + m + "||2023-11-15|1; " + m + "||2023-11-15|1; " + m + "||2023-11-30|1", ""}
+	checkRedTeam(t, c)
+}
