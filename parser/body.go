@@ -3697,6 +3697,14 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 		b.p.addFurniture(line-1, model.RunningHead, b.p.lines[line-1])
 		return
 	}
+	if b.pubHeadHeading(text, line) {
+		// ## 宁川月报 2023年第11期 atop each page, a running head that
+		// pymupdf4llm sets as a heading for its font's size: furniture,
+		// and the section goes on (each had been a section of that name,
+		// the articles under it out of their column, silently).
+		b.p.addFurniture(line-1, model.RunningHead, b.p.lines[line-1])
+		return
+	}
 	if section && b.bookHeadHeading(text) {
 		// # 宁川县志（1986—2005） inside a chronicle's year, as marker
 		// marks a book's running heads: furniture, and the year goes on
@@ -3829,6 +3837,30 @@ func (b *bodyBuilder) repeatsSection(text string) bool {
 		return false // 第3期 / ## 工作动态: a bound volume's next issue begins
 	}
 	return !periodHeading(text) && !isBareYear(text) && !chronicleTitle(trim(stripMarkup(text)))
+}
+
+// pubHeadHeading reports whether text, the heading on line (1-based), is
+// the publication's running head: its title with the issue's number (and
+// year), right under a page's break or number (furniture
+// above it, blank lines aside).
+func (b *bodyBuilder) pubHeadHeading(text string, line int) bool {
+	if b.iss.Title == "" || b.p.furn == nil {
+		return false
+	}
+	j := line - 2
+	for j >= 0 && isBlank(b.p.lines[j]) && !b.p.isFurniture(j) {
+		j--
+	}
+	if j < 0 || !b.p.isFurniture(j) && !b.p.isBreak(j) {
+		return false
+	}
+	k, tk := foldKey(letterSpaced(trim(stripMarkup(text)))), foldKey(b.iss.Title)
+	rest, ok := strings.CutPrefix(k, tk)
+	if !ok || tk == "" || rest == "" {
+		return false // (the title alone, # 宁川史志 after the articles, may begin another issue: warned)
+	}
+	c, ok := coverNumbers(rest)
+	return ok && c.number == b.iss.Number && (c.year == 0 || c.year == b.iss.Year) && c.number > 0
 }
 
 // bookHeadHeading reports whether text, a heading inside a chronicle's

@@ -161,3 +161,26 @@ func TestRedTeamC3BulletDays(t *testing.T) {
 		m + "||2023-11-01|1; " + m + "||2023-11-02|1; " + m + "||2023-11-08|1; " + m + "||2023-11-10..2023-11-11|1; " + m + "||2023-11-15|1; " + m + "||2023-11-15|1; " + m + "||2023-11-30|1", ""}
 	checkRedTeam(t, c)
 }
+
+// TestRedTeamC3HeadHeadings: the running head atop each page set as a
+// heading (## 宁川月报 2023年第11期), as pymupdf4llm marks a line in a
+// font larger than the text's: furniture, under a page's break. Each had
+// been a section of that name, the first empty, the second taking the
+// column's next article out of 时政要闻, silently.
+func TestRedTeamC3HeadHeadings(t *testing.T) {
+	c := redTeamCase{"rt-c3-head-headings.md", "宁川月报|2023|11|宁川县地方史志办公室|",
+		"时政要闻|县委常委会召开会议|2023-11-02|1; 时政要闻|县人大常委会会议召开|2023-11-08|1; 县区动态|石桥镇举办农民丰收节|2023-11-18|1", ""}
+	iss := checkRedTeam(t, c)
+	n := 0
+	for _, f := range iss.Furniture {
+		if f.Kind == model.RunningHead {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d running heads, want 2", n)
+	}
+	if got, want := c3Pages(iss), "时政要闻|县委常委会召开会议|3; 时政要闻|县人大常委会会议召开|4; 县区动态|石桥镇举办农民丰收节|4"; got != want {
+		t.Errorf("pages\n got  %s\n want %s", got, want)
+	}
+}
