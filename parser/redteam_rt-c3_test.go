@@ -184,3 +184,36 @@ func TestRedTeamC3HeadHeadings(t *testing.T) {
 		t.Errorf("pages\n got  %s\n want %s", got, want)
 	}
 }
+
+// TestRedTeamC3WholeReport reads a whole monthly report as
+// pymupdf4llm.to_markdown prints it (testdata/rt-c3-whole-report.md): the
+// cover's lines as headings by their size, the contents with dot leaders,
+// pages joined by ----- under a running head and over - N -, bold and ###
+// titles, a list from bullets, a left-out picture with the text read in
+// it, a pull quote and a table's caption as headings, a table with <br> in
+// its cells and one headed Col1|Col2, a picture's file, inline code round
+// figures, a byline in italics, the month's chronicle with its days bold
+// and after a list's marker, and the masthead last with its keys bold.
+// Read whole: each article in its column on its page, no warning (at the
+// start, 11 entries had read otherwise: pages one too many, a picture's
+// marks as titles, the quote a section, the caption an entry, an undated
+// article, two days lost into the 8th).
+func TestRedTeamC3WholeReport(t *testing.T) {
+	const m = "宁川县 2023 年 11 月大事记"
+	c := redTeamCase{"rt-c3-whole-report.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
+		"时政要闻|县委常委会召开会议传达学习省委全会精神|2023-11-02|2; 时政要闻|县十七届人大常委会第十五次会议召开|2023-11-08|1; 时政要闻|全县冬季森林防火工作会议召开|2023-11-15|6; 领导活动|王建国调研乡村振兴工作|2023-11-06|2; 领导活动|李志远督导重点项目建设|2023-11-10..2023-11-11|2; 领导活动|赵红梅调研文化旅游工作|2023-11-20|1; 经济发展|前三季度全县经济运行情况||9; 经济发展|宁川产业园新签约项目 5 个|2023-11-24|1; 县区动态|石桥镇举办第三届农民丰收节|2023-11-18|3; 县区动态|河口乡召开村志编纂推进会|2023-11-21|1; " + m + "||2023-11-01|1; " + m + "||2023-11-02|1; " + m + "||2023-11-06|1; " + m + "||2023-11-08|1; " + m + "||2023-11-10..2023-11-11|1; " + m + "||2023-11-15|1; " + m + "||2023-11-15|1; " + m + "||2023-11-18|1; " + m + "||2023-11-24|1; " + m + "||2023-11|1", ""}
+	iss := checkRedTeam(t, c)
+	if got, want := c3Pages(iss), "时政要闻|县委常委会召开会议传达学习省委全会精神|1; 时政要闻|县十七届人大常委会第十五次会议召开|1; 时政要闻|全县冬季森林防火工作会议召开|2; 领导活动|王建国调研乡村振兴工作|3; 领导活动|李志远督导重点项目建设|3; 领导活动|赵红梅调研文化旅游工作|4; 经济发展|前三季度全县经济运行情况|4; 经济发展|宁川产业园新签约项目 5 个|5; 县区动态|石桥镇举办第三届农民丰收节|5; 县区动态|河口乡召开村志编纂推进会|6; "+m+"||7; "+m+"||7; "+m+"||7; "+m+"||7; "+m+"||7; "+m+"||7; "+m+"||7; "+m+"||7; "+m+"||7; "+m+"||7"; got != want {
+		t.Errorf("pages\n got  %s\n want %s", got, want)
+	}
+	if got, want := w5Masthead(iss), "内部资料 注意保存|主管=宁川县人民政府|主办=宁川县地方史志办公室|主编=陈立平|地址=宁川县行政中心 3 号楼 412 室|电话=0371-6123456"; got != want {
+		t.Errorf("masthead\n got  %s\n want %s", got, want)
+	}
+	if t.Failed() {
+		return
+	}
+	e := iss.Sections[0].Entries[2]
+	if got, want := e.Paragraphs[4].Text+"/"+e.Paragraphs[5].Text, "“ 守护绿水青山，人人都是护林员 ”/会后，与会人员观看了森林火灾扑救演示，各乡镇签订了森林防火目标责任书。"; got != want {
+		t.Errorf("the quote and the text under it: %q, want %q", got, want)
+	}
+}
