@@ -3242,7 +3242,7 @@ func placeholderHeader(l string) bool {
 // is a pull quote (the whole of it in quotes, a sentence: “守护绿水青山，人人
 // 都是护林员”) or the caption of a table or a figure (表1 …, 图 2 …, 附表一 …)
 // and the table of contents lists it nowhere: set in the article, not
-// over it.
+// over it. In a yearbook, a caption under a 条目 only.
 func (b *bodyBuilder) insetHeading(text string) bool {
 	if len(b.paras) == 0 || !b.hasEntry() || len(text) > 240 {
 		return false
@@ -3252,7 +3252,14 @@ func (b *bodyBuilder) insetHeading(text string) bool {
 		return false // (“ and 「, 表, 图 and 附: first bytes that few titles begin with)
 	}
 	t = trim(stripMarkup(text))
-	if !pullQuote(t) && !captionLabel(t) {
+	if b.p.yearbook {
+		// In a yearbook, under a 条目 titled in its brackets (【文明创建】…)
+		// only: a 统计资料's tables are entries, each titled by its caption.
+		e := b.entries[len(b.entries)-1]
+		if !captionLabel(t) || e.Title == "" || e.Line < 1 || !strings.Contains(b.p.lines[e.Line-1], "【") {
+			return false
+		}
+	} else if !pullQuote(t) && !captionLabel(t) {
 		return false
 	}
 	return !b.tocEntryHeading(text) && !b.tocSections[string(b.p.fold(text))]
@@ -3635,23 +3642,23 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 			return
 		}
 	}
+	if b.insetHeading(text) {
+		// ## “守护绿水青山，人人都是护林员”, ### 表1 前三季度主要经济指标:
+		// a pull quote or a table's caption set large in an article (a
+		// yearbook's 条目), which pymupdf4llm and MinerU mark as a heading
+		// by its font size. The article's paragraph, as printed (a
+		// section or an entry of its own had taken the article's text
+		// under it, and the articles after it, silently).
+		b.close()
+		b.para(trim(stripMarkup(text)), line)
+		b.close() // (the text under it is no rest of it)
+		return
+	}
 	if !b.p.yearbook {
 		// # ——纪念陆游诞辰898周年 and # 一、陆游的家世, as MinerU sets an
 		// essay's subtitle and points: the title's, and paragraphs.
 		if subtitle(text) && b.hasEntry() && len(b.paras) == 0 && b.entries[len(b.entries)-1].Title != "" {
 			b.entries[len(b.entries)-1].Title += trim(stripMarkup(text))
-			return
-		}
-		if b.insetHeading(text) {
-			// ## “守护绿水青山，人人都是护林员”, ### 表1 前三季度主要经济指标:
-			// a pull quote or a table's caption set large in an article,
-			// which pymupdf4llm and MinerU mark as a heading by its font
-			// size. The article's paragraph, as printed (a section or an
-			// entry of its own had taken the article's text under it,
-			// and the articles after it, silently).
-			b.close()
-			b.para(trim(stripMarkup(text)), line)
-			b.close() // (the text under it is no rest of it)
 			return
 		}
 		if b.articlePoint(text, line) || b.articleNotes(text) {
@@ -3672,7 +3679,10 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 		// paragraphs of it.
 		name := unspace(trim(stripMarkup(text)))
 		switch {
-		case b.inBookPart() && level > b.secDepth+1 && b.hasEntry() && b.entries[len(b.entries)-1].Title != "":
+		// (### 表3 … under ### 表2 …, as pymupdf4llm sets a 统计资料's
+		// captions: the next table, an entry as the one before is, not a
+		// paragraph of it.)
+		case b.inBookPart() && level > b.secDepth+1 && b.hasEntry() && b.entries[len(b.entries)-1].Title != "" && !(captionLabel(name) && captionLabel(b.entries[len(b.entries)-1].Title)):
 			b.close()
 			b.para(trim(stripMarkup(text)), line)
 			b.close()

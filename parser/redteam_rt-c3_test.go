@@ -217,3 +217,23 @@ func TestRedTeamC3WholeReport(t *testing.T) {
 		t.Errorf("the quote and the text under it: %q, want %q", got, want)
 	}
 }
+
+// TestRedTeamC3YearbookCaption: a table's caption that pymupdf4llm sets as
+// a heading (### 表 1 …) under a yearbook's 条目 (【文明创建】…) is a
+// paragraph of the 条目, its table and credit too. It had been a section
+// of its own between two 分目 (宣传工作 and 县纪委县监委), silently. In
+// 统计资料, each caption is a table's entry, the second too (### 表 3
+// under ### 表 2 had been a paragraph of 表 2, as a part's deeper
+// heading is).
+func TestRedTeamC3YearbookCaption(t *testing.T) {
+	c := redTeamCase{"rt-c3-yearbook-caption.md", "宁川年鉴|2023|0|宁川县地方史志办公室|",
+		"宣传工作|概况||1; 宣传工作|文明创建||6; 县纪委县监委|概况||1; 县纪委县监委|监督检查||1; 统计资料|表 2 2022 年宁川县主要经济指标||2; 统计资料|表 3 2022 年宁川县人口情况||2", ""}
+	iss := checkRedTeam(t, c)
+	if t.Failed() {
+		return
+	}
+	p := iss.Sections[2].Entries[1].Paragraphs
+	if got, want := p[1].Text+"/"+p[5].Text, "表 1 2022 年宁川县精神文明创建情况/（撰稿：张伟 审稿：李强）"; got != want {
+		t.Errorf("文明创建's caption and credit %q, want %q", got, want)
+	}
+}
