@@ -141,6 +141,9 @@ func (p *parser) clean() {
 			}
 		}
 	}
+	if strings.Contains(p.text, "**【") {
+		p.cutBracketTitles()
+	}
 	if strings.IndexByte(p.text, '`') >= 0 {
 		for i, l := range p.lines {
 			if strings.IndexByte(l, '`') >= 0 {
@@ -1860,6 +1863,37 @@ func tagLine(l string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// cutBracketTitles mends a yearbook's 条目 title the wrap cut, each of its
+// lines bold, as pymupdf4llm writes a bold run a line (**【党风廉政** /
+// **建设】** 召开…): the title whole on the first line, its text from the
+// second's (the 条目 had been titled 【党风廉政, its text 建设】 召开…,
+// warned). The characters keep their order; only the marks move.
+func (p *parser) cutBracketTitles() {
+	for i := 0; i+1 < len(p.lines); i++ {
+		t := trim(p.lines[i])
+		in, ok := strings.CutPrefix(t, "**【")
+		if !ok || !strings.HasSuffix(in, "**") || len(in) > 20*3 {
+			continue
+		}
+		in = in[:len(in)-2]
+		if in == "" || strings.ContainsAny(in, "】*") {
+			continue
+		}
+		next := trim(p.lines[i+1])
+		rest, ok := strings.CutPrefix(next, "**")
+		if !ok {
+			continue
+		}
+		end := strings.Index(rest, "】**")
+		if end < 0 || strings.Contains(rest[:end], "*") || end > 20*3 {
+			continue
+		}
+		p.rewrite(i, "**【"+in+rest[:end]+"】**")
+		p.rewrite(i+1, trim(rest[end+len("】**"):]))
+		i++
+	}
 }
 
 // dropCodeSpans takes out the backticks of inline code (`11` 月`2` 日,

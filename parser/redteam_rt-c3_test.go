@@ -237,3 +237,19 @@ func TestRedTeamC3YearbookCaption(t *testing.T) {
 		t.Errorf("文明创建's caption and credit %q, want %q", got, want)
 	}
 }
+
+// TestRedTeamC3YearbookCutTitle: a 条目's title the wrap cut, each line
+// bold as pymupdf4llm writes a bold run a line (**【党风廉政** / **建设】**
+// 召开…): the 条目 党风廉政建设, its text from 召开 (it had been titled
+// 【党风廉政, its text 建设】 召开…, warned).
+func TestRedTeamC3YearbookCutTitle(t *testing.T) {
+	c := redTeamCase{"rt-c3-yearbook-cut-title.md", "宁川年鉴|2023|0|宁川县地方史志办公室|",
+		"县纪委县监委|概况||1; 县纪委县监委|作风建设||1; 县纪委县监委|党风廉政建设||1; 县纪委县监委|监督检查||1", ""}
+	iss := checkRedTeam(t, c)
+	if t.Failed() {
+		return
+	}
+	if got, want := iss.Sections[1].Entries[2].Paragraphs[0].Text, "召开全县党风廉政建设工作会议，签订党风廉政建设责任书236 份。"; got != want {
+		t.Errorf("paragraph %q, want %q", got, want)
+	}
+}
