@@ -253,3 +253,26 @@ func TestRedTeamC3YearbookCutTitle(t *testing.T) {
 		t.Errorf("paragraph %q, want %q", got, want)
 	}
 }
+
+// TestRedTeamC3WholeYearbook reads a yearbook's chapter as
+// pymupdf4llm.to_markdown prints it (testdata/rt-c3-whole-yearbook.md):
+// the book's title and year as headings of two sizes, pages joined by
+// ----- under running heads that print the page (宁川年鉴（2023） ·56·,
+// 政 治 ·57·), 类目, 分目 and sub-分目 at three levels and one in bold,
+// 条目 in bold brackets run into their text, a left-out picture over its
+// caption, a table under its caption set as a heading, one headed
+// Col1|Col2|Col3, a credit, and a 条目 title the wrap cut into two bold
+// lines. Read whole, each 条目 on its page, no warning (at the start: the
+// book of no year, its compiler in a section named 2023, the caption a
+// section, the cut title warned).
+func TestRedTeamC3WholeYearbook(t *testing.T) {
+	c := redTeamCase{"rt-c3-whole-yearbook.md", "宁川年鉴|2023|0|宁川县地方史志办公室|",
+		"中共宁川县委员会|概况||1; 中共宁川县委员会|重要会议|--01-10|1; 中共宁川县委员会|主题教育||2; 中共宁川县委员会|巡察工作||1; 组织工作|概况||1; 组织工作|干部队伍建设||1; 组织工作|基层组织建设||1; 人才工作|人才引进||1; 宣传工作|概况||1; 宣传工作|理论武装||1; 宣传工作|文明创建||7; 县纪委县监委|概况||1; 县纪委县监委|监督检查||1; 县纪委县监委|审查调查||1; 县纪委县监委|作风建设||1; 县纪委县监委|党风廉政建设||1; 县人大常委会|概况||1; 县人大常委会|人事任免||1; 县人大常委会|代表工作||4; 县人民政府|概况||1; 县人民政府|政务公开||1; 县人民政府|“放管服”改革||1; 县政协|概况||1; 县政协|提案工作||1; 县政协|民主监督||1", ""}
+	iss := checkRedTeam(t, c)
+	if got, want := c3Pages(iss), "中共宁川县委员会|概况|56; 中共宁川县委员会|重要会议|56; 中共宁川县委员会|主题教育|56; 中共宁川县委员会|巡察工作|56; 组织工作|概况|56; 组织工作|干部队伍建设|56; 组织工作|基层组织建设|56; 人才工作|人才引进|56; 宣传工作|概况|57; 宣传工作|理论武装|57; 宣传工作|文明创建|57; 县纪委县监委|概况|57; 县纪委县监委|监督检查|57; 县纪委县监委|审查调查|57; 县纪委县监委|作风建设|58; 县纪委县监委|党风廉政建设|58; 县人大常委会|概况|58; 县人大常委会|人事任免|58; 县人大常委会|代表工作|58; 县人民政府|概况|59; 县人民政府|政务公开|59; 县人民政府|“放管服”改革|59; 县政协|概况|59; 县政协|提案工作|59; 县政协|民主监督|59"; got != want {
+		t.Errorf("pages\n got  %s\n want %s", got, want)
+	}
+	if got := iss.Sections[0].Name; got != "政治" {
+		t.Errorf("first section %q, want 政治", got)
+	}
+}
