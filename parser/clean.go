@@ -22,6 +22,9 @@ import (
 // copying.
 func (p *parser) clean() {
 	p.wrappingFence()
+	if hasLineStart(p.text, "```") {
+		p.innerFences()
+	}
 	trailed := p.trailingSpace()
 	p.hardBreaks()
 	p.punctEscapes()
@@ -1863,6 +1866,44 @@ func tagLine(l string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// innerFences takes out the fences of a code block inside the copy
+// (``` / 0371-6123456 / ```), as pymupdf4llm fences the lines a PDF sets
+// all in a monospaced font: blank lines, the lines between them a
+// paragraph (the fences had been kept in it, ```0371-6123456```). Only a pair
+// 40 lines apart at most, each fence ``` alone or with a language's name.
+func (p *parser) innerFences() {
+	fence := func(l string) bool {
+		t := trim(l)
+		if !strings.HasPrefix(t, "```") {
+			return false
+		}
+		for _, c := range []byte(t[3:]) {
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+				return false
+			}
+		}
+		return true
+	}
+	for i := 0; i < len(p.lines); i++ {
+		if !fence(p.lines[i]) {
+			continue
+		}
+		for j := i + 1; j < len(p.lines) && j <= i+40; j++ {
+			if fence(p.lines[j]) {
+				if trim(p.lines[j]) == "```" {
+					// (A blank line each, not furniture, whose blank
+					// lines around it would join the block to the
+					// paragraphs on either side.)
+					p.rewrite(i, "")
+					p.rewrite(j, "")
+				}
+				i = j
+				break
+			}
+		}
+	}
 }
 
 // cutBracketTitles mends a yearbook's 条目 title the wrap cut, each of its

@@ -276,3 +276,19 @@ func TestRedTeamC3WholeYearbook(t *testing.T) {
 		t.Errorf("first section %q, want 政治", got)
 	}
 }
+
+// TestRedTeamC3CodeFence: a code block inside an article (``` / 0371-6123456
+// 0371-6123457 / ```), as pymupdf4llm fences lines set all in a monospaced
+// font: the fences are no text, the lines a paragraph of their own (it had
+// been ```0371-6123456  0371-6123457```).
+func TestRedTeamC3CodeFence(t *testing.T) {
+	c := redTeamCase{"rt-c3-code-fence.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
+		"时政要闻|县委常委会召开会议|2023-11-02|3; 时政要闻|县人大常委会会议召开|2023-11-08|1; 县区动态|石桥镇举办农民丰收节|2023-11-18|1", ""}
+	iss := checkRedTeam(t, c)
+	if t.Failed() {
+		return
+	}
+	if got, want := iss.Sections[0].Entries[0].Paragraphs[1].Text, "0371-6123456  0371-6123457"; got != want {
+		t.Errorf("paragraph %q, want %q", got, want)
+	}
+}
