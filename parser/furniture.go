@@ -1422,8 +1422,23 @@ func footerPage(t string) (int, bool) {
 // decorated is false for the bare form.
 func pageNumberLine(l string) (n int, decorated bool, ok bool) {
 	t := trim(l)
+	if len(t) > 4 && t[0] == '*' && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") {
+		// **- 3 -**: a number set in a bold face, as pymupdf4llm marks it
+		// (it had been a bold title, a section named -3-).
+		t = trim(t[2 : len(t)-2])
+	}
 	if t == "" || len(t) > 40 || !pageNumberEnds(t) {
 		return 0, false, false
+	}
+	if k := strings.IndexByte(t, '/'); k > 0 && t[0] >= '0' && t[0] <= '9' {
+		// 3 / 12, 3/12: the page and the pages, as a PDF made from Word
+		// numbers its footer; a bare number's run must still take it.
+		a, okA := digitsValue(trim(t[:k]))
+		b, okB := digitsValue(trim(t[k+1:]))
+		if !okA || !okB || a == 0 || a > b {
+			return 0, false, false
+		}
+		return a, false, true
 	}
 	if rest, found := strings.CutPrefix(t, "第"); found {
 		body, of, found := strings.Cut(rest, "页")

@@ -292,3 +292,20 @@ func TestRedTeamC3CodeFence(t *testing.T) {
 		t.Errorf("paragraph %q, want %q", got, want)
 	}
 }
+
+// TestRedTeamC3PageNumberForms: a page's number in a bold face (**- 2 -**,
+// as pymupdf4llm marks a bold run) and the page with the pages' count
+// (2 / 3, a PDF made from Word) are page furniture. The bold ones had
+// been bold titles (a section named -1-, entries named - 2 -, silently),
+// the counts paragraphs of the articles, the pages unknown.
+func TestRedTeamC3PageNumberForms(t *testing.T) {
+	const entries = "时政要闻|县委常委会召开会议|2023-11-02|1; 时政要闻|县人大常委会会议召开|2023-11-08|1; 县区动态|石桥镇举办农民丰收节|2023-11-18|1"
+	for _, file := range []string{"rt-c3-bold-page-numbers.md", "rt-c3-page-of-pages.md"} {
+		t.Run(file, func(t *testing.T) {
+			iss := checkRedTeam(t, redTeamCase{file, "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05", entries, ""})
+			if got, want := c3Pages(iss), "时政要闻|县委常委会召开会议|1; 时政要闻|县人大常委会会议召开|2; 县区动态|石桥镇举办农民丰收节|3"; got != want {
+				t.Errorf("pages\n got  %s\n want %s", got, want)
+			}
+		})
+	}
+}
