@@ -3608,7 +3608,7 @@ func (b *bodyBuilder) section() {
 
 func (b *bodyBuilder) heading(level int, text string, line int) {
 	dated, sentence := datedHeading(text)
-	if sentence {
+	if sentence || proseHeading(text) {
 		// # 11月3日，县政府召开…。, as MinerU marks a dated paragraph it
 		// takes for a heading: the event, or the paragraph, it is.
 		b.text([]string{text}, line, true)
@@ -3995,6 +3995,18 @@ func datedHeading(t string) (dated, sentence bool) {
 		return false, false
 	}
 	return true, closed(rest) || strings.ContainsAny(rest, "，,；")
+}
+
+// proseHeading reports whether a heading's text is a sentence of prose
+// (### 今年以来，县史志办坚持…，取得明显成效。), as pymupdf4llm marks an
+// article's lead set in a larger face: thirty characters at least, a
+// comma inside and a full stop at its end, as no title is.
+func proseHeading(t string) bool {
+	if len(t) < 30*3 || !strings.HasSuffix(t, "。") {
+		return false
+	}
+	t = trim(stripMarkup(t))
+	return strings.HasSuffix(t, "。") && utf8.RuneCountInString(t) >= 30 && strings.Contains(t, "，")
 }
 
 func (b *bodyBuilder) newEntry(title string, line int) {

@@ -309,3 +309,13 @@ func TestRedTeamC3PageNumberForms(t *testing.T) {
 		})
 	}
 }
+
+// TestRedTeamC3LeadHeading: an article's lead set in a larger face, which
+// pymupdf4llm marks as a heading (### 今年以来，…，取得明显成效。): a
+// sentence, the article's first paragraph. It had been the entry's title,
+// the article's own bold title over it a section, silently.
+func TestRedTeamC3LeadHeading(t *testing.T) {
+	c := redTeamCase{"rt-c3-lead-heading.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
+		"工作研究|以高质量方志工作服务县域发展||4; 工作研究|县史志办开展送志下乡活动|2023-11-24|1", ""}
+	checkRedTeam(t, c)
+}
