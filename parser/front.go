@@ -882,6 +882,14 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		iss.Masthead = append(iss.Masthead, model.Field{Value: text})
 		return 1, true
 	}
+	if isHeading && iss.Title != "" && latinName(text) && !contentsHeading(text) {
+		// ## NINGCHUAN YUEBAO under # 宁川月报, the name in capitals set
+		// large (pymupdf4llm's heading by size): a notice, as on a plain
+		// line (it had ended the cover, a section of that name holding
+		// the number and the compiler, silently).
+		iss.Masthead = append(iss.Masthead, model.Field{Value: text})
+		return 1, true
+	}
 	if isHeading && (iss.Title != "" || lvl > 1) {
 		// # 绍兴市地方志办公室编 2023年9月28日 under the title, as MinerU
 		// sets a cover: the compiler, the office, a line of items.

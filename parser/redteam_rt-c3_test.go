@@ -319,3 +319,20 @@ func TestRedTeamC3LeadHeading(t *testing.T) {
 		"工作研究|以高质量方志工作服务县域发展||4; 工作研究|县史志办开展送志下乡活动|2023-11-24|1", ""}
 	checkRedTeam(t, c)
 }
+
+// TestRedTeamC3LatinHeading: the publication's name in capitals set large
+// under its title (## **NINGCHUAN YUEBAO**, pymupdf4llm's heading by size)
+// is a notice of the masthead, as on a plain line. It had ended the
+// cover: a section of that name held the number, the compiler and the
+// date as an entry, the issue of no year or number, silently.
+func TestRedTeamC3LatinHeading(t *testing.T) {
+	c := redTeamCase{"rt-c3-latin-heading.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
+		"时政要闻|县委常委会召开会议|2023-11-02|1; 时政要闻|县人大常委会会议召开|2023-11-08|1", ""}
+	iss := checkRedTeam(t, c)
+	if got, want := w5Masthead(iss), "NINGCHUAN YUEBAO"; got != want {
+		t.Errorf("masthead %q, want %q", got, want)
+	}
+	if iss.Total != 186 {
+		t.Errorf("total %d, want 186", iss.Total)
+	}
+}
