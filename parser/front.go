@@ -882,6 +882,21 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		iss.Masthead = append(iss.Masthead, model.Field{Value: text})
 		return 1, true
 	}
+	if n, ok := digitsValue(trim(text)); ok && isHeading && n >= 1 && n <= 24 && iss.Number == 0 && iss.Year == 0 && p.headingTitleAbove(i) {
+		// # 宁川月报 / # 11 / 2023年（总第186期）: the number set
+		// alone in large figures, the year under it (the number had been
+		// a section named 11, the year another, silently).
+		if j := p.nextText(i + 1); j > i && j <= i+2 {
+			under := stripMarkup(trim(p.lines[j]))
+			if _, h, ok := heading(p.lines[j]); ok {
+				under = h // (### 2023年 under it, a size smaller)
+			}
+			if c, ok := coverNumbers(under); ok && c.year > 0 && c.number == 0 {
+				iss.Number = n
+				return 1, true
+			}
+		}
+	}
 	if isHeading && iss.Title != "" && latinName(text) && !contentsHeading(text) {
 		// ## NINGCHUAN YUEBAO under # 宁川月报, the name in capitals set
 		// large (pymupdf4llm's heading by size): a notice, as on a plain

@@ -336,3 +336,16 @@ func TestRedTeamC3LatinHeading(t *testing.T) {
 		t.Errorf("total %d, want 186", iss.Total)
 	}
 }
+
+// TestRedTeamC3NumberHeading: the issue's number printed alone in large
+// figures under the title, its year (and total) under it in a smaller
+// face (# **宁川月报** / # **11** / 2023 年（总第 186 期）): the issue
+// 2023年第11期. The number had been a section named 11 and the year line
+// another, the issue of no year or number, silently.
+func TestRedTeamC3NumberHeading(t *testing.T) {
+	c := redTeamCase{"rt-c3-number-heading.md", "宁川月报|2023|11|宁川县地方史志办公室|",
+		"时政要闻|县委常委会召开会议|2023-11-02|1; 时政要闻|县人大常委会会议召开|2023-11-08|1", ""}
+	if iss := checkRedTeam(t, c); iss.Total != 186 {
+		t.Errorf("total %d, want 186", iss.Total)
+	}
+}
