@@ -1735,7 +1735,26 @@ func bookTitle(t string) string {
 	}
 	// 宁 川 月 报: a title set letter-spaced, as CAJViewer's or an OCR's
 	// text keeps it, is the name without the spaces.
-	return letterSpaced(t)
+	t = letterSpaced(t)
+	if strings.IndexByte(t, ' ') > 0 && len(t) <= 16*3 {
+		// 宁川 月报: the name's two lines that pymupdf4llm joins with a
+		// space, a heading of one size (# **宁川** **月报**), is the name
+		// without it, where the whole names a periodical.
+		if j := strings.ReplaceAll(t, " ", ""); periodicalName(j) && hanOnly(j) {
+			return j
+		}
+	}
+	return t
+}
+
+// hanOnly reports whether t holds Chinese characters and nothing else.
+func hanOnly(t string) bool {
+	for _, r := range t {
+		if r < 0x3400 || r > 0x9FFF {
+			return false
+		}
+	}
+	return t != ""
 }
 
 // titleWithNumber splits a first line that holds a publication's name

@@ -349,3 +349,12 @@ func TestRedTeamC3NumberHeading(t *testing.T) {
 		t.Errorf("total %d, want 186", iss.Total)
 	}
 }
+
+// TestRedTeamC3TitleHalves: the name printed on two lines of one size,
+// which pymupdf4llm joins into one heading with a space (# **宁川**
+// **月报**): the name 宁川月报, as the reader's header, citations and the
+// archive show it (it had been 宁川 月报, silently).
+func TestRedTeamC3TitleHalves(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-c3-title-halves.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
+		"时政要闻|县委常委会召开会议|2023-11-02|1; 时政要闻|县人大常委会会议召开|2023-11-08|1", ""})
+}
