@@ -211,9 +211,10 @@ func (p *parser) body() {
 			// A table's row (| 地区生产总值 | 2150亿元 | 5.1% |) is a line of its
 			// own, its rule row markup: the rows are not one sentence.
 			flush()
-			if tableSeparator(l) || i+1 < len(p.lines) && placeholderHeader(l) && tableSeparator(p.lines[i+1]) {
+			if tableSeparator(l) || strings.Trim(l, "| \t") == "" || i+1 < len(p.lines) && placeholderHeader(l) && tableSeparator(p.lines[i+1]) {
 				// (pymupdf4llm's header of a table that has none,
-				// |Col1|Col2|, is no text of the copy: markup too.)
+				// |Col1|Col2|, and its rows of empty cells, |||, are no
+				// text of the copy: markup too.)
 				p.addFurniture(i, model.Markup, l)
 			} else {
 				b.text([]string{l}, i+1, true)

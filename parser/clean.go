@@ -30,6 +30,10 @@ func (p *parser) clean() {
 	p.punctEscapes()
 	if hasLineStart(p.text, "| ") {
 		p.lineBlocks()
+	}
+	if hasLineStart(p.text, "|") {
+		// (|日期|事项|, pymupdf4llm's rows, hold no space inside their
+		// bars: its header had been an undated event of its own.)
 		p.chronTables()
 	}
 	if hasLineStart(p.text, "--\n") || hasLineStart(p.text, "==\n") || trailed {

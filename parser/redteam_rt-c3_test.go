@@ -358,3 +358,14 @@ func TestRedTeamC3TitleHalves(t *testing.T) {
 	checkRedTeam(t, redTeamCase{"rt-c3-title-halves.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
 		"时政要闻|县委常委会召开会议|2023-11-02|1; 时政要闻|县人大常委会会议召开|2023-11-08|1", ""})
 }
+
+// TestRedTeamC3ChronTableBare: a month's chronicle as a table of 日期 |
+// 事项 that pymupdf4llm writes without spaces inside its bars
+// (|日期|事项|), <br> in its wrapped cells and a row of empty cells
+// (|||): its header and the empty row are markup, each row the day's
+// event. The header had been an undated event of its own (the spaced
+// | 日期 | 事项 | was read), the empty row a paragraph, silently.
+func TestRedTeamC3ChronTableBare(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-c3-chron-table-bare.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
+		"大事记||2023-11-03|1; 大事记||2023-11-08|1; 大事记||2023-11-10..2023-11-11|1; 大事记||2023-11-20|1", ""})
+}
