@@ -2695,7 +2695,9 @@ func (p *parser) coverTable(i int, wasTable bool, st *coverState) (int, bool) {
 		return 0, false
 	}
 	for _, c := range tableCells(l) {
-		if !columnLabels[fieldKey(c)] {
+		// (|Col1|Col2|: the header pymupdf4llm writes over a table that
+		// printed none, as 项目 | 内容 labels the columns.)
+		if !columnLabels[fieldKey(c)] && !placeholderHeader(l) {
 			return 0, false
 		}
 	}

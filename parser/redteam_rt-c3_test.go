@@ -369,3 +369,15 @@ func TestRedTeamC3ChronTableBare(t *testing.T) {
 	checkRedTeam(t, redTeamCase{"rt-c3-chron-table-bare.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
 		"大事记||2023-11-03|1; 大事记||2023-11-08|1; 大事记||2023-11-10..2023-11-11|1; 大事记||2023-11-20|1", ""})
 }
+
+// TestRedTeamC3MastheadPlaceholder: the masthead as a table of key/value
+// rows under pymupdf4llm's placeholder header (|Col1|Col2| / |---|---| /
+// |主 管|宁川县人民政府| …) is the masthead, its 出版日期 the date (it had
+// been an untitled entry of four rows before the first column, warned).
+func TestRedTeamC3MastheadPlaceholder(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-c3-masthead-placeholder.md", "宁川月报|2023|11||2023-12-05",
+		"时政要闻|县委常委会召开会议|2023-11-02|1; 时政要闻|县人大常委会会议召开|2023-11-08|1", ""})
+	if got, want := w5Masthead(iss), "主管=宁川县人民政府|主办=宁川县地方史志办公室|主编=陈立平|出版日期=2023年12月5日"; got != want {
+		t.Errorf("masthead\n got  %s\n want %s", got, want)
+	}
+}
