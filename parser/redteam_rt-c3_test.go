@@ -381,3 +381,25 @@ func TestRedTeamC3MastheadPlaceholder(t *testing.T) {
 		t.Errorf("masthead\n got  %s\n want %s", got, want)
 	}
 }
+
+// TestRedTeamC3YearbookFirstHead: a yearbook's chapter (大事记) whose first
+// page prints the book and its edition's year as its head, the page at its
+// corner (宁川年鉴（2023） ·12·), once, the next page 大 事 记 ·13·: the
+// head is furniture and numbers the page. It had been untitled text in an
+// untitled section before the chapter, the first page's days of no page,
+// silently. Its days, one after pymupdf4llm's list marker (- 15 日), are
+// 2022's, the chapter's year.
+func TestRedTeamC3YearbookFirstHead(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-c3-yearbook-first-head.md", "宁川年鉴|2023|0|宁川县地方史志办公室|",
+		"1 月||2022-01-01|1; 1 月||2022-01-10|1; 1 月||2022-01-10|1; 2 月||2022-02-15|1; 2 月||2022-02|1; 3 月||2022-03-05|1", ""})
+	if got, want := c3Pages(iss), "1 月||12; 1 月||12; 1 月||12; 2 月||12; 2 月||12; 3 月||13"; got != want {
+		t.Errorf("pages\n got  %s\n want %s", got, want)
+	}
+	var names []string
+	for _, s := range iss.Sections {
+		names = append(names, s.Name)
+	}
+	if got, want := strings.Join(names, "|"), "大事记|2022 年宁川县大事记|1 月|2 月|3 月"; got != want {
+		t.Errorf("sections %s, want %s", got, want)
+	}
+}
