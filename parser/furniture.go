@@ -613,7 +613,7 @@ func (p *parser) runningHeads() {
 			// (宁川年鉴（2023） ·12· atop a yearbook's first page after its
 			// cover: the book and its edition's year, the page at its
 			// corner; it had been untitled text before the first part.)
-			withEdition := title != "" && paged(s.first) && strings.HasPrefix(k, title) && strings.Trim(k[len(title):], "（）()·#") == "" && strings.Contains(k[len(title):], "#") && yearbookTitle(title)
+			withEdition := title != "" && strings.HasPrefix(k, title) && strings.Trim(k[len(title):], "（）()·#") == "" && strings.Contains(k[len(title):], "#") && yearbookTitle(title) && paged(s.first)
 			if title != "" && k != "" && s.first != first && len(k) >= 6 &&
 				(strings.Contains(title, k) && (!p.isBreak(s.first) || paged(s.first) || p.pageGoesOn(s.first) || k == title && (issue != "" || p.coverNumbered(first) || chronicleTitle(strings.Trim(trim(p.lines[first]), "#*《》 ")))) || withIssue || withEdition ||
 					bookHead(k, title, core) && (k != title || !p.isBreak(s.first) || alternate() || p.pageGoesOn(s.first))) && p.topOfPage(s.first) ||
