@@ -4730,9 +4730,9 @@ func (b *bodyBuilder) continues(s string) bool {
 	if closed(last) {
 		return false
 	}
-	if enumerator(last) > 0 {
+	if enumerator(last) > 0 && !dateOnlyLine(last) {
 		// 一、提高政治站位 / 各级各部门要…: a point's heading is a line of
-		// its own.
+		// its own. (10、11日 / blank / its event's text: days, no point.)
 		if k, _, _ := enumeratedLine(last); k != notHeading {
 			return false
 		}
@@ -4759,8 +4759,10 @@ func (b *bodyBuilder) continues(s string) bool {
 		// yearbook's 附录), each with its number, a paragraph each.
 		return false
 	}
-	return !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
+	return !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !(dashDateEnd(last) && !dateOnlyLine(last)) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
 		!(listRow(last) && !datedRow(last)) && !listRow(s) && !gapRow(last) && !gapRow(s) && !(mayStartEvent(s) && b.inChronicle() && eventStart(s) && !wrapBeforeDate(last, s))
+	// (A run of days alone, 10—11日, is no event's end after a dash: its
+	// text goes on after a blank line, as 10日's does.)
 	// (4—7日 …, 同日 …, △ … in a chronicle: the next event, not the rest
 	// of a line left open above it, such as a photo's caption under its
 	// image, 1月4日，…开幕（摄影 王 平）, which the event had run on from;

@@ -403,3 +403,21 @@ func TestRedTeamC3YearbookFirstHead(t *testing.T) {
 		t.Errorf("sections %s, want %s", got, want)
 	}
 }
+
+// TestRedTeamC3DayRunsAlone: a month's chronicle whose days stand alone
+// over their text a blank line apart, as pymupdf4llm prints a day column
+// set beside the text: a run of days (10—11日) or a list (21、22日) heads
+// its event's text as one day does (10—11日 had been read as an event's
+// end after a dash, 21、22日 as a point's number, each a paragraph of its
+// own over the text, silently).
+func TestRedTeamC3DayRunsAlone(t *testing.T) {
+	const m = "宁川县2023年11月大事记"
+	iss := checkRedTeam(t, redTeamCase{"rt-c3-day-runs-alone.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
+		m + "||2023-11-01|1; " + m + "||2023-11-02|1; " + m + "||2023-11-08|1; " + m + "||2023-11-10..2023-11-11|1; " + m + "||2023-11-21..2023-11-22|1; " + m + "||2023-11-30|1", ""})
+	if t.Failed() {
+		return
+	}
+	if got, want := iss.Sections[1].Entries[3].Paragraphs[0].Text, "10—11日 县长李志远带队督导全县重点项目建设。"; got != want {
+		t.Errorf("paragraph %q, want %q", got, want)
+	}
+}
