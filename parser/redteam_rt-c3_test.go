@@ -195,9 +195,9 @@ func TestRedTeamC3HeadHeadings(t *testing.T) {
 // figures, a byline in italics, the month's chronicle with its days bold
 // and after a list's marker, and the masthead last with its keys bold.
 // Read whole: each article in its column on its page, no warning (at the
-// start, 11 entries had read otherwise: pages one too many, a picture's
-// marks as titles, the quote a section, the caption an entry, an undated
-// article, two days lost into the 8th).
+// start, 14 of its 20 entries had read otherwise: pages one too many, a
+// picture's marks as titles, the quote a section, the caption an entry,
+// an undated article, two days lost into the 8th).
 func TestRedTeamC3WholeReport(t *testing.T) {
 	const m = "宁川县 2023 年 11 月大事记"
 	c := redTeamCase{"rt-c3-whole-report.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
