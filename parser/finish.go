@@ -802,6 +802,12 @@ func (p *parser) matchPages() {
 		used[r] = true
 		e := &iss.Sections[r.sec].Entries[r.ent]
 		e.Page, e.LastPage = t.Page, t.LastPage
+		if k := strings.IndexByte(e.Title, ' '); k > 0 && strings.Count(e.Title, " ") == 1 && e.Title[:k]+e.Title[k+1:] == t.Title && hanAround(e.Title, k) {
+			// ### 县委常委会召开会议传达学习省委十一届 六次全会精神: a heading
+			// of two lines that pymupdf4llm joins with a space, which the
+			// contents print without: the title is one, as listed.
+			e.Title = t.Title
+		}
 	}
 	var missing []tocRef
 	listed, namesSection := 0, 0
@@ -1258,4 +1264,12 @@ func (p *parser) backMasthead() {
 			return
 		}
 	}
+}
+
+// hanAround reports whether the byte at k in t has a Chinese character on
+// either side.
+func hanAround(t string, k int) bool {
+	a, _ := utf8.DecodeLastRuneInString(t[:k])
+	b, _ := utf8.DecodeRuneInString(t[k+1:])
+	return a >= 0x3400 && a <= 0x9FFF && b >= 0x3400 && b <= 0x9FFF
 }

@@ -421,3 +421,16 @@ func TestRedTeamC3DayRunsAlone(t *testing.T) {
 		t.Errorf("paragraph %q, want %q", got, want)
 	}
 }
+
+// TestRedTeamC3HeadingJoinedTitle: a title of two lines in a heading's
+// face, which pymupdf4llm joins into one heading with a space (### …十一届
+// 六次全会精神), where the contents list it whole: the title as listed,
+// without the converter's space (it had kept it, silently). Bold titles
+// of two lines, each bold, are one title as before.
+func TestRedTeamC3HeadingJoinedTitle(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-c3-heading-joined-title.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
+		"时政要闻|县委常委会召开会议传达学习省委十一届六次全会精神|2023-11-02|1; 时政要闻|宁川县召开第二次全国土地调查成果发布会|2023-11-08|1; 时政要闻|县政协组织委员视察民生实事项目|2023-11-09|1", ""})
+	if got, want := c3Pages(iss), "时政要闻|县委常委会召开会议传达学习省委十一届六次全会精神|1; 时政要闻|宁川县召开第二次全国土地调查成果发布会|1; 时政要闻|县政协组织委员视察民生实事项目|2"; got != want {
+		t.Errorf("pages\n got  %s\n want %s", got, want)
+	}
+}
