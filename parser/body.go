@@ -211,7 +211,10 @@ func (p *parser) body() {
 			// A table's row (| 地区生产总值 | 2150亿元 | 5.1% |) is a line of its
 			// own, its rule row markup: the rows are not one sentence.
 			flush()
-			if tableSeparator(l) {
+			if tableSeparator(l) || strings.Trim(l, "| \t") == "" || i+1 < len(p.lines) && placeholderHeader(l) && tableSeparator(p.lines[i+1]) {
+				// (pymupdf4llm's header of a table that has none,
+				// |Col1|Col2|, and its rows of empty cells, |||, are no
+				// text of the copy: markup too.)
 				p.addFurniture(i, model.Markup, l)
 			} else {
 				b.text([]string{l}, i+1, true)
@@ -3240,6 +3243,85 @@ func (b *bodyBuilder) articlePoint(title string, line int) bool {
 	return true
 }
 
+// placeholderHeader reports whether the table row l names its columns
+// Col1, Col2, … (or leaves one empty): the header pymupdf4llm writes over
+// a table that printed none.
+func placeholderHeader(l string) bool {
+	if !strings.Contains(l, "Col") {
+		return false
+	}
+	for _, c := range tableCells(l) {
+		if c == "" {
+			continue
+		}
+		if n, ok := strings.CutPrefix(c, "Col"); !ok || n == "" || !allDigits(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// insetHeading reports whether the heading text, under an article's text,
+// is a pull quote (the whole of it in quotes, a sentence: “守护绿水青山，人人
+// 都是护林员”) or the caption of a table or a figure (表1 …, 图 2 …, 附表一 …)
+// and the table of contents lists it nowhere: set in the article, not
+// over it. In a yearbook, a caption under a 条目 only.
+func (b *bodyBuilder) insetHeading(text string) bool {
+	if len(b.paras) == 0 || !b.hasEntry() || len(text) > 240 {
+		return false
+	}
+	t := strings.TrimLeft(text, "*_ ")
+	if len(t) < 4 || t[0] != 0xE2 && t[0] != 0xE8 && t[0] != 0xE5 && t[0] != 0xE3 {
+		return false // (“ and 「, 表, 图 and 附: first bytes that few titles begin with)
+	}
+	t = trim(stripMarkup(text))
+	if b.p.yearbook {
+		// In a yearbook, under a 条目 titled in its brackets (【文明创建】…)
+		// only: a 统计资料's tables are entries, each titled by its caption.
+		e := b.entries[len(b.entries)-1]
+		if !captionLabel(t) || e.Title == "" || e.Line < 1 || !strings.Contains(b.p.lines[e.Line-1], "【") {
+			return false
+		}
+	} else if !pullQuote(t) && !captionLabel(t) {
+		return false
+	}
+	return !b.tocEntryHeading(text) && !b.tocSections[string(b.p.fold(text))]
+}
+
+// pullQuote reports whether t is a sentence quoted whole: “…，…” or 「…。」,
+// a mark of a sentence inside (a column named in quotes, “三农”动态 or
+// “我为群众办实事”, is none).
+func pullQuote(t string) bool {
+	var in string
+	switch {
+	case strings.HasPrefix(t, "“") && strings.HasSuffix(t, "”"):
+		in = t[len("“") : len(t)-len("”")]
+	case strings.HasPrefix(t, "「") && strings.HasSuffix(t, "」"):
+		in = t[len("「") : len(t)-len("」")]
+	default:
+		return false
+	}
+	if strings.Contains(in, "“") || strings.Contains(in, "”") {
+		return false // “…”与“…”: two quotes, not one
+	}
+	return strings.Contains(in, "，") || strings.Contains(in, "。") || strings.Contains(in, "！") || strings.Contains(in, "；")
+}
+
+// captionLabel reports whether t begins with a table's or a figure's
+// label: 表1, 表 2, 表一, 图3-1, 附表1, then its caption or nothing.
+func captionLabel(t string) bool {
+	t = strings.TrimPrefix(t, "附")
+	rest, ok := strings.CutPrefix(t, "表")
+	if !ok {
+		if rest, ok = strings.CutPrefix(t, "图"); !ok {
+			return false
+		}
+	}
+	rest = strings.TrimLeft(rest, " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("一二三四五六七八九十", r)
+}
+
 // articleNotes reports whether the heading text (#### 注释, **参考文献**)
 // names an article's notes or sources under its text, or a box under it
 // (**【相关链接】**, see boxLabel): a paragraph of the article, not an
@@ -3549,7 +3631,7 @@ func (b *bodyBuilder) section() {
 
 func (b *bodyBuilder) heading(level int, text string, line int) {
 	dated, sentence := datedHeading(text)
-	if sentence {
+	if sentence || proseHeading(text) {
 		// # 11月3日，县政府召开…。, as MinerU marks a dated paragraph it
 		// takes for a heading: the event, or the paragraph, it is.
 		b.text([]string{text}, line, true)
@@ -3583,6 +3665,18 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 			return
 		}
 	}
+	if b.insetHeading(text) {
+		// ## “守护绿水青山，人人都是护林员”, ### 表1 前三季度主要经济指标:
+		// a pull quote or a table's caption set large in an article (a
+		// yearbook's 条目), which pymupdf4llm and MinerU mark as a heading
+		// by its font size. The article's paragraph, as printed (a
+		// section or an entry of its own had taken the article's text
+		// under it, and the articles after it, silently).
+		b.close()
+		b.para(trim(stripMarkup(text)), line)
+		b.close() // (the text under it is no rest of it)
+		return
+	}
 	if !b.p.yearbook {
 		// # ——纪念陆游诞辰898周年 and # 一、陆游的家世, as MinerU sets an
 		// essay's subtitle and points: the title's, and paragraphs.
@@ -3608,7 +3702,10 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 		// paragraphs of it.
 		name := unspace(trim(stripMarkup(text)))
 		switch {
-		case b.inBookPart() && level > b.secDepth+1 && b.hasEntry() && b.entries[len(b.entries)-1].Title != "":
+		// (### 表3 … under ### 表2 …, as pymupdf4llm sets a 统计资料's
+		// captions: the next table, an entry as the one before is, not a
+		// paragraph of it.)
+		case b.inBookPart() && level > b.secDepth+1 && b.hasEntry() && b.entries[len(b.entries)-1].Title != "" && !(captionLabel(name) && captionLabel(b.entries[len(b.entries)-1].Title)):
 			b.close()
 			b.para(trim(stripMarkup(text)), line)
 			b.close()
@@ -3633,6 +3730,14 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 		// ## 时政要闻 again inside 时政要闻, as a converter marks the
 		// column's running head atop each page: furniture, and the
 		// entry (its paragraph too, where the page cut it) goes on.
+		b.p.addFurniture(line-1, model.RunningHead, b.p.lines[line-1])
+		return
+	}
+	if b.pubHeadHeading(text, line) {
+		// ## 宁川月报 2023年第11期 atop each page, a running head that
+		// pymupdf4llm sets as a heading for its font's size: furniture,
+		// and the section goes on (each had been a section of that name,
+		// the articles under it out of their column, silently).
 		b.p.addFurniture(line-1, model.RunningHead, b.p.lines[line-1])
 		return
 	}
@@ -3770,6 +3875,30 @@ func (b *bodyBuilder) repeatsSection(text string) bool {
 	return !periodHeading(text) && !isBareYear(text) && !chronicleTitle(trim(stripMarkup(text)))
 }
 
+// pubHeadHeading reports whether text, the heading on line (1-based), is
+// the publication's running head: its title with the issue's number (and
+// year), right under a page's break or number (furniture
+// above it, blank lines aside).
+func (b *bodyBuilder) pubHeadHeading(text string, line int) bool {
+	if b.iss.Title == "" || b.p.furn == nil {
+		return false
+	}
+	j := line - 2
+	for j >= 0 && isBlank(b.p.lines[j]) && !b.p.isFurniture(j) {
+		j--
+	}
+	if j < 0 || !b.p.isFurniture(j) && !b.p.isBreak(j) {
+		return false
+	}
+	k, tk := foldKey(letterSpaced(trim(stripMarkup(text)))), foldKey(b.iss.Title)
+	rest, ok := strings.CutPrefix(k, tk)
+	if !ok || tk == "" || rest == "" {
+		return false // (the title alone, # 宁川史志 after the articles, may begin another issue: warned)
+	}
+	c, ok := coverNumbers(rest)
+	return ok && c.number == b.iss.Number && (c.year == 0 || c.year == b.iss.Year) && c.number > 0
+}
+
 // bookHeadHeading reports whether text, a heading inside a chronicle's
 // sections, is the book's running head: its name and something set apart
 // after it (宁川县志（1986—2005） in 宁川县志·大事记, see bookHead), or,
@@ -3892,6 +4021,18 @@ func datedHeading(t string) (dated, sentence bool) {
 		return false, false
 	}
 	return true, closed(rest) || strings.ContainsAny(rest, "，,；")
+}
+
+// proseHeading reports whether a heading's text is a sentence of prose
+// (### 今年以来，县史志办坚持…，取得明显成效。), as pymupdf4llm marks an
+// article's lead set in a larger face: thirty characters at least, a
+// comma inside and a full stop at its end, as no title is.
+func proseHeading(t string) bool {
+	if len(t) < 30*3 || !strings.HasSuffix(t, "。") {
+		return false
+	}
+	t = trim(stripMarkup(t))
+	return strings.HasSuffix(t, "。") && utf8.RuneCountInString(t) >= 30 && strings.Contains(t, "，")
 }
 
 func (b *bodyBuilder) newEntry(title string, line int) {
@@ -4648,9 +4789,9 @@ func (b *bodyBuilder) continues(s string) bool {
 	if closed(last) {
 		return false
 	}
-	if enumerator(last) > 0 {
+	if enumerator(last) > 0 && !dateOnlyLine(last) {
 		// 一、提高政治站位 / 各级各部门要…: a point's heading is a line of
-		// its own.
+		// its own. (10、11日 / blank / its event's text: days, no point.)
 		if k, _, _ := enumeratedLine(last); k != notHeading {
 			return false
 		}
@@ -4677,8 +4818,10 @@ func (b *bodyBuilder) continues(s string) bool {
 		// yearbook's 附录), each with its number, a paragraph each.
 		return false
 	}
-	return !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
+	return !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !(dashDateEnd(last) && !dateOnlyLine(last)) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
 		!(listRow(last) && !datedRow(last)) && !listRow(s) && !gapRow(last) && !gapRow(s) && !(mayStartEvent(s) && b.inChronicle() && eventStart(s) && !wrapBeforeDate(last, s))
+	// (A run of days alone, 10—11日, is no event's end after a dash: its
+	// text goes on after a blank line, as 10日's does.)
 	// (4—7日 …, 同日 …, △ … in a chronicle: the next event, not the rest
 	// of a line left open above it, such as a photo's caption under its
 	// image, 1月4日，…开幕（摄影 王 平）, which the event had run on from;

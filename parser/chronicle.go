@@ -1640,7 +1640,17 @@ func eventLead(s string) string {
 		return s
 	case c == '-' || c == '*' || c == '+':
 		if len(s) > 2 && (s[1] == ' ' || s[1] == '\t') {
-			return datedLead(s, s[2:])
+			if t := datedLead(s, s[2:]); len(t) != len(s) {
+				return t
+			}
+			if rest := s[2+indentBytes(s[2:]):]; rest != "" && (rest[0] >= '0' && rest[0] <= '9' || rest[0] == 0xEF) && startsWithDay(rest) {
+				// - 15日 …, a month's day after the list's marker that
+				// pymupdf4llm makes of a bullet (•), as • 15日 is read:
+				// the day's event (it had been a paragraph of the event
+				// above, silently).
+				return rest
+			}
+			return s
 		}
 		if c == '-' && len(s) > 2 && s[1] == '-' {
 			return dashLead(s) // --11月10日，…

@@ -22,6 +22,9 @@ import (
 // copying.
 func (p *parser) clean() {
 	p.wrappingFence()
+	if hasLineStart(p.text, "```") {
+		p.innerFences()
+	}
 	radicals := p.radicalsE2 > 0
 	if p.radicalsE2 == 0 {
 		_, radicals = scanE2(p.text)
@@ -55,6 +58,10 @@ func (p *parser) clean() {
 	p.punctEscapes()
 	if hasLineStart(p.text, "| ") {
 		p.lineBlocks()
+	}
+	if hasLineStart(p.text, "|") {
+		// (|日期|事项|, pymupdf4llm's rows, hold no space inside their
+		// bars: its header had been an undated event of its own.)
 		p.chronTables()
 	}
 	if hasLineStart(p.text, "--\n") || hasLineStart(p.text, "==\n") || trailed {
@@ -169,6 +176,18 @@ func (p *parser) clean() {
 			}
 		}
 	}
+	if strings.Contains(p.text, "**【") {
+		p.cutBracketTitles()
+	}
+	if strings.IndexByte(p.text, '`') >= 0 {
+		for i, l := range p.lines {
+			if strings.IndexByte(l, '`') >= 0 {
+				if u := dropCodeSpans(l); u != l {
+					p.rewrite(i, u)
+				}
+			}
+		}
+	}
 	if strings.Contains(p.text, "]{") {
 		for i, l := range p.lines {
 			if u, ok := underlinedLine(l); ok {
@@ -185,6 +204,7 @@ func (p *parser) clean() {
 			}
 		}
 	}
+	sepBreaks := strings.Contains(p.text, "\n-----") && p.fiveDashBreaks()
 	present, invisible := p.needles, p.invisibleE2 > 0
 	if !p.needlesKnown {
 		present, invisible = textNeedles(p.text), hasInvisible(p.text)
@@ -200,6 +220,14 @@ func (p *parser) clean() {
 			p.breaks = append(p.breaks, i)
 			p.addFurniture(i, model.PageBreak, l)
 			p.lines[i] = ""
+			continue
+		}
+		if k, ok := pictureMark(l); ok {
+			p.addFurniture(i, k, l)
+			p.lines[i] = ""
+			if k == model.Markup && strings.Contains(l, "Start") {
+				p.pictureText(i)
+			}
 			continue
 		}
 		if htmlComment(l) {
@@ -244,6 +272,97 @@ func (p *parser) clean() {
 			p.lines[i+1] = ""
 		}
 		p.lines[i] = c
+	}
+	if sepBreaks {
+		slices.Sort(p.breaks) // the loop above added its own after fiveDashBreaks's
+	}
+}
+
+// fiveDashBreaks takes pymupdf4llm's page separators out of the text: it
+// joins a PDF's pages with a line of five dashes between blank lines
+// (…今后一个时期的重要任务。 / - 1 - / ----- / 宁川月报 2023年第11期 / …).
+// Read as a rule, the separator had cut the run of a page's furniture in
+// two, the footer's number and the next page's head each a break, and
+// every page after the first was numbered one too many (silently). Two
+// such lines at least, each between blank lines, make the copy one: a
+// writer's own rule is rarely five dashes exactly, and a Setext heading's
+// underline has its text right above it. It reports whether it took any.
+func (p *parser) fiveDashBreaks() bool {
+	var seps []int
+	for i, l := range p.lines {
+		if len(l) < 5 || l[0] != '-' || trim(l) != "-----" {
+			continue
+		}
+		if i > 0 && !isBlank(p.lines[i-1]) || i+1 < len(p.lines) && !isBlank(p.lines[i+1]) {
+			continue
+		}
+		seps = append(seps, i)
+	}
+	if len(seps) < 2 {
+		return false
+	}
+	for _, i := range seps {
+		p.breaks = append(p.breaks, i)
+		p.addFurniture(i, model.PageBreak, p.lines[i])
+		p.lines[i] = ""
+	}
+	return true
+}
+
+// pictureMark reports whether l is a line pymupdf4llm writes for a
+// picture, and of which kind: the picture it leaves out (**==> picture
+// [220 x 140] intentionally omitted <==**, an image) or the marks around the
+// text it read inside one (**----- Start of picture text -----**<br>, or
+// <!-- Start of picture text --> in its newer versions, and the end mark;
+// markup). pictureText takes the text between them. Each had been read as a
+// bold title, an entry named "> picture … <----- Start of picture text
+// -----", silently. Every one of them holds a '<', so only the lines clean
+// looks at are asked.
+func pictureMark(l string) (model.FurnitureKind, bool) {
+	t := trim(l)
+	if len(t) < 20 || t[0] != '*' && t[0] != '=' && t[0] != '-' && t[0] != '>' && t[0] != '<' {
+		return "", false
+	}
+	t = strings.TrimSuffix(t, "<br>")
+	if strings.HasPrefix(t, "<!--") && strings.HasSuffix(t, "-->") {
+		t = trim(t[4 : len(t)-3])
+	} else {
+		t = trim(strings.TrimSuffix(strings.TrimPrefix(t, "**"), "**"))
+		t = trim(strings.Trim(t, "-"))
+	}
+	switch {
+	case strings.HasPrefix(strings.TrimLeft(t, "="), "> picture [") && strings.HasSuffix(strings.TrimRight(t, "="), "intentionally omitted <"):
+		// (==…== is a highlight, and may be taken off before: > picture … <)
+		return model.Image, true
+	case t == "Start of picture text", t == "End of picture text":
+		return model.Markup, true
+	}
+	return "", false
+}
+
+// pictureText takes out the text pymupdf4llm read inside a picture, after
+// the start mark at line i through the line that ends it (a banner in a
+// photo, a chart's labels: its lines joined by <br>, most often on one line
+// with the end mark at its end, 宁川县冬季森林防火<br>工作会议<br>**-----
+// End of picture text -----**<br>): the picture's, not the article's, as
+// the picture is. Kept, it had been a title, or run into the paragraph
+// under the picture (宁川县冬季森林防火工作会议会议要求，…). An end not found
+// within 60 lines leaves the lines as they are.
+func (p *parser) pictureText(i int) {
+	end := -1
+	for j := i + 1; j < len(p.lines) && j <= i+60; j++ {
+		if strings.Contains(p.lines[j], "of picture text") {
+			if strings.Contains(p.lines[j], "End of picture text") {
+				end = j
+			}
+			break
+		}
+	}
+	for j := i + 1; j <= end; j++ {
+		if !isBlank(p.lines[j]) {
+			p.addFurniture(j, model.Image, p.lines[j])
+			p.lines[j] = ""
+		}
 	}
 }
 
@@ -1974,6 +2093,112 @@ func tagLine(l string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// innerFences takes out the fences of a code block inside the copy
+// (``` / 0371-6123456 / ```), as pymupdf4llm fences the lines a PDF sets
+// all in a monospaced font: blank lines, the lines between them a
+// paragraph (the fences had been kept in it, ```0371-6123456```). Only a pair
+// 40 lines apart at most, each fence ``` alone or with a language's name.
+func (p *parser) innerFences() {
+	fence := func(l string) bool {
+		t := trim(l)
+		if !strings.HasPrefix(t, "```") {
+			return false
+		}
+		for _, c := range []byte(t[3:]) {
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+				return false
+			}
+		}
+		return true
+	}
+	for i := 0; i < len(p.lines); i++ {
+		if !fence(p.lines[i]) {
+			continue
+		}
+		for j := i + 1; j < len(p.lines) && j <= i+40; j++ {
+			if fence(p.lines[j]) {
+				if trim(p.lines[j]) == "```" {
+					// (A blank line each, not furniture, whose blank
+					// lines around it would join the block to the
+					// paragraphs on either side.)
+					p.rewrite(i, "")
+					p.rewrite(j, "")
+				}
+				i = j
+				break
+			}
+		}
+	}
+}
+
+// cutBracketTitles mends a yearbook's 条目 title the wrap cut, each of its
+// lines bold, as pymupdf4llm writes a bold run a line (**【党风廉政** /
+// **建设】** 召开…): the title whole on the first line, its text from the
+// second's (the 条目 had been titled 【党风廉政, its text 建设】 召开…,
+// warned). The characters keep their order; only the marks move.
+func (p *parser) cutBracketTitles() {
+	for i := 0; i+1 < len(p.lines); i++ {
+		t := trim(p.lines[i])
+		in, ok := strings.CutPrefix(t, "**【")
+		if !ok || !strings.HasSuffix(in, "**") || len(in) > 20*3 {
+			continue
+		}
+		in = in[:len(in)-2]
+		if in == "" || strings.ContainsAny(in, "】*") {
+			continue
+		}
+		next := trim(p.lines[i+1])
+		rest, ok := strings.CutPrefix(next, "**")
+		if !ok {
+			continue
+		}
+		end := strings.Index(rest, "】**")
+		if end < 0 || strings.Contains(rest[:end], "*") || end > 20*3 {
+			continue
+		}
+		p.rewrite(i, "**【"+in+rest[:end]+"】**")
+		p.rewrite(i+1, trim(rest[end+len("】**"):]))
+		i++
+	}
+}
+
+// dropCodeSpans takes out the backticks of inline code (`11` 月`2` 日,
+// `126.35`), as pymupdf4llm marks the runs a PDF sets in a monospaced
+// font, figures most often: the text between them stays (`11`月`2`日 had
+// been no date, the entry undated). Only where every backtick on the line
+// pairs with the next round text that holds no space at its edges; a
+// fence (```) or a lone backtick leaves the line as it is.
+func dropCodeSpans(l string) string {
+	if strings.Count(l, "`")%2 != 0 || strings.Contains(l, "``") {
+		return l
+	}
+	var b []byte
+	last := 0
+	for i := 0; i < len(l); {
+		j := strings.IndexByte(l[i:], '`')
+		if j < 0 {
+			break
+		}
+		open := i + j
+		k := strings.IndexByte(l[open+1:], '`')
+		if k < 0 {
+			return l
+		}
+		shut := open + 1 + k
+		if in := l[open+1 : shut]; in == "" || in[0] == ' ' || in[len(in)-1] == ' ' {
+			return l
+		}
+		b = append(b, l[last:open]...)
+		b = append(b, l[open+1:shut]...)
+		last = shut + 1
+		i = shut + 1
+	}
+	if b == nil {
+		return l
+	}
+	return string(append(b, l[last:]...))
 }
 
 // dropItalics takes out the marks of italics (*传达学习*, _研究部署_), as

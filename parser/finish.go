@@ -808,7 +808,8 @@ func (p *parser) matchPages() {
 		if strings.IndexByte(e.Title, ' ') >= 0 && strings.IndexByte(t.Title, ' ') < 0 && unspace(e.Title) == t.Title {
 			// 李明俊 调研 城乡客运工作 over the contents' 李明俊调研城乡客运工作:
 			// spaces pdfminer put between the title's characters, which
-			// the office's contents do not print.
+			// the office's contents do not print; and ### …十一届 六次全会精神,
+			// a heading of two lines that pymupdf4llm joins with a space.
 			e.Title = t.Title
 		}
 	}

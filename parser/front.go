@@ -882,6 +882,29 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		iss.Masthead = append(iss.Masthead, model.Field{Value: text})
 		return 1, true
 	}
+	if n, ok := digitsValue(trim(text)); ok && isHeading && n >= 1 && n <= 24 && iss.Number == 0 && iss.Year == 0 && p.headingTitleAbove(i) {
+		// # 宁川月报 / # 11 / 2023年（总第186期）: the issue's number set
+		// alone in large figures, the year under it (the number had been
+		// a section named 11, the year another, silently).
+		if j := p.nextText(i + 1); j > i && j <= i+2 {
+			under := stripMarkup(trim(p.lines[j]))
+			if _, h, ok := heading(p.lines[j]); ok {
+				under = h // (### 2023年 under it, a size smaller)
+			}
+			if c, ok := coverNumbers(under); ok && c.year > 0 && c.number == 0 {
+				iss.Number = n
+				return 1, true
+			}
+		}
+	}
+	if isHeading && iss.Title != "" && latinName(text) && !contentsHeading(text) {
+		// ## NINGCHUAN YUEBAO under # 宁川月报, the name in capitals set
+		// large (pymupdf4llm's heading by size): a notice, as on a plain
+		// line (it had ended the cover, a section of that name holding
+		// the number and the compiler, silently).
+		iss.Masthead = append(iss.Masthead, model.Field{Value: text})
+		return 1, true
+	}
 	if isHeading && (iss.Title != "" || lvl > 1) {
 		// # 绍兴市地方志办公室编 2023年9月28日 under the title, as MinerU
 		// sets a cover: the compiler, the office, a line of items.
@@ -915,10 +938,13 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 			iss.Title = bookTitle(text)
 			return 1, true
 		}
-		if y, ok := editionYear(text); ok && lvl == 1 && iss.Year == 0 && yearbookTitle(iss.Title) && !p.eventFollows(i+1) && !p.monthHeadingNext(i+1) {
+		if y, ok := editionYear(text); ok && (lvl == 1 || p.headingTitleAbove(i)) && iss.Year == 0 && yearbookTitle(iss.Title) && !p.eventFollows(i+1) && !p.monthHeadingNext(i+1) {
 			// # 宁川年鉴 / # 2023, as MinerU sets every line of a cover with
 			// one #: the edition's year, not a section. (# 2022年 / # 1月
-			// is a chronicle's year over its months.)
+			// is a chronicle's year over its months.) Right under the
+			// title, at any level: pymupdf4llm sets a heading's level by
+			// its font's size, # 宁川年鉴 / ## 2023 (it had been a section
+			// named 2023, the book of no year).
 			iss.Year = y
 			return 1, true
 		}
@@ -1694,6 +1720,20 @@ func (p *parser) headedBy(text string) bool {
 	return false
 }
 
+// headingTitleAbove reports whether the line of text above line i is a
+// heading that gave the issue its title (# 宁川年鉴 over ## 2023).
+func (p *parser) headingTitleAbove(i int) bool {
+	j := i - 1
+	for j >= 0 && isBlank(p.lines[j]) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	_, text, ok := heading(p.lines[j])
+	return ok && p.iss.Title != "" && bookTitle(text) == p.iss.Title
+}
+
 // bookTitle strips the 《》 a name may be printed in.
 func bookTitle(t string) string {
 	if in, ok := strings.CutPrefix(t, "《"); ok {
@@ -1703,7 +1743,26 @@ func bookTitle(t string) string {
 	}
 	// 宁 川 月 报: a title set letter-spaced, as CAJViewer's or an OCR's
 	// text keeps it, is the name without the spaces.
-	return letterSpaced(t)
+	t = letterSpaced(t)
+	if strings.IndexByte(t, ' ') > 0 && len(t) <= 16*3 {
+		// 宁川 月报: the name's two lines that pymupdf4llm joins with a
+		// space, a heading of one size (# **宁川** **月报**), is the name
+		// without it, where the whole names a periodical.
+		if j := strings.ReplaceAll(t, " ", ""); periodicalName(j) && hanOnly(j) {
+			return j
+		}
+	}
+	return t
+}
+
+// hanOnly reports whether t holds Chinese characters and nothing else.
+func hanOnly(t string) bool {
+	for _, r := range t {
+		if r < 0x3400 || r > 0x9FFF {
+			return false
+		}
+	}
+	return t != ""
 }
 
 // titleWithNumber splits a first line that holds a publication's name
@@ -2644,7 +2703,9 @@ func (p *parser) coverTable(i int, wasTable bool, st *coverState) (int, bool) {
 		return 0, false
 	}
 	for _, c := range tableCells(l) {
-		if !columnLabels[fieldKey(c)] {
+		// (|Col1|Col2|: the header pymupdf4llm writes over a table that
+		// printed none, as 项目 | 内容 labels the columns.)
+		if !columnLabels[fieldKey(c)] && !placeholderHeader(l) {
 			return 0, false
 		}
 	}

@@ -613,8 +613,12 @@ func (p *parser) runningHeads() {
 			// there.
 			k := headKey(headOf(s.first))
 			withIssue := title != "" && strings.HasPrefix(k, title) && issue != "" && strings.Contains(foldKey(p.lines[s.first]), issue)
+			// (宁川年鉴（2023） ·12· atop a yearbook's first page after its
+			// cover: the book and its edition's year, the page at its
+			// corner; it had been untitled text before the first part.)
+			withEdition := title != "" && strings.HasPrefix(k, title) && strings.Trim(k[len(title):], "（）()·#") == "" && strings.Contains(k[len(title):], "#") && yearbookTitle(title) && paged(s.first)
 			if title != "" && k != "" && s.first != first && len(k) >= 6 &&
-				(strings.Contains(title, k) && (!p.isBreak(s.first) || paged(s.first) || p.pageGoesOn(s.first) || k == title && (issue != "" || p.coverNumbered(first) || chronicleTitle(strings.Trim(trim(p.lines[first]), "#*《》 ")))) || withIssue ||
+				(strings.Contains(title, k) && (!p.isBreak(s.first) || paged(s.first) || p.pageGoesOn(s.first) || k == title && (issue != "" || p.coverNumbered(first) || chronicleTitle(strings.Trim(trim(p.lines[first]), "#*《》 ")))) || withIssue || withEdition ||
 					bookHead(k, title, core) && (k != title || !p.isBreak(s.first) || alternate() || p.pageGoesOn(s.first))) && p.topOfPage(s.first) ||
 				k == title && s.first != first && chronicleTitle(title) && alternate() && p.overEvents([]int{s.first}) {
 				// (The title again between a chronicle's events, where the
@@ -1425,8 +1429,23 @@ func footerPage(t string) (int, bool) {
 // decorated is false for the bare form.
 func pageNumberLine(l string) (n int, decorated bool, ok bool) {
 	t := trim(l)
+	if len(t) > 4 && t[0] == '*' && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") {
+		// **- 3 -**: a number set in a bold face, as pymupdf4llm marks it
+		// (it had been a bold title, a section named -3-).
+		t = trim(t[2 : len(t)-2])
+	}
 	if t == "" || len(t) > 40 || !pageNumberEnds(t) {
 		return 0, false, false
+	}
+	if k := strings.IndexByte(t, '/'); k > 0 && t[0] >= '0' && t[0] <= '9' {
+		// 3 / 12, 3/12: the page and the pages, as a PDF made from Word
+		// numbers its footer; a bare number's run must still take it.
+		a, okA := digitsValue(trim(t[:k]))
+		b, okB := digitsValue(trim(t[k+1:]))
+		if !okA || !okB || a == 0 || a > b {
+			return 0, false, false
+		}
+		return a, false, true
 	}
 	if rest, found := strings.CutPrefix(t, "第"); found {
 		body, of, found := strings.Cut(rest, "页")

@@ -1142,6 +1142,14 @@ func bodyLike(l string) bool {
 	if l != "" && (l[len(l)-1] < '0' || l[len(l)-1] > '9') && closed(l) {
 		return true
 	}
+	if l != "" && l[len(l)-1] == '|' && l[0] == '|' {
+		// |11月3日|县委召开常委会议。|: a table's row whose last cell ends
+		// a sentence, a chronicle's event (the cover of the issue after a
+		// chronicle's table had been read as this one's text).
+		if t := strings.TrimRight(l, "| "); t != "" && (t[len(t)-1] < '0' || t[len(t)-1] > '9') && closed(t) {
+			return true
+		}
+	}
 	if l == "" || l[0] != '*' && l[0] != '<' {
 		return false // no bold title at its start
 	}
