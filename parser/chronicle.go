@@ -1944,7 +1944,7 @@ func eventStart(s string) bool {
 			return true
 		}
 	}
-	if startsWithMonthDay(s) || startsWithDay(s) || lunarStart(s) || startsWithFigureDate(s) {
+	if startsWithMonthDay(s) || startsWithDay(s) || lunarStart(s) || startsWithFigureDate(s) || lunarMonthStart(s) {
 		return true
 	}
 	if _, _, _, ok := monthPeriod(s); ok {
@@ -1956,8 +1956,12 @@ func eventStart(s string) bool {
 	if _, ok := eraLeadDate(s); ok {
 		return true
 	}
-	if date, _, ok := ocrDateFix(s); ok {
-		return startsWithMonthDay(date) || startsWithDay(date) // 1l月3日 …, l6日 …: an event, its date read with a warning
+	if date, rest, ok := ocrDateFix(s); ok {
+		if startsWithMonthDay(date) || startsWithDay(date) {
+			return true // 1l月3日 …, l6日 …: an event, its date read with a warning
+		}
+		_, ok := periodStart(date + rest) // l0月，…
+		return ok
 	}
 	return bcStart(s)
 }
@@ -2364,6 +2368,9 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 	}
 	if d, ok := lunarLeadingDate(s, ctx, cc.prev.Start); ok {
 		return model.DateRange{Start: d, End: d}, true
+	}
+	if d, ok := lunarMonthLead(s, ctx, cc.prev.Start); ok && event {
+		return d, true // 腊月，…: the months it spans
 	}
 	if year, month, end, ok := monthPeriod(s); ok {
 		r := periodRun{year: year, month: month, end: month}
@@ -3104,7 +3111,7 @@ func monthChronicleLine(l string) bool {
 // ocrDateFix returns s with the letters OCR read for digits in the date it
 // begins with put right (the date, then the rest of s): l and I for 1, O and o for 0, among the figures
 // before 年, 月 and 日 (1l月3日 is 11月3日, l0月20日, 11月1O日, 2O23年3月8日,
-// 2023年1l月3日). ok is false where s begins with no such date, where its
+// 2023年1l月3日, and a month alone set apart, l0月，…). ok is false where s begins with no such date, where its
 // date holds no letter or no digit, and for a word: a letter counts only
 // in a run of figures and letters followed by 年 or 月.
 func ocrDateFix(s string) (date, rest string, ok bool) {
@@ -3150,7 +3157,16 @@ func ocrDateFix(s string) (date, rest string, ok bool) {
 	if n == k && (unit("日") || unit("曰") || unit("号")) {
 		// l6日，… under its month: a day alone, as a month's chronicle
 		// prints most of its days (it had run into the event above).
-	} else if !unit("月") || part(2) == 0 || !unit("日") && !unit("号") && !unit("曰") {
+	} else if !unit("月") {
+		return "", "", false
+	} else if part(2) == 0 {
+		if !apart(s[i:]) {
+			return "", "", false
+		}
+		// l0月，… under its year: a month alone, as a gazetteer dates
+		// what it knows no day of (it had been undated, or run into the
+		// event above).
+	} else if !unit("日") && !unit("号") && !unit("曰") {
 		return "", "", false
 	}
 	if letters == 0 || digits == 0 {

@@ -1,0 +1,112 @@
+package parser
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/yuebao/yuebao/model"
+)
+
+// The red team's copies of an OCR'd county gazetteer's 大事记 of
+// 1912–1990 (testdata/rt-c4-*.md), as PaddleOCR, Umi-OCR or ABBYY read
+// a scan of a printed 县志: era years, lunar months, OCR's letters for
+// digits, a scanned book's page furniture, a year's events run together.
+
+// c4Events is every entry of iss as section|date|text's first six
+// characters|paragraphs, one a line, and then its warnings as line: the
+// message's first twenty characters.
+func c4Events(iss *model.Issue) string {
+	var b strings.Builder
+	for _, s := range iss.Sections {
+		for _, e := range s.Entries {
+			text := ""
+			if len(e.Paragraphs) > 0 {
+				text = e.Paragraphs[0].Text
+				if n := 0; utf8.RuneCountInString(text) > 6 {
+					for i := range text {
+						if n == 6 {
+							text = text[:i]
+							break
+						}
+						n++
+					}
+				}
+			}
+			fmt.Fprintf(&b, "%s|%s|%s|%d\n", s.Name, e.Date, text, len(e.Paragraphs))
+		}
+	}
+	for _, w := range iss.Warnings {
+		msg := w.Message
+		if utf8.RuneCountInString(msg) > 20 {
+			msg = string([]rune(msg)[:20])
+		}
+		fmt.Fprintf(&b, "%d: %s\n", w.Line, msg)
+	}
+	return b.String()
+}
+
+// checkC4 parses testdata/file, one issue, and compares its c4Events
+// with want, line by line.
+func checkC4(t *testing.T, file, want string) *model.Issue {
+	t.Helper()
+	all := parseAllFile(t, file)
+	if len(all) != 1 {
+		t.Fatalf("%d issues, want 1: %s", len(all), issuesSummary(all))
+	}
+	got := c4Events(all[0])
+	if got != want {
+		g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+		for i := 0; i < max(len(g), len(w)); i++ {
+			a, b := "", ""
+			if i < len(g) {
+				a = g[i]
+			}
+			if i < len(w) {
+				b = w[i]
+			}
+			if a != b {
+				t.Errorf("line %d:\n got %q\nwant %q", i+1, a, b)
+			}
+		}
+	}
+	return all[0]
+}
+
+// TestRedTeamC4LunarMonths: a lunar month alone at an event's head
+// (正月，…, 冬月，…, 腊月，…, 农历五月，…, 闰七月间，…, 腊月底，…), as an
+// older gazetteer dates by the old calendar what it knows no day of, is
+// an event dated by the Gregorian months it spans (正月 had been undated,
+// 冬月 and 腊月 run into the event above, all silently). 腊月 after a
+// July is of that lunar year (January of the next); 腊月 first under a
+// year, of the lunar year that ends in it.
+func TestRedTeamC4LunarMonths(t *testing.T) {
+	checkC4(t, "rt-c4-lunar-months.md", `民国十年（1921年）|1921|夏秋间，蝗灾|1
+民国十年（1921年）|1921-11..1921-12|冬月，县城设|1
+民国二十六年（1937）|1937-07|7月，七七事|1
+民国二十六年（1937）|1938-01|腊月，县城设|1
+民国二十七年（1938年）|1938-08..1938-09|闰七月间，县|1
+民国二十八年（1939年）|1939-02..1939-03|正月，日军“|1
+民国二十八年（1939年）|1939-04-22|农历三月初三|1
+民国二十八年（1939年）|1939-06..1939-07|农历五月，县|1
+1950年|1950-01..1950-02|腊月底，县人|1
+`)
+}
+
+// TestRedTeamC4OCRMonths: a month alone with a letter for a digit
+// (l0月，…, l1月，…, I2月，…) is read as its month, with a warning, as
+// 1O月5日 is (it had been undated, or run into the event above, with no
+// warning).
+func TestRedTeamC4OCRMonths(t *testing.T) {
+	checkC4(t, "rt-c4-ocr-months.md", `1959年|1959-03|3月，县城第|1
+1959年|1959-10|l0月，宁川|1
+1959年|1959-10-05|1O月5日，|1
+1959年|1959-11|l1月，县城|1
+1959年|1959-12|I2月，全县|1
+9: "l0月，宁川水库开工兴建…" has 
+11: "1O月5日，县委召开扩大…" has 
+13: "l1月，县城通电。" has a le
+15: "I2月，全县开展冬季积肥…" has 
+`)
+}
