@@ -414,7 +414,7 @@ func (p *parser) body() {
 				}
 				continue
 			}
-			if (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i) || b.looseYearHeading(l) && b.overEvent(i) || b.bareYearLine(l, i)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
+			if (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i) || b.looseYearHeading(l) && b.overEvent(i) || b.bareYearLine(l, i) || b.clippedYearLine(l, i)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
 				// 1986年, 一九八六年, 11月 alone on a line: a chronicle's
 				// year or month (1月份大事记 too).
 				flush()
@@ -5145,6 +5145,27 @@ func (b *bodyBuilder) bareYearLine(l string, i int) bool {
 		return false
 	}
 	return true
+}
+
+// clippedYearLine reports whether line i, l, is a year with a figure
+// too few alone over an event (195年 / 6月，…, OCR's of 1955年) under a
+// year heading of four figures: a year heading, its year not known (see
+// clippedYear), not a line of the event above. (Not under a year of
+// three figures, an ancient chronicle's.)
+func (b *bodyBuilder) clippedYearLine(l string, i int) bool {
+	if len(l) > 40 {
+		return false // nearly every line, before trimming it
+	}
+	t := trim(l)
+	if len(t) > 3*3+len("年") || !clippedYear(t) || b.p.yearbook {
+		return false
+	}
+	for k := b.sec; k >= 0; k-- {
+		if kind, y, _ := periodOf(b.iss.Sections[k].Name); kind == yearPeriod || kind == yearMonthPeriod {
+			return y >= 1000 && b.overEvent(i)
+		}
+	}
+	return false
 }
 
 // partLine reports whether line i, l, is a part of a year or a month

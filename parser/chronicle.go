@@ -398,6 +398,25 @@ func ocrYear(t string) (int, bool) {
 	return y, letters > 0 && headingYear(y)
 }
 
+// clippedYear reports whether t is a year in figures with a figure too
+// few and nothing else, 195年, as OCR drops one from a scanned gazetteer's
+// 1955年: which year it is cannot be read (never guessed), and left a line
+// of the event above, its events would be of the year above, silently.
+// OCR's letters for figures count as figures (l95年).
+func clippedYear(t string) bool {
+	if len(t) < 3+len("年") || len(t) > 3*3+len("年") || !strings.HasSuffix(t, "年") {
+		return false
+	}
+	n := 0
+	for _, r := range t[:len(t)-len("年")] {
+		if !isFigure(r) && r != 'O' && r != 'o' && r != 'l' && r != 'I' {
+			return false
+		}
+		n++
+	}
+	return n == 3
+}
+
 // looseYear reads a year heading that names its year without its century,
 // 85年 or 八七年, as an older county chronicle prints them, or by the
 // cycle alone, 丙寅年: n is the two figures, or the cycle's number (see
@@ -2004,7 +2023,7 @@ func periodStart(s string) (periodRun, bool) {
 		// 1959—1961年，…, 1959年至1961年，…: a run of years.
 		e := *d
 		e.lit('年')
-		if e.lit(rangeDashes[:]...) {
+		if e.lit(rangeDashes[:]...) || e.lit('一') { // (一: OCR's dash, 1959一1961年，…)
 			if y, ok := e.number(); ok && headingYear(y) && y > n && e.lit('年') && apart(s[e.i:]) {
 				return periodRun{year: n, endYear: y}, true
 			}
@@ -2702,6 +2721,13 @@ func (p *parser) dates() {
 			// is none of theirs.
 			ctx.year, ctx.issueMonth = 0, 0
 			cc.prev = model.DateRange{}
+		}
+		if kind == noPeriod && clippedYear(s.Name) {
+			// 195年 among 1954年 and 1956年: its events are of a year not
+			// known, and said to be, not of the year above.
+			p.warn(s.Line, "year heading %q has a figure too few (OCR?): the year of its events is not known", s.Name)
+			ctx.year, ctx.issueMonth = 0, 0
+			cc.month, cc.prev, cc.chron = 0, model.DateRange{}, true
 		}
 		for ei := range s.Entries {
 			e := &s.Entries[ei]

@@ -1426,7 +1426,9 @@ func yearSpan(s string) bool {
 	d.lit('年')
 	d.spaces()
 	dash := false
-	for _, w := range [...]string{"——", "—", "－", "-", "–", "～", "~", "至", "─"} {
+	// (一 between two years in figures: OCR's reading of the dash,
+	// 1958一1960年, as a scanned gazetteer gives it.)
+	for _, w := range [...]string{"——", "—", "－", "-", "–", "～", "~", "至", "─", "一"} {
 		if strings.HasPrefix(d.s[d.i:], w) {
 			d.i += len(w)
 			dash = true

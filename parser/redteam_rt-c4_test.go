@@ -110,3 +110,26 @@ func TestRedTeamC4OCRMonths(t *testing.T) {
 15: "I2月，全县开展冬季积肥…" has 
 `)
 }
+
+// TestRedTeamC4YearOCR: OCR's misreadings of a year heading. A year with
+// a figure dropped (195年 between 1954年 and 1956年) is a heading whose
+// year is not known, with a warning, its events of no year (they had
+// been 1954's, the heading a paragraph of the event above, silently); a
+// run of years with 一 for its dash (1958一1960年, alone over its text or
+// run in, 1959一1961年，…) is read as 1958—1960年 is (it had been text of
+// the event above). 8月15曰: 曰 for 日, the day read.
+func TestRedTeamC4YearOCR(t *testing.T) {
+	checkC4(t, "rt-c4-year-ocr.md", `1954年|1954-03|3月，县城至|1
+1954年|1954-05-15|5月15曰，|1
+195年|--06|6月，全县实|1
+195年|--12|12月，县城|1
+1956年|1956-01|1月，全县实|1
+1956年|1958..1960|1958一1|1
+1958年|1958-08|8月，全县成|1
+1958年|1959..1961|1959一1|1
+1962年|1962-03|3月，恢复区|1
+11: year heading "195年" 
+13: "6月，全县实现初级农业合…" unde
+15: "12月，县城第一座电影院…" unde
+`)
+}
