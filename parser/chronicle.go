@@ -2458,6 +2458,123 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 	return model.DateRange{}, false
 }
 
+// splitRunTogether makes each event of a year that an older gazetteer
+// runs together in one paragraph (3月，…。5月，…。是年，…) an entry of its
+// own, as the chronicle prints each on its line elsewhere: a paragraph
+// of an untitled entry is cut after a sentence's end (。, or OCR's . or
+// ． after a character) where a date begins (runTogetherStart). Each
+// piece keeps the paragraph's line; the paragraphs after the cut go with
+// the last piece.
+func splitRunTogether(entries []model.Entry) []model.Entry {
+	var out []model.Entry // made at the first cut: most years have none
+	for ei := range entries {
+		e := entries[ei]
+		cut := false
+		if e.Title == "" {
+			for pi := range e.Paragraphs {
+				if runTogetherAt(e.Paragraphs[pi].Text) > 0 {
+					cut = true
+					break
+				}
+			}
+		}
+		if !cut {
+			if out != nil {
+				out = append(out, e)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]model.Entry, 0, len(entries)+4), entries[:ei]...)
+		}
+		cur := model.Entry{Page: e.Page, LastPage: e.LastPage, Line: e.Line}
+		for _, para := range e.Paragraphs {
+			t := para.Text
+			for {
+				i := runTogetherAt(t)
+				if i <= 0 {
+					break
+				}
+				cur.Paragraphs = append(cur.Paragraphs, model.Paragraph{Text: trim(t[:i]), Line: para.Line})
+				out = append(out, cur)
+				cur = model.Entry{Page: e.Page, LastPage: e.LastPage, Line: para.Line}
+				t = trim(t[i:])
+			}
+			cur.Paragraphs = append(cur.Paragraphs, model.Paragraph{Text: t, Line: para.Line})
+		}
+		out = append(out, cur)
+	}
+	if out == nil {
+		return entries
+	}
+	return out
+}
+
+// runTogetherAt is where in t, after a sentence's end, the next event of
+// a run-together year begins (see splitRunTogether), or 0.
+func runTogetherAt(t string) int {
+	for i := 3; i < len(t)-3; i++ {
+		n := 0
+		switch c := t[i]; {
+		case c == 0xE3 && t[i+1] == 0x80 && t[i+2] == 0x82: // 。
+			n = 3
+		case c == 0xEF && t[i+1] == 0xBC && t[i+2] == 0x8E || c == '.': // ．, .
+			// OCR's full stop: only after a character (1.2万 is a figure).
+			if r, _ := utf8.DecodeLastRuneInString(t[:i]); r < 0x2E80 {
+				continue
+			}
+			if n = 1; c != '.' {
+				n = 3
+			}
+		default:
+			continue
+		}
+		rest := t[i+n:]
+		for rest != "" && rest[0] == ' ' {
+			rest = rest[1:]
+		}
+		if runTogetherStart(rest) {
+			return len(t) - len(rest)
+		}
+		i += n - 1
+	}
+	return 0
+}
+
+// runTogetherStart reports whether s, after a sentence's end within an
+// event of a year, begins another: a month, a day, a run of months (9月3
+// 日，…, 5月，…, 5月下旬，…, 7—8月，…), a lunar date or month (腊月，…), or
+// a year's or a month's own word (是年，…, 同年，…, 年底，…, 冬，…, 是月，…).
+// Not a day's (当日，…, 次日，…: the same event goes on), nor a holiday's
+// or a part of a month (春节期间，…, 月底，…), which tell how it went on.
+func runTogetherStart(s string) bool {
+	if len(s) < 6 || !mayStartEvent(s) {
+		return false
+	}
+	if c := s[0]; c >= '0' && c <= '9' || c == 0xEF || cnNumeralStart(s) {
+		if startsWithMonthDay(s) || startsWithDay(s) {
+			return true
+		}
+		if _, _, _, ok := monthPeriod(s); ok {
+			return true
+		}
+		_, ok := periodStart(s)
+		return ok
+	}
+	if lunarStart(s) || lunarMonthStart(s) {
+		return true
+	}
+	switch relativeDate(s) {
+	case model.YearPrecision:
+		return !strings.HasPrefix(s, "汛") && !strings.HasPrefix(s, "主汛") && !strings.HasPrefix(s, "入汛") && !strings.HasPrefix(s, "雨季") && !strings.HasPrefix(s, "旱季")
+	case model.MonthPrecision:
+		r, n := utf8.DecodeRuneInString(s)
+		r2, _ := utf8.DecodeRuneInString(s[n:])
+		return r2 == '月' && r != '月'
+	}
+	return false
+}
+
 // relativeLead reads a relative date that goes on to a month or a day:
 // 同月20日 and 同月二十日 (that day of the month of the event above),
 // 次月，… (the month after it), 同年5月，… (that month of its year),
@@ -2721,6 +2838,12 @@ func (p *parser) dates() {
 			// is none of theirs.
 			ctx.year, ctx.issueMonth = 0, 0
 			cc.prev = model.DateRange{}
+		}
+		if kind == yearPeriod && cc.chron && !p.yearbook && !fixed {
+			// 1月，…。3月，…。是年，… under 民国元年（1912年）: each event
+			// its own entry, dated by its own words (the year's events
+			// after the first had been the first's text, silently).
+			s.Entries = splitRunTogether(s.Entries)
 		}
 		if kind == noPeriod && clippedYear(s.Name) {
 			// 195年 among 1954年 and 1956年: its events are of a year not

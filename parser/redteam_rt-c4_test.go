@@ -133,3 +133,42 @@ func TestRedTeamC4YearOCR(t *testing.T) {
 15: "12月，县城第一座电影院…" unde
 `)
 }
+
+// TestRedTeamC4RunTogether: a year's events run together in one
+// paragraph, as older gazetteers print them (1月，…。3月，…。是年，…): each
+// date its own event, dated by its own words (they had been the first
+// event's text, silently), after 。 or OCR's . after a character. Not
+// the same day's 当日，…, a holiday's 春节期间，…, nor 1.2万 (a figure).
+func TestRedTeamC4RunTogether(t *testing.T) {
+	iss := checkC4(t, "rt-c4-run-together.md", `民国元年（1912年）|1912-01|1月，县知事|1
+民国元年（1912年）|1912-03|3月，县城设|1
+民国元年（1912年）|1912|是年，县立高|1
+民国十年（1921年）|1921|夏秋间，蝗灾|1
+民国十年（1921年）|1921-11..1921-12|冬月，县城设|1
+民国三十四年（1945年）|1945-08-15|8月15日，|1
+民国三十四年（1945年）|1945-09-03|9月3日，县|1
+1949年|1949-10-01|10月1日，|1
+1949年|1949|冬，全县开展|1
+1962年|1962-03|3月，恢复区|1
+1962年|1962-05|5月，全县精|1
+1962年|1962|同年，县境获|1
+1963年|1963-08|8月上旬，连|1
+1963年|1963-08|8月下旬，全|1
+`)
+	for _, c := range []struct {
+		sec, ent int
+		text     string
+	}{
+		{1, 1, "3月，县城设立邮政代办所。"},
+		{3, 1, "9月3日，县城日伪军投降，县城光复。当日，县城各界集会庆祝。"},
+		{5, 0, "3月，恢复区建制,全县设6个区."},
+		{5, 1, "5月，全县精简下放职工2300人，压缩城镇人口1.2万人。春节期间，县城举办灯会。"},
+	} {
+		if t.Failed() {
+			return // the outline is not the one the indices are of
+		}
+		if got := iss.Sections[c.sec].Entries[c.ent].Paragraphs[0].Text; got != c.text {
+			t.Errorf("section %d entry %d: %q, want %q", c.sec, c.ent, got, c.text)
+		}
+	}
+}
