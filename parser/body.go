@@ -414,7 +414,7 @@ func (p *parser) body() {
 				}
 				continue
 			}
-			if (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i) || b.looseYearHeading(l) && b.overEvent(i) || b.bareYearLine(l, i) || b.clippedYearLine(l, i)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
+			if (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i) || b.looseYearHeading(l) && b.overEvent(i) || b.bareYearLine(l, i) || b.clippedYearLine(l, i) || partLabelAlone(l)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
 				// 1986年, 一九八六年, 11月 alone on a line: a chronicle's
 				// year or month (1月份大事记 too).
 				flush()
@@ -1185,6 +1185,14 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// that ended, as a plain day begins its event; the bold's ** is
 		// no Latin word the wrap moved (fullBefore would take it for one
 		// and call the line above full).
+		return true
+	}
+	if !full && len(t) <= 40*3 && periodHeading(t) {
+		// 大 事 记 / 民国二十六年（1937年） / 7月，…, a chapter's title
+		// letter-spaced over its first year in a copy with no blank
+		// lines (OCR's): the year's heading, a line of its own (it had
+		// been the title's end, the year's events of no year). After a
+		// line short of the wrap: the wrap cuts no sentence there.
 		return true
 	}
 	if !full && eventStart(t) {
@@ -5145,6 +5153,26 @@ func (b *bodyBuilder) bareYearLine(l string, i int) bool {
 		return false
 	}
 	return true
+}
+
+// partLabelAlone reports whether l is a book's part by its label alone,
+// 第一编, 第二篇, 第三卷, as OCR gives a gazetteer's chapter page (第一编 /
+// 大事记, the name on the line under it): a section, as 第一编　大事记 on
+// one line is (it had been the cover's compiler, 第一 编, or text).
+func partLabelAlone(l string) bool {
+	if len(l) < 3*3 || len(l) > 40 {
+		return false // nearly every line
+	}
+	t := trim(l)
+	n, ok := strings.CutPrefix(t, "第")
+	if !ok || len(n) < 2*3 || len(n) > 4*3 {
+		return false
+	}
+	r := lastRune(n)
+	if r != '编' && r != '篇' && r != '卷' && r != '編' {
+		return false
+	}
+	return strings.TrimLeft(n[:len(n)-3], "一二三四五六七八九十") == ""
 }
 
 // clippedYearLine reports whether line i, l, is a year with a figure

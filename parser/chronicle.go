@@ -3253,7 +3253,11 @@ func monthChronicleLine(l string) bool {
 		return false // every line of text, by its last character
 	}
 	// 大事记 alone, a yearbook's chapter (in a copy with no blank lines
-	// too), or a month's chronicle: 1月份大事记.
+	// too), or a month's chronicle: 1月份大事记. Letter-spaced too, 大 事 记,
+	// as a scanned book's chapter title reads.
+	if len(t) <= 8*3 && (strings.IndexByte(t, ' ') > 0 || strings.Contains(t, "\u3000")) {
+		t = unspace(t)
+	}
 	return chronicleTitle(t) && (titleMonth(t) != 0 || utf8.RuneCountInString(t) <= 12)
 }
 

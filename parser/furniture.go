@@ -433,11 +433,14 @@ func (p *parser) runningHeads() {
 		if first < 0 {
 			first = i // its first line names the publication
 		}
-		if seen <= 5 && (!near(i) || i == first && !p.isBreak(i)) {
+		if seen <= 5 && (!near(i) || i == first && !p.isBreak(i)) && !(i != first && len(t) <= 120 && folioAside(t)) {
 			// But a short cover's page may end on the fifth line. Not
 			// its first, the title, near the break that ends a cover of
 			// two lines (宁川年鉴（2023） / …编 / \f· 36 ·<gap>宁川年鉴（2023）):
 			// the head that repeats it is not the cover.
+			// (A line with its page's number set apart at an end, ·34·<gap>
+			// 宁川县志 under a chapter's title, is a page's head: no cover
+			// prints a folio.)
 			continue
 		}
 		if len(t) > 120 && !spacedOut(t) || t[0] == '#' || t[0] == '|' || closed(t) || rule(t) || underlined(p.lines, i) {
@@ -497,6 +500,17 @@ func (p *parser) runningHeads() {
 	paged := func(i int) bool {
 		t := trim(p.lines[i])
 		return pageAside(t) != t
+	}
+	// foliated reports whether each of lines prints a decorated page
+	// number at an end, set apart (大事记<gap>·35·, — 36 —<gap>宁川县志):
+	// a folio, as a bare figure at a line's end (a table's cell) is not.
+	foliated := func(lines []int) bool {
+		for _, i := range lines {
+			if !folioAside(trim(p.lines[i])) {
+				return false
+			}
+		}
+		return true
 	}
 	// cutAbove reports whether the text before line i, page numbers and
 	// blank lines aside, is a line the wrap cut mid-sentence: long, and
@@ -670,6 +684,11 @@ func (p *parser) runningHeads() {
 			// one to the next (平顶山月报 · 6 ·, · 7 ·, …), as a copy with
 			// no form feeds (a PDF viewer's text, pdfplumber's pages
 			// joined) has it: the head is itself the page break.
+		case len(k) <= 20*3 && numbersRise(p.lines, s.lines) && foliated(s.lines):
+			// 大事记<gap>·35·, ·37·, ·39· atop a scanned book's odd pages
+			// (its even ones print its name), as OCR reads them: no form
+			// feed, no page number of its own line to stand by, the head
+			// itself the page break, its decorated number going up.
 		case n == 2 && names && nearBreak > 0:
 			// Two pages, one of them after a page number: 鹰城月报 2024年第3期.
 		case chronicleTitle(title) && bookHead(k, title, core) && p.overEvents(s.lines):
@@ -1194,6 +1213,24 @@ func numbersRise(all []string, lines []int) bool {
 		prev = n
 	}
 	return true
+}
+
+// folioAside reports whether t prints a decorated page number at an end,
+// set apart from the rest (大事记<gap>·35·, ·34·<gap>宁川县志): a folio, as
+// a bare figure at a line's end (a table's cell) is not.
+func folioAside(t string) bool {
+	r0, _ := utf8.DecodeRuneInString(t)
+	return (folioMark(r0) || folioMark(lastRune(t))) && pageAside(t) != t
+}
+
+// folioMark reports whether r decorates a printed page number: ·35·,
+// — 35 —, - 35 -.
+func folioMark(r rune) bool {
+	switch r {
+	case '·', '・', '—', '-', '－', '–', '─':
+		return true
+	}
+	return false
 }
 
 // titleCore is the name a title key begins with, up to the first

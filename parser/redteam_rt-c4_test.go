@@ -172,3 +172,86 @@ func TestRedTeamC4RunTogether(t *testing.T) {
 		}
 	}
 }
+
+// TestRedTeamC4ScanPages: a scanned chapter as PaddleOCR prints it, a
+// line a printed line and no blank lines: the chapter's page (宁川县志 /
+// 第一编 / 大事记) and its letter-spaced title (大 事 记) over the first
+// year; folios set across the page with the running heads, ·36·<gap>宁川县志
+// on even pages and 大事记<gap>·35· on odd ones, the first atop the
+// chapter's first page; a note (①…) at a page's foot; a sentence the
+// page break cuts (…组织 / 大事记<gap>·37· / 开荒种地…). The odd heads are
+// page furniture with their pages (they had been text, a paragraph of
+// the event above or inside its sentence, and the pages after them the
+// even page's, silently); the first year heading is a section (it had
+// been the title's line, its events of no year); 第一编 is a part, no
+// compiler's name (第一 编).
+func TestRedTeamC4ScanPages(t *testing.T) {
+	iss := checkC4(t, "rt-c4-scan-pages.md", `民国二十六年（1937年）|1937-07|7月，七七事|1
+民国二十六年（1937年）|1937-10|10月，日机|1
+民国二十六年（1937年）|1937|冬，国民党县|1
+民国二十七年（1938年）|1938-02|2月，日军侵|1
+民国二十七年（1938年）|1938-05|5月，中共宁|1
+民国二十七年（1938年）|1938-09|9月下旬，八|2
+民国二十七年（1938年）|1938|是年，县境大|1
+民国二十八年（1939年）|1939-02..1939-03|正月，日军“|1
+民国二十八年（1939年）|1939-04-22|农历三月初三|1
+民国二十八年（1939年）|1939-06|6月中旬，县|1
+民国二十九年（1940年）|1940|春，全县各抗|1
+民国二十九年（1940年）|1940-08|8月，县独立|1
+民国二十九年（1940年）|1940-12|12月，县抗|1
+民国三十年（1941年）|1941-03|3月，日伪在|1
+民国三十年（1941年）|1941|夏秋间，县境|1
+民国三十年（1941年）|1942-01..1942-02|腊月，县抗日|1
+民国三十一年（1942年）|1942|是年，大旱，|1
+民国三十四年（1945年）|1945-08-15|8月15日，|1
+民国三十四年（1945年）|1945-09-03|9月3日，县|1
+民国三十四年（1945年）|1945-10|10月，国民|1
+民国三十七年（1948年）|1948-10|10月下旬，|1
+民国三十七年（1948年）|1948-11|11月，宁川|1
+1949年|1949-01|1月，全县开|1
+1949年|1949-10-01|10月1日，|1
+1950年|1950-03|3月，县人民|1
+1950年|1950-06..1950-12|6月至12月|1
+1951年|1951-02-10|2月10日，|1
+`)
+	if iss.Compiler != "" {
+		t.Errorf("compiler %q, want none", iss.Compiler)
+	}
+	var pages []string
+	for _, pg := range iss.Pages {
+		pages = append(pages, fmt.Sprintf("%d@%d", pg.Page, pg.Line))
+	}
+	if got, want := strings.Join(pages, " "), "34@5 35@20 36@33 37@44 38@53"; got != want {
+		t.Errorf("pages %s, want %s", got, want)
+	}
+	var names []string
+	for _, s := range iss.Sections[:4] {
+		names = append(names, s.Name)
+	}
+	if got, want := strings.Join(names, "|"), "第一编|大事记|大事记|民国二十六年（1937年）"; got != want {
+		t.Errorf("first sections %s, want %s", got, want)
+	}
+	// Page by page: the event after each odd page's head is on that page;
+	// the sentence the break cut is whole.
+	for _, c := range []struct {
+		sec, ent, page int
+		text           string
+	}{
+		{4, 3, 35, "是年，县境大旱，秋粮减产五成。"},
+		{6, 2, 36, "12月，县抗日民主政府组织群众破袭公路20余公里。"},
+		{8, 0, 36, "是年，大旱，夏秋两季绝收，饿死、外逃者2万余人。县抗日民主政府开展生产自救，组织群众开荒种地1.2万亩。"},
+		{9, 0, 37, "8月15日，日本宣布无条件投降。"},
+		{11, 0, 38, "1月，全县开展支前运动，动员民工5000余人、大车800余辆支援淮海战役。"},
+	} {
+		if t.Failed() {
+			return
+		}
+		e := iss.Sections[c.sec].Entries[c.ent]
+		if e.Page != c.page || e.Paragraphs[0].Text != c.text {
+			t.Errorf("section %d entry %d: page %d %q, want %d %q", c.sec, c.ent, e.Page, e.Paragraphs[0].Text, c.page, c.text)
+		}
+	}
+	if note := iss.Sections[4].Entries[2].Paragraphs[1].Text; note != "①赵立功（1910—1942），北庄人，1942年在反“扫荡”中牺牲。" {
+		t.Errorf("the note: %q", note)
+	}
+}
