@@ -966,6 +966,14 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if !full && noteLine(t) {
 		return true // …1958年大桥建成后废弃 / ① 见…: a note, never the text's rest
 	}
+	if len(t) > 6 && t[0] == 0xE2 && (calledNote(t, pt) || calledNote(t, trim(first))) {
+		// …决口3处①，…受灾群众达 / ①宁水：… at a page's foot, under the
+		// line that calls it (OCR's, no blank lines), the note's words no
+		// source's (见…, 据…): the note, not the sentence's rest (it had
+		// run into it, …群众达①宁水：…, silently).
+		p.splitOwn = true
+		return true
+	}
 	if !full && pagedLine(pt) {
 		return true // 年鉴编纂……1 / 地情资料……2: an index's lines, each its own
 	}
@@ -3366,6 +3374,15 @@ func circledNumber(t string) int {
 	return i
 }
 
+// calledNote reports whether t is a note whose circled mark the text
+// above calls (…决口3处①，… / ①宁水：…), whatever its words: the note, as
+// a page's foot prints it (noteLine knows a note by its words, 见…, 据…,
+// or the space after its mark). Not the next of a list the text above
+// begins (①… / ②…).
+func calledNote(t, above string) bool {
+	return circledNumber(t) > 0 && strings.Contains(above, t[:3]) && !strings.HasPrefix(above, t[:3])
+}
+
 // enumerated reports whether line l (line i, or -1 for text not on a
 // line of its own) is an enumerated section or entry heading of this
 // body, or a TOC section name on a line of its own. A line numbered in
@@ -4487,7 +4504,7 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		b.lastAlone = false
 		return
 	}
-	if b.open && len(b.paras) >= 2 && noteLine(b.pieces[0]) && !notesName(b.pieces[0]) && !noteLine(s) && enumerator(s) == 0 && !labelLine(s) &&
+	if b.open && len(b.paras) >= 2 && (noteLine(b.pieces[0]) || calledNote(b.pieces[0], b.paras[len(b.paras)-2].Text)) && !notesName(b.pieces[0]) && !noteLine(s) && enumerator(s) == 0 && !labelLine(s) &&
 		!startsWithMonthDay(s) && cutProse(b.paras[len(b.paras)-2].Text) {
 		// …清乾隆年间 / ① 见…。 / 重修，…: a page's footnote between the
 		// two halves of a sentence, which are left apart (the note is
@@ -4625,6 +4642,13 @@ func (b *bodyBuilder) continues(s string) bool {
 		// 《…的通知》（宁政〔2022〕12号） / 《…》: a list of documents (a
 		// yearbook's 附录), each with its number, a paragraph each.
 		return false
+	}
+	if circledNumber(s) > 0 {
+		for _, piece := range b.pieces {
+			if calledNote(s, piece) {
+				return false // …决口3处①，… / ①宁水：…: the note it calls, a page's foot
+			}
+		}
 	}
 	return !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !dashDateEnd(last) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
 		!(listRow(last) && !datedRow(last)) && !listRow(s) && !gapRow(last) && !gapRow(s) && !(mayStartEvent(s) && b.inChronicle() && eventStart(s) && !wrapBeforeDate(last, s))
