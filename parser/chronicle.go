@@ -2070,6 +2070,13 @@ func periodStart(s string) (periodRun, bool) {
 	}
 	d.lit('份')
 	d.lit('间') // 4月间，…
+	if save := d.i; r.year == 0 && r.end == r.month && r.endYear == 0 && !d.lit('日', '曰') {
+		d.i = save
+	} else if d.i != save && !apart(s[d.i:]) {
+		return periodRun{}, false
+	}
+	// (8月曰，…, 10月 日，…: a day OCR lost, its month read; dayLost
+	// says so.)
 	if r.end == r.month && r.endYear == 0 {
 		// 3月至5月, 2019年12月—2020年1月, 12月—次年1月
 		save := d.i
@@ -2462,7 +2469,8 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 // runs together in one paragraph (3月，…。5月，…。是年，…) an entry of its
 // own, as the chronicle prints each on its line elsewhere: a paragraph
 // of an untitled entry is cut after a sentence's end (。, or OCR's . or
-// ． after a character) where a date begins (runTogetherStart). Each
+// ． after a character) or a semicolon (3月，…；5月，…) where a date
+// begins (runTogetherStart). Each
 // piece keeps the paragraph's line; the paragraphs after the cut go with
 // the last piece.
 func splitRunTogether(entries []model.Entry) []model.Entry {
@@ -2517,6 +2525,8 @@ func runTogetherAt(t string) int {
 		n := 0
 		switch c := t[i]; {
 		case c == 0xE3 && t[i+1] == 0x80 && t[i+2] == 0x82: // 。
+			n = 3
+		case c == 0xEF && t[i+1] == 0xBC && t[i+2] == 0x9B: // ；, as some run a year's events
 			n = 3
 		case c == 0xEF && t[i+1] == 0xBC && t[i+2] == 0x8E || c == '.': // ．, .
 			// OCR's full stop: only after a character (1.2万 is a figure).
@@ -2916,6 +2926,9 @@ func (p *parser) dates() {
 						}
 					}
 					continue
+				}
+				if pi == 0 && e.Title == "" && dayLost(eventLead(text)) {
+					p.warn(para.Line, "%q has a month and no day's figure (OCR?): dated by its month", clipText(para.Text, 12))
 				}
 				lastDecember := false
 				if period && cc.month == 1 && d.Start.Month == 12 && ctx.year != 0 && int(d.Start.Year) == ctx.year && pi == 0 && e.Title == "" &&
@@ -3326,6 +3339,17 @@ func ocrDateFix(s string) (date, rest string, ok bool) {
 		return "", "", false
 	}
 	return string(buf[:n]), s[i:], true
+}
+
+// dayLost reports whether s begins with a month whose day OCR lost, 8月曰，…
+// or 10月 日，…: the event is dated by its month, and said to be.
+func dayLost(s string) bool {
+	if s == "" || (s[0] < '0' || s[0] > '9') && s[0] != 0xEF {
+		return false // nearly every paragraph (0xEF: full-width figures)
+	}
+	d := &dateScanner{s: s}
+	n, ok := d.number()
+	return ok && n >= 1 && n <= 12 && d.lit('月') && d.lit('日', '曰') && apart(s[d.i:])
 }
 
 // misreadDate reports whether s begins with what OCR makes of a date, a

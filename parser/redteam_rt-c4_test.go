@@ -301,3 +301,24 @@ func TestRedTeamC4Footnote(t *testing.T) {
 		})
 	}
 }
+
+// TestRedTeamC4OCRDates: dates OCR damaged at an event's head. A month
+// whose day is lost (8月曰，…, 10月 日，…) is the month's event, with a
+// warning (8月曰 had run into the event above, silently; 10月 日 been
+// read as the month, silently); a stray space inside a year (19 50年3月，…)
+// is read (the event had run into the one above, its year lost); a
+// year's events run together with semicolons (3月，…；5月，…；是年，…) are
+// each their own, as with 。.
+func TestRedTeamC4OCRDates(t *testing.T) {
+	checkC4(t, "rt-c4-ocr-dates.md", `一九四九年（民国三十八年）|1949-01|1月，县城和|1
+一九四九年（民国三十八年）|1949-08|8月曰，县人|1
+一九四九年（民国三十八年）|1949-10|10月 日，|1
+一九四九年（民国三十八年）|1950-03|19 50年|1
+一九四九年（民国三十八年）|1950-06|6月，全县开|1
+1962年|1962-03|3月，恢复区|1
+1962年|1962-05|5月，全县精|1
+1962年|1962|是年，县境获|1
+9: "8月曰，县人民政府成立，…" has 
+11: "10月 日，县城召开万人…" has 
+`)
+}
