@@ -33,6 +33,9 @@ func yearHeading(t string) (int, bool) {
 	}
 	y, ok := eraYear(c)
 	if !ok {
+		if y, ok := eraBeside(t, c); ok {
+			return y, true
+		}
 		return reignHeading(t, c)
 	}
 	// 民国三十七年（1948年）: the year as printed beside it, where it is.
@@ -42,6 +45,34 @@ func yearHeading(t string) (int, bool) {
 		}
 	}
 	return y, true
+}
+
+// eraBeside reads a year heading of an era whose year OCR misread
+// (民国2O年（1931年）, 民国二I年（1932年）) by the year of the common era
+// printed beside it, core being t without its bracket: an era's name,
+// a few figures, numerals or letters, then 年. Left unread, the heading
+// had been a line of the event above, its events of the year before.
+func eraBeside(t, core string) (int, bool) {
+	if len(core) > 12*3 || !strings.HasSuffix(core, "年") {
+		return 0, false
+	}
+	rest := strings.TrimPrefix(core, "清")
+	named := false
+	for _, e := range eras {
+		if after, ok := strings.CutPrefix(rest, e.name); ok {
+			rest, named = strings.TrimSuffix(after, "年"), true
+			break
+		}
+	}
+	if !named || rest == "" || utf8.RuneCountInString(rest) > 4 {
+		return 0, false
+	}
+	for _, r := range rest {
+		if !isCnDigit(r) && !isFigure(r) && r != 'O' && r != 'o' && r != 'l' && r != 'I' {
+			return 0, false
+		}
+	}
+	return bracketYear(t)
 }
 
 // reignHeading reads a year heading of a reign that eras does not hold,
@@ -907,6 +938,12 @@ func partOfMonth(rest string) bool {
 // partOfYear reports whether rest, after 是年 and the like, names a part
 // of the year and ends there: 春，…, 冬季，…, 底，…, 度，… (本年度).
 func partOfYear(rest string) bool {
+	if r, n := utf8.DecodeRuneInString(rest); r == '春' || r == '夏' || r == '秋' || r == '冬' {
+		// 是年秋冬，…, 同年夏秋间，…: two seasons, as 秋冬，… alone is.
+		if r2, n2 := utf8.DecodeRuneInString(rest[n:]); strings.ContainsRune("春夏秋冬", r2) && season(r2, rest[n+n2:]) {
+			return true
+		}
+	}
 	for _, w := range [...]string{"春季", "夏季", "秋季", "冬季", "春", "夏", "秋", "冬", "初", "中", "底", "末", "内", "度", "上半年", "下半年"} {
 		if after, ok := strings.CutPrefix(rest, w); ok && !goesOn(after) {
 			return true

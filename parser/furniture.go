@@ -684,11 +684,13 @@ func (p *parser) runningHeads() {
 			// one to the next (平顶山月报 · 6 ·, · 7 ·, …), as a copy with
 			// no form feeds (a PDF viewer's text, pdfplumber's pages
 			// joined) has it: the head is itself the page break.
-		case len(k) <= 20*3 && numbersRise(p.lines, s.lines) && foliated(s.lines):
+		case len(k) <= 20*3 && numbersRise(p.lines, s.lines) && (foliated(s.lines) || n >= 3 && bareFolios(p.lines, s.lines)):
 			// 大事记<gap>·35·, ·37·, ·39· atop a scanned book's odd pages
 			// (its even ones print its name), as OCR reads them: no form
 			// feed, no page number of its own line to stand by, the head
-			// itself the page break, its decorated number going up.
+			// itself the page break, its decorated number going up; or
+			// a bare number set across the page (大事记<gap>37, ABBYY's),
+			// three times at least, a page or two apart each.
 		case n == 2 && names && nearBreak > 0:
 			// Two pages, one of them after a page number: 鹰城月报 2024年第3期.
 		case chronicleTitle(title) && bookHead(k, title, core) && p.overEvents(s.lines):
@@ -1221,6 +1223,42 @@ func numbersRise(all []string, lines []int) bool {
 func folioAside(t string) bool {
 	r0, _ := utf8.DecodeRuneInString(t)
 	return (folioMark(r0) || folioMark(lastRune(t))) && pageAside(t) != t
+}
+
+// bareFolios reports whether each of lines is a head and a bare page
+// number set a wide gap apart (大事记<gap>37, 38<gap>宁川县志), the
+// numbers one or two apart (a book's odd pages, or every page): a
+// scanned book's folios without their decoration.
+func bareFolios(all []string, lines []int) bool {
+	prev := -1
+	for _, i := range lines {
+		parts := gapParts(trim(all[i]))
+		if len(parts) != 2 {
+			return false
+		}
+		num := parts[1]
+		if !isFigure(firstRuneOf(num)) {
+			num = parts[0]
+		}
+		n, _, ok := pageNumberLine(num)
+		if !ok || n >= 1000 || !isFigure(firstRuneOf(num)) || !isFigure(lastRune(num)) || prev >= 0 && n-prev != 1 && n-prev != 2 {
+			return false
+		}
+		prev = n
+	}
+	// A page of text between each and the next holds a sentence that
+	// ends: a contents' title the wrap cut, …会召开<gap>21, repeats among
+	// titles only.
+	for k := 1; k < len(lines); k++ {
+		sentence := false
+		for j := lines[k-1] + 1; j < lines[k] && !sentence; j++ {
+			sentence = closed(trim(all[j]))
+		}
+		if !sentence {
+			return false
+		}
+	}
+	return true
 }
 
 // folioMark reports whether r decorates a printed page number: ·35·,

@@ -456,3 +456,42 @@ func TestRedTeamC4WholeOCR(t *testing.T) {
 		}
 	}
 }
+
+// TestRedTeamC4BareFolios: a scan read by ABBYY, its folios bare figures
+// set across the page with the running heads (36<gap>宁川县志 on even
+// pages, 大事记<gap>37 on odd ones): the odd heads are page furniture and
+// their pages are read (they had been text, and the events on them the
+// even page's, silently). An era's year OCR misread (民国2l年（1932年）) is
+// the year printed beside it (the heading had been a line of the event
+// above, its events 1931's, silently); 是年秋冬，… is the year's event (it
+// had been undated, silently).
+func TestRedTeamC4BareFolios(t *testing.T) {
+	iss := checkC4(t, "rt-c4-bare-folios.md", `民国二十年(1931年)|1931-08|8月，大水，|1
+民国2l年（1932年）|1932-09|9月下旬，县|1
+民国2l年（1932年）|1932-11|11月，县城|1
+民国二十二年（1933年）|1933-05|5月，县城举|1
+民国二十三年（1934年）|1934-03|3月，县城至|1
+民国二十四年（1935年）|1935|是年秋冬，县|1
+民国二十五年（1936年）|1936|同年冬，县政|1
+民国二十六年（1937年）|1937-07|7月，七七事|1
+民国二十七年（1938年）|1938-02|2月，日军侵|1
+民国二十八年（1939年）|1939-02..1939-03|正月，日军“|1
+民国二十九年（1940年）|1940|春，全县开展|1
+`)
+	var pages []string
+	for _, pg := range iss.Pages {
+		pages = append(pages, fmt.Sprintf("%d@%d", pg.Page, pg.Line))
+	}
+	if got, want := strings.Join(pages, " "), "36@17 37@27 38@37 39@43 40@49 41@55"; got != want {
+		t.Errorf("pages %s, want %s", got, want)
+	}
+	var got []string
+	for _, s := range iss.Sections {
+		for _, e := range s.Entries {
+			got = append(got, fmt.Sprintf("%d/%d", e.Page, len(e.Paragraphs)))
+		}
+	}
+	if g, want := strings.Join(got, " "), "0/1 0/1 0/1 36/1 36/1 37/1 37/1 38/1 39/1 40/1 41/1"; g != want {
+		t.Errorf("pages/paragraphs %s, want %s", g, want)
+	}
+}
