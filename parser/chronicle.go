@@ -48,23 +48,24 @@ func yearHeading(t string) (int, bool) {
 }
 
 // eraBeside reads a year heading of an era whose year OCR misread
-// (民国2O年（1931年）, 民国二I年（1932年）) by the year of the common era
+// (民国2O年（1931年）, 民国2l年（1932年）) by the year of the common era
 // printed beside it, core being t without its bracket: an era's name,
-// a few figures, numerals or letters, then 年. Left unread, the heading
+// a few figures, numerals or letters, then 年; without it, two figures
+// with a letter for the second (民国2O年: 1931). Left unread, the heading
 // had been a line of the event above, its events of the year before.
 func eraBeside(t, core string) (int, bool) {
 	if len(core) > 12*3 || !strings.HasSuffix(core, "年") {
 		return 0, false
 	}
 	rest := strings.TrimPrefix(core, "清")
-	named := false
+	base := -1
 	for _, e := range eras {
 		if after, ok := strings.CutPrefix(rest, e.name); ok {
-			rest, named = strings.TrimSuffix(after, "年"), true
+			rest, base = strings.TrimSuffix(after, "年"), e.base
 			break
 		}
 	}
-	if !named || rest == "" || utf8.RuneCountInString(rest) > 4 {
+	if base < 0 || rest == "" || utf8.RuneCountInString(rest) > 4 {
 		return 0, false
 	}
 	for _, r := range rest {
@@ -72,7 +73,29 @@ func eraBeside(t, core string) (int, bool) {
 			return 0, false
 		}
 	}
-	return bracketYear(t)
+	if y, ok := bracketYear(t); ok {
+		return y, true
+	}
+	// 民国2O年 alone: figures, a letter for one after the first, as
+	// ocrYear reads 2OO5年.
+	if len(rest) > 2 || rest[0] < '0' || rest[0] > '9' {
+		return 0, false
+	}
+	n := int(rest[0] - '0')
+	if len(rest) == 2 {
+		switch c := rest[1]; {
+		case c >= '0' && c <= '9':
+			n = n*10 + int(c-'0')
+		case c == 'O' || c == 'o':
+			n *= 10
+		case c == 'l' || c == 'I':
+			n = n*10 + 1
+		}
+	}
+	if n < 1 || n > 70 {
+		return 0, false
+	}
+	return base + n, true
 }
 
 // reignHeading reads a year heading of a reign that eras does not hold,
@@ -2591,7 +2614,8 @@ func runTogetherAt(t string) int {
 // runTogetherStart reports whether s, after a sentence's end within an
 // event of a year, begins another: a month, a day, a run of months (9月3
 // 日，…, 5月，…, 5月下旬，…, 7—8月，…), a lunar date or month (腊月，…), or
-// a year's or a month's own word (是年，…, 同年，…, 年底，…, 冬，…, 是月，…).
+// a year's or a month's own word (是年，…, 同年，…, 年底，…, 冬，…, 是月，…), or
+// a part of the month (中旬，… after 5月上旬，…).
 // Not a day's (当日，…, 次日，…: the same event goes on), nor a holiday's
 // or a part of a month (春节期间，…, 月底，…), which tell how it went on.
 func runTogetherStart(s string) bool {
@@ -2617,7 +2641,7 @@ func runTogetherStart(s string) bool {
 	case model.MonthPrecision:
 		r, n := utf8.DecodeRuneInString(s)
 		r2, _ := utf8.DecodeRuneInString(s[n:])
-		return r2 == '月' && r != '月'
+		return r2 == '月' && r != '月' || r2 == '旬' // 是月，…; 中旬，… after 5月上旬，…
 	}
 	return false
 }
@@ -2868,6 +2892,12 @@ func (p *parser) dates() {
 		}
 		ctx.prevMonth, ctx.endMonth = cc.month, 0
 		cc.chron = chron || period || chronicleTitle(iss.Title)
+		if !cc.chron && kind == noPeriod && !p.yearbook && historyPeriod(s.Name) && manyYears() {
+			// 一、民国时期 among a gazetteer's years (宁川县志, no chronicle's
+			// title): a chronicle's period, whose event of no year known
+			// is said to be (it had been dated --08, nothing said).
+			cc.chron = true
+		}
 		if kind == noPeriod && cc.chron {
 			if _, m1, y2, m2, ok := crossYearHeading(s.Name); ok {
 				// ## 1986年12月—1987年1月: its 12月 is 1986's and its 1月

@@ -495,3 +495,26 @@ func TestRedTeamC4BareFolios(t *testing.T) {
 		t.Errorf("pages/paragraphs %s, want %s", g, want)
 	}
 }
+
+// TestRedTeamC4EraOCR: a gazetteer's periods over its years ((一)民国时期
+// （1912—1949年）) under a title that names no chronicle (宁川县志): an
+// event right under the period, of no year, is warned (it had been
+// dated --05 with nothing said); an era's year in figures OCR misread
+// with no common era's beside it (民国2O年) is read as 2OO5年 is (it had
+// been a line of the event above, its events of no year, silently); a
+// year's parts of a month run together (5月上旬，…。中旬，…。下旬，…) are
+// each their own.
+func TestRedTeamC4EraOCR(t *testing.T) {
+	checkC4(t, "rt-c4-era-ocr.md", `民国时期（1912—1949年）|--05|5月，县城商|1
+民国2O年|1931-08|8月，大水，|1
+民国2O年|1931-09|9月下旬，县|1
+民国二十一年（1932年）|1932-03|3月，县城设|1
+1949年|1949-10-01|10月1日，|1
+1950年|1950-05|5月上旬，县|1
+1950年|1950-05|中旬，全县开|1
+1950年|1950-05|下旬，县城召|1
+1951年|1951-01-30|腊月二十三，|1
+1951年|1951-10|冬十月，全县|1
+7: "5月，县城商会成立，会员…" unde
+`)
+}
