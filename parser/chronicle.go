@@ -171,10 +171,42 @@ func eraLeadDate(s string) (model.DateRange, bool) {
 	}
 	ctx := dateContext{year: y}
 	if d, ok := leadingDate(rest, ctx); ok {
+		if g, ok := gregorianBeside(rest, y); ok {
+			// 清宣统三年九月十五日（1911年11月5日），…: the day as the
+			// common calendar counts it, printed beside the old one.
+			return g, true
+		}
+		if d.Start.Day != 0 && d.Start.Year == d.End.Year && !republicEra(s) {
+			// 清光绪三十四年十月二十一日，…: a reign's months and days are
+			// the lunar calendar's (the Republic's are the common one's):
+			// the Gregorian day it fell on, where the table has the year.
+			if a, ok := lunarToSolar(y, int(d.Start.Month), int(d.Start.Day), false); ok {
+				b := a
+				if d.End.Day != 0 && (d.End.Month != d.Start.Month || d.End.Day != d.Start.Day) {
+					if e, ok := lunarToSolar(y, int(d.End.Month), int(d.End.Day), false); ok {
+						b = e
+					}
+				}
+				return model.DateRange{Start: a, End: b}, true
+			}
+		}
 		return d, true
 	}
 	if r, ok := periodStart(rest); ok && r.month != 0 {
 		return r.dates(ctx)
+	}
+	if lunarMay(rest) {
+		if _, m, day, leap, ok := lunarParts(rest); ok {
+			// 清光绪十年三月初五，…: a lunar day (初五) after the reign's
+			// year, its Gregorian day where the table has the year, else
+			// its month by its number, as an era's 三月 is (it had run
+			// into the event above).
+			if a, ok := lunarToSolar(y, m, day, leap); ok {
+				return model.DateRange{Start: a, End: a}, true
+			}
+			x := model.MakeDate(y, m, 0)
+			return model.DateRange{Start: x, End: x}, true
+		}
 	}
 	if apart(rest) && !strings.HasPrefix(rest, "、") || yearSeason(rest) {
 		// 民国三十八年，县城解放。: the era's year alone, as 1949年，… is
@@ -185,6 +217,38 @@ func eraLeadDate(s string) (model.DateRange, bool) {
 		return model.DateRange{Start: d, End: d}, true
 	}
 	return model.DateRange{}, false
+}
+
+// gregorianBeside reads the day of the common calendar printed in
+// brackets right after an era's date at the start of s (九月十五日（1911年
+// 11月5日），…), of the era's year y or the next: false where there is none.
+func gregorianBeside(s string, y int) (model.DateRange, bool) {
+	head := s[:min(len(s), 12*3)]
+	i := strings.IndexAny(head, "(（")
+	if i < 0 {
+		return model.DateRange{}, false
+	}
+	in := s[i+1:]
+	if s[i] != '(' {
+		in = s[i+len("（"):]
+	}
+	d, ok := leadingDate(in, dateContext{})
+	if !ok || d.Start.Day == 0 || int(d.Start.Year) != y && int(d.Start.Year) != y+1 {
+		return model.DateRange{}, false
+	}
+	return d, true
+}
+
+// republicEra reports whether s begins with the Republic's era (民国,
+// 中华民国, in traditional characters too), whose months are the common
+// calendar's, not a reign's lunar ones.
+func republicEra(s string) bool {
+	for _, w := range [...]string{"民国", "中华民国", "民國", "中華民國"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterYearBracket is s after the year y of the common era in brackets

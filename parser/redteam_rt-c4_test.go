@@ -518,3 +518,18 @@ func TestRedTeamC4EraOCR(t *testing.T) {
 7: "5月，县城商会成立，会员…" unde
 `)
 }
+
+// TestRedTeamC4ReignDays: a reign's days are the lunar calendar's, the
+// Republic's the common one's. 清光绪三十四年十月二十一日，… is 1908-11-14
+// (it had been 1908-10-21, silently); 清宣统三年九月十五日（1911年11月5日），…
+// is the day printed beside it (it had been 1911-09-15, silently); a
+// lunar day before the table's years (清光绪十年三月初五，…) is its month by
+// its number (it had been undated, silently); 民国…七月七日 stays July.
+func TestRedTeamC4ReignDays(t *testing.T) {
+	checkC4(t, "rt-c4-reign-days.md", `清末|1884-03|清光绪十年三|1
+清末|1908-11-14|清光绪三十四|1
+清末|1911-11-05|清宣统三年九|1
+民国时期|1912-01-01|民国元年（1|1
+民国时期|1937-07-07|民国二十六年|1
+`)
+}
