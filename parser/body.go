@@ -414,7 +414,7 @@ func (p *parser) body() {
 				}
 				continue
 			}
-			if (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i) || b.looseYearHeading(l) && b.overEvent(i) || b.bareYearLine(l, i) || b.clippedYearLine(l, i) || partLabelAlone(l)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
+			if (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i) || b.looseYearHeading(l) && b.overEvent(i) || b.bareYearLine(l, i) || b.clippedYearLine(l, i) || b.ocrYearLine(l, i) || partLabelAlone(l)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
 				// 1986年, 一九八六年, 11月 alone on a line: a chronicle's
 				// year or month (1月份大事记 too).
 				flush()
@@ -5199,6 +5199,17 @@ func partLabelAlone(l string) bool {
 	return strings.TrimLeft(n[:len(n)-3], "一二三四五六七八九十") == ""
 }
 
+// ocrYearLine reports whether line i, l, is a year heading OCR damaged
+// at its end (1953年。, 1955牟, see ocrYearName) over an event, in a
+// chronicle: a year heading.
+func (b *bodyBuilder) ocrYearLine(l string, i int) bool {
+	if len(l) > 40 || b.p.yearbook {
+		return false // nearly every line, before trimming it
+	}
+	_, _, ok := ocrYearName(trim(l))
+	return ok && b.inChronicle() && b.overEvent(i)
+}
+
 // clippedYearLine reports whether line i, l, is a year with a figure
 // too few alone over an event (195年 / 6月，…, OCR's of 1955年) under a
 // year heading of four figures: a year heading, its year not known (see
@@ -5249,6 +5260,11 @@ func (b *bodyBuilder) inChronicle() bool {
 	}
 	name := b.iss.Sections[b.sec].Name
 	kind, _, _ := periodOf(name)
+	if kind == noPeriod {
+		if _, _, ok := ocrYearName(name); ok || clippedYear(name) {
+			return true // 1955牟, 195年: a year heading OCR damaged
+		}
+	}
 	if kind == noPeriod && lastRune(name) == '年' {
 		_, _, ok := looseYear(name)
 		return ok || chronicleTitle(name)

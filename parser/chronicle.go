@@ -516,6 +516,42 @@ func ocrYear(t string) (int, bool) {
 	return y, letters > 0 && headingYear(y)
 }
 
+// ocrYearName reads a year heading OCR damaged at its end: a stray stop
+// after it (1953年。, 1953年.), or 年 read as 牟 or 午 (1955牟, 1956午).
+// misread says which. Left unread, the heading had been a line of the
+// event above, its events of the year before, silently.
+func ocrYearName(t string) (year int, misread, ok bool) {
+	if len(t) < 4+3 || len(t) > 4*3+3+3 || !isFigure(firstRuneOf(t)) {
+		return 0, false, false // nearly every name
+	}
+	if r, n := utf8.DecodeLastRuneInString(t); strings.ContainsRune("。.，,、", r) {
+		t = t[:len(t)-n]
+	}
+	n := 0
+	for i, r := range t {
+		switch {
+		case r >= '0' && r <= '9':
+			year = year*10 + int(r-'0')
+		case r >= '０' && r <= '９':
+			year = year*10 + int(r-'０') // full-width, as OCR may give them
+		default:
+			if n != 4 {
+				return 0, false, false
+			}
+			switch t[i:] {
+			case "年":
+			case "牟", "午":
+				misread = true
+			default:
+				return 0, false, false
+			}
+			return year, misread, headingYear(year)
+		}
+		n++
+	}
+	return 0, false, false
+}
+
 // clippedYear reports whether t is a year in figures with a figure too
 // few and nothing else, 195年, as OCR drops one from a scanned gazetteer's
 // 1955年: which year it is cannot be read (never guessed), and left a line
@@ -2985,6 +3021,18 @@ func (p *parser) dates() {
 			// its own entry, dated by its own words (the year's events
 			// after the first had been the first's text, silently).
 			s.Entries = splitRunTogether(s.Entries)
+		}
+		if kind == noPeriod {
+			if oy, misread, ok := ocrYearName(s.Name); ok {
+				// 1953年。, 1955牟: the year, as printed in figures.
+				kind, y = yearPeriod, oy
+				ctx.year, ctx.issueMonth = y, 0
+				cc.month, cc.prev, cc.chron = 0, model.DateRange{}, true
+				period = true
+				if misread {
+					p.warn(s.Line, "year heading %q has a character for 年 (OCR?): read as %d年", s.Name, oy)
+				}
+			}
 		}
 		if kind == noPeriod && clippedYear(s.Name) {
 			// 195年 among 1954年 and 1956年: its events are of a year not

@@ -533,3 +533,19 @@ func TestRedTeamC4ReignDays(t *testing.T) {
 民国时期|1937-07-07|民国二十六年|1
 `)
 }
+
+// TestRedTeamC4YearEnds: year headings OCR damaged at their end: a stray
+// stop (1953年。) is read silently, 年 read as 牟 or 午 (1955牟, 1956午)
+// with a warning; each had been a line of the event above, its events of
+// the year before (the first two silently). 1957年: was read already.
+func TestRedTeamC4YearEnds(t *testing.T) {
+	checkC4(t, "rt-c4-year-ends.md", `1952年|1952-03|3月，全县开|1
+1953年。|1953-11|11月，实行|1
+1954 年|1954-07|7月，大水。|1
+1955牟|1955-06|6月，全县实|1
+1956午|1956-01|1月，全县实|1
+1957年:|1957-05|5月，县城大|1
+17: year heading "1955牟"
+21: year heading "1956午"
+`)
+}
