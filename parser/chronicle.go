@@ -2704,9 +2704,27 @@ func runTogetherAt(t string) int {
 			rest = rest[1:]
 		}
 		if runTogetherStart(rest) {
-			return len(t) - len(rest)
+			if m, cur := leadMonth(rest), leadMonth(t); m == 0 || cur == 0 || m >= cur {
+				return len(t) - len(rest)
+			}
+			// 11月，…。1—10月，全县财政收入…: the months before, summed up
+			// in the event's text, no event of its own (it would go back
+			// against the order of the year's events).
 		}
 		i += n - 1
+	}
+	return 0
+}
+
+// leadMonth is the month s begins with (5月，…, 9月3日，…, 十一月，…, 元月，…,
+// a run's first, 1—10月，…), else 0.
+func leadMonth(s string) int {
+	if r, ok := periodStart(s); ok && r.year == 0 && !r.lunar {
+		return r.month
+	}
+	d := &dateScanner{s: s}
+	if n, ok := d.anyNumber(); ok && n >= 1 && n <= 12 && d.lit('月') {
+		return n
 	}
 	return 0
 }

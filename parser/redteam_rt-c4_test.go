@@ -138,7 +138,8 @@ func TestRedTeamC4YearOCR(t *testing.T) {
 // paragraph, as older gazetteers print them (1月，…。3月，…。是年，…): each
 // date its own event, dated by its own words (they had been the first
 // event's text, silently), after 。 or OCR's . after a character. Not
-// the same day's 当日，…, a holiday's 春节期间，…, nor 1.2万 (a figure).
+// the same day's 当日，…, a holiday's 春节期间，…, nor 1.2万 (a figure), nor
+// months before the event's own (11月，…。1—10月，全县财政收入…: its text).
 func TestRedTeamC4RunTogether(t *testing.T) {
 	iss := checkC4(t, "rt-c4-run-together.md", `民国元年（1912年）|1912-01|1月，县知事|1
 民国元年（1912年）|1912-03|3月，县城设|1
@@ -154,6 +155,8 @@ func TestRedTeamC4RunTogether(t *testing.T) {
 1962年|1962|同年，县境获|1
 1963年|1963-08|8月上旬，连|1
 1963年|1963-08|8月下旬，全|1
+1985年|1985-11|11月，全县|1
+1985年|1985-12|12月，县城|1
 `)
 	for _, c := range []struct {
 		sec, ent int
@@ -163,6 +166,7 @@ func TestRedTeamC4RunTogether(t *testing.T) {
 		{3, 1, "9月3日，县城日伪军投降，县城光复。当日，县城各界集会庆祝。"},
 		{5, 0, "3月，恢复区建制,全县设6个区."},
 		{5, 1, "5月，全县精简下放职工2300人，压缩城镇人口1.2万人。春节期间，县城举办灯会。"},
+		{7, 0, "11月，全县完成秋种。1—10月，全县财政收入1200万元。"},
 	} {
 		if t.Failed() {
 			return // the outline is not the one the indices are of
