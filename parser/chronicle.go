@@ -2633,12 +2633,12 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 // begins (runTogetherStart). Each
 // piece keeps the paragraph's line; the paragraphs after the cut go with
 // the last piece.
-func splitRunTogether(entries []model.Entry) []model.Entry {
+func splitRunTogether(entries []model.Entry, runInOnly bool) []model.Entry {
 	var out []model.Entry // made at the first cut: most years have none
 	for ei := range entries {
 		e := entries[ei]
 		cut := false
-		if e.Title == "" {
+		if e.Title == "" && (!runInOnly || len(e.Paragraphs) > 0 && yearRunIn(e.Paragraphs[0].Text)) {
 			for pi := range e.Paragraphs {
 				if runTogetherAt(e.Paragraphs[pi].Text) > 0 {
 					cut = true
@@ -2676,6 +2676,22 @@ func splitRunTogether(entries []model.Entry) []model.Entry {
 		return entries
 	}
 	return out
+}
+
+// yearRunIn reports whether s begins with a year in figures run in
+// before its events, a space apart (1912年　1月，…, 1913年 春，…), as a
+// gazetteer prints a year's events with no heading over them.
+func yearRunIn(s string) bool {
+	if len(s) < 4+3+1 || (s[0] < '1' || s[0] > '2') && s[0] != 0xEF {
+		return false // (0xEF: full-width figures)
+	}
+	d := &dateScanner{s: s}
+	y, ok := d.number()
+	if !ok || !headingYear(y) || !strings.HasPrefix(s[d.i:], "年") {
+		return false
+	}
+	rest := s[d.i+len("年"):]
+	return rest != "" && (rest[0] == ' ' || strings.HasPrefix(rest, "\u3000"))
 }
 
 // runTogetherAt is where in t, after a sentence's end, the next event of
@@ -3034,11 +3050,13 @@ func (p *parser) dates() {
 			ctx.year, ctx.issueMonth = 0, 0
 			cc.prev = model.DateRange{}
 		}
-		if kind == yearPeriod && cc.chron && !p.yearbook && !fixed {
+		if cc.chron && !p.yearbook && !fixed {
 			// 1月，…。3月，…。是年，… under 民国元年（1912年）: each event
 			// its own entry, dated by its own words (the year's events
-			// after the first had been the first's text, silently).
-			s.Entries = splitRunTogether(s.Entries)
+			// after the first had been the first's text, silently); so
+			// too under no year heading where the year is run in before
+			// its events (1912年　1月，…。3月，…).
+			s.Entries = splitRunTogether(s.Entries, kind != yearPeriod)
 		}
 		if kind == noPeriod {
 			if oy, misread, ok := ocrYearName(s.Name); ok {

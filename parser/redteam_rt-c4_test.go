@@ -553,3 +553,19 @@ func TestRedTeamC4YearEnds(t *testing.T) {
 21: year heading "1956午"
 `)
 }
+
+// TestRedTeamC4RunInYears: a gazetteer that runs each year in before its
+// events, no heading over them (1912年　1月，…。3月，…。是年，…): each date
+// its own event, of that year, as under a year heading (the events after
+// the first had been its text, silently).
+func TestRedTeamC4RunInYears(t *testing.T) {
+	checkC4(t, "rt-c4-runin-years.md", `大事记|1912-01|1912年　|1
+大事记|1912-03|3月，县城设|1
+大事记|1912|是年，县立高|1
+大事记|1913|1913年　|1
+大事记|1916-06|1916年　|1
+大事记|1916|冬，县知事公|1
+大事记|1921|1921年　|1
+大事记|1921-11..1921-12|冬月，县城设|1
+`)
+}
