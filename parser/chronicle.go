@@ -239,6 +239,21 @@ func gregorianBeside(s string, y int) (model.DateRange, bool) {
 	return d, true
 }
 
+// reignYear reports whether a year heading is a Qing reign's (清宣统三年
+// （1911年）, 光绪二十六年): an era of eras that is not the Republic's.
+func reignYear(name string) bool {
+	t := strings.TrimPrefix(trim(stripMarkup(name)), "清")
+	if t == "" || republicEra(t) || !strings.Contains(eraFirsts, t[:min(len(t), 3)]) {
+		return false
+	}
+	for _, e := range eras {
+		if strings.HasPrefix(t, e.name) {
+			return true
+		}
+	}
+	return false
+}
+
 // republicEra reports whether s begins with the Republic's era (民国,
 // 中华民国, in traditional characters too), whose months are the common
 // calendar's, not a reign's lunar ones.
@@ -2988,6 +3003,9 @@ func (p *parser) dates() {
 			cc.month, cc.prev = m, model.DateRange{}
 			period = true
 		}
+		// reign: the section is a year of a reign (清宣统三年（1911年）),
+		// whose days in numerals are the lunar calendar's.
+		reign := kind == yearPeriod && reignYear(s.Name)
 		chron := !p.yearbook && chronicleTitle(s.Name) // most sections are no chronicle: the cheap test first
 		sy, sm := 0, 0
 		if chron {
@@ -3156,6 +3174,23 @@ func (p *parser) dates() {
 						d.Start.Year--
 						d.End.Year--
 						lastDecember = true
+					}
+				}
+				if reign && d.Start.Day != 0 && d.Start.Year == d.End.Year && d.Start.Year != 0 && cnNumeralStart(eventLead(text)) {
+					// 八月十九日，… under 清宣统三年（1911年）: a reign's day in
+					// numerals is the lunar calendar's (1911-10-10), as
+					// 清光绪三十四年十月二十一日，… is (it had been read as
+					// the common calendar's, silently). (10月10日 in figures
+					// is the editors' conversion, as printed.)
+					y := int(d.Start.Year)
+					if a, ok := lunarToSolar(y, int(d.Start.Month), int(d.Start.Day), false); ok {
+						b := a
+						if d.End != d.Start {
+							if e, ok := lunarToSolar(y, int(d.End.Month), int(d.End.Day), false); ok {
+								b = e
+							}
+						}
+						d = model.DateRange{Start: a, End: b}
 					}
 				}
 				para.Date = d

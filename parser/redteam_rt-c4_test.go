@@ -569,3 +569,15 @@ func TestRedTeamC4RunInYears(t *testing.T) {
 大事记|1921-11..1921-12|冬月，县城设|1
 `)
 }
+
+// TestRedTeamC4ReignHeading: under a reign's year heading (清宣统三年
+// （1911年）) a day in numerals is the lunar calendar's: 八月十九日 is
+// 1911-10-10 (it had been 1911-08-19, silently); a day in figures (11月5日)
+// is the editors' conversion, and the Republic's days (一月一日 under 民国
+// 元年) the common calendar's, as printed.
+func TestRedTeamC4ReignHeading(t *testing.T) {
+	checkC4(t, "rt-c4-reign-heading.md", `清宣统三年（1911年）|1911-10-10|八月十九日，|1
+清宣统三年（1911年）|1911-11-05|11月5日，|1
+民国元年（1912年）|1912-01-01|一月一日，县|1
+`)
+}
