@@ -2245,10 +2245,8 @@ func periodStart(s string) (periodRun, bool) {
 	}
 	d.lit('份')
 	d.lit('间') // 4月间，…
-	if save := d.i; r.year == 0 && r.end == r.month && r.endYear == 0 && !d.lit('日', '曰') {
-		d.i = save
-	} else if d.i != save && !apart(s[d.i:]) {
-		return periodRun{}, false
+	if save := d.i; r.year == 0 && r.end == r.month && r.endYear == 0 && d.lit('日', '曰') && !apart(s[d.i:]) {
+		d.i = save // 10月 日本代表团…: the month, then a word
 	}
 	// (8月曰，…, 10月 日，…: a day OCR lost, its month read; dayLost
 	// says so.)

@@ -312,7 +312,8 @@ func TestRedTeamC4Footnote(t *testing.T) {
 // read as the month, silently); a stray space inside a year (19 50年3月，…)
 // is read (the event had run into the one above, its year lost); a
 // year's events run together with semicolons (3月，…；5月，…；是年，…) are
-// each their own, as with 。.
+// each their own, as with 。. (10月 日本…: the month, then a word, no
+// day lost.)
 func TestRedTeamC4OCRDates(t *testing.T) {
 	checkC4(t, "rt-c4-ocr-dates.md", `一九四九年（民国三十八年）|1949-01|1月，县城和|1
 一九四九年（民国三十八年）|1949-08|8月曰，县人|1
@@ -322,6 +323,7 @@ func TestRedTeamC4OCRDates(t *testing.T) {
 1962年|1962-03|3月，恢复区|1
 1962年|1962-05|5月，全县精|1
 1962年|1962|是年，县境获|1
+1972年|1972-10|10月 日本|1
 9: "8月曰，县人民政府成立，…" has 
 11: "10月 日，县城召开万人…" has 
 `)
