@@ -762,7 +762,7 @@ func (p *parser) runningHeads() {
 			if n, ok := trailingNumber(p.lines[i]); ok {
 				// 史志动态　第11期　第1页: a footer as Word and WPS print it,
 				// unless a page break comes before it (see pageStarts).
-				_, foot := footerPage(strings.Trim(trim(p.lines[i]), "·・-—－ \u3000|"))
+				_, foot := footerPage(strings.Trim(trim(p.lines[i]), "·・•-—－ \u3000|"))
 				p.headNums = append(p.headNums, pageCandidate{line: i, n: n, foot: foot})
 			}
 			if col, ok := cols[i]; ok {
@@ -1265,7 +1265,7 @@ func bareFolios(all []string, lines []int) bool {
 // — 35 —, - 35 -.
 func folioMark(r rune) bool {
 	switch r {
-	case '·', '・', '—', '-', '－', '–', '─':
+	case '·', '・', '•', '—', '-', '－', '–', '─': // (•: OCR's ·)
 		return true
 	}
 	return false
@@ -1444,7 +1444,7 @@ func foldHead(t string, emit func(rune)) bool {
 // trailingNumber finds a page number at either end of a running head:
 // 平顶山月报 · 12 ·, 12 平顶山月报.
 func trailingNumber(l string) (int, bool) {
-	t := strings.Trim(trim(l), "·・-—－ \u3000|")
+	t := strings.Trim(trim(l), "·・•-—－ \u3000|") // (•: OCR's · of a scanned folio)
 	if n, ok := footerPage(t); ok {
 		return n, true
 	}

@@ -583,3 +583,24 @@ func TestRedTeamC4ReignHeading(t *testing.T) {
 民国元年（1912年）|1912-01-01|一月一日，县|1
 `)
 }
+
+// TestRedTeamC4BulletFolios: the scanned chapter of rt-c4-scan-pages.md
+// with its folios' middle dots read by OCR as bullets (• 36 •<gap>宁川县志,
+// 大事记<gap>• 35 •): read the same, every page (no head had been read,
+// their lines text inside the events, silently).
+func TestRedTeamC4BulletFolios(t *testing.T) {
+	a, b := parseAllFile(t, "rt-c4-scan-pages.md"), parseAllFile(t, "rt-c4-bullet-folios.md")
+	if len(a) != 1 || len(b) != 1 {
+		t.Fatalf("%d and %d issues", len(a), len(b))
+	}
+	if got, want := c4Events(b[0]), c4Events(a[0]); got != want {
+		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
+	}
+	var pages []string
+	for _, pg := range b[0].Pages {
+		pages = append(pages, fmt.Sprintf("%d@%d", pg.Page, pg.Line))
+	}
+	if got, want := strings.Join(pages, " "), "34@5 35@20 36@33 37@44 38@53"; got != want {
+		t.Errorf("pages %s, want %s", got, want)
+	}
+}
