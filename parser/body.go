@@ -417,7 +417,7 @@ func (p *parser) body() {
 				}
 				continue
 			}
-			if (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i) || b.looseYearHeading(l) && b.overEvent(i) || b.bareYearLine(l, i)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
+			if (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i) || b.looseYearHeading(l) && b.overEvent(i) || b.bareYearLine(l, i) || b.clippedYearLine(l, i) || b.ocrYearLine(l, i) || partLabelAlone(l)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
 				// 1986年, 一九八六年, 11月 alone on a line: a chronicle's
 				// year or month (1月份大事记 too).
 				flush()
@@ -969,6 +969,14 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if !full && noteLine(t) {
 		return true // …1958年大桥建成后废弃 / ① 见…: a note, never the text's rest
 	}
+	if len(t) > 6 && t[0] == 0xE2 && (calledNote(t, pt) || calledNote(t, trim(first))) {
+		// …决口3处①，…受灾群众达 / ①宁水：… at a page's foot, under the
+		// line that calls it (OCR's, no blank lines), the note's words no
+		// source's (见…, 据…): the note, not the sentence's rest (it had
+		// run into it, …群众达①宁水：…, silently).
+		p.splitOwn = true
+		return true
+	}
 	if !full && pagedLine(pt) {
 		return true // 年鉴编纂……1 / 地情资料……2: an index's lines, each its own
 	}
@@ -1188,6 +1196,14 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// that ended, as a plain day begins its event; the bold's ** is
 		// no Latin word the wrap moved (fullBefore would take it for one
 		// and call the line above full).
+		return true
+	}
+	if !full && len(t) <= 40*3 && periodHeading(t) {
+		// 大 事 记 / 民国二十六年（1937年） / 7月，…, a chapter's title
+		// letter-spaced over its first year in a copy with no blank
+		// lines (OCR's): the year's heading, a line of its own (it had
+		// been the title's end, the year's events of no year). After a
+		// line short of the wrap: the wrap cuts no sentence there.
 		return true
 	}
 	if !full && eventStart(t) {
@@ -3462,6 +3478,15 @@ func circledNumber(t string) int {
 	return i
 }
 
+// calledNote reports whether t is a note whose circled mark the text
+// above calls (…决口3处①，… / ①宁水：…), whatever its words: the note, as
+// a page's foot prints it (noteLine knows a note by its words, 见…, 据…,
+// or the space after its mark). Not the next of a list the text above
+// begins (①… / ②…).
+func calledNote(t, above string) bool {
+	return circledNumber(t) > 0 && strings.Contains(above, t[:3]) && !strings.HasPrefix(above, t[:3])
+}
+
 // enumerated reports whether line l (line i, or -1 for text not on a
 // line of its own) is an enumerated section or entry heading of this
 // body, or a TOC section name on a line of its own. A line numbered in
@@ -4645,7 +4670,7 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		b.lastAlone = false
 		return
 	}
-	if b.open && len(b.paras) >= 2 && noteLine(b.pieces[0]) && !notesName(b.pieces[0]) && !noteLine(s) && enumerator(s) == 0 && !labelLine(s) &&
+	if b.open && len(b.paras) >= 2 && (noteLine(b.pieces[0]) || calledNote(b.pieces[0], b.paras[len(b.paras)-2].Text)) && !notesName(b.pieces[0]) && !noteLine(s) && enumerator(s) == 0 && !labelLine(s) &&
 		!startsWithMonthDay(s) && cutProse(b.paras[len(b.paras)-2].Text) {
 		// …清乾隆年间 / ① 见…。 / 重修，…: a page's footnote between the
 		// two halves of a sentence, which are left apart (the note is
@@ -4817,6 +4842,13 @@ func (b *bodyBuilder) continues(s string) bool {
 		// 《…的通知》（宁政〔2022〕12号） / 《…》: a list of documents (a
 		// yearbook's 附录), each with its number, a paragraph each.
 		return false
+	}
+	if circledNumber(s) > 0 {
+		for _, piece := range b.pieces {
+			if calledNote(s, piece) {
+				return false // …决口3处①，… / ①宁水：…: the note it calls, a page's foot
+			}
+		}
 	}
 	return !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !(dashDateEnd(last) && !dateOnlyLine(last)) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
 		!(listRow(last) && !datedRow(last)) && !listRow(s) && !gapRow(last) && !gapRow(s) && !(mayStartEvent(s) && b.inChronicle() && eventStart(s) && !wrapBeforeDate(last, s))
@@ -5428,6 +5460,58 @@ func (b *bodyBuilder) bareYearLine(l string, i int) bool {
 	return true
 }
 
+// partLabelAlone reports whether l is a book's part by its label alone,
+// 第一编, 第二篇, 第三卷, as OCR gives a gazetteer's chapter page (第一编 /
+// 大事记, the name on the line under it): a section, as 第一编　大事记 on
+// one line is (it had been the cover's compiler, 第一 编, or text).
+func partLabelAlone(l string) bool {
+	if len(l) < 3*3 || len(l) > 40 {
+		return false // nearly every line
+	}
+	t := trim(l)
+	n, ok := strings.CutPrefix(t, "第")
+	if !ok || len(n) < 2*3 || len(n) > 4*3 {
+		return false
+	}
+	r := lastRune(n)
+	if r != '编' && r != '篇' && r != '卷' && r != '編' {
+		return false
+	}
+	return strings.TrimLeft(n[:len(n)-3], "一二三四五六七八九十") == ""
+}
+
+// ocrYearLine reports whether line i, l, is a year heading OCR damaged
+// at its end (1953年。, 1955牟, see ocrYearName) over an event, in a
+// chronicle: a year heading.
+func (b *bodyBuilder) ocrYearLine(l string, i int) bool {
+	if len(l) > 40 || b.p.yearbook {
+		return false // nearly every line, before trimming it
+	}
+	_, _, ok := ocrYearName(trim(l))
+	return ok && b.inChronicle() && b.overEvent(i)
+}
+
+// clippedYearLine reports whether line i, l, is a year with a figure
+// too few alone over an event (195年 / 6月，…, OCR's of 1955年) under a
+// year heading of four figures: a year heading, its year not known (see
+// clippedYear), not a line of the event above. (Not under a year of
+// three figures, an ancient chronicle's.)
+func (b *bodyBuilder) clippedYearLine(l string, i int) bool {
+	if len(l) > 40 {
+		return false // nearly every line, before trimming it
+	}
+	t := trim(l)
+	if len(t) > 3*3+len("年") || !clippedYear(t) || b.p.yearbook {
+		return false
+	}
+	for k := b.sec; k >= 0; k-- {
+		if kind, y, _ := periodOf(b.iss.Sections[k].Name); kind == yearPeriod || kind == yearMonthPeriod {
+			return y >= 1000 && b.overEvent(i)
+		}
+	}
+	return false
+}
+
 // partLine reports whether line i, l, is a part of a year or a month
 // alone on its line over a day's event (上半年, 第一季度, 春季, 上旬 /
 // 1月3日　…), as a chronicle groups its days: a section within the year
@@ -5457,6 +5541,11 @@ func (b *bodyBuilder) inChronicle() bool {
 	}
 	name := b.iss.Sections[b.sec].Name
 	kind, _, _ := periodOf(name)
+	if kind == noPeriod {
+		if _, _, ok := ocrYearName(name); ok || clippedYear(name) {
+			return true // 1955牟, 195年: a year heading OCR damaged
+		}
+	}
 	if kind == noPeriod && lastRune(name) == '年' {
 		_, _, ok := looseYear(name)
 		return ok || chronicleTitle(name)

@@ -33,6 +33,9 @@ func yearHeading(t string) (int, bool) {
 	}
 	y, ok := eraYear(c)
 	if !ok {
+		if y, ok := eraBeside(t, c); ok {
+			return y, true
+		}
 		return reignHeading(t, c)
 	}
 	// 民国三十七年（1948年）: the year as printed beside it, where it is.
@@ -42,6 +45,57 @@ func yearHeading(t string) (int, bool) {
 		}
 	}
 	return y, true
+}
+
+// eraBeside reads a year heading of an era whose year OCR misread
+// (民国2O年（1931年）, 民国2l年（1932年）) by the year of the common era
+// printed beside it, core being t without its bracket: an era's name,
+// a few figures, numerals or letters, then 年; without it, two figures
+// with a letter for the second (民国2O年: 1931). Left unread, the heading
+// had been a line of the event above, its events of the year before.
+func eraBeside(t, core string) (int, bool) {
+	if len(core) > 12*3 || !strings.HasSuffix(core, "年") {
+		return 0, false
+	}
+	rest := strings.TrimPrefix(core, "清")
+	base := -1
+	for _, e := range eras {
+		if after, ok := strings.CutPrefix(rest, e.name); ok {
+			rest, base = strings.TrimSuffix(after, "年"), e.base
+			break
+		}
+	}
+	if base < 0 || rest == "" || utf8.RuneCountInString(rest) > 4 {
+		return 0, false
+	}
+	for _, r := range rest {
+		if !isCnDigit(r) && !isFigure(r) && r != 'O' && r != 'o' && r != 'l' && r != 'I' {
+			return 0, false
+		}
+	}
+	if y, ok := bracketYear(t); ok {
+		return y, true
+	}
+	// 民国2O年 alone: figures, a letter for one after the first, as
+	// ocrYear reads 2OO5年.
+	if len(rest) > 2 || rest[0] < '0' || rest[0] > '9' {
+		return 0, false
+	}
+	n := int(rest[0] - '0')
+	if len(rest) == 2 {
+		switch c := rest[1]; {
+		case c >= '0' && c <= '9':
+			n = n*10 + int(c-'0')
+		case c == 'O' || c == 'o':
+			n *= 10
+		case c == 'l' || c == 'I':
+			n = n*10 + 1
+		}
+	}
+	if n < 1 || n > 70 {
+		return 0, false
+	}
+	return base + n, true
 }
 
 // reignHeading reads a year heading of a reign that eras does not hold,
@@ -117,10 +171,42 @@ func eraLeadDate(s string) (model.DateRange, bool) {
 	}
 	ctx := dateContext{year: y}
 	if d, ok := leadingDate(rest, ctx); ok {
+		if g, ok := gregorianBeside(rest, y); ok {
+			// 清宣统三年九月十五日（1911年11月5日），…: the day as the
+			// common calendar counts it, printed beside the old one.
+			return g, true
+		}
+		if d.Start.Day != 0 && d.Start.Year == d.End.Year && !republicEra(s) {
+			// 清光绪三十四年十月二十一日，…: a reign's months and days are
+			// the lunar calendar's (the Republic's are the common one's):
+			// the Gregorian day it fell on, where the table has the year.
+			if a, ok := lunarToSolar(y, int(d.Start.Month), int(d.Start.Day), false); ok {
+				b := a
+				if d.End.Day != 0 && (d.End.Month != d.Start.Month || d.End.Day != d.Start.Day) {
+					if e, ok := lunarToSolar(y, int(d.End.Month), int(d.End.Day), false); ok {
+						b = e
+					}
+				}
+				return model.DateRange{Start: a, End: b}, true
+			}
+		}
 		return d, true
 	}
 	if r, ok := periodStart(rest); ok && r.month != 0 {
 		return r.dates(ctx)
+	}
+	if lunarMay(rest) {
+		if _, m, day, leap, ok := lunarParts(rest); ok {
+			// 清光绪十年三月初五，…: a lunar day (初五) after the reign's
+			// year, its Gregorian day where the table has the year, else
+			// its month by its number, as an era's 三月 is (it had run
+			// into the event above).
+			if a, ok := lunarToSolar(y, m, day, leap); ok {
+				return model.DateRange{Start: a, End: a}, true
+			}
+			x := model.MakeDate(y, m, 0)
+			return model.DateRange{Start: x, End: x}, true
+		}
 	}
 	if apart(rest) && !strings.HasPrefix(rest, "、") || yearSeason(rest) {
 		// 民国三十八年，县城解放。: the era's year alone, as 1949年，… is
@@ -131,6 +217,53 @@ func eraLeadDate(s string) (model.DateRange, bool) {
 		return model.DateRange{Start: d, End: d}, true
 	}
 	return model.DateRange{}, false
+}
+
+// gregorianBeside reads the day of the common calendar printed in
+// brackets right after an era's date at the start of s (九月十五日（1911年
+// 11月5日），…), of the era's year y or the next: false where there is none.
+func gregorianBeside(s string, y int) (model.DateRange, bool) {
+	head := s[:min(len(s), 12*3)]
+	i := strings.IndexAny(head, "(（")
+	if i < 0 {
+		return model.DateRange{}, false
+	}
+	in := s[i+1:]
+	if s[i] != '(' {
+		in = s[i+len("（"):]
+	}
+	d, ok := leadingDate(in, dateContext{})
+	if !ok || d.Start.Day == 0 || int(d.Start.Year) != y && int(d.Start.Year) != y+1 {
+		return model.DateRange{}, false
+	}
+	return d, true
+}
+
+// reignYear reports whether a year heading is a Qing reign's (清宣统三年
+// （1911年）, 光绪二十六年): an era of eras that is not the Republic's.
+func reignYear(name string) bool {
+	t := strings.TrimPrefix(trim(stripMarkup(name)), "清")
+	if t == "" || republicEra(t) || !strings.Contains(eraFirsts, t[:min(len(t), 3)]) {
+		return false
+	}
+	for _, e := range eras {
+		if strings.HasPrefix(t, e.name) {
+			return true
+		}
+	}
+	return false
+}
+
+// republicEra reports whether s begins with the Republic's era (民国,
+// 中华民国, in traditional characters too), whose months are the common
+// calendar's, not a reign's lunar ones.
+func republicEra(s string) bool {
+	for _, w := range [...]string{"民国", "中华民国", "民國", "中華民國"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterYearBracket is s after the year y of the common era in brackets
@@ -396,6 +529,61 @@ func ocrYear(t string) (int, bool) {
 		y = y*10 + int(c-'0')
 	}
 	return y, letters > 0 && headingYear(y)
+}
+
+// ocrYearName reads a year heading OCR damaged at its end: a stray stop
+// after it (1953年。, 1953年.), or 年 read as 牟 or 午 (1955牟, 1956午).
+// misread says which. Left unread, the heading had been a line of the
+// event above, its events of the year before, silently.
+func ocrYearName(t string) (year int, misread, ok bool) {
+	if len(t) < 4+3 || len(t) > 4*3+3+3 || !isFigure(firstRuneOf(t)) {
+		return 0, false, false // nearly every name
+	}
+	if r, n := utf8.DecodeLastRuneInString(t); strings.ContainsRune("。.，,、", r) {
+		t = t[:len(t)-n]
+	}
+	n := 0
+	for i, r := range t {
+		switch {
+		case r >= '0' && r <= '9':
+			year = year*10 + int(r-'0')
+		case r >= '０' && r <= '９':
+			year = year*10 + int(r-'０') // full-width, as OCR may give them
+		default:
+			if n != 4 {
+				return 0, false, false
+			}
+			switch t[i:] {
+			case "年":
+			case "牟", "午":
+				misread = true
+			default:
+				return 0, false, false
+			}
+			return year, misread, headingYear(year)
+		}
+		n++
+	}
+	return 0, false, false
+}
+
+// clippedYear reports whether t is a year in figures with a figure too
+// few and nothing else, 195年, as OCR drops one from a scanned gazetteer's
+// 1955年: which year it is cannot be read (never guessed), and left a line
+// of the event above, its events would be of the year above, silently.
+// OCR's letters for figures count as figures (l95年).
+func clippedYear(t string) bool {
+	if len(t) < 3+len("年") || len(t) > 3*3+len("年") || !strings.HasSuffix(t, "年") {
+		return false
+	}
+	n := 0
+	for _, r := range t[:len(t)-len("年")] {
+		if !isFigure(r) && r != 'O' && r != 'o' && r != 'l' && r != 'I' {
+			return false
+		}
+		n++
+	}
+	return n == 3
 }
 
 // looseYear reads a year heading that names its year without its century,
@@ -888,6 +1076,12 @@ func partOfMonth(rest string) bool {
 // partOfYear reports whether rest, after 是年 and the like, names a part
 // of the year and ends there: 春，…, 冬季，…, 底，…, 度，… (本年度).
 func partOfYear(rest string) bool {
+	if r, n := utf8.DecodeRuneInString(rest); r == '春' || r == '夏' || r == '秋' || r == '冬' {
+		// 是年秋冬，…, 同年夏秋间，…: two seasons, as 秋冬，… alone is.
+		if r2, n2 := utf8.DecodeRuneInString(rest[n:]); strings.ContainsRune("春夏秋冬", r2) && season(r2, rest[n+n2:]) {
+			return true
+		}
+	}
 	for _, w := range [...]string{"春季", "夏季", "秋季", "冬季", "春", "夏", "秋", "冬", "初", "中", "底", "末", "内", "度", "上半年", "下半年"} {
 		if after, ok := strings.CutPrefix(rest, w); ok && !goesOn(after) {
 			return true
@@ -1966,7 +2160,7 @@ func eventStart(s string) bool {
 			return true
 		}
 	}
-	if startsWithMonthDay(s) || startsWithDay(s) || lunarStart(s) || startsWithFigureDate(s) {
+	if startsWithMonthDay(s) || startsWithDay(s) || lunarStart(s) || startsWithFigureDate(s) || lunarMonthStart(s) {
 		return true
 	}
 	if _, _, _, ok := monthPeriod(s); ok {
@@ -1978,8 +2172,12 @@ func eventStart(s string) bool {
 	if _, ok := eraLeadDate(s); ok {
 		return true
 	}
-	if date, _, ok := ocrDateFix(s); ok {
-		return startsWithMonthDay(date) || startsWithDay(date) // 1l月3日 …, l6日 …: an event, its date read with a warning
+	if date, rest, ok := ocrDateFix(s); ok {
+		if startsWithMonthDay(date) || startsWithDay(date) {
+			return true // 1l月3日 …, l6日 …: an event, its date read with a warning
+		}
+		_, ok := periodStart(date + rest) // l0月，…
+		return ok
 	}
 	return bcStart(s)
 }
@@ -2022,7 +2220,7 @@ func periodStart(s string) (periodRun, bool) {
 		// 1959—1961年，…, 1959年至1961年，…: a run of years.
 		e := *d
 		e.lit('年')
-		if e.lit(rangeDashes[:]...) {
+		if e.lit(rangeDashes[:]...) || e.lit('一') { // (一: OCR's dash, 1959一1961年，…)
 			if y, ok := e.number(); ok && headingYear(y) && y > n && e.lit('年') && apart(s[e.i:]) {
 				return periodRun{year: n, endYear: y}, true
 			}
@@ -2069,6 +2267,11 @@ func periodStart(s string) (periodRun, bool) {
 	}
 	d.lit('份')
 	d.lit('间') // 4月间，…
+	if save := d.i; r.year == 0 && r.end == r.month && r.endYear == 0 && d.lit('日', '曰') && !apart(s[d.i:]) {
+		d.i = save // 10月 日本代表团…: the month, then a word
+	}
+	// (8月曰，…, 10月 日，…: a day OCR lost, its month read; dayLost
+	// says so.)
 	if r.end == r.month && r.endYear == 0 {
 		// 3月至5月, 2019年12月—2020年1月, 12月—次年1月
 		save := d.i
@@ -2387,6 +2590,9 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 	if d, ok := lunarLeadingDate(s, ctx, cc.prev.Start); ok {
 		return model.DateRange{Start: d, End: d}, true
 	}
+	if d, ok := lunarMonthLead(s, ctx, cc.prev.Start); ok && event {
+		return d, true // 腊月，…: the months it spans
+	}
 	if year, month, end, ok := monthPeriod(s); ok {
 		r := periodRun{year: year, month: month, end: month}
 		d := &dateScanner{s: s, i: end}
@@ -2452,6 +2658,161 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 		}
 	}
 	return model.DateRange{}, false
+}
+
+// splitRunTogether makes each event of a year that an older gazetteer
+// runs together in one paragraph (3月，…。5月，…。是年，…) an entry of its
+// own, as the chronicle prints each on its line elsewhere: a paragraph
+// of an untitled entry is cut after a sentence's end (。, or OCR's . or
+// ． after a character) or a semicolon (3月，…；5月，…) where a date
+// begins (runTogetherStart). Each
+// piece keeps the paragraph's line; the paragraphs after the cut go with
+// the last piece.
+func splitRunTogether(entries []model.Entry, runInOnly bool) []model.Entry {
+	var out []model.Entry // made at the first cut: most years have none
+	for ei := range entries {
+		e := entries[ei]
+		cut := false
+		if e.Title == "" && (!runInOnly || len(e.Paragraphs) > 0 && yearRunIn(e.Paragraphs[0].Text)) {
+			for pi := range e.Paragraphs {
+				if runTogetherAt(e.Paragraphs[pi].Text) > 0 {
+					cut = true
+					break
+				}
+			}
+		}
+		if !cut {
+			if out != nil {
+				out = append(out, e)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]model.Entry, 0, len(entries)+4), entries[:ei]...)
+		}
+		cur := model.Entry{Page: e.Page, LastPage: e.LastPage, Line: e.Line}
+		for _, para := range e.Paragraphs {
+			t := para.Text
+			for {
+				i := runTogetherAt(t)
+				if i <= 0 {
+					break
+				}
+				cur.Paragraphs = append(cur.Paragraphs, model.Paragraph{Text: trim(t[:i]), Line: para.Line})
+				out = append(out, cur)
+				cur = model.Entry{Page: e.Page, LastPage: e.LastPage, Line: para.Line}
+				t = trim(t[i:])
+			}
+			cur.Paragraphs = append(cur.Paragraphs, model.Paragraph{Text: t, Line: para.Line})
+		}
+		out = append(out, cur)
+	}
+	if out == nil {
+		return entries
+	}
+	return out
+}
+
+// yearRunIn reports whether s begins with a year in figures run in
+// before its events, a space apart (1912年　1月，…, 1913年 春，…), as a
+// gazetteer prints a year's events with no heading over them.
+func yearRunIn(s string) bool {
+	if len(s) < 4+3+1 || (s[0] < '1' || s[0] > '2') && s[0] != 0xEF {
+		return false // (0xEF: full-width figures)
+	}
+	d := &dateScanner{s: s}
+	y, ok := d.number()
+	if !ok || !headingYear(y) || !strings.HasPrefix(s[d.i:], "年") {
+		return false
+	}
+	rest := s[d.i+len("年"):]
+	return rest != "" && (rest[0] == ' ' || strings.HasPrefix(rest, "\u3000"))
+}
+
+// runTogetherAt is where in t, after a sentence's end, the next event of
+// a run-together year begins (see splitRunTogether), or 0.
+func runTogetherAt(t string) int {
+	for i := 3; i < len(t)-3; i++ {
+		n := 0
+		switch c := t[i]; {
+		case c == 0xE3 && t[i+1] == 0x80 && t[i+2] == 0x82: // 。
+			n = 3
+		case c == 0xEF && t[i+1] == 0xBC && t[i+2] == 0x9B: // ；, as some run a year's events
+			n = 3
+		case c == 0xEF && t[i+1] == 0xBC && t[i+2] == 0x8E || c == '.': // ．, .
+			// OCR's full stop: only after a character (1.2万 is a figure).
+			if r, _ := utf8.DecodeLastRuneInString(t[:i]); r < 0x2E80 {
+				continue
+			}
+			if n = 1; c != '.' {
+				n = 3
+			}
+		default:
+			continue
+		}
+		rest := t[i+n:]
+		for rest != "" && rest[0] == ' ' {
+			rest = rest[1:]
+		}
+		if runTogetherStart(rest) {
+			if m, cur := leadMonth(rest), leadMonth(t); m == 0 || cur == 0 || m >= cur {
+				return len(t) - len(rest)
+			}
+			// 11月，…。1—10月，全县财政收入…: the months before, summed up
+			// in the event's text, no event of its own (it would go back
+			// against the order of the year's events).
+		}
+		i += n - 1
+	}
+	return 0
+}
+
+// leadMonth is the month s begins with (5月，…, 9月3日，…, 十一月，…, 元月，…,
+// a run's first, 1—10月，…), else 0.
+func leadMonth(s string) int {
+	if r, ok := periodStart(s); ok && r.year == 0 && !r.lunar {
+		return r.month
+	}
+	d := &dateScanner{s: s}
+	if n, ok := d.anyNumber(); ok && n >= 1 && n <= 12 && d.lit('月') {
+		return n
+	}
+	return 0
+}
+
+// runTogetherStart reports whether s, after a sentence's end within an
+// event of a year, begins another: a month, a day, a run of months (9月3
+// 日，…, 5月，…, 5月下旬，…, 7—8月，…), a lunar date or month (腊月，…), or
+// a year's or a month's own word (是年，…, 同年，…, 年底，…, 冬，…, 是月，…), or
+// a part of the month (中旬，… after 5月上旬，…).
+// Not a day's (当日，…, 次日，…: the same event goes on), nor a holiday's
+// or a part of a month (春节期间，…, 月底，…), which tell how it went on.
+func runTogetherStart(s string) bool {
+	if len(s) < 6 || !mayStartEvent(s) {
+		return false
+	}
+	if c := s[0]; c >= '0' && c <= '9' || c == 0xEF || cnNumeralStart(s) {
+		if startsWithMonthDay(s) || startsWithDay(s) {
+			return true
+		}
+		if _, _, _, ok := monthPeriod(s); ok {
+			return true
+		}
+		_, ok := periodStart(s)
+		return ok
+	}
+	if lunarStart(s) || lunarMonthStart(s) {
+		return true
+	}
+	switch relativeDate(s) {
+	case model.YearPrecision:
+		return !strings.HasPrefix(s, "汛") && !strings.HasPrefix(s, "主汛") && !strings.HasPrefix(s, "入汛") && !strings.HasPrefix(s, "雨季") && !strings.HasPrefix(s, "旱季")
+	case model.MonthPrecision:
+		r, n := utf8.DecodeRuneInString(s)
+		r2, _ := utf8.DecodeRuneInString(s[n:])
+		return r2 == '月' && r != '月' || r2 == '旬' // 是月，…; 中旬，… after 5月上旬，…
+	}
+	return false
 }
 
 // relativeLead reads a relative date that goes on to a month or a day:
@@ -2662,6 +3023,9 @@ func (p *parser) dates() {
 			cc.month, cc.prev = m, model.DateRange{}
 			period = true
 		}
+		// reign: the section is a year of a reign (清宣统三年（1911年）),
+		// whose days in numerals are the lunar calendar's.
+		reign := kind == yearPeriod && reignYear(s.Name)
 		chron := !p.yearbook && chronicleTitle(s.Name) // most sections are no chronicle: the cheap test first
 		sy, sm := 0, 0
 		if chron {
@@ -2700,6 +3064,12 @@ func (p *parser) dates() {
 		}
 		ctx.prevMonth, ctx.endMonth = cc.month, 0
 		cc.chron = chron || period || chronicleTitle(iss.Title)
+		if !cc.chron && kind == noPeriod && !p.yearbook && historyPeriod(s.Name) && manyYears() {
+			// 一、民国时期 among a gazetteer's years (宁川县志, no chronicle's
+			// title): a chronicle's period, whose event of no year known
+			// is said to be (it had been dated --08, nothing said).
+			cc.chron = true
+		}
 		if kind == noPeriod && cc.chron {
 			if _, m1, y2, m2, ok := crossYearHeading(s.Name); ok {
 				// ## 1986年12月—1987年1月: its 12月 is 1986's and its 1月
@@ -2717,6 +3087,33 @@ func (p *parser) dates() {
 			// is none of theirs.
 			ctx.year, ctx.issueMonth = 0, 0
 			cc.prev = model.DateRange{}
+		}
+		if cc.chron && !p.yearbook && !fixed {
+			// 1月，…。3月，…。是年，… under 民国元年（1912年）: each event
+			// its own entry, dated by its own words (the year's events
+			// after the first had been the first's text, silently); so
+			// too under no year heading where the year is run in before
+			// its events (1912年　1月，…。3月，…).
+			s.Entries = splitRunTogether(s.Entries, kind != yearPeriod)
+		}
+		if kind == noPeriod {
+			if oy, misread, ok := ocrYearName(s.Name); ok {
+				// 1953年。, 1955牟: the year, as printed in figures.
+				kind, y = yearPeriod, oy
+				ctx.year, ctx.issueMonth = y, 0
+				cc.month, cc.prev, cc.chron = 0, model.DateRange{}, true
+				period = true
+				if misread {
+					p.warn(s.Line, "year heading %q has a character for 年 (OCR?): read as %d年", s.Name, oy)
+				}
+			}
+		}
+		if kind == noPeriod && clippedYear(s.Name) {
+			// 195年 among 1954年 and 1956年: its events are of a year not
+			// known, and said to be, not of the year above.
+			p.warn(s.Line, "year heading %q has a figure too few (OCR?): the year of its events is not known", s.Name)
+			ctx.year, ctx.issueMonth = 0, 0
+			cc.month, cc.prev, cc.chron = 0, model.DateRange{}, true
 		}
 		for ei := range s.Entries {
 			e := &s.Entries[ei]
@@ -2783,6 +3180,9 @@ func (p *parser) dates() {
 					}
 					continue
 				}
+				if pi == 0 && e.Title == "" && dayLost(eventLead(text)) {
+					p.warn(para.Line, "%q has a month and no day's figure (OCR?): dated by its month", clipText(para.Text, 12))
+				}
 				lastDecember := false
 				if period && cc.month == 1 && d.Start.Month == 12 && ctx.year != 0 && int(d.Start.Year) == ctx.year && pi == 0 && e.Title == "" &&
 					(d.End.Month == 12 && d.End.Year == d.Start.Year || d.End.Month == 1 && d.End.Year == d.Start.Year+1) {
@@ -2794,6 +3194,23 @@ func (p *parser) dates() {
 						d.Start.Year--
 						d.End.Year--
 						lastDecember = true
+					}
+				}
+				if reign && d.Start.Day != 0 && d.Start.Year == d.End.Year && d.Start.Year != 0 && cnNumeralStart(eventLead(text)) {
+					// 八月十九日，… under 清宣统三年（1911年）: a reign's day in
+					// numerals is the lunar calendar's (1911-10-10), as
+					// 清光绪三十四年十月二十一日，… is (it had been read as
+					// the common calendar's, silently). (10月10日 in figures
+					// is the editors' conversion, as printed.)
+					y := int(d.Start.Year)
+					if a, ok := lunarToSolar(y, int(d.Start.Month), int(d.Start.Day), false); ok {
+						b := a
+						if d.End != d.Start {
+							if e, ok := lunarToSolar(y, int(d.End.Month), int(d.End.Day), false); ok {
+								b = e
+							}
+						}
+						d = model.DateRange{Start: a, End: b}
 					}
 				}
 				para.Date = d
@@ -3119,14 +3536,18 @@ func monthChronicleLine(l string) bool {
 		return false // every line of text, by its last character
 	}
 	// 大事记 alone, a yearbook's chapter (in a copy with no blank lines
-	// too), or a month's chronicle: 1月份大事记.
+	// too), or a month's chronicle: 1月份大事记. Letter-spaced too, 大 事 记,
+	// as a scanned book's chapter title reads.
+	if len(t) <= 8*3 && (strings.IndexByte(t, ' ') > 0 || strings.Contains(t, "\u3000")) {
+		t = unspace(t)
+	}
 	return chronicleTitle(t) && (titleMonth(t) != 0 || utf8.RuneCountInString(t) <= 12)
 }
 
 // ocrDateFix returns s with the letters OCR read for digits in the date it
 // begins with put right (the date, then the rest of s): l and I for 1, O and o for 0, among the figures
 // before 年, 月 and 日 (1l月3日 is 11月3日, l0月20日, 11月1O日, 2O23年3月8日,
-// 2023年1l月3日). ok is false where s begins with no such date, where its
+// 2023年1l月3日, and a month alone set apart, l0月，…). ok is false where s begins with no such date, where its
 // date holds no letter or no digit, and for a word: a letter counts only
 // in a run of figures and letters followed by 年 or 月.
 func ocrDateFix(s string) (date, rest string, ok bool) {
@@ -3172,13 +3593,33 @@ func ocrDateFix(s string) (date, rest string, ok bool) {
 	if n == k && (unit("日") || unit("曰") || unit("号")) {
 		// l6日，… under its month: a day alone, as a month's chronicle
 		// prints most of its days (it had run into the event above).
-	} else if !unit("月") || part(2) == 0 || !unit("日") && !unit("号") && !unit("曰") {
+	} else if !unit("月") {
+		return "", "", false
+	} else if part(2) == 0 {
+		if !apart(s[i:]) {
+			return "", "", false
+		}
+		// l0月，… under its year: a month alone, as a gazetteer dates
+		// what it knows no day of (it had been undated, or run into the
+		// event above).
+	} else if !unit("日") && !unit("号") && !unit("曰") {
 		return "", "", false
 	}
 	if letters == 0 || digits == 0 {
 		return "", "", false
 	}
 	return string(buf[:n]), s[i:], true
+}
+
+// dayLost reports whether s begins with a month whose day OCR lost, 8月曰，…
+// or 10月 日，…: the event is dated by its month, and said to be.
+func dayLost(s string) bool {
+	if s == "" || (s[0] < '0' || s[0] > '9') && s[0] != 0xEF {
+		return false // nearly every paragraph (0xEF: full-width figures)
+	}
+	d := &dateScanner{s: s}
+	n, ok := d.number()
+	return ok && n >= 1 && n <= 12 && d.lit('月') && d.lit('日', '曰') && apart(s[d.i:])
 }
 
 // misreadDate reports whether s begins with what OCR makes of a date, a

@@ -85,6 +85,10 @@ func (d *dateScanner) number() (int, bool) {
 			// line, digits too, one by one.
 			d.i++
 			continue
+		case c == ' ' && k > 0 && k < 4 && d.splitYear(v, k):
+			// 19 58年: a stray space OCR put inside a year.
+			d.i++
+			continue
 		default:
 			return v, k > 0
 		}
@@ -136,6 +140,27 @@ func (d *dateScanner) spacedDigit() bool {
 		return false
 	}
 	return i+2 >= len(d.s) || d.s[i+2] < '0' || d.s[i+2] > '9'
+}
+
+// splitYear reports whether d is at one space inside a year in figures,
+// after its first k digits (v), as OCR leaves one (19 58年): the rest of
+// its four digits follow, then 年, and it begins with 1 or 2.
+func (d *dateScanner) splitYear(v, k int) bool {
+	first := v
+	for n := k; n > 1; n-- {
+		first /= 10
+	}
+	if first != 1 && first != 2 {
+		return false
+	}
+	j := d.i + 1
+	for n := k; n < 4; n++ {
+		if j >= len(d.s) || d.s[j] < '0' || d.s[j] > '9' {
+			return false
+		}
+		j++
+	}
+	return strings.HasPrefix(d.s[j:], "年")
 }
 
 // lit consumes r (after optional spaces) if it is next.

@@ -1460,7 +1460,9 @@ func yearSpan(s string) bool {
 	d.lit('年')
 	d.spaces()
 	dash := false
-	for _, w := range [...]string{"——", "—", "－", "-", "–", "～", "~", "至", "─"} {
+	// (一 between two years in figures: OCR's reading of the dash,
+	// 1958一1960年, as a scanned gazetteer gives it.)
+	for _, w := range [...]string{"——", "—", "－", "-", "–", "～", "~", "至", "─", "一"} {
 		if strings.HasPrefix(d.s[d.i:], w) {
 			d.i += len(w)
 			dash = true
@@ -2398,6 +2400,9 @@ func compiler(l string) (string, bool) {
 		if suffix == "编" || suffix == "編" {
 			if r, _ := utf8.DecodeLastRuneInString(name); strings.ContainsRune("汇选主新续改合简类总初匯選續簡類總", r) {
 				return "", false
+			}
+			if n, ok := strings.CutPrefix(name, "第"); ok && n != "" && strings.TrimLeft(n, "一二三四五六七八九十〇零") == "" {
+				return "", false // 第一编: a book's part (a gazetteer's 第一编　大事记, its name on the next line)
 			}
 		}
 		return letterSpaced(name), true // 宁 川 县 地 方 史 志 办 公 室 编: the office

@@ -433,11 +433,14 @@ func (p *parser) runningHeads() {
 		if first < 0 {
 			first = i // its first line names the publication
 		}
-		if seen <= 5 && (!near(i) || i == first && !p.isBreak(i)) {
+		if seen <= 5 && (!near(i) || i == first && !p.isBreak(i)) && !(i != first && len(t) <= 120 && folioAside(t)) {
 			// But a short cover's page may end on the fifth line. Not
 			// its first, the title, near the break that ends a cover of
 			// two lines (宁川年鉴（2023） / …编 / \f· 36 ·<gap>宁川年鉴（2023）):
 			// the head that repeats it is not the cover.
+			// (A line with its page's number set apart at an end, ·34·<gap>
+			// 宁川县志 under a chapter's title, is a page's head: no cover
+			// prints a folio.)
 			continue
 		}
 		if len(t) > 120 && !spacedOut(t) || t[0] == '#' || t[0] == '|' || closed(t) || rule(t) || underlined(p.lines, i) {
@@ -500,6 +503,17 @@ func (p *parser) runningHeads() {
 	paged := func(i int) bool {
 		t := trim(p.lines[i])
 		return pageAside(t) != t
+	}
+	// foliated reports whether each of lines prints a decorated page
+	// number at an end, set apart (大事记<gap>·35·, — 36 —<gap>宁川县志):
+	// a folio, as a bare figure at a line's end (a table's cell) is not.
+	foliated := func(lines []int) bool {
+		for _, i := range lines {
+			if !folioAside(trim(p.lines[i])) {
+				return false
+			}
+		}
+		return true
 	}
 	// cutAbove reports whether the text before line i, page numbers and
 	// blank lines aside, is a line the wrap cut mid-sentence: long, and
@@ -677,6 +691,13 @@ func (p *parser) runningHeads() {
 			// one to the next (平顶山月报 · 6 ·, · 7 ·, …), as a copy with
 			// no form feeds (a PDF viewer's text, pdfplumber's pages
 			// joined) has it: the head is itself the page break.
+		case len(k) <= 20*3 && numbersRise(p.lines, s.lines) && (foliated(s.lines) || n >= 3 && bareFolios(p.lines, s.lines)):
+			// 大事记<gap>·35·, ·37·, ·39· atop a scanned book's odd pages
+			// (its even ones print its name), as OCR reads them: no form
+			// feed, no page number of its own line to stand by, the head
+			// itself the page break, its decorated number going up; or
+			// a bare number set across the page (大事记<gap>37, ABBYY's),
+			// three times at least, a page or two apart each.
 		case n == 2 && names && nearBreak > 0:
 			// Two pages, one of them after a page number: 鹰城月报 2024年第3期.
 		case chronicleTitle(title) && bookHead(k, title, core) && p.overEvents(s.lines):
@@ -748,7 +769,7 @@ func (p *parser) runningHeads() {
 			if n, ok := trailingNumber(p.lines[i]); ok {
 				// 史志动态　第11期　第1页: a footer as Word and WPS print it,
 				// unless a page break comes before it (see pageStarts).
-				_, foot := footerPage(strings.Trim(trim(p.lines[i]), "·・-—－ \u3000|"))
+				_, foot := footerPage(strings.Trim(trim(p.lines[i]), "·・•-—－ \u3000|"))
 				p.headNums = append(p.headNums, pageCandidate{line: i, n: n, foot: foot})
 			}
 			if col, ok := cols[i]; ok {
@@ -1203,6 +1224,60 @@ func numbersRise(all []string, lines []int) bool {
 	return true
 }
 
+// folioAside reports whether t prints a decorated page number at an end,
+// set apart from the rest (大事记<gap>·35·, ·34·<gap>宁川县志): a folio, as
+// a bare figure at a line's end (a table's cell) is not.
+func folioAside(t string) bool {
+	r0, _ := utf8.DecodeRuneInString(t)
+	return (folioMark(r0) || folioMark(lastRune(t))) && pageAside(t) != t
+}
+
+// bareFolios reports whether each of lines is a head and a bare page
+// number set a wide gap apart (大事记<gap>37, 38<gap>宁川县志), the
+// numbers one or two apart (a book's odd pages, or every page): a
+// scanned book's folios without their decoration.
+func bareFolios(all []string, lines []int) bool {
+	prev := -1
+	for _, i := range lines {
+		parts := gapParts(trim(all[i]))
+		if len(parts) != 2 {
+			return false
+		}
+		num := parts[1]
+		if !isFigure(firstRuneOf(num)) {
+			num = parts[0]
+		}
+		n, _, ok := pageNumberLine(num)
+		if !ok || n >= 1000 || !isFigure(firstRuneOf(num)) || !isFigure(lastRune(num)) || prev >= 0 && n-prev != 1 && n-prev != 2 {
+			return false
+		}
+		prev = n
+	}
+	// A page of text between each and the next holds a sentence that
+	// ends: a contents' title the wrap cut, …会召开<gap>21, repeats among
+	// titles only.
+	for k := 1; k < len(lines); k++ {
+		sentence := false
+		for j := lines[k-1] + 1; j < lines[k] && !sentence; j++ {
+			sentence = closed(trim(all[j]))
+		}
+		if !sentence {
+			return false
+		}
+	}
+	return true
+}
+
+// folioMark reports whether r decorates a printed page number: ·35·,
+// — 35 —, - 35 -.
+func folioMark(r rune) bool {
+	switch r {
+	case '·', '・', '•', '—', '-', '－', '–', '─': // (•: OCR's ·)
+		return true
+	}
+	return false
+}
+
 // titleCore is the name a title key begins with, up to the first
 // character that is not a letter (宁川年鉴 of 宁川年鉴（#）), when it is
 // shorter than the key and at least four characters long; else "".
@@ -1376,7 +1451,7 @@ func foldHead(t string, emit func(rune)) bool {
 // trailingNumber finds a page number at either end of a running head:
 // 平顶山月报 · 12 ·, 12 平顶山月报.
 func trailingNumber(l string) (int, bool) {
-	t := strings.Trim(trim(l), "·・-—－ \u3000|")
+	t := strings.Trim(trim(l), "·・•-—－ \u3000|") // (•: OCR's · of a scanned folio)
 	if n, ok := footerPage(t); ok {
 		return n, true
 	}

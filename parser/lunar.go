@@ -92,6 +92,61 @@ func lunarLeadingDate(s string, ctx dateContext, prev model.Date) (model.Date, b
 	return this, ok1
 }
 
+// lunarMonthLead reads a lunar month alone at the start of s, set apart
+// from its text: 正月，…, 冬月，…, 腊月间，…, 农历三月，…, 闰五月 …, as an older
+// gazetteer dates by the old calendar what it knows no day of. It is
+// dated by the Gregorian months the lunar month spans, of the year above
+// (ctx.year): as for a lunar day, a month that would fall in the next
+// Gregorian year (腊月 under 1987年) is of the lunar year that ends in the
+// year above, unless the event before it is later than that month.
+func lunarMonthLead(s string, ctx dateContext, prev model.Date) (model.DateRange, bool) {
+	if ctx.year == 0 || !lunarMonthStart(s) {
+		return model.DateRange{}, false
+	}
+	d := &dateScanner{s: s}
+	m, leap, _ := d.lunarMonthName()
+	span := func(y int) (model.DateRange, bool) {
+		a, ok1 := lunarToSolar(y, m, 1, leap)
+		b, ok2 := lunarToSolar(y, m, 29, leap)
+		if !ok1 || !ok2 {
+			return model.DateRange{}, false
+		}
+		return model.DateRange{Start: model.MakeDate(int(a.Year), int(a.Month), 0), End: model.MakeDate(int(b.Year), int(b.Month), 0)}, true
+	}
+	y := ctx.year
+	this, ok1 := span(y)
+	last, ok0 := span(y - 1)
+	ok0 = ok0 && int(last.End.Year) == y
+	switch {
+	case ok1 && ok0 && !prev.IsZero() && last.Start.Before(prev) && !this.Start.Before(prev):
+		return this, true // after an event later than the month in the lunar year before
+	case ok0 && (!ok1 || int(this.Start.Year) > y):
+		return last, true // 腊月 under 1987年: the lunar year that ends in 1987
+	}
+	return this, ok1
+}
+
+// lunarMonthStart reports whether s begins with a lunar month alone, set
+// apart from its text (see lunarMonthLead): a lunar month by its name
+// (正月, 冬月, 腊月) or after 农历 or 闰, then 间 or a part of it (底, 初,
+// 上旬) at most, then a comma or a space.
+func lunarMonthStart(s string) bool {
+	if len(s) < 9 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); !lunarFirsts.has(r) || strings.ContainsRune(heavenlyStems, r) {
+		return false // nearly every line
+	}
+	d := &dateScanner{s: s}
+	if _, _, ok := d.lunarMonthName(); !ok {
+		return false
+	}
+	if !d.lit('间') {
+		d.monthPart() // 腊月底，…, 正月上旬，…: the month, as 1月底 is
+	}
+	return apart(s[d.i:])
+}
+
 // lunarParts reads the lunar date at the start of s (see
 // lunarLeadingDate): its year (0 when not printed), month, day, and
 // whether the month is the leap one.

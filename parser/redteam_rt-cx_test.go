@@ -25,9 +25,11 @@ func TestRedTeamChronConverted(t *testing.T) {
 		// or with a season (民國三十七年冬，…, 民国三十七年秋冬，…) under a
 		// period heading: events of their own, of that year, and 同年 that
 		// of the one above (they had run together, undated, and 同年 was
-		// warned as a date not read).
+		// warned as a date not read). A reign's day is the lunar
+		// calendar's: 宣统三年八月十九日 is 1911-10-10 (it had been read as
+		// 1911-08-19, the months as the common calendar's).
 		{"rt-cx-era-lead.md", "宁川县大事记（1900—1950）|0|0||",
-			"清代||1900|1; 清代||1911-08-19|1; 中华民国||1912|1; 中华民国||1948|1; 中华民国||1948|1; 中华民国||1948|1; 中华民国||1949|1", ""},
+			"清代||1900|1; 清代||1911-10-10|1; 中华民国||1912|1; 中华民国||1948|1; 中华民国||1948|1; 中华民国||1948|1; 中华民国||1949|1", ""},
 	} {
 		t.Run(c.file, func(t *testing.T) { checkRedTeam(t, c) })
 	}
