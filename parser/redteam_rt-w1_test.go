@@ -59,7 +59,9 @@ func TestRedTeamW1TableColumns(t *testing.T) {
 // prints it (each line both columns' text), then a page set across the
 // width (a notice), with running heads and page numbers: the columns are
 // read one after the other (they had been warned of and read line by
-// line across both), the page across the width as it is. (The right
+// line across both), the page across the width as it is, its salutation
+// a paragraph of its own over the indented text (it had run into it).
+// (The right
 // column's title wrapped over two lines, 全县优化营商环境暨项 /
 // 目建设推进大会召开, that no table of contents lists, is read as a
 // section over an entry, as in a copy without -layout: not asserted.)
@@ -79,7 +81,7 @@ func TestRedTeamW1LayoutColumns(t *testing.T) {
 		t.Errorf("the left column's entry, then the right column's top:\n got  %s\n want %s", got, want)
 	}
 	last := iss.Sections[len(iss.Sections)-1].Entries
-	if n := len(last); n < 2 || last[n-2].Title != "关于征集《宁川年鉴（2024）》资料的通知" || last[n-2].Page != 2 || last[n-2].Line != 24 || len(last[n-2].Paragraphs) != 4 {
+	if n := len(last); n < 2 || last[n-2].Title != "关于征集《宁川年鉴（2024）》资料的通知" || last[n-2].Page != 2 || last[n-2].Line != 24 || len(last[n-2].Paragraphs) != 6 {
 		t.Errorf("the page across the width: %+v", last)
 	}
 }

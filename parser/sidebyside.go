@@ -272,7 +272,10 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 				l.kind = 'x'
 			}
 		}
-		if l.kind == 'x' {
+		if mid := l.runs[0].c0 + l.runs[0].c1 - 2*c; l.kind == 'x' || len(l.runs) == 1 && mid >= -8 && mid <= 8 {
+			// Over the gutter, or centred on it: a line set across
+			// both columns (a section's heading, a caption).
+			l.kind = 'x'
 			across++
 			continue
 		}
@@ -329,10 +332,15 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 // come off (a title centred in the column reads as one atop the page
 // does in a copy without -layout); a paragraph's first line set in by
 // two characters keeps its indentation, as two ideographic spaces where
-// the layout's spaces gave it. A form feed stays in front.
-func columnPart(lead string, in int, text string) string {
+// the layout's spaces gave it, where the line is a paragraph's (it runs
+// to the column's width, or ends a sentence: a title set in as far is
+// short and ends none). A form feed stays in front.
+func columnPart(lead string, in int, text string, full bool) string {
 	ideo := strings.Count(lead, "\u3000")
 	ff := strings.IndexByte(lead, '\f') >= 0
+	if in >= 3 && in <= 6 && ideo == 0 && !full && !closed(text) {
+		in = 0
+	}
 	if ideo == 0 && !ff && (in < 3 || in > 6) {
 		return text // most lines
 	}
@@ -470,10 +478,10 @@ func (p *parser) reorderPage(lo int, page []colLine, c int, emit func(string, in
 				if l.split > 0 {
 					from = l.runs[l.split-1].b1
 				}
-				part = columnPart(line[from:r.b0], r.c0-margins[1], line[r.b0:])
+				part = columnPart(line[from:r.b0], r.c0-margins[1], line[r.b0:], l.runs[len(l.runs)-1].c1 >= end-4)
 			case !right && l.split > 0:
 				r := l.runs[0]
-				part = columnPart(line[:r.b0], r.c0-margins[0], line[r.b0:l.runs[l.split-1].b1])
+				part = columnPart(line[:r.b0], r.c0-margins[0], line[r.b0:l.runs[l.split-1].b1], l.runs[l.split-1].c1 >= end-4)
 			case !right && strings.IndexByte(line, '\f') >= 0:
 				part = "\f" // the page's form feed, on a line of the right column's
 			}
