@@ -140,3 +140,108 @@ func TestRedTeamC1LayoutReadsAsPlain(t *testing.T) {
 		t.Errorf("warnings: plain %s, layout %s", warningsText(plain.Warnings), warningsText(layout.Warnings))
 	}
 }
+
+// c1Entries is an issue's entries as section|title@line|page, and their
+// paragraphs as line:text, one a line: what the columns' order and the
+// source lines a reader is sent to depend on.
+func c1Entries(iss *model.Issue) string {
+	var b strings.Builder
+	for _, s := range iss.Sections {
+		for _, e := range s.Entries {
+			fmt.Fprintf(&b, "%s|%s@%d|%d\n", s.Name, e.Title, e.Line, e.Page)
+			for _, p := range e.Paragraphs {
+				fmt.Fprintf(&b, "  %d:%s\n", p.Line, p.Text)
+			}
+		}
+	}
+	return b.String()
+}
+
+// TestRedTeamC1Pages: two pages in two columns, their gutters at other
+// places (a margin of 4 and a gutter of 6, then 8 and 4) and their
+// columns of other widths (20 characters, then 22), lines holding ASCII
+// figures and letters (GDP完成186.52亿: the gutter is found by cells, a
+// Han character two), a column that ends mid-sentence; then a page in
+// one column holding a list of names set apart by ideographic spaces
+// (组  长：… / 成  员：王立新　　李建军　　…) and a statistics table
+// set out with spaces: the two-column pages are read column by column,
+// the names and the table are not taken for columns, each line kept
+// (the copy had been read line by line across both columns, with no
+// warning of it).
+func TestRedTeamC1Pages(t *testing.T) {
+	iss := parseAllFile(t, "rt-c1-pages.md")[0]
+	if len(iss.Warnings) != 0 {
+		t.Errorf("warnings %s, want none", warningsText(iss.Warnings))
+	}
+	want := `要闻|县委常委会召开2023年第11次会议@10|1
+  11:11月6日，县委书记陈向东主持召开县委常委会2023年第11次会议，传达学习省委十一届六次全会精神，研究部署2023年第四季度重点工作和2024年1—3月项目谋划工作。
+  9:会议指出，1—10月全县GDP完成186.52亿元，同比增长5.8%，规上工业增加值增长7.2%，主要指标好于全市平均水平。
+  18:会议强调，要紧盯全年目标任务，抓项目、稳投资、促消费，确保完成全年各项目标任务。
+要闻|全县第五次全国经济普查登记工作启动@21|2
+  22:11月10日，全县第五次全国经济普查登记工作启动。全县共选聘普查员、普查指导员386名，划分普查区52个、普查小区413个，计划于2024年4月底前完成登记工作。
+  21:副县长赵丽萍要求，各乡镇、各部门要严格执行普查方案，确保普查数据真实准确。
+要闻|宁川县第五次全国经济普查领导小组成员名单@27|3
+  29:组  长：刘振华（县长）
+  30:副组长：赵丽萍（副县长）　　孙明远（县政府办公室主任）
+  31:成  员：王立新　　李建军　　张海涛　　陈晓燕　　周文斌
+  32:刘红梅　　杨志刚　　黄国庆　　吴玉兰　　郑宏伟
+  33:马俊峰　　田玉洁　　何志明　　罗春燕　　谢伟东
+  34:韩素芳　　冯建设　　邓丽华　　曹永强　　彭秀英
+  35:领导小组办公室设在县统计局，王立新兼任办公室主任。
+  37:2023年1—10月全县主要经济指标
+  39:指标名称                      单位         1—10月 同比增长（%）
+  40:地区生产总值                  亿元          186.52           5.8
+  41:规模以上工业增加值            亿元           48.36           7.2
+  42:固定资产投资                  亿元           92.17           9.1
+  43:社会消费品零售总额            亿元           63.84           6.5
+  44:注：同比增长按可比价格计算。
+`
+	if got := c1Entries(iss); got != want {
+		t.Errorf("entries\n got:\n%s want:\n%s", got, want)
+	}
+}
+
+// TestRedTeamC1ShortLines: a two-column page whose left column holds
+// short lines (a section's heading, a paragraph's last line, a title)
+// beside the right column's text, which begins at the gutter with the
+// spaces before it; the right column empty beside some of the left's
+// lines and beginning with a title; the left column ending before the
+// right (its text ends mid-page); a contents page set out with spaces
+// (title<spaces>page) before it, not taken for columns: the columns are
+// read one after the other, each title over its text (the copy had been
+// warned of and read across both columns, three of its titles lost).
+func TestRedTeamC1ShortLines(t *testing.T) {
+	iss := parseAllFile(t, "rt-c1-short-lines.md")[0]
+	if len(iss.Warnings) != 0 {
+		t.Errorf("warnings %s, want none", warningsText(iss.Warnings))
+	}
+	want := `领导活动|@18|1
+  18:11月2日，县委书记陈向东到宁川经济开发区调研，要求加快项目建设进度。
+领导活动|@20|1
+  20:11月8日，县长刘振华带队赴郑州开展招商活动。
+经济发展|全县小麦播种全面结束@25|1
+  26:截至11月20日，全县小麦播种全面结束，播种面积稳定在46万亩，其中高标准农田播种31万亩。
+经济发展|石门乡冬桃喜获丰收@16|1
+  17:11月，石门乡2000亩冬桃进入采摘期，亩产达1500公斤，亩均收入1.2万元。
+  19:该乡依托冬桃产业，打造“桃花节”“采摘节”等农旅品牌，带动周边群众增收。
+经济发展|宁川经济开发区新签约项目5个@22|1
+  23:11月，宁川经济开发区新签约项目5个，总投资18.6亿元，涉及新能源、新材料、智能装备等产业。截至11月底，开发区今年已累计签约项目23个。
+  27:开发区管委会表示，将强化项目跟踪服务，推动签约项目早开工、早投产。
+`
+	if got := c1Entries(iss); got != want {
+		t.Errorf("entries\n got:\n%s want:\n%s", got, want)
+	}
+}
+
+// TestRedTeamC1Unclear: a page set in two columns whose gutter closes to
+// one space on some lines (the left column's full lines run up to the
+// right's): no gap holds on enough of its lines to pull the columns
+// apart with confidence, and the page is left as it is, warned of at
+// its first line with two columns (it had been read across both
+// columns without a word).
+func TestRedTeamC1Unclear(t *testing.T) {
+	iss := parseAllFile(t, "rt-c1-unclear.md")[0]
+	if got, want := warningsText(iss.Warnings), "\n  line 8: this page seems set in two columns side by side (pdftotext -layout?), but its gutter is not clear: each line holds both columns' text, read as one; convert it without -layout"; got != want {
+		t.Errorf("warnings %s, want %s", got, want)
+	}
+}

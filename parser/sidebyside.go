@@ -103,7 +103,7 @@ func mayHaveColumns(lines []string) bool {
 		if g < 0 || k+g+2 >= len(l) {
 			continue
 		}
-		if n++; n >= 6 {
+		if n++; n >= 4 {
 			return true
 		}
 	}
@@ -163,7 +163,8 @@ func (p *parser) splitColumns() {
 			buf = lineRuns(p.lines[lo+i], buf)
 			page[i].runs = buf[n:len(buf):len(buf)]
 		}
-		if c, ok, doubt := p.gutter(lo, page); ok {
+		c, ok, doubt := p.gutter(lo, page)
+		if ok {
 			split = true
 			lastC, lastEnd = c, 0
 			for _, l := range page {
@@ -228,7 +229,7 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 			nonblank++
 		}
 	}
-	if nonblank < 6 || width < 40 || width > 400 {
+	if nonblank < 4 || width < 40 || width > 400 {
 		return 0, false, -1
 	}
 	hist := make([]int, width+1)
