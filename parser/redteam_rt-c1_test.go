@@ -245,3 +245,11 @@ func TestRedTeamC1Unclear(t *testing.T) {
 		t.Errorf("warnings %s, want %s", got, want)
 	}
 }
+
+// TestRedTeamC1Lossless: every character of the copies whose columns are
+// pulled apart is in the model, in reading order, or in its furniture.
+func TestRedTeamC1Lossless(t *testing.T) {
+	for _, f := range []string{"rt-c1-whole-layout.md", "rt-c1-pages.md", "rt-c1-short-lines.md", "rt-c1-unclear.md", "rt-w1-whole-layout.md", "rt-w1-layout-columns.md"} {
+		checkLossless(t, f, string(readFixture(t, f)))
+	}
+}
