@@ -89,6 +89,9 @@ func TestRedTeamC1WholeLayout(t *testing.T) {
 		"统计资料|2023年1—10月全县主要经济指标|5||7"; ents != want {
 		t.Errorf("entries\n got  %s\n want %s", ents, want)
 	}
+	if t.Failed() {
+		return
+	}
 	// Paragraphs that a column break or a page break cuts, and the source
 	// line each begins on (the right column's at the line that prints it).
 	for _, c := range []struct {
@@ -126,6 +129,10 @@ func TestRedTeamC1LayoutReadsAsPlain(t *testing.T) {
 	// whose wrap is its columns', a point after a line that fills the
 	// width and ends a sentence had run on in the point above).
 	for _, iss := range []*model.Issue{plain, layout} {
+		if len(iss.Sections) < 4 || len(iss.Sections[3].Entries) == 0 {
+			t.Errorf("no notice: %d sections", len(iss.Sections))
+			continue
+		}
 		var points []string
 		for _, p := range iss.Sections[3].Entries[0].Paragraphs {
 			if r := []rune(p.Text); len(r) > 2 && strings.ContainsRune("一二三", r[0]) && r[1] == '、' {
