@@ -60,11 +60,10 @@ func TestRedTeamW1TableColumns(t *testing.T) {
 // width (a notice), with running heads and page numbers: the columns are
 // read one after the other (they had been warned of and read line by
 // line across both), the page across the width as it is, its salutation
-// a paragraph of its own over the indented text (it had run into it).
-// (The right
-// column's title wrapped over two lines, 全县优化营商环境暨项 /
-// 目建设推进大会召开, that no table of contents lists, is read as a
-// section over an entry, as in a copy without -layout: not asserted.)
+// a paragraph of its own over the indented text (it had run into it);
+// the right column's title wrapped over two lines in its column
+// (全县优化营商环境暨项 / 目建设推进大会召开), which no table of contents
+// lists, is one title.
 func TestRedTeamW1LayoutColumns(t *testing.T) {
 	iss := parseAllFile(t, "rt-w1-layout-columns.md")[0]
 	if len(iss.Warnings) != 0 {
@@ -79,6 +78,9 @@ func TestRedTeamW1LayoutColumns(t *testing.T) {
 		"16:县委副书记、县长韩志远，县委副书记罗晓峰及其他县委常委出席会议，县人大常委会主任郑国安、县政协主席孟庆和列席会议。\n"+
 		"19:会议强调，要把学习贯彻全国两会精神作年行动计划（2024—2026年）》等事项。常务副县长曹文杰，副县长朱丽萍、苗建军、吴海涛、陈思远出席会议。"; got != want {
 		t.Errorf("the left column's entry, then the right column's top:\n got  %s\n want %s", got, want)
+	}
+	if es := iss.Sections[0].Entries; len(iss.Sections) != 1 || len(es) < 2 || es[1].Title != "全县优化营商环境暨项目建设推进大会召开" || es[1].Line != 12 {
+		t.Errorf("the right column's wrapped title (one section, its second entry at line 12): %s", w1Outlined(iss))
 	}
 	last := iss.Sections[len(iss.Sections)-1].Entries
 	if n := len(last); n < 2 || last[n-2].Title != "关于征集《宁川年鉴（2024）》资料的通知" || last[n-2].Page != 2 || last[n-2].Line != 24 || len(last[n-2].Paragraphs) != 6 {
@@ -112,6 +114,12 @@ func TestRedTeamW1CaptionCredit(t *testing.T) {
 func TestRedTeamW1PrefacePlain(t *testing.T) {
 	checkRedTeam(t, redTeamCase{"rt-w1-preface-plain.md", "宁川史志月报|2024|3|宁川县地方史志办公室|2024-04-08",
 		"|卷首语||1; 重要会议|县委常委会召开2024年第3次会议|2024-03-04|1; 重要会议|县政府第二十八次常务会议召开|2024-03-12|1", ""})
+}
+
+// w1Outlined is w1Outline's two parts on one line.
+func w1Outlined(iss *model.Issue) string {
+	s, e := w1Outline(iss)
+	return s + " / " + e
 }
 
 // w1Outline is an issue's sections as name(label)=entries, and its

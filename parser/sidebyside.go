@@ -3,6 +3,7 @@ package parser
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuebao/yuebao/model"
@@ -460,29 +461,45 @@ func (p *parser) reorderPage(lo int, page []colLine, c int, emit func(string, in
 		}
 	}
 	column := func(a, b int, right bool) {
-		end := leftEnd
+		end, margin := leftEnd, margins[0]
 		if right {
-			end = rightEnd
+			end, margin = rightEnd, margins[1]
 		}
 		// What the column's last line was: none (or a blank), a line that
 		// ends a paragraph (a sentence, or short of the column's width),
 		// a short line that ends none (a title's).
 		const none, goesOn, ends, titleLike = 0, 1, 2, 3
 		last := none
+		// A title's lines are held until the line after them tells
+		// whether they are one title wrapped in the column (see
+		// wrappedTitle).
+		var held []titleLine
+		flush := func(oneTitle bool) {
+			if len(held) == 2 && oneTitle {
+				emit(strings.TrimRightFunc(held[0].text, unicode.IsSpace)+trim(held[1].text), held[0].at)
+			} else {
+				for _, h := range held {
+					emit(h.text, h.at)
+				}
+			}
+			held = held[:0]
+		}
 		for i := a; i < b; i++ {
 			l := page[i]
 			line := p.lines[lo+i]
-			part := ""
+			part, in, w := "", 0, 0
 			switch {
 			case right && l.split < len(l.runs):
 				r, from := l.runs[l.split], 0
 				if l.split > 0 {
 					from = l.runs[l.split-1].b1
 				}
-				part = columnPart(line[from:r.b0], r.c0-margins[1], line[r.b0:], l.runs[len(l.runs)-1].c1 >= end-4)
+				in, w = r.c0-margin, l.runs[len(l.runs)-1].c1
+				part = columnPart(line[from:r.b0], in, line[r.b0:], w >= end-4)
 			case !right && l.split > 0:
 				r := l.runs[0]
-				part = columnPart(line[:r.b0], r.c0-margins[0], line[r.b0:l.runs[l.split-1].b1], l.runs[l.split-1].c1 >= end-4)
+				in, w = r.c0-margin, l.runs[l.split-1].c1
+				part = columnPart(line[:r.b0], in, line[r.b0:l.runs[l.split-1].b1], w >= end-4)
 			case !right && strings.IndexByte(line, '\f') >= 0:
 				part = "\f" // the page's form feed, on a line of the right column's
 			}
@@ -491,6 +508,7 @@ func (p *parser) reorderPage(lo int, page []colLine, c int, emit func(string, in
 				// where the line above ends one; mid-sentence, the other
 				// column's spacing.
 				if last == ends || last == titleLike {
+					flush(true)
 					emit("", lo+i)
 					last = none
 				}
@@ -498,32 +516,38 @@ func (p *parser) reorderPage(lo int, page []colLine, c int, emit func(string, in
 			}
 			t := trim(part)
 			indented := strings.HasPrefix(strings.TrimLeft(part, " \f"), "\u3000\u3000")
+			kind := titleLike
+			switch {
+			case closed(t):
+				kind = ends
+			case w >= end-4:
+				kind = goesOn
+			case indented:
+				kind = ends // a paragraph's one short line
+			}
+			if kind == titleLike {
+				tl := titleLine{part, lo + i, in, cellWidth(t)}
+				if last != titleLike && len(held) == 0 || len(held) == 1 && wrappedTitle(held[0], tl) {
+					held = append(held, tl)
+					last = titleLike
+					continue
+				}
+			}
 			if last == titleLike && indented {
 				// A title's lines (short, no sentence ended) over an
 				// indented paragraph: as plain pdftotext prints them, a
 				// blank line between, which the title over its text
 				// needs in a narrow column (全县春季农业生产暨森 /
 				// 林防灭火工作会议召开 / 　　3月21日，…).
+				flush(true)
 				emit("", lo+i)
+			} else {
+				flush(false)
 			}
 			emit(part, lo+i)
-			w := 0
-			for _, r := range l.runs {
-				if (r.c1 <= c) != right {
-					w = r.c1
-				}
-			}
-			switch {
-			case closed(t):
-				last = ends
-			case w >= end-4:
-				last = goesOn
-			case indented:
-				last = ends // a paragraph's one short line
-			default:
-				last = titleLike
-			}
+			last = kind
 		}
+		flush(false)
 	}
 
 	for a := 0; a < len(page); {
@@ -540,6 +564,30 @@ func (p *parser) reorderPage(lo int, page []colLine, c int, emit func(string, in
 		column(a, b, true)
 		a = b
 	}
+}
+
+// titleLine is a column's short line that ends no sentence, set in by in
+// cells from the column's margin and w cells wide, source line at.
+type titleLine struct {
+	text      string
+	at, in, w int
+}
+
+// wrappedTitle reports whether b, under a, is the rest of one title the
+// column's width wrapped (全县优化营商环境暨项 / 目建设推进大会召开): both
+// set in from the margin (centred), a no narrower than b, neither a
+// section's heading (一、要闻) nor b a byline or a subtitle (——记…).
+// Joined, the title is one line, as a copy without the column's wrap
+// prints it; kept apart, the first had been read as a section's name.
+func wrappedTitle(a, b titleLine) bool {
+	if a.in < 2 || b.in < 2 || a.w+2 < b.w {
+		return false
+	}
+	ta, tb := trim(a.text), trim(b.text)
+	if enumerator(ta) > 0 || strings.HasPrefix(tb, "—") || strings.HasPrefix(tb, "-") {
+		return false
+	}
+	return !authorName(tb) && !authorNames(tb) && !reporterByline(tb) && !subtitle(tb) && !officeAlone(tb)
 }
 
 // unsplitLines gives the model the source's line numbers where
