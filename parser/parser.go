@@ -188,6 +188,9 @@ type parser struct {
 	// side in reading order, the source line (0-based, in the part) of
 	// each of lines; nil where it moved none.
 	colSrc []int32
+	// colUnclear says splitColumns warned of a page it could not read
+	// column by column: twoColumns need not warn of the copy again.
+	colUnclear bool
 	// rewritten holds, by line, the lines clean rewrote as markup came
 	// off them (> 往期推荐, a block quote; :::\, a hard break), as they
 	// were: a line that is then furniture is recorded as the source has

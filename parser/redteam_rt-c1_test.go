@@ -240,12 +240,33 @@ func TestRedTeamC1ShortLines(t *testing.T) {
 	}
 }
 
-// TestRedTeamC1Unclear: a page set in two columns whose gutter closes to
-// one space on some lines (the left column's full lines run up to the
-// right's): no gap holds on enough of its lines to pull the columns
-// apart with confidence, and the page is left as it is, warned of at
-// its first line with two columns (it had been read across both
-// columns without a word).
+// TestRedTeamC1TightGutter: a page in two columns a gutter of one space
+// apart (two cells), some of the left column's lines set up to the
+// right's with one space between, or a stop hung out past the column's
+// edge (the page's last line, alone, too): the columns are read one
+// after the other (the page had been read across both columns, warned
+// only of its title not found).
+func TestRedTeamC1TightGutter(t *testing.T) {
+	iss := parseAllFile(t, "rt-c1-tight-gutter.md")[0]
+	if len(iss.Warnings) != 0 {
+		t.Errorf("warnings %s, want none", warningsText(iss.Warnings))
+	}
+	want := `要闻|县委常委会召开2023年第11次会议@15|1
+  16:11月6日，县委书记陈向东主持召开县委常委会2023年第11次会议，传达学习省委十一届六次全会精神，研究部署第四季度重点工作。
+  19:会议指出，今年以来，全县上下坚持稳中求进工作总基调，经济运行持续向好，主要指标好于全市平均水平，各项社会事业全面进步。
+  13:会议强调，要紧盯全年目标任务，抓项目、稳投资、促消费，确保完成全年各项目标任务。县委副书记、县长刘振华，县委副书记王建国及其他县委常委出席会议。
+  17:会议还研究了其他事项。县人大常委会主任李国强、县政协主席周晓梅列席会议，各乡镇党委书记列席会议。
+`
+	if got := c1Entries(iss); got != want {
+		t.Errorf("entries\n got:\n%s want:\n%s", got, want)
+	}
+}
+
+// TestRedTeamC1Unclear: a page set in two columns some of whose lines run
+// the left column's text into the right's with no space (a converter that
+// lost the gutter there): no gap holds on those lines, the page cannot be
+// pulled apart with confidence, and it is left as it is, warned of at its
+// first line with two columns, once (the copy was warned of as a whole).
 func TestRedTeamC1Unclear(t *testing.T) {
 	iss := parseAllFile(t, "rt-c1-unclear.md")[0]
 	if got, want := warningsText(iss.Warnings), "\n  line 8: this page seems set in two columns side by side (pdftotext -layout?), but its gutter is not clear: each line holds both columns' text, read as one; convert it without -layout"; got != want {
@@ -256,7 +277,7 @@ func TestRedTeamC1Unclear(t *testing.T) {
 // TestRedTeamC1Lossless: every character of the copies whose columns are
 // pulled apart is in the model, in reading order, or in its furniture.
 func TestRedTeamC1Lossless(t *testing.T) {
-	for _, f := range []string{"rt-c1-whole-layout.md", "rt-c1-pages.md", "rt-c1-short-lines.md", "rt-c1-unclear.md", "rt-w1-whole-layout.md", "rt-w1-layout-columns.md"} {
+	for _, f := range []string{"rt-c1-whole-layout.md", "rt-c1-pages.md", "rt-c1-short-lines.md", "rt-c1-unclear.md", "rt-c1-tight-gutter.md", "rt-w1-whole-layout.md", "rt-w1-layout-columns.md"} {
 		checkLossless(t, f, string(readFixture(t, f)))
 	}
 }

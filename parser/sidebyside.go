@@ -116,6 +116,7 @@ type colLine struct {
 	runs  []colRun
 	kind  byte // 'b' blank, 'l' left only, 'r' right only, 't' both, 'x' across the gutter
 	split int  // the first run of the right column's (len(runs) when none)
+	cut   int  // where a run over the gutter was cut at a space (spaceAt): the right column's first run; 0 when none
 }
 
 // splitColumns reorders the pages set in two columns (see above). Pages
@@ -207,6 +208,7 @@ func (p *parser) splitColumns() {
 		p.lines = out
 		p.colSrc = src
 	}
+	p.colUnclear = len(unclear) > 0
 	for _, i := range unclear {
 		if split {
 			i = slices.Index(src, int32(i)) // (the lines before it may have moved)
@@ -256,6 +258,7 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 	}
 	c := (best + end) / 2
 	both, across, prose, table, pages := 0, 0, 0, 0, 0
+	garbled := 0 // lines with text beside the gutter and over it
 	first := -1
 	for i := range page {
 		l := &page[i]
@@ -263,12 +266,32 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 			l.kind = 'b'
 			continue
 		}
+		for k, r := range l.runs {
+			if r.c0 <= c && r.c1 > c {
+				// A run over the gutter with one space in it there: the
+				// left column's line set up to the right's (a justified
+				// line the layout left one space after), two runs.
+				if a, b, ok := spaceAt(p.lines[lo+i], r, best-2, end+2); ok {
+					l.runs = slices.Insert(slices.Clone(l.runs), k+1, b)
+					l.runs[k] = a
+					l.cut = k + 1
+				} else if r.c1 <= end+4 && r.c0 < best {
+					// A left column's line a character past the others
+					// (a stop hung out at the column's edge), the gap or
+					// the line's end after it.
+					l.cut = k + 1
+				} else if len(l.runs) > 1 {
+					garbled++ // text on both sides, and over the gutter
+				}
+				break
+			}
+		}
 		nl, nr := 0, 0
-		for _, r := range l.runs {
+		for k, r := range l.runs {
 			switch {
-			case r.c1 <= c:
+			case l.cut > 0 && k < l.cut, l.cut == 0 && r.c1 <= c:
 				nl++
-			case r.c0 > c:
+			case l.cut > 0 || r.c0 > c:
 				nr++
 			default:
 				l.kind = 'x'
@@ -308,7 +331,7 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 	if both < 3 || both*5 < nonblank*2 {
 		return 0, false, -1 // mostly lines of one column, or across the page
 	}
-	if across*4 > both || table*4 > both || prose*3 < both*2 || pages*3 > both {
+	if garbled > 0 || across*4 > both || table*4 > both || prose*3 < both*2 || pages*3 > both {
 		if prose*2 >= both && table == 0 && pages == 0 {
 			return 0, false, first
 		}
@@ -317,6 +340,10 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 	for i := range page {
 		l := &page[i]
 		l.split = len(l.runs)
+		if l.cut > 0 {
+			l.split = l.cut
+			continue
+		}
 		for k, r := range l.runs {
 			if r.c0 > c {
 				l.split = k
@@ -411,6 +438,43 @@ func leftColumnPage(page []colLine, c, end int) bool {
 	return true
 }
 
+// spaceAt cuts run r of line l at the one space in it whose cell lies in
+// [lo, hi], if there is just one.
+func spaceAt(l string, r colRun, lo, hi int) (a, b colRun, ok bool) {
+	at, atCell := -1, 0
+	c := r.c0
+	for i := r.b0; i < r.b1; {
+		size, w := 1, 1
+		switch x := l[i]; {
+		case (x == 0xC2 || x == 0xD8 || x == 0xE2 || x == 0xEF) && isInvisibleAt(l[i:]):
+			// As lineRuns counts them: no cell, or a space's.
+			r, n := utf8.DecodeRuneInString(l[i:])
+			size, w = n, 0
+			if sp, _ := invisible(r); sp {
+				w = 1
+			}
+		case x >= 0xF0:
+			size, w = 4, 2
+		case x >= 0xE0:
+			size, w = 3, 2
+		case x >= 0xC0:
+			size = 2
+		}
+		if l[i] == ' ' && c >= lo && c <= hi {
+			if at >= 0 {
+				return a, b, false // two: words spaced out, no gutter
+			}
+			at, atCell = i, c
+		}
+		c += w
+		i += size
+	}
+	if at < 0 {
+		return a, b, false
+	}
+	return colRun{r.c0, atCell, r.b0, at}, colRun{atCell + 1, r.c1, at + 1, r.b1}, true
+}
+
 // sentenceLike reports whether a side of a line may be a column's line
 // of prose: Han text, some of it (not a bare number, a date, a name).
 func sentenceLike(s string) bool {
@@ -446,19 +510,31 @@ func (p *parser) reorderPage(lo int, page []colLine, c int, emit func(string, in
 			}
 		}
 	}
-	// Each column's margin: where its lines begin, the least indented
-	// (see columnPart).
-	margins := [2]int{-1, -1}
+	// Each column's margin: where most of its lines begin (a stray
+	// line a cell off aside; see columnPart).
+	var starts [2]map[int]int
 	for _, l := range page {
 		if l.kind == 'x' {
 			continue
 		}
-		if l.split > 0 && (margins[0] < 0 || l.runs[0].c0 < margins[0]) {
-			margins[0] = l.runs[0].c0
+		for side, k := range [2]int{0, l.split} {
+			if k < len(l.runs) && (side == 1 || l.split > 0) {
+				if starts[side] == nil {
+					starts[side] = make(map[int]int)
+				}
+				starts[side][l.runs[k].c0]++
+			}
 		}
-		if l.split < len(l.runs) && (margins[1] < 0 || l.runs[l.split].c0 < margins[1]) {
-			margins[1] = l.runs[l.split].c0
+	}
+	var margins [2]int
+	for side, m := range starts {
+		best, n := 0, 0
+		for c, k := range m {
+			if k > n || k == n && c < best {
+				best, n = c, k
+			}
 		}
+		margins[side] = best
 	}
 	column := func(a, b int, right bool) {
 		end, margin := leftEnd, margins[0]

@@ -522,6 +522,9 @@ func (f *foldedLines) after(i int) string {
 // last pages are often set across the page (a table, a notice), and a
 // column's short lines (a title, a paragraph's end) hold no gap.
 func (p *parser) twoColumns() {
+	if p.colUnclear {
+		return // said page by page (splitColumns)
+	}
 	lines, gapped, first := 0, 0, -1
 	var cols [16]int                                              // the columns where second parts begin, in buckets of 8 cells
 	for i := p.bodyStart; i < len(p.lines) && lines < 4000; i++ { // the first pages tell
