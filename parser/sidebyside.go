@@ -101,8 +101,8 @@ func mayHaveColumns(lines []string) bool {
 		}
 		k := indentBytes(l)
 		g := strings.Index(l[k:], "  ")
-		if g < 0 || k+g+2 >= len(l) {
-			continue
+		if g < 0 || k+g+2 >= len(l) || l[k] == '|' {
+			continue // (a Markdown table's row pads its cells)
 		}
 		if n++; n >= 4 {
 			return true
@@ -310,6 +310,8 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 		case nl == 0:
 			l.kind = 'r'
 		default:
+			left := trim(p.lines[lo+i][:l.runs[nl-1].b1])
+			right := trim(p.lines[lo+i][l.runs[nl].b0:])
 			l.kind = 't'
 			both++
 			if first < 0 {
@@ -318,8 +320,6 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 			if len(l.runs) > 3 {
 				table++ // a row of cells
 			}
-			left := trim(p.lines[lo+i][:l.runs[nl-1].b1])
-			right := trim(p.lines[lo+i][l.runs[nl].b0:])
 			if sentenceLike(left) && sentenceLike(right) {
 				prose++
 			}
