@@ -269,7 +269,7 @@ func TestRedTeamC1TightGutter(t *testing.T) {
 // first line with two columns, once (the copy was warned of as a whole).
 func TestRedTeamC1Unclear(t *testing.T) {
 	iss := parseAllFile(t, "rt-c1-unclear.md")[0]
-	if got, want := warningsText(iss.Warnings), "\n  line 8: this page seems set in two columns side by side (pdftotext -layout?), but its gutter is not clear: each line holds both columns' text, read as one; convert it without -layout"; got != want {
+	if got, want := warningsText(iss.Warnings), "\n  line 8: this page seems set in columns side by side (pdftotext -layout?), but they cannot be told apart with confidence: each line holds their text, read as one; convert it without -layout"; got != want {
 		t.Errorf("warnings %s, want %s", got, want)
 	}
 }
@@ -277,7 +277,24 @@ func TestRedTeamC1Unclear(t *testing.T) {
 // TestRedTeamC1Lossless: every character of the copies whose columns are
 // pulled apart is in the model, in reading order, or in its furniture.
 func TestRedTeamC1Lossless(t *testing.T) {
-	for _, f := range []string{"rt-c1-whole-layout.md", "rt-c1-pages.md", "rt-c1-short-lines.md", "rt-c1-unclear.md", "rt-c1-tight-gutter.md", "rt-w1-whole-layout.md", "rt-w1-layout-columns.md"} {
+	for _, f := range []string{"rt-c1-whole-layout.md", "rt-c1-pages.md", "rt-c1-short-lines.md", "rt-c1-unclear.md", "rt-c1-tight-gutter.md", "rt-c1-three-columns.md", "rt-w1-whole-layout.md", "rt-w1-layout-columns.md"} {
 		checkLossless(t, f, string(readFixture(t, f)))
+	}
+}
+
+// TestRedTeamC1ThreeColumns: a page set in three columns side by side
+// (a yearbook's, a newspaper's): not pulled apart in two, which would
+// leave two columns' lines run together, but warned of at its first line
+// of columns (it had been read across the three columns, warned only of
+// the text's end).
+func TestRedTeamC1ThreeColumns(t *testing.T) {
+	iss := parseAllFile(t, "rt-c1-three-columns.md")[0]
+	var got []string
+	for _, w := range iss.Warnings {
+		m, _, _ := strings.Cut(w.Message, " (")
+		got = append(got, fmt.Sprint(w.Line, ": ", m))
+	}
+	if want := "8: this page seems set in columns side by side|15: the text ends mid-sentence"; strings.Join(got, "|") != want {
+		t.Errorf("warnings %s, want %s", strings.Join(got, "|"), want)
 	}
 }

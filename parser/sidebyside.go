@@ -213,7 +213,7 @@ func (p *parser) splitColumns() {
 		if split {
 			i = slices.Index(src, int32(i)) // (the lines before it may have moved)
 		}
-		p.warn(i+1, "this page seems set in two columns side by side (pdftotext -layout?), but its gutter is not clear: each line holds both columns' text, read as one; convert it without -layout")
+		p.warn(i+1, "this page seems set in columns side by side (pdftotext -layout?), but they cannot be told apart with confidence: each line holds their text, read as one; convert it without -layout")
 	}
 }
 
@@ -259,6 +259,7 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 	c := (best + end) / 2
 	both, across, prose, table, pages := 0, 0, 0, 0, 0
 	garbled := 0 // lines with text beside the gutter and over it
+	three := 0   // lines with three runs of text
 	first := -1
 	for i := range page {
 		l := &page[i]
@@ -319,6 +320,8 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 			}
 			if len(l.runs) > 3 {
 				table++ // a row of cells
+			} else if len(l.runs) == 3 {
+				three++ // a third column's, or a gap in a column's line
 			}
 			if sentenceLike(left) && sentenceLike(right) {
 				prose++
@@ -331,7 +334,8 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 	if both < 3 || both*5 < nonblank*2 {
 		return 0, false, -1 // mostly lines of one column, or across the page
 	}
-	if garbled > 0 || across*4 > both || table*4 > both || prose*3 < both*2 || pages*3 > both {
+	if garbled > 0 || three*3 >= both || across*4 > both || table*4 > both || prose*3 < both*2 || pages*3 > both {
+		// (A page in three columns is not pulled apart in two: said.)
 		if prose*2 >= both && table == 0 && pages == 0 {
 			return 0, false, first
 		}
