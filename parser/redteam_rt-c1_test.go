@@ -277,7 +277,7 @@ func TestRedTeamC1Unclear(t *testing.T) {
 // TestRedTeamC1Lossless: every character of the copies whose columns are
 // pulled apart is in the model, in reading order, or in its furniture.
 func TestRedTeamC1Lossless(t *testing.T) {
-	for _, f := range []string{"rt-c1-whole-layout.md", "rt-c1-pages.md", "rt-c1-short-lines.md", "rt-c1-unclear.md", "rt-c1-tight-gutter.md", "rt-c1-three-columns.md", "rt-w1-whole-layout.md", "rt-w1-layout-columns.md"} {
+	for _, f := range []string{"rt-c1-whole-layout.md", "rt-c1-pages.md", "rt-c1-short-lines.md", "rt-c1-unclear.md", "rt-c1-tight-gutter.md", "rt-c1-three-columns.md", "rt-c1-verse.md", "rt-w1-whole-layout.md", "rt-w1-layout-columns.md"} {
 		checkLossless(t, f, string(readFixture(t, f)))
 	}
 }
@@ -296,5 +296,29 @@ func TestRedTeamC1ThreeColumns(t *testing.T) {
 	}
 	if want := "8: this page seems set in columns side by side|15: the text ends mid-sentence"; strings.Join(got, "|") != want {
 		t.Errorf("warnings %s, want %s", strings.Join(got, "|"), want)
+	}
+}
+
+// TestRedTeamC1Verse: a poem set in half lines a gap apart (春风吹绿宁川岸，
+// <gap>万亩桃花映日红。), centred on a page of a -layout copy: no columns,
+// each line read whole, no warning (it had been warned of as two columns
+// side by side).
+func TestRedTeamC1Verse(t *testing.T) {
+	iss := parseAllFile(t, "rt-c1-verse.md")[0]
+	if len(iss.Warnings) != 0 {
+		t.Errorf("warnings %s, want none", warningsText(iss.Warnings))
+	}
+	var lines []string
+	for _, s := range iss.Sections {
+		for _, e := range s.Entries {
+			for _, p := range e.Paragraphs {
+				if strings.HasSuffix(p.Text, "。") {
+					lines = append(lines, fmt.Sprint(p.Line, ":", strings.Join(strings.Fields(p.Text), " ")))
+				}
+			}
+		}
+	}
+	if got, want := strings.Join(lines, "|"), "12:春风吹绿宁川岸， 万亩桃花映日红。|13:古渡斜阳人影乱， 新城灯火市声隆。|14:千年县志存遗韵， 百里田畴唱大丰。|15:且喜乡村添锦绣， 殷勤父老笑颜同。"; got != want {
+		t.Errorf("the poem's lines %s, want %s", got, want)
 	}
 }

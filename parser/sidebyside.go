@@ -258,8 +258,9 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 	}
 	c := (best + end) / 2
 	both, across, prose, table, pages := 0, 0, 0, 0, 0
-	garbled := 0 // lines with text beside the gutter and over it
-	three := 0   // lines with three runs of text
+	garbled := 0   // lines with text beside the gutter and over it
+	three := 0     // lines with three runs of text
+	lw, rw := 0, 0 // the widest left and right parts, in cells
 	first := -1
 	for i := range page {
 		l := &page[i]
@@ -323,6 +324,8 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 			} else if len(l.runs) == 3 {
 				three++ // a third column's, or a gap in a column's line
 			}
+			lw = max(lw, l.runs[nl-1].c1-l.runs[0].c0)
+			rw = max(rw, l.runs[len(l.runs)-1].c1-l.runs[nl].c0)
 			if sentenceLike(left) && sentenceLike(right) {
 				prose++
 			}
@@ -333,6 +336,12 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 	}
 	if both < 3 || both*5 < nonblank*2 {
 		return 0, false, -1 // mostly lines of one column, or across the page
+	}
+	if lw < 20 || rw < 20 {
+		// Neither side ten characters wide: a poem's lines in two
+		// halves (春风吹绿宁川岸，<gap>万亩桃花映日红。), a form's labels
+		// and values, no page's columns.
+		return 0, false, -1
 	}
 	if garbled > 0 || three*3 >= both || across*4 > both || table*4 > both || prose*3 < both*2 || pages*3 > both {
 		// (A page in three columns is not pulled apart in two: said.)

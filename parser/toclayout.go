@@ -545,9 +545,10 @@ func (p *parser) twoColumns() {
 			}
 		}
 		g := strings.Index(t, "    ")
-		if g < 8*3 || t[g-1] == '.' || strings.TrimSpace(t[g:]) == "" {
+		if g < 9*3 || t[g-1] == '.' || strings.TrimSpace(t[g:]) == "" {
 			// No gap after text, or after less than a column's (a day
-			// line's date, 1月10日     召开…), or a leader: no second column.
+			// line's date, 1月10日     召开…; a poem's half line of seven
+			// characters and its stop), or a leader: no second column.
 			continue
 		}
 		w, _ := cellsRunes(l[:len(l)-len(t)+g])
