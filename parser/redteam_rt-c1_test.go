@@ -277,7 +277,7 @@ func TestRedTeamC1Unclear(t *testing.T) {
 // TestRedTeamC1Lossless: every character of the copies whose columns are
 // pulled apart is in the model, in reading order, or in its furniture.
 func TestRedTeamC1Lossless(t *testing.T) {
-	for _, f := range []string{"rt-c1-whole-layout.md", "rt-c1-pages.md", "rt-c1-short-lines.md", "rt-c1-unclear.md", "rt-c1-tight-gutter.md", "rt-c1-three-columns.md", "rt-c1-verse.md", "rt-w1-whole-layout.md", "rt-w1-layout-columns.md"} {
+	for _, f := range []string{"rt-c1-whole-layout.md", "rt-c1-pages.md", "rt-c1-short-lines.md", "rt-c1-unclear.md", "rt-c1-tight-gutter.md", "rt-c1-three-columns.md", "rt-c1-verse.md", "rt-c1-glued-line.md", "rt-w1-whole-layout.md", "rt-w1-layout-columns.md"} {
 		checkLossless(t, f, string(readFixture(t, f)))
 	}
 }
@@ -320,5 +320,18 @@ func TestRedTeamC1Verse(t *testing.T) {
 	}
 	if got, want := strings.Join(lines, "|"), "12:春风吹绿宁川岸， 万亩桃花映日红。|13:古渡斜阳人影乱， 新城灯火市声隆。|14:千年县志存遗韵， 百里田畴唱大丰。|15:且喜乡村添锦绣， 殷勤父老笑颜同。"; got != want {
 		t.Errorf("the poem's lines %s, want %s", got, want)
+	}
+}
+
+// TestRedTeamC1GluedLine: a page in two columns one of whose lines runs
+// the left column's text into the right's with no space (常委会…省委十一会议
+// 还研究了…): that line cannot be parted, nor set between the page's
+// bands as a line across both columns (it would have been read after the
+// left column's lines above it and the right's, silently), so the page is
+// left as it is and warned of at its first line of columns.
+func TestRedTeamC1GluedLine(t *testing.T) {
+	iss := parseAllFile(t, "rt-c1-glued-line.md")[0]
+	if got, want := warningsText(iss.Warnings), "\n  line 8: this page seems set in columns side by side (pdftotext -layout?), but they cannot be told apart with confidence: each line holds their text, read as one; convert it without -layout"; got != want {
+		t.Errorf("warnings %s, want %s", got, want)
 	}
 }

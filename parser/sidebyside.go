@@ -225,11 +225,14 @@ func (p *parser) splitColumns() {
 // first line with text on both sides where it looks set so but fails a
 // test (it is warned of and left as it is), else -1.
 func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
-	width, nonblank := 0, 0
+	width, nonblank, left := 0, 0, -1 // left: the page's margin
 	for _, l := range page {
 		if len(l.runs) > 0 {
 			width = max(width, l.runs[len(l.runs)-1].c1)
 			nonblank++
+			if left < 0 || l.runs[0].c0 < left {
+				left = l.runs[0].c0
+			}
 		}
 	}
 	if nonblank < 4 || width < 40 || width > 400 {
@@ -258,9 +261,10 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 	}
 	c := (best + end) / 2
 	both, across, prose, table, pages := 0, 0, 0, 0, 0
-	garbled := 0   // lines with text beside the gutter and over it
-	three := 0     // lines with three runs of text
-	lw, rw := 0, 0 // the widest left and right parts, in cells
+	garbled := 0      // lines with text beside the gutter and over it
+	three := 0        // lines with three runs of text
+	lw, rw := 0, 0    // the widest left and right parts, in cells
+	var partial []int // lines over the gutter neither centred nor across the page
 	first := -1
 	for i := range page {
 		l := &page[i]
@@ -302,6 +306,9 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 		if mid := l.runs[0].c0 + l.runs[0].c1 - 2*c; l.kind == 'x' || len(l.runs) == 1 && mid >= -8 && mid <= 8 {
 			// Over the gutter, or centred on it: a line set across
 			// both columns (a section's heading, a caption).
+			if len(l.runs) == 1 && (mid < -8 || mid > 8 || l.runs[0].c0 <= left+2) && l.runs[0].c1 < width-4 {
+				partial = append(partial, i) // neither centred (set in from the margin) nor across the page
+			}
 			l.kind = 'x'
 			across++
 			continue
@@ -332,6 +339,26 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 			if contentsLine(right) || contentsLine(left) {
 				pages++
 			}
+		}
+	}
+	for _, i := range partial {
+		// A line over the gutter, neither centred on it nor across the
+		// page, is a paragraph's last line set across it, under a line
+		// across the page (a band of one column); alone among the
+		// columns' lines, it is a column's line run into the other's,
+		// and where it goes is not known.
+		near := false
+		for _, d := range [2]int{-1, 1} {
+			k := i + d
+			for k >= 0 && k < len(page) && page[k].kind == 'b' {
+				k += d
+			}
+			if k >= 0 && k < len(page) && page[k].kind == 'x' && page[k].runs[len(page[k].runs)-1].c1 >= width-4 {
+				near = true
+			}
+		}
+		if !near {
+			garbled++
 		}
 	}
 	if both < 3 || both*5 < nonblank*2 {
