@@ -132,6 +132,12 @@ type Entry struct {
 
 // Paragraph is one paragraph of an entry's text. Paragraphs that begin
 // with a date (the day-by-day reports inside one entry) keep that date.
+//
+// Every Line of the model is a line of the source. Where the parser read
+// a page set in two columns side by side (pdftotext -layout) column by
+// column, a right column's text is counted at the source line that
+// prints it, beside the left column's text: lines need not rise in
+// reading order there.
 type Paragraph struct {
 	Text string
 	Date DateRange // zero when the paragraph does not begin with a date (or, in a chronicle that prints it after the event, end with one)

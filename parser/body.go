@@ -1278,6 +1278,24 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// text with no blank line between (see prefaceTitle).
 		return true
 	}
+	if !full && lastRune(pt) == '：' && ideoIndented(l) && !ideoIndented(prev) {
+		// 各乡镇人民政府，县直各单位： / 　　为切实做好…: a line a colon
+		// ends short, over a line set in by ideographic spaces, a
+		// paragraph's first: the salutation of a notice, whatever the
+		// wrap (a copy whose columns were pulled apart has two, its
+		// columns' and its pages' across).
+		return true
+	}
+	if full && closed(prev) && enumerator(t) > 0 {
+		if r, _ := utf8.DecodeRuneInString(t); isCnDigit(r) || r == '（' {
+			// …价格稳定。 / 二、加强安全管理。…: a point numbered 二、 or
+			// （二） after a sentence that ended, where the line above
+			// fills the wrap (a notice set across the page in a copy
+			// hard-wrapped at its columns' narrower width): the next
+			// point, not the sentence's rest.
+			return true
+		}
+	}
 	if !full && p.wrap > 0 && lastRune(pt) == '：' {
 		// 各乡镇人民政府，县直各单位： / 为全面记述…, …现将有关事项 / 通知如下：
 		// / 一、…: a line that a colon ends well short of the wrap, in a

@@ -112,6 +112,9 @@ func parseAll(text string) []*model.Issue {
 			p.iss.Title, p.iss.Year = out[0].Title, out[0].Year
 		}
 		p.parse()
+		if p.colSrc != nil {
+			unsplitLines(p.iss, p.colSrc)
+		}
 		if part.coverless && len(out) > 0 {
 			// The issues of one file are one publication's: the title is
 			// the one before's (else its first column would name it), the
@@ -158,6 +161,7 @@ func issueName(iss *model.Issue) string {
 }
 
 func (p *parser) parse() {
+	p.splitColumns()
 	p.clean()
 	p.furniture()
 	p.coverBeside()
@@ -196,6 +200,13 @@ func (p *parser) parse() {
 type parser struct {
 	text  string // the text the lines are cut from
 	lines []string
+	// colSrc is, where splitColumns put pages set in two columns side by
+	// side in reading order, the source line (0-based, in the part) of
+	// each of lines; nil where it moved none.
+	colSrc []int32
+	// colUnclear says splitColumns warned of a page it could not read
+	// column by column: twoColumns need not warn of the copy again.
+	colUnclear bool
 	// rewritten holds, by line, the lines clean rewrote as markup came
 	// off them (> 往期推荐, a block quote; :::\, a hard break), as they
 	// were: a line that is then furniture is recorded as the source has

@@ -524,6 +524,9 @@ func (f *foldedLines) after(i int) string {
 // last pages are often set across the page (a table, a notice), and a
 // column's short lines (a title, a paragraph's end) hold no gap.
 func (p *parser) twoColumns() {
+	if p.colUnclear {
+		return // said page by page (splitColumns)
+	}
 	lines, gapped, first := 0, 0, -1
 	var cols [16]int                                              // the columns where second parts begin, in buckets of 8 cells
 	for i := p.bodyStart; i < len(p.lines) && lines < 4000; i++ { // the first pages tell
@@ -544,9 +547,10 @@ func (p *parser) twoColumns() {
 			}
 		}
 		g := strings.Index(t, "    ")
-		if g < 8*3 || t[g-1] == '.' || strings.TrimSpace(t[g:]) == "" {
+		if g < 9*3 || t[g-1] == '.' || strings.TrimSpace(t[g:]) == "" {
 			// No gap after text, or after less than a column's (a day
-			// line's date, 1月10日     召开…), or a leader: no second column.
+			// line's date, 1月10日     召开…; a poem's half line of seven
+			// characters and its stop), or a leader: no second column.
 			continue
 		}
 		w, _ := cellsRunes(l[:len(l)-len(t)+g])
