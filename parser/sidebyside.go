@@ -92,7 +92,11 @@ func isInvisibleAt(s string) bool {
 }
 
 // mayHaveColumns is the cheap look before splitColumns reads pages: some
-// long lines hold, after text, a gap of two spaces and more text.
+// long lines hold, after text, a gap of two spaces and more text. The
+// text before the gap is three characters at least, and more than a date
+// where it leads with a figure: a chronicle's day lines (1月10日     召开…,
+// 是日        …) hold a gap after their date, and had cost its parse an
+// eighth in a look at pages that hold no columns.
 func mayHaveColumns(lines []string) bool {
 	n := 0
 	for _, l := range lines {
@@ -101,8 +105,11 @@ func mayHaveColumns(lines []string) bool {
 		}
 		k := indentBytes(l)
 		g := strings.Index(l[k:], "  ")
-		if g < 0 || k+g+2 >= len(l) || l[k] == '|' {
+		if g < 9 || k+g+2 >= len(l) || l[k] == '|' {
 			continue // (a Markdown table's row pads its cells)
+		}
+		if c := l[k]; g < 30 && (c >= '0' && c <= '9' || c == 0xEF && l[k+1] == 0xBC && l[k+2] >= 0x90 && l[k+2] <= 0x99) {
+			continue // a date (０–９ too), not a column's line
 		}
 		if n++; n >= 4 {
 			return true
