@@ -2732,7 +2732,9 @@ func yearRunIn(s string) bool {
 // runTogetherAt is where in t, after a sentence's end, the next event of
 // a run-together year begins (see splitRunTogether), or 0.
 func runTogetherAt(t string) int {
-	for i := 3; i < len(t)-3; i++ {
+	// A character at a time, not a byte: the stops are three bytes but
+	// for OCR's '.', and every paragraph of a chronicle is read.
+	for i, step := 3, 1; i < len(t)-3; i += step {
 		n := 0
 		switch c := t[i]; {
 		case c == 0xE3 && t[i+1] == 0x80 && t[i+2] == 0x82: // 。
@@ -2741,15 +2743,23 @@ func runTogetherAt(t string) int {
 			n = 3
 		case c == 0xEF && t[i+1] == 0xBC && t[i+2] == 0x8E || c == '.': // ．, .
 			// OCR's full stop: only after a character (1.2万 is a figure).
+			if step = 1; c != '.' {
+				step = 3
+			}
 			if r, _ := utf8.DecodeLastRuneInString(t[:i]); r < 0x2E80 {
 				continue
 			}
-			if n = 1; c != '.' {
-				n = 3
-			}
+			n = step
 		default:
+			switch {
+			case c < 0xE0 || c >= 0xF0:
+				step = 1 // ASCII, two-byte, four-byte, a continuation: byte by byte
+			default:
+				step = 3
+			}
 			continue
 		}
+		step = n
 		rest := t[i+n:]
 		for rest != "" && rest[0] == ' ' {
 			rest = rest[1:]
@@ -2762,7 +2772,6 @@ func runTogetherAt(t string) int {
 			// in the event's text, no event of its own (it would go back
 			// against the order of the year's events).
 		}
-		i += n - 1
 	}
 	return 0
 }
