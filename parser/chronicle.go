@@ -3755,6 +3755,20 @@ var historyPeriods = [...]string{
 	"宋", "北宋", "南宋", "元", "明", "清", "隋唐", "宋元", "魏晋", "五代十国",
 }
 
+// periodChar reports whether t holds a character every period's name
+// has one of (see historyPeriod): a switch, where strings.ContainsAny
+// looks for each of t's characters through the whole set, as every
+// heading of a copy is asked.
+func periodChar(t string) bool {
+	for _, r := range t {
+		switch r {
+		case '代', '秦', '汉', '清', '朝', '国', '前', '后', '来', '期', '晋', '隋', '唐', '宋', '元', '明', '年', '纪':
+			return true
+		}
+	}
+	return false
+}
+
 // historyPeriod reports whether heading t names a period of history and
 // nothing else, numbered or not, with its years or not: 近代, 一、近代
 // （1840—1949）, 清 代, 中华人民共和国时期, 抗日战争时期.
@@ -3762,7 +3776,7 @@ func historyPeriod(t string) bool {
 	if len(t) > 40*3 || t == "" || t[0] < utf8.RuneSelf && !(t[0] >= '0' && t[0] <= '9') {
 		return false
 	}
-	if !strings.ContainsAny(t, "代秦汉清朝国前后来期晋隋唐宋元明年纪") {
+	if !periodChar(t) {
 		return false // every period's name has one of these: let the rest go
 	}
 	_, t = nameLabel(trim(stripMarkup(t)))
