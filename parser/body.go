@@ -5106,6 +5106,9 @@ func (b *bodyBuilder) overSubtitle(level, line int) bool {
 		if isBlank(lines[j]) || b.p.isTransparent(j) {
 			continue // (a page's break between them too)
 		}
+		if l := lines[j]; l[0] != '#' && l[0] != ' ' || strings.IndexByte(l, 0xE2) < 0 && strings.IndexByte(l, 0xEF) < 0 && strings.IndexByte(l, '-') < 0 {
+			return false // no heading, or none with a dash (see subtitle): every section asks
+		}
 		lvl, t, ok := heading(lines[j])
 		return ok && lvl == level && subtitle(t)
 	}
