@@ -204,7 +204,7 @@ func (p *parser) clean() {
 			}
 		}
 	}
-	sepBreaks := strings.Contains(p.text, "\n-----") && p.fiveDashBreaks()
+	sepBreaks := hasLineStart(p.text, "-----") && p.fiveDashBreaks() // (not "\n-----": a newline is on every line)
 	present, invisible := p.needles, p.invisibleE2 > 0
 	if !p.needlesKnown {
 		present, invisible = textNeedles(p.text), hasInvisible(p.text)
