@@ -50,6 +50,15 @@ func (p *parser) needSpace(a, b string) bool {
 			j++
 		}
 		return j >= 2 && p.spacedWord(b[:j])
+	case asciiLetter(ra) && rb >= 0x2E80 && rb <= 0x9FFF:
+		// Constantinos Soutis / 院士颁发…: the same the other way, a space
+		// where the issue sets the word apart from the Chinese after it
+		// elsewhere (Soutis 一行), as pdfminer keeps it at a line's end.
+		i := len(a)
+		for i > 0 && asciiLetter(rune(a[i-1])) {
+			i--
+		}
+		return len(a)-i >= 2 && p.spacedWord(a[i:]+" ")
 	case (ra == '日' || ra == '号') && dateOnlyLine(a):
 		// 11月1日 / 县委召开…: the date alone, then its event; but 七月一日 /
 		// 至三日，… is one date wrapped in its range or list, and 11月1日 /
@@ -103,14 +112,29 @@ func (p *parser) hasWord(w string) bool {
 }
 
 // spacedWord reports whether Latin word w stands after a space somewhere
-// in the text, after Chinese (院士 Constantinos). The answers are kept:
+// in the text, after Chinese (院士 Constantinos); w with a space at its end
+// ("Soutis "), whether the word stands before a space and Chinese. The answers are kept:
 // a long English name is cut by the wrap again and again.
 func (p *parser) spacedWord(w string) bool {
 	if v, ok := p.spaced[w]; ok {
 		return v
 	}
 	found := false
-	for from := 0; !found; {
+	if word, ok := strings.CutSuffix(w, " "); ok {
+		// (w "Soutis ": the word, then a space and Chinese: Soutis 一行.)
+		for from := 0; !found; {
+			k := strings.Index(p.text[from:], w)
+			if k < 0 {
+				break
+			}
+			k += from
+			after, _ := utf8.DecodeRuneInString(p.text[k+len(w):])
+			before, _ := utf8.DecodeLastRuneInString(p.text[:k])
+			found = after >= 0x2E80 && after <= 0x9FFF && !asciiLetter(before) && len(word) > 0
+			from = k + 1
+		}
+	}
+	for from := 0; !found && !strings.HasSuffix(w, " "); {
 		k := strings.Index(p.text[from:], " "+w)
 		if k < 0 {
 			break
