@@ -704,7 +704,8 @@ func (p *parser) tocLines(start int) int {
 
 // tocTable reads a table of contents set as a Markdown table under its
 // heading (| 尧山实验室…召开 | 7 |, | 时政要闻 | |, as a docx's contents
-// table converts): each row becomes the line it stands for, title, tab
+// table converts, or | 时政要闻 | 时政要闻 |, as Docling repeats a merged
+// cell's text): each row becomes the line it stands for, title, tab
 // and page, or a section's name alone; the rule row goes. Only where two
 // rows at least give a page.
 func (p *parser) tocTable(start int) {
@@ -724,7 +725,7 @@ func (p *parser) tocTable(start int) {
 		if len(cells) != 2 || cells[0] == "" {
 			return
 		}
-		if cells[1] != "" {
+		if cells[1] != "" && cells[1] != cells[0] {
 			if _, ok := digitsValue(cells[1]); !ok {
 				return
 			}
@@ -740,7 +741,9 @@ func (p *parser) tocTable(start int) {
 			continue
 		}
 		cells := tableCells(p.lines[k])
-		if cells[1] == "" {
+		if cells[1] == "" || cells[1] == cells[0] {
+			// | 时政要闻 | 时政要闻 |: a section's name across the row, as
+			// Docling repeats a merged cell's text in each cell it spans.
 			p.lines[k] = cells[0]
 		} else {
 			p.lines[k] = cells[0] + "\t" + cells[1]
@@ -882,7 +885,8 @@ func (p *parser) tocTable3(start int, newSection func(model.TOCSection), add fun
 
 // singleSpacePages reads a table of contents under its heading that sets
 // each page after its title with one space (李明俊调研信访稳定工作 10), as a
-// PDF's text copied from its contents page has it: where two lines at
+// PDF's text copied from its contents page has it, or Docling's list
+// items (- 李明俊调研信访稳定工作 10): where two lines at
 // least are so, and none of them reads otherwise, the space is a tab,
 // which sets a page apart. One space alone is no leader elsewhere: a
 // line of text may end with a number.
@@ -907,6 +911,12 @@ func (p *parser) singleSpacePages(start int) {
 		}
 		if _, _, ok := heading(l); ok {
 			continue // ## 时政要闻: a section's name
+		}
+		if l[0] < 0x80 {
+			// - 李明俊调研信访稳定工作 10: the contents as list items, as
+			// Docling prints a contents page (its marker's space is no
+			// page's).
+			l = listItem(l)
 		}
 		k := strings.LastIndexByte(l, ' ')
 		if k < 0 {
