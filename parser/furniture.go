@@ -607,11 +607,43 @@ func (p *parser) runningHeads() {
 		}
 		return false
 	}
+	// issueHeads reports whether each of lines is the publication's name
+	// and this issue's number as the cover prints it, and little more
+	// ((总第96期)), set apart by blank lines: no sentence of the text.
+	issueHeads := func(lines []int) bool {
+		for _, i := range lines {
+			f := foldKey(p.lines[i])
+			j := strings.Index(f, issue)
+			if j < 0 || len(f)-j-len(issue) > len("（总第999期）") ||
+				i == 0 || !isBlank(p.lines[i-1]) || i+1 < len(p.lines) && !isBlank(p.lines[i+1]) {
+				return false
+			}
+		}
+		return true
+	}
+	// overNumber reports whether the next line under line i, blank lines
+	// aside, is a page's number taken out (a line above others is seldom
+	// furniture's neighbour; only then is the list searched).
+	overNumber := func(i int) bool {
+		j := i + 1
+		for j < len(p.lines) && isBlank(p.lines[j]) && !p.isFurniture(j) {
+			j++
+		}
+		if j == len(p.lines) || !p.isFurniture(j) {
+			return false
+		}
+		for _, f := range p.iss.Furniture {
+			if f.Line == j+1 {
+				return f.Kind == model.PageNumber
+			}
+		}
+		return false
+	}
 	var heads, once []head
 	chronTitle := chronicleTitle(title)
 	for _, s := range stats {
 		if len(s.lines) < 2 {
-			if !atTop(s.first) && !(chronTitle && len(trim(p.lines[s.first])) <= len(title)+24) {
+			if !atTop(s.first) && !(chronTitle && len(trim(p.lines[s.first])) <= len(title)+24) && !overNumber(s.first) {
 				continue // (each form below is atop its page, but for a chronicle's title again: most lines are not, and their keys cost)
 			}
 			// Once, right after a page's number, naming the publication
@@ -631,7 +663,18 @@ func (p *parser) runningHeads() {
 			// cover: the book and its edition's year, the page at its
 			// corner; it had been untitled text before the first part.)
 			withEdition := title != "" && strings.HasPrefix(k, title) && strings.Trim(k[len(title):], "（）()·#") == "" && strings.Contains(k[len(title):], "#") && yearbookTitle(title) && paged(s.first)
-			if title != "" && k != "" && s.first != first && len(k) >= 6 &&
+			if withIssue && s.first != first && !atTop(s.first) {
+				// 宁川月报 2023 年第 11 期 / - 2 -: a page's foot that names
+				// the issue, over the page's number, as Docling keeps one
+				// page's (it had been the text of the page's last entry).
+				if issueHeads([]int{s.first}) {
+					heads = append(heads, head{k, []int{s.first}})
+					if p.feet == nil {
+						p.feet = make(map[int]bool)
+					}
+					p.feet[s.first] = true // the number under it is still the page's that ends (see pageStarts)
+				}
+			} else if title != "" && k != "" && s.first != first && len(k) >= 6 &&
 				(strings.Contains(title, k) && (!p.isBreak(s.first) || paged(s.first) || p.pageGoesOn(s.first) || k == title && (issue != "" || p.coverNumbered(first) || chronicleTitle(strings.Trim(trim(p.lines[first]), "#*《》 ")))) || withIssue || withEdition ||
 					bookHead(k, title, core) && (k != title || !p.isBreak(s.first) || alternate() || p.pageGoesOn(s.first))) && p.topOfPage(s.first) ||
 				k == title && s.first != first && chronicleTitle(title) && alternate() && p.overEvents([]int{s.first}) {
@@ -686,6 +729,11 @@ func (p *parser) runningHeads() {
 			heads = append(heads, head{k, s.lines[:1]})
 			continue
 		case n >= 3 && (nearBreak*2 >= n || names && nearBreak > 0):
+		case title != "" && issue != "" && strings.HasPrefix(k, title) && issueHeads(s.lines):
+			// 宁川月报 2023 年第 11 期, a paragraph of its own twice or more
+			// with no page number or break by it: the head of the pages
+			// Docling keeps where it drops their numbers (it had been a
+			// paragraph of whatever entry the page held, silently).
 		case names && numbersRise(p.lines, s.lines):
 			// The publication's name with a page number that goes up from
 			// one to the next (平顶山月报 · 6 ·, · 7 ·, …), as a copy with
@@ -1000,6 +1048,15 @@ func (p *parser) coverIssue() string {
 		i := strings.Index(t, "年第")
 		if i < 4 {
 			continue
+		}
+		if t[i-1] == ' ' {
+			// 2023 年第 11 期, as Docling and a PDF's text layer space the
+			// figures apart: the issue all the same (the head that repeats
+			// it, spaced or not, had been text).
+			t = strings.ReplaceAll(t, " ", "")
+			if i = strings.Index(t, "年第"); i < 4 {
+				continue
+			}
 		}
 		start := i
 		for n := 0; n < 4 && start > 0; n++ {

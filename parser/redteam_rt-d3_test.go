@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/yuebao/yuebao/model"
 )
 
 // pagedEntries is each entry of testdata/file's one issue as
@@ -51,6 +53,62 @@ func TestRedTeamDoclingContents(t *testing.T) {
 			}
 			if warns != c.warns {
 				t.Errorf("warnings on lines %q, want %q", warns, c.warns)
+			}
+			checkLossless(t, c.file, string(readFixture(t, c.file)))
+		})
+	}
+}
+
+// TestRedTeamDoclingHeads holds the publication's running head that
+// Docling keeps as a paragraph of its own (宁川月报 2023 年第 11 期),
+// under a cover that spaces the issue's figures apart as Docling does
+// (testdata/rt-d3-head-*.md): the head is furniture, no paragraph of
+// the entry its page holds (each had been one, silently).
+func TestRedTeamDoclingHeads(t *testing.T) {
+	for _, c := range []struct {
+		file, entries string
+		heads         []int // the lines of the heads taken out
+		paras         []int // each entry's paragraphs
+	}{
+		// Atop a page, under its number (- 2 -), once: the cover's
+		// spaced issue (2023 年第 11 期) had not been found, so the head
+		// was not known for one.
+		{"rt-d3-head-after-number.md", "工作动态|县志办召开志书评审会|2|2023-11-03; 工作动态|县志办开展地情资料征集|3|2023-11-10",
+			[]int{17}, []int{2, 1}},
+		// At a page's foot, over its number, once: the number is still
+		// the foot of the page it ends (the next entry on page 3).
+		{"rt-d3-head-foot.md", "工作动态|县志办召开志书评审会|2|2023-11-03; 工作动态|县志办开展地情资料征集|3|2023-11-10",
+			[]int{15}, []int{2, 1}},
+		// Twice, with no page number or break by it at all (Docling
+		// dropped them): the head all the same, mid-entry too.
+		{"rt-d3-head-no-numbers.md", "工作动态|县志办召开志书评审会|0|2023-11-03; 工作动态|县志办开展地情资料征集|0|2023-11-10; 县区动态|石桥乡召开村志编纂推进会|0|2023-11-21",
+			[]int{15, 23}, []int{2, 1, 1}},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			got, warns := pagedEntries(t, c.file)
+			if got != c.entries {
+				t.Errorf("entries\n got  %s\n want %s", got, c.entries)
+			}
+			if warns != "" {
+				t.Errorf("warnings on lines %q, want none", warns)
+			}
+			iss := parseAllFile(t, c.file)[0]
+			var heads, paras []int
+			for _, f := range iss.Furniture {
+				if f.Kind == model.RunningHead {
+					heads = append(heads, f.Line)
+				}
+			}
+			for _, s := range iss.Sections {
+				for _, e := range s.Entries {
+					paras = append(paras, len(e.Paragraphs))
+				}
+			}
+			if fmt.Sprint(heads) != fmt.Sprint(c.heads) {
+				t.Errorf("running heads on lines %v, want %v", heads, c.heads)
+			}
+			if fmt.Sprint(paras) != fmt.Sprint(c.paras) {
+				t.Errorf("paragraphs %v, want %v", paras, c.paras)
 			}
 			checkLossless(t, c.file, string(readFixture(t, c.file)))
 		})
