@@ -45,6 +45,11 @@ func TestRedTeamDoclingContents(t *testing.T) {
 		// page (the titles had matched the body's with their pages left
 		// off, silently).
 		{"rt-d3-toc-list-pages.md", entries, ""},
+		// A contents page of two columns, a table of four cells a row
+		// (| 县委常委会… | 1 | 王斌到… | 3 |): each column's titles and
+		// sections in turn (the table had been lines the body lacks,
+		// warned, the pages lost).
+		{"rt-d3-toc-table-two-columns.md", entries, ""},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			got, warns := pagedEntries(t, c.file)

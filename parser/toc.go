@@ -410,6 +410,8 @@ func (p *parser) readTOC(start int) {
 		// Read whole: the body follows it, which the lines below
 		// would take for more of a contents that prints no pages.
 		p.pos = end
+	} else if end, ok := p.tocTablePairs(start, newSection, add); ok {
+		p.pos = end // (read whole, as tocTable3's)
 	} else {
 		p.tocTable(start)
 	}
@@ -878,6 +880,82 @@ func (p *parser) tocTable3(start int, newSection func(model.TOCSection), add fun
 		}
 		if r.title != "" {
 			add(r.title, r.page, r.last, r.line+1) // (| 图片新闻 | | 封三 |: a section alone)
+		}
+	}
+	return i, true
+}
+
+// tocTablePairs reads a contents page of two columns or more (or three)
+// under the contents heading at start, as Docling makes its Markdown
+// table: | 时政要闻 | 时政要闻 | 重要会议 | 重要会议 |, then | 县委常委会…
+// | 1 | 全县安全生产… | 5 |, each pair of cells a title and its page, or
+// a section's name (the page's cell empty, or repeating the name as
+// Docling repeats a merged cell's text). The pairs are read a column at a
+// time, top to bottom, as the page is. It records the sections and
+// entries itself and returns the line after the table; it reports false,
+// touching nothing, for any other table.
+func (p *parser) tocTablePairs(start int, newSection func(model.TOCSection), add func(title string, page, last, line int)) (int, bool) {
+	if start >= len(p.lines) || !contentsHeading(trim(p.lines[start])) {
+		return 0, false
+	}
+	lo := start + 1
+	for lo < len(p.lines) && isBlank(p.lines[lo]) {
+		lo++
+	}
+	if lo == len(p.lines) || !strings.HasPrefix(trim(p.lines[lo]), "|") {
+		return 0, false
+	}
+	type cell struct {
+		title      string
+		page, last int
+		line       int
+	}
+	var cols [][]cell // cols[c]: the pairs of column c, top to bottom
+	paged := 0
+	i := lo
+	for ; i < len(p.lines) && strings.HasPrefix(trim(p.lines[i]), "|"); i++ {
+		if tableSeparator(p.lines[i]) {
+			continue
+		}
+		cells := tableCells(p.lines[i])
+		if len(cells) < 4 || len(cells)%2 != 0 || cols != nil && len(cells) != 2*len(cols) {
+			return 0, false
+		}
+		if cols == nil {
+			cols = make([][]cell, len(cells)/2)
+		}
+		for c := range cols {
+			title, page := cells[2*c], cells[2*c+1]
+			switch {
+			case title == "" && page == "":
+				continue // the shorter column's end
+			case title == "" || page == title:
+				if title == "" {
+					return 0, false
+				}
+				cols[c] = append(cols[c], cell{title: title, line: i})
+			case page == "":
+				cols[c] = append(cols[c], cell{title: title, line: i})
+			default:
+				n, last, ok := pageRange(page)
+				if !ok {
+					return 0, false
+				}
+				cols[c] = append(cols[c], cell{title: title, page: n, last: last, line: i})
+				paged++
+			}
+		}
+	}
+	if paged < 2 {
+		return 0, false
+	}
+	for _, col := range cols {
+		for _, e := range col {
+			if e.page == 0 {
+				newSection(model.TOCSection{Name: sectionName(e.title), Line: e.line + 1})
+			} else {
+				add(e.title, e.page, e.last, e.line+1)
+			}
 		}
 	}
 	return i, true
