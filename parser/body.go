@@ -3921,16 +3921,21 @@ func (b *bodyBuilder) repeatsSection(text string) bool {
 // pubHeadHeading reports whether text, the heading on line (1-based), is
 // the publication's running head: its title with the issue's number (and
 // year), right under a page's break or number (furniture
-// above it, blank lines aside).
+// above it, blank lines aside), or with its year inside an entry.
 func (b *bodyBuilder) pubHeadHeading(text string, line int) bool {
-	if b.iss.Title == "" || b.p.furn == nil {
+	if b.iss.Title == "" {
 		return false
 	}
 	j := line - 2
 	for j >= 0 && isBlank(b.p.lines[j]) && !b.p.isFurniture(j) {
 		j--
 	}
-	if j < 0 || !b.p.isFurniture(j) && !b.p.isBreak(j) {
+	// Docling drops the pages' numbers and keeps their head: inside an
+	// entry, with nothing by it, the head names the issue in full, year
+	// and number, as no other heading there does (a next issue's cover
+	// names its own).
+	anchored := j >= 0 && (b.p.isFurniture(j) || b.p.isBreak(j))
+	if !anchored && !b.hasEntry() {
 		return false
 	}
 	k, tk := foldKey(letterSpaced(trim(stripMarkup(text)))), foldKey(b.iss.Title)
@@ -3939,7 +3944,7 @@ func (b *bodyBuilder) pubHeadHeading(text string, line int) bool {
 		return false // (the title alone, # 宁川史志 after the articles, may begin another issue: warned)
 	}
 	c, ok := coverNumbers(rest)
-	return ok && c.number == b.iss.Number && (c.year == 0 || c.year == b.iss.Year) && c.number > 0
+	return ok && c.number == b.iss.Number && (c.year == 0 && anchored || c.year == b.iss.Year) && c.number > 0
 }
 
 // bookHeadHeading reports whether text, a heading inside a chronicle's

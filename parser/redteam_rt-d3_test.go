@@ -88,6 +88,13 @@ func TestRedTeamDoclingHeads(t *testing.T) {
 		// dropped them): the head all the same, mid-entry too.
 		{"rt-d3-head-no-numbers.md", "工作动态|县志办召开志书评审会|0|2023-11-03; 工作动态|县志办开展地情资料征集|0|2023-11-10; 县区动态|石桥乡召开村志编纂推进会|0|2023-11-21",
 			[]int{15, 23}, []int{2, 1, 1}},
+		// As a heading (## 宁川月报 2023 年第 11 期), with no page number
+		// by it: inside an entry, the head (it had been an entry of its
+		// own, and after a column's last entry a section that took the
+		// next column's entries).
+		{"rt-d3-head-heading.md", "工作动态|县志办召开志书评审会|0|2023-11-03; 工作动态|县志办开展地情资料征集|0|2023-11-10; " +
+			"县区动态|石桥乡召开村志编纂推进会|0|2023-11-21; 县区动态|城关镇开展史志进校园活动|0|2023-11-28",
+			[]int{13, 27}, []int{2, 1, 1, 1}},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			got, warns := pagedEntries(t, c.file)
