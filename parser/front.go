@@ -931,10 +931,12 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 			iss.Title = bookTitle(text)
 			return 1, true
 		}
-		if iss.Title == "" && iss.Number == 0 && i == p.firstLine() && plainTitle(text) && p.issueFollows(i+1) {
+		if iss.Title == "" && iss.Number == 0 && (i == p.firstLine() || p.noticesAbove(i)) && plainTitle(text) && p.issueFollows(i+1) {
 			// ## 平顶山月报 / 2023年第11期: docling and marker set the
 			// title at the sections' level; the issue's number under it
-			// makes it the title.
+			// makes it the title. So under the cover's notices (## 内部资料
+			// 免费交流 / ## 宁川月报, Docling's: the title had been a
+			// section, the cover's lines its entries, silently).
 			iss.Title = bookTitle(text)
 			return 1, true
 		}
@@ -1355,6 +1357,21 @@ func (p *parser) eventFollows(i int) bool {
 }
 
 // firstLine returns the index of the first non-blank line.
+// noticesAbove reports whether the lines of text above line i are all
+// the cover's notices (内部资料 免费交流, as a heading too), one at least.
+func (p *parser) noticesAbove(i int) bool {
+	n := 0
+	for j := 0; j < i; j++ {
+		if l := trim(p.lines[j]); l != "" {
+			if !coverNotice(stripHeading(l)) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
 func (p *parser) firstLine() int {
 	for i, l := range p.lines {
 		if !isBlank(l) {

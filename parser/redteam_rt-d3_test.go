@@ -126,3 +126,17 @@ func TestRedTeamDoclingHeads(t *testing.T) {
 		})
 	}
 }
+
+// TestRedTeamDoclingCover holds a cover as Docling sets it, every line a
+// heading, the notice first (## 内部资料 免费交流 / ## 宁 川 月 报 / ## 第
+// 11 期 …; testdata/rt-d3-cover-notice.md): the title under the notice
+// is the issue's (it had been a section, the cover's lines its entries,
+// the issue of no title, year or number, silently).
+func TestRedTeamDoclingCover(t *testing.T) {
+	c := redTeamCase{"rt-d3-cover-notice.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
+		"【时政要闻】|县委常委会召开会议传达学习全会精神|2023-11-02|1; 【时政要闻】|县政府召开第十二次常务会议|2023-11-09|1", ""}
+	iss := checkRedTeam(t, c)
+	if len(iss.Masthead) != 1 || iss.Masthead[0].Value != "内部资料 免费交流" {
+		t.Errorf("masthead %v, want the notice", iss.Masthead)
+	}
+}
