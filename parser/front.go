@@ -1385,7 +1385,7 @@ func (p *parser) firstLine() int {
 // itself 大事记 (宁川县2023年11月大事记, 2023年11月份大事记).
 func chronicleTitle(t string) bool {
 	// Every name below ends in 记, 纪, 要, 事, 記 or 紀, or is followed by
-	// its period in brackets: nearly every heading (it is asked of each)
+	// its period in brackets (or is in 【】): nearly every heading (it is asked of each)
 	// is let go at its last bytes, where looking for 记 in it took a
 	// tenth of the parse of a million short headings.
 	if len(t) < 6 || len(t) > 40*utf8.UTFMax {
@@ -1393,6 +1393,13 @@ func chronicleTitle(t string) bool {
 	}
 	switch t[len(t)-3:] {
 	case "记", "纪", "要", "事", "記", "紀", "）":
+	case "】":
+		// 【大事记】, a column's name in brackets as the report's others
+		// are (## 【时政要闻】, Docling's): the name inside.
+		if in, ok := strings.CutPrefix(t[:len(t)-3], "【"); ok && !strings.Contains(in, "【") {
+			return chronicleTitle(trim(in))
+		}
+		return false
 	default:
 		if c := t[len(t)-1]; c >= '0' && c <= '9' || t[len(t)-3:] == "月" {
 			// 宁川县大事记·1986, 大事记 2023.11, 大事记 2023年11月: the

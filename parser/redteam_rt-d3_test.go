@@ -140,3 +140,14 @@ func TestRedTeamDoclingCover(t *testing.T) {
 		t.Errorf("masthead %v, want the notice", iss.Masthead)
 	}
 }
+
+// TestRedTeamDoclingChronicle holds a month's 大事记 inside a report whose
+// columns are named in brackets as Docling's headings (## 【工作动态】 /
+// ## 【大事记】 / - 11 月 1 日，…; testdata/rt-d3-chron-bracket.md): the
+// chronicle is a section, each day line an event (it had been the title
+// of an entry of the column before, its events that entry's paragraphs,
+// undated, silently).
+func TestRedTeamDoclingChronicle(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-d3-chron-bracket.md", "宁川月报|2023|11|宁川县地方史志办公室|",
+		"【工作动态】|县志办召开志书评审会|2023-11-03|1; 【大事记】||2023-11-01|1; 【大事记】||2023-11-03|1; 【大事记】||2023-11-08..2023-11-10|1; 【大事记】||2023-11-15|1", ""})
+}
