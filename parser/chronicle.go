@@ -3541,7 +3541,18 @@ func monthChronicleLine(l string) bool {
 	if len(t) > 20*3 || len(t) < 3 {
 		return false
 	}
-	if r, _ := utf8.DecodeLastRuneInString(t); !strings.ContainsRune("记記纪紀要事", r) {
+	r, _ := utf8.DecodeLastRuneInString(t)
+	if r == '】' {
+		// 【大事记】, as a report names its columns 【工作动态】: the name
+		// inside.
+		in, ok := strings.CutPrefix(t[:len(t)-len("】")], "【")
+		if !ok {
+			return false
+		}
+		t = trim(in)
+		r, _ = utf8.DecodeLastRuneInString(t)
+	}
+	if !strings.ContainsRune("记記纪紀要事", r) {
 		return false // every line of text, by its last character
 	}
 	// 大事记 alone, a yearbook's chapter (in a copy with no blank lines

@@ -147,7 +147,14 @@ func TestRedTeamDoclingCover(t *testing.T) {
 // chronicle is a section, each day line an event (it had been the title
 // of an entry of the column before, its events that entry's paragraphs,
 // undated, silently).
+//
+// So where the name is a plain line (【大事记】 under ## 工作动态; testdata/
+// rt-d3-chron-bracket-line.md): the line had been lost in the entry
+// before, with the events as its paragraphs, silently.
 func TestRedTeamDoclingChronicle(t *testing.T) {
+	const events = "【大事记】||2023-11-01|1; 【大事记】||2023-11-03|1; 【大事记】||2023-11-08..2023-11-10|1; 【大事记】||2023-11-15|1"
 	checkRedTeam(t, redTeamCase{"rt-d3-chron-bracket.md", "宁川月报|2023|11|宁川县地方史志办公室|",
-		"【工作动态】|县志办召开志书评审会|2023-11-03|1; 【大事记】||2023-11-01|1; 【大事记】||2023-11-03|1; 【大事记】||2023-11-08..2023-11-10|1; 【大事记】||2023-11-15|1", ""})
+		"【工作动态】|县志办召开志书评审会|2023-11-03|1; " + events, ""})
+	checkRedTeam(t, redTeamCase{"rt-d3-chron-bracket-line.md", "宁川月报|2023|11|宁川县地方史志办公室|",
+		"工作动态|县志办召开志书评审会|2023-11-03|1; " + events, ""})
 }
