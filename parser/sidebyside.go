@@ -124,6 +124,7 @@ type colLine struct {
 	kind  byte // 'b' blank, 'l' left only, 'r' right only, 't' both, 'x' across the gutter
 	split int  // the first run of the right column's (len(runs) when none)
 	cut   int  // where a run over the gutter was cut at a space (spaceAt): the right column's first run; 0 when none
+	table bool // a line of a table set across the page (acrossTable)
 }
 
 // splitColumns reorders the pages set in two columns (see above). Pages
@@ -155,14 +156,40 @@ func (p *parser) splitColumns() {
 		out = append(out, l)
 		src = append(src, int32(i))
 	}
+	// headAt reports whether line i is a running head with its page's
+	// number at an end, set apart (经济管理<gap>·57·, ·56·<gap>宁川年鉴
+	// （2023）): the edge of a page even where it is printed once, as in a
+	// chapter of two pages, which the look for heads that repeat misses;
+	// read into the page, its two ends had been the columns' first lines.
+	headAt := func(i int) bool {
+		t := trim(p.lines[i])
+		return len(t) <= 120 && strings.Contains(t, "  ") && folioAside(t)
+	}
+	top := true // no text yet
 	for lo := 0; lo < len(p.lines); {
-		if q.isFurniture(lo) {
+		if top && !isBlank(p.lines[lo]) && !q.isFurniture(lo) {
+			top = false
+			if headAt(lo) {
+				// The copy's first line, ·56·<gap>宁川年鉴（2023）: the
+				// page's number and the book's name, two lines as a copy
+				// without -layout prints them (the cover reads the
+				// name as the title, and the number heads its page).
+				t := trim(p.lines[lo])
+				name := pageAside(t)
+				folio := trim(strings.Replace(t, name, "", 1))
+				emit(folio, lo)
+				emit(name, lo)
+				lo++
+				continue
+			}
+		}
+		if q.isFurniture(lo) || headAt(lo) {
 			emit(p.lines[lo], lo)
 			lo++
 			continue
 		}
 		hi := lo + 1
-		for hi < len(p.lines) && !q.isFurniture(hi) && !isBreak[hi] {
+		for hi < len(p.lines) && !q.isFurniture(hi) && !isBreak[hi] && !headAt(hi) {
 			hi++
 		}
 		page := make([]colLine, hi-lo)
@@ -267,6 +294,7 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 		end++
 	}
 	c := (best + end) / 2
+	acrossTable(page, c, left)
 	both, across, prose, table, pages := 0, 0, 0, 0, 0
 	garbled := 0      // lines with text beside the gutter and over it
 	three := 0        // lines with three runs of text
@@ -278,6 +306,9 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 		if len(l.runs) == 0 {
 			l.kind = 'b'
 			continue
+		}
+		if l.kind == 'x' {
+			continue // a table's line across the page (acrossTable)
 		}
 		for k, r := range l.runs {
 			if r.c0 <= c && r.c1 > c {
@@ -399,6 +430,79 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 		}
 	}
 	return c, true, -1
+}
+
+// acrossTable marks as lines across the page ('x') a table set across a
+// page between bands of its two columns, as a yearbook sets one (表1
+// 2022年主要经济指标 over rows of cells: 地区生产总值<gap>亿元<gap>286.4<gap>5.2):
+// rows of three cells or more, on both sides of the gutter c, each cell
+// short of half a column (a column's line of prose is one run as wide
+// as the column), two such rows at least within two lines of each
+// other; and the line right over the rows and the line right under them
+// where it runs over the gutter (the table's number and title, its
+// source) or where the rows' title sits centred on the page. The rows
+// are read as printed, between the bands, as a heading set across the
+// page is; a page that is all such rows has no column's lines left, and
+// is not split.
+func acrossTable(page []colLine, c, left int) {
+	half := (c - left) / 2
+	row := func(l colLine) bool {
+		n := len(l.runs)
+		if n < 3 || l.runs[0].c1 > c || l.runs[n-1].c0 <= c {
+			return false
+		}
+		for _, r := range l.runs {
+			if r.c1-r.c0 > half {
+				return false
+			}
+		}
+		return true
+	}
+	over := func(l colLine) bool {
+		for _, r := range l.runs {
+			if r.c0 <= c && r.c1 > c {
+				return true
+			}
+		}
+		return false
+	}
+	// near returns the first line with text from i on in steps of d,
+	// skipping at most two blank lines; -1 when none.
+	near := func(i, d int) int {
+		for k := 0; k < 3; k++ {
+			i += d
+			if i < 0 || i >= len(page) {
+				return -1
+			}
+			if len(page[i].runs) > 0 {
+				return i
+			}
+		}
+		return -1
+	}
+	for i := 0; i < len(page); i++ {
+		if !row(page[i]) {
+			continue
+		}
+		j := i // the band of rows [i, j]
+		for k := near(j, 1); k >= 0 && row(page[k]); k = near(j, 1) {
+			j = k
+		}
+		if j == i {
+			continue // one row alone: no table
+		}
+		for k := i; k <= j; k++ {
+			if len(page[k].runs) > 0 {
+				page[k].kind, page[k].table = 'x', true
+			}
+		}
+		for _, k := range [2]int{near(i, -1), near(j, 1)} {
+			if k >= 0 && page[k].kind != 'x' && over(page[k]) && len(page[k].runs) <= 2 {
+				page[k].kind, page[k].table = 'x', true
+			}
+		}
+		i = j
+	}
 }
 
 // columnPart is a column's part of a line, text with lead, the white
@@ -671,9 +775,27 @@ func (p *parser) reorderPage(lo int, page []colLine, c int, emit func(string, in
 			last = kind
 		}
 		flush(false)
+		if last == titleLike && b > a {
+			// A heading at the column's foot (a 分目's name) over the
+			// 条目 atop the next column: as plain pdftotext sets it, a
+			// line of its own, not the first line of its text.
+			emit("", lo+b-1)
+		}
 	}
 
 	for a := 0; a < len(page); {
+		if page[a].kind == 'x' && page[a].table {
+			// A table set across the page: a block of its own, apart from
+			// the column's line before it, which may stop mid-sentence
+			// (the paragraph goes on under the table), and from the
+			// column's line after it.
+			emit("", lo+a)
+			for ; a < len(page) && (page[a].table || page[a].kind == 'b'); a++ {
+				emit(p.lines[lo+a], lo+a)
+			}
+			emit("", lo+a-1)
+			continue
+		}
 		if page[a].kind == 'x' {
 			emit(p.lines[lo+a], lo+a)
 			a++
