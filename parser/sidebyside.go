@@ -775,12 +775,6 @@ func (p *parser) reorderPage(lo int, page []colLine, c int, emit func(string, in
 			last = kind
 		}
 		flush(false)
-		if last == titleLike && b > a {
-			// A heading at the column's foot (a 分目's name) over the
-			// 条目 atop the next column: as plain pdftotext sets it, a
-			// line of its own, not the first line of its text.
-			emit("", lo+b-1)
-		}
 	}
 
 	for a := 0; a < len(page); {

@@ -1,0 +1,156 @@
+package parser
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/yuebao/yuebao/model"
+)
+
+// rd1Outline is what a reader of a yearbook chapter sees: each entry as
+// section>title@page#paragraphs, then the pages' starts (page:line) and
+// the warnings' lines.
+func rd1Outline(iss *model.Issue) string {
+	var b strings.Builder
+	for _, s := range iss.Sections {
+		if len(s.Entries) == 0 {
+			fmt.Fprintf(&b, "%s; ", s.Name)
+		}
+		for _, e := range s.Entries {
+			fmt.Fprintf(&b, "%s>%s@%d#%d; ", s.Name, e.Title, e.Page, len(e.Paragraphs))
+		}
+	}
+	b.WriteString("pages")
+	for _, p := range iss.Pages {
+		fmt.Fprintf(&b, " %d:%d", p.Page, p.Line)
+	}
+	b.WriteString(" warn")
+	for _, w := range iss.Warnings {
+		fmt.Fprintf(&b, " %d", w.Line)
+	}
+	return b.String()
+}
+
+func rd1Parse(t *testing.T, file string) *model.Issue {
+	t.Helper()
+	all := parseAllFile(t, file)
+	if len(all) != 1 {
+		t.Fatalf("%s: %d issues", file, len(all))
+	}
+	return all[0]
+}
+
+// TestRedTeamD1Layout holds a yearbook chapter (经济管理, its 分目 and
+// 【条目】) set in two columns, as pdftotext -layout prints its pages
+// (testdata/rt-d1-layout-*.md).
+func TestRedTeamD1Layout(t *testing.T) {
+	for _, c := range []struct{ file, title, want string }{
+		// ·56·<gap>宁川年鉴（2023） atop the copy, the even page's folio at
+		// its outer corner: page 56 begins there (the number had been
+		// read as the footer of a page before it, and the chapter's first
+		// page called 57, as the next page's head is).
+		{"rt-d1-layout-folio-first.md", "宁川年鉴（2023）",
+			"经济管理; 发展和改革>概况@56#1; 发展和改革>项目建设@56#1; 发展和改革>价格管理@56#1; 发展和改革>重点项目建设@56#1; 发展和改革>节能降耗@57#1; pages 56:4 57:19 warn"},
+		// A table set across a two-column page (表1 over rows of cells)
+		// between the bands of its columns: the page is read column by
+		// column around it (it had been left as printed, each line the two
+		// columns' text run together, 【统计执法】…检 【食品安全】…, and no
+		// warning), and the odd page's head printed once (经济管理<gap>·59·)
+		// is furniture, not a 条目 titled 经济管理 (nor the columns' first
+		// lines once the page is split).
+		{"rt-d1-layout-table.md", "宁川年鉴（2023）",
+			">@58#1; >统计执法@58#1; 市场监督管理>概况@58#1; 市场监督管理>食品安全@58#1; 市场监督管理>特种设备安全@58#7; 市场监督管理>知识产权@58#1; 市场监督管理>质量提升@58#1; 审计>概况@58#1; 审计>经济责任审计@58#1; 审计>政府投资审计@58#1; 审计>专项资金审计@59#1; 税务>概况@59#1; 税务>减税降费@59#1; pages 58:3 59:31 warn 38"},
+		// The two pages' heads printed once each, the first page's first
+		// line the book's name and its folio: the 分目 市场监督管理 at the
+		// foot of the left column heads the 条目 atop the right.
+		{"rt-d1-layout-head-once.md", "宁川年鉴（2023）",
+			">@58#1; >统计服务@58#1; >统计执法@58#1; 市场监督管理>概况@58#1; 市场监督管理>食品安全@58#1; 市场监督管理>特种设备安全@58#1; 市场监督管理>知识产权@59#1; 市场监督管理>质量提升@59#1; pages 58:3 59:14 warn"},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			iss := rd1Parse(t, c.file)
+			if iss.Title != c.title {
+				t.Errorf("title %q, want %q", iss.Title, c.title)
+			}
+			if got := rd1Outline(iss); got != c.want {
+				t.Errorf("got\n%s\nwant\n%s", got, c.want)
+			}
+		})
+	}
+}
+
+// TestRedTeamD1LayoutTableText: the 条目 the table interrupts is one
+// paragraph, its text as printed on both sides of the table, and the
+// table's lines follow it, title first.
+func TestRedTeamD1LayoutTableText(t *testing.T) {
+	iss := rd1Parse(t, "rt-d1-layout-table.md")
+	for _, s := range iss.Sections {
+		for _, e := range s.Entries {
+			if e.Title != "特种设备安全" {
+				continue
+			}
+			var got []string
+			for _, p := range e.Paragraphs[:3] {
+				got = append(got, p.Text)
+			}
+			want := "全县在用特种设备2864台，定期检验率100%，全年未发生特种设备安全事故。|表1  2022年宁川县主要经济指标|指标名称"
+			if g := strings.Join(got, "|"); !strings.HasPrefix(g, want) {
+				t.Errorf("got %q, want it to begin %q", g, want)
+			}
+			return
+		}
+	}
+	t.Error("no 条目 特种设备安全")
+}
+
+// TestRedTeamD1PlainSpacedCategory: a 类目's name letter-spaced with
+// ASCII spaces (经 济 管 理), as plain pdftotext prints the line set
+// across the page, over a blank line and its first 分目 (发展和改革) over
+// 【条目】: a section of its own, in a yearbook whose titles are
+// bracketed (it had been warned as a cover line not understood and as a
+// short line of its own, untitled text).
+func TestRedTeamD1PlainSpacedCategory(t *testing.T) {
+	iss := rd1Parse(t, "rt-d1-plain-spaced-category.md")
+	want := "经济管理; 发展和改革>概况@56#1; 发展和改革>项目建设@56#1; 发展和改革>价格管理@56#1; pages 56:3 warn"
+	if got := rd1Outline(iss); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestRedTeamD1WholeChapter: the whole chapter (three pages, five 分目,
+// 23 条目, a photo's caption, a table across a page, a 条目 that runs from
+// the left column into the right and one over a page) as pdftotext
+// -layout and as plain pdftotext print it gives the same sections,
+// 条目, pages and paragraphs, with no warning.
+func TestRedTeamD1WholeChapter(t *testing.T) {
+	read := func(file string) (string, *model.Issue) {
+		iss := rd1Parse(t, file)
+		var b strings.Builder
+		for _, s := range iss.Sections {
+			fmt.Fprintf(&b, "## %s\n", s.Name)
+			for _, e := range s.Entries {
+				fmt.Fprintf(&b, "%s@%d\n", e.Title, e.Page)
+				for _, p := range e.Paragraphs {
+					fmt.Fprintf(&b, "  %s\n", p.Text)
+				}
+			}
+		}
+		for _, w := range iss.Warnings {
+			t.Errorf("%s: warning %d: %s", file, w.Line, w.Message)
+		}
+		return b.String(), iss
+	}
+	layout, iss := read("rt-d1-whole-layout.md")
+	plain, _ := read("rt-d1-whole-plain.md")
+	if layout != plain {
+		t.Errorf("-layout reads\n%s\nplain reads\n%s", layout, plain)
+	}
+	want := "经济管理; 发展和改革>概况@56#1; 发展和改革>项目建设@56#1; 发展和改革>价格管理@56#1; 发展和改革>重点项目建设@56#1; " +
+		"发展和改革>节能降耗@56#1; 发展和改革>以工代赈@56#1; 发展和改革>粮食储备@56#1; 统计>统计调查@56#2; 统计>第五次全国经济普查@56#1; " +
+		"统计>统计服务@57#1; 统计>统计执法@57#1; 市场监督管理>概况@57#1; 市场监督管理>食品安全@57#1; 市场监督管理>特种设备安全@57#7; " +
+		"市场监督管理>知识产权@57#1; 市场监督管理>质量提升@57#1; 审计>概况@57#1; 审计>经济责任审计@57#1; 审计>政府投资审计@57#1; " +
+		"审计>专项资金审计@57#1; 税务>概况@58#1; 税务>减税降费@58#1; 税务>纳税服务@58#1; pages 56:4 57:34 58:70 warn"
+	if got := rd1Outline(iss); got != want {
+		t.Errorf("layout: got\n%s\nwant\n%s", got, want)
+	}
+}
