@@ -154,3 +154,38 @@ func TestRedTeamD1WholeChapter(t *testing.T) {
 		t.Errorf("layout: got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestRedTeamD1LayoutColumnTable: a small table set in the left column
+// (表2 over rows of three cells) beside the right column's prose, and a
+// last page of three lines in both columns
+// (testdata/rt-d1-layout-column-table.md).
+func TestRedTeamD1LayoutColumnTable(t *testing.T) {
+	iss := rd1Parse(t, "rt-d1-layout-column-table.md")
+	// The short last page is read at the gutter of the page before (too
+	// few lines for its own: 【统计执法】… had run into 统计调查's text,
+	// and no warning).
+	want := "经济管理>概况@56#1; 经济管理>项目建设@56#7; 经济管理>价格管理@56#1; 经济管理>重点项目建设@56#1; 经济管理>节能降耗@56#1; " +
+		"经济管理>以工代赈@56#1; 经济管理>粮食储备@56#1; 统计>统计调查@57#1; 统计>统计执法@57#1; pages 56:3 57:29 warn"
+	if got := rd1Outline(iss); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	// The table is a block of its own: its title and header are lines of
+	// their own, not a wrapped title run into the sentence the table
+	// interrupts (…电池材料、表2  2022年物价指数项目  单位  指数).
+	for _, s := range iss.Sections {
+		for _, e := range s.Entries {
+			if e.Title != "项目建设" {
+				continue
+			}
+			var got []string
+			for _, p := range e.Paragraphs {
+				got = append(got, strings.Join(strings.Fields(p.Text), " "))
+			}
+			want := "全年谋划重点项目146个，总投资386亿元，其中省重点项目8个、市重点项目21个。宁川经济开发区新能源电池材料、|" +
+				"表2 2022年物价指数|项目 单位 指数|居民消费价格 % 101.8|食品烟酒 % 102.3|居住 % 100.6|智能装备产业园等项目建成投产。"
+			if g := strings.Join(got, "|"); g != want {
+				t.Errorf("项目建设: got\n%s\nwant\n%s", g, want)
+			}
+		}
+	}
+}

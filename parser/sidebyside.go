@@ -214,6 +214,11 @@ func (p *parser) splitColumns() {
 			// empty (an article's end, the page's last): read as the
 			// pages around it, whose columns came off their layout.
 			p.reorderPage(lo, page, lastC, emit)
+		} else if doubt < 0 && lastC > 0 && shortColumnsPage(page, lastC, lastEnd) {
+			// A page of a few lines in both columns (a chapter's last,
+			// its columns balanced short), too few for its own gutter
+			// to be found: read at the gutter of the pages before.
+			p.reorderPage(lo, page, lastC, emit)
 		} else {
 			if doubt >= 0 {
 				unclear = append(unclear, lo+doubt)
@@ -562,6 +567,55 @@ func stripMargin(l string, n int) string {
 	return l[:k] + l[e:]
 }
 
+// shortColumnsPage reports whether page is a short one set in the two
+// columns of the pages before it, their gutter at cell c and their left
+// column ending at end: fewer than three lines hold text on both sides
+// (gutter asks for three), at least one does, no line runs over the
+// gutter or holds more than a run a side, and a left column's line is
+// as wide as the column (prose, not a form's labels). It sets the lines'
+// kinds and splits.
+func shortColumnsPage(page []colLine, c, end int) bool {
+	both, full := 0, false
+	for _, l := range page {
+		nl, nr := 0, 0
+		for _, r := range l.runs {
+			switch {
+			case r.c1 <= c:
+				nl++
+				full = full || r.c1 >= end-4
+			case r.c0 > c:
+				nr++
+			default:
+				return false // over the gutter
+			}
+		}
+		if nl > 1 || nr > 1 {
+			return false
+		}
+		if nl > 0 && nr > 0 {
+			both++
+		}
+	}
+	if both == 0 || both >= 3 || !full {
+		return false
+	}
+	for i := range page {
+		l := &page[i]
+		l.split = len(l.runs)
+		switch {
+		case len(l.runs) == 0:
+			l.kind = 'b'
+		case l.runs[0].c0 > c:
+			l.kind, l.split = 'r', 0
+		case len(l.runs) == 2:
+			l.kind, l.split = 't', 1
+		default:
+			l.kind = 'l'
+		}
+	}
+	return true
+}
+
 // leftColumnPage reports whether page is a left column alone, after a
 // page set in two columns with its gutter at cell c and its left column
 // ending at end: every line ends short of the gutter, one of them at the
@@ -701,6 +755,7 @@ func (p *parser) reorderPage(lo int, page []colLine, c int, emit func(string, in
 		// whether they are one title wrapped in the column (see
 		// wrappedTitle).
 		var held []titleLine
+		inTable := false // in a table's rows (cells a gap apart in the column)
 		flush := func(oneTitle bool) {
 			if len(held) == 2 && oneTitle {
 				emit(strings.TrimRightFunc(held[0].text, unicode.IsSpace)+trim(held[1].text), held[0].at)
@@ -740,6 +795,31 @@ func (p *parser) reorderPage(lo int, page []colLine, c int, emit func(string, in
 					last = none
 				}
 				continue
+			}
+			cells := l.split
+			if right {
+				cells = len(l.runs) - l.split
+			}
+			if cells >= 3 {
+				// A row of a table set in the column (项目<gap>单位<gap>
+				// 指数): a block of its own, its title held above it
+				// (表2　2022年物价指数, which the header had been joined
+				// to as a title's second line) with it, apart from the
+				// paragraph the table interrupts (it had run on into the
+				// title and the header).
+				if !inTable {
+					emit("", lo+i)
+					flush(false)
+					inTable = true
+				}
+				emit(part, lo+i)
+				last = ends
+				continue
+			}
+			if inTable {
+				inTable = false
+				emit("", lo+i)
+				last = none
 			}
 			t := trim(part)
 			indented := strings.HasPrefix(strings.TrimLeft(part, " \f"), "\u3000\u3000")
