@@ -52,6 +52,11 @@ func TestRedTeamD1Layout(t *testing.T) {
 		// page called 57, as the next page's head is).
 		{"rt-d1-layout-folio-first.md", "宁川年鉴（2023）",
 			"经济管理; 发展和改革>概况@56#1; 发展和改革>项目建设@56#1; 发展和改革>价格管理@56#1; 发展和改革>重点项目建设@56#1; 发展和改革>节能降耗@57#1; pages 56:4 57:19 warn"},
+		// The 类目's name letter-spaced wide across the page (经    济    管
+		//    理), each character a run of its own: one heading (the gutter
+		// had cut it in two, the section 经济, 管理 lost, and no warning).
+		{"rt-d1-layout-wide-heading.md", "宁川年鉴（2023）",
+			"经济管理; 发展和改革>概况@56#1; 发展和改革>项目建设@56#1; 发展和改革>价格管理@56#1; 发展和改革>重点项目建设@56#1; 发展和改革>节能降耗@57#1; pages 56:4 57:19 warn"},
 		// A table set across a two-column page (表1 over rows of cells)
 		// between the bands of its columns: the page is read column by
 		// column around it (it had been left as printed, each line the two

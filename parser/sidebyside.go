@@ -300,6 +300,7 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 	}
 	c := (best + end) / 2
 	acrossTable(page, c, left)
+	spacedAcross(page, c)
 	both, across, prose, table, pages := 0, 0, 0, 0, 0
 	garbled := 0      // lines with text beside the gutter and over it
 	three := 0        // lines with three runs of text
@@ -507,6 +508,31 @@ func acrossTable(page []colLine, c, left int) {
 			}
 		}
 		i = j
+	}
+}
+
+// spacedAcross marks as lines across the page ('x') a name set across it
+// letter-spaced wide (经    济    管    理, 政      治: a 类目's heading atop
+// its first page), each character a run of its own, on both sides of the
+// gutter c: it had been cut in two, 经济 the left column's heading and
+// 管理 the right's.
+func spacedAcross(page []colLine, c int) {
+	for i := range page {
+		l := &page[i]
+		n := len(l.runs)
+		if n < 2 || l.kind != 0 || l.runs[0].c1 > c || l.runs[n-1].c0 <= c {
+			continue
+		}
+		one := true
+		for _, r := range l.runs {
+			if r.c1-r.c0 > 2 || r.b1-r.b0 < 3 {
+				one = false // a character of Chinese, no more, no figure
+				break
+			}
+		}
+		if one {
+			l.kind = 'x'
+		}
 	}
 }
 
