@@ -259,6 +259,24 @@ func (p *parser) betweenSentences(i int) bool {
 
 // topOfPage reports whether line i is the first line of text after a
 // page number or a page break.
+// underBreakNumber reports whether the line above line i, blank lines
+// aside, is a page number taken out as furniture, at a page break.
+func (p *parser) underBreakNumber(i int) bool {
+	j := i - 1
+	for j >= 0 && isBlank(p.lines[j]) && !p.isFurniture(j) {
+		j--
+	}
+	if j < 0 || !p.isFurniture(j) || !p.isBreak(j) {
+		return false
+	}
+	for _, f := range p.iss.Furniture { // (not yet sorted; asked of a head's few lines)
+		if f.Line == j+1 {
+			return f.Kind == model.PageNumber
+		}
+	}
+	return false
+}
+
 func (p *parser) topOfPage(i int) bool {
 	if p.isBreak(i) {
 		return true
@@ -543,7 +561,10 @@ func (p *parser) runningHeads() {
 	// sentence: no heading's place.
 	brokenHeads := func(lines []int) bool {
 		for _, i := range lines {
-			if !p.isBreak(i) || !paged(i) && !cutAbove(i) {
+			// (At the break, or under the page's number at it: \f·57· /
+			// 经济管理, as plain pdftotext prints a yearbook's odd page
+			// whose folio is set above its head.)
+			if !p.isBreak(i) && !p.underBreakNumber(i) || !paged(i) && !cutAbove(i) {
 				return false
 			}
 		}

@@ -194,3 +194,23 @@ func TestRedTeamD1LayoutColumnTable(t *testing.T) {
 		}
 	}
 }
+
+// TestRedTeamD1PlainFolioOverHead: plain pdftotext with each page's folio
+// set above its running head (\f·57· / 经济管理), the head naming the
+// 类目 printed above as its heading, the break cutting a 条目's sentence:
+// the head is furniture (it had been run into the sentence, 选聘普查指导
+// 员经济管理126名…, and no warning of it).
+func TestRedTeamD1PlainFolioOverHead(t *testing.T) {
+	iss := rd1Parse(t, "rt-d1-plain-folio-over-head.md")
+	want := "经济管理; 统计>统计调查@56#2; 统计>第五次全国经济普查@56#1; 统计>统计服务@57#1; 统计>统计执法@57#1; pages 56:4 57:18 warn"
+	if got := rd1Outline(iss); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	for _, s := range iss.Sections {
+		for _, e := range s.Entries {
+			if e.Title == "第五次全国经济普查" && !strings.Contains(e.Paragraphs[0].Text, "选聘普查指导员126名") {
+				t.Errorf("第五次全国经济普查: %q", e.Paragraphs[0].Text)
+			}
+		}
+	}
+}
