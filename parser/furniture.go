@@ -259,6 +259,24 @@ func (p *parser) betweenSentences(i int) bool {
 
 // topOfPage reports whether line i is the first line of text after a
 // page number or a page break.
+// underBreakNumber reports whether the line above line i, blank lines
+// aside, is a page number taken out as furniture, at a page break.
+func (p *parser) underBreakNumber(i int) bool {
+	j := i - 1
+	for j >= 0 && isBlank(p.lines[j]) && !p.isFurniture(j) {
+		j--
+	}
+	if j < 0 || !p.isFurniture(j) || !p.isBreak(j) {
+		return false
+	}
+	for _, f := range p.iss.Furniture { // (not yet sorted; asked of a head's few lines)
+		if f.Line == j+1 {
+			return f.Kind == model.PageNumber
+		}
+	}
+	return false
+}
+
 func (p *parser) topOfPage(i int) bool {
 	if p.isBreak(i) {
 		return true
@@ -543,7 +561,10 @@ func (p *parser) runningHeads() {
 	// sentence: no heading's place.
 	brokenHeads := func(lines []int) bool {
 		for _, i := range lines {
-			if !p.isBreak(i) || !paged(i) && !cutAbove(i) {
+			// (At the break, or under the page's number at it: \f·57· /
+			// 经济管理, as plain pdftotext prints a yearbook's odd page
+			// whose folio is set above its head.)
+			if !p.isBreak(i) && !p.underBreakNumber(i) || !paged(i) && !cutAbove(i) {
 				return false
 			}
 		}
@@ -695,6 +716,15 @@ func (p *parser) runningHeads() {
 				// a heading prints no page. So without its number where
 				// the break cut a sentence (…开展执法检查， / — 37 — / \f政治 /
 				// 提出意见…, plain pdftotext): no heading stands there.
+				heads = append(heads, head{k, []int{s.first}})
+			} else if k != "" && len(k) >= 6 && len(k) <= 20*3 && s.first != first && p.isBreak(s.first) && folioAside(trim(p.lines[s.first])) && strings.Contains(p.lines[s.first], "   ") {
+				// Once, at a form feed, a short line with its page's number
+				// set a wide gap apart at its corner (\f经济管理<gap>·57·,
+				// as pdftotext -layout prints a yearbook's odd page in a
+				// chapter of two or three pages): a running head, named or
+				// not above, as no heading prints a page number and no
+				// cover a folio. Read as text, it had been a 条目 titled
+				// 经济管理, the folio run into its text.
 				heads = append(heads, head{k, []int{s.first}})
 			} else if k != "" && columnName(k) && atTop(s.first) && !p.isBreak(s.first) && !strings.Contains(title, k) && !underlined(p.lines, s.first) && !p.overOtherHeading(s.first, k) {
 				// (Under the publication's head too: 平顶山月报 2023年第11期 /
@@ -1775,6 +1805,12 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 	page := 0
 	for k, b := range brks {
 		switch {
+		case b.numbered && b.footer && k == 0 && nextText(0) > b.hi:
+			// A number with no text before it, atop the copy (·56· at
+			// the left of a yearbook's even page, its running head
+			// beside it, as -layout prints it): it heads its page, no
+			// page ends before it.
+			page = b.n
 		case b.numbered && b.footer:
 			if k == 0 || len(p.iss.Pages) == 0 {
 				// The text before the first footer is that page.

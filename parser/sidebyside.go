@@ -124,6 +124,7 @@ type colLine struct {
 	kind  byte // 'b' blank, 'l' left only, 'r' right only, 't' both, 'x' across the gutter
 	split int  // the first run of the right column's (len(runs) when none)
 	cut   int  // where a run over the gutter was cut at a space (spaceAt): the right column's first run; 0 when none
+	table bool // a line of a table set across the page (acrossTable)
 }
 
 // splitColumns reorders the pages set in two columns (see above). Pages
@@ -155,14 +156,40 @@ func (p *parser) splitColumns() {
 		out = append(out, l)
 		src = append(src, int32(i))
 	}
+	// headAt reports whether line i is a running head with its page's
+	// number at an end, set apart (经济管理<gap>·57·, ·56·<gap>宁川年鉴
+	// （2023）): the edge of a page even where it is printed once, as in a
+	// chapter of two pages, which the look for heads that repeat misses;
+	// read into the page, its two ends had been the columns' first lines.
+	headAt := func(i int) bool {
+		t := trim(p.lines[i])
+		return len(t) <= 120 && strings.Contains(t, "  ") && folioAside(t)
+	}
+	top := true // no text yet
 	for lo := 0; lo < len(p.lines); {
-		if q.isFurniture(lo) {
+		if top && !isBlank(p.lines[lo]) && !q.isFurniture(lo) {
+			top = false
+			if headAt(lo) {
+				// The copy's first line, ·56·<gap>宁川年鉴（2023）: the
+				// page's number and the book's name, two lines as a copy
+				// without -layout prints them (the cover reads the
+				// name as the title, and the number heads its page).
+				t := trim(p.lines[lo])
+				name := pageAside(t)
+				folio := trim(strings.Replace(t, name, "", 1))
+				emit(folio, lo)
+				emit(name, lo)
+				lo++
+				continue
+			}
+		}
+		if q.isFurniture(lo) || headAt(lo) {
 			emit(p.lines[lo], lo)
 			lo++
 			continue
 		}
 		hi := lo + 1
-		for hi < len(p.lines) && !q.isFurniture(hi) && !isBreak[hi] {
+		for hi < len(p.lines) && !q.isFurniture(hi) && !isBreak[hi] && !headAt(hi) {
 			hi++
 		}
 		page := make([]colLine, hi-lo)
@@ -186,6 +213,11 @@ func (p *parser) splitColumns() {
 			// The left column of a two-column page whose right column is
 			// empty (an article's end, the page's last): read as the
 			// pages around it, whose columns came off their layout.
+			p.reorderPage(lo, page, lastC, emit)
+		} else if doubt < 0 && lastC > 0 && shortColumnsPage(page, lastC, lastEnd) {
+			// A page of a few lines in both columns (a chapter's last,
+			// its columns balanced short), too few for its own gutter
+			// to be found: read at the gutter of the pages before.
 			p.reorderPage(lo, page, lastC, emit)
 		} else {
 			if doubt >= 0 {
@@ -267,6 +299,8 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 		end++
 	}
 	c := (best + end) / 2
+	acrossTable(page, c, left)
+	spacedAcross(page, c)
 	both, across, prose, table, pages := 0, 0, 0, 0, 0
 	garbled := 0      // lines with text beside the gutter and over it
 	three := 0        // lines with three runs of text
@@ -278,6 +312,9 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 		if len(l.runs) == 0 {
 			l.kind = 'b'
 			continue
+		}
+		if l.kind == 'x' {
+			continue // a table's line across the page (acrossTable)
 		}
 		for k, r := range l.runs {
 			if r.c0 <= c && r.c1 > c {
@@ -401,6 +438,104 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 	return c, true, -1
 }
 
+// acrossTable marks as lines across the page ('x') a table set across a
+// page between bands of its two columns, as a yearbook sets one (表1
+// 2022年主要经济指标 over rows of cells: 地区生产总值<gap>亿元<gap>286.4<gap>5.2):
+// rows of three cells or more, on both sides of the gutter c, each cell
+// short of half a column (a column's line of prose is one run as wide
+// as the column), two such rows at least within two lines of each
+// other; and the line right over the rows and the line right under them
+// where it runs over the gutter (the table's number and title, its
+// source) or where the rows' title sits centred on the page. The rows
+// are read as printed, between the bands, as a heading set across the
+// page is; a page that is all such rows has no column's lines left, and
+// is not split.
+func acrossTable(page []colLine, c, left int) {
+	half := (c - left) / 2
+	row := func(l colLine) bool {
+		n := len(l.runs)
+		if n < 3 || l.runs[0].c1 > c || l.runs[n-1].c0 <= c {
+			return false
+		}
+		for _, r := range l.runs {
+			if r.c1-r.c0 > half {
+				return false
+			}
+		}
+		return true
+	}
+	over := func(l colLine) bool {
+		for _, r := range l.runs {
+			if r.c0 <= c && r.c1 > c {
+				return true
+			}
+		}
+		return false
+	}
+	// near returns the first line with text from i on in steps of d,
+	// skipping at most two blank lines; -1 when none.
+	near := func(i, d int) int {
+		for k := 0; k < 3; k++ {
+			i += d
+			if i < 0 || i >= len(page) {
+				return -1
+			}
+			if len(page[i].runs) > 0 {
+				return i
+			}
+		}
+		return -1
+	}
+	for i := 0; i < len(page); i++ {
+		if !row(page[i]) {
+			continue
+		}
+		j := i // the band of rows [i, j]
+		for k := near(j, 1); k >= 0 && row(page[k]); k = near(j, 1) {
+			j = k
+		}
+		if j == i {
+			continue // one row alone: no table
+		}
+		for k := i; k <= j; k++ {
+			if len(page[k].runs) > 0 {
+				page[k].kind, page[k].table = 'x', true
+			}
+		}
+		for _, k := range [2]int{near(i, -1), near(j, 1)} {
+			if k >= 0 && page[k].kind != 'x' && over(page[k]) && len(page[k].runs) <= 2 {
+				page[k].kind, page[k].table = 'x', true
+			}
+		}
+		i = j
+	}
+}
+
+// spacedAcross marks as lines across the page ('x') a name set across it
+// letter-spaced wide (经    济    管    理, 政      治: a 类目's heading atop
+// its first page), each character a run of its own, on both sides of the
+// gutter c: it had been cut in two, 经济 the left column's heading and
+// 管理 the right's.
+func spacedAcross(page []colLine, c int) {
+	for i := range page {
+		l := &page[i]
+		n := len(l.runs)
+		if n < 2 || l.kind != 0 || l.runs[0].c1 > c || l.runs[n-1].c0 <= c {
+			continue
+		}
+		one := true
+		for _, r := range l.runs {
+			if r.c1-r.c0 > 2 || r.b1-r.b0 < 3 {
+				one = false // a character of Chinese, no more, no figure
+				break
+			}
+		}
+		if one {
+			l.kind = 'x'
+		}
+	}
+}
+
 // columnPart is a column's part of a line, text with lead, the white
 // space before it, in or - in is how far the text is set in from the
 // column's margin, in cells. The column's lines are set as plain
@@ -456,6 +591,55 @@ func stripMargin(l string, n int) string {
 		return l[e:]
 	}
 	return l[:k] + l[e:]
+}
+
+// shortColumnsPage reports whether page is a short one set in the two
+// columns of the pages before it, their gutter at cell c and their left
+// column ending at end: fewer than three lines hold text on both sides
+// (gutter asks for three), at least one does, no line runs over the
+// gutter or holds more than a run a side, and a left column's line is
+// as wide as the column (prose, not a form's labels). It sets the lines'
+// kinds and splits.
+func shortColumnsPage(page []colLine, c, end int) bool {
+	both, full := 0, false
+	for _, l := range page {
+		nl, nr := 0, 0
+		for _, r := range l.runs {
+			switch {
+			case r.c1 <= c:
+				nl++
+				full = full || r.c1 >= end-4
+			case r.c0 > c:
+				nr++
+			default:
+				return false // over the gutter
+			}
+		}
+		if nl > 1 || nr > 1 {
+			return false
+		}
+		if nl > 0 && nr > 0 {
+			both++
+		}
+	}
+	if both == 0 || both >= 3 || !full {
+		return false
+	}
+	for i := range page {
+		l := &page[i]
+		l.split = len(l.runs)
+		switch {
+		case len(l.runs) == 0:
+			l.kind = 'b'
+		case l.runs[0].c0 > c:
+			l.kind, l.split = 'r', 0
+		case len(l.runs) == 2:
+			l.kind, l.split = 't', 1
+		default:
+			l.kind = 'l'
+		}
+	}
+	return true
 }
 
 // leftColumnPage reports whether page is a left column alone, after a
@@ -597,6 +781,7 @@ func (p *parser) reorderPage(lo int, page []colLine, c int, emit func(string, in
 		// whether they are one title wrapped in the column (see
 		// wrappedTitle).
 		var held []titleLine
+		inTable := false // in a table's rows (cells a gap apart in the column)
 		flush := func(oneTitle bool) {
 			if len(held) == 2 && oneTitle {
 				emit(strings.TrimRightFunc(held[0].text, unicode.IsSpace)+trim(held[1].text), held[0].at)
@@ -637,6 +822,31 @@ func (p *parser) reorderPage(lo int, page []colLine, c int, emit func(string, in
 				}
 				continue
 			}
+			cells := l.split
+			if right {
+				cells = len(l.runs) - l.split
+			}
+			if cells >= 3 {
+				// A row of a table set in the column (项目<gap>单位<gap>
+				// 指数): a block of its own, its title held above it
+				// (表2　2022年物价指数, which the header had been joined
+				// to as a title's second line) with it, apart from the
+				// paragraph the table interrupts (it had run on into the
+				// title and the header).
+				if !inTable {
+					emit("", lo+i)
+					flush(false)
+					inTable = true
+				}
+				emit(part, lo+i)
+				last = ends
+				continue
+			}
+			if inTable {
+				inTable = false
+				emit("", lo+i)
+				last = none
+			}
 			t := trim(part)
 			indented := strings.HasPrefix(strings.TrimLeft(part, " \f"), "\u3000\u3000")
 			kind := titleLike
@@ -674,6 +884,18 @@ func (p *parser) reorderPage(lo int, page []colLine, c int, emit func(string, in
 	}
 
 	for a := 0; a < len(page); {
+		if page[a].kind == 'x' && page[a].table {
+			// A table set across the page: a block of its own, apart from
+			// the column's line before it, which may stop mid-sentence
+			// (the paragraph goes on under the table), and from the
+			// column's line after it.
+			emit("", lo+a)
+			for ; a < len(page) && (page[a].table || page[a].kind == 'b'); a++ {
+				emit(p.lines[lo+a], lo+a)
+			}
+			emit("", lo+a-1)
+			continue
+		}
 		if page[a].kind == 'x' {
 			emit(p.lines[lo+a], lo+a)
 			a++

@@ -772,7 +772,15 @@ func (b *bodyBuilder) plainHeadingUnder(k, depth int) bool {
 			if k, _, _ := enumeratedLine(t); k != notHeading {
 				return true
 			}
-			return p.plainTitles && depth > 0 && b.plainHeadingUnder(n, depth-1)
+			// Over another heading after a blank line in a book of plain
+			// titles; or, where its name is letter-spaced (经 济 管 理, 政　治,
+			// a 类目's name as plain pdftotext prints it across the page
+			// over its first 分目's, 发展和改革 / 【概况】…), in any book:
+			// no text's line is set so.
+			if depth == 0 || !p.plainTitles && !p.spacedHeading(k) {
+				return false
+			}
+			return b.plainHeadingUnder(n, depth-1)
 		}
 		if p.itemAt(n) {
 			return true
@@ -997,6 +1005,18 @@ func (b *bodyBuilder) yearbookHeading(i int) (label, name string, depth int, ok 
 		return "", unspace(trim(t)), depthPlain, true
 	}
 	return "", "", 0, false
+}
+
+// spacedHeading reports whether line k is a name letter-spaced
+// throughout, 经 济 管 理 or 政　治, as a yearbook prints a 类目's name
+// (clean took the spaces of the first out: the line as printed).
+func (p *parser) spacedHeading(k int) bool {
+	t := p.lines[k]
+	if o, ok := p.rewritten[k]; ok {
+		t = o
+	}
+	t = trim(t)
+	return len(t) <= 40*3 && (spacedPair(t) != t || letterSpaced(t) != t)
 }
 
 // spacedPair returns a name of two characters letter-spaced (政　治,
