@@ -3938,6 +3938,9 @@ func (b *bodyBuilder) pubHeadHeading(text string, line int) bool {
 	if !anchored && !b.hasEntry() {
 		return false
 	}
+	if r, _ := utf8.DecodeRuneInString(b.iss.Title); r >= 0x3400 && r < 0xFF00 && !strings.ContainsRune(text, r) {
+		return false // not the title's first character: every heading inside an entry is asked (foldKey keeps Han as it is)
+	}
 	k, tk := foldKey(letterSpaced(trim(stripMarkup(text)))), foldKey(b.iss.Title)
 	rest, ok := strings.CutPrefix(k, tk)
 	if !ok || tk == "" || rest == "" {
