@@ -4572,6 +4572,15 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 			b.newSection(model.Section{Name: name, Line: line})
 			return
 		}
+		if name := trim(stripMarkup(title)); trim(rest) == "" && len(lines) == 1 && monthChronicleLine(name) && b.overEvent(line-1) {
+			// **大事记** / 11月1日，… (or - 11月1日，…, as Docling lists
+			// them): the month's chronicle under its column's name, a
+			// section over its days, as ## 大事记 is (it had been an entry
+			// so titled, its events undated paragraphs, silently).
+			b.close()
+			b.newSection(model.Section{Name: name, Line: line})
+			return
+		}
 		// A title that swallowed the start of its text: **会议甲召开 11月1日，**…
 		if t, r := splitHeading(title); r != "" {
 			title, rest = t, b.p.join(r, rest)
