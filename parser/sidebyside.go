@@ -109,7 +109,14 @@ func mayHaveColumns(lines []string) bool {
 			continue // (a Markdown table's row pads its cells)
 		}
 		if c := l[k]; g < 30 && (c >= '0' && c <= '9' || c == 0xEF && l[k+1] == 0xBC && l[k+2] >= 0x90 && l[k+2] <= 0x99) {
-			continue // a date (０–９ too), not a column's line
+			// A date (０–９ too) and its event: a column's line only
+			// where another gap and text follow the event's (the
+			// gutter, and the right column's line: 7月1日<gap>县委…<gap>
+			// 11月1日<gap>…, a page of hanging dates in two columns).
+			r := strings.TrimLeft(l[k+g+2:], " ")
+			if h := strings.Index(r, "  "); h < 9 || h+2 >= len(r) {
+				continue
+			}
 		}
 		if n++; n >= 4 {
 			return true
@@ -246,8 +253,14 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 		return 0, false, -1
 	}
 	hist := make([]int, width+1)
-	for _, l := range page {
+	for i, l := range page {
 		for k := 1; k < len(l.runs); k++ {
+			if r := l.runs[k-1]; r.b1-r.b0 <= 30 && hangingDate(p.lines[lo+i][r.b0:r.b1]) {
+				// The gap after a hanging date (7月1日<gap>县委…) is
+				// the column's own: on a page of them, the right
+				// column's lines hold more of it than the gutter.
+				continue
+			}
 			for c := l.runs[k-1].c1; c < l.runs[k].c0; c++ {
 				hist[c]++
 			}
@@ -333,14 +346,26 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 			if first < 0 {
 				first = i
 			}
-			if len(l.runs) > 3 {
+			n := len(l.runs)
+			if n >= 3 {
+				// A chronicle's day line set with a hanging date (1月4日
+				// <gap> 县委…) in either column: the date and its text are
+				// one run of the column's, not a table's cells.
+				if nl >= 2 && hangingDate(p.lines[lo+i][l.runs[0].b0:l.runs[0].b1]) {
+					n--
+				}
+				if nr >= 2 && hangingDate(p.lines[lo+i][l.runs[nl].b0:l.runs[nl].b1]) {
+					n--
+				}
+			}
+			if n > 3 {
 				table++ // a row of cells
-			} else if len(l.runs) == 3 {
+			} else if n == 3 {
 				three++ // a third column's, or a gap in a column's line
 			}
 			lw = max(lw, l.runs[nl-1].c1-l.runs[0].c0)
 			rw = max(rw, l.runs[len(l.runs)-1].c1-l.runs[nl].c0)
-			if sentenceLike(left) && sentenceLike(right) {
+			if ls, rs := sentenceLike(left), sentenceLike(right); ls && rs || ls && columnShort(right) || rs && columnShort(left) {
 				prose++
 			}
 			if contentsLine(right) || contentsLine(left) {
@@ -534,6 +559,39 @@ func sentenceLike(s string) bool {
 		}
 	}
 	return false
+}
+
+// hangingDate reports whether a run of text is a chronicle's date set
+// apart from its event by a gap (a hanging date): 1月4日, 15日, 5月30日至6月2日,
+// 是月, 同日, △.
+func hangingDate(s string) bool {
+	if len(s) > 30 || s == "" {
+		return false
+	}
+	switch s {
+	case "△", "▲", "是日", "是月", "是年", "同日", "同月", "本月", "月内":
+		return true
+	}
+	return startsWithMonthDay(s) || startsWithDay(s)
+}
+
+// columnShort reports whether a side of a line, beside a column's line
+// of prose, is a short line of a column of prose too: a paragraph's last
+// line (株。, 达60亿元。) or a chronicle's month or year heading centred
+// in its column (3月, 2023年). A chronicle's page holds many such lines;
+// counted as no prose, its columns had been left unsplit.
+func columnShort(s string) bool {
+	if len(s) > 36 {
+		return false
+	}
+	if closed(s) {
+		return true
+	}
+	if _, ok := monthHeading(s); ok {
+		return true
+	}
+	_, ok := yearHeading(s)
+	return ok
 }
 
 // reorderPage emits the lines of a two-column page in reading order: each
