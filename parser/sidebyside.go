@@ -194,6 +194,11 @@ func (p *parser) splitColumns() {
 			// empty (an article's end, the page's last): read as the
 			// pages around it, whose columns came off their layout.
 			p.reorderPage(lo, page, lastC, emit)
+		} else if doubt < 0 && lastC > 0 && p.shortColumnsPage(lo, page, lastC) {
+			// A page of two columns too short for a gutter of its own
+			// (a chronicle's last page, two lines a column): read at
+			// the gutter of the pages before it.
+			p.reorderPage(lo, page, lastC, emit)
 		} else {
 			if doubt >= 0 {
 				unclear = append(unclear, lo+doubt)
@@ -505,6 +510,84 @@ func leftColumnPage(page []colLine, c, end int) bool {
 		page[i].kind, page[i].split = 'b', len(page[i].runs)
 		if len(page[i].runs) > 0 {
 			page[i].kind = 'l'
+		}
+	}
+	return true
+}
+
+// shortColumnsPage reports whether page, after pages set in two columns
+// with their gutter at cell c, is such a page whose columns are too
+// short for gutter to find it (fewer than three lines with text on both
+// sides): no run of text over c but a line's alone centred on it (a
+// heading across the page), a line at least with text on both sides, and
+// each side of such a line a column's prose (a sentence, or a short
+// line of it: a paragraph's end, a month heading), a hanging date before
+// it or not. It sets the lines' kinds and splits.
+func (p *parser) shortColumnsPage(lo int, page []colLine, c int) bool {
+	both := 0
+	for i, l := range page {
+		n := len(l.runs)
+		if n == 0 {
+			continue
+		}
+		if n == 1 && l.runs[0].c0 <= c && l.runs[0].c1 > c {
+			if mid := l.runs[0].c0 + l.runs[0].c1 - 2*c; mid < -8 || mid > 8 {
+				return false // a line run over the gutter: one column
+			}
+			continue
+		}
+		split := n
+		for k, r := range l.runs {
+			if r.c0 <= c && r.c1 > c {
+				return false
+			}
+			if r.c0 > c && split == n {
+				split = k
+			}
+		}
+		if split == 0 || split == n {
+			continue
+		}
+		line := p.lines[lo+i]
+		for _, side := range [2][2]int{{0, split}, {split, n}} {
+			a, b := side[0], side[1]
+			if b-a == 2 && hangingDate(line[l.runs[a].b0:l.runs[a].b1]) {
+				a++
+			}
+			if b-a != 1 {
+				return false // cells of a table
+			}
+			if t := line[l.runs[a].b0:l.runs[a].b1]; !sentenceLike(t) && !columnShort(t) {
+				return false
+			}
+		}
+		both++
+	}
+	if both == 0 {
+		return false
+	}
+	for i := range page {
+		l := &page[i]
+		l.split, l.kind = len(l.runs), 'b'
+		switch n := len(l.runs); {
+		case n == 0:
+		case l.runs[0].c0 <= c && l.runs[0].c1 > c:
+			l.kind = 'x'
+		default:
+			for k, r := range l.runs {
+				if r.c0 > c {
+					l.split = k
+					break
+				}
+			}
+			switch l.split {
+			case 0:
+				l.kind = 'r'
+			case n:
+				l.kind = 'l'
+			default:
+				l.kind = 't'
+			}
 		}
 	}
 	return true
