@@ -86,6 +86,25 @@ func TestRedTeamD2ChronicleColumns(t *testing.T) {
 			[]string{"是月        全县完成冬小麦播种46.2万亩，较上年增加0.8万亩。",
 				"是月        全县开展“我为群众办实事”实践活动，收集群众意见建议326条。",
 				"是月        全县小麦收获全面结束，总产21.6万吨。"}},
+		// The whole chronicle on a wider page: 2023年 centred across it
+		// by 54 spaces (a year heading had been a heading only to 60
+		// bytes, margin and all: here a line of the event above, and
+		// 2023's months of 2022, warned).
+		{"rt-d2-chron-wide.md",
+			"2022年:; 1月: 2022-01-04/1 2022-01-12/1 2022-01-12/1 2022-01-20/1 2022-01-20/1 2022-01/1; " +
+				"2月: 2022-02-08/1 2022-02-15/1 2022-02-26/1; 3月: 2022-03-05/1 2022-03-12/1 2022-03-18/1 2022-03/1; " +
+				"4月: 2022-04-07/1 2022-04-21/1 2022-04-21/1; 5月: 2022-05-10/1 2022-05-18/1 2022-05-30..2022-06-02/1; " +
+				"6月: 2022-06-15/1 2022-06/1; 2023年:; 1月: 2023-01-06/1 2023-01-18/1 2023-01/1; " +
+				"2月: 2023-02-03/1 2023-02-14/1 2023-02-14/1; 3月: 2023-03-01/1 2023-03-22/1",
+			[]string{"是月，全县小麦收获全面结束，总产21.6万吨。", "1月6日，宁川县第十七届人民代表大会第二次会议开幕。"}},
+		// One column as -layout prints a wide page: the year centred by
+		// 54 spaces, the months by 45 (a month heading had been one only
+		// to 40 bytes): the year's events of 2022, each month a section
+		// (the year had been a paragraph, the events of no year, and 12月
+		// a paragraph of the event above, silently).
+		{"rt-d2-layout-year-margin.md",
+			"2022年:; 11月: 2022-11-01/1 2022-11-08/1 2022-11-20/1 2022-11/1; 12月: 2022-12-05/1 2022-12-28/1",
+			[]string{"是月，全县完成冬小麦播种46.2万亩，较上年增加0.8万亩。"}},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			all := parseAllFile(t, c.file)

@@ -530,16 +530,13 @@ func (p *parser) shortColumnsPage(lo int, page []colLine, c int) bool {
 		if n == 0 {
 			continue
 		}
-		if n == 1 && l.runs[0].c0 <= c && l.runs[0].c1 > c {
-			if mid := l.runs[0].c0 + l.runs[0].c1 - 2*c; mid < -8 || mid > 8 {
-				return false // a line run over the gutter: one column
-			}
-			continue
+		if n == 1 && acrossGutter(l.runs[0], c) {
+			continue // a heading across the page
 		}
 		split := n
 		for k, r := range l.runs {
-			if r.c0 <= c && r.c1 > c {
-				return false
+			if r.c0 <= c && r.c1 > c+4 {
+				return false // a line run over the gutter: one column
 			}
 			if r.c0 > c && split == n {
 				split = k
@@ -571,7 +568,7 @@ func (p *parser) shortColumnsPage(lo int, page []colLine, c int) bool {
 		l.split, l.kind = len(l.runs), 'b'
 		switch n := len(l.runs); {
 		case n == 0:
-		case l.runs[0].c0 <= c && l.runs[0].c1 > c:
+		case n == 1 && acrossGutter(l.runs[0], c):
 			l.kind = 'x'
 		default:
 			for k, r := range l.runs {
@@ -591,6 +588,14 @@ func (p *parser) shortColumnsPage(lo int, page []colLine, c int) bool {
 		}
 	}
 	return true
+}
+
+// acrossGutter reports whether r, a line's only run, is set across the
+// gutter at cell c, centred on it (a year's heading over both columns);
+// a left column's line with a stop hung out into the gutter is not.
+func acrossGutter(r colRun, c int) bool {
+	mid := r.c0 + r.c1 - 2*c
+	return r.c0 <= c && r.c1 > c && mid >= -8 && mid <= 8
 }
 
 // spaceAt cuts run r of line l at the one space in it whose cell lies in
@@ -684,7 +689,12 @@ func columnShort(s string) bool {
 // column's title) is a blank line in that column where the line above it
 // ends a paragraph (a sentence, or short of the column's width): a gap
 // mid-sentence is the other column's spacing.
-func (p *parser) reorderPage(lo int, page []colLine, c int, emit func(string, int)) {
+func (p *parser) reorderPage(lo int, page []colLine, c int, emitLine func(string, int)) {
+	blankOut := false // whether the last line emitted is blank
+	emit := func(l string, i int) {
+		emitLine(l, i)
+		blankOut = l == ""
+	}
 	leftEnd, rightEnd := 0, 0
 	for _, l := range page {
 		for _, r := range l.runs {
@@ -816,7 +826,17 @@ func (p *parser) reorderPage(lo int, page []colLine, c int, emit func(string, in
 
 	for a := 0; a < len(page); {
 		if page[a].kind == 'x' {
+			// The blank lines around a line across the page are both
+			// columns': kept, they keep it (a year's heading, 2023年)
+			// off the right column's last line above and the left
+			// column's first below (1月), whatever those end with.
+			if a > 0 && page[a-1].kind == 'b' && !blankOut {
+				emit("", lo+a-1)
+			}
 			emit(p.lines[lo+a], lo+a)
+			if a+1 < len(page) && page[a+1].kind == 'b' {
+				emit("", lo+a+1)
+			}
 			a++
 			continue
 		}
