@@ -105,6 +105,15 @@ func TestRedTeamD2ChronicleColumns(t *testing.T) {
 		{"rt-d2-layout-year-margin.md",
 			"2022年:; 11月: 2022-11-01/1 2022-11-08/1 2022-11-20/1 2022-11/1; 12月: 2022-12-05/1 2022-12-28/1",
 			[]string{"是月，全县完成冬小麦播种46.2万亩，较上年增加0.8万亩。"}},
+		// The chronicle's last page, four lines whose wide gaps put the
+		// gutter gutter() finds into the right column: read at the gutter
+		// of the page before it (3月 had been lost, 3月22日's event run
+		// into 3月1日's, silently).
+		{"rt-d2-chron-last-page.md",
+			": --05-18/1 --05-30..--06-02/1; 6月: --06-15/1 --06/1; 2023年:; 1月: 2023-01-06/1 2023-01-18/1 2023-01/1; " +
+				"2月: 2023-02-03/1 2023-02-14/1 2023-02-14/1; 3月: 2023-03-01/1 2023-03-22/1",
+			[]string{"3月1日      全县春季农业生产暨森林防灭火工作会议召开，副县长孙明远出席会议并讲话。",
+				"3月22日     宁川县第一实验小学新校区开工建设，规划办学规模60个班。"}},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			all := parseAllFile(t, c.file)

@@ -194,10 +194,12 @@ func (p *parser) splitColumns() {
 			// empty (an article's end, the page's last): read as the
 			// pages around it, whose columns came off their layout.
 			p.reorderPage(lo, page, lastC, emit)
-		} else if doubt < 0 && lastC > 0 && p.shortColumnsPage(lo, page, lastC) {
+		} else if lastC > 0 && p.shortColumnsPage(lo, page, lastC) {
 			// A page of two columns too short for a gutter of its own
-			// (a chronicle's last page, two lines a column): read at
-			// the gutter of the pages before it.
+			// (a chronicle's last page, two lines a column; or four,
+			// whose gaps, wide as the page's few lines leave them, put
+			// the gutter found into a column): read at the gutter of
+			// the pages before it.
 			p.reorderPage(lo, page, lastC, emit)
 		} else {
 			if doubt >= 0 {
