@@ -400,7 +400,16 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 			garbled++
 		}
 	}
-	if both < 3 || both*5 < nonblank*2 {
+	// A left column that runs on below the right's end (a chronicle's
+	// last page, its right column left short): those lines are the
+	// columns' too, not a page of one column's.
+	tail := 0
+	for i := len(page) - 1; i >= 0 && (page[i].kind == 'l' || page[i].kind == 'b'); i-- {
+		if page[i].kind == 'l' {
+			tail++
+		}
+	}
+	if both < 3 || both*5 < (nonblank-tail)*2 {
 		return 0, false, -1 // mostly lines of one column, or across the page
 	}
 	if lw < 20 || rw < 20 {
