@@ -288,6 +288,7 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 	}
 	c := (best + end) / 2
 	both, across, prose, table, pages := 0, 0, 0, 0, 0
+	short := 0 // lines of a short column's line (a heading, a paragraph's end) on both sides
 	garbled := 0      // lines with text beside the gutter and over it
 	three := 0        // lines with three runs of text
 	lw, rw := 0, 0    // the widest left and right parts, in cells
@@ -374,6 +375,8 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 			rw = max(rw, l.runs[len(l.runs)-1].c1-l.runs[nl].c0)
 			if ls, rs := sentenceLike(left), sentenceLike(right); ls && rs || ls && columnShort(right) || rs && columnShort(left) {
 				prose++
+			} else if !ls && !rs && columnShort(left) && columnShort(right) {
+				short++ // (7月<gap>议。: a heading beside a paragraph's tail, neither prose nor not)
 			}
 			if contentsLine(right) || contentsLine(left) {
 				pages++
@@ -418,7 +421,7 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 		// and values, no page's columns.
 		return 0, false, -1
 	}
-	if garbled > 0 || three*3 >= both || across*4 > both || table*4 > both || prose*3 < both*2 || pages*3 > both {
+	if garbled > 0 || three*3 >= both || across*4 > both || table*4 > both || prose*3 < (both-short)*2 || pages*3 > both {
 		// (A page in three columns is not pulled apart in two: said.)
 		if prose*2 >= both && table == 0 && pages == 0 {
 			return 0, false, first
