@@ -288,7 +288,7 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 	}
 	c := (best + end) / 2
 	both, across, prose, table, pages := 0, 0, 0, 0, 0
-	short := 0 // lines of a short column's line (a heading, a paragraph's end) on both sides
+	short := 0        // lines of a short column's line (a heading, a paragraph's end) on both sides
 	garbled := 0      // lines with text beside the gutter and over it
 	three := 0        // lines with three runs of text
 	lw, rw := 0, 0    // the widest left and right parts, in cells
