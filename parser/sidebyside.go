@@ -105,7 +105,7 @@ func mayHaveColumns(lines []string) bool {
 		}
 		k := indentBytes(l)
 		g := strings.Index(l[k:], "  ")
-		if g < 9 || k+g+2 >= len(l) || l[k] == '|' {
+		if g < 0 || k+g+2 >= len(l) || l[k] == '|' {
 			continue // (a Markdown table's row pads its cells)
 		}
 		if c := l[k]; g < 30 && (c >= '0' && c <= '9' || c == 0xEF && l[k+1] == 0xBC && l[k+2] >= 0x90 && l[k+2] <= 0x99) {
@@ -117,6 +117,8 @@ func mayHaveColumns(lines []string) bool {
 			if h := strings.Index(r, "  "); h < 9 || h+2 >= len(r) {
 				continue
 			}
+		} else if g < 9 {
+			continue // fewer than three characters before the gap
 		}
 		if n++; n >= 4 {
 			return true
