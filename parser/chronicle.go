@@ -489,8 +489,11 @@ func (d *dateScanner) monthRunHead() (int, bool) {
 }
 
 func plainYearHeading(t string) (int, bool) {
-	if len(t) > 60 || lastWide(t) != '年' || !periodChars(t) {
-		return 0, false // a heading is short: no need to look at a paragraph
+	if lastWide(t) != '年' || len(t) > 60 && len(trim(t)) > 60 || !periodChars(t) {
+		// A heading is short: no need to look at a paragraph. (Its
+		// margin aside: pdftotext -layout centres 2023年 across a page
+		// of two columns with fifty spaces and more.)
+		return 0, false
 	}
 	t = trim(stripMarkup(t))
 	if !strings.HasSuffix(t, "年") {
@@ -728,8 +731,8 @@ func monthHeading(t string) (int, bool) {
 }
 
 func plainMonthHeading(t string) (int, bool) {
-	if len(t) > 40 {
-		return 0, false
+	if len(t) > 40 && len(trim(t)) > 40 {
+		return 0, false // (a margin aside, as plainYearHeading's)
 	}
 	if w := lastWide(t); w != '月' && w != '份' {
 		return 0, false

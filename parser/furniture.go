@@ -407,7 +407,10 @@ func (p *parser) runningHeads() {
 			continue // nearly every line, without trimming it (a head is short)
 		}
 		if t := trim(l); !p.isFurniture(i) && acrossPage(i, t) {
-			if parts := gapParts(t); len(parts) == 2 {
+			if parts := gapParts(t); len(parts) == 2 && !hangingDate(parts[0]) {
+				// (Not a chronicle's day line with a hanging date, 是月<gap>
+				// 全县…, at a page's end: 是月 is no head's part, however
+				// many pages end so.)
 				if across == nil {
 					across = make(map[string]int)
 				}

@@ -105,11 +105,20 @@ func mayHaveColumns(lines []string) bool {
 		}
 		k := indentBytes(l)
 		g := strings.Index(l[k:], "  ")
-		if g < 9 || k+g+2 >= len(l) || l[k] == '|' {
+		if g < 0 || k+g+2 >= len(l) || l[k] == '|' {
 			continue // (a Markdown table's row pads its cells)
 		}
 		if c := l[k]; g < 30 && (c >= '0' && c <= '9' || c == 0xEF && l[k+1] == 0xBC && l[k+2] >= 0x90 && l[k+2] <= 0x99) {
-			continue // a date (０–９ too), not a column's line
+			// A date (０–９ too) and its event: a column's line only
+			// where another gap and text follow the event's (the
+			// gutter, and the right column's line: 7月1日<gap>县委…<gap>
+			// 11月1日<gap>…, a page of hanging dates in two columns).
+			r := strings.TrimLeft(l[k+g+2:], " ")
+			if h := strings.Index(r, "  "); h < 9 || h+2 >= len(r) {
+				continue
+			}
+		} else if g < 9 {
+			continue // fewer than three characters before the gap
 		}
 		if n++; n >= 4 {
 			return true
@@ -214,10 +223,17 @@ func (p *parser) splitColumns() {
 			// empty (an article's end, the page's last): read as the
 			// pages around it, whose columns came off their layout.
 			p.reorderPage(lo, page, lastC, emit)
-		} else if doubt < 0 && lastC > 0 && shortColumnsPage(page, lastC, lastEnd) {
+		} else if doubt < 0 && lastC > 0 && balancedShortPage(page, lastC, lastEnd) {
 			// A page of a few lines in both columns (a chapter's last,
 			// its columns balanced short), too few for its own gutter
 			// to be found: read at the gutter of the pages before.
+			p.reorderPage(lo, page, lastC, emit)
+		} else if lastC > 0 && p.shortColumnsPage(lo, page, lastC) {
+			// A page of two columns too short for a gutter of its own
+			// (a chronicle's last page, two lines a column; or four,
+			// whose gaps, wide as the page's few lines leave them, put
+			// the gutter found into a column): read at the gutter of
+			// the pages before it.
 			p.reorderPage(lo, page, lastC, emit)
 		} else {
 			if doubt >= 0 {
@@ -278,8 +294,14 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 		return 0, false, -1
 	}
 	hist := make([]int, width+1)
-	for _, l := range page {
+	for i, l := range page {
 		for k := 1; k < len(l.runs); k++ {
+			if r := l.runs[k-1]; r.b1-r.b0 <= 30 && hangingDate(p.lines[lo+i][r.b0:r.b1]) {
+				// The gap after a hanging date (7月1日<gap>县委…) is
+				// the column's own: on a page of them, the right
+				// column's lines hold more of it than the gutter.
+				continue
+			}
 			for c := l.runs[k-1].c1; c < l.runs[k].c0; c++ {
 				hist[c]++
 			}
@@ -302,6 +324,7 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 	acrossTable(page, c, left)
 	spacedAcross(page, c)
 	both, across, prose, table, pages := 0, 0, 0, 0, 0
+	short := 0        // lines of a short column's line (a heading, a paragraph's end) on both sides
 	garbled := 0      // lines with text beside the gutter and over it
 	three := 0        // lines with three runs of text
 	lw, rw := 0, 0    // the widest left and right parts, in cells
@@ -370,15 +393,29 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 			if first < 0 {
 				first = i
 			}
-			if len(l.runs) > 3 {
+			n := len(l.runs)
+			if n >= 3 {
+				// A chronicle's day line set with a hanging date (1月4日
+				// <gap> 县委…) in either column: the date and its text are
+				// one run of the column's, not a table's cells.
+				if nl >= 2 && hangingDate(p.lines[lo+i][l.runs[0].b0:l.runs[0].b1]) {
+					n--
+				}
+				if nr >= 2 && hangingDate(p.lines[lo+i][l.runs[nl].b0:l.runs[nl].b1]) {
+					n--
+				}
+			}
+			if n > 3 {
 				table++ // a row of cells
-			} else if len(l.runs) == 3 {
+			} else if n == 3 {
 				three++ // a third column's, or a gap in a column's line
 			}
 			lw = max(lw, l.runs[nl-1].c1-l.runs[0].c0)
 			rw = max(rw, l.runs[len(l.runs)-1].c1-l.runs[nl].c0)
-			if sentenceLike(left) && sentenceLike(right) {
+			if ls, rs := sentenceLike(left), sentenceLike(right); ls && rs || ls && columnShort(right) || rs && columnShort(left) {
 				prose++
+			} else if !ls && !rs && columnShort(left) && columnShort(right) {
+				short++ // (7月<gap>议。: a heading beside a paragraph's tail, neither prose nor not)
 			}
 			if contentsLine(right) || contentsLine(left) {
 				pages++
@@ -405,7 +442,16 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 			garbled++
 		}
 	}
-	if both < 3 || both*5 < nonblank*2 {
+	// A left column that runs on below the right's end (a chronicle's
+	// last page, its right column left short): those lines are the
+	// columns' too, not a page of one column's.
+	tail := 0
+	for i := len(page) - 1; i >= 0 && (page[i].kind == 'l' || page[i].kind == 'b'); i-- {
+		if page[i].kind == 'l' {
+			tail++
+		}
+	}
+	if both < 3 || both*5 < (nonblank-tail)*2 {
 		return 0, false, -1 // mostly lines of one column, or across the page
 	}
 	if lw < 20 || rw < 20 {
@@ -414,7 +460,7 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 		// and values, no page's columns.
 		return 0, false, -1
 	}
-	if garbled > 0 || three*3 >= both || across*4 > both || table*4 > both || prose*3 < both*2 || pages*3 > both {
+	if garbled > 0 || three*3 >= both || across*4 > both || table*4 > both || prose*3 < (both-short)*2 || pages*3 > both {
 		// (A page in three columns is not pulled apart in two: said.)
 		if prose*2 >= both && table == 0 && pages == 0 {
 			return 0, false, first
@@ -593,14 +639,14 @@ func stripMargin(l string, n int) string {
 	return l[:k] + l[e:]
 }
 
-// shortColumnsPage reports whether page is a short one set in the two
+// balancedShortPage reports whether page is a short one set in the two
 // columns of the pages before it, their gutter at cell c and their left
 // column ending at end: fewer than three lines hold text on both sides
 // (gutter asks for three), at least one does, no line runs over the
 // gutter or holds more than a run a side, and a left column's line is
 // as wide as the column (prose, not a form's labels). It sets the lines'
 // kinds and splits.
-func shortColumnsPage(page []colLine, c, end int) bool {
+func balancedShortPage(page []colLine, c, end int) bool {
 	both, full := 0, false
 	for _, l := range page {
 		nl, nr := 0, 0
@@ -669,6 +715,89 @@ func leftColumnPage(page []colLine, c, end int) bool {
 	return true
 }
 
+// shortColumnsPage reports whether page, after pages set in two columns
+// with their gutter at cell c, is such a page whose columns are too
+// short for gutter to find it (fewer than three lines with text on both
+// sides): no run of text over c but a line's alone centred on it (a
+// heading across the page), a line at least with text on both sides, and
+// each side of such a line a column's prose (a sentence, or a short
+// line of it: a paragraph's end, a month heading), a hanging date before
+// it or not. It sets the lines' kinds and splits.
+func (p *parser) shortColumnsPage(lo int, page []colLine, c int) bool {
+	both := 0
+	for i, l := range page {
+		n := len(l.runs)
+		if n == 0 {
+			continue
+		}
+		if n == 1 && acrossGutter(l.runs[0], c) {
+			continue // a heading across the page
+		}
+		split := n
+		for k, r := range l.runs {
+			if r.c0 <= c && r.c1 > c+4 {
+				return false // a line run over the gutter: one column
+			}
+			if r.c0 > c && split == n {
+				split = k
+			}
+		}
+		if split == 0 || split == n {
+			continue
+		}
+		line := p.lines[lo+i]
+		for _, side := range [2][2]int{{0, split}, {split, n}} {
+			a, b := side[0], side[1]
+			if b-a == 2 && hangingDate(line[l.runs[a].b0:l.runs[a].b1]) {
+				a++
+			}
+			if b-a != 1 {
+				return false // cells of a table
+			}
+			if t := line[l.runs[a].b0:l.runs[a].b1]; !sentenceLike(t) && !columnShort(t) {
+				return false
+			}
+		}
+		both++
+	}
+	if both == 0 {
+		return false
+	}
+	for i := range page {
+		l := &page[i]
+		l.split, l.kind = len(l.runs), 'b'
+		switch n := len(l.runs); {
+		case n == 0:
+		case n == 1 && acrossGutter(l.runs[0], c):
+			l.kind = 'x'
+		default:
+			for k, r := range l.runs {
+				if r.c0 > c {
+					l.split = k
+					break
+				}
+			}
+			switch l.split {
+			case 0:
+				l.kind = 'r'
+			case n:
+				l.kind = 'l'
+			default:
+				l.kind = 't'
+			}
+		}
+	}
+	return true
+}
+
+// acrossGutter reports whether r, a line's only run, is set across the
+// gutter at cell c, centred on it (a year's heading over both columns);
+// a left column's line with a stop hung out into the gutter is not.
+func acrossGutter(r colRun, c int) bool {
+	mid := r.c0 + r.c1 - 2*c
+	return r.c0 <= c && r.c1 > c && mid >= -8 && mid <= 8
+}
+
 // spaceAt cuts run r of line l at the one space in it whose cell lies in
 // [lo, hi], if there is just one.
 func spaceAt(l string, r colRun, lo, hi int) (a, b colRun, ok bool) {
@@ -720,6 +849,39 @@ func sentenceLike(s string) bool {
 	return false
 }
 
+// hangingDate reports whether a run of text is a chronicle's date set
+// apart from its event by a gap (a hanging date): 1月4日, 15日, 5月30日至6月2日,
+// 是月, 同日, △.
+func hangingDate(s string) bool {
+	if len(s) > 30 || s == "" {
+		return false
+	}
+	switch s {
+	case "△", "▲", "是日", "是月", "是年", "同日", "同月", "本月", "月内":
+		return true
+	}
+	return startsWithMonthDay(s) || startsWithDay(s)
+}
+
+// columnShort reports whether a side of a line, beside a column's line
+// of prose, is a short line of a column of prose too: a paragraph's last
+// line (株。, 达60亿元。) or a chronicle's month or year heading centred
+// in its column (3月, 2023年). A chronicle's page holds many such lines;
+// counted as no prose, its columns had been left unsplit.
+func columnShort(s string) bool {
+	if len(s) > 36 {
+		return false
+	}
+	if closed(s) {
+		return true
+	}
+	if _, ok := monthHeading(s); ok {
+		return true
+	}
+	_, ok := yearHeading(s)
+	return ok
+}
+
 // reorderPage emits the lines of a two-column page in reading order: each
 // band of lines between lines set across the gutter (a title over both
 // columns, a caption), its left column, then its right. A column's line
@@ -727,7 +889,12 @@ func sentenceLike(s string) bool {
 // column's title) is a blank line in that column where the line above it
 // ends a paragraph (a sentence, or short of the column's width): a gap
 // mid-sentence is the other column's spacing.
-func (p *parser) reorderPage(lo int, page []colLine, c int, emit func(string, int)) {
+func (p *parser) reorderPage(lo int, page []colLine, c int, emitLine func(string, int)) {
+	blankOut := false // whether the last line emitted is blank
+	emit := func(l string, i int) {
+		emitLine(l, i)
+		blankOut = l == ""
+	}
 	leftEnd, rightEnd := 0, 0
 	for _, l := range page {
 		for _, r := range l.runs {
@@ -897,7 +1064,17 @@ func (p *parser) reorderPage(lo int, page []colLine, c int, emit func(string, in
 			continue
 		}
 		if page[a].kind == 'x' {
+			// The blank lines around a line across the page are both
+			// columns': kept, they keep it (a year's heading, 2023年)
+			// off the right column's last line above and the left
+			// column's first below (1月), whatever those end with.
+			if a > 0 && page[a-1].kind == 'b' && !blankOut {
+				emit("", lo+a-1)
+			}
 			emit(p.lines[lo+a], lo+a)
+			if a+1 < len(page) && page[a+1].kind == 'b' {
+				emit("", lo+a+1)
+			}
 			a++
 			continue
 		}
