@@ -113,8 +113,11 @@ func mayHaveColumns(lines []string) bool {
 			// where another gap and text follow the event's (the
 			// gutter, and the right column's line: 7月1日<gap>县委…<gap>
 			// 11月1日<gap>…, a page of hanging dates in two columns).
+			// (Six characters before that gap at least: a PDF's text
+			// layer spaces a date's own figures, 1    月 21日  县政协…,
+			// whose 月 21日 is no event.)
 			r := strings.TrimLeft(l[k+g+2:], " ")
-			if h := strings.Index(r, "  "); h < 9 || h+2 >= len(r) {
+			if h := strings.Index(r, "  "); h < 18 || h+2 >= len(r) {
 				continue
 			}
 		} else if g < 9 {
