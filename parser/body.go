@@ -2478,29 +2478,8 @@ func authorNames(t string) bool {
 	if len(t) < 12 || len(t) > 3*9+6*3 {
 		return false
 	}
-	names, n := 0, 0
-	end := func() bool {
-		if n == 0 {
-			return true
-		}
-		names++
-		ok := n >= 2 && n <= 3
-		n = 0
-		return ok
-	}
-	for _, r := range t {
-		switch {
-		case r == ' ' || r == '\u3000' || r == '、':
-			if !end() {
-				return false
-			}
-		case r >= 0x4E00 && r <= 0x9FFF:
-			n++
-		default:
-			return false
-		}
-	}
-	return end() && names >= 2 && names <= 3
+	names, ok := nameCount(t, 3, false)
+	return ok && names >= 2 && names <= 3
 }
 
 // nameList matches a line of four names or more, two to four Han
@@ -2512,35 +2491,45 @@ func nameList(t string) bool {
 	if len(t) < 4*6 || len(t) > 60*3 {
 		return false
 	}
-	names, n, single := 0, 0, 0
+	names, ok := nameCount(t, 4, true)
+	return ok && names >= 4
+}
+
+// nameCount counts the names t holds and nothing else: runs of two to
+// most Han characters set apart by spaces, ideographic spaces or 、. With
+// spaced, a character alone and the next run are one name letter-spaced
+// (张　恒). ok is false for anything else in t, or a name of another length.
+func nameCount(t string, most int, spaced bool) (names int, ok bool) {
+	n, single := 0, 0
 	end := func() bool {
 		switch {
 		case n == 0:
 			return true
-		case n == 1 && single == 0:
+		case spaced && n == 1 && single == 0:
 			single, n = 1, 0 // 张 of 张　恒: the name goes on
 			return true
 		}
 		n += single
 		single = 0
 		names++
-		ok := n >= 2 && n <= 4
+		fits := n >= 2 && n <= most
 		n = 0
-		return ok
+		return fits
 	}
 	for _, r := range t {
 		switch {
 		case r == ' ' || r == '\u3000' || r == '、':
 			if !end() {
-				return false
+				return names, false
 			}
 		case r >= 0x4E00 && r <= 0x9FFF:
 			n++
 		default:
-			return false
+			return names, false
 		}
 	}
-	return end() && single == 0 && names >= 4
+	last := end() // (before names is read: it counts the last name)
+	return names, last && single == 0
 }
 
 // signature matches the line that signs a notice or a letter: the office
