@@ -614,7 +614,7 @@ func hanName(t string) bool {
 // read behind it; an ordered list's number goes into the bold (see
 // numberedBold). Only over bold: a list in an article stays as it is.
 func (p *parser) bulletTitles() {
-	if !strings.Contains(p.text, "**") && !strings.Contains(p.text, "__") && !strings.Contains(p.text, "<") {
+	if !p.textHas("**") && !p.textHas("__") && !p.textHas("<") {
 		return // (clean made __title__ and <b>title</b> **title**: the text still has them so)
 	}
 	for i := p.bodyStart; i < len(p.lines); i++ {

@@ -22,7 +22,7 @@ import (
 // copying.
 func (p *parser) clean() {
 	p.wrappingFence()
-	if hasLineStart(p.text, "```") {
+	if p.textHasLine("```") {
 		p.innerFences()
 	}
 	radicals := p.radicalsE2 > 0
@@ -36,7 +36,7 @@ func (p *parser) clean() {
 			}
 		}
 	}
-	if strings.Contains(p.text, "(cid:") {
+	if p.textHas("(cid:") {
 		p.unmapped()
 	}
 	for i, l := range p.lines {
@@ -56,18 +56,18 @@ func (p *parser) clean() {
 	trailed := p.trailingSpace()
 	p.hardBreaks()
 	p.punctEscapes()
-	if hasLineStart(p.text, "| ") {
+	if p.textHasLine("| ") {
 		p.lineBlocks()
 	}
-	if hasLineStart(p.text, "|") {
+	if p.textHasLine("|") {
 		// (|日期|事项|, pymupdf4llm's rows, hold no space inside their
 		// bars: its header had been an undated event of its own.)
 		p.chronTables()
 	}
-	if hasLineStart(p.text, "--\n") || hasLineStart(p.text, "==\n") || trailed {
+	if p.textHasLine("--\n") || p.textHasLine("==\n") || trailed {
 		p.shortUnderlines()
 	}
-	if strings.Contains(p.text, "[[") {
+	if p.textHas("[[") {
 		p.wikiLinks()
 	}
 	// No look for " #" in the whole text first: a space is in most
@@ -78,10 +78,10 @@ func (p *parser) clean() {
 			p.lines[i] = ""
 		}
 	}
-	if strings.Contains(p.text, ":::") {
+	if p.textHas(":::") {
 		p.fencedDivs()
 	}
-	if hasLineStart(p.text, ">") {
+	if p.textHasLine(">") {
 		for i, l := range p.lines {
 			if u := unquote(l); len(u) != len(l) {
 				p.rewrite(i, u)
@@ -91,7 +91,7 @@ func (p *parser) clean() {
 			}
 		}
 	}
-	if strings.Contains(p.text, "**") || strings.Contains(p.text, "__") {
+	if p.textHas("**") || p.textHas("__") {
 		openAt := -1    // the line a bold the wrap cut opened on, -1 when none is open
 		triple := false // and it opened with *** (bold italics)
 		for i, l := range p.lines {
@@ -128,7 +128,7 @@ func (p *parser) clean() {
 			}
 		}
 	}
-	if strings.Contains(p.text, "toc]") || strings.Contains(p.text, "TOC") {
+	if p.textHas("toc]") || p.textHas("TOC") {
 		for i, l := range p.lines {
 			if tocMarker(trim(l)) {
 				p.addFurniture(i, model.Markup, l)
@@ -136,7 +136,7 @@ func (p *parser) clean() {
 			}
 		}
 	}
-	if strings.Contains(p.text, "\u2003") {
+	if p.textHas("\u2003") {
 		// A paragraph set in by em spaces, as a web page's &emsp;&emsp;
 		// becomes in a browser's copy or html2text's: the ideographic
 		// spaces they stand for, as &emsp; is read (the indent had been
@@ -151,14 +151,14 @@ func (p *parser) clean() {
 			}
 		}
 	}
-	if strings.Contains(p.text, "PAGEREF") || strings.Contains(p.text, "HYPERLINK") {
+	if p.textHas("PAGEREF") || p.textHas("HYPERLINK") {
 		for i, l := range p.lines {
 			if u := dropFieldCodes(l); u != l {
 				p.rewrite(i, u)
 			}
 		}
 	}
-	if strings.Contains(p.text, "==") {
+	if p.textHas("==") {
 		for i, l := range p.lines {
 			if strings.Contains(l, "==") {
 				if u := dropHighlights(l); u != l {
@@ -167,7 +167,7 @@ func (p *parser) clean() {
 			}
 		}
 	}
-	if strings.IndexByte(p.text, '*') >= 0 || strings.IndexByte(p.text, '_') >= 0 {
+	if p.textHas("*") || p.textHas("_") {
 		for i, l := range p.lines {
 			if strings.IndexByte(l, '*') >= 0 || strings.IndexByte(l, '_') >= 0 {
 				if u := dropItalics(l); u != l {
@@ -176,10 +176,10 @@ func (p *parser) clean() {
 			}
 		}
 	}
-	if strings.Contains(p.text, "**【") {
+	if p.textHas("**【") {
 		p.cutBracketTitles()
 	}
-	if strings.IndexByte(p.text, '`') >= 0 {
+	if p.textHas("`") {
 		for i, l := range p.lines {
 			if strings.IndexByte(l, '`') >= 0 {
 				if u := dropCodeSpans(l); u != l {
@@ -188,7 +188,7 @@ func (p *parser) clean() {
 			}
 		}
 	}
-	if strings.Contains(p.text, "]{") {
+	if p.textHas("]{") {
 		for i, l := range p.lines {
 			if u, ok := underlinedLine(l); ok {
 				p.rewrite(i, u)
@@ -197,17 +197,17 @@ func (p *parser) clean() {
 			}
 		}
 	}
-	if strings.Contains(p.text, "](#") {
+	if p.textHas("](#") {
 		for i, l := range p.lines {
 			if u := dropAnchorLinks(l); u != l {
 				p.rewrite(i, u)
 			}
 		}
 	}
-	sepBreaks := hasLineStart(p.text, "-----") && p.fiveDashBreaks() // (not "\n-----": a newline is on every line)
+	sepBreaks := p.textHasLine("-----") && p.fiveDashBreaks() // (not "\n-----": a newline is on every line)
 	present, invisible := p.needles, p.invisibleE2 > 0
 	if !p.needlesKnown {
-		present, invisible = textNeedles(p.text), hasInvisible(p.text)
+		present, invisible = textNeedles(p.text, p.seen), hasInvisible(p.text)
 	}
 	if len(present) == 0 && !invisible {
 		return // most texts hold none of it
@@ -367,9 +367,12 @@ func (p *parser) pictureText(i int) {
 }
 
 // textNeedles returns the cleanNeedles text holds.
-func textNeedles(text string) []string {
+func textNeedles(text string, seen *asciiSeen) []string {
 	var present []string
 	for _, n := range cleanNeedles {
+		if seen != nil && n[0] < utf8.RuneSelf && !seen[n[0]] {
+			continue // (see textHas)
+		}
 		if strings.Contains(text, n) {
 			present = append(present, n)
 		}
@@ -1122,7 +1125,7 @@ func htmlComment(l string) bool {
 // (a copy that pads or marks its lines' ends so) leave it the break it
 // was: read as text, it had glued the line to the next.
 func (p *parser) hardBreaks() {
-	if strings.IndexByte(p.text, '\\') < 0 {
+	if !p.textHas("\\") {
 		return
 	}
 	for i, l := range p.lines {
@@ -1169,7 +1172,7 @@ func (p *parser) trailingSpace() (any bool) {
 // emphasis), \\, \` and a line's leading #, >, |, - or + (not a heading,
 // a quote, a table, a list).
 func (p *parser) punctEscapes() {
-	if strings.IndexByte(p.text, '\\') < 0 {
+	if !p.textHas("\\") {
 		return
 	}
 	for i, l := range p.lines {

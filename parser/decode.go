@@ -51,15 +51,28 @@ func decode(src []byte) (string, Encoding, []model.Warning, error) {
 // change, so that UTF-8 text can be read in place instead of copied (on a
 // large file the copy doubles the peak memory).
 func decodeText(src []byte, owned bool) (string, Encoding, []model.Warning, error) {
+	text, enc, warns, _, err := decodeSeen(src, owned)
+	return text, enc, warns, err
+}
+
+// asciiSeen marks the ASCII bytes a text holds: a search of the whole text
+// for a string that begins with one it lacks is let go without reading it
+// (the parser makes some thirty such searches of every copy).
+type asciiSeen [utf8.RuneSelf]bool
+
+// decodeSeen is decodeText that also gives the ASCII bytes of the text,
+// marked as they are validated, or nil where the text was not UTF-8.
+func decodeSeen(src []byte, owned bool) (string, Encoding, []model.Warning, *asciiSeen, error) {
 	if len(src) == 0 {
-		return "", "", nil, ErrEmpty
+		return "", "", nil, nil, ErrEmpty
 	}
 	if len(src) > MaxSize {
-		return "", "", nil, ErrTooLarge
+		return "", "", nil, nil, ErrTooLarge
 	}
 	if err := fileKind(src); err != nil {
-		return "", "", nil, err
+		return "", "", nil, nil, err
 	}
+	var seen *asciiSeen
 	var warns []model.Warning
 	cut := func(n int) {
 		warns = append(warns, model.Warning{Message: fmt.Sprintf(
@@ -68,6 +81,7 @@ func decodeText(src []byte, owned bool) (string, Encoding, []model.Warning, erro
 
 	var text string
 	var enc Encoding
+	counted := false // the text's control characters were counted as it was validated
 	nul := bytes.IndexByte(src, 0) >= 0
 	switch {
 	case bytes.HasPrefix(src, []byte{0xEF, 0xBB, 0xBF}):
@@ -80,7 +94,7 @@ func decodeText(src []byte, owned bool) (string, Encoding, []model.Warning, erro
 		}
 		out, err := unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder().Bytes(src)
 		if err != nil {
-			return "", "", nil, fmt.Errorf("%w: %v", ErrEncoding, err)
+			return "", "", nil, nil, fmt.Errorf("%w: %v", ErrEncoding, err)
 		}
 		text, enc = string(out), UTF16
 	case nul && utf16Order(src) != 0:
@@ -96,7 +110,7 @@ func decodeText(src []byte, owned bool) (string, Encoding, []model.Warning, erro
 		}
 		out, err := unicode.UTF16(order, unicode.IgnoreBOM).NewDecoder().Bytes(src)
 		if err != nil {
-			return "", "", nil, fmt.Errorf("%w: %v", ErrEncoding, err)
+			return "", "", nil, nil, fmt.Errorf("%w: %v", ErrEncoding, err)
 		}
 		text, enc = string(out), UTF16
 	case bytes.HasPrefix(src, []byte{0x84, 0x31, 0x95, 0x33}):
@@ -106,11 +120,32 @@ func decodeText(src []byte, owned bool) (string, Encoding, []model.Warning, erro
 
 	if enc != UTF16 {
 		if nul {
-			return "", "", nil, ErrBinary
+			return "", "", nil, nil, ErrBinary
 		}
 		bomGB := enc == GB18030
 		if !bomGB {
-			if n := utf8Tail(src); n >= 0 {
+			// Valid UTF-8 (nearly every file) is read for control
+			// characters in the same pass that validates it: a second
+			// pass over the text (controlHeavy) had cost a twentieth of
+			// the parse. limit is the part controlHeavy would count of the
+			// text, without the end-of-file marks trimmed below.
+			z := len(src) - len(bytes.TrimRight(src, "\x1a"))
+			limit := min(len(src)-z, controlSpan)
+			seen = new(asciiSeen)
+			if valid, controls := validControls(src, limit, seen); valid {
+				if controls > 0 && controls*100 > limit {
+					return "", "", nil, nil, ErrBinary
+				}
+				if owned {
+					text = unsafe.String(unsafe.SliceData(src), len(src))
+				} else {
+					text = string(src)
+				}
+				enc, counted = UTF8, true
+				if seen['\r'] {
+					seen['\n'] = true // (\r line ends are written \n below)
+				}
+			} else if n := utf8Tail(src); n >= 0 {
 				if n > 0 {
 					cut(n)
 				}
@@ -145,7 +180,7 @@ func decodeText(src []byte, owned bool) (string, Encoding, []model.Warning, erro
 				warns = append(warns, model.Warning{Message: fmt.Sprintf(
 					"%d character(s) are not valid GB18030 and were replaced with U+FFFD", bad)})
 			} else {
-				return "", "", nil, ErrEncoding
+				return "", "", nil, nil, ErrEncoding
 			}
 		}
 	}
@@ -154,8 +189,11 @@ func decodeText(src []byte, owned bool) (string, Encoding, []model.Warning, erro
 	for strings.HasSuffix(text, "\x1a") {
 		text = text[:len(text)-1]
 	}
-	if controlHeavy(text) {
-		return "", "", nil, ErrBinary
+	if !counted {
+		seen = nil // (marked only where the text is the source's bytes)
+	}
+	if !counted && controlHeavy(text) {
+		return "", "", nil, nil, ErrBinary
 	}
 	if htmlPage(text) {
 		warns = append(warns, model.Warning{Line: 1, Message: "the source of a web page: its head, scripts and tags are read as text (convert it first: pandoc -f html -t markdown)"})
@@ -168,9 +206,9 @@ func decodeText(src []byte, owned bool) (string, Encoding, []model.Warning, erro
 		text = strings.ReplaceAll(text, "\r", "\n")
 	}
 	if strings.TrimSpace(text) == "" {
-		return "", "", nil, ErrEmpty
+		return "", "", nil, nil, ErrEmpty
 	}
-	return text, enc, warns, nil
+	return text, enc, warns, seen, nil
 }
 
 // utf8Tail reports how many trailing bytes of b are the start of a UTF-8
@@ -269,7 +307,7 @@ func decodeGBLoose(b []byte) (string, int) {
 // single byte below 0x80. The first megabyte tells; NUL bytes anywhere
 // have been refused already.
 func controlHeavy(text string) bool {
-	text = text[:min(len(text), 1<<20)]
+	text = text[:min(len(text), controlSpan)]
 	bad := 0
 	i := 0
 	// Eight bytes at a time: a word with no byte below 0x20 and no DEL
@@ -295,6 +333,84 @@ func controlHeavy(text string) bool {
 		}
 	}
 	return bad > 0 && bad*100 > len(text)
+}
+
+// controlSpan is how much of a text controlHeavy reads: the first
+// megabyte tells.
+const controlSpan = 1 << 20
+
+// control reports whether c is a control character controlHeavy counts.
+func control(c byte) bool {
+	return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b || c == 0x7f
+}
+
+// validControls is validUTF8 that also counts the control characters
+// controlHeavy counts in b[:limit], and marks in seen the ASCII bytes b
+// holds, in the same pass: in UTF-8 every control character is an ASCII
+// byte, which the pass looks at anyway.
+func validControls(b []byte, limit int, seen *asciiSeen) (valid bool, controls int) {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	i, n := 0, len(b)
+	for i < n {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			seen[c] = true
+			if c < 0x20 || c == 0x7f {
+				if control(c) && i < limit {
+					controls++
+				}
+			}
+			i++
+			for i+8 <= n {
+				x := binary.LittleEndian.Uint64(b[i:])
+				if x&hi != 0 {
+					break
+				}
+				// Eight ASCII bytes: any below 0x20, or DEL? (as controlHeavy)
+				if (x-lo*0x20)&^x&hi|((x^lo*0x7f)-lo)&^(x^lo*0x7f)&hi != 0 {
+					for k, c := range b[i : i+8] {
+						if control(c) && i+k < limit {
+							controls++
+						}
+					}
+				}
+				for k := range 8 {
+					seen[byte(x>>(8*k))] = true
+				}
+				i += 8
+			}
+			continue
+		}
+		// Two three-byte characters at a time, by one load: their
+		// continuation bytes by a mask, their lead bytes by a table.
+		for i+8 <= n {
+			x := binary.LittleEndian.Uint64(b[i:])
+			if x&0x0000C0C000C0C000 != 0x0000808000808000 || !plainLead[byte(x)] || !plainLead[byte(x>>24)] {
+				break
+			}
+			i += 6
+		}
+		if plain3(b, i) {
+			for i += 3; plain3(b, i); i += 3 {
+			}
+			continue
+		}
+		if i >= n || b[i] < utf8.RuneSelf {
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return false, controls
+		}
+		i += size
+	}
+	return true, controls
+}
+
+// plainLead marks the lead bytes plain3 takes: E1–EC, EE and EF.
+var plainLead = [256]bool{
+	0xE1: true, 0xE2: true, 0xE3: true, 0xE4: true, 0xE5: true, 0xE6: true, 0xE7: true,
+	0xE8: true, 0xE9: true, 0xEA: true, 0xEB: true, 0xEC: true, 0xEE: true, 0xEF: true,
 }
 
 // invalidUTF8 counts the bytes of b that are not part of valid UTF-8.

@@ -139,6 +139,38 @@ func TestValidUTF8(t *testing.T) {
 	}
 }
 
+// TestValidControls holds validControls to utf8.Valid, to a count of
+// control characters byte by byte and to the ASCII bytes the text holds,
+// on text with controls and bytes changed at random and every limit.
+func TestValidControls(t *testing.T) {
+	src := []byte("平顶山月报 2023年第11期\n\t　　11月1日，“会议”召开。\x01é€𝄞\uFFFD\u2028 abc\x7fdefgh12345678\x1b\r\f\x00ABCDEFGHIJKLMNOP\x02")
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		b := append([]byte{}, src[r.IntN(len(src)):]...)
+		b = b[:r.IntN(len(b)+1)]
+		for k := r.IntN(3); k > 0 && len(b) > 0; k-- {
+			b[r.IntN(len(b))] = byte(r.IntN(256))
+		}
+		limit := r.IntN(len(b) + 1)
+		want := 0
+		for _, c := range b[:limit] {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b || c == 0x7f {
+				want++
+			}
+		}
+		var seen asciiSeen
+		valid, got := validControls(b, limit, &seen)
+		if valid != utf8.Valid(b) || valid && got != want {
+			t.Fatalf("validControls(%q, %d) = %v, %d; want %v, %d", b, limit, valid, got, utf8.Valid(b), want)
+		}
+		for c := range seen {
+			if valid && seen[c] != (bytes.IndexByte(b, byte(c)) >= 0) {
+				t.Fatalf("validControls(%q) marks %q %v", b, byte(c), seen[c])
+			}
+		}
+	}
+}
+
 // A web page's source (saved from the office's site, or curl's output) is
 // read, but its first line says that its markup is read as text; a copy
 // with a few tags of a converter's is no page.

@@ -494,7 +494,7 @@ func (p *parser) boldLine(n int) bool {
 // structure is read, and the backslash is no text. A backslash before
 // anything else (a hard break a join left, a path) stays.
 func (p *parser) unescape() {
-	if strings.IndexByte(p.text, '\\') < 0 {
+	if !p.textHas("\\") {
 		return // nearly every copy: one fast search of the text
 	}
 	for si := range p.iss.TOC {

@@ -198,7 +198,7 @@ func dropBreaks(s string) string {
 func checkLossless(t testing.TB, name, text string) {
 	t.Helper()
 	want, yearbook := bodyText(t, text)
-	got := modelText(parseAll(text), splitLines(text))
+	got := modelText(parseAll(text, nil), splitLines(text))
 	if yearbook {
 		want, got = dropBrackets(want), dropBrackets(got)
 	}

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yuebao/yuebao/model"
 )
@@ -21,11 +22,11 @@ import (
 // document at all (empty, binary, too large, undecodable); any text
 // parses.
 func Parse(src []byte) (*model.Issue, error) {
-	text, _, warns, err := decode(src)
+	text, _, warns, seen, err := decodeSeen(src, false)
 	if err != nil {
 		return nil, err
 	}
-	iss := ParseText(text)
+	iss := parseFirst(parseAll(text, seen))
 	iss.Warnings = append(warns, iss.Warnings...)
 	sortWarnings(iss.Warnings)
 	return iss, nil
@@ -35,7 +36,12 @@ func Parse(src []byte) (*model.Issue, error) {
 // A text holding several issues gives the first, with a warning where the
 // next begins; ParseAll gives them all.
 func ParseText(text string) *model.Issue {
-	all := parseAll(text)
+	return parseFirst(parseAll(text, nil))
+}
+
+// parseFirst is the first of the issues of a text, with a warning where
+// the next begins.
+func parseFirst(all []*model.Issue) *model.Issue {
 	if len(all) > 1 {
 		all[0].Warnings = append(all[0].Warnings, model.Warning{Line: all[1].Line,
 			Message: fmt.Sprintf("a second issue begins at line %d (%d issues in this file; yuebao json prints them all)", all[1].Line, len(all))})
@@ -58,24 +64,26 @@ func ParseAllOwned(src []byte) ([]*model.Issue, error) {
 }
 
 func parseAllBytes(src []byte, owned bool) ([]*model.Issue, error) {
-	text, _, warns, err := decodeText(src, owned)
+	text, _, warns, seen, err := decodeSeen(src, owned)
 	if err != nil {
 		return nil, err
 	}
-	all := parseAll(text)
+	all := parseAll(text, seen)
 	all[0].Warnings = append(warns, all[0].Warnings...)
 	sortWarnings(all[0].Warnings)
 	return all, nil
 }
 
-func parseAll(text string) []*model.Issue {
+// parseAll parses every issue of text. seen marks the ASCII bytes text
+// holds, or is nil where they are not known.
+func parseAll(text string, seen *asciiSeen) []*model.Issue {
 	lines := splitLines(text)
 	var out []*model.Issue
 	off := 0 // byte offset in text of lines[part.lo]
 	at := 0
 	// What clean looks for in the whole text, looked for once: the parts'
 	// clean asks it again only where the file holds several issues.
-	needles := textNeedles(text)
+	needles := textNeedles(text, seen)
 	inv, rad := scanE2(text)
 	parts := splitIssues(visibleLines(lines, needles, inv))
 	// Each part's text, measured before any is parsed: a part's parse
@@ -93,7 +101,7 @@ func parseAll(text string) []*model.Issue {
 		texts[pi] = text[off:min(end, len(text))]
 	}
 	for pi, part := range parts {
-		p := &parser{text: texts[pi], lines: lines[part.lo:part.hi], iss: &model.Issue{}}
+		p := &parser{text: texts[pi], lines: lines[part.lo:part.hi], iss: &model.Issue{}, seen: seen}
 		p.volume = part.volume
 		if len(parts) == 1 {
 			p.needles, p.needlesKnown = needles, true
@@ -200,6 +208,9 @@ func (p *parser) parse() {
 type parser struct {
 	text  string // the text the lines are cut from
 	lines []string
+	// seen marks the ASCII bytes of the file's text (of which text is
+	// a part), nil where they are not known: see textHas.
+	seen *asciiSeen
 	// colSrc is, where splitColumns put pages set in two columns side by
 	// side in reading order, the source line (0-based, in the part) of
 	// each of lines; nil where it moved none.
@@ -359,6 +370,24 @@ func (p *parser) tocIndex() {
 			p.tocKeys[k] = true
 		}
 	}
+}
+
+// textHas is strings.Contains(p.text, s), which a text without the
+// first byte of s answers at once.
+func (p *parser) textHas(s string) bool {
+	if p.seen != nil && s[0] < utf8.RuneSelf && !p.seen[s[0]] {
+		return false
+	}
+	return strings.Contains(p.text, s)
+}
+
+// textHasLine is hasLineStart(p.text, prefix), answered at once as textHas
+// is.
+func (p *parser) textHasLine(prefix string) bool {
+	if p.seen != nil && prefix[0] < utf8.RuneSelf && !p.seen[prefix[0]] {
+		return false
+	}
+	return hasLineStart(p.text, prefix)
 }
 
 // fold returns the foldKey of s in a scratch buffer that the next call

@@ -148,7 +148,7 @@ func (p *parser) splitColumns() {
 		return
 	}
 	q := &parser{text: p.text, lines: slices.Clone(p.lines), iss: &model.Issue{},
-		needles: p.needles, needlesKnown: p.needlesKnown, invisibleE2: p.invisibleE2}
+		needles: p.needles, needlesKnown: p.needlesKnown, invisibleE2: p.invisibleE2, seen: p.seen}
 	q.clean()
 	q.furniture()
 	if q.furn == nil && len(q.breaks) == 0 {

@@ -16,7 +16,7 @@ import (
 // Issue.Unplaced with a warning: a table of contents is never read as
 // body text, and nothing in it is dropped silently.
 func (p *parser) toc() {
-	if hasLineStart(p.text, "|") {
+	if p.textHasLine("|") {
 		p.headedTOCTables()
 	}
 	start := p.findTOC()
