@@ -367,10 +367,10 @@ func (p *parser) pictureText(i int) {
 }
 
 // textNeedles returns the cleanNeedles text holds.
-func textNeedles(text string, seen *asciiSeen) []string {
+func textNeedles(text string, seen *textSeen) []string {
 	var present []string
 	for _, n := range cleanNeedles {
-		if seen != nil && n[0] < utf8.RuneSelf && !seen[n[0]] {
+		if seen.lacks(n) {
 			continue // (see textHas)
 		}
 		if strings.Contains(text, n) {

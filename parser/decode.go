@@ -55,14 +55,35 @@ func decodeText(src []byte, owned bool) (string, Encoding, []model.Warning, erro
 	return text, enc, warns, err
 }
 
-// asciiSeen marks the ASCII bytes a text holds: a search of the whole text
-// for a string that begins with one it lacks is let go without reading it
-// (the parser makes some thirty such searches of every copy).
-type asciiSeen [utf8.RuneSelf]bool
+// textSeen says what a text holds, as far as its validation tells: a
+// search of the whole text for a string it lacks is let go without reading
+// it (the parser makes some thirty such searches of every copy).
+type textSeen struct {
+	// bytes marks the ASCII bytes the text holds, and the lead bytes of
+	// the characters validated one at a time (all but those plainLead
+	// takes, which are not marked).
+	bytes [256]bool
+	feff  bool // U+FEFF, a byte-order mark inside the text
+}
+
+// lacks reports whether the text surely does not hold s: false where
+// that is not known (t is nil, or s begins with a character of the
+// fast path).
+func (t *textSeen) lacks(s string) bool {
+	switch c := s[0]; {
+	case t == nil:
+		return false
+	case s == "\uFEFF":
+		return !t.feff
+	case c < utf8.RuneSelf || c >= 0xC2 && !plainLead[c]:
+		return !t.bytes[c]
+	}
+	return false
+}
 
 // decodeSeen is decodeText that also gives the ASCII bytes of the text,
 // marked as they are validated, or nil where the text was not UTF-8.
-func decodeSeen(src []byte, owned bool) (string, Encoding, []model.Warning, *asciiSeen, error) {
+func decodeSeen(src []byte, owned bool) (string, Encoding, []model.Warning, *textSeen, error) {
 	if len(src) == 0 {
 		return "", "", nil, nil, ErrEmpty
 	}
@@ -72,7 +93,7 @@ func decodeSeen(src []byte, owned bool) (string, Encoding, []model.Warning, *asc
 	if err := fileKind(src); err != nil {
 		return "", "", nil, nil, err
 	}
-	var seen *asciiSeen
+	var seen *textSeen
 	var warns []model.Warning
 	cut := func(n int) {
 		warns = append(warns, model.Warning{Message: fmt.Sprintf(
@@ -131,7 +152,7 @@ func decodeSeen(src []byte, owned bool) (string, Encoding, []model.Warning, *asc
 			// text, without the end-of-file marks trimmed below.
 			z := len(src) - len(bytes.TrimRight(src, "\x1a"))
 			limit := min(len(src)-z, controlSpan)
-			seen = new(asciiSeen)
+			seen = new(textSeen)
 			if valid, controls := validControls(src, limit, seen); valid {
 				if controls > 0 && controls*100 > limit {
 					return "", "", nil, nil, ErrBinary
@@ -142,8 +163,8 @@ func decodeSeen(src []byte, owned bool) (string, Encoding, []model.Warning, *asc
 					text = string(src)
 				}
 				enc, counted = UTF8, true
-				if seen['\r'] {
-					seen['\n'] = true // (\r line ends are written \n below)
+				if seen.bytes['\r'] {
+					seen.bytes['\n'] = true // (\r line ends are written \n below)
 				}
 			} else if n := utf8Tail(src); n >= 0 {
 				if n > 0 {
@@ -345,16 +366,16 @@ func control(c byte) bool {
 }
 
 // validControls is validUTF8 that also counts the control characters
-// controlHeavy counts in b[:limit], and marks in seen the ASCII bytes b
-// holds, in the same pass: in UTF-8 every control character is an ASCII
-// byte, which the pass looks at anyway.
-func validControls(b []byte, limit int, seen *asciiSeen) (valid bool, controls int) {
+// controlHeavy counts in b[:limit], and marks in seen what b holds (see
+// textSeen), in the same pass: in UTF-8 every control character is an
+// ASCII byte, which the pass looks at anyway.
+func validControls(b []byte, limit int, seen *textSeen) (valid bool, controls int) {
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
 	i, n := 0, len(b)
 	for i < n {
 		c := b[i]
 		if c < utf8.RuneSelf {
-			seen[c] = true
+			seen.bytes[c] = true
 			if c < 0x20 || c == 0x7f {
 				if control(c) && i < limit {
 					controls++
@@ -375,7 +396,7 @@ func validControls(b []byte, limit int, seen *asciiSeen) (valid bool, controls i
 					}
 				}
 				for k := range 8 {
-					seen[byte(x>>(8*k))] = true
+					seen.bytes[byte(x>>(8*k))] = true
 				}
 				i += 8
 			}
@@ -388,16 +409,23 @@ func validControls(b []byte, limit int, seen *asciiSeen) (valid bool, controls i
 			if x&0x0000C0C000C0C000 != 0x0000808000808000 || !plainLead[byte(x)] || !plainLead[byte(x>>24)] {
 				break
 			}
+			if x&0xFFFFFF == 0xBFBBEF || x>>24&0xFFFFFF == 0xBFBBEF {
+				seen.feff = true
+			}
 			i += 6
 		}
 		if plain3(b, i) {
-			for i += 3; plain3(b, i); i += 3 {
+			for ; plain3(b, i); i += 3 {
+				if b[i] == 0xEF && b[i+1] == 0xBB && b[i+2] == 0xBF {
+					seen.feff = true
+				}
 			}
 			continue
 		}
 		if i >= n || b[i] < utf8.RuneSelf {
 			continue
 		}
+		seen.bytes[b[i]] = true
 		r, size := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && size == 1 {
 			return false, controls

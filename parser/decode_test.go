@@ -143,7 +143,7 @@ func TestValidUTF8(t *testing.T) {
 // control characters byte by byte and to the ASCII bytes the text holds,
 // on text with controls and bytes changed at random and every limit.
 func TestValidControls(t *testing.T) {
-	src := []byte("平顶山月报 2023年第11期\n\t　　11月1日，“会议”召开。\x01é€𝄞\uFFFD\u2028 abc\x7fdefgh12345678\x1b\r\f\x00ABCDEFGHIJKLMNOP\x02")
+	src := []byte("平顶山月报 2023年第11期\n\t　　11月1日，“会议”召开。\x01é€𝄞\uFFFD\u2028 abc\x7fdefgh12345678\x1b\r\f\x00ABCDEFGHIJKLMNOP\x02\uFEFF的\u00A0\uFEFF")
 	r := rand.New(rand.NewPCG(3, 4))
 	for range 20000 {
 		b := append([]byte{}, src[r.IntN(len(src)):]...)
@@ -158,15 +158,28 @@ func TestValidControls(t *testing.T) {
 				want++
 			}
 		}
-		var seen asciiSeen
+		var seen textSeen
 		valid, got := validControls(b, limit, &seen)
 		if valid != utf8.Valid(b) || valid && got != want {
 			t.Fatalf("validControls(%q, %d) = %v, %d; want %v, %d", b, limit, valid, got, utf8.Valid(b), want)
 		}
-		for c := range seen {
-			if valid && seen[c] != (bytes.IndexByte(b, byte(c)) >= 0) {
-				t.Fatalf("validControls(%q) marks %q %v", b, byte(c), seen[c])
+		if !valid {
+			continue
+		}
+		for c := range 256 {
+			if c >= utf8.RuneSelf && (c < 0xC2 || c > 0xF4) {
+				continue // no character begins with it
 			}
+			s := string([]byte{byte(c), 0x80, 0x80, 0x80}) // (a character led by c)
+			if seen.lacks(s) && bytes.IndexByte(b, byte(c)) >= 0 {
+				t.Fatalf("validControls(%q): the text lacks %q, it says", b, byte(c))
+			}
+			if c < utf8.RuneSelf && !seen.lacks(s) && bytes.IndexByte(b, byte(c)) < 0 {
+				t.Fatalf("validControls(%q): the text holds %q, it says", b, byte(c))
+			}
+		}
+		if seen.lacks("\uFEFF") == bytes.Contains(b, []byte("\uFEFF")) {
+			t.Fatalf("validControls(%q): U+FEFF is there: %v", b, !seen.lacks("\uFEFF"))
 		}
 	}
 }

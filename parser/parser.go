@@ -13,7 +13,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/yuebao/yuebao/model"
 )
@@ -74,9 +73,9 @@ func parseAllBytes(src []byte, owned bool) ([]*model.Issue, error) {
 	return all, nil
 }
 
-// parseAll parses every issue of text. seen marks the ASCII bytes text
-// holds, or is nil where they are not known.
-func parseAll(text string, seen *asciiSeen) []*model.Issue {
+// parseAll parses every issue of text. seen says what text holds, or is
+// nil where that is not known.
+func parseAll(text string, seen *textSeen) []*model.Issue {
 	lines := splitLines(text)
 	var out []*model.Issue
 	off := 0 // byte offset in text of lines[part.lo]
@@ -208,9 +207,9 @@ func (p *parser) parse() {
 type parser struct {
 	text  string // the text the lines are cut from
 	lines []string
-	// seen marks the ASCII bytes of the file's text (of which text is
-	// a part), nil where they are not known: see textHas.
-	seen *asciiSeen
+	// seen says what the file's text (of which text is a part) holds,
+	// nil where that is not known: see textHas.
+	seen *textSeen
 	// colSrc is, where splitColumns put pages set in two columns side by
 	// side in reading order, the source line (0-based, in the part) of
 	// each of lines; nil where it moved none.
@@ -375,7 +374,7 @@ func (p *parser) tocIndex() {
 // textHas is strings.Contains(p.text, s), which a text without the
 // first byte of s answers at once.
 func (p *parser) textHas(s string) bool {
-	if p.seen != nil && s[0] < utf8.RuneSelf && !p.seen[s[0]] {
+	if p.seen.lacks(s) {
 		return false
 	}
 	return strings.Contains(p.text, s)
@@ -384,7 +383,7 @@ func (p *parser) textHas(s string) bool {
 // textHasLine is hasLineStart(p.text, prefix), answered at once as textHas
 // is.
 func (p *parser) textHasLine(prefix string) bool {
-	if p.seen != nil && prefix[0] < utf8.RuneSelf && !p.seen[prefix[0]] {
+	if p.seen.lacks(prefix) {
 		return false
 	}
 	return hasLineStart(p.text, prefix)
