@@ -5130,7 +5130,7 @@ func chronHeaderLine(s string) bool {
 		return false
 	}
 	for k, part := range parts {
-		part = strings.NewReplacer(" ", "", "\u3000", "").Replace(part)
+		part = dropSpaces(part)
 		if part == "大事纪要" || part == "大事记要" || part == "事件纪要" {
 			part = "事项"
 		}

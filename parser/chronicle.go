@@ -3808,9 +3808,7 @@ func historyPeriod(t string) bool {
 			break
 		}
 	}
-	if strings.ContainsAny(t, " \u3000") {
-		t = strings.NewReplacer(" ", "", "\u3000", "").Replace(t) // 清 代, letter-spaced
-	}
+	t = dropSpaces(t) // 清 代, letter-spaced
 	if core, ok := strings.CutSuffix(t, "时期"); ok {
 		// 民国时期, 抗日战争时期, 社会主义建设时期: a period by its name.
 		n := utf8.RuneCountInString(core)

@@ -95,6 +95,14 @@ func (p *parser) clean() {
 		openAt := -1    // the line a bold the wrap cut opened on, -1 when none is open
 		triple := false // and it opened with *** (bold italics)
 		for i, l := range p.lines {
+			if strings.IndexByte(l, '*') < 0 && strings.IndexByte(l, '_') < 0 {
+				// No mark: none of the rewrites below has anything to
+				// take, and a line with no star is no bold's end.
+				if isBlank(l) {
+					openAt = -1
+				}
+				continue
+			}
 			b := boldForms(l)
 			if b == l {
 				b = cutTriple(p.lines, i)

@@ -788,6 +788,26 @@ func boldMarks(s string) int {
 	}
 }
 
+// dropSpaces returns s without its spaces and ideographic spaces (清 代,
+// 时　间, letter-spaced): a strings.Replacer made for the call had
+// cost a heading more than all else its tests ask of it.
+func dropSpaces(s string) string {
+	if strings.IndexByte(s, ' ') < 0 && !strings.Contains(s, "\u3000") {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == ' ':
+		case s[i] == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80:
+			i += 2
+		default:
+			b = append(b, s[i])
+		}
+	}
+	return string(b)
+}
+
 // pastBlanks returns the index past the spaces, ideographic spaces and
 // tabs that begin s[i:]: where a line's text starts after its number.
 func pastBlanks(s string, i int) int {
