@@ -429,7 +429,7 @@ func (p *parser) body() {
 					// as 一、 is).
 					label, name = name[:1], trim(name[2:])
 				}
-				if first, _ := utf8.DecodeRuneInString(name); name != "" && name[0] == 0xE2 && lastRune(name) == first {
+				if first, _ := decodeRune(name); name != "" && name[0] == 0xE2 && lastRune(name) == first {
 					// ◆3月◆, ★ 二〇一四年 ★: the ornament on both sides is a
 					// label, held once, as a heading's is (■ 1987年 keeps
 					// its bullet in its name).
@@ -729,7 +729,7 @@ func bracketName(l string) bool {
 		return false
 	}
 	inner := t[len("【") : len(t)-len("】")]
-	return inner != "" && utf8.RuneCountInString(inner) <= 12 && !strings.ContainsAny(inner, "【】，。；：:,;！？")
+	return inner != "" && utf8.RuneCountInString(inner) <= 12 && !containsAnyOf(inner, "【】，。；：:,;！？")
 }
 
 // boldPair finds, at line i, a title cut into two bold lines, each bold
@@ -857,7 +857,7 @@ func (p *parser) setext(i int, alone bool) (level, next int, ok bool) {
 
 // setextText reports whether t can be the text of a Setext heading.
 func setextText(t string) bool {
-	return t != "" && utf8.RuneCountInString(t) <= 30 && !closed(t) && !strings.ContainsAny(t, "，。；")
+	return t != "" && utf8.RuneCountInString(t) <= 30 && !closed(t) && !containsAnyOf(t, "，。；")
 }
 
 // countSetextDashes counts the lines of the body underlined with --- as a
@@ -1008,7 +1008,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 			return true
 		}
 	}
-	if last, _ := utf8.DecodeLastRuneInString(trimRight(prev)); isFigure(last) && startsWithMonth(t) {
+	if last, _ := decodeLastRune(trimRight(prev)); isFigure(last) && startsWithMonth(t) {
 		return false // a number the wrap cut in two: 1 / 1月9日
 	} else if last == '月' && figureFirst(t) && dateFragment(pt) && startsWithMonthDay(pt+t) {
 		// A date the wrap cut after its month, a line of text's start
@@ -1228,7 +1228,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
-	if len(t) <= 3*shortAlone && caption(t) && !strings.ContainsAny(t, "，。") && closed(prev) {
+	if len(t) <= 3*shortAlone && caption(t) && !containsAnyOf(t, "，。") && closed(prev) {
 		// …主持会议并讲话。 / 图为会议现场: a picture's caption after a
 		// sentence that ended at the very end of a full line, a line of
 		// its own (a caption's sentence is no paragraph's start).
@@ -1287,7 +1287,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		return true
 	}
 	if full && closed(prev) && enumerator(t) > 0 {
-		if r, _ := utf8.DecodeRuneInString(t); isCnDigit(r) || r == '（' {
+		if r, _ := decodeRune(t); isCnDigit(r) || r == '（' {
 			// …价格稳定。 / 二、加强安全管理。…: a point numbered 二、 or
 			// （二） after a sentence that ended, where the line above
 			// fills the wrap (a notice set across the page in a copy
@@ -1327,7 +1327,7 @@ func officeAlone(t string) bool {
 // headlineLike reports whether t is a short phrase with no punctuation
 // of a sentence: a title, a byline, a caption, not a line of text.
 func headlineLike(t string) bool {
-	return t != "" && len(t) <= shortAlone*4 && utf8.RuneCountInString(t) <= shortAlone && !strings.ContainsAny(t, "，。；：、,;:")
+	return t != "" && len(t) <= shortAlone*4 && utf8.RuneCountInString(t) <= shortAlone && !containsAnyOf(t, "，。；：、,;:")
 }
 
 // numberEnd reports whether r, a line's last character, ends a number: a
@@ -1362,7 +1362,7 @@ func ownShortLine(pt, t string, level bool) bool {
 	if dateOnlyLine(pt) || startsWithMonthDay(pt) || periodHeading(pt) || mayStartEvent(pt) && eventStart(pt) {
 		return false // 1月30日 / its event's text: a chronicle's day over its event
 	}
-	if runeCount(pt) > shortAlone || strings.ContainsAny(pt, "，,；;。") {
+	if runeCount(pt) > shortAlone || containsAnyOf(pt, "，,；;。") {
 		return false // a clause: a title or a caption has none
 	}
 	if len(t) >= longPara && runeCount(t) >= longPara && closed(t) {
@@ -1373,7 +1373,7 @@ func ownShortLine(pt, t string, level bool) bool {
 	// line set deeper goes on the one above, as a chronicle's text
 	// column does).
 	r = lastRune(t)
-	return level && len(t) <= 3*shortAlone && r >= 0x2000 && !strings.ContainsRune("，、；：,;:（(《“‘〈「『【—", r) && !strings.ContainsAny(t, "，,；;。") && !closed(t) && runeCount(t) <= shortAlone
+	return level && len(t) <= 3*shortAlone && r >= 0x2000 && !strings.ContainsRune("，、；：,;:（(《“‘〈「『【—", r) && !containsAnyOf(t, "，,；;。") && !closed(t) && runeCount(t) <= shortAlone
 }
 
 // hasIdeoGaps reports whether a short line of the text holds two
@@ -1423,7 +1423,7 @@ func namesRow(t string) bool {
 
 // hanAlone reports whether t is one Han character and nothing else.
 func hanAlone(t string) bool {
-	r, n := utf8.DecodeRuneInString(t)
+	r, n := decodeRune(t)
 	return n == 3 && len(t) == 3 && han(r)
 }
 
@@ -1468,12 +1468,12 @@ func numberedPoint(t string) bool {
 		}
 		return false
 	}
-	r, n := utf8.DecodeRuneInString(t)
+	r, n := decodeRune(t)
 	if r >= '①' && r <= '⑳' {
 		return true
 	}
 	if r == '（' || r == '(' {
-		d, _ := utf8.DecodeRuneInString(t[n:])
+		d, _ := decodeRune(t[n:])
 		return d >= '0' && d <= '9'
 	}
 	return false
@@ -1557,7 +1557,7 @@ func boldTitle(l string, spaced bool) bool {
 	}
 	after := trim(rest)
 	if spaced && rest != after && after != "" {
-		r, _ := utf8.DecodeRuneInString(after)
+		r, _ := decodeRune(after)
 		if !strings.ContainsRune(closingPunct, r) {
 			return true
 		}
@@ -1620,7 +1620,7 @@ func boldBlockTitle(first, s string, spaced, short bool) bool {
 		// which ends short of the wrap: a title over its text, unless
 		// what follows closes the emphasis's sentence (**要提高站位** / ，抓好落实。)
 		// or the bold is a lead-in (**会议要求：**) or a point (**一是…**).
-		if r, _ := utf8.DecodeRuneInString(trim(after)); !strings.ContainsRune(closingPunct, r) {
+		if r, _ := decodeRune(trim(after)); !strings.ContainsRune(closingPunct, r) {
 			return true
 		}
 	}
@@ -1637,7 +1637,7 @@ func boldBlockTitle(first, s string, spaced, short bool) bool {
 	if breakAfterBold(a) || closedFirst && hardBreak(first) && (afterFirst == "" || breakAfterBold(afterFirst)) {
 		return true // **title** and a hard line break
 	}
-	r, _ := utf8.DecodeRuneInString(a)
+	r, _ := decodeRune(a)
 	return spaced && after != a && !strings.ContainsRune(closingPunct, r)
 }
 
@@ -2107,7 +2107,7 @@ func (b *bodyBuilder) plainNames(lines []string, titles int) map[int]bool {
 			continue
 		}
 		t := trim(l)
-		if n := utf8.RuneCountInString(t); n < 2 || n > 20 || len(t) > 20*3 || closed(t) || strings.ContainsAny(t, "，,；;：:。") || eventStart(t) || periodHeading(t) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) {
+		if n := utf8.RuneCountInString(t); n < 2 || n > 20 || len(t) > 20*3 || closed(t) || containsAnyOf(t, "，,；;：:。") || eventStart(t) || periodHeading(t) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) {
 			continue
 		}
 		if i > 0 && !isBlank(lines[i-1]) || i+1 < len(lines) && !isBlank(lines[i+1]) {
@@ -2171,7 +2171,7 @@ func emojiLead(s string) int {
 	}
 	i := 0
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		if !emojiPart(r) && r != 0x200D && !(i > 0 && (r == ' ' || r == '\u3000')) {
 			break
 		}
@@ -2192,9 +2192,9 @@ func nameLabel(t string) (label, name string) {
 	if lead := dashTwin(name); lead > 0 {
 		// —— 时政要闻 ——: dashes on both sides, an ornament as ◆…◆ is.
 		label, name = name[:lead], trim(name[lead:len(name)-lead])
-	} else if r, n := utf8.DecodeRuneInString(name); name[0] == 0xE2 && strings.ContainsRune("★☆◆◇■□▌▍▎●○▶►◎※❖◈", r) { // all U+2xxx: E2
+	} else if r, n := decodeRune(name); name[0] == 0xE2 && strings.ContainsRune("★☆◆◇■□▌▍▎●○▶►◎※❖◈", r) { // all U+2xxx: E2
 		label, name = string(r), trim(name[n:])
-		if end, m := utf8.DecodeLastRuneInString(name); end == r && len(name) > m {
+		if end, m := decodeLastRune(name); end == r && len(name) > m {
 			name = trim(name[:len(name)-m]) // ◆县区动态◆: the ornament on both sides
 		}
 	} else if k := emojiLead(name); k > 0 && k < len(name) {
@@ -2305,7 +2305,7 @@ func romanNumber(s string) int {
 	if len(s) < 4 || s[0] != 0xE2 || s[1] != 0x85 {
 		return 0 // not U+214x–U+217x: nearly every name
 	}
-	if r, _ := utf8.DecodeRuneInString(s); r < 'Ⅰ' || r > 'Ⅻ' {
+	if r, _ := decodeRune(s); r < 'Ⅰ' || r > 'Ⅻ' {
 		return 0
 	}
 	i := 3
@@ -2337,7 +2337,7 @@ func columnLabel(t string) int {
 		return 0
 	}
 	name := trim(t[k:])
-	if n := utf8.RuneCountInString(name); n < 2 || n > 16 || strings.ContainsAny(name, "，,；;：:。") {
+	if n := utf8.RuneCountInString(name); n < 2 || n > 16 || containsAnyOf(name, "，,；;：:。") {
 		return 0
 	}
 	return len(t) - len(name)
@@ -2374,7 +2374,7 @@ func letterSpaced(name string) string {
 func spacedNumber(s string) int {
 	i, digits, cn := 0, 0, 0
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		switch {
 		case r >= '0' && r <= '9':
 			digits++
@@ -2400,7 +2400,7 @@ done:
 	if j == i || j >= len(s) {
 		return 0
 	}
-	r, n := utf8.DecodeRuneInString(s[j:])
+	r, n := decodeRune(s[j:])
 	if r < utf8.RuneSelf || isCnDigit(r) || r == '年' || r == '月' {
 		return 0 // 2 0 2 3, 1 1 月: a number spaced out, not a label
 	}
@@ -2575,12 +2575,12 @@ func slashByline(t string) bool {
 	if i < 0 {
 		return barCredit(t) // nearly every line: no slash
 	}
-	if strings.ContainsAny(t, "，。；,;") {
+	if containsAnyOf(t, "，。；,;") {
 		return false
 	}
 	before := trim(t[:i])
 	after := trim(strings.TrimPrefix(strings.TrimPrefix(t[i:], "/"), "／"))
-	if before == "" || after == "" || strings.ContainsAny(t, "？！?!：:") {
+	if before == "" || after == "" || containsAnyOf(t, "？！?!：:") {
 		return false
 	}
 	// Names on the other side of the slash, a few characters each
@@ -2611,7 +2611,7 @@ func barCredit(t string) bool {
 	n := 0
 	for _, f := range strings.Fields(s) {
 		label, value, ok := strings.Cut(f, "|")
-		if strings.ContainsAny(f, "，。；：,;:") || utf8.RuneCountInString(value) > 12 {
+		if containsAnyOf(f, "，。；：,;:") || utf8.RuneCountInString(value) > 12 {
 			return false
 		}
 		if !ok {
@@ -2719,7 +2719,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			if figureCell(t) {
 				return j+1 == len(lines) || isBlank(lines[j+1])
 			}
-			if utf8.RuneCountInString(t) > 12 || strings.ContainsAny(t, "，。；") {
+			if utf8.RuneCountInString(t) > 12 || containsAnyOf(t, "，。；") {
 				return false
 			}
 			seen++
@@ -2730,8 +2730,8 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		t := trim(lines[i])
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
-		exclaims := exclaimEnd(t) && !strings.ContainsAny(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！")+strings.Count(t, "?")+strings.Count(t, "!") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || figureCell(t) || strings.ContainsAny(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) || gapRow(t) || nameList(t) || officeAlone(t) && !signedUnder(i) || (t[0] == 0xE2 || t[0] == 0xEF || t[0] == '-') && subtitle(t) {
+		exclaims := exclaimEnd(t) && !containsAnyOf(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！")+strings.Count(t, "?")+strings.Count(t, "!") <= 2
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || figureCell(t) || containsAnyOf(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) || gapRow(t) || nameList(t) || officeAlone(t) && !signedUnder(i) || (t[0] == 0xE2 || t[0] == 0xEF || t[0] == '-') && subtitle(t) {
 			return false // (gapRow: 石桥村　　2021年　　　42, a table's row, had been titles and sections; figureCell: 4.9, a cell pdfminer printed alone)
 		}
 		n := utf8.RuneCountInString(t)
@@ -2779,7 +2779,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		if !ok {
 			before, after, ok = strings.Cut(t, ":") // typed half-width (宁川:秋冬季…)
 		}
-		if !ok || strings.ContainsAny(after, "，,；;：:") || strings.ContainsAny(before, "，,；;:") || articleMeta(t) {
+		if !ok || containsAnyOf(after, "，,；;：:") || containsAnyOf(before, "，,；;:") || articleMeta(t) {
 			return false // (发布时间： 2023-12-04, a web page's, is no title)
 		}
 		if n := utf8.RuneCountInString(before); n < 2 || n > 12 || utf8.RuneCountInString(after) < 4 || after[0] >= '0' && after[0] <= '9' {
@@ -2814,7 +2814,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// its dated text. Only that line is looked at, not the lines under
 		// it in turn: a long list of points would be read over and over.
 		k := below(j)
-		return k >= len(lines) || datedAt(k) == 0 || closed(tj) && !exclaimEnd(tj) || strings.ContainsAny(tj, "，,；;：:") || utf8.RuneCountInString(tj) > 64
+		return k >= len(lines) || datedAt(k) == 0 || closed(tj) && !exclaimEnd(tj) || containsAnyOf(tj, "，,；;：:") || utf8.RuneCountInString(tj) > 64
 	}
 	// wrapped is whether line i is a long title the wrap cut (a full line
 	// that is no sentence, then a short one) over dated text: 全市地方志系统
@@ -2824,7 +2824,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			return 0, false
 		}
 		t := trim(lines[i])
-		if closed(t) || strings.ContainsAny(t, "，,；;：:。") || eventStart(t) {
+		if closed(t) || containsAnyOf(t, "，,；;：:。") || eventStart(t) {
 			return 0, false
 		}
 		j := next(i)
@@ -2842,7 +2842,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			return false
 		}
 		t := trim(lines[i])
-		if closed(t) || strings.ContainsAny(t, "，,；;：:。、") || eventStart(t) || utf8.RuneCountInString(t) > 64 || periodHeading(t) || isBareYear(t) {
+		if closed(t) || containsAnyOf(t, "，,；;：:。、") || eventStart(t) || utf8.RuneCountInString(t) > 64 || periodHeading(t) || isBareYear(t) {
 			return false // (一九八九年 over its days, at a narrow wrap: a year's heading)
 		}
 		j := next(i)
@@ -3187,10 +3187,10 @@ func enumeratedLine(t string) (headingKind, string, string) {
 		return notHeading, "", ""
 	}
 	label, name := t[:n], trim(t[n:])
-	if utf8.RuneCountInString(name) > 30 || closed(name) || strings.ContainsAny(name, "，。；：:,") {
+	if utf8.RuneCountInString(name) > 30 || closed(name) || containsAnyOf(name, "，。；：:,") {
 		return notHeading, "", ""
 	}
-	r, _ := utf8.DecodeRuneInString(label)
+	r, _ := decodeRune(label)
 	switch {
 	case isCnDigit(r):
 		if lastRune(name) == '月' {
@@ -3200,7 +3200,7 @@ func enumeratedLine(t string) (headingKind, string, string) {
 		}
 		return cnComma, trim(label), name
 	case r == '（' || r == '(':
-		r2, _ := utf8.DecodeRuneInString(label[len(string(r)):])
+		r2, _ := decodeRune(label[len(string(r)):])
 		if isCnDigit(r2) {
 			return cnParen, trim(label), name
 		}
@@ -3341,7 +3341,7 @@ func captionLabel(t string) bool {
 		}
 	}
 	rest = strings.TrimLeft(rest, " ")
-	r, _ := utf8.DecodeRuneInString(rest)
+	r, _ := decodeRune(rest)
 	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("一二三四五六七八九十", r)
 }
 
@@ -3453,12 +3453,12 @@ func arabicLine(t string) (headingKind, string, string) {
 		return notHeading, "", ""
 	}
 	label, name := t[:n], trim(t[n:])
-	if name == "" || utf8.RuneCountInString(name) > 40 || closed(name) || strings.ContainsAny(name, "，。；：:,") {
+	if name == "" || utf8.RuneCountInString(name) > 40 || closed(name) || containsAnyOf(name, "，。；：:,") {
 		return notHeading, "", ""
 	}
-	r, size := utf8.DecodeRuneInString(label)
+	r, size := decodeRune(label)
 	if r == '（' || r == '(' {
-		r, _ = utf8.DecodeRuneInString(label[size:])
+		r, _ = decodeRune(label[size:])
 	}
 	if r >= '0' && r <= '9' || r >= '０' && r <= '９' || r >= '①' && r <= '⑳' {
 		return arabic, trim(label), name
@@ -3474,7 +3474,7 @@ func circledNumber(t string) int {
 	if len(t) < 4 || t[0] != 0xE2 {
 		return 0 // no U+2xxx first: nearly every line
 	}
-	if r, _ := utf8.DecodeRuneInString(t); r < '①' || r > '⑳' {
+	if r, _ := decodeRune(t); r < '①' || r > '⑳' {
 		return 0
 	}
 	i := 3
@@ -3927,7 +3927,7 @@ func (b *bodyBuilder) pubHeadHeading(text string, line int) bool {
 	if !anchored && !b.hasEntry() {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(b.iss.Title); r >= 0x3400 && r < 0xFF00 && !strings.ContainsRune(text, r) {
+	if r, _ := decodeRune(b.iss.Title); r >= 0x3400 && r < 0xFF00 && !strings.ContainsRune(text, r) {
 		return false // not the title's first character: every heading inside an entry is asked (foldKey keeps Han as it is)
 	}
 	k, tk := foldKey(letterSpaced(trim(stripMarkup(text)))), foldKey(b.iss.Title)
@@ -4060,7 +4060,7 @@ func datedHeading(t string) (dated, sentence bool) {
 	if utf8.RuneCountInString(trim(strings.TrimLeft(rest, "，,：: \u3000"))) < 6 {
 		return false, false
 	}
-	return true, closed(rest) || strings.ContainsAny(rest, "，,；")
+	return true, closed(rest) || containsAnyOf(rest, "，,；")
 }
 
 // proseHeading reports whether a heading's text is a sentence of prose
@@ -4109,7 +4109,7 @@ func (b *bodyBuilder) tocAuthorAfterSpace(a string) bool {
 	for _, s := range b.iss.TOC {
 		for _, e := range s.Entries {
 			if t, ok := strings.CutSuffix(e.Title, a); ok && t != "" {
-				if r, _ := utf8.DecodeLastRuneInString(t); r == ' ' || r == '\u3000' || r == '\t' {
+				if r, _ := decodeLastRune(t); r == ' ' || r == '\u3000' || r == '\t' {
 					return true
 				}
 			}
@@ -4131,7 +4131,7 @@ func (p *parser) sectionColumnLines() map[int][2]string {
 			if first == nil {
 				first = make(map[rune][]string)
 			}
-			r, _ := utf8.DecodeRuneInString(s.Name)
+			r, _ := decodeRune(s.Name)
 			first[r] = append(first[r], s.Name)
 		}
 	}
@@ -4145,7 +4145,7 @@ func (p *parser) sectionColumnLines() map[int][2]string {
 			continue
 		}
 		t := trimLeftSpaces(l)
-		r, _ := utf8.DecodeRuneInString(t)
+		r, _ := decodeRune(t)
 		for _, name := range first[r] {
 			rest, ok := strings.CutPrefix(t, name)
 			if !ok || columnGap(rest, 0) != 0 {
@@ -4199,7 +4199,7 @@ func (b *bodyBuilder) kickerLine(lines []string, line int, fresh bool) bool {
 	if strings.HasSuffix(t, "。") || closed(t) {
 		return false // a sentence's end: most lines (。 by its bytes alone)
 	}
-	if n := utf8.RuneCountInString(t); n < 8 || n > 30 || strings.ContainsAny(t, "，,：:；;（）()【】") {
+	if n := utf8.RuneCountInString(t); n < 8 || n > 30 || containsAnyOf(t, "，,：:；;（）()【】") {
 		return false
 	}
 	if noTOC && !twoPhrases(t) {
@@ -4255,7 +4255,7 @@ func (b *bodyBuilder) kickerLine(lines []string, line int, fresh bool) bool {
 // (凝心聚力谋发展 砥砺奋进新征程), as no line of text nor a byline is.
 func twoPhrases(t string) bool {
 	f := strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '\u3000' })
-	if len(f) != 2 || strings.ContainsAny(t, "0123456789/／、") {
+	if len(f) != 2 || containsAnyOf(t, "0123456789/／、") {
 		return false
 	}
 	for _, w := range f {
@@ -4316,7 +4316,7 @@ func wrapBeforeDate(prev, t string) bool {
 	if prev == "" || closed(prev) {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(prev)
+	last, _ := decodeLastRune(prev)
 	switch last {
 	case '，', '、', '：', '于', '自', '将', '在', '从', '由', '向', '对', '为', '把', '被', '与', '和', '及', '并', '的', '是', '截', '止':
 		return true
@@ -4348,12 +4348,12 @@ var titleMarks = newRuneSet("▲△●◆■★☆◎○◇□▶►")
 // markedTitle matches a title after a bullet (▲澧县完成年鉴终审, ● 县志办
 // 召开…): short, no sentence, no date after the mark.
 func markedTitle(t string) (string, bool) {
-	r, n := utf8.DecodeRuneInString(t)
+	r, n := decodeRune(t)
 	if !titleMarks.has(r) {
 		return "", false
 	}
 	title := trim(t[n:])
-	if title == "" || closed(title) || utf8.RuneCountInString(title) > 40 || strings.ContainsAny(title, "，,；;：:") ||
+	if title == "" || closed(title) || utf8.RuneCountInString(title) > 40 || containsAnyOf(title, "，,；;：:") ||
 		startsWithMonthDay(title) || relativeDate(title) != "" || reporterByline(t) {
 		return "", false
 	}
@@ -4513,7 +4513,7 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		// too **△** …, as marker bolds the mark with the dates (it had
 		// been an undated entry titled △).
 		sep := " "
-		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("，,、：:；;。", r) {
+		if r, _ := decodeRune(rest); strings.ContainsRune("，,、：:；;。", r) {
 			sep = ""
 		}
 		b.para(trim(stripMarkup(title+sep+trim(rest))), line)
@@ -4522,7 +4522,7 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		// **3月**　县城…: so too with a month, and what the bold leaves
 		// out of the date stays on it (**1月**中旬 …).
 		sep := " "
-		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("上中下初底末至到—－-～", r) {
+		if r, _ := decodeRune(rest); strings.ContainsRune("上中下初底末至到—－-～", r) {
 			sep = ""
 		}
 		b.para(trim(stripMarkup(title+sep+trim(rest))), line)
@@ -4672,7 +4672,7 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		return
 	}
 	if len(lines) == 1 && len(b.iss.TOC) > 0 && !(b.sec >= 0 && indexHeading(b.iss.Sections[b.sec].Name)) {
-		if _, _, _, ok := tocEntry(lines[0]); ok && strings.ContainsAny(lines[0], ".…·\t") {
+		if _, _, _, ok := tocEntry(lines[0]); ok && containsAnyOf(lines[0], ".…·\t") {
 			b.p.warn(line, "looks like a line of a table of contents but is in the body: %q", clipText(trim(lines[0]), 40))
 		}
 	}
@@ -4722,7 +4722,7 @@ func (b *bodyBuilder) boldOver(lines []string, line int) bool {
 		return false
 	}
 	rest := trim(stripMarkup(b.p.joinLines(lines[1:])))
-	if r, _ := utf8.DecodeRuneInString(rest); rest == "" || strings.ContainsRune(closingPunct, r) {
+	if r, _ := decodeRune(rest); rest == "" || strings.ContainsRune(closingPunct, r) {
 		return false
 	}
 	if !b.entry || b.open && b.continues(trim(stripMarkup(inner))) {
@@ -4762,7 +4762,7 @@ func (b *bodyBuilder) cutByPage(i int, alone bool, s string) bool {
 		return true
 	}
 	last := b.pieces[len(b.pieces)-1]
-	if r, _ := utf8.DecodeLastRuneInString(last); isFigure(r) && figureFirst(s) {
+	if r, _ := decodeLastRune(last); isFigure(r) && figureFirst(s) {
 		// 电话：0375-1234567 / 2022年，…: joined, the two numbers read as one
 		// (12345672022); a page that cuts a number (收入18 / 50万元) is
 		// full, or leaves its furniture between (both above).
@@ -4787,7 +4787,7 @@ func (b *bodyBuilder) cutByPage(i int, alone bool, s string) bool {
 	if c := last[len(last)-1]; c < utf8.RuneSelf && c != ')' {
 		return true // a number or a word the page cut (11月15 / 日，…)
 	}
-	return utf8.RuneCountInString(last) > shortAlone || strings.ContainsAny(last, "，。、；！？,;")
+	return utf8.RuneCountInString(last) > shortAlone || containsAnyOf(last, "，。、；！？,;")
 }
 
 // figureCell reports whether t is a figure and nothing else: digits, a
@@ -4813,7 +4813,7 @@ func figureCell(t string) bool {
 // cut: a unit, a date's part or the punctuation after a number (万元,
 // 日，…, %).
 func unitFirst(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decodeRune(s)
 	return r < utf8.RuneSelf || strings.ContainsRune("万亿千百元年月日号时分秒个人次家项件份吨米亩倍岁天周，。、；：%％）", r)
 }
 
@@ -5165,7 +5165,7 @@ func yearsLead(s string) bool {
 // page (年鉴编纂 ……… 1, an index's or a list's line): a line of its own,
 // which no page break cut.
 func pagedLine(t string) bool {
-	if !isFigure(lastRune(t)) || !strings.ContainsAny(t, ".…·") {
+	if !isFigure(lastRune(t)) || !containsAnyOf(t, ".…·") {
 		return false // no page last, or no leader: nearly every paragraph
 	}
 	_, _, _, ok := tocEntry(t)
@@ -5175,7 +5175,7 @@ func pagedLine(t string) bool {
 // cutProse reports whether t is a sentence left open: prose (a comma in
 // it, no table's row) that ends no sentence.
 func cutProse(t string) bool {
-	return !closed(t) && t != "" && t[0] != '|' && strings.ContainsAny(t, "，,")
+	return !closed(t) && t != "" && t[0] != '|' && containsAnyOf(t, "，,")
 }
 
 // boldDateLead reports whether t begins with a date in bold and goes on
@@ -5293,7 +5293,7 @@ func monthDayScan(s string) (dateScanner, bool) {
 func headlineLine(l string) bool {
 	t := trim(l)
 	n := utf8.RuneCountInString(t)
-	return n >= 4 && n <= 30 && !strings.ContainsAny(t, "，。；：！？,;:!?、") && !closed(t)
+	return n >= 4 && n <= 30 && !containsAnyOf(t, "，。；：！？,;:!?、") && !closed(t)
 }
 
 // shortCells reports whether l is narrower than any wrap a copy is set at
@@ -5311,7 +5311,7 @@ func runInTitle(s string) (title, rest string, ok bool) {
 	if len(s) < 3 || s[0] != 0xE2 {
 		return "", "", false // the bullets are U+25xx, U+2605: E2 and two bytes
 	}
-	r, n := utf8.DecodeRuneInString(s)
+	r, n := decodeRune(s)
 	if !strings.ContainsRune("●◆■◎◇○□★☆▶►", r) {
 		return "", "", false
 	}
@@ -5324,7 +5324,7 @@ func runInTitle(s string) (title, rest string, ok bool) {
 		return "", "", false
 	}
 	title, rest = trim(body[:k]), trim(body[k:])
-	if rest == "" || utf8.RuneCountInString(title) > 40 || strings.ContainsAny(title, "，。；：:;") {
+	if rest == "" || utf8.RuneCountInString(title) > 40 || containsAnyOf(title, "，。；：:;") {
 		return "", "", false
 	}
 	if !startsWithMonthDay(rest) && relativeDate(rest) == "" {
@@ -5352,7 +5352,7 @@ func plainRunIn(s string) (title, rest string, ok bool) {
 	if n := utf8.RuneCountInString(title); n < 4 || !figureFirst(rest) {
 		return "", "", false
 	}
-	if r, _ := utf8.DecodeRuneInString(title); r >= 0x2190 && r <= 0x2BFF || strings.ContainsRune("•·-*+", r) || r >= '0' && r <= '9' {
+	if r, _ := decodeRune(title); r >= 0x2190 && r <= 0x2BFF || strings.ContainsRune("•·-*+", r) || r >= '0' && r <= '9' {
 		// ●title　11月3日，…: runInTitle's, its bullet a mark; 1990年 1月5日:
 		// a chronicle's date set out in columns.
 		return "", "", false
@@ -5360,7 +5360,7 @@ func plainRunIn(s string) (title, rest string, ok bool) {
 	if !strings.ContainsAny(rest[:min(len(rest), 20*3)], "，,") {
 		return "", "", false // 株洲史志 2023年08月02日 09:15: a header's date, no event's text
 	}
-	if isFigure(lastRune(title)) || strings.ContainsAny(title, "，。；：:;,") || eventStart(title) || !startsWithMonthDay(rest) {
+	if isFigure(lastRune(title)) || containsAnyOf(title, "，。；：:;,") || eventStart(title) || !startsWithMonthDay(rest) {
 		return "", "", false
 	}
 	return title, rest, true
@@ -5582,18 +5582,18 @@ func (b *bodyBuilder) inChronicle() bool {
 
 // lastRune is the last character of s.
 func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := decodeLastRune(s)
 	return r
 }
 
 // pointWord reports whether s begins as an article's point does: 一是,
 // 二是, 三要, 其一.
 func pointWord(s string) bool {
-	r, n := utf8.DecodeRuneInString(s)
+	r, n := decodeRune(s)
 	if !isCnDigit(r) && r != '其' {
 		return false
 	}
-	next, _ := utf8.DecodeRuneInString(s[n:])
+	next, _ := decodeRune(s[n:])
 	return next == '是' || next == '要' || next == '一' && r == '其'
 }
 

@@ -120,7 +120,7 @@ func reignHeading(t, core string) (int, bool) {
 			return 0, false
 		}
 	}
-	if r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(core, "年")); r != '元' && !isCnDigit(r) {
+	if r, _ := decodeLastRune(strings.TrimSuffix(core, "年")); r != '元' && !isCnDigit(r) {
 		return 0, false
 	}
 	return bracketYear(t)
@@ -542,7 +542,7 @@ func ocrYearName(t string) (year int, misread, ok bool) {
 	if len(t) < 4+3 || len(t) > 4*3+3+3 || !isFigure(firstRuneOf(t)) {
 		return 0, false, false // nearly every name
 	}
-	if r, n := utf8.DecodeLastRuneInString(t); strings.ContainsRune("。.，,、", r) {
+	if r, n := decodeLastRune(t); strings.ContainsRune("。.，,、", r) {
 		t = t[:len(t)-n]
 	}
 	n := 0
@@ -764,7 +764,7 @@ func plainMonthHeading(t string) (int, bool) {
 // it of the month above).
 func romanMonthHeading(t string) (int, bool) {
 	t = trim(stripMarkup(t))
-	r, n := utf8.DecodeRuneInString(t)
+	r, n := decodeRune(t)
 	if r < 'Ⅰ' || r > 'Ⅻ' {
 		return 0, false
 	}
@@ -785,7 +785,7 @@ func lastWide(t string) rune {
 			i--
 			continue
 		}
-		r, n := utf8.DecodeLastRuneInString(t[:i])
+		r, n := decodeLastRune(t[:i])
 		if !wideSpace(r) {
 			return r
 		}
@@ -822,7 +822,7 @@ func periodChars(t string) bool {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(t[i:])
+		r, n := decodeRune(t[i:])
 		i += n
 		_, digit := cnDigit(r)
 		_, unit := cnUnit(r)
@@ -924,7 +924,7 @@ func chronMonth(chron bool, title string) int {
 // 十月大事记, 10月份大事记.
 func titleMonth(title string) int {
 	for i := 0; i < len(title); {
-		r, n := utf8.DecodeRuneInString(title[i:])
+		r, n := decodeRune(title[i:])
 		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune(cnDigits, r)) {
 			i += n
 			continue
@@ -942,7 +942,7 @@ func titleMonth(title string) int {
 // 2023年11月份大事记, 平顶山市2023年大事记.
 func titleYearMonth(title string) (year, month int) {
 	for i := 0; i < len(title); {
-		r, n := utf8.DecodeRuneInString(title[i:])
+		r, n := decodeRune(title[i:])
 		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune(cnDigits+"〇○", r)) {
 			i += n
 			continue
@@ -982,8 +982,8 @@ func relativeDate(s string) model.Precision {
 	}
 	// By its two characters, as a chronicle's lines are read one by one:
 	// 同日, 是月, 年底 (and 第二天).
-	r, n := utf8.DecodeRuneInString(s)
-	r2, n2 := utf8.DecodeRuneInString(s[n:])
+	r, n := decodeRune(s)
+	r2, n2 := decodeRune(s[n:])
 	rest := s[n+n2:]
 	if (r == '春' || r == '夏' || r == '秋' || r == '冬') && season(r2, rest) {
 		return model.YearPrecision // 春，…: a season of the year above
@@ -1079,9 +1079,9 @@ func partOfMonth(rest string) bool {
 // partOfYear reports whether rest, after 是年 and the like, names a part
 // of the year and ends there: 春，…, 冬季，…, 底，…, 度，… (本年度).
 func partOfYear(rest string) bool {
-	if r, n := utf8.DecodeRuneInString(rest); r == '春' || r == '夏' || r == '秋' || r == '冬' {
+	if r, n := decodeRune(rest); r == '春' || r == '夏' || r == '秋' || r == '冬' {
 		// 是年秋冬，…, 同年夏秋间，…: two seasons, as 秋冬，… alone is.
-		if r2, n2 := utf8.DecodeRuneInString(rest[n:]); strings.ContainsRune("春夏秋冬", r2) && season(r2, rest[n+n2:]) {
+		if r2, n2 := decodeRune(rest[n:]); strings.ContainsRune("春夏秋冬", r2) && season(r2, rest[n+n2:]) {
 			return true
 		}
 	}
@@ -1101,8 +1101,8 @@ func yearPart(s string) bool {
 	if s == "" || s[0] < utf8.RuneSelf {
 		return false
 	}
-	r, n := utf8.DecodeRuneInString(s)
-	r2, n2 := utf8.DecodeRuneInString(s[n:])
+	r, n := decodeRune(s)
+	r2, n2 := decodeRune(s[n:])
 	rest := s[n+n2:]
 	switch {
 	case (r == '本' || r == '全') && r2 == '年':
@@ -1131,7 +1131,7 @@ func yearPart(s string) bool {
 func quarter(s string) bool {
 	s = strings.TrimPrefix(s, "第")
 	s = strings.TrimPrefix(s, "前")
-	r, n := utf8.DecodeRuneInString(s)
+	r, n := decodeRune(s)
 	if !strings.ContainsRune("一二三四1234", r) {
 		return false
 	}
@@ -1156,7 +1156,7 @@ func season(r2 rune, rest string) bool {
 				}
 			}
 		}
-		r3, _ := utf8.DecodeRuneInString(rest)
+		r3, _ := decodeRune(rest)
 		return r3 == '，' || r3 == ',' || r3 == ' ' || r3 == '\u3000'
 	}
 	return false
@@ -1177,7 +1177,7 @@ func seasonWord(r rune) bool {
 // or year, makes it part of a longer word: 月中旬 is, 中旬， and 月底 县…
 // are not; nor is 年底前.
 func goesOn(rest string) bool {
-	r, _ := utf8.DecodeRuneInString(rest)
+	r, _ := decodeRune(rest)
 	return r >= 0x3400 && r <= 0x9FFF && !strings.ContainsRune("前后起至到以", r)
 }
 
@@ -1327,7 +1327,7 @@ func holidayName(s string) (w, rest string, ok bool) {
 				return w, last, true
 			}
 		}
-		if r, _ := utf8.DecodeRuneInString(w); isCnDigit(r) && !quoted && !named && !holidayPart(rest) {
+		if r, _ := decodeRune(w); isCnDigit(r) && !quoted && !named && !holidayPart(rest) {
 			return "", "", false // 十一月, 五一，: a date, or nothing said
 		}
 		return w, rest, true
@@ -1370,7 +1370,7 @@ func holidayAlone(rest string) (string, bool) {
 			break
 		}
 	}
-	r, _ := utf8.DecodeRuneInString(rest)
+	r, _ := decodeRune(rest)
 	return rest, r == '，' || r == ',' || r == ' ' || r == '\t' || r == '\u3000' || r == '、' || r == '：'
 }
 
@@ -1381,7 +1381,7 @@ func holidayDay(s string, year int) (model.Date, bool) {
 	if year == 0 || len(s) < 6 || s[0] < utf8.RuneSelf && s[0] != '"' {
 		return model.Date{}, false
 	}
-	if r, _ := utf8.DecodeRuneInString(s); !holidayFirstRune(r) {
+	if r, _ := decodeRune(s); !holidayFirstRune(r) {
 		return model.Date{}, false
 	}
 	w, rest, ok := holidayName(s)
@@ -1513,11 +1513,11 @@ func monthPeriod(s string) (year, month, end int, ok bool) {
 	if k := bracketedPart(rest); k > 0 {
 		return year, n, d.i + k, true // 12月（下旬）
 	}
-	r, k := utf8.DecodeRuneInString(rest)
+	r, k := decodeRune(rest)
 	if r != '初' && r != '中' && r != '底' && r != '末' {
 		return 0, 0, 0, false
 	}
-	next, _ := utf8.DecodeRuneInString(rest[k:])
+	next, _ := decodeRune(rest[k:])
 	if next >= 0x3400 && next <= 0x9FFF && !strings.ContainsRune("至到前", next) {
 		return 0, 0, 0, false
 	}
@@ -1724,7 +1724,7 @@ func afterPlace(s string) string {
 		n = 1
 	}
 	place := s[:i]
-	if utf8.RuneCountInString(place) < 2 || strings.ContainsAny(place, "，,。、；;（）() \u3000") {
+	if utf8.RuneCountInString(place) < 2 || containsAnyOf(place, "，,。、；;（）() \u3000") {
 		return s
 	}
 	for _, end := range [...]string{"区", "县", "市", "镇", "乡", "街道", "村", "旗", "州", "社区", "开发区"} {
@@ -1741,11 +1741,11 @@ func afterPlace(s string) string {
 // but the date (a time of day or a weekday after it at most); "" when the
 // note is something else (【会议要点】, （记者 张三）).
 func bracketedDate(s string, n int) string {
-	_, size := utf8.DecodeRuneInString(s)
+	_, size := decodeRune(s)
 	inner := s[size:n]
-	_, last := utf8.DecodeLastRuneInString(inner)
+	_, last := decodeLastRune(inner)
 	inner = inner[:len(inner)-last]
-	if utf8.RuneCountInString(inner) > 16 || !startsWithMonthDay(inner) || strings.ContainsAny(inner, "，,。") {
+	if utf8.RuneCountInString(inner) > 16 || !startsWithMonthDay(inner) || containsAnyOf(inner, "，,。") {
 		return ""
 	}
 	return s[size:]
@@ -1906,7 +1906,7 @@ func eventLead(s string) string {
 	case c == 0xE2:
 		// The bullets are U+2022 and U+25xx, the circled and bracketed
 		// numbers U+2460–U+2487: E2 and two bytes.
-		r, n := utf8.DecodeRuneInString(s)
+		r, n := decodeRune(s)
 		switch {
 		case roundBullets.has(r):
 			return trimLeftSpaces(s[n:])
@@ -1949,7 +1949,7 @@ func eventLead(s string) string {
 		// 一、11月3日: a point's numeral before its date.
 		i := 0
 		for i < len(s) && i < 4*3 {
-			r, n := utf8.DecodeRuneInString(s[i:])
+			r, n := decodeRune(s[i:])
 			if !isCnDigit(r) {
 				break
 			}
@@ -1969,7 +1969,7 @@ func eventLead(s string) string {
 // (ΔT, ∆ = …) s is left as it is.
 func ocrTriangle(s string, n int) string {
 	rest := trimLeftSpaces(s[n:])
-	if r, _ := utf8.DecodeRuneInString(rest); r < 0x4E00 || r > 0x9FFF {
+	if r, _ := decodeRune(rest); r < 0x4E00 || r > 0x9FFF {
 		return s
 	}
 	return "△ " + rest
@@ -2009,7 +2009,7 @@ func dashLead(s string) string {
 	if !ok {
 		return s
 	}
-	switch r, _ := utf8.DecodeRuneInString(rest[n:]); {
+	switch r, _ := decodeRune(rest[n:]); {
 	case r == '，' || r == ',' || r == ' ' || r == '\u3000' || r == '：' || r == ':':
 		return rest
 	case r >= 0x3400 && r <= 0x9FFF && r != '在' && r != '于' && !speechEnd(rest):
@@ -2141,7 +2141,7 @@ func startsWithFigureDate(s string) bool {
 		i++
 	}
 	rest := trimLeftSpaces(s[i:])
-	r, _ := utf8.DecodeRuneInString(rest)
+	r, _ := decodeRune(rest)
 	return !strings.ContainsRune("万亿千百元户人个家项件座名吨亩公米倍次场所余多%‰", r)
 }
 
@@ -2435,14 +2435,14 @@ func (d *dateScanner) lunarMonthName() (month int, leap, ok bool) {
 // 春季，…, 底，… (1937年冬，…: the year), or a season that ends the line
 // (1946年秋 / 冬，…, as the wrap cut it).
 func yearSeason(rest string) bool {
-	r, n := utf8.DecodeRuneInString(rest)
+	r, n := decodeRune(rest)
 	if strings.ContainsRune("春夏秋冬", r) {
-		r2, n2 := utf8.DecodeRuneInString(rest[n:])
+		r2, n2 := decodeRune(rest[n:])
 		return season(r2, rest[n+n2:]) || trim(rest[n:]) == ""
 	}
 	for _, w := range [...]string{"初", "中", "底", "末", "内", "度", "上半年", "下半年"} {
 		if after, ok := strings.CutPrefix(rest, w); ok {
-			r, _ := utf8.DecodeRuneInString(after)
+			r, _ := decodeRune(after)
 			return strings.ContainsRune("，,、：: \u3000", r)
 		}
 	}
@@ -2496,7 +2496,7 @@ func (r periodRun) dates(ctx dateContext) (model.DateRange, bool) {
 // apart reports whether rest, what follows a date, sets the date apart
 // from the text: a space or a comma, and then no digit (3月 5日 is a day).
 func apart(rest string) bool {
-	r, n := utf8.DecodeRuneInString(rest)
+	r, n := decodeRune(rest)
 	switch r {
 	case ' ', '\u3000', '\t':
 		t := trim(rest)
@@ -2519,7 +2519,7 @@ func mayStartEvent(s string) bool {
 	if c := s[0]; c < utf8.RuneSelf {
 		return c >= '0' && c <= '9' || c == 'l' || c == 'I' || c == 'O' || c == '(' || c == '|' || c == '[' || c == '"' || (c == '-' || c == '*' || c == '+') && len(s) > 1 && (s[1] == ' ' || s[1] == '\t') || c == '-' && len(s) > 1 && s[1] == '-' || c == '$' && len(s) > 1 && (s[1] == '\\' || s[1] >= '0' && s[1] <= '9')
 	}
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decodeRune(s)
 	if s[0] >= 0xE4 && s[0] <= 0xE9 {
 		// 明洪武三年（1370年）三月，…: the era's year, then the bracket.
 		head := s[:min(len(s), 16*3)]
@@ -2749,7 +2749,7 @@ func runTogetherAt(t string) int {
 			if step = 1; c != '.' {
 				step = 3
 			}
-			if r, _ := utf8.DecodeLastRuneInString(t[:i]); r < 0x2E80 {
+			if r, _ := decodeLastRune(t[:i]); r < 0x2E80 {
 				continue
 			}
 			n = step
@@ -2820,8 +2820,8 @@ func runTogetherStart(s string) bool {
 	case model.YearPrecision:
 		return !strings.HasPrefix(s, "汛") && !strings.HasPrefix(s, "主汛") && !strings.HasPrefix(s, "入汛") && !strings.HasPrefix(s, "雨季") && !strings.HasPrefix(s, "旱季")
 	case model.MonthPrecision:
-		r, n := utf8.DecodeRuneInString(s)
-		r2, _ := utf8.DecodeRuneInString(s[n:])
+		r, n := decodeRune(s)
+		r2, _ := decodeRune(s[n:])
 		return r2 == '月' && r != '月' || r2 == '旬' // 是月，…; 中旬，… after 5月上旬，…
 	}
 	return false
@@ -2837,8 +2837,8 @@ func relativeLead(s string, ctx dateContext, cc *chronicleContext) (model.DateRa
 	if len(s) < 6 || s[0] < utf8.RuneSelf {
 		return model.DateRange{}, false
 	}
-	r, n := utf8.DecodeRuneInString(s)
-	r2, n2 := utf8.DecodeRuneInString(s[n:])
+	r, n := decodeRune(s)
+	r2, n2 := decodeRune(s[n:])
 	if !strings.ContainsRune("同当该是本次翌上去", r) || r2 != '月' && r2 != '年' || (r == '上' || r == '去') && r2 != '年' {
 		return model.DateRange{}, false
 	}
@@ -3277,7 +3277,7 @@ func (p *parser) dates() {
 					// bare 14日 after it is the heading's (it had been
 					// January's, silently).
 					if lead := eventLead(text); lead != "" {
-						if r, _ := utf8.DecodeRuneInString(lead); holidayFirstRune(r) && holiday(lead) {
+						if r, _ := decodeRune(lead); holidayFirstRune(r) && holiday(lead) {
 							cited = true
 						}
 					}
@@ -3505,7 +3505,7 @@ func withoutWeekday(t string) string {
 	if len(t) > 60 {
 		return t
 	}
-	r, _ := utf8.DecodeLastRuneInString(t)
+	r, _ := decodeLastRune(t)
 	if r != '）' && r != ')' && !strings.ContainsRune("一二三四五六日天", r) {
 		return t // nearly every title: let go at its last character
 	}
@@ -3515,7 +3515,7 @@ func withoutWeekday(t string) string {
 			continue
 		}
 		head, tail := t[:i], t[i+len(w):]
-		day, n := utf8.DecodeRuneInString(tail)
+		day, n := decodeRune(tail)
 		if !strings.ContainsRune("一二三四五六日天", day) {
 			continue
 		}
@@ -3544,7 +3544,7 @@ func monthChronicleLine(l string) bool {
 	if len(t) > 20*3 || len(t) < 3 {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(t)
+	r, _ := decodeLastRune(t)
 	if r == '】' {
 		// 【大事记】, as a report names its columns 【工作动态】: the name
 		// inside.
@@ -3553,7 +3553,7 @@ func monthChronicleLine(l string) bool {
 			return false
 		}
 		t = trim(in)
-		r, _ = utf8.DecodeLastRuneInString(t)
+		r, _ = decodeLastRune(t)
 	}
 	if !strings.ContainsRune("记記纪紀要事", r) {
 		return false // every line of text, by its last character
@@ -3812,7 +3812,7 @@ func historyPeriod(t string) bool {
 	if core, ok := strings.CutSuffix(t, "时期"); ok {
 		// 民国时期, 抗日战争时期, 社会主义建设时期: a period by its name.
 		n := utf8.RuneCountInString(core)
-		return n >= 2 && n <= 12 && !strings.ContainsAny(core, "，。；：、")
+		return n >= 2 && n <= 12 && !containsAnyOf(core, "，。；：、")
 	}
 	for _, p := range historyPeriods {
 		if t == p {
@@ -3938,11 +3938,11 @@ func bareLunarDay(s string) bool {
 	if !ok {
 		return false
 	}
-	r, n := utf8.DecodeRuneInString(rest)
+	r, n := decodeRune(rest)
 	if !strings.ContainsRune("一二三四五六七八九十", r) {
 		return false
 	}
-	next, _ := utf8.DecodeRuneInString(rest[n:])
+	next, _ := decodeRune(rest[n:])
 	return next == '，' || next == ',' || next == ' ' || next == '\u3000' || next == '日'
 }
 
@@ -3972,7 +3972,7 @@ func crossYearHeading(t string) (y1, m1, y2, m2 int, ok bool) {
 
 // firstRuneOf is the first character of s.
 func firstRuneOf(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decodeRune(s)
 	return r
 }
 

@@ -476,7 +476,7 @@ func foldRadicals(l string) string {
 		if l[i] != 0xE2 || !radicalE2(l[i+1], l[i+2]) {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(l[i:])
+		r, _ := decodeRune(l[i:])
 		var c string
 		if r >= 0x2F00 && r <= 0x2FD5 {
 			k := int(r-0x2F00) * 3
@@ -509,7 +509,7 @@ func unspacedLine(line string) string {
 	l := strings.TrimRight(dropInvisible(line), " \t\u3000")
 	n, hanCount := 0, 0
 	for i := 0; i < len(l); {
-		r, size := utf8.DecodeRuneInString(l[i:])
+		r, size := decodeRune(l[i:])
 		if r == ' ' || r == '\u3000' || r == '\t' {
 			return line
 		}
@@ -543,7 +543,7 @@ func undoubled(line string) (string, bool) {
 	var b strings.Builder
 	pairs, hanPairs := 0, 0
 	for i := 0; i < len(l); {
-		r, n := utf8.DecodeRuneInString(l[i:])
+		r, n := decodeRune(l[i:])
 		if i+2*n > len(l) || l[i:i+n] != l[i+n:i+2*n] {
 			return line, false
 		}
@@ -685,7 +685,7 @@ func dropInvisible(l string) string {
 	}
 	var b []byte
 	for i := k; i < len(l); {
-		r, n := utf8.DecodeRuneInString(l[i:])
+		r, n := decodeRune(l[i:])
 		if space, ok := invisible(r); ok {
 			if b == nil {
 				b = append(make([]byte, 0, len(l)), l[:i]...)
@@ -790,12 +790,12 @@ func cleanLine(l string) (string, bool) {
 		i = at
 	}
 	for i < len(l) {
-		r, n := utf8.DecodeRuneInString(l[i:])
+		r, n := decodeRune(l[i:])
 		if r == '\u200D' && i > 0 && i+n < len(l) {
 			// Inside an emoji sequence (👨‍👩‍👧) the joiner is part of the
 			// character, not an invisible one left by a converter.
-			prev, _ := utf8.DecodeLastRuneInString(l[:i])
-			next, _ := utf8.DecodeRuneInString(l[i+n:])
+			prev, _ := decodeLastRune(l[:i])
+			next, _ := decodeRune(l[i+n:])
 			if emojiPart(prev) && emojiPart(next) {
 				b.WriteString(l[i : i+n])
 				i += n
@@ -911,7 +911,7 @@ func autolink(s string) (string, int) {
 // needsCleaning reports whether cleanLine would change l.
 func needsCleaning(l string) bool {
 	for i := 0; i < len(l); {
-		r, n := utf8.DecodeRuneInString(l[i:])
+		r, n := decodeRune(l[i:])
 		if _, ok := invisible(r); ok || r == '\f' {
 			return true
 		}
@@ -1371,9 +1371,9 @@ func unboldMark(l string) string {
 	if len(inner) <= 16 {
 		// A mark alone, with zero-width characters around it at most
 		// (most bold lines are titles: their first character lets them go).
-		if r, _ := utf8.DecodeRuneInString(inner); titleMarks.has(r) || isInvisible(r) {
+		if r, _ := decodeRune(inner); titleMarks.has(r) || isInvisible(r) {
 			v := dropInvisible(inner) // (taken out of the text only below)
-			if r, n := utf8.DecodeRuneInString(v); n == len(v) && titleMarks.has(r) {
+			if r, n := decodeRune(v); n == len(v) && titleMarks.has(r) {
 				return l[:lead] + inner + after
 			}
 		}
@@ -1470,7 +1470,7 @@ func boldForms(l string) string {
 	}
 	rest := s[end:]
 	for rest != "" {
-		r, n := utf8.DecodeRuneInString(rest)
+		r, n := decodeRune(rest)
 		if !strings.ContainsRune("”’》〉」』）)】", r) {
 			break
 		}
@@ -1713,7 +1713,7 @@ func marksIntoBold(l string) string {
 	}
 	n := 2
 	for n < len(l) {
-		r, size := utf8.DecodeRuneInString(l[n:])
+		r, size := decodeRune(l[n:])
 		if !strings.ContainsRune("”’》〉」』）)】", r) {
 			break
 		}
@@ -1729,7 +1729,7 @@ func marksIntoBold(l string) string {
 // text after a run-in title's colon, or what the wrap left of it there
 // and the next line (**title**： / 11月9日，…, **title**：11 / 月1日，…).
 func monthAfter(rest, next string) bool {
-	if strings.ContainsAny(rest, "\u00a0\u200b") {
+	if containsAnyOf(rest, "\u00a0\u200b") {
 		// 11 月 3 日 with no-break spaces (a copy from Word), or zero-width
 		// ones: a date, as clean reads it after this.
 		rest = strings.NewReplacer("\u00a0", " ", "\u200b", "").Replace(rest)
@@ -2157,7 +2157,7 @@ func (p *parser) cutBracketTitles() {
 			continue
 		}
 		in = in[:len(in)-2]
-		if in == "" || strings.ContainsAny(in, "】*") {
+		if in == "" || containsAnyOf(in, "】*") {
 			continue
 		}
 		next := trim(p.lines[i+1])
@@ -2312,7 +2312,7 @@ func (p *parser) wrappingFence() {
 			first = i
 			break
 		}
-		if r, _ := utf8.DecodeLastRuneInString(t); r != '：' && r != ':' || utf8.RuneCountInString(t) > 60 || k == 2 {
+		if r, _ := decodeLastRune(t); r != '：' && r != ':' || utf8.RuneCountInString(t) > 60 || k == 2 {
 			return // nearly every copy: its first line no fence, no words before one
 		}
 	}

@@ -1,7 +1,5 @@
 package parser
 
-import "unicode/utf8"
-
 // Covers and chronicles print numbers in Chinese as often as in digits:
 // 二〇二三年第十一期（总第二一五期）. Two systems are in use and both are
 // read here: digit by digit (二〇二三, 二一五), as years and long serial
@@ -91,12 +89,12 @@ func (d *dateScanner) anyNumber() (int, bool) {
 func (d *dateScanner) cnNumber() (int, bool) {
 	save := d.i
 	d.spaces()
-	r, n := utf8.DecodeRuneInString(d.s[d.i:])
+	r, n := decodeRune(d.s[d.i:])
 	_, digit := cnDigit(r)
 	if digit || cnZero(r) {
 		// The system shows at the second character: a unit after the first
 		// digit means units (二十, 一百), anything else digit by digit.
-		r2, _ := utf8.DecodeRuneInString(d.s[d.i+n:])
+		r2, _ := decodeRune(d.s[d.i+n:])
 		if _, unit := cnUnit(r2); !unit || !digit {
 			return d.cnPositional(save)
 		}
@@ -109,7 +107,7 @@ func (d *dateScanner) cnNumber() (int, bool) {
 func (d *dateScanner) cnPositional(save int) (int, bool) {
 	v, k := 0, 0
 	for d.i < len(d.s) && k < 4 {
-		r, n := utf8.DecodeRuneInString(d.s[d.i:])
+		r, n := decodeRune(d.s[d.i:])
 		if x, ok := cnDigit(r); ok {
 			v = v*10 + x
 		} else if !cnZero(r) && !(k > 0 && ocrZero(r)) {
@@ -140,7 +138,7 @@ func (d *dateScanner) cnUnits(save int) (int, bool) {
 	zero := false // 零 read since the last unit
 	end, endV := -1, 0
 	for first := true; d.i < len(d.s); first = false {
-		r, n := utf8.DecodeRuneInString(d.s[d.i:])
+		r, n := decodeRune(d.s[d.i:])
 		if x, ok := cnDigit(r); ok {
 			if pending >= 0 {
 				break

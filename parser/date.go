@@ -113,7 +113,7 @@ func (d *dateScanner) weekday() {
 	in := rest[open:]
 	for _, w := range [...]string{"星期", "礼拜", "周"} {
 		if after, ok := strings.CutPrefix(in, w); ok {
-			r, n := utf8.DecodeRuneInString(after)
+			r, n := decodeRune(after)
 			if !strings.ContainsRune("一二三四五六日天", r) {
 				return
 			}
@@ -167,7 +167,7 @@ func (d *dateScanner) splitYear(v, k int) bool {
 func (d *dateScanner) lit(rs ...rune) bool {
 	save := d.i
 	d.spaces()
-	r, n := utf8.DecodeRuneInString(d.s[d.i:])
+	r, n := decodeRune(d.s[d.i:])
 	for _, want := range rs {
 		if r == want || r == '曰' && want == '日' || r == '號' && want == '号' {
 			// 曰 for 日: OCR's misreading, never a word after a date's
@@ -319,14 +319,14 @@ func (d *dateScanner) numericRangeEnd(start model.Date) model.Date {
 // figures (2023.11.10县政协召开…), is the event's words run into the date:
 // no number is printed so, as 3.5万 is.
 func runInHan(rest string) bool {
-	r, _ := utf8.DecodeRuneInString(rest)
+	r, _ := decodeRune(rest)
 	return han(r) && !strings.ContainsRune("万亿千百元户人个家项件座名吨亩公米倍次场所余多", r)
 }
 
 // apartAt reports whether rest, what follows a date in figures, sets it
 // apart from the text: a comma or a space, and then text.
 func apartAt(rest string) bool {
-	r, n := utf8.DecodeRuneInString(rest)
+	r, n := decodeRune(rest)
 	return (r == '，' || r == ',' || r == ' ' || r == '\u3000' || r == '、') && trim(rest[n:]) != ""
 }
 
@@ -336,7 +336,7 @@ func cnNumeralStart(s string) bool {
 	if s == "" || s[0] < 0xE3 || s[0] > 0xE5 {
 		return false // ASCII, and most Han characters
 	}
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decodeRune(s)
 	return isCnDigit(r) && r != '百' && r != '零' || r == '廿' || r == '卅'
 }
 
@@ -355,7 +355,7 @@ func cnLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 	// s: a date the list does not go on (二十日、五名干部…) ends there.
 	listB, listI, firstB, firstI := -1, -1, -1, -1
 	for i < len(s) && len(b) < len(buf)-8 {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		switch {
 		case isCnDigit(r) || r == '廿' || r == '卅' || cnZero(r):
 			d := &dateScanner{s: s, i: i}
@@ -397,7 +397,7 @@ func cnLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 	if spaced := len(trim(run)) < len(run); spaced {
 		return date, true // 二日 县委召开…
 	}
-	if next, _ := utf8.DecodeRuneInString(s[i:]); next >= 0x3400 && next <= 0x9FFF && !strings.ContainsRune("晚上下午凌夜早起晨", next) {
+	if next, _ := decodeRune(s[i:]); next >= 0x3400 && next <= 0x9FFF && !strings.ContainsRune("晚上下午凌夜早起晨", next) {
 		return model.DateRange{}, false
 	}
 	return date, true

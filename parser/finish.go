@@ -107,7 +107,7 @@ func (p *parser) datesAlone() {
 			if e.Title != "" || len(e.Paragraphs) != 1 || len(e.Paragraphs[0].Text) > 60 {
 				continue
 			}
-			if r, _ := utf8.DecodeLastRuneInString(e.Paragraphs[0].Text); r != '日' && r != '号' {
+			if r, _ := decodeLastRune(e.Paragraphs[0].Text); r != '日' && r != '号' {
 				continue // an event's text ends otherwise (。)
 			}
 			if dateOnlyLine(e.Paragraphs[0].Text) {
@@ -149,7 +149,7 @@ func (p *parser) figuresAlone() {
 // cellLine reports whether t may be a table's cell alone on its line:
 // short, no sentence.
 func cellLine(t string) bool {
-	return len(t) <= 20*3 && !strings.ContainsAny(t, "，。；：:")
+	return len(t) <= 20*3 && !containsAnyOf(t, "，。；：:")
 }
 
 // bareFigure reports whether t is a number and nothing else: 12.36, 31256,
@@ -222,7 +222,7 @@ func (p *parser) essayTitle() {
 	t := first.Text
 	if n := runeCount(t); n < 4 || n > 40 || first.Line < 1 || first.Line > len(p.lines) || trim(p.lines[first.Line-1]) != t ||
 		first.Line < len(p.lines) && !isBlank(p.lines[first.Line]) && !ideoIndented(p.lines[first.Line]) ||
-		closed(t) || strings.ContainsAny(t, "，,；;：:") || startsWithMonth(t) {
+		closed(t) || containsAnyOf(t, "，,；;：:") || startsWithMonth(t) {
 		return
 	}
 	for _, q := range e.Paragraphs[1:] {
@@ -432,7 +432,7 @@ func (p *parser) numberedTitles() {
 			return
 		}
 		prev = num
-		if r, _ := utf8.DecodeRuneInString(s.Label); !isCnDigit(r) && r != '（' && r != '(' && (r < '0' || r > '9') {
+		if r, _ := decodeRune(s.Label); !isCnDigit(r) && r != '（' && r != '(' && (r < '0' || r > '9') {
 			return // ◆, 第一篇: a section's mark, not an item's number
 		}
 		n++
@@ -1376,7 +1376,7 @@ func (p *parser) placeItems() {
 // sentence, and the paragraph under it leads with no place.
 func placeTitle(ps []model.Paragraph, k int) bool {
 	t := ps[k].Text
-	return k+1 < len(ps) && len(t) <= 40*3 && utf8.RuneCountInString(t) <= 40 && !closed(t) && !strings.ContainsAny(t, "，。；") && placeLed(ps[k+1].Text) == ""
+	return k+1 < len(ps) && len(t) <= 40*3 && utf8.RuneCountInString(t) <= 40 && !closed(t) && !containsAnyOf(t, "，。；") && placeLed(ps[k+1].Text) == ""
 }
 
 // subtitledSections makes an article of a heading read as a section's
@@ -1564,7 +1564,7 @@ func placeName(t string) bool {
 	if n < 2 || n > 8 || !hanName(t) {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(t); strings.ContainsRune("全本我各该每", r) || t == "城市" || t == "农村" || t == "乡村" || t == "城乡" || t == "城区" || t == "市区" || t == "郊区" || t == "山区" || t == "景区" || t == "园区" || t == "社区" {
+	if r, _ := decodeRune(t); strings.ContainsRune("全本我各该每", r) || t == "城市" || t == "农村" || t == "乡村" || t == "城乡" || t == "城区" || t == "市区" || t == "郊区" || t == "山区" || t == "景区" || t == "园区" || t == "社区" {
 		return false // 全县：…, 各乡镇：…, 农村：…: a point's subject, no place's name
 	}
 	for _, end := range [...]string{"区", "县", "市", "镇", "乡", "街道", "村", "旗", "州", "社区"} {

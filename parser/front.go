@@ -439,7 +439,7 @@ func (p *parser) distributionAtEnd() []model.Field {
 		}
 		t := stripMarkup(l)
 		if j := colonAt(t[:min(len(t), 4*3+3)]); j > 0 && distributionLine(t) {
-			_, w := utf8.DecodeRuneInString(t[j:])
+			_, w := decodeRune(t[j:])
 			fields = append(fields, splitFields(t[:j], trim(t[j+w:]))...) // (责任编辑：张征　校对：赵六)
 			continue
 		}
@@ -468,7 +468,7 @@ func sendLine(t string) bool {
 func unbracket(t string) string {
 	for _, pair := range [...][2]string{{"（", "）"}, {"(", ")"}} {
 		if in, ok := strings.CutPrefix(t, pair[0]); ok {
-			if in, ok := strings.CutSuffix(in, pair[1]); ok && !strings.ContainsAny(in, "（）()") {
+			if in, ok := strings.CutSuffix(in, pair[1]); ok && !containsAnyOf(in, "（）()") {
 				return trim(in)
 			}
 		}
@@ -524,7 +524,7 @@ func colophonDate(t string) (date model.Date, who string, printed, ok bool) {
 		if k <= 0 {
 			return model.Date{}, "", false, false
 		}
-		_, n := utf8.DecodeRuneInString(t[k:])
+		_, n := decodeRune(t[k:])
 		parts = []string{trim(t[:k]), trim(t[k+n:])}
 	}
 	if len(parts) != 2 {
@@ -670,7 +670,7 @@ func webMeta(t string) (date string, ok bool) {
 			continue
 		}
 		key := f[:c]
-		_, n := utf8.DecodeRuneInString(f[c:])
+		_, n := decodeRune(f[c:])
 		val := f[c+n:]
 		if val == "" && k+1 < len(fields) && colonAt(fields[k+1][:min(len(fields[k+1]), 6*3)]) < 0 {
 			val = fields[k+1] // 发布时间： 2023-12-04
@@ -846,7 +846,7 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		if k := strings.LastIndexAny(text, "|｜"); k > 0 && len(text) <= 200 {
 			// 史志月报 | 株洲史志2023年第6期: a WeChat account's name, then
 			// the article's title.
-			_, n := utf8.DecodeRuneInString(text[k:])
+			_, n := decodeRune(text[k:])
 			if name, c, ok := titleWithNumber(trim(text[k+n:])); ok && p.applyNumbers(c) {
 				iss.Title = name
 				return 1, true
@@ -960,7 +960,7 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		// a line of its own, as docx2txt writes a table's cells (the
 		// masthead had been text before the first section, its last key
 		// a section's name).
-		if k := fieldKey(l); isCoverKey(k) && !strings.ContainsAny(strings.TrimRight(l, "：: "), "：:") {
+		if k := fieldKey(l); isCoverKey(k) && !containsAnyOf(strings.TrimRight(l, "：: "), "：:") {
 			if j := p.nextText(i + 1); j > i && j <= i+2 {
 				v := trim(p.lines[j])
 				if _, ok := coverNumbers(v); v != "" && len(v) <= 200 && !ok && !isCoverKey(fieldKey(v)) && !rule(v) && !strings.HasPrefix(v, "#") {
@@ -1283,7 +1283,7 @@ var officeSuffixes = [...]string{
 // 宁川县地方史志办公室, 中共宁川县委党史研究室, or of a government's office
 // that issues a briefing (宁川县人民政府办公室).
 func office(t string) (string, bool) {
-	if len(t) > 30*3 || utf8.RuneCountInString(t) > 30 || strings.ContainsAny(t, "：:，。,；;、|0123456789０１２３４５６７８９") {
+	if len(t) > 30*3 || utf8.RuneCountInString(t) > 30 || containsAnyOf(t, "：:，。,；;、|0123456789０１２３４５６７８９") {
 		return "", false
 	}
 	for _, s := range officeSuffixes {
@@ -1291,7 +1291,7 @@ func office(t string) (string, bool) {
 			return t, true
 		}
 	}
-	if name, ok := strings.CutSuffix(t, "办公室"); ok && utf8.RuneCountInString(t) <= 20 && strings.ContainsAny(name, "省市县区州旗") &&
+	if name, ok := strings.CutSuffix(t, "办公室"); ok && utf8.RuneCountInString(t) <= 20 && containsAnyOf(name, "省市县区州旗") &&
 		(strings.Contains(name, "政府") || strings.Contains(name, "委")) {
 		return t, true
 	}
@@ -1457,7 +1457,7 @@ func periodAfterName(t string) bool {
 		} else if c < utf8.RuneSelf {
 			break
 		}
-		r, n := utf8.DecodeLastRuneInString(t[:i])
+		r, n := decodeLastRune(t[:i])
 		switch r {
 		case '\u3000', '·', '・', '—', '－', '年', '月', '份':
 			i -= n
@@ -1511,7 +1511,7 @@ func yearbookTitle(t string) bool {
 		return false // and a long line is not searched
 	}
 	i := strings.LastIndex(t, "年鉴")
-	if i < 0 || utf8.RuneCountInString(t) > 40 || closed(t) || strings.ContainsAny(t, "，。；：:【〖［[") {
+	if i < 0 || utf8.RuneCountInString(t) > 40 || closed(t) || containsAnyOf(t, "，。；：:【〖［[") {
 		return false
 	}
 	rest := strings.TrimFunc(t[i+len("年鉴"):], func(r rune) bool {
@@ -1549,11 +1549,11 @@ func gazetteerTitle(t string) bool {
 		s = trim(s[:k]) // （1986—2005）
 	}
 	s = strings.TrimSuffix(s, "》")
-	if !strings.HasSuffix(s, "志") || strings.ContainsAny(s, "，。；：:、【〖［[《》 　") {
+	if !strings.HasSuffix(s, "志") || containsAnyOf(s, "，。；：:、【〖［[《》 　") {
 		return false
 	}
 	head := strings.TrimSuffix(s, "志")
-	prev, _ := utf8.DecodeLastRuneInString(head)
+	prev, _ := decodeLastRune(head)
 	return utf8.RuneCountInString(head) >= 2 && han(prev) && !strings.ContainsRune("史方杂日标同意斗", prev)
 }
 
@@ -1585,7 +1585,7 @@ func editionYear(t string) (int, bool) {
 // publisher matches a cover line naming the publisher: 方志出版社.
 func publisher(t string) bool {
 	name, ok := strings.CutSuffix(t, "出版社")
-	return ok && name != "" && utf8.RuneCountInString(t) <= 30 && !strings.ContainsAny(name, "，。：:；")
+	return ok && name != "" && utf8.RuneCountInString(t) <= 30 && !containsAnyOf(name, "，。：:；")
 }
 
 // coverText is a line without the bold markup a cover may put around the
@@ -1694,7 +1694,7 @@ func (p *parser) issueFollows(i int) bool {
 // plainTitle reports whether l could be a publication's name: short, and
 // not a sentence or a label.
 func plainTitle(l string) bool {
-	return l != "" && utf8.RuneCountInString(l) <= 24 && !strings.ContainsAny(l, "，。：:；;！？!?|") &&
+	return l != "" && utf8.RuneCountInString(l) <= 24 && !containsAnyOf(l, "，。：:；;！？!?|") &&
 		listItem(l) == l
 }
 
@@ -1763,7 +1763,7 @@ func (p *parser) headingTitleAbove(i int) bool {
 // bookTitle strips the 《》 a name may be printed in.
 func bookTitle(t string) string {
 	if in, ok := strings.CutPrefix(t, "《"); ok {
-		if in, ok := strings.CutSuffix(in, "》"); ok && in != "" && !strings.ContainsAny(in, "《》") {
+		if in, ok := strings.CutSuffix(in, "》"); ok && in != "" && !containsAnyOf(in, "《》") {
 			return letterSpaced(trim(in))
 		}
 	}
@@ -1804,7 +1804,7 @@ func titleWithNumber(t string) (string, coverNums, bool) {
 			continue
 		}
 		rest := trim(t[k:])
-		if r, _ := utf8.DecodeRuneInString(rest); !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '第' || r == '（' || r == '(' || isCnDigit(r) || cnZero(r)) {
+		if r, _ := decodeRune(rest); !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '第' || r == '（' || r == '(' || isCnDigit(r) || cnZero(r)) {
 			continue
 		}
 		c, ok := coverNumbers(rest)
@@ -1821,7 +1821,7 @@ func titleWithNumber(t string) (string, coverNums, bool) {
 			continue // (宁川史志（2023年合订本）, 宁川史志2023年增刊: a name and an issue too)
 		}
 		name := bookTitle(trim(strings.TrimRight(stripMarkup(t[:k]), "·・•-—|｜ \u3000"))) // **宁川史志** 2023年第11期
-		if name == "" || !plainTitle(name) || strings.ContainsAny(name, "0123456789０１２３４５６７８９（）()") {
+		if name == "" || !plainTitle(name) || containsAnyOf(name, "0123456789０１２３４５６７８９（）()") {
 			return "", coverNums{}, false
 		}
 		return name, c, true
@@ -2079,7 +2079,7 @@ func specialNote(s string) int {
 			continue
 		}
 		j := strings.Index(in, pair[1])
-		if j <= 0 || utf8.RuneCountInString(in[:j]) > 16 || strings.ContainsAny(in[:j], "，,。；;：:（(") || in[0] >= '0' && in[0] <= '9' {
+		if j <= 0 || utf8.RuneCountInString(in[:j]) > 16 || containsAnyOf(in[:j], "，,。；;：:（(") || in[0] >= '0' && in[0] <= '9' {
 			return 0 // (（2023年合订本）: a year, read as one)
 		}
 		for _, w := range specialWords {
@@ -2095,7 +2095,7 @@ func specialNote(s string) int {
 // under the title (庆祝中国共产党成立102周年特刊, 抗洪救灾专刊): short, no
 // sentence, ending in one of specialWords.
 func specialName(t string) bool {
-	if len(t) > 30*3 || strings.ContainsAny(t, "，,。；;：:！？!?") {
+	if len(t) > 30*3 || containsAnyOf(t, "，,。；;：:！？!?") {
 		return false
 	}
 	for _, w := range specialWords {
@@ -2355,7 +2355,7 @@ func (d *dateScanner) coverWeekday() {
 	rest := d.s[d.i:]
 	for _, w := range [...]string{"星期", "礼拜", "周"} {
 		if after, ok := strings.CutPrefix(rest, w); ok {
-			if r, n := utf8.DecodeRuneInString(after); strings.ContainsRune("一二三四五六日天", r) {
+			if r, n := decodeRune(after); strings.ContainsRune("一二三四五六日天", r) {
 				d.i += len(w) + n
 				return
 			}
@@ -2388,7 +2388,7 @@ func (d *dateScanner) numericDate() (model.Date, bool) {
 	if !ok || !plausibleYear(y) || d.i == len(d.s) {
 		return model.Date{}, false
 	}
-	sep, n := utf8.DecodeRuneInString(d.s[d.i:])
+	sep, n := decodeRune(d.s[d.i:])
 	if !strings.ContainsRune("-./－．／", sep) {
 		return model.Date{}, false
 	}
@@ -2411,7 +2411,7 @@ func plausibleYear(y int) bool { return y >= 1900 && y <= 2100 }
 // ending in 编 or 编印 (編, 編印 in traditional characters). An office's name has no digits: a line with them
 // is something else (2023年第11期 …编).
 func compiler(l string) (string, bool) {
-	if len(l) > 40*3 || utf8.RuneCountInString(l) > 40 || strings.ContainsAny(l, "：:，。,|0123456789０１２３４５６７８９") {
+	if len(l) > 40*3 || utf8.RuneCountInString(l) > 40 || containsAnyOf(l, "：:，。,|0123456789０１２３４５６７８９") {
 		return "", false
 	}
 	for _, suffix := range []string{"编印", "编辑", "编", "編印", "編輯", "編"} {
@@ -2422,7 +2422,7 @@ func compiler(l string) (string, bool) {
 		}
 		// 资料汇编, 文件选编, 新编: titles, not an office that compiled.
 		if suffix == "编" || suffix == "編" {
-			if r, _ := utf8.DecodeLastRuneInString(name); strings.ContainsRune("汇选主新续改合简类总初匯選續簡類總", r) {
+			if r, _ := decodeLastRune(name); strings.ContainsRune("汇选主新续改合简类总初匯選續簡類總", r) {
 				return "", false
 			}
 			if n, ok := strings.CutPrefix(name, "第"); ok && n != "" && strings.TrimLeft(n, "一二三四五六七八九十〇零") == "" {
@@ -2485,7 +2485,7 @@ func coverField(l string, inRule bool) (key, val string, ok bool) {
 		return "", "", false
 	}
 	key = fieldKey(l[:i])
-	_, w := utf8.DecodeRuneInString(l[i:])
+	_, w := decodeRune(l[i:])
 	val = trim(l[i+w:])
 	if val == "" || !licenceKey(key) {
 		return "", "", false
@@ -2508,7 +2508,7 @@ func isCoverKey(k string) bool {
 func fieldKey(s string) string {
 	s = stripMarkup(s)
 	s = strings.TrimRight(trim(s), "：: \t\u3000")
-	if strings.ContainsAny(s, " \t\u3000") {
+	if containsAnyOf(s, " \t\u3000") {
 		s = strings.Join(strings.Fields(s), "") // Fields splits at U+3000 too
 	}
 	return s
@@ -2574,7 +2574,7 @@ func splitFields(key, val string) []model.Field {
 // letter-spacing and the value after the colon.
 func nextField(val string) (start int, key, rest string, ok bool) {
 	for c := 0; c < len(val); {
-		r, n := utf8.DecodeRuneInString(val[c:])
+		r, n := decodeRune(val[c:])
 		if r != '：' && r != ':' {
 			c += n
 			continue
@@ -2586,7 +2586,7 @@ func nextField(val string) (start int, key, rest string, ok bool) {
 		var rs [8]rune
 		k := 0
 		for j := c; j > 0 && k < len(rs); {
-			pr, pn := utf8.DecodeLastRuneInString(val[:j])
+			pr, pn := decodeLastRune(val[:j])
 			j -= pn
 			if pr == ' ' || pr == '\t' || pr == '\u3000' {
 				continue
@@ -2596,7 +2596,7 @@ func nextField(val string) (start int, key, rest string, ok bool) {
 			if j == 0 {
 				break
 			}
-			if before, _ := utf8.DecodeLastRuneInString(val[:j]); before != ' ' && before != '\t' && before != '\u3000' {
+			if before, _ := decodeLastRune(val[:j]); before != ' ' && before != '\t' && before != '\u3000' {
 				continue
 			}
 			if k := reversed(rs[:k]); isCoverKey(k) || webMetaKey(k) {

@@ -470,7 +470,7 @@ func (p *parser) runningHeads() {
 		if len(t) <= 40 && contentsHeading(t) {
 			continue // 目　录 atop each page of the contents, as a PDF prints it: their heading, read again (it had been a head, the contents the body's)
 		}
-		if last, _ := utf8.DecodeLastRuneInString(t); (last >= '0' && last <= '9' || last >= '０' && last <= '９' || last == ')' || last == '）') &&
+		if last, _ := decodeLastRune(t); (last >= '0' && last <= '9' || last >= '０' && last <= '９' || last == ')' || last == '）') &&
 			(strings.Contains(t, "..") || strings.Contains(t, "…") || strings.IndexByte(t, '\t') >= 0) {
 			continue // a line of a table of contents
 		}
@@ -939,7 +939,7 @@ func bookHead(k, title, core string) bool {
 	if title == "" || core == "" || len(k) <= len(core) || !strings.HasPrefix(k, core) || strings.Contains(k, "期") {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(k[len(core):])
+	r, _ := decodeRune(k[len(core):])
 	return !(r >= 0x3400 && r <= 0x9FFF || r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z')) && r != '#'
 }
 
@@ -1093,13 +1093,13 @@ func (p *parser) coverIssue() string {
 		}
 		start := i
 		for n := 0; n < 4 && start > 0; n++ {
-			r, size := utf8.DecodeLastRuneInString(t[:start])
+			r, size := decodeLastRune(t[:start])
 			if !isFigure(r) {
 				break
 			}
 			start -= size
 		}
-		if r, _ := utf8.DecodeRuneInString(t[start:]); !isFigure(r) || i-start != 4 && i-start != 4*3 {
+		if r, _ := decodeRune(t[start:]); !isFigure(r) || i-start != 4 && i-start != 4*3 {
 			continue // four figures, all ASCII or all full-width
 		}
 		if j := strings.Index(t[i:], "期"); j > 0 && j <= len("年第１２３") {
@@ -1318,7 +1318,7 @@ func numbersRise(all []string, lines []int) bool {
 // set apart from the rest (大事记<gap>·35·, ·34·<gap>宁川县志): a folio, as
 // a bare figure at a line's end (a table's cell) is not.
 func folioAside(t string) bool {
-	r0, _ := utf8.DecodeRuneInString(t)
+	r0, _ := decodeRune(t)
 	return (folioMark(r0) || folioMark(lastRune(t))) && pageAside(t) != t
 }
 
@@ -1411,7 +1411,7 @@ func pageAside(t string) string {
 	if t == "" {
 		return t
 	}
-	if r0, _ := utf8.DecodeRuneInString(t); !pageNumberEnd(r0) && !pageNumberEnd(lastRune(t)) {
+	if r0, _ := decodeRune(t); !pageNumberEnd(r0) && !pageNumberEnd(lastRune(t)) {
 		return t // no figure or decoration at either end: nearly every line
 	}
 	gap := func(c byte) bool { return c == ' ' || c == '\t' || c == 0x80 } // 0x80: U+3000's last byte
@@ -1506,13 +1506,13 @@ func sameHead(at []int, k string, headOf func(int) string) bool {
 // foldHead gives emit the runes of the key of t; false when t cannot be a
 // running head.
 func foldHead(t string, emit func(rune)) bool {
-	if closed(t) || strings.ContainsAny(t, "，,；") {
+	if closed(t) || containsAnyOf(t, "，,；") {
 		return false
 	}
 	digits := false
 	letters, runes := 0, 0
 	for i := 0; i < len(t); {
-		r, n := utf8.DecodeRuneInString(t[i:])
+		r, n := decodeRune(t[i:])
 		i += n
 		switch {
 		case r == ' ' || r == '\t' || r == '\u3000':
@@ -1562,7 +1562,7 @@ func trailingNumber(l string) (int, bool) {
 	}
 	if j > 0 && j <= 3 && j < len(t) {
 		n, _ := digitsValue(t[:j])
-		r, _ := utf8.DecodeRuneInString(t[j:])
+		r, _ := decodeRune(t[j:])
 		if r != '年' && r != '月' && r != '日' {
 			return n, n > 0
 		}
@@ -1647,7 +1647,7 @@ func romanPageLine(l string) bool {
 	if len(t) < 3 || len(t) > 30 {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(t); (r < 0x2160 || r > 0x217F) && !strings.ContainsRune(pageDecorations, r) {
+	if r, _ := decodeRune(t); (r < 0x2160 || r > 0x217F) && !strings.ContainsRune(pageDecorations, r) {
 		return false // by its first character: nearly every short line
 	}
 	if !strings.Contains(t, "\xe2\x85") {
@@ -1691,12 +1691,12 @@ func pageNumberEnds(t string) bool {
 		if !(c >= '0' && c <= '9' || c == '-' || c == ' ' || c == '[' || c == ']') {
 			return false // the ASCII among pageDecorations, and digits
 		}
-	} else if r0, _ := utf8.DecodeRuneInString(t); r0 == '第' {
+	} else if r0, _ := decodeRune(t); r0 == '第' {
 		return true
 	} else if !pageNumberEnd(r0) {
 		return false
 	}
-	r1, _ := utf8.DecodeLastRuneInString(t)
+	r1, _ := decodeLastRune(t)
 	return pageNumberEnd(r1)
 }
 
@@ -2048,7 +2048,7 @@ func webChrome(l string) bool {
 	if i == len(l) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(l[i:])
+	r, _ := decodeRune(l[i:])
 	switch r {
 	case '当', '您', '所', '首', '【', '[', '字', '打', '关', '分', '扫', '返', '上', '下', '点', '-', '—', '原', '阅', '长', '浏', 'E', '\u3000':
 	case '写', '留', '暂', '在', '收', '赞', '喜':
@@ -2067,7 +2067,7 @@ func webChrome(l string) bool {
 			// 豫ICP备12345678号-1, 豫公网安备 41042302000123号: a province's
 			// character, then the registration a government site's footer
 			// prints.
-			if t := trim(l); len(t) <= 160 && !strings.ContainsAny(t, "，。") {
+			if t := trim(l); len(t) <= 160 && !containsAnyOf(t, "，。") {
 				return true
 			}
 		}
@@ -2087,11 +2087,11 @@ func webChrome(l string) bool {
 		// A breadcrumb's steps are set apart by > (当前位置：首页 > 大事记):
 		// 当前位置：县城西关，… is a sentence.
 		if rest, ok := strings.CutPrefix(t, k); ok && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")) &&
-			(strings.ContainsAny(rest, ">＞»›") || strings.Contains(rest, "首页")) && !strings.ContainsAny(rest, "，。") {
+			(containsAnyOf(rest, ">＞»›") || strings.Contains(rest, "首页")) && !containsAnyOf(rest, "，。") {
 			return true
 		}
 	}
-	if strings.HasPrefix(t, "首页") && (strings.ContainsAny(t, ">＞»›") || navBar(t)) {
+	if strings.HasPrefix(t, "首页") && (containsAnyOf(t, ">＞»›") || navBar(t)) {
 		return true // 首页 > 工作动态; 首页 | 机构概况 | 史志动态 | …, a site's menu
 	}
 	if (r == '首' || r == '上') && pagination(t) {
@@ -2182,7 +2182,7 @@ func wechatAccountLine(l string) bool {
 func siteFooter(t string) bool {
 	for _, k := range [...]string{"版权所有", "Copyright", "copyright", "COPYRIGHT", "©", "网站标识码", "网站地图", "技术支持：", "技术支持:", "备案号", "ICP备"} {
 		if strings.HasPrefix(t, k) {
-			return !strings.ContainsAny(t, "，。")
+			return !containsAnyOf(t, "，。")
 		}
 	}
 	return strings.HasPrefix(t, "建议") && strings.Contains(t, "浏览器") && utf8.RuneCountInString(t) <= 40
@@ -2192,7 +2192,7 @@ func siteFooter(t string) bool {
 // 1　下一页　尾页, 上一页 1 2 3 下一页.
 func pagination(t string) bool {
 	return utf8.RuneCountInString(t) <= 60 && (strings.Contains(t, "下一页") || strings.Contains(t, "上一页")) &&
-		!strings.ContainsAny(t, "，。")
+		!containsAnyOf(t, "，。")
 }
 
 // navBar matches a site's menu after 首页: four items at least, each a
@@ -2201,7 +2201,7 @@ func pagination(t string) bool {
 func navBar(t string) bool {
 	n := 0
 	for _, f := range strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '｜' || r == ' ' || r == '\u3000' || r == '\t' }) {
-		if c := utf8.RuneCountInString(f); c > 8 || strings.ContainsAny(f, "，。：:") {
+		if c := utf8.RuneCountInString(f); c > 8 || containsAnyOf(f, "，。：:") {
 			return false
 		}
 		n++
@@ -2213,12 +2213,12 @@ func navBar(t string) bool {
 // 株洲史志 株洲史志 2023-07-05 08:30 发表于湖南, 原创 株洲史志 2023年08月02日
 // 09:15 湖南 — an account, a date and a time of day.
 func wechatHeader(t string) bool {
-	if utf8.RuneCountInString(t) > 60 || strings.ContainsAny(t, "，。") {
+	if utf8.RuneCountInString(t) > 60 || containsAnyOf(t, "，。") {
 		return false
 	}
 	// A time of day, 09:15, after a date.
 	k := strings.IndexByte(t, ':')
-	timed := k >= 2 && k+2 < len(t) && t[k-1] >= '0' && t[k-1] <= '9' && t[k+1] >= '0' && t[k+1] <= '9' && strings.ContainsAny(t[:k], "-年")
+	timed := k >= 2 && k+2 < len(t) && t[k-1] >= '0' && t[k-1] <= '9' && t[k+1] >= '0' && t[k+1] <= '9' && containsAnyOf(t[:k], "-年")
 	return strings.HasPrefix(t, "原创") && (timed || strings.Contains(t, "发表于")) || timed && strings.Contains(t, "发表于")
 }
 

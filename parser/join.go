@@ -19,8 +19,8 @@ func asciiLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 
 
 // needSpace reports whether joining line b after text a needs a space.
 func (p *parser) needSpace(a, b string) bool {
-	ra, _ := utf8.DecodeLastRuneInString(a)
-	rb, _ := utf8.DecodeRuneInString(b)
+	ra, _ := decodeLastRune(a)
+	rb, _ := decodeRune(b)
 	switch {
 	case asciiLetter(ra) && asciiLetter(rb):
 		i := len(a)
@@ -33,8 +33,8 @@ func (p *parser) needSpace(a, b string) bool {
 		}
 		// A word set into Chinese without spaces on either side (号TB / M安全)
 		// was one word: Chinese puts no spaces inside an acronym.
-		before, _ := utf8.DecodeLastRuneInString(a[:i])
-		after, _ := utf8.DecodeRuneInString(b[j:])
+		before, _ := decodeLastRune(a[:i])
+		after, _ := decodeRune(b[j:])
 		if i > 0 && j < len(b) && before >= 0x2000 && after >= 0x2000 {
 			return false
 		}
@@ -128,8 +128,8 @@ func (p *parser) spacedWord(w string) bool {
 				break
 			}
 			k += from
-			after, _ := utf8.DecodeRuneInString(p.text[k+len(w):])
-			before, _ := utf8.DecodeLastRuneInString(p.text[:k])
+			after, _ := decodeRune(p.text[k+len(w):])
+			before, _ := decodeLastRune(p.text[:k])
 			found = after >= 0x2E80 && after <= 0x9FFF && !asciiLetter(before) && len(word) > 0
 			from = k + 1
 		}
@@ -140,7 +140,7 @@ func (p *parser) spacedWord(w string) bool {
 			break
 		}
 		k += from
-		before, _ := utf8.DecodeLastRuneInString(p.text[:k])
+		before, _ := decodeLastRune(p.text[:k])
 		found = before >= 0x2E80 && before <= 0x9FFF
 		from = k + 1
 	}

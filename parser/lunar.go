@@ -3,7 +3,6 @@ package parser
 import (
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/yuebao/yuebao/model"
 )
@@ -134,7 +133,7 @@ func lunarMonthStart(s string) bool {
 	if len(s) < 9 {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(s); !lunarFirsts.has(r) || strings.ContainsRune(heavenlyStems, r) {
+	if r, _ := decodeRune(s); !lunarFirsts.has(r) || strings.ContainsRune(heavenlyStems, r) {
 		return false // nearly every line
 	}
 	d := &dateScanner{s: s}
@@ -226,12 +225,12 @@ const heavenlyStems = "甲乙丙丁戊己庚辛壬癸"
 // ganzhiYear reads a year named by the sixty-year cycle at the start of s
 // (丙寅年, 丁卯年): its place in the cycle (0 for 甲子) and s after it.
 func ganzhiYear(s string) (cycle int, rest string, ok bool) {
-	stem, n := utf8.DecodeRuneInString(s)
+	stem, n := decodeRune(s)
 	i := strings.IndexRune(heavenlyStems, stem)
 	if i < 0 || n != 3 {
 		return 0, s, false
 	}
-	branch, m := utf8.DecodeRuneInString(s[n:])
+	branch, m := decodeRune(s[n:])
 	j := strings.IndexRune(earthlyBranches, branch)
 	if j < 0 || !strings.HasPrefix(s[n+m:], "年") {
 		return 0, s, false
@@ -287,7 +286,7 @@ func lunarMay(s string) bool {
 		head := s[:min(len(s), 36)]
 		return strings.Contains(head, "历") || strings.Contains(head, "曆")
 	}
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decodeRune(s)
 	return lunarFirsts.has(r) || cnNumeralStart(s)
 }
 

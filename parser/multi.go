@@ -438,7 +438,7 @@ func issueEnd(t string) bool {
 func sentenceNext(lines []string, i int) bool {
 	for j := i + 1; j < len(lines); j++ {
 		if t := trim(lines[j]); t != "" {
-			return closed(t) && strings.ContainsAny(t, "，,") && !strings.HasPrefix(t, "#")
+			return closed(t) && containsAnyOf(t, "，,") && !strings.HasPrefix(t, "#")
 		}
 	}
 	return false

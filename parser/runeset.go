@@ -1,5 +1,10 @@
 package parser
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // runeSet is a set of characters of the Basic Multilingual Plane, a bit
 // each (8 KB). strings.ContainsRune(list, r) reads the list a character
 // at a time; the parser asks such questions of most lines' first
@@ -23,4 +28,42 @@ func newRuneSet(lists ...string) *runeSet {
 // has reports whether r is in s.
 func (s *runeSet) has(r rune) bool {
 	return uint32(r) <= 0xFFFF && s[r>>6]&(1<<(r&63)) != 0
+}
+
+// decodeRune is utf8.DecodeRuneInString, with the two kinds of character
+// that make nearly all of a report read in place: ASCII, and the
+// three-byte characters (Han, CJK and full-width punctuation) that
+// plain3 takes. The standard function reads a table for the second.
+func decodeRune(s string) (rune, int) {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	if len(s) >= 3 && s[0] >= 0xE1 && s[0] <= 0xEF && s[0] != 0xED && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+		return rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// decodeLastRune is utf8.DecodeLastRuneInString, as decodeRune is
+// utf8.DecodeRuneInString.
+func decodeLastRune(s string) (rune, int) {
+	if n := len(s); n > 0 && s[n-1] < utf8.RuneSelf {
+		return rune(s[n-1]), 1
+	} else if n >= 3 && s[n-3] >= 0xE1 && s[n-3] <= 0xEF && s[n-3] != 0xED && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+		return rune(s[n-3]&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F), 3
+	}
+	return utf8.DecodeLastRuneInString(s)
+}
+
+// containsAnyOf is strings.ContainsAny(s, chars) for a short list of
+// characters beyond ASCII: a search of s for each, where ContainsAny
+// searches chars for each character of s (a line's hundred characters,
+// a search each).
+func containsAnyOf(s, chars string) bool {
+	for _, r := range chars {
+		if strings.ContainsRune(s, r) {
+			return true
+		}
+	}
+	return false
 }

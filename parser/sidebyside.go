@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/yuebao/yuebao/model"
 )
@@ -45,7 +44,7 @@ func lineRuns(l string, buf []colRun) []colRun {
 		case (b == 0xC2 || b == 0xD8 || b == 0xE2 || b == 0xEF) && isInvisibleAt(l[i:]):
 			// What clean takes out is no cell (U+200B, a soft hyphen),
 			// or a space's (a no-break space).
-			r, n := utf8.DecodeRuneInString(l[i:])
+			r, n := decodeRune(l[i:])
 			if sp, _ := invisible(r); sp {
 				spaces++
 				c++
@@ -86,7 +85,7 @@ func lineRuns(l string, buf []colRun) []colRun {
 // isInvisibleAt reports whether s begins with a character clean takes
 // out or makes a space (invisible).
 func isInvisibleAt(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decodeRune(s)
 	_, ok := invisible(r)
 	return ok
 }
@@ -811,7 +810,7 @@ func spaceAt(l string, r colRun, lo, hi int) (a, b colRun, ok bool) {
 		switch x := l[i]; {
 		case (x == 0xC2 || x == 0xD8 || x == 0xE2 || x == 0xEF) && isInvisibleAt(l[i:]):
 			// As lineRuns counts them: no cell, or a space's.
-			r, n := utf8.DecodeRuneInString(l[i:])
+			r, n := decodeRune(l[i:])
 			size, w = n, 0
 			if sp, _ := invisible(r); sp {
 				w = 1

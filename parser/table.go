@@ -311,7 +311,7 @@ func cutColumns(l string, starts []int) []string {
 	parts := make([]string, len(starts))
 	col, c, from := 0, 0, 0
 	for k := 0; k < len(l); {
-		r, n := utf8.DecodeRuneInString(l[k:])
+		r, n := decodeRune(l[k:])
 		for c+1 < len(starts) && col >= starts[c+1] {
 			parts[c] = l[from:k]
 			c, from = c+1, k
@@ -389,7 +389,7 @@ func columnsRow(t string) bool {
 	if j := strings.Index(t, "\u3000"); j >= 0 && (i < 0 || j < i) {
 		i = j
 	}
-	if i <= 0 || strings.ContainsAny(t, "，。；") {
+	if i <= 0 || containsAnyOf(t, "，。；") {
 		return false // nearly every line: no gap, or a sentence
 	}
 	return len(splitCells(t)) >= 3
@@ -400,7 +400,7 @@ func columnsRow(t string) bool {
 // each short, the first no figure, and no sentence in it (指标名称 单位
 // 1—2月 比上年同期增长（%）).
 func spacedRow(t string) bool {
-	if len(t) > 160 || figureFirst(t) || strings.Count(t, " ") < 2 || strings.ContainsAny(t, "，。；、：:\u3000") {
+	if len(t) > 160 || figureFirst(t) || strings.Count(t, " ") < 2 || containsAnyOf(t, "，。；、：:\u3000") {
 		return false
 	}
 	n := 0
@@ -465,7 +465,7 @@ func splitCells(t string) []string {
 	var cells []string
 	start := 0
 	for i := 0; i < len(t); {
-		r, n := utf8.DecodeRuneInString(t[i:])
+		r, n := decodeRune(t[i:])
 		if r == ' ' && i+1 < len(t) && t[i+1] == ' ' || r == '\u3000' {
 			if c := trim(t[start:i]); c != "" {
 				cells = append(cells, c)
@@ -697,7 +697,7 @@ func startsWithYear(c string) bool {
 func dayCell(c string) bool {
 	n := 0
 	for i := 0; i < len(c); {
-		r, size := utf8.DecodeRuneInString(c[i:])
+		r, size := decodeRune(c[i:])
 		i += size
 		switch {
 		case r >= '0' && r <= '9':

@@ -154,7 +154,7 @@ func closed(s string) bool {
 		return true // …会议乙召开。（张三）: a byline or a note after the sentence
 	}
 	for s != "" {
-		r, n := utf8.DecodeLastRuneInString(s)
+		r, n := decodeLastRune(s)
 		switch r {
 		case '。', '！', '？', '!', '?', '；', '…', '.':
 			return true
@@ -191,7 +191,7 @@ func entityEnd(s string) bool {
 // one: text, not a name or a title over it. A copy typed on an English
 // keyboard (or put through NFKC) has , ; . where print has ，；。.
 func sentencePunct(s string) bool {
-	return strings.ContainsAny(s, "，。；,;") || closed(s)
+	return containsAnyOf(s, "，。；,;") || closed(s)
 }
 
 // trimNoteMark takes off a footnote mark at the end of s ([^1], [1], ①,
@@ -253,7 +253,7 @@ func noteLine(t string) bool {
 		if rest == "" {
 			return true // 注释 alone over its notes
 		}
-		r, _ := utf8.DecodeRuneInString(rest)
+		r, _ := decodeRune(rest)
 		return r == '：' || r == ':' || r >= '①' && r <= '⑳' // 注：…, 注①…; not 注重…
 	}
 	return false
@@ -497,7 +497,7 @@ func appendFoldKey(b []byte, s string) []byte {
 			i += 3
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		i += n
 		if r >= 0x3400 && r < 0xFF00 {
 			b = append(b, s[i-n:i]...) // Han: as it is
@@ -553,7 +553,7 @@ func enumerator(s string) int {
 	start := i
 	digits, cn := 0, 0
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		switch {
 		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
 			digits++
@@ -568,13 +568,13 @@ done:
 	if i == start || digits > 0 && cn > 0 || digits > 3 || cn > 4 {
 		return 0
 	}
-	r, n := utf8.DecodeRuneInString(s[i:])
+	r, n := decodeRune(s[i:])
 	switch {
 	case paren && (r == '）' || r == ')'):
 	case !paren && (r == '、' || r == '．'):
 	case !paren && r == '.' && (digits > 0 || cn > 0):
 		// 1. title, 一.title, but not 2023.12 or 3.5万
-		if next, _ := utf8.DecodeRuneInString(s[i+n:]); next >= '0' && next <= '9' {
+		if next, _ := decodeRune(s[i+n:]); next >= '0' && next <= '9' {
 			return 0
 		}
 	default:
@@ -624,7 +624,7 @@ func outlineNumber(s string) int {
 	if parts < 2 || j == i || j == len(s) {
 		return 0
 	}
-	if r, _ := utf8.DecodeRuneInString(s[j:]); r == '%' || r == '％' {
+	if r, _ := decodeRune(s[j:]); r == '%' || r == '％' {
 		return 0 // a figure: 3.5 %
 	}
 	return j
@@ -712,7 +712,7 @@ func caption(t string) bool {
 		break
 	}
 	// (All begin with 图上下左右: the first character lets most lines go.)
-	if f, _ := utf8.DecodeRuneInString(t); f == '图' || f == '上' || f == '下' || f == '左' || f == '右' {
+	if f, _ := decodeRune(t); f == '图' || f == '上' || f == '下' || f == '左' || f == '右' {
 		for _, w := range [...]string{"图为", "图：", "图:", "图片：", "上图", "下图", "左图", "右图", "图片来源"} {
 			if strings.HasPrefix(t, w) {
 				return true
@@ -764,7 +764,7 @@ func sceneCaption(t string) bool {
 	}
 	for _, w := range [...]string{"现场", "会场", "合影", "留影", "一角"} {
 		if strings.HasSuffix(t, w) {
-			return !strings.ContainsAny(t, "，。、；：")
+			return !containsAnyOf(t, "，。、；：")
 		}
 	}
 	return false
@@ -812,7 +812,7 @@ func dropSpaces(s string) string {
 // tabs that begin s[i:]: where a line's text starts after its number.
 func pastBlanks(s string, i int) int {
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		if r != ' ' && r != '\u3000' && r != '\t' {
 			break
 		}

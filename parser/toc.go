@@ -324,7 +324,7 @@ func (p *parser) leftColumnName(i int, title string) (name, rest string, ok bool
 		return "", "", false // 说方志      欧阳晓明: a title and its author
 	}
 	if n := utf8.RuneCountInString(name); n < 2 || n > 8 || utf8.RuneCountInString(rest) < 4 ||
-		strings.ContainsAny(name, "，。；：,;:、“”\"") || leadingDigits(name, 0) > 0 || leadingDigits(rest, 0) > 0 {
+		containsAnyOf(name, "，。；：,;:、“”\"") || leadingDigits(name, 0) > 0 || leadingDigits(rest, 0) > 0 {
 		return "", "", false
 	}
 	j := i + 1
@@ -998,14 +998,14 @@ func (p *parser) singleSpacePages(start int) {
 		}
 		k := strings.LastIndexByte(l, ' ')
 		if k < 0 {
-			if strings.ContainsAny(l, "，。；：,;:") {
+			if containsAnyOf(l, "，。；：,;:") {
 				break // text: the contents have ended
 			}
 			continue // a section's name
 		}
 		title, page := trim(l[:k]), l[k+1:]
 		if len(page) == 0 || len(page) > 3 || strings.Trim(page, "0123456789") != "" ||
-			utf8.RuneCountInString(title) < 4 || strings.ContainsAny(title, "，。；：,;:") {
+			utf8.RuneCountInString(title) < 4 || containsAnyOf(title, "，。；：,;:") {
 			break
 		}
 		hits = append(hits, i)
@@ -1323,7 +1323,7 @@ func tocHeading(l string) (string, bool) {
 	if len(t) > 16*4 {
 		return "", false // a line of text, by its bytes: no count of its characters
 	}
-	if n := utf8.RuneCountInString(t); n == 0 || n > 16 || closed(t) || strings.ContainsAny(t, "：:，,") {
+	if n := utf8.RuneCountInString(t); n == 0 || n > 16 || closed(t) || containsAnyOf(t, "：:，,") {
 		return "", false
 	}
 	if _, _, ok := mastheadLine(t, false); ok {
@@ -1482,8 +1482,8 @@ func listItem(l string) string {
 	// ◎县史志办召开工作会议, ● title, ★ title: a contents list's bullets,
 	// with or without a space, as typesetters set them. One that closes
 	// the line too (◆时政要闻◆) is an ornament round a name, kept.
-	if r, n := utf8.DecodeRuneInString(l); strings.ContainsRune(tocBullets, r) && n < len(l) {
-		if last, _ := utf8.DecodeLastRuneInString(l); last != r {
+	if r, n := decodeRune(l); strings.ContainsRune(tocBullets, r) && n < len(l) {
+		if last, _ := decodeLastRune(l); last != r {
 			return trim(l[n:])
 		}
 	}
@@ -1551,7 +1551,7 @@ func tocEntry(l string) (title string, page, last int, ok bool) {
 		hasStop(title) {
 		return "", 0, 0, false
 	}
-	if r, _ := utf8.DecodeLastRuneInString(title); r == '：' || r == ':' || r == '，' || r == ',' {
+	if r, _ := decodeLastRune(title); r == '：' || r == ':' || r == '，' || r == ',' {
 		return "", 0, 0, false
 	}
 	return title, page, last, true
@@ -1584,12 +1584,12 @@ func ocrTail(s string) bool {
 func ocrPage(s string) (before string, page int, ok bool) {
 	var inner string
 	if strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）") {
-		_, cn := utf8.DecodeLastRuneInString(s)
+		_, cn := decodeLastRune(s)
 		open := max(strings.LastIndexByte(s, '('), strings.LastIndex(s, "（"))
 		if open < 0 {
 			return "", 0, false
 		}
-		_, on := utf8.DecodeRuneInString(s[open:])
+		_, on := decodeRune(s[open:])
 		before, inner = s[:open], trim(s[open+on:len(s)-cn])
 	} else {
 		i := len(s)
@@ -1640,7 +1640,7 @@ func coverPage(t string) bool {
 func authorAfterLeader(s string) (string, bool) {
 	i, n := len(s), 0
 	for i > 0 {
-		r, size := utf8.DecodeLastRuneInString(s[:i])
+		r, size := decodeLastRune(s[:i])
 		if !(r >= 0x4E00 && r <= 0x9FFF || r == '、' || r == '·') {
 			break
 		}
@@ -1715,14 +1715,14 @@ func authorColumn(title string) (string, bool) {
 			i += 3 // Han, most of a title: no leader, and no decoding
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(title[i:])
+		r, n := decodeRune(title[i:])
 		if !leaderRune(r) {
 			i += n
 			continue
 		}
 		j := i
 		for j < len(title) {
-			r, n := utf8.DecodeRuneInString(title[j:])
+			r, n := decodeRune(title[j:])
 			if !leaderRune(r) {
 				break
 			}
@@ -1783,8 +1783,8 @@ func bracketAuthor(s string) (string, bool) {
 	if k <= 0 {
 		return "", false
 	}
-	_, open := utf8.DecodeRuneInString(s[k:])
-	_, shut := utf8.DecodeLastRuneInString(s)
+	_, open := decodeRune(s[k:])
+	_, shut := decodeLastRune(s)
 	if !authorInBrackets(s[k+open : len(s)-shut]) {
 		return "", false // not a name: （上）, （2023年）
 	}
@@ -1819,7 +1819,7 @@ func authorInBrackets(s string) bool {
 // spaces of every width.
 func trimLeader(s string) string {
 	for len(s) > 0 {
-		r, n := utf8.DecodeLastRuneInString(s)
+		r, n := decodeLastRune(s)
 		switch r {
 		case ' ', '\t', '\u3000', '.', '…', '·', '・', '‥', '⋯', '_', '-', '－', '—', '─', '–',
 			'．', '･', '•', '∙', '⋅', '﹒', '。', '┅', '┄', '┈', '╌', '﹍', '﹏':
@@ -1862,7 +1862,7 @@ func leaderOK(leader string, decorated bool) bool {
 func trailingPage(s string) (before string, page, last int, decorated, ok bool) {
 	switch {
 	case strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）"):
-		_, cn := utf8.DecodeLastRuneInString(s)
+		_, cn := decodeLastRune(s)
 		// A page in brackets is short (( 12 - 13 ), （一百二十三）): its
 		// bracket is in the last 64 bytes, and no longer line is searched.
 		from := max(0, len(s)-64)
@@ -1871,7 +1871,7 @@ func trailingPage(s string) (before string, page, last int, decorated, ok bool) 
 			return "", 0, 0, false, false
 		}
 		open += from
-		_, on := utf8.DecodeRuneInString(s[open:])
+		_, on := decodeRune(s[open:])
 		inner := trim(s[open+on : len(s)-cn])
 		if page, last, ok = pageRange(inner); !ok {
 			if w, found := pageWords(inner); found {
@@ -1892,7 +1892,7 @@ func trailingPage(s string) (before string, page, last int, decorated, ok bool) 
 		return s[:open], page, last, true, ok
 	case strings.HasSuffix(s, "]") || strings.HasSuffix(s, "〕") || strings.HasSuffix(s, "】") || strings.HasSuffix(s, "］"):
 		// [6], 〔6〕, 【6】, ［6］: the page in brackets of another form
-		_, cn := utf8.DecodeLastRuneInString(s)
+		_, cn := decodeLastRune(s)
 		from := max(0, len(s)-64) // (as above)
 		t := s[from:]
 		open := max(strings.LastIndexByte(t, '['), strings.LastIndex(t, "〔"), strings.LastIndex(t, "【"), strings.LastIndex(t, "［"))
@@ -1900,7 +1900,7 @@ func trailingPage(s string) (before string, page, last int, decorated, ok bool) 
 			return "", 0, 0, false, false
 		}
 		open += from
-		_, on := utf8.DecodeRuneInString(s[open:])
+		_, on := decodeRune(s[open:])
 		page, last, ok = pageRange(trim(s[open+on : len(s)-cn]))
 		return s[:open], page, last, true, ok
 	case strings.HasSuffix(s, "页"):
@@ -1938,7 +1938,7 @@ func trailingPage(s string) (before string, page, last int, decorated, ok bool) 
 		head := strings.TrimRight(t[:i], " ")
 		if i < len(t) && (strings.HasSuffix(head, "-") || strings.HasSuffix(head, "—") || strings.HasSuffix(head, "－")) {
 			page, last, ok = pageRange(t[i:])
-			_, dn := utf8.DecodeLastRuneInString(head)
+			_, dn := decodeLastRune(head)
 			return head[:len(head)-dn], page, last, true, ok
 		}
 		return "", 0, 0, false, false
@@ -1990,12 +1990,12 @@ func cnPage(s string) (int, bool) {
 // isDigitByte reports whether the rune ending at s[:i] is an ASCII or
 // full-width digit.
 func isDigitByte(s string, i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	r, _ := decodeLastRune(s[:i])
 	return isFigure(r)
 }
 
 func prevRune(s string, i int) int {
-	_, n := utf8.DecodeLastRuneInString(s[:i])
+	_, n := decodeLastRune(s[:i])
 	return i - n
 }
 
@@ -2038,8 +2038,8 @@ func pageWords(s string) (string, bool) {
 // itself a page (（第6页）, (P6)): then no leader is needed, where a bare
 // （6） may be the title's own number.
 func namedPage(s string) bool {
-	_, open := utf8.DecodeRuneInString(s)
-	_, closing := utf8.DecodeLastRuneInString(s)
+	_, open := decodeRune(s)
+	_, closing := decodeLastRune(s)
 	if open+closing > len(s) {
 		return false
 	}
@@ -2140,7 +2140,7 @@ func mastheadLine(l string, inRule bool) (key, val string, ok bool) {
 	if mastheadKeys[key] {
 		return key, val, true
 	}
-	if !inRule || utf8.RuneCountInString(key) > 8 || strings.ContainsAny(key, "，。、") || editorsTitle(key) {
+	if !inRule || utf8.RuneCountInString(key) > 8 || containsAnyOf(key, "，。、") || editorsTitle(key) {
 		// (编者按：今年以来，… under the rule under a briefing's cover: the
 		// editors' note, which had been a field of the masthead.)
 		return "", "", false

@@ -77,12 +77,12 @@ func (p *parser) tocLayout(start int) (pageFirst, cols bool) {
 // pagedEnd reports whether l ends as a line of a table of contents that
 // prints its page last does: a digit, a bracket, 页 or a dash.
 func pagedEnd(l string) bool {
-	r, _ := utf8.DecodeLastRuneInString(l)
+	r, _ := decodeLastRune(l)
 	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == ')' || r == '）' || r == '页' || r == '-' || r == '—'
 }
 
 func firstRune(s string) string {
-	_, n := utf8.DecodeRuneInString(s)
+	_, n := decodeRune(s)
 	return s[:n]
 }
 
@@ -121,7 +121,7 @@ func pageFirstEntry(l string) (title string, page, last int, ok bool) {
 	if title == "" || len(title) > 120 && utf8.RuneCountInString(title) > 120 || hasStop(title) || leadingDigits(title, 0) > 0 {
 		return "", 0, 0, false
 	}
-	if r, _ := utf8.DecodeLastRuneInString(title); r == '：' || r == ':' || r == '，' || r == ',' {
+	if r, _ := decodeLastRune(title); r == '：' || r == ':' || r == '，' || r == ',' {
 		return "", 0, 0, false
 	}
 	if _, pg, _, ok := tocEntry(title); ok && pg > 0 {
@@ -134,7 +134,7 @@ func pageFirstEntry(l string) (title string, page, last int, ok bool) {
 // begin s[i:].
 func leadingDigits(s string, i int) int {
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９') {
 			break
 		}
@@ -146,7 +146,7 @@ func leadingDigits(s string, i int) int {
 // trimLeadingLeader returns s without the leader at its start.
 func trimLeadingLeader(s string) string {
 	for len(s) > 0 {
-		r, n := utf8.DecodeRuneInString(s)
+		r, n := decodeRune(s)
 		switch r {
 		case ' ', '\t', '\u3000', '.', '…', '·', '・', '‥', '⋯', '_', '-', '－', '—', '─', '–',
 			'．', '･', '•', '∙', '⋅', '﹒', '。', '┅', '┄', '┈', '╌', '﹍', '﹏':
@@ -208,7 +208,7 @@ func columnItem(s string, pageFirst bool) (tocItem, bool) {
 		}
 		return tocItem{title: t, page: page, last: last}, true
 	}
-	if r, _ := utf8.DecodeLastRuneInString(s); r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+	if r, _ := decodeLastRune(s); r >= '0' && r <= '9' || r >= '０' && r <= '９' {
 		return tocItem{}, false
 	}
 	if leadingDigits(s, 0) > 0 || utf8.RuneCountInString(s) > 12 {
@@ -404,10 +404,10 @@ func wrappedHalf(s string) (it tocItem, wrapped, ok bool) {
 	if before, page, last, _, ok := trailingPage(s); ok && page > 0 && trimLeader(before) == "" && strings.Trim(before, " \u3000") != "" {
 		return tocItem{page: page, last: last}, true, true // ……………… 4
 	}
-	if n := utf8.RuneCountInString(s[:min(len(s), 41*4)]); n < 4 || n > 40 || hasStop(s) || strings.ContainsAny(s, "，,。；;：:") {
+	if n := utf8.RuneCountInString(s[:min(len(s), 41*4)]); n < 4 || n > 40 || hasStop(s) || containsAnyOf(s, "，,。；;：:") {
 		return tocItem{}, false, false
 	}
-	if r, _ := utf8.DecodeLastRuneInString(s); r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+	if r, _ := decodeLastRune(s); r >= '0' && r <= '9' || r >= '０' && r <= '９' {
 		return tocItem{}, false, false
 	}
 	return tocItem{title: s}, true, true
@@ -757,7 +757,7 @@ func (p *parser) pageRun(start, from int, headed bool) (int, bool) {
 		if len(nums) > 0 && textsFirst {
 			return 0, false // text after the run of numbers that followed the titles
 		}
-		if utf8.RuneCountInString(t) > 64 || strings.ContainsAny(t, "，。；") {
+		if utf8.RuneCountInString(t) > 64 || containsAnyOf(t, "，。；") {
 			return 0, false // prose: no contents page
 		}
 		if _, _, _, ok := tocEntry(t); ok {

@@ -81,7 +81,7 @@ func bracketDateAlone(s string) bool {
 // month and a day, a year before them or not, in figures.
 func trailingDate(s string) (string, bool) {
 	s = strings.TrimSuffix(trim(s), "。")
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := decodeLastRune(s)
 	var inner string
 	switch r {
 	case '）':
@@ -123,7 +123,7 @@ func trailingDate(s string) (string, bool) {
 		if i < 0 {
 			return "", false
 		}
-		_, n := utf8.DecodeRuneInString(s[i:])
+		_, n := decodeRune(s[i:])
 		inner = s[i+n:]
 	default:
 		return "", false // nearly every paragraph: at its last character
@@ -166,12 +166,12 @@ func dateTail(tail string) bool {
 	case "", "上午", "下午", "中午", "晚", "晚上", "凌晨", "早上", "夜", "夜间", "全天":
 		return true
 	}
-	r, n := utf8.DecodeRuneInString(tail)
+	r, n := decodeRune(tail)
 	if r != '，' && r != ',' && r != ' ' && r != '\u3000' {
 		return false
 	}
 	place := trim(tail[n:])
-	return place != "" && utf8.RuneCountInString(place) <= 15 && !strings.ContainsAny(place, "。；，,;")
+	return place != "" && utf8.RuneCountInString(place) <= 15 && !containsAnyOf(place, "。；，,;")
 }
 
 // cnDateWhole reports whether s is a date in Chinese numerals and nothing
@@ -218,7 +218,7 @@ func endDate(s string, ctx dateContext) (model.DateRange, bool) {
 		if j < 0 {
 			return model.DateRange{}, false
 		}
-		_, n := utf8.DecodeRuneInString(inner[j:])
+		_, n := decodeRune(inner[j:])
 		if d, ok = trailingDate("（" + trim(inner[j+n:]) + "）"); !ok {
 			return model.DateRange{}, false
 		}

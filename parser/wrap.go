@@ -139,13 +139,13 @@ func (p *parser) full(l string) bool { return fullAt(l, p.wrap, p.wrapRunes) }
 // wrap, not the end of a paragraph, left l short.
 func (p *parser) fullBefore(l, next string) bool {
 	if p.full(l) {
-		if r, _ := utf8.DecodeRuneInString(next); p.wrap > 0 && r >= 0x4E00 && r <= 0x9FFF {
+		if r, _ := decodeRune(next); p.wrap > 0 && r >= 0x4E00 && r <= 0x9FFF {
 			// A line that ends with a Latin word or a number is full with a
 			// wide slack (the word that did not fit went on); but a Han
 			// character would have fitted where the line stops well short
 			// (联系人：赵静　电话：0370-6012345 / 宁川县地方史志办公室): the
 			// line ended there, not the wrap.
-			if last, _ := utf8.DecodeLastRuneInString(trimRight(l)); last < 0x2000 {
+			if last, _ := decodeLastRune(trimRight(l)); last < 0x2000 {
 				w, _ := cellsRunes(trimRight(l))
 				return w+2 > p.wrap-4
 			}
@@ -179,7 +179,7 @@ func fullAt(l string, wrap, wrapRunes int) bool {
 	l = trimRight(l)
 	w, runes := cellsRunes(l)
 	latinEnd := false
-	if r, _ := utf8.DecodeLastRuneInString(l); r < 0x2000 {
+	if r, _ := decodeLastRune(l); r < 0x2000 {
 		latinEnd = true // a Latin word that did not fit went to the next line
 	}
 	if wrap > 0 {

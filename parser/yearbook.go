@@ -71,13 +71,13 @@ func editorialNote(t string) bool {
 // unspace drops the spaces that letter-space a title (【概　况】): those
 // between two Chinese characters.
 func unspace(s string) string {
-	if !strings.ContainsAny(s, " 　	") {
+	if !containsAnyOf(s, " 　	") {
 		return s
 	}
 	var b strings.Builder
 	prev := rune(0)
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		if r == ' ' || r == '　' || r == '	' {
 			j := i
 			for j < len(s) && (s[j] == ' ' || s[j] == '	' || strings.HasPrefix(s[j:], "　")) {
@@ -87,7 +87,7 @@ func unspace(s string) string {
 					j += len("　")
 				}
 			}
-			next, _ := utf8.DecodeRuneInString(s[j:])
+			next, _ := decodeRune(s[j:])
 			if !(han(prev) && han(next)) {
 				b.WriteString(s[i:j])
 			}
@@ -153,7 +153,7 @@ func bracketTitle(t string) (title, rest string, ok bool) {
 // titleText reports whether s can be the title of a 条目: short, with a
 // Chinese character, and no sentence in it.
 func titleText(s string) bool {
-	if s == "" || utf8.RuneCountInString(s) > maxEntryTitle || strings.ContainsAny(s, "。，；！？：;,!?:") {
+	if s == "" || utf8.RuneCountInString(s) > maxEntryTitle || containsAnyOf(s, "。，；！？：;,!?:") {
 		return false
 	}
 	if dateOnlyLine(s) {
@@ -219,7 +219,7 @@ func bioHead(t string) (name, rest string, ok bool) {
 	// The name: two to four characters, letter-spaced perhaps (王　芳).
 	i, n := 0, 0
 	for i < len(s) && n <= 4 {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := decodeRune(s[i:])
 		if r == '　' || r == ' ' {
 			i += w
 			continue
@@ -257,10 +257,10 @@ func bioHead(t string) (name, rest string, ok bool) {
 	}
 	years := s[len(open):end]
 	// 1923—2001, 1923年—2001年, 1923— : a year of four figures first.
-	if len(years) < 5 || !(years[0] == '1' || years[0] == '2') || !asciiDigits(years[:4]) || !strings.ContainsAny(years[4:], "—－-–～~") {
+	if len(years) < 5 || !(years[0] == '1' || years[0] == '2') || !asciiDigits(years[:4]) || !containsAnyOf(years[4:], "—－-–～~") {
 		return "", "", false
 	}
-	_, w := utf8.DecodeRuneInString(s[end:])
+	_, w := decodeRune(s[end:])
 	after := s[end+w:]
 	if !bold {
 		a := strings.TrimLeft(after, " ，,")
@@ -302,7 +302,7 @@ func chapterLine(t string) (label, name string, depth int, ok bool) {
 	}
 	i, n := 0, 0
 	for i < len(s) {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := decodeRune(s[i:])
 		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || isCnDigit(r)) {
 			break
 		}
@@ -312,7 +312,7 @@ func chapterLine(t string) (label, name string, depth int, ok bool) {
 	if n == 0 || n > 4 {
 		return "", "", 0, false
 	}
-	r, w := utf8.DecodeRuneInString(s[i:])
+	r, w := decodeRune(s[i:])
 	switch r {
 	case '篇', '编', '部', '卷':
 		depth = 1
@@ -332,7 +332,7 @@ func chapterLine(t string) (label, name string, depth int, ok bool) {
 	name = strings.TrimLeft(trim(s[i:]), "、：:·")
 	label = trim(t[:len(t)-len(name)])
 	name = trim(name)
-	if utf8.RuneCountInString(name) > 30 || closed(name) || strings.ContainsAny(name, "，。；") {
+	if utf8.RuneCountInString(name) > 30 || closed(name) || containsAnyOf(name, "，。；") {
 		return "", "", 0, false
 	}
 	return label, name, depth, true
@@ -612,7 +612,7 @@ func (p *parser) titleOverDate(i int) bool {
 	if articleByline(t) {
 		return true
 	}
-	if r, n := utf8.DecodeRuneInString(t); titleMarks.has(r) {
+	if r, n := decodeRune(t); titleMarks.has(r) {
 		t = trim(t[n:])
 	}
 	return startsWithMonthDay(t)
@@ -623,12 +623,12 @@ func (p *parser) titleOverDate(i int) bool {
 // place's name (清河县：…).
 func (p *parser) reportTitleAt(i int) bool {
 	t := trim(p.lines[i])
-	if closed(t) || p.full(p.lines[i]) || strings.ContainsAny(t, "，。；,;") || utf8.RuneCountInString(t) > 40 || startsWithMonthDay(t) {
+	if closed(t) || p.full(p.lines[i]) || containsAnyOf(t, "，。；,;") || utf8.RuneCountInString(t) > 40 || startsWithMonthDay(t) {
 		return false
 	}
 	if k := colonAt(t); k >= 0 {
-		_, n := utf8.DecodeRuneInString(t[k:])
-		return k <= 8*3 && k+n < len(t) && !strings.ContainsAny(t[k+n:], "：:")
+		_, n := decodeRune(t[k:])
+		return k <= 8*3 && k+n < len(t) && !containsAnyOf(t[k+n:], "：:")
 	}
 	return true
 }
@@ -884,10 +884,10 @@ func partTitle(t string) bool {
 	if len(t) < 4*3 || len(t) > 40*3 || enumerator(t) > 0 {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(t); !han(r) && (r < '0' || r > '9') && (r < '０' || r > '９') {
+	if r, _ := decodeRune(t); !han(r) && (r < '0' || r > '9') && (r < '０' || r > '９') {
 		return false
 	}
-	return utf8.RuneCountInString(t) <= 40 && !strings.ContainsAny(t, "。，；：！？:;,!?|#*<>【】") && !closed(t)
+	return utf8.RuneCountInString(t) <= 40 && !containsAnyOf(t, "。，；：！？:;,!?|#*<>【】") && !closed(t)
 }
 
 // inBookPart reports whether the section being read is a bookPart.
@@ -906,7 +906,7 @@ func cutCredit(t string) bool {
 		_, v, _ = strings.Cut(t, ":")
 	}
 	v = trim(v)
-	r, n := utf8.DecodeRuneInString(v)
+	r, n := decodeRune(v)
 	return n == len(v) && han(r)
 }
 
@@ -965,10 +965,10 @@ func headingText(l string) bool {
 			return false
 		}
 	}
-	if strings.ContainsAny(t, "。，；：！？、（）()【】〖〗［］[]:;,.!?|#*<>=\"") {
+	if containsAnyOf(t, "。，；：！？、（）()【】〖〗［］[]:;,.!?|#*<>=\"") {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(t)
+	r, _ := decodeRune(t)
 	if r >= '0' && r <= '9' || r >= '０' && r <= '９' {
 		return false
 	}
@@ -1028,8 +1028,8 @@ func spacedPair(name string) string {
 	if len(name) < 7 || len(name) > 12 {
 		return name // two Chinese characters and one to six bytes of space
 	}
-	a, n := utf8.DecodeRuneInString(name)
-	z, m := utf8.DecodeLastRuneInString(name)
+	a, n := decodeRune(name)
+	z, m := decodeLastRune(name)
 	if a < 0x3400 || a > 0x9FFF || z < 0x3400 || z > 0x9FFF {
 		return name
 	}
@@ -1154,7 +1154,7 @@ func inlineTitle(s string) int {
 			if j == 0 {
 				continue
 			}
-			if r, _ := utf8.DecodeLastRuneInString(trim(s[:j])); !strings.ContainsRune("。！？；", r) {
+			if r, _ := decodeLastRune(trim(s[:j])); !strings.ContainsRune("。！？；", r) {
 				continue
 			}
 			if _, _, ok := entryTitle(s[j:]); ok {
@@ -1278,7 +1278,7 @@ func runInHead(t string) (title, rest string, ok bool) {
 		// a 条目's text is a sentence.
 		return "", "", false
 	}
-	if !strings.ContainsAny(rest, "，。；,;") && (strings.Contains(rest, "  ") || strings.Contains(rest, "\u3000")) {
+	if !containsAnyOf(rest, "，。；,;") && (strings.Contains(rest, "  ") || strings.Contains(rest, "\u3000")) {
 		// 粮食产量   万吨    31.6: a row of a table set out in columns by
 		// spaces (pandoc's simple table, pdftotext's 统计资料), three
 		// columns or more; a 条目's text is a sentence.
@@ -1333,7 +1333,7 @@ func rowRight(t string) (string, bool) {
 		return "", false
 	}
 	left, right := t[:i], trimLeftSpaces(t[i+gap:])
-	if strings.ContainsAny(right, " \u3000") {
+	if containsAnyOf(right, " \u3000") {
 		return "", false // 宁　川　县: letter-spaced throughout
 	}
 	return right, utf8.RuneCountInString(left) >= 2 && utf8.RuneCountInString(right) >= 2
@@ -1343,7 +1343,7 @@ func rowRight(t string) (string, bool) {
 // is a short phrase, no sentence: 王建国　全省优秀教师, 安全生产　123a.
 func shortRow(t string) bool {
 	right, ok := rowRight(t)
-	return ok && utf8.RuneCountInString(right) <= 16 && !strings.ContainsAny(right, "，。、；：,.;:！？")
+	return ok && utf8.RuneCountInString(right) <= 16 && !containsAnyOf(right, "，。、；：,.;:！？")
 }
 
 // wideGap returns where the first wide space of s begins — an ideographic
