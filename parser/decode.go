@@ -66,17 +66,20 @@ type textSeen struct {
 	feff  bool // U+FEFF, a byte-order mark inside the text
 }
 
-// lacks reports whether the text surely does not hold s: false where
-// that is not known (t is nil, or s begins with a character of the
-// fast path).
+// lacks reports whether the text surely does not hold s, as it lacks
+// one of its bytes: false where that is not known (t is nil, or s holds
+// only characters of the fast path, which are not marked).
 func (t *textSeen) lacks(s string) bool {
-	switch c := s[0]; {
-	case t == nil:
+	if t == nil {
 		return false
-	case s == "\uFEFF":
+	}
+	if s == "\uFEFF" {
 		return !t.feff
-	case c < utf8.RuneSelf || c >= 0xC2 && !plainLead[c]:
-		return !t.bytes[c]
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < utf8.RuneSelf || c >= 0xC2 && !plainLead[c]) && !t.bytes[c] {
+			return true
+		}
 	}
 	return false
 }

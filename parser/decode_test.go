@@ -178,6 +178,14 @@ func TestValidControls(t *testing.T) {
 				t.Fatalf("validControls(%q): the text holds %q, it says", b, byte(c))
 			}
 		}
+		for range 4 {
+			// A string it lacks, by any of its bytes, is not there.
+			i := r.IntN(len(src))
+			needle := src[i : i+1+r.IntN(min(6, len(src)-i))]
+			if seen.lacks(string(needle)) && bytes.Contains(b, needle) {
+				t.Fatalf("validControls(%q): the text lacks %q, it says", b, needle)
+			}
+		}
 		if seen.lacks("\uFEFF") == bytes.Contains(b, []byte("\uFEFF")) {
 			t.Fatalf("validControls(%q): U+FEFF is there: %v", b, !seen.lacks("\uFEFF"))
 		}
