@@ -4552,7 +4552,11 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 			}
 			return
 		}
-		if name := trim(stripMarkup(title)); trim(rest) == "" && len(name) <= 8*3 && columnWord(name) && b.markedDatedNext(line-1+len(lines)) {
+		name := ""
+		if trim(rest) == "" {
+			name = trim(stripMarkup(title)) // (asked twice below)
+		}
+		if name != "" && len(name) <= 8*3 && columnWord(name) && b.markedDatedNext(line-1+len(lines)) {
 			// **工作简讯** / △5月10日，… / △6月1日，…: a column of news in
 			// brief, each item marked and dated, no title of its own, as
 			// the plain line 简讯 over them is (it had been one entry in the
@@ -4561,7 +4565,7 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 			b.newSection(model.Section{Name: name, Line: line})
 			return
 		}
-		if name := trim(stripMarkup(title)); trim(rest) == "" && len(lines) == 1 && monthChronicleLine(name) && b.overEvent(line-1) {
+		if name != "" && len(lines) == 1 && monthChronicleLine(name) && b.overEvent(line-1) {
 			// **大事记** / 11月1日，… (or - 11月1日，…, as Docling lists
 			// them): the month's chronicle under its column's name, a
 			// section over its days, as ## 大事记 is (it had been an entry
@@ -4672,8 +4676,11 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		return
 	}
 	if len(lines) == 1 && len(b.iss.TOC) > 0 && !(b.sec >= 0 && indexHeading(b.iss.Sections[b.sec].Name)) {
-		if _, _, _, ok := tocEntry(lines[0]); ok && containsAnyOf(lines[0], ".…·\t") {
-			b.p.warn(line, "looks like a line of a table of contents but is in the body: %q", clipText(trim(lines[0]), 40))
+		// (The leader first: most lines have none, and tocEntry costs.)
+		if containsAnyOf(lines[0], ".…·\t") {
+			if _, _, _, ok := tocEntry(lines[0]); ok {
+				b.p.warn(line, "looks like a line of a table of contents but is in the body: %q", clipText(trim(lines[0]), 40))
+			}
 		}
 	}
 	if len(lines) > 1 && b.boldOver(lines, line) {

@@ -733,9 +733,15 @@ func (p *parser) matchPages() {
 	if len(iss.TOC) == 0 {
 		return
 	}
-	byKey := make(map[string][]entryRef)
-	var order []entryRef
-	var keys []string // folded title of order[i]
+	titled := 0
+	for _, s := range iss.Sections {
+		titled += len(s.Entries)
+	}
+	// (Sized at the start: grown as it fills, the map had been rehashed
+	// four times on the sample.)
+	byKey := make(map[string][]entryRef, titled)
+	order := make([]entryRef, 0, titled)
+	keys := make([]string, 0, titled) // folded title of order[i]
 	for si, s := range iss.Sections {
 		for ei, e := range s.Entries {
 			if e.Title == "" {
