@@ -479,6 +479,27 @@ func appendFoldKey(b []byte, s string) []byte {
 		s = s[outlineNumber(s):] // 1.1 title: the number a contents may leave out
 	}
 	for i := 0; i < len(s); {
+		// A run of what the key keeps as it is (Han, and ASCII that is
+		// neither a space, a quote or bracket, nor a capital) is copied
+		// whole: a character at a time, the copy had cost most of a key.
+		j := i
+		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				if !foldKeeps[c] {
+					break
+				}
+				j++
+			} else if c >= 0xE4 && c <= 0xEE && j+3 <= len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80 {
+				j += 3
+			} else {
+				break
+			}
+		}
+		if j > i {
+			b = append(b, s[i:j]...)
+			i = j
+			continue
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
@@ -525,6 +546,15 @@ func appendFoldKey(b []byte, s string) []byte {
 	}
 	return b
 }
+
+// foldKeeps marks the ASCII bytes appendFoldKey keeps as they are: all
+// but white space, quotes and brackets, and capitals.
+var foldKeeps = func() (k [utf8.RuneSelf]bool) {
+	for c := range k {
+		k[c] = !strings.ContainsRune(" \t\n\r\f\v\"'[]()<>", rune(c)) && !('A' <= c && c <= 'Z')
+	}
+	return k
+}()
 
 // cnDigits are the characters Chinese enumerators and numerals are made of.
 const cnDigits = "一二三四五六七八九十百零〇两"
