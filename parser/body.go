@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -2568,12 +2569,12 @@ func (p *parser) webCopy() bool {
 // slashByline matches a byline written with a slash: 文/陈明远,
 // 文／何建平, 图/文 张三, 陈明远/文, 李华 / 摄.
 func slashByline(t string) bool {
-	if len(t) > 30*3 {
-		return false
+	if len(t) > 30*3 || !slashOrBar(t) {
+		return false // nearly every line: no slash for slashAt, no bar for barCredit
 	}
 	i := slashAt(t)
 	if i < 0 {
-		return barCredit(t) // nearly every line: no slash
+		return barCredit(t)
 	}
 	if strings.ContainsAny(t, "，。；,;") {
 		return false
@@ -2595,6 +2596,45 @@ func slashByline(t string) bool {
 	switch after {
 	case "文", "摄", "图", "图文", "整理":
 		return true
+	}
+	return false
+}
+
+// slashOrBar reports whether t holds a slash (/ ／) or a bar (| 丨 ｜),
+// what slashAt and barCredit look for. Eight bytes at a time, for the
+// bytes of the five that are rare in Chinese text: / and |, and the
+// last bytes of ／ (EF BC 8F), ｜ (EF BD 9C) and 丨 (E4 B8 A8), each
+// such byte then read with the two before it. (Searches for ／, ｜ and
+// 丨 stop at every full-width character, and at every Han character of
+// E4.)
+func slashOrBar(t string) bool {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(t); i += 8 {
+		x := binary.LittleEndian.Uint64([]byte(t[i : i+8]))
+		m := ((x^lo*'/')-lo)&^(x^lo*'/') | ((x^lo*'|')-lo)&^(x^lo*'|') |
+			((x^lo*0x8F)-lo)&^(x^lo*0x8F) | ((x^lo*0x9C)-lo)&^(x^lo*0x9C) | ((x^lo*0xA8)-lo)&^(x^lo*0xA8)
+		if m&hi != 0 && slashOrBarIn(t, i, i+8) {
+			return true
+		}
+	}
+	return slashOrBarIn(t, i, len(t))
+}
+
+// slashOrBarIn reports whether one of the five of slashOrBar ends in
+// t[i:j].
+func slashOrBarIn(t string, i, j int) bool {
+	for k := i; k < j; k++ {
+		switch t[k] {
+		case '/', '|':
+			return true
+		case 0x8F, 0x9C, 0xA8:
+			if k >= 2 {
+				if s := t[k-2 : k+1]; s == "／" || s == "｜" || s == "丨" {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
