@@ -1016,7 +1016,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// (a chronicle's month over its days is a heading, not text):
 		// 11月 / 3日，…. (Joined only for such a line: rare.)
 		return false
-	} else if last >= 0x2000 && strings.ContainsRune("至到—～－–─", last) && mayStartEvent(t) && eventStart(t) {
+	} else if last >= 0x2000 && (last == '至' || last == '到' || last == '—' || last == '～' || last == '－' || last == '–' || last == '─') && mayStartEvent(t) && eventStart(t) {
 		return false // a range the wrap cut at its dash: 12月下旬至 / 次年2月，…
 	} else if last >= 0x3000 && mayStartEvent(t) && wrapBeforeDate(trimRight(prev), t) && eventStart(t) {
 		return false // a date the wrap put at a line's start: …办法，自 / 12月1日起施行。
@@ -1025,7 +1025,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// A month the wrap cut from its part: 10月至翌年3月 / 上旬，…, 11月上、 /
 		// 中旬，… (under a heading 3月, 上旬，… is an event).
 		return false
-	} else if strings.ContainsRune("春夏秋冬", last) && t != "" && strings.Contains("春夏秋冬", firstRune(t)) {
+	} else if (last == '春' || last == '夏' || last == '秋' || last == '冬') && t != "" && strings.Contains("春夏秋冬", firstRune(t)) {
 		return false // two seasons the wrap cut apart: 1946年秋 / 冬，…
 	} else if isFigure(last) && figureFirst(t) && !full && (p.wrap > 0 || shortCells(prev)) {
 		// 297.1 / 312.5, 0375-1234567 / 2022年，…: a line short of the
@@ -1357,13 +1357,13 @@ func ownShortLine(pt, t string, level bool) bool {
 		return false // a byte count first: no count of characters on most lines
 	}
 	r := lastRune(pt)
-	if r < 0x2000 || strings.ContainsRune("，、；：,;:（(《“‘〈「『【—", r) || closed(pt) {
+	if r < 0x2000 || openEnds.has(r) || closed(pt) {
 		return false
 	}
 	if dateOnlyLine(pt) || startsWithMonthDay(pt) || periodHeading(pt) || mayStartEvent(pt) && eventStart(pt) {
 		return false // 1月30日 / its event's text: a chronicle's day over its event
 	}
-	if runeCount(pt) > shortAlone || strings.ContainsAny(pt, "，,；;。") {
+	if runeCount(pt) > shortAlone || anyOf(pt, "，,；;。") {
 		return false // a clause: a title or a caption has none
 	}
 	if len(t) >= longPara && runeCount(t) >= longPara && closed(t) {
@@ -1374,8 +1374,11 @@ func ownShortLine(pt, t string, level bool) bool {
 	// line set deeper goes on the one above, as a chronicle's text
 	// column does).
 	r = lastRune(t)
-	return level && len(t) <= 3*shortAlone && r >= 0x2000 && !strings.ContainsRune("，、；：,;:（(《“‘〈「『【—", r) && !strings.ContainsAny(t, "，,；;。") && !closed(t) && runeCount(t) <= shortAlone
+	return level && len(t) <= 3*shortAlone && r >= 0x2000 && !openEnds.has(r) && !anyOf(t, "，,；;。") && !closed(t) && runeCount(t) <= shortAlone
 }
+
+// openEnds are the characters after which a line goes on (ownShortLine).
+var openEnds = newRuneSet("，、；：,;:（(《“‘〈「『【—")
 
 // hasIdeoGaps reports whether a short line of the text holds two
 // ideographic spaces in a row (an indent, a gap between cells), looked
@@ -4393,7 +4396,7 @@ func markedTitle(t string) (string, bool) {
 		return "", false
 	}
 	title := trim(t[n:])
-	if title == "" || closed(title) || utf8.RuneCountInString(title) > 40 || strings.ContainsAny(title, "，,；;：:") ||
+	if title == "" || closed(title) || utf8.RuneCountInString(title) > 40 || anyOf(title, "，,；;：:") ||
 		startsWithMonthDay(title) || relativeDate(title) != "" || reporterByline(t) {
 		return "", false
 	}

@@ -34,3 +34,28 @@ func TestSlashOrBar(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyOf checks anyOf against strings.ContainsAny, on valid and
+// invalid UTF-8.
+func TestAnyOf(t *testing.T) {
+	lists := []string{"，,；;：:", "，,；;。", "，。；：、,;:", "·a—"}
+	cases := []string{"", "a", ",", "，", "县志办召开会议，部署", "县志办召开会议", "\xef\xbc", "\xef\xef\xbc\x8c", "\xbc\x8c", "中\xef\xbc\x8c", "x\xe3\x80\x82",
+		"\xe2\x80\x94", "\xe2\x80", "\xc2\xb7", "\xc2", "\xff；", "；", "。", "：", "a;b", "12:30"}
+	for _, l := range lists {
+		for _, s := range cases {
+			if got, want := anyOf(s, l), strings.ContainsAny(s, l); got != want {
+				t.Errorf("anyOf(%q, %q) = %v, want %v", s, l, got, want)
+			}
+		}
+	}
+}
+
+// TestOpenEnds checks openEnds against the list it stands for.
+func TestOpenEnds(t *testing.T) {
+	const list = "，、；：,;:（(《“‘〈「『【—"
+	for r := rune(-1); r <= 0x10FFFF+1; r++ {
+		if got, want := openEnds.has(r), strings.ContainsRune(list, r); got != want {
+			t.Fatalf("openEnds.has(%U) = %v, want %v", r, got, want)
+		}
+	}
+}

@@ -51,6 +51,31 @@ func trim(s string) string {
 	return strings.TrimSpace(s) // other Unicode white space
 }
 
+// anyOf is strings.ContainsAny(s, chars) for a list of characters chars:
+// a search of s for each of them, where ContainsAny looks each of s's
+// characters up in chars (slow for any but ASCII). The same answer for
+// any s: the bytes of a character of chars, where they stand in s,
+// begin a character of s (no lead byte continues one), and chars holds
+// no U+FFFD.
+func anyOf(s, chars string) bool {
+	for i := 0; i < len(chars); {
+		n := 1
+		switch c := chars[i]; {
+		case c >= 0xF0:
+			n = 4
+		case c >= 0xE0:
+			n = 3
+		case c >= 0xC0:
+			n = 2
+		}
+		if n == 1 && strings.IndexByte(s, chars[i]) >= 0 || n > 1 && strings.Contains(s, chars[i:i+n]) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
 // plainEnds reports whether s begins and ends with a character that is
 // no space, from its bytes: ASCII above the space, a character of three
 // bytes from U+4000 on (Han, full-width forms), or one of U+3001–U+30FF
