@@ -5057,7 +5057,7 @@ func (b *bodyBuilder) close() {
 }
 
 func (b *bodyBuilder) para(s string, line int) {
-	if len(s) <= 40*3 && s != "" && s[0] >= utf8.RuneSelf && strings.ContainsRune("件项事容记要", lastRune(s)) && line > 0 && trim(b.p.lines[line-1]) == s && chronHeaderLine(s) && b.inChronicle() {
+	if len(s) <= 40*3 && s != "" && s[0] >= utf8.RuneSelf && chronHeaderEnds.has(lastRune(s)) && line > 0 && trim(b.p.lines[line-1]) == s && chronHeaderLine(s) && b.inChronicle() {
 		// (The event's column, named last, lets nearly every paragraph
 		// go at its last character.)
 		// 时 间<gap>大 事 纪 要 over a chronicle's rows, as pdftotext
@@ -5346,6 +5346,13 @@ func shortCells(l string) bool {
 	return w < 20
 }
 
+// runInBullets are the bullets runInTitle takes; chronHeaderEnds the
+// last characters of the chronicle's header lines para looks for.
+var (
+	runInBullets    = newRuneSet("●◆■◎◇○□★☆▶►")
+	chronHeaderEnds = newRuneSet("件项事容记要")
+)
+
 // runInTitle splits a line that runs a title into its text after a bullet
 // (●县史志办召开县志评审会　11月3日上午，…) into the title and the text:
 // the title short, no sentence, set off by an ideographic space or two
@@ -5355,7 +5362,7 @@ func runInTitle(s string) (title, rest string, ok bool) {
 		return "", "", false // the bullets are U+25xx, U+2605: E2 and two bytes
 	}
 	r, n := utf8.DecodeRuneInString(s)
-	if !strings.ContainsRune("●◆■◎◇○□★☆▶►", r) {
+	if !runInBullets.has(r) {
 		return "", "", false
 	}
 	body := strings.TrimLeft(s[n:], " ")

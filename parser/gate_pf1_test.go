@@ -50,12 +50,24 @@ func TestAnyOf(t *testing.T) {
 	}
 }
 
-// TestOpenEnds checks openEnds against the list it stands for.
+// TestOpenEnds checks the rune sets that stand for lists against them.
 func TestOpenEnds(t *testing.T) {
-	const list = "，、；：,;:（(《“‘〈「『【—"
-	for r := rune(-1); r <= 0x10FFFF+1; r++ {
-		if got, want := openEnds.has(r), strings.ContainsRune(list, r); got != want {
-			t.Fatalf("openEnds.has(%U) = %v, want %v", r, got, want)
+	for _, c := range []struct {
+		set  *runeSet
+		list string
+	}{
+		{openEnds, "，、；：,;:（(《“‘〈「『【—"},
+		{relativeFirsts, "同当该是本次翌上去"},
+		{chronNameEnds, "记記纪紀要事"},
+		{pageDecorationSet, pageDecorations},
+		{dateGoesOnSet, dateGoesOn},
+		{runInBullets, "●◆■◎◇○□★☆▶►"},
+		{chronHeaderEnds, "件项事容记要"},
+	} {
+		for r := rune(-1); r <= 0x10FFFF+1; r++ {
+			if got, want := c.set.has(r), strings.ContainsRune(c.list, r); got != want {
+				t.Fatalf("the set of %q has(%U) = %v, want %v", c.list, r, got, want)
+			}
 		}
 	}
 }
