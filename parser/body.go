@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -2604,40 +2603,27 @@ func slashByline(t string) bool {
 }
 
 // slashOrBar reports whether t holds a slash (/ ／) or a bar (| 丨 ｜),
-// what slashAt and barCredit look for. Eight bytes at a time, for the
-// bytes of the five that are rare in Chinese text: / and |, and the
-// last bytes of ／ (EF BC 8F), ｜ (EF BD 9C) and 丨 (E4 B8 A8), each
-// such byte then read with the two before it. (Searches for ／, ｜ and
-// 丨 stop at every full-width character, and at every Han character of
-// E4.)
+// what slashAt and barCredit look for: a search for each by a byte of
+// it that is rare in Chinese text (/ and |, and the last bytes of ／,
+// ｜ and 丨). Searches for ／, ｜ and 丨 by their first byte stop at
+// every full-width character, and at every Han character of E4.
 func slashOrBar(t string) bool {
-	const lo, hi = 0x0101010101010101, 0x8080808080808080
-	i := 0
-	for ; i+8 <= len(t); i += 8 {
-		x := binary.LittleEndian.Uint64([]byte(t[i : i+8]))
-		m := ((x^lo*'/')-lo)&^(x^lo*'/') | ((x^lo*'|')-lo)&^(x^lo*'|') |
-			((x^lo*0x8F)-lo)&^(x^lo*0x8F) | ((x^lo*0x9C)-lo)&^(x^lo*0x9C) | ((x^lo*0xA8)-lo)&^(x^lo*0xA8)
-		if m&hi != 0 && slashOrBarIn(t, i, i+8) {
-			return true
-		}
-	}
-	return slashOrBarIn(t, i, len(t))
+	return strings.IndexByte(t, '/') >= 0 || strings.IndexByte(t, '|') >= 0 ||
+		endsIn(t, 0x8F, "／") || endsIn(t, 0x9C, "｜") || endsIn(t, 0xA8, "丨")
 }
 
-// slashOrBarIn reports whether one of the five of slashOrBar ends in
-// t[i:j].
-func slashOrBarIn(t string, i, j int) bool {
-	for k := i; k < j; k++ {
-		switch t[k] {
-		case '/', '|':
-			return true
-		case 0x8F, 0x9C, 0xA8:
-			if k >= 2 {
-				if s := t[k-2 : k+1]; s == "／" || s == "｜" || s == "丨" {
-					return true
-				}
-			}
+// endsIn reports whether t holds c, a character of three bytes whose
+// last is b, searched for by that byte.
+func endsIn(t string, b byte, c string) bool {
+	for i := 0; i < len(t); {
+		k := strings.IndexByte(t[i:], b)
+		if k < 0 {
+			return false
 		}
+		if k += i; k >= 2 && t[k-2:k+1] == c {
+			return true
+		}
+		i = k + 1
 	}
 	return false
 }
