@@ -1,8 +1,12 @@
 package parser
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/yuebao/yuebao/internal/chrongen"
 )
 
 // TestOfficeGate checks what office's first look takes for granted: every
@@ -69,5 +73,116 @@ func TestOpenEnds(t *testing.T) {
 				t.Fatalf("the set of %q has(%U) = %v, want %v", c.list, r, got, want)
 			}
 		}
+	}
+}
+
+// trimBefore is trim as it was before its first look was its own.
+func trimBefore(s string) string {
+	// Most strings begin and end with ASCII above the space or with a
+	// three-byte character that is no space (Han, full-width forms):
+	// they are returned after a look at three bytes.
+	if plainEndsBefore(s) {
+		return s
+	}
+	// ASCII white space and the ideographic space, the indentation of
+	// nearly every line that has any, come off byte by byte (spaces eight
+	// at a time: pdftotext -layout pads its columns with dozens); then
+	// most lines begin and end with a Han character or ASCII that is not
+	// a space, which the bytes tell without the Unicode tables.
+	i, j := 0, len(s)
+	for i+8 <= j && s[i:i+8] == "        " {
+		i += 8
+	}
+	for i < j {
+		if c := s[i]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+			i++
+		} else if c == 0xE3 && i+3 <= j && s[i+1] == 0x80 && s[i+2] == 0x80 { // U+3000
+			i += 3
+		} else {
+			break
+		}
+	}
+	for j > i {
+		if c := s[j-1]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+			j--
+		} else if c == 0x80 && j-3 >= i && s[j-3] == 0xE3 && s[j-2] == 0x80 {
+			j -= 3
+		} else {
+			break
+		}
+	}
+	s = s[i:j]
+	if s == "" || plainEndsBefore(s) || solidStart(s) && solidEnd(s) {
+		return s
+	}
+	return strings.TrimSpace(s) // other Unicode white space
+}
+
+// plainEndsBefore is the plainEnds trimBefore asked of. It reports whether s begins and ends with a character that is
+// no space, from its bytes: ASCII above the space, a character of three
+// bytes from U+4000 on (Han, full-width forms), or one of U+3001–U+30FF
+// (。、》「 and the kana): what nearly all lines and titles begin and end
+// with. Lines that end with 。 had gone the long way, in trim's every
+// call.
+func plainEndsBefore(s string) bool {
+	n := len(s)
+	if n == 0 {
+		return false
+	}
+	c0, c1 := s[0], s[n-1]
+	if !(c0 > ' ' && c0 < utf8.RuneSelf || c0 >= 0xE4 && c0 <= 0xEF || c0 == 0xE3 && n >= 3 && !(s[1] == 0x80 && s[2] == 0x80)) {
+		return false
+	}
+	if c1 < utf8.RuneSelf {
+		return c1 > ' '
+	}
+	if n < 3 {
+		return false
+	}
+	a := s[n-3]
+	return a >= 0xE4 && a <= 0xEF || a == 0xE3 && !(s[n-2] == 0x80 && c1 == 0x80)
+}
+
+// TestTrimFirstLook checks trim against trimBefore on the lines of the
+// generated chronicle, on short strings of the bytes that matter, and
+// on strings of random bytes.
+func TestTrimFirstLook(t *testing.T) {
+	check := func(s string) {
+		if got, want := trim(s), trimBefore(s); got != want {
+			t.Fatalf("trim(%q) = %q, trimBefore: %q", s, got, want)
+		}
+	}
+	for _, l := range strings.Split(chrongen.Text(2, 1), "\n") {
+		check(l)
+	}
+	alphabet := []string{"", " ", "\t", "\n", "a", "\x00", "\x7f", "\x80", "\x85", "\xa0", "\xc2", "\xe1", "\xe2", "\xe3", "\xe4", "\xef", "\xf0",
+		"\u3000", "\u00a0", "\u0085", "\u2000", "\u200a", "\u200b", "\u2028", "\u202f", "\u205f", "\u1680", "\ufeff", "。", "中", "一", "△", "“", "—", "\U0001F600"}
+	var rec func(prefix string, depth int)
+	rec = func(prefix string, depth int) {
+		check(prefix)
+		if depth == 0 {
+			return
+		}
+		for _, a := range alphabet {
+			rec(prefix+a, depth-1)
+		}
+	}
+	rec("", 3)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for k := 0; k < 200000; k++ {
+		b := make([]byte, rng.IntN(10))
+		for i := range b {
+			switch rng.IntN(4) {
+			case 0:
+				b[i] = " \t\n\r\f\va"[rng.IntN(7)]
+			case 1:
+				b[i] = 0x80 + byte(rng.IntN(0x40))
+			case 2:
+				b[i] = 0xC2 + byte(rng.IntN(0x33))
+			default:
+				b[i] = byte(rng.IntN(256))
+			}
+		}
+		check(string(b))
 	}
 }

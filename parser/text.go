@@ -12,10 +12,16 @@ import (
 // U+3000 that Chinese text uses for indentation.
 func trim(s string) string {
 	// Most strings begin and end with ASCII above the space or with a
-	// three-byte character that is no space (Han, full-width forms):
-	// they are returned after a look at three bytes.
-	if plainEnds(s) {
-		return s
+	// three-byte character that is no space (Han, full-width forms, 。):
+	// they are returned after a look at three bytes. (What the old
+	// plainEnds passed and this does not, below trims nothing and passes
+	// the test at the end.)
+	if n := len(s); n > 0 {
+		c0, c1 := s[0], s[n-1]
+		if (c0-0x21 < 0x5F || c0-0xE4 < 12) &&
+			(c1-0x21 < 0x5F || c1 >= 0x80 && n >= 3 && (s[n-3]-0xE4 < 12 || s[n-3] == 0xE3 && c1 != 0x80)) {
+			return s
+		}
 	}
 	// ASCII white space and the ideographic space, the indentation of
 	// nearly every line that has any, come off byte by byte (spaces eight
@@ -45,7 +51,16 @@ func trim(s string) string {
 		}
 	}
 	s = s[i:j]
-	if s == "" || plainEnds(s) || solidStart(s) && solidEnd(s) {
+	// (solidStart and solidEnd, their usual cases asked here first, pass
+	// all that plainEnds passed but strings of one or two bytes, which
+	// TrimSpace leaves as they are.)
+	n := len(s)
+	if n == 0 {
+		return s
+	}
+	c0, c1 := s[0], s[n-1]
+	if (c0-0x21 < 0x5F || n >= 3 && c0-0xE4 < 12 || solidStart(s)) &&
+		(c1-0x21 < 0x5F || c1 >= 0x80 && n >= 3 && (s[n-3]-0xE4 < 12 || s[n-3] == 0xE3 && c1 != 0x80) || solidEnd(s)) {
 		return s
 	}
 	return strings.TrimSpace(s) // other Unicode white space
@@ -74,31 +89,6 @@ func anyOf(s, chars string) bool {
 		i += n
 	}
 	return false
-}
-
-// plainEnds reports whether s begins and ends with a character that is
-// no space, from its bytes: ASCII above the space, a character of three
-// bytes from U+4000 on (Han, full-width forms), or one of U+3001–U+30FF
-// (。、》「 and the kana): what nearly all lines and titles begin and end
-// with. Lines that end with 。 had gone the long way, in trim's every
-// call.
-func plainEnds(s string) bool {
-	n := len(s)
-	if n == 0 {
-		return false
-	}
-	c0, c1 := s[0], s[n-1]
-	if !(c0 > ' ' && c0 < utf8.RuneSelf || c0 >= 0xE4 && c0 <= 0xEF || c0 == 0xE3 && n >= 3 && !(s[1] == 0x80 && s[2] == 0x80)) {
-		return false
-	}
-	if c1 < utf8.RuneSelf {
-		return c1 > ' '
-	}
-	if n < 3 {
-		return false
-	}
-	a := s[n-3]
-	return a >= 0xE4 && a <= 0xEF || a == 0xE3 && !(s[n-2] == 0x80 && c1 == 0x80)
 }
 
 // solidStart and solidEnd report whether s begins (ends) with a
