@@ -151,6 +151,9 @@ func TestTrimFirstLook(t *testing.T) {
 		if got, want := trim(s), trimBefore(s); got != want {
 			t.Fatalf("trim(%q) = %q, trimBefore: %q", s, got, want)
 		}
+		if got, want := isBlank(s), trimBefore(s) == ""; got != want {
+			t.Fatalf("isBlank(%q) = %v, want %v", s, got, want)
+		}
 	}
 	for _, l := range strings.Split(chrongen.Text(2, 1), "\n") {
 		check(l)

@@ -138,6 +138,9 @@ func isBlank(s string) bool {
 		case c > ' ' && c < 0x80, c >= 0xE4 && c <= 0xEF:
 			return false // a letter, a digit, a Han character
 		default:
+			if (c == 0xE2 || c == 0xE3) && i+2 < len(s) && solid3(c, s[i+1], s[i+2]) {
+				return false // △, “, —, 。: a character no white space (trim would keep it)
+			}
 			return trim(s[i:]) == ""
 		}
 	}
