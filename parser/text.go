@@ -18,9 +18,9 @@ func trim(s string) string {
 	// the test at the end.)
 	if n := len(s); n > 0 {
 		c0, c1 := s[0], s[n-1]
-		if (c0-0x21 < 0x5F || c0-0xE4 < 12) &&
+		if (c0-0x21 < 0x5F || c0-0xE4 < 12 || c0 == 0xE2 && n >= 3 && s[1]-0x80 > 1) &&
 			(c1-0x21 < 0x5F || c1 >= 0x80 && n >= 3 && (s[n-3]-0xE4 < 12 || s[n-3] == 0xE3 && c1 != 0x80)) {
-			return s
+			return s // (E2 but E2 80 and E2 81, where its spaces are: △, “, —)
 		}
 	}
 	// ASCII white space and the ideographic space, the indentation of
@@ -33,7 +33,7 @@ func trim(s string) string {
 		i += 8
 	}
 	for i < j {
-		if c := s[i]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+		if c := s[i]; c == ' ' || c-'\t' <= '\r'-'\t' { // \t \n \v \f \r
 			i++
 		} else if c == 0xE3 && i+3 <= j && s[i+1] == 0x80 && s[i+2] == 0x80 { // U+3000
 			i += 3
@@ -42,7 +42,7 @@ func trim(s string) string {
 		}
 	}
 	for j > i {
-		if c := s[j-1]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+		if c := s[j-1]; c == ' ' || c-'\t' <= '\r'-'\t' {
 			j--
 		} else if c == 0x80 && j-3 >= i && s[j-3] == 0xE3 && s[j-2] == 0x80 {
 			j -= 3
@@ -59,7 +59,7 @@ func trim(s string) string {
 		return s
 	}
 	c0, c1 := s[0], s[n-1]
-	if (c0-0x21 < 0x5F || n >= 3 && c0-0xE4 < 12 || solidStart(s)) &&
+	if (c0-0x21 < 0x5F || n >= 3 && (c0-0xE4 < 12 || c0 == 0xE2 && s[1]-0x80 > 1) || solidStart(s)) &&
 		(c1-0x21 < 0x5F || c1 >= 0x80 && n >= 3 && (s[n-3]-0xE4 < 12 || s[n-3] == 0xE3 && c1 != 0x80) || solidEnd(s)) {
 		return s
 	}
