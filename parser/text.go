@@ -161,6 +161,10 @@ func closed(s string) bool {
 			}
 		} else if n >= 3 && s[n-3] >= 0xE4 && s[n-3] <= 0xE9 {
 			return false // U+4000–U+9FFF
+		} else if n >= 3 && c == 0x82 && s[n-2] == 0x80 && s[n-3] == 0xE3 {
+			// 。: no note mark for trimNoteMark to cut, and a sentence's
+			// end whether cutTrailingNote finds a note or not.
+			return true
 		}
 	}
 	if !solidEnd(s) {
