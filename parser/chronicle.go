@@ -785,7 +785,7 @@ func lastWide(t string) rune {
 			i--
 			continue
 		}
-		r, n := utf8.DecodeLastRuneInString(t[:i])
+		r, n := decodeLastRune(t[:i])
 		if !wideSpace(r) {
 			return r
 		}
@@ -982,8 +982,8 @@ func relativeDate(s string) model.Precision {
 	}
 	// By its two characters, as a chronicle's lines are read one by one:
 	// 同日, 是月, 年底 (and 第二天).
-	r, n := utf8.DecodeRuneInString(s)
-	r2, n2 := utf8.DecodeRuneInString(s[n:])
+	r, n := decodeRune(s)
+	r2, n2 := decodeRune(s[n:])
 	rest := s[n+n2:]
 	if (r == '春' || r == '夏' || r == '秋' || r == '冬') && season(r2, rest) {
 		return model.YearPrecision // 春，…: a season of the year above
@@ -2519,7 +2519,7 @@ func mayStartEvent(s string) bool {
 	if c := s[0]; c < utf8.RuneSelf {
 		return c >= '0' && c <= '9' || c == 'l' || c == 'I' || c == 'O' || c == '(' || c == '|' || c == '[' || c == '"' || (c == '-' || c == '*' || c == '+') && len(s) > 1 && (s[1] == ' ' || s[1] == '\t') || c == '-' && len(s) > 1 && s[1] == '-' || c == '$' && len(s) > 1 && (s[1] == '\\' || s[1] >= '0' && s[1] <= '9')
 	}
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decodeRune(s)
 	if s[0] >= 0xE4 && s[0] <= 0xE9 {
 		// 明洪武三年（1370年）三月，…: the era's year, then the bracket.
 		head := s[:min(len(s), 16*3)]

@@ -167,7 +167,7 @@ func (d *dateScanner) splitYear(v, k int) bool {
 func (d *dateScanner) lit(rs ...rune) bool {
 	save := d.i
 	d.spaces()
-	r, n := utf8.DecodeRuneInString(d.s[d.i:])
+	r, n := decodeRune(d.s[d.i:])
 	for _, want := range rs {
 		if r == want || r == '曰' && want == '日' || r == '號' && want == '号' {
 			// 曰 for 日: OCR's misreading, never a word after a date's
@@ -336,7 +336,7 @@ func cnNumeralStart(s string) bool {
 	if s == "" || s[0] < 0xE3 || s[0] > 0xE5 {
 		return false // ASCII, and most Han characters
 	}
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decodeRune(s)
 	return isCnDigit(r) && r != '百' && r != '零' || r == '廿' || r == '卅'
 }
 

@@ -189,3 +189,37 @@ func TestTrimFirstLook(t *testing.T) {
 		check(string(b))
 	}
 }
+
+// TestDecodeRune checks decodeRune and decodeLastRune against utf8's on
+// every sequence of three bytes led by C0–FF, and on shorter ones.
+func TestDecodeRune(t *testing.T) {
+	b := make([]byte, 3)
+	for x := 0xC0; x <= 0xFF; x++ {
+		for y := 0; y <= 0xFF; y++ {
+			for z := 0; z <= 0xFF; z++ {
+				b[0], b[1], b[2] = byte(x), byte(y), byte(z)
+				s := string(b)
+				r, n := decodeRune(s)
+				if wr, wn := utf8.DecodeRuneInString(s); r != wr || n != wn {
+					t.Fatalf("decodeRune(%q) = %U %d, want %U %d", s, r, n, wr, wn)
+				}
+				r, n = decodeLastRune("a" + s)
+				if wr, wn := utf8.DecodeLastRuneInString("a" + s); r != wr || n != wn {
+					t.Fatalf("decodeLastRune(%q) = %U %d, want %U %d", "a"+s, r, n, wr, wn)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"", "a", "\xe4", "\xe4\xb8", "中", "\xf0\x9f\x98\x80", "a\xb8\xad", "\xb8\xad"} {
+		if r, n := decodeRune(s); true {
+			if wr, wn := utf8.DecodeRuneInString(s); r != wr || n != wn {
+				t.Errorf("decodeRune(%q) = %U %d, want %U %d", s, r, n, wr, wn)
+			}
+		}
+		if r, n := decodeLastRune(s); true {
+			if wr, wn := utf8.DecodeLastRuneInString(s); r != wr || n != wn {
+				t.Errorf("decodeLastRune(%q) = %U %d, want %U %d", s, r, n, wr, wn)
+			}
+		}
+	}
+}

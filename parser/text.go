@@ -66,6 +66,29 @@ func trim(s string) string {
 	return strings.TrimSpace(s) // other Unicode white space
 }
 
+// decodeRune is utf8.DecodeRuneInString, the three-byte characters of
+// Chinese text decoded here and not in utf8's slow path (what it takes
+// as three bytes: no surrogate, no overlong form).
+func decodeRune(s string) (rune, int) {
+	if len(s) >= 3 && s[0]&0xF0 == 0xE0 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+		if r := rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r, 3
+		}
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// decodeLastRune is utf8.DecodeLastRuneInString as decodeRune is
+// utf8.DecodeRuneInString.
+func decodeLastRune(s string) (rune, int) {
+	if n := len(s); n >= 3 && s[n-3]&0xF0 == 0xE0 && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+		if r := rune(s[n-3]&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r, 3
+		}
+	}
+	return utf8.DecodeLastRuneInString(s)
+}
+
 // anyOf is strings.ContainsAny(s, chars) for a list of characters chars:
 // a search of s for each of them, where ContainsAny looks each of s's
 // characters up in chars (slow for any but ASCII). The same answer for
@@ -176,7 +199,7 @@ func closed(s string) bool {
 		return true // …会议乙召开。（张三）: a byline or a note after the sentence
 	}
 	for s != "" {
-		r, n := utf8.DecodeLastRuneInString(s)
+		r, n := decodeLastRune(s)
 		switch r {
 		case '。', '！', '？', '!', '?', '；', '…', '.':
 			return true
@@ -575,7 +598,7 @@ func enumerator(s string) int {
 	start := i
 	digits, cn := 0, 0
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		switch {
 		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
 			digits++
@@ -590,13 +613,13 @@ done:
 	if i == start || digits > 0 && cn > 0 || digits > 3 || cn > 4 {
 		return 0
 	}
-	r, n := utf8.DecodeRuneInString(s[i:])
+	r, n := decodeRune(s[i:])
 	switch {
 	case paren && (r == '）' || r == ')'):
 	case !paren && (r == '、' || r == '．'):
 	case !paren && r == '.' && (digits > 0 || cn > 0):
 		// 1. title, 一.title, but not 2023.12 or 3.5万
-		if next, _ := utf8.DecodeRuneInString(s[i+n:]); next >= '0' && next <= '9' {
+		if next, _ := decodeRune(s[i+n:]); next >= '0' && next <= '9' {
 			return 0
 		}
 	default:
