@@ -1449,6 +1449,12 @@ func pageAside(t string) string {
 // a comma or a semicolon, or more than 40 characters. Most lines of a
 // hard-wrapped text are such, and are let go at their first comma.
 func headHash(t string) (h uint64, ok bool) {
+	if strings.Contains(t, "，") {
+		// The loop below reads every EF byte as a character's start (the
+		// bytes it skips are continuation bytes) and gives up at the
+		// first ，: a line of text that has one goes at once.
+		return 0, false
+	}
 	h = 14695981039346656037 // FNV-1a
 	runes := 0
 	for i := 0; i < len(t); i++ {

@@ -223,3 +223,48 @@ func TestDecodeRune(t *testing.T) {
 		}
 	}
 }
+
+// headHashBefore is headHash as it was before its first look for ，.
+func headHashBefore(t string) (h uint64, ok bool) {
+	h = 14695981039346656037 // FNV-1a
+	runes := 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c == ' ' || c == '\t':
+			continue
+		case c == 0xE3 && i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0x80:
+			i += 2 // U+3000
+			continue
+		case c&0xC0 != 0x80:
+			if runes++; runes > 40 {
+				return 0, false
+			}
+		}
+		switch {
+		case c >= '0' && c <= '9':
+			continue
+		case c == ',':
+			return 0, false
+		case c == 0xEF && i+2 < len(t) && t[i+1] == 0xBC && (t[i+2] == 0x8C || t[i+2] == 0x9B): // ， ；
+			return 0, false
+		case c == 0xEF && i+2 < len(t) && t[i+1] == 0xBC && t[i+2] >= 0x90 && t[i+2] <= 0x99:
+			i += 2 // ０–９
+			continue
+		}
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	return h | 1, true
+}
+
+// TestHeadHashGate checks headHash against headHashBefore.
+func TestHeadHashGate(t *testing.T) {
+	lines := strings.Split(chrongen.Text(2, 1), "\n")
+	lines = append(lines, "，", "a，b", "　，", "１２，", "宁川年鉴　　２０２３", "\xef\xbc", "\xef\xbc\x8c", strings.Repeat("中", 41)+"，")
+	for _, l := range lines {
+		h, ok := headHash(l)
+		if wh, wok := headHashBefore(l); h != wh || ok != wok {
+			t.Fatalf("headHash(%q) = %x %v, want %x %v", l, h, ok, wh, wok)
+		}
+	}
+}
