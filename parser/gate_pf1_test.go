@@ -268,3 +268,24 @@ func TestHeadHashGate(t *testing.T) {
 		}
 	}
 }
+
+// TestValidUTF8Pairs checks validUTF8 against utf8.Valid on Chinese text,
+// cut and damaged at every place of its first bytes.
+func TestValidUTF8Pairs(t *testing.T) {
+	text := []byte(chrongen.Text(1, 1))[:4000]
+	for !utf8.Valid(text) {
+		text = text[:len(text)-1] // (cut at a character's end)
+	}
+	for k := 0; k < 600; k++ {
+		for _, c := range []byte{0x80, 0xBF, 0xC0, 0xE0, 0xED, 0xEF, 0xF0, 0xFF, 'a'} {
+			b := append([]byte(nil), text[:len(text)-k%7]...)
+			b[k] = c
+			if got, want := validUTF8(b), utf8.Valid(b); got != want {
+				t.Fatalf("validUTF8 = %v, utf8.Valid = %v, byte %d set to %x", got, want, k, c)
+			}
+		}
+	}
+	if !validUTF8(text) || validUTF8(append(text, 0xE4)) || validUTF8([]byte("中中中\xed\xa0\x80中中中中")) {
+		t.Fatal("validUTF8 is wrong on the text as it is, cut, or with a surrogate")
+	}
+}
