@@ -159,7 +159,7 @@ func (p *parser) body() {
 			flush()
 			continue
 		}
-		if l[0] == '<' || (l[0] == ' ' || l[0] == '\t') && strings.HasPrefix(strings.TrimLeft(l, " \t"), "<") {
+		if l[0] == '<' || (l[0] == ' ' || l[0] == '\t') && strings.HasPrefix(trimLeftBlanks(l, true), "<") {
 			if rows, last, ok := htmlTable(p.lines, i); ok {
 				// MinerU's <table>…</table>: a paragraph a row, as below.
 				flush()
@@ -4743,7 +4743,7 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 // (**会议要求：**), nor emphasis whose sentence goes on (**要提高站位** /
 // ，抓好落实。).
 func (b *bodyBuilder) boldOver(lines []string, line int) bool {
-	if t := strings.TrimLeft(lines[0], " \t"); t == "" || t[0] != '*' && t[0] != '<' {
+	if t := trimLeftBlanks(lines[0], true); t == "" || t[0] != '*' && t[0] != '<' {
 		return false // no bold first: nearly every block
 	}
 	inner, whole := boldOnly(lines[0])

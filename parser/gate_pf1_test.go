@@ -289,3 +289,16 @@ func TestValidUTF8Pairs(t *testing.T) {
 		t.Fatal("validUTF8 is wrong on the text as it is, cut, or with a surrogate")
 	}
 }
+
+// TestTrimLeftBlanks checks trimLeftBlanks against strings.TrimLeft.
+func TestTrimLeftBlanks(t *testing.T) {
+	for _, s := range []string{"", " ", "\t", "a", "  a ", "\t \ta", strings.Repeat(" ", 7) + "x", strings.Repeat(" ", 8) + "x", strings.Repeat(" ", 17) + "\t x",
+		strings.Repeat(" ", 16), "        \t       # 标题", "　a", " 　a"} {
+		if got, want := trimLeftBlanks(s, false), strings.TrimLeft(s, " "); got != want {
+			t.Errorf("trimLeftBlanks(%q, false) = %q, want %q", s, got, want)
+		}
+		if got, want := trimLeftBlanks(s, true), strings.TrimLeft(s, " \t"); got != want {
+			t.Errorf("trimLeftBlanks(%q, true) = %q, want %q", s, got, want)
+		}
+	}
+}

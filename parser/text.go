@@ -384,7 +384,7 @@ func hasMarkup(s string) bool {
 func heading(line string) (level int, text string, ok bool) {
 	s := line
 	if s != "" && s[0] == ' ' {
-		s = strings.TrimLeft(s, " ")
+		s = trimLeftBlanks(s, false)
 	}
 	if s == "" || s[0] != '#' {
 		return 0, "", false // nearly every line
@@ -844,6 +844,19 @@ func pastBlanks(s string, i int) int {
 		i += n
 	}
 	return i
+}
+
+// trimLeftBlanks is strings.TrimLeft(s, " "), or with tabs
+// strings.TrimLeft(s, " \t"): spaces eight at a time first, as
+// pdftotext -layout indents by dozens, and no cutset to read.
+func trimLeftBlanks(s string, tabs bool) string {
+	for len(s) >= 8 && s[:8] == "        " {
+		s = s[8:]
+	}
+	for s != "" && (s[0] == ' ' || tabs && s[0] == '\t') {
+		s = s[1:]
+	}
+	return s
 }
 
 // trimLeftSpaces is strings.TrimLeft(s, " \u3000"), without the search

@@ -28,7 +28,7 @@ func (p *parser) inferWrap() {
 		if _, _, ok := heading(l); ok {
 			continue
 		}
-		if t := strings.TrimLeft(l, " \t"); t != "" && (t[0] == '|' || t[0] == '+' && len(t) > 1 && (t[1] == '-' || t[1] == '=')) {
+		if t := trimLeftBlanks(l, true); t != "" && (t[0] == '|' || t[0] == '+' && len(t) > 1 && (t[1] == '-' || t[1] == '=')) {
 			// A table's rows and rules are as wide as the table, not the
 			// wrap: a few of them in a short copy would read as its width.
 			continue
