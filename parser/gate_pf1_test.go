@@ -302,3 +302,30 @@ func TestTrimLeftBlanks(t *testing.T) {
 		}
 	}
 }
+
+// TestIndentEights checks indentCells and indentBytes, which pass eight
+// spaces at a time, against a count of one byte at a time.
+func TestIndentEights(t *testing.T) {
+	for _, s := range []string{"", " ", "a", strings.Repeat(" ", 7) + "x", strings.Repeat(" ", 8), strings.Repeat(" ", 17) + "\t x", "\t" + strings.Repeat(" ", 9) + "　a",
+		"　　　　        a", strings.Repeat(" ", 16) + "了项目建设进度。"} {
+		cells, bytes := 0, 0
+		for i := 0; i < len(s); {
+			if s[i] == ' ' {
+				cells, i = cells+1, i+1
+			} else if s[i] == '\t' {
+				cells, i = cells+4, i+1
+			} else if strings.HasPrefix(s[i:], "　") {
+				cells, i = cells+2, i+3
+			} else {
+				break
+			}
+			bytes = i
+		}
+		if got := indentCells(s); got != cells {
+			t.Errorf("indentCells(%q) = %d, want %d", s, got, cells)
+		}
+		if got := indentBytes(s); got != bytes {
+			t.Errorf("indentBytes(%q) = %d, want %d", s, got, bytes)
+		}
+	}
+}

@@ -155,7 +155,11 @@ func solid3(a, b, c byte) bool {
 }
 
 func isBlank(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for i+8 <= len(s) && s[i:i+8] == "        " {
+		i += 8 // an indent of pdftotext -layout's
+	}
+	for ; i < len(s); i++ {
 		switch c := s[i]; {
 		case c == ' ', c == '\t', c == '\f', c == '\v', c == '\r':
 		case c > ' ' && c < 0x80, c >= 0xE4 && c <= 0xEF:
