@@ -159,7 +159,7 @@ func (p *parser) body() {
 			flush()
 			continue
 		}
-		if l[0] == '<' || (l[0] == ' ' || l[0] == '\t') && strings.HasPrefix(strings.TrimLeft(l, " \t"), "<") {
+		if l[0] == '<' || (l[0] == ' ' || l[0] == '\t') && strings.HasPrefix(trimLeftBlanks(l, true), "<") {
 			if rows, last, ok := htmlTable(p.lines, i); ok {
 				// MinerU's <table>…</table>: a paragraph a row, as below.
 				flush()
@@ -1015,7 +1015,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// (a chronicle's month over its days is a heading, not text):
 		// 11月 / 3日，…. (Joined only for such a line: rare.)
 		return false
-	} else if last >= 0x2000 && strings.ContainsRune("至到—～－–─", last) && mayStartEvent(t) && eventStart(t) {
+	} else if last >= 0x2000 && (last == '至' || last == '到' || last == '—' || last == '～' || last == '－' || last == '–' || last == '─') && mayStartEvent(t) && eventStart(t) {
 		return false // a range the wrap cut at its dash: 12月下旬至 / 次年2月，…
 	} else if last >= 0x3000 && mayStartEvent(t) && wrapBeforeDate(trimRight(prev), t) && eventStart(t) {
 		return false // a date the wrap put at a line's start: …办法，自 / 12月1日起施行。
@@ -1024,7 +1024,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// A month the wrap cut from its part: 10月至翌年3月 / 上旬，…, 11月上、 /
 		// 中旬，… (under a heading 3月, 上旬，… is an event).
 		return false
-	} else if strings.ContainsRune("春夏秋冬", last) && t != "" && strings.Contains("春夏秋冬", firstRune(t)) {
+	} else if (last == '春' || last == '夏' || last == '秋' || last == '冬') && t != "" && strings.Contains("春夏秋冬", firstRune(t)) {
 		return false // two seasons the wrap cut apart: 1946年秋 / 冬，…
 	} else if isFigure(last) && figureFirst(t) && !full && (p.wrap > 0 || shortCells(prev)) {
 		// 297.1 / 312.5, 0375-1234567 / 2022年，…: a line short of the
@@ -1356,7 +1356,7 @@ func ownShortLine(pt, t string, level bool) bool {
 		return false // a byte count first: no count of characters on most lines
 	}
 	r := lastRune(pt)
-	if r < 0x2000 || strings.ContainsRune("，、；：,;:（(《“‘〈「『【—", r) || closed(pt) {
+	if r < 0x2000 || openEnds.has(r) || closed(pt) {
 		return false
 	}
 	if dateOnlyLine(pt) || startsWithMonthDay(pt) || periodHeading(pt) || mayStartEvent(pt) && eventStart(pt) {
@@ -1373,8 +1373,11 @@ func ownShortLine(pt, t string, level bool) bool {
 	// line set deeper goes on the one above, as a chronicle's text
 	// column does).
 	r = lastRune(t)
-	return level && len(t) <= 3*shortAlone && r >= 0x2000 && !strings.ContainsRune("，、；：,;:（(《“‘〈「『【—", r) && !containsAnyOf(t, "，,；;。") && !closed(t) && runeCount(t) <= shortAlone
+	return level && len(t) <= 3*shortAlone && r >= 0x2000 && !openEnds.has(r) && !containsAnyOf(t, "，,；;。") && !closed(t) && runeCount(t) <= shortAlone
 }
+
+// openEnds are the characters after which a line goes on (ownShortLine).
+var openEnds = newRuneSet("，、；：,;:（(《“‘〈「『【—")
 
 // hasIdeoGaps reports whether a short line of the text holds two
 // ideographic spaces in a row (an indent, a gap between cells), looked
@@ -2568,12 +2571,12 @@ func (p *parser) webCopy() bool {
 // slashByline matches a byline written with a slash: 文/陈明远,
 // 文／何建平, 图/文 张三, 陈明远/文, 李华 / 摄.
 func slashByline(t string) bool {
-	if len(t) > 30*3 {
-		return false
+	if len(t) > 30*3 || !slashOrBar(t) {
+		return false // nearly every line: no slash for slashAt, no bar for barCredit
 	}
 	i := slashAt(t)
 	if i < 0 {
-		return barCredit(t) // nearly every line: no slash
+		return barCredit(t)
 	}
 	if containsAnyOf(t, "，。；,;") {
 		return false
@@ -2595,6 +2598,32 @@ func slashByline(t string) bool {
 	switch after {
 	case "文", "摄", "图", "图文", "整理":
 		return true
+	}
+	return false
+}
+
+// slashOrBar reports whether t holds a slash (/ ／) or a bar (| 丨 ｜),
+// what slashAt and barCredit look for: a search for each by a byte of
+// it that is rare in Chinese text (/ and |, and the last bytes of ／,
+// ｜ and 丨). Searches for ／, ｜ and 丨 by their first byte stop at
+// every full-width character, and at every Han character of E4.
+func slashOrBar(t string) bool {
+	return strings.IndexByte(t, '/') >= 0 || strings.IndexByte(t, '|') >= 0 ||
+		endsIn(t, 0x8F, "／") || endsIn(t, 0x9C, "｜") || endsIn(t, 0xA8, "丨")
+}
+
+// endsIn reports whether t holds c, a character of three bytes whose
+// last is b, searched for by that byte.
+func endsIn(t string, b byte, c string) bool {
+	for i := 0; i < len(t); {
+		k := strings.IndexByte(t[i:], b)
+		if k < 0 {
+			return false
+		}
+		if k += i; k >= 2 && t[k-2:k+1] == c {
+			return true
+		}
+		i = k + 1
 	}
 	return false
 }
@@ -4721,7 +4750,7 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 // (**会议要求：**), nor emphasis whose sentence goes on (**要提高站位** /
 // ，抓好落实。).
 func (b *bodyBuilder) boldOver(lines []string, line int) bool {
-	if t := strings.TrimLeft(lines[0], " \t"); t == "" || t[0] != '*' && t[0] != '<' {
+	if t := trimLeftBlanks(lines[0], true); t == "" || t[0] != '*' && t[0] != '<' {
 		return false // no bold first: nearly every block
 	}
 	inner, whole := boldOnly(lines[0])
@@ -5021,7 +5050,7 @@ func (b *bodyBuilder) close() {
 }
 
 func (b *bodyBuilder) para(s string, line int) {
-	if len(s) <= 40*3 && s != "" && s[0] >= utf8.RuneSelf && strings.ContainsRune("件项事容记要", lastRune(s)) && line > 0 && trim(b.p.lines[line-1]) == s && chronHeaderLine(s) && b.inChronicle() {
+	if len(s) <= 40*3 && s != "" && s[0] >= utf8.RuneSelf && chronHeaderEnds.has(lastRune(s)) && line > 0 && trim(b.p.lines[line-1]) == s && chronHeaderLine(s) && b.inChronicle() {
 		// (The event's column, named last, lets nearly every paragraph
 		// go at its last character.)
 		// 时 间<gap>大 事 纪 要 over a chronicle's rows, as pdftotext
@@ -5310,6 +5339,13 @@ func shortCells(l string) bool {
 	return w < 20
 }
 
+// runInBullets are the bullets runInTitle takes; chronHeaderEnds the
+// last characters of the chronicle's header lines para looks for.
+var (
+	runInBullets    = newRuneSet("●◆■◎◇○□★☆▶►")
+	chronHeaderEnds = newRuneSet("件项事容记要")
+)
+
 // runInTitle splits a line that runs a title into its text after a bullet
 // (●县史志办召开县志评审会　11月3日上午，…) into the title and the text:
 // the title short, no sentence, set off by an ideographic space or two
@@ -5319,7 +5355,7 @@ func runInTitle(s string) (title, rest string, ok bool) {
 		return "", "", false // the bullets are U+25xx, U+2605: E2 and two bytes
 	}
 	r, n := decodeRune(s)
-	if !strings.ContainsRune("●◆■◎◇○□★☆▶►", r) {
+	if !runInBullets.has(r) {
 		return "", "", false
 	}
 	body := strings.TrimLeft(s[n:], " ")

@@ -2827,6 +2827,13 @@ func runTogetherStart(s string) bool {
 	return false
 }
 
+// relativeFirsts are the first characters of the relative dates
+// relativeLead reads (同月, 当年, 是月, 上年, 去年, …).
+var relativeFirsts = newRuneSet("同当该是本次翌上去")
+
+// chronNameEnds are the last characters monthChronicleLine takes.
+var chronNameEnds = newRuneSet("记記纪紀要事")
+
 // relativeLead reads a relative date that goes on to a month or a day:
 // 同月20日 and 同月二十日 (that day of the month of the event above),
 // 次月，… (the month after it), 同年5月，… (that month of its year),
@@ -2839,7 +2846,7 @@ func relativeLead(s string, ctx dateContext, cc *chronicleContext) (model.DateRa
 	}
 	r, n := decodeRune(s)
 	r2, n2 := decodeRune(s[n:])
-	if !strings.ContainsRune("同当该是本次翌上去", r) || r2 != '月' && r2 != '年' || (r == '上' || r == '去') && r2 != '年' {
+	if !relativeFirsts.has(r) || r2 != '月' && r2 != '年' || (r == '上' || r == '去') && r2 != '年' {
 		return model.DateRange{}, false
 	}
 	year, month := ctx.year, cc.month
@@ -3555,7 +3562,7 @@ func monthChronicleLine(l string) bool {
 		t = trim(in)
 		r, _ = decodeLastRune(t)
 	}
-	if !strings.ContainsRune("记記纪紀要事", r) {
+	if !chronNameEnds.has(r) {
 		return false // every line of text, by its last character
 	}
 	// 大事记 alone, a yearbook's chapter (in a copy with no blank lines

@@ -77,7 +77,7 @@ func (t *textSeen) lacks(s string) bool {
 		return !t.feff
 	}
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; (c < utf8.RuneSelf || c >= 0xC2 && !plainLead[c]) && !t.bytes[c] {
+		if c := s[i]; (c < utf8.RuneSelf || c >= 0xC2 && !plainLead(c)) && !t.bytes[c] {
 			return true
 		}
 	}
@@ -267,7 +267,16 @@ func validUTF8(b []byte) bool {
 			continue
 		}
 		if plain3(b, i) {
-			for i += 3; plain3(b, i); i += 3 {
+			// Two characters at a time while eight bytes are left: their
+			// four continuation bytes by one mask, their leads as plain3
+			// reads them.
+			for i += 3; i+8 <= n; i += 6 {
+				x := binary.LittleEndian.Uint64(b[i:])
+				if x&0x0000C0C000C0C000 != 0x0000808000808000 || !plainLead(byte(x)) || !plainLead(byte(x>>24)) {
+					break
+				}
+			}
+			for ; plain3(b, i); i += 3 {
 			}
 			continue
 		}
@@ -279,6 +288,10 @@ func validUTF8(b []byte) bool {
 	}
 	return true
 }
+
+// plainLead reports whether c leads a three-byte character that takes
+// any two continuation bytes: E1–EC, EE or EF.
+func plainLead(c byte) bool { return c-0xE1 <= 0xEF-0xE1 && c != 0xED }
 
 // plain3 reports whether b[i:] begins with a three-byte character led by
 // E1–EC, EE or EF, which take any two continuation bytes.
@@ -409,7 +422,7 @@ func validControls(b []byte, limit int, seen *textSeen) (valid bool, controls in
 		// continuation bytes by a mask, their lead bytes by a table.
 		for i+8 <= n {
 			x := binary.LittleEndian.Uint64(b[i:])
-			if x&0x0000C0C000C0C000 != 0x0000808000808000 || !plainLead[byte(x)] || !plainLead[byte(x>>24)] {
+			if x&0x0000C0C000C0C000 != 0x0000808000808000 || !plainLead(byte(x)) || !plainLead(byte(x>>24)) {
 				break
 			}
 			if x&0xFFFFFF == 0xBFBBEF || x>>24&0xFFFFFF == 0xBFBBEF {
@@ -436,12 +449,6 @@ func validControls(b []byte, limit int, seen *textSeen) (valid bool, controls in
 		i += size
 	}
 	return true, controls
-}
-
-// plainLead marks the lead bytes plain3 takes: E1–EC, EE and EF.
-var plainLead = [256]bool{
-	0xE1: true, 0xE2: true, 0xE3: true, 0xE4: true, 0xE5: true, 0xE6: true, 0xE7: true,
-	0xE8: true, 0xE9: true, 0xEA: true, 0xEB: true, 0xEC: true, 0xEE: true, 0xEF: true,
 }
 
 // invalidUTF8 counts the bytes of b that are not part of valid UTF-8.

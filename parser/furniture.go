@@ -1449,6 +1449,12 @@ func pageAside(t string) string {
 // a comma or a semicolon, or more than 40 characters. Most lines of a
 // hard-wrapped text are such, and are let go at their first comma.
 func headHash(t string) (h uint64, ok bool) {
+	if strings.Contains(t, "，") {
+		// The loop below reads every EF byte as a character's start (the
+		// bytes it skips are continuation bytes) and gives up at the
+		// first ，: a line of text that has one goes at once.
+		return 0, false
+	}
 	h = 14695981039346656037 // FNV-1a
 	runes := 0
 	for i := 0; i < len(t); i++ {
@@ -1647,7 +1653,7 @@ func romanPageLine(l string) bool {
 	if len(t) < 3 || len(t) > 30 {
 		return false
 	}
-	if r, _ := decodeRune(t); (r < 0x2160 || r > 0x217F) && !strings.ContainsRune(pageDecorations, r) {
+	if r, _ := decodeRune(t); (r < 0x2160 || r > 0x217F) && !pageDecorationSet.has(r) {
 		return false // by its first character: nearly every short line
 	}
 	if !strings.Contains(t, "\xe2\x85") {
@@ -1670,6 +1676,9 @@ func romanPageLine(l string) bool {
 
 // pageDecorations are what a page number is set between: — 12 —, ·12·, [12].
 const pageDecorations = "-—–－·・• \u3000[]［］"
+
+// pageDecorationSet holds pageDecorations, a look at a bit each.
+var pageDecorationSet = newRuneSet(pageDecorations)
 
 // pageNumberEnds reports whether t begins and ends as a page-number line
 // can: with 第 and 页, or with a digit or a decoration at either end. It
@@ -1702,7 +1711,7 @@ func pageNumberEnds(t string) bool {
 
 // pageNumberEnd reports whether r is a digit or a decoration.
 func pageNumberEnd(r rune) bool {
-	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune(pageDecorations, r)
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || pageDecorationSet.has(r)
 }
 
 // digitsValue reads 1 to 4 ASCII or full-width digits and nothing else.

@@ -63,21 +63,21 @@ func (p *parser) needSpace(a, b string) bool {
 		// 11月1日 / 县委召开…: the date alone, then its event; but 七月一日 /
 		// 至三日，… is one date wrapped in its range or list, and 11月1日 /
 		// ，县委… one sentence.
-		return !strings.ContainsRune(dateGoesOn, rb)
+		return !dateGoesOnSet.has(rb)
 	case (ra == '年' || ra == '代' || ra == '初') && yearsAlone(a):
 		// 1958—1960年 / 全县大办…: a run of years alone, then the event of
 		// those years, which the space lets be read as dated by it.
-		return !strings.ContainsRune(dateGoesOn, rb)
+		return !dateGoesOnSet.has(rb)
 	case len(a) <= 4*3 && partName(a):
 		// 下旬 / 县政府组织…: a part of the month or year alone, then its
 		// event, which the space lets be read as dated by it.
-		return !strings.ContainsRune(dateGoesOn, rb)
+		return !dateGoesOnSet.has(rb)
 	case len(a) <= 4*3 && rb >= 0x2E80 && (a == "△" || a == "▲" || ra == '旬' && eventStart(a) || a[0] >= utf8.RuneSelf && utf8.RuneCountInString(a) <= 3 && relativeDate(a) != ""):
 		// 是月 / 全市开展…, △ / 市政府…, 5月中旬 / 全市…: a relative date, a
 		// mark or a part of a month alone (pandoc's wrap at a docx's tab),
 		// then its event (是月全市… had been read as no date, and run into
 		// the event above).
-		return !strings.ContainsRune(dateGoesOn, rb)
+		return !dateGoesOnSet.has(rb)
 	}
 	return false
 }
@@ -85,6 +85,9 @@ func (p *parser) needSpace(a, b string) bool {
 // dateGoesOn holds the characters that, beginning a line after a date
 // alone, carry the date or its sentence on: a range, a list, punctuation.
 const dateGoesOn = "至到—–－-~～─、和及，,：:。；;"
+
+// dateGoesOnSet holds dateGoesOn, a look at a bit each.
+var dateGoesOnSet = newRuneSet(dateGoesOn)
 
 // hasWord reports whether w occurs as a whole Latin word in the text. The
 // set of words is made on the first call: most issues never need it.

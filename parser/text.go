@@ -12,10 +12,16 @@ import (
 // U+3000 that Chinese text uses for indentation.
 func trim(s string) string {
 	// Most strings begin and end with ASCII above the space or with a
-	// three-byte character that is no space (Han, full-width forms):
-	// they are returned after a look at three bytes.
-	if plainEnds(s) {
-		return s
+	// three-byte character that is no space (Han, full-width forms, 。):
+	// they are returned after a look at three bytes. (What the old
+	// plainEnds passed and this does not, below trims nothing and passes
+	// the test at the end.)
+	if n := len(s); n > 0 {
+		c0, c1 := s[0], s[n-1]
+		if (c0-0x21 < 0x5F || c0-0xE4 < 12 || c0 == 0xE2 && n >= 3 && s[1]-0x80 > 1) &&
+			(c1-0x21 < 0x5F || c1 >= 0x80 && n >= 3 && (s[n-3]-0xE4 < 12 || s[n-3] == 0xE3 && c1 != 0x80)) {
+			return s // (E2 but E2 80 and E2 81, where its spaces are: △, “, —)
+		}
 	}
 	// ASCII white space and the ideographic space, the indentation of
 	// nearly every line that has any, come off byte by byte (spaces eight
@@ -27,7 +33,7 @@ func trim(s string) string {
 		i += 8
 	}
 	for i < j {
-		if c := s[i]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+		if c := s[i]; c == ' ' || c-'\t' <= '\r'-'\t' { // \t \n \v \f \r
 			i++
 		} else if c == 0xE3 && i+3 <= j && s[i+1] == 0x80 && s[i+2] == 0x80 { // U+3000
 			i += 3
@@ -36,7 +42,7 @@ func trim(s string) string {
 		}
 	}
 	for j > i {
-		if c := s[j-1]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+		if c := s[j-1]; c == ' ' || c-'\t' <= '\r'-'\t' {
 			j--
 		} else if c == 0x80 && j-3 >= i && s[j-3] == 0xE3 && s[j-2] == 0x80 {
 			j -= 3
@@ -45,35 +51,19 @@ func trim(s string) string {
 		}
 	}
 	s = s[i:j]
-	if s == "" || plainEnds(s) || solidStart(s) && solidEnd(s) {
+	// (solidStart and solidEnd, their usual cases asked here first, pass
+	// all that plainEnds passed but strings of one or two bytes, which
+	// TrimSpace leaves as they are.)
+	n := len(s)
+	if n == 0 {
+		return s
+	}
+	c0, c1 := s[0], s[n-1]
+	if (c0-0x21 < 0x5F || n >= 3 && (c0-0xE4 < 12 || c0 == 0xE2 && s[1]-0x80 > 1) || solidStart(s)) &&
+		(c1-0x21 < 0x5F || c1 >= 0x80 && n >= 3 && (s[n-3]-0xE4 < 12 || s[n-3] == 0xE3 && c1 != 0x80) || solidEnd(s)) {
 		return s
 	}
 	return strings.TrimSpace(s) // other Unicode white space
-}
-
-// plainEnds reports whether s begins and ends with a character that is
-// no space, from its bytes: ASCII above the space, a character of three
-// bytes from U+4000 on (Han, full-width forms), or one of U+3001–U+30FF
-// (。、》「 and the kana): what nearly all lines and titles begin and end
-// with. Lines that end with 。 had gone the long way, in trim's every
-// call.
-func plainEnds(s string) bool {
-	n := len(s)
-	if n == 0 {
-		return false
-	}
-	c0, c1 := s[0], s[n-1]
-	if !(c0 > ' ' && c0 < utf8.RuneSelf || c0 >= 0xE4 && c0 <= 0xEF || c0 == 0xE3 && n >= 3 && !(s[1] == 0x80 && s[2] == 0x80)) {
-		return false
-	}
-	if c1 < utf8.RuneSelf {
-		return c1 > ' '
-	}
-	if n < 3 {
-		return false
-	}
-	a := s[n-3]
-	return a >= 0xE4 && a <= 0xEF || a == 0xE3 && !(s[n-2] == 0x80 && c1 == 0x80)
 }
 
 // solidStart and solidEnd report whether s begins (ends) with a
@@ -117,12 +107,19 @@ func solid3(a, b, c byte) bool {
 }
 
 func isBlank(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for i+8 <= len(s) && s[i:i+8] == "        " {
+		i += 8 // an indent of pdftotext -layout's
+	}
+	for ; i < len(s); i++ {
 		switch c := s[i]; {
 		case c == ' ', c == '\t', c == '\f', c == '\v', c == '\r':
 		case c > ' ' && c < 0x80, c >= 0xE4 && c <= 0xEF:
 			return false // a letter, a digit, a Han character
 		default:
+			if (c == 0xE2 || c == 0xE3) && i+2 < len(s) && solid3(c, s[i+1], s[i+2]) {
+				return false // △, “, —, 。: a character no white space (trim would keep it)
+			}
 			return trim(s[i:]) == ""
 		}
 	}
@@ -143,6 +140,10 @@ func closed(s string) bool {
 			}
 		} else if n >= 3 && s[n-3] >= 0xE4 && s[n-3] <= 0xE9 {
 			return false // U+4000–U+9FFF
+		} else if n >= 3 && c == 0x82 && s[n-2] == 0x80 && s[n-3] == 0xE3 {
+			// 。: no note mark for trimNoteMark to cut, and a sentence's
+			// end whether cutTrailingNote finds a note or not.
+			return true
 		}
 	}
 	if !solidEnd(s) {
@@ -339,7 +340,7 @@ func hasMarkup(s string) bool {
 func heading(line string) (level int, text string, ok bool) {
 	s := line
 	if s != "" && s[0] == ' ' {
-		s = strings.TrimLeft(s, " ")
+		s = trimLeftBlanks(s, false)
 	}
 	if s == "" || s[0] != '#' {
 		return 0, "", false // nearly every line
@@ -849,6 +850,19 @@ func pastBlanks(s string, i int) int {
 		i += n
 	}
 	return i
+}
+
+// trimLeftBlanks is strings.TrimLeft(s, " "), or with tabs
+// strings.TrimLeft(s, " \t"): spaces eight at a time first, as
+// pdftotext -layout indents by dozens, and no cutset to read.
+func trimLeftBlanks(s string, tabs bool) string {
+	for len(s) >= 8 && s[:8] == "        " {
+		s = s[8:]
+	}
+	for s != "" && (s[0] == ' ' || tabs && s[0] == '\t') {
+		s = s[1:]
+	}
+	return s
 }
 
 // trimLeftSpaces is strings.TrimLeft(s, " \u3000"), without the search

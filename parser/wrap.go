@@ -28,7 +28,7 @@ func (p *parser) inferWrap() {
 		if _, _, ok := heading(l); ok {
 			continue
 		}
-		if t := strings.TrimLeft(l, " \t"); t != "" && (t[0] == '|' || t[0] == '+' && len(t) > 1 && (t[1] == '-' || t[1] == '=')) {
+		if t := trimLeftBlanks(l, true); t != "" && (t[0] == '|' || t[0] == '+' && len(t) > 1 && (t[1] == '-' || t[1] == '=')) {
 			// A table's rows and rules are as wide as the table, not the
 			// wrap: a few of them in a short copy would read as its width.
 			continue
@@ -210,8 +210,11 @@ func (p *parser) indented(l string) bool {
 }
 
 func indentCells(l string) int {
-	n := 0
-	for i := 0; i < len(l); {
+	n, i := 0, 0
+	for i+8 <= len(l) && l[i:i+8] == "        " {
+		n, i = n+8, i+8 // pdftotext -layout indents by dozens
+	}
+	for i < len(l) {
 		switch c := l[i]; {
 		case c == ' ':
 			n++
@@ -234,6 +237,9 @@ func indentCells(l string) int {
 // a non-ASCII cutset decodes every rune and searches the set for it).
 func indentBytes(l string) int {
 	i := 0
+	for i+8 <= len(l) && l[i:i+8] == "        " {
+		i += 8
+	}
 	for i < len(l) {
 		if c := l[i]; c == ' ' || c == '\t' {
 			i++

@@ -661,7 +661,7 @@ func (p *parser) nextText(i int) int {
 func headingLevel(line string) (int, bool) {
 	s := line
 	if s != "" && s[0] == ' ' {
-		s = strings.TrimLeft(s, " ")
+		s = trimLeftBlanks(s, false)
 	}
 	if s == "" || s[0] != '#' {
 		return 0, false
