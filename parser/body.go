@@ -5582,7 +5582,7 @@ func (b *bodyBuilder) inChronicle() bool {
 
 // lastRune is the last character of s.
 func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := decodeLast(s)
 	return r
 }
 

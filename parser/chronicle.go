@@ -785,7 +785,7 @@ func lastWide(t string) rune {
 			i--
 			continue
 		}
-		r, n := utf8.DecodeLastRuneInString(t[:i])
+		r, n := decodeLast(t[:i])
 		if !wideSpace(r) {
 			return r
 		}
@@ -2920,7 +2920,10 @@ func (p *parser) dates() {
 		ctx.issueMonth = int(iss.Published.Month)
 	}
 	ty, tm := titleYearMonth(iss.Title)
-	if ty == 0 && !p.yearbook && chronicleTitle(iss.Title) {
+	// (The title's being a chronicle's is asked of every section below:
+	// asked once.)
+	titleChron := chronicleTitle(iss.Title)
+	if ty == 0 && !p.yearbook && titleChron {
 		ty, tm = chronTitleYear(iss.Title) // 宁川县大事记（2023）, 宁川县大事记·1986
 	}
 	if p.yearbook && (iss.Number == 0 || iss.Year == 0) || yearbookTitle(iss.Title) {
@@ -2990,7 +2993,7 @@ func (p *parser) dates() {
 	for si := range iss.Sections {
 		s := &iss.Sections[si]
 		kind, y, m := periodOf(s.Name)
-		if kind == noPeriod && (period || chronicleTitle(iss.Title) || iss.Title == "") && !p.yearbook {
+		if kind == noPeriod && (period || titleChron || iss.Title == "") && !p.yearbook {
 			if n, cyclic, ok := looseYear(s.Name); ok {
 				// ## 86年, 八七年, ## 丁卯年: the year the one above (or the
 				// title's first) tells.
@@ -3075,7 +3078,7 @@ func (p *parser) dates() {
 			period = true
 		}
 		ctx.prevMonth, ctx.endMonth = cc.month, 0
-		cc.chron = chron || period || chronicleTitle(iss.Title)
+		cc.chron = chron || period || titleChron
 		if !cc.chron && kind == noPeriod && !p.yearbook && historyPeriod(s.Name) && manyYears() {
 			// 一、民国时期 among a gazetteer's years (宁川县志, no chronicle's
 			// title): a chronicle's period, whose event of no year known

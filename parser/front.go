@@ -1457,7 +1457,7 @@ func periodAfterName(t string) bool {
 		} else if c < utf8.RuneSelf {
 			break
 		}
-		r, n := utf8.DecodeLastRuneInString(t[:i])
+		r, n := decodeLast(t[:i])
 		switch r {
 		case '\u3000', '·', '・', '—', '－', '年', '月', '份':
 			i -= n

@@ -305,6 +305,29 @@ func enclosed(s string) bool {
 	return depth == 0
 }
 
+// decodeLast is utf8.DecodeLastRuneInString, the rune ending s and its
+// length, with ASCII and the three-byte characters (Han, full-width
+// forms) read here from their bytes: the library's function costs some
+// hundred instructions a call, and headings' last characters are asked
+// for many times each.
+func decodeLast(s string) (rune, int) {
+	n := len(s)
+	if n == 0 {
+		return utf8.RuneError, 0
+	}
+	if c := s[n-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if n >= 3 && s[n-3]&0xF0 == 0xE0 && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+		// (Overlong forms and surrogates are no characters: the library
+		// says so.)
+		if r := rune(s[n-3]&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r, 3
+		}
+	}
+	return utf8.DecodeLastRuneInString(s)
+}
+
 // stripMarkup removes inline bold markup (** and <b>…</b>) from text.
 func stripMarkup(s string) string {
 	if !hasMarkup(s) {
