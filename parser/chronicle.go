@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -2548,19 +2549,21 @@ var eventFirsts = newRuneSet("△▲Δ∆同当該當该是本年元春清端中
 // 12 月 25 — 27 日): the text of the event follows on the next line.
 func dateOnlyLine(l string) bool {
 	t := trim(l)
-	if t == "" || len(t) > 60 || !(startsWithMonthDay(t) || startsWithDay(t)) {
+	if t == "" || len(t) > 60 {
 		return false
 	}
+	// Its characters first, then its date: nearly every line asked (every
+	// entry's title) is let go at its first character.
 	for _, r := range t {
 		switch {
 		case r >= '0' && r <= '9', r >= '０' && r <= '９', r == ' ', r == '\u3000':
 		case isCnDigit(r), cnZero(r), r == '廿', r == '卅': // 一月十日
-		case strings.ContainsRune("年月日号、", r), strings.ContainsRune(string(rangeDashes[:]), r):
+		case r == '年' || r == '月' || r == '日' || r == '号' || r == '、', slices.Contains(rangeDashes[:], r):
 		default:
 			return false
 		}
 	}
-	return true
+	return startsWithMonthDay(t) || startsWithDay(t)
 }
 
 // chronicleContext is what dates in a chronicle take from above them.
@@ -3497,7 +3500,7 @@ func dateTitle(t string) bool {
 	if w := withoutWeekday(t); len(w) < len(t) && w != trim(t) && dateOnlyLine(w) {
 		return true // 11月6日（星期一）
 	}
-	return relativeDate(t) != "" && utf8.RuneCountInString(t) <= 3
+	return len(t) <= 3*utf8.UTFMax && utf8.RuneCountInString(t) <= 3 && relativeDate(t) != "" // (the cheap tests first)
 }
 
 // withoutWeekday returns t without the day of the week printed after its
@@ -3508,7 +3511,7 @@ func withoutWeekday(t string) string {
 	if len(t) > 60 {
 		return t
 	}
-	r, _ := utf8.DecodeLastRuneInString(t)
+	r, _ := decodeLast(t)
 	if r != '）' && r != ')' && !strings.ContainsRune("一二三四五六日天", r) {
 		return t // nearly every title: let go at its last character
 	}
