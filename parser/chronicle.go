@@ -3780,11 +3780,19 @@ var historyPeriods = [...]string{
 // looks for each of t's characters through the whole set, as every
 // heading of a copy is asked.
 func periodChar(t string) bool {
-	for _, r := range t {
-		switch r {
+	// All of them are U+4000–U+9FFF, three bytes led by E4 to E9: those
+	// bytes are read here (no other byte can begin one), not every
+	// character decoded.
+	for i := 0; i+2 < len(t); i++ {
+		c := t[i]
+		if c < 0xE4 || c > 0xE9 || t[i+1]&0xC0 != 0x80 || t[i+2]&0xC0 != 0x80 {
+			continue
+		}
+		switch rune(c&0x0F)<<12 | rune(t[i+1]&0x3F)<<6 | rune(t[i+2]&0x3F) {
 		case '代', '秦', '汉', '清', '朝', '国', '前', '后', '来', '期', '晋', '隋', '唐', '宋', '元', '明', '年', '纪':
 			return true
 		}
+		i += 2
 	}
 	return false
 }

@@ -311,18 +311,16 @@ func enclosed(s string) bool {
 // hundred instructions a call, and headings' last characters are asked
 // for many times each.
 func decodeLast(s string) (rune, int) {
+	// (A lead byte of E1 to EF but ED, and two continuation bytes, are
+	// a character whatever they hold: E0's overlong forms and ED's
+	// surrogates go to the library.)
 	n := len(s)
-	if n == 0 {
-		return utf8.RuneError, 0
+	if n > 0 && s[n-1] < utf8.RuneSelf {
+		return rune(s[n-1]), 1
 	}
-	if c := s[n-1]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	if n >= 3 && s[n-3]&0xF0 == 0xE0 && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
-		// (Overlong forms and surrogates are no characters: the library
-		// says so.)
-		if r := rune(s[n-3]&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
-			return r, 3
+	if n >= 3 {
+		if c := s[n-3]; c >= 0xE1 && c <= 0xEF && c != 0xED && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F), 3
 		}
 	}
 	return utf8.DecodeLastRuneInString(s)
