@@ -342,18 +342,22 @@ func stripMarkup(s string) string {
 
 // hasMarkup reports whether s holds ** or <, as stripMarkup removes only
 // what begins with them. Headings and titles are short, and a loop over
-// their bytes costs less than setting up two searches.
+// their bytes costs less than setting up two searches; a byte is asked
+// of markupBytes once, not compared with each.
 func hasMarkup(s string) bool {
 	if len(s) > 64 {
 		return strings.Contains(s, "**") || strings.IndexByte(s, '<') >= 0
 	}
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c == '<' || c == '*' && i+1 < len(s) && s[i+1] == '*' {
+		if markupBytes[s[i]] && (s[i] == '<' || i+1 < len(s) && s[i+1] == '*') {
 			return true
 		}
 	}
 	return false
 }
+
+// markupBytes are the bytes hasMarkup looks for: < and *. (Read only.)
+var markupBytes = [256]bool{'<': true, '*': true}
 
 // heading parses a Markdown ATX heading (# to ######). A PDF converter
 // sometimes leaves out the space after the hashes; that is accepted.
@@ -376,8 +380,8 @@ func heading(line string) (level int, text string, ok bool) {
 		text = text[1:] // the space after the hashes, before trim's look at both ends
 	}
 	text = trim(text)
-	if t := strings.TrimRight(text, "#"); len(t) < len(text) {
-		text = trim(t) // a closing sequence: ## 时政要闻 ##
+	if text != "" && text[len(text)-1] == '#' { // (nearly every heading ends otherwise)
+		text = trim(strings.TrimRight(text, "#")) // a closing sequence: ## 时政要闻 ##
 	}
 	if text != "" && text[len(text)-1] == '}' {
 		// pandoc's attributes: ## 领导活动 {#领导活动-1 .unnumbered}
