@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -27,5 +28,27 @@ func TestDecodeLast(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// hasMarkup, which reads eight bytes at a time, must find ** and < where
+// a search does, wherever in the string they fall.
+func TestHasMarkupWords(t *testing.T) {
+	alphabet := []string{"a", "*", "<", "标", " ", "\x80"}
+	var build func(prefix string, depth int)
+	build = func(prefix string, depth int) {
+		want := strings.Contains(prefix, "**") || strings.Contains(prefix, "<")
+		if got := hasMarkup(prefix); got != want {
+			t.Fatalf("hasMarkup(%q) = %v, want %v", prefix, got, want)
+		}
+		if depth == 0 {
+			return
+		}
+		for _, a := range alphabet {
+			build(prefix+a, depth-1)
+		}
+	}
+	for _, pad := range []string{"", "abcdefg", "一二三四五六七八"} {
+		build(pad, 5)
 	}
 }

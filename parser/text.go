@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -342,22 +343,32 @@ func stripMarkup(s string) string {
 
 // hasMarkup reports whether s holds ** or <, as stripMarkup removes only
 // what begins with them. Headings and titles are short, and a loop over
-// their bytes costs less than setting up two searches; a byte is asked
-// of markupBytes once, not compared with each.
+// their bytes costs less than setting up two searches.
 func hasMarkup(s string) bool {
 	if len(s) > 64 {
 		return strings.Contains(s, "**") || strings.IndexByte(s, '<') >= 0
 	}
-	for i := 0; i < len(s); i++ {
-		if markupBytes[s[i]] && (s[i] == '<' || i+1 < len(s) && s[i+1] == '*') {
+	// Eight bytes at a time first: a word with no < and no * holds no
+	// markup, nor begins a ** that goes on in the next (nearly every
+	// heading and title is let go so, byte by byte it took a tenth of the
+	// parse of a million short headings). From the first word that holds
+	// either, byte by byte.
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+		lt, star := x^(lo*'<'), x^(lo*'*')
+		if (lt-lo)&^lt&hi|(star-lo)&^star&hi != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c == '<' || c == '*' && i+1 < len(s) && s[i+1] == '*' {
 			return true
 		}
 	}
 	return false
 }
-
-// markupBytes are the bytes hasMarkup looks for: < and *. (Read only.)
-var markupBytes = [256]bool{'<': true, '*': true}
 
 // heading parses a Markdown ATX heading (# to ######). A PDF converter
 // sometimes leaves out the space after the hashes; that is accepted.
