@@ -3511,8 +3511,9 @@ func withoutWeekday(t string) string {
 	if len(t) > 60 {
 		return t
 	}
-	r, _ := decodeLast(t)
-	if r != '）' && r != ')' && !strings.ContainsRune("一二三四五六日天", r) {
+	switch r, _ := decodeLast(t); r {
+	case '）', ')', '一', '二', '三', '四', '五', '六', '日', '天':
+	default:
 		return t // nearly every title: let go at its last character
 	}
 	for _, w := range [...]string{"星期", "礼拜", "周"} {

@@ -52,3 +52,25 @@ func TestHasMarkupWords(t *testing.T) {
 		build(pad, 5)
 	}
 }
+
+// decodeFirst must answer as utf8.DecodeRuneInString does for every
+// string: every beginning of up to three bytes is tried.
+func TestDecodeFirst(t *testing.T) {
+	for a := 0; a < 256; a++ {
+		for b := 0; b < 256; b++ {
+			for _, c := range []int{-1, 0x00, 0x41, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xE4, 0xFF} {
+				s := string([]byte{byte(a), byte(b)})
+				if c >= 0 {
+					s += string([]byte{byte(c)})
+				}
+				for _, x := range []string{s, s + "a", s + "\x80", s[:1], ""} {
+					r, n := decodeFirst(x)
+					wr, wn := utf8.DecodeRuneInString(x)
+					if r != wr || n != wn {
+						t.Fatalf("decodeFirst(%q) = %q, %d; want %q, %d", x, r, n, wr, wn)
+					}
+				}
+			}
+		}
+	}
+}

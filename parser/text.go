@@ -327,6 +327,19 @@ func decodeLast(s string) (rune, int) {
 	return utf8.DecodeLastRuneInString(s)
 }
 
+// decodeFirst is utf8.DecodeRuneInString, with the three-byte characters
+// read here as decodeLast reads them: the date scanner asks for the next
+// character at every step, and the library's slow path (every character
+// beyond ASCII) costs some fifty instructions.
+func decodeFirst(s string) (rune, int) {
+	if len(s) >= 3 {
+		if c := s[0]; c >= 0xE1 && c <= 0xEF && c != 0xED && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
 // stripMarkup removes inline bold markup (** and <b>…</b>) from text.
 func stripMarkup(s string) string {
 	if !hasMarkup(s) {
