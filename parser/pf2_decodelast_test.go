@@ -74,3 +74,22 @@ func TestDecodeFirst(t *testing.T) {
 		}
 	}
 }
+
+// lastIndexRare must find what strings.LastIndex finds.
+func TestLastIndexRare(t *testing.T) {
+	parts := []string{"（", "(", "〔", "【", "［", "标", "a", "\xef", "\xbc", "\xef\xbc"}
+	var build func(s string, depth int)
+	build = func(s string, depth int) {
+		for _, w := range []string{"（", "〔", "【", "［", "\xef\xbc"} {
+			if got, want := lastIndexRare(s, w), strings.LastIndex(s, w); got != want {
+				t.Fatalf("lastIndexRare(%q, %q) = %d, want %d", s, w, got, want)
+			}
+		}
+		if depth > 0 {
+			for _, p := range parts {
+				build(s+p, depth-1)
+			}
+		}
+	}
+	build("", 4)
+}

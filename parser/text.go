@@ -340,6 +340,24 @@ func decodeFirst(s string) (rune, int) {
 	return utf8.DecodeRuneInString(s)
 }
 
+// lastIndexRare is strings.LastIndex(s, w) for w not empty whose first
+// byte is rare in s (the lead byte of a full-width bracket): each place
+// that byte is, found by IndexByte, is asked whether w begins there.
+// strings.LastIndex hashes its way back over every byte of s.
+func lastIndexRare(s, w string) int {
+	last := -1
+	for k := 0; ; {
+		i := strings.IndexByte(s[k:], w[0])
+		if i < 0 {
+			return last
+		}
+		if strings.HasPrefix(s[k+i:], w) {
+			last = k + i
+		}
+		k += i + 1
+	}
+}
+
 // stripMarkup removes inline bold markup (** and <b>…</b>) from text.
 func stripMarkup(s string) string {
 	if !hasMarkup(s) {

@@ -1866,7 +1866,7 @@ func trailingPage(s string) (before string, page, last int, decorated, ok bool) 
 		// A page in brackets is short (( 12 - 13 ), （一百二十三）): its
 		// bracket is in the last 64 bytes, and no longer line is searched.
 		from := max(0, len(s)-64)
-		open := max(strings.LastIndexByte(s[from:], '('), strings.LastIndex(s[from:], "（"))
+		open := max(strings.LastIndexByte(s[from:], '('), lastIndexRare(s[from:], "（"))
 		if open < 0 {
 			return "", 0, 0, false, false
 		}
@@ -1895,7 +1895,7 @@ func trailingPage(s string) (before string, page, last int, decorated, ok bool) 
 		_, cn := utf8.DecodeLastRuneInString(s)
 		from := max(0, len(s)-64) // (as above)
 		t := s[from:]
-		open := max(strings.LastIndexByte(t, '['), strings.LastIndex(t, "〔"), strings.LastIndex(t, "【"), strings.LastIndex(t, "［"))
+		open := max(strings.LastIndexByte(t, '['), lastIndexRare(t, "〔"), lastIndexRare(t, "【"), lastIndexRare(t, "［"))
 		if open < 0 {
 			return "", 0, 0, false, false
 		}
