@@ -155,7 +155,7 @@ func closed(s string) bool {
 		return true // …会议乙召开。（张三）: a byline or a note after the sentence
 	}
 	for s != "" {
-		r, n := utf8.DecodeLastRuneInString(s)
+		r, n := decodeLast(s)
 		switch r {
 		case '。', '！', '？', '!', '?', '；', '…', '.':
 			return true

@@ -1551,7 +1551,7 @@ func tocEntry(l string) (title string, page, last int, ok bool) {
 		hasStop(title) {
 		return "", 0, 0, false
 	}
-	if r, _ := utf8.DecodeLastRuneInString(title); r == '：' || r == ':' || r == '，' || r == ',' {
+	if r, _ := decodeLast(title); r == '：' || r == ':' || r == '，' || r == ',' {
 		return "", 0, 0, false
 	}
 	return title, page, last, true
@@ -1819,7 +1819,10 @@ func authorInBrackets(s string) bool {
 // spaces of every width.
 func trimLeader(s string) string {
 	for len(s) > 0 {
-		r, n := utf8.DecodeLastRuneInString(s)
+		r, n := rune(s[len(s)-1]), 1 // (a leader of dots is ASCII, one byte at a time)
+		if r >= utf8.RuneSelf {
+			r, n = decodeLast(s)
+		}
 		switch r {
 		case ' ', '\t', '\u3000', '.', '…', '·', '・', '‥', '⋯', '_', '-', '－', '—', '─', '–',
 			'．', '･', '•', '∙', '⋅', '﹒', '。', '┅', '┄', '┈', '╌', '﹍', '﹏':
