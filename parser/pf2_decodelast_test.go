@@ -93,3 +93,14 @@ func TestLastIndexRare(t *testing.T) {
 	}
 	build("", 4)
 }
+
+// markTailBytes must hold the bytes markedIssueEnd's switch stepped over.
+func TestMarkTailBytes(t *testing.T) {
+	for i := 0; i < 256; i++ {
+		c := byte(i)
+		want := c == '*' || c == '_' || c == '<' || c == '/' || c == '>' || c == ' ' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		if markTailBytes[c] != want {
+			t.Fatalf("markTailBytes[%q] = %v, want %v", c, markTailBytes[c], want)
+		}
+	}
+}
