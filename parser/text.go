@@ -385,13 +385,19 @@ func hasMarkup(s string) bool {
 	// parse of a million short headings). From the first word that holds
 	// either, byte by byte.
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	mark := func(w string) bool {
+		x := binary.LittleEndian.Uint64([]byte(w))
+		lt, star := x^(lo*'<'), x^(lo*'*')
+		return (lt-lo)&^lt&hi|(star-lo)&^star&hi != 0
+	}
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
-		lt, star := x^(lo*'<'), x^(lo*'*')
-		if (lt-lo)&^lt&hi|(star-lo)&^star&hi != 0 {
+		if mark(s[i : i+8]) {
 			break
 		}
+	}
+	if i >= 8 && i < len(s) && i+8 > len(s) && !mark(s[len(s)-8:]) {
+		return false // (the last bytes, as a word that overlaps the one before)
 	}
 	for ; i < len(s); i++ {
 		if c := s[i]; c == '<' || c == '*' && i+1 < len(s) && s[i+1] == '*' {
