@@ -2351,7 +2351,7 @@ func columnLabel(t string) int {
 func letterSpaced(name string) string {
 	spaced := false
 	for i := 0; i < len(name); i++ { // a byte loop: it runs on every section's name
-		if c := name[i]; c == ' ' || c == '\t' || c == 0xE3 && i+2 < len(name) && name[i+1] == 0x80 && name[i+2] == 0x80 {
+		if c := name[i]; spaceLead[c] && (c != 0xE3 || i+2 < len(name) && name[i+1] == 0x80 && name[i+2] == 0x80) {
 			spaced = true
 			break
 		}
@@ -2370,6 +2370,10 @@ func letterSpaced(name string) string {
 	}
 	return strings.Join(parts, "")
 }
+
+// spaceLead are the bytes letterSpaced looks for: the space, the tab and
+// the first of U+3000's, a table asked once a byte. (Read only.)
+var spaceLead = [256]bool{' ': true, '\t': true, 0xE3: true}
 
 // spacedNumber returns the length of the number that begins s when a space
 // follows it and a name that is not a number the space: 1 时政要闻,
@@ -3779,7 +3783,8 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 	}
 	// A chronicle's heading (## 大事记, ## 宁川县2023年11月大事记) holds its
 	// events as entries, whatever level the report's other headings are.
-	chron := chronicleTitle(trim(stripMarkup(text)))
+	plain := trim(stripMarkup(text)) // (asked of below more than once)
+	chron := chronicleTitle(plain)
 	after := b.chronLevel > 0 && level <= b.chronLevel && !b.p.yearbook && !dateTitle(text)
 	// (A day's date and its title, # 11月8日 县政协组织委员视察, is an
 	// entry at any level: a section is no day's.)
@@ -3810,7 +3815,7 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 		return
 	}
 	b.close()
-	if b.partLine(text, line-1) {
+	if partName(plain) && b.partLine(text, line-1) { // (partLine asks partName of it first: nearly every heading is let go here, its markup not stripped again)
 		// ### 上半年, #### 上旬 over days' events: a part of the year or
 		// month above, a section (not the title of its first event,
 		// dated by the part, that held the rest).
@@ -3829,7 +3834,7 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 		}
 		label, name := nameLabel(text)
 		if _, ok := monthHeading(text); ok && label != "" && strings.HasSuffix(label, "、") {
-			label, name = "", trim(stripMarkup(text)) // 七、八月: two months, not the eighth numbered seven (enumeratedLine)
+			label, name = "", plain // 七、八月: two months, not the eighth numbered seven (enumeratedLine)
 		}
 		b.newSection(model.Section{Name: name, Label: label, Line: line})
 		if b.p.yearbook && !periodHeading(text) {

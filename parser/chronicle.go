@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -2548,19 +2549,21 @@ var eventFirsts = newRuneSet("△▲Δ∆同当該當该是本年元春清端中
 // 12 月 25 — 27 日): the text of the event follows on the next line.
 func dateOnlyLine(l string) bool {
 	t := trim(l)
-	if t == "" || len(t) > 60 || !(startsWithMonthDay(t) || startsWithDay(t)) {
+	if t == "" || len(t) > 60 {
 		return false
 	}
+	// Its characters first, then its date: nearly every line asked (every
+	// entry's title) is let go at its first character.
 	for _, r := range t {
 		switch {
 		case r >= '0' && r <= '9', r >= '０' && r <= '９', r == ' ', r == '\u3000':
 		case isCnDigit(r), cnZero(r), r == '廿', r == '卅': // 一月十日
-		case strings.ContainsRune("年月日号、", r), strings.ContainsRune(string(rangeDashes[:]), r):
+		case r == '年' || r == '月' || r == '日' || r == '号' || r == '、', slices.Contains(rangeDashes[:], r):
 		default:
 			return false
 		}
 	}
-	return true
+	return startsWithMonthDay(t) || startsWithDay(t)
 }
 
 // chronicleContext is what dates in a chronicle take from above them.
@@ -2927,7 +2930,10 @@ func (p *parser) dates() {
 		ctx.issueMonth = int(iss.Published.Month)
 	}
 	ty, tm := titleYearMonth(iss.Title)
-	if ty == 0 && !p.yearbook && chronicleTitle(iss.Title) {
+	// (The title's being a chronicle's is asked of every section below:
+	// asked once.)
+	titleChron := chronicleTitle(iss.Title)
+	if ty == 0 && !p.yearbook && titleChron {
 		ty, tm = chronTitleYear(iss.Title) // 宁川县大事记（2023）, 宁川县大事记·1986
 	}
 	if p.yearbook && (iss.Number == 0 || iss.Year == 0) || yearbookTitle(iss.Title) {
@@ -2997,7 +3003,7 @@ func (p *parser) dates() {
 	for si := range iss.Sections {
 		s := &iss.Sections[si]
 		kind, y, m := periodOf(s.Name)
-		if kind == noPeriod && (period || chronicleTitle(iss.Title) || iss.Title == "") && !p.yearbook {
+		if kind == noPeriod && (period || titleChron || iss.Title == "") && !p.yearbook {
 			if n, cyclic, ok := looseYear(s.Name); ok {
 				// ## 86年, 八七年, ## 丁卯年: the year the one above (or the
 				// title's first) tells.
@@ -3082,7 +3088,7 @@ func (p *parser) dates() {
 			period = true
 		}
 		ctx.prevMonth, ctx.endMonth = cc.month, 0
-		cc.chron = chron || period || chronicleTitle(iss.Title)
+		cc.chron = chron || period || titleChron
 		if !cc.chron && kind == noPeriod && !p.yearbook && historyPeriod(s.Name) && manyYears() {
 			// 一、民国时期 among a gazetteer's years (宁川县志, no chronicle's
 			// title): a chronicle's period, whose event of no year known
@@ -3501,7 +3507,7 @@ func dateTitle(t string) bool {
 	if w := withoutWeekday(t); len(w) < len(t) && w != trim(t) && dateOnlyLine(w) {
 		return true // 11月6日（星期一）
 	}
-	return relativeDate(t) != "" && utf8.RuneCountInString(t) <= 3
+	return len(t) <= 3*utf8.UTFMax && utf8.RuneCountInString(t) <= 3 && relativeDate(t) != "" // (the cheap tests first)
 }
 
 // withoutWeekday returns t without the day of the week printed after its
@@ -3512,8 +3518,9 @@ func withoutWeekday(t string) string {
 	if len(t) > 60 {
 		return t
 	}
-	r, _ := decodeLastRune(t)
-	if r != '）' && r != ')' && !strings.ContainsRune("一二三四五六日天", r) {
+	switch r, _ := decodeLastRune(t); r {
+	case '）', ')', '一', '二', '三', '四', '五', '六', '日', '天':
+	default:
 		return t // nearly every title: let go at its last character
 	}
 	for _, w := range [...]string{"星期", "礼拜", "周"} {
@@ -3781,11 +3788,19 @@ var historyPeriods = [...]string{
 // looks for each of t's characters through the whole set, as every
 // heading of a copy is asked.
 func periodChar(t string) bool {
-	for _, r := range t {
-		switch r {
+	// All of them are U+4000–U+9FFF, three bytes led by E4 to E9: those
+	// bytes are read here (no other byte can begin one), not every
+	// character decoded.
+	for i := 0; i+2 < len(t); i++ {
+		c := t[i]
+		if c < 0xE4 || c > 0xE9 || t[i+1]&0xC0 != 0x80 || t[i+2]&0xC0 != 0x80 {
+			continue
+		}
+		switch rune(c&0x0F)<<12 | rune(t[i+1]&0x3F)<<6 | rune(t[i+2]&0x3F) {
 		case '代', '秦', '汉', '清', '朝', '国', '前', '后', '来', '期', '晋', '隋', '唐', '宋', '元', '明', '年', '纪':
 			return true
 		}
+		i += 2
 	}
 	return false
 }

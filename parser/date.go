@@ -169,11 +169,19 @@ func (d *dateScanner) lit(rs ...rune) bool {
 	d.spaces()
 	r, n := decodeRune(d.s[d.i:])
 	for _, want := range rs {
-		if r == want || r == '曰' && want == '日' || r == '號' && want == '号' {
-			// 曰 for 日: OCR's misreading, never a word after a date's
-			// number; 號, 号 in traditional characters (11月3號).
+		if r == want {
 			d.i += n
 			return true
+		}
+	}
+	if r == '曰' || r == '號' {
+		for _, want := range rs {
+			if r == '曰' && want == '日' || r == '號' && want == '号' {
+				// 曰 for 日: OCR's misreading, never a word after a date's
+				// number; 號, 号 in traditional characters (11月3號).
+				d.i += n
+				return true
+			}
 		}
 	}
 	d.i = save

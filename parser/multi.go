@@ -401,17 +401,28 @@ func itemNumbers(t string) (coverNums, bool) {
 // bold titles do not, and are let go without reading their marks.
 func markedIssueEnd(t string) bool {
 	i := len(t)
-	for i > 0 {
-		switch c := t[i-1]; {
-		case c == '*', c == '_', c == '<', c == '/', c == '>', c == ' ', 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
-			i--
-			continue
-		}
-		break
+	for i > 0 && markTailBytes[t[i-1]] {
+		i--
 	}
 	t = t[:i]
 	return issueEnd(t) || strings.HasSuffix(t, "日")
 }
+
+// markTailBytes are the bytes markedIssueEnd steps back over: markup
+// (* _ < / >), the space, ASCII letters and figures. A table, asked once
+// a byte: every heading's line is asked. (Read only.)
+var markTailBytes = func() (m [256]bool) {
+	for _, c := range []byte("*_</> ") {
+		m[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		m[c], m[c-'a'+'A'] = true, true
+	}
+	for c := '0'; c <= '9'; c++ {
+		m[c] = true
+	}
+	return m
+}()
 
 // issueEnd reports whether t ends as a line of cover numbers does:
 // 2023年第11期, （总第215期）, 第11期 · 2023年12月4日 aside (a date alone

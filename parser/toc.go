@@ -1819,7 +1819,10 @@ func authorInBrackets(s string) bool {
 // spaces of every width.
 func trimLeader(s string) string {
 	for len(s) > 0 {
-		r, n := decodeLastRune(s)
+		r, n := rune(s[len(s)-1]), 1 // (a leader of dots is ASCII, one byte at a time)
+		if r >= utf8.RuneSelf {
+			r, n = decodeLastRune(s)
+		}
 		switch r {
 		case ' ', '\t', '\u3000', '.', '…', '·', '・', '‥', '⋯', '_', '-', '－', '—', '─', '–',
 			'．', '･', '•', '∙', '⋅', '﹒', '。', '┅', '┄', '┈', '╌', '﹍', '﹏':
@@ -1866,7 +1869,7 @@ func trailingPage(s string) (before string, page, last int, decorated, ok bool) 
 		// A page in brackets is short (( 12 - 13 ), （一百二十三）): its
 		// bracket is in the last 64 bytes, and no longer line is searched.
 		from := max(0, len(s)-64)
-		open := max(strings.LastIndexByte(s[from:], '('), strings.LastIndex(s[from:], "（"))
+		open := max(strings.LastIndexByte(s[from:], '('), lastIndexRare(s[from:], "（"))
 		if open < 0 {
 			return "", 0, 0, false, false
 		}
@@ -1895,7 +1898,7 @@ func trailingPage(s string) (before string, page, last int, decorated, ok bool) 
 		_, cn := decodeLastRune(s)
 		from := max(0, len(s)-64) // (as above)
 		t := s[from:]
-		open := max(strings.LastIndexByte(t, '['), strings.LastIndex(t, "〔"), strings.LastIndex(t, "【"), strings.LastIndex(t, "［"))
+		open := max(strings.LastIndexByte(t, '['), lastIndexRare(t, "〔"), lastIndexRare(t, "【"), lastIndexRare(t, "［"))
 		if open < 0 {
 			return "", 0, 0, false, false
 		}

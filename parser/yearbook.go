@@ -673,6 +673,16 @@ func headingLevel(line string) (int, bool) {
 	if level > 6 {
 		return 0, false
 	}
+	// A character that is no space and no # after the hashes and their
+	// spaces stays through the trims below: nearly every heading (## 标题)
+	// is told so by its first byte.
+	u := s[level:]
+	for u != "" && u[0] == ' ' {
+		u = u[1:]
+	}
+	if u != "" && (u[0] > ' ' && u[0] < utf8.RuneSelf && u[0] != '#' || u[0] >= 0xE4 && u[0] <= 0xE9) {
+		return level, true
+	}
 	return level, trim(strings.TrimRight(trim(s[level:]), "#")) != ""
 }
 
