@@ -225,7 +225,7 @@ func eraLeadDate(s string) (model.DateRange, bool) {
 // 11月5日），…), of the era's year y or the next: false where there is none.
 func gregorianBeside(s string, y int) (model.DateRange, bool) {
 	head := s[:min(len(s), 12*3)]
-	i := strings.IndexAny(head, "(（")
+	i := indexAnyOf(head, "(（")
 	if i < 0 {
 		return model.DateRange{}, false
 	}
@@ -2235,7 +2235,7 @@ func periodStart(s string) (periodRun, bool) {
 		r.year = n
 		if rest := d.s[d.i:]; strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "(") {
 			// 1900年（清光绪二十六年）六月，…: the era's year beside it.
-			if end := strings.IndexAny(rest[:min(len(rest), 40*3)], "）)"); end > 0 {
+			if end := indexAnyOf(rest[:min(len(rest), 40*3)], "）)"); end > 0 {
 				d.i += end + 1
 				if rest[end] != ')' {
 					d.i += len("）") - 1

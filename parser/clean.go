@@ -144,19 +144,18 @@ func (p *parser) clean() {
 			}
 		}
 	}
-	if p.textHas("\u2003") {
-		// A paragraph set in by em spaces, as a web page's &emsp;&emsp;
-		// becomes in a browser's copy or html2text's: the ideographic
-		// spaces they stand for, as &emsp; is read (the indent had been
-		// no indent, a title run into the text under it).
-		for i, l := range p.lines {
-			if strings.HasPrefix(l, "\u2003") {
-				n := 0
-				for strings.HasPrefix(l[n:], "\u2003") {
-					n += len("\u2003")
-				}
-				p.rewrite(i, strings.Repeat("\u3000", n/len("\u2003"))+l[n:])
+	// A paragraph set in by em spaces, as a web page's &emsp;&emsp;
+	// becomes in a browser's copy or html2text's: the ideographic spaces
+	// they stand for, as &emsp; is read (the indent had been no indent, a
+	// title run into the text under it). (The lines' first bytes are
+	// fewer to read than the whole text.)
+	for i, l := range p.lines {
+		if strings.HasPrefix(l, "\u2003") {
+			n := 0
+			for strings.HasPrefix(l[n:], "\u2003") {
+				n += len("\u2003")
 			}
+			p.rewrite(i, strings.Repeat("\u3000", n/len("\u2003"))+l[n:])
 		}
 	}
 	if p.textHas("PAGEREF") || p.textHas("HYPERLINK") {
@@ -184,9 +183,7 @@ func (p *parser) clean() {
 			}
 		}
 	}
-	if p.textHas("**【") {
-		p.cutBracketTitles()
-	}
+	p.cutBracketTitles() // (its lines are found faster than **【 in the whole text)
 	if p.textHas("`") {
 		for i, l := range p.lines {
 			if strings.IndexByte(l, '`') >= 0 {
@@ -2151,6 +2148,9 @@ func (p *parser) innerFences() {
 // warned). The characters keep their order; only the marks move.
 func (p *parser) cutBracketTitles() {
 	for i := 0; i+1 < len(p.lines); i++ {
+		if strings.IndexByte(p.lines[i], '*') < 0 {
+			continue // nearly every line
+		}
 		t := trim(p.lines[i])
 		in, ok := strings.CutPrefix(t, "**【")
 		if !ok || !strings.HasSuffix(in, "**") || len(in) > 20*3 {

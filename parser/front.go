@@ -1149,7 +1149,7 @@ func coverItems(text string, inRule bool) ([]coverItem, bool) {
 		// space apart.
 		// 泉州市地方志编纂委员会办公室 主办 2023 年 5 月 31 日 too: the
 		// date begins at the first digit.
-		k := strings.IndexAny(text, "0123456789０１２３４５６７８９二")
+		k := indexAnyOf(text, "0123456789０１２３４５６７８９二")
 		if k <= 0 {
 			return nil, false
 		}
@@ -1559,7 +1559,7 @@ func gazetteerTitle(t string) bool {
 		return false
 	}
 	s := strings.TrimSuffix(strings.TrimPrefix(t, "《"), "》")
-	if k := strings.IndexAny(s, "（("); k > 0 && (strings.HasSuffix(s, "）") || strings.HasSuffix(s, ")")) {
+	if k := indexAnyOf(s, "（("); k > 0 && (strings.HasSuffix(s, "）") || strings.HasSuffix(s, ")")) {
 		s = trim(s[:k]) // （1986—2005）
 	}
 	s = strings.TrimSuffix(s, "》")
@@ -2494,7 +2494,7 @@ func coverField(l string, inRule bool) (key, val string, ok bool) {
 	if key, val, ok = mastheadLine(l, inRule); ok {
 		return key, val, true
 	}
-	i := strings.IndexAny(l, "：:")
+	i := indexAnyOf(l, "：:")
 	if i <= 0 {
 		return "", "", false
 	}

@@ -67,3 +67,16 @@ func containsAnyOf(s, chars string) bool {
 	}
 	return false
 }
+
+// indexAnyOf is strings.IndexAny(s, chars) for a short list of characters
+// beyond ASCII, as containsAnyOf is strings.ContainsAny: the first of
+// the places each is found.
+func indexAnyOf(s, chars string) int {
+	at := -1
+	for _, r := range chars {
+		if i := strings.IndexRune(s, r); i >= 0 {
+			at, s = i, s[:i] // (the next is looked for before it only)
+		}
+	}
+	return at
+}

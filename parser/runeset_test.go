@@ -6,7 +6,8 @@ import (
 	"testing"
 )
 
-// TestContainsAnyOf holds containsAnyOf to strings.ContainsAny on short
+// TestContainsAnyOf holds containsAnyOf and indexAnyOf to
+// strings.ContainsAny and strings.IndexAny on short
 // strings of random bytes weighted to UTF-8's lead and continuation
 // bytes, with lists that hold U+FFFD and a cut character too.
 func TestContainsAnyOf(t *testing.T) {
@@ -24,9 +25,12 @@ func TestContainsAnyOf(t *testing.T) {
 			}
 		}
 		s := string(b)
-		chars := []string{"，。；：、", "，。,;", "\uFFFD", "a\u3000", "\xe3\x80", "”’》〉」』）)】"}[r.IntN(6)]
+		chars := []string{"，。；：、", "，。,;", "\uFFFD", "a\u3000", "\xe3\x80", "”’》〉」』）)】", "：:", "\x80\uFFFD"}[r.IntN(8)]
 		if got, want := containsAnyOf(s, chars), strings.ContainsAny(s, chars); got != want {
 			t.Fatalf("containsAnyOf(%q, %q) = %v, want %v", s, chars, got, want)
+		}
+		if got, want := indexAnyOf(s, chars), strings.IndexAny(s, chars); got != want {
+			t.Fatalf("indexAnyOf(%q, %q) = %v, want %v", s, chars, got, want)
 		}
 	}
 }

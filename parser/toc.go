@@ -1222,7 +1222,7 @@ func (p *parser) textAfter(i int) bool {
 // a cover or a table of contents: it is long, ends a sentence, or starts
 // an entry with a bold title.
 func bodyLike(l string) bool {
-	if len(l) > 180 || len(l) > 60 && utf8.RuneCountInString(l) > 60 {
+	if len(l) > 180 || len(l) > 60 && runeCount(l) > 60 { // (l is a line: whole characters)
 		return true
 	}
 	// (No sentence ends with a figure: …工作	14, a contents line, is let

@@ -62,7 +62,7 @@ func editorialNote(t string) bool {
 	}
 	t = t[:min(len(t), 8*utf8.UTFMax)] // the label is short: look no further
 	t = stripMarkup(t)
-	if i := strings.IndexAny(t, "：:"); i > 0 && i <= 4*utf8.UTFMax {
+	if i := indexAnyOf(t, "：:"); i > 0 && i <= 4*utf8.UTFMax {
 		return editorialLabels[unspace(trim(t[:i]))]
 	}
 	return false
@@ -251,7 +251,7 @@ func bioHead(t string) (name, rest string, ok bool) {
 	default:
 		return "", "", false
 	}
-	end := strings.IndexAny(s, "）)")
+	end := indexAnyOf(s, "）)")
 	if end < 0 || end > 40 {
 		return "", "", false
 	}
@@ -640,7 +640,7 @@ func articleByline(t string) bool {
 		return true
 	}
 	// 文/赵文华 图/钱晓东: two bylines a space apart.
-	if k := strings.IndexAny(t, " \u3000"); k > 0 {
+	if k := indexAnyOf(t, " \u3000"); k > 0 {
 		return slashByline(trim(t[:k])) && slashByline(trim(t[k:]))
 	}
 	return false
