@@ -464,7 +464,7 @@ func (p *parser) runningHeads() {
 			// prints a folio.)
 			continue
 		}
-		if len(t) > 120 && !spacedOut(t) || t[0] == '#' || t[0] == '|' || closed(t) || rule(t) || underlined(p.lines, i) {
+		if t[0] == '#' || t[0] == '|' || closed(t) || len(t) > 120 && !spacedOut(t) || rule(t) || underlined(p.lines, i) { // (a sentence's end before a look for spaces)
 			continue // longer than 40 characters, a heading (Setext's too), a table, a sentence: not a head
 		}
 		if len(t) <= 40 && contentsHeading(t) {
@@ -2141,6 +2141,9 @@ func webChrome(l string) bool {
 				return false // (alone, it is the test above's)
 			}
 		}
+	}
+	if rest == t && !containsAnyOf(t, "打关返收阅Ee") {
+		return false // no button begins anywhere in it (nearly every line): the test below's answer
 	}
 	for _, b := range [...]string{"打印本页", "打印此页", "关闭窗口", "关闭本页", "返回顶部", "打印", "关闭", "收藏", "返回", "阅读原文", "END", "end"} {
 		rest = strings.ReplaceAll(rest, b, "")
