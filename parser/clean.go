@@ -121,7 +121,7 @@ func (p *parser) clean() {
 			if u == b && openAt >= 0 && i-openAt <= 3 {
 				u = colonAfterCutBold(marksIntoBold(b), next)
 			}
-			odd := strings.IndexByte(b, '*') >= 0 && strings.Count(b, "**")%2 == 1
+			odd := boldMarks(b)%2 == 1
 			switch {
 			case isBlank(l):
 				openAt = -1

@@ -34,3 +34,13 @@ func TestContainsAnyOf(t *testing.T) {
 		}
 	}
 }
+
+// TestTocBulletsLead holds listItem's gate: every bullet of a contents
+// list begins with the byte E2, which it asks of a line first.
+func TestTocBulletsLead(t *testing.T) {
+	for _, r := range tocBullets {
+		if s := string(r); s[0] != 0xE2 {
+			t.Errorf("%q (%U) begins with %#x: listItem lets it go", s, r, s[0])
+		}
+	}
+}

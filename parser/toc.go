@@ -1482,6 +1482,9 @@ func listItem(l string) string {
 	// ◎县史志办召开工作会议, ● title, ★ title: a contents list's bullets,
 	// with or without a space, as typesetters set them. One that closes
 	// the line too (◆时政要闻◆) is an ornament round a name, kept.
+	if l == "" || l[0] != 0xE2 {
+		return l // every bullet is a character of U+2000–U+2FFF (E2 and two bytes)
+	}
 	if r, n := decodeRune(l); strings.ContainsRune(tocBullets, r) && n < len(l) {
 		if last, _ := decodeLastRune(l); last != r {
 			return trim(l[n:])
