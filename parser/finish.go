@@ -748,9 +748,17 @@ func (p *parser) matchPages() {
 				continue
 			}
 			k := foldKey(e.Title)
-			byKey[k] = append(byKey[k], entryRef{si, ei})
 			order = append(order, entryRef{si, ei})
 			keys = append(keys, k)
+			if refs, ok := byKey[k]; ok {
+				byKey[k] = append(refs, entryRef{si, ei})
+			} else {
+				// A title's first entry, a slice of order's own array
+				// (full: a second entry of the title copies it): a slice
+				// allocated for each had been most of what this allocates.
+				n := len(order)
+				byKey[k] = order[n-1 : n : n]
+			}
 			if i := strings.Index(e.Title, "——"); i > 0 {
 				// 陆游与绍兴——纪念陆游诞辰898周年: the contents may list the
 				// title without its subtitle.
