@@ -551,15 +551,15 @@ func (p *parser) tocSections() {
 	names := make(map[string]bool, 2*len(iss.Sections))
 	for _, s := range iss.Sections {
 		if s.Name != "" {
-			names[foldKey(s.Name)] = true
-			names[foldKey(s.Label+s.Name)] = true
+			names[p.foldString(s.Name)] = true
+			names[p.foldString(s.Label+s.Name)] = true
 		}
 	}
 	if len(names) == 0 {
 		return
 	}
 	for _, t := range iss.TOC {
-		if t.Name != "" && t.Line != 0 && !names[foldKey(t.Name)] {
+		if t.Name != "" && t.Line != 0 && !names[string(p.fold(t.Name))] {
 			p.warn(t.Line, "the table of contents names a section the body does not have: %q", t.Name)
 		}
 	}
@@ -747,7 +747,7 @@ func (p *parser) matchPages() {
 			if e.Title == "" {
 				continue
 			}
-			k := foldKey(e.Title)
+			k := p.foldString(e.Title)
 			order = append(order, entryRef{si, ei})
 			keys = append(keys, k)
 			if refs, ok := byKey[k]; ok {
@@ -762,7 +762,7 @@ func (p *parser) matchPages() {
 			if i := strings.Index(e.Title, "——"); i > 0 {
 				// 陆游与绍兴——纪念陆游诞辰898周年: the contents may list the
 				// title without its subtitle.
-				sk := foldKey(e.Title[:i])
+				sk := p.foldString(e.Title[:i])
 				byKey[sk] = append(byKey[sk], entryRef{si, ei})
 			}
 		}
@@ -775,8 +775,8 @@ func (p *parser) matchPages() {
 	sections := make(map[string]bool, len(iss.Sections))
 	for _, s := range iss.Sections {
 		if s.Name != "" {
-			sections[foldKey(s.Name)] = true
-			sections[foldKey(s.Label+s.Name)] = true
+			sections[p.foldString(s.Name)] = true
+			sections[p.foldString(s.Label+s.Name)] = true
 		}
 	}
 	if len(order) == 0 && p.volume {

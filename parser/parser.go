@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unsafe"
 
 	"github.com/yuebao/yuebao/model"
 )
@@ -207,6 +208,8 @@ func (p *parser) parse() {
 type parser struct {
 	text  string // the text the lines are cut from
 	lines []string
+	// keyBuf holds the keys foldString made, each in place.
+	keyBuf []byte
 	// seen says what the file's text (of which text is a part) holds,
 	// nil where that is not known: see textHas.
 	seen *textSeen
@@ -364,11 +367,30 @@ func (p *parser) tocIndex() {
 	p.tocFolds = make([]string, 0, n)
 	for _, s := range p.iss.TOC {
 		for _, e := range s.Entries {
-			k := foldKey(e.Title)
+			k := p.foldString(e.Title)
 			p.tocFolds = append(p.tocFolds, k)
 			p.tocKeys[k] = true
 		}
 	}
+}
+
+// foldString is foldKey(s), the key kept in a buffer of the parser's
+// that only grows (keys are compared and looked up, never changed): a
+// string allocated for each title's key had been half of what the parse
+// of the sample allocated, by count.
+func (p *parser) foldString(s string) string {
+	start := len(p.keyBuf)
+	if cap(p.keyBuf)-start < len(s)+8 {
+		// A new buffer, where the key may not fit: the keys made so far
+		// keep the old one. (A key is rarely longer than what it folds.)
+		p.keyBuf = make([]byte, 0, max(4096, 2*(len(s)+8)))
+		start = 0
+	}
+	p.keyBuf = appendFoldKey(p.keyBuf, s)
+	if len(p.keyBuf) == start {
+		return ""
+	}
+	return unsafe.String(&p.keyBuf[start], len(p.keyBuf)-start)
 }
 
 // textHas is strings.Contains(p.text, s), which a text without the
