@@ -5405,7 +5405,7 @@ func plainRunIn(s string) (title, rest string, ok bool) {
 		// a chronicle's date set out in columns.
 		return "", "", false
 	}
-	if !strings.ContainsAny(rest[:min(len(rest), 20*3)], "，,") {
+	if !containsAnyOf(rest[:min(len(rest), 20*3)], "，,") {
 		return "", "", false // 株洲史志 2023年08月02日 09:15: a header's date, no event's text
 	}
 	if isFigure(lastRune(title)) || containsAnyOf(title, "，。；：:;,") || eventStart(title) || !startsWithMonthDay(rest) {

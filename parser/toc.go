@@ -1530,7 +1530,7 @@ func tocEntry(l string) (title string, page, last int, ok bool) {
 		// A leader and no page: a line of the table of contents whose page
 		// the copy lost (鹰城至郑州城际公交开通 .....).
 		t := trimLeader(s)
-		if strings.ContainsAny(s[len(t):], "-_－—─–") || !leaderOK(s[len(t):], false) || strings.Count(s[len(t):], " ") == len(s)-len(t) {
+		if containsAnyOf(s[len(t):], "-_－—─–") || !leaderOK(s[len(t):], false) || strings.Count(s[len(t):], " ") == len(s)-len(t) {
 			return "", 0, 0, false
 		}
 		before, page, last = s, 0, 0

@@ -1269,7 +1269,7 @@ func runInHead(t string) (title, rest string, ok bool) {
 	if n < 2 || n > 12 || rest == "" {
 		return "", "", false
 	}
-	if strings.HasPrefix(title, "第") && strings.ContainsAny(title[len(title)-3:], "条款") {
+	if strings.HasPrefix(title, "第") && containsAnyOf(title[len(title)-3:], "条款") {
 		// 第一条　为规范…: an article of a document in the 附录, its text.
 		return "", "", false
 	}
