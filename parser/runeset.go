@@ -60,6 +60,9 @@ func decodeLastRune(s string) (rune, int) {
 // searches chars for each character of s (a line's hundred characters,
 // a search each).
 func containsAnyOf(s, chars string) bool {
+	if len(s) <= len(chars) {
+		return strings.ContainsAny(s, chars) // (fewer of s's characters to look up than searches)
+	}
 	for _, r := range chars {
 		if strings.ContainsRune(s, r) {
 			return true
@@ -72,6 +75,9 @@ func containsAnyOf(s, chars string) bool {
 // beyond ASCII, as containsAnyOf is strings.ContainsAny: the first of
 // the places each is found.
 func indexAnyOf(s, chars string) int {
+	if len(s) <= len(chars) {
+		return strings.IndexAny(s, chars) // (as containsAnyOf)
+	}
 	at := -1
 	for _, r := range chars {
 		if i := strings.IndexRune(s, r); i >= 0 {
