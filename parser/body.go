@@ -4299,7 +4299,7 @@ func twoPhrases(t string) bool {
 // 本刊记者　张华, ■ 李明, 本刊通讯员 王刚 李强): a box and names, or a
 // reporter's role and names.
 func reporterByline(t string) bool {
-	if len(t) < 6 || len(t) > 40*3 || !strings.Contains("□■本特通记記", t[:3]) {
+	if len(t) < 6 || len(t) > 40*3 || !reporterFirst(t[:3]) {
 		return false // by its first character: nearly every line
 	}
 	boxed := false
@@ -4321,6 +4321,17 @@ func reporterByline(t string) bool {
 	}
 	// The names: one (王　刚, letter-spaced) or several.
 	return authorName(t) || allNames(t)
+}
+
+// reporterFirst is strings.Contains("□■本特通记記", h), h three bytes:
+// one of the seven, or (where h begins with a continuation byte) the
+// search, which finds the bytes across two of them too.
+func reporterFirst(h string) bool {
+	switch h {
+	case "□", "■", "本", "特", "通", "记", "記":
+		return true
+	}
+	return h != "" && h[0]&0xC0 == 0x80 && strings.Contains("□■本特通记記", h)
 }
 
 // allNames reports whether t is names apart by spaces or 、, each one
@@ -5378,8 +5389,13 @@ func runInTitle(s string) (title, rest string, ok bool) {
 func plainRunIn(s string) (title, rest string, ok bool) {
 	head := s[:min(len(s), 40*3+1)] // a title's most, and the space: a line is looked at no further
 	k := strings.IndexByte(head, ' ')
-	if j := strings.Index(head, "\u3000"); j >= 0 && (k < 0 || j < k) {
-		k = j
+	if k >= 0 {
+		// An ideographic space before the space lies wholly before it.
+		if j := strings.Index(head[:k], "\u3000"); j >= 0 {
+			k = j
+		}
+	} else {
+		k = strings.Index(head, "\u3000")
 	}
 	if k <= 0 {
 		return "", "", false

@@ -329,3 +329,19 @@ func TestIndentEights(t *testing.T) {
 		}
 	}
 }
+
+// TestReporterFirst checks reporterFirst against the search it stands
+// for, on every three bytes of the list and every character of it.
+func TestReporterFirst(t *testing.T) {
+	const list = "□■本特通记記"
+	var cases []string
+	for i := 0; i+3 <= len(list); i++ {
+		cases = append(cases, list[i:i+3])
+	}
+	cases = append(cases, "县委召", "abc", "\x80\x80\x80", "1月1", "本刊记")
+	for _, h := range cases {
+		if got, want := reporterFirst(h), strings.Contains(list, h); got != want {
+			t.Errorf("reporterFirst(%q) = %v, want %v", h, got, want)
+		}
+	}
+}
