@@ -345,3 +345,27 @@ func TestReporterFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestCnNumeralStart checks cnNumeralStart's switch against what it
+// stands for, on every character of the Basic Multilingual Plane and on
+// short strings.
+func TestCnNumeralStart(t *testing.T) {
+	want := func(s string) bool {
+		if s == "" || s[0] < 0xE3 || s[0] > 0xE5 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(s)
+		return isCnDigit(r) && r != '百' && r != '零' || r == '廿' || r == '卅'
+	}
+	for r := rune(0); r <= 0xFFFF; r++ {
+		s := string(r) + "月"
+		if got := cnNumeralStart(s); got != want(s) {
+			t.Fatalf("cnNumeralStart(%q) = %v", s, got)
+		}
+	}
+	for _, s := range []string{"", "\xe4", "\xe4\xb8", "\xe4\xb8\x80", "\xe5\x8d"} {
+		if got := cnNumeralStart(s); got != want(s) {
+			t.Fatalf("cnNumeralStart(%q) = %v", s, got)
+		}
+	}
+}

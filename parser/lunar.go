@@ -134,7 +134,7 @@ func lunarMonthStart(s string) bool {
 	if len(s) < 9 {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(s); !lunarFirsts.has(r) || strings.ContainsRune(heavenlyStems, r) {
+	if r, _ := decodeRune(s); !lunarFirsts.has(r) || strings.ContainsRune(heavenlyStems, r) {
 		return false // nearly every line
 	}
 	d := &dateScanner{s: s}
@@ -287,7 +287,7 @@ func lunarMay(s string) bool {
 		head := s[:min(len(s), 36)]
 		return strings.Contains(head, "历") || strings.Contains(head, "曆")
 	}
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decodeRune(s)
 	return lunarFirsts.has(r) || cnNumeralStart(s)
 }
 
