@@ -1086,7 +1086,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 			return true
 		}
 	}
-	if pt := trim(prev); p.yearbook && prev == first && len(pt) > 6 && (pt[0] == 0xE2 && subtitle(pt) || speakerLine(pt)) {
+	if p.yearbook && prev == first && len(pt) > 6 && (pt[0] == 0xE2 && subtitle(pt) || speakerLine(pt)) {
 		// ——2023年1月12日在…会议上 / 县长　周文斌 / 各位代表：: the
 		// subtitle and the speaker under an article's title, each a
 		// line of its own, however wide (the subtitle is set across
@@ -1094,13 +1094,13 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
-	if pt := trim(prev); p.yearbook && prev == first && len(pt) <= 4*3+3*3 && bookPart(unspace(stripMarkup(pt))) {
+	if p.yearbook && prev == first && len(pt) <= 4*3+3*3 && bookPart(unspace(stripMarkup(pt))) {
 		// 统计资料 / — 39 — / 2022年…构成情况: a part's name alone, the
 		// blank line under it the page break's, over its first title.
 		p.splitOwn = true
 		return true
 	}
-	if pt := trim(prev); !full && p.yearbook && prev == first && shortRow(stripMarkup(t)) && listTitle(pt) {
+	if !full && p.yearbook && prev == first && shortRow(stripMarkup(t)) && listTitle(pt) {
 		// 2022年度宁川县先进人物名录 / 王建国　　全省优秀教师: a 名录's
 		// title over its first row, a line of its own (the title of the
 		// list's entry), not the row's start.
@@ -4637,10 +4637,11 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		}
 		return
 	}
+	line0 := trim(lines[0]) // (asked of by each look below)
 	if len(lines) == 1 && !b.p.yearbook {
 		// ▲澧县完成年鉴终审 / 10月12日，…: a marked title alone over its
 		// dated text, as news in brief set it.
-		if title, ok := markedTitle(trim(lines[0])); ok && (b.datedNext(line-1) || b.endDatedNext(line-1)) {
+		if title, ok := markedTitle(line0); ok && (b.datedNext(line-1) || b.endDatedNext(line-1)) {
 			b.newEntry(title, line)
 			b.runIn = true
 			return
@@ -4655,13 +4656,13 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		}
 	}
 	if b.plain != nil && b.plain[line-1-b.p.bodyStart] == lineRunIn {
-		if title, rest, ok := plainRunIn(trim(lines[0])); ok {
+		if title, rest, ok := plainRunIn(line0); ok {
 			b.newEntry(title, line)
 			b.para(trim(b.p.joinLines(append([]string{rest}, lines[1:]...))), line)
 			return
 		}
 	}
-	if title, rest, ok := runInTitle(trim(lines[0])); ok && !b.p.yearbook && (!b.entry || b.runIn || b.entries[len(b.entries)-1].Title == "") {
+	if title, rest, ok := runInTitle(line0); ok && !b.p.yearbook && (!b.entry || b.runIn || b.entries[len(b.entries)-1].Title == "") {
 		// (Not inside an article that has a title of another kind: there
 		// ●动员部署阶段　3月5日至…, a list's item, is its text.)
 		// ●县史志办召开县志评审会　11月3日上午，…: a bullet, the title, a
@@ -4672,11 +4673,11 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		b.para(trim(stripMarkup(b.p.joinLines(append([]string{rest}, lines[1:]...)))), line)
 		return
 	}
-	title, rest, ok := b.p.tocTitleLine(trim(lines[0]))
+	title, rest, ok := b.p.tocTitleLine(line0)
 	after := lines[1:]
 	// A long title the wrap cut, in two lines or more in a narrow column:
 	// 李明俊主持召开…实施方案汇 / 报等工作 11月14日，…
-	head := trim(lines[0])
+	head := line0
 	byName := "" // the author's line that completed the contents' title
 	for n := 1; !ok && n < len(lines) && len(head) <= b.p.tocMaxLen; n++ {
 		prevHead := head
