@@ -744,6 +744,9 @@ func bracketName(l string) bool {
 // longest name has 8) or reach the width the copy is wrapped at.
 func (b *bodyBuilder) boldPair(i int) (first, second string, next int, ok bool) {
 	p := b.p
+	if c := leadByte(p.lines[i]); c != 0 && c != '*' && c != '<' {
+		return "", "", 0, false // (the test below, before trimming the line)
+	}
 	l := trim(p.lines[i])
 	if l == "" || l[0] != '*' && l[0] != '<' {
 		return "", "", 0, false // nearly every line
@@ -835,6 +838,9 @@ func splitStars(prev, l string) bool {
 func (p *parser) setext(i int, alone bool) (level, next int, ok bool) {
 	if !alone || i+1 >= len(p.lines) {
 		return 0, 0, false
+	}
+	if c := leadByte(p.lines[i+1]); c != 0 && c != '=' && c != '-' {
+		return 0, 0, false // (the test below, before trimming the line)
 	}
 	u := trim(p.lines[i+1])
 	if len(u) < 3 || strings.Trim(u, "=") != "" && strings.Trim(u, "-") != "" {
@@ -1542,6 +1548,9 @@ func boldAlone(l string) bool {
 // space and its text (**会议召开** 会议…), as a block after a blank line
 // has it.
 func boldTitle(l string, spaced bool) bool {
+	if c := leadByte(l); c != 0 && c != '*' && c != '<' {
+		return false // (the test below, before trimming the line)
+	}
 	t := trim(l)
 	if t == "" || t[0] != '*' && t[0] != '<' {
 		return false // no bold at its start (cutBold's test): the common line
@@ -5508,6 +5517,9 @@ func (b *bodyBuilder) looseYearHeading(t string) bool {
 // 1月3日　…, 【1987】), as a chronicle's year heading: a section. (A bare
 // 1986 alone may be a page's number.)
 func (b *bodyBuilder) markedYearLine(l string, i int) bool {
+	if c := leadByte(l); c != 0 && c != '*' && c != '<' && c != '[' {
+		return false // (the test below, before trimming the line; E3 has no lead byte)
+	}
 	t := trim(l)
 	if len(t) < 6 || len(t) > 20 || t[0] != '*' && t[0] != '<' && t[0] != 0xE3 && t[0] != '[' {
 		return false

@@ -369,3 +369,17 @@ func TestCnNumeralStart(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadByte checks that leadByte, where it answers, is trim's first
+// byte.
+func TestLeadByte(t *testing.T) {
+	lines := strings.Split(chrongen.Text(2, 1), "\n")
+	lines = append(lines, "", " ", "\u3000", "\u3000**标题**", "  \u00a0x", "\t\n*", " \x7f", "  <b>", "\xe4", " \xe4\xb8", "\u2003中", "=====")
+	for _, l := range lines {
+		if c := leadByte(l); c != 0 {
+			if tr := trim(l); tr == "" || tr[0] != c {
+				t.Fatalf("leadByte(%q) = %q, trim: %q", l, c, tr)
+			}
+		}
+	}
+}

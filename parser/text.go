@@ -850,6 +850,19 @@ func pastBlanks(s string, i int) int {
 	return i
 }
 
+// leadByte is the first byte of trim(l) where it tells so without
+// trimming: the byte after l's indent (spaces, tabs, ideographic
+// spaces), where it begins a character that is surely no space (ASCII
+// above the space, a character of E4–EF). 0 where it cannot tell.
+func leadByte(l string) byte {
+	if k := indentBytes(l); k < len(l) {
+		if c := l[k]; c-0x21 < 0x5F || c-0xE4 < 12 {
+			return c
+		}
+	}
+	return 0
+}
+
 // trimLeftBlanks is strings.TrimLeft(s, " "), or with tabs
 // strings.TrimLeft(s, " \t"): spaces eight at a time first, as
 // pdftotext -layout indents by dozens, and no cutset to read.
