@@ -158,6 +158,9 @@ var eras = [...]struct {
 // eras are tried one by one (TestEraFirsts keeps it whole).
 const eraFirsts = "中乾光同咸嘉宣康民道雍順顺清"
 
+// eraFirstSet holds eraFirsts, a look at a bit each.
+var eraFirstSet = newRuneSet(eraFirsts)
+
 // eraLeadDate dates s by the era's year it begins with and the month or
 // day after it (民国38年十月一日 …, 民國三十八年十月十日 …, 民国二十六年7月，…),
 // as a chronicle of the years before 1949 dates its events. The era's
@@ -283,7 +286,12 @@ func afterYearBracket(s string, y int) string {
 // eraLead reads an era's year at the start of s: the year of the common
 // era and s after it.
 func eraLead(s string) (int, string, bool) {
-	if len(s) < 12 || s[0] < 0xE4 || s[0] > 0xE9 || !strings.Contains(eraFirsts, s[:3]) {
+	if len(s) < 12 || s[0] < 0xE4 || s[0] > 0xE9 {
+		return 0, "", false
+	}
+	// strings.Contains(eraFirsts, s[:3]): s[0], a lead byte, matches
+	// only where one of eraFirsts' characters begins.
+	if r, _ := decodeRune(s); !eraFirstSet.has(r) {
 		return 0, "", false
 	}
 	t := strings.TrimPrefix(s, "清")

@@ -67,6 +67,7 @@ func TestOpenEnds(t *testing.T) {
 		{dateGoesOnSet, dateGoesOn},
 		{runInBullets, "●◆■◎◇○□★☆▶►"},
 		{chronHeaderEnds, "件项事容记要"},
+		{eraFirstSet, eraFirsts},
 	} {
 		for r := rune(-1); r <= 0x10FFFF+1; r++ {
 			if got, want := c.set.has(r), strings.ContainsRune(c.list, r); got != want {
