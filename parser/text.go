@@ -18,9 +18,27 @@ func trim(s string) string {
 	// the test at the end.)
 	if n := len(s); n > 0 {
 		c0, c1 := s[0], s[n-1]
-		if (c0-0x21 < 0x5F || c0-0xE4 < 12 || c0 == 0xE2 && n >= 3 && s[1]-0x80 > 1) &&
-			(c1-0x21 < 0x5F || c1 >= 0x80 && n >= 3 && (s[n-3]-0xE4 < 12 || s[n-3] == 0xE3 && c1 != 0x80)) {
-			return s // (E2 but E2 80 and E2 81, where its spaces are: △, “, —)
+		if c1-0x21 < 0x5F || c1 >= 0x80 && n >= 3 && (s[n-3]-0xE4 < 12 || s[n-3] == 0xE3 && c1 != 0x80) {
+			if c0-0x21 < 0x5F || c0-0xE4 < 12 || c0 == 0xE2 && n >= 3 && s[1]-0x80 > 1 {
+				return s // (E2 but E2 80 and E2 81, where its spaces are: △, “, —)
+			}
+			if c0 == ' ' {
+				// An indent of spaces before such a character (a layout's
+				// lines, pdftotext -layout's): it alone comes off, as
+				// below.
+				i := 1
+				for i+8 <= n && s[i:i+8] == "        " {
+					i += 8
+				}
+				for i < n && s[i] == ' ' {
+					i++
+				}
+				if i < n {
+					if c := s[i]; c-0x21 < 0x5F || c-0xE4 < 12 || c == 0xE2 && i+3 <= n && s[i+1]-0x80 > 1 {
+						return s[i:]
+					}
+				}
+			}
 		}
 	}
 	// ASCII white space and the ideographic space, the indentation of
