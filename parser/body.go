@@ -3471,6 +3471,9 @@ func subtitle(t string) bool {
 		return false
 	}
 	t = trim(stripMarkup(t))
+	if t == "" || t[0] != 0xE2 && t[0] != 0xEF && t[0] != '-' {
+		return false // (the dashes below begin with E2, EF or -)
+	}
 	for _, d := range [...]string{"——", "——", "－－", "--", "—"} {
 		if rest, ok := strings.CutPrefix(t, d); ok {
 			return trim(rest) != "" && !closed(rest)
@@ -5256,6 +5259,9 @@ func leadingBold(s string) (title, rest string, ok bool) {
 // the bold holds and what follows it; closed is false when the bold runs
 // on to the end of s, and ok false when s does not begin with bold.
 func cutBold(s string) (inner, after string, closed, ok bool) {
+	if s == "" || s[0] != '*' && s[0] != '<' {
+		return "", "", false, false // (boldPairs all begin with * or <)
+	}
 	for _, pair := range boldPairs {
 		body, found := strings.CutPrefix(s, pair[0])
 		if !found {

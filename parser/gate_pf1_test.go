@@ -384,3 +384,12 @@ func TestLeadByte(t *testing.T) {
 		}
 	}
 }
+
+// TestBoldPairsFirst checks what cutBold's first look takes for granted.
+func TestBoldPairsFirst(t *testing.T) {
+	for _, p := range boldPairs {
+		if p[0][0] != '*' && p[0][0] != '<' {
+			t.Errorf("bold pair %q begins with neither * nor <: cutBold's gate lets it go", p[0])
+		}
+	}
+}
