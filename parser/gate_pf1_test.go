@@ -393,3 +393,66 @@ func TestBoldPairsFirst(t *testing.T) {
 		}
 	}
 }
+
+// enumeratorBefore is enumerator as it was before its first look.
+func enumeratorBefore(s string) int {
+	i := 0
+	paren := false
+	if strings.HasPrefix(s, "（") {
+		i, paren = len("（"), true
+	} else if strings.HasPrefix(s, "(") {
+		i, paren = 1, true
+	}
+	start := i
+	digits, cn := 0, 0
+	for i < len(s) {
+		r, n := decodeRune(s[i:])
+		switch {
+		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
+			digits++
+		case isCnDigit(r):
+			cn++
+		default:
+			goto done
+		}
+		i += n
+	}
+done:
+	if i == start || digits > 0 && cn > 0 || digits > 3 || cn > 4 {
+		return 0
+	}
+	r, n := decodeRune(s[i:])
+	switch {
+	case paren && (r == '）' || r == ')'):
+	case !paren && (r == '、' || r == '．'):
+	case !paren && r == '.' && (digits > 0 || cn > 0):
+		// 1. title, 一.title, but not 2023.12 or 3.5万
+		if next, _ := decodeRune(s[i+n:]); next >= '0' && next <= '9' {
+			return 0
+		}
+	default:
+		return 0
+	}
+	i += n
+	i = pastBlanks(s, i)
+	if i >= len(s) {
+		return 0 // an enumerator and nothing after it is not an enumerated line
+	}
+	return i
+}
+
+// TestEnumeratorFirst checks enumerator against enumeratorBefore on every
+// character of the Basic Multilingual Plane before 、 and a title, and on
+// the lines of the generated chronicle.
+func TestEnumeratorFirst(t *testing.T) {
+	cases := strings.Split(chrongen.Text(2, 1), "\n")
+	for r := rune(0); r <= 0xFFFF; r++ {
+		cases = append(cases, string(r)+"、标题", "（"+string(r)+"）标题", string(r)+"1. 标题", "12"+string(r)+"、x")
+	}
+	cases = append(cases, "", "1", "12.5万", "1. 会议", "(3) 会议", "三、工作", "一二三四五、x", "１、x", "1三、x")
+	for _, s := range cases {
+		if got, want := enumerator(s), enumeratorBefore(s); got != want {
+			t.Fatalf("enumerator(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

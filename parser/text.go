@@ -603,6 +603,20 @@ func isCnDigit(r rune) bool {
 // table-of-contents line starts with — 一、 （一） (一) （1） 1. 1、 1． —
 // with the spaces after it; 0 when there is none.
 func enumerator(s string) int {
+	if s == "" {
+		return 0
+	}
+	// By its first byte, most lines: an enumerator begins with a figure,
+	// a bracket, or a numeral (〇 E3, 一 to 十 and 两 E4–E5, 百 E7, 零
+	// E9; the full-width forms EF).
+	switch c := s[0]; {
+	case c < utf8.RuneSelf:
+		if c != '(' && (c < '0' || c > '9') {
+			return 0
+		}
+	case c != 0xEF && c != 0xE3 && c != 0xE4 && c != 0xE5 && c != 0xE7 && c != 0xE9:
+		return 0
+	}
 	i := 0
 	paren := false
 	if strings.HasPrefix(s, "（") {
@@ -612,6 +626,9 @@ func enumerator(s string) int {
 	}
 	start := i
 	digits, cn := 0, 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		digits, i = digits+1, i+1 // (ASCII figures without decoding them)
+	}
 	for i < len(s) {
 		r, n := decodeRune(s[i:])
 		switch {
