@@ -19,8 +19,8 @@ func asciiLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 
 
 // needSpace reports whether joining line b after text a needs a space.
 func (p *parser) needSpace(a, b string) bool {
-	ra, _ := utf8.DecodeLastRuneInString(a)
-	rb, _ := utf8.DecodeRuneInString(b)
+	ra, _ := decodeLastRune(a)
+	rb, _ := decodeRune(b)
 	switch {
 	case asciiLetter(ra) && asciiLetter(rb):
 		i := len(a)
@@ -39,7 +39,7 @@ func (p *parser) needSpace(a, b string) bool {
 			return false
 		}
 		return !p.hasWord(a[i:] + b[:j])
-	case strings.ContainsRune(",.;:!?)]", ra) && asciiLetter(rb):
+	case asciiLetter(rb) && strings.ContainsRune(",.;:!?)]", ra):
 		return true
 	case ra >= 0x2E80 && ra <= 0x9FFF && asciiLetter(rb):
 		// 院士 / Constantinos Soutis: a space where the issue sets the word
