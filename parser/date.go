@@ -168,8 +168,9 @@ func (d *dateScanner) lit(rs ...rune) bool {
 	save := d.i
 	d.spaces()
 	r, n := decodeRune(d.s[d.i:])
+	alt := r == '曰' || r == '號' // (asked once, not for each of rs)
 	for _, want := range rs {
-		if r == want || r == '曰' && want == '日' || r == '號' && want == '号' {
+		if r == want || alt && (r == '曰' && want == '日' || r == '號' && want == '号') {
 			// 曰 for 日: OCR's misreading, never a word after a date's
 			// number; 號, 号 in traditional characters (11月3號).
 			d.i += n
