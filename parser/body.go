@@ -5030,18 +5030,16 @@ func datedRow(t string) bool {
 	return i > 0 && dateOnlyLine(t[:i])
 }
 
-// colonAt returns the index of the first colon in head, : or ：, or -1.
-// One pass over the bytes: heads are a few characters, and a search for
-// ：(EF BC 9A) would stop at every full-width character.
+// colonAt returns the index of the first colon in head, : or ：, or -1:
+// a search for each, the first found. Heads are a few characters, where
+// the search for ：is one SIMD pass, not a stop at every full-width
+// character; a loop over the bytes retired four times the instructions.
 func colonAt(head string) int {
-	for k := 0; k < len(head); k++ {
-		if c := head[k]; c == ':' {
-			return k
-		} else if c == 0xEF && k+2 < len(head) && head[k+1] == 0xBC && head[k+2] == 0x9A {
-			return k
-		}
+	k := strings.IndexByte(head, ':')
+	if w := strings.Index(head, "："); w >= 0 && (k < 0 || w < k) {
+		k = w
 	}
-	return -1
+	return k
 }
 
 // labelLine reports whether s is a short line of the form 一等奖：张三: a

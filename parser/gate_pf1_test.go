@@ -456,3 +456,19 @@ func TestEnumeratorFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestColonAt checks colonAt's searches against a loop over the bytes.
+func TestColonAt(t *testing.T) {
+	for _, s := range []string{"", ":", "：", "一等奖：张三", "a:b：c", "a：b:c", "\xef\xbc", "\xef\xbc:", "中中中中中中中中中中：", "电话:0375", "1月1日，县委"} {
+		want := -1
+		for k := 0; k < len(s); k++ {
+			if s[k] == ':' || strings.HasPrefix(s[k:], "：") {
+				want = k
+				break
+			}
+		}
+		if got := colonAt(s); got != want {
+			t.Errorf("colonAt(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
