@@ -3465,6 +3465,11 @@ func (b *bodyBuilder) pointBefore(k headingKind, n int) bool {
 
 // subtitle reports whether t is a title's subtitle: ——以宜宾市为例.
 func subtitle(t string) bool {
+	if c := leadByte(t); c != 0 && c != 0xE2 && c != 0xEF && c != '-' && c != '*' && c != '<' {
+		// Its first character after the indent, which no markup that
+		// stripMarkup takes off begins, is no dash's first byte.
+		return false
+	}
 	if strings.IndexByte(t, 0xE2) < 0 && strings.IndexByte(t, 0xEF) < 0 && strings.IndexByte(t, '-') < 0 {
 		// No — (E2 80 94), － (EF BC 8D) or -: nearly every title, let go
 		// by its bytes before its markup is taken off.

@@ -472,3 +472,33 @@ func TestColonAt(t *testing.T) {
 		}
 	}
 }
+
+// subtitleBefore is subtitle as it was before its first look.
+func subtitleBefore(t string) bool {
+	if strings.IndexByte(t, 0xE2) < 0 && strings.IndexByte(t, 0xEF) < 0 && strings.IndexByte(t, '-') < 0 {
+		// No — (E2 80 94), － (EF BC 8D) or -: nearly every title, let go
+		// by its bytes before its markup is taken off.
+		return false
+	}
+	t = trim(stripMarkup(t))
+	if t == "" || t[0] != 0xE2 && t[0] != 0xEF && t[0] != '-' {
+		return false // (the dashes below begin with E2, EF or -)
+	}
+	for _, d := range [...]string{"——", "——", "－－", "--", "—"} {
+		if rest, ok := strings.CutPrefix(t, d); ok {
+			return trim(rest) != "" && !closed(rest)
+		}
+	}
+	return false
+}
+
+// TestSubtitleFirst checks subtitle against subtitleBefore.
+func TestSubtitleFirst(t *testing.T) {
+	cases := strings.Split(chrongen.Text(2, 1), "\n")
+	cases = append(cases, "——以宜宾市为例", "  ——记县史志办", "**——记**", "<b>—</b>x", "－－x", "--x", "—", "a——b", "\u3000——x", "中——x", "**x**——y")
+	for _, s := range cases {
+		if got, want := subtitle(s), subtitleBefore(s); got != want {
+			t.Fatalf("subtitle(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
