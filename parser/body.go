@@ -4405,12 +4405,13 @@ var titleMarks = newRuneSet("▲△●◆■★☆◎○◇□▶►")
 // markedTitle matches a title after a bullet (▲澧县完成年鉴终审, ● 县志办
 // 召开…): short, no sentence, no date after the mark.
 func markedTitle(t string) (string, bool) {
-	r, n := utf8.DecodeRuneInString(t)
+	r, n := decodeRune(t)
 	if !titleMarks.has(r) {
 		return "", false
 	}
 	title := trim(t[n:])
-	if title == "" || closed(title) || utf8.RuneCountInString(title) > 40 || anyOf(title, "，,；;：:") ||
+	// (More than 160 bytes are more than 40 characters, counted or not.)
+	if title == "" || closed(title) || len(title) > 40*4 || utf8.RuneCountInString(title) > 40 || anyOf(title, "，,；;：:") ||
 		startsWithMonthDay(title) || relativeDate(title) != "" || reporterByline(t) {
 		return "", false
 	}
