@@ -1846,6 +1846,9 @@ func eventLead(s string) string {
 			}
 		}
 		return s
+	case c == 0xE8 || c == 0xE6 && !strings.HasPrefix(s, "春"):
+		// Han characters of E6 and E8 (but 春), which begin none of the
+		// leads below: let go before the cases are asked one by one.
 	case c == '-' || c == '*' || c == '+':
 		if len(s) > 2 && (s[1] == ' ' || s[1] == '\t') {
 			if t := datedLead(s, s[2:]); len(t) != len(s) {
