@@ -465,16 +465,7 @@ var ornaments = newRuneSet("—─━═＝～〜·•＊★☆◆◇●○■�
 // three or more dashes, stars or dots beyond ASCII (————, ★　★　★, ※※※,
 // ～～～), with spaces between them or not. ASCII rows are rules.
 func ornament(line string) bool {
-	i := 0
-	for i < len(line) {
-		if line[i] == ' ' || line[i] == '\t' {
-			i++
-		} else if strings.HasPrefix(line[i:], "\u3000") {
-			i += len("\u3000")
-		} else {
-			break
-		}
-	}
+	i := indentBytes(line) // spaces, tabs, ideographic spaces (eight spaces at a time)
 	if len(line)-i < 9 {
 		return false // three ornaments beyond ASCII take 6 bytes at least, most 9
 	}
