@@ -744,6 +744,9 @@ func bracketName(l string) bool {
 // longest name has 8) or reach the width the copy is wrapped at.
 func (b *bodyBuilder) boldPair(i int) (first, second string, next int, ok bool) {
 	p := b.p
+	if c := leadByte(p.lines[i]); c != 0 && c != '*' && c != '<' {
+		return "", "", 0, false // (the test below, before trimming the line)
+	}
 	l := trim(p.lines[i])
 	if l == "" || l[0] != '*' && l[0] != '<' {
 		return "", "", 0, false // nearly every line
@@ -835,6 +838,9 @@ func splitStars(prev, l string) bool {
 func (p *parser) setext(i int, alone bool) (level, next int, ok bool) {
 	if !alone || i+1 >= len(p.lines) {
 		return 0, 0, false
+	}
+	if c := leadByte(p.lines[i+1]); c != 0 && c != '=' && c != '-' {
+		return 0, 0, false // (the test below, before trimming the line)
 	}
 	u := trim(p.lines[i+1])
 	if len(u) < 3 || strings.Trim(u, "=") != "" && strings.Trim(u, "-") != "" {
@@ -1086,7 +1092,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 			return true
 		}
 	}
-	if pt := trim(prev); p.yearbook && prev == first && len(pt) > 6 && (pt[0] == 0xE2 && subtitle(pt) || speakerLine(pt)) {
+	if p.yearbook && prev == first && len(pt) > 6 && (pt[0] == 0xE2 && subtitle(pt) || speakerLine(pt)) {
 		// ——2023年1月12日在…会议上 / 县长　周文斌 / 各位代表：: the
 		// subtitle and the speaker under an article's title, each a
 		// line of its own, however wide (the subtitle is set across
@@ -1094,13 +1100,13 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
-	if pt := trim(prev); p.yearbook && prev == first && len(pt) <= 4*3+3*3 && bookPart(unspace(stripMarkup(pt))) {
+	if p.yearbook && prev == first && len(pt) <= 4*3+3*3 && bookPart(unspace(stripMarkup(pt))) {
 		// 统计资料 / — 39 — / 2022年…构成情况: a part's name alone, the
 		// blank line under it the page break's, over its first title.
 		p.splitOwn = true
 		return true
 	}
-	if pt := trim(prev); !full && p.yearbook && prev == first && shortRow(stripMarkup(t)) && listTitle(pt) {
+	if !full && p.yearbook && prev == first && shortRow(stripMarkup(t)) && listTitle(pt) {
 		// 2022年度宁川县先进人物名录 / 王建国　　全省优秀教师: a 名录's
 		// title over its first row, a line of its own (the title of the
 		// list's entry), not the row's start.
@@ -1542,6 +1548,9 @@ func boldAlone(l string) bool {
 // space and its text (**会议召开** 会议…), as a block after a blank line
 // has it.
 func boldTitle(l string, spaced bool) bool {
+	if c := leadByte(l); c != 0 && c != '*' && c != '<' {
+		return false // (the test below, before trimming the line)
+	}
 	t := trim(l)
 	if t == "" || t[0] != '*' && t[0] != '<' {
 		return false // no bold at its start (cutBold's test): the common line
@@ -3460,12 +3469,20 @@ func (b *bodyBuilder) pointBefore(k headingKind, n int) bool {
 
 // subtitle reports whether t is a title's subtitle: ——以宜宾市为例.
 func subtitle(t string) bool {
+	if c := leadByte(t); c != 0 && c != 0xE2 && c != 0xEF && c != '-' && c != '*' && c != '<' {
+		// Its first character after the indent, which no markup that
+		// stripMarkup takes off begins, is no dash's first byte.
+		return false
+	}
 	if strings.IndexByte(t, 0xE2) < 0 && strings.IndexByte(t, 0xEF) < 0 && strings.IndexByte(t, '-') < 0 {
 		// No — (E2 80 94), － (EF BC 8D) or -: nearly every title, let go
 		// by its bytes before its markup is taken off.
 		return false
 	}
 	t = trim(stripMarkup(t))
+	if t == "" || t[0] != 0xE2 && t[0] != 0xEF && t[0] != '-' {
+		return false // (the dashes below begin with E2, EF or -)
+	}
 	for _, d := range [...]string{"——", "——", "－－", "--", "—"} {
 		if rest, ok := strings.CutPrefix(t, d); ok {
 			return trim(rest) != "" && !closed(rest)
@@ -4304,7 +4321,7 @@ func twoPhrases(t string) bool {
 // 本刊记者　张华, ■ 李明, 本刊通讯员 王刚 李强): a box and names, or a
 // reporter's role and names.
 func reporterByline(t string) bool {
-	if len(t) < 6 || len(t) > 40*3 || !strings.Contains("□■本特通记記", t[:3]) {
+	if len(t) < 6 || len(t) > 40*3 || !reporterFirst(t[:3]) {
 		return false // by its first character: nearly every line
 	}
 	boxed := false
@@ -4326,6 +4343,17 @@ func reporterByline(t string) bool {
 	}
 	// The names: one (王　刚, letter-spaced) or several.
 	return authorName(t) || allNames(t)
+}
+
+// reporterFirst is strings.Contains("□■本特通记記", h), h three bytes:
+// one of the seven, or (where h begins with a continuation byte) the
+// search, which finds the bytes across two of them too.
+func reporterFirst(h string) bool {
+	switch h {
+	case "□", "■", "本", "特", "通", "记", "記":
+		return true
+	}
+	return h != "" && h[0]&0xC0 == 0x80 && strings.Contains("□■本特通记記", h)
 }
 
 // allNames reports whether t is names apart by spaces or 、, each one
@@ -4387,7 +4415,8 @@ func markedTitle(t string) (string, bool) {
 		return "", false
 	}
 	title := trim(t[n:])
-	if title == "" || closed(title) || utf8.RuneCountInString(title) > 40 || containsAnyOf(title, "，,；;：:") ||
+	// (More than 160 bytes are more than 40 characters, counted or not.)
+	if title == "" || closed(title) || len(title) > 40*4 || utf8.RuneCountInString(title) > 40 || containsAnyOf(title, "，,；;：:") ||
 		startsWithMonthDay(title) || relativeDate(title) != "" || reporterByline(t) {
 		return "", false
 	}
@@ -4635,10 +4664,11 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		}
 		return
 	}
+	line0 := trim(lines[0]) // (asked of by each look below)
 	if len(lines) == 1 && !b.p.yearbook {
 		// ▲澧县完成年鉴终审 / 10月12日，…: a marked title alone over its
 		// dated text, as news in brief set it.
-		if title, ok := markedTitle(trim(lines[0])); ok && (b.datedNext(line-1) || b.endDatedNext(line-1)) {
+		if title, ok := markedTitle(line0); ok && (b.datedNext(line-1) || b.endDatedNext(line-1)) {
 			b.newEntry(title, line)
 			b.runIn = true
 			return
@@ -4653,13 +4683,13 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		}
 	}
 	if b.plain != nil && b.plain[line-1-b.p.bodyStart] == lineRunIn {
-		if title, rest, ok := plainRunIn(trim(lines[0])); ok {
+		if title, rest, ok := plainRunIn(line0); ok {
 			b.newEntry(title, line)
 			b.para(trim(b.p.joinLines(append([]string{rest}, lines[1:]...))), line)
 			return
 		}
 	}
-	if title, rest, ok := runInTitle(trim(lines[0])); ok && !b.p.yearbook && (!b.entry || b.runIn || b.entries[len(b.entries)-1].Title == "") {
+	if title, rest, ok := runInTitle(line0); ok && !b.p.yearbook && (!b.entry || b.runIn || b.entries[len(b.entries)-1].Title == "") {
 		// (Not inside an article that has a title of another kind: there
 		// ●动员部署阶段　3月5日至…, a list's item, is its text.)
 		// ●县史志办召开县志评审会　11月3日上午，…: a bullet, the title, a
@@ -4670,11 +4700,11 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		b.para(trim(stripMarkup(b.p.joinLines(append([]string{rest}, lines[1:]...)))), line)
 		return
 	}
-	title, rest, ok := b.p.tocTitleLine(trim(lines[0]))
+	title, rest, ok := b.p.tocTitleLine(line0)
 	after := lines[1:]
 	// A long title the wrap cut, in two lines or more in a narrow column:
 	// 李明俊主持召开…实施方案汇 / 报等工作 11月14日，…
-	head := trim(lines[0])
+	head := line0
 	byName := "" // the author's line that completed the contents' title
 	for n := 1; !ok && n < len(lines) && len(head) <= b.p.tocMaxLen; n++ {
 		prevHead := head
@@ -5018,18 +5048,16 @@ func datedRow(t string) bool {
 	return i > 0 && dateOnlyLine(t[:i])
 }
 
-// colonAt returns the index of the first colon in head, : or ：, or -1.
-// One pass over the bytes: heads are a few characters, and a search for
-// ：(EF BC 9A) would stop at every full-width character.
+// colonAt returns the index of the first colon in head, : or ：, or -1:
+// a search for each, the first found. Heads are a few characters, where
+// the search for ：is one SIMD pass, not a stop at every full-width
+// character; a loop over the bytes retired four times the instructions.
 func colonAt(head string) int {
-	for k := 0; k < len(head); k++ {
-		if c := head[k]; c == ':' {
-			return k
-		} else if c == 0xEF && k+2 < len(head) && head[k+1] == 0xBC && head[k+2] == 0x9A {
-			return k
-		}
+	k := strings.IndexByte(head, ':')
+	if w := strings.Index(head, "："); w >= 0 && (k < 0 || w < k) {
+		k = w
 	}
-	return -1
+	return k
 }
 
 // labelLine reports whether s is a short line of the form 一等奖：张三: a
@@ -5247,6 +5275,9 @@ func leadingBold(s string) (title, rest string, ok bool) {
 // the bold holds and what follows it; closed is false when the bold runs
 // on to the end of s, and ok false when s does not begin with bold.
 func cutBold(s string) (inner, after string, closed, ok bool) {
+	if s == "" || s[0] != '*' && s[0] != '<' {
+		return "", "", false, false // (boldPairs all begin with * or <)
+	}
 	for _, pair := range boldPairs {
 		body, found := strings.CutPrefix(s, pair[0])
 		if !found {
@@ -5390,8 +5421,13 @@ func runInTitle(s string) (title, rest string, ok bool) {
 func plainRunIn(s string) (title, rest string, ok bool) {
 	head := s[:min(len(s), 40*3+1)] // a title's most, and the space: a line is looked at no further
 	k := strings.IndexByte(head, ' ')
-	if j := strings.Index(head, "\u3000"); j >= 0 && (k < 0 || j < k) {
-		k = j
+	if k >= 0 {
+		// An ideographic space before the space lies wholly before it.
+		if j := strings.Index(head[:k], "\u3000"); j >= 0 {
+			k = j
+		}
+	} else {
+		k = strings.Index(head, "\u3000")
 	}
 	if k <= 0 {
 		return "", "", false
@@ -5503,6 +5539,9 @@ func (b *bodyBuilder) looseYearHeading(t string) bool {
 // 1月3日　…, 【1987】), as a chronicle's year heading: a section. (A bare
 // 1986 alone may be a page's number.)
 func (b *bodyBuilder) markedYearLine(l string, i int) bool {
+	if c := leadByte(l); c != 0 && c != '*' && c != '<' && c != '[' {
+		return false // (the test below, before trimming the line; E3 has no lead byte)
+	}
 	t := trim(l)
 	if len(t) < 6 || len(t) > 20 || t[0] != '*' && t[0] != '<' && t[0] != 0xE3 && t[0] != '[' {
 		return false

@@ -159,6 +159,9 @@ var eras = [...]struct {
 // eras are tried one by one (TestEraFirsts keeps it whole).
 const eraFirsts = "中乾光同咸嘉宣康民道雍順顺清"
 
+// eraFirstSet holds eraFirsts, a look at a bit each.
+var eraFirstSet = newRuneSet(eraFirsts)
+
 // eraLeadDate dates s by the era's year it begins with and the month or
 // day after it (民国38年十月一日 …, 民國三十八年十月十日 …, 民国二十六年7月，…),
 // as a chronicle of the years before 1949 dates its events. The era's
@@ -284,7 +287,12 @@ func afterYearBracket(s string, y int) string {
 // eraLead reads an era's year at the start of s: the year of the common
 // era and s after it.
 func eraLead(s string) (int, string, bool) {
-	if len(s) < 12 || s[0] < 0xE4 || s[0] > 0xE9 || !strings.Contains(eraFirsts, s[:3]) {
+	if len(s) < 12 || s[0] < 0xE4 || s[0] > 0xE9 {
+		return 0, "", false
+	}
+	// strings.Contains(eraFirsts, s[:3]): s[0], a lead byte, matches
+	// only where one of eraFirsts' characters begins.
+	if r, _ := decodeRune(s); !eraFirstSet.has(r) {
 		return 0, "", false
 	}
 	t := strings.TrimPrefix(s, "清")
@@ -1756,6 +1764,9 @@ func bracketedDate(s string, n int) string {
 // (（记者 张三）, (通讯员 李四), 【记者 张三】) of at most 40 characters; s itself when it
 // begins with none.
 func afterBracketNote(s string) string {
+	if s == "" || s[0] != 0xEF && s[0] != '(' && s[0] != 0xE3 {
+		return s // the brackets' first bytes: （ EF, 【 E3
+	}
 	for _, pair := range [...][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}} {
 		if strings.HasPrefix(s, pair[0]) {
 			if j := strings.Index(s, pair[1]); j > 0 && j < 40*3 {
@@ -1836,6 +1847,9 @@ func eventLead(s string) string {
 			}
 		}
 		return s
+	case c == 0xE8 || c == 0xE6 && !strings.HasPrefix(s, "春"):
+		// Han characters of E6 and E8 (but 春), which begin none of the
+		// leads below: let go before the cases are asked one by one.
 	case c == '-' || c == '*' || c == '+':
 		if len(s) > 2 && (s[1] == ' ' || s[1] == '\t') {
 			if t := datedLead(s, s[2:]); len(t) != len(s) {

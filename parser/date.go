@@ -168,8 +168,11 @@ func (d *dateScanner) lit(rs ...rune) bool {
 	save := d.i
 	d.spaces()
 	r, n := decodeRune(d.s[d.i:])
+	alt := r == '曰' || r == '號' // (asked once, not for each of rs)
 	for _, want := range rs {
-		if r == want {
+		if r == want || alt && (r == '曰' && want == '日' || r == '號' && want == '号') {
+			// 曰 for 日: OCR's misreading, never a word after a date's
+			// number; 號, 号 in traditional characters (11月3號).
 			d.i += n
 			return true
 		}
@@ -341,11 +344,18 @@ func apartAt(rest string) bool {
 // cnNumeralStart reports whether s begins with a Chinese numeral that may
 // begin a date: 一 to 九, 十, 〇, 廿, 卅.
 func cnNumeralStart(s string) bool {
-	if s == "" || s[0] < 0xE3 || s[0] > 0xE5 {
+	if len(s) < 3 || s[0] < 0xE3 || s[0] > 0xE5 {
 		return false // ASCII, and most Han characters
 	}
-	r, _ := decodeRune(s)
-	return isCnDigit(r) && r != '百' && r != '零' || r == '廿' || r == '卅'
+	// isCnDigit's characters but 百 and 零, and 廿 and 卅, by their
+	// three bytes (every date's look at a line asks this, some a dozen
+	// times).
+	switch uint32(s[0])<<16 | uint32(s[1])<<8 | uint32(s[2]) {
+	case 0xE4B880, 0xE4BA8C, 0xE4B889, 0xE59B9B, 0xE4BA94, 0xE585AD, 0xE4B883, 0xE585AB, 0xE4B99D, // 一 to 九
+		0xE58D81, 0xE38087, 0xE4B8A4, 0xE5BBBF, 0xE58D85: // 十 〇 两 廿 卅
+		return true
+	}
+	return false
 }
 
 // cnLeadingDate reads a date printed in Chinese numerals at the start of

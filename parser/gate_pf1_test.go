@@ -67,6 +67,7 @@ func TestOpenEnds(t *testing.T) {
 		{dateGoesOnSet, dateGoesOn},
 		{runInBullets, "●◆■◎◇○□★☆▶►"},
 		{chronHeaderEnds, "件项事容记要"},
+		{eraFirstSet, eraFirsts},
 	} {
 		for r := rune(-1); r <= 0x10FFFF+1; r++ {
 			if got, want := c.set.has(r), strings.ContainsRune(c.list, r); got != want {
@@ -326,6 +327,342 @@ func TestIndentEights(t *testing.T) {
 		}
 		if got := indentBytes(s); got != bytes {
 			t.Errorf("indentBytes(%q) = %d, want %d", s, got, bytes)
+		}
+	}
+}
+
+// TestReporterFirst checks reporterFirst against the search it stands
+// for, on every three bytes of the list and every character of it.
+func TestReporterFirst(t *testing.T) {
+	const list = "□■本特通记記"
+	var cases []string
+	for i := 0; i+3 <= len(list); i++ {
+		cases = append(cases, list[i:i+3])
+	}
+	cases = append(cases, "县委召", "abc", "\x80\x80\x80", "1月1", "本刊记")
+	for _, h := range cases {
+		if got, want := reporterFirst(h), strings.Contains(list, h); got != want {
+			t.Errorf("reporterFirst(%q) = %v, want %v", h, got, want)
+		}
+	}
+}
+
+// TestCnNumeralStart checks cnNumeralStart's switch against what it
+// stands for, on every character of the Basic Multilingual Plane and on
+// short strings.
+func TestCnNumeralStart(t *testing.T) {
+	want := func(s string) bool {
+		if s == "" || s[0] < 0xE3 || s[0] > 0xE5 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(s)
+		return isCnDigit(r) && r != '百' && r != '零' || r == '廿' || r == '卅'
+	}
+	for r := rune(0); r <= 0xFFFF; r++ {
+		s := string(r) + "月"
+		if got := cnNumeralStart(s); got != want(s) {
+			t.Fatalf("cnNumeralStart(%q) = %v", s, got)
+		}
+	}
+	for _, s := range []string{"", "\xe4", "\xe4\xb8", "\xe4\xb8\x80", "\xe5\x8d"} {
+		if got := cnNumeralStart(s); got != want(s) {
+			t.Fatalf("cnNumeralStart(%q) = %v", s, got)
+		}
+	}
+}
+
+// TestLeadByte checks that leadByte, where it answers, is trim's first
+// byte.
+func TestLeadByte(t *testing.T) {
+	lines := strings.Split(chrongen.Text(2, 1), "\n")
+	lines = append(lines, "", " ", "\u3000", "\u3000**标题**", "  \u00a0x", "\t\n*", " \x7f", "  <b>", "\xe4", " \xe4\xb8", "\u2003中", "=====")
+	for _, l := range lines {
+		if c := leadByte(l); c != 0 {
+			if tr := trim(l); tr == "" || tr[0] != c {
+				t.Fatalf("leadByte(%q) = %q, trim: %q", l, c, tr)
+			}
+		}
+	}
+}
+
+// TestBoldPairsFirst checks what cutBold's first look takes for granted.
+func TestBoldPairsFirst(t *testing.T) {
+	for _, p := range boldPairs {
+		if p[0][0] != '*' && p[0][0] != '<' {
+			t.Errorf("bold pair %q begins with neither * nor <: cutBold's gate lets it go", p[0])
+		}
+	}
+}
+
+// enumeratorBefore is enumerator as it was before its first look.
+func enumeratorBefore(s string) int {
+	i := 0
+	paren := false
+	if strings.HasPrefix(s, "（") {
+		i, paren = len("（"), true
+	} else if strings.HasPrefix(s, "(") {
+		i, paren = 1, true
+	}
+	start := i
+	digits, cn := 0, 0
+	for i < len(s) {
+		r, n := decodeRune(s[i:])
+		switch {
+		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
+			digits++
+		case isCnDigit(r):
+			cn++
+		default:
+			goto done
+		}
+		i += n
+	}
+done:
+	if i == start || digits > 0 && cn > 0 || digits > 3 || cn > 4 {
+		return 0
+	}
+	r, n := decodeRune(s[i:])
+	switch {
+	case paren && (r == '）' || r == ')'):
+	case !paren && (r == '、' || r == '．'):
+	case !paren && r == '.' && (digits > 0 || cn > 0):
+		// 1. title, 一.title, but not 2023.12 or 3.5万
+		if next, _ := decodeRune(s[i+n:]); next >= '0' && next <= '9' {
+			return 0
+		}
+	default:
+		return 0
+	}
+	i += n
+	i = pastBlanks(s, i)
+	if i >= len(s) {
+		return 0 // an enumerator and nothing after it is not an enumerated line
+	}
+	return i
+}
+
+// TestEnumeratorFirst checks enumerator against enumeratorBefore on every
+// character of the Basic Multilingual Plane before 、 and a title, and on
+// the lines of the generated chronicle.
+func TestEnumeratorFirst(t *testing.T) {
+	cases := strings.Split(chrongen.Text(2, 1), "\n")
+	for r := rune(0); r <= 0xFFFF; r++ {
+		cases = append(cases, string(r)+"、标题", "（"+string(r)+"）标题", string(r)+"1. 标题", "12"+string(r)+"、x")
+	}
+	cases = append(cases, "", "1", "12.5万", "1. 会议", "(3) 会议", "三、工作", "一二三四五、x", "１、x", "1三、x")
+	for _, s := range cases {
+		if got, want := enumerator(s), enumeratorBefore(s); got != want {
+			t.Fatalf("enumerator(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestColonAt checks colonAt's searches against a loop over the bytes.
+func TestColonAt(t *testing.T) {
+	for _, s := range []string{"", ":", "：", "一等奖：张三", "a:b：c", "a：b:c", "\xef\xbc", "\xef\xbc:", "中中中中中中中中中中：", "电话:0375", "1月1日，县委"} {
+		want := -1
+		for k := 0; k < len(s); k++ {
+			if s[k] == ':' || strings.HasPrefix(s[k:], "：") {
+				want = k
+				break
+			}
+		}
+		if got := colonAt(s); got != want {
+			t.Errorf("colonAt(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// subtitleBefore is subtitle as it was before its first look.
+func subtitleBefore(t string) bool {
+	if strings.IndexByte(t, 0xE2) < 0 && strings.IndexByte(t, 0xEF) < 0 && strings.IndexByte(t, '-') < 0 {
+		// No — (E2 80 94), － (EF BC 8D) or -: nearly every title, let go
+		// by its bytes before its markup is taken off.
+		return false
+	}
+	t = trim(stripMarkup(t))
+	if t == "" || t[0] != 0xE2 && t[0] != 0xEF && t[0] != '-' {
+		return false // (the dashes below begin with E2, EF or -)
+	}
+	for _, d := range [...]string{"——", "——", "－－", "--", "—"} {
+		if rest, ok := strings.CutPrefix(t, d); ok {
+			return trim(rest) != "" && !closed(rest)
+		}
+	}
+	return false
+}
+
+// TestSubtitleFirst checks subtitle against subtitleBefore.
+func TestSubtitleFirst(t *testing.T) {
+	cases := strings.Split(chrongen.Text(2, 1), "\n")
+	cases = append(cases, "——以宜宾市为例", "  ——记县史志办", "**——记**", "<b>—</b>x", "－－x", "--x", "—", "a——b", "\u3000——x", "中——x", "**x**——y")
+	for _, s := range cases {
+		if got, want := subtitle(s), subtitleBefore(s); got != want {
+			t.Fatalf("subtitle(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// eventLeadBefore is eventLead as it was before its look at E6 and E8.
+func eventLeadBefore(s string) string {
+	if s == "" {
+		return s
+	}
+	switch c := s[0]; {
+	case c >= '0' && c <= '9':
+		i := 1
+		for i < len(s) && i < 4 && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		if i >= len(s) || s[i] != '.' && s[i] != ')' && s[i] != 0xE3 && s[i] != 0xEF {
+			return s // 3月5日: no number before the date (、 is E3, ． and ） EF)
+		}
+		if _, _, _, ok := dottedShortYear(s); ok {
+			return s // 86.7.1 …: a year in two figures, no point's number
+		}
+		for _, sep := range [...]string{".", "、", "．", ")", "）"} {
+			if rest, ok := strings.CutPrefix(s[i:], sep); ok {
+				return datedLead(s, rest)
+			}
+		}
+		return s
+	case c == '-' || c == '*' || c == '+':
+		if len(s) > 2 && (s[1] == ' ' || s[1] == '\t') {
+			if t := datedLead(s, s[2:]); len(t) != len(s) {
+				return t
+			}
+			if rest := s[2+indentBytes(s[2:]):]; rest != "" && (rest[0] >= '0' && rest[0] <= '9' || rest[0] == 0xEF) && startsWithDay(rest) {
+				// - 15日 …, a month's day after the list's marker that
+				// pymupdf4llm makes of a bullet (•), as • 15日 is read:
+				// the day's event (it had been a paragraph of the event
+				// above, silently).
+				return rest
+			}
+			return s
+		}
+		if c == '-' && len(s) > 2 && s[1] == '-' {
+			return dashLead(s) // --11月10日，…
+		}
+		return s
+	case c == '|':
+		// | 11月3日 | 县委召开常委会议。 |: a Word table of 日期 | 事项, a row
+		// an event.
+		if t := datedLead(s, s[1:]); len(t) != len(s) {
+			return t
+		}
+		if j := strings.IndexByte(s[1:min(len(s), 40)], '|'); j > 0 {
+			// | 3日 | 市政府召开…。 |, | 3—5日 | …: a day alone in its cell,
+			// under the month heading (the rows had been one undated
+			// entry, MinerU's <table> or a Word table's).
+			if cell := trim(s[1 : 1+j]); figureFirst(cell) && dateOnlyLine(cell) && startsWithDay(cell) {
+				return trimLeftSpaces(s[1:])
+			}
+		}
+		if t := tableMonthRow(s); len(t) != len(s) {
+			return t
+		}
+		return splitDateRow(s)
+	case c == '$':
+		return latexLead(s) // $\triangle$ …, $3 \sim 5$ 日 …: MinerU's formulas
+	case c == 0xCE && strings.HasPrefix(s, "Δ"):
+		return ocrTriangle(s, len("Δ")) // Δ 市政府…: OCR's Greek capital for △
+	case c == 0xEF && strings.HasPrefix(s, "－"):
+		return dashLead(s) // －－11月10日，…
+	case c == '[' || c == 0xE3 && (strings.HasPrefix(s, "〔") || strings.HasPrefix(s, "【") || strings.HasPrefix(s, "〖")) || c == 0xEF && strings.HasPrefix(s, "［"):
+		return bracketDateLead(s) // 〔11月3日〕县委…, 【11月3日】, [11月3日]
+	case c == '(' || c == 0xEF && strings.HasPrefix(s, "（"):
+		open, shut := len("（"), "）"
+		if c == '(' {
+			open, shut = 1, ")"
+		}
+		if j := strings.Index(s[open:min(len(s), open+20*3)], shut); j > 0 && dateOnlyLine(s[open:open+j]) && trim(s[open+j+len(shut):]) != "" {
+			return s[open:] // （1月5日）县政府…, (1月12日) 县…: the date in brackets
+		}
+		i := open
+		for i < len(s) && i < open+3 && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		if i == open || i >= len(s) {
+			return s
+		}
+		if rest, ok := strings.CutPrefix(s[i:], ")"); ok {
+			return datedLead(s, rest)
+		}
+		if rest, ok := strings.CutPrefix(s[i:], "）"); ok {
+			return datedLead(s, rest)
+		}
+		return s
+	case c == 0xC2 && strings.HasPrefix(s, "·"):
+		return datedLead(s, s[len("·"):])
+	case c == 0xE2:
+		// The bullets are U+2022 and U+25xx, the circled and bracketed
+		// numbers U+2460–U+2487: E2 and two bytes.
+		r, n := utf8.DecodeRuneInString(s)
+		switch {
+		case roundBullets.has(r):
+			return trimLeftSpaces(s[n:])
+		case r >= '①' && r <= '⒇':
+			return datedLead(s, s[n:])
+		case r == '—' || r == '─' || r == '–':
+			return dashLead(s) // ——11月10日，…
+		case r == '∆':
+			return ocrTriangle(s, n) // ∆市委书记…: OCR's increment sign for △
+
+		case pointBullets.has(r):
+			// ▲9月8日，… in a report's news in brief: a bullet before a
+			// date; △ and ▲ before text are the same day's (see eventDate),
+			// and let go at once (a chronicle has thousands).
+			if rest := trimLeftSpaces(s[n:]); rest != "" && (rest[0] >= '0' && rest[0] <= '9' || strings.HasPrefix(rest, "\uff10") || rest[0] == 0xEF || cnNumeralStart(rest)) {
+				if t := datedLead(s, s[n:]); len(t) != len(s) {
+					return t
+				}
+				if _, _, _, ok := monthPeriod(rest); ok {
+					return rest // ▲9月下旬，…: a bullet before a part of a month too
+				}
+			}
+			return s
+		}
+		return s
+	case (c == 0xE5 || c == 0xE9) && (strings.HasPrefix(s, "公历") || strings.HasPrefix(s, "阳历")):
+		// 公历5月4日（农历三月廿九）…: the calendar named before a date, as
+		// an older chronicle names it beside a lunar one.
+		if t := datedLead(s, s[len("公历"):]); len(t) != len(s) {
+			return t
+		}
+		return s
+	case c >= 0xE5 && c <= 0xE7 && seasonFirst(s):
+		// 秋七月，…, 冬十月，…: an older gazetteer's season before its
+		// month, which dates the event (the season goes without saying).
+		if r, ok := periodStart(s[len("秋"):]); ok && r.month != 0 && r.year == 0 {
+			return s[len("秋"):]
+		}
+	case cnNumeralStart(s):
+		// 一、11月3日: a point's numeral before its date.
+		i := 0
+		for i < len(s) && i < 4*3 {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !isCnDigit(r) {
+				break
+			}
+			i += n
+		}
+		if rest, ok := strings.CutPrefix(s[i:], "、"); ok {
+			return datedLead(s, rest)
+		}
+	}
+	return s
+}
+
+// TestEventLeadFirst checks eventLead against eventLeadBefore on every
+// character of the Basic Multilingual Plane before a date and a text.
+func TestEventLeadFirst(t *testing.T) {
+	cases := strings.Split(chrongen.Text(2, 1), "\n")
+	for r := rune(0x20); r <= 0xFFFF; r++ {
+		cases = append(cases, string(r)+"11月3日，县委召开会议", string(r)+"七月，县委")
+	}
+	for _, s := range cases {
+		if got, want := eventLead(s), eventLeadBefore(s); got != want {
+			t.Fatalf("eventLead(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -39,7 +39,7 @@ func (p *parser) needSpace(a, b string) bool {
 			return false
 		}
 		return !p.hasWord(a[i:] + b[:j])
-	case strings.ContainsRune(",.;:!?)]", ra) && asciiLetter(rb):
+	case asciiLetter(rb) && strings.ContainsRune(",.;:!?)]", ra):
 		return true
 	case ra >= 0x2E80 && ra <= 0x9FFF && asciiLetter(rb):
 		// 院士 / Constantinos Soutis: a space where the issue sets the word

@@ -167,6 +167,9 @@ func containsFold(s, sub string) bool {
 // without a header, as pandoc writes a docx's tables: runs of dashes
 // separated by spaces, one run a column (  --------------- -----------).
 func dashBorder(l string) bool {
+	if c := leadByte(l); c != 0 && c != '-' {
+		return false // (the test below, before trimming the line)
+	}
 	t := trim(l)
 	if len(t) < 7 || t[0] != '-' {
 		return false // every other line, by its first byte

@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,9 +18,27 @@ func trim(s string) string {
 	// the test at the end.)
 	if n := len(s); n > 0 {
 		c0, c1 := s[0], s[n-1]
-		if (c0-0x21 < 0x5F || c0-0xE4 < 12 || c0 == 0xE2 && n >= 3 && s[1]-0x80 > 1) &&
-			(c1-0x21 < 0x5F || c1 >= 0x80 && n >= 3 && (s[n-3]-0xE4 < 12 || s[n-3] == 0xE3 && c1 != 0x80)) {
-			return s // (E2 but E2 80 and E2 81, where its spaces are: △, “, —)
+		if c1-0x21 < 0x5F || c1 >= 0x80 && n >= 3 && (s[n-3]-0xE4 < 12 || s[n-3] == 0xE3 && c1 != 0x80) {
+			if c0-0x21 < 0x5F || c0-0xE4 < 12 || c0 == 0xE2 && n >= 3 && s[1]-0x80 > 1 {
+				return s // (E2 but E2 80 and E2 81, where its spaces are: △, “, —)
+			}
+			if c0 == ' ' {
+				// An indent of spaces before such a character (a layout's
+				// lines, pdftotext -layout's): it alone comes off, as
+				// below.
+				i := 1
+				for i+8 <= n && s[i:i+8] == "        " {
+					i += 8
+				}
+				for i < n && s[i] == ' ' {
+					i++
+				}
+				if i < n {
+					if c := s[i]; c-0x21 < 0x5F || c-0xE4 < 12 || c == 0xE2 && i+3 <= n && s[i+1]-0x80 > 1 {
+						return s[i:]
+					}
+				}
+			}
 		}
 	}
 	// ASCII white space and the ideographic space, the indentation of
@@ -340,38 +357,11 @@ func stripMarkup(s string) string {
 }
 
 // hasMarkup reports whether s holds ** or <, as stripMarkup removes only
-// what begins with them. Headings and titles are short, and a loop over
-// their bytes costs less than setting up two searches.
+// what begins with them. Two searches, short strings too: a loop over
+// the bytes of a line (most are forty bytes and more) retired five times
+// the instructions.
 func hasMarkup(s string) bool {
-	if len(s) > 64 {
-		return strings.Contains(s, "**") || strings.IndexByte(s, '<') >= 0
-	}
-	// Eight bytes at a time first: a word with no < and no * holds no
-	// markup, nor begins a ** that goes on in the next (nearly every
-	// heading and title is let go so, byte by byte it took a tenth of the
-	// parse of a million short headings). From the first word that holds
-	// either, byte by byte.
-	const lo, hi = 0x0101010101010101, 0x8080808080808080
-	mark := func(w string) bool {
-		x := binary.LittleEndian.Uint64([]byte(w))
-		lt, star := x^(lo*'<'), x^(lo*'*')
-		return (lt-lo)&^lt&hi|(star-lo)&^star&hi != 0
-	}
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		if mark(s[i : i+8]) {
-			break
-		}
-	}
-	if i >= 8 && i < len(s) && i+8 > len(s) && !mark(s[len(s)-8:]) {
-		return false // (the last bytes, as a word that overlaps the one before)
-	}
-	for ; i < len(s); i++ {
-		if c := s[i]; c == '<' || c == '*' && i+1 < len(s) && s[i+1] == '*' {
-			return true
-		}
-	}
-	return false
+	return strings.IndexByte(s, '<') >= 0 || strings.Contains(s, "**")
 }
 
 // heading parses a Markdown ATX heading (# to ######). A PDF converter
@@ -445,16 +435,7 @@ var ornaments = newRuneSet("—─━═＝～〜·•＊★☆◆◇●○■�
 // three or more dashes, stars or dots beyond ASCII (————, ★　★　★, ※※※,
 // ～～～), with spaces between them or not. ASCII rows are rules.
 func ornament(line string) bool {
-	i := 0
-	for i < len(line) {
-		if line[i] == ' ' || line[i] == '\t' {
-			i++
-		} else if strings.HasPrefix(line[i:], "\u3000") {
-			i += len("\u3000")
-		} else {
-			break
-		}
-	}
+	i := indentBytes(line) // spaces, tabs, ideographic spaces (eight spaces at a time)
 	if len(line)-i < 9 {
 		return false // three ornaments beyond ASCII take 6 bytes at least, most 9
 	}
@@ -613,6 +594,20 @@ func isCnDigit(r rune) bool {
 // table-of-contents line starts with — 一、 （一） (一) （1） 1. 1、 1． —
 // with the spaces after it; 0 when there is none.
 func enumerator(s string) int {
+	if s == "" {
+		return 0
+	}
+	// By its first byte, most lines: an enumerator begins with a figure,
+	// a bracket, or a numeral (〇 E3, 一 to 十 and 两 E4–E5, 百 E7, 零
+	// E9; the full-width forms EF).
+	switch c := s[0]; {
+	case c < utf8.RuneSelf:
+		if c != '(' && (c < '0' || c > '9') {
+			return 0
+		}
+	case c != 0xEF && c != 0xE3 && c != 0xE4 && c != 0xE5 && c != 0xE7 && c != 0xE9:
+		return 0
+	}
 	i := 0
 	paren := false
 	if strings.HasPrefix(s, "（") {
@@ -622,6 +617,9 @@ func enumerator(s string) int {
 	}
 	start := i
 	digits, cn := 0, 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		digits, i = digits+1, i+1 // (ASCII figures without decoding them)
+	}
 	for i < len(s) {
 		r, n := decodeRune(s[i:])
 		switch {
@@ -889,6 +887,19 @@ func pastBlanks(s string, i int) int {
 		i += n
 	}
 	return i
+}
+
+// leadByte is the first byte of trim(l) where it tells so without
+// trimming: the byte after l's indent (spaces, tabs, ideographic
+// spaces), where it begins a character that is surely no space (ASCII
+// above the space, a character of E4–EF). 0 where it cannot tell.
+func leadByte(l string) byte {
+	if k := indentBytes(l); k < len(l) {
+		if c := l[k]; c-0x21 < 0x5F || c-0xE4 < 12 {
+			return c
+		}
+	}
+	return 0
 }
 
 // trimLeftBlanks is strings.TrimLeft(s, " "), or with tabs
