@@ -4031,10 +4031,6 @@ func (p *parser) titleAcrossBlank(first string, i int) bool {
 	if t == "" || closed(t) {
 		return false
 	}
-	p.tocIndex()
-	if p.tocKeys[string(p.fold(t))] {
-		return false
-	}
 	j := i + 1
 	for j < len(p.lines) && isBlank(p.lines[j]) {
 		j++
@@ -4043,7 +4039,11 @@ func (p *parser) titleAcrossBlank(first string, i int) bool {
 		return false
 	}
 	next := trim(p.lines[j])
-	if len(next) > p.tocMaxLen || p.tocKeys[string(p.fold(next))] {
+	if len(t)+len(next) > p.tocMaxLen {
+		return false // the two joined are longer than any title (asked before folding either)
+	}
+	p.tocIndex()
+	if p.tocKeys[string(p.fold(t))] || p.tocKeys[string(p.fold(next))] {
 		return false
 	}
 	whole := p.join(t, next)
