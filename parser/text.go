@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -505,6 +506,18 @@ func appendFoldKey(b []byte, s string) []byte {
 		// whole: a character at a time, the copy had cost most of a key.
 		j := i
 		for j < len(s) {
+			// Two Han characters at a time where eight bytes are left
+			// (as validControls reads them).
+			for j+8 <= len(s) {
+				x := binary.LittleEndian.Uint64([]byte(s[j : j+8]))
+				if x&0xC0C000C0C000 != 0x808000808000 || byte(x)-0xE4 > 0xEE-0xE4 || byte(x>>24)-0xE4 > 0xEE-0xE4 {
+					break
+				}
+				j += 6
+			}
+			if j >= len(s) {
+				break
+			}
 			if c := s[j]; c < utf8.RuneSelf {
 				if !foldKeeps[c] {
 					break
