@@ -1878,7 +1878,7 @@ func (b *bodyBuilder) plan() {
 	b.tocSections = make(map[string]bool, len(b.iss.TOC))
 	for _, s := range b.iss.TOC {
 		if s.Name != "" {
-			b.tocSections[foldKey(s.Name)] = true
+			b.tocSections[b.p.foldString(s.Name)] = true
 			// An enumerator, quotes and spaces may make the body's longer.
 			b.sectionMaxLen = max(b.sectionMaxLen, 2*len(s.Name)+24)
 		}
@@ -4073,7 +4073,7 @@ func (b *bodyBuilder) tocEntryHeading(text string) bool {
 		b.tocEntrySection = make(map[string]string)
 		for _, s := range b.iss.TOC {
 			for _, e := range s.Entries {
-				b.tocEntrySection[foldKey(e.Title)] = foldKey(s.Name)
+				b.tocEntrySection[b.p.foldString(e.Title)] = b.p.foldString(s.Name)
 			}
 		}
 	}

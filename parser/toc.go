@@ -475,7 +475,7 @@ func (p *parser) readTOC(start int) {
 						paged = true
 					}
 					if contents {
-						seen[foldKey(it.title)] = true
+						seen[p.foldString(it.title)] = true
 					}
 				}
 				p.pos = next
@@ -493,13 +493,13 @@ func (p *parser) readTOC(start int) {
 			if name, rest, ok := p.leftColumnName(p.pos, title); ok {
 				newSection(model.TOCSection{Name: name, Line: num})
 				if contents {
-					seen[foldKey(name)] = true
+					seen[p.foldString(name)] = true
 				}
 				title = rest
 			}
 			add(title, page, last, num)
 			if contents {
-				seen[foldKey(title)] = true
+				seen[p.foldString(title)] = true
 			}
 			paged = true
 			lastEntry = p.pos
@@ -514,7 +514,7 @@ func (p *parser) readTOC(start int) {
 			if joined := p.join(e.Title, trim(stripMarkup(l))); p.wrapsTitle(e.Title, joined, l) {
 				e.Title = joined
 				if contents {
-					seen[foldKey(joined)] = true
+					seen[p.foldString(joined)] = true
 				}
 				lastEntry = p.pos
 				p.pos++
@@ -549,7 +549,7 @@ func (p *parser) readTOC(start int) {
 		if name, ok := tocHeading(l); ok && p.tocFollows(p.pos+1) {
 			newSection(model.TOCSection{Name: name, Line: num})
 			if contents {
-				seen[foldKey(name)] = true
+				seen[p.foldString(name)] = true
 			}
 			p.pos++
 			continue
@@ -582,17 +582,17 @@ func (p *parser) readTOC(start int) {
 			// (a 本期要目 box), not the list's.
 			break
 		}
-		if contents && p.tocHighlights && len(all) > 0 && !seen[foldKey(l)] {
+		if contents && p.tocHighlights && len(all) > 0 && !seen[string(p.fold(l))] {
 			// 本期要目 / 一、… / 二、… / 工作动态 / 一、…: the line over the
 			// first title the box listed, repeated, is the body's column (it
 			// had been the box's last entry, and the body had lost it).
-			if j := p.nextText(p.pos + 1); j >= 0 && seen[foldKey(trim(p.lines[j]))] {
+			if j := p.nextText(p.pos + 1); j >= 0 && seen[string(p.fold(trim(p.lines[j])))] {
 				break
 			}
 		}
 		// (A title marked as the ones before it were, ◎县领导调研地方志工作,
 		// is the list's last even where text follows it.)
-		if contents && (!paged || pageBelow) && !bodyLike(l) && !seen[foldKey(l)] && !seen[foldKey(sectionName(stripHeading(l)))] &&
+		if contents && (!paged || pageBelow) && !bodyLike(l) && !seen[string(p.fold(l))] && !seen[string(p.fold(sectionName(stripHeading(l))))] &&
 			(!p.bodyFollows(p.pos+1) || lastAdd >= 0 && listItem(l) != l && listItem(trim(p.lines[lastAdd])) != trim(p.lines[lastAdd])) {
 			if name, ok := explicitHeading(l); ok && !(p.tocHighlights && boldLineOnly(l)) && !(p.tocHighlights && p.enumeratedRun(p.pos, lastAdd)) {
 				newSection(model.TOCSection{Name: name, Line: num})
@@ -600,7 +600,7 @@ func (p *parser) readTOC(start int) {
 				add(trim(stripMarkup(listItem(l))), 0, 0, num)
 				lastAdd = p.pos
 			}
-			seen[foldKey(l)] = true
+			seen[p.foldString(l)] = true
 			p.pos++
 			continue
 		}
