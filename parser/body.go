@@ -4176,18 +4176,26 @@ func (b *bodyBuilder) tocAuthorAfterSpace(a string) bool {
 // the section's heading and the entry's title. Only a line whose name is
 // one the contents give; nil when there is none.
 func (p *parser) sectionColumnLines() map[int][2]string {
-	var first map[rune][]string
+	// The names by their first characters: a line is let go by its
+	// first character. (Where there are a few, they are looked for in a
+	// list: a map's lookup for every line had cost more.)
+	var names []string
+	var firsts []rune
 	for _, s := range p.iss.TOC {
 		if n := utf8.RuneCountInString(s.Name); n >= 2 && n <= 12 && columnGap(s.Name, 0) < 0 {
-			if first == nil {
-				first = make(map[rune][]string)
-			}
 			r, _ := decodeRune(s.Name)
-			first[r] = append(first[r], s.Name)
+			names, firsts = append(names, s.Name), append(firsts, r)
 		}
 	}
-	if first == nil {
+	if names == nil {
 		return nil
+	}
+	var first map[rune][]string
+	if len(names) > 16 {
+		first = make(map[rune][]string)
+		for k, name := range names {
+			first[firsts[k]] = append(first[firsts[k]], name)
+		}
 	}
 	var out map[int][2]string
 	for i := p.bodyStart; i < len(p.lines); i++ {
@@ -4197,7 +4205,14 @@ func (p *parser) sectionColumnLines() map[int][2]string {
 		}
 		t := trimLeftSpaces(l)
 		r, _ := decodeRune(t)
-		for _, name := range first[r] {
+		cands := names
+		if first != nil {
+			cands = first[r]
+		}
+		for k, name := range cands {
+			if first == nil && firsts[k] != r {
+				continue
+			}
 			rest, ok := strings.CutPrefix(t, name)
 			if !ok || columnGap(rest, 0) != 0 {
 				continue
