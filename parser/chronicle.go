@@ -786,10 +786,8 @@ func lastWide(t string) rune {
 			i--
 			continue
 		}
-		if i >= 3 && t[i-3] >= 0xE4 && t[i-3] <= 0xE9 && t[i-2]&0xC0 == 0x80 && t[i-1]&0xC0 == 0x80 {
-			// U+4000–U+9FFF, no space: the last character of nearly
-			// every heading, read here without a call.
-			return rune(t[i-3]&0x0F)<<12 | rune(t[i-2]&0x3F)<<6 | rune(t[i-1]&0x3F)
+		if r := hanLast(t[:i]); r >= 0 {
+			return r // no space: the last character of nearly every heading, read without a call
 		}
 		r, n := decodeLast(t[:i])
 		if !wideSpace(r) {

@@ -1460,7 +1460,10 @@ func periodAfterName(t string) bool {
 		} else if c < utf8.RuneSelf {
 			break
 		}
-		r, n := decodeLast(t[:i])
+		r, n := hanLast(t[:i]), 3 // (a Han character without a call)
+		if r < 0 {
+			r, n = decodeLast(t[:i])
+		}
 		switch r {
 		case '\u3000', '·', '・', '—', '－', '年', '月', '份':
 			i -= n

@@ -104,3 +104,19 @@ func TestMarkTailBytes(t *testing.T) {
 		}
 	}
 }
+
+// hanLast must be decodeLast where it answers.
+func TestHanLast(t *testing.T) {
+	for a := 0; a < 256; a++ {
+		for b := 0; b < 256; b++ {
+			for _, c := range []int{0x00, 0x41, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xE4, 0xFF} {
+				s := string([]byte{byte(a), byte(b), byte(c)})
+				r := hanLast(s)
+				wr, wn := decodeLast(s)
+				if r >= 0 && (r != wr || wn != 3 || r < 0x4000 || r > 0x9FFF) || r < 0 && wn == 3 && wr >= 0x4000 && wr <= 0x9FFF {
+					t.Fatalf("hanLast(%q) = %q; decodeLast says %q, %d", s, r, wr, wn)
+				}
+			}
+		}
+	}
+}

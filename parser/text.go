@@ -327,6 +327,16 @@ func decodeLast(s string) (rune, int) {
 	return utf8.DecodeLastRuneInString(s)
 }
 
+// hanLast returns the character of U+4000–U+9FFF (Han; three bytes led
+// by E4 to E9) that ends t, or -1 when t ends otherwise: small enough to
+// be inlined where a heading's last character is asked for in a loop.
+func hanLast(t string) rune {
+	if n := len(t); n >= 3 && t[n-3]-0xE4 <= 5 && t[n-2]&0xC0 == 0x80 && t[n-1]&0xC0 == 0x80 {
+		return rune(t[n-3]&0x0F)<<12 | rune(t[n-2]&0x3F)<<6 | rune(t[n-1]&0x3F)
+	}
+	return -1
+}
+
 // decodeFirst is utf8.DecodeRuneInString, with the three-byte characters
 // read here as decodeLast reads them: the date scanner asks for the next
 // character at every step, and the library's slow path (every character
