@@ -2192,7 +2192,7 @@ func nameLabel(t string) (label, name string) {
 	if lead := dashTwin(name); lead > 0 {
 		// —— 时政要闻 ——: dashes on both sides, an ornament as ◆…◆ is.
 		label, name = name[:lead], trim(name[lead:len(name)-lead])
-	} else if r, n := utf8.DecodeRuneInString(name); name[0] == 0xE2 && strings.ContainsRune("★☆◆◇■□▌▍▎●○▶►◎※❖◈", r) { // all U+2xxx: E2
+	} else if r, n := decodeFirst(name); name[0] == 0xE2 && strings.ContainsRune("★☆◆◇■□▌▍▎●○▶►◎※❖◈", r) { // all U+2xxx: E2
 		label, name = string(r), trim(name[n:])
 		if end, m := utf8.DecodeLastRuneInString(name); end == r && len(name) > m {
 			name = trim(name[:len(name)-m]) // ◆县区动态◆: the ornament on both sides
@@ -2378,7 +2378,10 @@ var spaceLead = [256]bool{' ': true, '\t': true, 0xE3: true}
 func spacedNumber(s string) int {
 	i, digits, cn := 0, 0, 0
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1 // (figures, one byte each, without a call)
+		if r >= utf8.RuneSelf {
+			r, n = decodeFirst(s[i:])
+		}
 		switch {
 		case r >= '0' && r <= '9':
 			digits++
@@ -2404,7 +2407,7 @@ done:
 	if j == i || j >= len(s) {
 		return 0
 	}
-	r, n := utf8.DecodeRuneInString(s[j:])
+	r, n := decodeFirst(s[j:])
 	if r < utf8.RuneSelf || isCnDigit(r) || r == '年' || r == '月' {
 		return 0 // 2 0 2 3, 1 1 月: a number spaced out, not a label
 	}

@@ -986,8 +986,8 @@ func relativeDate(s string) model.Precision {
 	}
 	// By its two characters, as a chronicle's lines are read one by one:
 	// 同日, 是月, 年底 (and 第二天).
-	r, n := utf8.DecodeRuneInString(s)
-	r2, n2 := utf8.DecodeRuneInString(s[n:])
+	r, n := decodeFirst(s)
+	r2, n2 := decodeFirst(s[n:])
 	rest := s[n+n2:]
 	if (r == '春' || r == '夏' || r == '秋' || r == '冬') && season(r2, rest) {
 		return model.YearPrecision // 春，…: a season of the year above
@@ -3992,7 +3992,7 @@ func crossYearHeading(t string) (y1, m1, y2, m2 int, ok bool) {
 
 // firstRuneOf is the first character of s.
 func firstRuneOf(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decodeFirst(s)
 	return r
 }
 

@@ -636,7 +636,10 @@ func enumerator(s string) int {
 	start := i
 	digits, cn := 0, 0
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1 // (figures, one byte each, without a call)
+		if r >= utf8.RuneSelf {
+			r, n = decodeFirst(s[i:])
+		}
 		switch {
 		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
 			digits++
@@ -651,13 +654,13 @@ done:
 	if i == start || digits > 0 && cn > 0 || digits > 3 || cn > 4 {
 		return 0
 	}
-	r, n := utf8.DecodeRuneInString(s[i:])
+	r, n := decodeFirst(s[i:])
 	switch {
 	case paren && (r == '）' || r == ')'):
 	case !paren && (r == '、' || r == '．'):
 	case !paren && r == '.' && (digits > 0 || cn > 0):
 		// 1. title, 一.title, but not 2023.12 or 3.5万
-		if next, _ := utf8.DecodeRuneInString(s[i+n:]); next >= '0' && next <= '9' {
+		if next, _ := decodeFirst(s[i+n:]); next >= '0' && next <= '9' {
 			return 0
 		}
 	default:
