@@ -1612,8 +1612,14 @@ func boldBlockTitle(first, s string, spaced, short bool) bool {
 	if !ok {
 		return false
 	}
+	rawAfter := afterFirst
 	afterFirst = trim(afterFirst)
-	inner, after, closed, _ := cutBold(s) // s begins as first does
+	// s begins as first does; a block of one line is first itself, whose
+	// parts are cut above.
+	inner, after, closed := innerFirst, rawAfter, closedFirst
+	if s != tf {
+		inner, after, closed, _ = cutBold(s)
+	}
 	if closedFirst && short && afterFirst == "" && len(tf) < len(s) &&
 		!strings.ContainsRune("：:，、；;", lastRune(trim(stripMarkup(innerFirst)))) && enumerator(trim(innerFirst)) == 0 && !pointWord(trim(innerFirst)) {
 		// **城关镇完成镇志初稿** / 近日，城关镇…: the bold is its whole line,
@@ -1630,7 +1636,10 @@ func boldBlockTitle(first, s string, spaced, short bool) bool {
 	if _, r := splitHeading(inner); r != "" {
 		return true
 	}
-	a := trim(after)
+	a := afterFirst // (trim(after) when s is first)
+	if s != tf {
+		a = trim(after)
+	}
 	if _, ok := byline(a); ok || a == "" || startsWithMonth(a) {
 		return true
 	}
@@ -4444,7 +4453,7 @@ func boldMonthLead(title, rest string) bool {
 		return false
 	}
 	rest = trim(rest)
-	if rest == "" || startsWithDay(rest) || startsWithMonthDay(rest) {
+	if rest == "" || startsWithMonthDay(rest) || startsWithDay(rest) { // (a month's day first: the commoner)
 		return false
 	}
 	if lastRune(t) != '月' {
