@@ -2555,6 +2555,13 @@ func dateOnlyLine(l string) bool {
 	if t == "" || len(t) > 60 {
 		return false
 	}
+	if c := t[0]; !(c >= '0' && c <= '9' || c >= 0xE3 && c <= 0xE5 || c == 0xEF) {
+		// A date begins with a figure (ASCII, or full-width: EF), a
+		// Chinese numeral (E3 to E5: 〇, 一…, 廿) or 元月 (E5), as
+		// startsWithMonthDay and startsWithDay read it (t is trimmed: no
+		// space before it): nearly every title is let go by its first byte.
+		return false
+	}
 	// Its characters first, then its date: nearly every line asked (every
 	// entry's title) is let go at its first character.
 	for _, r := range t {
