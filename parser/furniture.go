@@ -1696,14 +1696,20 @@ func pageNumberEnds(t string) bool {
 	} else if !pageNumberEnd(r0) {
 		return false
 	}
-	r1, _ := utf8.DecodeLastRuneInString(t)
+	r1, _ := decodeLast(t)
 	return pageNumberEnd(r1)
 }
 
 // pageNumberEnd reports whether r is a digit or a decoration.
 func pageNumberEnd(r rune) bool {
-	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune(pageDecorations, r)
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || slices.Contains(pageDecorationRunes, r)
 }
+
+// pageDecorationRunes are the characters of pageDecorations, looked
+// through as runes: strings.ContainsRune encodes r and searches the
+// string's bytes for it (every short line's last character is asked).
+// Read only.
+var pageDecorationRunes = []rune(pageDecorations)
 
 // digitsValue reads 1 to 4 ASCII or full-width digits and nothing else.
 func digitsValue(s string) (int, bool) {
