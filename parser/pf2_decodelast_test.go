@@ -120,3 +120,23 @@ func TestHanLast(t *testing.T) {
 		}
 	}
 }
+
+// contentsLeads must find C, c, E5 or E7 wherever in a string they are.
+func TestContentsLeads(t *testing.T) {
+	parts := []string{"目", "导", "内", "C", "c", "a", "标", "\xe5", "\xe7", " "}
+	var build func(s string, depth int)
+	build = func(s string, depth int) {
+		want := strings.ContainsAny(s, "Cc") || strings.IndexByte(s, 0xE5) >= 0 || strings.IndexByte(s, 0xE7) >= 0
+		if got := contentsLeads(s); got != want {
+			t.Fatalf("contentsLeads(%q) = %v, want %v", s, got, want)
+		}
+		if depth > 0 {
+			for _, p := range parts {
+				build(s+p, depth-1)
+			}
+		}
+	}
+	for _, pad := range []string{"", "1234567", "标题标题标题"} {
+		build(pad, 4)
+	}
+}
