@@ -579,8 +579,10 @@ func appendFoldKey(b []byte, s string) []byte {
 		if c < utf8.RuneSelf {
 			i++
 			switch {
+			case '0' <= c && c <= '9' || 'a' <= c && c <= 'z':
+				b = append(b, c) // (the commonest first: what the default does)
 			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
-			case strings.IndexByte(`"'[]()<>`, c) >= 0:
+			case c == '"', c == '\'', c == '[', c == ']', c == '(', c == ')', c == '<', c == '>': // `"'[]()<>`, without a search
 			case 'A' <= c && c <= 'Z':
 				b = append(b, c+'a'-'A')
 			default:
