@@ -2086,6 +2086,9 @@ func webChrome(l string) bool {
 	if (r == '-' || r == '—' || r == 'E') && len(t) <= 32 {
 		// - END -, —END—, END: the end of a WeChat article; a list's
 		// items (- 标题 ….. (12)) begin so too, and are let go here.
+		if strings.IndexByte(t, 'E') < 0 && strings.IndexByte(t, 'e') < 0 {
+			return false // no END: let go before the trim by characters (every list item comes here)
+		}
 		rest := strings.Trim(t, "-—–·  ")
 		return rest == "END" || rest == "end"
 	}
