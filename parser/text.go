@@ -772,7 +772,7 @@ func cutTrailingNote(s string) (string, bool) {
 	if i < 0 {
 		return "", false
 	}
-	if i += from; i == 0 || utf8.RuneCountInString(s[i:]) > 40 {
+	if i += from; i == 0 || len(s)-i > 40 && utf8.RuneCountInString(s[i:]) > 40 { // (no more characters than bytes)
 		return "", false
 	}
 	inner := s[i+len(open) : len(s)-len(close)]
