@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -2355,6 +2356,27 @@ func columnLabel(t string) int {
 // letterSpaced returns name without the spaces that letter-space it (时 政
 // 要 闻, 时　政　要　闻: every part one character), else name as it is.
 func letterSpaced(name string) string {
+	if len(name) >= 8 {
+		// Eight bytes at a time first: a name with no space, tab or E3
+		// byte (U+3000's first) is no letter-spaced one (every section's
+		// name is asked, twice).
+		const lo, hi = 0x0101010101010101, 0x8080808080808080
+		holds := func(w string) bool {
+			x := binary.LittleEndian.Uint64([]byte(w))
+			a, b, c := x^(lo*' '), x^(lo*'\t'), x^(lo*0xE3)
+			return ((a-lo)&^a|(b-lo)&^b|(c-lo)&^c)&hi != 0
+		}
+		clean := true
+		for i := 0; i+8 <= len(name); i += 8 {
+			if holds(name[i : i+8]) {
+				clean = false
+				break
+			}
+		}
+		if clean && !holds(name[len(name)-8:]) {
+			return name
+		}
+	}
 	spaced := false
 	for i := 0; i < len(name); i++ { // a byte loop: it runs on every section's name
 		if c := name[i]; spaceLead[c] && (c != 0xE3 || i+2 < len(name) && name[i+1] == 0x80 && name[i+2] == 0x80) {

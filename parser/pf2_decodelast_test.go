@@ -140,3 +140,36 @@ func TestContentsLeads(t *testing.T) {
 		build(pad, 4)
 	}
 }
+
+// letterSpaced's look at eight bytes at a time must let no name go
+// that its byte loop would have read as spaced.
+func TestLetterSpacedWords(t *testing.T) {
+	parts := []string{"时", "政", " ", "\t", "\u3000", "a", "\xe3"}
+	var build func(s string, depth int)
+	build = func(s string, depth int) {
+		fields := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\u3000' || r == '\t' })
+		want := s
+		if len(fields) >= 3 && (strings.ContainsAny(s, " \t") || strings.Contains(s, "\u3000")) {
+			one := true
+			for _, f := range fields {
+				if utf8.RuneCountInString(f) > 1 {
+					one = false
+				}
+			}
+			if one {
+				want = strings.Join(fields, "")
+			}
+		}
+		if got := letterSpaced(s); got != want {
+			t.Fatalf("letterSpaced(%q) = %q, want %q", s, got, want)
+		}
+		if depth > 0 {
+			for _, p := range parts {
+				build(s+p, depth-1)
+			}
+		}
+	}
+	for _, pad := range []string{"", "ab", "时政要闻"} {
+		build(pad, 5)
+	}
+}
