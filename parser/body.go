@@ -2399,6 +2399,12 @@ func letterSpaced(name string) string {
 	return strings.Join(parts, "")
 }
 
+// isMonthHeading reports whether monthHeading reads t as a month.
+func isMonthHeading(t string) bool {
+	_, ok := monthHeading(t)
+	return ok
+}
+
 // spaceLead are the bytes letterSpaced looks for: the space, the tab and
 // the first of U+3000's, a table asked once a byte. (Read only.)
 var spaceLead = [256]bool{' ': true, '\t': true, 0xE3: true}
@@ -3838,7 +3844,7 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 			}
 		}
 		label, name := nameLabel(text)
-		if _, ok := monthHeading(text); ok && label != "" && strings.HasSuffix(label, "、") {
+		if label != "" && strings.HasSuffix(label, "、") && isMonthHeading(text) { // (the label first: most sections have none)
 			label, name = "", plain // 七、八月: two months, not the eighth numbered seven (enumeratedLine)
 		}
 		b.newSection(model.Section{Name: name, Label: label, Line: line})
