@@ -167,7 +167,15 @@ func (d *dateScanner) splitYear(v, k int) bool {
 func (d *dateScanner) lit(rs ...rune) bool {
 	save := d.i
 	d.spaces()
-	r, n := decodeFirst(d.s[d.i:])
+	// The next character: a Han one (U+4000–U+9FFF: 年, 月, 日, 至…)
+	// read from its bytes here, without a call; else as decodeFirst reads.
+	var r rune
+	var n int
+	if s := d.s[d.i:]; len(s) >= 3 && s[0]-0xE4 <= 5 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+		r, n = rune(s[0]&0x0F)<<12|rune(s[1]&0x3F)<<6|rune(s[2]&0x3F), 3
+	} else {
+		r, n = decodeFirst(s)
+	}
 	for _, want := range rs {
 		if r == want {
 			d.i += n
