@@ -173,3 +173,14 @@ func TestLetterSpacedWords(t *testing.T) {
 		build(pad, 5)
 	}
 }
+
+// Every figure enumerator reads begins with a byte its gate lets by.
+func TestEnumeratorGate(t *testing.T) {
+	for _, r := range []rune("0123456789０１２３４５６７８９" + cnDigits) {
+		for _, s := range []string{string(r) + "、时政要闻", "（" + string(r) + "）时政要闻", "(" + string(r) + ")时政要闻"} {
+			if enumerator(s) == 0 {
+				t.Errorf("enumerator(%q) = 0", s)
+			}
+		}
+	}
+}

@@ -649,6 +649,16 @@ func enumerator(s string) int {
 		i, paren = 1, true
 	}
 	start := i
+	if i < len(s) {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9', c == 0xE3, c == 0xE4, c == 0xE5, c == 0xE7, c == 0xE9, c == 0xEF:
+		default:
+			// No figure begins so: not ０–９ (EF), nor a Chinese digit
+			// (〇 E3; 一二三五七九两 E4; 四六八十 E5; 百 E7; 零 E9). Most
+			// lines are let go by their first byte.
+			return 0
+		}
+	}
 	digits, cn := 0, 0
 	for i < len(s) {
 		r, n := rune(s[i]), 1 // (figures, one byte each, without a call)
