@@ -1759,6 +1759,9 @@ func bracketedDate(s string, n int) string {
 // (（记者 张三）, (通讯员 李四), 【记者 张三】) of at most 40 characters; s itself when it
 // begins with none.
 func afterBracketNote(s string) string {
+	if s == "" || s[0] != 0xEF && s[0] != '(' && s[0] != 0xE3 {
+		return s // no bracket opens it (（ is EF BC 88, 【 E3 80 90): nearly every line
+	}
 	for _, pair := range [...][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}} {
 		if strings.HasPrefix(s, pair[0]) {
 			if j := strings.Index(s, pair[1]); j > 0 && j < 40*3 {
