@@ -5251,6 +5251,9 @@ func leadingBold(s string) (title, rest string, ok bool) {
 // the bold holds and what follows it; closed is false when the bold runs
 // on to the end of s, and ok false when s does not begin with bold.
 func cutBold(s string) (inner, after string, closed, ok bool) {
+	if s == "" || s[0] != '*' && s[0] != '<' {
+		return "", "", false, false // every one of boldPairs opens with * or <: nearly every line is let go here
+	}
 	for _, pair := range boldPairs {
 		body, found := strings.CutPrefix(s, pair[0])
 		if !found {
