@@ -2405,6 +2405,28 @@ func isMonthHeading(t string) bool {
 	return ok
 }
 
+// holdsDashByte reports whether s holds E2, EF or '-', the first bytes of
+// the dashes subtitle looks for (— E2 80 94, － EF BC 8D). A short string
+// is read eight bytes at a time, where three byte searches cost more; a
+// long one is searched.
+func holdsDashByte(s string) bool {
+	if len(s) < 8 || len(s) > 64 {
+		return strings.IndexByte(s, 0xE2) >= 0 || strings.IndexByte(s, 0xEF) >= 0 || strings.IndexByte(s, '-') >= 0
+	}
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	holds := func(w string) bool {
+		x := binary.LittleEndian.Uint64([]byte(w))
+		a, b, c := x^(lo*0xE2), x^(lo*0xEF), x^(lo*'-')
+		return ((a-lo)&^a|(b-lo)&^b|(c-lo)&^c)&hi != 0
+	}
+	for i := 0; i+8 <= len(s); i += 8 {
+		if holds(s[i : i+8]) {
+			return true
+		}
+	}
+	return holds(s[len(s)-8:]) // (the last bytes, overlapping the word before)
+}
+
 // spaceLead are the bytes letterSpaced looks for: the space, the tab and
 // the first of U+3000's, a table asked once a byte. (Read only.)
 var spaceLead = [256]bool{' ': true, '\t': true, 0xE3: true}
@@ -3471,7 +3493,7 @@ func (b *bodyBuilder) pointBefore(k headingKind, n int) bool {
 
 // subtitle reports whether t is a title's subtitle: ——以宜宾市为例.
 func subtitle(t string) bool {
-	if strings.IndexByte(t, 0xE2) < 0 && strings.IndexByte(t, 0xEF) < 0 && strings.IndexByte(t, '-') < 0 {
+	if !holdsDashByte(t) {
 		// No — (E2 80 94), － (EF BC 8D) or -: nearly every title, let go
 		// by its bytes before its markup is taken off.
 		return false
@@ -5157,7 +5179,7 @@ func (b *bodyBuilder) overSubtitle(level, line int) bool {
 		if isBlank(lines[j]) || b.p.isTransparent(j) {
 			continue // (a page's break between them too)
 		}
-		if l := lines[j]; l[0] != '#' && l[0] != ' ' || strings.IndexByte(l, 0xE2) < 0 && strings.IndexByte(l, 0xEF) < 0 && strings.IndexByte(l, '-') < 0 {
+		if l := lines[j]; l[0] != '#' && l[0] != ' ' || !holdsDashByte(l) {
 			return false // no heading, or none with a dash (see subtitle): every section asks
 		}
 		lvl, t, ok := heading(lines[j])

@@ -184,3 +184,23 @@ func TestEnumeratorGate(t *testing.T) {
 		}
 	}
 }
+
+// holdsDashByte must find E2, EF or - wherever they are.
+func TestHoldsDashByte(t *testing.T) {
+	parts := []string{"—", "－", "-", "标", "a", "\xe2", "\xef", " "}
+	var build func(s string, depth int)
+	build = func(s string, depth int) {
+		want := strings.IndexByte(s, 0xE2) >= 0 || strings.IndexByte(s, 0xEF) >= 0 || strings.IndexByte(s, '-') >= 0
+		if got := holdsDashByte(s); got != want {
+			t.Fatalf("holdsDashByte(%q) = %v, want %v", s, got, want)
+		}
+		if depth > 0 {
+			for _, p := range parts {
+				build(s+p, depth-1)
+			}
+		}
+	}
+	for _, pad := range []string{"", "1234567", "标题标题标题", strings.Repeat("标", 20)} {
+		build(pad, 4)
+	}
+}
