@@ -113,7 +113,7 @@ func (p *parser) clean() {
 			if u == b && openAt >= 0 && i-openAt <= 3 {
 				u = colonAfterCutBold(marksIntoBold(b), next)
 			}
-			odd := strings.IndexByte(b, '*') >= 0 && strings.Count(b, "**")%2 == 1
+			odd := strings.IndexByte(b, '*') >= 0 && countStarPairs(b)%2 == 1
 			switch {
 			case isBlank(l):
 				openAt = -1
@@ -2199,6 +2199,25 @@ func dropCodeSpans(l string) string {
 		return l
 	}
 	return string(append(b, l[last:]...))
+}
+
+// countStarPairs is strings.Count(s, "**"): the pairs, not overlapping,
+// from the left. From star to star by IndexByte, where Count searches
+// for the pair anew each time (every line that holds bold is counted).
+func countStarPairs(s string) int {
+	n := 0
+	for i := 0; ; {
+		k := strings.IndexByte(s[i:], '*')
+		if k < 0 {
+			return n
+		}
+		if i += k; i+1 < len(s) && s[i+1] == '*' {
+			n++
+			i += 2
+		} else {
+			i++
+		}
+	}
 }
 
 // dropItalics takes out the marks of italics (*传达学习*, _研究部署_), as
