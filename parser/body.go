@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -1624,8 +1625,14 @@ func boldBlockTitle(first, s string, spaced, short bool) bool {
 	if !ok {
 		return false
 	}
+	rawAfter := afterFirst
 	afterFirst = trim(afterFirst)
-	inner, after, closed, _ := cutBold(s) // s begins as first does
+	// s begins as first does; a block of one line is first itself, whose
+	// parts are cut above.
+	inner, after, closed := innerFirst, rawAfter, closedFirst
+	if s != tf {
+		inner, after, closed, _ = cutBold(s)
+	}
 	if closedFirst && short && afterFirst == "" && len(tf) < len(s) &&
 		!strings.ContainsRune("：:，、；;", lastRune(trim(stripMarkup(innerFirst)))) && enumerator(trim(innerFirst)) == 0 && !pointWord(trim(innerFirst)) {
 		// **城关镇完成镇志初稿** / 近日，城关镇…: the bold is its whole line,
@@ -1642,7 +1649,10 @@ func boldBlockTitle(first, s string, spaced, short bool) bool {
 	if _, r := splitHeading(inner); r != "" {
 		return true
 	}
-	a := trim(after)
+	a := afterFirst // (trim(after) when s is first)
+	if s != tf {
+		a = trim(after)
+	}
 	if _, ok := byline(a); ok || a == "" || startsWithMonth(a) {
 		return true
 	}
@@ -2358,6 +2368,27 @@ func columnLabel(t string) int {
 // letterSpaced returns name without the spaces that letter-space it (时 政
 // 要 闻, 时　政　要　闻: every part one character), else name as it is.
 func letterSpaced(name string) string {
+	if len(name) >= 8 {
+		// Eight bytes at a time first: a name with no space, tab or E3
+		// byte (U+3000's first) is no letter-spaced one (every section's
+		// name is asked, twice).
+		const lo, hi = 0x0101010101010101, 0x8080808080808080
+		holds := func(w string) bool {
+			x := binary.LittleEndian.Uint64([]byte(w))
+			a, b, c := x^(lo*' '), x^(lo*'\t'), x^(lo*0xE3)
+			return ((a-lo)&^a|(b-lo)&^b|(c-lo)&^c)&hi != 0
+		}
+		clean := true
+		for i := 0; i+8 <= len(name); i += 8 {
+			if holds(name[i : i+8]) {
+				clean = false
+				break
+			}
+		}
+		if clean && !holds(name[len(name)-8:]) {
+			return name
+		}
+	}
 	spaced := false
 	for i := 0; i < len(name); i++ { // a byte loop: it runs on every section's name
 		if c := name[i]; spaceLead[c] && (c != 0xE3 || i+2 < len(name) && name[i+1] == 0x80 && name[i+2] == 0x80) {
@@ -2378,6 +2409,34 @@ func letterSpaced(name string) string {
 		}
 	}
 	return strings.Join(parts, "")
+}
+
+// isMonthHeading reports whether monthHeading reads t as a month.
+func isMonthHeading(t string) bool {
+	_, ok := monthHeading(t)
+	return ok
+}
+
+// holdsDashByte reports whether s holds E2, EF or '-', the first bytes of
+// the dashes subtitle looks for (— E2 80 94, － EF BC 8D). A short string
+// is read eight bytes at a time, where three byte searches cost more; a
+// long one is searched.
+func holdsDashByte(s string) bool {
+	if len(s) < 8 || len(s) > 64 {
+		return strings.IndexByte(s, 0xE2) >= 0 || strings.IndexByte(s, 0xEF) >= 0 || strings.IndexByte(s, '-') >= 0
+	}
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	holds := func(w string) bool {
+		x := binary.LittleEndian.Uint64([]byte(w))
+		a, b, c := x^(lo*0xE2), x^(lo*0xEF), x^(lo*'-')
+		return ((a-lo)&^a|(b-lo)&^b|(c-lo)&^c)&hi != 0
+	}
+	for i := 0; i+8 <= len(s); i += 8 {
+		if holds(s[i : i+8]) {
+			return true
+		}
+	}
+	return holds(s[len(s)-8:]) // (the last bytes, overlapping the word before)
 }
 
 // spaceLead are the bytes letterSpaced looks for: the space, the tab and
@@ -3850,7 +3909,7 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 			}
 		}
 		label, name := nameLabel(text)
-		if _, ok := monthHeading(text); ok && label != "" && strings.HasSuffix(label, "、") {
+		if label != "" && strings.HasSuffix(label, "、") && isMonthHeading(text) { // (the label first: most sections have none)
 			label, name = "", plain // 七、八月: two months, not the eighth numbered seven (enumeratedLine)
 		}
 		b.newSection(model.Section{Name: name, Label: label, Line: line})
@@ -4514,7 +4573,7 @@ func boldMonthLead(title, rest string) bool {
 		return false
 	}
 	rest = trim(rest)
-	if rest == "" || startsWithDay(rest) || startsWithMonthDay(rest) {
+	if rest == "" || startsWithMonthDay(rest) || startsWithDay(rest) { // (a month's day first: the commoner)
 		return false
 	}
 	if lastRune(t) != '月' {
@@ -5196,7 +5255,7 @@ func (b *bodyBuilder) overSubtitle(level, line int) bool {
 		if isBlank(lines[j]) || b.p.isTransparent(j) {
 			continue // (a page's break between them too)
 		}
-		if l := lines[j]; l[0] != '#' && l[0] != ' ' || strings.IndexByte(l, 0xE2) < 0 && strings.IndexByte(l, 0xEF) < 0 && strings.IndexByte(l, '-') < 0 {
+		if l := lines[j]; l[0] != '#' && l[0] != ' ' || !holdsDashByte(l) {
 			return false // no heading, or none with a dash (see subtitle): every section asks
 		}
 		lvl, t, ok := heading(lines[j])

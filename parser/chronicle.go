@@ -794,6 +794,9 @@ func lastWide(t string) rune {
 			i--
 			continue
 		}
+		if r := hanLast(t[:i]); r >= 0 {
+			return r // no space: the last character of nearly every heading, read without a call
+		}
 		r, n := decodeLastRune(t[:i])
 		if !wideSpace(r) {
 			return r
@@ -2564,6 +2567,13 @@ var eventFirsts = newRuneSet("△▲Δ∆同当該當该是本年元春清端中
 func dateOnlyLine(l string) bool {
 	t := trim(l)
 	if t == "" || len(t) > 60 {
+		return false
+	}
+	if c := t[0]; !(c >= '0' && c <= '9' || c >= 0xE3 && c <= 0xE5 || c == 0xEF) {
+		// A date begins with a figure (ASCII, or full-width: EF), a
+		// Chinese numeral (E3 to E5: 〇, 一…, 廿) or 元月 (E5), as
+		// startsWithMonthDay and startsWithDay read it (t is trimmed: no
+		// space before it): nearly every title is let go by its first byte.
 		return false
 	}
 	// Its characters first, then its date: nearly every line asked (every

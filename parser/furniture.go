@@ -1714,6 +1714,12 @@ func pageNumberEnd(r rune) bool {
 	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || pageDecorationSet.has(r)
 }
 
+// pageDecorationRunes are the characters of pageDecorations, looked
+// through as runes: strings.ContainsRune encodes r and searches the
+// string's bytes for it (every short line's last character is asked).
+// Read only.
+var pageDecorationRunes = []rune(pageDecorations)
+
 // digitsValue reads 1 to 4 ASCII or full-width digits and nothing else.
 func digitsValue(s string) (int, bool) {
 	if s == "" || s[0] == ' ' || s[0] == '\t' {
@@ -2089,6 +2095,9 @@ func webChrome(l string) bool {
 	if (r == '-' || r == '—' || r == 'E') && len(t) <= 32 {
 		// - END -, —END—, END: the end of a WeChat article; a list's
 		// items (- 标题 ….. (12)) begin so too, and are let go here.
+		if strings.IndexByte(t, 'E') < 0 && strings.IndexByte(t, 'e') < 0 {
+			return false // no END: let go before the trim by characters (every list item comes here)
+		}
 		rest := strings.Trim(t, "-—–·  ")
 		return rest == "END" || rest == "end"
 	}
@@ -2185,7 +2194,10 @@ func wechatAccountLine(l string) bool {
 	for tail != "" && (tail[len(tail)-1] == ' ' || tail[len(tail)-1] == '\t') {
 		tail = tail[:len(tail)-1]
 	}
-	return len(tail) <= 60*3 && strings.Contains(tail[max(0, len(tail)-8*3):], "发表于") && wechatHeader(trim(l))
+	// (发表于 holds 表, E8 A1 A8: a line's end without an E8 byte, as most
+	// have, is let go by one byte search, not a search for the words.)
+	end := tail[max(0, len(tail)-8*3):]
+	return len(tail) <= 60*3 && strings.IndexByte(end, 0xE8) >= 0 && strings.Contains(end, "发表于") && wechatHeader(trim(l))
 }
 
 // siteFooter matches a line of a website's footer, copied with a page:

@@ -53,7 +53,7 @@ func splitIssues(lines []string) []span {
 			}
 			bound = ok && c.note == "合订本"
 		}
-		if len(t) <= 40 && !bound && (strings.Contains(t, "目") || strings.Contains(t, "导读") || strings.Contains(t, "CONTENTS")) && contentsHeading(t) {
+		if len(t) <= 40 && !bound && contentsLeads(t) && (strings.Contains(t, "目") || strings.Contains(t, "导读") || strings.Contains(t, "CONTENTS")) && contentsHeading(t) { // (目 E7, 导 E5, C: contentsLeads)
 			// 目录 over its titles and pages, then articles, after the
 			// articles of the issue before (after its own contents, or
 			// after many paragraphs: not an editor's note or a masthead

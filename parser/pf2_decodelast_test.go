@@ -3,6 +3,7 @@ package parser
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // hasMarkup, which reads eight bytes at a time, must find ** and < where
@@ -55,4 +56,120 @@ func TestMarkTailBytes(t *testing.T) {
 			t.Fatalf("markTailBytes[%q] = %v, want %v", c, markTailBytes[c], want)
 		}
 	}
+}
+
+// hanLast must be decodeLastRune where it answers.
+func TestHanLast(t *testing.T) {
+	for a := 0; a < 256; a++ {
+		for b := 0; b < 256; b++ {
+			for _, c := range []int{0x00, 0x41, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xE4, 0xFF} {
+				s := string([]byte{byte(a), byte(b), byte(c)})
+				r := hanLast(s)
+				wr, wn := decodeLastRune(s)
+				if r >= 0 && (r != wr || wn != 3 || r < 0x4000 || r > 0x9FFF) || r < 0 && wn == 3 && wr >= 0x4000 && wr <= 0x9FFF {
+					t.Fatalf("hanLast(%q) = %q; decodeLastRune says %q, %d", s, r, wr, wn)
+				}
+			}
+		}
+	}
+}
+
+// contentsLeads must find C, c, E5 or E7 wherever in a string they are.
+func TestContentsLeads(t *testing.T) {
+	parts := []string{"目", "导", "内", "C", "c", "a", "标", "\xe5", "\xe7", " "}
+	var build func(s string, depth int)
+	build = func(s string, depth int) {
+		want := strings.ContainsAny(s, "Cc") || strings.IndexByte(s, 0xE5) >= 0 || strings.IndexByte(s, 0xE7) >= 0
+		if got := contentsLeads(s); got != want {
+			t.Fatalf("contentsLeads(%q) = %v, want %v", s, got, want)
+		}
+		if depth > 0 {
+			for _, p := range parts {
+				build(s+p, depth-1)
+			}
+		}
+	}
+	for _, pad := range []string{"", "1234567", "标题标题标题"} {
+		build(pad, 4)
+	}
+}
+
+// letterSpaced's look at eight bytes at a time must let no name go
+// that its byte loop would have read as spaced.
+func TestLetterSpacedWords(t *testing.T) {
+	parts := []string{"时", "政", " ", "\t", "\u3000", "a", "\xe3"}
+	var build func(s string, depth int)
+	build = func(s string, depth int) {
+		fields := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\u3000' || r == '\t' })
+		want := s
+		if len(fields) >= 3 && (strings.ContainsAny(s, " \t") || strings.Contains(s, "\u3000")) {
+			one := true
+			for _, f := range fields {
+				if utf8.RuneCountInString(f) > 1 {
+					one = false
+				}
+			}
+			if one {
+				want = strings.Join(fields, "")
+			}
+		}
+		if got := letterSpaced(s); got != want {
+			t.Fatalf("letterSpaced(%q) = %q, want %q", s, got, want)
+		}
+		if depth > 0 {
+			for _, p := range parts {
+				build(s+p, depth-1)
+			}
+		}
+	}
+	for _, pad := range []string{"", "ab", "时政要闻"} {
+		build(pad, 5)
+	}
+}
+
+// Every figure enumerator reads begins with a byte its gate lets by.
+func TestEnumeratorGate(t *testing.T) {
+	for _, r := range []rune("0123456789０１２３４５６７８９" + cnDigits) {
+		for _, s := range []string{string(r) + "、时政要闻", "（" + string(r) + "）时政要闻", "(" + string(r) + ")时政要闻"} {
+			if enumerator(s) == 0 {
+				t.Errorf("enumerator(%q) = 0", s)
+			}
+		}
+	}
+}
+
+// holdsDashByte must find E2, EF or - wherever they are.
+func TestHoldsDashByte(t *testing.T) {
+	parts := []string{"—", "－", "-", "标", "a", "\xe2", "\xef", " "}
+	var build func(s string, depth int)
+	build = func(s string, depth int) {
+		want := strings.IndexByte(s, 0xE2) >= 0 || strings.IndexByte(s, 0xEF) >= 0 || strings.IndexByte(s, '-') >= 0
+		if got := holdsDashByte(s); got != want {
+			t.Fatalf("holdsDashByte(%q) = %v, want %v", s, got, want)
+		}
+		if depth > 0 {
+			for _, p := range parts {
+				build(s+p, depth-1)
+			}
+		}
+	}
+	for _, pad := range []string{"", "1234567", "标题标题标题", strings.Repeat("标", 20)} {
+		build(pad, 4)
+	}
+}
+
+// countStarPairs must count as strings.Count(s, "**") does.
+func TestCountStarPairs(t *testing.T) {
+	var build func(s string, depth int)
+	build = func(s string, depth int) {
+		if got, want := countStarPairs(s), strings.Count(s, "**"); got != want {
+			t.Fatalf("countStarPairs(%q) = %d, want %d", s, got, want)
+		}
+		if depth > 0 {
+			for _, p := range []string{"*", "a", "标", " "} {
+				build(s+p, depth-1)
+			}
+		}
+	}
+	build("", 7)
 }

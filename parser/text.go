@@ -325,6 +325,16 @@ func enclosed(s string) bool {
 	return depth == 0
 }
 
+// hanLast returns the character of U+4000–U+9FFF (Han; three bytes led
+// by E4 to E9) that ends t, or -1 when t ends otherwise: small enough to
+// be inlined where a heading's last character is asked for in a loop.
+func hanLast(t string) rune {
+	if n := len(t); n >= 3 && t[n-3]-0xE4 <= 5 && t[n-2]&0xC0 == 0x80 && t[n-1]&0xC0 == 0x80 {
+		return rune(t[n-3]&0x0F)<<12 | rune(t[n-2]&0x3F)<<6 | rune(t[n-1]&0x3F)
+	}
+	return -1
+}
+
 // lastIndexRare is strings.LastIndex(s, w) for w not empty whose first
 // byte is rare in s (the lead byte of a full-width bracket): each place
 // that byte is, found by IndexByte, is asked whether w begins there.
@@ -538,8 +548,10 @@ func appendFoldKey(b []byte, s string) []byte {
 		if c < utf8.RuneSelf {
 			i++
 			switch {
+			case '0' <= c && c <= '9' || 'a' <= c && c <= 'z':
+				b = append(b, c) // (the commonest first: what the default does)
 			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
-			case strings.IndexByte(`"'[]()<>`, c) >= 0:
+			case c == '"', c == '\'', c == '[', c == ']', c == '(', c == ')', c == '<', c == '>': // `"'[]()<>`, without a search
 			case 'A' <= c && c <= 'Z':
 				b = append(b, c+'a'-'A')
 			default:
@@ -629,6 +641,16 @@ func enumerator(s string) int {
 		i, paren = 1, true
 	}
 	start := i
+	if i < len(s) {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9', c == 0xE3, c == 0xE4, c == 0xE5, c == 0xE7, c == 0xE9, c == 0xEF:
+		default:
+			// No figure begins so: not ０–９ (EF), nor a Chinese digit
+			// (〇 E3; 一二三五七九两 E4; 四六八十 E5; 百 E7; 零 E9). Most
+			// lines are let go by their first byte.
+			return 0
+		}
+	}
 	digits, cn := 0, 0
 	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
 		digits, i = digits+1, i+1 // (ASCII figures without decoding them)
@@ -752,7 +774,7 @@ func cutTrailingNote(s string) (string, bool) {
 	if i < 0 {
 		return "", false
 	}
-	if i += from; i == 0 || utf8.RuneCountInString(s[i:]) > 40 {
+	if i += from; i == 0 || len(s)-i > 40 && utf8.RuneCountInString(s[i:]) > 40 { // (no more characters than bytes)
 		return "", false
 	}
 	inner := s[i+len(open) : len(s)-len(close)]

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -1248,7 +1249,7 @@ func bodyLike(l string) bool {
 // contentsHeading matches the heading of a table of contents: 目录, 目　录,
 // ## 目录, **目 录**, <b>目录</b>, 本期目录, 本期导读, 要目, CONTENTS.
 func contentsHeading(l string) bool {
-	if len(l) > 40 || !strings.Contains(l, "目") && !strings.Contains(l, "导读") && !strings.Contains(l, "導讀") && !strings.Contains(l, "内容") &&
+	if len(l) > 40 || !contentsLeads(l) || !strings.Contains(l, "目") && !strings.Contains(l, "导读") && !strings.Contains(l, "導讀") && !strings.Contains(l, "内容") &&
 		strings.IndexByte(l, 'C') < 0 && strings.IndexByte(l, 'c') < 0 {
 		return false
 	}
@@ -1470,6 +1471,34 @@ func (p *parser) wrappedEntry(i int) (string, int, int, int, bool) {
 		title = p.join(title, l)
 	}
 	return "", 0, 0, 0, false
+}
+
+// contentsLeads reports whether l, of 40 bytes at most, holds C, c, E5
+// or E7: the first bytes of what contentsHeading searches for (目 is E7
+// 9B AE; 导, 導 and 内 begin with E5). Eight bytes at a time: a line
+// without any (a contents' entry, a title) is let go before six
+// searches.
+func contentsLeads(l string) bool {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	holds := func(w string) bool {
+		x := binary.LittleEndian.Uint64([]byte(w))
+		a, b, c, d := x^(lo*'C'), x^(lo*'c'), x^(lo*0xE5), x^(lo*0xE7)
+		return ((a-lo)&^a|(b-lo)&^b|(c-lo)&^c|(d-lo)&^d)&hi != 0
+	}
+	if len(l) < 8 {
+		for i := 0; i < len(l); i++ {
+			if c := l[i]; c == 'C' || c == 'c' || c == 0xE5 || c == 0xE7 {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i+8 <= len(l); i += 8 {
+		if holds(l[i : i+8]) {
+			return true
+		}
+	}
+	return holds(l[len(l)-8:]) // (the last bytes, overlapping the word before)
 }
 
 // listItem strips a Markdown list marker.
