@@ -91,7 +91,13 @@ func (p *parser) clean() {
 			}
 		}
 	}
+	// marked holds a bit for each line that held * or _ when the bold
+	// pass read it (nil where it did not run): the passes after it only
+	// take text out, so a line without is without for the italics' and
+	// the bracketed titles' passes too, which are not asked again.
+	var marked []uint64
 	if p.textHas("**") || p.textHas("__") {
+		marked = make([]uint64, (len(p.lines)+63)/64)
 		openAt := -1    // the line a bold the wrap cut opened on, -1 when none is open
 		triple := false // and it opened with *** (bold italics)
 		for i, l := range p.lines {
@@ -103,6 +109,7 @@ func (p *parser) clean() {
 				}
 				continue
 			}
+			marked[i/64] |= 1 << (i % 64)
 			b := boldForms(l)
 			if b == l {
 				b = cutTriple(p.lines, i)
@@ -176,6 +183,9 @@ func (p *parser) clean() {
 	}
 	if p.textHas("*") || p.textHas("_") {
 		for i, l := range p.lines {
+			if marked != nil && marked[i/64]&(1<<(i%64)) == 0 {
+				continue
+			}
 			if strings.IndexByte(l, '*') >= 0 || strings.IndexByte(l, '_') >= 0 {
 				if u := dropItalics(l); u != l {
 					p.rewrite(i, u)
@@ -183,7 +193,7 @@ func (p *parser) clean() {
 			}
 		}
 	}
-	p.cutBracketTitles() // (its lines are found faster than **【 in the whole text)
+	p.cutBracketTitles(marked) // (its lines are found faster than **【 in the whole text)
 	if p.textHas("`") {
 		for i, l := range p.lines {
 			if strings.IndexByte(l, '`') >= 0 {
@@ -2146,10 +2156,10 @@ func (p *parser) innerFences() {
 // **建设】** 召开…): the title whole on the first line, its text from the
 // second's (the 条目 had been titled 【党风廉政, its text 建设】 召开…,
 // warned). The characters keep their order; only the marks move.
-func (p *parser) cutBracketTitles() {
+func (p *parser) cutBracketTitles(marked []uint64) {
 	for i := 0; i+1 < len(p.lines); i++ {
-		if strings.IndexByte(p.lines[i], '*') < 0 {
-			continue // nearly every line
+		if marked != nil && marked[i/64]&(1<<(i%64)) == 0 || strings.IndexByte(p.lines[i], '*') < 0 {
+			continue // nearly every line (marked: see clean)
 		}
 		t := trim(p.lines[i])
 		in, ok := strings.CutPrefix(t, "**【")

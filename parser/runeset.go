@@ -63,10 +63,22 @@ func containsAnyOf(s, chars string) bool {
 	if len(s) <= len(chars) {
 		return strings.ContainsAny(s, chars) // (fewer of s's characters to look up than searches)
 	}
-	for _, r := range chars {
-		if strings.ContainsRune(s, r) {
+	for i := 0; i < len(chars); {
+		if c := chars[i]; c < utf8.RuneSelf {
+			if strings.IndexByte(s, c) >= 0 {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := decodeRune(chars[i:])
+		// A character's bytes, searched for as they are (ContainsRune
+		// would encode it anew each time); U+FFFD, which stands for any
+		// byte that is no character, by ContainsRune.
+		if r == utf8.RuneError && strings.ContainsRune(s, r) || r != utf8.RuneError && strings.Contains(s, chars[i:i+n]) {
 			return true
 		}
+		i += n
 	}
 	return false
 }
@@ -79,9 +91,22 @@ func indexAnyOf(s, chars string) int {
 		return strings.IndexAny(s, chars) // (as containsAnyOf)
 	}
 	at := -1
-	for _, r := range chars {
-		if i := strings.IndexRune(s, r); i >= 0 {
-			at, s = i, s[:i] // (the next is looked for before it only)
+	for i := 0; i < len(chars); {
+		var k int
+		if c := chars[i]; c < utf8.RuneSelf {
+			k = strings.IndexByte(s, c)
+			i++
+		} else {
+			r, n := decodeRune(chars[i:])
+			if r == utf8.RuneError {
+				k = strings.IndexRune(s, r)
+			} else {
+				k = strings.Index(s, chars[i:i+n]) // (as containsAnyOf)
+			}
+			i += n
+		}
+		if k >= 0 {
+			at, s = k, s[:k] // (the next is looked for before it only)
 		}
 	}
 	return at
