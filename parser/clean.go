@@ -2222,25 +2222,6 @@ func dropCodeSpans(l string) string {
 	return string(append(b, l[last:]...))
 }
 
-// countStarPairs is strings.Count(s, "**"): the pairs, not overlapping,
-// from the left. From star to star by IndexByte, where Count searches
-// for the pair anew each time (every line that holds bold is counted).
-func countStarPairs(s string) int {
-	n := 0
-	for i := 0; ; {
-		k := strings.IndexByte(s[i:], '*')
-		if k < 0 {
-			return n
-		}
-		if i += k; i+1 < len(s) && s[i+1] == '*' {
-			n++
-			i += 2
-		} else {
-			i++
-		}
-	}
-}
-
 // dropItalics takes out the marks of italics (*传达学习*, _研究部署_), as
 // pandoc writes a docx's italic runs and html2text and turndown a page's
 // <em>: the text between them stays. Only single marks are read (** is

@@ -157,19 +157,3 @@ func TestHoldsDashByte(t *testing.T) {
 		build(pad, 4)
 	}
 }
-
-// countStarPairs must count as strings.Count(s, "**") does.
-func TestCountStarPairs(t *testing.T) {
-	var build func(s string, depth int)
-	build = func(s string, depth int) {
-		if got, want := countStarPairs(s), strings.Count(s, "**"); got != want {
-			t.Fatalf("countStarPairs(%q) = %d, want %d", s, got, want)
-		}
-		if depth > 0 {
-			for _, p := range []string{"*", "a", "标", " "} {
-				build(s+p, depth-1)
-			}
-		}
-	}
-	build("", 7)
-}

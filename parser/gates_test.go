@@ -1,0 +1,252 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/yuebao/yuebao/internal/chrongen"
+)
+
+// TestOfficeGate checks what office's first look takes for granted: every
+// name it matches ends with 室, 心, 院, 馆, 会 or 办.
+func TestOfficeGate(t *testing.T) {
+	for _, s := range append(officeSuffixes[:], "办公室") {
+		switch s[len(s)-3:] {
+		case "室", "心", "院", "馆", "会", "办":
+		default:
+			t.Errorf("office suffix %q ends with none of 室心院馆会办: office's gate lets it go", s)
+		}
+	}
+}
+
+// TestSlashOrBar checks slashOrBar against the searches it stands for.
+func TestSlashOrBar(t *testing.T) {
+	cases := []string{"", "/", "|", "／", "丨", "｜", "文/陈明远", "文丨赵文华", "来源 | 梅岭", "编辑｜王芳", "图／文",
+		"县志办召开会议，部署工作。", "abc", "\xef\xbc", "\xe4\xb8", "\xe4/", "\xef\xbc/", "中\xbc\x8f", "a\xef\xbc\x8f", "\xe4\xb8\xa8",
+		"宁川县地方史志办公室", "1月10日　召开…", "\xed\xa0\x80/", "丨丨", "x\xe4\xb8\xa9", "\x8f\x9c\xa8", "乐乐乐乐乐乐乐乐乐"}
+	for _, r := range []string{"／", "丨", "｜", "/", "|"} {
+		for k := 0; k <= 12; k++ {
+			cases = append(cases, strings.Repeat("中", k)+r, strings.Repeat("a", k)+r+"b", strings.Repeat("，", k)+r[:len(r)-1]+"x")
+		}
+	}
+	for _, s := range cases {
+		want := strings.IndexByte(s, '/') >= 0 || strings.Contains(s, "／") || strings.IndexByte(s, '|') >= 0 || strings.Contains(s, "丨") || strings.Contains(s, "｜")
+		if got := slashOrBar(s); got != want {
+			t.Errorf("slashOrBar(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestContainsAnyOfCases checks containsAnyOf against strings.ContainsAny
+// on chosen lines, valid and invalid UTF-8 (TestContainsAnyOf draws them
+// at random).
+func TestContainsAnyOfCases(t *testing.T) {
+	lists := []string{"，,；;：:", "，,；;。", "，。；：、,;:", "·a—"}
+	cases := []string{"", "a", ",", "，", "县志办召开会议，部署", "县志办召开会议", "\xef\xbc", "\xef\xef\xbc\x8c", "\xbc\x8c", "中\xef\xbc\x8c", "x\xe3\x80\x82",
+		"\xe2\x80\x94", "\xe2\x80", "\xc2\xb7", "\xc2", "\xff；", "；", "。", "：", "a;b", "12:30"}
+	for _, l := range lists {
+		for _, s := range cases {
+			if got, want := containsAnyOf(s, l), strings.ContainsAny(s, l); got != want {
+				t.Errorf("containsAnyOf(%q, %q) = %v, want %v", s, l, got, want)
+			}
+		}
+	}
+}
+
+// TestOpenEnds checks the rune sets that stand for lists against them.
+func TestOpenEnds(t *testing.T) {
+	for _, c := range []struct {
+		set  *runeSet
+		list string
+	}{
+		{openEnds, "，、；：,;:（(《“‘〈「『【—"},
+		{relativeFirsts, "同当该是本次翌上去"},
+		{chronNameEnds, "记記纪紀要事"},
+		{pageDecorationSet, pageDecorations},
+		{dateGoesOnSet, dateGoesOn},
+		{runInBullets, "●◆■◎◇○□★☆▶►"},
+		{chronHeaderEnds, "件项事容记要"},
+		{eraFirstSet, eraFirsts},
+	} {
+		for r := rune(-1); r <= 0x10FFFF+1; r++ {
+			if got, want := c.set.has(r), strings.ContainsRune(c.list, r); got != want {
+				t.Fatalf("the set of %q has(%U) = %v, want %v", c.list, r, got, want)
+			}
+		}
+	}
+}
+
+// TestDecodeRune checks decodeRune and decodeLastRune against utf8's on
+// every sequence of three bytes led by C0–FF, and on shorter ones.
+func TestDecodeRune(t *testing.T) {
+	b := make([]byte, 3)
+	for x := 0xC0; x <= 0xFF; x++ {
+		for y := 0; y <= 0xFF; y++ {
+			for z := 0; z <= 0xFF; z++ {
+				b[0], b[1], b[2] = byte(x), byte(y), byte(z)
+				s := string(b)
+				r, n := decodeRune(s)
+				if wr, wn := utf8.DecodeRuneInString(s); r != wr || n != wn {
+					t.Fatalf("decodeRune(%q) = %U %d, want %U %d", s, r, n, wr, wn)
+				}
+				r, n = decodeLastRune("a" + s)
+				if wr, wn := utf8.DecodeLastRuneInString("a" + s); r != wr || n != wn {
+					t.Fatalf("decodeLastRune(%q) = %U %d, want %U %d", "a"+s, r, n, wr, wn)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"", "a", "\xe4", "\xe4\xb8", "中", "\xf0\x9f\x98\x80", "a\xb8\xad", "\xb8\xad"} {
+		if r, n := decodeRune(s); true {
+			if wr, wn := utf8.DecodeRuneInString(s); r != wr || n != wn {
+				t.Errorf("decodeRune(%q) = %U %d, want %U %d", s, r, n, wr, wn)
+			}
+		}
+		if r, n := decodeLastRune(s); true {
+			if wr, wn := utf8.DecodeLastRuneInString(s); r != wr || n != wn {
+				t.Errorf("decodeLastRune(%q) = %U %d, want %U %d", s, r, n, wr, wn)
+			}
+		}
+	}
+}
+
+// TestValidUTF8Pairs checks validUTF8 against utf8.Valid on Chinese text,
+// cut and damaged at every place of its first bytes.
+func TestValidUTF8Pairs(t *testing.T) {
+	text := []byte(chrongen.Text(1, 1))[:4000]
+	for !utf8.Valid(text) {
+		text = text[:len(text)-1] // (cut at a character's end)
+	}
+	for k := 0; k < 600; k++ {
+		for _, c := range []byte{0x80, 0xBF, 0xC0, 0xE0, 0xED, 0xEF, 0xF0, 0xFF, 'a'} {
+			b := append([]byte(nil), text[:len(text)-k%7]...)
+			b[k] = c
+			if got, want := validUTF8(b), utf8.Valid(b); got != want {
+				t.Fatalf("validUTF8 = %v, utf8.Valid = %v, byte %d set to %x", got, want, k, c)
+			}
+		}
+	}
+	if !validUTF8(text) || validUTF8(append(text, 0xE4)) || validUTF8([]byte("中中中\xed\xa0\x80中中中中")) {
+		t.Fatal("validUTF8 is wrong on the text as it is, cut, or with a surrogate")
+	}
+}
+
+// TestTrimLeftBlanks checks trimLeftBlanks against strings.TrimLeft.
+func TestTrimLeftBlanks(t *testing.T) {
+	for _, s := range []string{"", " ", "\t", "a", "  a ", "\t \ta", strings.Repeat(" ", 7) + "x", strings.Repeat(" ", 8) + "x", strings.Repeat(" ", 17) + "\t x",
+		strings.Repeat(" ", 16), "        \t       # 标题", "　a", " 　a"} {
+		if got, want := trimLeftBlanks(s, false), strings.TrimLeft(s, " "); got != want {
+			t.Errorf("trimLeftBlanks(%q, false) = %q, want %q", s, got, want)
+		}
+		if got, want := trimLeftBlanks(s, true), strings.TrimLeft(s, " \t"); got != want {
+			t.Errorf("trimLeftBlanks(%q, true) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestIndentEights checks indentCells and indentBytes, which pass eight
+// spaces at a time, against a count of one byte at a time.
+func TestIndentEights(t *testing.T) {
+	for _, s := range []string{"", " ", "a", strings.Repeat(" ", 7) + "x", strings.Repeat(" ", 8), strings.Repeat(" ", 17) + "\t x", "\t" + strings.Repeat(" ", 9) + "　a",
+		"　　　　        a", strings.Repeat(" ", 16) + "了项目建设进度。"} {
+		cells, bytes := 0, 0
+		for i := 0; i < len(s); {
+			if s[i] == ' ' {
+				cells, i = cells+1, i+1
+			} else if s[i] == '\t' {
+				cells, i = cells+4, i+1
+			} else if strings.HasPrefix(s[i:], "　") {
+				cells, i = cells+2, i+3
+			} else {
+				break
+			}
+			bytes = i
+		}
+		if got := indentCells(s); got != cells {
+			t.Errorf("indentCells(%q) = %d, want %d", s, got, cells)
+		}
+		if got := indentBytes(s); got != bytes {
+			t.Errorf("indentBytes(%q) = %d, want %d", s, got, bytes)
+		}
+	}
+}
+
+// TestReporterFirst checks reporterFirst against the search it stands
+// for, on every three bytes of the list and every character of it.
+func TestReporterFirst(t *testing.T) {
+	const list = "□■本特通记記"
+	var cases []string
+	for i := 0; i+3 <= len(list); i++ {
+		cases = append(cases, list[i:i+3])
+	}
+	cases = append(cases, "县委召", "abc", "\x80\x80\x80", "1月1", "本刊记")
+	for _, h := range cases {
+		if got, want := reporterFirst(h), strings.Contains(list, h); got != want {
+			t.Errorf("reporterFirst(%q) = %v, want %v", h, got, want)
+		}
+	}
+}
+
+// TestCnNumeralStart checks cnNumeralStart's switch against what it
+// stands for, on every character of the Basic Multilingual Plane and on
+// short strings.
+func TestCnNumeralStart(t *testing.T) {
+	want := func(s string) bool {
+		if s == "" || s[0] < 0xE3 || s[0] > 0xE5 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(s)
+		return isCnDigit(r) && r != '百' && r != '零' || r == '廿' || r == '卅'
+	}
+	for r := rune(0); r <= 0xFFFF; r++ {
+		s := string(r) + "月"
+		if got := cnNumeralStart(s); got != want(s) {
+			t.Fatalf("cnNumeralStart(%q) = %v", s, got)
+		}
+	}
+	for _, s := range []string{"", "\xe4", "\xe4\xb8", "\xe4\xb8\x80", "\xe5\x8d"} {
+		if got := cnNumeralStart(s); got != want(s) {
+			t.Fatalf("cnNumeralStart(%q) = %v", s, got)
+		}
+	}
+}
+
+// TestLeadByte checks that leadByte, where it answers, is trim's first
+// byte.
+func TestLeadByte(t *testing.T) {
+	lines := strings.Split(chrongen.Text(2, 1), "\n")
+	lines = append(lines, "", " ", "\u3000", "\u3000**标题**", "  \u00a0x", "\t\n*", " \x7f", "  <b>", "\xe4", " \xe4\xb8", "\u2003中", "=====")
+	for _, l := range lines {
+		if c := leadByte(l); c != 0 {
+			if tr := trim(l); tr == "" || tr[0] != c {
+				t.Fatalf("leadByte(%q) = %q, trim: %q", l, c, tr)
+			}
+		}
+	}
+}
+
+// TestBoldPairsFirst checks what cutBold's first look takes for granted.
+func TestBoldPairsFirst(t *testing.T) {
+	for _, p := range boldPairs {
+		if p[0][0] != '*' && p[0][0] != '<' {
+			t.Errorf("bold pair %q begins with neither * nor <: cutBold's gate lets it go", p[0])
+		}
+	}
+}
+
+// TestColonAt checks colonAt's searches against a loop over the bytes.
+func TestColonAt(t *testing.T) {
+	for _, s := range []string{"", ":", "：", "一等奖：张三", "a:b：c", "a：b:c", "\xef\xbc", "\xef\xbc:", "中中中中中中中中中中：", "电话:0375", "1月1日，县委"} {
+		want := -1
+		for k := 0; k < len(s); k++ {
+			if s[k] == ':' || strings.HasPrefix(s[k:], "：") {
+				want = k
+				break
+			}
+		}
+		if got := colonAt(s); got != want {
+			t.Errorf("colonAt(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
