@@ -84,8 +84,9 @@ func (t *textSeen) lacks(s string) bool {
 	return false
 }
 
-// decodeSeen is decodeText that also gives the ASCII bytes of the text,
-// marked as they are validated, or nil where the text was not UTF-8.
+// decodeSeen is decodeText that also says what the text holds (see
+// textSeen), marked as it is validated, or nil where the text was not
+// UTF-8.
 func decodeSeen(src []byte, owned bool) (string, Encoding, []model.Warning, *textSeen, error) {
 	if len(src) == 0 {
 		return "", "", nil, nil, ErrEmpty
@@ -250,43 +251,12 @@ func utf8Tail(b []byte) int {
 	return -1
 }
 
-// validUTF8 is utf8.Valid, faster on Chinese text: ASCII is passed eight
-// bytes at a time, and a run of three-byte characters whose lead byte
-// allows any continuation (all of CJK but U+D000–U+DFFF) with a look at
-// the two continuation bytes of each; the rest is left to
-// utf8.DecodeRune.
+// validUTF8 is utf8.Valid, faster on Chinese text: validControls's pass,
+// its counts let go.
 func validUTF8(b []byte) bool {
-	i, n := 0, len(b)
-	for i < n {
-		c := b[i]
-		if c < utf8.RuneSelf {
-			i++
-			for i+8 <= n && binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 == 0 {
-				i += 8
-			}
-			continue
-		}
-		if plain3(b, i) {
-			// Two characters at a time while eight bytes are left: their
-			// four continuation bytes by one mask, their leads as plain3
-			// reads them.
-			for i += 3; i+8 <= n; i += 6 {
-				x := binary.LittleEndian.Uint64(b[i:])
-				if x&0x0000C0C000C0C000 != 0x0000808000808000 || !plainLead(byte(x)) || !plainLead(byte(x>>24)) {
-					break
-				}
-			}
-			for ; plain3(b, i); i += 3 {
-			}
-			continue
-		}
-		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size == 1 {
-			return false
-		}
-		i += size
-	}
-	return true
+	var seen textSeen
+	valid, _ := validControls(b, 0, &seen)
+	return valid
 }
 
 // plainLead reports whether c leads a three-byte character that takes
@@ -419,7 +389,9 @@ func validControls(b []byte, limit int, seen *textSeen) (valid bool, controls in
 			continue
 		}
 		// Two three-byte characters at a time, by one load: their
-		// continuation bytes by a mask, their lead bytes by a table.
+		// continuation bytes by a mask, their lead bytes as plain3 reads
+		// them. (ASCII is passed eight bytes at a time above, and what
+		// neither takes goes to utf8.DecodeRune below.)
 		for i+8 <= n {
 			x := binary.LittleEndian.Uint64(b[i:])
 			if x&0x0000C0C000C0C000 != 0x0000808000808000 || !plainLead(byte(x)) || !plainLead(byte(x>>24)) {

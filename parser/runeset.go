@@ -38,7 +38,7 @@ func decodeRune(s string) (rune, int) {
 	if s != "" && s[0] < utf8.RuneSelf {
 		return rune(s[0]), 1
 	}
-	if len(s) >= 3 && s[0] >= 0xE1 && s[0] <= 0xEF && s[0] != 0xED && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+	if len(s) >= 3 && plainLead(s[0]) && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
 		return rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
 	}
 	return utf8.DecodeRuneInString(s)
@@ -49,7 +49,7 @@ func decodeRune(s string) (rune, int) {
 func decodeLastRune(s string) (rune, int) {
 	if n := len(s); n > 0 && s[n-1] < utf8.RuneSelf {
 		return rune(s[n-1]), 1
-	} else if n >= 3 && s[n-3] >= 0xE1 && s[n-3] <= 0xEF && s[n-3] != 0xED && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+	} else if n >= 3 && plainLead(s[n-3]) && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
 		return rune(s[n-3]&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F), 3
 	}
 	return utf8.DecodeLastRuneInString(s)
