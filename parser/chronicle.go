@@ -2547,7 +2547,13 @@ func mayStartEvent(s string) bool {
 			}
 		}
 	}
-	return r >= '０' && r <= '９' || r >= '①' && r <= '⒇' || eventFirsts.has(r) || cnNumeralStart(s) // (the last: 農曆, 民国38年, 丁卯年)
+	if r >= '０' && r <= '９' || r >= '①' && r <= '⒇' || eventFirsts.has(r) || eventFirsts.has(foldTrad(r)) || cnNumeralStart(s) { // (the last: 農曆, 民国38年, 丁卯年)
+		return true
+	}
+	// 东城区：11月6日，…: a place and a colon before the date, which
+	// eventStart reads (afterPlace) whatever the place's first character.
+	head := s[:min(len(s), 9*3)]
+	return strings.IndexByte(head, ':') > 0 || strings.Index(head, "：") > 0
 }
 
 // roundBullets mark a list's items; pointBullets mark them too, and in a
@@ -2559,7 +2565,7 @@ var (
 
 // eventFirsts are the first characters of the words and marks
 // eventStart knows, besides digits and the circled numbers.
-var eventFirsts = newRuneSet("△▲Δ∆同当該當该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前除重劳建儿妇青教植“★☆□▶►➤→※√✦▪❖—─–－〔【［汛主入雨旱去",
+var eventFirsts = newRuneSet("△▲Δ∆〖公阳同当該當该是本年元春清端中国次翌第上下月农阴夏旧闰正冬腊臘秋●◆■◇○•◎（·全岁前除重劳建儿妇青教植“★☆□▶►➤→※√✦▪❖—─–－〔【［汛主入雨旱去",
 	"農陰舊閏民宣光咸道嘉乾雍康順", heavenlyStems)
 
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,
