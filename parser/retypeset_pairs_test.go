@@ -92,6 +92,12 @@ var retypePairs = [][2]string{
 	// A picture at a page's foot, over the page's number.
 	{"furniture/no TOC, — 12 —", "tags/![](images) lines"},
 	{"furniture/TOC without pages", "tags/<img> lines"},
+	// A numbered contents line the wrap cut: its number had stayed in
+	// the title.
+	{"toc/numbered 1.", "wrap/the whole copy at 40 cells"},
+	{"toc/numbered （一）", "wrap/the whole copy at 66 cells, no markup"},
+	// …and one that prints no pages.
+	{"toc/numbered 1.", "furniture/TOC without pages"},
 }
 
 // TestRetypesetPairs: each of retypePairs parses to the sample's model,
@@ -199,12 +205,17 @@ func explorePairs(t *testing.T, sample string, ref *model.Issue) {
 		ks = append(ks, k)
 	}
 	sort.Slice(ks, func(i, j int) bool { return len(fails[ks[i]]) > len(fails[ks[j]]) })
-	n := 0
+	n, silent := 0, 0
 	for _, k := range ks {
 		n += len(fails[k])
+		for _, name := range fails[k] {
+			if strings.HasPrefix(name, "SILENT ") {
+				silent++
+			}
+		}
 		t.Logf("%d× %s\n    e.g. %s", len(fails[k]), k, strings.Join(fails[k][:min(6, len(fails[k]))], " | "))
 	}
-	t.Logf("%d failing pairs, %d of them losing or changing text", n, lost)
+	t.Logf("%d failing pairs, %d of them without a warning, %d losing or changing text", n, silent, lost)
 }
 
 func diffSummary(want, got *model.Issue, o projOpts) string {

@@ -598,7 +598,7 @@ func (p *parser) readTOC(start int) {
 			if name, ok := explicitHeading(l); ok && !(p.tocHighlights && boldLineOnly(l)) && !(p.tocHighlights && p.enumeratedRun(p.pos, lastAdd)) {
 				newSection(model.TOCSection{Name: name, Line: num})
 			} else {
-				add(trim(stripMarkup(listItem(l))), 0, 0, num)
+				add(pagelessTitle(trim(stripMarkup(listItem(l)))), 0, 0, num)
 				lastAdd = p.pos
 			}
 			seen[p.foldString(l)] = true
@@ -617,6 +617,24 @@ func (p *parser) readTOC(start int) {
 		// heading calls it.
 		p.tocHighlights = false
 	}
+}
+
+// pagelessTitle is t, a line of a contents that prints no page, without
+// the number it is listed by (1. …, 一、…, （一）…), as tocEntry reads a
+// line with its page. A figure in brackets stays: (2)县委常委会召开会议
+// may be a page printed first, which parenPages tells from a list's
+// number once it has read every line.
+func pagelessTitle(t string) string {
+	n := enumerator(t)
+	if n == 0 {
+		return t
+	}
+	if r, k := decodeRune(t); r == '(' || r == '（' {
+		if d, _ := decodeRune(t[k:]); d >= '0' && d <= '9' || d >= '０' && d <= '９' {
+			return t
+		}
+	}
+	return trim(t[n:])
 }
 
 // enumeratedRun reports whether line i of a box of highlights (本期要目)
@@ -1448,6 +1466,7 @@ func (p *parser) wrappedEntry(i int) (string, int, int, int, bool) {
 	}
 	marked := listItem(first) != first
 	title := listItem(first)
+	title = title[enumerator(title):] // 1. …, （一）…: numbered as a line of one is (tocEntry)
 	for n := 1; n <= 3 && i+n < len(p.lines); n++ {
 		l := trim(p.lines[i+n])
 		if l == "" || rule(l) || listItem(l) != l && (marked || n == 1) || p.isTransparent(i+n) {
