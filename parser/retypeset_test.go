@@ -135,6 +135,14 @@ type breakStyle struct {
 	headPage bool
 }
 
+// printsPages reports whether the furniture prints the pages' numbers,
+// in a footer or the head: a form feed, a running head alone or
+// marker's {N} (the PDF's page index, not the printed page) tell where
+// a page begins, not which it is.
+func (bs *breakStyle) printsPages() bool {
+	return bs != nil && (bs.footer != nil || bs.headPage)
+}
+
 const (
 	ffNone = iota
 	ffLine
@@ -1239,7 +1247,7 @@ func (ts *typeset) expected(ref *model.Issue) *model.Issue {
 			if ts.body.title != nil {
 				e.Title = ts.body.title(e.Title)
 			}
-			if ts.noTOC && ts.body.breaks == nil {
+			if ts.noTOC && !ts.body.breaks.printsPages() {
 				e.Page, e.LastPage = 0, 0 // nothing prints a page
 			}
 		}
