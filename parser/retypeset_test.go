@@ -725,7 +725,9 @@ func (ts *typeset) renderBody(o *out, d *sampleDoc, noCut map[string]bool) {
 				lines[i] = []string{p}
 			}
 		}
-		if r := []rune(title); bs.twoBold > 0 && e.level == 0 && !bs.plainTitles && bs.ptags == "" && !wrapped && len(r) > bs.twoBold {
+		// (A title bolded otherwise, in runs around its quotes, is not cut:
+		// its line does not begin with the bold's first characters.)
+		if r := []rune(title); bs.twoBold > 0 && e.level == 0 && !bs.plainTitles && bs.ptags == "" && !wrapped && len(r) > bs.twoBold && strings.HasPrefix(lines[0][0], open+string(r[:bs.twoBold])) {
 			first := open + string(r[:bs.twoBold]) + close
 			lines[0] = []string{first, strings.Replace(lines[0][0], open+string(r[:bs.twoBold]), open, 1)}
 		}
