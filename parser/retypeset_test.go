@@ -506,8 +506,12 @@ func (ts *typeset) renderTOC(o *out, d *sampleDoc) (from, to int) {
 				if l, ok := ts.ranges[e.Title]; ok {
 					last = l
 				}
+				page := barePage(e.Page, last)
+				if st.noPages {
+					page = "" // the column is there, empty
+				}
 				to = o.line()
-				o.text(fmt.Sprintf("| %d | %s | %s |", n, e.Title, barePage(e.Page, last)))
+				o.text(fmt.Sprintf("| %d | %s | %s |", n, e.Title, page))
 				continue
 			}
 			var b strings.Builder
@@ -526,7 +530,7 @@ func (ts *typeset) renderTOC(o *out, d *sampleDoc) (from, to int) {
 					title = insertAt(title, 4, "\u200b")
 				}
 			}
-			if st.pageFirst {
+			if st.pageFirst && !st.noPages {
 				b.WriteString(barePage(e.Page, e.Page) + "\u3000" + title)
 				to = o.line()
 				o.text(b.String())
