@@ -438,6 +438,17 @@ section: 社会民生
 		body: 13,
 	},
 	{
+		// The office under the name it took in the reforms from 2018 on
+		// (地方志编纂中心, not 地方史志办公室), and the date beside it
+		// across a gap, as pdftotext -layout sets a cover: it had been a
+		// cover line not understood, the issue of no compiler or date.
+		file: "cover-office-renamed.md",
+		want: strings.Replace(famCover, "鹰城市地方史志办公室", "鹰城市地方志编纂中心", 1) +
+			"toc: 时政要闻\n" + onPage(tocA, 2) + onPage(tocB, 3) + "section: 时政要闻\n" + onPage(entA, 2) + onPage(entB, 3),
+		toc:  [2]int{8, 10},
+		body: 12,
+	},
+	{
 		// An issue named by its month (《鹰城月报》2024年3月号): number 3.
 		file: "cover-month-issue.md",
 		want: famTitle + "section: \n" + onPage(entA, 0) + onPage(entB, 0),
