@@ -3030,6 +3030,10 @@ func (p *parser) dates() {
 		return years > 1
 	}
 	var order eventOrder
+	// A yearbook's events whose year nothing gives: counted, and said
+	// once, at the first.
+	yearless, yearlessLine := 0, 0
+	bookTitle := yearbookTitle(iss.Title) // (a yearbook's 大事记 chapter alone has no 条目 to make p.yearbook)
 	for si := range iss.Sections {
 		s := &iss.Sections[si]
 		kind, y, m := periodOf(s.Name)
@@ -3276,6 +3280,10 @@ func (p *parser) dates() {
 					// under a heading not read as its year's, in a
 					// chronicle of years.
 					p.warn(para.Line, "%q under %q prints no year, and no event above it does: its year is not known", clipText(para.Text, 12), s.Name)
+				} else if d.Start.Year == 0 && d.Start.Month != 0 && e.Title == "" && cc.chron && (p.yearbook || bookTitle) {
+					if yearless++; yearless == 1 {
+						yearlessLine = para.Line
+					}
 				}
 				if int(d.Start.Year) == ctx.year || ctx.year == 0 || !lunarMay(para.Text) {
 					// nearly every event: no lunar date out of its year
@@ -3359,6 +3367,12 @@ func (p *parser) dates() {
 			}
 		}
 		order.end(p)
+	}
+	if yearless > 0 {
+		// 宁川年鉴（2024） / ## 大事记 / ### 一月 / 1日 …: the edition's year
+		// is most often the year after the one the book records, so it
+		// dates nothing, and the days are of no year; said, not guessed.
+		p.warn(yearlessLine, "%d events of the yearbook's chronicle print no year, and no heading above them gives one: read without a year (the edition's year, most often the one after the year recorded, is not taken)", yearless)
 	}
 }
 
