@@ -837,7 +837,7 @@ func splitStars(prev, l string) bool {
 // --- on the next line (level 1 or 2). alone says that the line starts a
 // block. It returns the index of the underline.
 func (p *parser) setext(i int, alone bool) (level, next int, ok bool) {
-	if !alone || i+1 >= len(p.lines) {
+	if i+1 >= len(p.lines) {
 		return 0, 0, false
 	}
 	if c := leadByte(p.lines[i+1]); c != 0 && c != '=' && c != '-' {
@@ -845,6 +845,14 @@ func (p *parser) setext(i int, alone bool) (level, next int, ok bool) {
 	}
 	u := trim(p.lines[i+1])
 	if len(u) < 3 || strings.Trim(u, "=") != "" && strings.Trim(u, "-") != "" {
+		return 0, 0, false
+	}
+	if !alone && (u[0] != '=' || !p.sentenceAbove(i)) {
+		// Under the text of a paragraph, no blank line between: ===
+		// underlines the line over it where the line above that ends a
+		// sentence, as a copy set tight leaves a heading (…出席会议。 /
+		// 友好往来 / ===: the name and its underline had been joined to
+		// the paragraph, silently). (--- there is a page's rule as often.)
 		return 0, 0, false
 	}
 	t := trim(p.lines[i])
@@ -860,6 +868,13 @@ func (p *parser) setext(i int, alone bool) (level, next int, ok bool) {
 		return 0, 0, false
 	}
 	return 2, i + 1, true
+}
+
+// sentenceAbove reports whether the line of text above line i ends a
+// sentence.
+func (p *parser) sentenceAbove(i int) bool {
+	k := p.prevText(i)
+	return k >= 0 && closed(trim(p.lines[k]))
 }
 
 // setextText reports whether t can be the text of a Setext heading.

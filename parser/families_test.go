@@ -833,6 +833,23 @@ section: 时政要闻
 		want: famTitle + "section: 时政要闻\n" + onPage(entA, 0) + onPage(entB, 0) + "section: 社会民生\n" + onPage(entC, 0),
 	},
 	{
+		// Setext headings in a copy set tight and hard-wrapped, no blank
+		// line anywhere: a section's name and its === under the last,
+		// full, line of a paragraph (it had been joined to the paragraph,
+		// ===  and all, its entry in the section above, silently).
+		file: "setext-tight.md",
+		want: famTitle + `section: 时政要闻
+  * 全市春季植树造林动员会召开 p0-0 2024-03-05
+    [2024-03-05] 3月5日，全市春季植树造林动员会召开。市长王立新出席会议并讲话，副市长赵春华主持。会议强调，要科学规划造林绿化，全年完成造林一万亩。
+  * 鹰城至郑州城际公交开通 p0-0 2024-03-12
+    [2024-03-12] 3月12日，鹰城至郑州城际公交正式开通，全程约两小时，每日往返二十班次，市交通运输局局长李明同志出席开通仪式并讲话，向首批乘客赠纪念品。
+section: 社会民生
+  * 市第一人民医院新院区启用 p0-0 2024-03-20
+    [2024-03-20] 3月20日，市第一人民医院新院区正式启用，开放床位800张，设临床科室三十个，可满足城区东部群众的就医需求。
+`,
+		body: 4,
+	},
+	{
 		// What OCR makes of dates: 曰 for 日 and digits letter-spaced by a
 		// justified line (3 月 1 2 日) are read; a letter for a digit
 		// among a date's figures (3月2O日) is read as the digit, with a

@@ -230,28 +230,29 @@ func diffSummary(want, got *model.Issue, o projOpts) string {
 	return ""
 }
 
-var retypesetPairDump = flag.String("retypeset.pairdump", "", "write the merge of the variants named `A + B` to /tmp/pair.md")
+var retypesetPairDump = flag.String("retypeset.pairdump", "", "write the merge of the variants named `A + B [+ C…]` to /tmp/pair.md")
 
 func TestRetypesetPairDump(t *testing.T) {
 	if *retypesetPairDump == "" {
 		t.Skip()
 	}
-	names := strings.SplitN(*retypesetPairDump, " + ", 2)
-	var a, b *retypeVariant
-	vs := retypeVariants()
-	for i := range vs {
-		if vs[i].name == names[0] {
-			a = &vs[i]
-		}
-		if vs[i].name == names[1] {
-			b = &vs[i]
-		}
+	byName := map[string]retypeVariant{}
+	for _, v := range retypeVariants() {
+		byName[v.name] = v
 	}
-	if a == nil || b == nil {
-		t.Fatal("no such variants")
+	var ts typeset
+	for i, name := range strings.Split(*retypesetPairDump, " + ") {
+		v, ok := byName[name]
+		if !ok {
+			t.Fatalf("no variant %q", name)
+		}
+		if i == 0 {
+			ts = v.ts
+		} else {
+			ts = mergeTypeset(ts, v.ts)
+		}
 	}
 	sample := string(readTestdata(t, sampleFile))
-	ts := mergeTypeset(a.ts, b.ts)
 	r := ts.render(sample)
 	if err := os.WriteFile("/tmp/pair.md", []byte(r.text), 0o644); err != nil {
 		t.Fatal(err)
