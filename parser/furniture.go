@@ -1319,7 +1319,16 @@ func numbersRise(all []string, lines []int) bool {
 // a bare figure at a line's end (a table's cell) is not.
 func folioAside(t string) bool {
 	r0, _ := decodeRune(t)
-	return (folioMark(r0) || folioMark(lastRune(t))) && pageAside(t) != t
+	rn := lastRune(t)
+	if !folioMark(r0) && !folioMark(rn) {
+		return false
+	}
+	// The mark is the number's that was set aside, at the same end: a
+	// list's marker before a line that ends in a figure (-   **title** 11
+	// 月 3, a date the wrap cut) is no folio. (It had been taken for a
+	// running head, the title lost from the text, silently.)
+	a := pageAside(t)
+	return folioMark(r0) && !strings.HasPrefix(t, a) || folioMark(rn) && !strings.HasSuffix(t, a)
 }
 
 // bareFolios reports whether each of lines is a head and a bare page

@@ -297,3 +297,27 @@ func TestMayStartEventGate(t *testing.T) {
 		t.Errorf("only %d lines begin events: the test reads too few", starts)
 	}
 }
+
+// TestFolioAside: a decorated page number set apart at either end of a
+// line is a folio; a list's marker before a line that ends in a figure
+// is not.
+func TestFolioAside(t *testing.T) {
+	for _, c := range []struct {
+		t    string
+		want bool
+	}{
+		{"大事记          ·35·", true},
+		{"·34·          宁川县志", true},
+		{"经济管理                — 57 —", true},
+		{"- 36 -    宁川县志", true},
+		{"大事记          37", false},                 // a bare figure: bareFolios' case
+		{"-   **全市“六查一打”安全生产会议召开** 11 月 3", false}, // a bullet, a date the wrap cut
+		{"-   **鹰城至郑州城际公交开通** 3月 12", false},
+		{"·   会议要求各单位抓好落实 5", false},
+		{"宁川县志", false},
+	} {
+		if got := folioAside(c.t); got != c.want {
+			t.Errorf("folioAside(%q) = %v, want %v", c.t, got, c.want)
+		}
+	}
+}

@@ -45,7 +45,7 @@ func mergeValue(dst, src reflect.Value) {
 // retypePairs are merges of two variants (the second's styles over the
 // first's) that parsed otherwise, silently, before the parser read them:
 // the forms each handles alone, met in one copy.
-var retypePairs = [][2]string{
+var retypePairs = [][]string{
 	// A title cut into two bold lines atop a page, under the footer of
 	// the page before, no blank line between.
 	{"furniture/— 12 — only, tight", "titles/two bold lines, no TOC"},
@@ -100,6 +100,18 @@ var retypePairs = [][2]string{
 	{"toc/numbered 1.", "furniture/TOC without pages"},
 }
 
+// retypeTriples are merges of three variants, found by
+// -retypeset.triples, that parsed otherwise, silently.
+var retypeTriples = [][]string{
+	// A Setext === under the last, full, line of a paragraph, in a copy
+	// set tight: it had been joined to the paragraph.
+	{"sections/setext ===", "wrap/the whole copy at 34 cells, furniture", "furniture/head with the page at the outer corner, tight, no TOC"},
+	// A bulleted bold title at a form feed, its date cut by the wrap
+	// after a figure (-   **title** 11 月 3): it had been taken for a
+	// running head with its folio, the title lost.
+	{"furniture/\\f glued to the text, no head", "body/bulleted titles, no TOC", "wrap/24, no indent"},
+}
+
 // TestRetypesetPairs: each of retypePairs parses to the sample's model,
 // without a warning. With -retypeset.pairs it tries every pair of
 // variants and lists those that do not, grouped by their first
@@ -111,14 +123,20 @@ func TestRetypesetPairs(t *testing.T) {
 	for _, v := range retypeVariants() {
 		byName[v.name] = v
 	}
-	for _, pr := range retypePairs {
-		a, okA := byName[pr[0]]
-		b, okB := byName[pr[1]]
-		if !okA || !okB {
-			t.Fatalf("no variant %q or %q", pr[0], pr[1])
+	for _, pr := range append(retypePairs[:len(retypePairs):len(retypePairs)], retypeTriples...) {
+		var ts typeset
+		for i, name := range pr {
+			v, ok := byName[name]
+			if !ok {
+				t.Fatalf("no variant %q", name)
+			}
+			if i == 0 {
+				ts = v.ts
+			} else {
+				ts = mergeTypeset(ts, v.ts)
+			}
 		}
-		t.Run(pr[0]+" + "+pr[1], func(t *testing.T) {
-			ts := mergeTypeset(a.ts, b.ts)
+		t.Run(strings.Join(pr, " + "), func(t *testing.T) {
 			r := ts.render(sample)
 			iss, err := Parse([]byte(r.text))
 			if err != nil {
