@@ -4572,14 +4572,22 @@ func boldMonthLead(title, rest string) bool {
 	if t == "" || len(t) > 8*3 {
 		return false
 	}
+	// The title first: nearly every bold one is no month (monthPeriod
+	// lets it go by its first byte), and the text after it, a dated
+	// one's most often, is read to its day before it is let go.
+	month := lastRune(t) == '月'
+	if !month {
+		if _, _, end, ok := monthPeriod(t); !ok || end != len(t) {
+			return false
+		}
+	}
 	rest = trim(rest)
 	if rest == "" || startsWithMonthDay(rest) || startsWithDay(rest) { // (a month's day first: the commoner)
 		return false
 	}
-	if lastRune(t) != '月' {
+	if !month {
 		// **1月下旬**　…, **元月上旬**　…: a part of the month.
-		_, _, end, ok := monthPeriod(t)
-		return ok && end == len(t)
+		return true
 	}
 	if r, ok := periodStart(t + "，" + rest); ok && r.month != 0 && r.year == 0 {
 		return true

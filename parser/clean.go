@@ -1678,6 +1678,9 @@ func cutTriple(lines []string, i int) string {
 // paragraph's tag: the markup a title's line may begin with before its
 // bold.
 func blockLead(l string) int {
+	if l != "" && l[0] == '*' {
+		return 0 // a bold line's: no indent nor markup before it (asked of each several times)
+	}
 	i := indentBytes(l)
 	for i < len(l) && l[i] == '\f' {
 		i++
