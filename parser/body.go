@@ -1991,13 +1991,18 @@ func (b *bodyBuilder) plan() {
 				}
 			}
 		}
-		switch k, _, _ := enumeratedLine(t); k {
-		case cnComma:
-			comma++
-		case cnParen:
-			paren++
+		// (Both below ask enumerator first: asked once, most lines have
+		// none, and arabicLine's circled numbers begin E2.)
+		en := enumerator(t)
+		if en > 0 {
+			switch k, _, _ := enumeratedLine(t); k {
+			case cnComma:
+				comma++
+			case cnParen:
+				paren++
+			}
 		}
-		if t != "" && (t[0] >= '0' && t[0] <= '9' || t[0] == '(' || t[0] == 0xE2 || strings.HasPrefix(t, "（")) {
+		if t != "" && (en > 0 || t[0] == 0xE2) && (t[0] >= '0' && t[0] <= '9' || t[0] == '(' || t[0] == 0xE2 || strings.HasPrefix(t, "（")) {
 			if k, _, _ := arabicLine(t); k == arabic {
 				numbered++
 				if b.datedBelow(lines, i) {
