@@ -3531,7 +3531,19 @@ func dateTitle(t string) bool {
 	if w := withoutWeekday(t); len(w) < len(t) && w != trim(t) && dateOnlyLine(w) {
 		return true // 11月6日（星期一）
 	}
-	return len(t) <= 3*utf8.UTFMax && relativeDate(t) != "" && utf8.RuneCountInString(t) <= 3 // (the cheap tests first: relativeDate lets nearly every title go by its first two characters)
+	if len(t) > 3*utf8.UTFMax {
+		return false
+	}
+	// A character begins at each byte that continues none (and
+	// RuneCountInString counts no fewer): more than three such, no
+	// word of three characters. The cheap tests first.
+	starts := 0
+	for i := 0; i < len(t); i++ {
+		if t[i]&0xC0 != 0x80 {
+			starts++
+		}
+	}
+	return starts <= 3 && utf8.RuneCountInString(t) <= 3 && relativeDate(t) != ""
 }
 
 // withoutWeekday returns t without the day of the week printed after its

@@ -1399,6 +1399,12 @@ func unboldMark(l string) string {
 // a paragraph's whole text after a bold title.
 func blankOrInvisible(s string) bool {
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if r != ' ' && (r < '\t' || r > '\r') {
+				return false // (no ASCII is invisible; unicode.IsSpace's ASCII)
+			}
+			continue
+		}
 		if _, ok := invisible(r); !ok && !unicode.IsSpace(r) {
 			return false
 		}
@@ -2250,8 +2256,14 @@ func dropItalics(l string) string {
 				break
 			}
 			i += k
-			if i > 0 && (l[i-1] == '\\' || l[i-1] == c) || i+1 < len(l) && l[i+1] == c {
-				continue // escaped, or a run of two or more
+			if i+1 < len(l) && l[i+1] == c {
+				for i+1 < len(l) && l[i+1] == c {
+					i++ // a run of two or more (bold's **): none of it a mark, passed at once
+				}
+				continue
+			}
+			if i > 0 && (l[i-1] == '\\' || l[i-1] == c) {
+				continue // escaped, or the last of a run
 			}
 			if c == '_' && i > 0 && i+1 < len(l) && asciiWord(l[i-1]) && asciiWord(l[i+1]) {
 				continue // nc_szb@163.com: _ inside a word is no mark

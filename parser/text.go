@@ -502,6 +502,9 @@ func boldOnly(line string) (string, bool) {
 	if s == "" || s[0] != '*' && s[0] != '<' {
 		return "", false // nearly every line
 	}
+	if c := s[len(s)-1]; c != '*' && c != '>' {
+		return "", false // no pair's close ends it: a bold title over its text
+	}
 	for _, pair := range boldPairs {
 		if strings.HasPrefix(s, pair[0]) && strings.HasSuffix(s, pair[1]) && len(s) > len(pair[0])+len(pair[1]) {
 			inner := trim(s[len(pair[0]) : len(s)-len(pair[1])])
