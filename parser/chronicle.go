@@ -3525,11 +3525,16 @@ func titleDate(t string, ctx dateContext, cc *chronicleContext) (model.DateRange
 // (11月1日, 12 月 25 — 27 日, 同日): a chronicle that sets its dates in bold
 // or as headings.
 func dateTitle(t string) bool {
-	if dateOnlyLine(t) {
-		return true
-	}
-	if w := withoutWeekday(t); len(w) < len(t) && w != trim(t) && dateOnlyLine(w) {
-		return true // 11月6日（星期一）
+	// dateOnlyLine's look at the first byte, asked once here: the title
+	// withoutWeekday leaves is a head of t, trimmed, that begins with the
+	// same byte. Nearly every title is let go so.
+	if tt := trim(t); tt != "" && (tt[0] >= '0' && tt[0] <= '9' || tt[0] >= 0xE3 && tt[0] <= 0xE5 || tt[0] == 0xEF) {
+		if dateOnlyLine(t) {
+			return true
+		}
+		if w := withoutWeekday(t); len(w) < len(t) && w != tt && dateOnlyLine(w) {
+			return true // 11月6日（星期一）
+		}
 	}
 	if len(t) > 3*utf8.UTFMax {
 		return false
