@@ -110,3 +110,30 @@ func TestDropItalicsRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestLitBytes holds lit, which compares the bytes of characters beyond
+// ASCII, to what decodeRune reads after the spaces, on valid and invalid
+// UTF-8.
+func TestLitBytes(t *testing.T) {
+	wants := [][]rune{{'年'}, {'日', '号'}, rangeDashes[:], {'·', '•', '・', '，', ',', '|', '/'}, {'\u0800'}, {'\uFFFF'}}
+	texts := []string{"", "年", " 年", "\u3000月", "日", "曰", "號", "至", "-", "·", "，", "\xe5\xb9", "\xe5\xb9x", "\xe0\x80\x80", "\xed\xa0\x80", "\xef\xbf\xbd", "\xef\xbf\xbf", "\xe0\xa0\x80", "\xff"}
+	for _, rs := range wants {
+		for _, s := range texts {
+			d := &dateScanner{s: s}
+			d.spaces()
+			r, n := decodeRune(s[d.i:])
+			ok := false
+			for _, w := range rs {
+				ok = ok || r == w || r == '曰' && w == '日' || r == '號' && w == '号'
+			}
+			end := 0
+			if ok {
+				end = d.i + n
+			}
+			d = &dateScanner{s: s}
+			if got := d.lit(rs...); got != ok || ok && d.i != end || !ok && d.i != 0 {
+				t.Errorf("lit(%q) on %q = %v at %d, want %v at %d", rs, s, got, d.i, ok, end)
+			}
+		}
+	}
+}
