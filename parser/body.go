@@ -5382,33 +5382,13 @@ func cutBold(s string) (inner, after string, closed, ok bool) {
 		if !found {
 			continue
 		}
-		var i int
-		if pair[1] == "**" {
-			i = boldClose(body)
-		} else {
-			i = strings.Index(body, pair[1])
-		}
+		i := strings.Index(body, pair[1])
 		if i < 0 {
 			return body, "", false, true
 		}
 		return body[:i], body[i+len(pair[1]):], true, true
 	}
 	return "", "", false, false
-}
-
-// boldClose is strings.Index(s, "**"), from star to star by IndexByte:
-// the general search costs several times this on a title's few bytes.
-func boldClose(s string) int {
-	for i := 0; ; {
-		j := strings.IndexByte(s[i:], '*')
-		if j < 0 {
-			return -1
-		}
-		i += j + 1
-		if i < len(s) && s[i] == '*' {
-			return i - 1
-		}
-	}
 }
 
 // splitHeading separates a heading from text that PDF conversion pulled

@@ -1,21 +1,10 @@
 package parser
 
 import (
-	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 )
-
-// TestBoldClose holds boldClose to strings.Index(s, "**").
-func TestBoldClose(t *testing.T) {
-	cases := []string{"", "*", "**", "***", "a*b", "a**b", "标题1** 11月1日，正文。", "*a**", "a*b*c**d", "**", "x*", "*x", "中*文**", "a* *b", "a***"}
-	for _, s := range cases {
-		if got, want := boldClose(s), strings.Index(s, "**"); got != want {
-			t.Errorf("boldClose(%q) = %d, want %d", s, got, want)
-		}
-	}
-}
 
 // TestBoldOnlyLastByte checks what boldOnly's first look takes for
 // granted: every close of a bold pair ends with * or >.
