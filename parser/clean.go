@@ -110,7 +110,10 @@ func (p *parser) clean() {
 				continue
 			}
 			marked[i/64] |= 1 << (i % 64)
-			b := boldForms(l)
+			// The line's ** counted once: boldForms asks, and so does the
+			// look below where nothing rewrote the line.
+			marks := boldMarks(l)
+			b := boldForms(l, marks)
 			if b == l {
 				b = cutTriple(p.lines, i)
 			}
@@ -128,7 +131,10 @@ func (p *parser) clean() {
 			if u == b && openAt >= 0 && i-openAt <= 3 {
 				u = colonAfterCutBold(marksIntoBold(b), next)
 			}
-			odd := boldMarks(b)%2 == 1
+			if b != l {
+				marks = boldMarks(b)
+			}
+			odd := marks%2 == 1
 			switch {
 			case isBlank(l):
 				openAt = -1
@@ -1423,7 +1429,8 @@ func blankOrInvisible(s string) bool {
 //   - __title__, the other Markdown bold.
 //
 // Only marks are moved or dropped: the text reads the same without them.
-func boldForms(l string) string {
+// marks is boldMarks(l), which the caller has counted.
+func boldForms(l string, marks int) string {
 	lead := blockLead(l)
 	s := l[lead:]
 	if len(s) < 5 || s[0] != '*' && s[0] != '_' && s[0] != 0xE2 && s[0] != 0xE3 && s[0] != 0xEF && s[0] != '(' && s[0] != '"' {
@@ -1441,7 +1448,7 @@ func boldForms(l string) string {
 		}
 		return l
 	}
-	if boldMarks(s) < 3 { // (three: a run the wrap cut open, below)
+	if marks < 3 { // (three: a run the wrap cut open, below; s's, as blockLead's markup holds no star)
 		return l
 	}
 	// Opening marks the bold left out may come first: “**平顶山企业家日**”**大会…**.
