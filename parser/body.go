@@ -3769,10 +3769,17 @@ func (b *bodyBuilder) closeEntry() {
 		b.arena = make([]model.Paragraph, 0, size)
 	}
 	start := len(b.arena)
-	b.arena = append(b.arena, b.paras...)
+	if len(b.paras) == 1 {
+		// One paragraph, most entries': moved as a value, not by the
+		// runtime's copy and clear of a slice.
+		b.arena = append(b.arena, b.paras[0])
+		b.paras[0] = model.Paragraph{}
+	} else {
+		b.arena = append(b.arena, b.paras...)
+		clear(b.paras)
+	}
 	b.entries[len(b.entries)-1].Paragraphs = b.arena[start:len(b.arena):len(b.arena)]
 	b.paraCount += len(b.paras)
-	clear(b.paras)
 	b.paras = b.paras[:0]
 }
 
@@ -5446,7 +5453,8 @@ func startsWithMonthDay(s string) bool {
 func monthDayScan(s string) (dateScanner, bool) {
 	d := dateScanner{s: s}
 	n, ok := d.number()
-	if ok && (n > 12 && plausibleYear(n) || twoDigitYear(s)) && d.lit('年') {
+	// (twoDigitYear's 年 comes right after the number: E5 there first.)
+	if ok && (n > 12 && plausibleYear(n) || d.i < len(s) && s[d.i] == 0xE5 && twoDigitYear(s)) && d.lit('年') {
 		n, ok = d.number()
 	}
 	if !ok || n < 1 || n > 12 || !d.lit('月') {
