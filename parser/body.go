@@ -4620,6 +4620,15 @@ func boldMonthLead(title, rest string) bool {
 // boldYearLead reports whether a bold year heading (**1950年**) leads an
 // event in the same paragraph, rest: 1月，…, 是年，…
 func boldYearLead(title, rest string) bool {
+	if title == "" {
+		return false
+	}
+	if c := title[len(title)-1]; c != 0xB4 && c != '*' && c != '>' {
+		// A title (trimmed) that ends neither with 年 (E5 B9 B4) nor with
+		// markup (every bold pair ends with * or >) ends so with its
+		// markup stripped too: nearly every title, let go by that byte.
+		return false
+	}
 	t := trim(stripMarkup(title))
 	if t == "" || len(t) > 60 || lastRune(t) != '年' {
 		return false
