@@ -4589,6 +4589,18 @@ func soleAuthor(t string) bool {
 // the text after it, rest, as a chronicle's event dated by the month: a
 // bold month over its days (**1月** 1日　…) is their heading, not this.
 func boldMonthLead(title, rest string) bool {
+	if title == "" {
+		return false
+	}
+	// A title (trimmed) whose ends are no markup's (every bold pair begins
+	// with * or < and ends with * or >) keeps them with its markup
+	// stripped: one that ends otherwise than 月 (E6 9C 88) is a month's
+	// part only where it begins as monthPeriod's does (a figure, EF, or
+	// E3 to E5, a numeral's or 元's). Nearly every title is let go so.
+	if c0, c1 := title[0], title[len(title)-1]; c0 != '*' && c0 != '<' && c1 != '*' && c1 != '>' && c1 != 0x88 &&
+		!(c0 >= '0' && c0 <= '9' || c0 >= 0xE3 && c0 <= 0xE5 || c0 == 0xEF) {
+		return false
+	}
 	t := trim(stripMarkup(title))
 	if t == "" || len(t) > 8*3 {
 		return false
