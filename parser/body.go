@@ -1624,19 +1624,37 @@ func byline(a string) (rest string, ok bool) {
 // after a blank line (spaced) also when a space and the text follow it. Emphasis
 // that a wrap cut (**要提高站位 / **，抓好落实。) is not a title.
 func boldBlockTitle(first, s string, spaced, short bool) bool {
+	var c boldCut
+	c.inner, c.after, c.closed, c.ok = cutBold(s)
+	return boldBlockTitleCut(first, s, c, spaced, short)
+}
+
+// boldCut is what cutBold returns for a string.
+type boldCut struct {
+	inner, after string
+	closed, ok   bool
+}
+
+// boldBlockTitleCut is boldBlockTitle with the cut of s, c, which the
+// caller has made (text, by leadingBoldCut).
+func boldBlockTitleCut(first, s string, c boldCut, spaced, short bool) bool {
 	// Asked of every block that begins with bold: each part is cut once.
+	// A block of one line is first itself (s is first trimmed), whose
+	// parts are c.
 	tf := trim(first)
-	innerFirst, afterFirst, closedFirst, ok := cutBold(tf)
+	innerFirst, afterFirst, closedFirst, ok := c.inner, c.after, c.closed, c.ok
+	if s != tf {
+		innerFirst, afterFirst, closedFirst, ok = cutBold(tf)
+	}
 	if !ok {
 		return false
 	}
 	rawAfter := afterFirst
 	afterFirst = trim(afterFirst)
-	// s begins as first does; a block of one line is first itself, whose
-	// parts are cut above.
+	// s begins as first does.
 	inner, after, closed := innerFirst, rawAfter, closedFirst
 	if s != tf {
-		inner, after, closed, _ = cutBold(s)
+		inner, after, closed = c.inner, c.after, c.closed
 	}
 	if closedFirst && short && afterFirst == "" && len(tf) < len(s) &&
 		!strings.ContainsRune("：:，、；;", lastRune(trim(stripMarkup(innerFirst)))) && enumerator(trim(innerFirst)) == 0 && !pointWord(trim(innerFirst)) {
@@ -4693,7 +4711,7 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		b.para(trim(rest), line)
 		return
 	}
-	if title, rest, ok := leadingBold(s); ok && (dateTitle(title) || sameDayMark(title)) && trim(rest) != "" {
+	if title, rest, ok, cut := leadingBoldCut(s); ok && (dateTitle(title) || sameDayMark(title)) && trim(rest) != "" {
 		// **11月1日** 县委…: a chronicle's event with its date in bold, as
 		// if the bold were not there; with no space where none was
 		// printed (**11月1日**，…, as a chat assistant bolds dates). So
@@ -4728,7 +4746,7 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		// not there (it had been a title with no text under it).
 		b.para(title, line)
 		return
-	} else if ok && boldBlockTitle(lines[0], s, fresh, (len(lines) > 1 || rest == "") && !b.p.full(lines[0])) {
+	} else if ok && boldBlockTitleCut(lines[0], s, cut, fresh, (len(lines) > 1 || rest == "") && !b.p.full(lines[0])) {
 		// (boldBlockTitle asks whether the line is short only where the
 		// bold is all of it: a line of one with text after its bold is
 		// not measured.)
@@ -5388,14 +5406,21 @@ func sameDayMark(t string) bool { return t == "△" || t == "▲" }
 // leadingBold splits "**title** text" (or <b>title</b> text) into the
 // title and the text after it.
 func leadingBold(s string) (title, rest string, ok bool) {
-	inner, after, closed, ok := cutBold(s)
-	if !ok || !closed {
-		return "", "", false
+	title, rest, ok, _ = leadingBoldCut(s)
+	return title, rest, ok
+}
+
+// leadingBoldCut is leadingBold with the cut of s it reads, c (cutBold's),
+// for boldBlockTitleCut to read again rather than cut s anew.
+func leadingBoldCut(s string) (title, rest string, ok bool, c boldCut) {
+	c.inner, c.after, c.closed, c.ok = cutBold(s)
+	if !c.ok || !c.closed {
+		return "", "", false, c
 	}
-	if title = trim(stripMarkup(inner)); title == "" {
-		return "", "", false
+	if title = trim(stripMarkup(c.inner)); title == "" {
+		return "", "", false, c
 	}
-	return title, trim(after), true
+	return title, trim(c.after), true, c
 }
 
 // cutBold splits s, which begins with bold (** or a bold tag), into what
