@@ -418,7 +418,12 @@ func (p *parser) body() {
 				}
 				continue
 			}
-			if (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i) || b.looseYearHeading(l) && b.overEvent(i) || b.bareYearLine(l, i) || b.clippedYearLine(l, i) || b.ocrYearLine(l, i) || partLabelAlone(l)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
+			// A line that ends a sentence (。), longer than ocrYearLine's
+			// 1953年。, is none of the year's or month's lines below: each
+			// asks its last character (or its whole) first.
+			t := trim(l)
+			sentence := len(t) > 4*3+3+3 && strings.HasSuffix(t, "。")
+			if !sentence && (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i) || b.looseYearHeading(l) && b.overEvent(i) || b.bareYearLine(l, i) || b.clippedYearLine(l, i) || b.ocrYearLine(l, i) || partLabelAlone(l)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
 				// 1986年, 一九八六年, 11月 alone on a line: a chronicle's
 				// year or month (1月份大事记 too).
 				flush()
@@ -1634,19 +1639,37 @@ func byline(a string) (rest string, ok bool) {
 // after a blank line (spaced) also when a space and the text follow it. Emphasis
 // that a wrap cut (**要提高站位 / **，抓好落实。) is not a title.
 func boldBlockTitle(first, s string, spaced, short bool) bool {
+	var c boldCut
+	c.inner, c.after, c.closed, c.ok = cutBold(s)
+	return boldBlockTitleCut(first, s, c, spaced, short)
+}
+
+// boldCut is what cutBold returns for a string.
+type boldCut struct {
+	inner, after string
+	closed, ok   bool
+}
+
+// boldBlockTitleCut is boldBlockTitle with the cut of s, c, which the
+// caller has made (text, by leadingBoldCut).
+func boldBlockTitleCut(first, s string, c boldCut, spaced, short bool) bool {
 	// Asked of every block that begins with bold: each part is cut once.
+	// A block of one line is first itself (s is first trimmed), whose
+	// parts are c.
 	tf := trim(first)
-	innerFirst, afterFirst, closedFirst, ok := cutBold(tf)
+	innerFirst, afterFirst, closedFirst, ok := c.inner, c.after, c.closed, c.ok
+	if s != tf {
+		innerFirst, afterFirst, closedFirst, ok = cutBold(tf)
+	}
 	if !ok {
 		return false
 	}
 	rawAfter := afterFirst
 	afterFirst = trim(afterFirst)
-	// s begins as first does; a block of one line is first itself, whose
-	// parts are cut above.
+	// s begins as first does.
 	inner, after, closed := innerFirst, rawAfter, closedFirst
 	if s != tf {
-		inner, after, closed, _ = cutBold(s)
+		inner, after, closed = c.inner, c.after, c.closed
 	}
 	if closedFirst && short && afterFirst == "" && len(tf) < len(s) &&
 		!strings.ContainsRune("：:，、；;", lastRune(trim(stripMarkup(innerFirst)))) && enumerator(trim(innerFirst)) == 0 && !pointWord(trim(innerFirst)) {
@@ -2006,13 +2029,18 @@ func (b *bodyBuilder) plan() {
 				}
 			}
 		}
-		switch k, _, _ := enumeratedLine(t); k {
-		case cnComma:
-			comma++
-		case cnParen:
-			paren++
+		// (Both below ask enumerator first: asked once, most lines have
+		// none, and arabicLine's circled numbers begin E2.)
+		en := enumerator(t)
+		if en > 0 {
+			switch k, _, _ := enumeratedLine(t); k {
+			case cnComma:
+				comma++
+			case cnParen:
+				paren++
+			}
 		}
-		if t != "" && (t[0] >= '0' && t[0] <= '9' || t[0] == '(' || t[0] == 0xE2 || strings.HasPrefix(t, "（")) {
+		if t != "" && (en > 0 || t[0] == 0xE2) && (t[0] >= '0' && t[0] <= '9' || t[0] == '(' || t[0] == 0xE2 || strings.HasPrefix(t, "（")) {
 			if k, _, _ := arabicLine(t); k == arabic {
 				numbered++
 				if b.datedBelow(lines, i) {
@@ -3347,7 +3375,11 @@ func (b *bodyBuilder) articlePoint(title string, line int) bool {
 	if len(b.paras) == 0 || b.sectionStyle == cnComma || b.sectionStyle == cnParen || !b.hasEntry() {
 		return false
 	}
-	if t := strings.TrimLeft(title, "*< "); t == "" || t[0] != '(' && !strings.HasPrefix(t, "（") && !cnNumeralStart(t) {
+	t := title
+	for t != "" && (t[0] == '*' || t[0] == '<' || t[0] == ' ') {
+		t = t[1:] // strings.TrimLeft(title, "*< "), without making its set each time
+	}
+	if t == "" || t[0] != '(' && !strings.HasPrefix(t, "（") && !cnNumeralStart(t) {
 		return false // no numeral first: nearly every title
 	}
 	e := b.entries[len(b.entries)-1]
@@ -3770,10 +3802,17 @@ func (b *bodyBuilder) closeEntry() {
 		b.arena = make([]model.Paragraph, 0, size)
 	}
 	start := len(b.arena)
-	b.arena = append(b.arena, b.paras...)
+	if len(b.paras) == 1 {
+		// One paragraph, most entries': moved as a value, not by the
+		// runtime's copy and clear of a slice.
+		b.arena = append(b.arena, b.paras[0])
+		b.paras[0] = model.Paragraph{}
+	} else {
+		b.arena = append(b.arena, b.paras...)
+		clear(b.paras)
+	}
 	b.entries[len(b.entries)-1].Paragraphs = b.arena[start:len(b.arena):len(b.arena)]
 	b.paraCount += len(b.paras)
-	clear(b.paras)
 	b.paras = b.paras[:0]
 }
 
@@ -4583,18 +4622,38 @@ func soleAuthor(t string) bool {
 // the text after it, rest, as a chronicle's event dated by the month: a
 // bold month over its days (**1月** 1日　…) is their heading, not this.
 func boldMonthLead(title, rest string) bool {
+	if title == "" {
+		return false
+	}
+	// A title (trimmed) whose ends are no markup's (every bold pair begins
+	// with * or < and ends with * or >) keeps them with its markup
+	// stripped: one that ends otherwise than 月 (E6 9C 88) is a month's
+	// part only where it begins as monthPeriod's does (a figure, EF, or
+	// E3 to E5, a numeral's or 元's). Nearly every title is let go so.
+	if c0, c1 := title[0], title[len(title)-1]; c0 != '*' && c0 != '<' && c1 != '*' && c1 != '>' && c1 != 0x88 &&
+		!(c0 >= '0' && c0 <= '9' || c0 >= 0xE3 && c0 <= 0xE5 || c0 == 0xEF) {
+		return false
+	}
 	t := trim(stripMarkup(title))
 	if t == "" || len(t) > 8*3 {
 		return false
+	}
+	// The title first: nearly every bold one is no month (monthPeriod
+	// lets it go by its first byte), and the text after it, a dated
+	// one's most often, is read to its day before it is let go.
+	month := lastRune(t) == '月'
+	if !month {
+		if _, _, end, ok := monthPeriod(t); !ok || end != len(t) {
+			return false
+		}
 	}
 	rest = trim(rest)
 	if rest == "" || startsWithMonthDay(rest) || startsWithDay(rest) { // (a month's day first: the commoner)
 		return false
 	}
-	if lastRune(t) != '月' {
+	if !month {
 		// **1月下旬**　…, **元月上旬**　…: a part of the month.
-		_, _, end, ok := monthPeriod(t)
-		return ok && end == len(t)
+		return true
 	}
 	if r, ok := periodStart(t + "，" + rest); ok && r.month != 0 && r.year == 0 {
 		return true
@@ -4606,6 +4665,15 @@ func boldMonthLead(title, rest string) bool {
 // boldYearLead reports whether a bold year heading (**1950年**) leads an
 // event in the same paragraph, rest: 1月，…, 是年，…
 func boldYearLead(title, rest string) bool {
+	if title == "" {
+		return false
+	}
+	if c := title[len(title)-1]; c != 0xB4 && c != '*' && c != '>' {
+		// A title (trimmed) that ends neither with 年 (E5 B9 B4) nor with
+		// markup (every bold pair ends with * or >) ends so with its
+		// markup stripped too: nearly every title, let go by that byte.
+		return false
+	}
 	t := trim(stripMarkup(title))
 	if t == "" || len(t) > 60 || lastRune(t) != '年' {
 		return false
@@ -4658,7 +4726,7 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		b.para(trim(rest), line)
 		return
 	}
-	if title, rest, ok := leadingBold(s); ok && (dateTitle(title) || sameDayMark(title)) && trim(rest) != "" {
+	if title, rest, ok, cut := leadingBoldCut(s); ok && (dateTitle(title) || sameDayMark(title)) && trim(rest) != "" {
 		// **11月1日** 县委…: a chronicle's event with its date in bold, as
 		// if the bold were not there; with no space where none was
 		// printed (**11月1日**，…, as a chat assistant bolds dates). So
@@ -4693,7 +4761,10 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		// not there (it had been a title with no text under it).
 		b.para(title, line)
 		return
-	} else if ok && boldBlockTitle(lines[0], s, fresh, !b.p.full(lines[0])) {
+	} else if ok && boldBlockTitleCut(lines[0], s, cut, fresh, (len(lines) > 1 || rest == "") && !b.p.full(lines[0])) {
+		// (boldBlockTitle asks whether the line is short only where the
+		// bold is all of it: a line of one with text after its bold is
+		// not measured.)
 		if b.articlePoint(title, line) || trim(rest) == "" && b.articleNotes(title) {
 			// **一、方志资政的理论基础** inside a titled article, over its
 			// text: a point of the article, not an entry; so is **注释**
@@ -5350,14 +5421,21 @@ func sameDayMark(t string) bool { return t == "△" || t == "▲" }
 // leadingBold splits "**title** text" (or <b>title</b> text) into the
 // title and the text after it.
 func leadingBold(s string) (title, rest string, ok bool) {
-	inner, after, closed, ok := cutBold(s)
-	if !ok || !closed {
-		return "", "", false
+	title, rest, ok, _ = leadingBoldCut(s)
+	return title, rest, ok
+}
+
+// leadingBoldCut is leadingBold with the cut of s it reads, c (cutBold's),
+// for boldBlockTitleCut to read again rather than cut s anew.
+func leadingBoldCut(s string) (title, rest string, ok bool, c boldCut) {
+	c.inner, c.after, c.closed, c.ok = cutBold(s)
+	if !c.ok || !c.closed {
+		return "", "", false, c
 	}
-	if title = trim(stripMarkup(inner)); title == "" {
-		return "", "", false
+	if title = trim(stripMarkup(c.inner)); title == "" {
+		return "", "", false, c
 	}
-	return title, trim(after), true
+	return title, trim(c.after), true, c
 }
 
 // cutBold splits s, which begins with bold (** or a bold tag), into what
@@ -5385,6 +5463,9 @@ func cutBold(s string) (inner, after string, closed, ok bool) {
 // into it: "### 李明俊调研…工作 11月1日，" is the title 李明俊调研…工作
 // followed by the start of the text, 11月1日，.
 func splitHeading(h string) (title, rest string) {
+	if strings.IndexByte(h, ' ') < 0 && strings.IndexByte(h, '\t') < 0 {
+		return h, "" // no space: nearly every title (two searches, not a byte loop)
+	}
 	for i := 0; i < len(h); i++ {
 		if h[i] != ' ' && h[i] != '\t' {
 			continue
@@ -5433,7 +5514,8 @@ func startsWithMonthDay(s string) bool {
 func monthDayScan(s string) (dateScanner, bool) {
 	d := dateScanner{s: s}
 	n, ok := d.number()
-	if ok && (n > 12 && plausibleYear(n) || twoDigitYear(s)) && d.lit('年') {
+	// (twoDigitYear's 年 comes right after the number: E5 there first.)
+	if ok && (n > 12 && plausibleYear(n) || d.i < len(s) && s[d.i] == 0xE5 && twoDigitYear(s)) && d.lit('年') {
 		n, ok = d.number()
 	}
 	if !ok || n < 1 || n > 12 || !d.lit('月') {

@@ -3545,13 +3545,30 @@ func titleDate(t string, ctx dateContext, cc *chronicleContext) (model.DateRange
 // (11月1日, 12 月 25 — 27 日, 同日): a chronicle that sets its dates in bold
 // or as headings.
 func dateTitle(t string) bool {
-	if dateOnlyLine(t) {
-		return true
+	// dateOnlyLine's look at the first byte, asked once here: the title
+	// withoutWeekday leaves is a head of t, trimmed, that begins with the
+	// same byte. Nearly every title is let go so.
+	if tt := trim(t); tt != "" && (tt[0] >= '0' && tt[0] <= '9' || tt[0] >= 0xE3 && tt[0] <= 0xE5 || tt[0] == 0xEF) {
+		if dateOnlyLine(t) {
+			return true
+		}
+		if w := withoutWeekday(t); len(w) < len(t) && w != tt && dateOnlyLine(w) {
+			return true // 11月6日（星期一）
+		}
 	}
-	if w := withoutWeekday(t); len(w) < len(t) && w != trim(t) && dateOnlyLine(w) {
-		return true // 11月6日（星期一）
+	if len(t) > 3*utf8.UTFMax {
+		return false
 	}
-	return len(t) <= 3*utf8.UTFMax && utf8.RuneCountInString(t) <= 3 && relativeDate(t) != "" // (the cheap tests first)
+	// A character begins at each byte that continues none (and
+	// RuneCountInString counts no fewer): more than three such, no
+	// word of three characters. The cheap tests first.
+	starts := 0
+	for i := 0; i < len(t); i++ {
+		if t[i]&0xC0 != 0x80 {
+			starts++
+		}
+	}
+	return starts <= 3 && utf8.RuneCountInString(t) <= 3 && relativeDate(t) != ""
 }
 
 // withoutWeekday returns t without the day of the week printed after its

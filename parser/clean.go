@@ -110,7 +110,10 @@ func (p *parser) clean() {
 				continue
 			}
 			marked[i/64] |= 1 << (i % 64)
-			b := boldForms(l)
+			// The line's ** counted once: boldForms asks, and so does the
+			// look below where nothing rewrote the line.
+			marks := boldMarks(l)
+			b := boldForms(l, marks)
 			if b == l {
 				b = cutTriple(p.lines, i)
 			}
@@ -128,7 +131,10 @@ func (p *parser) clean() {
 			if u == b && openAt >= 0 && i-openAt <= 3 {
 				u = colonAfterCutBold(marksIntoBold(b), next)
 			}
-			odd := boldMarks(b)%2 == 1
+			if b != l {
+				marks = boldMarks(b)
+			}
+			odd := marks%2 == 1
 			switch {
 			case isBlank(l):
 				openAt = -1
@@ -1399,6 +1405,12 @@ func unboldMark(l string) string {
 // a paragraph's whole text after a bold title.
 func blankOrInvisible(s string) bool {
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if r != ' ' && (r < '\t' || r > '\r') {
+				return false // (no ASCII is invisible; unicode.IsSpace's ASCII)
+			}
+			continue
+		}
 		if _, ok := invisible(r); !ok && !unicode.IsSpace(r) {
 			return false
 		}
@@ -1417,7 +1429,8 @@ func blankOrInvisible(s string) bool {
 //   - __title__, the other Markdown bold.
 //
 // Only marks are moved or dropped: the text reads the same without them.
-func boldForms(l string) string {
+// marks is boldMarks(l), which the caller has counted.
+func boldForms(l string, marks int) string {
 	lead := blockLead(l)
 	s := l[lead:]
 	if len(s) < 5 || s[0] != '*' && s[0] != '_' && s[0] != 0xE2 && s[0] != 0xE3 && s[0] != 0xEF && s[0] != '(' && s[0] != '"' {
@@ -1435,7 +1448,7 @@ func boldForms(l string) string {
 		}
 		return l
 	}
-	if boldMarks(s) < 3 { // (three: a run the wrap cut open, below)
+	if marks < 3 { // (three: a run the wrap cut open, below; s's, as blockLead's markup holds no star)
 		return l
 	}
 	// Opening marks the bold left out may come first: “**平顶山企业家日**”**大会…**.
@@ -1678,6 +1691,9 @@ func cutTriple(lines []string, i int) string {
 // paragraph's tag: the markup a title's line may begin with before its
 // bold.
 func blockLead(l string) int {
+	if l != "" && l[0] == '*' {
+		return 0 // a bold line's: no indent nor markup before it (asked of each several times)
+	}
 	i := indentBytes(l)
 	for i < len(l) && l[i] == '\f' {
 		i++
@@ -2247,8 +2263,14 @@ func dropItalics(l string) string {
 				break
 			}
 			i += k
-			if i > 0 && (l[i-1] == '\\' || l[i-1] == c) || i+1 < len(l) && l[i+1] == c {
-				continue // escaped, or a run of two or more
+			if i+1 < len(l) && l[i+1] == c {
+				for i+1 < len(l) && l[i+1] == c {
+					i++ // a run of two or more (bold's **): none of it a mark, passed at once
+				}
+				continue
+			}
+			if i > 0 && (l[i-1] == '\\' || l[i-1] == c) {
+				continue // escaped, or the last of a run
 			}
 			if c == '_' && i > 0 && i+1 < len(l) && asciiWord(l[i-1]) && asciiWord(l[i+1]) {
 				continue // nc_szb@163.com: _ inside a word is no mark

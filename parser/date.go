@@ -167,24 +167,29 @@ func (d *dateScanner) splitYear(v, k int) bool {
 func (d *dateScanner) lit(rs ...rune) bool {
 	save := d.i
 	d.spaces()
-	r, n := decodeRune(d.s[d.i:])
+	s := d.s[d.i:]
+	// The three bytes of each of the wants beyond ASCII (all of them
+	// within U+0800–U+FFFF) are compared with s's, as they are: decodeRune
+	// reads want there just when s begins with its bytes, and most wants
+	// are let go by the first byte, without a call to decode s. (曰 for 日
+	// and 號 for 号, OCR's and traditional characters, are read below.)
+	if len(s) >= 3 && s[0] >= 0xE0 && s[0] <= 0xEF && s[:3] != "曰" && s[:3] != "號" {
+		c0, c1, c2 := s[0], s[1], s[2]
+		for _, want := range rs {
+			if 0xE0|byte(want>>12) == c0 && 0x80|byte(want>>6)&0x3F == c1 && 0x80|byte(want)&0x3F == c2 && want >= 0x800 && want <= 0xFFFF {
+				d.i += 3
+				return true
+			}
+		}
+		d.i = save
+		return false
+	}
+	r, n := decodeRune(s)
 	alt := r == '曰' || r == '號' // (asked once, not for each of rs)
 	for _, want := range rs {
 		if r == want || alt && (r == '曰' && want == '日' || r == '號' && want == '号') {
-			// 曰 for 日: OCR's misreading, never a word after a date's
-			// number; 號, 号 in traditional characters (11月3號).
 			d.i += n
 			return true
-		}
-	}
-	if r == '曰' || r == '號' {
-		for _, want := range rs {
-			if r == '曰' && want == '日' || r == '號' && want == '号' {
-				// 曰 for 日: OCR's misreading, never a word after a date's
-				// number; 號, 号 in traditional characters (11月3號).
-				d.i += n
-				return true
-			}
 		}
 	}
 	d.i = save

@@ -502,6 +502,9 @@ func boldOnly(line string) (string, bool) {
 	if s == "" || s[0] != '*' && s[0] != '<' {
 		return "", false // nearly every line
 	}
+	if c := s[len(s)-1]; c != '*' && c != '>' {
+		return "", false // no pair's close ends it: a bold title over its text
+	}
 	for _, pair := range boldPairs {
 		if strings.HasPrefix(s, pair[0]) && strings.HasSuffix(s, pair[1]) && len(s) > len(pair[0])+len(pair[1]) {
 			inner := trim(s[len(pair[0]) : len(s)-len(pair[1])])
@@ -682,6 +685,14 @@ func enumerator(s string) int {
 	digits, cn := 0, 0
 	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
 		digits, i = digits+1, i+1 // (ASCII figures without decoding them)
+	}
+	if i < len(s) {
+		// After the figures, neither another figure (EF, E3–E9 as above)
+		// nor what closes an enumerator (、 E3, ．and ） EF, . and )):
+		// 11月, 2023年, a dated line's first word, let go by its byte.
+		if c := s[i]; c < utf8.RuneSelf && c != '.' && c != ')' || c >= utf8.RuneSelf && c != 0xEF && c != 0xE3 && c != 0xE4 && c != 0xE5 && c != 0xE7 && c != 0xE9 {
+			return 0
+		}
 	}
 	for i < len(s) {
 		r, n := decodeRune(s[i:])
