@@ -98,6 +98,9 @@ var retypePairs = [][]string{
 	{"toc/numbered （一）", "wrap/the whole copy at 66 cells, no markup"},
 	// …and one that prints no pages.
 	{"toc/numbered 1.", "furniture/TOC without pages"},
+	// A page one space after its title, in full-width figures (… ６):
+	// the contents had kept their pages in their titles.
+	{"leader/one space, under 目录", "page/６"},
 }
 
 // retypeTriples are merges of three variants, found by

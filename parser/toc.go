@@ -1023,8 +1023,7 @@ func (p *parser) singleSpacePages(start int) {
 			continue // a section's name
 		}
 		title, page := trim(l[:k]), l[k+1:]
-		if len(page) == 0 || len(page) > 3 || strings.Trim(page, "0123456789") != "" ||
-			utf8.RuneCountInString(title) < 4 || containsAnyOf(title, "，。；：,;:") {
+		if !shortFigures(page) || utf8.RuneCountInString(title) < 4 || containsAnyOf(title, "，。；：,;:") {
 			break
 		}
 		hits = append(hits, i)
@@ -1037,6 +1036,19 @@ func (p *parser) singleSpacePages(start int) {
 		k := strings.LastIndexByte(l, ' ')
 		p.lines[i] = l[:k] + "\t" + l[k+1:]
 	}
+}
+
+// shortFigures reports whether s is a page's number of one to three
+// figures, ASCII or full-width (12, １２).
+func shortFigures(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９') {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 3
 }
 
 // bodyFollows reports whether the next non-blank line from i reads as
