@@ -25,6 +25,28 @@ func mergeTypeset(a, b typeset) typeset {
 	return a
 }
 
+// mergeNamed merges the variants named, each over the ones before.
+func mergeNamed(t *testing.T, names []string) typeset {
+	t.Helper()
+	byName := map[string]retypeVariant{}
+	for _, v := range retypeVariants() {
+		byName[v.name] = v
+	}
+	var ts typeset
+	for i, name := range names {
+		v, ok := byName[name]
+		if !ok {
+			t.Fatalf("no variant %q", name)
+		}
+		if i == 0 {
+			ts = v.ts
+		} else {
+			ts = mergeTypeset(ts, v.ts)
+		}
+	}
+	return ts
+}
+
 func mergeValue(dst, src reflect.Value) {
 	for i := 0; i < src.NumField(); i++ {
 		f := src.Field(i)
@@ -122,23 +144,8 @@ var retypeTriples = [][]string{
 func TestRetypesetPairs(t *testing.T) {
 	sample := string(readTestdata(t, sampleFile))
 	ref := docFor(sample).ref
-	byName := map[string]retypeVariant{}
-	for _, v := range retypeVariants() {
-		byName[v.name] = v
-	}
 	for _, pr := range append(retypePairs[:len(retypePairs):len(retypePairs)], retypeTriples...) {
-		var ts typeset
-		for i, name := range pr {
-			v, ok := byName[name]
-			if !ok {
-				t.Fatalf("no variant %q", name)
-			}
-			if i == 0 {
-				ts = v.ts
-			} else {
-				ts = mergeTypeset(ts, v.ts)
-			}
-		}
+		ts := mergeNamed(t, pr)
 		t.Run(strings.Join(pr, " + "), func(t *testing.T) {
 			r := ts.render(sample)
 			iss, err := Parse([]byte(r.text))
@@ -257,22 +264,7 @@ func TestRetypesetPairDump(t *testing.T) {
 	if *retypesetPairDump == "" {
 		t.Skip()
 	}
-	byName := map[string]retypeVariant{}
-	for _, v := range retypeVariants() {
-		byName[v.name] = v
-	}
-	var ts typeset
-	for i, name := range strings.Split(*retypesetPairDump, " + ") {
-		v, ok := byName[name]
-		if !ok {
-			t.Fatalf("no variant %q", name)
-		}
-		if i == 0 {
-			ts = v.ts
-		} else {
-			ts = mergeTypeset(ts, v.ts)
-		}
-	}
+	ts := mergeNamed(t, strings.Split(*retypesetPairDump, " + "))
 	sample := string(readTestdata(t, sampleFile))
 	r := ts.render(sample)
 	if err := os.WriteFile("/tmp/pair.md", []byte(r.text), 0o644); err != nil {
