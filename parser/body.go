@@ -2447,6 +2447,11 @@ var spaceLead = [256]bool{' ': true, '\t': true, 0xE3: true}
 // follows it and a name that is not a number the space: 1 时政要闻,
 // 三　重要会议; else 0.
 func spacedNumber(s string) int {
+	if s == "" || s[0]-'0' > 9 && s[0] != 0xE3 && s[0] != 0xE4 && s[0] != 0xE5 && s[0] != 0xE9 {
+		// A figure, or a numeral below but 百: 〇 E3, 一二三五七九两 E4,
+		// 四六八十 E5, 零 E9. Nearly every name is let go by its first byte.
+		return 0
+	}
 	i, digits, cn := 0, 0, 0
 	for i < len(s) {
 		r, n := decodeRune(s[i:])

@@ -717,6 +717,9 @@ func bareYear(t string) (int, bool) {
 
 // wideBareYear is bareYear of a year in four full-width figures.
 func wideBareYear(t string) (int, bool) {
+	if t == "" || t[0] != 0xEF {
+		return 0, false // every full-width figure is EF BC 90 to EF BC 99: nearly every name of twelve bytes is let go by its first byte
+	}
 	y := 0
 	for _, r := range t {
 		if r < '０' || r > '９' {
@@ -3531,7 +3534,7 @@ func dateTitle(t string) bool {
 	if w := withoutWeekday(t); len(w) < len(t) && w != trim(t) && dateOnlyLine(w) {
 		return true // 11月6日（星期一）
 	}
-	return len(t) <= 3*utf8.UTFMax && utf8.RuneCountInString(t) <= 3 && relativeDate(t) != "" // (the cheap tests first)
+	return len(t) <= 3*utf8.UTFMax && relativeDate(t) != "" && utf8.RuneCountInString(t) <= 3 // (relativeDate lets nearly every title go by its first two characters; counting them decodes each)
 }
 
 // withoutWeekday returns t without the day of the week printed after its

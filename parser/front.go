@@ -1460,6 +1460,18 @@ func periodAfterName(t string) bool {
 		i-- // the figures that end it, in a tight loop first (every heading that ends in one comes here)
 	}
 	digits := i < len(t)
+	if digits && i > 0 {
+		// What comes before the figures goes on the period only where it
+		// is a separator, a figure's neighbour below or the last byte of
+		// one of the characters below (　 · ・ — － 年 月 份: 80 B7 BB 94
+		// 8D B4 88 BD); else the period begins with a figure, and is no
+		// name's (## 标题123, every heading so numbered, let go here).
+		switch t[i-1] {
+		case ' ', '.', '-', 0x80, 0xB7, 0xBB, 0x94, 0x8D, 0xB4, 0x88, 0xBD:
+		default:
+			return false
+		}
+	}
 	for i > 0 {
 		if c := t[i-1]; c >= '0' && c <= '9' {
 			digits = true
