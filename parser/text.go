@@ -164,6 +164,20 @@ func closed(s string) bool {
 			// end whether cutTrailingNote finds a note or not.
 			return true
 		}
+		if n >= 3 && s[n-1] == ')' && s[n-2]-'0' <= 9 {
+			// …… (12), a contents line's page in brackets: no note mark,
+			// a bracket that holds only a page is no note to cut
+			// (cutTrailingNote), and before the bracket a figure, no
+			// sentence's end. Enclosed or not, as below, without the
+			// look at the rest (every line of a long contents asks).
+			i := n - 2
+			for i > 0 && (s[i]-'0' <= 9 || s[i] == ' ' || s[i] == '-') {
+				i--
+			}
+			if s[i] == '(' {
+				return enclosed(s)
+			}
+		}
 	}
 	if !solidEnd(s) {
 		s = strings.TrimRightFunc(s, unicode.IsSpace)
