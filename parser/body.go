@@ -3673,8 +3673,14 @@ func (b *bodyBuilder) numbered(k headingKind, label, name string, line int) {
 
 // newSection closes the section before and opens s.
 func (b *bodyBuilder) newSection(s model.Section) {
-	b.flushKicker()
 	s.Name = letterSpaced(s.Name)
+	b.addSection(s)
+}
+
+// addSection is newSection for a name letterSpaced has read already
+// (nameLabel's): a second look finds no space in what it joined.
+func (b *bodyBuilder) addSection(s model.Section) {
+	b.flushKicker()
 	if b.p.yearbook || b.p.gazetteer {
 		s.Name = spacedPair(s.Name)
 	}
@@ -3826,7 +3832,7 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 	if !b.p.yearbook {
 		// # ——纪念陆游诞辰898周年 and # 一、陆游的家世, as MinerU sets an
 		// essay's subtitle and points: the title's, and paragraphs.
-		if subtitle(text) && b.hasEntry() && len(b.paras) == 0 && b.entries[len(b.entries)-1].Title != "" {
+		if b.hasEntry() && len(b.paras) == 0 && b.entries[len(b.entries)-1].Title != "" && subtitle(text) { // (the entry first: a section's heading has none)
 			b.entries[len(b.entries)-1].Title += trim(stripMarkup(text))
 			return
 		}
@@ -3916,8 +3922,10 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 		label, name := nameLabel(text)
 		if label != "" && strings.HasSuffix(label, "、") && isMonthHeading(text) { // (the label first: most sections have none)
 			label, name = "", plain // 七、八月: two months, not the eighth numbered seven (enumeratedLine)
+			b.newSection(model.Section{Name: name, Label: label, Line: line})
+		} else {
+			b.addSection(model.Section{Name: name, Label: label, Line: line}) // (nameLabel's name is letterSpaced's)
 		}
-		b.newSection(model.Section{Name: name, Label: label, Line: line})
 		if b.p.yearbook && !periodHeading(text) {
 			b.secDepth = level
 		}

@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -794,6 +796,17 @@ func romanMonthHeading(t string) (int, bool) {
 func lastWide(t string) rune {
 	for i := len(t); i > 0; {
 		if t[i-1] < utf8.RuneSelf {
+			if i >= 8 {
+				// The ASCII at the end (## 标题123's figures) eight bytes
+				// at a time: the high bits of the last eight, counted from
+				// the top (the last byte), tell how many are ASCII.
+				if m := binary.LittleEndian.Uint64([]byte(t[i-8:i])) & 0x8080808080808080; m != 0 {
+					i -= bits.LeadingZeros64(m) >> 3
+				} else {
+					i -= 8
+				}
+				continue
+			}
 			i--
 			continue
 		}
@@ -3534,7 +3547,19 @@ func dateTitle(t string) bool {
 	if w := withoutWeekday(t); len(w) < len(t) && w != trim(t) && dateOnlyLine(w) {
 		return true // 11月6日（星期一）
 	}
-	return len(t) <= 3*utf8.UTFMax && relativeDate(t) != "" && utf8.RuneCountInString(t) <= 3 // (relativeDate lets nearly every title go by its first two characters; counting them decodes each)
+	if len(t) > 3*utf8.UTFMax {
+		return false
+	}
+	// An ASCII byte is a character of its own: more than three are more
+	// than three characters (## 标题1234), let go before the two tests
+	// below, each of which decodes.
+	ascii := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] < utf8.RuneSelf {
+			ascii++
+		}
+	}
+	return ascii <= 3 && utf8.RuneCountInString(t) <= 3 && relativeDate(t) != ""
 }
 
 // withoutWeekday returns t without the day of the week printed after its
