@@ -46,7 +46,7 @@ func splitIssues(lines []string) []span {
 			continue
 		}
 		// The last byte of 本, ) or ） lets nearly every line go at once.
-		if last := t[len(t)-1]; prevNum < 0 && !bound && len(t) <= 120 && (last == 0xAC || last == ')' || last == 0x89) && strings.HasSuffix(strings.TrimRight(t, "）)"), "合订本") {
+		if last := t[len(t)-1]; prevNum < 0 && !bound && len(t) <= 120 && (last == 0xAC || last == ')' || last == 0x89) && strings.HasSuffix(trimRightParens(t), "合订本") {
 			c, ok := coverNumbers(stripMarkup(t))
 			if !ok {
 				_, c, ok = titleWithNumber(stripMarkup(t))
@@ -719,4 +719,19 @@ func issueRef(t string) (string, int, bool) {
 		return "", 0, false // no leader before it: 第3期 is the title's (…第二期读书班)
 	}
 	return title, c.number, true
+}
+
+// trimRightParens is strings.TrimRight(s, "）)"), without the cutset read
+// for each character (every contents line that ends in a page in
+// brackets asks).
+func trimRightParens(s string) string {
+	for {
+		if n := len(s); n > 0 && s[n-1] == ')' {
+			s = s[:n-1]
+		} else if strings.HasSuffix(s, "）") {
+			s = s[:n-len("）")]
+		} else {
+			return s
+		}
+	}
 }

@@ -1746,6 +1746,9 @@ func authorColumn(title string) (string, bool) {
 		if c := title[i]; c >= 0xE4 && c <= 0xE9 && i+3 <= len(title) {
 			i += 3 // Han, most of a title: no leader, and no decoding
 			continue
+		} else if c < utf8.RuneSelf && c != ' ' && c != '\t' && c != '.' && c != '_' && c != '-' {
+			i++ // ASCII that no leader has (leaderRune's ASCII are these five): a figure, a letter
+			continue
 		}
 		r, n := decodeRune(title[i:])
 		if !leaderRune(r) {
@@ -2038,7 +2041,18 @@ func prevRune(s string, i int) int {
 func pageRange(s string) (page, last int, ok bool) {
 	s = trim(s)
 	if asciiDigits(s) {
-		return pageRange1(s) // no dash: 12, the common case
+		// No dash: 12, the common case, read as pageRange1 reads it
+		// (digitsValue: four figures at most), without a scanner.
+		if len(s) > 4 {
+			return 0, 0, false
+		}
+		for i := 0; i < len(s); i++ {
+			page = page*10 + int(s[i]-'0')
+		}
+		if page == 0 {
+			return 0, 0, false
+		}
+		return page, page, true
 	}
 	for _, dash := range []string{"-", "—", "–", "~", "～", "－", "─"} {
 		if a, b, found := strings.Cut(s, dash); found {
