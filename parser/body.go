@@ -5268,6 +5268,24 @@ func (b *bodyBuilder) overSubtitle(level, line int) bool {
 		if isBlank(lines[j]) || b.p.isTransparent(j) {
 			continue // (a page's break between them too)
 		}
+		if l := lines[j]; l[0] == '#' {
+			// A heading whose text begins with printable ASCII but - * <,
+			// or with Han (E4 to E9): that byte begins it still after
+			// heading's trims and stripMarkup, and subtitle lets it go
+			// by it (## 标题2 under ## 标题1: every section asks).
+			k := 1
+			for k < len(l) && l[k] == '#' {
+				k++
+			}
+			for k < len(l) && l[k] == ' ' {
+				k++
+			}
+			if k < len(l) {
+				if c := l[k]; c-0x21 < 0x5F && c != '-' && c != '*' && c != '<' || c-0xE4 < 6 {
+					return false
+				}
+			}
+		}
 		if l := lines[j]; l[0] != '#' && l[0] != ' ' || !holdsDashByte(l) {
 			return false // no heading, or none with a dash (see subtitle): every section asks
 		}

@@ -550,7 +550,7 @@ func ocrYear(t string) (int, bool) {
 // misread says which. Left unread, the heading had been a line of the
 // event above, its events of the year before, silently.
 func ocrYearName(t string) (year int, misread, ok bool) {
-	if len(t) < 4+3 || len(t) > 4*3+3+3 || !isFigure(firstRuneOf(t)) {
+	if len(t) < 4+3 || len(t) > 4*3+3+3 || !figureFirst(t) { // (isFigure of its first character, by its bytes)
 		return 0, false, false // nearly every name
 	}
 	if r, n := decodeLastRune(t); strings.ContainsRune("。.，,、", r) {

@@ -428,6 +428,14 @@ var markTailBytes = func() (m [256]bool) {
 // 2023年第11期, （总第215期）, 第11期 · 2023年12月4日 aside (a date alone
 // begins no issue).
 func issueEnd(t string) bool {
+	if t == "" {
+		return false
+	}
+	switch t[len(t)-1] {
+	case ')', ' ', 0x89, 0x9F, 0xB7, 0x8A: // ) and the space, ）, and 期 号 刊's last bytes
+	default:
+		return false // nearly every line, by its last byte
+	}
 	for {
 		switch {
 		case strings.HasSuffix(t, ")"), strings.HasSuffix(t, " "):
