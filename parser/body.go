@@ -2214,7 +2214,8 @@ func nameLabel(t string) (label, name string) {
 	if lead := dashTwin(name); lead > 0 {
 		// —— 时政要闻 ——: dashes on both sides, an ornament as ◆…◆ is.
 		label, name = name[:lead], trim(name[lead:len(name)-lead])
-	} else if r, n := decodeRune(name); name[0] == 0xE2 && strings.ContainsRune("★☆◆◇■□▌▍▎●○▶►◎※❖◈", r) { // all U+2xxx: E2
+	} else if name[0] == 0xE2 && strings.ContainsRune("★☆◆◇■□▌▍▎●○▶►◎※❖◈", firstRuneOf(name)) { // all U+2xxx: E2 (decoded only then)
+		r, n := decodeRune(name)
 		label, name = string(r), trim(name[n:])
 		if end, m := decodeLastRune(name); end == r && len(name) > m {
 			name = trim(name[:len(name)-m]) // ◆县区动态◆: the ornament on both sides
@@ -2246,6 +2247,9 @@ func nameLabel(t string) (label, name string) {
 // Part 2　县区动态, 专题一：学习贯彻…, 专题2　第二轮修志), with the colon or
 // spaces after it; 0 when there is none or no name follows.
 func partLabel(t string) int {
+	if t == "" || t[0] != 0xE7 && t[0] != 0xE4 && t[0] != 'P' && t[0] != 'p' {
+		return 0 // 第 E7, 专 E4, P or p: nearly every name, let go by its first byte
+	}
 	var d *dateScanner
 	var units []string
 	switch {

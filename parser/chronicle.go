@@ -3551,10 +3551,11 @@ func dateTitle(t string) bool {
 		return false
 	}
 	// An ASCII byte is a character of its own: more than three are more
-	// than three characters (## 标题1234), let go before the two tests
-	// below, each of which decodes.
+	// than three characters (## 标题1234, counted from its end, where its
+	// figures are), let go before the two tests below, each of which
+	// decodes.
 	ascii := 0
-	for i := 0; i < len(t); i++ {
+	for i := len(t) - 1; i >= 0 && ascii <= 3; i-- {
 		if t[i] < utf8.RuneSelf {
 			ascii++
 		}

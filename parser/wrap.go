@@ -25,7 +25,7 @@ func (p *parser) inferWrap() {
 		if isBlank(l) || p.isTransparent(i) {
 			continue
 		}
-		if _, _, ok := heading(l); ok {
+		if _, ok := headingLevel(l); ok { // (heading's ok, without its text's markup taken off)
 			continue
 		}
 		if t := trimLeftBlanks(l, true); t != "" && (t[0] == '|' || t[0] == '+' && len(t) > 1 && (t[1] == '-' || t[1] == '=')) {
