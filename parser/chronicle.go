@@ -3544,8 +3544,12 @@ func dateTitle(t string) bool {
 	if dateOnlyLine(t) {
 		return true
 	}
-	if w := withoutWeekday(t); len(w) < len(t) && w != trim(t) && dateOnlyLine(w) {
-		return true // 11月6日（星期一）
+	if n := len(t); n > 0 && (t[n-1] <= ' ' || t[n-1] >= 0x7F || t[n-1] == ')') {
+		// (A title that ends in printable ASCII but ) ends so trimmed,
+		// and in no weekday: withoutWeekday gives it back, ## 标题12.)
+		if w := withoutWeekday(t); len(w) < len(t) && w != trim(t) && dateOnlyLine(w) {
+			return true // 11月6日（星期一）
+		}
 	}
 	if len(t) > 3*utf8.UTFMax {
 		return false

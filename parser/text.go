@@ -971,6 +971,9 @@ func pastBlanks(s string, i int) int {
 // spaces), where it begins a character that is surely no space (ASCII
 // above the space, a character of E4–EF). 0 where it cannot tell.
 func leadByte(l string) byte {
+	if l != "" && (l[0]-0x21 < 0x5F || l[0]-0xE4 < 12) {
+		return l[0] // no indent (it begins with a space, a tab or E3): nearly every line
+	}
 	if k := indentBytes(l); k < len(l) {
 		if c := l[k]; c-0x21 < 0x5F || c-0xE4 < 12 {
 			return c
