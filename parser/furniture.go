@@ -97,6 +97,18 @@ func (p *parser) furniture() {
 			}
 			continue
 		}
+		if l != "" && l[0] == '#' {
+			// A heading's line (## 标题1) is no page number, Arabic or
+			// Roman, no picture's place and none of 往期推荐's links:
+			// pageNumberEnds, romanPageLine, imagePlaceholder and the
+			// test below let # go by its first byte. Web chrome it may be.
+			if webChrome(l) {
+				p.addFurniture(i, model.WebChrome, l)
+				p.lines[i] = ""
+				web = append(web, i)
+			}
+			continue
+		}
 		if n, dec, ok := pageNumberLine(l); ok {
 			cands = append(cands, pageCandidate{line: i, n: n, decorated: dec})
 		} else if len(l) <= 60 && romanPageLine(l) {
