@@ -418,6 +418,10 @@ const periodOrnaments = "■□◆◇●○◎★☆▲►▶※•·—─–-=
 // 【1987年】, ★ 2014年 ★, 2015年度, 4月：, 4月大事.
 const periodEnds = "年月份）】〗］■□◆◇●○◎★☆▲►▶※•·—─–～度事："
 
+// periodEndSet holds every character periodEnd1 may take as a period
+// heading's last: periodEnds, the earthly branches, and 续.
+var periodEndSet = newRuneSet(periodEnds, earthlyBranches, "续續")
+
 // periodEnd1 lets a line go that cannot be a year or month heading, at
 // its length and its last character: a line of text ends otherwise (。).
 // 度, 事 and ： end lines of text too (会议指出：): only a short one may
@@ -426,7 +430,11 @@ func periodEnd1(t string) bool {
 	if len(t) > 90 {
 		return false
 	}
-	switch r := lastWide(t); r {
+	r := lastWide(t)
+	if !periodEndSet.has(r) {
+		return false // every character below is in it: nearly every heading, by a bit
+	}
+	switch r {
 	case '度', '事', '：':
 		return len(t) <= 40
 	case 0:
@@ -3840,10 +3848,13 @@ var historyPeriods = [...]string{
 	"宋", "北宋", "南宋", "元", "明", "清", "隋唐", "宋元", "魏晋", "五代十国",
 }
 
+// periodCharSet holds the characters periodChar looks for.
+var periodCharSet = newRuneSet("代秦汉清朝国前后来期晋隋唐宋元明年纪")
+
 // periodChar reports whether t holds a character every period's name
-// has one of (see historyPeriod): a switch, where strings.ContainsAny
-// looks for each of t's characters through the whole set, as every
-// heading of a copy is asked.
+// has one of (see historyPeriod): a bit of periodCharSet each, where
+// strings.ContainsAny looks for each of t's characters through the whole
+// set, as every heading of a copy is asked.
 func periodChar(t string) bool {
 	// All of them are U+4000–U+9FFF, three bytes led by E4 to E9: those
 	// bytes are read here (no other byte can begin one), not every
@@ -3853,8 +3864,7 @@ func periodChar(t string) bool {
 		if c < 0xE4 || c > 0xE9 || t[i+1]&0xC0 != 0x80 || t[i+2]&0xC0 != 0x80 {
 			continue
 		}
-		switch rune(c&0x0F)<<12 | rune(t[i+1]&0x3F)<<6 | rune(t[i+2]&0x3F) {
-		case '代', '秦', '汉', '清', '朝', '国', '前', '后', '来', '期', '晋', '隋', '唐', '宋', '元', '明', '年', '纪':
+		if periodCharSet.has(rune(c&0x0F)<<12 | rune(t[i+1]&0x3F)<<6 | rune(t[i+2]&0x3F)) {
 			return true
 		}
 		i += 2

@@ -250,3 +250,19 @@ func TestColonAt(t *testing.T) {
 		}
 	}
 }
+
+// TestPeriodEndSet holds periodEndSet to what periodEnd1's switch takes:
+// every character it may read as a period heading's last is in the set.
+func TestPeriodEndSet(t *testing.T) {
+	for r := rune(0); r <= 0xFFFF; r++ {
+		if (periodEndRune(r) || earthlyBranch(r) || r == '续' || r == '續') && !periodEndSet.has(r) {
+			t.Errorf("periodEndSet lacks %q", r)
+		}
+	}
+	for _, h := range []string{"1987年", "11月份", "2015年度", "4月：", "1989年　己巳", "1986年(续)", "【1987年】", "标题123", "会议召开"} {
+		want := periodEnd1(h)
+		if r := lastWide(h); !periodEndSet.has(r) && want {
+			t.Errorf("periodEnd1(%q) is true, its last character %q not in the set", h, r)
+		}
+	}
+}
