@@ -126,6 +126,9 @@ func solid3(a, b, c byte) bool {
 }
 
 func isBlank(s string) bool {
+	if s != "" && (s[0]-0x21 < 0x5F || s[0]-0xE4 < 12) {
+		return false // (as the switch below says of its first byte: nearly every line, before the look for an indent)
+	}
 	i := 0
 	for i+8 <= len(s) && s[i:i+8] == "        " {
 		i += 8 // an indent of pdftotext -layout's
