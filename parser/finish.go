@@ -789,7 +789,11 @@ func (p *parser) matchPages() {
 		for _, s := range iss.TOC {
 			for _, t := range s.Entries {
 				listed++
-				if k := p.fold(t.Title); sections[string(k)] {
+				if len(sections) == 0 {
+					// No section to name (a contents and no body): the
+					// key is not made to be looked up in nothing.
+					p.warnMissing(t)
+				} else if k := p.fold(t.Title); sections[string(k)] {
 					// (The key in the scratch buffer: a contents of a
 					// million lines had copied each.)
 					named++

@@ -1855,9 +1855,14 @@ func authorInBrackets(s string) bool {
 func trimLeader(s string) string {
 	for len(s) > 0 {
 		r, n := rune(s[len(s)-1]), 1 // (a leader of dots is ASCII, one byte at a time)
-		if r >= utf8.RuneSelf {
-			r, n = decodeLastRune(s)
+		if r < utf8.RuneSelf {
+			if r == ' ' || r == '\t' || r == '.' || r == '_' || r == '-' { // (the ASCII of the switch below)
+				s = s[:len(s)-1]
+				continue
+			}
+			return s
 		}
+		r, n = decodeLastRune(s)
 		switch r {
 		case ' ', '\t', '\u3000', '.', '…', '·', '・', '‥', '⋯', '_', '-', '－', '—', '─', '–',
 			'．', '･', '•', '∙', '⋅', '﹒', '。', '┅', '┄', '┈', '╌', '﹍', '﹏':
@@ -1874,6 +1879,21 @@ func trimLeader(s string) string {
 func leaderOK(leader string, decorated bool) bool {
 	spaces, dots, dashes := 0, 0, 0
 	for _, r := range leader {
+		if r < utf8.RuneSelf {
+			// The ASCII of the switch below, without its search of
+			// every case (a leader of dots is ASCII).
+			switch r {
+			case ' ':
+				spaces++
+			case '\t':
+				return true
+			case '.', '_':
+				dots++
+			case '-':
+				dashes++
+			}
+			continue
+		}
 		switch r {
 		case ' ':
 			spaces++
