@@ -1302,7 +1302,7 @@ func underlined(lines []string, i int) bool {
 		return false
 	}
 	u := trim(lines[i+1])
-	return len(u) >= 3 && (strings.Trim(u, "=") == "" || strings.Trim(u, "-") == "")
+	return len(u) >= 3 && (u[0] == '=' && strings.Trim(u, "=") == "" || u[0] == '-' && strings.Trim(u, "-") == "") // (by its first byte first)
 }
 
 // head is a running head: its key (headKey) and its lines.

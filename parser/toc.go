@@ -313,6 +313,9 @@ func indexHeading(l string) bool {
 // own (不忘初心　　牢记使命) that this splits names a section the body does
 // not have, which is a warning.
 func (p *parser) leftColumnName(i int, title string) (name, rest string, ok bool) {
+	if strings.IndexByte(title, ' ') < 0 && strings.IndexByte(title, 0xE3) < 0 {
+		return "", "", false // no space, no U+3000 (E3 80 80): no gap, by two byte searches
+	}
 	k, gap := strings.Index(title, "\u3000\u3000"), len("\u3000\u3000")
 	if k < 0 {
 		k, gap = strings.Index(title, "   "), 3
@@ -1503,6 +1506,14 @@ func contentsLeads(l string) bool {
 
 // listItem strips a Markdown list marker.
 func listItem(l string) string {
+	if l != "" && (l[0] == '-' || l[0] == '*' || l[0] == '+') {
+		// The commonest markers by their first byte: the list below
+		// is not read for them.
+		if len(l) >= 2 && l[1] == ' ' {
+			return trim(l[2:])
+		}
+		return l // (no • or ·, and no bullet of U+2000–U+2FFF)
+	}
 	for _, m := range []string{"- ", "* ", "+ ", "• ", "· "} {
 		if rest, ok := strings.CutPrefix(l, m); ok {
 			return trim(rest)
