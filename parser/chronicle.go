@@ -3111,7 +3111,7 @@ func (p *parser) dates() {
 			// (the edition's year, 2023, dates nothing).
 			sy, sm = titleYearMonth(s.Name)
 		}
-		if kind == noPeriod && (period || ctx != base) && !(period && chron && sy == 0 && titleMonth(s.Name) != 0 && ctx.year != base.year) && !(period && partName(s.Name)) {
+		if kind == noPeriod && (period || !ctx.same(&base)) && !(period && chron && sy == 0 && titleMonth(s.Name) != 0 && ctx.year != base.year) && !(period && partName(s.Name)) {
 			// (上半年, 第一季度, 上旬 under a year or a month: a part of it.)
 			// (1月份大事记 under 2008年: a month of that year.)
 			ctx, cc, period = base, baseCC, false
@@ -3378,6 +3378,13 @@ func (p *parser) dates() {
 		}
 		order.end(p)
 	}
+}
+
+// same is ctx == *o, field by field: the struct's comparison calls
+// memequal, as every section of a copy asks.
+func (ctx *dateContext) same(o *dateContext) bool {
+	return ctx.year == o.year && ctx.issueMonth == o.issueMonth && ctx.pubYear == o.pubYear && ctx.pubMonth == o.pubMonth &&
+		ctx.prevMonth == o.prevMonth && ctx.endMonth == o.endMonth && ctx.fromDay == o.fromDay
 }
 
 // datesAfter reports whether an event of the body, dated without a year

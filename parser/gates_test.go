@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -263,6 +264,26 @@ func TestPeriodEndSet(t *testing.T) {
 		want := periodEnd1(h)
 		if r := lastWide(h); !periodEndSet.has(r) && want {
 			t.Errorf("periodEnd1(%q) is true, its last character %q not in the set", h, r)
+		}
+	}
+}
+
+// TestDateContextSame holds dateContext.same to ==: it compares every
+// field (one added to the struct must be added to it).
+func TestDateContextSame(t *testing.T) {
+	if n := reflect.TypeOf(dateContext{}).NumField(); n != 7 {
+		t.Fatalf("dateContext has %d fields; same compares 7", n)
+	}
+	a := dateContext{year: 2023, issueMonth: 11, pubYear: 2023, pubMonth: 12, prevMonth: 11, endMonth: 12, fromDay: 28}
+	for _, change := range []func(*dateContext){
+		func(c *dateContext) { c.year++ }, func(c *dateContext) { c.issueMonth++ }, func(c *dateContext) { c.pubYear++ },
+		func(c *dateContext) { c.pubMonth++ }, func(c *dateContext) { c.prevMonth++ }, func(c *dateContext) { c.endMonth++ },
+		func(c *dateContext) { c.fromDay++ }, func(*dateContext) {},
+	} {
+		b := a
+		change(&b)
+		if got, want := a.same(&b), a == b; got != want {
+			t.Errorf("same(%+v, %+v) = %v, want %v", a, b, got, want)
 		}
 	}
 }
