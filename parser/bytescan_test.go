@@ -92,6 +92,20 @@ func TestContentsLeads(t *testing.T) {
 	for _, pad := range []string{"", "1234567", "标题标题标题"} {
 		build(pad, 4)
 	}
+	// Every byte, at every place of a word and of the overlapping last one.
+	for b := 0; b < 256; b++ {
+		for _, n := range []int{1, 7, 8, 12, 16, 20} {
+			for at := 0; at < n; at++ {
+				buf := []byte(strings.Repeat("x", n))
+				buf[at] = byte(b)
+				s := string(buf)
+				want := b == 'C' || b == 'c' || b == 0xE5 || b == 0xE7
+				if got := contentsLeads(s); got != want {
+					t.Fatalf("contentsLeads(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
 }
 
 // letterSpaced's look at eight bytes at a time must let no name go

@@ -1668,7 +1668,7 @@ func romanPageLine(l string) bool {
 	if r, _ := decodeRune(t); (r < 0x2160 || r > 0x217F) && !pageDecorationSet.has(r) {
 		return false // by its first character: nearly every short line
 	}
-	if !strings.Contains(t, "\xe2\x85") {
+	if lastIndexRare(t, "\xe2\x85") < 0 { // (strings.Contains, by the E2 bytes: - 标题… has none)
 		return false // no Roman numeral (U+2160–217F is E2 85 A0–BF): - 标题…, a list's line
 	}
 	lead := strings.TrimLeft(t, pageDecorations)

@@ -438,7 +438,7 @@ func issueEnd(t string) bool {
 	}
 	for {
 		switch {
-		case strings.HasSuffix(t, ")"), strings.HasSuffix(t, " "):
+		case t != "" && (t[len(t)-1] == ')' || t[len(t)-1] == ' '):
 			t = t[:len(t)-1]
 		case strings.HasSuffix(t, "）"):
 			t = t[:len(t)-len("）")]
