@@ -171,3 +171,33 @@ func TestHoldsDashByte(t *testing.T) {
 		build(pad, 4)
 	}
 }
+
+// validControls must count the control characters and mark the bytes of
+// an ASCII run read eight at a time as a byte loop does: every ASCII byte,
+// at every place of a word, among newlines or not.
+func TestValidControlsWords(t *testing.T) {
+	for b := 0; b < 0x80; b++ {
+		for _, fill := range []byte{'a', '\n', 0x7f, 0x01} {
+			for at := 0; at < 24; at++ {
+				buf := []byte(strings.Repeat(string(rune(fill)), 24))
+				buf[at] = byte(b)
+				want := 0
+				for _, c := range buf {
+					if control(c) {
+						want++
+					}
+				}
+				var seen textSeen
+				valid, got := validControls(buf, len(buf), &seen)
+				if !valid || got != want {
+					t.Fatalf("validControls(%q) = %v, %d controls; want %d", buf, valid, got, want)
+				}
+				for _, c := range buf {
+					if !seen.bytes[c] {
+						t.Fatalf("validControls(%q) did not mark %#x", buf, c)
+					}
+				}
+			}
+		}
+	}
+}
