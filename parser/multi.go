@@ -318,7 +318,8 @@ func startsWith(l, head string) bool {
 	for i < len(l) && (l[i] == ' ' || l[i] == '\t') {
 		i++
 	}
-	return strings.HasPrefix(l[i:], head)
+	// (Its last byte first: ## 标题2 under ## 标题1 differs there.)
+	return len(l)-i >= len(head) && (head == "" || l[i+len(head)-1] == head[len(head)-1]) && l[i:i+len(head)] == head
 }
 
 // sameLines reports whether the n lines of text from line a are those
