@@ -79,12 +79,21 @@ func (p *parser) body() {
 		if len(l) > maxLine {
 			p.warn(i+1, "a line of %d characters: are the line breaks lost?", utf8.RuneCountInString(l))
 		}
-		if lvl, t, ok := heading(l); ok && len(t) <= maxHeading {
-			flush()
-			b.heading(lvl, t, i+1)
-			continue
-		} else if ok {
+		if lvl, raw, ok := headingRaw(l); ok {
+			if t := stripMarkup(raw); len(t) <= maxHeading {
+				flush()
+				// Nothing stripped (nearly every heading): t is its own
+				// plain text, trimmed, and stripMarkup finds in it what it
+				// found in raw, nothing.
+				plain := t
+				if len(t) != len(raw) {
+					plain = trim(stripMarkup(t))
+				}
+				b.heading(lvl, t, plain, i+1)
+				continue
+			}
 			// Its text, without the hashes: they are markup still.
+			t := stripMarkup(raw)
 			p.warn(i+1, "a heading of %d characters, read as text", utf8.RuneCountInString(t))
 			l = t
 		}
@@ -327,7 +336,8 @@ func (p *parser) body() {
 		}
 		if lvl, next, ok := p.setext(i, len(block) == 0); ok {
 			flush()
-			b.heading(lvl, trim(stripMarkup(l)), i+1)
+			t := trim(stripMarkup(l))
+			b.heading(lvl, t, trim(stripMarkup(t)), i+1)
 			p.addFurniture(next, model.Markup, p.lines[next])
 			i = next
 			continue
@@ -464,7 +474,8 @@ func (p *parser) body() {
 			// above), where no blank line parts them from the text above:
 			// a page's furniture between, in a copy set tight.
 			if lvl, next, ok := p.setext(i, true); ok {
-				b.heading(lvl, trim(stripMarkup(l)), i+1)
+				t := trim(stripMarkup(l))
+				b.heading(lvl, t, trim(stripMarkup(t)), i+1)
 				p.addFurniture(next, model.Markup, p.lines[next])
 				i = next
 				continue
@@ -3785,7 +3796,10 @@ func (b *bodyBuilder) section() {
 	}
 }
 
-func (b *bodyBuilder) heading(level int, text string, line int) {
+// heading reads a heading of the body at line (1-based): text is its
+// text, markup taken off, and plain trim(stripMarkup(text)), which the
+// caller has (nearly always text itself).
+func (b *bodyBuilder) heading(level int, text, plain string, line int) {
 	dated, sentence := datedHeading(text)
 	if sentence || proseHeading(text) {
 		// # 11月3日，县政府召开…。, as MinerU marks a dated paragraph it
@@ -3874,7 +3888,6 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 	}
 	// A chronicle's heading (## 大事记, ## 宁川县2023年11月大事记) holds its
 	// events as entries, whatever level the report's other headings are.
-	plain := trim(stripMarkup(text)) // (asked of below more than once)
 	chron := chronicleTitle(plain)
 	after := b.chronLevel > 0 && level <= b.chronLevel && !b.p.yearbook && !dateTitle(text)
 	// (A day's date and its title, # 11月8日 县政协组织委员视察, is an

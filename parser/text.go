@@ -423,6 +423,15 @@ func hasMarkup(s string) bool {
 // heading parses a Markdown ATX heading (# to ######). A PDF converter
 // sometimes leaves out the space after the hashes; that is accepted.
 func heading(line string) (level int, text string, ok bool) {
+	if level, text, ok = headingRaw(line); ok {
+		text = stripMarkup(text)
+	}
+	return level, text, ok
+}
+
+// headingRaw is heading without its text's markup taken off: the text
+// trimmed, as heading has it before stripMarkup.
+func headingRaw(line string) (level int, text string, ok bool) {
 	s := line
 	if s != "" && s[0] == ' ' {
 		s = trimLeftBlanks(s, false)
@@ -453,7 +462,7 @@ func heading(line string) (level int, text string, ok bool) {
 	if text == "" {
 		return 0, "", false
 	}
-	return level, stripMarkup(text), true
+	return level, text, true
 }
 
 // rule reports whether line is a thematic break (---, ***, ___). It runs
