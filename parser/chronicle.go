@@ -922,12 +922,26 @@ const (
 // month heading ends with 年, 月, 份 or a bracket: most names are let go
 // at their last character.
 func periodOf(name string) (kind, year, month int) {
+	kind, year, month, _ = periodOfEnd(name)
+	return kind, year, month
+}
+
+// periodOfEnd is periodOf that also says whether name passed periodEnd1
+// (end1 is true for a bare year, which is not asked): where it did not,
+// looseYear, which asks it first, need not be asked (dates).
+func periodOfEnd(name string) (kind, year, month int, end1 bool) {
 	if y, ok := bareYear(name); ok {
-		return yearPeriod, y, 0
+		return yearPeriod, y, 0, true
 	}
 	if !periodEnd1(name) {
-		return noPeriod, 0, 0
+		return noPeriod, 0, 0, false
 	}
+	kind, year, month = periodAfterEnd(name)
+	return kind, year, month, true
+}
+
+// periodAfterEnd is the rest of periodOf, for a name periodEnd1 passed.
+func periodAfterEnd(name string) (kind, year, month int) {
 	if c, ok := periodCore(name); ok {
 		if y, ok := bareYear(c); ok {
 			return yearPeriod, y, 0 // 【1987】
@@ -3050,8 +3064,8 @@ func (p *parser) dates() {
 	var order eventOrder
 	for si := range iss.Sections {
 		s := &iss.Sections[si]
-		kind, y, m := periodOf(s.Name)
-		if kind == noPeriod && (period || titleChron || iss.Title == "") && !p.yearbook {
+		kind, y, m, end1 := periodOfEnd(s.Name)
+		if kind == noPeriod && end1 && (period || titleChron || iss.Title == "") && !p.yearbook { // (looseYear asks periodEnd1 first)
 			if n, cyclic, ok := looseYear(s.Name); ok {
 				// ## 86年, 八七年, ## 丁卯年: the year the one above (or the
 				// title's first) tells.
