@@ -2222,6 +2222,17 @@ func nameLabel(t string) (label, name string) {
 	if name == "" {
 		return "", ""
 	}
+	if c := name[0]; c == 0xE6 || c == 0xE8 {
+		// A name that begins with a character of U+6000–U+6FFF or
+		// U+8000–U+8FFF (标, 要, 时 …): of the labels below only 栏目 (E6)
+		// begins so (dashes, ornaments, emoji and Roman numerals are E2 or
+		// F0, figures and numerals ASCII, E3–E5, E7, E9 or EF, 第 and 专
+		// E7 and E4), and the rest of them are let go at once.
+		if k := columnLabel(name); k > 0 {
+			label, name = name[:k], trim(name[k:])
+		}
+		return label, letterSpaced(name)
+	}
 	if lead := dashTwin(name); lead > 0 {
 		// —— 时政要闻 ——: dashes on both sides, an ornament as ◆…◆ is.
 		label, name = name[:lead], trim(name[lead:len(name)-lead])

@@ -287,3 +287,19 @@ func TestDateContextSame(t *testing.T) {
 		}
 	}
 }
+
+// TestNameLabelHanFirst holds nameLabel's look at a name's first byte to
+// the labels it lets go: no label but 栏目 begins with a character of
+// U+6000–U+6FFF or U+8000–U+8FFF, whatever follows it.
+func TestNameLabelHanFirst(t *testing.T) {
+	for _, lo := range []rune{0x6000, 0x8000} {
+		for r := lo; r < lo+0x1000; r++ {
+			for _, rest := range []string{"", "、时政要闻", "　动态", " 1 时政", "——", "：名称", "目：时政要闻", "）", "1.", "部分 工作动态"} {
+				name := string(r) + rest
+				if dashTwin(name) != 0 || emojiLead(name) != 0 || romanNumber(name) != 0 || enumerator(name) != 0 || partLabel(name) != 0 || spacedNumber(name) != 0 {
+					t.Fatalf("%q: a label nameLabel lets go by its first byte", name)
+				}
+			}
+		}
+	}
+}
