@@ -2603,6 +2603,9 @@ var eventFirsts = newRuneSet("△▲Δ∆同当該當该是本年元春清端中
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,
 // 12 月 25 — 27 日): the text of the event follows on the next line.
 func dateOnlyLine(l string) bool {
+	if l != "" && (l[0]-0x21 < 0x5F || l[0]-0xE6 < 10) && l[0]-'0' > 9 && l[0] != 0xEF {
+		return false // (the test below, of a first byte trim keeps: printable ASCII, E6 to EF)
+	}
 	t := trim(l)
 	if t == "" || len(t) > 60 {
 		return false
