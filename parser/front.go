@@ -1448,8 +1448,8 @@ func chronicleTitle(t string) bool {
 // the period it covers in figures, apart from it: 宁川县大事记·1986,
 // 大事记 2023.11, 大事记 2023年11月.
 func periodAfterName(t string) bool {
-	if len(t) > 40*3 {
-		return false
+	if len(t) > 40*3 || strings.IndexByte(t, 0xE5) < 0 {
+		return false // (no 大, E5 A4 A7: no name below, by a byte search before the figures are read back)
 	}
 	// The period runs back from the end over figures and separators; the
 	// name must end where it stops. (A search for the names in every
