@@ -102,7 +102,7 @@ func (p *parser) furniture() {
 			// Roman, no picture's place and none of 往期推荐's links:
 			// pageNumberEnds, romanPageLine, imagePlaceholder and the
 			// test below let # go by its first byte. Web chrome it may be.
-			if webChrome(l) {
+			if len(l) <= 240 && (icpLine(l, 0) || wechatAccountLine(l)) { // (webChrome's reading of a line that begins with #)
 				p.addFurniture(i, model.WebChrome, l)
 				p.lines[i] = ""
 				web = append(web, i)
@@ -2055,6 +2055,18 @@ func imagePlaceholder(l string) bool {
 	return false
 }
 
+// icpLine reports whether l, its text from byte i, is a registration a
+// government site's footer prints after a province's character:
+// 豫ICP备12345678号-1, 豫公网安备 41042302000123号.
+func icpLine(l string, i int) bool {
+	if len(l) >= i+3+len("ICP") && (strings.HasPrefix(l[i+3:], "ICP") || strings.HasPrefix(l[i+3:], "公网安备")) {
+		if t := trim(l); len(t) <= 160 && !containsAnyOf(t, "，。") {
+			return true
+		}
+	}
+	return false
+}
+
 // webChrome reports whether l is a web page's chrome, copied with the
 // text it surrounds: a breadcrumb (当前位置：首页 > 大事记, 首页 > 工作动态),
 // the page's buttons (【字体：大 中 小】, 【打印本页】【关闭窗口】, 分享到：…,
@@ -2090,15 +2102,7 @@ func webChrome(l string) bool {
 		}
 		return wechatAccountLine(l)
 	default:
-		if len(l) >= i+3+len("ICP") && (strings.HasPrefix(l[i+3:], "ICP") || strings.HasPrefix(l[i+3:], "公网安备")) {
-			// 豫ICP备12345678号-1, 豫公网安备 41042302000123号: a province's
-			// character, then the registration a government site's footer
-			// prints.
-			if t := trim(l); len(t) <= 160 && !containsAnyOf(t, "，。") {
-				return true
-			}
-		}
-		return wechatAccountLine(l)
+		return icpLine(l, i) || wechatAccountLine(l)
 	}
 	t := trim(l)
 	if t == "" || len(t) > 160 {
