@@ -439,6 +439,7 @@ func headingRaw(line string) (level int, text string, ok bool) {
 	if s == "" || s[0] != '#' {
 		return 0, "", false // nearly every line
 	}
+	level = 1 // (s[0] is #)
 	for level < len(s) && s[level] == '#' {
 		level++
 	}

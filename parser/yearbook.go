@@ -666,7 +666,7 @@ func headingLevel(line string) (int, bool) {
 	if s == "" || s[0] != '#' {
 		return 0, false
 	}
-	level := 0
+	level := 1 // (s[0] is #)
 	for level < len(s) && s[level] == '#' {
 		level++
 	}
