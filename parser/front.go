@@ -1402,6 +1402,9 @@ func chronicleTitle(t string) bool {
 	if len(t) < 6 || len(t) > 40*utf8.UTFMax {
 		return false
 	}
+	if t[len(t)-1]-'0' <= 9 {
+		return periodAfterName(t) // (as the switch's default has it: no case below ends in a figure)
+	}
 	switch t[len(t)-3:] {
 	case "记", "纪", "要", "事", "記", "紀", "）":
 	case "】":
