@@ -3590,6 +3590,9 @@ func dateTitle(t string) bool {
 	// than three characters (## 标题1234, counted from its end, where its
 	// figures are), let go before the two tests below, each of which
 	// decodes.
+	if n := len(t); n >= 4 && t[n-1]|t[n-2]|t[n-3]|t[n-4] < utf8.RuneSelf {
+		return false // (four ASCII bytes at its end, as ## 标题1234 has)
+	}
 	ascii := 0
 	for i := len(t) - 1; i >= 0 && ascii <= 3; i-- {
 		if t[i] < utf8.RuneSelf {
