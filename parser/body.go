@@ -3782,7 +3782,7 @@ func (b *bodyBuilder) handOut() {
 // closeEntry gives the current entry its paragraphs, in a chunk shared
 // with the entries before it.
 func (b *bodyBuilder) closeEntry() {
-	if !b.hasEntry() || len(b.paras) == 0 {
+	if len(b.paras) == 0 || !b.hasEntry() { // (no text first: every section's heading closes none)
 		return
 	}
 	if cap(b.arena)-len(b.arena) < len(b.paras) {
