@@ -2059,7 +2059,7 @@ func imagePlaceholder(l string) bool {
 // government site's footer prints after a province's character:
 // 豫ICP备12345678号-1, 豫公网安备 41042302000123号.
 func icpLine(l string, i int) bool {
-	if len(l) >= i+3+len("ICP") && (strings.HasPrefix(l[i+3:], "ICP") || strings.HasPrefix(l[i+3:], "公网安备")) {
+	if len(l) >= i+3+len("ICP") && (l[i+3] == 'I' && strings.HasPrefix(l[i+3:], "ICP") || l[i+3] == 0xE5 && strings.HasPrefix(l[i+3:], "公网安备")) { // (公 is E5 85 AC)
 		if t := trim(l); len(t) <= 160 && !containsAnyOf(t, "，。") {
 			return true
 		}
