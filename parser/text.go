@@ -403,6 +403,9 @@ func hasMarkup(s string) bool {
 		lt, star := x^(lo*'<'), x^(lo*'*')
 		return (lt-lo)&^lt&hi|(star-lo)&^star&hi != 0
 	}
+	if n := len(s); n >= 8 && n <= 16 && !mark(s[:8]) && !mark(s[n-8:]) {
+		return false // (a heading's length: its two words, overlapping, without the loop)
+	}
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		if mark(s[i : i+8]) {
