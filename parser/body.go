@@ -2404,6 +2404,9 @@ func letterSpaced(name string) string {
 			a, b, c := x^(lo*' '), x^(lo*'\t'), x^(lo*0xE3)
 			return ((a-lo)&^a|(b-lo)&^b|(c-lo)&^c)&hi != 0
 		}
+		if n := len(name); n <= 16 && !holds(name[:8]) && !holds(name[n-8:]) {
+			return name // (a name's length: its two words, overlapping, without the loop)
+		}
 		clean := true
 		for i := 0; i+8 <= len(name); i += 8 {
 			if holds(name[i : i+8]) {
