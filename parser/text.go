@@ -449,11 +449,17 @@ func headingRaw(line string) (level int, text string, ok bool) {
 	if level == 0 || level > 6 {
 		return 0, "", false
 	}
-	text = s[level:]
-	for text != "" && text[0] == ' ' {
-		text = text[1:] // the space after the hashes, before trim's look at both ends
+	k := level
+	for k < len(s) && s[k] == ' ' {
+		k++ // the space after the hashes, before trim's look at both ends
 	}
-	text = trim(text)
+	text = s[k:]
+	// Printable ASCII or Han (E4–EF) first, and printable ASCII or a
+	// character led by E4–EF last: trim gives it back as it is (its own
+	// first look), without the call (every heading's text).
+	if n := len(text); n == 0 || !(text[0]-0x21 < 0x5F || text[0]-0xE4 < 12) || !(text[n-1]-0x21 < 0x5F || text[n-1] >= 0x80 && n >= 3 && text[n-3]-0xE4 < 12) {
+		text = trim(text)
+	}
 	if text != "" && text[len(text)-1] == '#' { // (nearly every heading ends otherwise)
 		text = trim(strings.TrimRight(text, "#")) // a closing sequence: ## 时政要闻 ##
 	}
