@@ -17,10 +17,10 @@ import (
 func (p *parser) body() {
 	p.bulletTitles()
 	p.headingSubtitles()
-	p.inferWrap()
+	levels := p.inferWrap()
 	p.measureSpacing()
 	p.setextDashes = p.countSetextDashes()
-	p.yearbook = p.detectYearbook()
+	p.yearbook = p.detectYearbook(levels)
 	b := &bodyBuilder{p: p, iss: p.iss, sec: -1, lastLine: -1}
 	b.plan()
 	b.secCols = p.sectionColumnLines()

@@ -355,7 +355,10 @@ const (
 // one paragraph with a bracket does not make it a yearbook). A title
 // naming a 年鉴 (宁川年鉴（2023）) is signal enough for one item, in
 // brackets or in bold.
-func (p *parser) detectYearbook() bool {
+//
+// levels are inferWrap's: the level of each body line that is a
+// heading, 0 for the others.
+func (p *parser) detectYearbook(levels []int8) bool {
 	// Named a yearbook, its items may be titled in bold, as a report's
 	// entries are; else bold lines are not looked at (a report of a
 	// million bold titles would pay for it).
@@ -375,7 +378,7 @@ func (p *parser) detectYearbook() bool {
 		if l == "" || p.isTransparent(i) {
 			continue
 		}
-		if lvl, ok := headingLevel(l); ok {
+		if lvl := int(levels[i-p.bodyStart]); lvl > 0 { // (headingLevel's, as inferWrap read it)
 			headings++
 			if lvl > minLevel {
 				deeper++
