@@ -3562,6 +3562,9 @@ func (b *bodyBuilder) pointBefore(k headingKind, n int) bool {
 
 // subtitle reports whether t is a title's subtitle: ——以宜宾市为例.
 func subtitle(t string) bool {
+	if t != "" && (t[0]-0x21 < 0x5F && t[0] != '-' && t[0] != '*' && t[0] != '<' || t[0]-0xE4 < 11) {
+		return false // (leadByte's first look, and the test below, without the call: E4 to EE, or ASCII but - * <)
+	}
 	if c := leadByte(t); c != 0 && c != 0xE2 && c != 0xEF && c != '-' && c != '*' && c != '<' {
 		// Its first character after the indent, which no markup that
 		// stripMarkup takes off begins, is no dash's first byte.
@@ -3709,11 +3712,15 @@ func (b *bodyBuilder) newSection(s model.Section) {
 // addSection is newSection for a name letterSpaced has read already
 // (nameLabel's): a second look finds no space in what it joined.
 func (b *bodyBuilder) addSection(s model.Section) {
-	b.flushKicker()
+	if b.kickerAt > 0 { // (flushKicker's own test, without the call: nearly every section has none)
+		b.flushKicker()
+	}
 	if b.p.yearbook || b.p.gazetteer {
 		s.Name = spacedPair(s.Name)
 	}
-	b.closeSection()
+	if len(b.paras) > 0 { // (closeEntry's first test, without the calls: no text above)
+		b.closeSection()
+	}
 	b.iss.Sections = append(b.iss.Sections, s)
 	b.runs = append(b.runs, len(b.entries))
 	b.sec = len(b.iss.Sections) - 1
@@ -3932,7 +3939,9 @@ func (b *bodyBuilder) heading(level int, text, plain string, line int) {
 		b.p.addFurniture(line-1, model.RunningHead, b.p.lines[line-1])
 		return
 	}
-	b.close()
+	if b.open { // (close's own test, without the call)
+		b.close()
+	}
 	if partName(plain) && b.partLine(text, line-1) { // (partLine asks partName of it first: nearly every heading is let go here, its markup not stripped again)
 		// ### 上半年, #### 上旬 over days' events: a part of the year or
 		// month above, a section (not the title of its first event,

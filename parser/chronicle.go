@@ -3573,7 +3573,7 @@ func titleDate(t string, ctx dateContext, cc *chronicleContext) (model.DateRange
 // (11月1日, 12 月 25 — 27 日, 同日): a chronicle that sets its dates in bold
 // or as headings.
 func dateTitle(t string) bool {
-	if dateOnlyLine(t) {
+	if (t == "" || !(t[0]-0x21 < 0x5F || t[0]-0xE6 < 10) || t[0]-'0' <= 9 || t[0] == 0xEF) && dateOnlyLine(t) { // (dateOnlyLine's first look, without the call)
 		return true
 	}
 	if n := len(t); n > 0 && (t[n-1] <= ' ' || t[n-1] >= 0x7F || t[n-1] == ')') {
