@@ -3821,8 +3821,13 @@ func (b *bodyBuilder) section() {
 // text, markup taken off, and plain trim(stripMarkup(text)), which the
 // caller has (nearly always text itself).
 func (b *bodyBuilder) heading(level int, text, plain string, line int) {
-	dated, sentence := datedHeading(text)
-	if sentence || proseHeading(text) {
+	// (The callees' first tests, below, in line before their calls: nearly
+	// every heading, a section's over another, is let go by them.)
+	dated, sentence := false, false
+	if text != "" && (text[0]-'0' <= 9 || text[0] == 0xEF || text[0]-0xE3 <= 2) { // (a figure, or cnNumeralStart's E3–E5)
+		dated, sentence = datedHeading(text)
+	}
+	if sentence || len(text) >= 30*3 && proseHeading(text) {
 		// # 11月3日，县政府召开…。, as MinerU marks a dated paragraph it
 		// takes for a heading: the event, or the paragraph, it is.
 		b.text([]string{text}, line, true)
@@ -3856,7 +3861,7 @@ func (b *bodyBuilder) heading(level int, text, plain string, line int) {
 			return
 		}
 	}
-	if b.insetHeading(text) {
+	if len(b.paras) > 0 && b.insetHeading(text) {
 		// ## “守护绿水青山，人人都是护林员”, ### 表1 前三季度主要经济指标:
 		// a pull quote or a table's caption set large in an article (a
 		// yearbook's 条目), which pymupdf4llm and MinerU mark as a heading
@@ -3875,7 +3880,7 @@ func (b *bodyBuilder) heading(level int, text, plain string, line int) {
 			b.entries[len(b.entries)-1].Title += trim(stripMarkup(text))
 			return
 		}
-		if b.articlePoint(text, line) || b.articleNotes(text) {
+		if len(b.paras) > 0 && (b.articlePoint(text, line) || b.articleNotes(text)) {
 			b.para(trim(stripMarkup(text)), line)
 			if boxLabel(trim(stripMarkup(text))) {
 				b.close() // (its text is no rest of it)
@@ -3913,18 +3918,18 @@ func (b *bodyBuilder) heading(level int, text, plain string, line int) {
 	after := b.chronLevel > 0 && level <= b.chronLevel && !b.p.yearbook && !dateTitle(text)
 	// (A day's date and its title, # 11月8日 县政协组织委员视察, is an
 	// entry at any level: a section is no day's.)
-	section := !dated && (level <= b.sectionLevel && !dateTitle(text) && !b.tocEntryHeading(text) && !b.lineBit(b.flatTitles, line-1) || b.isStacked(line-1) && !b.tocEntryHeading(text) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chron || after || historyPeriod(text) && b.inChronicle() || level <= b.yearLevel && !dateTitle(text) || b.looseYearHeading(text))
+	section := !dated && (level <= b.sectionLevel && !dateTitle(text) && (len(b.tocSections) == 0 || !b.tocEntryHeading(text)) && !b.lineBit(b.flatTitles, line-1) || b.isStacked(line-1) && (len(b.tocSections) == 0 || !b.tocEntryHeading(text)) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chron || after || historyPeriod(text) && b.inChronicle() || level <= b.yearLevel && !dateTitle(text) || b.looseYearHeading(text))
 	if section && !chron && !b.p.yearbook && b.overSubtitle(level, line) {
 		section = false
 	}
-	if section && b.repeatsSection(text) {
+	if section && b.hasEntry() && b.repeatsSection(text) {
 		// ## 时政要闻 again inside 时政要闻, as a converter marks the
 		// column's running head atop each page: furniture, and the
 		// entry (its paragraph too, where the page cut it) goes on.
 		b.p.addFurniture(line-1, model.RunningHead, b.p.lines[line-1])
 		return
 	}
-	if b.pubHeadHeading(text, line) {
+	if b.iss.Title != "" && b.pubHeadHeading(text, line) {
 		// ## 宁川月报 2023年第11期 atop each page, a running head that
 		// pymupdf4llm sets as a heading for its font's size: furniture,
 		// and the section goes on (each had been a section of that name,
@@ -3932,7 +3937,7 @@ func (b *bodyBuilder) heading(level int, text, plain string, line int) {
 		b.p.addFurniture(line-1, model.RunningHead, b.p.lines[line-1])
 		return
 	}
-	if section && b.bookHeadHeading(text) {
+	if section && b.iss.Title != "" && b.bookHeadHeading(text) {
 		// # 宁川县志（1986—2005） inside a chronicle's year, as marker
 		// marks a book's running heads: furniture, and the year goes on
 		// (its days had been of no year, under a section so named).
