@@ -3186,7 +3186,7 @@ func (p *parser) dates() {
 			// its events (1912年　1月，…。3月，…).
 			s.Entries = splitRunTogether(s.Entries, kind != yearPeriod)
 		}
-		if kind == noPeriod {
+		if kind == noPeriod && figureFirst(s.Name) { // (ocrYearName's first test, in line)
 			if oy, misread, ok := ocrYearName(s.Name); ok {
 				// 1953年。, 1955牟: the year, as printed in figures.
 				kind, y = yearPeriod, oy
@@ -3198,7 +3198,7 @@ func (p *parser) dates() {
 				}
 			}
 		}
-		if kind == noPeriod && clippedYear(s.Name) {
+		if kind == noPeriod && strings.HasSuffix(s.Name, "年") && clippedYear(s.Name) { // (clippedYear's first test, in line)
 			// 195年 among 1954年 and 1956年: its events are of a year not
 			// known, and said to be, not of the year above.
 			p.warn(s.Line, "year heading %q has a figure too few (OCR?): the year of its events is not known", s.Name)

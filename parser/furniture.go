@@ -102,7 +102,7 @@ func (p *parser) furniture() {
 			// Roman, no picture's place and none of 往期推荐's links:
 			// pageNumberEnds, romanPageLine, imagePlaceholder and the
 			// test below let # go by its first byte. Web chrome it may be.
-			if len(l) <= 240 && (icpLine(l, 0) || wechatAccountLine(l)) { // (webChrome's reading of a line that begins with #)
+			if len(l) <= 240 && (len(l) >= 6 && (l[3] == 'I' || l[3] == 0xE5) && icpLine(l, 0) || wechatAccountLine(l)) { // (webChrome's reading of a line that begins with #; icpLine's first test in line)
 				p.addFurniture(i, model.WebChrome, l)
 				p.lines[i] = ""
 				web = append(web, i)
