@@ -2228,8 +2228,10 @@ func nameLabel(t string) (label, name string) {
 		// begins so (dashes, ornaments, emoji and Roman numerals are E2 or
 		// F0, figures and numerals ASCII, E3–E5, E7, E9 or EF, 第 and 专
 		// E7 and E4), and the rest of them are let go at once.
-		if k := columnLabel(name); k > 0 {
-			label, name = name[:k], trim(name[k:])
+		if strings.HasPrefix(name, "栏目") { // (columnLabel's first test, in line)
+			if k := columnLabel(name); k > 0 {
+				label, name = name[:k], trim(name[k:])
+			}
 		}
 		return label, letterSpaced(name)
 	}
@@ -5310,7 +5312,7 @@ func (b *bodyBuilder) subtitleLine(s string, line int) bool {
 func (b *bodyBuilder) overSubtitle(level, line int) bool {
 	lines := b.p.lines
 	for j := line; j < len(lines) && j < line+12; j++ {
-		if isBlank(lines[j]) || b.p.isTransparent(j) {
+		if l := lines[j]; (l == "" || l[0] != '#') && isBlank(l) || b.p.isTransparent(j) { // (a # line is no blank one)
 			continue // (a page's break between them too)
 		}
 		if l := lines[j]; l[0] == '#' {

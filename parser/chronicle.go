@@ -930,8 +930,10 @@ func periodOf(name string) (kind, year, month int) {
 // (end1 is true for a bare year, which is not asked): where it did not,
 // looseYear, which asks it first, need not be asked (dates).
 func periodOfEnd(name string) (kind, year, month int, end1 bool) {
-	if y, ok := bareYear(name); ok {
-		return yearPeriod, y, 0, true
+	if n := len(name); n == 4 || n == 12 && name[0] == 0xEF { // (bareYear's first tests, in line: four figures, or four full-width ones, EF BC 9x)
+		if y, ok := bareYear(name); ok {
+			return yearPeriod, y, 0, true
+		}
 	}
 	if !periodEnd1(name) {
 		return noPeriod, 0, 0, false
