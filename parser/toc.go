@@ -1549,7 +1549,9 @@ const tocBullets = "◎●○■□◆◇★☆▲▶►※❖➢✦▪"
 // The line may be a list item or numbered (1. title, （一）title).
 func tocEntry(l string) (title string, page, last int, ok bool) {
 	s := trimRight(listItem(trim(l)))
-	s = s[enumerator(s):]
+	if s != "" && (s[0]-'0' <= 9 || s[0] == '(' || s[0] >= 0xE3 && (s[0] <= 0xE5 || s[0] == 0xE7 || s[0] == 0xE9 || s[0] == 0xEF)) { // (enumerator's first test, in line)
+		s = s[enumerator(s):]
+	}
 	if s == "" {
 		return "", 0, 0, false
 	}
@@ -1581,10 +1583,14 @@ func tocEntry(l string) (title string, page, last int, ok bool) {
 		before, page, last = s, 0, 0
 	}
 	t := trimLeader(before)
-	if at, ok := bracketAuthor(t); ok {
+	bracketed, inBrackets := "", false
+	if n := len(t); n > 0 && (t[n-1] == ')' || strings.HasSuffix(t, "）")) { // (bracketAuthor's first test, in line)
+		bracketed, inBrackets = bracketAuthor(t)
+	}
+	if inBrackets {
 		// 会议召开……（张三）……5, …（张三）5: the author in brackets after
 		// the leader, before the page.
-		t = at
+		t = bracketed
 	} else if !leaderOK(before[len(t):], decorated) && !(before == t && namedPage(s[len(before):])) {
 		// 楚都纪南城考略………………李秀英 3: the author between the leader
 		// and the page, as a contents page lists an essay.
