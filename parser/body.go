@@ -17,10 +17,10 @@ import (
 func (p *parser) body() {
 	p.bulletTitles()
 	p.headingSubtitles()
-	p.inferWrap()
+	levels := p.inferWrap()
 	p.measureSpacing()
 	p.setextDashes = p.countSetextDashes()
-	p.yearbook = p.detectYearbook()
+	p.yearbook = p.detectYearbook(levels)
 	b := &bodyBuilder{p: p, iss: p.iss, sec: -1, lastLine: -1}
 	b.plan()
 	b.secCols = p.sectionColumnLines()
@@ -79,12 +79,21 @@ func (p *parser) body() {
 		if len(l) > maxLine {
 			p.warn(i+1, "a line of %d characters: are the line breaks lost?", utf8.RuneCountInString(l))
 		}
-		if lvl, t, ok := heading(l); ok && len(t) <= maxHeading {
-			flush()
-			b.heading(lvl, t, i+1)
-			continue
-		} else if ok {
+		if lvl, raw, ok := headingRaw(l); ok {
+			if t := stripMarkup(raw); len(t) <= maxHeading {
+				flush()
+				// Nothing stripped (nearly every heading): t is its own
+				// plain text, trimmed, and stripMarkup finds in it what it
+				// found in raw, nothing.
+				plain := t
+				if len(t) != len(raw) {
+					plain = trim(stripMarkup(t))
+				}
+				b.heading(lvl, t, plain, i+1)
+				continue
+			}
 			// Its text, without the hashes: they are markup still.
+			t := stripMarkup(raw)
 			p.warn(i+1, "a heading of %d characters, read as text", utf8.RuneCountInString(t))
 			l = t
 		}
@@ -327,7 +336,8 @@ func (p *parser) body() {
 		}
 		if lvl, next, ok := p.setext(i, len(block) == 0); ok {
 			flush()
-			b.heading(lvl, trim(stripMarkup(l)), i+1)
+			t := trim(stripMarkup(l))
+			b.heading(lvl, t, trim(stripMarkup(t)), i+1)
 			p.addFurniture(next, model.Markup, p.lines[next])
 			i = next
 			continue
@@ -469,7 +479,8 @@ func (p *parser) body() {
 			// above), where no blank line parts them from the text above:
 			// a page's furniture between, in a copy set tight.
 			if lvl, next, ok := p.setext(i, true); ok {
-				b.heading(lvl, trim(stripMarkup(l)), i+1)
+				t := trim(stripMarkup(l))
+				b.heading(lvl, t, trim(stripMarkup(t)), i+1)
 				p.addFurniture(next, model.Markup, p.lines[next])
 				i = next
 				continue
@@ -2254,10 +2265,24 @@ func nameLabel(t string) (label, name string) {
 	if name == "" {
 		return "", ""
 	}
+	if c := name[0]; c == 0xE6 || c == 0xE8 {
+		// A name that begins with a character of U+6000–U+6FFF or
+		// U+8000–U+8FFF (标, 要, 时 …): of the labels below only 栏目 (E6)
+		// begins so (dashes, ornaments, emoji and Roman numerals are E2 or
+		// F0, figures and numerals ASCII, E3–E5, E7, E9 or EF, 第 and 专
+		// E7 and E4), and the rest of them are let go at once.
+		if strings.HasPrefix(name, "栏目") { // (columnLabel's first test, in line)
+			if k := columnLabel(name); k > 0 {
+				label, name = name[:k], trim(name[k:])
+			}
+		}
+		return label, letterSpaced(name)
+	}
 	if lead := dashTwin(name); lead > 0 {
 		// —— 时政要闻 ——: dashes on both sides, an ornament as ◆…◆ is.
 		label, name = name[:lead], trim(name[lead:len(name)-lead])
-	} else if r, n := decodeRune(name); name[0] == 0xE2 && strings.ContainsRune("★☆◆◇■□▌▍▎●○▶►◎※❖◈", r) { // all U+2xxx: E2
+	} else if name[0] == 0xE2 && strings.ContainsRune("★☆◆◇■□▌▍▎●○▶►◎※❖◈", firstRuneOf(name)) { // all U+2xxx: E2 (decoded only then)
+		r, n := decodeRune(name)
 		label, name = string(r), trim(name[n:])
 		if end, m := decodeLastRune(name); end == r && len(name) > m {
 			name = trim(name[:len(name)-m]) // ◆县区动态◆: the ornament on both sides
@@ -2289,6 +2314,9 @@ func nameLabel(t string) (label, name string) {
 // Part 2　县区动态, 专题一：学习贯彻…, 专题2　第二轮修志), with the colon or
 // spaces after it; 0 when there is none or no name follows.
 func partLabel(t string) int {
+	if t == "" || t[0] != 0xE7 && t[0] != 0xE4 && t[0] != 'P' && t[0] != 'p' {
+		return 0 // 第 E7, 专 E4, P or p: nearly every name, let go by its first byte
+	}
 	var d *dateScanner
 	var units []string
 	switch {
@@ -2421,6 +2449,9 @@ func letterSpaced(name string) string {
 			a, b, c := x^(lo*' '), x^(lo*'\t'), x^(lo*0xE3)
 			return ((a-lo)&^a|(b-lo)&^b|(c-lo)&^c)&hi != 0
 		}
+		if n := len(name); n <= 16 && !holds(name[:8]) && !holds(name[n-8:]) {
+			return name // (a name's length: its two words, overlapping, without the loop)
+		}
 		clean := true
 		for i := 0; i+8 <= len(name); i += 8 {
 			if holds(name[i : i+8]) {
@@ -2490,6 +2521,11 @@ var spaceLead = [256]bool{' ': true, '\t': true, 0xE3: true}
 // follows it and a name that is not a number the space: 1 时政要闻,
 // 三　重要会议; else 0.
 func spacedNumber(s string) int {
+	if s == "" || s[0]-'0' > 9 && s[0] != 0xE3 && s[0] != 0xE4 && s[0] != 0xE5 && s[0] != 0xE9 {
+		// A figure, or a numeral below but 百: 〇 E3, 一二三五七九两 E4,
+		// 四六八十 E5, 零 E9. Nearly every name is let go by its first byte.
+		return 0
+	}
 	i, digits, cn := 0, 0, 0
 	for i < len(s) {
 		r, n := decodeRune(s[i:])
@@ -3575,6 +3611,9 @@ func (b *bodyBuilder) pointBefore(k headingKind, n int) bool {
 
 // subtitle reports whether t is a title's subtitle: ——以宜宾市为例.
 func subtitle(t string) bool {
+	if t != "" && (t[0]-0x21 < 0x5F && t[0] != '-' && t[0] != '*' && t[0] != '<' || t[0]-0xE4 < 11) {
+		return false // (leadByte's first look, and the test below, without the call: E4 to EE, or ASCII but - * <)
+	}
 	if c := leadByte(t); c != 0 && c != 0xE2 && c != 0xEF && c != '-' && c != '*' && c != '<' {
 		// Its first character after the indent, which no markup that
 		// stripMarkup takes off begins, is no dash's first byte.
@@ -3715,12 +3754,22 @@ func (b *bodyBuilder) numbered(k headingKind, label, name string, line int) {
 
 // newSection closes the section before and opens s.
 func (b *bodyBuilder) newSection(s model.Section) {
-	b.flushKicker()
 	s.Name = letterSpaced(s.Name)
+	b.addSection(s)
+}
+
+// addSection is newSection for a name letterSpaced has read already
+// (nameLabel's): a second look finds no space in what it joined.
+func (b *bodyBuilder) addSection(s model.Section) {
+	if b.kickerAt > 0 { // (flushKicker's own test, without the call: nearly every section has none)
+		b.flushKicker()
+	}
 	if b.p.yearbook || b.p.gazetteer {
 		s.Name = spacedPair(s.Name)
 	}
-	b.closeSection()
+	if len(b.paras) > 0 { // (closeEntry's first test, without the calls: no text above)
+		b.closeSection()
+	}
 	b.iss.Sections = append(b.iss.Sections, s)
 	b.runs = append(b.runs, len(b.entries))
 	b.sec = len(b.iss.Sections) - 1
@@ -3792,7 +3841,7 @@ func (b *bodyBuilder) handOut() {
 // closeEntry gives the current entry its paragraphs, in a chunk shared
 // with the entries before it.
 func (b *bodyBuilder) closeEntry() {
-	if !b.hasEntry() || len(b.paras) == 0 {
+	if len(b.paras) == 0 || !b.hasEntry() { // (no text first: every section's heading closes none)
 		return
 	}
 	if cap(b.arena)-len(b.arena) < len(b.paras) {
@@ -3824,9 +3873,17 @@ func (b *bodyBuilder) section() {
 	}
 }
 
-func (b *bodyBuilder) heading(level int, text string, line int) {
-	dated, sentence := datedHeading(text)
-	if sentence || proseHeading(text) {
+// heading reads a heading of the body at line (1-based): text is its
+// text, markup taken off, and plain trim(stripMarkup(text)), which the
+// caller has (nearly always text itself).
+func (b *bodyBuilder) heading(level int, text, plain string, line int) {
+	// (The callees' first tests, below, in line before their calls: nearly
+	// every heading, a section's over another, is let go by them.)
+	dated, sentence := false, false
+	if text != "" && (text[0]-'0' <= 9 || text[0] == 0xEF || text[0]-0xE3 <= 2) { // (a figure, or cnNumeralStart's E3–E5)
+		dated, sentence = datedHeading(text)
+	}
+	if sentence || len(text) >= 30*3 && proseHeading(text) {
 		// # 11月3日，县政府召开…。, as MinerU marks a dated paragraph it
 		// takes for a heading: the event, or the paragraph, it is.
 		b.text([]string{text}, line, true)
@@ -3860,7 +3917,7 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 			return
 		}
 	}
-	if b.insetHeading(text) {
+	if len(b.paras) > 0 && b.insetHeading(text) {
 		// ## “守护绿水青山，人人都是护林员”, ### 表1 前三季度主要经济指标:
 		// a pull quote or a table's caption set large in an article (a
 		// yearbook's 条目), which pymupdf4llm and MinerU mark as a heading
@@ -3875,11 +3932,11 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 	if !b.p.yearbook {
 		// # ——纪念陆游诞辰898周年 and # 一、陆游的家世, as MinerU sets an
 		// essay's subtitle and points: the title's, and paragraphs.
-		if subtitle(text) && b.hasEntry() && len(b.paras) == 0 && b.entries[len(b.entries)-1].Title != "" {
+		if b.hasEntry() && len(b.paras) == 0 && b.entries[len(b.entries)-1].Title != "" && subtitle(text) { // (the entry first: a section's heading has none)
 			b.entries[len(b.entries)-1].Title += trim(stripMarkup(text))
 			return
 		}
-		if b.articlePoint(text, line) || b.articleNotes(text) {
+		if len(b.paras) > 0 && (b.articlePoint(text, line) || b.articleNotes(text)) {
 			b.para(trim(stripMarkup(text)), line)
 			if boxLabel(trim(stripMarkup(text))) {
 				b.close() // (its text is no rest of it)
@@ -3913,23 +3970,22 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 	}
 	// A chronicle's heading (## 大事记, ## 宁川县2023年11月大事记) holds its
 	// events as entries, whatever level the report's other headings are.
-	plain := trim(stripMarkup(text)) // (asked of below more than once)
 	chron := chronicleTitle(plain)
 	after := b.chronLevel > 0 && level <= b.chronLevel && !b.p.yearbook && !dateTitle(text)
 	// (A day's date and its title, # 11月8日 县政协组织委员视察, is an
 	// entry at any level: a section is no day's.)
-	section := !dated && (level <= b.sectionLevel && !dateTitle(text) && !b.tocEntryHeading(text) && !b.lineBit(b.flatTitles, line-1) || b.isStacked(line-1) && !b.tocEntryHeading(text) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chron || after || historyPeriod(text) && b.inChronicle() || level <= b.yearLevel && !dateTitle(text) || b.looseYearHeading(text))
+	section := !dated && (level <= b.sectionLevel && !dateTitle(text) && (len(b.tocSections) == 0 || !b.tocEntryHeading(text)) && !b.lineBit(b.flatTitles, line-1) || b.isStacked(line-1) && (len(b.tocSections) == 0 || !b.tocEntryHeading(text)) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chron || after || historyPeriod(text) && b.inChronicle() || level <= b.yearLevel && !dateTitle(text) || b.looseYearHeading(text))
 	if section && !chron && !b.p.yearbook && b.overSubtitle(level, line) {
 		section = false
 	}
-	if section && b.repeatsSection(text) {
+	if section && b.hasEntry() && b.repeatsSection(text) {
 		// ## 时政要闻 again inside 时政要闻, as a converter marks the
 		// column's running head atop each page: furniture, and the
 		// entry (its paragraph too, where the page cut it) goes on.
 		b.p.addFurniture(line-1, model.RunningHead, b.p.lines[line-1])
 		return
 	}
-	if b.pubHeadHeading(text, line) {
+	if b.iss.Title != "" && b.pubHeadHeading(text, line) {
 		// ## 宁川月报 2023年第11期 atop each page, a running head that
 		// pymupdf4llm sets as a heading for its font's size: furniture,
 		// and the section goes on (each had been a section of that name,
@@ -3937,14 +3993,16 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 		b.p.addFurniture(line-1, model.RunningHead, b.p.lines[line-1])
 		return
 	}
-	if section && b.bookHeadHeading(text) {
+	if section && b.iss.Title != "" && b.bookHeadHeading(text) {
 		// # 宁川县志（1986—2005） inside a chronicle's year, as marker
 		// marks a book's running heads: furniture, and the year goes on
 		// (its days had been of no year, under a section so named).
 		b.p.addFurniture(line-1, model.RunningHead, b.p.lines[line-1])
 		return
 	}
-	b.close()
+	if b.open { // (close's own test, without the call)
+		b.close()
+	}
 	if partName(plain) && b.partLine(text, line-1) { // (partLine asks partName of it first: nearly every heading is let go here, its markup not stripped again)
 		// ### 上半年, #### 上旬 over days' events: a part of the year or
 		// month above, a section (not the title of its first event,
@@ -3965,8 +4023,10 @@ func (b *bodyBuilder) heading(level int, text string, line int) {
 		label, name := nameLabel(text)
 		if label != "" && strings.HasSuffix(label, "、") && isMonthHeading(text) { // (the label first: most sections have none)
 			label, name = "", plain // 七、八月: two months, not the eighth numbered seven (enumeratedLine)
+			b.newSection(model.Section{Name: name, Label: label, Line: line})
+		} else {
+			b.addSection(model.Section{Name: name, Label: label, Line: line}) // (nameLabel's name is letterSpaced's)
 		}
-		b.newSection(model.Section{Name: name, Label: label, Line: line})
 		if b.p.yearbook && !periodHeading(text) {
 			b.secDepth = level
 		}
@@ -5338,8 +5398,26 @@ func (b *bodyBuilder) subtitleLine(s string, line int) bool {
 func (b *bodyBuilder) overSubtitle(level, line int) bool {
 	lines := b.p.lines
 	for j := line; j < len(lines) && j < line+12; j++ {
-		if isBlank(lines[j]) || b.p.isTransparent(j) {
+		if l := lines[j]; (l == "" || l[0] != '#') && isBlank(l) || b.p.isTransparent(j) { // (a # line is no blank one)
 			continue // (a page's break between them too)
+		}
+		if l := lines[j]; l[0] == '#' {
+			// A heading whose text begins with printable ASCII but - * <,
+			// or with Han (E4 to E9): that byte begins it still after
+			// heading's trims and stripMarkup, and subtitle lets it go
+			// by it (## 标题2 under ## 标题1: every section asks).
+			k := 1
+			for k < len(l) && l[k] == '#' {
+				k++
+			}
+			for k < len(l) && l[k] == ' ' {
+				k++
+			}
+			if k < len(l) {
+				if c := l[k]; c-0x21 < 0x5F && c != '-' && c != '*' && c != '<' || c-0xE4 < 6 {
+					return false
+				}
+			}
 		}
 		if l := lines[j]; l[0] != '#' && l[0] != ' ' || !holdsDashByte(l) {
 			return false // no heading, or none with a dash (see subtitle): every section asks

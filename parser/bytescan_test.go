@@ -92,6 +92,20 @@ func TestContentsLeads(t *testing.T) {
 	for _, pad := range []string{"", "1234567", "标题标题标题"} {
 		build(pad, 4)
 	}
+	// Every byte, at every place of a word and of the overlapping last one.
+	for b := 0; b < 256; b++ {
+		for _, n := range []int{1, 7, 8, 12, 16, 20} {
+			for at := 0; at < n; at++ {
+				buf := []byte(strings.Repeat("x", n))
+				buf[at] = byte(b)
+				s := string(buf)
+				want := b == 'C' || b == 'c' || b == 0xE5 || b == 0xE7
+				if got := contentsLeads(s); got != want {
+					t.Fatalf("contentsLeads(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
 }
 
 // letterSpaced's look at eight bytes at a time must let no name go
@@ -155,5 +169,35 @@ func TestHoldsDashByte(t *testing.T) {
 	}
 	for _, pad := range []string{"", "1234567", "标题标题标题", strings.Repeat("标", 20)} {
 		build(pad, 4)
+	}
+}
+
+// validControls must count the control characters and mark the bytes of
+// an ASCII run read eight at a time as a byte loop does: every ASCII byte,
+// at every place of a word, among newlines or not.
+func TestValidControlsWords(t *testing.T) {
+	for b := 0; b < 0x80; b++ {
+		for _, fill := range []byte{'a', '\n', 0x7f, 0x01} {
+			for at := 0; at < 24; at++ {
+				buf := []byte(strings.Repeat(string(rune(fill)), 24))
+				buf[at] = byte(b)
+				want := 0
+				for _, c := range buf {
+					if control(c) {
+						want++
+					}
+				}
+				var seen textSeen
+				valid, got := validControls(buf, len(buf), &seen)
+				if !valid || got != want {
+					t.Fatalf("validControls(%q) = %v, %d controls; want %d", buf, valid, got, want)
+				}
+				for _, c := range buf {
+					if !seen.bytes[c] {
+						t.Fatalf("validControls(%q) did not mark %#x", buf, c)
+					}
+				}
+			}
+		}
 	}
 }

@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -416,6 +418,10 @@ const periodOrnaments = "■□◆◇●○◎★☆▲►▶※•·—─–-=
 // 【1987年】, ★ 2014年 ★, 2015年度, 4月：, 4月大事.
 const periodEnds = "年月份）】〗］■□◆◇●○◎★☆▲►▶※•·—─–～度事："
 
+// periodEndSet holds every character periodEnd1 may take as a period
+// heading's last: periodEnds, the earthly branches, and 续.
+var periodEndSet = newRuneSet(periodEnds, earthlyBranches, "续續")
+
 // periodEnd1 lets a line go that cannot be a year or month heading, at
 // its length and its last character: a line of text ends otherwise (。).
 // 度, 事 and ： end lines of text too (会议指出：): only a short one may
@@ -424,7 +430,11 @@ func periodEnd1(t string) bool {
 	if len(t) > 90 {
 		return false
 	}
-	switch r := lastWide(t); r {
+	r := lastWide(t)
+	if !periodEndSet.has(r) {
+		return false // every character below is in it: nearly every heading, by a bit
+	}
+	switch r {
 	case '度', '事', '：':
 		return len(t) <= 40
 	case 0:
@@ -548,7 +558,7 @@ func ocrYear(t string) (int, bool) {
 // misread says which. Left unread, the heading had been a line of the
 // event above, its events of the year before, silently.
 func ocrYearName(t string) (year int, misread, ok bool) {
-	if len(t) < 4+3 || len(t) > 4*3+3+3 || !isFigure(firstRuneOf(t)) {
+	if len(t) < 4+3 || len(t) > 4*3+3+3 || !figureFirst(t) { // (isFigure of its first character, by its bytes)
 		return 0, false, false // nearly every name
 	}
 	if r, n := decodeLastRune(t); strings.ContainsRune("。.，,、", r) {
@@ -717,6 +727,9 @@ func bareYear(t string) (int, bool) {
 
 // wideBareYear is bareYear of a year in four full-width figures.
 func wideBareYear(t string) (int, bool) {
+	if t == "" || t[0] != 0xEF {
+		return 0, false // every full-width figure is EF BC 90 to EF BC 99: nearly every name of twelve bytes is let go by its first byte
+	}
 	y := 0
 	for _, r := range t {
 		if r < '０' || r > '９' {
@@ -791,6 +804,17 @@ func romanMonthHeading(t string) (int, bool) {
 func lastWide(t string) rune {
 	for i := len(t); i > 0; {
 		if t[i-1] < utf8.RuneSelf {
+			if i >= 8 {
+				// The ASCII at the end (## 标题123's figures) eight bytes
+				// at a time: the high bits of the last eight, counted from
+				// the top (the last byte), tell how many are ASCII.
+				if m := binary.LittleEndian.Uint64([]byte(t[i-8:i])) & 0x8080808080808080; m != 0 {
+					i -= bits.LeadingZeros64(m) >> 3
+				} else {
+					i -= 8
+				}
+				continue
+			}
 			i--
 			continue
 		}
@@ -898,12 +922,28 @@ const (
 // month heading ends with 年, 月, 份 or a bracket: most names are let go
 // at their last character.
 func periodOf(name string) (kind, year, month int) {
-	if y, ok := bareYear(name); ok {
-		return yearPeriod, y, 0
+	kind, year, month, _ = periodOfEnd(name)
+	return kind, year, month
+}
+
+// periodOfEnd is periodOf that also says whether name passed periodEnd1
+// (end1 is true for a bare year, which is not asked): where it did not,
+// looseYear, which asks it first, need not be asked (dates).
+func periodOfEnd(name string) (kind, year, month int, end1 bool) {
+	if n := len(name); n == 4 || n == 12 && name[0] == 0xEF { // (bareYear's first tests, in line: four figures, or four full-width ones, EF BC 9x)
+		if y, ok := bareYear(name); ok {
+			return yearPeriod, y, 0, true
+		}
 	}
 	if !periodEnd1(name) {
-		return noPeriod, 0, 0
+		return noPeriod, 0, 0, false
 	}
+	kind, year, month = periodAfterEnd(name)
+	return kind, year, month, true
+}
+
+// periodAfterEnd is the rest of periodOf, for a name periodEnd1 passed.
+func periodAfterEnd(name string) (kind, year, month int) {
 	if c, ok := periodCore(name); ok {
 		if y, ok := bareYear(c); ok {
 			return yearPeriod, y, 0 // 【1987】
@@ -2571,6 +2611,9 @@ var eventFirsts = newRuneSet("△▲Δ∆〖公阳同当該當该是本年元春
 // dateOnlyLine reports whether l is a date and nothing else (11月1日,
 // 12 月 25 — 27 日): the text of the event follows on the next line.
 func dateOnlyLine(l string) bool {
+	if l != "" && (l[0]-0x21 < 0x5F || l[0]-0xE6 < 10) && l[0]-'0' > 9 && l[0] != 0xEF {
+		return false // (the test below, of a first byte trim keeps: printable ASCII, E6 to EF)
+	}
 	t := trim(l)
 	if t == "" || len(t) > 60 {
 		return false
@@ -3036,8 +3079,8 @@ func (p *parser) dates() {
 	bookTitle := yearbookTitle(iss.Title) // (a yearbook's 大事记 chapter alone has no 条目 to make p.yearbook)
 	for si := range iss.Sections {
 		s := &iss.Sections[si]
-		kind, y, m := periodOf(s.Name)
-		if kind == noPeriod && (period || titleChron || iss.Title == "") && !p.yearbook {
+		kind, y, m, end1 := periodOfEnd(s.Name)
+		if kind == noPeriod && end1 && (period || titleChron || iss.Title == "") && !p.yearbook { // (looseYear asks periodEnd1 first)
 			if n, cyclic, ok := looseYear(s.Name); ok {
 				// ## 86年, 八七年, ## 丁卯年: the year the one above (or the
 				// title's first) tells.
@@ -3097,7 +3140,7 @@ func (p *parser) dates() {
 			// (the edition's year, 2023, dates nothing).
 			sy, sm = titleYearMonth(s.Name)
 		}
-		if kind == noPeriod && (period || ctx != base) && !(period && chron && sy == 0 && titleMonth(s.Name) != 0 && ctx.year != base.year) && !(period && partName(s.Name)) {
+		if kind == noPeriod && (period || !ctx.same(&base)) && !(period && chron && sy == 0 && titleMonth(s.Name) != 0 && ctx.year != base.year) && !(period && partName(s.Name)) {
 			// (上半年, 第一季度, 上旬 under a year or a month: a part of it.)
 			// (1月份大事记 under 2008年: a month of that year.)
 			ctx, cc, period = base, baseCC, false
@@ -3155,7 +3198,7 @@ func (p *parser) dates() {
 			// its events (1912年　1月，…。3月，…).
 			s.Entries = splitRunTogether(s.Entries, kind != yearPeriod)
 		}
-		if kind == noPeriod {
+		if kind == noPeriod && figureFirst(s.Name) { // (ocrYearName's first test, in line)
 			if oy, misread, ok := ocrYearName(s.Name); ok {
 				// 1953年。, 1955牟: the year, as printed in figures.
 				kind, y = yearPeriod, oy
@@ -3167,7 +3210,7 @@ func (p *parser) dates() {
 				}
 			}
 		}
-		if kind == noPeriod && clippedYear(s.Name) {
+		if kind == noPeriod && strings.HasSuffix(s.Name, "年") && clippedYear(s.Name) { // (clippedYear's first test, in line)
 			// 195年 among 1954年 and 1956年: its events are of a year not
 			// known, and said to be, not of the year above.
 			p.warn(s.Line, "year heading %q has a figure too few (OCR?): the year of its events is not known", s.Name)
@@ -3376,6 +3419,13 @@ func (p *parser) dates() {
 	}
 }
 
+// same is ctx == *o, field by field: the struct's comparison calls
+// memequal, as every section of a copy asks.
+func (ctx *dateContext) same(o *dateContext) bool {
+	return ctx.year == o.year && ctx.issueMonth == o.issueMonth && ctx.pubYear == o.pubYear && ctx.pubMonth == o.pubMonth &&
+		ctx.prevMonth == o.prevMonth && ctx.endMonth == o.endMonth && ctx.fromDay == o.fromDay
+}
+
 // datesAfter reports whether an event of the body, dated without a year
 // by its month, is within half a year after month pub, the month the
 // issue was published in: a chronicle of the year before (a month more
@@ -3558,6 +3608,9 @@ func dateTitle(t string) bool {
 	}
 	if len(t) > 3*utf8.UTFMax {
 		return false
+	}
+	if n := len(t); n >= 4 && t[n-1]|t[n-2]|t[n-3]|t[n-4] < utf8.RuneSelf {
+		return false // four ASCII bytes at its end, as ## 标题1234 has: four characters
 	}
 	// A character begins at each byte that continues none (and
 	// RuneCountInString counts no fewer): more than three such, no
@@ -3844,10 +3897,13 @@ var historyPeriods = [...]string{
 	"宋", "北宋", "南宋", "元", "明", "清", "隋唐", "宋元", "魏晋", "五代十国",
 }
 
+// periodCharSet holds the characters periodChar looks for.
+var periodCharSet = newRuneSet("代秦汉清朝国前后来期晋隋唐宋元明年纪")
+
 // periodChar reports whether t holds a character every period's name
-// has one of (see historyPeriod): a switch, where strings.ContainsAny
-// looks for each of t's characters through the whole set, as every
-// heading of a copy is asked.
+// has one of (see historyPeriod): a bit of periodCharSet each, where
+// strings.ContainsAny looks for each of t's characters through the whole
+// set, as every heading of a copy is asked.
 func periodChar(t string) bool {
 	// All of them are U+4000–U+9FFF, three bytes led by E4 to E9: those
 	// bytes are read here (no other byte can begin one), not every
@@ -3857,8 +3913,7 @@ func periodChar(t string) bool {
 		if c < 0xE4 || c > 0xE9 || t[i+1]&0xC0 != 0x80 || t[i+2]&0xC0 != 0x80 {
 			continue
 		}
-		switch rune(c&0x0F)<<12 | rune(t[i+1]&0x3F)<<6 | rune(t[i+2]&0x3F) {
-		case '代', '秦', '汉', '清', '朝', '国', '前', '后', '来', '期', '晋', '隋', '唐', '宋', '元', '明', '年', '纪':
+		if periodCharSet.has(rune(c&0x0F)<<12 | rune(t[i+1]&0x3F)<<6 | rune(t[i+2]&0x3F)) {
 			return true
 		}
 		i += 2

@@ -373,17 +373,25 @@ func validControls(b []byte, limit int, seen *textSeen) (valid bool, controls in
 				if x&hi != 0 {
 					break
 				}
-				// Eight ASCII bytes: any below 0x20, or DEL? (as controlHeavy)
-				if (x-lo*0x20)&^x&hi|((x^lo*0x7f)-lo)&^(x^lo*0x7f)&hi != 0 {
+				// Eight ASCII bytes: any below 0x20 but the newline, or DEL?
+				// (as controlHeavy; nearly every line's end holds a newline,
+				// which control does not count). Each byte's high bit by
+				// itself, with no carry between bytes (all are below 0x80):
+				// below 0x20 where x + 0x60 leaves it clear, a newline or
+				// DEL where x ^ it is zero.
+				lt20 := ^(x + lo*0x60) & hi
+				nl, del := x^lo*'\n', x^lo*0x7f
+				nl = ^((nl&^hi + lo*0x7f) | nl) & hi // (the high bit of each zero byte)
+				del = ^((del&^hi + lo*0x7f) | del) & hi
+				if lt20&^nl|del != 0 {
 					for k, c := range b[i : i+8] {
 						if control(c) && i+k < limit {
 							controls++
 						}
 					}
 				}
-				for k := range 8 {
-					seen.bytes[byte(x>>(8*k))] = true
-				}
+				seen.bytes[byte(x)], seen.bytes[byte(x>>8)], seen.bytes[byte(x>>16)], seen.bytes[byte(x>>24)] = true, true, true, true
+				seen.bytes[byte(x>>32)], seen.bytes[byte(x>>40)], seen.bytes[byte(x>>48)], seen.bytes[byte(x>>56)] = true, true, true, true
 				i += 8
 			}
 			continue

@@ -83,8 +83,8 @@ func (p *parser) runInsLeft() {
 	if p.yearbook {
 		return
 	}
-	for _, s := range p.iss.Sections {
-		for _, e := range s.Entries {
+	for si := range p.iss.Sections { // (by index: a section is not copied to read its entries)
+		for _, e := range p.iss.Sections[si].Entries {
 			for _, para := range e.Paragraphs {
 				if _, _, ok := plainRunIn(para.Text); ok {
 					p.warn(para.Line, runInLeft, clipText(para.Text, 30))
@@ -102,8 +102,8 @@ const runInLeft = "%q reads as a title run into its dated text, read here as tex
 // that pdftotext printed one under the other): its text is in another
 // event, which the model cannot tell.
 func (p *parser) datesAlone() {
-	for _, s := range p.iss.Sections {
-		for _, e := range s.Entries {
+	for si := range p.iss.Sections { // (by index: a section is not copied to read its entries)
+		for _, e := range p.iss.Sections[si].Entries {
 			if e.Title != "" || len(e.Paragraphs) != 1 || len(e.Paragraphs[0].Text) > 60 {
 				continue
 			}
@@ -166,8 +166,8 @@ func bareFigure(t string) bool {
 // is printed, the end of the entry above it, not joined to its own, which
 // the model cannot tell for sure.
 func (p *parser) continuedArticles() {
-	for _, s := range p.iss.Sections {
-		for _, e := range s.Entries {
+	for si := range p.iss.Sections { // (by index: a section is not copied to read its entries)
+		for _, e := range p.iss.Sections[si].Entries {
 			for _, para := range e.Paragraphs {
 				t := para.Text
 				if t == "" || t[0] != '(' && t[0] != 0xEF && t[0] != 0xE4 {
@@ -257,6 +257,9 @@ func (p *parser) essayTitle() {
 func (p *parser) datedHeadlines() {
 	for si := range p.iss.Sections {
 		es := p.iss.Sections[si].Entries
+		if len(es) == 0 {
+			continue // (nothing to join; the entries as they are)
+		}
 		out := es[:0]
 		for ei := 0; ei < len(es); ei++ {
 			e := es[ei]
@@ -789,7 +792,11 @@ func (p *parser) matchPages() {
 		for _, s := range iss.TOC {
 			for _, t := range s.Entries {
 				listed++
-				if k := p.fold(t.Title); sections[string(k)] {
+				if len(sections) == 0 {
+					// No section to name (a contents and no body): the
+					// key is not made to be looked up in nothing.
+					p.warnMissing(t)
+				} else if k := p.fold(t.Title); sections[string(k)] {
 					// (The key in the scratch buffer: a contents of a
 					// million lines had copied each.)
 					named++
@@ -1203,7 +1210,8 @@ func (p *parser) checkEnd() {
 // another issue's cover that prints no number, and is warned of too.
 func (p *parser) contentsInBody() {
 	articles := false
-	for _, s := range p.iss.Sections {
+	for si := range p.iss.Sections {
+		s := &p.iss.Sections[si] // (not copied: read only)
 		if articles && s.Line > 0 && contentsHeading(s.Name) {
 			p.warn(s.Line, "a table of contents after the articles (%q): another issue with no cover? Its lines are read as this issue's", s.Name)
 			return
@@ -1401,6 +1409,9 @@ func placeTitle(ps []model.Paragraph, k int) bool {
 // heading had been a section of one untitled entry, silently.
 func (p *parser) subtitledSections() {
 	for si := 1; si < len(p.iss.Sections); si++ {
+		if len(p.iss.Sections[si].Entries) == 0 {
+			continue // (as below, before the section is copied)
+		}
 		s := p.iss.Sections[si]
 		if s.Line <= 0 || len(s.Entries) == 0 || s.Entries[0].Title != "" || len(s.Entries[0].Paragraphs) == 0 {
 			continue

@@ -1407,6 +1407,9 @@ func chronicleTitle(t string) bool {
 	if len(t) < 6 || len(t) > 40*utf8.UTFMax {
 		return false
 	}
+	if t[len(t)-1]-'0' <= 9 {
+		return periodAfterName(t) // (as the switch's default has it: no case below ends in a figure)
+	}
 	switch t[len(t)-3:] {
 	case "记", "纪", "要", "事", "記", "紀", "）":
 	case "】":
@@ -1453,8 +1456,8 @@ func chronicleTitle(t string) bool {
 // the period it covers in figures, apart from it: 宁川县大事记·1986,
 // 大事记 2023.11, 大事记 2023年11月.
 func periodAfterName(t string) bool {
-	if len(t) > 40*3 {
-		return false
+	if len(t) > 40*3 || strings.IndexByte(t, 0xE5) < 0 {
+		return false // (no 大, E5 A4 A7: no name below, by a byte search before the figures are read back)
 	}
 	// The period runs back from the end over figures and separators; the
 	// name must end where it stops. (A search for the names in every
@@ -1465,6 +1468,18 @@ func periodAfterName(t string) bool {
 		i-- // the figures that end it, in a tight loop first (every heading that ends in one comes here)
 	}
 	digits := i < len(t)
+	if digits && i > 0 {
+		// What comes before the figures goes on the period only where it
+		// is a separator, a figure's neighbour below or the last byte of
+		// one of the characters below (　 · ・ — － 年 月 份: 80 B7 BB 94
+		// 8D B4 88 BD); else the period begins with a figure, and is no
+		// name's (## 标题123, every heading so numbered, let go here).
+		switch t[i-1] {
+		case ' ', '.', '-', 0x80, 0xB7, 0xBB, 0x94, 0x8D, 0xB4, 0x88, 0xBD:
+		default:
+			return false
+		}
+	}
 	for i > 0 {
 		if c := t[i-1]; c >= '0' && c <= '9' {
 			digits = true

@@ -97,6 +97,18 @@ func (p *parser) furniture() {
 			}
 			continue
 		}
+		if l != "" && l[0] == '#' {
+			// A heading's line (## 标题1) is no page number, Arabic or
+			// Roman, no picture's place and none of 往期推荐's links:
+			// pageNumberEnds, romanPageLine, imagePlaceholder and the
+			// test below let # go by its first byte. Web chrome it may be.
+			if len(l) <= 240 && (len(l) >= 6 && (l[3] == 'I' || l[3] == 0xE5) && icpLine(l, 0) || wechatAccountLine(l)) { // (webChrome's reading of a line that begins with #; icpLine's first test in line)
+				p.addFurniture(i, model.WebChrome, l)
+				p.lines[i] = ""
+				web = append(web, i)
+			}
+			continue
+		}
 		if n, dec, ok := pageNumberLine(l); ok {
 			cands = append(cands, pageCandidate{line: i, n: n, decorated: dec})
 		} else if len(l) <= 60 && romanPageLine(l) {
@@ -1290,7 +1302,7 @@ func underlined(lines []string, i int) bool {
 		return false
 	}
 	u := trim(lines[i+1])
-	return len(u) >= 3 && (strings.Trim(u, "=") == "" || strings.Trim(u, "-") == "")
+	return len(u) >= 3 && (u[0] == '=' && strings.Trim(u, "=") == "" || u[0] == '-' && strings.Trim(u, "-") == "") // (by its first byte first)
 }
 
 // head is a running head: its key (headKey) and its lines.
@@ -1665,7 +1677,7 @@ func romanPageLine(l string) bool {
 	if r, _ := decodeRune(t); (r < 0x2160 || r > 0x217F) && !pageDecorationSet.has(r) {
 		return false // by its first character: nearly every short line
 	}
-	if !strings.Contains(t, "\xe2\x85") {
+	if lastIndexRare(t, "\xe2\x85") < 0 { // (strings.Contains, by the E2 bytes: - 标题… has none)
 		return false // no Roman numeral (U+2160–217F is E2 85 A0–BF): - 标题…, a list's line
 	}
 	lead := strings.TrimLeft(t, pageDecorations)
@@ -2052,6 +2064,18 @@ func imagePlaceholder(l string) bool {
 	return false
 }
 
+// icpLine reports whether l, its text from byte i, is a registration a
+// government site's footer prints after a province's character:
+// 豫ICP备12345678号-1, 豫公网安备 41042302000123号.
+func icpLine(l string, i int) bool {
+	if len(l) >= i+3+len("ICP") && (l[i+3] == 'I' && strings.HasPrefix(l[i+3:], "ICP") || l[i+3] == 0xE5 && strings.HasPrefix(l[i+3:], "公网安备")) { // (公 is E5 85 AC)
+		if t := trim(l); len(t) <= 160 && !containsAnyOf(t, "，。") {
+			return true
+		}
+	}
+	return false
+}
+
 // webChrome reports whether l is a web page's chrome, copied with the
 // text it surrounds: a breadcrumb (当前位置：首页 > 大事记, 首页 > 工作动态),
 // the page's buttons (【字体：大 中 小】, 【打印本页】【关闭窗口】, 分享到：…,
@@ -2087,15 +2111,7 @@ func webChrome(l string) bool {
 		}
 		return wechatAccountLine(l)
 	default:
-		if len(l) >= i+3+len("ICP") && (strings.HasPrefix(l[i+3:], "ICP") || strings.HasPrefix(l[i+3:], "公网安备")) {
-			// 豫ICP备12345678号-1, 豫公网安备 41042302000123号: a province's
-			// character, then the registration a government site's footer
-			// prints.
-			if t := trim(l); len(t) <= 160 && !containsAnyOf(t, "，。") {
-				return true
-			}
-		}
-		return wechatAccountLine(l)
+		return icpLine(l, i) || wechatAccountLine(l)
 	}
 	t := trim(l)
 	if t == "" || len(t) > 160 {

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -318,6 +319,58 @@ func TestFolioAside(t *testing.T) {
 	} {
 		if got := folioAside(c.t); got != c.want {
 			t.Errorf("folioAside(%q) = %v, want %v", c.t, got, c.want)
+		}
+	}
+}
+
+// TestPeriodEndSet holds periodEndSet to what periodEnd1's switch takes:
+// every character it may read as a period heading's last is in the set.
+func TestPeriodEndSet(t *testing.T) {
+	for r := rune(0); r <= 0xFFFF; r++ {
+		if (periodEndRune(r) || earthlyBranch(r) || r == '续' || r == '續') && !periodEndSet.has(r) {
+			t.Errorf("periodEndSet lacks %q", r)
+		}
+	}
+	for _, h := range []string{"1987年", "11月份", "2015年度", "4月：", "1989年　己巳", "1986年(续)", "【1987年】", "标题123", "会议召开"} {
+		want := periodEnd1(h)
+		if r := lastWide(h); !periodEndSet.has(r) && want {
+			t.Errorf("periodEnd1(%q) is true, its last character %q not in the set", h, r)
+		}
+	}
+}
+
+// TestDateContextSame holds dateContext.same to ==: it compares every
+// field (one added to the struct must be added to it).
+func TestDateContextSame(t *testing.T) {
+	if n := reflect.TypeOf(dateContext{}).NumField(); n != 7 {
+		t.Fatalf("dateContext has %d fields; same compares 7", n)
+	}
+	a := dateContext{year: 2023, issueMonth: 11, pubYear: 2023, pubMonth: 12, prevMonth: 11, endMonth: 12, fromDay: 28}
+	for _, change := range []func(*dateContext){
+		func(c *dateContext) { c.year++ }, func(c *dateContext) { c.issueMonth++ }, func(c *dateContext) { c.pubYear++ },
+		func(c *dateContext) { c.pubMonth++ }, func(c *dateContext) { c.prevMonth++ }, func(c *dateContext) { c.endMonth++ },
+		func(c *dateContext) { c.fromDay++ }, func(*dateContext) {},
+	} {
+		b := a
+		change(&b)
+		if got, want := a.same(&b), a == b; got != want {
+			t.Errorf("same(%+v, %+v) = %v, want %v", a, b, got, want)
+		}
+	}
+}
+
+// TestNameLabelHanFirst holds nameLabel's look at a name's first byte to
+// the labels it lets go: no label but 栏目 begins with a character of
+// U+6000–U+6FFF or U+8000–U+8FFF, whatever follows it.
+func TestNameLabelHanFirst(t *testing.T) {
+	for _, lo := range []rune{0x6000, 0x8000} {
+		for r := lo; r < lo+0x1000; r++ {
+			for _, rest := range []string{"", "、时政要闻", "　动态", " 1 时政", "——", "：名称", "目：时政要闻", "）", "1.", "部分 工作动态"} {
+				name := string(r) + rest
+				if dashTwin(name) != 0 || emojiLead(name) != 0 || romanNumber(name) != 0 || enumerator(name) != 0 || partLabel(name) != 0 || spacedNumber(name) != 0 {
+					t.Fatalf("%q: a label nameLabel lets go by its first byte", name)
+				}
+			}
 		}
 	}
 }

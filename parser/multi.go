@@ -46,7 +46,7 @@ func splitIssues(lines []string) []span {
 			continue
 		}
 		// The last byte of 本, ) or ） lets nearly every line go at once.
-		if last := t[len(t)-1]; prevNum < 0 && !bound && len(t) <= 120 && (last == 0xAC || last == ')' || last == 0x89) && strings.HasSuffix(strings.TrimRight(t, "）)"), "合订本") {
+		if last := t[len(t)-1]; prevNum < 0 && !bound && len(t) <= 120 && (last == 0xAC || last == ')' || last == 0x89) && strings.HasSuffix(trimRightParens(t), "合订本") {
 			c, ok := coverNumbers(stripMarkup(t))
 			if !ok {
 				_, c, ok = titleWithNumber(stripMarkup(t))
@@ -318,7 +318,8 @@ func startsWith(l, head string) bool {
 	for i < len(l) && (l[i] == ' ' || l[i] == '\t') {
 		i++
 	}
-	return strings.HasPrefix(l[i:], head)
+	// (Its last byte first: ## 标题2 under ## 标题1 differs there.)
+	return len(l)-i >= len(head) && (head == "" || l[i+len(head)-1] == head[len(head)-1]) && l[i:i+len(head)] == head
 }
 
 // sameLines reports whether the n lines of text from line a are those
@@ -428,9 +429,17 @@ var markTailBytes = func() (m [256]bool) {
 // 2023年第11期, （总第215期）, 第11期 · 2023年12月4日 aside (a date alone
 // begins no issue).
 func issueEnd(t string) bool {
+	if t == "" {
+		return false
+	}
+	switch t[len(t)-1] {
+	case ')', ' ', 0x89, 0x9F, 0xB7, 0x8A: // ) and the space, ）, and 期 号 刊's last bytes
+	default:
+		return false // nearly every line, by its last byte
+	}
 	for {
 		switch {
-		case strings.HasSuffix(t, ")"), strings.HasSuffix(t, " "):
+		case t != "" && (t[len(t)-1] == ')' || t[len(t)-1] == ' '):
 			t = t[:len(t)-1]
 		case strings.HasSuffix(t, "）"):
 			t = t[:len(t)-len("）")]
@@ -719,4 +728,19 @@ func issueRef(t string) (string, int, bool) {
 		return "", 0, false // no leader before it: 第3期 is the title's (…第二期读书班)
 	}
 	return title, c.number, true
+}
+
+// trimRightParens is strings.TrimRight(s, "）)"), without the cutset read
+// for each character (every contents line that ends in a page in
+// brackets asks).
+func trimRightParens(s string) string {
+	for {
+		if n := len(s); n > 0 && s[n-1] == ')' {
+			s = s[:n-1]
+		} else if strings.HasSuffix(s, "）") {
+			s = s[:n-len("）")]
+		} else {
+			return s
+		}
+	}
 }

@@ -314,6 +314,12 @@ type parser struct {
 	restFold   *foldedLines
 	wrapChecks int
 
+	// lastFormat and lastWarned are the format over asked of last and
+	// its count in warned: a million lines that each warn alike look
+	// their format up once, not hash it each time.
+	lastFormat string
+	lastWarned *overflow
+
 	warned    map[string]*overflow // warnings given, by their format
 	overflows []string             // formats with warnings not listed, in order
 	tocMaxLen int                  // bytes: no line longer than this is a title of tocKeys
@@ -448,10 +454,13 @@ func (p *parser) over(line int, format string) bool {
 	if p.warned == nil {
 		p.warned = make(map[string]*overflow)
 	}
-	o := p.warned[format]
-	if o == nil {
-		o = &overflow{}
-		p.warned[format] = o
+	o := p.lastWarned
+	if o == nil || format != p.lastFormat {
+		if o = p.warned[format]; o == nil {
+			o = &overflow{}
+			p.warned[format] = o
+		}
+		p.lastFormat, p.lastWarned = format, o
 	}
 	if o.listed < maxWarnings {
 		return false

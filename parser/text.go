@@ -126,6 +126,9 @@ func solid3(a, b, c byte) bool {
 }
 
 func isBlank(s string) bool {
+	if s != "" && (s[0]-0x21 < 0x5F || s[0]-0xE4 < 12) {
+		return false // (as the switch below says of its first byte: nearly every line, before the look for an indent)
+	}
 	i := 0
 	for i+8 <= len(s) && s[i:i+8] == "        " {
 		i += 8 // an indent of pdftotext -layout's
@@ -163,6 +166,20 @@ func closed(s string) bool {
 			// 。: no note mark for trimNoteMark to cut, and a sentence's
 			// end whether cutTrailingNote finds a note or not.
 			return true
+		}
+		if n >= 3 && s[n-1] == ')' && s[n-2]-'0' <= 9 {
+			// …… (12), a contents line's page in brackets: no note mark,
+			// a bracket that holds only a page is no note to cut
+			// (cutTrailingNote), and before the bracket a figure, no
+			// sentence's end. Enclosed or not, as below, without the
+			// look at the rest (every line of a long contents asks).
+			i := n - 2
+			for i > 0 && (s[i]-'0' <= 9 || s[i] == ' ' || s[i] == '-') {
+				i--
+			}
+			if s[i] == '(' {
+				return enclosed(s)
+			}
 		}
 	}
 	if !solidEnd(s) {
@@ -386,6 +403,9 @@ func hasMarkup(s string) bool {
 		lt, star := x^(lo*'<'), x^(lo*'*')
 		return (lt-lo)&^lt&hi|(star-lo)&^star&hi != 0
 	}
+	if n := len(s); n >= 8 && n <= 16 && !mark(s[:8]) && !mark(s[n-8:]) {
+		return false // (a heading's length: its two words, overlapping, without the loop)
+	}
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		if mark(s[i : i+8]) {
@@ -406,6 +426,15 @@ func hasMarkup(s string) bool {
 // heading parses a Markdown ATX heading (# to ######). A PDF converter
 // sometimes leaves out the space after the hashes; that is accepted.
 func heading(line string) (level int, text string, ok bool) {
+	if level, text, ok = headingRaw(line); ok {
+		text = stripMarkup(text)
+	}
+	return level, text, ok
+}
+
+// headingRaw is heading without its text's markup taken off: the text
+// trimmed, as heading has it before stripMarkup.
+func headingRaw(line string) (level int, text string, ok bool) {
 	s := line
 	if s != "" && s[0] == ' ' {
 		s = trimLeftBlanks(s, false)
@@ -413,17 +442,24 @@ func heading(line string) (level int, text string, ok bool) {
 	if s == "" || s[0] != '#' {
 		return 0, "", false // nearly every line
 	}
+	level = 1 // (s[0] is #)
 	for level < len(s) && s[level] == '#' {
 		level++
 	}
 	if level == 0 || level > 6 {
 		return 0, "", false
 	}
-	text = s[level:]
-	for text != "" && text[0] == ' ' {
-		text = text[1:] // the space after the hashes, before trim's look at both ends
+	k := level
+	for k < len(s) && s[k] == ' ' {
+		k++ // the space after the hashes, before trim's look at both ends
 	}
-	text = trim(text)
+	text = s[k:]
+	// Printable ASCII or Han (E4–EF) first, and printable ASCII or a
+	// character led by E4–EF last: trim gives it back as it is (its own
+	// first look), without the call (every heading's text).
+	if n := len(text); n == 0 || !(text[0]-0x21 < 0x5F || text[0]-0xE4 < 12) || !(text[n-1]-0x21 < 0x5F || text[n-1] >= 0x80 && n >= 3 && text[n-3]-0xE4 < 12) {
+		text = trim(text)
+	}
 	if text != "" && text[len(text)-1] == '#' { // (nearly every heading ends otherwise)
 		text = trim(strings.TrimRight(text, "#")) // a closing sequence: ## 时政要闻 ##
 	}
@@ -436,7 +472,7 @@ func heading(line string) (level int, text string, ok bool) {
 	if text == "" {
 		return 0, "", false
 	}
-	return level, stripMarkup(text), true
+	return level, text, true
 }
 
 // rule reports whether line is a thematic break (---, ***, ___). It runs
@@ -968,6 +1004,9 @@ func pastBlanks(s string, i int) int {
 // spaces), where it begins a character that is surely no space (ASCII
 // above the space, a character of E4–EF). 0 where it cannot tell.
 func leadByte(l string) byte {
+	if l != "" && (l[0]-0x21 < 0x5F || l[0]-0xE4 < 12) {
+		return l[0] // no indent (it begins with a space, a tab or E3): nearly every line
+	}
 	if k := indentBytes(l); k < len(l) {
 		if c := l[k]; c-0x21 < 0x5F || c-0xE4 < 12 {
 			return c

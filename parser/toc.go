@@ -313,6 +313,9 @@ func indexHeading(l string) bool {
 // own (不忘初心　　牢记使命) that this splits names a section the body does
 // not have, which is a warning.
 func (p *parser) leftColumnName(i int, title string) (name, rest string, ok bool) {
+	if strings.IndexByte(title, ' ') < 0 && strings.IndexByte(title, 0xE3) < 0 {
+		return "", "", false // no space, no U+3000 (E3 80 80): no gap, by two byte searches
+	}
 	k, gap := strings.Index(title, "\u3000\u3000"), len("\u3000\u3000")
 	if k < 0 {
 		k, gap = strings.Index(title, "   "), 3
@@ -1512,9 +1515,11 @@ func (p *parser) wrappedEntry(i int) (string, int, int, int, bool) {
 func contentsLeads(l string) bool {
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
 	holds := func(w string) bool {
+		// C and c differ by 20, E5 and E7 by 02: with that bit set, each
+		// pair is one byte to look for (63, E7), two tests, not four.
 		x := binary.LittleEndian.Uint64([]byte(w))
-		a, b, c, d := x^(lo*'C'), x^(lo*'c'), x^(lo*0xE5), x^(lo*0xE7)
-		return ((a-lo)&^a|(b-lo)&^b|(c-lo)&^c|(d-lo)&^d)&hi != 0
+		a, b := (x|lo*0x20)^(lo*'c'), (x|lo*0x02)^(lo*0xE7)
+		return ((a-lo)&^a|(b-lo)&^b)&hi != 0
 	}
 	if len(l) < 8 {
 		for i := 0; i < len(l); i++ {
@@ -1523,6 +1528,9 @@ func contentsLeads(l string) bool {
 			}
 		}
 		return false
+	}
+	if len(l) <= 16 {
+		return holds(l[:8]) || holds(l[len(l)-8:]) // (two words, overlapping, without the loop)
 	}
 	for i := 0; i+8 <= len(l); i += 8 {
 		if holds(l[i : i+8]) {
@@ -1534,6 +1542,14 @@ func contentsLeads(l string) bool {
 
 // listItem strips a Markdown list marker.
 func listItem(l string) string {
+	if l != "" && (l[0] == '-' || l[0] == '*' || l[0] == '+') {
+		// The commonest markers by their first byte: the list below
+		// is not read for them.
+		if len(l) >= 2 && l[1] == ' ' {
+			return trim(l[2:])
+		}
+		return l // (no • or ·, and no bullet of U+2000–U+2FFF)
+	}
 	for _, m := range []string{"- ", "* ", "+ ", "• ", "· "} {
 		if rest, ok := strings.CutPrefix(l, m); ok {
 			return trim(rest)
@@ -1564,7 +1580,9 @@ const tocBullets = "◎●○■□◆◇★☆▲▶►※❖➢✦▪"
 // The line may be a list item or numbered (1. title, （一）title).
 func tocEntry(l string) (title string, page, last int, ok bool) {
 	s := trimRight(listItem(trim(l)))
-	s = s[enumerator(s):]
+	if s != "" && (s[0]-'0' <= 9 || s[0] == '(' || s[0] >= 0xE3 && (s[0] <= 0xE5 || s[0] == 0xE7 || s[0] == 0xE9 || s[0] == 0xEF)) { // (enumerator's first test, in line)
+		s = s[enumerator(s):]
+	}
 	if s == "" {
 		return "", 0, 0, false
 	}
@@ -1596,10 +1614,14 @@ func tocEntry(l string) (title string, page, last int, ok bool) {
 		before, page, last = s, 0, 0
 	}
 	t := trimLeader(before)
-	if at, ok := bracketAuthor(t); ok {
+	bracketed, inBrackets := "", false
+	if n := len(t); n > 0 && (t[n-1] == ')' || strings.HasSuffix(t, "）")) { // (bracketAuthor's first test, in line)
+		bracketed, inBrackets = bracketAuthor(t)
+	}
+	if inBrackets {
 		// 会议召开……（张三）……5, …（张三）5: the author in brackets after
 		// the leader, before the page.
-		t = at
+		t = bracketed
 	} else if !leaderOK(before[len(t):], decorated) && !(before == t && namedPage(s[len(before):])) {
 		// 楚都纪南城考略………………李秀英 3: the author between the leader
 		// and the page, as a contents page lists an essay.
@@ -1777,6 +1799,9 @@ func authorColumn(title string) (string, bool) {
 		if c := title[i]; c >= 0xE4 && c <= 0xE9 && i+3 <= len(title) {
 			i += 3 // Han, most of a title: no leader, and no decoding
 			continue
+		} else if c < utf8.RuneSelf && c != ' ' && c != '\t' && c != '.' && c != '_' && c != '-' {
+			i++ // ASCII that no leader has (leaderRune's ASCII are these five): a figure, a letter
+			continue
 		}
 		r, n := decodeRune(title[i:])
 		if !leaderRune(r) {
@@ -1883,9 +1908,14 @@ func authorInBrackets(s string) bool {
 func trimLeader(s string) string {
 	for len(s) > 0 {
 		r, n := rune(s[len(s)-1]), 1 // (a leader of dots is ASCII, one byte at a time)
-		if r >= utf8.RuneSelf {
-			r, n = decodeLastRune(s)
+		if r < utf8.RuneSelf {
+			if r == ' ' || r == '\t' || r == '.' || r == '_' || r == '-' { // (the ASCII of the switch below)
+				s = s[:len(s)-1]
+				continue
+			}
+			return s
 		}
+		r, n = decodeLastRune(s)
 		switch r {
 		case ' ', '\t', '\u3000', '.', '…', '·', '・', '‥', '⋯', '_', '-', '－', '—', '─', '–',
 			'．', '･', '•', '∙', '⋅', '﹒', '。', '┅', '┄', '┈', '╌', '﹍', '﹏':
@@ -1902,6 +1932,21 @@ func trimLeader(s string) string {
 func leaderOK(leader string, decorated bool) bool {
 	spaces, dots, dashes := 0, 0, 0
 	for _, r := range leader {
+		if r < utf8.RuneSelf {
+			// The ASCII of the switch below, without its search of
+			// every case (a leader of dots is ASCII).
+			switch r {
+			case ' ':
+				spaces++
+			case '\t':
+				return true
+			case '.', '_':
+				dots++
+			case '-':
+				dashes++
+			}
+			continue
+		}
 		switch r {
 		case ' ':
 			spaces++
@@ -2069,7 +2114,18 @@ func prevRune(s string, i int) int {
 func pageRange(s string) (page, last int, ok bool) {
 	s = trim(s)
 	if asciiDigits(s) {
-		return pageRange1(s) // no dash: 12, the common case
+		// No dash: 12, the common case, read as pageRange1 reads it
+		// (digitsValue: four figures at most), without a scanner.
+		if len(s) > 4 {
+			return 0, 0, false
+		}
+		for i := 0; i < len(s); i++ {
+			page = page*10 + int(s[i]-'0')
+		}
+		if page == 0 {
+			return 0, 0, false
+		}
+		return page, page, true
 	}
 	for _, dash := range []string{"-", "—", "–", "~", "～", "－", "─"} {
 		if a, b, found := strings.Cut(s, dash); found {

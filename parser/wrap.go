@@ -16,16 +16,22 @@ import (
 // inferWrap sets p.wrap and p.indent from the body lines. Converters
 // wrap either by printed width (CJK two cells, Latin one) or by
 // characters; both are tried, and a line is full by either measure.
-func (p *parser) inferWrap() {
+//
+// It returns the level of each body line that is a heading (from
+// p.bodyStart; 0 for the others, and for blank and transparent lines),
+// which detectYearbook, the next to ask, reads instead of asking again.
+func (p *parser) inferWrap() (levels []int8) {
 	var cellHist, runeHist [maxWrap + 1]int
 	var indents [33]int
 	total := 0
+	levels = make([]int8, max(0, len(p.lines)-p.bodyStart))
 	for i := p.bodyStart; i < len(p.lines); i++ {
 		l := p.lines[i]
 		if isBlank(l) || p.isTransparent(i) {
 			continue
 		}
-		if _, _, ok := heading(l); ok {
+		if lvl, ok := headingLevel(l); ok { // (heading's ok, without its text's markup taken off)
+			levels[i-p.bodyStart] = int8(lvl)
 			continue
 		}
 		if t := trimLeftBlanks(l, true); t != "" && (t[0] == '|' || t[0] == '+' && len(t) > 1 && (t[1] == '-' || t[1] == '=')) {
@@ -58,6 +64,7 @@ func (p *parser) inferWrap() {
 			p.indent = in
 		}
 	}
+	return levels
 }
 
 // maxWrap is the widest hard wrap looked for, in cells: a hundred CJK

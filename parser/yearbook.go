@@ -355,7 +355,10 @@ const (
 // one paragraph with a bracket does not make it a yearbook). A title
 // naming a 年鉴 (宁川年鉴（2023）) is signal enough for one item, in
 // brackets or in bold.
-func (p *parser) detectYearbook() bool {
+//
+// levels are inferWrap's: the level of each body line that is a
+// heading, 0 for the others.
+func (p *parser) detectYearbook(levels []int8) bool {
 	// Named a yearbook, its items may be titled in bold, as a report's
 	// entries are; else bold lines are not looked at (a report of a
 	// million bold titles would pay for it).
@@ -375,7 +378,7 @@ func (p *parser) detectYearbook() bool {
 		if l == "" || p.isTransparent(i) {
 			continue
 		}
-		if lvl, ok := headingLevel(l); ok {
+		if lvl := int(levels[i-p.bodyStart]); lvl > 0 { // (headingLevel's, as inferWrap read it)
 			headings++
 			if lvl > minLevel {
 				deeper++
@@ -666,7 +669,7 @@ func headingLevel(line string) (int, bool) {
 	if s == "" || s[0] != '#' {
 		return 0, false
 	}
-	level := 0
+	level := 1 // (s[0] is #)
 	for level < len(s) && s[level] == '#' {
 		level++
 	}
@@ -676,12 +679,14 @@ func headingLevel(line string) (int, bool) {
 	// A character that is no space and no # after the hashes and their
 	// spaces stays through the trims below: nearly every heading (## 标题)
 	// is told so by its first byte.
-	u := s[level:]
-	for u != "" && u[0] == ' ' {
-		u = u[1:]
+	k := level // (by index: the slicing of a string each step had cost more than the look)
+	for k < len(s) && s[k] == ' ' {
+		k++
 	}
-	if u != "" && (u[0] > ' ' && u[0] < utf8.RuneSelf && u[0] != '#' || u[0] >= 0xE4 && u[0] <= 0xE9) {
-		return level, true
+	if k < len(s) {
+		if c := s[k]; c > ' ' && c < utf8.RuneSelf && c != '#' || c >= 0xE4 && c <= 0xE9 {
+			return level, true
+		}
 	}
 	return level, trim(strings.TrimRight(trim(s[level:]), "#")) != ""
 }
