@@ -1171,7 +1171,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// paragraph.
 		return true
 	}
-	if !full && (articleMeta(t) || articleMeta(pt)) {
+	if !full && p.articleMetaOr(t, pt) {
 		// 孟良崮战役若干史实辨析 / 文/陈明远 / 孟良崮战役是…: a byline is a
 		// line of its own, in a copy without blank lines too.
 		p.splitOwn = true
@@ -1334,6 +1334,22 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		}
 	}
 	return closed(prev) && !full
+}
+
+// articleMetaOr is articleMeta(t) || articleMeta(pt) for startsParagraph,
+// which asks it of each line twice, as t and then as pt under it: the
+// answer for t is kept, and taken for pt when pt is that line.
+func (p *parser) articleMetaOr(t, pt string) bool {
+	prev, known := p.metaIs, p.metaKnown && p.metaLine == pt
+	is := articleMeta(t)
+	p.metaLine, p.metaIs, p.metaKnown = t, is, true
+	if is {
+		return true
+	}
+	if known {
+		return prev
+	}
+	return articleMeta(pt)
 }
 
 // bylineUnder reports whether prev, the last line of block, is a byline
