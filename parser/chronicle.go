@@ -3239,7 +3239,13 @@ func (p *parser) dates() {
 					}
 					continue
 				}
-				if pi == 0 && e.Title == "" && dayLost(eventLead(text)) {
+				// lead is eventLead(text), asked twice below of an untitled
+				// event's text (para.Text there: item is false).
+				lead := ""
+				if e.Title == "" {
+					lead = eventLead(text)
+				}
+				if pi == 0 && e.Title == "" && dayLost(lead) {
 					p.warn(para.Line, "%q has a month and no day's figure (OCR?): dated by its month", clipText(para.Text, 12))
 				}
 				lastDecember := false
@@ -3303,9 +3309,10 @@ func (p *parser) dates() {
 						// | 1986年1月10日 | …: a table's row prints the year
 						// as a day line does.
 						text = text[2:]
+						lead = eventLead(text)
 					}
 					y, ok := printedYear(text)
-					if !ok && d.Start.Year != 0 && shortYearPrinted(eventLead(text)) {
+					if !ok && d.Start.Year != 0 && shortYearPrinted(lead) {
 						// 86年5月4日, 87.2.3, 八八年一月五日: the year its two
 						// figures were read as.
 						y, ok = int(d.Start.Year), true
