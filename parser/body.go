@@ -4559,8 +4559,10 @@ func markedTitle(t string) (string, bool) {
 		return "", false
 	}
 	title := trim(t[n:])
-	// (More than 160 bytes are more than 40 characters, counted or not.)
-	if title == "" || closed(title) || len(title) > 40*4 || utf8.RuneCountInString(title) > 40 || containsAnyOf(title, "，,；;：:") ||
+	// (More than 160 bytes are more than 40 characters, counted or not;
+	// and most lines left hold a comma, found faster than they are
+	// counted.)
+	if title == "" || closed(title) || len(title) > 40*4 || containsAnyOf(title, "，,；;：:") || utf8.RuneCountInString(title) > 40 ||
 		startsWithMonthDay(title) || relativeDate(title) != "" || reporterByline(t) {
 		return "", false
 	}
