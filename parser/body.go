@@ -4532,7 +4532,7 @@ func wrapBeforeDate(prev, t string) bool {
 			return true
 		}
 	}
-	if last < 0x4E00 || last > 0x9FFF || utf8.RuneCountInString(prev) < 20 {
+	if last < 0x4E00 || last > 0x9FFF || runesBelow(prev, 20) {
 		return false
 	}
 	d, ok := monthDayScan(t)
@@ -4562,7 +4562,7 @@ func markedTitle(t string) (string, bool) {
 	// (More than 160 bytes are more than 40 characters, counted or not;
 	// and most lines left hold a comma, found faster than they are
 	// counted.)
-	if title == "" || closed(title) || len(title) > 40*4 || containsAnyOf(title, "，,；;：:") || utf8.RuneCountInString(title) > 40 ||
+	if title == "" || closed(title) || len(title) > 40*4 || containsAnyOf(title, "，,；;：:") || !runesBelow(title, 41) ||
 		startsWithMonthDay(title) || relativeDate(title) != "" || reporterByline(t) {
 		return "", false
 	}
@@ -5245,7 +5245,7 @@ func labelLine(s string) bool {
 		return false // more than 40 characters: a line of text
 	}
 	i := colonAt(s[:min(len(s), 10*3+3)]) // the key is ten characters at most
-	return i > 0 && utf8.RuneCountInString(s[:i]) <= 10 && utf8.RuneCountInString(s) <= 40
+	return i > 0 && runesBelow(s[:i], 11) && runesBelow(s, 41)
 }
 
 // close ends the open paragraph, joining its pieces.
@@ -5622,7 +5622,7 @@ func plainRunIn(s string) (title, rest string, ok bool) {
 		return "", "", false
 	}
 	title, rest = s[:k], trim(s[k:])
-	if n := utf8.RuneCountInString(title); n < 4 || !figureFirst(rest) {
+	if runesBelow(title, 4) || !figureFirst(rest) {
 		return "", "", false
 	}
 	if r, _ := decodeRune(title); r >= 0x2190 && r <= 0x2BFF || strings.ContainsRune("•·-*+", r) || r >= '0' && r <= '9' {

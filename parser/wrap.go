@@ -279,6 +279,21 @@ func trimRight(l string) string {
 	return l
 }
 
+// runesBelow reports whether utf8.RuneCountInString(s) < n, on any
+// bytes, mostly without it: the count is at most len(s), and at least
+// runeCount(s) (each character it decodes has one byte that does not
+// continue a character, and each invalid byte, counted one, one at most).
+// Only a count of bytes between the two is decoded.
+func runesBelow(s string, n int) bool {
+	if len(s) < n {
+		return true
+	}
+	if runeCount(s) >= n {
+		return false
+	}
+	return utf8.RuneCountInString(s) < n
+}
+
 // runeCount counts the characters of s, which is valid UTF-8 (the parser
 // reads decoded text): the bytes that do not continue a character,
 // counted eight at a time. utf8.RuneCountInString decodes every
