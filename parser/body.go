@@ -4594,7 +4594,9 @@ func authorName(l string) bool {
 		return false
 	}
 	n, names := 0, 1
-	for _, r := range t {
+	for i := 0; i < len(t); { // (for range t, by decodeRune: Han in place)
+		r, w := decodeRune(t[i:])
+		i += w
 		switch {
 		case r == '、':
 			names++
