@@ -280,10 +280,11 @@ func trimRight(l string) string {
 }
 
 // runesBelow reports whether utf8.RuneCountInString(s) < n, on any
-// bytes, mostly without it: the count is at most len(s), and at least
-// runeCount(s) (each character it decodes has one byte that does not
-// continue a character, and each invalid byte, counted one, one at most).
-// Only a count of bytes between the two is decoded.
+// bytes: the count is at most len(s), and at least runeCount(s) (each
+// character it decodes has one byte that does not continue a character,
+// and each invalid byte, counted one, one at most). Between the two, s is
+// counted as the standard function counts it, by decodeRune (which reads
+// Han in place, where it calls the runtime's decoder a character).
 func runesBelow(s string, n int) bool {
 	if len(s) < n {
 		return true
@@ -291,7 +292,15 @@ func runesBelow(s string, n int) bool {
 	if runeCount(s) >= n {
 		return false
 	}
-	return utf8.RuneCountInString(s) < n
+	c := 0
+	for i := 0; i < len(s); c++ {
+		if c >= n {
+			return false
+		}
+		_, w := decodeRune(s[i:])
+		i += w
+	}
+	return c < n
 }
 
 // runeCount counts the characters of s, which is valid UTF-8 (the parser
