@@ -3473,6 +3473,11 @@ func dayOfYear(d model.Date) int { return int(d.Month)*31 + int(d.Day) }
 // printedYear returns the year a dated paragraph prints before its month
 // (1987年3月1日, 一九八七年三月一日).
 func printedYear(s string) (int, bool) {
+	if strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲") {
+		// The same day's further event (E2 96 B3, B2): no era (E4–E9), no
+		// figure or numeral (anyNumber's cnUnits stops at the mark).
+		return 0, false
+	}
 	if s != "" && s[0] >= 0xE4 {
 		// 民国三十八年，…: the era's year is printed as 1949年 would be.
 		if y, _, ok := eraLead(s); ok {
