@@ -297,6 +297,9 @@ func eraLead(s string) (int, string, bool) {
 	}
 	t := strings.TrimPrefix(s, "清")
 	for _, e := range eras {
+		if t[0] != e.name[0] || t[1] != e.name[1] || t[2] != e.name[2] {
+			continue // (its first character, by its bytes: t holds nine at least, a name six)
+		}
 		rest, ok := strings.CutPrefix(t, e.name)
 		if !ok {
 			continue

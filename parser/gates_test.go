@@ -337,3 +337,13 @@ func TestPrintedYearMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestEraNames holds eraLead's first look: it reads three bytes of each
+// era's name.
+func TestEraNames(t *testing.T) {
+	for _, e := range eras {
+		if len(e.name) < 3 {
+			t.Errorf("era %q is shorter than a character of three bytes: eraLead reads three", e.name)
+		}
+	}
+}
