@@ -939,6 +939,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	wasNames := p.inNames
 	p.inNames = false
 	t, pt := trim(l), trim(prev) // (prev is asked of many times below)
+	p.prevLine, p.prevTrim = prev, pt
 	if p.yearbook && len(t) <= 3*3 && cutCredit(pt) && nameTail(t) {
 		// 撰稿：张 / 伟, the credit's name cut by the wrap: its rest, not a
 		// line of its own (a heading over the next 条目 it had been).
@@ -1356,7 +1357,10 @@ func (p *parser) articleMetaOr(t, pt string) bool {
 // (李秀英, 本刊记者 张强) or a subtitle (——记…) under the title the block
 // begins with.
 func (p *parser) bylineUnder(prev string, block []string, b *bodyBuilder) bool {
-	pt := trim(prev)
+	pt := p.prevTrim // trim(prev), as startsParagraph kept it (most times)
+	if prev != p.prevLine {
+		pt = trim(prev)
+	}
 	return len(pt) <= 40*3 && !strings.HasSuffix(pt, "。") && (authorName(pt) || authorNames(pt) || reporterByline(pt) || subtitle(pt) || officeAlone(pt)) && !p.full(prev) && b.underTitle(block)
 }
 

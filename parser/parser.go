@@ -331,6 +331,9 @@ type parser struct {
 	// call asks it of that line again as pt, the line above.
 	metaLine          string
 	metaIs, metaKnown bool
+	// prevLine is the last line startsParagraph had above its line, and
+	// prevTrim it trimmed, which bylineUnder asks of the same line next.
+	prevLine, prevTrim string
 	// sectionPages holds the lines of the table of contents that name a
 	// section of the body with a page, by the section's folded name.
 	sectionPages map[string]model.TOCEntry
