@@ -1234,12 +1234,16 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// line short of the wrap: the wrap cuts no sentence there.
 		return true
 	}
-	if !full && eventStart(t) {
-		// 1日, 同日, △: a chronicle's event; after a full line it is the
-		// wrap that put it at the start (…精准解读。/ 23日，举行…) in a
-		// report's article, but among a chronicle's events, after a
-		// sentence that ended, the next event (…1.5万亩。/ 6日 …).
-		return true
+	if !full {
+		// eventStart(t): startsWithMonthDay(t), asked above, is false
+		// here, and is not asked again where eventLead takes nothing off.
+		if s := eventLead(t); eventStartLed(s, s == t) {
+			// 1日, 同日, △: a chronicle's event; after a full line it is the
+			// wrap that put it at the start (…精准解读。/ 23日，举行…) in a
+			// report's article, but among a chronicle's events, after a
+			// sentence that ended, the next event (…1.5万亩。/ 6日 …).
+			return true
+		}
 	}
 	if closed(prev) && eventStart(t) && events(first) {
 		return true

@@ -2169,7 +2169,13 @@ func startsWithFigureDate(s string) bool {
 // eventStart reports whether s begins an event of a chronicle: a date
 // (11月1日, 1日), a relative date (同日, 是月) or △.
 func eventStart(s string) bool {
-	s = eventLead(s)
+	return eventStartLed(eventLead(s), false)
+}
+
+// eventStartLed is eventStart of s with its lead taken off (eventLead),
+// where noMonthDay says startsWithMonthDay(s) is known to be false:
+// asked already of the same line (startsParagraph).
+func eventStartLed(s string, noMonthDay bool) bool {
 	if s == "" {
 		return false
 	}
@@ -2184,7 +2190,7 @@ func eventStart(s string) bool {
 			return true
 		}
 	}
-	if startsWithMonthDay(s) || startsWithDay(s) || lunarStart(s) || startsWithFigureDate(s) || lunarMonthStart(s) {
+	if !noMonthDay && startsWithMonthDay(s) || startsWithDay(s) || lunarStart(s) || startsWithFigureDate(s) || lunarMonthStart(s) {
 		return true
 	}
 	if _, _, _, ok := monthPeriod(s); ok {
