@@ -950,6 +950,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	wasNames := p.inNames
 	p.inNames = false
 	t, pt := trim(l), trim(prev) // (prev is asked of many times below)
+	p.prevLine, p.prevTrim = prev, pt
 	if p.yearbook && len(t) <= 3*3 && cutCredit(pt) && nameTail(t) {
 		// 撰稿：张 / 伟, the credit's name cut by the wrap: its rest, not a
 		// line of its own (a heading over the next 条目 it had been).
@@ -1182,7 +1183,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// paragraph.
 		return true
 	}
-	if !full && (articleMeta(t) || articleMeta(pt)) {
+	if !full && p.articleMetaOr(t, pt) {
 		// 孟良崮战役若干史实辨析 / 文/陈明远 / 孟良崮战役是…: a byline is a
 		// line of its own, in a copy without blank lines too.
 		p.splitOwn = true
@@ -1244,12 +1245,16 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// line short of the wrap: the wrap cuts no sentence there.
 		return true
 	}
-	if !full && eventStart(t) {
-		// 1日, 同日, △: a chronicle's event; after a full line it is the
-		// wrap that put it at the start (…精准解读。/ 23日，举行…) in a
-		// report's article, but among a chronicle's events, after a
-		// sentence that ended, the next event (…1.5万亩。/ 6日 …).
-		return true
+	if !full {
+		// eventStart(t): startsWithMonthDay(t), asked above, is false
+		// here, and is not asked again where eventLead takes nothing off.
+		if s := eventLead(t); eventStartLed(s, s == t) {
+			// 1日, 同日, △: a chronicle's event; after a full line it is the
+			// wrap that put it at the start (…精准解读。/ 23日，举行…) in a
+			// report's article, but among a chronicle's events, after a
+			// sentence that ended, the next event (…1.5万亩。/ 6日 …).
+			return true
+		}
 	}
 	if closed(prev) && eventStart(t) && events(first) {
 		return true
@@ -1347,11 +1352,30 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	return closed(prev) && !full
 }
 
+// articleMetaOr is articleMeta(t) || articleMeta(pt) for startsParagraph,
+// which asks it of each line twice, as t and then as pt under it: the
+// answer for t is kept, and taken for pt when pt is that line.
+func (p *parser) articleMetaOr(t, pt string) bool {
+	prev, known := p.metaIs, p.metaKnown && p.metaLine == pt
+	is := articleMeta(t)
+	p.metaLine, p.metaIs, p.metaKnown = t, is, true
+	if is {
+		return true
+	}
+	if known {
+		return prev
+	}
+	return articleMeta(pt)
+}
+
 // bylineUnder reports whether prev, the last line of block, is a byline
 // (李秀英, 本刊记者 张强) or a subtitle (——记…) under the title the block
 // begins with.
 func (p *parser) bylineUnder(prev string, block []string, b *bodyBuilder) bool {
-	pt := trim(prev)
+	pt := p.prevTrim // trim(prev), as startsParagraph kept it (most times)
+	if prev != p.prevLine {
+		pt = trim(prev)
+	}
 	return len(pt) <= 40*3 && !strings.HasSuffix(pt, "。") && (authorName(pt) || authorNames(pt) || reporterByline(pt) || subtitle(pt) || officeAlone(pt)) && !p.full(prev) && b.underTitle(block)
 }
 
@@ -4576,7 +4600,7 @@ func wrapBeforeDate(prev, t string) bool {
 			return true
 		}
 	}
-	if last < 0x4E00 || last > 0x9FFF || utf8.RuneCountInString(prev) < 20 {
+	if last < 0x4E00 || last > 0x9FFF || runesBelow(prev, 20) {
 		return false
 	}
 	d, ok := monthDayScan(t)
@@ -4603,8 +4627,10 @@ func markedTitle(t string) (string, bool) {
 		return "", false
 	}
 	title := trim(t[n:])
-	// (More than 160 bytes are more than 40 characters, counted or not.)
-	if title == "" || closed(title) || len(title) > 40*4 || utf8.RuneCountInString(title) > 40 || containsAnyOf(title, "，,；;：:") ||
+	// (More than 160 bytes are more than 40 characters, counted or not;
+	// and most lines left hold a comma, found faster than they are
+	// counted.)
+	if title == "" || closed(title) || len(title) > 40*4 || containsAnyOf(title, "，,；;：:") || !runesBelow(title, 41) ||
 		startsWithMonthDay(title) || relativeDate(title) != "" || reporterByline(t) {
 		return "", false
 	}
@@ -4636,7 +4662,9 @@ func authorName(l string) bool {
 		return false
 	}
 	n, names := 0, 1
-	for _, r := range t {
+	for i := 0; i < len(t); { // (for range t, by decodeRune: Han in place)
+		r, w := decodeRune(t[i:])
+		i += w
 		switch {
 		case r == '、':
 			names++
@@ -5287,7 +5315,7 @@ func labelLine(s string) bool {
 		return false // more than 40 characters: a line of text
 	}
 	i := colonAt(s[:min(len(s), 10*3+3)]) // the key is ten characters at most
-	return i > 0 && utf8.RuneCountInString(s[:i]) <= 10 && utf8.RuneCountInString(s) <= 40
+	return i > 0 && runesBelow(s[:i], 11) && runesBelow(s, 41)
 }
 
 // close ends the open paragraph, joining its pieces.
@@ -5682,7 +5710,7 @@ func plainRunIn(s string) (title, rest string, ok bool) {
 		return "", "", false
 	}
 	title, rest = s[:k], trim(s[k:])
-	if n := utf8.RuneCountInString(title); n < 4 || !figureFirst(rest) {
+	if runesBelow(title, 4) || !figureFirst(rest) {
 		return "", "", false
 	}
 	if r, _ := decodeRune(title); r >= 0x2190 && r <= 0x2BFF || strings.ContainsRune("•·-*+", r) || r >= '0' && r <= '9' {

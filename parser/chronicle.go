@@ -299,6 +299,9 @@ func eraLead(s string) (int, string, bool) {
 	}
 	t := strings.TrimPrefix(s, "清")
 	for _, e := range eras {
+		if t[0] != e.name[0] || t[1] != e.name[1] || t[2] != e.name[2] {
+			continue // (its first character, by its bytes: t holds nine at least, a name six)
+		}
 		rest, ok := strings.CutPrefix(t, e.name)
 		if !ok {
 			continue
@@ -2206,7 +2209,13 @@ func startsWithFigureDate(s string) bool {
 // eventStart reports whether s begins an event of a chronicle: a date
 // (11月1日, 1日), a relative date (同日, 是月) or △.
 func eventStart(s string) bool {
-	s = eventLead(s)
+	return eventStartLed(eventLead(s), false)
+}
+
+// eventStartLed is eventStart of s with its lead taken off (eventLead),
+// where noMonthDay says startsWithMonthDay(s) is known to be false:
+// asked already of the same line (startsParagraph).
+func eventStartLed(s string, noMonthDay bool) bool {
 	if s == "" {
 		return false
 	}
@@ -2221,7 +2230,7 @@ func eventStart(s string) bool {
 			return true
 		}
 	}
-	if startsWithMonthDay(s) || startsWithDay(s) || lunarStart(s) || startsWithFigureDate(s) || lunarMonthStart(s) {
+	if !noMonthDay && startsWithMonthDay(s) || startsWithDay(s) || lunarStart(s) || startsWithFigureDate(s) || lunarMonthStart(s) {
 		return true
 	}
 	if _, _, _, ok := monthPeriod(s); ok {
@@ -3282,7 +3291,13 @@ func (p *parser) dates() {
 					}
 					continue
 				}
-				if pi == 0 && e.Title == "" && dayLost(eventLead(text)) {
+				// lead is eventLead(text), asked twice below of an untitled
+				// event's text (para.Text there: item is false).
+				lead := ""
+				if e.Title == "" {
+					lead = eventLead(text)
+				}
+				if pi == 0 && e.Title == "" && dayLost(lead) {
 					p.warn(para.Line, "%q has a month and no day's figure (OCR?): dated by its month", clipText(para.Text, 12))
 				}
 				lastDecember := false
@@ -3346,9 +3361,10 @@ func (p *parser) dates() {
 						// | 1986年1月10日 | …: a table's row prints the year
 						// as a day line does.
 						text = text[2:]
+						lead = eventLead(text)
 					}
 					y, ok := printedYear(text)
-					if !ok && d.Start.Year != 0 && shortYearPrinted(eventLead(text)) {
+					if !ok && d.Start.Year != 0 && shortYearPrinted(lead) {
 						// 86年5月4日, 87.2.3, 八八年一月五日: the year its two
 						// figures were read as.
 						y, ok = int(d.Start.Year), true
@@ -3516,6 +3532,11 @@ func dayOfYear(d model.Date) int { return int(d.Month)*31 + int(d.Day) }
 // printedYear returns the year a dated paragraph prints before its month
 // (1987年3月1日, 一九八七年三月一日).
 func printedYear(s string) (int, bool) {
+	if strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲") {
+		// The same day's further event (E2 96 B3, B2): no era (E4–E9), no
+		// figure or numeral (anyNumber's cnUnits stops at the mark).
+		return 0, false
+	}
 	if s != "" && s[0] >= 0xE4 {
 		// 民国三十八年，…: the era's year is printed as 1949年 would be.
 		if y, _, ok := eraLead(s); ok {

@@ -405,6 +405,9 @@ func (p *parser) runningHeads() {
 	// or a day line of a chronicle holds (a lead-in of a few), next to a
 	// page break, as a head is.
 	acrossPage := func(i int, t string) bool {
+		if p.furn == nil && len(p.breaks) == 0 {
+			return false // near(i): no furniture, no break (before the searches)
+		}
 		return len(t) >= 40 && (strings.Contains(t, "        ") || strings.Contains(t, "\u3000\u3000\u3000\u3000")) && near(i)
 	}
 	// The part of such heads that does not change need not name the

@@ -374,3 +374,29 @@ func TestNameLabelHanFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintedYearMarks holds printedYear's first look to what it skips:
+// after △ or ▲, neither eraLead nor anyNumber reads anything.
+func TestPrintedYearMarks(t *testing.T) {
+	for _, mark := range []string{"△", "▲"} {
+		for _, rest := range []string{"1987年，…", "二〇二三年", "十一月", "廿三日", "〇五年", " 1987年", "民国三十八年", "", "△1987年"} {
+			s := mark + rest
+			if _, _, ok := eraLead(s); ok {
+				t.Errorf("eraLead(%q) reads an era: printedYear's gate skips it", s)
+			}
+			if d := (&dateScanner{s: s}); func() bool { _, ok := d.anyNumber(); return ok }() {
+				t.Errorf("anyNumber(%q) reads a number: printedYear's gate skips it", s)
+			}
+		}
+	}
+}
+
+// TestEraNames holds eraLead's first look: it reads three bytes of each
+// era's name.
+func TestEraNames(t *testing.T) {
+	for _, e := range eras {
+		if len(e.name) < 3 {
+			t.Errorf("era %q is shorter than a character of three bytes: eraLead reads three", e.name)
+		}
+	}
+}

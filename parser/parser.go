@@ -332,6 +332,14 @@ type parser struct {
 	// inNames says startsParagraph's last line was a name in a list of
 	// names (…名单 / 王建国 / 李秀英).
 	inNames bool
+	// metaLine is the last line startsParagraph asked articleMeta of as
+	// its t, and metaIs the answer (metaKnown: there is one): the next
+	// call asks it of that line again as pt, the line above.
+	metaLine          string
+	metaIs, metaKnown bool
+	// prevLine is the last line startsParagraph had above its line, and
+	// prevTrim it trimmed, which bylineUnder asks of the same line next.
+	prevLine, prevTrim string
 	// sectionPages holds the lines of the table of contents that name a
 	// section of the body with a page, by the section's folded name.
 	sectionPages map[string]model.TOCEntry

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestContainsAnyOf holds containsAnyOf and indexAnyOf to
@@ -41,6 +42,37 @@ func TestTocBulletsLead(t *testing.T) {
 	for _, r := range tocBullets {
 		if s := string(r); s[0] != 0xE2 {
 			t.Errorf("%q (%U) begins with %#x: listItem lets it go", s, r, s[0])
+		}
+	}
+}
+
+// TestRunesBelow holds runesBelow to utf8.RuneCountInString on random
+// bytes weighted to UTF-8's lead and continuation bytes, valid text mixed
+// in, at every bound near the count.
+func TestRunesBelow(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 100000 {
+		var b []byte
+		for range r.IntN(30) {
+			switch r.IntN(5) {
+			case 0:
+				b = append(b, 0x80|byte(r.IntN(64)))
+			case 1:
+				b = append(b, 0xE0|byte(r.IntN(16)))
+			case 2:
+				b = append(b, "中，△"[3*r.IntN(3):][:3]...)
+			case 3:
+				b = append(b, 0xF0|byte(r.IntN(16)))
+			default:
+				b = append(b, byte(r.IntN(256)))
+			}
+		}
+		s := string(b)
+		c := utf8.RuneCountInString(s)
+		for n := max(0, c-3); n <= c+3; n++ {
+			if got, want := runesBelow(s, n), c < n; got != want {
+				t.Fatalf("runesBelow(%q, %d) = %v, want %v", s, n, got, want)
+			}
 		}
 	}
 }

@@ -27,9 +27,12 @@ func trim(s string) string {
 				// An indent of spaces before such a character (a layout's
 				// lines, pdftotext -layout's): it alone comes off, as
 				// below.
-				i := 1
+				i := 0 // (s[0] is a space: eight at a time from it, then four)
 				for i+8 <= n && s[i:i+8] == "        " {
 					i += 8
+				}
+				if i+4 <= n && s[i:i+4] == "    " {
+					i += 4
 				}
 				for i < n && s[i] == ' ' {
 					i++

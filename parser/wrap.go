@@ -286,6 +286,30 @@ func trimRight(l string) string {
 	return l
 }
 
+// runesBelow reports whether utf8.RuneCountInString(s) < n, on any
+// bytes: the count is at most len(s), and at least runeCount(s) (each
+// character it decodes has one byte that does not continue a character,
+// and each invalid byte, counted one, one at most). Between the two, s is
+// counted as the standard function counts it, by decodeRune (which reads
+// Han in place, where it calls the runtime's decoder a character).
+func runesBelow(s string, n int) bool {
+	if len(s) < n {
+		return true
+	}
+	if runeCount(s) >= n {
+		return false
+	}
+	c := 0
+	for i := 0; i < len(s); c++ {
+		if c >= n {
+			return false
+		}
+		_, w := decodeRune(s[i:])
+		i += w
+	}
+	return c < n
+}
+
 // runeCount counts the characters of s, which is valid UTF-8 (the parser
 // reads decoded text): the bytes that do not continue a character,
 // counted eight at a time. utf8.RuneCountInString decodes every
