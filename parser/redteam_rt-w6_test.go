@@ -1,0 +1,53 @@
+package parser
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/yuebao/yuebao/model"
+)
+
+// w6TOC is an issue's printed table of contents as section=title@page
+// lists, sections joined by "; ".
+func w6TOC(iss *model.Issue) string {
+	var ss []string
+	for _, s := range iss.TOC {
+		var es []string
+		for _, e := range s.Entries {
+			es = append(es, fmt.Sprintf("%s@%d", e.Title, e.Page))
+		}
+		ss = append(ss, s.Name+"="+strings.Join(es, ","))
+	}
+	return strings.Join(ss, "; ")
+}
+
+// TestRedTeamW6GuideNotice: a bimonthly's cover with （双月刊） on a line
+// of its own, a box of highlights (本期导读, ◆ titles) and then the full
+// 目　录: one issue, its contents the 目录's (the notice, which ends as a
+// sentence does, had been taken for body text, and the 目录 under the box
+// for the contents of a second issue with no cover, its dates of no
+// year).
+func TestRedTeamW6GuideNotice(t *testing.T) {
+	const file = "rt-w6-guide-notice.md"
+	if all := parseAllFile(t, file); len(all) != 1 {
+		t.Fatalf("%d issues, want 1: %s", len(all), issuesSummary(all))
+	}
+	iss := checkRedTeam(t, redTeamCase{file, "青岚史志|2024|2|青岚市地方志编纂中心|2024-05",
+		"【工作动态】|全市地方志工作会议召开|2024-03-12|1; 【工作动态】|市地方志编纂中心开展“方志馆里过春节”活动|2024-02-10..2024-02-17|1; 【地情资料】|青岚古驿道遗存调查||1", ""})
+	if got, want := w6TOC(iss), "【工作动态】=全市地方志工作会议召开@2,市地方志编纂中心开展“方志馆里过春节”活动@2; 【地情资料】=青岚古驿道遗存调查@3"; got != want {
+		t.Errorf("contents\n got  %s\n want %s", got, want)
+	}
+}
+
+// TestRedTeamW6GuideTwice: 本期导读 over a few titles, then 目　录 over
+// every one: the contents are the 目录's, each title once (the box's
+// titles had been listed twice, and each warned of as one the body
+// lacks).
+func TestRedTeamW6GuideTwice(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w6-guide-twice.md", "青岚史志|2024|2|青岚市地方志编纂中心|2024-05",
+		"【工作动态】|全市地方志工作会议召开|2024-03-12|1; 【工作动态】|市地方志编纂中心开展“方志馆里过春节”活动|2024-02-10..2024-02-17|1; 【地情资料】|青岚古驿道遗存调查||1", ""})
+	if got, want := w6TOC(iss), "【工作动态】=全市地方志工作会议召开@2,市地方志编纂中心开展“方志馆里过春节”活动@2; 【地情资料】=青岚古驿道遗存调查@3"; got != want {
+		t.Errorf("contents\n got  %s\n want %s", got, want)
+	}
+}
