@@ -214,6 +214,8 @@ var pfSkip = map[string]string{
 	"testdata/rt-s7-chat-fence.md":         "chat: no printed pages",
 	"testdata/rt-m-turndown.md":            "web: no printed pages",
 	"testdata/rt-wb-essay.md":              "web: no printed pages",
+	"testdata/rt-w6-web-script-links.md":   "web: no printed pages (a page cut inside a link)",
+	"testdata/rt-w6-whole-web-dsj.md":      "web: no printed pages (a page cut inside a link)",
 	"testdata/rt-w4-whole-pandoc.md":       "docx: no printed pages",
 	"testdata/rt-c5-whole-pandoc.md":       "docx: no printed pages (a bold day atop every page is read as a head)",
 	"testdata/rt-c5-notes-end.md":          "docx: no printed pages (a head over the back cover's rule is a Setext heading)",

@@ -51,3 +51,31 @@ func TestRedTeamW6GuideTwice(t *testing.T) {
 		t.Errorf("contents\n got  %s\n want %s", got, want)
 	}
 }
+
+// TestRedTeamW6ScriptLinks: a web page saved as Markdown whose buttons
+// and some links run a script (html2text's [大](javascript:doZoom(16)),
+// [打印](javascript:window.print()), [关闭](javascript:void(0);),
+// 分享到：[微信](javascript:shareTo('wx'))): the script goes, the text
+// stays, and the buttons are the page's chrome (the 【字体…】 line had
+// been an untitled event, a link's script its text, 同日　[…](javascript:void
+// / (0))新大厅启用。, and the share line the last event's second paragraph,
+// warned as a text cut off).
+func TestRedTeamW6ScriptLinks(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w6-web-script-links.md", "青岚市2023年12月大事记|0|0||2024-01-15",
+		"||2023-12-01|1; ||2023-12-12|1; ||2023-12-12|1; ||2023-12-26|1", ""})
+	if t.Failed() {
+		return
+	}
+	if got, want := iss.Sections[0].Entries[2].Paragraphs[0].Text, "同日　青岚市政务服务中心新大厅启用。"; got != want {
+		t.Errorf("a script's link %q, want %q", got, want)
+	}
+	var web []string
+	for _, f := range iss.Furniture {
+		if f.Kind == model.WebChrome {
+			web = append(web, fmt.Sprint(f.Line))
+		}
+	}
+	if got, want := strings.Join(web, ","), "1,7,17"; got != want {
+		t.Errorf("web chrome on lines %s, want %s", got, want)
+	}
+}
