@@ -79,3 +79,23 @@ func TestRedTeamW6ScriptLinks(t *testing.T) {
 		t.Errorf("web chrome on lines %s, want %s", got, want)
 	}
 }
+
+// TestRedTeamW6OddHeadRight: pdftotext -layout of a bimonthly whose odd
+// pages print the column's name at the page's right edge (\f + 68 spaces
+// + 工作动态), its even pages the publication's name at the left: the
+// column's name is the head of the pages it goes on (it had been a
+// section of its own, 工作动态 beside 【工作动态】, the rest of an
+// article under it untitled, silently).
+func TestRedTeamW6OddHeadRight(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w6-odd-head-right.md", "青岚史志|2024|2|青岚市地方志编纂中心|2024-05",
+		"【工作动态】|全市地方志工作会议召开|2024-03-12|2; 【工作动态】|《青岚市志（1991—2020）》通过终审验收|2024-03-26|1; 【地情资料】|青岚古驿道遗存调查||2", ""})
+	var heads []string
+	for _, f := range iss.Furniture {
+		if f.Kind == model.RunningHead {
+			heads = append(heads, fmt.Sprint(f.Line))
+		}
+	}
+	if got, want := strings.Join(heads, ","), "16,27,38,48"; got != want {
+		t.Errorf("running heads on lines %s, want %s", got, want)
+	}
+}
