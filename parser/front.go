@@ -2639,6 +2639,11 @@ func webMetaKey(k string) bool {
 	switch k {
 	case "作者", "浏览次数", "浏览量", "点击数", "点击量", "阅读量", "阅读次数", "访问量", "信息来源", "文章来源", "稿件来源":
 		return true
+	case "联系电话", "联系地址", "邮政编码":
+		// A site's footer, 地址：…号　　联系电话：0391-2268810: the phone is a
+		// field of its own (it had been the end of the address). Not a
+		// masthead's key (see mastheadKeys): only a field after another.
+		return true
 	}
 	return false
 }

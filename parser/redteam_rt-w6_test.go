@@ -99,3 +99,15 @@ func TestRedTeamW6OddHeadRight(t *testing.T) {
 		t.Errorf("running heads on lines %s, want %s", got, want)
 	}
 }
+
+// TestRedTeamW6FooterPhone: a government site's footer saved with the
+// page (主办单位：…　　承办：… / 版权所有：… / 地址：…号　　联系电话：…　　邮政编码：…):
+// the phone and the postcode are fields of their own, as 承办 is (they
+// had been the end of the address, 地址=青岚市人民路88号　　联系电话：…).
+func TestRedTeamW6FooterPhone(t *testing.T) {
+	const file = "rt-w6-web-footer-phone.md"
+	checkRedTeam(t, redTeamCase{file, "市地方志编纂中心开展“方志馆里过春节”活动|0|0||2024-02-18", "||2024-02-10..2024-02-17|2", ""})
+	if got, want := mastheadText(t, file), "发布时间=2024-02-18|来源=青岚市地方志编纂中心|浏览次数=286|主办单位=青岚市地方志编纂中心|承办=青岚市大数据中心|地址=青岚市人民路88号|联系电话=0391-2268810|邮政编码=467000"; got != want {
+		t.Errorf("masthead\n got  %s\n want %s", got, want)
+	}
+}
