@@ -52,6 +52,17 @@ func TestRedTeamW6GuideTwice(t *testing.T) {
 	}
 }
 
+// TestRedTeamW6GuideAfter: the full 目　录 first, then 本期导读 over a
+// few of its titles again: the box is passed over (its titles had been
+// the body's untitled text before its first column, warned).
+func TestRedTeamW6GuideAfter(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w6-guide-after.md", "青岚史志|2024|2|青岚市地方志编纂中心|2024-05",
+		"【工作动态】|全市地方志工作会议召开|2024-03-12|1; 【工作动态】|市地方志编纂中心开展“方志馆里过春节”活动|2024-02-10..2024-02-17|1; 【地情资料】|青岚古驿道遗存调查||1", ""})
+	if got, want := w6TOC(iss), "【工作动态】=全市地方志工作会议召开@2,市地方志编纂中心开展“方志馆里过春节”活动@2; 【地情资料】=青岚古驿道遗存调查@3"; got != want {
+		t.Errorf("contents\n got  %s\n want %s", got, want)
+	}
+}
+
 // TestRedTeamW6ScriptLinks: a web page saved as Markdown whose buttons
 // and some links run a script (html2text's [大](javascript:doZoom(16)),
 // [打印](javascript:window.print()), [关闭](javascript:void(0);),

@@ -445,6 +445,34 @@ func (p *parser) readTOC(start int) {
 		case contentsHeading(l):
 			contents, figures = true, false
 			box := highlightsHeading(l)
+			if box && paged && len(all) > 0 {
+				// 目　录 over every title, then 本期导读 over a few of
+				// them again: the box is passed over, its titles listed
+				// already (it had been the body's untitled text before its
+				// first column, warned).
+				listed := func(t string) bool {
+					f := p.foldString(pagelessTitle(trim(stripMarkup(listItem(t)))))
+					for _, e := range all {
+						if p.foldString(e.Title) == f {
+							return true
+						}
+					}
+					return false
+				}
+				j, again := p.pos+1, 0
+				for ; j < len(p.lines); j++ {
+					if t := trim(p.lines[j]); t != "" && !p.isTransparent(j) {
+						if !listed(t) {
+							break
+						}
+						again++
+					}
+				}
+				if again > 0 {
+					p.pos = j
+					continue
+				}
+			}
 			if p.tocHighlights && !box && len(iss.TOC) >= boxAt {
 				// 本期导读 over a few titles, then 目　录 over every one:
 				// the box repeats what the contents list, so only the
