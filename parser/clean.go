@@ -1613,7 +1613,15 @@ func dropWebLinks(l string) string {
 	if strings.Contains(l, "![") {
 		return l
 	}
-	address := func(a string) bool { return a != "" && (a[0] == ':' || a[0] == 's') && !strings.ContainsAny(a, " \t") }
+	address := func(a string) bool {
+		if i := strings.IndexByte(a, ' '); i > 0 && len(a) >= i+3 && a[len(a)-1] == a[i+1] && (a[i+1] == '"' || a[i+1] == '\'') {
+			// [省农业科学院](http://… "省农业科学院"): the link's title,
+			// which turndown and markdownify write from the page's title
+			// attribute (the link had stayed whole in the text).
+			a = a[:i]
+		}
+		return a != "" && (a[0] == ':' || a[0] == 's') && !strings.ContainsAny(a, " \t")
+	}
 	return unwrapBrackets(l, "](http", ')', address, func(text string) string { return text })
 }
 

@@ -216,6 +216,7 @@ var pfSkip = map[string]string{
 	"testdata/rt-wb-essay.md":              "web: no printed pages",
 	"testdata/rt-w6-web-script-links.md":   "web: no printed pages (a page cut inside a link)",
 	"testdata/rt-w6-whole-web-dsj.md":      "web: no printed pages (a page cut inside a link)",
+	"testdata/rt-w6-web-link-title.md":     "web: no printed pages (a page cut inside a link)",
 	"testdata/rt-w4-whole-pandoc.md":       "docx: no printed pages",
 	"testdata/rt-c5-whole-pandoc.md":       "docx: no printed pages (a bold day atop every page is read as a head)",
 	"testdata/rt-c5-notes-end.md":          "docx: no printed pages (a head over the back cover's rule is a Setext heading)",

@@ -111,6 +111,26 @@ func TestRedTeamW6OddHeadRight(t *testing.T) {
 	}
 }
 
+// TestRedTeamW6LinkTitle: a web page's links with a title, as turndown
+// and markdownify write a link whose tag has a title attribute
+// ([省农业科学院](http://… "省农业科学院"), in single quotes too): the
+// address and the title go, the text stays (the links had stayed whole
+// in the events' text, silently).
+func TestRedTeamW6LinkTitle(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w6-web-link-title.md", "青岚市2023年4月大事记|0|0||2024-05-06",
+		"||2023-04-06|1; ||2023-04-06|1; ||2023-04-17|1; ||2023-04-23|1", ""})
+	if t.Failed() {
+		return
+	}
+	es := iss.Sections[0].Entries
+	if got, want := es[1].Paragraphs[0].Text+"|"+es[2].Paragraphs[0].Text, "同日　市政府与省农业科学院签订战略合作协议。|4月17日　青岚市第十五届人民代表大会常务委员会第十次会议召开。"; got != want {
+		t.Errorf("links with a title\n got  %s\n want %s", got, want)
+	}
+	if got, want := w6Furniture(iss), "1:web,15:web"; got != want {
+		t.Errorf("furniture %s, want %s", got, want)
+	}
+}
+
 // TestRedTeamW6FooterPhone: a government site's footer saved with the
 // page (主办单位：…　　承办：… / 版权所有：… / 地址：…号　　联系电话：…　　邮政编码：…):
 // the phone and the postcode are fields of their own, as 承办 is (they
