@@ -63,6 +63,24 @@ func TestRedTeamW6GuideAfter(t *testing.T) {
 	}
 }
 
+// TestRedTeamW6EssayPoints: an essay in a column the contents name in
+// brackets (【方志研究】), its points centred on lines of their own
+// (一、关于记述上限和下限), as pdftotext -layout keeps a journal's
+// subheadings: the points are paragraphs of the essay (each had been a
+// section of its own, 关于记述上限和下限, the essay's text under it an
+// untitled entry, silently).
+func TestRedTeamW6EssayPoints(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w6-essay-points.md", "青岚史志|2024|2|青岚市地方志编纂中心|",
+		"【工作动态】|全市地方志工作会议召开|2024-03-12|1; 【方志研究】|浅谈新时代乡镇志编纂的几个问题||8", ""})
+	if t.Failed() {
+		return
+	}
+	ps := iss.Sections[1].Entries[0].Paragraphs
+	if got, want := ps[0].Text+"|"+ps[2].Text+"|"+ps[6].Text, "李明远|一、关于记述上限和下限|三、关于资料收集"; got != want {
+		t.Errorf("the essay's byline and points %q, want %q", got, want)
+	}
+}
+
 // TestRedTeamW6ScriptLinks: a web page saved as Markdown whose buttons
 // and some links run a script (html2text's [大](javascript:doZoom(16)),
 // [打印](javascript:window.print()), [关闭](javascript:void(0);),
