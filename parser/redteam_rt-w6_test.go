@@ -180,9 +180,10 @@ func w6Furniture(iss *model.Issue) string {
 // (even: 青岚史志　2024年第2期 at the left; odd: the column's name at the
 // right edge), page numbers at the foot (— 2 —) and form feeds, hard
 // wraps at 38 characters under indents of two ideographic spaces, centred
-// titles, an essay with its byline (文／李明远) and its notes (①②) at its
-// end, photographs' captions centred (图为…), a table of figures laid out
-// by spaces, a two-month 大事记 (3月, 4月; day lines, △, 同日, a range,
+// titles, an essay with its byline (文／李明远), its points centred
+// (一、关于记述上限和下限) and its notes (①②) at its end, photographs'
+// captions centred (图为…), a table of figures laid out by spaces, a
+// two-month 大事记 (3月, 4月; day lines, △, 同日, a range,
 // 是月), and the back cover's masthead. Read by hand: every article its
 // own entry with its page and date, the box of highlights no part of
 // the contents, the heads and page numbers out, every event with its full
@@ -207,22 +208,22 @@ func TestRedTeamW6WholeBimonthly(t *testing.T) {
 		t.Errorf("sections\n got  %s\n want %s", secs, want)
 	}
 	if want := "【工作动态】|全市地方志工作会议召开|2|2024-03-12|3; 【工作动态】|《青岚市志（1991—2020）》通过终审验收|2|2024-03-26|3; " +
-		"【工作动态】|市地方志编纂中心开展“方志馆里过春节”活动|3|2024-02-10..2024-02-17|1; 【方志研究】|浅谈新时代乡镇志编纂的几个问题|3||9; " +
-		"【地情资料】|青岚古驿道遗存调查|4||4; 【地情资料】|2023年青岚市主要经济指标|4||7; " +
-		"3月||5|2024-03-01|1; 3月||5|2024-03-01|1; 3月||5|2024-03-05|1; 3月||5|2024-03-05|1; 3月||5|2024-03-12|1; 3月||5|2024-03-18..2024-03-20|1; 3月||5|2024-03-26|1; 3月||5|2024-03|1; " +
-		"4月||5|2024-04-02|1; 4月||5|2024-04-04|1; 4月||6|2024-04-04|1; 4月||6|2024-04-16|1; 4月||6|2024-04-16|1; 4月||6|2024-04-28|1"; entries != want {
+		"【工作动态】|市地方志编纂中心开展“方志馆里过春节”活动|3|2024-02-10..2024-02-17|1; 【方志研究】|浅谈新时代乡镇志编纂的几个问题|3||12; " +
+		"【地情资料】|青岚古驿道遗存调查|4||4; 【地情资料】|2023年青岚市主要经济指标|5||7; " +
+		"3月||5|2024-03-01|1; 3月||5|2024-03-01|1; 3月||5|2024-03-05|1; 3月||5|2024-03-05|1; 3月||5|2024-03-12|1; 3月||5|2024-03-18..2024-03-20|1; 3月||6|2024-03-26|1; 3月||6|2024-03|1; " +
+		"4月||6|2024-04-02|1; 4月||6|2024-04-04|1; 4月||6|2024-04-04|1; 4月||6|2024-04-16|1; 4月||6|2024-04-16|1; 4月||6|2024-04-28|1"; entries != want {
 		t.Errorf("entries\n got  %s\n want %s", entries, want)
 	}
 	if got, want := w6TOC(iss), "【工作动态】=全市地方志工作会议召开@2,《青岚市志（1991—2020）》通过终审验收@2,市地方志编纂中心开展“方志馆里过春节”活动@3; "+
-		"【方志研究】=浅谈新时代乡镇志编纂的几个问题@3; 【地情资料】=青岚古驿道遗存调查@4,2023年青岚市主要经济指标@4; 【大事记】=2024年3—4月青岚大事记@5"; got != want {
+		"【方志研究】=浅谈新时代乡镇志编纂的几个问题@3; 【地情资料】=青岚古驿道遗存调查@4,2023年青岚市主要经济指标@5; 【大事记】=2024年3—4月青岚大事记@5"; got != want {
 		t.Errorf("contents\n got  %s\n want %s", got, want)
 	}
-	if got, want := w6Furniture(iss), "17:formfeed,39:head,68:page,69:head,98:page,99:head,128:page,129:head,158:page,159:head,166:page,167:formfeed"; got != want {
+	if got, want := w6Furniture(iss), "17:formfeed,39:head,68:page,69:head,98:page,99:head,128:page,129:head,158:page,159:head,174:page,175:formfeed"; got != want {
 		t.Errorf("furniture\n got  %s\n want %s", got, want)
 	}
 	essay := iss.Sections[1].Entries[0].Paragraphs
-	if got, want := essay[0].Text+"|"+essay[6].Text+"|"+essay[8].Text, "文／李明远|注释：|②王晓明：《乡镇志编纂实务》，方志出版社2019年版，第56页。"; got != want {
-		t.Errorf("the essay's byline and notes %q, want %q", got, want)
+	if got, want := essay[0].Text+"|"+essay[2].Text+"|"+essay[9].Text+"|"+essay[11].Text, "文／李明远|一、关于记述上限和下限|注释：|②王晓明：《乡镇志编纂实务》，方志出版社2019年版，第56页。"; got != want {
+		t.Errorf("the essay's byline, a point and the notes %q, want %q", got, want)
 	}
 	if got, want := iss.Sections[0].Entries[1].Paragraphs[2].Text, "图为终审验收会现场"; got != want {
 		t.Errorf("a caption %q, want %q", got, want)
