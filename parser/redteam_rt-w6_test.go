@@ -161,6 +161,18 @@ func TestRedTeamW6FooterPhone(t *testing.T) {
 	}
 }
 
+// TestRedTeamW6FooterOneLine: a web page's footer on one line, who runs
+// the site and its registration (主办单位：…　　备案号：豫ICP备…), after the
+// last event: the masthead's, two fields (it had been the last event's
+// second paragraph, silently).
+func TestRedTeamW6FooterOneLine(t *testing.T) {
+	const file = "rt-w6-web-footer-one-line.md"
+	checkRedTeam(t, redTeamCase{file, "青岚市2023年12月大事记|0|0||2024-01-15", "||2023-12-01|1; ||2023-12-12|1; ||2023-12-26|1; ||2023-12|1", ""})
+	if got, want := mastheadText(t, file), "发布时间=2024-01-15|来源=青岚市地方志编纂中心|浏览次数=512|主办单位=青岚市地方志编纂中心|备案号=豫ICP备12345678号-1"; got != want {
+		t.Errorf("masthead\n got  %s\n want %s", got, want)
+	}
+}
+
 // w6Furniture is an issue's furniture as line:kind, joined by ",".
 func w6Furniture(iss *model.Issue) string {
 	var fs []string
