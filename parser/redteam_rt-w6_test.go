@@ -173,6 +173,15 @@ func TestRedTeamW6FooterOneLine(t *testing.T) {
 	}
 }
 
+// TestRedTeamW6TwoParts: a chronicle's events dated by two parts of the
+// month under its heading (中下旬　…, 上中旬　…), as 上旬 dates one: each
+// its own event, of the month (中下旬 had been the text of the day above,
+// 上中旬 an event of no date, silently).
+func TestRedTeamW6TwoParts(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w6-web-two-parts.md", "青岚市2023年大事记（下半年）|0|0||2024-02-20",
+		"七月||2023-07-01|1; 七月||2023-07|1; 八月||2023-08|1; 八月||2023-08-15|1", ""})
+}
+
 // w6Furniture is an issue's furniture as line:kind, joined by ",".
 func w6Furniture(iss *model.Issue) string {
 	var fs []string
