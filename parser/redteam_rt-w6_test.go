@@ -265,7 +265,7 @@ func TestRedTeamW6WholeBimonthly(t *testing.T) {
 // (发布时间：… 来源：… 浏览次数：…), the buttons as links that run a script
 // (【字体：[大](javascript:doZoom(16)) …】【[打印](javascript:…)】), rules,
 // months in bold Chinese numerals (**一月**), day lines of the day alone
-// (1日　…) and ranges (15—17日), 同日, △, 上旬, 是月 and 是年, links in
+// (1日　…) and ranges (15—17日), 同日, △, 上旬, 中下旬, 是月 and 是年, links in
 // events, pictures, long events hard-wrapped at 78 characters, the links
 // to the chronicles before and after, and the site's footer (主办单位：…
 // 承办：…, 版权所有 … 备案号：…, 地址：… 联系电话：…). Read by hand: a
@@ -286,18 +286,18 @@ func TestRedTeamW6WholeWebDsj(t *testing.T) {
 		t.Errorf("warnings %s, want none", warningsText(iss.Warnings))
 	}
 	secs, entries := w1Outline(iss)
-	if want := "一月=5; 二月=3; 三月=3; 四月=3; 五月=3; 六月=2; 七月=3; 八月=2; 九月=2; 十月=2; 十一月=2; 十二月=4"; secs != want {
+	if want := "一月=5; 二月=3; 三月=3; 四月=3; 五月=3; 六月=2; 七月=3; 八月=3; 九月=2; 十月=2; 十一月=2; 十二月=4"; secs != want {
 		t.Errorf("sections\n got  %s\n want %s", secs, want)
 	}
 	if want := "一月||0|2023-01-01|1; 一月||0|2023-01-05|1; 一月||0|2023-01-05|1; 一月||0|2023-01-15..2023-01-17|1; 一月||0|2023-01|1; " +
 		"二月||0|2023-02-03|1; 二月||0|2023-02-03|1; 二月||0|2023-02-20|1; 三月||0|2023-03-01|1; 三月||0|2023-03-12|1; 三月||0|2023-03-28..2023-03-30|1; " +
 		"四月||0|2023-04-06|1; 四月||0|2023-04-06|1; 四月||0|2023-04-23|1; 五月||0|2023-05-10|1; 五月||0|2023-05-18|1; 五月||0|2023-05|1; " +
 		"六月||0|2023-06-08..2023-06-09|1; 六月||0|2023-06-26|1; 七月||0|2023-07-01|1; 七月||0|2023-07|1; 七月||0|2023-07-19|1; " +
-		"八月||0|2023-08-01|1; 八月||0|2023-08-15|1; 九月||0|2023-09-10|1; 九月||0|2023-09-22..2023-09-24|1; 十月||0|2023-10-01|1; 十月||0|2023-10-17|1; " +
+		"八月||0|2023-08-01|1; 八月||0|2023-08-15|1; 八月||0|2023-08|1; 九月||0|2023-09-10|1; 九月||0|2023-09-22..2023-09-24|1; 十月||0|2023-10-01|1; 十月||0|2023-10-17|1; " +
 		"十一月||0|2023-11-06|1; 十一月||0|2023-11|1; 十二月||0|2023-12-12|1; 十二月||0|2023-12-26|1; 十二月||0|2023-12-31|1; 十二月||0|2023|1"; entries != want {
 		t.Errorf("entries\n got  %s\n want %s", entries, want)
 	}
-	if got, want := w6Furniture(iss), "1:web,7:web,21:image,41:image,111:web,113:web,117:web"; got != want {
+	if got, want := w6Furniture(iss), "1:web,7:web,21:image,41:image,113:web,115:web,119:web"; got != want {
 		t.Errorf("furniture\n got  %s\n want %s", got, want)
 	}
 	for _, c := range []struct {
