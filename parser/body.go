@@ -3743,6 +3743,16 @@ func (b *bodyBuilder) enumerated(l string, i int) (headingKind, string, string) 
 	if k == notHeading || k != b.sectionStyle && k != b.entryStyle {
 		return notHeading, "", ""
 	}
+	if k == b.sectionStyle && k != b.entryStyle && len(b.tocSections) > 0 && b.sec >= 0 && b.hasEntry() && b.iss.Sections[b.sec].Label == "" &&
+		b.tocSections[string(b.p.fold(b.iss.Sections[b.sec].Name))] && !b.tocSections[string(b.p.fold(name))] {
+		// 【方志研究】 / 浅谈… / 文／李明远 / 一、关于记述上限和下限 / 乡镇志的
+		// 上限…: where the table of contents names the sections and the
+		// body prints them unnumbered, a numbered line it does not name,
+		// inside an article, is the article's point (it had been a
+		// section of its own, the rest of the essay its untitled
+		// entries, silently).
+		return notHeading, "", ""
+	}
 	if k == b.entryStyle && b.pointsUnderBold && (!b.datedNext(i) || b.pointBefore(k, labelNumber(label)-1)) {
 		// 会议要求： / 一、提高政治站位 / 各级各部门要…; and a point after
 		// such a point, over a date too (二、时间安排 / 12月31日前完成…).

@@ -1043,6 +1043,11 @@ func relativeDate(s string) model.Precision {
 	if (r == '春' || r == '夏' || r == '秋' || r == '冬') && season(r2, rest) {
 		return model.YearPrecision // 春，…: a season of the year above
 	}
+	if (r == '上' && r2 == '中' || r == '中' && r2 == '下') && strings.HasPrefix(rest, "旬") && !goesOn(rest[len("旬"):]) {
+		// 中下旬　全市遭遇持续强降雨…, 上中旬，…: two parts of the month
+		// above, as 上旬 is one (it had been the text of the day above).
+		return model.MonthPrecision
+	}
 	switch r2 {
 	case '日', '曰': // (同曰: OCR's 曰 for 日, as in 5曰)
 		switch r {

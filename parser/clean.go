@@ -218,6 +218,13 @@ func (p *parser) clean() {
 			}
 		}
 	}
+	if p.textHas("](javascript:") {
+		for i, l := range p.lines {
+			if u := dropScriptLinks(l); u != l {
+				p.rewrite(i, u)
+			}
+		}
+	}
 	if p.textHas("](#") {
 		for i, l := range p.lines {
 			if u := dropAnchorLinks(l); u != l {
@@ -1606,8 +1613,48 @@ func dropWebLinks(l string) string {
 	if strings.Contains(l, "![") {
 		return l
 	}
-	address := func(a string) bool { return a != "" && (a[0] == ':' || a[0] == 's') && !strings.ContainsAny(a, " \t") }
+	address := func(a string) bool {
+		if i := strings.IndexByte(a, ' '); i > 0 && len(a) >= i+3 && a[len(a)-1] == a[i+1] && (a[i+1] == '"' || a[i+1] == '\'') {
+			// [省农业科学院](http://… "省农业科学院"): the link's title,
+			// which turndown and markdownify write from the page's title
+			// attribute (the link had stayed whole in the text).
+			a = a[:i]
+		}
+		return a != "" && (a[0] == ':' || a[0] == 's') && !strings.ContainsAny(a, " \t")
+	}
 	return unwrapBrackets(l, "](http", ')', address, func(text string) string { return text })
+}
+
+// dropScriptLinks takes the script off a line's links that run one, as
+// html2text writes a page's buttons ([大](javascript:doZoom(16)),
+// [打印](javascript:window.print()), [关闭](javascript:void(0))): the
+// text stays, as the page showed it. The script's own brackets nest, so
+// the link ends at the bracket that closes the first (the line had kept
+// the scripts, and the buttons 【字体：大 中 小】【打印】【关闭】 had been
+// an untitled entry's text).
+func dropScriptLinks(l string) string {
+	for {
+		k := strings.Index(l, "](javascript:")
+		if k < 0 {
+			return l
+		}
+		open := strings.LastIndexByte(l[:k], '[')
+		e, depth := -1, 0
+		for j := k + 1; j < len(l) && e < 0; j++ {
+			switch l[j] {
+			case '(':
+				depth++
+			case ')':
+				if depth--; depth == 0 {
+					e = j
+				}
+			}
+		}
+		if open < 0 || e < 0 {
+			return l
+		}
+		l = l[:open] + l[open+1:k] + l[e+1:]
+	}
 }
 
 // colonAfterBold reads a bold title set as a run-in head before its

@@ -59,7 +59,10 @@ func (p *parser) columnRepeats() {
 				}
 			} else if kind, _, t := enumeratedLine(trim(l)); kind == cnComma {
 				name = sectionText(t)
-			} else if len(l) <= max(openLen, tocLongest) {
+			} else if lim := max(openLen, tocLongest); len(l) <= lim || l[0] == ' ' && len(l)-indentBytes(l) <= lim {
+				// (Its indent aside: pdftotext -layout sets an odd page's
+				// head at the page's right edge, 工作动态 after 68 spaces,
+				// which had been read as a section of that name.)
 				name = sectionText(trim(l))
 				if name != "" && !p.sameName(name, open) && !toc[string(p.fold(name))] {
 					name = ""

@@ -148,6 +148,7 @@ func (p *parser) otherIssueHeading(i, lvl, number int) bool {
 // distributionAtEnd). They are the masthead's, and the body ends above them.
 func (p *parser) mastheadAtEnd() {
 	start, n, own := len(p.lines), 0, false
+	site := false // a field is a web site's registration (备案号：豫ICP备…)
 	for i := len(p.lines) - 1; i > p.bodyStart; i-- {
 		l := trim(p.lines[i])
 		if l == "" || p.isTransparent(i) {
@@ -191,10 +192,14 @@ func (p *parser) mastheadAtEnd() {
 		fs := splitFields(key, val) // (主办单位：… 地址：… 邮编：…, a site's footer on one line)
 		for _, f := range fs[1:] {
 			own = own || ownKey(f.Key)
+			site = site || f.Key == "备案号" || f.Key == "ICP备案号" || f.Key == "网站标识码"
 		}
 		start, n = i, n+len(fs)
 	}
-	if n < 3 || !own {
+	// A site's footer on one line (主办单位：…　　备案号：豫ICP备…) is two
+	// fields, but no article's text ends with a site's registration (it
+	// had been the last event's paragraph).
+	if n < 3 && !(n == 2 && site) || !own {
 		return
 	}
 	k := p.prevText(start)
@@ -2653,6 +2658,12 @@ func nextField(val string) (start int, key, rest string, ok bool) {
 func webMetaKey(k string) bool {
 	switch k {
 	case "作者", "浏览次数", "浏览量", "点击数", "点击量", "阅读量", "阅读次数", "访问量", "信息来源", "文章来源", "稿件来源":
+		return true
+	case "联系电话", "联系地址", "邮政编码", "备案号", "ICP备案号", "网站标识码":
+		// A site's footer, 地址：…号　　联系电话：0391-2268810, 主办单位：…
+		// 备案号：豫ICP备…: the phone, the registration are fields of their
+		// own (they had been the end of the value before). Not a
+		// masthead's key (see mastheadKeys): only a field after another.
 		return true
 	}
 	return false

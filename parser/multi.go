@@ -123,7 +123,7 @@ func splitIssues(lines []string) []span {
 				continue
 			}
 			if !ok || c.number == 0 {
-				if bodyN < manyParagraphs && bodyLike(t) {
+				if bodyN < manyParagraphs && bodyLike(t) && !bracketNotice(t) {
 					body, bodyN = true, bodyN+1
 				}
 				continue
@@ -168,7 +168,7 @@ func splitIssues(lines []string) []span {
 			}
 			continue
 		}
-		if bodyN < manyParagraphs && bodyLike(t) {
+		if bodyN < manyParagraphs && bodyLike(t) && !bracketNotice(t) {
 			body, bodyN = true, bodyN+1
 		}
 	}
@@ -366,6 +366,15 @@ func contentsThenBody(lines []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// bracketNotice reports whether t is a cover's notice in brackets,
+// （双月刊）, （内部资料）: it ends as a sentence does, but is no body
+// text, and the contents under it are the cover's issue's (they had
+// begun an issue of their own after a box of highlights). The first
+// byte gates it: most lines ask no more.
+func bracketNotice(t string) bool {
+	return (t[0] == '(' || strings.HasPrefix(t, "（")) && len(t) <= 60 && coverNotice(t)
 }
 
 // pastIssues reports whether l heads a list of earlier issues (往期回顾,

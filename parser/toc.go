@@ -428,8 +428,9 @@ func (p *parser) readTOC(start int) {
 	lastAdd := -1      // the line of the last title read without a page
 	wasTable := false  // the line before was a row of a masthead table
 	seen := make(map[string]bool)
-	lastEntry := -1  // the line of the last entry read alone (singleEntry)
-	figures := false // under 图表目录: lines that list pictures, not entries
+	lastEntry := -1       // the line of the last entry read alone (singleEntry)
+	figures := false      // under 图表目录: lines that list pictures, not entries
+	boxAt, boxAll := 0, 0 // where a box of highlights (本期导读) began in iss.TOC and all
 	for p.pos < len(p.lines) {
 		l := trim(p.lines[p.pos])
 		num := p.pos + 1
@@ -446,7 +447,47 @@ func (p *parser) readTOC(start int) {
 			continue
 		case contentsHeading(l):
 			contents, figures = true, false
-			p.tocHighlights = highlightsHeading(l)
+			box := highlightsHeading(l)
+			if box && paged && len(all) > 0 {
+				// 目　录 over every title, then 本期导读 over a few of
+				// them again: the box is passed over, its titles listed
+				// already (it had been the body's untitled text before its
+				// first column, warned).
+				listed := func(t string) bool {
+					f := p.foldString(pagelessTitle(trim(stripMarkup(listItem(t)))))
+					for _, e := range all {
+						if p.foldString(e.Title) == f {
+							return true
+						}
+					}
+					return false
+				}
+				j, again := p.pos+1, 0
+				for ; j < len(p.lines); j++ {
+					if t := trim(p.lines[j]); t != "" && !p.isTransparent(j) {
+						if !listed(t) {
+							break
+						}
+						again++
+					}
+				}
+				if again > 0 {
+					p.pos = j
+					continue
+				}
+			}
+			if p.tocHighlights && !box && len(iss.TOC) >= boxAt {
+				// 本期导读 over a few titles, then 目　录 over every one:
+				// the box repeats what the contents list, so only the
+				// contents are kept (each title the box named had been
+				// listed twice, and warned of as one the body lacks).
+				iss.TOC, runs, all, cur = iss.TOC[:boxAt], runs[:boxAt], all[:boxAll], boxAt-1
+				clear(seen)
+			}
+			if box {
+				boxAt, boxAll = len(iss.TOC), len(all)
+			}
+			p.tocHighlights = box
 			p.pos++
 			continue
 		case (l[0] == '#' || l[0] == '*' || l[0] >= 0x80) && figureListHeading(l):
