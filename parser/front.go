@@ -930,6 +930,13 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		}
 	}
 	if isHeading {
+		if _, name, _, ok := chapterLine(text); ok && name != "" && iss.Title == "" {
+			// # 第三篇　政治 first: a chapter of a book saved from Word on
+			// its own, no cover. The part is a section like the parts
+			// after it (it had been the title, its 政治 lost
+			// while 第四篇　经济 was a section, silently).
+			return 0, false
+		}
 		if lvl == 1 && iss.Title == "" && !contentsHeading(l) {
 			// (# 目录 first, in a copy whose cover is lost: the contents'
 			// heading, no title.)

@@ -1,0 +1,31 @@
+package parser
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/yuebao/yuebao/model"
+)
+
+// w8Sections is an issue's sections as name:entries, joined by "; ", the
+// empty ones (a 篇 over its 分目) too.
+func w8Sections(iss *model.Issue) string {
+	var ss []string
+	for _, s := range iss.Sections {
+		ss = append(ss, fmt.Sprintf("%s:%d", s.Name, len(s.Entries)))
+	}
+	return strings.Join(ss, "; ")
+}
+
+// TestRedTeamW8YearbookPartFirst: a yearbook's chapter saved from Word on
+// its own, no cover, its first line its 篇 (# 第三篇　政治): the 篇 is a
+// section as 第四篇　经济 below is (it had been the issue's title, 政治
+// lost from the sections, silently).
+func TestRedTeamW8YearbookPartFirst(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w8-yearbook-part-first.md", "|0|0||",
+		"中共青岚市委员会|综述||1; 中共青岚市委员会|重要会议|2023-01-10|1; 青岚市人民代表大会常务委员会|综述||1; 农业|概况||1; 农业|特色产业||1", ""})
+	if got, want := w8Sections(iss), "政治:0; 中共青岚市委员会:2; 青岚市人民代表大会常务委员会:1; 经济:0; 农业:2"; got != want {
+		t.Errorf("sections\n got  %s\n want %s", got, want)
+	}
+}
