@@ -454,7 +454,11 @@ func (p *parser) body() {
 				b.newSection(model.Section{Name: name, Label: label, Line: i + 1})
 				continue
 			}
-			if !p.yearbook && bracketName(l) && (p.boldTitleNext(i+1) || p.runInNext(i+1)) {
+			if !p.yearbook && bracketName(l) && (p.boldTitleNext(i+1) || p.runInNext(i+1) || briefColumn(l) && b.datedNext(i)) {
+				// (【简讯】 over items that each open with their date, no
+				// title and no bullet: a column of news in brief, each
+				// item an entry; it had been one entry so titled, dated
+				// by its first item, the others its paragraphs.)
 				// 【社会民生】 alone over bold titles: a report's section
 				// name in brackets (as a yearbook prints its 条目), kept as
 				// printed, as a table of contents that prints it so gives it.
@@ -1502,6 +1506,20 @@ func columnWord(t string) bool {
 		}
 	}
 	return false
+}
+
+// briefColumn reports whether l, a short line, names a column of news in
+// brief (简讯, 【工作简讯】, **信息快讯**): its items are a sentence or two
+// each, every one opening with its date, with no title of its own and, in
+// a copy pasted from Word, often with no bullet either, so the name alone
+// says that each dated paragraph under it is an item.
+func briefColumn(l string) bool {
+	t := trim(stripMarkup(trim(l)))
+	if len(t) > 10*3 {
+		return false
+	}
+	t = strings.TrimSuffix(strings.TrimPrefix(t, "【"), "】")
+	return strings.HasSuffix(t, "简讯") || strings.HasSuffix(t, "快讯")
 }
 
 // cnPoint reports whether t is a point's heading numbered in Chinese (一、
@@ -3136,7 +3154,9 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			if j < len(lines) {
 				// 简讯 / ▲12月5日，… / ▲12月20日，…: a column of news in
 				// brief, each item marked and dated, no title of its own.
-				if t := trim(lines[j]); eventLead(t) != t && startsWithMonthDay(eventLead(t)) {
+				// So with no bullet under a name that says so (简讯 /
+				// 5月8日，… / 5月24日，…).
+				if t := trim(lines[j]); eventLead(t) != t && startsWithMonthDay(eventLead(t)) || briefColumn(lines[i]) && startsWithMonthDay(t) {
 					mark(i, lineSection)
 					dated++
 					prevEnds = true
@@ -4877,7 +4897,7 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		if trim(rest) == "" {
 			name = trim(stripMarkup(title)) // (asked twice below)
 		}
-		if name != "" && len(name) <= 8*3 && columnWord(name) && b.markedDatedNext(line-1+len(lines)) {
+		if name != "" && len(name) <= 8*3 && columnWord(name) && (b.markedDatedNext(line-1+len(lines)) || briefColumn(name) && b.datedNext(line-2+len(lines))) {
 			// **工作简讯** / △5月10日，… / △6月1日，…: a column of news in
 			// brief, each item marked and dated, no title of its own, as
 			// the plain line 简讯 over them is (it had been one entry in the

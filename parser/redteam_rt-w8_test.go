@@ -29,3 +29,21 @@ func TestRedTeamW8YearbookPartFirst(t *testing.T) {
 		t.Errorf("sections\n got  %s\n want %s", got, want)
 	}
 }
+
+// TestRedTeamW8BriefColumn: a briefing's column of news in brief pasted
+// from Word, its name alone (【简讯】, 简讯) over items that each open with
+// their date, indented with 　　, no title and no bullet: a section, each
+// item an entry with its date (it had been one entry titled by the
+// column, dated by its first item, the others its paragraphs, silently).
+func TestRedTeamW8BriefColumn(t *testing.T) {
+	for _, c := range []struct{ file, name string }{
+		{"rt-w8-brief-column-bracket.md", "【简讯】"},
+		{"rt-w8-brief-column-plain.md", "简讯"},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			n := c.name
+			checkRedTeam(t, redTeamCase{c.file, "青岚史志工作简报|2024|5|青岚市地方志编纂中心|2024-05-29",
+				"|全市村志编纂工作推进会在梅岭区召开|2024-05-10|1; " + n + "||2024-05-08|1; " + n + "||2024-05-24|1; " + n + "||2024-05-27|1", ""})
+		})
+	}
+}
