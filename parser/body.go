@@ -3220,6 +3220,15 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// 来源：宁川日报) ends an entry's text as a sentence does: a title
 		// may follow with no blank line between.
 		prevEnds = closed(t) || signature(t) || t != "" && len(t) <= 30*3 && (caption(t) || enclosed(t) || articleMeta(t))
+		if !prevEnds && t != "" && (t[0] == 0xE2 || t[0] == '-' || t[0] == '_' || t[0] == '=') && (ornament(t) || rule(t)) {
+			// 青岚市地方志编纂中心　　2024年3月28日 / ———————— / 市地方志…召开…
+			// / 　　3月15日，…: the rule under a briefing's header ends
+			// what is above it as a blank line does, in a copy pasted
+			// from Word with none (the first item's title had been a
+			// paragraph, warned of, and with it the one title left
+			// in a short issue).
+			prevEnds = true
+		}
 	}
 	if dated < 2 && !(dated == 1 && p.webCopy()) {
 		// (A web page holds one article: its title over its date is one.)

@@ -47,3 +47,14 @@ func TestRedTeamW8BriefColumn(t *testing.T) {
 		})
 	}
 }
+
+// TestRedTeamW8BriefNoBlankRule: a briefing pasted from Word into a text
+// file, no blank line anywhere, its header's rule (————) right over the
+// first item's title: the rule ends the header as a blank line would, and
+// both titles are read (the first had been a paragraph, and with one
+// title left the issue had no titles at all: both warned, the first
+// item's text dated, its title an untitled paragraph).
+func TestRedTeamW8BriefNoBlankRule(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w8-brief-noblank-rule.md", "青岚史志工作简报|2024|4|青岚市地方志编纂中心|2024-04-30",
+		"|《青岚市志（1991—2020）》复审会召开|2024-04-12..2024-04-13|3; |【方志进校园】青岚一中开设地方志选修课|2024-04-18|1", ""})
+}
