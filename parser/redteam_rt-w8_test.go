@@ -58,3 +58,17 @@ func TestRedTeamW8BriefNoBlankRule(t *testing.T) {
 	checkRedTeam(t, redTeamCase{"rt-w8-brief-noblank-rule.md", "青岚史志工作简报|2024|4|青岚市地方志编纂中心|2024-04-30",
 		"|《青岚市志（1991—2020）》复审会召开|2024-04-12..2024-04-13|3; |【方志进校园】青岚一中开设地方志选修课|2024-04-18|1", ""})
 }
+
+// TestRedTeamW8YearbookTableLabel: a 统计资料 of tables saved from Word,
+// each under its caption as Word's caption field sets it, the label a
+// wide space before the title (表1　2023年…): each table an entry titled
+// by its caption (the caption had been read as a 名录's row, text of an
+// untitled entry holding both tables, the second's caption a paragraph
+// of the first, silently).
+func TestRedTeamW8YearbookTableLabel(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w8-yearbook-table-label.md", "|0|0||",
+		"农业|概况||1; 农业|特色产业||1; 工业|概况||1; 统计资料|表1　2023年青岚市主要经济指标||3; 统计资料|表2　2023年青岚市人口变动情况||4", ""})
+	if got, want := w8Sections(iss), "经济:0; 农业:2; 工业:1; 统计资料:2"; got != want {
+		t.Errorf("sections\n got  %s\n want %s", got, want)
+	}
+}

@@ -1112,7 +1112,11 @@ func (b *bodyBuilder) yearbookText(lines []string, s string, line int, fresh boo
 			b.newSection(model.Section{Name: unspace(trim(stripMarkup(s))), Line: line})
 			b.secDepth = depthPlain
 			return true
-		case (fresh || !b.entry) && len(lines) == 1 && b.inBookPart() && partTitle(trim(stripMarkup(s))) && !speakerLine(s) && !listRow(trim(stripMarkup(s))):
+		case (fresh || !b.entry) && len(lines) == 1 && b.inBookPart() && partTitle(trim(stripMarkup(s))) && !speakerLine(s) && (!listRow(trim(stripMarkup(s))) || captionLabel(trim(stripMarkup(s)))):
+			// (表1　2023年…主要经济指标, a table's caption its label set off
+			// by a wide space as Word's caption field sets it, is no
+			// 名录's row: it had been text of the untitled entry above, the
+			// next table's caption a paragraph of the first table.)
 			// 政府工作报告 under 特载, 2022年…先进集体名录 under 附录: an
 			// article's or a list's title over its text, an entry titled so;
 			// the part's first line too where no blank line set it apart
