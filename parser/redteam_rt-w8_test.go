@@ -72,3 +72,21 @@ func TestRedTeamW8YearbookTableLabel(t *testing.T) {
 		t.Errorf("sections\n got  %s\n want %s", got, want)
 	}
 }
+
+// TestRedTeamW8BriefEndRules: whom a briefing goes to between two rules
+// (———— / 报：… / 发：… / ———— / 责任编辑：王丽华<gap>（共印80份）), as Word
+// frames it: the masthead's, the editor and the print run fields of their
+// own (the rule had ended the run, 报：… and 发：… the last item's
+// paragraphs, silently; and the first item's title had been an untitled
+// paragraph, warned).
+func TestRedTeamW8BriefEndRules(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w8-brief-end-rules.md", "青岚史志工作简报|2024|4|青岚市地方志编纂中心|2024-04-30",
+		"|《青岚市志（1991—2020）》复审会召开|2024-04-12..2024-04-13|1; |【方志进校园】青岚一中开设地方志选修课|2024-04-18|1", ""})
+	var fs []string
+	for _, f := range iss.Masthead {
+		fs = append(fs, f.Key+"="+f.Value)
+	}
+	if got, want := strings.Join(fs, "; "), "报=省地方志办公室，市委、市人大、市政府、市政协领导; 发=各县（市、区）地方志编纂机构，市直各单位; 责任编辑=王丽华; =（共印80份）"; got != want {
+		t.Errorf("masthead\n got  %s\n want %s", got, want)
+	}
+}
