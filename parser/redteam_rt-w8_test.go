@@ -90,3 +90,18 @@ func TestRedTeamW8BriefEndRules(t *testing.T) {
 		t.Errorf("masthead\n got  %s\n want %s", got, want)
 	}
 }
+
+// TestRedTeamW8YearbookListTitle: a 名录 as Word gives it under a 分目 of
+// 人物 (## 先进集体和先进个人名录), its title a plain line over its rows
+// (2023年…先进个人名录 / 周建华　　全国优秀党务工作者): each list an entry
+// titled by its title, as under a part such as 附录 (the title had been the
+// first paragraph of one untitled entry holding both lists, silently).
+func TestRedTeamW8YearbookListTitle(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w8-yearbook-list-title.md", "|0|0||",
+		"中共青岚市委员会|综述||1; 中共青岚市委员会|重要会议|2023-01-10|1; 中共青岚市委员会|巡察工作||1; 青岚市人民代表大会常务委员会|综述||1; " +
+			"农业|概况||1; 农业|特色产业||1; 农业|农村改革||1; 先进人物|周建华||1; 先进人物|林秀梅||1; " +
+			"先进集体和先进个人名录|2023年青岚市获省级以上表彰的先进个人名录||3; 先进集体和先进个人名录|2023年青岚市获省级以上表彰的先进集体名单||2", ""})
+	if got, want := w8Sections(iss), "政治:0; 中共青岚市委员会:3; 青岚市人民代表大会常务委员会:1; 经济:0; 农业:3; 人物:0; 先进人物:2; 先进集体和先进个人名录:2"; got != want {
+		t.Errorf("sections\n got  %s\n want %s", got, want)
+	}
+}
