@@ -189,6 +189,7 @@ var pfSkip = map[string]string{
 	"testdata/rt-w3-whole-word.md":           "ambiguous: 名单如下： at a page's foot",
 	"testdata/rt-w5-briefing-plain.md":       "ambiguous: 名单（…）： at a page's foot",
 	"testdata/rt-w5-whole-briefing.md":       "ambiguous: a names row set one space apart (王建国　刘晓梅　…　张　恒) at a page's foot",
+	"testdata/rt-w8-yearbook-list-title.md":  "ambiguous: a 名录's row (陈立新　　全国劳动模范) at a page's foot over the next list's title",
 	// Bound volumes and files of several issues whose covers print no
 	// number, or only a bare one: the publication's title at a form feed
 	// may be the next issue's cover, and is read so (warned, or an issue
