@@ -1390,6 +1390,31 @@ func officeAlone(t string) bool {
 	return ok
 }
 
+// officeByline reports whether t is an office's name and an author's set
+// a wide space apart (东岗县地方志办公室　李明), the byline a briefing
+// prints under an item's title: no title (it had made the title above it
+// a section, the byline the item's title, silently).
+func officeByline(t string) bool {
+	if len(t) < 4*3 || len(t) > 40*3 {
+		return false
+	}
+	for i := 0; i < len(t); {
+		k := strings.Index(t[i:], "\u3000")
+		if j := strings.Index(t[i:], "  "); j >= 0 && (k < 0 || j < k) {
+			k = j
+		}
+		if k < 0 {
+			return false
+		}
+		k += i
+		if _, ok := office(trim(t[:k])); ok {
+			return authorName(trim(t[k:]))
+		}
+		i = k + 1
+	}
+	return false
+}
+
 // headlineLike reports whether t is a short phrase with no punctuation
 // of a sentence: a title, a byline, a caption, not a line of text.
 func headlineLike(t string) bool {
@@ -2953,7 +2978,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := exclaimEnd(t) && !containsAnyOf(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！")+strings.Count(t, "?")+strings.Count(t, "!") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || figureCell(t) || containsAnyOf(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) || gapRow(t) || nameList(t) || officeAlone(t) && !signedUnder(i) || (t[0] == 0xE2 || t[0] == 0xEF || t[0] == '-') && subtitle(t) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || figureCell(t) || containsAnyOf(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) || gapRow(t) || nameList(t) || officeAlone(t) && !signedUnder(i) || officeByline(t) || (t[0] == 0xE2 || t[0] == 0xEF || t[0] == '-') && subtitle(t) {
 			return false // (gapRow: 石桥村　　2021年　　　42, a table's row, had been titles and sections; figureCell: 4.9, a cell pdfminer printed alone)
 		}
 		n := utf8.RuneCountInString(t)

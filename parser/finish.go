@@ -426,6 +426,9 @@ func (p *parser) numberedTitles() {
 			continue
 		}
 		num := labelNumber(s.Label)
+		if _, ok := itemHead(s); ok {
+			s.Entries = s.Entries[1:] // (asked of the item under its subtitle or byline)
+		}
 		if len(s.Entries) != 1 || s.Entries[0].Title != "" || len(s.Entries[0].Paragraphs) == 0 || utf8.RuneCountInString(s.Name) < 8 {
 			return
 		}
@@ -451,6 +454,15 @@ func (p *parser) numberedTitles() {
 		}
 		e := s.Entries[0]
 		e.Title, e.Line = s.Label+s.Name, s.Line
+		if head, ok := itemHead(s); ok {
+			e = s.Entries[1]
+			e.Title, e.Line = s.Label+s.Name, s.Line
+			if subtitle(head.Text) {
+				e.Title += head.Text // 二、…评审 / ——…纪实: the title's subtitle, as a bold one's
+			} else {
+				e.Paragraphs = append([]model.Paragraph{head}, e.Paragraphs...) // the byline, its first paragraph
+			}
+		}
 		if len(out) == 0 {
 			out = append(out, model.Section{})
 		}
@@ -458,6 +470,23 @@ func (p *parser) numberedTitles() {
 		last.Entries = append(last.Entries, e)
 	}
 	iss.Sections = out
+}
+
+// itemHead returns the line under a numbered section's name that made it
+// a section of two untitled entries, where it is the item's subtitle
+// (二、云溪县完成《茶岭镇志》评审 / ——云溪县推进…纪实 / 3月22日，…) or its
+// byline (东岗县地方志办公室　李明): the numbered name over them is the
+// item's title, as where the item has neither (it had stayed a section,
+// and so had every numbered item of the copy, silently).
+func itemHead(s model.Section) (model.Paragraph, bool) {
+	if len(s.Entries) != 2 || s.Entries[0].Title != "" || s.Entries[1].Title != "" || len(s.Entries[0].Paragraphs) != 1 || len(s.Entries[1].Paragraphs) == 0 {
+		return model.Paragraph{}, false
+	}
+	head := s.Entries[0].Paragraphs[0]
+	if t := head.Text; !startsWithMonthDay(trim(s.Entries[1].Paragraphs[0].Text)) || !subtitle(t) && !officeByline(t) && !officeAlone(t) && !authorName(t) {
+		return model.Paragraph{}, false
+	}
+	return head, true
 }
 
 // anyEmptyTitle reports whether emptyTitles has a title to make a

@@ -201,3 +201,25 @@ func TestRedTeamW8WholeBriefings(t *testing.T) {
 		}
 	}
 }
+
+// TestRedTeamW8BriefNumberedByline: a briefing pasted from Word whose items
+// are numbered plain lines (一、…), one with its subtitle under it
+// (——云溪县推进乡镇志编纂工作纪实), one with its byline (东岗县地方志办公室　李明,
+// the office and the author a wide space apart), its header's date in
+// Chinese numerals: every item an entry titled as printed, the subtitle
+// with its title, the byline its first paragraph (every numbered item had
+// been a section, the subtitle an untitled entry, the byline the third
+// item's title, silently).
+func TestRedTeamW8BriefNumberedByline(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w8-brief-numbered-byline.md", "青岚史志工作简报|2024|3|青岚市地方志编纂中心|2024-03-28",
+		"|一、市地方志编纂中心召开2024年全市地方志工作会议|2024-03-15|1; |二、云溪县完成《茶岭镇志》评审——云溪县推进乡镇志编纂工作纪实|2024-03-22|1; |三、东岗县启动县志续修|2024-03-26|2", ""})
+}
+
+// TestRedTeamW8BriefPlainByline: the same with its titles unnumbered: the
+// byline under the third title (东岗县地方志办公室　李明) is no title, and
+// the title over it no column's name (the title had been a section, the
+// byline the title of its item, silently).
+func TestRedTeamW8BriefPlainByline(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w8-brief-plain-byline.md", "青岚史志工作简报|2024|3|青岚市地方志编纂中心|2024-03-28",
+		"|市地方志编纂中心召开2024年全市地方志工作会议|2024-03-15|1; |云溪县完成《茶岭镇志》评审——云溪县推进乡镇志编纂工作纪实|2024-03-22|1; |东岗县启动县志续修|2024-03-26|2", ""})
+}
