@@ -165,20 +165,25 @@ func TestRedTeamW8WholeYearbookDocx(t *testing.T) {
 // into one text file, each under its header (the first with 内部资料, its
 // title centred by ideographic spaces, 第3期（总第58期）, an editor's note),
 // a rule under the header, items titled by plain lines (some with a
-// column in 【】), their text indented with 　　, a 【简讯】 column of
-// dated items, and whom each goes to at its end (the first's framed by
-// rules, the editor and the print run on one line). Checked by hand:
-// three issues, each item its entry dated in the header's year, the 简讯
-// items each their own, the end lines the masthead's, no warning.
+// column in 【】, one with a subtitle, one with its byline), their text
+// indented with 　　, a names list, a table pasted as tab-separated rows, a
+// 【简讯】 column of dated items, and whom each goes to at its end (the
+// first's framed by rules, the editor and the print run on one line).
+// Checked by hand: three issues, each item its entry dated in the
+// header's year (3月上旬 the month), the byline, the names and each row a
+// paragraph of their item, the 简讯 items each their own, the end lines the
+// masthead's, no warning.
 func TestRedTeamW8WholeBriefings(t *testing.T) {
 	all := parseAllFile(t, "rt-w8-whole-briefings.md")
-	if got, want := issuesSummary(all), "青岚史志工作简报|2024|3|58|4|0; 青岚史志工作简报|2024|4|0|2|0; 青岚史志工作简报|2024|5|0|4|0"; got != want {
+	if got, want := issuesSummary(all), "青岚史志工作简报|2024|3|58|5|0; 青岚史志工作简报|2024|4|0|3|0; 青岚史志工作简报|2024|5|0|7|0"; got != want {
 		t.Fatalf("issues\n got  %s\n want %s", got, want)
 	}
 	for i, want := range []string{
-		"|||1; |市地方志编纂中心召开2024年全市地方志工作会议|2024-03-15|3; |【方志编纂】《青岚年鉴（2024）》组稿工作全面启动|2024-03-20|1; |云溪县完成《茶岭镇志》评审|2024-03-22|2",
-		"|《青岚市志（1991—2020）》复审会召开|2024-04-12..2024-04-13|3; |【方志进校园】青岚一中开设地方志选修课|2024-04-18|1",
-		"|全市村志编纂工作推进会在梅岭区召开|2024-05-10|2; |市地方志编纂中心开展“5·18国际博物馆日”方志馆开放活动|2024-05-18|1; 【简讯】||2024-05-08|1; 【简讯】||2024-05-24|1",
+		"|||1; |市地方志编纂中心召开2024年全市地方志工作会议|2024-03-15|3; |【方志编纂】《青岚年鉴（2024）》组稿工作全面启动|2024-03-20|3; " +
+			"|青岚古驿道遗存调查取得阶段性成果|2024-03|2; |云溪县完成《茶岭镇志》评审|2024-03-22|2",
+		"|《青岚市志（1991—2020）》复审会召开|2024-04-12..2024-04-13|5; |【方志进校园】青岚一中开设地方志选修课|2024-04-18|1; |东岗县启动县志续修|2024-04-26|3",
+		"|全市村志编纂工作推进会在梅岭区召开|2024-05-10|7; |市地方志编纂中心开展“5·18国际博物馆日”方志馆开放活动——青岚方志馆举办“青岚古村落”专题展览|2024-05-18|1; " +
+			"|【方志研究】青岚市地方志学会召开2024年年会|2024-05-22|3; 【简讯】||2024-05-08|1; 【简讯】||2024-05-24|1; 【简讯】||2024-05-27|1; 【简讯】||2024-05-28|1",
 	} {
 		if got := w8Entries(all[i]); got != want {
 			t.Errorf("issue %d's entries\n got  %s\n want %s", i+1, got, want)
