@@ -1000,6 +1000,15 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if in >= p.indent+2 && !deeper { // p.indented(l)
 		return true
 	}
+	if strings.HasSuffix(pt, "：") && !p.full(prev) && (in > 0 && in == indentCells(prev) && ideoIndented(l) || strings.Count(t, "\t") >= 2) {
+		// 　　评审组成员（按姓氏笔画排序）： / 　　刘晓梅　李秋萍…, …进度如下： /
+		// 县（市、区）<TAB>启动（个）<TAB>…: under a lead-in short of the wrap,
+		// a line set in as a paragraph's first line is (a wrapped line
+		// goes on flush), or a table's row as Word's paste gives it,
+		// begins a paragraph, in a copy with no blank lines (the names
+		// and the row had been the lead-in's end).
+		return true
+	}
 	if len(pt) <= 60*3 && len(t) <= 60*3 && p.hasIdeoGaps() && (strings.Contains(pt, "\u3000\u3000") && gapRow(pt) || strings.Contains(t, "\u3000\u3000") && gapRow(t)) {
 		// 石桥村　　2021年　　　42 / 河湾村　　2022年　　　38: a table's rows as
 		// OCR gives them, no blank line between, under the table's name and
@@ -1220,7 +1229,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// blank line under it: a line of its own, not the paragraph's
 		// first words; a title said, where nothing else reads it as one.
 		p.splitOwn = true
-		p.ownShort = !authorName(prev) && !soleAuthor(pt) && !caption(pt)
+		p.ownShort = !authorName(prev) && !soleAuthor(pt) && !caption(pt) && !officeByline(pt) && !(pt[0] == 0xE2 && subtitle(pt)) // (headlineLike: pt is no "")
 		return true
 	}
 	if deeper && in >= indentCells(first)+4 { // past a date's width at least
@@ -1296,7 +1305,10 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		// A row of a names list (王建军<TAB>王秀兰<TAB>石　磊) is a line
 		// of its own too, and no title (it had been warned of as one).
-		p.ownShort = !caption(pt) && !namesRow(pt)
+		// So are a names list set a space apart (刘晓梅　李秋萍　张　恒…), a
+		// byline (东岗县地方志办公室　李明) and a subtitle (——…纪实) under
+		// an item's title, in a copy pasted from Word with no blank lines.
+		p.ownShort = !caption(pt) && !namesRow(pt) && !nameList(pt) && !officeByline(pt) && !(pt != "" && pt[0] == 0xE2 && subtitle(pt))
 		return true
 	}
 	if deeper && p.yearbook && !full && closed(prev) && headlineLike(t) && !events(first) {

@@ -228,3 +228,41 @@ func TestRedTeamW8BriefPlainByline(t *testing.T) {
 	checkRedTeam(t, redTeamCase{"rt-w8-brief-plain-byline.md", "青岚史志工作简报|2024|3|青岚市地方志编纂中心|2024-03-28",
 		"|市地方志编纂中心召开2024年全市地方志工作会议|2024-03-15|1; |云溪县完成《茶岭镇志》评审——云溪县推进乡镇志编纂工作纪实|2024-03-22|1; |东岗县启动县志续修|2024-03-26|2", ""})
 }
+
+// TestRedTeamW8BriefNoBlankLists: a briefing pasted from Word with no
+// blank lines, a paragraph a line set in by 　　: a names list under its
+// lead-in (…排序）： / 　　刘晓梅　李秋萍…) and a table's rows pasted as
+// tab-separated cells under theirs (…如下： / 县（市、区）<TAB>…) are lines
+// of their own, not the lead-in's end, and no title is warned of (the
+// names and the header row had been joined to the lead-in), a byline
+// under a title neither.
+func TestRedTeamW8BriefNoBlankLists(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w8-brief-noblank-lists.md", "青岚史志工作简报|2024|4|青岚市地方志编纂中心|2024-04-30",
+		"|《青岚市志（1991—2020）》复审会召开|2024-04-12..2024-04-13|4; |全市村志编纂工作推进会在梅岭区召开|2024-04-20|5; |东岗县启动县志续修|2024-04-26|2", ""})
+	if t.Failed() {
+		return
+	}
+	ps := iss.Sections[0].Entries[1].Paragraphs
+	if got, want := iss.Sections[0].Entries[0].Paragraphs[2].Text+"|"+ps[1].Text, "刘晓梅　李秋萍　张　恒　陈志远　郑国平|县（市、区）\t启动（个）\t出版（部）\t评审（部）"; got != want {
+		t.Errorf("the names and the header row %q, want %q", got, want)
+	}
+}
+
+// TestRedTeamW8WholeBriefingsNoBlank: the whole copy of the three
+// briefings as a paste into Notepad gives it, no blank line anywhere (a
+// paragraph a line): it reads as the copy with blank lines does.
+func TestRedTeamW8WholeBriefingsNoBlank(t *testing.T) {
+	want := parseAllFile(t, "rt-w8-whole-briefings.md")
+	got := parseAllFile(t, "rt-w8-whole-briefings-noblank.md")
+	if g, w := issuesSummary(got), issuesSummary(want); g != w {
+		t.Fatalf("issues\n got  %s\n want %s", g, w)
+	}
+	for i := range want {
+		if g, w := w8Entries(got[i]), w8Entries(want[i]); g != w {
+			t.Errorf("issue %d's entries\n got  %s\n want %s", i+1, g, w)
+		}
+		if g, w := len(got[i].Masthead), len(want[i].Masthead); g != w {
+			t.Errorf("issue %d: %d masthead fields, want %d", i+1, g, w)
+		}
+	}
+}
