@@ -16,6 +16,7 @@ import (
 func (p *parser) finish() {
 	iss := p.iss
 	p.unescape()
+	p.partAsTitle()
 	p.essayTitle()
 	p.prefaceTitle()
 	p.datedHeadlines()
@@ -42,6 +43,42 @@ func (p *parser) finish() {
 	p.checkEnd()
 	p.contentsInBody()
 	p.placeNotes()
+}
+
+// partAsTitle makes a section of the title a yearbook's chapter saved
+// from Word on its own took from its first heading, # 政治 (Word's
+// numbering of its parts, 第三篇, lost), where parts after it are headed
+// so too (# 经济): the part of the book it is, as 第三篇　政治 is (it had
+// been the title, the part lost from the sections, silently). A
+// book's title names the book (宁川年鉴, …志) or is followed by its
+// edition, number or date; a part's name is a word or two.
+func (p *parser) partAsTitle() {
+	iss := p.iss
+	if !p.yearbook || iss.Title == "" || iss.Year != 0 || iss.Number != 0 || iss.Total != 0 || !iss.Published.IsZero() || iss.Compiler != "" || len(iss.Masthead) > 0 ||
+		utf8.RuneCountInString(unspace(iss.Title)) > 6 || yearbookTitle(iss.Title) || gazetteerTitle(iss.Title) || chronicleTitle(iss.Title) || len(iss.Sections) == 0 {
+		return
+	}
+	first := p.firstLine()
+	if first < 0 || first >= len(p.lines) {
+		return
+	}
+	if lvl, text, ok := heading(p.lines[first]); !ok || lvl != 1 || bookTitle(text) != iss.Title {
+		return
+	}
+	parts := 0
+	for _, s := range iss.Sections {
+		if s.Line > first+1 && s.Line <= len(p.lines) {
+			if lvl, _, ok := heading(p.lines[s.Line-1]); ok && lvl == 1 {
+				parts++
+			}
+		}
+	}
+	if parts == 0 {
+		return
+	}
+	iss.Sections = slices.Insert(iss.Sections, 0, model.Section{Name: unspace(iss.Title), Line: first + 1})
+	iss.Title = ""
+	p.bodyStart = first // (the body begins at the part's heading, no cover's line)
 }
 
 // bareNumbersLeft warns about an issue's number alone on a line (第3期) in

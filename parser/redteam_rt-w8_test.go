@@ -266,3 +266,15 @@ func TestRedTeamW8WholeBriefingsNoBlank(t *testing.T) {
 		}
 	}
 }
+
+// TestRedTeamW8YearbookPartUnnumbered: the same chapter with Word's
+// numbering of its parts lost (# 政　治, letter-spaced, then # 经　济): the
+// first part is a section, 政治, as the second is, not the title
+// (it had been, silently).
+func TestRedTeamW8YearbookPartUnnumbered(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w8-yearbook-part-unnumbered.md", "|0|0||",
+		"中共青岚市委员会|综述||1; 中共青岚市委员会|重要会议|2023-01-10|1; 青岚市人民代表大会常务委员会|综述||1; 农业|概况||1; 农业|特色产业||1", ""})
+	if got, want := w8Sections(iss), "政治:0; 中共青岚市委员会:2; 青岚市人民代表大会常务委员会:1; 经济:0; 农业:2"; got != want {
+		t.Errorf("sections\n got  %s\n want %s", got, want)
+	}
+}
