@@ -454,7 +454,11 @@ func (p *parser) body() {
 				b.newSection(model.Section{Name: name, Label: label, Line: i + 1})
 				continue
 			}
-			if !p.yearbook && bracketName(l) && (p.boldTitleNext(i+1) || p.runInNext(i+1)) {
+			if !p.yearbook && bracketName(l) && (p.boldTitleNext(i+1) || p.runInNext(i+1) || briefColumn(l) && b.datedNext(i)) {
+				// (【简讯】 over items that each open with their date, no
+				// title and no bullet: a column of news in brief, each
+				// item an entry; it had been one entry so titled, dated
+				// by its first item, the others its paragraphs.)
 				// 【社会民生】 alone over bold titles: a report's section
 				// name in brackets (as a yearbook prints its 条目), kept as
 				// printed, as a table of contents that prints it so gives it.
@@ -996,6 +1000,15 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if in >= p.indent+2 && !deeper { // p.indented(l)
 		return true
 	}
+	if strings.HasSuffix(pt, "：") && !p.full(prev) && (in > 0 && in == indentCells(prev) && ideoIndented(l) || strings.Count(t, "\t") >= 2) {
+		// 　　评审组成员（按姓氏笔画排序）： / 　　刘晓梅　李秋萍…, …进度如下： /
+		// 县（市、区）<TAB>启动（个）<TAB>…: under a lead-in short of the wrap,
+		// a line set in as a paragraph's first line is (a wrapped line
+		// goes on flush), or a table's row as Word's paste gives it,
+		// begins a paragraph, in a copy with no blank lines (the names
+		// and the row had been the lead-in's end).
+		return true
+	}
 	if len(pt) <= 60*3 && len(t) <= 60*3 && p.hasIdeoGaps() && (strings.Contains(pt, "\u3000\u3000") && gapRow(pt) || strings.Contains(t, "\u3000\u3000") && gapRow(t)) {
 		// 石桥村　　2021年　　　42 / 河湾村　　2022年　　　38: a table's rows as
 		// OCR gives them, no blank line between, under the table's name and
@@ -1216,7 +1229,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// blank line under it: a line of its own, not the paragraph's
 		// first words; a title said, where nothing else reads it as one.
 		p.splitOwn = true
-		p.ownShort = !authorName(prev) && !soleAuthor(pt) && !caption(pt)
+		p.ownShort = !authorName(prev) && !soleAuthor(pt) && !caption(pt) && !officeByline(pt) && !(pt[0] == 0xE2 && subtitle(pt)) // (headlineLike: pt is no "")
 		return true
 	}
 	if deeper && in >= indentCells(first)+4 { // past a date's width at least
@@ -1292,7 +1305,10 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		// A row of a names list (王建军<TAB>王秀兰<TAB>石　磊) is a line
 		// of its own too, and no title (it had been warned of as one).
-		p.ownShort = !caption(pt) && !namesRow(pt)
+		// So are a names list set a space apart (刘晓梅　李秋萍　张　恒…), a
+		// byline (东岗县地方志办公室　李明) and a subtitle (——…纪实) under
+		// an item's title, in a copy pasted from Word with no blank lines.
+		p.ownShort = !caption(pt) && !namesRow(pt) && !nameList(pt) && !officeByline(pt) && !(pt != "" && pt[0] == 0xE2 && subtitle(pt))
 		return true
 	}
 	if deeper && p.yearbook && !full && closed(prev) && headlineLike(t) && !events(first) {
@@ -1384,6 +1400,31 @@ func (p *parser) bylineUnder(prev string, block []string, b *bodyBuilder) bool {
 func officeAlone(t string) bool {
 	_, ok := office(t)
 	return ok
+}
+
+// officeByline reports whether t is an office's name and an author's set
+// a wide space apart (东岗县地方志办公室　李明), the byline a briefing
+// prints under an item's title: no title (it had made the title above it
+// a section, the byline the item's title, silently).
+func officeByline(t string) bool {
+	if len(t) < 4*3 || len(t) > 40*3 {
+		return false
+	}
+	for i := 0; i < len(t); {
+		k := strings.Index(t[i:], "\u3000")
+		if j := strings.Index(t[i:], "  "); j >= 0 && (k < 0 || j < k) {
+			k = j
+		}
+		if k < 0 {
+			return false
+		}
+		k += i
+		if _, ok := office(trim(t[:k])); ok {
+			return authorName(trim(t[k:]))
+		}
+		i = k + 1
+	}
+	return false
 }
 
 // headlineLike reports whether t is a short phrase with no punctuation
@@ -1502,6 +1543,20 @@ func columnWord(t string) bool {
 		}
 	}
 	return false
+}
+
+// briefColumn reports whether l, a short line, names a column of news in
+// brief (简讯, 【工作简讯】, **信息快讯**): its items are a sentence or two
+// each, every one opening with its date, with no title of its own and, in
+// a copy pasted from Word, often with no bullet either, so the name alone
+// says that each dated paragraph under it is an item.
+func briefColumn(l string) bool {
+	t := trim(stripMarkup(trim(l)))
+	if len(t) > 10*3 {
+		return false
+	}
+	t = strings.TrimSuffix(strings.TrimPrefix(t, "【"), "】")
+	return strings.HasSuffix(t, "简讯") || strings.HasSuffix(t, "快讯")
 }
 
 // cnPoint reports whether t is a point's heading numbered in Chinese (一、
@@ -2935,7 +2990,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := exclaimEnd(t) && !containsAnyOf(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！")+strings.Count(t, "?")+strings.Count(t, "!") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || figureCell(t) || containsAnyOf(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) || gapRow(t) || nameList(t) || officeAlone(t) && !signedUnder(i) || (t[0] == 0xE2 || t[0] == 0xEF || t[0] == '-') && subtitle(t) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || figureCell(t) || containsAnyOf(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) || gapRow(t) || nameList(t) || officeAlone(t) && !signedUnder(i) || officeByline(t) || (t[0] == 0xE2 || t[0] == 0xEF || t[0] == '-') && subtitle(t) {
 			return false // (gapRow: 石桥村　　2021年　　　42, a table's row, had been titles and sections; figureCell: 4.9, a cell pdfminer printed alone)
 		}
 		n := utf8.RuneCountInString(t)
@@ -3136,7 +3191,9 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			if j < len(lines) {
 				// 简讯 / ▲12月5日，… / ▲12月20日，…: a column of news in
 				// brief, each item marked and dated, no title of its own.
-				if t := trim(lines[j]); eventLead(t) != t && startsWithMonthDay(eventLead(t)) {
+				// So with no bullet under a name that says so (简讯 /
+				// 5月8日，… / 5月24日，…).
+				if t := trim(lines[j]); eventLead(t) != t && startsWithMonthDay(eventLead(t)) || briefColumn(lines[i]) && startsWithMonthDay(t) {
 					mark(i, lineSection)
 					dated++
 					prevEnds = true
@@ -3200,6 +3257,15 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// 来源：宁川日报) ends an entry's text as a sentence does: a title
 		// may follow with no blank line between.
 		prevEnds = closed(t) || signature(t) || t != "" && len(t) <= 30*3 && (caption(t) || enclosed(t) || articleMeta(t))
+		if !prevEnds && t != "" && (t[0] == 0xE2 || t[0] == '-' || t[0] == '_' || t[0] == '=') && (ornament(t) || rule(t)) {
+			// 青岚市地方志编纂中心　　2024年3月28日 / ———————— / 市地方志…召开…
+			// / 　　3月15日，…: the rule under a briefing's header ends
+			// what is above it as a blank line does, in a copy pasted
+			// from Word with none (the first item's title had been a
+			// paragraph, warned of, and with it the one title left
+			// in a short issue).
+			prevEnds = true
+		}
 	}
 	if dated < 2 && !(dated == 1 && p.webCopy()) {
 		// (A web page holds one article: its title over its date is one.)
@@ -4877,7 +4943,7 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		if trim(rest) == "" {
 			name = trim(stripMarkup(title)) // (asked twice below)
 		}
-		if name != "" && len(name) <= 8*3 && columnWord(name) && b.markedDatedNext(line-1+len(lines)) {
+		if name != "" && len(name) <= 8*3 && columnWord(name) && (b.markedDatedNext(line-1+len(lines)) || briefColumn(name) && b.datedNext(line-2+len(lines))) {
 			// **工作简讯** / △5月10日，… / △6月1日，…: a column of news in
 			// brief, each item marked and dated, no title of its own, as
 			// the plain line 简讯 over them is (it had been one entry in the

@@ -16,6 +16,7 @@ import (
 func (p *parser) finish() {
 	iss := p.iss
 	p.unescape()
+	p.partAsTitle()
 	p.essayTitle()
 	p.prefaceTitle()
 	p.datedHeadlines()
@@ -42,6 +43,42 @@ func (p *parser) finish() {
 	p.checkEnd()
 	p.contentsInBody()
 	p.placeNotes()
+}
+
+// partAsTitle makes a section of the title a yearbook's chapter saved
+// from Word on its own took from its first heading, # 政治 (Word's
+// numbering of its parts, 第三篇, lost), where parts after it are headed
+// so too (# 经济): the part of the book it is, as 第三篇　政治 is (it had
+// been the title, the part lost from the sections, silently). A
+// book's title names the book (宁川年鉴, …志) or is followed by its
+// edition, number or date; a part's name is a word or two.
+func (p *parser) partAsTitle() {
+	iss := p.iss
+	if !p.yearbook || iss.Title == "" || iss.Year != 0 || iss.Number != 0 || iss.Total != 0 || !iss.Published.IsZero() || iss.Compiler != "" || len(iss.Masthead) > 0 ||
+		utf8.RuneCountInString(unspace(iss.Title)) > 6 || yearbookTitle(iss.Title) || gazetteerTitle(iss.Title) || chronicleTitle(iss.Title) || len(iss.Sections) == 0 {
+		return
+	}
+	first := p.firstLine()
+	if first < 0 || first >= len(p.lines) {
+		return
+	}
+	if lvl, text, ok := heading(p.lines[first]); !ok || lvl != 1 || bookTitle(text) != iss.Title {
+		return
+	}
+	parts := 0
+	for _, s := range iss.Sections {
+		if s.Line > first+1 && s.Line <= len(p.lines) {
+			if lvl, _, ok := heading(p.lines[s.Line-1]); ok && lvl == 1 {
+				parts++
+			}
+		}
+	}
+	if parts == 0 {
+		return
+	}
+	iss.Sections = slices.Insert(iss.Sections, 0, model.Section{Name: unspace(iss.Title), Line: first + 1})
+	iss.Title = ""
+	p.bodyStart = first // (the body begins at the part's heading, no cover's line)
 }
 
 // bareNumbersLeft warns about an issue's number alone on a line (第3期) in
@@ -426,6 +463,9 @@ func (p *parser) numberedTitles() {
 			continue
 		}
 		num := labelNumber(s.Label)
+		if _, ok := itemHead(s); ok {
+			s.Entries = s.Entries[1:] // (asked of the item under its subtitle or byline)
+		}
 		if len(s.Entries) != 1 || s.Entries[0].Title != "" || len(s.Entries[0].Paragraphs) == 0 || utf8.RuneCountInString(s.Name) < 8 {
 			return
 		}
@@ -451,6 +491,15 @@ func (p *parser) numberedTitles() {
 		}
 		e := s.Entries[0]
 		e.Title, e.Line = s.Label+s.Name, s.Line
+		if head, ok := itemHead(s); ok {
+			e = s.Entries[1]
+			e.Title, e.Line = s.Label+s.Name, s.Line
+			if subtitle(head.Text) {
+				e.Title += head.Text // 二、…评审 / ——…纪实: the title's subtitle, as a bold one's
+			} else {
+				e.Paragraphs = append([]model.Paragraph{head}, e.Paragraphs...) // the byline, its first paragraph
+			}
+		}
 		if len(out) == 0 {
 			out = append(out, model.Section{})
 		}
@@ -458,6 +507,23 @@ func (p *parser) numberedTitles() {
 		last.Entries = append(last.Entries, e)
 	}
 	iss.Sections = out
+}
+
+// itemHead returns the line under a numbered section's name that made it
+// a section of two untitled entries, where it is the item's subtitle
+// (二、云溪县完成《茶岭镇志》评审 / ——云溪县推进…纪实 / 3月22日，…) or its
+// byline (东岗县地方志办公室　李明): the numbered name over them is the
+// item's title, as where the item has neither (it had stayed a section,
+// and so had every numbered item of the copy, silently).
+func itemHead(s model.Section) (model.Paragraph, bool) {
+	if len(s.Entries) != 2 || s.Entries[0].Title != "" || s.Entries[1].Title != "" || len(s.Entries[0].Paragraphs) != 1 || len(s.Entries[1].Paragraphs) == 0 {
+		return model.Paragraph{}, false
+	}
+	head := s.Entries[0].Paragraphs[0]
+	if t := head.Text; !startsWithMonthDay(trim(s.Entries[1].Paragraphs[0].Text)) || !subtitle(t) && !officeByline(t) && !officeAlone(t) && !authorName(t) {
+		return model.Paragraph{}, false
+	}
+	return head, true
 }
 
 // anyEmptyTitle reports whether emptyTitles has a title to make a

@@ -423,6 +423,13 @@ func (p *parser) distributionAtEnd() []model.Field {
 			start, n = i, n+1
 			continue
 		}
+		if n > 0 && endRule(l) {
+			// 发：… / ———— / 责任编辑：…（共印80份）: a rule between the lines,
+			// as Word frames whom a briefing goes to (the rule had ended
+			// the run, and the lines above it stayed the last item's
+			// text, silently).
+			continue
+		}
 		if !distributionLine(t) {
 			break
 		}
@@ -443,18 +450,37 @@ func (p *parser) distributionAtEnd() []model.Field {
 			continue
 		}
 		t := stripMarkup(l)
+		if endRule(l) {
+			continue // (the rules between them: no field)
+		}
 		if j := colonAt(t[:min(len(t), 4*3+3)]); j > 0 && distributionLine(t) {
 			_, w := decodeRune(t[j:])
 			fields = append(fields, splitFields(t[:j], trim(t[j+w:]))...) // (责任编辑：张征　校对：赵六)
+			if f := &fields[len(fields)-1]; strings.Contains(f.Value, "印") {
+				// 责任编辑：王丽华<gap>（共印80份）: the print run at the
+				// line's right end is a field of its own, as on a line
+				// of its own.
+				if parts := gapParts(f.Value); len(parts) >= 2 && printRun(unbracket(parts[len(parts)-1])) {
+					run := parts[len(parts)-1]
+					f.Value = trim(f.Value[:strings.LastIndex(f.Value, run)])
+					fields = append(fields, model.Field{Value: run})
+				}
+			}
 			continue
 		}
 		fields = append(fields, model.Field{Value: t})
 	}
-	if rule(trim(p.lines[k])) {
+	if endRule(trim(p.lines[k])) {
 		start = k // the rule over the lines is theirs
 	}
 	p.lines = p.lines[:start]
 	return fields
+}
+
+// endRule reports whether l, a trimmed line, is a rule of ASCII (-----)
+// or of ornaments (————, ━━━━), as a briefing rules off its end lines.
+func endRule(l string) bool {
+	return l != "" && (rule(l) || l[0] >= 0xE2 && ornament(l))
 }
 
 // sendLine reports whether t, a distributionLine, names whom the copy is
@@ -930,6 +956,13 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		}
 	}
 	if isHeading {
+		if _, name, _, ok := chapterLine(text); ok && name != "" && iss.Title == "" {
+			// # 第三篇　政治 first: a chapter of a book saved from Word on
+			// its own, no cover. The part is a section like the parts
+			// after it (it had been the title, its 政治 lost
+			// while 第四篇　经济 was a section, silently).
+			return 0, false
+		}
 		if lvl == 1 && iss.Title == "" && !contentsHeading(l) {
 			// (# 目录 first, in a copy whose cover is lost: the contents'
 			// heading, no title.)

@@ -315,8 +315,14 @@ const maxRepeats = 100
 // test of a byte or two for nearly every line.
 func startsWith(l, head string) bool {
 	i := 0
-	for i < len(l) && (l[i] == ' ' || l[i] == '\t') {
-		i++
+	for i < len(l) {
+		if l[i] == ' ' || l[i] == '\t' {
+			i++
+		} else if l[i] == 0xE3 && i+2 < len(l) && l[i+1] == 0x80 && l[i+2] == 0x80 {
+			i += 3 // 　　　青岚史志工作简报: a title centred by ideographic spaces, as Word's text is pasted
+		} else {
+			break
+		}
 	}
 	// (Its last byte first: ## 标题2 under ## 标题1 differs there.)
 	return len(l)-i >= len(head) && (head == "" || l[i+len(head)-1] == head[len(head)-1]) && l[i:i+len(head)] == head

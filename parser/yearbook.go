@@ -890,6 +890,13 @@ func (p *parser) gapAfter(line int) bool {
 	return line < len(p.lines) && (isBlank(p.lines[line]) || p.isTransparent(line))
 }
 
+// nextIsShortRow reports whether the next line of text after 1-based
+// line is a list's row (王建国　全省优秀教师).
+func (p *parser) nextIsShortRow(line int) bool {
+	k := p.nextText(line)
+	return k >= 0 && shortRow(trim(stripMarkup(trim(p.lines[k]))))
+}
+
 // partTitle reports whether t can be the title of an article or a list
 // in a bookPart: short, no sentence, a year first perhaps (2022年宁川县
 // 获市级以上表彰的先进集体名录), which headingText does not let be.
@@ -1112,7 +1119,15 @@ func (b *bodyBuilder) yearbookText(lines []string, s string, line int, fresh boo
 			b.newSection(model.Section{Name: unspace(trim(stripMarkup(s))), Line: line})
 			b.secDepth = depthPlain
 			return true
-		case (fresh || !b.entry) && len(lines) == 1 && b.inBookPart() && partTitle(trim(stripMarkup(s))) && !speakerLine(s) && !listRow(trim(stripMarkup(s))):
+		case (fresh || !b.entry) && len(lines) == 1 && (b.inBookPart() && partTitle(trim(stripMarkup(s))) || listTitle(trim(stripMarkup(s))) && b.p.nextIsShortRow(line)) && !speakerLine(s) && (!listRow(trim(stripMarkup(s))) || captionLabel(trim(stripMarkup(s)))):
+			// (So a 名录's title over its rows under a 分目 of 人物 as Word
+			// gives it, ## 先进集体和先进个人名录 / 2023年…先进个人名录 /
+			// 周建华　　全国优秀党务工作者: it had been the untitled entry's
+			// first paragraph.)
+			// (表1　2023年…主要经济指标, a table's caption its label set off
+			// by a wide space as Word's caption field sets it, is no
+			// 名录's row: it had been text of the untitled entry above, the
+			// next table's caption a paragraph of the first table.)
 			// 政府工作报告 under 特载, 2022年…先进集体名录 under 附录: an
 			// article's or a list's title over its text, an entry titled so;
 			// the part's first line too where no blank line set it apart
