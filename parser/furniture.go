@@ -762,7 +762,8 @@ func (p *parser) runningHeads() {
 			// its years and all (not a column's name the title ends with,
 			// 工作动态 of 宁川史志·工作动态, a heading that may be printed
 			// twice).
-			title != "" && len(k) >= 3*3 && strings.HasSuffix(title, k) && strings.Contains(k, "#")
+			title != "" && len(k) >= 3*3 && strings.HasSuffix(title, k) && strings.Contains(k, "#") ||
+			partyHead(k, title)
 		nearBreak := 0
 		for _, i := range s.lines {
 			if near(i) {
@@ -821,7 +822,7 @@ func (p *parser) runningHeads() {
 		heads = append(heads, head{k, s.lines})
 	}
 	names := func(k string) bool {
-		return title != "" && (strings.Contains(k, title) || core != "" && strings.Contains(k, core))
+		return title != "" && (strings.Contains(k, title) || core != "" && strings.Contains(k, core)) || partyHead(k, title)
 	}
 	for k := range heads {
 		// An article's title or a column's name that heads the pages after
@@ -880,6 +881,24 @@ func (p *parser) runningHeads() {
 		}
 	}
 	sort.Slice(p.iss.Furniture, func(a, b int) bool { return p.iss.Furniture[a].Line < p.iss.Furniture[b].Line })
+}
+
+// partyHead reports whether k, a head's key, is the title without the
+// party's name it begins with: 青岚县党史大事记 atop the pages of 中共青岚县
+// 党史大事记, as a party history office's book heads them (it had been
+// read as a section between the years, each time, its pages' events
+// under it of no year).
+func partyHead(k, title string) bool {
+	for _, party := range [...]string{"中共", "中国共产党"} {
+		// (The title's period after the name, 中共青岚县党史大事记（#—#）,
+		// the head may leave out.)
+		if rest, ok := strings.CutPrefix(title, party); ok && len(k) >= 4*3 && strings.HasPrefix(rest, k) {
+			if r, _ := decodeRune(rest[len(k):]); rest == k || r == '（' || r == '(' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // coverNumbered reports whether the cover, the lines after line first,
