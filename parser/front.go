@@ -993,16 +993,28 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 			// MinerU writes the masthead's table (its rows had been an
 			// untitled entry before the first column): every row a
 			// masthead row, or the table is not the masthead's.
+			// A row may hold the date in a cell of its own
+			// (| 责任编辑：许文静 | 2024年5月6日印发 |).
 			var fs []model.Field
+			var dates []coverNums
 			for _, r := range rows {
 				f, ok := mastheadRow(r.text)
 				if !ok {
-					return 0, false
+					var date coverNums
+					if f, date, ok = mastheadDateRow(r.text); !ok {
+						return 0, false
+					}
+					dates = append(dates, date)
 				}
 				fs = append(fs, f...)
 			}
 			if len(fs) == 0 {
 				return 0, false
+			}
+			for _, d := range dates {
+				if !p.applyNumbers(d) {
+					return 0, false
+				}
 			}
 			for _, f := range fs {
 				p.addField(f.Key, f.Value)
@@ -2762,6 +2774,16 @@ func (p *parser) coverTable(i int, wasTable bool, st *coverState) (int, bool) {
 		st.inTable = wasTable
 		return 1, wasTable
 	}
+	if _, ok := mastheadRow(l); !ok {
+		if fs, date, ok := mastheadDateRow(l); ok && p.applyNumbers(date) {
+			// (Its date one of the fields' cells.)
+			for _, f := range fs {
+				p.addField(f.Key, f.Value)
+			}
+			st.inTable = true
+			return 1, true
+		}
+	}
 	if fs, ok := mastheadRow(l); ok {
 		if n, ok := p.columnTable(i); ok {
 			st.inTable = true
@@ -2788,6 +2810,34 @@ func (p *parser) coverTable(i int, wasTable bool, st *coverState) (int, bool) {
 	}
 	st.inTable = true
 	return 1, true
+}
+
+// mastheadDateRow reads a masthead table's row one of whose cells is the issue's
+// date and no field (| 责任编辑：许文静 | 2024年5月6日印发 |, as MinerU
+// writes a cover's table): its fields, and the date. ok is false for a
+// row with no such cell (mastheadRow reads it), or another cell no field.
+// (The row had ended the cover, the masthead the body's untitled text.)
+func mastheadDateRow(l string) (fs []model.Field, date coverNums, ok bool) {
+	if !strings.Contains(l, "日") {
+		return nil, date, false // (nearly every row: a date to the day prints 日)
+	}
+	cells := tableCells(l)
+	rest := make([]string, 0, len(cells))
+	found := false
+	for _, c := range cells {
+		if !found && len(c) <= 40 {
+			if d, ok := coverNumbers(dateDone(c)); ok && !d.published.IsZero() && d.year == 0 && d.number == 0 && d.total == 0 {
+				date, found = d, true
+				continue
+			}
+		}
+		rest = append(rest, c)
+	}
+	if !found {
+		return nil, date, false
+	}
+	fs, ok = mastheadCells(rest)
+	return fs, date, ok && len(fs) > 0
 }
 
 // columnTable reads a table whose header row holds the keys and whose

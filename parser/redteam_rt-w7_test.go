@@ -35,3 +35,33 @@ func TestRedTeamW7PartyHead(t *testing.T) {
 		t.Errorf("events\n got  %s\n want %s", got, want)
 	}
 }
+
+// w7Masthead is iss's masthead as key=value, joined by "|".
+func w7Masthead(iss *model.Issue) string {
+	var fs []string
+	for _, f := range iss.Masthead {
+		fs = append(fs, f.Key+"="+f.Value)
+	}
+	return strings.Join(fs, "|")
+}
+
+// TestRedTeamW7MineruMasthead: MinerU's cover, every line a # heading,
+// the masthead an HTML <table> one of whose cells is the issue's date
+// (2024年5月6日印发), then # 本期要目 over two titles and # 目录 over
+// every one: one issue, the table its masthead and date (the table had
+// been the body's untitled text, the box's titles sections, and the 目录
+// a second issue with no cover, its events of no year, warned).
+func TestRedTeamW7MineruMasthead(t *testing.T) {
+	const file = "rt-w7-mineru-masthead.md"
+	if all := parseAllFile(t, file); len(all) != 1 {
+		t.Fatalf("%d issues, want 1: %s", len(all), issuesSummary(all))
+	}
+	iss := checkRedTeam(t, redTeamCase{file, "青岚月报|2024|4||2024-05-06",
+		"时政要闻|全县一季度经济运行分析会召开|2024-04-12|2; 时政要闻|全县安全生产工作会议召开|2024-04-22|1; 领导活动|周明德到青溪镇调研乡村振兴工作|2024-04-03|2", ""})
+	if got, want := w7Masthead(iss), "主管=青岚县人民政府|主办=青岚县地方史志研究室|主编=周明远|副主编=林晓梅|责任编辑=许文静"; got != want {
+		t.Errorf("masthead\n got  %s\n want %s", got, want)
+	}
+	if got, want := w6TOC(iss), "时政要闻=全县一季度经济运行分析会召开@3,全县安全生产工作会议召开@3; 领导活动=周明德到青溪镇调研乡村振兴工作@4"; got != want {
+		t.Errorf("contents\n got  %s\n want %s", got, want)
+	}
+}
