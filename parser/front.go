@@ -772,12 +772,35 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 	l := trim(p.lines[i])
 	wasTable := st.inTable
 	st.inTable = false
-	if _, _, _, ok := tocEntry(l); ok && !(i == p.firstLine() && iss.Title == "" && yearbookTitle(coverText(l))) {
-		return 0, false // (宁川年鉴 (2023) on the first line is a title, its year no page)
-	}
 	lvl, text, isHeading := heading(l)
 	if !isHeading {
 		text = coverText(l)
+	}
+	if iss.Title != "" && p.prevText(i) == p.firstLine() && (chronicleTitle(iss.Title) || gazetteerTitle(iss.Title)) && len(text) <= 40 {
+		// 中共青岚县党史大事记 / （1949—1978）: the period the book covers,
+		// in brackets under its name, is the title's (it had been the
+		// body's untitled text, the compiler's line with it).
+		if r, _ := decodeRune(text); (r == '（' || r == '(') && !strings.HasSuffix(iss.Title, "）") && !strings.HasSuffix(iss.Title, ")") {
+			if in := strings.Trim(text, "（）() "); yearSpan(in) && titleSpanEnd(text) > 0 {
+				iss.Title += text
+				return 1, true
+			}
+		}
+	}
+	if iss.Published.IsZero() && iss.Title != "" && !(isHeading && lvl >= 2) && len(text) <= 40 {
+		// 中共青岚县党史大事记（1949—1978） / …编 / 2023年6月: a month past
+		// the period the book covers is its printing's (it had been a
+		// year heading of no events, the section 2023年6月). (Before
+		// coverNumbers, which reads 2023年6月 as a number it rejects.)
+		if y, m, ok := printingMonth(text); ok && chronicleTitle(iss.Title) && !p.dayFollows(i+1) && !p.eventFollows(i+1) {
+			if end := titleSpanEnd(iss.Title); end != 0 && y > end {
+				iss.Published = model.MakeDate(y, m, 0)
+				return 1, true
+			}
+		}
+	}
+	if _, _, _, ok := tocEntry(l); ok && !(i == p.firstLine() && iss.Title == "" && yearbookTitle(coverText(l))) {
+		return 0, false // (宁川年鉴 (2023) on the first line is a title, its year no page)
 	}
 	if !isHeading && iss.Title != "" && text == iss.Title && p.issueFollows(i+1) {
 		// # 平顶山月报2023年第11期 / 发布时间：… / 平顶山月报 / 2023年第11期…: a
@@ -1551,6 +1574,34 @@ func yearSpan(s string) bool {
 	}
 	d.lit('年')
 	return trim(d.s[d.i:]) == ""
+}
+
+// titleSpanEnd is the last year of the period in brackets a title ends
+// with (1978 of 中共青岚县党史大事记（1949—1978）), or 0.
+func titleSpanEnd(t string) int {
+	in, ok := strings.CutSuffix(t, "）")
+	if !ok {
+		if in, ok = strings.CutSuffix(t, ")"); !ok {
+			return 0
+		}
+	}
+	i := strings.LastIndexAny(in, "（(")
+	if i < 0 {
+		return 0
+	}
+	_, n := decodeRune(in[i:])
+	if in = in[i+n:]; !yearSpan(in) {
+		return 0
+	}
+	in = strings.TrimSuffix(trim(in), "年")
+	if len(in) < 4 {
+		return 0
+	}
+	y, ok := digitsValue(in[len(in)-4:])
+	if !ok {
+		return 0
+	}
+	return y
 }
 
 // yearbookTitle matches the title line of a yearbook: short, naming

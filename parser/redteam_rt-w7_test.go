@@ -65,3 +65,17 @@ func TestRedTeamW7MineruMasthead(t *testing.T) {
 		t.Errorf("contents\n got  %s\n want %s", got, want)
 	}
 }
+
+// TestRedTeamW7DangshiCover: a party history's title page as plain
+// pdftotext keeps it: the name, the period it covers in brackets on the
+// next line, the office that compiled it, the month it was printed. The
+// period is the title's, the month the book's printing (the period and
+// the office had been the body's untitled text, and 2023年6月 a section,
+// silently).
+func TestRedTeamW7DangshiCover(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w7-dangshi-cover.md", "中共青岚县党史大事记（1949—1978）|0|0|中共青岚县委党史研究室|2023-06",
+		"1957年||1957-01|1; 1957年||1957-02-14|1; 1957年||1957-03|1; 1957年||1957-03|1; 1957年||1957-04-10..1957-04-16|1; 1957年||1957|2; 1958年||1958-01-05|1", ""})
+	if got, want := len(iss.Sections), 3; got != want || iss.Sections[0].Name != "社会主义建设的全面展开（1957—1966）" {
+		t.Errorf("%d sections, the first %q; want %d, the period's first", got, iss.Sections[0].Name, want)
+	}
+}
