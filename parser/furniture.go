@@ -66,8 +66,9 @@ type pageCandidate struct {
 // p.lines and works out where each printed page begins.
 func (p *parser) furniture() {
 	var cands []pageCandidate
-	var web []int  // the lines of a web page's chrome, in order
-	links := false // under 往期推荐: the links to other articles, to the end (see linksAtEnd)
+	var web []int   // the lines of a web page's chrome, in order
+	var glued []int // the lines a page number was run into, set under them
+	links := false  // under 往期推荐: the links to other articles, to the end (see linksAtEnd)
 	for i := range readerHeader(p.lines) {
 		if t, ok := strings.CutPrefix(trim(p.lines[i]), "Published Time:"); ok {
 			// 2023-12-04T09:30:00+08:00: when the page came out.
@@ -108,6 +109,25 @@ func (p *parser) furniture() {
 				web = append(web, i)
 			}
 			continue
+		}
+		if n := len(l); n >= 12 && (l[n-1] == '-' || l[n-1] == 0x94 || l[n-1] == 0xB7) && i+1 < len(p.lines) && isBlank(p.lines[i+1]) {
+			// …作表态发言。- 4 -: the page's number run into its last
+			// sentence, as MinerU joins a page's foot to the paragraph
+			// above it. The number is set on the blank line under it,
+			// where a page break stands (it had been the paragraph's
+			// text, the page after it not begun).
+			if k := gluedPage(l); k > 0 {
+				p.lines[i+1] = trim(l[k:])
+				p.lines[i] = l[:k]
+				if p.rewritten == nil {
+					p.rewritten = make(map[int]string)
+				}
+				if _, ok := p.rewritten[i]; !ok {
+					p.rewritten[i] = l
+				}
+				l = p.lines[i]
+				glued = append(glued, i)
+			}
 		}
 		if n, dec, ok := pageNumberLine(l); ok {
 			cands = append(cands, pageCandidate{line: i, n: n, decorated: dec})
@@ -172,6 +192,15 @@ func (p *parser) furniture() {
 		p.addFurniture(c.line, model.PageNumber, p.lines[c.line])
 		p.lines[c.line] = ""
 	}
+	for _, i := range glued {
+		// The number is listed on the line it was printed on, the text's
+		// (the blank line under it holds it for pageStarts only).
+		for k := range p.iss.Furniture {
+			if f := &p.iss.Furniture[k]; f.Line == i+2 && f.Kind == model.PageNumber {
+				f.Line = i + 1
+			}
+		}
+	}
 	p.runningHeads()
 	if p.furn == nil {
 		return
@@ -202,6 +231,23 @@ func (p *parser) furniture() {
 	}
 	p.joinRepeats()
 	p.pageStarts(nums)
+}
+
+// gluedPage returns where in l a decorated page number run into the end
+// of a sentence begins (- 4 - of …作表态发言。- 4 -), or -1.
+func gluedPage(l string) int {
+	if len(l) < 12 {
+		return -1
+	}
+	for k := len(l) - 4; k >= 2 && k >= len(l)-24; k-- {
+		if l[k] == 0x82 && l[k-2] == 0xE3 && l[k-1] == 0x80 { // 。
+			if n, dec, ok := pageNumberLine(trim(l[k+1:])); ok && dec && n > 0 && n < 1000 {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // joinRepeats takes out the line after a page break that repeats the line

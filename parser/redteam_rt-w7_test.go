@@ -79,3 +79,26 @@ func TestRedTeamW7DangshiCover(t *testing.T) {
 		t.Errorf("%d sections, the first %q; want %d, the period's first", got, iss.Sections[0].Name, want)
 	}
 }
+
+// TestRedTeamW7GluedPage: MinerU runs a page's number into the last
+// sentence of the page (…作表态发言。- 3 -, …增收致富。— 4 —): the number
+// is taken out, and the next page begins under it (it had been the
+// paragraph's text, and the page after it never begun: the next column's
+// article on page 3, silently).
+func TestRedTeamW7GluedPage(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w7-mineru-glued-page.md", "青岚月报|2024|4||",
+		"时政要闻|全县一季度经济运行分析会召开|2024-04-12|1; 时政要闻|全县安全生产工作会议召开|2024-04-22|2; 领导活动|周明德到青溪镇调研乡村振兴工作|2024-04-03|2; 重要会议|全县优化营商环境大会召开|2024-04-08|1", ""})
+	if t.Failed() {
+		return
+	}
+	var got []string
+	for _, s := range iss.Sections {
+		for _, e := range s.Entries {
+			got = append(got, fmt.Sprintf("%d:%s", e.Page, e.Paragraphs[len(e.Paragraphs)-1].Text))
+		}
+	}
+	if g, want := strings.Join(got, "|"), "3:4月12日，全县一季度经济运行分析会召开。县委副书记、县长李建华出席会议并讲话，副县长陈立平主持。|"+
+		"3:县应急管理局、县交通运输局、县住房城乡建设局在会上作表态发言。|4:周明德强调，要坚持以产业振兴为重点，让群众在家门口实现增收致富。|5:4月8日，全县优化营商环境大会召开。"; g != want {
+		t.Errorf("pages and last paragraphs\n got  %s\n want %s", g, want)
+	}
+}
