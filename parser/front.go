@@ -186,6 +186,12 @@ func (p *parser) mastheadAtEnd() {
 				start, n, own = i, n+1, true
 				continue
 			}
+			if boardHeading(l) && start < len(p.lines) {
+				// # 编辑部 over # 地址：…, the back cover's heading, as
+				// MinerU sets it: the masthead's (it had been an entry
+				// of no text, warned of as one the contents lack).
+				start = i
+			}
 			break
 		}
 		own = own || ownKey(key)
@@ -220,6 +226,9 @@ func (p *parser) mastheadAtEnd() {
 		}
 		l = backCoverText(l)
 		key, val, ok := coverField(l, false)
+		if !ok && i == start && boardHeading(l) {
+			continue // (the masthead's heading)
+		}
 		if !ok {
 			// A notice, as on the cover; or the office alone, who compiled
 			// the copy where the cover did not say.

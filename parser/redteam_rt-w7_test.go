@@ -102,3 +102,15 @@ func TestRedTeamW7GluedPage(t *testing.T) {
 		t.Errorf("pages and last paragraphs\n got  %s\n want %s", g, want)
 	}
 }
+
+// TestRedTeamW7BackCoverHeading: MinerU's back cover, # 编辑部 over the
+// office's address, telephone and mail and a notice: the heading is the
+// masthead's, with its fields (it had been an entry of no text after the
+// last article, warned of as one the contents lack).
+func TestRedTeamW7BackCoverHeading(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w7-mineru-backcover.md", "青岚月报|2024|4||",
+		"时政要闻|全县一季度经济运行分析会召开|2024-04-12|2; 时政要闻|全县安全生产工作会议召开|2024-04-22|1; 领导活动|周明德到青溪镇调研乡村振兴工作|2024-04-03|2", ""})
+	if got, want := w7Masthead(iss), "地址=青岚县行政中心3号楼412室|电话=0795-8821316|邮箱=qlszb@163.com|=（内部资料 免费交流）"; got != want {
+		t.Errorf("masthead\n got  %s\n want %s", got, want)
+	}
+}
