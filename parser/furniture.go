@@ -110,7 +110,7 @@ func (p *parser) furniture() {
 			}
 			continue
 		}
-		if n := len(l); n >= 12 && (l[n-1] == '-' || l[n-1] == 0x94 || l[n-1] == 0xB7) && i+1 < len(p.lines) && isBlank(p.lines[i+1]) {
+		if n := len(l); n >= 12 && (l[n-1] == '-' || l[n-1] == 0x94 || l[n-1] == 0xB7 || l[n-1] == 0x8D) && i+1 < len(p.lines) && isBlank(p.lines[i+1]) {
 			// …作表态发言。- 4 -: the page's number run into its last
 			// sentence, as MinerU joins a page's foot to the paragraph
 			// above it. The number is set on the blank line under it,
@@ -234,13 +234,16 @@ func (p *parser) furniture() {
 }
 
 // gluedPage returns where in l a decorated page number run into the end
-// of a sentence begins (- 4 - of …作表态发言。- 4 -), or -1.
+// of a sentence begins (- 4 - of …作表态发言。- 4 -, …增收致富！－4－), or
+// -1.
 func gluedPage(l string) int {
 	if len(l) < 12 {
 		return -1
 	}
 	for k := len(l) - 4; k >= 2 && k >= len(l)-24; k-- {
-		if l[k] == 0x82 && l[k-2] == 0xE3 && l[k-1] == 0x80 { // 。
+		if l[k] == 0x82 && l[k-2] == 0xE3 && l[k-1] == 0x80 || // 。
+			l[k-2] == 0xEF && l[k-1] == 0xBC && (l[k] == 0x81 || l[k] == 0x9F) || // ！？
+			l[k] == 0x9D && l[k-2] == 0xE2 && l[k-1] == 0x80 { // ”
 			if n, dec, ok := pageNumberLine(trim(l[k+1:])); ok && dec && n > 0 && n < 1000 {
 				return k + 1
 			}

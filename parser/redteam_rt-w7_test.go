@@ -265,3 +265,26 @@ func TestRedTeamW7WholeDangshi(t *testing.T) {
 		t.Errorf("warnings:%s", warningsText(iss.Warnings))
 	}
 }
+
+// TestRedTeamW7GluedPageForms: the page number run into the sentence in
+// full-width dashes (…发言。－3－) or after ！ or ”: taken out all the
+// same; after a comma, mid-sentence, it is left as text.
+func TestRedTeamW7GluedPageForms(t *testing.T) {
+	src := string(readFixture(t, "rt-w7-mineru-glued-page.md"))
+	for _, c := range []struct{ glued, last string }{
+		{"。－3－", "。"},
+		{"！— 3 —", "！"},
+		{"”- 3 -", "”"},
+		{"。·3·", "。"},
+		{"，- 3 -", "，- 3 -"},
+	} {
+		iss, err := Parse([]byte(strings.Replace(src, "发言。- 3 -", "发言"+c.glued, 1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := iss.Sections[0].Entries[1]
+		if got, want := e.Paragraphs[len(e.Paragraphs)-1].Text, "县应急管理局、县交通运输局、县住房城乡建设局在会上作表态发言"+c.last; got != want {
+			t.Errorf("%s: %q, want %q", c.glued, got, want)
+		}
+	}
+}
