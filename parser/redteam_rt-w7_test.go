@@ -288,3 +288,15 @@ func TestRedTeamW7GluedPageForms(t *testing.T) {
 		}
 	}
 }
+
+// TestRedTeamW7MastheadPipeDate: the masthead as a Markdown table whose
+// last row ends with the date in a cell of its own (| 责任编辑：
+// 许文静 | 2024年5月6日印发 |): the row is read, its date the (the
+// row had been left unread, with a warning, the date and the field lost).
+func TestRedTeamW7MastheadPipeDate(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w7-masthead-pipe-date.md", "青岚月报|2024|4||2024-05-06",
+		"时政要闻|全县一季度经济运行分析会召开|2024-04-12|2; 时政要闻|全县安全生产工作会议召开|2024-04-22|1; 领导活动|周明德到青溪镇调研乡村振兴工作|2024-04-03|2", ""})
+	if got, want := w7Masthead(iss), "主管=青岚县人民政府|主办=青岚县地方史志研究室|主编=周明远|副主编=林晓梅|责任编辑=许文静"; got != want {
+		t.Errorf("masthead\n got  %s\n want %s", got, want)
+	}
+}
