@@ -176,7 +176,7 @@ func TestRedTeamW7WholeMineru(t *testing.T) {
 		last        string
 	}{
 		{"全县一季度经济运行分析会召开", "2024-04-12", 3, 4, "（通讯员 赵晓东）"},
-		{"青岚县入选省级全域旅游示范区", "", 3, 3, "^1^ 数据由县文化广电和旅游局提供。"},
+		{"青岚县入选省级全域旅游示范区", "", 3, 3, "[1] 数据由县文化广电和旅游局提供。"},
 		{"全县安全生产工作会议召开", "2024-04-22", 4, 2, "县应急管理局、县交通运输局、县住房城乡建设局在会上作表态发言。"},
 		{"周明德到青溪镇调研乡村振兴工作", "2024-04-03", 5, 4, "周明德强调，要坚持以产业振兴为重点，做强茶叶、中药材等特色产业，让群众在家门口实现增收致富。"},
 		{"王立新带队视察农村饮水安全工作", "2024-04-25", 7, 3, "（通讯员 孙海燕）"},
@@ -195,6 +195,14 @@ func TestRedTeamW7WholeMineru(t *testing.T) {
 		if c.last != "" && e.Paragraphs[len(e.Paragraphs)-1].Text != c.last {
 			t.Errorf("%s: last paragraph %q, want %q", c.title, e.Paragraphs[len(e.Paragraphs)-1].Text, c.last)
 		}
+	}
+	// The notes' calls as a reader sees them (MinerU's $^{①}$ and
+	// pandoc's ^1^ had been left as markup in the text).
+	if e, ok := w7Entry(iss, "全县一季度经济运行分析会召开"); ok && !strings.Contains(e.Paragraphs[1].Text, "同比增长5.8%①，") {
+		t.Errorf("call ①: %q", e.Paragraphs[1].Text)
+	}
+	if e, ok := w7Entry(iss, "青岚县入选省级全域旅游示范区"); ok && !strings.HasSuffix(e.Paragraphs[1].Text, "41.2亿元[1]。") {
+		t.Errorf("call [1]: %q", e.Paragraphs[1].Text)
 	}
 	if len(iss.Warnings) > 0 {
 		t.Errorf("warnings:%s", warningsText(iss.Warnings))
