@@ -727,6 +727,44 @@ func (p *parser) runningHeads() {
 		}
 		return false
 	}
+	// sameBreak reports whether lines a and b stand at one page break:
+	// nothing but blank lines and furniture between them.
+	sameBreak := func(a, b int) bool {
+		if a > b {
+			a, b = b, a
+		}
+		for x := a + 1; x < b; x++ {
+			if !isBlank(p.lines[x]) && !p.isFurniture(x) {
+				return false
+			}
+		}
+		return true
+	}
+	// pubHeads reports whether a line other than k, printed twice at
+	// least by a page's number each time, names the publication: the
+	// heads of half the pages, the other half's, at, at other breaks (a
+	// title over a page's number, printed again in the contents, is text
+	// where the publication heads every page).
+	pubHeads := func(k string, at []int) bool {
+		for _, o := range stats {
+			if len(o.lines) < 2 {
+				continue
+			}
+			if ok := headKey(headOf(o.first)); ok != k && ok != "" && (title != "" && (strings.Contains(ok, title) || core != "" && strings.Contains(ok, core)) || partyHead(ok, title)) {
+				atEdge := true // (each by a page's number: a head, not the title named in the text)
+				for _, j := range o.lines {
+					atEdge = atEdge && (p.topOfPage(j) || overNumber(j))
+					for _, i := range at {
+						atEdge = atEdge && !sameBreak(j, i)
+					}
+				}
+				if atEdge {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	var heads, once []head
 	chronTitle := chronicleTitle(title)
 	for _, s := range stats {
@@ -858,6 +896,12 @@ func (p *parser) runningHeads() {
 			// publication's head, where a column begins atop a page and
 			// heads the next (宁川史志月报 2023年第11期 / 工作动态, then
 			// 工作动态 alone atop the next page): columnHeads tells them.
+		case n == 2 && !names && len(k) <= 20*3 && overNumber(s.lines[0]) && overNumber(s.lines[1]) && pubHeads(k, s.lines):
+			// 社会主义建设时期 over the page's number (·35·) twice, where
+			// the book's name heads the other pages so (青岚县党史大事记
+			// / ·34·), as plain pdftotext may give a page's head and its
+			// folio: the other head of the alternating two (it had been
+			// the last event's paragraph, silently).
 		case !names && len(k) >= 6 && !p.topOfPage(s.lines[0]) && brokenHeads(s.lines[1:]):
 			// 宁川县人民代表大会常务委员会, a 分目's heading, then atop a
 			// later page right after its break where the break cut a

@@ -308,3 +308,13 @@ func TestRedTeamW7MastheadPipeDate(t *testing.T) {
 		t.Errorf("masthead\n got  %s\n want %s", got, want)
 	}
 }
+
+// TestRedTeamW7PartyHeadAbove: the same pages with each head over its
+// page's number (社会主义建设时期 / ·35·), as plain pdftotext may give a
+// page's head and folio: the period's name, printed twice so where the
+// book's name heads the other pages, is the other head (it had been the
+// paragraph of the event above it, twice, silently).
+func TestRedTeamW7PartyHeadAbove(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w7-party-head-above.md", "中共青岚县党史大事记（1949—1978）|0|0|中共青岚县委党史研究室|",
+		"1957年||1957-01|1; 1957年||1957-02-14|1; 1957年||1957-03|1; 1957年||1957-03|1; 1958年||1958-01-05|1; 1958年||1958-03|1; 1959年||1959-02|1; 1959年||1959-11|1; 1960年||1960-01-12|1", ""})
+}
