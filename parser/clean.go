@@ -411,7 +411,7 @@ func textNeedles(text string, seen *textSeen) []string {
 // cleanNeedles are the starts of what clean removes, but for the
 // characters hasInvisible looks for, as strings a fast search can look for
 // in the whole text at once.
-var cleanNeedles = [...]string{"\f", "<", "&", "![", "\u00A0", "\u00AD", "\uFEFF", "\u061C", "}---", "](http"}
+var cleanNeedles = [...]string{"\f", "<", "&", "![", "\u00A0", "\u00AD", "\uFEFF", "\u061C", "}---", "](http", "$^{", "^"}
 
 // pageSeparator reports whether l is the line marker puts between pages
 // when it paginates its output: the page's index in braces, then dashes
@@ -761,6 +761,10 @@ func suspect(l string) bool {
 			if i+1 < len(l) && l[i+1] == '[' {
 				return true
 			}
+		case '$', '^':
+			if _, t := noteCallMarkup(l, i); t > 0 {
+				return true
+			}
 		case ']':
 			if strings.HasPrefix(l[i:], "](http") {
 				return true
@@ -864,11 +868,59 @@ func cleanLine(l string) (string, bool) {
 				i += t
 				continue
 			}
+		case '$', '^':
+			if call, t := noteCallMarkup(l, i); t > 0 {
+				b.WriteString(call)
+				i += t
+				continue
+			}
 		}
 		b.WriteString(l[i : i+n])
 		i += n
 	}
 	return b.String(), ff
+}
+
+// noteCallMarkup reads a note's call set as a superscript at l[i:]: $^{①}$
+// as MinerU writes it, ^1^ as pandoc's Markdown does, after Han text or
+// at the line's start (a note's own label, ^1^ 数据由…). It returns the
+// call as the reader shows one (①, [1]) and the markup's length; 0 for
+// anything else (a formula, a price).
+func noteCallMarkup(l string, i int) (string, int) {
+	s := l[i:]
+	var in string
+	n := 0
+	if s[0] == '$' {
+		if !strings.HasPrefix(s, "$^{") {
+			return "", 0
+		}
+		k := strings.Index(s[:min(len(s), 16)], "}$")
+		if k < 0 {
+			return "", 0
+		}
+		in, n = trim(s[3:k]), k+2
+		if r, w := decodeRune(in); w < len(in) && r >= '①' && r <= '⑳' {
+			if _, ok := invisible(lastRune(in)); ok {
+				in = in[:w] // (①, a soft hyphen after it: the call)
+			}
+		}
+	} else {
+		if i > 0 && l[i-1] < utf8.RuneSelf {
+			return "", 0 // (x^2^, 10^6: not after Han text)
+		}
+		k := strings.IndexByte(s[1:min(len(s), 10)], '^')
+		if k < 1 {
+			return "", 0
+		}
+		in, n = s[1:k+1], k+2
+	}
+	if r, w := decodeRune(in); w == len(in) && r >= '①' && r <= '⑳' {
+		return in, n
+	}
+	if d, ok := digitsValue(in); ok && d > 0 && d < 100 && len(in) <= 2 {
+		return "[" + in + "]", n
+	}
+	return "", 0
 }
 
 // boldTag reads a bold's opening tag with attributes at the start of s, as
@@ -945,6 +997,10 @@ func needsCleaning(l string) bool {
 			}
 		case '&':
 			if _, t := entity(l[i:]); t > 0 {
+				return true
+			}
+		case '$', '^':
+			if _, t := noteCallMarkup(l, i); t > 0 {
 				return true
 			}
 		}

@@ -186,6 +186,12 @@ func (p *parser) mastheadAtEnd() {
 				start, n, own = i, n+1, true
 				continue
 			}
+			if boardHeading(l) && start < len(p.lines) {
+				// # 编辑部 over # 地址：…, the back cover's heading, as
+				// MinerU sets it: the masthead's (it had been an entry
+				// of no text, warned of as one the contents lack).
+				start = i
+			}
 			break
 		}
 		own = own || ownKey(key)
@@ -220,6 +226,9 @@ func (p *parser) mastheadAtEnd() {
 		}
 		l = backCoverText(l)
 		key, val, ok := coverField(l, false)
+		if !ok && i == start && boardHeading(l) {
+			continue // (the masthead's heading)
+		}
 		if !ok {
 			// A notice, as on the cover; or the office alone, who compiled
 			// the copy where the cover did not say.
@@ -798,12 +807,35 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 	l := trim(p.lines[i])
 	wasTable := st.inTable
 	st.inTable = false
-	if _, _, _, ok := tocEntry(l); ok && !(i == p.firstLine() && iss.Title == "" && yearbookTitle(coverText(l))) {
-		return 0, false // (宁川年鉴 (2023) on the first line is a title, its year no page)
-	}
 	lvl, text, isHeading := heading(l)
 	if !isHeading {
 		text = coverText(l)
+	}
+	if iss.Title != "" && p.prevText(i) == p.firstLine() && (chronicleTitle(iss.Title) || gazetteerTitle(iss.Title)) && len(text) <= 40 {
+		// 中共青岚县党史大事记 / （1949—1978）: the period the book covers,
+		// in brackets under its name, is the title's (it had been the
+		// body's untitled text, the compiler's line with it).
+		if r, _ := decodeRune(text); (r == '（' || r == '(') && !strings.HasSuffix(iss.Title, "）") && !strings.HasSuffix(iss.Title, ")") {
+			if in := strings.Trim(text, "（）() "); yearSpan(in) && titleSpanEnd(text) > 0 {
+				iss.Title += text
+				return 1, true
+			}
+		}
+	}
+	if iss.Published.IsZero() && iss.Title != "" && !(isHeading && lvl >= 2) && len(text) <= 40 {
+		// 中共青岚县党史大事记（1949—1978） / …编 / 2023年6月: a month past
+		// the period the book covers is its printing's (it had been a
+		// year heading of no events, the section 2023年6月). (Before
+		// coverNumbers, which reads 2023年6月 as a number it rejects.)
+		if y, m, ok := printingMonth(text); ok && chronicleTitle(iss.Title) && !p.dayFollows(i+1) && !p.eventFollows(i+1) {
+			if end := titleSpanEnd(iss.Title); end != 0 && y > end {
+				iss.Published = model.MakeDate(y, m, 0)
+				return 1, true
+			}
+		}
+	}
+	if _, _, _, ok := tocEntry(l); ok && !(i == p.firstLine() && iss.Title == "" && yearbookTitle(coverText(l))) {
+		return 0, false // (宁川年鉴 (2023) on the first line is a title, its year no page)
 	}
 	if !isHeading && iss.Title != "" && text == iss.Title && p.issueFollows(i+1) {
 		// # 平顶山月报2023年第11期 / 发布时间：… / 平顶山月报 / 2023年第11期…: a
@@ -1026,16 +1058,28 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 			// MinerU writes the masthead's table (its rows had been an
 			// untitled entry before the first column): every row a
 			// masthead row, or the table is not the masthead's.
+			// A row may hold the issue's date in a cell of its own
+			// (| 责任编辑：许文静 | 2024年5月6日印发 |).
 			var fs []model.Field
+			var dates []coverNums
 			for _, r := range rows {
 				f, ok := mastheadRow(r.text)
 				if !ok {
-					return 0, false
+					var date coverNums
+					if f, date, ok = mastheadDateRow(r.text); !ok {
+						return 0, false
+					}
+					dates = append(dates, date)
 				}
 				fs = append(fs, f...)
 			}
 			if len(fs) == 0 {
 				return 0, false
+			}
+			for _, d := range dates {
+				if !p.applyNumbers(d) {
+					return 0, false
+				}
 			}
 			for _, f := range fs {
 				p.addField(f.Key, f.Value)
@@ -1572,6 +1616,34 @@ func yearSpan(s string) bool {
 	}
 	d.lit('年')
 	return trim(d.s[d.i:]) == ""
+}
+
+// titleSpanEnd is the last year of the period in brackets a title ends
+// with (1978 of 中共青岚县党史大事记（1949—1978）), or 0.
+func titleSpanEnd(t string) int {
+	in, ok := strings.CutSuffix(t, "）")
+	if !ok {
+		if in, ok = strings.CutSuffix(t, ")"); !ok {
+			return 0
+		}
+	}
+	i := strings.LastIndexAny(in, "（(")
+	if i < 0 {
+		return 0
+	}
+	_, n := decodeRune(in[i:])
+	if in = in[i+n:]; !yearSpan(in) {
+		return 0
+	}
+	in = strings.TrimSuffix(trim(in), "年")
+	if len(in) < 4 {
+		return 0
+	}
+	y, ok := digitsValue(in[len(in)-4:])
+	if !ok {
+		return 0
+	}
+	return y
 }
 
 // yearbookTitle matches the title line of a yearbook: short, naming
@@ -2795,6 +2867,16 @@ func (p *parser) coverTable(i int, wasTable bool, st *coverState) (int, bool) {
 		st.inTable = wasTable
 		return 1, wasTable
 	}
+	if _, ok := mastheadRow(l); !ok {
+		if fs, date, ok := mastheadDateRow(l); ok && p.applyNumbers(date) {
+			// (Its date one of the fields' cells.)
+			for _, f := range fs {
+				p.addField(f.Key, f.Value)
+			}
+			st.inTable = true
+			return 1, true
+		}
+	}
 	if fs, ok := mastheadRow(l); ok {
 		if n, ok := p.columnTable(i); ok {
 			st.inTable = true
@@ -2821,6 +2903,34 @@ func (p *parser) coverTable(i int, wasTable bool, st *coverState) (int, bool) {
 	}
 	st.inTable = true
 	return 1, true
+}
+
+// mastheadDateRow reads a masthead table's row one of whose cells is the issue's
+// date and no field (| 责任编辑：许文静 | 2024年5月6日印发 |, as MinerU
+// writes a cover's table): its fields, and the date. ok is false for a
+// row with no such cell (mastheadRow reads it), or another cell no field.
+// (The row had ended the cover, the masthead the body's untitled text.)
+func mastheadDateRow(l string) (fs []model.Field, date coverNums, ok bool) {
+	if !strings.Contains(l, "日") {
+		return nil, date, false // (nearly every row: a date to the day prints 日)
+	}
+	cells := tableCells(l)
+	rest := make([]string, 0, len(cells))
+	found := false
+	for _, c := range cells {
+		if !found && len(c) <= 40 {
+			if d, ok := coverNumbers(dateDone(c)); ok && !d.published.IsZero() && d.year == 0 && d.number == 0 && d.total == 0 {
+				date, found = d, true
+				continue
+			}
+		}
+		rest = append(rest, c)
+	}
+	if !found {
+		return nil, date, false
+	}
+	fs, ok = mastheadCells(rest)
+	return fs, date, ok && len(fs) > 0
 }
 
 // columnTable reads a table whose header row holds the keys and whose

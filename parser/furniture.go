@@ -66,8 +66,9 @@ type pageCandidate struct {
 // p.lines and works out where each printed page begins.
 func (p *parser) furniture() {
 	var cands []pageCandidate
-	var web []int  // the lines of a web page's chrome, in order
-	links := false // under 往期推荐: the links to other articles, to the end (see linksAtEnd)
+	var web []int   // the lines of a web page's chrome, in order
+	var glued []int // the lines a page number was run into, set under them
+	links := false  // under 往期推荐: the links to other articles, to the end (see linksAtEnd)
 	for i := range readerHeader(p.lines) {
 		if t, ok := strings.CutPrefix(trim(p.lines[i]), "Published Time:"); ok {
 			// 2023-12-04T09:30:00+08:00: when the page came out.
@@ -108,6 +109,25 @@ func (p *parser) furniture() {
 				web = append(web, i)
 			}
 			continue
+		}
+		if n := len(l); n >= 12 && (l[n-1] == '-' || l[n-1] == 0x94 || l[n-1] == 0xB7 || l[n-1] == 0x8D) && i+1 < len(p.lines) && isBlank(p.lines[i+1]) {
+			// …作表态发言。- 4 -: the page's number run into its last
+			// sentence, as MinerU joins a page's foot to the paragraph
+			// above it. The number is set on the blank line under it,
+			// where a page break stands (it had been the paragraph's
+			// text, the page after it not begun).
+			if k := gluedPage(l); k > 0 {
+				p.lines[i+1] = trim(l[k:])
+				p.lines[i] = l[:k]
+				if p.rewritten == nil {
+					p.rewritten = make(map[int]string)
+				}
+				if _, ok := p.rewritten[i]; !ok {
+					p.rewritten[i] = l
+				}
+				l = p.lines[i]
+				glued = append(glued, i)
+			}
 		}
 		if n, dec, ok := pageNumberLine(l); ok {
 			cands = append(cands, pageCandidate{line: i, n: n, decorated: dec})
@@ -172,6 +192,15 @@ func (p *parser) furniture() {
 		p.addFurniture(c.line, model.PageNumber, p.lines[c.line])
 		p.lines[c.line] = ""
 	}
+	for _, i := range glued {
+		// The number is listed on the line it was printed on, the text's
+		// (the blank line under it holds it for pageStarts only).
+		for k := range p.iss.Furniture {
+			if f := &p.iss.Furniture[k]; f.Line == i+2 && f.Kind == model.PageNumber {
+				f.Line = i + 1
+			}
+		}
+	}
 	p.runningHeads()
 	if p.furn == nil {
 		return
@@ -202,6 +231,26 @@ func (p *parser) furniture() {
 	}
 	p.joinRepeats()
 	p.pageStarts(nums)
+}
+
+// gluedPage returns where in l a decorated page number run into the end
+// of a sentence begins (- 4 - of …作表态发言。- 4 -, …增收致富！－4－), or
+// -1.
+func gluedPage(l string) int {
+	if len(l) < 12 {
+		return -1
+	}
+	for k := len(l) - 4; k >= 2 && k >= len(l)-24; k-- {
+		if l[k] == 0x82 && l[k-2] == 0xE3 && l[k-1] == 0x80 || // 。
+			l[k-2] == 0xEF && l[k-1] == 0xBC && (l[k] == 0x81 || l[k] == 0x9F) || // ！？
+			l[k] == 0x9D && l[k-2] == 0xE2 && l[k-1] == 0x80 { // ”
+			if n, dec, ok := pageNumberLine(trim(l[k+1:])); ok && dec && n > 0 && n < 1000 {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // joinRepeats takes out the line after a page break that repeats the line
@@ -678,6 +727,44 @@ func (p *parser) runningHeads() {
 		}
 		return false
 	}
+	// sameBreak reports whether lines a and b stand at one page break:
+	// nothing but blank lines and furniture between them.
+	sameBreak := func(a, b int) bool {
+		if a > b {
+			a, b = b, a
+		}
+		for x := a + 1; x < b; x++ {
+			if !isBlank(p.lines[x]) && !p.isFurniture(x) {
+				return false
+			}
+		}
+		return true
+	}
+	// pubHeads reports whether a line other than k, printed twice at
+	// least by a page's number each time, names the publication: the
+	// heads of half the pages, the other half's, at, at other breaks (a
+	// title over a page's number, printed again in the contents, is text
+	// where the publication heads every page).
+	pubHeads := func(k string, at []int) bool {
+		for _, o := range stats {
+			if len(o.lines) < 2 {
+				continue
+			}
+			if ok := headKey(headOf(o.first)); ok != k && ok != "" && (title != "" && (strings.Contains(ok, title) || core != "" && strings.Contains(ok, core)) || partyHead(ok, title)) {
+				atEdge := true // (each by a page's number: a head, not the title named in the text)
+				for _, j := range o.lines {
+					atEdge = atEdge && (p.topOfPage(j) || overNumber(j))
+					for _, i := range at {
+						atEdge = atEdge && !sameBreak(j, i)
+					}
+				}
+				if atEdge {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	var heads, once []head
 	chronTitle := chronicleTitle(title)
 	for _, s := range stats {
@@ -762,7 +849,8 @@ func (p *parser) runningHeads() {
 			// its years and all (not a column's name the title ends with,
 			// 工作动态 of 宁川史志·工作动态, a heading that may be printed
 			// twice).
-			title != "" && len(k) >= 3*3 && strings.HasSuffix(title, k) && strings.Contains(k, "#")
+			title != "" && len(k) >= 3*3 && strings.HasSuffix(title, k) && strings.Contains(k, "#") ||
+			partyHead(k, title)
 		nearBreak := 0
 		for _, i := range s.lines {
 			if near(i) {
@@ -808,6 +896,12 @@ func (p *parser) runningHeads() {
 			// publication's head, where a column begins atop a page and
 			// heads the next (宁川史志月报 2023年第11期 / 工作动态, then
 			// 工作动态 alone atop the next page): columnHeads tells them.
+		case n == 2 && !names && len(k) <= 20*3 && overNumber(s.lines[0]) && overNumber(s.lines[1]) && pubHeads(k, s.lines):
+			// 社会主义建设时期 over the page's number (·35·) twice, where
+			// the book's name heads the other pages so (青岚县党史大事记
+			// / ·34·), as plain pdftotext may give a page's head and its
+			// folio: the other head of the alternating two (it had been
+			// the last event's paragraph, silently).
 		case !names && len(k) >= 6 && !p.topOfPage(s.lines[0]) && brokenHeads(s.lines[1:]):
 			// 宁川县人民代表大会常务委员会, a 分目's heading, then atop a
 			// later page right after its break where the break cut a
@@ -821,7 +915,7 @@ func (p *parser) runningHeads() {
 		heads = append(heads, head{k, s.lines})
 	}
 	names := func(k string) bool {
-		return title != "" && (strings.Contains(k, title) || core != "" && strings.Contains(k, core))
+		return title != "" && (strings.Contains(k, title) || core != "" && strings.Contains(k, core)) || partyHead(k, title)
 	}
 	for k := range heads {
 		// An article's title or a column's name that heads the pages after
@@ -880,6 +974,24 @@ func (p *parser) runningHeads() {
 		}
 	}
 	sort.Slice(p.iss.Furniture, func(a, b int) bool { return p.iss.Furniture[a].Line < p.iss.Furniture[b].Line })
+}
+
+// partyHead reports whether k, a head's key, is the title without the
+// party's name it begins with: 青岚县党史大事记 atop the pages of 中共青岚县
+// 党史大事记, as a party history office's book heads them (it had been
+// read as a section between the years, each time, its pages' events
+// under it of no year).
+func partyHead(k, title string) bool {
+	for _, party := range [...]string{"中共", "中国共产党"} {
+		// (The title's period after the name, 中共青岚县党史大事记（#—#）,
+		// the head may leave out.)
+		if rest, ok := strings.CutPrefix(title, party); ok && len(k) >= 4*3 && strings.HasPrefix(rest, k) {
+			if r, _ := decodeRune(rest[len(k):]); rest == k || r == '（' || r == '(' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // coverNumbered reports whether the cover, the lines after line first,

@@ -50,6 +50,9 @@ func bodyText(t testing.TB, text string) (string, bool) {
 				}
 				continue
 			}
+			if f.Kind == model.PageNumber && trim(f.Text) != trim(src) && strings.HasSuffix(trim(src), trim(f.Text)) && trim(p.lines[f.Line-1]) == strings.TrimSuffix(trim(src), trim(f.Text)) {
+				continue // a page's number run into its last sentence (…发言。- 3 -): the line's text and the number
+			}
 			furn[f.Line-1] = true
 			if f.Kind != model.FormFeed && f.Kind != model.Image && f.Kind != model.Markup && trim(dropBreaks(f.Text)) != trim(dropBreaks(src)) {
 				t.Fatalf("furniture at line %d is %q, the line is %q", part.lo+f.Line, f.Text, src)

@@ -36,6 +36,12 @@ func splitIssues(lines []string) []span {
 	body := false     // body text since the last cover
 	bodyN := 0        // lines of it, up to manyParagraphs
 	contents := false // a contents heading seen
+	// boxed says the last contents heading was a box of highlights (本期
+	// 要目) and no body text has come since: the full contents under it
+	// (# 目录 over every title) are its issue's, whatever text came before
+	// the box (a cover's masthead table, MinerU's <table> of 主管：…; the
+	// 目录 had begun a second issue, with no cover).
+	boxed := false
 	// bound says the file's cover is a bound volume's (2023年合订本): the
 	// first issue's cover begins an issue too, after the volume's own
 	// contents, which are no body text.
@@ -59,12 +65,13 @@ func splitIssues(lines []string) []span {
 			// after many paragraphs: not an editor's note or a masthead
 			// before the first contents): an issue that prints no cover
 			// (or whose cover the copy lost) begins here.
-			if body && (contents || bodyN >= manyParagraphs) && contentsThenBody(lines, i) {
+			if body && (contents || bodyN >= manyParagraphs) && !boxed && contentsThenBody(lines, i) {
 				cuts = append(cuts, i)
 				coverless = append(coverless, i)
 				prevYear, prevNum, prevTotal, body, bodyN = 0, 0, 0, false, 0
 			}
 			contents = true
+			boxed = highlightsHeading(t)
 			continue
 		}
 		u := t // the line without its heading or bold marks
@@ -124,7 +131,7 @@ func splitIssues(lines []string) []span {
 			}
 			if !ok || c.number == 0 {
 				if bodyN < manyParagraphs && bodyLike(t) && !bracketNotice(t) {
-					body, bodyN = true, bodyN+1
+					body, bodyN, boxed = true, bodyN+1, false
 				}
 				continue
 			}
@@ -169,7 +176,7 @@ func splitIssues(lines []string) []span {
 			continue
 		}
 		if bodyN < manyParagraphs && bodyLike(t) && !bracketNotice(t) {
-			body, bodyN = true, bodyN+1
+			body, bodyN, boxed = true, bodyN+1, false
 		}
 	}
 	bare := false

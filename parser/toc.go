@@ -1621,6 +1621,13 @@ const tocBullets = "◎●○■□◆◇★☆▲▶►※❖➢✦▪"
 // The line may be a list item or numbered (1. title, （一）title).
 func tocEntry(l string) (title string, page, last int, ok bool) {
 	s := trimRight(listItem(trim(l)))
+	if s != "" && s[0] == '#' {
+		// # 图片新闻……13: a column that is one item, set as MinerU sets
+		// every large line (its title had kept the #).
+		if _, h, ok := heading(s); ok {
+			s = h
+		}
+	}
 	if s != "" && (s[0]-'0' <= 9 || s[0] == '(' || s[0] >= 0xE3 && (s[0] <= 0xE5 || s[0] == 0xE7 || s[0] == 0xE9 || s[0] == 0xEF)) { // (enumerator's first test, in line)
 		s = s[enumerator(s):]
 	}
