@@ -243,7 +243,7 @@ func gluedPage(l string) int {
 	for k := len(l) - 4; k >= 2 && k >= len(l)-24; k-- {
 		if l[k] == 0x82 && l[k-2] == 0xE3 && l[k-1] == 0x80 || // 。
 			l[k-2] == 0xEF && l[k-1] == 0xBC && (l[k] == 0x81 || l[k] == 0x9F) || // ！？
-			l[k] == 0x9D && l[k-2] == 0xE2 && l[k-1] == 0x80 { // ”
+			l[k] == 0x9D && l[k-2] == 0xE2 && l[k-1] == 0x80 && k >= 5 && sentenceStop(l[:k-2]) { // ”, closing a sentence (。” — not a title's quote, 领跑县” - 38 -)
 			if n, dec, ok := pageNumberLine(trim(l[k+1:])); ok && dec && n > 0 && n < 1000 {
 				return k + 1
 			}
@@ -251,6 +251,11 @@ func gluedPage(l string) int {
 		}
 	}
 	return -1
+}
+
+// sentenceStop reports whether s ends with 。, ！ or ？.
+func sentenceStop(s string) bool {
+	return strings.HasSuffix(s, "。") || strings.HasSuffix(s, "！") || strings.HasSuffix(s, "？")
 }
 
 // joinRepeats takes out the line after a page break that repeats the line

@@ -275,14 +275,17 @@ func TestRedTeamW7WholeDangshi(t *testing.T) {
 }
 
 // TestRedTeamW7GluedPageForms: the page number run into the sentence in
-// full-width dashes (…发言。－3－) or after ！ or ”: taken out all the
-// same; after a comma, mid-sentence, it is left as text.
+// full-width dashes (…发言。－3－) or after ！ or 。”: taken out all the
+// same; after a comma, mid-sentence, it is left as text, and after a
+// quote that closes no sentence (a title's, 领跑县”　- 38 - in a contents
+// line) too.
 func TestRedTeamW7GluedPageForms(t *testing.T) {
 	src := string(readFixture(t, "rt-w7-mineru-glued-page.md"))
 	for _, c := range []struct{ glued, last string }{
 		{"。－3－", "。"},
 		{"！— 3 —", "！"},
-		{"”- 3 -", "”"},
+		{"。”- 3 -", "。”"},
+		{"”- 3 -", "”- 3 -"},
 		{"。·3·", "。"},
 		{"，- 3 -", "，- 3 -"},
 	} {

@@ -123,6 +123,10 @@ var retypePairs = [][]string{
 	// A page one space after its title, in full-width figures (… ６):
 	// the contents had kept their pages in their titles.
 	{"leader/one space, under 目录", "page/６"},
+	// A page - 6 - after a title that ends in a quote (领跑县”	- 38 -):
+	// no page number run into a sentence's end.
+	{"leader/tab", "page/- 6 -"},
+	{"page/- 6 -", "wrap/the whole copy at 44 cells, no markup"},
 }
 
 // retypeTriples are merges of three variants, found by
