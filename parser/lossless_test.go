@@ -103,7 +103,10 @@ func bodyText(t testing.TB, text string) (string, bool) {
 				_, n := utf8.DecodeRuneInString(trim(l))
 				l = trim(l)[n:]
 			}
-			b.WriteString(twinOrnament(l))
+			if sectionAt(p.iss, i+1) {
+				l = twinOrnament(l) // ◆社会民生◆ read as a section; a paragraph ★0★ keeps both
+			}
+			b.WriteString(l)
 		}
 	}
 	return canonical(b.String()), yearbook
@@ -338,6 +341,16 @@ func TestLosslessFamilies(t *testing.T) {
 }
 
 // entryAt reports whether iss has an entry titled title at 1-based line n.
+// sectionAt reports whether iss has a section whose heading is line n.
+func sectionAt(iss *model.Issue, n int) bool {
+	for _, s := range iss.Sections {
+		if s.Line == n {
+			return true
+		}
+	}
+	return false
+}
+
 func entryAt(iss *model.Issue, n int, title string) bool {
 	for _, s := range iss.Sections {
 		for _, e := range s.Entries {
