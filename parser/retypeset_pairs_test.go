@@ -139,6 +139,10 @@ var retypeTriples = [][]string{
 	// after a figure (-   **title** 11 月 3): it had been taken for a
 	// running head with its folio, the title lost.
 	{"furniture/\\f glued to the text, no head", "body/bulleted titles, no TOC", "wrap/24, no indent"},
+	// A contents without pages whose sections are ## headings, and the
+	// first column's name atop the first page, right under the
+	// masthead: it had been the contents' last entry.
+	{"furniture/TOC without pages", "titles/***bold italic***", "furniture/column head, 12, no \\f"},
 }
 
 // TestRetypesetPairs: each of retypePairs parses to the sample's model,

@@ -641,6 +641,10 @@ func (p *parser) readTOC(start int) {
 			(!p.bodyFollows(p.pos+1) || lastAdd >= 0 && listItem(l) != l && listItem(trim(p.lines[lastAdd])) != trim(p.lines[lastAdd])) {
 			if name, ok := explicitHeading(l); ok && !(p.tocHighlights && boldLineOnly(l)) && !(p.tocHighlights && p.enumeratedRun(p.pos, lastAdd)) {
 				newSection(model.TOCSection{Name: name, Line: num})
+				// (Its name as the body prints it over its column, a
+				// plain line, 时政要闻 atop the first page: the contents
+				// have ended; it had been their last entry.)
+				seen[p.foldString(name)] = true
 			} else {
 				add(pagelessTitle(trim(stripMarkup(listItem(l)))), 0, 0, num)
 				lastAdd = p.pos
