@@ -143,6 +143,10 @@ var retypeTriples = [][]string{
 	// first column's name atop the first page, right under the
 	// masthead: it had been the contents' last entry.
 	{"furniture/TOC without pages", "titles/***bold italic***", "furniture/column head, 12, no \\f"},
+	// A contents numbered and printing its pages first (（一）6　title),
+	// under bold sections' names and no heading: it had not been found,
+	// its lines the body's entries.
+	{"toc/page first 6　title", "toc/numbered （一）", "toc/sections **name**"},
 }
 
 // TestRetypesetPairs: each of retypePairs parses to the sample's model,

@@ -43,7 +43,7 @@ func (p *parser) tocLayout(start int) (pageFirst, cols bool) {
 			break // two columns make a long line that is not body text
 		}
 		seen++
-		digit := l[0] >= '0' && l[0] <= '9' || l[0] == 0xEF && isDigitByte(l, len(firstRune(l)))
+		digit := l[0] >= '0' && l[0] <= '9' || l[0] == 0xEF && isDigitByte(l, len(firstRune(l))) || numberedFigure(l)
 		gap := columnGap(l, 0) >= 0
 		pf := false
 		if digit {
@@ -74,6 +74,13 @@ func (p *parser) tocLayout(start int) (pageFirst, cols bool) {
 	return nPF >= 2 && nPF > nPL, nCols >= 2 || nCols == 1 && names
 }
 
+// numberedFigure reports whether l is numbered (（一）, 1.) and a figure
+// follows its number: a page printed first, （一）6　title.
+func numberedFigure(l string) bool {
+	n := enumerator(l)
+	return n > 0 && leadingDigits(trimLeftSpaces(l[n:]), 0) > 0
+}
+
 // pagedEnd reports whether l ends as a line of a table of contents that
 // prints its page last does: a digit, a bracket, 页 or a dash.
 func pagedEnd(l string) bool {
@@ -95,6 +102,12 @@ func firstRune(s string) string {
 // form, not this one.
 func pageFirstEntry(l string) (title string, page, last int, ok bool) {
 	s := trimRight(listItem(trim(l)))
+	if n := enumerator(s); n > 0 {
+		// （一）6　title, 1. 6　title: numbered, then the page first.
+		if rest := trimLeftSpaces(s[n:]); leadingDigits(rest, 0) > 0 {
+			s = rest
+		}
+	}
 	i := leadingDigits(s, 0)
 	if i == 0 || i > 9 {
 		return "", 0, 0, false
