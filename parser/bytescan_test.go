@@ -10,41 +10,24 @@ import (
 // a search does, wherever in the string they fall.
 func TestHasMarkupWords(t *testing.T) {
 	alphabet := []string{"a", "*", "<", "标", " ", "\x80"}
-	var build func(prefix string, depth int)
-	build = func(prefix string, depth int) {
-		want := strings.Contains(prefix, "**") || strings.Contains(prefix, "<")
-		if got := hasMarkup(prefix); got != want {
-			t.Fatalf("hasMarkup(%q) = %v, want %v", prefix, got, want)
+	eachString([]string{"", "abcdefg", "一二三四五六七八"}, alphabet, 5, func(s string) {
+		want := strings.Contains(s, "**") || strings.Contains(s, "<")
+		if got := hasMarkup(s); got != want {
+			t.Fatalf("hasMarkup(%q) = %v, want %v", s, got, want)
 		}
-		if depth == 0 {
-			return
-		}
-		for _, a := range alphabet {
-			build(prefix+a, depth-1)
-		}
-	}
-	for _, pad := range []string{"", "abcdefg", "一二三四五六七八"} {
-		build(pad, 5)
-	}
+	})
 }
 
 // lastIndexRare must find what strings.LastIndex finds.
 func TestLastIndexRare(t *testing.T) {
 	parts := []string{"（", "(", "〔", "【", "［", "标", "a", "\xef", "\xbc", "\xef\xbc"}
-	var build func(s string, depth int)
-	build = func(s string, depth int) {
+	eachString([]string{""}, parts, 4, func(s string) {
 		for _, w := range []string{"（", "〔", "【", "［", "\xef\xbc"} {
 			if got, want := lastIndexRare(s, w), strings.LastIndex(s, w); got != want {
 				t.Fatalf("lastIndexRare(%q, %q) = %d, want %d", s, w, got, want)
 			}
 		}
-		if depth > 0 {
-			for _, p := range parts {
-				build(s+p, depth-1)
-			}
-		}
-	}
-	build("", 4)
+	})
 }
 
 // markTailBytes must hold the bytes markedIssueEnd's switch stepped over.
@@ -77,21 +60,12 @@ func TestHanLast(t *testing.T) {
 // contentsLeads must find C, c, E5 or E7 wherever in a string they are.
 func TestContentsLeads(t *testing.T) {
 	parts := []string{"目", "导", "内", "C", "c", "a", "标", "\xe5", "\xe7", " "}
-	var build func(s string, depth int)
-	build = func(s string, depth int) {
+	eachString([]string{"", "1234567", "标题标题标题"}, parts, 4, func(s string) {
 		want := strings.ContainsAny(s, "Cc") || strings.IndexByte(s, 0xE5) >= 0 || strings.IndexByte(s, 0xE7) >= 0
 		if got := contentsLeads(s); got != want {
 			t.Fatalf("contentsLeads(%q) = %v, want %v", s, got, want)
 		}
-		if depth > 0 {
-			for _, p := range parts {
-				build(s+p, depth-1)
-			}
-		}
-	}
-	for _, pad := range []string{"", "1234567", "标题标题标题"} {
-		build(pad, 4)
-	}
+	})
 	// Every byte, at every place of a word and of the overlapping last one.
 	for b := 0; b < 256; b++ {
 		for _, n := range []int{1, 7, 8, 12, 16, 20} {
@@ -112,8 +86,7 @@ func TestContentsLeads(t *testing.T) {
 // that its byte loop would have read as spaced.
 func TestLetterSpacedWords(t *testing.T) {
 	parts := []string{"时", "政", " ", "\t", "\u3000", "a", "\xe3"}
-	var build func(s string, depth int)
-	build = func(s string, depth int) {
+	eachString([]string{"", "ab", "时政要闻"}, parts, 5, func(s string) {
 		fields := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\u3000' || r == '\t' })
 		want := s
 		if len(fields) >= 3 && (strings.ContainsAny(s, " \t") || strings.Contains(s, "\u3000")) {
@@ -130,15 +103,7 @@ func TestLetterSpacedWords(t *testing.T) {
 		if got := letterSpaced(s); got != want {
 			t.Fatalf("letterSpaced(%q) = %q, want %q", s, got, want)
 		}
-		if depth > 0 {
-			for _, p := range parts {
-				build(s+p, depth-1)
-			}
-		}
-	}
-	for _, pad := range []string{"", "ab", "时政要闻"} {
-		build(pad, 5)
-	}
+	})
 }
 
 // Every figure enumerator reads begins with a byte its gate lets by.
@@ -155,21 +120,12 @@ func TestEnumeratorGate(t *testing.T) {
 // holdsDashByte must find E2, EF or - wherever they are.
 func TestHoldsDashByte(t *testing.T) {
 	parts := []string{"—", "－", "-", "标", "a", "\xe2", "\xef", " "}
-	var build func(s string, depth int)
-	build = func(s string, depth int) {
+	eachString([]string{"", "1234567", "标题标题标题", strings.Repeat("标", 20)}, parts, 4, func(s string) {
 		want := strings.IndexByte(s, 0xE2) >= 0 || strings.IndexByte(s, 0xEF) >= 0 || strings.IndexByte(s, '-') >= 0
 		if got := holdsDashByte(s); got != want {
 			t.Fatalf("holdsDashByte(%q) = %v, want %v", s, got, want)
 		}
-		if depth > 0 {
-			for _, p := range parts {
-				build(s+p, depth-1)
-			}
-		}
-	}
-	for _, pad := range []string{"", "1234567", "标题标题标题", strings.Repeat("标", 20)} {
-		build(pad, 4)
-	}
+	})
 }
 
 // validControls must count the control characters and mark the bytes of
@@ -199,5 +155,23 @@ func TestValidControlsWords(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// eachString calls f with each pad followed by every string of up to
+// depth parts: the inputs the word-at-a-time scans are held to their
+// byte loops on, every mark at every place of a word.
+func eachString(pads, parts []string, depth int, f func(s string)) {
+	var build func(s string, depth int)
+	build = func(s string, depth int) {
+		f(s)
+		if depth > 0 {
+			for _, p := range parts {
+				build(s+p, depth-1)
+			}
+		}
+	}
+	for _, pad := range pads {
+		build(pad, depth)
 	}
 }
