@@ -98,13 +98,7 @@ func TestRedTeamW6ScriptLinks(t *testing.T) {
 	if got, want := iss.Sections[0].Entries[2].Paragraphs[0].Text, "同日　青岚市政务服务中心新大厅启用。"; got != want {
 		t.Errorf("a script's link %q, want %q", got, want)
 	}
-	var web []string
-	for _, f := range iss.Furniture {
-		if f.Kind == model.WebChrome {
-			web = append(web, fmt.Sprint(f.Line))
-		}
-	}
-	if got, want := strings.Join(web, ","), "1,7,17"; got != want {
+	if got, want := strings.Join(furnitureLines(iss, model.WebChrome), ","), "1,7,17"; got != want {
 		t.Errorf("web chrome on lines %s, want %s", got, want)
 	}
 }
@@ -118,13 +112,7 @@ func TestRedTeamW6ScriptLinks(t *testing.T) {
 func TestRedTeamW6OddHeadRight(t *testing.T) {
 	iss := checkRedTeam(t, redTeamCase{"rt-w6-odd-head-right.md", "青岚史志|2024|2|青岚市地方志编纂中心|2024-05",
 		"【工作动态】|全市地方志工作会议召开|2024-03-12|2; 【工作动态】|《青岚市志（1991—2020）》通过终审验收|2024-03-26|1; 【地情资料】|青岚古驿道遗存调查||2", ""})
-	var heads []string
-	for _, f := range iss.Furniture {
-		if f.Kind == model.RunningHead {
-			heads = append(heads, fmt.Sprint(f.Line))
-		}
-	}
-	if got, want := strings.Join(heads, ","), "16,27,38,48"; got != want {
+	if got, want := strings.Join(furnitureLines(iss, model.RunningHead), ","), "16,27,38,48"; got != want {
 		t.Errorf("running heads on lines %s, want %s", got, want)
 	}
 }
@@ -180,6 +168,17 @@ func TestRedTeamW6FooterOneLine(t *testing.T) {
 func TestRedTeamW6TwoParts(t *testing.T) {
 	checkRedTeam(t, redTeamCase{"rt-w6-web-two-parts.md", "青岚市2023年大事记（下半年）|0|0||2024-02-20",
 		"七月||2023-07-01|1; 七月||2023-07|1; 八月||2023-08|1; 八月||2023-08-15|1", ""})
+}
+
+// furnitureLines is the source lines of iss's furniture of kind k.
+func furnitureLines(iss *model.Issue, k model.FurnitureKind) []string {
+	var ls []string
+	for _, f := range iss.Furniture {
+		if f.Kind == k {
+			ls = append(ls, fmt.Sprint(f.Line))
+		}
+	}
+	return ls
 }
 
 // w6Furniture is an issue's furniture as line:kind, joined by ",".

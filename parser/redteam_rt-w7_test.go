@@ -260,13 +260,7 @@ func TestRedTeamW7WholeDangshi(t *testing.T) {
 			t.Errorf("%s: %s, want %s", c.start, got, want)
 		}
 	}
-	heads := 0
-	for _, f := range iss.Furniture {
-		if f.Kind == model.RunningHead {
-			heads++
-		}
-	}
-	if heads != 5 {
+	if heads := len(furnitureLines(iss, model.RunningHead)); heads != 5 {
 		t.Errorf("%d running heads taken out, want 5", heads)
 	}
 	if len(iss.Warnings) > 0 {
