@@ -30,9 +30,6 @@ type retypeVariant struct {
 	ts   typeset
 }
 
-// generate prints the sample this way.
-func (v retypeVariant) generate(sample string) string { return v.ts.render(sample).text }
-
 // typeset says how to print the sample. The zero value prints it the
 // plain Markdown way: the cover as the sample has it, the table of
 // contents as "## section" headings over "- title ..... (6)" lines, the

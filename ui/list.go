@@ -25,11 +25,8 @@ func (c *listPos) keepInView(n, height int) {
 	c.offset = max(0, min(c.offset, n-height))
 }
 
-// scroll moves the view (the mouse wheel), dragging the cursor along
-// only when it would leave the screen.
-func (c *listPos) scroll(d, n, height int) { c.scrollTo(d, n-height, height) }
-
-// scrollTo is scroll with the last offset the view may reach.
+// scrollTo moves the view (the mouse wheel) as far as end, dragging the
+// cursor along only when it would leave the screen.
 func (c *listPos) scrollTo(d, end, height int) {
 	c.offset = max(0, min(c.offset+d, end))
 	if c.cursor < c.offset {

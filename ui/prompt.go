@@ -114,24 +114,6 @@ func (p *prompt) update(k tea.KeyMsg) bool {
 	return false
 }
 
-// search is the editing every list's search prompt shares: as each key
-// is typed the list is filtered again; enter keeps the query and leaves
-// the prompt; esc clears it. It reports whether the prompt stays open.
-func (p *prompt) search(k tea.KeyMsg, apply func(string)) bool {
-	switch k.Type {
-	case tea.KeyEnter:
-		return false
-	case tea.KeyEsc:
-		p.set("")
-		apply("")
-		return false
-	}
-	if p.update(k) {
-		apply(p.String())
-	}
-	return true
-}
-
 // view returns the visible part of the value in at most n cells, with the
 // cursor cell: the text before the cursor, the rune under it (a space at
 // the end) and the text after. When the value is wider than n it scrolls

@@ -134,8 +134,6 @@ func (t *tocPane) selectEntry(sec, ent int) {
 	}
 }
 
-func (t *tocPane) toggle(sec int) { t.collapsed[sec] = !t.collapsed[sec] }
-
 func (t *tocPane) move(d, height int) {
 	t.cursor = max(0, min(len(t.rows)-1, t.cursor+d))
 	t.keepInView(height)

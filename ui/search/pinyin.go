@@ -411,18 +411,9 @@ func PinyinReadings(r rune) []uint16 {
 // PinyinSyllable spells the reading numbered y (toneless, ASCII a-z).
 func PinyinSyllable(y uint16) string { return table().syl[y] }
 
-// PinyinSyllables returns the syllables that begin with prefix.
-func PinyinSyllables(prefix string) []string {
-	var out []string
-	for _, y := range PinyinSyllableNumbers(prefix) {
-		out = append(out, table().syl[y])
-	}
-	return out
-}
-
 // PinyinSyllableNumbers returns the numbers of the syllables that begin
 // with prefix, as PinyinReadings numbers them (PinyinSyllable spells
-// them), in the order of PinyinSyllables.
+// them).
 func PinyinSyllableNumbers(prefix string) []uint16 {
 	if prefix == "" || prefix[0] < 'a' || 'z' < prefix[0] {
 		return nil
