@@ -38,23 +38,6 @@ const (
 	GB18030 Encoding = "GB18030"
 )
 
-// decode turns raw bytes into text with LF line ends. Users do not know or
-// care what encoding their file is in, so it is detected: a BOM decides;
-// otherwise valid UTF-8 is UTF-8 and anything that decodes cleanly as
-// GB18030 (a superset of GBK and GB2312) is that. A file cut off inside a
-// multi-byte character keeps everything before the cut, with a warning.
-func decode(src []byte) (string, Encoding, []model.Warning, error) {
-	return decodeText(src, false)
-}
-
-// decodeText is decode; owned says that src is handed over and will not
-// change, so that UTF-8 text can be read in place instead of copied (on a
-// large file the copy doubles the peak memory).
-func decodeText(src []byte, owned bool) (string, Encoding, []model.Warning, error) {
-	text, enc, warns, _, err := decodeSeen(src, owned)
-	return text, enc, warns, err
-}
-
 // textSeen says what a text holds, as far as its validation tells: a
 // search of the whole text for a string it lacks is let go without reading
 // it (the parser makes some thirty such searches of every copy).
@@ -84,9 +67,16 @@ func (t *textSeen) lacks(s string) bool {
 	return false
 }
 
-// decodeSeen is decodeText that also says what the text holds (see
-// textSeen), marked as it is validated, or nil where the text was not
-// UTF-8.
+// decodeSeen turns raw bytes into text with LF line ends. Users do not
+// know or care what encoding their file is in, so it is detected: a BOM
+// decides; otherwise valid UTF-8 is UTF-8 and anything that decodes
+// cleanly as GB18030 (a superset of GBK and GB2312) is that. A file cut
+// off inside a multi-byte character keeps everything before the cut, with
+// a warning. owned says that src is handed over and will not change, so
+// that UTF-8 text can be read in place instead of copied (on a large file
+// the copy doubles the peak memory). It also says what the text holds
+// (see textSeen), marked as it is validated, or nil where the text was
+// not UTF-8.
 func decodeSeen(src []byte, owned bool) (string, Encoding, []model.Warning, *textSeen, error) {
 	if len(src) == 0 {
 		return "", "", nil, nil, ErrEmpty

@@ -32,13 +32,6 @@ func Parse(src []byte) (*model.Issue, error) {
 	return iss, nil
 }
 
-// ParseText parses text that is already decoded. Line ends must be LF.
-// A text holding several issues gives the first, with a warning where the
-// next begins; ParseAll gives them all.
-func ParseText(text string) *model.Issue {
-	return parseFirst(parseAll(text, nil))
-}
-
 // parseFirst is the first of the issues of a text, with a warning where
 // the next begins.
 func parseFirst(all []*model.Issue) *model.Issue {
@@ -518,18 +511,4 @@ func splitLines(text string) []string {
 
 func sortWarnings(w []model.Warning) {
 	sort.SliceStable(w, func(i, j int) bool { return w[i].Line < w[j].Line })
-}
-
-// BodyLine returns the 1-based line where the parser found the body of
-// text to begin. Tests use it to check that the body is kept whole.
-func BodyLine(text string) int {
-	p := &parser{text: text, lines: splitLines(text), iss: &model.Issue{}}
-	if parts := splitIssues(p.lines); len(parts) > 1 {
-		p.lines = p.lines[:parts[0].hi]
-	}
-	p.clean()
-	p.furniture()
-	p.front()
-	p.toc()
-	return p.bodyStart + 1
 }
