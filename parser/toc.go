@@ -645,6 +645,14 @@ func (p *parser) readTOC(start int) {
 				// plain line, 时政要闻 atop the first page: the contents
 				// have ended; it had been their last entry.)
 				seen[p.foldString(name)] = true
+			} else if p.namesBullets(p.pos, lastAdd) {
+				// 时政要闻 / - 会议甲召开 / - …: a plain line over a list
+				// of bulleted titles is the list's section (the
+				// contents had been one nameless section, the names
+				// among the titles, and the body's columns not read).
+				name := sectionName(l)
+				newSection(model.TOCSection{Name: name, Line: num})
+				seen[p.foldString(name)] = true
 			} else {
 				add(pagelessTitle(trim(stripMarkup(listItem(l)))), 0, 0, num)
 				lastAdd = p.pos
@@ -665,6 +673,27 @@ func (p *parser) readTOC(start int) {
 		// heading calls it.
 		p.tocHighlights = false
 	}
+}
+
+// namesBullets reports whether line i of a contents that prints no pages,
+// a plain line, names the bulleted titles under it: the next line is a
+// list item, and so was the title read last (at line last), if any.
+func (p *parser) namesBullets(i, last int) bool {
+	l := trim(p.lines[i])
+	if listItem(l) != l {
+		return false
+	}
+	if last >= 0 {
+		if t := trim(p.lines[last]); listItem(t) == t {
+			return false
+		}
+	}
+	j := p.nextText(i + 1)
+	if j < 0 {
+		return false
+	}
+	t := trim(p.lines[j])
+	return listItem(t) != t
 }
 
 // pagelessTitle is t, a line of a contents that prints no page, without
