@@ -127,6 +127,10 @@ var retypePairs = [][]string{
 	// no page number run into a sentence's end.
 	{"leader/tab", "page/- 6 -"},
 	{"page/- 6 -", "wrap/the whole copy at 44 cells, no markup"},
+	// A contents without pages, its sections' names plain lines over
+	// bulleted titles, the pages from the furniture: it had been one
+	// nameless section, the body's columns not read, no warning.
+	{"furniture/column head, 12, plain sections", "furniture/TOC without pages"},
 }
 
 // retypeTriples are merges of three variants, found by
