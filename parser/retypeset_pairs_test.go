@@ -131,6 +131,9 @@ var retypePairs = [][]string{
 	// bulleted titles, the pages from the furniture: it had been one
 	// nameless section, the body's columns not read, no warning.
 	{"furniture/column head, 12, plain sections", "furniture/TOC without pages"},
+	// …and its titles in blocks under the names, no bullets
+	// (pdftotext -layout).
+	{"furniture/TOC without pages", "pdftotext -layout, no Markdown headings"},
 }
 
 // retypeTriples are merges of three variants, found by

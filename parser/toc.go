@@ -424,9 +424,10 @@ func (p *parser) readTOC(start int) {
 	// is still one: its lines are read until the body repeats one of them
 	// or text begins.
 	contents, paged := false, false
-	pageBelow := false // the pages stand on lines of their own, under their titles
-	lastAdd := -1      // the line of the last title read without a page
-	wasTable := false  // the line before was a row of a masthead table
+	pageBelow := false   // the pages stand on lines of their own, under their titles
+	lastAdd := -1        // the line of the last title read without a page
+	namedBlocks := false // a section was named by a line over a block of titles (namesTitles)
+	wasTable := false    // the line before was a row of a masthead table
 	seen := make(map[string]bool)
 	lastEntry := -1       // the line of the last entry read alone (singleEntry)
 	figures := false      // under 图表目录: lines that list pictures, not entries
@@ -638,21 +639,28 @@ func (p *parser) readTOC(start int) {
 		// (A title marked as the ones before it were, ◎县领导调研地方志工作,
 		// is the list's last even where text follows it.)
 		if contents && (!paged || pageBelow) && !bodyLike(l) && !seen[string(p.fold(l))] && !seen[string(p.fold(sectionName(stripHeading(l))))] &&
-			(!p.bodyFollows(p.pos+1) || lastAdd >= 0 && listItem(l) != l && listItem(trim(p.lines[lastAdd])) != trim(p.lines[lastAdd])) {
+			(!p.bodyFollows(p.pos+1) || lastAdd >= 0 && listItem(l) != l && listItem(trim(p.lines[lastAdd])) != trim(p.lines[lastAdd]) ||
+				namedBlocks && lastAdd == p.pos-1) {
+			// (A line in the block of the title read last, where
+			// blocks of titles are under their sections' names, is the
+			// block's last title, text under it or not.)
 			if name, ok := explicitHeading(l); ok && !(p.tocHighlights && boldLineOnly(l)) && !(p.tocHighlights && p.enumeratedRun(p.pos, lastAdd)) {
 				newSection(model.TOCSection{Name: name, Line: num})
 				// (Its name as the body prints it over its column, a
 				// plain line, 时政要闻 atop the first page: the contents
 				// have ended; it had been their last entry.)
 				seen[p.foldString(name)] = true
-			} else if p.namesBullets(p.pos, lastAdd) {
+			} else if p.namesTitles(p.pos, lastAdd) {
 				// 时政要闻 / - 会议甲召开 / - …: a plain line over a list
-				// of bulleted titles is the list's section (the
-				// contents had been one nameless section, the names
-				// among the titles, and the body's columns not read).
+				// of titles is the list's section (the contents had
+				// been one nameless section, the names among the
+				// titles, and the body's columns not read).
 				name := sectionName(l)
 				newSection(model.TOCSection{Name: name, Line: num})
 				seen[p.foldString(name)] = true
+				if j := p.nextText(p.pos + 1); j >= 0 && listItem(trim(p.lines[j])) == trim(p.lines[j]) {
+					namedBlocks = true
+				}
 			} else {
 				add(pagelessTitle(trim(stripMarkup(listItem(l)))), 0, 0, num)
 				lastAdd = p.pos
@@ -675,25 +683,51 @@ func (p *parser) readTOC(start int) {
 	}
 }
 
-// namesBullets reports whether line i of a contents that prints no pages,
-// a plain line, names the bulleted titles under it: the next line is a
-// list item, and so was the title read last (at line last), if any.
-func (p *parser) namesBullets(i, last int) bool {
+// namesTitles reports whether line i of a contents that prints no pages,
+// a plain line, names the titles under it: the next line is a list item,
+// and so was the title read last (at line last), if any
+// (时政要闻 / - 会议甲召开); or, where no line is a list item, the line is
+// short and alone between blank lines over a block of two titles or more
+// (pdftotext of a contents page: 时政要闻 / / 会议甲召开 / 会议乙召开). A
+// section of one title is not told from a title there.
+func (p *parser) namesTitles(i, last int) bool {
 	l := trim(p.lines[i])
 	if listItem(l) != l {
 		return false
-	}
-	if last >= 0 {
-		if t := trim(p.lines[last]); listItem(t) == t {
-			return false
-		}
 	}
 	j := p.nextText(i + 1)
 	if j < 0 {
 		return false
 	}
-	t := trim(p.lines[j])
-	return listItem(t) != t
+	if t := trim(p.lines[j]); listItem(t) != t {
+		if last >= 0 {
+			if t := trim(p.lines[last]); listItem(t) == t {
+				return false
+			}
+		}
+		return true
+	}
+	if p.tocHighlights || i == 0 || !isBlank(p.lines[i-1]) || !isBlank(p.lines[i+1]) ||
+		j+1 >= len(p.lines) || isBlank(p.lines[j+1]) || len(l) > 16*3 || runeCount(l) > 16 {
+		return false
+	}
+	if last >= 0 {
+		if t := trim(p.lines[last]); listItem(t) != t {
+			return false
+		}
+	}
+	t := trim(p.lines[j+1])
+	if listItem(t) != t {
+		return false
+	}
+	// A contents that prints pages has not shown them yet: none of the
+	// block's lines ends with a figure.
+	for k := j; k < len(p.lines) && k < j+40 && !isBlank(p.lines[k]); k++ {
+		if r, _ := decodeLastRune(trim(p.lines[k])); r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+			return false
+		}
+	}
+	return true
 }
 
 // pagelessTitle is t, a line of a contents that prints no page, without
