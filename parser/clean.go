@@ -149,6 +149,20 @@ func (p *parser) clean() {
 			}
 		}
 	}
+	if p.textHas("</b>") || p.textHas("</strong>") || p.textHas("</B>") {
+		for i, l := range p.lines {
+			if strings.IndexByte(l, '<') < 0 {
+				continue
+			}
+			next := ""
+			if i+1 < len(p.lines) {
+				next = p.lines[i+1]
+			}
+			if u := colonAfterTag(l, next); u != l {
+				p.rewrite(i, u)
+			}
+		}
+	}
 	if p.textHas("toc]") || p.textHas("TOC") {
 		for i, l := range p.lines {
 			if tocMarker(trim(l)) {
@@ -1743,6 +1757,28 @@ func colonAfterBold(l, next string) string {
 	}
 	for _, c := range [...]string{"：", ":"} {
 		if rest, ok := strings.CutPrefix(l[end:], c); ok && monthAfter(rest, next) {
+			return l[:end] + " " + rest
+		}
+	}
+	return l
+}
+
+// colonAfterTag is colonAfterBold for a title in a bold tag, as a web
+// page sets a run-in head (<p><strong>会议乙召开</strong>：11月21日，…): the
+// body reads the tag as bold, and had read the colon as no title's end
+// (the titles had been one paragraph each, with no entry).
+func colonAfterTag(l, next string) string {
+	i := blockLead(l)
+	if i >= len(l) || l[i] != '<' {
+		return l
+	}
+	inner, after, closed, ok := cutBold(l[i:])
+	if !ok || !closed || trim(inner) == "" {
+		return l
+	}
+	end := len(l) - len(after)
+	for _, c := range [...]string{"：", ":"} {
+		if rest, ok := strings.CutPrefix(after, c); ok && monthAfter(rest, next) {
 			return l[:end] + " " + rest
 		}
 	}

@@ -878,7 +878,7 @@ section: 社会民生
 		warns: []wantWarn{{line: 17, sub: "has no page"}, {line: 19, sub: "has no page"}, {line: 21, sub: "has no page"}, {line: 23, sub: "has no page"}, {line: 25, sub: "has no page"}},
 		toc:   [2]int{4, 15},
 		body:  17,
-	},	{
+	}, {
 		// The same with no bullets: each name alone between blank lines
 		// over its block of titles (pdftotext of such a page); the
 		// block's last title is the contents', though the body follows.
@@ -906,6 +906,21 @@ section: 社会民生
 		warns: []wantWarn{{line: 17, sub: "has no page"}, {line: 19, sub: "has no page"}, {line: 21, sub: "has no page"}, {line: 23, sub: "has no page"}, {line: 25, sub: "has no page"}},
 		toc:   [2]int{4, 15},
 		body:  17,
+	},
+	{
+		// A web page's run-in heads, a bold tag and a colon before the
+		// date (<p><strong>title</strong>：3月5日，…): each a title (they
+		// had been read as no title, every column one untitled entry).
+		file: "html-bold-colon.md",
+		want: famTitle + "section: 时政要闻\n" + `  * 全市春季植树造林动员会召开 p0-0 2024-03-05
+    [2024-03-05] 3月5日，全市春季植树造林动员会召开。市长王立新出席会议并讲话，副市长赵春华主持。
+  * 鹰城至郑州城际公交开通 p0-0 2024-03-12
+    [2024-03-12] 3月12日，鹰城至郑州城际公交正式开通，全程约两小时，每日往返二十班次。
+section: 社会民生
+  * 市第一人民医院新院区启用 p0-0 2024-03-20
+    [2024-03-20] 3月20日，市第一人民医院新院区正式启用，开放床位800张。
+`,
+		body: 5,
 	},
 	{
 		// What OCR makes of dates: 曰 for 日 and digits letter-spaced by a

@@ -134,6 +134,9 @@ var retypePairs = [][]string{
 	// …and its titles in blocks under the names, no bullets
 	// (pdftotext -layout).
 	{"furniture/TOC without pages", "pdftotext -layout, no Markdown headings"},
+	// A web page's <p><strong>title</strong>：11月1日，…: the titles had
+	// been no titles, each column one untitled entry.
+	{"tags/p inline, strong titles", "titles/run-in with a colon, no TOC"},
 }
 
 // retypeTriples are merges of three variants, found by
