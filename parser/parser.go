@@ -22,11 +22,13 @@ import (
 // document at all (empty, binary, too large, undecodable); any text
 // parses.
 func Parse(src []byte) (*model.Issue, error) {
-	text, _, warns, seen, err := decodeSeen(src, false)
+	text, _, warns, seen, err := decodeSeen(src, true) // (read in place: see ownStrings)
 	if err != nil {
 		return nil, err
 	}
-	iss := parseFirst(parseAll(text, seen))
+	all := parseAll(text, seen)
+	ownStrings(all, src)
+	iss := parseFirst(all)
 	iss.Warnings = append(warns, iss.Warnings...)
 	sortWarnings(iss.Warnings)
 	return iss, nil
@@ -64,11 +66,14 @@ func ParseAllOwned(src []byte) ([]*model.Issue, error) {
 }
 
 func parseAllBytes(src []byte, owned bool) ([]*model.Issue, error) {
-	text, _, warns, seen, err := decodeSeen(src, owned)
+	text, _, warns, seen, err := decodeSeen(src, true) // (read in place: see ownStrings)
 	if err != nil {
 		return nil, err
 	}
 	all := parseAll(text, seen)
+	if !owned {
+		ownStrings(all, src)
+	}
 	all[0].Warnings = append(warns, all[0].Warnings...)
 	sortWarnings(all[0].Warnings)
 	return all, nil
