@@ -215,6 +215,8 @@ type parser struct {
 	lines []string
 	// keyBuf holds the keys foldString made, each in place.
 	keyBuf []byte
+	// paraBuf holds the paragraphs joinPara joined, one after the other.
+	paraBuf strings.Builder
 	// seen says what the file's text (of which text is a part) holds,
 	// nil where that is not known: see textHas.
 	seen *textSeen
