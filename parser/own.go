@@ -28,16 +28,13 @@ type owner struct {
 	// from, to: the bytes of src the last run copies; size: what the
 	// copy holds so far.
 	from, to, size int
-	mode           int // measure, copy, or whole (src copied as it is)
-	b              strings.Builder
-	whole          string // src, copied, in mode whole
+	copying        bool
+	// b is the copy, grown to the size measured (not cleared first, as
+	// a []byte is made): a string is cut of it once its bytes are in,
+	// and they are never written again.
+	b     strings.Builder
+	whole string // src copied whole, where the copy would be longer
 }
-
-const (
-	measure = iota
-	copyRuns
-	copyWhole
-)
 
 func (o *owner) issue(iss *model.Issue) {
 	o.str(&iss.Title)
@@ -88,35 +85,49 @@ func (o *owner) str(s *string) {
 }
 
 func (o *owner) move(s *string, from int) {
-	if len(*s) == 0 {
-		*s = "" // (a substring of nothing still points into src)
+	if o.copying {
+		o.place(s, from)
+	} else {
+		o.measure(len(*s), from)
+	}
+}
+
+// measure counts the n bytes from src[from:] that the copy will take:
+// those past the run before, where they begin inside it or at its end,
+// else all n, a run of their own.
+func (o *owner) measure(n, from int) {
+	if n == 0 {
 		return
 	}
-	to := from + len(*s)
-	if o.mode == copyWhole {
-		*s = o.whole[from:to]
-		return
-	}
-	copying := o.mode == copyRuns
-	if from < o.from || from > o.to {
-		// A run of its own.
-		if copying {
-			o.b.Write(o.src[from:to])
-		}
+	if to := from + n; from < o.from || from > o.to {
 		o.from, o.to = from, to
-		o.size += to - from
+		o.size += n
 	} else if to > o.to {
-		// The run goes on.
-		if copying {
-			o.b.Write(o.src[o.to:to])
-		}
 		o.size += to - o.to
 		o.to = to
 	}
-	if copying {
-		at := o.size - (o.to - from)
-		*s = o.b.String()[at : at+len(*s)]
+}
+
+// place is measure, copying the bytes and pointing *s at its copy.
+func (o *owner) place(s *string, from int) {
+	n := len(*s)
+	switch {
+	case n == 0:
+		*s = "" // (a substring of nothing still points into src)
+		return
+	case o.whole != "":
+		*s = o.whole[from : from+n]
+		return
 	}
+	if to := from + n; from < o.from || from > o.to {
+		o.b.Write(o.src[from:to])
+		o.from, o.to = from, to
+	} else if to > o.to {
+		o.b.Write(o.src[o.to:to])
+		o.to = to
+	}
+	at := o.b.Len() - (o.to - from)
+	*s = o.b.String()[at : at+n]
 }
 
 // ownStrings moves every string of issues that points into src, the
@@ -140,11 +151,12 @@ func ownStrings(issues []*model.Issue, src []byte) {
 	case o.size == 0:
 		return
 	case o.size > len(src):
-		o.mode, o.whole = copyWhole, string(src)
+		o.whole = string(src)
 	default:
 		o.b.Grow(o.size)
-		o.from, o.to, o.size, o.mode = 0, 0, 0, copyRuns
+		o.from, o.to = 0, 0
 	}
+	o.copying = true
 	for _, iss := range issues {
 		o.issue(iss)
 	}
