@@ -1338,13 +1338,20 @@ func contentsHeading(l string) bool {
 	if len(l) > 40 {
 		return false
 	}
-	var b strings.Builder
-	for _, r := range l {
-		if r != ' ' && r != '\u3000' && r != '\t' {
-			b.WriteRune(r)
+	k := l
+	if strings.IndexByte(l, ' ') >= 0 || strings.IndexByte(l, '\t') >= 0 || strings.Contains(l, "\u3000") {
+		// (Only then a copy without them: a line of a chronicle that
+		// names a 项目 comes here, and a string grown a rune at a time
+		// had been most of what a chronicle's parse allocated, by count.)
+		var b strings.Builder
+		b.Grow(len(l))
+		for _, r := range l {
+			if r != ' ' && r != '\u3000' && r != '\t' {
+				b.WriteRune(r)
+			}
 		}
+		k = b.String()
 	}
-	k := b.String()
 	for _, pair := range [...][2]string{{"【", "】"}, {"〖", "〗"}, {"［", "］"}, {"[", "]"}} {
 		// 【本期导读】, as a briefing prints it over its list of titles.
 		if inner, ok := strings.CutPrefix(k, pair[0]); ok {
