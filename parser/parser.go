@@ -20,7 +20,8 @@ import (
 
 // Parse decodes src and parses it. It fails only when src is not a text
 // document at all (empty, binary, too large, undecodable); any text
-// parses.
+// parses. src is read in place, so it must not change until Parse
+// returns; the issue keeps nothing of it.
 func Parse(src []byte) (*model.Issue, error) {
 	text, _, warns, seen, err := decodeSeen(src, true) // (read in place: see ownStrings)
 	if err != nil {
@@ -53,7 +54,7 @@ func parseFirst(all []*model.Issue) *model.Issue {
 
 // ParseAll decodes src and parses every issue in it: a file may hold
 // several one after the other, each with its own cover and table of
-// contents.
+// contents. As Parse, it reads src in place and keeps nothing of it.
 func ParseAll(src []byte) ([]*model.Issue, error) {
 	return parseAllBytes(src, false)
 }
