@@ -4859,7 +4859,7 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		b.kicker, b.kickerAt = trim(lines[0]), line
 		return
 	}
-	s := b.p.joinLines(lines)
+	s := b.p.joinPara(lines)
 	if b.p.yearbook && b.yearbookText(lines, trim(s), line, fresh) {
 		return
 	}
@@ -5401,7 +5401,7 @@ func (b *bodyBuilder) close() {
 	}
 	b.open = false
 	if len(b.pieces) > 1 {
-		b.paras[len(b.paras)-1].Text = b.p.joinLines(b.pieces)
+		b.paras[len(b.paras)-1].Text = b.p.joinPara(b.pieces)
 	}
 	b.pieces = b.pieces[:0]
 }

@@ -1536,12 +1536,21 @@ func (p *parser) isBreak(i int) bool {
 // key. Lines that are too long or end a sentence are not running heads,
 // nor are lines of fewer than two letters.
 func headKey(t string) string {
-	t = pageAside(t)
-	var b []byte
-	if !foldHead(t, func(r rune) { b = utf8.AppendRune(b, r) }) {
-		return ""
+	var buf [headKeyMax]byte
+	return string(appendHeadKey(buf[:0], t))
+}
+
+// headKeyMax is room for a key of forty runes and its # marks (foldHead
+// takes no more): a key is made in it, not grown from nothing.
+const headKeyMax = 4 * 41
+
+// appendHeadKey appends headKey(t) to b.
+func appendHeadKey(b []byte, t string) []byte {
+	n := len(b)
+	if !foldHead(pageAside(t), func(r rune) { b = utf8.AppendRune(b, r) }) {
+		return b[:n]
 	}
-	return string(b)
+	return b
 }
 
 // pageAside drops a page number set apart at either end of a running
@@ -1642,8 +1651,11 @@ func spacedOut(t string) bool {
 // sameHead reports whether every line at lines[i] for i in at has key k:
 // the hash they share leaves out where the digits stand.
 func sameHead(at []int, k string, headOf func(int) string) bool {
+	var buf [headKeyMax]byte
 	for _, i := range at {
-		if headKey(headOf(i)) != k {
+		// (Compared where it is made: a string of each had been most of
+		// what a chronicle's parse allocated, by count.)
+		if string(appendHeadKey(buf[:0], headOf(i))) != k {
 			return false
 		}
 	}

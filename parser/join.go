@@ -179,17 +179,57 @@ func (p *parser) joinLines(lines []string) string {
 		n += len(l) + 1
 	}
 	b.Grow(n)
+	p.joinInto(&b, lines)
+	return b.String()
+}
+
+// joinInto writes lines to b, joined as joinLines joins them.
+func (p *parser) joinInto(b *strings.Builder, lines []string) {
+	start := b.Len()
 	var prev string // the text so far, for needSpace: only its tail is read
 	for _, l := range lines {
 		l = trim(l)
 		if l == "" {
 			continue
 		}
-		if b.Len() > 0 && p.needSpace(prev, l) {
+		if b.Len() > start && p.needSpace(prev, l) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(l)
 		prev = l
 	}
-	return b.String()
+}
+
+// joinPara is joinLines for a paragraph of the issue: a short one goes
+// into p.paraBuf, after the paragraphs before it. A string of its own for
+// each had cost the room its size was rounded up to, and the byte for
+// each line end it was grown by, beside the allocation: on a chronicle
+// whose dates stand on lines of their own, a twentieth of the text. The
+// buffer is a thirty-second of the text (from 1 KB to 64 KB), so that
+// what the last one leaves unused is little beside the text; a paragraph
+// longer than an eighth of it has a string of its own, as before (the
+// room it would leave at a buffer's end).
+func (p *parser) joinPara(lines []string) string {
+	if len(lines) == 1 {
+		return trim(lines[0])
+	}
+	n := -1
+	for _, l := range lines {
+		n += len(l) + 1
+	}
+	size := min(max(len(p.text)>>5, 1<<10), 64<<10)
+	if n > size>>3 {
+		var b strings.Builder
+		b.Grow(n)
+		p.joinInto(&b, lines)
+		return b.String()
+	}
+	b := &p.paraBuf
+	if b.Cap()-b.Len() < n {
+		*b = strings.Builder{} // (the paragraphs before keep the full one)
+		b.Grow(size)
+	}
+	start := b.Len()
+	p.joinInto(b, lines)
+	return b.String()[start:]
 }

@@ -20,13 +20,16 @@ import (
 
 // Parse decodes src and parses it. It fails only when src is not a text
 // document at all (empty, binary, too large, undecodable); any text
-// parses.
+// parses. src is read in place, so it must not change until Parse
+// returns; the issue keeps nothing of it.
 func Parse(src []byte) (*model.Issue, error) {
-	text, _, warns, seen, err := decodeSeen(src, false)
+	text, _, warns, seen, err := decodeSeen(src, true) // (read in place: see ownStrings)
 	if err != nil {
 		return nil, err
 	}
-	iss := parseFirst(parseAll(text, seen))
+	all := parseAll(text, seen)
+	ownStrings(all, src)
+	iss := parseFirst(all)
 	iss.Warnings = append(warns, iss.Warnings...)
 	sortWarnings(iss.Warnings)
 	return iss, nil
@@ -44,7 +47,7 @@ func parseFirst(all []*model.Issue) *model.Issue {
 
 // ParseAll decodes src and parses every issue in it: a file may hold
 // several one after the other, each with its own cover and table of
-// contents.
+// contents. As Parse, it reads src in place and keeps nothing of it.
 func ParseAll(src []byte) ([]*model.Issue, error) {
 	return parseAllBytes(src, false)
 }
@@ -57,11 +60,14 @@ func ParseAllOwned(src []byte) ([]*model.Issue, error) {
 }
 
 func parseAllBytes(src []byte, owned bool) ([]*model.Issue, error) {
-	text, _, warns, seen, err := decodeSeen(src, owned)
+	text, _, warns, seen, err := decodeSeen(src, true) // (read in place: see ownStrings)
 	if err != nil {
 		return nil, err
 	}
 	all := parseAll(text, seen)
+	if !owned {
+		ownStrings(all, src)
+	}
 	all[0].Warnings = append(warns, all[0].Warnings...)
 	sortWarnings(all[0].Warnings)
 	return all, nil
@@ -203,6 +209,8 @@ type parser struct {
 	lines []string
 	// keyBuf holds the keys foldString made, each in place.
 	keyBuf []byte
+	// paraBuf holds the paragraphs joinPara joined, one after the other.
+	paraBuf strings.Builder
 	// seen says what the file's text (of which text is a part) holds,
 	// nil where that is not known: see textHas.
 	seen *textSeen

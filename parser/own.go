@@ -1,0 +1,163 @@
+package parser
+
+import (
+	"strings"
+	"unsafe"
+
+	"github.com/yuebao/yuebao/model"
+)
+
+// Parse and ParseAll read the caller's bytes in place, as ParseAllOwned
+// does, and copy out at the end what the issues keep of them: the bytes
+// their strings use, in one buffer. Copying the whole text first had
+// made the issue hold all of it, markup, line ends and the lines that
+// joined paragraphs were made of included, beside the joined paragraphs
+// themselves: on a chronicle whose dates stand on lines of their own,
+// half the text again, and a third of the sample. The caller's bytes are
+// not changed while the parse reads them (it has not returned), and no
+// string of the issues points into them afterwards: ownStrings moves
+// every one (TestOwnStrings overwrites them and compares).
+
+// owner walks the strings of issues, measuring what ownStrings's copy
+// needs, then copying. The walk calls str, whose test of a string that
+// lies elsewhere is inlined: a call for each string, by a func value,
+// had cost a tenth more than the copy does now.
+type owner struct {
+	src  []byte
+	base uintptr // where src begins (only compared: no pointer is made from it)
+	// from, to: the bytes of src the last run copies; size: what the
+	// copy holds so far.
+	from, to, size int
+	copying        bool
+	// b is the copy, grown to the size measured (not cleared first, as
+	// a []byte is made): a string is cut of it once its bytes are in,
+	// and they are never written again.
+	b     strings.Builder
+	whole string // src copied whole, where the copy would be longer
+}
+
+func (o *owner) issue(iss *model.Issue) {
+	o.str(&iss.Title)
+	o.str(&iss.Compiler)
+	for i := range iss.Masthead {
+		o.str(&iss.Masthead[i].Key)
+		o.str(&iss.Masthead[i].Value)
+	}
+	o.str(&iss.Distribution)
+	for i := range iss.TOC {
+		s := &iss.TOC[i]
+		o.str(&s.Name)
+		for j := range s.Entries {
+			o.str(&s.Entries[j].Title)
+		}
+	}
+	for i := range iss.Sections {
+		s := &iss.Sections[i]
+		o.str(&s.Name)
+		o.str(&s.Label)
+		for j := range s.Entries {
+			e := &s.Entries[j]
+			o.str(&e.Title)
+			for k := range e.Paragraphs {
+				o.str(&e.Paragraphs[k].Text)
+			}
+		}
+	}
+	for i := range iss.Furniture {
+		o.str((*string)(&iss.Furniture[i].Kind))
+		o.str(&iss.Furniture[i].Text)
+	}
+	for i := range iss.Unplaced {
+		o.str(&iss.Unplaced[i].Text)
+	}
+	for i := range iss.Warnings {
+		o.str(&iss.Warnings[i].Message)
+	}
+	o.str(&iss.Name)
+}
+
+// str moves *s, if it points into src. ("" points nowhere: a joined
+// paragraph, a warning or a constant points elsewhere.)
+func (o *owner) str(s *string) {
+	if at := uintptr(unsafe.Pointer(unsafe.StringData(*s))) - o.base; at < uintptr(len(o.src)) {
+		o.move(s, int(at))
+	}
+}
+
+func (o *owner) move(s *string, from int) {
+	if o.copying {
+		o.place(s, from)
+	} else {
+		o.measure(len(*s), from)
+	}
+}
+
+// measure counts the n bytes from src[from:] that the copy will take:
+// those past the run before, where they begin inside it or at its end,
+// else all n, a run of their own.
+func (o *owner) measure(n, from int) {
+	if n == 0 {
+		return
+	}
+	if to := from + n; from < o.from || from > o.to {
+		o.from, o.to = from, to
+		o.size += n
+	} else if to > o.to {
+		o.size += to - o.to
+		o.to = to
+	}
+}
+
+// place is measure, copying the bytes and pointing *s at its copy.
+func (o *owner) place(s *string, from int) {
+	n := len(*s)
+	switch {
+	case n == 0:
+		*s = "" // (a substring of nothing still points into src)
+		return
+	case o.whole != "":
+		*s = o.whole[from : from+n]
+		return
+	}
+	if to := from + n; from < o.from || from > o.to {
+		o.b.Write(o.src[from:to])
+		o.from, o.to = from, to
+	} else if to > o.to {
+		o.b.Write(o.src[o.to:to])
+		o.to = to
+	}
+	at := o.b.Len() - (o.to - from)
+	*s = o.b.String()[at : at+n]
+}
+
+// ownStrings moves every string of issues that points into src, the
+// caller's bytes, into one new string that holds the bytes they use, in
+// the order the issues name them: nearly always the order of the text,
+// so that a string that begins inside or at the end of the one before
+// (a title that is the start of its paragraph, the lines of a heading)
+// shares its bytes. Where that would copy more than src (strings that
+// name the same bytes far apart, over and over), src is copied whole
+// instead, as the parse had once done. An empty string is made "": a
+// substring of nothing still points into src.
+func ownStrings(issues []*model.Issue, src []byte) {
+	if len(src) == 0 {
+		return
+	}
+	o := &owner{src: src, base: uintptr(unsafe.Pointer(unsafe.SliceData(src)))}
+	for _, iss := range issues {
+		o.issue(iss)
+	}
+	switch {
+	case o.size == 0:
+		return
+	case o.size > len(src):
+		o.whole = string(src)
+	default:
+		o.b.Grow(o.size)
+		o.from, o.to = 0, 0
+	}
+	o.copying = true
+	for _, iss := range issues {
+		o.issue(iss)
+	}
+}
