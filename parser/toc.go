@@ -410,7 +410,9 @@ func (p *parser) readTOC(start int) {
 			}
 		}
 	}()
-	if end, ok := p.tocTable3(start, newSection, add); ok {
+	if end, ok := p.tocHTMLTable(start, newSection, add); ok {
+		p.pos = end // (read whole, as tocTable3's)
+	} else if end, ok := p.tocTable3(start, newSection, add); ok {
 		// Read whole: the body follows it, which the lines below
 		// would take for more of a contents that prints no pages.
 		p.pos = end
@@ -950,6 +952,75 @@ func (p *parser) tocTable3(start int, newSection func(model.TOCSection), add fun
 		}
 	}
 	return i, true
+}
+
+// tocHTMLTable reads a table of contents set as an HTML table under the
+// contents heading at start, as MinerU writes a contents page's table on
+// one line (<table><tr><td>时政要闻</td><td></td></tr><tr><td>市委常委会
+// 召开会议</td><td>1</td></tr>…</table>) and pandoc over several: a row
+// of a title and its page is an entry, a row of a name alone (its page's
+// cell empty, or one cell across the row, colspan="2") a section. Where
+// two rows at least give a page; it records the sections and entries
+// itself and returns the line after the table, and reports false,
+// touching nothing, for any other table (a masthead's, 主编 | 孙洪涛).
+func (p *parser) tocHTMLTable(start int, newSection func(model.TOCSection), add func(title string, page, last, line int)) (int, bool) {
+	if start >= len(p.lines) || !contentsHeading(trim(p.lines[start])) {
+		return 0, false
+	}
+	lo := start + 1
+	for lo < len(p.lines) && isBlank(p.lines[lo]) {
+		lo++
+	}
+	if lo == len(p.lines) || !hasPrefixFold(trim(p.lines[lo]), "<table") {
+		return 0, false
+	}
+	rows, last, ok := htmlTable(p.lines, lo)
+	if !ok {
+		return 0, false
+	}
+	type row struct {
+		title     string
+		page, end int
+		line      int
+	}
+	read := make([]row, 0, len(rows))
+	paged := 0
+	for k, r := range rows {
+		cells := tableCells(r.text)
+		if k == 0 && len(cells) == 2 && strings.Contains(cells[1], "页") {
+			continue // the header row, 篇目 | 页码
+		}
+		if len(cells) == 2 && cells[1] == cells[0] {
+			cells = cells[:1] // a merged cell's text in each cell it spans
+		}
+		switch {
+		case len(cells) == 1 || len(cells) == 2 && cells[1] == "":
+			if cells[0] == "" {
+				return 0, false
+			}
+			read = append(read, row{title: cells[0], line: r.line})
+		case len(cells) == 2 && cells[0] != "":
+			n, end, ok := pageRange(cells[1])
+			if !ok {
+				return 0, false
+			}
+			read = append(read, row{title: cells[0], page: n, end: end, line: r.line})
+			paged++
+		default:
+			return 0, false
+		}
+	}
+	if paged < 2 {
+		return 0, false
+	}
+	for _, r := range read {
+		if r.page == 0 {
+			newSection(model.TOCSection{Name: sectionName(r.title), Line: r.line + 1})
+		} else {
+			add(r.title, r.page, r.end, r.line+1)
+		}
+	}
+	return last + 1, true
 }
 
 // tocTablePairs reads a contents page of two columns or more (or three)

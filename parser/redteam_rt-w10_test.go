@@ -1,0 +1,74 @@
+package parser
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/yuebao/yuebao/model"
+)
+
+// w10Outline is the issue's body as a reader walks it: a line an entry,
+// section|title|date|page|paragraphs, then the contents' sections with
+// their entries' count, then the warnings' lines.
+func w10Outline(iss *model.Issue) string {
+	var b strings.Builder
+	for _, s := range iss.Sections {
+		for _, e := range s.Entries {
+			fmt.Fprintf(&b, "%s|%s|%s|%d|%d\n", s.Name, e.Title, e.Date, e.Page, len(e.Paragraphs))
+		}
+		if len(s.Entries) == 0 {
+			fmt.Fprintf(&b, "%s (empty)\n", s.Name)
+		}
+	}
+	for _, s := range iss.TOC {
+		fmt.Fprintf(&b, "TOC %s %d\n", s.Name, len(s.Entries))
+	}
+	for _, w := range iss.Warnings {
+		fmt.Fprintf(&b, "WARN %d\n", w.Line)
+	}
+	return b.String()
+}
+
+// checkW10 parses testdata/file and compares its outline with want (a
+// line each, leading tabs dropped), and its lines with the model's.
+func checkW10(t *testing.T, file, want string) *model.Issue {
+	t.Helper()
+	src := readFixture(t, file)
+	iss, err := Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var w strings.Builder
+	for _, l := range strings.Split(want, "\n") {
+		if l = strings.TrimLeft(l, "\t"); l != "" {
+			w.WriteString(l + "\n")
+		}
+	}
+	if got := w10Outline(iss); got != w.String() {
+		t.Errorf("%s:\n got\n%s want\n%s%s", file, got, w.String(), warningsText(iss.Warnings))
+	}
+	text, _, _, _ := decode(src)
+	checkLossless(t, file, text)
+	return iss
+}
+
+// TestRedTeamW10HTMLContents holds contents pages set as an HTML table
+// (testdata/rt-w10-toc-html-*.md): each row a title and its page, or a
+// section's name alone. Both had been warned as a contents heading over
+// no contents, the table left to the body (MinerU's one line an untitled
+// entry of | 时政要闻 | | rows, pandoc's lines each a title the body
+// lacks), the entries without their pages.
+func TestRedTeamW10HTMLContents(t *testing.T) {
+	const want = `
+		时政要闻|市委常委会召开会议|2024-02-02|1|1
+		时政要闻|全市高质量发展大会召开|2024-02-18|2|1
+		史志工作|《青岚市志》付印|2024-02-01|3|1
+		TOC 时政要闻 2
+		TOC 史志工作 1`
+	// MinerU's <table> on one line, a section's page cell empty.
+	checkW10(t, "rt-w10-toc-html-oneline.md", want)
+	// pandoc's over several lines, a header row of th and the sections
+	// across the row (colspan="2").
+	checkW10(t, "rt-w10-toc-html-lines.md", want)
+}
