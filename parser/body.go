@@ -433,7 +433,7 @@ func (p *parser) body() {
 			// asks its last character (or its whole) first.
 			t := trim(l)
 			sentence := len(t) > 4*3+3+3 && strings.HasSuffix(t, "。")
-			if !sentence && (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i) || b.looseYearHeading(l) && b.overEvent(i) || b.bareYearLine(l, i) || b.clippedYearLine(l, i) || b.ocrYearLine(l, i) || partLabelAlone(l)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
+			if !sentence && (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i) || b.looseYearHeading(l) && b.overEvent(i) || b.bareYearLine(l, i) || b.clippedYearLine(l, i) || b.ocrYearLine(l, i) || partLabelAlone(l)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) && !p.signedDate(i) {
 				// 1986年, 一九八六年, 11月 alone on a line: a chronicle's
 				// year or month (1月份大事记 too).
 				flush()
@@ -1393,6 +1393,24 @@ func (p *parser) bylineUnder(prev string, block []string, b *bodyBuilder) bool {
 		pt = trim(prev)
 	}
 	return len(pt) <= 40*3 && !strings.HasSuffix(pt, "。") && (authorName(pt) || authorNames(pt) || reporterByline(pt) || subtitle(pt) || officeAlone(pt)) && !p.full(prev) && b.underTitle(block)
+}
+
+// signedDate reports whether line i, a year's month or day alone
+// (2024年3月), is the date under a signature, the office's name alone on
+// the line above (青岚市地方史志办公室 / 2024年3月, as a chronicle's
+// afterword ends): the afterword's last line, not a month of the
+// chronicle (it had been a section of that name over nothing, after the
+// afterword, silently).
+func (p *parser) signedDate(i int) bool {
+	t := trim(stripMarkup(p.lines[i]))
+	if !strings.Contains(t, "年") {
+		return false // 3月 alone: a month's heading, wherever it stands
+	}
+	k := i - 1
+	for k >= p.bodyStart && isBlank(p.lines[k]) {
+		k--
+	}
+	return k >= p.bodyStart && officeAlone(trim(stripMarkup(p.lines[k])))
 }
 
 // officeAlone reports whether t names an office and nothing else
@@ -4117,6 +4135,12 @@ func (b *bodyBuilder) heading(level int, text, plain string, line int) {
 		}
 		if b.yearLevel == 0 && !b.p.yearbook && chronicleTitle(b.iss.Title) {
 			if _, ok := yearHeading(text); ok || b.looseYearHeading(text) {
+				b.yearLevel = level
+			} else if _, ok := monthHeading(text); ok {
+				// ## 一月 first, in a chronicle of one year by its months:
+				// their level is the years' would be, and a heading at it
+				// after them (## 编后记) is a section of its own, not the
+				// last month's entry.
 				b.yearLevel = level
 			}
 		}

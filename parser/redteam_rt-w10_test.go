@@ -72,3 +72,26 @@ func TestRedTeamW10HTMLContents(t *testing.T) {
 	// across the row (colspan="2").
 	checkW10(t, "rt-w10-toc-html-lines.md", want)
 }
+
+// TestRedTeamW10Afterword holds a chronicle of one year by its months
+// (## 一月 … ## 十二月) that ends with ## 编后记, signed by the office and
+// dated 2024年3月 (testdata/rt-w10-dsj-afterword*.md): the afterword is a
+// section of its own, its signature and date its last paragraphs. It had
+// been the last month's entry, and the date a section over nothing (a
+// month of the chronicle), silently; the date no sign of a cut file.
+func TestRedTeamW10Afterword(t *testing.T) {
+	// The months' events as a table's rows, as pandoc gives a Word table.
+	checkW10(t, "rt-w10-dsj-afterword.md", `
+		十一月||2023-11-03|0|1
+		十一月||2023-11-15|0|1
+		十二月||2023-12-06|0|1
+		十二月||2023-12-18|0|1
+		编后记|||0|3`)
+	// The same as day lines.
+	checkW10(t, "rt-w10-dsj-afterword-days.md", `
+		十一月||2023-11-03|0|1
+		十一月||2023-11-15|0|1
+		十二月||2023-12-06|0|1
+		十二月||2023-12-18|0|1
+		编后记|||0|3`)
+}
