@@ -195,8 +195,14 @@ func (p *parser) body() {
 			// | … | lines below.
 			flush()
 			p.addFurniture(i, model.Markup, l)
-			if row, last, ok := p.gridRowWrapped(i + 1); ok {
-				b.text([]string{row}, i+2, true)
+			if rows, last, ok := p.gridRowWrapped(i + 1); ok {
+				b.text([]string{rows[0].text}, i+2, true)
+				for _, r := range rows[1:] {
+					// The cell's next paragraphs: the row's event's, or,
+					// where one opens with its own day (13日，会议闭幕。),
+					// that day's event, as the line would be outside a table.
+					b.text([]string{r.text}, r.line+1, true)
+				}
 				i = last
 			}
 			continue

@@ -95,3 +95,29 @@ func TestRedTeamW10Afterword(t *testing.T) {
 		十二月||2023-12-18|0|1
 		编后记|||0|3`)
 }
+
+// TestRedTeamW10GridCellParagraphs holds a chronicle's grid table whose
+// event cells hold two paragraphs, a line of empty cells between them, as
+// pandoc sets a Word table's cell of two (testdata/rt-w10-grid-cell-
+// paras.md): a second paragraph that opens with its own day (13日，会议
+// 闭幕。) is that day's event, as the line is outside a table; one that
+// does not is the row's event's second paragraph. Both had been run into
+// the row's one paragraph, the day lost, silently.
+func TestRedTeamW10GridCellParagraphs(t *testing.T) {
+	iss := checkW10(t, "rt-w10-grid-cell-paras.md", `
+		一月||2023-01-10|0|1
+		一月||2023-01-13|0|1
+		一月||2023-01-18|0|1
+		一月||2023-01-28|0|2
+		二月||2023-02-01|0|1`)
+	if t.Failed() {
+		return
+	}
+	e := iss.Sections[0].Entries[3]
+	if got, want := e.Paragraphs[1].Text, "此次活动采取“主会场+分会场”方式进行，各县（市、区）设分会场。"; got != want {
+		t.Errorf("second paragraph %q, want %q", got, want)
+	}
+	if got, want := iss.Sections[0].Entries[1].Paragraphs[0].Text, "13日，会议闭幕。会议选举产生青岚市第十五届人民代表大会常务委员会副主任1名。"; got != want {
+		t.Errorf("13日's event %q, want %q", got, want)
+	}
+}
