@@ -195,7 +195,7 @@ func (p *parser) body() {
 			// | … | lines below.
 			flush()
 			p.addFurniture(i, model.Markup, l)
-			if rows, last, ok := p.gridRowWrapped(i + 1); ok {
+			if rows, last, ok := p.gridRowWrapped(i+1, b.inChronicle()); ok {
 				b.text([]string{rows[0].text}, i+2, true)
 				for _, r := range rows[1:] {
 					// The cell's next paragraphs: the row's event's, or,

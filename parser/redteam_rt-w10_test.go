@@ -121,3 +121,25 @@ func TestRedTeamW10GridCellParagraphs(t *testing.T) {
 		t.Errorf("13日's event %q, want %q", got, want)
 	}
 }
+
+// TestRedTeamW10GridDateWrap holds a chronicle's grid table whose date
+// column is too narrow for its longer dates (3月21— / 23日, 3月上 / 旬至中
+// / 旬), and a table with no header row (testdata/rt-w10-grid-date-
+// wrap.md): each row one event, its date whole. They had been read a line
+// to a paragraph: 3月21— an event of no date (warned), 23日 another that
+// took the rows under it as its paragraphs (silently).
+func TestRedTeamW10GridDateWrap(t *testing.T) {
+	iss := checkW10(t, "rt-w10-grid-date-wrap.md", `
+		三月||2023-03-02|0|1
+		三月||2023-03-21..2023-03-23|0|2
+		三月||2023-03|0|1
+		三月||2023-03|0|1
+		四月||2023-04-03|0|1
+		四月||2023-04-12|0|1`)
+	if t.Failed() {
+		return
+	}
+	if got, want := iss.Sections[0].Entries[2].Paragraphs[0].Text, "| 3月上旬至中旬 | 全市开展春季农村人居环境集中整治，清理村庄垃圾3.2万吨。 |"; got != want {
+		t.Errorf("row %q, want %q", got, want)
+	}
+}

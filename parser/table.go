@@ -495,8 +495,12 @@ func splitCells(t string) []string {
 // the first, and each other is a paragraph of its own, its text without
 // the bars (it had been run into the first, silently). Any other row is
 // left to be read a line to a paragraph: where several cells wrap, the
-// lines are the table's as printed.
-func (p *parser) gridRowWrapped(i int) ([]tableRow, int, bool) {
+// lines are the table's as printed. In a chronicle (every), any cell may
+// wrap, each cell's lines joined: a date cell too narrow for 3月21—23日 or
+// 3月上旬至中旬 wraps as its event's does (it had been read a line to a
+// paragraph, 3月21— an event of no date, 23日 another, the rows under it
+// run into it).
+func (p *parser) gridRowWrapped(i int, every bool) ([]tableRow, int, bool) {
 	if i >= len(p.lines) || !strings.HasPrefix(p.lines[i], "|") {
 		return nil, 0, false
 	}
@@ -515,13 +519,21 @@ func (p *parser) gridRowWrapped(i int) ([]tableRow, int, bool) {
 		if len(cells) != len(first) {
 			return nil, 0, false
 		}
-		for _, c := range cells[:len(cells)-1] {
-			if c != "" {
+		blank := true
+		for n, c := range cells[:len(cells)-1] {
+			if c == "" {
+				continue
+			}
+			if !every {
 				return nil, 0, false
 			}
+			blank = false
+			first[n] = p.join(first[n], c)
 		}
 		c := cells[len(cells)-1]
 		switch {
+		case c == "" && !blank:
+			// (the date cell's last line beside none of the event's)
 		case c == "":
 			if last != "" {
 				paras = append(paras, tableRow{}) // a break: what follows begins a paragraph
