@@ -71,6 +71,16 @@ func TestRedTeamW10HTMLContents(t *testing.T) {
 	// pandoc's over several lines, a header row of th and the sections
 	// across the row (colspan="2").
 	checkW10(t, "rt-w10-toc-html-lines.md", want)
+	// 栏目 | 篇目 | 页码, the section's cell spanning its rows (rowspan="2":
+	// the row under it has two cells).
+	checkW10(t, "rt-w10-toc-html-rowspan.md", want)
+	// The same with its header row and the section's cell empty under it.
+	checkW10(t, "rt-w10-toc-html-three.md", want)
+	// No contents heading: the table's first row is 目　录 across it (the
+	// table had been the body's untitled text, warned).
+	checkW10(t, "rt-w10-toc-html-heading-row.md", want)
+	// The contents page's two columns side by side, title and page each.
+	checkW10(t, "rt-w10-toc-html-pairs.md", want)
 }
 
 // TestRedTeamW10Afterword holds a chronicle of one year by its months

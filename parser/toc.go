@@ -954,22 +954,30 @@ func (p *parser) tocTable3(start int, newSection func(model.TOCSection), add fun
 	return i, true
 }
 
-// tocHTMLTable reads a table of contents set as an HTML table under the
-// contents heading at start, as MinerU writes a contents page's table on
-// one line (<table><tr><td>时政要闻</td><td></td></tr><tr><td>市委常委会
-// 召开会议</td><td>1</td></tr>…</table>) and pandoc over several: a row
-// of a title and its page is an entry, a row of a name alone (its page's
-// cell empty, or one cell across the row, colspan="2") a section. Where
-// two rows at least give a page; it records the sections and entries
-// itself and returns the line after the table, and reports false,
-// touching nothing, for any other table (a masthead's, 主编 | 孙洪涛).
+// tocHTMLTable reads a table of contents set as an HTML table, as MinerU
+// writes a contents page's table on one line (<table><tr><td>时政要闻</td>
+// <td></td></tr><tr><td>市委常委会召开会议</td><td>1</td></tr>…</table>)
+// and pandoc over several, under the contents heading at start or with
+// the heading its first row (<td colspan="2">目　录</td>): a row of a title
+// and its page is an entry, a row of a name alone (its page's cell empty,
+// or one cell across the row) a section. A header row (篇目 | 页码) is
+// passed over. Three columns are 栏目 | 篇目 | 页码, the section's cell
+// empty, or spanning the rows under it (rowspan: they have two cells);
+// four or more, pairs of title and page side by side, the page's columns,
+// read a column at a time as tocTablePairs reads them. Where two rows at
+// least give a page, it records the sections and entries itself and
+// returns the line after the table; it reports false, touching nothing,
+// for any other table (a masthead's, 主编 | 孙洪涛).
 func (p *parser) tocHTMLTable(start int, newSection func(model.TOCSection), add func(title string, page, last, line int)) (int, bool) {
-	if start >= len(p.lines) || !contentsHeading(trim(p.lines[start])) {
+	if start >= len(p.lines) {
 		return 0, false
 	}
-	lo := start + 1
-	for lo < len(p.lines) && isBlank(p.lines[lo]) {
-		lo++
+	lo := start
+	if contentsHeading(trim(p.lines[start])) {
+		lo = start + 1
+		for lo < len(p.lines) && isBlank(p.lines[lo]) {
+			lo++
+		}
 	}
 	if lo == len(p.lines) || !hasPrefixFold(trim(p.lines[lo]), "<table") {
 		return 0, false
@@ -978,34 +986,78 @@ func (p *parser) tocHTMLTable(start int, newSection func(model.TOCSection), add 
 	if !ok {
 		return 0, false
 	}
-	type row struct {
+	type item struct {
 		title     string
 		page, end int
 		line      int
 	}
-	read := make([]row, 0, len(rows))
+	// cols[c]: the items of the page's column c, top to bottom; a
+	// section's has no page.
+	var cols [][]item
 	paged := 0
+	entry := func(c int, title, page string, line int) bool {
+		if page == "" || page == title {
+			cols[c] = append(cols[c], item{title: title, line: line})
+			return true
+		}
+		n, end, ok := pageRange(page)
+		if !ok {
+			return false
+		}
+		cols[c] = append(cols[c], item{title: title, page: n, end: end, line: line})
+		paged++
+		return true
+	}
+	width := 0
 	for k, r := range rows {
 		cells := tableCells(r.text)
-		if k == 0 && len(cells) == 2 && strings.Contains(cells[1], "页") {
-			continue // the header row, 篇目 | 页码
+		if k == 0 && (lo == start || len(cells) == 1) && contentsHeading(cells[0]) {
+			continue // 目　录 across the first row: the heading
 		}
-		if len(cells) == 2 && cells[1] == cells[0] {
-			cells = cells[:1] // a merged cell's text in each cell it spans
+		if k == 0 || k == 1 && len(cols) == 0 {
+			if h := cells[len(cells)-1]; strings.Contains(h, "页") || cells[0] == "篇目" || cells[0] == "栏目" || cells[0] == "标题" {
+				continue // the header row, 篇目 | 页码
+			}
+		}
+		if cols == nil {
+			width = len(cells)
+			cols = make([][]item, max(1, width/2))
 		}
 		switch {
-		case len(cells) == 1 || len(cells) == 2 && cells[1] == "":
-			if cells[0] == "" {
+		case cells[0] == "" && (len(cells) != 3 || cells[1] == ""):
+			return 0, false
+		case len(cells) == 1:
+			cols[0] = append(cols[0], item{title: cells[0], line: r.line})
+		case width <= 2 && len(cells) == 2:
+			if !entry(0, cells[0], cells[1], r.line) {
 				return 0, false
 			}
-			read = append(read, row{title: cells[0], line: r.line})
-		case len(cells) == 2 && cells[0] != "":
-			n, end, ok := pageRange(cells[1])
-			if !ok {
+		case width == 3 && len(cells) == 3:
+			// 栏目 | 篇目 | 页码: the section where its cell gives one.
+			if cells[0] != "" {
+				cols[0] = append(cols[0], item{title: cells[0], line: r.line})
+			}
+			if cells[1] == "" || cells[2] == "" || !entry(0, cells[1], cells[2], r.line) {
 				return 0, false
 			}
-			read = append(read, row{title: cells[0], page: n, end: end, line: r.line})
-			paged++
+		case width == 3 && len(cells) == 2:
+			// a row under a section's cell that spans it (rowspan)
+			if cells[1] == "" || !entry(0, cells[0], cells[1], r.line) {
+				return 0, false
+			}
+		case width >= 4 && width%2 == 0 && len(cells) == width:
+			for c := range cols {
+				title, page := cells[2*c], cells[2*c+1]
+				if title == "" {
+					if page != "" {
+						return 0, false
+					}
+					continue // the shorter column's end
+				}
+				if !entry(c, title, page, r.line) {
+					return 0, false
+				}
+			}
 		default:
 			return 0, false
 		}
@@ -1013,11 +1065,13 @@ func (p *parser) tocHTMLTable(start int, newSection func(model.TOCSection), add 
 	if paged < 2 {
 		return 0, false
 	}
-	for _, r := range read {
-		if r.page == 0 {
-			newSection(model.TOCSection{Name: sectionName(r.title), Line: r.line + 1})
-		} else {
-			add(r.title, r.page, r.end, r.line+1)
+	for _, col := range cols {
+		for _, it := range col {
+			if it.page == 0 {
+				newSection(model.TOCSection{Name: sectionName(it.title), Line: it.line + 1})
+			} else {
+				add(it.title, it.page, it.end, it.line+1)
+			}
 		}
 	}
 	return last + 1, true
@@ -1234,6 +1288,21 @@ func (p *parser) pageFirstBefore(end int) bool {
 	return false
 }
 
+// contentsTable reports whether lines[i] begins an HTML table whose first
+// row is a contents heading alone (<tr><td colspan="2">目　录</td></tr>), as
+// MinerU gives a contents page set as a table whose heading is in it.
+func contentsTable(lines []string, i int) bool {
+	if !hasPrefixFold(trim(lines[i]), "<table") {
+		return false
+	}
+	rows, _, ok := htmlTable(lines, i)
+	if !ok || len(rows) < 3 {
+		return false
+	}
+	cells := tableCells(rows[0].text)
+	return len(cells) == 1 && contentsHeading(cells[0])
+}
+
 func (p *parser) findTOC() int {
 	seen := 0
 	p.prefaceLo, p.prefaceHi = 0, 0
@@ -1243,6 +1312,9 @@ func (p *parser) findTOC() int {
 			continue
 		}
 		seen++
+		if l[0] == '<' && contentsTable(p.lines, i) {
+			return i // <table><tr><td colspan="2">目　录</td></tr>…: the heading its first row
+		}
 		if contentsHeading(l) {
 			if k := p.nextText(i + 1); k >= 0 && guideHeading(l) && bodyLike(trim(p.lines[k])) {
 				// **本期导读** over a paragraph that tells what the issue
