@@ -153,3 +153,92 @@ func TestRedTeamW10GridDateWrap(t *testing.T) {
 		t.Errorf("row %q, want %q", got, want)
 	}
 }
+
+// TestRedTeamW10SendOverBackCover holds a report whose last article is
+// followed by whom it is sent to and its print run (发送：… / （共印200份）),
+// then a rule and the back cover's masthead (编辑：… / 地址：… / 电话：…)
+// (testdata/rt-w10-send-over-backcover.md): both are the masthead's. The
+// two lines above the rule had been the last article's paragraphs,
+// silently: they were looked for at the copy's end before the masthead
+// under them was taken.
+func TestRedTeamW10SendOverBackCover(t *testing.T) {
+	iss := checkW10(t, "rt-w10-send-over-backcover.md", `
+		史志工作|《青岚市志》付印|2024-02-01|0|1
+		史志工作|北湖区完成第二轮区志续修|2024-02-26|0|1`)
+	var keys []string
+	for _, f := range iss.Masthead {
+		keys = append(keys, f.Key+"="+f.Value)
+	}
+	if got, want := strings.Join(keys, "; "), "编辑=《青岚史志月报》编辑部; 地址=青岚市人民路88号; 邮编=410100; 电话=0731-5528866; =内部资料　免费交流; 发送=市委常委，市人大常委会主任，市长、副市长，市政协主席，市直各单位。; =（共印200份）"; got != want {
+		t.Errorf("masthead\n got  %s\n want %s", got, want)
+	}
+}
+
+// TestRedTeamW10WholeTableContents is the acceptance test of a whole
+// report, 《青岚史志月报》2024年第2期, as MinerU converts it
+// (testdata/rt-w10-whole-tablecontents.md): its contents an HTML table on
+// one line (a section's page cell empty, a title cut by <br>, 图片新闻 on
+// 封三), the masthead under it, page numbers (— 3 —) and running heads,
+// a paragraph cut by a page, a statistics table with its caption (表1 …,
+// MinerU's <table>) and a Markdown one in articles, numbered points,
+// pictures with captions, whom it is sent to and the back cover. Read by
+// hand: every article its own entry with its date and page, the tables
+// text a row to a paragraph, no warning. (The contents had been warned
+// as not read, the table and masthead one untitled entry, no page found;
+// the back cover's first lines the last caption's text.)
+func TestRedTeamW10WholeTableContents(t *testing.T) {
+	iss := checkW10(t, "rt-w10-whole-tablecontents.md", `
+		时政要闻|市委常委会召开会议研究部署春节前后重点工作|2024-02-02|1|1
+		时政要闻|全市高质量发展大会召开|2024-02-18|1|1
+		时政要闻|市政府第十八次常务会议召开|2024-02-20|2|2
+		领导活动|周文澜调研春节市场保供工作|2024-02-05|3|1
+		领导活动|顾明远到云台县督导安全生产|2024-02-07|3|1
+		领导活动|周文澜走访慰问困难群众|2024-02-08|4|1
+		领导活动|顾明远调研“万人助万企”活动开展情况|2024-02-26|4|7
+		重要会议|全市优化营商环境工作推进会召开|2024-02-21|5|1
+		重要会议|市政协十一届三次会议闭幕|2024-02-23|5|1
+		重要会议|全市统计工作会议召开|2024-02-27|6|1
+		经济视点|1月份全市经济运行情况||7|9
+		经济视点|青岚港1月份集装箱吞吐量创新高|2024-02-06|8|1
+		县区动态|云台县召开乡村振兴推进会|2024-02-22|9|1
+		县区动态|北湖区“湖滨夜市”开市|2024-02-09|9|1
+		县区动态|西山区完成老旧小区改造签约||10|7
+		史志工作|《青岚市志（1991—2020）》付印|2024-02-01|11|1
+		史志工作|市地方史志办公室召开年度工作会议|2024-02-19|11|1
+		史志工作|北湖区完成第二轮区志续修|2024-02-26|12|2
+		图片新闻||2024-02-18|13|1
+		图片新闻||2024-02-09|13|1
+		TOC 时政要闻 3
+		TOC 领导活动 4
+		TOC 重要会议 3
+		TOC 经济视点 2
+		TOC 县区动态 3
+		TOC 史志工作 3
+		TOC 图片新闻 0`)
+	if t.Failed() {
+		return
+	}
+	if got := fmt.Sprintf("%s|%d|%d|%d|%s", iss.Title, iss.Year, iss.Number, iss.Total, iss.Published); got != "青岚史志月报|2024|2|98|2024-03-05" {
+		t.Errorf("cover %s", got)
+	}
+	// The statistics table stays the article's text, a row a paragraph,
+	// under its caption; the text after it a paragraph of its own.
+	ps := iss.Sections[3].Entries[0].Paragraphs
+	for k, want := range map[int]string{
+		1: "表1　2024年1月青岚市主要经济指标",
+		2: "| 指标 | 单位 | 1月 | 同比增长（%） |",
+		6: "| 一般公共预算收入 | 亿元 | 12.8 | 4.5 |",
+		7: "注：固定资产投资不含农户投资。数据来源：青岚市统计局。",
+	} {
+		if ps[k].Text != want {
+			t.Errorf("statistics paragraph %d %q, want %q", k, ps[k].Text, want)
+		}
+	}
+	// The paragraph the page cut (…和美乡村建设， / — 9 — … / 加快…) is one.
+	if got := iss.Sections[4].Entries[0].Paragraphs[0].Text; !strings.Contains(got, "和美乡村建设，加快农业产业化发展") {
+		t.Errorf("cut paragraph not joined: %q", got)
+	}
+	if n := len(iss.Masthead); n != 11 || iss.Masthead[n-2].Key != "发送" {
+		t.Errorf("masthead %v", iss.Masthead)
+	}
+}

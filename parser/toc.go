@@ -996,7 +996,8 @@ func (p *parser) tocHTMLTable(start int, newSection func(model.TOCSection), add 
 	var cols [][]item
 	paged := 0
 	entry := func(c int, title, page string, line int) bool {
-		if page == "" || page == title {
+		if page == "" || page == title || coverPage(page) {
+			// (| 图片新闻 | 封三 |: a section alone, on a cover's page)
 			cols[c] = append(cols[c], item{title: title, line: line})
 			return true
 		}
