@@ -2588,6 +2588,24 @@ func letterSpaced(name string) string {
 	return strings.Join(parts, "")
 }
 
+// periodAtLevel reports whether the next heading at level after line (a
+// 1-based line number), no heading above it between, is a year's or a
+// month's (## 一月, ## 2023年).
+func (b *bodyBuilder) periodAtLevel(level, line int) bool {
+	for i := line; i < len(b.p.lines); i++ {
+		l := b.p.lines[i]
+		if l == "" || l[0] != '#' {
+			continue
+		}
+		lvl, t, ok := heading(l)
+		if !ok || lvl > level {
+			continue
+		}
+		return lvl == level && periodHeading(trim(stripMarkup(t)))
+	}
+	return false
+}
+
 // isMonthHeading reports whether monthHeading reads t as a month.
 func isMonthHeading(t string) bool {
 	_, ok := monthHeading(t)
@@ -4099,6 +4117,13 @@ func (b *bodyBuilder) heading(level int, text, plain string, line int) {
 	// (A day's date and its title, # 11月8日 县政协组织委员视察, is an
 	// entry at any level: a section is no day's.)
 	section := !dated && (level <= b.sectionLevel && !dateTitle(text) && (len(b.tocSections) == 0 || !b.tocEntryHeading(text)) && !b.lineBit(b.flatTitles, line-1) || b.isStacked(line-1) && (len(b.tocSections) == 0 || !b.tocEntryHeading(text)) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chron || after || historyPeriod(text) && b.inChronicle() || level <= b.yearLevel && !dateTitle(text) || b.looseYearHeading(text))
+	if !section && !dated && b.sec < 0 && !b.p.yearbook && chronicleTitle(b.iss.Title) && b.periodAtLevel(level, line) {
+		// ## 编辑说明 over the preface of a chronicle whose months (or
+		// years) are the next headings at its level: a section, as
+		// ## 编后记 after them is (see yearLevel), not an entry of the
+		// untitled text before the first month.
+		section = true
+	}
 	if section && !chron && !b.p.yearbook && b.overSubtitle(level, line) {
 		section = false
 	}

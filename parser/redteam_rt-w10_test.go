@@ -242,3 +242,16 @@ func TestRedTeamW10WholeTableContents(t *testing.T) {
 		t.Errorf("masthead %v", iss.Masthead)
 	}
 }
+
+// TestRedTeamW10Preface holds a chronicle of one year by its months whose
+// preface is a heading at the months' level (## 编辑说明 / ## 一月 …)
+// (testdata/rt-w10-dsj-preface.md): a section of its own, as the
+// afterword after the months is, not an entry of untitled text before
+// the first month.
+func TestRedTeamW10Preface(t *testing.T) {
+	checkW10(t, "rt-w10-dsj-preface.md", `
+		编辑说明|||0|2
+		一月||2023-01-01|0|1
+		一月||2023-01-01|0|1
+		二月||2023-02-01|0|1`)
+}
