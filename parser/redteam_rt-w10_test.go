@@ -255,3 +255,98 @@ func TestRedTeamW10Preface(t *testing.T) {
 		一月||2023-01-01|0|1
 		二月||2023-02-01|0|1`)
 }
+
+// TestRedTeamW10WholeTableChronicle is the acceptance test of a whole
+// chronicle, 青岚市2023年大事记, a Word file whose events are tables of
+// 时间 | 事件 under month headings, as pandoc converts it
+// (testdata/rt-w10-whole-table-dsj.md): grid tables where the cells hold
+// long text (wrapped over the grid's lines, a narrow date column that
+// wraps 3月21—23日 and 3月上旬至中旬 too, a cell of two paragraphs, a row
+// with no date of its own), pipe tables where they are short (one
+// with pandoc's empty header row, one aligned), 3—5日 and 同日, 是月, a
+// note and a picture between months, the preface ## 编辑说明 and the
+// afterword ## 编后记 signed and dated, and the back cover. Read by hand:
+// every event its own entry with its date at its precision; no warning.
+func TestRedTeamW10WholeTableChronicle(t *testing.T) {
+	iss := checkW10(t, "rt-w10-whole-table-dsj.md", `
+		编辑说明|||0|4
+		一月||2023-01-01|0|1
+		一月||2023-01-03..2023-01-05|0|1
+		一月||2023-01-03|0|1
+		一月||2023-01-10|0|1
+		一月||2023-01-13|0|1
+		一月||2023-01-18|0|1
+		一月||2023-01-28|0|2
+		二月||2023-02-01|0|1
+		二月||2023-02-06|0|1
+		二月||2023-02-14|0|1
+		二月||2023-02-17|0|1
+		二月||2023-02-22|0|1
+		二月||2023-02-28|0|1
+		三月||2023-03-02|0|1
+		三月||2023-03|0|1
+		三月||2023-03-09|0|1
+		三月||2023-03-21..2023-03-23|0|2
+		三月||2023-03|0|1
+		三月||2023-03-30|0|1
+		三月||2023-03|0|1
+		四月||2023-04-03|0|1
+		四月||2023-04-12|0|1
+		四月||2023-04-18|0|1
+		四月||2023-04-25|0|1
+		五月||2023-05-08|0|1
+		五月||2023-05-16|0|1
+		五月||2023-05-16|0|1
+		五月||2023-05|0|1
+		六月||2023-06-01|0|1
+		六月||2023-06-09..2023-06-11|0|1
+		六月||2023-06-20|0|1
+		七月||2023-07-01|0|1
+		七月||2023-07-14|0|1
+		七月||2023-07-20|0|1
+		八月||2023-08-01|0|1
+		八月||2023-08-08|0|1
+		八月||2023-08-15|0|1
+		八月||2023-08-29|0|1
+		九月||2023-09-05|0|1
+		九月||2023-09-12|0|1
+		九月||2023-09-26|0|1
+		十月||2023-10-01|0|1
+		十月||2023-10-17|0|1
+		十月||2023-10-24|0|1
+		十一月||2023-11-03|0|1
+		十一月||2023-11-15|0|1
+		十一月||2023-11|0|1
+		十二月||2023-12-06|0|1
+		十二月||2023-12-18|0|1
+		十二月||2023-12-27|0|1
+		十二月||2023-12-31|0|1
+		编后记|||0|3`)
+	if t.Failed() {
+		return
+	}
+	if got := fmt.Sprintf("%s|%s|%s", iss.Title, iss.Compiler, iss.Published); got != "青岚市2023年大事记|青岚市地方史志办公室|2024-03" {
+		t.Errorf("cover %s", got)
+	}
+	mar := iss.Sections[3].Entries
+	for k, want := range map[int]string{
+		1: "| 3月上旬 | 全市开展“学雷锋志愿服务月”活动，组织志愿服务项目1200余个，参与志愿者8.6万人次。 |",
+		3: "| 3月21—23日 | 中国（青岚）茶产业博览会在市会展中心举行，参展企业420家，现场签约金额18.7亿元。 |",
+		4: "| 3月上旬至中旬 | 全市开展春季农村人居环境集中整治，清理村庄垃圾3.2万吨。 |",
+	} {
+		if got := mar[k].Paragraphs[0].Text; got != want {
+			t.Errorf("三月 event %d %q, want %q", k, got, want)
+		}
+	}
+	// The row with no date is the event above's (a paragraph of its own);
+	// the note after January's table is January's last paragraph.
+	if got := mar[3].Paragraphs[1].Text; got != "|  | 市政府与中茶集团签订战略合作协议，共建青岚高山茶标准化生产基地。 |" {
+		t.Errorf("undated row %q", got)
+	}
+	if got := iss.Sections[1].Entries[6].Paragraphs[1].Text; got != "注：本月人大、政协会议详细情况见本书“专记”部分。" {
+		t.Errorf("note %q", got)
+	}
+	if ps := iss.Sections[len(iss.Sections)-1].Entries[0].Paragraphs; ps[1].Text != "青岚市地方史志办公室" || ps[2].Text != "2024年3月" {
+		t.Errorf("afterword's signature %q / %q", ps[1].Text, ps[2].Text)
+	}
+}
