@@ -184,6 +184,11 @@ func (p *parser) body() {
 					}
 				}
 				for _, r := range rows {
+					if name, ok := b.periodRow(r.text); ok {
+						b.close()
+						b.newSection(model.Section{Name: name, Line: r.line + 1})
+						continue
+					}
 					b.para(r.text, r.line+1)
 				}
 				i = last
@@ -232,6 +237,9 @@ func (p *parser) body() {
 				// |Col1|Col2|, and its rows of empty cells, |||, are no
 				// text of the copy: markup too.)
 				p.addFurniture(i, model.Markup, l)
+			} else if name, ok := b.periodRow(l); ok {
+				b.close()
+				b.newSection(model.Section{Name: name, Line: i + 1})
 			} else {
 				b.text([]string{l}, i+1, true)
 			}
@@ -2586,6 +2594,28 @@ func letterSpaced(name string) string {
 		}
 	}
 	return strings.Join(parts, "")
+}
+
+// periodRow reads a chronicle's table row that holds a month or a year
+// alone (| **一月** |  |, a grid's | 一月 | across the table, MinerU's
+// <td colspan="2">一月</td>), as a Word table of a year's events sets its
+// months between its days: the month's name, a section as a month's line
+// is (the rows under it had been of no month, each warned, the month an
+// event of its own).
+func (b *bodyBuilder) periodRow(row string) (string, bool) {
+	cells := tableCells(row)
+	if cells[0] == "" || len(cells[0]) > 16*3 || b.p.yearbook {
+		return "", false
+	}
+	for _, c := range cells[1:] {
+		if c != "" {
+			return "", false
+		}
+	}
+	if !periodHeading(cells[0]) || !b.inChronicle() {
+		return "", false
+	}
+	return cells[0], true
 }
 
 // periodAtLevel reports whether the next heading at level after line (a

@@ -350,3 +350,26 @@ func TestRedTeamW10WholeTableChronicle(t *testing.T) {
 		t.Errorf("afterword's signature %q / %q", ps[1].Text, ps[2].Text)
 	}
 }
+
+// TestRedTeamW10MonthRows holds a year's chronicle as one Word table
+// whose months are rows of their own between the days (| **一月** |  |, a
+// grid's row across the table, MinerU's <td colspan="2">一月</td>)
+// (testdata/rt-w10-*-month-rows.md): each month a section, its days
+// dated in it. The days had been undated (each warned), the months
+// events of their own.
+func TestRedTeamW10MonthRows(t *testing.T) {
+	const want = `
+		一月||2023-01-01|0|1
+		一月||2023-01-10|0|1
+		二月||2023-02-01|0|1
+		二月||2023-02-14|0|1`
+	checkW10(t, "rt-w10-table-month-rows.md", want)
+	// (MinerU's header row on the table's one line cannot be markup, a
+	// line's kind: it stays the text before the first month.)
+	checkW10(t, "rt-w10-html-month-rows.md", "|||0|1\n"+want)
+	checkW10(t, "rt-w10-grid-month-rows.md", `
+		一月||2023-01-01|0|1
+		一月||2023-01-10|0|1
+		二月||2023-02-01|0|1
+		二月||2023-02-10|0|1`)
+}
