@@ -373,3 +373,20 @@ func TestRedTeamW10MonthRows(t *testing.T) {
 		二月||2023-02-01|0|1
 		二月||2023-02-10|0|1`)
 }
+
+// TestRedTeamW10GridContents holds contents pages set as a pandoc grid
+// table, as pandoc writes a Word contents table whose titles are long
+// (testdata/rt-w10-toc-grid*.md): a title wrapped in its cell is one, a
+// section's name alone in its row, a header row (篇目 | 页码) over
+// +====+ passed over. Both had been warned of as contents that match no
+// entry, their borders and rows listed as titles the body lacks.
+func TestRedTeamW10GridContents(t *testing.T) {
+	const want = `
+		时政要闻|市委常委会召开会议研究部署春节前后全市重点工作|2024-02-02|1|1
+		时政要闻|全市高质量发展大会召开|2024-02-18|2|1
+		史志工作|《青岚市志（1991—2020）》付印|2024-02-01|3|1
+		TOC 时政要闻 2
+		TOC 史志工作 1`
+	checkW10(t, "rt-w10-toc-grid.md", want)
+	checkW10(t, "rt-w10-toc-grid-head.md", want)
+}

@@ -954,7 +954,8 @@ func (p *parser) tocTable3(start int, newSection func(model.TOCSection), add fun
 	return i, true
 }
 
-// tocHTMLTable reads a table of contents set as an HTML table, as MinerU
+// tocHTMLTable reads a table of contents set as an HTML table, or a
+// pandoc grid table (+----+ borders, a title wrapped in its cell), as MinerU
 // writes a contents page's table on one line (<table><tr><td>时政要闻</td>
 // <td></td></tr><tr><td>市委常委会召开会议</td><td>1</td></tr>…</table>)
 // and pandoc over several, under the contents heading at start or with
@@ -979,10 +980,16 @@ func (p *parser) tocHTMLTable(start int, newSection func(model.TOCSection), add 
 			lo++
 		}
 	}
-	if lo == len(p.lines) || !hasPrefixFold(trim(p.lines[lo]), "<table") {
+	if lo == len(p.lines) {
 		return 0, false
 	}
-	rows, last, ok := htmlTable(p.lines, lo)
+	var rows []tableRow
+	last, ok := 0, false
+	if gridBorder(p.lines[lo]) {
+		rows, last, ok = p.gridRows(lo)
+	} else if hasPrefixFold(trim(p.lines[lo]), "<table") {
+		rows, last, ok = htmlTable(p.lines, lo)
+	}
 	if !ok {
 		return 0, false
 	}
@@ -1287,6 +1294,39 @@ func (p *parser) pageFirstBefore(end int) bool {
 		}
 	}
 	return false
+}
+
+// gridRows reads the pandoc grid table whose top border is lines[i] a row
+// at a time, each cell's lines joined (a title that wrapped in its cell
+// is one), as a Markdown row (| title | page |); it returns the rows and
+// the index of the last border, and reports false where no row follows
+// the border.
+func (p *parser) gridRows(i int) ([]tableRow, int, bool) {
+	var rows []tableRow
+	last := i
+	for j := i + 1; j < len(p.lines) && strings.HasPrefix(p.lines[j], "|"); {
+		var cells []string
+		k := j
+		for ; k < len(p.lines) && strings.HasPrefix(p.lines[k], "|") && !gridBorder(p.lines[k]); k++ {
+			cs := tableCells(p.lines[k])
+			if cells == nil {
+				cells = cs
+				continue
+			}
+			if len(cs) != len(cells) {
+				return nil, 0, false
+			}
+			for n, c := range cs {
+				cells[n] = p.join(cells[n], c)
+			}
+		}
+		if k == len(p.lines) || !gridBorder(p.lines[k]) {
+			return nil, 0, false // a row with no border under it: no grid table
+		}
+		rows = append(rows, tableRow{text: "| " + strings.Join(cells, " | ") + " |", line: j})
+		last, j = k, k+1
+	}
+	return rows, last, len(rows) > 0
 }
 
 // contentsTable reports whether lines[i] begins an HTML table whose first
