@@ -390,3 +390,25 @@ func TestRedTeamW10GridContents(t *testing.T) {
 	checkW10(t, "rt-w10-toc-grid.md", want)
 	checkW10(t, "rt-w10-toc-grid-head.md", want)
 }
+
+// TestRedTeamW10NumberedRows holds a chronicle's tables whose rows a Word
+// table numbers (| 序号 | 时间 | 事件 |), as a pipe table and as a grid
+// table (testdata/rt-w10-*-numbered.md): each row an event dated by its
+// second cell, the number kept as printed. Each month's rows had been one
+// undated entry, silently.
+func TestRedTeamW10NumberedRows(t *testing.T) {
+	iss := checkW10(t, "rt-w10-table-numbered.md", `
+		一月||2023-01-01|0|1
+		一月||2023-01-10|0|1
+		一月||2023-01-28|0|1
+		二月||2023-02-01|0|1
+		二月||2023-02-14|0|1`)
+	if !t.Failed() {
+		if got, want := iss.Sections[1].Entries[1].Paragraphs[0].Text, "| 2 | 2月14日 | 全市优化营商环境大会召开。 |"; got != want {
+			t.Errorf("row %q, want %q", got, want)
+		}
+	}
+	checkW10(t, "rt-w10-grid-numbered.md", `
+		一月||2023-01-01|0|1
+		一月||2023-01-10|0|1`)
+}
