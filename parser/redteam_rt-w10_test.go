@@ -81,6 +81,8 @@ func TestRedTeamW10HTMLContents(t *testing.T) {
 	checkW10(t, "rt-w10-toc-html-heading-row.md", want)
 	// The contents page's two columns side by side, title and page each.
 	checkW10(t, "rt-w10-toc-html-pairs.md", want)
+	// Pages in brackets, （1）, as the contents print them in their cell.
+	checkW10(t, "rt-w10-toc-html-bracket-pages.md", want)
 }
 
 // TestRedTeamW10Afterword holds a chronicle of one year by its months

@@ -1008,7 +1008,12 @@ func (p *parser) tocHTMLTable(start int, newSection func(model.TOCSection), add 
 			cols[c] = append(cols[c], item{title: title, line: line})
 			return true
 		}
-		n, end, ok := pageRange(page)
+		// (（6）, 第6页, P6: the page as some contents print it, in its cell)
+		in := unbracket(page)
+		if w, ok := pageWords(in); ok {
+			in = w
+		}
+		n, end, ok := pageRange(in)
 		if !ok {
 			return false
 		}
