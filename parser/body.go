@@ -1424,7 +1424,13 @@ func (p *parser) signedDate(i int) bool {
 	for k >= p.bodyStart && isBlank(p.lines[k]) {
 		k--
 	}
-	return k >= p.bodyStart && officeAlone(trim(stripMarkup(p.lines[k])))
+	if k < p.bodyStart || !officeAlone(trim(stripMarkup(p.lines[k]))) {
+		return false
+	}
+	// (A month of the chronicle after a notice signed by the office has
+	// its days under it: 2023年12月 / 1日 …)
+	next := p.nextText(i + 1)
+	return next < 0 || !eventStart(trim(stripMarkup(p.lines[next])))
 }
 
 // officeAlone reports whether t names an office and nothing else

@@ -106,6 +106,13 @@ func TestRedTeamW10Afterword(t *testing.T) {
 		十二月||2023-12-06|0|1
 		十二月||2023-12-18|0|1
 		编后记|||0|3`)
+	// (A guard: a month of the chronicle under a notice the office signed,
+	// its days under it, is still the month, not the signature's date.)
+	checkW10(t, "rt-w10-dsj-signed-month.md", `
+		2023年11月||2023-11-03|0|1
+		2023年11月||2023-11-10|0|2
+		2023年12月||2023-12-01|0|1
+		2023年12月||2023-12-05|0|1`)
 }
 
 // TestRedTeamW10GridCellParagraphs holds a chronicle's grid table whose
