@@ -184,6 +184,11 @@ func (p *parser) body() {
 					}
 				}
 				for _, r := range rows {
+					if name, ok := b.periodRow(r.text); ok {
+						b.close()
+						b.newSection(model.Section{Name: name, Line: r.line + 1})
+						continue
+					}
 					b.para(r.text, r.line+1)
 				}
 				i = last
@@ -195,8 +200,14 @@ func (p *parser) body() {
 			// | … | lines below.
 			flush()
 			p.addFurniture(i, model.Markup, l)
-			if row, last, ok := p.gridRowWrapped(i + 1); ok {
-				b.text([]string{row}, i+2, true)
+			if rows, last, ok := p.gridRowWrapped(i+1, b.inChronicle()); ok {
+				b.text([]string{rows[0].text}, i+2, true)
+				for _, r := range rows[1:] {
+					// The cell's next paragraphs: the row's event's, or,
+					// where one opens with its own day (13日，会议闭幕。),
+					// that day's event, as the line would be outside a table.
+					b.text([]string{r.text}, r.line+1, true)
+				}
 				i = last
 			}
 			continue
@@ -226,6 +237,9 @@ func (p *parser) body() {
 				// |Col1|Col2|, and its rows of empty cells, |||, are no
 				// text of the copy: markup too.)
 				p.addFurniture(i, model.Markup, l)
+			} else if name, ok := b.periodRow(l); ok {
+				b.close()
+				b.newSection(model.Section{Name: name, Line: i + 1})
 			} else {
 				b.text([]string{l}, i+1, true)
 			}
@@ -433,7 +447,7 @@ func (p *parser) body() {
 			// asks its last character (or its whole) first.
 			t := trim(l)
 			sentence := len(t) > 4*3+3+3 && strings.HasSuffix(t, "。")
-			if !sentence && (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i) || b.looseYearHeading(l) && b.overEvent(i) || b.bareYearLine(l, i) || b.clippedYearLine(l, i) || b.ocrYearLine(l, i) || partLabelAlone(l)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) {
+			if !sentence && (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i) || b.looseYearHeading(l) && b.overEvent(i) || b.bareYearLine(l, i) || b.clippedYearLine(l, i) || b.ocrYearLine(l, i) || partLabelAlone(l)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) && !p.signedDate(i) {
 				// 1986年, 一九八六年, 11月 alone on a line: a chronicle's
 				// year or month (1月份大事记 too).
 				flush()
@@ -1393,6 +1407,30 @@ func (p *parser) bylineUnder(prev string, block []string, b *bodyBuilder) bool {
 		pt = trim(prev)
 	}
 	return len(pt) <= 40*3 && !strings.HasSuffix(pt, "。") && (authorName(pt) || authorNames(pt) || reporterByline(pt) || subtitle(pt) || officeAlone(pt)) && !p.full(prev) && b.underTitle(block)
+}
+
+// signedDate reports whether line i, a year's month or day alone
+// (2024年3月), is the date under a signature, the office's name alone on
+// the line above (青岚市地方史志办公室 / 2024年3月, as a chronicle's
+// afterword ends): the afterword's last line, not a month of the
+// chronicle (it had been a section of that name over nothing, after the
+// afterword, silently).
+func (p *parser) signedDate(i int) bool {
+	t := trim(stripMarkup(p.lines[i]))
+	if !strings.Contains(t, "年") {
+		return false // 3月 alone: a month's heading, wherever it stands
+	}
+	k := i - 1
+	for k >= p.bodyStart && isBlank(p.lines[k]) {
+		k--
+	}
+	if k < p.bodyStart || !officeAlone(trim(stripMarkup(p.lines[k]))) {
+		return false
+	}
+	// (A month of the chronicle after a notice signed by the office has
+	// its days under it: 2023年12月 / 1日 …)
+	next := p.nextText(i + 1)
+	return next < 0 || !eventStart(trim(stripMarkup(p.lines[next])))
 }
 
 // officeAlone reports whether t names an office and nothing else
@@ -2562,6 +2600,46 @@ func letterSpaced(name string) string {
 		}
 	}
 	return strings.Join(parts, "")
+}
+
+// periodRow reads a chronicle's table row that holds a month or a year
+// alone (| **一月** |  |, a grid's | 一月 | across the table, MinerU's
+// <td colspan="2">一月</td>), as a Word table of a year's events sets its
+// months between its days: the month's name, a section as a month's line
+// is (the rows under it had been of no month, each warned, the month an
+// event of its own).
+func (b *bodyBuilder) periodRow(row string) (string, bool) {
+	cells := tableCells(row)
+	if cells[0] == "" || len(cells[0]) > 16*3 || b.p.yearbook {
+		return "", false
+	}
+	for _, c := range cells[1:] {
+		if c != "" {
+			return "", false
+		}
+	}
+	if !periodHeading(cells[0]) || !b.inChronicle() {
+		return "", false
+	}
+	return cells[0], true
+}
+
+// periodAtLevel reports whether the next heading at level after line (a
+// 1-based line number), no heading above it between, is a year's or a
+// month's (## 一月, ## 2023年).
+func (b *bodyBuilder) periodAtLevel(level, line int) bool {
+	for i := line; i < len(b.p.lines); i++ {
+		l := b.p.lines[i]
+		if l == "" || l[0] != '#' {
+			continue
+		}
+		lvl, t, ok := heading(l)
+		if !ok || lvl > level {
+			continue
+		}
+		return lvl == level && periodHeading(trim(stripMarkup(t)))
+	}
+	return false
 }
 
 // isMonthHeading reports whether monthHeading reads t as a month.
@@ -4075,6 +4153,13 @@ func (b *bodyBuilder) heading(level int, text, plain string, line int) {
 	// (A day's date and its title, # 11月8日 县政协组织委员视察, is an
 	// entry at any level: a section is no day's.)
 	section := !dated && (level <= b.sectionLevel && !dateTitle(text) && (len(b.tocSections) == 0 || !b.tocEntryHeading(text)) && !b.lineBit(b.flatTitles, line-1) || b.isStacked(line-1) && (len(b.tocSections) == 0 || !b.tocEntryHeading(text)) || len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(text))] || periodHeading(text) || isBareYear(text) || chapterHeading(text) || chron || after || historyPeriod(text) && b.inChronicle() || level <= b.yearLevel && !dateTitle(text) || b.looseYearHeading(text))
+	if !section && !dated && b.sec < 0 && !b.p.yearbook && chronicleTitle(b.iss.Title) && b.periodAtLevel(level, line) {
+		// ## 编辑说明 over the preface of a chronicle whose months (or
+		// years) are the next headings at its level: a section, as
+		// ## 编后记 after them is (see yearLevel), not an entry of the
+		// untitled text before the first month.
+		section = true
+	}
 	if section && !chron && !b.p.yearbook && b.overSubtitle(level, line) {
 		section = false
 	}
@@ -4117,6 +4202,12 @@ func (b *bodyBuilder) heading(level int, text, plain string, line int) {
 		}
 		if b.yearLevel == 0 && !b.p.yearbook && chronicleTitle(b.iss.Title) {
 			if _, ok := yearHeading(text); ok || b.looseYearHeading(text) {
+				b.yearLevel = level
+			} else if _, ok := monthHeading(text); ok {
+				// ## 一月 first, in a chronicle of one year by its months:
+				// their level is the years' would be, and a heading at it
+				// after them (## 编后记) is a section of its own, not the
+				// last month's entry.
 				b.yearLevel = level
 			}
 		}

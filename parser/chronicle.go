@@ -1933,6 +1933,21 @@ func eventLead(s string) string {
 				return trimLeftSpaces(s[1:])
 			}
 		}
+		if j := strings.IndexByte(s[1:min(len(s), 16)], '|'); j > 0 {
+			// | 1 | 1月1日 | …, | 2 | 3日 | …: a Word table's row number
+			// (序号) before the date's cell, no part of the event (a grid
+			// table's rows had been one undated paragraph, silently).
+			if n := trim(s[1 : 1+j]); n != "" && len(n) <= 3 && asciiDigits(n) {
+				rest := trimLeftSpaces(s[2+j:])
+				cell := rest
+				if k := strings.IndexByte(rest, '|'); k > 0 {
+					cell = trim(rest[:k])
+				}
+				if startsWithMonthDay(cell) || figureFirst(cell) && dateOnlyLine(cell) && startsWithDay(cell) {
+					return rest
+				}
+			}
+		}
 		if t := tableMonthRow(s); len(t) != len(s) {
 			return t
 		}

@@ -1261,7 +1261,7 @@ func (p *parser) checkEnd() {
 	// a yearbook's 名录 or 索引 row (保障性住房　　189a), or a document
 	// in its list with its number (…的通知》（宁办〔2022〕21号）), or a
 	// table's caption under its rows (| 行政诉讼 | 12 | / 2022年…案件).
-	if last := ps[len(ps)-1]; !closed(last.Text) && !credit(last.Text) && !spacedCredit(last.Text) && !barCredit(last.Text) && !(p.yearbook && shortRow(last.Text)) && !noteLine(last.Text) && !pagedLine(last.Text) && !endsWithDate(last.Text) && !docNumberEnd(last.Text) && !(len(ps) >= 2 && strings.HasPrefix(ps[len(ps)-2].Text, "|") && partTitle(last.Text)) && !strings.HasPrefix(last.Text, "△") && !strings.HasPrefix(last.Text, "|") && !p.endsInMasthead && !signatureDate(last.Text) {
+	if last := ps[len(ps)-1]; !closed(last.Text) && !credit(last.Text) && !spacedCredit(last.Text) && !barCredit(last.Text) && !(p.yearbook && shortRow(last.Text)) && !noteLine(last.Text) && !pagedLine(last.Text) && !endsWithDate(last.Text) && !docNumberEnd(last.Text) && !(len(ps) >= 2 && strings.HasPrefix(ps[len(ps)-2].Text, "|") && partTitle(last.Text)) && !strings.HasPrefix(last.Text, "△") && !strings.HasPrefix(last.Text, "|") && !p.endsInMasthead && !signatureDate(last.Text) && !signedMonth(ps) {
 		p.warn(len(p.lines), "the text ends mid-sentence (truncated file?)")
 	}
 }
@@ -1299,6 +1299,17 @@ func signatureDate(s string) bool {
 	}
 	c, ok := coverNumbers(s)
 	return ok && c.published.Day != 0 && c.number == 0 && c.total == 0 && c.year == 0
+}
+
+// signedMonth reports whether ps, an entry's paragraphs, end with an
+// office's name and a year's month alone (青岚市地方史志办公室 / 2024年3月),
+// as a book's afterword is signed: its whole end, no cut.
+func signedMonth(ps []model.Paragraph) bool {
+	if len(ps) < 2 || !officeAlone(ps[len(ps)-2].Text) {
+		return false
+	}
+	_, _, ok := yearMonthHeading(ps[len(ps)-1].Text)
+	return ok
 }
 
 // titledAfter reports whether the body has an entry with a title.

@@ -145,8 +145,9 @@ func (p *parser) otherIssueHeading(i, lvl, number int) bool {
 // 地址：…): key：value lines with the keys a masthead has, three at least,
 // to the end of the copy, one of them naming who makes the issue or where
 // (a briefing's 主送：… / 抄送：… / 编辑：… end names neither: see
-// distributionAtEnd). They are the masthead's, and the body ends above them.
-func (p *parser) mastheadAtEnd() {
+// distributionAtEnd). They are the masthead's, and the body ends above
+// them. It reports whether it took any.
+func (p *parser) mastheadAtEnd() bool {
 	start, n, own := len(p.lines), 0, false
 	site := false // a field is a web site's registration (备案号：豫ICP备…)
 	for i := len(p.lines) - 1; i > p.bodyStart; i-- {
@@ -206,11 +207,11 @@ func (p *parser) mastheadAtEnd() {
 	// fields, but no article's text ends with a site's registration (it
 	// had been the last event's paragraph).
 	if n < 3 && !(n == 2 && site) || !own {
-		return
+		return false
 	}
 	k := p.prevText(start)
 	if k < p.bodyStart {
-		return // no body above: the copy is its masthead
+		return false // no body above: the copy is its masthead
 	}
 	for i := start; i < len(p.lines); i++ {
 		l := trim(p.lines[i])
@@ -246,6 +247,7 @@ func (p *parser) mastheadAtEnd() {
 		start = k // the rule over the masthead is its
 	}
 	p.lines = p.lines[:start]
+	return true
 }
 
 // backCoverText is a back cover's line without its markup: bold, or the

@@ -94,6 +94,16 @@ func bodyText(t testing.TB, text string) (string, bool) {
 				i = last
 				continue
 			}
+			if l[0] == '|' && i > 0 && gridBorder(lines[part.lo+i-1]) {
+				if text, last, ok := gridColumns(p.iss, p.lines, i); ok {
+					// A chronicle's grid row whose date cell wrapped
+					// too: the model joins each cell's lines, a cell
+					// after another.
+					b.WriteString(text)
+					i = last
+					continue
+				}
+			}
 			if title, ok := markedTitle(trim(l)); ok && !p.yearbook && entryAt(p.iss, i+1, title) {
 				// ▲澧县完成年鉴终审 alone: the mark is the title's, as ** is.
 				_, n := utf8.DecodeRuneInString(trim(l))
@@ -110,6 +120,54 @@ func bodyText(t testing.TB, text string) (string, bool) {
 		}
 	}
 	return canonical(b.String()), yearbook
+}
+
+// gridColumns reads the grid table's row that begins at lines[i] a cell
+// after another, each cell's lines in order, where the model has the row
+// so (its paragraph at the row's line opens with the first cell's lines
+// joined) and that order is not the lines' own; it returns the text and
+// the row's last line.
+func gridColumns(iss *model.Issue, lines []string, i int) (string, int, bool) {
+	j := i
+	for j < len(lines) && strings.HasPrefix(lines[j], "|") && !gridBorder(lines[j]) {
+		j++
+	}
+	if j == i+1 || j >= len(lines) || !gridBorder(lines[j]) {
+		return "", 0, false
+	}
+	var cols []strings.Builder
+	var byLine strings.Builder
+	for k := i; k < j; k++ {
+		cells := tableCells(lines[k])
+		if cols == nil {
+			cols = make([]strings.Builder, len(cells))
+		}
+		if len(cells) != len(cols) {
+			return "", 0, false
+		}
+		for n, c := range cells {
+			cols[n].WriteString(c)
+			byLine.WriteString(c)
+		}
+	}
+	var text strings.Builder
+	for n := range cols {
+		text.WriteString(cols[n].String())
+	}
+	if text.String() == byLine.String() {
+		return "", 0, false
+	}
+	first := canonical(cols[0].String())
+	for _, s := range iss.Sections {
+		for _, e := range s.Entries {
+			for _, p := range e.Paragraphs {
+				if p.Line == i+1 && strings.HasPrefix(canonical(p.Text), first) {
+					return text.String(), j - 1, true
+				}
+			}
+		}
+	}
+	return "", 0, false
 }
 
 // twinOrnament drops the ornament that closes a short line it opens

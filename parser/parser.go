@@ -182,7 +182,12 @@ func (p *parser) parse() {
 	colophon := p.colophonAtEnd()
 	sent := p.distributionAtEnd() // (主送：… / 抄送：… over the colophon)
 	p.addBeside()
-	p.mastheadAtEnd()
+	if p.mastheadAtEnd() && sent == nil {
+		// 发送：… / （共印200份） / --- over the back cover's masthead (主办：…
+		// / 地址：…): whom the issue goes to, found once the masthead
+		// under it is taken (they had been the last entry's text).
+		sent = p.distributionAtEnd()
+	}
 	p.iss.Masthead = append(p.iss.Masthead, sent...)
 	p.iss.Masthead = append(p.iss.Masthead, colophon...)
 	p.columnRepeats()

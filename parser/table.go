@@ -489,33 +489,65 @@ func splitCells(t string) []string {
 // its last cell wrapped over lines and no other did (| 11月6日 | 全县…出席 |
 // / |         | 并讲话。 |, as pandoc sets a Word table of 日期 | 事项 at
 // its width): one row, the last cell's lines joined as a paragraph's are,
-// and the row's last line. Any other row is left to be read a line to a
-// paragraph: where several cells wrap, the lines are the table's as
-// printed.
-func (p *parser) gridRowWrapped(i int) (string, int, bool) {
+// and the row's last line. A line of the row whose cells are all empty
+// inside that cell is the break between its paragraphs, as pandoc sets a
+// cell of two (the event's text, then 13日，会议闭幕。…): the row holds
+// the first, and each other is a paragraph of its own, its text without
+// the bars (it had been run into the first, silently). Any other row is
+// left to be read a line to a paragraph: where several cells wrap, the
+// lines are the table's as printed. In a chronicle (every), any cell may
+// wrap, each cell's lines joined: a date cell too narrow for 3月21—23日 or
+// 3月上旬至中旬 wraps as its event's does (it had been read a line to a
+// paragraph, 3月21— an event of no date, 23日 another, the rows under it
+// run into it).
+func (p *parser) gridRowWrapped(i int, every bool) ([]tableRow, int, bool) {
 	if i >= len(p.lines) || !strings.HasPrefix(p.lines[i], "|") {
-		return "", 0, false
+		return nil, 0, false
 	}
 	j := i + 1
 	for j < len(p.lines) && strings.HasPrefix(p.lines[j], "|") && !gridBorder(p.lines[j]) {
 		j++
 	}
 	if j == i+1 || j >= len(p.lines) || !gridBorder(p.lines[j]) {
-		return "", 0, false
+		return nil, 0, false
 	}
 	first := tableCells(p.lines[i])
 	last := first[len(first)-1]
+	var paras []tableRow // the cell's paragraphs after its first
 	for k := i + 1; k < j; k++ {
 		cells := tableCells(p.lines[k])
 		if len(cells) != len(first) {
-			return "", 0, false
+			return nil, 0, false
 		}
-		for _, c := range cells[:len(cells)-1] {
-			if c != "" {
-				return "", 0, false
+		blank := true
+		for n, c := range cells[:len(cells)-1] {
+			if c == "" {
+				continue
 			}
+			if !every {
+				return nil, 0, false
+			}
+			blank = false
+			first[n] = p.join(first[n], c)
 		}
-		last = p.join(last, cells[len(cells)-1])
+		c := cells[len(cells)-1]
+		switch {
+		case c == "" && !blank:
+			// (the date cell's last line beside none of the event's)
+		case c == "":
+			if last != "" {
+				paras = append(paras, tableRow{}) // a break: what follows begins a paragraph
+			}
+		case len(paras) == 0:
+			last = p.join(last, c)
+		case paras[len(paras)-1].text == "":
+			paras[len(paras)-1] = tableRow{text: c, line: k}
+		default:
+			paras[len(paras)-1].text = p.join(paras[len(paras)-1].text, c)
+		}
+	}
+	if len(paras) > 0 && paras[len(paras)-1].text == "" {
+		paras = paras[:len(paras)-1] // (an empty line last: no paragraph)
 	}
 	var b strings.Builder
 	b.WriteString("|")
@@ -523,7 +555,7 @@ func (p *parser) gridRowWrapped(i int) (string, int, bool) {
 		b.WriteString(" " + c + " |")
 	}
 	b.WriteString(" " + last + " |")
-	return b.String(), j - 1, true
+	return append([]tableRow{{text: b.String(), line: i}}, paras...), j - 1, true
 }
 
 // chronTables reads the Markdown tables of a chronicle whose header row

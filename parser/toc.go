@@ -411,7 +411,9 @@ func (p *parser) readTOC(start int) {
 			}
 		}
 	}()
-	if end, ok := p.tocTable3(start, newSection, add); ok {
+	if end, ok := p.tocHTMLTable(start, newSection, add); ok {
+		p.pos = end // (read whole, as tocTable3's)
+	} else if end, ok := p.tocTable3(start, newSection, add); ok {
 		// Read whole: the body follows it, which the lines below
 		// would take for more of a contents that prints no pages.
 		p.pos = end
@@ -1016,6 +1018,142 @@ func (p *parser) tocTable3(start int, newSection func(model.TOCSection), add fun
 	return i, true
 }
 
+// tocHTMLTable reads a table of contents set as an HTML table, or a
+// pandoc grid table (+----+ borders, a title wrapped in its cell), as MinerU
+// writes a contents page's table on one line (<table><tr><td>时政要闻</td>
+// <td></td></tr><tr><td>市委常委会召开会议</td><td>1</td></tr>…</table>)
+// and pandoc over several, under the contents heading at start or with
+// the heading its first row (<td colspan="2">目　录</td>): a row of a title
+// and its page is an entry, a row of a name alone (its page's cell empty,
+// or one cell across the row) a section. A header row (篇目 | 页码) is
+// passed over. Three columns are 栏目 | 篇目 | 页码, the section's cell
+// empty, or spanning the rows under it (rowspan: they have two cells);
+// four or more, pairs of title and page side by side, the page's columns,
+// read a column at a time as tocTablePairs reads them. Where two rows at
+// least give a page, it records the sections and entries itself and
+// returns the line after the table; it reports false, touching nothing,
+// for any other table (a masthead's, 主编 | 孙洪涛).
+func (p *parser) tocHTMLTable(start int, newSection func(model.TOCSection), add func(title string, page, last, line int)) (int, bool) {
+	if start >= len(p.lines) {
+		return 0, false
+	}
+	lo := start
+	if contentsHeading(trim(p.lines[start])) {
+		lo = start + 1
+		for lo < len(p.lines) && isBlank(p.lines[lo]) {
+			lo++
+		}
+	}
+	if lo == len(p.lines) {
+		return 0, false
+	}
+	var rows []tableRow
+	last, ok := 0, false
+	if gridBorder(p.lines[lo]) {
+		rows, last, ok = p.gridRows(lo)
+	} else if hasPrefixFold(trim(p.lines[lo]), "<table") {
+		rows, last, ok = htmlTable(p.lines, lo)
+	}
+	if !ok {
+		return 0, false
+	}
+	type item struct {
+		title     string
+		page, end int
+		line      int
+	}
+	// cols[c]: the items of the page's column c, top to bottom; a
+	// section's has no page.
+	var cols [][]item
+	paged := 0
+	entry := func(c int, title, page string, line int) bool {
+		if page == "" || page == title || coverPage(page) {
+			// (| 图片新闻 | 封三 |: a section alone, on a cover's page)
+			cols[c] = append(cols[c], item{title: title, line: line})
+			return true
+		}
+		// (（6）, 第6页, P6: the page as some contents print it, in its cell)
+		in := unbracket(page)
+		if w, ok := pageWords(in); ok {
+			in = w
+		}
+		n, end, ok := pageRange(in)
+		if !ok {
+			return false
+		}
+		cols[c] = append(cols[c], item{title: title, page: n, end: end, line: line})
+		paged++
+		return true
+	}
+	width := 0
+	for k, r := range rows {
+		cells := tableCells(r.text)
+		if k == 0 && (lo == start || len(cells) == 1) && contentsHeading(cells[0]) {
+			continue // 目　录 across the first row: the heading
+		}
+		if k == 0 || k == 1 && len(cols) == 0 {
+			if h := cells[len(cells)-1]; strings.Contains(h, "页") || cells[0] == "篇目" || cells[0] == "栏目" || cells[0] == "标题" {
+				continue // the header row, 篇目 | 页码
+			}
+		}
+		if cols == nil {
+			width = len(cells)
+			cols = make([][]item, max(1, width/2))
+		}
+		switch {
+		case cells[0] == "" && (len(cells) != 3 || cells[1] == ""):
+			return 0, false
+		case len(cells) == 1:
+			cols[0] = append(cols[0], item{title: cells[0], line: r.line})
+		case width <= 2 && len(cells) == 2:
+			if !entry(0, cells[0], cells[1], r.line) {
+				return 0, false
+			}
+		case width == 3 && len(cells) == 3:
+			// 栏目 | 篇目 | 页码: the section where its cell gives one.
+			if cells[0] != "" {
+				cols[0] = append(cols[0], item{title: cells[0], line: r.line})
+			}
+			if cells[1] == "" || cells[2] == "" || !entry(0, cells[1], cells[2], r.line) {
+				return 0, false
+			}
+		case width == 3 && len(cells) == 2:
+			// a row under a section's cell that spans it (rowspan)
+			if cells[1] == "" || !entry(0, cells[0], cells[1], r.line) {
+				return 0, false
+			}
+		case width >= 4 && width%2 == 0 && len(cells) == width:
+			for c := range cols {
+				title, page := cells[2*c], cells[2*c+1]
+				if title == "" {
+					if page != "" {
+						return 0, false
+					}
+					continue // the shorter column's end
+				}
+				if !entry(c, title, page, r.line) {
+					return 0, false
+				}
+			}
+		default:
+			return 0, false
+		}
+	}
+	if paged < 2 {
+		return 0, false
+	}
+	for _, col := range cols {
+		for _, it := range col {
+			if it.page == 0 {
+				newSection(model.TOCSection{Name: sectionName(it.title), Line: it.line + 1})
+			} else {
+				add(it.title, it.page, it.end, it.line+1)
+			}
+		}
+	}
+	return last + 1, true
+}
+
 // tocTablePairs reads a contents page of two columns or more (or three)
 // under the contents heading at start, as Docling makes its Markdown
 // table: | 时政要闻 | 时政要闻 | 重要会议 | 重要会议 |, then | 县委常委会…
@@ -1227,6 +1365,54 @@ func (p *parser) pageFirstBefore(end int) bool {
 	return false
 }
 
+// gridRows reads the pandoc grid table whose top border is lines[i] a row
+// at a time, each cell's lines joined (a title that wrapped in its cell
+// is one), as a Markdown row (| title | page |); it returns the rows and
+// the index of the last border, and reports false where no row follows
+// the border.
+func (p *parser) gridRows(i int) ([]tableRow, int, bool) {
+	var rows []tableRow
+	last := i
+	for j := i + 1; j < len(p.lines) && strings.HasPrefix(p.lines[j], "|"); {
+		var cells []string
+		k := j
+		for ; k < len(p.lines) && strings.HasPrefix(p.lines[k], "|") && !gridBorder(p.lines[k]); k++ {
+			cs := tableCells(p.lines[k])
+			if cells == nil {
+				cells = cs
+				continue
+			}
+			if len(cs) != len(cells) {
+				return nil, 0, false
+			}
+			for n, c := range cs {
+				cells[n] = p.join(cells[n], c)
+			}
+		}
+		if k == len(p.lines) || !gridBorder(p.lines[k]) {
+			return nil, 0, false // a row with no border under it: no grid table
+		}
+		rows = append(rows, tableRow{text: "| " + strings.Join(cells, " | ") + " |", line: j})
+		last, j = k, k+1
+	}
+	return rows, last, len(rows) > 0
+}
+
+// contentsTable reports whether lines[i] begins an HTML table whose first
+// row is a contents heading alone (<tr><td colspan="2">目　录</td></tr>), as
+// MinerU gives a contents page set as a table whose heading is in it.
+func contentsTable(lines []string, i int) bool {
+	if !hasPrefixFold(trim(lines[i]), "<table") {
+		return false
+	}
+	rows, _, ok := htmlTable(lines, i)
+	if !ok || len(rows) < 3 {
+		return false
+	}
+	cells := tableCells(rows[0].text)
+	return len(cells) == 1 && contentsHeading(cells[0])
+}
+
 func (p *parser) findTOC() int {
 	seen := 0
 	p.prefaceLo, p.prefaceHi = 0, 0
@@ -1236,6 +1422,9 @@ func (p *parser) findTOC() int {
 			continue
 		}
 		seen++
+		if l[0] == '<' && contentsTable(p.lines, i) {
+			return i // <table><tr><td colspan="2">目　录</td></tr>…: the heading its first row
+		}
 		if contentsHeading(l) {
 			if k := p.nextText(i + 1); k >= 0 && guideHeading(l) && bodyLike(trim(p.lines[k])) {
 				// **本期导读** over a paragraph that tells what the issue
