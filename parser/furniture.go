@@ -323,6 +323,29 @@ func (p *parser) betweenSentences(i int) bool {
 	return closed(prev) || next[0] >= '0' && next[0] <= '9'
 }
 
+// numberBeside returns the page number taken out on the line right
+// above or below line i, blank lines aside (青岚县志 / ·14·, ·15· /
+// 青岚县志: a scanned page's head and its folio on lines of their own).
+func (p *parser) numberBeside(i int) (int, bool) {
+	for _, d := range [...]int{-1, 1} {
+		j := i + d
+		for j >= 0 && j < len(p.lines) && isBlank(p.lines[j]) && !p.isFurniture(j) {
+			j += d
+		}
+		if j < 0 || j >= len(p.lines) || !p.isFurniture(j) {
+			continue
+		}
+		for _, f := range p.iss.Furniture { // (not yet sorted; asked of a head's few lines)
+			if f.Line == j+1 && f.Kind == model.PageNumber {
+				if n, _, ok := pageNumberLine(f.Text); ok {
+					return n, true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
 // topOfPage reports whether line i is the first line of text after a
 // page number or a page break.
 // underBreakNumber reports whether the line above line i, blank lines
@@ -543,7 +566,7 @@ func (p *parser) runningHeads() {
 			(strings.Contains(t, "..") || strings.Contains(t, "…") || strings.IndexByte(t, '\t') >= 0) {
 			continue // a line of a table of contents
 		}
-		h, ok := headHash(headOf(i))
+		h, ok := headHash(pageAside(headOf(i)))
 		if !ok {
 			continue // a sentence cut by the wrap, or too long: no key
 		}
@@ -604,6 +627,28 @@ func (p *parser) runningHeads() {
 			}
 		}
 		return true
+	}
+	// foliosRise reports whether each of lines prints its page's
+	// number aside (see folioAside) or stands right over or under a page
+	// number taken out, blank lines aside, and the numbers go up a page or
+	// a few from one line to the next. One prints it aside at least: a
+	// line of text that repeats may stand by page numbers by chance.
+	foliosRise := func(lines []int) bool {
+		prev, aside := -1, false
+		for _, i := range lines {
+			n, ok := -1, false
+			if t := trim(p.lines[i]); folioAside(t) {
+				n, ok = trailingNumber(t)
+				aside = true
+			} else {
+				n, ok = p.numberBeside(i)
+			}
+			if !ok || prev >= 0 && (n <= prev || n > prev+4) {
+				return false
+			}
+			prev = n
+		}
+		return aside
 	}
 	// cutAbove reports whether the text before line i, page numbers and
 	// blank lines aside, is a line the wrap cut mid-sentence: long, and
@@ -887,6 +932,14 @@ func (p *parser) runningHeads() {
 			// itself the page break, its decorated number going up; or
 			// a bare number set across the page (大事记<gap>37, ABBYY's),
 			// three times at least, a page or two apart each.
+		case len(k) <= 20*3 && foliosRise(s.lines):
+			// The same head as OCR boxes a scanned page's top: its folio
+			// on the head's line at either end (·12·<gap>青岚县志, 青岚县志
+			// <gap>·13·), or a line of its own right over or under it
+			// (青岚县志 / ·14·, ·15· / 青岚县志), from page to page, the
+			// numbers going up (the heads with their folio aside had been
+			// the event above's paragraphs, silently, each form printed
+			// once too few times to be a head of its own).
 		case n == 2 && names && nearBreak > 0:
 			// Two pages, one of them after a page number: 鹰城月报 2024年第3期.
 		case chronicleTitle(title) && bookHead(k, title, core) && p.overEvents(s.lines):
@@ -1883,7 +1936,8 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 		footer     bool
 		numbered   bool
 		sawHeadOrF bool
-		blank      int // pages with nothing on them in it (\f\f)
+		headAfter  bool // a head after its number (·15· / 青岚县志)
+		blank      int  // pages with nothing on them in it (\f\f)
 	}
 	var brks []brk
 	isNum := make(map[int]int, len(nums))
@@ -1929,6 +1983,9 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 				// the page it ends.
 				b.n, b.numbered, b.footer = c.n, true, c.foot && !b.sawHeadOrF
 			}
+			if _, num := isNum[i]; b.numbered && p.furn[i] && !num && !p.feet[i] && !soft[i] {
+				b.headAfter = true
+			}
 			if _, num := isNum[i]; p.furn[i] && !num && !p.feet[i] && !soft[i] || p.isBreak(i) {
 				// (A picture at a page's foot, over its number, is no
 				// head: the number under it is the page's footer. Nor are
@@ -1962,6 +2019,7 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 	}
 	nextText := func(i int) int { return int(next[min(i, len(p.lines))]) }
 	page := 0
+	headed := false // the last number read numbered the page it heads
 	for k, b := range brks {
 		switch {
 		case b.numbered && b.footer && k == 0 && nextText(0) > b.hi:
@@ -1969,6 +2027,16 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 			// the left of a yearbook's even page, its running head
 			// beside it, as -layout prints it): it heads its page, no
 			// page ends before it.
+			page = b.n
+		case b.numbered && b.footer && b.headAfter && headed && b.n == page+1:
+			// A number over a head (·15· / 青岚县志) where the head atop
+			// the page before numbered it one less, as a scanned book's
+			// OCR boxes the top of a page: it heads the page. A footer
+			// it would number the page that ends, which its own head had
+			// numbered one less (the pages after it had been one too
+			// many, 16 under ·15·). After a footer the same number is
+			// one, a page's between without its own (·8· / 平顶山月报 …,
+			// then ·10· / 平顶山月报 …).
 			page = b.n
 		case b.numbered && b.footer:
 			if k == 0 || len(p.iss.Pages) == 0 {
@@ -1989,6 +2057,9 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 				p.unnumbered = append(p.unnumbered, at+1)
 			}
 			continue
+		}
+		if b.numbered {
+			headed = page == b.n
 		}
 		if at := nextText(b.hi + 1); at >= 0 {
 			if n := len(p.iss.Pages); n > 0 && p.iss.Pages[n-1].Line == at+1 {

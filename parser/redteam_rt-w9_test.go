@@ -1,0 +1,129 @@
+package parser
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/yuebao/yuebao/model"
+)
+
+// The red team's copies of chronicles (大事记) as OCR gives them
+// (testdata/rt-w9-*.md): a county gazetteer's 大事记 of 1949–1990 and a
+// yearbook's 大事记 of 2020, each scanned and read by PaddleOCR or ABBYY
+// into plain text, lines broken at the printed width, no blank lines,
+// the pages' heads and folios boxed as OCR boxes them.
+
+// w9Events is every entry of iss as section|date|page|text's first six
+// characters|paragraphs, one a line, then its furniture as line:kind, its
+// pages as page@line, and its warnings as line: the message's first
+// twenty characters.
+func w9Events(iss *model.Issue) string {
+	var b strings.Builder
+	for _, s := range iss.Sections {
+		if len(s.Entries) == 0 {
+			fmt.Fprintf(&b, "%s|\n", s.Name)
+		}
+		for _, e := range s.Entries {
+			text := ""
+			if len(e.Paragraphs) > 0 {
+				text = e.Paragraphs[0].Text
+				if utf8.RuneCountInString(text) > 6 {
+					text = string([]rune(text)[:6])
+				}
+			}
+			title := ""
+			if e.Title != "" {
+				title = "[" + e.Title + "]"
+			}
+			fmt.Fprintf(&b, "%s|%s%s|%d|%s|%d\n", s.Name, title, e.Date, e.Page, text, len(e.Paragraphs))
+		}
+	}
+	var fs []string
+	for _, f := range iss.Furniture {
+		fs = append(fs, fmt.Sprintf("%d:%s", f.Line, f.Kind))
+	}
+	fmt.Fprintf(&b, "furniture %s\n", strings.Join(fs, ","))
+	var ps []string
+	for _, pg := range iss.Pages {
+		ps = append(ps, fmt.Sprintf("%d@%d", pg.Page, pg.Line))
+	}
+	fmt.Fprintf(&b, "pages %s\n", strings.Join(ps, " "))
+	for _, w := range iss.Warnings {
+		msg := w.Message
+		if utf8.RuneCountInString(msg) > 20 {
+			msg = string([]rune(msg)[:20])
+		}
+		fmt.Fprintf(&b, "%d: %s\n", w.Line, msg)
+	}
+	return b.String()
+}
+
+// checkW9 parses testdata/file, one issue, checks that the model accounts
+// for every line of it, and compares its w9Events with want, line by
+// line.
+func checkW9(t *testing.T, file, want string) *model.Issue {
+	t.Helper()
+	src := readFixture(t, file)
+	checkLossless(t, file, string(src))
+	all := parseAllFile(t, file)
+	if len(all) != 1 {
+		t.Fatalf("%d issues, want 1: %s", len(all), issuesSummary(all))
+	}
+	got := w9Events(all[0])
+	if got != want {
+		g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+		for i := 0; i < len(g) || i < len(w); i++ {
+			var a, b string
+			if i < len(g) {
+				a = g[i]
+			}
+			if i < len(w) {
+				b = w[i]
+			}
+			if a != b {
+				t.Errorf("%s: line %d\n got  %s\n want %s", file, i+1, a, b)
+			}
+		}
+	}
+	return all[0]
+}
+
+// TestRedTeamW9HeadFolio: a scanned gazetteer's running head 青岚县志 and
+// its folio as OCR boxes them, a different way on each page: on one line
+// with the folio first (·12·<gap>青岚县志) or last (青岚县志<gap>·13·), or
+// on two lines, the head over its folio (青岚县志 / ·14·) or under it
+// (·15· / 青岚县志). All four are the pages' heads, the sentence a break
+// cut (会后举 / ·12·… / 行游行。) whole, and ·15· heads its page (the
+// one-line heads had been paragraphs of the events above, the sentence
+// cut by one, the pages before ·14· page 14 and those after ·15· page 16,
+// silently).
+func TestRedTeamW9HeadFolio(t *testing.T) {
+	iss := checkW9(t, "rt-w9-head-folio.md", `第一编|
+大事记|
+1949年|1949-01-10|0|1月10日　|1
+1949年|1949-02|0|2月　县人民|1
+1949年|1949|0|春，全县开展|1
+1949年|1949-10-01|0|10月1日　|1
+1949年|1949|12|是年，全县粮|1
+1950年|1950|12|年初，全县开|1
+1950年|1950-03|12|3月上旬　县|1
+1950年|1950-06-28|13|6月28日　|1
+1950年|1950-06|13|下旬，全县降|1
+1950年|1950-10|13|10月　县抗|1
+1950年|1950|14|是年，县城建|1
+1951年|1951-01..1951-04|14|1月至4月　|1
+1951年|1951-05-15|14|5月15日　|1
+1951年|1951-05|14|是月，全县开|1
+1951年|1951|14|秋，全县粮食|1
+1951年|1951-11|14|11月　县立|1
+1951年|1951|15|年底，全县建|1
+1953年|1953-03|15|3月　全县开|1
+furniture 9:head,17:head,23:head,24:page,33:page,34:head
+pages 12@10 13@18 14@25 15@35
+`)
+	if got, want := iss.Sections[2].Entries[3].Paragraphs[0].Text, "10月1日　县城各界群众1.5万人集会，庆祝中华人民共和国成立。会后举行游行。"; got != want {
+		t.Errorf("the event the break cut:\n got  %s\n want %s", got, want)
+	}
+}
