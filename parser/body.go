@@ -2929,7 +2929,11 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		if !dateFragment(t) || i+1 >= len(lines) || isBlank(lines[i+1]) {
 			return false
 		}
-		if strings.HasSuffix(t, "月") && (i == 0 || isBlank(lines[i-1]) || closed(trim(lines[i-1]))) {
+		if strings.HasSuffix(t, "月") && (i == 0 || isBlank(lines[i-1]) || closed(trim(lines[i-1])) || p.wrap > 0 && !p.full(lines[i-1])) {
+			// (Nor under a line the wrap did not fill, a heading's:
+			// 2020年大事记 / 1月 / 1日　…, a yearbook's chronicle with no
+			// blank lines; the month had been run into its first day,
+			// 1月1日　…, the day's next event with it, silently.)
 			return false
 		}
 		return startsWithMonthDay(t + trim(lines[i+1])) // rare: only a fragment is joined

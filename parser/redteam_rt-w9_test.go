@@ -127,3 +127,27 @@ pages 12@10 13@18 14@25 15@35
 		t.Errorf("the event the break cut:\n got  %s\n want %s", got, want)
 	}
 }
+
+// TestRedTeamW9YearbookFirstMonth: a yearbook's 大事记 as OCR gives a
+// two-column page, no blank lines, its chapter's name over its year's
+// (大　事　记 / 2020年大事记) and the first month's heading right under
+// them (1月 / 1日　…): a section over its days, as 3月 and 4月 are (it had
+// been read as a date the wrap cut, run into its first day, 1月1日　…,
+// and the next event, 6日, run into that one, silently).
+func TestRedTeamW9YearbookFirstMonth(t *testing.T) {
+	checkW9(t, "rt-w9-yearbook-first-month.md", `大事记|
+2020年大事记|
+1月|2020-01-01|0|1日　青岚市|1
+1月|2020-01-06|0|6日　中共青|1
+1月|2020-01-08..2020-01-10|0|8—10日　|1
+1月|2020-01-08|0|同日　政协青|1
+1月|2020-01-15|0|1 5日　市|1
+1月|2020-01-20|0|20日　青岚|1
+3月|2020-03-02|0|2日　市委召|1
+3月|2020-03-12|0|12日　全市|2
+3月|2020-03-25|0|3月25日　|1
+4月|2020-04-08|0|8日　市委、|1
+furniture 
+pages 
+`)
+}
