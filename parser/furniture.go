@@ -816,9 +816,13 @@ func (p *parser) runningHeads() {
 		return false
 	}
 	var heads, once []head
+	var lone []int // lines printed once with their folio set a wide gap apart (see below)
 	chronTitle := chronicleTitle(title)
 	for _, s := range stats {
 		if len(s.lines) < 2 {
+			if t := trim(p.lines[s.first]); len(t) <= 60*3 && s.first != first && folioAside(t) && (strings.Contains(t, "    ") || strings.Contains(t, "\u3000\u3000")) && !contentsLine(t) {
+				lone = append(lone, s.first)
+			}
 			if !atTop(s.first) && !(chronTitle && len(trim(p.lines[s.first])) <= len(title)+24) && !overNumber(s.first) {
 				continue // (each form below is atop its page, but for a chronicle's title again: most lines are not, and their keys cost)
 			}
@@ -993,6 +997,33 @@ func (p *parser) runningHeads() {
 		}
 		if all {
 			h.lines = h.lines[1:]
+		}
+	}
+	if len(lone) >= 2 && numbersRise(p.lines, lone) {
+		// Heads that differ from page to page, each printed once, with
+		// the page's folio set a wide gap apart at its corner (·102·<gap>
+		// 青岚年鉴（2021）, then 大事记<gap>·103·), as OCR reads a short
+		// excerpt of a book with no form feed: the folios going up, a
+		// page of text between each and the next, they are the pages'
+		// heads (they had been text: a line of an event, or the title of
+		// an entry run into it, silently). No text prints its page so.
+		ok := true
+		for k := 1; k < len(lone) && ok; k++ {
+			ok = p.pageOfText(lone[k-1]+1, lone[k])
+		}
+		if ok {
+			for _, h := range heads {
+				for _, i := range h.lines {
+					if k := slices.Index(lone, i); k >= 0 {
+						lone[k] = -1 // a head already
+					}
+				}
+			}
+			for _, i := range lone {
+				if i >= 0 {
+					heads = append(heads, head{headKey(p.lines[i]), []int{i}})
+				}
+			}
 		}
 	}
 	heads = p.columnHeads(heads, once, names)
