@@ -189,3 +189,24 @@ pages 102@11 103@58
 		t.Errorf("the event the head cut:\n got  %s\n want %s", got, want)
 	}
 }
+
+// TestRedTeamW9OCRMonthHeading: a yearbook's 大事记 as OCR reads its month
+// headings, a letter for a digit (l0月, 1l月, I2月): each its month, a
+// section over its days (they had been lines of the event above, and
+// every day to the year's end September's, silently: no warning).
+func TestRedTeamW9OCRMonthHeading(t *testing.T) {
+	checkW9(t, "rt-w9-ocr-month-heading.md", `大事记|
+2020年大事记|
+9月|2020-09-10|0|10日　全市|1
+9月|2020-09-22|0|22日　首届|1
+l0月|2020-10-01|0|1日　全市各|1
+l0月|2020-10-16..2020-10-18|0|16—18日|1
+1l月|2020-11-01|0|1日　全市第|1
+1l月|2020-11-12|0|12日　青岚|1
+I2月|2020-12-02|0|2日　青岚市|1
+I2月|2020-12-10|0|10日　全市|1
+I2月|2020-12-28|0|28日　青岚|1
+furniture 
+pages 
+`)
+}
