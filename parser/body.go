@@ -1269,7 +1269,11 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 			return true
 		}
 	}
-	if closed(prev) && eventStart(t) && events(first) {
+	if (closed(prev) || creditLine(pt)) && eventStart(t) && events(first) {
+		// …污水处理厂（摄影　李明） / 21日　…: a picture's caption between
+		// a chronicle's events, as full as the column is wide, ends with
+		// its credit as a sentence ends (the next day's event had run
+		// into it, silently).
 		return true
 	}
 	if closed(prev) && enclosed(t) {

@@ -210,3 +210,28 @@ furniture
 pages 
 `)
 }
+
+// TestRedTeamW9CaptionCredit: a picture's caption between a yearbook's
+// chronicle events as OCR gives a column, as wide as the column, its
+// credit at its end with the credit's word first (…（摄影　李明）, after ▲
+// or 图为): the day under it is its own event (21日 and 25日 had run into
+// the caption, dated by the day above, silently). The ▲ caption is still
+// read as the day's further event, as ▲ marks one.
+func TestRedTeamW9CaptionCredit(t *testing.T) {
+	iss := checkW9(t, "rt-w9-caption-credit.md", `大事记|
+2020年大事记|
+7月|2020-07-01|0|1日　《青岚|1
+7月|2020-07-15|0|15日　青岚|1
+7月|2020-07-15|0|▲青岚市第二|1
+7月|2020-07-21|0|21日　市委|1
+7月|2020-07|0|是月　全市高|1
+9月|2020-09-15|0|15日　青岚|1
+9月|2020-09-22|0|22日　首届|2
+9月|2020-09-25|0|25日　市政|1
+furniture 
+pages 
+`)
+	if got, want := iss.Sections[3].Entries[1].Paragraphs[1].Text, "图为首届青岚农民丰收节开幕式（摄影　王建）"; got != want {
+		t.Errorf("the caption:\n got  %s\n want %s", got, want)
+	}
+}
