@@ -1009,7 +1009,8 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// and the row had been the lead-in's end).
 		return true
 	}
-	if len(pt) <= 60*3 && len(t) <= 60*3 && p.hasIdeoGaps() && (strings.Contains(pt, "\u3000\u3000") && gapRow(pt) || strings.Contains(t, "\u3000\u3000") && gapRow(t)) {
+	if len(pt) <= 60*3 && len(t) <= 60*3 && p.hasIdeoGaps() && (strings.Contains(pt, "\u3000\u3000") && gapRow(pt) || strings.Contains(t, "\u3000\u3000") && gapRow(t) ||
+		strings.Contains(pt, "\u3000\u3000") && strings.Contains(t, "\u3000\u3000") && cellsRow(pt) && cellsRow(t)) {
 		// 石桥村　　2021年　　　42 / 河湾村　　2022年　　　38: a table's rows as
 		// OCR gives them, no blank line between, under the table's name and
 		// over a caption: a line each (they had run into one, 42河湾村).
@@ -5371,6 +5372,33 @@ func gapRow(t string) bool {
 	return true
 }
 
+// cellsRow reports whether t is a table's row as OCR gives it where the
+// columns are set so close that a wide cell leaves one ideographic space
+// after it (县委书记　刘振华　　1949.1—1952.8, under 县长　　　赵文启…): three
+// cells at least, split at every U+3000, each short, none a sentence.
+// Asked of two lines together, each with a wider gap too: a day line
+// (10日　县委…) has one cell of prose.
+func cellsRow(t string) bool {
+	n := 0
+	for t != "" {
+		i := strings.Index(t, "\u3000")
+		c := t
+		if i >= 0 {
+			c, t = t[:i], t[i+len("\u3000"):]
+		} else {
+			t = ""
+		}
+		if c = trim(c); c == "" {
+			continue
+		}
+		if utf8.RuneCountInString(c) > 16 || closed(c) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
+}
+
 // datedRow reports whether t, a listRow, is a chronicle's event, its
 // date a wide space before its text (10日　宁川至南溪…): prose that a
 // column or a page may cut (…总投资约120亿元，计划 / 2026年建成通车。 had
@@ -5460,6 +5488,12 @@ func (b *bodyBuilder) para(s string, line int) {
 		// Untitled text that goes day by day (a 大事记): each event is an entry.
 		// (1989—1990年 alone is the date of the text it is joined to.)
 		b.newEntry("", line)
+	} else if len(b.paras) > 0 && s != "" && s[0] == 0xE9 && b.appendixTable(s, line) {
+		// 附：青岚县党政主要领导人更迭表（1949—1990） over its rows after
+		// a chronicle's last event: the table is no part of the event (it
+		// had been its paragraphs), but an entry of its own, titled so.
+		b.newEntry(s, line)
+		return
 	} else if len(b.paras) > 0 && mayStartEvent(s) && dateTitle(b.entries[len(b.entries)-1].Title) && eventStart(s) {
 		// **11月6日（星期一）** over its text, then 11月8日 … as a plain
 		// line: the day heading's text ends where the next day begins.
@@ -5476,6 +5510,27 @@ func (b *bodyBuilder) para(s string, line int) {
 	b.open = true
 	b.pieces = append(b.pieces, s)
 	b.lastAlone = false
+}
+
+// appendixTable reports whether s, the text of line (1-based), is the
+// name of a table appended to a chronicle's events (附：…表, 附表1　…,
+// 附：…一览表), a line of its own over the table's rows as OCR gives
+// them (see gapRow, cellsRow).
+func (b *bodyBuilder) appendixTable(s string, line int) bool {
+	if len(s) > 40*3 || !strings.HasPrefix(s, "附") || closed(s) || line <= 0 || line >= len(b.p.lines) || trim(b.p.lines[line-1]) != s || !b.inChronicle() {
+		return false
+	}
+	name, ok := strings.CutPrefix(s, "附：")
+	if !ok {
+		if name, ok = strings.CutPrefix(s, "附:"); !ok && !captionLabel(s) {
+			return false
+		}
+	}
+	if ok && !strings.Contains(name, "表") {
+		return false
+	}
+	next := trim(b.p.lines[line])
+	return gapRow(next) || cellsRow(next)
 }
 
 // subtitleLine reports whether s, the text of line (1-based), is the

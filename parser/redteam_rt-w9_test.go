@@ -235,3 +235,24 @@ pages
 		t.Errorf("the caption:\n got  %s\n want %s", got, want)
 	}
 }
+
+// TestRedTeamW9LeadersTable: a gazetteer's 大事记 that ends with a table
+// of the county's leaders as OCR gives it, no blank lines, its columns
+// set apart by ideographic spaces, one only after a cell as wide as its
+// column (县委书记　刘振华　　1949.1—1952.8): the table is an entry of its
+// own titled by its name (附：…更迭表（1949—1990）), a row a paragraph,
+// and the copy ends whole (the table had been the last event's
+// paragraphs, three rows run into one, and the copy said to be cut off).
+func TestRedTeamW9LeadersTable(t *testing.T) {
+	iss := checkW9(t, "rt-w9-leaders-table.md", `1989年|1989-06|0|6月上、中旬|1
+1989年|1989|0|是年，全县粮|1
+1990年|1990-02|0|2月　县第五|1
+1990年|1990|0|年底，全县工|1
+1990年|[附：青岚县党政主要领导人更迭表（1949—1990）]|0|职务　　　姓|7
+furniture 
+pages 
+`)
+	if got, want := iss.Sections[1].Entries[2].Paragraphs[2].Text, "县委书记　陈德明　　1952.8—1959.3"; got != want {
+		t.Errorf("a row:\n got  %s\n want %s", got, want)
+	}
+}
