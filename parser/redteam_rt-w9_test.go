@@ -256,3 +256,24 @@ pages
 		t.Errorf("a row:\n got  %s\n want %s", got, want)
 	}
 }
+
+// TestRedTeamW9OCRRangeDash: a range of days whose dash OCR read as 一
+// (6一8日, 6月2１一2３日, 1 5一1 7日, figures of both widths and split by a
+// space too): each its event, dated by the range (6一8日 had run into the
+// event above, silently; 6月2１一2３日 was undated, with a warning; 1 5一
+// 1 7日 ran into the event above). 一 before no figure is no dash
+// (1日一早，…), and a range in the text is text (1一2万株).
+func TestRedTeamW9OCRRangeDash(t *testing.T) {
+	checkW9(t, "rt-w9-ocr-range-dash.md", `大事记|
+2020年大事记|
+6月|2020-06-01|0|1日　青岚市|1
+6月|2020-06-06..2020-06-08|0|6一8日　全|1
+6月|2020-06-12|0|12日　省委|1
+6月|2020-06-21..2020-06-23|0|6月2１一2|1
+7月|2020-07-01|0|1日一早，全|1
+7月|2020-07-15..2020-07-17|0|1 5一1 |1
+7月|2020-07|0|是月　全市新|1
+furniture 
+pages 
+`)
+}
