@@ -323,6 +323,38 @@ func (p *parser) betweenSentences(i int) bool {
 	return closed(prev) || next[0] >= '0' && next[0] <= '9'
 }
 
+// bookName reports whether k, a head's key, names a book or the part of
+// one a head names: 青岚年鉴（#）, 青岚县志, 大事记, 宁川月报.
+func bookName(k string) bool {
+	k = strings.TrimRight(k, "（）()#")
+	return strings.Contains(k, "年鉴") || strings.HasSuffix(k, "志") || strings.HasSuffix(k, "大事记") || strings.HasSuffix(k, "月报")
+}
+
+// overOrUnderNumber reports whether a page number taken out stands right
+// over or under line i, blank lines aside.
+func (p *parser) overOrUnderNumber(i int) bool {
+	_, ok := p.numberBeside(i)
+	return ok
+}
+
+// lonesRise reports whether the page numbers of lines, each printed on
+// the line itself (see trailingNumber) or beside it (numberBeside), go
+// up a page or a few from one line to the next.
+func (p *parser) lonesRise(lines []int) bool {
+	prev := -1
+	for _, i := range lines {
+		n, ok := trailingNumber(p.lines[i])
+		if !ok || !folioAside(trim(p.lines[i])) {
+			n, ok = p.numberBeside(i)
+		}
+		if !ok || prev >= 0 && (n <= prev || n > prev+4) {
+			return false
+		}
+		prev = n
+	}
+	return true
+}
+
 // numberBeside returns the page number taken out on the line right
 // above or below line i, blank lines aside (青岚县志 / ·14·, ·15· /
 // 青岚县志: a scanned page's head and its folio on lines of their own).
@@ -820,7 +852,8 @@ func (p *parser) runningHeads() {
 	chronTitle := chronicleTitle(title)
 	for _, s := range stats {
 		if len(s.lines) < 2 {
-			if t := trim(p.lines[s.first]); len(t) <= 60*3 && s.first != first && folioAside(t) && (strings.Contains(t, "    ") || strings.Contains(t, "\u3000\u3000")) && !contentsLine(t) {
+			if t := trim(p.lines[s.first]); len(t) <= 60*3 && s.first != first && (folioAside(t) && (strings.Contains(t, "    ") || strings.Contains(t, "\u3000\u3000")) && !contentsLine(t) ||
+				len(t) <= 20*3 && bookName(headKey(t)) && p.overOrUnderNumber(s.first)) {
 				lone = append(lone, s.first)
 			}
 			if !atTop(s.first) && !(chronTitle && len(trim(p.lines[s.first])) <= len(title)+24) && !overNumber(s.first) {
@@ -999,7 +1032,7 @@ func (p *parser) runningHeads() {
 			h.lines = h.lines[1:]
 		}
 	}
-	if len(lone) >= 2 && numbersRise(p.lines, lone) {
+	if len(lone) >= 2 && p.lonesRise(lone) {
 		// Heads that differ from page to page, each printed once, with
 		// the page's folio set a wide gap apart at its corner (·102·<gap>
 		// 青岚年鉴（2021）, then 大事记<gap>·103·), as OCR reads a short
@@ -1007,6 +1040,10 @@ func (p *parser) runningHeads() {
 		// page of text between each and the next, they are the pages'
 		// heads (they had been text: a line of an event, or the title of
 		// an entry run into it, silently). No text prints its page so.
+		// So where OCR boxed the folio apart, on the line over or under
+		// the head, a head that names a book or its part (·102· /
+		// 青岚年鉴（2021）, 大事记 / ·103·): the folio had been read as the
+		// foot of its page, every page after it one too many.
 		ok := true
 		for k := 1; k < len(lone) && ok; k++ {
 			ok = p.pageOfText(lone[k-1]+1, lone[k])
@@ -2059,7 +2096,7 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 			// beside it, as -layout prints it): it heads its page, no
 			// page ends before it.
 			page = b.n
-		case b.numbered && b.footer && b.headAfter && headed && b.n == page+1:
+		case b.numbered && b.footer && b.headAfter && (headed && b.n == page+1 || k+1 < len(brks) && brks[k+1].numbered && !brks[k+1].footer && brks[k+1].n == b.n+1):
 			// A number over a head (·15· / 青岚县志) where the head atop
 			// the page before numbered it one less, as a scanned book's
 			// OCR boxes the top of a page: it heads the page. A footer
@@ -2067,7 +2104,9 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 			// numbered one less (the pages after it had been one too
 			// many, 16 under ·15·). After a footer the same number is
 			// one, a page's between without its own (·8· / 平顶山月报 …,
-			// then ·10· / 平顶山月报 …).
+			// then ·10· / 平顶山月报 …). So where the next break's head
+			// numbers its page one more (·102· / 青岚年鉴（2021）, then
+			// 大事记 / ·103·): a footer would leave two pages 103.
 			page = b.n
 		case b.numbered && b.footer:
 			if k == 0 || len(p.iss.Pages) == 0 {

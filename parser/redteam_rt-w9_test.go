@@ -277,3 +277,40 @@ furniture
 pages 
 `)
 }
+
+// TestRedTeamW9YearbookHeadsApart: the copy of
+// TestRedTeamW9YearbookLoneHeads where OCR boxed each folio apart from its
+// head, on the line over it (·102· / 青岚年鉴（2021）) or under it (大事记 /
+// ·103·): the heads are furniture, and ·102· heads its page (青岚年鉴 had
+// been a paragraph of 12日's event, 大事记 a line inside 26日's, and ·102·
+// the foot of its page, the page after it 103, silently).
+func TestRedTeamW9YearbookHeadsApart(t *testing.T) {
+	iss := checkW9(t, "rt-w9-yearbook-heads-apart.md", `2020年大事记|
+3月|2020-03-02|0|2日　市委召|1
+3月|2020-03-12|0|12日　全市|1
+3月|2020-03-25|102|3月25日　|1
+4月|2020-04-08|102|8日　市委、|1
+4月|2020-04-21|102|21日　市人|1
+4月|2020-04-30|102|3O日　青岚|1
+5月|2020-05-20|102|20日　青岚|1
+5月|2020-05-28|102|28日　青岚|1
+5月|2020-05|102|下旬　全市开|1
+6月|2020-06-06..2020-06-08|102|6—8日　全|1
+6月|2020-06-12|102|12日　省委|1
+6月|2020-06-18|102|18日　市委|1
+7月|2020-07-01|102|1日　《青岚|1
+7月|2020-07-15|102|15日　青岚|1
+7月|2020-07-21|102|21日　市委|1
+7月|2020-07|102|是月　全市高|1
+8月|2020-08-03|102|3日　青岚市|1
+8月|2020-08-08|102|8日　第三届|1
+8月|2020-08-13|102|13日　青岚|1
+8月|2020-08-26|102|26日　市委|1
+furniture 10:page,11:head,58:head,59:page
+pages 102@12 103@60
+21: "3O日\u3000青岚市被省政府命…"
+`)
+	if got, want := iss.Sections[6].Entries[3].Paragraphs[0].Text, "26日　市委、市政府召开全市脱贫攻坚决战决胜推进会，安排部署脱贫攻坚收官工作。"; got != want {
+		t.Errorf("the event the head cut:\n got  %s\n want %s", got, want)
+	}
+}
