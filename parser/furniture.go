@@ -1032,6 +1032,23 @@ func (p *parser) runningHeads() {
 			h.lines = h.lines[1:]
 		}
 	}
+	if len(lone) > 0 {
+		// (With the heads printed twice or more that print their folio so
+		// too: 大事记<gap>·103· once between ·102·<gap>青岚年鉴（2021） and
+		// ·104·<gap>青岚年鉴（2021）.)
+		n := len(lone)
+		for _, h := range heads {
+			for _, i := range h.lines {
+				if t := trim(p.lines[i]); folioAside(t) || p.overOrUnderNumber(i) {
+					lone = append(lone, i)
+				}
+			}
+		}
+		if len(lone) > n {
+			slices.Sort(lone)
+			lone = slices.Compact(lone)
+		}
+	}
 	if len(lone) >= 2 && p.lonesRise(lone) {
 		// Heads that differ from page to page, each printed once, with
 		// the page's folio set a wide gap apart at its corner (·102·<gap>
