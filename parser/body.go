@@ -1104,10 +1104,11 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 			p.splitOwn = true
 			return true
 		}
-		if gapRow(pt) {
+		if gapRow(pt) || strings.Contains(t, "\u3000\u3000") && cellsRow(pt) && cellsRow(t) {
 			// 石桥村　　2021年　　　42 / 河湾村…, a table's rows as OCR gives
 			// them, a page's break between: a line each (they had run
-			// into one, 42河湾村).
+			// into one, 42河湾村). So rows whose cells a single U+3000
+			// sets apart where a cell fills its column (see cellsRow).
 			p.splitOwn = true
 			return true
 		}
@@ -5279,7 +5280,8 @@ func (b *bodyBuilder) continues(s string) bool {
 		}
 	}
 	return !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !(dashDateEnd(last) && !dateOnlyLine(last)) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
-		!(listRow(last) && !datedRow(last)) && !listRow(s) && !gapRow(last) && !gapRow(s) && !(mayStartEvent(s) && b.inChronicle() && eventStart(s) && !wrapBeforeDate(last, s))
+		!(listRow(last) && !datedRow(last)) && !listRow(s) && !gapRow(last) && !gapRow(s) && !(mayStartEvent(s) && b.inChronicle() && eventStart(s) && !wrapBeforeDate(last, s)) &&
+		!(len(last) <= 60*3 && len(s) <= 60*3 && strings.Contains(s, "\u3000\u3000") && cellsRow(last) && cellsRow(s))
 	// (A run of days alone, 10—11日, is no event's end after a dash: its
 	// text goes on after a blank line, as 10日's does.)
 	// (4—7日 …, 同日 …, △ … in a chronicle: the next event, not the rest
@@ -5529,7 +5531,14 @@ func (b *bodyBuilder) appendixTable(s string, line int) bool {
 	if ok && !strings.Contains(name, "表") {
 		return false
 	}
-	next := trim(b.p.lines[line])
+	j := line
+	for j < len(b.p.lines) && j < line+3 && isBlank(b.p.lines[j]) {
+		j++ // (a blank line between, as ABBYY's text sets every paragraph apart)
+	}
+	if j == len(b.p.lines) {
+		return false
+	}
+	next := trim(b.p.lines[j])
 	return gapRow(next) || cellsRow(next)
 }
 
