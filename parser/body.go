@@ -1234,7 +1234,9 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.ownShort = !authorName(prev) && !soleAuthor(pt) && !caption(pt) && !officeByline(pt) && !(pt[0] == 0xE2 && subtitle(pt)) // (headlineLike: pt is no "")
 		return true
 	}
-	if deeper && in >= indentCells(first)+4 { // past a date's width at least
+	if deeper && in >= indentCells(first)+4 && !(closed(pt) && caption(t)) { // past a date's width at least
+		// (Not a picture's caption centred under an event that ended,
+		// 　　　　图为…（摄影　王建）: a line of its own.)
 		if c := textColumn(first); c > 0 && in >= c-1 {
 			// Under the text column of a day line: its continuation, even
 			// where it begins with a date (…《关于实施 / 条例的决定》，/

@@ -526,3 +526,28 @@ pages 102@50 103@99 104@148
 117: "l6日\u3000市政府召开全市秋…"
 `)
 }
+
+// TestRedTeamW9CaptionCentred: a yearbook's chronicle as ABBYY's text
+// gives it, a paragraph a line, a picture's caption centred by ideographic
+// spaces under the event it shows (　　　　图为9月22日，…（摄影　王建）):
+// a paragraph of its own, after the event's that ended (it had been taken
+// for the event's line hung under its text column, its sentence run into
+// the event's, …120余种。图为…, silently).
+func TestRedTeamW9CaptionCentred(t *testing.T) {
+	iss := checkW9(t, "rt-w9-caption-centred.md", `大事记|
+2020年大事记|
+9月|2020-09-10|0|10日　全市|1
+9月|2020-09-15|0|15日　青岚|1
+9月|2020-09-22|0|22日　首届|2
+10月|2020-10-01|0|1日　全市各|1
+10月|2020-10-09|0|9日　青岚市|1
+furniture 
+pages 
+`)
+	if t.Failed() {
+		return // (the entries the checks below index are not there)
+	}
+	if got, want := iss.Sections[2].Entries[2].Paragraphs[1].Text, "图为9月22日，首届青岚农民丰收节现场（摄影　王建）"; got != want {
+		t.Errorf("the caption:\n got  %s\n want %s", got, want)
+	}
+}
