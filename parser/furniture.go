@@ -1826,6 +1826,18 @@ func foldHead(t string, emit func(rune)) bool {
 // trailingNumber finds a page number at either end of a running head:
 // 平顶山月报 · 12 ·, 12 平顶山月报.
 func trailingNumber(l string) (int, bool) {
+	if t := trim(l); t != "" && (t[0] == 0xC2 || t[len(t)-1] == 0xB7) { // · at an end (C2 B7)
+		if a := pageAside(t); len(a) < len(t) {
+			// 青岚县志<gap>·l3·: the folio set apart, read as a page line
+			// is, OCR's letters for figures too (its trailing 3 had
+			// numbered the page).
+			if i := strings.Index(t, a); i >= 0 {
+				if n, _, ok := pageNumberLine(t[:i] + " " + t[i+len(a):]); ok {
+					return n, true
+				}
+			}
+		}
+	}
 	t := strings.Trim(trim(l), "·・•-—－ \u3000|") // (•: OCR's · of a scanned folio)
 	if n, ok := footerPage(t); ok {
 		return n, true
@@ -1913,15 +1925,43 @@ func pageNumberLine(l string) (n int, decorated bool, ok bool) {
 	if tail == "" {
 		return 0, false, false
 	}
+	decorated = len(lead) != len(t) && len(tail) != len(lead)
 	n, ok = digitsValue(tail)
+	if !ok && decorated {
+		n, ok = ocrFolio(tail) // ·l3·
+	}
 	if !ok || n == 0 {
 		return 0, false, false
 	}
-	decorated = len(lead) != len(t) && len(tail) != len(lead)
 	if !decorated && (len(lead) != len(t) || len(tail) != len(lead)) {
 		return 0, false, false // a decoration on one side only: - 12 is a list item
 	}
 	return n, decorated, true
+}
+
+// ocrFolio reads a folio's figures with a letter OCR read for one among
+// them (l3 of ·l3·, 1O of — 1O —: l and I for 1, O and o for 0), a digit
+// at least: decorated on both sides, it is no word.
+func ocrFolio(s string) (int, bool) {
+	if len(s) < 2 || len(s) > 3 {
+		return 0, false
+	}
+	n, digits := 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == 'l' || c == 'I':
+			c = '1'
+		case c == 'O' || c == 'o':
+			c = '0'
+		default:
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, digits > 0
 }
 
 // romanPageLine reports whether l is a page number in Roman numerals

@@ -551,3 +551,34 @@ pages
 		t.Errorf("the caption:\n got  %s\n want %s", got, want)
 	}
 }
+
+// TestRedTeamW9HeadFolioOCR: the copy of TestRedTeamW9HeadFolio whose
+// second folio OCR read with a letter for a figure (青岚县志<gap>·l3·): the
+// head is furniture and numbers its page 13 (it had been the text of the
+// event above, the sentence it cut no more whole, silently; and read as a
+// head, its trailing 3 had numbered the page).
+func TestRedTeamW9HeadFolioOCR(t *testing.T) {
+	checkW9(t, "rt-w9-head-folio-ocr.md", `第一编|
+大事记|
+1949年|1949-01-10|0|1月10日　|1
+1949年|1949-02|0|2月　县人民|1
+1949年|1949|0|春，全县开展|1
+1949年|1949-10-01|0|10月1日　|1
+1949年|1949|12|是年，全县粮|1
+1950年|1950|12|年初，全县开|1
+1950年|1950-03|12|3月上旬　县|1
+1950年|1950-06-28|13|6月28日　|1
+1950年|1950-06|13|下旬，全县降|1
+1950年|1950-10|13|10月　县抗|1
+1950年|1950|14|是年，县城建|1
+1951年|1951-01..1951-04|14|1月至4月　|1
+1951年|1951-05-15|14|5月15日　|1
+1951年|1951-05|14|是月，全县开|1
+1951年|1951|14|秋，全县粮食|1
+1951年|1951-11|14|11月　县立|1
+1951年|1951|15|年底，全县建|1
+1953年|1953-03|15|3月　全县开|1
+furniture 9:head,17:head,23:head,24:page,33:page,34:head
+pages 12@10 13@18 14@25 15@35
+`)
+}
