@@ -5488,7 +5488,10 @@ func (b *bodyBuilder) para(s string, line int) {
 	}
 	if !b.entry {
 		b.newEntry("", line)
-	} else if b.entries[len(b.entries)-1].Title == "" && len(b.paras) > 0 && (eventStart(s) || yearPart(s) && b.inChronicle() || yearsLead(s) && b.inChronicle()) {
+	} else if b.entries[len(b.entries)-1].Title == "" && len(b.paras) > 0 && (eventStart(s) && !(s[0] == 0xE2 && strings.HasPrefix(s, "▲") && len(s) <= 40*3 && creditLine(s)) || yearPart(s) && b.inChronicle() || yearsLead(s) && b.inChronicle()) {
+		// (▲青岚市第二污水处理厂（摄影　李明）, a picture's caption under
+		// the event it shows, its credit at its end, is no further event
+		// of the day, as ▲ would mark one: a paragraph of the event.)
 		// Untitled text that goes day by day (a 大事记): each event is an entry.
 		// (1989—1990年 alone is the date of the text it is joined to.)
 		b.newEntry("", line)

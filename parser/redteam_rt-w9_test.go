@@ -221,14 +221,14 @@ pages
 // chronicle events as OCR gives a column, as wide as the column, its
 // credit at its end with the credit's word first (…（摄影　李明）, after ▲
 // or 图为): the day under it is its own event (21日 and 25日 had run into
-// the caption, dated by the day above, silently). The ▲ caption is still
-// read as the day's further event, as ▲ marks one.
+// the caption, dated by the day above, silently), and the caption a
+// paragraph of the event above it, ▲ no mark of the day's further event
+// here.
 func TestRedTeamW9CaptionCredit(t *testing.T) {
 	iss := checkW9(t, "rt-w9-caption-credit.md", `大事记|
 2020年大事记|
 7月|2020-07-01|0|1日　《青岚|1
-7月|2020-07-15|0|15日　青岚|1
-7月|2020-07-15|0|▲青岚市第二|1
+7月|2020-07-15|0|15日　青岚|2
 7月|2020-07-21|0|21日　市委|1
 7月|2020-07|0|是月　全市高|1
 9月|2020-09-15|0|15日　青岚|1
@@ -460,8 +460,8 @@ pages 12@38 13@75 14@113 15@151
 // once with its folio (·102·<gap>青岚年鉴（2021）, 大事记<gap>·103·, ·104·
 // <gap>青岚年鉴（2021）), in the middle of an event's sentence too. Every
 // event is checked, with its date, page and paragraphs, and the furniture,
-// the pages and the warnings. Still so: a caption is a paragraph of the
-// event above it, and ▲… the day's further event, as ▲ marks one.
+// the pages and the warnings. A caption is a paragraph of the event
+// above it.
 func TestRedTeamW9WholeYearbookOCR(t *testing.T) {
 	checkW9(t, "rt-w9-whole-yearbook-ocr.md", `2020年大事记|
 1月|2020-01-01|0|1日　青岚市|1
@@ -491,8 +491,7 @@ func TestRedTeamW9WholeYearbookOCR(t *testing.T) {
 6月|2020-06-12|102|12日　省委|1
 6月|2020-06-18|102|18日　市委|1
 7月|2020-07-01|102|1日　《青岚|1
-7月|2020-07-15|102|15日　青岚|1
-7月|2020-07-15|102|▲青岚市第二|1
+7月|2020-07-15|102|15日　青岚|2
 7月|2020-07-21|102|21日　市委|1
 7月|2020-07|102|是月　全市高|1
 8月|2020-08-03|102|3日　青岚市|1
