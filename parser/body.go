@@ -1023,7 +1023,8 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// and the row had been the lead-in's end).
 		return true
 	}
-	if len(pt) <= 60*3 && len(t) <= 60*3 && p.hasIdeoGaps() && (strings.Contains(pt, "\u3000\u3000") && gapRow(pt) || strings.Contains(t, "\u3000\u3000") && gapRow(t)) {
+	if len(pt) <= 60*3 && len(t) <= 60*3 && p.hasIdeoGaps() && (strings.Contains(pt, "\u3000\u3000") && gapRow(pt) || strings.Contains(t, "\u3000\u3000") && gapRow(t) ||
+		strings.Contains(pt, "\u3000\u3000") && strings.Contains(t, "\u3000\u3000") && cellsRow(pt) && cellsRow(t)) {
 		// 石桥村　　2021年　　　42 / 河湾村　　2022年　　　38: a table's rows as
 		// OCR gives them, no blank line between, under the table's name and
 		// over a caption: a line each (they had run into one, 42河湾村).
@@ -1117,10 +1118,11 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 			p.splitOwn = true
 			return true
 		}
-		if gapRow(pt) {
+		if gapRow(pt) || strings.Contains(t, "\u3000\u3000") && cellsRow(pt) && cellsRow(t) {
 			// 石桥村　　2021年　　　42 / 河湾村…, a table's rows as OCR gives
 			// them, a page's break between: a line each (they had run
-			// into one, 42河湾村).
+			// into one, 42河湾村). So rows whose cells a single U+3000
+			// sets apart where a cell fills its column (see cellsRow).
 			p.splitOwn = true
 			return true
 		}
@@ -1246,7 +1248,9 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.ownShort = !authorName(prev) && !soleAuthor(pt) && !caption(pt) && !officeByline(pt) && !(pt[0] == 0xE2 && subtitle(pt)) // (headlineLike: pt is no "")
 		return true
 	}
-	if deeper && in >= indentCells(first)+4 { // past a date's width at least
+	if deeper && in >= indentCells(first)+4 && !(closed(pt) && caption(t)) { // past a date's width at least
+		// (Not a picture's caption centred under an event that ended,
+		// 　　　　图为…（摄影　王建）: a line of its own.)
 		if c := textColumn(first); c > 0 && in >= c-1 {
 			// Under the text column of a day line: its continuation, even
 			// where it begins with a date (…《关于实施 / 条例的决定》，/
@@ -1283,7 +1287,11 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 			return true
 		}
 	}
-	if closed(prev) && eventStart(t) && events(first) {
+	if (closed(prev) || creditLine(pt)) && eventStart(t) && events(first) {
+		// …污水处理厂（摄影　李明） / 21日　…: a picture's caption between
+		// a chronicle's events, as full as the column is wide, ends with
+		// its credit as a sentence ends (the next day's event had run
+		// into it, silently).
 		return true
 	}
 	if closed(prev) && enclosed(t) {
@@ -3007,7 +3015,11 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		if !dateFragment(t) || i+1 >= len(lines) || isBlank(lines[i+1]) {
 			return false
 		}
-		if strings.HasSuffix(t, "月") && (i == 0 || isBlank(lines[i-1]) || closed(trim(lines[i-1]))) {
+		if strings.HasSuffix(t, "月") && (i == 0 || isBlank(lines[i-1]) || closed(trim(lines[i-1])) || p.wrap > 0 && !p.full(lines[i-1])) {
+			// (Nor under a line the wrap did not fill, a heading's:
+			// 2020年大事记 / 1月 / 1日　…, a yearbook's chronicle with no
+			// blank lines; the month had been run into its first day,
+			// 1月1日　…, the day's next event with it, silently.)
 			return false
 		}
 		return startsWithMonthDay(t + trim(lines[i+1])) // rare: only a fragment is joined
@@ -5361,7 +5373,8 @@ func (b *bodyBuilder) continues(s string) bool {
 		}
 	}
 	return !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !(dashDateEnd(last) && !dateOnlyLine(last)) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
-		!(listRow(last) && !datedRow(last)) && !listRow(s) && !gapRow(last) && !gapRow(s) && !(mayStartEvent(s) && b.inChronicle() && eventStart(s) && !wrapBeforeDate(last, s))
+		!(listRow(last) && !datedRow(last)) && !listRow(s) && !gapRow(last) && !gapRow(s) && !(mayStartEvent(s) && b.inChronicle() && eventStart(s) && !wrapBeforeDate(last, s)) &&
+		!(len(last) <= 60*3 && len(s) <= 60*3 && strings.Contains(s, "\u3000\u3000") && cellsRow(last) && cellsRow(s))
 	// (A run of days alone, 10—11日, is no event's end after a dash: its
 	// text goes on after a blank line, as 10日's does.)
 	// (4—7日 …, 同日 …, △ … in a chronicle: the next event, not the rest
@@ -5454,6 +5467,33 @@ func gapRow(t string) bool {
 	return true
 }
 
+// cellsRow reports whether t is a table's row as OCR gives it where the
+// columns are set so close that a wide cell leaves one ideographic space
+// after it (县委书记　刘振华　　1949.1—1952.8, under 县长　　　赵文启…): three
+// cells at least, split at every U+3000, each short, none a sentence.
+// Asked of two lines together, each with a wider gap too: a day line
+// (10日　县委…) has one cell of prose.
+func cellsRow(t string) bool {
+	n := 0
+	for t != "" {
+		i := strings.Index(t, "\u3000")
+		c := t
+		if i >= 0 {
+			c, t = t[:i], t[i+len("\u3000"):]
+		} else {
+			t = ""
+		}
+		if c = trim(c); c == "" {
+			continue
+		}
+		if utf8.RuneCountInString(c) > 16 || closed(c) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
+}
+
 // datedRow reports whether t, a listRow, is a chronicle's event, its
 // date a wide space before its text (10日　宁川至南溪…): prose that a
 // column or a page may cut (…总投资约120亿元，计划 / 2026年建成通车。 had
@@ -5539,10 +5579,19 @@ func (b *bodyBuilder) para(s string, line int) {
 	}
 	if !b.entry {
 		b.newEntry("", line)
-	} else if b.entries[len(b.entries)-1].Title == "" && len(b.paras) > 0 && (eventStart(s) || yearPart(s) && b.inChronicle() || yearsLead(s) && b.inChronicle()) {
+	} else if b.entries[len(b.entries)-1].Title == "" && len(b.paras) > 0 && (eventStart(s) && !(s[0] == 0xE2 && strings.HasPrefix(s, "▲") && len(s) <= 40*3 && creditLine(s)) || yearPart(s) && b.inChronicle() || yearsLead(s) && b.inChronicle()) {
+		// (▲青岚市第二污水处理厂（摄影　李明）, a picture's caption under
+		// the event it shows, its credit at its end, is no further event
+		// of the day, as ▲ would mark one: a paragraph of the event.)
 		// Untitled text that goes day by day (a 大事记): each event is an entry.
 		// (1989—1990年 alone is the date of the text it is joined to.)
 		b.newEntry("", line)
+	} else if len(b.paras) > 0 && s != "" && s[0] == 0xE9 && b.appendixTable(s, line) {
+		// 附：青岚县党政主要领导人更迭表（1949—1990） over its rows after
+		// a chronicle's last event: the table is no part of the event (it
+		// had been its paragraphs), but an entry of its own, titled so.
+		b.newEntry(s, line)
+		return
 	} else if len(b.paras) > 0 && mayStartEvent(s) && dateTitle(b.entries[len(b.entries)-1].Title) && eventStart(s) {
 		// **11月6日（星期一）** over its text, then 11月8日 … as a plain
 		// line: the day heading's text ends where the next day begins.
@@ -5559,6 +5608,34 @@ func (b *bodyBuilder) para(s string, line int) {
 	b.open = true
 	b.pieces = append(b.pieces, s)
 	b.lastAlone = false
+}
+
+// appendixTable reports whether s, the text of line (1-based), is the
+// name of a table appended to a chronicle's events (附：…表, 附表1　…,
+// 附：…一览表), a line of its own over the table's rows as OCR gives
+// them (see gapRow, cellsRow).
+func (b *bodyBuilder) appendixTable(s string, line int) bool {
+	if len(s) > 40*3 || !strings.HasPrefix(s, "附") || closed(s) || line <= 0 || line >= len(b.p.lines) || trim(b.p.lines[line-1]) != s || !b.inChronicle() {
+		return false
+	}
+	name, ok := strings.CutPrefix(s, "附：")
+	if !ok {
+		if name, ok = strings.CutPrefix(s, "附:"); !ok && !captionLabel(s) {
+			return false
+		}
+	}
+	if ok && !strings.Contains(name, "表") {
+		return false
+	}
+	j := line
+	for j < len(b.p.lines) && j < line+3 && isBlank(b.p.lines[j]) {
+		j++ // (a blank line between, as ABBYY's text sets every paragraph apart)
+	}
+	if j == len(b.p.lines) {
+		return false
+	}
+	next := trim(b.p.lines[j])
+	return gapRow(next) || cellsRow(next)
 }
 
 // subtitleLine reports whether s, the text of line (1-based), is the

@@ -556,6 +556,32 @@ func ocrYear(t string) (int, bool) {
 	return y, letters > 0 && headingYear(y)
 }
 
+// ocrMonth reads a month heading in figures with a letter OCR read for a
+// digit beside a digit (I2月, l0月, 1O月, 1l月, and 月份 after them), as
+// ocrYear reads 2OO5年: left unread, the heading had been a line of the
+// event above, and the days under it of the month above (December's of
+// November, silently).
+func ocrMonth(t string) (int, bool) {
+	if len(t) != 2+len("月") && len(t) != 2+len("月份") || t[2:] != "月" && t[2:] != "月份" {
+		return 0, false
+	}
+	m, letters := 0, 0
+	for i := 0; i < 2; i++ {
+		c := t[i]
+		switch {
+		case c >= '0' && c <= '9':
+		case c == 'O' || c == 'o':
+			c, letters = '0', letters+1
+		case c == 'l' || c == 'I':
+			c, letters = '1', letters+1
+		default:
+			return 0, false
+		}
+		m = m*10 + int(c-'0')
+	}
+	return m, letters == 1 && m >= 1 && m <= 12
+}
+
 // ocrYearName reads a year heading OCR damaged at its end: a stray stop
 // after it (1953年。, 1953年.), or 年 read as 牟 or 午 (1955牟, 1956午).
 // misread says which. Left unread, the heading had been a line of the
@@ -769,6 +795,9 @@ func plainMonthHeading(t string) (int, bool) {
 	d := &dateScanner{s: t}
 	m, ok := d.monthRunHead()
 	if !ok {
+		if m, ok := ocrMonth(t); ok {
+			return m, true
+		}
 		// 正月, 闰八月, 腊月: an older chronicle's lunar months, by their
 		// number as an era's 三月 is.
 		d.i = 0
@@ -1620,7 +1649,7 @@ func startsWithDay(s string) bool {
 	if last := 0; d.lit('日', '号') || d.dayList(&last) {
 		return true // 5日, 5、6日
 	}
-	if !d.lit(rangeDashes[:]...) {
+	if !d.lit(rangeDashes[:]...) && !d.ocrDash() { // (6一8日, OCR's dash)
 		return false
 	}
 	e, ok := d.number()

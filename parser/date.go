@@ -164,6 +164,18 @@ func (d *dateScanner) splitYear(v, k int) bool {
 }
 
 // lit consumes r (after optional spaces) if it is next.
+// ocrDash consumes 一 between figures, as OCR reads a range's dash
+// (6一8日, 11月3一5日): 一 with a figure after it, no numeral's place.
+func (d *dateScanner) ocrDash() bool {
+	if s := d.s[d.i:]; strings.HasPrefix(s, "一") && len(s) > len("一") {
+		if r, _ := decodeRune(s[len("一"):]); r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+			d.i += len("一")
+			return true
+		}
+	}
+	return false
+}
+
 func (d *dateScanner) lit(rs ...rune) bool {
 	save := d.i
 	d.spaces()
@@ -494,8 +506,9 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 			}
 		}
 		return model.DateRange{Start: start, End: end}, d.i, ok
-	case year == 0 && ctx.prevMonth > 0 && d.lit(rangeDashes[:]...):
-		// 3—6日: days of the month before.
+	case year == 0 && ctx.prevMonth > 0 && (d.lit(rangeDashes[:]...) || d.ocrDash()):
+		// 3—6日: days of the month before (6一8日, OCR's, too: it had
+		// been an event undated, silently).
 		e, ok := d.number()
 		if !ok || !d.lit('日', '号') {
 			return model.DateRange{}, 0, false
@@ -524,7 +537,7 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 	if hasDay {
 		end = d.listEnd(start, last)
 	}
-	if d.i < len(s) && d.lit(rangeDashes[:]...) {
+	if d.i < len(s) && (d.lit(rangeDashes[:]...) || d.ocrDash()) {
 		if e, ok := d.dashEnd(start); ok {
 			end = e
 		} else if !hasDay {

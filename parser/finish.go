@@ -1261,7 +1261,7 @@ func (p *parser) checkEnd() {
 	// a yearbook's 名录 or 索引 row (保障性住房　　189a), or a document
 	// in its list with its number (…的通知》（宁办〔2022〕21号）), or a
 	// table's caption under its rows (| 行政诉讼 | 12 | / 2022年…案件).
-	if last := ps[len(ps)-1]; !closed(last.Text) && !credit(last.Text) && !spacedCredit(last.Text) && !barCredit(last.Text) && !(p.yearbook && shortRow(last.Text)) && !noteLine(last.Text) && !pagedLine(last.Text) && !endsWithDate(last.Text) && !docNumberEnd(last.Text) && !(len(ps) >= 2 && strings.HasPrefix(ps[len(ps)-2].Text, "|") && partTitle(last.Text)) && !strings.HasPrefix(last.Text, "△") && !strings.HasPrefix(last.Text, "|") && !p.endsInMasthead && !signatureDate(last.Text) && !signedMonth(ps) {
+	if last := ps[len(ps)-1]; !closed(last.Text) && !credit(last.Text) && !spacedCredit(last.Text) && !barCredit(last.Text) && !(p.yearbook && shortRow(last.Text)) && !noteLine(last.Text) && !pagedLine(last.Text) && !endsWithDate(last.Text) && !docNumberEnd(last.Text) && !(len(ps) >= 2 && strings.HasPrefix(ps[len(ps)-2].Text, "|") && partTitle(last.Text)) && !strings.HasPrefix(last.Text, "△") && !strings.HasPrefix(last.Text, "|") && !p.endsInMasthead && !signatureDate(last.Text) && !signedMonth(ps) && !tableRowEnd(ps) {
 		p.warn(len(p.lines), "the text ends mid-sentence (truncated file?)")
 	}
 }
@@ -1675,4 +1675,20 @@ func placeName(t string) bool {
 		}
 	}
 	return false
+}
+
+// tableRowEnd reports whether the last two paragraphs of ps are a table's
+// rows as OCR gives them, cells set apart by ideographic spaces
+// (县长　　　王守义　　1954.8—1961.12 / 县长　　　周建民　　1980.7—1986.5,
+// a gazetteer's table of its leaders after its last year): a row ends no
+// sentence, and the copy is whole.
+func tableRowEnd(ps []model.Paragraph) bool {
+	if len(ps) < 2 {
+		return false
+	}
+	a, b := ps[len(ps)-2].Text, ps[len(ps)-1].Text
+	if len(a) > 60*3 || len(b) > 60*3 || !strings.Contains(b, "\u3000\u3000") {
+		return false
+	}
+	return (gapRow(a) || cellsRow(a)) && (gapRow(b) || cellsRow(b))
 }

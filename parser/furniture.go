@@ -323,6 +323,61 @@ func (p *parser) betweenSentences(i int) bool {
 	return closed(prev) || next[0] >= '0' && next[0] <= '9'
 }
 
+// bookName reports whether k, a head's key, names a book or the part of
+// one a head names: 青岚年鉴（#）, 青岚县志, 大事记, 宁川月报.
+func bookName(k string) bool {
+	k = strings.TrimRight(k, "（）()#")
+	return strings.Contains(k, "年鉴") || strings.HasSuffix(k, "志") || strings.HasSuffix(k, "大事记") || strings.HasSuffix(k, "月报")
+}
+
+// overOrUnderNumber reports whether a page number taken out stands right
+// over or under line i, blank lines aside.
+func (p *parser) overOrUnderNumber(i int) bool {
+	_, ok := p.numberBeside(i)
+	return ok
+}
+
+// lonesRise reports whether the page numbers of lines, each printed on
+// the line itself (see trailingNumber) or beside it (numberBeside), go
+// up a page or a few from one line to the next.
+func (p *parser) lonesRise(lines []int) bool {
+	prev := -1
+	for _, i := range lines {
+		n, ok := trailingNumber(p.lines[i])
+		if !ok || !folioAside(trim(p.lines[i])) {
+			n, ok = p.numberBeside(i)
+		}
+		if !ok || prev >= 0 && (n <= prev || n > prev+4) {
+			return false
+		}
+		prev = n
+	}
+	return true
+}
+
+// numberBeside returns the page number taken out on the line right
+// above or below line i, blank lines aside (青岚县志 / ·14·, ·15· /
+// 青岚县志: a scanned page's head and its folio on lines of their own).
+func (p *parser) numberBeside(i int) (int, bool) {
+	for _, d := range [...]int{-1, 1} {
+		j := i + d
+		for j >= 0 && j < len(p.lines) && isBlank(p.lines[j]) && !p.isFurniture(j) {
+			j += d
+		}
+		if j < 0 || j >= len(p.lines) || !p.isFurniture(j) {
+			continue
+		}
+		for _, f := range p.iss.Furniture { // (not yet sorted; asked of a head's few lines)
+			if f.Line == j+1 && f.Kind == model.PageNumber {
+				if n, _, ok := pageNumberLine(f.Text); ok {
+					return n, true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
 // topOfPage reports whether line i is the first line of text after a
 // page number or a page break.
 // underBreakNumber reports whether the line above line i, blank lines
@@ -543,7 +598,7 @@ func (p *parser) runningHeads() {
 			(strings.Contains(t, "..") || strings.Contains(t, "…") || strings.IndexByte(t, '\t') >= 0) {
 			continue // a line of a table of contents
 		}
-		h, ok := headHash(headOf(i))
+		h, ok := headHash(pageAside(headOf(i)))
 		if !ok {
 			continue // a sentence cut by the wrap, or too long: no key
 		}
@@ -604,6 +659,28 @@ func (p *parser) runningHeads() {
 			}
 		}
 		return true
+	}
+	// foliosRise reports whether each of lines prints its page's
+	// number aside (see folioAside) or stands right over or under a page
+	// number taken out, blank lines aside, and the numbers go up a page or
+	// a few from one line to the next. One prints it aside at least: a
+	// line of text that repeats may stand by page numbers by chance.
+	foliosRise := func(lines []int) bool {
+		prev, aside := -1, false
+		for _, i := range lines {
+			n, ok := -1, false
+			if t := trim(p.lines[i]); folioAside(t) {
+				n, ok = trailingNumber(t)
+				aside = true
+			} else {
+				n, ok = p.numberBeside(i)
+			}
+			if !ok || prev >= 0 && (n <= prev || n > prev+4) {
+				return false
+			}
+			prev = n
+		}
+		return aside
 	}
 	// cutAbove reports whether the text before line i, page numbers and
 	// blank lines aside, is a line the wrap cut mid-sentence: long, and
@@ -771,9 +848,14 @@ func (p *parser) runningHeads() {
 		return false
 	}
 	var heads, once []head
+	var lone []int // lines printed once with their folio set a wide gap apart (see below)
 	chronTitle := chronicleTitle(title)
 	for _, s := range stats {
 		if len(s.lines) < 2 {
+			if t := trim(p.lines[s.first]); len(t) <= 60*3 && s.first != first && (folioAside(t) && (strings.Contains(t, "    ") || strings.Contains(t, "\u3000\u3000")) && !contentsLine(t) ||
+				len(t) <= 20*3 && bookName(headKey(t)) && p.overOrUnderNumber(s.first)) {
+				lone = append(lone, s.first)
+			}
 			if !atTop(s.first) && !(chronTitle && len(trim(p.lines[s.first])) <= len(title)+24) && !overNumber(s.first) {
 				continue // (each form below is atop its page, but for a chronicle's title again: most lines are not, and their keys cost)
 			}
@@ -887,6 +969,14 @@ func (p *parser) runningHeads() {
 			// itself the page break, its decorated number going up; or
 			// a bare number set across the page (大事记<gap>37, ABBYY's),
 			// three times at least, a page or two apart each.
+		case len(k) <= 20*3 && foliosRise(s.lines):
+			// The same head as OCR boxes a scanned page's top: its folio
+			// on the head's line at either end (·12·<gap>青岚县志, 青岚县志
+			// <gap>·13·), or a line of its own right over or under it
+			// (青岚县志 / ·14·, ·15· / 青岚县志), from page to page, the
+			// numbers going up (the heads with their folio aside had been
+			// the event above's paragraphs, silently, each form printed
+			// once too few times to be a head of its own).
 		case n == 2 && names && nearBreak > 0:
 			// Two pages, one of them after a page number: 鹰城月报 2024年第3期.
 		case chronicleTitle(title) && bookHead(k, title, core) && p.overEvents(s.lines):
@@ -940,6 +1030,54 @@ func (p *parser) runningHeads() {
 		}
 		if all {
 			h.lines = h.lines[1:]
+		}
+	}
+	if len(lone) > 0 {
+		// (With the heads printed twice or more that print their folio so
+		// too: 大事记<gap>·103· once between ·102·<gap>青岚年鉴（2021） and
+		// ·104·<gap>青岚年鉴（2021）.)
+		n := len(lone)
+		for _, h := range heads {
+			for _, i := range h.lines {
+				if t := trim(p.lines[i]); folioAside(t) || p.overOrUnderNumber(i) {
+					lone = append(lone, i)
+				}
+			}
+		}
+		if len(lone) > n {
+			slices.Sort(lone)
+			lone = slices.Compact(lone)
+		}
+	}
+	if len(lone) >= 2 && p.lonesRise(lone) {
+		// Heads that differ from page to page, each printed once, with
+		// the page's folio set a wide gap apart at its corner (·102·<gap>
+		// 青岚年鉴（2021）, then 大事记<gap>·103·), as OCR reads a short
+		// excerpt of a book with no form feed: the folios going up, a
+		// page of text between each and the next, they are the pages'
+		// heads (they had been text: a line of an event, or the title of
+		// an entry run into it, silently). No text prints its page so.
+		// So where OCR boxed the folio apart, on the line over or under
+		// the head, a head that names a book or its part (·102· /
+		// 青岚年鉴（2021）, 大事记 / ·103·): the folio had been read as the
+		// foot of its page, every page after it one too many.
+		ok := true
+		for k := 1; k < len(lone) && ok; k++ {
+			ok = p.pageOfText(lone[k-1]+1, lone[k])
+		}
+		if ok {
+			for _, h := range heads {
+				for _, i := range h.lines {
+					if k := slices.Index(lone, i); k >= 0 {
+						lone[k] = -1 // a head already
+					}
+				}
+			}
+			for _, i := range lone {
+				if i >= 0 {
+					heads = append(heads, head{headKey(p.lines[i]), []int{i}})
+				}
+			}
 		}
 	}
 	heads = p.columnHeads(heads, once, names)
@@ -1700,6 +1838,18 @@ func foldHead(t string, emit func(rune)) bool {
 // trailingNumber finds a page number at either end of a running head:
 // 平顶山月报 · 12 ·, 12 平顶山月报.
 func trailingNumber(l string) (int, bool) {
+	if t := trim(l); t != "" && (t[0] == 0xC2 || t[len(t)-1] == 0xB7) { // · at an end (C2 B7)
+		if a := pageAside(t); len(a) < len(t) {
+			// 青岚县志<gap>·l3·: the folio set apart, read as a page line
+			// is, OCR's letters for figures too (its trailing 3 had
+			// numbered the page).
+			if i := strings.Index(t, a); i >= 0 {
+				if n, _, ok := pageNumberLine(t[:i] + " " + t[i+len(a):]); ok {
+					return n, true
+				}
+			}
+		}
+	}
 	t := strings.Trim(trim(l), "·・•-—－ \u3000|") // (•: OCR's · of a scanned folio)
 	if n, ok := footerPage(t); ok {
 		return n, true
@@ -1787,15 +1937,43 @@ func pageNumberLine(l string) (n int, decorated bool, ok bool) {
 	if tail == "" {
 		return 0, false, false
 	}
+	decorated = len(lead) != len(t) && len(tail) != len(lead)
 	n, ok = digitsValue(tail)
+	if !ok && decorated {
+		n, ok = ocrFolio(tail) // ·l3·
+	}
 	if !ok || n == 0 {
 		return 0, false, false
 	}
-	decorated = len(lead) != len(t) && len(tail) != len(lead)
 	if !decorated && (len(lead) != len(t) || len(tail) != len(lead)) {
 		return 0, false, false // a decoration on one side only: - 12 is a list item
 	}
 	return n, decorated, true
+}
+
+// ocrFolio reads a folio's figures with a letter OCR read for one among
+// them (l3 of ·l3·, 1O of — 1O —: l and I for 1, O and o for 0), a digit
+// at least: decorated on both sides, it is no word.
+func ocrFolio(s string) (int, bool) {
+	if len(s) < 2 || len(s) > 3 {
+		return 0, false
+	}
+	n, digits := 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == 'l' || c == 'I':
+			c = '1'
+		case c == 'O' || c == 'o':
+			c = '0'
+		default:
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, digits > 0
 }
 
 // romanPageLine reports whether l is a page number in Roman numerals
@@ -1895,7 +2073,8 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 		footer     bool
 		numbered   bool
 		sawHeadOrF bool
-		blank      int // pages with nothing on them in it (\f\f)
+		headAfter  bool // a head after its number (·15· / 青岚县志)
+		blank      int  // pages with nothing on them in it (\f\f)
 	}
 	var brks []brk
 	isNum := make(map[int]int, len(nums))
@@ -1941,6 +2120,9 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 				// the page it ends.
 				b.n, b.numbered, b.footer = c.n, true, c.foot && !b.sawHeadOrF
 			}
+			if _, num := isNum[i]; b.numbered && p.furn[i] && !num && !p.feet[i] && !soft[i] {
+				b.headAfter = true
+			}
 			if _, num := isNum[i]; p.furn[i] && !num && !p.feet[i] && !soft[i] || p.isBreak(i) {
 				// (A picture at a page's foot, over its number, is no
 				// head: the number under it is the page's footer. Nor are
@@ -1974,6 +2156,7 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 	}
 	nextText := func(i int) int { return int(next[min(i, len(p.lines))]) }
 	page := 0
+	headed := false // the last number read numbered the page it heads
 	for k, b := range brks {
 		switch {
 		case b.numbered && b.footer && k == 0 && nextText(0) > b.hi:
@@ -1981,6 +2164,18 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 			// the left of a yearbook's even page, its running head
 			// beside it, as -layout prints it): it heads its page, no
 			// page ends before it.
+			page = b.n
+		case b.numbered && b.footer && b.headAfter && (headed && b.n == page+1 || k+1 < len(brks) && brks[k+1].numbered && !brks[k+1].footer && brks[k+1].n == b.n+1):
+			// A number over a head (·15· / 青岚县志) where the head atop
+			// the page before numbered it one less, as a scanned book's
+			// OCR boxes the top of a page: it heads the page. A footer
+			// it would number the page that ends, which its own head had
+			// numbered one less (the pages after it had been one too
+			// many, 16 under ·15·). After a footer the same number is
+			// one, a page's between without its own (·8· / 平顶山月报 …,
+			// then ·10· / 平顶山月报 …). So where the next break's head
+			// numbers its page one more (·102· / 青岚年鉴（2021）, then
+			// 大事记 / ·103·): a footer would leave two pages 103.
 			page = b.n
 		case b.numbered && b.footer:
 			if k == 0 || len(p.iss.Pages) == 0 {
@@ -2001,6 +2196,9 @@ func (p *parser) pageStarts(nums []pageCandidate) {
 				p.unnumbered = append(p.unnumbered, at+1)
 			}
 			continue
+		}
+		if b.numbered {
+			headed = page == b.n
 		}
 		if at := nextText(b.hi + 1); at >= 0 {
 			if n := len(p.iss.Pages); n > 0 && p.iss.Pages[n-1].Line == at+1 {

@@ -911,7 +911,39 @@ func caption(t string) bool {
 		}
 		break
 	}
-	return strings.HasSuffix(t, "摄") || strings.HasSuffix(t, "供图") || strings.HasSuffix(t, "摄影") || sceneCaption(t)
+	return strings.HasSuffix(t, "摄") || strings.HasSuffix(t, "供图") || strings.HasSuffix(t, "摄影") || sceneCaption(t) || creditEnd(t)
+}
+
+// creditLine reports whether t ends with a photograph's credit in
+// brackets, the credit's word first (…（摄影　李明）): a caption's end.
+func creditLine(t string) bool {
+	if t, ok := strings.CutSuffix(t, "）"); ok {
+		return creditEnd(t)
+	}
+	if t, ok := strings.CutSuffix(t, ")"); ok {
+		return creditEnd(t)
+	}
+	return false
+}
+
+// creditEnd reports whether t, a line with its closing brackets cut off,
+// ended with a photograph's credit in brackets, the credit's word first:
+// …（摄影　李明）, …(摄影：王建). photoCredit reads the bracket.
+func creditEnd(t string) bool {
+	i := strings.LastIndex(t, "（")
+	if i < 0 {
+		i = strings.LastIndexByte(t, '(')
+	}
+	if i < 0 || len(t)-i > 24*3 {
+		return false
+	}
+	in := t[i:]
+	if in[0] == '(' {
+		in = in[1:]
+	} else {
+		in = in[len("（"):]
+	}
+	return strings.HasPrefix(in, "摄影") || strings.HasPrefix(in, "摄")
 }
 
 // photoCredit reports whether t is a photograph's credit alone in
