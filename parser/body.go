@@ -5145,6 +5145,15 @@ func (b *bodyBuilder) cutByPage(i int, alone bool, s string) bool {
 	if !alone || end < 0 || end >= i || end >= len(p.lines) {
 		return true // the text after a title on its line: cut, as 11月15 / 日，… is
 	}
+	if p.lines[i] != "" && p.lines[i][0] == 0xE3 && ideoIndented(p.lines[i]) && !ideoIndented(p.lines[end]) && enumerator(b.pieces[0]) > 0 {
+		// 一、提高站位，深刻认识…的重大意义 / blank / 　　优化营商环境是…: a
+		// speech's point (its comma keeps it from continues' headings)
+		// flush over its text set in by ideographic spaces, as Word's
+		// text prints every paragraph's first line; a page never indents
+		// the rest of a sentence it cut (the point had run into its
+		// text, silently).
+		return false
+	}
 	for k := end + 1; k < i; k++ {
 		if p.isTransparent(k) || p.furn != nil && p.furn[k] {
 			return true
