@@ -4,7 +4,6 @@ import (
 	"testing"
 )
 
-
 // TestRedTeamW11SpeechPoints: a leader's speech in full in a special
 // issue saved from Word as text, its paragraphs set in by ideographic
 // spaces, its points flush (一、提高站位，深刻认识…意义 / blank / 　　优化…):
