@@ -472,7 +472,10 @@ func (p *parser) body() {
 			if p.ownShort && len(block) == 1 {
 				// 县志办开展读书月活动 / 为进一步…: a line of its own, but a
 				// title nothing else marks (no date under it) or a caption?
-				if _, _, toc := p.tocTitleLine(trim(block[0])); !toc {
+				// (桐溪镇人民政府, a body alone: a speech's or a report's
+				// byline under its title, which a page's break parted from
+				// the text, not a title.)
+				if _, _, toc := p.tocTitleLine(trim(block[0])); !toc && !officeAlone(trim(block[0])) && !unitAlone(trim(block[0])) {
 					p.warn(start+1, shortOwnLine, clipText(trim(block[0]), 30))
 				}
 			}
@@ -1060,6 +1063,13 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 			return true
 		}
 	}
+	if l[0] == 0xE3 && prev != "" && prev[0] >= utf8.RuneSelf && !ideoIndented(prev) && ideoIndented(l) && enumerator(pt) > 0 {
+		// 一、提高站位，深刻认识…的重大意义 / 　　优化营商环境是…: a
+		// speech's point flush over its text set in, where a wrap never
+		// sets the rest of a line in (see cutByPage, the same across a
+		// blank line; here, one a double-spaced copy's wrap skipped).
+		return true
+	}
 	if last, _ := decodeLastRune(trimRight(prev)); isFigure(last) && startsWithMonth(t) {
 		return false // a number the wrap cut in two: 1 / 1月9日
 	} else if last == '月' && figureFirst(t) && dateFragment(pt) && startsWithMonthDay(pt+t) {
@@ -1400,6 +1410,23 @@ func (p *parser) bylineUnder(prev string, block []string, b *bodyBuilder) bool {
 func officeAlone(t string) bool {
 	_, ok := office(t)
 	return ok
+}
+
+// unitAlone reports whether t is the name of a government body or a
+// firm and nothing else (桐溪镇人民政府, 青岚经济开发区管委会,
+// 县政务服务和大数据管理局, 华晟化工有限公司), as a meeting's speeches and
+// reports print their speaker under their title: a byline, no title. A
+// 局 only after a county's or a city's name (…新格局 is a title's end).
+func unitAlone(t string) bool {
+	if len(t) < 4*3 || len(t) > 24*3 || containsAnyOf(t, "，,。；;：:、“”《》（）() 　") {
+		return false
+	}
+	for _, suf := range [...]string{"人民政府", "管委会", "委员会", "办事处", "有限公司", "办公室"} {
+		if strings.HasSuffix(t, suf) {
+			return len(t) > len(suf)
+		}
+	}
+	return strings.HasSuffix(t, "局") && (strings.HasPrefix(t, "县") || strings.HasPrefix(t, "市") || strings.HasPrefix(t, "区") || strings.HasPrefix(t, "省"))
 }
 
 // officeByline reports whether t is an office's name and an author's set

@@ -2029,21 +2029,30 @@ type coverNums struct {
 func coverNumbers(l string) (coverNums, bool) {
 	var c coverNums
 	d := &dateScanner{s: l}
-	month := false // 2023年11月 第11期: the month before the number
+	month := false           // 2023年11月 第11期: the month before the number
+	noteFrom, noteTo := 0, 0 // where a special issue's word (增刊) is
 	for {
 		d.spaces()
 		if d.i == len(d.s) {
 			break
 		}
+		from := d.i
 		switch {
 		case c.year != 0 && c.number == 0 && !month && c.published.IsZero() && d.monthAlone():
 			month = true
 		case c.number == 0 && d.issue(&c):
+			if noteTo > 0 && trim(d.s[noteTo:from]) == "" && !strings.HasSuffix(c.note, "期") {
+				// 2024年增刊第1期: the first supplement, no 第1期 of the
+				// year's run; the note holds the number as printed, which
+				// the issue's label says (2024年增刊第1期, not 2024年第1期).
+				c.note = trim(d.s[noteFrom:d.i])
+			}
 		case c.number == 0 && d.monthIssue(&c):
 		case c.total == 0 && d.total(&c):
 		case c.published.IsZero() && d.pubDate(&c):
 		case c.year == 0 && c.number == 0 && d.yearOnly(&c):
 		case c.note == "" && c.number == 0 && d.special(&c):
+			noteFrom, noteTo = from, d.i
 		case c.period == "" && (c.number != 0 || c.total != 0) && d.periodicity(&c):
 		case c.number == 0 && d.latinNumber(&c):
 		case c.volume == "" && d.volumeOf(&c):
@@ -2251,14 +2260,31 @@ func specialName(t string) bool {
 }
 
 // special reads a special issue's name that carries no number (增刊,
-// （特刊）, 合订本: 2023年增刊, 2023年合订本), as its note.
+// （特刊）, 合订本: 2023年增刊, 2023年合订本), as its note; and the number
+// a supplement may print right after its word, 增刊1, 增刊（一）, 增刊之一,
+// the number of the year's supplements, all of it the note (增刊第1期 is
+// read by issue after it: see coverNumbers).
 func (d *dateScanner) special(c *coverNums) bool {
 	k := specialNote(d.s[d.i:])
 	if k == 0 {
 		return false
 	}
 	c.note = trim(strings.Trim(d.s[d.i:d.i+k], "（）()"))
+	from := d.i
 	d.i += k
+	if c.note == "增刊" || c.note == "特刊" {
+		at := d.i
+		open := d.lit('（', '(')
+		if !open {
+			d.lit('之')
+		}
+		if n, ok := d.anyNumber(); ok && n >= 1 && n <= 99 && (!open || d.lit('）', ')')) {
+			c.number = n
+			c.note = trim(d.s[from:d.i])
+		} else {
+			d.i = at
+		}
+	}
 	return true
 }
 

@@ -23,3 +23,30 @@ func TestRedTeamW11SpeechPoints(t *testing.T) {
 		}
 	}
 }
+
+// TestRedTeamW11SupplementNumber: a supplement numbered among the
+// year's supplements (《青岚月报》2024年增刊第1期, 2024年增刊（一）) is
+// labelled and cited so, not as the year's first issue (2024年第1期, the
+// 增刊 a notice apart, silently); 增刊（一） is read as a cover at all (the
+// cover's four lines had each been warned as not understood).
+func TestRedTeamW11SupplementNumber(t *testing.T) {
+	for _, c := range []struct{ file, label string }{
+		{"rt-w11-zengkan-number.md", "2024年增刊第1期"},
+		{"rt-w11-zengkan-bracket.md", "2024年增刊（一）"},
+	} {
+		iss := checkRedTeam(t, redTeamCase{c.file, "青岚月报|2024|1|青岚县地方史志办公室|2024-03-15",
+			"会议综述|全县优化营商环境推进大会召开|2024-02-26|1; 典型发言|当好“店小二”　做优“服务员”||2", ""})
+		if got := iss.Label(); got != c.label {
+			t.Errorf("%s: label %q, want %q", c.file, got, c.label)
+		}
+	}
+}
+
+// TestRedTeamW11BylinePage: a meeting's typical speech (典型发言) whose
+// speaker, a body (桐溪镇人民政府), prints under its title at a page's
+// foot, the text atop the next page: a paragraph of the entry, with no
+// warning (it had been warned as a short line that may be a title).
+func TestRedTeamW11BylinePage(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w11-byline-page.md", "青岚月报|2024|1|青岚县地方史志办公室|2024-03-15",
+		"典型发言|以“一网通办”为抓手　打造政务服务新高地||2; 典型发言|当好“店小二”　做优“服务员”||2", ""})
+}
