@@ -1212,7 +1212,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
-	if !full && labelLine(pt) && labelLine(t) {
+	if !full && labelLine(pt) && labelLine(t) && !labelCut(pt) {
 		p.splitOwn = true
 		return true // 校长：张强 / 电话：…: lines of their own, as after a blank line
 	}
@@ -1335,7 +1335,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// (    1月10日     召开… /                 王斌轩等人…).
 		return false
 	}
-	if !full && p.wrap > 0 && labelLine(pt) && !strings.ContainsRune("，、；：,;:（(《“", lastRune(pt)) {
+	if !full && p.wrap > 0 && labelLine(pt) && !strings.ContainsRune("，、；：,;:（(《“", lastRune(pt)) && !labelCut(pt) {
 		// 联系人：赵静　电话：0370-6012345 / 宁川县地方史志办公室: a label's
 		// line short of the wrap is a line of its own, which the notice's
 		// signature under it does not go on.
@@ -5305,7 +5305,7 @@ func (b *bodyBuilder) continues(s string) bool {
 			}
 		}
 	}
-	return !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !(dashDateEnd(last) && !dateOnlyLine(last)) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
+	return !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !(dashDateEnd(last) && !dateOnlyLine(last)) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s) && !labelCut(last)) && enumerator(s) == 0 && !distributionLine(s) &&
 		!(listRow(last) && !datedRow(last)) && !listRow(s) && !gapRow(last) && !gapRow(s) && !(mayStartEvent(s) && b.inChronicle() && eventStart(s) && !wrapBeforeDate(last, s))
 	// (A run of days alone, 10—11日, is no event's end after a dash: its
 	// text goes on after a blank line, as 10日's does.)
@@ -5313,6 +5313,18 @@ func (b *bodyBuilder) continues(s string) bool {
 	// of a line left open above it, such as a photo's caption under its
 	// image, 1月4日，…开幕（摄影 王 平）, which the event had run on from;
 	// but a sentence a page cut before its date, …定于 / 15日起施行。)
+}
+
+// labelCut reports whether t, a line of labelled items (联系人：…；电话：…),
+// ends inside the label of its last item, before its colon (…；联 /
+// 系人：吴晓燕): the line a page cut, whose rest is no label of its own.
+func labelCut(t string) bool {
+	i := strings.LastIndex(t, "；")
+	if i < 0 {
+		return false
+	}
+	tail := t[i+len("；"):]
+	return tail != "" && len(tail) <= 3*3 && !containsAnyOf(tail, "：:")
 }
 
 // listTitle reports whether t is the title of a list, short, ending so:
@@ -5484,7 +5496,7 @@ func (b *bodyBuilder) para(s string, line int) {
 	}
 	if !b.entry {
 		b.newEntry("", line)
-	} else if b.entries[len(b.entries)-1].Title == "" && len(b.paras) > 0 && (eventStart(s) || yearPart(s) && b.inChronicle() || yearsLead(s) && b.inChronicle()) {
+	} else if b.entries[len(b.entries)-1].Title == "" && len(b.paras) > 0 && (eventStart(s) || yearPart(s) && b.inChronicle() || yearsLead(s) && b.inChronicle()) && !b.signedBy(s) {
 		// Untitled text that goes day by day (a 大事记): each event is an entry.
 		// (1989—1990年 alone is the date of the text it is joined to.)
 		b.newEntry("", line)
@@ -5504,6 +5516,19 @@ func (b *bodyBuilder) para(s string, line int) {
 	b.open = true
 	b.pieces = append(b.pieces, s)
 	b.lastAlone = false
+}
+
+// signedBy reports whether s, a paragraph after the open entry's, is the
+// full date alone under an office's name alone (青岚县地方史志办公室 /
+// 2023年12月20日): the signature of a notice (征稿启事), its last lines,
+// not an event of its own (it had been one, warned as a date with no
+// text).
+func (b *bodyBuilder) signedBy(s string) bool {
+	if len(s) > 40 || !signatureDate(s) {
+		return false
+	}
+	t := b.paras[len(b.paras)-1].Text
+	return officeAlone(t) || unitAlone(t)
 }
 
 // subtitleLine reports whether s, the text of line (1-based), is the

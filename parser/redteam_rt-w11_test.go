@@ -50,3 +50,31 @@ func TestRedTeamW11BylinePage(t *testing.T) {
 	checkRedTeam(t, redTeamCase{"rt-w11-byline-page.md", "青岚月报|2024|1|青岚县地方史志办公室|2024-03-15",
 		"典型发言|以“一网通办”为抓手　打造政务服务新高地||2; 典型发言|当好“店小二”　做优“服务员”||2", ""})
 }
+
+// TestRedTeamW11MarkerBack: the back pages of a double issue marker
+// converted: a contents table's section alone with its page (| 图片新闻 |
+// | 15 |) gives its untitled captions and its 下期预告 that page (lost,
+// each had been warned as without a page); a call for articles signed
+// by the office, its date under its name (青岚县地方史志办公室 /
+// 2023年12月20日), ends the notice and dates it (the date had been an
+// event of its own, warned as a date with no text). The notice the
+// contents do not list is still warned of.
+func TestRedTeamW11MarkerBack(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w11-marker-back.md", "青岚月报|2023|11|青岚县地方史志办公室|2024-01-05",
+		"时政要闻|县委十五届六次全会召开|2023-11-06|1; 时政要闻|全县经济工作会议召开|2023-12-26|1; " +
+			"图片新闻||2023-11-15|1; 图片新闻||2023-12-02|1; 下期预告|||1; 征稿启事||2023-12-20|4", "48"})
+	if got := entryPages(iss, ","); got != "3,5,15,15,16,0" {
+		t.Errorf("pages %s, want 3,5,15,15,16,0", got)
+	}
+}
+
+// TestRedTeamW11NoteAbove: an editors' note printed over an article
+// (【编者按】…) after the article above's text is an untitled entry of its
+// own before the article it heads, as over a section's first article (it
+// had been the article above's last paragraph, silently); a note under
+// an article (【编后】…) stays its paragraph.
+func TestRedTeamW11NoteAbove(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w11-note-above.md", "青岚月报|2023|11|青岚县地方史志办公室|",
+		"重要会议|全县冬春农田水利基本建设动员会召开|2023-11-24|2; 重要会议|||1; 重要会议|全县森林防火工作会议召开|2023-12-08|1; " +
+			"重要会议|县人民医院新门诊医技综合楼投入使用|2023-11-18|2; 重要会议|全县发放困难群众冬季取暖补贴|2023-12-01|1", ""})
+}
