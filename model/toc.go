@@ -38,10 +38,25 @@ func (iss *Issue) Label() string {
 	} else if iss.Number != 0 {
 		fmt.Fprintf(&b, "第%d期", iss.Number)
 	}
-	if iss.Total != 0 {
+	if iss.Total != 0 && iss.doubleTotal() {
+		fmt.Fprintf(&b, "（总第%d—%d期）", iss.Total, iss.Total+1)
+	} else if iss.Total != 0 {
 		fmt.Fprintf(&b, "（总第%d期）", iss.Total)
 	}
 	return b.String()
+}
+
+// doubleTotal reports whether the cover prints a double issue's two total
+// numbers (总第205—206期, 总第二〇五—二〇六期), which the parser keeps as
+// a notice of the masthead while Total holds the first: the label cites
+// both, as it does the two numbers (doubleNumber).
+func (iss *Issue) doubleTotal() bool {
+	for _, f := range iss.Masthead {
+		if f.Key == "" && strings.HasPrefix(f.Value, "总") && strings.HasSuffix(f.Value, "期") && strings.ContainsAny(f.Value, "—-－–~～、至/") {
+			return true
+		}
+	}
+	return false
 }
 
 // doubleNumber returns a double issue's numbers as its cover prints them

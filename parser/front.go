@@ -2018,6 +2018,9 @@ type coverNums struct {
 	// volume is the volume printed with the number (Vol.12, 第15卷), as
 	// printed: a notice.
 	volume string
+	// totals is a double issue's total numbers as printed (总第205—206期,
+	// 总第二〇五—二〇六期), which total holds the first of: a notice.
+	totals string
 }
 
 // coverNumbers matches a line made only of an issue number, a total
@@ -2106,6 +2109,10 @@ func (p *parser) applyNumbers(c coverNums) bool {
 	}
 	if c.volume != "" {
 		iss.Masthead = append(iss.Masthead, model.Field{Value: c.volume})
+	}
+	if c.totals != "" {
+		// Kept as the double number is: the label cites both.
+		iss.Masthead = append(iss.Masthead, model.Field{Value: c.totals})
 	}
 	return true
 }
@@ -2439,19 +2446,31 @@ func (d *dateScanner) total(c *coverNums) bool {
 		d.i = save
 		return false
 	}
+	from := d.i - len("总")
 	d.lit('第')
 	n, ok := d.anyNumber()
+	double := false
 	if after := d.i; ok && d.lit('—', '－', '-', '–', '、', '/', '至', '～', '~') {
 		// 总第215—216期: a double issue's, numbered by its first
 		if m, ok := d.anyNumber(); !ok || m != n+1 {
 			d.i = after
+		} else {
+			double = true
 		}
 	}
-	if !ok || n < 1 || !d.lit('期') || open && !d.lit(')', '）') {
+	if !ok || n < 1 || !d.lit('期') {
+		d.i = save
+		return false
+	}
+	to := d.i
+	if open && !d.lit(')', '）') {
 		d.i = save
 		return false
 	}
 	c.total = n
+	if double {
+		c.totals = trim(d.s[from:to])
+	}
 	return true
 }
 

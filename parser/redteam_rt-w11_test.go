@@ -58,13 +58,19 @@ func TestRedTeamW11BylinePage(t *testing.T) {
 // by the office, its date under its name (青岚县地方史志办公室 /
 // 2023年12月20日), ends the notice and dates it (the date had been an
 // event of its own, warned as a date with no text). The notice the
-// contents do not list is still warned of.
+// contents do not list is still warned of. The cover's totals of a
+// double issue (总第二〇五—二〇六期) are cited both.
 func TestRedTeamW11MarkerBack(t *testing.T) {
 	iss := checkRedTeam(t, redTeamCase{"rt-w11-marker-back.md", "青岚月报|2023|11|青岚县地方史志办公室|2024-01-05",
 		"时政要闻|县委十五届六次全会召开|2023-11-06|1; 时政要闻|全县经济工作会议召开|2023-12-26|1; " +
-			"图片新闻||2023-11-15|1; 图片新闻||2023-12-02|1; 下期预告|||1; 征稿启事||2023-12-20|4", "48"})
+			"图片新闻||2023-11-15|1; 图片新闻||2023-12-02|1; 下期预告|||1; 征稿启事||2023-12-20|4", "50"})
 	if got := entryPages(iss, ","); got != "3,5,15,15,16,0" {
 		t.Errorf("pages %s, want 3,5,15,15,16,0", got)
+	}
+	// Both numbers of the double issue, and both totals (the label had
+	// cited 总第205期, half the issue).
+	if got, want := iss.Label(), "2023年第11—12期（总第205—206期）"; got != want {
+		t.Errorf("label %q, want %q", got, want)
 	}
 }
 
