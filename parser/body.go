@@ -3012,12 +3012,33 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		}
 		return false
 	}
+	// speakerAt is whether line i is a speaker's name alone over the
+	// date of the speech in brackets (林卫东 / （2024年2月26日）), as a
+	// speech printed in full sets them under its title: a byline, no
+	// title (the name had been the speech's title, the speech's title a
+	// section, silently).
+	speakerAt := func(i int) bool {
+		t := trim(lines[i])
+		if len(t) < 2*3 || len(t) > 4*3+2*3 || !authorName(t) {
+			return false
+		}
+		for j := i + 1; j < len(lines); j++ {
+			if !isBlank(lines[j]) && !p.isTransparent(p.bodyStart+j) {
+				u := trim(lines[j])
+				if inner, ok := strings.CutPrefix(u, "（"); ok && strings.HasSuffix(inner, "）") {
+					return signatureDate(strings.TrimSuffix(inner, "）"))
+				}
+				return false
+			}
+		}
+		return false
+	}
 	short := func(i int) bool {
 		t := trim(lines[i])
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := exclaimEnd(t) && !containsAnyOf(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！")+strings.Count(t, "?")+strings.Count(t, "!") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || figureCell(t) || containsAnyOf(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) || gapRow(t) || nameList(t) || officeAlone(t) && !signedUnder(i) || officeByline(t) || (t[0] == 0xE2 || t[0] == 0xEF || t[0] == '-') && subtitle(t) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || figureCell(t) || containsAnyOf(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) || gapRow(t) || nameList(t) || officeAlone(t) && !signedUnder(i) || officeByline(t) || (t[0] == 0xE2 || t[0] == 0xEF || t[0] == '-') && subtitle(t) || unitAlone(t) && !officeAlone(t) || speakerAt(i) {
 			return false // (gapRow: 石桥村　　2021年　　　42, a table's row, had been titles and sections; figureCell: 4.9, a cell pdfminer printed alone)
 		}
 		n := utf8.RuneCountInString(t)
@@ -3034,7 +3055,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 	// ((市科技局　张三)) or a web page's 发布时间：… 来源：….
 	below := func(i int) int {
 		j := next(i)
-		if j < len(lines) && (articleMeta(trim(lines[j])) || authorNames(trim(lines[j])) && !eventStart(trim(lines[j])) || soleAuthor(trim(lines[j])) || officeAlone(trim(lines[j])) || subtitle(trim(lines[j]))) {
+		if j < len(lines) && (articleMeta(trim(lines[j])) || authorNames(trim(lines[j])) && !eventStart(trim(lines[j])) || soleAuthor(trim(lines[j])) || officeAlone(trim(lines[j])) || subtitle(trim(lines[j])) || unitAlone(trim(lines[j])) || speakerAt(j)) {
 			return next(j) // (沂蒙红嫂的故事 / 陈明远　王晓燕 / …: its authors; 欧阳晓明 alone; 清河县史志办; ——记…, its subtitle)
 		}
 		return j

@@ -255,6 +255,7 @@ var pfSkip = map[string]string{
 	// mid-sentence cut makes, printed once, it is read as the sentence's.
 	"testdata/rt-w11-zengkan-number.md":  "open: a one-line cover as the head of one page",
 	"testdata/rt-w11-zengkan-bracket.md": "open: a one-line cover as the head of one page",
+	"testdata/rt-w11-speech-notoc.md":    "open: a one-line cover as the head of one page",
 	// A running head printed inside a pandoc table (a docx has no pages):
 	// the table reads it as a row.
 	"testdata/rt-w3-pandoc-picture-table.md": "open: a page's head inside a table",

@@ -84,3 +84,16 @@ func TestRedTeamW11NoteAbove(t *testing.T) {
 		"重要会议|全县冬春农田水利基本建设动员会召开|2023-11-24|2; 重要会议|||1; 重要会议|全县森林防火工作会议召开|2023-12-08|1; " +
 			"重要会议|县人民医院新门诊医技综合楼投入使用|2023-11-18|2; 重要会议|全县发放困难群众冬季取暖补贴|2023-12-01|1", ""})
 }
+
+// TestRedTeamW11SpeechNoContents: a meeting's special issue saved from
+// Word as text with no contents: a speech's title over its speaker's
+// name and the date in brackets (林卫东 / （2024年2月26日）), typical
+// speeches' titles over the body that gave them (桐溪镇人民政府): the
+// names are bylines, the lines above them titles, and the columns over
+// those sections (the whole body had been two untitled entries, with no
+// warning).
+func TestRedTeamW11SpeechNoContents(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w11-speech-notoc.md", "青岚月报|2024|1|青岚县地方史志办公室|2024-03-15",
+		"会议综述|全县优化营商环境推进大会召开|2024-02-26|1; 领导讲话|在全县优化营商环境推进大会上的讲话|2024-02-26|8; " +
+			"典型发言|以“一网通办”为抓手　打造政务服务新高地||2; 典型发言|当好“店小二”　做优“服务员”||2", ""})
+}
