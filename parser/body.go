@@ -1200,6 +1200,12 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// blank lines.
 		return true
 	}
+	if !full && len(prev) == len(first) && prev == first && commaPoint(pt) {
+		// 一、提高站位，深刻认识…的重大意义 / 优化营商环境是…: the same,
+		// a point of two phrases (see continues), where a double-spaced
+		// copy's blank line between was read over.
+		return true
+	}
 	if !full && len(prev) == len(first) && prev == first && cnPoint(pt) {
 		// 一、提高政治站位 / 要充分认识…: a point's heading alone, where it
 		// is no section's (see point in plainTitles); its text is the next
@@ -5299,6 +5305,12 @@ func (b *bodyBuilder) continues(s string) bool {
 		if k, _, _ := arabicLine(last); k != notHeading {
 			return false
 		}
+		if len(b.pieces) == 1 && commaPoint(last) {
+			// 一、提高站位，深刻认识…的重大意义 / blank / 优化营商环境是…: a
+			// speech's point of two phrases, no sentence, over its text
+			// in a copy that indents nothing (pandoc's of a docx).
+			return false
+		}
 	}
 	// A row set out in two columns a wide space apart (宁政发〔2022〕3号　…的通知,
 	// 县长　王建民), on either side, is a line of its own: prose a page cut
@@ -5334,6 +5346,25 @@ func (b *bodyBuilder) continues(s string) bool {
 	// of a line left open above it, such as a photo's caption under its
 	// image, 1月4日，…开幕（摄影 王 平）, which the event had run on from;
 	// but a sentence a page cut before its date, …定于 / 15日起施行。)
+}
+
+// commaPoint reports whether t is a point of a speech or a report in
+// Chinese numerals (一、, （一）) of two short phrases a comma apart and
+// no more (一、提高站位，深刻认识优化营商环境的重大意义): a heading of its
+// own, which enumeratedLine does not take for its comma, not a sentence
+// a page cut.
+func commaPoint(t string) bool {
+	n := enumerator(t)
+	if n == 0 || len(t) > 40*3 {
+		return false
+	}
+	if r, _ := decodeRune(t); !isCnDigit(r) && r != '（' {
+		return false // (1. 深化改革，…: an item of a list, which runs on)
+	}
+	name := trim(t[n:])
+	i := strings.Index(name, "，")
+	return i > 0 && strings.Count(name, "，") == 1 && !closed(name) && !containsAnyOf(name, "。；：;:,、") &&
+		utf8.RuneCountInString(name) <= 30 && utf8.RuneCountInString(name[i:]) > 2
 }
 
 // labelCut reports whether t, a line of labelled items (联系人：…；电话：…),

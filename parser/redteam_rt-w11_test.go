@@ -222,3 +222,15 @@ func TestRedTeamW11WholeZhuankan(t *testing.T) {
 		t.Errorf("warnings %s, want none", warningsText(iss.Warnings))
 	}
 }
+
+// TestRedTeamW11SpeechFlat: the speech of TestRedTeamW11SpeechPoints in
+// a copy that indents nothing (pandoc's of the docx): a point of two
+// phrases a comma apart (一、提高站位，深刻认识…意义) is a paragraph of its
+// own all the same, no sentence a page cut (it had run into its text).
+func TestRedTeamW11SpeechFlat(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w11-speech-flat.md", "青岚月报|2024|1|青岚县地方史志办公室|2024-03-15",
+		"领导讲话|在全县优化营商环境推进大会上的讲话|2024-02-26|12; 会议文件|青岚县2024年优化营商环境工作要点||2", ""})
+	if ps := iss.Sections[0].Entries[0].Paragraphs; len(ps) != 12 || ps[4].Text != "一、提高站位，深刻认识优化营商环境的重大意义" || ps[10].Text != "三、压实责任，确保各项任务落地见效" {
+		t.Errorf("paragraphs %v", ps)
+	}
+}
