@@ -1200,6 +1200,12 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// blank lines.
 		return true
 	}
+	if !full && prev == first && salutation(pt) {
+		// 同志们： / 今天，我们召开…: a speech's salutation is a line of its
+		// own, a page's break or a double-spaced copy's blank line between
+		// (it had run into the speech's first sentence).
+		return true
+	}
 	if !full && len(prev) == len(first) && prev == first && commaPoint(pt) {
 		// 一、提高站位，深刻认识…的重大意义 / 优化营商环境是…: the same,
 		// a point of two phrases (see continues), where a double-spaced
@@ -3563,10 +3569,22 @@ func (b *bodyBuilder) articlePoint(title string, line int) bool {
 		return false // no numeral first: nearly every title
 	}
 	e := b.entries[len(b.entries)-1]
-	if e.Title == "" || !e.Date.IsZero() || !b.paras[0].Date.IsZero() {
+	if e.Title == "" || (!e.Date.IsZero() || !b.paras[0].Date.IsZero()) && !speechTitle(e.Title) {
+		// (A speech is dated under its title, 林卫东 / （2024年2月26日）, and
+		// its points are its own: marker's ### 一、… in it had been entries,
+		// each warned as missing from the contents.)
 		return false
 	}
-	k, label, _ := enumeratedLine(trim(stripMarkup(title)))
+	tt := trim(stripMarkup(title))
+	k, label, _ := enumeratedLine(tt)
+	if k == notHeading && commaPoint(tt) {
+		// 一、提高站位，深刻认识…的重大意义: a point of two phrases, which
+		// enumeratedLine does not take for its comma.
+		label, k = trim(tt[:enumerator(tt)]), cnComma
+		if strings.HasPrefix(label, "（") {
+			k = cnParen
+		}
+	}
 	if k != cnComma && k != cnParen {
 		return false
 	}
@@ -3588,10 +3606,29 @@ func (b *bodyBuilder) articlePoint(title string, line int) bool {
 		return false
 	}
 	next := trim(p.lines[i])
+	if _, text, ok := heading(next); ok && k == cnComma && strings.HasPrefix(text, "（") {
+		// ### 二、突出重点… / #### （一）着力提升…: a point over its first
+		// point of the next level, a heading too as marker sets them.
+		if nk, _, _ := enumeratedLine(trim(stripMarkup(text))); nk == cnParen {
+			return true
+		}
+	}
 	if _, _, ok := heading(next); ok || boldTitle(next, true) || b.datedAt(next) > 0 {
 		return false
 	}
 	return true
+}
+
+// speechTitle reports whether t titles a speech or a report given at a
+// meeting (在…会议上的讲话, …工作报告, …致辞, …主持词), whose parts are
+// numbered points of the one text.
+func speechTitle(t string) bool {
+	for _, w := range [...]string{"讲话", "报告", "致辞", "主持词", "讲话稿"} {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeholderHeader reports whether the table row l names its columns
@@ -3748,6 +3785,9 @@ func (b *bodyBuilder) pointBefore(k headingKind, n int) bool {
 	for i := len(b.paras) - 1; i >= 0; i-- {
 		if pk, label, _ := enumeratedLine(b.paras[i].Text); pk == k && labelNumber(label) == n {
 			return true
+		}
+		if t := b.paras[i].Text; k == cnComma && commaPoint(t) && labelNumber(trim(t[:enumerator(t)])) == n {
+			return true // (一、提高站位，深刻认识…意义, a point of two phrases)
 		}
 	}
 	return false
@@ -5346,6 +5386,16 @@ func (b *bodyBuilder) continues(s string) bool {
 	// of a line left open above it, such as a photo's caption under its
 	// image, 1月4日，…开幕（摄影 王 平）, which the event had run on from;
 	// but a sentence a page cut before its date, …定于 / 15日起施行。)
+}
+
+// salutation reports whether t is the salutation a speech opens with
+// (同志们：, 各位代表：, 各位领导、同志们：): short, ending with its colon,
+// and addressing the hearers.
+func salutation(t string) bool {
+	if len(t) < 4*3 || len(t) > 12*3 || !strings.HasSuffix(t, "：") || containsAnyOf(t, "，。；") {
+		return false
+	}
+	return strings.Contains(t, "同志") || strings.Contains(t, "各位") || strings.Contains(t, "朋友")
 }
 
 // commaPoint reports whether t is a point of a speech or a report in

@@ -234,3 +234,16 @@ func TestRedTeamW11SpeechFlat(t *testing.T) {
 		t.Errorf("paragraphs %v", ps)
 	}
 }
+
+// TestRedTeamW11SpeechMarker: the speech as marker sets it, its points
+// as headings by their type's size (### 一、提高站位，…, #### （一）…),
+// under its title at ##, dated under its speaker (（2024年2月26日）): the
+// points are paragraphs of the one speech (each had been an entry of the
+// section, warned as missing from the contents).
+func TestRedTeamW11SpeechMarker(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w11-speech-marker.md", "青岚月报|2024|1|青岚县地方史志办公室|2024-03-15",
+		"领导讲话|在全县优化营商环境推进大会上的讲话|2024-02-26|13; 会议文件|青岚县2024年优化营商环境工作要点||1", ""})
+	if ps := iss.Sections[0].Entries[0].Paragraphs; len(ps) != 13 || ps[4].Text != "一、提高站位，深刻认识优化营商环境的重大意义" || ps[8].Text != "二、突出重点，全力打造一流营商环境" || ps[9].Text != "（一）着力提升政务服务效能" {
+		t.Errorf("paragraphs %v", ps)
+	}
+}
