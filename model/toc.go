@@ -33,13 +33,30 @@ func (iss *Issue) Label() string {
 	}
 	if d := iss.doubleNumber(); d != "" {
 		b.WriteString(d)
+	} else if sp := iss.specialNumber(); sp != "" {
+		b.WriteString(sp)
 	} else if iss.Number != 0 {
 		fmt.Fprintf(&b, "第%d期", iss.Number)
 	}
-	if iss.Total != 0 {
+	if iss.Total != 0 && iss.doubleTotal() {
+		fmt.Fprintf(&b, "（总第%d—%d期）", iss.Total, iss.Total+1)
+	} else if iss.Total != 0 {
 		fmt.Fprintf(&b, "（总第%d期）", iss.Total)
 	}
 	return b.String()
+}
+
+// doubleTotal reports whether the cover prints a double issue's two total
+// numbers (总第205—206期, 总第二〇五—二〇六期), which the parser keeps as
+// a notice of the masthead while Total holds the first: the label cites
+// both, as it does the two numbers (doubleNumber).
+func (iss *Issue) doubleTotal() bool {
+	for _, f := range iss.Masthead {
+		if f.Key == "" && strings.HasPrefix(f.Value, "总") && strings.HasSuffix(f.Value, "期") && strings.ContainsAny(f.Value, "—-－–~～、至/") {
+			return true
+		}
+	}
+	return false
 }
 
 // doubleNumber returns a double issue's numbers as its cover prints them
@@ -64,6 +81,34 @@ func (iss *Issue) doubleNumber() string {
 			if strings.HasPrefix(nums, strconv.Itoa(iss.Number)) || nums[0] >= 0x80 {
 				return f.Value[:end+len("期")]
 			}
+		}
+	}
+	return ""
+}
+
+// specialNumber returns a supplement's name and number as its cover
+// prints them, which the parser keeps as a notice of the masthead: with
+// a number, 增刊第1期, 增刊（一）, 特刊第2期, 第1期增刊, 第1期（增刊）, and
+// without one, 增刊 alone; "" for any other issue. A supplement labelled
+// 2024年第1期 would be cited as the year's first issue, which it is not.
+// (第6期（防汛抗洪专刊）, an issue of the run on one theme, keeps its
+// number's label.)
+func (iss *Issue) specialNumber() string {
+	for _, f := range iss.Masthead {
+		if f.Key != "" {
+			continue
+		}
+		v := f.Value
+		switch {
+		case v == "增刊" || v == "特刊":
+			if iss.Number == 0 {
+				return v
+			}
+		case iss.Number == 0:
+		case strings.HasPrefix(v, "增刊") || strings.HasPrefix(v, "特刊"):
+			return v
+		case strings.HasPrefix(v, "第") && (strings.HasSuffix(v, "增刊") || strings.HasSuffix(v, "增刊）") || strings.HasSuffix(v, "增刊)")):
+			return v
 		}
 	}
 	return ""

@@ -486,7 +486,10 @@ func (p *parser) body() {
 			if p.ownShort && len(block) == 1 {
 				// 县志办开展读书月活动 / 为进一步…: a line of its own, but a
 				// title nothing else marks (no date under it) or a caption?
-				if _, _, toc := p.tocTitleLine(trim(block[0])); !toc {
+				// (桐溪镇人民政府, a body alone: a speech's or a report's
+				// byline under its title, which a page's break parted from
+				// the text, not a title.)
+				if _, _, toc := p.tocTitleLine(trim(block[0])); !toc && !officeAlone(trim(block[0])) && !unitAlone(trim(block[0])) {
 					p.warn(start+1, shortOwnLine, clipText(trim(block[0]), 30))
 				}
 			}
@@ -1075,6 +1078,13 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 			return true
 		}
 	}
+	if l[0] == 0xE3 && prev != "" && prev[0] >= utf8.RuneSelf && !ideoIndented(prev) && ideoIndented(l) && enumerator(pt) > 0 {
+		// 一、提高站位，深刻认识…的重大意义 / 　　优化营商环境是…: a
+		// speech's point flush over its text set in, where a wrap never
+		// sets the rest of a line in (see cutByPage, the same across a
+		// blank line; here, one a double-spaced copy's wrap skipped).
+		return true
+	}
 	if last, _ := decodeLastRune(trimRight(prev)); isFigure(last) && startsWithMonth(t) {
 		return false // a number the wrap cut in two: 1 / 1月9日
 	} else if last == '月' && figureFirst(t) && dateFragment(pt) && startsWithMonthDay(pt+t) {
@@ -1206,6 +1216,18 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// blank lines.
 		return true
 	}
+	if !full && prev == first && salutation(pt) {
+		// 同志们： / 今天，我们召开…: a speech's salutation is a line of its
+		// own, a page's break or a double-spaced copy's blank line between
+		// (it had run into the speech's first sentence).
+		return true
+	}
+	if !full && len(prev) == len(first) && prev == first && commaPoint(pt) {
+		// 一、提高站位，深刻认识…的重大意义 / 优化营商环境是…: the same,
+		// a point of two phrases (see continues), where a double-spaced
+		// copy's blank line between was read over.
+		return true
+	}
 	if !full && len(prev) == len(first) && prev == first && cnPoint(pt) {
 		// 一、提高政治站位 / 要充分认识…: a point's heading alone, where it
 		// is no section's (see point in plainTitles); its text is the next
@@ -1218,7 +1240,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
-	if !full && labelLine(pt) && labelLine(t) {
+	if !full && labelLine(pt) && labelLine(t) && !labelCut(pt) {
 		p.splitOwn = true
 		return true // 校长：张强 / 电话：…: lines of their own, as after a blank line
 	}
@@ -1347,7 +1369,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// (    1月10日     召开… /                 王斌轩等人…).
 		return false
 	}
-	if !full && p.wrap > 0 && labelLine(pt) && !strings.ContainsRune("，、；：,;:（(《“", lastRune(pt)) {
+	if !full && p.wrap > 0 && labelLine(pt) && !strings.ContainsRune("，、；：,;:（(《“", lastRune(pt)) && !labelCut(pt) {
 		// 联系人：赵静　电话：0370-6012345 / 宁川县地方史志办公室: a label's
 		// line short of the wrap is a line of its own, which the notice's
 		// signature under it does not go on.
@@ -1446,6 +1468,23 @@ func (p *parser) signedDate(i int) bool {
 func officeAlone(t string) bool {
 	_, ok := office(t)
 	return ok
+}
+
+// unitAlone reports whether t is the name of a government body or a
+// firm and nothing else (桐溪镇人民政府, 青岚经济开发区管委会,
+// 县政务服务和大数据管理局, 华晟化工有限公司), as a meeting's speeches and
+// reports print their speaker under their title: a byline, no title. A
+// 局 only after a county's or a city's name (…新格局 is a title's end).
+func unitAlone(t string) bool {
+	if len(t) < 4*3 || len(t) > 24*3 || containsAnyOf(t, "，,。；;：:、“”《》（）() 　") {
+		return false
+	}
+	for _, suf := range [...]string{"人民政府", "管委会", "委员会", "办事处", "有限公司", "办公室"} {
+		if strings.HasSuffix(t, suf) {
+			return len(t) > len(suf)
+		}
+	}
+	return strings.HasSuffix(t, "局") && (strings.HasPrefix(t, "县") || strings.HasPrefix(t, "市") || strings.HasPrefix(t, "区") || strings.HasPrefix(t, "省"))
 }
 
 // officeByline reports whether t is an office's name and an author's set
@@ -3075,12 +3114,33 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		}
 		return false
 	}
+	// speakerAt is whether line i is a speaker's name alone over the
+	// date of the speech in brackets (林卫东 / （2024年2月26日）), as a
+	// speech printed in full sets them under its title: a byline, no
+	// title (the name had been the speech's title, the speech's title a
+	// section, silently).
+	speakerAt := func(i int) bool {
+		t := trim(lines[i])
+		if len(t) < 2*3 || len(t) > 4*3+2*3 || !authorName(t) {
+			return false
+		}
+		for j := i + 1; j < len(lines); j++ {
+			if !isBlank(lines[j]) && !p.isTransparent(p.bodyStart+j) {
+				u := trim(lines[j])
+				if inner, ok := strings.CutPrefix(u, "（"); ok && strings.HasSuffix(inner, "）") {
+					return signatureDate(strings.TrimSuffix(inner, "）"))
+				}
+				return false
+			}
+		}
+		return false
+	}
 	short := func(i int) bool {
 		t := trim(lines[i])
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := exclaimEnd(t) && !containsAnyOf(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！")+strings.Count(t, "?")+strings.Count(t, "!") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || figureCell(t) || containsAnyOf(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) || gapRow(t) || nameList(t) || officeAlone(t) && !signedUnder(i) || officeByline(t) || (t[0] == 0xE2 || t[0] == 0xEF || t[0] == '-') && subtitle(t) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || figureCell(t) || containsAnyOf(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) || gapRow(t) || nameList(t) || officeAlone(t) && !signedUnder(i) || officeByline(t) || (t[0] == 0xE2 || t[0] == 0xEF || t[0] == '-') && subtitle(t) || unitAlone(t) && !officeAlone(t) || speakerAt(i) {
 			return false // (gapRow: 石桥村　　2021年　　　42, a table's row, had been titles and sections; figureCell: 4.9, a cell pdfminer printed alone)
 		}
 		n := utf8.RuneCountInString(t)
@@ -3097,7 +3157,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 	// ((市科技局　张三)) or a web page's 发布时间：… 来源：….
 	below := func(i int) int {
 		j := next(i)
-		if j < len(lines) && (articleMeta(trim(lines[j])) || authorNames(trim(lines[j])) && !eventStart(trim(lines[j])) || soleAuthor(trim(lines[j])) || officeAlone(trim(lines[j])) || subtitle(trim(lines[j]))) {
+		if j < len(lines) && (articleMeta(trim(lines[j])) || authorNames(trim(lines[j])) && !eventStart(trim(lines[j])) || soleAuthor(trim(lines[j])) || officeAlone(trim(lines[j])) || subtitle(trim(lines[j])) || unitAlone(trim(lines[j])) || speakerAt(j)) {
 			return next(j) // (沂蒙红嫂的故事 / 陈明远　王晓燕 / …: its authors; 欧阳晓明 alone; 清河县史志办; ——记…, its subtitle)
 		}
 		return j
@@ -3599,10 +3659,22 @@ func (b *bodyBuilder) articlePoint(title string, line int) bool {
 		return false // no numeral first: nearly every title
 	}
 	e := b.entries[len(b.entries)-1]
-	if e.Title == "" || !e.Date.IsZero() || !b.paras[0].Date.IsZero() {
+	if e.Title == "" || (!e.Date.IsZero() || !b.paras[0].Date.IsZero()) && !speechTitle(e.Title) {
+		// (A speech is dated under its title, 林卫东 / （2024年2月26日）, and
+		// its points are its own: marker's ### 一、… in it had been entries,
+		// each warned as missing from the contents.)
 		return false
 	}
-	k, label, _ := enumeratedLine(trim(stripMarkup(title)))
+	tt := trim(stripMarkup(title))
+	k, label, _ := enumeratedLine(tt)
+	if k == notHeading && commaPoint(tt) {
+		// 一、提高站位，深刻认识…的重大意义: a point of two phrases, which
+		// enumeratedLine does not take for its comma.
+		label, k = trim(tt[:enumerator(tt)]), cnComma
+		if strings.HasPrefix(label, "（") {
+			k = cnParen
+		}
+	}
 	if k != cnComma && k != cnParen {
 		return false
 	}
@@ -3624,10 +3696,29 @@ func (b *bodyBuilder) articlePoint(title string, line int) bool {
 		return false
 	}
 	next := trim(p.lines[i])
+	if _, text, ok := heading(next); ok && k == cnComma && strings.HasPrefix(text, "（") {
+		// ### 二、突出重点… / #### （一）着力提升…: a point over its first
+		// point of the next level, a heading too as marker sets them.
+		if nk, _, _ := enumeratedLine(trim(stripMarkup(text))); nk == cnParen {
+			return true
+		}
+	}
 	if _, _, ok := heading(next); ok || boldTitle(next, true) || b.datedAt(next) > 0 {
 		return false
 	}
 	return true
+}
+
+// speechTitle reports whether t titles a speech or a report given at a
+// meeting (在…会议上的讲话, …工作报告, …致辞, …主持词), whose parts are
+// numbered points of the one text.
+func speechTitle(t string) bool {
+	for _, w := range [...]string{"讲话", "报告", "致辞", "主持词", "讲话稿"} {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeholderHeader reports whether the table row l names its columns
@@ -3784,6 +3875,9 @@ func (b *bodyBuilder) pointBefore(k headingKind, n int) bool {
 	for i := len(b.paras) - 1; i >= 0; i-- {
 		if pk, label, _ := enumeratedLine(b.paras[i].Text); pk == k && labelNumber(label) == n {
 			return true
+		}
+		if t := b.paras[i].Text; k == cnComma && commaPoint(t) && labelNumber(trim(t[:enumerator(t)])) == n {
+			return true // (一、提高站位，深刻认识…意义, a point of two phrases)
 		}
 	}
 	return false
@@ -5248,6 +5342,15 @@ func (b *bodyBuilder) cutByPage(i int, alone bool, s string) bool {
 	if !alone || end < 0 || end >= i || end >= len(p.lines) {
 		return true // the text after a title on its line: cut, as 11月15 / 日，… is
 	}
+	if p.lines[i] != "" && p.lines[i][0] == 0xE3 && ideoIndented(p.lines[i]) && !ideoIndented(p.lines[end]) && enumerator(b.pieces[0]) > 0 {
+		// 一、提高站位，深刻认识…的重大意义 / blank / 　　优化营商环境是…: a
+		// speech's point (its comma keeps it from continues' headings)
+		// flush over its text set in by ideographic spaces, as Word's
+		// text prints every paragraph's first line; a page never indents
+		// the rest of a sentence it cut (the point had run into its
+		// text, silently).
+		return false
+	}
 	for k := end + 1; k < i; k++ {
 		if p.isTransparent(k) || p.furn != nil && p.furn[k] {
 			return true
@@ -5345,6 +5448,15 @@ func (b *bodyBuilder) continues(s string) bool {
 		if k, _, _ := arabicLine(last); k != notHeading {
 			return false
 		}
+		if len(b.pieces) == 1 && commaPoint(last) && !clauseTail(s) {
+			// 一、提高站位，深刻认识…的重大意义 / blank / 优化营商环境是…: a
+			// speech's point of two phrases, no sentence, over its text
+			// in a copy that indents nothing (pandoc's of a docx). (Not
+			// where the text goes on with a word's last character and a
+			// clause's end: 三、…以“同日”记 / — 2 — / 之；…, a point the
+			// page cut.)
+			return false
+		}
 	}
 	// A row set out in two columns a wide space apart (宁政发〔2022〕3号　…的通知,
 	// 县长　王建民), on either side, is a line of its own: prose a page cut
@@ -5372,7 +5484,7 @@ func (b *bodyBuilder) continues(s string) bool {
 			}
 		}
 	}
-	return !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !(dashDateEnd(last) && !dateOnlyLine(last)) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s)) && enumerator(s) == 0 && !distributionLine(s) &&
+	return !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !(dashDateEnd(last) && !dateOnlyLine(last)) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s) && !labelCut(last)) && enumerator(s) == 0 && !distributionLine(s) &&
 		!(listRow(last) && !datedRow(last)) && !listRow(s) && !gapRow(last) && !gapRow(s) && !(mayStartEvent(s) && b.inChronicle() && eventStart(s) && !wrapBeforeDate(last, s)) &&
 		!(len(last) <= 60*3 && len(s) <= 60*3 && strings.Contains(s, "\u3000\u3000") && cellsRow(last) && cellsRow(s))
 	// (A run of days alone, 10—11日, is no event's end after a dash: its
@@ -5381,6 +5493,59 @@ func (b *bodyBuilder) continues(s string) bool {
 	// of a line left open above it, such as a photo's caption under its
 	// image, 1月4日，…开幕（摄影 王 平）, which the event had run on from;
 	// but a sentence a page cut before its date, …定于 / 15日起施行。)
+}
+
+// salutation reports whether t is the salutation a speech opens with
+// (同志们：, 各位代表：, 各位领导、同志们：): short, ending with its colon,
+// and addressing the hearers.
+func salutation(t string) bool {
+	if len(t) < 4*3 || len(t) > 12*3 || !strings.HasSuffix(t, "：") || containsAnyOf(t, "，。；") {
+		return false
+	}
+	return strings.Contains(t, "同志") || strings.Contains(t, "各位") || strings.Contains(t, "朋友")
+}
+
+// commaPoint reports whether t is a point of a speech or a report in
+// Chinese numerals (一、, （一）) of two short phrases a comma apart and
+// no more (一、提高站位，深刻认识优化营商环境的重大意义): a heading of its
+// own, which enumeratedLine does not take for its comma, not a sentence
+// a page cut.
+func commaPoint(t string) bool {
+	n := enumerator(t)
+	if n == 0 || len(t) > 40*3 {
+		return false
+	}
+	if r, _ := decodeRune(t); !isCnDigit(r) && r != '（' {
+		return false // (1. 深化改革，…: an item of a list, which runs on)
+	}
+	name := trim(t[n:])
+	i := strings.Index(name, "，")
+	return i > 0 && strings.Count(name, "，") == 1 && !closed(name) && !containsAnyOf(name, "。；：;:,、") &&
+		utf8.RuneCountInString(name) <= 30 && utf8.RuneCountInString(name[i:]) > 2
+}
+
+// clauseTail reports whether s begins with one character and a clause's
+// end (之；…, 的，…): the rest of a sentence a break cut, no sentence of
+// its own.
+func clauseTail(s string) bool {
+	_, n := decodeRune(s)
+	if n == 0 || n == len(s) {
+		return false
+	}
+	r, _ := decodeRune(s[n:])
+	return r == '，' || r == '；' || r == '。' || r == '：'
+}
+
+// labelCut reports whether t, a line of labelled items (联系人：…；电话：…),
+// ends inside the label of its last item, before its colon (…；联 /
+// 系人：吴晓燕): the line a page cut, whose rest is no label of its own.
+func labelCut(t string) bool {
+	i := strings.LastIndex(t, "；")
+	if i < 0 {
+		return false
+	}
+	tail := t[i+len("；"):]
+	return tail != "" && len(tail) <= 3*3 && !containsAnyOf(tail, "：:")
 }
 
 // listTitle reports whether t is the title of a list, short, ending so:
@@ -5579,7 +5744,7 @@ func (b *bodyBuilder) para(s string, line int) {
 	}
 	if !b.entry {
 		b.newEntry("", line)
-	} else if b.entries[len(b.entries)-1].Title == "" && len(b.paras) > 0 && (eventStart(s) && !(s[0] == 0xE2 && strings.HasPrefix(s, "▲") && len(s) <= 40*3 && creditLine(s)) || yearPart(s) && b.inChronicle() || yearsLead(s) && b.inChronicle()) {
+	} else if b.entries[len(b.entries)-1].Title == "" && len(b.paras) > 0 && (eventStart(s) && !(s[0] == 0xE2 && strings.HasPrefix(s, "▲") && len(s) <= 40*3 && creditLine(s)) || yearPart(s) && b.inChronicle() || yearsLead(s) && b.inChronicle()) && !b.signedBy(s) {
 		// (▲青岚市第二污水处理厂（摄影　李明）, a picture's caption under
 		// the event it shows, its credit at its end, is no further event
 		// of the day, as ▲ would mark one: a paragraph of the event.)
@@ -5636,6 +5801,19 @@ func (b *bodyBuilder) appendixTable(s string, line int) bool {
 	}
 	next := trim(b.p.lines[j])
 	return gapRow(next) || cellsRow(next)
+}
+
+// signedBy reports whether s, a paragraph after the open entry's, is the
+// full date alone under an office's name alone (青岚县地方史志办公室 /
+// 2023年12月20日): the signature of a notice (征稿启事), its last lines,
+// not an event of its own (it had been one, warned as a date with no
+// text).
+func (b *bodyBuilder) signedBy(s string) bool {
+	if len(s) > 40 || !signatureDate(s) {
+		return false
+	}
+	t := b.paras[len(b.paras)-1].Text
+	return officeAlone(t) || unitAlone(t)
 }
 
 // subtitleLine reports whether s, the text of line (1-based), is the

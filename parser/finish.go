@@ -19,6 +19,7 @@ func (p *parser) finish() {
 	p.partAsTitle()
 	p.essayTitle()
 	p.prefaceTitle()
+	p.notesAbove()
 	p.datedHeadlines()
 	p.emptyTitles()
 	p.tocSectionLines()
@@ -217,6 +218,49 @@ func (p *parser) continuedArticles() {
 			}
 		}
 	}
+}
+
+// notesAbove gives the editors' note printed over an article
+// (【编者按】…, 编者按：…) that the body read as the last paragraph of the
+// article above it an entry of its own, untitled, before the article it
+// heads, as the note over a section's first article is: it had been the
+// end of the article above, silently. Only the last paragraph, after
+// text of the article's own, over a titled article of the same section.
+func (p *parser) notesAbove() {
+	for si := range p.iss.Sections {
+		es := p.iss.Sections[si].Entries
+		for ei := len(es) - 2; ei >= 0; ei-- {
+			e := &es[ei]
+			n := len(e.Paragraphs)
+			if e.Title == "" || n < 2 || es[ei+1].Title == "" {
+				continue
+			}
+			last := e.Paragraphs[n-1]
+			if r, _ := decodeRune(last.Text); r != '【' && r != '编' && r != '按' || !noteAbove(last.Text) {
+				continue // (nearly every paragraph, by its first rune)
+			}
+			e.Paragraphs = e.Paragraphs[: n-1 : n-1]
+			note := model.Entry{Line: last.Line, Paragraphs: []model.Paragraph{last}}
+			es = slices.Insert(es, ei+1, note)
+		}
+		p.iss.Sections[si].Entries = es
+	}
+}
+
+// noteAbove reports whether t is an editors' note of the kind printed
+// over the article it introduces (【编者按】…, 编者按：…, 按语：…), not one
+// printed under it (【编后】, 【链接】, 注：…, which stay the article's).
+func noteAbove(t string) bool {
+	if !editorialNote(t) {
+		return false
+	}
+	t = strings.TrimPrefix(t, "【")
+	for _, w := range [...]string{"编者按", "编者的话", "按语"} {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // prefaceTitle makes 卷首语 (刊首语, 编者按) alone on a line over the

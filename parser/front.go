@@ -2020,6 +2020,9 @@ type coverNums struct {
 	// volume is the volume printed with the number (Vol.12, 第15卷), as
 	// printed: a notice.
 	volume string
+	// totals is a double issue's total numbers as printed (总第205—206期,
+	// 总第二〇五—二〇六期), which total holds the first of: a notice.
+	totals string
 }
 
 // coverNumbers matches a line made only of an issue number, a total
@@ -2031,21 +2034,30 @@ type coverNums struct {
 func coverNumbers(l string) (coverNums, bool) {
 	var c coverNums
 	d := &dateScanner{s: l}
-	month := false // 2023年11月 第11期: the month before the number
+	month := false           // 2023年11月 第11期: the month before the number
+	noteFrom, noteTo := 0, 0 // where a special issue's word (增刊) is
 	for {
 		d.spaces()
 		if d.i == len(d.s) {
 			break
 		}
+		from := d.i
 		switch {
 		case c.year != 0 && c.number == 0 && !month && c.published.IsZero() && d.monthAlone():
 			month = true
 		case c.number == 0 && d.issue(&c):
+			if noteTo > 0 && trim(d.s[noteTo:from]) == "" && !strings.HasSuffix(c.note, "期") {
+				// 2024年增刊第1期: the first supplement, no 第1期 of the
+				// year's run; the note holds the number as printed, which
+				// the issue's label says (2024年增刊第1期, not 2024年第1期).
+				c.note = trim(d.s[noteFrom:d.i])
+			}
 		case c.number == 0 && d.monthIssue(&c):
 		case c.total == 0 && d.total(&c):
 		case c.published.IsZero() && d.pubDate(&c):
 		case c.year == 0 && c.number == 0 && d.yearOnly(&c):
 		case c.note == "" && c.number == 0 && d.special(&c):
+			noteFrom, noteTo = from, d.i
 		case c.period == "" && (c.number != 0 || c.total != 0) && d.periodicity(&c):
 		case c.number == 0 && d.latinNumber(&c):
 		case c.volume == "" && d.volumeOf(&c):
@@ -2099,6 +2111,10 @@ func (p *parser) applyNumbers(c coverNums) bool {
 	}
 	if c.volume != "" {
 		iss.Masthead = append(iss.Masthead, model.Field{Value: c.volume})
+	}
+	if c.totals != "" {
+		// Kept as the double number is: the label cites both.
+		iss.Masthead = append(iss.Masthead, model.Field{Value: c.totals})
 	}
 	return true
 }
@@ -2253,14 +2269,31 @@ func specialName(t string) bool {
 }
 
 // special reads a special issue's name that carries no number (增刊,
-// （特刊）, 合订本: 2023年增刊, 2023年合订本), as its note.
+// （特刊）, 合订本: 2023年增刊, 2023年合订本), as its note; and the number
+// a supplement may print right after its word, 增刊1, 增刊（一）, 增刊之一,
+// the number of the year's supplements, all of it the note (增刊第1期 is
+// read by issue after it: see coverNumbers).
 func (d *dateScanner) special(c *coverNums) bool {
 	k := specialNote(d.s[d.i:])
 	if k == 0 {
 		return false
 	}
 	c.note = trim(strings.Trim(d.s[d.i:d.i+k], "（）()"))
+	from := d.i
 	d.i += k
+	if c.note == "增刊" || c.note == "特刊" {
+		at := d.i
+		open := d.lit('（', '(')
+		if !open {
+			d.lit('之')
+		}
+		if n, ok := d.anyNumber(); ok && n >= 1 && n <= 99 && (!open || d.lit('）', ')')) {
+			c.number = n
+			c.note = trim(d.s[from:d.i])
+		} else {
+			d.i = at
+		}
+	}
 	return true
 }
 
@@ -2415,19 +2448,31 @@ func (d *dateScanner) total(c *coverNums) bool {
 		d.i = save
 		return false
 	}
+	from := d.i - len("总")
 	d.lit('第')
 	n, ok := d.anyNumber()
+	double := false
 	if after := d.i; ok && d.lit('—', '－', '-', '–', '、', '/', '至', '～', '~') {
 		// 总第215—216期: a double issue's, numbered by its first
 		if m, ok := d.anyNumber(); !ok || m != n+1 {
 			d.i = after
+		} else {
+			double = true
 		}
 	}
-	if !ok || n < 1 || !d.lit('期') || open && !d.lit(')', '）') {
+	if !ok || n < 1 || !d.lit('期') {
+		d.i = save
+		return false
+	}
+	to := d.i
+	if open && !d.lit(')', '）') {
 		d.i = save
 		return false
 	}
 	c.total = n
+	if double {
+		c.totals = trim(d.s[from:to])
+	}
 	return true
 }
 

@@ -14,8 +14,8 @@ import (
 // wrote (testdata/rt-n-*.md) that the parser had read silently wrong.
 func TestRedTeamN(t *testing.T) {
 	// The masthead's notices, where a copy is about them.
-	notes := map[string]string{"rt-n-hekan-bracket.md": "=第11-12期（合刊）", "rt-n-hekan-total.md": "=第11、12期合刊",
-		"rt-n-zengkan.md": "=增刊", "rt-n-zhuankan.md": "=第6期（防汛抗洪专刊）", "rt-n-total-range.md": "=第11—12期",
+	notes := map[string]string{"rt-n-hekan-bracket.md": "=第11-12期（合刊）", "rt-n-hekan-total.md": "=第11、12期合刊; =总第215-216期",
+		"rt-n-zengkan.md": "=增刊", "rt-n-zhuankan.md": "=第6期（防汛抗洪专刊）", "rt-n-total-range.md": "=第11—12期; =总第215—216期",
 		"rt-n-tekan.md": "=庆祝中国共产党成立102周年特刊", "rt-n-bound-headings.md": "=合订本",
 		"rt-n-masthead-end.md": "主办=宁川县地方史志办公室; 主编=王建国; 责任编辑=李秀英; 地址=宁川县人民路8号; 电话=0391-1234567; 印刷日期=2023年12月5日"}
 	// The pages each entry gets, where a copy is about them.

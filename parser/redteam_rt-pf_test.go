@@ -250,6 +250,12 @@ var pfSkip = map[string]string{
 	// break among its end lines, 继续滑动看下一个 / 轻触阅读原文 / — 20 — /
 	// … / 向上滑动看下一个, had been warned of as a cut text: read since rc5.)
 	"testdata/rt-w3-whole-wechat.md": "open: a page cutting a paragraph of a WeChat copy",
+	// A copy of two pages whose head is its one-line cover (《青岚月报》
+	// 2024年增刊第1期, as 《青岚月报》2024年第1期 is): atop the one page a
+	// mid-sentence cut makes, printed once, it is read as the sentence's.
+	"testdata/rt-w11-zengkan-number.md":  "open: a one-line cover as the head of one page",
+	"testdata/rt-w11-zengkan-bracket.md": "open: a one-line cover as the head of one page",
+	"testdata/rt-w11-speech-notoc.md":    "open: a one-line cover as the head of one page",
 	// A running head printed inside a pandoc table (a docx has no pages):
 	// the table reads it as a row.
 	"testdata/rt-w3-pandoc-picture-table.md": "open: a page's head inside a table",

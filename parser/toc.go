@@ -1013,6 +1013,12 @@ func (p *parser) tocTable3(start int, newSection func(model.TOCSection), add fun
 		}
 		if r.title != "" {
 			add(r.title, r.page, r.last, r.line+1) // (| 图片新闻 | | 封三 |: a section alone)
+		} else if r.page > 0 {
+			// | 图片新闻 | | 15 |: a section alone with its page, which its
+			// untitled items (captions, a 下期预告) take, as under ● 简讯……5
+			// (see sectionPages); its page had been lost, and each item
+			// warned of as without one.
+			add(sectionName(r.section), r.page, r.last, r.line+1)
 		}
 	}
 	return i, true
