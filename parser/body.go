@@ -1979,10 +1979,12 @@ type bodyBuilder struct {
 
 	// entries holds the entries of every section in order, sized from
 	// plan's count of the lines that start one; runs[k] is where section
-	// k's begin (see handOut). paras is scratch for the entry being read,
-	// arena the chunk its paragraphs go to (see closeEntry).
+	// k's begin (see handOut), an int32: a text has fewer lines than
+	// MaxSize's bytes, and a heading on every line had made runs half as
+	// large as the lines themselves. paras is scratch for the entry being
+	// read, arena the chunk its paragraphs go to (see closeEntry).
 	entries   []model.Entry
-	runs      []int
+	runs      []int32
 	paras     []model.Paragraph
 	arena     []model.Paragraph
 	paraCount int
@@ -4055,7 +4057,7 @@ func (b *bodyBuilder) addSection(s model.Section) {
 		b.closeSection()
 	}
 	b.iss.Sections = append(b.iss.Sections, s)
-	b.runs = append(b.runs, len(b.entries))
+	b.runs = append(b.runs, int32(len(b.entries)))
 	b.sec = len(b.iss.Sections) - 1
 	b.entry = false
 }
@@ -4098,7 +4100,7 @@ func backMatter(l string) bool {
 
 // hasEntry reports whether the current section has an entry yet.
 func (b *bodyBuilder) hasEntry() bool {
-	return b.sec >= 0 && len(b.entries) > b.runs[b.sec]
+	return b.sec >= 0 && len(b.entries) > int(b.runs[b.sec])
 }
 
 // handOut gives every section its run of the entries, once the body is
@@ -4112,9 +4114,9 @@ func (b *bodyBuilder) handOut() {
 	}
 	b.entries = nil
 	for k := range b.iss.Sections {
-		lo, hi := b.runs[k], len(all)
+		lo, hi := int(b.runs[k]), len(all)
 		if k+1 < len(b.runs) {
-			hi = b.runs[k+1]
+			hi = int(b.runs[k+1])
 		}
 		if hi > lo {
 			b.iss.Sections[k].Entries = all[lo:hi:hi]
@@ -4152,7 +4154,7 @@ func (b *bodyBuilder) closeEntry() {
 func (b *bodyBuilder) section() {
 	if b.sec < 0 {
 		b.iss.Sections = append(b.iss.Sections, model.Section{})
-		b.runs = append(b.runs, len(b.entries))
+		b.runs = append(b.runs, int32(len(b.entries)))
 		b.sec = 0
 	}
 }
@@ -5596,7 +5598,7 @@ func (b *bodyBuilder) nextNumberedTitle(t string) (next, asSection bool) {
 		return false, false
 	}
 	title := b.entries[len(b.entries)-1].Title
-	if title == "" && b.runs[len(b.runs)-1] == len(b.entries)-1 {
+	if title == "" && int(b.runs[len(b.runs)-1]) == len(b.entries)-1 {
 		sec := b.iss.Sections[b.sec]
 		title, asSection = sec.Label+sec.Name, true
 	}

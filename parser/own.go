@@ -34,9 +34,15 @@ type owner struct {
 	// and they are never written again.
 	b     strings.Builder
 	whole string // src copied whole, where the copy would be longer
+	// toc, ts, te: the table of contents of the issue walked, and the
+	// entry (ts's te) that the next entry of the body is looked for from:
+	// see title.
+	toc    []model.TOCSection
+	ts, te int
 }
 
 func (o *owner) issue(iss *model.Issue) {
+	o.toc, o.ts, o.te = iss.TOC, 0, 0
 	o.str(&iss.Title)
 	o.str(&iss.Compiler)
 	for i := range iss.Masthead {
@@ -57,7 +63,7 @@ func (o *owner) issue(iss *model.Issue) {
 		o.str(&s.Label)
 		for j := range s.Entries {
 			e := &s.Entries[j]
-			o.str(&e.Title)
+			o.title(&e.Title)
 			for k := range e.Paragraphs {
 				o.str(&e.Paragraphs[k].Text)
 			}
@@ -83,6 +89,45 @@ func (o *owner) str(s *string) {
 		o.move(s, int(at))
 	}
 }
+
+// title is str for an entry's title, which shares the bytes of the
+// same title in the table of contents, already moved, rather than being
+// copied again: a report's contents names nearly every entry, as printed
+// over it, and had been a twentieth of the sample's text held twice.
+// The contents is looked in from the entry after the last one found,
+// a few entries on (tocAhead), as the body follows its order: no map,
+// which would cost more than it saves on a contents of many lines.
+func (o *owner) title(s *string) {
+	at := uintptr(unsafe.Pointer(unsafe.StringData(*s))) - o.base
+	if at >= uintptr(len(o.src)) {
+		return
+	}
+	if len(*s) > 0 && len(o.toc) > 0 {
+		ts, te := o.ts, o.te
+		for range tocAhead {
+			for ts < len(o.toc) && te >= len(o.toc[ts].Entries) {
+				ts, te = ts+1, 0
+			}
+			if ts == len(o.toc) {
+				break
+			}
+			if t := o.toc[ts].Entries[te].Title; t == *s {
+				if o.copying {
+					*s = t // (moved by now: the contents is walked first)
+				}
+				o.ts, o.te = ts, te+1
+				return
+			}
+			te++
+		}
+	}
+	o.move(s, int(at))
+}
+
+// tocAhead is how many entries of the contents title compares an entry's
+// title with: the contents may leave out a few of the body's, or the body
+// a few of the contents's.
+const tocAhead = 4
 
 func (o *owner) move(s *string, from int) {
 	if o.copying {

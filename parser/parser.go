@@ -28,7 +28,10 @@ func Parse(src []byte) (*model.Issue, error) {
 		return nil, err
 	}
 	all := parseAll(text, seen)
-	ownStrings(all, src)
+	// Only the issue returned is moved out of src: the others are dropped
+	// here, and had made the first hold the strings of every issue of the
+	// file, in the one buffer they shared.
+	ownStrings(all[:1], src)
 	iss := parseFirst(all)
 	iss.Warnings = append(warns, iss.Warnings...)
 	sortWarnings(iss.Warnings)
