@@ -1,0 +1,374 @@
+// Numbered lines: enumerated headings (一、, （一）, 1.) that are sections or
+// entries by the style the body gives each, an article's own points (一是,
+// **（一）…**), a list's items and circled numbers — which of them a line is,
+// and where it goes.
+
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/yuebao/yuebao/model"
+)
+
+// cnPoint reports whether t is a point's heading numbered in Chinese (一、
+// 提高政治站位, （一）狠抓工作落实): short, and no sentence.
+func cnPoint(t string) bool {
+	if t == "" || t[0] != 0xEF && t[0] != '(' && !cnNumeralStart(t) {
+		return false // no numeral first: nearly every line
+	}
+	k, _, _ := enumeratedLine(t)
+	return k == cnComma || k == cnParen
+}
+
+// numberedPoint reports whether t begins with the number of a list's
+// point: 1.…, 2、…, （1）…, ①… (not 1.5万亩, a decimal).
+func numberedPoint(t string) bool {
+	if t == "" {
+		return false
+	}
+	if c := t[0]; c >= '0' && c <= '9' {
+		i := 1
+		for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
+			i++
+		}
+		rest := t[i:]
+		for _, sep := range [...]string{".", "、", "．"} {
+			if after, ok := strings.CutPrefix(rest, sep); ok {
+				return after != "" && !(after[0] >= '0' && after[0] <= '9')
+			}
+		}
+		return false
+	}
+	r, n := decodeRune(t)
+	if r >= '①' && r <= '⑳' {
+		return true
+	}
+	if r == '（' || r == '(' {
+		d, _ := decodeRune(t[n:])
+		return d >= '0' && d <= '9'
+	}
+	return false
+}
+
+// nextItem reports whether l begins the item of a list numbered 1. 2. 3.
+// (or 1、) after the one first begins.
+func nextItem(first, l string) bool {
+	a, ok := itemNumber(trim(first))
+	if !ok {
+		return false
+	}
+	b, ok := itemNumber(trim(l))
+	return ok && b == a+1
+}
+
+// itemNumber is the number of a list item's marker that begins t (1. ,
+// 12、), false where t begins with none.
+func itemNumber(t string) (int, bool) {
+	n, k := 0, 0
+	for k < len(t) && k < 3 && t[k] >= '0' && t[k] <= '9' {
+		n = n*10 + int(t[k]-'0')
+		k++
+	}
+	if k == 0 || k == len(t) {
+		return 0, false
+	}
+	if t[k] == '.' && k+1 < len(t) && (t[k+1] == ' ' || t[k+1] >= 0x80) || strings.HasPrefix(t[k:], "、") {
+		return n, true
+	}
+	return 0, false
+}
+
+// headingKind is what an enumerated line is: 一、时政要闻 or （一）时政要闻.
+type headingKind int
+
+const (
+	notHeading headingKind = iota
+	cnComma                // 一、
+	cnParen                // （一）
+	arabic                 // 1. 1、 1． （1）: entries only (see plan)
+)
+
+// enumeratedLine matches a heading-like line with a Chinese enumerator:
+// 一、时政要闻, （一）领导活动. It is short and does not end a sentence.
+func enumeratedLine(t string) (headingKind, string, string) {
+	n := enumerator(t)
+	if n == 0 || len(t) > 200 {
+		return notHeading, "", ""
+	}
+	label, name := t[:n], trim(t[n:])
+	if utf8.RuneCountInString(name) > 30 || closed(name) || containsAnyOf(name, "，。；：:,") {
+		return notHeading, "", ""
+	}
+	r, _ := decodeRune(label)
+	switch {
+	case isCnDigit(r):
+		if lastRune(name) == '月' {
+			if _, ok := plainMonthHeading(t); ok {
+				return notHeading, "", "" // 七、八月: two months, a chronicle's heading
+			}
+		}
+		return cnComma, trim(label), name
+	case r == '（' || r == '(':
+		r2, _ := decodeRune(label[len(string(r)):])
+		if isCnDigit(r2) {
+			return cnParen, trim(label), name
+		}
+	}
+	return notHeading, "", ""
+}
+
+// articlePoint reports whether a bold title at 1-based line is one of the
+// points of the titled article it stands in (**一、…**, **（一）…**): the
+// article has text and no date (a report's dated entry is no essay), and
+// under the point stands text — neither a date nor a bold title or a
+// heading, as under a section's name (**一、时政要闻** / **会议甲召开**).
+func (b *bodyBuilder) articlePoint(title string, line int) bool {
+	if len(b.paras) == 0 || b.sectionStyle == cnComma || b.sectionStyle == cnParen || !b.hasEntry() {
+		return false
+	}
+	t := title
+	for t != "" && (t[0] == '*' || t[0] == '<' || t[0] == ' ') {
+		t = t[1:] // strings.TrimLeft(title, "*< "), without making its set each time
+	}
+	if t == "" || t[0] != '(' && !strings.HasPrefix(t, "（") && !cnNumeralStart(t) {
+		return false // no numeral first: nearly every title
+	}
+	e := b.entries[len(b.entries)-1]
+	if e.Title == "" || (!e.Date.IsZero() || !b.paras[0].Date.IsZero()) && !speechTitle(e.Title) {
+		// (A speech is dated under its title, 林卫东 / （2024年2月26日）, and
+		// its points are its own: marker's ### 一、… in it had been entries,
+		// each warned as missing from the contents.)
+		return false
+	}
+	tt := trim(stripMarkup(title))
+	k, label, _ := enumeratedLine(tt)
+	if k == notHeading && commaPoint(tt) {
+		// 一、提高站位，深刻认识…的重大意义: a point of two phrases, which
+		// enumeratedLine does not take for its comma.
+		label, k = trim(tt[:enumerator(tt)]), cnComma
+		if strings.HasPrefix(label, "（") {
+			k = cnParen
+		}
+	}
+	if k != cnComma && k != cnParen {
+		return false
+	}
+	if ek, _, _ := enumeratedLine(e.Title); ek == k {
+		return false // **一、…** then **二、…**: the report numbers its entries
+	}
+	// The points count from one within the article: 一、, then 二、 after
+	// a 一、 among its paragraphs.
+	n := labelNumber(label)
+	if n != 1 && !b.pointBefore(k, n-1) {
+		return false
+	}
+	p := b.p
+	i := line // the line after the point's, 0-based
+	for i < len(p.lines) && (isBlank(p.lines[i]) || p.isTransparent(i)) {
+		i++
+	}
+	if i >= len(p.lines) {
+		return false
+	}
+	next := trim(p.lines[i])
+	if _, text, ok := heading(next); ok && k == cnComma && strings.HasPrefix(text, "（") {
+		// ### 二、突出重点… / #### （一）着力提升…: a point over its first
+		// point of the next level, a heading too as marker sets them.
+		if nk, _, _ := enumeratedLine(trim(stripMarkup(text))); nk == cnParen {
+			return true
+		}
+	}
+	if _, _, ok := heading(next); ok || boldTitle(next, true) || b.datedAt(next) > 0 {
+		return false
+	}
+	return true
+}
+
+// labelNumber is the number of an enumerator (一、, （三）, 十二、); 0 when
+// it has none.
+func labelNumber(label string) int {
+	d := &dateScanner{s: strings.TrimLeft(label, "（(")}
+	n, ok := d.anyNumber()
+	if !ok {
+		return 0
+	}
+	return n
+}
+
+// pointBefore reports whether the article being read has among its
+// paragraphs the point numbered n, of kind k.
+func (b *bodyBuilder) pointBefore(k headingKind, n int) bool {
+	for i := len(b.paras) - 1; i >= 0; i-- {
+		if pk, label, _ := enumeratedLine(b.paras[i].Text); pk == k && labelNumber(label) == n {
+			return true
+		}
+		if t := b.paras[i].Text; k == cnComma && commaPoint(t) && labelNumber(trim(t[:enumerator(t)])) == n {
+			return true // (一、提高站位，深刻认识…意义, a point of two phrases)
+		}
+	}
+	return false
+}
+
+// arabicLine matches a heading-like line numbered in figures: 1.title,
+// 1、title, 1．title, （1）title; short, and not a sentence, as
+// enumeratedLine's.
+func arabicLine(t string) (headingKind, string, string) {
+	n := enumerator(t)
+	if n == 0 {
+		n = circledNumber(t)
+	}
+	if n == 0 || len(t) > 200 {
+		return notHeading, "", ""
+	}
+	label, name := t[:n], trim(t[n:])
+	if name == "" || utf8.RuneCountInString(name) > 40 || closed(name) || containsAnyOf(name, "，。；：:,") {
+		return notHeading, "", ""
+	}
+	r, size := decodeRune(label)
+	if r == '（' || r == '(' {
+		r, _ = decodeRune(label[size:])
+	}
+	if r >= '0' && r <= '9' || r >= '０' && r <= '９' || r >= '①' && r <= '⑳' {
+		return arabic, trim(label), name
+	}
+	return notHeading, "", ""
+}
+
+// circledNumber returns the byte length of the circled number a line
+// starts with (①县史志办召开…, ② 城关镇…) with the spaces after it, 0 when
+// there is none: an office that numbers its items so numbers them as
+// others print 1、.
+func circledNumber(t string) int {
+	if len(t) < 4 || t[0] != 0xE2 {
+		return 0 // no U+2xxx first: nearly every line
+	}
+	if r, _ := decodeRune(t); r < '①' || r > '⑳' {
+		return 0
+	}
+	i := 3
+	i = pastBlanks(t, i)
+	if i >= len(t) {
+		return 0
+	}
+	return i
+}
+
+// calledNote reports whether t is a note whose circled mark the text
+// above calls (…决口3处①，… / ①宁水：…), whatever its words: the note, as
+// a page's foot prints it (noteLine knows a note by its words, 见…, 据…,
+// or the space after its mark). Not the next of a list the text above
+// begins (①… / ②…).
+func calledNote(t, above string) bool {
+	return circledNumber(t) > 0 && strings.Contains(above, t[:3]) && !strings.HasPrefix(above, t[:3])
+}
+
+// enumerated reports whether line l (line i, or -1 for text not on a
+// line of its own) is an enumerated section or entry heading of this
+// body, or a TOC section name on a line of its own. A line numbered in
+// figures is an entry's title only over a dated line.
+func (b *bodyBuilder) enumerated(l string, i int) (headingKind, string, string) {
+	t := trim(l)
+	if len(b.tocSections) > 0 && len(t) <= b.sectionMaxLen && b.tocSections[string(b.p.fold(t))] {
+		// As printed, but for its markup (**时政要闻**, as a docx copy bolds it).
+		t = trim(stripMarkup(t))
+		if k, label, name := enumeratedLine(t); k != notHeading {
+			return b.sectionStyleOr(k), label, name
+		}
+		if k := spacedNumber(t); k > 0 {
+			// 1 时政要闻: a Word outline's number, the label, as in a heading.
+			return b.sectionStyleOr(cnComma), t[:k], trim(t[k:])
+		}
+		if k := columnLabel(t); k > 0 {
+			return b.sectionStyleOr(cnComma), t[:k], trim(t[k:]) // 栏目：时政要闻
+		}
+		return b.sectionStyleOr(cnComma), "", t
+	}
+	k, label, name := enumeratedLine(t)
+	if k == notHeading && b.entryStyle == arabic {
+		if k, label, name = arabicLine(t); k == arabic && !b.datedNext(i) {
+			return notHeading, "", "" // 1. 加强组织领导: a list in an article
+		}
+	}
+	if k == notHeading || k != b.sectionStyle && k != b.entryStyle {
+		return notHeading, "", ""
+	}
+	if k == b.sectionStyle && k != b.entryStyle && len(b.tocSections) > 0 && b.sec >= 0 && b.hasEntry() && b.iss.Sections[b.sec].Label == "" &&
+		b.tocSections[string(b.p.fold(b.iss.Sections[b.sec].Name))] && !b.tocSections[string(b.p.fold(name))] {
+		// 【方志研究】 / 浅谈… / 文／李明远 / 一、关于记述上限和下限 / 乡镇志的
+		// 上限…: where the table of contents names the sections and the
+		// body prints them unnumbered, a numbered line it does not name,
+		// inside an article, is the article's point (it had been a
+		// section of its own, the rest of the essay its untitled
+		// entries, silently).
+		return notHeading, "", ""
+	}
+	if k == b.entryStyle && b.pointsUnderBold && (!b.datedNext(i) || b.pointBefore(k, labelNumber(label)-1)) {
+		// 会议要求： / 一、提高政治站位 / 各级各部门要…; and a point after
+		// such a point, over a date too (二、时间安排 / 12月31日前完成…).
+		return notHeading, "", ""
+	}
+	return k, label, name
+}
+
+// sectionStyleOr returns the section style, or k when the body has none.
+func (b *bodyBuilder) sectionStyleOr(k headingKind) headingKind {
+	if b.sectionStyle != notHeading {
+		return b.sectionStyle
+	}
+	b.sectionStyle = k
+	return k
+}
+
+// numbered places an enumerated heading: a section, or an entry.
+func (b *bodyBuilder) numbered(k headingKind, label, name string, line int) {
+	b.close()
+	if k == b.sectionStyle {
+		b.newSection(model.Section{Name: name, Label: label, Line: line})
+		return
+	}
+	b.newEntry(trim(label+name), line)
+}
+
+// nextNumberedTitle reports whether t, a line alone, is numbered next
+// after the title of the open entry (四、… under 三、…), and no paragraph
+// of that entry is numbered so (一、… / 二、…: the article's own points).
+// The title above may be its section's (三、… over dated text, a numbered
+// name plainTitles made a section): asSection says so, and the line is
+// read as that one was.
+func (b *bodyBuilder) nextNumberedTitle(t string) (next, asSection bool) {
+	if t == "" || !cnNumeralStart(t) || !b.entry || !b.hasEntry() || b.sec < 0 {
+		return false, false // no numeral first: nearly every paragraph
+	}
+	k, label, _ := enumeratedLine(t)
+	if k != cnComma {
+		return false, false
+	}
+	title := b.entries[len(b.entries)-1].Title
+	if title == "" && int(b.runs[len(b.runs)-1]) == len(b.entries)-1 {
+		sec := b.iss.Sections[b.sec]
+		title, asSection = sec.Label+sec.Name, true
+	}
+	tk, tlabel, _ := enumeratedLine(title)
+	if tk != k || labelNumber(label) != labelNumber(tlabel)+1 {
+		return false, false
+	}
+	for _, para := range b.paras {
+		if pk, _, _ := enumeratedLine(para.Text); pk == k {
+			return false, false
+		}
+	}
+	return true, asSection
+}
+
+// pointWord reports whether s begins as an article's point does: 一是,
+// 二是, 三要, 其一.
+func pointWord(s string) bool {
+	r, n := decodeRune(s)
+	if !isCnDigit(r) && r != '其' {
+		return false
+	}
+	next, _ := decodeRune(s[n:])
+	return next == '是' || next == '要' || next == '一' && r == '其'
+}

@@ -1,0 +1,145 @@
+// Dates OCR damaged at the start of an event: letters read for digits
+// (1l月3日, 2O23年), a day lost (8月曰), a date no calendar has (4月31日) — put
+// right where the date tells, and warned of where it does not.
+
+package parser
+
+import "strings"
+
+// ocrDateFix returns s with the letters OCR read for digits in the date it
+// begins with put right (the date, then the rest of s): l and I for 1, O and o for 0, among the figures
+// before 年, 月 and 日 (1l月3日 is 11月3日, l0月20日, 11月1O日, 2O23年3月8日,
+// 2023年1l月3日, and a month alone set apart, l0月，…). ok is false where s begins with no such date, where its
+// date holds no letter or no digit, and for a word: a letter counts only
+// in a run of figures and letters followed by 年 or 月.
+func ocrDateFix(s string) (date, rest string, ok bool) {
+	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == 'l' || s[0] == 'I' || s[0] == 'O') {
+		return "", "", false // nearly every paragraph
+	}
+	var buf [24]byte
+	n, i, letters, digits := 0, 0, 0, 0
+	part := func(most int) int {
+		k := 0
+		for ; i < len(s) && k < most; i, k = i+1, k+1 {
+			c := s[i]
+			switch {
+			case c >= '0' && c <= '9':
+				digits++
+			case c == 'l' || c == 'I':
+				c, letters = '1', letters+1
+			case c == 'O' || c == 'o':
+				c, letters = '0', letters+1
+			default:
+				return k
+			}
+			buf[n] = c
+			n++
+		}
+		return k
+	}
+	unit := func(u string) bool {
+		if !strings.HasPrefix(s[i:], u) {
+			return false
+		}
+		n += copy(buf[n:], u)
+		i += len(u)
+		return true
+	}
+	k := part(4)
+	if k == 4 && unit("年") {
+		k = part(2)
+	}
+	if k == 0 || k > 2 {
+		return "", "", false
+	}
+	if n == k && (unit("日") || unit("曰") || unit("号")) {
+		// l6日，… under its month: a day alone, as a month's chronicle
+		// prints most of its days (it had run into the event above).
+	} else if !unit("月") {
+		return "", "", false
+	} else if part(2) == 0 {
+		if !apart(s[i:]) {
+			return "", "", false
+		}
+		// l0月，… under its year: a month alone, as a gazetteer dates
+		// what it knows no day of (it had been undated, or run into the
+		// event above).
+	} else if !unit("日") && !unit("号") && !unit("曰") {
+		return "", "", false
+	}
+	if letters == 0 || digits == 0 {
+		return "", "", false
+	}
+	return string(buf[:n]), s[i:], true
+}
+
+// dayLost reports whether s begins with a month whose day OCR lost, 8月曰，…
+// or 10月 日，…: the event is dated by its month, and said to be.
+func dayLost(s string) bool {
+	if s == "" || (s[0] < '0' || s[0] > '9') && s[0] != 0xEF {
+		return false // nearly every paragraph (0xEF: full-width figures)
+	}
+	d := &dateScanner{s: s}
+	n, ok := d.number()
+	return ok && n >= 1 && n <= 12 && d.lit('月') && d.lit('日', '曰') && apart(s[d.i:])
+}
+
+// misreadDate reports whether s begins with what OCR makes of a date, a
+// letter for a digit: 1l月3日, 11月1O日, l0月20日, I2月28日.
+func misreadDate(s string) bool {
+	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == 'l' || s[0] == 'I' || s[0] == 'O') {
+		return false // nearly every paragraph
+	}
+	letters := 0
+	part := func(i, most int) (int, bool) {
+		n := 0
+		for i < len(s) && n < most {
+			switch c := s[i]; {
+			case c >= '0' && c <= '9':
+			case c == 'l' || c == 'I' || c == 'O' || c == 'o':
+				letters++
+			default:
+				return i, n > 0
+			}
+			i++
+			n++
+		}
+		return i, n > 0
+	}
+	if i, ok := part(0, 4); ok && i == 4 && letters > 0 && trim(s[i:]) == "年" {
+		return true // l987年, a year heading alone that ocrYear does not read
+	}
+	letters = 0
+	i, ok := part(0, 3)
+	if !ok || !strings.HasPrefix(s[i:], "月") {
+		return false
+	}
+	i, ok = part(i+len("月"), 3)
+	if ok && letters == 0 && strings.HasPrefix(s[i:], "目") {
+		return true // 5月8目: 目 for 日
+	}
+	return ok && letters > 0 && (strings.HasPrefix(s[i:], "日") || strings.HasPrefix(s[i:], "曰") || strings.HasPrefix(s[i:], "号"))
+}
+
+// impossibleDate reports whether s begins with a date in figures that no
+// calendar has (13月5日, 4月31日, 2月29日 of a year not leap, year being
+// the year above it, or 0): read as no date, it must not go unsaid.
+func impossibleDate(s string, year int) bool {
+	if s == "" || (s[0] < '0' || s[0] > '9') && s[0] != 0xEF {
+		return false // nearly every paragraph
+	}
+	d := &dateScanner{s: s}
+	n, ok := d.number()
+	if ok && n > 31 && plausibleYear(n) && d.lit('年') {
+		year = n
+		n, ok = d.number()
+	}
+	if !ok || !d.lit('月') {
+		return false
+	}
+	day, ok := d.number()
+	if !ok || !d.lit('日', '号', '曰') {
+		return false
+	}
+	return n < 1 || n > 12 || !validDay(year, n, day)
+}

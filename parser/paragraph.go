@@ -1,0 +1,940 @@
+// Where a paragraph begins and ends where blank lines do not say:
+// startsParagraph breaks a run of lines where a new block begins (a title,
+// an indent, a date, a sentence ended short of the wrap), and continues
+// joins a block to the paragraph a blank line or a page break cut; with
+// the kinds of line that stand on their own (a table's row, 一等奖：张三, a
+// document's number, a line with its page).
+
+package parser
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// cutTitleAfter reports whether line i begins a title of the table of
+// contents that the wrap cut, after line prev, which ends a sentence at
+// the very end of a full line: whether the paragraph goes on or ends
+// there, only the lines after line i tell (…参加会谈。 / 陈向平带领…赴宁波杭州丽水 /
+// 学习考察). A title on one line is startsParagraph's.
+func (p *parser) cutTitleAfter(prev string, i int) bool {
+	if p.tocMaxLen == 0 || !closed(prev) || !p.full(prev) {
+		return false
+	}
+	head := trim(p.lines[i])
+	for k := i + 1; k < len(p.lines) && len(head) <= p.tocMaxLen; k++ {
+		if p.isTransparent(k) {
+			continue
+		}
+		if isBlank(p.lines[k]) {
+			return false
+		}
+		head = p.join(head, trim(p.lines[k]))
+		if _, _, ok := p.tocTitleLine(head); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// startsParagraph reports whether line l begins a new block of text after
+// line prev when no blank line separates them: at an entry title (bold,
+// or a line that is a title of the table of contents), at an indented
+// line, at a dated line (11月11日，…), and after a line that ends a
+// sentence short of the wrap width.
+func (p *parser) startsParagraph(first, prev, l string, events func(first string) bool) bool {
+	p.splitOwn, p.ownShort = false, false
+	wasNames := p.inNames
+	p.inNames = false
+	t, pt := trim(l), trim(prev) // (prev is asked of many times below)
+	p.prevLine, p.prevTrim = prev, pt
+	if p.yearbook && len(t) <= 3*3 && cutCredit(pt) && nameTail(t) {
+		// 撰稿：张 / 伟, the credit's name cut by the wrap: its rest, not a
+		// line of its own (a heading over the next 条目 it had been).
+		return false
+	}
+	if len(t) > 3 && (t[0] == 0xEF || t[0] == '(') && photoCredit(t) && !closed(pt) && !photoCredit(pt) {
+		// 5月18日，县政府召开…推进会 / （县政府办公室　供图）, ▲3月1日，县人民
+		// 医院新院区门诊大楼 / （摄影 宋佳宁）: a caption the wrap or its
+		// centring cut before the credit, centred under it (pdftotext
+		// -layout): the caption's end, one paragraph as a caption on one
+		// line is, whatever width its figures take.
+		return false
+	}
+	if boldTitleLine(l) {
+		return true
+	}
+	if strings.HasPrefix(t, "△") || strings.HasPrefix(t, "▲") {
+		return true // another event that day (a caption, in a report): never the rest of a sentence
+	}
+	if _, _, ok := p.tocTitleLine(t); ok {
+		return true
+	}
+	if p.yearbook && p.itemLine(t) {
+		return true
+	}
+	in := indentCells(l)
+	deeper := in > indentCells(first)
+	if p.indent > 0 && in >= indentCells(prev)+8 && in >= p.indent+8 && !p.full(prev) && headlineLike(pt) && headlineLike(t) && !startsWithMonthDay(t) && !startsWithMonthDay(pt) {
+		// 清代宁川县城的修筑与变迁 / 　　　　　　李秀英: a short phrase centred
+		// far in under another, as pdftotext -layout sets a byline under
+		// its title: a line of its own, no rest of the title's.
+		p.splitOwn = true
+		return true
+	}
+	if in >= p.indent+2 && p.indent > 0 && indentCells(prev) >= in+8 && !p.full(prev) && len(pt) <= shortAlone*4 && utf8.RuneCountInString(pt) <= shortAlone {
+		// A short line centred far in over an indented paragraph's start
+		// (李秀英 / 　　宁川县城始筑于…, as pdftotext -layout sets a byline
+		// or a caption): a line of its own, which the paragraph does not
+		// go on.
+		p.splitOwn = true
+		return true
+	}
+	if in >= p.indent+2 && !deeper { // p.indented(l)
+		return true
+	}
+	if strings.HasSuffix(pt, "：") && !p.full(prev) && (in > 0 && in == indentCells(prev) && ideoIndented(l) || strings.Count(t, "\t") >= 2) {
+		// 　　评审组成员（按姓氏笔画排序）： / 　　刘晓梅　李秋萍…, …进度如下： /
+		// 县（市、区）<TAB>启动（个）<TAB>…: under a lead-in short of the wrap,
+		// a line set in as a paragraph's first line is (a wrapped line
+		// goes on flush), or a table's row as Word's paste gives it,
+		// begins a paragraph, in a copy with no blank lines (the names
+		// and the row had been the lead-in's end).
+		return true
+	}
+	if len(pt) <= 60*3 && len(t) <= 60*3 && p.hasIdeoGaps() && (strings.Contains(pt, "\u3000\u3000") && gapRow(pt) || strings.Contains(t, "\u3000\u3000") && gapRow(t) ||
+		strings.Contains(pt, "\u3000\u3000") && strings.Contains(t, "\u3000\u3000") && cellsRow(pt) && cellsRow(t)) {
+		// 石桥村　　2021年　　　42 / 河湾村　　2022年　　　38: a table's rows as
+		// OCR gives them, no blank line between, under the table's name and
+		// over a caption: a line each (they had run into one, 42河湾村).
+		// (Short lines only, and one search of each.)
+		p.splitOwn = true
+		return true
+	}
+	full := p.fullBefore(prev, t)
+	if !full && noteLine(t) {
+		return true // …1958年大桥建成后废弃 / ① 见…: a note, never the text's rest
+	}
+	if len(t) > 6 && t[0] == 0xE2 && (calledNote(t, pt) || calledNote(t, trim(first))) {
+		// …决口3处①，…受灾群众达 / ①宁水：… at a page's foot, under the
+		// line that calls it (OCR's, no blank lines), the note's words no
+		// source's (见…, 据…): the note, not the sentence's rest (it had
+		// run into it, …群众达①宁水：…, silently).
+		p.splitOwn = true
+		return true
+	}
+	if !full && pagedLine(pt) {
+		return true // 年鉴编纂……1 / 地情资料……2: an index's lines, each its own
+	}
+	if prev != first && !full && dateOnlyLine(first) && headlineLine(prev) && !startsWithMonthDay(prev) &&
+		cellWidth(t) > cellWidth(pt)+4 {
+		// 11月2日 / 县委召开常委会议 / 会议传达…: the short line under the
+		// date alone, shorter than the text under it, is the event's
+		// headline (bold that pdftotext lost), not the start of the
+		// sentence below it. Shorter in cells: a line of figures has
+		// more characters in the same width (…整治工作 / 会议，总投资20亿元，…,
+		// a sentence the wrap cut where the wrap is narrower than the
+		// copy's widest).
+		p.splitOwn = true
+		return true
+	}
+	if !deeper && ideoIndented(l) {
+		// Where every paragraph is one line set in by ideographic spaces
+		// (a yearbook copied from Word), the indent is each paragraph's
+		// first line's, which no wrap prints: a sentence that ended over
+		// it ends its paragraph (…在职职工26人。 / 　　传真：…), and a
+		// number never runs into the number under it (　　电话：0375-1234567 /
+		// 　　2022年，…, …合格率100% / 　　2022年，…: not 12345672022年),
+		// whatever width the wrap seems to have.
+		if last := lastRune(trimRight(prev)); numberEnd(last) && figureFirst(t) {
+			p.splitOwn = true
+			return true
+		}
+		if closed(prev) {
+			return true
+		}
+	}
+	if l[0] == 0xE3 && prev != "" && prev[0] >= utf8.RuneSelf && !ideoIndented(prev) && ideoIndented(l) && enumerator(pt) > 0 {
+		// 一、提高站位，深刻认识…的重大意义 / 　　优化营商环境是…: a
+		// speech's point flush over its text set in, where a wrap never
+		// sets the rest of a line in (see cutByPage, the same across a
+		// blank line; here, one a double-spaced copy's wrap skipped).
+		return true
+	}
+	if last, _ := decodeLastRune(trimRight(prev)); isFigure(last) && startsWithMonth(t) {
+		return false // a number the wrap cut in two: 1 / 1月9日
+	} else if last == '月' && figureFirst(t) && dateFragment(pt) && startsWithMonthDay(pt+t) {
+		// A date the wrap cut after its month, a line of text's start
+		// (a chronicle's month over its days is a heading, not text):
+		// 11月 / 3日，…. (Joined only for such a line: rare.)
+		return false
+	} else if last >= 0x2000 && (last == '至' || last == '到' || last == '—' || last == '～' || last == '－' || last == '–' || last == '─') && mayStartEvent(t) && eventStart(t) {
+		return false // a range the wrap cut at its dash: 12月下旬至 / 次年2月，…
+	} else if last >= 0x3000 && mayStartEvent(t) && wrapBeforeDate(trimRight(prev), t) && eventStart(t) {
+		return false // a date the wrap put at a line's start: …办法，自 / 12月1日起施行。
+	} else if (last == '月' || last == '、' && (strings.HasSuffix(trimRight(prev), "月上、") || strings.HasSuffix(trimRight(prev), "月中、"))) &&
+		(strings.HasPrefix(t, "上旬") || strings.HasPrefix(t, "中旬") || strings.HasPrefix(t, "下旬")) && !periodHeading(pt) {
+		// A month the wrap cut from its part: 10月至翌年3月 / 上旬，…, 11月上、 /
+		// 中旬，… (under a heading 3月, 上旬，… is an event).
+		return false
+	} else if (last == '春' || last == '夏' || last == '秋' || last == '冬') && t != "" && strings.Contains("春夏秋冬", firstRune(t)) {
+		return false // two seasons the wrap cut apart: 1946年秋 / 冬，…
+	} else if isFigure(last) && figureFirst(t) && !full && (p.wrap > 0 || shortCells(prev)) {
+		// 297.1 / 312.5, 0375-1234567 / 2022年，…: a line short of the
+		// wrap that ends with a number, over one that begins with one, is
+		// a table's cell or a line of its own; joined, the two numbers
+		// would read as one (297.1312.5). The wrap cuts a number only at
+		// the end of a full line (收入18 / 50万元); where no wrap's width
+		// is known, a line shorter than any wrap is such a line.
+		p.splitOwn = true
+		return true
+	}
+	if !full && authorName(t) && (wasNames && authorName(prev) || strings.HasSuffix(pt, "名单") || strings.HasSuffix(pt, "名录")) {
+		// …先进个人名单 / 王建国 / 李秀英 / 张志强: a list of names under the
+		// line that announces it, a line each (two short lines alone are
+		// no list: a narrow wrap cuts any text so).
+		p.splitOwn, p.inNames = true, true
+		return true
+	}
+	if !full && len(prev) <= 3*shortAlone+60 && (strings.IndexByte(prev, '\t') >= 0 || p.hasIdeoGaps() && strings.Contains(prev, "\u3000\u3000")) {
+		if namesRow(pt) && namesRow(t) {
+			// 王建军<TAB>王秀兰<TAB>…孙志强\ / 李卫东<TAB>…: a names list's rows
+			// (Word's, a line break in each), a line each: joined, the last
+			// name of one ran into the first of the next (孙志强李卫东).
+			p.splitOwn = true
+			return true
+		}
+		if gapRow(pt) || strings.Contains(t, "\u3000\u3000") && cellsRow(pt) && cellsRow(t) {
+			// 石桥村　　2021年　　　42 / 河湾村…, a table's rows as OCR gives
+			// them, a page's break between: a line each (they had run
+			// into one, 42河湾村). So rows whose cells a single U+3000
+			// sets apart where a cell fills its column (see cellsRow).
+			p.splitOwn = true
+			return true
+		}
+	}
+	if p.yearbook && columnsRow(t) && (columnsRow(pt) || prev == first && partTitle(pt)) {
+		// 地区生产总值　　亿元　　186.2　　5.2 under 指标名称　　单位…: a
+		// 统计资料 table laid out by spaces (pdftotext -layout), a row a
+		// line, not one paragraph of every row run together, though the
+		// table runs across both columns of the page, wider than the
+		// text's wrap; and its title over it (2022年…构成情况 / 项目
+		// 人数（名）…) a line of its own.
+		p.splitOwn = true
+		return true
+	}
+	if p.yearbook && prev == first && len(t) > 6 && t[0] == 0xE2 && subtitle(t) && partTitle(trim(prev)) {
+		// 政府工作报告 / ——2023年1月12日在…会议上: an article's title in
+		// 特载 over its subtitle, which pdftotext -layout sets wider
+		// than the column: a line of its own, the article's title.
+		p.splitOwn = true
+		return true
+	}
+	if p.yearbook && strings.HasPrefix(t, "《") {
+		if pt := trim(prev); docNumberEnd(pt) || prev == first && (strings.HasSuffix(pt, "目录") || strings.HasSuffix(pt, "文件")) && partTitle(pt) {
+			// 《…的通知》（宁政〔2022〕12号） / 《…》, and the list's title
+			// over its first (2022年…文件目录 / 《…》): a 附录's list of
+			// documents, a paragraph each, where no indent tells
+			// (plain pdftotext).
+			p.splitOwn = true
+			return true
+		}
+	}
+	if p.yearbook && prev == first && len(pt) > 6 && (pt[0] == 0xE2 && subtitle(pt) || speakerLine(pt)) {
+		// ——2023年1月12日在…会议上 / 县长　周文斌 / 各位代表：: the
+		// subtitle and the speaker under an article's title, each a
+		// line of its own, however wide (the subtitle is set across
+		// the page), not the start of the text under it.
+		p.splitOwn = true
+		return true
+	}
+	if p.yearbook && prev == first && len(pt) <= 4*3+3*3 && bookPart(unspace(stripMarkup(pt))) {
+		// 统计资料 / — 39 — / 2022年…构成情况: a part's name alone, the
+		// blank line under it the page break's, over its first title.
+		p.splitOwn = true
+		return true
+	}
+	if !full && p.yearbook && prev == first && shortRow(stripMarkup(t)) && listTitle(pt) {
+		// 2022年度宁川县先进人物名录 / 王建国　　全省优秀教师: a 名录's
+		// title over its first row, a line of its own (the title of the
+		// list's entry), not the row's start.
+		p.splitOwn = true
+		return true
+	}
+	if !p.yearbook && (figureRow(t) || figureRow(pt)) {
+		// The same in a report (规模以上工业增加值　　亿元　　12.36　　6.8, or
+		// 规模以上工业增加值 亿元 12.36 6.8 as plain pdftotext sets the
+		// cells a space apart), where a row may be as wide as the wrap:
+		// a row never goes on in the next line, and the text under the
+		// table is not the last row's.
+		p.splitOwn = true
+		return true
+	}
+	if !full && p.yearbook && (shortRow(stripMarkup(t)) && (shortRow(stripMarkup(pt)) || isolated(pt)) || isolated(t) && shortRow(stripMarkup(pt))) {
+		// 王建国　全省优秀教师 / 刘晓明　全市优秀乡村医生, 安全生产　123a /
+		// 安置帮教　156b: a yearbook's 名录 or index, a row a line.
+		p.splitOwn = true
+		return true
+	}
+	if !full && (signature(t) || signature(pt) && !(prev == first && events(first) && dateOnlyLine(prev))) {
+		// (2022年12月31日 / 宁川市…举行，…: a chronicle's day alone over
+		// its event's text, which pandoc's wrap at the tab after it sets
+		// so, begins the event: it had been a paragraph of its own.)
+		// …征集时间截至12月31日。 / 宁川县地方史志办公室 2023年8月1日 / 工作动态:
+		// a notice's signature, a line of its own, after which a new
+		// block begins.
+		p.splitOwn = true
+		return true
+	}
+	if !full && (numberedPoint(t) || cnPoint(t)) && strings.ContainsRune("：:", lastRune(pt)) {
+		// 主要做法： / 1.加强干部队伍建设。…: a list's first point under the
+		// line that announces it, a line of its own in a copy without
+		// blank lines.
+		return true
+	}
+	if !full && prev == first && salutation(pt) {
+		// 同志们： / 今天，我们召开…: a speech's salutation is a line of its
+		// own, a page's break or a double-spaced copy's blank line between
+		// (it had run into the speech's first sentence).
+		return true
+	}
+	if !full && len(prev) == len(first) && prev == first && commaPoint(pt) {
+		// 一、提高站位，深刻认识…的重大意义 / 优化营商环境是…: the same,
+		// a point of two phrases (see continues), where a double-spaced
+		// copy's blank line between was read over.
+		return true
+	}
+	if !full && len(prev) == len(first) && prev == first && cnPoint(pt) {
+		// 一、提高政治站位 / 要充分认识…: a point's heading alone, where it
+		// is no section's (see point in plainTitles); its text is the next
+		// paragraph.
+		return true
+	}
+	if !full && p.articleMetaOr(t, pt) {
+		// 孟良崮战役若干史实辨析 / 文/陈明远 / 孟良崮战役是…: a byline is a
+		// line of its own, in a copy without blank lines too.
+		p.splitOwn = true
+		return true
+	}
+	if !full && labelLine(pt) && labelLine(t) && !labelCut(pt) {
+		p.splitOwn = true
+		return true // 校长：张强 / 电话：…: lines of their own, as after a blank line
+	}
+	if !full && (distributionLine(t) && (closed(pt) || distributionLine(pt)) || distributionLine(pt) && labelLine(pt) && !strings.ContainsRune("，、；：,;:", lastRune(pt))) {
+		p.splitOwn = true
+		// 报：… / 送：… / 发：…, a briefing's last lines, and 撰稿：张伟 closing
+		// a yearbook's 条目: each its own, and what follows a short one
+		// is not its rest.
+		return true
+	}
+	if in >= 4 && in != indentCells(prev) && !p.full(prev) && authorName(t) && headlineLike(pt) && !ideoIndented(prev) && !startsWithMonth(pt) {
+		// 宁川古渡口考略 / 　　李秀英, each centred by spaces of its own
+		// width, as Word's "save as text" sets a title and its author: the
+		// name is a line of its own, not the title's end (they had run
+		// into each other and into the text: 宁川古渡口考略李秀英宁川…).
+		// The title is said, where nothing else reads it as one.
+		p.splitOwn, p.ownShort = true, true
+		return true
+	}
+	if ideoIndented(l) && in != indentCells(prev) && !ideoIndented(prev) && !p.full(prev) && headlineLike(pt) && !startsWithMonth(pt) {
+		// 宁川县志编纂始末 / 　　宁川县志的编纂，…: a short phrase over a
+		// paragraph set in by ideographic spaces, flush or centred, as
+		// Word's "save as text" leaves a title (or its author) with no
+		// blank line under it: a line of its own, not the paragraph's
+		// first words; a title said, where nothing else reads it as one.
+		p.splitOwn = true
+		p.ownShort = !authorName(prev) && !soleAuthor(pt) && !caption(pt) && !officeByline(pt) && !(pt[0] == 0xE2 && subtitle(pt)) // (headlineLike: pt is no "")
+		return true
+	}
+	if deeper && in >= indentCells(first)+4 && !(closed(pt) && caption(t)) { // past a date's width at least
+		// (Not a picture's caption centred under an event that ended,
+		// 　　　　图为…（摄影　王建）: a line of its own.)
+		if c := textColumn(first); c > 0 && in >= c-1 {
+			// Under the text column of a day line: its continuation, even
+			// where it begins with a date (…《关于实施 / 条例的决定》，/
+			// 1月15日起施行。).
+			return false
+		}
+	}
+	if startsWithMonthDay(t) && !(full && !closed(prev)) {
+		return true
+	}
+	if t != "" && (t[0] == '*' || t[0] == '<') && closed(prev) && boldDateLead(t) {
+		// …调研史志工作。 / **4月10日** 县长…: a day in bold after a sentence
+		// that ended, as a plain day begins its event; the bold's ** is
+		// no Latin word the wrap moved (fullBefore would take it for one
+		// and call the line above full).
+		return true
+	}
+	if !full && len(t) <= 40*3 && periodHeading(t) {
+		// 大 事 记 / 民国二十六年（1937年） / 7月，…, a chapter's title
+		// letter-spaced over its first year in a copy with no blank
+		// lines (OCR's): the year's heading, a line of its own (it had
+		// been the title's end, the year's events of no year). After a
+		// line short of the wrap: the wrap cuts no sentence there.
+		return true
+	}
+	if !full {
+		// eventStart(t): startsWithMonthDay(t), asked above, is false
+		// here, and is not asked again where eventLead takes nothing off.
+		if s := eventLead(t); eventStartLed(s, s == t) {
+			// 1日, 同日, △: a chronicle's event; after a full line it is the
+			// wrap that put it at the start (…精准解读。/ 23日，举行…) in a
+			// report's article, but among a chronicle's events, after a
+			// sentence that ended, the next event (…1.5万亩。/ 6日 …).
+			return true
+		}
+	}
+	if (closed(prev) || creditLine(pt)) && eventStart(t) && events(first) {
+		// …污水处理厂（摄影　李明） / 21日　…: a picture's caption between
+		// a chronicle's events, as full as the column is wide, ends with
+		// its credit as a sentence ends (the next day's event had run
+		// into it, silently).
+		return true
+	}
+	if closed(prev) && enclosed(t) {
+		// （撰稿：张伟） after a sentence, right-aligned as pdftotext -layout
+		// keeps it: a note of its own, however far it is indented.
+		p.splitOwn = true
+		return true
+	}
+	if strings.HasPrefix(t, "（") && closed(prev) && distributionLine(t[len("（"):]) {
+		// （撰稿：张 / 伟）, the credit cut by the wrap: a note of its own
+		// still, not the end of the sentence above.
+		p.splitOwn = true
+		return true
+	}
+	if len(t) <= 3*shortAlone && caption(t) && !containsAnyOf(t, "，。") && closed(prev) {
+		// …主持会议并讲话。 / 图为会议现场: a picture's caption after a
+		// sentence that ended at the very end of a full line, a line of
+		// its own (a caption's sentence is no paragraph's start).
+		p.splitOwn = true
+		return true
+	}
+	if !full && len(pt) >= 12 && len(pt) <= 3*shortAlone && caption(pt) && !closed(pt) {
+		// 图为调研现场 / 王建国强调，…: a caption short of a hard wrap's
+		// width, or in a copy no wrap cut (图为会议现场 / 市长…), is a line
+		// of its own, not the start of the text under it.
+		p.splitOwn = true
+		return true
+	}
+	if p.lineParas && !full && in <= indentCells(prev)+4 && ownShortLine(pt, t, in == indentCells(prev)) {
+		// 会议现场 / 会议强调，…: in a copy that sets a paragraph on a
+		// line, a short line that ends no sentence is a caption or a
+		// title, not the start of the sentence under it.
+		p.splitOwn = true
+		// A row of a names list (王建军<TAB>王秀兰<TAB>石　磊) is a line
+		// of its own too, and no title (it had been warned of as one).
+		// So are a names list set a space apart (刘晓梅　李秋萍　张　恒…), a
+		// byline (东岗县地方志办公室　李明) and a subtitle (——…纪实) under
+		// an item's title, in a copy pasted from Word with no blank lines.
+		p.ownShort = !caption(pt) && !namesRow(pt) && !nameList(pt) && !officeByline(pt) && !(pt != "" && pt[0] == 0xE2 && subtitle(pt))
+		return true
+	}
+	if deeper && p.yearbook && !full && closed(prev) && headlineLike(t) && !events(first) {
+		// …应诉率100%。 / 　　　县政府法制办开展…培训: a picture's caption
+		// centred under a 条目 whose sentence ended short of the wrap
+		// (pdftotext -layout), a line of its own, not the 条目's text
+		// run on (a chronicle's day is no 条目: its rule is below).
+		p.splitOwn = true
+		return true
+	}
+	if deeper && p.indented(first) {
+		// Indented further than the line that began the block: a
+		// chronicle's continuation under the text column
+		// (    1月10日     召开… /                 王斌轩等人…).
+		return false
+	}
+	if !full && p.wrap > 0 && labelLine(pt) && !strings.ContainsRune("，、；：,;:（(《“", lastRune(pt)) && !labelCut(pt) {
+		// 联系人：赵静　电话：0370-6012345 / 宁川县地方史志办公室: a label's
+		// line short of the wrap is a line of its own, which the notice's
+		// signature under it does not go on.
+		p.splitOwn = true
+		return true
+	}
+	if prev == first && len(prev) <= 8*3 && editorsTitle(pt) {
+		// 卷首语 / 春回大地，…: the editors' note's title alone, over its
+		// text with no blank line between (see prefaceTitle).
+		return true
+	}
+	if !full && lastRune(pt) == '：' && ideoIndented(l) && !ideoIndented(prev) {
+		// 各乡镇人民政府，县直各单位： / 　　为切实做好…: a line a colon
+		// ends short, over a line set in by ideographic spaces, a
+		// paragraph's first: the salutation of a notice, whatever the
+		// wrap (a copy whose columns were pulled apart has two, its
+		// columns' and its pages' across).
+		return true
+	}
+	if full && closed(prev) && enumerator(t) > 0 {
+		if r, _ := decodeRune(t); isCnDigit(r) || r == '（' {
+			// …价格稳定。 / 二、加强安全管理。…: a point numbered 二、 or
+			// （二） after a sentence that ended, where the line above
+			// fills the wrap (a notice set across the page in a copy
+			// hard-wrapped at its columns' narrower width): the next
+			// point, not the sentence's rest.
+			return true
+		}
+	}
+	if !full && p.wrap > 0 && lastRune(pt) == '：' {
+		// 各乡镇人民政府，县直各单位： / 为全面记述…, …现将有关事项 / 通知如下：
+		// / 一、…: a line that a colon ends well short of the wrap, in a
+		// hard-wrapped copy without indents (plain pdftotext), was ended
+		// there by its writer, not by the wrap: the salutation of a
+		// notice, the line that announces a list.
+		if w, _ := cellsRunes(trimRight(prev)); w+8 <= p.wrap {
+			return true
+		}
+	}
+	return closed(prev) && !full
+}
+
+// articleMetaOr is articleMeta(t) || articleMeta(pt) for startsParagraph,
+// which asks it of each line twice, as t and then as pt under it: the
+// answer for t is kept, and taken for pt when pt is that line.
+func (p *parser) articleMetaOr(t, pt string) bool {
+	prev, known := p.metaIs, p.metaKnown && p.metaLine == pt
+	is := articleMeta(t)
+	p.metaLine, p.metaIs, p.metaKnown = t, is, true
+	if is {
+		return true
+	}
+	if known {
+		return prev
+	}
+	return articleMeta(pt)
+}
+
+// headlineLike reports whether t is a short phrase with no punctuation
+// of a sentence: a title, a byline, a caption, not a line of text.
+func headlineLike(t string) bool {
+	return t != "" && len(t) <= shortAlone*4 && utf8.RuneCountInString(t) <= shortAlone && !containsAnyOf(t, "，。；：、,;:")
+}
+
+// numberEnd reports whether r, a line's last character, ends a number: a
+// figure or a percentage's sign.
+func numberEnd(r rune) bool { return isFigure(r) || r == '%' || r == '％' || r == '‰' }
+
+// ideoIndented reports whether l is set in by an ideographic space, as
+// Chinese typesetting sets a paragraph's first line.
+func ideoIndented(l string) bool {
+	n := indentBytes(l)
+	return n >= 3 && strings.Contains(l[:n], "\u3000")
+}
+
+// shortOwnLine is the warning for a short line that ends no sentence,
+// kept apart from the paragraph under it and read as a paragraph.
+const shortOwnLine = "%q, a short line that ends no sentence over a paragraph, read as a paragraph: a title?"
+
+// ownShortLine reports whether pt, a line over t, is short and ends no
+// sentence, where t is a paragraph set on its line (long, ending one) or
+// another such short line, the two indented alike (level). A line that
+// ends with a comma, a colon or an opening bracket goes on in the next;
+// one that ends with a figure or a Latin letter may be a number or a word
+// a wrap cut; one that holds a clause is a narrow column's.
+func ownShortLine(pt, t string, level bool) bool {
+	if len(pt) == 0 || len(pt) > 3*shortAlone {
+		return false // a byte count first: no count of characters on most lines
+	}
+	r := lastRune(pt)
+	if r < 0x2000 || openEnds.has(r) || closed(pt) {
+		return false
+	}
+	if dateOnlyLine(pt) || startsWithMonthDay(pt) || periodHeading(pt) || mayStartEvent(pt) && eventStart(pt) {
+		return false // 1月30日 / its event's text: a chronicle's day over its event
+	}
+	if runeCount(pt) > shortAlone || containsAnyOf(pt, "，,；;。") {
+		return false // a clause: a title or a caption has none
+	}
+	if len(t) >= longPara && runeCount(t) >= longPara && closed(t) {
+		return true
+	}
+	// Two short lines (工作动态 / 县志办开展读书月活动) set level: each its
+	// own, in a copy that breaks a line only where a paragraph ends (a
+	// line set deeper goes on the one above, as a chronicle's text
+	// column does).
+	r = lastRune(t)
+	return level && len(t) <= 3*shortAlone && r >= 0x2000 && !openEnds.has(r) && !containsAnyOf(t, "，,；;。") && !closed(t) && runeCount(t) <= shortAlone
+}
+
+// openEnds are the characters after which a line goes on (ownShortLine).
+var openEnds = newRuneSet("，、；：,;:（(《“‘〈「『【—")
+
+// hasIdeoGaps reports whether a short line of the text holds two
+// ideographic spaces in a row (an indent, a gap between cells), looked
+// for once: where none does, no line is an OCR table's row (gapRow) or a
+// names list's set by such gaps. (Short lines only: the rows are, and a
+// report's bytes are mostly in its paragraphs' long lines.)
+func (p *parser) hasIdeoGaps() bool {
+	if p.ideoGaps == 0 {
+		p.ideoGaps = -1
+		for _, l := range p.lines {
+			if len(l) <= 72*3 && strings.Contains(l, "\u3000\u3000") {
+				p.ideoGaps = 1
+				break
+			}
+		}
+	}
+	return p.ideoGaps > 0
+}
+
+// namesRow reports whether t is a row of a list of names set apart by
+// tabs or wide gaps, as Word sets a 附：…名单 and pandoc keeps it
+// (王建军<TAB>王秀兰<TAB>石　磊): three names at least, each of two to four
+// Han characters, letter-spaced or not.
+func namesRow(t string) bool {
+	parts := gapParts(t)
+	if len(parts) < 3 {
+		return false
+	}
+	for _, part := range parts {
+		n := 0
+		for _, r := range part {
+			switch {
+			case r == ' ' || r == '\u3000':
+			case han(r):
+				n++
+			default:
+				return false
+			}
+		}
+		if n < 2 || n > 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// titleAcrossBlank reports whether first, a block's one line, and the
+// next line of text after the blank line i are one title of the table of
+// contents that the end of a column cut in two: plain pdftotext prints
+// the two columns one after the other with a blank line between
+// (全县优化营商环境暨项 / blank / 目建设推进大会召开). Each half alone is
+// no title, and the two had been two paragraphs of the entry above.
+func (p *parser) titleAcrossBlank(first string, i int) bool {
+	if p.tocMaxLen == 0 || len(first) > p.tocMaxLen {
+		return false // no contents, or a paragraph's line: nearly every block
+	}
+	t := trim(first)
+	if t == "" || closed(t) {
+		return false
+	}
+	j := i + 1
+	for j < len(p.lines) && isBlank(p.lines[j]) {
+		j++
+	}
+	if j >= len(p.lines) || p.isTransparent(j) {
+		return false
+	}
+	next := trim(p.lines[j])
+	if len(t)+len(next) > p.tocMaxLen {
+		return false // the two joined are longer than any title (asked before folding either)
+	}
+	p.tocIndex()
+	if p.tocKeys[string(p.fold(t))] || p.tocKeys[string(p.fold(next))] {
+		return false
+	}
+	whole := p.join(t, next)
+	return len(whole) <= p.tocMaxLen && p.tocKeys[string(p.fold(whole))]
+}
+
+// wrapBeforeDate reports whether prev, a line that ends no sentence, goes
+// on into t, a line that begins with a date: prev ends with a word that
+// cannot end a clause (…将于, …自, …确保, a comma), or it is a long line
+// and the date is one things happen by or from (12月1日起施行, 11月15日前
+// 全面供暖). An event of a chronicle printed without its full stop (11月3日
+// 县委召开常委会议) is not so read: its next event begins a new one.
+func wrapBeforeDate(prev, t string) bool {
+	if prev == "" || closed(prev) {
+		return false
+	}
+	last, _ := decodeLastRune(prev)
+	switch last {
+	case '，', '、', '：', '于', '自', '将', '在', '从', '由', '向', '对', '为', '把', '被', '与', '和', '及', '并', '的', '是', '截', '止':
+		return true
+	}
+	for _, w := range [...]string{"确保", "截至", "直至", "直到", "定于", "力争", "要求"} {
+		if strings.HasSuffix(prev, w) {
+			return true
+		}
+	}
+	if last < 0x4E00 || last > 0x9FFF || runesBelow(prev, 20) {
+		return false
+	}
+	d, ok := monthDayScan(t)
+	if !ok || !d.lit('日') {
+		return false
+	}
+	rest := t[d.i:]
+	for _, w := range [...]string{"起", "前", "后", "以前", "以后", "之前", "之后", "以来"} {
+		if strings.HasPrefix(rest, w) && !strings.HasPrefix(rest[len(w):], "，") {
+			return true
+		}
+	}
+	return false
+}
+
+// cutByPage reports whether the blank lines between the open paragraph's
+// last line and line i (an index) are where a page broke it: furniture or
+// a form feed lies between, or its last line is full at the wrap's width
+// (the page ended, not the paragraph), or it is long, as a converter that
+// writes a paragraph on one line (MinerU, marker) leaves the two halves
+// of one a page cut, or holds punctuation, as prose does. A short phrase
+// alone — a byline (文/张建军), a caption (图为…), a column's name
+// (卷首语) — is a line of its own, and so is one that ends with a number
+// over s that begins with one.
+func (b *bodyBuilder) cutByPage(i int, alone bool, s string) bool {
+	p := b.p
+	end := b.lastLine
+	if !alone || end < 0 || end >= i || end >= len(p.lines) {
+		return true // the text after a title on its line: cut, as 11月15 / 日，… is
+	}
+	if p.lines[i] != "" && p.lines[i][0] == 0xE3 && ideoIndented(p.lines[i]) && !ideoIndented(p.lines[end]) && enumerator(b.pieces[0]) > 0 {
+		// 一、提高站位，深刻认识…的重大意义 / blank / 　　优化营商环境是…: a
+		// speech's point (its comma keeps it from continues' headings)
+		// flush over its text set in by ideographic spaces, as Word's
+		// text prints every paragraph's first line; a page never indents
+		// the rest of a sentence it cut (the point had run into its
+		// text, silently).
+		return false
+	}
+	for k := end + 1; k < i; k++ {
+		if p.isTransparent(k) || p.furn != nil && p.furn[k] {
+			return true
+		}
+	}
+	if p.breakBetween(end, i) {
+		return true
+	}
+	if p.wrap > 0 && p.full(p.lines[end]) {
+		return true
+	}
+	last := b.pieces[len(b.pieces)-1]
+	if r, _ := decodeLastRune(last); isFigure(r) && figureFirst(s) {
+		// 电话：0375-1234567 / 2022年，…: joined, the two numbers read as one
+		// (12345672022); a page that cuts a number (收入18 / 50万元) is
+		// full, or leaves its furniture between (both above).
+		return false
+	}
+	if dateOnlyLine(last) {
+		return true // 2月6日 / blank / its event's text: a chronicle set double-spaced
+	}
+	if yearsAlone(last) && b.inChronicle() {
+		return true // 1989—1990年 / blank / the text of those years, as 2月6日 is
+	}
+	if datedRow(last) && !listRow(s) {
+		return true // 14日　市委召开全市组织 / blank / 工作会议，…: an event a column cut, no phrase alone
+	}
+	if len(b.pieces) == 1 && figureCell(last) && !unitFirst(s) {
+		// 5.2 / blank / 规模以上工业增加值 / blank / 亿元: a table pdfminer
+		// prints a cell a box, a figure alone between blank lines and
+		// no page between it and the next; joined, the cells had read
+		// as one sentence (5.2规模以上工业增加值亿元62.36.8…).
+		return false
+	}
+	if c := last[len(last)-1]; c < utf8.RuneSelf && c != ')' {
+		return true // a number or a word the page cut (11月15 / 日，…)
+	}
+	return utf8.RuneCountInString(last) > shortAlone || containsAnyOf(last, "，。、；！？,;")
+}
+
+// figureCell reports whether t is a figure and nothing else: digits, a
+// point, a sign or a percent sign (186.5, -3.2, 12%), as a table's cell.
+func figureCell(t string) bool {
+	if t == "" || len(t) > 16 {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' || c == '-' || c == '+' || c == '%' || c == ',':
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// unitFirst reports whether s begins with what goes on a figure the page
+// cut: a unit, a date's part or the punctuation after a number (万元,
+// 日，…, %).
+func unitFirst(s string) bool {
+	r, _ := decodeRune(s)
+	return r < utf8.RuneSelf || strings.ContainsRune("万亿千百元年月日号时分秒个人次家项件份吨米亩倍岁天周，。、；：%％）", r)
+}
+
+// shortAlone is the most characters of a phrase (a line with no
+// punctuation) that, alone between blank lines, is read as a line of its
+// own.
+const shortAlone = 30
+
+// breakBetween reports whether a form feed was on a line after index lo,
+// up to hi.
+func (p *parser) breakBetween(lo, hi int) bool {
+	k, _ := slices.BinarySearch(p.breaks, lo+1)
+	return k < len(p.breaks) && p.breaks[k] <= hi
+}
+
+// continues reports whether block s goes on the open paragraph: not
+// after a colon (会议要求： / 各级各部门要…: it introduces what follows), nor
+// when s begins with a date or an enumerator (1. 加强组织领导: a list's item
+// begins a line).
+func (b *bodyBuilder) continues(s string) bool {
+	last := b.pieces[len(b.pieces)-1]
+	if closed(last) {
+		return false
+	}
+	if enumerator(last) > 0 && !dateOnlyLine(last) {
+		// 一、提高政治站位 / 各级各部门要…: a point's heading is a line of
+		// its own. (10、11日 / blank / its event's text: days, no point.)
+		if k, _, _ := enumeratedLine(last); k != notHeading {
+			return false
+		}
+		if k, _, _ := arabicLine(last); k != notHeading {
+			return false
+		}
+		if len(b.pieces) == 1 && commaPoint(last) && !clauseTail(s) {
+			// 一、提高站位，深刻认识…的重大意义 / blank / 优化营商环境是…: a
+			// speech's point of two phrases, no sentence, over its text
+			// in a copy that indents nothing (pandoc's of a docx). (Not
+			// where the text goes on with a word's last character and a
+			// clause's end: 三、…以“同日”记 / — 2 — / 之；…, a point the
+			// page cut.)
+			return false
+		}
+	}
+	// A row set out in two columns a wide space apart (宁政发〔2022〕3号　…的通知,
+	// 县长　王建民), on either side, is a line of its own: prose a page cut
+	// has no such gap.
+	// A note (① 见…, 注：…) neither goes on in the text after a blank
+	// line nor takes the text's next block as its rest.
+	if len(last) <= 30*3 && (slashByline(last) || reporterByline(last)) {
+		return false // 文/陈慕白 at a page's foot: a byline is a line of its own
+	}
+	if b.p.yearbook && columnsRow(last) && columnsRow(s) {
+		// 县人大代表　　236　　62 / 县政协委员　　218　　58: a 统计资料
+		// table's rows, set across the page wider than the text's wrap,
+		// each its own (see startsParagraph).
+		return false
+	}
+	if strings.HasPrefix(s, "《") && docNumberEnd(last) {
+		// 《…的通知》（宁政〔2022〕12号） / 《…》: a list of documents (a
+		// yearbook's 附录), each with its number, a paragraph each.
+		return false
+	}
+	if circledNumber(s) > 0 {
+		for _, piece := range b.pieces {
+			if calledNote(s, piece) {
+				return false // …决口3处①，… / ①宁水：…: the note it calls, a page's foot
+			}
+		}
+	}
+	return !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !(dashDateEnd(last) && !dateOnlyLine(last)) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s) && !labelCut(last)) && enumerator(s) == 0 && !distributionLine(s) &&
+		!(listRow(last) && !datedRow(last)) && !listRow(s) && !gapRow(last) && !gapRow(s) && !(mayStartEvent(s) && b.inChronicle() && eventStart(s) && !wrapBeforeDate(last, s)) &&
+		!(len(last) <= 60*3 && len(s) <= 60*3 && strings.Contains(s, "\u3000\u3000") && cellsRow(last) && cellsRow(s))
+	// (A run of days alone, 10—11日, is no event's end after a dash: its
+	// text goes on after a blank line, as 10日's does.)
+	// (4—7日 …, 同日 …, △ … in a chronicle: the next event, not the rest
+	// of a line left open above it, such as a photo's caption under its
+	// image, 1月4日，…开幕（摄影 王 平）, which the event had run on from;
+	// but a sentence a page cut before its date, …定于 / 15日起施行。)
+}
+
+// listTitle reports whether t is the title of a list, short, ending so:
+// …先进人物名录, …名单, …一览表.
+func listTitle(t string) bool {
+	return len(t) <= 40*3 && (strings.HasSuffix(t, "名录") || strings.HasSuffix(t, "名单") || strings.HasSuffix(t, "一览表")) && partTitle(t)
+}
+
+// docNumberEnd reports whether t ends with a document's number in
+// brackets, 〔2022〕12号）, as a list of documents prints each, or is
+// that number's end alone, as the wrap cut it (12号）).
+func docNumberEnd(t string) bool {
+	n, ok := strings.CutSuffix(t, "号）")
+	if !ok {
+		return false
+	}
+	if strings.Contains(n, "〕") {
+		return true
+	}
+	return n != "" && len(n) <= 4*3 && strings.Trim(n, "0123456789０１２３４５６７８９") == ""
+}
+
+// gapRow reports whether t is a table's row as OCR gives one, three
+// cells or more a wide space apart, each a few words (石桥村　　2021年　　　42):
+// a line of its own (the rows a blank line apart had run into one
+// paragraph, the caption under them too).
+func gapRow(t string) bool {
+	if len(t) > 60*3 {
+		return false // a row is short: no search for gaps in prose
+	}
+	parts := gapParts(t)
+	if len(parts) < 3 {
+		return false
+	}
+	for _, c := range parts {
+		if utf8.RuneCountInString(c) > 16 || closed(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// datedRow reports whether t, a listRow, is a chronicle's event, its
+// date a wide space before its text (10日　宁川至南溪…): prose that a
+// column or a page may cut (…总投资约120亿元，计划 / 2026年建成通车。 had
+// been two paragraphs), not a list's row.
+func datedRow(t string) bool {
+	i, _ := wideGap(t[:min(len(t), 30*3)])
+	return i > 0 && dateOnlyLine(t[:i])
+}
+
+// labelLine reports whether s is a short line of the form 一等奖：张三: a
+// list of them is lines of their own, not a sentence a page break cut.
+func labelLine(s string) bool {
+	if len(s) > 120 {
+		return false // more than 40 characters: a line of text
+	}
+	i := colonAt(s[:min(len(s), 10*3+3)]) // the key is ten characters at most
+	return i > 0 && runesBelow(s[:i], 11) && runesBelow(s, 41)
+}
+
+// pagedLine reports whether t is a term or a title with a leader and its
+// page (年鉴编纂 ……… 1, an index's or a list's line): a line of its own,
+// which no page break cut.
+func pagedLine(t string) bool {
+	if !isFigure(lastRune(t)) || !containsAnyOf(t, ".…·") {
+		return false // no page last, or no leader: nearly every paragraph
+	}
+	_, _, _, ok := tocEntry(t)
+	return ok
+}
+
+// cutProse reports whether t is a sentence left open: prose (a comma in
+// it, no table's row) that ends no sentence.
+func cutProse(t string) bool {
+	return !closed(t) && t != "" && t[0] != '|' && containsAnyOf(t, "，,")
+}
+
+// headlineLine reports whether l may be a headline: short, and no
+// sentence (no punctuation in it or at its end).
+func headlineLine(l string) bool {
+	t := trim(l)
+	n := utf8.RuneCountInString(t)
+	return n >= 4 && n <= 30 && !containsAnyOf(t, "，。；：！？,;:!?、") && !closed(t)
+}
+
+// shortCells reports whether l is narrower than any wrap a copy is set at
+// (20 cells, ten Chinese characters).
+func shortCells(l string) bool {
+	w, _ := cellsRunes(trim(l))
+	return w < 20
+}
+
+// isolated reports whether t is a letter alone on its line, the head of an
+// index's letter (A / 安全生产　123a).
+func isolated(t string) bool {
+	return len(t) == 1 && t[0] >= 'A' && t[0] <= 'Z'
+}

@@ -1,0 +1,881 @@
+// The plan pass: before the body is built, plan decides which heading
+// level marks sections and finds the titles and sections' names a copy
+// marks otherwise — headings stacked over headings, flat headings that are
+// titles, plain names over bold titles, and, in a copy that lost its
+// markup, the titles, names and lead-ins plainTitles reads from plain
+// lines.
+
+package parser
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/yuebao/yuebao/model"
+)
+
+// hanAlone reports whether t is one Han character and nothing else.
+func hanAlone(t string) bool {
+	r, n := decodeRune(t)
+	return n == 3 && len(t) == 3 && han(r)
+}
+
+// exclaimEnd reports whether t ends with an exclamation or a question
+// mark, full-width or typed on an English keyboard (！？!?): a title may.
+func exclaimEnd(t string) bool {
+	r := lastRune(t)
+	return r == '！' || r == '？' || r == '!' || r == '?'
+}
+
+// isStacked reports whether line i (an index in p.lines) is a heading
+// that plan found over another heading.
+func (b *bodyBuilder) isStacked(i int) bool { return b.lineBit(b.stacked, i) }
+
+// lineBit reports whether bits, a bit by line index from bodyStart,
+// marks source line index i.
+func (b *bodyBuilder) lineBit(bits []uint64, i int) bool {
+	k := i - b.p.bodyStart
+	return bits != nil && k >= 0 && k/64 < len(bits) && bits[k/64]&(1<<(k%64)) != 0
+}
+
+// findFlatTitles marks the headings at level that head an article, in a
+// body with one level of headings beside bold titles and no table of
+// contents to tell them apart (## 领导活动 / ## 陈向平到叶县调研 /
+// 11月13日，… / ## 重要会议 / **会议甲召开** …), as docling gives a PDF
+// whose column heads and some titles it took for headings: a heading
+// over another is a section (stacked), and so is one over bold titles;
+// one over dated text, or that swallowed its text's date (## 会议乙召开
+// 11月7日，), is a title. It returns nil where there is none.
+func (b *bodyBuilder) findFlatTitles(lines []string, level int, stacked []uint64) []uint64 {
+	var bits []uint64
+	for i, l := range lines {
+		if l == "" || l[0] != '#' && l[0] != ' ' {
+			continue
+		}
+		lvl, t, ok := heading(l)
+		if !ok || lvl != level || stacked[i/64]&(1<<(i%64)) != 0 {
+			continue
+		}
+		k := i + 1
+		for k < len(lines) && (isBlank(lines[k]) || b.p.isTransparent(b.p.bodyStart+k)) {
+			k++
+		}
+		if k == len(lines) {
+			continue
+		}
+		if _, _, ok := heading(lines[k]); ok || boldTitle(lines[k], true) {
+			continue
+		}
+		if _, rest := splitHeading(t); rest == "" && b.datedAt(lines[k]) == 0 {
+			continue
+		}
+		if bits == nil {
+			bits = make([]uint64, (len(lines)+63)/64)
+		}
+		bits[i/64] |= 1 << (i % 64)
+	}
+	return bits
+}
+
+// plan decides which heading level marks sections. Reports use ## for
+// sections and ###, #### or bold for entries; a report with one level of
+// headings and nothing below it uses them for entries. Where sections are
+// marked otherwise (一、, a Setext heading, a TOC section name on a line
+// of its own), ### and deeper are entries.
+func (b *bodyBuilder) plan() {
+	b.tocSections = make(map[string]bool, len(b.iss.TOC))
+	for _, s := range b.iss.TOC {
+		if s.Name != "" {
+			b.tocSections[b.p.foldString(s.Name)] = true
+			// An enumerator, quotes and spaces may make the body's longer.
+			b.sectionMaxLen = max(b.sectionMaxLen, 2*len(s.Name)+24)
+		}
+	}
+	lines := b.p.lines[b.p.bodyStart:]
+	minLevel, deeper, bold, other := 7, false, false, false
+	var comma, paren int
+	// Lines numbered in figures (1.全市…召开), and those of them over a
+	// dated line: entry titles where the body has no other (see below).
+	var numbered, numberedDated int
+	// Titles after a bullet on a line of their own over dated text
+	// (▲县志办召开… / 11月3日，…): entry titles, as bold ones are.
+	bullets := 0
+	// What may start an entry, to size b.entries: headings below the
+	// sections' and bold, or dated lines (a chronicle's events, where the
+	// headings are its years and months). handOut gives back what was
+	// too much.
+	var headings [7]int // by level
+	marked, events := 0, 0
+	lastHead := -1 // the heading above, with no text since
+	lastLvl := 0   // its level
+	// overDeeper counts, by level, the headings right over one a level
+	// deeper: a level that never holds text of its own groups the one
+	// below it (## 第一部分 / ### 时政要闻 / #### title).
+	var overDeeper [7]int
+	var stacked []uint64 // bits, by index in lines
+	nStacked := 0
+	var listed [3]int // # and ## headings the contents list, by level
+	for i, l := range lines {
+		if l == "" {
+			continue
+		}
+		if lvl, t, ok := heading(l); ok {
+			if dateTitle(t) && !periodHeading(t) {
+				// #### 11月1日: an event, never a section
+				events++
+				lastHead = -1
+				continue
+			}
+			if lastHead >= 0 && subtitle(t) {
+				// # 陆游与绍兴 / # ——纪念陆游诞辰898周年: a title over its
+				// subtitle, not a section over an entry.
+				lastHead = -1
+				continue
+			}
+			if lastHead >= 0 {
+				if stacked == nil {
+					stacked = make([]uint64, (len(lines)+63)/64)
+				}
+				stacked[lastHead/64] |= 1 << (lastHead % 64)
+				nStacked++
+				if lastLvl == lvl-1 {
+					overDeeper[lastLvl]++
+				}
+			}
+			lastHead, lastLvl = i, lvl
+			headings[lvl]++
+			if lvl <= 2 && b.p.tocMaxLen > 0 {
+				if _, rest, ok := b.p.tocTitleLine(trim(stripMarkup(t))); ok && rest == "" {
+					listed[lvl]++
+				}
+			}
+			if lvl >= 2 {
+				if minLevel < 7 && lvl != minLevel {
+					deeper = true
+				}
+				minLevel = min(minLevel, lvl)
+				continue
+			}
+		}
+		t := trim(l)
+		underHead := lastHead >= 0 // right under a heading, no text between
+		if t != "" && lastHead != i && !b.p.isTransparent(b.p.bodyStart+i) {
+			lastHead = -1 // text under the heading above (# headings come on here)
+		}
+		if t != "" && (t[0] == '*' && !rule(t) || t[0] == '<') {
+			// (*** or * * * between articles, as an epub's text sets
+			// them, is a rule, not a bold title.)
+			marked++
+		} else if t != "" && t[0] == 0xE3 && !b.p.yearbook && bracketRunIn(t) {
+			marked++ // 【会议甲召开】11月3日，…: a title as a bold one is
+			bold = true
+		} else if mayStartEvent(t) && eventStart(t) {
+			events++
+		}
+		if !bold && boldTitle(l, true) {
+			// Judge a bold that runs on to the next line with that line.
+			joined := trim(l)
+			for k := i + 1; k < len(lines) && k <= i+3 && !isBlank(lines[k]); k++ {
+				joined = b.p.join(joined, trim(lines[k]))
+			}
+			bold = boldBlockTitle(l, trim(joined), true, !b.p.full(l))
+			if bold && headings[2] > 0 && !underHead {
+				// **一、年鉴资政功能的内涵** under an article's text, over
+				// undated prose: the article's point, no sign that bold
+				// lines are the entries (it had made the ## headings
+				// sections, each point an entry, silently).
+				if in := trim(stripMarkup(l)); (enumerator(in) > 0 || pointWord(in)) && !b.datedBelow(lines, i) {
+					bold = false
+				}
+			}
+		}
+		// (Both below ask enumerator first: asked once, most lines have
+		// none, and arabicLine's circled numbers begin E2.)
+		en := enumerator(t)
+		if en > 0 {
+			switch k, _, _ := enumeratedLine(t); k {
+			case cnComma:
+				comma++
+			case cnParen:
+				paren++
+			}
+		}
+		if t != "" && (en > 0 || t[0] == 0xE2) && (t[0] >= '0' && t[0] <= '9' || t[0] == '(' || t[0] == 0xE2 || strings.HasPrefix(t, "（")) {
+			if k, _, _ := arabicLine(t); k == arabic {
+				numbered++
+				if b.datedBelow(lines, i) {
+					numberedDated++
+				}
+			}
+		}
+		if t != "" && t[0] == 0xE2 {
+			if _, ok := markedTitle(t); ok && (b.datedBelow(lines, i) || endDatedBelow(lines, i, b.p)) {
+				bullets++
+			}
+		} else if t != "" && t[0] == 0xE3 && !b.p.yearbook && bracketAlone(t) && b.datedBelow(lines, i) {
+			bullets++ // 【县志办召开志书评审会】 / 11月3日，…: a title as a marked one is
+		}
+		if !other && (len(b.tocSections) > 0 && len(t) <= b.sectionMaxLen && b.tocSections[string(b.p.fold(t))] ||
+			i+1 < len(lines) && len(t) > 0 && strings.IndexByte(lines[i+1], '=') >= 0 && (strings.Trim(trim(lines[i+1]), "=") == "" && len(trim(lines[i+1])) >= 3) ||
+			// 时政要闻 / --------: a Setext heading of level 2, where the
+			// body underlines so more than once (see setext).
+			b.p.setextDashes >= 2 && i+1 < len(lines) && len(t) > 0 && strings.IndexByte(lines[i+1], '-') >= 0 &&
+				strings.Trim(trim(lines[i+1]), "-") == "" && len(trim(lines[i+1])) >= 3 && setextText(t)) {
+			other = true
+		}
+	}
+	if bold && !deeper && minLevel == 2 && headings[1] >= 2 && listed[1] == headings[1] && listed[2] == headings[2] {
+		// # 工作动态 / ## 会议甲召开, every one listed in the contents
+		// (pandoc's docx, 标题 1 and 标题 2): the # are the sections, the ##
+		// the entries, and a bold line an article's point (**一、年鉴资政
+		// 功能的内涵**), not an entry that made the ## sections of their own.
+		bold = false
+	}
+	if deeper || bold || bullets >= 2 {
+		// (## 时政要闻 over ▲ titles: the headings are the sections.)
+		b.sectionLevel = minLevel
+		if m := minLevel + 1; !bold && m+1 < len(headings) && headings[m] > 0 && headings[m+1] > 0 && overDeeper[m] == headings[m] {
+			// Three levels: the middle one always over the deepest with no
+			// text between is the sections', the top one parts of the
+			// issue, sections of their own with no entries; the model has
+			// two levels.
+			b.sectionLevel = m
+		}
+	} else {
+		b.sectionLevel = 1
+		if nStacked > 0 {
+			// One level of headings for sections and entries alike, as a
+			// PDF to Markdown converter gives them (# 时政要闻 / # 会议甲召开 /
+			// text): a heading over a heading is a section, the rest
+			// entries.
+			b.sectionLevel = 0
+			b.stacked = stacked
+			b.iss.Sections = slices.Grow(b.iss.Sections, nStacked+1)
+			b.runs = slices.Grow(b.runs, nStacked+1)
+		}
+	}
+	if bold && !deeper && nStacked > 0 && len(b.tocSections) == 0 {
+		lvl := minLevel
+		if lvl == 7 {
+			lvl = 1 // # alone, as MinerU sets every heading
+		}
+		b.flatTitles = b.findFlatTitles(lines, lvl, stacked)
+	}
+	hashSections := minLevel == 2 && (deeper || bold)
+	switch {
+	case comma > 0 && !hashSections:
+		b.sectionStyle = cnComma
+		if paren > 0 {
+			b.entryStyle = cnParen
+		}
+	case paren > 0 && !hashSections:
+		b.sectionStyle = cnParen
+	case comma > 0:
+		b.entryStyle = cnComma
+		// Under ## sections with bold titles, 一、 lines are an article's
+		// points unless they stand over dates (see enumerated).
+		b.pointsUnderBold = bold
+	}
+	if b.entryStyle == notHeading && !bold && !deeper && numberedDated >= 2 && 2*numberedDated >= numbered {
+		// 1.全市春季植树造林动员会召开 / 3月5日，… under ## or 一、 sections,
+		// or none: the numbered lines over dated text are the entries (a
+		// list in an article is not over dates), the headings sections.
+		b.entryStyle = arabic
+		if minLevel < 7 {
+			b.sectionLevel = minLevel
+		}
+	}
+	if (other || b.sectionStyle != notHeading) && b.stacked == nil {
+		b.sectionLevel = min(b.sectionLevel, 2)
+		if minLevel > 2 {
+			b.sectionLevel = 2
+		}
+	}
+	for lvl := b.sectionLevel + 1; lvl < len(headings); lvl++ {
+		marked += headings[lvl] // the shallower ones are sections
+	}
+	if b.stacked != nil {
+		marked -= nStacked // the headings over headings are sections
+	}
+	b.entries = make([]model.Entry, 0, max(marked, events)+4)
+	// A box of highlights (本期要目) names no section and not every title:
+	// the body's own lines tell its structure, as where there is no
+	// table of contents.
+	noTOC := len(b.iss.TOC) == 0 || b.p.tocHighlights
+	if marked+bullets >= 4 && noTOC && minLevel == 7 && !b.p.yearbook {
+		b.names = b.plainNames(lines, marked+bullets)
+	}
+	if marked == 0 && minLevel == 7 && noTOC && !b.p.yearbook {
+		b.plain = b.plainTitles(lines)
+		if b.plain != nil && (comma > 0 || paren > 0) {
+			// 一、工作动态 / 会议甲召开 / 11月3日，…: plainTitles made the
+			// numbered names over titles sections, and left the numbered
+			// points in an entry's or an article's text (会议要求： /
+			// 一、提高政治站位 / 要充分认识…) as text: they are no
+			// headings here.
+			b.sectionStyle, b.entryStyle, b.pointsUnderBold = notHeading, notHeading, false
+		}
+	}
+}
+
+// plainNames finds, in a copy with bold titles and no table of contents
+// or headings to name its sections, the short plain lines alone between
+// blank lines over a bold title (时政要闻, ★时政要闻, 第一部分 时政要闻,
+// 时 政 要 闻): its sections' names, where there are two of them at least,
+// each over two titles on average (a byline over every title is none).
+// It returns their line indices from bodyStart, or nil.
+func (b *bodyBuilder) plainNames(lines []string, titles int) map[int]bool {
+	p := b.p
+	var names []int
+	for i, l := range lines {
+		if l == "" || l[0] == '*' || l[0] == '<' || l[0] == '#' {
+			continue
+		}
+		t := trim(l)
+		if n := utf8.RuneCountInString(t); n < 2 || n > 20 || len(t) > 20*3 || closed(t) || containsAnyOf(t, "，,；;：:。") || eventStart(t) || periodHeading(t) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) {
+			continue
+		}
+		if i > 0 && !isBlank(lines[i-1]) || i+1 < len(lines) && !isBlank(lines[i+1]) {
+			continue // a line of a paragraph
+		}
+		if p.boldTitleNext(p.bodyStart+i+1) || b.markedTitleNext(lines, i) {
+			names = append(names, i)
+		}
+	}
+	if len(names) < 2 || titles < 2*len(names) {
+		return nil
+	}
+	m := make(map[int]bool, len(names))
+	for _, i := range names {
+		m[p.bodyStart+i] = true
+	}
+	return m
+}
+
+// markedTitleNext reports whether the first line of text after lines[i]
+// is a title after a bullet over dated text (▲县志办召开… / 11月3日，…).
+func (b *bodyBuilder) markedTitleNext(lines []string, i int) bool {
+	k := i + 1
+	for k < len(lines) && (isBlank(lines[k]) || b.p.isTransparent(b.p.bodyStart+k)) {
+		k++
+	}
+	if k >= len(lines) {
+		return false
+	}
+	_, ok := markedTitle(trim(lines[k]))
+	return ok && (b.datedBelow(lines, k) || endDatedBelow(lines, k, b.p))
+}
+
+// webCopy reports whether the copy came from a web page: some of its
+// lines were a page's chrome.
+func (p *parser) webCopy() bool {
+	for _, f := range p.iss.Furniture {
+		if f.Kind == model.WebChrome {
+			return true
+		}
+	}
+	return false
+}
+
+// plainLine is what plainTitles makes of a line.
+type plainLine uint8
+
+const (
+	lineText plainLine = iota
+	lineTitle
+	lineSection
+	lineTitleWrapped // a title the wrap cut: it goes on on the next line of text, lineTitleEnd
+	lineTitleEnd
+	lineDateCut // the start of a date the wrap cut, under a title (11月 / 3日，…): text, no chronicle's month
+	lineRunIn   // a title run into its dated text after a space (plainRunIn)
+	lineKicker  // a lead-in (引题) over the lineTitle below it, which it heads
+)
+
+// plainTitles finds the titles of a copy that lost its markup and has no
+// table of contents to name them: a short line that ends no sentence,
+// after a line that did (or a blank line), over the text it titles —
+// 会议甲召开 / 11月1日，会议甲在市会议中心召开。 A short line over such a
+// title is its section's name (时政要闻 / 会议甲召开 / …). It returns nil
+// unless two titles at least are found over dated text: a report that
+// is only paragraphs stays one.
+func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
+	p := b.p
+	// splitDate is whether line i is the start of a date the wrap cut
+	// from the rest of its line (11 / 月16日，…, 11月 / 3日，…, 2023年11 /
+	// 月17日，…): the first line of an entry's text, not a title. 11月 over
+	// 3日，… is a chronicle's month over its day where no title is right
+	// above it.
+	splitDate := func(i int) bool {
+		t := trim(lines[i])
+		if !dateFragment(t) || i+1 >= len(lines) || isBlank(lines[i+1]) {
+			return false
+		}
+		if strings.HasSuffix(t, "月") && (i == 0 || isBlank(lines[i-1]) || closed(trim(lines[i-1])) || p.wrap > 0 && !p.full(lines[i-1])) {
+			// (Nor under a line the wrap did not fill, a heading's:
+			// 2020年大事记 / 1月 / 1日　…, a yearbook's chronicle with no
+			// blank lines; the month had been run into its first day,
+			// 1月1日　…, the day's next event with it, silently.)
+			return false
+		}
+		return startsWithMonthDay(t + trim(lines[i+1])) // rare: only a fragment is joined
+	}
+	datedAt := func(i int) int {
+		if b.datedAt(lines[i]) > 0 || splitDate(i) {
+			return 1
+		}
+		return 0
+	}
+	var point, colonTitle func(i int) bool
+	// overGapRow is whether the line of text under line i is a table's
+	// row as OCR gives it (gapRow): line i is the table's caption or its
+	// header (清河县已出版村志情况表 / 村 名　　出版时间　　字数), no title.
+	overGapRow := func(i int) bool {
+		for j := i + 1; j < len(lines); j++ {
+			if !isBlank(lines[j]) && !p.isTransparent(p.bodyStart+j) {
+				return gapRow(trim(lines[j]))
+			}
+		}
+		return false
+	}
+	// signedUnder is whether the line of text under line i is a date
+	// alone (宁川县地方史志办公室 / 2024年3月25日: a notice's signature,
+	// which an office's name over it is part of, not a byline).
+	signedUnder := func(i int) bool {
+		for j := i + 1; j < len(lines); j++ {
+			if !isBlank(lines[j]) && !p.isTransparent(p.bodyStart+j) {
+				return signature(trim(lines[j]))
+			}
+		}
+		return false
+	}
+	// overFigure is whether a figure alone between blank lines comes
+	// under line i, within six short lines, before any line longer than
+	// a table's cell (亿元 / 62.3, 地区生产总值 / 亿元 / 186.5): a table
+	// pdfminer prints a cell a box, no title over its text. (5 / 月14日，…
+	// is a date the wrap cut.)
+	overFigure := func(i int) bool {
+		seen := 0
+		for j := i + 1; j < len(lines) && seen < 6; j++ {
+			if isBlank(lines[j]) || p.isTransparent(p.bodyStart+j) {
+				continue
+			}
+			t := trim(lines[j])
+			if figureCell(t) {
+				return j+1 == len(lines) || isBlank(lines[j+1])
+			}
+			if utf8.RuneCountInString(t) > 12 || containsAnyOf(t, "，。；") {
+				return false
+			}
+			seen++
+		}
+		return false
+	}
+	// speakerAt is whether line i is a speaker's name alone over the
+	// date of the speech in brackets (林卫东 / （2024年2月26日）), as a
+	// speech printed in full sets them under its title: a byline, no
+	// title (the name had been the speech's title, the speech's title a
+	// section, silently).
+	speakerAt := func(i int) bool {
+		t := trim(lines[i])
+		if len(t) < 2*3 || len(t) > 4*3+2*3 || !authorName(t) {
+			return false
+		}
+		for j := i + 1; j < len(lines); j++ {
+			if !isBlank(lines[j]) && !p.isTransparent(p.bodyStart+j) {
+				u := trim(lines[j])
+				if inner, ok := strings.CutPrefix(u, "（"); ok && strings.HasSuffix(inner, "）") {
+					return signatureDate(strings.TrimSuffix(inner, "）"))
+				}
+				return false
+			}
+		}
+		return false
+	}
+	short := func(i int) bool {
+		t := trim(lines[i])
+		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
+		// Or with ？ (村志编纂难在哪里？), a question a column asks.
+		exclaims := exclaimEnd(t) && !containsAnyOf(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！")+strings.Count(t, "?")+strings.Count(t, "!") <= 2
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || figureCell(t) || containsAnyOf(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) || gapRow(t) || nameList(t) || officeAlone(t) && !signedUnder(i) || officeByline(t) || (t[0] == 0xE2 || t[0] == 0xEF || t[0] == '-') && subtitle(t) || unitAlone(t) && !officeAlone(t) || speakerAt(i) {
+			return false // (gapRow: 石桥村　　2021年　　　42, a table's row, had been titles and sections; figureCell: 4.9, a cell pdfminer printed alone)
+		}
+		n := utf8.RuneCountInString(t)
+		// (The sample's longest title has 57; a point is text, as a
+		// sentence is.)
+		return n >= 2 && n <= 64 && !splitDate(i) && !point(i) && !overGapRow(i) && !overFigure(i)
+	}
+	next := func(i int) int {
+		for i++; i < len(lines) && (isBlank(lines[i]) || p.isTransparent(p.bodyStart+i)); i++ {
+		}
+		return i
+	}
+	// below is next past a line between a title and its text: a byline
+	// ((市科技局　张三)) or a web page's 发布时间：… 来源：….
+	below := func(i int) int {
+		j := next(i)
+		if j < len(lines) && (articleMeta(trim(lines[j])) || authorNames(trim(lines[j])) && !eventStart(trim(lines[j])) || soleAuthor(trim(lines[j])) || officeAlone(trim(lines[j])) || subtitle(trim(lines[j])) || unitAlone(trim(lines[j])) || speakerAt(j)) {
+			return next(j) // (沂蒙红嫂的故事 / 陈明远　王晓燕 / …: its authors; 欧阳晓明 alone; 清河县史志办; ——记…, its subtitle)
+		}
+		return j
+	}
+	// splitTitle is whether short lines i and j, one under the other, are
+	// one title the wrap cut: titles are set larger than the text, and
+	// wrap at a width of their own, shorter than its (县人大常委会召开…
+	// 关于加强生态 / 环境保护的决定 / 11月8日，…). The first is too long
+	// for a section's name (the sample's longest has 8 characters), and
+	// longer than the second, the wrap's rest; a name over a title is the
+	// shorter.
+	splitTitle := func(i, j int) bool {
+		if j != i+1 || p.isTransparent(p.bodyStart+j) {
+			return false
+		}
+		t := trim(lines[i])
+		n := utf8.RuneCountInString(t)
+		return n >= 12 && n > utf8.RuneCountInString(trim(lines[j])) && !cnPoint(trim(lines[j])) && !columnWord(t)
+	}
+	// colonTitle is whether line i is a title with a colon, over its
+	// dated text (宁川：秋冬季植树造林全面启动 / 11月6日，…): a place's or a
+	// body's short name, one colon and what it did, no other stop. A line
+	// that announces what follows ends with its colon (会议要求：), and a
+	// label's value may be a date (时间：11月6日).
+	colonTitle = func(i int) bool {
+		t := trim(lines[i])
+		before, after, ok := strings.Cut(t, "：")
+		if !ok {
+			before, after, ok = strings.Cut(t, ":") // typed half-width (宁川:秋冬季…)
+		}
+		if !ok || containsAnyOf(after, "，,；;：:") || containsAnyOf(before, "，,；;:") || articleMeta(t) {
+			return false // (发布时间： 2023-12-04, a web page's, is no title)
+		}
+		if n := utf8.RuneCountInString(before); n < 2 || n > 12 || utf8.RuneCountInString(after) < 4 || after[0] >= '0' && after[0] <= '9' {
+			return false
+		}
+		j := below(i)
+		return j < len(lines) && datedAt(j) > 0
+	}
+	// point is whether line i is numbered (一、, （一）) as a point of an
+	// entry's or an article's text is (会议要求： / 一、提高政治站位 /
+	// 要充分认识…, 宁川古渡口考略 / 一、渡口的由来 / 宁川古渡口位于…):
+	// a section's name stands over a title over dated text, or over the
+	// dated text itself; a point over its undated text, or over the next
+	// point.
+	point = func(i int) bool {
+		t := trim(lines[i])
+		if t == "" || t[0] != 0xEF && t[0] != '(' && !cnNumeralStart(t) {
+			return false // no numeral first: nearly every line
+		}
+		if k, _, _ := enumeratedLine(t); k != cnComma && k != cnParen {
+			return false
+		}
+		j := below(i)
+		if j >= len(lines) || datedAt(j) > 0 {
+			return false
+		}
+		tj := trim(lines[j])
+		if _, _, ok := plainRunIn(tj); ok {
+			return false
+		}
+		// Over a title (numbered or not: 1．会议甲召开, （一）会议甲召开) over
+		// its dated text. Only that line is looked at, not the lines under
+		// it in turn: a long list of points would be read over and over.
+		k := below(j)
+		return k >= len(lines) || datedAt(k) == 0 || closed(tj) && !exclaimEnd(tj) || containsAnyOf(tj, "，,；;：:") || utf8.RuneCountInString(tj) > 64
+	}
+	// wrapped is whether line i is a long title the wrap cut (a full line
+	// that is no sentence, then a short one) over dated text: 全市地方志系统
+	// 学习…主 / 题教育读书班开班 / 11月6日，…. It returns the second line.
+	wrapped := func(i int) (int, bool) {
+		if i >= len(lines) || !p.full(lines[i]) {
+			return 0, false
+		}
+		t := trim(lines[i])
+		if closed(t) || containsAnyOf(t, "，,；;：:。") || eventStart(t) {
+			return 0, false
+		}
+		j := next(i)
+		if j >= len(lines) || !short(j) && !hanAlone(trim(lines[j])) {
+			return 0, false // (a title the wrap left one character of: …动员大 / 会)
+		}
+		k := below(j)
+		return j, k < len(lines) && datedAt(k) > 0
+	}
+	// fullTitle is whether line i is a title as wide as the wrap, no
+	// sentence and no clause, right over dated text: 宁川县召开…工作动员大会 /
+	// 11月1日，…, a title the wrap did not cut, though it is full.
+	fullTitle := func(i int) bool {
+		if i >= len(lines) || !p.full(lines[i]) {
+			return false
+		}
+		t := trim(lines[i])
+		if closed(t) || containsAnyOf(t, "，,；;：:。、") || eventStart(t) || utf8.RuneCountInString(t) > 64 || periodHeading(t) || isBareYear(t) {
+			return false // (一九八九年 over its days, at a narrow wrap: a year's heading)
+		}
+		j := next(i)
+		return j < len(lines) && datedAt(j) > 0
+	}
+	var kinds []plainLine
+	mark := func(i int, k plainLine) {
+		if kinds == nil {
+			kinds = make([]plainLine, len(lines))
+		}
+		kinds[i] = k
+	}
+	dated := 0
+	var splits []int // the first lines of titles splitTitle joined
+	prevEnds := true // the line before ended a sentence, or there was none
+	// In an issue that is a chronicle (宁川县大事记), a chronicle's name
+	// within the body is its running head, not a section of its own.
+	chronSections := !chronicleTitle(b.iss.Title)
+	for i := 0; i < len(lines); i++ {
+		if isBlank(lines[i]) || p.isTransparent(p.bodyStart+i) {
+			prevEnds = true
+			continue
+		}
+		if prevEnds {
+			// 尧山实验室理事会第一次会议召开 11月10日，…: a title run into its
+			// text, under its section's name or not.
+			j := i
+			if short(i) {
+				j = below(i)
+			}
+			if j < len(lines) {
+				if _, _, ok := plainRunIn(trim(lines[j])); ok {
+					if j != i {
+						mark(i, lineSection)
+					}
+					mark(j, lineRunIn)
+					dated++
+					i = j
+					prevEnds = closed(trim(lines[j]))
+					continue
+				}
+			}
+			// A title the wrap cut, alone or under its section's name.
+			if j, ok := wrapped(i); ok {
+				mark(i, lineTitleWrapped)
+				mark(j, lineTitleEnd)
+				dated++
+				i = j
+				continue
+			}
+			if h := below(i); short(i) {
+				if j, ok := wrapped(h); ok {
+					mark(i, lineSection)
+					mark(h, lineTitleWrapped)
+					mark(j, lineTitleEnd)
+					dated++
+					i = j
+					continue
+				}
+				if fullTitle(h) {
+					mark(i, lineSection)
+					mark(h, lineTitle)
+					dated++
+					i = h
+					continue
+				}
+			}
+			if fullTitle(i) {
+				mark(i, lineTitle)
+				dated++
+				continue
+			}
+		}
+		if prevEnds && short(i) {
+			j := below(i)
+			if j < len(lines) && chronSections && monthChronicleLine(lines[i]) && (eventStart(trim(lines[j])) || periodHeading(lines[j])) {
+				// 宁川大事记 / 11月1日，… / 11月6日，… (or 1日　…, or a month
+				// over them): a chronicle's name over its events, a section
+				// of dated entries, not one entry's title over its
+				// paragraphs. It is dated structure, as a title over dated
+				// text is.
+				mark(i, lineSection)
+				dated++
+				prevEnds = true
+				continue
+			}
+			if j < len(lines) {
+				// 简讯 / ▲12月5日，… / ▲12月20日，…: a column of news in
+				// brief, each item marked and dated, no title of its own.
+				// So with no bullet under a name that says so (简讯 /
+				// 5月8日，… / 5月24日，…).
+				if t := trim(lines[j]); eventLead(t) != t && startsWithMonthDay(eventLead(t)) || briefColumn(lines[i]) && startsWithMonthDay(t) {
+					mark(i, lineSection)
+					dated++
+					prevEnds = true
+					continue
+				}
+			}
+			switch {
+			case j < len(lines) && short(j):
+				if k := below(j); k < len(lines) && !short(k) {
+					if kinds == nil {
+						kinds = make([]plainLine, len(lines))
+					}
+					kinds[i], kinds[j] = lineSection, lineTitle
+					if splitTitle(i, j) {
+						kinds[i], kinds[j] = lineTitleWrapped, lineTitleEnd
+						splits = append(splits, i)
+					}
+					if k == j+1 && splitDate(k) {
+						kinds[k] = lineDateCut
+					}
+					dated += datedAt(k)
+					i = j
+					prevEnds = true
+					continue
+				} else if k < len(lines) && splitTitle(j, k) {
+					// 时政要闻 / …关于加强生态 / 环境保护的决定 / 11月8日，…
+					if h := below(k); h < len(lines) && datedAt(h) > 0 {
+						mark(i, lineSection)
+						mark(j, lineTitleWrapped)
+						mark(k, lineTitleEnd)
+						splits = append(splits, j)
+						dated++
+						i = k
+						prevEnds = true
+						continue
+					}
+				}
+			case j < len(lines):
+				if kinds == nil {
+					kinds = make([]plainLine, len(lines))
+				}
+				kinds[i] = lineTitle
+				if t := trim(lines[i]); t[0] == 0xEF || t[0] == '(' || cnNumeralStart(t) {
+					if k, _, _ := enumeratedLine(t); k == cnComma || k == cnParen {
+						// 一、时政要闻 / 11月3日，…: numbered over dated
+						// text (not a point: see point), a section's name,
+						// as where plainTitles is not asked.
+						kinds[i] = lineSection
+					}
+				}
+				if j == i+1 && splitDate(j) {
+					kinds[j] = lineDateCut
+				}
+				dated += datedAt(j)
+				prevEnds = true
+				continue
+			}
+		}
+		t := trim(lines[i])
+		// A picture's caption (图为…) or a credit line (（供稿：县委办）,
+		// 来源：宁川日报) ends an entry's text as a sentence does: a title
+		// may follow with no blank line between.
+		prevEnds = closed(t) || signature(t) || t != "" && len(t) <= 30*3 && (caption(t) || enclosed(t) || articleMeta(t))
+		if !prevEnds && t != "" && (t[0] == 0xE2 || t[0] == '-' || t[0] == '_' || t[0] == '=') && (ornament(t) || rule(t)) {
+			// 青岚市地方志编纂中心　　2024年3月28日 / ———————— / 市地方志…召开…
+			// / 　　3月15日，…: the rule under a briefing's header ends
+			// what is above it as a blank line does, in a copy pasted
+			// from Word with none (the first item's title had been a
+			// paragraph, warned of, and with it the one title left
+			// in a short issue).
+			prevEnds = true
+		}
+	}
+	if dated < 2 && !(dated == 1 && p.webCopy()) {
+		// (A web page holds one article: its title over its date is one.)
+		return nil
+	}
+	kickers(lines, kinds, below)
+	if len(splits) > 0 {
+		// A title cut in two is told from a name over a title by its
+		// length: where the copy's section names are as long, the first
+		// line may be one, and it stays a name.
+		longest := 0
+		for i, k := range kinds {
+			if k == lineSection {
+				longest = max(longest, utf8.RuneCountInString(trim(lines[i])))
+			}
+		}
+		for _, i := range splits {
+			if utf8.RuneCountInString(trim(lines[i])) <= 2*longest {
+				kinds[i], kinds[i+1] = lineSection, lineTitle
+			} else if longest > 0 || firstTitle(kinds, i) {
+				b.splitOrName(lines, i)
+			}
+		}
+	}
+	return kinds
+}
+
+// kickers finds, in a copy whose columns are named in brackets alone on
+// their lines (【工作动态】), the lead-ins (引题) that plainTitles took for
+// sections: a plain line of eight characters or more over a title
+// (确保明年底前完成试点县志初稿 / 市史志研究室召开…推进会 / 文/赵文华), as a web
+// page or a WeChat article sets one. It heads the title; the column's
+// name above it, which plainTitles left as text, is the section. Any
+// other plain line taken for a section there is a title.
+func kickers(lines []string, kinds []plainLine, below func(int) int) {
+	bracketed := false
+	for i, k := range kinds {
+		if k == lineSection && bracketName(lines[i]) {
+			bracketed = true
+			break
+		}
+	}
+	if !bracketed {
+		return // nearly every copy
+	}
+	for i, k := range kinds {
+		t := trim(lines[i])
+		if k != lineSection || bracketName(t) || utf8.RuneCountInString(t) < 8 {
+			continue
+		}
+		if j := below(i); j >= len(lines) || kinds[j] != lineTitle {
+			// 11月全市史志工作简讯 / ●11月2日，… / ●11月10日，…: in such a
+			// copy a plain line is no column; the title of its items (it
+			// had ended the bracketed column above it).
+			kinds[i] = lineTitle
+			continue
+		}
+		kinds[i] = lineKicker
+		h := i - 1
+		for h >= 0 && isBlank(lines[h]) {
+			h--
+		}
+		if h >= 0 && kinds[h] == lineText && bracketName(lines[h]) {
+			kinds[h] = lineSection
+		}
+	}
+}
+
+// midPhraseEnd reports whether t, ten characters or more, ends with a
+// word that goes on into the next (…各方面的历史与 / 现状。): a
+// conjunction, a preposition, 的 or 、. No title ends so, but for a short
+// idiom (政通人和); a line the wrap cut does.
+func midPhraseEnd(t string) bool {
+	if len(t) < 10*3 {
+		return false
+	}
+	switch lastRune(t) {
+	case '的', '和', '与', '及', '暨', '对', '把', '将', '向', '从', '于', '为', '在', '、':
+		return true
+	}
+	return false
+}
+
+// firstTitle reports whether no title comes before line i.
+func firstTitle(kinds []plainLine, i int) bool {
+	for _, k := range kinds[:i] {
+		if k == lineTitle || k == lineTitleWrapped || k == lineRunIn {
+			return false
+		}
+	}
+	return true
+}
+
+// splitOrName warns about lines i and i+1 read as one title the wrap cut
+// where the first may as well be a section's name over the second (学习贯彻
+// 党的二十届三中全会精神 / 县委理论中心组专题学习 / 9月3日，…): the copy has
+// sections, or the title is its first, where a name stands, and the first
+// line ends as a name may, not inside a phrase (…关于加强生态的 / 决定),
+// over a line that may be a title by itself.
+func (b *bodyBuilder) splitOrName(lines []string, i int) {
+	t, rest := trim(lines[i]), trim(lines[i+1])
+	if last := lastRune(t); strings.ContainsRune("的和与及在对为于把将向从暨、“《（", last) || utf8.RuneCountInString(rest) < 4 || utf8.RuneCountInString(t) > 16 {
+		return // (…城乡客运 / 工作: no title is one word; no name is longer than a contents' longest, tocHeading)
+	}
+	b.p.warn(b.p.bodyStart+i+1, "%q over %q read as one title the wrap cut: or a section's name over a title?", clipText(t, 20), clipText(rest, 20))
+}
