@@ -446,7 +446,7 @@ func (p *parser) body() {
 			// asks its last character (or its whole) first.
 			t := trim(l)
 			sentence := len(t) > 4*3+3+3 && strings.HasSuffix(t, "。")
-			if !sentence && (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i) || b.looseYearHeading(l) && b.overEvent(i) || b.bareYearLine(l, i) || b.clippedYearLine(l, i) || b.ocrYearLine(l, i) || partLabelAlone(l)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) && !p.signedDate(i) {
+			if !sentence && (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i) || b.looseYearHeading(l) && b.overEvent(i) || b.bareYearLine(l, i) || b.clippedYearLine(l, i) || b.ocrYearLine(l, i) || partLabelAlone(l)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) && !p.signedDate(i) && !p.cutBeforeClause(i) {
 				// 1986年, 一九八六年, 11月 alone on a line: a chronicle's
 				// year or month (1月份大事记 too).
 				flush()
@@ -1215,13 +1215,21 @@ func commaPoint(t string) bool {
 		utf8.RuneCountInString(name) <= 30 && utf8.RuneCountInString(name[i:]) > 2
 }
 
+// cutBeforeClause reports whether the line under line i, right under it,
+// goes on with a word's last character and a clause's end (3、4月 /
+// 间，全县…): line i is the start of a sentence a narrow wrap cut, no
+// heading of its own.
+func (p *parser) cutBeforeClause(i int) bool {
+	return i+1 < len(p.lines) && clauseTail(trim(p.lines[i+1]))
+}
+
 // clauseTail reports whether s begins with one character and a clause's
 // end (之；…, 的，…): the rest of a sentence a break cut, no sentence of
 // its own.
 func clauseTail(s string) bool {
-	_, n := decodeRune(s)
-	if n == 0 || n == len(s) {
-		return false
+	c, n := decodeRune(s)
+	if n == 0 || n == len(s) || c == '春' || c == '夏' || c == '秋' || c == '冬' {
+		return false // (春，…: a season, the date of an event)
 	}
 	r, _ := decodeRune(s[n:])
 	return r == '，' || r == '；' || r == '。' || r == '：'
