@@ -653,7 +653,7 @@ func (p *parser) readTOC(start int) {
 				// plain line, 时政要闻 atop the first page: the contents
 				// have ended; it had been their last entry.)
 				seen[p.foldString(name)] = true
-			} else if p.namesTitles(p.pos, lastAdd) {
+			} else if p.namesTitles(p.pos, lastAdd, namedBlocks) {
 				// 时政要闻 / - 会议甲召开 / - …: a plain line over a list
 				// of titles is the list's section (the contents had
 				// been one nameless section, the names among the
@@ -687,15 +687,18 @@ func (p *parser) readTOC(start int) {
 }
 
 // namesTitles reports whether line i of a contents that prints no pages,
-// a plain line, names the titles under it: the next line is a list item,
-// and so was the title read last (at line last), if any
-// (时政要闻 / - 会议甲召开); or, where no line is a list item, the line is
-// short and alone between blank lines over a block of two titles or more
-// (pdftotext of a contents page: 时政要闻 / / 会议甲召开 / 会议乙召开). A
-// section of one title is not told from a title there.
-func (p *parser) namesTitles(i, last int) bool {
+// a plain line, names the titles under it: short, no date, office or
+// notice, a blank line above it; and the next line is a list item, as the
+// title read last (at line last) was, if any (时政要闻 / - 会议甲召开); or,
+// where no line is a list item, the line is alone between blank lines
+// over a block of two titles or more, and another such line names the
+// next block, or one did the block before (pdftotext of a contents page:
+// 时政要闻 / / 会议甲召开 / 会议乙召开). A section of one title is not
+// told from a title there. (A plain line right under a bulleted title is
+// the rest of it the wrap cut, no name: it is not alone.)
+func (p *parser) namesTitles(i, last int, named bool) bool {
 	l := trim(p.lines[i])
-	if listItem(l) != l {
+	if !p.nameLike(i, l) {
 		return false
 	}
 	j := p.nextText(i + 1)
@@ -710,27 +713,53 @@ func (p *parser) namesTitles(i, last int) bool {
 		}
 		return true
 	}
-	if p.tocHighlights || i == 0 || !isBlank(p.lines[i-1]) || !isBlank(p.lines[i+1]) ||
-		j+1 >= len(p.lines) || isBlank(p.lines[j+1]) || len(l) > 16*3 || runeCount(l) > 16 {
-		return false
-	}
 	if last >= 0 {
 		if t := trim(p.lines[last]); listItem(t) != t {
 			return false
 		}
 	}
-	t := trim(p.lines[j+1])
-	if listItem(t) != t {
+	end := p.titleBlock(i, j)
+	if end < 0 {
 		return false
 	}
-	// A contents that prints pages has not shown them yet: none of the
-	// block's lines ends with a figure.
-	for k := j; k < len(p.lines) && k < j+40 && !isBlank(p.lines[k]); k++ {
-		if r, _ := decodeLastRune(trim(p.lines[k])); r >= '0' && r <= '9' || r >= '０' && r <= '９' {
-			return false
+	if named {
+		return true
+	}
+	// The first name: another must follow, over the next block.
+	k := p.nextText(end)
+	return k >= 0 && p.nameLike(k, trim(p.lines[k])) && p.titleBlock(k, p.nextText(k+1)) >= 0
+}
+
+// nameLike reports whether l, line i, may be a section's name in a
+// contents without pages: no list item, short, a blank line above and
+// below, no figure, and no office, date or notice a cover prints.
+func (p *parser) nameLike(i int, l string) bool {
+	if listItem(l) != l || p.tocHighlights || i == 0 || !isBlank(p.lines[i-1]) || i+1 >= len(p.lines) || !isBlank(p.lines[i+1]) ||
+		len(l) > 16*3 || runeCount(l) > 16 || strings.ContainsAny(l, "0123456789０１２３４５６７８９") {
+		return false
+	}
+	return !officeAlone(l) && !coverNotice(l)
+}
+
+// titleBlock returns the line after the block of titles at line j, under
+// the name at line i, or -1 where it is no such block: two plain lines or
+// more, none of them ending with a figure (a contents that prints pages
+// has not shown them yet). j < 0 is no block.
+func (p *parser) titleBlock(i, j int) int {
+	if j < 0 || j+1 >= len(p.lines) || isBlank(p.lines[j+1]) {
+		return -1
+	}
+	k := j
+	for ; k < len(p.lines) && !isBlank(p.lines[k]); k++ {
+		t := trim(p.lines[k])
+		if k >= j+40 || listItem(t) != t {
+			return -1
+		}
+		if r, _ := decodeLastRune(t); r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+			return -1
 		}
 	}
-	return true
+	return k
 }
 
 // pagelessTitle is t, a line of a contents that prints no page, without
