@@ -1744,8 +1744,8 @@ func colonAfterBold(l, next string) string {
 		return l
 	}
 	j := strings.Index(l[2:], "**")
-	if j <= 0 {
-		return l
+	if j <= 0 || labelHead(trim(l[2:2+j])) {
+		return l // (**时间**：3月25日上午9时: a label, see labelHead)
 	}
 	end := 2 + j + 2
 	if strings.HasPrefix(l[end:], "[^") {
@@ -1773,7 +1773,7 @@ func colonAfterTag(l, next string) string {
 		return l
 	}
 	inner, after, closed, ok := cutBold(l[i:])
-	if !ok || !closed || trim(inner) == "" {
+	if !ok || !closed || trim(inner) == "" || labelHead(trim(inner)) {
 		return l
 	}
 	end := len(l) - len(after)
@@ -1783,6 +1783,14 @@ func colonAfterTag(l, next string) string {
 		}
 	}
 	return l
+}
+
+// labelHead reports whether t, bold before a colon and a date, is a
+// notice's label or a lead-in (时间：3月25日上午9时, 据统计：3月份…), as web
+// pages and docx bold them, not a run-in title: shorter than any news
+// item's title, and no editors' note (编者按：11月，… heads its note).
+func labelHead(t string) bool {
+	return runeCount(t) < 5 && t != "编者按" && t != "编者的话" && t != "按语" && t != "卷首语"
 }
 
 // colonAfterCutBold is colonAfterBold for a line that begins inside a
