@@ -72,9 +72,11 @@ func (t *textSeen) lacks(s string) bool {
 // decides; otherwise valid UTF-8 is UTF-8 and anything that decodes
 // cleanly as GB18030 (a superset of GBK and GB2312) is that. A file cut
 // off inside a multi-byte character keeps everything before the cut, with
-// a warning. owned says that src is handed over and will not change, so
-// that UTF-8 text can be read in place instead of copied (on a large file
-// the copy doubles the peak memory). It also says what the text holds
+// a warning. owned says that src will not change while the text is
+// read, so that UTF-8 text can be read in place instead of copied (on a
+// large file the copy doubles the peak memory): ParseAllOwned's caller
+// hands it over, and Parse and ParseAll copy out what they keep before
+// they return (see ownStrings). It also says what the text holds
 // (see textSeen), marked as it is validated, or nil where the text was
 // not UTF-8.
 func decodeSeen(src []byte, owned bool) (string, Encoding, []model.Warning, *textSeen, error) {

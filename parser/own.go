@@ -193,8 +193,6 @@ func ownStrings(issues []*model.Issue, src []byte) {
 		o.issue(iss)
 	}
 	switch {
-	case o.size == 0:
-		return
 	case o.size > len(src):
 		o.whole = string(src)
 	default:
@@ -205,4 +203,13 @@ func ownStrings(issues []*model.Issue, src []byte) {
 	for _, iss := range issues {
 		o.issue(iss)
 	}
+}
+
+// textBytes is text's bytes, to be read only: the text the parse read,
+// which is the caller's bytes in place (UTF-8 with LF line ends) or a
+// string decoding made (GB18030, UTF-16, CR line ends), and which
+// ownStrings copies the model's strings out of either way, so that the
+// model holds neither whole.
+func textBytes(text string) []byte {
+	return unsafe.Slice(unsafe.StringData(text), len(text))
 }

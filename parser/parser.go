@@ -31,7 +31,7 @@ func Parse(src []byte) (*model.Issue, error) {
 	// Only the issue returned is moved out of src: the others are dropped
 	// here, and had made the first hold the strings of every issue of the
 	// file, in the one buffer they shared.
-	ownStrings(all[:1], src)
+	ownStrings(all[:1], textBytes(text))
 	iss := parseFirst(all)
 	iss.Warnings = append(warns, iss.Warnings...)
 	sortWarnings(iss.Warnings)
@@ -69,7 +69,7 @@ func parseAllBytes(src []byte, owned bool) ([]*model.Issue, error) {
 	}
 	all := parseAll(text, seen)
 	if !owned {
-		ownStrings(all, src)
+		ownStrings(all, textBytes(text))
 	}
 	all[0].Warnings = append(warns, all[0].Warnings...)
 	sortWarnings(all[0].Warnings)
