@@ -13,7 +13,7 @@ import (
 	"github.com/yuebao/yuebao/model"
 )
 
-// Relative dates, as chronicles print them at the start of an event.
+// The relative words, by what they date:
 //
 //	the day of the event before: 同日, 当日, 该日, 是日, 当天, 同天, 当晚
 //	the day after that: 次日, 翌日, 第二天
