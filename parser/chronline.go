@@ -263,3 +263,67 @@ func (b *bodyBuilder) inChronicle() bool {
 	}
 	return kind != noPeriod || chronicleTitle(name)
 }
+
+// monthEventAlone reports whether line i, l, a month alone (2月, 4—5月,
+// 1950年3月, OCR's l0月) that periodHeading reads as a month's heading, is
+// instead a month-level event's date that OCR boxed apart from its text,
+// in a copy set without blank lines: 2月 / 县人民政府发布布告…。 / 3月5日
+// …. A month's heading stands over its days (2月 / 5日　… / 12日　…);
+// this month stands over one event's text, a line that begins no event,
+// and after that text comes the next event's own month, year or relative
+// date, not a day of this month (a heading's undated line of text, then
+// its days, stays a heading). Under a month heading a month alone is the
+// next heading, as it is where blank lines set it apart.
+func (b *bodyBuilder) monthEventAlone(l string, i int) bool {
+	lines := b.p.lines
+	if i == 0 || i+2 > len(lines) || isBlank(lines[i-1]) || isBlank(lines[i+1]) || b.p.isTransparent(i+1) {
+		return false
+	}
+	if !monthAlone(trim(l)) || !b.inChronicle() {
+		return false
+	}
+	if b.sec >= 0 {
+		if kind, _, _ := periodOf(b.iss.Sections[b.sec].Name); kind == monthPeriodName || kind == yearMonthPeriod {
+			return false
+		}
+	}
+	next := trim(lines[i+1])
+	if r, _ := decodeRune(next); r < 0x2E80 || dateGoesOnSet.has(r) || !b.eventText(next) {
+		return false // 5月 / 8日，…: a date the wrap cut; 2月 / 5日　…: a heading
+	}
+	// The event's text runs on to the next line that begins something.
+	for j, n := i+2, 0; j < len(lines) && n < 8; j++ {
+		if isBlank(lines[j]) || b.p.isTransparent(j) {
+			continue
+		}
+		n++
+		s := trim(lines[j])
+		if periodHeading(s) {
+			// 3月 / 5日　…: the next month a heading over its days, and
+			// this one too; 3月 / 县委…, or a year: this one's event ends.
+			k := b.p.nextText(j + 1)
+			return k < 0 || !startsWithDay(eventLead(trim(lines[k])))
+		}
+		if !b.eventText(s) {
+			return !startsWithDay(eventLead(s)) // 5日　…: this month's day
+		}
+	}
+	return false // text too long for one event's: a heading's text
+}
+
+// eventText reports whether s, a line of a chronicle, begins no event and
+// is no heading: text that goes on from the line above.
+func (b *bodyBuilder) eventText(s string) bool {
+	return !(mayStartEvent(s) && eventStart(s)) && !startsWithDay(eventLead(s)) && !periodHeading(s)
+}
+
+// monthAlone reports whether t is a month, a run of months or a year's
+// month and nothing else (2月, 4—5月, 1950年3月, OCR's l0月), printed
+// plain: 3月份, 【3月】 and ◆3月◆ are headings so printed.
+func monthAlone(t string) bool {
+	if lastRune(t) != '月' || len(t) > 12*3 {
+		return false
+	}
+	kind, _, _ := periodOf(t)
+	return kind == monthPeriodName || kind == yearMonthPeriod
+}
