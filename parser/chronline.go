@@ -276,7 +276,16 @@ func (b *bodyBuilder) inChronicle() bool {
 // next heading, as it is where blank lines set it apart.
 func (b *bodyBuilder) monthEventAlone(l string, i int) bool {
 	lines := b.p.lines
-	if i == 0 || i+2 > len(lines) || isBlank(lines[i-1]) || isBlank(lines[i+1]) || b.p.isTransparent(i+1) {
+	if i == 0 || i+2 > len(lines) || isBlank(lines[i-1]) {
+		return false
+	}
+	k := i + 1
+	for k < len(lines) && b.p.isTransparent(k) {
+		// 11月 / ·12·　青岚县志 / 县立初级中学成立…: a page's head between
+		// (furniture's line is blank by now, and so are the page break's).
+		k++
+	}
+	if k >= len(lines) || isBlank(lines[k]) {
 		return false
 	}
 	if !monthAlone(trim(l)) || !b.inChronicle() {
@@ -287,12 +296,12 @@ func (b *bodyBuilder) monthEventAlone(l string, i int) bool {
 			return false
 		}
 	}
-	next := trim(lines[i+1])
+	next := trim(lines[k])
 	if r, _ := decodeRune(next); r < 0x2E80 || dateGoesOnSet.has(r) || !b.eventText(next) {
 		return false // 5月 / 8日，…: a date the wrap cut; 2月 / 5日　…: a heading
 	}
 	// The event's text runs on to the next line that begins something.
-	for j, n := i+2, 0; j < len(lines) && n < 8; j++ {
+	for j, n := k+1, 0; j < len(lines) && n < 8; j++ {
 		if isBlank(lines[j]) || b.p.isTransparent(j) {
 			continue
 		}
