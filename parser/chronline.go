@@ -267,16 +267,18 @@ func (b *bodyBuilder) inChronicle() bool {
 // monthEventAlone reports whether line i, l, a month alone (2月, 4—5月,
 // 1950年3月, OCR's l0月) that periodHeading reads as a month's heading, is
 // instead a month-level event's date that OCR boxed apart from its text,
-// in a copy set without blank lines: 2月 / 县人民政府发布布告…。 / 3月5日
-// …. A month's heading stands over its days (2月 / 5日　… / 12日　…);
-// this month stands over one event's text, a line that begins no event,
+// in a copy set without blank lines (or pandoc's, wrapped at the space
+// after the month): 2月 / 县人民政府发布布告…。 / 3月5日 …. A month's
+// heading stands over its days (2月 / 5日　… / 12日　…), or a blank line
+// under it; this month stands over one event's text, a line that begins
+// no event (“三反”… too),
 // and after that text comes the next event's own month, year or relative
 // date, not a day of this month (a heading's undated line of text, then
 // its days, stays a heading). Under a month heading a month alone is the
 // next heading, as it is where blank lines set it apart.
 func (b *bodyBuilder) monthEventAlone(l string, i int) bool {
 	lines := b.p.lines
-	if i == 0 || i+2 > len(lines) || isBlank(lines[i-1]) {
+	if i+2 > len(lines) {
 		return false
 	}
 	k := i + 1
@@ -297,7 +299,7 @@ func (b *bodyBuilder) monthEventAlone(l string, i int) bool {
 		}
 	}
 	next := trim(lines[k])
-	if r, _ := decodeRune(next); r < 0x2E80 || dateGoesOnSet.has(r) || !b.eventText(next) {
+	if r, _ := decodeRune(next); r < 0x2E80 && r != '“' && r != '‘' || dateGoesOnSet.has(r) || !b.eventText(next) {
 		return false // 5月 / 8日，…: a date the wrap cut; 2月 / 5日　…: a heading
 	}
 	// The event's text runs on to the next line that begins something.
@@ -311,10 +313,10 @@ func (b *bodyBuilder) monthEventAlone(l string, i int) bool {
 			// 3月 / 5日　…: the next month a heading over its days, and
 			// this one too; 3月 / 县委…, or a year: this one's event ends.
 			k := b.p.nextText(j + 1)
-			return k < 0 || !startsWithDay(eventLead(trim(lines[k])))
+			return k < 0 || !dayAlone(eventLead(trim(lines[k])))
 		}
 		if !b.eventText(s) {
-			return !startsWithDay(eventLead(s)) // 5日　…: this month's day
+			return !dayAlone(eventLead(s)) // 5日　…: this month's day
 		}
 	}
 	return false // text too long for one event's: a heading's text
@@ -335,4 +337,11 @@ func monthAlone(t string) bool {
 	}
 	kind, _, _ := periodOf(t)
 	return kind == monthPeriodName || kind == yearMonthPeriod
+}
+
+// dayAlone reports whether s begins with a day of the month without its
+// month (5日　…, 十二日，…): a day under a month's heading. (startsWithDay
+// reads 十月一日 too.)
+func dayAlone(s string) bool {
+	return startsWithDay(s) && !startsWithMonthDay(s)
 }

@@ -169,3 +169,33 @@ pages 12@43 13@81 14@121 15@161
 		t.Errorf("the event across the page's head:\n got  %s\n want %s", got, want)
 	}
 }
+
+// TestRedTeamFAMonthApartOtherForms checks the month alone over its
+// event's text where pandoc wrapped it at the space after the month, in a
+// copy with blank lines between the events (rt-fa-month-apart-pandoc.md:
+// 2月 / 县人民政府…, 6月 / “三反”…, its text opening with a quote), while a
+// month over a blank line and its days (5月 / / 8日 …) stays a heading;
+// and months in Chinese numerals (rt-fa-month-apart-numerals.md: 二月, 六月
+// over an event of 十月一日, which is no day of June's, 三月).
+func TestRedTeamFAMonthApartOtherForms(t *testing.T) {
+	checkW9(t, "rt-fa-month-apart-pandoc.md", `1949年|1949-01-10|0|1月10日 |1
+1949年|1949-02|0|2月 县人民|1
+1949年|1949-03-05|0|3月5日 县|1
+1949年|1949-06|0|6月 “三反|1
+1949年|1949-10-01|0|10月1日 |1
+1950年|
+5月|1950-05-08|0|8日 县土地|1
+5月|1950-05-20|0|20日 县抗|1
+furniture 
+pages 
+`)
+	checkW9(t, "rt-fa-month-apart-numerals.md", `一九四九年|1949-01-10|0|一月十日　中|1
+一九四九年|1949-02|0|二月 县人民|1
+一九四九年|1949-06|0|六月 “三反|1
+一九四九年|1949-10-01|0|十月一日　县|1
+一九五〇年|1950-03|0|三月 全县开|1
+一九五〇年|1950|0|是年，县城建|1
+furniture 
+pages 
+`)
+}
