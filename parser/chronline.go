@@ -302,8 +302,10 @@ func (b *bodyBuilder) monthEventAlone(l string, i int) bool {
 	if r, _ := decodeRune(next); r < 0x2E80 && r != '“' && r != '‘' || dateGoesOnSet.has(r) || !b.eventText(next) {
 		return false // 5月 / 8日，…: a date the wrap cut; 2月 / 5日　…: a heading
 	}
-	// The event's text runs on to the next line that begins something.
-	for j, n := k+1, 0; j < len(lines) && n < 8; j++ {
+	// The event's text runs on to the next line that begins something, or
+	// to the copy's end (the last event's).
+	j, n := k+1, 0
+	for ; j < len(lines) && n < 8; j++ {
 		if isBlank(lines[j]) || b.p.isTransparent(j) {
 			continue
 		}
@@ -319,7 +321,7 @@ func (b *bodyBuilder) monthEventAlone(l string, i int) bool {
 			return !dayAlone(eventLead(s)) // 5日　…: this month's day
 		}
 	}
-	return false // text too long for one event's: a heading's text
+	return j == len(lines) // else text too long for one event's: a heading's
 }
 
 // eventText reports whether s, a line of a chronicle, begins no event and

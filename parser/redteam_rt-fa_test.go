@@ -176,7 +176,8 @@ pages 12@43 13@81 14@121 15@161
 // 2月 / 县人民政府…, 6月 / “三反”…, its text opening with a quote), while a
 // month over a blank line and its days (5月 / / 8日 …) stays a heading;
 // and months in Chinese numerals (rt-fa-month-apart-numerals.md: 二月, 六月
-// over an event of 十月一日, which is no day of June's, 三月).
+// over an event of 十月一日, which is no day of June's, 三月); and the
+// copy's last event so (rt-fa-month-apart-last.md: 12月 / 全县工农业…).
 func TestRedTeamFAMonthApartOtherForms(t *testing.T) {
 	checkW9(t, "rt-fa-month-apart-pandoc.md", `1949年|1949-01-10|0|1月10日 |1
 1949年|1949-02|0|2月 县人民|1
@@ -195,6 +196,13 @@ pages
 一九四九年|1949-10-01|0|十月一日　县|1
 一九五〇年|1950-03|0|三月 全县开|1
 一九五〇年|1950|0|是年，县城建|1
+furniture 
+pages 
+`)
+	checkW9(t, "rt-fa-month-apart-last.md", `1989年|1989-06|0|6月上、中旬|1
+1989年|1989|0|是年，全县粮|1
+1990年|1990-01-10|0|1月10日　|1
+1990年|1990-12|0|12月 全县|1
 furniture 
 pages 
 `)
