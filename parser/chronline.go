@@ -263,3 +263,87 @@ func (b *bodyBuilder) inChronicle() bool {
 	}
 	return kind != noPeriod || chronicleTitle(name)
 }
+
+// monthEventAlone reports whether line i, l, a month alone (2月, 4—5月,
+// 1950年3月, OCR's l0月) that periodHeading reads as a month's heading, is
+// instead a month-level event's date that OCR boxed apart from its text,
+// in a copy set without blank lines (or pandoc's, wrapped at the space
+// after the month): 2月 / 县人民政府发布布告…。 / 3月5日 …. A month's
+// heading stands over its days (2月 / 5日　… / 12日　…), or a blank line
+// under it; this month stands over one event's text, a line that begins
+// no event (“三反”… too),
+// and after that text comes the next event's own month, year or relative
+// date, not a day of this month (a heading's undated line of text, then
+// its days, stays a heading). Under a month heading a month alone is the
+// next heading, as it is where blank lines set it apart.
+func (b *bodyBuilder) monthEventAlone(l string, i int) bool {
+	lines := b.p.lines
+	if i+2 > len(lines) {
+		return false
+	}
+	k := i + 1
+	for k < len(lines) && b.p.isTransparent(k) {
+		// 11月 / ·12·　青岚县志 / 县立初级中学成立…: a page's head between
+		// (furniture's line is blank by now, and so are the page break's).
+		k++
+	}
+	if k >= len(lines) || isBlank(lines[k]) {
+		return false
+	}
+	if !monthAlone(trim(l)) || !b.inChronicle() {
+		return false
+	}
+	if b.sec >= 0 {
+		if kind, _, _ := periodOf(b.iss.Sections[b.sec].Name); kind == monthPeriodName || kind == yearMonthPeriod {
+			return false
+		}
+	}
+	next := trim(lines[k])
+	if r, _ := decodeRune(next); r < 0x2E80 && r != '“' && r != '‘' || dateGoesOnSet.has(r) || !b.eventText(next) {
+		return false // 5月 / 8日，…: a date the wrap cut; 2月 / 5日　…: a heading
+	}
+	// The event's text runs on to the next line that begins something, or
+	// to the copy's end (the last event's).
+	j, n := k+1, 0
+	for ; j < len(lines) && n < 8; j++ {
+		if isBlank(lines[j]) || b.p.isTransparent(j) {
+			continue
+		}
+		n++
+		s := trim(lines[j])
+		if periodHeading(s) {
+			// 3月 / 5日　…: the next month a heading over its days, and
+			// this one too; 3月 / 县委…, or a year: this one's event ends.
+			k := b.p.nextText(j + 1)
+			return k < 0 || !dayAlone(eventLead(trim(lines[k])))
+		}
+		if !b.eventText(s) {
+			return !dayAlone(eventLead(s)) // 5日　…: this month's day
+		}
+	}
+	return j == len(lines) // else text too long for one event's: a heading's
+}
+
+// eventText reports whether s, a line of a chronicle, begins no event and
+// is no heading: text that goes on from the line above.
+func (b *bodyBuilder) eventText(s string) bool {
+	return !(mayStartEvent(s) && eventStart(s)) && !startsWithDay(eventLead(s)) && !periodHeading(s)
+}
+
+// monthAlone reports whether t is a month, a run of months or a year's
+// month and nothing else (2月, 4—5月, 1950年3月, OCR's l0月), printed
+// plain: 3月份, 【3月】 and ◆3月◆ are headings so printed.
+func monthAlone(t string) bool {
+	if lastRune(t) != '月' || len(t) > 12*3 {
+		return false
+	}
+	kind, _, _ := periodOf(t)
+	return kind == monthPeriodName || kind == yearMonthPeriod
+}
+
+// dayAlone reports whether s begins with a day of the month without its
+// month (5日　…, 十二日，…): a day under a month's heading. (startsWithDay
+// reads 十月一日 too.)
+func dayAlone(s string) bool {
+	return startsWithDay(s) && !startsWithMonthDay(s)
+}

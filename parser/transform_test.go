@@ -295,7 +295,8 @@ func TestWideFiguresReadTheSame(t *testing.T) {
 		rt-d2-chron-columns.md rt-d2-chron-hanging.md rt-d2-chron-hanging-short.md
 		rt-d2-chron-short-page.md rt-d2-chron-shiyue-foot.md rt-d2-chron-wide.md
 		rt-d2-chron-last-page.md rt-d2-chron-left-longer.md rt-d2-chron-short-tails.md
-		rt-d2-chron-hanging-one-line.md rt-w9-whole-xianzhi-ocr.md rt-w9-whole-yearbook-ocr.md rt-w9-yearbook-first-month.md rt-w9-ocr-month-heading.md rt-w9-ocr-range-dash.md`) {
+		rt-d2-chron-hanging-one-line.md rt-w9-whole-xianzhi-ocr.md rt-w9-whole-yearbook-ocr.md rt-w9-yearbook-first-month.md rt-w9-ocr-month-heading.md rt-w9-ocr-range-dash.md
+		rt-fa-month-apart.md rt-fa-whole-xianzhi-apart.md`) {
 		skip[f] = true
 	}
 	full := strings.NewReplacer("0", "０", "1", "１", "2", "２", "3", "３", "4", "４", "5", "５", "6", "６", "7", "７", "8", "８", "9", "９")
