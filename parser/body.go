@@ -310,7 +310,7 @@ func (p *parser) body() {
 					i = j
 					continue
 				}
-			case lineRunIn:
+			case lineRunIn, lineItem:
 				// The title and the text it runs into: a block of their own
 				// (text splits them).
 				flush()
@@ -1097,6 +1097,23 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 			b.para(trim(b.p.joinLines(append([]string{rest}, lines[1:]...))), line)
 			return
 		}
+		if title, rest, n, ok := b.p.bulletRunIn(lines); ok {
+			// -   会议甲 / 召开 11月1日，…: a list's item, its title cut by
+			// the wrap.
+			b.newEntry(title, line)
+			b.para(trim(b.p.joinLines(append([]string{rest}, lines[n:]...))), line)
+			return
+		}
+	}
+	if b.plain != nil && b.plain[line-1-b.p.bodyStart] == lineItem {
+		// A list's item among items that are the entries, with no date
+		// after a title to tell where it ends: an entry all the same,
+		// untitled, and said so.
+		t, _, _ := itemText(lines[0])
+		b.newEntry("", line)
+		b.p.warn(line, "list item begins an entry, but no date after its title tells where the title ends: %q", clipText(trim(t), 40))
+		b.para(trim(b.p.joinLines(append([]string{t}, lines[1:]...))), line)
+		return
 	}
 	if title, rest, ok := runInTitle(line0); ok && !b.p.yearbook && (!b.entry || b.runIn || b.entries[len(b.entries)-1].Title == "") {
 		// (Not inside an article that has a title of another kind: there

@@ -390,6 +390,7 @@ const (
 	lineDateCut // the start of a date the wrap cut, under a title (11月 / 3日，…): text, no chronicle's month
 	lineRunIn   // a title run into its dated text after a space (plainRunIn)
 	lineKicker  // a lead-in (引题) over the lineTitle below it, which it heads
+	lineItem    // a list's item where the items are the entries, no date to end its title
 )
 
 // plainTitles finds the titles of a copy that lost its markup and has no
@@ -614,6 +615,33 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		j := next(i)
 		return j < len(lines) && datedAt(j) > 0
 	}
+	// bulletAt is whether line i is a list's item that runs a plain
+	// title into its dated text, the wrap cutting the title (-   会议甲
+	// 召开 11月1日，… over lines: see bulletRunIn); width is its marker's.
+	bulletAt := func(i int) (width int, ok bool) {
+		if l := lines[i]; l == "" || l[0] != '-' && l[0] != '+' && l[0] != 0xE2 {
+			return 0, false // nearly every line
+		}
+		if _, _, _, ok := p.bulletRunIn(lines[i:min(len(lines), i+5)]); !ok {
+			return 0, false
+		}
+		_, width, _ = itemText(lines[i])
+		return width, true
+	}
+	bullets := 0  // the items bulletAt found
+	bulletW := -1 // their markers' width, while all are as wide
+	bulletItem := func(i int) bool {
+		w, ok := bulletAt(i)
+		if ok {
+			bullets++
+			if bulletW == -1 || bulletW == w {
+				bulletW = w
+			} else {
+				bulletW = -2
+			}
+		}
+		return ok
+	}
 	var kinds []plainLine
 	mark := func(i int, k plainLine) {
 		if kinds == nil {
@@ -632,6 +660,13 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			prevEnds = true
 			continue
 		}
+		if !prevEnds && (lines[i][0] == '-' || lines[i][0] == '+' || lines[i][0] == 0xE2) && bulletItem(i) {
+			// …的时代华章 / -   平顶山市荣获…称号 11月8日，…: a list's item
+			// begins a paragraph, whatever the line above ends with.
+			mark(i, lineRunIn)
+			dated++
+			continue
+		}
 		if prevEnds {
 			// 尧山实验室理事会第一次会议召开 11月10日，…: a title run into its
 			// text, under its section's name or not.
@@ -640,7 +675,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 				j = below(i)
 			}
 			if j < len(lines) {
-				if _, _, ok := plainRunIn(trim(lines[j])); ok {
+				if _, _, ok := plainRunIn(trim(lines[j])); ok || bulletItem(j) {
 					if j != i {
 						mark(i, lineSection)
 					}
@@ -778,6 +813,9 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// (A web page holds one article: its title over its date is one.)
 		return nil
 	}
+	if bullets >= 2 && bulletW > 0 {
+		b.bulletItems(lines, kinds, bullets, bulletW)
+	}
 	kickers(lines, kinds, below)
 	if len(splits) > 0 {
 		// A title cut in two is told from a name over a title by its
@@ -878,4 +916,29 @@ func (b *bodyBuilder) splitOrName(lines []string, i int) {
 		return // (…城乡客运 / 工作: no title is one word; no name is longer than a contents' longest, tocHeading)
 	}
 	b.p.warn(b.p.bodyStart+i+1, "%q over %q read as one title the wrap cut: or a section's name over a title?", clipText(t, 20), clipText(rest, 20))
+}
+
+// bulletItems marks the list's items that run no title into a date
+// (lineItem), where the body's entries are such items (plainTitles
+// found n of them, their markers width wide): each begins an entry too,
+// its title not known (-   陈向平会见英国皇家工程院院士 CONSTANTINOS
+// SOUTIS 11月…: a space in the title; or no date at all). They had been
+// the text of the entry above, silently. Where as many items run no
+// title in, they are a list in an article's text, and stay so.
+func (b *bodyBuilder) bulletItems(lines []string, kinds []plainLine, n, width int) {
+	var items []int
+	for i, l := range lines {
+		if l == "" || l[0] != '-' && l[0] != '+' && l[0] != 0xE2 || kinds[i] != lineText || b.p.isTransparent(b.p.bodyStart+i) {
+			continue
+		}
+		if _, w, ok := itemText(l); ok && w == width {
+			items = append(items, i)
+		}
+	}
+	if 3*len(items) > n {
+		return
+	}
+	for _, i := range items {
+		kinds[i] = lineItem
+	}
 }
