@@ -314,6 +314,12 @@ func (p *parser) body() {
 				// The title and the text it runs into: a block of their own
 				// (text splits them).
 				flush()
+				if t, _, ok := itemText(l); ok {
+					// -       会议甲召开 11月1日，…: the list's marker is
+					// markup, as bulletTitles takes it (the block keeps it
+					// for text to read the item by).
+					p.lines[i] = t
+				}
 				start = i
 				block = append(block, l)
 				prev = l
@@ -1109,9 +1115,9 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		// A list's item among items that are the entries, with no date
 		// after a title to tell where it ends: an entry all the same,
 		// untitled, and said so.
-		t, _, _ := itemText(lines[0])
+		t, _, _ := itemText(line0)
 		b.newEntry("", line)
-		b.p.warn(line, "list item begins an entry, but no date after its title tells where the title ends: %q", clipText(trim(t), 40))
+		b.p.warn(line, "list item begins an entry, but no date after its title tells where the title ends: %q", clipText(t, 40))
 		b.para(trim(b.p.joinLines(append([]string{t}, lines[1:]...))), line)
 		return
 	}

@@ -1,0 +1,49 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRedTeamFBBulletsWrapped: a report whose entries are a docx's
+// bulleted paragraphs with no markup (pandoc's plain output, a PDF's
+// text), hard-wrapped with no blank lines, each item running its title
+// into its dated text: the title cut by the wrap before its date (…精神
+// / 3月12日，…: the wrap on the space; …框架 / 协议…举行 3月18日，…: over
+// three lines; …工作会议 3 / 月21日，…: inside the date; …举行 3月2 /
+// 0日，…: inside its figures), or holding a space of its own (…英国学者
+// Kathryn Lowe 一行来访). Each item is an entry, titled and dated, the
+// section names read over them, and the list of points inside the first
+// entry's text stays its text. Most items had been the text of one entry
+// titled with its bullet, silently.
+func TestRedTeamFBBulletsWrapped(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-fb-bullets-wrapped.md", "青岚月报|2024|3|青岚县地方史志办公室|2024-04-08",
+		"时政要闻|县委常委会召开会议传达学习全国两会精神|2024-03-12|2; " +
+			"时政要闻|全县优化营商环境推进大会召开|2024-03-15|1; " +
+			"时政要闻|县人大常委会第十六次会议举行|2024-03-20|1; " +
+			"时政要闻|县政府与青岚职业技术学院签订校地合作框架协议、共建产业学院暨实训基地项目集中签约仪式举行|2024-03-18|1; " +
+			"工作动态|县志办召开二〇二四年全县地方志工作会议|2024-03-21|1; " +
+			"工作动态|县志办接待英国学者 Kathryn Lowe 一行来访|2024-03-26|1", ""})
+	e := iss.Sections[0].Entries[2]
+	if got, want := e.Paragraphs[0].Text, "3月20日，县人大常委会第十六次会议举行，审议通过了有关决定。"; got != want {
+		t.Errorf("paragraph %q, want %q", got, want)
+	}
+	if p := iss.Sections[0].Entries[0].Paragraphs[1].Text; !strings.Contains(p, "提高政治站位") || !strings.Contains(p, "狠抓工作落实") {
+		t.Errorf("the list of points is not the first entry's text: %q", p)
+	}
+}
+
+// TestRedTeamFBBulletsUndated: among such items, one that runs its title
+// into no date (…活动 近日，…) begins an entry all the same, untitled,
+// with a warning on its line; it had been run into the entry above, and
+// the whole column one untitled entry, silently.
+func TestRedTeamFBBulletsUndated(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-fb-bullets-undated.md", "青岚月报|2024|4|青岚县地方史志办公室|2024-05-06",
+		"工作动态|县志办召开二〇二四年全县地方志工作会议|2024-04-02|1; " +
+			"工作动态|《青岚年鉴（2024）》编纂工作启动|2024-04-09|1; " +
+			"工作动态|||1; " +
+			"工作动态|县志办完成二轮县志续修初稿|2024-04-25|1", "15"})
+	if got := iss.Sections[0].Entries[2].Paragraphs[0].Text; !strings.HasPrefix(got, "县志办开展“方志进校园”活动 近日，") {
+		t.Errorf("the undated item's text %q", got)
+	}
+}
