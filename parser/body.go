@@ -314,15 +314,26 @@ func (p *parser) body() {
 				// The title and the text it runs into: a block of their own
 				// (text splits them).
 				flush()
+				start = i
+				block = append(block, l)
+				prev = l
 				if t, _, ok := itemText(l); ok {
 					// -       会议甲召开 11月1日，…: the list's marker is
 					// markup, as bulletTitles takes it (the block keeps it
 					// for text to read the item by).
 					p.lines[i] = t
+					if _, _, n, ok := p.bulletRunIn(block[:1:1]); !ok && b.plain[i-p.bodyStart] == lineRunIn {
+						// The title the wrap cut, and its date: the block's
+						// whatever a line of them looks like (a short one
+						// where no wrap was found).
+						_, _, n, _ = p.bulletRunIn(append([]string{l}, p.lines[i+1:min(len(p.lines), i+5)]...))
+						for ; n > 1; n-- {
+							i++
+							block = append(block, p.lines[i])
+							prev = p.lines[i]
+						}
+					}
 				}
-				start = i
-				block = append(block, l)
-				prev = l
 				continue
 			case lineTitleWrapped:
 				flush()

@@ -660,9 +660,11 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			prevEnds = true
 			continue
 		}
-		if !prevEnds && (lines[i][0] == '-' || lines[i][0] == '+' || lines[i][0] == 0xE2) && bulletItem(i) {
+		if (lines[i][0] == '-' || lines[i][0] == '+' || lines[i][0] == 0xE2) && bulletItem(i) {
 			// …的时代华章 / -   平顶山市荣获…称号 11月8日，…: a list's item
-			// begins a paragraph, whatever the line above ends with.
+			// begins a paragraph, whatever the line above ends with (and
+			// a short one is no title alone over its text: its title
+			// runs on).
 			mark(i, lineRunIn)
 			dated++
 			continue

@@ -679,7 +679,7 @@ func (p *parser) bulletRunIn(lines []string) (title, rest string, n int, ok bool
 			return "", "", 0, false // the next item: this one ran in no date
 		}
 		next := trim(lines[k])
-		if c := head[len(head)-1]; c >= '0' && c <= '9' && next[0] >= '0' && next[0] <= '9' {
+		if isFigure(lastRune(head)) && figureFirst(next) {
 			// …专项视察 1 / 1月14日，…: the wrap cut a figure of the date.
 			head += next
 			continue
