@@ -609,11 +609,18 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			return false
 		}
 		t := trim(lines[i])
-		if closed(t) || containsAnyOf(t, "，,；;：:。、") || eventStart(t) || utf8.RuneCountInString(t) > 64 || periodHeading(t) || isBareYear(t) {
+		if closed(t) || containsAnyOf(t, "，,；;：:。") || eventStart(t) || utf8.RuneCountInString(t) > 64 || periodHeading(t) || isBareYear(t) {
 			return false // (一九八九年 over its days, at a narrow wrap: a year's heading)
 		}
 		j := next(i)
-		return j < len(lines) && datedAt(j) > 0
+		if j >= len(lines) || datedAt(j) == 0 {
+			return false
+		}
+		// A 、 is a list's in a sentence, but in a title too (李明俊调研
+		// 信访稳定、城市公交和城乡客运工作, as wide as the wrap): where the
+		// dated line under it is set in, a paragraph's first line, the
+		// line ends what is above it, and ends no sentence.
+		return strings.IndexByte(t, 0xE3) < 0 || !strings.Contains(t, "、") || j == i+1 && indentCells(lines[j]) > max(p.indent, indentCells(lines[i]))
 	}
 	// bulletAt is whether line i is a list's item that runs a plain
 	// title into its dated text, the wrap cutting the title (-   会议甲

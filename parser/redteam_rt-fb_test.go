@@ -47,3 +47,16 @@ func TestRedTeamFBBulletsUndated(t *testing.T) {
 		t.Errorf("the undated item's text %q", got)
 	}
 }
+
+// TestRedTeamFBDunhaoTitle: in a copy with no markup and no contents,
+// hard-wrapped, paragraphs set in, a plain title as wide as the wrap
+// that holds a 、 (县长何建平调研春耕生产、水利设施和交通项目建设) over its
+// set-in dated text is a title, as one without is: it had been the last
+// line of the entry above, its text that entry's second paragraph,
+// silently (the non-bulleted titles of the bulleted copy at 44 cells).
+func TestRedTeamFBDunhaoTitle(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-fb-dunhao-title.md", "青岚月报|2024|5|青岚县地方史志办公室|2024-06-03",
+		"领导活动|周立新到青岚经济开发区调研|2024-05-06|1; " +
+			"领导活动|县长何建平调研春耕生产、水利设施和交通项目建设|2024-05-09|1; " +
+			"领导活动|何建平主持召开县政府常务会议|2024-05-13|1", ""})
+}

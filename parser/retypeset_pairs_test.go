@@ -140,7 +140,10 @@ var retypePairs = [][]string{
 	// A docx's bulleted paragraphs with no markup at all (pandoc's plain
 	// output, a PDF's text), hard-wrapped with no blank lines, the wrap
 	// cutting each run-in title before its date (-   会议甲…重 / 点…召开
-	// 11月1日，…): most items had been one untitled entry's text.
+	// 11月1日，…): most items had been one untitled entry's text. (At
+	// 44 cells, a plain title as wide as the wrap with a 、 in it, over
+	// its set-in text, had been the entry above's text too.)
+	{"wrap/the whole copy at 44 cells, no markup", "body/bulleted titles, no TOC"},
 	{"wrap/the whole copy at 50 cells, no markup, furniture", "body/bulleted titles, no TOC"},
 	{"wrap/the whole copy at 66 cells, no markup", "body/bulleted titles, no TOC"},
 	{"pdftotext -layout, no markup at all", "body/bulleted titles, no TOC"},
