@@ -163,9 +163,10 @@ func (b *bodyBuilder) plan() {
 		if t != "" && lastHead != i && !b.p.isTransparent(b.p.bodyStart+i) {
 			lastHead = -1 // text under the heading above (# headings come on here)
 		}
-		if t != "" && (t[0] == '*' && !rule(t) || t[0] == '<') {
+		if t != "" && (t[0] == '*' && !rule(t) && !(len(t) > 1 && (t[1] == ' ' || t[1] == '\t')) || t[0] == '<') {
 			// (*** or * * * between articles, as an epub's text sets
-			// them, is a rule, not a bold title.)
+			// them, is a rule, not a bold title; *   会议甲召开 11月1日，…
+			// a list's item, its marker no bold.)
 			marked++
 		} else if t != "" && t[0] == 0xE3 && !b.p.yearbook && bracketRunIn(t) {
 			marked++ // 【会议甲召开】11月3日，…: a title as a bold one is
@@ -626,7 +627,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 	// title into its dated text, the wrap cutting the title (-   会议甲
 	// 召开 11月1日，… over lines: see bulletRunIn); width is its marker's.
 	bulletAt := func(i int) (width int, ok bool) {
-		if l := lines[i]; l == "" || l[0] != '-' && l[0] != '+' && l[0] != 0xE2 {
+		if l := lines[i]; l == "" || !itemMark(l[0]) {
 			return 0, false // nearly every line
 		}
 		if _, _, _, ok := p.bulletRunIn(lines[i:min(len(lines), i+5)]); !ok {
@@ -667,7 +668,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			prevEnds = true
 			continue
 		}
-		if (lines[i][0] == '-' || lines[i][0] == '+' || lines[i][0] == 0xE2) && bulletItem(i) {
+		if itemMark(lines[i][0]) && bulletItem(i) {
 			// …的时代华章 / -   平顶山市荣获…称号 11月8日，…: a list's item
 			// begins a paragraph, whatever the line above ends with (and
 			// a short one is no title alone over its text: its title
@@ -937,7 +938,7 @@ func (b *bodyBuilder) splitOrName(lines []string, i int) {
 func (b *bodyBuilder) bulletItems(lines []string, kinds []plainLine, n, width int) {
 	var items []int
 	for i, l := range lines {
-		if l == "" || l[0] != '-' && l[0] != '+' && l[0] != 0xE2 || kinds[i] != lineText || b.p.isTransparent(b.p.bodyStart+i) {
+		if l == "" || !itemMark(l[0]) || kinds[i] != lineText || b.p.isTransparent(b.p.bodyStart+i) {
 			continue
 		}
 		if _, w, ok := itemText(l); ok && w == width {

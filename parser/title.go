@@ -632,7 +632,7 @@ func runInSplit(s string, most int) (title, rest string, ok bool) {
 }
 
 // itemText returns the text after a list item's marker at the start of
-// l (-   , +   , •　, as pandoc's plain output and a PDF's text give a
+// l (-   , *   , +   , •　, as pandoc's plain output and a PDF's text give a
 // docx's bulleted paragraphs), the marker's width with the spaces after
 // it, and whether there is one. An indented marker is a nested list's,
 // inside an article's text.
@@ -641,7 +641,7 @@ func itemText(l string) (text string, width int, ok bool) {
 	switch {
 	case len(l) < 3:
 		return "", 0, false
-	case l[0] == '-' || l[0] == '+':
+	case l[0] == '-' || l[0] == '+' || l[0] == '*':
 	case strings.HasPrefix(l, "•"):
 		n = len("•")
 	default:
@@ -653,6 +653,10 @@ func itemText(l string) (text string, width int, ok bool) {
 	t := strings.TrimLeft(l[n:], " \t")
 	return t, len(l) - len(t), t != ""
 }
+
+// itemMark reports whether c may begin a list item's marker (itemText):
+// -, +, * or the first byte of •.
+func itemMark(c byte) bool { return c == '-' || c == '+' || c == '*' || c == 0xE2 }
 
 // bulletRunIn reads a list's item that runs a plain title into its dated
 // text, the wrap cutting the title before its date (-   “平顶山企业家日”

@@ -49,7 +49,7 @@ func (p *parser) inferWrap() (levels []int8) {
 			continue
 		}
 		l = trimRight(l)
-		if (l[0] == '-' || l[0] == '+') && len(l) > 2 && (l[1] == ' ' || l[1] == '\t') {
+		if (l[0] == '-' || l[0] == '+' || l[0] == '*') && len(l) > 2 && (l[1] == ' ' || l[1] == '\t') {
 			// -       会议甲召开 11月1日，…: a list item's marker hangs in
 			// the margin (a PDF's text of a docx's bulleted paragraphs):
 			// the item's text is as wide as the wrap, the line wider, and
