@@ -626,12 +626,29 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 	// bulletAt is whether line i is a list's item that runs a plain
 	// title into its dated text, the wrap cutting the title (-   会议甲
 	// 召开 11月1日，… over lines: see bulletRunIn); width is its marker's.
+	// A list of an article's points may run a stage's name into its
+	// dates too (会议要求： / -   动员部署阶段 3月5日至10日，…): an item
+	// with a short title (the sample's shortest has 8 characters) after a
+	// line that announces a list, or right after such a point, is one;
+	// lastPoint is the line of the last.
+	lastPoint := -1
 	bulletAt := func(i int) (width int, ok bool) {
 		if l := lines[i]; l == "" || !itemMark(l[0]) {
 			return 0, false // nearly every line
 		}
-		if _, _, _, ok := p.bulletRunIn(lines[i:min(len(lines), i+5)]); !ok {
+		title, _, _, ok := p.bulletRunIn(lines[i:min(len(lines), i+5)])
+		if !ok {
 			return 0, false
+		}
+		if utf8.RuneCountInString(title) < 8 {
+			h := i - 1
+			for h >= 0 && (isBlank(lines[h]) || p.isTransparent(p.bodyStart+h)) {
+				h--
+			}
+			if lastPoint >= 0 && i-lastPoint <= 4 || h >= 0 && (strings.HasSuffix(trim(lines[h]), "：") || strings.HasSuffix(trim(lines[h]), ":")) {
+				lastPoint = i
+				return 0, false
+			}
 		}
 		_, width, _ = itemText(lines[i])
 		return width, true
@@ -937,11 +954,20 @@ func (b *bodyBuilder) splitOrName(lines []string, i int) {
 // title in, they are a list in an article's text, and stay so.
 func (b *bodyBuilder) bulletItems(lines []string, kinds []plainLine, n, width int) {
 	var items []int
+	lastPoint := -1 // an item after a line that announces a list (会议要求：), or after such a point: text
 	for i, l := range lines {
 		if l == "" || !itemMark(l[0]) || kinds[i] != lineText || b.p.isTransparent(b.p.bodyStart+i) {
 			continue
 		}
 		if _, w, ok := itemText(l); ok && w == width {
+			h := i - 1
+			for h >= 0 && (isBlank(lines[h]) || b.p.isTransparent(b.p.bodyStart+h)) {
+				h--
+			}
+			if lastPoint >= 0 && i-lastPoint <= 4 || h >= 0 && (strings.HasSuffix(trim(lines[h]), "：") || strings.HasSuffix(trim(lines[h]), ":")) {
+				lastPoint = i
+				continue
+			}
 			items = append(items, i)
 		}
 	}

@@ -107,3 +107,25 @@ func TestRedTeamFBDunhaoTitle(t *testing.T) {
 			"领导活动|县长何建平调研春耕生产、水利设施和交通项目建设|2024-05-09|1; " +
 			"领导活动|何建平主持召开县政府常务会议|2024-05-13|1", ""})
 }
+
+// TestRedTeamFBStagePoints: among bulleted entries, an article's list of
+// stages after the line that announces it (…分三个阶段推进： / -   动员部署
+// 阶段 2月5日至2月20日，…) runs short names into dates too: the stages
+// stay the article's text, not entries of their own.
+func TestRedTeamFBStagePoints(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-fb-stage-points.md", "青岚月报|2024|2|青岚县地方史志办公室|2024-03-04",
+		"工作动态|县志办召开二〇二四年全县地方志工作会议|2024-02-02|3; " +
+			"工作动态|《青岚年鉴（2024）》编纂工作启动|2024-02-09|1; " +
+			"工作动态|县志办完成二轮县志续修初稿|2024-02-25|1", ""})
+	if len(iss.Sections) == 1 && len(iss.Sections[0].Entries) == 3 {
+		var text string
+		for _, p := range iss.Sections[0].Entries[0].Paragraphs {
+			text += p.Text
+		}
+		for _, stage := range []string{"动员部署阶段 2月5日", "组织实施阶段 2月21日", "总结验收阶段 11月1日"} {
+			if !strings.Contains(text, stage) {
+				t.Errorf("stage %q is not the first entry's text: %q", stage, text)
+			}
+		}
+	}
+}
