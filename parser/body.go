@@ -348,6 +348,28 @@ func (p *parser) body() {
 				}
 			}
 		}
+		if b.plain == nil && p.tocMaxLen > 0 && l != "" && itemMark(l[0]) {
+			// -       会议甲…重 / 点…召开 11月1日，… where the contents list
+			// 会议甲…召开: a list's item that runs its title, cut by the
+			// wrap, into its dated text (see bulletRunIn), as where there
+			// are no contents (plainTitles); the item begins a block, its
+			// title's lines and date in it.
+			if title, _, n, ok := p.bulletRunIn(p.lines[i:min(len(p.lines), i+5)]); ok && b.tocListed(title) {
+				flush()
+				start = i
+				block = append(block, l)
+				prev = l
+				if t, _, ok := itemText(l); ok {
+					p.lines[i] = t // (the marker is markup)
+				}
+				for ; n > 1; n-- {
+					i++
+					block = append(block, p.lines[i])
+					prev = p.lines[i]
+				}
+				continue
+			}
+		}
 		if !b.entry && p.calloutTitle(i) {
 			// > [!note] 编者按 over its text before any article: a piece
 			// titled so, as **编者按** is (inside an article, the title
@@ -1122,6 +1144,13 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 			return
 		}
 	}
+	if b.plain == nil && b.p.tocMaxLen > 0 && line0 != "" && itemMark(line0[0]) {
+		if title, rest, n, ok := b.p.bulletRunIn(lines); ok && b.tocListed(title) {
+			b.newEntry(title, line)
+			b.para(trim(b.p.joinLines(append([]string{rest}, lines[n:]...))), line)
+			return
+		}
+	}
 	if b.plain != nil && b.plain[line-1-b.p.bodyStart] == lineItem {
 		// A list's item among items that are the entries, with no date
 		// after a title to tell where it ends: an entry all the same,
@@ -1430,4 +1459,11 @@ func (b *bodyBuilder) signedBy(s string) bool {
 func lastRune(s string) rune {
 	r, _ := decodeLastRune(s)
 	return r
+}
+
+// tocListed reports whether title is a title the table of contents
+// lists, whole.
+func (b *bodyBuilder) tocListed(title string) bool {
+	_, rest, ok := b.p.tocTitleLine(title)
+	return ok && rest == ""
 }

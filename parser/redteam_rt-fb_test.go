@@ -129,3 +129,19 @@ func TestRedTeamFBStagePoints(t *testing.T) {
 		}
 	}
 }
+
+// TestRedTeamFBBulletsTOC: such items where a table of contents lists
+// their titles (…部署第三季 / 度工作 9月2日，…): each an entry, titled as
+// listed, on its page; the column had been one untitled entry, each
+// title warned of as missing from the body.
+func TestRedTeamFBBulletsTOC(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-fb-bullets-toc.md", "青岚月报|2024|9|青岚县地方史志办公室|2024-10-08",
+		"工作动态|县志办召开全县地方志工作会议部署第三季度工作|2024-09-02|1; " +
+			"工作动态|《青岚年鉴（2024）》编纂工作启动|2024-09-09|1; " +
+			"工作动态|县志办完成二轮县志续修初稿|2024-09-25|1", ""})
+	if len(iss.Sections) == 1 && len(iss.Sections[0].Entries) == 3 {
+		if p := iss.Sections[0].Entries[2].Page; p != 2 {
+			t.Errorf("the last entry's page is %d, want 2", p)
+		}
+	}
+}

@@ -147,6 +147,12 @@ var retypePairs = [][]string{
 	{"wrap/the whole copy at 50 cells, no markup, furniture", "body/bulleted titles, no TOC"},
 	{"wrap/the whole copy at 66 cells, no markup", "body/bulleted titles, no TOC"},
 	{"pdftotext -layout, no markup at all", "body/bulleted titles, no TOC"},
+	// …and with contents to name the titles: each item's text had been
+	// one untitled entry's, warned of.
+	{"wrap/the whole copy at 44 cells, no markup", "body/bulleted titles"},
+	{"wrap/the whole copy at 50 cells, no markup, furniture", "body/bulleted titles"},
+	{"wrap/the whole copy at 66 cells, no markup", "body/bulleted titles"},
+	{"pdftotext -layout, no markup at all", "body/bulleted titles"},
 }
 
 // retypeTriples are merges of three variants, found by
