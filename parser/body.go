@@ -310,13 +310,30 @@ func (p *parser) body() {
 					i = j
 					continue
 				}
-			case lineRunIn:
+			case lineRunIn, lineItem:
 				// The title and the text it runs into: a block of their own
 				// (text splits them).
 				flush()
 				start = i
 				block = append(block, l)
 				prev = l
+				if t, _, ok := itemText(l); ok {
+					// -       会议甲召开 11月1日，…: the list's marker is
+					// markup, as bulletTitles takes it (the block keeps it
+					// for text to read the item by).
+					p.lines[i] = t
+					if _, _, n, ok := p.bulletRunIn(block[:1:1]); !ok && b.plain[i-p.bodyStart] == lineRunIn {
+						// The title the wrap cut, and its date: the block's
+						// whatever a line of them looks like (a short one
+						// where no wrap was found).
+						_, _, n, _ = p.bulletRunIn(append([]string{l}, p.lines[i+1:min(len(p.lines), i+5)]...))
+						for ; n > 1; n-- {
+							i++
+							block = append(block, p.lines[i])
+							prev = p.lines[i]
+						}
+					}
+				}
 				continue
 			case lineTitleWrapped:
 				flush()
@@ -329,6 +346,28 @@ func (p *parser) body() {
 					i = j
 					continue
 				}
+			}
+		}
+		if b.plain == nil && p.tocMaxLen > 0 && l != "" && itemMark(l[0]) {
+			// -       会议甲…重 / 点…召开 11月1日，… where the contents list
+			// 会议甲…召开: a list's item that runs its title, cut by the
+			// wrap, into its dated text (see bulletRunIn), as where there
+			// are no contents (plainTitles); the item begins a block, its
+			// title's lines and date in it.
+			if title, _, n, ok := p.bulletRunIn(p.lines[i:min(len(p.lines), i+5)]); ok && b.tocListed(title) {
+				flush()
+				start = i
+				block = append(block, l)
+				prev = l
+				if t, _, ok := itemText(l); ok {
+					p.lines[i] = t // (the marker is markup)
+				}
+				for ; n > 1; n-- {
+					i++
+					block = append(block, p.lines[i])
+					prev = p.lines[i]
+				}
+				continue
 			}
 		}
 		if !b.entry && p.calloutTitle(i) {
@@ -1097,6 +1136,30 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 			b.para(trim(b.p.joinLines(append([]string{rest}, lines[1:]...))), line)
 			return
 		}
+		if title, rest, n, ok := b.p.bulletRunIn(lines); ok {
+			// -   会议甲 / 召开 11月1日，…: a list's item, its title cut by
+			// the wrap.
+			b.newEntry(title, line)
+			b.para(trim(b.p.joinLines(append([]string{rest}, lines[n:]...))), line)
+			return
+		}
+	}
+	if b.plain == nil && b.p.tocMaxLen > 0 && line0 != "" && itemMark(line0[0]) {
+		if title, rest, n, ok := b.p.bulletRunIn(lines); ok && b.tocListed(title) {
+			b.newEntry(title, line)
+			b.para(trim(b.p.joinLines(append([]string{rest}, lines[n:]...))), line)
+			return
+		}
+	}
+	if b.plain != nil && b.plain[line-1-b.p.bodyStart] == lineItem {
+		// A list's item among items that are the entries, with no date
+		// after a title to tell where it ends: an entry all the same,
+		// untitled, and said so.
+		t, _, _ := itemText(line0)
+		b.newEntry("", line)
+		b.p.warn(line, "list item begins an entry, but no date after its title tells where the title ends: %q", clipText(t, 40))
+		b.para(trim(b.p.joinLines(append([]string{t}, lines[1:]...))), line)
+		return
 	}
 	if title, rest, ok := runInTitle(line0); ok && !b.p.yearbook && (!b.entry || b.runIn || b.entries[len(b.entries)-1].Title == "") {
 		// (Not inside an article that has a title of another kind: there
@@ -1404,4 +1467,11 @@ func (b *bodyBuilder) signedBy(s string) bool {
 func lastRune(s string) rune {
 	r, _ := decodeLastRune(s)
 	return r
+}
+
+// tocListed reports whether title is a title the table of contents
+// lists, whole.
+func (b *bodyBuilder) tocListed(title string) bool {
+	_, rest, ok := b.p.tocTitleLine(title)
+	return ok && rest == ""
 }

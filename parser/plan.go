@@ -163,9 +163,10 @@ func (b *bodyBuilder) plan() {
 		if t != "" && lastHead != i && !b.p.isTransparent(b.p.bodyStart+i) {
 			lastHead = -1 // text under the heading above (# headings come on here)
 		}
-		if t != "" && (t[0] == '*' && !rule(t) || t[0] == '<') {
+		if t != "" && (t[0] == '*' && !rule(t) && !(len(t) > 1 && (t[1] == ' ' || t[1] == '\t')) || t[0] == '<') {
 			// (*** or * * * between articles, as an epub's text sets
-			// them, is a rule, not a bold title.)
+			// them, is a rule, not a bold title; *   会议甲召开 11月1日，…
+			// a list's item, its marker no bold.)
 			marked++
 		} else if t != "" && t[0] == 0xE3 && !b.p.yearbook && bracketRunIn(t) {
 			marked++ // 【会议甲召开】11月3日，…: a title as a bold one is
@@ -390,6 +391,7 @@ const (
 	lineDateCut // the start of a date the wrap cut, under a title (11月 / 3日，…): text, no chronicle's month
 	lineRunIn   // a title run into its dated text after a space (plainRunIn)
 	lineKicker  // a lead-in (引题) over the lineTitle below it, which it heads
+	lineItem    // a list's item where the items are the entries, no date to end its title
 )
 
 // plainTitles finds the titles of a copy that lost its markup and has no
@@ -608,11 +610,62 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			return false
 		}
 		t := trim(lines[i])
-		if closed(t) || containsAnyOf(t, "，,；;：:。、") || eventStart(t) || utf8.RuneCountInString(t) > 64 || periodHeading(t) || isBareYear(t) {
+		if closed(t) || containsAnyOf(t, "，,；;：:。") || eventStart(t) || utf8.RuneCountInString(t) > 64 || periodHeading(t) || isBareYear(t) {
 			return false // (一九八九年 over its days, at a narrow wrap: a year's heading)
 		}
 		j := next(i)
-		return j < len(lines) && datedAt(j) > 0
+		if j >= len(lines) || datedAt(j) == 0 {
+			return false
+		}
+		// A 、 is a list's in a sentence, but in a title too (李明俊调研
+		// 信访稳定、城市公交和城乡客运工作, as wide as the wrap): where the
+		// dated line under it is set in, a paragraph's first line, the
+		// line ends what is above it, and ends no sentence.
+		return strings.IndexByte(t, 0xE3) < 0 || !strings.Contains(t, "、") || j == i+1 && indentCells(lines[j]) > max(p.indent, indentCells(lines[i]))
+	}
+	// bulletAt is whether line i is a list's item that runs a plain
+	// title into its dated text, the wrap cutting the title (-   会议甲
+	// 召开 11月1日，… over lines: see bulletRunIn); width is its marker's.
+	// A list of an article's points may run a stage's name into its
+	// dates too (会议要求： / -   动员部署阶段 3月5日至10日，…): an item
+	// with a short title (the sample's shortest has 8 characters) after a
+	// line that announces a list, or right after such a point, is one;
+	// lastPoint is the line of the last.
+	lastPoint := -1
+	bulletAt := func(i int) (width int, ok bool) {
+		if l := lines[i]; l == "" || !itemMark(l[0]) {
+			return 0, false // nearly every line
+		}
+		title, _, _, ok := p.bulletRunIn(lines[i:min(len(lines), i+5)])
+		if !ok {
+			return 0, false
+		}
+		if utf8.RuneCountInString(title) < 8 {
+			h := i - 1
+			for h >= 0 && (isBlank(lines[h]) || p.isTransparent(p.bodyStart+h)) {
+				h--
+			}
+			if lastPoint >= 0 && i-lastPoint <= 4 || h >= 0 && (strings.HasSuffix(trim(lines[h]), "：") || strings.HasSuffix(trim(lines[h]), ":")) {
+				lastPoint = i
+				return 0, false
+			}
+		}
+		_, width, _ = itemText(lines[i])
+		return width, true
+	}
+	bullets := 0  // the items bulletAt found
+	bulletW := -1 // their markers' width, while all are as wide
+	bulletItem := func(i int) bool {
+		w, ok := bulletAt(i)
+		if ok {
+			bullets++
+			if bulletW == -1 || bulletW == w {
+				bulletW = w
+			} else {
+				bulletW = -2
+			}
+		}
+		return ok
 	}
 	var kinds []plainLine
 	mark := func(i int, k plainLine) {
@@ -632,6 +685,15 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			prevEnds = true
 			continue
 		}
+		if itemMark(lines[i][0]) && bulletItem(i) {
+			// …的时代华章 / -   平顶山市荣获…称号 11月8日，…: a list's item
+			// begins a paragraph, whatever the line above ends with (and
+			// a short one is no title alone over its text: its title
+			// runs on).
+			mark(i, lineRunIn)
+			dated++
+			continue
+		}
 		if prevEnds {
 			// 尧山实验室理事会第一次会议召开 11月10日，…: a title run into its
 			// text, under its section's name or not.
@@ -640,7 +702,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 				j = below(i)
 			}
 			if j < len(lines) {
-				if _, _, ok := plainRunIn(trim(lines[j])); ok {
+				if _, _, ok := plainRunIn(trim(lines[j])); ok || bulletItem(j) {
 					if j != i {
 						mark(i, lineSection)
 					}
@@ -778,6 +840,9 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// (A web page holds one article: its title over its date is one.)
 		return nil
 	}
+	if bullets >= 2 && bulletW > 0 {
+		b.bulletItems(lines, kinds, bullets, bulletW)
+	}
 	kickers(lines, kinds, below)
 	if len(splits) > 0 {
 		// A title cut in two is told from a name over a title by its
@@ -878,4 +943,38 @@ func (b *bodyBuilder) splitOrName(lines []string, i int) {
 		return // (…城乡客运 / 工作: no title is one word; no name is longer than a contents' longest, tocHeading)
 	}
 	b.p.warn(b.p.bodyStart+i+1, "%q over %q read as one title the wrap cut: or a section's name over a title?", clipText(t, 20), clipText(rest, 20))
+}
+
+// bulletItems marks the list's items that run no title into a date
+// (lineItem), where the body's entries are such items (plainTitles
+// found n of them, their markers width wide): each begins an entry too,
+// its title not known (-   陈向平会见英国皇家工程院院士 CONSTANTINOS
+// SOUTIS 11月…: a space in the title; or no date at all). They had been
+// the text of the entry above, silently. Where as many items run no
+// title in, they are a list in an article's text, and stay so.
+func (b *bodyBuilder) bulletItems(lines []string, kinds []plainLine, n, width int) {
+	var items []int
+	lastPoint := -1 // an item after a line that announces a list (会议要求：), or after such a point: text
+	for i, l := range lines {
+		if l == "" || !itemMark(l[0]) || kinds[i] != lineText || b.p.isTransparent(b.p.bodyStart+i) {
+			continue
+		}
+		if _, w, ok := itemText(l); ok && w == width {
+			h := i - 1
+			for h >= 0 && (isBlank(lines[h]) || b.p.isTransparent(b.p.bodyStart+h)) {
+				h--
+			}
+			if lastPoint >= 0 && i-lastPoint <= 4 || h >= 0 && (strings.HasSuffix(trim(lines[h]), "：") || strings.HasSuffix(trim(lines[h]), ":")) {
+				lastPoint = i
+				continue
+			}
+			items = append(items, i)
+		}
+	}
+	if 3*len(items) > n {
+		return
+	}
+	for _, i := range items {
+		kinds[i] = lineItem
+	}
 }

@@ -137,6 +137,22 @@ var retypePairs = [][]string{
 	// A web page's <p><strong>title</strong>：11月1日，…: the titles had
 	// been no titles, each column one untitled entry.
 	{"tags/p inline, strong titles", "titles/run-in with a colon, no TOC"},
+	// A docx's bulleted paragraphs with no markup at all (pandoc's plain
+	// output, a PDF's text), hard-wrapped with no blank lines, the wrap
+	// cutting each run-in title before its date (-   会议甲…重 / 点…召开
+	// 11月1日，…): most items had been one untitled entry's text. (At
+	// 44 cells, a plain title as wide as the wrap with a 、 in it, over
+	// its set-in text, had been the entry above's text too.)
+	{"wrap/the whole copy at 44 cells, no markup", "body/bulleted titles, no TOC"},
+	{"wrap/the whole copy at 50 cells, no markup, furniture", "body/bulleted titles, no TOC"},
+	{"wrap/the whole copy at 66 cells, no markup", "body/bulleted titles, no TOC"},
+	{"pdftotext -layout, no markup at all", "body/bulleted titles, no TOC"},
+	// …and with contents to name the titles: each item's text had been
+	// one untitled entry's, warned of.
+	{"wrap/the whole copy at 44 cells, no markup", "body/bulleted titles"},
+	{"wrap/the whole copy at 50 cells, no markup, furniture", "body/bulleted titles"},
+	{"wrap/the whole copy at 66 cells, no markup", "body/bulleted titles"},
+	{"pdftotext -layout, no markup at all", "body/bulleted titles"},
 }
 
 // retypeTriples are merges of three variants, found by

@@ -594,8 +594,13 @@ func runInTitle(s string) (title, rest string, ok bool) {
 // characters at least, the text beginning with a date. Chinese prose puts
 // no space before a date; a copy with no table of contents to name its
 // titles has this to go by (plainTitles asks for two such lines).
-func plainRunIn(s string) (title, rest string, ok bool) {
-	head := s[:min(len(s), 40*3+1)] // a title's most, and the space: a line is looked at no further
+func plainRunIn(s string) (title, rest string, ok bool) { return runInSplit(s, 40) }
+
+// runInSplit is plainRunIn with the title's longest in characters given:
+// a list's item (bulletRunIn) is one paragraph, title and text, and may
+// run a long title in (the sample's longest has 57).
+func runInSplit(s string, most int) (title, rest string, ok bool) {
+	head := s[:min(len(s), most*3+1)] // a title's most, and the space: a line is looked at no further
 	k := strings.IndexByte(head, ' ')
 	if k >= 0 {
 		// An ideographic space before the space lies wholly before it.
@@ -624,6 +629,99 @@ func plainRunIn(s string) (title, rest string, ok bool) {
 		return "", "", false
 	}
 	return title, rest, true
+}
+
+// itemText returns the text after a list item's marker at the start of
+// l (-   , *   , +   , •　, as pandoc's plain output and a PDF's text give a
+// docx's bulleted paragraphs), the marker's width with the spaces after
+// it, and whether there is one. An indented marker is a nested list's,
+// inside an article's text.
+func itemText(l string) (text string, width int, ok bool) {
+	n := 1
+	switch {
+	case len(l) < 3:
+		return "", 0, false
+	case l[0] == '-' || l[0] == '+' || l[0] == '*':
+	case strings.HasPrefix(l, "•"):
+		n = len("•")
+	default:
+		return "", 0, false
+	}
+	if n >= len(l) || l[n] != ' ' && l[n] != '\t' {
+		return "", 0, false
+	}
+	t := strings.TrimLeft(l[n:], " \t")
+	return t, len(l) - len(t), t != ""
+}
+
+// itemMark reports whether c may begin a list item's marker (itemText):
+// -, +, * or the first byte of •.
+func itemMark(c byte) bool { return c == '-' || c == '+' || c == '*' || c == 0xE2 }
+
+// bulletRunIn reads a list's item that runs a plain title into its dated
+// text, the wrap cutting the title before its date (-   “平顶山企业家日”
+// 大会暨…重 / 点产业链…会议召开 11月1日，“平顶山企…): the title joined
+// across the wrap as a paragraph's lines are, up to the space before the
+// date (or a line's end, the date atop the next), the text from the date
+// on, and how many of lines the title and the date took. A title runs
+// over four lines at most: an item that finds no date so soon is no
+// titled entry's.
+func (p *parser) bulletRunIn(lines []string) (title, rest string, n int, ok bool) {
+	head, _, ok := itemText(lines[0])
+	if !ok {
+		return "", "", 0, false
+	}
+	head = trim(head)
+	for k := 1; ; k++ {
+		if title, rest, ok := itemSplit(head); ok {
+			return title, rest, k, true
+		}
+		if k == len(lines) || k == 4 || len(head) > 64*3 || isBlank(lines[k]) {
+			return "", "", 0, false
+		}
+		if _, _, item := itemText(lines[k]); item {
+			return "", "", 0, false // the next item: this one ran in no date
+		}
+		next := trim(lines[k])
+		if isFigure(lastRune(head)) && figureFirst(next) {
+			// …专项视察 1 / 1月14日，…: the wrap cut a figure of the date.
+			head += next
+			continue
+		}
+		if startsWithMonthDay(next) {
+			// …推进会议召开 / 11月1日，…: the wrap fell on the space.
+			if title, rest, ok := itemSplit(head + " " + next); ok {
+				return title, rest, k + 1, true
+			}
+			return "", "", 0, false
+		}
+		head = p.join(head, next)
+	}
+}
+
+// itemSplit splits a list item's text into its title and the dated text
+// the title runs into (see runInSplit). The title may hold a space of
+// its own (陈向平会见英国皇家工程院院士 Constantinos Soutis 11月9日，…): the
+// space before the date ends it then, where the first does not.
+func itemSplit(s string) (title, rest string, ok bool) {
+	if title, rest, ok = runInSplit(s, 64); ok {
+		return title, rest, true
+	}
+	head := s[:min(len(s), 64*3+1)]
+	for k := strings.IndexByte(head, ' '); k > 0; {
+		if startsWithMonthDay(trim(s[k:])) {
+			if title, rest, ok = runInSplit(strings.ReplaceAll(s[:k], " ", "\u00a0")+s[k:], 64); ok {
+				return s[:k], rest, true
+			}
+			return "", "", false
+		}
+		j := strings.IndexByte(head[k+1:], ' ')
+		if j < 0 {
+			break
+		}
+		k += 1 + j
+	}
+	return "", "", false
 }
 
 // runInNext reports whether the next line from i, blank lines aside, runs

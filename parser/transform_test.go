@@ -285,7 +285,11 @@ func TestWideFiguresReadTheSame(t *testing.T) {
 	// which typed full-width overrun the column, so that no wrap is found
 	// (a typesetter's column holds fewer full-width figures); and a copy
 	// in two columns side by side (pdftotext -layout), whose gutter the
-	// wider figures, padded as the narrow ones were, push a line across.
+	// wider figures, padded as the narrow ones were, push a line across;
+	// and a date the wrap cut (…举行 3月2 / 0日，…), which the change types
+	// half in full-width figures, half not (３月2 / ０日), as no copy does
+	// (rt-fb-stage-points.md is the narrow column's: no wrap found, its
+	// list of points reads a paragraph an item).
 	skip := map[string]bool{}
 	for _, f := range strings.Fields(`rt-td-ocr-days.md rt-w5-ocr-letter-day.md rt-w5-whole-ocr.md rt-c4-ocr-months.md rt-c4-ocr-dates.md rt-c4-whole-ocr.md year-ocr.md ocr-dates.md year-missed.md
 		rt-cv-bound-bare-gap.md rt-cv-bound-bare.md rt-n-bound-headings.md rt-cx-grid-year-cell.md
@@ -296,7 +300,8 @@ func TestWideFiguresReadTheSame(t *testing.T) {
 		rt-d2-chron-short-page.md rt-d2-chron-shiyue-foot.md rt-d2-chron-wide.md
 		rt-d2-chron-last-page.md rt-d2-chron-left-longer.md rt-d2-chron-short-tails.md
 		rt-d2-chron-hanging-one-line.md rt-w9-whole-xianzhi-ocr.md rt-w9-whole-yearbook-ocr.md rt-w9-yearbook-first-month.md rt-w9-ocr-month-heading.md rt-w9-ocr-range-dash.md
-		rt-fa-month-apart.md rt-fa-whole-xianzhi-apart.md`) {
+		rt-fa-month-apart.md rt-fa-whole-xianzhi-apart.md
+		rt-fb-bullets-wrapped.md rt-fb-bullets-star.md rt-fb-bullets-pandoc.md rt-fb-stage-points.md`) {
 		skip[f] = true
 	}
 	full := strings.NewReplacer("0", "０", "1", "１", "2", "２", "3", "３", "4", "４", "5", "５", "6", "６", "7", "７", "8", "８", "9", "９")

@@ -49,6 +49,15 @@ func (p *parser) inferWrap() (levels []int8) {
 			continue
 		}
 		l = trimRight(l)
+		if (l[0] == '-' || l[0] == '+' || l[0] == '*') && len(l) > 2 && (l[1] == ' ' || l[1] == '\t') {
+			// -       会议甲召开 11月1日，…: a list item's marker hangs in
+			// the margin (a PDF's text of a docx's bulleted paragraphs):
+			// the item's text is as wide as the wrap, the line wider, and
+			// enough such lines made the copy seem not hard-wrapped.
+			if t, _, ok := itemText(l); ok {
+				l = t
+			}
+		}
 		w, r := cellsRunes(l)
 		if r < 6 {
 			continue
