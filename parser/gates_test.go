@@ -400,3 +400,27 @@ func TestEraNames(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditEndReach checks creditEnd at the edge of its reach, where
+// its look for 摄 in the line's last 24*3 bytes decides.
+func TestCreditEndReach(t *testing.T) {
+	for k := 0; k <= 30; k++ {
+		for _, open := range []string{"（", "("} {
+			for _, name := range []string{"摄影　李明", "摄　王建", "李明　摄", "供图"} {
+				body := strings.Repeat("中", k) + "a"
+				s := "图为会议现场" + open + name + body
+				in := s[strings.LastIndex(s, open)+len(open):]
+				want := len(s)-strings.LastIndex(s, open) <= 24*3 && strings.HasPrefix(in, "摄")
+				if got := creditEnd(s); got != want {
+					t.Errorf("creditEnd(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+	for s, want := range map[string]bool{"": false, "摄": false, "（摄": true, "(摄": true, "中（摄影 李明": true,
+		"（供图）（摄影 李明": true, "（摄影 李明）（": false, strings.Repeat("摄", 30) + "（": false} {
+		if got := creditEnd(s); got != want {
+			t.Errorf("creditEnd(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -930,6 +930,12 @@ func creditLine(t string) bool {
 // ended with a photograph's credit in brackets, the credit's word first:
 // …（摄影　李明）, …(摄影：王建). photoCredit reads the bracket.
 func creditEnd(t string) bool {
+	// The credit's 摄 follows its bracket, which stands within the last
+	// 24*3 bytes: a line without 摄 there goes without the search for the
+	// bracket back through the whole line (most lines).
+	if tail := t[max(0, len(t)-24*3):]; !strings.Contains(tail, "摄") {
+		return false
+	}
 	i := strings.LastIndex(t, "（")
 	if i < 0 {
 		i = strings.LastIndexByte(t, '(')
