@@ -424,3 +424,24 @@ func TestCreditEndReach(t *testing.T) {
 		}
 	}
 }
+
+// TestPageAsideHanEnds checks the page numbers pageAside still takes off
+// beside the gate that lets an end in a Han character go (all but 第 at
+// the start, 页 at the end).
+func TestPageAsideHanEnds(t *testing.T) {
+	for in, want := range map[string]string{
+		"1日　召开会议":            "1日　召开会议",
+		"12　平顶山月报":           "平顶山月报",
+		"平顶山月报　12":           "平顶山月报",
+		"· 12 ·　大事记":         "大事记",
+		"大事记　— 36 —":         "大事记",
+		"1日　平顶山月报　第12页":      "1日　平顶山月报",
+		"1日 平顶山月报 **- 3 -**": "1日 平顶山月报",
+		"第12页　平顶山月报 3":       "平顶山月报",
+		"月报　12　大事记":          "月报　12　大事记",
+	} {
+		if got := pageAside(in); got != want {
+			t.Errorf("pageAside(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
