@@ -1727,6 +1727,17 @@ func pageAside(t string) string {
 			}
 		}
 	}
+	if !startHan && t[0]-'0' < 10 {
+		// Nor a page number before a gap in a line whose figures run into
+		// a Han character (1日　…): a page number that begins with a figure
+		// is figures alone (12, 3 / 12), and a Han character is no space
+		// for trim to take off.
+		j := 1
+		for j < len(t) && t[j]-'0' < 10 {
+			j++
+		}
+		startHan = j < len(t) && t[j]-0xE4 < 6 // (E4 to E9: U+4000 to U+9FFF)
+	}
 	for i, seen := 0, 0; !startHan && i < len(t) && i < reach && seen < 4; i++ {
 		if c := t[i]; c == ' ' || c == '\t' || c == 0xE3 && i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0x80 {
 			seen++

@@ -439,6 +439,9 @@ func TestPageAsideHanEnds(t *testing.T) {
 		"1日 平顶山月报 **- 3 -**": "1日 平顶山月报",
 		"第12页　平顶山月报 3":       "平顶山月报",
 		"月报　12　大事记":          "月报　12　大事记",
+		"3 / 12　平顶山月报":       "平顶山月报",
+		"1２　平顶山月报":           "平顶山月报",
+		"12日　平顶山月报　— 3 —":    "12日　平顶山月报",
 	} {
 		if got := pageAside(in); got != want {
 			t.Errorf("pageAside(%q) = %q, want %q", in, got, want)
