@@ -1202,12 +1202,17 @@ func salutation(t string) bool {
 // own, which enumeratedLine does not take for its comma, not a sentence
 // a page cut.
 func commaPoint(t string) bool {
-	n := enumerator(t)
-	if n == 0 || len(t) > 40*3 {
+	if len(t) > 40*3 {
 		return false
 	}
+	// (The first character before the enumerator: a chronicle's 1日 goes
+	// by it.)
 	if r, _ := decodeRune(t); !isCnDigit(r) && r != '（' {
 		return false // (1. 深化改革，…: an item of a list, which runs on)
+	}
+	n := enumerator(t)
+	if n == 0 {
+		return false
 	}
 	name := trim(t[n:])
 	i := strings.Index(name, "，")
