@@ -1398,11 +1398,13 @@ func (b *bodyBuilder) appendixTable(s string, line int) bool {
 // not an event of its own (it had been one, warned as a date with no
 // text).
 func (b *bodyBuilder) signedBy(s string) bool {
-	if len(s) > 40 || !signatureDate(s) {
+	if len(s) > 40 {
 		return false
 	}
+	// (The office's name, looked at by its last character, before the
+	// date, read whole: a chronicle's day alone, 1月1日, is a full date.)
 	t := b.paras[len(b.paras)-1].Text
-	return officeAlone(t) || unitAlone(t)
+	return (officeAlone(t) || unitAlone(t)) && signatureDate(s)
 }
 
 // lastRune is the last character of s.
