@@ -448,3 +448,14 @@ func TestPageAsideHanEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestOcrDash checks ocrDash's byte compares of the figure after 一.
+func TestOcrDash(t *testing.T) {
+	for s, want := range map[string]bool{"一8日": true, "一８日": true, "一": false, "一日": false, "一\xef\xbc": false, "一\xef\xbc\x9a": false,
+		"一\xef\xbc\x8f": false, "一\xef\xbd\x90": false, "一/": false, "一:": false, "二8": false, "一9": true, "一０": true, "一９": true} {
+		d := &dateScanner{s: s}
+		if got := d.ocrDash(); got != want || got && d.i != len("一") {
+			t.Errorf("ocrDash(%q) = %v at %d, want %v", s, got, d.i, want)
+		}
+	}
+}
