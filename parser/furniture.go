@@ -853,7 +853,7 @@ func (p *parser) runningHeads() {
 	for _, s := range stats {
 		if len(s.lines) < 2 {
 			if t := trim(p.lines[s.first]); len(t) <= 60*3 && s.first != first && (folioAside(t) && (strings.Contains(t, "    ") || strings.Contains(t, "\u3000\u3000")) && !contentsLine(t) ||
-				len(t) <= 20*3 && bookName(headKey(t)) && p.overOrUnderNumber(s.first)) {
+				len(t) <= 20*3 && containsAnyOf(t, "鉴志记报") && bookName(headKey(t)) && p.overOrUnderNumber(s.first)) { // (a key that names a book holds 鉴, 志, 记 or 报, as the line does: most lines go without their key)
 				lone = append(lone, s.first)
 			}
 			if !atTop(s.first) && !(chronTitle && len(trim(p.lines[s.first])) <= len(title)+24) && !overNumber(s.first) {
