@@ -406,7 +406,7 @@ func TestEraNames(t *testing.T) {
 func TestCreditEndReach(t *testing.T) {
 	for k := 0; k <= 30; k++ {
 		for _, open := range []string{"（", "("} {
-			for _, name := range []string{"摄影　李明", "摄　王建", "李明　摄", "供图"} {
+			for _, name := range []string{"摄影　李明", "摄　王建", "李明　摄", "供图", "摄a", "摄ab"} {
 				body := strings.Repeat("中", k) + "a"
 				s := "图为会议现场" + open + name + body
 				in := s[strings.LastIndex(s, open)+len(open):]
