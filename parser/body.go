@@ -1265,12 +1265,17 @@ func salutation(t string) bool {
 // own, which enumeratedLine does not take for its comma, not a sentence
 // a page cut.
 func commaPoint(t string) bool {
-	n := enumerator(t)
-	if n == 0 || len(t) > 40*3 {
+	if len(t) > 40*3 {
 		return false
 	}
+	// (The first character before the enumerator: a chronicle's 1日 goes
+	// by it.)
 	if r, _ := decodeRune(t); !isCnDigit(r) && r != '（' {
 		return false // (1. 深化改革，…: an item of a list, which runs on)
+	}
+	n := enumerator(t)
+	if n == 0 {
+		return false
 	}
 	name := trim(t[n:])
 	i := strings.Index(name, "，")
@@ -1456,11 +1461,13 @@ func (b *bodyBuilder) appendixTable(s string, line int) bool {
 // not an event of its own (it had been one, warned as a date with no
 // text).
 func (b *bodyBuilder) signedBy(s string) bool {
-	if len(s) > 40 || !signatureDate(s) {
+	if len(s) > 40 {
 		return false
 	}
+	// (The office's name, looked at by its last character, before the
+	// date, read whole: a chronicle's day alone, 1月1日, is a full date.)
 	t := b.paras[len(b.paras)-1].Text
-	return officeAlone(t) || unitAlone(t)
+	return (officeAlone(t) || unitAlone(t)) && signatureDate(s)
 }
 
 // lastRune is the last character of s.

@@ -167,8 +167,10 @@ func (d *dateScanner) splitYear(v, k int) bool {
 // ocrDash consumes 一 between figures, as OCR reads a range's dash
 // (6一8日, 11月3一5日): 一 with a figure after it, no numeral's place.
 func (d *dateScanner) ocrDash() bool {
-	if s := d.s[d.i:]; strings.HasPrefix(s, "一") && len(s) > len("一") {
-		if r, _ := decodeRune(s[len("一"):]); r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+	// (The figure's bytes compared, no call to decode it: small enough
+	// to inline, as a date's scan asks at each of its steps.)
+	if s := d.s[d.i:]; len(s) > len("一") && s[:3] == "一" {
+		if c := s[3]; c-'0' < 10 || c == 0xEF && len(s) >= 6 && s[4] == 0xBC && s[5]-0x90 < 10 { // ０ to ９: EF BC 90 to 99
 			d.i += len("一")
 			return true
 		}

@@ -853,7 +853,7 @@ func (p *parser) runningHeads() {
 	for _, s := range stats {
 		if len(s.lines) < 2 {
 			if t := trim(p.lines[s.first]); len(t) <= 60*3 && s.first != first && (folioAside(t) && (strings.Contains(t, "    ") || strings.Contains(t, "\u3000\u3000")) && !contentsLine(t) ||
-				len(t) <= 20*3 && bookName(headKey(t)) && p.overOrUnderNumber(s.first)) {
+				len(t) <= 20*3 && containsAnyOf(t, "鉴志记报") && bookName(headKey(t)) && p.overOrUnderNumber(s.first)) { // (a key that names a book holds 鉴, 志, 记 or 报, as the line does: most lines go without their key)
 				lone = append(lone, s.first)
 			}
 			if !atTop(s.first) && !(chronTitle && len(trim(p.lines[s.first])) <= len(title)+24) && !overNumber(s.first) {
@@ -1699,9 +1699,17 @@ func pageAside(t string) string {
 	if t == "" {
 		return t
 	}
-	if r0, _ := decodeRune(t); !pageNumberEnd(r0) && !pageNumberEnd(lastRune(t)) {
+	r0, _ := decodeRune(t)
+	rn := lastRune(t)
+	if !pageNumberEnd(r0) && !pageNumberEnd(rn) {
 		return t // no figure or decoration at either end: nearly every line
 	}
+	// A page number's line, trimmed, begins and ends with a figure or a
+	// decoration, with 第 and 页, or with ** (see pageNumberLine): an
+	// end of t that is a Han character but those two, kept by trim, lets
+	// the look for a page number at that end go (a chronicle's 1日　…).
+	han := func(r, but rune) bool { return r >= 0x4E00 && r <= 0x9FFF && r != but }
+	endHan, startHan := han(rn, '页'), han(r0, '第')
 	gap := func(c byte) bool { return c == ' ' || c == '\t' || c == 0x80 } // 0x80: U+3000's last byte
 	isPage := func(s string) bool {
 		n, _, ok := pageNumberLine(s)
@@ -1710,7 +1718,7 @@ func pageAside(t string) string {
 	// A page number and its decoration (— 123 —) are a few bytes: only
 	// the ends of a line are looked at, however long it is.
 	const reach = 32
-	for i, seen := len(t)-1, 0; i > 0 && i >= len(t)-reach && seen < 4; i-- {
+	for i, seen := len(t)-1, 0; !endHan && i > 0 && i >= len(t)-reach && seen < 4; i-- {
 		if gap(t[i]) && (t[i] != 0x80 || i >= 2 && t[i-2] == 0xE3 && t[i-1] == 0x80) {
 			seen++
 			if isPage(t[i+1:]) && trim(t[:i+1]) != "" {
@@ -1719,7 +1727,18 @@ func pageAside(t string) string {
 			}
 		}
 	}
-	for i, seen := 0, 0; i < len(t) && i < reach && seen < 4; i++ {
+	if !startHan && t[0]-'0' < 10 {
+		// Nor a page number before a gap in a line whose figures run into
+		// a Han character (1日　…): a page number that begins with a figure
+		// is figures alone (12, 3 / 12), and a Han character is no space
+		// for trim to take off.
+		j := 1
+		for j < len(t) && t[j]-'0' < 10 {
+			j++
+		}
+		startHan = j < len(t) && t[j]-0xE4 < 6 // (E4 to E9: U+4000 to U+9FFF)
+	}
+	for i, seen := 0, 0; !startHan && i < len(t) && i < reach && seen < 4; i++ {
 		if c := t[i]; c == ' ' || c == '\t' || c == 0xE3 && i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0x80 {
 			seen++
 			if isPage(t[:i]) && trim(t[i:]) != "" {

@@ -400,3 +400,62 @@ func TestEraNames(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditEndReach checks creditEnd at the edge of its reach, where
+// its look for 摄 in the line's last 24*3 bytes decides.
+func TestCreditEndReach(t *testing.T) {
+	for k := 0; k <= 30; k++ {
+		for _, open := range []string{"（", "("} {
+			for _, name := range []string{"摄影　李明", "摄　王建", "李明　摄", "供图", "摄a", "摄ab"} {
+				body := strings.Repeat("中", k) + "a"
+				s := "图为会议现场" + open + name + body
+				in := s[strings.LastIndex(s, open)+len(open):]
+				want := len(s)-strings.LastIndex(s, open) <= 24*3 && strings.HasPrefix(in, "摄")
+				if got := creditEnd(s); got != want {
+					t.Errorf("creditEnd(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+	for s, want := range map[string]bool{"": false, "摄": false, "（摄": true, "(摄": true, "中（摄影 李明": true,
+		"（供图）（摄影 李明": true, "（摄影 李明）（": false, strings.Repeat("摄", 30) + "（": false} {
+		if got := creditEnd(s); got != want {
+			t.Errorf("creditEnd(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestPageAsideHanEnds checks the page numbers pageAside still takes off
+// beside the gate that lets an end in a Han character go (all but 第 at
+// the start, 页 at the end).
+func TestPageAsideHanEnds(t *testing.T) {
+	for in, want := range map[string]string{
+		"1日　召开会议":            "1日　召开会议",
+		"12　平顶山月报":           "平顶山月报",
+		"平顶山月报　12":           "平顶山月报",
+		"· 12 ·　大事记":         "大事记",
+		"大事记　— 36 —":         "大事记",
+		"1日　平顶山月报　第12页":      "1日　平顶山月报",
+		"1日 平顶山月报 **- 3 -**": "1日 平顶山月报",
+		"第12页　平顶山月报 3":       "平顶山月报",
+		"月报　12　大事记":          "月报　12　大事记",
+		"3/12　平顶山月报":         "平顶山月报",
+		"1２　平顶山月报":           "平顶山月报",
+		"12日　平顶山月报　— 3 —":    "12日　平顶山月报",
+	} {
+		if got := pageAside(in); got != want {
+			t.Errorf("pageAside(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestOcrDash checks ocrDash's byte compares of the figure after 一.
+func TestOcrDash(t *testing.T) {
+	for s, want := range map[string]bool{"一8日": true, "一８日": true, "一": false, "一日": false, "一\xef\xbc": false, "一\xef\xbc\x9a": false,
+		"一\xef\xbc\x8f": false, "一\xef\xbd\x90": false, "一/": false, "一:": false, "二8": false, "一9": true, "一０": true, "一９": true} {
+		d := &dateScanner{s: s}
+		if got := d.ocrDash(); got != want || got && d.i != len("一") {
+			t.Errorf("ocrDash(%q) = %v at %d, want %v", s, got, d.i, want)
+		}
+	}
+}

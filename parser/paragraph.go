@@ -405,14 +405,14 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
-	if len(t) <= 3*shortAlone && caption(t) && !containsAnyOf(t, "，。") && closed(prev) {
+	if len(t) <= 3*shortAlone && closed(prev) && !containsAnyOf(t, "，。") && caption(t) { // (caption, which looks for a credit in brackets, last)
 		// …主持会议并讲话。 / 图为会议现场: a picture's caption after a
 		// sentence that ended at the very end of a full line, a line of
 		// its own (a caption's sentence is no paragraph's start).
 		p.splitOwn = true
 		return true
 	}
-	if !full && len(pt) >= 12 && len(pt) <= 3*shortAlone && caption(pt) && !closed(pt) {
+	if !full && len(pt) >= 12 && len(pt) <= 3*shortAlone && !closed(pt) && caption(pt) { // (caption last)
 		// 图为调研现场 / 王建国强调，…: a caption short of a hard wrap's
 		// width, or in a copy no wrap cut (图为会议现场 / 市长…), is a line
 		// of its own, not the start of the text under it.

@@ -930,6 +930,16 @@ func creditLine(t string) bool {
 // ended with a photograph's credit in brackets, the credit's word first:
 // …（摄影　李明）, …(摄影：王建). photoCredit reads the bracket.
 func creditEnd(t string) bool {
+	// The credit's 摄 follows its bracket, which stands within the last
+	// 24*3 bytes: a line without 摄 in its last 24*3-1 goes without the
+	// search for the bracket back through the whole line (most lines).
+	// (Looked for in two windows of 64 bytes that overlap, where the
+	// tail is longer: strings.Index compares so short a string at once,
+	// a longer one by a search for 摄's first byte, common in Han.)
+	if tail := t[max(0, len(t)-(24*3-1)):]; len(tail) <= 64 && !strings.Contains(tail, "摄") ||
+		len(tail) > 64 && !strings.Contains(tail[:64], "摄") && !strings.Contains(tail[len(tail)-64:], "摄") {
+		return false
+	}
 	i := strings.LastIndex(t, "（")
 	if i < 0 {
 		i = strings.LastIndexByte(t, '(')
