@@ -79,6 +79,32 @@ number: 11
 	tocC = "  - 市第一人民医院新院区启用 p%[1]d-%[1]d\n"
 )
 
+// famPageless is the model of the two contents without pages
+// (toc-pageless-*.md), and famPagelessWarns their warnings: every entry
+// has no page, as its contents line prints none.
+const famPageless = `toc: 时政要闻
+  - 全市春季植树造林暨森林防火工作动员会议在市会议中心召开 p0-0
+  - 鹰城至郑州城际公交开通 p0-0
+  - 市政府第十次常务会议召开 p0-0
+toc: 社会民生
+  - 市第一人民医院新院区启用 p0-0
+  - 全市文明城市创建推进会召开 p0-0
+section: 时政要闻
+  * 全市春季植树造林暨森林防火工作动员会议在市会议中心召开 p0-0 2024-03-05
+    [2024-03-05] 3月5日，全市春季植树造林暨森林防火工作动员会议在市会议中心召开。
+  * 鹰城至郑州城际公交开通 p0-0 2024-03-12
+    [2024-03-12] 3月12日，鹰城至郑州城际公交正式开通，全程约两小时，每日往返二十班次。
+  * 市政府第十次常务会议召开 p0-0 2024-03-15
+    [2024-03-15] 3月15日，市政府第十次常务会议召开。
+section: 社会民生
+  * 市第一人民医院新院区启用 p0-0 2024-03-20
+    [2024-03-20] 3月20日，市第一人民医院新院区正式启用，开放床位800张。
+  * 全市文明城市创建推进会召开 p0-0 2024-03-22
+    [2024-03-22] 3月22日，全市文明城市创建推进会召开。
+`
+
+var famPagelessWarns = []wantWarn{{line: 17, sub: "has no page"}, {line: 19, sub: "has no page"}, {line: 21, sub: "has no page"}, {line: 23, sub: "has no page"}, {line: 25, sub: "has no page"}}
+
 // onPage fills a page into one of the projections above.
 func onPage(format string, page int) string { return fmt.Sprintf(format, page) }
 
@@ -854,56 +880,18 @@ section: 社会民生
 		// lines over bulleted titles (pdftotext of a contents page set
 		// without page numbers): the names are the contents' sections,
 		// not titles of one nameless section.
-		file: "toc-pageless-plain-sections.md",
-		want: famTitle + `toc: 时政要闻
-  - 全市春季植树造林暨森林防火工作动员会议在市会议中心召开 p0-0
-  - 鹰城至郑州城际公交开通 p0-0
-  - 市政府第十次常务会议召开 p0-0
-toc: 社会民生
-  - 市第一人民医院新院区启用 p0-0
-  - 全市文明城市创建推进会召开 p0-0
-section: 时政要闻
-  * 全市春季植树造林暨森林防火工作动员会议在市会议中心召开 p0-0 2024-03-05
-    [2024-03-05] 3月5日，全市春季植树造林暨森林防火工作动员会议在市会议中心召开。
-  * 鹰城至郑州城际公交开通 p0-0 2024-03-12
-    [2024-03-12] 3月12日，鹰城至郑州城际公交正式开通，全程约两小时，每日往返二十班次。
-  * 市政府第十次常务会议召开 p0-0 2024-03-15
-    [2024-03-15] 3月15日，市政府第十次常务会议召开。
-section: 社会民生
-  * 市第一人民医院新院区启用 p0-0 2024-03-20
-    [2024-03-20] 3月20日，市第一人民医院新院区正式启用，开放床位800张。
-  * 全市文明城市创建推进会召开 p0-0 2024-03-22
-    [2024-03-22] 3月22日，全市文明城市创建推进会召开。
-`,
-		warns: []wantWarn{{line: 17, sub: "has no page"}, {line: 19, sub: "has no page"}, {line: 21, sub: "has no page"}, {line: 23, sub: "has no page"}, {line: 25, sub: "has no page"}},
+		file:  "toc-pageless-plain-sections.md",
+		want:  famTitle + famPageless,
+		warns: famPagelessWarns,
 		toc:   [2]int{4, 15},
 		body:  17,
 	}, {
 		// The same with no bullets: each name alone between blank lines
 		// over its block of titles (pdftotext of such a page); the
 		// block's last title is the contents', though the body follows.
-		file: "toc-pageless-blocks.md",
-		want: famTitle + `toc: 时政要闻
-  - 全市春季植树造林暨森林防火工作动员会议在市会议中心召开 p0-0
-  - 鹰城至郑州城际公交开通 p0-0
-  - 市政府第十次常务会议召开 p0-0
-toc: 社会民生
-  - 市第一人民医院新院区启用 p0-0
-  - 全市文明城市创建推进会召开 p0-0
-section: 时政要闻
-  * 全市春季植树造林暨森林防火工作动员会议在市会议中心召开 p0-0 2024-03-05
-    [2024-03-05] 3月5日，全市春季植树造林暨森林防火工作动员会议在市会议中心召开。
-  * 鹰城至郑州城际公交开通 p0-0 2024-03-12
-    [2024-03-12] 3月12日，鹰城至郑州城际公交正式开通，全程约两小时，每日往返二十班次。
-  * 市政府第十次常务会议召开 p0-0 2024-03-15
-    [2024-03-15] 3月15日，市政府第十次常务会议召开。
-section: 社会民生
-  * 市第一人民医院新院区启用 p0-0 2024-03-20
-    [2024-03-20] 3月20日，市第一人民医院新院区正式启用，开放床位800张。
-  * 全市文明城市创建推进会召开 p0-0 2024-03-22
-    [2024-03-22] 3月22日，全市文明城市创建推进会召开。
-`,
-		warns: []wantWarn{{line: 17, sub: "has no page"}, {line: 19, sub: "has no page"}, {line: 21, sub: "has no page"}, {line: 23, sub: "has no page"}, {line: 25, sub: "has no page"}},
+		file:  "toc-pageless-blocks.md",
+		want:  famTitle + famPageless,
+		warns: famPagelessWarns,
 		toc:   [2]int{4, 15},
 		body:  17,
 	},
