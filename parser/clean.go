@@ -1755,12 +1755,7 @@ func colonAfterBold(l, next string) string {
 			l = l[:end] + l[end+k+1:]
 		}
 	}
-	for _, c := range [...]string{"：", ":"} {
-		if rest, ok := strings.CutPrefix(l[end:], c); ok && monthAfter(rest, next) {
-			return l[:end] + " " + rest
-		}
-	}
-	return l
+	return colonToSpace(l, end, next)
 }
 
 // colonAfterTag is colonAfterBold for a title in a bold tag, as a web
@@ -1777,8 +1772,15 @@ func colonAfterTag(l, next string) string {
 		return l
 	}
 	end := len(l) - len(after)
+	return colonToSpace(l, end, next)
+}
+
+// colonToSpace is l with the colon at end, after a bold title, read as
+// the space it stands for where a date follows it (…**：11月21日，… /
+// …</strong>：11月21日，…); else l.
+func colonToSpace(l string, end int, next string) string {
 	for _, c := range [...]string{"：", ":"} {
-		if rest, ok := strings.CutPrefix(after, c); ok && monthAfter(rest, next) {
+		if rest, ok := strings.CutPrefix(l[end:], c); ok && monthAfter(rest, next) {
 			return l[:end] + " " + rest
 		}
 	}
@@ -1802,12 +1804,7 @@ func colonAfterCutBold(l, next string) string {
 		return l
 	}
 	end := j + 2
-	for _, c := range [...]string{"：", ":"} {
-		if rest, ok := strings.CutPrefix(l[end:], c); ok && monthAfter(rest, next) {
-			return l[:end] + " " + rest
-		}
-	}
-	return l
+	return colonToSpace(l, end, next)
 }
 
 // cutTriple reads line i, which opens a ***bold italic*** title the wrap
