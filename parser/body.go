@@ -378,10 +378,11 @@ func (p *parser) body() {
 			b.newEntry(trim(l), i+1)
 			continue
 		}
-		if len(block) == 0 && b.lastTitled() && backMatter(l) && i+1 < len(p.lines) && isBlank(p.lines[i+1]) {
+		if len(block) == 0 && b.lastTitled() && backMatter(l) && i+1 < len(p.lines) && isBlank(p.lines[i+1]) && !b.sectionNameAlone(i) {
 			// 征稿启事 / 编后记 alone after the last article, over its text:
 			// a piece of its own, titled so, as **更正** is, not the last
-			// article's.
+			// article's. (Where the contents print it as a section, with
+			// its page at the names' margin, it is one.)
 			flush()
 			b.newEntry(trim(l), i+1)
 			continue

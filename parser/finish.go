@@ -35,6 +35,7 @@ func (p *parser) finish() {
 	p.tocNamedByLines()
 	p.numberPages()
 	p.furniturePages()
+	p.columnTitles()
 	sort.SliceStable(iss.Furniture, func(a, b int) bool { return iss.Furniture[a].Line < iss.Furniture[b].Line })
 	p.continuedArticles()
 	p.datesAlone()
@@ -299,6 +300,37 @@ func (p *parser) essayTitle() {
 	if e.Title != "" || len(e.Paragraphs) < 3 {
 		return
 	}
+	p.lineTitle(e)
+}
+
+// columnTitles makes the first line of a column the table of contents
+// prints as one piece with its page at the sections' margin (卷首语……1,
+// see marginSections) its title, where it stands alone, short, ends no
+// sentence and is no date, over the column's text (卷首语 / 春风化雨润方志 /
+// 　　新春伊始，…): the piece's title, which the contents leave out as
+// they name the column. It had been the text's first paragraph, the
+// entry untitled (said to be a title perhaps where a page's furniture
+// came between).
+func (p *parser) columnTitles() {
+	if p.sectionPages == nil {
+		return // nearly every copy
+	}
+	for si := range p.iss.Sections {
+		s := &p.iss.Sections[si]
+		if len(s.Entries) != 1 || s.Entries[0].Title != "" || len(s.Entries[0].Paragraphs) < 2 {
+			continue
+		}
+		if t, ok := p.sectionPages[foldKey(s.Name)]; ok && t.Line > 0 && t.Line <= len(p.lines) && !startsIndented(p.lines[t.Line-1]) {
+			p.lineTitle(&s.Entries[0])
+		}
+	}
+}
+
+// lineTitle makes the first paragraph of the untitled entry e its title
+// where it is a line alone, short, that ends no sentence and is no date,
+// over longer paragraphs.
+func (p *parser) lineTitle(e *model.Entry) {
+	iss := p.iss
 	first := e.Paragraphs[0]
 	t := first.Text
 	if n := runeCount(t); n < 4 || n > 40 || first.Line < 1 || first.Line > len(p.lines) || trim(p.lines[first.Line-1]) != t ||

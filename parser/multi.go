@@ -32,6 +32,7 @@ type span struct {
 // splitIssues returns the line ranges of the issues in lines.
 func splitIssues(lines []string) []span {
 	var cuts, coverless []int
+	var atContents []int // cuts at a plain cover line over a contents heading (plainCoverAbove)
 	prevYear, prevNum, prevTotal := -1, -1, 0
 	body := false     // body text since the last cover
 	bodyN := 0        // lines of it, up to manyParagraphs
@@ -66,8 +67,18 @@ func splitIssues(lines []string) []span {
 			// before the first contents): an issue that prints no cover
 			// (or whose cover the copy lost) begins here.
 			if body && (contents || bodyN >= manyParagraphs) && !boxed && contentsThenBody(lines, i) {
-				cuts = append(cuts, i)
-				coverless = append(coverless, i)
+				if at := plainCoverAbove(lines, i); at >= 0 {
+					// 《青岚月报》2024年第4期 / 青岚县地方史志办公室编 / 目录:
+					// the cover is there, its number on a plain line, which
+					// alone may be an issue a list names (its issue's
+					// cover had been the last article's text, and the
+					// issue one without a cover, warned).
+					cuts = append(cuts, at)
+					atContents = append(atContents, at)
+				} else {
+					cuts = append(cuts, i)
+					coverless = append(coverless, i)
+				}
 				prevYear, prevNum, prevTotal, body, bodyN = 0, 0, 0, false, 0
 			}
 			contents = true
@@ -189,7 +200,7 @@ func splitIssues(lines []string) []span {
 		// A copy of the issue again has its own contents after its cover:
 		// no issue without a cover begins there.
 		cuts = slices.DeleteFunc(cuts, func(c int) bool {
-			if !slices.Contains(coverless, c) {
+			if !slices.Contains(coverless, c) && !slices.Contains(atContents, c) {
 				return false
 			}
 			for _, r := range again {
@@ -484,6 +495,28 @@ func sentenceNext(lines []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// plainCoverAbove returns the line, among the few right above the
+// contents heading at line i, that is a plain line of a publication's
+// name and number (《青岚月报》2024年第4期); -1 when there is none, or a line
+// between is text (a sentence, a list of past issues).
+func plainCoverAbove(lines []string, i int) int {
+	at := -1
+	for j, seen := i-1, 0; j >= 0 && seen < 4; j-- {
+		t := trim(lines[j])
+		if t == "" {
+			continue
+		}
+		seen++
+		if len(t) > 60 || closed(t) || hasStop(t) || containsAnyOf(t, "，,") || pastIssues(t) {
+			break
+		}
+		if _, _, ok := titleWithNumber(stripMarkup(t)); ok {
+			at = j
+		}
+	}
+	return at
 }
 
 // coverStart backs up from the issue-number line i over the title and

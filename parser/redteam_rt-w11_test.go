@@ -175,7 +175,8 @@ func TestRedTeamW11WholeHekanMarker(t *testing.T) {
 // title cut over two lines with its speaker before the page), a leader's
 // speech in full as one entry whose 一、, （一） and 1. parts are its
 // paragraphs, a second speech, typical speeches under their bodies'
-// names, group discussions with speakers as lead-ins, a document with its
+// names, group discussions with speakers as lead-ins (a column the
+// contents print with its page at the columns' margin), a document with its
 // own numbered points, and the masthead printed at the back. No warning.
 func TestRedTeamW11WholeZhuankan(t *testing.T) {
 	const file = "rt-w11-whole-zhuankan.md"
@@ -184,7 +185,7 @@ func TestRedTeamW11WholeZhuankan(t *testing.T) {
 		"青岚月报|2024|1|0|青岚县地方史志办公室|2024-03-15|2024年增刊第1期"; got != want {
 		t.Errorf("cover\n got  %s\n want %s", got, want)
 	}
-	if got, want := sectionCounts(iss), "卷首语:1; 会议综述:1; 领导讲话:2; 典型发言:4; 会议文件:1"; got != want {
+	if got, want := sectionCounts(iss), "卷首语:1; 会议综述:1; 领导讲话:2; 典型发言:3; 分组讨论发言摘编:1; 会议文件:1"; got != want {
 		t.Errorf("sections\n got  %s\n want %s", got, want)
 	}
 	for _, c := range []struct {
@@ -196,8 +197,10 @@ func TestRedTeamW11WholeZhuankan(t *testing.T) {
 		{2, 0, "在全县优化营商环境暨“万人助万企”活动推进大会上的讲话|4|2024-02-26|24"},
 		{2, 1, "在全县优化营商环境暨“万人助万企”活动推进大会上的总结讲话|13|2024-02-26|7"},
 		{3, 0, "以“一网通办”为抓手　打造政务服务新高地|16||2"},
-		{3, 3, "分组讨论发言摘编|19|2024-02-26|5"},
-		{4, 0, "青岚县2024年优化营商环境工作要点|22||5"},
+		// (分组讨论发言摘编……19 at the names' margin: a column of
+		// its own, with its page, not 典型发言's last article.)
+		{4, 0, "|19|2024-02-26|5"},
+		{5, 0, "青岚县2024年优化营商环境工作要点|22||5"},
 	} {
 		if got := entryBrief(iss, c.si, c.ei); got != c.want {
 			t.Errorf("entry %d.%d: %s, want %s", c.si, c.ei, got, c.want)

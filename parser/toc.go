@@ -63,6 +63,7 @@ func (p *parser) toc() {
 	}
 	p.pos = start
 	p.readTOC(start)
+	p.marginSections()
 	if len(p.iss.TOC) == 0 && contentsHeading(trim(p.lines[start])) {
 		// 目录 over a line not understood (……（S）): the lines under it are
 		// left to the body, where they read as untitled text.
@@ -340,6 +341,71 @@ func (p *parser) leftColumnName(i int, title string) (name, rest string, ok bool
 		return "", "", false
 	}
 	return name, rest, true
+}
+
+// marginSections makes a section of each line of a table of contents
+// that is set out at the sections' names' margin with a page, where the
+// names stand at the margin without pages and the titles under them are
+// indented: 卷首语……1 / 时政要闻 / 　　会议甲召开……2 / 大事记……5 / 征稿启事……
+// 8. Such a line is a column of one piece or a list (a chronicle, a
+// notice), printed with its page; it had been the last title of the
+// section above, and the body's column of that name that section's last
+// article. The line stays the new section's entry, so that the column
+// takes its page as a section named in the contents does.
+func (p *parser) marginSections() {
+	toc := p.iss.TOC
+	named, indented, margin := 0, 0, 0
+	for _, s := range toc {
+		if s.Name != "" {
+			if s.Line < 1 || s.Line > len(p.lines) || startsIndented(p.lines[s.Line-1]) {
+				return
+			}
+			named++
+		}
+		for _, e := range s.Entries {
+			switch {
+			case e.Line < 1 || e.Line > len(p.lines):
+				return
+			case startsIndented(p.lines[e.Line-1]):
+				indented++
+			case marginName(e):
+				margin++
+			default:
+				return // a title at the margin too: the layout is not this one
+			}
+		}
+	}
+	if named == 0 || indented < 2 || margin == 0 {
+		return
+	}
+	out := make([]model.TOCSection, 0, len(toc)+margin)
+	for _, s := range toc {
+		cur := model.TOCSection{Name: s.Name, Line: s.Line}
+		lo := 0
+		for j, e := range s.Entries {
+			if !marginName(e) || startsIndented(p.lines[e.Line-1]) {
+				continue
+			}
+			if cur.Name != "" || j > lo {
+				cur.Entries = s.Entries[lo:j:j]
+				out = append(out, cur)
+			}
+			cur, lo = model.TOCSection{Name: e.Title, Line: e.Line}, j
+		}
+		cur.Entries = s.Entries[lo:len(s.Entries):len(s.Entries)]
+		if len(cur.Entries) == 0 {
+			cur.Entries = nil
+		}
+		out = append(out, cur)
+	}
+	p.iss.TOC = out
+}
+
+// marginName reports whether e, a line of a table of contents, could name
+// a column: a page, and a short name with no stop or comma.
+func marginName(e model.TOCEntry) bool {
+	n := utf8.RuneCountInString(e.Title)
+	return e.Page > 0 && n >= 2 && n <= 12 && !hasStop(e.Title) && !containsAnyOf(e.Title, "，；：,;:")
 }
 
 // startsIndented reports whether l begins with white space: a space, a tab
