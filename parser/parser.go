@@ -171,6 +171,7 @@ func issueName(iss *model.Issue) string {
 }
 
 func (p *parser) parse() {
+	p.collapseBlanks()
 	p.splitColumns()
 	p.clean()
 	p.furniture()
@@ -222,9 +223,10 @@ type parser struct {
 	// seen says what the file's text (of which text is a part) holds,
 	// nil where that is not known: see textHas.
 	seen *textSeen
-	// colSrc is, where splitColumns put pages set in two columns side by
-	// side in reading order, the source line (0-based, in the part) of
-	// each of lines; nil where it moved none.
+	// colSrc is, where collapseBlanks cut runs of blank lines to one or
+	// splitColumns put pages set in two columns side by side in reading
+	// order, the source line (0-based, in the part) of each of lines;
+	// nil where neither moved any.
 	colSrc []int32
 	// colUnclear says splitColumns warned of a page it could not read
 	// column by column: twoColumns need not warn of the copy again.

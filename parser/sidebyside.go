@@ -261,6 +261,7 @@ func (p *parser) splitColumns() {
 		}
 		lo = hi
 	}
+	collapsed := p.colSrc
 	if split {
 		p.lines = out
 		p.colSrc = src
@@ -271,6 +272,12 @@ func (p *parser) splitColumns() {
 			i = slices.Index(src, int32(i)) // (the lines before it may have moved)
 		}
 		p.warn(i+1, "this page seems set in columns side by side (pdftotext -layout?), but they cannot be told apart with confidence: each line holds their text, read as one; convert it without -layout")
+	}
+	if split && collapsed != nil {
+		// (Lines collapseBlanks had moved: the source's.)
+		for k, i := range src {
+			src[k] = collapsed[i]
+		}
 	}
 }
 

@@ -1223,7 +1223,7 @@ func (p *parser) placeNotes() {
 			if off < len(p.text) && p.text[off] == ':' {
 				continue // the definition
 			}
-			line := strings.Count(p.text[:k], "\n")
+			line := p.readLine(strings.Count(p.text[:k], "\n"))
 			to, ok := at{}, false
 			for si, sec := range p.iss.Sections {
 				if sec.Line-1 == line && len(sec.Entries) > 0 {

@@ -17,7 +17,8 @@ import (
 // warnings — with its lines ended otherwise: \r\n, a space, a tab, a
 // no-break or an ideographic space after every line (what a web page's,
 // a Word document's or an editor's text leaves), or a byte-order mark
-// before it; and with zero-width spaces or soft hyphens in its text. Two spaces are Markdown's hard break, which may read
+// before it; with zero-width spaces or soft hyphens in its text; and with
+// a blank line more wherever there is one. Two spaces are Markdown's hard break, which may read
 // otherwise, and are not tried.
 func TestInvisibleChangesReadTheSame(t *testing.T) {
 	changes := []struct {
@@ -33,6 +34,9 @@ func TestInvisibleChangesReadTheSame(t *testing.T) {
 		// Inside the text: the characters clean takes out.
 		{"a zero-width space after every 7th wide character", func(s string) string { return afterEveryNth(s, "\u200b", 7) }},
 		{"a soft hyphen after every 5th wide character", func(s string) string { return afterEveryNth(s, "\u00ad", 5) }},
+		// Between the lines: a converter that leaves two blank lines or
+		// more between blocks (markdownify's nested blocks, docx2txt).
+		{"a blank line more in every run of blank lines", func(s string) string { return blankRuns.ReplaceAllString(s, "$0\n") }},
 	}
 	for _, fx := range fixtureTexts(t) {
 		f, text := fx.path, fx.text
@@ -53,6 +57,9 @@ func TestInvisibleChangesReadTheSame(t *testing.T) {
 		}
 	}
 }
+
+// blankRuns matches a run of blank lines with the line break before it.
+var blankRuns = regexp.MustCompile(`\n\n+`)
 
 // afterEveryNth writes ins after every n-th character beyond U+2000 of
 // each line of s.
