@@ -841,6 +841,15 @@ func cleanLine(l string) (string, bool) {
 			}
 		}
 		if space, ok := invisible(r); ok {
+			if r == '\u00A0' && strings.HasPrefix(l[i+n:], "\u00A0") && strings.TrimLeft(l[:i], " \t\u3000\u00A0") == "" {
+				// &nbsp;&nbsp;&nbsp;&nbsp; before a paragraph, as a web
+				// page indents its first line: an ideographic space a
+				// pair, the indent typed so (a run of ASCII spaces may
+				// be a layout's).
+				b.WriteString("\u3000")
+				i += 2 * n
+				continue
+			}
 			if space {
 				b.WriteByte(' ')
 			}

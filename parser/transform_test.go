@@ -17,26 +17,30 @@ import (
 // warnings — with its lines ended otherwise: \r\n, a space, a tab, a
 // no-break or an ideographic space after every line (what a web page's,
 // a Word document's or an editor's text leaves), or a byte-order mark
-// before it; with zero-width spaces or soft hyphens in its text; and with
-// a blank line more wherever there is one. Two spaces are Markdown's hard break, which may read
+// before it; with zero-width spaces or soft hyphens in its text; with a
+// blank line more wherever there is one; and with a paragraph's indent
+// of two ideographic spaces typed as four no-break spaces. Two spaces are Markdown's hard break, which may read
 // otherwise, and are not tried.
 func TestInvisibleChangesReadTheSame(t *testing.T) {
 	changes := []struct {
 		name string
 		f    func(string) string
 	}{
-		{"\\r\\n", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }},
-		{"BOM", func(s string) string { return "\uFEFF" + s }},
-		{"a space", func(s string) string { return strings.ReplaceAll(s, "\n", " \n") }},
-		{"a tab", func(s string) string { return strings.ReplaceAll(s, "\n", "\t\n") }},
-		{"a no-break space", func(s string) string { return strings.ReplaceAll(s, "\n", "\u00a0\n") }},
-		{"an ideographic space", func(s string) string { return strings.ReplaceAll(s, "\n", "\u3000\n") }},
+		{"\\r\\n after every line", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }},
+		{"a BOM before the text", func(s string) string { return "\uFEFF" + s }},
+		{"a space after every line", func(s string) string { return strings.ReplaceAll(s, "\n", " \n") }},
+		{"a tab after every line", func(s string) string { return strings.ReplaceAll(s, "\n", "\t\n") }},
+		{"a no-break space after every line", func(s string) string { return strings.ReplaceAll(s, "\n", "\u00a0\n") }},
+		{"an ideographic space after every line", func(s string) string { return strings.ReplaceAll(s, "\n", "\u3000\n") }},
 		// Inside the text: the characters clean takes out.
 		{"a zero-width space after every 7th wide character", func(s string) string { return afterEveryNth(s, "\u200b", 7) }},
 		{"a soft hyphen after every 5th wide character", func(s string) string { return afterEveryNth(s, "\u00ad", 5) }},
 		// Between the lines: a converter that leaves two blank lines or
 		// more between blocks (markdownify's nested blocks, docx2txt).
 		{"a blank line more in every run of blank lines", func(s string) string { return blankRuns.ReplaceAllString(s, "$0\n") }},
+		// Before the text: a web page's &nbsp;&nbsp;&nbsp;&nbsp; for a
+		// paragraph's indent of two ideographic spaces.
+		{"four no-break spaces for a leading 　　", func(s string) string { return ideoIndent.ReplaceAllString(s, "\u00a0\u00a0\u00a0\u00a0") }},
 	}
 	for _, fx := range fixtureTexts(t) {
 		f, text := fx.path, fx.text
@@ -52,14 +56,18 @@ func TestInvisibleChangesReadTheSame(t *testing.T) {
 				continue
 			}
 			if d := shapeDiff(want, readShape(got)); d != "" {
-				t.Errorf("%s with %s after every line reads otherwise: %s", f, c.name, d)
+				t.Errorf("%s with %s reads otherwise: %s", f, c.name, d)
 			}
 		}
 	}
 }
 
-// blankRuns matches a run of blank lines with the line break before it.
-var blankRuns = regexp.MustCompile(`\n\n+`)
+// blankRuns matches a run of blank lines with the line break before it;
+// ideoIndent two ideographic spaces at a line's start.
+var (
+	blankRuns  = regexp.MustCompile(`\n\n+`)
+	ideoIndent = regexp.MustCompile(`(?m)^\x{3000}\x{3000}`)
+)
 
 // afterEveryNth writes ins after every n-th character beyond U+2000 of
 // each line of s.
