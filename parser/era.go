@@ -95,13 +95,17 @@ func reignHeading(t, core string) (int, bool) {
 // bracketYear reads the year of the common era in brackets that heading
 // t ends with: 明洪武三年（1370年）, 丁卯年（公元1987年）.
 func bracketYear(t string) (int, bool) {
-	i := strings.LastIndex(t, "（")
+	open, close := "（", '）'
+	i := strings.LastIndex(t, open)
 	if i < 0 {
-		return 0, false
+		// 明洪武三年(1370年), the brackets typed half-width.
+		if open, close, i = "(", ')', strings.LastIndexByte(t, '('); i < 0 {
+			return 0, false
+		}
 	}
-	d := &dateScanner{s: strings.TrimPrefix(t[i+len("（"):], "公元")}
+	d := &dateScanner{s: strings.TrimPrefix(t[i+len(open):], "公元")}
 	y, ok := d.number()
-	if !ok || y < 1 || y > 2100 || !d.lit('年') || !d.lit('）') || trim(d.s[d.i:]) != "" {
+	if !ok || y < 1 || y > 2100 || !d.lit('年') || !d.lit(close) || trim(d.s[d.i:]) != "" {
 		return 0, false
 	}
 	return y, true

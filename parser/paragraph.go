@@ -399,7 +399,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
-	if strings.HasPrefix(t, "（") && closed(prev) && distributionLine(t[len("（"):]) {
+	if in, ok := cutOpenParen(t); ok && closed(prev) && distributionLine(in) {
 		// （撰稿：张 / 伟）, the credit cut by the wrap: a note of its own
 		// still, not the end of the sentence above.
 		p.splitOwn = true
@@ -854,7 +854,9 @@ func listTitle(t string) bool {
 func docNumberEnd(t string) bool {
 	n, ok := strings.CutSuffix(t, "号）")
 	if !ok {
-		return false
+		if n, ok = strings.CutSuffix(t, "号)"); !ok {
+			return false // (a Word document's brackets typed half-width: 〔2022〕30号))
+		}
 	}
 	if strings.Contains(n, "〕") {
 		return true

@@ -319,6 +319,15 @@ func noteText(rest string) bool {
 	return false
 }
 
+// cutOpenParen returns s after the opening bracket it begins with, （ or
+// one typed half-width, (.
+func cutOpenParen(s string) (string, bool) {
+	if in, ok := strings.CutPrefix(s, "（"); ok {
+		return in, true
+	}
+	return strings.CutPrefix(s, "(")
+}
+
 // enclosed reports whether the whole of s is in parentheses, as a line
 // that credits a piece or its editors is printed: （供稿：市卫健委）,
 // （编辑：王五　校对：赵六）. Such a line is complete, though it holds no

@@ -372,3 +372,47 @@ func numberedIssues(t *testing.T, skip map[string]bool) []numbered {
 	}
 	return out
 }
+
+// halfSkip lists the fixtures TestHalfWidthBracketsReadTheSame leaves
+// out: each still reads otherwise with its brackets typed half-width.
+var halfSkip = map[string]string{
+	"testdata/rt-d1-whole-layout.md":           "open: a page of two columns side by side not told apart",
+	"testdata/rt-w1-whole-layout.md":           "open: a paragraph cut in two",
+	"testdata/rt-w11-speech-marker.md":         "open: a speech's (一) points read as entries",
+	"testdata/rt-w11-speech-notoc.md":          "open: the sections lost",
+	"testdata/rt-w3-pandoc-multiline-table.md": "open: a multiline table's columns",
+	"testdata/rt-w4-layout-caption-credit.md":  "open: a credit centred under a caption joined to it",
+	"testdata/rt-w4-whole-layout.md":           "open: a credit centred under a caption joined to it",
+	"testdata/rt-w6-whole-bimonthly.md":        "open: a caption joined to the paragraph under it",
+}
+
+// TestHalfWidthBracketsReadTheSame: every fixture (but halfSkip) reads
+// the same with its brackets typed half-width, （） as (), as a Word
+// document's typist or an OCR often gives them: a reign's year
+// (明洪武三年(1370年)), a document's number (〔2022〕30号)), a credit the
+// wrap cut ((撰稿：张 / 伟)).
+func TestHalfWidthBracketsReadTheSame(t *testing.T) {
+	half := strings.NewReplacer("（", "(", "）", ")")
+	n := 0
+	for _, fx := range fixtureTexts(t) {
+		f, text := fx.path, fx.text
+		if _, skip := halfSkip[f]; skip || !strings.Contains(text, "（") {
+			continue
+		}
+		ref, err := ParseAll([]byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := ParseAll([]byte(half.Replace(text)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+		if d := shapeDiff(half.Replace(readShape(ref)), readShape(got)); d != "" {
+			t.Errorf("%s with its brackets half-width reads otherwise: %s", f, d)
+		}
+	}
+	if n < 500 {
+		t.Errorf("only %d fixtures tried", n)
+	}
+}
