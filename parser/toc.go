@@ -386,15 +386,16 @@ func (p *parser) marginSections() {
 			if !marginName(e) || startsIndented(p.lines[e.Line-1]) {
 				continue
 			}
-			if cur.Name != "" || j > lo {
+			if j > lo {
 				cur.Entries = s.Entries[lo:j:j]
+			}
+			if cur.Name != "" || j > lo {
 				out = append(out, cur)
 			}
 			cur, lo = model.TOCSection{Name: e.Title, Line: e.Line}, j
 		}
-		cur.Entries = s.Entries[lo:len(s.Entries):len(s.Entries)]
-		if len(cur.Entries) == 0 {
-			cur.Entries = nil
+		if lo < len(s.Entries) {
+			cur.Entries = s.Entries[lo:len(s.Entries):len(s.Entries)]
 		}
 		out = append(out, cur)
 	}
