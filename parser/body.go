@@ -1237,16 +1237,37 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		b.lastAlone = false
 		return
 	}
-	if b.open && len(b.paras) >= 2 && (noteLine(b.pieces[0]) || calledNote(b.pieces[0], b.paras[len(b.paras)-2].Text)) && !notesName(b.pieces[0]) && !noteLine(s) && enumerator(s) == 0 && !labelLine(s) &&
-		!startsWithMonthDay(s) && cutProse(b.paras[len(b.paras)-2].Text) {
-		// …清乾隆年间 / ① 见…。 / 重修，…: a page's footnote between the
-		// two halves of a sentence, which are left apart (the note is
-		// not moved), and said so.
-		b.p.warn(line, "the text goes on after a note, split around it (a footnote a page break set inside the sentence?): %q", clipText(s, 20))
+	if b.open && len(b.paras) >= 2 && !noteLine(s) && enumerator(s) == 0 && !labelLine(s) && !startsWithMonthDay(s) && b.rejoinAfterNotes(s) {
+		b.lastLine = line - 1 + len(lines) - 1
+		b.lastAlone = true
+		return
 	}
 	b.para(s, line)
 	b.lastLine = line - 1 + len(lines) - 1
 	b.lastAlone = true
+}
+
+// rejoinAfterNotes joins s to the paragraph a page's footnotes cut it
+// from: …清乾隆年间 / ① 见…。 / 重修，…, …安置到石门乡新 / ① …。 / ② …。 /
+// 村。 — the notes, one to four paragraphs under a sentence left open
+// (cutProse), the first a note by its words or by the call the text
+// above prints. The sentence reads whole, its notes after it (the halves
+// had been left apart around the notes, with a warning). It reports
+// whether it joined s.
+func (b *bodyBuilder) rejoinAfterNotes(s string) bool {
+	b.close()
+	k := len(b.paras) - 1
+	for k > 0 && len(b.paras)-k <= 4 && (noteLine(b.paras[k].Text) || circledNumber(b.paras[k].Text) > 0) && !notesName(b.paras[k].Text) {
+		k--
+	}
+	if k == len(b.paras)-1 || !cutProse(b.paras[k].Text) {
+		return false
+	}
+	if first := b.paras[k+1].Text; !noteLine(first) && !calledNote(first, b.paras[k].Text) {
+		return false
+	}
+	b.paras[k].Text = b.p.joinPara([]string{b.paras[k].Text, s})
+	return true
 }
 
 // salutation reports whether t is the salutation a speech opens with
@@ -1396,7 +1417,7 @@ func (b *bodyBuilder) para(s string, line int) {
 	}
 	if !b.entry {
 		b.newEntry("", line)
-	} else if b.entries[len(b.entries)-1].Title == "" && len(b.paras) > 0 && (eventStart(s) && !(s[0] == 0xE2 && strings.HasPrefix(s, "▲") && len(s) <= 40*3 && creditLine(s)) || yearPart(s) && b.inChronicle() || yearsLead(s) && b.inChronicle()) && !b.signedBy(s) {
+	} else if b.entries[len(b.entries)-1].Title == "" && len(b.paras) > 0 && (eventStart(s) && !(s[0] == 0xE2 && strings.HasPrefix(s, "▲") && len(s) <= 40*3 && creditLine(s)) || yearPart(s) && b.inChronicle() || yearsLead(s) && b.inChronicle()) && !b.signedBy(s) && !(s[0] == 0xE2 && b.p.calledOnPage(s, line-1)) {
 		// (▲青岚市第二污水处理厂（摄影　李明）, a picture's caption under
 		// the event it shows, its credit at its end, is no further event
 		// of the day, as ▲ would mark one: a paragraph of the event.)

@@ -6,6 +6,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -262,6 +263,35 @@ func circledNumber(t string) int {
 // begins (①… / ②…).
 func calledNote(t, above string) bool {
 	return circledNumber(t) > 0 && strings.Contains(above, t[:3]) && !strings.HasPrefix(above, t[:3])
+}
+
+// calledOnPage reports whether t, the text of line i (0-based), is a
+// footnote whose circled mark a line of its page above calls: the mark
+// inside a line, not at its start, between the page's top (its running
+// head or folio, or the form feed) and line i, 60 lines up at most. A
+// page's foot prints its notes under the last event, which need not be
+// the one that calls them (…驻军某部500名官兵参加抢险① / 1999年 / … /
+// ① 8月12日夜，…: the note of the flood, no event of 8月12日), and a
+// note that begins with a date is no numbered event (①11月3日，… of a
+// chronicle that numbers its days, whose text never calls ① above).
+func (p *parser) calledOnPage(t string, i int) bool {
+	if circledNumber(t) == 0 || i >= len(p.lines) {
+		return false
+	}
+	mark := t[:3]
+	for k := i - 1; k >= 0 && k >= i-60; k-- {
+		if p.furn != nil && p.furn[k] {
+			return false // the page's head: its top
+		}
+		l := trimLeftSpaces(p.lines[k])
+		if j := strings.Index(l, mark); j > 0 {
+			return true
+		}
+		if _, top := slices.BinarySearch(p.breaks, k); top {
+			return false // \f…: the page's first line
+		}
+	}
+	return false
 }
 
 // enumerated reports whether line l (line i, or -1 for text not on a

@@ -264,21 +264,20 @@ func TestRedTeamC4ScanPages(t *testing.T) {
 // inside an event's sentence (…受灾群众达 / ①宁水：… / ·35· / 3万余人。),
 // its words no source's (not 见…, 据…), in a copy with no blank lines and
 // in one with them: the note a paragraph of its own, as the text above
-// calls its mark, the sentence's halves left apart around it with a
-// warning, as for ① 见… (the note had run into the sentence's first
-// half, …群众达①宁水：…, silently). A note under an event that ended is
-// its paragraph, as before.
+// calls its mark, the sentence read whole and the note after it (the
+// note had run into the sentence's first half, …群众达①宁水：…, silently;
+// then the halves were left apart around it, with a warning, until
+// rejoinAfterNotes). A note under an event that ended is its paragraph,
+// as before.
 func TestRedTeamC4Footnote(t *testing.T) {
 	for _, c := range []struct{ file, want string }{
 		{"rt-c4-footnote.md", `1953年|1953-11|11月，实行|1
-1954年|1954-07|7月，大水，|3
+1954年|1954-07|7月，大水，|2
 1954年|1954-08|8月，县第一|2
 1955年|1955-06|6月，全县实|1
-9: the text goes on aft
 `},
-		{"rt-c4-footnote-blank.md", `1954年|1954-07|7月，大水，|3
+		{"rt-c4-footnote-blank.md", `1954年|1954-07|7月，大水，|2
 1954年|1954-08|8月，县第一|1
-13: the text goes on aft
 `},
 	} {
 		t.Run(c.file, func(t *testing.T) {
@@ -294,11 +293,11 @@ func TestRedTeamC4Footnote(t *testing.T) {
 					}
 				}
 			}
-			if len(e.Paragraphs) != 3 {
+			if len(e.Paragraphs) != 2 {
 				t.Fatalf("the flood's event: %d paragraphs", len(e.Paragraphs))
 			}
-			got := []string{e.Paragraphs[0].Text, e.Paragraphs[1].Text, e.Paragraphs[2].Text}
-			want := []string{"7月，大水，宁水决口3处①，淹没农田5万亩，受灾群众达", "①宁水：县境主要河流，古称宁川。", "3万余人。"}
+			got := []string{e.Paragraphs[0].Text, e.Paragraphs[1].Text}
+			want := []string{"7月，大水，宁水决口3处①，淹没农田5万亩，受灾群众达3万余人。", "①宁水：县境主要河流，古称宁川。"}
 			if strings.Join(got, "|") != strings.Join(want, "|") {
 				t.Errorf("paragraphs %q, want %q", got, want)
 			}
