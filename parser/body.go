@@ -417,7 +417,7 @@ func (p *parser) body() {
 		// (it had been run into it).
 		topTitle := len(block) > 0 && !boldOpen && p.isTransparent(i-1) &&
 			(boldTitle(l, true) && closed(prev) || len(block) == 1 && (boldAlone(block[0]) || markedAlone(block[0]) || nextItem(block[0], l)))
-		starts := len(block) == 0 || topTitle || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1) || b.sectionNameAlone(i) || p.tableHead(i))
+		starts := len(block) == 0 || topTitle || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1) || b.sectionNameAlone(i) || p.tableHead(i) || p.footNoteOwn(i))
 		if len(block) > 0 && len(block) <= 3 && !boldOpen && len(prev) <= 80*3 && p.bylineUnder(prev, block, b) {
 			// 楚都纪南城考略 / 李秀英 / 纪南城是…: an essay's byline under its
 			// title, a line of its own, in a copy without blank lines;
@@ -1257,13 +1257,13 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 func (b *bodyBuilder) rejoinAfterNotes(s string) bool {
 	b.close()
 	k := len(b.paras) - 1
-	for k > 0 && len(b.paras)-k <= 4 && (noteLine(b.paras[k].Text) || circledNumber(b.paras[k].Text) > 0) && !notesName(b.paras[k].Text) {
+	for k > 0 && len(b.paras)-k <= 4 && (noteLine(b.paras[k].Text) || circledNumber(b.paras[k].Text) > 0 || figureNote(b.paras[k].Text) != "") && !notesName(b.paras[k].Text) {
 		k--
 	}
 	if k == len(b.paras)-1 || !cutProse(b.paras[k].Text) {
 		return false
 	}
-	if first := b.paras[k+1].Text; !noteLine(first) && !calledNote(first, b.paras[k].Text) {
+	if first := b.paras[k+1].Text; !noteLine(first) && !calledNote(first, b.paras[k].Text) && !b.p.pageFootNote(b.paras[k+1].Line-1) {
 		return false
 	}
 	b.paras[k].Text = b.p.joinPara([]string{b.paras[k].Text, s})

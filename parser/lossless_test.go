@@ -292,7 +292,7 @@ func withoutFootNotes(want, got string, issues []*model.Issue) (string, string) 
 		for _, s := range iss.Sections {
 			for _, e := range s.Entries {
 				for i, p := range e.Paragraphs {
-					if i == 0 || !noteLine(p.Text) && circledNumber(p.Text) == 0 {
+					if i == 0 || !noteLine(p.Text) && circledNumber(p.Text) == 0 && figureNote(p.Text) == "" {
 						continue
 					}
 					n := canonical(p.Text)

@@ -279,7 +279,13 @@ func (p *parser) calledOnPage(t string, i int) bool {
 		return false
 	}
 	mark := t[:3]
-	for k := i - 1; k >= 0 && k >= i-60; k-- {
+	k := i - 1
+	for k >= 0 && k >= i-6 && (isBlank(p.lines[k]) || p.furn != nil && p.furn[k]) {
+		// (A folio right above the note, a copy that sets its notes
+		// after it, or a page break the note's call comes just before.)
+		k--
+	}
+	for ; k >= 0 && k >= i-60; k-- {
 		if p.furn != nil && p.furn[k] {
 			return false // the page's head: its top
 		}
@@ -290,6 +296,94 @@ func (p *parser) calledOnPage(t string, i int) bool {
 		if _, top := slices.BinarySearch(p.breaks, k); top {
 			return false // \f…: the page's first line
 		}
+	}
+	return false
+}
+
+// figureNote returns the figures of t when t begins as a footnote whose
+// call a PDF's text left a plain figure (乡镇企业局1统计 for 局¹): one or
+// two figures, a space, then a word (1 县乡镇企业局：…); "" for any other
+// line (1 2月, 19 50年: a date OCR spaced; 3 月: a month).
+func figureNote(t string) string {
+	if len(t) < 5 || t[0] < '1' || t[0] > '9' {
+		return "" // nearly every line
+	}
+	n := 1
+	if t[1] >= '0' && t[1] <= '9' {
+		n = 2
+	}
+	i := pastBlanks(t, n)
+	if i == n || i >= len(t) {
+		return ""
+	}
+	r, _ := decodeRune(t[i:])
+	if r < 0x4E00 || r > 0x9FFF || r == '年' || r == '月' || r == '日' || r == '号' {
+		return ""
+	}
+	return t[:n]
+}
+
+// figureCalled reports whether s calls note figures as a PDF's text
+// leaves a superscript: the figures right after a Han character and
+// before no other figure (局1统计, 局1。; not 第12次 for 1).
+func figureCalled(s, figures string) bool {
+	for from := 0; ; {
+		j := strings.Index(s[from:], figures)
+		if j < 0 {
+			return false
+		}
+		j += from
+		end := j + len(figures)
+		if j >= 3 && s[j-3] >= 0xE4 && s[j-3] <= 0xE9 && (end == len(s) || s[end] < '0' || s[end] > '9') && (end == len(s) || s[end] >= utf8.RuneSelf) {
+			return true
+		}
+		from = end
+	}
+}
+
+// pageFootNote reports whether line i (0-based) begins a footnote at its
+// page's foot whose call the page above prints as a plain figure
+// (…乡镇企业局1统计。 … / 1 县乡镇企业局：… / · 29 ·): figureNote's form,
+// the page's end (its folio, the next page's head or a form feed) at
+// most six lines under it, and the call on the page above, 60 lines up
+// at most. Such a line is a note, never the rest of the sentence above
+// it (it had run into it, …石门乡新1 县乡镇企业局：…, silently).
+func (p *parser) pageFootNote(i int) bool {
+	fig := figureNote(trim(p.lines[i]))
+	if fig == "" || p.furn == nil {
+		return false
+	}
+	foot := false
+	for k := i + 1; k < len(p.lines) && k <= i+6; k++ {
+		if _, top := slices.BinarySearch(p.breaks, k); p.furn[k] || top {
+			foot = true
+			break
+		}
+	}
+	if !foot {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-60; k-- {
+		if p.furn[k] {
+			return false
+		}
+		if figureCalled(p.lines[k], fig) {
+			return true
+		}
+		if _, top := slices.BinarySearch(p.breaks, k); top {
+			return false
+		}
+	}
+	return false
+}
+
+// footNoteOwn is pageFootNote for the blocks of the body: such a line
+// is a block of its own, which the open sentence above does not take as
+// its rest (see continues).
+func (p *parser) footNoteOwn(i int) bool {
+	if p.pageFootNote(i) {
+		p.splitOwn = true
+		return true
 	}
 	return false
 }

@@ -113,8 +113,16 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		return true
 	}
 	full := p.fullBefore(prev, t)
-	if !full && noteLine(t) {
-		return true // …1958年大桥建成后废弃 / ① 见…: a note, never the text's rest
+	if (!full || closed(pt) && (noteLine(pt) || figureNote(pt) != "")) && noteLine(t) {
+		// …1958年大桥建成后废弃 / ① 见…: a note, never the text's rest; nor
+		// the rest of a note above it that ended a full line (1 县…局”。 /
+		// [1] 孙建国，…, a page's foot).
+		return true
+	}
+	if len(pt) <= 40 && notesName(pt) && (t[0] == '[' || circledNumber(t) > 0 || strings.HasPrefix(t, "〔") || strings.HasPrefix(t, "［") || enumerator(t) > 0) {
+		// 参考文献： / [1]（清）…: the notes' heading over its first, a
+		// line of its own (a page's folio between had run them into one).
+		return true
 	}
 	if len(t) > 6 && t[0] == 0xE2 && (calledNote(t, pt) || calledNote(t, trim(first))) {
 		// …决口3处①，…受灾群众达 / ①宁水：… at a page's foot, under the
@@ -484,6 +492,17 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// notice, the line that announces a list.
 		if w, _ := cellsRunes(trimRight(prev)); w+8 <= p.wrap {
 			return true
+		}
+	}
+	if !full && len(t) > 3 && t[0] >= '2' && t[0] <= '9' && (t[1] == '.' || t[1] == 0xE3 || t[1] == 0xEF) {
+		// 附件：1. …工作要点 / 2. 《…》分工表: the next item of a list the
+		// line above numbered inside it (its label first), a line of its
+		// own, not the rest of the item above (a page's folio between
+		// had joined them: …要点2. 《…》).
+		if n := enumerator(t); n > 1 {
+			if sep := trimRight(t[1:n]); sep != "" && strings.Contains(pt, string(rune(t[0]-1))+sep) {
+				return true
+			}
 		}
 	}
 	return closed(prev) && !full
