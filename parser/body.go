@@ -418,10 +418,11 @@ func (p *parser) body() {
 		topTitle := len(block) > 0 && !boldOpen && p.isTransparent(i-1) &&
 			(boldTitle(l, true) && closed(prev) || len(block) == 1 && (boldAlone(block[0]) || markedAlone(block[0]) || nextItem(block[0], l)))
 		starts := len(block) == 0 || topTitle || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1) || b.sectionNameAlone(i) || p.tableHead(i) || p.footNoteOwn(i))
-		if (len(block) == 0 || starts) && !boldOpen && !p.yearbook && spacedPartHeading(l) {
+		if !boldOpen && !p.yearbook && spacedPartHeading(l) {
 			// \f概　述 / 青岚县位于…, 凡　例 / 一、本编…: a gazetteer's
 			// chapter part, letter-spaced alone on its line, is the title
-			// of the text under it (it had run into it: 概　述青岚县…).
+			// of the text under it (it had run into it: 概　述青岚县…),
+			// whatever the line above (a running head not known as one).
 			flush()
 			b.newEntry(unspace(trim(l)), i+1)
 			continue
