@@ -35,6 +35,7 @@ func (p *parser) finish() {
 	p.tocNamedByLines()
 	p.numberPages()
 	p.furniturePages()
+	p.pageNotesToCalls()
 	sort.SliceStable(iss.Furniture, func(a, b int) bool { return iss.Furniture[a].Line < iss.Furniture[b].Line })
 	p.continuedArticles()
 	p.datesAlone()

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1307,6 +1308,117 @@ func (p *parser) placeNotes() {
 			}
 		}
 	}
+}
+
+// pageNoteCall is the call a page's footnote t answers to, as the text
+// prints it: ① for ① …, [1] for [1] …, 注1 for 注1：…, and for a note a
+// PDF's text left a plain figure (1 县…局：…) the figure; "" for a line
+// that is no such note.
+func pageNoteCall(t string) string {
+	switch {
+	case circledNumber(t) > 0:
+		return t[:3]
+	case t[0] == '[':
+		if end := strings.IndexByte(t, ']'); end > 1 && end <= 4 && allDigits(t[1:end]) && noteLine(t) {
+			return t[:end+1]
+		}
+	case strings.HasPrefix(t, "注") && len(t) > len("注1："):
+		i := len("注")
+		j := i
+		for j < len(t) && j < i+2 && t[j] >= '0' && t[j] <= '9' {
+			j++
+		}
+		if j > i && (strings.HasPrefix(t[j:], "：") || strings.HasPrefix(t[j:], ":")) {
+			return t[:j]
+		}
+	default:
+		return figureNote(t)
+	}
+	return ""
+}
+
+// pageNotesToCalls moves a chronicle's page-foot notes to the event that
+// calls them. A page prints its notes at its foot, under its last event,
+// which is seldom the one that calls them (…驻军某部500名官兵参加抢险① /
+// 1999年 / … / 是年，…② / ① 8月12日夜，… / ② 民国三十七年…): a note that
+// its own event does not call goes after the text of the event of the
+// same page, above it, that does (twelve events up at most); a note none
+// calls stays where it is printed. Only among untitled events: an
+// article's notes, even at a page's foot, are the article's.
+func (p *parser) pageNotesToCalls() {
+	for si := range p.iss.Sections {
+		entries := p.iss.Sections[si].Entries
+		for ei := range entries {
+			e := &entries[ei]
+			if e.Title != "" || len(e.Paragraphs) < 2 {
+				continue
+			}
+			var keep []model.Paragraph // nil until a note leaves
+			for pi, para := range e.Paragraphs {
+				moved := false
+				if t := para.Text; pi > 0 && t != "" && (t[0] == 0xE2 || t[0] == '[' || t[0] == 0xE6 || t[0] >= '1' && t[0] <= '9') {
+					if call := pageNoteCall(t); call != "" && !p.calledIn(e.Paragraphs, call) {
+						if to := p.callingEvent(si, ei, call); to != nil {
+							to.Paragraphs = append(slices.Clip(to.Paragraphs), para)
+							moved = true
+						}
+					}
+				}
+				if moved && keep == nil {
+					keep = append(make([]model.Paragraph, 0, len(e.Paragraphs)), e.Paragraphs[:pi]...)
+				} else if !moved && keep != nil {
+					keep = append(keep, para)
+				}
+			}
+			if keep != nil {
+				e.Paragraphs = keep
+			}
+		}
+	}
+}
+
+// calledIn reports whether a paragraph of ps that is no note itself
+// prints call inside its text (…参加抢险①。, …局1统计。).
+func (p *parser) calledIn(ps []model.Paragraph, call string) bool {
+	for _, para := range ps {
+		t := para.Text
+		if pageNoteCall(t) != "" {
+			continue
+		}
+		if call[0] >= '1' && call[0] <= '9' {
+			if figureCalled(t, call) {
+				return true
+			}
+		} else if strings.Index(t, call) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// callingEvent is the untitled event above entry ei of section si, on
+// the same page, that calls call, twelve events up at most (across the
+// year's sections); nil when none does.
+func (p *parser) callingEvent(si, ei int, call string) *model.Entry {
+	page := p.iss.Sections[si].Entries[ei].Page
+	n := 0
+	for s := si; s >= 0; s-- {
+		entries := p.iss.Sections[s].Entries
+		k := len(entries) - 1
+		if s == si {
+			k = ei - 1
+		}
+		for ; k >= 0; k-- {
+			e := &entries[k]
+			if n++; n > 12 || e.Title != "" || e.Page != page {
+				return nil
+			}
+			if p.calledIn(e.Paragraphs, call) {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // noteCalls writes the calls of the notes labels names as they are
