@@ -341,6 +341,24 @@ func figureCalled(s, figures string) bool {
 	}
 }
 
+// calledFigureNote reports whether t is a note in figureNote's form that
+// above calls with its figures (…传达学习全国两会精神1。 / 1 3月5日，…).
+func calledFigureNote(t, above string) bool {
+	if len(t) < 4 || t[0] < '1' || t[0] > '9' {
+		return false
+	}
+	n := 1
+	if t[1] >= '0' && t[1] <= '9' {
+		n = 2
+	}
+	// (A date may follow the space here, 1 3月5日: the call above tells
+	// it from 1 2月, a month OCR spaced, which figureNote lets go.)
+	if i := pastBlanks(t, n); i == n || i >= len(t) {
+		return false
+	}
+	return figureCalled(above, t[:n])
+}
+
 // pageFootNote reports whether line i (0-based) begins a footnote at its
 // page's foot whose call the page above prints as a plain figure
 // (…乡镇企业局1统计。 … / 1 县乡镇企业局：… / · 29 ·): figureNote's form,

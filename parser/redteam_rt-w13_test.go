@@ -144,6 +144,20 @@ func TestRedTeamW13Notes(t *testing.T) {
 			{"3月21日", "3月21日　县委书记刘志刚到关口镇调研乡村振兴工作[2]。 / [2] 3月22日，刘志刚又到石门镇调研。"},
 			{"3月25日", "3月25日　县纪委监委召开全县警示教育大会①。 / ① 2月26日，县纪委监委已通报3起典型案例。"},
 		}},
+		// A month's 大事记 by MinerU, its notes' labels each a converter's
+		// way: a plain figure (…精神1。 / 1 3月5日，…: the note, no date
+		// that cannot be, which it had been warned as), 注：, [^4]: and
+		// $^{①}$, each beginning with a date: each a paragraph of the event
+		// that calls it, no event and no warning.
+		{"rt-w13-note-md-plain.md", `青岚县2024年3月大事记||2024-03-01 day|0|2
+青岚县2024年3月大事记||2024-03-06 day|0|2
+青岚县2024年3月大事记||2024-03-08 day|0|2
+青岚县2024年3月大事记||2024-03-15 day|0|2
+青岚县2024年3月大事记||2024-03-28 day|0|1
+`, [][2]string{
+			{"3月1日", "3月1日　县委召开常委会会议，传达学习全国两会精神1。 / 1 3月5日，县人大常委会党组也召开会议传达学习。"},
+			{"3月15日", "3月15日　县市场监管局开展“3·15”消费者权益日宣传活动①。 / ① 3月14日，县消费者协会发布年度十大典型案例。"},
+		}},
 		// Two notes between the halves of a paragraph a page cut (…为全市
 		// 县级档案馆 / ① … / ② … / 民国档案数字化提供了经验。): the
 		// paragraph whole, the notes after it (the halves had been left
