@@ -381,7 +381,11 @@ func (p *parser) pageFootNote(i int) bool {
 	if !foot {
 		return false
 	}
-	for k := i - 1; k >= 0 && k >= i-60; k-- {
+	k := i - 1
+	for k >= 0 && k >= i-6 && (isBlank(p.lines[k]) || p.furn[k]) {
+		k-- // (the page's folio over its notes: see calledOnPage)
+	}
+	for ; k >= 0 && k >= i-60; k-- {
 		if p.furn[k] {
 			return false
 		}

@@ -120,6 +120,18 @@ func TestRedTeamW13Notes(t *testing.T) {
 			{"6月　县委", "6月　县委作出《关于加快发展乡镇企业的决定》。至年底，全县乡镇企业发展到6830家，总产值2.36亿元，由县乡镇企业局1统计。 / 1 县乡镇企业局：1988年时名称为“青岚县乡镇企业管理局”。"},
 			{"10月12日", "10月12日　中共青岚县第七次代表大会召开，孙建国任书记[1]。 / [1] 孙建国，1939年生，河南宁川人，1988年10月至1994年3月任中共青岚县委书记。"},
 		}},
+		// A year heading at a page's foot, the page's note under it (1992年 /
+		// ① 8月12日，… / · 30 ·): the note of the bridge's event, which calls
+		// it, not the new year's first event (it had been an event of
+		// 1992-08-12, and 3月 under it warned as out of order).
+		{"rt-w13-note-after-year.md", `1991年||1991-09 month|30|2
+1992年||1992-03 month|31|1
+1992年||1992-08 month|31|1
+1993年||1993-01-18 day|31|2
+1993年||1993-06-28 day|32|1
+`, [][2]string{
+			{"9月　县城", "9月　县城青岚大桥建成通车。大桥全长286米，宽16米，总投资860万元，是当时县内最大的桥梁①。 / ① 8月12日，县城建成青岚河二桥，全长310米，青岚大桥改称青岚一桥。"},
+		}},
 		// A chapter's parts set letter-spaced (\f概　述 / 青岚县位于…,
 		// 凡　例 under the page's head): entries so titled (概　述 had run
 		// into its text, 概　述青岚县…, and 凡例's 三、同日… been warned as

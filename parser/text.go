@@ -1343,22 +1343,32 @@ func pageNoteCall(t string) string {
 // 1999年 / … / 是年，…② / ① 8月12日夜，… / ② 民国三十七年…): a note that
 // its own event does not call goes after the text of the event of the
 // same page, above it, that does (twelve events up at most); a note none
-// calls stays where it is printed. Only among untitled events: an
+// calls stays where it is printed. Before the events are dated, so that
+// an entry a note began is no event. Only among untitled events: an
 // article's notes, even at a page's foot, are the article's.
 func (p *parser) pageNotesToCalls() {
+	emptied := false
 	for si := range p.iss.Sections {
 		entries := p.iss.Sections[si].Entries
 		for ei := range entries {
 			e := &entries[ei]
-			if e.Title != "" || len(e.Paragraphs) < 2 {
+			if e.Title != "" || len(e.Paragraphs) == 0 {
 				continue
+			}
+			// An entry a note begins (1992年 at a page's foot, then ①
+			// 1995年4月，…: the year's first entry, undated, or dated by a
+			// note that begins with a date) may go whole: a numbered
+			// event's mark (①3月1日，…) is called by no event above.
+			from := 1
+			if pageNoteCall(e.Paragraphs[0].Text) != "" {
+				from = 0
 			}
 			var keep []model.Paragraph // nil until a note leaves
 			for pi, para := range e.Paragraphs {
 				moved := false
-				if t := para.Text; pi > 0 && t != "" && (t[0] == 0xE2 || t[0] == '[' || t[0] == 0xE6 || t[0] >= '1' && t[0] <= '9') {
+				if t := para.Text; pi >= from && t != "" && (t[0] == 0xE2 || t[0] == '[' || t[0] == 0xE6 || t[0] >= '1' && t[0] <= '9') {
 					if call := pageNoteCall(t); call != "" && !p.calledIn(e.Paragraphs, call) {
-						if to := p.callingEvent(si, ei, call); to != nil {
+						if to := p.callingEvent(si, ei, call, para.Line-1); to != nil {
 							to.Paragraphs = append(slices.Clip(to.Paragraphs), para)
 							moved = true
 						}
@@ -1372,8 +1382,16 @@ func (p *parser) pageNotesToCalls() {
 			}
 			if keep != nil {
 				e.Paragraphs = keep
+				emptied = emptied || len(keep) == 0
 			}
 		}
+	}
+	if !emptied {
+		return
+	}
+	for si := range p.iss.Sections {
+		s := &p.iss.Sections[si]
+		s.Entries = slices.DeleteFunc(s.Entries, func(e model.Entry) bool { return e.Title == "" && len(e.Paragraphs) == 0 })
 	}
 }
 
@@ -1396,11 +1414,11 @@ func (p *parser) calledIn(ps []model.Paragraph, call string) bool {
 	return false
 }
 
-// callingEvent is the untitled event above entry ei of section si, on
-// the same page, that calls call, twelve events up at most (across the
-// year's sections); nil when none does.
-func (p *parser) callingEvent(si, ei int, call string) *model.Entry {
-	page := p.iss.Sections[si].Entries[ei].Page
+// callingEvent is the untitled event above entry ei of section si that
+// calls call, on the page of line at (0-based, the note's: no head, folio
+// or form feed between the event's first line and it), twelve events up
+// at most (across the year's sections); nil when none does.
+func (p *parser) callingEvent(si, ei int, call string, at int) *model.Entry {
 	n := 0
 	for s := si; s >= 0; s-- {
 		entries := p.iss.Sections[s].Entries
@@ -1410,7 +1428,7 @@ func (p *parser) callingEvent(si, ei int, call string) *model.Entry {
 		}
 		for ; k >= 0; k-- {
 			e := &entries[k]
-			if n++; n > 12 || e.Title != "" || e.Page != page {
+			if n++; n > 12 || e.Title != "" || len(e.Paragraphs) == 0 || p.pageTurns(e.Paragraphs[0].Line-1, at) {
 				return nil
 			}
 			if p.calledIn(e.Paragraphs, call) {
@@ -1419,6 +1437,29 @@ func (p *parser) callingEvent(si, ei int, call string) *model.Entry {
 		}
 	}
 	return nil
+}
+
+// pageTurns reports whether a page ends between line from and line to
+// (0-based): a form feed after from, up to to, or a line of furniture (a
+// head, a folio) between them but right over to (a copy that prints the
+// page's notes under its folio, or OCR that reads them after its head).
+func (p *parser) pageTurns(from, to int) bool {
+	if from < 0 || to >= len(p.lines) || from >= to {
+		return true
+	}
+	if p.breakBetween(from, to) {
+		return true
+	}
+	end := to
+	for end-1 > from && (isBlank(p.lines[end-1]) || p.furn != nil && p.furn[end-1]) {
+		end--
+	}
+	for k := from + 1; k < end; k++ {
+		if p.furn != nil && p.furn[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // noteCalls writes the calls of the notes labels names as they are
