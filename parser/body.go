@@ -1256,6 +1256,26 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	b.lastAlone = true
 }
 
+// numberedNote reports whether s, numbered (3.1990年7月1日零时…, [2]…,
+// 〔2〕…), is a note of the block of notes the entry's text ends with,
+// under their heading (注　释, 参考文献; not 注 alone, a note's label): a
+// chronicle's 注释 at its chapter's end, whose notes are no events,
+// though they begin with a date (3.1990年7月1日 had been an event of
+// 1990 after those of 2005, silently).
+func (b *bodyBuilder) numberedNote(s string) bool {
+	if !(s[0] >= '1' && s[0] <= '9' && (enumerator(s) > 0 || eventLead(s) != s) || s[0] == '[' || strings.HasPrefix(s, "〔")) {
+		// (3.1990年…: no enumerator, which takes 3.1990 for a number,
+		// but a number before a date, which eventLead takes off.)
+		return false
+	}
+	for k := len(b.paras) - 1; k >= 0 && k >= len(b.paras)-12; k-- {
+		if t := b.paras[k].Text; notesName(t) {
+			return utf8.RuneCountInString(unspace(strings.TrimRight(t, "：: "))) > 1
+		}
+	}
+	return false
+}
+
 // rejoinAfterNotes joins s to the paragraph a page's footnotes cut it
 // from: …清乾隆年间 / ① 见…。 / 重修，…, …安置到石门乡新 / ① …。 / ② …。 /
 // 村。 — the notes, one to four paragraphs under a sentence left open
@@ -1426,7 +1446,7 @@ func (b *bodyBuilder) para(s string, line int) {
 	}
 	if !b.entry {
 		b.newEntry("", line)
-	} else if b.entries[len(b.entries)-1].Title == "" && len(b.paras) > 0 && (eventStart(s) && !(s[0] == 0xE2 && strings.HasPrefix(s, "▲") && len(s) <= 40*3 && creditLine(s)) || yearPart(s) && b.inChronicle() || yearsLead(s) && b.inChronicle()) && !b.signedBy(s) && !(s[0] == 0xE2 && b.p.calledOnPage(s, line-1)) {
+	} else if b.entries[len(b.entries)-1].Title == "" && len(b.paras) > 0 && (eventStart(s) && !(s[0] == 0xE2 && strings.HasPrefix(s, "▲") && len(s) <= 40*3 && creditLine(s)) || yearPart(s) && b.inChronicle() || yearsLead(s) && b.inChronicle()) && !b.signedBy(s) && !(s[0] == 0xE2 && b.p.calledOnPage(s, line-1)) && !b.numberedNote(s) {
 		// (▲青岚市第二污水处理厂（摄影　李明）, a picture's caption under
 		// the event it shows, its credit at its end, is no further event
 		// of the day, as ▲ would mark one: a paragraph of the event.)

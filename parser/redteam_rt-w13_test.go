@@ -132,6 +132,15 @@ func TestRedTeamW13Notes(t *testing.T) {
 `, [][2]string{
 			{"9月　县城", "9月　县城青岚大桥建成通车。大桥全长286米，宽16米，总投资860万元，是当时县内最大的桥梁①。 / ① 8月12日，县城建成青岚河二桥，全长310米，青岚大桥改称青岚一桥。"},
 		}},
+		// The chapter's 注释 at its end, its notes numbered 1. 2. 3., one
+		// beginning with a date (3.1990年7月1日零时…): paragraphs of the
+		// last event, under their heading (it had been an event of
+		// 1990-07-01 after 2005's, silently).
+		{"rt-w13-notes-block-numbered.md", `2004年||2004-01 month|0|1
+2004年||2004-09 month|0|1
+2005年||2005-03 month|0|1
+2005年||2005 year|0|5
+`, nil},
 		// A chapter's parts set letter-spaced (\f概　述 / 青岚县位于…,
 		// 凡　例 under the page's head): entries so titled (概　述 had run
 		// into its text, 概　述青岚县…, and 凡例's 三、同日… been warned as
