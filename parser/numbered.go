@@ -367,6 +367,9 @@ func calledFigureNote(t, above string) bool {
 // at most. Such a line is a note, never the rest of the sentence above
 // it (it had run into it, …石门乡新1 县乡镇企业局：…, silently).
 func (p *parser) pageFootNote(i int) bool {
+	if l := p.lines[i]; l == "" || (l[0] < '1' || l[0] > '9') && l[0] != ' ' && l[0] != '\t' && l[0] != 0xE3 {
+		return false // no figure first, nor a space before one: nearly every line
+	}
 	fig := figureNote(trim(p.lines[i]))
 	if fig == "" || p.furn == nil {
 		return false
