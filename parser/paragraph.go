@@ -520,6 +520,9 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 // letter-spaced, as print sets a heading and never a line of text:
 // 概　述, 凡　例, 编 辑 说 明.
 func spacedPartHeading(l string) bool {
+	if len(l) > 40 || l == "" {
+		return false // (asked of every line of the body: most are longer)
+	}
 	t := trim(l)
 	if len(t) < 2*3 || len(t) > 4*3+3*3 || t[0] < 0xE4 {
 		return false
