@@ -1284,17 +1284,28 @@ func (b *bodyBuilder) numberedNote(s string) bool {
 // had been left apart around the notes, with a warning). It reports
 // whether it joined s.
 func (b *bodyBuilder) rejoinAfterNotes(s string) bool {
-	b.close()
+	// (The open paragraph's text is its first piece until it closes: a
+	// note is known by its start.)
+	text := func(k int) string {
+		if k == len(b.paras)-1 && len(b.pieces) > 0 {
+			return b.pieces[0]
+		}
+		return b.paras[k].Text
+	}
 	k := len(b.paras) - 1
-	for k > 0 && len(b.paras)-k <= 4 && (noteLine(b.paras[k].Text) || circledNumber(b.paras[k].Text) > 0 || figureNote(b.paras[k].Text) != "") && !notesName(b.paras[k].Text) {
+	for k > 0 && len(b.paras)-k <= 4 {
+		if t := text(k); !(noteLine(t) || circledNumber(t) > 0 || figureNote(t) != "") || notesName(t) {
+			break
+		}
 		k--
 	}
 	if k == len(b.paras)-1 || !cutProse(b.paras[k].Text) {
 		return false
 	}
-	if first := b.paras[k+1].Text; !noteLine(first) && !calledNote(first, b.paras[k].Text) && !b.p.pageFootNote(b.paras[k+1].Line-1) {
+	if first := text(k + 1); !noteLine(first) && !calledNote(first, b.paras[k].Text) && !b.p.pageFootNote(b.paras[k+1].Line-1) {
 		return false
 	}
+	b.close()
 	b.paras[k].Text = b.p.joinPara([]string{b.paras[k].Text, s})
 	return true
 }
