@@ -418,7 +418,16 @@ func (p *parser) body() {
 		// (it had been run into it).
 		topTitle := len(block) > 0 && !boldOpen && p.isTransparent(i-1) &&
 			(boldTitle(l, true) && closed(prev) || len(block) == 1 && (boldAlone(block[0]) || markedAlone(block[0]) || nextItem(block[0], l)))
-		starts := len(block) == 0 || topTitle || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1) || b.sectionNameAlone(i) || p.tableHead(i))
+		starts := len(block) == 0 || topTitle || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1) || b.sectionNameAlone(i) || p.tableHead(i) || p.footNoteOwn(i))
+		if !boldOpen && !p.yearbook && spacedPartHeading(l) {
+			// \f概　述 / 青岚县位于…, 凡　例 / 一、本编…: a gazetteer's
+			// chapter part, letter-spaced alone on its line, is the title
+			// of the text under it (it had run into it: 概　述青岚县…),
+			// whatever the line above (a running head not known as one).
+			flush()
+			b.newEntry(unspace(trim(l)), i+1)
+			continue
+		}
 		if len(block) > 0 && len(block) <= 3 && !boldOpen && len(prev) <= 80*3 && p.bylineUnder(prev, block, b) {
 			// 楚都纪南城考略 / 李秀英 / 纪南城是…: an essay's byline under its
 			// title, a line of its own, in a copy without blank lines;
@@ -1238,16 +1247,68 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		b.lastAlone = false
 		return
 	}
-	if b.open && len(b.paras) >= 2 && (noteLine(b.pieces[0]) || calledNote(b.pieces[0], b.paras[len(b.paras)-2].Text)) && !notesName(b.pieces[0]) && !noteLine(s) && enumerator(s) == 0 && !labelLine(s) &&
-		!startsWithMonthDay(s) && cutProse(b.paras[len(b.paras)-2].Text) {
-		// …清乾隆年间 / ① 见…。 / 重修，…: a page's footnote between the
-		// two halves of a sentence, which are left apart (the note is
-		// not moved), and said so.
-		b.p.warn(line, "the text goes on after a note, split around it (a footnote a page break set inside the sentence?): %q", clipText(s, 20))
+	if b.open && len(b.paras) >= 2 && !noteLine(s) && enumerator(s) == 0 && !labelLine(s) && !startsWithMonthDay(s) && b.rejoinAfterNotes(s) {
+		b.lastLine = line - 1 + len(lines) - 1
+		b.lastAlone = true
+		return
 	}
 	b.para(s, line)
 	b.lastLine = line - 1 + len(lines) - 1
 	b.lastAlone = true
+}
+
+// numberedNote reports whether s, numbered (3.1990年7月1日零时…, [2]…,
+// 〔2〕…), is a note of the block of notes the entry's text ends with,
+// under their heading (注　释, 参考文献; not 注 alone, a note's label): a
+// chronicle's 注释 at its chapter's end, whose notes are no events,
+// though they begin with a date (3.1990年7月1日 had been an event of
+// 1990 after those of 2005, silently).
+func (b *bodyBuilder) numberedNote(s string) bool {
+	if !(s[0] >= '1' && s[0] <= '9' && (enumerator(s) > 0 || eventLead(s) != s) || s[0] == '[' || strings.HasPrefix(s, "〔")) {
+		// (3.1990年…: no enumerator, which takes 3.1990 for a number,
+		// but a number before a date, which eventLead takes off.)
+		return false
+	}
+	for k := len(b.paras) - 1; k >= 0 && k >= len(b.paras)-12; k-- {
+		if t := b.paras[k].Text; notesName(t) {
+			return utf8.RuneCountInString(unspace(strings.TrimRight(t, "：: "))) > 1
+		}
+	}
+	return false
+}
+
+// rejoinAfterNotes joins s to the paragraph a page's footnotes cut it
+// from: …清乾隆年间 / ① 见…。 / 重修，…, …安置到石门乡新 / ① …。 / ② …。 /
+// 村。 — the notes, one to four paragraphs under a sentence left open
+// (cutProse), the first a note by its words or by the call the text
+// above prints. The sentence reads whole, its notes after it (the halves
+// had been left apart around the notes, with a warning). It reports
+// whether it joined s.
+func (b *bodyBuilder) rejoinAfterNotes(s string) bool {
+	// (The open paragraph's text is its first piece until it closes: a
+	// note is known by its start.)
+	text := func(k int) string {
+		if k == len(b.paras)-1 && len(b.pieces) > 0 {
+			return b.pieces[0]
+		}
+		return b.paras[k].Text
+	}
+	k := len(b.paras) - 1
+	for k > 0 && len(b.paras)-k <= 4 {
+		if t := text(k); !(noteLine(t) || circledNumber(t) > 0 || figureNote(t) != "") || notesName(t) {
+			break
+		}
+		k--
+	}
+	if k == len(b.paras)-1 || !cutProse(b.paras[k].Text) {
+		return false
+	}
+	if first := text(k + 1); !noteLine(first) && !calledNote(first, b.paras[k].Text) && !b.p.pageFootNote(b.paras[k+1].Line-1) {
+		return false
+	}
+	b.close()
+	b.paras[k].Text = b.p.joinPara([]string{b.paras[k].Text, s})
+	return true
 }
 
 // salutation reports whether t is the salutation a speech opens with
@@ -1397,7 +1458,7 @@ func (b *bodyBuilder) para(s string, line int) {
 	}
 	if !b.entry {
 		b.newEntry("", line)
-	} else if b.entries[len(b.entries)-1].Title == "" && len(b.paras) > 0 && (eventStart(s) && !(s[0] == 0xE2 && strings.HasPrefix(s, "▲") && len(s) <= 40*3 && creditLine(s)) || yearPart(s) && b.inChronicle() || yearsLead(s) && b.inChronicle()) && !b.signedBy(s) {
+	} else if b.entries[len(b.entries)-1].Title == "" && len(b.paras) > 0 && (eventStart(s) && !(s[0] == 0xE2 && strings.HasPrefix(s, "▲") && len(s) <= 40*3 && creditLine(s)) || yearPart(s) && b.inChronicle() || yearsLead(s) && b.inChronicle()) && !b.signedBy(s) && !(s[0] == 0xE2 && b.p.calledOnPage(s, line-1)) && !b.numberedNote(s) {
 		// (▲青岚市第二污水处理厂（摄影　李明）, a picture's caption under
 		// the event it shows, its credit at its end, is no further event
 		// of the day, as ▲ would mark one: a paragraph of the event.)

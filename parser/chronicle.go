@@ -1056,7 +1056,9 @@ func (p *parser) dates() {
 						// with none) is undated, or runs into the one above.
 						if t := eventLead(para.Text); pi == 0 && bcStart(t) {
 							p.warn(para.Line, "%q is dated before the common era, which the model's years cannot hold: not dated", clipText(para.Text, 12))
-						} else if impossibleDate(t, ctx.year) || pi == 0 && (mayStartEvent(t) && eventStart(t) || bareLunarDay(t)) {
+						} else if (impossibleDate(t, ctx.year) || pi == 0 && (mayStartEvent(t) && eventStart(t) || bareLunarDay(t))) && !(pi > 0 && calledFigureNote(para.Text, e.Paragraphs[pi-1].Text)) {
+							// (Not a note the event above calls with a plain
+							// figure, …精神1。 / 1 3月5日，…: its number and a date.)
 							p.warn(para.Line, "%q begins with a date that cannot be (or be read): not dated", clipText(para.Text, 12))
 						}
 					}

@@ -876,6 +876,11 @@ func cleanLine(l string) (string, bool) {
 				i += 7
 				continue
 			}
+			if call, t := supCall(l, i); t > 0 {
+				b.WriteString(call)
+				i += t
+				continue
+			}
 			if t := htmlTag(l[i:]); t > 0 {
 				i += t
 				continue
@@ -942,6 +947,32 @@ func noteCallMarkup(l string, i int) (string, int) {
 	}
 	if d, ok := digitsValue(in); ok && d > 0 && d < 100 && len(in) <= 2 {
 		return "[" + in + "]", n
+	}
+	return "", 0
+}
+
+// supCall reads a note's call set in a superscript tag at l[i:], as
+// MinerU and web pages write it (立案162件<sup>1</sup>。, and the note's
+// own label, <sup>1</sup> 其中…), after Han text or at the line's start:
+// the call as noteCallMarkup gives one ([1], ①) and the markup's length.
+// Dropping the tag alone had glued the call to the figure before it
+// (162件1) and made the note's label a number (1 其中…, 2 3月22日…: read
+// as a date that cannot be). 0 for anything else (10<sup>6</sup>, m<sup>2</sup>).
+func supCall(l string, i int) (string, int) {
+	s := l[i:]
+	if len(s) < 12 || !strings.EqualFold(s[:5], "<sup>") || i > 0 && l[i-1] < utf8.RuneSelf {
+		return "", 0
+	}
+	k := strings.Index(s[5:min(len(s), 5+12)], "</")
+	if k < 1 || len(s) < 5+k+6 || !strings.EqualFold(s[5+k:5+k+6], "</sup>") {
+		return "", 0
+	}
+	in := trim(s[5 : 5+k])
+	if r, w := decodeRune(in); w == len(in) && r >= '①' && r <= '⑳' {
+		return in, 5 + k + 6
+	}
+	if d, ok := digitsValue(in); ok && d > 0 && d < 100 && len(in) <= 2 {
+		return "[" + in + "]", 5 + k + 6
 	}
 	return "", 0
 }

@@ -262,12 +262,16 @@ func dropBreaks(s string) string {
 func checkLossless(t testing.TB, name, text string) {
 	t.Helper()
 	want, yearbook := bodyText(t, text)
-	got := modelText(parseAll(text, nil), splitLines(text))
+	issues := parseAll(text, nil)
+	got := modelText(issues, splitLines(text))
 	if yearbook {
 		want, got = dropBrackets(want), dropBrackets(got)
 	}
 	if want == got {
 		return
+	}
+	if w, g := withoutFootNotes(want, got, issues); w == g {
+		return // a page's footnotes, put after the sentence the page cut (rejoinAfterNotes)
 	}
 	i := 0
 	for i < len(want) && i < len(got) && want[i] == got[i] {
@@ -276,6 +280,29 @@ func checkLossless(t testing.TB, name, text string) {
 	lo := max(0, i-60)
 	t.Fatalf("%s: body text lost or changed at byte %d:\nsource: …%s…\nmodel:  …%s…",
 		name, i, clip(want, lo, i+60), clip(got, lo, i+60))
+}
+
+// withoutFootNotes drops from want and got, the source's body and the
+// model's, the text of every footnote the model holds as a paragraph of
+// its own (① …, [1] …, 注：…) but an entry's first: a note a page break
+// set inside a sentence is held after the sentence, which reads whole,
+// out of the source's order (see rejoinAfterNotes).
+func withoutFootNotes(want, got string, issues []*model.Issue) (string, string) {
+	for _, iss := range issues {
+		for _, s := range iss.Sections {
+			for _, e := range s.Entries {
+				for i, p := range e.Paragraphs {
+					if i == 0 || !noteLine(p.Text) && circledNumber(p.Text) == 0 && figureNote(p.Text) == "" {
+						continue
+					}
+					n := canonical(p.Text)
+					want = strings.Replace(want, n, "", 1)
+					got = strings.Replace(got, n, "", 1)
+				}
+			}
+		}
+	}
+	return want, got
 }
 
 // clip returns s[lo:hi] widened to rune boundaries.

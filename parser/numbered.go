@@ -6,6 +6,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -262,6 +263,154 @@ func circledNumber(t string) int {
 // begins (①… / ②…).
 func calledNote(t, above string) bool {
 	return circledNumber(t) > 0 && strings.Contains(above, t[:3]) && !strings.HasPrefix(above, t[:3])
+}
+
+// calledOnPage reports whether t, the text of line i (0-based), is a
+// footnote whose circled mark a line of its page above calls: the mark
+// inside a line, not at its start, between the page's top (its running
+// head or folio, or the form feed) and line i, 60 lines up at most. A
+// page's foot prints its notes under the last event, which need not be
+// the one that calls them (…驻军某部500名官兵参加抢险① / 1999年 / … /
+// ① 8月12日夜，…: the note of the flood, no event of 8月12日), and a
+// note that begins with a date is no numbered event (①11月3日，… of a
+// chronicle that numbers its days, whose text never calls ① above).
+func (p *parser) calledOnPage(t string, i int) bool {
+	if circledNumber(t) == 0 || i >= len(p.lines) {
+		return false
+	}
+	mark := t[:3]
+	k := i - 1
+	for k >= 0 && k >= i-6 && (isBlank(p.lines[k]) || p.furn != nil && p.furn[k]) {
+		// (A folio right above the note, a copy that sets its notes
+		// after it, or a page break the note's call comes just before.)
+		k--
+	}
+	for ; k >= 0 && k >= i-60; k-- {
+		if p.furn != nil && p.furn[k] {
+			return false // the page's head: its top
+		}
+		l := trimLeftSpaces(p.lines[k])
+		if j := strings.Index(l, mark); j > 0 {
+			return true
+		}
+		if _, top := slices.BinarySearch(p.breaks, k); top {
+			return false // \f…: the page's first line
+		}
+	}
+	return false
+}
+
+// figureNote returns the figures of t when t begins as a footnote whose
+// call a PDF's text left a plain figure (乡镇企业局1统计 for 局¹): one or
+// two figures, a space, then a word (1 县乡镇企业局：…); "" for any other
+// line (1 2月, 19 50年: a date OCR spaced; 3 月: a month).
+func figureNote(t string) string {
+	if len(t) < 5 || t[0] < '1' || t[0] > '9' {
+		return "" // nearly every line
+	}
+	n := 1
+	if t[1] >= '0' && t[1] <= '9' {
+		n = 2
+	}
+	i := pastBlanks(t, n)
+	if i == n || i >= len(t) {
+		return ""
+	}
+	r, _ := decodeRune(t[i:])
+	if r < 0x4E00 || r > 0x9FFF || r == '年' || r == '月' || r == '日' || r == '号' {
+		return ""
+	}
+	return t[:n]
+}
+
+// figureCalled reports whether s calls note figures as a PDF's text
+// leaves a superscript: the figures right after a Han character and
+// before no other figure (局1统计, 局1。; not 第12次 for 1).
+func figureCalled(s, figures string) bool {
+	for from := 0; ; {
+		j := strings.Index(s[from:], figures)
+		if j < 0 {
+			return false
+		}
+		j += from
+		end := j + len(figures)
+		if j >= 3 && s[j-3] >= 0xE4 && s[j-3] <= 0xE9 && (end == len(s) || s[end] < '0' || s[end] > '9') && (end == len(s) || s[end] >= utf8.RuneSelf) {
+			return true
+		}
+		from = end
+	}
+}
+
+// calledFigureNote reports whether t is a note in figureNote's form that
+// above calls with its figures (…传达学习全国两会精神1。 / 1 3月5日，…).
+func calledFigureNote(t, above string) bool {
+	if len(t) < 4 || t[0] < '1' || t[0] > '9' {
+		return false
+	}
+	n := 1
+	if t[1] >= '0' && t[1] <= '9' {
+		n = 2
+	}
+	// (A date may follow the space here, 1 3月5日: the call above tells
+	// it from 1 2月, a month OCR spaced, which figureNote lets go.)
+	if i := pastBlanks(t, n); i == n || i >= len(t) {
+		return false
+	}
+	return figureCalled(above, t[:n])
+}
+
+// pageFootNote reports whether line i (0-based) begins a footnote at its
+// page's foot whose call the page above prints as a plain figure
+// (…乡镇企业局1统计。 … / 1 县乡镇企业局：… / · 29 ·): figureNote's form,
+// the page's end (its folio, the next page's head or a form feed) at
+// most six lines under it, and the call on the page above, 60 lines up
+// at most. Such a line is a note, never the rest of the sentence above
+// it (it had run into it, …石门乡新1 县乡镇企业局：…, silently).
+func (p *parser) pageFootNote(i int) bool {
+	if l := p.lines[i]; l == "" || (l[0] < '1' || l[0] > '9') && l[0] != ' ' && l[0] != '\t' && l[0] != 0xE3 {
+		return false // no figure first, nor a space before one: nearly every line
+	}
+	fig := figureNote(trim(p.lines[i]))
+	if fig == "" || p.furn == nil {
+		return false
+	}
+	foot := false
+	for k := i + 1; k < len(p.lines) && k <= i+6; k++ {
+		if _, top := slices.BinarySearch(p.breaks, k); p.furn[k] || top {
+			foot = true
+			break
+		}
+	}
+	if !foot {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && k >= i-6 && (isBlank(p.lines[k]) || p.furn[k]) {
+		k-- // (the page's folio over its notes: see calledOnPage)
+	}
+	for ; k >= 0 && k >= i-60; k-- {
+		if p.furn[k] {
+			return false
+		}
+		if figureCalled(p.lines[k], fig) {
+			return true
+		}
+		if _, top := slices.BinarySearch(p.breaks, k); top {
+			return false
+		}
+	}
+	return false
+}
+
+// footNoteOwn is pageFootNote for the blocks of the body: such a line
+// is a block of its own, which the open sentence above does not take as
+// its rest (see continues).
+func (p *parser) footNoteOwn(i int) bool {
+	if p.pageFootNote(i) {
+		p.splitOwn = true
+		return true
+	}
+	return false
 }
 
 // enumerated reports whether line l (line i, or -1 for text not on a

@@ -113,8 +113,24 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		return true
 	}
 	full := p.fullBefore(prev, t)
-	if !full && noteLine(t) {
-		return true // …1958年大桥建成后废弃 / ① 见…: a note, never the text's rest
+	if (!full || closed(pt) && (noteLine(pt) || figureNote(pt) != "")) && noteLine(t) {
+		// …1958年大桥建成后废弃 / ① 见…: a note, never the text's rest; nor
+		// the rest of a note above it that ended a full line (1 县…局”。 /
+		// [1] 孙建国，…, a page's foot).
+		return true
+	}
+	if prev == first && spacedPartHeading(pt) {
+		// \f概　述 / 青岚县位于…, 凡　例 / 一、本编…: a gazetteer's chapter
+		// heading, letter-spaced as print sets a heading (text never is),
+		// over its text with no blank line between (plain pdftotext): a
+		// line of its own, not the first words of its text.
+		p.splitOwn = true
+		return true
+	}
+	if len(pt) <= 40 && notesName(pt) && (t[0] == '[' || circledNumber(t) > 0 || strings.HasPrefix(t, "〔") || strings.HasPrefix(t, "［") || enumerator(t) > 0) {
+		// 参考文献： / [1]（清）…: the notes' heading over its first, a
+		// line of its own (a page's folio between had run them into one).
+		return true
 	}
 	if len(t) > 6 && t[0] == 0xE2 && (calledNote(t, pt) || calledNote(t, trim(first))) {
 		// …决口3处①，…受灾群众达 / ①宁水：… at a page's foot, under the
@@ -486,7 +502,48 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 			return true
 		}
 	}
+	if !full && len(t) > 3 && t[0] >= '2' && t[0] <= '9' && (t[1] == '.' || t[1] == 0xE3 || t[1] == 0xEF) {
+		// 附件：1. …工作要点 / 2. 《…》分工表: the next item of a list the
+		// line above numbered inside it (its label first), a line of its
+		// own, not the rest of the item above (a page's folio between
+		// had joined them: …要点2. 《…》).
+		if n := enumerator(t); n > 1 {
+			if sep := trimRight(t[1:n]); sep != "" && strings.Contains(pt, string(rune(t[0]-1))+sep) {
+				return true
+			}
+		}
+	}
 	return closed(prev) && !full
+}
+
+// spacedPartHeading reports whether l is a chapter part's heading set
+// letter-spaced, as print sets a heading and never a line of text:
+// 概　述, 凡　例, 编 辑 说 明.
+func spacedPartHeading(l string) bool {
+	if len(l) > 40 || l == "" {
+		return false // (asked of every line of the body: most are longer)
+	}
+	t := trim(l)
+	if len(t) < 2*3 || len(t) > 4*3+3*3 || t[0] < 0xE4 {
+		return false
+	}
+	if !containsAnyOf(t, " \u3000") {
+		// 概述, 凡例 unspaced: those only, which no report's heading
+		// uses (说明, 后记 alone are a notice's, an issue's end).
+		return t == "概述" || t == "凡例" || t == "总述" || t == "编辑说明"
+	}
+	return chapterPart(unspace(t))
+}
+
+// chapterPart reports whether name is one of the parts a gazetteer's or
+// a chronicle's chapter opens with or ends on, a heading alone on its
+// line: 概述, 凡例, 编辑说明, 后记.
+func chapterPart(name string) bool {
+	switch name {
+	case "概述", "总述", "凡例", "说明", "编辑说明", "编写说明", "前言", "序言", "后记", "编后记":
+		return true
+	}
+	return false
 }
 
 // articleMetaOr is articleMeta(t) || articleMeta(pt) for startsParagraph,

@@ -32,11 +32,12 @@ func TestRedTeamCollections(t *testing.T) {
 		{"rt-cv-note-md.md", "宁川史志|2023|11||",
 			"地情研究|宁川古渡考||4; 工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1", ""},
 		// A footnote a page break set inside a sentence (…清乾隆年间 /
-		// ① 见…。 / 重修，…): the note a paragraph of its own, the two
-		// halves of the sentence left apart around it, with a warning at
-		// the second (the note had joined the first half: …年间① 见…).
+		// ① 见…。 / 重修，…): the sentence whole, the note a paragraph of
+		// its own after it (the note had joined the first half: …年间①
+		// 见…; then the halves were left apart around it, with a warning
+		// at the second, until rejoinAfterNotes).
 		{"rt-cv-note-page.md", "宁川史志|2023|11||",
-			"地情研究|宁川古渡考||3; 工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1", "13"},
+			"地情研究|宁川古渡考||2; 工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1", ""},
 		// #### 注释 and **参考文献** under an article's text, over their
 		// notes: paragraphs of the article (each had been an article
 		// titled 注释, 参考文献).

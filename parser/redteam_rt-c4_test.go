@@ -194,8 +194,8 @@ func TestRedTeamC4ScanPages(t *testing.T) {
 民国二十六年（1937年）|1937-10|10月，日机|1
 民国二十六年（1937年）|1937|冬，国民党县|1
 民国二十七年（1938年）|1938-02|2月，日军侵|1
-民国二十七年（1938年）|1938-05|5月，中共宁|1
-民国二十七年（1938年）|1938-09|9月下旬，八|2
+民国二十七年（1938年）|1938-05|5月，中共宁|2
+民国二十七年（1938年）|1938-09|9月下旬，八|1
 民国二十七年（1938年）|1938|是年，县境大|1
 民国二十八年（1939年）|1939-02..1939-03|正月，日军“|1
 民国二十八年（1939年）|1939-04-22|农历三月初三|1
@@ -255,7 +255,9 @@ func TestRedTeamC4ScanPages(t *testing.T) {
 			t.Errorf("section %d entry %d: page %d %q, want %d %q", c.sec, c.ent, e.Page, e.Paragraphs[0].Text, c.page, c.text)
 		}
 	}
-	if note := iss.Sections[4].Entries[2].Paragraphs[1].Text; note != "①赵立功（1910—1942），北庄人，1942年在反“扫荡”中牺牲。" {
+	// The note at the page's foot is the event's that calls it (…书记赵立功①。),
+	// not the last event's above it (pageNotesToCalls).
+	if note := iss.Sections[4].Entries[1].Paragraphs[1].Text; note != "①赵立功（1910—1942），北庄人，1942年在反“扫荡”中牺牲。" {
 		t.Errorf("the note: %q", note)
 	}
 }
@@ -264,21 +266,20 @@ func TestRedTeamC4ScanPages(t *testing.T) {
 // inside an event's sentence (…受灾群众达 / ①宁水：… / ·35· / 3万余人。),
 // its words no source's (not 见…, 据…), in a copy with no blank lines and
 // in one with them: the note a paragraph of its own, as the text above
-// calls its mark, the sentence's halves left apart around it with a
-// warning, as for ① 见… (the note had run into the sentence's first
-// half, …群众达①宁水：…, silently). A note under an event that ended is
-// its paragraph, as before.
+// calls its mark, the sentence read whole and the note after it (the
+// note had run into the sentence's first half, …群众达①宁水：…, silently;
+// then the halves were left apart around it, with a warning, until
+// rejoinAfterNotes). A note under an event that ended is its paragraph,
+// as before.
 func TestRedTeamC4Footnote(t *testing.T) {
 	for _, c := range []struct{ file, want string }{
 		{"rt-c4-footnote.md", `1953年|1953-11|11月，实行|1
-1954年|1954-07|7月，大水，|3
+1954年|1954-07|7月，大水，|2
 1954年|1954-08|8月，县第一|2
 1955年|1955-06|6月，全县实|1
-9: the text goes on aft
 `},
-		{"rt-c4-footnote-blank.md", `1954年|1954-07|7月，大水，|3
+		{"rt-c4-footnote-blank.md", `1954年|1954-07|7月，大水，|2
 1954年|1954-08|8月，县第一|1
-13: the text goes on aft
 `},
 	} {
 		t.Run(c.file, func(t *testing.T) {
@@ -294,11 +295,11 @@ func TestRedTeamC4Footnote(t *testing.T) {
 					}
 				}
 			}
-			if len(e.Paragraphs) != 3 {
+			if len(e.Paragraphs) != 2 {
 				t.Fatalf("the flood's event: %d paragraphs", len(e.Paragraphs))
 			}
-			got := []string{e.Paragraphs[0].Text, e.Paragraphs[1].Text, e.Paragraphs[2].Text}
-			want := []string{"7月，大水，宁水决口3处①，淹没农田5万亩，受灾群众达", "①宁水：县境主要河流，古称宁川。", "3万余人。"}
+			got := []string{e.Paragraphs[0].Text, e.Paragraphs[1].Text}
+			want := []string{"7月，大水，宁水决口3处①，淹没农田5万亩，受灾群众达3万余人。", "①宁水：县境主要河流，古称宁川。"}
 			if strings.Join(got, "|") != strings.Join(want, "|") {
 				t.Errorf("paragraphs %q, want %q", got, want)
 			}
@@ -367,8 +368,8 @@ func TestRedTeamC4WholeOCR(t *testing.T) {
 民国二十六年（1937）|1937-07|7月，七七事|1
 民国二十六年（1937）|1938-01|腊月，县城设|1
 1938年（民国二十七年）|1938|1938年 |1
-1938年（民国二十七年）|1938|是年春，中共|1
-1938年（民国二十七年）|1938|同年，县政府|2
+1938年（民国二十七年）|1938|是年春，中共|2
+1938年（民国二十七年）|1938|同年，县政府|1
 民国二十八年（1939年）|1939-02..1939-03|正月，日军“|1
 民国二十八年（1939年）|1939-04-22|农历三月初三|1
 民国二十八年（1939年）|1939-06|6月中旬，县|1

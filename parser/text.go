@@ -2,6 +2,7 @@ package parser
 
 import (
 	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1316,6 +1317,158 @@ func (p *parser) placeNotes() {
 			}
 		}
 	}
+}
+
+// pageNoteCall is the call a page's footnote t answers to, as the text
+// prints it: ① for ① …, [1] for [1] …, 注1 for 注1：…, and for a note a
+// PDF's text left a plain figure (1 县…局：…) the figure; "" for a line
+// that is no such note.
+func pageNoteCall(t string) string {
+	switch {
+	case circledNumber(t) > 0:
+		return t[:3]
+	case t[0] == '[':
+		if end := strings.IndexByte(t, ']'); end > 1 && end <= 4 && allDigits(t[1:end]) && noteLine(t) {
+			return t[:end+1]
+		}
+	case strings.HasPrefix(t, "注") && len(t) > len("注1："):
+		i := len("注")
+		j := i
+		for j < len(t) && j < i+2 && t[j] >= '0' && t[j] <= '9' {
+			j++
+		}
+		if j > i && (strings.HasPrefix(t[j:], "：") || strings.HasPrefix(t[j:], ":")) {
+			return t[:j]
+		}
+	default:
+		return figureNote(t)
+	}
+	return ""
+}
+
+// pageNotesToCalls moves a chronicle's page-foot notes to the event that
+// calls them. A page prints its notes at its foot, under its last event,
+// which is seldom the one that calls them (…驻军某部500名官兵参加抢险① /
+// 1999年 / … / 是年，…② / ① 8月12日夜，… / ② 民国三十七年…): a note that
+// its own event does not call goes after the text of the event of the
+// same page, above it, that does (twelve events up at most); a note none
+// calls stays where it is printed. Before the events are dated, so that
+// an entry a note began is no event. Only among untitled events: an
+// article's notes, even at a page's foot, are the article's.
+func (p *parser) pageNotesToCalls() {
+	emptied := false
+	for si := range p.iss.Sections {
+		entries := p.iss.Sections[si].Entries
+		for ei := range entries {
+			e := &entries[ei]
+			if e.Title != "" || len(e.Paragraphs) == 0 {
+				continue
+			}
+			// An entry a note begins (1992年 at a page's foot, then ①
+			// 1995年4月，…: the year's first entry, undated, or dated by a
+			// note that begins with a date) may go whole: a numbered
+			// event's mark (①3月1日，…) is called by no event above.
+			from := 1
+			if pageNoteCall(e.Paragraphs[0].Text) != "" {
+				from = 0
+			}
+			var keep []model.Paragraph // nil until a note leaves
+			for pi, para := range e.Paragraphs {
+				moved := false
+				if t := para.Text; pi >= from && t != "" && (t[0] == 0xE2 || t[0] == '[' || t[0] == 0xE6 || t[0] >= '1' && t[0] <= '9') {
+					if call := pageNoteCall(t); call != "" && !p.calledIn(e.Paragraphs, call) {
+						if to := p.callingEvent(si, ei, call, para.Line-1); to != nil {
+							to.Paragraphs = append(slices.Clip(to.Paragraphs), para)
+							moved = true
+						}
+					}
+				}
+				if moved && keep == nil {
+					keep = append(make([]model.Paragraph, 0, len(e.Paragraphs)), e.Paragraphs[:pi]...)
+				} else if !moved && keep != nil {
+					keep = append(keep, para)
+				}
+			}
+			if keep != nil {
+				e.Paragraphs = keep
+				emptied = emptied || len(keep) == 0
+			}
+		}
+	}
+	if !emptied {
+		return
+	}
+	for si := range p.iss.Sections {
+		s := &p.iss.Sections[si]
+		s.Entries = slices.DeleteFunc(s.Entries, func(e model.Entry) bool { return e.Title == "" && len(e.Paragraphs) == 0 })
+	}
+}
+
+// calledIn reports whether a paragraph of ps that is no note itself
+// prints call inside its text (…参加抢险①。, …局1统计。).
+func (p *parser) calledIn(ps []model.Paragraph, call string) bool {
+	for _, para := range ps {
+		t := para.Text
+		if pageNoteCall(t) != "" {
+			continue
+		}
+		if call[0] >= '1' && call[0] <= '9' {
+			if figureCalled(t, call) {
+				return true
+			}
+		} else if strings.Index(t, call) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// callingEvent is the untitled event above entry ei of section si that
+// calls call, on the page of line at (0-based, the note's: no head, folio
+// or form feed between the event's first line and it), twelve events up
+// at most (across the year's sections); nil when none does.
+func (p *parser) callingEvent(si, ei int, call string, at int) *model.Entry {
+	n := 0
+	for s := si; s >= 0; s-- {
+		entries := p.iss.Sections[s].Entries
+		k := len(entries) - 1
+		if s == si {
+			k = ei - 1
+		}
+		for ; k >= 0; k-- {
+			e := &entries[k]
+			if n++; n > 12 || e.Title != "" || len(e.Paragraphs) == 0 || p.pageTurns(e.Paragraphs[0].Line-1, at) {
+				return nil
+			}
+			if p.calledIn(e.Paragraphs, call) {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// pageTurns reports whether a page ends between line from and line to
+// (0-based): a form feed after from, up to to, or a line of furniture (a
+// head, a folio) between them but right over to (a copy that prints the
+// page's notes under its folio, or OCR that reads them after its head).
+func (p *parser) pageTurns(from, to int) bool {
+	if from < 0 || to >= len(p.lines) || from >= to {
+		return true
+	}
+	if p.breakBetween(from, to) {
+		return true
+	}
+	end := to
+	for end-1 > from && (isBlank(p.lines[end-1]) || p.furn != nil && p.furn[end-1]) {
+		end--
+	}
+	for k := from + 1; k < end; k++ {
+		if p.furn != nil && p.furn[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // noteCalls writes the calls of the notes labels names as they are

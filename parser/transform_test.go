@@ -315,7 +315,7 @@ func TestWideFiguresReadTheSame(t *testing.T) {
 		rt-d2-chron-short-page.md rt-d2-chron-shiyue-foot.md rt-d2-chron-wide.md
 		rt-d2-chron-last-page.md rt-d2-chron-left-longer.md rt-d2-chron-short-tails.md
 		rt-d2-chron-hanging-one-line.md rt-w9-whole-xianzhi-ocr.md rt-w9-whole-yearbook-ocr.md rt-w9-yearbook-first-month.md rt-w9-ocr-month-heading.md rt-w9-ocr-range-dash.md
-		rt-fa-month-apart.md rt-fa-whole-xianzhi-apart.md
+		rt-fa-month-apart.md rt-fa-whole-xianzhi-apart.md rt-w13-whole-xianzhi-notes.md
 		rt-fb-bullets-wrapped.md rt-fb-bullets-star.md rt-fb-bullets-pandoc.md rt-fb-stage-points.md`) {
 		skip[f] = true
 	}
