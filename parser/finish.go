@@ -26,6 +26,7 @@ func (p *parser) finish() {
 	p.numberedTitles()
 	p.backMasthead()
 	p.trailingDates()
+	p.countyHeads()
 	p.dates()
 	p.subtitledSections()
 	p.placeItems()
@@ -1511,6 +1512,119 @@ func (p *parser) placeItems() {
 			s.Entries = out
 		}
 	}
+}
+
+// countyHeads makes a section of an entry titled by a county's head alone
+// (【舞阳县】, ◆舞阳县, （一）舞阳县, 舞阳县), as a column of county news sets
+// out its items by county, a line over each county's: the model has two
+// levels, so the county is a section (named as the body names one from
+// such a line: 【舞阳县】 as printed, ◆ and （一） its label), after its
+// column's, and each of its items an entry: a paragraph that begins with
+// its date begins an untitled one, a title run into its dated text
+// (舞阳县召开…推进会　5月8日，…) a titled one (whose dated paragraphs
+// after are its own, as an article's are). The entries after it, to the
+// next county's, are the county's too. The items had been one entry
+// titled by the county, silently.
+func (p *parser) countyHeads() {
+	if p.yearbook {
+		return
+	}
+	for si := 0; si < len(p.iss.Sections); si++ {
+		s := &p.iss.Sections[si]
+		at, heads := -1, 0
+		for ei := range s.Entries {
+			if p.countyEntry(s.Entries[ei]) {
+				at = max(at, 0)
+				if heads == 0 {
+					at = ei
+				}
+				heads++
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		if heads == 1 {
+			// One county's head among the entries: the column's only county,
+			// or the first where the next counties' heads were read as
+			// sections (（二）临河县): no article titled by a place alone.
+			if si+1 == len(p.iss.Sections) || !countyHead(p.iss.Sections[si+1].Label+p.iss.Sections[si+1].Name) {
+				continue
+			}
+		}
+		// The counties' sections, each to the next county's head.
+		var counties []model.Section
+		for ei := at; ei < len(s.Entries); ei++ {
+			e := s.Entries[ei]
+			if p.countyEntry(e) {
+				label, name := nameLabel(p.countyLine(e)) // (◆舞阳县's ◆, a title's mark dropped from its title, is the section's label)
+				counties = append(counties, model.Section{Name: name, Label: label, Line: e.Line})
+				counties[len(counties)-1].Entries = countyItems(e)
+				continue
+			}
+			c := &counties[len(counties)-1]
+			c.Entries = append(c.Entries, e)
+		}
+		s.Entries = s.Entries[:at:at]
+		p.iss.Sections = slices.Insert(p.iss.Sections, si+1, counties...)
+		si += len(counties)
+	}
+}
+
+// countyEntry reports whether e is titled by a county's head on a line of
+// its own over text (【舞阳县】 / 5月8日，…), not an item whose place
+// titles it on its line (**清河县** 县史志办…: placeItems's).
+func (p *parser) countyEntry(e model.Entry) bool {
+	if len(e.Paragraphs) == 0 || !countyHead(e.Title) || e.Line <= 0 || e.Line > len(p.lines) {
+		return false
+	}
+	// (◆舞阳县 titles its entry 舞阳县: the ornament is a title's mark.)
+	l := p.countyLine(e)
+	return countyHead(l) && strings.HasSuffix(l, trim(stripMarkup(e.Title)))
+}
+
+// countyLine is the line e's title is on, as printed, without its markup.
+func (p *parser) countyLine(e model.Entry) string {
+	if _, h, ok := heading(p.lines[e.Line-1]); ok {
+		return trim(stripMarkup(h))
+	}
+	return trim(stripMarkup(p.lines[e.Line-1]))
+}
+
+// countyHead reports whether t, an entry's title, is a county's head
+// alone: a place's name (placeName) in brackets, after an ornament or an
+// enumerator, or bare.
+func countyHead(t string) bool {
+	if t == "" || len(t) > 12*3+6 {
+		return false // (nearly every title, by its bytes)
+	}
+	t = trim(stripMarkup(t))
+	if inner, rest, ok := bracketTitle(t); ok {
+		return rest == "" && placeName(inner)
+	}
+	_, name := nameLabel(t)
+	return placeName(name)
+}
+
+// countyItems splits e, titled by a county's head, into the county's
+// items (see countyHeads).
+func countyItems(e model.Entry) []model.Entry {
+	var out []model.Entry
+	for _, para := range e.Paragraphs {
+		title, rest, runIn := plainRunIn(para.Text)
+		dated := startsWithMonthDay(para.Text) // (dates reads the dates after)
+		if len(out) > 0 && !runIn && !(dated && out[len(out)-1].Title == "") {
+			cur := &out[len(out)-1]
+			cur.Paragraphs = append(cur.Paragraphs, para)
+			continue
+		}
+		item := model.Entry{Line: para.Line, Page: e.Page, LastPage: e.LastPage, Paragraphs: []model.Paragraph{para}}
+		if runIn {
+			item.Title, item.Paragraphs[0].Text = title, rest
+		}
+		out = append(out, item)
+	}
+	return out
 }
 
 // placeTitle reports whether paragraph k of ps, which leads with a place,

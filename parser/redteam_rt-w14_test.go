@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -35,4 +37,74 @@ func TestRedTeamW14RunInIdeographic(t *testing.T) {
 furniture 
 pages 
 `)
+}
+
+// w14Counties is the outline every copy of the county column below reads
+// as: the column's section with no entries, then a section per county,
+// each of its items an entry of its own, dated. name formats the
+// county's name as the section is named ([舞阳县] or 【舞阳县】).
+func w14Counties(name func(string) string, bei string) string {
+	return `时政要闻|[市委常委会召开扩大会议]2024-05-06|0|5月6日，市|2
+时政要闻|[全市文化和旅游发展大会召开]2024-05-14|0|5月14日，|1
+县区动态|
+` + name("舞阳县") + `|2024-05-08|0|5月8日，舞|1
+` + name("舞阳县") + `|2024-05-17|0|5月17日，|1
+` + name("临河县") + `|2024-05-21..2024-05-23|0|5月21日至|1
+` + name("北山区") + `|2024-05-07|0|5月7日，北|1
+` + name("北山区") + bei + `
+furniture 
+pages 
+`
+}
+
+// TestRedTeamW14CountyHeads: a column of county news set out by county, a
+// line over each county's items (【舞阳县】, ◆舞阳县, 舞阳县, （一）舞阳县),
+// in a copy with no contents: each county a section after the column's
+// (the model has two levels), each of its items an entry, dated. The
+// counties had been entries each (【舞阳县】 a title in brackets), their
+// items merged into them, silently; the bracketed heads had made the
+// copy a yearbook's, every section lost (warned).
+func TestRedTeamW14CountyHeads(t *testing.T) {
+	plain := func(s string) string { return s }
+	bei := "|2024-05-15|0|5月15日，|1"
+	checkW9(t, "rt-w14-county-brackets.md", w14Counties(func(s string) string { return "【" + s + "】" }, bei))
+	checkW9(t, "rt-w14-county-diamond.md", w14Counties(plain, bei))
+	checkW9(t, "rt-w14-county-plain.md", w14Counties(plain, bei))
+	// A title run into its dated text under a county begins a titled item,
+	// whose next paragraph (undated) is its own.
+	iss := checkW9(t, "rt-w14-county-numbered.md", w14Counties(plain, "|[《北山区情手册（2024）》出版发行]2024-05-15|0|5月15日，|2"))
+	var labels []string
+	for _, s := range iss.Sections {
+		labels = append(labels, s.Label)
+	}
+	if got := strings.Join(labels, ","); got != ",,（一）,（二）,（三）" {
+		t.Errorf("labels %q, want the counties' enumerators", got)
+	}
+}
+
+// TestRedTeamW14ContentsCounties: a contents that lists a column's
+// counties set in under it (县区动态 / 　舞阳县 / 　　title …… 1), and a
+// column that prints its page set out as the columns' names are (简讯 ……
+// 2): each county a section, as the body's 【舞阳县】 is, and 简讯 a
+// column, its one-line items (▲5月3日，…) entries. The contents' lines
+// had been joined into one title (县区动态舞阳县舞阳县召开…), the run-in
+// titles left in the text, and 简讯 an entry of the last county (warned).
+func TestRedTeamW14ContentsCounties(t *testing.T) {
+	iss := checkW9(t, "rt-w14-toc-counties.md", `工作动态|[市史志办召开第三轮修志工作推进会]2024-05-09|1|5月9日，市|1
+县区动态|
+【舞阳县】|[舞阳县召开县志编纂工作推进会]2024-05-08|1|5月8日，舞|1
+【临河县】|[临河县村志编纂试点工作取得阶段性成果]2024-05-10|2|5月10日，|1
+简讯|2024-05-03|2|▲5月3日，|1
+简讯|2024-05-11|2|▲5月11日|1
+简讯|2024-05-20|2|■ 5月20|1
+furniture 26:page
+pages 1@15 2@28
+`)
+	var toc []string
+	for _, s := range iss.TOC {
+		toc = append(toc, fmt.Sprintf("%s:%d", s.Name, len(s.Entries)))
+	}
+	if got := strings.Join(toc, " "); got != "工作动态:1 县区动态:0 舞阳县:1 临河县:1 简讯:0" {
+		t.Errorf("contents %s", got)
+	}
 }

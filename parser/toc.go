@@ -435,6 +435,11 @@ func (p *parser) readTOC(start int) {
 	lastEntry := -1       // the line of the last entry read alone (singleEntry)
 	figures := false      // under 图表目录: lines that list pictures, not entries
 	boxAt, boxAll := 0, 0 // where a box of highlights (本期导读) began in iss.TOC and all
+	// secIndent is how far the columns' names are set in (-1 until one is
+	// read), entryIndent how far the last title read alone was: a short
+	// title set out as the names are, under titles set deeper, is a column.
+	secIndent, entryIndent := -1, -1
+	levels := false // a county's name was read under its column's (deeperName)
 	for p.pos < len(p.lines) {
 		l := trim(p.lines[p.pos])
 		num := p.pos + 1
@@ -539,6 +544,23 @@ func (p *parser) readTOC(start int) {
 			figures = false
 		}
 		if title, page, last, ok := p.singleEntry(l); ok {
+			if in := indentCells(p.lines[p.pos]); levels && in == secIndent && entryIndent > in && runeCount(title) <= 8 {
+				// 县区动态 / 　舞阳县 / 　　title …… 2 / 简讯 …… 4: in a
+				// contents of three levels, a short title set out as the
+				// columns' names are, under the titles set deeper, is a
+				// column that prints its page (it had been an entry of the
+				// county before, its items too). (In one of two levels it
+				// stays a title: 分组讨论发言摘编 …… 19, an article.)
+				newSection(model.TOCSection{Name: title, Line: num})
+				if contents {
+					seen[p.foldString(title)] = true
+				}
+				paged = true
+				lastEntry = p.pos
+				p.pos++
+				continue
+			}
+			entryIndent = indentCells(p.lines[p.pos])
 			if name, rest, ok := p.leftColumnName(p.pos, title); ok {
 				newSection(model.TOCSection{Name: name, Line: num})
 				if contents {
@@ -595,8 +617,12 @@ func (p *parser) readTOC(start int) {
 			p.pos += n
 			continue
 		}
-		if name, ok := tocHeading(l); ok && p.tocFollows(p.pos+1) {
+		if name, ok := tocHeading(l); ok && (p.tocFollows(p.pos+1) || p.deeperName(p.pos)) {
+			levels = levels || !p.tocFollows(p.pos+1)
 			newSection(model.TOCSection{Name: name, Line: num})
+			if secIndent < 0 || indentCells(p.lines[p.pos]) < secIndent {
+				secIndent = indentCells(p.lines[p.pos]) // (the top level's: a county under its column is deeper)
+			}
 			if contents {
 				seen[p.foldString(name)] = true
 			}
@@ -1758,6 +1784,23 @@ func (p *parser) tocFollows(i int) bool {
 	return false
 }
 
+// deeperName reports whether the line after line i, a column's name in
+// the contents (县区动态), is a name set deeper over the column's titles
+// (　舞阳县 / 　　舞阳县召开…推进会 …… 2), as a contents lists a column's
+// counties: a level of the contents, each a section (the contents had
+// ended at the column's name, the rest of it read as the body).
+func (p *parser) deeperName(i int) bool {
+	j := i + 1
+	if j >= len(p.lines) || indentCells(p.lines[j]) <= indentCells(p.lines[i]) {
+		return false
+	}
+	l := trim(p.lines[j])
+	if _, ok := tocHeading(l); !ok || len(l) > 12*3 {
+		return false
+	}
+	return indentCells(p.lines[j+1]) > indentCells(p.lines[j]) && p.tocFollows(j+1)
+}
+
 // tocEntries reports whether the next want non-blank lines from i are
 // entries of a table of contents (wrapped ones count once).
 //
@@ -1818,6 +1861,13 @@ func (p *parser) wrappedEntry(i int) (string, int, int, int, bool) {
 		if _, _, _, _, ok := p.wrappedEntry(i + 1); ok {
 			return "", 0, 0, 0, false
 		}
+	}
+	if i+1 < len(p.lines) && len(first) <= 12*3 && indentCells(p.lines[i+1]) > indentCells(p.lines[i]) && !isBlank(p.lines[i+1]) {
+		// 县区动态 / 　舞阳县 / 　　舞阳县召开…推进会 …… 2: a short name over a
+		// line set deeper is a level of the contents (a column, a county
+		// under it), not a title that wraps (its lines had been joined into
+		// one title, 县区动态舞阳县舞阳县召开…, matched by nothing).
+		return "", 0, 0, 0, false
 	}
 	marked := listItem(first) != first
 	title := listItem(first)
