@@ -1529,22 +1529,34 @@ func (p *parser) countyHeads() {
 	if p.yearbook {
 		return
 	}
+	// A county's head begins at entry ei: the entry titled by it (its items
+	// in its paragraphs), or the titled entry after the paragraph it is
+	// (【洛阳市】 / #### title: the head left as the text of the entry above).
+	type head struct {
+		ei          int
+		label, name string
+		line        int
+		own         bool // the entry at ei is titled by the head
+	}
+	var heads []head
 	for si := 0; si < len(p.iss.Sections); si++ {
 		s := &p.iss.Sections[si]
-		at, heads := -1, 0
-		for ei := range s.Entries {
-			if p.countyEntry(s.Entries[ei]) {
-				at = max(at, 0)
-				if heads == 0 {
-					at = ei
-				}
-				heads++
+		heads = heads[:0]
+		for ei, e := range s.Entries {
+			if p.countyEntry(s.Entries, ei) {
+				label, name := nameLabel(p.countyLine(e)) // (◆舞阳县's ◆, a title's mark dropped from its title, is the section's label)
+				heads = append(heads, head{ei, label, name, e.Line, true})
+				continue
+			}
+			if n := len(e.Paragraphs); n > 0 && ei+1 < len(s.Entries) && s.Entries[ei+1].Title != "" && p.countyParagraph(e.Paragraphs[n-1]) {
+				label, name := nameLabel(e.Paragraphs[n-1].Text)
+				heads = append(heads, head{ei + 1, label, name, e.Paragraphs[n-1].Line, false})
 			}
 		}
-		if at < 0 {
+		if len(heads) == 0 {
 			continue
 		}
-		if heads == 1 {
+		if len(heads) == 1 {
 			// One county's head among the entries: the column's only county,
 			// or the first where the next counties' heads were read as
 			// sections (（二）临河县): no article titled by a place alone.
@@ -1553,17 +1565,41 @@ func (p *parser) countyHeads() {
 			}
 		}
 		// The counties' sections, each to the next county's head.
-		var counties []model.Section
-		for ei := at; ei < len(s.Entries); ei++ {
-			e := s.Entries[ei]
-			if p.countyEntry(e) {
-				label, name := nameLabel(p.countyLine(e)) // (◆舞阳县's ◆, a title's mark dropped from its title, is the section's label)
-				counties = append(counties, model.Section{Name: name, Label: label, Line: e.Line})
-				counties[len(counties)-1].Entries = countyItems(e)
-				continue
+		counties := make([]model.Section, 0, len(heads))
+		for k, h := range heads {
+			end := len(s.Entries)
+			if k+1 < len(heads) {
+				end = heads[k+1].ei
 			}
-			c := &counties[len(counties)-1]
-			c.Entries = append(c.Entries, e)
+			c := model.Section{Name: h.name, Label: h.label, Line: h.line}
+			from := h.ei
+			if h.own {
+				c.Entries = countyItems(s.Entries[h.ei])
+				from++
+			}
+			for ei := from; ei < end; ei++ {
+				if k+1 < len(heads) && !heads[k+1].own && ei == end-1 {
+					// The next head is this entry's last paragraph.
+					e := s.Entries[ei]
+					e.Paragraphs = e.Paragraphs[:len(e.Paragraphs)-1]
+					if len(e.Paragraphs) == 0 && e.Title == "" {
+						continue
+					}
+					c.Entries = append(c.Entries, e)
+					continue
+				}
+				c.Entries = append(c.Entries, s.Entries[ei])
+			}
+			counties = append(counties, c)
+		}
+		at := heads[0].ei
+		if !heads[0].own {
+			// The first head is the last paragraph of the entry before.
+			prev := &s.Entries[at-1]
+			prev.Paragraphs = prev.Paragraphs[:len(prev.Paragraphs)-1]
+			if len(prev.Paragraphs) == 0 && prev.Title == "" {
+				at--
+			}
 		}
 		s.Entries = s.Entries[:at:at]
 		p.iss.Sections = slices.Insert(p.iss.Sections, si+1, counties...)
@@ -1571,11 +1607,28 @@ func (p *parser) countyHeads() {
 	}
 }
 
-// countyEntry reports whether e is titled by a county's head on a line of
-// its own over text (【舞阳县】 / 5月8日，…), not an item whose place
-// titles it on its line (**清河县** 县史志办…: placeItems's).
-func (p *parser) countyEntry(e model.Entry) bool {
-	if len(e.Paragraphs) == 0 || !countyHead(e.Title) || e.Line <= 0 || e.Line > len(p.lines) {
+// countyParagraph reports whether para is a county's head alone on its
+// line (【洛阳市】), as a web page's column sets one over its items' titles.
+func (p *parser) countyParagraph(para model.Paragraph) bool {
+	t := para.Text
+	if len(t) > 12*3+6 || para.Line <= 0 || para.Line > len(p.lines) || !countyHead(t) {
+		return false
+	}
+	return trim(stripMarkup(p.lines[para.Line-1])) == t
+}
+
+// countyEntry reports whether es[ei] is titled by a county's head on a
+// line of its own over text (【舞阳县】 / 5月8日，…) or over the titled
+// entries of its items, not an item whose place titles it on its line
+// (**清河县** 县史志办…: placeItems's).
+func (p *parser) countyEntry(es []model.Entry, ei int) bool {
+	e := es[ei]
+	if !countyHead(e.Title) || e.Line <= 0 || e.Line > len(p.lines) {
+		return false
+	}
+	if len(e.Paragraphs) == 0 && (ei+1 == len(es) || es[ei+1].Title == "") {
+		// (### 洛阳市 / **title** / text: the county's head an entry of
+		// no text over its items' titles.)
 		return false
 	}
 	// (◆舞阳县 titles its entry 舞阳县: the ornament is a title's mark.)

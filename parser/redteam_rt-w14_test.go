@@ -108,3 +108,24 @@ pages 1@15 2@28
 		t.Errorf("contents %s", got)
 	}
 }
+
+// TestRedTeamW14WebCities: a web page's column of city news whose cities'
+// heads are set over their items' titles as a bracketed line (【洛阳市】 /
+// #### title) or a heading over bold titles (### 洛阳市 / **title**): each
+// city a section, as ### 洛阳市 over #### titles is. The bracketed heads
+// had been the text of the item above (【开封市】 the end of 偃师's item),
+// and the headings entries of no text, silently.
+func TestRedTeamW14WebCities(t *testing.T) {
+	want := func(luo, kai string) string {
+		return `省院动态|[省院召开党组理论学习中心组（扩大）学习会]2024-04-18|0|4月18日，|2
+地市动态|
+` + luo + `|[《洛阳市志（1991—2020）》首批分志出版]|0|近日，《洛阳|2
+` + luo + `|[偃师区史志办开展“方志进乡村”活动]2024-04-23|0|4月23日，|2
+` + kai + `|[“开封记忆”口述史丛书启动编纂]2024-04-16|0|4月16日，|2
+furniture 
+pages 
+`
+	}
+	checkW9(t, "rt-w14-web-bracket-city.md", want("【洛阳市】", "【开封市】"))
+	checkW9(t, "rt-w14-web-bold-items.md", want("洛阳市", "开封市"))
+}
