@@ -259,10 +259,6 @@ var pfSkip = map[string]string{
 	// A running head printed inside a pandoc table (a docx has no pages):
 	// the table reads it as a row.
 	"testdata/rt-w3-pandoc-picture-table.md": "open: a page's head inside a table",
-	// A web page's digest whose items each end with the same editor's line
-	// (责任编辑：杜晓燕): atop a page, after the running head, the line
-	// repeated on many pages is read as a second running head.
-	"testdata/rt-w14-whole-province-web.md": "open: a repeated 责任编辑 line atop a page",
 }
 
 // TestPageFurnitureReadsTheSame: every fixture (as
