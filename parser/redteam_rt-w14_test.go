@@ -129,3 +129,18 @@ pages
 	checkW9(t, "rt-w14-web-bracket-city.md", want("【洛阳市】", "【开封市】"))
 	checkW9(t, "rt-w14-web-bold-items.md", want("洛阳市", "开封市"))
 }
+
+// TestRedTeamW14EditorAtopPage: items that each end with the same
+// editor's line (责任编辑：杜晓燕), two of them atop a page under its
+// running head: the lines are the items' text, not a second running
+// head. Every one had been taken from its item as a head, and the pages
+// after them miscounted (偃师's item on page 3, 开封's on 2), silently.
+func TestRedTeamW14EditorAtopPage(t *testing.T) {
+	checkW9(t, "rt-w14-editor-atop-page.md", `地市动态|[省院召开党组理论学习中心组学习会]2024-04-18|1|4月18日，|2
+地市动态|[《洛阳市志（1991—2020）》首批分志出版]2024-04-12|2|4月12日，|2
+地市动态|[偃师区史志办开展“方志进乡村”活动]2024-04-23|2|4月23日，|2
+地市动态|[“开封记忆”口述史丛书启动编纂]2024-04-16|3|4月16日，|2
+furniture 11:page,12:head,26:page,27:head,37:page
+pages 1@5 2@14 3@29
+`)
+}
