@@ -144,3 +144,100 @@ furniture 11:page,12:head,26:page,27:head,37:page
 pages 1@5 2@14 3@29
 `)
 }
+
+// TestRedTeamW14WholeXianqu is the acceptance test of a whole 月报 as
+// pdftotext -layout prints it (running heads alternating, folios, form
+// feeds, hard wraps, 　　 indents; bold titles lost, run into their text
+// before an ideographic space), whose contents list 县区动态's counties set
+// in under it and 简讯 and 人事任免 as columns with their pages, whose
+// 县区动态 is set out by county (【舞阳县】 over the county's items: run-in
+// titles and dated paragraphs), with a 简讯 of one-line items (▲, ■, ●),
+// a 人事任免 list, numbered points inside meetings' entries, a table, a
+// picture's caption, an essay with its byline, and the masthead and
+// distribution list on the back cover. Read by hand: every county a
+// section (its items entries, dated, paged), the column's own section
+// with none; 简讯's items an entry each; the points and the table the
+// entries' paragraphs; no warning. At the start commit the county heads
+// had made it a yearbook (every section lost), and, read otherwise, the
+// contents' levels had been one title, the run-in titles text, 简讯 and
+// 人事任免 entries of the last county, and the back cover the last
+// meeting's text.
+func TestRedTeamW14WholeXianqu(t *testing.T) {
+	iss := checkW9(t, "rt-w14-whole-xianqu.md", `|[卷首语]|1|五月的青岚，|2
+时政要闻|[市委常委会召开扩大会议]2024-05-06|1|5月6日，市|2
+时政要闻|[全市文化和旅游发展大会召开]2024-05-14|1|5月14日，|2
+工作动态|[市史志办召开第三轮修志工作推进会]2024-05-09|2|5月9日，市|5
+工作动态|[《青岚年鉴（2024）》框架评审会召开]2024-05-16|2|5月16日，|2
+工作动态|[市史志办开展“史志进校园”活动]2024-05-22|2|5月22日，|1
+县区动态|
+【舞阳县】|[舞阳县召开县志编纂工作推进会]2024-05-08|2|5月8日，舞|2
+【舞阳县】|[《舞阳年鉴（2024）》组稿工作启动]2024-05|2|5月下旬，县|1
+【临河县】|[临河县村志编纂试点工作取得阶段性成果]2024-05-10|3|5月10日，|2
+【北山区】|2024-05-07|3|5月7日，北|1
+【北山区】|2024-05-15|3|5月15日，|1
+【北山区】|[北山区首部镇志通过终审]2024-05-24|3|5月24日，|1
+【岚山区】|[岚山区史志办开展口述史采集工作]2024-05-13|3|5月13日，|7
+简讯|2024-05-03|4|▲5月3日，|1
+简讯|2024-05-11|4|▲5月11日|1
+简讯|2024-05-15|4|■ 5月15|1
+简讯|2024-05-20|4|■ 5月20|1
+简讯|2024-05-24|4|● 5月24|1
+简讯|2024-05-30|4|● 5月30|1
+人事任免||4|经市政府研究|3
+史志研究|[浅谈县级综合年鉴的特色栏目设置]|4|赵晓光|4
+会议|[全市地方志工作会议召开]2024-05-27|5|5月27日，|6
+会议|[市史志办党组召开理论学习中心组学习会]2024-05-29|5|5月29日，|4
+furniture 39:head,74:page,75:head,110:page,111:head,146:page,147:head,182:page,183:head,206:page,207:formfeed
+pages 1@42 2@77 3@113 4@150 5@185 6@209
+`)
+	if iss.Title != "青岚市史志月报" || iss.Year != 2024 || iss.Number != 5 || iss.Total != 182 || iss.Published.String() != "2024-06-05" || len(iss.Masthead) != 8 ||
+		iss.Distribution != "市委、市人大常委会、市政府、市政协领导，各县（市、区）党委和人民政府，市直各单位" {
+		t.Errorf("cover %s %d %d %d %s, masthead %d, distribution %q", iss.Title, iss.Year, iss.Number, iss.Total, iss.Published, len(iss.Masthead), iss.Distribution)
+	}
+	var toc []string
+	for _, s := range iss.TOC {
+		toc = append(toc, fmt.Sprintf("%s:%d", s.Name, len(s.Entries)))
+	}
+	if got := strings.Join(toc, " "); got != ":1 时政要闻:2 工作动态:3 县区动态:0 舞阳县:2 临河县:1 北山区:1 岚山区:1 简讯:0 人事任免:0 史志研究:1 会议:2" {
+		t.Errorf("contents %s", got)
+	}
+	// The points of the meeting are its paragraphs, each its own.
+	e := iss.Sections[len(iss.Sections)-1].Entries[0]
+	if e.Paragraphs[1].Text != "1.提高政治站位，切实增强做好地方志工作的责任感和使命感。" || e.Paragraphs[4].Text != "4.加强队伍建设，打造一支政治强、业务精、作风好的史志队伍。" {
+		t.Errorf("the meeting's points: %v", e.Paragraphs)
+	}
+}
+
+// TestRedTeamW14WholeProvinceWeb is the acceptance test of a province's
+// digest as its web site gives it, HTML made Markdown (## 地市动态 / ###
+// 洛阳市 / #### title, a title in bold too; 来源： and 责任编辑： under each
+// item; a list of titles linked as its contents; the site's breadcrumb,
+// 上一篇/下一篇 and footer), no pages. Read by hand: each city a section,
+// as the three levels of headings make it, after 地市动态's; each item an
+// entry, dated by its text (近日 and 4月以来 date nothing); the numbered
+// points and the 来源/责任编辑 lines the items' paragraphs; the site's
+// chrome furniture, its footer the masthead; no warning.
+func TestRedTeamW14WholeProvinceWeb(t *testing.T) {
+	iss := checkW9(t, "rt-w14-whole-province-web.md", `省院动态|[省地方史志研究院召开2024年全省地方志工作会议]2024-04-09|0|4月9日，2|9
+省院动态|[省院召开党组理论学习中心组（扩大）学习会]2024-04-18|0|4月18日，|4
+地市动态|
+洛阳市|[《洛阳市志（1991—2020）》首批分志出版]|0|近日，《洛阳|4
+洛阳市|[偃师区史志办开展“方志进乡村”活动]2024-04-23|0|4月23日，|3
+开封市|[“开封记忆”口述史丛书启动编纂]2024-04-16|0|4月16日，|4
+开封市|[开封市开展史志“三进”活动]|0|4月以来，开|3
+南阳市|[全市年鉴编纂业务培训班举办]2024-04-25..2024-04-26|0|4月25日至|4
+南阳市|[唐河县志通过省级验收]2024-04-29|0|4月29日，|3
+工作简讯|2024-04-02|0|- 4月2日|1
+工作简讯|2024-04-10|0|- 4月10|1
+工作简讯|2024-04-20|0|- 4月20|1
+工作简讯|2024-04-28|0|- 4月28|2
+furniture 1:web,119:web,121:web,123:web,127:web
+pages 
+`)
+	if iss.Title != "中原史志动态" || iss.Year != 2024 || iss.Number != 4 || iss.Total != 76 || len(iss.Masthead) != 6 {
+		t.Errorf("cover %s %d %d %d, masthead %d", iss.Title, iss.Year, iss.Number, iss.Total, len(iss.Masthead))
+	}
+	if n := len(iss.TOC); n != 1 || len(iss.TOC[0].Entries) != 4 {
+		t.Errorf("contents %v", iss.TOC)
+	}
+}
