@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/yuebao/yuebao/model"
 )
 
 // The red team's copies of a 月报 whose body has more levels than
@@ -239,5 +241,16 @@ pages
 	}
 	if n := len(iss.TOC); n != 1 || len(iss.TOC[0].Entries) != 4 {
 		t.Errorf("contents %v", iss.TOC)
+	}
+	// Printed with pages, as TestPageFurnitureReadsTheSame prints them, it
+	// reads the same: the items' 责任编辑 lines that fall atop a page had
+	// been taken for its running head.
+	text := string(readFixture(t, "rt-w14-whole-province-web.md"))
+	paged, err := ParseAll([]byte(withFurniture(text, pfBreak{"— %d —", false, "", true, 3, false})))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := shapeDiff(pfShape([]*model.Issue{iss}), pfShape(paged)); d != "" {
+		t.Errorf("with pages: %s", d)
 	}
 }
