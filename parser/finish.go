@@ -1559,8 +1559,11 @@ func (p *parser) countyHeads() {
 		if len(heads) == 1 {
 			// One county's head among the entries: the column's only county,
 			// or the first where the next counties' heads were read as
-			// sections (（二）临河县): no article titled by a place alone.
-			if si+1 == len(p.iss.Sections) || !countyHead(p.iss.Sections[si+1].Label+p.iss.Sections[si+1].Name) {
+			// sections (（二）临河县), or the last where the ones before were
+			// (**临河县** over a bold title, then **北山区** over dated
+			// text): no article titled by a place alone.
+			next := si+1 < len(p.iss.Sections) && countyHead(p.iss.Sections[si+1].Label+p.iss.Sections[si+1].Name)
+			if !next && !countyHead(s.Label+s.Name) {
 				continue
 			}
 		}

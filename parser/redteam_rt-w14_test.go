@@ -254,3 +254,22 @@ pages
 		t.Errorf("with pages: %s", d)
 	}
 }
+
+// TestRedTeamW14CountyBold: a docx's county column as pandoc gives it
+// (**舞阳县** / **title** 5月8日，…, each county a bold line), whose last
+// county's items are dated paragraphs with no title: that county a
+// section too, as the ones before it are, its items entries. It had been
+// an entry titled 北山区 under 临河县, its items merged, silently.
+func TestRedTeamW14CountyBold(t *testing.T) {
+	checkW9(t, "rt-w14-county-bold.md", `工作动态|[市史志办召开第三轮修志工作推进会]2024-05-09|0|5月9日，市|1
+县区动态|
+舞阳县|[舞阳县召开县志编纂工作推进会]2024-05-08|0|5月8日，舞|2
+临河县|[临河县村志编纂试点工作取得阶段性成果]2024-05-10|0|5月10日，|1
+北山区|2024-05-07|0|5月7日，北|1
+北山区|2024-05-15|0|5月15日，|1
+简讯|2024-05-03|0|▲5月3日，|1
+简讯|2024-05-11|0|▲5月11日|1
+furniture 
+pages 
+`)
+}
