@@ -273,3 +273,26 @@ furniture
 pages 
 `)
 }
+
+// TestRedTeamW14ContentsCountiesFlush: the contents of
+// TestRedTeamW14ContentsCounties as plain pdftotext prints them, flush
+// left (县区动态 / 舞阳县 / title …… 1): the county's name alone under the
+// column's still makes a level, not a title that wraps (it had been one,
+// 县区动态舞阳县舞阳县召开…, and the body's run-in titles left as text,
+// warned). 简讯 …… 2, flush as the titles are, stays the last county's
+// entry: nothing on the line tells a column from a title there.
+func TestRedTeamW14ContentsCountiesFlush(t *testing.T) {
+	iss := parseAllFile(t, "rt-w14-toc-counties-flush.md")[0]
+	got := w9Events(iss)
+	want := `工作动态|[市史志办召开第三轮修志工作推进会]2024-05-09|1|5月9日，市|1
+县区动态|
+【舞阳县】|[舞阳县召开县志编纂工作推进会]2024-05-08|1|5月8日，舞|1
+【临河县】|[临河县村志编纂试点工作取得阶段性成果]2024-05-10|2|5月10日，|1
+`
+	if !strings.HasPrefix(got, want) {
+		t.Errorf("got\n%s\nwant it to begin\n%s", got, want)
+	}
+	if len(iss.Warnings) != 0 {
+		t.Errorf("warnings %v", iss.Warnings)
+	}
+}

@@ -1791,14 +1791,33 @@ func (p *parser) tocFollows(i int) bool {
 // ended at the column's name, the rest of it read as the body).
 func (p *parser) deeperName(i int) bool {
 	j := i + 1
-	if j >= len(p.lines) || indentCells(p.lines[j]) <= indentCells(p.lines[i]) {
+	if j+1 >= len(p.lines) {
 		return false
 	}
 	l := trim(p.lines[j])
 	if _, ok := tocHeading(l); !ok || len(l) > 12*3 {
 		return false
 	}
-	return indentCells(p.lines[j+1]) > indentCells(p.lines[j]) && p.tocFollows(j+1)
+	if p.countyUnder(i) && indentCells(p.lines[j]) == indentCells(p.lines[i]) && indentCells(p.lines[j+1]) == indentCells(p.lines[j]) {
+		// 县区动态 / 舞阳县 / 舞阳县召开…推进会 …… 2 flush left, as plain
+		// pdftotext prints it: the county's name says what indenting
+		// would.
+		return p.tocFollows(j + 1)
+	}
+	return indentCells(p.lines[j]) > indentCells(p.lines[i]) && indentCells(p.lines[j+1]) > indentCells(p.lines[j]) && p.tocFollows(j+1)
+}
+
+// countyUnder reports whether line i of a contents is a column's short
+// name (县区动态) and the next line a county's (舞阳县), flush left as
+// plain pdftotext prints them: short names both, not the pieces of a
+// title the wrap cut (黄庚倜带队开展城 / 市供暖及老旧小区 / 改造专项视察 …
+// 15, its middle piece ending as a place's name does).
+func (p *parser) countyUnder(i int) bool {
+	if i+1 >= len(p.lines) {
+		return false
+	}
+	a, b := trim(p.lines[i]), trim(p.lines[i+1])
+	return runeCount(a) <= 6 && runeCount(b) <= 5 && placeName(b) && !placeName(a)
 }
 
 // tocEntries reports whether the next want non-blank lines from i are
@@ -1862,11 +1881,13 @@ func (p *parser) wrappedEntry(i int) (string, int, int, int, bool) {
 			return "", 0, 0, 0, false
 		}
 	}
-	if i+1 < len(p.lines) && len(first) <= 12*3 && indentCells(p.lines[i+1]) > indentCells(p.lines[i]) && !isBlank(p.lines[i+1]) {
+	if i+1 < len(p.lines) && len(first) <= 12*3 && !isBlank(p.lines[i+1]) && (indentCells(p.lines[i+1]) > indentCells(p.lines[i]) || p.countyUnder(i)) {
 		// 县区动态 / 　舞阳县 / 　　舞阳县召开…推进会 …… 2: a short name over a
 		// line set deeper is a level of the contents (a column, a county
 		// under it), not a title that wraps (its lines had been joined into
-		// one title, 县区动态舞阳县舞阳县召开…, matched by nothing).
+		// one title, 县区动态舞阳县舞阳县召开…, matched by nothing). Flush
+		// left, as plain pdftotext prints it, the county's name alone on
+		// the next line says so.
 		return "", 0, 0, 0, false
 	}
 	marked := listItem(first) != first
