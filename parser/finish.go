@@ -1626,17 +1626,18 @@ func (p *parser) countyParagraph(para model.Paragraph) bool {
 // (**清河县** 县史志办…: placeItems's).
 func (p *parser) countyEntry(es []model.Entry, ei int) bool {
 	e := es[ei]
-	if !countyHead(e.Title) || e.Line <= 0 || e.Line > len(p.lines) {
-		return false
+	if e.Title == "" || len(e.Title) > 12*3+6 || e.Line <= 0 || e.Line > len(p.lines) {
+		return false // (nearly every entry, by its title's bytes)
 	}
 	if len(e.Paragraphs) == 0 && (ei+1 == len(es) || es[ei+1].Title == "") {
 		// (### 洛阳市 / **title** / text: the county's head an entry of
 		// no text over its items' titles.)
 		return false
 	}
-	// (◆舞阳县 titles its entry 舞阳县: the ornament is a title's mark.)
+	// (◆舞阳县 titles its entry 舞阳县, ◆舞阳县◆ 舞阳县◆: the leading
+	// ornament is a title's mark.)
 	l := p.countyLine(e)
-	return countyHead(l) && strings.HasSuffix(l, trim(stripMarkup(e.Title)))
+	return countyHead(l) && strings.Contains(l, trim(stripMarkup(e.Title)))
 }
 
 // countyLine is the line e's title is on, as printed, without its markup.

@@ -71,6 +71,8 @@ func TestRedTeamW14CountyHeads(t *testing.T) {
 	bei := "|2024-05-15|0|5月15日，|1"
 	checkW9(t, "rt-w14-county-brackets.md", w14Counties(func(s string) string { return "【" + s + "】" }, bei))
 	checkW9(t, "rt-w14-county-diamond.md", w14Counties(plain, bei))
+	// An ornament on both sides (◆舞阳县◆) had titled the entry 舞阳县◆.
+	checkW9(t, "rt-w14-county-ornaments.md", w14Counties(plain, bei))
 	checkW9(t, "rt-w14-county-plain.md", w14Counties(plain, bei))
 	// A title run into its dated text under a county begins a titled item,
 	// whose next paragraph (undated) is its own.
