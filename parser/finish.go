@@ -1529,28 +1529,19 @@ func (p *parser) countyHeads() {
 	if p.yearbook {
 		return
 	}
-	// A county's head begins at entry ei: the entry titled by it (its items
-	// in its paragraphs), or the titled entry after the paragraph it is
-	// (【洛阳市】 / #### title: the head left as the text of the entry above).
 	type head struct {
 		ei          int
 		label, name string
-		line        int
-		own         bool // the entry at ei is titled by the head
 	}
 	var heads []head
 	for si := 0; si < len(p.iss.Sections); si++ {
 		s := &p.iss.Sections[si]
+		entries := p.splitCountyParagraphs(s.Entries)
 		heads = heads[:0]
-		for ei, e := range s.Entries {
-			if p.countyEntry(s.Entries, ei) {
+		for ei, e := range entries {
+			if p.countyEntry(entries, ei) {
 				label, name := nameLabel(p.countyLine(e)) // (◆舞阳县's ◆, a title's mark dropped from its title, is the section's label)
-				heads = append(heads, head{ei, label, name, e.Line, true})
-				continue
-			}
-			if n := len(e.Paragraphs); n > 0 && ei+1 < len(s.Entries) && s.Entries[ei+1].Title != "" && p.countyParagraph(e.Paragraphs[n-1]) {
-				label, name := nameLabel(e.Paragraphs[n-1].Text)
-				heads = append(heads, head{ei + 1, label, name, e.Paragraphs[n-1].Line, false})
+				heads = append(heads, head{ei, label, name})
 			}
 		}
 		if len(heads) == 0 {
@@ -1570,44 +1561,67 @@ func (p *parser) countyHeads() {
 		// The counties' sections, each to the next county's head.
 		counties := make([]model.Section, 0, len(heads))
 		for k, h := range heads {
-			end := len(s.Entries)
+			end := len(entries)
 			if k+1 < len(heads) {
 				end = heads[k+1].ei
 			}
-			c := model.Section{Name: h.name, Label: h.label, Line: h.line}
-			from := h.ei
-			if h.own {
-				c.Entries = countyItems(s.Entries[h.ei])
-				from++
-			}
-			for ei := from; ei < end; ei++ {
-				if k+1 < len(heads) && !heads[k+1].own && ei == end-1 {
-					// The next head is this entry's last paragraph.
-					e := s.Entries[ei]
-					e.Paragraphs = e.Paragraphs[:len(e.Paragraphs)-1]
-					if len(e.Paragraphs) == 0 && e.Title == "" {
-						continue
-					}
-					c.Entries = append(c.Entries, e)
-					continue
-				}
-				c.Entries = append(c.Entries, s.Entries[ei])
-			}
+			e := entries[h.ei]
+			p.unwarnShort(e.Line, p.countyLine(e)) // (【北山区】 over its text had been asked about: a title?)
+			c := model.Section{Name: h.name, Label: h.label, Line: e.Line, Entries: countyItems(e)}
+			c.Entries = append(c.Entries, entries[h.ei+1:end]...)
 			counties = append(counties, c)
 		}
-		at := heads[0].ei
-		if !heads[0].own {
-			// The first head is the last paragraph of the entry before.
-			prev := &s.Entries[at-1]
-			prev.Paragraphs = prev.Paragraphs[:len(prev.Paragraphs)-1]
-			if len(prev.Paragraphs) == 0 && prev.Title == "" {
-				at--
-			}
-		}
-		s.Entries = s.Entries[:at:at]
+		s.Entries = entries[:heads[0].ei:heads[0].ei]
 		p.iss.Sections = slices.Insert(p.iss.Sections, si+1, counties...)
 		si += len(counties)
 	}
+}
+
+// unwarnShort drops the warning that line, t, a short line over a
+// paragraph, may be a title (shortOwnLine), where it has been read as a
+// heading after all.
+func (p *parser) unwarnShort(line int, t string) {
+	said := fmt.Sprintf(shortOwnLine, clipText(t, 30))
+	p.iss.Warnings = slices.DeleteFunc(p.iss.Warnings, func(w model.Warning) bool { return w.Line == line && w.Message == said })
+}
+
+// splitCountyParagraphs returns es with an entry titled by the county's
+// head made of each paragraph that is one alone on its line (【北山区】 / 5月7日，… /
+// 5月15日，…, or 【洛阳市】 / #### title), with the paragraphs after it
+// as its text: a head read as the text of the entry above (it had been,
+// the county's items with it, silently). The entry above keeps the
+// paragraphs before it, or goes where it has none and no title. es
+// itself where there is none; a new slice where there is (countyHeads
+// keeps it only where it makes counties).
+func (p *parser) splitCountyParagraphs(es []model.Entry) []model.Entry {
+	var out []model.Entry // nil until an entry is split
+	for ei, e := range es {
+		k := slices.IndexFunc(e.Paragraphs, p.countyParagraph)
+		if k < 0 {
+			if out != nil {
+				out = append(out, e)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]model.Entry, 0, len(es)+2), es[:ei]...)
+		}
+		for k >= 0 {
+			if k > 0 || e.Title != "" {
+				before := e
+				before.Paragraphs = e.Paragraphs[:k:k]
+				out = append(out, before)
+			}
+			para := e.Paragraphs[k]
+			e = model.Entry{Title: para.Text, Line: para.Line, Page: e.Page, LastPage: e.LastPage, Paragraphs: e.Paragraphs[k+1:]}
+			k = slices.IndexFunc(e.Paragraphs, p.countyParagraph)
+		}
+		out = append(out, e)
+	}
+	if out == nil {
+		return es
+	}
+	return out
 }
 
 // countyParagraph reports whether para is a county's head alone on its

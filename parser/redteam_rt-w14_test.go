@@ -298,3 +298,26 @@ func TestRedTeamW14ContentsCountiesFlush(t *testing.T) {
 		t.Errorf("warnings %v", iss.Warnings)
 	}
 }
+
+// TestRedTeamW14CountyMidEntry: a contents that lists the counties' titles
+// flat under 县区动态 (no county named), over a body whose county heads
+// (【北山区】) come under an item's dated paragraph: the head is read off
+// the item above, its county a section, its items entries; 简讯 …… 2, set
+// out as the columns' names are, a column. The heads had been the text
+// of the items above, 简讯 an entry of the last county (warned), with no
+// warning left for the head read as one.
+func TestRedTeamW14CountyMidEntry(t *testing.T) {
+	iss := checkW9(t, "rt-w14-county-midentry.md", `县区动态|
+【舞阳县】|[舞阳县召开县志编纂工作推进会]2024-05-08|1|5月8日，舞|1
+【临河县】|[临河县村志编纂试点工作取得阶段性成果]2024-05-10|1|5月10日，|2
+【北山区】|2024-05-07|1|5月7日，北|1
+【北山区】|[北山区首部镇志通过终审]2024-05-24|2|5月24日，|1
+简讯|2024-05-03|2|▲5月3日，|1
+简讯|2024-05-11|2|▲5月11日|1
+furniture 27:page
+pages 1@12 2@29
+`)
+	if len(iss.Warnings) != 0 {
+		t.Errorf("warnings %v", iss.Warnings)
+	}
+}

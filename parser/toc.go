@@ -544,13 +544,15 @@ func (p *parser) readTOC(start int) {
 			figures = false
 		}
 		if title, page, last, ok := p.singleEntry(l); ok {
-			if in := indentCells(p.lines[p.pos]); levels && in == secIndent && entryIndent > in && runeCount(title) <= 8 {
-				// 县区动态 / 　舞阳县 / 　　title …… 2 / 简讯 …… 4: in a
-				// contents of three levels, a short title set out as the
-				// columns' names are, under the titles set deeper, is a
-				// column that prints its page (it had been an entry of the
-				// county before, its items too). (In one of two levels it
-				// stays a title: 分组讨论发言摘编 …… 19, an article.)
+			if in := indentCells(p.lines[p.pos]); secIndent >= 0 && in == secIndent && entryIndent > in && (levels && runeCount(title) <= 8 || runeCount(title) <= 4) {
+				// 县区动态 / 　舞阳县 / 　　title …… 2 / 简讯 …… 4: a short
+				// title set out as the columns' names are, under the titles
+				// set deeper, is a column that prints its page (it had been
+				// an entry of the column before, its items too): four
+				// characters at most, a column's name (简讯, 人事任免), or
+				// eight in a contents of three levels. (A longer one in a
+				// contents of two stays a title: 分组讨论发言摘编 …… 19, an
+				// article.)
 				newSection(model.TOCSection{Name: title, Line: num})
 				if contents {
 					seen[p.foldString(title)] = true
