@@ -167,7 +167,7 @@ pages 1@5 2@14 3@29
 // 人事任免 entries of the last county, and the back cover the last
 // meeting's text.
 func TestRedTeamW14WholeXianqu(t *testing.T) {
-	iss := checkW9(t, "rt-w14-whole-xianqu.md", `|[卷首语]|1|五月的青岚，|2
+	iss := checkW9(t, "rt-w14-whole-xianqu.md", `|[卷首语]|1|五月的青岚，|3
 时政要闻|[市委常委会召开扩大会议]2024-05-06|1|5月6日，市|2
 时政要闻|[全市文化和旅游发展大会召开]2024-05-14|1|5月14日，|2
 工作动态|[市史志办召开第三轮修志工作推进会]2024-05-09|2|5月9日，市|5
@@ -319,5 +319,21 @@ pages 1@12 2@29
 `)
 	if len(iss.Warnings) != 0 {
 		t.Errorf("warnings %v", iss.Warnings)
+	}
+}
+
+// TestRedTeamW14SignatureRight: a preface's signature set far in at the
+// right under its last sentence (…贡献史志力量。 / 　　　　——编者), as
+// pdftotext -layout prints it: a paragraph of its own. It had been run
+// into the sentence (…力量。——编者), silently.
+func TestRedTeamW14SignatureRight(t *testing.T) {
+	iss := checkW9(t, "rt-w14-signature-right.md", `|[卷首语]|1|五月的青岚，|3
+时政要闻|[市委常委会召开扩大会议]2024-05-06|1|5月6日，市|2
+时政要闻|[全市文化和旅游发展大会召开]2024-05-14|1|5月14日，|2
+furniture 
+pages 
+`)
+	if ps := iss.Sections[0].Entries[0].Paragraphs; ps[2].Text != "——编者" {
+		t.Errorf("the preface's last paragraph %q, want its signature", ps[2].Text)
 	}
 }
