@@ -219,8 +219,9 @@ pages 1@42 2@77 3@113 4@150 5@185 6@209
 // 上一篇/下一篇 and footer), no pages. Read by hand: each city a section,
 // as the three levels of headings make it, after 地市动态's; each item an
 // entry, dated by its text (近日 and 4月以来 date nothing); the numbered
-// points and the 来源/责任编辑 lines the items' paragraphs; the site's
-// chrome furniture, its footer the masthead; no warning.
+// points, a table's rows, a picture's caption, an essay's byline and
+// note, and the 来源/责任编辑 lines the items' paragraphs; the site's
+// chrome and the picture furniture, its footer the masthead; no warning.
 func TestRedTeamW14WholeProvinceWeb(t *testing.T) {
 	iss := checkW9(t, "rt-w14-whole-province-web.md", `省院动态|[省地方史志研究院召开2024年全省地方志工作会议]2024-04-09|0|4月9日，2|9
 省院动态|[省院召开党组理论学习中心组（扩大）学习会]2024-04-18|0|4月18日，|4
@@ -231,17 +232,19 @@ func TestRedTeamW14WholeProvinceWeb(t *testing.T) {
 开封市|[开封市开展史志“三进”活动]|0|4月以来，开|3
 南阳市|[全市年鉴编纂业务培训班举办]2024-04-25..2024-04-26|0|4月25日至|4
 南阳市|[唐河县志通过省级验收]2024-04-29|0|4月29日，|3
+信阳市|[信阳市2024年一季度地方志工作通报]2024-04-08|0|4月8日，信|9
+理论研究|[新时代地方志资政功能的实现路径]|0|作者：周文华|6
 工作简讯|2024-04-02|0|- 4月2日|1
 工作简讯|2024-04-10|0|- 4月10|1
 工作简讯|2024-04-20|0|- 4月20|1
 工作简讯|2024-04-28|0|- 4月28|2
-furniture 1:web,119:web,121:web,123:web,127:web
+furniture 1:web,116:markup,123:image,158:web,160:web,162:web,166:web
 pages 
 `)
 	if iss.Title != "中原史志动态" || iss.Year != 2024 || iss.Number != 4 || iss.Total != 76 || len(iss.Masthead) != 6 {
 		t.Errorf("cover %s %d %d %d, masthead %d", iss.Title, iss.Year, iss.Number, iss.Total, len(iss.Masthead))
 	}
-	if n := len(iss.TOC); n != 1 || len(iss.TOC[0].Entries) != 4 {
+	if n := len(iss.TOC); n != 1 || len(iss.TOC[0].Entries) != 5 {
 		t.Errorf("contents %v", iss.TOC)
 	}
 	// Printed with pages, as TestPageFurnitureReadsTheSame prints them, it
