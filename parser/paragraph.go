@@ -706,6 +706,12 @@ func (b *bodyBuilder) cutByPage(i int, alone bool, s string) bool {
 		// text, silently).
 		return false
 	}
+	if len(b.pieces) == 1 && len(b.pieces[0]) <= 40*3 && articleMeta(b.pieces[0]) {
+		// 作者：周文华（中原省地方史志研究院） at a page's foot, its essay's
+		// text atop the next: a byline's line of its own, no sentence a
+		// page cut (it had been run into the text).
+		return false
+	}
 	for k := end + 1; k < i; k++ {
 		if p.isTransparent(k) || p.furn != nil && p.furn[k] {
 			return true

@@ -340,3 +340,18 @@ pages
 		t.Errorf("the preface's last paragraph %q, want its signature", ps[2].Text)
 	}
 }
+
+// TestRedTeamW14BylinePageFoot: an essay's byline (作者：周文华（…）) the last
+// line of a page, its text atop the next page under the site's
+// breadcrumb as a running head: the byline a paragraph of its own. The
+// text had been run into it, as a sentence the page cut, silently.
+func TestRedTeamW14BylinePageFoot(t *testing.T) {
+	iss := checkW9(t, "rt-w14-byline-page-foot.md", `理论研究|[新时代地方志资政功能的实现路径]|1|作者：周文华|3
+理论研究|[县级综合年鉴特色栏目浅议]|2|作者：赵晓光|2
+furniture 1:web,13:page,14:web,24:page,25:web,29:page
+pages 1@7 2@16 3@27
+`)
+	if got := iss.Sections[0].Entries[0].Paragraphs[0].Text; got != "作者：周文华（中原省地方史志研究院）" {
+		t.Errorf("byline %q", got)
+	}
+}
