@@ -27,6 +27,7 @@ func (p *parser) finish() {
 	p.backMasthead()
 	p.trailingDates()
 	p.pageNotesToCalls()
+	p.countyHeads()
 	p.dates()
 	p.subtitledSections()
 	p.placeItems()
@@ -1546,6 +1547,190 @@ func (p *parser) placeItems() {
 			s.Entries = out
 		}
 	}
+}
+
+// countyHeads makes a section of an entry titled by a county's head alone
+// (【舞阳县】, ◆舞阳县, （一）舞阳县, 舞阳县), as a column of county news sets
+// out its items by county, a line over each county's: the model has two
+// levels, so the county is a section (named as the body names one from
+// such a line: 【舞阳县】 as printed, ◆ and （一） its label), after its
+// column's, and each of its items an entry: a paragraph that begins with
+// its date begins an untitled one, a title run into its dated text
+// (舞阳县召开…推进会　5月8日，…) a titled one (whose dated paragraphs
+// after are its own, as an article's are). The entries after it, to the
+// next county's, are the county's too. The items had been one entry
+// titled by the county, silently.
+func (p *parser) countyHeads() {
+	if p.yearbook {
+		return
+	}
+	type head struct {
+		ei          int
+		label, name string
+	}
+	var heads []head
+	for si := 0; si < len(p.iss.Sections); si++ {
+		s := &p.iss.Sections[si]
+		entries := p.splitCountyParagraphs(s.Entries)
+		heads = heads[:0]
+		for ei, e := range entries {
+			if p.countyEntry(entries, ei) {
+				label, name := nameLabel(p.countyLine(e)) // (◆舞阳县's ◆, a title's mark dropped from its title, is the section's label)
+				heads = append(heads, head{ei, label, name})
+			}
+		}
+		if len(heads) == 0 {
+			continue
+		}
+		if len(heads) == 1 {
+			// One county's head among the entries: the column's only county,
+			// or the first where the next counties' heads were read as
+			// sections (（二）临河县), or the last where the ones before were
+			// (**临河县** over a bold title, then **北山区** over dated
+			// text): no article titled by a place alone.
+			next := si+1 < len(p.iss.Sections) && countyHead(p.iss.Sections[si+1].Label+p.iss.Sections[si+1].Name)
+			if !next && !countyHead(s.Label+s.Name) {
+				continue
+			}
+		}
+		// The counties' sections, each to the next county's head.
+		counties := make([]model.Section, 0, len(heads))
+		for k, h := range heads {
+			end := len(entries)
+			if k+1 < len(heads) {
+				end = heads[k+1].ei
+			}
+			e := entries[h.ei]
+			p.unwarnShort(e.Line, p.countyLine(e)) // (【北山区】 over its text had been asked about: a title?)
+			c := model.Section{Name: h.name, Label: h.label, Line: e.Line, Entries: countyItems(e)}
+			c.Entries = append(c.Entries, entries[h.ei+1:end]...)
+			counties = append(counties, c)
+		}
+		s.Entries = entries[:heads[0].ei:heads[0].ei]
+		p.iss.Sections = slices.Insert(p.iss.Sections, si+1, counties...)
+		si += len(counties)
+	}
+}
+
+// unwarnShort drops the warning that line, t, a short line over a
+// paragraph, may be a title (shortOwnLine), where it has been read as a
+// heading after all.
+func (p *parser) unwarnShort(line int, t string) {
+	said := fmt.Sprintf(shortOwnLine, clipText(t, 30))
+	p.iss.Warnings = slices.DeleteFunc(p.iss.Warnings, func(w model.Warning) bool { return w.Line == line && w.Message == said })
+}
+
+// splitCountyParagraphs returns es with an entry titled by the county's
+// head made of each paragraph that is one alone on its line (【北山区】 / 5月7日，… /
+// 5月15日，…, or 【洛阳市】 / #### title), with the paragraphs after it
+// as its text: a head read as the text of the entry above (it had been,
+// the county's items with it, silently). The entry above keeps the
+// paragraphs before it, or goes where it has none and no title. es
+// itself where there is none; a new slice where there is (countyHeads
+// keeps it only where it makes counties).
+func (p *parser) splitCountyParagraphs(es []model.Entry) []model.Entry {
+	var out []model.Entry // nil until an entry is split
+	for ei, e := range es {
+		k := slices.IndexFunc(e.Paragraphs, p.countyParagraph)
+		if k < 0 {
+			if out != nil {
+				out = append(out, e)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]model.Entry, 0, len(es)+2), es[:ei]...)
+		}
+		for k >= 0 {
+			if k > 0 || e.Title != "" {
+				before := e
+				before.Paragraphs = e.Paragraphs[:k:k]
+				out = append(out, before)
+			}
+			para := e.Paragraphs[k]
+			e = model.Entry{Title: para.Text, Line: para.Line, Page: e.Page, LastPage: e.LastPage, Paragraphs: e.Paragraphs[k+1:]}
+			k = slices.IndexFunc(e.Paragraphs, p.countyParagraph)
+		}
+		out = append(out, e)
+	}
+	if out == nil {
+		return es
+	}
+	return out
+}
+
+// countyParagraph reports whether para is a county's head alone on its
+// line (【洛阳市】), as a web page's column sets one over its items' titles.
+func (p *parser) countyParagraph(para model.Paragraph) bool {
+	t := para.Text
+	if len(t) > 12*3+6 || para.Line <= 0 || para.Line > len(p.lines) || !countyHead(t) {
+		return false
+	}
+	return trim(stripMarkup(p.lines[para.Line-1])) == t
+}
+
+// countyEntry reports whether es[ei] is titled by a county's head on a
+// line of its own over text (【舞阳县】 / 5月8日，…) or over the titled
+// entries of its items, not an item whose place titles it on its line
+// (**清河县** 县史志办…: placeItems's).
+func (p *parser) countyEntry(es []model.Entry, ei int) bool {
+	e := es[ei]
+	if e.Title == "" || len(e.Title) > 12*3+6 || e.Line <= 0 || e.Line > len(p.lines) {
+		return false // (nearly every entry, by its title's bytes)
+	}
+	if len(e.Paragraphs) == 0 && (ei+1 == len(es) || es[ei+1].Title == "") {
+		// (### 洛阳市 / **title** / text: the county's head an entry of
+		// no text over its items' titles.)
+		return false
+	}
+	// (◆舞阳县 titles its entry 舞阳县, ◆舞阳县◆ 舞阳县◆: the leading
+	// ornament is a title's mark.)
+	l := p.countyLine(e)
+	return countyHead(l) && strings.Contains(l, trim(stripMarkup(e.Title)))
+}
+
+// countyLine is the line e's title is on, as printed, without its markup.
+func (p *parser) countyLine(e model.Entry) string {
+	if _, h, ok := heading(p.lines[e.Line-1]); ok {
+		return trim(stripMarkup(h))
+	}
+	return trim(stripMarkup(p.lines[e.Line-1]))
+}
+
+// countyHead reports whether t, an entry's title, is a county's head
+// alone: a place's name (placeName) in brackets, after an ornament or an
+// enumerator, or bare.
+func countyHead(t string) bool {
+	if t == "" || len(t) > 12*3+6 {
+		return false // (nearly every title, by its bytes)
+	}
+	t = trim(stripMarkup(t))
+	if inner, rest, ok := bracketTitle(t); ok {
+		return rest == "" && placeName(inner)
+	}
+	_, name := nameLabel(t)
+	return placeName(name)
+}
+
+// countyItems splits e, titled by a county's head, into the county's
+// items (see countyHeads).
+func countyItems(e model.Entry) []model.Entry {
+	var out []model.Entry
+	for _, para := range e.Paragraphs {
+		title, rest, runIn := plainRunIn(para.Text)
+		dated := startsWithMonthDay(para.Text) // (dates reads the dates after)
+		if len(out) > 0 && !runIn && !(dated && out[len(out)-1].Title == "") {
+			cur := &out[len(out)-1]
+			cur.Paragraphs = append(cur.Paragraphs, para)
+			continue
+		}
+		item := model.Entry{Line: para.Line, Page: e.Page, LastPage: e.LastPage, Paragraphs: []model.Paragraph{para}}
+		if runIn {
+			item.Title, item.Paragraphs[0].Text = title, rest
+		}
+		out = append(out, item)
+	}
+	return out
 }
 
 // placeTitle reports whether paragraph k of ps, which leads with a place,

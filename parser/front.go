@@ -174,6 +174,13 @@ func (p *parser) mastheadAtEnd() bool {
 		}
 		l = backCoverText(l)
 		key, val, ok := coverField(l, false)
+		if !ok && p.distributionWrap(i) {
+			// 发放范围：…各县（市、区）党委和 / 人民政府，市直各单位, the
+			// list wrapped as pdftotext -layout breaks it: its value's (it
+			// had kept the whole masthead in the last article, silently).
+			start = i
+			continue
+		}
 		if !ok {
 			if coverNotice(l) {
 				// （内部资料　免费交流） under the fields, as the back cover
@@ -218,6 +225,12 @@ func (p *parser) mastheadAtEnd() bool {
 		if l == "" || p.isTransparent(i) || tableSeparator(l) {
 			continue
 		}
+		if p.distributionWrap(i) {
+			if _, _, ok := coverField(backCoverText(l), false); !ok {
+				p.addField("发放范围", backCoverText(l))
+				continue
+			}
+		}
 		if l[0] == '|' {
 			fs, _ := mastheadRow(l)
 			for _, f := range fs {
@@ -248,6 +261,22 @@ func (p *parser) mastheadAtEnd() bool {
 	}
 	p.lines = p.lines[:start]
 	return true
+}
+
+// distributionWrap reports whether line i, no field of its own, goes on
+// a distribution list's field right above it (发放范围：… / 人民政府，市直
+// 各单位, no blank line between), the list wrapped at the page's width.
+func (p *parser) distributionWrap(i int) bool {
+	for k := i - 1; k > p.bodyStart && i-k <= 4; k-- {
+		l := trim(p.lines[k])
+		if l == "" || l[0] == '|' {
+			return false
+		}
+		if key, _, ok := coverField(backCoverText(l), false); ok {
+			return isDistributionKey(key)
+		}
+	}
+	return false
 }
 
 // backCoverText is a back cover's line without its markup: bold, or the

@@ -951,6 +951,12 @@ func (p *parser) runningHeads() {
 			// column's own heading, which is text.
 			heads = append(heads, head{k, s.lines[:1]})
 			continue
+		case editorLine(p.lines[s.lines[0]]) && !p.footOfPages(s.lines):
+			// 责任编辑：杜晓燕 at the end of each article, the same editor's,
+			// one atop a page now and then: the articles' text, not a head
+			// (it had been taken from the item it ends, silently). A
+			// running foot of the editors' names is over the page's number.
+			continue
 		case n >= 3 && (nearBreak*2 >= n || names && nearBreak > 0):
 		case title != "" && issue != "" && strings.HasPrefix(k, title) && issueHeads(s.lines):
 			// 宁川月报 2023 年第 11 期, a paragraph of its own twice or more
@@ -1312,6 +1318,18 @@ func stackedHeads(p *parser, heads []head, keys map[string]bool) []head {
 		}
 	}
 	return heads
+}
+
+// editorLine reports whether l names an article's editor (责任编辑：杜晓燕,
+// 编辑：…, 审核：…), as a web page ends each item.
+func editorLine(l string) bool {
+	t := trim(l)
+	for _, k := range [...]string{"责任编辑", "编辑", "审核", "责编"} {
+		if rest, ok := strings.CutPrefix(t, k); ok && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")) {
+			return true
+		}
+	}
+	return false
 }
 
 // footOfPages reports whether every one of lines is a page's last line

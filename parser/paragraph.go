@@ -83,6 +83,14 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
+	if p.indent > 0 && in >= p.indent+8 && in >= indentCells(prev)+8 && len(t) <= 12*3 && !p.full(prev) && strings.HasSuffix(pt, "。") && !startsWithMonthDay(t) {
+		// …贡献史志力量。 / 　　　　　　　　——编者: a short line set far in
+		// under a paragraph's last sentence, as pdftotext -layout sets its
+		// signature at the right: a line of its own (it had been run into
+		// the sentence, 力量。——编者).
+		p.splitOwn = true
+		return true
+	}
 	if in >= p.indent+2 && p.indent > 0 && indentCells(prev) >= in+8 && !p.full(prev) && len(pt) <= shortAlone*4 && utf8.RuneCountInString(pt) <= shortAlone {
 		// A short line centred far in over an indented paragraph's start
 		// (李秀英 / 　　宁川县城始筑于…, as pdftotext -layout sets a byline
@@ -753,6 +761,12 @@ func (b *bodyBuilder) cutByPage(i int, alone bool, s string) bool {
 		// text prints every paragraph's first line; a page never indents
 		// the rest of a sentence it cut (the point had run into its
 		// text, silently).
+		return false
+	}
+	if len(b.pieces) == 1 && len(b.pieces[0]) <= 40*3 && articleMeta(b.pieces[0]) {
+		// 作者：周文华（中原省地方史志研究院） at a page's foot, its essay's
+		// text atop the next: a byline's line of its own, no sentence a
+		// page cut (it had been run into the text).
 		return false
 	}
 	for k := end + 1; k < i; k++ {

@@ -361,6 +361,14 @@ func (p *parser) tocTitleLine(t string) (title, rest string, ok bool) {
 	// 市委主题教育第二期读书班开班 11月21至24日，…: a title, spaces, a date.
 	head := t[:min(len(t), p.tocMaxLen+8)]
 	if strings.IndexByte(head, ' ') < 0 && strings.IndexByte(head, '\t') < 0 {
+		// 市史志办召开…推进会　5月9日，…: an ideographic space between, as
+		// pdftotext -layout prints a bold title it lost (the line had
+		// been an untitled entry's text, the contents' title unmatched).
+		if k := strings.Index(head, "\u3000"); k > 0 {
+			if rest := trim(t[k:]); startsWithMonth(rest) && p.tocKeys[string(p.fold(trim(t[:k])))] {
+				return trim(t[:k]), rest, true
+			}
+		}
 		return "", "", false
 	}
 	if title, r := splitHeading(head); r != "" && p.tocKeys[string(p.fold(title))] {

@@ -383,8 +383,8 @@ func (p *parser) marginSections() {
 		cur := model.TOCSection{Name: s.Name, Line: s.Line}
 		lo := 0
 		for j, e := range s.Entries {
-			if !marginName(e) || startsIndented(p.lines[e.Line-1]) {
-				continue
+			if !marginName(e) || startsIndented(p.lines[e.Line-1]) || j == 0 && e.Title == s.Name {
+				continue // (the first a column readTOC read so: its own already)
 			}
 			if j > lo {
 				cur.Entries = s.Entries[lo:j:j]
@@ -502,6 +502,11 @@ func (p *parser) readTOC(start int) {
 	lastEntry := -1       // the line of the last entry read alone (singleEntry)
 	figures := false      // under 图表目录: lines that list pictures, not entries
 	boxAt, boxAll := 0, 0 // where a box of highlights (本期导读) began in iss.TOC and all
+	// secIndent is how far the columns' names are set in (-1 until one is
+	// read), entryIndent how far the last title read alone was: a short
+	// title set out as the names are, under titles set deeper, is a column.
+	secIndent, entryIndent := -1, -1
+	levels := false // a county's name was read under its column's (deeperName)
 	for p.pos < len(p.lines) {
 		l := trim(p.lines[p.pos])
 		num := p.pos + 1
@@ -606,6 +611,28 @@ func (p *parser) readTOC(start int) {
 			figures = false
 		}
 		if title, page, last, ok := p.singleEntry(l); ok {
+			if in := indentCells(p.lines[p.pos]); secIndent >= 0 && in == secIndent && entryIndent > in && (levels && runeCount(title) <= 8 || runeCount(title) <= 4) {
+				// 县区动态 / 　舞阳县 / 　　title …… 2 / 简讯 …… 4: a short
+				// title set out as the columns' names are, under the titles
+				// set deeper, is a column that prints its page (it had been
+				// an entry of the column before, its items too): four
+				// characters at most, a column's name (简讯, 人事任免), or
+				// eight in a contents of three levels. (A longer one in a
+				// contents of two stays a title here: 分组讨论发言摘编 …… 19,
+				// which marginSections reads where the layout is plain.)
+				// The line stays the column's entry, so that the column
+				// takes its page (see marginSections).
+				newSection(model.TOCSection{Name: title, Line: num})
+				add(title, page, last, num)
+				if contents {
+					seen[p.foldString(title)] = true
+				}
+				paged = true
+				lastEntry = p.pos
+				p.pos++
+				continue
+			}
+			entryIndent = indentCells(p.lines[p.pos])
 			if name, rest, ok := p.leftColumnName(p.pos, title); ok {
 				newSection(model.TOCSection{Name: name, Line: num})
 				if contents {
@@ -662,8 +689,12 @@ func (p *parser) readTOC(start int) {
 			p.pos += n
 			continue
 		}
-		if name, ok := tocHeading(l); ok && p.tocFollows(p.pos+1) {
+		if name, ok := tocHeading(l); ok && (p.tocFollows(p.pos+1) || p.deeperName(p.pos)) {
+			levels = levels || !p.tocFollows(p.pos+1)
 			newSection(model.TOCSection{Name: name, Line: num})
+			if secIndent < 0 || indentCells(p.lines[p.pos]) < secIndent {
+				secIndent = indentCells(p.lines[p.pos]) // (the top level's: a county under its column is deeper)
+			}
 			if contents {
 				seen[p.foldString(name)] = true
 			}
@@ -1825,6 +1856,42 @@ func (p *parser) tocFollows(i int) bool {
 	return false
 }
 
+// deeperName reports whether the line after line i, a column's name in
+// the contents (县区动态), is a name set deeper over the column's titles
+// (　舞阳县 / 　　舞阳县召开…推进会 …… 2), as a contents lists a column's
+// counties: a level of the contents, each a section (the contents had
+// ended at the column's name, the rest of it read as the body).
+func (p *parser) deeperName(i int) bool {
+	j := i + 1
+	if j+1 >= len(p.lines) {
+		return false
+	}
+	l := trim(p.lines[j])
+	if _, ok := tocHeading(l); !ok || len(l) > 12*3 {
+		return false
+	}
+	if p.countyUnder(i) && indentCells(p.lines[j]) == indentCells(p.lines[i]) && indentCells(p.lines[j+1]) == indentCells(p.lines[j]) {
+		// 县区动态 / 舞阳县 / 舞阳县召开…推进会 …… 2 flush left, as plain
+		// pdftotext prints it: the county's name says what indenting
+		// would.
+		return p.tocFollows(j + 1)
+	}
+	return indentCells(p.lines[j]) > indentCells(p.lines[i]) && indentCells(p.lines[j+1]) > indentCells(p.lines[j]) && p.tocFollows(j+1)
+}
+
+// countyUnder reports whether line i of a contents is a column's short
+// name (县区动态) and the next line a county's (舞阳县), flush left as
+// plain pdftotext prints them: short names both, not the pieces of a
+// title the wrap cut (黄庚倜带队开展城 / 市供暖及老旧小区 / 改造专项视察 …
+// 15, its middle piece ending as a place's name does).
+func (p *parser) countyUnder(i int) bool {
+	if i+1 >= len(p.lines) {
+		return false
+	}
+	a, b := trim(p.lines[i]), trim(p.lines[i+1])
+	return runeCount(a) <= 6 && runeCount(b) <= 5 && placeName(b) && !placeName(a)
+}
+
 // tocEntries reports whether the next want non-blank lines from i are
 // entries of a table of contents (wrapped ones count once).
 //
@@ -1885,6 +1952,15 @@ func (p *parser) wrappedEntry(i int) (string, int, int, int, bool) {
 		if _, _, _, _, ok := p.wrappedEntry(i + 1); ok {
 			return "", 0, 0, 0, false
 		}
+	}
+	if i+1 < len(p.lines) && len(first) <= 12*3 && !isBlank(p.lines[i+1]) && (indentCells(p.lines[i+1]) > indentCells(p.lines[i]) || p.countyUnder(i)) {
+		// 县区动态 / 　舞阳县 / 　　舞阳县召开…推进会 …… 2: a short name over a
+		// line set deeper is a level of the contents (a column, a county
+		// under it), not a title that wraps (its lines had been joined into
+		// one title, 县区动态舞阳县舞阳县召开…, matched by nothing). Flush
+		// left, as plain pdftotext prints it, the county's name alone on
+		// the next line says so.
+		return "", 0, 0, 0, false
 	}
 	marked := listItem(first) != first
 	title := listItem(first)

@@ -426,6 +426,12 @@ func (p *parser) detectYearbook(levels []int8) bool {
 		if rest == "" && !named && p.titleOverDate(i+1) {
 			continue // 【领导活动】 / 副市长李华调研… / 7月6日，…: a report's column
 		}
+		if rest == "" && !named && placeName(title) {
+			// 【舞阳县】 alone over its items: a county's head in a report's
+			// column of county news, no 条目 (a yearbook's 【城关镇】 runs its
+			// text on, and its other 条目 are 【概况】, 【农业】).
+			continue
+		}
 		count++
 		if first == "" {
 			first = title
