@@ -952,6 +952,12 @@ func (p *parser) matchPages() {
 			listed++
 			tocOf = append(tocOf, noEntry)
 			refs, ok := byKey[k]
+			if ok && p.yearbook && sections[k] {
+				// 概　　况……4 in a yearbook's contents is the 类目 概况, not
+				// the first of the 条目 titled 概况 under every 分目 (an
+				// item of 发展和改革 had taken the part's page).
+				refs = nil
+			}
 			for len(refs) > 0 && used[refs[0]] {
 				refs = refs[1:]
 			}

@@ -1731,6 +1731,9 @@ func editionYear(t string) (int, bool) {
 // publisher matches a cover line naming the publisher: 方志出版社.
 func publisher(t string) bool {
 	name, ok := strings.CutSuffix(t, "出版社")
+	if !ok {
+		name, ok = strings.CutSuffix(t, "书局") // 线装书局, 中华书局
+	}
 	return ok && name != "" && utf8.RuneCountInString(t) <= 30 && !containsAnyOf(name, "，。：:；")
 }
 

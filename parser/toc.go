@@ -1451,12 +1451,17 @@ func contentsTable(lines []string, i int) bool {
 func (p *parser) findTOC() int {
 	seen := 0
 	p.prefaceLo, p.prefaceHi = 0, 0
+	piece := false // the text so far is under a book's front piece's heading (编辑说明)
 	for i := p.pos; i < len(p.lines) && seen < 400; i++ {
 		l := trim(p.lines[i])
 		if l == "" || p.isTransparent(i) || rule(l) {
 			continue
 		}
 		seen++
+		if !piece && len(l) <= 8*3 && bookPiece(unspace(l)) {
+			piece = true
+			continue
+		}
 		if l[0] == '<' && contentsTable(p.lines, i) {
 			return i // <table><tr><td colspan="2">目　录</td></tr>…: the heading its first row
 		}
@@ -1490,7 +1495,14 @@ func (p *parser) findTOC() int {
 		if bodyLike(l) || dashBorder(l) || strings.Contains(l, "，") && startsWithMonthDay(l) {
 			// (8月12日，…统计： over a table: an article's text, though it
 			// ends with a colon; a table's border: past the cover.)
-			if j := p.contentsAfterProse(i); j >= 0 {
+			most := 12 // non-blank lines: a note of a few sentences, hard-wrapped
+			if piece {
+				// 编辑说明 (凡例, 前言) over its points, a yearbook's front
+				// piece of a page before its contents: longer than a note,
+				// and still not the body.
+				most = 120
+			}
+			if j := p.contentsAfterProse(i, most); j >= 0 {
 				// An editors' note (编者按, 卷首语) on the cover, over the
 				// contents heading: prose, but not yet the body.
 				p.prefaceLo, p.prefaceHi = p.prefaceStart(i), j
@@ -1521,7 +1533,7 @@ func (p *parser) prefaceStart(i int) int {
 		k--
 	}
 	if k >= p.pos && k < i-1 {
-		if l := trim(p.lines[k]); explicitHeadingLine(l) || editorsTitle(l) {
+		if l := trim(p.lines[k]); explicitHeadingLine(l) || editorsTitle(l) || len(l) <= 8*3 && bookPiece(unspace(l)) {
 			return k
 		}
 	}
@@ -1543,8 +1555,7 @@ func explicitHeadingLine(l string) bool {
 // is no body text, or -1. A cover may print a short note (编者按：…) above
 // its table of contents; a heading of another kind first, or a long run
 // of text, is the body.
-func (p *parser) contentsAfterProse(i int) int {
-	const most = 12 // non-blank lines: a note of a few sentences, hard-wrapped
+func (p *parser) contentsAfterProse(i, most int) int {
 	n := 0
 	for j := i + 1; j < len(p.lines) && n < most; j++ {
 		l := trim(p.lines[j])
@@ -2672,9 +2683,16 @@ func (p *parser) preface() {
 			open = false
 			continue
 		}
-		if i == lo && (explicitHeadingLine(l) || editorsTitle(l)) {
+		if i == lo && (explicitHeadingLine(l) || editorsTitle(l) || len(l) <= 8*3 && bookPiece(unspace(l))) {
 			e.Title = trim(stripMarkup(stripHeading(l)))
 			continue
+		}
+		if open && startsIndented(p.lines[i]) && (!startsIndented(p.lines[i-1]) || strings.HasPrefix(p.lines[i], "                ")) {
+			// A page's paragraphs without blank lines between (pdftotext
+			// -layout): an indented line after a line that was not one
+			// begins a paragraph (一、… 二、… of 编辑说明's points), and a
+			// line set far right is one of its own (编　者 over the date).
+			open = false
 		}
 		if title, rest, ok := leadingBold(l); ok && i == lo && rest != "" && !strings.HasPrefix(rest, "：") && !strings.HasPrefix(rest, ":") && !strings.ContainsRune("：:", lastRune(title)) {
 			// **编者按** 11月…, a run-in title, as the body reads one. Before

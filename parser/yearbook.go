@@ -758,7 +758,12 @@ func (b *bodyBuilder) plainHeading(k int) bool { return b.plainHeadingUnder(k, 1
 // depth such headings.
 func (b *bodyBuilder) plainHeadingUnder(k, depth int) bool {
 	p := b.p
-	if !headingText(p.lines[k]) || !p.ownLine(k) || caption(trim(p.lines[k])) || p.afterImage(k) || listRow(trim(stripMarkup(p.lines[k]))) {
+	if !headingText(p.lines[k]) || !p.ownLine(k) || caption(trim(p.lines[k])) || p.afterImage(k) {
+		return false
+	}
+	if listRow(trim(stripMarkup(p.lines[k]))) && !p.centredLine(k) {
+		// (财政　税务 centred on its page is a 类目 of two names, no list's
+		// row: a list's rows are set at the margin.)
 		return false
 	}
 	for n := k + 1; n < len(p.lines); n++ {
@@ -792,7 +797,10 @@ func (b *bodyBuilder) plainHeadingUnder(k, depth int) bool {
 			// a 类目's name as plain pdftotext prints it across the page
 			// over its first 分目's, 发展和改革 / 【概况】…), in any book:
 			// no text's line is set so.
-			if depth == 0 || !p.plainTitles && !p.spacedHeading(k) {
+			// Or, centred on the page as pdftotext -layout keeps it, over
+			// another line centred so (综合经济管理 over 发展和改革 over
+			// 【概况】…): no text's line is set so either.
+			if depth == 0 || !p.plainTitles && !p.spacedHeading(k) && !(p.centredLine(k) && p.centredLine(n)) {
 				return false
 			}
 			return b.plainHeadingUnder(n, depth-1)
@@ -1039,6 +1047,18 @@ func (p *parser) spacedHeading(k int) bool {
 	}
 	t = trim(t)
 	return len(t) <= 40*3 && (spacedPair(t) != t || letterSpaced(t) != t)
+}
+
+// centredLine reports whether line k is set well in from the margin, as
+// pdftotext -layout keeps a heading centred on its page: twelve spaces
+// or more before its text (a paragraph's first line is set in by two
+// characters, four spaces at most).
+func (p *parser) centredLine(k int) bool {
+	l := p.lines[k]
+	if o, ok := p.rewritten[k]; ok {
+		l = o // (as printed: clean took a letter-spaced name's spaces out)
+	}
+	return len(l) > 12 && l[0] == ' ' && strings.HasPrefix(l, "            ")
 }
 
 // spacedPair returns a name of two characters letter-spaced (政　治,

@@ -1,0 +1,72 @@
+package parser
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/yuebao/yuebao/model"
+)
+
+// w12Outline is an issue as a reader sees it: a line per section
+// (§name) and per entry (title|page|date|paragraphs), and the warnings
+// (!line: message).
+func w12Outline(iss *model.Issue) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s|%d\n", iss.Title, iss.Year)
+	for _, s := range iss.Sections {
+		fmt.Fprintf(&b, "§%s\n", s.Name)
+		for _, e := range s.Entries {
+			fmt.Fprintf(&b, "  %s|%d|%s|%d\n", e.Title, e.Page, e.Date, len(e.Paragraphs))
+		}
+	}
+	for _, w := range iss.Warnings {
+		fmt.Fprintf(&b, "!%d: %s\n", w.Line, w.Message)
+	}
+	return b.String()
+}
+
+// checkW12 parses testdata/file as one issue and compares its outline.
+func checkW12(t *testing.T, file, want string) *model.Issue {
+	t.Helper()
+	all := parseAllFile(t, file)
+	if len(all) != 1 {
+		t.Fatalf("%s: %d issues, want 1: %s", file, len(all), issuesSummary(all))
+	}
+	if got := w12Outline(all[0]); got != want {
+		t.Errorf("%s: outline\n got:\n%s\nwant:\n%s", file, got, want)
+	}
+	return all[0]
+}
+
+// TestRedTeamW12PrefacePoints: a yearbook's 编辑说明 (five points, a page
+// before the contents, pdftotext -layout), its 类目 centred over its first
+// 分目 (综合经济管理 / 发展和改革 / 【概况】…), the contents listing both
+// with pages. The contents had been read as text (the note, longer than a
+// cover's 编者按, ended the search for them), 线装书局 a cover line not
+// understood, 综合经济管理 a paragraph of the 条目 above it, and 概况's
+// page (the 类目) given to the 概况 of 发展和改革.
+func TestRedTeamW12PrefacePoints(t *testing.T) {
+	iss := checkW12(t, "rt-w12-preface-points.md", `青岚年鉴|2024
+§
+  编辑说明|0||7
+§概况
+  自然地理|4||1
+  人口|4||1
+  行政区划|4||1
+  经济概况|4||1
+§综合经济管理
+§发展和改革
+  概况|5||1
+  重点项目建设|5||1
+  价格监测|5||1
+§统计
+  概况|5||1
+  统计执法|5||1
+  经济普查|5||1
+`)
+	ps := iss.Sections[0].Entries[0].Paragraphs
+	if len(ps) == 7 && (!strings.HasPrefix(ps[1].Text, "二、") || !strings.HasSuffix(ps[1].Text, "卷末附索引。") || ps[5].Text != "编　者" || ps[6].Text != "2024年10月") {
+		t.Errorf("编辑说明's points: %v", ps)
+	}
+}
