@@ -1035,6 +1035,9 @@ func (p *parser) matchPages() {
 		p.warn(line, "the table of contents (%d lines) matches no entry of the body (%d titled entries): pages are unknown", listed, len(order))
 	}
 	for _, m := range missing {
+		if m.sec == p.englishTOC-1 && latinSubtitle(iss.TOC[m.sec].Entries[m.ent].Title) {
+			continue // Special Articles ……1: the English of a line above
+		}
 		// (Only a box beside the cover lists titles twice: the look is
 		// not made in every copy, which may miss many.)
 		if t := iss.TOC[m.sec].Entries[m.ent]; p.beside == nil || !listedTwice(iss.TOC, m.sec, m.ent) {

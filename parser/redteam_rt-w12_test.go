@@ -70,3 +70,46 @@ func TestRedTeamW12PrefacePoints(t *testing.T) {
 		t.Errorf("编辑说明's points: %v", ps)
 	}
 }
+
+// TestRedTeamW12EnglishContents: the English contents a yearbook prints
+// under its Chinese (目　录 / … / CONTENTS / General Situation ……4), and
+// the English name centred under each 类目 (概　　况 / General Situation),
+// pdftotext -layout. CONTENTS had begun a second issue (the 编辑说明
+// above the Chinese contents counted as an issue's articles), each
+// English name had been an empty entry (General Situation), the 类目 over
+// it lost (a paragraph of the entry above, or text before any section).
+// Now: one issue, the English names furniture under their 类目, the
+// English contents a section of the contents of their own, no warning.
+func TestRedTeamW12EnglishContents(t *testing.T) {
+	iss := checkW12(t, "rt-w12-english-contents.md", `青岚年鉴|2024
+§
+  编辑说明|0||2
+§概况
+  自然地理|4||1
+  人口|4||1
+  行政区划|4||1
+  经济概况|4||1
+§综合经济管理
+§发展和改革
+  概况|5||1
+  重点项目建设|5||1
+  价格监测|5||1
+§统计
+  概况|5||1
+  统计执法|5||1
+  经济普查|5||1
+`)
+	last := iss.TOC[len(iss.TOC)-1]
+	if last.Name != "CONTENTS" || len(last.Entries) != 2 || last.Entries[1].Title != "Comprehensive Economic Management" || last.Entries[1].Page != 5 {
+		t.Errorf("English contents: %+v", last)
+	}
+	subs := 0
+	for _, f := range iss.Furniture {
+		if strings.TrimSpace(f.Text) == "General Situation" || strings.TrimSpace(f.Text) == "Comprehensive Economic Management" {
+			subs++
+		}
+	}
+	if subs != 2 {
+		t.Errorf("English names under the 类目 taken out: %d, want 2", subs)
+	}
+}

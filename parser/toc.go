@@ -451,6 +451,17 @@ func (p *parser) readTOC(start int) {
 			continue
 		case contentsHeading(l):
 			contents, figures = true, false
+			if paged && len(all) > 0 && p.englishTOC == 0 && (l[0] == 'C' || l[0] == 'c' || l[0] == '#' || l[0] == '*') {
+				if name := trim(stripMarkup(stripHeading(l))); strings.EqualFold(unspace(name), "CONTENTS") {
+					// CONTENTS under 目　录's lines: the English contents, a
+					// section of their own (they had been the Chinese
+					// contents' last section's lines).
+					newSection(model.TOCSection{Name: name, Line: num})
+					p.englishTOC = len(iss.TOC)
+					p.pos++
+					continue
+				}
+			}
 			box := highlightsHeading(l)
 			if box && paged && len(all) > 0 {
 				// 目　录 over every title, then 本期导读 over a few of
