@@ -33,9 +33,9 @@ type span struct {
 func splitIssues(lines []string) []span {
 	var cuts, coverless []int
 	prevYear, prevNum, prevTotal := -1, -1, 0
-	body := false     // body text since the last cover
-	bodyN := 0        // lines of it, up to manyParagraphs
-	contents := false // a contents heading seen
+	body := false      // body text since the last cover
+	bodyN := 0         // lines of it, up to manyParagraphs
+	contents := false  // a contents heading seen
 	textSince := false // body text since the last contents heading
 	// boxed says the last contents heading was a box of highlights (本期
 	// 要目) and no body text has come since: the full contents under it

@@ -113,3 +113,47 @@ func TestRedTeamW12EnglishContents(t *testing.T) {
 		t.Errorf("English names under the 类目 taken out: %d, want 2", subs)
 	}
 }
+
+// TestRedTeamW12IndexBack: a yearbook's last pages (pdftotext -layout):
+// 附录's 名录 cut by a page break, then 索　　引 / Index over the note
+// that says how it is ordered, letter heads (A, B, …) over terms and
+// their pages (安全生产 ……… 4, 财政收入 ……… 7, 8, 乡村振兴 8 with no
+// leader), and the back cover (责任编辑：…　封面设计：…, ISBN, 定价). Each
+// term is a paragraph of its own, each letter head too (they had run
+// into the term under them, 财政收入……7, 8 into 茶产业……9), the back
+// cover is the masthead (it had been the index's last lines, and a
+// sentence the text ended in, warned), and no warning: not the 名录's row
+// (a title?), nor the index (contents with no heading).
+func TestRedTeamW12IndexBack(t *testing.T) {
+	iss := checkW12(t, "rt-w12-index-back.md", `青岚年鉴|2024
+§农业农村
+§农业
+  概况|8||1
+§乡村振兴
+  概况|8||1
+  和美乡村建设|8||1
+§附录
+§统计资料
+  2023年青岚县主要经济指标|9||4
+  先进集体名录|9||0
+  2023年青岚县获省级以上表彰先进集体名录|9||5
+§索引
+  |11||22
+`)
+	ps := iss.Sections[len(iss.Sections)-1].Entries[0].Paragraphs
+	var got []string
+	for _, p := range ps {
+		got = append(got, p.Text)
+	}
+	want := "说明：本索引按汉语拼音字母顺序排列。索引词后的数字为所在页码。|A|安全生产 ……………… 4|B|白水县 ……………… 5|C|财政收入 ……………… 7, 8|茶产业 ……………… 9|城镇化率 ……………… 5|D|地区生产总值 ……………… 5, 6|F|发展和改革 ……………… 6|S|税务 ……………… 8|T|统计执法 ……………… 7|X|乡村振兴 8|县级示范村 8，9|Y|预算管理 ……………… 8"
+	if g := strings.Join(got, "|"); g != want {
+		t.Errorf("index:\n got  %s\n want %s", g, want)
+	}
+	var fs []string
+	for _, f := range iss.Masthead {
+		fs = append(fs, f.Key+"="+f.Value)
+	}
+	if g := strings.Join(fs, "|"); g != "责任编辑=周晓梅|封面设计=林　帆|ISBN=978-7-5120-5678-2|定价=260.00元" {
+		t.Errorf("back cover: %s", g)
+	}
+}

@@ -257,6 +257,9 @@ func (p *parser) tocAtEnd() {
 		return
 	}
 	if h < 0 {
+		if p.indexAbove(first) {
+			return
+		}
 		p.warn(first+1, "the copy ends with lines that read as a table of contents with no heading, read as body text: %q", clipText(trim(p.lines[first]), 40))
 		return
 	}
@@ -281,6 +284,24 @@ func (p *parser) tocAtEnd() {
 	}
 	p.lines = p.lines[:h]
 	p.pos = body
+}
+
+// indexAbove reports whether an index's heading stands a few lines over
+// line i, above the note that says how the index is ordered (索　　引 /
+// Index / 说明：本索引按汉语拼音字母顺序排列。…): the terms under it are
+// the index's, no table of contents.
+func (p *parser) indexAbove(i int) bool {
+	for k, n := i-1, 0; k > p.pos && n < 4; k-- {
+		l := trim(p.lines[k])
+		if l == "" || p.isTransparent(k) {
+			continue
+		}
+		if indexHeading(l) {
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // indexHeading reports whether l heads an index (索引, 主题索引, 人名索引:
