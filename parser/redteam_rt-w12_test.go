@@ -63,7 +63,7 @@ func TestRedTeamW12PrefacePoints(t *testing.T) {
 §统计
   概况|5||1
   统计执法|5||1
-  经济普查|5||1
+  经济普查|5|2023-10|1
 `)
 	ps := iss.Sections[0].Entries[0].Paragraphs
 	if len(ps) == 7 && (!strings.HasPrefix(ps[1].Text, "二、") || !strings.HasSuffix(ps[1].Text, "卷末附索引。") || ps[5].Text != "编　者" || ps[6].Text != "2024年10月") {
@@ -97,7 +97,7 @@ func TestRedTeamW12EnglishContents(t *testing.T) {
 §统计
   概况|5||1
   统计执法|5||1
-  经济普查|5||1
+  经济普查|5|2023-10|1
 `)
 	last := iss.TOC[len(iss.TOC)-1]
 	if last.Name != "CONTENTS" || len(last.Entries) != 2 || last.Entries[1].Title != "Comprehensive Economic Management" || last.Entries[1].Page != 5 {
@@ -155,5 +155,48 @@ func TestRedTeamW12IndexBack(t *testing.T) {
 	}
 	if g := strings.Join(fs, "|"); g != "责任编辑=周晓梅|封面设计=林　帆|ISBN=978-7-5120-5678-2|定价=260.00元" {
 		t.Errorf("back cover: %s", g)
+	}
+}
+
+// TestRedTeamW12ChronicleYear: the 大事记 of 《青岚年鉴（2024）》, whose
+// 编辑说明 says what it records (记述时限为2023年1月1日至12月31日): its
+// bare days are of 2023 (they had been of no year, warned; the edition's
+// 2024 is still not taken). A span of years stated there gives none.
+func TestRedTeamW12ChronicleYear(t *testing.T) {
+	checkW12(t, "rt-w12-chronicle-year.md", `青岚年鉴|2024
+§
+  编辑说明|0||3
+§大事记
+§1月
+  |2|2023-01-05|1
+  |2|2023-01-18|1
+  |2|2023-01-18|1
+§2月
+  |2|2023-02-08|1
+  |2|2023-02|1
+§3月
+  |2|2023-03-12|1
+§5月
+  |2|2023-05-20|1
+§7月
+  |2|2023-07-26|1
+§10月
+  |2|2023-10-09|1
+§12月
+  |2|2023-12-28|1
+  |3|2023-12|1
+§概况
+  自然地理|4||1
+  人口|4||1
+  行政区划|4||1
+  经济概况|4||1
+`)
+	src := strings.Replace(string(readFixture(t, "rt-w12-chronicle-year.md")), "2023年1月1日至12月31日", "2021年1月1日至2023年12月31日", 1)
+	iss, err := Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := iss.Sections[2].Entries[0].Date; d.Start.Year != 0 || len(iss.Warnings) != 1 || !strings.Contains(iss.Warnings[0].Message, "print no year") {
+		t.Errorf("a span of years: %s, %v", d, iss.Warnings)
 	}
 }

@@ -1405,3 +1405,79 @@ func wideGap(s string) (at, width int) {
 	}
 	return at, width
 }
+
+// recordedYear returns the year a yearbook records, as its front piece
+// (编辑说明, 凡例) states it: 记述时限为2023年1月1日至12月31日, or
+// 系统地记述青岚县2023年自然、政治…情况; 0 when none says, or the span is
+// more than one year. The edition's year (宁川年鉴（2024）) is not it,
+// most often the year after (see dates).
+func (p *parser) recordedYear() int {
+	for si, s := range p.iss.Sections {
+		if si > 1 {
+			break // (the front pieces come first)
+		}
+		for _, e := range s.Entries {
+			if !bookPiece(unspace(e.Title)) {
+				continue
+			}
+			for _, para := range e.Paragraphs {
+				if y := statedYear(para.Text); y != 0 {
+					return y
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// statedYear reads the year a front piece's paragraph says the book
+// records: the first year after 时限, 断限 or 记述, within a few
+// characters, and no other year up to the span's end (至12月31日, or
+// 至2023年12月31日 of the same year).
+func statedYear(t string) int {
+	for _, w := range [...]string{"时限", "断限", "记述"} {
+		i := strings.Index(t, w)
+		if i < 0 {
+			continue
+		}
+		rest := t[i+len(w):]
+		// 时限为, 记述青岚县: a few characters, no sentence's stop, then
+		// the year.
+		for n := 0; n < 12 && rest != ""; n++ {
+			r, size := decodeRune(rest)
+			if isFigure(r) {
+				break
+			}
+			if strings.ContainsRune("，。；：,;", r) {
+				rest = ""
+				break
+			}
+			rest = rest[size:]
+		}
+		y, ok := printedYear(rest)
+		if !ok || !yearFirst(rest) {
+			continue
+		}
+		if j := strings.Index(rest, "至"); j > 0 && j < 40 {
+			// 2023年1月1日至2024年6月30日: more than one year.
+			if y2, ok := printedYear(rest[j+len("至"):]); ok && y2 != y {
+				return 0
+			}
+		}
+		return y
+	}
+	return 0
+}
+
+// yearFirst reports whether s begins with a year in four figures, half-
+// or full-width, and 年: 2023年, ２０２３年 (not 2023.11, nor 12月).
+func yearFirst(s string) bool {
+	for n := 0; n < 4; n++ {
+		r, size := decodeRune(s)
+		if !isFigure(r) {
+			return false
+		}
+		s = s[size:]
+	}
+	return strings.HasPrefix(s, "年")
+}
