@@ -200,3 +200,113 @@ func TestRedTeamW12ChronicleYear(t *testing.T) {
 		t.Errorf("a span of years: %s, %v", d, iss.Warnings)
 	}
 }
+
+// TestRedTeamW12WholeBilingual is the acceptance test of a whole yearbook
+// as pdftotext -layout prints it: 《青岚年鉴（2024）》, recording 2023, its
+// cover (线装书局), 编辑说明 of five points (its year, 记述…2023年, dates
+// the book), the Chinese contents then the English (CONTENTS), 类目
+// centred with their English names under them, 分目 centred, 条目 run in
+// (【概况】…), 特载's speech, a 大事记 of months and days, 附录 (a table, a
+// 名录 cut by a page break), an index (letter heads, terms, pages) and the
+// back cover (ISBN, 定价), running heads (the chapter on odd pages, the
+// book on even ones) with the folio. The model: one issue, 青岚年鉴 of
+// 2024 (the edition); the 类目 and 分目 sections in printed order (the
+// model has two levels: a 类目 over 分目 is an empty section before
+// them), the 条目 their entries, the 大事记's days of 2023; the English
+// lines furniture and the English contents a section of the contents;
+// no warning. At the start it had been two issues (CONTENTS began the
+// second), the English names empty entries, four 类目 lost into the text
+// above them, the index one run of text with the back cover in it, and
+// 25 warnings.
+func TestRedTeamW12WholeBilingual(t *testing.T) {
+	iss := checkW12(t, "rt-w12-whole-yearbook-bilingual.md", `青岚年鉴|2024
+§
+  编辑说明|0||7
+§特载
+  奋力谱写青岚高质量发展新篇章|1||8
+§大事记
+§1月
+  |2|2023-01-05|1
+  |2|2023-01-18|1
+  |2|2023-01-18|1
+§2月
+  |2|2023-02-08|1
+  |2|2023-02|1
+§3月
+  |2|2023-03-12|1
+§5月
+  |2|2023-05-20|1
+§7月
+  |2|2023-07-26|1
+§10月
+  |2|2023-10-09|1
+§12月
+  |2|2023-12-28|1
+  |3|2023-12|1
+§概况
+  自然地理|4||1
+  人口|4||1
+  行政区划|4||1
+  经济概况|4||1
+§综合经济管理
+§发展和改革
+  概况|5||1
+  重点项目建设|5||1
+  营商环境|5||1
+  粮食安全|5||1
+  价格监测|5||1
+§统计
+  概况|6||1
+  统计执法|6||1
+  统计服务|6||1
+  经济普查|6|2023-10|1
+§审计
+  概况|6||1
+§财政税务
+§财政
+  概况|7||1
+  预算管理|7||1
+  财政改革|7||1
+  债务管理|7||1
+§税务
+  概况|7||1
+§农业农村
+§农业
+  概况|8||1
+  茶产业|8||1
+  高标准农田建设|8||1
+  农业科技|8||1
+§乡村振兴
+  概况|8||1
+  和美乡村建设|8||1
+§附录
+§统计资料
+  2023年青岚县主要经济指标|9||9
+  先进集体名录|9||0
+  2023年青岚县获省级以上表彰先进集体名录|9||5
+§索引
+  |11||25
+`)
+	if last := iss.TOC[len(iss.TOC)-1]; last.Name != "CONTENTS" || len(last.Entries) != 8 || last.Entries[7].Title != "Index" || last.Entries[7].Page != 11 {
+		t.Errorf("English contents: %+v", last)
+	}
+	english := 0
+	for _, f := range iss.Furniture {
+		if latinSubtitle(strings.TrimSpace(f.Text)) {
+			english++
+		}
+	}
+	if english != 8 {
+		t.Errorf("English names under the 类目 taken out: %d, want 8", english)
+	}
+	var fs []string
+	for _, f := range iss.Masthead {
+		fs = append(fs, f.Key+"="+f.Value)
+	}
+	if g := strings.Join(fs, "|"); g != "=线装书局|责任编辑=周晓梅|封面设计=林　帆|ISBN=978-7-5120-5678-2|定价=260.00元" {
+		t.Errorf("masthead: %s", g)
+	}
+	if iss.Compiler != "青岚县地方史志编纂委员会" {
+		t.Errorf("compiler %q", iss.Compiler)
+	}
+}
