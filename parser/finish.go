@@ -1235,7 +1235,18 @@ func (p *parser) warnMissing(t model.TOCEntry) {
 // warning: go-to-page and the citation cannot find it.
 func (p *parser) furniturePages() {
 	iss := p.iss
+	var chapter model.TOCEntry // the contents' page of the section, or of the chapter its month is in
 	for si := range iss.Sections {
+		if p.sectionPages != nil {
+			if t, ok := p.sectionPages[foldKey(iss.Sections[si].Name)]; ok {
+				chapter = t
+			} else if !periodHeading(iss.Sections[si].Name) {
+				// (大事记……5 / ## 1月 / 5日　…: a month of the chapter the
+				// contents list, its events on its pages; the contents
+				// list no month, and its events had been warned of.)
+				chapter = model.TOCEntry{}
+			}
+		}
 		for ei := range iss.Sections[si].Entries {
 			e := &iss.Sections[si].Entries[ei]
 			if e.Page == 0 && len(iss.Pages) > 0 {
@@ -1243,14 +1254,12 @@ func (p *parser) furniturePages() {
 					e.Page, e.LastPage = n, n
 				}
 			}
-			if e.Title == "" && p.sectionPages != nil && (e.Page == 0 || e.Page < p.sectionPages[foldKey(iss.Sections[si].Name)].Page) {
+			if e.Title == "" && chapter.Page > 0 && (e.Page == 0 || e.Page < chapter.Page) {
 				// (A page the furniture gives that is before the page the
 				// contents give its section, 二月……3 over 2月1日 … after
 				// ·1·, is the page of the last number a converter kept,
 				// not the event's: MinerU drops most.)
-				if t, ok := p.sectionPages[foldKey(iss.Sections[si].Name)]; ok {
-					e.Page, e.LastPage = t.Page, t.LastPage
-				}
+				e.Page, e.LastPage = chapter.Page, chapter.LastPage
 			}
 			switch {
 			case len(iss.TOC) == 0 && si == 0 && ei == 0 && e.Title == "" && len(e.Paragraphs) > 0 &&

@@ -60,6 +60,14 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
+	if creditClosed(pt) && !photoCredit(t) {
+		// …开幕（县委宣传部　供图） / 青岚云雾茶园（左）…（李　明　摄）: a
+		// caption ends with its credit, and the next picture's caption
+		// (the pictures between taken out) is a paragraph of its own
+		// (they had run into one, silently).
+		p.splitOwn = true
+		return true
+	}
 	if len(t) > 3 && (t[0] == 0xEF || t[0] == '(') && photoCredit(t) && !closed(pt) && !photoCredit(pt) {
 		// 5月18日，县政府召开…推进会 / （县政府办公室　供图）, ▲3月1日，县人民
 		// 医院新院区门诊大楼 / （摄影 宋佳宁）: a caption the wrap or its

@@ -310,3 +310,62 @@ func TestRedTeamW12WholeBilingual(t *testing.T) {
 		t.Errorf("compiler %q", iss.Compiler)
 	}
 }
+
+// TestRedTeamW12WordSpeechPoints: 特载's speech as pandoc gives a Word
+// yearbook (# 特载 / Special Articles / ## 奋力谱写… / ——在…讲话 / speaker /
+// date / 同志们：… / **一、2023年工作回顾** / …): one article, its points in
+// bold paragraphs of it. The points had been 条目 (so the heading a
+// section, then an article with its subtitle in its title), the speech
+// cut into three entries, two of them with no page, silently.
+func TestRedTeamW12WordSpeechPoints(t *testing.T) {
+	iss := checkW12(t, "rt-w12-word-speech-points.md", `青岚年鉴|2024
+§特载
+  奋力谱写青岚高质量发展新篇章|1||9
+§综合经济管理
+§发展和改革
+  概况|0||1
+  重点项目建设|0||1
+  营商环境|0||2
+`)
+	if ps := iss.Sections[0].Entries[0].Paragraphs; len(ps) == 9 && (ps[5].Text != "一、2023年工作回顾" || ps[7].Text != "二、2024年工作安排") {
+		t.Errorf("the speech's points: %q, %q", ps[5].Text, ps[7].Text)
+	}
+}
+
+// TestRedTeamW12WordChroniclePhotos: a Word yearbook's 大事记 (## 1月 /
+// 5日　…) and 图片 (pictures, each caption under its picture, the last
+// under two) under a contents that lists the chapters with pages (大事记
+// 5, 图片 9), and a 凡例 that says the year (本卷记事时间断限为2023年…).
+// The days had been of no year (warned), each event warned as text with
+// no page (the contents list the chapter, not its months: the chapter's
+// page is the first its events may be on, as for 二月……3), and the last
+// caption run into the one before, silently.
+func TestRedTeamW12WordChroniclePhotos(t *testing.T) {
+	iss := checkW12(t, "rt-w12-word-chronicle-photos.md", `青岚年鉴|2024
+§
+  凡　例|0||2
+§特载
+  奋力谱写青岚高质量发展新篇章|1||1
+§大事记
+§1月
+  |5|2023-01-05|1
+  |5|2023-01-18|1
+  |5|2023-01-18|1
+§12月
+  |5|2023-12-28|1
+  |5|2023-12|1
+§图片
+  |9|2023-03-12|1
+  |9|2023-05-20|2
+§综合经济管理
+§发展和改革
+  概况|0||1
+`)
+	for _, s := range iss.Sections {
+		if s.Name == "图片" && len(s.Entries) == 2 && len(s.Entries[1].Paragraphs) == 2 {
+			if got := s.Entries[1].Paragraphs[1].Text; got != "青岚云雾茶园（左）　青龙河湿地公园（右）（李　明　摄）" {
+				t.Errorf("the last caption: %q", got)
+			}
+		}
+	}
+}

@@ -2708,13 +2708,23 @@ func (p *parser) preface() {
 		return
 	}
 	e := model.Entry{Line: lo + 1}
-	open := false // the last paragraph goes on at the next line
+	open := false              // the last paragraph goes on at the next line
+	gap, broke := false, false // blank lines, and a page's furniture, since the last line of text
 	for i := lo; i < hi; i++ {
 		l := trim(p.lines[i])
 		if l == "" || p.isTransparent(i) || rule(l) {
-			open = false
+			if p.isTransparent(i) || p.furn != nil && p.furn[i] {
+				broke = true
+			}
+			gap = true
 			continue
 		}
+		if gap && (!broke || len(e.Paragraphs) == 0 || closed(e.Paragraphs[len(e.Paragraphs)-1].Text)) {
+			// (A sentence a page's break cut, …部 / — 2 — / 分内容…, goes
+			// on after it.)
+			open = false
+		}
+		gap, broke = false, false
 		if i == lo && (explicitHeadingLine(l) || editorsTitle(l) || len(l) <= 8*3 && bookPiece(unspace(l))) {
 			e.Title = trim(stripMarkup(stripHeading(l)))
 			continue

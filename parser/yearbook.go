@@ -721,6 +721,13 @@ func (b *bodyBuilder) holdsEntries(i int) bool {
 			continue
 		}
 		if p.itemAt(k) {
+			if text && l[0] == '*' && boldPoint(trim(l)) {
+				// ## 奋力谱写… / ——在…讲话 / … / **一、2023年工作回顾**: a
+				// speech's point after its text, a paragraph of the
+				// article the heading titles (特载's), no 条目 (the
+				// heading had been a section, the points its entries).
+				continue
+			}
 			return true
 		}
 		if b.headingLine(k) {
@@ -1480,4 +1487,16 @@ func yearFirst(s string) bool {
 		s = s[size:]
 	}
 	return strings.HasPrefix(s, "年")
+}
+
+// boldPoint reports whether t is a point in Chinese numerals set in bold
+// alone on its line (**一、2023年工作回顾**, **（一）…**): an article's
+// point, where text comes before it.
+func boldPoint(t string) bool {
+	inner, ok := boldOnly(t)
+	if !ok {
+		return false
+	}
+	k, _, _ := enumeratedLine(trim(inner))
+	return k == cnComma || k == cnParen
 }
