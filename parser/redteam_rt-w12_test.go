@@ -369,3 +369,86 @@ func TestRedTeamW12WordChroniclePhotos(t *testing.T) {
 		}
 	}
 }
+
+// TestRedTeamW12WholeWord is the acceptance test of a whole yearbook as
+// pandoc gives its Word file: 《青岚年鉴（2024）》's chapters, its cover
+// in bold lines, # 凡　例 (本卷记事时间断限为2023年…: the book's year),
+// the Word contents as links (chapters and 分目 with pages, one article),
+// each 类目 a # heading over its English name (# 大事记 / Chronicle of
+// Events), 分目 ## headings over 条目 in brackets, bold or not, credits
+// (（撰稿：刘海燕）), 特载's speech with bold points, a 大事记 of months
+// (## 1月) and days, a 图片 chapter of pictures and their captions, 附录
+// with pandoc's simple table and its caption, and 名录 under bold titles.
+// The model: one issue, 青岚年鉴 of 2024; 类目 and 分目 sections, 条目
+// entries, the speech one article, the days of 2023 on the chapter's
+// page, each caption its own paragraph, the English names furniture; no
+// warning. At the start the speech had been three entries, the last two
+// captions one paragraph, the days of no year (warned) and each warned as
+// text with no page.
+func TestRedTeamW12WholeWord(t *testing.T) {
+	iss := checkW12(t, "rt-w12-whole-yearbook-word.md", `青岚年鉴|2024
+§
+  凡　例|0||4
+§特载
+  奋力谱写青岚高质量发展新篇章|1||9
+§大事记
+§1月
+  |5|2023-01-05|1
+  |5|2023-01-18|1
+  |5|2023-01-18|1
+§2月
+  |5|2023-02-08|1
+  |5|2023-02|1
+§3月
+  |5|2023-03-12|1
+§5月
+  |5|2023-05-20|1
+§10月
+  |5|2023-10-09|1
+§12月
+  |5|2023-12-28|1
+  |5|2023-12|1
+§图片
+  |9|2023-03-12|1
+  |9|2023-05-20|2
+§综合经济管理
+§发展和改革
+  概况|0||1
+  重点项目建设|0||1
+  营商环境|0||2
+§统计
+  概况|0||1
+  统计执法|0||1
+  经济普查|0|2023-10|2
+§社会事业
+§教育
+  概况|0||1
+  义务教育优质均衡|0||1
+  教师队伍建设|0||1
+§卫生健康
+  概况|0||1
+  医共体建设|0||1
+§附录
+  统计资料|21||7
+§先进集体和先进个人名录
+  2023年青岚县获省级以上表彰先进集体|0||3
+  2023年青岚县获省级以上表彰先进个人|0||3
+`)
+	english := 0
+	for _, f := range iss.Furniture {
+		if latinSubtitle(strings.TrimSpace(f.Text)) {
+			english++
+		}
+	}
+	if english != 6 {
+		t.Errorf("English names under the 类目 taken out: %d, want 6", english)
+	}
+	for _, s := range iss.Sections {
+		if s.Name == "附录" && len(s.Entries) == 1 {
+			ps := s.Entries[0].Paragraphs
+			if len(ps) != 7 || ps[1].Text != "| 地区生产总值 | 亿元 | 236.8 | 6.2 |" || ps[6].Text != "2023年青岚县主要经济指标" {
+				t.Errorf("统计资料's table: %v", ps)
+			}
+		}
+	}
+}

@@ -1490,7 +1490,7 @@ func (p *parser) findTOC() int {
 			continue
 		}
 		seen++
-		if !piece && len(l) <= 8*3 && bookPiece(unspace(l)) {
+		if !piece && len(l) <= 8*3+3 && bookPiece(unspace(stripHeading(l))) {
 			piece = true
 			continue
 		}
@@ -1557,12 +1557,23 @@ func guideHeading(l string) bool {
 // heading (## 卷首语, 编者按 alone) over them, where the cover had not
 // taken them.
 func (p *parser) prefaceStart(i int) int {
-	for i > p.pos && !isBlank(p.lines[i-1]) && !p.isTransparent(i-1) {
-		i--
-	}
 	k := i - 1
-	for k >= p.pos && (isBlank(p.lines[k]) || p.isTransparent(k)) {
-		k--
+	for {
+		for i > p.pos && !isBlank(p.lines[i-1]) && !p.isTransparent(i-1) {
+			i--
+		}
+		k = i - 1
+		broke := false // a page's furniture between
+		for k >= p.pos && (isBlank(p.lines[k]) || p.isTransparent(k)) {
+			broke = broke || p.isTransparent(k) || p.furn != nil && p.furn[k]
+			k--
+		}
+		if !broke || k < p.pos || closed(trim(p.lines[k])) {
+			break
+		}
+		// …编纂的综 / — 2 — / 合性年鉴…: the paragraph a page's break cut
+		// began above the break.
+		i = k
 	}
 	if k >= p.pos && k < i-1 {
 		if l := trim(p.lines[k]); explicitHeadingLine(l) || editorsTitle(l) || len(l) <= 8*3 && bookPiece(unspace(l)) {
