@@ -678,6 +678,18 @@ func (p *parser) tocSections() {
 	}
 }
 
+// englishUnder reports whether line m of the table of contents stands
+// under a line in Han (the section's name, or the entry before it): a
+// bilingual contents' English of that line.
+func englishUnder(toc []model.TOCSection, m tocRef) bool {
+	above := toc[m.sec].Name
+	if m.ent > 0 {
+		above = toc[m.sec].Entries[m.ent-1].Title
+	}
+	r, _ := utf8.DecodeRuneInString(above)
+	return han(r)
+}
+
 type entryRef struct{ sec, ent int }
 
 // tocRef is a line of the table of contents: its section and entry, and
@@ -1035,8 +1047,11 @@ func (p *parser) matchPages() {
 		p.warn(line, "the table of contents (%d lines) matches no entry of the body (%d titled entries): pages are unknown", listed, len(order))
 	}
 	for _, m := range missing {
-		if m.sec == p.englishTOC-1 && latinSubtitle(iss.TOC[m.sec].Entries[m.ent].Title) {
-			continue // Special Articles ……1: the English of a line above
+		if t := iss.TOC[m.sec].Entries[m.ent].Title; t != "" && t[0] < utf8.RuneSelf && latinSubtitle(t) && (m.sec == p.englishTOC-1 || englishUnder(iss.TOC, m)) {
+			// Special Articles ……1 under CONTENTS, or under 特　　载……1 as
+			// a bilingual contents sets each line's English: the English
+			// of a line above.
+			continue
 		}
 		// (Only a box beside the cover lists titles twice: the look is
 		// not made in every copy, which may miss many.)

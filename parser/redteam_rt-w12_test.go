@@ -452,3 +452,51 @@ func TestRedTeamW12WholeWord(t *testing.T) {
 		}
 	}
 }
+
+// TestRedTeamW12ContentsInterleaved: a bilingual contents that sets each
+// 类目's English under its line (概　　况……4 / General Situation), with
+// no page of its own or with one. The English lines are the contents'
+// typesetting (no page) or lines the body need not have (a page): no
+// warning. Without a page, General Situation had been read as the start
+// of a title the next line ended (General Situation综合经济管理……5, warned
+// missing) or as a line not understood.
+func TestRedTeamW12ContentsInterleaved(t *testing.T) {
+	const want = `青岚年鉴|2024
+§
+  编辑说明|0||2
+§概况
+  自然地理|4||1
+  人口|4||1
+  行政区划|4||1
+  经济概况|4||1
+§综合经济管理
+§发展和改革
+  概况|5||1
+  重点项目建设|5||1
+  价格监测|5||1
+§统计
+  概况|5||1
+  统计执法|5||1
+  经济普查|5|2023-10|1
+`
+	iss := checkW12(t, "rt-w12-contents-interleaved.md", want)
+	n := 0
+	for _, f := range iss.Furniture {
+		if f.Line == 18 || f.Line == 20 {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("the contents' English lines taken out: %d, want 2", n)
+	}
+	src := string(readFixture(t, "rt-w12-contents-interleaved.md"))
+	src = strings.Replace(src, "\nGeneral Situation\n", "\nGeneral Situation ....................................... 4\n", 1)
+	src = strings.Replace(src, "\nComprehensive Economic Management\n", "\nComprehensive Economic Management ....................... 5\n", 1)
+	paged, err := Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := w12Outline(paged); got != want {
+		t.Errorf("with pages:\n%s", got)
+	}
+}

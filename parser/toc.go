@@ -704,6 +704,17 @@ func (p *parser) readTOC(start int) {
 			p.pos++
 			continue
 		}
+		if l[0] < utf8.RuneSelf && len(all) > 0 && latinSubtitle(l) {
+			if k := p.prevText(p.pos); k >= 0 && trim(p.lines[k])[0] >= 0xE3 {
+				// 概　　况……4 / General Situation: the English of the line
+				// above, as a bilingual contents sets it under each (with
+				// no page of its own): its typesetting, as under a 类目's
+				// name in the body.
+				p.addFurniture(p.pos, model.Markup, p.lines[p.pos])
+				p.pos++
+				continue
+			}
+		}
 		if !bodyLike(l) && p.tocFollows(p.pos+1) {
 			p.unplaced(p.pos, "not understood as a line of the table of contents: %q")
 			p.pos++
@@ -1876,9 +1887,16 @@ func (p *parser) wrappedEntry(i int) (string, int, int, int, bool) {
 	marked := listItem(first) != first
 	title := listItem(first)
 	title = title[enumerator(title):] // 1. …, （一）…: numbered as a line of one is (tocEntry)
+	latin := first[0] < utf8.RuneSelf && latinSubtitle(first)
 	for n := 1; n <= 3 && i+n < len(p.lines); n++ {
 		l := trim(p.lines[i+n])
 		if l == "" || rule(l) || listItem(l) != l && (marked || n == 1) || p.isTransparent(i+n) {
+			return "", 0, 0, 0, false
+		}
+		if latin && l[0] >= 0xE3 {
+			// General Situation / 综合经济管理……5: the English of the line
+			// above, set under it in a bilingual contents, no title the
+			// next line ends.
 			return "", 0, 0, 0, false
 		}
 		if _, ok := boldOnly(l); ok {
