@@ -1348,8 +1348,17 @@ func cellsRow(t string) bool {
 // under 索引), is a term and its pages without a leader (乡村振兴 8,
 // 财政收入 23，67): a line of its own, which the next does not go on.
 func (b *bodyBuilder) indexTermOver(prev string) bool {
-	t := trim(prev)
-	if len(t) > 40*3 || t == "" || t[len(t)-1] < '0' || t[len(t)-1] > '9' || b.sec < 0 || !indexHeading(b.iss.Sections[b.sec].Name) {
+	if !indexTerm(trim(prev)) || !b.inIndex() {
+		return false
+	}
+	b.p.splitOwn = true
+	return true
+}
+
+// indexTerm reports whether t is a term and its pages after a space, no
+// leader (乡村振兴 8, 财政收入　23，67), as an index sets them.
+func indexTerm(t string) bool {
+	if len(t) > 40*3 || t == "" || t[len(t)-1] < '0' || t[len(t)-1] > '9' {
 		return false
 	}
 	i := strings.LastIndexAny(t, " \u3000")
@@ -1361,7 +1370,6 @@ func (b *bodyBuilder) indexTermOver(prev string) bool {
 			return false
 		}
 	}
-	b.p.splitOwn = true
 	return true
 }
 

@@ -1338,7 +1338,7 @@ func (p *parser) checkEnd() {
 	// a yearbook's 名录 or 索引 row (保障性住房　　189a), or a document
 	// in its list with its number (…的通知》（宁办〔2022〕21号）), or a
 	// table's caption under its rows (| 行政诉讼 | 12 | / 2022年…案件).
-	if last := ps[len(ps)-1]; !closed(last.Text) && !credit(last.Text) && !spacedCredit(last.Text) && !barCredit(last.Text) && !(p.yearbook && shortRow(last.Text)) && !noteLine(last.Text) && !pagedLine(last.Text) && !endsWithDate(last.Text) && !docNumberEnd(last.Text) && !(len(ps) >= 2 && strings.HasPrefix(ps[len(ps)-2].Text, "|") && partTitle(last.Text)) && !strings.HasPrefix(last.Text, "△") && !strings.HasPrefix(last.Text, "|") && !p.endsInMasthead && !signatureDate(last.Text) && !signedMonth(ps) && !tableRowEnd(ps) {
+	if last := ps[len(ps)-1]; !closed(last.Text) && !credit(last.Text) && !spacedCredit(last.Text) && !barCredit(last.Text) && !(p.yearbook && shortRow(last.Text)) && !(indexTerm(last.Text) && indexHeading(ss[len(ss)-1].Name)) && !noteLine(last.Text) && !pagedLine(last.Text) && !endsWithDate(last.Text) && !docNumberEnd(last.Text) && !(len(ps) >= 2 && strings.HasPrefix(ps[len(ps)-2].Text, "|") && partTitle(last.Text)) && !strings.HasPrefix(last.Text, "△") && !strings.HasPrefix(last.Text, "|") && !p.endsInMasthead && !signatureDate(last.Text) && !signedMonth(ps) && !tableRowEnd(ps) {
 		p.warn(len(p.lines), "the text ends mid-sentence (truncated file?)")
 	}
 }

@@ -833,6 +833,9 @@ func (b *bodyBuilder) continues(s string) bool {
 		// each its own (see startsParagraph).
 		return false
 	}
+	if b.p.yearbook && indexTerm(last) && b.inIndex() {
+		return false // 安全生产　4 / 白水县　5: an index's lines, each its own
+	}
 	if strings.HasPrefix(s, "《") && docNumberEnd(last) {
 		// 《…的通知》（宁政〔2022〕12号） / 《…》: a list of documents (a
 		// yearbook's 附录), each with its number, a paragraph each.

@@ -500,3 +500,25 @@ func TestRedTeamW12ContentsInterleaved(t *testing.T) {
 		t.Errorf("with pages:\n%s", got)
 	}
 }
+
+// TestRedTeamW12IndexPlain: an index with no letter heads and no leaders,
+// each term and its pages a wide space apart (安全生产　4, 财政收入　7, 8),
+// pdftotext -layout. Each is a line of the index (they had been 条目 run
+// into their pages, two of them sections, the 索引 lost, silently but for
+// the end said to be cut), and the copy's end is no cut sentence.
+func TestRedTeamW12IndexPlain(t *testing.T) {
+	iss := checkW12(t, "rt-w12-index-plain.md", `青岚年鉴|2024
+§农业农村
+§农业
+  概况|8||1
+§乡村振兴
+  概况|8||1
+  和美乡村建设|8||1
+§索引
+  |11||13
+`)
+	ps := iss.Sections[len(iss.Sections)-1].Entries[0].Paragraphs
+	if len(ps) == 13 && (ps[1].Text != "安全生产　4" || ps[3].Text != "财政收入　7, 8" || ps[12].Text != "预算管理　8") {
+		t.Errorf("index: %v", ps)
+	}
+}

@@ -765,6 +765,9 @@ func (b *bodyBuilder) plainHeading(k int) bool { return b.plainHeadingUnder(k, 1
 // depth such headings.
 func (b *bodyBuilder) plainHeadingUnder(k, depth int) bool {
 	p := b.p
+	if b.inIndex() {
+		return false // 安全生产　4 / 白水县　5: an index's terms, no headings
+	}
 	if !headingText(p.lines[k]) || !p.ownLine(k) || caption(trim(p.lines[k])) || p.afterImage(k) {
 		return false
 	}
@@ -925,6 +928,11 @@ func partTitle(t string) bool {
 		return false
 	}
 	return utf8.RuneCountInString(t) <= 40 && !containsAnyOf(t, "。，；：！？:;,!?|#*<>【】") && !closed(t)
+}
+
+// inIndex reports whether the section being read is an index (索引).
+func (b *bodyBuilder) inIndex() bool {
+	return b.sec >= 0 && indexHeading(b.iss.Sections[b.sec].Name)
 }
 
 // inBookPart reports whether the section being read is a bookPart.
@@ -1116,6 +1124,11 @@ func (b *bodyBuilder) yearbookText(lines []string, s string, line int, fresh boo
 	}
 	if !ok && b.p.gazetteer {
 		title, rest, ok = gazetteerRunIn(s)
+	}
+	if ok && b.inIndex() {
+		// 财政收入　7, 8 under 索引: a term and its pages, a line of the
+		// index, no 条目 (each had been one, some sections).
+		return false
 	}
 	if !ok {
 		// **赵文远**（1923—2001）　男，…: a biography, titled by the name,
