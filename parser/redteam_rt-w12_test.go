@@ -522,3 +522,33 @@ func TestRedTeamW12IndexPlain(t *testing.T) {
 		t.Errorf("index: %v", ps)
 	}
 }
+
+// TestRedTeamW12ContentsHeadingBilingual: the contents' heading in both
+// languages on one line (目　　录　　CONTENTS), over Chinese lines with
+// the English beside the first two (a second column, pdftotext -layout).
+// The heading had not been read: the contents had been the 编辑说明's text,
+// the 类目 概况 lost (its 条目 in the untitled section), silently. Now the
+// contents are read; the English beside the Chinese is not (the two
+// columns are taken for one line, 统　　计 for two names), warned.
+func TestRedTeamW12ContentsHeadingBilingual(t *testing.T) {
+	checkW12(t, "rt-w12-contents-heading-bilingual.md", `青岚年鉴|2024
+§
+  编辑说明|0||2
+§概况
+  自然地理|4||1
+  人口|4||1
+  行政区划|4||1
+  经济概况|4||1
+§综合经济管理
+§发展和改革
+  概况|5||1
+  重点项目建设|5||1
+  价格监测|5||1
+§统计
+  概况|5||1
+  统计执法|5||1
+  经济普查|5|2023-10|1
+!17: table of contents lists "概\u3000\u3000况 ………………………… 4          General Situation" (p.4) but the body has no such entry
+!20: table of contents lists "计" (p.5) but the body has no such entry
+`)
+}

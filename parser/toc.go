@@ -1727,6 +1727,8 @@ func contentsHeading(l string) bool {
 		return true // a bound volume's contents (合订本), by issue or by column
 	case "目录", "目次", "本期目录", "本期要目", "CONTENTS", "目錄", "本期目錄", "本期导读", "本期導讀", "要目", "本期内容", "内容目录":
 		return true
+	case "目录CONTENTS", "CONTENTS目录", "目次CONTENTS":
+		return true // 目　　录　　CONTENTS: a bilingual book's heading on one line
 	}
 	return false
 }
