@@ -418,7 +418,7 @@ func (p *parser) body() {
 		// (it had been run into it).
 		topTitle := len(block) > 0 && !boldOpen && p.isTransparent(i-1) &&
 			(boldTitle(l, true) && closed(prev) || len(block) == 1 && (boldAlone(block[0]) || markedAlone(block[0]) || nextItem(block[0], l)))
-		starts := len(block) == 0 || topTitle || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1) || b.sectionNameAlone(i) || p.tableHead(i) || p.footNoteOwn(i))
+		starts := len(block) == 0 || topTitle || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1) || b.sectionNameAlone(i) || p.tableHead(i) || p.footNoteOwn(i) || b.indexTermOver(prev))
 		if !boldOpen && !p.yearbook && spacedPartHeading(l) {
 			// \f概　述 / 青岚县位于…, 凡　例 / 一、本编…: a gazetteer's
 			// chapter part, letter-spaced alone on its line, is the title
@@ -537,7 +537,9 @@ func (p *parser) body() {
 				// (桐溪镇人民政府, a body alone: a speech's or a report's
 				// byline under its title, which a page's break parted from
 				// the text, not a title.)
-				if _, _, toc := p.tocTitleLine(trim(block[0])); !toc && !officeAlone(trim(block[0])) && !unitAlone(trim(block[0])) {
+				// (青岚县人民医院　　全国卫生健康系统先进集体, a 名录's row over
+				// the next, a page's break between: a line of text, no title.)
+				if _, _, toc := p.tocTitleLine(trim(block[0])); !toc && !officeAlone(trim(block[0])) && !unitAlone(trim(block[0])) && !(p.yearbook && shortRow(trim(block[0]))) {
 					p.warn(start+1, shortOwnLine, clipText(trim(block[0]), 30))
 				}
 			}
@@ -1402,6 +1404,35 @@ func cellsRow(t string) bool {
 		n++
 	}
 	return n >= 3
+}
+
+// indexTermOver reports whether prev, a line of an index (the section
+// under 索引), is a term and its pages without a leader (乡村振兴 8,
+// 财政收入 23，67): a line of its own, which the next does not go on.
+func (b *bodyBuilder) indexTermOver(prev string) bool {
+	if !indexTerm(trim(prev)) || !b.inIndex() {
+		return false
+	}
+	b.p.splitOwn = true
+	return true
+}
+
+// indexTerm reports whether t is a term and its pages after a space, no
+// leader (乡村振兴 8, 财政收入　23，67), as an index sets them.
+func indexTerm(t string) bool {
+	if len(t) > 40*3 || t == "" || t[len(t)-1] < '0' || t[len(t)-1] > '9' {
+		return false
+	}
+	i := strings.LastIndexAny(t, " \u3000")
+	if i <= 0 || containsAnyOf(t[:i], "。；：，") {
+		return false
+	}
+	for _, r := range t[i:] {
+		if !isFigure(r) && !strings.ContainsRune(" \u3000,，、-—", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // close ends the open paragraph, joining its pieces.

@@ -797,6 +797,11 @@ func (p *parser) dates() {
 		// nor from the cover, only from a year heading above it. (A
 		// yearbook's 大事记 chapter alone has no 条目 to show it is one.)
 		ctx, ty, tm = dateContext{}, 0, 0
+		if p.yearbook {
+			// 本年鉴记述时限为2023年1月1日至12月31日 in its 编辑说明: the
+			// year the book records, which its bare dates are of.
+			ctx.year = p.recordedYear()
+		}
 	}
 	if ctx.year == 0 && ty != 0 {
 		ctx.year = ty

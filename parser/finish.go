@@ -712,6 +712,18 @@ func (p *parser) tocSections() {
 	}
 }
 
+// englishUnder reports whether line m of the table of contents stands
+// under a line in Han (the section's name, or the entry before it): a
+// bilingual contents' English of that line.
+func englishUnder(toc []model.TOCSection, m tocRef) bool {
+	above := toc[m.sec].Name
+	if m.ent > 0 {
+		above = toc[m.sec].Entries[m.ent-1].Title
+	}
+	r, _ := utf8.DecodeRuneInString(above)
+	return han(r)
+}
+
 type entryRef struct{ sec, ent int }
 
 // tocRef is a line of the table of contents: its section and entry, and
@@ -986,6 +998,12 @@ func (p *parser) matchPages() {
 			listed++
 			tocOf = append(tocOf, noEntry)
 			refs, ok := byKey[k]
+			if ok && p.yearbook && sections[k] {
+				// 概　　况……4 in a yearbook's contents is the 类目 概况, not
+				// the first of the 条目 titled 概况 under every 分目 (an
+				// item of 发展和改革 had taken the part's page).
+				refs = nil
+			}
 			for len(refs) > 0 && used[refs[0]] {
 				refs = refs[1:]
 			}
@@ -1063,6 +1081,12 @@ func (p *parser) matchPages() {
 		p.warn(line, "the table of contents (%d lines) matches no entry of the body (%d titled entries): pages are unknown", listed, len(order))
 	}
 	for _, m := range missing {
+		if t := iss.TOC[m.sec].Entries[m.ent].Title; t != "" && t[0] < utf8.RuneSelf && latinSubtitle(t) && (m.sec == p.englishTOC-1 || englishUnder(iss.TOC, m)) {
+			// Special Articles ……1 under CONTENTS, or under 特　　载……1 as
+			// a bilingual contents sets each line's English: the English
+			// of a line above.
+			continue
+		}
 		// (Only a box beside the cover lists titles twice: the look is
 		// not made in every copy, which may miss many.)
 		if t := iss.TOC[m.sec].Entries[m.ent]; p.beside == nil || !listedTwice(iss.TOC, m.sec, m.ent) {
@@ -1260,7 +1284,18 @@ func (p *parser) warnMissing(t model.TOCEntry) {
 // warning: go-to-page and the citation cannot find it.
 func (p *parser) furniturePages() {
 	iss := p.iss
+	var chapter model.TOCEntry // the contents' page of the section, or of the chapter its month is in
 	for si := range iss.Sections {
+		if p.sectionPages != nil {
+			if t, ok := p.sectionPages[foldKey(iss.Sections[si].Name)]; ok {
+				chapter = t
+			} else if !periodHeading(iss.Sections[si].Name) {
+				// (大事记……5 / ## 1月 / 5日　…: a month of the chapter the
+				// contents list, its events on its pages; the contents
+				// list no month, and its events had been warned of.)
+				chapter = model.TOCEntry{}
+			}
+		}
 		for ei := range iss.Sections[si].Entries {
 			e := &iss.Sections[si].Entries[ei]
 			if e.Page == 0 && len(iss.Pages) > 0 {
@@ -1268,14 +1303,12 @@ func (p *parser) furniturePages() {
 					e.Page, e.LastPage = n, n
 				}
 			}
-			if e.Title == "" && p.sectionPages != nil && (e.Page == 0 || e.Page < p.sectionPages[foldKey(iss.Sections[si].Name)].Page) {
+			if e.Title == "" && chapter.Page > 0 && (e.Page == 0 || e.Page < chapter.Page) {
 				// (A page the furniture gives that is before the page the
 				// contents give its section, 二月……3 over 2月1日 … after
 				// ·1·, is the page of the last number a converter kept,
 				// not the event's: MinerU drops most.)
-				if t, ok := p.sectionPages[foldKey(iss.Sections[si].Name)]; ok {
-					e.Page, e.LastPage = t.Page, t.LastPage
-				}
+				e.Page, e.LastPage = chapter.Page, chapter.LastPage
 			}
 			switch {
 			case len(iss.TOC) == 0 && si == 0 && ei == 0 && e.Title == "" && len(e.Paragraphs) > 0 &&
@@ -1341,7 +1374,7 @@ func (p *parser) checkEnd() {
 	// table's caption under its rows (| 行政诉讼 | 12 | / 2022年…案件).
 	// Nor a reference in GB/T 7714's form, its full-width point last
 	// ([2]（明）张某纂．宁川府志：卷二［M］．嘉靖年间刻本．).
-	if last := ps[len(ps)-1]; !closed(last.Text) && !(strings.HasSuffix(last.Text, "．") && strings.HasPrefix(last.Text, "[")) && !credit(last.Text) && !spacedCredit(last.Text) && !barCredit(last.Text) && !(p.yearbook && shortRow(last.Text)) && !noteLine(last.Text) && !pagedLine(last.Text) && !endsWithDate(last.Text) && !docNumberEnd(last.Text) && !(len(ps) >= 2 && strings.HasPrefix(ps[len(ps)-2].Text, "|") && partTitle(last.Text)) && !strings.HasPrefix(last.Text, "△") && !strings.HasPrefix(last.Text, "|") && !p.endsInMasthead && !signatureDate(last.Text) && !signedMonth(ps) && !tableRowEnd(ps) {
+	if last := ps[len(ps)-1]; !closed(last.Text) && !(strings.HasSuffix(last.Text, "．") && strings.HasPrefix(last.Text, "[")) && !credit(last.Text) && !spacedCredit(last.Text) && !barCredit(last.Text) && !(p.yearbook && shortRow(last.Text)) && !(indexTerm(last.Text) && indexHeading(ss[len(ss)-1].Name)) && !noteLine(last.Text) && !pagedLine(last.Text) && !endsWithDate(last.Text) && !docNumberEnd(last.Text) && !(len(ps) >= 2 && strings.HasPrefix(ps[len(ps)-2].Text, "|") && partTitle(last.Text)) && !strings.HasPrefix(last.Text, "△") && !strings.HasPrefix(last.Text, "|") && !p.endsInMasthead && !signatureDate(last.Text) && !signedMonth(ps) && !tableRowEnd(ps) {
 		p.warn(len(p.lines), "the text ends mid-sentence (truncated file?)")
 	}
 }

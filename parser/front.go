@@ -182,6 +182,9 @@ func (p *parser) mastheadAtEnd() bool {
 			continue
 		}
 		if !ok {
+			key, val, ok = bookField(l)
+		}
+		if !ok {
 			if coverNotice(l) {
 				// （内部资料　免费交流） under the fields, as the back cover
 				// prints it (it had kept the fields in the last entry).
@@ -202,7 +205,7 @@ func (p *parser) mastheadAtEnd() bool {
 			}
 			break
 		}
-		own = own || ownKey(key)
+		own = own || ownKey(key) || key == "ISBN" || key == "定价"
 		fs := splitFields(key, val) // (主办单位：… 地址：… 邮编：…, a site's footer on one line)
 		for _, f := range fs[1:] {
 			own = own || ownKey(f.Key)
@@ -240,6 +243,9 @@ func (p *parser) mastheadAtEnd() bool {
 		}
 		l = backCoverText(l)
 		key, val, ok := coverField(l, false)
+		if !ok {
+			key, val, ok = bookField(l)
+		}
 		if !ok && i == start && boardHeading(l) {
 			continue // (the masthead's heading)
 		}
@@ -275,6 +281,37 @@ func (p *parser) distributionWrap(i int) bool {
 		if key, _, ok := coverField(backCoverText(l), false); ok {
 			return isDistributionKey(key)
 		}
+	}
+	return false
+}
+
+// bookField reads a line of a book's colophon, as a yearbook prints it on
+// its copyright page or back cover: ISBN 978-7-…, 定价：260.00元,
+// 封面设计：…, 出版发行：…. An ISBN or a price says the lines are the
+// book's, not an article's (they had been the index's last lines, and a
+// sentence the text ended in).
+func bookField(l string) (key, val string, ok bool) {
+	if len(l) > 4 && (l[0] == 'I' || l[0] == 'i') && strings.EqualFold(l[:4], "ISBN") {
+		val = strings.TrimLeft(l[4:], " ：:")
+		return "ISBN", val, val != "" && val[0] >= '0' && val[0] <= '9'
+	}
+	i := indexAnyOf(l, "：:")
+	if i <= 0 || i > 6*3 {
+		return "", "", false
+	}
+	key, val = fieldKey(l[:i]), trim(l[i+len(string([]rune(l[i:])[0])):])
+	if !bookKey(key) {
+		return "", "", false
+	}
+	return key, val, val != ""
+}
+
+// bookKey matches the labels of a book's colophon that no periodical's
+// masthead prints (see bookField).
+func bookKey(k string) bool {
+	switch k {
+	case "定价", "封面设计", "装帧设计", "版式设计", "责任校对", "责任印制", "出版发行", "出版", "发行", "经销", "开本", "印张", "字数", "版次", "印次", "书号":
+		return true
 	}
 	return false
 }
@@ -1760,6 +1797,9 @@ func editionYear(t string) (int, bool) {
 // publisher matches a cover line naming the publisher: 方志出版社.
 func publisher(t string) bool {
 	name, ok := strings.CutSuffix(t, "出版社")
+	if !ok {
+		name, ok = strings.CutSuffix(t, "书局") // 线装书局, 中华书局
+	}
 	return ok && name != "" && utf8.RuneCountInString(t) <= 30 && !containsAnyOf(name, "，。：:；")
 }
 
@@ -2819,7 +2859,7 @@ func nextField(val string) (start int, key, rest string, ok bool) {
 			if before, _ := decodeLastRune(val[:j]); before != ' ' && before != '\t' && before != '\u3000' {
 				continue
 			}
-			if k := reversed(rs[:k]); isCoverKey(k) || webMetaKey(k) {
+			if k := reversed(rs[:k]); isCoverKey(k) || webMetaKey(k) || bookKey(k) {
 				best, key = j, k
 			}
 		}

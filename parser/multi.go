@@ -34,9 +34,10 @@ func splitIssues(lines []string) []span {
 	var cuts, coverless []int
 	var atContents []int // cuts at a plain cover line over a contents heading (plainCoverAbove)
 	prevYear, prevNum, prevTotal := -1, -1, 0
-	body := false     // body text since the last cover
-	bodyN := 0        // lines of it, up to manyParagraphs
-	contents := false // a contents heading seen
+	body := false      // body text since the last cover
+	bodyN := 0         // lines of it, up to manyParagraphs
+	contents := false  // a contents heading seen
+	textSince := false // body text since the last contents heading
 	// boxed says the last contents heading was a box of highlights (本期
 	// 要目) and no body text has come since: the full contents under it
 	// (# 目录 over every title) are its issue's, whatever text came before
@@ -66,7 +67,11 @@ func splitIssues(lines []string) []span {
 			// after many paragraphs: not an editor's note or a masthead
 			// before the first contents): an issue that prints no cover
 			// (or whose cover the copy lost) begins here.
-			if body && (contents || bodyN >= manyParagraphs) && !boxed && contentsThenBody(lines, i) {
+			if body && (contents || bodyN >= manyParagraphs) && !boxed && !(contents && !textSince && t[0] < 0x80) && contentsThenBody(lines, i) {
+				// (CONTENTS right under the lines of 目　录, no text
+				// between: the English contents after the Chinese, as a
+				// yearbook prints them, whatever text came before the
+				// Chinese, its 编辑说明; no issue's.)
 				if at := plainCoverAbove(lines, i); at >= 0 {
 					// 《青岚月报》2024年第4期 / 青岚县地方史志办公室编 / 目录:
 					// the cover is there, its number on a plain line, which
@@ -81,7 +86,7 @@ func splitIssues(lines []string) []span {
 				}
 				prevYear, prevNum, prevTotal, body, bodyN = 0, 0, 0, false, 0
 			}
-			contents = true
+			contents, textSince = true, false
 			boxed = highlightsHeading(t)
 			continue
 		}
@@ -143,6 +148,9 @@ func splitIssues(lines []string) []span {
 			if !ok || c.number == 0 {
 				if bodyN < manyParagraphs && bodyLike(t) && !bracketNotice(t) {
 					body, bodyN, boxed = true, bodyN+1, false
+					textSince = true
+				} else if contents && !textSince && bodyLike(t) && !bracketNotice(t) {
+					textSince = true
 				}
 				continue
 			}
@@ -188,6 +196,9 @@ func splitIssues(lines []string) []span {
 		}
 		if bodyN < manyParagraphs && bodyLike(t) && !bracketNotice(t) {
 			body, bodyN, boxed = true, bodyN+1, false
+			textSince = true
+		} else if contents && !textSince && bodyLike(t) && !bracketNotice(t) {
+			textSince = true // (past manyParagraphs: only until the first)
 		}
 	}
 	bare := false

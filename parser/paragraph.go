@@ -54,6 +54,20 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// line of its own (a heading over the next 条目 it had been).
 		return false
 	}
+	if len(t) == 1 && t[0] >= 'A' && t[0] <= 'Z' || len(pt) == 1 && pt[0] >= 'A' && pt[0] <= 'Z' {
+		// A / 安全生产……45 / B / …: an index's letter heads, each a line of
+		// its own (they had run into the term under them).
+		p.splitOwn = true
+		return true
+	}
+	if creditClosed(pt) && !photoCredit(t) {
+		// …开幕（县委宣传部　供图） / 青岚云雾茶园（左）…（李　明　摄）: a
+		// caption ends with its credit, and the next picture's caption
+		// (the pictures between taken out) is a paragraph of its own
+		// (they had run into one, silently).
+		p.splitOwn = true
+		return true
+	}
 	if len(t) > 3 && (t[0] == 0xEF || t[0] == '(') && photoCredit(t) && !closed(pt) && !photoCredit(pt) {
 		// 5月18日，县政府召开…推进会 / （县政府办公室　供图）, ▲3月1日，县人民
 		// 医院新院区门诊大楼 / （摄影 宋佳宁）: a caption the wrap or its
@@ -890,6 +904,9 @@ func (b *bodyBuilder) continues(s string) bool {
 		// each its own (see startsParagraph).
 		return false
 	}
+	if b.p.yearbook && indexTerm(last) && b.inIndex() {
+		return false // 安全生产　4 / 白水县　5: an index's lines, each its own
+	}
 	if strings.HasPrefix(s, "《") && docNumberEnd(last) {
 		// 《…的通知》（宁政〔2022〕12号） / 《…》: a list of documents (a
 		// yearbook's 附录), each with its number, a paragraph each.
@@ -981,8 +998,24 @@ func pagedLine(t string) bool {
 	if !isFigure(lastRune(t)) || !containsAnyOf(t, ".…·") {
 		return false // no page last, or no leader: nearly every paragraph
 	}
-	_, _, _, ok := tocEntry(t)
-	return ok
+	if _, _, _, ok := tocEntry(t); ok {
+		return true
+	}
+	// 财政收入 ……… 23, 67: an index's term on several pages, the last
+	// cut off; the line is paged when the rest is.
+	for i := len(t) - 1; i > 0; i-- {
+		if c := t[i]; c == ',' || c == 0x81 && strings.HasSuffix(t[:i+1], "、") || c == 0x8C && strings.HasSuffix(t[:i+1], "，") {
+			if c != ',' {
+				i -= 2
+			}
+			_, _, _, ok := tocEntry(trimRight(t[:i]))
+			return ok
+		}
+		if (t[i] < '0' || t[i] > '9') && t[i] != ' ' {
+			return false
+		}
+	}
+	return false
 }
 
 // cutProse reports whether t is a sentence left open: prose (a comma in

@@ -369,6 +369,11 @@ type parser struct {
 	// body begins after the table of contents: preface gives the note to
 	// it.
 	prefaceLo, prefaceHi int
+	// englishTOC is, plus one, the index in iss.TOC of the English
+	// contents a yearbook prints after its Chinese (目　录 / … / CONTENTS
+	// / Special Articles ……1): the same contents translated, not lines
+	// the body lacks. 0 when there are none.
+	englishTOC int
 	// ideoGaps says whether the text holds two ideographic spaces in a
 	// row (1 yes, -1 no, 0 not looked for yet; see hasIdeoGaps).
 	ideoGaps int

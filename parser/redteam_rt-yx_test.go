@@ -223,7 +223,7 @@ func TestRedTeamYearbookStatTables(t *testing.T) {
 // entry with warnings of a heading and of a cover line not understood).
 func TestRedTeamYearbookFanli(t *testing.T) {
 	checkRedTeam(t, redTeamCase{"rt-yx-fanli.md", "宁川年鉴|2023|0|宁川县地方史志编纂委员会|",
-		"|凡例||2; 概况|自然地理||1; 概况|人口||1; 中共宁川县委员会|重要会议|--01-10|1", ""})
+		"|凡例||2; 概况|自然地理||1; 概况|人口||1; 中共宁川县委员会|重要会议|2022-01-10|1", ""})
 }
 
 // TestRedTeamYearbookParts holds the parts of a yearbook that hold an

@@ -51,6 +51,11 @@ func (b *bodyBuilder) sectionNameAlone(i int) bool {
 func (p *parser) headingSubtitles() {
 	for i := p.bodyStart + 1; i < len(p.lines); i++ {
 		l := p.lines[i]
+		if l != "" && l[0] == ' ' {
+			// Centred under the name as pdftotext -layout sets a
+			// yearbook's 类目 (特　　载 / Special Articles).
+			l = trimLeftSpaces(l)
+		}
 		if l == "" || l[0] < 'A' || l[0] > 'Z' || !latinSubtitle(l) {
 			continue // nearly every line, by its first byte
 		}
@@ -74,10 +79,11 @@ func (p *parser) headingSubtitles() {
 			if !hanName(trim(t)) {
 				continue // (**时政要闻** / / Current Affairs: a bold name's)
 			}
-		} else if j != i-1 || j > p.bodyStart && !isBlank(p.lines[j-1]) || !hanName(trim(p.lines[j])) {
+		} else if j != i-1 || j > p.bodyStart && !isBlank(p.lines[j-1]) || !hanName(unspace(trim(p.lines[j]))) {
+			// (特　　载, 财政　税务: a name letter-spaced, or of two words.)
 			continue
 		}
-		p.addFurniture(i, model.Markup, l)
+		p.addFurniture(i, model.Markup, p.lines[i])
 		if p.transparent == nil {
 			p.transparent = make([]bool, len(p.lines))
 		}

@@ -966,6 +966,21 @@ func creditEnd(t string) bool {
 	return strings.HasPrefix(in, "摄影") || strings.HasPrefix(in, "摄")
 }
 
+// creditClosed reports whether t ends with a photograph's credit in
+// brackets, either way round: …开幕（县委宣传部　供图）, …举行（王　建　摄）,
+// …（摄影　李明）. A caption ends there: the next block, under the next
+// picture, is no rest of it.
+func creditClosed(t string) bool {
+	if !strings.HasSuffix(t, "）") && !strings.HasSuffix(t, ")") {
+		return false
+	}
+	i := strings.LastIndex(t, "（")
+	if j := strings.LastIndexByte(t, '('); j > i {
+		i = j
+	}
+	return i >= 0 && len(t)-i <= 24*3 && photoCredit(t[i:])
+}
+
 // photoCredit reports whether t is a photograph's credit alone in
 // brackets, short: （县政府办公室　供图）, （王　刚　摄）, （摄影 宋佳宁）,
 // (摄影：宋佳宁).

@@ -258,6 +258,9 @@ func (p *parser) tocAtEnd() {
 		return
 	}
 	if h < 0 {
+		if p.indexAbove(first) {
+			return
+		}
 		p.warn(first+1, "the copy ends with lines that read as a table of contents with no heading, read as body text: %q", clipText(trim(p.lines[first]), 40))
 		return
 	}
@@ -282,6 +285,24 @@ func (p *parser) tocAtEnd() {
 	}
 	p.lines = p.lines[:h]
 	p.pos = body
+}
+
+// indexAbove reports whether an index's heading stands a few lines over
+// line i, above the note that says how the index is ordered (索　　引 /
+// Index / 说明：本索引按汉语拼音字母顺序排列。…): the terms under it are
+// the index's, no table of contents.
+func (p *parser) indexAbove(i int) bool {
+	for k, n := i-1, 0; k > p.pos && n < 4; k-- {
+		l := trim(p.lines[k])
+		if l == "" || p.isTransparent(k) {
+			continue
+		}
+		if indexHeading(l) {
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // indexHeading reports whether l heads an index (索引, 主题索引, 人名索引:
@@ -523,6 +544,17 @@ func (p *parser) readTOC(start int) {
 			continue
 		case contentsHeading(l):
 			contents, figures = true, false
+			if paged && len(all) > 0 && p.englishTOC == 0 && (l[0] == 'C' || l[0] == 'c' || l[0] == '#' || l[0] == '*') {
+				if name := trim(stripMarkup(stripHeading(l))); strings.EqualFold(unspace(name), "CONTENTS") {
+					// CONTENTS under 目　录's lines: the English contents, a
+					// section of their own (they had been the Chinese
+					// contents' last section's lines).
+					newSection(model.TOCSection{Name: name, Line: num})
+					p.englishTOC = len(iss.TOC)
+					p.pos++
+					continue
+				}
+			}
 			box := highlightsHeading(l)
 			if box && paged && len(all) > 0 {
 				// 目　录 over every title, then 本期导读 over a few of
@@ -769,6 +801,17 @@ func (p *parser) readTOC(start int) {
 			seen[p.foldString(l)] = true
 			p.pos++
 			continue
+		}
+		if l[0] < utf8.RuneSelf && len(all) > 0 && latinSubtitle(l) {
+			if k := p.prevText(p.pos); k >= 0 && trim(p.lines[k])[0] >= 0xE3 {
+				// 概　　况……4 / General Situation: the English of the line
+				// above, as a bilingual contents sets it under each (with
+				// no page of its own): its typesetting, as under a 类目's
+				// name in the body.
+				p.addFurniture(p.pos, model.Markup, p.lines[p.pos])
+				p.pos++
+				continue
+			}
 		}
 		if !bodyLike(l) && p.tocFollows(p.pos+1) {
 			p.unplaced(p.pos, "not understood as a line of the table of contents: %q")
@@ -1549,12 +1592,17 @@ func contentsTable(lines []string, i int) bool {
 func (p *parser) findTOC() int {
 	seen := 0
 	p.prefaceLo, p.prefaceHi = 0, 0
+	piece := false // the text so far is under a book's front piece's heading (编辑说明)
 	for i := p.pos; i < len(p.lines) && seen < 400; i++ {
 		l := trim(p.lines[i])
 		if l == "" || p.isTransparent(i) || rule(l) {
 			continue
 		}
 		seen++
+		if !piece && len(l) <= 8*3+3 && bookPiece(unspace(stripHeading(l))) {
+			piece = true
+			continue
+		}
 		if l[0] == '<' && contentsTable(p.lines, i) {
 			return i // <table><tr><td colspan="2">目　录</td></tr>…: the heading its first row
 		}
@@ -1588,7 +1636,14 @@ func (p *parser) findTOC() int {
 		if bodyLike(l) || dashBorder(l) || strings.Contains(l, "，") && startsWithMonthDay(l) {
 			// (8月12日，…统计： over a table: an article's text, though it
 			// ends with a colon; a table's border: past the cover.)
-			if j := p.contentsAfterProse(i); j >= 0 {
+			most := 12 // non-blank lines: a note of a few sentences, hard-wrapped
+			if piece {
+				// 编辑说明 (凡例, 前言) over its points, a yearbook's front
+				// piece of a page before its contents: longer than a note,
+				// and still not the body.
+				most = 120
+			}
+			if j := p.contentsAfterProse(i, most); j >= 0 {
 				// An editors' note (编者按, 卷首语) on the cover, over the
 				// contents heading: prose, but not yet the body.
 				p.prefaceLo, p.prefaceHi = p.prefaceStart(i), j
@@ -1611,15 +1666,26 @@ func guideHeading(l string) bool {
 // heading (## 卷首语, 编者按 alone) over them, where the cover had not
 // taken them.
 func (p *parser) prefaceStart(i int) int {
-	for i > p.pos && !isBlank(p.lines[i-1]) && !p.isTransparent(i-1) {
-		i--
-	}
 	k := i - 1
-	for k >= p.pos && (isBlank(p.lines[k]) || p.isTransparent(k)) {
-		k--
+	for {
+		for i > p.pos && !isBlank(p.lines[i-1]) && !p.isTransparent(i-1) {
+			i--
+		}
+		k = i - 1
+		broke := false // a page's furniture between
+		for k >= p.pos && (isBlank(p.lines[k]) || p.isTransparent(k)) {
+			broke = broke || p.isTransparent(k) || p.furn != nil && p.furn[k]
+			k--
+		}
+		if !broke || k < p.pos || closed(trim(p.lines[k])) {
+			break
+		}
+		// …编纂的综 / — 2 — / 合性年鉴…: the paragraph a page's break cut
+		// began above the break.
+		i = k
 	}
 	if k >= p.pos && k < i-1 {
-		if l := trim(p.lines[k]); explicitHeadingLine(l) || editorsTitle(l) {
+		if l := trim(p.lines[k]); explicitHeadingLine(l) || editorsTitle(l) || len(l) <= 8*3 && bookPiece(unspace(l)) {
 			return k
 		}
 	}
@@ -1641,8 +1707,7 @@ func explicitHeadingLine(l string) bool {
 // is no body text, or -1. A cover may print a short note (编者按：…) above
 // its table of contents; a heading of another kind first, or a long run
 // of text, is the body.
-func (p *parser) contentsAfterProse(i int) int {
-	const most = 12 // non-blank lines: a note of a few sentences, hard-wrapped
+func (p *parser) contentsAfterProse(i, most int) int {
 	n := 0
 	for j := i + 1; j < len(p.lines) && n < most; j++ {
 		l := trim(p.lines[j])
@@ -1760,6 +1825,8 @@ func contentsHeading(l string) bool {
 		return true // a bound volume's contents (合订本), by issue or by column
 	case "目录", "目次", "本期目录", "本期要目", "CONTENTS", "目錄", "本期目錄", "本期导读", "本期導讀", "要目", "本期内容", "内容目录":
 		return true
+	case "目录CONTENTS", "CONTENTS目录", "目次CONTENTS":
+		return true // 目　　录　　CONTENTS: a bilingual book's heading on one line
 	}
 	return false
 }
@@ -1965,9 +2032,16 @@ func (p *parser) wrappedEntry(i int) (string, int, int, int, bool) {
 	marked := listItem(first) != first
 	title := listItem(first)
 	title = title[enumerator(title):] // 1. …, （一）…: numbered as a line of one is (tocEntry)
+	latin := first[0] < utf8.RuneSelf && latinSubtitle(first)
 	for n := 1; n <= 3 && i+n < len(p.lines); n++ {
 		l := trim(p.lines[i+n])
 		if l == "" || rule(l) || listItem(l) != l && (marked || n == 1) || p.isTransparent(i+n) {
+			return "", 0, 0, 0, false
+		}
+		if latin && l[0] >= 0xE3 {
+			// General Situation / 综合经济管理……5: the English of the line
+			// above, set under it in a bilingual contents, no title the
+			// next line ends.
 			return "", 0, 0, 0, false
 		}
 		if _, ok := boldOnly(l); ok {
@@ -2808,16 +2882,33 @@ func (p *parser) preface() {
 		return
 	}
 	e := model.Entry{Line: lo + 1}
-	open := false // the last paragraph goes on at the next line
+	open := false              // the last paragraph goes on at the next line
+	gap, broke := false, false // blank lines, and a page's furniture, since the last line of text
 	for i := lo; i < hi; i++ {
 		l := trim(p.lines[i])
 		if l == "" || p.isTransparent(i) || rule(l) {
-			open = false
+			if p.isTransparent(i) || p.furn != nil && p.furn[i] {
+				broke = true
+			}
+			gap = true
 			continue
 		}
-		if i == lo && (explicitHeadingLine(l) || editorsTitle(l)) {
+		if gap && (!broke || len(e.Paragraphs) == 0 || closed(e.Paragraphs[len(e.Paragraphs)-1].Text)) {
+			// (A sentence a page's break cut, …部 / — 2 — / 分内容…, goes
+			// on after it.)
+			open = false
+		}
+		gap, broke = false, false
+		if i == lo && (explicitHeadingLine(l) || editorsTitle(l) || len(l) <= 8*3 && bookPiece(unspace(l))) {
 			e.Title = trim(stripMarkup(stripHeading(l)))
 			continue
+		}
+		if open && startsIndented(p.lines[i]) && (!startsIndented(p.lines[i-1]) || strings.HasPrefix(p.lines[i], "                ")) {
+			// A page's paragraphs without blank lines between (pdftotext
+			// -layout): an indented line after a line that was not one
+			// begins a paragraph (一、… 二、… of 编辑说明's points), and a
+			// line set far right is one of its own (编　者 over the date).
+			open = false
 		}
 		if title, rest, ok := leadingBold(l); ok && i == lo && rest != "" && !strings.HasPrefix(rest, "：") && !strings.HasPrefix(rest, ":") && !strings.ContainsRune("：:", lastRune(title)) {
 			// **编者按** 11月…, a run-in title, as the body reads one. Before

@@ -727,6 +727,13 @@ func (b *bodyBuilder) holdsEntries(i int) bool {
 			continue
 		}
 		if p.itemAt(k) {
+			if text && l[0] == '*' && boldPoint(trim(l)) {
+				// ## 奋力谱写… / ——在…讲话 / … / **一、2023年工作回顾**: a
+				// speech's point after its text, a paragraph of the
+				// article the heading titles (特载's), no 条目 (the
+				// heading had been a section, the points its entries).
+				continue
+			}
 			return true
 		}
 		if b.headingLine(k) {
@@ -764,7 +771,15 @@ func (b *bodyBuilder) plainHeading(k int) bool { return b.plainHeadingUnder(k, 1
 // depth such headings.
 func (b *bodyBuilder) plainHeadingUnder(k, depth int) bool {
 	p := b.p
-	if !headingText(p.lines[k]) || !p.ownLine(k) || caption(trim(p.lines[k])) || p.afterImage(k) || listRow(trim(stripMarkup(p.lines[k]))) {
+	if b.inIndex() {
+		return false // 安全生产　4 / 白水县　5: an index's terms, no headings
+	}
+	if !headingText(p.lines[k]) || !p.ownLine(k) || caption(trim(p.lines[k])) || p.afterImage(k) {
+		return false
+	}
+	if listRow(trim(stripMarkup(p.lines[k]))) && !p.centredLine(k) {
+		// (财政　税务 centred on its page is a 类目 of two names, no list's
+		// row: a list's rows are set at the margin.)
 		return false
 	}
 	for n := k + 1; n < len(p.lines); n++ {
@@ -798,7 +813,10 @@ func (b *bodyBuilder) plainHeadingUnder(k, depth int) bool {
 			// a 类目's name as plain pdftotext prints it across the page
 			// over its first 分目's, 发展和改革 / 【概况】…), in any book:
 			// no text's line is set so.
-			if depth == 0 || !p.plainTitles && !p.spacedHeading(k) {
+			// Or, centred on the page as pdftotext -layout keeps it, over
+			// another line centred so (综合经济管理 over 发展和改革 over
+			// 【概况】…): no text's line is set so either.
+			if depth == 0 || !p.plainTitles && !p.spacedHeading(k) && !(p.centredLine(k) && p.centredLine(n)) {
 				return false
 			}
 			return b.plainHeadingUnder(n, depth-1)
@@ -916,6 +934,11 @@ func partTitle(t string) bool {
 		return false
 	}
 	return utf8.RuneCountInString(t) <= 40 && !containsAnyOf(t, "。，；：！？:;,!?|#*<>【】") && !closed(t)
+}
+
+// inIndex reports whether the section being read is an index (索引).
+func (b *bodyBuilder) inIndex() bool {
+	return b.sec >= 0 && indexHeading(b.iss.Sections[b.sec].Name)
 }
 
 // inBookPart reports whether the section being read is a bookPart.
@@ -1047,6 +1070,18 @@ func (p *parser) spacedHeading(k int) bool {
 	return len(t) <= 40*3 && (spacedPair(t) != t || letterSpaced(t) != t)
 }
 
+// centredLine reports whether line k is set well in from the margin, as
+// pdftotext -layout keeps a heading centred on its page: twelve spaces
+// or more before its text (a paragraph's first line is set in by two
+// characters, four spaces at most).
+func (p *parser) centredLine(k int) bool {
+	l := p.lines[k]
+	if o, ok := p.rewritten[k]; ok {
+		l = o // (as printed: clean took a letter-spaced name's spaces out)
+	}
+	return len(l) > 12 && l[0] == ' ' && strings.HasPrefix(l, "            ")
+}
+
 // spacedPair returns a name of two characters letter-spaced (政　治,
 // 概　况, 农　业), as a yearbook or a gazetteer prints a 篇's or an 编's
 // name after its label and as a heading, without the space: 政治.
@@ -1095,6 +1130,11 @@ func (b *bodyBuilder) yearbookText(lines []string, s string, line int, fresh boo
 	}
 	if !ok && b.p.gazetteer {
 		title, rest, ok = gazetteerRunIn(s)
+	}
+	if ok && b.inIndex() {
+		// 财政收入　7, 8 under 索引: a term and its pages, a line of the
+		// index, no 条目 (each had been one, some sections).
+		return false
 	}
 	if !ok {
 		// **赵文远**（1923—2001）　男，…: a biography, titled by the name,
@@ -1390,4 +1430,92 @@ func wideGap(s string) (at, width int) {
 		at, width = j, 2
 	}
 	return at, width
+}
+
+// recordedYear returns the year a yearbook records, as its front piece
+// (编辑说明, 凡例) states it: 记述时限为2023年1月1日至12月31日, or
+// 系统地记述青岚县2023年自然、政治…情况; 0 when none says, or the span is
+// more than one year. The edition's year (宁川年鉴（2024）) is not it,
+// most often the year after (see dates).
+func (p *parser) recordedYear() int {
+	for si, s := range p.iss.Sections {
+		if si > 1 {
+			break // (the front pieces come first)
+		}
+		for _, e := range s.Entries {
+			if !bookPiece(unspace(e.Title)) {
+				continue
+			}
+			for _, para := range e.Paragraphs {
+				if y := statedYear(para.Text); y != 0 {
+					return y
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// statedYear reads the year a front piece's paragraph says the book
+// records: the first year after 时限, 断限 or 记述, within a few
+// characters, and no other year up to the span's end (至12月31日, or
+// 至2023年12月31日 of the same year).
+func statedYear(t string) int {
+	for _, w := range [...]string{"时限", "断限", "记述"} {
+		i := strings.Index(t, w)
+		if i < 0 {
+			continue
+		}
+		rest := t[i+len(w):]
+		// 时限为, 记述青岚县: a few characters, no sentence's stop, then
+		// the year.
+		for n := 0; n < 12 && rest != ""; n++ {
+			r, size := decodeRune(rest)
+			if isFigure(r) {
+				break
+			}
+			if strings.ContainsRune("，。；：,;", r) {
+				rest = ""
+				break
+			}
+			rest = rest[size:]
+		}
+		y, ok := printedYear(rest)
+		if !ok || !yearFirst(rest) {
+			continue
+		}
+		if j := strings.Index(rest, "至"); j > 0 && j < 40 {
+			// 2023年1月1日至2024年6月30日: more than one year.
+			if y2, ok := printedYear(rest[j+len("至"):]); ok && y2 != y {
+				return 0
+			}
+		}
+		return y
+	}
+	return 0
+}
+
+// yearFirst reports whether s begins with a year in four figures, half-
+// or full-width, and 年: 2023年, ２０２３年 (not 2023.11, nor 12月).
+func yearFirst(s string) bool {
+	for n := 0; n < 4; n++ {
+		r, size := decodeRune(s)
+		if !isFigure(r) {
+			return false
+		}
+		s = s[size:]
+	}
+	return strings.HasPrefix(s, "年")
+}
+
+// boldPoint reports whether t is a point in Chinese numerals set in bold
+// alone on its line (**一、2023年工作回顾**, **（一）…**): an article's
+// point, where text comes before it.
+func boldPoint(t string) bool {
+	inner, ok := boldOnly(t)
+	if !ok {
+		return false
+	}
+	k, _, _ := enumeratedLine(trim(inner))
+	return k == cnComma || k == cnParen
 }
