@@ -151,6 +151,14 @@ func isBlank(s string) bool {
 	return true
 }
 
+// endsColon reports whether s ends with a colon: ： or the : a Word
+// typist or an OCR gives for it (各乡镇人民政府，县直各单位:), which
+// ends a notice's salutation or a list's lead-in as ： does.
+func endsColon(s string) bool {
+	n := len(s)
+	return n > 0 && (s[n-1] == ':' || n >= 3 && s[n-1] == 0x9A && s[n-2] == 0xBC && s[n-3] == 0xEF)
+}
+
 // closed reports whether a paragraph ends where a sentence ends. A PDF
 // page or column break cuts paragraphs anywhere; a paragraph that stops
 // mid-sentence continues in the next block of text.
