@@ -381,9 +381,6 @@ var halfSkip = map[string]string{
 	"testdata/rt-w11-speech-marker.md":         "open: a speech's (一) points read as entries",
 	"testdata/rt-w11-speech-notoc.md":          "open: the sections lost",
 	"testdata/rt-w3-pandoc-multiline-table.md": "open: a multiline table's columns",
-	"testdata/rt-w4-layout-caption-credit.md":  "open: a credit centred under a caption joined to it",
-	"testdata/rt-w4-whole-layout.md":           "open: a credit centred under a caption joined to it",
-	"testdata/rt-w6-whole-bimonthly.md":        "open: a caption joined to the paragraph under it",
 }
 
 // TestHalfWidthBracketsReadTheSame: every fixture (but halfSkip) reads

@@ -161,7 +161,7 @@ func (p *parser) fullBefore(l, next string) bool {
 			// character would have fitted where the line stops well short
 			// (联系人：赵静　电话：0370-6012345 / 宁川县地方史志办公室): the
 			// line ended there, not the wrap.
-			if last, _ := decodeLastRune(trimRight(l)); last < 0x2000 {
+			if latinTail(trimRight(l)) {
 				w, _ := cellsRunes(trimRight(l))
 				return w+2 > p.wrap-4
 			}
@@ -194,10 +194,7 @@ func fullAt(l string, wrap, wrapRunes int) bool {
 	}
 	l = trimRight(l)
 	w, runes := cellsRunes(l)
-	latinEnd := false
-	if r, _ := decodeLastRune(l); r < 0x2000 {
-		latinEnd = true // a Latin word that did not fit went to the next line
-	}
+	latinEnd := latinTail(l) // a Latin word that did not fit went to the next line
 	if wrap > 0 {
 		slack := 4
 		if latinEnd {
@@ -217,6 +214,24 @@ func fullAt(l string, wrap, wrapRunes int) bool {
 		}
 	}
 	return false
+}
+
+// latinTail reports whether l ends with a Latin word, a figure or other
+// ASCII, which a hard wrap may leave short by a word's width: not with a
+// Chinese text's punctuation typed half-width after a Han character
+// (…会议要求:, …传达学习全国两会精神,, …供图)), which ends the line
+// as ：，） do, a cell short at most.
+func latinTail(l string) bool {
+	r, n := decodeLastRune(l)
+	if r >= 0x2000 {
+		return false
+	}
+	switch r {
+	case ',', ':', ';', ')', '(', '!', '?':
+		p, _ := decodeLastRune(l[:len(l)-n])
+		return p < 0x2000
+	}
+	return true
 }
 
 // indented reports whether l is indented more than most lines are: the
