@@ -127,7 +127,7 @@ func pullQuote(t string) bool {
 	if strings.Contains(in, "“") || strings.Contains(in, "”") {
 		return false // “…”与“…”: two quotes, not one
 	}
-	return strings.Contains(in, "，") || strings.Contains(in, "。") || strings.Contains(in, "！") || strings.Contains(in, "；")
+	return hasComma(in) || strings.Contains(in, "。") || strings.Contains(in, "！") || strings.Contains(in, "；")
 }
 
 // captionLabel reports whether t begins with a table's or a figure's
@@ -606,7 +606,7 @@ func proseHeading(t string) bool {
 		return false
 	}
 	t = trim(stripMarkup(t))
-	return strings.HasSuffix(t, "。") && utf8.RuneCountInString(t) >= 30 && strings.Contains(t, "，")
+	return strings.HasSuffix(t, "。") && utf8.RuneCountInString(t) >= 30 && hasComma(t)
 }
 
 // splitHeading separates a heading from text that PDF conversion pulled

@@ -159,6 +159,32 @@ func endsColon(s string) bool {
 	return n > 0 && (s[n-1] == ':' || n >= 3 && s[n-1] == 0x9A && s[n-2] == 0xBC && s[n-3] == 0xEF)
 }
 
+// hasComma reports whether s holds a comma: ， or the , a Word typist
+// or an OCR gives for it after a Han character (今年以来,县史志办…); not
+// a figure's (1,200), which no sentence's clause ends.
+func hasComma(s string) bool {
+	for i := 1; i < len(s); i++ {
+		k := strings.IndexByte(s[i:], ',')
+		if k < 0 {
+			break
+		}
+		if i += k; s[i-1] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return strings.Contains(s, "，")
+}
+
+// cutComma returns s past the comma it begins with, ， or the , a Word
+// typist or an OCR gives for it (11月8日,石桥镇：…); s itself when it
+// begins with neither.
+func cutComma(s string) string {
+	if s != "" && s[0] == ',' {
+		return s[1:]
+	}
+	return strings.TrimPrefix(s, "，")
+}
+
 // closed reports whether a paragraph ends where a sentence ends. A PDF
 // page or column break cuts paragraphs anywhere; a paragraph that stops
 // mid-sentence continues in the next block of text.
