@@ -1280,7 +1280,12 @@ func commaPoint(t string) bool {
 	}
 	name := trim(t[n:])
 	i := strings.Index(name, "，")
-	return i > 0 && strings.Count(name, "，") == 1 && !closed(name) && !containsAnyOf(name, "。；：;:,、") &&
+	if k := strings.IndexByte(name, ','); k > 0 && i < 0 && name[k-1] >= utf8.RuneSelf && strings.IndexByte(name[k+1:], ',') < 0 {
+		i = k // 一、提高站位,深刻认识…: the comma typed half-width
+	} else if k >= 0 {
+		return false
+	}
+	return i > 0 && strings.Count(name, "，") <= 1 && !closed(name) && !containsAnyOf(name, "。；：;:、") &&
 		utf8.RuneCountInString(name) <= 30 && utf8.RuneCountInString(name[i:]) > 2
 }
 
