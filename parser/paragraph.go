@@ -482,7 +482,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// hard-wrapped copy without indents (plain pdftotext), was ended
 		// there by its writer, not by the wrap: the salutation of a
 		// notice, the line that announces a list.
-		if w, _ := cellsRunes(trimRight(prev)); w+8 <= p.wrap {
+		if w := p.cells(trimRight(prev)); w+8 <= p.wrap {
 			return true
 		}
 	}

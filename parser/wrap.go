@@ -21,9 +21,9 @@ import (
 // p.bodyStart; 0 for the others, and for blank and transparent lines),
 // which detectYearbook, the next to ask, reads instead of asking again.
 func (p *parser) inferWrap() (levels []int8) {
-	var cellHist, runeHist [maxWrap + 1]int
+	var cellHist, halfHist, runeHist [maxWrap + 1]int
 	var indents [33]int
-	total := 0
+	total, halves := 0, 0
 	levels = make([]int8, max(0, len(p.lines)-p.bodyStart))
 	for i := p.bodyStart; i < len(p.lines); i++ {
 		l := p.lines[i]
@@ -45,6 +45,7 @@ func (p *parser) inferWrap() (levels []int8) {
 			// fewer cells than two thirds of its bytes): no need to measure.
 			total++
 			cellHist[maxWrap]++
+			halfHist[maxWrap]++
 			runeHist[maxWrap]++
 			continue
 		}
@@ -65,8 +66,20 @@ func (p *parser) inferWrap() (levels []int8) {
 		total++
 		cellHist[min(w, maxWrap)]++
 		runeHist[min(r, maxWrap)]++
+		h := halfPuncts(l)
+		halves += h
+		halfHist[min(w+h, maxWrap)]++
 	}
 	p.wrap = wrapWidth(&cellHist, total, 3)
+	if halves > 0 {
+		// 3月12日,县委常委会召开会议,传达学习全国两: an OCR's , for ，
+		// in a line cut at the page's width is a cell short of the
+		// character it stands for, each; where the lines share a width
+		// better so measured, they were cut there.
+		if w := wrapWidth(&halfHist, total, 3); w > 0 && (p.wrap == 0 || within(&halfHist, w, 3) > within(&cellHist, p.wrap, 3)) {
+			p.wrap, p.wrapHalf = w, true
+		}
+	}
 	p.wrapRunes = wrapWidth(&runeHist, total, 1)
 	for in, n := range indents {
 		if n > indents[p.indent] {
@@ -74,6 +87,39 @@ func (p *parser) inferWrap() (levels []int8) {
 		}
 	}
 	return levels
+}
+
+// within returns how many lines hist counts at width w or up to slack
+// cells short of it.
+func within(hist *[maxWrap + 1]int, w, slack int) int {
+	n := 0
+	for k := 0; k <= slack && k <= w; k++ {
+		n += hist[w-k]
+	}
+	return n
+}
+
+// halfPuncts counts the punctuation of a Chinese text typed half-width
+// in l: a , : ; ( or ) next to a character beyond ASCII (会议强调,要把…,
+// 会议要求:, 宁川年鉴(2023)), which takes a cell where ，：；（） take two.
+func halfPuncts(l string) int {
+	k := 0
+	for i := 0; i < len(l); i++ {
+		if c := l[i]; (c == ',' || c == ':' || c == ';' || c == '(' || c == ')') && (i > 0 && l[i-1] >= utf8.RuneSelf || i+1 < len(l) && l[i+1] >= utf8.RuneSelf) {
+			k++
+		}
+	}
+	return k
+}
+
+// cells is the width of l in cells, as the wrap was measured: with
+// punctuation typed half-width two cells wide where wrapHalf says so.
+func (p *parser) cells(l string) int {
+	w, _ := cellsRunes(l)
+	if p.wrapHalf {
+		w += halfPuncts(l)
+	}
+	return w
 }
 
 // maxWrap is the widest hard wrap looked for, in cells: a hundred CJK
@@ -147,7 +193,14 @@ func (p *parser) frontWrap() (int, int) {
 
 // full reports whether line l reaches the wrap width: the text goes on in
 // the next line whatever the line ends with.
-func (p *parser) full(l string) bool { return fullAt(l, p.wrap, p.wrapRunes) }
+func (p *parser) full(l string) bool {
+	if p.wrapHalf && p.wrap > 0 {
+		// (Its punctuation typed half-width a cell each short of the
+		// width measured: the wrap as much narrower for l.)
+		return fullAt(l, p.wrap-halfPuncts(trimRight(l)), p.wrapRunes)
+	}
+	return fullAt(l, p.wrap, p.wrapRunes)
+}
 
 // fullBefore reports whether line l is full, or as good as full before
 // next: a Latin word or number that next begins with would not have fit
@@ -162,7 +215,7 @@ func (p *parser) fullBefore(l, next string) bool {
 			// (联系人：赵静　电话：0370-6012345 / 宁川县地方史志办公室): the
 			// line ended there, not the wrap.
 			if latinTail(trimRight(l)) {
-				w, _ := cellsRunes(trimRight(l))
+				w := p.cells(trimRight(l))
 				return w+2 > p.wrap-4
 			}
 		}
@@ -177,6 +230,9 @@ func (p *parser) fullBefore(l, next string) bool {
 	}
 	// With the slack fullAt allows: the wrap width is inferred, not known.
 	w, runes := cellsRunes(trimRight(l))
+	if p.wrapHalf {
+		w += halfPuncts(trimRight(l))
+	}
 	return p.wrap > 0 && w+1+k >= p.wrap-4 || p.wrap == 0 && p.wrapRunes > 0 && runes+1+k >= p.wrapRunes-2
 }
 
