@@ -1271,7 +1271,7 @@ func commaPoint(t string) bool {
 	}
 	// (The first character before the enumerator: a chronicle's 1日 goes
 	// by it.)
-	if r, _ := decodeRune(t); !isCnDigit(r) && r != '（' {
+	if r, _ := decodeRune(t); !isCnDigit(r) && r != '（' && r != '(' {
 		return false // (1. 深化改革，…: an item of a list, which runs on)
 	}
 	n := enumerator(t)

@@ -148,7 +148,7 @@ func (b *bodyBuilder) articlePoint(title string, line int) bool {
 		// 一、提高站位，深刻认识…的重大意义: a point of two phrases, which
 		// enumeratedLine does not take for its comma.
 		label, k = trim(tt[:enumerator(tt)]), cnComma
-		if strings.HasPrefix(label, "（") {
+		if strings.HasPrefix(label, "（") || strings.HasPrefix(label, "(") {
 			k = cnParen
 		}
 	}
@@ -173,7 +173,7 @@ func (b *bodyBuilder) articlePoint(title string, line int) bool {
 		return false
 	}
 	next := trim(p.lines[i])
-	if _, text, ok := heading(next); ok && k == cnComma && strings.HasPrefix(text, "（") {
+	if _, text, ok := heading(next); ok && k == cnComma && (strings.HasPrefix(text, "（") || strings.HasPrefix(text, "(")) {
 		// ### 二、突出重点… / #### （一）着力提升…: a point over its first
 		// point of the next level, a heading too as marker sets them.
 		if nk, _, _ := enumeratedLine(trim(stripMarkup(text))); nk == cnParen {

@@ -362,6 +362,19 @@ func cutOpenParen(s string) (string, bool) {
 	return strings.CutPrefix(s, "(")
 }
 
+// inParens returns what s holds between the brackets it begins and
+// ends with, （…） or (…) typed half-width ((2024年2月26日)); false when
+// it is not so bracketed.
+func inParens(s string) (string, bool) {
+	if in, ok := strings.CutPrefix(s, "（"); ok {
+		return strings.CutSuffix(in, "）")
+	}
+	if in, ok := strings.CutPrefix(s, "("); ok {
+		return strings.CutSuffix(in, ")")
+	}
+	return "", false
+}
+
 // enclosed reports whether the whole of s is in parentheses, as a line
 // that credits a piece or its editors is printed: （供稿：市卫健委）,
 // （编辑：王五　校对：赵六）. Such a line is complete, though it holds no

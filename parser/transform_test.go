@@ -377,9 +377,6 @@ func numberedIssues(t *testing.T, skip map[string]bool) []numbered {
 // out: each still reads otherwise with its brackets typed half-width.
 var halfSkip = map[string]string{
 	"testdata/rt-d1-whole-layout.md":           "open: a page of two columns side by side not told apart",
-	"testdata/rt-w1-whole-layout.md":           "open: a paragraph cut in two",
-	"testdata/rt-w11-speech-marker.md":         "open: a speech's (一) points read as entries",
-	"testdata/rt-w11-speech-notoc.md":          "open: the sections lost",
 	"testdata/rt-w3-pandoc-multiline-table.md": "open: a multiline table's columns",
 }
 
