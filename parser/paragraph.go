@@ -929,10 +929,12 @@ func headlineLine(l string) bool {
 }
 
 // shortCells reports whether l is narrower than any wrap a copy is set at
-// (20 cells, ten Chinese characters).
+// (20 cells, ten Chinese characters), its punctuation typed half-width
+// (burg 等城市,参观了2) as wide as ，： it stands for.
 func shortCells(l string) bool {
-	w, _ := cellsRunes(trim(l))
-	return w < 20
+	t := trim(l)
+	w, _ := cellsRunes(t)
+	return w < 20 && w+halfPuncts(t) < 20
 }
 
 // isolated reports whether t is a letter alone on its line, the head of an

@@ -74,9 +74,11 @@ func (p *parser) inferWrap() (levels []int8) {
 	if halves > 0 {
 		// 3月12日,县委常委会召开会议,传达学习全国两: an OCR's , for ，
 		// in a line cut at the page's width is a cell short of the
-		// character it stands for, each; where the lines share a width
-		// better so measured, they were cut there.
-		if w := wrapWidth(&halfHist, total, 3); w > 0 && (p.wrap == 0 || within(&halfHist, w, 3) > within(&cellHist, p.wrap, 3)) {
+		// character it stands for, each; where more lines share a width
+		// (to a cell) so measured, they were cut there. (The wrap's
+		// window, three cells wide, holds lines a comma or three short
+		// either way.)
+		if w := wrapWidth(&halfHist, total, 3); w > 0 && (p.wrap == 0 || peak(&halfHist) > peak(&cellHist)) {
 			p.wrap, p.wrapHalf = w, true
 		}
 	}
@@ -89,14 +91,13 @@ func (p *parser) inferWrap() (levels []int8) {
 	return levels
 }
 
-// within returns how many lines hist counts at width w or up to slack
-// cells short of it.
-func within(hist *[maxWrap + 1]int, w, slack int) int {
-	n := 0
-	for k := 0; k <= slack && k <= w; k++ {
-		n += hist[w-k]
+// peak returns the most lines hist counts at two widths a cell apart.
+func peak(hist *[maxWrap + 1]int) int {
+	best := 0
+	for w := 7; w < maxWrap; w++ {
+		best = max(best, hist[w-1]+hist[w])
 	}
-	return n
+	return best
 }
 
 // halfPuncts counts the punctuation of a Chinese text typed half-width
@@ -128,7 +129,9 @@ const maxWrap = 200
 
 // wrapWidth returns the width most lines reach (within slack), or 0 when
 // too few do for the text to be hard-wrapped: a third of the lines, and
-// hardly any wider.
+// hardly any wider. Of two windows that hold as many lines, the wider
+// is the wrap (39–42 over 37–40: the lines at 41 and 42 had been wider
+// than the wrap, too many for one).
 func wrapWidth(hist *[maxWrap + 1]int, total, slack int) int {
 	best, bestW := 0, 0
 	for w := 6 + slack; w < maxWrap; w++ {
@@ -136,7 +139,9 @@ func wrapWidth(hist *[maxWrap + 1]int, total, slack int) int {
 		for k := 0; k <= slack; k++ {
 			n += hist[w-k]
 		}
-		if n > best {
+		if n > best || n == best && n > 0 && hist[w] > 0 {
+			// (As many lines in a window some line reaches the right of:
+			// the wider, which leaves fewer wider than the wrap.)
 			best, bestW = n, w
 		}
 	}
