@@ -1029,7 +1029,9 @@ func (p *parser) reorderPage(lo int, page []colLine, c int, emitLine func(string
 			switch {
 			case closed(t):
 				kind = ends
-			case w >= end-4:
+			case w >= end-4 || w+halfPuncts(t) >= end-4:
+				// (…会议强调,要把学习贯彻…作: its punctuation typed
+				// half-width, a cell short each of the width ，： take.)
 				kind = goesOn
 			case indented:
 				kind = ends // a paragraph's one short line
