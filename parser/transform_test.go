@@ -410,3 +410,49 @@ func TestHalfWidthBracketsReadTheSame(t *testing.T) {
 		t.Errorf("only %d fixtures tried", n)
 	}
 }
+
+// halfPunctSkip lists the fixtures TestHalfWidthPunctuationReadsTheSame
+// leaves out, by the punctuation typed half-width: each still reads
+// otherwise so (none now).
+var halfPunctSkip = map[string]map[string]string{
+	"：": {},
+	"，": {},
+}
+
+// TestHalfWidthPunctuationReadsTheSame: every fixture (but
+// halfPunctSkip's) reads the same with its colons, then its commas, typed
+// half-width, ： as : and ， as ,, as an OCR or a Word document's typist
+// often gives them: a notice's salutation (各乡镇人民政府，县直各单位:), a
+// list's lead-in (会议要求:), a day's place-led event (11月8日,石桥镇：…),
+// a speech's point (一、提高站位,深刻认识…), a hard wrap a cell short a
+// comma (3月12日,县委常委会召开会议,传达学习全国两).
+func TestHalfWidthPunctuationReadsTheSame(t *testing.T) {
+	for _, c := range []struct {
+		full, half string
+		min        int
+	}{{"：", ":", 150}, {"，", ",", 700}} {
+		half := strings.NewReplacer(c.full, c.half)
+		n := 0
+		for _, fx := range fixtureTexts(t) {
+			f, text := fx.path, fx.text
+			if _, skip := halfPunctSkip[c.full][f]; skip || !strings.Contains(text, c.full) {
+				continue
+			}
+			ref, err := ParseAll([]byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := ParseAll([]byte(half.Replace(text)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			n++
+			if d := shapeDiff(half.Replace(readShape(ref)), readShape(got)); d != "" {
+				t.Errorf("%s with its %s typed %s reads otherwise: %s", f, c.full, c.half, d)
+			}
+		}
+		if n < c.min {
+			t.Errorf("%s: only %d fixtures tried", c.full, n)
+		}
+	}
+}
