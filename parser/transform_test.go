@@ -376,7 +376,6 @@ func numberedIssues(t *testing.T, skip map[string]bool) []numbered {
 // halfSkip lists the fixtures TestHalfWidthBracketsReadTheSame leaves
 // out: each still reads otherwise with its brackets typed half-width.
 var halfSkip = map[string]string{
-	"testdata/rt-d1-whole-layout.md":           "open: a page of two columns side by side not told apart",
 	"testdata/rt-w3-pandoc-multiline-table.md": "open: a multiline table's columns",
 }
 
