@@ -411,14 +411,12 @@ func TestHalfWidthBracketsReadTheSame(t *testing.T) {
 
 // halfPunctSkip lists the fixtures TestHalfWidthPunctuationReadsTheSame
 // leaves out, by the punctuation typed half-width, each with why it
-// still reads otherwise so.
+// still reads otherwise so (none now).
 var halfPunctSkip = map[string]map[string]string{
 	"：": {},
 	"，": {},
 	"；": {},
-	"“": {
-		"../testdata/yearbooks/plain-titles.md": "open: a plain 条目 title in straight quotes (\"放管服\"改革) read as text (headingText takes no \")",
-	},
+	"“": {},
 }
 
 // TestHalfWidthPunctuationReadsTheSame: every fixture (but
