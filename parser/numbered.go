@@ -98,8 +98,8 @@ func enumeratedLine(t string) (headingKind, string, string) {
 		return notHeading, "", ""
 	}
 	label, name := t[:n], trim(t[n:])
-	if utf8.RuneCountInString(name) > 30 || closed(name) || containsAnyOf(name, "，。；：:,") {
-		return notHeading, "", ""
+	if utf8.RuneCountInString(name) > 30 || closed(name) || containsAnyOf(name, "，。；：:,") || hanStop(name) {
+		return notHeading, "", "" // (一、征集范围.2023年…: a sentence after its point's name, 。 read .)
 	}
 	r, _ := decodeRune(label)
 	switch {

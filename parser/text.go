@@ -175,6 +175,23 @@ func hasComma(s string) bool {
 	return strings.Contains(s, "，")
 }
 
+// hanStop reports whether s holds a . after a Han character, an OCR's
+// 。 (征集范围.2023年…); not a figure's (1.2万) or a numeral's (Ⅱ.).
+func hanStop(s string) bool {
+	for i := 1; i < len(s); i++ {
+		k := strings.IndexByte(s[i:], '.')
+		if k < 0 {
+			break
+		}
+		if i += k; s[i-1] >= utf8.RuneSelf {
+			if r, _ := decodeLastRune(s[:i]); r >= 0x2E80 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // cutComma returns s past the comma it begins with, ， or the , a Word
 // typist or an OCR gives for it (11月8日,石桥镇：…); s itself when it
 // begins with neither.
