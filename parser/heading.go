@@ -604,11 +604,18 @@ func datedHeading(t string) (dated, sentence bool) {
 // article's lead set in a larger face: thirty characters at least, a
 // comma inside and a full stop at its end, as no title is.
 func proseHeading(t string) bool {
-	if len(t) < 30*3 || !strings.HasSuffix(t, "。") {
+	if len(t) < 30*3 || !strings.HasSuffix(t, "。") && !stopEnd(t) {
 		return false
 	}
 	t = trim(stripMarkup(t))
-	return strings.HasSuffix(t, "。") && utf8.RuneCountInString(t) >= 30 && hasComma(t)
+	return (strings.HasSuffix(t, "。") || stopEnd(t)) && utf8.RuneCountInString(t) >= 30 && hasComma(t)
+}
+
+// stopEnd reports whether s ends with an OCR's . for 。 after a Han
+// character (…取得明显成效.).
+func stopEnd(s string) bool {
+	n := len(s)
+	return n > 3 && s[n-1] == '.' && s[n-2] >= utf8.RuneSelf && hanStop(s[n-4:])
 }
 
 // splitHeading separates a heading from text that PDF conversion pulled

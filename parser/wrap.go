@@ -102,12 +102,20 @@ func peak(hist *[maxWrap + 1]int) int {
 
 // halfPuncts counts the punctuation of a Chinese text typed half-width
 // in l: a , : ; ( or ) next to a character beyond ASCII (会议强调,要把…,
-// 会议要求:, 宁川年鉴(2023)), which takes a cell where ，：；（） take two.
+// 会议要求:, 宁川年鉴(2023)), or a . after one (an OCR's 。), which takes
+// a cell where ，：；（）。 take two.
 func halfPuncts(l string) int {
 	k := 0
 	for i := 0; i < len(l); i++ {
-		if c := l[i]; (c == ',' || c == ':' || c == ';' || c == '(' || c == ')') && (i > 0 && l[i-1] >= utf8.RuneSelf || i+1 < len(l) && l[i+1] >= utf8.RuneSelf) {
-			k++
+		switch c := l[i]; {
+		case c == ',' || c == ':' || c == ';' || c == '(' || c == ')':
+			if i > 0 && l[i-1] >= utf8.RuneSelf || i+1 < len(l) && l[i+1] >= utf8.RuneSelf {
+				k++
+			}
+		case c == '.':
+			if i > 0 && l[i-1] >= utf8.RuneSelf {
+				k++
+			}
 		}
 	}
 	return k
@@ -280,15 +288,15 @@ func fullAt(l string, wrap, wrapRunes int) bool {
 // latinTail reports whether l ends with a Latin word, a figure or other
 // ASCII, which a hard wrap may leave short by a word's width: not with a
 // Chinese text's punctuation typed half-width after a Han character
-// (…会议要求:, …传达学习全国两会精神,, …供图)), which ends the line
-// as ：，） do, a cell short at most.
+// (…会议要求:, …传达学习全国两会精神,, …供图), …工作.), which ends the
+// line as ：，）。 do, a cell short at most.
 func latinTail(l string) bool {
 	r, n := decodeLastRune(l)
 	if r >= 0x2000 {
 		return false
 	}
 	switch r {
-	case ',', ':', ';', ')', '(', '!', '?':
+	case ',', ':', ';', ')', '(', '!', '?', '.':
 		p, _ := decodeLastRune(l[:len(l)-n])
 		return p < 0x2000
 	}
