@@ -183,13 +183,19 @@ func hanStop(s string) bool {
 		if k < 0 {
 			break
 		}
-		if i += k; s[i-1] >= utf8.RuneSelf {
-			if r, _ := decodeLastRune(s[:i]); r >= 0x2E80 {
-				return true
-			}
+		if i += k; s[i-1] >= utf8.RuneSelf && afterHan(s[:i]) {
+			return true
 		}
 	}
 	return false
+}
+
+// afterHan reports whether s ends with a Han character (or another of
+// CJK's, 。 and ） too): what Chinese punctuation typed half-width
+// follows (…发言., …致富!).
+func afterHan(s string) bool {
+	r, _ := decodeLastRune(s)
+	return r >= 0x2E80 && r != utf8.RuneError
 }
 
 // cutComma returns s past the comma it begins with, ， or the , a Word
