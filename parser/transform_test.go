@@ -411,30 +411,37 @@ func TestHalfWidthBracketsReadTheSame(t *testing.T) {
 
 // halfPunctSkip lists the fixtures TestHalfWidthPunctuationReadsTheSame
 // leaves out, by the punctuation typed half-width, each with why it
-// still reads otherwise so (none now).
+// still reads otherwise so.
 var halfPunctSkip = map[string]map[string]string{
 	"：": {},
 	"，": {},
 	"；": {},
 	"“": {},
+	"。": {
+		"testdata/rt-c3-whole-yearbook.md":    "open: a paragraph a . ends after a figure set apart (236 名.) joined to the one under it",
+		"testdata/rt-cx-grid-year-cell.md":    "open: a grid table's events undated (each . a cell short of its border's place)",
+		"testdata/rt-cx-mineru-tables.md":     "open: an HTML table's events after its first undated",
+		"../testdata/families/two-columns.md": "open: the warning of a page in columns side by side lost",
+		"../testdata/yearbooks/warnings.md":   "open: the warning of a 条目's title inside the text lost",
+	},
 }
 
 // TestHalfWidthPunctuationReadsTheSame: every fixture (but
-// halfPunctSkip's) reads the same with its colons, then its commas, then
-// its semicolons, then its quotes typed half-width, ： as :, ， as ,, ；
-// as ; and “” as ", as an OCR or a Word document's typist often gives
-// them: a notice's salutation (各乡镇人民政府，县直各单位:), a list's
-// lead-in (会议要求:), a day's place-led event (11月8日,石桥镇：…), a
-// speech's point (一、提高站位,深刻认识…), a hard wrap a cell short a
+// halfPunctSkip's) reads the same with its colons, then its commas, its
+// semicolons, its quotes, its full stops typed half-width, ： as :, ， as
+// ,, ； as ;, “” as " and 。 as ., as an OCR or a Word document's typist
+// often gives them: a notice's salutation (各乡镇人民政府，县直各单位:), a
+// list's lead-in (会议要求:), a day's place-led event (11月8日,石桥镇：…),
+// a speech's point (一、提高站位,深刻认识…), a hard wrap a cell short a
 // comma (3月12日,县委常委会召开会议,传达学习全国两), a year's events run
 // together (3月，恢复区建制;5月，…), a month alone over its event (6月 /
-// "三反"运动…).
+// "三反"运动…), a point's name before its sentence (一、征集范围.2023年…).
 func TestHalfWidthPunctuationReadsTheSame(t *testing.T) {
 	for _, c := range []struct {
 		full, half string
 		min        int
 		more       []string // other characters typed so with it (”, as “)
-	}{{"：", ":", 150, nil}, {"，", ",", 700, nil}, {"；", ";", 30, nil}, {"“", "\"", 150, []string{"”", "\""}}} {
+	}{{"：", ":", 150, nil}, {"，", ",", 700, nil}, {"；", ";", 30, nil}, {"“", "\"", 150, []string{"”", "\""}}, {"。", ".", 800, nil}} {
 		half := strings.NewReplacer(append([]string{c.full, c.half}, c.more...)...)
 		n := 0
 		for _, fx := range fixtureTexts(t) {
@@ -451,7 +458,9 @@ func TestHalfWidthPunctuationReadsTheSame(t *testing.T) {
 				t.Fatal(err)
 			}
 			n++
-			if d := shapeDiff(half.Replace(readShape(ref)), readShape(got)); d != "" {
+			// (Both folded: a character the change leaves, as an entity
+			// (&#12290;) decoded, reads as it did.)
+			if d := shapeDiff(half.Replace(readShape(ref)), half.Replace(readShape(got))); d != "" {
 				t.Errorf("%s with its %s typed %s reads otherwise: %s", f, c.full, c.half, d)
 			}
 		}
