@@ -1334,7 +1334,7 @@ func commaPoint(t string) bool {
 	}
 	// (The first character before the enumerator: a chronicle's 1日 goes
 	// by it.)
-	if r, _ := decodeRune(t); !isCnDigit(r) && r != '（' {
+	if r, _ := decodeRune(t); !isCnDigit(r) && r != '（' && r != '(' {
 		return false // (1. 深化改革，…: an item of a list, which runs on)
 	}
 	n := enumerator(t)
@@ -1343,7 +1343,12 @@ func commaPoint(t string) bool {
 	}
 	name := trim(t[n:])
 	i := strings.Index(name, "，")
-	return i > 0 && strings.Count(name, "，") == 1 && !closed(name) && !containsAnyOf(name, "。；：;:,、") &&
+	if k := strings.IndexByte(name, ','); k > 0 && i < 0 && name[k-1] >= utf8.RuneSelf && strings.IndexByte(name[k+1:], ',') < 0 {
+		i = k // 一、提高站位,深刻认识…: the comma typed half-width
+	} else if k >= 0 {
+		return false
+	}
+	return i > 0 && strings.Count(name, "，") <= 1 && !closed(name) && !containsAnyOf(name, "。；：;:、") &&
 		utf8.RuneCountInString(name) <= 30 && utf8.RuneCountInString(name[i:]) > 2
 }
 

@@ -683,9 +683,11 @@ func runTogetherAt(t string) int {
 			n = 3
 		case c == 0xEF && t[i+1] == 0xBC && t[i+2] == 0x9B: // ；, as some run a year's events
 			n = 3
-		case c == 0xEF && t[i+1] == 0xBC && t[i+2] == 0x8E || c == '.': // ．, .
-			// OCR's full stop: only after a character (1.2万 is a figure).
-			if step = 1; c != '.' {
+		case c == 0xEF && t[i+1] == 0xBC && t[i+2] == 0x8E || c == '.' || c == ';': // ．, ., ;
+			// OCR's full stop, or ； typed half-width (恢复区建制;5月，…):
+			// only after a character (1.2万 is a figure, &rdquo; an
+			// entity's end).
+			if step = 1; c == 0xEF {
 				step = 3
 			}
 			if r, _ := decodeLastRune(t[:i]); r < 0x2E80 {

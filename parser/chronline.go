@@ -299,7 +299,7 @@ func (b *bodyBuilder) monthEventAlone(l string, i int) bool {
 		}
 	}
 	next := trim(lines[k])
-	if r, _ := decodeRune(next); r < 0x2E80 && r != '“' && r != '‘' || dateGoesOnSet.has(r) || !b.eventText(next) {
+	if r, _ := decodeRune(next); r < 0x2E80 && r != '“' && r != '‘' && r != '"' || dateGoesOnSet.has(r) || !b.eventText(next) {
 		return false // 5月 / 8日，…: a date the wrap cut; 2月 / 5日　…: a heading
 	}
 	// The event's text runs on to the next line that begins something, or

@@ -1901,7 +1901,7 @@ func afterDayLead(s string) string {
 		return s
 	}
 	rest := trimLeftSpaces(d.s[d.i:])
-	return trimLeftSpaces(strings.TrimPrefix(rest, "，"))
+	return trimLeftSpaces(cutComma(rest))
 }
 
 // placeLed returns the place a paragraph leads with, as a column of

@@ -243,7 +243,8 @@ func gluedPage(l string) int {
 	for k := len(l) - 4; k >= 2 && k >= len(l)-24; k-- {
 		if l[k] == 0x82 && l[k-2] == 0xE3 && l[k-1] == 0x80 || // 。
 			l[k-2] == 0xEF && l[k-1] == 0xBC && (l[k] == 0x81 || l[k] == 0x9F) || // ！？
-			l[k] == 0x9D && l[k-2] == 0xE2 && l[k-1] == 0x80 && k >= 5 && sentenceStop(l[:k-2]) { // ”, closing a sentence (。” — not a title's quote, 领跑县” - 38 -)
+			l[k] == 0x9D && l[k-2] == 0xE2 && l[k-1] == 0x80 && k >= 5 && sentenceStop(l[:k-2]) || // ”, closing a sentence (。” — not a title's quote, 领跑县” - 38 -)
+			(l[k] == '.' || l[k] == '!' || l[k] == '?') && l[k-1] >= utf8.RuneSelf && afterHan(l[:k]) { // 。！？ typed half-width, as an OCR reads them (…作表态发言.- 3 -)
 			if n, dec, ok := pageNumberLine(trim(l[k+1:])); ok && dec && n > 0 && n < 1000 {
 				return k + 1
 			}

@@ -94,8 +94,8 @@ func (b *bodyBuilder) insetHeading(text string) bool {
 		return false
 	}
 	t := strings.TrimLeft(text, "*_ ")
-	if len(t) < 4 || t[0] != 0xE2 && t[0] != 0xE8 && t[0] != 0xE5 && t[0] != 0xE3 {
-		return false // (“ and 「, 表, 图 and 附: first bytes that few titles begin with)
+	if len(t) < 4 || t[0] != 0xE2 && t[0] != 0xE8 && t[0] != 0xE5 && t[0] != 0xE3 && t[0] != '"' {
+		return false // (“ and 「, 表, 图 and 附, " typed straight: first bytes that few titles begin with)
 	}
 	t = trim(stripMarkup(text))
 	if b.p.yearbook {
@@ -112,8 +112,8 @@ func (b *bodyBuilder) insetHeading(text string) bool {
 }
 
 // pullQuote reports whether t is a sentence quoted whole: “…，…” or 「…。」,
-// a mark of a sentence inside (a column named in quotes, “三农”动态 or
-// “我为群众办实事”, is none).
+// or in quotes typed straight ("…，…"), a mark of a sentence inside (a
+// column named in quotes, “三农”动态 or “我为群众办实事”, is none).
 func pullQuote(t string) bool {
 	var in string
 	switch {
@@ -121,13 +121,15 @@ func pullQuote(t string) bool {
 		in = t[len("“") : len(t)-len("”")]
 	case strings.HasPrefix(t, "「") && strings.HasSuffix(t, "」"):
 		in = t[len("「") : len(t)-len("」")]
+	case len(t) > 2 && t[0] == '"' && t[len(t)-1] == '"':
+		in = t[1 : len(t)-1]
 	default:
 		return false
 	}
-	if strings.Contains(in, "“") || strings.Contains(in, "”") {
+	if strings.Contains(in, "“") || strings.Contains(in, "”") || strings.IndexByte(in, '"') >= 0 {
 		return false // “…”与“…”: two quotes, not one
 	}
-	return strings.Contains(in, "，") || strings.Contains(in, "。") || strings.Contains(in, "！") || strings.Contains(in, "；")
+	return hasComma(in) || strings.Contains(in, "。") || strings.Contains(in, "！") || strings.Contains(in, "；")
 }
 
 // captionLabel reports whether t begins with a table's or a figure's
@@ -602,11 +604,18 @@ func datedHeading(t string) (dated, sentence bool) {
 // article's lead set in a larger face: thirty characters at least, a
 // comma inside and a full stop at its end, as no title is.
 func proseHeading(t string) bool {
-	if len(t) < 30*3 || !strings.HasSuffix(t, "。") {
+	if len(t) < 30*3 || !strings.HasSuffix(t, "。") && !stopEnd(t) {
 		return false
 	}
 	t = trim(stripMarkup(t))
-	return strings.HasSuffix(t, "。") && utf8.RuneCountInString(t) >= 30 && strings.Contains(t, "，")
+	return (strings.HasSuffix(t, "。") || stopEnd(t)) && utf8.RuneCountInString(t) >= 30 && hasComma(t)
+}
+
+// stopEnd reports whether s ends with an OCR's . for 。 after a Han
+// character (…取得明显成效.).
+func stopEnd(s string) bool {
+	n := len(s)
+	return n > 3 && s[n-1] == '.' && s[n-2] >= utf8.RuneSelf && hanStop(s[n-4:])
 }
 
 // splitHeading separates a heading from text that PDF conversion pulled

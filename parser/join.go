@@ -68,7 +68,7 @@ func (p *parser) needSpace(a, b string) bool {
 		// 1958—1960年 / 全县大办…: a run of years alone, then the event of
 		// those years, which the space lets be read as dated by it.
 		return !dateGoesOnSet.has(rb)
-	case ra == '月' && len(a) <= 12*3 && (rb >= 0x2E80 || rb == '“' || rb == '‘') && monthAlone(a) && !startsWithDay(b) && !clauseTail(b):
+	case ra == '月' && len(a) <= 12*3 && (rb >= 0x2E80 || rb == '“' || rb == '‘' || rb == '"') && monthAlone(a) && !startsWithDay(b) && !clauseTail(b):
 		// (3、4月 / 间，全县…: a word the wrap cut, see cutBeforeClause.)
 		// 2月 / 县人民政府发布布告…: a month alone, then its event, as OCR
 		// boxes a gazetteer's month apart from its text (see

@@ -99,8 +99,8 @@ func enumeratedLine(t string) (headingKind, string, string) {
 		return notHeading, "", ""
 	}
 	label, name := t[:n], trim(t[n:])
-	if utf8.RuneCountInString(name) > 30 || closed(name) || containsAnyOf(name, "，。；：:,") {
-		return notHeading, "", ""
+	if utf8.RuneCountInString(name) > 30 || closed(name) || containsAnyOf(name, "，。；：:,") || hanStop(name) {
+		return notHeading, "", "" // (一、征集范围.2023年…: a sentence after its point's name, 。 read .)
 	}
 	r, _ := decodeRune(label)
 	switch {
@@ -149,7 +149,7 @@ func (b *bodyBuilder) articlePoint(title string, line int) bool {
 		// 一、提高站位，深刻认识…的重大意义: a point of two phrases, which
 		// enumeratedLine does not take for its comma.
 		label, k = trim(tt[:enumerator(tt)]), cnComma
-		if strings.HasPrefix(label, "（") {
+		if strings.HasPrefix(label, "（") || strings.HasPrefix(label, "(") {
 			k = cnParen
 		}
 	}
@@ -174,7 +174,7 @@ func (b *bodyBuilder) articlePoint(title string, line int) bool {
 		return false
 	}
 	next := trim(p.lines[i])
-	if _, text, ok := heading(next); ok && k == cnComma && strings.HasPrefix(text, "（") {
+	if _, text, ok := heading(next); ok && k == cnComma && (strings.HasPrefix(text, "（") || strings.HasPrefix(text, "(")) {
 		// ### 二、突出重点… / #### （一）着力提升…: a point over its first
 		// point of the next level, a heading too as marker sets them.
 		if nk, _, _ := enumeratedLine(trim(stripMarkup(text))); nk == cnParen {

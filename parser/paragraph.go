@@ -116,7 +116,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if in >= p.indent+2 && !deeper { // p.indented(l)
 		return true
 	}
-	if strings.HasSuffix(pt, "：") && !p.full(prev) && (in > 0 && in == indentCells(prev) && ideoIndented(l) || strings.Count(t, "\t") >= 2) {
+	if endsColon(pt) && !p.full(prev) && (in > 0 && in == indentCells(prev) && ideoIndented(l) || strings.Count(t, "\t") >= 2) {
 		// 　　评审组成员（按姓氏笔画排序）： / 　　刘晓梅　李秋萍…, …进度如下： /
 		// 县（市、区）<TAB>启动（个）<TAB>…: under a lead-in short of the wrap,
 		// a line set in as a paragraph's first line is (a wrapped line
@@ -496,7 +496,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// text with no blank line between (see prefaceTitle).
 		return true
 	}
-	if !full && lastRune(pt) == '：' && ideoIndented(l) && !ideoIndented(prev) {
+	if !full && endsColon(pt) && ideoIndented(l) && !ideoIndented(prev) {
 		// 各乡镇人民政府，县直各单位： / 　　为切实做好…: a line a colon
 		// ends short, over a line set in by ideographic spaces, a
 		// paragraph's first: the salutation of a notice, whatever the
@@ -514,13 +514,13 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 			return true
 		}
 	}
-	if !full && p.wrap > 0 && lastRune(pt) == '：' {
+	if !full && p.wrap > 0 && endsColon(pt) {
 		// 各乡镇人民政府，县直各单位： / 为全面记述…, …现将有关事项 / 通知如下：
 		// / 一、…: a line that a colon ends well short of the wrap, in a
 		// hard-wrapped copy without indents (plain pdftotext), was ended
 		// there by its writer, not by the wrap: the salutation of a
 		// notice, the line that announces a list.
-		if w, _ := cellsRunes(trimRight(prev)); w+8 <= p.wrap {
+		if w := p.cells(trimRight(prev)); w+8 <= p.wrap {
 			return true
 		}
 	}
@@ -1033,10 +1033,12 @@ func headlineLine(l string) bool {
 }
 
 // shortCells reports whether l is narrower than any wrap a copy is set at
-// (20 cells, ten Chinese characters).
+// (20 cells, ten Chinese characters), its punctuation typed half-width
+// (burg 等城市,参观了2) as wide as ，： it stands for.
 func shortCells(l string) bool {
-	w, _ := cellsRunes(trim(l))
-	return w < 20
+	t := trim(l)
+	w, _ := cellsRunes(t)
+	return w < 20 && w+halfPuncts(t) < 20
 }
 
 // isolated reports whether t is a letter alone on its line, the head of an

@@ -286,6 +286,10 @@ type parser struct {
 	// wrap is the width in cells the text was hard-wrapped at; 0 when it
 	// was not. indent is the indentation of most lines (wrap.go).
 	wrap, wrapRunes, indent int
+	// wrapHalf says wrap was measured with a Chinese text's punctuation
+	// typed half-width taking a character's two cells (halfPuncts), as
+	// it does where an OCR read ， as , in a line the page's width cut.
+	wrapHalf bool
 	// doubled says that the body is set double-spaced, a blank line after
 	// every line, the lines of a paragraph too; lineParas that it sets a
 	// paragraph on one line, no blank line between (wrap.go).

@@ -486,8 +486,8 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		for j := i + 1; j < len(lines); j++ {
 			if !isBlank(lines[j]) && !p.isTransparent(p.bodyStart+j) {
 				u := trim(lines[j])
-				if inner, ok := strings.CutPrefix(u, "（"); ok && strings.HasSuffix(inner, "）") {
-					return signatureDate(strings.TrimSuffix(inner, "）"))
+				if inner, ok := inParens(u); ok {
+					return signatureDate(inner)
 				}
 				return false
 			}

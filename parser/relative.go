@@ -366,8 +366,9 @@ func holidayName(s string) (w, rest string, ok bool) {
 		if after, ok := strings.CutPrefix(rest, "、"); ok {
 			// 中秋、国庆前夕: the first holiday, with what is said of the last.
 			if _, last, ok := holidayName(after); ok {
-				// (中秋、国庆“双节”期间: the pair named, then what is said.)
-				for _, pair := range [...]string{"“双节”", "“两节”", "双节", "两节"} {
+				// (中秋、国庆“双节”期间, "双节" typed straight: the pair
+				// named, then what is said.)
+				for _, pair := range [...]string{"“双节”", "“两节”", "\"双节\"", "\"两节\"", "双节", "两节"} {
 					if t, ok := strings.CutPrefix(last, pair); ok {
 						last = t
 						break

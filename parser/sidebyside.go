@@ -362,6 +362,13 @@ func (p *parser) gutter(lo int, page []colLine) (gut int, ok bool, doubt int) {
 					// (a stop hung out at the column's edge), the gap or
 					// the line's end after it.
 					l.cut = k + 1
+				} else if k > 0 && r.c0+halfPuncts(p.lines[lo+i][:r.b0]) > c {
+					// 制检定1.8万台(件)，…<gap>审减率6.3%。: the right
+					// column's line, pulled over the gutter by the left
+					// one's punctuation typed half-width, a cell short
+					// each of （）'s (as a converter to half-width leaves
+					// a page pdftotext -layout set).
+					l.cut = k
 				} else if len(l.runs) > 1 {
 					garbled++ // text on both sides, and over the gutter
 				}
@@ -1029,7 +1036,9 @@ func (p *parser) reorderPage(lo int, page []colLine, c int, emitLine func(string
 			switch {
 			case closed(t):
 				kind = ends
-			case w >= end-4:
+			case w >= end-4 || w+halfPuncts(t) >= end-4:
+				// (…会议强调,要把学习贯彻…作: its punctuation typed
+				// half-width, a cell short each of the width ，： take.)
 				kind = goesOn
 			case indented:
 				kind = ends // a paragraph's one short line

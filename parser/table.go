@@ -310,14 +310,29 @@ func (p *parser) multilineTable(i int) (rows []tableRow, colLine, last int, ok b
 
 // cutColumns cuts line l at the display columns starts (each a cell's
 // first), a Chinese character two cells wide: the text of each column.
+//
+// A column's start inside a run of text, the run begun as many cells
+// before it as punctuation typed half-width before it ((), a cell short
+// each of （）'s: 村志数(部)   内容, as a converter to half-width leaves
+// pandoc's table), is cut where the run begins.
 func cutColumns(l string, starts []int) []string {
 	parts := make([]string, len(starts))
 	col, c, from := 0, 0, 0
+	run, runCol := 0, 0 // the run of text at k: its first byte and cell
 	for k := 0; k < len(l); {
 		r, n := decodeRune(l[k:])
+		if l[k] != ' ' && (k == 0 || l[k-1] == ' ') {
+			run, runCol = k, col
+		}
 		for c+1 < len(starts) && col >= starts[c+1] {
-			parts[c] = l[from:k]
-			c, from = c+1, k
+			cut := k
+			if l[k] != ' ' && run > from && run < k {
+				if h := halfPuncts(l[:run]); h > 0 && col-runCol <= h {
+					cut = run
+				}
+			}
+			parts[c] = l[from:cut]
+			c, from = c+1, cut
 		}
 		if n >= 3 && r >= 0x1100 { // (a Han character, full-width punctuation: two cells)
 			col += 2

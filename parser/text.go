@@ -152,6 +152,63 @@ func isBlank(s string) bool {
 	return true
 }
 
+// endsColon reports whether s ends with a colon: ： or the : a Word
+// typist or an OCR gives for it (各乡镇人民政府，县直各单位:), which
+// ends a notice's salutation or a list's lead-in as ： does.
+func endsColon(s string) bool {
+	n := len(s)
+	return n > 0 && (s[n-1] == ':' || n >= 3 && s[n-1] == 0x9A && s[n-2] == 0xBC && s[n-3] == 0xEF)
+}
+
+// hasComma reports whether s holds a comma: ， or the , a Word typist
+// or an OCR gives for it after a Han character (今年以来,县史志办…); not
+// a figure's (1,200), which no sentence's clause ends.
+func hasComma(s string) bool {
+	for i := 1; i < len(s); i++ {
+		k := strings.IndexByte(s[i:], ',')
+		if k < 0 {
+			break
+		}
+		if i += k; s[i-1] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return strings.Contains(s, "，")
+}
+
+// hanStop reports whether s holds a . after a Han character, an OCR's
+// 。 (征集范围.2023年…); not a figure's (1.2万) or a numeral's (Ⅱ.).
+func hanStop(s string) bool {
+	for i := 1; i < len(s); i++ {
+		k := strings.IndexByte(s[i:], '.')
+		if k < 0 {
+			break
+		}
+		if i += k; s[i-1] >= utf8.RuneSelf && afterHan(s[:i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterHan reports whether s ends with a Han character (or another of
+// CJK's, 。 and ） too): what Chinese punctuation typed half-width
+// follows (…发言., …致富!).
+func afterHan(s string) bool {
+	r, _ := decodeLastRune(s)
+	return r >= 0x2E80 && r != utf8.RuneError
+}
+
+// cutComma returns s past the comma it begins with, ， or the , a Word
+// typist or an OCR gives for it (11月8日,石桥镇：…); s itself when it
+// begins with neither.
+func cutComma(s string) string {
+	if s != "" && s[0] == ',' {
+		return s[1:]
+	}
+	return strings.TrimPrefix(s, "，")
+}
+
 // closed reports whether a paragraph ends where a sentence ends. A PDF
 // page or column break cuts paragraphs anywhere; a paragraph that stops
 // mid-sentence continues in the next block of text.
@@ -327,6 +384,19 @@ func cutOpenParen(s string) (string, bool) {
 		return in, true
 	}
 	return strings.CutPrefix(s, "(")
+}
+
+// inParens returns what s holds between the brackets it begins and
+// ends with, （…） or (…) typed half-width ((2024年2月26日)); false when
+// it is not so bracketed.
+func inParens(s string) (string, bool) {
+	if in, ok := strings.CutPrefix(s, "（"); ok {
+		return strings.CutSuffix(in, "）")
+	}
+	if in, ok := strings.CutPrefix(s, "("); ok {
+		return strings.CutSuffix(in, ")")
+	}
+	return "", false
 }
 
 // enclosed reports whether the whole of s is in parentheses, as a line

@@ -1633,7 +1633,7 @@ func (p *parser) findTOC() int {
 		if _, _, ok := mastheadLine(l, false); ok {
 			continue
 		}
-		if bodyLike(l) || dashBorder(l) || strings.Contains(l, "，") && startsWithMonthDay(l) {
+		if bodyLike(l) || dashBorder(l) || hasComma(l) && startsWithMonthDay(l) {
 			// (8月12日，…统计： over a table: an article's text, though it
 			// ends with a colon; a table's border: past the cover.)
 			most := 12 // non-blank lines: a note of a few sentences, hard-wrapped

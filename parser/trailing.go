@@ -81,6 +81,9 @@ func bracketDateAlone(s string) bool {
 // month and a day, a year before them or not, in figures.
 func trailingDate(s string) (string, bool) {
 	s = strings.TrimSuffix(trim(s), "。")
+	if n := len(s); n > 1 && s[n-1] == '.' && (s[n-2] == ')' || s[n-2] >= utf8.RuneSelf) {
+		s = s[:n-1] // （2023年11月22日）., an OCR's 。
+	}
 	r, _ := decodeLastRune(s)
 	var inner string
 	switch r {

@@ -21,9 +21,9 @@ import (
 // p.bodyStart; 0 for the others, and for blank and transparent lines),
 // which detectYearbook, the next to ask, reads instead of asking again.
 func (p *parser) inferWrap() (levels []int8) {
-	var cellHist, runeHist [maxWrap + 1]int
+	var cellHist, halfHist, runeHist [maxWrap + 1]int
 	var indents [33]int
-	total := 0
+	total, halves := 0, 0
 	levels = make([]int8, max(0, len(p.lines)-p.bodyStart))
 	for i := p.bodyStart; i < len(p.lines); i++ {
 		l := p.lines[i]
@@ -45,6 +45,7 @@ func (p *parser) inferWrap() (levels []int8) {
 			// fewer cells than two thirds of its bytes): no need to measure.
 			total++
 			cellHist[maxWrap]++
+			halfHist[maxWrap]++
 			runeHist[maxWrap]++
 			continue
 		}
@@ -65,8 +66,22 @@ func (p *parser) inferWrap() (levels []int8) {
 		total++
 		cellHist[min(w, maxWrap)]++
 		runeHist[min(r, maxWrap)]++
+		h := halfPuncts(l)
+		halves += h
+		halfHist[min(w+h, maxWrap)]++
 	}
 	p.wrap = wrapWidth(&cellHist, total, 3)
+	if halves > 0 {
+		// 3月12日,县委常委会召开会议,传达学习全国两: an OCR's , for ，
+		// in a line cut at the page's width is a cell short of the
+		// character it stands for, each; where more lines share a width
+		// (to a cell) so measured, they were cut there. (The wrap's
+		// window, three cells wide, holds lines a comma or three short
+		// either way.)
+		if w := wrapWidth(&halfHist, total, 3); w > 0 && (p.wrap == 0 || peak(&halfHist) > peak(&cellHist)) {
+			p.wrap, p.wrapHalf = w, true
+		}
+	}
 	p.wrapRunes = wrapWidth(&runeHist, total, 1)
 	for in, n := range indents {
 		if n > indents[p.indent] {
@@ -74,6 +89,46 @@ func (p *parser) inferWrap() (levels []int8) {
 		}
 	}
 	return levels
+}
+
+// peak returns the most lines hist counts at two widths a cell apart.
+func peak(hist *[maxWrap + 1]int) int {
+	best := 0
+	for w := 7; w < maxWrap; w++ {
+		best = max(best, hist[w-1]+hist[w])
+	}
+	return best
+}
+
+// halfPuncts counts the punctuation of a Chinese text typed half-width
+// in l: a , : ; ( or ) next to a character beyond ASCII (会议强调,要把…,
+// 会议要求:, 宁川年鉴(2023)), or a . after one (an OCR's 。), which takes
+// a cell where ，：；（）。 take two.
+func halfPuncts(l string) int {
+	k := 0
+	for i := 0; i < len(l); i++ {
+		switch c := l[i]; {
+		case c == ',' || c == ':' || c == ';' || c == '(' || c == ')':
+			if i > 0 && l[i-1] >= utf8.RuneSelf || i+1 < len(l) && l[i+1] >= utf8.RuneSelf {
+				k++
+			}
+		case c == '.':
+			if i > 0 && l[i-1] >= utf8.RuneSelf {
+				k++
+			}
+		}
+	}
+	return k
+}
+
+// cells is the width of l in cells, as the wrap was measured: with
+// punctuation typed half-width two cells wide where wrapHalf says so.
+func (p *parser) cells(l string) int {
+	w, _ := cellsRunes(l)
+	if p.wrapHalf {
+		w += halfPuncts(l)
+	}
+	return w
 }
 
 // maxWrap is the widest hard wrap looked for, in cells: a hundred CJK
@@ -147,7 +202,14 @@ func (p *parser) frontWrap() (int, int) {
 
 // full reports whether line l reaches the wrap width: the text goes on in
 // the next line whatever the line ends with.
-func (p *parser) full(l string) bool { return fullAt(l, p.wrap, p.wrapRunes) }
+func (p *parser) full(l string) bool {
+	if p.wrapHalf && p.wrap > 0 {
+		// (Its punctuation typed half-width a cell each short of the
+		// width measured: the wrap as much narrower for l.)
+		return fullAt(l, p.wrap-halfPuncts(trimRight(l)), p.wrapRunes)
+	}
+	return fullAt(l, p.wrap, p.wrapRunes)
+}
 
 // fullBefore reports whether line l is full, or as good as full before
 // next: a Latin word or number that next begins with would not have fit
@@ -161,8 +223,8 @@ func (p *parser) fullBefore(l, next string) bool {
 			// character would have fitted where the line stops well short
 			// (联系人：赵静　电话：0370-6012345 / 宁川县地方史志办公室): the
 			// line ended there, not the wrap.
-			if last, _ := decodeLastRune(trimRight(l)); last < 0x2000 {
-				w, _ := cellsRunes(trimRight(l))
+			if latinTail(trimRight(l)) {
+				w := p.cells(trimRight(l))
 				return w+2 > p.wrap-4
 			}
 		}
@@ -177,6 +239,9 @@ func (p *parser) fullBefore(l, next string) bool {
 	}
 	// With the slack fullAt allows: the wrap width is inferred, not known.
 	w, runes := cellsRunes(trimRight(l))
+	if p.wrapHalf {
+		w += halfPuncts(trimRight(l))
+	}
 	return p.wrap > 0 && w+1+k >= p.wrap-4 || p.wrap == 0 && p.wrapRunes > 0 && runes+1+k >= p.wrapRunes-2
 }
 
@@ -194,10 +259,7 @@ func fullAt(l string, wrap, wrapRunes int) bool {
 	}
 	l = trimRight(l)
 	w, runes := cellsRunes(l)
-	latinEnd := false
-	if r, _ := decodeLastRune(l); r < 0x2000 {
-		latinEnd = true // a Latin word that did not fit went to the next line
-	}
+	latinEnd := latinTail(l) // a Latin word that did not fit went to the next line
 	if wrap > 0 {
 		slack := 4
 		if latinEnd {
@@ -217,6 +279,24 @@ func fullAt(l string, wrap, wrapRunes int) bool {
 		}
 	}
 	return false
+}
+
+// latinTail reports whether l ends with a Latin word, a figure or other
+// ASCII, which a hard wrap may leave short by a word's width: not with a
+// Chinese text's punctuation typed half-width after a Han character
+// (…会议要求:, …传达学习全国两会精神,, …供图), …工作.), which ends the
+// line as ：，）。 do, a cell short at most.
+func latinTail(l string) bool {
+	r, n := decodeLastRune(l)
+	if r >= 0x2000 {
+		return false
+	}
+	switch r {
+	case ',', ':', ';', ')', '(', '!', '?', '.':
+		p, _ := decodeLastRune(l[:len(l)-n])
+		return p < 0x2000
+	}
+	return true
 }
 
 // indented reports whether l is indented more than most lines are: the

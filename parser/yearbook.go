@@ -566,8 +566,8 @@ func (p *parser) itemAt(k int) bool {
 func (p *parser) plainTitleAt(k int) bool {
 	l := p.lines[k]
 	t := trim(l)
-	if t == "" || t[0] < 0xE2 || t[0] > 0xE9 || k+1 >= len(p.lines) {
-		return false // a Han character or a quotation mark first (“放管服”改革)
+	if t == "" || (t[0] < 0xE2 || t[0] > 0xE9) && t[0] != '"' || k+1 >= len(p.lines) {
+		return false // a Han character or a quotation mark first (“放管服”改革, "放管服"改革)
 	}
 	if !headingText(l) || closed(t) || periodHeading(t) {
 		return false
@@ -1016,7 +1016,7 @@ func headingText(l string) bool {
 			return false
 		}
 	}
-	if containsAnyOf(t, "。，；：！？、（）()【】〖〗［］[]:;,.!?|#*<>=\"") {
+	if containsAnyOf(t, "。，；：！？、（）()【】〖〗［］[]:;,.!?|#*<>=") || strings.IndexByte(t, '"') >= 0 && !straightQuotes(t) {
 		return false
 	}
 	r, _ := decodeRune(t)
@@ -1029,6 +1029,14 @@ func headingText(l string) bool {
 		}
 	}
 	return false
+}
+
+// straightQuotes reports whether the " of t are “” typed straight: two,
+// around a word beyond ASCII ("放管服"改革), as “放管服”改革 is quoted.
+func straightQuotes(t string) bool {
+	i := strings.IndexByte(t, '"')
+	j := strings.LastIndexByte(t, '"')
+	return i >= 0 && j > i+1 && strings.Count(t, "\"") == 2 && t[i+1] >= utf8.RuneSelf && t[j-1] >= utf8.RuneSelf
 }
 
 // yearbookHeading matches line i of a yearbook as a heading printed as a
