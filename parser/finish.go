@@ -1708,7 +1708,7 @@ func (p *parser) countyParagraph(para model.Paragraph) bool {
 // (**清河县** 县史志办…: placeItems's).
 func (p *parser) countyEntry(es []model.Entry, ei int) bool {
 	e := es[ei]
-	if e.Title == "" || len(e.Title) > 12*3+6 || e.Line <= 0 || e.Line > len(p.lines) {
+	if e.Title == "" || len(e.Title) > 12*3+6 || e.Line <= 0 || e.Line > len(p.lines) || !placeEnd(e.Title) {
 		return false // (nearly every entry, by its title's bytes)
 	}
 	if len(e.Paragraphs) == 0 && (ei+1 == len(es) || es[ei+1].Title == "") {
@@ -1734,8 +1734,8 @@ func (p *parser) countyLine(e model.Entry) string {
 // alone: a place's name (placeName) in brackets, after an ornament or an
 // enumerator, or bare.
 func countyHead(t string) bool {
-	if t == "" || len(t) > 12*3+6 {
-		return false // (nearly every title, by its bytes)
+	if t == "" || len(t) > 12*3+6 || !placeEnd(t) {
+		return false // (nearly every title, by its bytes and its last Han character)
 	}
 	t = trim(stripMarkup(t))
 	if inner, rest, ok := bracketTitle(t); ok {
@@ -1743,6 +1743,26 @@ func countyHead(t string) bool {
 	}
 	_, name := nameLabel(t)
 	return placeName(name)
+}
+
+// placeEnd reports whether the last Han character of t, after up to four
+// others (markup, a bracket, an ornament: **舞阳县**, 【北山区】, ◆临河县◆),
+// ends a place's name as placeName reads one: a look at a few bytes that
+// lets go nearly every title and short paragraph, which countyHeads asks
+// of each.
+func placeEnd(t string) bool {
+	for k := 0; k < 5 && t != ""; k++ {
+		r, n := decodeLastRune(t)
+		switch r {
+		case '区', '县', '市', '镇', '乡', '道', '村', '旗', '州':
+			return true
+		}
+		if r >= 0x4E00 && r <= 0x9FFF {
+			return false
+		}
+		t = t[:len(t)-n]
+	}
+	return false
 }
 
 // countyItems splits e, titled by a county's head, into the county's

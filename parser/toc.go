@@ -383,6 +383,11 @@ func (p *parser) marginSections() {
 			}
 			named++
 		}
+	}
+	if named == 0 {
+		return // (a list of titles alone: nearly every long one, let go before its lines are read)
+	}
+	for _, s := range toc {
 		for _, e := range s.Entries {
 			switch {
 			case e.Line < 1 || e.Line > len(p.lines):
@@ -396,7 +401,7 @@ func (p *parser) marginSections() {
 			}
 		}
 	}
-	if named == 0 || indented < 2 || margin == 0 {
+	if indented < 2 || margin == 0 {
 		return
 	}
 	out := make([]model.TOCSection, 0, len(toc)+margin)

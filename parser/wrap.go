@@ -66,9 +66,14 @@ func (p *parser) inferWrap() (levels []int8) {
 		total++
 		cellHist[min(w, maxWrap)]++
 		runeHist[min(r, maxWrap)]++
-		h := halfPuncts(l)
-		halves += h
-		halfHist[min(w+h, maxWrap)]++
+		if halves > 0 || total <= 2000 {
+			// (Where the first two thousand lines hold no punctuation
+			// typed half-width, the rest are not looked at for it: a
+			// copy typed so shows it from its first pages.)
+			h := halfPuncts(l)
+			halves += h
+			halfHist[min(w+h, maxWrap)]++
+		}
 	}
 	p.wrap = wrapWidth(&cellHist, total, 3)
 	if halves > 0 {
