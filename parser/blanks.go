@@ -34,16 +34,23 @@ func (p *parser) collapseBlanks() {
 	if !runs {
 		return // nearly every copy
 	}
-	out := make([]string, 0, len(p.lines))
+	// The lines are moved down in place (they are this part's of the
+	// file's line array, which nothing reads after the parts are cut):
+	// only the map back to the source is new.
 	src := make([]int32, 0, len(p.lines))
+	n := 0
+	prevEmpty := false
 	for i, l := range p.lines {
-		if i > first && i < last && emptyLine(l) && emptyLine(p.lines[i-1]) {
+		empty := emptyLine(l)
+		if i > first && i < last && empty && prevEmpty {
 			continue
 		}
-		out = append(out, l)
+		prevEmpty = empty
+		p.lines[n] = l
+		n++
 		src = append(src, int32(i))
 	}
-	p.lines, p.colSrc = out, src
+	p.lines, p.colSrc = p.lines[:n], src
 }
 
 // emptyLine reports whether l holds nothing but ASCII spaces and tabs
