@@ -448,7 +448,10 @@ func (p *parser) body() {
 		}
 		// A heading may follow a paragraph that ended a sentence at the
 		// very end of a full line.
-		if starts || !boldOpen && closed(prev) && !p.full(l) {
+		if starts || !boldOpen && (closed(prev) || p.yearbook && creditLead(trim(prev)) && !cutCredit(trim(prev))) && !p.full(l) {
+			// (In a yearbook a 条目's credit, 撰稿　张伟　　审稿　李强, ends it as
+			// a full stop does: a 分目's name may follow, with no blank
+			// line in a copy saved as text by Word.)
 			if p.gazetteer {
 				if name, ok := gazetteerItem(trim(l)); ok {
 					// 一、小麦 over its text: a gazetteer's item.

@@ -872,9 +872,10 @@ func (p *parser) ownLineUnder(k, depth int) bool {
 			t := trim(p.lines[j])
 			_, _, _, chapter := chapterLine(t)
 			kind, _, _ := enumeratedLine(t)
-			// A credit (撰稿：张伟) ends its 条目 as a full stop does; one
-			// whose name the wrap cut (撰稿：张 / 伟) goes on.
-			if closed(t) || chapter || kind != notHeading || distributionLine(t) && !cutCredit(t) {
+			// A credit (撰稿：张伟, 撰稿　张伟　　审稿　李强) ends its 条目 as a
+			// full stop does; one whose name the wrap cut (撰稿：张 / 伟)
+			// goes on.
+			if closed(t) || chapter || kind != notHeading || distributionLine(t) && !cutCredit(t) || creditLead(t) && !cutCredit(t) {
 				return true
 			}
 			return depth > 0 && headingText(p.lines[j]) && p.ownLineUnder(j, depth-1)
@@ -973,6 +974,20 @@ func nameTail(t string) bool {
 		n++
 	}
 	return n >= 1 && n <= 2
+}
+
+// creditLead reports whether t begins with a credit's word and a space or
+// a colon (撰稿　张伟　　审稿　李强, 撰稿：张伟): a 条目's credit line.
+func creditLead(t string) bool {
+	if t == "" || t[0] < 0xE4 {
+		return false // (every credit word is Han)
+	}
+	for _, c := range creditWords {
+		if rest, ok := strings.CutPrefix(t, c); ok {
+			return strings.HasPrefix(rest, "\u3000") || strings.HasPrefix(rest, "：") || rest != "" && (rest[0] == ' ' || rest[0] == ':')
+		}
+	}
+	return false
 }
 
 // creditWord reports whether w is one of creditWords or 撰稿人.
