@@ -597,6 +597,9 @@ func numberEnd(r rune) bool { return isFigure(r) || r == '%' || r == '％' || r 
 // ideoIndented reports whether l is set in by an ideographic space, as
 // Chinese typesetting sets a paragraph's first line.
 func ideoIndented(l string) bool {
+	if l != "" && l[0] == '\t' {
+		return true // the Tab key before a paragraph, as a typist indents it in Word (no converter lays text out by tabs)
+	}
 	n := indentBytes(l)
 	return n >= 3 && strings.Contains(l[:n], "\u3000")
 }

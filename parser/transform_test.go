@@ -19,7 +19,7 @@ import (
 // a Word document's or an editor's text leaves), or a byte-order mark
 // before it; with zero-width spaces or soft hyphens in its text; with a
 // blank line more wherever there is one; and with a paragraph's indent
-// of two ideographic spaces typed as four no-break spaces. Two spaces are Markdown's hard break, which may read
+// of two ideographic spaces typed as four no-break spaces, or as a tab. Two spaces are Markdown's hard break, which may read
 // otherwise, and are not tried.
 func TestInvisibleChangesReadTheSame(t *testing.T) {
 	changes := []struct {
@@ -41,6 +41,8 @@ func TestInvisibleChangesReadTheSame(t *testing.T) {
 		// Before the text: a web page's &nbsp;&nbsp;&nbsp;&nbsp; for a
 		// paragraph's indent of two ideographic spaces.
 		{"four no-break spaces for a leading 　　", func(s string) string { return ideoIndent.ReplaceAllString(s, "\u00a0\u00a0\u00a0\u00a0") }},
+		// And a typist's Tab key for it, as Word saves it as text.
+		{"a tab for a leading 　　", func(s string) string { return ideoIndent.ReplaceAllString(s, "\t") }},
 	}
 	for _, fx := range fixtureTexts(t) {
 		f, text := fx.path, fx.text
