@@ -24,21 +24,8 @@ func ocrMonth(t string) (int, bool) {
 	if len(t) != 2+len("月") && len(t) != 2+len("月份") || t[2:] != "月" && t[2:] != "月份" {
 		return 0, false
 	}
-	m, letters := 0, 0
-	for i := 0; i < 2; i++ {
-		c := t[i]
-		switch {
-		case c >= '0' && c <= '9':
-		case c == 'O' || c == 'o':
-			c, letters = '0', letters+1
-		case c == 'l' || c == 'I':
-			c, letters = '1', letters+1
-		default:
-			return 0, false
-		}
-		m = m*10 + int(c-'0')
-	}
-	return m, letters == 1 && m >= 1 && m <= 12
+	m, letters, ok := ocrNumber(t[:2])
+	return m, ok && letters == 1 && m >= 1 && m <= 12
 }
 
 // spanStart is the first year of a title that names the years it covers,

@@ -2214,12 +2214,7 @@ func ocrFigures(t string) (string, bool) {
 				b = []byte(t)
 			}
 			for k := i; k < j; k++ {
-				switch t[k] {
-				case 'l', 'I':
-					b[k] = '1'
-				case 'O', 'o':
-					b[k] = '0'
-				}
+				b[k], _, _ = ocrDigit(t[k])
 			}
 		}
 		i = j
@@ -2228,11 +2223,6 @@ func ocrFigures(t string) (string, bool) {
 		return "", false
 	}
 	return string(b), true
-}
-
-// ocrFigure reports whether c is a digit or a letter OCR reads for one.
-func ocrFigure(c byte) bool {
-	return c >= '0' && c <= '9' || c == 'l' || c == 'I' || c == 'O' || c == 'o'
 }
 
 // issue reads [2023年]第11期.

@@ -1996,22 +1996,8 @@ func ocrFolio(s string) (int, bool) {
 	if len(s) < 2 || len(s) > 3 {
 		return 0, false
 	}
-	n, digits := 0, 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= '0' && c <= '9':
-			digits++
-		case c == 'l' || c == 'I':
-			c = '1'
-		case c == 'O' || c == 'o':
-			c = '0'
-		default:
-			return 0, false
-		}
-		n = n*10 + int(c-'0')
-	}
-	return n, digits > 0
+	n, letters, ok := ocrNumber(s)
+	return n, ok && letters < len(s) // (a digit among them)
 }
 
 // romanPageLine reports whether l is a page number in Roman numerals

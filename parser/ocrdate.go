@@ -21,16 +21,14 @@ func ocrDateFix(s string) (date, rest string, ok bool) {
 	part := func(most int) int {
 		k := 0
 		for ; i < len(s) && k < most; i, k = i+1, k+1 {
-			c := s[i]
+			c, letter, ok := ocrDigit(s[i])
 			switch {
-			case c >= '0' && c <= '9':
-				digits++
-			case c == 'l' || c == 'I':
-				c, letters = '1', letters+1
-			case c == 'O' || c == 'o':
-				c, letters = '0', letters+1
-			default:
+			case !ok:
 				return k
+			case letter:
+				letters++
+			default:
+				digits++
 			}
 			buf[n] = c
 			n++
@@ -94,12 +92,10 @@ func misreadDate(s string) bool {
 	part := func(i, most int) (int, bool) {
 		n := 0
 		for i < len(s) && n < most {
-			switch c := s[i]; {
-			case c >= '0' && c <= '9':
-			case c == 'l' || c == 'I' || c == 'O' || c == 'o':
-				letters++
-			default:
+			if _, letter, ok := ocrDigit(s[i]); !ok {
 				return i, n > 0
+			} else if letter {
+				letters++
 			}
 			i++
 			n++
@@ -142,4 +138,40 @@ func impossibleDate(s string, year int) bool {
 		return false
 	}
 	return n < 1 || n > 12 || !validDay(year, n, day)
+}
+
+// ocrDigit reads c as a figure as OCR gives one: a digit, or l and I for
+// 1, O and o for 0 (letter says which); ok is false for any other byte.
+func ocrDigit(c byte) (d byte, letter, ok bool) {
+	switch {
+	case c >= '0' && c <= '9':
+		return c, false, true
+	case c == 'l' || c == 'I':
+		return '1', true, true
+	case c == 'O' || c == 'o':
+		return '0', true, true
+	}
+	return 0, false, false
+}
+
+// ocrFigure reports whether c is a digit or a letter OCR reads for one.
+func ocrFigure(c byte) bool {
+	_, _, ok := ocrDigit(c)
+	return ok
+}
+
+// ocrNumber reads s, figures alone, each as ocrDigit does: its value and
+// how many of them were letters; ok is false where a byte is no figure.
+func ocrNumber(s string) (n, letters int, ok bool) {
+	for i := 0; i < len(s); i++ {
+		d, letter, ok := ocrDigit(s[i])
+		if !ok {
+			return 0, 0, false
+		}
+		if letter {
+			letters++
+		}
+		n = n*10 + int(d-'0')
+	}
+	return n, letters, true
 }

@@ -240,21 +240,8 @@ func ocrYear(t string) (int, bool) {
 	if len(t) != 4+len("年") || t[0] != '1' && t[0] != '2' || !strings.HasSuffix(t, "年") {
 		return 0, false
 	}
-	y, letters := 0, 0
-	for i := 0; i < 4; i++ {
-		c := t[i]
-		switch {
-		case c >= '0' && c <= '9':
-		case c == 'O' || c == 'o':
-			c, letters = '0', letters+1
-		case c == 'l' || c == 'I':
-			c, letters = '1', letters+1
-		default:
-			return 0, false
-		}
-		y = y*10 + int(c-'0')
-	}
-	return y, letters > 0 && headingYear(y)
+	y, letters, ok := ocrNumber(t[:4])
+	return y, ok && letters > 0 && headingYear(y)
 }
 
 // ocrYearName reads a year heading OCR damaged at its end: a stray stop

@@ -2255,19 +2255,9 @@ func ocrPage(s string) (before string, page int, ok bool) {
 	if inner == "" || len(inner) > 3 {
 		return "", 0, false
 	}
-	letters := 0
-	for i := 0; i < len(inner); i++ {
-		c := inner[i]
-		switch {
-		case c >= '0' && c <= '9':
-		case c == 'l' || c == 'I':
-			c, letters = '1', letters+1
-		case c == 'O' || c == 'o':
-			c, letters = '0', letters+1
-		default:
-			return "", 0, false
-		}
-		page = page*10 + int(c-'0')
+	page, letters, ok := ocrNumber(inner)
+	if !ok {
+		return "", 0, false
 	}
 	leader := before[len(trimLeader(before)):]
 	if letters == 0 || page == 0 || strings.Trim(leader, " \u3000") == "" {
