@@ -1199,6 +1199,29 @@ func (p *parser) tocTable3(start int, newSection func(model.TOCSection), add fun
 	return i, true
 }
 
+// tocCell is a line of a contents set as a table, read cell by cell: a
+// title and its page (a section's name has none), and its source line
+// (0-based).
+type tocCell struct {
+	title      string
+	page, last int
+	line       int
+}
+
+// handOutColumns gives the cells of a contents table's columns, column
+// by column, to newSection (a cell with no page names a section) and add.
+func handOutColumns(cols [][]tocCell, newSection func(model.TOCSection), add func(title string, page, last, line int)) {
+	for _, col := range cols {
+		for _, c := range col {
+			if c.page == 0 {
+				newSection(model.TOCSection{Name: sectionName(c.title), Line: c.line + 1})
+			} else {
+				add(c.title, c.page, c.last, c.line+1)
+			}
+		}
+	}
+}
+
 // tocHTMLTable reads a table of contents set as an HTML table, or a
 // pandoc grid table (+----+ borders, a title wrapped in its cell), as MinerU
 // writes a contents page's table on one line (<table><tr><td>时政要闻</td>
@@ -1238,19 +1261,14 @@ func (p *parser) tocHTMLTable(start int, newSection func(model.TOCSection), add 
 	if !ok {
 		return 0, false
 	}
-	type item struct {
-		title     string
-		page, end int
-		line      int
-	}
 	// cols[c]: the items of the page's column c, top to bottom; a
 	// section's has no page.
-	var cols [][]item
+	var cols [][]tocCell
 	paged := 0
 	entry := func(c int, title, page string, line int) bool {
 		if page == "" || page == title || coverPage(page) {
 			// (| 图片新闻 | 封三 |: a section alone, on a cover's page)
-			cols[c] = append(cols[c], item{title: title, line: line})
+			cols[c] = append(cols[c], tocCell{title: title, line: line})
 			return true
 		}
 		// (（6）, 第6页, P6: the page as some contents print it, in its cell)
@@ -1262,7 +1280,7 @@ func (p *parser) tocHTMLTable(start int, newSection func(model.TOCSection), add 
 		if !ok {
 			return false
 		}
-		cols[c] = append(cols[c], item{title: title, page: n, end: end, line: line})
+		cols[c] = append(cols[c], tocCell{title: title, page: n, last: end, line: line})
 		paged++
 		return true
 	}
@@ -1279,13 +1297,13 @@ func (p *parser) tocHTMLTable(start int, newSection func(model.TOCSection), add 
 		}
 		if cols == nil {
 			width = len(cells)
-			cols = make([][]item, max(1, width/2))
+			cols = make([][]tocCell, max(1, width/2))
 		}
 		switch {
 		case cells[0] == "" && (len(cells) != 3 || cells[1] == ""):
 			return 0, false
 		case len(cells) == 1:
-			cols[0] = append(cols[0], item{title: cells[0], line: r.line})
+			cols[0] = append(cols[0], tocCell{title: cells[0], line: r.line})
 		case width <= 2 && len(cells) == 2:
 			if !entry(0, cells[0], cells[1], r.line) {
 				return 0, false
@@ -1293,7 +1311,7 @@ func (p *parser) tocHTMLTable(start int, newSection func(model.TOCSection), add 
 		case width == 3 && len(cells) == 3:
 			// 栏目 | 篇目 | 页码: the section where its cell gives one.
 			if cells[0] != "" {
-				cols[0] = append(cols[0], item{title: cells[0], line: r.line})
+				cols[0] = append(cols[0], tocCell{title: cells[0], line: r.line})
 			}
 			if cells[1] == "" || cells[2] == "" || !entry(0, cells[1], cells[2], r.line) {
 				return 0, false
@@ -1323,15 +1341,7 @@ func (p *parser) tocHTMLTable(start int, newSection func(model.TOCSection), add 
 	if paged < 2 {
 		return 0, false
 	}
-	for _, col := range cols {
-		for _, it := range col {
-			if it.page == 0 {
-				newSection(model.TOCSection{Name: sectionName(it.title), Line: it.line + 1})
-			} else {
-				add(it.title, it.page, it.end, it.line+1)
-			}
-		}
-	}
+	handOutColumns(cols, newSection, add)
 	return last + 1, true
 }
 
@@ -1355,12 +1365,7 @@ func (p *parser) tocTablePairs(start int, newSection func(model.TOCSection), add
 	if lo == len(p.lines) || !strings.HasPrefix(trim(p.lines[lo]), "|") {
 		return 0, false
 	}
-	type cell struct {
-		title      string
-		page, last int
-		line       int
-	}
-	var cols [][]cell // cols[c]: the pairs of column c, top to bottom
+	var cols [][]tocCell // cols[c]: the pairs of column c, top to bottom
 	paged := 0
 	i := lo
 	for ; i < len(p.lines) && strings.HasPrefix(trim(p.lines[i]), "|"); i++ {
@@ -1372,7 +1377,7 @@ func (p *parser) tocTablePairs(start int, newSection func(model.TOCSection), add
 			return 0, false
 		}
 		if cols == nil {
-			cols = make([][]cell, len(cells)/2)
+			cols = make([][]tocCell, len(cells)/2)
 		}
 		for c := range cols {
 			title, page := cells[2*c], cells[2*c+1]
@@ -1383,15 +1388,15 @@ func (p *parser) tocTablePairs(start int, newSection func(model.TOCSection), add
 				if title == "" {
 					return 0, false
 				}
-				cols[c] = append(cols[c], cell{title: title, line: i})
+				cols[c] = append(cols[c], tocCell{title: title, line: i})
 			case page == "":
-				cols[c] = append(cols[c], cell{title: title, line: i})
+				cols[c] = append(cols[c], tocCell{title: title, line: i})
 			default:
 				n, last, ok := pageRange(page)
 				if !ok {
 					return 0, false
 				}
-				cols[c] = append(cols[c], cell{title: title, page: n, last: last, line: i})
+				cols[c] = append(cols[c], tocCell{title: title, page: n, last: last, line: i})
 				paged++
 			}
 		}
@@ -1399,15 +1404,7 @@ func (p *parser) tocTablePairs(start int, newSection func(model.TOCSection), add
 	if paged < 2 {
 		return 0, false
 	}
-	for _, col := range cols {
-		for _, e := range col {
-			if e.page == 0 {
-				newSection(model.TOCSection{Name: sectionName(e.title), Line: e.line + 1})
-			} else {
-				add(e.title, e.page, e.last, e.line+1)
-			}
-		}
-	}
+	handOutColumns(cols, newSection, add)
 	return i, true
 }
 
