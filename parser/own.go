@@ -185,10 +185,17 @@ func (o *owner) place(s *string, from int) {
 // instead, as the parse had once done. An empty string is made "": a
 // substring of nothing still points into src.
 func ownStrings(issues []*model.Issue, src []byte) {
+	ownStringsFrom(issues, src, src)
+}
+
+// ownStringsFrom is ownStrings for strings that point into read, copied
+// from the same offsets of src: a copy in traditional characters is read
+// through a simplified view of it, of its length (hant.go).
+func ownStringsFrom(issues []*model.Issue, read, src []byte) {
 	if len(src) == 0 {
 		return
 	}
-	o := &owner{src: src, base: uintptr(unsafe.Pointer(unsafe.SliceData(src)))}
+	o := &owner{src: src, base: uintptr(unsafe.Pointer(unsafe.SliceData(read)))}
 	for _, iss := range issues {
 		o.issue(iss)
 	}

@@ -27,11 +27,11 @@ func Parse(src []byte) (*model.Issue, error) {
 	if err != nil {
 		return nil, err
 	}
-	all := parseAll(text, seen)
+	all, read := parseRead(text, seen)
 	// Only the issue returned is moved out of src: the others are dropped
 	// here, and had made the first hold the strings of every issue of the
 	// file, in the one buffer they shared.
-	ownStrings(all[:1], textBytes(text))
+	ownStringsFrom(all[:1], textBytes(read), textBytes(text))
 	iss := parseFirst(all)
 	iss.Warnings = append(warns, iss.Warnings...)
 	sortWarnings(iss.Warnings)
@@ -67,13 +67,29 @@ func parseAllBytes(src []byte, owned bool) ([]*model.Issue, error) {
 	if err != nil {
 		return nil, err
 	}
-	all := parseAll(text, seen)
-	if !owned {
-		ownStrings(all, textBytes(text))
+	all, read := parseRead(text, seen)
+	if !owned || read != text {
+		// (A copy in traditional characters was read through a view of
+		// it, which the issues must not keep pointing into.)
+		ownStringsFrom(all, textBytes(read), textBytes(text))
 	}
 	all[0].Warnings = append(warns, all[0].Warnings...)
 	sortWarnings(all[0].Warnings)
 	return all, nil
+}
+
+// parseRead parses every issue of text, and says which text the issues'
+// strings point into: text, or, where text is in traditional characters,
+// the simplified view of it that was read (hant.go), whose strings
+// ownStringsFrom gives text's bytes.
+func parseRead(text string, seen *textSeen) ([]*model.Issue, string) {
+	view := hantView(text)
+	if view == "" {
+		return parseAll(text, seen), text
+	}
+	all := parseAll(view, seen)
+	hantRestore(all, view, text)
+	return all, view
 }
 
 // parseAll parses every issue of text. seen says what text holds, or is
@@ -466,7 +482,7 @@ const maxWarnings = 200
 // that can give another model for the same bytes (a form read that was
 // not, a date read otherwise), so that what keeps parsed issues (the
 // archive's index) knows to parse its files again.
-const Version = "2026-12-05.25"
+const Version = "2026-12-05.26"
 
 func (p *parser) warn(line int, format string, args ...any) {
 	if !p.over(line, format) {
