@@ -102,7 +102,7 @@ func hantView(text string) string {
 // added to the model is restored without being named here: this runs on
 // copies in traditional characters only.
 func hantRestore(issues []*model.Issue, view, text string) {
-	r := &restorer{view: view, text: text, starts: []int{0}}
+	r := &restorer{view: view, text: text, starts: []int{0}, types: map[reflect.Type]*walkType{}}
 	for i := 0; i < len(view); i++ {
 		if view[i] == '\n' {
 			r.starts = append(r.starts, i+1)
@@ -116,6 +116,47 @@ func hantRestore(issues []*model.Issue, view, text string) {
 type restorer struct {
 	view, text string
 	starts     []int // byte offset of each line of view
+	types      map[reflect.Type]*walkType
+}
+
+// walkType is what walk needs of a type, found once for each: a model
+// of many entries had spent more in reflection's lookups than in
+// restoring.
+type walkType struct {
+	strings bool  // a value of the type may hold a string
+	line    int   // a struct's Line field, or -1
+	fields  []int // a struct's exported fields that may hold strings
+}
+
+func (r *restorer) typeOf(t reflect.Type) *walkType {
+	if w, ok := r.types[t]; ok {
+		return w
+	}
+	w := &walkType{line: -1}
+	r.types[t] = w // (before its fields: a type may hold itself)
+	switch t.Kind() {
+	case reflect.String:
+		w.strings = true
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		w.strings = r.typeOf(t.Elem()).strings
+	case reflect.Interface:
+		w.strings = true
+	case reflect.Struct:
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			if f.Name == "Line" && f.Type.Kind() == reflect.Int {
+				w.line = i
+			}
+			if r.typeOf(f.Type).strings {
+				w.fields = append(w.fields, i)
+			}
+		}
+		w.strings = len(w.fields) > 0
+	}
+	return w
 }
 
 // hantAhead bounds how far past its line a string's characters are
@@ -130,15 +171,19 @@ func (r *restorer) walk(v reflect.Value, line int) {
 			r.walk(v.Elem(), line)
 		}
 	case reflect.Struct:
-		if f := v.FieldByName("Line"); f.IsValid() && f.CanInt() && f.Int() > 0 {
-			line = int(f.Int())
-		}
-		for i := 0; i < v.NumField(); i++ {
-			if v.Type().Field(i).IsExported() {
-				r.walk(v.Field(i), line)
+		w := r.typeOf(v.Type())
+		if w.line >= 0 {
+			if n := int(v.Field(w.line).Int()); n > 0 {
+				line = n
 			}
 		}
+		for _, i := range w.fields {
+			r.walk(v.Field(i), line)
+		}
 	case reflect.Slice, reflect.Array:
+		if !r.typeOf(v.Type()).strings {
+			return
+		}
 		for i := 0; i < v.Len(); i++ {
 			r.walk(v.Index(i), line)
 		}
@@ -151,6 +196,18 @@ func (r *restorer) walk(v reflect.Value, line int) {
 			}
 		}
 	}
+}
+
+// index3 is the offset of the first w (a character of three bytes) in
+// s[from:to], or -1: nearly always a few characters on, where
+// strings.Index, stopping at each lead byte alike, had cost more.
+func index3(s string, from, to int, w string) int {
+	for j := from; j+2 < to; j++ {
+		if s[j] == w[0] && s[j+1] == w[1] && s[j+2] == w[2] {
+			return j
+		}
+	}
+	return -1
 }
 
 // restore is s in text's characters, and whether that differs from s.
@@ -175,8 +232,7 @@ func (r *restorer) restore(s string, line int) (string, bool) {
 		w := s[i : i+3]
 		k, end := -1, min(len(r.view), from+hantAhead)
 		if at < end {
-			if k = strings.Index(r.view[at:end], w); k >= 0 {
-				k += at
+			if k = index3(r.view, at, end, w); k >= 0 {
 				at = k + 3
 			}
 		}
@@ -191,6 +247,9 @@ func (r *restorer) restore(s string, line int) (string, bool) {
 		}
 		if k >= 0 {
 			if t := r.text[k : k+3]; t != w && hant.Simplified(cjk3(t, 0)) == c {
+				if done == 0 {
+					b.Grow(len(s))
+				}
 				b.WriteString(s[done:i])
 				b.WriteString(t)
 				done = i + 3

@@ -11,11 +11,13 @@ import "unicode/utf8"
 // lo, hi bound the characters of the table (U+3400–U+9FFF).
 const lo, hi = 0x3400, 0xA000
 
-// table holds pairs for lookups: isT marks the traditional characters,
-// isS their simplified forms, and to maps the one to the other.
+// table holds pairs for lookups: to maps each traditional character to
+// its simplified form (0 where it has none), and isS marks the simplified
+// forms. An array, not a map: a copy in traditional characters looks up
+// every character it holds, and a map had been a third of reading one.
 type table struct {
-	isT, isS [(hi - lo) / 64]uint64
-	to       map[rune]rune
+	to  [hi - lo]uint16 // (every simplified form is below U+A000 too)
+	isS [(hi - lo) / 64]uint64
 }
 
 // t is built once, at start, and only read after: every parse and every
@@ -23,22 +25,18 @@ type table struct {
 var t = newTable()
 
 func newTable() *table {
-	h := &table{to: make(map[rune]rune, len(pairs)/6)}
-	for s := pairs; s != ""; {
-		a, n := utf8.DecodeRuneInString(s)
-		b, m := utf8.DecodeRuneInString(s[n:])
-		s = s[n+m:]
-		h.to[a] = b
-		h.isT[(a-lo)/64] |= 1 << ((a - lo) % 64)
+	h := &table{}
+	Pairs(func(a, b rune) {
+		h.to[a-lo] = uint16(b)
 		h.isS[(b-lo)/64] |= 1 << ((b - lo) % 64)
-	}
+	})
 	return h
 }
 
 // Traditional reports whether r is a traditional character with a
 // simplified form of its own.
 func Traditional(r rune) bool {
-	return r >= lo && r < hi && t.isT[(r-lo)/64]&(1<<((r-lo)%64)) != 0
+	return r >= lo && r < hi && t.to[r-lo] != 0
 }
 
 // SimplifiedForm reports whether r is the simplified form of some
@@ -50,8 +48,10 @@ func SimplifiedForm(r rune) bool {
 
 // Simplified is r's simplified form, or r where it has none.
 func Simplified(r rune) rune {
-	if Traditional(r) {
-		return t.to[r]
+	if r >= lo && r < hi {
+		if s := t.to[r-lo]; s != 0 {
+			return rune(s)
+		}
 	}
 	return r
 }
