@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/yuebao/yuebao/internal/hant"
 )
 
 // Fold returns query as the index compares it. Callers need it only to
@@ -26,10 +28,14 @@ import (
 //     CONSTANTINOS is constantinos and Σ, σ, ς are one letter);
 //   - bytes that are not UTF-8 become U+FFFD, so that folded text is
 //     always valid UTF-8 and a match can never start or end inside a
-//     character.
+//     character;
+//   - a traditional character is compared as its simplified form (陳向平
+//     is 陈向平; internal/hant), character for character, both three
+//     bytes in UTF-8.
 //
-// Nothing else is folded: no traditional/simplified mapping, no half-width
-// katakana, no compatibility forms such as ① or ㈠.
+// Nothing else is folded: no phrases (隻 folds to 只, but no word is
+// rewritten), no half-width katakana, no compatibility forms such
+// as ① or ㈠.
 func Fold(query string) string {
 	i := firstChange(query)
 	if i == len(query) {
@@ -56,9 +62,13 @@ func foldRune(r rune) rune {
 			return -1
 		}
 		return r
-	case 0x4E00 <= r && r <= 0x9FFF, 0x3001 <= r && r <= 0x303F, 0x3400 <= r && r <= 0x4DBF:
-		// Han characters and CJK punctuation, nearly all of the text:
-		// no case, no width variants, no spaces.
+	case 0x4E00 <= r && r <= 0x9FFF, 0x3400 <= r && r <= 0x4DBF:
+		// Han characters, nearly all of the text: no case, no width
+		// variants, no spaces; a traditional character is compared as
+		// its simplified form (陳 as 陈), so that a name typed in either
+		// script finds a copy printed in the other.
+		return hant.Simplified(r)
+	case 0x3001 <= r && r <= 0x303F: // CJK punctuation
 		return r
 	case 0xFF01 <= r && r <= 0xFF5E: // full-width ASCII
 		r -= 0xFF01 - '!'

@@ -426,3 +426,74 @@ func TestIndex(t *testing.T) {
 		}
 	}
 }
+
+// A name typed in simplified characters finds it printed in traditional
+// ones, and the other way round; the ranges are the printed characters.
+func TestMatchesAcrossScripts(t *testing.T) {
+	for _, c := range []struct {
+		s, q string
+		want [][2]int
+	}{
+		{"市長陳向平出席會議", "陈向平", [][2]int{{6, 15}}},
+		{"市长陈向平出席会议", "陳向平", [][2]int{{6, 15}}},
+		{"縣志辦公室", "县志办", [][2]int{{0, 9}}},
+		{"農曆正月初一", "农历", [][2]int{{0, 6}}},
+		{"歷史與曆書", "历", [][2]int{{0, 3}, {9, 12}}},
+	} {
+		got := Matches(c.s, c.q)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("Matches(%q, %q) = %v, want %v", c.s, c.q, got, c.want)
+		}
+		checkRanges(t, c.s, c.q, got)
+	}
+	if got := Fold("陳向平 會見"); got != "陈向平会见" {
+		t.Errorf("Fold = %q", got)
+	}
+}
+
+// The filter finds the sample's names in a copy of it in traditional
+// characters, typed in either script, as in the sample itself.
+func TestFilterAcrossScripts(t *testing.T) {
+	src, err := os.ReadFile("../../parser/testdata/hant-masthead-lines.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	iss, err := parser.Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := New(iss)
+	var names []string
+	for _, s := range iss.Sections {
+		for _, e := range s.Entries {
+			names = append(names, e.Title)
+		}
+	}
+	if len(names) != 2 {
+		t.Fatalf("entries %q", names)
+	}
+	// 趙春華 in the text, typed 赵春华.
+	if hits := ix.Filter("赵春华"); len(hits) != 1 || hits[0].Sec != 0 || hits[0].Ent != 0 {
+		t.Errorf("赵春华: %v, want the first entry", hits)
+	}
+	// Each title, typed in simplified characters, finds its entry.
+	for i, title := range names {
+		simp := strings.Map(func(r rune) rune { return foldRune(r) }, title)
+		if simp == title {
+			continue
+		}
+		hits := ix.Filter(simp)
+		found := false
+		for _, h := range hits {
+			if iss.Sections[h.Sec].Entries[h.Ent].Title == title {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("entry %d %q: not found by %q", i, title, simp)
+		}
+		if !slices.Equal(ix.Filter(title), hits) {
+			t.Errorf("%q and %q find otherwise", title, simp)
+		}
+	}
+}
