@@ -212,6 +212,16 @@ func ownStringsFrom(issues []*model.Issue, read, src []byte) {
 	}
 }
 
+// pointStrings points every string of issues that points into read at
+// the same bytes of text, which is as long: ownStringsFrom for a text the
+// caller handed over (ParseAllOwned), which the issues may keep.
+func pointStrings(issues []*model.Issue, read, text string) {
+	o := &owner{src: textBytes(text), base: uintptr(unsafe.Pointer(unsafe.StringData(read))), whole: text, copying: true}
+	for _, iss := range issues {
+		o.issue(iss)
+	}
+}
+
 // textBytes is text's bytes, to be read only: the text the parse read,
 // which is the caller's bytes in place (UTF-8 with LF line ends) or a
 // string decoding made (GB18030, UTF-16, CR line ends), and which

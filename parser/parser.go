@@ -68,10 +68,14 @@ func parseAllBytes(src []byte, owned bool) ([]*model.Issue, error) {
 		return nil, err
 	}
 	all, read := parseRead(text, seen)
-	if !owned || read != text {
-		// (A copy in traditional characters was read through a view of
-		// it, which the issues must not keep pointing into.)
+	switch {
+	case !owned:
 		ownStringsFrom(all, textBytes(read), textBytes(text))
+	case read != text:
+		// A copy in traditional characters was read through a view of
+		// it, which the issues must not keep pointing into: they point
+		// into the caller's bytes instead, at the same offsets.
+		pointStrings(all, read, text)
 	}
 	all[0].Warnings = append(warns, all[0].Warnings...)
 	sortWarnings(all[0].Warnings)
