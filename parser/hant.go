@@ -35,22 +35,49 @@ func cjk3(s string, i int) rune {
 	return rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
 }
 
-// hantProbe is how many Chinese characters from the start decide whether
-// a copy is in traditional characters; hantShare is the share of them, in
-// hundredths, that must be traditional-only. A copy in traditional
-// characters has a fifth to a half of them so (19–45% over the fixtures
-// converted by OpenCC); one in simplified characters that quotes a name,
-// a reign or a title in traditional ones, 4% at most.
+// hantProbe is how many Chinese characters a probe of isHant reads;
+// hantShare is the share of them, in hundredths, that must be
+// traditional-only. A copy in traditional characters has a fifth to a
+// half of them so (19–45% over the fixtures converted by OpenCC); one in
+// simplified characters that quotes a name, a reign or a title in
+// traditional ones, 4% at most, and a passage of 500 characters quoted
+// whole, 8%.
 const (
-	hantProbe = 4000
-	hantShare = 10
-	hantLeast = 8
+	hantProbe  = 2000
+	hantShare  = 10
+	hantLeast  = 8
+	hantProbes = 4
 )
 
-// isHant reports whether text is written in traditional characters.
+// isHant reports whether text is written in traditional characters, in
+// whole or in a large part. It probes the text at its start and at a
+// quarter, half and three quarters of it: a gazetteer reprinted in
+// traditional characters may open with a publisher's note in simplified
+// ones (出版说明), and the view changes nothing of a part in simplified
+// characters but its rare traditional ones, which it gives back.
 func isHant(text string) bool {
-	cjk, t := 0, 0
-	for i := 0; i < len(text) && cjk < hantProbe; {
+	end := 0 // where the probe before stopped
+	for k := range hantProbes {
+		from := len(text) / hantProbes * k
+		if k > 0 && from < end {
+			continue // read by the probe before
+		}
+		var t, cjk int
+		t, cjk, end = probeHant(text, from)
+		if t >= hantLeast && t*100 >= cjk*hantShare {
+			return true
+		}
+	}
+	return false
+}
+
+// probeHant counts the Chinese characters of text from from on, up to
+// hantProbe of them, and the traditional-only ones among them, and says
+// where it stopped. (A lead byte is never inside a character: from needs
+// no aligning.)
+func probeHant(text string, from int) (t, cjk, end int) {
+	i := from
+	for i < len(text) && cjk < hantProbe {
 		c := text[i]
 		if c < 0xE3 || c > 0xE9 {
 			i++
@@ -62,12 +89,12 @@ func isHant(text string) bool {
 				t++
 			}
 			if cjk == hantProbe/4 && t*100 < cjk*hantShare/4 {
-				return false // (surely simplified: stop early)
+				return t, cjk, i + 3 // (surely simplified here: stop early)
 			}
 		}
 		i += 3
 	}
-	return t >= hantLeast && t*100 >= cjk*hantShare
+	return t, cjk, i
 }
 
 // hantView is text with every traditional character of internal/hant

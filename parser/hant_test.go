@@ -193,6 +193,7 @@ func TestTraditionalKeepsEachCharacter(t *testing.T) {
 // in traditional characters is read as it is.
 func TestWhichCopyIsTraditional(t *testing.T) {
 	sample := string(readTestdata(t, sampleFile))
+	body := sample[strings.Index(sample, "11月1日，“平顶山企业家日”"):]
 	quoted := strings.Replace(sample, "11月1日，", "11月1日，《寧川縣誌·大事記》載：“民國二十三年，縣長陳禮賢修築東關碼頭。”", 1)
 	for _, c := range []struct {
 		name, text string
@@ -202,6 +203,12 @@ func TestWhichCopyIsTraditional(t *testing.T) {
 		{"the sample quoting a gazetteer", quoted, false},
 		{"the sample in traditional characters", toHant(sample), true},
 		{"a line", "寧川縣誌　第七編　農業　第一章　種植業", true},
+		// A reprint's note in simplified characters, longer than a probe,
+		// before a gazetteer in traditional ones.
+		{"a reprint", strings.Repeat("本书据民国二十三年铅印本影印，原书版框高二十厘米，宽十四厘米。", 200) + toHant(sample), true},
+		// The first probe: 500 characters in traditional ones, then the
+		// sample.
+		{"a passage of 500 characters before the sample", toHant(string([]rune(body)[:500])) + "\n\n" + sample, false},
 		{"three characters", "縣誌編", false},
 	} {
 		if got := isHant(c.text); got != c.want {
