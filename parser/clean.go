@@ -39,6 +39,13 @@ func (p *parser) clean() {
 	if p.textHas("(cid:") {
 		p.unmapped()
 	}
+	if spacedCopy(p.text) {
+		for i, l := range p.lines {
+			if u := unspaceCJK(l); u != l {
+				p.rewrite(i, u)
+			}
+		}
+	}
 	for i, l := range p.lines {
 		// A letter-spaced line has its space right after its first
 		// character, a doubled one its first character twice: the look

@@ -1,0 +1,192 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A copy read by OCR may set every character apart: Tesseract's Chinese
+// models print each character as a word of its own (平 顶 山 市 召 开 全 市
+// 经 济 运 行 分 析 会 议 ， 研 究 部 署), figures and Latin words whole
+// (2023 年 12 月 4 日, IC 卡). The parser read the structure of such a copy
+// (its headings and dates allow the spaces), but its titles and text kept
+// them, and the reader showed every title twice as wide. unspacedLine
+// takes such spaces out of a line set so whole; spacedCopy finds a copy
+// set so throughout, whose lines are not all so (a line that begins with
+// a figure, a list's marker, punctuation typed tight), and unspaceCJK
+// takes out every space that sets a Chinese character apart in it.
+
+// spacedProbe is how many pairs of Chinese characters next to each other
+// spacedCopy looks at; a copy is letter-spaced where three in four at
+// least stand one space apart. In a copy typeset as Chinese is, a space
+// between two characters is rare (a name set wide in a masthead, 张 征;
+// a title letter-spaced, 目 录): one pair in fifty at most over the
+// fixtures.
+const (
+	spacedProbe = 400
+	spacedLeast = 20
+)
+
+// spacedCopy reports whether text sets its Chinese characters one space
+// apart throughout, as Tesseract prints them.
+func spacedCopy(text string) bool {
+	tight, spaced := 0, 0
+	prev := rune(0) // the character before, or ' ' after one space
+	before := rune(0)
+	for i := 0; i < len(text) && tight+spaced < spacedProbe; {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' && prev != ' ' && prev != 0:
+				before, prev = prev, ' '
+			default:
+				prev = 0
+			}
+			i++
+			continue
+		}
+		r, n := decodeRune(text[i:])
+		i += n
+		if !han(r) {
+			prev = 0
+			continue
+		}
+		switch {
+		case prev == ' ' && han(before):
+			spaced++
+		case han(prev):
+			tight++
+			if tight == spacedProbe/4 && spaced*4 < tight {
+				return false // (surely typeset tight: stop early)
+			}
+		}
+		prev = r
+	}
+	return spaced >= spacedLeast && spaced >= 3*tight
+}
+
+// cjkSpaced reports whether r is a character a letter-spacing OCR sets
+// apart: a Chinese character or punctuation, a full-width form, a
+// Chinese quotation mark.
+func cjkSpaced(r rune) bool {
+	return han(r) || r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF ||
+		r >= 0x2018 && r <= 0x201D || r == '…' || r == '—' || r == '·'
+}
+
+// unspaceCJK returns l without each single space that stands between two
+// characters that are not Latin letters or figures (Chinese characters,
+// punctuation, full-width or half-width as OCR reads it: 年 鉴 ( 2024 ) 》),
+// or between a figure and what it counts (figureSpace), past the line's
+// Markdown markers (## , - , > , 1. ). Two spaces or more, which set
+// columns or words apart, stay, and so does a space beside a Latin word,
+// or before a figure after a word: a title's space before its date (###
+// 李明俊调研城乡客运工作 11月1日，) is the only mark of where it ends. A
+// character that shows nothing (U+200B, a soft hyphen) is passed over.
+func unspaceCJK(l string) string {
+	start := markerEnd(l)
+	if strings.IndexByte(l[start:], ' ') < 0 {
+		return l
+	}
+	var b strings.Builder
+	done := 0
+	prev := rune(-1)
+	for i := start; i < len(l); {
+		r, n := decodeRune(l[i:])
+		if r == ' ' && prev >= 0 && prev != ' ' && i+1 < len(l) && l[i+1] != ' ' {
+			next := rune(-1)
+			for j := i + 1; j < len(l); {
+				c, m := decodeRune(l[j:])
+				if shown(c) {
+					next = c
+					break
+				}
+				j += m
+			}
+			if next >= 0 && next != ' ' && (!word(prev) && !word(next) || figureSpace(prev, next)) {
+				if done == 0 {
+					b.Grow(len(l))
+				}
+				b.WriteString(l[done:i])
+				done = i + 1
+				i++
+				continue // (prev stays: 平 顶 山 is one run)
+			}
+		}
+		if shown(r) {
+			prev = r
+		}
+		i += n
+	}
+	if done == 0 {
+		return l
+	}
+	b.WriteString(l[done:])
+	return b.String()
+}
+
+// word reports whether r belongs to a Latin word or a figure, or is
+// white space: what letter-spacing OCR does not set apart.
+func word(r rune) bool {
+	return r < utf8.RuneSelf && (r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\t') ||
+		unicode.IsLetter(r) && !han(r)
+}
+
+// shown reports whether r shows: clean drops U+200B, a soft hyphen and
+// their like (invisible).
+func shown(r rune) bool {
+	space, ok := invisible(r)
+	return !ok || space
+}
+
+// figureSpace reports whether a space between prev and next sets a figure
+// apart from the word it counts or the word that leads to it (11 月,
+// 215 期, 2024 ）; 第 11, 至 24, 约 320, ， 2023): a figure is one word with
+// these, as a title is not with the date after it (工作 11月1日).
+func figureSpace(prev, next rune) bool {
+	switch {
+	case prev >= '0' && prev <= '9':
+		return !word(next)
+	case next >= '0' && next <= '9':
+		return strings.ContainsRune("年月日第至约共达逾近", prev) || !word(prev) && !han(prev)
+	}
+	return false
+}
+
+// markerEnd is where the Markdown markers that begin l end: its indent,
+// then ## , - , * , + , > or 1. with the space after them.
+func markerEnd(l string) int {
+	i := 0
+	for i < len(l) && l[i] == ' ' {
+		i++
+	}
+	for i < len(l) {
+		j := i
+		switch c := l[i]; {
+		case c == '#':
+			for j < len(l) && l[j] == '#' {
+				j++
+			}
+		case c == '-' || c == '*' || c == '+' || c == '>':
+			j++
+		case c >= '0' && c <= '9':
+			for j < len(l) && l[j] >= '0' && l[j] <= '9' {
+				j++
+			}
+			if j == len(l) || l[j] != '.' && l[j] != ')' {
+				return i
+			}
+			j++
+		default:
+			return i
+		}
+		if j == len(l) || l[j] != ' ' {
+			return i
+		}
+		for j < len(l) && l[j] == ' ' {
+			j++
+		}
+		i = j
+	}
+	return i
+}
