@@ -254,7 +254,7 @@ func explorePairs(t *testing.T, sample string, ref *model.Issue) {
 				lost++
 			}
 		}
-		msg := diffSummary(ts.expected(ref), iss, projOpts{noTOCTitles: ts.toc.title != nil})
+		msg := diffSummary(ts.expected(ref), iss, projOpts{noTOCTitles: ts.toc.title != nil, fold: ts.fold})
 		if len(iss.Warnings) > 0 {
 			msg += fmt.Sprintf(" warnings=%d(%s)", len(iss.Warnings), clipText(iss.Warnings[0].Message, 40))
 		}

@@ -55,6 +55,11 @@ type typeset struct {
 	// escape rewrites the finished copy line by line, as a converter
 	// that backslash-escapes Markdown's punctuation does.
 	escape func(line string) string
+	// fold is how the model of the copy compares with the sample's,
+	// where its text differs and that is right: the same text in
+	// traditional characters; the spaces OCR set between characters,
+	// which stay beside a Latin word or figure.
+	fold func(string) string
 }
 
 type coverStyle struct {
@@ -1287,8 +1292,9 @@ func cloneIssue(iss *model.Issue) *model.Issue {
 
 // projOpts leaves parts out of a projection.
 type projOpts struct {
-	noLast      bool // leave out LastPage
-	noTOCTitles bool // leave out the titles of the table of contents
+	noLast      bool                // leave out LastPage
+	noTOCTitles bool                // leave out the titles of the table of contents
+	fold        func(string) string // applied to the whole projection
 }
 
 // project writes what the parse of a copy must get right, one fact a
@@ -1368,6 +1374,9 @@ func project(iss *model.Issue, o projOpts) string {
 				}
 			}
 		}
+	}
+	if o.fold != nil {
+		return o.fold(b.String())
 	}
 	return b.String()
 }
@@ -1853,7 +1862,54 @@ func retypeVariants() []retypeVariant {
 		toc:    tocStyle{number: func(n int) string { return strconv.Itoa(n) + ". " }},
 		escape: func(l string) string { return escapeAll(escapeBrackets(l)) },
 	})
+	// The copy in traditional characters, character for character (the
+	// parser reads it through a simplified view: hant.go).
+	add("script/traditional characters", typeset{escape: toHant, fold: foldHant})
+	// OCR that sets every character apart, as Tesseract's Chinese models
+	// print it (spaced.go): no Markdown, hard-wrapped, no indent.
+	add("ocr/letter-spaced (Tesseract)", typeset{
+		contents: "目　录",
+		toc:      tocStyle{bare: true, leader: spaceLeader, page: barePage, section: func(_ int, n string) string { return n }},
+		mast:     mastStyle{form: "lines"},
+		body:     bare,
+		escape:   letterSpace,
+		fold:     unspacedFold,
+	})
 	return vs
+}
+
+// letterSpace sets one space between every two characters of l but
+// within a run of ASCII (a Latin word, a figure, an address), as
+// Tesseract's Chinese models print a line.
+func letterSpace(l string) string {
+	rs := []rune(l)
+	var b strings.Builder
+	for i, r := range rs {
+		b.WriteRune(r)
+		if i+1 == len(rs) || r == ' ' || rs[i+1] == ' ' {
+			continue
+		}
+		if r < utf8.RuneSelf && rs[i+1] < utf8.RuneSelf {
+			continue // (an address, a figure: one word)
+		}
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// unspacedFold drops every space beside a character that is not ASCII:
+// a letter-spaced copy keeps the ones beside a Latin word or a figure
+// (抽调 3名), where the sample has none.
+func unspacedFold(s string) string {
+	rs := []rune(s)
+	var b strings.Builder
+	for i, r := range rs {
+		if r == ' ' && (i > 0 && rs[i-1] >= utf8.RuneSelf || i+1 < len(rs) && rs[i+1] >= utf8.RuneSelf) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // escapeBrackets escapes what html2text does by default: () and [].
@@ -1898,7 +1954,7 @@ func TestRetypesetParsesTheSame(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			compareModels(t, v.ts.expected(ref), iss, projOpts{noTOCTitles: v.ts.toc.title != nil})
+			compareModels(t, v.ts.expected(ref), iss, projOpts{noTOCTitles: v.ts.toc.title != nil, fold: v.ts.fold})
 			if len(iss.Warnings) != 0 {
 				t.Errorf("%d warnings on a complete copy:%s", len(iss.Warnings), warningsText(iss.Warnings))
 			}

@@ -141,14 +141,17 @@ func shown(r rune) bool {
 
 // figureSpace reports whether a space between prev and next sets a figure
 // apart from the word it counts or the word that leads to it (11 月,
-// 215 期, 2024 ）; 第 11, 至 24, 约 320, ， 2023): a figure is one word with
-// these, as a title is not with the date after it (工作 11月1日).
+// 215 期, 2024 ）; 第 11, 至 24, 约 320, ， 2023, （ 2024, 8 — 9): a figure is one
+// word with these, as a title is not with the date after it (工作 11月1日,
+// “领跑县” 11月25日).
 func figureSpace(prev, next rune) bool {
 	switch {
 	case prev >= '0' && prev <= '9':
 		return !word(next)
 	case next >= '0' && next <= '9':
-		return strings.ContainsRune("年月日第至约共达逾近", prev) || !word(prev) && !han(prev)
+		// (Not after a closing mark: “领跑县” 11月25日 is a title and
+		// its date.)
+		return strings.ContainsRune("年月日第至约共达逾近，、；：（《“‘「『【〔,;:([—–－~～-", prev)
 	}
 	return false
 }
