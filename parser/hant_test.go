@@ -227,3 +227,24 @@ func TestWhichCopyIsTraditional(t *testing.T) {
 		}
 	}
 }
+
+// 乾 is no traditional character to the view: simplified characters keep
+// it in 乾隆 and the other reigns' names, which OpenCC's 干 had made no
+// reign's.
+func TestTraditionalReignNames(t *testing.T) {
+	src := "# 寧川縣大事記\n\n## 清代\n\n乾隆三年（1738年）　知縣王某重修縣城，築東關碼頭。\n\n乾隆十年　縣境大旱，米價騰貴。\n"
+	iss, err := Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range iss.Sections {
+		for _, e := range s.Entries {
+			got = append(got, e.Date.String()+" "+e.Paragraphs[0].Text)
+		}
+	}
+	want := "1738 乾隆三年（1738年）　知縣王某重修縣城，築東關碼頭。\n1745 乾隆十年　縣境大旱，米價騰貴。"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+}
