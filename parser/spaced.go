@@ -85,7 +85,7 @@ func cjkSpaced(r rune) bool {
 // character that shows nothing (U+200B, a soft hyphen) is passed over.
 func unspaceCJK(l string) string {
 	start := markerEnd(l)
-	if strings.IndexByte(l[start:], ' ') < 0 {
+	if strings.IndexByte(l[start:], ' ') < 0 && !strings.Contains(l[start:], "\u00a0") {
 		return l
 	}
 	var b strings.Builder
@@ -93,9 +93,9 @@ func unspaceCJK(l string) string {
 	prev := rune(-1)
 	for i := start; i < len(l); {
 		r, n := decodeRune(l[i:])
-		if r == ' ' && prev >= 0 && prev != ' ' && i+1 < len(l) && l[i+1] != ' ' {
+		if oneSpace(r) && prev >= 0 && !oneSpace(prev) {
 			next := rune(-1)
-			for j := i + 1; j < len(l); {
+			for j := i + n; j < len(l); {
 				c, m := decodeRune(l[j:])
 				if shown(c) {
 					next = c
@@ -103,13 +103,13 @@ func unspaceCJK(l string) string {
 				}
 				j += m
 			}
-			if next >= 0 && next != ' ' && (!word(prev) && !word(next) || figureSpace(prev, next)) {
+			if next >= 0 && !oneSpace(next) && (!word(prev) && !word(next) || figureSpace(prev, next)) {
 				if done == 0 {
 					b.Grow(len(l))
 				}
 				b.WriteString(l[done:i])
-				done = i + 1
-				i++
+				done = i + n
+				i += n
 				continue // (prev stays: 平 顶 山 is one run)
 			}
 		}
@@ -130,6 +130,12 @@ func unspaceCJK(l string) string {
 func word(r rune) bool {
 	return r < utf8.RuneSelf && (r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\t') ||
 		unicode.IsLetter(r) && !han(r)
+}
+
+// oneSpace reports whether r is a space OCR sets between characters: an
+// ASCII one, or a no-break space (which clean reads as one).
+func oneSpace(r rune) bool {
+	return r == ' ' || r == '\u00a0'
 }
 
 // shown reports whether r shows: clean drops U+200B, a soft hyphen and

@@ -65,6 +65,7 @@ func TestUnspaceCJK(t *testing.T) {
 		{"院 士 Constantinos Soutis", "院士 Constantinos Soutis"},
 		{"城 关 镇  1200  东 关 镇", "城关镇  1200  东关镇"}, // (columns)
 		{"县志办召开会议", "县志办召开会议"},
+		{"县\u00a0史 志", "县史志"},
 	} {
 		if got := unspaceCJK(c.in); got != c.want {
 			t.Errorf("unspaceCJK(%q) = %q, want %q", c.in, got, c.want)
