@@ -2,6 +2,7 @@ package parser
 
 import (
 	"reflect"
+	"sort"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
@@ -135,14 +136,26 @@ func hantRestore(issues []*model.Issue, view, text string) {
 			r.starts = append(r.starts, i+1)
 		}
 	}
+	r.furniture = make([]bool, len(r.starts)+1)
 	for _, iss := range issues {
-		r.walk(reflect.ValueOf(iss).Elem(), 1)
+		for _, f := range iss.Furniture {
+			if f.Line > 0 && f.Line <= len(r.starts) {
+				r.furniture[f.Line-1] = true
+			}
+		}
+	}
+	for _, iss := range issues {
+		// (A string with no line of its own, a masthead's field, the
+		// compiler, is looked for from the issue's first line to the
+		// end: it may stand on the back cover.)
+		r.walk(reflect.ValueOf(iss).Elem(), -max(iss.Line, 1))
 	}
 }
 
 type restorer struct {
 	view, text string
-	starts     []int // byte offset of each line of view
+	starts     []int  // byte offset of each line of view
+	furniture  []bool // the lines (0-based) that are page furniture
 	types      map[reflect.Type]*walkType
 }
 
@@ -186,10 +199,16 @@ func (r *restorer) typeOf(t reflect.Type) *walkType {
 	return w
 }
 
-// hantAhead bounds how far past its line a string's characters are
-// looked for: a paragraph joined of many lines, notes and page furniture
-// taken out of it.
-const hantAhead = 1 << 16
+// hantAhead bounds how far past its line a string is looked for, and how
+// far past the last character found the next one is, where it is looked
+// for one at a time; hantBehind, how far back from there. (Each string
+// looks at 64 times its length at most that way, and 1 MB: a string of
+// characters that the copy does not hold had cost as much as the copy
+// for each of them.)
+const (
+	hantAhead  = 1 << 16
+	hantBehind = 1 << 14
+)
 
 func (r *restorer) walk(v reflect.Value, line int) {
 	switch v.Kind() {
@@ -203,6 +222,9 @@ func (r *restorer) walk(v reflect.Value, line int) {
 			if n := int(v.Field(w.line).Int()); n > 0 {
 				line = n
 			}
+		}
+		if v.Type() == reflect.TypeOf(model.Issue{}) {
+			line = -max(int(v.FieldByName("Line").Int()), 1) // (see hantRestore)
 		}
 		for _, i := range w.fields {
 			r.walk(v.Field(i), line)
@@ -238,49 +260,119 @@ func index3(s string, from, to int, w string) int {
 }
 
 // restore is s in text's characters, and whether that differs from s.
+// line is the source line s was read from, or, negated, the first line of
+// its issue where s has none of its own.
+//
+// s is first looked for whole: from each place its first character stands
+// in view on, the rest of it must follow, with nothing between but what
+// the parse leaves out of a joined paragraph (line ends, indents, spaces,
+// Markdown's marks, a tag, a line of page furniture). The first place it
+// follows from is where it was read: text before it on its line (a run-in
+// title, the column beside it) is passed over, and so is a running head
+// inside it. Where it does not follow to its end (the parse changed it: a
+// note moved, a glyph it could not read), each character left is looked
+// for on from where the match stopped, in order, as far as hantAhead.
 func (r *restorer) restore(s string, line int) (string, bool) {
-	from := 0
-	if line-1 < len(r.starts) {
-		from = r.starts[line-1]
+	first := -1 // s's first character that may stand for a traditional one
+	for i := 0; i+2 < len(s); {
+		if c := cjk3(s, i); hant.SimplifiedForm(c) {
+			first = i
+			break
+		} else if c != 0 {
+			i += 3
+		} else {
+			i++
+		}
+	}
+	if first < 0 {
+		return s, false
+	}
+	from, to := 0, len(r.view)
+	if line > 0 {
+		if line-1 < len(r.starts) {
+			from = r.starts[line-1]
+		}
+		to = min(len(r.view), from+hantAhead)
+	} else if -line-1 < len(r.starts) {
+		from = r.starts[-line-1]
+	}
+	pos := make([]int, 0, 8) // view offsets of s's characters from first on that may stand for traditional ones
+	best, bestEnd, bestPos := -1, 0, []int(nil)
+	_, n := decodeRune(s)
+	for k := from; k < to; {
+		j := strings.Index(r.view[k:to], s[:n])
+		if j < 0 {
+			break
+		}
+		k += j
+		pos = pos[:0]
+		got, end := r.follow(s, k, &pos)
+		if got > best {
+			best, bestEnd, bestPos = got, end, append(bestPos[:0], pos...)
+		}
+		if got == len(s) {
+			break
+		}
+		k += n
 	}
 	var b strings.Builder
 	done := 0 // s[:done] is written to b, where b is used
-	at := from
-	for i := 0; i < len(s); {
-		c := cjk3(s, i)
-		if !hant.SimplifiedForm(c) {
-			if c != 0 {
-				i += 3
-			} else {
-				i++
+	put := func(i, k int) {
+		if t := r.text[k : k+3]; t != s[i:i+3] && hant.Simplified(cjk3(t, 0)) == cjk3(s, i) {
+			if done == 0 {
+				b.Grow(len(s))
 			}
+			b.WriteString(s[done:i])
+			b.WriteString(t)
+			done = i + 3
+		}
+	}
+	// The characters matched.
+	i, p := 0, 0
+	if best < 0 {
+		best = 0
+	}
+	for i < best && p < len(bestPos) {
+		c := cjk3(s, i)
+		if c != 0 && hant.SimplifiedForm(c) {
+			put(i, bestPos[p])
+			p++
+			i += 3
 			continue
 		}
-		w := s[i : i+3]
-		k, end := -1, min(len(r.view), from+hantAhead)
-		if at < end {
-			if k = index3(r.view, at, end, w); k >= 0 {
-				at = k + 3
-			}
+		_, m := decodeRune(s[i:])
+		i += m
+	}
+	// The characters after, one at a time.
+	at := bestEnd
+	if best == 0 {
+		at = from
+	}
+	for budget := 64*len(s) + 1<<20; i < len(s) && budget > 0; {
+		c := cjk3(s, i)
+		if c == 0 || !hant.SimplifiedForm(c) {
+			_, m := decodeRune(s[i:])
+			i += m
+			continue
 		}
-		if k < 0 {
+		end := min(len(r.view), at+hantAhead)
+		k := index3(r.view, at, end, s[i:i+3])
+		if k >= 0 {
+			budget -= k - at
+			at = k + 3
+		} else {
 			// Not ahead: a paragraph that goes on at the top of the next
-			// column of a page laid out in two (pdftotext -layout) reads
-			// on from lines above its first.
-			lo := max(0, from-hantAhead)
-			if k = strings.LastIndex(r.view[lo:at], w); k >= 0 {
+			// column of a page laid out in two (pdftotext -layout), a
+			// warning that quotes a title above its line.
+			lo := max(0, at-hantBehind)
+			k = strings.LastIndex(r.view[lo:at], s[i:i+3])
+			budget -= end - lo
+			if k >= 0 {
 				k += lo
 			}
 		}
 		if k >= 0 {
-			if t := r.text[k : k+3]; t != w && hant.Simplified(cjk3(t, 0)) == c {
-				if done == 0 {
-					b.Grow(len(s))
-				}
-				b.WriteString(s[done:i])
-				b.WriteString(t)
-				done = i + 3
-			}
+			put(i, k)
 		}
 		i += 3
 	}
@@ -289,4 +381,73 @@ func (r *restorer) restore(s string, line int) (string, bool) {
 	}
 	b.WriteString(s[done:])
 	return b.String(), true
+}
+
+// follow matches s against view from k on, as restore says, appending to
+// pos the view offset of each character of s that may stand for a
+// traditional one, and returns how many bytes of s it matched and where in
+// view the match ended.
+func (r *restorer) follow(s string, k int, pos *[]int) (int, int) {
+	i, j := 0, k
+	for i < len(s) {
+		c, n := decodeRune(s[i:])
+		if j < len(r.view) {
+			v, m := decodeRune(r.view[j:])
+			if v == c {
+				if n == 3 && hant.SimplifiedForm(c) {
+					*pos = append(*pos, j)
+				}
+				i, j = i+n, j+m
+				continue
+			}
+			if skip := r.between(j); skip > 0 {
+				j += skip
+				continue
+			}
+		}
+		if c == ' ' || c == '\u3000' {
+			i += n // (a space the join put between two Latin words)
+			continue
+		}
+		break
+	}
+	return i, j
+}
+
+// between is how many bytes from view[j] on a joined paragraph leaves out
+// of what it was read from, or 0: a line end with the indent after it, a
+// space, Markdown's marks, an invisible character, a tag, a line of page
+// furniture.
+func (r *restorer) between(j int) int {
+	c := r.view[j]
+	switch c {
+	case '\n':
+		// A line of furniture after it goes too.
+		n := 1
+		if l := r.lineOf(j + 1); l < len(r.furniture) && r.furniture[l] {
+			if e := strings.IndexByte(r.view[j+1:], '\n'); e >= 0 {
+				n += e
+			}
+		}
+		return n
+	case ' ', '\t', '\r', '*', '_', '#', '>', '\\', '`', '~', '|', '-', '+':
+		return 1
+	case '<':
+		if e := strings.IndexByte(r.view[j:min(len(r.view), j+64)], '>'); e > 0 {
+			return e + 1
+		}
+		return 0
+	}
+	if c >= utf8.RuneSelf {
+		v, m := decodeRune(r.view[j:])
+		if v == '\u3000' || v == '\u00a0' || !shown(v) {
+			return m
+		}
+	}
+	return 0
+}
+
+// lineOf is the 0-based line of view that byte j is on.
+func (r *restorer) lineOf(j int) int {
+	return sort.SearchInts(r.starts, j+1) - 1
 }

@@ -248,3 +248,43 @@ func TestTraditionalReignNames(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), want)
 	}
 }
+
+// Each character the view read is given back from the place it was read
+// at, not from an earlier place that reads the same in simplified
+// characters: a paragraph after a run-in title on its line (臺北 after the
+// title's 台北), a paragraph a running head cuts (臺灣歷史大事記 between
+// its lines), a masthead's field and the compiler, which have no line of
+// their own (准 after the contents's 準備; 台灣 under the title's 臺灣), a
+// body title that reads as its contents line only in the view (臺北
+// under 台北).
+func TestTraditionalRestoresWhereRead(t *testing.T) {
+	for _, c := range []struct {
+		file string
+		want []string
+	}{
+		{"hant-runin.md", []string{"3月12日，臺北至鄭州城際公交正式開通，全程約兩小時，每日往返二十班次。"}},
+		{"hant-furniture.md", []string{"祝福。縣裏代表陳麗華發言，頒發台胞紀念品，天台山僧人出席。"}},
+		{"hant-masthead-key.md", []string{"准印證號"}},
+		{"hant-compiler.md", []string{"台灣省地方誌編纂委員會辦公室"}},
+		{"hant-toc-title.md", []string{"title 臺北春日花季", "toc 台北春日花季"}},
+	} {
+		all := parseAllFile(t, c.file)
+		got := modelStrings(all)
+		iss := all[0]
+		for _, s := range iss.Sections {
+			for _, e := range s.Entries {
+				got += "title " + e.Title + "\n"
+			}
+		}
+		for _, s := range iss.TOC {
+			for _, e := range s.Entries {
+				got += "toc " + e.Title + "\n"
+			}
+		}
+		for _, w := range c.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: no %q in the model:\n%s", c.file, w, got)
+			}
+		}
+	}
+}

@@ -111,7 +111,7 @@ func (o *owner) title(s *string) {
 			if ts == len(o.toc) {
 				break
 			}
-			if t := o.toc[ts].Entries[te].Title; t == *s {
+			if t := o.toc[ts].Entries[te].Title; o.orig(t) == o.orig(*s) {
 				if o.copying {
 					*s = t // (moved by now: the contents is walked first)
 				}
@@ -122,6 +122,18 @@ func (o *owner) title(s *string) {
 		}
 	}
 	o.move(s, int(at))
+}
+
+// orig is s as the caller's bytes hold it: where s points into what the
+// parse read, the same bytes of src, which differ where a copy in
+// traditional characters was read through a simplified view of it (a
+// title printed 臺北 over a contents line 台北 is no title of the
+// contents's, though the view reads both 台北); else s.
+func (o *owner) orig(s string) string {
+	if at := uintptr(unsafe.Pointer(unsafe.StringData(s))) - o.base; at < uintptr(len(o.src)) {
+		return unsafe.String(&o.src[at], len(s))
+	}
+	return s
 }
 
 // tocAhead is how many entries of the contents title compares an entry's
