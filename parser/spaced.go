@@ -2,7 +2,6 @@ package parser
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -18,23 +17,50 @@ import (
 // takes out every space that sets a Chinese character apart in it.
 
 // spacedProbe is how many pairs of Chinese characters next to each other
-// spacedCopy looks at; a copy is letter-spaced where three in four at
-// least stand one space apart. In a copy typeset as Chinese is, a space
-// between two characters is rare (a name set wide in a masthead, 张 征;
-// a title letter-spaced, 目 录): one pair in fifty at most over the
-// fixtures.
+// a probe of spacedCopy looks at; a probe finds the copy letter-spaced
+// where three in four at least stand one space apart. In a copy typeset as
+// Chinese is, a space between two characters is rare (a name set wide in
+// a masthead, 张 征; a title letter-spaced, 目 录): one pair in fifty at
+// most over the fixtures.
 const (
-	spacedProbe = 400
-	spacedLeast = 20
+	spacedProbe  = 400
+	spacedLeast  = 20
+	spacedProbes = 4
 )
 
 // spacedCopy reports whether text sets its Chinese characters one space
-// apart throughout, as Tesseract prints them.
+// apart throughout, as Tesseract prints them. It probes the text at its
+// start and at a quarter, half and three quarters of it, and most probes
+// must find it so, two at least where the text is long enough for two:
+// a cover and contents set wide over a body set tight are no such copy.
 func spacedCopy(text string) bool {
-	tight, spaced := 0, 0
+	yes, no, end := 0, 0, 0
+	for k := range spacedProbes {
+		from := len(text) / spacedProbes * k
+		if k > 0 && from < end {
+			continue // read by the probe before
+		}
+		var tight, spaced int
+		tight, spaced, end = probeSpaced(text, from)
+		switch {
+		case tight+spaced < spacedLeast:
+		case spaced >= spacedLeast && spaced >= 3*tight:
+			yes++
+		default:
+			no++
+		}
+	}
+	return yes > no && (yes >= 2 || no == 0 && end >= len(text))
+}
+
+// probeSpaced counts, from text[from:] on, the pairs of Chinese characters
+// set tight and those one space apart, up to spacedProbe of them, and says
+// where it stopped.
+func probeSpaced(text string, from int) (tight, spaced, end int) {
 	prev := rune(0) // the character before, or ' ' after one space
 	before := rune(0)
-	for i := 0; i < len(text) && tight+spaced < spacedProbe; {
+	i := from
+	for i < len(text) && tight+spaced < spacedProbe {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			switch {
@@ -58,12 +84,12 @@ func spacedCopy(text string) bool {
 		case han(prev):
 			tight++
 			if tight == spacedProbe/4 && spaced*4 < tight {
-				return false // (surely typeset tight: stop early)
+				return tight, spaced, i // (surely typeset tight: stop early)
 			}
 		}
 		prev = r
 	}
-	return spaced >= spacedLeast && spaced >= 3*tight
+	return tight, spaced, i
 }
 
 // cjkSpaced reports whether r is a character a letter-spacing OCR sets
@@ -77,12 +103,14 @@ func cjkSpaced(r rune) bool {
 // unspaceCJK returns l without each single space that stands between two
 // characters that are not Latin letters or figures (Chinese characters,
 // punctuation, full-width or half-width as OCR reads it: 年 鉴 ( 2024 ) 》),
-// or between a figure and what it counts (figureSpace), past the line's
-// Markdown markers (## , - , > , 1. ). Two spaces or more, which set
-// columns or words apart, stay, and so does a space beside a Latin word,
-// or before a figure after a word: a title's space before its date (###
-// 李明俊调研城乡客运工作 11月1日，) is the only mark of where it ends. A
-// character that shows nothing (U+200B, a soft hyphen) is passed over.
+// beside Chinese punctuation (markBeside), or between a figure and what
+// it counts (figureSpace), past the line's Markdown markers (## , - , > ,
+// 1. ). Two spaces or more, which set columns or words apart, stay, and
+// so does a space between a Chinese character and a Latin word, or before
+// a figure after a word or a closing mark: a title's space before its
+// date (### 李明俊调研城乡客运工作 11月1日，) is the only mark of where it
+// ends. A character that shows nothing (U+200B, a soft hyphen) is passed
+// over.
 func unspaceCJK(l string) string {
 	start := markerEnd(l)
 	if strings.IndexByte(l[start:], ' ') < 0 && !strings.Contains(l[start:], "\u00a0") {
@@ -103,7 +131,7 @@ func unspaceCJK(l string) string {
 				}
 				j += m
 			}
-			if next >= 0 && !oneSpace(next) && (!word(prev) && !word(next) || figureSpace(prev, next)) {
+			if next >= 0 && !oneSpace(next) && (setApart(prev) && setApart(next) || figureSpace(prev, next) || markBeside(prev, next)) {
 				if done == 0 {
 					b.Grow(len(l))
 				}
@@ -125,11 +153,21 @@ func unspaceCJK(l string) string {
 	return b.String()
 }
 
-// word reports whether r belongs to a Latin word or a figure, or is
-// white space: what letter-spacing OCR does not set apart.
-func word(r rune) bool {
-	return r < utf8.RuneSelf && (r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\t') ||
-		unicode.IsLetter(r) && !han(r)
+// markBeside reports whether one of prev and next is Chinese punctuation
+// (full-width, or a Chinese quotation mark), which takes no space beside a
+// Latin word either (邮 箱 ： pdsnj666@sina.com); beside a figure
+// figureSpace decides.
+func markBeside(prev, next rune) bool {
+	digit := func(r rune) bool { return r >= '0' && r <= '9' }
+	return (cjkSpaced(prev) && !han(prev) || cjkSpaced(next) && !han(next)) && !digit(prev) && !digit(next)
+}
+
+// setApart reports whether r is a character letter-spacing OCR sets apart
+// and reading takes together: a Chinese character or mark (cjkSpaced), or
+// punctuation OCR typed half-width ( ( ) , . ; : ! ? " ). Not a Latin
+// word's letters or a figure, nor Markdown's and tables' marks (| * #).
+func setApart(r rune) bool {
+	return cjkSpaced(r) || r < utf8.RuneSelf && strings.IndexByte("()[],.;:!?\"'", byte(r)) >= 0
 }
 
 // oneSpace reports whether r is a space OCR sets between characters: an
@@ -145,6 +183,10 @@ func shown(r rune) bool {
 	return !ok || space
 }
 
+// figureCounts are the words a figure counts or dates in a copy: 11 月,
+// 86 个, 215 期.
+const figureCounts = "年月日时点分秒期号页个人名家户次项件位元万亿千百十余多米吨亩里岁天周届批座所条株台辆套种"
+
 // figureSpace reports whether a space between prev and next sets a figure
 // apart from the word it counts or the word that leads to it (11 月,
 // 215 期, 2024 ）; 第 11, 至 24, 约 320, ， 2023, （ 2024, 8 — 9): a figure is one
@@ -153,7 +195,8 @@ func shown(r rune) bool {
 func figureSpace(prev, next rune) bool {
 	switch {
 	case prev >= '0' && prev <= '9':
-		return !word(next)
+		// (Not before a word: 电 话 ： 0375-2665581 邮 箱 are two fields.)
+		return strings.ContainsRune(figureCounts, next) || setApart(next) && !han(next)
 	case next >= '0' && next <= '9':
 		// (Not after a closing mark: “领跑县” 11月25日 is a title and
 		// its date.)

@@ -45,6 +45,8 @@ func TestSpacedCopy(t *testing.T) {
 		{"a spaced copy", spaced, true},
 		// A masthead's names and a title set wide are not a copy set so.
 		{"the sample, its masthead set wide", strings.Replace(sample, "主 编：孙洪涛", "主 编：孙 洪 涛　目 录　时 政 要 闻　领 导 活 动", 1), false},
+		// A cover and contents set wide over a body set tight.
+		{"the sample, its front set wide", spacedFront(sample), false},
 	} {
 		if got := spacedCopy(c.text); got != c.want {
 			t.Errorf("%s: spacedCopy = %v, want %v", c.name, got, c.want)
@@ -66,9 +68,20 @@ func TestUnspaceCJK(t *testing.T) {
 		{"城 关 镇  1200  东 关 镇", "城关镇  1200  东关镇"}, // (columns)
 		{"县志办召开会议", "县志办召开会议"},
 		{"县\u00a0史 志", "县史志"},
+		{"电 话 ： 0375-2665581 邮 箱 ： pdsnj666@sina.com", "电话：0375-2665581 邮箱：pdsnj666@sina.com"},
+		{"| 地 区 生 产 总 值 | 215.6 亿 元 | 5.2% |", "| 地区生产总值 | 215.6亿元 | 5.2% |"},
 	} {
 		if got := unspaceCJK(c.in); got != c.want {
 			t.Errorf("unspaceCJK(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
+}
+
+// spacedFront is text with its first 120 lines letter-spaced.
+func spacedFront(text string) string {
+	ls := strings.SplitAfter(text, "\n")
+	for i := range min(120, len(ls)) {
+		ls[i] = letterSpace(ls[i])
+	}
+	return strings.Join(ls, "")
 }
