@@ -796,3 +796,20 @@ func isFigure(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '
 func figureFirst(s string) bool {
 	return s != "" && (s[0] >= '0' && s[0] <= '9' || len(s) >= 3 && s[0] == 0xEF && s[1] == 0xBC && s[2] >= 0x90 && s[2] <= 0x99)
 }
+
+// figuresEnd returns the end of the run of at most n digits that begins
+// s[i:], ASCII or full-width (１２, EF BC 91 EF BC 92, as a typist in the
+// IME's full-width mode types them): by their bytes, no rune decoded.
+func figuresEnd(s string, i, n int) int {
+	for ; n > 0 && i < len(s); n-- {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			i++
+		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99:
+			i += 3
+		default:
+			return i
+		}
+	}
+	return i
+}

@@ -285,11 +285,8 @@ func eventLead(s string) string {
 		return s
 	}
 	switch c := s[0]; {
-	case c >= '0' && c <= '9':
-		i := 1
-		for i < len(s) && i < 4 && s[i] >= '0' && s[i] <= '9' {
-			i++
-		}
+	case c >= '0' && c <= '9' || c == 0xEF && figureFirst(s): // (１、１１月２５日 too)
+		i := figuresEnd(s, 0, 4)
 		if i >= len(s) || s[i] != '.' && s[i] != ')' && s[i] != 0xE3 && s[i] != 0xEF {
 			return s // 3月5日: no number before the date (、 is E3, ． and ） EF)
 		}
@@ -372,10 +369,7 @@ func eventLead(s string) string {
 		if j := strings.Index(s[open:min(len(s), open+20*3)], shut); j > 0 && dateOnlyLine(s[open:open+j]) && trim(s[open+j+len(shut):]) != "" {
 			return s[open:] // （1月5日）县政府…, (1月12日) 县…: the date in brackets
 		}
-		i := open
-		for i < len(s) && i < open+3 && s[i] >= '0' && s[i] <= '9' {
-			i++
-		}
+		i := figuresEnd(s, open, 3) // （1）, （１）
 		if i == open || i >= len(s) {
 			return s
 		}

@@ -2300,8 +2300,8 @@ func specialNote(s string) int {
 			continue
 		}
 		j := strings.Index(in, pair[1])
-		if j <= 0 || utf8.RuneCountInString(in[:j]) > 16 || containsAnyOf(in[:j], "，,。；;：:（(") || in[0] >= '0' && in[0] <= '9' {
-			return 0 // (（2023年合订本）: a year, read as one)
+		if j <= 0 || utf8.RuneCountInString(in[:j]) > 16 || containsAnyOf(in[:j], "，,。；;：:（(") || figureFirst(in) {
+			return 0 // (（2023年合订本）, （２０２３年合订本）: a year, read as one)
 		}
 		for _, w := range specialWords {
 			if strings.HasSuffix(in[:j], w) {
