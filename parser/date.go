@@ -799,17 +799,27 @@ func figureFirst(s string) bool {
 
 // figuresEnd returns the end of the run of at most n digits that begins
 // s[i:], ASCII or full-width (１２, EF BC 91 EF BC 92, as a typist in the
-// IME's full-width mode types them): by their bytes, no rune decoded.
+// IME's full-width mode types them).
 func figuresEnd(s string, i, n int) int {
-	for ; n > 0 && i < len(s); n-- {
-		switch c := s[i]; {
+	_, _, j := figuresAt(s, i, n)
+	return j
+}
+
+// figuresAt reads the run of at most n digits, ASCII or full-width, that
+// begins s[i:], by their bytes, no rune decoded: its value v, its count
+// k, and its end j (i, with k 0, for none).
+func figuresAt(s string, i, n int) (v, k, j int) {
+	for j = i; k < n && j < len(s); k++ {
+		switch c := s[j]; {
 		case c >= '0' && c <= '9':
-			i++
-		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99:
-			i += 3
+			v = v*10 + int(c-'0')
+			j++
+		case c == 0xEF && j+2 < len(s) && s[j+1] == 0xBC && s[j+2] >= 0x90 && s[j+2] <= 0x99:
+			v = v*10 + int(s[j+2]-0x90)
+			j += 3
 		default:
-			return i
+			return v, k, j
 		}
 	}
-	return i
+	return v, k, j
 }

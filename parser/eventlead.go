@@ -8,7 +8,6 @@ package parser
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -523,8 +522,8 @@ func tableMonthRow(s string) string {
 		return s
 	}
 	next := strings.TrimLeft(rest[j+1:], " \t\u3000")
-	if next == "" || next[0] < utf8.RuneSelf {
-		return s
+	if next == "" || next[0] < utf8.RuneSelf || figureFirst(next) {
+		return s // (| 1986年 | １月１０日 |: a date's cell in full-width figures, no text)
 	}
 	if _, _, _, ok := monthPeriod(rest); ok {
 		return rest
@@ -544,7 +543,7 @@ func tableMonthRow(s string) string {
 // be a sentence (…。, or a comma in it): a table of figures or names by
 // number (| 1 | 12 | 张三 |) is no list of events. Else s.
 func splitDateRow(s string) string {
-	if rest := strings.TrimLeft(s[1:], " \t"); len(s) > 600 || rest == "" || rest[0] != '|' && (rest[0] < '0' || rest[0] > '9') {
+	if rest := strings.TrimLeft(s[1:], " \t"); len(s) > 600 || rest == "" || rest[0] != '|' && !figureFirst(rest) {
 		return s // a first cell that is no number nor empty: most tables' rows
 	}
 	cells := strings.Split(strings.TrimSuffix(strings.TrimSpace(s[1:]), "|"), "|")
@@ -579,8 +578,8 @@ func splitDateRow(s string) string {
 	}
 	date := day + "日"
 	if month != "" {
-		m, err := strconv.Atoi(month)
-		if err != nil || m < 1 || m > 12 {
+		m, ok := digitsValue(month) // (2, ２)
+		if !ok || m < 1 || m > 12 {
 			return s
 		}
 		date = month + "月" + date

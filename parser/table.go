@@ -750,7 +750,7 @@ func dayCell(c string) bool {
 		r, size := decodeRune(c[i:])
 		i += size
 		switch {
-		case r >= '0' && r <= '9':
+		case isFigure(r): // (3, ３)
 			n++
 		case n > 0 && strings.ContainsRune("-—–～~至", r):
 		default:
