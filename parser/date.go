@@ -805,6 +805,21 @@ func figuresEnd(s string, i, n int) int {
 	return j
 }
 
+// figuresBefore returns the start of the run of at most n digits, ASCII
+// or full-width, that ends at s[:i] (第１页's １), by their bytes.
+func figuresBefore(s string, i, n int) int {
+	for ; n > 0; n-- {
+		if i > 0 && s[i-1]-'0' <= 9 {
+			i--
+		} else if i >= 3 && s[i-3] == 0xEF && s[i-2] == 0xBC && s[i-1]-0x90 <= 9 {
+			i -= 3
+		} else {
+			break
+		}
+	}
+	return i
+}
+
 // figuresAt reads the run of at most n digits, ASCII or full-width, that
 // begins s[i:], by their bytes, no rune decoded: its value v, its count
 // k, and its end j (i, with k 0, for none).

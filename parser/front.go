@@ -1704,10 +1704,8 @@ func titleSpanEnd(t string) int {
 		return 0
 	}
 	in = strings.TrimSuffix(trim(in), "年")
-	if len(in) < 4 {
-		return 0
-	}
-	y, ok := digitsValue(in[len(in)-4:])
+	k := figuresBefore(in, len(in), 4) // (1978, １９７８)
+	y, ok := digitsValue(in[k:])
 	if !ok {
 		return 0
 	}

@@ -1925,11 +1925,8 @@ func footerPage(t string) (int, bool) {
 		return 0, false // nearly every line
 	}
 	rest = strings.TrimRight(rest, " \u3000")
-	i := len(rest)
-	for i > 0 && rest[i-1] >= '0' && rest[i-1] <= '9' {
-		i--
-	}
-	if i == len(rest) || len(rest)-i > 4 || !strings.HasSuffix(strings.TrimRight(rest[:i], " \u3000"), "第") {
+	i := figuresBefore(rest, len(rest), 5) // (第1页, 第１页)
+	if _, k, _ := figuresAt(rest, i, 5); k == 0 || k > 4 || !strings.HasSuffix(strings.TrimRight(rest[:i], " \u3000"), "第") {
 		return 0, false
 	}
 	n, _ := digitsValue(rest[i:])

@@ -706,7 +706,7 @@ func historyPeriod(t string) bool {
 		// （1840—1949）: the years it covers.
 		if i := strings.Index(t, open); i > 0 && (strings.HasSuffix(t, "）") || strings.HasSuffix(t, ")")) {
 			inner := t[i+len(open):]
-			if inner == "" || inner[0] < '0' || inner[0] > '9' {
+			if !figureFirst(inner) { // (1840—1949, １８４０—１９４９)
 				return false
 			}
 			t = trim(t[:i])

@@ -594,7 +594,7 @@ func relativeLead(s string, ctx dateContext, cc *chronicleContext) (model.DateRa
 			if month++; month == 13 {
 				year, month = year+1, 1
 			}
-		} else if r2 == '月' && !cnNumeralStart(s[d.i:]) && (d.i >= len(s) || s[d.i] < '0' || s[d.i] > '9') {
+		} else if r2 == '月' && !cnNumeralStart(s[d.i:]) && !figureFirst(s[d.i:]) { // (同月20日, 同月２０日)
 			return model.DateRange{}, false // 同月，…: relativeDate's
 		}
 	}
