@@ -1418,10 +1418,7 @@ func pageNoteCall(t string) string {
 		}
 	case strings.HasPrefix(t, "注") && len(t) > len("注1："):
 		i := len("注")
-		j := i
-		for j < len(t) && j < i+2 && t[j] >= '0' && t[j] <= '9' {
-			j++
-		}
+		j := figuresEnd(t, i, 2) // (注1：, 注１：)
 		if j > i && (strings.HasPrefix(t[j:], "：") || strings.HasPrefix(t[j:], ":")) {
 			return t[:j]
 		}
@@ -1460,7 +1457,7 @@ func (p *parser) pageNotesToCalls() {
 			var keep []model.Paragraph // nil until a note leaves
 			for pi, para := range e.Paragraphs {
 				moved := false
-				if t := para.Text; pi >= from && t != "" && (t[0] == 0xE2 || t[0] == '[' || t[0] == 0xE6 || t[0] >= '1' && t[0] <= '9') {
+				if t := para.Text; pi >= from && t != "" && (t[0] == 0xE2 || t[0] == '[' || t[0] == 0xE6 || t[0] >= '1' && t[0] <= '9' || t[0] == 0xEF) {
 					if call := pageNoteCall(t); call != "" && !p.calledIn(e.Paragraphs, call) {
 						if to := p.callingEvent(si, ei, call, para.Line-1); to != nil {
 							to.Paragraphs = append(slices.Clip(to.Paragraphs), para)
@@ -1497,7 +1494,7 @@ func (p *parser) calledIn(ps []model.Paragraph, call string) bool {
 		if pageNoteCall(t) != "" {
 			continue
 		}
-		if call[0] >= '1' && call[0] <= '9' {
+		if figureFirst(call) { // (1, １)
 			if figureCalled(t, call) {
 				return true
 			}
