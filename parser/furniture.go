@@ -321,7 +321,7 @@ func (p *parser) betweenSentences(i int) bool {
 		}
 	}
 	prev, next := trim(p.lines[j]), trim(p.lines[k])
-	return closed(prev) || next[0] >= '0' && next[0] <= '9'
+	return closed(prev) || figureFirst(next) // (12个, １２个)
 }
 
 // bookName reports whether k, a head's key, names a book or the part of
