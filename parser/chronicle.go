@@ -21,11 +21,17 @@ import (
 // event above, and the days under it of the month above (December's of
 // November, silently).
 func ocrMonth(t string) (int, bool) {
-	if len(t) != 2+len("月") && len(t) != 2+len("月份") || t[2:] != "月" && t[2:] != "月份" {
-		return 0, false
+	if len(t) < 2+len("月") || len(t) > 2*3+len("月份") {
+		return 0, false // (two figures, ASCII or full-width: l0月, l０月)
 	}
-	m, letters, ok := ocrNumber(t[:2])
-	return m, ok && letters == 1 && m >= 1 && m <= 12
+	f, ok := strings.CutSuffix(t, "月")
+	if !ok {
+		if f, ok = strings.CutSuffix(t, "月份"); !ok {
+			return 0, false
+		}
+	}
+	m, n, letters, ok := ocrRun(f)
+	return m, ok && n == 2 && letters == 1 && m >= 1 && m <= 12
 }
 
 // spanStart is the first year of a title that names the years it covers,

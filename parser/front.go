@@ -2191,36 +2191,45 @@ func differ(have, got int) bool { return have != 0 && got != 0 && have != got }
 // ocrFigures returns t with the letters OCR read for digits put right
 // where they stand in a run of figures (2O23年第1O期, 总第2l5期): l and I
 // for 1, O and o for 0, in a run that holds a digit and no other letter
-// is next to. ok is false when t holds no such run.
+// is next to. ok is false when t holds no such run. A run's full-width
+// digits (2O２３年, 第１O期) are written ASCII with its letters: the line is
+// read so, not kept.
 func ocrFigures(t string) (string, bool) {
 	var b []byte
+	done := 0 // t[:done] is in b
 	for i := 0; i < len(t); {
-		if !ocrFigure(t[i]) {
+		if _, w, _ := ocrDigitAt(t, i); w == 0 {
 			i++
 			continue
 		}
 		j, digits, letters := i, 0, 0
-		for ; j < len(t) && ocrFigure(t[j]); j++ {
-			if t[j] >= '0' && t[j] <= '9' {
-				digits++
-			} else {
-				letters++
+		for j < len(t) {
+			_, w, letter := ocrDigitAt(t, j)
+			if w == 0 {
+				break
 			}
+			if letter {
+				letters++
+			} else {
+				digits++
+			}
+			j += w
 		}
 		if digits > 0 && letters > 0 && (i == 0 || !asciiLetter(rune(t[i-1]))) && (j == len(t) || !asciiLetter(rune(t[j]))) {
-			if b == nil {
-				b = []byte(t)
+			b = append(b, t[done:i]...)
+			for k := i; k < j; {
+				d, w, _ := ocrDigitAt(t, k)
+				b = append(b, d)
+				k += w
 			}
-			for k := i; k < j; k++ {
-				b[k], _, _ = ocrDigit(t[k])
-			}
+			done = j
 		}
 		i = j
 	}
 	if b == nil {
 		return "", false
 	}
-	return string(b), true
+	return string(append(b, t[done:]...)), true
 }
 
 // issue reads [2023年]第11期.
