@@ -129,22 +129,22 @@ func (d *dateScanner) weekday() {
 }
 
 // spacedDigit reports whether d is at a space between two lone digits (the
-// 1 1 of 1 1 月): the digit before it stands alone, and so does the one
-// after it. 12 13 and 3 15 are two numbers.
+// 1 1 of 1 1 月, and １ ５ of １ ５日, full-width): the digit before it
+// stands alone, and so does the one after it. 12 13 and 3 15 are two
+// numbers.
 func (d *dateScanner) spacedDigit() bool {
 	i := d.i
-	if i == 0 || i+1 >= len(d.s) || d.s[i-1] < '0' || d.s[i-1] > '9' || i >= 2 && d.s[i-2] >= '0' && d.s[i-2] <= '9' {
+	b := figuresBefore(d.s, i, 1)
+	if b == i || figuresBefore(d.s, b, 1) != b {
 		return false
 	}
-	if c := d.s[i+1]; c < '0' || c > '9' {
-		return false
-	}
-	return i+2 >= len(d.s) || d.s[i+2] < '0' || d.s[i+2] > '9'
+	j := figuresEnd(d.s, i+1, 1)
+	return j > i+1 && figuresEnd(d.s, j, 1) == j
 }
 
 // splitYear reports whether d is at one space inside a year in figures,
-// after its first k digits (v), as OCR leaves one (19 58年): the rest of
-// its four digits follow, then 年, and it begins with 1 or 2.
+// after its first k digits (v), as OCR leaves one (19 58年, １９ ５８年): the
+// rest of its four digits follow, then 年, and it begins with 1 or 2.
 func (d *dateScanner) splitYear(v, k int) bool {
 	first := v
 	for n := k; n > 1; n-- {
@@ -154,13 +154,10 @@ func (d *dateScanner) splitYear(v, k int) bool {
 		return false
 	}
 	j := d.i + 1
-	for n := k; n < 4; n++ {
-		if j >= len(d.s) || d.s[j] < '0' || d.s[j] > '9' {
-			return false
-		}
-		j++
+	if _, n, end := figuresAt(d.s, j, 4-k); n == 4-k {
+		return strings.HasPrefix(d.s[end:], "年")
 	}
-	return strings.HasPrefix(d.s[j:], "年")
+	return false
 }
 
 // lit consumes r (after optional spaces) if it is next.
