@@ -1990,11 +1990,11 @@ func pageNumberLine(l string) (n int, decorated bool, ok bool) {
 // them (l3 of ·l3·, 1O of — 1O —: l and I for 1, O and o for 0), a digit
 // at least: decorated on both sides, it is no word.
 func ocrFolio(s string) (int, bool) {
-	if len(s) < 2 || len(s) > 3 {
-		return 0, false
+	if len(s) < 2 || len(s) > 3*3 {
+		return 0, false // (two or three figures, ASCII or full-width: l3, l３)
 	}
-	n, letters, ok := ocrNumber(s)
-	return n, ok && letters < len(s) // (a digit among them)
+	n, k, letters, ok := ocrRun(s)
+	return n, ok && k >= 2 && k <= 3 && letters < k // (a digit among them)
 }
 
 // romanPageLine reports whether l is a page number in Roman numerals
