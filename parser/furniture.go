@@ -1892,23 +1892,15 @@ func trailingNumber(l string) (int, bool) {
 	if n, ok := footerPage(t); ok {
 		return n, true
 	}
-	i := len(t)
-	for i > 0 && t[i-1] >= '0' && t[i-1] <= '9' {
-		i--
-	}
-	if i < len(t) && len(t)-i <= 4 {
+	i := figuresBefore(t, len(t), 5) // (ASCII or full-width: 宁川月报　１２, ６　宁川月报)
+	if _, k, _ := figuresAt(t, i, 5); k > 0 && k <= 4 {
 		n, _ := digitsValue(t[i:])
 		// A year is not a page.
 		if i == 0 || !strings.HasSuffix(t[:i], "第") && n < 1000 {
 			return n, n > 0
 		}
 	}
-	j := 0
-	for j < len(t) && t[j] >= '0' && t[j] <= '9' {
-		j++
-	}
-	if j > 0 && j <= 3 && j < len(t) {
-		n, _ := digitsValue(t[:j])
+	if n, k, j := figuresAt(t, 0, 4); k > 0 && k <= 3 && j < len(t) {
 		r, _ := decodeRune(t[j:])
 		if r != '年' && r != '月' && r != '日' {
 			return n, n > 0
