@@ -157,13 +157,22 @@ func ocrDigit(c byte) (d byte, letter, ok bool) {
 }
 
 // ocrDigitAt reads s[i:] as ocrDigit reads a byte, and a full-width
-// digit too (l０月, ２O日: OCR's letter beside a digit typed full-width):
-// the figure d as an ASCII digit, its width w in bytes (0 for none), and
-// whether it was a letter.
+// digit too (l０月, ２O日: OCR's letter beside a digit typed full-width),
+// and the letters full-width (１Ｏ月, ｌ２月: Ｏ ｏ EF BC AF, EF BD 8F; ｌ Ｉ
+// EF BD 8C, EF BC A9): the figure d as an ASCII digit, its width w in
+// bytes (0 for none), and whether it was a letter.
 func ocrDigitAt(s string, i int) (d byte, w int, letter bool) {
 	if c := s[i]; c == 0xEF {
-		if i+2 < len(s) && s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99 {
-			return '0' + s[i+2] - 0x90, 3, false
+		if i+2 >= len(s) {
+			return 0, 0, false
+		}
+		switch c1, c2 := s[i+1], s[i+2]; {
+		case c1 == 0xBC && c2 >= 0x90 && c2 <= 0x99:
+			return '0' + c2 - 0x90, 3, false
+		case c1 == 0xBC && c2 == 0xAF, c1 == 0xBD && c2 == 0x8F: // Ｏ ｏ
+			return '0', 3, true
+		case c1 == 0xBD && c2 == 0x8C, c1 == 0xBC && c2 == 0xA9: // ｌ Ｉ
+			return '1', 3, true
 		}
 		return 0, 0, false
 	}
