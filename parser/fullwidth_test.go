@@ -41,7 +41,7 @@ func fullWidthByHan(s string) string {
 // and its wrap no more.
 const (
 	fwLayout = "artefact: a pdftotext -layout copy, its columns a cell apart; each full-width figure widens its line by one, and shifts the gutter (a real copy keeps its columns)"
-	fwWrap   = "artefact: hard-wrapped at a width in cells; full-width figures widen the lines past the wrap a real copy would have made sooner, and the wrap read otherwise"
+	fwWrap   = "artefact: hard-wrapped at a width in cells (inferWrap finds it in the copy, and none once its figures are full-width); full-width figures widen its lines past the wrap a real copy would have made sooner"
 	fwTable  = "artefact: a pandoc simple table, its cells by column; full-width figures shift them"
 )
 
