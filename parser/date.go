@@ -219,7 +219,7 @@ func leadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 		return cnLeadingDate(s, ctx)
 	}
 	r, _, ok := leadingDateScan(s, ctx)
-	if !ok && s != "" && s[0] >= '0' && s[0] <= '9' {
+	if !ok && figureFirst(s) { // (2023.10.9, ２０２３．１０．９)
 		return numericLeadingDate(s, ctx)
 	}
 	return r, ok
@@ -248,12 +248,16 @@ func numericLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 	}
 	d = &dateScanner{s: s}
 	m, ok := d.number()
-	if !ok || m < 1 || m > 12 || d.i >= len(s) || s[d.i] != '.' && s[d.i] != '/' {
+	if !ok || m < 1 || m > 12 {
 		return model.DateRange{}, false
 	}
-	d.i++
+	sep := dotOrSlash(s[d.i:]) // (11.3, １１．３)
+	if sep == 0 {
+		return model.DateRange{}, false
+	}
+	d.i += sep
 	day, ok := d.number()
-	if !ok || d.i < len(s) && (s[d.i] == '.' || s[d.i] == '/') {
+	if !ok || dotOrSlash(s[d.i:]) > 0 {
 		return model.DateRange{}, false
 	}
 	start, ok := makeDate(0, m, day, ctx)
@@ -266,6 +270,21 @@ func numericLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 		return model.DateRange{}, false
 	}
 	return model.DateRange{Start: start, End: end}, true
+}
+
+// dotOrSlash returns the length of the . or / s begins with, half- or
+// full-width (． EF BC 8E, ／ EF BC 8F, as a typist in the IME's full-width
+// mode types them), or 0.
+func dotOrSlash(s string) int {
+	switch {
+	case s == "":
+		return 0
+	case s[0] == '.' || s[0] == '/':
+		return 1
+	case len(s) >= 3 && s[0] == 0xEF && s[1] == 0xBC && (s[2] == 0x8E || s[2] == 0x8F):
+		return 3
+	}
+	return 0
 }
 
 // dottedShortYear reads a date in figures whose year has two figures,

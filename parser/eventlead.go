@@ -337,7 +337,7 @@ func eventLead(s string) string {
 			// | 1 | 1月1日 | …, | 2 | 3日 | …: a Word table's row number
 			// (序号) before the date's cell, no part of the event (a grid
 			// table's rows had been one undated paragraph, silently).
-			if n := trim(s[1 : 1+j]); n != "" && len(n) <= 3 && asciiDigits(n) {
+			if rowNumber(trim(s[1 : 1+j])) {
 				rest := trimLeftSpaces(s[2+j:])
 				cell := rest
 				if k := strings.IndexByte(rest, '|'); k > 0 {
@@ -593,6 +593,13 @@ func splitDateRow(s string) string {
 	return date + " " + event
 }
 
+// rowNumber reports whether n is a table row's number: one to three
+// figures and nothing else, ASCII or full-width (| 1 |, | １ |).
+func rowNumber(n string) bool {
+	_, k, j := figuresAt(n, 0, 4)
+	return k >= 1 && k <= 3 && j == len(n)
+}
+
 // datedLead returns rest, what follows a list's marker or number in s,
 // without its spaces, when a date begins it; else s.
 func datedLead(s, rest string) string {
@@ -607,7 +614,7 @@ func datedLead(s, rest string) string {
 // and separators set apart from its text (2021.3.5 县委…, 11.3 县委…,
 // 2023-11-03，…), as numericLeadingDate reads it.
 func startsWithFigureDate(s string) bool {
-	if s == "" || s[0] < '0' || s[0] > '9' {
+	if !figureFirst(s) { // (2023.10.9, ２０２３．１０．９)
 		return false
 	}
 	if _, ok := numericLeadingDate(s, dateContext{}); !ok {
@@ -615,8 +622,18 @@ func startsWithFigureDate(s string) bool {
 	}
 	// 2.1 万户, 3.5 亿元: a number and its unit the wrap or a space set apart.
 	i := 0
-	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.' || s[i] == '/' || s[i] == '-') {
-		i++
+	for i < len(s) {
+		if c := s[i]; c >= '0' && c <= '9' || c == '.' || c == '/' || c == '-' {
+			i++
+		} else if j := figuresEnd(s, i, 1); j > i {
+			i = j
+		} else if k := dotOrSlash(s[i:]); k > 0 {
+			i += k
+		} else if strings.HasPrefix(s[i:], "－") {
+			i += len("－")
+		} else {
+			break
+		}
 	}
 	rest := trimLeftSpaces(s[i:])
 	r, _ := decodeRune(rest)

@@ -155,3 +155,39 @@ func TestCornerQuotesReadTheSame(t *testing.T) {
 		t.Errorf("only %d fixtures tried", n)
 	}
 }
+
+// TestFullWidthFigureDates: a chronicle typed all in full-width figures,
+// its separators too (２０２３．１０．９, １０．２０), and a table's rows
+// numbered so (| １ | １０月２３日 | …), dates each event as its half-width
+// copy does (every event had run into one undated entry, silently).
+func TestFullWidthFigureDates(t *testing.T) {
+	src := `# 宁川县２０２３年大事记
+
+## 十月
+
+２０２３．１０．９　县委召开常委会议，研究部署第四季度重点工作。
+
+２０２３.１０.１６　县政府召开第三十次常务会议，研究冬季供暖工作。
+
+１０．２０　县人大常委会召开主任会议。
+
+| 序号 | 时间 | 事件 |
+|------|------|------|
+| １ | １０月２３日 | 县政协组织委员视察乡村振兴示范村建设。 |
+| ２ | １０月２７日 | 全县秋季征兵工作结束。 |
+`
+	iss, err := Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range iss.Sections {
+		for _, e := range s.Entries {
+			got = append(got, e.Date.Start.String())
+		}
+	}
+	want := []string{"2023-10-09", "2023-10-16", "2023-10-20", "2023-10-23", "2023-10-27"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("entries dated %v, want %v", got, want)
+	}
+}
