@@ -1570,9 +1570,9 @@ func chronicleTitle(t string) bool {
 		}
 		return false
 	default:
-		if c := t[len(t)-1]; c >= '0' && c <= '9' || t[len(t)-3:] == "月" {
-			// 宁川县大事记·1986, 大事记 2023.11, 大事记 2023年11月: the
-			// period after the name.
+		if c := t[len(t)-1]; c >= '0' && c <= '9' || t[len(t)-3:] == "月" || figuresBefore(t, len(t), 1) < len(t) {
+			// 宁川县大事记·1986, 大事记 2023.11, 大事记 2023年11月 (大事记
+			// ２０２３.１１, full-width): the period after the name.
 			return periodAfterName(t)
 		} else if c != ')' {
 			return false
@@ -1613,10 +1613,7 @@ func periodAfterName(t string) bool {
 	// name must end where it stops. (A search for the names in every
 	// heading that ends with a figure, ## 标题123, took a sixth of the
 	// parse of a million such headings.)
-	i := len(t)
-	for i > 0 && t[i-1]-'0' <= 9 {
-		i-- // the figures that end it, in a tight loop first (every heading that ends in one comes here)
-	}
+	i := figuresBefore(t, len(t), len(t)) // the figures that end it, ASCII or full-width (大事记 ２０２３.１１), first (every heading that ends in one comes here)
 	digits := i < len(t)
 	if digits && i > 0 {
 		// What comes before the figures goes on the period only where it
@@ -1642,15 +1639,19 @@ func periodAfterName(t string) bool {
 			break
 		}
 		r, n := decodeLastRune(t[:i])
-		switch r {
-		case '\u3000', '·', '・', '—', '－', '年', '月', '份':
+		switch {
+		case r == '\u3000', r == '·', r == '・', r == '—', r == '－', r == '年', r == '月', r == '份':
+			i -= n
+			continue
+		case r >= '０' && r <= '９':
+			digits = true
 			i -= n
 			continue
 		}
 		break
 	}
 	head, tail := t[:i], t[i:]
-	if !digits || tail[0] >= '0' && tail[0] <= '9' {
+	if !digits || figureFirst(tail) {
 		return false // 大事记2023: no separator, a name of its own
 	}
 	return strings.HasSuffix(head, "大事记") || strings.HasSuffix(head, "大事記") || len(head) > len("大事") && strings.HasSuffix(head, "大事")
