@@ -857,17 +857,14 @@ done:
 func outlineNumber(s string) int {
 	i, parts := 0, 0
 	for {
-		n := 0
-		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-			i++
-			n++
-		}
+		_, n, j := figuresAt(s, i, 3) // (1.1, １.１)
 		if n == 0 || n > 2 {
 			return 0
 		}
+		i = j
 		parts++
-		if i < len(s) && s[i] == '.' && parts < 4 {
-			i++
+		if k := outlineDot(s[i:]); k > 0 && parts < 4 {
+			i += k
 			continue
 		}
 		break
@@ -891,23 +888,31 @@ func outlineNumber(s string) int {
 	return j
 }
 
-// outlineNums reads the numbers of an outline number (1.2 → [1 2]) into
-// buf.
+// outlineNums reads the numbers of an outline number (1.2 → [1 2],
+// １．２ too) into buf.
 func outlineNums(buf []int, s string) []int {
 	buf = buf[:0]
-	v := 0
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= '0' && c <= '9':
-			v = v*10 + int(c-'0')
-		case c == '.':
-			buf = append(buf, v)
-			v = 0
-		default:
-			return append(buf, v)
+	for i := 0; ; {
+		v, _, j := figuresAt(s, i, 3)
+		buf = append(buf, v)
+		k := outlineDot(s[j:])
+		if k == 0 {
+			return buf
 		}
+		i = j + k
 	}
-	return append(buf, v)
+}
+
+// outlineDot returns the length of the point between an outline number's
+// parts that s begins with, . or ．, or 0.
+func outlineDot(s string) int {
+	if s != "" && s[0] == '.' {
+		return 1
+	}
+	if strings.HasPrefix(s, "．") {
+		return len("．")
+	}
+	return 0
 }
 
 // cutTrailingNote returns s without the parenthesis it ends with
