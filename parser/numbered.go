@@ -29,15 +29,11 @@ func numberedPoint(t string) bool {
 	if t == "" {
 		return false
 	}
-	if c := t[0]; c >= '0' && c <= '9' {
-		i := 1
-		for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
-			i++
-		}
-		rest := t[i:]
+	if c := t[0]; c >= '0' && c <= '9' || c == 0xEF && figureFirst(t) { // (1., １．)
+		rest := t[figuresEnd(t, 0, 3):]
 		for _, sep := range [...]string{".", "、", "．"} {
 			if after, ok := strings.CutPrefix(rest, sep); ok {
-				return after != "" && !(after[0] >= '0' && after[0] <= '9')
+				return after != "" && !figureFirst(after)
 			}
 		}
 		return false
@@ -47,8 +43,7 @@ func numberedPoint(t string) bool {
 		return true
 	}
 	if r == '（' || r == '(' {
-		d, _ := decodeRune(t[n:])
-		return d >= '0' && d <= '9'
+		return figureFirst(t[n:]) // (（1）, （１）)
 	}
 	return false
 }
@@ -67,15 +62,11 @@ func nextItem(first, l string) bool {
 // itemNumber is the number of a list item's marker that begins t (1. ,
 // 12、), false where t begins with none.
 func itemNumber(t string) (int, bool) {
-	n, k := 0, 0
-	for k < len(t) && k < 3 && t[k] >= '0' && t[k] <= '9' {
-		n = n*10 + int(t[k]-'0')
-		k++
-	}
-	if k == 0 || k == len(t) {
+	n, k, j := figuresAt(t, 0, 3) // (1. , １．)
+	if k == 0 || j == len(t) {
 		return 0, false
 	}
-	if t[k] == '.' && k+1 < len(t) && (t[k+1] == ' ' || t[k+1] >= 0x80) || strings.HasPrefix(t[k:], "、") {
+	if t[j] == '.' && j+1 < len(t) && (t[j+1] == ' ' || t[j+1] >= 0x80) || strings.HasPrefix(t[j:], "、") || strings.HasPrefix(t[j:], "．") && j+len("．") < len(t) {
 		return n, true
 	}
 	return 0, false
