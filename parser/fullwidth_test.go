@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -191,3 +192,42 @@ func TestFullWidthFigureDates(t *testing.T) {
 		t.Errorf("entries dated %v, want %v", got, want)
 	}
 }
+
+// TestFullWidthForms: the readers of figures read them full-width as
+// they read them ASCII, form by form.
+func TestFullWidthForms(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		got, want any
+	}{
+		{"chronicleTitle(大事记 ２０２３.１１)", chronicleTitle("大事记 ２０２３.１１"), true},
+		{"chronicleTitle(宁川县大事记·１９８６)", chronicleTitle("宁川县大事记·１９８６"), true},
+		{"chronTitleYear(宁川县大事记（２０２３）)", fmtInts(chronTitleYear("宁川县大事记（２０２３）")), "2023 0"},
+		{"titleSpanEnd(中共青岚县党史大事记（１９４９—１９７８）)", titleSpanEnd("中共青岚县党史大事记（１９４９—１９７８）"), 1978},
+		{"spacedNumber(１ 工作动态)", spacedNumber("１ 工作动态"), len("１")},
+		{"partLabel(PART １ 工作动态)", partLabel("PART １ 工作动态"), len("PART １ ")},
+		{"outlineNumber(１.２ 县志办…)", outlineNumber("１.２ 县志办开展口述史采集"), len("１.２ ")},
+		{"itemNumber(１．加强组织领导)", fmtItem(itemNumber("１．加强组织领导")), "1 true"},
+		{"numberedPoint(（１）提高政治站位)", numberedPoint("（１）提高政治站位"), true},
+		{"footerPage(史志动态　第１１期　第１页)", fmtItem(footerPage("史志动态　第１１期　第１页")), "1 true"},
+		{"trailingNumber(６　平顶山月报 ２０２３年第１１期)", fmtItem(trailingNumber("６　平顶山月报 ２０２３年第１１期")), "6 true"},
+		{"indexTerm(发展和改革　６)", indexTerm("发展和改革　６"), true},
+		{"figureNote(１ 县乡镇企业局：…)", figureNote("１ 县乡镇企业局：１９８８年时名称"), "１"},
+		{"figureCalled(…局１统计, 1)", figureCalled("由县乡镇企业局１统计。", "1"), true},
+		{"ocrMonth(ｌ２月)", fmtItem(ocrMonth("ｌ２月")), "12 true"},
+		{"ocrYear(2OO５年)", fmtItem(ocrYear("2OO５年")), "2005 true"},
+		{"ocrFigures(2O２３年第１O期)", fmtStr(ocrFigures("2O２３年第１O期")), "2023年第10期 true"},
+		{"misreadDate(l９８７年)", misreadDate("l９８７年"), true},
+		{"startsWithFigureDate(２０２３．１０．９　县委…)", startsWithFigureDate("２０２３．１０．９　县委召开常委会议。"), true},
+		{"rowNumber(１)", rowNumber("１"), true},
+		{"relativeDate(「五一」期间，…)", string(relativeDate("「五一」期间，全县接待游客10万人次。")), "month"},
+	} {
+		if fmt.Sprint(c.got) != fmt.Sprint(c.want) {
+			t.Errorf("%s = %v, want %v", c.name, c.got, c.want)
+		}
+	}
+}
+
+func fmtInts(a, b int) string         { return fmt.Sprint(a, b) }
+func fmtItem(n int, ok bool) string   { return fmt.Sprint(n, ok) }
+func fmtStr(s string, ok bool) string { return fmt.Sprintf("%s %v", s, ok) }
