@@ -1428,8 +1428,8 @@ func (b *bodyBuilder) indexTermOver(prev string) bool {
 // indexTerm reports whether t is a term and its pages after a space, no
 // leader (乡村振兴 8, 财政收入　23，67), as an index sets them.
 func indexTerm(t string) bool {
-	if len(t) > 40*3 || t == "" || t[len(t)-1] < '0' || t[len(t)-1] > '9' {
-		return false
+	if len(t) > 40*3 || t == "" || figuresBefore(t, len(t), 1) == len(t) {
+		return false // (no figure last: 8 or ８)
 	}
 	i := strings.LastIndexAny(t, " \u3000")
 	if i <= 0 || containsAnyOf(t[:i], "。；：，") {

@@ -21,11 +21,17 @@ import (
 // event above, and the days under it of the month above (December's of
 // November, silently).
 func ocrMonth(t string) (int, bool) {
-	if len(t) != 2+len("月") && len(t) != 2+len("月份") || t[2:] != "月" && t[2:] != "月份" {
-		return 0, false
+	if len(t) < 2+len("月") || len(t) > 2*3+len("月份") {
+		return 0, false // (two figures, ASCII or full-width: l0月, l０月)
 	}
-	m, letters, ok := ocrNumber(t[:2])
-	return m, ok && letters == 1 && m >= 1 && m <= 12
+	f, ok := strings.CutSuffix(t, "月")
+	if !ok {
+		if f, ok = strings.CutSuffix(t, "月份"); !ok {
+			return 0, false
+		}
+	}
+	m, n, letters, ok := ocrRun(f)
+	return m, ok && n == 2 && letters == 1 && m >= 1 && m <= 12
 }
 
 // spanStart is the first year of a title that names the years it covers,
@@ -1485,27 +1491,22 @@ func monthChronicleLine(l string) bool {
 // （1990—2009）), whose events print their own.
 func chronTitleYear(title string) (year, month int) {
 	for i := 0; i < len(title); i++ {
-		if title[i] < '0' || title[i] > '9' {
+		if c := title[i]; (c < '0' || c > '9') && c != 0xEF {
+			continue // (EF: a full-width figure's first byte, （２０２３）)
+		}
+		y, n, j := figuresAt(title, i, 5)
+		if n == 0 {
 			continue
 		}
-		j := i
-		for j < len(title) && title[j] >= '0' && title[j] <= '9' {
-			j++
-		}
-		if j-i != 4 || year != 0 {
+		if n != 4 || year != 0 {
 			return 0, 0 // another number, or a second year: no one year
 		}
-		y, _ := strconv.Atoi(title[i:j])
 		if !plausibleYear(y) {
 			return 0, 0
 		}
 		year, i = y, j-1
 		if j+1 < len(title) && (title[j] == '.' || title[j] == '-' || title[j] == '/') {
-			k := j + 1
-			for k < len(title) && k < j+3 && title[k] >= '0' && title[k] <= '9' {
-				k++
-			}
-			if m, _ := strconv.Atoi(title[j+1 : k]); k > j+1 && m >= 1 && m <= 12 && (k == len(title) || title[k] < '0' || title[k] > '9') {
+			if m, n, k := figuresAt(title, j+1, 3); n >= 1 && n <= 2 && m >= 1 && m <= 12 {
 				month, i = m, k-1 // 2023.11
 			}
 		}

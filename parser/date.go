@@ -129,22 +129,22 @@ func (d *dateScanner) weekday() {
 }
 
 // spacedDigit reports whether d is at a space between two lone digits (the
-// 1 1 of 1 1 月): the digit before it stands alone, and so does the one
-// after it. 12 13 and 3 15 are two numbers.
+// 1 1 of 1 1 月, and １ ５ of １ ５日, full-width): the digit before it
+// stands alone, and so does the one after it. 12 13 and 3 15 are two
+// numbers.
 func (d *dateScanner) spacedDigit() bool {
 	i := d.i
-	if i == 0 || i+1 >= len(d.s) || d.s[i-1] < '0' || d.s[i-1] > '9' || i >= 2 && d.s[i-2] >= '0' && d.s[i-2] <= '9' {
+	b := figuresBefore(d.s, i, 1)
+	if b == i || figuresBefore(d.s, b, 1) != b {
 		return false
 	}
-	if c := d.s[i+1]; c < '0' || c > '9' {
-		return false
-	}
-	return i+2 >= len(d.s) || d.s[i+2] < '0' || d.s[i+2] > '9'
+	j := figuresEnd(d.s, i+1, 1)
+	return j > i+1 && figuresEnd(d.s, j, 1) == j
 }
 
 // splitYear reports whether d is at one space inside a year in figures,
-// after its first k digits (v), as OCR leaves one (19 58年): the rest of
-// its four digits follow, then 年, and it begins with 1 or 2.
+// after its first k digits (v), as OCR leaves one (19 58年, １９ ５８年): the
+// rest of its four digits follow, then 年, and it begins with 1 or 2.
 func (d *dateScanner) splitYear(v, k int) bool {
 	first := v
 	for n := k; n > 1; n-- {
@@ -154,13 +154,10 @@ func (d *dateScanner) splitYear(v, k int) bool {
 		return false
 	}
 	j := d.i + 1
-	for n := k; n < 4; n++ {
-		if j >= len(d.s) || d.s[j] < '0' || d.s[j] > '9' {
-			return false
-		}
-		j++
+	if _, n, end := figuresAt(d.s, j, 4-k); n == 4-k {
+		return strings.HasPrefix(d.s[end:], "年")
 	}
-	return strings.HasPrefix(d.s[j:], "年")
+	return false
 }
 
 // lit consumes r (after optional spaces) if it is next.
@@ -222,7 +219,7 @@ func leadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 		return cnLeadingDate(s, ctx)
 	}
 	r, _, ok := leadingDateScan(s, ctx)
-	if !ok && s != "" && s[0] >= '0' && s[0] <= '9' {
+	if !ok && figureFirst(s) { // (2023.10.9, ２０２３．１０．９)
 		return numericLeadingDate(s, ctx)
 	}
 	return r, ok
@@ -251,12 +248,16 @@ func numericLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 	}
 	d = &dateScanner{s: s}
 	m, ok := d.number()
-	if !ok || m < 1 || m > 12 || d.i >= len(s) || s[d.i] != '.' && s[d.i] != '/' {
+	if !ok || m < 1 || m > 12 {
 		return model.DateRange{}, false
 	}
-	d.i++
+	sep := dotOrSlash(s[d.i:]) // (11.3, １１．３)
+	if sep == 0 {
+		return model.DateRange{}, false
+	}
+	d.i += sep
 	day, ok := d.number()
-	if !ok || d.i < len(s) && (s[d.i] == '.' || s[d.i] == '/') {
+	if !ok || dotOrSlash(s[d.i:]) > 0 {
 		return model.DateRange{}, false
 	}
 	start, ok := makeDate(0, m, day, ctx)
@@ -269,6 +270,21 @@ func numericLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 		return model.DateRange{}, false
 	}
 	return model.DateRange{Start: start, End: end}, true
+}
+
+// dotOrSlash returns the length of the . or / s begins with, half- or
+// full-width (． EF BC 8E, ／ EF BC 8F, as a typist in the IME's full-width
+// mode types them), or 0.
+func dotOrSlash(s string) int {
+	switch {
+	case s == "":
+		return 0
+	case s[0] == '.' || s[0] == '/':
+		return 1
+	case len(s) >= 3 && s[0] == 0xEF && s[1] == 0xBC && (s[2] == 0x8E || s[2] == 0x8F):
+		return 3
+	}
+	return 0
 }
 
 // dottedShortYear reads a date in figures whose year has two figures,
@@ -795,4 +811,46 @@ func isFigure(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '
 // figureFirst reports whether s begins with a digit, ASCII or full-width.
 func figureFirst(s string) bool {
 	return s != "" && (s[0] >= '0' && s[0] <= '9' || len(s) >= 3 && s[0] == 0xEF && s[1] == 0xBC && s[2] >= 0x90 && s[2] <= 0x99)
+}
+
+// figuresEnd returns the end of the run of at most n digits that begins
+// s[i:], ASCII or full-width (１２, EF BC 91 EF BC 92, as a typist in the
+// IME's full-width mode types them).
+func figuresEnd(s string, i, n int) int {
+	_, _, j := figuresAt(s, i, n)
+	return j
+}
+
+// figuresBefore returns the start of the run of at most n digits, ASCII
+// or full-width, that ends at s[:i] (第１页's １), by their bytes.
+func figuresBefore(s string, i, n int) int {
+	for ; n > 0; n-- {
+		if i > 0 && s[i-1]-'0' <= 9 {
+			i--
+		} else if i >= 3 && s[i-3] == 0xEF && s[i-2] == 0xBC && s[i-1]-0x90 <= 9 {
+			i -= 3
+		} else {
+			break
+		}
+	}
+	return i
+}
+
+// figuresAt reads the run of at most n digits, ASCII or full-width, that
+// begins s[i:], by their bytes, no rune decoded: its value v, its count
+// k, and its end j (i, with k 0, for none).
+func figuresAt(s string, i, n int) (v, k, j int) {
+	for j = i; k < n && j < len(s); k++ {
+		switch c := s[j]; {
+		case c >= '0' && c <= '9':
+			v = v*10 + int(c-'0')
+			j++
+		case c == 0xEF && j+2 < len(s) && s[j+1] == 0xBC && s[j+2] >= 0x90 && s[j+2] <= 0x99:
+			v = v*10 + int(s[j+2]-0x90)
+			j += 3
+		default:
+			return v, k, j
+		}
+	}
+	return v, k, j
 }

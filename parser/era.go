@@ -44,21 +44,12 @@ func eraBeside(t, core string) (int, bool) {
 	}
 	// 民国2O年 alone: figures, a letter for one after the first, as
 	// ocrYear reads 2OO5年.
-	if len(rest) > 2 || rest[0] < '0' || rest[0] > '9' {
+	// (Either width: 民国２O年.)
+	if !figureFirst(rest) {
 		return 0, false
 	}
-	n := int(rest[0] - '0')
-	if len(rest) == 2 {
-		switch c := rest[1]; {
-		case c >= '0' && c <= '9':
-			n = n*10 + int(c-'0')
-		case c == 'O' || c == 'o':
-			n *= 10
-		case c == 'l' || c == 'I':
-			n = n*10 + 1
-		}
-	}
-	if n < 1 || n > 70 {
+	n, k, _, ok := ocrRun(rest)
+	if !ok || k > 2 || n < 1 || n > 70 {
 		return 0, false
 	}
 	return base + n, true

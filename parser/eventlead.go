@@ -8,7 +8,6 @@ package parser
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -285,11 +284,8 @@ func eventLead(s string) string {
 		return s
 	}
 	switch c := s[0]; {
-	case c >= '0' && c <= '9':
-		i := 1
-		for i < len(s) && i < 4 && s[i] >= '0' && s[i] <= '9' {
-			i++
-		}
+	case c >= '0' && c <= '9' || c == 0xEF && figureFirst(s): // (１、１１月２５日 too)
+		i := figuresEnd(s, 0, 4)
 		if i >= len(s) || s[i] != '.' && s[i] != ')' && s[i] != 0xE3 && s[i] != 0xEF {
 			return s // 3月5日: no number before the date (、 is E3, ． and ） EF)
 		}
@@ -341,7 +337,7 @@ func eventLead(s string) string {
 			// | 1 | 1月1日 | …, | 2 | 3日 | …: a Word table's row number
 			// (序号) before the date's cell, no part of the event (a grid
 			// table's rows had been one undated paragraph, silently).
-			if n := trim(s[1 : 1+j]); n != "" && len(n) <= 3 && asciiDigits(n) {
+			if rowNumber(trim(s[1 : 1+j])) {
 				rest := trimLeftSpaces(s[2+j:])
 				cell := rest
 				if k := strings.IndexByte(rest, '|'); k > 0 {
@@ -372,10 +368,7 @@ func eventLead(s string) string {
 		if j := strings.Index(s[open:min(len(s), open+20*3)], shut); j > 0 && dateOnlyLine(s[open:open+j]) && trim(s[open+j+len(shut):]) != "" {
 			return s[open:] // （1月5日）县政府…, (1月12日) 县…: the date in brackets
 		}
-		i := open
-		for i < len(s) && i < open+3 && s[i] >= '0' && s[i] <= '9' {
-			i++
-		}
+		i := figuresEnd(s, open, 3) // （1）, （１）
 		if i == open || i >= len(s) {
 			return s
 		}
@@ -529,8 +522,8 @@ func tableMonthRow(s string) string {
 		return s
 	}
 	next := strings.TrimLeft(rest[j+1:], " \t\u3000")
-	if next == "" || next[0] < utf8.RuneSelf {
-		return s
+	if next == "" || next[0] < utf8.RuneSelf || figureFirst(next) {
+		return s // (| 1986年 | １月１０日 |: a date's cell in full-width figures, no text)
 	}
 	if _, _, _, ok := monthPeriod(rest); ok {
 		return rest
@@ -550,7 +543,7 @@ func tableMonthRow(s string) string {
 // be a sentence (…。, or a comma in it): a table of figures or names by
 // number (| 1 | 12 | 张三 |) is no list of events. Else s.
 func splitDateRow(s string) string {
-	if rest := strings.TrimLeft(s[1:], " \t"); len(s) > 600 || rest == "" || rest[0] != '|' && (rest[0] < '0' || rest[0] > '9') {
+	if rest := strings.TrimLeft(s[1:], " \t"); len(s) > 600 || rest == "" || rest[0] != '|' && !figureFirst(rest) {
 		return s // a first cell that is no number nor empty: most tables' rows
 	}
 	cells := strings.Split(strings.TrimSuffix(strings.TrimSpace(s[1:]), "|"), "|")
@@ -585,8 +578,8 @@ func splitDateRow(s string) string {
 	}
 	date := day + "日"
 	if month != "" {
-		m, err := strconv.Atoi(month)
-		if err != nil || m < 1 || m > 12 {
+		m, ok := digitsValue(month) // (2, ２)
+		if !ok || m < 1 || m > 12 {
 			return s
 		}
 		date = month + "月" + date
@@ -598,6 +591,13 @@ func splitDateRow(s string) string {
 		date = year + "年" + date
 	}
 	return date + " " + event
+}
+
+// rowNumber reports whether n is a table row's number: one to three
+// figures and nothing else, ASCII or full-width (| 1 |, | １ |).
+func rowNumber(n string) bool {
+	_, k, j := figuresAt(n, 0, 4)
+	return k >= 1 && k <= 3 && j == len(n)
 }
 
 // datedLead returns rest, what follows a list's marker or number in s,
@@ -614,7 +614,7 @@ func datedLead(s, rest string) string {
 // and separators set apart from its text (2021.3.5 县委…, 11.3 县委…,
 // 2023-11-03，…), as numericLeadingDate reads it.
 func startsWithFigureDate(s string) bool {
-	if s == "" || s[0] < '0' || s[0] > '9' {
+	if !figureFirst(s) { // (2023.10.9, ２０２３．１０．９)
 		return false
 	}
 	if _, ok := numericLeadingDate(s, dateContext{}); !ok {
@@ -622,8 +622,18 @@ func startsWithFigureDate(s string) bool {
 	}
 	// 2.1 万户, 3.5 亿元: a number and its unit the wrap or a space set apart.
 	i := 0
-	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.' || s[i] == '/' || s[i] == '-') {
-		i++
+	for i < len(s) {
+		if c := s[i]; c >= '0' && c <= '9' || c == '.' || c == '/' || c == '-' {
+			i++
+		} else if j := figuresEnd(s, i, 1); j > i {
+			i = j
+		} else if k := dotOrSlash(s[i:]); k > 0 {
+			i += k
+		} else if strings.HasPrefix(s[i:], "－") {
+			i += len("－")
+		} else {
+			break
+		}
 	}
 	rest := trimLeftSpaces(s[i:])
 	r, _ := decodeRune(rest)

@@ -1570,9 +1570,9 @@ func chronicleTitle(t string) bool {
 		}
 		return false
 	default:
-		if c := t[len(t)-1]; c >= '0' && c <= '9' || t[len(t)-3:] == "月" {
-			// 宁川县大事记·1986, 大事记 2023.11, 大事记 2023年11月: the
-			// period after the name.
+		if c := t[len(t)-1]; c >= '0' && c <= '9' || t[len(t)-3:] == "月" || figuresBefore(t, len(t), 1) < len(t) {
+			// 宁川县大事记·1986, 大事记 2023.11, 大事记 2023年11月 (大事记
+			// ２０２３.１１, full-width): the period after the name.
 			return periodAfterName(t)
 		} else if c != ')' {
 			return false
@@ -1613,10 +1613,7 @@ func periodAfterName(t string) bool {
 	// name must end where it stops. (A search for the names in every
 	// heading that ends with a figure, ## 标题123, took a sixth of the
 	// parse of a million such headings.)
-	i := len(t)
-	for i > 0 && t[i-1]-'0' <= 9 {
-		i-- // the figures that end it, in a tight loop first (every heading that ends in one comes here)
-	}
+	i := figuresBefore(t, len(t), len(t)) // the figures that end it, ASCII or full-width (大事记 ２０２３.１１), first (every heading that ends in one comes here)
 	digits := i < len(t)
 	if digits && i > 0 {
 		// What comes before the figures goes on the period only where it
@@ -1642,15 +1639,19 @@ func periodAfterName(t string) bool {
 			break
 		}
 		r, n := decodeLastRune(t[:i])
-		switch r {
-		case '\u3000', '·', '・', '—', '－', '年', '月', '份':
+		switch {
+		case r == '\u3000', r == '·', r == '・', r == '—', r == '－', r == '年', r == '月', r == '份':
+			i -= n
+			continue
+		case r >= '０' && r <= '９':
+			digits = true
 			i -= n
 			continue
 		}
 		break
 	}
 	head, tail := t[:i], t[i:]
-	if !digits || tail[0] >= '0' && tail[0] <= '9' {
+	if !digits || figureFirst(tail) {
 		return false // 大事记2023: no separator, a name of its own
 	}
 	return strings.HasSuffix(head, "大事记") || strings.HasSuffix(head, "大事記") || len(head) > len("大事") && strings.HasSuffix(head, "大事")
@@ -1704,10 +1705,8 @@ func titleSpanEnd(t string) int {
 		return 0
 	}
 	in = strings.TrimSuffix(trim(in), "年")
-	if len(in) < 4 {
-		return 0
-	}
-	y, ok := digitsValue(in[len(in)-4:])
+	k := figuresBefore(in, len(in), 4) // (1978, １９７８)
+	y, ok := digitsValue(in[k:])
 	if !ok {
 		return 0
 	}
@@ -2193,36 +2192,45 @@ func differ(have, got int) bool { return have != 0 && got != 0 && have != got }
 // ocrFigures returns t with the letters OCR read for digits put right
 // where they stand in a run of figures (2O23年第1O期, 总第2l5期): l and I
 // for 1, O and o for 0, in a run that holds a digit and no other letter
-// is next to. ok is false when t holds no such run.
+// is next to. ok is false when t holds no such run. A run's full-width
+// digits (2O２３年, 第１O期) are written ASCII with its letters: the line is
+// read so, not kept.
 func ocrFigures(t string) (string, bool) {
 	var b []byte
+	done := 0 // t[:done] is in b
 	for i := 0; i < len(t); {
-		if !ocrFigure(t[i]) {
+		if _, w, _ := ocrDigitAt(t, i); w == 0 {
 			i++
 			continue
 		}
 		j, digits, letters := i, 0, 0
-		for ; j < len(t) && ocrFigure(t[j]); j++ {
-			if t[j] >= '0' && t[j] <= '9' {
-				digits++
-			} else {
-				letters++
+		for j < len(t) {
+			_, w, letter := ocrDigitAt(t, j)
+			if w == 0 {
+				break
 			}
+			if letter {
+				letters++
+			} else {
+				digits++
+			}
+			j += w
 		}
 		if digits > 0 && letters > 0 && (i == 0 || !asciiLetter(rune(t[i-1]))) && (j == len(t) || !asciiLetter(rune(t[j]))) {
-			if b == nil {
-				b = []byte(t)
+			b = append(b, t[done:i]...)
+			for k := i; k < j; {
+				d, w, _ := ocrDigitAt(t, k)
+				b = append(b, d)
+				k += w
 			}
-			for k := i; k < j; k++ {
-				b[k], _, _ = ocrDigit(t[k])
-			}
+			done = j
 		}
 		i = j
 	}
 	if b == nil {
 		return "", false
 	}
-	return string(b), true
+	return string(append(b, t[done:]...)), true
 }
 
 // issue reads [2023年]第11期.
@@ -2300,8 +2308,8 @@ func specialNote(s string) int {
 			continue
 		}
 		j := strings.Index(in, pair[1])
-		if j <= 0 || utf8.RuneCountInString(in[:j]) > 16 || containsAnyOf(in[:j], "，,。；;：:（(") || in[0] >= '0' && in[0] <= '9' {
-			return 0 // (（2023年合订本）: a year, read as one)
+		if j <= 0 || utf8.RuneCountInString(in[:j]) > 16 || containsAnyOf(in[:j], "，,。；;：:（(") || figureFirst(in) {
+			return 0 // (（2023年合订本）, （２０２３年合订本）: a year, read as one)
 		}
 		for _, w := range specialWords {
 			if strings.HasSuffix(in[:j], w) {

@@ -321,7 +321,7 @@ func (p *parser) betweenSentences(i int) bool {
 		}
 	}
 	prev, next := trim(p.lines[j]), trim(p.lines[k])
-	return closed(prev) || next[0] >= '0' && next[0] <= '9'
+	return closed(prev) || figureFirst(next) // (12个, １２个)
 }
 
 // bookName reports whether k, a head's key, names a book or the part of
@@ -1892,23 +1892,15 @@ func trailingNumber(l string) (int, bool) {
 	if n, ok := footerPage(t); ok {
 		return n, true
 	}
-	i := len(t)
-	for i > 0 && t[i-1] >= '0' && t[i-1] <= '9' {
-		i--
-	}
-	if i < len(t) && len(t)-i <= 4 {
+	i := figuresBefore(t, len(t), 5) // (ASCII or full-width: 宁川月报　１２, ６　宁川月报)
+	if _, k, _ := figuresAt(t, i, 5); k > 0 && k <= 4 {
 		n, _ := digitsValue(t[i:])
 		// A year is not a page.
 		if i == 0 || !strings.HasSuffix(t[:i], "第") && n < 1000 {
 			return n, n > 0
 		}
 	}
-	j := 0
-	for j < len(t) && t[j] >= '0' && t[j] <= '9' {
-		j++
-	}
-	if j > 0 && j <= 3 && j < len(t) {
-		n, _ := digitsValue(t[:j])
+	if n, k, j := figuresAt(t, 0, 4); k > 0 && k <= 3 && j < len(t) {
 		r, _ := decodeRune(t[j:])
 		if r != '年' && r != '月' && r != '日' {
 			return n, n > 0
@@ -1925,11 +1917,8 @@ func footerPage(t string) (int, bool) {
 		return 0, false // nearly every line
 	}
 	rest = strings.TrimRight(rest, " \u3000")
-	i := len(rest)
-	for i > 0 && rest[i-1] >= '0' && rest[i-1] <= '9' {
-		i--
-	}
-	if i == len(rest) || len(rest)-i > 4 || !strings.HasSuffix(strings.TrimRight(rest[:i], " \u3000"), "第") {
+	i := figuresBefore(rest, len(rest), 5) // (第1页, 第１页)
+	if _, k, _ := figuresAt(rest, i, 5); k == 0 || k > 4 || !strings.HasSuffix(strings.TrimRight(rest[:i], " \u3000"), "第") {
 		return 0, false
 	}
 	n, _ := digitsValue(rest[i:])
@@ -1993,11 +1982,11 @@ func pageNumberLine(l string) (n int, decorated bool, ok bool) {
 // them (l3 of ·l3·, 1O of — 1O —: l and I for 1, O and o for 0), a digit
 // at least: decorated on both sides, it is no word.
 func ocrFolio(s string) (int, bool) {
-	if len(s) < 2 || len(s) > 3 {
-		return 0, false
+	if len(s) < 2 || len(s) > 3*3 {
+		return 0, false // (two or three figures, ASCII or full-width: l3, l３)
 	}
-	n, letters, ok := ocrNumber(s)
-	return n, ok && letters < len(s) // (a digit among them)
+	n, k, letters, ok := ocrRun(s)
+	return n, ok && k >= 2 && k <= 3 && letters < k // (a digit among them)
 }
 
 // romanPageLine reports whether l is a page number in Roman numerals

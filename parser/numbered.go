@@ -29,15 +29,11 @@ func numberedPoint(t string) bool {
 	if t == "" {
 		return false
 	}
-	if c := t[0]; c >= '0' && c <= '9' {
-		i := 1
-		for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
-			i++
-		}
-		rest := t[i:]
+	if c := t[0]; c >= '0' && c <= '9' || c == 0xEF && figureFirst(t) { // (1., １．)
+		rest := t[figuresEnd(t, 0, 3):]
 		for _, sep := range [...]string{".", "、", "．"} {
 			if after, ok := strings.CutPrefix(rest, sep); ok {
-				return after != "" && !(after[0] >= '0' && after[0] <= '9')
+				return after != "" && !figureFirst(after)
 			}
 		}
 		return false
@@ -47,8 +43,7 @@ func numberedPoint(t string) bool {
 		return true
 	}
 	if r == '（' || r == '(' {
-		d, _ := decodeRune(t[n:])
-		return d >= '0' && d <= '9'
+		return figureFirst(t[n:]) // (（1）, （１）)
 	}
 	return false
 }
@@ -67,15 +62,11 @@ func nextItem(first, l string) bool {
 // itemNumber is the number of a list item's marker that begins t (1. ,
 // 12、), false where t begins with none.
 func itemNumber(t string) (int, bool) {
-	n, k := 0, 0
-	for k < len(t) && k < 3 && t[k] >= '0' && t[k] <= '9' {
-		n = n*10 + int(t[k]-'0')
-		k++
-	}
-	if k == 0 || k == len(t) {
+	n, k, j := figuresAt(t, 0, 3) // (1. , １．)
+	if k == 0 || j == len(t) {
 		return 0, false
 	}
-	if t[k] == '.' && k+1 < len(t) && (t[k+1] == ' ' || t[k+1] >= 0x80) || strings.HasPrefix(t[k:], "、") {
+	if t[j] == '.' && j+1 < len(t) && (t[j+1] == ' ' || t[j+1] >= 0x80) || strings.HasPrefix(t[j:], "、") || strings.HasPrefix(t[j:], "．") && j+len("．") < len(t) {
 		return n, true
 	}
 	return 0, false
@@ -302,15 +293,16 @@ func (p *parser) calledOnPage(t string, i int) bool {
 
 // figureNote returns the figures of t when t begins as a footnote whose
 // call a PDF's text left a plain figure (乡镇企业局1统计 for 局¹): one or
-// two figures, a space, then a word (1 县乡镇企业局：…); "" for any other
-// line (1 2月, 19 50年: a date OCR spaced; 3 月: a month).
+// two figures, ASCII or full-width (１ 县乡镇企业局：…), a space, then a
+// word (1 县乡镇企业局：…); "" for any other line (1 2月, 19 50年: a date
+// OCR spaced; 3 月: a month).
 func figureNote(t string) string {
-	if len(t) < 5 || t[0] < '1' || t[0] > '9' {
+	if len(t) < 5 || (t[0] < '1' || t[0] > '9') && t[0] != 0xEF {
 		return "" // nearly every line
 	}
-	n := 1
-	if t[1] >= '0' && t[1] <= '9' {
-		n = 2
+	v, k, n := figuresAt(t, 0, 3)
+	if k == 0 || k > 2 || k == 2 && v < 10 || k == 1 && v == 0 {
+		return "" // (no figure first, three of them, or a 0 first)
 	}
 	i := pastBlanks(t, n)
 	if i == n || i >= len(t) {
@@ -325,8 +317,15 @@ func figureNote(t string) string {
 
 // figureCalled reports whether s calls note figures as a PDF's text
 // leaves a superscript: the figures right after a Han character and
-// before no other figure (局1统计, 局1。; not 第12次 for 1).
+// before no other figure (局1统计, 局1。; not 第12次 for 1), in either
+// width (the note 1 … called by 局１统计, as a copy typed full-width
+// figures in its text, and its notes' marks not).
 func figureCalled(s, figures string) bool {
+	return figureCalledAs(s, figures) || figureCalledAs(s, otherWidth(figures))
+}
+
+// figureCalledAs is figureCalled of the figures as they are written.
+func figureCalledAs(s, figures string) bool {
 	for from := 0; ; {
 		j := strings.Index(s[from:], figures)
 		if j < 0 {
@@ -334,22 +333,38 @@ func figureCalled(s, figures string) bool {
 		}
 		j += from
 		end := j + len(figures)
-		if j >= 3 && s[j-3] >= 0xE4 && s[j-3] <= 0xE9 && (end == len(s) || s[end] < '0' || s[end] > '9') && (end == len(s) || s[end] >= utf8.RuneSelf) {
+		if j >= 3 && s[j-3] >= 0xE4 && s[j-3] <= 0xE9 && (end == len(s) || s[end] >= utf8.RuneSelf && !figureFirst(s[end:])) {
 			return true
 		}
 		from = end
 	}
 }
 
+// otherWidth returns figures, ASCII or full-width digits only, in the
+// other width (1 for １, １２ for 12).
+func otherWidth(figures string) string {
+	b := make([]byte, 0, 3*len(figures))
+	for i := 0; i < len(figures); {
+		if c := figures[i]; c < utf8.RuneSelf {
+			b = append(b, 0xEF, 0xBC, 0x90+c-'0')
+			i++
+		} else {
+			b = append(b, '0'+figures[i+2]-0x90)
+			i += 3
+		}
+	}
+	return string(b)
+}
+
 // calledFigureNote reports whether t is a note in figureNote's form that
 // above calls with its figures (…传达学习全国两会精神1。 / 1 3月5日，…).
 func calledFigureNote(t, above string) bool {
-	if len(t) < 4 || t[0] < '1' || t[0] > '9' {
+	if len(t) < 4 || (t[0] < '1' || t[0] > '9') && t[0] != 0xEF {
 		return false
 	}
-	n := 1
-	if t[1] >= '0' && t[1] <= '9' {
-		n = 2
+	v, k, n := figuresAt(t, 0, 3)
+	if k == 0 || k > 2 || k == 2 && v < 10 || k == 1 && v == 0 {
+		return false
 	}
 	// (A date may follow the space here, 1 3月5日: the call above tells
 	// it from 1 2月, a month OCR spaced, which figureNote lets go.)
@@ -367,7 +382,7 @@ func calledFigureNote(t, above string) bool {
 // at most. Such a line is a note, never the rest of the sentence above
 // it (it had run into it, …石门乡新1 县乡镇企业局：…, silently).
 func (p *parser) pageFootNote(i int) bool {
-	if l := p.lines[i]; l == "" || (l[0] < '1' || l[0] > '9') && l[0] != ' ' && l[0] != '\t' && l[0] != 0xE3 {
+	if l := p.lines[i]; l == "" || (l[0] < '1' || l[0] > '9') && l[0] != ' ' && l[0] != '\t' && l[0] != 0xE3 && l[0] != 0xEF {
 		return false // no figure first, nor a space before one: nearly every line
 	}
 	fig := figureNote(trim(p.lines[i]))

@@ -13,17 +13,17 @@ import "strings"
 // date holds no letter or no digit, and for a word: a letter counts only
 // in a run of figures and letters followed by 年 or 月.
 func ocrDateFix(s string) (date, rest string, ok bool) {
-	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == 'l' || s[0] == 'I' || s[0] == 'O') {
-		return "", "", false // nearly every paragraph
+	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == 'l' || s[0] == 'I' || s[0] == 'O' || s[0] == 0xEF) {
+		return "", "", false // nearly every paragraph (EF: a full-width figure, l０月)
 	}
 	var buf [24]byte
 	n, i, letters, digits := 0, 0, 0, 0
 	part := func(most int) int {
 		k := 0
-		for ; i < len(s) && k < most; i, k = i+1, k+1 {
-			c, letter, ok := ocrDigit(s[i])
+		for ; i < len(s) && k < most; k++ {
+			c, w, letter := ocrDigitAt(s, i)
 			switch {
-			case !ok:
+			case w == 0:
 				return k
 			case letter:
 				letters++
@@ -32,6 +32,7 @@ func ocrDateFix(s string) (date, rest string, ok bool) {
 			}
 			buf[n] = c
 			n++
+			i += w
 		}
 		return k
 	}
@@ -85,24 +86,25 @@ func dayLost(s string) bool {
 // misreadDate reports whether s begins with what OCR makes of a date, a
 // letter for a digit: 1l月3日, 11月1O日, l0月20日, I2月28日.
 func misreadDate(s string) bool {
-	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == 'l' || s[0] == 'I' || s[0] == 'O') {
-		return false // nearly every paragraph
+	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == 'l' || s[0] == 'I' || s[0] == 'O' || s[0] == 0xEF) {
+		return false // nearly every paragraph (EF: a full-width figure, l９８７年)
 	}
-	letters := 0
+	letters, n := 0, 0
 	part := func(i, most int) (int, bool) {
-		n := 0
+		n = 0
 		for i < len(s) && n < most {
-			if _, letter, ok := ocrDigit(s[i]); !ok {
+			_, w, letter := ocrDigitAt(s, i)
+			if w == 0 {
 				return i, n > 0
 			} else if letter {
 				letters++
 			}
-			i++
+			i += w
 			n++
 		}
 		return i, n > 0
 	}
-	if i, ok := part(0, 4); ok && i == 4 && letters > 0 && trim(s[i:]) == "年" {
+	if i, ok := part(0, 4); ok && n == 4 && letters > 0 && trim(s[i:]) == "年" {
 		return true // l987年, a year heading alone that ocrYear does not read
 	}
 	letters = 0
@@ -154,24 +156,59 @@ func ocrDigit(c byte) (d byte, letter, ok bool) {
 	return 0, false, false
 }
 
+// ocrDigitAt reads s[i:] as ocrDigit reads a byte, and a full-width
+// digit too (l０月, ２O日: OCR's letter beside a digit typed full-width),
+// and the letters full-width (１Ｏ月, ｌ２月: Ｏ ｏ EF BC AF, EF BD 8F; ｌ Ｉ
+// EF BD 8C, EF BC A9): the figure d as an ASCII digit, its width w in
+// bytes (0 for none), and whether it was a letter.
+func ocrDigitAt(s string, i int) (d byte, w int, letter bool) {
+	if c := s[i]; c == 0xEF {
+		if i+2 >= len(s) {
+			return 0, 0, false
+		}
+		switch c1, c2 := s[i+1], s[i+2]; {
+		case c1 == 0xBC && c2 >= 0x90 && c2 <= 0x99:
+			return '0' + c2 - 0x90, 3, false
+		case c1 == 0xBC && c2 == 0xAF, c1 == 0xBD && c2 == 0x8F: // Ｏ ｏ
+			return '0', 3, true
+		case c1 == 0xBD && c2 == 0x8C, c1 == 0xBC && c2 == 0xA9: // ｌ Ｉ
+			return '1', 3, true
+		}
+		return 0, 0, false
+	}
+	d, letter, ok := ocrDigit(s[i])
+	if !ok {
+		return 0, 0, false
+	}
+	return d, 1, letter
+}
+
 // ocrFigure reports whether c is a digit or a letter OCR reads for one.
 func ocrFigure(c byte) bool {
 	_, _, ok := ocrDigit(c)
 	return ok
 }
 
-// ocrNumber reads s, figures alone, each as ocrDigit does: its value and
-// how many of them were letters; ok is false where a byte is no figure.
+// ocrNumber reads s, figures alone, each as ocrDigitAt does (ASCII or
+// full-width digits, and the letters): its value and how many of them
+// were letters; ok is false where a byte is no figure.
 func ocrNumber(s string) (n, letters int, ok bool) {
-	for i := 0; i < len(s); i++ {
-		d, letter, ok := ocrDigit(s[i])
-		if !ok {
-			return 0, 0, false
+	n, _, letters, ok = ocrRun(s)
+	return n, letters, ok
+}
+
+// ocrRun is ocrNumber, and the count of s's figures.
+func ocrRun(s string) (n, count, letters int, ok bool) {
+	for i := 0; i < len(s); count++ {
+		d, w, letter := ocrDigitAt(s, i)
+		if w == 0 {
+			return 0, 0, 0, false
 		}
 		if letter {
 			letters++
 		}
 		n = n*10 + int(d-'0')
+		i += w
 	}
-	return n, letters, true
+	return n, count, letters, true
 }

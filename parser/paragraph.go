@@ -524,14 +524,17 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 			return true
 		}
 	}
-	if !full && len(t) > 3 && t[0] >= '2' && t[0] <= '9' && (t[1] == '.' || t[1] == 0xE3 || t[1] == 0xEF) {
+	if !full && len(t) > 3 && (t[0] >= '2' && t[0] <= '9' || t[0] == 0xEF) {
 		// 附件：1. …工作要点 / 2. 《…》分工表: the next item of a list the
 		// line above numbered inside it (its label first), a line of its
 		// own, not the rest of the item above (a page's folio between
-		// had joined them: …要点2. 《…》).
-		if n := enumerator(t); n > 1 {
-			if sep := trimRight(t[1:n]); sep != "" && strings.Contains(pt, string(rune(t[0]-1))+sep) {
-				return true
+		// had joined them: …要点2. 《…》). Its figure in either width
+		// (附件：１. … / ２. …).
+		if v, k, j := figuresAt(t, 0, 2); k == 1 && v >= 2 && (t[j] == '.' || t[j] == 0xE3 || t[j] == 0xEF) {
+			if n := enumerator(t); n > j {
+				if sep := trimRight(t[j:n]); sep != "" && (strings.Contains(pt, string(rune('0'+v-1))+sep) || strings.Contains(pt, string(rune('０'+v-1))+sep)) {
+					return true
+				}
 			}
 		}
 	}

@@ -237,11 +237,15 @@ func plainYearHeading(t string) (int, bool) {
 // of the year before. The first figure must be a digit: l987年 is not
 // read (and its events going back is a warning).
 func ocrYear(t string) (int, bool) {
-	if len(t) != 4+len("年") || t[0] != '1' && t[0] != '2' || !strings.HasSuffix(t, "年") {
+	f, ok := strings.CutSuffix(t, "年")
+	if !ok || len(f) < 4 || len(f) > 4*3 {
+		return 0, false // (four figures, ASCII or full-width: 2OO5年, 2OO５年)
+	}
+	if v, k, _ := figuresAt(f, 0, 1); k != 1 || v != 1 && v != 2 {
 		return 0, false
 	}
-	y, letters, ok := ocrNumber(t[:4])
-	return y, ok && letters > 0 && headingYear(y)
+	y, n, letters, ok := ocrRun(f)
+	return y, ok && n == 4 && letters > 0 && headingYear(y)
 }
 
 // ocrYearName reads a year heading OCR damaged at its end: a stray stop
@@ -706,7 +710,7 @@ func historyPeriod(t string) bool {
 		// （1840—1949）: the years it covers.
 		if i := strings.Index(t, open); i > 0 && (strings.HasSuffix(t, "）") || strings.HasSuffix(t, ")")) {
 			inner := t[i+len(open):]
-			if inner == "" || inner[0] < '0' || inner[0] > '9' {
+			if !figureFirst(inner) { // (1840—1949, １８４０—１９４９)
 				return false
 			}
 			t = trim(t[:i])

@@ -252,16 +252,17 @@ var holidayWords = [...]string{
 }
 
 // holidayFirst holds the first character of each of holidayWords and the
-// opening quotes (“, and " as an English keyboard types it): a line that
-// begins otherwise is no holiday's.
-const holidayFirst = "元春清端中国除重七五八十六三劳建儿妇青教植“\"國勞兒婦"
+// opening quotes (“, 「 as Taiwan and Hong Kong set it, and " as an
+// English keyboard types it): a line that begins otherwise is no
+// holiday's.
+const holidayFirst = "元春清端中国除重七五八十六三劳建儿妇青教植“「\"國勞兒婦"
 
 // holidayFirstRune reports whether r is in holidayFirst: a switch, which
 // the compiler makes a search, where strings.ContainsRune would make a
 // string of r for every line that asks.
 func holidayFirstRune(r rune) bool {
 	switch r {
-	case '元', '春', '清', '端', '中', '国', '除', '重', '七', '五', '八', '十', '六', '三', '劳', '建', '儿', '妇', '青', '教', '植', '“', '"', '國', '勞', '兒', '婦':
+	case '元', '春', '清', '端', '中', '国', '除', '重', '七', '五', '八', '十', '六', '三', '劳', '建', '儿', '妇', '青', '教', '植', '“', '「', '"', '國', '勞', '兒', '婦':
 		return true
 	}
 	return false
@@ -339,6 +340,8 @@ func holidayName(s string) (w, rest string, ok bool) {
 		s, quoted = t, true
 	} else if t, ok := strings.CutPrefix(s, "\""); ok {
 		s, quoted, closing = t, true, "\"" // "五一"期间, typed half-width
+	} else if t, ok := strings.CutPrefix(s, "「"); ok {
+		s, quoted, closing = t, true, "」" // 「五一」期间, in corner quotes
 	}
 	for _, w := range holidayWords {
 		rest, ok := strings.CutPrefix(s, w)
@@ -368,7 +371,7 @@ func holidayName(s string) (w, rest string, ok bool) {
 			if _, last, ok := holidayName(after); ok {
 				// (中秋、国庆“双节”期间, "双节" typed straight: the pair
 				// named, then what is said.)
-				for _, pair := range [...]string{"“双节”", "“两节”", "\"双节\"", "\"两节\"", "双节", "两节"} {
+				for _, pair := range [...]string{"“双节”", "“两节”", "「双节」", "「两节」", "\"双节\"", "\"两节\"", "双节", "两节"} {
 					if t, ok := strings.CutPrefix(last, pair); ok {
 						last = t
 						break
@@ -594,7 +597,7 @@ func relativeLead(s string, ctx dateContext, cc *chronicleContext) (model.DateRa
 			if month++; month == 13 {
 				year, month = year+1, 1
 			}
-		} else if r2 == '月' && !cnNumeralStart(s[d.i:]) && (d.i >= len(s) || s[d.i] < '0' || s[d.i] > '9') {
+		} else if r2 == '月' && !cnNumeralStart(s[d.i:]) && !figureFirst(s[d.i:]) { // (同月20日, 同月２０日)
 			return model.DateRange{}, false // 同月，…: relativeDate's
 		}
 	}

@@ -261,11 +261,8 @@ func partLabel(t string) int {
 		for i < len(t) && t[i] == ' ' {
 			i++
 		}
-		j := i
-		for j < len(t) && t[j] >= '0' && t[j] <= '9' {
-			j++
-		}
-		if i == 4 || j == i || j-i > 2 {
+		_, k, j := figuresAt(t, i, 3) // (PART 1, PART １)
+		if i == 4 || k == 0 || k > 2 {
 			return 0
 		}
 		return partRest(t, j, true)
@@ -424,16 +421,17 @@ var spaceLead = [256]bool{' ': true, '\t': true, 0xE3: true}
 // follows it and a name that is not a number the space: 1 时政要闻,
 // 三　重要会议; else 0.
 func spacedNumber(s string) int {
-	if s == "" || s[0]-'0' > 9 && s[0] != 0xE3 && s[0] != 0xE4 && s[0] != 0xE5 && s[0] != 0xE9 {
-		// A figure, or a numeral below but 百: 〇 E3, 一二三五七九两 E4,
-		// 四六八十 E5, 零 E9. Nearly every name is let go by its first byte.
+	if s == "" || s[0]-'0' > 9 && s[0] != 0xE3 && s[0] != 0xE4 && s[0] != 0xE5 && s[0] != 0xE9 && s[0] != 0xEF {
+		// A figure (full-width: EF), or a numeral below but 百: 〇 E3,
+		// 一二三五七九两 E4, 四六八十 E5, 零 E9. Nearly every name is let go
+		// by its first byte.
 		return 0
 	}
 	i, digits, cn := 0, 0, 0
 	for i < len(s) {
 		r, n := decodeRune(s[i:])
 		switch {
-		case r >= '0' && r <= '9':
+		case isFigure(r): // (1 工作动态, １ 工作动态)
 			digits++
 		case isCnDigit(r) && r != '百' && r != '千' && r != '万':
 			cn++

@@ -676,8 +676,8 @@ func (p *parser) chronTable(lo, hi int) {
 				return
 			}
 			if m := cells[c.month]; m != "" {
-				n, err := strconv.Atoi(m)
-				if err != nil || n < 1 || n > 12 {
+				n, ok := digitsValue(m) // (1, １)
+				if !ok || n < 1 || n > 12 {
 					return
 				}
 				month = n
@@ -691,7 +691,7 @@ func (p *parser) chronTable(lo, hi int) {
 		for k := lo + 2; k < hi; k++ {
 			cells := tableCells(p.lines[k])
 			if m := cells[c.month]; m != "" {
-				month, _ = strconv.Atoi(m)
+				month, _ = digitsValue(m)
 			}
 			if c.year >= 0 && cells[c.year] != "" {
 				year = strings.TrimSuffix(cells[c.year], "年")
@@ -737,9 +737,10 @@ func (p *parser) chronTable(lo, hi int) {
 }
 
 // startsWithYear reports whether c begins with a year in four figures
-// and 年 (1986年1月10日).
+// and 年 (1986年1月10日, １９８６年１月１０日).
 func startsWithYear(c string) bool {
-	return len(c) > 4+len("年") && isBareYear(c[:4]) && strings.HasPrefix(c[4:], "年")
+	_, k, j := figuresAt(c, 0, 5)
+	return k == 4 && isBareYear(c[:j]) && strings.HasPrefix(c[j:], "年") && len(c) > j+len("年")
 }
 
 // dayCell reports whether c is a day of a month in figures, or a run of
@@ -750,7 +751,7 @@ func dayCell(c string) bool {
 		r, size := decodeRune(c[i:])
 		i += size
 		switch {
-		case r >= '0' && r <= '9':
+		case isFigure(r): // (3, ３)
 			n++
 		case n > 0 && strings.ContainsRune("-—–～~至", r):
 		default:

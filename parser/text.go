@@ -857,17 +857,14 @@ done:
 func outlineNumber(s string) int {
 	i, parts := 0, 0
 	for {
-		n := 0
-		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-			i++
-			n++
-		}
+		_, n, j := figuresAt(s, i, 3) // (1.1, １.１)
 		if n == 0 || n > 2 {
 			return 0
 		}
+		i = j
 		parts++
-		if i < len(s) && s[i] == '.' && parts < 4 {
-			i++
+		if k := outlineDot(s[i:]); k > 0 && parts < 4 {
+			i += k
 			continue
 		}
 		break
@@ -891,23 +888,31 @@ func outlineNumber(s string) int {
 	return j
 }
 
-// outlineNums reads the numbers of an outline number (1.2 → [1 2]) into
-// buf.
+// outlineNums reads the numbers of an outline number (1.2 → [1 2],
+// １．２ too) into buf.
 func outlineNums(buf []int, s string) []int {
 	buf = buf[:0]
-	v := 0
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= '0' && c <= '9':
-			v = v*10 + int(c-'0')
-		case c == '.':
-			buf = append(buf, v)
-			v = 0
-		default:
-			return append(buf, v)
+	for i := 0; ; {
+		v, _, j := figuresAt(s, i, 3)
+		buf = append(buf, v)
+		k := outlineDot(s[j:])
+		if k == 0 {
+			return buf
 		}
+		i = j + k
 	}
-	return append(buf, v)
+}
+
+// outlineDot returns the length of the point between an outline number's
+// parts that s begins with, . or ．, or 0.
+func outlineDot(s string) int {
+	if s != "" && s[0] == '.' {
+		return 1
+	}
+	if strings.HasPrefix(s, "．") {
+		return len("．")
+	}
+	return 0
 }
 
 // cutTrailingNote returns s without the parenthesis it ends with
@@ -1418,10 +1423,7 @@ func pageNoteCall(t string) string {
 		}
 	case strings.HasPrefix(t, "注") && len(t) > len("注1："):
 		i := len("注")
-		j := i
-		for j < len(t) && j < i+2 && t[j] >= '0' && t[j] <= '9' {
-			j++
-		}
+		j := figuresEnd(t, i, 2) // (注1：, 注１：)
 		if j > i && (strings.HasPrefix(t[j:], "：") || strings.HasPrefix(t[j:], ":")) {
 			return t[:j]
 		}
@@ -1460,7 +1462,7 @@ func (p *parser) pageNotesToCalls() {
 			var keep []model.Paragraph // nil until a note leaves
 			for pi, para := range e.Paragraphs {
 				moved := false
-				if t := para.Text; pi >= from && t != "" && (t[0] == 0xE2 || t[0] == '[' || t[0] == 0xE6 || t[0] >= '1' && t[0] <= '9') {
+				if t := para.Text; pi >= from && t != "" && (t[0] == 0xE2 || t[0] == '[' || t[0] == 0xE6 || t[0] >= '1' && t[0] <= '9' || t[0] == 0xEF) {
 					if call := pageNoteCall(t); call != "" && !p.calledIn(e.Paragraphs, call) {
 						if to := p.callingEvent(si, ei, call, para.Line-1); to != nil {
 							to.Paragraphs = append(slices.Clip(to.Paragraphs), para)
@@ -1497,7 +1499,7 @@ func (p *parser) calledIn(ps []model.Paragraph, call string) bool {
 		if pageNoteCall(t) != "" {
 			continue
 		}
-		if call[0] >= '1' && call[0] <= '9' {
+		if figureFirst(call) { // (1, １)
 			if figureCalled(t, call) {
 				return true
 			}

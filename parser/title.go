@@ -420,7 +420,7 @@ func (b *bodyBuilder) kickerLine(lines []string, line int, fresh bool) bool {
 		for k < len(p.lines) && isBlank(p.lines[k]) {
 			k++
 		}
-		if k >= len(p.lines) || strings.IndexAny(t, "0123456789") >= 0 || caption(t) || enclosed(t) || articleMeta(t) {
+		if k >= len(p.lines) || strings.IndexAny(t, "0123456789") >= 0 || wideFigureAt(t) >= 0 || caption(t) || enclosed(t) || articleMeta(t) {
 			return false
 		}
 		if b.hasEntry() && len(b.paras) > 0 {

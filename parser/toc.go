@@ -2220,12 +2220,32 @@ func ocrTail(s string) bool {
 	case n >= 4 && strings.HasSuffix(s, "）"):
 		n -= 3
 	}
-	for i := n - 1; i >= 0 && i >= n-3 && ocrFigure(s[i]); i-- {
-		if c := s[i]; c > '9' {
+	for i, k := n, 0; k < 3; k++ {
+		w, letter := ocrFigureBefore(s, i)
+		if w == 0 {
+			break
+		}
+		if letter {
 			return true // a letter among the last figures
 		}
+		i -= w
 	}
 	return false
+}
+
+// ocrFigureBefore reads the figure that ends at s[:i] as ocrDigitAt reads
+// one (l, O, 1, or １ full-width: （l２）): its width in bytes, 0 for none,
+// and whether it is a letter.
+func ocrFigureBefore(s string, i int) (w int, letter bool) {
+	if i >= 3 && s[i-3] == 0xEF && s[i-2] == 0xBC && s[i-1]-0x90 <= 9 {
+		return 3, false
+	}
+	if i > 0 {
+		if _, letter, ok := ocrDigit(s[i-1]); ok {
+			return 1, letter
+		}
+	}
+	return 0, false
 }
 
 // ocrPage reads a page after a leader of dots, dashes or a tab where OCR
@@ -2244,16 +2264,20 @@ func ocrPage(s string) (before string, page int, ok bool) {
 		before, inner = s[:open], trim(s[open+on:len(s)-cn])
 	} else {
 		i := len(s)
-		for i > 0 && len(s)-i < 4 && ocrFigure(s[i-1]) {
-			i--
+		for k := 0; k < 4; k++ {
+			w, _ := ocrFigureBefore(s, i)
+			if w == 0 {
+				break
+			}
+			i -= w
 		}
 		before, inner = s[:i], s[i:]
 	}
-	if inner == "" || len(inner) > 3 {
+	if inner == "" || len(inner) > 3*3 {
 		return "", 0, false
 	}
-	page, letters, ok := ocrNumber(inner)
-	if !ok {
+	page, n, letters, ok := ocrRun(inner)
+	if !ok || n > 3 {
 		return "", 0, false
 	}
 	leader := before[len(trimLeader(before)):]

@@ -256,8 +256,9 @@ func bioHead(t string) (name, rest string, ok bool) {
 		return "", "", false
 	}
 	years := s[len(open):end]
-	// 1923—2001, 1923年—2001年, 1923— : a year of four figures first.
-	if len(years) < 5 || !(years[0] == '1' || years[0] == '2') || !asciiDigits(years[:4]) || !containsAnyOf(years[4:], "—－-–～~") {
+	// 1923—2001, 1923年—2001年, 1923— , １９２３—２００１: a year of four
+	// figures first.
+	if y, k, j := figuresAt(years, 0, 4); k != 4 || y < 1000 || y >= 3000 || !containsAnyOf(years[j:], "—－-–～~") {
 		return "", "", false
 	}
 	_, w := decodeRune(s[end:])
