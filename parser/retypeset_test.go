@@ -1865,6 +1865,9 @@ func retypeVariants() []retypeVariant {
 	// The copy in traditional characters, character for character (the
 	// parser reads it through a simplified view: hant.go).
 	add("script/traditional characters", typeset{escape: toHant, fold: foldHant})
+	// Figures typed full-width beside Chinese text (１１月３日, （６）),
+	// as a typist in the IME's full-width mode gives them.
+	add("script/full-width figures", typeset{escape: fullWidthByHan, fold: asciiFigures})
 	// OCR that sets every character apart, as Tesseract's Chinese models
 	// print it (spaced.go): no Markdown, hard-wrapped, no indent.
 	add("ocr/letter-spaced (Tesseract)", typeset{
@@ -1876,6 +1879,16 @@ func retypeVariants() []retypeVariant {
 		fold:     unspacedFold,
 	})
 	return vs
+}
+
+// asciiFigures writes full-width figures as ASCII ones.
+func asciiFigures(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' {
+			return r - '０' + '0'
+		}
+		return r
+	}, s)
 }
 
 // letterSpace sets one space between every two characters of l but
