@@ -58,7 +58,7 @@ func eraBeside(t, core string) (int, bool) {
 			n = n*10 + 1
 		}
 	}
-	if n < 1 || n > 70 {
+	if n < 1 || n > eraMost(base) {
 		return 0, false
 	}
 	return base + n, true
@@ -123,6 +123,17 @@ var eras = [...]struct {
 	{"中華民國", 1911}, {"民國", 1911}, {"宣統", 1908}, {"光緒", 1874}, {"咸豐", 1850}, {"嘉慶", 1795}, {"順治", 1643},
 }
 
+// eraMost is the last year an era of eras may be given: a reign's
+// seventy (康熙 had sixty-one), the Republic's as many as Taiwan still
+// counts (民國七十五年 is 1986, 民國112年 2023; its chronicles and
+// yearbooks date by it).
+func eraMost(base int) int {
+	if base == 1911 {
+		return 150
+	}
+	return 70
+}
+
 // eraFirsts holds the first character of every era's name (and 清 before
 // a reign's), so that a line is let go by its first character before the
 // eras are tried one by one (TestEraFirsts keeps it whole).
@@ -133,8 +144,8 @@ var eraFirstSet = newRuneSet(eraFirsts)
 
 // eraLeadDate dates s by the era's year it begins with and the month or
 // day after it (民国38年十月一日 …, 民國三十八年十月十日 …, 民国二十六年7月，…),
-// as a chronicle of the years before 1949 dates its events. The era's
-// year goes as far as its eras entry and seventy years; a year of the
+// as a chronicle of the years before 1949 dates its events, and Taiwan's
+// after. The era's year goes as far as eraMost; a year of the
 // common era in brackets after it (民国三十八年（1949年）十月一日) is
 // passed over.
 func eraLeadDate(s string) (model.DateRange, bool) {
@@ -279,7 +290,7 @@ func eraLead(s string) (int, string, bool) {
 		} else {
 			d := &dateScanner{s: rest}
 			n, ok := d.anyNumber()
-			if !ok || n < 1 || n > 70 || !d.lit('年') {
+			if !ok || n < 1 || n > eraMost(e.base) || !d.lit('年') {
 				return 0, "", false
 			}
 			y, rest = e.base+n, rest[d.i:]
@@ -303,7 +314,7 @@ func eraYear(t string) (int, bool) {
 		}
 		d := &dateScanner{s: rest}
 		n, ok := d.anyNumber()
-		if !ok || n < 1 || n > 70 || !d.lit('年') || trim(rest[d.i:]) != "" {
+		if !ok || n < 1 || n > eraMost(e.base) || !d.lit('年') || trim(rest[d.i:]) != "" {
 			return 0, false
 		}
 		return e.base + n, true

@@ -73,3 +73,17 @@ func TestRedTeamW15Big5(t *testing.T) {
 		t.Errorf("cut Big5: %s, %v, %v", enc, warns, err)
 	}
 }
+
+// TestRedTeamW15Minguo holds Taiwan's chronicles, which count the
+// Republic's years past seventy (民國七十五年 is 1986): a year heading of
+// the era (民國七十五年（一九八六年）, 民國七十六年, **民國八十四年（1995年）**)
+// had been a line of text, every event under it of no year (a copy in
+// simplified characters silently so), and an event led by such a year
+// (民國八十四年十二月二日，…) a line of the one above.
+func TestRedTeamW15Minguo(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w15-minguo-heads.md", "青嵐縣大事記|0|0||",
+		"民國七十五年（一九八六年）||1986-01-01|1; 民國七十五年（一九八六年）||1986-01-15|1; 民國七十五年（一九八六年）||1986-01-15|1; " +
+			"民國七十五年（一九八六年）||1986-03-05|1; 民國七十五年（一九八六年）||1986-03|1; 民國七十五年（一九八六年）||1986|1; " +
+			"民國七十六年||1987-01-08|1; 民國七十六年||1987-02-14|1; 民國七十六年||1987|1; " +
+			"民國八十四年（1995年）||1995-03-01|1; 民國八十四年（1995年）||1995-12-02|1", ""})
+}
