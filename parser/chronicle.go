@@ -38,7 +38,8 @@ func spanStart(title string) int {
 	return y
 }
 
-// chronSpanFirst reads the first year in figures in title's last bracket.
+// chronSpanFirst reads the first year in figures in title's last bracket
+// (or of an era, see eraSpan).
 func chronSpanFirst(title string) (int, bool) {
 	i := strings.LastIndexAny(title, "（(")
 	if i < 0 {
@@ -48,6 +49,13 @@ func chronSpanFirst(title string) (int, bool) {
 	d.lit('（', '(')
 	d.spaces()
 	y, ok := d.number()
+	if !ok {
+		// （民國七十五年至八十四年）, Taiwan's: the era's first year.
+		in := strings.TrimRight(title[i+d.i:], "）)")
+		if y1, _, ok := eraSpan(in); ok {
+			return y1, true
+		}
+	}
 	return y, ok && plausibleYear(y)
 }
 
@@ -855,7 +863,10 @@ func (p *parser) dates() {
 		s := &iss.Sections[si]
 		kind, y, m, end1 := periodOfEnd(s.Name)
 		if kind == noPeriod && end1 && (period || titleChron || iss.Title == "") && !p.yearbook { // (looseYear asks periodEnd1 first)
-			if n, cyclic, ok := looseYear(s.Name); ok {
+			if ry, ok := republicHeading(s.Name, iss.Title); ok {
+				// 七十五年, 75年 under 青嵐縣大事記（民國七十五年至八十四年）.
+				kind, y = yearPeriod, ry
+			} else if n, cyclic, ok := looseYear(s.Name); ok {
 				// ## 86年, 八七年, ## 丁卯年: the year the one above (or the
 				// title's first) tells.
 				near := ctx.year

@@ -300,6 +300,99 @@ func eraLead(s string) (int, string, bool) {
 	return 0, "", false
 }
 
+// eraSpan reads the years of an era a chronicle's title says it covers,
+// as Taiwan's print them (民國七十五年至八十四年, 民國75年—84年,
+// 民國七十五年至民國八十四年): the first and the last as the common era
+// counts them.
+func eraSpan(s string) (y1, y2 int, ok bool) {
+	s = trim(s)
+	y1, rest, ok := eraLead(s)
+	if !ok {
+		return 0, 0, false
+	}
+	d := &dateScanner{s: rest}
+	d.spaces()
+	dash := false
+	for _, w := range [...]string{"——", "—", "－", "-", "–", "～", "~", "至"} {
+		if strings.HasPrefix(rest[d.i:], w) {
+			d.i += len(w)
+			dash = true
+			break
+		}
+	}
+	d.spaces()
+	if !dash {
+		return 0, 0, false
+	}
+	tail := rest[d.i:]
+	if y, after, ok := eraLead(tail); ok {
+		y2, tail = y, after
+	} else {
+		// 至八十四年: the same era's, counted from the base the first
+		// year's name gives (its year less its number).
+		e := &dateScanner{s: tail}
+		n, ok := e.anyNumber()
+		if !ok || !e.lit('年') {
+			return 0, 0, false
+		}
+		y2, tail = eraBase(s, y1)+n, tail[e.i:]
+	}
+	if y2 < y1 || trim(tail) != "" {
+		return 0, 0, false
+	}
+	return y1, y2, true
+}
+
+// republicHeading reads a year heading of the Republic's era printed
+// without its name (七十五年, 75年, **八十四年**) in a chronicle whose
+// title names the era's years (青嵐縣大事記（民國七十五年至八十四年）), as
+// Taiwan's print the era once: 1911 and the number. (Elsewhere 75年 is
+// 1975 and 七十五年 no year.)
+func republicHeading(t, title string) (int, bool) {
+	if len(t) > 40 || lastWide(t) != '年' || !republicTitle(title) {
+		return 0, false
+	}
+	t = trim(stripMarkup(t))
+	if c, ok := periodCore(t); ok {
+		t = c
+	}
+	d := &dateScanner{s: t}
+	n, ok := d.anyNumber()
+	if !ok || n < 1 || n > eraMost(1911) || !d.lit('年') || d.i != len(t) {
+		return 0, false
+	}
+	return 1911 + n, true
+}
+
+// republicYearLine reports whether t is a heading republicHeading reads.
+func republicYearLine(t, title string) bool {
+	_, ok := republicHeading(t, title)
+	return ok
+}
+
+// republicTitle reports whether a chronicle's title names the years it
+// covers by the Republic's era (（民國七十五年至八十四年）).
+func republicTitle(title string) bool {
+	i := strings.LastIndexAny(title, "（(")
+	if i < 0 {
+		return false
+	}
+	in := strings.TrimLeft(title[i:], "（(")
+	return republicEra(in) && titleSpan(title)
+}
+
+// eraBase is the year before the first of the era s begins with, y its
+// year read by eraLead.
+func eraBase(s string, y int) int {
+	t := strings.TrimPrefix(s, "清")
+	for _, e := range eras {
+		if strings.HasPrefix(t, e.name) {
+			return e.base
+		}
+	}
+	return y
+}
+
 // eraYear reads a year of an era or a reign and nothing else: 民国三十七年
 // (1948), 民国元年 (1912), 清光绪二十六年 (1900).
 func eraYear(t string) (int, bool) {

@@ -1657,9 +1657,12 @@ func periodAfterName(t string) bool {
 }
 
 // yearSpan reports whether s is two years and a dash between them
-// (1990—2009, 1990-2009年, 1990～2009), what a chronicle's title says it
-// covers.
+// (1990—2009, 1990-2009年, 1990～2009), or an era's (eraSpan), what a
+// chronicle's title says it covers.
 func yearSpan(s string) bool {
+	if _, _, ok := eraSpan(s); ok {
+		return true // 民國七十五年至八十四年
+	}
 	d := &dateScanner{s: trim(s)}
 	y1, ok := d.number()
 	if !ok || !plausibleYear(y1) {
@@ -1702,6 +1705,9 @@ func titleSpanEnd(t string) int {
 	_, n := decodeRune(in[i:])
 	if in = in[i+n:]; !yearSpan(in) {
 		return 0
+	}
+	if _, y2, ok := eraSpan(in); ok {
+		return y2
 	}
 	in = strings.TrimSuffix(trim(in), "年")
 	if len(in) < 4 {

@@ -87,3 +87,14 @@ func TestRedTeamW15Minguo(t *testing.T) {
 			"民國七十六年||1987-01-08|1; 民國七十六年||1987-02-14|1; 民國七十六年||1987|1; " +
 			"民國八十四年（1995年）||1995-03-01|1; 民國八十四年（1995年）||1995-12-02|1", ""})
 }
+
+// TestRedTeamW15MinguoTitle: a chronicle whose title names its years by
+// the Republic's era (青嵐縣大事記（民國七十五年至八十四年）) and whose year
+// headings print the era's number alone (75年, **76年**, 八十四年), as
+// Taiwan's do. The title had been a line of text, 75年 read as 1975 and
+// 八十四年 as a line of the year above, silently.
+func TestRedTeamW15MinguoTitle(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w15-minguo-title.md", "青嵐縣大事記（民國七十五年至八十四年）|0|0||",
+		"75年||1986-01-01|1; 75年||1986-01-15|1; 75年||1986-01-15|1; 75年||1986-03-05|1; 75年||1986-03|1; 75年||1986|1; " +
+			"76年||1987-01-08|1; 76年||1987-02-14|1; 76年||1987|1; 八十四年||1995-03-01|1; 八十四年||1995-12-02|1", ""})
+}
