@@ -98,3 +98,27 @@ func TestRedTeamW15MinguoTitle(t *testing.T) {
 		"75年||1986-01-01|1; 75年||1986-01-15|1; 75年||1986-01-15|1; 75年||1986-03-05|1; 75年||1986-03|1; 75年||1986|1; " +
 			"76年||1987-01-08|1; 76年||1987-02-14|1; 76年||1987|1; 八十四年||1995-03-01|1; 八十四年||1995-12-02|1", ""})
 }
+
+// TestRedTeamW15FrontPieces: a chronicle that prints its 序 and its 凡例
+// before its contents, as a book does. Both had been one paragraph of
+// no title (the contents warned of both as missing), the signature a
+// line of the preface's text and 凡例's points one paragraph; in a longer
+// copy (rt-w15-whole-tw-dsj.md) the 目錄 after them had begun a second
+// issue. Now two entries, 序 (its text, 縣長　陳志宏　謹識, the date) and
+// 凡例 (a paragraph a point), on the page the contents give.
+func TestRedTeamW15FrontPieces(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w15-front-pieces.md", "青嵐縣大事記（民國七十五年至七十六年）|0|0|青嵐縣政府|",
+		"|序||3; |凡例||4; " +
+			"民國七十五年（一九八六年）||1986-01-01|1; 民國七十五年（一九八六年）||1986-03-05|1; 民國七十五年（一九八六年）||1986-03-05|1; 民國七十五年（一九八六年）||1986-03|1; " +
+			"民國七十六年（一九八七年）||1987-07-15|1; 民國七十六年（一九八七年）||1987-07-15|1; 民國七十六年（一九八七年）||1987|1", ""})
+	if len(iss.Sections) == 0 || len(iss.Sections[0].Entries) < 2 {
+		return
+	}
+	pre := iss.Sections[0].Entries[0]
+	if got := pre.Paragraphs[1].Text + "|" + pre.Paragraphs[2].Text; got != "縣長　陳志宏　謹識|中華民國八十六年五月" {
+		t.Errorf("序's signature and date: %q", got)
+	}
+	if p := iss.Sections[0].Entries[1].Page; p != 1 {
+		t.Errorf("凡例 on page %d, want 1", p)
+	}
+}

@@ -2873,9 +2873,11 @@ func (p *parser) preface() {
 	if hi <= lo {
 		return
 	}
+	var pieces []model.Entry
 	e := model.Entry{Line: lo + 1}
 	open := false              // the last paragraph goes on at the next line
 	gap, broke := false, false // blank lines, and a page's furniture, since the last line of text
+	prevText := "" // the last line of text
 	for i := lo; i < hi; i++ {
 		l := trim(p.lines[i])
 		if l == "" || p.isTransparent(i) || rule(l) {
@@ -2895,6 +2897,15 @@ func (p *parser) preface() {
 			e.Title = trim(stripMarkup(stripHeading(l)))
 			continue
 		}
+		if i > lo && len(l) <= 8*3 && len(e.Paragraphs) > 0 && bookPiece(unspace(stripHeading(l))) {
+			// 序 over its text, then 凡例 over its points, both before
+			// the contents (a chronicle's, a gazetteer's): two pieces (the
+			// second had been a paragraph of the first).
+			pieces = append(pieces, e)
+			e = model.Entry{Title: trim(stripMarkup(stripHeading(l))), Line: i + 1}
+			open = false
+			continue
+		}
 		if open && startsIndented(p.lines[i]) && (!startsIndented(p.lines[i-1]) || strings.HasPrefix(p.lines[i], "                ")) {
 			// A page's paragraphs without blank lines between (pdftotext
 			// -layout): an indented line after a line that was not one
@@ -2908,6 +2919,14 @@ func (p *parser) preface() {
 			// the text (编者按：…), which says what the text is.
 			e.Title, l = title, rest
 		}
+		if open && (closed(prevText) && (enumerator(l) > 0 || !closed(l) && runeCount(l) <= 12) || !closed(prevText) && runeCount(prevText) <= 12) {
+			// 凡例's points, 一、… 二、…, each after a sentence that ended,
+			// and a short line that ends none (縣長　陳志宏　謹識 under the
+			// text, over the date): each a paragraph of its own, not a
+			// line of the one above.
+			open = false
+		}
+		prevText = l
 		t := trim(stripMarkup(l))
 		if open {
 			last := &e.Paragraphs[len(e.Paragraphs)-1]
@@ -2917,13 +2936,16 @@ func (p *parser) preface() {
 		e.Paragraphs = append(e.Paragraphs, model.Paragraph{Text: t, Line: i + 1})
 		open = true
 	}
-	if len(e.Paragraphs) == 0 && e.Title == "" {
+	if len(e.Paragraphs) > 0 || e.Title != "" {
+		pieces = append(pieces, e)
+	}
+	if len(pieces) == 0 {
 		return
 	}
 	ss := p.iss.Sections
 	if len(ss) > 0 && ss[0].Name == "" && ss[0].Line == 0 {
-		ss[0].Entries = slices.Insert(ss[0].Entries, 0, e)
+		ss[0].Entries = slices.Insert(ss[0].Entries, 0, pieces...)
 		return
 	}
-	p.iss.Sections = slices.Insert(ss, 0, model.Section{Entries: []model.Entry{e}})
+	p.iss.Sections = slices.Insert(ss, 0, model.Section{Entries: pieces})
 }
