@@ -2877,7 +2877,7 @@ func (p *parser) preface() {
 	e := model.Entry{Line: lo + 1}
 	open := false              // the last paragraph goes on at the next line
 	gap, broke := false, false // blank lines, and a page's furniture, since the last line of text
-	prevText := "" // the last line of text
+	prevText := ""             // the last line of text
 	for i := lo; i < hi; i++ {
 		l := trim(p.lines[i])
 		if l == "" || p.isTransparent(i) || rule(l) {
