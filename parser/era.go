@@ -121,6 +121,10 @@ var eras = [...]struct {
 	{"道光", 1820}, {"嘉庆", 1795}, {"乾隆", 1735}, {"雍正", 1722}, {"康熙", 1661}, {"顺治", 1643},
 	// In traditional characters, as Taiwan's chronicles print them.
 	{"中華民國", 1911}, {"民國", 1911}, {"宣統", 1908}, {"光緒", 1874}, {"咸豐", 1850}, {"嘉慶", 1795}, {"順治", 1643},
+	// 乾隆 as a copy in traditional characters is read (hantView): 乾
+	// is also the traditional form of 干 (乾旱 for 干旱), and the view
+	// writes it so.
+	{"干隆", 1735},
 }
 
 // eraMost is the last year an era of eras may be given: a reign's
@@ -137,7 +141,7 @@ func eraMost(base int) int {
 // eraFirsts holds the first character of every era's name (and 清 before
 // a reign's), so that a line is let go by its first character before the
 // eras are tried one by one (TestEraFirsts keeps it whole).
-const eraFirsts = "中乾光同咸嘉宣康民道雍順顺清"
+const eraFirsts = "中乾光同咸嘉宣康民道雍順顺清干"
 
 // eraFirstSet holds eraFirsts, a look at a bit each.
 var eraFirstSet = newRuneSet(eraFirsts)

@@ -122,3 +122,12 @@ func TestRedTeamW15FrontPieces(t *testing.T) {
 		t.Errorf("凡例 on page %d, want 1", p)
 	}
 }
+
+// TestRedTeamW15Qianlong: a gazetteer's chronicle in traditional
+// characters under 乾隆's years. The simplified view reads 乾 as 干 (乾旱
+// is 干旱), so 乾隆 was no reign: its year headings had been lines of
+// text and its events of no year (as 清嘉慶, 清光緒 are read).
+func TestRedTeamW15Qianlong(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w15-qianlong.md", "青嵐縣大事記|0|0||",
+		"清乾隆五十年||1785-03|1; 清乾隆五十年||1785|1; 乾隆五十一年||1786-05|1; 乾隆五十一年||1787-04|1", ""})
+}
