@@ -1492,6 +1492,14 @@ func printingMonth(t string) (year, month int, ok bool) {
 			break
 		}
 	}
+	if y, rest, ok := eraLead(t); ok && republicEra(t) {
+		// 中華民國八十六年六月, 民國112年4月: a printing in Taiwan.
+		d := &dateScanner{s: rest}
+		if m, ok := d.anyNumber(); ok && m >= 1 && m <= 12 && d.lit('月') && d.i == len(rest) {
+			return y, m, true
+		}
+		return 0, 0, false
+	}
 	if t != "" && t[0] >= '0' && t[0] <= '9' {
 		d := &dateScanner{s: t}
 		if y, ok := d.number(); ok && plausibleYear(y) && d.lit('.', '．') {

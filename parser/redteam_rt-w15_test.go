@@ -105,9 +105,11 @@ func TestRedTeamW15MinguoTitle(t *testing.T) {
 // line of the preface's text and 凡例's points one paragraph; in a longer
 // copy (rt-w15-whole-tw-dsj.md) the 目錄 after them had begun a second
 // issue. Now two entries, 序 (its text, 縣長　陳志宏　謹識, the date) and
-// 凡例 (a paragraph a point), on the page the contents give.
+// 凡例 (a paragraph a point), on the page the contents give. The cover's
+// 中華民國八十六年六月 is the printing's month, as 1997年6月 is (it had
+// been a cover line not understood, warned).
 func TestRedTeamW15FrontPieces(t *testing.T) {
-	iss := checkRedTeam(t, redTeamCase{"rt-w15-front-pieces.md", "青嵐縣大事記（民國七十五年至七十六年）|0|0|青嵐縣政府|",
+	iss := checkRedTeam(t, redTeamCase{"rt-w15-front-pieces.md", "青嵐縣大事記（民國七十五年至七十六年）|0|0|青嵐縣政府|1997-06",
 		"|序||3; |凡例||4; " +
 			"民國七十五年（一九八六年）||1986-01-01|1; 民國七十五年（一九八六年）||1986-03-05|1; 民國七十五年（一九八六年）||1986-03-05|1; 民國七十五年（一九八六年）||1986-03|1; " +
 			"民國七十六年（一九八七年）||1987-07-15|1; 民國七十六年（一九八七年）||1987-07-15|1; 民國七十六年（一九八七年）||1987|1", ""})
