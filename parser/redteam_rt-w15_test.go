@@ -133,3 +133,18 @@ func TestRedTeamW15Qianlong(t *testing.T) {
 	checkRedTeam(t, redTeamCase{"rt-w15-qianlong.md", "青嵐縣大事記|0|0||",
 		"清乾隆五十年||1785-03|1; 清乾隆五十年||1785|1; 乾隆五十一年||1786-05|1; 乾隆五十一年||1787-04|1", ""})
 }
+
+// TestRedTeamW15TermTable: an appendix's table of terms of office, its
+// cells a wide space apart, the last a term (民國七十一年十二月至七十五年
+// 十二月, seventeen characters, more than a cell's few words): a row a
+// paragraph (the rows had run into one paragraph, warned as a text cut
+// off at its end).
+func TestRedTeamW15TermTable(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w15-term-table.md", "青嵐縣大事記（民國七十五年至八十四年）|0|0||",
+		"民國八十四年（一九九五年）||1995-10-31|1; 民國八十四年（一九九五年）||1995-12-02|1; 民國八十四年（一九九五年）|附錄：歷任縣長一覽表||5", ""})
+	if len(iss.Sections) == 1 && len(iss.Sections[0].Entries) == 3 {
+		if got := iss.Sections[0].Entries[2].Paragraphs[1].Text; got != "第九屆　　林正雄　　民國七十一年十二月至七十五年十二月" {
+			t.Errorf("row: %q", got)
+		}
+	}
+}
