@@ -312,6 +312,11 @@ func bookKey(k string) bool {
 	switch k {
 	case "定价", "封面设计", "装帧设计", "版式设计", "责任校对", "责任印制", "出版发行", "出版", "发行", "经销", "开本", "印张", "字数", "版次", "印次", "书号":
 		return true
+	case "书名", "编者", "发行人", "出版者", "印刷者", "展售处", "GPN":
+		// A copyright page in Taiwan's form: 書名：… 編者：… 發行人：…
+		// 出版者：… 定價：新臺幣三百元 GPN：…, the government's
+		// publication number (they had been the last entry's lines).
+		return true
 	}
 	return false
 }

@@ -138,7 +138,9 @@ func TestRedTeamW15Qianlong(t *testing.T) {
 // cells a wide space apart, the last a term (民國七十一年十二月至七十五年
 // 十二月, seventeen characters, more than a cell's few words): a row a
 // paragraph (the rows had run into one paragraph, warned as a text cut
-// off at its end).
+// off at its end). The copyright page after it in Taiwan's form (書名：…
+// 編者：… 發行人：… 出版者：… 定價：… GPN：…) is the back cover's masthead
+// (its lines had been the table's last rows).
 func TestRedTeamW15TermTable(t *testing.T) {
 	iss := checkRedTeam(t, redTeamCase{"rt-w15-term-table.md", "青嵐縣大事記（民國七十五年至八十四年）|0|0||",
 		"民國八十四年（一九九五年）||1995-10-31|1; 民國八十四年（一九九五年）||1995-12-02|1; 民國八十四年（一九九五年）|附錄：歷任縣長一覽表||5", ""})
@@ -146,5 +148,12 @@ func TestRedTeamW15TermTable(t *testing.T) {
 		if got := iss.Sections[0].Entries[2].Paragraphs[1].Text; got != "第九屆　　林正雄　　民國七十一年十二月至七十五年十二月" {
 			t.Errorf("row: %q", got)
 		}
+	}
+	var keys []string
+	for _, f := range iss.Masthead {
+		keys = append(keys, f.Key)
+	}
+	if got := strings.Join(keys, ","); got != "書名,編者,發行人,出版者,出版日期,定價,GPN" {
+		t.Errorf("masthead keys %s", got)
 	}
 }
