@@ -2,6 +2,7 @@ package parser
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -9,6 +10,7 @@ import (
 	"golang.org/x/text/encoding/traditionalchinese"
 
 	"github.com/yuebao/yuebao/internal/hant"
+	"github.com/yuebao/yuebao/model"
 )
 
 // TestRedTeamW15Big5 reads a copy from Taiwan or Hong Kong saved in Big5
@@ -156,4 +158,153 @@ func TestRedTeamW15TermTable(t *testing.T) {
 	if got := strings.Join(keys, ","); got != "書名,編者,發行人,出版者,出版日期,定價,GPN" {
 		t.Errorf("masthead keys %s", got)
 	}
+}
+
+// w15Outline is what the whole documents' tests check of an issue: its
+// cover, each section's name and count of entries, each entry as
+// title|page|date|paragraphs, the furniture's lines, the masthead's
+// keys and the warnings' lines.
+func w15Outline(iss *model.Issue) (cover, sections string, entries []string, furniture, masthead, warns string) {
+	cover = fmt.Sprintf("%s|%d|%d|%d|%s|%s", iss.Title, iss.Year, iss.Number, iss.Total, iss.Compiler, iss.Published)
+	var ss, fs, ms, ws []string
+	for _, s := range iss.Sections {
+		ss = append(ss, fmt.Sprintf("%s:%d", s.Name, len(s.Entries)))
+		for _, e := range s.Entries {
+			d := e.Date.String()
+			if !e.Date.IsZero() {
+				d += "/" + string(e.Date.Start.Precision())
+			}
+			entries = append(entries, fmt.Sprintf("%s|%d|%s|%d", e.Title, e.Page, d, len(e.Paragraphs)))
+		}
+	}
+	for _, f := range iss.Furniture {
+		fs = append(fs, fmt.Sprintf("%d%s", f.Line, f.Kind))
+	}
+	for _, f := range iss.Masthead {
+		ms = append(ms, f.Key)
+	}
+	for _, w := range iss.Warnings {
+		ws = append(ws, fmt.Sprint(w.Line))
+	}
+	return cover, strings.Join(ss, "; "), entries, strings.Join(fs, ","), strings.Join(ms, ","), strings.Join(ws, ",")
+}
+
+// checkW15Whole parses a whole document, as written and saved in Big5,
+// and checks its outline against the one read by hand: the cover,
+// sections, entries at the indexes given, furniture, masthead keys and
+// warnings.
+func checkW15Whole(t *testing.T, file, cover, sections string, sample map[int]string, furniture, masthead, warns string) {
+	t.Helper()
+	src := readFixture(t, file)
+	// Saved in Big5 by a tool that writes ? for what Big5 lacks (the
+	// simplified characters of a passage quoted so).
+	var b5 []byte
+	for _, r := range string(src) {
+		b, err := traditionalchinese.Big5.NewEncoder().Bytes([]byte(string(r)))
+		if err != nil {
+			b = []byte("?")
+		}
+		b5 = append(b5, b...)
+	}
+	for _, v := range []struct {
+		name string
+		b    []byte
+	}{{"UTF-8", src}, {"Big5", b5}} {
+		all, err := ParseAll(v.b)
+		if err != nil {
+			t.Errorf("%s %s: %v", file, v.name, err)
+			continue
+		}
+		if len(all) != 1 {
+			t.Errorf("%s %s: %d issues, want 1: %s", file, v.name, len(all), issuesSummary(all))
+			continue
+		}
+		c, s, es, f, m, w := w15Outline(all[0])
+		if c != cover {
+			t.Errorf("%s %s: cover\n got  %s\n want %s", file, v.name, c, cover)
+		}
+		if s != sections {
+			t.Errorf("%s %s: sections\n got  %s\n want %s", file, v.name, s, sections)
+		}
+		for i, want := range sample {
+			if i >= len(es) || es[i] != want {
+				got := "(none)"
+				if i < len(es) {
+					got = es[i]
+				}
+				t.Errorf("%s %s: entry %d\n got  %s\n want %s", file, v.name, i, got, want)
+			}
+		}
+		if f != furniture {
+			t.Errorf("%s %s: furniture %s, want %s", file, v.name, f, furniture)
+		}
+		if m != masthead {
+			t.Errorf("%s %s: masthead %s, want %s", file, v.name, m, masthead)
+		}
+		if w != warns {
+			t.Errorf("%s %s: warnings on lines %q, want %q:%s", file, v.name, w, warns, warningsText(all[0].Warnings))
+		}
+	}
+}
+
+// TestRedTeamW15WholeChronicle is the acceptance test of a county's
+// chronicle in Taiwan's house style (rt-w15-whole-tw-dsj.md), read by
+// hand: its title over the Republic's years it covers, its printing
+// month in the era, 序 and 凡例 before the contents, year headings of
+// the era with the common era's in numerals, days in numerals and
+// figures (三月五號 too), 同日/當日/該日/是月/本年, lunar days beside the
+// common ones and alone (農曆三月二十三日), △, notes after a year, a
+// running head with its folio, a table of terms and a copyright page.
+// At the start it was two issues (序 and 凡例 one, the rest another),
+// every year past 民國七十年 a line of text and its events of no year,
+// the copyright page the table's last rows; and saved in Big5, refused.
+func TestRedTeamW15WholeChronicle(t *testing.T) {
+	checkW15Whole(t, "rt-w15-whole-tw-dsj.md",
+		"青嵐縣大事記（民國七十五年至八十四年）|0|0|0|青嵐縣政府|1997-06",
+		":2; 民國七十五年（一九八六年）:13; 民國七十六年（一九八七年）:11; 民國七十七年（一九八八年）:9; 民國七十八年（一九八九年）:20; 民國八十四年（一九九五年）:13",
+		map[int]string{
+			0:  "序|1||3",
+			1:  "凡例|1||6",
+			2:  "|2|1986-01-01/day|1",
+			5:  "|2|1986-02-09/day|1", // 二月九日（農曆正月初一）
+			9:  "|2|1986-05-12..1986-05-16/day|1",
+			10: "|2|1986-05/month|1",  // 是月
+			14: "|2|1986/year|2",      // 本年, and 〔註一〕 under it
+			17: "|2|1987-03-05/day|1", // 三月五號
+			18: "|2|1987-03-05/day|1", // 同日
+			19: "|3|1987-04-01/day|1", // past the running head of page 3
+			21: "|3|1987-07-15/day|1", // 當日
+			30: "|3|1988-05-08/day|1", // 農曆三月二十三日 of 1988
+			45: "|4|1989-06-20/day|1", // 該日
+			46: "|4|1989-07/month|1",
+			55: "|5|1995-01-01/day|1",
+			66: "|5|1995/year|2",
+			67: "附錄：歷任縣長一覽表|6||5",
+		},
+		"25page,38head,65head,87head,112head,131head,141head",
+		"書名,編者,發行人,出版者,地址,電話,出版日期,版次,定價,GPN", "")
+}
+
+// TestRedTeamW15WholeBriefing is the acceptance test of a 史志通訊 in
+// traditional characters as pdftotext gives it (rt-w15-whole-hk-yuebao.md):
+// a cover with 發佈日期, a contents whose titles quote with 「」 where the
+// body's quote with “”, pages in （1）, a masthead of 主編/責任編輯,
+// running heads after form feeds and folios · 2 ·, a caption, a byline,
+// and an article quoting a long passage in simplified characters. It
+// read right in UTF-8 at the start; saved in Big5 it was refused.
+func TestRedTeamW15WholeBriefing(t *testing.T) {
+	checkW15Whole(t, "rt-w15-whole-hk-yuebao.md",
+		"青嵐史志通訊|2024|3|87|青嵐縣地方志辦公室|2024-04-08",
+		"工作動態:3; 港澳聯絡:2; 史海鉤沉:1; 資料選登:1",
+		map[int]string{
+			0: "縣志辦召開“十四五”地方志事業推進會|1|2024-03-05/day|4",
+			1: "《青嵐縣志（1991—2020）》評審會在縣城舉行|2|2024-03-18..2024-03-19/day|3",
+			2: "縣志辦開展“方志進校園”活動|3|2024-03-27/day|3",
+			3: "香港青嵐同鄉會來訪座談|4|2024-03-12/day|2",
+			4: "澳門青嵐文化交流團參觀方志館|5|2024-03-22/day|1",
+			5: "青嵐古渡口的變遷|6||4",
+			6: "《青嵐縣大事記》編纂說明（摘錄）|8||6",
+		},
+		"43head,63page,64head,80page,81head,98page,99head,110page,111head,122page,123head,141page,142head,165page",
+		"發佈日期,主編,副主編,責任編輯,地址,電話,電子郵箱", "")
 }
