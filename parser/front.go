@@ -2817,6 +2817,10 @@ func (p *parser) addField(key, val string) {
 				iss.Published = date
 			} else if y, m, ok := monthOnly(val); ok {
 				iss.Published = model.MakeDate(y, m, 0) // 出版日期：2023年12月
+			} else if r, ok := eraLeadDate(val); ok && republicEra(val) && r.Start.Month != 0 {
+				// 發行日期：中華民國113年4月8日, Taiwan's (it had been let
+				// go, the issue undated, silently).
+				iss.Published = r.Start
 			}
 		}
 	}

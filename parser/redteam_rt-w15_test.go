@@ -308,3 +308,21 @@ func TestRedTeamW15WholeBriefing(t *testing.T) {
 		"43head,63page,64head,80page,81head,98page,99head,110page,111head,122page,123head,141page,142head,165page",
 		"發佈日期,主編,副主編,責任編輯,地址,電話,電子郵箱", "")
 }
+
+// TestRedTeamW15MinguoMasthead: a periodical's masthead as Taiwan's
+// print it, 發行人 and 發行日期 in the Republic's era (中華民國113年4月8日):
+// the date, and the year of its days (發行人 had been a cover
+// line not understood, the date let go and the days of no year). Under
+// 發佈日期, a key known before, the era's date had been let go
+// silently.
+func TestRedTeamW15MinguoMasthead(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w15-minguo-masthead.md", "青嵐文獻通訊|2024|112||2024-04-08",
+		"會務動態|本會召開第十屆第三次理監事會議|2024-03-05|2; 會務動態|文獻委員赴南坪鄉訪查古厝|2024-03-21|1", ""})
+	if len(iss.Masthead) != 2 || iss.Masthead[0].Key != "發行人" || iss.Masthead[1].Value != "中華民國113年4月8日" {
+		t.Errorf("masthead %+v", iss.Masthead)
+	}
+	src := strings.Replace(string(readFixture(t, "rt-w15-minguo-masthead.md")), "發行日期", "發佈日期", 1)
+	if iss, err := Parse([]byte(src)); err != nil || iss.Published.String() != "2024-04-08" {
+		t.Errorf("發佈日期：中華民國113年4月8日 read as %v (%v)", iss.Published, err)
+	}
+}

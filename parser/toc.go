@@ -2780,6 +2780,9 @@ var mastheadKeys = map[string]bool{
 	"出版时间": true, "印发时间": true, "编印时间": true,
 	// who checked it, as a web page ends (责任编辑：… / 审核：… / 校对：…)
 	"审核": true,
+	// as Taiwan's and Hong Kong's periodicals print them (發行人：…,
+	// 發行日期：…, 出刊日期：…)
+	"发行人": true, "发行日期": true, "出刊日期": true,
 }
 
 // isIssueKey reports whether a masthead key labels the issue number
@@ -2791,7 +2794,7 @@ func isIssueKey(k string) bool {
 // isDateKey reports whether a masthead key labels the publication date.
 func isDateKey(k string) bool {
 	return k == "发布日期" || k == "发布时间" || k == "印发日期" || k == "出版日期" || k == "编印日期" || k == "印刷日期" ||
-		k == "出版时间" || k == "印发时间" || k == "编印时间"
+		k == "出版时间" || k == "印发时间" || k == "编印时间" || k == "发行日期" || k == "出刊日期"
 }
 
 func isDistributionKey(k string) bool {
