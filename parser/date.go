@@ -476,6 +476,11 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 		year = n
 		if twoDigitYear(s) {
 			year = fullYear(n, ctx.year)
+		} else if n >= 100 && n <= eraMost(1911) {
+			// 113年3月5日: the Republic's year as Taiwan writes it, in
+			// three figures since 2011 (a date of the year 113 has no
+			// month and day in figures after it). It had been 0113.
+			year = 1911 + n
 		}
 		if n, ok = d.number(); !ok {
 			return model.DateRange{}, 0, false

@@ -326,3 +326,11 @@ func TestRedTeamW15MinguoMasthead(t *testing.T) {
 		t.Errorf("發佈日期：中華民國113年4月8日 read as %v (%v)", iss.Published, err)
 	}
 }
+
+// TestRedTeamW15MinguoFigures: Taiwan's dates in figures, the Republic's
+// year in three (113年3月5日，…): 2024's days (they had been the year
+// 113's, 0113-03-05, silently).
+func TestRedTeamW15MinguoFigures(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w15-minguo-figures.md", "青嵐文獻通訊|0|112||",
+		"會務動態|本會召開第十屆第三次理監事會議|2024-03-05|2; 會務動態|文獻委員赴南坪鄉訪查古厝|2024-03-21|1", ""})
+}
