@@ -334,3 +334,13 @@ func TestRedTeamW15MinguoFigures(t *testing.T) {
 	checkRedTeam(t, redTeamCase{"rt-w15-minguo-figures.md", "青嵐文獻通訊|0|112||",
 		"會務動態|本會召開第十屆第三次理監事會議|2024-03-05|2; 會務動態|文獻委員赴南坪鄉訪查古厝|2024-03-21|1", ""})
 }
+
+// TestRedTeamW15MinguoShort: events under a year heading of the Republic
+// that print its year short, in figures or numerals (75年1月1日,
+// 七十五年三月五日 under 民國七十五年（一九八六年）): the heading's year
+// (they had been 1975's and 1976's, silently, as 75 is 1975 elsewhere).
+func TestRedTeamW15MinguoShort(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w15-minguo-short.md", "青嵐縣大事記|0|0||",
+		"民國七十五年（一九八六年）||1986-01-01|1; 民國七十五年（一九八六年）||1986-03-05|1; 民國七十五年（一九八六年）||1986-04-01|1; " +
+			"民國七十六年（一九八七年）||1987-02-14|1; 民國七十六年（一九八七年）||1987-07-15|1", ""})
+}
