@@ -344,3 +344,22 @@ func TestRedTeamW15MinguoShort(t *testing.T) {
 		"民國七十五年（一九八六年）||1986-01-01|1; 民國七十五年（一九八六年）||1986-03-05|1; 民國七十五年（一九八六年）||1986-04-01|1; " +
 			"民國七十六年（一九八七年）||1987-02-14|1; 民國七十六年（一九八七年）||1987-07-15|1", ""})
 }
+
+// TestRedTeamW15Big5Folio: page numbers set between Big5's middle dots
+// (‧ 1 ‧, U+2027: Big5 has no ·), as a copy from Taiwan or Hong Kong
+// prints them: furniture, the page's text going on across it (‧ 1 ‧ had
+// been a line of the paragraph it cut, and the last the entry's text).
+func TestRedTeamW15Big5Folio(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w15-big5-folio.md", "青嵐史志通訊|2024|3|青嵐縣地方志辦公室|",
+		"|縣志辦召開地方志事業推進會|2024-03-05|2; |縣志評審會在縣城舉行|2024-03-18..2024-03-19|1", ""})
+	var fs []string
+	for _, f := range iss.Furniture {
+		fs = append(fs, fmt.Sprintf("%d%s", f.Line, f.Kind))
+	}
+	if got := strings.Join(fs, ","); got != "20page,29page" {
+		t.Errorf("furniture %s", got)
+	}
+	if e := iss.Sections[0].Entries[0]; len(e.Paragraphs) == 2 && e.Paragraphs[1].Text != "會議要求，2024年要重點抓好三項工作：一是完成縣志評審、修改和出版；二是推進「一鄉一志」編纂；三是加強數字方志館建設。" {
+		t.Errorf("paragraph across the page: %q", e.Paragraphs[1].Text)
+	}
+}
