@@ -363,3 +363,11 @@ func TestRedTeamW15Big5Folio(t *testing.T) {
 		t.Errorf("paragraph across the page: %q", e.Paragraphs[1].Text)
 	}
 }
+
+// TestRedTeamW15TOCHeader: a contents page headed 篇名 … 頁次, as
+// Taiwan's print it: the heads of its columns, not a section the body
+// lacks (it had been warned as one).
+func TestRedTeamW15TOCHeader(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w15-toc-header.md", "青嵐史志通訊|2024|3|青嵐縣地方志辦公室|",
+		"工作動態|縣志辦召開地方志事業推進會|2024-03-05|1; 工作動態|縣志評審會在縣城舉行|2024-03-18|1", ""})
+}

@@ -2304,7 +2304,8 @@ func authorAfterLeader(s string) (string, bool) {
 }
 
 // tocHeaderWords are the column heads a contents page prints.
-var tocHeaderWords = [...]string{"栏目", "篇目", "页码", "页次", "作者", "标题", "题目", "序号"}
+// (篇名 and 题名, 篇名 … 頁次, as Taiwan's contents head them.)
+var tocHeaderWords = [...]string{"栏目", "篇目", "页码", "页次", "作者", "标题", "题目", "序号", "篇名", "题名"}
 
 // tocHeaderRow reports whether l is the row of column heads over a
 // contents page set as a table (栏  目      篇        目      页码, 篇目 作者
