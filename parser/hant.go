@@ -81,6 +81,11 @@ func hantView(text string) string {
 	for i := 0; i < len(b); {
 		c := b[i]
 		if c < 0xE3 || c > 0xE9 {
+			if c == 0xEF && vertColon(text, i) {
+				copy(b[i:i+3], "：") // (three bytes as ︰ is)
+				i += 3
+				continue
+			}
 			i++
 			continue
 		}
@@ -90,6 +95,14 @@ func hantView(text string) string {
 		i += 3
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// vertColon reports whether s[i:] begins with ︰ (U+FE30), the colon a
+// Big5 copy from Taiwan often types (its A1 4A): the view reads it as
+// ：, so that 地址︰… is a masthead's field and 會議要求︰ ends a line
+// as 會議要求： does.
+func vertColon(s string, i int) bool {
+	return i+2 < len(s) && s[i] == 0xEF && s[i+1] == 0xB8 && s[i+2] == 0xB0
 }
 
 // hantRestore gives the issues' strings that the parse made, rather than
@@ -221,7 +234,8 @@ func (r *restorer) restore(s string, line int) (string, bool) {
 	at := from
 	for i := 0; i < len(s); {
 		c := cjk3(s, i)
-		if !hant.SimplifiedForm(c) {
+		colon := c == 0 && strings.HasPrefix(s[i:], "：") // (the view's ：, perhaps the text's ︰)
+		if !colon && !hant.SimplifiedForm(c) {
 			if c != 0 {
 				i += 3
 			} else {
@@ -246,7 +260,7 @@ func (r *restorer) restore(s string, line int) (string, bool) {
 			}
 		}
 		if k >= 0 {
-			if t := r.text[k : k+3]; t != w && hant.Simplified(cjk3(t, 0)) == c {
+			if t := r.text[k : k+3]; t != w && (colon && vertColon(t, 0) || !colon && hant.Simplified(cjk3(t, 0)) == c) {
 				if done == 0 {
 					b.Grow(len(s))
 				}

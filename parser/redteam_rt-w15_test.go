@@ -371,3 +371,25 @@ func TestRedTeamW15TOCHeader(t *testing.T) {
 	checkRedTeam(t, redTeamCase{"rt-w15-toc-header.md", "青嵐史志通訊|2024|3|青嵐縣地方志辦公室|",
 		"工作動態|縣志辦召開地方志事業推進會|2024-03-05|1; 工作動態|縣志評審會在縣城舉行|2024-03-18|1", ""})
 }
+
+// TestRedTeamW15VertColon: a copy from Taiwan that types its colons ︰
+// (U+FE30, Big5's A1 4A), as its input methods give them: 發佈日期︰…
+// and the masthead's 主編︰… are fields (they had been lines not
+// understood, the issue undated), and the text keeps its ︰ (the view
+// reads it as ：, a paragraph joined of lines takes the copy's back).
+func TestRedTeamW15VertColon(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w15-vert-colon.md", "青嵐史志通訊|2024|3||2024-04-08",
+		"工作動態|縣志辦召開地方志事業推進會|2024-03-05|1", ""})
+	var keys []string
+	for _, f := range iss.Masthead {
+		keys = append(keys, f.Key+"="+f.Value)
+	}
+	if got := strings.Join(keys, ","); got != "發佈日期=2024年4月8日,主編=陳志遠,責任編輯=黃嘉欣,地址=青嵐縣府前路18號" {
+		t.Errorf("masthead %s", got)
+	}
+	if len(iss.Sections) == 1 && len(iss.Sections[0].Entries) == 1 {
+		if p := iss.Sections[0].Entries[0].Paragraphs[0].Text; !strings.Contains(p, "三項工作︰一是完成") {
+			t.Errorf("paragraph %q", p)
+		}
+	}
+}
