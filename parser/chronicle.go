@@ -95,7 +95,13 @@ func titleYearMonth(title string) (year, month int) {
 			continue
 		}
 		d := &dateScanner{s: title, i: i}
-		if y, ok := d.anyNumber(); ok && plausibleYear(y) && d.lit('年') {
+		y, ok := d.anyNumber()
+		if ok && !plausibleYear(y) && y >= 1 && y <= eraMost(1911) && republicTitleYear(title[:i], y) {
+			// 青嵐縣112年大事紀, 民國75年: the Republic's year, as Taiwan
+			// names its chronicles and yearbooks (it had been no year).
+			y += 1911
+		}
+		if ok && plausibleYear(y) && d.lit('年') {
 			year = y
 			if m, ok := d.anyNumber(); ok && m >= 1 && m <= 12 && d.lit('月') {
 				month = m
@@ -105,6 +111,21 @@ func titleYearMonth(title string) (year, month int) {
 		i += n
 	}
 	return 0, 0
+}
+
+// republicTitleYear reports whether the number y after before in a
+// title is a year of the Republic: after 民國, or in three figures after
+// a place's name or at the start (青嵐縣112年大事紀; not 建校120年, a
+// school's age).
+func republicTitleYear(before string, y int) bool {
+	if strings.HasSuffix(before, "民国") || strings.HasSuffix(before, "民國") {
+		return true
+	}
+	if y < 100 {
+		return false
+	}
+	r, _ := decodeLastRune(before)
+	return before == "" || strings.ContainsRune("县市区省镇乡縣區鎮鄉", r)
 }
 
 // monthPeriod reads a part of a month at the start of s: 1月上旬, 1月中旬,

@@ -393,3 +393,17 @@ func TestRedTeamW15VertColon(t *testing.T) {
 		}
 	}
 }
+
+// TestRedTeamW15MinguoTitleYear: a chronicle titled by the Republic's
+// year, as Taiwan's counties title theirs (青嵐縣112年大事紀): its days
+// are 2023's (they had been of no year). A school's age in a title
+// (建校120年) is still no year.
+func TestRedTeamW15MinguoTitleYear(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w15-minguo-title-year.md", "青嵐縣112年大事紀|0|0||",
+		"一月||2023-01-01|1; 一月||2023-01-10|1; 二月||2023-02-05|1; 二月||2023-02-05|1", ""})
+	src := strings.Replace(string(readFixture(t, "rt-w15-minguo-title-year.md")), "青嵐縣112年大事紀", "青嵐中學建校120年大事記", 1)
+	iss, err := Parse([]byte(src))
+	if err != nil || len(iss.Sections) == 0 || len(iss.Sections[0].Entries) == 0 || iss.Sections[0].Entries[0].Date.String() != "--01-01" {
+		t.Errorf("建校120年: %v", err)
+	}
+}
