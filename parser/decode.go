@@ -210,6 +210,12 @@ func decodeSeen(src []byte, owned bool) (string, Encoding, []model.Warning, *tex
 				text, enc = strings.ToValidUTF8(string(src), "\uFFFD"), UTF8
 				warns = append(warns, model.Warning{Message: fmt.Sprintf(
 					"%d byte(s) are not valid UTF-8 and were replaced with U+FFFD", bad)})
+			} else if t, bad := decodeBig5Loose(src); !bomGB && bad > 0 && bad*100 < len(src) && big5Reads(t, "", false, src) {
+				// Big5 with a few damaged bytes: as for GB18030 below (it
+				// had been refused, or read as GB18030 nonsense).
+				text, enc = t, Big5
+				warns = append(warns, model.Warning{Message: fmt.Sprintf(
+					"%d character(s) are not valid Big5 and were replaced with U+FFFD", bad)})
 			} else if t, bad := decodeGBLoose(src); !bomGB && bad > 0 && bad*100 < len(src) {
 				// GB18030 with a few damaged bytes (a cut transfer, two
 				// files joined): as for UTF-8, the text with a warning.
@@ -329,6 +335,16 @@ func decodeBig5(b []byte) (string, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// decodeBig5Loose decodes b as Big5, a byte it cannot read replaced by
+// U+FFFD, and counts those.
+func decodeBig5Loose(b []byte) (string, int) {
+	s, err := traditionalchinese.Big5.NewDecoder().Bytes(b)
+	if err != nil {
+		return "", 0
+	}
+	return string(s), bytes.Count(s, []byte("\uFFFD"))
 }
 
 // big5Reads reports whether b5, src decoded as Big5, reads as Chinese

@@ -74,6 +74,23 @@ func TestRedTeamW15Big5(t *testing.T) {
 	if got, enc, warns, err := decode(b); err != nil || enc != Big5 || got != string(src) || len(warns) != 1 {
 		t.Errorf("cut Big5: %s, %v, %v", enc, warns, err)
 	}
+	// One with a byte damaged, in Big5 or in GB18030: its text, the
+	// character replaced, with a warning.
+	for _, c := range []struct {
+		text string
+		enc  Encoding
+	}{{string(src), Big5}, {simp.String(), GB18030}} {
+		var b []byte
+		if c.enc == Big5 {
+			b, _ = traditionalchinese.Big5.NewEncoder().Bytes([]byte(c.text))
+		} else {
+			b, _ = simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(c.text))
+		}
+		b[len(b)/2] = 0xFF
+		if _, enc, warns, err := decode(b); err != nil || enc != c.enc || len(warns) != 1 || !strings.Contains(warns[0].Message, "not valid "+string(c.enc)) {
+			t.Errorf("damaged %s: read as %s, %v, %v", c.enc, enc, warns, err)
+		}
+	}
 }
 
 // TestRedTeamW15Minguo holds Taiwan's chronicles, which count the
