@@ -332,8 +332,7 @@ func eraSpan(s string) (y1, y2 int, ok bool) {
 	if y, after, ok := eraLead(tail); ok {
 		y2, tail = y, after
 	} else {
-		// 至八十四年: the same era's, counted from the base the first
-		// year's name gives (its year less its number).
+		// 至八十四年: the same era's, counted from its base.
 		e := &dateScanner{s: tail}
 		n, ok := e.anyNumber()
 		if !ok || !e.lit('年') {

@@ -234,7 +234,7 @@ func (r *restorer) restore(s string, line int) (string, bool) {
 	at := from
 	for i := 0; i < len(s); {
 		c := cjk3(s, i)
-		colon := c == 0 && strings.HasPrefix(s[i:], "：") // (the view's ：, perhaps the text's ︰)
+		colon := c == 0 && s[i] == 0xEF && strings.HasPrefix(s[i:], "：") // (the view's ：, perhaps the text's ︰)
 		if !colon && !hant.SimplifiedForm(c) {
 			if c != 0 {
 				i += 3

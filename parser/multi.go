@@ -95,7 +95,7 @@ func splitIssues(lines []string) []span {
 			boxed = highlightsHeading(t)
 			continue
 		}
-		if !contents && len(cuts) == 0 && len(t) <= 8*3+3 && bookPiece(unspace(stripHeading(t))) {
+		if !piece && !contents && len(cuts) == 0 && len(t) <= 8*3+3 && pieceEnd(lastRune(t)) && bookPiece(unspace(stripHeading(t))) {
 			piece = true
 			continue
 		}
@@ -821,4 +821,16 @@ func trimRightParens(s string) string {
 			return s
 		}
 	}
+}
+
+// pieceEnd reports whether r can end the name of a book's front piece
+// (see bookPiece): 凡例, 说明, 前言, 序, 后记, 概述 and the rest, in a
+// heading's bold or not; every other short line is let go by it before
+// its markup is taken off.
+func pieceEnd(r rune) bool {
+	switch r {
+	case '例', '明', '言', '序', '记', '述', '記', '*':
+		return true
+	}
+	return false
 }
