@@ -44,7 +44,8 @@ func spanStart(title string) int {
 	return y
 }
 
-// chronSpanFirst reads the first year in figures in title's last bracket.
+// chronSpanFirst reads the first year in figures in title's last bracket
+// (or of an era, see eraSpan).
 func chronSpanFirst(title string) (int, bool) {
 	i := strings.LastIndexAny(title, "（(")
 	if i < 0 {
@@ -54,6 +55,13 @@ func chronSpanFirst(title string) (int, bool) {
 	d.lit('（', '(')
 	d.spaces()
 	y, ok := d.number()
+	if !ok {
+		// （民國七十五年至八十四年）, Taiwan's: the era's first year.
+		in := strings.TrimRight(title[i+d.i:], "）)")
+		if y1, _, ok := eraSpan(in); ok {
+			return y1, true
+		}
+	}
 	return y, ok && plausibleYear(y)
 }
 
@@ -93,7 +101,13 @@ func titleYearMonth(title string) (year, month int) {
 			continue
 		}
 		d := &dateScanner{s: title, i: i}
-		if y, ok := d.anyNumber(); ok && plausibleYear(y) && d.lit('年') {
+		y, ok := d.anyNumber()
+		if ok && !plausibleYear(y) && y >= 1 && y <= eraMost(1911) && republicTitleYear(title[:i], y) {
+			// 青嵐縣112年大事紀, 民國75年: the Republic's year, as Taiwan
+			// names its chronicles and yearbooks (it had been no year).
+			y += 1911
+		}
+		if ok && plausibleYear(y) && d.lit('年') {
 			year = y
 			if m, ok := d.anyNumber(); ok && m >= 1 && m <= 12 && d.lit('月') {
 				month = m
@@ -103,6 +117,21 @@ func titleYearMonth(title string) (year, month int) {
 		i += n
 	}
 	return 0, 0
+}
+
+// republicTitleYear reports whether the number y after before in a
+// title is a year of the Republic: after 民國, or in three figures after
+// a place's name or at the start (青嵐縣112年大事紀; not 建校120年, a
+// school's age).
+func republicTitleYear(before string, y int) bool {
+	if strings.HasSuffix(before, "民国") || strings.HasSuffix(before, "民國") {
+		return true
+	}
+	if y < 100 {
+		return false
+	}
+	r, _ := decodeLastRune(before)
+	return before == "" || strings.ContainsRune("县市区省镇乡縣區鎮鄉", r)
 }
 
 // monthPeriod reads a part of a month at the start of s: 1月上旬, 1月中旬,
@@ -861,7 +890,10 @@ func (p *parser) dates() {
 		s := &iss.Sections[si]
 		kind, y, m, end1 := periodOfEnd(s.Name)
 		if kind == noPeriod && end1 && (period || titleChron || iss.Title == "") && !p.yearbook { // (looseYear asks periodEnd1 first)
-			if n, cyclic, ok := looseYear(s.Name); ok {
+			if ry, ok := republicHeading(s.Name, iss.Title); ok {
+				// 七十五年, 75年 under 青嵐縣大事記（民國七十五年至八十四年）.
+				kind, y = yearPeriod, ry
+			} else if n, cyclic, ok := looseYear(s.Name); ok {
 				// ## 86年, 八七年, ## 丁卯年: the year the one above (or the
 				// title's first) tells.
 				near := ctx.year

@@ -144,7 +144,8 @@ func (b *bodyBuilder) overEvent(i int) bool {
 // chronicle: a section, as 1986年 is.
 func (b *bodyBuilder) looseYearHeading(t string) bool {
 	if _, _, ok := looseYear(t); !ok || b.p.yearbook {
-		return false
+		_, ok := republicHeading(t, b.iss.Title)
+		return ok && !b.p.yearbook
 	}
 	// (A copy with no title, 八六年 its first line: a chronicle by its
 	// days, which the title would have named.)
@@ -259,7 +260,8 @@ func (b *bodyBuilder) inChronicle() bool {
 	}
 	if kind == noPeriod && lastRune(name) == '年' {
 		_, _, ok := looseYear(name)
-		return ok || chronicleTitle(name)
+		_, rep := republicHeading(name, b.iss.Title)
+		return ok || rep || chronicleTitle(name)
 	}
 	return kind != noPeriod || chronicleTitle(name)
 }

@@ -492,6 +492,17 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 		year = n
 		if twoDigitYear(s) {
 			year = fullYear(n, ctx.year)
+			if ctx.year != 0 && 1911+n == ctx.year {
+				// 75年3月5日, 七十五年三月五日 under 民國七十五年
+				// （一九八六年）: the Republic's year, which is the year
+				// above (it had been 1975, eleven years before it).
+				year = ctx.year
+			}
+		} else if n >= 100 && n <= eraMost(1911) {
+			// 113年3月5日: the Republic's year as Taiwan writes it, in
+			// three figures since 2011 (a date of the year 113 has no
+			// month and day in figures after it). It had been 0113.
+			year = 1911 + n
 		}
 		if n, ok = d.number(); !ok {
 			return model.DateRange{}, 0, false

@@ -10,8 +10,10 @@ import (
 	"unsafe"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 
+	"github.com/yuebao/yuebao/internal/hant"
 	"github.com/yuebao/yuebao/model"
 )
 
@@ -26,7 +28,7 @@ var (
 	ErrEmpty    = errors.New("file is empty")
 	ErrTooLarge = fmt.Errorf("file is larger than %d MiB", MaxSize>>20)
 	ErrBinary   = errors.New("not a text file (contains NUL bytes or control characters)")
-	ErrEncoding = errors.New("not text in UTF-8, UTF-16 or GB18030")
+	ErrEncoding = errors.New("not text in UTF-8, UTF-16, GB18030 or Big5")
 )
 
 // Encoding names what decode found, for messages and tests.
@@ -36,6 +38,7 @@ const (
 	UTF8    Encoding = "UTF-8"
 	UTF16   Encoding = "UTF-16"
 	GB18030 Encoding = "GB18030"
+	Big5    Encoding = "Big5" // (with Hong Kong's characters, Big5-HKSCS)
 )
 
 // textSeen says what a text holds, as far as its validation tells: a
@@ -70,7 +73,8 @@ func (t *textSeen) lacks(s string) bool {
 // decodeSeen turns raw bytes into text with LF line ends. Users do not
 // know or care what encoding their file is in, so it is detected: a BOM
 // decides; otherwise valid UTF-8 is UTF-8 and anything that decodes
-// cleanly as GB18030 (a superset of GBK and GB2312) is that. A file cut
+// cleanly as GB18030 (a superset of GBK and GB2312) is that, unless it
+// decodes as Big5 too and reads so as Chinese text (see big5Reads). A file cut
 // off inside a multi-byte character keeps everything before the cut, with
 // a warning. owned says that src will not change while the text is
 // read, so that UTF-8 text can be read in place instead of copied (on a
@@ -179,17 +183,39 @@ func decodeSeen(src []byte, owned bool) (string, Encoding, []model.Warning, *tex
 			if !bomGB {
 				bad = invalidUTF8(src)
 			}
-			if t, n, ok := decodeGB(src); ok && (bomGB || bad*1000 >= len(src)) {
+			gb, n, gbOK := decodeGB(src)
+			b5, m, b5OK := "", 0, false
+			if !bomGB && bad*1000 >= len(src) {
+				// A copy from Taiwan or Hong Kong is often Big5, whose
+				// byte ranges GBK's cover: read as GB18030 it fails on its
+				// punctuation (GBK's user-defined rows), or, punctuated in
+				// ASCII, reads cleanly as nonsense. The decoding that
+				// reads as Chinese text decides.
+				b5, m, b5OK = decodeBig5(src)
+				b5OK = b5OK && big5Reads(b5, gb, gbOK, src)
+			}
+			if b5OK {
+				if m > 0 {
+					cut(m)
+				}
+				text, enc = b5, Big5
+			} else if gbOK && (bomGB || bad*1000 >= len(src)) {
 				if n > 0 {
 					cut(n)
 				}
-				text, enc = t, GB18030
+				text, enc = gb, GB18030
 			} else if !bomGB && bad*100 < len(src) {
 				// Mostly UTF-8 with a few damaged bytes: keep the text and
 				// say so rather than refuse the file.
 				text, enc = strings.ToValidUTF8(string(src), "\uFFFD"), UTF8
 				warns = append(warns, model.Warning{Message: fmt.Sprintf(
 					"%d byte(s) are not valid UTF-8 and were replaced with U+FFFD", bad)})
+			} else if t, bad := decodeBig5Loose(src); !bomGB && bad > 0 && bad*100 < len(src) && big5Reads(t, "", false, src) {
+				// Big5 with a few damaged bytes: as for GB18030 below (it
+				// had been refused, or read as GB18030 nonsense).
+				text, enc = t, Big5
+				warns = append(warns, model.Warning{Message: fmt.Sprintf(
+					"%d character(s) are not valid Big5 and were replaced with U+FFFD", bad)})
 			} else if t, bad := decodeGBLoose(src); !bomGB && bad > 0 && bad*100 < len(src) {
 				// GB18030 with a few damaged bytes (a cut transfer, two
 				// files joined): as for UTF-8, the text with a warning.
@@ -289,6 +315,85 @@ func decodeGB(b []byte) (string, int, bool) {
 	}
 	return "", 0, false
 }
+
+// decodeBig5 decodes b as Big5 (Big5-HKSCS), as decodeGB does GB18030.
+func decodeBig5(b []byte) (string, int, bool) {
+	dec := func(b []byte) (string, bool) {
+		s, err := traditionalchinese.Big5.NewDecoder().Bytes(b)
+		if err != nil || bytes.ContainsRune(s, utf8.RuneError) {
+			return "", false
+		}
+		return string(s), true
+	}
+	if s, ok := dec(b); ok {
+		return s, 0, true
+	}
+	// A Big5 character is two bytes; a cut leaves its first.
+	if n := len(b); n > 1 && b[n-1] >= 0x81 {
+		if s, ok := dec(b[:n-1]); ok {
+			return s, 1, true
+		}
+	}
+	return "", 0, false
+}
+
+// decodeBig5Loose decodes b as Big5, a byte it cannot read replaced by
+// U+FFFD, and counts those.
+func decodeBig5Loose(b []byte) (string, int) {
+	s, err := traditionalchinese.Big5.NewDecoder().Bytes(b)
+	if err != nil {
+		return "", 0
+	}
+	return string(s), bytes.Count(s, []byte("\uFFFD"))
+}
+
+// big5Reads reports whether b5, src decoded as Big5, reads as Chinese
+// text better than gb, src decoded as GB18030 (gbOK: cleanly; else read
+// again with U+FFFD for what it cannot). Either decoding of the other's
+// bytes gives characters, but not the text's: few of its punctuation
+// marks, and of its characters as many rare ones as common.
+func big5Reads(b5, gb string, gbOK bool, src []byte) bool {
+	if !gbOK {
+		gb, _ = decodeGBLoose(src)
+	}
+	return chineseScore(b5) > chineseScore(gb)
+}
+
+// chineseScore counts, among the first characters of s, the punctuation
+// marks Chinese text sets and the characters whose simplified form is
+// one of GB2312's 3,755 common ones (its first level): in Chinese text
+// read in its own encoding, nearly all; read in the other's, under half.
+func chineseScore(s string) int {
+	enc := simplifiedchinese.GBK.NewEncoder()
+	var src [4]byte
+	var dst [8]byte
+	score, seen := 0, 0
+	for _, r := range s {
+		if r < 0x80 {
+			continue
+		}
+		if seen++; seen > chineseProbe {
+			break
+		}
+		switch r {
+		case '，', '。', '、', '：', '；', '！', '？', '（', '）', '「', '」', '『', '』', '《', '》', '“', '”':
+			score++
+			continue
+		}
+		if r < 0x4E00 || r > 0x9FFF {
+			continue
+		}
+		k := utf8.EncodeRune(src[:], hant.Simplified(r))
+		enc.Reset()
+		if n, _, err := enc.Transform(dst[:], src[:k], true); err == nil && n == 2 && dst[0] >= 0xB0 && dst[0] <= 0xD7 && dst[1] >= 0xA1 {
+			score++
+		}
+	}
+	return score
+}
+
+// chineseProbe is how many characters past ASCII chineseScore reads.
+const chineseProbe = 8000
 
 // decodeGBLoose decodes b as GB18030, a byte it cannot read replaced by
 // U+FFFD, and counts those.

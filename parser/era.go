@@ -49,7 +49,7 @@ func eraBeside(t, core string) (int, bool) {
 		return 0, false
 	}
 	n, k, _, ok := ocrRun(rest)
-	if !ok || k > 2 || n < 1 || n > 70 {
+	if !ok || k > 2 || n < 1 || n > eraMost(base) {
 		return 0, false
 	}
 	return base + n, true
@@ -112,20 +112,35 @@ var eras = [...]struct {
 	{"道光", 1820}, {"嘉庆", 1795}, {"乾隆", 1735}, {"雍正", 1722}, {"康熙", 1661}, {"顺治", 1643},
 	// In traditional characters, as Taiwan's chronicles print them.
 	{"中華民國", 1911}, {"民國", 1911}, {"宣統", 1908}, {"光緒", 1874}, {"咸豐", 1850}, {"嘉慶", 1795}, {"順治", 1643},
+	// 乾隆 as a copy in traditional characters is read (hantView): 乾
+	// is also the traditional form of 干 (乾旱 for 干旱), and the view
+	// writes it so.
+	{"干隆", 1735},
+}
+
+// eraMost is the last year an era of eras may be given: a reign's
+// seventy (康熙 had sixty-one), the Republic's as many as Taiwan still
+// counts (民國七十五年 is 1986, 民國112年 2023; its chronicles and
+// yearbooks date by it).
+func eraMost(base int) int {
+	if base == 1911 {
+		return 150
+	}
+	return 70
 }
 
 // eraFirsts holds the first character of every era's name (and 清 before
 // a reign's), so that a line is let go by its first character before the
 // eras are tried one by one (TestEraFirsts keeps it whole).
-const eraFirsts = "中乾光同咸嘉宣康民道雍順顺清"
+const eraFirsts = "中乾光同咸嘉宣康民道雍順顺清干"
 
 // eraFirstSet holds eraFirsts, a look at a bit each.
 var eraFirstSet = newRuneSet(eraFirsts)
 
 // eraLeadDate dates s by the era's year it begins with and the month or
 // day after it (民国38年十月一日 …, 民國三十八年十月十日 …, 民国二十六年7月，…),
-// as a chronicle of the years before 1949 dates its events. The era's
-// year goes as far as its eras entry and seventy years; a year of the
+// as a chronicle of the years before 1949 dates its events, and Taiwan's
+// after. The era's year goes as far as eraMost; a year of the
 // common era in brackets after it (民国三十八年（1949年）十月一日) is
 // passed over.
 func eraLeadDate(s string) (model.DateRange, bool) {
@@ -270,7 +285,7 @@ func eraLead(s string) (int, string, bool) {
 		} else {
 			d := &dateScanner{s: rest}
 			n, ok := d.anyNumber()
-			if !ok || n < 1 || n > 70 || !d.lit('年') {
+			if !ok || n < 1 || n > eraMost(e.base) || !d.lit('年') {
 				return 0, "", false
 			}
 			y, rest = e.base+n, rest[d.i:]
@@ -278,6 +293,98 @@ func eraLead(s string) (int, string, bool) {
 		return y, afterYearBracket(rest, y), true
 	}
 	return 0, "", false
+}
+
+// eraSpan reads the years of an era a chronicle's title says it covers,
+// as Taiwan's print them (民國七十五年至八十四年, 民國75年—84年,
+// 民國七十五年至民國八十四年): the first and the last as the common era
+// counts them.
+func eraSpan(s string) (y1, y2 int, ok bool) {
+	s = trim(s)
+	y1, rest, ok := eraLead(s)
+	if !ok {
+		return 0, 0, false
+	}
+	d := &dateScanner{s: rest}
+	d.spaces()
+	dash := false
+	for _, w := range [...]string{"——", "—", "－", "-", "–", "～", "~", "至"} {
+		if strings.HasPrefix(rest[d.i:], w) {
+			d.i += len(w)
+			dash = true
+			break
+		}
+	}
+	d.spaces()
+	if !dash {
+		return 0, 0, false
+	}
+	tail := rest[d.i:]
+	if y, after, ok := eraLead(tail); ok {
+		y2, tail = y, after
+	} else {
+		// 至八十四年: the same era's, counted from its base.
+		e := &dateScanner{s: tail}
+		n, ok := e.anyNumber()
+		if !ok || !e.lit('年') {
+			return 0, 0, false
+		}
+		y2, tail = eraBase(s, y1)+n, tail[e.i:]
+	}
+	if y2 < y1 || trim(tail) != "" {
+		return 0, 0, false
+	}
+	return y1, y2, true
+}
+
+// republicHeading reads a year heading of the Republic's era printed
+// without its name (七十五年, 75年, **八十四年**) in a chronicle whose
+// title names the era's years (青嵐縣大事記（民國七十五年至八十四年）), as
+// Taiwan's print the era once: 1911 and the number. (Elsewhere 75年 is
+// 1975 and 七十五年 no year.)
+func republicHeading(t, title string) (int, bool) {
+	if len(t) > 40 || lastWide(t) != '年' || !republicTitle(title) {
+		return 0, false
+	}
+	t = trim(stripMarkup(t))
+	if c, ok := periodCore(t); ok {
+		t = c
+	}
+	d := &dateScanner{s: t}
+	n, ok := d.anyNumber()
+	if !ok || n < 1 || n > eraMost(1911) || !d.lit('年') || d.i != len(t) {
+		return 0, false
+	}
+	return 1911 + n, true
+}
+
+// republicYearLine reports whether t is a heading republicHeading reads.
+func republicYearLine(t, title string) bool {
+	_, ok := republicHeading(t, title)
+	return ok
+}
+
+// republicTitle reports whether a chronicle's title names the years it
+// covers by the Republic's era (（民國七十五年至八十四年）).
+func republicTitle(title string) bool {
+	i := strings.LastIndexAny(title, "（(")
+	if i < 0 {
+		return false
+	}
+	in := strings.TrimLeft(title[i:], "（(")
+	return republicEra(in) && titleSpan(title)
+}
+
+// eraBase is the year before the first of the era s begins with, y its
+// year read by eraLead.
+func eraBase(s string, y int) int {
+	t := strings.TrimPrefix(s, "清")
+	for _, e := range eras {
+		if strings.HasPrefix(t, e.name) {
+			return e.base
+		}
+	}
+	return y
 }
 
 // eraYear reads a year of an era or a reign and nothing else: 民国三十七年
@@ -294,7 +401,7 @@ func eraYear(t string) (int, bool) {
 		}
 		d := &dateScanner{s: rest}
 		n, ok := d.anyNumber()
-		if !ok || n < 1 || n > 70 || !d.lit('年') || trim(rest[d.i:]) != "" {
+		if !ok || n < 1 || n > eraMost(e.base) || !d.lit('年') || trim(rest[d.i:]) != "" {
 			return 0, false
 		}
 		return e.base + n, true

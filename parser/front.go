@@ -312,6 +312,11 @@ func bookKey(k string) bool {
 	switch k {
 	case "定价", "封面设计", "装帧设计", "版式设计", "责任校对", "责任印制", "出版发行", "出版", "发行", "经销", "开本", "印张", "字数", "版次", "印次", "书号":
 		return true
+	case "书名", "编者", "发行人", "出版者", "印刷者", "展售处", "GPN":
+		// A copyright page in Taiwan's form: 書名：… 編者：… 發行人：…
+		// 出版者：… 定價：新臺幣三百元 GPN：…, the government's
+		// publication number (they had been the last entry's lines).
+		return true
 	}
 	return false
 }
@@ -1492,6 +1497,14 @@ func printingMonth(t string) (year, month int, ok bool) {
 			break
 		}
 	}
+	if y, rest, ok := eraLead(t); ok && republicEra(t) {
+		// 中華民國八十六年六月, 民國112年4月: a printing in Taiwan.
+		d := &dateScanner{s: rest}
+		if m, ok := d.anyNumber(); ok && m >= 1 && m <= 12 && d.lit('月') && d.i == len(rest) {
+			return y, m, true
+		}
+		return 0, 0, false
+	}
 	if t != "" && t[0] >= '0' && t[0] <= '9' {
 		d := &dateScanner{s: t}
 		if y, ok := d.number(); ok && plausibleYear(y) && d.lit('.', '．') {
@@ -1658,9 +1671,12 @@ func periodAfterName(t string) bool {
 }
 
 // yearSpan reports whether s is two years and a dash between them
-// (1990—2009, 1990-2009年, 1990～2009), what a chronicle's title says it
-// covers.
+// (1990—2009, 1990-2009年, 1990～2009), or an era's (eraSpan), what a
+// chronicle's title says it covers.
 func yearSpan(s string) bool {
+	if _, _, ok := eraSpan(s); ok {
+		return true // 民國七十五年至八十四年
+	}
 	d := &dateScanner{s: trim(s)}
 	y1, ok := d.number()
 	if !ok || !plausibleYear(y1) {
@@ -1703,6 +1719,9 @@ func titleSpanEnd(t string) int {
 	_, n := decodeRune(in[i:])
 	if in = in[i+n:]; !yearSpan(in) {
 		return 0
+	}
+	if _, y2, ok := eraSpan(in); ok {
+		return y2
 	}
 	in = strings.TrimSuffix(trim(in), "年")
 	k := figuresBefore(in, len(in), 4) // (1978, １９７８)
@@ -2806,6 +2825,10 @@ func (p *parser) addField(key, val string) {
 				iss.Published = date
 			} else if y, m, ok := monthOnly(val); ok {
 				iss.Published = model.MakeDate(y, m, 0) // 出版日期：2023年12月
+			} else if r, ok := eraLeadDate(val); ok && republicEra(val) && r.Start.Month != 0 {
+				// 發行日期：中華民國113年4月8日, Taiwan's (it had been let
+				// go, the issue undated, silently).
+				iss.Published = r.Start
 			}
 		}
 	}

@@ -50,6 +50,7 @@ const (
 // out, each with why it still reads otherwise with its figures typed
 // full-width.
 var fullWidthSkip = map[string]string{
+	"testdata/rt-w15-big5-folio.md":          fwWrap,
 	"testdata/rt-c1-tight-gutter.md":         fwLayout,
 	"testdata/rt-d1-layout-column-table.md":  fwLayout,
 	"testdata/rt-d1-layout-folio-first.md":   fwLayout,

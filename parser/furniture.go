@@ -1660,7 +1660,7 @@ func bareFolios(all []string, lines []int) bool {
 // — 35 —, - 35 -.
 func folioMark(r rune) bool {
 	switch r {
-	case '·', '・', '•', '—', '-', '－', '–', '─': // (•: OCR's ·)
+	case '·', '・', '•', '‧', '—', '-', '－', '–', '─': // (•: OCR's ·; ‧: Big5's)
 		return true
 	}
 	return false
@@ -2018,8 +2018,10 @@ func romanPageLine(l string) bool {
 	return n >= 1 && n <= 2
 }
 
-// pageDecorations are what a page number is set between: — 12 —, ·12·, [12].
-const pageDecorations = "-—–－·・• \u3000[]［］"
+// pageDecorations are what a page number is set between: — 12 —, ·12·, [12],
+// and ‧12‧ (U+2027, the middle dot of Big5, which has no ·: Taiwan's
+// and Hong Kong's copies).
+const pageDecorations = "-—–－·・•‧ \u3000[]［］"
 
 // pageDecorationSet holds pageDecorations, a look at a bit each.
 var pageDecorationSet = newRuneSet(pageDecorations)

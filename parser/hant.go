@@ -109,6 +109,11 @@ func hantView(text string) string {
 	for i := 0; i < len(b); {
 		c := b[i]
 		if c < 0xE3 || c > 0xE9 {
+			if c == 0xEF && vertColon(text, i) {
+				copy(b[i:i+3], "：") // (three bytes as ︰ is)
+				i += 3
+				continue
+			}
 			i++
 			continue
 		}
@@ -118,6 +123,33 @@ func hantView(text string) string {
 		i += 3
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// viewed reports whether s[i:] begins with a character the view may have
+// made of another: a traditional character's simplified form, or the ：
+// of a ︰.
+func viewed(s string, i int) bool {
+	if c := cjk3(s, i); c != 0 {
+		return hant.SimplifiedForm(c)
+	}
+	return i+2 < len(s) && s[i] == 0xEF && s[i+1] == 0xBC && s[i+2] == 0x9A
+}
+
+// viewedAs reports whether t, three bytes of text, is what the view read
+// as w, three bytes of it.
+func viewedAs(t, w string) bool {
+	if vertColon(t, 0) {
+		return w == "："
+	}
+	return hant.Simplified(cjk3(t, 0)) == cjk3(w, 0)
+}
+
+// vertColon reports whether s[i:] begins with ︰ (U+FE30), the colon a
+// Big5 copy from Taiwan often types (its A1 4A): the view reads it as
+// ：, so that 地址︰… is a masthead's field and 會議要求︰ ends a line
+// as 會議要求： does.
+func vertColon(s string, i int) bool {
+	return i+2 < len(s) && s[i] == 0xEF && s[i+1] == 0xB8 && s[i+2] == 0xB0
 }
 
 // hantRestore gives the issues' strings that the parse made, rather than
@@ -275,10 +307,10 @@ func index3(s string, from, to int, w string) int {
 func (r *restorer) restore(s string, line int) (string, bool) {
 	first := -1 // s's first character that may stand for a traditional one
 	for i := 0; i+2 < len(s); {
-		if c := cjk3(s, i); hant.SimplifiedForm(c) {
+		if viewed(s, i) {
 			first = i
 			break
-		} else if c != 0 {
+		} else if cjk3(s, i) != 0 {
 			i += 3
 		} else {
 			i++
@@ -318,7 +350,7 @@ func (r *restorer) restore(s string, line int) (string, bool) {
 	var b strings.Builder
 	done := 0 // s[:done] is written to b, where b is used
 	put := func(i, k int) {
-		if t := r.text[k : k+3]; t != s[i:i+3] && hant.Simplified(cjk3(t, 0)) == cjk3(s, i) {
+		if t := r.text[k : k+3]; t != s[i:i+3] && viewedAs(t, s[i:i+3]) {
 			if done == 0 {
 				b.Grow(len(s))
 			}
@@ -333,8 +365,7 @@ func (r *restorer) restore(s string, line int) (string, bool) {
 		best = 0
 	}
 	for i < best && p < len(bestPos) {
-		c := cjk3(s, i)
-		if c != 0 && hant.SimplifiedForm(c) {
+		if viewed(s, i) {
 			put(i, bestPos[p])
 			p++
 			i += 3
@@ -349,8 +380,7 @@ func (r *restorer) restore(s string, line int) (string, bool) {
 		at = from
 	}
 	for budget := 64*len(s) + 1<<20; i < len(s) && budget > 0; {
-		c := cjk3(s, i)
-		if c == 0 || !hant.SimplifiedForm(c) {
+		if !viewed(s, i) {
 			_, m := decodeRune(s[i:])
 			i += m
 			continue
@@ -394,7 +424,7 @@ func (r *restorer) follow(s string, k int, pos *[]int) (int, int) {
 		if j < len(r.view) {
 			v, m := decodeRune(r.view[j:])
 			if v == c {
-				if n == 3 && hant.SimplifiedForm(c) {
+				if n == 3 && viewed(s, i) {
 					*pos = append(*pos, j)
 				}
 				i, j = i+n, j+m

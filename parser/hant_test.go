@@ -30,9 +30,15 @@ func toHant(s string) string {
 	}, s)
 }
 
-// foldHant writes s in simplified characters, as the parser's view.
+// foldHant writes s in simplified characters, as the parser's view, and
+// ︰ as ：.
 func foldHant(s string) string {
-	return strings.Map(hant.Simplified, s)
+	return strings.Map(func(r rune) rune {
+		if r == '︰' {
+			return '：'
+		}
+		return hant.Simplified(r)
+	}, s)
 }
 
 // modelStrings is every string of the issues, one per line.

@@ -48,6 +48,11 @@ func splitIssues(lines []string) []span {
 	// first issue's cover begins an issue too, after the volume's own
 	// contents, which are no body text.
 	bound := false
+	// piece says a book's front piece (序, 凡例, 编辑说明) stands before
+	// the first contents heading: its text is the book's, printed before
+	// its contents, not an issue's body before another's contents (a
+	// chronicle's 序 and 凡例 had made its 目录 begin a second issue).
+	piece := false
 	for i, l := range lines {
 		t := trim(l)
 		if t == "" {
@@ -88,6 +93,10 @@ func splitIssues(lines []string) []span {
 			}
 			contents, textSince = true, false
 			boxed = highlightsHeading(t)
+			continue
+		}
+		if !piece && !contents && len(cuts) == 0 && len(t) <= 8*3+3 && pieceEnd(lastRune(t)) && bookPiece(unspace(stripHeading(t))) {
+			piece = true
 			continue
 		}
 		u := t // the line without its heading or bold marks
@@ -192,6 +201,9 @@ func splitIssues(lines []string) []span {
 					contents = false // (the new issue's own contents are to come)
 				}
 			}
+			continue
+		}
+		if piece && !contents {
 			continue
 		}
 		if bodyN < manyParagraphs && bodyLike(t) && !bracketNotice(t) {
@@ -809,4 +821,16 @@ func trimRightParens(s string) string {
 			return s
 		}
 	}
+}
+
+// pieceEnd reports whether r can end the name of a book's front piece
+// (see bookPiece): 凡例, 说明, 前言, 序, 后记, 概述 and the rest, in a
+// heading's bold or not; every other short line is let go by it before
+// its markup is taken off.
+func pieceEnd(r rune) bool {
+	switch r {
+	case '例', '明', '言', '序', '记', '述', '記', '*':
+		return true
+	}
+	return false
 }

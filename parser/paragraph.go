@@ -971,11 +971,23 @@ func gapRow(t string) bool {
 		return false
 	}
 	for _, c := range parts {
-		if utf8.RuneCountInString(c) > 16 || closed(c) {
+		if n := utf8.RuneCountInString(c); n > 16 && !(n <= 24 && termCell(c)) || closed(c) {
 			return false
 		}
 	}
 	return true
+}
+
+// termCell reports whether c, a table's cell, is a term of office or a
+// period (民國七十一年十二月至七十五年十二月, 1998年3月—2003年2月), which
+// is longer than a cell's few words.
+func termCell(c string) bool {
+	switch lastRune(c) {
+	case '年', '月', '日', '今':
+	default:
+		return false
+	}
+	return strings.Contains(c, "至") || strings.Contains(c, "—") || strings.Contains(c, "－")
 }
 
 // datedRow reports whether t, a listRow, is a chronicle's event, its

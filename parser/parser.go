@@ -2,7 +2,7 @@
 // model.Issue.
 //
 // Input is whatever people have: Markdown-ish text converted from a PDF,
-// in UTF-8 or GB18030, hard-wrapped or not, sometimes cut off. The parser
+// in UTF-8, GB18030 or Big5, hard-wrapped or not, sometimes cut off. The parser
 // uses whatever structure it finds (front matter, a printed table of
 // contents, a masthead, section and entry headings) and never drops text:
 // every character of the body outside the markup ends up in the model, in

@@ -2328,7 +2328,8 @@ func authorAfterLeader(s string) (string, bool) {
 }
 
 // tocHeaderWords are the column heads a contents page prints.
-var tocHeaderWords = [...]string{"栏目", "篇目", "页码", "页次", "作者", "标题", "题目", "序号"}
+// (篇名 and 题名, 篇名 … 頁次, as Taiwan's contents head them.)
+var tocHeaderWords = [...]string{"栏目", "篇目", "页码", "页次", "作者", "标题", "题目", "序号", "篇名", "题名"}
 
 // tocHeaderRow reports whether l is the row of column heads over a
 // contents page set as a table (栏  目      篇        目      页码, 篇目 作者
@@ -2804,6 +2805,9 @@ var mastheadKeys = map[string]bool{
 	"出版时间": true, "印发时间": true, "编印时间": true,
 	// who checked it, as a web page ends (责任编辑：… / 审核：… / 校对：…)
 	"审核": true,
+	// as Taiwan's and Hong Kong's periodicals print them (發行人：…,
+	// 發行日期：…, 出刊日期：…)
+	"发行人": true, "发行日期": true, "出刊日期": true,
 }
 
 // isIssueKey reports whether a masthead key labels the issue number
@@ -2815,7 +2819,7 @@ func isIssueKey(k string) bool {
 // isDateKey reports whether a masthead key labels the publication date.
 func isDateKey(k string) bool {
 	return k == "发布日期" || k == "发布时间" || k == "印发日期" || k == "出版日期" || k == "编印日期" || k == "印刷日期" ||
-		k == "出版时间" || k == "印发时间" || k == "编印时间"
+		k == "出版时间" || k == "印发时间" || k == "编印时间" || k == "发行日期" || k == "出刊日期"
 }
 
 func isDistributionKey(k string) bool {
@@ -2897,9 +2901,11 @@ func (p *parser) preface() {
 	if hi <= lo {
 		return
 	}
+	var pieces []model.Entry
 	e := model.Entry{Line: lo + 1}
 	open := false              // the last paragraph goes on at the next line
 	gap, broke := false, false // blank lines, and a page's furniture, since the last line of text
+	prevText := ""             // the last line of text
 	for i := lo; i < hi; i++ {
 		l := trim(p.lines[i])
 		if l == "" || p.isTransparent(i) || rule(l) {
@@ -2919,6 +2925,15 @@ func (p *parser) preface() {
 			e.Title = trim(stripMarkup(stripHeading(l)))
 			continue
 		}
+		if i > lo && len(l) <= 8*3 && len(e.Paragraphs) > 0 && bookPiece(unspace(stripHeading(l))) {
+			// 序 over its text, then 凡例 over its points, both before
+			// the contents (a chronicle's, a gazetteer's): two pieces (the
+			// second had been a paragraph of the first).
+			pieces = append(pieces, e)
+			e = model.Entry{Title: trim(stripMarkup(stripHeading(l))), Line: i + 1}
+			open = false
+			continue
+		}
 		if open && startsIndented(p.lines[i]) && (!startsIndented(p.lines[i-1]) || strings.HasPrefix(p.lines[i], "                ")) {
 			// A page's paragraphs without blank lines between (pdftotext
 			// -layout): an indented line after a line that was not one
@@ -2932,6 +2947,14 @@ func (p *parser) preface() {
 			// the text (编者按：…), which says what the text is.
 			e.Title, l = title, rest
 		}
+		if open && (closed(prevText) && (enumerator(l) > 0 || !closed(l) && runeCount(l) <= 12) || !closed(prevText) && runeCount(prevText) <= 12) {
+			// 凡例's points, 一、… 二、…, each after a sentence that ended,
+			// and a short line that ends none (縣長　陳志宏　謹識 under the
+			// text, over the date): each a paragraph of its own, not a
+			// line of the one above.
+			open = false
+		}
+		prevText = l
 		t := trim(stripMarkup(l))
 		if open {
 			last := &e.Paragraphs[len(e.Paragraphs)-1]
@@ -2941,13 +2964,16 @@ func (p *parser) preface() {
 		e.Paragraphs = append(e.Paragraphs, model.Paragraph{Text: t, Line: i + 1})
 		open = true
 	}
-	if len(e.Paragraphs) == 0 && e.Title == "" {
+	if len(e.Paragraphs) > 0 || e.Title != "" {
+		pieces = append(pieces, e)
+	}
+	if len(pieces) == 0 {
 		return
 	}
 	ss := p.iss.Sections
 	if len(ss) > 0 && ss[0].Name == "" && ss[0].Line == 0 {
-		ss[0].Entries = slices.Insert(ss[0].Entries, 0, e)
+		ss[0].Entries = slices.Insert(ss[0].Entries, 0, pieces...)
 		return
 	}
-	p.iss.Sections = slices.Insert(ss, 0, model.Section{Entries: []model.Entry{e}})
+	p.iss.Sections = slices.Insert(ss, 0, model.Section{Entries: pieces})
 }
