@@ -305,18 +305,16 @@ func index3(s string, from, to int, w string) int {
 // note moved, a glyph it could not read), each character left is looked
 // for on from where the match stopped, in order, as far as hantAhead.
 func (r *restorer) restore(s string, line int) (string, bool) {
-	first := -1 // s's first character that may stand for a traditional one
-	for i := 0; i+2 < len(s); {
-		if viewed(s, i) {
-			first = i
-			break
-		} else if cjk3(s, i) != 0 {
+	viewedAny := false // a character of s may stand for another
+	for i := 0; i+2 < len(s) && !viewedAny; {
+		viewedAny = viewed(s, i)
+		if cjk3(s, i) != 0 {
 			i += 3
 		} else {
 			i++
 		}
 	}
-	if first < 0 {
+	if !viewedAny {
 		return s, false
 	}
 	from, to := 0, len(r.view)
@@ -328,8 +326,7 @@ func (r *restorer) restore(s string, line int) (string, bool) {
 	} else if -line-1 < len(r.starts) {
 		from = r.starts[-line-1]
 	}
-	pos := make([]int, 0, 8) // view offsets of s's characters from first on that may stand for traditional ones
-	best, bestEnd, bestPos := -1, 0, []int(nil)
+	best, bestK := -1, -1
 	_, n := decodeRune(s)
 	for k := from; k < to; {
 		j := strings.Index(r.view[k:to], s[:n])
@@ -337,10 +334,9 @@ func (r *restorer) restore(s string, line int) (string, bool) {
 			break
 		}
 		k += j
-		pos = pos[:0]
-		got, end := r.follow(s, k, &pos)
+		got, _ := r.follow(s, k, nil)
 		if got > best {
-			best, bestEnd, bestPos = got, end, append(bestPos[:0], pos...)
+			best, bestK = got, k
 		}
 		if got == len(s) {
 			break
@@ -359,26 +355,12 @@ func (r *restorer) restore(s string, line int) (string, bool) {
 			done = i + 3
 		}
 	}
-	// The characters matched.
-	i, p := 0, 0
-	if best < 0 {
-		best = 0
-	}
-	for i < best && p < len(bestPos) {
-		if viewed(s, i) {
-			put(i, bestPos[p])
-			p++
-			i += 3
-			continue
-		}
-		_, m := decodeRune(s[i:])
-		i += m
+	// The characters matched, matched again to be put.
+	i, at := 0, from
+	if bestK >= 0 {
+		i, at = r.follow(s, bestK, put)
 	}
 	// The characters after, one at a time.
-	at := bestEnd
-	if best == 0 {
-		at = from
-	}
 	for budget := 64*len(s) + 1<<20; i < len(s) && budget > 0; {
 		if !viewed(s, i) {
 			_, m := decodeRune(s[i:])
@@ -413,19 +395,19 @@ func (r *restorer) restore(s string, line int) (string, bool) {
 	return b.String(), true
 }
 
-// follow matches s against view from k on, as restore says, appending to
-// pos the view offset of each character of s that may stand for a
-// traditional one, and returns how many bytes of s it matched and where in
-// view the match ended.
-func (r *restorer) follow(s string, k int, pos *[]int) (int, int) {
+// follow matches s against view from k on, as restore says, calling put,
+// where it is not nil, with the offsets in s and in view of each character
+// of s that may stand for another (viewed), and returns how many bytes of
+// s it matched and where in view the match ended.
+func (r *restorer) follow(s string, k int, put func(i, j int)) (int, int) {
 	i, j := 0, k
 	for i < len(s) {
 		c, n := decodeRune(s[i:])
 		if j < len(r.view) {
 			v, m := decodeRune(r.view[j:])
 			if v == c {
-				if n == 3 && viewed(s, i) {
-					*pos = append(*pos, j)
+				if put != nil && n == 3 && viewed(s, i) {
+					put(i, j)
 				}
 				i, j = i+n, j+m
 				continue
