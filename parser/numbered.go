@@ -72,6 +72,28 @@ func itemNumber(t string) (int, bool) {
 	return 0, false
 }
 
+// formalEnumerator is the length of t's enumerator in the numerals of
+// accounts (壹、, 貳、, 拾壹、; 贰 and 叁 simplified, 参 and 陆 as the
+// simplified view writes 參 and 陸) with the 、 after it, or 0. Taiwan's
+// reports and yearbooks number their parts so, over 一、 and （一）.
+func formalEnumerator(t string) int {
+	if t == "" || t[0] < 0xE4 || t[0] > 0xE9 {
+		return 0
+	}
+	i := 0
+	for i < len(t) {
+		r, n := decodeRune(t[i:])
+		if !strings.ContainsRune("壹贰貳叁參参肆伍陆陸柒捌玖拾", r) {
+			break
+		}
+		i += n
+	}
+	if i == 0 || i > 3*3 || !strings.HasPrefix(t[i:], "、") {
+		return 0
+	}
+	return i + len("、")
+}
+
 // headingKind is what an enumerated line is: 一、时政要闻 or （一）时政要闻.
 type headingKind int
 
@@ -80,12 +102,18 @@ const (
 	cnComma                // 一、
 	cnParen                // （一）
 	arabic                 // 1. 1、 1． （1）: entries only (see plan)
+	cnFormal               // 壹、: above 一、, as Taiwan's reports number their parts
 )
 
 // enumeratedLine matches a heading-like line with a Chinese enumerator:
 // 一、时政要闻, （一）领导活动. It is short and does not end a sentence.
 func enumeratedLine(t string) (headingKind, string, string) {
 	n := enumerator(t)
+	formal := false
+	if n == 0 {
+		n = formalEnumerator(t)
+		formal = true
+	}
 	if n == 0 || len(t) > 200 {
 		return notHeading, "", ""
 	}
@@ -95,6 +123,8 @@ func enumeratedLine(t string) (headingKind, string, string) {
 	}
 	r, _ := decodeRune(label)
 	switch {
+	case formal:
+		return cnFormal, trim(label), name
 	case isCnDigit(r):
 		if lastRune(name) == '月' {
 			if _, ok := plainMonthHeading(t); ok {
@@ -117,7 +147,7 @@ func enumeratedLine(t string) (headingKind, string, string) {
 // under the point stands text — neither a date nor a bold title or a
 // heading, as under a section's name (**一、时政要闻** / **会议甲召开**).
 func (b *bodyBuilder) articlePoint(title string, line int) bool {
-	if len(b.paras) == 0 || b.sectionStyle == cnComma || b.sectionStyle == cnParen || !b.hasEntry() {
+	if len(b.paras) == 0 || b.sectionStyle == cnComma || b.sectionStyle == cnParen || b.sectionStyle == cnFormal || !b.hasEntry() {
 		return false
 	}
 	t := title

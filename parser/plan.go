@@ -94,7 +94,10 @@ func (b *bodyBuilder) plan() {
 	}
 	lines := b.p.lines[b.p.bodyStart:]
 	minLevel, deeper, bold, other := 7, false, false, false
-	var comma, paren int
+	var comma, paren, formal int
+	// Parts numbered 壹、 are looked for only in a text that has one: the
+	// look asks each line's first character.
+	formalParts := b.p.textHas("壹、")
 	// Lines numbered in figures (1.全市…召开), and those of them over a
 	// dated line: entry titles where the body has no other (see below).
 	var numbered, numberedDated int
@@ -201,6 +204,10 @@ func (b *bodyBuilder) plan() {
 			case cnParen:
 				paren++
 			}
+		} else if formalParts && formalEnumerator(t) > 0 {
+			if k, _, _ := enumeratedLine(t); k == cnFormal {
+				formal++
+			}
 		}
 		if t != "" && (en > 0 || t[0] == 0xE2) && (t[0] >= '0' && t[0] <= '9' || t[0] == '(' || t[0] == 0xE2 || strings.HasPrefix(t, "（")) {
 			if k, _, _ := arabicLine(t); k == arabic {
@@ -265,6 +272,16 @@ func (b *bodyBuilder) plan() {
 	}
 	hashSections := minLevel == 2 && (deeper || bold)
 	switch {
+	case formal > 0 && !hashSections:
+		// 壹、過去一年工作回顧 / 一、經濟穩定成長 / text: the parts are the
+		// sections and 一、 their entries (一、 had been the sections, the
+		// parts lines of text, silently).
+		b.sectionStyle = cnFormal
+		if comma > 0 {
+			b.entryStyle = cnComma
+		} else if paren > 0 {
+			b.entryStyle = cnParen
+		}
 	case comma > 0 && !hashSections:
 		b.sectionStyle = cnComma
 		if paren > 0 {
