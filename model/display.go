@@ -3,6 +3,8 @@ package model
 import (
 	"strconv"
 	"strings"
+
+	"github.com/yuebao/yuebao/internal/hant"
 )
 
 // DisplayName is what a section is called in a list: its name, or
@@ -25,7 +27,22 @@ func (iss *Issue) SectionName(i int) string {
 	if s.Name == "" && len(iss.Sections) == 1 && iss.Title != "" {
 		return iss.Title
 	}
+	if s.Name == "" && traditional(iss.Title) {
+		return "（無標題）"
+	}
 	return s.DisplayName()
+}
+
+// traditional reports whether s, an issue's title, is written in
+// traditional characters (青嵐史志通訊, 寧川縣大事記): the words the
+// reader adds to such a copy's (總第87期, 第12頁) are written so too.
+func traditional(s string) bool {
+	for _, r := range s {
+		if hant.Traditional(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleFallback is how many characters of its text stand for an entry
@@ -88,7 +105,11 @@ func Cite(title, label string, page int) string {
 	}
 	b.WriteString(label)
 	if page != 0 {
-		b.WriteString("，第" + strconv.Itoa(page) + "页")
+		if traditional(title) {
+			b.WriteString("，第" + strconv.Itoa(page) + "頁")
+		} else {
+			b.WriteString("，第" + strconv.Itoa(page) + "页")
+		}
 	}
 	return b.String()
 }

@@ -70,3 +70,22 @@ func TestSectionName(t *testing.T) {
 		t.Errorf("the sole section of a copy without a title = %q", got)
 	}
 }
+
+// A copy in traditional characters is labelled and cited in them: its
+// total number 總第87期, its page 第3頁, a section without a name （無標題）.
+func TestTraditionalLabels(t *testing.T) {
+	iss := &Issue{Title: "青嵐史志通訊", Year: 2024, Number: 3, Total: 87, Sections: []Section{{}, {Name: "工作動態"}}}
+	if got, want := iss.Label(), "2024年第3期（總第87期）"; got != want {
+		t.Errorf("Label = %q, want %q", got, want)
+	}
+	if got, want := Cite(iss.Title, iss.Label(), 3), "《青嵐史志通訊》2024年第3期（總第87期），第3頁"; got != want {
+		t.Errorf("Cite = %q, want %q", got, want)
+	}
+	if got, want := iss.SectionName(0), "（無標題）"; got != want {
+		t.Errorf("SectionName = %q, want %q", got, want)
+	}
+	simp := &Issue{Title: "青岚史志通讯", Year: 2024, Number: 3, Total: 87}
+	if got, want := Cite(simp.Title, simp.Label(), 3), "《青岚史志通讯》2024年第3期（总第87期），第3页"; got != want {
+		t.Errorf("Cite = %q, want %q", got, want)
+	}
+}

@@ -38,10 +38,14 @@ func (iss *Issue) Label() string {
 	} else if iss.Number != 0 {
 		fmt.Fprintf(&b, "第%d期", iss.Number)
 	}
+	total := "总" // (總 in a copy in traditional characters: see traditional)
+	if iss.Total != 0 && traditional(iss.Title) {
+		total = "總"
+	}
 	if iss.Total != 0 && iss.doubleTotal() {
-		fmt.Fprintf(&b, "（总第%d—%d期）", iss.Total, iss.Total+1)
+		fmt.Fprintf(&b, "（%s第%d—%d期）", total, iss.Total, iss.Total+1)
 	} else if iss.Total != 0 {
-		fmt.Fprintf(&b, "（总第%d期）", iss.Total)
+		fmt.Fprintf(&b, "（%s第%d期）", total, iss.Total)
 	}
 	return b.String()
 }
@@ -52,7 +56,7 @@ func (iss *Issue) Label() string {
 // both, as it does the two numbers (doubleNumber).
 func (iss *Issue) doubleTotal() bool {
 	for _, f := range iss.Masthead {
-		if f.Key == "" && strings.HasPrefix(f.Value, "总") && strings.HasSuffix(f.Value, "期") && strings.ContainsAny(f.Value, "—-－–~～、至/") {
+		if f.Key == "" && (strings.HasPrefix(f.Value, "总") || strings.HasPrefix(f.Value, "總")) && strings.HasSuffix(f.Value, "期") && strings.ContainsAny(f.Value, "—-－–~～、至/") {
 			return true
 		}
 	}
