@@ -25,7 +25,9 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/yuebao/yuebao/internal/hant"
 	"github.com/yuebao/yuebao/model"
 )
 
@@ -85,7 +87,34 @@ type unit struct {
 	ref   Ref
 	entry int // index of the entry among all entries
 	title bool
-	r     []rune
+	// r is the text in simplified characters, which the lexicon's roles
+	// and words are written in; orig, where that differs, the text as
+	// printed, rune for rune (a copy in traditional characters: 市委書記
+	// 陳向平), which names and roles are given in.
+	r, orig []rune
+}
+
+// newUnit makes the unit of text s.
+func newUnit(ref Ref, entry int, title bool, s string) unit {
+	r := []rune(s)
+	var orig []rune
+	for i, c := range r {
+		if f := hant.Simplified(c); f != c {
+			if orig == nil {
+				orig = slices.Clone(r)
+			}
+			r[i] = f
+		}
+	}
+	return unit{ref: ref, entry: entry, title: title, r: r, orig: orig}
+}
+
+// printed is the text of u's runes [i, j) as printed.
+func (u *unit) printed(i, j int) string {
+	if u.orig != nil {
+		return string(u.orig[i:j])
+	}
+	return string(u.r[i:j])
 }
 
 // site is one place where the text names a person after a role.
@@ -108,16 +137,16 @@ type indexer struct {
 
 func newIndexer(iss *model.Issue) *indexer {
 	x := &indexer{lex: theLexicon(), known: map[string]bool{}, ambiguous: map[string]int{}}
-	x.city = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(iss.Title), "月报"))
+	x.city = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.Map(hant.Simplified, iss.Title)), "月报"))
 	n := 0
 	for si, s := range iss.Sections {
 		for ei, e := range s.Entries {
 			ref := Ref{si, ei}
 			if e.Title != "" {
-				x.units = append(x.units, unit{ref: ref, entry: n, title: true, r: []rune(e.Title)})
+				x.units = append(x.units, newUnit(ref, n, true, e.Title))
 			}
 			for _, p := range e.Paragraphs {
-				x.units = append(x.units, unit{ref: ref, entry: n, r: []rune(p.Text)})
+				x.units = append(x.units, newUnit(ref, n, false, p.Text))
 			}
 			n++
 		}
@@ -323,13 +352,15 @@ func (x *indexer) people() []Person {
 		order []string
 	}
 	byName := map[string]*acc{}
+	printedRole := map[string]string{"": ""} // each role as printed where first read
 	var all []*acc
 	m := newMatcher(x.known)
 	for ui, u := range x.units {
 		m.all(u.r, func(i int, name string) {
 			a := byName[name]
 			if a == nil {
-				a = &acc{p: Person{Name: name}, first: ui, off: i, last: -1, roles: map[string]int{}}
+				printed := u.printed(i, i+utf8.RuneCountInString(name))
+				a = &acc{p: Person{Name: printed}, first: ui, off: i, last: -1, roles: map[string]int{}}
 				byName[name] = a
 				all = append(all, a)
 			}
@@ -351,6 +382,11 @@ func (x *indexer) people() []Person {
 		if role == "" {
 			continue
 		}
+		if _, ok := printedRole[role]; !ok {
+			// (The role is the text before its end, a prefix cut: as
+			// printed, the same runes.)
+			printedRole[role] = x.units[s.u].printed(s.roleEnd-utf8.RuneCountInString(role), s.roleEnd)
+		}
 		if a.roles[role] == 0 {
 			a.order = append(a.order, role)
 		}
@@ -367,7 +403,7 @@ func (x *indexer) people() []Person {
 		return cmp.Compare(a.off, b.off)
 	})
 	for _, a := range all {
-		a.p.Role = pickRole(a.roles, a.order)
+		a.p.Role = printedRole[pickRole(a.roles, a.order)]
 		ps = append(ps, a.p)
 	}
 	return ps

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/yuebao/yuebao/internal/hant"
 	"github.com/yuebao/yuebao/internal/testkit"
 	"github.com/yuebao/yuebao/model"
 	"github.com/yuebao/yuebao/parser"
@@ -348,5 +349,41 @@ func BenchmarkIndex(b *testing.B) {
 			}
 			b.ReportMetric(float64(len(ps)), "people")
 		})
+	}
+}
+
+// A copy in traditional characters names the same people as in simplified
+// ones, with the same roles and entries, written as it prints them (市委書記
+// 陳向平). Before, the roles the lexicon knows in simplified characters
+// were read in none of them: five people were found, not the sample's.
+func TestTraditionalCopy(t *testing.T) {
+	inv := map[rune]rune{}
+	hant.Pairs(func(tr, s rune) {
+		if _, ok := inv[s]; !ok {
+			inv[s] = tr
+		}
+	})
+	toHant := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if tr, ok := inv[r]; ok {
+				return tr
+			}
+			return r
+		}, s)
+	}
+	want := Index(parseSample(t))
+	iss, err := parser.Parse([]byte(toHant(string(readSample(t)))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := Index(iss)
+	if len(got) != len(want) {
+		t.Fatalf("%d people, want %d", len(got), len(want))
+	}
+	for i := range want {
+		w, g := want[i], got[i]
+		if g.Name != toHant(w.Name) || g.Role != toHant(w.Role) || !slices.Equal(g.Entries, w.Entries) {
+			t.Errorf("person %d: %s %s %d entries, want %s %s %d", i, g.Name, g.Role, len(g.Entries), toHant(w.Name), toHant(w.Role), len(w.Entries))
+		}
 	}
 }
