@@ -41,7 +41,12 @@ func (p *parser) clean() {
 	}
 	if spacedCopy(p.text) {
 		for i, l := range p.lines {
-			if u := unspaceCJK(l); u != l {
+			u := unspaceCJK(l)
+			if k := chronGap(l); k >= 0 && blockStart(p.lines, i) {
+				// (4 月 全 县…: the gap after a chronicle's month stays.)
+				u = unspaceCJK(l[:k]) + " " + unspaceCJK(l[k+1:])
+			}
+			if u != l {
 				p.rewrite(i, u)
 			}
 		}

@@ -75,6 +75,9 @@ func probeSpaced(text string, from int) (tight, spaced, end int) {
 		r, n := decodeRune(text[i:])
 		i += n
 		if !han(r) {
+			if !shown(r) {
+				continue // (a zero-width space, a soft hyphen: clean takes it out)
+			}
 			prev = 0
 			continue
 		}
@@ -97,7 +100,8 @@ func probeSpaced(text string, from int) (tight, spaced, end int) {
 // Chinese quotation mark.
 func cjkSpaced(r rune) bool {
 	return han(r) || r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF ||
-		r >= 0x2018 && r <= 0x201D || r == '…' || r == '—' || r == '·'
+		r >= 0x2018 && r <= 0x201D || r == '…' || r == '—' || r == '·' ||
+		r >= 0x2460 && r <= 0x24FF || r >= 0x25A0 && r <= 0x25FF || r == '★' || r == '☆' || r == '※'
 }
 
 // unspaceCJK returns l without each single space that stands between two
@@ -122,16 +126,16 @@ func unspaceCJK(l string) string {
 	for i := start; i < len(l); {
 		r, n := decodeRune(l[i:])
 		if oneSpace(r) && prev >= 0 && !oneSpace(prev) {
-			next := rune(-1)
+			next, at := rune(-1), len(l)
 			for j := i + n; j < len(l); {
 				c, m := decodeRune(l[j:])
 				if shown(c) {
-					next = c
+					next, at = c, j
 					break
 				}
 				j += m
 			}
-			if next >= 0 && !oneSpace(next) && (setApart(prev) && setApart(next) || figureSpace(prev, next) || markBeside(prev, next)) {
+			if next >= 0 && !oneSpace(next) && (setApart(prev) && setApart(next) || figureSpace(prev, next) || markBeside(prev, next) || wordFigure(prev, l[at:]) || markAlone(prev, l[at:])) {
 				if done == 0 {
 					b.Grow(len(l))
 				}
@@ -153,6 +157,72 @@ func unspaceCJK(l string) string {
 	return b.String()
 }
 
+// wordFigure reports whether a space between prev, a Chinese character,
+// and rest, a figure, sets a figure in a sentence apart from the word
+// before it (游 客 12.6 万 人 次, 确 保 在 10 月 底 前, 暨 2024 年 度):
+// it does, unless the figure begins a date (工 作 11 月 1 日 ， : the
+// space may be all that ends a title run into its date) or ends the line
+// (召 开 14: a contents line's page).
+func wordFigure(prev rune, rest string) bool {
+	if !han(prev) || rest == "" || rest[0] < '0' || rest[0] > '9' {
+		return false
+	}
+	rest = dropInvisible(rest)
+	i := 0
+	for i < len(rest) && (rest[i] >= '0' && rest[i] <= '9' || rest[i] == '.' || rest[i] == '%') {
+		i++
+	}
+	after := strings.TrimLeft(rest[i:], " \t\u3000")
+	if after == "" || rest[i] != ' ' {
+		return false // (at the line's end, or 2024-2025, 3.5kg: as it was)
+	}
+	r, _ := decodeRune(after)
+	if !setApart(r) {
+		return false // (a Latin word: as it was)
+	}
+	return !spacedDate(rest)
+}
+
+// markAlone reports whether rest begins with a half-width mark OCR set
+// apart from the word or figure before it (prev) and from what follows,
+// as it sets every character apart: 增 长 8.3% . / sina.com . at a
+// sentence's end.
+func markAlone(prev rune, rest string) bool {
+	if prev >= utf8.RuneSelf || len(rest) == 0 || strings.IndexByte(".,;:!?", rest[0]) < 0 {
+		return false
+	}
+	return len(rest) == 1 || rest[1] == ' '
+}
+
+// spacedDate reports whether s begins with a date as a letter-spacing
+// OCR prints it, to a month at least: 11 月 1 日, 11 月 21 至 24 日,
+// 3 月 中 旬, 2023 年 11 月 1 日.
+func spacedDate(s string) bool {
+	num := func() bool {
+		s = strings.TrimLeft(s, " ")
+		j := 0
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		s = strings.TrimLeft(s[j:], " ")
+		return j > 0
+	}
+	word := func(w string) bool {
+		if strings.HasPrefix(s, w) {
+			s = s[len(w):]
+			return true
+		}
+		return false
+	}
+	if !num() {
+		return false
+	}
+	if word("年") && !num() {
+		return false
+	}
+	return word("月")
+}
+
 // markBeside reports whether one of prev and next is Chinese punctuation
 // (full-width, or a Chinese quotation mark), which takes no space beside a
 // Latin word either (邮 箱 ： pdsnj666@sina.com); beside a figure
@@ -167,7 +237,7 @@ func markBeside(prev, next rune) bool {
 // punctuation OCR typed half-width ( ( ) , . ; : ! ? " ). Not a Latin
 // word's letters or a figure, nor Markdown's and tables' marks (| * #).
 func setApart(r rune) bool {
-	return cjkSpaced(r) || r < utf8.RuneSelf && strings.IndexByte("()[],.;:!?\"'", byte(r)) >= 0
+	return cjkSpaced(r) || r < utf8.RuneSelf && strings.IndexByte("()[],.;:!?\"'%", byte(r)) >= 0
 }
 
 // oneSpace reports whether r is a space OCR sets between characters: an
@@ -185,7 +255,7 @@ func shown(r rune) bool {
 
 // figureCounts are the words a figure counts or dates in a copy: 11 月,
 // 86 个, 215 期.
-const figureCounts = "年月日时点分秒期号页个人名家户次项件位元万亿千百十余多米吨亩里岁天周届批座所条株台辆套种"
+const figureCounts = "年月日曰时点分秒期号页个人名家户次项件位元万亿千百十余多米吨亩里岁天周届批座所条株台辆套种间门篇卷册部本张份处栋层倍场轮段块枚根棵公毫厘克斤升度季"
 
 // figureSpace reports whether a space between prev and next sets a figure
 // apart from the word it counts or the word that leads to it (11 月,
@@ -200,7 +270,7 @@ func figureSpace(prev, next rune) bool {
 	case next >= '0' && next <= '9':
 		// (Not after a closing mark: “领跑县” 11月25日 is a title and
 		// its date.)
-		return strings.ContainsRune("年月日第至约共达逾近，、；：（《“‘「『【〔,;:([—–－~～-", prev)
+		return strings.ContainsRune("年月日第至约共达逾近于在自从到，、；：（《“‘「『【〔,;:([—–－~～-", prev)
 	}
 	return false
 }
@@ -241,4 +311,57 @@ func markerEnd(l string) int {
 		i = j
 	}
 	return i
+}
+
+// chronGap returns where the space is that sets a chronicle's date of a
+// month apart from its event at the start of line l of a letter-spaced
+// copy (4 月 全 县 开 展…, 是 月 县 城…, 同 年 县 委…), or -1. In print a
+// gap sets it apart (4月　全县开展…), which OCR reads as the one space
+// it sets between every two characters: taken out with the others, the
+// event reads as text of the one before (4月全县开展…). A day's date
+// needs no gap (1月3日县委… reads as dated); a date going on (4 月 上 旬,
+// 4 月 底 前, 4 月 份) or text after a mark (4 月 ， …) is no such gap.
+func chronGap(l string) int {
+	if l == "" || !(l[0] >= '1' && l[0] <= '9' || l[0] >= 0xE5 && l[0] <= 0xE6) {
+		return -1 // (a figure, or 是 同 本 当 年: the look costs a byte a line)
+	}
+	i := 0
+	for i < len(l) && l[i] >= '0' && l[i] <= '9' {
+		i++
+	}
+	var word string
+	switch {
+	case i > 0:
+		if i > 2 || !strings.HasPrefix(l[i:], " 月 ") {
+			return -1
+		}
+		i += len(" 月")
+	default:
+		for _, w := range []string{"是 月 ", "是 年 ", "同 月 ", "同 年 ", "本 月 ", "当 月 ", "是 日 ", "同 日 "} {
+			if strings.HasPrefix(l, w) {
+				word = w
+				break
+			}
+		}
+		if word == "" {
+			return -1
+		}
+		i = len(word) - 1
+	}
+	r, _ := decodeRune(l[i+1:])
+	if !han(r) && !strings.ContainsRune("《“「『", r) || strings.ContainsRune("上中下初底末份间内起至到以前后的和及与日曰", r) {
+		return -1
+	}
+	return i
+}
+
+// blockStart reports whether line i begins a block: the first, after a
+// blank line, or after a line a sentence's end ends (OCR puts no blank
+// line between paragraphs of one block).
+func blockStart(lines []string, i int) bool {
+	if i == 0 || isBlank(lines[i-1]) {
+		return true
+	}
+	prev := strings.TrimRight(lines[i-1], " \t\u3000")
+	return strings.HasSuffix(prev, "。") || strings.HasSuffix(prev, "。 ”") || strings.HasSuffix(prev, "” 。")
 }
