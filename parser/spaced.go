@@ -123,6 +123,7 @@ func unspaceCJK(l string) string {
 	var b strings.Builder
 	done := 0
 	prev := rune(-1)
+	before := rune(-1) // the character before prev, spaces passed over
 	for i := start; i < len(l); {
 		r, n := decodeRune(l[i:])
 		if oneSpace(r) && prev >= 0 && !oneSpace(prev) {
@@ -135,7 +136,7 @@ func unspaceCJK(l string) string {
 				}
 				j += m
 			}
-			if next >= 0 && !oneSpace(next) && (setApart(prev) && setApart(next) || figureSpace(prev, next) || markBeside(prev, next) || wordFigure(prev, l[at:]) || markAlone(prev, l[at:])) {
+			if next >= 0 && !oneSpace(next) && (setApart(prev) && setApart(next) || figureSpace(prev, next) || markBeside(prev, next) || wordFigure(prev, l[at:]) || markAlone(prev, l[at:]) || afterMark(before, prev, next)) {
 				if done == 0 {
 					b.Grow(len(l))
 				}
@@ -145,7 +146,9 @@ func unspaceCJK(l string) string {
 				continue // (prev stays: 平 顶 山 is one run)
 			}
 		}
-		if shown(r) {
+		if shown(r) && !oneSpace(r) {
+			before, prev = prev, r
+		} else if shown(r) {
 			prev = r
 		}
 		i += n
@@ -181,6 +184,22 @@ func wordFigure(prev rune, rest string) bool {
 		return false // (a Latin word: as it was)
 	}
 	return !spacedDate(rest)
+}
+
+// afterMark reports whether a space after prev, a half-width mark, or a
+// dash OCR read as 一, is one OCR set between two characters the mark
+// joins: after a Chinese character (before), a colon or comma before a
+// Latin word or figure (邮 箱 : pdsnj666@sina.com); between two figures,
+// a dash (1 一 2 月, 1 — 2 月).
+func afterMark(before, prev, next rune) bool {
+	digit := func(r rune) bool { return r >= '0' && r <= '9' }
+	switch {
+	case prev == ':' || prev == ',' || prev == ';':
+		return han(before) && next < utf8.RuneSelf && (digit(next) || asciiLetter(next))
+	case prev == '一' || prev == '—' || prev == '-':
+		return digit(before) && digit(next)
+	}
+	return false
 }
 
 // markAlone reports whether rest begins with a half-width mark OCR set
@@ -255,7 +274,7 @@ func shown(r rune) bool {
 
 // figureCounts are the words a figure counts or dates in a copy: 11 月,
 // 86 个, 215 期.
-const figureCounts = "年月日曰时点分秒期号页个人名家户次项件位元万亿千百十余多米吨亩里岁天周届批座所条株台辆套种间门篇卷册部本张份处栋层倍场轮段块枚根棵公毫厘克斤升度季"
+const figureCounts = "一年月日曰时点分秒期号页个人名家户次项件位元万亿千百十余多米吨亩里岁天周届批座所条株台辆套种间门篇卷册部本张份处栋层倍场轮段块枚根棵公毫厘克斤升度季"
 
 // figureSpace reports whether a space between prev and next sets a figure
 // apart from the word it counts or the word that leads to it (11 月,
