@@ -189,12 +189,12 @@ func wordFigure(prev rune, rest string) bool {
 // afterMark reports whether a space after prev, a half-width mark, or a
 // dash OCR read as 一, is one OCR set between two characters the mark
 // joins: after a Chinese character (before), a colon or comma before a
-// Latin word or figure (邮 箱 : pdsnj666@sina.com); between two figures,
+// Latin word or figure (邮 箱 : pdsnj666@sina.com, 图 片 . 2024 年); between two figures,
 // a dash (1 一 2 月, 1 — 2 月).
 func afterMark(before, prev, next rune) bool {
 	digit := func(r rune) bool { return r >= '0' && r <= '9' }
 	switch {
-	case prev == ':' || prev == ',' || prev == ';':
+	case prev == ':' || prev == ',' || prev == ';' || prev == '.' || prev == '!' || prev == '?':
 		return han(before) && next < utf8.RuneSelf && (digit(next) || asciiLetter(next))
 	case prev == '一' || prev == '—' || prev == '-':
 		return digit(before) && digit(next)
@@ -274,7 +274,7 @@ func shown(r rune) bool {
 
 // figureCounts are the words a figure counts or dates in a copy: 11 月,
 // 86 个, 215 期.
-const figureCounts = "一年月日曰时点分秒期号页个人名家户次项件位元万亿千百十余多米吨亩里岁天周届批座所条株台辆套种间门篇卷册部本张份处栋层倍场轮段块枚根棵公毫厘克斤升度季"
+const figureCounts = "一至到年月日曰时点分秒期号页个人名家户次项件位元万亿千百十余多米吨亩里岁天周届批座所条株台辆套种间门篇卷册部本张份处栋层倍场轮段块枚根棵公毫厘克斤升度季章节字"
 
 // figureSpace reports whether a space between prev and next sets a figure
 // apart from the word it counts or the word that leads to it (11 月,
@@ -289,7 +289,7 @@ func figureSpace(prev, next rune) bool {
 	case next >= '0' && next <= '9':
 		// (Not after a closing mark: “领跑县” 11月25日 is a title and
 		// its date.)
-		return strings.ContainsRune("年月日第至约共达逾近于在自从到，、；：（《“‘「『【〔,;:([—–－~～-", prev)
+		return strings.ContainsRune("年月日第至约共达逾近于在自从到，、；：。！？（《“‘「『【〔,;:([—–－~～-", prev)
 	}
 	return false
 }
@@ -376,11 +376,24 @@ func chronGap(l string) int {
 
 // blockStart reports whether line i begins a block: the first, after a
 // blank line, or after a line a sentence's end ends (OCR puts no blank
-// line between paragraphs of one block).
+// line between paragraphs of one block; the lines above are read already,
+// 。 or . typed half-width), a page's break between passed over: a folio
+// (— 12 —, 第2页: a short line of no Chinese character or with a figure),
+// the head after a form feed or the copy's first line again; after a
+// short line, a heading, it does too.
 func blockStart(lines []string, i int) bool {
-	if i == 0 || isBlank(lines[i-1]) {
-		return true
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if isBlank(lines[k]) {
+			return true
+		}
+		prev := strings.TrimRight(lines[k], " \t\u3000\u00a0")
+		if len(prev) < 24 && (!strings.ContainsFunc(prev, han) || strings.ContainsAny(prev, "0123456789")) || prev[0] == '\f' || k > 0 && lines[k] == lines[0] {
+			continue // (a folio; a page's first line, its head, as the copy's first line)
+		}
+		if len(prev) < 24 {
+			return true // (a heading)
+		}
+		return strings.HasSuffix(prev, "。") || strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, "。”")
 	}
-	prev := strings.TrimRight(lines[i-1], " \t\u3000")
-	return strings.HasSuffix(prev, "。") || strings.HasSuffix(prev, "。 ”") || strings.HasSuffix(prev, "” 。")
+	return true
 }
