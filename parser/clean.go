@@ -58,6 +58,8 @@ func (p *parser) clean() {
 		if len(l) > 8 && (l[0] >= 0xE3 && l[3] == ' ' || l[0] >= '0' && l[0] <= '9' && l[1] == ' ') {
 			if u := unspacedLine(l); u != l {
 				p.rewrite(i, u)
+			} else if u := spacedOCRLine(l); u != l {
+				p.rewrite(i, u)
 			}
 		} else if len(l) >= 24 && l[0] >= 0xE3 && l[:3] == l[3:6] {
 			if u, ok := undoubled(l); ok {

@@ -274,7 +274,7 @@ func shown(r rune) bool {
 
 // figureCounts are the words a figure counts or dates in a copy: 11 月,
 // 86 个, 215 期.
-const figureCounts = "一至到年月日曰时点分秒期号页个人名家户次项件位元万亿千百十余多米吨亩里岁天周届批座所条株台辆套种间门篇卷册部本张份处栋层倍场轮段块枚根棵公毫厘克斤升度季章节字"
+const figureCounts = "一至到年月日曰时点分秒期号页个人名家户次项件位元万亿千百十余多米吨亩里岁天周届批座所条株台辆套种间门篇卷册部本张份处栋层倍场轮段块枚根棵公毫厘克斤升度季章节字房室楼"
 
 // figureSpace reports whether a space between prev and next sets a figure
 // apart from the word it counts or the word that leads to it (11 月,
@@ -396,4 +396,40 @@ func blockStart(lines []string, i int) bool {
 		return strings.HasSuffix(prev, "。") || strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, "。”")
 	}
 	return true
+}
+
+// spacedOCRLine returns line l of a copy not letter-spaced throughout
+// without its letter-spacing where Tesseract set it so, figures and Latin
+// words whole among its characters (尧 山 实 验 室 暨 2024 年 度 科 研, 《 平
+// 顶 山 年 鉴 ( 2024 ) 》): a line in a font the OCR read apart, where the
+// rest it read tight. unspacedLine takes a line of single characters;
+// this one every Chinese character of which, four at least, stands a
+// space apart from the next, and no two together. Else l as it is.
+func spacedOCRLine(line string) string {
+	// (What clean takes out later is no part of the spacing: a character
+	// that shows nothing, a space at the end.)
+	l := strings.TrimRight(dropInvisible(line), " \t\u3000")
+	hans, prevHan := 0, false
+	for i := 0; i < len(l); {
+		r, n := decodeRune(l[i:])
+		i += n
+		if !han(r) {
+			prevHan = false
+			continue
+		}
+		if prevHan {
+			return line // (两个 together: set tight)
+		}
+		hans++
+		prevHan = true
+		if i < len(l) && l[i] != ' ' {
+			if c, _ := decodeRune(l[i:]); !han(c) {
+				return line // (年度, 2024年: a character run into a mark or a figure)
+			}
+		}
+	}
+	if hans < 4 {
+		return line
+	}
+	return unspaceCJK(line)
 }
