@@ -40,6 +40,7 @@ func (p *parser) clean() {
 		p.unmapped()
 	}
 	if spacedCopy(p.text) {
+		p.ocrSpaced = true
 		for i, l := range p.lines {
 			u := unspaceCJK(l)
 			if k := chronGap(l); k >= 0 && blockStart(p.lines, i) {

@@ -63,12 +63,13 @@ func w16Check(t *testing.T, file, summary, outline string, paras map[int][]strin
 // of cells two spaces apart, photos' captions, an OCR's 曰 for 日 and 一
 // for —, a back cover. Read as checked by hand: before, the title set
 // 暨 2024年度 apart, the text a figure (游客 12.6万人次, 在 10月底前,
-// 邮箱: pdsnj666@…), the names list ran two names together (杨晓峰胡春梅)
+// 邮箱: pdsnj666@…), the names list ran two names together (杨晓峰胡春梅:
+// now a line each, as a list set by ideographic gaps reads)
 // and the back cover was the last entry's paragraph, warned of as a text
 // cut mid-sentence.
 func TestRedTeamW16WholeYuebao(t *testing.T) {
 	iss := w16Check(t, "rt-w16-whole-tess-yuebao.md", "平顶山月报|2024|3|219|11|0", `时政要闻 | 全市“两会”精神传达学习会召开 | p1 | 2024-03-06 | 2
-时政要闻 | 尧山实验室学术委员会第一次会议暨2024年度科研项目评审会召开 | p1 | 2024-03-08 | 4
+时政要闻 | 尧山实验室学术委员会第一次会议暨2024年度科研项目评审会召开 | p1 | 2024-03-08 | 5
 时政要闻 | 市委理论学习中心组举行集体学习 | p1 | 2024-03-12 | 1
 领导活动 | 周建华到鲁山县调研春耕生产工作 | p2 | 2024-03-04 | 1
 领导活动 | 韩志远调研城市更新和老旧小区改造 | p2 | 2024-03-07 | 1
@@ -81,7 +82,8 @@ func TestRedTeamW16WholeYuebao(t *testing.T) {
 `, map[int][]string{
 		1: {
 			"3月8日,尧山实验室学术委员会第一次会议召开。中国工程院院士、学术委员会主任委员孟庆林主持会议,市委书记周建华致辞。会议审议通过了《尧山实验室学术委员会工作规则》,听取了实验室2024年度科研项目指南编制情况汇报。出席会议的学术委员会委员有:",
-			"孟庆林   许文涛   陈立新   杨晓峰 胡春梅   郭振宇   宋佳宁   田明远",
+			"孟庆林   许文涛   陈立新   杨晓峰",
+			"胡春梅   郭振宇   宋佳宁   田明远",
 			"周建华表示,市委、市政府将一如既往支持实验室建设,为科研人员创造良好的工作和生活环境。",
 			"图为尧山实验室学术委员会第一次会议现场。(王刚摄)",
 		},
@@ -121,6 +123,47 @@ func TestRedTeamW16WholeYuebao(t *testing.T) {
 	if heads != 5 || folios != 5 || len(iss.Pages) != 5 || len(iss.TOC) != 5 {
 		t.Errorf("%d heads, %d folios, %d pages, %d contents' sections; want 5 of each", heads, folios, len(iss.Pages), len(iss.TOC))
 	}
+}
+
+// TestRedTeamW16WholeNoBlank is the same report as Tesseract prints it
+// when it finds each page's text one block: no blank line between
+// paragraphs (testdata/rt-w16-whole-tess-noblank.md). The structure
+// holds; a names list's rows and a table's caption and rows, their gaps
+// ASCII spaces, are a line each (the second row had run into the
+// sentence under it, 田明远周建华表示…, the caption into the header row).
+// A paragraph whose last line fills the measure runs into the next
+// (会议要求…): nothing in the copy marks its end.
+func TestRedTeamW16WholeNoBlank(t *testing.T) {
+	w16Check(t, "rt-w16-whole-tess-noblank.md", "平顶山月报|2024|3|219|11|0", `时政要闻 | 全市“两会”精神传达学习会召开 | p1 | 2024-03-06 | 1
+时政要闻 | 尧山实验室学术委员会第一次会议暨2024年度科研项目评审会召开 | p1 | 2024-03-08 | 5
+时政要闻 | 市委理论学习中心组举行集体学习 | p1 | 2024-03-12 | 1
+领导活动 | 周建华到鲁山县调研春耕生产工作 | p2 | 2024-03-04 | 1
+领导活动 | 韩志远调研城市更新和老旧小区改造 | p2 | 2024-03-07 | 1
+领导活动 | 韩志远督导安全生产工作 | p2 | 2024-03-15 | 2
+重要会议 | 全市一季度经济运行分析会召开 | p3 | 2024-03-28 | 8
+重要会议 | 全市优化营商环境大会召开 | p3 | 2024-03-29 | 1
+县(市、区)动态 | 郏县入选全国乡村振兴示范县 | p4 | 2024-03 | 1
+县(市、区)动态 | 舞钢市举办第三届梅花文化节 | p4 | 2024-03-02..2024-03-10 | 1
+史志工作 | 《平顶山年鉴(2024)》编纂工作会议召开 | p5 | 2024-03-20 | 1
+`, map[int][]string{
+		1: {
+			"3月8日,尧山实验室学术委员会第一次会议召开。中国工程院院士、学术委员会主任委员孟庆林主持会议,市委书记周建华致辞。会议审议通过了《尧山实验室学术委员会工作规则》,听取了实验室2024年度科研项目指南编制情况汇报。出席会议的学术委员会委员有:",
+			"孟庆林   许文涛   陈立新   杨晓峰",
+			"胡春梅   郭振宇   宋佳宁   田明远",
+			"周建华表示,市委、市政府将一如既往支持实验室建设,为科研人员创造良好的工作和生活环境。",
+			"图为尧山实验室学术委员会第一次会议现场。(王刚摄)",
+		},
+		6: {
+			"3月28日,全市一季度经济运行分析会召开。市长韩志远出席会议并讲话。会议通报了全市1—2月份主要经济指标完成情况,各县(市、区)和市直有关部门汇报了一季度经济运行情况及下一步工作打算。",
+			"2024年1一2月全市主要经济指标",
+			"指标          绝对值        增速(%)",
+			"规模以上工业增加值(亿元)      —         7.2",
+			"固定资产投资(亿元)          186.5       9.8",
+			"社会消费品零售总额(亿元)     152.3       6.1",
+			"一般公共预算收入(亿元)       31.7        5.4",
+			"韩志远强调,要坚定信心、迎难而上,紧盯全年目标任务,抓项目、促投资,稳工业、扩消费,确保一季度实现“开门红”。",
+		},
+	})
 }
 
 // TestRedTeamW16WholeChronicle is the acceptance test of a county
@@ -198,10 +241,11 @@ func TestRedTeamW16Spaced(t *testing.T) {
 	})
 	// A back cover of the office that prints the issue and a notice:
 	// the masthead's (it had been the last paragraph, warned of as a
-	// text cut mid-sentence); a names list wrapped keeps its names apart.
+	// text cut mid-sentence); a names list's rows, a line each (two names
+	// had run together).
 	iss := w16Check(t, "rt-w16-back-cover.md", "宁川史志|2024|3|0|2|0", `工作动态 | 县史志办召开年鉴编纂工作会议 | p0 | 2024-03-06 | 1
-工作动态 | 县志办开展业务培训 | p0 | 2024-03-21 | 3
-`, map[int][]string{1: {"3月21日,县志办举办业务培训班。出席开班式的县领导有:", "王建国   李秀英   张伟民   刘德明 陈立新   胡春梅   郭振宇   田明远", "培训班为期三天,培训撰稿人一百余人次。"}})
+工作动态 | 县志办开展业务培训 | p0 | 2024-03-21 | 4
+`, map[int][]string{1: {"3月21日,县志办举办业务培训班。出席开班式的县领导有:", "王建国   李秀英   张伟民   刘德明", "陈立新   胡春梅   郭振宇   田明远", "培训班为期三天,培训撰稿人一百余人次。"}})
 	if iss.Compiler != "宁川县地方史志办公室" || len(iss.Masthead) != 2 {
 		t.Errorf("compiler %q, masthead %v", iss.Compiler, iss.Masthead)
 	}
