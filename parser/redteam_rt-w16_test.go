@@ -259,6 +259,35 @@ func TestRedTeamW16Spaced(t *testing.T) {
 `, nil)
 }
 
+// TestRedTeamW16Chronicles holds chronicles Tesseract letter-spaced:
+// in traditional characters (chi_tra; the view of hant.go applies), and
+// with a letter OCR read for a digit in a date (l 月 3 日, 1l 月, 12 月
+// l0 日, 2O 日), each read as the copy set tight reads it, with its
+// warning (spaced, the letter's space had kept the date unread: the
+// event ran into the one above, silently, or was warned of as no date).
+func TestRedTeamW16Chronicles(t *testing.T) {
+	w16Check(t, "rt-w16-tess-hant-chron.md", "寧川縣志|0|0|0|9|0", `民國三十八年(1949年) |  | p23 | 1949-10-01 | 1
+民國三十八年(1949年) |  | p23 | 1949-11 | 1
+1950年 |  | p23 | 1950-01-03 | 1
+1950年 |  | p23 | 1950-01-03 | 1
+1950年 |  | p23 | 1950-02-17 | 1
+1950年 |  | p23 | 1950-03-05..1950-03-08 | 1
+1950年 |  | p23 | 1950-03 | 1
+1950年 |  | p23 | 1950-06 | 1
+1950年 |  | p23 | 1950 | 1
+`, map[int][]string{1: {"11月 縣人民政府成立,王建國任縣長。"}, 8: {"是年 全縣糧食總產量達到4.6萬噸。"}})
+	w16Check(t, "rt-w16-ocr-letters.md", "宁川县大事记(2023年)|0|0|0|5|4", `2O23年 |  | p0 | 2023-01-03 | 1
+2O23年 |  | p0 | 2023-11-05 | 1
+2O23年 |  | p0 | 2023-12-10 | 1
+2O23年 |  | p0 | 2023-12-20..2023-12-22 | 1
+2O23年 |  | p0 | 2023-12 | 1
+warning 5: "l月3日县委召开全县经济…" has a letter for a digit in its date (OCR?): read as 1月3日
+warning 7: "1l月5日县政府召开常务…" has a letter for a digit in its date (OCR?): read as 11月5日
+warning 9: "12月l0日县人大常委会…" has a letter for a digit in its date (OCR?): read as 12月10日
+warning 11: "12月2O日一22日县委…" has a letter for a digit in its date (OCR?): read as 12月20日
+`, nil)
+}
+
 // TestRedTeamW16Unspace holds the lines unspaceCJK reads, and a copy with
 // zero-width spaces in it that spacedCopy finds letter-spaced.
 func TestRedTeamW16Unspace(t *testing.T) {

@@ -124,6 +124,7 @@ func unspaceCJK(l string) string {
 	done := 0
 	prev := rune(-1)
 	before := rune(-1) // the character before prev, spaces passed over
+	word := start      // where the run of ASCII letters and figures up to i begins
 	for i := start; i < len(l); {
 		r, n := decodeRune(l[i:])
 		if oneSpace(r) && prev >= 0 && !oneSpace(prev) {
@@ -136,15 +137,19 @@ func unspaceCJK(l string) string {
 				}
 				j += m
 			}
-			if next >= 0 && !oneSpace(next) && (setApart(prev) && setApart(next) || figureSpace(prev, next) || markBeside(prev, next) || wordFigure(prev, l[at:]) || markAlone(prev, l[at:]) || afterMark(before, prev, next)) {
+			if next >= 0 && !oneSpace(next) && (setApart(prev) && setApart(next) || figureSpace(prev, next) || markBeside(prev, next) || wordFigure(prev, l[at:]) || markAlone(prev, l[at:]) || afterMark(before, prev, next) || ocrFigureSpace(l[word:i], prev, l[at:])) {
 				if done == 0 {
 					b.Grow(len(l))
 				}
 				b.WriteString(l[done:i])
 				done = i + n
 				i += n
+				word = i
 				continue // (prev stays: 平 顶 山 is one run)
 			}
+		}
+		if !asciiAlnum(r) {
+			word = i + n
 		}
 		if shown(r) && !oneSpace(r) {
 			before, prev = prev, r
@@ -200,6 +205,43 @@ func afterMark(before, prev, next rune) bool {
 		return digit(before) && digit(next)
 	}
 	return false
+}
+
+// ocrFigureSpace reports whether a space after word (the ASCII letters
+// and figures before it, or "") and prev, before rest, sets apart a figure
+// OCR misread with a letter for a digit (l for 1, O for 0: 1l 月, 12 月
+// l0 日, 2O23 年) from the word of the date it counts, or from the word
+// before it: a figure as figureSpace takes it (the date reads it, with a
+// warning; spaced, it had been read as no date, the event run into the
+// one above).
+func ocrFigureSpace(word string, prev rune, rest string) bool {
+	if word != "" && ocrMisread(word) {
+		return strings.ContainsRune("年月日", firstRuneOf(rest))
+	}
+	j := 0
+	for j < len(rest) && asciiAlnum(rune(rest[j])) {
+		j++
+	}
+	if j == 0 || !ocrMisread(rest[:j]) || !strings.ContainsRune("年月日至，,", prev) {
+		return false
+	}
+	after := strings.TrimLeft(rest[j:], " ")
+	return strings.HasPrefix(after, "年") || strings.HasPrefix(after, "月") || strings.HasPrefix(after, "日")
+}
+
+// ocrMisread reports whether w is a figure of one to four digits OCR
+// read with a letter for one at least (l for 1, O for 0: see ocrDigit).
+func ocrMisread(w string) bool {
+	if len(w) > 4 {
+		return false
+	}
+	_, letters, ok := ocrNumber(w)
+	return ok && letters > 0
+}
+
+// asciiAlnum reports whether r is an ASCII letter or figure.
+func asciiAlnum(r rune) bool {
+	return r >= '0' && r <= '9' || asciiLetter(r)
 }
 
 // markAlone reports whether rest begins with a half-width mark OCR set
