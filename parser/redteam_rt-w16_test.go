@@ -257,6 +257,14 @@ func TestRedTeamW16Spaced(t *testing.T) {
 	w16Check(t, "rt-w16-part-spaced.md", "宁川史志|2024|3|0|2|0", `工作动态 | 县史志办召开2024年度年鉴编纂工作会议 | p1 | 2024-03-06 | 1
 工作动态 | 《石桥乡村志(2023)》通过评审 | p2 | 2024-03-20 | 1
 `, nil)
+	// The same report with its punctuation full-width, as chi_sim often
+	// types it: a table of cells two spaces apart is no page set in
+	// columns side by side (it had been warned of as one: letter-spaced,
+	// its gaps stand where a gutter would).
+	w16Check(t, "rt-w16-table-fullwidth.md", "平顶山月报|2024|3|219|3|0", `重要会议 | 全市一季度经济运行分析会召开 | p3 | 2024-03-28 | 8
+重要会议 | 全市优化营商环境大会召开 | p3 | 2024-03-29 | 1
+县（市、区）动态 | 郏县入选全国乡村振兴示范县 | p4 | 2024-03 | 1
+`, nil)
 }
 
 // TestRedTeamW16Chronicles holds chronicles Tesseract letter-spaced:
