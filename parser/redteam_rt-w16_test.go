@@ -294,6 +294,14 @@ warning 7: "1l月5日县政府召开常务…" has a letter for a digit in its d
 warning 9: "12月l0日县人大常委会…" has a letter for a digit in its date (OCR?): read as 12月10日
 warning 11: "12月2O日一22日县委…" has a letter for a digit in its date (OCR?): read as 12月20日
 `, nil)
+	// A range's dash OCR read as 一 between two dates (4 月 28 日 一 5 月
+	// 2 日): the range, to its end (its space had stayed, and the event
+	// was dated by its first day alone, silently).
+	w16Check(t, "rt-w16-ocr-dash-range.md", "宁川县大事记(1986一1988)|0|0|0|4|0", `1986年 |  | p0 | 1986-03-12..1986-03-15 | 1
+1986年 |  | p0 | 1986-04-28..1986-05-02 | 1
+1986年 |  | p0 | 1986-06-20 | 1
+1987年 |  | p0 | 1987-01-01 | 1
+`, map[int][]string{1: {"4月28日一5月2日县首届农民运动会举行。"}})
 }
 
 // TestRedTeamW16Unspace holds the lines unspaceCJK reads, and a copy with

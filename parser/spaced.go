@@ -194,15 +194,16 @@ func wordFigure(prev rune, rest string) bool {
 // afterMark reports whether a space after prev, a half-width mark, or a
 // dash OCR read as 一, is one OCR set between two characters the mark
 // joins: after a Chinese character (before), a colon or comma before a
-// Latin word or figure (邮 箱 : pdsnj666@sina.com, 图 片 . 2024 年); between two figures,
-// a dash (1 一 2 月, 1 — 2 月).
+// Latin word or figure (邮 箱 : pdsnj666@sina.com, 图 片 . 2024 年); between two figures
+// or dates, a dash (1 一 2 月, 1 — 2 月, 4 月 28 日 一 5 月 2 日).
 func afterMark(before, prev, next rune) bool {
 	digit := func(r rune) bool { return r >= '0' && r <= '9' }
 	switch {
 	case prev == ':' || prev == ',' || prev == ';' || prev == '.' || prev == '!' || prev == '?':
 		return han(before) && next < utf8.RuneSelf && (digit(next) || asciiLetter(next))
 	case prev == '一' || prev == '—' || prev == '-':
-		return digit(before) && digit(next)
+		// (4 月 28 日 一 5 月 2 日: a range of dates too.)
+		return (digit(before) || before == '日' || before == '月' || before == '年') && digit(next)
 	}
 	return false
 }
