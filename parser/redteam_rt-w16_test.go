@@ -304,6 +304,39 @@ warning 11: "12月2O日一22日县委…" has a letter for a digit in its date (
 `, map[int][]string{1: {"4月28日一5月2日县首届农民运动会举行。"}})
 }
 
+// TestRedTeamW16HalfSpaced reads a chronicle Tesseract letter-spaced on
+// its first pages only (testdata/rt-w16-half-spaced-dsj.md): the copy is
+// no spaced copy (spacedCopy), and its spaced lines, figures whole among
+// them, are read one by one: tight, each month's and 是月's event its own
+// (the title, the note, △'s line and the events had kept their spaces;
+// 4 月, 是 月, 是 年 had run into the event above, silently). The one
+// left: the section's name 1986 年, a line of one character.
+func TestRedTeamW16HalfSpaced(t *testing.T) {
+	w16Check(t, "rt-w16-half-spaced-dsj.md", "宁川县志(1986—2005)|0|0|0|22|0", `大事记 |  | p23 |  | 1
+1986 年 |  | p24 | 1986-01-03 | 1
+1986 年 |  | p24 | 1986-01-03 | 1
+1986 年 |  | p24 | 1986-02-09 | 1
+1986 年 |  | p24 | 1986-03-12..1986-03-15 | 1
+1986 年 |  | p24 | 1986-04 | 1
+1986 年 |  | p24 | 1986-06-20 | 3
+1986 年 |  | p24 | 1986-06 | 1
+1986 年 |  | p24 | 1986 | 1
+1987年 |  | p25 | 1987-01-01 | 1
+1987年 |  | p25 | 1987-05 | 1
+1987年 |  | p25 | 1987-07-01 | 1
+1987年 |  | p25 | 1987-07-01 | 1
+1987年 |  | p25 | 1987-11 | 1
+1988年 |  | p26 | 1988-01-15 | 1
+1988年 |  | p26 | 1988-04-02 | 1
+1988年 |  | p26 | 1988-08 | 1
+1988年 |  | p26 | 1988-12-30 | 1
+2005年 |  | p27 | 2005-01-08 | 1
+2005年 |  | p27 | 2005-03 | 1
+2005年 |  | p27 | 2005-06-12 | 1
+2005年 |  | p27 | 2005-10-01 | 1
+`, map[int][]string{2: {"△县人民政府发布《关于加强冬春季森林防火工作的通告》。"}, 5: {"4月 全县开展“五讲四美三热爱”活动月。"}})
+}
+
 // TestRedTeamW16Unspace holds the lines unspaceCJK reads, and a copy with
 // zero-width spaces in it that spacedCopy finds letter-spaced.
 func TestRedTeamW16Unspace(t *testing.T) {

@@ -257,8 +257,8 @@ func markAlone(prev rune, rest string) bool {
 }
 
 // spacedDate reports whether s begins with a date as a letter-spacing
-// OCR prints it, to a month at least: 11 月 1 日, 11 月 21 至 24 日,
-// 3 月 中 旬, 2023 年 11 月 1 日.
+// OCR prints it, to a day or a part of a month: 11 月 1 日, 11 月 21 至
+// 24 日, 3 月 中 旬, 2023 年 11 月 1 日.
 func spacedDate(s string) bool {
 	num := func() bool {
 		s = strings.TrimLeft(s, " ")
@@ -282,7 +282,13 @@ func spacedDate(s string) bool {
 	if word("年") && !num() {
 		return false
 	}
-	return word("月")
+	if !word("月") {
+		return false
+	}
+	// A day (1 日, 21 至 24 日) or a part of the month (中 旬, 底) after
+	// it: a month alone (上 起 1986 年 1 月 , 下 迄…) is a sentence's.
+	s = strings.TrimLeft(s, " ")
+	return s != "" && (s[0] >= '0' && s[0] <= '9' || strings.ContainsRune("上中下初底末", firstRuneOf(s)))
 }
 
 // markBeside reports whether one of prev and next is Chinese punctuation
@@ -441,14 +447,15 @@ func blockStart(lines []string, i int) bool {
 	return true
 }
 
-// spacedOCRLine returns line l of a copy not letter-spaced throughout
-// without its letter-spacing where Tesseract set it so, figures and Latin
-// words whole among its characters (尧 山 实 验 室 暨 2024 年 度 科 研, 《 平
-// 顶 山 年 鉴 ( 2024 ) 》): a line in a font the OCR read apart, where the
-// rest it read tight. unspacedLine takes a line of single characters;
-// this one every Chinese character of which, four at least, stands a
-// space apart from the next, and no two together. Else l as it is.
-func spacedOCRLine(line string) string {
+// ocrSpacedLine reports whether line l sets its characters apart as
+// Tesseract does, figures and Latin words whole among them (尧 山 实 验 室
+// 暨 2024 年 度 科 研, 《 平 顶 山 年 鉴 ( 2024 ) 》): every Chinese
+// character of it, four at least, stands a space apart from the next, and
+// no two together. In a copy not letter-spaced throughout, such a line is
+// one in a font the OCR read apart, where the rest it read tight
+// (unspacedLine takes a line of single characters, pdfminer's). A line set
+// tight is let go at its first two characters together.
+func ocrSpacedLine(line string) bool {
 	// (What clean takes out later is no part of the spacing: a character
 	// that shows nothing, a space at the end.)
 	l := strings.TrimRight(dropInvisible(line), " \t\u3000")
@@ -461,18 +468,41 @@ func spacedOCRLine(line string) string {
 			continue
 		}
 		if prevHan {
-			return line // (两个 together: set tight)
+			return false // (两个 together: set tight)
 		}
 		hans++
 		prevHan = true
 		if i < len(l) && l[i] != ' ' {
 			if c, _ := decodeRune(l[i:]); !han(c) {
-				return line // (年度, 2024年: a character run into a mark or a figure)
+				return false // (年度, 2024年: a character run into a mark or a figure)
 			}
 		}
 	}
-	if hans < 4 {
-		return line
+	return hans >= 4
+}
+
+// spacedLead reports whether l begins with a figure or a mark and a space
+// after it (11 月, 1986 年, △ 县, “ 两): the look before ocrSpacedLine at
+// a line the first look of clean's lets go (a space after its first
+// character), a few bytes.
+func spacedLead(l string) bool {
+	i := 0
+	for i < len(l) && l[i] >= '0' && l[i] <= '9' {
+		i++
 	}
-	return unspaceCJK(line)
+	if i == 0 && len(l) > 3 && l[0] == 0xE2 {
+		i = 3 // (△, “, —, …: a mark of three bytes)
+	}
+	return i > 0 && i < len(l) && l[i] == ' '
+}
+
+// unspacedOCR is line i, l, of a copy Tesseract letter-spaced (throughout
+// or there) without its spacing (unspaceCJK), but the gap after a
+// chronicle's month where a block begins (chronGap).
+func (p *parser) unspacedOCR(i int, l string) string {
+	if k := chronGap(l); k >= 0 && blockStart(p.lines, i) {
+		// (4 月 全 县…: the gap after a chronicle's month stays.)
+		return unspaceCJK(l[:k]) + " " + unspaceCJK(l[k+1:])
+	}
+	return unspaceCJK(l)
 }
