@@ -175,6 +175,9 @@ func wordFigure(prev rune, rest string) bool {
 	if !han(prev) || rest == "" || rest[0] < '0' || rest[0] > '9' {
 		return false
 	}
+	if len(rest) > 64 {
+		rest = rest[:64] // (the figure and the date after it: no scan of a long line's rest)
+	}
 	rest = dropInvisible(rest)
 	i := 0
 	for i < len(rest) && (rest[i] >= '0' && rest[i] <= '9' || rest[i] == '.' || rest[i] == '%') {
