@@ -107,14 +107,15 @@ func cjkSpaced(r rune) bool {
 // unspaceCJK returns l without each single space that stands between two
 // characters that are not Latin letters or figures (Chinese characters,
 // punctuation, full-width or half-width as OCR reads it: 年 鉴 ( 2024 ) 》),
-// beside Chinese punctuation (markBeside), or between a figure and what
-// it counts (figureSpace), past the line's Markdown markers (## , - , > ,
+// beside Chinese punctuation (markBeside), between a figure and what it
+// counts (figureSpace, ocrFigureSpace), before a figure in a sentence
+// (wordFigure), or around a half-width mark or a dash OCR set apart
+// (markAlone, afterMark), past the line's Markdown markers (## , - , > ,
 // 1. ). Two spaces or more, which set columns or words apart, stay, and
 // so does a space between a Chinese character and a Latin word, or before
-// a figure after a word or a closing mark: a title's space before its
-// date (### 李明俊调研城乡客运工作 11月1日，) is the only mark of where it
-// ends. A character that shows nothing (U+200B, a soft hyphen) is passed
-// over.
+// a date after a word or a closing mark: a title's space before its date
+// (### 李明俊调研城乡客运工作 11月1日，) is the only mark of where it ends.
+// A character that shows nothing (U+200B, a soft hyphen) is passed over.
 func unspaceCJK(l string) string {
 	start := markerEnd(l)
 	if strings.IndexByte(l[start:], ' ') < 0 && !strings.Contains(l[start:], "\u00a0") {
@@ -197,8 +198,8 @@ func wordFigure(prev rune, rest string) bool {
 // afterMark reports whether a space after prev, a half-width mark, or a
 // dash OCR read as 一, is one OCR set between two characters the mark
 // joins: after a Chinese character (before), a colon or comma before a
-// Latin word or figure (邮 箱 : pdsnj666@sina.com, 图 片 . 2024 年); between two figures
-// or dates, a dash (1 一 2 月, 1 — 2 月, 4 月 28 日 一 5 月 2 日).
+// Latin word or figure (邮 箱 : pdsnj666@sina.com, 图 片 . 2024 年);
+// between two figures or dates, a dash (1 一 2 月, 4 月 28 日 一 5 月 2 日).
 func afterMark(before, prev, next rune) bool {
 	digit := func(r rune) bool { return r >= '0' && r <= '9' }
 	switch {
@@ -324,8 +325,9 @@ func shown(r rune) bool {
 	return !ok || space
 }
 
-// figureCounts are the words a figure counts or dates in a copy: 11 月,
-// 86 个, 215 期.
+// figureCounts are the words a figure counts or dates in a copy (11 月,
+// 86 个, 215 期, 46 章, 0324 房 间), OCR's 曰 for 日, and the words of a
+// range after it (21 至 24 日; 1 一 2 月, OCR's 一 for —).
 const figureCounts = "一至到年月日曰时点分秒期号页个人名家户次项件位元万亿千百十余多米吨亩里岁天周届批座所条株台辆套种间门篇卷册部本张份处栋层倍场轮段块枚根棵公毫厘克斤升度季章节字房室楼"
 
 // figureSpace reports whether a space between prev and next sets a figure
@@ -439,6 +441,9 @@ func blockStart(lines []string, i int) bool {
 			return true
 		}
 		prev := strings.TrimRight(lines[k], " \t\u3000\u00a0")
+		if prev == "" {
+			return true // (blank as clean reads it)
+		}
 		if len(prev) < 24 && (!strings.ContainsFunc(prev, han) || strings.ContainsAny(prev, "0123456789")) || prev[0] == '\f' || k > 0 && lines[k] == lines[0] {
 			continue // (a folio; a page's first line, its head, as the copy's first line)
 		}
