@@ -40,8 +40,9 @@ func (p *parser) clean() {
 		p.unmapped()
 	}
 	if spacedCopy(p.text) {
+		p.ocrSpaced = true
 		for i, l := range p.lines {
-			if u := unspaceCJK(l); u != l {
+			if u := p.unspacedOCR(i, l); u != l {
 				p.rewrite(i, u)
 			}
 		}
@@ -51,7 +52,24 @@ func (p *parser) clean() {
 		// character, a doubled one its first character twice: the look
 		// costs a byte or a few a line.
 		if len(l) > 8 && (l[0] >= 0xE3 && l[3] == ' ' || l[0] >= '0' && l[0] <= '9' && l[1] == ' ') {
-			if u := unspacedLine(l); u != l {
+			if chronGap(l) >= 0 && ocrSpacedLine(l) {
+				// (4 月 全 县…, a chronicle's month and its event, in a
+				// copy Tesseract spaced in part: unspacedLine would take
+				// out the gap after the month too.)
+				if u := p.unspacedOCR(i, l); u != l {
+					p.rewrite(i, u)
+				}
+			} else if u := unspacedLine(l); u != l {
+				p.rewrite(i, u)
+			} else if ocrSpacedLine(l) {
+				if u := p.unspacedOCR(i, l); u != l {
+					p.rewrite(i, u)
+				}
+			}
+		} else if len(l) > 8 && spacedLead(l) && ocrSpacedLine(l) {
+			// (11 月 县 文 化 馆…, △ 县 人 民 政 府…, 1986 年 …: a line Tesseract
+			// spaced whose first word is a figure or a mark.)
+			if u := p.unspacedOCR(i, l); u != l {
 				p.rewrite(i, u)
 			}
 		} else if len(l) >= 24 && l[0] >= 0xE3 && l[:3] == l[3:6] {

@@ -150,6 +150,7 @@ func (p *parser) otherIssueHeading(i, lvl, number int) bool {
 func (p *parser) mastheadAtEnd() bool {
 	start, n, own := len(p.lines), 0, false
 	site := false // a field is a web site's registration (备案号：豫ICP备…)
+	notices := 0  // 内部资料　免费交流, under the office or over it
 	for i := len(p.lines) - 1; i > p.bodyStart; i-- {
 		l := trim(p.lines[i])
 		if l == "" || p.isTransparent(i) {
@@ -188,10 +189,10 @@ func (p *parser) mastheadAtEnd() bool {
 			if coverNotice(l) {
 				// （内部资料　免费交流） under the fields, as the back cover
 				// prints it (it had kept the fields in the last entry).
-				start = i
+				start, notices = i, notices+1
 				continue
 			}
-			if _, ok := office(l); ok {
+			if _, ok := office(l); ok || officePrints(l) != "" {
 				// # 宁川市地方史志办公室 over # 地址：…: the office that makes
 				// it, named alone on the back cover.
 				start, n, own = i, n+1, true
@@ -216,7 +217,11 @@ func (p *parser) mastheadAtEnd() bool {
 	// A site's footer on one line (主办单位：…　　备案号：豫ICP备…) is two
 	// fields, but no article's text ends with a site's registration (it
 	// had been the last event's paragraph).
-	if n < 3 && !(n == 2 && site) || !own {
+	// A back cover of the office that prints the issue and a notice
+	// (宁川市地方史志办公室编印 / 内部资料　免费交流) has no field: those
+	// lines are no article's (they had been the last entry's paragraph,
+	// warned of as a text cut mid-sentence).
+	if n < 3 && !(n == 2 && site) && !(notices > 0 && n > 0) || !own {
 		return false
 	}
 	k := p.prevText(start)
@@ -255,6 +260,8 @@ func (p *parser) mastheadAtEnd() bool {
 			p.iss.Masthead = append(p.iss.Masthead, model.Field{Value: l})
 			if _, isOffice := office(l); isOffice && p.iss.Compiler == "" {
 				p.iss.Compiler = l
+			} else if o := officePrints(l); o != "" && p.iss.Compiler == "" {
+				p.iss.Compiler = o
 			}
 			continue
 		}
@@ -267,6 +274,21 @@ func (p *parser) mastheadAtEnd() bool {
 	}
 	p.lines = p.lines[:start]
 	return true
+}
+
+// officePrints returns the office l names with the word of its making
+// after it, as a back cover prints it (宁川市地方史志办公室编印, …编), or
+// "".
+func officePrints(l string) string {
+	for _, w := range [...]string{"编印", "印制", "编辑", "主办", "编"} {
+		if o, ok := strings.CutSuffix(l, w); ok {
+			if _, ok := office(trim(o)); ok {
+				return trim(o)
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // distributionWrap reports whether line i, no field of its own, goes on

@@ -84,8 +84,43 @@ func (p *parser) needSpace(a, b string) bool {
 		// then its event (是月全市… had been read as no date, and run into
 		// the event above).
 		return !dateGoesOnSet.has(rb)
+	case ra >= 0x3400 && ra <= 0x9FFF && rb >= 0x3400 && rb <= 0x9FFF && nameAfterGap(a) && nameBeforeGap(b):
+		// 孟庆林　许文涛　杨晓峰 / 胡春梅　郭振宇…: a list of names set
+		// apart by gaps, wrapped: the last of one row and the first of the
+		// next are two names (杨晓峰胡春梅 had read as one).
+		return true
 	}
 	return false
+}
+
+// nameAfterGap reports whether a ends with a name of two to four Chinese
+// characters after a gap (two spaces or more, or an ideographic one).
+func nameAfterGap(a string) bool {
+	i, n := len(a), 0
+	for i > 0 && n <= 4 {
+		r, size := decodeLastRune(a[:i])
+		if !han(r) {
+			break
+		}
+		i -= size
+		n++
+	}
+	return n >= 2 && n <= 4 && (strings.HasSuffix(a[:i], "  ") || strings.HasSuffix(a[:i], "\u3000"))
+}
+
+// nameBeforeGap reports whether b begins with a name of two to four
+// Chinese characters and a gap after it.
+func nameBeforeGap(b string) bool {
+	i, n := 0, 0
+	for i < len(b) && n <= 4 {
+		r, size := decodeRune(b[i:])
+		if !han(r) {
+			break
+		}
+		i += size
+		n++
+	}
+	return n >= 2 && n <= 4 && (strings.HasPrefix(b[i:], "  ") || strings.HasPrefix(b[i:], "\u3000"))
 }
 
 // dateGoesOn holds the characters that, beginning a line after a date

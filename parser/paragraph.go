@@ -125,8 +125,8 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// and the row had been the lead-in's end).
 		return true
 	}
-	if len(pt) <= 60*3 && len(t) <= 60*3 && p.hasIdeoGaps() && (strings.Contains(pt, "\u3000\u3000") && gapRow(pt) || strings.Contains(t, "\u3000\u3000") && gapRow(t) ||
-		strings.Contains(pt, "\u3000\u3000") && strings.Contains(t, "\u3000\u3000") && cellsRow(pt) && cellsRow(t)) {
+	if len(pt) <= 60*3 && len(t) <= 60*3 && p.hasIdeoGaps() && (p.gapIn(pt) && gapRow(pt) || p.gapIn(t) && gapRow(t) ||
+		p.gapIn(pt) && p.gapIn(t) && cellsRow(pt) && cellsRow(t)) {
 		// 石桥村　　2021年　　　42 / 河湾村　　2022年　　　38: a table's rows as
 		// OCR gives them, no blank line between, under the table's name and
 		// over a caption: a line each (they had run into one, 42河湾村).
@@ -235,7 +235,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn, p.inNames = true, true
 		return true
 	}
-	if !full && len(prev) <= 3*shortAlone+60 && (strings.IndexByte(prev, '\t') >= 0 || p.hasIdeoGaps() && strings.Contains(prev, "\u3000\u3000")) {
+	if !full && len(prev) <= 3*shortAlone+60 && (strings.IndexByte(prev, '\t') >= 0 || p.hasIdeoGaps() && p.gapIn(prev)) {
 		if namesRow(pt) && namesRow(t) {
 			// 王建军<TAB>王秀兰<TAB>…孙志强\ / 李卫东<TAB>…: a names list's rows
 			// (Word's, a line break in each), a line each: joined, the last
@@ -651,6 +651,9 @@ var openEnds = newRuneSet("，、；：,;:（(《“‘〈「『【—")
 // names list's set by such gaps. (Short lines only: the rows are, and a
 // report's bytes are mostly in its paragraphs' long lines.)
 func (p *parser) hasIdeoGaps() bool {
+	if p.ocrSpaced {
+		return true // (gaps of ASCII spaces: see gapIn)
+	}
 	if p.ideoGaps == 0 {
 		p.ideoGaps = -1
 		for _, l := range p.lines {
@@ -661,6 +664,14 @@ func (p *parser) hasIdeoGaps() bool {
 		}
 	}
 	return p.ideoGaps > 0
+}
+
+// gapIn reports whether s holds a gap between cells or names: two
+// ideographic spaces, or, in a copy Tesseract letter-spaced (which sets
+// one space between every two characters, more where the page has a
+// gap), two ASCII spaces.
+func (p *parser) gapIn(s string) bool {
+	return strings.Contains(s, "\u3000\u3000") || p.ocrSpaced && strings.Contains(s, "  ")
 }
 
 // namesRow reports whether t is a row of a list of names set apart by

@@ -401,6 +401,10 @@ type parser struct {
 	// ideoGaps says whether the text holds two ideographic spaces in a
 	// row (1 yes, -1 no, 0 not looked for yet; see hasIdeoGaps).
 	ideoGaps int
+	// ocrSpaced says that the copy sets its characters a space apart
+	// throughout, as Tesseract prints them (see spacedCopy): its gaps
+	// between cells and names are ASCII spaces.
+	ocrSpaced bool
 	// endsInMasthead says that the text ends with the masthead
 	// (see backMasthead): its last line ends no sentence, and no cut.
 	endsInMasthead bool

@@ -146,6 +146,15 @@ func (p *parser) splitColumns() {
 	if !mayHaveColumns(p.lines) {
 		return
 	}
+	if spacedCopy(p.text) {
+		// A copy Tesseract letter-spaced reads a page's columns as blocks
+		// one after the other: a gap in its lines is a table's or a
+		// names list's, twice as far in as the same line set tight
+		// (规 模 以 上 工 业 增 加 值 （ 亿 元 ）      —      7.2), where a
+		// gutter would be (its table had been warned of as columns
+		// side by side).
+		return
+	}
 	q := &parser{text: p.text, lines: slices.Clone(p.lines), iss: &model.Issue{},
 		needles: p.needles, needlesKnown: p.needlesKnown, invisibleE2: p.invisibleE2, seen: p.seen}
 	q.clean()

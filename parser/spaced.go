@@ -75,6 +75,9 @@ func probeSpaced(text string, from int) (tight, spaced, end int) {
 		r, n := decodeRune(text[i:])
 		i += n
 		if !han(r) {
+			if !shown(r) {
+				continue // (a zero-width space, a soft hyphen: clean takes it out)
+			}
 			prev = 0
 			continue
 		}
@@ -97,20 +100,22 @@ func probeSpaced(text string, from int) (tight, spaced, end int) {
 // Chinese quotation mark.
 func cjkSpaced(r rune) bool {
 	return han(r) || r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF ||
-		r >= 0x2018 && r <= 0x201D || r == '…' || r == '—' || r == '·'
+		r >= 0x2018 && r <= 0x201D || r == '…' || r == '—' || r == '·' ||
+		r >= 0x2460 && r <= 0x24FF || r >= 0x25A0 && r <= 0x25FF || r == '★' || r == '☆' || r == '※'
 }
 
 // unspaceCJK returns l without each single space that stands between two
 // characters that are not Latin letters or figures (Chinese characters,
 // punctuation, full-width or half-width as OCR reads it: 年 鉴 ( 2024 ) 》),
-// beside Chinese punctuation (markBeside), or between a figure and what
-// it counts (figureSpace), past the line's Markdown markers (## , - , > ,
+// beside Chinese punctuation (markBeside), between a figure and what it
+// counts (figureSpace, ocrFigureSpace), before a figure in a sentence
+// (wordFigure), or around a half-width mark or a dash OCR set apart
+// (markAlone, afterMark), past the line's Markdown markers (## , - , > ,
 // 1. ). Two spaces or more, which set columns or words apart, stay, and
 // so does a space between a Chinese character and a Latin word, or before
-// a figure after a word or a closing mark: a title's space before its
-// date (### 李明俊调研城乡客运工作 11月1日，) is the only mark of where it
-// ends. A character that shows nothing (U+200B, a soft hyphen) is passed
-// over.
+// a date after a word or a closing mark: a title's space before its date
+// (### 李明俊调研城乡客运工作 11月1日，) is the only mark of where it ends.
+// A character that shows nothing (U+200B, a soft hyphen) is passed over.
 func unspaceCJK(l string) string {
 	start := markerEnd(l)
 	if strings.IndexByte(l[start:], ' ') < 0 && !strings.Contains(l[start:], "\u00a0") {
@@ -119,29 +124,37 @@ func unspaceCJK(l string) string {
 	var b strings.Builder
 	done := 0
 	prev := rune(-1)
+	before := rune(-1) // the character before prev, spaces passed over
+	word := start      // where the run of ASCII letters and figures up to i begins
 	for i := start; i < len(l); {
 		r, n := decodeRune(l[i:])
 		if oneSpace(r) && prev >= 0 && !oneSpace(prev) {
-			next := rune(-1)
+			next, at := rune(-1), len(l)
 			for j := i + n; j < len(l); {
 				c, m := decodeRune(l[j:])
 				if shown(c) {
-					next = c
+					next, at = c, j
 					break
 				}
 				j += m
 			}
-			if next >= 0 && !oneSpace(next) && (setApart(prev) && setApart(next) || figureSpace(prev, next) || markBeside(prev, next)) {
+			if next >= 0 && !oneSpace(next) && (setApart(prev) && setApart(next) || figureSpace(prev, next) || markBeside(prev, next) || wordFigure(prev, l[at:]) || markAlone(prev, l[at:]) || afterMark(before, prev, next) || ocrFigureSpace(l[word:i], prev, l[at:])) {
 				if done == 0 {
 					b.Grow(len(l))
 				}
 				b.WriteString(l[done:i])
 				done = i + n
 				i += n
+				word = i
 				continue // (prev stays: 平 顶 山 is one run)
 			}
 		}
-		if shown(r) {
+		if !asciiAlnum(r) {
+			word = i + n
+		}
+		if shown(r) && !oneSpace(r) {
+			before, prev = prev, r
+		} else if shown(r) {
 			prev = r
 		}
 		i += n
@@ -151,6 +164,135 @@ func unspaceCJK(l string) string {
 	}
 	b.WriteString(l[done:])
 	return b.String()
+}
+
+// wordFigure reports whether a space between prev, a Chinese character,
+// and rest, a figure, sets a figure in a sentence apart from the word
+// before it (游 客 12.6 万 人 次, 确 保 在 10 月 底 前, 暨 2024 年 度):
+// it does, unless the figure begins a date (工 作 11 月 1 日 ， : the
+// space may be all that ends a title run into its date) or ends the line
+// (召 开 14: a contents line's page).
+func wordFigure(prev rune, rest string) bool {
+	if !han(prev) || rest == "" || rest[0] < '0' || rest[0] > '9' {
+		return false
+	}
+	if len(rest) > 64 {
+		rest = rest[:64] // (the figure and the date after it: no scan of a long line's rest)
+	}
+	rest = dropInvisible(rest)
+	i := 0
+	for i < len(rest) && (rest[i] >= '0' && rest[i] <= '9' || rest[i] == '.' || rest[i] == '%') {
+		i++
+	}
+	after := strings.TrimLeft(rest[i:], " \t\u3000")
+	if after == "" || rest[i] != ' ' {
+		return false // (at the line's end, or 2024-2025, 3.5kg: as it was)
+	}
+	r, _ := decodeRune(after)
+	if !setApart(r) {
+		return false // (a Latin word: as it was)
+	}
+	return !spacedDate(rest)
+}
+
+// afterMark reports whether a space after prev, a half-width mark, or a
+// dash OCR read as 一, is one OCR set between two characters the mark
+// joins: after a Chinese character (before), a colon or comma before a
+// Latin word or figure (邮 箱 : pdsnj666@sina.com, 图 片 . 2024 年);
+// between two figures or dates, a dash (1 一 2 月, 4 月 28 日 一 5 月 2 日).
+func afterMark(before, prev, next rune) bool {
+	digit := func(r rune) bool { return r >= '0' && r <= '9' }
+	switch {
+	case prev == ':' || prev == ',' || prev == ';' || prev == '.' || prev == '!' || prev == '?':
+		return han(before) && next < utf8.RuneSelf && (digit(next) || asciiLetter(next))
+	case prev == '一' || prev == '—' || prev == '-':
+		// (4 月 28 日 一 5 月 2 日: a range of dates too.)
+		return (digit(before) || before == '日' || before == '月' || before == '年') && digit(next)
+	}
+	return false
+}
+
+// ocrFigureSpace reports whether a space after word (the ASCII letters
+// and figures before it, or "") and prev, before rest, sets apart a figure
+// OCR misread with a letter for a digit (l for 1, O for 0: 1l 月, 12 月
+// l0 日, 2O23 年) from the word of the date it counts, or from the word
+// before it: a figure as figureSpace takes it (the date reads it, with a
+// warning; spaced, it had been read as no date, the event run into the
+// one above).
+func ocrFigureSpace(word string, prev rune, rest string) bool {
+	if word != "" && ocrMisread(word) {
+		return strings.ContainsRune("年月日", firstRuneOf(rest))
+	}
+	j := 0
+	for j < len(rest) && asciiAlnum(rune(rest[j])) {
+		j++
+	}
+	if j == 0 || !ocrMisread(rest[:j]) || !strings.ContainsRune("年月日至，,", prev) {
+		return false
+	}
+	after := strings.TrimLeft(rest[j:], " ")
+	return strings.HasPrefix(after, "年") || strings.HasPrefix(after, "月") || strings.HasPrefix(after, "日")
+}
+
+// ocrMisread reports whether w is a figure of one to four digits OCR
+// read with a letter for one at least (l for 1, O for 0: see ocrDigit).
+func ocrMisread(w string) bool {
+	if len(w) > 4 {
+		return false
+	}
+	_, letters, ok := ocrNumber(w)
+	return ok && letters > 0
+}
+
+// asciiAlnum reports whether r is an ASCII letter or figure.
+func asciiAlnum(r rune) bool {
+	return r >= '0' && r <= '9' || asciiLetter(r)
+}
+
+// markAlone reports whether rest begins with a half-width mark OCR set
+// apart from the word or figure before it (prev) and from what follows,
+// as it sets every character apart: 增 长 8.3% . / sina.com . at a
+// sentence's end.
+func markAlone(prev rune, rest string) bool {
+	if prev >= utf8.RuneSelf || len(rest) == 0 || strings.IndexByte(".,;:!?", rest[0]) < 0 {
+		return false
+	}
+	return len(rest) == 1 || rest[1] == ' '
+}
+
+// spacedDate reports whether s begins with a date as a letter-spacing
+// OCR prints it, to a day or a part of a month: 11 月 1 日, 11 月 21 至
+// 24 日, 3 月 中 旬, 2023 年 11 月 1 日.
+func spacedDate(s string) bool {
+	num := func() bool {
+		s = strings.TrimLeft(s, " ")
+		j := 0
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		s = strings.TrimLeft(s[j:], " ")
+		return j > 0
+	}
+	word := func(w string) bool {
+		if strings.HasPrefix(s, w) {
+			s = s[len(w):]
+			return true
+		}
+		return false
+	}
+	if !num() {
+		return false
+	}
+	if word("年") && !num() {
+		return false
+	}
+	if !word("月") {
+		return false
+	}
+	// A day (1 日, 21 至 24 日) or a part of the month (中 旬, 底) after
+	// it: a month alone (上 起 1986 年 1 月 , 下 迄…) is a sentence's.
+	s = strings.TrimLeft(s, " ")
+	return s != "" && (s[0] >= '0' && s[0] <= '9' || strings.ContainsRune("上中下初底末", firstRuneOf(s)))
 }
 
 // markBeside reports whether one of prev and next is Chinese punctuation
@@ -167,7 +309,7 @@ func markBeside(prev, next rune) bool {
 // punctuation OCR typed half-width ( ( ) , . ; : ! ? " ). Not a Latin
 // word's letters or a figure, nor Markdown's and tables' marks (| * #).
 func setApart(r rune) bool {
-	return cjkSpaced(r) || r < utf8.RuneSelf && strings.IndexByte("()[],.;:!?\"'", byte(r)) >= 0
+	return cjkSpaced(r) || r < utf8.RuneSelf && strings.IndexByte("()[],.;:!?\"'%", byte(r)) >= 0
 }
 
 // oneSpace reports whether r is a space OCR sets between characters: an
@@ -183,9 +325,10 @@ func shown(r rune) bool {
 	return !ok || space
 }
 
-// figureCounts are the words a figure counts or dates in a copy: 11 月,
-// 86 个, 215 期.
-const figureCounts = "年月日时点分秒期号页个人名家户次项件位元万亿千百十余多米吨亩里岁天周届批座所条株台辆套种"
+// figureCounts are the words a figure counts or dates in a copy (11 月,
+// 86 个, 215 期, 46 章, 0324 房 间), OCR's 曰 for 日, and the words of a
+// range after it (21 至 24 日; 1 一 2 月, OCR's 一 for —).
+const figureCounts = "一至到年月日曰时点分秒期号页个人名家户次项件位元万亿千百十余多米吨亩里岁天周届批座所条株台辆套种间门篇卷册部本张份处栋层倍场轮段块枚根棵公毫厘克斤升度季章节字房室楼"
 
 // figureSpace reports whether a space between prev and next sets a figure
 // apart from the word it counts or the word that leads to it (11 月,
@@ -200,7 +343,7 @@ func figureSpace(prev, next rune) bool {
 	case next >= '0' && next <= '9':
 		// (Not after a closing mark: “领跑县” 11月25日 is a title and
 		// its date.)
-		return strings.ContainsRune("年月日第至约共达逾近，、；：（《“‘「『【〔,;:([—–－~～-", prev)
+		return strings.ContainsRune("年月日第至约共达逾近于在自从到，、；：。！？（《“‘「『【〔,;:([—–－~～-", prev)
 	}
 	return false
 }
@@ -241,4 +384,133 @@ func markerEnd(l string) int {
 		i = j
 	}
 	return i
+}
+
+// chronGap returns where the space is that sets a chronicle's date of a
+// month apart from its event at the start of line l of a letter-spaced
+// copy (4 月 全 县 开 展…, 是 月 县 城…, 同 年 县 委…), or -1. In print a
+// gap sets it apart (4月　全县开展…), which OCR reads as the one space
+// it sets between every two characters: taken out with the others, the
+// event reads as text of the one before (4月全县开展…). A day's date
+// needs no gap (1月3日县委… reads as dated); a date going on (4 月 上 旬,
+// 4 月 底 前, 4 月 份) or text after a mark (4 月 ， …) is no such gap.
+func chronGap(l string) int {
+	if l == "" || !(l[0] >= '1' && l[0] <= '9' || l[0] >= 0xE5 && l[0] <= 0xE6) {
+		return -1 // (a figure, or 是 同 本 当 年: the look costs a byte a line)
+	}
+	i := 0
+	for i < len(l) && l[i] >= '0' && l[i] <= '9' {
+		i++
+	}
+	var word string
+	switch {
+	case i > 0:
+		if i > 2 || !strings.HasPrefix(l[i:], " 月 ") {
+			return -1
+		}
+		i += len(" 月")
+	default:
+		for _, w := range []string{"是 月 ", "是 年 ", "同 月 ", "同 年 ", "本 月 ", "当 月 ", "是 日 ", "同 日 "} {
+			if strings.HasPrefix(l, w) {
+				word = w
+				break
+			}
+		}
+		if word == "" {
+			return -1
+		}
+		i = len(word) - 1
+	}
+	r, _ := decodeRune(l[i+1:])
+	if !han(r) && !strings.ContainsRune("《“「『", r) || strings.ContainsRune("上中下初底末份间内起至到以前后的和及与日曰", r) {
+		return -1
+	}
+	return i
+}
+
+// blockStart reports whether line i begins a block: the first, after a
+// blank line, or after a line a sentence's end ends (OCR puts no blank
+// line between paragraphs of one block; the lines above are read already,
+// 。 or . typed half-width), a page's break between passed over: a folio
+// (— 12 —, 第2页: a short line of no Chinese character or with a figure),
+// the head after a form feed or the copy's first line again; after a
+// short line, a heading, it does too.
+func blockStart(lines []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if isBlank(lines[k]) {
+			return true
+		}
+		prev := strings.TrimRight(lines[k], " \t\u3000\u00a0")
+		if prev == "" {
+			return true // (blank as clean reads it)
+		}
+		if len(prev) < 24 && (!strings.ContainsFunc(prev, han) || strings.ContainsAny(prev, "0123456789")) || prev[0] == '\f' || k > 0 && lines[k] == lines[0] {
+			continue // (a folio; a page's first line, its head, as the copy's first line)
+		}
+		if len(prev) < 24 {
+			return true // (a heading)
+		}
+		return strings.HasSuffix(prev, "。") || strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, "。”")
+	}
+	return true
+}
+
+// ocrSpacedLine reports whether line l sets its characters apart as
+// Tesseract does, figures and Latin words whole among them (尧 山 实 验 室
+// 暨 2024 年 度 科 研, 《 平 顶 山 年 鉴 ( 2024 ) 》): every Chinese
+// character of it, four at least, stands a space apart from the next, and
+// no two together. In a copy not letter-spaced throughout, such a line is
+// one in a font the OCR read apart, where the rest it read tight
+// (unspacedLine takes a line of single characters, pdfminer's). A line set
+// tight is let go at its first two characters together.
+func ocrSpacedLine(line string) bool {
+	// (What clean takes out later is no part of the spacing: a character
+	// that shows nothing, a space at the end.)
+	l := strings.TrimRight(dropInvisible(line), " \t\u3000")
+	hans, prevHan := 0, false
+	for i := 0; i < len(l); {
+		r, n := decodeRune(l[i:])
+		i += n
+		if !han(r) {
+			prevHan = false
+			continue
+		}
+		if prevHan {
+			return false // (两个 together: set tight)
+		}
+		hans++
+		prevHan = true
+		if i < len(l) && l[i] != ' ' {
+			if c, _ := decodeRune(l[i:]); !han(c) {
+				return false // (年度, 2024年: a character run into a mark or a figure)
+			}
+		}
+	}
+	return hans >= 4
+}
+
+// spacedLead reports whether l begins with a figure or a mark and a space
+// after it (11 月, 1986 年, △ 县, “ 两): the look before ocrSpacedLine at
+// a line the first look of clean's lets go (a space after its first
+// character), a few bytes.
+func spacedLead(l string) bool {
+	i := 0
+	for i < len(l) && l[i] >= '0' && l[i] <= '9' {
+		i++
+	}
+	if i == 0 && len(l) > 3 && l[0] == 0xE2 {
+		i = 3 // (△, “, —, …: a mark of three bytes)
+	}
+	return i > 0 && i < len(l) && l[i] == ' '
+}
+
+// unspacedOCR is line i, l, of a copy Tesseract letter-spaced (throughout
+// or there) without its spacing (unspaceCJK), but the gap after a
+// chronicle's month where a block begins (chronGap).
+func (p *parser) unspacedOCR(i int, l string) string {
+	if k := chronGap(l); k >= 0 && blockStart(p.lines, i) {
+		// (4 月 全 县…: the gap after a chronicle's month stays.)
+		return unspaceCJK(l[:k]) + " " + unspaceCJK(l[k+1:])
+	}
+	return unspaceCJK(l)
 }

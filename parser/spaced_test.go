@@ -23,11 +23,12 @@ func TestLetterSpacedCopy(t *testing.T) {
 		}
 	}
 	want := []string{
-		"工作动态 | 县史志办召开年鉴编纂工作会议 | p1 | 2024-02-06 | 2月6日，县史志办召开《宁川年鉴（2024）》编纂工作会议，全县 86个供稿单位的分管领导和撰稿人参加会议。会议部署了年鉴编纂任务，明确了交稿时限。",
+		"工作动态 | 县史志办召开年鉴编纂工作会议 | p1 | 2024-02-06 | 2月6日，县史志办召开《宁川年鉴（2024）》编纂工作会议，全县86个供稿单位的分管领导和撰稿人参加会议。会议部署了年鉴编纂任务，明确了交稿时限。",
 		"工作动态 | 石桥乡村志通过评审 | p2 | 2024-02-20 | 2月20日，《石桥乡村志》评审会在石桥乡召开。评审组认为，该志体例完备、资料翔实，同意修改后出版。",
-		// (A space before a figure after a word stays: it may be all
-		// that ends a title run into its date.)
-		"县区传真 | 北关镇启动镇志编纂 | p3 | 2024-02-27 | 2月27日，北关镇召开镇志编纂动员会，成立编纂委员会，抽调 3名工作人员组成编纂办公室。",
+		// (A space before a figure after a word goes, as printed; one
+		// before a date stays: it may be all that ends a title run into
+		// its date.)
+		"县区传真 | 北关镇启动镇志编纂 | p3 | 2024-02-27 | 2月27日，北关镇召开镇志编纂动员会，成立编纂委员会，抽调3名工作人员组成编纂办公室。",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
