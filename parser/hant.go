@@ -89,7 +89,7 @@ func probeHant(text string, from int) (t, cjk, end int) {
 			if hant.Traditional(r) {
 				t++
 			}
-			if cjk == hantProbe/4 && t*100 < cjk*hantShare/4 {
+			if cjk == hantProbe/8 && t*100 < cjk*hantShare/4 {
 				return t, cjk, i + 3 // (surely simplified here: stop early)
 			}
 		}

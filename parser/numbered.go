@@ -83,7 +83,7 @@ func formalEnumerator(t string) int {
 	i := 0
 	for i < len(t) {
 		r, n := decodeRune(t[i:])
-		if !strings.ContainsRune("壹贰貳叁參参肆伍陆陸柒捌玖拾", r) {
+		if !formalNumeral(r) {
 			break
 		}
 		i += n
@@ -92,6 +92,16 @@ func formalEnumerator(t string) int {
 		return 0
 	}
 	return i + len("、")
+}
+
+// formalNumeral reports whether r is a numeral of accounts (a switch:
+// enumeratedLine asks it of most lines).
+func formalNumeral(r rune) bool {
+	switch r {
+	case '壹', '贰', '貳', '叁', '參', '参', '肆', '伍', '陆', '陸', '柒', '捌', '玖', '拾':
+		return true
+	}
+	return false
 }
 
 // headingKind is what an enumerated line is: 一、时政要闻 or （一）时政要闻.
