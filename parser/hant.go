@@ -155,10 +155,9 @@ func vertColon(s string, i int) bool {
 // hantRestore gives the issues' strings that the parse made, rather than
 // cut out of view, the characters of text, which view was made from.
 // Each string is read from the source line its part of the model names
-// (the struct's Line, else the nearest enclosing one's, else the first):
-// a character that may have been a traditional one there is looked for
-// in view from there on, in order, and takes text's character at the
-// place it is found. Strings are reached by reflection, so that a field
+// (the struct's Line, else the nearest enclosing one's, else, for an
+// issue's own strings, its first line to the end of the text): see
+// restore. Strings are reached by reflection, so that a field
 // added to the model is restored without being named here: this runs on
 // copies in traditional characters only.
 func hantRestore(issues []*model.Issue, view, text string) {
@@ -219,7 +218,9 @@ func (r *restorer) typeOf(t reflect.Type) *walkType {
 			if !f.IsExported() {
 				continue
 			}
-			if f.Name == "Line" && f.Type.Kind() == reflect.Int {
+			// (An issue's Line is where it begins, no line its title or
+			// masthead stands on: see hantRestore.)
+			if f.Name == "Line" && f.Type.Kind() == reflect.Int && t != reflect.TypeFor[model.Issue]() {
 				w.line = i
 			}
 			if r.typeOf(f.Type).strings {
@@ -254,9 +255,6 @@ func (r *restorer) walk(v reflect.Value, line int) {
 			if n := int(v.Field(w.line).Int()); n > 0 {
 				line = n
 			}
-		}
-		if v.Type() == reflect.TypeOf(model.Issue{}) {
-			line = -max(int(v.FieldByName("Line").Int()), 1) // (see hantRestore)
 		}
 		for _, i := range w.fields {
 			r.walk(v.Field(i), line)

@@ -201,13 +201,12 @@ func wordFigure(prev rune, rest string) bool {
 // Latin word or figure (邮 箱 : pdsnj666@sina.com, 图 片 . 2024 年);
 // between two figures or dates, a dash (1 一 2 月, 4 月 28 日 一 5 月 2 日).
 func afterMark(before, prev, next rune) bool {
-	digit := func(r rune) bool { return r >= '0' && r <= '9' }
 	switch {
 	case prev == ':' || prev == ',' || prev == ';' || prev == '.' || prev == '!' || prev == '?':
-		return han(before) && next < utf8.RuneSelf && (digit(next) || asciiLetter(next))
+		return han(before) && next < utf8.RuneSelf && (asciiDigit(next) || asciiLetter(next))
 	case prev == '一' || prev == '—' || prev == '-':
 		// (4 月 28 日 一 5 月 2 日: a range of dates too.)
-		return (digit(before) || before == '日' || before == '月' || before == '年') && digit(next)
+		return (asciiDigit(before) || before == '日' || before == '月' || before == '年') && asciiDigit(next)
 	}
 	return false
 }
@@ -246,8 +245,11 @@ func ocrMisread(w string) bool {
 
 // asciiAlnum reports whether r is an ASCII letter or figure.
 func asciiAlnum(r rune) bool {
-	return r >= '0' && r <= '9' || asciiLetter(r)
+	return asciiDigit(r) || asciiLetter(r)
 }
+
+// asciiDigit reports whether r is an ASCII figure.
+func asciiDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 // markAlone reports whether rest begins with a half-width mark OCR set
 // apart from the word or figure before it (prev) and from what follows,
@@ -300,8 +302,7 @@ func spacedDate(s string) bool {
 // Latin word either (邮 箱 ： pdsnj666@sina.com); beside a figure
 // figureSpace decides.
 func markBeside(prev, next rune) bool {
-	digit := func(r rune) bool { return r >= '0' && r <= '9' }
-	return (cjkSpaced(prev) && !han(prev) || cjkSpaced(next) && !han(next)) && !digit(prev) && !digit(next)
+	return (cjkSpaced(prev) && !han(prev) || cjkSpaced(next) && !han(next)) && !asciiDigit(prev) && !asciiDigit(next)
 }
 
 // setApart reports whether r is a character letter-spacing OCR sets apart
