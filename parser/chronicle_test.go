@@ -700,10 +700,10 @@ section: 01月 @23
 section: 近代（1840—1949） @3
   1912-01 @5 1912年1月，宁川县军政分府成立。
   1945-08-15 @7 1945年8月15日，日本宣布无条件投降。
-section: 清 代 @9
+section: 清代 @9
 section: 清宣统三年（1911年） @11
   1911-10-10 @13 10月10日，武昌起义爆发。
-section: 民 国 @15
+section: 民国 @15
 section: 民国十五年（1926年） @17
   1926-05 @19 5月，国民革命军一部过境。
 section: 中华人民共和国时期 @21
@@ -1558,7 +1558,7 @@ func (d *chronDoc) checkAgainst(lines []string, body int) []string {
 			if _, name := nameLabel(h); name == s.Name {
 				h = name // ◆3月◆: the section 3月, its label ◆
 			}
-			if h != s.Name && letterSpaced(h) != s.Name {
+			if u, _ := unspacedShort(h); h != s.Name && letterSpaced(h) != s.Name && u != s.Name {
 				badf("section %q: line %d reads %q", s.Name, s.Line, h)
 			}
 		}

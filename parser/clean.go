@@ -76,6 +76,10 @@ func (p *parser) clean() {
 			if u, ok := undoubled(l); ok {
 				p.rewrite(i, u)
 			}
+		} else if len(l) >= 7 && len(l) <= 96 {
+			if u, ok := unspacedShort(l); ok {
+				p.rewrite(i, u)
+			}
 		}
 	}
 	trailed := p.trailingSpace()
@@ -589,6 +593,93 @@ func unspacedLine(line string) string {
 		return line
 	}
 	return strings.ReplaceAll(l, " ", "")
+}
+
+// unspacedShort returns l without the gaps that set the characters of a
+// short heading apart (大　事　记, ## 县　区　动　态, **简　　讯**, 宁 川 县 志
+// on a cover), as print sets a heading, a column's name or a title of a
+// few characters to the width of a longer one: two to eight Chinese
+// characters, each set apart from the next by the same gap of one or two
+// spaces, ideographic or ASCII, and nothing else on the line but its
+// indent and its markup (#, **, __). Each classifier reads the heading
+// then as it reads it set tight: the chronicle's 大事记, the month 十一月,
+// the contents' 本期导读, the cover's title. (unspacedLine takes the
+// longer lines spaced so, ASCII spaces only: an ideographic space sets
+// words apart in a line of text, 1月3日　县委…, but not every character of
+// a short one.)
+func unspacedShort(l string) (string, bool) {
+	a := 0 // past the indent and the markup before the text
+	for a < len(l) && (l[a] == ' ' || l[a] == '\t') {
+		a++
+	}
+	for strings.HasPrefix(l[a:], "\u3000") {
+		a += len("\u3000")
+	}
+	if a < len(l) && l[a] == '#' {
+		for a < len(l) && l[a] == '#' {
+			a++
+		}
+		if a == len(l) || l[a] != ' ' {
+			return l, false
+		}
+		a++
+	}
+	if strings.HasPrefix(l[a:], "**") || strings.HasPrefix(l[a:], "__") {
+		a += 2
+	}
+	// The cheap look first: a Chinese character, then a space of either
+	// kind (most lines are let go here).
+	if a+6 > len(l) || l[a] < 0xE3 || l[a+3] != ' ' && l[a+3:a+6] != "\u3000" {
+		return l, false
+	}
+	// What clean takes out later is no part of the spacing (a soft
+	// hyphen, a no-break space at the end): the line without it.
+	l = l[:a] + dropInvisible(l[a:])
+	gap := ""
+	n, i := 0, a
+	for i < len(l) {
+		r, size := decodeRune(l[i:])
+		if !han(r) {
+			break
+		}
+		n++
+		i += size
+		j := i
+		for j < len(l) && j-i < 6 && (l[j] == ' ' || strings.HasPrefix(l[j:], "\u3000")) {
+			if l[j] == ' ' {
+				j++
+			} else {
+				j += len("\u3000")
+			}
+		}
+		if j == i {
+			break
+		}
+		if c, _ := decodeRune(l[j:]); !han(c) {
+			break // a space at the end, or before the closing markup
+		}
+		if g := l[i:j]; gap == "" {
+			if g != " " && g != "  " && g != "\u3000" && g != "\u3000\u3000" {
+				return l, false
+			}
+			gap = g
+		} else if g != gap {
+			return l, false
+		}
+		i = j
+	}
+	if n < 2 || n > 8 || gap == "" {
+		return l, false
+	}
+	rest := strings.TrimRight(l[i:], " \t\u3000\u00a0")
+	switch rest {
+	case "", "**", "__":
+	default:
+		if strings.Trim(rest, "# ") != "" {
+			return l, false // (## 县　区　动　态 ##: a closing sequence too)
+		}
+	}
+	return l[:a] + strings.ReplaceAll(l[a:i], gap, "") + l[i:], true
 }
 
 // undoubled returns l with each of its characters once, where every

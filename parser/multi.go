@@ -66,7 +66,7 @@ func splitIssues(lines []string) []span {
 			}
 			bound = ok && c.note == "合订本"
 		}
-		if len(t) <= 40 && !bound && contentsLeads(t) && (strings.Contains(t, "目") || strings.Contains(t, "导读") || strings.Contains(t, "CONTENTS")) && contentsHeading(t) { // (目 E7, 导 E5, C: contentsLeads)
+		if len(t) <= 40 && !bound && contentsLeads(t) && (strings.Contains(t, "目") || strings.Contains(t, "导") || strings.Contains(t, "CONTENTS")) && contentsHeading(t) { // (目 E7, 导 E5, C: contentsLeads)
 			// 目录 over its titles and pages, then articles, after the
 			// articles of the issue before (after its own contents, or
 			// after many paragraphs: not an editor's note or a masthead
@@ -428,6 +428,9 @@ func bracketNotice(t string) bool {
 // 往期推荐, 上期要目): the numbers under it name those issues, and
 // begin none.
 func pastIssues(l string) bool {
+	if u, ok := unspacedShort(l); ok {
+		l = u // 往　期　回　顾 (the split reads the lines before clean)
+	}
 	return len(l) <= 60 && (strings.Contains(l, "往期") || strings.Contains(l, "上期"))
 }
 

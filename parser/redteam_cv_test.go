@@ -48,7 +48,7 @@ func TestRedTeamCollections(t *testing.T) {
 		// contents: a line each, no warning (they had been one paragraph,
 		// warned as untitled text and as a text cut mid-sentence).
 		{"rt-cv-index.md", "宁川史志|2023|11||",
-			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-08|1; 索 引|||3", ""},
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-08|1; 索引|||3", ""},
 		// > [!note] 编者按 / > text before the first section: a piece
 		// titled 编者按; > [!tip] 会议要求 / > text inside an article: the
 		// title a paragraph of its own (each had run into its text:

@@ -101,7 +101,7 @@ func TestRedTeamN(t *testing.T) {
 		// titled so, as a bold **更　正** is (they had been paragraphs of
 		// the last article, 东城区完成村志初稿).
 		{"rt-n-back-matter.md", "宁川史志|2023|11||",
-			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-08|1; 县区动态|东城区完成村志初稿|2023-11-20|1; 县区动态|征稿启事||3; 县区动态|编　后　记||1", ""},
+			"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-08|1; 县区动态|东城区完成村志初稿|2023-11-20|1; 县区动态|征稿启事||3; 县区动态|编后记||1", ""},
 		// **本期导读** over a paragraph, not a list of titles, before the
 		// first section: the editors' note, titled 本期导读 (the heading had
 		// been taken for an empty table of contents, and lost from the

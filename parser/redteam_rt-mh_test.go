@@ -110,7 +110,7 @@ func TestRedTeamSecondCover(t *testing.T) {
 func TestRedTeamContentsInBody(t *testing.T) {
 	checkRedTeam(t, redTeamCase{"rt-mh-contents-no-cover.md", "宁川史志|2023|11|宁川县地方史志办公室|2023-12-04",
 		"工作动态|县志办召开志书评审会|2023-11-03|1; 工作动态|县志办开展地情资料征集|2023-11-10|1; 县区动态|石桥乡召开村志编纂推进会|2023-11-21|1; " +
-			"目　录|||5; 工作动态|县志办召开年度总结会|2023-12-28|1; 工作动态|县志办完成年鉴初审|2023-12-29|1; 县区动态|石桥乡村志出版|2023-12-30|1", "19"})
+			"目录|||5; 工作动态|县志办召开年度总结会|2023-12-28|1; 工作动态|县志办完成年鉴初审|2023-12-29|1; 县区动态|石桥乡村志出版|2023-12-30|1", "19"})
 }
 
 // mastheadText is every masthead field of the file's first issue as

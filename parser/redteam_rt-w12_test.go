@@ -66,7 +66,7 @@ func TestRedTeamW12PrefacePoints(t *testing.T) {
   经济普查|5|2023-10|1
 `)
 	ps := iss.Sections[0].Entries[0].Paragraphs
-	if len(ps) == 7 && (!strings.HasPrefix(ps[1].Text, "二、") || !strings.HasSuffix(ps[1].Text, "卷末附索引。") || ps[5].Text != "编　者" || ps[6].Text != "2024年10月") {
+	if len(ps) == 7 && (!strings.HasPrefix(ps[1].Text, "二、") || !strings.HasSuffix(ps[1].Text, "卷末附索引。") || ps[5].Text != "编者" || ps[6].Text != "2024年10月") {
 		t.Errorf("编辑说明's points: %v", ps)
 	}
 }
@@ -343,7 +343,7 @@ func TestRedTeamW12WordSpeechPoints(t *testing.T) {
 func TestRedTeamW12WordChroniclePhotos(t *testing.T) {
 	iss := checkW12(t, "rt-w12-word-chronicle-photos.md", `青岚年鉴|2024
 §
-  凡　例|0||2
+  凡例|0||2
 §特载
   奋力谱写青岚高质量发展新篇章|1||1
 §大事记
@@ -388,7 +388,7 @@ func TestRedTeamW12WordChroniclePhotos(t *testing.T) {
 func TestRedTeamW12WholeWord(t *testing.T) {
 	iss := checkW12(t, "rt-w12-whole-yearbook-word.md", `青岚年鉴|2024
 §
-  凡　例|0||4
+  凡例|0||4
 §特载
   奋力谱写青岚高质量发展新篇章|1||9
 §大事记
@@ -529,7 +529,7 @@ func TestRedTeamW12IndexPlain(t *testing.T) {
 // The heading had not been read: the contents had been the 编辑说明's text,
 // the 类目 概况 lost (its 条目 in the untitled section), silently. Now the
 // contents are read; the English beside the Chinese is not (the two
-// columns are taken for one line, 统　　计 for two names), warned.
+// columns are taken for one line), warned.
 func TestRedTeamW12ContentsHeadingBilingual(t *testing.T) {
 	checkW12(t, "rt-w12-contents-heading-bilingual.md", `青岚年鉴|2024
 §
@@ -549,6 +549,6 @@ func TestRedTeamW12ContentsHeadingBilingual(t *testing.T) {
   统计执法|5||1
   经济普查|5|2023-10|1
 !17: table of contents lists "概\u3000\u3000况 ………………………… 4          General Situation" (p.4) but the body has no such entry
-!20: table of contents lists "计" (p.5) but the body has no such entry
+!18: table of contents lists "综合经济管理 …………………… 5          Comprehensive Economic Management" (p.5) but the body has no such entry
 `)
 }

@@ -138,8 +138,7 @@ pages 12@10 13@18 14@25 15@35
 // been read as a date the wrap cut, run into its first day, 1月1日　…,
 // and the next event, 6日, run into that one, silently).
 func TestRedTeamW9YearbookFirstMonth(t *testing.T) {
-	checkW9(t, "rt-w9-yearbook-first-month.md", `大事记|
-2020年大事记|
+	checkW9(t, "rt-w9-yearbook-first-month.md", `2020年大事记|
 1月|2020-01-01|0|1日　青岚市|1
 1月|2020-01-06|0|6日　中共青|1
 1月|2020-01-08..2020-01-10|0|8—10日　|1
@@ -213,8 +212,7 @@ pages 102@11 103@58
 // section over its days (they had been lines of the event above, and
 // every day to the year's end September's, silently: no warning).
 func TestRedTeamW9OCRMonthHeading(t *testing.T) {
-	checkW9(t, "rt-w9-ocr-month-heading.md", `大事记|
-2020年大事记|
+	checkW9(t, "rt-w9-ocr-month-heading.md", `2020年大事记|
 9月|2020-09-10|0|10日　全市|1
 9月|2020-09-22|0|22日　首届|1
 l0月|2020-10-01|0|1日　全市各|1
@@ -237,8 +235,7 @@ pages
 // paragraph of the event above it, ▲ no mark of the day's further event
 // here.
 func TestRedTeamW9CaptionCredit(t *testing.T) {
-	iss := checkW9(t, "rt-w9-caption-credit.md", `大事记|
-2020年大事记|
+	iss := checkW9(t, "rt-w9-caption-credit.md", `2020年大事记|
 7月|2020-07-01|0|1日　《青岚|1
 7月|2020-07-15|0|15日　青岚|2
 7月|2020-07-21|0|21日　市委|1
@@ -252,7 +249,7 @@ pages
 	if t.Failed() {
 		return // (the entries the checks below index are not there)
 	}
-	if got, want := iss.Sections[3].Entries[1].Paragraphs[1].Text, "图为首届青岚农民丰收节开幕式（摄影　王建）"; got != want {
+	if got, want := iss.Sections[2].Entries[1].Paragraphs[1].Text, "图为首届青岚农民丰收节开幕式（摄影　王建）"; got != want {
 		t.Errorf("the caption:\n got  %s\n want %s", got, want)
 	}
 }
@@ -294,8 +291,7 @@ pages
 // 1 7日 ran into the event above). 一 before no figure is no dash
 // (1日一早，…), and a range in the text is text (1一2万株).
 func TestRedTeamW9OCRRangeDash(t *testing.T) {
-	checkW9(t, "rt-w9-ocr-range-dash.md", `大事记|
-2020年大事记|
+	checkW9(t, "rt-w9-ocr-range-dash.md", `2020年大事记|
 6月|2020-06-01|0|1日　青岚市|1
 6月|2020-06-06..2020-06-08|0|6一8日　全|1
 6月|2020-06-12|0|12日　省委|1
@@ -520,8 +516,7 @@ pages 102@50 103@99 104@148
 // for the event's line hung under its text column, its sentence run into
 // the event's, …120余种。图为…, silently).
 func TestRedTeamW9CaptionCentred(t *testing.T) {
-	iss := checkW9(t, "rt-w9-caption-centred.md", `大事记|
-2020年大事记|
+	iss := checkW9(t, "rt-w9-caption-centred.md", `2020年大事记|
 9月|2020-09-10|0|10日　全市|1
 9月|2020-09-15|0|15日　青岚|1
 9月|2020-09-22|0|22日　首届|2
@@ -533,7 +528,7 @@ pages
 	if t.Failed() {
 		return // (the entries the checks below index are not there)
 	}
-	if got, want := iss.Sections[2].Entries[2].Paragraphs[1].Text, "图为9月22日，首届青岚农民丰收节现场（摄影　王建）"; got != want {
+	if got, want := iss.Sections[1].Entries[2].Paragraphs[1].Text, "图为9月22日，首届青岚农民丰收节现场（摄影　王建）"; got != want {
 		t.Errorf("the caption:\n got  %s\n want %s", got, want)
 	}
 }

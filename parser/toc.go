@@ -1660,6 +1660,7 @@ func (p *parser) findTOC() int {
 // guideHeading reports whether l, a contents heading, is a guide to the
 // issue (本期导读), which may head a paragraph as well as a list.
 func guideHeading(l string) bool {
+	l = unspace(l) // (本　期　导　读)
 	return strings.Contains(l, "导读") || strings.Contains(l, "導讀")
 }
 
@@ -1780,7 +1781,8 @@ func bodyLike(l string) bool {
 // contentsHeading matches the heading of a table of contents: 目录, 目　录,
 // ## 目录, **目 录**, <b>目录</b>, 本期目录, 本期导读, 要目, CONTENTS.
 func contentsHeading(l string) bool {
-	if len(l) > 40 || !contentsLeads(l) || !strings.Contains(l, "目") && !strings.Contains(l, "导读") && !strings.Contains(l, "導讀") && !strings.Contains(l, "内容") &&
+	if len(l) > 40 || !contentsLeads(l) || !strings.Contains(l, "目") && !strings.Contains(l, "导") && !strings.Contains(l, "導") && !strings.Contains(l, "内") && // (导, not 导读: 本　期　导　读 set letter-spaced)
+
 		strings.IndexByte(l, 'C') < 0 && strings.IndexByte(l, 'c') < 0 {
 		return false
 	}
