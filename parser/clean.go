@@ -42,42 +42,49 @@ func (p *parser) clean() {
 	if spacedCopy(p.text) {
 		p.ocrSpaced = true
 		for i, l := range p.lines {
-			if u := p.unspacedOCR(i, l); u != l {
-				p.rewrite(i, u)
+			k := indentBytes(l) // (　　是 年 全 县…: the gap after 是年 is read past the indent)
+			if u := p.unspacedOCR(i, l[k:]); u != l[k:] {
+				p.rewrite(i, l[:k]+u)
 			}
 		}
 	}
-	for i, l := range p.lines {
+	for i, line := range p.lines {
 		// A letter-spaced line has its space right after its first
 		// character, a doubled one its first character twice: the look
-		// costs a byte or a few a line.
+		// costs a byte or a few a line. Its indent is no part of it (a
+		// title set wide and centred, 　　李 明 俊 调 研…).
+		l, ind := line, ""
+		if len(line) > 8 && (line[0] == ' ' || line[0] == '\t' || line[0] == 0xE3 && line[1] == 0x80 && line[2] == 0x80) {
+			k := indentBytes(line)
+			l, ind = line[k:], line[:k]
+		}
 		if len(l) > 8 && (l[0] >= 0xE3 && l[3] == ' ' || l[0] >= '0' && l[0] <= '9' && l[1] == ' ') {
 			if chronGap(l) >= 0 && ocrSpacedLine(l) {
 				// (4 月 全 县…, a chronicle's month and its event, in a
 				// copy Tesseract spaced in part: unspacedLine would take
 				// out the gap after the month too.)
 				if u := p.unspacedOCR(i, l); u != l {
-					p.rewrite(i, u)
+					p.rewrite(i, ind+u)
 				}
 			} else if u := unspacedLine(l); u != l {
-				p.rewrite(i, u)
+				p.rewrite(i, ind+u)
 			} else if ocrSpacedLine(l) {
 				if u := p.unspacedOCR(i, l); u != l {
-					p.rewrite(i, u)
+					p.rewrite(i, ind+u)
 				}
 			}
 		} else if len(l) > 8 && spacedLead(l) && ocrSpacedLine(l) {
 			// (11 月 县 文 化 馆…, △ 县 人 民 政 府…, 1986 年 …: a line Tesseract
 			// spaced whose first word is a figure or a mark.)
 			if u := p.unspacedOCR(i, l); u != l {
-				p.rewrite(i, u)
+				p.rewrite(i, ind+u)
 			}
 		} else if len(l) >= 24 && l[0] >= 0xE3 && l[:3] == l[3:6] {
 			if u, ok := undoubled(l); ok {
-				p.rewrite(i, u)
+				p.rewrite(i, ind+u)
 			}
 		} else if len(l) >= 7 && len(l) <= 96 {
-			if u, ok := unspacedShort(l); ok {
+			if u, ok := unspacedShort(line); ok {
 				p.rewrite(i, u)
 			}
 		}
