@@ -497,7 +497,7 @@ func (p *parser) body() {
 			// 1953年。, is none of the year's or month's lines below: each
 			// asks its last character (or its whole) first.
 			t := trim(l)
-			sentence := len(t) > 4*3+3+3 && strings.HasSuffix(t, "。")
+			sentence := len(t) > 4*3+3+3 && fullStop(t)
 			if !sentence && (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i) || b.looseYearHeading(l) && b.overEvent(i) || b.bareYearLine(l, i) || b.clippedYearLine(l, i) || b.ocrYearLine(l, i) || partLabelAlone(l)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) && !p.signedDate(i) && !p.cutBeforeClause(i) && !b.monthEventAlone(l, i) {
 				// 1986年, 一九八六年, 11月 alone on a line: a chronicle's
 				// year or month (1月份大事记 too).

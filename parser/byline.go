@@ -19,7 +19,7 @@ func (p *parser) bylineUnder(prev string, block []string, b *bodyBuilder) bool {
 	if prev != p.prevLine {
 		pt = trim(prev)
 	}
-	return len(pt) <= 40*3 && !strings.HasSuffix(pt, "。") && (authorName(pt) || authorNames(pt) || reporterByline(pt) || subtitle(pt) || officeAlone(pt)) && !p.full(prev) && b.underTitle(block)
+	return len(pt) <= 40*3 && !fullStop(pt) && (authorName(pt) || authorNames(pt) || reporterByline(pt) || subtitle(pt) || officeAlone(pt)) && !p.full(prev) && b.underTitle(block)
 }
 
 // officeAlone reports whether t names an office and nothing else

@@ -561,7 +561,7 @@ func splitDateRow(s string) string {
 		year, cells = strings.TrimSuffix(cells[0], "年"), cells[1:]
 	}
 	month, day, event := cells[0], cells[1], cells[2]
-	if event == "" || event[0] < utf8.RuneSelf || lastRune(event) != '。' && !strings.Contains(event, "，") {
+	if event == "" || event[0] < utf8.RuneSelf || !fullStop(event) && !strings.Contains(event, "，") {
 		return s
 	}
 	if len(cells) == 3 && startsWithMonthDay(day) && (month == "" || isBareYear(strings.TrimSuffix(month, "年"))) {

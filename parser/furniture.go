@@ -256,7 +256,7 @@ func gluedPage(l string) int {
 
 // sentenceStop reports whether s ends with 。, ！ or ？.
 func sentenceStop(s string) bool {
-	return strings.HasSuffix(s, "。") || strings.HasSuffix(s, "！") || strings.HasSuffix(s, "？")
+	return fullStop(s) || strings.HasSuffix(s, "！") || strings.HasSuffix(s, "？")
 }
 
 // joinRepeats takes out the line after a page break that repeats the line

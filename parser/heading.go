@@ -615,7 +615,7 @@ func proseHeading(t string) bool {
 // character (…取得明显成效.).
 func stopEnd(s string) bool {
 	n := len(s)
-	return n > 3 && s[n-1] == '.' && s[n-2] >= utf8.RuneSelf && hanStop(s[n-4:])
+	return n > 3 && s[n-1] == '.' && s[n-2] >= utf8.RuneSelf && hanStop(s[n-4:]) || n > 3 && (s[n-3:] == "．" || s[n-3:] == "｡")
 }
 
 // splitHeading separates a heading from text that PDF conversion pulled

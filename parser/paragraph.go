@@ -97,7 +97,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
-	if p.indent > 0 && in >= p.indent+8 && in >= indentCells(prev)+8 && len(t) <= 12*3 && !p.full(prev) && strings.HasSuffix(pt, "。") && !startsWithMonthDay(t) {
+	if p.indent > 0 && in >= p.indent+8 && in >= indentCells(prev)+8 && len(t) <= 12*3 && !p.full(prev) && fullStop(pt) && !startsWithMonthDay(t) {
 		// …贡献史志力量。 / 　　　　　　　　——编者: a short line set far in
 		// under a paragraph's last sentence, as pdftotext -layout sets its
 		// signature at the right: a line of its own (it had been run into

@@ -256,7 +256,7 @@ func ocrYearName(t string) (year int, misread, ok bool) {
 	if len(t) < 4+3 || len(t) > 4*3+3+3 || !figureFirst(t) { // (isFigure of its first character, by its bytes)
 		return 0, false, false // nearly every name
 	}
-	if r, n := decodeLastRune(t); strings.ContainsRune("。.，,、", r) {
+	if r, n := decodeLastRune(t); strings.ContainsRune("。.．，,、", r) {
 		t = t[:len(t)-n]
 	}
 	n := 0

@@ -254,7 +254,7 @@ func closed(s string) bool {
 	for s != "" {
 		r, n := decodeLastRune(s)
 		switch r {
-		case '。', '！', '？', '!', '?', '；', '…', '.':
+		case '。', '！', '？', '!', '?', '；', '…', '.', '．', '｡': // (．, ｡: an OCR's or a typist's 。)
 			return true
 		case ';':
 			// Typed half-width, as ；; not an HTML entity's end that a double
@@ -268,6 +268,21 @@ func closed(s string) bool {
 		return enclosed(whole)
 	}
 	return enclosed(whole)
+}
+
+// fullStop reports whether s ends with a full stop: 。, or ． or ｡ as OCR
+// and some typists give it.
+func fullStop(s string) bool {
+	n := len(s)
+	return n >= 3 && (s[n-3:] == "。" || s[n-3:] == "．" || s[n-3:] == "｡")
+}
+
+// trimStop returns s without the full stop it ends with (see fullStop).
+func trimStop(s string) string {
+	if fullStop(s) {
+		return s[:len(s)-3]
+	}
+	return s
 }
 
 // entityEnd reports whether s, which ends with ;, ends with an HTML

@@ -80,7 +80,7 @@ func bracketDateAlone(s string) bool {
 // (11月12日), （2023年11月5日）。) or after a dash (…举办。——11月12日): a
 // month and a day, a year before them or not, in figures.
 func trailingDate(s string) (string, bool) {
-	s = strings.TrimSuffix(trim(s), "。")
+	s = trimStop(trim(s))
 	if n := len(s); n > 1 && s[n-1] == '.' && (s[n-2] == ')' || s[n-2] >= utf8.RuneSelf) {
 		s = s[:n-1] // （2023年11月22日）., an OCR's 。
 	}
@@ -202,7 +202,7 @@ func periodWhole(s string) bool {
 func endDate(s string, ctx dateContext) (model.DateRange, bool) {
 	d, ok := trailingDate(s)
 	if !ok {
-		t := strings.TrimSuffix(trim(s), "。")
+		t := trimStop(trim(s))
 		open, shut := "（", "）"
 		if strings.HasSuffix(t, "日)") {
 			open, shut = "(", ")" // typed half-width: (县史志办　李娜　11月21日)

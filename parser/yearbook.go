@@ -1032,7 +1032,7 @@ func headingText(l string) bool {
 			return false
 		}
 	}
-	if containsAnyOf(t, "。，；：！？、（）()【】〖〗［］[]:;,.!?|#*<>=") || strings.IndexByte(t, '"') >= 0 && !straightQuotes(t) {
+	if containsAnyOf(t, "。．，；：！？、（）()【】〖〗［］[]:;,.!?|#*<>=") || strings.IndexByte(t, '"') >= 0 && !straightQuotes(t) {
 		return false
 	}
 	r, _ := decodeRune(t)
@@ -1443,7 +1443,7 @@ func rowRight(t string) (string, bool) {
 // is a short phrase, no sentence: 王建国　全省优秀教师, 安全生产　123a.
 func shortRow(t string) bool {
 	right, ok := rowRight(t)
-	return ok && utf8.RuneCountInString(right) <= 16 && !containsAnyOf(right, "，。、；：,.;:！？")
+	return ok && utf8.RuneCountInString(right) <= 16 && !containsAnyOf(right, "，。．、；：,.;:！？")
 }
 
 // wideGap returns where the first wide space of s begins — an ideographic
