@@ -731,6 +731,35 @@ func visibleLines(lines []string, present []string, invisibleE2 bool) []string {
 	return out
 }
 
+// endedLines returns lines without the hard breaks they end with (see
+// lineEnds: 2023年第1期\, 2023年第1期<br>), for splitIssues, which reads the
+// lines before clean does (an issue's cover so printed had been no
+// cover). White space it trims itself. Most texts hold neither, and have
+// their lines back as they are; lines is not changed.
+func endedLines(lines []string, text string, seen *textSeen) []string {
+	br := !seen.lacks("<br") && (strings.Contains(text, "<br") || strings.Contains(text, "<BR"))
+	if !br && (seen.lacks("\\") || !strings.Contains(text, "\\\n")) {
+		return lines
+	}
+	var out []string
+	for i, l := range lines {
+		n := len(l)
+		if n == 0 || l[n-1] != '\\' && l[n-1] != '>' {
+			continue
+		}
+		if t := lineEnd(l, br); len(t) != n {
+			if out == nil {
+				out = slices.Clone(lines)
+			}
+			out[i] = t
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
 // dropInvisible is l without its invisible characters, a no-break space
 // read as a space.
 func dropInvisible(l string) string {
