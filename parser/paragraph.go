@@ -366,12 +366,15 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// is not its rest.
 		return true
 	}
-	if in >= 4 && in != indentCells(prev) && !p.full(prev) && authorName(t) && headlineLike(pt) && !ideoIndented(prev) && !startsWithMonth(pt) {
+	if in >= 4 && in != indentCells(prev) && !p.full(prev) && authorName(t) && headlineLike(pt) && (!ideoIndented(prev) || indentCells(prev) >= 8) && !startsWithMonth(pt) {
 		// 宁川古渡口考略 / 　　李秀英, each centred by spaces of its own
 		// width, as Word's "save as text" sets a title and its author: the
 		// name is a line of its own, not the title's end (they had run
 		// into each other and into the text: 宁川古渡口考略李秀英宁川…).
-		// The title is said, where nothing else reads it as one.
+		// So too centred by tabs (<TAB><TAB><TAB><TAB>宁川古渡口考略 /
+		// <TAB><TAB><TAB><TAB><TAB>李秀英): set in further than a
+		// paragraph's first line is. The title is said, where nothing
+		// else reads it as one.
 		p.splitOwn, p.ownShort = true, true
 		return true
 	}
