@@ -738,16 +738,19 @@ func visibleLines(lines []string, present []string, invisibleE2 bool) []string {
 // their lines back as they are; lines is not changed.
 func endedLines(lines []string, text string, seen *textSeen) []string {
 	br := !seen.lacks("<br") && (strings.Contains(text, "<br") || strings.Contains(text, "<BR"))
-	if !br && (seen.lacks("\\") || !strings.Contains(text, "\\\n")) {
+	if !br && (seen.lacks("\\") || !strings.Contains(text, "\\\n") && !strings.Contains(text, "\\ ")) {
 		return lines
 	}
 	var out []string
 	for i, l := range lines {
-		n := len(l)
-		if n == 0 || l[n-1] != '\\' && l[n-1] != '>' {
+		e := l
+		if n := len(e); n > 0 && (e[n-1] == ' ' || e[n-1] == '\t' || e[n-1] == 0x80) {
+			e = trimRight(e) // (2023年第2期<br>  : the blanks after the break; a no-break space visibleLines made one)
+		}
+		if n := len(e); n == 0 || e[n-1] != '\\' && e[n-1] != '>' {
 			continue
 		}
-		if t := lineEnd(l, br); len(t) != n {
+		if t := lineEnd(l, br); len(t) != len(l) {
 			if out == nil {
 				out = slices.Clone(lines)
 			}
