@@ -737,7 +737,7 @@ func visibleLines(lines []string, present []string, invisibleE2 bool) []string {
 // cover). White space it trims itself. Most texts hold neither, and have
 // their lines back as they are; lines is not changed.
 func endedLines(lines []string, text string, seen *textSeen) []string {
-	br := !seen.lacks("<br") && (strings.Contains(text, "<br") || strings.Contains(text, "<BR"))
+	br := !seen.lacks("<") && hasBr(text)
 	if !br && (seen.lacks("\\") || !strings.Contains(text, "\\\n") && !strings.Contains(text, "\\ ")) {
 		return lines
 	}
@@ -1325,7 +1325,7 @@ func htmlComment(l string) bool {
 // passes after it (a letter-spaced line's, a fence's) read the line's
 // end too. It reports whether it took any off (p.text still has it).
 func (p *parser) lineEnds() (any bool) {
-	br := p.textHas("<br") || p.textHas("<BR")
+	br := !p.seen.lacks("<") && hasBr(p.text)
 	for i, l := range p.lines {
 		n := len(l)
 		if n == 0 {
@@ -1351,7 +1351,10 @@ func (p *parser) lineEnds() (any bool) {
 func lineEnd(l string, br bool) string {
 	t := l
 	for n := len(t); n > 0; n = len(t) {
-		c := t[n-1]
+		c, tag := t[n-1], 0
+		if c == '>' && br {
+			tag = brEnd(t)
+		}
 		switch {
 		case c == ' ' || c == '\t':
 			t = t[:n-1]
@@ -1361,8 +1364,8 @@ func lineEnd(l string, br bool) string {
 			t = t[:n-3]
 		case c == '\\' && (n-len(strings.TrimRight(t, "\\")))%2 == 1:
 			t = t[:n-1]
-		case c == '>' && br && brEnd(t) > 0:
-			t = t[:n-brEnd(t)]
+		case tag > 0:
+			t = t[:n-tag]
 		default:
 			if trim(t) == "" {
 				return l
@@ -1371,6 +1374,22 @@ func lineEnd(l string, br bool) string {
 		}
 	}
 	return l
+}
+
+// hasBr reports whether text holds <br (in any case): one hop from each
+// < to the next, which most texts hold few of, not a search a case.
+func hasBr(text string) bool {
+	for i := strings.IndexByte(text, '<'); i >= 0; {
+		if i+2 < len(text) && text[i+1]|0x20 == 'b' && text[i+2]|0x20 == 'r' {
+			return true
+		}
+		j := strings.IndexByte(text[i+1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // brEnd is the length of the <br>, <br/> or <br /> (in any case) s ends
