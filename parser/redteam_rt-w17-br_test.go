@@ -105,9 +105,17 @@ func laidOut(text string) bool {
 	return gaps >= 3
 }
 
-// Why a fixture still reads otherwise with its lines so ended or set in,
-// where the transform, not the parser, is to blame, or a form is open.
-var lineEndSkip = map[string]map[string]string{}
+// Why a fixture still reads otherwise with its lines so ended or set in
+// (by the form's name, then the fixture's), where the transform, not the
+// parser, is to blame, or a form is open: none today. A layout copy is
+// left out by laidOut for every form but the two spaces, which it reads
+// the same with; a fixture a form leaves as it is is not counted.
+var lineEndSkip = map[string]map[string]string{
+	"two spaces":  {},
+	"a backslash": {},
+	"<br>":        {},
+	"a tab":       {},
+}
 
 // TestLineEndsReadTheSame: every fixture reads the same (the outline:
 // title and numbers, warnings counted, sections, entries, paragraphs,
