@@ -21,6 +21,7 @@ import (
 // Most lines hold none of this; they are returned as they are, without
 // copying.
 func (p *parser) clean() {
+	trailed := p.lineEnds()
 	p.wrappingFence()
 	if p.textHasLine("```") {
 		p.innerFences()
@@ -89,8 +90,6 @@ func (p *parser) clean() {
 			}
 		}
 	}
-	trailed := p.trailingSpace()
-	p.hardBreaks()
 	p.punctEscapes()
 	if p.textHasLine("| ") {
 		p.lineBlocks()
@@ -830,6 +829,38 @@ func visibleLines(lines []string, present []string, invisibleE2 bool) []string {
 	return out
 }
 
+// endedLines returns lines without the hard breaks they end with (see
+// lineEnds: 2023年第1期\, 2023年第1期<br>), for splitIssues, which reads the
+// lines before clean does (an issue's cover so printed had been no
+// cover). White space it trims itself. Most texts hold neither, and have
+// their lines back as they are; lines is not changed.
+func endedLines(lines []string, text string, seen *textSeen) []string {
+	br := !seen.lacks("<") && hasBr(text)
+	if !br && (seen.lacks("\\") || !strings.Contains(text, "\\\n") && !strings.Contains(text, "\\ ")) {
+		return lines
+	}
+	var out []string
+	for i, l := range lines {
+		e := l
+		if n := len(e); n > 0 && (e[n-1] == ' ' || e[n-1] == '\t' || e[n-1] == 0x80) {
+			e = trimRight(e) // (2023年第2期<br>  : the blanks after the break; a no-break space visibleLines made one)
+		}
+		if n := len(e); n == 0 || e[n-1] != '\\' && e[n-1] != '>' {
+			continue
+		}
+		if t := lineEnd(l, br); len(t) != len(l) {
+			if out == nil {
+				out = slices.Clone(lines)
+			}
+			out[i] = t
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
 // dropInvisible is l without its invisible characters, a no-break space
 // read as a space.
 func dropInvisible(l string) string {
@@ -1377,51 +1408,99 @@ func htmlComment(l string) bool {
 	return len(t) >= 7 && strings.HasPrefix(t, "<!--") && strings.HasSuffix(t, "-->") && !strings.Contains(t[4:len(t)-3], "-->")
 }
 
-// hardBreaks makes the backslash that ends a line (Markdown's hard line
-// break, which pandoc writes for a docx's Shift+Enter: 2023年第11期\ /
-// （总第215期）) the other form of the break, two spaces: the cover, the
-// masthead and the table of contents read their lines trimmed, and the
-// body still sees the break where it reads one (hardBreak). A backslash
-// that a backslash escapes (\\) ends no line. Spaces after the backslash
-// (a copy that pads or marks its lines' ends so) leave it the break it
-// was: read as text, it had glued the line to the next.
-func (p *parser) hardBreaks() {
-	if !p.textHas("\\") {
-		return
-	}
-	for i, l := range p.lines {
-		t := trimRight(l)
-		n := len(t) - len(strings.TrimRight(t, "\\"))
-		if n%2 == 1 {
-			p.rewrite(i, t[:len(t)-1]+"  ")
-		}
-	}
-}
-
-// trailingSpace takes off the white space a line ends with — a space, a
-// tab, a no-break or an ideographic space, as a web page's or a Word
-// document's text leaves them — but for Markdown's hard break (two
-// spaces or more): no rule reads what a line ends with behind it, and
-// some had read a title followed by a space as no title. It reports
-// whether it took any off (p.text still has it).
-func (p *parser) trailingSpace() (any bool) {
+// lineEnds takes off what a line ends with that is no text: white space
+// (a space, a tab, a no-break or an ideographic space, as a web page's or
+// a Word document's text leaves them) and Markdown's and HTML's hard line
+// breaks — two spaces (Typora, turndown, a docx's Shift+Enter), a
+// backslash (pandoc: 2023年第11期\ / （总第215期）), <br>, <br/> or <br />
+// (an HTML page's, pymupdf4llm's) — in any order and number. A hard break
+// is a line's end, which the line has anyway: each rule that reads a
+// line's end or its width had read the mark as text (a wrapped copy's
+// every line short of its width, a title followed by two spaces as no
+// title, 11月(续)\ no heading, a \ inside the paragraph). A backslash that
+// a backslash escapes (\\) ends no line; a line of marks and nothing else
+// is left to clean (<br> alone is a tag's line). It runs first: the
+// passes after it (a letter-spaced line's, a fence's) read the line's
+// end too. It reports whether it took any off (p.text still has it).
+func (p *parser) lineEnds() (any bool) {
+	br := !p.seen.lacks("<") && hasBr(p.text)
 	for i, l := range p.lines {
 		n := len(l)
 		if n == 0 {
 			continue
 		}
-		if c := l[n-1]; c != ' ' && c != '\t' && !(c == 0xA0 && n >= 2 && l[n-2] == 0xC2) && !(c == 0x80 && n >= 3 && l[n-2] == 0x80 && l[n-3] == 0xE3) {
+		if c := l[n-1]; c != ' ' && c != '\t' && c != '\\' && !(c == '>' && br) && !(c == 0xA0 && n >= 2 && l[n-2] == 0xC2) && !(c == 0x80 && n >= 3 && l[n-2] == 0x80 && l[n-3] == 0xE3) {
 			continue // nearly every line, by its last byte
 		}
-		if strings.HasSuffix(l, "  ") && strings.TrimRight(l, " ") != "" {
-			continue // a hard break
-		}
-		if t := strings.TrimRight(l, " \t\u00a0\u3000"); len(t) != n && t != "" {
+		if t := lineEnd(l, br); len(t) != n {
+			if _, ok := pictureMark(t); ok {
+				continue // (**----- Start of picture text -----**<br>: the last loop of clean finds it by its <)
+			}
 			p.rewrite(i, t)
 			any = true
 		}
 	}
 	return any
+}
+
+// lineEnd is l without the white space and hard breaks it ends with (see
+// lineEnds), or l where nothing else is left. br says whether to look for
+// <br>.
+func lineEnd(l string, br bool) string {
+	t := l
+	for n := len(t); n > 0; n = len(t) {
+		c, tag := t[n-1], 0
+		if c == '>' && br {
+			tag = brEnd(t)
+		}
+		switch {
+		case c == ' ' || c == '\t':
+			t = t[:n-1]
+		case c == 0xA0 && n >= 2 && t[n-2] == 0xC2:
+			t = t[:n-2]
+		case c == 0x80 && n >= 3 && t[n-2] == 0x80 && t[n-3] == 0xE3:
+			t = t[:n-3]
+		case c == '\\' && (n-len(strings.TrimRight(t, "\\")))%2 == 1:
+			t = t[:n-1]
+		case tag > 0:
+			t = t[:n-tag]
+		default:
+			if trim(t) == "" {
+				return l
+			}
+			return t
+		}
+	}
+	return l
+}
+
+// hasBr reports whether text holds <br (in any case): one hop from each
+// < to the next, which most texts hold few of, not a search a case.
+func hasBr(text string) bool {
+	for i := strings.IndexByte(text, '<'); i >= 0; {
+		if i+2 < len(text) && text[i+1]|0x20 == 'b' && text[i+2]|0x20 == 'r' {
+			return true
+		}
+		j := strings.IndexByte(text[i+1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// brEnd is the length of the <br>, <br/> or <br /> (in any case) s ends
+// with, 0 for none.
+func brEnd(s string) int {
+	for _, k := range [...]int{4, 5, 6} {
+		if len(s) >= k {
+			if b := s[len(s)-k:]; (b[1] == 'b' || b[1] == 'B') && (strings.EqualFold(b, "<br>") || strings.EqualFold(b, "<br/>") || strings.EqualFold(b, "<br />")) {
+				return k
+			}
+		}
+	}
+	return 0
 }
 
 // punctEscapes takes the backslash off the punctuation a converter

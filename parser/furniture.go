@@ -26,6 +26,9 @@ func (p *parser) addFurniture(i int, kind model.FurnitureKind, text string) {
 	}
 	p.furn[i] = true
 	if q, ok := p.rewritten[i]; ok {
+		if n := len(q); n > 0 && q[n-1] == '\\' && kind != model.Markup {
+			q = lineEnd(q, false) // (大事记　·103·\: pandoc's hard break is no text, as a tag is not)
+		}
 		text, _ = cleanLine(q) // as every furniture line is: no invisible characters
 	}
 	p.iss.Furniture = append(p.iss.Furniture, model.Furniture{Line: i + 1, Kind: kind, Text: text})

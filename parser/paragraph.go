@@ -366,21 +366,27 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// is not its rest.
 		return true
 	}
-	if in >= 4 && in != indentCells(prev) && !p.full(prev) && authorName(t) && headlineLike(pt) && !ideoIndented(prev) && !startsWithMonth(pt) {
+	if in >= 4 && in != indentCells(prev) && !p.full(prev) && authorName(t) && headlineLike(pt) && (!ideoIndented(prev) || indentCells(prev) >= 8) && !startsWithMonth(pt) {
 		// 宁川古渡口考略 / 　　李秀英, each centred by spaces of its own
 		// width, as Word's "save as text" sets a title and its author: the
 		// name is a line of its own, not the title's end (they had run
 		// into each other and into the text: 宁川古渡口考略李秀英宁川…).
-		// The title is said, where nothing else reads it as one.
+		// So too centred by tabs (<TAB><TAB><TAB><TAB>宁川古渡口考略 /
+		// <TAB><TAB><TAB><TAB><TAB>李秀英): set in further than a
+		// paragraph's first line is. The title is said, where nothing
+		// else reads it as one.
 		p.splitOwn, p.ownShort = true, true
 		return true
 	}
-	if ideoIndented(l) && in != indentCells(prev) && !ideoIndented(prev) && !p.full(prev) && headlineLike(pt) && !startsWithMonth(pt) {
+	if ideoIndented(l) && in != indentCells(prev) && (!ideoIndented(prev) || indentCells(prev) >= in+4) && !p.full(prev) && headlineLike(pt) && !startsWithMonth(pt) {
 		// 宁川县志编纂始末 / 　　宁川县志的编纂，…: a short phrase over a
 		// paragraph set in by ideographic spaces, flush or centred, as
 		// Word's "save as text" leaves a title (or its author) with no
 		// blank line under it: a line of its own, not the paragraph's
 		// first words; a title said, where nothing else reads it as one.
+		// A title centred by tabs or ideographic spaces (<TAB><TAB><TAB>宁川县志编纂始末,
+		// as a typist centres it in Word) is set in so too, two
+		// characters deeper than the paragraph at least.
 		p.splitOwn = true
 		p.ownShort = !authorName(prev) && !soleAuthor(pt) && !caption(pt) && !officeByline(pt) && !(pt[0] == 0xE2 && subtitle(pt)) // (headlineLike: pt is no "")
 		return true
