@@ -166,20 +166,21 @@ func startsWithMonthDay(s string) bool {
 }
 
 // monthDayScan reads a month and a day in figures at the start of s, a
-// year before them or not (11月3, 2023年11月3), and returns the scanner
+// year before them or not (11月3, 2023年11月3), or in Chinese numerals
+// (十一月三, 2023年十一月三, partNumber's), and returns the scanner
 // past the day's number (a value: as a pointer it was allocated at every
 // line that begins with a digit).
 func monthDayScan(s string) (dateScanner, bool) {
 	d := dateScanner{s: s}
-	n, ok := d.number()
+	n, ok := d.partNumber()
 	// (twoDigitYear's 年 comes right after the number: E5 there first.)
 	if ok && (n > 12 && plausibleYear(n) || d.i < len(s) && s[d.i] == 0xE5 && twoDigitYear(s)) && d.lit('年') {
-		n, ok = d.number()
+		n, ok = d.partNumber()
 	}
 	if !ok || n < 1 || n > 12 || !d.lit('月') {
 		return d, false
 	}
-	day, ok := d.number()
+	day, ok := d.partNumber()
 	if !ok && d.i < len(s) && s[d.i] == 0xEF {
 		if k := unknownDay(s[d.i:]); k > 0 {
 			d.i += k - len("日") // 11月�日: a day the PDF's font did not map

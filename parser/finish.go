@@ -1910,10 +1910,10 @@ func (p *parser) placeLedEntry(e model.Entry) bool {
 }
 
 // afterDayLead returns s past the month and day in figures it begins
-// with (11月1日　白马区：…, full-width too) and the space or comma after
+// with (11月1日　白马区：…, full-width too, or 十一月一日) and the space or comma after
 // them; s itself when it begins with none.
 func afterDayLead(s string) string {
-	if s == "" || (s[0] < '0' || s[0] > '9') && s[0] != 0xEF { // (０-９, typed full-width)
+	if s == "" || (s[0] < '0' || s[0] > '9') && s[0] != 0xEF && !cnNumeralStart(s) { // (０-９, typed full-width; 十一月一日)
 		return s
 	}
 	d, ok := monthDayScan(s)
