@@ -146,8 +146,16 @@ func boldDateLead(t string) bool {
 // enough to tell a date that a heading swallowed, even one cut short.
 func startsWithMonth(s string) bool {
 	d := &dateScanner{s: s}
-	n, ok := d.number()
-	return ok && n >= 1 && n <= 12 && d.lit('月')
+	if n, ok := d.number(); ok {
+		return n >= 1 && n <= 12 && d.lit('月')
+	}
+	// 十一月三日 in Chinese numerals: a numeral after the month, or the
+	// line's end (三月份 and 十一月的工作 are words).
+	if d.i >= len(s) || d.s[d.i]-0xE3 > 2 || !cnNumeralStart(s[d.i:]) {
+		return false
+	}
+	n, ok := d.cnNumber()
+	return ok && n >= 1 && n <= 12 && d.lit('月') && (d.i == len(s) || cnNumeralStart(s[d.i:]))
 }
 
 // startsWithMonthDay reports whether s begins with a full month and day,
