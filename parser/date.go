@@ -415,6 +415,12 @@ func cnNumeralStart(s string) bool {
 // digits. What follows it must not go on a word: 三日内 and 十日谈 are no
 // dates, 三日上午 is.
 func cnLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
+	d, _, ok := cnLeadingDateEnd(s, ctx)
+	return d, ok
+}
+
+// cnLeadingDateEnd is cnLeadingDate, and where the date ends in s.
+func cnLeadingDateEnd(s string, ctx dateContext) (model.DateRange, int, bool) {
 	var buf [48]byte
 	b := buf[:0]
 	i := 0
@@ -437,7 +443,7 @@ func cnLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 			d := &dateScanner{s: s, i: i}
 			v, ok := d.cnNumber()
 			if !ok || d.i == i {
-				return model.DateRange{}, false
+				return model.DateRange{}, 0, false
 			}
 			b = strconv.AppendInt(b, int64(v), 10)
 			i, listB, last = d.i, -1, '0'
@@ -449,7 +455,7 @@ func cnLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 			d := &dateScanner{s: s, i: i}
 			v, ok := d.number()
 			if !ok {
-				return model.DateRange{}, false
+				return model.DateRange{}, 0, false
 			}
 			b = strconv.AppendInt(b, int64(v), 10)
 			i, listB, last = d.i, -1, '0'
@@ -499,16 +505,18 @@ func cnLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 		date, used, ok = leadingDateScan(run, ctx)
 	}
 	if !ok || trim(run[used:]) != "" {
-		return model.DateRange{}, false
+		return model.DateRange{}, 0, false
 	}
 	next, k := decodeRune(s[i:])
 	if next == ' ' || next == '\u3000' || next == '\t' {
-		return date, true // 二日 县委召开…
+		return date, i, true // 二日 县委召开…
 	}
-	if next >= 0x3400 && next <= 0x9FFF && !strings.ContainsRune("晚上下午凌夜早起晨", next) && !weekdayWord(s[i:]) && !(next == '零' && (strings.HasPrefix(s[i+k:], "时") || strings.HasPrefix(s[i+k:], "点"))) {
-		return model.DateRange{}, false
+	// A day alone must not go on a word (三日内, 十日谈, 一日三餐); a month
+	// and its day may, as in figures (十一月二日县委召开…, 十二月三十一日前).
+	if next >= 0x3400 && next <= 0x9FFF && !strings.ContainsRune("晚上下午凌夜早起晨", next) && !weekdayWord(s[i:]) && !(next == '零' && (strings.HasPrefix(s[i+k:], "时") || strings.HasPrefix(s[i+k:], "点"))) && !strings.Contains(run, "月") {
+		return model.DateRange{}, 0, false
 	}
-	return date, true
+	return date, i, true
 }
 
 // weekdayWord reports whether s begins with a day of the week printed

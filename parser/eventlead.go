@@ -483,7 +483,13 @@ func seasonFirst(s string) bool {
 // (——2023年1月10日在…会议上的讲话), its date run into its words: no event.
 func dashLead(s string) string {
 	rest := strings.TrimLeft(s, "—─–-－")
-	_, n, ok := leadingDateScan(rest, dateContext{})
+	var n int
+	var ok bool
+	if cnNumeralStart(rest) {
+		_, n, ok = cnLeadingDateEnd(rest, dateContext{}) // ——十一月六日，…
+	} else {
+		_, n, ok = leadingDateScan(rest, dateContext{})
+	}
 	if !ok {
 		return s
 	}
