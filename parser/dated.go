@@ -167,7 +167,13 @@ func startsWithMonthDay(s string) bool {
 		s = t
 	}
 	if cnNumeralStart(s) {
-		return cnDateAt(s, false) // 十一月三日, 一九八六年一月十日
+		if cnDateAt(s, false) {
+			return true // 十一月三日, 一九八六年一月十日
+		}
+		// 四月三十一日: a date no calendar has starts its paragraph as
+		// 4月31日 does (impossibleDate tells it).
+		d, ok := monthDayScan(s)
+		return ok && d.lit('日')
 	}
 	_, ok := monthDayScan(s)
 	return ok
