@@ -421,7 +421,7 @@ func cnLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 
 // cnLeadingDateEnd is cnLeadingDate, and where the date ends in s.
 func cnLeadingDateEnd(s string, ctx dateContext) (model.DateRange, int, bool) {
-	var buf [48]byte
+	var buf [64]byte
 	b := buf[:0]
 	i := 0
 	// A list's mark (三日、五日, 三日和五日) is the run's only when a
@@ -488,6 +488,18 @@ func cnLeadingDateEnd(s string, ctx dateContext) (model.DateRange, int, bool) {
 			b = utf8.AppendRune(b, r)
 			i += n
 			last = r
+			continue
+		case (r == '（' || r == '(' || r >= 0x4E00) && last == '日':
+			// 十一月十三日（星期一）至十五日, 一月二十日晚至二十一日凌晨: the
+			// day of the week, and a time of day a range goes on after,
+			// are the run's (leadingDateScan reads them after the day).
+			e := dateScanner{s: s, i: i}
+			if e.weekday(); e.i == i && !(e.dayTime() && e.dashNext()) {
+				break
+			}
+			b = append(b, s[i:e.i]...)
+			i = e.i
+			endB, endI = len(b), i
 			continue
 		}
 		break
