@@ -461,6 +461,15 @@ func cnLeadingDateEnd(s string, ctx dateContext) (model.DateRange, int, bool) {
 			i, listB, last = d.i, -1, '0'
 			endB, endI = len(b), i
 			continue
+		case (r == '翌' || r == '次' || r == '第') && slices.Contains(rangeDashes[:], last):
+			// 十二月二十八日—翌年一月五日: the end's year (rangeEnd reads it).
+			e := dateScanner{s: s, i: i}
+			if !e.nextYearWord() {
+				break
+			}
+			b = append(b, s[i:e.i]...)
+			i, last = e.i, '年'
+			continue
 		case r == '年' && slices.Contains(rangeDashes[:], last):
 			// 七月一日至年底: the year's end (dashEnd reads it), kept whole.
 			if w := s[i+n:]; strings.HasPrefix(w, "底") || strings.HasPrefix(w, "末") || strings.HasPrefix(w, "终") {
@@ -657,6 +666,7 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 	if d.i < len(s) && (d.lit(rangeDashes[:]...) || d.ocrDash()) {
 		if e, ok := d.dashEnd(start); ok {
 			end = e
+			d.weekday() // 11月13日（星期一）至15日（星期三）
 		} else if !hasDay {
 			return model.DateRange{}, 0, false
 		}
