@@ -1901,8 +1901,8 @@ func (p *parser) placeLedEntry(e model.Entry) bool {
 	if placeLed(first) != "" {
 		return e.Title == "" || dateTitle(e.Title)
 	}
-	if (first[0] >= '0' && first[0] <= '9' || first[0] == 0xEF) && (e.Title == "" || dateTitle(e.Title)) {
-		// 11月1日　白马区：…, a chronicle's day over its first event (under
+	if (first[0] >= '0' && first[0] <= '9' || first[0] == 0xEF || cnNumeralStart(first)) && (e.Title == "" || dateTitle(e.Title)) {
+		// 11月1日　白马区：… (十一月一日　白马区：…), a chronicle's day over its first event (under
 		// the day's heading too: ### 11月8日 / 11月8日，石桥镇：…)
 		return placeLed(afterDayLead(first)) != ""
 	}
