@@ -116,10 +116,35 @@ func afterReporters(s string) string {
 		k = w // １１月３日: full-width figures
 	}
 	if k <= 0 {
-		return s
+		return afterReportersCn(s, head)
 	}
 	if rest := s[k:]; startsWithMonthDay(rest) && reporterByline(trim(s[:k])) {
 		return rest
+	}
+	return s
+}
+
+// afterReportersCn is afterReporters for a date in Chinese numerals
+// (■本刊记者 张华 十一月十六日，…): the date after a space, the names
+// before it a byline; s itself otherwise.
+func afterReportersCn(s, head string) string {
+	for i := 0; i < len(head); {
+		j := strings.IndexByte(head[i:], ' ')
+		if k := strings.Index(head[i:], "\u3000"); k >= 0 && (j < 0 || k < j) {
+			j = k
+		}
+		if j < 0 {
+			break
+		}
+		j += i
+		rest := trimLeftSpaces(s[j:])
+		if cnNumeralStart(rest) && startsWithMonthDay(rest) && reporterByline(trim(s[:j])) {
+			return rest
+		}
+		i = len(s) - len(rest)
+		if i <= j {
+			i = j + 1
+		}
 	}
 	return s
 }
