@@ -553,8 +553,8 @@ func tableMonthRow(s string) string {
 		return s
 	}
 	next := strings.TrimLeft(rest[j+1:], " \t\u3000")
-	if next == "" || next[0] < utf8.RuneSelf || figureFirst(next) {
-		return s // (| 1986年 | １月１０日 |: a date's cell in full-width figures, no text)
+	if next == "" || next[0] < utf8.RuneSelf || figureFirst(next) || cnNumeralStart(next) && startsWithMonthDay(next) {
+		return s // (| 1986年 | １月１０日 |, | 1986年 | 一月十日 |: a date's cell in full-width figures or Chinese numerals, no text)
 	}
 	if _, _, _, ok := monthPeriod(rest); ok {
 		return rest
