@@ -155,3 +155,22 @@ func TestRedTeamW17CnChronicle(t *testing.T) {
 		"1986年||1986-01-08|1; 1986年||1986-01-10|1; 1986年||1986-01-20..1986-01-21|1; 1986年|||1; 1986年||1986-07-01|1; " +
 			"1986年||1986-07-01..1986-12-31|1; 1986年||1986-11-10|1; 1986年||1986-11-17..1986-11-19|1; 1986年||1986-12-28..1987-01-05|1", "11"})
 }
+
+// TestRedTeamW17CnFanli: a yearbook whose 凡例 states the year it records
+// in Chinese numerals (记述二〇二二年…), its 条目 dated by month and day in
+// Chinese numerals (一月十日，…): of that year, as when the 凡例 prints
+// 2022年 (they had been dated without a year).
+func TestRedTeamW17CnFanli(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w17-cn-fanli.md", "宁川年鉴|2023|0|宁川县地方史志编纂委员会|",
+		"|凡例||2; 概况|自然地理||1; 概况|人口||1; 中共宁川县委员会|重要会议|2022-01-10|1; 中共宁川县委员会|专题调研|2022-05-30..2022-06-02|1", ""})
+}
+
+// TestRedTeamW17CnEra: an older chronicle's years of the common era in
+// Chinese numerals, beside an era's (民国二十年（一九三一年），…, 民国三十八年
+// （一九四九年）十二月五日　…) and before a lunar date (一九八七年农历八月十五，…):
+// each event dated (the era's events had run into one undated entry, the
+// lunar one undated, silently).
+func TestRedTeamW17CnEra(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w17-cn-era.md", "宁川县大事记|0|0||",
+		"民国时期||1931|1; 民国时期||1937-07|1; 民国时期||1949-12-05|1; 1987年||1987-10-07|1; 1987年||1987-10-20|1", ""})
+}
