@@ -2,8 +2,10 @@ package parser
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -173,4 +175,33 @@ func TestRedTeamW17CnFanli(t *testing.T) {
 func TestRedTeamW17CnEra(t *testing.T) {
 	checkRedTeam(t, redTeamCase{"rt-w17-cn-era.md", "宁川县大事记|0|0||",
 		"民国时期||1931|1; 民国时期||1937-07|1; 民国时期||1949-12-05|1; 1987年||1987-10-07|1; 1987年||1987-10-20|1", ""})
+}
+
+// TestRedTeamW17CnBoundYear: a bound volume's title with its year in
+// Chinese numerals (宁川史志（二〇二三年合订本）) reads as with 2023年合订本:
+// the volume's year, its issues numbered under it (the year had been lost
+// and the first issue's number read as the volume's, silently).
+func TestRedTeamW17CnBoundYear(t *testing.T) {
+	for _, f := range []string{"rt-cv-bound-bare.md", "rt-cv-bound-bare-gap.md"} {
+		src, err := os.ReadFile(filepath.Join("testdata", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		words := strings.ReplaceAll(string(src), "2023年合订本", "二〇二三年合订本")
+		if words == string(src) {
+			t.Fatalf("%s: no 2023年合订本", f)
+		}
+		ref, err := ParseAll(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := ParseAll([]byte(words))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := strings.ReplaceAll(readShape(ref), "2023年合订本", "二〇二三年合订本")
+		if d := shapeDiff(want, readShape(got)); d != "" {
+			t.Errorf("%s with 二〇二三年合订本 reads otherwise: %s", f, d)
+		}
+	}
 }
