@@ -205,3 +205,32 @@ func TestRedTeamW17CnBoundYear(t *testing.T) {
 		}
 	}
 }
+
+// TestRedTeamW17CnYearLedLines: a yearbook's lines that end with a number
+// (电话：0375-1234567, …合格率100%) over a paragraph that begins with a year
+// in Chinese numerals (二〇二二年，学校有…) read as over 2022年，…: two
+// paragraphs (they had been joined, 0375-1234567二〇二二年，…, silently).
+func TestRedTeamW17CnYearLedLines(t *testing.T) {
+	for _, f := range []string{"../testdata/yearbooks/short-lines.md", "testdata/rt-td-yb-indent-numbers.md"} {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		words := strings.ReplaceAll(string(src), "2022年，", "二〇二二年，")
+		if words == string(src) {
+			t.Fatalf("%s: no 2022年，", f)
+		}
+		ref, err := ParseAll(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := ParseAll([]byte(words))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := strings.ReplaceAll(readShape(ref), "2022年，", "二〇二二年，")
+		if d := shapeDiff(want, readShape(got)); d != "" {
+			t.Errorf("%s with 二〇二二年， reads otherwise: %s", f, d)
+		}
+	}
+}
