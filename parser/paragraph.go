@@ -200,8 +200,8 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// blank line; here, one a double-spaced copy's wrap skipped).
 		return true
 	}
-	if last, _ := decodeLastRune(trimRight(prev)); isFigure(last) && startsWithMonth(t) {
-		return false // a number the wrap cut in two: 1 / 1月9日
+	if last, _ := decodeLastRune(trimRight(prev)); isFigure(last) && figureFirst(t) && startsWithMonth(t) {
+		return false // a number the wrap cut in two: 1 / 1月9日 (not 一月九日: no figure to cut)
 	} else if last == '月' && figureFirst(t) && dateFragment(pt) && startsWithMonthDay(pt+t) {
 		// A date the wrap cut after its month, a line of text's start
 		// (a chronicle's month over its days is a heading, not text):
