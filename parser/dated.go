@@ -149,13 +149,13 @@ func startsWithMonth(s string) bool {
 	if n, ok := d.number(); ok {
 		return n >= 1 && n <= 12 && d.lit('月')
 	}
-	// 十一月三日 in Chinese numerals: a numeral after the month, or the
-	// line's end (三月份 and 十一月的工作 are words).
+	// 十一月三日 in Chinese numerals: a numeral after the month (三月份
+	// and 十一月的工作 are words, and 大事记 十二月 a heading's month).
 	if d.i >= len(s) || d.s[d.i]-0xE3 > 2 || !cnNumeralStart(s[d.i:]) {
 		return false
 	}
 	n, ok := d.cnNumber()
-	return ok && n >= 1 && n <= 12 && d.lit('月') && (d.i == len(s) || cnNumeralStart(s[d.i:]))
+	return ok && n >= 1 && n <= 12 && d.lit('月') && cnNumeralStart(s[d.i:])
 }
 
 // startsWithMonthDay reports whether s begins with a full month and day,
