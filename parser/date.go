@@ -97,6 +97,22 @@ func (d *dateScanner) number() (int, bool) {
 	return v, k > 0
 }
 
+// partNumber reads the number of a date's month or day, or of a range's
+// end, after a part in figures: number()'s, or Chinese numerals, as a copy
+// mixes them (2023年十一月三日, 11月3日至五日: a yearbook's year typed in
+// figures, its 条目's day in words). Only a numeral's first rune lets the
+// second reader try (the first byte E3 to E5 and cnNumeralStart's
+// compare), so a date in figures pays a byte compare.
+func (d *dateScanner) partNumber() (int, bool) {
+	if v, ok := d.number(); ok {
+		return v, true
+	}
+	if d.i < len(d.s) && d.s[d.i]-0xE3 <= 2 && cnNumeralStart(d.s[d.i:]) {
+		return d.cnNumber()
+	}
+	return 0, false
+}
+
 // weekday consumes the day of the week a date may be printed with,
 // （星期一）, (周三), （礼拜日）, if it is next.
 func (d *dateScanner) weekday() {
@@ -399,7 +415,13 @@ func cnNumeralStart(s string) bool {
 // digits. What follows it must not go on a word: 三日内 and 十日谈 are no
 // dates, 三日上午 is.
 func cnLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
-	var buf [48]byte
+	d, _, ok := cnLeadingDateEnd(s, ctx)
+	return d, ok
+}
+
+// cnLeadingDateEnd is cnLeadingDate, and where the date ends in s.
+func cnLeadingDateEnd(s string, ctx dateContext) (model.DateRange, int, bool) {
+	var buf [64]byte
 	b := buf[:0]
 	i := 0
 	// A list's mark (三日、五日, 三日和五日) is the run's only when a
@@ -407,22 +429,65 @@ func cnLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 	// firstB and firstI are where the run's first list mark is, in b and
 	// s: a date the list does not go on (二十日、五名干部…) ends there.
 	listB, listI, firstB, firstI := -1, -1, -1, -1
+	// endB and endI are where the run's last numeral or 年月日号 ends: a
+	// dash after the date (一月八日——县政协…) or spaces are no part of it.
+	endB, endI := 0, 0
+	var last rune // the run's last rune, as written into b
 	for i < len(s) && len(b) < len(buf)-8 {
 		r, n := decodeRune(s[i:])
 		switch {
 		case isCnDigit(r) || r == '廿' || r == '卅' || cnZero(r):
+			if last == '日' || last == '号' {
+				break // 七月一日零时, 一日三餐: a date's numeral never follows its day
+			}
 			d := &dateScanner{s: s, i: i}
 			v, ok := d.cnNumber()
 			if !ok || d.i == i {
-				return model.DateRange{}, false
+				return model.DateRange{}, 0, false
 			}
 			b = strconv.AppendInt(b, int64(v), 10)
-			i, listB = d.i, -1
+			i, listB, last = d.i, -1, '0'
+			endB, endI = len(b), i
 			continue
-		case r == '年' || r == '月' || r == '日' || r == '号' || r == ' ' || r == '\u3000' || slices.Contains(rangeDashes[:], r):
+		case isFigure(r) && (last == '年' || last == '月' || last == '、' || last == '和' || last == '及' || slices.Contains(rangeDashes[:], last)):
+			// 十月十日至12日, 二〇二三年11月3日: figures within the run, as a
+			// copy mixes them, after a part of the date or a mark.
+			d := &dateScanner{s: s, i: i}
+			v, ok := d.number()
+			if !ok {
+				return model.DateRange{}, 0, false
+			}
+			b = strconv.AppendInt(b, int64(v), 10)
+			i, listB, last = d.i, -1, '0'
+			endB, endI = len(b), i
+			continue
+		case (r == '翌' || r == '次' || r == '第') && slices.Contains(rangeDashes[:], last):
+			// 十二月二十八日—翌年一月五日: the end's year (rangeEnd reads it).
+			e := dateScanner{s: s, i: i}
+			if !e.nextYearWord() {
+				break
+			}
+			b = append(b, s[i:e.i]...)
+			i, last = e.i, '年'
+			continue
+		case r == '年' && slices.Contains(rangeDashes[:], last):
+			// 七月一日至年底: the year's end (dashEnd reads it), kept whole.
+			if w := s[i+n:]; strings.HasPrefix(w, "底") || strings.HasPrefix(w, "末") || strings.HasPrefix(w, "终") {
+				b = append(b, s[i:i+n+len("底")]...)
+				i += n + len("底")
+				endB, endI, last = len(b), i, '底'
+				continue
+			}
+		case r == '年' || r == '月' || r == '日' || r == '号':
 			b = utf8.AppendRune(b, r)
 			i += n
-			listB = -1
+			listB, last = -1, r
+			endB, endI = len(b), i
+			continue
+		case r == ' ' || r == '\u3000' || slices.Contains(rangeDashes[:], r):
+			b = utf8.AppendRune(b, r)
+			i += n
+			listB, last = -1, r
 			continue
 		case (r == '、' || r == '和' || r == '及') && listB < 0 && len(b) > 0:
 			listB, listI = len(b), i
@@ -431,6 +496,19 @@ func cnLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 			}
 			b = utf8.AppendRune(b, r)
 			i += n
+			last = r
+			continue
+		case (r == '（' || r == '(' || r >= 0x4E00) && last == '日':
+			// 十一月十三日（星期一）至十五日, 一月二十日晚至二十一日凌晨: the
+			// day of the week, and a time of day a range goes on after,
+			// are the run's (leadingDateScan reads them after the day).
+			e := dateScanner{s: s, i: i}
+			if e.weekday(); e.i == i && !(e.dayTime() && e.dashNext()) {
+				break
+			}
+			b = append(b, s[i:e.i]...)
+			i = e.i
+			endB, endI = len(b), i
 			continue
 		}
 		break
@@ -438,22 +516,41 @@ func cnLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 	if listB >= 0 {
 		b, i = b[:listB], listI
 	}
+	if endB < len(b) {
+		b, i = b[:endB], endI
+	}
 	run := string(b)
 	date, used, ok := leadingDateScan(run, ctx)
-	if (!ok || trim(run[used:]) != "") && firstB >= 0 {
+	if (!ok || trim(run[used:]) != "") && firstB >= 0 && firstB <= len(run) {
 		run, i = run[:firstB], firstI
 		date, used, ok = leadingDateScan(run, ctx)
 	}
 	if !ok || trim(run[used:]) != "" {
-		return model.DateRange{}, false
+		return model.DateRange{}, 0, false
 	}
-	if spaced := len(trim(run)) < len(run); spaced {
-		return date, true // 二日 县委召开…
+	next, k := decodeRune(s[i:])
+	if next == ' ' || next == '\u3000' || next == '\t' {
+		return date, i, true // 二日 县委召开…
 	}
-	if next, _ := decodeRune(s[i:]); next >= 0x3400 && next <= 0x9FFF && !strings.ContainsRune("晚上下午凌夜早起晨", next) {
-		return model.DateRange{}, false
+	// A day alone must not go on a word (三日内, 十日谈, 一日三餐); a month
+	// and its day may, as in figures (十一月二日县委召开…, 十二月三十一日前).
+	if next >= 0x3400 && next <= 0x9FFF && !strings.ContainsRune("晚上下午凌夜早起晨", next) && !weekdayWord(s[i:]) && !(next == '零' && (strings.HasPrefix(s[i+k:], "时") || strings.HasPrefix(s[i+k:], "点"))) && !strings.Contains(run, "月") {
+		return model.DateRange{}, 0, false
 	}
-	return date, true
+	return date, i, true
+}
+
+// weekdayWord reports whether s begins with a day of the week printed
+// after a date in Chinese numerals without brackets: 十一月八日星期三，…,
+// 周一, 礼拜日.
+func weekdayWord(s string) bool {
+	for _, w := range [...]string{"星期", "礼拜", "禮拜", "周", "週"} {
+		if after, ok := strings.CutPrefix(s, w); ok {
+			r, _ := decodeRune(after)
+			return strings.ContainsRune("一二三四五六日天", r)
+		}
+	}
+	return false
 }
 
 // cnDateAt reports whether s begins with a date in Chinese numerals: a
@@ -504,7 +601,7 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 			// month and day in figures after it). It had been 0113.
 			year = 1911 + n
 		}
-		if n, ok = d.number(); !ok {
+		if n, ok = d.partNumber(); !ok {
 			return model.DateRange{}, 0, false
 		}
 	}
@@ -513,7 +610,7 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 	switch {
 	case d.lit('月'):
 		month = n
-		if day, ok = d.number(); !ok {
+		if day, ok = d.partNumber(); !ok {
 			if k := unknownDay(s[d.i:]); k > 0 {
 				// 11月�日: the day's figures are characters the PDF's
 				// font did not map (see unmappedGlyphs); the month is
@@ -569,6 +666,7 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 	if d.i < len(s) && (d.lit(rangeDashes[:]...) || d.ocrDash()) {
 		if e, ok := d.dashEnd(start); ok {
 			end = e
+			d.weekday() // 11月13日（星期一）至15日（星期三）
 		} else if !hasDay {
 			return model.DateRange{}, 0, false
 		}
@@ -719,18 +817,18 @@ func (d *dateScanner) dashNext() bool {
 // 翌年1月5日 (of the year after the start's).
 func (d *dateScanner) rangeEnd(start model.Date) (model.Date, bool) {
 	if d.nextYearWord() {
-		m, ok := d.number()
+		m, ok := d.partNumber()
 		if !ok || start.Year == 0 || !d.lit('月') {
 			return model.Date{}, false
 		}
-		day, ok := d.number()
+		day, ok := d.partNumber()
 		year := int(start.Year) + 1
 		if !ok || !d.lit('日', '号') || !validDay(year, m, day) {
 			return model.Date{}, false
 		}
 		return model.MakeDate(year, m, day), true
 	}
-	n, ok := d.number()
+	n, ok := d.partNumber()
 	if !ok {
 		return model.Date{}, false
 	}
@@ -740,10 +838,10 @@ func (d *dateScanner) rangeEnd(start model.Date) (model.Date, bool) {
 		if year, ok = n, year == 0 || n >= year; !ok {
 			return model.Date{}, false
 		}
-		if n, ok = d.number(); !ok || !d.lit('月') {
+		if n, ok = d.partNumber(); !ok || !d.lit('月') {
 			return model.Date{}, false
 		}
-		day, ok := d.number()
+		day, ok := d.partNumber()
 		if !ok || !d.lit('日', '号') || !validDay(year, n, day) {
 			return model.Date{}, false
 		}
@@ -753,7 +851,7 @@ func (d *dateScanner) rangeEnd(start model.Date) (model.Date, bool) {
 	month, day := int(start.Month), n
 	if d.lit('月') {
 		month = n
-		if day, ok = d.number(); !ok {
+		if day, ok = d.partNumber(); !ok {
 			return model.Date{}, false
 		}
 	}

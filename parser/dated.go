@@ -146,8 +146,16 @@ func boldDateLead(t string) bool {
 // enough to tell a date that a heading swallowed, even one cut short.
 func startsWithMonth(s string) bool {
 	d := &dateScanner{s: s}
-	n, ok := d.number()
-	return ok && n >= 1 && n <= 12 && d.lit('月')
+	if n, ok := d.number(); ok {
+		return n >= 1 && n <= 12 && d.lit('月')
+	}
+	// 十一月三日 in Chinese numerals: a numeral after the month (三月份
+	// and 十一月的工作 are words, and 大事记 十二月 a heading's month).
+	if d.i >= len(s) || d.s[d.i]-0xE3 > 2 || !cnNumeralStart(s[d.i:]) {
+		return false
+	}
+	n, ok := d.cnNumber()
+	return ok && n >= 1 && n <= 12 && d.lit('月') && cnNumeralStart(s[d.i:])
 }
 
 // startsWithMonthDay reports whether s begins with a full month and day,
@@ -159,27 +167,34 @@ func startsWithMonthDay(s string) bool {
 		s = t
 	}
 	if cnNumeralStart(s) {
-		return cnDateAt(s, false) // 十一月三日, 一九八六年一月十日
+		if cnDateAt(s, false) {
+			return true // 十一月三日, 一九八六年一月十日
+		}
+		// 四月三十一日: a date no calendar has starts its paragraph as
+		// 4月31日 does (impossibleDate tells it).
+		d, ok := monthDayScan(s)
+		return ok && d.lit('日')
 	}
 	_, ok := monthDayScan(s)
 	return ok
 }
 
 // monthDayScan reads a month and a day in figures at the start of s, a
-// year before them or not (11月3, 2023年11月3), and returns the scanner
+// year before them or not (11月3, 2023年11月3), or in Chinese numerals
+// (十一月三, 2023年十一月三, partNumber's), and returns the scanner
 // past the day's number (a value: as a pointer it was allocated at every
 // line that begins with a digit).
 func monthDayScan(s string) (dateScanner, bool) {
 	d := dateScanner{s: s}
-	n, ok := d.number()
+	n, ok := d.partNumber()
 	// (twoDigitYear's 年 comes right after the number: E5 there first.)
 	if ok && (n > 12 && plausibleYear(n) || d.i < len(s) && s[d.i] == 0xE5 && twoDigitYear(s)) && d.lit('年') {
-		n, ok = d.number()
+		n, ok = d.partNumber()
 	}
 	if !ok || n < 1 || n > 12 || !d.lit('月') {
 		return d, false
 	}
-	day, ok := d.number()
+	day, ok := d.partNumber()
 	if !ok && d.i < len(s) && s[d.i] == 0xEF {
 		if k := unknownDay(s[d.i:]); k > 0 {
 			d.i += k - len("日") // 11月�日: a day the PDF's font did not map

@@ -95,7 +95,7 @@ func bracketYear(t string) (int, bool) {
 		}
 	}
 	d := &dateScanner{s: strings.TrimPrefix(t[i+len(open):], "公元")}
-	y, ok := d.number()
+	y, ok := d.partNumber() // (1370年, or 一三七〇年 as an older gazetteer prints it)
 	if !ok || y < 1 || y > 2100 || !d.lit('年') || !d.lit(close) || trim(d.s[d.i:]) != "" {
 		return 0, false
 	}
@@ -253,7 +253,7 @@ func afterYearBracket(s string, y int) string {
 		return s
 	}
 	d.spaces()
-	if n, ok := d.number(); ok && n == y && d.lit('年') && d.lit('）', ')') {
+	if n, ok := d.partNumber(); ok && n == y && d.lit('年') && d.lit('）', ')') {
 		return s[d.i:]
 	}
 	return s
@@ -441,7 +441,7 @@ func eraBracket(s string) (year int, bc bool, rewritten string, ok bool) {
 		rest = rest[strings.Index(rest, "前")+len("前"):]
 	}
 	d := &dateScanner{s: rest}
-	y, ok := d.number()
+	y, ok := d.partNumber() // (1931年, or 一九三一年: 民国二十年（一九三一年），…)
 	if !ok || y < 1 || y > 2100 || !d.lit('年') || !d.lit('）', ')') {
 		return 0, false, "", false
 	}

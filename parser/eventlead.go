@@ -116,10 +116,35 @@ func afterReporters(s string) string {
 		k = w // １１月３日: full-width figures
 	}
 	if k <= 0 {
-		return s
+		return afterReportersCn(s, head)
 	}
 	if rest := s[k:]; startsWithMonthDay(rest) && reporterByline(trim(s[:k])) {
 		return rest
+	}
+	return s
+}
+
+// afterReportersCn is afterReporters for a date in Chinese numerals
+// (■本刊记者 张华 十一月十六日，…): the date after a space, the names
+// before it a byline; s itself otherwise.
+func afterReportersCn(s, head string) string {
+	for i := 0; i < len(head); {
+		j := strings.IndexByte(head[i:], ' ')
+		if k := strings.Index(head[i:], "\u3000"); k >= 0 && (j < 0 || k < j) {
+			j = k
+		}
+		if j < 0 {
+			break
+		}
+		j += i
+		rest := trimLeftSpaces(s[j:])
+		if cnNumeralStart(rest) && startsWithMonthDay(rest) && reporterByline(trim(s[:j])) {
+			return rest
+		}
+		i = len(s) - len(rest)
+		if i <= j {
+			i = j + 1
+		}
 	}
 	return s
 }
@@ -483,7 +508,13 @@ func seasonFirst(s string) bool {
 // (——2023年1月10日在…会议上的讲话), its date run into its words: no event.
 func dashLead(s string) string {
 	rest := strings.TrimLeft(s, "—─–-－")
-	_, n, ok := leadingDateScan(rest, dateContext{})
+	var n int
+	var ok bool
+	if cnNumeralStart(rest) {
+		_, n, ok = cnLeadingDateEnd(rest, dateContext{}) // ——十一月六日，…
+	} else {
+		_, n, ok = leadingDateScan(rest, dateContext{})
+	}
 	if !ok {
 		return s
 	}
@@ -522,8 +553,8 @@ func tableMonthRow(s string) string {
 		return s
 	}
 	next := strings.TrimLeft(rest[j+1:], " \t\u3000")
-	if next == "" || next[0] < utf8.RuneSelf || figureFirst(next) {
-		return s // (| 1986年 | １月１０日 |: a date's cell in full-width figures, no text)
+	if next == "" || next[0] < utf8.RuneSelf || figureFirst(next) || cnNumeralStart(next) && startsWithMonthDay(next) {
+		return s // (| 1986年 | １月１０日 |, | 1986年 | 一月十日 |: a date's cell in full-width figures or Chinese numerals, no text)
 	}
 	if _, _, _, ok := monthPeriod(rest); ok {
 		return rest

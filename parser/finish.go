@@ -1901,8 +1901,8 @@ func (p *parser) placeLedEntry(e model.Entry) bool {
 	if placeLed(first) != "" {
 		return e.Title == "" || dateTitle(e.Title)
 	}
-	if (first[0] >= '0' && first[0] <= '9' || first[0] == 0xEF) && (e.Title == "" || dateTitle(e.Title)) {
-		// 11月1日　白马区：…, a chronicle's day over its first event (under
+	if (first[0] >= '0' && first[0] <= '9' || first[0] == 0xEF || cnNumeralStart(first)) && (e.Title == "" || dateTitle(e.Title)) {
+		// 11月1日　白马区：… (十一月一日　白马区：…), a chronicle's day over its first event (under
 		// the day's heading too: ### 11月8日 / 11月8日，石桥镇：…)
 		return placeLed(afterDayLead(first)) != ""
 	}
@@ -1910,10 +1910,10 @@ func (p *parser) placeLedEntry(e model.Entry) bool {
 }
 
 // afterDayLead returns s past the month and day in figures it begins
-// with (11月1日　白马区：…, full-width too) and the space or comma after
+// with (11月1日　白马区：…, full-width too, or 十一月一日) and the space or comma after
 // them; s itself when it begins with none.
 func afterDayLead(s string) string {
-	if s == "" || (s[0] < '0' || s[0] > '9') && s[0] != 0xEF { // (０-９, typed full-width)
+	if s == "" || (s[0] < '0' || s[0] > '9') && s[0] != 0xEF && !cnNumeralStart(s) { // (０-９, typed full-width; 十一月一日)
 		return s
 	}
 	d, ok := monthDayScan(s)

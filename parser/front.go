@@ -2349,8 +2349,8 @@ func specialNote(s string) int {
 			continue
 		}
 		j := strings.Index(in, pair[1])
-		if j <= 0 || utf8.RuneCountInString(in[:j]) > 16 || containsAnyOf(in[:j], "，,。；;：:（(") || figureFirst(in) {
-			return 0 // (（2023年合订本）, （２０２３年合订本）: a year, read as one)
+		if j <= 0 || utf8.RuneCountInString(in[:j]) > 16 || containsAnyOf(in[:j], "，,。；;：:（(") || figureFirst(in) || cnYearFirst(in) {
+			return 0 // (（2023年合订本）, （２０２３年合订本）, （二〇二三年合订本）: a year, read as one)
 		}
 		for _, w := range specialWords {
 			if strings.HasSuffix(in[:j], w) {

@@ -152,11 +152,14 @@ func lunarMonthStart(s string) bool {
 func lunarParts(s string) (year, month, day int, leap, ok bool) {
 	d := &dateScanner{s: s}
 	marked := false
+	e := dateScanner{s: s}
 	if y, ok := d.number(); ok {
 		if !d.lit('年') {
 			return 0, 0, 0, false, false
 		}
 		year = y
+	} else if y, ok := e.cnNumber(); ok && y >= 1000 && e.lit('年') {
+		year, d.i = y, e.i // 一九八七年农历八月十五 (八月十五 is the month's, read below)
 	} else if _, rest, ok := ganzhiYear(s); ok {
 		// 丙寅年八月十五: a year named by the cycle counts by the lunar
 		// calendar (its number is lunarLeadingDate's to find).

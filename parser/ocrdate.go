@@ -121,21 +121,22 @@ func misreadDate(s string) bool {
 
 // impossibleDate reports whether s begins with a date in figures that no
 // calendar has (13月5日, 4月31日, 2月29日 of a year not leap, year being
-// the year above it, or 0): read as no date, it must not go unsaid.
+// the year above it, or 0), or in Chinese numerals (四月三十一日): read as
+// no date, it must not go unsaid.
 func impossibleDate(s string, year int) bool {
-	if s == "" || (s[0] < '0' || s[0] > '9') && s[0] != 0xEF {
+	if s == "" || (s[0] < '0' || s[0] > '9') && s[0] != 0xEF && !cnNumeralStart(s) {
 		return false // nearly every paragraph
 	}
 	d := &dateScanner{s: s}
-	n, ok := d.number()
+	n, ok := d.partNumber()
 	if ok && n > 31 && plausibleYear(n) && d.lit('年') {
 		year = n
-		n, ok = d.number()
+		n, ok = d.partNumber()
 	}
 	if !ok || !d.lit('月') {
 		return false
 	}
-	day, ok := d.number()
+	day, ok := d.partNumber()
 	if !ok || !d.lit('日', '号', '曰') {
 		return false
 	}

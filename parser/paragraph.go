@@ -185,7 +185,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// number never runs into the number under it (　　电话：0375-1234567 /
 		// 　　2022年，…, …合格率100% / 　　2022年，…: not 12345672022年),
 		// whatever width the wrap seems to have.
-		if last := lastRune(trimRight(prev)); numberEnd(last) && figureFirst(t) {
+		if last := lastRune(trimRight(prev)); numberEnd(last) && (figureFirst(t) || cnYearFirst(t)) {
 			p.splitOwn = true
 			return true
 		}
@@ -200,8 +200,8 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// blank line; here, one a double-spaced copy's wrap skipped).
 		return true
 	}
-	if last, _ := decodeLastRune(trimRight(prev)); isFigure(last) && startsWithMonth(t) {
-		return false // a number the wrap cut in two: 1 / 1月9日
+	if last, _ := decodeLastRune(trimRight(prev)); isFigure(last) && figureFirst(t) && startsWithMonth(t) {
+		return false // a number the wrap cut in two: 1 / 1月9日 (not 一月九日: no figure to cut)
 	} else if last == '月' && figureFirst(t) && dateFragment(pt) && startsWithMonthDay(pt+t) {
 		// A date the wrap cut after its month, a line of text's start
 		// (a chronicle's month over its days is a heading, not text):
@@ -218,8 +218,8 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		return false
 	} else if (last == '春' || last == '夏' || last == '秋' || last == '冬') && t != "" && strings.Contains("春夏秋冬", firstRune(t)) {
 		return false // two seasons the wrap cut apart: 1946年秋 / 冬，…
-	} else if isFigure(last) && figureFirst(t) && !full && (p.wrap > 0 || shortCells(prev)) {
-		// 297.1 / 312.5, 0375-1234567 / 2022年，…: a line short of the
+	} else if isFigure(last) && (figureFirst(t) || cnYearFirst(t)) && !full && (p.wrap > 0 || shortCells(prev)) {
+		// 297.1 / 312.5, 0375-1234567 / 2022年，… (二〇二二年，…): a line short of the
 		// wrap that ends with a number, over one that begins with one, is
 		// a table's cell or a line of its own; joined, the two numbers
 		// would read as one (297.1312.5). The wrap cuts a number only at
@@ -818,8 +818,8 @@ func (b *bodyBuilder) cutByPage(i int, alone bool, s string) bool {
 		return true
 	}
 	last := b.pieces[len(b.pieces)-1]
-	if r, _ := decodeLastRune(last); isFigure(r) && figureFirst(s) {
-		// 电话：0375-1234567 / 2022年，…: joined, the two numbers read as one
+	if r, _ := decodeLastRune(last); isFigure(r) && (figureFirst(s) || cnYearFirst(s)) {
+		// 电话：0375-1234567 / 2022年，… (二〇二二年，…): joined, the two numbers read as one
 		// (12345672022); a page that cuts a number (收入18 / 50万元) is
 		// full, or leaves its furniture between (both above).
 		return false

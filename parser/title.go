@@ -622,7 +622,7 @@ func runInSplit(s string, most int) (title, rest string, ok bool) {
 		return "", "", false
 	}
 	title, rest = s[:k], trim(s[k:])
-	if runesBelow(title, 4) || !figureFirst(rest) {
+	if runesBelow(title, 4) || !figureFirst(rest) && !cnNumeralStart(rest) { // (…会议召开 十一月十日，…)
 		return "", "", false
 	}
 	if r, _ := decodeRune(title); r >= 0x2190 && r <= 0x2BFF || strings.ContainsRune("•·-*+", r) || r >= '0' && r <= '9' {

@@ -136,14 +136,14 @@ func trailingDate(s string) (string, bool) {
 		return "", false
 	}
 	if cnNumeralStart(inner) {
-		// （十一月三日）, （十一月三日至五日）, （十一月下旬）
+		// （十一月三日）, （十一月三日至五日）, （十一月下旬）, （十一月三日上午）,
+		// （十月十六日，县政协会议室）: what follows the date as dateTail
+		// lets it follow one in figures.
 		if cnDateWhole(inner) || periodWhole(inner) {
 			return inner, true
 		}
-		for _, w := range [...]string{"上午", "下午", "中午", "晚上", "凌晨", "早上"} {
-			if d, ok := strings.CutSuffix(inner, w); ok && cnDateWhole(d) {
-				return inner, true // （十一月三日上午）
-			}
+		if _, n, ok := cnLeadingDateEnd(inner, dateContext{prevMonth: 1}); ok && dateTail(inner[n:]) {
+			return inner, true
 		}
 		return "", false
 	}

@@ -1495,7 +1495,7 @@ func statedYear(t string) int {
 		// the year.
 		for n := 0; n < 12 && rest != ""; n++ {
 			r, size := decodeRune(rest)
-			if isFigure(r) {
+			if isFigure(r) || cnYearFirst(rest) {
 				break
 			}
 			if strings.ContainsRune("，。；：,;", r) {
@@ -1505,7 +1505,7 @@ func statedYear(t string) int {
 			rest = rest[size:]
 		}
 		y, ok := printedYear(rest)
-		if !ok || !yearFirst(rest) {
+		if !ok || !yearFirst(rest) && !cnYearFirst(rest) {
 			continue
 		}
 		if j := strings.Index(rest, "至"); j > 0 && j < 40 {
@@ -1517,6 +1517,18 @@ func statedYear(t string) int {
 		return y
 	}
 	return 0
+}
+
+// cnYearFirst reports whether s begins with a year in four Chinese
+// digits and 年, as the older style prints it (记述二〇二二年…, 二○二二年,
+// 二零二二年).
+func cnYearFirst(s string) bool {
+	if !cnNumeralStart(s) {
+		return false
+	}
+	d := dateScanner{s: s}
+	y, ok := d.cnPositional(0)
+	return ok && y >= 1000 && strings.HasPrefix(s[d.i:], "年")
 }
 
 // yearFirst reports whether s begins with a year in four figures, half-
