@@ -1321,9 +1321,13 @@ func (p *parser) itemsFollow(i int) bool {
 }
 
 // speakerLine reports whether t is a speaker's byline: an office, a wide
-// space and a name alone (县长　王建民), as under a report's title.
+// space and a name alone (县长　王建民), as under a report's title; or a
+// space, as a copy normalised to NFKC or typed so sets it (县长 王建民).
 func speakerLine(t string) bool {
 	k, _ := wideGap(t)
+	if k < 0 {
+		k = strings.IndexByte(t, ' ')
+	}
 	if k <= 0 || k > 12*3 {
 		return false
 	}
