@@ -1754,7 +1754,7 @@ func (p *parser) textAfter(i int) bool {
 // a cover or a table of contents: it is long, ends a sentence, or starts
 // an entry with a bold title.
 func bodyLike(l string) bool {
-	if len(l) > 180 || len(l) > 60 && runeCount(l) > 60 { // (l is a line: whole characters)
+	if len(l) > 180 || len(l) > 60 && runeCount(l) > 60 && !dotLeaderLine(l) { // (l is a line: whole characters)
 		return true
 	}
 	// (No sentence ends with a figure: …工作	14, a contents line, is let
@@ -1775,6 +1775,15 @@ func bodyLike(l string) bool {
 	}
 	_, rest, ok := leadingBold(l)
 	return ok && rest != ""
+}
+
+// dotLeaderLine reports whether l ends with a page after a leader of
+// dots (县委常委会召开会议 ........................ 1): a line of a table of
+// contents, however long. A copy normalised to NFKC has each … of a
+// leader as three dots, the line three times as long.
+func dotLeaderLine(l string) bool {
+	c := l[len(l)-1]
+	return c >= '0' && c <= '9' && strings.Contains(l, "......")
 }
 
 // contentsHeading matches the heading of a table of contents: 目录, 目　录,
