@@ -1777,6 +1777,12 @@ func bodyLike(l string) bool {
 	return ok && rest != ""
 }
 
+// leaderFirst reports whether t begins with a leader (………林卫东).
+func leaderFirst(t string) bool {
+	u := trimLeadingLeader(t)
+	return len(u) < len(t) && u != "" && leaderOK(t[:len(t)-len(u)], false)
+}
+
 // dotLeaderLine reports whether l ends with a page after a leader of
 // dots (县委常委会召开会议 ........................ 1): a line of a table of
 // contents, however long. A copy normalised to NFKC has each … of a
@@ -2197,7 +2203,10 @@ func tocEntry(l string) (title string, page, last int, ok bool) {
 		// 会议召开……（张三）……5, …（张三）5: the author in brackets after
 		// the leader, before the page.
 		t = bracketed
-	} else if !leaderOK(before[len(t):], decorated) && !(before == t && namedPage(s[len(before):])) {
+	} else if !leaderOK(before[len(t):], decorated) && !(before == t && namedPage(s[len(before):])) && !(before[len(t):] == " " && leaderFirst(t)) {
+		// (………林卫东 4: the second line of a long title, its leader, the
+		// author and a space before the page, as a copy normalised to
+		// NFKC has 林卫东　4, is read as 林卫东　4 is.)
 		// 楚都纪南城考略………………李秀英 3: the author between the leader
 		// and the page, as a contents page lists an essay.
 		at, ok := authorAfterLeader(trim(before))
