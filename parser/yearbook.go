@@ -1348,6 +1348,13 @@ func runInHead(t string) (title, rest string, ok bool) {
 		return "", "", false // a Han character first
 	}
 	k, gap := wideGap(t[:min(len(t), 13*3)])
+	one := false // set off by one space
+	if k < 0 {
+		// 重要会议 1月10日，…: one space, as a copy normalised to NFKC
+		// has 　; then a sentence must follow (王建国 全省优秀教师 is a
+		// 名录's row, 县长 王建民 a speaker).
+		k, gap, one = strings.IndexByte(t[:min(len(t), 9*3)], ' '), 1, true
+	}
 	if k <= 0 {
 		return "", "", false
 	}
@@ -1361,6 +1368,12 @@ func runInHead(t string) (title, rest string, ok bool) {
 	}
 	rest = trim(t[k+gap:])
 	if n < 2 || n > 12 || rest == "" {
+		return "", "", false
+	}
+	if one && (n > 8 || len(rest) < 10*3 || !containsAnyOf(rest[:min(len(rest), 40*3)], "，。,") || strings.IndexByte(rest, ' ') >= 0 ||
+		rest[0] < 0xE4 && !startsWithMonthDay(rest) && !(len(rest) > 4 && allDigits(rest[:4]) && strings.HasPrefix(rest[4:], "年"))) {
+		// (…可办率达 98.6%。: a line a wrap cut before a figure set apart
+		// by spaces.)
 		return "", "", false
 	}
 	if strings.HasPrefix(title, "第") && containsAnyOf(title[len(title)-3:], "条款") {
