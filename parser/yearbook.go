@@ -526,6 +526,12 @@ func gazetteerRunIn(t string) (title, rest string, ok bool) {
 		return "", "", false // a Han numeral first: nearly every line goes here
 	}
 	k, gap := wideGap(t[:min(len(t), 16*3)])
+	one := k < 0
+	if one {
+		// 一、小麦 小麦是…: one space, as a copy normalised to NFKC has
+		// 　; a sentence must follow.
+		k, gap = strings.IndexByte(t[:min(len(t), 16*3)], ' '), 1
+	}
 	if k <= 0 {
 		return "", "", false
 	}
@@ -534,7 +540,7 @@ func gazetteerRunIn(t string) (title, rest string, ok bool) {
 		return "", "", false
 	}
 	rest = trim(t[k+gap:])
-	if rest == "" {
+	if rest == "" || one && !containsAnyOf(rest, "，。,") {
 		return "", "", false
 	}
 	return title, rest, true
@@ -1009,6 +1015,9 @@ func creditWord(w string) bool {
 // one that closes a 条目: no sentence to end with a full stop.
 func spacedCredit(t string) bool {
 	k, _ := wideGap(t[:min(len(t), 4*3)])
+	if k < 0 {
+		k = strings.IndexByte(t[:min(len(t), 4*3)], ' ') // 撰稿 张伟 审稿 李强: NFKC's 　
+	}
 	if k <= 0 || !creditWord(t[:k]) {
 		return false
 	}
