@@ -1016,7 +1016,7 @@ func creditWord(w string) bool {
 func spacedCredit(t string) bool {
 	k, _ := wideGap(t[:min(len(t), 4*3)])
 	if k < 0 {
-		k = strings.IndexByte(t[:min(len(t), 4*3)], ' ') // 撰稿 张伟 审稿 李强: NFKC's
+		k = strings.IndexByte(t[:min(len(t), 4*3)], ' ') // 撰稿 张伟 审稿 李强: 　 normalised to a space (NFKC)
 	}
 	if k <= 0 || !creditWord(t[:k]) {
 		return false
