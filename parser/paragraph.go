@@ -930,6 +930,12 @@ func (b *bodyBuilder) continues(s string) bool {
 	if b.p.yearbook && indexTerm(last) && b.inIndex() {
 		return false // 安全生产　4 / 白水县　5: an index's lines, each its own
 	}
+	if b.p.yearbook && len(s) <= 24*3 && speakerLine(s) || b.p.yearbook && len(last) <= 24*3 && speakerLine(last) {
+		// ——…会议上 / 县长 周文斌 / 各位代表：: the speaker's line, one space
+		// apart as a copy normalised to NFKC sets 县长　周文斌 (which
+		// listRow holds apart), is a line of its own.
+		return false
+	}
 	if strings.HasPrefix(s, "《") && docNumberEnd(last) {
 		// 《…的通知》（宁政〔2022〕12号） / 《…》: a list of documents (a
 		// yearbook's 附录), each with its number, a paragraph each.
