@@ -990,6 +990,17 @@ func gapRow(t string) bool {
 		return false // a row is short: no search for gaps in prose
 	}
 	parts := gapParts(t)
+	if len(parts) < 3 && strings.Contains(t, "  ") && !containsAnyOf(t, "：:") {
+		// 屆次  姓名  任期: the gaps two spaces, as a copy normalised to
+		// NFKC has 　　 (a sentence's cell is let go below; a web page's
+		// 2023-12-04 09:30  来源：…  浏览次数： is fields, no row).
+		parts = parts[:0]
+		for _, c := range strings.Split(t, "  ") {
+			if c = trim(c); c != "" {
+				parts = append(parts, c)
+			}
+		}
+	}
 	if len(parts) < 3 {
 		return false
 	}
