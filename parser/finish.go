@@ -1950,6 +1950,11 @@ func placeLed(s string) string {
 	if k := strings.Index(s[:min(len(s), 9*3+3)], "\u3000"); k > 0 && placeName(s[:k]) && trim(s[k:]) != "" {
 		return s[:k]
 	}
+	// 白马区 区史志办…: one space, as a copy normalised to NFKC has 　,
+	// a Chinese character after it.
+	if k := strings.IndexByte(s[:min(len(s), 9*3+1)], ' '); k > 0 && k+1 < len(s) && s[k+1] >= 0xE3 && placeName(s[:k]) {
+		return s[:k]
+	}
 	return ""
 }
 

@@ -63,7 +63,6 @@ var nfkcSkip = map[string]string{
 	"testdata/rt-w15-whole-tw-dsj.md":               nfGaps,
 	"testdata/rt-w5-ocr-table-tight.md":             nfGaps,
 	"testdata/rt-w5-ocr-column-break.md":            "open: 14日　市委召开全市组织 / (a column's break) / 工作会议，…: the event's line, 14日 and one space once normalised, is no more told to go on past the break",
-	"testdata/rt-c5-place-marked.md":                "open: 石桥镇　镇党委组织编纂的…: a place and one 　 before its item's text, one space once normalised, is no more an item of its own",
 	"testdata/rt-ly-toc-roman-pages.md":             "open: a contents page numbered Ⅰ, normalised to I alone, as an index's letter is printed: left in the text (II is read as Ⅱ)",
 	"testdata/rt-td-yb-indent-numbers.md":           "open: …合格率100% over 　　2022年，…: the paragraph indented by two spaces under a line that ends with a figure is read as its rest",
 	"testdata/rt-w1-notice-colon.md":                "open: 联系人：赵静　电话：0370-6012345, one space once normalised, over the office that signs the notice: the signature is joined to it",
