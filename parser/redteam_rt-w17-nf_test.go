@@ -218,3 +218,21 @@ XII月 |  | p0 | 1950-12-03 | 1
 XII月 |  | p0 | 1950-12-28 | 1
 `, nil)
 }
+
+// TestRedTeamW17NFKCCounty: county news and a table normalised to NFKC
+// (testdata/rt-w17-nf-county.md): items led by their place, one by a
+// colon (白马区:…), two by one space (石桥镇 镇党委组织…), and a table's
+// rows a blank line apart, their cells two spaces apart (石桥村  2021年  42).
+// Before, the three items were one untitled entry and the rows one
+// paragraph, run into the text under them.
+func TestRedTeamW17NFKCCounty(t *testing.T) {
+	w17nfCheck(t, "rt-w17-nf-county.md", `宁川史志|2023|11|0|
+县区动态 |  | p0 |  | 1
+县区动态 |  | p0 |  | 1
+县区动态 |  | p0 |  | 1
+工作动态 | 清河县村志编纂工作取得新进展 | p0 | 2023-11-09 | 7
+`, map[int][]string{
+		1: {"石桥镇 镇党委组织编纂的《石桥镇志》通过评审。"},
+		3: {"11月9日,清河县史志办召开村志编纂工作座谈会,总结交流经验。截至11月底,全县已出版村志3部。", "清河县已出版村志情况表", "村 名  出版时间  字数(万字)", "石桥村  2021年  42", "河湾村  2022年  38", "柳塘村  2023年  35", "座谈会上,各村代表交流了村志编纂经验。"},
+	})
+}
