@@ -668,6 +668,17 @@ func (p *parser) hasIdeoGaps() bool {
 				break
 			}
 		}
+		if p.ideoGaps < 0 && !p.textHas("\u3000") {
+			// 石桥村  2021年  42: a copy normalised to NFKC, which has no
+			// 　 left, sets its cells two spaces apart (after a Chinese
+			// character: no Markdown's, no code's).
+			for _, l := range p.lines {
+				if k := strings.Index(l, "  "); len(l) <= 72*3 && k > 0 && l[k-1] >= 0x80 {
+					p.ideoGaps, p.asciiGaps = 1, true
+					break
+				}
+			}
+		}
 	}
 	return p.ideoGaps > 0
 }
@@ -677,7 +688,7 @@ func (p *parser) hasIdeoGaps() bool {
 // one space between every two characters, more where the page has a
 // gap), two ASCII spaces.
 func (p *parser) gapIn(s string) bool {
-	return strings.Contains(s, "\u3000\u3000") || p.ocrSpaced && strings.Contains(s, "  ")
+	return strings.Contains(s, "\u3000\u3000") || (p.ocrSpaced || p.asciiGaps) && strings.Contains(s, "  ")
 }
 
 // namesRow reports whether t is a row of a list of names set apart by

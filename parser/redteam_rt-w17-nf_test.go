@@ -61,7 +61,6 @@ var nfkcSkip = map[string]string{
 	"testdata/rt-w14-whole-xianqu.md":               nfGaps,
 	"testdata/rt-w15-term-table.md":                 nfGaps,
 	"testdata/rt-w15-whole-tw-dsj.md":               nfGaps,
-	"testdata/rt-w5-ocr-table-tight.md":             nfGaps,
 	"testdata/rt-w5-ocr-column-break.md":            "open: 14日　市委召开全市组织 / (a column's break) / 工作会议，…: the event's line, 14日 and one space once normalised, is no more told to go on past the break",
 	"testdata/rt-ly-toc-roman-pages.md":             "open: a contents page numbered Ⅰ, normalised to I alone, as an index's letter is printed: left in the text (II is read as Ⅱ)",
 	"testdata/rt-td-yb-indent-numbers.md":           "open: …合格率100% over 　　2022年，…: the paragraph indented by two spaces under a line that ends with a figure is read as its rest",
