@@ -126,7 +126,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		return true
 	}
 	if len(pt) <= 60*3 && len(t) <= 60*3 && p.hasIdeoGaps() && (p.gapIn(pt) && gapRow(pt) || p.gapIn(t) && gapRow(t) ||
-		p.gapIn(pt) && p.gapIn(t) && cellsRow(pt) && cellsRow(t)) {
+		p.gapIn(pt) && p.gapIn(t) && (cellsRow(pt) && cellsRow(t) || p.asciiGaps && cellsRowAt(pt, " ") && cellsRowAt(t, " "))) {
 		// 石桥村　　2021年　　　42 / 河湾村　　2022年　　　38: a table's rows as
 		// OCR gives them, no blank line between, under the table's name and
 		// over a caption: a line each (they had run into one, 42河湾村).
