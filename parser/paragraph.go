@@ -604,10 +604,10 @@ func ideoIndented(l string) bool {
 		return true // the Tab key before a paragraph, as a typist indents it in Word (no converter lays text out by tabs)
 	}
 	n := indentBytes(l)
-	if n == 2 && l[0] == ' ' && l[1] == ' ' && len(l) > 2 && l[2] >= 0xE3 {
+	if n == 2 && l[0] == ' ' && l[1] == ' ' && len(l) > 2 && (l[2] >= 0xE3 || l[2]-'0' <= 9 && len(l) > 6 && l[6] >= 0xE3) {
 		// 　　 as a copy normalised to NFKC has it: two spaces, then a
-		// Chinese character (pdftotext -layout indents by more; Markdown
-		// sets no text in by two).
+		// Chinese character or a year (2022年，…) (pdftotext -layout
+		// indents by more; Markdown sets no text in by two).
 		return true
 	}
 	return n >= 3 && strings.Contains(l[:n], "\u3000")
