@@ -1393,13 +1393,17 @@ func labelCut(t string) bool {
 // cells at least, split at every U+3000, each short, none a sentence.
 // Asked of two lines together, each with a wider gap too: a day line
 // (10日　县委…) has one cell of prose.
-func cellsRow(t string) bool {
+func cellsRow(t string) bool { return cellsRowAt(t, "\u3000") }
+
+// cellsRowAt is cellsRow with the cells split at every sep: " " in a copy
+// normalised to NFKC (县委书记 刘振华  1949.1—1952.8), which has no 　 left.
+func cellsRowAt(t, sep string) bool {
 	n := 0
 	for t != "" {
-		i := strings.Index(t, "\u3000")
+		i := strings.Index(t, sep)
 		c := t
 		if i >= 0 {
-			c, t = t[:i], t[i+len("\u3000"):]
+			c, t = t[:i], t[i+len(sep):]
 		} else {
 			t = ""
 		}

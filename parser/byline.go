@@ -32,14 +32,15 @@ func officeAlone(t string) bool {
 // officeByline reports whether t is an office's name and an author's set
 // a wide space apart (东岗县地方志办公室　李明), the byline a briefing
 // prints under an item's title: no title (it had made the title above it
-// a section, the byline the item's title, silently).
+// a section, the byline the item's title, silently). A copy normalised to
+// NFKC, or typed so, sets them a space apart (东岗县地方志办公室 李明).
 func officeByline(t string) bool {
 	if len(t) < 4*3 || len(t) > 40*3 {
 		return false
 	}
 	for i := 0; i < len(t); {
 		k := strings.Index(t[i:], "\u3000")
-		if j := strings.Index(t[i:], "  "); j >= 0 && (k < 0 || j < k) {
+		if j := strings.IndexByte(t[i:], ' '); j >= 0 && (k < 0 || j < k) {
 			k = j
 		}
 		if k < 0 {

@@ -73,6 +73,8 @@ func (p *parser) clean() {
 				if u := p.unspacedOCR(i, l); u != l {
 					p.rewrite(i, ind+u)
 				}
+			} else if u, ok := unspacedShort(line); ok {
+				p.rewrite(i, u) // 大 事 记 (three characters: not unspacedLine's)
 			}
 		} else if len(l) > 8 && spacedLead(l) && ocrSpacedLine(l) {
 			// (11 月 县 文 化 馆…, △ 县 人 民 政 府…, 1986 年 …: a line Tesseract

@@ -1374,7 +1374,7 @@ func (p *parser) checkEnd() {
 	// table's caption under its rows (| 行政诉讼 | 12 | / 2022年…案件).
 	// Nor a reference in GB/T 7714's form, its full-width point last
 	// ([2]（明）张某纂．宁川府志：卷二［M］．嘉靖年间刻本．).
-	if last := ps[len(ps)-1]; !closed(last.Text) && !(strings.HasSuffix(last.Text, "．") && strings.HasPrefix(last.Text, "[")) && !credit(last.Text) && !spacedCredit(last.Text) && !barCredit(last.Text) && !(p.yearbook && shortRow(last.Text)) && !(indexTerm(last.Text) && indexHeading(ss[len(ss)-1].Name)) && !noteLine(last.Text) && !pagedLine(last.Text) && !endsWithDate(last.Text) && !docNumberEnd(last.Text) && !(len(ps) >= 2 && strings.HasPrefix(ps[len(ps)-2].Text, "|") && partTitle(last.Text)) && !strings.HasPrefix(last.Text, "△") && !strings.HasPrefix(last.Text, "|") && !p.endsInMasthead && !signatureDate(last.Text) && !signedMonth(ps) && !tableRowEnd(ps) {
+	if last := ps[len(ps)-1]; !closed(last.Text) && !(strings.HasSuffix(last.Text, "．") && strings.HasPrefix(last.Text, "[")) && !credit(last.Text) && !spacedCredit(last.Text) && !barCredit(last.Text) && !(p.yearbook && shortRow(last.Text)) && !(indexTerm(last.Text) && indexHeading(ss[len(ss)-1].Name)) && !noteLine(last.Text) && !pagedLine(last.Text) && !endsWithDate(last.Text) && !docNumberEnd(last.Text) && !(len(ps) >= 2 && strings.HasPrefix(ps[len(ps)-2].Text, "|") && partTitle(last.Text)) && !strings.HasPrefix(last.Text, "△") && !strings.HasPrefix(last.Text, "|") && !p.endsInMasthead && !signatureDate(last.Text) && !signedMonth(ps) && !tableRowEnd(ps, p.hasIdeoGaps() && p.asciiGaps) {
 		p.warn(len(p.lines), "the text ends mid-sentence (truncated file?)")
 	}
 }
@@ -1950,6 +1950,11 @@ func placeLed(s string) string {
 	if k := strings.Index(s[:min(len(s), 9*3+3)], "\u3000"); k > 0 && placeName(s[:k]) && trim(s[k:]) != "" {
 		return s[:k]
 	}
+	// 白马区 区史志办…: one space, as a copy normalised to NFKC has 　,
+	// a Chinese character after it.
+	if k := strings.IndexByte(s[:min(len(s), 9*3+1)], ' '); k > 0 && k+1 < len(s) && s[k+1] >= 0xE3 && placeName(s[:k]) {
+		return s[:k]
+	}
 	return ""
 }
 
@@ -1998,12 +2003,16 @@ func placeName(t string) bool {
 // rows as OCR gives them, cells set apart by ideographic spaces
 // (县长　　　王守义　　1954.8—1961.12 / 县长　　　周建民　　1980.7—1986.5,
 // a gazetteer's table of its leaders after its last year): a row ends no
-// sentence, and the copy is whole.
-func tableRowEnd(ps []model.Paragraph) bool {
+// sentence, and the copy is whole. ascii says the copy, normalised to
+// NFKC, sets them apart by spaces instead (县长   王守义  1954.8—1961.12).
+func tableRowEnd(ps []model.Paragraph, ascii bool) bool {
 	if len(ps) < 2 {
 		return false
 	}
 	a, b := ps[len(ps)-2].Text, ps[len(ps)-1].Text
+	if ascii && len(a) <= 60*3 && len(b) <= 60*3 && strings.Contains(b, "  ") {
+		return (gapRow(a) || cellsRowAt(a, " ")) && (gapRow(b) || cellsRowAt(b, " "))
+	}
 	if len(a) > 60*3 || len(b) > 60*3 || !strings.Contains(b, "\u3000\u3000") {
 		return false
 	}

@@ -1321,6 +1321,17 @@ type coverItem struct {
 // false when any part is not one.
 func coverItems(text string, inRule bool) ([]coverItem, bool) {
 	parts := gapParts(text)
+	if len(parts) < 2 && strings.Contains(text, "  ") {
+		// 第5期  宁川县人民政府办公室  2023年5月31日: the wide gaps two
+		// spaces, as a copy normalised to NFKC has 　　 (each part must
+		// be a cover item all the same).
+		parts = parts[:0]
+		for _, part := range strings.Split(text, "  ") {
+			if part = trim(part); part != "" {
+				parts = append(parts, part)
+			}
+		}
+	}
 	if len(parts) < 2 {
 		// 洛川县地方史志研究室编 2023年6月30日: the office and the date one
 		// space apart.

@@ -1995,8 +1995,25 @@ func ocrFolio(s string) (int, bool) {
 // romanPageLine reports whether l is a page number in Roman numerals
 // alone (Ⅰ, Ⅳ, — Ⅱ —, ·ⅲ·), as the contents' pages are numbered apart
 // from the body's: the numeral characters (U+2160–U+217F), one or two.
+//
+// A copy normalised to NFKC spells them in Latin capitals (II, — I —):
+// a numeral to twelve, of two letters or between decorations (I, V or X
+// alone is an index's letter as often).
 func romanPageLine(l string) bool {
 	t := trim(l)
+	if t != "" && len(t) <= 12 && (t[0] == 'I' || t[0] == 'V' || t[0] == 'X' || t[0] >= 0x80 && strings.ContainsAny(t, "IVX")) {
+		decorated := t[0] >= 0x80
+		if decorated {
+			lead := strings.TrimLeft(t, pageDecorations)
+			tail := strings.TrimRight(lead, pageDecorations)
+			if len(lead) == len(t) || len(tail) == len(lead) {
+				return false // a decoration on one side only
+			}
+			t = tail
+		}
+		_, n := latinRoman(t)
+		return n > 0 && n == len(t) && (n >= 2 || decorated)
+	}
 	if len(t) < 3 || len(t) > 30 {
 		return false
 	}

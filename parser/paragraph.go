@@ -126,7 +126,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		return true
 	}
 	if len(pt) <= 60*3 && len(t) <= 60*3 && p.hasIdeoGaps() && (p.gapIn(pt) && gapRow(pt) || p.gapIn(t) && gapRow(t) ||
-		p.gapIn(pt) && p.gapIn(t) && cellsRow(pt) && cellsRow(t)) {
+		p.gapIn(pt) && p.gapIn(t) && (cellsRow(pt) && cellsRow(t) || p.asciiGaps && cellsRowAt(pt, " ") && cellsRowAt(t, " "))) {
 		// 石桥村　　2021年　　　42 / 河湾村　　2022年　　　38: a table's rows as
 		// OCR gives them, no blank line between, under the table's name and
 		// over a caption: a line each (they had run into one, 42河湾村).
@@ -610,6 +610,12 @@ func ideoIndented(l string) bool {
 		return true // the Tab key before a paragraph, as a typist indents it in Word (no converter lays text out by tabs)
 	}
 	n := indentBytes(l)
+	if n == 2 && l[0] == ' ' && l[1] == ' ' && len(l) > 2 && (l[2] >= 0xE3 || l[2]-'0' <= 9 && len(l) > 6 && l[6] >= 0xE3) {
+		// 　　 as a copy normalised to NFKC has it: two spaces, then a
+		// Chinese character or a year (2022年，…) (pdftotext -layout
+		// indents by more; Markdown sets no text in by two).
+		return true
+	}
 	return n >= 3 && strings.Contains(l[:n], "\u3000")
 }
 
@@ -668,6 +674,17 @@ func (p *parser) hasIdeoGaps() bool {
 				break
 			}
 		}
+		if p.ideoGaps < 0 && !p.textHas("\u3000") {
+			// 石桥村  2021年  42: a copy normalised to NFKC, which has no
+			// 　 left, sets its cells two spaces apart (after a Chinese
+			// character: no Markdown's, no code's).
+			for _, l := range p.lines {
+				if k := strings.Index(l, "  "); len(l) <= 72*3 && k > 0 && l[k-1] >= 0x80 {
+					p.ideoGaps, p.asciiGaps = 1, true
+					break
+				}
+			}
+		}
 	}
 	return p.ideoGaps > 0
 }
@@ -677,7 +694,7 @@ func (p *parser) hasIdeoGaps() bool {
 // one space between every two characters, more where the page has a
 // gap), two ASCII spaces.
 func (p *parser) gapIn(s string) bool {
-	return strings.Contains(s, "\u3000\u3000") || p.ocrSpaced && strings.Contains(s, "  ")
+	return strings.Contains(s, "\u3000\u3000") || (p.ocrSpaced || p.asciiGaps) && strings.Contains(s, "  ")
 }
 
 // namesRow reports whether t is a row of a list of names set apart by
@@ -930,6 +947,12 @@ func (b *bodyBuilder) continues(s string) bool {
 	if b.p.yearbook && indexTerm(last) && b.inIndex() {
 		return false // 安全生产　4 / 白水县　5: an index's lines, each its own
 	}
+	if b.p.yearbook && len(s) <= 24*3 && speakerLine(s) || b.p.yearbook && len(last) <= 24*3 && speakerLine(last) {
+		// ——…会议上 / 县长 周文斌 / 各位代表：: the speaker's line, one space
+		// apart as a copy normalised to NFKC sets 县长　周文斌 (which
+		// listRow holds apart), is a line of its own.
+		return false
+	}
 	if strings.HasPrefix(s, "《") && docNumberEnd(last) {
 		// 《…的通知》（宁政〔2022〕12号） / 《…》: a list of documents (a
 		// yearbook's 附录), each with its number, a paragraph each.
@@ -984,6 +1007,17 @@ func gapRow(t string) bool {
 		return false // a row is short: no search for gaps in prose
 	}
 	parts := gapParts(t)
+	if len(parts) < 3 && strings.Contains(t, "  ") && !containsAnyOf(t, "：:") {
+		// 屆次  姓名  任期: the gaps two spaces, as a copy normalised to
+		// NFKC has 　　 (a sentence's cell is let go below; a web page's
+		// 2023-12-04 09:30  来源：…  浏览次数： is fields, no row).
+		parts = parts[:0]
+		for _, c := range strings.Split(t, "  ") {
+			if c = trim(c); c != "" {
+				parts = append(parts, c)
+			}
+		}
+	}
 	if len(parts) < 3 {
 		return false
 	}

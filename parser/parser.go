@@ -401,6 +401,10 @@ type parser struct {
 	// ideoGaps says whether the text holds two ideographic spaces in a
 	// row (1 yes, -1 no, 0 not looked for yet; see hasIdeoGaps).
 	ideoGaps int
+	// asciiGaps says that the text holds no ideographic space and that a
+	// short line sets two Chinese words two spaces apart: 　　 normalised
+	// to NFKC (see hasIdeoGaps).
+	asciiGaps bool
 	// ocrSpaced says that the copy sets its characters a space apart
 	// throughout, as Tesseract prints them (see spacedCopy): its gaps
 	// between cells and names are ASCII spaces.

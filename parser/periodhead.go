@@ -441,6 +441,9 @@ func plainMonthHeading(t string) (int, bool) {
 		if m, ok := ocrMonth(t); ok {
 			return m, true
 		}
+		if t[0] == 'I' || t[0] == 'V' || t[0] == 'X' {
+			return romanMonthHeading(t) // XI月: Ⅺ月 normalised to NFKC
+		}
 		// 正月, 闰八月, 腊月: an older chronicle's lunar months, by their
 		// number as an era's 三月 is.
 		d.i = 0
@@ -461,6 +464,15 @@ func plainMonthHeading(t string) (int, bool) {
 // it of the month above).
 func romanMonthHeading(t string) (int, bool) {
 	t = trim(stripMarkup(t))
+	if t != "" && (t[0] == 'I' || t[0] == 'V' || t[0] == 'X') {
+		// XI月: Ⅺ月 normalised to NFKC, the numeral in Latin capitals.
+		if m, n := latinRoman(t); n > 0 {
+			if rest := t[n:]; rest == "月" || rest == "月份" {
+				return m, true
+			}
+		}
+		return 0, false
+	}
 	r, n := decodeRune(t)
 	if r < 'Ⅰ' || r > 'Ⅻ' {
 		return 0, false

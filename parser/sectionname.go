@@ -322,7 +322,29 @@ func dashTwin(t string) int {
 // character that begins s (Ⅰ、工作动态, Ⅱ. 基层信息, Ⅲ　史海钩沉: U+2160–U+216B)
 // with the mark and spaces after it, as some offices number their
 // columns; 0 when there is none or nothing follows it.
+//
+// A copy normalised to NFKC spells the numeral in Latin letters (II、基层信息,
+// III 史海钩沉): a mark or a space must follow it, and a Chinese name.
 func romanNumber(s string) int {
+	if len(s) >= 4 && (s[0] == 'I' || s[0] == 'V' || s[0] == 'X') {
+		_, i := latinRoman(s)
+		if i == 0 {
+			return 0
+		}
+		marked := false
+		for _, mark := range [...]string{"、", "．", "."} {
+			if strings.HasPrefix(s[i:], mark) {
+				i += len(mark)
+				marked = true
+				break
+			}
+		}
+		j := len(s) - len(trimLeftSpaces(s[i:]))
+		if j == i && !marked || j >= len(s) || s[j] < 0xE3 {
+			return 0 // IV级, X 光, I.P.: no number, or no Chinese name after it
+		}
+		return j
+	}
 	if len(s) < 4 || s[0] != 0xE2 || s[1] != 0x85 {
 		return 0 // not U+214x–U+217x: nearly every name
 	}
@@ -341,6 +363,24 @@ func romanNumber(s string) int {
 		return 0 // Ⅰ型: a word, not a number
 	}
 	return j
+}
+
+// latinRoman reads a Roman numeral from one to twelve in Latin capitals
+// at the start of s (XI of XI月, II of II、基层信息), as NFKC spells Ⅺ and
+// Ⅱ: its value and length; 0, 0 when none is there.
+func latinRoman(s string) (value, n int) {
+	for n < len(s) && n < 4 && (s[n] == 'I' || s[n] == 'V' || s[n] == 'X') {
+		n++
+	}
+	if n < len(s) && (s[n] >= 'A' && s[n] <= 'Z' || s[n] >= 'a' && s[n] <= 'z') {
+		return 0, 0 // a Latin word (IX of IXth, VIP)
+	}
+	for v, r := range [...]string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"} {
+		if n > 0 && s[:n] == r {
+			return v + 1, n
+		}
+	}
+	return 0, 0
 }
 
 // columnLabel returns the length of the label a section's name is printed

@@ -86,6 +86,7 @@ func TestLetterSpacedHeadingsReadTheSame(t *testing.T) {
 		{"headings, ASCII space", " ", false, 350},
 		{"headings, two ideographic spaces", "\u3000\u3000", false, 350},
 		{"every short line, ideographic space", "\u3000", true, 300},
+		{"every short line, ASCII space", " ", true, 300},
 	} {
 		n := 0
 		for _, fx := range fixtureTexts(t) {

@@ -569,7 +569,9 @@ var (
 // runInTitle splits a line that runs a title into its text after a bullet
 // (●县史志办召开县志评审会　11月3日上午，…) into the title and the text:
 // the title short, no sentence, set off by an ideographic space or two
-// spaces, the text beginning with a date.
+// spaces, the text beginning with a date. Where there is neither, one
+// space does (●县史志办召开县志评审会 11月3日上午，…), as a copy normalised
+// to NFKC has 　.
 func runInTitle(s string) (title, rest string, ok bool) {
 	if len(s) < 3 || s[0] != 0xE2 {
 		return "", "", false // the bullets are U+25xx, U+2605: E2 and two bytes
@@ -582,6 +584,9 @@ func runInTitle(s string) (title, rest string, ok bool) {
 	k := strings.Index(body, "\u3000")
 	if j := strings.Index(body, "  "); j >= 0 && (k < 0 || j < k) {
 		k = j
+	}
+	if k < 0 {
+		k = strings.IndexByte(body, ' ')
 	}
 	if k <= 0 {
 		return "", "", false

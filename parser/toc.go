@@ -1755,7 +1755,7 @@ func (p *parser) textAfter(i int) bool {
 // a cover or a table of contents: it is long, ends a sentence, or starts
 // an entry with a bold title.
 func bodyLike(l string) bool {
-	if len(l) > 180 || len(l) > 60 && runeCount(l) > 60 { // (l is a line: whole characters)
+	if len(l) > 180 || len(l) > 60 && runeCount(l) > 60 && !dotLeaderLine(l) { // (l is a line: whole characters)
 		return true
 	}
 	// (No sentence ends with a figure: …工作	14, a contents line, is let
@@ -1776,6 +1776,21 @@ func bodyLike(l string) bool {
 	}
 	_, rest, ok := leadingBold(l)
 	return ok && rest != ""
+}
+
+// leaderFirst reports whether t begins with a leader (………林卫东).
+func leaderFirst(t string) bool {
+	u := trimLeadingLeader(t)
+	return len(u) < len(t) && u != "" && leaderOK(t[:len(t)-len(u)], false)
+}
+
+// dotLeaderLine reports whether l ends with a page after a leader of
+// dots (县委常委会召开会议 ........................ 1): a line of a table of
+// contents, however long. A copy normalised to NFKC has each … of a
+// leader as three dots, the line three times as long.
+func dotLeaderLine(l string) bool {
+	c := l[len(l)-1]
+	return c >= '0' && c <= '9' && strings.Contains(l, "......")
 }
 
 // contentsHeading matches the heading of a table of contents: 目录, 目　录,
@@ -2190,7 +2205,10 @@ func tocEntry(l string) (title string, page, last int, ok bool) {
 		// 会议召开……（张三）……5, …（张三）5: the author in brackets after
 		// the leader, before the page.
 		t = bracketed
-	} else if !leaderOK(before[len(t):], decorated) && !(before == t && namedPage(s[len(before):])) {
+	} else if !leaderOK(before[len(t):], decorated) && !(before == t && namedPage(s[len(before):])) && !(before[len(t):] == " " && leaderFirst(t)) {
+		// (………林卫东 4: the second line of a long title, its leader, the
+		// author and a space before the page, as a copy normalised to
+		// NFKC has 林卫东　4, is read as 林卫东　4 is.)
 		// 楚都纪南城考略………………李秀英 3: the author between the leader
 		// and the page, as a contents page lists an essay.
 		at, ok := authorAfterLeader(trim(before))

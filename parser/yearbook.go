@@ -526,6 +526,12 @@ func gazetteerRunIn(t string) (title, rest string, ok bool) {
 		return "", "", false // a Han numeral first: nearly every line goes here
 	}
 	k, gap := wideGap(t[:min(len(t), 16*3)])
+	one := k < 0
+	if one {
+		// 一、小麦 小麦是…: one space, as a copy normalised to NFKC has
+		// 　; a sentence must follow.
+		k, gap = strings.IndexByte(t[:min(len(t), 16*3)], ' '), 1
+	}
 	if k <= 0 {
 		return "", "", false
 	}
@@ -534,7 +540,7 @@ func gazetteerRunIn(t string) (title, rest string, ok bool) {
 		return "", "", false
 	}
 	rest = trim(t[k+gap:])
-	if rest == "" {
+	if rest == "" || one && !containsAnyOf(rest, "，。,") {
 		return "", "", false
 	}
 	return title, rest, true
@@ -1009,6 +1015,9 @@ func creditWord(w string) bool {
 // one that closes a 条目: no sentence to end with a full stop.
 func spacedCredit(t string) bool {
 	k, _ := wideGap(t[:min(len(t), 4*3)])
+	if k < 0 {
+		k = strings.IndexByte(t[:min(len(t), 4*3)], ' ') // 撰稿 张伟 审稿 李强: 　 normalised to a space (NFKC)
+	}
 	if k <= 0 || !creditWord(t[:k]) {
 		return false
 	}
@@ -1321,9 +1330,13 @@ func (p *parser) itemsFollow(i int) bool {
 }
 
 // speakerLine reports whether t is a speaker's byline: an office, a wide
-// space and a name alone (县长　王建民), as under a report's title.
+// space and a name alone (县长　王建民), as under a report's title; or a
+// space, as a copy normalised to NFKC or typed so sets it (县长 王建民).
 func speakerLine(t string) bool {
 	k, _ := wideGap(t)
+	if k < 0 {
+		k = strings.IndexByte(t, ' ')
+	}
 	if k <= 0 || k > 12*3 {
 		return false
 	}
@@ -1344,6 +1357,13 @@ func runInHead(t string) (title, rest string, ok bool) {
 		return "", "", false // a Han character first
 	}
 	k, gap := wideGap(t[:min(len(t), 13*3)])
+	one := false // set off by one space
+	if k < 0 {
+		// 重要会议 1月10日，…: one space, as a copy normalised to NFKC
+		// has 　; then a sentence must follow (王建国 全省优秀教师 is a
+		// 名录's row, 县长 王建民 a speaker).
+		k, gap, one = strings.IndexByte(t[:min(len(t), 9*3)], ' '), 1, true
+	}
 	if k <= 0 {
 		return "", "", false
 	}
@@ -1357,6 +1377,12 @@ func runInHead(t string) (title, rest string, ok bool) {
 	}
 	rest = trim(t[k+gap:])
 	if n < 2 || n > 12 || rest == "" {
+		return "", "", false
+	}
+	if one && (n > 8 || len(rest) < 10*3 || !containsAnyOf(rest[:min(len(rest), 40*3)], "，。,") || strings.IndexByte(rest, ' ') >= 0 ||
+		rest[0] < 0xE4 && !startsWithMonthDay(rest) && !(len(rest) > 4 && allDigits(rest[:4]) && strings.HasPrefix(rest[4:], "年"))) {
+		// (…可办率达 98.6%。: a line a wrap cut before a figure set apart
+		// by spaces.)
 		return "", "", false
 	}
 	if strings.HasPrefix(title, "第") && containsAnyOf(title[len(title)-3:], "条款") {
