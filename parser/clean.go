@@ -98,9 +98,14 @@ func (p *parser) clean() {
 	// No look for " #" in the whole text first: a space is in most
 	// lines, and the lines' first bytes are fewer to read.
 	for i, l := range p.lines {
-		if l != "" && l[0] == '#' && tagLine(l) {
+		if l == "" || l[0] != '#' {
+			continue
+		}
+		if tagLine(l) {
 			p.addFurniture(i, model.Markup, l)
 			p.lines[i] = ""
+		} else if u, ok := headingMarks(l); ok {
+			p.rewrite(i, u)
 		}
 	}
 	if p.textHas(":::") {
@@ -728,6 +733,31 @@ func visibleLines(lines []string, present []string, invisibleE2 bool) []string {
 	out := make([]string, len(lines))
 	for i, l := range lines {
 		out[i] = dropInvisible(l)
+	}
+	return out
+}
+
+// plainHeadings returns lines with their headings as headingMarks has
+// them (## 宁川史志 2023年第12期 ## without its closing hashes, its
+// attributes, its bold), for splitIssues, which reads the lines before
+// clean does: a cover's name and number so written had been a section of
+// the issue before. Most texts hold none, and have their lines back as
+// they are; a heading is told by its first byte.
+func plainHeadings(lines []string) []string {
+	var out []string
+	for i, l := range lines {
+		if l == "" || l[0] != '#' {
+			continue
+		}
+		if u, ok := headingMarks(l); ok {
+			if out == nil {
+				out = slices.Clone(lines)
+			}
+			out[i] = u
+		}
+	}
+	if out == nil {
+		return lines
 	}
 	return out
 }
@@ -2315,6 +2345,72 @@ func dropWikiLinks(l string) string {
 	}
 	b.WriteString(l[done:])
 	return b.String()
+}
+
+// headingMarks returns the heading l without what a converter writes
+// around its text: CommonMark's closing sequence (## 时政要闻 ##), pandoc's
+// attributes (## 时政要闻 {#sec-12}, {#_Toc151234503}, {.unnumbered},
+// {#id .class key=val}, after a closing sequence too: ## 时政要闻 ## {#id}),
+// and a bold over the whole text (## **时政要闻**, as a docx's heading
+// style set bold is written). heading reads them off its text, but the
+// passes that read the line as it is (a cover's 宁川史志 2023年第12期, a
+// running head 宁川月报 2023 年第 11 期, a title's line) had read
+// 宁川月报 # or 2023年第12期 #, and let the heading be text. The hashes
+// and their space stay as they are (the heading's level). Most headings
+// end with their text's last character and are let go by that byte.
+func headingMarks(l string) (string, bool) {
+	switch l[len(l)-1] {
+	case '#', '}', '*', '_', ' ', '\t':
+	default:
+		return l, false
+	}
+	k := 0
+	for k < len(l) && l[k] == '#' {
+		k++
+	}
+	if k > 6 {
+		return l, false
+	}
+	for k < len(l) && (l[k] == ' ' || l[k] == '\t') {
+		k++
+	}
+	text := strings.TrimRight(l[k:], " \t")
+	was := text
+	for text != "" {
+		if n := len(text); text[n-1] == '}' {
+			at := strings.LastIndexByte(text, '{')
+			if at < 0 || !spanAttrs(text[at+1:n-1]) {
+				break
+			}
+			text = strings.TrimRight(text[:at], " \t")
+			continue
+		}
+		if text[len(text)-1] == '#' {
+			// A closing sequence has a space before it: C# and 第3# are
+			// text.
+			h := strings.TrimRight(text, "#")
+			if h != "" && h[len(h)-1] != ' ' && h[len(h)-1] != '\t' {
+				break
+			}
+			text = strings.TrimRight(h, " \t")
+			continue
+		}
+		break
+	}
+	for _, b := range [...]string{"**", "__"} {
+		if n := len(text); n > 4 && text[:2] == b && text[n-2:] == b && !strings.Contains(text[2:n-2], b) {
+			// (**宁川月报** 2023年第11期 and **一**、**时政要闻** are
+			// not one bold.)
+			if in := trim(text[2 : n-2]); in != "" {
+				text = in
+			}
+			break
+		}
+	}
+	if text == was || trim(text) == "" {
+		return l, false
+	}
+	return l[:k] + text, true
 }
 
 // tagLine reports whether l holds Obsidian's tags and nothing else (#月报

@@ -107,7 +107,7 @@ func parseAll(text string, seen *textSeen) []*model.Issue {
 	// clean asks it again only where the file holds several issues.
 	needles := textNeedles(text, seen)
 	inv, rad := scanE2(text)
-	parts := splitIssues(visibleLines(lines, needles, inv))
+	parts := splitIssues(plainHeadings(visibleLines(lines, needles, inv)))
 	// Each part's text, measured before any is parsed: a part's parse
 	// rewrites its lines in place (furniture and notes taken out), and
 	// the next part's offset counted over them had begun inside them.
