@@ -104,7 +104,7 @@ func (p *parser) clean() {
 		if tagLine(l) {
 			p.addFurniture(i, model.Markup, l)
 			p.lines[i] = ""
-		} else if u, ok := headingMarks(l); ok {
+		} else if u, ok := shiftedHeading(l, p.headShift); ok {
 			p.rewrite(i, u)
 		}
 	}
@@ -737,19 +737,150 @@ func visibleLines(lines []string, present []string, invisibleE2 bool) []string {
 	return out
 }
 
+// headingShift returns the levels every heading of lines is to be read
+// higher, where the copy's headings begin at ## or deeper and its first
+// heading is the document's title: an exporter that keeps # for the
+// note's or the page's own name (Obsidian, Notion, 语雀, 飞书), a web page
+// whose h1 is the site's, a docx whose office set the publication's name
+// in 标题2. ## 宁川县2023年大事记 over ### 1月 had been an empty section
+// and the chronicle untitled; ## 宁川月报 over its cover's numbers lost
+// them (silently). The title is the shallowest heading, on the copy's
+// first line (under front matter or [TOC]), and either the only one at
+// its level, or over deeper ones: a copy whose headings are all ## (the
+// title at the sections' level, as docling sets it) is read as it is,
+// and so is a copy whose title is plain text or bold over ## sections.
+// 0 for every other copy (nearly all, by the first byte of their lines).
+func headingShift(lines []string) int {
+	first := -1 // the first line of text
+	top, n, deeper := 0, 0, 0
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if first < 0 {
+			t := trim(l)
+			switch {
+			case t == "" || tocMarker(t):
+				continue
+			case t == "---" && isBlankRun(lines[:i]):
+				// front matter (--- / title: … / ---): its lines are markup
+				for j := i + 1; j < len(lines) && j < i+40; j++ {
+					if u := trim(lines[j]); u == "---" || u == "..." {
+						i = j
+						break
+					}
+				}
+				continue
+			}
+			first = i
+			lvl, ok := headingLevel(l)
+			if !ok || lvl < 2 || l[0] != '#' {
+				return 0 // nearly every copy: its first line is no heading, or a #
+			}
+			if !namesDocument(lines, i) {
+				return 0 // ## 时政要闻 atop a copy whose cover was cut off: a section
+			}
+			top, n = lvl, 1
+			continue
+		}
+		if l == "" || l[0] != '#' {
+			continue
+		}
+		lvl, ok := headingLevel(l)
+		switch {
+		case !ok:
+		case lvl < top:
+			return 0 // # 时政要闻 after ## 宁川月报: the levels are the copy's own
+		case lvl == top:
+			n++
+		default:
+			deeper++
+		}
+	}
+	if top < 2 || n > 1 && deeper == 0 {
+		return 0
+	}
+	return top - 1
+}
+
+// namesDocument reports whether the heading on lines[i], the copy's
+// first line, names the document rather than a part of it: a
+// publication's name (宁川史志, 宁川县2023年大事记, 宁川年鉴（2023）, 宁川县志,
+// a report), with its number (宁川月报 2023年第11期, 鹰城月报（2024.3）), or
+// over the cover's number, month, office or compiler. 时政要闻 or
+// 第三篇　政治 over their entries is no title.
+func namesDocument(lines []string, i int) bool {
+	_, t, ok := heading(lines[i])
+	if !ok {
+		return false
+	}
+	if periodicalName(bookTitle(t)) || chronicleTitle(t) || yearbookTitle(t) || gazetteerTitle(t) || speechTitle(t) {
+		return true
+	}
+	if _, _, ok := titleWithNumber(t); ok {
+		return true
+	}
+	if _, _, _, ok := titleWithPeriod(t); ok {
+		return true
+	}
+	for j := i + 1; j < len(lines) && j <= i+4; j++ {
+		u := trim(lines[j])
+		if u == "" {
+			continue
+		}
+		if _, h, ok := heading(u); ok {
+			u = h
+		}
+		u = coverText(stripMarkup(u))
+		if _, ok := coverNumbers(u); ok {
+			return true // 2023年第11期, 2024年3月
+		}
+		if _, _, ok := monthOnly(u); ok {
+			return true
+		}
+		if _, ok := compiler(u); ok {
+			return true
+		}
+		_, ok := office(u)
+		return ok
+	}
+	return false
+}
+
+// isBlankRun reports whether every line of ls is blank.
+func isBlankRun(ls []string) bool {
+	for _, l := range ls {
+		if trim(l) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// shiftedHeading returns the heading l as headingMarks has it, shift
+// levels higher (## 时政要闻 read as # 时政要闻, see headingShift), and
+// whether that is other than l.
+func shiftedHeading(l string, shift int) (string, bool) {
+	u, ok := headingMarks(l)
+	if shift > 0 {
+		if lvl, isHeading := headingLevel(u); isHeading && lvl > shift {
+			u, ok = u[shift:], true
+		}
+	}
+	return u, ok
+}
+
 // plainHeadings returns lines with their headings as headingMarks has
 // them (## 宁川史志 2023年第12期 ## without its closing hashes, its
 // attributes, its bold), for splitIssues, which reads the lines before
 // clean does: a cover's name and number so written had been a section of
 // the issue before. Most texts hold none, and have their lines back as
 // they are; a heading is told by its first byte.
-func plainHeadings(lines []string) []string {
+func plainHeadings(lines []string, shift int) []string {
 	var out []string
 	for i, l := range lines {
 		if l == "" || l[0] != '#' {
 			continue
 		}
-		if u, ok := headingMarks(l); ok {
+		if u, ok := shiftedHeading(l, shift); ok {
 			if out == nil {
 				out = slices.Clone(lines)
 			}
