@@ -744,15 +744,16 @@ func visibleLines(lines []string, present []string, invisibleE2 bool) []string {
 // whose h1 is the site's, a docx whose office set the publication's name
 // in 标题2. ## 宁川县2023年大事记 over ### 1月 had been an empty section
 // and the chronicle untitled; ## 宁川月报 over its cover's numbers lost
-// them (silently). The title is the shallowest heading, on the copy's
-// first line (under front matter or [TOC]), and either the only one at
-// its level, or over deeper ones: a copy whose headings are all ## (the
-// title at the sections' level, as docling sets it) is read as it is,
-// and so is a copy whose title is plain text or bold over ## sections.
-// 0 for every other copy (nearly all, by the first byte of their lines).
+// them (silently). The title is the shallowest heading, the copy's first
+// line (under front matter, [TOC], Obsidian's tags, a web page's
+// breadcrumb or an ISSN), and names the document (namesDocument): a copy
+// that begins with ## 时政要闻 (its cover cut off) is read as it is, and
+// so is one whose title is plain text or bold over ## sections. 0 for
+// every other copy (nearly all, by their first line).
 func headingShift(lines []string) int {
 	first := -1 // the first line of text
 	top, n, deeper := 0, 0, 0
+	chrome := 0 // lines of a page's chrome over the title
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		if first < 0 {
@@ -760,6 +761,18 @@ func headingShift(lines []string) int {
 			switch {
 			case t == "" || tocMarker(t):
 				continue
+			case t[0] == '#' && tagLine(t):
+				continue // #月报 #宁川, Obsidian's tags over the note
+			case chrome < 3 && (t[0] != '#' && webChrome(dropWebLinks(t))):
+				// 首页 > 地情资料 > 大事记 / ## 青岚市2023年12月大事记, a web
+				// page's breadcrumb over its h2
+				chrome++
+				continue
+			case chrome < 3 && t[0] == 'I':
+				if _, _, ok := serialNumber(t); ok {
+					chrome++
+					continue // ISSN 1234-5678 over ## 宁川史志
+				}
 			case t == "---" && isBlankRun(lines[:i]):
 				// front matter (--- / title: … / ---): its lines are markup
 				for j := i + 1; j < len(lines) && j < i+40; j++ {
@@ -788,6 +801,9 @@ func headingShift(lines []string) int {
 		switch {
 		case !ok:
 		case lvl < top:
+			if lvl == 1 && tagLine(l) {
+				continue // #月报 #宁川: tags, no heading
+			}
 			return 0 // # 时政要闻 after ## 宁川月报: the levels are the copy's own
 		case lvl == top:
 			n++
@@ -795,7 +811,7 @@ func headingShift(lines []string) int {
 			deeper++
 		}
 	}
-	if top < 2 || n > 1 && deeper == 0 {
+	if top < 2 {
 		return 0
 	}
 	return top - 1
@@ -812,7 +828,11 @@ func namesDocument(lines []string, i int) bool {
 	if !ok {
 		return false
 	}
-	if periodicalName(bookTitle(t)) || chronicleTitle(t) || yearbookTitle(t) || gazetteerTitle(t) || speechTitle(t) {
+	name := t
+	if k := strings.LastIndex(t, "（"); k > 0 && strings.HasSuffix(t, "）") {
+		name = t[:k] // 宁川县大事记（1895—1911）
+	}
+	if periodicalName(bookTitle(name)) || chronicleTitle(t) || chronicleTitle(name) || yearbookTitle(t) || gazetteerTitle(t) || speechTitle(name) {
 		return true
 	}
 	if _, _, ok := titleWithNumber(t); ok {
@@ -837,6 +857,11 @@ func namesDocument(lines []string, i int) bool {
 			return true
 		}
 		if _, ok := compiler(u); ok {
+			return true
+		}
+		if _, ok := webMeta(u); ok || webChrome(u) {
+			// 发布时间：2024-02-18 来源：…, 原创 宁川史志 2023-11-05 08:30: a
+			// web page's or a WeChat article's line under its title
 			return true
 		}
 		_, ok := office(u)
