@@ -824,7 +824,8 @@ func headingShift(lines []string) int {
 // over the cover's number, month, office or compiler. 时政要闻 or
 // 第三篇　政治 over their entries is no title.
 func namesDocument(lines []string, i int) bool {
-	_, t, ok := heading(lines[i])
+	h, _ := headingMarks(lines[i])
+	_, t, ok := heading(h)
 	if !ok {
 		return false
 	}
