@@ -2506,7 +2506,7 @@ func dropWikiLinks(l string) string {
 
 // headingMarks returns the heading l without what a converter writes
 // around its text: CommonMark's closing sequence (## 时政要闻 ##), pandoc's
-// attributes (## 时政要闻 {#sec-12}, {#_Toc151234503}, {.unnumbered},
+// attributes (## 时政要闻 {#sec-12}, {#_Toc151234503}, {.unnumbered}, {-},
 // {#id .class key=val}, after a closing sequence too: ## 时政要闻 ## {#id}),
 // and a bold over the whole text (## **时政要闻**, as a docx's heading
 // style set bold is written). heading reads them off its text, but the
@@ -2518,6 +2518,10 @@ func dropWikiLinks(l string) string {
 func headingMarks(l string) (string, bool) {
 	switch l[len(l)-1] {
 	case '#', '}', '*', '_', ' ', '\t':
+	case 0x80: // U+3000, an editor's padding (## 时政要闻 ##　)
+		if !strings.HasSuffix(l, "\u3000") {
+			return l, false
+		}
 	default:
 		return l, false
 	}
@@ -2531,15 +2535,15 @@ func headingMarks(l string) (string, bool) {
 	for k < len(l) && (l[k] == ' ' || l[k] == '\t') {
 		k++
 	}
-	text := strings.TrimRight(l[k:], " \t")
+	text := strings.TrimRight(l[k:], " \t\u3000")
 	was := text
 	for text != "" {
 		if n := len(text); text[n-1] == '}' {
 			at := strings.LastIndexByte(text, '{')
-			if at < 0 || !spanAttrs(text[at+1:n-1]) {
-				break
+			if at < 0 || text[at+1:n-1] != "-" && !spanAttrs(text[at+1:n-1]) {
+				break // ({-}: pandoc's .unnumbered, shortened)
 			}
-			text = strings.TrimRight(text[:at], " \t")
+			text = strings.TrimRight(text[:at], " \t\u3000")
 			continue
 		}
 		if text[len(text)-1] == '#' {
