@@ -773,10 +773,10 @@ func headingShift(lines []string) int {
 					chrome++
 					continue // ISSN 1234-5678 over ## 宁川史志
 				}
-			case t == "---" && isBlankRun(lines[:i]):
+			case fmFence(t) && isBlankRun(lines[:i]):
 				// front matter (--- / title: … / ---): its lines are markup
 				for j := i + 1; j < len(lines) && j < i+40; j++ {
-					if u := trim(lines[j]); u == "---" || u == "..." {
+					if fmFence(trim(lines[j])) {
 						i = j
 						break
 					}
@@ -871,6 +871,17 @@ func namesDocument(lines []string, i int) bool {
 	return false
 }
 
+// fmFence reports whether t is front matter's fence, --- or ..., a hard
+// break after it too (---\, ---<br>, as a converter that breaks every
+// line writes it).
+func fmFence(t string) bool {
+	t = strings.TrimRight(t, "\\")
+	if k := strings.Index(t, "<br"); k > 0 {
+		t = t[:k]
+	}
+	return t == "---" || t == "..."
+}
+
 // isBlankRun reports whether every line of ls is blank.
 func isBlankRun(ls []string) bool {
 	for _, l := range ls {
@@ -886,7 +897,7 @@ func isBlankRun(ls []string) bool {
 // whether that is other than l.
 func shiftedHeading(l string, shift int) (string, bool) {
 	u, ok := headingMarks(l)
-	if shift > 0 {
+	if shift > 0 && u[0] == '#' {
 		if lvl, isHeading := headingLevel(u); isHeading && lvl > shift {
 			u, ok = u[shift:], true
 		}

@@ -165,9 +165,10 @@ func TestRedTeamW17HeadingForms(t *testing.T) {
 			"1月||2023-01-10|1; 1月||2023-01-18|1; 2月||2023-02-06|1; 2月||2023-02-20|1; 3月||2023-03-05|1", ""},
 		// A yearbook saved from a docx whose office set its name in 标题2:
 		// its 类目 ###, its 分目 ####. The title had been a section and
-		// the year lost; the speech's subtitle joined to its title.
+		// the year lost, with a warning of its compiler's line; the 分目
+		// entries of the 类目, their 条目 paragraphs.
 		{"rt-w17-hd-yearbook-h2.md", "宁川年鉴（2023）|2023|0|宁川县地方史志办公室|",
-			"特载|政府工作报告||3; 中共宁川县委员会|重要会议|--01-10|1; 中共宁川县委员会|组织工作||1; 宁川县人民代表大会|人大会议|--01-10..--01-12|1", ""},
+			"特载|政府工作报告||1; 中共宁川县委员会|重要会议|--01-10|1; 中共宁川县委员会|组织工作||1; 宁川县人民代表大会|人大会议|--01-10..--01-12|1", ""},
 		// pandoc's attributes after every heading ({#id .class}, {#_Toc…},
 		// key=val, {-}, after closing hashes): the running head set as a
 		// heading is one again, and no title keeps its braces.
