@@ -104,7 +104,12 @@ func (p *parser) clean() {
 		if tagLine(l) {
 			p.addFurniture(i, model.Markup, l)
 			p.lines[i] = ""
-		} else if u, ok := shiftedHeading(l, p.headShift); ok {
+		} else if i == p.head.site-1 {
+			// # 宁川县人民政府 over ## 宁川县2023年大事记: the page's (see
+			// headingShift)
+			p.addFurniture(i, model.WebChrome, l)
+			p.lines[i] = ""
+		} else if u, ok := shiftedHeading(l, p.head.shift); ok {
 			p.rewrite(i, u)
 		}
 	}
@@ -737,29 +742,33 @@ func visibleLines(lines []string, present []string, invisibleE2 bool) []string {
 	return out
 }
 
-// headingShift returns the levels every heading of lines is to be read
-// higher, where the copy's headings begin at ## or deeper and its first
-// heading is the document's title: an exporter that keeps # for the
-// note's or the page's own name (Obsidian, Notion, 语雀, 飞书), a web page
-// whose h1 is the site's, a docx whose office set the publication's name
-// in 标题2. ## 宁川县2023年大事记 over ### 1月 had been an empty section
-// and the chronicle untitled; ## 宁川月报 over its cover's numbers lost
-// them (silently). The title is the shallowest heading, the copy's first
-// line (under front matter, [TOC], Obsidian's tags, a web page's
+// headingShift says how the headings of lines are to be read, where the
+// copy's headings begin at ## or deeper and its first heading is the
+// document's title: an exporter that keeps # for the note's or the page's
+// own name (Obsidian, Notion, 语雀, 飞书), a web page whose h1 is the
+// site's, a docx whose office set the publication's name in 标题2. ##
+// 宁川县2023年大事记 over ### 1月 had been an empty section and the
+// chronicle untitled; ## 宁川月报 over its cover's numbers lost them
+// (silently). The title is the shallowest heading, the copy's first line
+// (under front matter, [TOC], a picture, Obsidian's tags, a web page's
 // breadcrumb or an ISSN), and names the document (namesDocument): a copy
-// that begins with ## 时政要闻 (its cover cut off) is read as it is, and
-// so is one whose title is plain text or bold over ## sections. 0 for
-// every other copy (nearly all, by their first line).
-func headingShift(lines []string) int {
+// that begins with ## 时政要闻 (its cover cut off) is read as it is, and so
+// is one whose title is plain text or bold over ## sections. A # over it
+// that names the site or the note (siteOverTitle: # 宁川县人民政府) is the
+// page's, and the only # the copy may hold. Every other copy (nearly all,
+// by their first line) is read as it is.
+func headingShift(lines []string) headLevels {
+	var none headLevels
 	first := -1 // the first line of text
-	top, n, deeper := 0, 0, 0
+	top := 0
+	drop := -1  // the line of a site's or a note's name over the title
 	chrome := 0 // lines of a page's chrome over the title
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		if first < 0 {
 			t := trim(l)
 			switch {
-			case t == "" || tocMarker(t):
+			case t == "" || tocMarker(t) || imageOnly(t):
 				continue
 			case t[0] == '#' && tagLine(t):
 				continue // #月报 #宁川, Obsidian's tags over the note
@@ -783,38 +792,105 @@ func headingShift(lines []string) int {
 				}
 				continue
 			}
-			first = i
 			lvl, ok := headingLevel(l)
-			if !ok || lvl < 2 || l[0] != '#' {
-				return 0 // nearly every copy: its first line is no heading, or a #
+			if !ok || l[0] != '#' {
+				return none // nearly every copy: its first line is no heading
+			}
+			if lvl == 1 {
+				if drop >= 0 || !siteOverTitle(lines, i) {
+					return none // # 宁川月报: the levels are the copy's own
+				}
+				// # 宁川县人民政府 / 首页 > 大事记 / ## 宁川县2023年大事记:
+				// the page's h1, the site's name, over the title
+				drop = i
+				continue
 			}
 			if !namesDocument(lines, i) {
-				return 0 // ## 时政要闻 atop a copy whose cover was cut off: a section
+				return none // ## 时政要闻 atop a copy whose cover was cut off: a section
 			}
-			top, n = lvl, 1
+			first, top = i, lvl
 			continue
 		}
 		if l == "" || l[0] != '#' {
 			continue
 		}
-		lvl, ok := headingLevel(l)
-		switch {
-		case !ok:
-		case lvl < top:
+		if lvl, ok := headingLevel(l); ok && lvl < top {
 			if lvl == 1 && tagLine(l) {
 				continue // #月报 #宁川: tags, no heading
 			}
-			return 0 // # 时政要闻 after ## 宁川月报: the levels are the copy's own
-		case lvl == top:
-			n++
-		default:
-			deeper++
+			return none // # 时政要闻 after ## 宁川月报: the levels are the copy's own
 		}
 	}
 	if top < 2 {
-		return 0
+		return none
 	}
-	return top - 1
+	return headLevels{shift: top - 1, site: drop + 1}
+}
+
+// headLevels is what headingShift found: the levels every heading is
+// read higher, and the line (1-based, 0 for none) of a site's or a note's
+// name set as a # over the title, which is the page's, not the
+// document's. The zero value reads the headings as they are.
+type headLevels struct{ shift, site int }
+
+// part is h for the lines [lo, hi) of the copy, its line relative to lo.
+func (h headLevels) part(lo, hi int) headLevels {
+	if h.site <= lo || h.site > hi {
+		h.site = 0
+	} else {
+		h.site -= lo
+	}
+	return h
+}
+
+// siteOverTitle reports whether the # heading on lines[i] is a web page's
+// h1 that names the site (宁川县人民政府, 宁川史志网, an office) or a note
+// app's that names the note (宁川月报2023年第11期 over ## 宁川月报), over the
+// document's own title a ## under it (after the page's breadcrumb).
+func siteOverTitle(lines []string, i int) bool {
+	_, site, ok := heading(lines[i])
+	if !ok || utf8.RuneCountInString(site) > 30 {
+		return false
+	}
+	j, chrome := i+1, 0
+	for ; j < len(lines) && j <= i+8; j++ {
+		t := trim(lines[j])
+		if t == "" {
+			continue
+		}
+		if t[0] != '#' && chrome < 3 && webChrome(dropWebLinks(t)) {
+			chrome++
+			continue
+		}
+		break
+	}
+	if j >= len(lines) || j > i+8 {
+		return false
+	}
+	lvl, ok := headingLevel(lines[j])
+	if !ok || lvl != 2 || lines[j][0] != '#' || !namesDocument(lines, j) {
+		return false
+	}
+	h, _ := headingMarks(lines[j])
+	_, title, _ := heading(h)
+	if strings.HasPrefix(site, title) {
+		return true // the note's name, the title's with its number
+	}
+	if _, ok := office(site); ok {
+		return true
+	}
+	for _, s := range [...]string{"人民政府", "政府网", "网站", "网"} {
+		if strings.HasSuffix(site, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// imageOnly reports whether t is a Markdown picture and nothing else
+// (![封面](media/image1.jpeg)), as a cover's picture over the title.
+func imageOnly(t string) bool {
+	return len(t) > 5 && t[0] == '!' && t[1] == '[' && t[len(t)-1] == ')' && strings.Count(t, "](") == 1
 }
 
 // namesDocument reports whether the heading on lines[i], the copy's
@@ -911,13 +987,17 @@ func shiftedHeading(l string, shift int) (string, bool) {
 // clean does: a cover's name and number so written had been a section of
 // the issue before. Most texts hold none, and have their lines back as
 // they are; a heading is told by its first byte.
-func plainHeadings(lines []string, shift int) []string {
+func plainHeadings(lines []string, h headLevels) []string {
 	var out []string
+	if h.site > 0 {
+		out = slices.Clone(lines)
+		out[h.site-1] = ""
+	}
 	for i, l := range lines {
-		if l == "" || l[0] != '#' {
+		if l == "" || l[0] != '#' || i == h.site-1 {
 			continue
 		}
-		if u, ok := shiftedHeading(l, shift); ok {
+		if u, ok := shiftedHeading(l, h.shift); ok {
 			if out == nil {
 				out = slices.Clone(lines)
 			}
