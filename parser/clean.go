@@ -104,7 +104,7 @@ func (p *parser) clean() {
 		if tagLine(l) {
 			p.addFurniture(i, model.Markup, l)
 			p.lines[i] = ""
-		} else if i == p.head.site-1 {
+		} else if p.head.isSite(i) {
 			// # 宁川县人民政府 over ## 宁川县2023年大事记: the page's (see
 			// headingShift)
 			p.addFurniture(i, model.WebChrome, l)
@@ -761,7 +761,8 @@ func headingShift(lines []string) headLevels {
 	var none headLevels
 	first := -1 // the first line of text
 	top := 0
-	drop := -1  // the line of a site's or a note's name over the title
+	var sites []int // the lines of a site's or a note's name over the title
+	siteLevel := 0
 	chrome := 0 // lines of a page's chrome over the title
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
@@ -796,14 +797,14 @@ func headingShift(lines []string) headLevels {
 			if !ok || l[0] != '#' {
 				return none // nearly every copy: its first line is no heading
 			}
-			if lvl == 1 {
-				if drop >= 0 || !siteOverTitle(lines, i) {
-					return none // # 宁川月报: the levels are the copy's own
-				}
+			if sites == nil && siteOverTitle(lines, i, lvl) {
 				// # 宁川县人民政府 / 首页 > 大事记 / ## 宁川县2023年大事记:
 				// the page's h1, the site's name, over the title
-				drop = i
+				sites, siteLevel = append(sites, i), lvl
 				continue
+			}
+			if lvl == 1 && sites == nil || sites != nil && lvl != siteLevel+1 {
+				return none // # 宁川月报: the levels are the copy's own
 			}
 			if !namesDocument(lines, i) {
 				return none // ## 时政要闻 atop a copy whose cover was cut off: a section
@@ -818,36 +819,52 @@ func headingShift(lines []string) headLevels {
 			if lvl == 1 && tagLine(l) {
 				continue // #月报 #宁川: tags, no heading
 			}
+			if sites != nil && lvl == siteLevel && siteOverTitle(lines, i, lvl) {
+				sites = append(sites, i) // the next page's, in a file of several
+				continue
+			}
 			return none // # 时政要闻 after ## 宁川月报: the levels are the copy's own
 		}
 	}
 	if top < 2 {
 		return none
 	}
-	return headLevels{shift: top - 1, site: drop + 1}
+	return headLevels{shift: top - 1, sites: sites}
 }
 
 // headLevels is what headingShift found: the levels every heading is
-// read higher, and the line (1-based, 0 for none) of a site's or a note's
-// name set as a # over the title, which is the page's, not the
-// document's. The zero value reads the headings as they are.
-type headLevels struct{ shift, site int }
+// read higher, and the lines of a site's or a note's name set as a # over
+// the title, which are the page's, not the document's. The zero value
+// reads the headings as they are.
+type headLevels struct {
+	shift int
+	sites []int
+}
 
-// part is h for the lines [lo, hi) of the copy, its line relative to lo.
+// part is h for the lines [lo, hi) of the copy, its lines relative to lo.
 func (h headLevels) part(lo, hi int) headLevels {
-	if h.site <= lo || h.site > hi {
-		h.site = 0
-	} else {
-		h.site -= lo
+	var in []int
+	for _, i := range h.sites {
+		if i >= lo && i < hi {
+			in = append(in, i-lo)
+		}
 	}
+	h.sites = in
 	return h
 }
 
-// siteOverTitle reports whether the # heading on lines[i] is a web page's
-// h1 that names the site (宁川县人民政府, 宁川史志网, an office) or a note
-// app's that names the note (宁川月报2023年第11期 over ## 宁川月报), over the
-// document's own title a ## under it (after the page's breadcrumb).
-func siteOverTitle(lines []string, i int) bool {
+// isSite reports whether line i is a site's or a note's name over the
+// title.
+func (h headLevels) isSite(i int) bool {
+	return slices.Contains(h.sites, i)
+}
+
+// siteOverTitle reports whether the heading on lines[i], of the level
+// given, is a web page's h1 that names the site (宁川县人民政府, 宁川史志网,
+// an office) or a note app's that names the note (宁川月报2023年第11期 over
+// ## 宁川月报), over the document's own title a level under it (after the
+// page's breadcrumb, or a picture).
+func siteOverTitle(lines []string, i, level int) bool {
 	_, site, ok := heading(lines[i])
 	if !ok || utf8.RuneCountInString(site) > 30 {
 		return false
@@ -855,7 +872,7 @@ func siteOverTitle(lines []string, i int) bool {
 	j, chrome := i+1, 0
 	for ; j < len(lines) && j <= i+8; j++ {
 		t := trim(lines[j])
-		if t == "" {
+		if t == "" || imageOnly(t) {
 			continue
 		}
 		if t[0] != '#' && chrome < 3 && webChrome(dropWebLinks(t)) {
@@ -868,7 +885,7 @@ func siteOverTitle(lines []string, i int) bool {
 		return false
 	}
 	lvl, ok := headingLevel(lines[j])
-	if !ok || lvl != 2 || lines[j][0] != '#' || !namesDocument(lines, j) {
+	if !ok || lvl != level+1 || lines[j][0] != '#' || !namesDocument(lines, j) {
 		return false
 	}
 	h, _ := headingMarks(lines[j])
@@ -989,12 +1006,14 @@ func shiftedHeading(l string, shift int) (string, bool) {
 // they are; a heading is told by its first byte.
 func plainHeadings(lines []string, h headLevels) []string {
 	var out []string
-	if h.site > 0 {
+	if h.sites != nil {
 		out = slices.Clone(lines)
-		out[h.site-1] = ""
+		for _, i := range h.sites {
+			out[i] = ""
+		}
 	}
 	for i, l := range lines {
-		if l == "" || l[0] != '#' || i == h.site-1 {
+		if l == "" || l[0] != '#' || h.isSite(i) {
 			continue
 		}
 		if u, ok := shiftedHeading(l, h.shift); ok {

@@ -107,8 +107,9 @@ func parseAll(text string, seen *textSeen) []*model.Issue {
 	// clean asks it again only where the file holds several issues.
 	needles := textNeedles(text, seen)
 	inv, rad := scanE2(text)
-	heads := headingShift(lines)
-	parts := splitIssues(plainHeadings(visibleLines(lines, needles, inv), heads))
+	visible := visibleLines(lines, needles, inv)
+	heads := headingShift(visible)
+	parts := splitIssues(plainHeadings(visible, heads))
 	// Each part's text, measured before any is parsed: a part's parse
 	// rewrites its lines in place (furniture and notes taken out), and
 	// the next part's offset counted over them had begun inside them.

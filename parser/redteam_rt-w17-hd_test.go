@@ -174,6 +174,18 @@ func TestRedTeamW17HeadingForms(t *testing.T) {
 		// heading is one again, and no title keeps its braces.
 		{"rt-w17-hd-pandoc-attrs.md", "宁川史志|2023|11|宁川县地方史志办公室|",
 			"工作动态|县志办召开志书评审会|2023-11-03|2; 工作动态|县志办开展地情资料征集|2023-11-10|1; 县区动态|石桥乡召开村志编纂推进会|2023-11-21|1", ""},
+		// A web page whose h1 is the site's name, over its breadcrumb and
+		// the chronicle's title an h2: the site's name is the page's
+		// (it had been the title, and the chronicle's title an empty
+		// section, silently).
+		{"rt-w17-hd-web-site-h1.md", "宁川县2023年大事记|0|0||2024-01-15",
+			"1月||2023-01-10|1; 1月||2023-01-18|1; 2月||2023-02-06|1; 3月||2023-03-05|1; 3月||2023-03-12|1", ""},
+		// A Notion page: its name a # (the title with its number), the
+		// cover's picture, the publication's name a ## over its number
+		// (the total had been lost, the name a section of the cover's
+		// lines, with a warning).
+		{"rt-w17-hd-notion-page.md", "宁川月报|2023|11|宁川县地方史志办公室|",
+			"时政要闻|县委常委会召开会议|2023-11-02|2; 时政要闻|全县秋冬季植树造林动员会召开|2023-11-06|1; 工作动态|县史志办召开县志评审会|2023-11-10|1", ""},
 		// ## 时政要闻 atop a copy whose cover was cut off is a section,
 		// not the title: the levels are the copy's own.
 		{"rt-w17-hd-cut-cover.md", "|0|0||",
