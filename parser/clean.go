@@ -109,7 +109,7 @@ func (p *parser) clean() {
 			// headingShift)
 			p.addFurniture(i, model.WebChrome, l)
 			p.lines[i] = ""
-		} else if u, ok := shiftedHeading(l, p.head.shift); ok {
+		} else if u, ok := shiftedHeading(l, p.head.levels(i)); ok {
 			p.rewrite(i, u)
 		}
 	}
@@ -755,8 +755,10 @@ func visibleLines(lines []string, present []string, invisibleE2 bool) []string {
 // that begins with ## 时政要闻 (its cover cut off) is read as it is, and so
 // is one whose title is plain text or bold over ## sections. A # over it
 // that names the site or the note (siteOverTitle: # 宁川县人民政府) is the
-// page's, and the only # the copy may hold. Every other copy (nearly all,
-// by their first line) is read as it is.
+// page's, and the only # the copy may hold. A copy whose headings go
+// shallower than the title's later (## 宁川县2023年大事记 over # 1月) has its
+// title raised alone. Every other copy (nearly all, by their first line)
+// is read as it is.
 func headingShift(lines []string) headLevels {
 	var none headLevels
 	first := -1 // the first line of text
@@ -823,7 +825,13 @@ func headingShift(lines []string) headLevels {
 				sites = append(sites, i) // the next page's, in a file of several
 				continue
 			}
-			return none // # 时政要闻 after ## 宁川月报: the levels are the copy's own
+			if sites != nil {
+				return none
+			}
+			// ## 宁川县2023年大事记 over # 1月: the other headings' levels
+			// are the copy's own, the title is raised alone (it had been
+			// a section of the compiler's line, the copy untitled).
+			return headLevels{title: first + 1, titleShift: top - 1}
 		}
 	}
 	if top < 2 {
@@ -839,6 +847,9 @@ func headingShift(lines []string) headLevels {
 type headLevels struct {
 	shift int
 	sites []int
+	// title is the line (1-based, 0 for none) of a title raised
+	// titleShift levels alone, over shallower headings.
+	title, titleShift int
 }
 
 // part is h for the lines [lo, hi) of the copy, its lines relative to lo.
@@ -850,7 +861,22 @@ func (h headLevels) part(lo, hi int) headLevels {
 		}
 	}
 	h.sites = in
+	if h.title > 0 {
+		if h.title <= lo || h.title > hi {
+			h.title = 0
+		} else {
+			h.title -= lo
+		}
+	}
 	return h
+}
+
+// levels is the levels the heading on line i is read higher.
+func (h headLevels) levels(i int) int {
+	if h.title > 0 && i == h.title-1 {
+		return h.titleShift
+	}
+	return h.shift
 }
 
 // isSite reports whether line i is a site's or a note's name over the
@@ -1016,7 +1042,7 @@ func plainHeadings(lines []string, h headLevels) []string {
 		if l == "" || l[0] != '#' || h.isSite(i) {
 			continue
 		}
-		if u, ok := shiftedHeading(l, h.shift); ok {
+		if u, ok := shiftedHeading(l, h.levels(i)); ok {
 			if out == nil {
 				out = slices.Clone(lines)
 			}

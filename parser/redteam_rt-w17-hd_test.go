@@ -186,6 +186,11 @@ func TestRedTeamW17HeadingForms(t *testing.T) {
 		// lines, with a warning).
 		{"rt-w17-hd-notion-page.md", "宁川月报|2023|11|宁川县地方史志办公室|",
 			"时政要闻|县委常委会召开会议|2023-11-02|2; 时政要闻|全县秋冬季植树造林动员会召开|2023-11-06|1; 工作动态|县史志办召开县志评审会|2023-11-10|1", ""},
+		// The title a ## (标题2), the months # (标题1): the title is raised
+		// alone. It had been a section, its printing's month another,
+		// and every event dated a year late (silently).
+		{"rt-w17-hd-title-h2-later-h1.md", "宁川县2023年大事记|0|0|宁川县地方史志办公室|2024-03",
+			"1月||2023-01-10|1; 1月||2023-01-18|1; 2月||2023-02-06|1; 2月||2023-02-20|1; 3月||2023-03-05|1", ""},
 		// ## 时政要闻 atop a copy whose cover was cut off is a section,
 		// not the title: the levels are the copy's own.
 		{"rt-w17-hd-cut-cover.md", "|0|0||",
