@@ -891,7 +891,8 @@ func (h headLevels) isSite(i int) bool {
 // ## 宁川月报), over the document's own title a level under it (after the
 // page's breadcrumb, or a picture).
 func siteOverTitle(lines []string, i, level int) bool {
-	_, site, ok := heading(lines[i])
+	h, _ := headingMarks(lines[i])
+	_, site, ok := heading(h)
 	if !ok || utf8.RuneCountInString(site) > 30 {
 		return false
 	}
@@ -914,7 +915,7 @@ func siteOverTitle(lines []string, i, level int) bool {
 	if !ok || lvl != level+1 || lines[j][0] != '#' || !namesDocument(lines, j) {
 		return false
 	}
-	h, _ := headingMarks(lines[j])
+	h, _ = headingMarks(lines[j])
 	_, title, _ := heading(h)
 	if strings.HasPrefix(site, title) {
 		return true // the note's name, the title's with its number
@@ -2652,15 +2653,6 @@ func dropWikiLinks(l string) string {
 // and their space stay as they are (the heading's level). Most headings
 // end with their text's last character and are let go by that byte.
 func headingMarks(l string) (string, bool) {
-	switch l[len(l)-1] {
-	case '#', '}', '*', '_', ' ', '\t':
-	case 0x80: // U+3000, an editor's padding (## 时政要闻 ##　)
-		if !strings.HasSuffix(l, "\u3000") {
-			return l, false
-		}
-	default:
-		return l, false
-	}
 	k := 0
 	for k < len(l) && l[k] == '#' {
 		k++
@@ -2670,6 +2662,23 @@ func headingMarks(l string) (string, bool) {
 	}
 	for k < len(l) && (l[k] == ' ' || l[k] == '\t') {
 		k++
+	}
+	if k < len(l) && (l[k] == '<' || l[k] == '[') {
+		// ## <a id="_Toc151234501"></a>时政要闻, ## []{#_Toc151234501}时政要闻:
+		// a docx's bookmark, as pandoc and mammoth write it, before the text
+		if n := bookmarkLen(l[k:]); n > 0 && trim(l[k+n:]) != "" {
+			u, _ := headingMarks(l[:k] + trimLeftBlanks(l[k+n:], false))
+			return u, true
+		}
+	}
+	switch l[len(l)-1] {
+	case '#', '}', '*', '_', ' ', '\t':
+	case 0x80: // U+3000, an editor's padding (## 时政要闻 ##　)
+		if !strings.HasSuffix(l, "\u3000") {
+			return l, false
+		}
+	default:
+		return l, false
 	}
 	text := strings.TrimRight(l[k:], " \t\u3000")
 	was := text
@@ -2708,6 +2717,27 @@ func headingMarks(l string) (string, bool) {
 		return l, false
 	}
 	return l[:k] + text, true
+}
+
+// bookmarkLen is the length of the empty anchor t begins with, a docx's
+// bookmark (<a id="_Toc151234501"></a>, <a name="x"></a>,
+// <span id="x"></span>, pandoc's []{#_Toc151234501}), or 0.
+func bookmarkLen(t string) int {
+	if strings.HasPrefix(t, "[]{") {
+		if e := strings.IndexByte(t, '}'); e > 3 && spanAttrs(t[3:e]) {
+			return e + 1
+		}
+		return 0
+	}
+	for _, tag := range [...]string{"a", "span"} {
+		if len(t) > len(tag)+2 && t[0] == '<' && t[1:1+len(tag)] == tag && t[1+len(tag)] == ' ' {
+			gt := strings.IndexByte(t, '>')
+			if gt > 0 && strings.HasPrefix(t[gt+1:], "</"+tag+">") {
+				return gt + 1 + len(tag) + 3
+			}
+		}
+	}
+	return 0
 }
 
 // tagLine reports whether l holds Obsidian's tags and nothing else (#月报

@@ -73,6 +73,16 @@ var hdForms = map[string]func(string) string{
 			return h + " " + b + core + b + tail
 		})
 	},
+	// ## <a id="_Toc151234501"></a>时政要闻, ## []{#_Toc151234501}时政要闻:
+	// a docx's bookmark before the text, as mammoth and pandoc write it.
+	"bookmark": func(s string) string {
+		return hdLines(s, func(i int, h, t string) string {
+			if i%2 == 0 {
+				return fmt.Sprintf("%s <a id=\"_Toc%d\"></a>%s", h, 151234500+i, t)
+			}
+			return fmt.Sprintf("%s []{#_Toc%d}%s", h, 151234500+i, t)
+		})
+	},
 	// Every heading a level deeper: # kept for the note's or the page's
 	// own name (Obsidian, Notion, 语雀, 飞书, a site's h1).
 	"shift": func(s string) string {
@@ -110,7 +120,8 @@ var hdSkip = map[string]map[string]string{
 // TestHeadingFormsReadTheSame: every fixture reads the same with its
 // headings written as converters write them: closing hashes (## 时政要闻
 // ##), pandoc's attributes (## 时政要闻 {#_Toc151234503}), a bold over the
-// text (## **时政要闻**), every heading one or two levels deeper (##
+// text (## **时政要闻**), a bookmark before it (## <a id="_Toc1"></a>时政要闻,
+// ## []{#_Toc1}时政要闻), every heading one or two levels deeper (##
 // 宁川县2023年大事记 over ### 1月): the same outline (title, numbers,
 // warnings, sections, entries, paragraphs, dates). Before, a title so
 // written had been an empty section, a cover's number a section, a
@@ -119,7 +130,7 @@ func TestHeadingFormsReadTheSame(t *testing.T) {
 	fixtures := fixtureTexts(t)
 	refs := make(map[string]string, len(fixtures))
 	tried := map[string]int{}
-	for _, name := range []string{"closehash", "attrs", "boldhead", "shift", "shift2"} {
+	for _, name := range []string{"closehash", "attrs", "boldhead", "bookmark", "shift", "shift2"} {
 		form := hdForms[name]
 		for _, fx := range fixtures {
 			alt := form(fx.text)
