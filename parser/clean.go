@@ -967,7 +967,8 @@ func namesDocument(lines []string, i int) bool {
 		if u == "" {
 			continue
 		}
-		if _, h, ok := heading(u); ok {
+		_, h, isHeading := heading(u)
+		if isHeading {
 			u = h
 		}
 		u = coverText(stripMarkup(u))
@@ -976,6 +977,9 @@ func namesDocument(lines []string, i int) bool {
 		}
 		if _, _, ok := monthOnly(u); ok {
 			return true
+		}
+		if isHeading {
+			return false // ## 政治 over ### 中共宁川县委员会: a part over its first
 		}
 		if _, ok := compiler(u); ok {
 			return true
