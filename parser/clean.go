@@ -110,9 +110,19 @@ func (p *parser) clean() {
 	// No look for " #" in the whole text first: a space is in most
 	// lines, and the lines' first bytes are fewer to read.
 	for i, l := range p.lines {
-		if l != "" && l[0] == '#' && tagLine(l) {
+		if l == "" || l[0] != '#' {
+			continue
+		}
+		if tagLine(l) {
 			p.addFurniture(i, model.Markup, l)
 			p.lines[i] = ""
+		} else if p.head.isSite(i) {
+			// # 宁川县人民政府 over ## 宁川县2023年大事记: the page's (see
+			// headingShift)
+			p.addFurniture(i, model.WebChrome, l)
+			p.lines[i] = ""
+		} else if u, ok := shiftedHeading(l, p.head.levels(i)); ok {
+			p.rewrite(i, u)
 		}
 	}
 	if p.textHas(":::") {
@@ -855,6 +865,327 @@ func endedLines(lines []string, text string, seen *textSeen) []string {
 				out = slices.Clone(lines)
 			}
 			out[i] = t
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// headingShift says how the headings of lines are to be read, where the
+// copy's headings begin at ## or deeper and its first heading is the
+// document's title: an exporter that keeps # for the note's or the page's
+// own name (Obsidian, Notion, 语雀, 飞书), a web page whose h1 is the
+// site's, a docx whose office set the publication's name in 标题2. ##
+// 宁川县2023年大事记 over ### 1月 had been an empty section and the
+// chronicle untitled; ## 宁川月报 over its cover's numbers lost them
+// (silently). The title is the shallowest heading, the copy's first line
+// (under front matter, [TOC], a picture, Obsidian's tags, a web page's
+// breadcrumb or an ISSN), and names the document (namesDocument): a copy
+// that begins with ## 时政要闻 (its cover cut off) is read as it is, and so
+// is one whose title is plain text or bold over ## sections. A # over it
+// that names the site or the note (siteOverTitle: # 宁川县人民政府) is the
+// page's, and the only # the copy may hold. A copy whose headings go
+// shallower than the title's later (## 宁川县2023年大事记 over # 1月) has its
+// title raised alone. Every other copy (nearly all, by their first line)
+// is read as it is.
+func headingShift(lines []string) headLevels {
+	var none headLevels
+	first := -1 // the first line of text
+	top := 0
+	var sites []int // the lines of a site's or a note's name over the title
+	siteLevel := 0
+	chrome := 0 // lines of a page's chrome over the title
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if first < 0 {
+			t := trim(l)
+			switch {
+			case t == "" || tocMarker(t) || imageOnly(t):
+				continue
+			case t[0] == '#' && tagLine(t):
+				continue // #月报 #宁川, Obsidian's tags over the note
+			case chrome < 3 && (t[0] != '#' && webChrome(dropWebLinks(t))):
+				// 首页 > 地情资料 > 大事记 / ## 青岚市2023年12月大事记, a web
+				// page's breadcrumb over its h2
+				chrome++
+				continue
+			case chrome < 3 && t[0] == 'I':
+				if _, _, ok := serialNumber(t); ok {
+					chrome++
+					continue // ISSN 1234-5678 over ## 宁川史志
+				}
+			case fmFence(t) && isBlankRun(lines[:i]):
+				// front matter (--- / title: … / ---): its lines are markup
+				for j := i + 1; j < len(lines) && j < i+40; j++ {
+					if fmFence(trim(lines[j])) {
+						i = j
+						break
+					}
+				}
+				continue
+			}
+			lvl, ok := headingLevel(l)
+			if !ok || l[0] != '#' {
+				return none // nearly every copy: its first line is no heading
+			}
+			if sites == nil && siteOverTitle(lines, i, lvl) {
+				// # 宁川县人民政府 / 首页 > 大事记 / ## 宁川县2023年大事记:
+				// the page's h1, the site's name, over the title
+				sites, siteLevel = append(sites, i), lvl
+				continue
+			}
+			if lvl == 1 && sites == nil || sites != nil && lvl != siteLevel+1 {
+				return none // # 宁川月报: the levels are the copy's own
+			}
+			if !namesDocument(lines, i) {
+				return none // ## 时政要闻 atop a copy whose cover was cut off: a section
+			}
+			first, top = i, lvl
+			continue
+		}
+		if l == "" || l[0] != '#' {
+			continue
+		}
+		if lvl, ok := headingLevel(l); ok && lvl < top {
+			if lvl == 1 && tagLine(l) {
+				continue // #月报 #宁川: tags, no heading
+			}
+			if sites != nil && lvl == siteLevel && siteOverTitle(lines, i, lvl) {
+				sites = append(sites, i) // the next page's, in a file of several
+				continue
+			}
+			if sites != nil {
+				return none
+			}
+			// ## 宁川县2023年大事记 over # 1月: the other headings' levels
+			// are the copy's own, the title is raised alone (it had been
+			// a section of the compiler's line, the copy untitled).
+			return headLevels{title: first + 1, titleShift: top - 1}
+		}
+	}
+	if top < 2 {
+		return none
+	}
+	return headLevels{shift: top - 1, sites: sites}
+}
+
+// headLevels is what headingShift found: the levels every heading is
+// read higher, and the lines of a site's or a note's name set as a # over
+// the title, which are the page's, not the document's. The zero value
+// reads the headings as they are.
+type headLevels struct {
+	shift int
+	sites []int
+	// title is the line (1-based, 0 for none) of a title raised
+	// titleShift levels alone, over shallower headings.
+	title, titleShift int
+}
+
+// part is h for the lines [lo, hi) of the copy, its lines relative to lo.
+func (h headLevels) part(lo, hi int) headLevels {
+	var in []int
+	for _, i := range h.sites {
+		if i >= lo && i < hi {
+			in = append(in, i-lo)
+		}
+	}
+	h.sites = in
+	if h.title > 0 {
+		if h.title <= lo || h.title > hi {
+			h.title = 0
+		} else {
+			h.title -= lo
+		}
+	}
+	return h
+}
+
+// levels is the levels the heading on line i is read higher.
+func (h headLevels) levels(i int) int {
+	if h.title > 0 && i == h.title-1 {
+		return h.titleShift
+	}
+	return h.shift
+}
+
+// isSite reports whether line i is a site's or a note's name over the
+// title.
+func (h headLevels) isSite(i int) bool {
+	return slices.Contains(h.sites, i)
+}
+
+// siteOverTitle reports whether the heading on lines[i], of the level
+// given, is a web page's h1 that names the site (宁川县人民政府, 宁川史志网,
+// an office) or a note app's that names the note (宁川月报2023年第11期 over
+// ## 宁川月报), over the document's own title a level under it (after the
+// page's breadcrumb, or a picture).
+func siteOverTitle(lines []string, i, level int) bool {
+	h, _ := headingMarks(lines[i])
+	_, site, ok := heading(h)
+	if !ok || utf8.RuneCountInString(site) > 30 {
+		return false
+	}
+	j, chrome := i+1, 0
+	for ; j < len(lines) && j <= i+8; j++ {
+		t := trim(lines[j])
+		if t == "" || imageOnly(t) {
+			continue
+		}
+		if t[0] != '#' && chrome < 3 && webChrome(dropWebLinks(t)) {
+			chrome++
+			continue
+		}
+		break
+	}
+	if j >= len(lines) || j > i+8 {
+		return false
+	}
+	lvl, ok := headingLevel(lines[j])
+	if !ok || lvl != level+1 || lines[j][0] != '#' || !namesDocument(lines, j) {
+		return false
+	}
+	h, _ = headingMarks(lines[j])
+	_, title, _ := heading(h)
+	if strings.HasPrefix(site, title) {
+		return true // the note's name, the title's with its number
+	}
+	if _, ok := office(site); ok {
+		return true
+	}
+	for _, s := range [...]string{"人民政府", "政府网", "网站", "网"} {
+		if strings.HasSuffix(site, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// imageOnly reports whether t is a Markdown picture and nothing else
+// (![封面](media/image1.jpeg)), as a cover's picture over the title.
+func imageOnly(t string) bool {
+	return len(t) > 5 && t[0] == '!' && t[1] == '[' && t[len(t)-1] == ')' && strings.Count(t, "](") == 1
+}
+
+// namesDocument reports whether the heading on lines[i], the copy's
+// first line, names the document rather than a part of it: a
+// publication's name (宁川史志, 宁川县2023年大事记, 宁川年鉴（2023）, 宁川县志,
+// a report), with its number (宁川月报 2023年第11期, 鹰城月报（2024.3）), or
+// over the cover's number, month, office or compiler. 时政要闻 or
+// 第三篇　政治 over their entries is no title.
+func namesDocument(lines []string, i int) bool {
+	h, _ := headingMarks(lines[i])
+	if u, ok := unspacedShort(h); ok {
+		h = u // ## 宁　川　月　报
+	}
+	_, t, ok := heading(h)
+	if !ok {
+		return false
+	}
+	name := t
+	if k := strings.LastIndex(t, "（"); k > 0 && strings.HasSuffix(t, "）") {
+		name = t[:k] // 宁川县大事记（1895—1911）
+	}
+	if periodicalName(bookTitle(name)) || chronicleTitle(t) || chronicleTitle(name) || yearbookTitle(t) || gazetteerTitle(t) || speechTitle(name) {
+		return true
+	}
+	if _, _, ok := titleWithNumber(t); ok {
+		return true
+	}
+	if _, _, _, ok := titleWithPeriod(t); ok {
+		return true
+	}
+	for j := i + 1; j < len(lines) && j <= i+4; j++ {
+		u := trim(lines[j])
+		if u == "" {
+			continue
+		}
+		_, h, isHeading := heading(u)
+		if isHeading {
+			u = h
+		}
+		u = coverText(stripMarkup(u))
+		if _, ok := coverNumbers(u); ok {
+			return true // 2023年第11期, 2024年3月
+		}
+		if _, _, ok := monthOnly(u); ok {
+			return true
+		}
+		if isHeading {
+			return false // ## 政治 over ### 中共宁川县委员会: a part over its first
+		}
+		if _, ok := compiler(u); ok {
+			return true
+		}
+		if _, ok := webMeta(u); ok || webChrome(u) {
+			// 发布时间：2024-02-18 来源：…, 原创 宁川史志 2023-11-05 08:30: a
+			// web page's or a WeChat article's line under its title
+			return true
+		}
+		_, ok := office(u)
+		return ok
+	}
+	return false
+}
+
+// fmFence reports whether t is front matter's fence, --- or ..., a hard
+// break after it too (---\, ---<br>, as a converter that breaks every
+// line writes it).
+func fmFence(t string) bool {
+	t = strings.TrimRight(t, "\\")
+	if k := strings.Index(t, "<br"); k > 0 {
+		t = t[:k]
+	}
+	return t == "---" || t == "..."
+}
+
+// isBlankRun reports whether every line of ls is blank.
+func isBlankRun(ls []string) bool {
+	for _, l := range ls {
+		if trim(l) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// shiftedHeading returns the heading l as headingMarks has it, shift
+// levels higher (## 时政要闻 read as # 时政要闻, see headingShift), and
+// whether that is other than l.
+func shiftedHeading(l string, shift int) (string, bool) {
+	u, ok := headingMarks(l)
+	if shift > 0 && u[0] == '#' {
+		if lvl, isHeading := headingLevel(u); isHeading && lvl > shift {
+			u, ok = u[shift:], true
+		}
+	}
+	return u, ok
+}
+
+// plainHeadings returns lines with their headings as headingMarks has
+// them (## 宁川史志 2023年第12期 ## without its closing hashes, its
+// attributes, its bold), for splitIssues, which reads the lines before
+// clean does: a cover's name and number so written had been a section of
+// the issue before. Most texts hold none, and have their lines back as
+// they are; a heading is told by its first byte.
+func plainHeadings(lines []string, h headLevels) []string {
+	var out []string
+	if h.sites != nil {
+		out = slices.Clone(lines)
+		for _, i := range h.sites {
+			out[i] = ""
+		}
+	}
+	for i, l := range lines {
+		if l == "" || l[0] != '#' || h.isSite(i) {
+			continue
+		}
+		if u, ok := shiftedHeading(l, h.levels(i)); ok {
+			if out == nil {
+				out = slices.Clone(lines)
+			}
+			out[i] = u
 		}
 	}
 	if out == nil {
@@ -2494,6 +2825,116 @@ func dropWikiLinks(l string) string {
 	}
 	b.WriteString(l[done:])
 	return b.String()
+}
+
+// headingMarks returns the heading l without what a converter writes
+// around its text: CommonMark's closing sequence (## 时政要闻 ##), pandoc's
+// attributes (## 时政要闻 {#sec-12}, {#_Toc151234503}, {.unnumbered}, {-},
+// {#id .class key=val}, after a closing sequence too: ## 时政要闻 ## {#id}),
+// and a bold over the whole text (## **时政要闻**, as a docx's heading
+// style set bold is written). heading reads them off its text, but the
+// passes that read the line as it is (a cover's 宁川史志 2023年第12期, a
+// running head 宁川月报 2023 年第 11 期, a title's line) had read
+// 宁川月报 # or 2023年第12期 #, and let the heading be text. The hashes
+// and their space stay as they are (the heading's level). Most headings
+// end with their text's last character and are let go by that byte. A
+// heading set letter-spaced (## 宁　川　月　报 {#t}) is given tight (see
+// unspacedShort), for the passes that read it before clean does.
+func headingMarks(l string) (string, bool) {
+	u, ok := headingMarksOnly(l)
+	if v, spaced := unspacedShort(u); spaced {
+		return v, true
+	}
+	return u, ok
+}
+
+// headingMarksOnly is headingMarks without the look at letter-spacing.
+func headingMarksOnly(l string) (string, bool) {
+	k := 0
+	for k < len(l) && l[k] == '#' {
+		k++
+	}
+	if k > 6 {
+		return l, false
+	}
+	for k < len(l) && (l[k] == ' ' || l[k] == '\t') {
+		k++
+	}
+	if k < len(l) && (l[k] == '<' || l[k] == '[') {
+		// ## <a id="_Toc151234501"></a>时政要闻, ## []{#_Toc151234501}时政要闻:
+		// a docx's bookmark, as pandoc and mammoth write it, before the text
+		if n := bookmarkLen(l[k:]); n > 0 && trim(l[k+n:]) != "" {
+			u, _ := headingMarksOnly(l[:k] + trimLeftBlanks(l[k+n:], false))
+			return u, true
+		}
+	}
+	switch l[len(l)-1] {
+	case '#', '}', '*', '_', ' ', '\t':
+	case 0x80: // U+3000, an editor's padding (## 时政要闻 ##　)
+		if !strings.HasSuffix(l, "\u3000") {
+			return l, false
+		}
+	default:
+		return l, false
+	}
+	text := strings.TrimRight(l[k:], " \t\u3000")
+	was := text
+	for text != "" {
+		if n := len(text); text[n-1] == '}' {
+			at := strings.LastIndexByte(text, '{')
+			if at < 0 || text[at+1:n-1] != "-" && !spanAttrs(text[at+1:n-1]) {
+				break // ({-}: pandoc's .unnumbered, shortened)
+			}
+			text = strings.TrimRight(text[:at], " \t\u3000")
+			continue
+		}
+		if text[len(text)-1] == '#' {
+			// A closing sequence has a space before it: C# and 第3# are
+			// text.
+			h := strings.TrimRight(text, "#")
+			if h != "" && h[len(h)-1] != ' ' && h[len(h)-1] != '\t' {
+				break
+			}
+			text = strings.TrimRight(h, " \t")
+			continue
+		}
+		break
+	}
+	for _, b := range [...]string{"**", "__"} {
+		if n := len(text); n > 4 && text[:2] == b && text[n-2:] == b && !strings.Contains(text[2:n-2], b) {
+			// (**宁川月报** 2023年第11期 and **一**、**时政要闻** are
+			// not one bold.)
+			if in := trim(text[2 : n-2]); in != "" {
+				text = in
+			}
+			break
+		}
+	}
+	if text == was || trim(text) == "" {
+		return l, false
+	}
+	return l[:k] + text, true
+}
+
+// bookmarkLen is the length of the empty anchor t begins with, a docx's
+// bookmark (<a id="_Toc151234501"></a>, <a name="x"></a>,
+// <span id="x"></span>, pandoc's []{#_Toc151234501}), or 0.
+func bookmarkLen(t string) int {
+	if strings.HasPrefix(t, "[]{") {
+		if e := strings.IndexByte(t, '}'); e > 3 && spanAttrs(t[3:e]) {
+			return e + 1
+		}
+		return 0
+	}
+	for _, tag := range [...]string{"a", "span"} {
+		if len(t) > len(tag)+2 && t[0] == '<' && t[1:1+len(tag)] == tag && t[1+len(tag)] == ' ' {
+			gt := strings.IndexByte(t, '>')
+			if gt > 0 && strings.HasPrefix(t[gt+1:], "</"+tag+">") {
+				return gt + 1 + len(tag) + 3
+			}
+		}
+	}
+	return 0
 }
 
 // tagLine reports whether l holds Obsidian's tags and nothing else (#月报

@@ -24,8 +24,9 @@ func bodyText(t testing.TB, text string) (string, bool) {
 	lines := splitLines(text)
 	var b strings.Builder
 	yearbook := false
-	off, at := 0, 0 // byte offset in text of lines[at]
-	for _, part := range splitIssues(lines) {
+	heads := headingShift(lines) // as parseAll reads the headings
+	off, at := 0, 0              // byte offset in text of lines[at]
+	for _, part := range splitIssues(plainHeadings(lines, heads)) {
 		ls := lines[part.lo:part.hi]
 		// The part's text as parseAll cuts it, its last line's newline
 		// with it where the text has one (a rule may look for a line by
@@ -38,7 +39,7 @@ func bodyText(t testing.TB, text string) (string, bool) {
 			end += len(l) + 1
 		}
 		p := &parser{text: text[off:min(end, len(text))], lines: append([]string(nil), ls...), iss: &model.Issue{}}
-		p.volume = part.volume // as parseAll sets it
+		p.volume, p.head = part.volume, heads.part(part.lo, part.hi) // as parseAll sets them
 		p.parse()
 		yearbook = yearbook || p.yearbook
 		furn := make(map[int]bool, len(p.iss.Furniture))

@@ -107,7 +107,9 @@ func parseAll(text string, seen *textSeen) []*model.Issue {
 	// clean asks it again only where the file holds several issues.
 	needles := textNeedles(text, seen)
 	inv, rad := scanE2(text)
-	parts := splitIssues(endedLines(visibleLines(lines, needles, inv), text, seen))
+	visible := endedLines(visibleLines(lines, needles, inv), text, seen)
+	heads := headingShift(visible)
+	parts := splitIssues(plainHeadings(visible, heads))
 	// Each part's text, measured before any is parsed: a part's parse
 	// rewrites its lines in place (furniture and notes taken out), and
 	// the next part's offset counted over them had begun inside them.
@@ -124,7 +126,7 @@ func parseAll(text string, seen *textSeen) []*model.Issue {
 	}
 	for pi, part := range parts {
 		p := &parser{text: texts[pi], lines: lines[part.lo:part.hi], iss: &model.Issue{}, seen: seen}
-		p.volume = part.volume
+		p.volume, p.head = part.volume, heads.part(part.lo, part.hi)
 		if len(parts) == 1 {
 			p.needles, p.needlesKnown = needles, true
 			p.invisibleE2 = 1
@@ -269,6 +271,10 @@ type parser struct {
 	// issues: its contents are the volume's, matched to the issues after
 	// it, not to a body of its own.
 	volume bool
+	// head says the levels clean takes off every heading of a copy whose
+	// headings begin a level or more too deep, and the line of a site's
+	// name over its title (see headingShift).
+	head headLevels
 	// callouts holds, in order, the lines that are a callout's title
 	// (> [!note] 编者按): each a line of its own, not its text's start.
 	callouts []int

@@ -15,7 +15,8 @@ func ParseText(text string) *model.Issue {
 // text to begin. Tests use it to check that the body is kept whole.
 func BodyLine(text string) int {
 	p := &parser{text: text, lines: splitLines(text), iss: &model.Issue{}}
-	if parts := splitIssues(p.lines); len(parts) > 1 {
+	p.head = headingShift(p.lines) // as parseAll reads the headings
+	if parts := splitIssues(plainHeadings(p.lines, p.head)); len(parts) > 1 {
 		p.lines = p.lines[:parts[0].hi]
 	}
 	p.clean()

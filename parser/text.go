@@ -558,14 +558,15 @@ func headingRaw(line string) (level int, text string, ok bool) {
 	if n := len(text); n == 0 || !(text[0]-0x21 < 0x5F || text[0]-0xE4 < 12) || !(text[n-1]-0x21 < 0x5F || text[n-1] >= 0x80 && n >= 3 && text[n-3]-0xE4 < 12) {
 		text = trim(text)
 	}
-	if text != "" && text[len(text)-1] == '#' { // (nearly every heading ends otherwise)
-		text = trim(strings.TrimRight(text, "#")) // a closing sequence: ## 时政要闻 ##
-	}
 	if text != "" && text[len(text)-1] == '}' {
-		// pandoc's attributes: ## 领导活动 {#领导活动-1 .unnumbered}
+		// pandoc's attributes: ## 领导活动 {#领导活动-1 .unnumbered}, after
+		// a closing sequence too (## 领导活动 ## {#id})
 		if at := strings.LastIndex(text, " {"); at > 0 && at+2 < len(text) && (text[at+2] == '#' || text[at+2] == '.') {
 			text = trim(text[:at])
 		}
+	}
+	if text != "" && text[len(text)-1] == '#' { // (nearly every heading ends otherwise)
+		text = trim(strings.TrimRight(text, "#")) // a closing sequence: ## 时政要闻 ##
 	}
 	if text == "" {
 		return 0, "", false
