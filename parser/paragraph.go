@@ -674,13 +674,20 @@ func (p *parser) hasIdeoGaps() bool {
 				break
 			}
 		}
-		if p.ideoGaps < 0 && !p.textHas("\u3000") {
+		if p.ideoGaps < 0 {
 			// 石桥村  2021年  42: a copy normalised to NFKC, which has no
 			// 　 left, sets its cells two spaces apart (after a Chinese
-			// character: no Markdown's, no code's).
+			// character: no Markdown's, no code's). The gap first: a
+			// search of the whole text for 　 reads every 。 and 、 of it
+			// (their first byte is 　's).
 			for _, l := range p.lines {
-				if k := strings.Index(l, "  "); len(l) <= 72*3 && k > 0 && l[k-1] >= 0x80 {
-					p.ideoGaps, p.asciiGaps = 1, true
+				if len(l) > 72*3 {
+					continue
+				}
+				if k := strings.Index(l, "  "); k > 0 && l[k-1] >= 0x80 {
+					if !p.textHas("\u3000") {
+						p.ideoGaps, p.asciiGaps = 1, true
+					}
 					break
 				}
 			}
