@@ -846,8 +846,7 @@ func visibleLines(lines []string, present []string, invisibleE2 bool) []string {
 // lines before clean does (an issue's cover so printed had been no
 // cover). White space it trims itself. Most texts hold neither, and have
 // their lines back as they are; lines is not changed.
-func endedLines(lines []string, text string, seen *textSeen) []string {
-	br := !seen.lacks("<") && hasBr(text)
+func endedLines(lines []string, text string, seen *textSeen, br bool) []string {
 	if !br && (seen.lacks("\\") || !strings.Contains(text, "\\\n") && !strings.Contains(text, "\\ ")) {
 		return lines
 	}
@@ -1756,7 +1755,10 @@ func htmlComment(l string) bool {
 // passes after it (a letter-spaced line's, a fence's) read the line's
 // end too. It reports whether it took any off (p.text still has it).
 func (p *parser) lineEnds() (any bool) {
-	br := !p.seen.lacks("<") && hasBr(p.text)
+	br := p.brTags > 0
+	if p.brTags == 0 {
+		br = !p.seen.lacks("<") && hasBr(p.text)
+	}
 	for i, l := range p.lines {
 		n := len(l)
 		if n == 0 {

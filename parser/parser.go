@@ -107,7 +107,8 @@ func parseAll(text string, seen *textSeen) []*model.Issue {
 	// clean asks it again only where the file holds several issues.
 	needles := textNeedles(text, seen)
 	inv, rad := scanE2(text)
-	visible := endedLines(visibleLines(lines, needles, inv), text, seen)
+	br := !seen.lacks("<") && hasBr(text) // (once: a search of the whole text)
+	visible := endedLines(visibleLines(lines, needles, inv), text, seen, br)
 	heads := headingShift(visible)
 	parts := splitIssues(plainHeadings(visible, heads))
 	// Each part's text, measured before any is parsed: a part's parse
@@ -136,6 +137,10 @@ func parseAll(text string, seen *textSeen) []*model.Issue {
 			p.radicalsE2 = 1
 			if !rad {
 				p.radicalsE2 = -1
+			}
+			p.brTags = -1
+			if br {
+				p.brTags = 1
 			}
 		}
 		if part.bare && len(out) > 0 {
@@ -267,6 +272,9 @@ type parser struct {
 	// radicalsE2 says so of the radicals foldRadicals reads (0: not
 	// looked for).
 	radicalsE2 int
+	// brTags says whether the text holds <br (1) or not (-1), where
+	// parseAll looked (0: not known).
+	brTags int
 	// volume says the part is a bound volume's front (合订本) before its
 	// issues: its contents are the volume's, matched to the issues after
 	// it, not to a body of its own.
