@@ -1796,8 +1796,8 @@ func dotLeaderLine(l string) bool {
 // contentsHeading matches the heading of a table of contents: 目录, 目　录,
 // ## 目录, **目 录**, <b>目录</b>, 本期目录, 本期导读, 要目, CONTENTS.
 func contentsHeading(l string) bool {
-	if len(l) > 40 || !contentsLeads(l) || !strings.Contains(l, "目") && !strings.Contains(l, "导") && !strings.Contains(l, "導") && !strings.Contains(l, "内") && // (导, not 导读: 本　期　导　读 set letter-spaced)
-
+	// (导, not 导读, and 内, not 内容: 本　期　导　读 set letter-spaced.)
+	if len(l) > 40 || !contentsLeads(l) || !strings.Contains(l, "目") && !strings.Contains(l, "导") && !strings.Contains(l, "導") && !strings.Contains(l, "内") &&
 		strings.IndexByte(l, 'C') < 0 && strings.IndexByte(l, 'c') < 0 {
 		return false
 	}
