@@ -1610,6 +1610,7 @@ func spanAttrs(a string) bool {
 // briefing's item, as ●11月2日，… reads) and a byline alone
 // (**文/陈慕白**, **本刊记者 张华**). Read as bold, each had been an
 // entry's title, the article's own title left an empty entry above it.
+// So too a day in bold at the start of its text (**11月3日**，…).
 func unboldMark(l string) string {
 	lead := blockLead(l)
 	s := l[lead:]
@@ -1632,12 +1633,32 @@ func unboldMark(l string) string {
 		}
 	}
 	if !blankOrInvisible(after) {
+		if c := inner[0]; (c >= '0' && c <= '9' || c == 0xEF) && dateTitle(inner) || c == 0xE3 && squareDate(inner) {
+			// **11月3日**，县委…, **1月3日**　县委…, **11月15日**至17日，…,
+			// **【1月3日】**县委…: the day at the start of its event's
+			// paragraph, bold as a web page, a docx or a chat assistant
+			// sets it: a date, as 11月3日，… reads, not a title over its
+			// text (the copy had been read as one whose titles are bold,
+			// its sections and titles lost).
+			return l[:lead] + inner + after
+		}
 		return l // a title over its text: most bold lines
 	}
 	if t := trim(dropInvisible(inner)); slashByline(t) || reporterByline(t) {
 		return l[:lead] + inner + after
 	}
 	return l
+}
+
+// squareDate reports whether s is a day in square brackets and nothing
+// else (【1月3日】), as a chronicle may print its days.
+func squareDate(s string) bool {
+	d, ok := strings.CutPrefix(s, "【")
+	if !ok {
+		return false
+	}
+	d, ok = strings.CutSuffix(d, "】")
+	return ok && d != "" && dateTitle(d)
 }
 
 // blankOrInvisible reports whether s holds nothing but white space and
