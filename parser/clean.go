@@ -194,7 +194,7 @@ func (p *parser) clean() {
 			if i+1 < len(p.lines) {
 				next = p.lines[i+1]
 			}
-			if u := colonAfterTag(l, next); u != l {
+			if u := colonAfterTag(unboldTagDay(l), next); u != l {
 				p.rewrite(i, u)
 			}
 		}
@@ -1633,7 +1633,7 @@ func unboldMark(l string) string {
 		}
 	}
 	if !blankOrInvisible(after) {
-		if c := inner[0]; (c >= '0' && c <= '9' || c == 0xEF) && dateTitle(inner) || c == 0xE3 && squareDate(inner) {
+		if boldDay(inner) {
 			// **11月3日**，县委…, **1月3日**　县委…, **11月15日**至17日，…,
 			// **【1月3日】**县委…: the day at the start of its event's
 			// paragraph, bold as a web page, a docx or a chat assistant
@@ -1648,6 +1648,39 @@ func unboldMark(l string) string {
 		return l[:lead] + inner + after
 	}
 	return l
+}
+
+// boldDay reports whether inner, what a bold at a line's start holds, is
+// a day and nothing else (11月3日, 11月6日（星期一）, 【1月3日】), or with
+// the comma, colon or space after it (11月3日，, 1月8日：): a date that a
+// bold sets off at the start of its event's text.
+func boldDay(inner string) bool {
+	c := inner[0]
+	if c != 0xE3 && c != 0xEF && (c < '0' || c > '9') {
+		return false // (figures, full-width ones (EF) and 【 (E3) only)
+	}
+	for _, p := range [...]string{"，", ",", "：", ":", "\u3000", " "} {
+		if d, ok := strings.CutSuffix(inner, p); ok {
+			inner = d
+			break
+		}
+	}
+	return inner != "" && (c != 0xE3 && dateTitle(inner) || c == 0xE3 && squareDate(inner))
+}
+
+// unboldTagDay is unboldMark's reading of a day in bold for a bold tag,
+// as a web page sets it (<strong>11月3日</strong>，县委…): the day as
+// printed, without the tags.
+func unboldTagDay(l string) string {
+	i := blockLead(l)
+	if i >= len(l) || l[i] != '<' {
+		return l
+	}
+	inner, after, closed, ok := cutBold(l[i:])
+	if !ok || !closed || inner == "" || blankOrInvisible(after) || !boldDay(inner) {
+		return l
+	}
+	return l[:i] + inner + after
 }
 
 // squareDate reports whether s is a day in square brackets and nothing
