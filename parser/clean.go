@@ -1644,10 +1644,22 @@ func unboldMark(l string) string {
 		}
 		return l // a title over its text: most bold lines
 	}
-	if t := trim(dropInvisible(inner)); slashByline(t) || reporterByline(t) {
+	if t := trim(dropInvisible(inner)); slashByline(t) || reporterByline(t) || yearDayAlone(t) {
 		return l[:lead] + inner + after
 	}
 	return l
+}
+
+// yearDayAlone reports whether t is a day with its year and nothing else
+// (2023年12月1日, ２０２３年…), as a cover prints its date or a notice its
+// signature's, bold in a docx: a date, not a title (a chronicle's day
+// heads over its events, **11月1日**, print no year).
+func yearDayAlone(t string) bool {
+	if len(t) <= 8 || !figureFirst(t) {
+		return false
+	}
+	k := figuresEnd(t, 0, 4)
+	return strings.HasPrefix(t[k:], "年") && k >= 4 && dateOnlyLine(t)
 }
 
 // boldDay reports whether inner, what a bold at a line's start holds, is

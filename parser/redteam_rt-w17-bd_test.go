@@ -12,20 +12,11 @@ import (
 // boldDaySkip holds, for each form of TestBoldDaysReadTheSame, the
 // fixtures still read otherwise, each with why.
 var boldDaySkip = map[string]map[string]string{
-	"**D**":     {},
-	"**D，**":    {},
-	"<strong>D": {},
-	"**D—D**":   {},
-	"**Y年M月D日**": {
-		// A date alone on its line in bold is a title (**11月1日** over
-		// its events, as the fixtures have it); these are a signature's
-		// or a cover's date alone, bold only by the transform.
-		"testdata/rt-c5-whole-pandoc.md":        "open: a signature's date alone in bold read as a title",
-		"testdata/rt-mh-colophon-signature.md":  "open: a notice's date alone in bold read as a title, not the notice's date",
-		"testdata/rt-w11-marker-back.md":        "open: a cover's date alone in bold read as a title (one more warning)",
-		"testdata/rt-w11-whole-hekan-marker.md": "open: a cover's date alone in bold read as a title (one more warning)",
-		"testdata/toc-pageless-neg-date.md":     "open: a cover's date alone in bold read as a title (one warning fewer)",
-	},
+	"**D**":      {},
+	"**D，**":     {},
+	"<strong>D":  {},
+	"**D—D**":    {},
+	"**Y年M月D日**": {},
 	"**D日**": {
 		"testdata/rt-c3-day-runs-alone.md": "open: a day alone in bold over its text after a blank line is its title (1日), as **11月1日** is",
 	},
@@ -203,22 +194,31 @@ section 1987年
 
 // TestRedTeamW17BoldDayUnderBoldTitles: a report whose titles are bold
 // (**市史志研究室召开年度工作总结会**) and whose texts begin with a bold
-// day too, then news in brief, bold days and no titles: a bold title is
+// day too, then news in brief, bold days and no titles, then a notice
+// whose signature's date is bold (**2023年12月18日**): a bold title is
 // still a title, the bold day under it its text's date, with its gap as
-// printed (before: 12月15日 在…, 12月26日 至27日).
+// printed (before: 12月15日 在…, 12月26日 至27日), and the signature's
+// date the notice's (before: an empty entry titled 2023年12月18日, the
+// notice undated).
 func TestRedTeamW17BoldDayUnderBoldTitles(t *testing.T) {
-	bdCheck(t, "rt-w17-bd-boldtitles.md", "宁川史志|2023|12|187|5|0", `section 工作动态
+	bdCheck(t, "rt-w17-bd-boldtitles.md", "宁川史志|2023|12|187|6|0", `section 工作动态
   市史志研究室召开年度工作总结会 | 2023-12-28 | 1
   《宁川年鉴（2023）》获评全省优秀年鉴 | 2023-12-15 | 1
 section 简讯
    | 2023-12-05 | 1
    | 2023-12-20 | 1
    | 2023-12-26..2023-12-27 | 1
+section 通知公告
+  关于征集2024年大事记资料的通知 | 2023-12-18 | 4
 `, []string{
 		"12月28日，市史志研究室召开年度工作总结会，总结2023年工作，部署2024年重点任务。",
 		"12月15日\u3000在全省年鉴质量评比中，《宁川年鉴（2023）》获评优秀年鉴。",
 		"12月5日，市史志研究室向市档案馆移交资料50卷。",
 		"12月20日，花明楼镇完成镇志初稿，共30万字。",
 		"12月26日至27日，市史志研究室举办业务培训班。",
+		"各乡镇、县直各单位：",
+		"为做好《宁川年鉴（2024）》编纂工作，请于2024年1月15日前报送本单位2023年大事记资料。",
+		"宁川市史志研究室",
+		"2023年12月18日",
 	})
 }
