@@ -154,6 +154,9 @@ func (p *parser) clean() {
 				b = cutTriple(p.lines, i)
 			}
 			b = unboldMark(b)
+			if i+1 < len(p.lines) {
+				b = unboldMonthOver(b, p.lines[i+1])
+			}
 			if openAt >= 0 && i-openAt <= 3 && triple {
 				if k := strings.Index(b, "***"); k >= 0 && !strings.HasPrefix(b[k:], "****") && strings.Count(b, "*") == 3 {
 					b = b[:k] + "**" + b[k+3:] // the close of a ***title*** the wrap cut
@@ -1648,6 +1651,27 @@ func unboldMark(l string) string {
 		return l[:lead] + inner + after
 	}
 	return l
+}
+
+// unboldMonthOver drops the bold of a month alone on line l right over
+// the text on line next, no blank line between (**2月** / 县人民政府发布布告…),
+// as pandoc wraps a docx's month in bold at the space after it: the
+// month as printed, 2月 / 县人民政府…, which monthEventAlone tells from a
+// month's heading (it had been a month's section, its event undated). A
+// month over its days (**1月** / 3日　…) or over a blank line is left
+// bold.
+func unboldMonthOver(l, next string) string {
+	if len(l) < 7 || l[0] != '*' || l[1] != '*' || !figureFirst(l[2:]) {
+		return l // nearly every line (３月: full-width figures too)
+	}
+	inner, ok := boldOnly(l)
+	if !ok || !monthAlone(inner) {
+		return l
+	}
+	if r, _ := decodeRune(trim(next)); r < 0x2E80 && r != '“' && r != '‘' {
+		return l
+	}
+	return stripMarkup(l)
 }
 
 // yearDayAlone reports whether t is a day with its year and nothing else
