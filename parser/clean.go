@@ -155,7 +155,9 @@ func (p *parser) clean() {
 			}
 			b = unboldMark(b)
 			if i+1 < len(p.lines) {
-				b = unboldMonthOver(b, p.lines[i+1])
+				b = unboldDateAlone(b, p.lines[i+1])
+			} else {
+				b = unboldDateAlone(b, "")
 			}
 			if openAt >= 0 && i-openAt <= 3 && triple {
 				if k := strings.Index(b, "***"); k >= 0 && !strings.HasPrefix(b[k:], "****") && strings.Count(b, "*") == 3 {
@@ -1636,7 +1638,7 @@ func unboldMark(l string) string {
 		}
 	}
 	if !blankOrInvisible(after) {
-		if boldDay(inner) {
+		if boldDay(inner) && dayLead(l[:lead]) && !breakOnly(after) {
 			// **11月3日**，县委…, **1月3日**　县委…, **11月15日**至17日，…,
 			// **【1月3日】**县委…: the day at the start of its event's
 			// paragraph, bold as a web page, a docx or a chat assistant
@@ -1647,37 +1649,45 @@ func unboldMark(l string) string {
 		}
 		return l // a title over its text: most bold lines
 	}
-	if t := trim(dropInvisible(inner)); slashByline(t) || reporterByline(t) || yearDayAlone(t) {
+	if t := trim(dropInvisible(inner)); slashByline(t) || reporterByline(t) {
 		return l[:lead] + inner + after
 	}
 	return l
 }
 
-// unboldMonthOver drops the bold of a month alone on line l right over
-// the text on line next, no blank line between (**2月** / 县人民政府发布布告…),
-// as pandoc wraps a docx's month in bold at the space after it: the
-// month as printed, 2月 / 县人民政府…, which monthEventAlone tells from a
-// month's heading (it had been a month's section, its event undated). A
-// month over its days (**1月** / 3日　…) or over a blank line is left
-// bold.
-func unboldMonthOver(l, next string) string {
+// unboldDateAlone drops the bold of a date alone on line l that is no
+// title, by the line next after it: a month right over its text, no
+// blank line between (**2月** / 县人民政府发布布告…), as pandoc wraps a
+// docx's month in bold at the space after it, which monthEventAlone then
+// tells from a month's heading (it had been a month's section, its event
+// undated); a day with its year over a blank line (**2023年12月18日**), as
+// a cover prints its date or a notice its signature's (it had been an
+// entry's title, the notice undated). A month over its days (**1月** /
+// 3日　…) or a blank line, a chronicle's day over its event
+// (**11月1日**) or a date over its bold headline (**2024年3月5日** /
+// **全市…召开**) is left bold.
+func unboldDateAlone(l, next string) string {
 	if len(l) < 7 || l[0] != '*' || l[1] != '*' || !figureFirst(l[2:]) {
 		return l // nearly every line (３月: full-width figures too)
 	}
-	inner, ok := boldOnly(l)
-	if !ok || !monthAlone(inner) {
+	inner, ok := boldOnly(trimBreaks(l)) // (**3月**<br>: pandoc's hard break kept)
+	if !ok {
 		return l
 	}
-	if r, _ := decodeRune(trim(next)); r < 0x2E80 && r != '“' && r != '‘' {
+	if isBlank(next) {
+		if yearDayAlone(inner) {
+			return stripMarkup(l)
+		}
+		return l
+	}
+	if r, _ := decodeRune(trim(next)); r < 0x2E80 && r != '“' && r != '‘' || !monthAlone(inner) {
 		return l
 	}
 	return stripMarkup(l)
 }
 
 // yearDayAlone reports whether t is a day with its year and nothing else
-// (2023年12月1日, ２０２３年…), as a cover prints its date or a notice its
-// signature's, bold in a docx: a date, not a title (a chronicle's day
-// heads over its events, **11月1日**, print no year).
+// (2023年12月1日, ２０２３年…).
 func yearDayAlone(t string) bool {
 	if len(t) <= 8 || !figureFirst(t) {
 		return false
@@ -1713,10 +1723,36 @@ func unboldTagDay(l string) string {
 		return l
 	}
 	inner, after, closed, ok := cutBold(l[i:])
-	if !ok || !closed || inner == "" || blankOrInvisible(after) || !boldDay(inner) {
+	if !ok || !closed || inner == "" || blankOrInvisible(after) || !boldDay(inner) || !dayLead(l[:i]) || breakOnly(after) {
 		return l
 	}
 	return l[:i] + inner + after
+}
+
+// dayLead reports whether lead, what blockLead finds before a bold day,
+// is no list's marker: a list's item (-   **5月4日** …) is read as bold,
+// its marker no part of its text, as it was before days in bold were
+// read as plain.
+func dayLead(lead string) bool {
+	return strings.IndexByte(lead, '-') < 0 && strings.IndexByte(lead, '+') < 0
+}
+
+// breakOnly reports whether after, what follows a bold on its line, is a
+// hard line break and nothing else (**3月5日**\<br>, a backslash or a
+// <br> the break pass has not yet taken): the bold alone on its line.
+func breakOnly(after string) bool { return blankOrInvisible(trimBreaks(after)) }
+
+// trimBreaks is l without the hard line breaks at its end (\, <br>,
+// <br/>) and the spaces around them.
+func trimBreaks(l string) string {
+	a := trimRight(l)
+	for {
+		b := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(a, "<br>"), "<br/>"), "<br />"), "\\")
+		if b == a {
+			return a
+		}
+		a = trimRight(b)
+	}
 }
 
 // squareDate reports whether s is a day in square brackets and nothing
