@@ -1701,6 +1701,9 @@ func yearDayAlone(t string) bool {
 // the comma, colon or space after it (11月3日，, 1月8日：): a date that a
 // bold sets off at the start of its event's text.
 func boldDay(inner string) bool {
+	if inner == "" {
+		return false
+	}
 	c := inner[0]
 	if c != 0xE3 && c != 0xEF && (c < '0' || c > '9') {
 		return false // (figures, full-width ones (EF) and 【 (E3) only)
