@@ -1697,16 +1697,19 @@ func yearDayAlone(t string) bool {
 }
 
 // boldDay reports whether inner, what a bold at a line's start holds, is
-// a day and nothing else (11月3日, 11月6日（星期一）, 【1月3日】), or with
-// the comma, colon or space after it (11月3日，, 1月8日：): a date that a
-// bold sets off at the start of its event's text.
+// a day and nothing else (11月3日, 十一月三日, 11月6日（星期一）, 【1月3日】),
+// or with the comma, colon or space after it (11月3日，, 1月8日：): a date
+// that a bold sets off at the start of its event's text.
 func boldDay(inner string) bool {
 	if inner == "" {
 		return false
 	}
 	c := inner[0]
-	if c != 0xE3 && c != 0xEF && (c < '0' || c > '9') {
-		return false // (figures, full-width ones (EF) and 【 (E3) only)
+	if (c < '0' || c > '9') && (c < 0xE3 || c > 0xE5) && c != 0xEF {
+		// A date's first byte, as dateTitle reads it: a figure, a
+		// full-width one (EF), a Chinese numeral (E3 to E5: 〇, 一…), or
+		// 【 (E3). A bold title is let go here or at its first character.
+		return false
 	}
 	for _, p := range [...]string{"，", ",", "：", ":", "\u3000", " "} {
 		if d, ok := strings.CutSuffix(inner, p); ok {
@@ -1714,7 +1717,7 @@ func boldDay(inner string) bool {
 			break
 		}
 	}
-	return inner != "" && (c != 0xE3 && dateTitle(inner) || c == 0xE3 && squareDate(inner))
+	return inner != "" && (dateTitle(inner) || c == 0xE3 && squareDate(inner))
 }
 
 // unboldTagDay is unboldMark's reading of a day in bold for a bold tag,

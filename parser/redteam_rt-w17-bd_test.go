@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -17,6 +18,7 @@ var boldDaySkip = map[string]map[string]string{
 	"<strong>D":  {},
 	"**D—D**":    {},
 	"**Y年M月D日**": {},
+	"**十一月三日**":  {},
 	"**D日**": {
 		"testdata/rt-c3-day-runs-alone.md": "open: a day alone in bold over its text after a blank line is its title (1日), as **11月1日** is",
 	},
@@ -35,25 +37,39 @@ var boldDaySkip = map[string]map[string]string{
 // with the comma or the gap inside the bold (**11月3日，**…); in a bold
 // tag (<strong>11月3日</strong>，…); a range whole (**11月15日至17日**，…);
 // a day under its month (**3日**　…), a date with its year, a month
-// (**3月**　…). Such a day had been taken for a bold title: the copy read
+// (**3月**　…), a day in Chinese numerals (**十一月三日**　…, compared with
+// the copy so written unbolded). Such a day had been taken for a bold title: the copy read
 // as one whose titles are bold, sections' names and titles lost, a
 // period's heading (上半年) read as an entry, the gap after the date
 // changed (1月3日 县委, 11月15日 至17日).
 func TestBoldDaysReadTheSame(t *testing.T) {
 	day := `[0-9]{1,2}月[0-9]{1,2}日`
+	// cnDays sets the days that begin a line in Chinese numerals
+	// (十一月三日), the copy the form 十一月三日 bolds is compared with.
+	lead := regexp.MustCompile(`(?m)^([0-9]{1,2})月([0-9]{1,2})日`)
+	cnDays := func(s string) string {
+		return lead.ReplaceAllStringFunc(s, func(m string) string {
+			sm := lead.FindStringSubmatch(m)
+			a, _ := strconv.Atoi(sm[1])
+			b, _ := strconv.Atoi(sm[2])
+			return bdNumeral(a) + "月" + bdNumeral(b) + "日"
+		})
+	}
 	forms := []struct {
 		name string
 		re   *regexp.Regexp
 		repl string
 		min  int
+		base func(string) string // the copy compared with, nil for the fixture
 	}{
-		{"**D**", regexp.MustCompile(`(?m)^(` + day + `)`), "**${1}**", 200},
-		{"**D，**", regexp.MustCompile(`(?m)^(` + day + `[，　 ])`), "**${1}**", 200},
-		{"<strong>D", regexp.MustCompile(`(?m)^(` + day + `)`), "<strong>${1}</strong>", 200},
-		{"**D—D**", regexp.MustCompile(`(?m)^(` + day + `(?:[至—－～-]+[0-9]{1,2}(?:月[0-9]{1,2})?日)?)`), "**${1}**", 200},
-		{"**Y年M月D日**", regexp.MustCompile(`(?m)^([0-9]{4}年` + day + `)`), "**${1}**", 60},
-		{"**D日**", regexp.MustCompile(`(?m)^([0-9]{1,2}日)`), "**${1}**", 20},
-		{"**M月**", regexp.MustCompile(`(?m)^([0-9]{1,2}月)([^0-9份])`), "**${1}**${2}", 15},
+		{"**D**", regexp.MustCompile(`(?m)^(` + day + `)`), "**${1}**", 200, nil},
+		{"**D，**", regexp.MustCompile(`(?m)^(` + day + `[，　 ])`), "**${1}**", 200, nil},
+		{"<strong>D", regexp.MustCompile(`(?m)^(` + day + `)`), "<strong>${1}</strong>", 200, nil},
+		{"**D—D**", regexp.MustCompile(`(?m)^(` + day + `(?:[至—－～-]+[0-9]{1,2}(?:月[0-9]{1,2})?日)?)`), "**${1}**", 200, nil},
+		{"**Y年M月D日**", regexp.MustCompile(`(?m)^([0-9]{4}年` + day + `)`), "**${1}**", 60, nil},
+		{"**D日**", regexp.MustCompile(`(?m)^([0-9]{1,2}日)`), "**${1}**", 20, nil},
+		{"**M月**", regexp.MustCompile(`(?m)^([0-9]{1,2}月)([^0-9份])`), "**${1}**${2}", 15, nil},
+		{"**十一月三日**", regexp.MustCompile(`(?m)^([〇一二三四五六七八九十]+月[〇一二三四五六七八九十]+日)`), "**${1}**", 200, cnDays},
 	}
 	texts := fixtureTexts(t)
 	for _, c := range forms {
@@ -65,6 +81,9 @@ func TestBoldDaysReadTheSame(t *testing.T) {
 				continue
 			}
 			_, skip := boldDaySkip[c.name][f]
+			if c.base != nil {
+				text = c.base(text)
+			}
 			alt := c.re.ReplaceAllString(text, c.repl)
 			if alt == text {
 				continue
@@ -95,6 +114,23 @@ func TestBoldDaysReadTheSame(t *testing.T) {
 			t.Errorf("%s: only %d fixtures tried", c.name, n)
 		}
 	}
+}
+
+// bdNumeral is n (0 to 99) in Chinese numerals, as a day or a month is
+// written: 三, 十一, 二十, 二十三.
+func bdNumeral(n int) string {
+	d := []rune("〇一二三四五六七八九")
+	switch {
+	case n < 10:
+		return string(d[n])
+	case n == 10:
+		return "十"
+	case n < 20:
+		return "十" + string(d[n%10])
+	case n%10 == 0:
+		return string(d[n/10]) + "十"
+	}
+	return string(d[n/10]) + "十" + string(d[n%10])
 }
 
 // bdOutline is iss as its sections, each with its entries (title, date,
