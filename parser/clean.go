@@ -1717,6 +1717,16 @@ func boldDay(inner string) bool {
 			break
 		}
 	}
+	if n := len(inner); n > 3 && inner[n-3] >= 0xE4 && inner[n-3] <= 0xE6 {
+		// 11月12日下午, 11月3日晚: the time of the day too (each word
+		// ends with a character of E4 to E6).
+		for _, w := range [...]string{"上午", "下午", "中午", "晚上", "晚", "凌晨", "早晨", "早上", "夜"} {
+			if d, ok := strings.CutSuffix(inner, w); ok {
+				inner = d
+				break
+			}
+		}
+	}
 	return inner != "" && (dateTitle(inner) || c == 0xE3 && squareDate(inner))
 }
 

@@ -201,7 +201,8 @@ section 县区动态
 // TestRedTeamW17BoldDayChronicle: a chronicle by year and half-year
 // whose days are bold in every way a converter sets them: alone
 // (**1月3日**　…), its range's end outside (**1月15日**至17日，…, **10月20日**—21日，…),
-// its weekday inside (**2月5日（星期三）**　…), a tag (<strong>3月8日</strong>),
+// its weekday or the time of day inside (**2月5日（星期三）**　…,
+// **7月15日下午**　…), a tag (<strong>3月8日</strong>),
 // the comma inside (**3月12日，**…), in brackets (**【4月1日】**…); and a
 // month alone in bold over its event's text, as pandoc wraps it
 // (**3月** / 县城东区…). Before, the half-years (上半年, 下半年) were
@@ -209,7 +210,7 @@ section 县区动态
 // first only), the gaps changed, and the month a section (its event
 // undated, the next day's under it).
 func TestRedTeamW17BoldDayChronicle(t *testing.T) {
-	bdCheck(t, "rt-w17-bd-chronicle.md", "宁川县大事记（1986—1987）|0|0|0|11|0", `section 1986年
+	bdCheck(t, "rt-w17-bd-chronicle.md", "宁川县大事记（1986—1987）|0|0|0|12|0", `section 1986年
 section 上半年
    | 1986-01-03 | 1
    | 1986-01-15..1986-01-17 | 1
@@ -219,6 +220,7 @@ section 上半年
    | 1986-04-01 | 1
 section 下半年
    | 1986-07-01 | 1
+   | 1986-07-15 | 1
    | 1986-10-20..1986-10-21 | 1
 section 1987年
    | 1987-01-08 | 1
@@ -232,6 +234,7 @@ section 1987年
 		"3月12日，全县开展植树造林活动，共植树15万株。",
 		"【4月1日】县城自来水厂一期工程竣工。",
 		"7月1日\u3000县委召开庆祝建党65周年大会。",
+		"7月15日下午\u3000县委召开全县抗洪救灾工作会议。",
 		"10月20日—21日，县政协召开全体委员会议。",
 		"1月8日\u3000县委召开全委会议。",
 		"3月 县城东区开发建设启动，首期征地800亩。",
