@@ -1031,24 +1031,17 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	}
 	if title, rest, ok, cut := leadingBoldCut(s); ok && (dateTitle(title) || sameDayMark(title)) && trim(rest) != "" {
 		// **11月1日** 县委…: a chronicle's event with its date in bold, as
-		// if the bold were not there; with no space where none was
-		// printed (**11月1日**，…, as a chat assistant bolds dates). So
-		// too **△** …, as marker bolds the mark with the dates (it had
-		// been an undated entry titled △).
-		sep := " "
-		if r, _ := decodeRune(rest); strings.ContainsRune("，,、：:；;。", r) {
-			sep = ""
-		}
-		b.para(trim(stripMarkup(title+sep+trim(rest))), line)
+		// if the bold were not there: the gap after the date as printed
+		// (**1月3日**　县委…, **11月1日**，…, as a chat assistant bolds
+		// dates, **11月15日**至17日，…, the range's end out of the bold).
+		// So too **△** …, as marker bolds the mark with the dates (it
+		// had been an undated entry titled △).
+		b.para(b.unbolded(lines, cut), line)
 		return
 	} else if ok && boldMonthLead(title, rest) {
 		// **3月**　县城…: so too with a month, and what the bold leaves
 		// out of the date stays on it (**1月**中旬 …).
-		sep := " "
-		if r, _ := decodeRune(rest); strings.ContainsRune("上中下初底末至到—－-～", r) {
-			sep = ""
-		}
-		b.para(trim(stripMarkup(title+sep+trim(rest))), line)
+		b.para(b.unbolded(lines, cut), line)
 		return
 	} else if ok && boldYearLead(title, rest) {
 		// **1950年**　1月，…: the year's heading run into its first event,
@@ -1260,6 +1253,20 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	b.para(s, line)
 	b.lastLine = line - 1 + len(lines) - 1
 	b.lastAlone = true
+}
+
+// unbolded is the text of the block lines, which begins with a date in
+// bold (cut, its cut), as if the bold were not there: the gap after the
+// date as printed (**1月3日**　县委…, **11月15日**至17日，…), and where the
+// bold is its whole first line (**3月5日** / 县委…) the lines joined as
+// the date alone on its line joins its event.
+func (b *bodyBuilder) unbolded(lines []string, cut boldCut) string {
+	if len(lines) > 1 {
+		if inner, whole := boldOnly(lines[0]); whole {
+			return b.p.join(trim(stripMarkup(inner)), trim(stripMarkup(b.p.joinLines(lines[1:]))))
+		}
+	}
+	return trim(stripMarkup(cut.inner + cut.after))
 }
 
 // numberedNote reports whether s, numbered (3.1990年7月1日零时…, [2]…,

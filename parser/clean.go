@@ -165,6 +165,11 @@ func (p *parser) clean() {
 				b = cutTriple(p.lines, i)
 			}
 			b = unboldMark(b)
+			if i+1 < len(p.lines) {
+				b = unboldDateAlone(b, p.lines[i+1])
+			} else {
+				b = unboldDateAlone(b, "")
+			}
 			if openAt >= 0 && i-openAt <= 3 && triple {
 				if k := strings.Index(b, "***"); k >= 0 && !strings.HasPrefix(b[k:], "****") && strings.Count(b, "*") == 3 {
 					b = b[:k] + "**" + b[k+3:] // the close of a ***title*** the wrap cut
@@ -205,7 +210,7 @@ func (p *parser) clean() {
 			if i+1 < len(p.lines) {
 				next = p.lines[i+1]
 			}
-			if u := colonAfterTag(l, next); u != l {
+			if u := colonAfterTag(unboldTagDay(l), next); u != l {
 				p.rewrite(i, u)
 			}
 		}
@@ -2024,6 +2029,7 @@ func spanAttrs(a string) bool {
 // briefing's item, as ●11月2日，… reads) and a byline alone
 // (**文/陈慕白**, **本刊记者 张华**). Read as bold, each had been an
 // entry's title, the article's own title left an empty entry above it.
+// So too a day in bold at the start of its text (**11月3日**，…).
 func unboldMark(l string) string {
 	lead := blockLead(l)
 	s := l[lead:]
@@ -2046,12 +2052,148 @@ func unboldMark(l string) string {
 		}
 	}
 	if !blankOrInvisible(after) {
+		if boldDay(inner) && dayLead(l[:lead]) && !breakOnly(after) {
+			// **11月3日**，县委…, **1月3日**　县委…, **11月15日**至17日，…,
+			// **【1月3日】**县委…: the day at the start of its event's
+			// paragraph, bold as a web page, a docx or a chat assistant
+			// sets it: a date, as 11月3日，… reads, not a title over its
+			// text (the copy had been read as one whose titles are bold,
+			// its sections and titles lost).
+			return l[:lead] + inner + after
+		}
 		return l // a title over its text: most bold lines
 	}
 	if t := trim(dropInvisible(inner)); slashByline(t) || reporterByline(t) {
 		return l[:lead] + inner + after
 	}
 	return l
+}
+
+// unboldDateAlone drops the bold of a date alone on line l that is no
+// title, by the line next after it: a month right over its text, no
+// blank line between (**2月** / 县人民政府发布布告…), as pandoc wraps a
+// docx's month in bold at the space after it, which monthEventAlone then
+// tells from a month's heading (it had been a month's section, its event
+// undated); a day with its year over a blank line (**2023年12月18日**), as
+// a cover prints its date or a notice its signature's (it had been an
+// entry's title, the notice undated). A month over its days (**1月** /
+// 3日　…) or a blank line, a chronicle's day over its event
+// (**11月1日**) or a date over its bold headline (**2024年3月5日** /
+// **全市…召开**) is left bold.
+func unboldDateAlone(l, next string) string {
+	if len(l) < 7 || l[0] != '*' || l[1] != '*' || !figureFirst(l[2:]) {
+		return l // nearly every line (３月: full-width figures too)
+	}
+	inner, ok := boldOnly(trimBreaks(l)) // (**3月**<br>: pandoc's hard break kept)
+	if !ok {
+		return l
+	}
+	if isBlank(next) {
+		if yearDayAlone(inner) {
+			return stripMarkup(l)
+		}
+		return l
+	}
+	if r, _ := decodeRune(trim(next)); r < 0x2E80 && r != '“' && r != '‘' || !monthAlone(inner) {
+		return l
+	}
+	return stripMarkup(l)
+}
+
+// yearDayAlone reports whether t is a day with its year and nothing else
+// (2023年12月1日, ２０２３年…).
+func yearDayAlone(t string) bool {
+	if len(t) <= 8 || !figureFirst(t) {
+		return false
+	}
+	k := figuresEnd(t, 0, 4)
+	return strings.HasPrefix(t[k:], "年") && k >= 4 && dateOnlyLine(t)
+}
+
+// boldDay reports whether inner, what a bold at a line's start holds, is
+// a day and nothing else (11月3日, 十一月三日, 11月6日（星期一）, 【1月3日】),
+// or with the comma, colon or space after it (11月3日，, 1月8日：): a date
+// that a bold sets off at the start of its event's text.
+func boldDay(inner string) bool {
+	if inner == "" {
+		return false
+	}
+	c := inner[0]
+	if (c < '0' || c > '9') && (c < 0xE3 || c > 0xE5) && c != 0xEF {
+		// A date's first byte, as dateTitle reads it: a figure, a
+		// full-width one (EF), a Chinese numeral (E3 to E5: 〇, 一…), or
+		// 【 (E3). A bold title is let go here or at its first character.
+		return false
+	}
+	for _, p := range [...]string{"，", ",", "：", ":", "\u3000", " "} {
+		if d, ok := strings.CutSuffix(inner, p); ok {
+			inner = d
+			break
+		}
+	}
+	if n := len(inner); n > 3 && inner[n-3] >= 0xE4 && inner[n-3] <= 0xE6 {
+		// 11月12日下午, 11月3日晚: the time of the day too (each word
+		// ends with a character of E4 to E6).
+		for _, w := range [...]string{"上午", "下午", "中午", "晚上", "晚", "凌晨", "早晨", "早上", "夜"} {
+			if d, ok := strings.CutSuffix(inner, w); ok {
+				inner = d
+				break
+			}
+		}
+	}
+	return inner != "" && (dateTitle(inner) || c == 0xE3 && squareDate(inner))
+}
+
+// unboldTagDay is unboldMark's reading of a day in bold for a bold tag,
+// as a web page sets it (<strong>11月3日</strong>，县委…): the day as
+// printed, without the tags.
+func unboldTagDay(l string) string {
+	i := blockLead(l)
+	if i >= len(l) || l[i] != '<' {
+		return l
+	}
+	inner, after, closed, ok := cutBold(l[i:])
+	if !ok || !closed || inner == "" || blankOrInvisible(after) || !boldDay(inner) || !dayLead(l[:i]) || breakOnly(after) {
+		return l
+	}
+	return l[:i] + inner + after
+}
+
+// dayLead reports whether lead, what blockLead finds before a bold day,
+// is no list's marker: a list's item (-   **5月4日** …) is read as bold,
+// its marker no part of its text, as it was before days in bold were
+// read as plain.
+func dayLead(lead string) bool {
+	return strings.IndexByte(lead, '-') < 0 && strings.IndexByte(lead, '+') < 0
+}
+
+// breakOnly reports whether after, what follows a bold on its line, is a
+// hard line break and nothing else (**3月5日**\<br>, a backslash or a
+// <br> the break pass has not yet taken): the bold alone on its line.
+func breakOnly(after string) bool { return blankOrInvisible(trimBreaks(after)) }
+
+// trimBreaks is l without the hard line breaks at its end (\, <br>,
+// <br/>) and the spaces around them.
+func trimBreaks(l string) string {
+	a := trimRight(l)
+	for {
+		b := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(a, "<br>"), "<br/>"), "<br />"), "\\")
+		if b == a {
+			return a
+		}
+		a = trimRight(b)
+	}
+}
+
+// squareDate reports whether s is a day in square brackets and nothing
+// else (【1月3日】), as a chronicle may print its days.
+func squareDate(s string) bool {
+	d, ok := strings.CutPrefix(s, "【")
+	if !ok {
+		return false
+	}
+	d, ok = strings.CutSuffix(d, "】")
+	return ok && d != "" && dateTitle(d)
 }
 
 // blankOrInvisible reports whether s holds nothing but white space and
