@@ -327,6 +327,25 @@ func (b *bodyBuilder) plan() {
 	if marked+bullets >= 4 && noTOC && minLevel == 7 && !b.p.yearbook {
 		b.names = b.plainNames(lines, marked+bullets)
 	}
+	if marked >= 1 && minLevel < 7 && !deeper && !bold && !other && bullets < 2 && b.stacked == nil && b.sectionLevel < minLevel && noTOC && !b.p.yearbook &&
+		b.entryStyle == notHeading && b.sectionStyle == notHeading && !chronicleTitle(b.iss.Title) {
+		// ## 工作动态 / 县志办召开志书评审会 / 11月3日，…: one level of
+		// headings over plain titles over dated text, each heading over
+		// one at least: the headings are the sections and the plain
+		// titles the entries (the headings had been the entries, their
+		// titles lines of their text, silently).
+		if pl := b.plainTitles(lines); pl != nil {
+			titles := 0
+			for _, k := range pl {
+				if k == lineTitle || k == lineTitleWrapped || k == lineRunIn {
+					titles++
+				}
+			}
+			if titles >= 2 && titles >= headings[minLevel] {
+				b.sectionLevel, b.plain = minLevel, pl
+			}
+		}
+	}
 	if marked == 0 && minLevel == 7 && noTOC && !b.p.yearbook {
 		b.plain = b.plainTitles(lines)
 		if b.plain != nil && (comma > 0 || paren > 0) {

@@ -51,12 +51,13 @@ func TestRedTeamTOC(t *testing.T) {
 		// lost, each run into its dated text after a space (市史志办召开…会议
 		// 4月8日，…), the sections plain lines over them: an entry each,
 		// under its section (they had been one paragraph of one entry).
-		// Where the body is not read so (a copy with headings), it warns
-		// that the text holds such a title.
+		// So in a copy whose sections are headings (## 工作动态 over such
+		// titles: the heading had been the entry, its titles its text,
+		// warned).
 		{"rt-toc-runin-plain.md", "鹰城月报|2024|4||",
 			"工作动态|市史志办召开年鉴编纂工作会议|2024-04-08|1; 工作动态|县志办开展地情资料征集活动|2024-04-12..2024-04-15|1; 县区动态|东城区完成村志初稿|2024-04-20|1", ""},
 		{"rt-toc-runin-heads.md", "鹰城月报|2024|4||",
-			"|工作动态||2", "7"},
+			"工作动态|市史志办召开年鉴编纂工作会议|2024-04-08|1; 工作动态|县志办开展地情资料征集活动|2024-04-12|1", ""},
 	} {
 		checkRedTeam(t, c)
 	}
