@@ -86,7 +86,7 @@ func (p *parser) clean() {
 			if u, ok := undoubled(l); ok {
 				p.rewrite(i, ind+u)
 			}
-		} else if len(l) >= 7 && len(l) <= 96 {
+		} else if len(l) >= 7 && len(l) <= 96 && maySpaced(l) {
 			if u, ok := unspacedShort(line); ok {
 				p.rewrite(i, u)
 			}
@@ -121,8 +121,10 @@ func (p *parser) clean() {
 			// headingShift)
 			p.addFurniture(i, model.WebChrome, l)
 			p.lines[i] = ""
-		} else if u, ok := shiftedHeading(l, p.head.levels(i)); ok {
-			p.rewrite(i, u)
+		} else if p.headMarks >= 0 {
+			if u, ok := shiftedHeading(l, p.head.levels(i)); ok {
+				p.rewrite(i, u)
+			}
 		}
 	}
 	if p.textHas(":::") {
@@ -631,7 +633,23 @@ func unspacedLine(line string) string {
 // words apart in a line of text, 1月3日　县委…, but not every character of
 // a short one.)
 func unspacedShort(l string) (string, bool) {
-	a := 0 // past the indent and the markup before the text
+	// The cheap look first, past any indent and markup: a Chinese
+	// character, then a space of either kind (most lines, and every
+	// heading of most copies, are let go here by a few bytes).
+	k := 0
+	for k < len(l) {
+		if c := l[k]; c == ' ' || c == '\t' || c == '#' || c == '*' || c == '_' {
+			k++
+		} else if c == 0xE3 && k+2 < len(l) && l[k+1] == 0x80 && l[k+2] == 0x80 {
+			k += 3
+		} else {
+			break
+		}
+	}
+	if k+6 > len(l) || l[k] < 0xE3 || l[k+3] != ' ' && (l[k+3] != 0xE3 || l[k+4] != 0x80 || l[k+5] != 0x80) {
+		return l, false
+	}
+	a := 0 // past the indent and the markup before the text, as they may stand
 	for a < len(l) && (l[a] == ' ' || l[a] == '\t') {
 		a++
 	}
@@ -650,10 +668,8 @@ func unspacedShort(l string) (string, bool) {
 	if strings.HasPrefix(l[a:], "**") || strings.HasPrefix(l[a:], "__") {
 		a += 2
 	}
-	// The cheap look first: a Chinese character, then a space of either
-	// kind (most lines are let go here).
-	if a+6 > len(l) || l[a] < 0xE3 || l[a+3] != ' ' && l[a+3:a+6] != "\u3000" {
-		return l, false
+	if a != k {
+		return l, false // (# 大　事　记 without its space, ***大 事 记**: no heading, no bold)
 	}
 	// What clean takes out later is no part of the spacing (a soft
 	// hyphen, a no-break space at the end): the line without it.
@@ -703,6 +719,16 @@ func unspacedShort(l string) (string, bool) {
 		}
 	}
 	return l[:a] + strings.ReplaceAll(l[a:i], gap, "") + l[i:], true
+}
+
+// maySpaced is unspacedShort's first look, in line: past a heading's or
+// a bold's marks, a space or 　's first byte after the first character.
+func maySpaced(l string) bool {
+	k := 0
+	for k < 8 && k < len(l) && (l[k] == '#' || l[k] == ' ' || l[k] == '*' || l[k] == '_') {
+		k++
+	}
+	return k+3 < len(l) && (l[k+3] == ' ' || l[k+3] == 0xE3)
 }
 
 // undoubled returns l with each of its characters once, where every
@@ -1012,6 +1038,57 @@ func (h headLevels) levels(i int) int {
 		return h.titleShift
 	}
 	return h.shift
+}
+
+// none reports whether h leaves every heading at its level.
+func (h headLevels) none() bool {
+	return h.shift == 0 && h.sites == nil && h.title == 0
+}
+
+// invisibleNeedle reports whether n, one of cleanNeedles, is a character
+// that shows nothing.
+func invisibleNeedle(n string) bool {
+	return n == "\u00A0" || n == "\u00AD" || n == "\uFEFF" || n == "\u061C"
+}
+
+// headingMarksIn reports whether text may hold a heading that
+// headingMarks changes: one closed by hashes or pandoc's attributes, bold
+// within its hashes, or with a docx bookmark after them. Where it holds
+// none and no heading is raised (nearly every copy), the passes that
+// would ask headingMarks of every heading are let go: a copy of headings
+// alone had spent a tenth of its parse in them. (A heading set
+// letter-spaced clean reads as it reads any line, unspacedShort.)
+func headingMarksIn(text string, seen *textSeen) bool {
+	if seen.lacks("#") {
+		return false
+	}
+	// (Attributes have a brace, a closing sequence a blank before it, and
+	// either may have blanks or invisible characters after it. One look
+	// at each # of the text: a search for a string that begins with a
+	// space or 　's first byte reads much of a Chinese text.)
+	if !seen.lacks("}") && strings.IndexByte(text, '}') >= 0 {
+		return true
+	}
+	for i := strings.IndexByte(text, '#'); i >= 0; {
+		if i > 0 {
+			if c := text[i-1]; c == ' ' || c == '\t' || c == 0x80 && i >= 3 && text[i-3:i] == "\u3000" {
+				return true // ## 时政要闻 ##
+			}
+		}
+		e := i + 1 // past the run of hashes (### : one look)
+		for e < len(text) && text[e] == '#' {
+			e++
+		}
+		if r := text[e:]; len(r) >= 2 && r[0] == ' ' && (r[1] == '<' || r[1] == '[' || len(r) >= 3 && (r[1:3] == "**" || r[1:3] == "__")) {
+			return true // ## **时政要闻**, ## <a id="…"></a>时政要闻
+		}
+		j := strings.IndexByte(text[e:], '#')
+		if j < 0 {
+			break
+		}
+		i = e + j
+	}
+	return false
 }
 
 // isSite reports whether line i is a site's or a note's name over the
@@ -2141,7 +2218,10 @@ func boldDay(inner string) bool {
 			}
 		}
 	}
-	return inner != "" && (dateTitle(inner) || c == 0xE3 && squareDate(inner))
+	if !strings.HasSuffix(inner, "日") && !strings.HasSuffix(inner, "号") && !strings.HasSuffix(inner, "】") {
+		return false // a title that begins as a numeral may (三项工作…): a day ends so
+	}
+	return dateTitle(inner) || c == 0xE3 && squareDate(inner)
 }
 
 // unboldTagDay is unboldMark's reading of a day in bold for a bold tag,
@@ -2986,10 +3066,22 @@ func dropWikiLinks(l string) string {
 // unspacedShort), for the passes that read it before clean does.
 func headingMarks(l string) (string, bool) {
 	u, ok := headingMarksOnly(l)
-	if v, spaced := unspacedShort(u); spaced {
-		return v, true
+	if spacedAfterFirst(u) {
+		if v, spaced := unspacedShort(u); spaced {
+			return v, true
+		}
 	}
 	return u, ok
+}
+
+// spacedAfterFirst reports whether the heading h (its bold taken off by
+// headingMarksOnly) may be set letter-spaced: a space, or U+3000's first
+// byte, after the first character of its text. It is asked of every
+// heading, by a few bytes, before unspacedShort is: a copy of headings
+// alone had spent a twentieth of its parse in the call.
+func spacedAfterFirst(h string) bool {
+	k := strings.IndexByte(h, ' ') + 4 // (## 大　事　记: past the hashes' space and a character)
+	return k > 3 && k < len(h) && (h[k] == ' ' || h[k] == 0xE3)
 }
 
 // headingMarksOnly is headingMarks without the look at letter-spacing.

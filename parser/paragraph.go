@@ -685,7 +685,10 @@ func (p *parser) hasIdeoGaps() bool {
 					continue
 				}
 				if k := strings.Index(l, "  "); k > 0 && l[k-1] >= 0x80 {
-					if !p.textHas("\u3000") {
+					// (NFKC leaves no ， either: a text that has one, as
+					// nearly every copy has near its start, is let go at
+					// once.)
+					if !p.textHas("，") && !p.textHas("\u3000") {
 						p.ideoGaps, p.asciiGaps = 1, true
 					}
 					break

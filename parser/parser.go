@@ -11,6 +11,7 @@ package parser
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unsafe"
@@ -110,7 +111,14 @@ func parseAll(text string, seen *textSeen) []*model.Issue {
 	br := !seen.lacks("<") && hasBr(text) // (once: a search of the whole text)
 	visible := endedLines(visibleLines(lines, needles, inv), text, seen, br)
 	heads := headingShift(visible)
-	parts := splitIssues(plainHeadings(visible, heads))
+	// (A character that shows nothing may stand between a heading's marks
+	// and its line's end: where the text holds one, every heading is
+	// asked.)
+	marks := !heads.none() || inv || len(needles) > 0 && slices.ContainsFunc(needles, invisibleNeedle) || headingMarksIn(text, seen)
+	if marks {
+		visible = plainHeadings(visible, heads)
+	}
+	parts := splitIssues(visible)
 	// Each part's text, measured before any is parsed: a part's parse
 	// rewrites its lines in place (furniture and notes taken out), and
 	// the next part's offset counted over them had begun inside them.
@@ -128,6 +136,10 @@ func parseAll(text string, seen *textSeen) []*model.Issue {
 	for pi, part := range parts {
 		p := &parser{text: texts[pi], lines: lines[part.lo:part.hi], iss: &model.Issue{}, seen: seen}
 		p.volume, p.head = part.volume, heads.part(part.lo, part.hi)
+		p.headMarks = -1
+		if marks {
+			p.headMarks = 1
+		}
 		if len(parts) == 1 {
 			p.needles, p.needlesKnown = needles, true
 			p.invisibleE2 = 1
@@ -275,6 +287,10 @@ type parser struct {
 	// brTags says whether the text holds <br (1) or not (-1), where
 	// parseAll looked (0: not known).
 	brTags int
+	// headMarks says whether a heading may be raised or hold marks that
+	// headingMarks takes off (1), or surely not (-1: see headingMarksIn; 0:
+	// not known).
+	headMarks int
 	// volume says the part is a bound volume's front (合订本) before its
 	// issues: its contents are the volume's, matched to the issues after
 	// it, not to a body of its own.
