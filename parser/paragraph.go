@@ -668,32 +668,30 @@ func (p *parser) hasIdeoGaps() bool {
 	}
 	if p.ideoGaps == 0 {
 		p.ideoGaps = -1
+		// 石桥村  2021年  42: a copy normalised to NFKC, which has no 　
+		// left, sets its cells two spaces apart (after a Chinese character:
+		// no Markdown's, no code's), looked for in the same pass.
+		spaced := false
 		for _, l := range p.lines {
-			if len(l) <= 72*3 && strings.Contains(l, "\u3000\u3000") {
+			if len(l) > 72*3 {
+				continue
+			}
+			if strings.Contains(l, "\u3000\u3000") {
 				p.ideoGaps = 1
 				break
 			}
-		}
-		if p.ideoGaps < 0 {
-			// 石桥村  2021年  42: a copy normalised to NFKC, which has no
-			// 　 left, sets its cells two spaces apart (after a Chinese
-			// character: no Markdown's, no code's). The gap first: a
-			// search of the whole text for 　 reads every 。 and 、 of it
-			// (their first byte is 　's).
-			for _, l := range p.lines {
-				if len(l) > 72*3 {
-					continue
-				}
+			if !spaced {
 				if k := strings.Index(l, "  "); k > 0 && l[k-1] >= 0x80 {
-					// (NFKC leaves no ， either: a text that has one, as
-					// nearly every copy has near its start, is let go at
-					// once.)
-					if !p.textHas("，") && !p.textHas("\u3000") {
-						p.ideoGaps, p.asciiGaps = 1, true
-					}
-					break
+					spaced = true
 				}
 			}
+		}
+		// (The gap first: a search of the whole text for 　 reads every
+		// 。 and 、 of it, their first byte 　's. NFKC leaves no ，
+		// either: a text that has one, as nearly every copy has near its
+		// start, is let go at once.)
+		if p.ideoGaps < 0 && spaced && !p.textHas("，") && !p.textHas("\u3000") {
+			p.ideoGaps, p.asciiGaps = 1, true
 		}
 	}
 	return p.ideoGaps > 0
