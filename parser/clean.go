@@ -2202,6 +2202,13 @@ func boldDay(inner string) bool {
 		// 【 (E3). A bold title is let go here or at its first character.
 		return false
 	}
+	switch r, _ := decodeLastRune(inner); r {
+	case '日', '号', '】', '，', ',', '：', ':', '\u3000', ' ', '午', '上', '晚', '晨', '夜':
+		// (a day's last character, or what may follow it: a mark, a gap,
+		// a time of the day)
+	default:
+		return false // nearly every bold title, by its last character
+	}
 	for _, p := range [...]string{"，", ",", "：", ":", "\u3000", " "} {
 		if d, ok := strings.CutSuffix(inner, p); ok {
 			inner = d

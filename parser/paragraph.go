@@ -668,10 +668,15 @@ func (p *parser) hasIdeoGaps() bool {
 	}
 	if p.ideoGaps == 0 {
 		p.ideoGaps = -1
-		// 石桥村  2021年  42: a copy normalised to NFKC, which has no 　
-		// left, sets its cells two spaces apart (after a Chinese character:
-		// no Markdown's, no code's), looked for in the same pass.
-		spaced := false
+		// 石桥村  2021年  42: a copy normalised to NFKC, which has no
+		// ideographic space left, sets its cells two spaces apart (after a
+		// Chinese character: no Markdown's, no code's), looked for in the
+		// same pass. NFKC
+		// leaves no ， either: a text that has one, as nearly every copy
+		// has near its start, is no such copy, its lines not looked at
+		// for the gaps.
+		nfkc := !p.textHas("，")
+		gap := false
 		for _, l := range p.lines {
 			if len(l) > 72*3 {
 				continue
@@ -680,17 +685,15 @@ func (p *parser) hasIdeoGaps() bool {
 				p.ideoGaps = 1
 				break
 			}
-			if !spaced {
+			if nfkc && !gap {
 				if k := strings.Index(l, "  "); k > 0 && l[k-1] >= 0x80 {
-					spaced = true
+					gap = true
 				}
 			}
 		}
-		// (The gap first: a search of the whole text for 　 reads every
-		// 。 and 、 of it, their first byte 　's. NFKC leaves no ，
-		// either: a text that has one, as nearly every copy has near its
-		// start, is let go at once.)
-		if p.ideoGaps < 0 && spaced && !p.textHas("，") && !p.textHas("\u3000") {
+		// (The gap first, then a search of the whole text for 　, which
+		// reads every 。 and 、 of it: their first byte is 　's.)
+		if p.ideoGaps < 0 && gap && !p.textHas("\u3000") {
 			p.ideoGaps, p.asciiGaps = 1, true
 		}
 	}
