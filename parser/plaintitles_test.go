@@ -18,3 +18,16 @@ func TestPlainTitlesUnderHeadings(t *testing.T) {
 		checkRedTeam(t, c)
 	}
 }
+
+// TestIconBeforeContentsHeading: a contents heading with a web page's
+// pictograph or an ornament before it (## 📌目录, as a WeChat copy marks
+// its headings) is the contents' heading, as the columns' names so
+// marked are columns: the contents read, their pages given. (It had
+// been a section of its own, the contents lines its text.)
+func TestIconBeforeContentsHeading(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w17-icon-contents.md", "宁川史志|2023|11||",
+		"工作动态|县志办召开志书评审会|2023-11-03|1; 县区动态|石桥乡召开村志编纂推进会|2023-11-21|1", ""})
+	if len(iss.TOC) != 2 || iss.Sections[0].Entries[0].Page != 1 || iss.Sections[1].Entries[0].Page != 2 {
+		t.Errorf("the contents: %d sections, pages %d and %d; want 2, 1 and 2", len(iss.TOC), iss.Sections[0].Entries[0].Page, iss.Sections[1].Entries[0].Page)
+	}
+}

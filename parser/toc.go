@@ -1832,6 +1832,13 @@ func contentsHeading(l string) bool {
 	if i := strings.Index(k, "年"); i > 0 && i <= 12 && allDigits(k[:i]) {
 		k = k[i+len("年"):] // 2023年总目录, a bound volume's
 	}
+	if k != "" && (k[0] == 0xE2 || k[0] == 0xF0) {
+		// 📌目录, ▶ 目录, ◆目录◆: a web page's pictograph or an ornament
+		// before it, as before a column's name (see nameLabel)
+		if label, name := nameLabel(k); label != "" {
+			k = name
+		}
+	}
 	for _, cont := range [...]string{"（续）", "(续)", "（續）", "(續)"} {
 		// 目录（续）atop the contents' second page: the same heading.
 		if t, ok := strings.CutSuffix(k, cont); ok {
