@@ -25,8 +25,14 @@ func bodyText(t testing.TB, text string) (string, bool) {
 	var b strings.Builder
 	yearbook := false
 	heads := headingShift(lines) // as parseAll reads the headings
-	off, at := 0, 0              // byte offset in text of lines[at]
-	for _, part := range splitIssues(plainHeadings(lines, heads)) {
+	inv, _ := scanE2(text)
+	marks := headingsMarked(text, nil, heads, textNeedles(text, nil), inv)
+	split := lines
+	if marks {
+		split = plainHeadings(lines, heads)
+	}
+	off, at := 0, 0 // byte offset in text of lines[at]
+	for _, part := range splitIssues(split) {
 		ls := lines[part.lo:part.hi]
 		// The part's text as parseAll cuts it, its last line's newline
 		// with it where the text has one (a rule may look for a line by
@@ -40,6 +46,10 @@ func bodyText(t testing.TB, text string) (string, bool) {
 		}
 		p := &parser{text: text[off:min(end, len(text))], lines: append([]string(nil), ls...), iss: &model.Issue{}}
 		p.volume, p.head = part.volume, heads.part(part.lo, part.hi) // as parseAll sets them
+		p.headMarks = -1
+		if marks {
+			p.headMarks = 1
+		}
 		p.parse()
 		yearbook = yearbook || p.yearbook
 		furn := make(map[int]bool, len(p.iss.Furniture))

@@ -97,6 +97,15 @@ func parseRead(text string, seen *textSeen) ([]*model.Issue, string) {
 	return all, view
 }
 
+// headingsMarked reports whether a heading of text may be raised
+// (heads) or hold marks that headingMarks takes off, where parseAll and
+// clean ask it of every heading. (A character that shows nothing may
+// stand between a heading's marks and its line's end: where the text
+// holds one, inv or among needles, every heading is asked.)
+func headingsMarked(text string, seen *textSeen, heads headLevels, needles []string, inv bool) bool {
+	return !heads.none() || inv || slices.ContainsFunc(needles, invisibleNeedle) || headingMarksIn(text, seen)
+}
+
 // parseAll parses every issue of text. seen says what text holds, or is
 // nil where that is not known.
 func parseAll(text string, seen *textSeen) []*model.Issue {
@@ -111,10 +120,7 @@ func parseAll(text string, seen *textSeen) []*model.Issue {
 	br := !seen.lacks("<") && hasBr(text) // (once: a search of the whole text)
 	visible := endedLines(visibleLines(lines, needles, inv), text, seen, br)
 	heads := headingShift(visible)
-	// (A character that shows nothing may stand between a heading's marks
-	// and its line's end: where the text holds one, every heading is
-	// asked.)
-	marks := !heads.none() || inv || len(needles) > 0 && slices.ContainsFunc(needles, invisibleNeedle) || headingMarksIn(text, seen)
+	marks := headingsMarked(text, seen, heads, needles, inv)
 	if marks {
 		visible = plainHeadings(visible, heads)
 	}

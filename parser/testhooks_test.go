@@ -16,7 +16,13 @@ func ParseText(text string) *model.Issue {
 func BodyLine(text string) int {
 	p := &parser{text: text, lines: splitLines(text), iss: &model.Issue{}}
 	p.head = headingShift(p.lines) // as parseAll reads the headings
-	if parts := splitIssues(plainHeadings(p.lines, p.head)); len(parts) > 1 {
+	inv, _ := scanE2(text)
+	split := p.lines
+	p.headMarks = -1
+	if headingsMarked(text, nil, p.head, textNeedles(text, nil), inv) {
+		split, p.headMarks = plainHeadings(p.lines, p.head), 1
+	}
+	if parts := splitIssues(split); len(parts) > 1 {
 		p.lines = p.lines[:parts[0].hi]
 	}
 	p.clean()
