@@ -35,22 +35,32 @@ func w16Check(t *testing.T, file, summary, outline string, paras map[int][]strin
 	if got := w16Outline(all[0]); got != outline {
 		t.Errorf("%s: outline\n%s\nwant\n%s", file, got, outline)
 	}
+	checkParas(t, file, all[:1], paras)
+	return all[0]
+}
+
+// checkParas compares the paragraphs of each entry paras names, by its
+// place among the entries of issues (in order, across issues), with the
+// wanted ones.
+func checkParas(t *testing.T, file string, issues []*model.Issue, paras map[int][]string) {
+	t.Helper()
 	k := 0
-	for _, s := range all[0].Sections {
-		for _, e := range s.Entries {
-			if want, ok := paras[k]; ok {
-				var got []string
-				for _, p := range e.Paragraphs {
-					got = append(got, p.Text)
+	for _, iss := range issues {
+		for _, s := range iss.Sections {
+			for _, e := range s.Entries {
+				if want, ok := paras[k]; ok {
+					var got []string
+					for _, p := range e.Paragraphs {
+						got = append(got, p.Text)
+					}
+					if strings.Join(got, "\n") != strings.Join(want, "\n") {
+						t.Errorf("%s: entry %d (%s) paragraphs\n%s\nwant\n%s", file, k, e.Title, strings.Join(got, "\n"), strings.Join(want, "\n"))
+					}
 				}
-				if strings.Join(got, "\n") != strings.Join(want, "\n") {
-					t.Errorf("%s: entry %d (%s) paragraphs\n%s\nwant\n%s", file, k, e.Title, strings.Join(got, "\n"), strings.Join(want, "\n"))
-				}
+				k++
 			}
-			k++
 		}
 	}
-	return all[0]
 }
 
 // TestRedTeamW16WholeYuebao is the acceptance test of a monthly report as

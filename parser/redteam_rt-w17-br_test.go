@@ -197,24 +197,10 @@ func w17brCheck(t *testing.T, file, summary, outline string, paras map[int][]str
 		t.Errorf("%s: issues %s, want %s", file, got, summary)
 	}
 	var b strings.Builder
-	k := 0
 	for _, iss := range all {
 		b.WriteString(w17brOutline(iss))
-		for _, s := range iss.Sections {
-			for _, e := range s.Entries {
-				if want, ok := paras[k]; ok {
-					var got []string
-					for _, p := range e.Paragraphs {
-						got = append(got, p.Text)
-					}
-					if strings.Join(got, "\n") != strings.Join(want, "\n") {
-						t.Errorf("%s: entry %d (%s) paragraphs\n%s\nwant\n%s", file, k, e.Title, strings.Join(got, "\n"), strings.Join(want, "\n"))
-					}
-				}
-				k++
-			}
-		}
 	}
+	checkParas(t, file, all, paras)
 	if got := b.String(); got != outline {
 		t.Errorf("%s: outline\n%s\nwant\n%s", file, got, outline)
 	}

@@ -135,21 +135,7 @@ func w17nfCheck(t *testing.T, file, outline string, paras map[int][]string) {
 	if got := w17nfOutline(all[0]); got != outline {
 		t.Errorf("%s: outline\n%s\nwant\n%s", file, got, outline)
 	}
-	k := 0
-	for _, s := range all[0].Sections {
-		for _, e := range s.Entries {
-			if want, ok := paras[k]; ok {
-				var got []string
-				for _, p := range e.Paragraphs {
-					got = append(got, p.Text)
-				}
-				if strings.Join(got, "\n") != strings.Join(want, "\n") {
-					t.Errorf("%s: entry %d (%s) paragraphs\n%s\nwant\n%s", file, k, e.Title, strings.Join(got, "\n"), strings.Join(want, "\n"))
-				}
-			}
-			k++
-		}
-	}
+	checkParas(t, file, all, paras)
 }
 
 // TestRedTeamW17NFKCBriefing: a briefing normalised to NFKC
