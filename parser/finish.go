@@ -44,6 +44,7 @@ func (p *parser) finish() {
 	p.figuresAlone()
 	p.runInsLeft()
 	p.bareNumbersLeft()
+	p.shortsRunIn()
 	p.checkEnd()
 	p.contentsInBody()
 	p.placeNotes()
@@ -102,6 +103,59 @@ func (p *parser) bareNumbersLeft() {
 			}
 		}
 	}
+}
+
+// shortsRunIn warns about a paragraph of a hard-wrapped copy that begins
+// with a short line ending no sentence, well short of the wrap, that the
+// text under it went on (工作动态 / 县志办开展读书月活动 / 为进一步…, a
+// Word copy's plain titles through plain pdftotext, with no contents to
+// name them): the wrap cuts a paragraph's lines full, so the line ended
+// there, a title or a column's name; but a title broken in two by its
+// own column (关于征集《宁川年鉴 / （2024）》资料的通知) is set so too, and
+// nothing tells them apart. Read as text, it is said.
+func (p *parser) shortsRunIn() {
+	if p.wrap == 0 && p.wrapRunes == 0 || p.lineParas {
+		return
+	}
+	for _, s := range p.iss.Sections {
+		for _, e := range s.Entries {
+			for _, para := range e.Paragraphs {
+				if para.Line < 1 || para.Line >= len(p.lines) {
+					continue
+				}
+				t := trim(p.lines[para.Line-1])
+				if len(t) >= len(para.Text) || !strings.HasPrefix(para.Text, t) || !p.shortOfWrap(t) || !containsAnyOf(para.Text[len(t):], "，。") {
+					// (Nor where the lines under it are no sentences: a
+					// table printed column by column, 指标名称 / 规模以上…)
+					continue
+				}
+				k := para.Line
+				for k < len(p.lines) && isBlank(p.lines[k]) {
+					k++
+				}
+				if k != para.Line || k >= len(p.lines) || !shortPhrase(t) {
+					continue
+				}
+				// Over a full line, or over another such line level with
+				// it (工作动态 / 县志办开展读书月活动).
+				if next := p.lines[k]; (p.full(next) || ownShortLine(t, trim(next), indentCells(next) == indentCells(p.lines[para.Line-1]))) && !p.warnedAt(para.Line) {
+					p.warn(para.Line, shortRunIn, clipText(t, 30))
+				}
+			}
+		}
+	}
+}
+
+// shortRunIn is the warning of shortsRunIn.
+const shortRunIn = "%q, a short line that ends no sentence, read as the start of the paragraph under it: a title?"
+
+// shortOfWrap reports whether pt, a line of a hard-wrapped copy, stops
+// at half the wrap or sooner: the wrap cuts a paragraph's lines full.
+func (p *parser) shortOfWrap(pt string) bool {
+	if p.wrap > 0 {
+		return len(pt) <= p.wrap*3/2 && 2*p.cells(pt) <= p.wrap
+	}
+	return len(pt) <= p.wrapRunes*2 && 2*runeCount(pt) <= p.wrapRunes
 }
 
 // warnedAt reports whether some warning is on line.

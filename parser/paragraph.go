@@ -630,6 +630,23 @@ const shortOwnLine = "%q, a short line that ends no sentence over a paragraph, r
 // one that ends with a figure or a Latin letter may be a number or a word
 // a wrap cut; one that holds a clause is a narrow column's.
 func ownShortLine(pt, t string, level bool) bool {
+	if !shortPhrase(pt) {
+		return false
+	}
+	if len(t) >= longPara && runeCount(t) >= longPara && closed(t) {
+		return true
+	}
+	// Two short lines (工作动态 / 县志办开展读书月活动) set level: each its
+	// own, in a copy that breaks a line only where a paragraph ends (a
+	// line set deeper goes on the one above, as a chronicle's text
+	// column does).
+	r := lastRune(t)
+	return level && len(t) <= 3*shortAlone && r >= 0x2000 && !openEnds.has(r) && !containsAnyOf(t, "，,；;。") && !closed(t) && runeCount(t) <= shortAlone
+}
+
+// shortPhrase reports whether pt is short and ends no sentence, a phrase
+// with no clause in it, as a title or a caption is (see ownShortLine).
+func shortPhrase(pt string) bool {
 	if len(pt) == 0 || len(pt) > 3*shortAlone {
 		return false // a byte count first: no count of characters on most lines
 	}
@@ -640,18 +657,7 @@ func ownShortLine(pt, t string, level bool) bool {
 	if dateOnlyLine(pt) || startsWithMonthDay(pt) || periodHeading(pt) || mayStartEvent(pt) && eventStart(pt) {
 		return false // 1月30日 / its event's text: a chronicle's day over its event
 	}
-	if runeCount(pt) > shortAlone || containsAnyOf(pt, "，,；;。") {
-		return false // a clause: a title or a caption has none
-	}
-	if len(t) >= longPara && runeCount(t) >= longPara && closed(t) {
-		return true
-	}
-	// Two short lines (工作动态 / 县志办开展读书月活动) set level: each its
-	// own, in a copy that breaks a line only where a paragraph ends (a
-	// line set deeper goes on the one above, as a chronicle's text
-	// column does).
-	r = lastRune(t)
-	return level && len(t) <= 3*shortAlone && r >= 0x2000 && !openEnds.has(r) && !containsAnyOf(t, "，,；;。") && !closed(t) && runeCount(t) <= shortAlone
+	return runeCount(pt) <= shortAlone && !containsAnyOf(pt, "，,；;。") // a clause: a title or a caption has none
 }
 
 // openEnds are the characters after which a line goes on (ownShortLine).
