@@ -933,6 +933,14 @@ func (p *parser) runningHeads() {
 		if k == "" || !sameHead(s.lines, k, headOf) {
 			continue
 		}
+		if t := trim(p.lines[s.first]); dateOnlyLine(t) && !sameText(p.lines, s.lines, t) {
+			// 11月2日 / 县委书记…, 11月6日 / 县长…: days alone on their lines
+			// over their text, each another day, whose key (the figures
+			// folded) is one; a head prints the same date on every page
+			// (they had been heads by the page breaks of a short copy, the
+			// entries' dates lost, silently).
+			continue
+		}
 		names := title != "" && (strings.Contains(k, title) || core != "" && strings.Contains(k, core)) ||
 			issue != "" && strings.Contains(foldKey(p.lines[s.first]), issue) ||
 			// 大事记（#—#）　·13· atop the odd pages of 宁川县大事记（1986—
@@ -1835,6 +1843,16 @@ func sameHead(at []int, k string, headOf func(int) string) bool {
 		// (Compared where it is made: a string of each had been most of
 		// what a chronicle's parse allocated, by count.)
 		if string(appendHeadKey(buf[:0], headOf(i))) != k {
+			return false
+		}
+	}
+	return true
+}
+
+// sameText reports whether each of lines at is t, trimmed.
+func sameText(lines []string, at []int, t string) bool {
+	for _, i := range at {
+		if trim(lines[i]) != t {
 			return false
 		}
 	}

@@ -490,10 +490,11 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// (    1月10日     召开… /                 王斌轩等人…).
 		return false
 	}
-	if !full && p.wrap > 0 && labelLine(pt) && !strings.ContainsRune("，、；：,;:（(《“", lastRune(pt)) && !labelCut(pt) {
+	if !full && p.wrap > 0 && labelLine(pt) && !strings.ContainsRune("，、；：,;:（(《“", lastRune(pt)) && !labelCut(pt) && !startsWithMonthDay(pt) {
 		// 联系人：赵静　电话：0370-6012345 / 宁川县地方史志办公室: a label's
 		// line short of the wrap is a line of its own, which the notice's
-		// signature under it does not go on.
+		// signature under it does not go on. (Not a day's, 11月9日：县长… /
+		// 改革发展工作。, whose colon is its date's: its text goes on.)
 		p.splitOwn = true
 		return true
 	}

@@ -571,6 +571,12 @@ func periodHeading(l string) bool {
 	if _, ok := yearPartHeading(l); ok {
 		return true
 	}
+	if _, _, _, _, ok := crossYearHeading(l); ok {
+		// 1986年12月—1987年1月 alone on its line, as ## 1986年12月—1987年1月
+		// is a heading (it had been the text of the event above, its 1月
+		// 1986's).
+		return true
+	}
 	_, ok := monthHeading(l)
 	return ok
 }
