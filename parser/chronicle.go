@@ -239,7 +239,7 @@ func periodStart(s string) (periodRun, bool) {
 		// 1959—1961年，…, 1959年至1961年，…: a run of years.
 		e := *d
 		e.lit('年')
-		if e.lit(rangeDashes[:]...) || e.lit('一') { // (一: OCR's dash, 1959一1961年，…)
+		if e.dash() || e.lit('一') { // (一: OCR's dash, 1959一1961年，…)
 			if y, ok := e.number(); ok && headingYear(y) && y > n && e.lit('年') && apart(s[e.i:]) {
 				return periodRun{year: n, endYear: y}, true
 			}
@@ -294,7 +294,7 @@ func periodStart(s string) (periodRun, bool) {
 	if r.end == r.month && r.endYear == 0 {
 		// 3月至5月, 2019年12月—2020年1月, 12月—次年1月
 		save := d.i
-		if !d.lit(rangeDashes[:]...) || !d.monthEnd(&r) {
+		if !d.dash() || !d.monthEnd(&r) {
 			d.i = save
 		}
 	}
@@ -326,7 +326,7 @@ func (d *dateScanner) monthNumber(n *int) bool {
 // monthRun reads the rest of a run of months after its first, n: —3月 in
 // 1—3月, 、4月 in 3、4月 (间). It sets r's months.
 func (d *dateScanner) monthRun(n int, r *periodRun) bool {
-	if !d.lit(rangeDashes[:]...) && !d.lit('、') {
+	if !d.dash() && !d.lit('、') {
 		return false
 	}
 	e, ok := d.anyNumber()
@@ -560,7 +560,7 @@ func eventDate(s string, ctx dateContext, cc *chronicleContext, event bool) (mod
 	if year, month, end, ok := monthPeriod(s); ok {
 		r := periodRun{year: year, month: month, end: month}
 		d := &dateScanner{s: s, i: end}
-		if save := d.i; !d.lit(rangeDashes[:]...) || !d.monthEnd(&r) {
+		if save := d.i; !d.dash() || !d.monthEnd(&r) {
 			d.i = save // 11月下旬至12月上旬, 12月下旬至次年2月
 		}
 		return r.dates(ctx)

@@ -191,6 +191,23 @@ func (d *dateScanner) ocrDash() bool {
 	return false
 }
 
+// dash reads the dash between a range's ends (see rangeDashes), typed
+// twice too: 21——24日, as a Chinese input method types —— for the key
+// a typist meant for one.
+func (d *dateScanner) dash() bool {
+	if !d.lit(rangeDashes[:]...) {
+		return false
+	}
+	if s := d.s[d.i:]; s != "" && (s[0] == '-' || s[0] == 0xE2 || s[0] == 0xEF) {
+		// (The dash just read again, right after it: --, ——, ──, －－.)
+		prev, n := decodeLastRune(d.s[:d.i])
+		if r, m := decodeRune(s); r == prev && (r == '-' || r == '—' || r == '─' || r == '－' || r == '–') && m == n {
+			d.i += m
+		}
+	}
+	return true
+}
+
 func (d *dateScanner) lit(rs ...rune) bool {
 	save := d.i
 	d.spaces()
@@ -333,7 +350,7 @@ func dottedShortYear(s string) (n, m, day int, ok bool) {
 // nothing, where no such end follows.
 func (d *dateScanner) numericRangeEnd(start model.Date) model.Date {
 	save := d.i
-	if d.i >= len(d.s) || !d.lit(rangeDashes[:]...) {
+	if d.i >= len(d.s) || !d.dash() {
 		return start
 	}
 	year, month := int(start.Year), int(start.Month)
@@ -623,7 +640,7 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 	case year == 0 && ctx.prevMonth > 0 && (d.lit('日', '号') || d.dayList(&last)):
 		start, ok := makeDate(0, ctx.bareMonth(n), n, ctx)
 		end := d.listEnd(start, last)
-		if save := d.i; ok && d.i < len(s) && d.lit(rangeDashes[:]...) {
+		if save := d.i; ok && d.i < len(s) && d.dash() {
 			// 30日至1月2日, 30日至1987年1月2日
 			if e, ok := d.rangeEnd(start); ok {
 				end = e
@@ -632,7 +649,7 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 			}
 		}
 		return model.DateRange{Start: start, End: end}, d.i, ok
-	case year == 0 && ctx.prevMonth > 0 && (d.lit(rangeDashes[:]...) || d.ocrDash()):
+	case year == 0 && ctx.prevMonth > 0 && (d.dash() || d.ocrDash()):
 		// 3—6日: days of the month before (6一8日, OCR's, too: it had
 		// been an event undated, silently).
 		e, ok := d.number()
@@ -663,7 +680,7 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 	if hasDay {
 		end = d.listEnd(start, last)
 	}
-	if d.i < len(s) && (d.lit(rangeDashes[:]...) || d.ocrDash()) {
+	if d.i < len(s) && (d.dash() || d.ocrDash()) {
 		if e, ok := d.dashEnd(start); ok {
 			end = e
 			d.weekday() // 11月13日（星期一）至15日（星期三）
@@ -808,7 +825,7 @@ func (d *dateScanner) dayTime() bool {
 // dashNext reports whether a range's dash (至, —) is next.
 func (d *dateScanner) dashNext() bool {
 	save := d.i
-	ok := d.i < len(d.s) && d.lit(rangeDashes[:]...)
+	ok := d.i < len(d.s) && d.dash()
 	d.i = save
 	return ok
 }

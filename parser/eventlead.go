@@ -26,7 +26,7 @@ func startsWithDay(s string) bool {
 	if last := 0; d.lit('日', '号') || d.dayList(&last) {
 		return true // 5日, 5、6日
 	}
-	if !d.lit(rangeDashes[:]...) && !d.ocrDash() { // (6一8日, OCR's dash)
+	if !d.dash() && !d.ocrDash() { // (6一8日, OCR's dash)
 		return false
 	}
 	e, ok := d.number()

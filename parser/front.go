@@ -2315,7 +2315,7 @@ func (d *dateScanner) issue(c *coverNums) bool {
 		return false
 	}
 	double := false
-	if after := d.i; d.lit('—', '－', '-', '–', '、', '/', '至', '～', '~') {
+	if after := d.i; (d.dash() || d.lit('、', '/')) {
 		// 第11—12期, 第11、12期合刊: a double issue, numbered by its first
 		if m, ok := d.anyNumber(); !ok || m != n+1 {
 			d.i = after
@@ -2437,7 +2437,7 @@ func (d *dateScanner) monthIssue(c *coverNums) bool {
 	}
 	month := d.lit('月')
 	double := false
-	if after := d.i; d.lit('—', '－', '-', '–', '、', '/', '至', '～', '~') {
+	if after := d.i; (d.dash() || d.lit('、', '/')) {
 		if m, ok := d.anyNumber(); ok && m == y+1 && d.lit('月') {
 			double = true
 		} else {
@@ -2571,7 +2571,7 @@ func (d *dateScanner) total(c *coverNums) bool {
 	d.lit('第')
 	n, ok := d.anyNumber()
 	double := false
-	if after := d.i; ok && d.lit('—', '－', '-', '–', '、', '/', '至', '～', '~') {
+	if after := d.i; ok && (d.dash() || d.lit('、', '/')) {
 		// 总第215—216期: a double issue's, numbered by its first
 		if m, ok := d.anyNumber(); !ok || m != n+1 {
 			d.i = after

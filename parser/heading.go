@@ -6,6 +6,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -634,13 +635,21 @@ func splitHeading(h string) (title, rest string) {
 			j++
 		}
 		if startsWithMonth(h[j:]) {
-			if t := trim(h[:i]); t != "" {
+			if t := trim(h[:i]); t != "" && !dateJoint(lastRune(t)) {
 				return t, trim(h[j:])
 			}
 		}
 		i = j - 1 // each run of spaces is looked at once
 	}
 	return h, ""
+}
+
+// dateJoint reports whether r joins a date to the one before it, a
+// range's dash or a list's 和: 1 — 2月全市经济运行情况, a month run set
+// spaced as a PDF's text prints it, is one title, no title 1 — over the
+// text 2月全市….
+func dateJoint(r rune) bool {
+	return slices.Contains(rangeDashes[:], r) || r == '和' || r == '及' || r == '、'
 }
 
 // chapterHeading reports whether a heading names a part or a chapter of a

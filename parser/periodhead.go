@@ -195,8 +195,7 @@ func (d *dateScanner) monthRunHead() (int, bool) {
 	}
 	month := d.lit('月')
 	save := d.i
-	if d.lit('—', '－', '-', '–', '～', '~', '至', '到') {
-		d.lit('—') // ——
+	if d.dash() {
 		if n, ok := d.anyNumber(); ok && n > m && n <= 12 && d.lit('月') {
 			return m, true
 		}
@@ -550,7 +549,7 @@ func periodChars(t string) bool {
 		_, digit := cnDigit(r)
 		_, unit := cnUnit(r)
 		if !digit && !unit && !cnZero(r) && !ocrZero(r) && !(r >= '０' && r <= '９') &&
-			!strings.ContainsRune("年月份廿卅公元—－–～至到、正闰閏冬腊臘", r) && !wideSpace(r) {
+			!strings.ContainsRune("年月份廿卅公元—－–～〜─至到、正闰閏冬腊臘", r) && !wideSpace(r) {
 			return false
 		}
 	}
@@ -820,7 +819,7 @@ func crossYearHeading(t string) (y1, m1, y2, m2 int, ok bool) {
 	if y1, ok = d.anyNumber(); !ok || !plausibleYear(y1) || !d.lit('年') {
 		return 0, 0, 0, 0, false
 	}
-	if m1, ok = d.anyNumber(); !ok || m1 < 1 || m1 > 12 || !d.lit('月') || !d.lit(rangeDashes[:]...) {
+	if m1, ok = d.anyNumber(); !ok || m1 < 1 || m1 > 12 || !d.lit('月') || !d.dash() {
 		return 0, 0, 0, 0, false
 	}
 	d.lit('—')

@@ -233,7 +233,9 @@ func nameLabel(t string) (label, name string) {
 	if label == "" {
 		// 1 时政要闻, 三　重要会议: a number and a space, as a Word
 		// outline's numbering flattened to text leaves it.
-		if k := spacedNumber(name); k > 0 {
+		if k := spacedNumber(name); k > 0 && !dateJoint(firstRuneOf(trim(name[k:]))) {
+			// (Not a month run set spaced, 1 — 2月, as a PDF's text
+			// prints it: its first month, no number of a part.)
 			label, name = name[:k], trim(name[k:])
 		}
 	}
