@@ -2315,7 +2315,7 @@ func (d *dateScanner) issue(c *coverNums) bool {
 		return false
 	}
 	double := false
-	if after := d.i; (d.dash() || d.lit('、', '/')) {
+	if after := d.i; d.dash() || d.lit('、', '/') {
 		// 第11—12期, 第11、12期合刊: a double issue, numbered by its first
 		if m, ok := d.anyNumber(); !ok || m != n+1 {
 			d.i = after
@@ -2437,7 +2437,7 @@ func (d *dateScanner) monthIssue(c *coverNums) bool {
 	}
 	month := d.lit('月')
 	double := false
-	if after := d.i; (d.dash() || d.lit('、', '/')) {
+	if after := d.i; d.dash() || d.lit('、', '/') {
 		if m, ok := d.anyNumber(); ok && m == y+1 && d.lit('月') {
 			double = true
 		} else {
