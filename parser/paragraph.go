@@ -430,11 +430,12 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 			return true
 		}
 	}
-	if (closed(prev) || creditLine(pt)) && eventStart(t) && events(first) {
+	if (closed(prev) || creditLine(pt)) && (eventStart(t) || yearPart(t)) && events(first) {
 		// …污水处理厂（摄影　李明） / 21日　…: a picture's caption between
 		// a chronicle's events, as full as the column is wide, ends with
 		// its credit as a sentence ends (the next day's event had run
-		// into it, silently).
+		// into it, silently). So 本年，…, 全年，… among a chronicle's
+		// events, dated by the year as 是年，… is.
 		return true
 	}
 	if closed(prev) && enclosed(t) {
@@ -984,11 +985,11 @@ func (b *bodyBuilder) continues(s string) bool {
 		}
 	}
 	return !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !(dashDateEnd(last) && !dateOnlyLine(last)) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s) && !labelCut(last)) && enumerator(s) == 0 && !distributionLine(s) &&
-		!(listRow(last) && !datedRow(last)) && !listRow(s) && !gapRow(last) && !gapRow(s) && !(mayStartEvent(s) && b.inChronicle() && eventStart(s) && !wrapBeforeDate(last, s)) &&
+		!(listRow(last) && !datedRow(last)) && !listRow(s) && !gapRow(last) && !gapRow(s) && !(mayStartEvent(s) && b.inChronicle() && (eventStart(s) || yearPart(s)) && !wrapBeforeDate(last, s)) &&
 		!(len(last) <= 60*3 && len(s) <= 60*3 && strings.Contains(s, "\u3000\u3000") && cellsRow(last) && cellsRow(s))
 	// (A run of days alone, 10—11日, is no event's end after a dash: its
 	// text goes on after a blank line, as 10日's does.)
-	// (4—7日 …, 同日 …, △ … in a chronicle: the next event, not the rest
+	// (4—7日 …, 同日 …, △ …, 本年，… in a chronicle: the next event, not the rest
 	// of a line left open above it, such as a photo's caption under its
 	// image, 1月4日，…开幕（摄影 王 平）, which the event had run on from;
 	// but a sentence a page cut before its date, …定于 / 15日起施行。)
