@@ -40,6 +40,10 @@ func (p *parser) clean() {
 	if p.textHas("(cid:") {
 		p.unmapped()
 	}
+	// Before the letter-spaced lines are read: 宁 川 县 大 事 记 \( 1986 — 1988 \),
+	// html2text's escapes in a spaced OCR's copy, had kept the spaces
+	// beside the backslash (宁川县大事记 (1986—1988 ), no chronicle's title).
+	p.punctEscapes()
 	if spacedCopy(p.text) {
 		p.ocrSpaced = true
 		for i, l := range p.lines {
@@ -92,7 +96,6 @@ func (p *parser) clean() {
 			}
 		}
 	}
-	p.punctEscapes()
 	if p.textHasLine("| ") {
 		p.lineBlocks()
 	}
@@ -877,8 +880,14 @@ func visibleLines(lines []string, present []string, invisibleE2 bool) []string {
 // lines before clean does (an issue's cover so printed had been no
 // cover). White space it trims itself. Most texts hold neither, and have
 // their lines back as they are; lines is not changed.
+//
+// The backslashes a converter escapes punctuation with it takes off too,
+// as punctEscapes does (县志办召开志书评审会 ..... \(1\), html2text's: the
+// contents under a second issue's 目录 had been no contents, and the
+// issue none).
 func endedLines(lines []string, text string, seen *textSeen, br bool) []string {
-	if !br && (seen.lacks("\\") || !strings.Contains(text, "\\\n") && !strings.Contains(text, "\\ ")) {
+	bs := !seen.lacks("\\") && strings.IndexByte(text, '\\') >= 0
+	if !br && !bs {
 		return lines
 	}
 	var out []string
@@ -887,10 +896,14 @@ func endedLines(lines []string, text string, seen *textSeen, br bool) []string {
 		if n := len(e); n > 0 && (e[n-1] == ' ' || e[n-1] == '\t' || e[n-1] == 0x80) {
 			e = trimRight(e) // (2023年第2期<br>  : the blanks after the break; a no-break space visibleLines made one)
 		}
-		if n := len(e); n == 0 || e[n-1] != '\\' && e[n-1] != '>' {
-			continue
+		t := l
+		if n := len(e); n > 0 && (e[n-1] == '\\' || e[n-1] == '>') {
+			t = lineEnd(l, br)
 		}
-		if t := lineEnd(l, br); len(t) != len(l) {
+		if bs && strings.IndexByte(t, '\\') >= 0 {
+			t = punctUnescape(t)
+		}
+		if len(t) != len(l) {
 			if out == nil {
 				out = slices.Clone(lines)
 			}
@@ -1944,8 +1957,12 @@ func (p *parser) punctEscapes() {
 
 func punctUnescape(l string) string {
 	lead := len(l) - len(strings.TrimLeft(l, " \t"))
-	if lead+1 < len(l) && (l[lead+1] == '-' || l[lead+1] == '+') && noWords(l) {
-		lead = -1 // \---, \- 6 \-: a rule or a page's number, never a list
+	if lead+1 < len(l) && (l[lead+1] == '-' || l[lead+1] == '+') && (noWords(l) || lead+2 < len(l) && l[lead+2] != ' ' && l[lead+2] != '\t') {
+		// \---, \- 6 \-: a rule or a page's number, never a list; \-11月12日,
+		// \--11月12日 (turndown escapes a - that begins a paragraph, a
+		// chronicle's dash before its date): no list without a space
+		// after the -, whose escape had kept the day's date from its line.
+		lead = -1
 	}
 	var b []byte
 	last := 0
@@ -1956,6 +1973,12 @@ func punctUnescape(l string) string {
 		case c == '\\' || c == '*' || c == '_' || c == '`':
 		case i == lead && strings.IndexByte("#>|-+", c) >= 0:
 		case strings.IndexByte(asciiPunct, c) >= 0:
+			if b == nil {
+				// (an escape the line begins with and its only one, \- 2 -
+				// as pandoc and turndown escape a page's number: nothing
+				// before it to append, and a nil b had kept the line)
+				b = make([]byte, 0, len(l))
+			}
 			b = append(b, l[last:i]...)
 			last = i + 1
 		default:
