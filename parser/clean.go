@@ -40,6 +40,17 @@ func (p *parser) clean() {
 	if p.textHas("(cid:") {
 		p.unmapped()
 	}
+	// Before the letter-spaced lines are read: 宁 川 县 大 事 记 \( 1986 — 1988 \),
+	// html2text's escapes in a spaced OCR's copy, had kept the spaces
+	// beside the backslash (宁川县大事记 (1986—1988 ), no chronicle's title).
+	p.punctEscapes()
+	if p.textHas("&") {
+		for i, l := range p.lines {
+			if u := decodeEntities(l); len(u) != len(l) {
+				p.rewrite(i, u)
+			}
+		}
+	}
 	if spacedCopy(p.text) {
 		p.ocrSpaced = true
 		for i, l := range p.lines {
@@ -92,7 +103,6 @@ func (p *parser) clean() {
 			}
 		}
 	}
-	p.punctEscapes()
 	if p.textHasLine("| ") {
 		p.lineBlocks()
 	}
@@ -872,13 +882,42 @@ func visibleLines(lines []string, present []string, invisibleE2 bool) []string {
 	return out
 }
 
+// entityLines returns lines with the entities of characters beyond ASCII
+// decoded (decodeEntities), for splitIssues, which reads the lines before
+// clean does; present says what the text holds (textNeedles): most hold
+// no &, and have their lines back as they are. lines is not changed.
+func entityLines(lines []string, present []string) []string {
+	if !slices.Contains(present, "&") {
+		return lines
+	}
+	var out []string
+	for i, l := range lines {
+		if u := decodeEntities(l); len(u) != len(l) {
+			if out == nil {
+				out = slices.Clone(lines)
+			}
+			out[i] = u
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
 // endedLines returns lines without the hard breaks they end with (see
 // lineEnds: 2023年第1期\, 2023年第1期<br>), for splitIssues, which reads the
 // lines before clean does (an issue's cover so printed had been no
 // cover). White space it trims itself. Most texts hold neither, and have
 // their lines back as they are; lines is not changed.
+//
+// The backslashes a converter escapes punctuation with it takes off too,
+// as punctEscapes does (县志办召开志书评审会 ..... \(1\), html2text's: the
+// contents under a second issue's 目录 had been no contents, and the
+// issue none).
 func endedLines(lines []string, text string, seen *textSeen, br bool) []string {
-	if !br && (seen.lacks("\\") || !strings.Contains(text, "\\\n") && !strings.Contains(text, "\\ ")) {
+	bs := !seen.lacks("\\") && strings.IndexByte(text, '\\') >= 0
+	if !br && !bs {
 		return lines
 	}
 	var out []string
@@ -887,10 +926,14 @@ func endedLines(lines []string, text string, seen *textSeen, br bool) []string {
 		if n := len(e); n > 0 && (e[n-1] == ' ' || e[n-1] == '\t' || e[n-1] == 0x80) {
 			e = trimRight(e) // (2023年第2期<br>  : the blanks after the break; a no-break space visibleLines made one)
 		}
-		if n := len(e); n == 0 || e[n-1] != '\\' && e[n-1] != '>' {
-			continue
+		t := l
+		if n := len(e); n > 0 && (e[n-1] == '\\' || e[n-1] == '>') {
+			t = lineEnd(l, br)
 		}
-		if t := lineEnd(l, br); len(t) != len(l) {
+		if bs && strings.IndexByte(t, '\\') >= 0 {
+			t = punctUnescape(t)
+		}
+		if len(t) != len(l) {
 			if out == nil {
 				out = slices.Clone(lines)
 			}
@@ -1726,6 +1769,15 @@ func officeTag(s string) int {
 
 // entity decodes the few HTML entities converters leave in text.
 func entity(s string) (string, int) {
+	if len(s) > 7 && s[1] == 'a' && strings.HasPrefix(s, "&amp;") && s[5] != ' ' {
+		// &amp;ldquo;, &amp;#12288;: a page that escaped its entities
+		// again (a CMS's), the character the reader sees under both
+		// (it had read &ldquo; as the text), &amp;nbsp;. Not &amp;lt; and the like:
+		// the page's own text may say &lt;.
+		if rep, n := entity("&" + s[5:]); n > 0 && (rep[0] >= utf8.RuneSelf || rep == " ") {
+			return rep, 4 + n
+		}
+	}
 	for _, e := range [...]struct{ name, rep string }{
 		{"&nbsp;", " "}, {"&emsp;", "\u3000"}, {"&ensp;", " "}, {"&amp;", "&"},
 		{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#12288;", "\u3000"}, {"&#160;", " "},
@@ -1751,6 +1803,53 @@ func entity(s string) (string, int) {
 		return rep, end + 1
 	}
 	return "", 0
+}
+
+// decodeEntities returns l with the entities of characters beyond ASCII
+// decoded (目&#12288;录, 一&emsp;月, &ldquo;两会&rdquo;, 1986&mdash;1988),
+// for the readers that look at the lines before cleanLine does: the split
+// into issues, the letter-spaced lines (目　录 and 编　后　记 are read as
+// 目录 and 编后记; with the entities they had kept their spaces, and
+// contents under a second issue's heading had begun none). &lt;, &gt;,
+// &amp; and &quot; are cleanLine's to decode: decoded here, a page's
+// &lt;br&gt; had become a tag.
+//
+// &nbsp;&nbsp;&nbsp;&nbsp; before a paragraph, as a web page indents
+// its first line, is the ideographic space a pair that cleanLine makes
+// of the no-break spaces (decoded later, as four spaces, it had been no
+// indent, and the lines so set in one paragraph).
+func decodeEntities(l string) string {
+	i := strings.IndexByte(l, '&')
+	if i < 0 {
+		return l
+	}
+	var b []byte
+	last := 0
+	if strings.HasPrefix(l[i:], "&nbsp;&nbsp;") && strings.TrimLeft(l[:i], " \t\u3000") == "" {
+		b = append(make([]byte, 0, len(l)), l[:i]...)
+		for strings.HasPrefix(l[i:], "&nbsp;&nbsp;") {
+			b = append(b, "\u3000"...)
+			i += 12
+		}
+		last = i
+	}
+	for ; i >= 0 && i < len(l); i++ {
+		if l[i] != '&' {
+			continue
+		}
+		if rep, n := entity(l[i:]); n > 0 && rep[0] >= utf8.RuneSelf {
+			if b == nil {
+				b = make([]byte, 0, len(l))
+			}
+			b = append(append(b, l[last:i]...), rep...)
+			last = i + n
+			i += n - 1
+		}
+	}
+	if b == nil {
+		return l
+	}
+	return string(append(b, l[last:]...))
 }
 
 // imageLine reports whether l holds nothing but Markdown or HTML images.
@@ -1943,9 +2042,20 @@ func (p *parser) punctEscapes() {
 }
 
 func punctUnescape(l string) string {
+	if noWords(l) && escapedRule(l) {
+		// \* \* \*, \*\*\*: an ornament or a rule typed between two
+		// parts, escaped as every * of the text is (pandoc, turndown,
+		// markdownify): the rule it is, not a line of text (* * * had been
+		// run into the paragraph under it).
+		return strings.ReplaceAll(l, "\\", "")
+	}
 	lead := len(l) - len(strings.TrimLeft(l, " \t"))
-	if lead+1 < len(l) && (l[lead+1] == '-' || l[lead+1] == '+') && noWords(l) {
-		lead = -1 // \---, \- 6 \-: a rule or a page's number, never a list
+	if lead+1 < len(l) && (l[lead+1] == '-' || l[lead+1] == '+') && (noWords(l) || lead+2 < len(l) && l[lead+2] != ' ' && l[lead+2] != '\t') {
+		// \---, \- 6 \-: a rule or a page's number, never a list; \-11月12日,
+		// \--11月12日 (turndown escapes a - that begins a paragraph, a
+		// chronicle's dash before its date): no list without a space
+		// after the -, whose escape had kept the day's date from its line.
+		lead = -1
 	}
 	var b []byte
 	last := 0
@@ -1956,6 +2066,12 @@ func punctUnescape(l string) string {
 		case c == '\\' || c == '*' || c == '_' || c == '`':
 		case i == lead && strings.IndexByte("#>|-+", c) >= 0:
 		case strings.IndexByte(asciiPunct, c) >= 0:
+			if b == nil {
+				// (an escape the line begins with and its only one, \- 2 -
+				// as pandoc and turndown escape a page's number: nothing
+				// before it to append, and a nil b had kept the line)
+				b = make([]byte, 0, len(l))
+			}
 			b = append(b, l[last:i]...)
 			last = i + 1
 		default:
@@ -1971,6 +2087,31 @@ func punctUnescape(l string) string {
 		return l
 	}
 	return string(append(b, l[last:]...))
+}
+
+// escapedRule reports whether l, its backslashes taken off, is a rule of
+// three * or _ at least, spaced or not, each escaped.
+func escapedRule(l string) bool {
+	n := 0
+	var mark byte
+	for i := 0; i < len(l); i++ {
+		switch c := l[i]; c {
+		case ' ', '\t':
+		case '\\':
+			if i+1 >= len(l) || l[i+1] != '*' && l[i+1] != '_' {
+				return false
+			}
+		case '*', '_':
+			if mark != 0 && c != mark || i == 0 || l[i-1] != '\\' {
+				return false
+			}
+			mark = c
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 3
 }
 
 // noWords reports whether l holds no letter, Latin or other: only

@@ -410,6 +410,21 @@ func (r *restorer) follow(s string, k int, put func(i, j int)) (int, int) {
 				i, j = i+n, j+m
 				continue
 			}
+			if v == '&' {
+				// 縣委&#12288;召開, &ldquo;: a web page's entity, which the
+				// string holds decoded (the rest had been looked for one at a time:
+				// 台胞 given back as 臺胞).
+				if rep, t := entity(r.view[j:]); t > 0 {
+					if strings.HasPrefix(s[i:], rep) {
+						i, j = i+len(rep), j+t
+						continue
+					}
+					if rep == " " || rep == "\u3000" {
+						j += t
+						continue
+					}
+				}
+			}
 			if skip := r.between(j); skip > 0 {
 				j += skip
 				continue

@@ -118,7 +118,7 @@ func parseAll(text string, seen *textSeen) []*model.Issue {
 	needles := textNeedles(text, seen)
 	inv, rad := scanE2(text)
 	br := !seen.lacks("<") && hasBr(text) // (once: a search of the whole text)
-	visible := endedLines(visibleLines(lines, needles, inv), text, seen, br)
+	visible := endedLines(entityLines(visibleLines(lines, needles, inv), needles), text, seen, br)
 	heads := headingShift(visible)
 	marks := headingsMarked(text, seen, heads, needles, inv)
 	if marks {
