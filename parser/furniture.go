@@ -2690,8 +2690,21 @@ func linkText(t string) string {
 // (县委常委会召开会议 1, as plain pdftotext prints a contents page).
 func contentsLine(t string) bool {
 	n := len(t)
-	if n == 0 || t[n-1] < '0' || t[n-1] > '9' {
-		return false // nearly every line: no page at its end
+	if n == 0 {
+		return false
+	}
+	if c := t[n-1]; c < '0' || c > '9' {
+		// …推进大会召开 ..... (1), ……（１）, ……１, ……- 1 -: the page in
+		// brackets, full-width or between dashes, as the contents' other
+		// forms print it (the contents' last line had been a sentence the
+		// wrap cut, and the body's first heading under it, 一、重要会议, a
+		// head printed once, lost, silently). Nearly every line ends
+		// otherwise, and is let go by its last bytes.
+		if c != ')' && c != '-' && !(n >= 3 && t[n-3] == 0xEF && t[n-2] == 0xBC && (c == 0x89 || c-0x90 <= 9)) {
+			return false
+		}
+		_, page, _, ok := tocEntry(t)
+		return ok && page > 0 && page < 1000
 	}
 	k := n
 	for k > 0 && t[k-1] >= '0' && t[k-1] <= '9' {
