@@ -901,7 +901,7 @@ func (p *parser) runningHeads() {
 				// cover, unless it prints the page's number at its corner,
 				// · 136 ·<gap>宁川县志, as no cover does.)
 				heads = append(heads, head{k, []int{s.first}})
-			} else if k != "" && len(k) >= 6 && p.topOfPage(s.first) && (!p.isBreak(s.first) && partNamed(k, s.first) || (paged(s.first) || cutAbove(s.first)) && (partNamed(k, s.first) || p.namedAbove(k, first+1, s.first))) {
+			} else if k != "" && len(k) >= 6 && p.topOfPage(s.first) && (!p.isBreak(s.first) && partNamed(k, s.first) || (paged(s.first) || cutAbove(s.first)) && (partNamed(k, s.first) || p.namedAbove(k, first+1, s.first, false))) {
 				// Once, right after a page's number, the name of the part
 				// (篇, 章) the page is in, printed above with its label
 				// (第二篇　政治): a head a short part prints once. Right
@@ -1090,7 +1090,7 @@ func (p *parser) runningHeads() {
 			}
 		}
 	}
-	heads = p.columnHeads(heads, once, names)
+	heads = p.columnHeads(heads, once, names, true)
 	for _, h := range heads {
 		if len(h.lines) >= 2 && p.footOfPages(h.lines) {
 			// A running footer over the page's number (责任编辑：张征<gap>
@@ -1231,8 +1231,11 @@ func bookHead(k, title, core string) bool {
 // stays a head, as does one atop a page whose text above names the same
 // column last. That is so where two different columns head pages at
 // least (once holds those atop one page only); one name alone atop every
-// page is a head wherever it stands.
-func (p *parser) columnHeads(heads, once []head, names func(string) bool) []head {
+// page is a head wherever it stands. alone says the heads are the
+// column's name alone on their lines (工作动态, 【工作动态】), as the
+// column's heading is: a line of the table of contents that names it,
+// over its titles and pages, is then no heading above (see namedAbove).
+func (p *parser) columnHeads(heads, once []head, names func(string) bool, alone bool) []head {
 	keys := make(map[string]bool)
 	for _, h := range append(heads, once...) {
 		if !names(h.key) && columnName(h.key) && !p.footOfPages(h.lines) {
@@ -1280,7 +1283,7 @@ func (p *parser) columnHeads(heads, once []head, names func(string) bool) []head
 	for _, a := range all {
 		// The column's own heading under it names it too, where the
 		// copy's first page has no break above it.
-		if top(a.line) && (a.key == last || p.namedAbove(a.key, from, a.line)) || p.namedBelow(a.key, a.line) {
+		if top(a.line) && (a.key == last || p.namedAbove(a.key, from, a.line, alone)) || p.namedBelow(a.key, a.line) {
 			head[a.line] = true
 		}
 		last, from = a.key, a.line+1
@@ -1440,7 +1443,7 @@ func (p *parser) headColumns(heads []head, headOf func(int) string, names func(s
 		cols = append(cols, head{k, lines})
 	}
 	sort.Slice(cols, func(a, b int) bool { return cols[a].key < cols[b].key })
-	for _, h := range p.columnHeads(cols, nil, names) {
+	for _, h := range p.columnHeads(cols, nil, names, false) {
 		for _, i := range h.lines {
 			delete(col, i) // a page the column goes on on, or named above
 		}
@@ -1450,14 +1453,28 @@ func (p *parser) headColumns(heads []head, headOf func(int) string, names func(s
 
 // namedAbove reports whether a line from..to (not included) names the
 // column key (namesColumn): its heading, before the first page break it
-// heads a page after.
-func (p *parser) namedAbove(key string, from, to int) bool {
+// heads a page after. With notContents, not a line of the table of
+// contents, the name over its titles and their pages (## 【工作动态】 /
+// 全市地方志工作会议召开 …… 2): the contents name every column, begun
+// there or not, and a head that is the name alone is no more than the
+// column's own heading looks (【工作动态】 under the running head atop
+// the column's first page had been taken for a head, with the contents'
+// names marked, and the column lost, silently).
+func (p *parser) namedAbove(key string, from, to int, notContents bool) bool {
 	for i := to - 1; i >= from; i-- {
-		if namesColumn(trim(p.lines[i]), key) {
+		if namesColumn(trim(p.lines[i]), key) && !(notContents && p.overContents(i)) {
 			return true
 		}
 	}
 	return false
+}
+
+// overContents reports whether the line of text after line i is a line
+// of a table of contents (contentsLine).
+func (p *parser) overContents(i int) bool {
+	for i++; i < len(p.lines) && isBlank(p.lines[i]); i++ {
+	}
+	return i < len(p.lines) && contentsLine(trim(p.lines[i]))
 }
 
 // namedBelow reports whether the line of text after line i names the
