@@ -1469,12 +1469,22 @@ func (p *parser) namedAbove(key string, from, to int, notContents bool) bool {
 	return false
 }
 
-// overContents reports whether the line of text after line i is a line
-// of a table of contents (contentsLine).
+// overContents reports whether one of the two lines of text after line
+// i is a line of a table of contents (contentsLine): a title and its page
+// under a column's name, or the rest of a title a line cut (清代宁川县城的
+// 修筑与变迁——兼论县城 / 选址的地理因素<gap>李秀英<gap>3).
 func (p *parser) overContents(i int) bool {
-	for i++; i < len(p.lines) && isBlank(p.lines[i]); i++ {
+	for n := 0; n < 2; n++ {
+		for i++; i < len(p.lines) && isBlank(p.lines[i]); i++ {
+		}
+		if i >= len(p.lines) {
+			return false
+		}
+		if contentsLine(trim(p.lines[i])) {
+			return true
+		}
 	}
-	return i < len(p.lines) && contentsLine(trim(p.lines[i]))
+	return false
 }
 
 // namedBelow reports whether the line of text after line i names the
@@ -1496,7 +1506,13 @@ func namesColumn(t, key string) bool {
 	if t == "" || len(t) > 4*len(key)+16 {
 		return false
 	}
-	if t[0] == '#' || t[0] == '*' || t[0] == '<' {
+	if t[0] == '-' || t[0] == '+' {
+		// - 工作动态 over its titles in a contents set as a list, the
+		// column's name as an item (the column's later heads had been
+		// read as its heading, its first titles a nameless section's).
+		t = listItem(t)
+	}
+	if t != "" && (t[0] == '#' || t[0] == '*' || t[0] == '<') {
 		t = trim(strings.TrimLeft(stripMarkup(t), "#"))
 	}
 	if n := enumerator(t); n > 0 {
