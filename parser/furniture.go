@@ -901,7 +901,7 @@ func (p *parser) runningHeads() {
 				// cover, unless it prints the page's number at its corner,
 				// · 136 ·<gap>宁川县志, as no cover does.)
 				heads = append(heads, head{k, []int{s.first}})
-			} else if k != "" && len(k) >= 6 && p.topOfPage(s.first) && (!p.isBreak(s.first) && partNamed(k, s.first) || (paged(s.first) || cutAbove(s.first)) && (partNamed(k, s.first) || p.namedAbove(k, first+1, s.first))) {
+			} else if k != "" && len(k) >= 6 && p.topOfPage(s.first) && (!p.isBreak(s.first) && partNamed(k, s.first) || (paged(s.first) || cutAbove(s.first)) && (partNamed(k, s.first) || p.namedAbove(k, first+1, s.first, false))) {
 				// Once, right after a page's number, the name of the part
 				// (篇, 章) the page is in, printed above with its label
 				// (第二篇　政治): a head a short part prints once. Right
@@ -1098,7 +1098,7 @@ func (p *parser) runningHeads() {
 			}
 		}
 	}
-	heads = p.columnHeads(heads, once, names)
+	heads = p.columnHeads(heads, once, names, true)
 	for _, h := range heads {
 		if len(h.lines) >= 2 && p.footOfPages(h.lines) {
 			// A running footer over the page's number (责任编辑：张征<gap>
@@ -1239,8 +1239,11 @@ func bookHead(k, title, core string) bool {
 // stays a head, as does one atop a page whose text above names the same
 // column last. That is so where two different columns head pages at
 // least (once holds those atop one page only); one name alone atop every
-// page is a head wherever it stands.
-func (p *parser) columnHeads(heads, once []head, names func(string) bool) []head {
+// page is a head wherever it stands. alone says the heads are the
+// column's name alone on their lines (工作动态, 【工作动态】), as the
+// column's heading is: a line of the table of contents that names it,
+// over its titles and pages, is then no heading above (see namedAbove).
+func (p *parser) columnHeads(heads, once []head, names func(string) bool, alone bool) []head {
 	keys := make(map[string]bool)
 	for _, h := range append(heads, once...) {
 		if !names(h.key) && columnName(h.key) && !p.footOfPages(h.lines) {
@@ -1288,7 +1291,7 @@ func (p *parser) columnHeads(heads, once []head, names func(string) bool) []head
 	for _, a := range all {
 		// The column's own heading under it names it too, where the
 		// copy's first page has no break above it.
-		if top(a.line) && (a.key == last || p.namedAbove(a.key, from, a.line)) || p.namedBelow(a.key, a.line) {
+		if top(a.line) && (a.key == last || p.namedAbove(a.key, from, a.line, alone)) || p.namedBelow(a.key, a.line) {
 			head[a.line] = true
 		}
 		last, from = a.key, a.line+1
@@ -1448,7 +1451,7 @@ func (p *parser) headColumns(heads []head, headOf func(int) string, names func(s
 		cols = append(cols, head{k, lines})
 	}
 	sort.Slice(cols, func(a, b int) bool { return cols[a].key < cols[b].key })
-	for _, h := range p.columnHeads(cols, nil, names) {
+	for _, h := range p.columnHeads(cols, nil, names, false) {
 		for _, i := range h.lines {
 			delete(col, i) // a page the column goes on on, or named above
 		}
@@ -1458,10 +1461,34 @@ func (p *parser) headColumns(heads []head, headOf func(int) string, names func(s
 
 // namedAbove reports whether a line from..to (not included) names the
 // column key (namesColumn): its heading, before the first page break it
-// heads a page after.
-func (p *parser) namedAbove(key string, from, to int) bool {
+// heads a page after. With notContents, not a line of the table of
+// contents, the name over its titles and their pages (## 【工作动态】 /
+// 全市地方志工作会议召开 …… 2): the contents name every column, begun
+// there or not, and a head that is the name alone is no more than the
+// column's own heading looks (【工作动态】 under the running head atop
+// the column's first page had been taken for a head, with the contents'
+// names marked, and the column lost, silently).
+func (p *parser) namedAbove(key string, from, to int, notContents bool) bool {
 	for i := to - 1; i >= from; i-- {
-		if namesColumn(trim(p.lines[i]), key) {
+		if namesColumn(trim(p.lines[i]), key) && !(notContents && p.overContents(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// overContents reports whether one of the two lines of text after line
+// i is a line of a table of contents (contentsLine): a title and its page
+// under a column's name, or the rest of a title a line cut (清代宁川县城的
+// 修筑与变迁——兼论县城 / 选址的地理因素<gap>李秀英<gap>3).
+func (p *parser) overContents(i int) bool {
+	for n := 0; n < 2; n++ {
+		for i++; i < len(p.lines) && isBlank(p.lines[i]); i++ {
+		}
+		if i >= len(p.lines) {
+			return false
+		}
+		if contentsLine(trim(p.lines[i])) {
 			return true
 		}
 	}
@@ -1487,7 +1514,13 @@ func namesColumn(t, key string) bool {
 	if t == "" || len(t) > 4*len(key)+16 {
 		return false
 	}
-	if t[0] == '#' || t[0] == '*' || t[0] == '<' {
+	if t[0] == '-' || t[0] == '+' {
+		// - 工作动态 over its titles in a contents set as a list, the
+		// column's name as an item (the column's later heads had been
+		// read as its heading, its first titles a nameless section's).
+		t = listItem(t)
+	}
+	if t != "" && (t[0] == '#' || t[0] == '*' || t[0] == '<') {
 		t = trim(strings.TrimLeft(stripMarkup(t), "#"))
 	}
 	if n := enumerator(t); n > 0 {
@@ -2708,8 +2741,21 @@ func linkText(t string) string {
 // (县委常委会召开会议 1, as plain pdftotext prints a contents page).
 func contentsLine(t string) bool {
 	n := len(t)
-	if n == 0 || t[n-1] < '0' || t[n-1] > '9' {
-		return false // nearly every line: no page at its end
+	if n == 0 {
+		return false
+	}
+	if c := t[n-1]; c < '0' || c > '9' {
+		// …推进大会召开 ..... (1), ……（１）, ……１, ……- 1 -: the page in
+		// brackets, full-width or between dashes, as the contents' other
+		// forms print it (the contents' last line had been a sentence the
+		// wrap cut, and the body's first heading under it, 一、重要会议, a
+		// head printed once, lost, silently). Nearly every line ends
+		// otherwise, and is let go by its last bytes.
+		if c != ')' && c != '-' && !(n >= 3 && t[n-3] == 0xEF && t[n-2] == 0xBC && (c == 0x89 || c-0x90 <= 9)) {
+			return false
+		}
+		_, page, _, ok := tocEntry(t)
+		return ok && page > 0 && page < 1000
 	}
 	k := n
 	for k > 0 && t[k-1] >= '0' && t[k-1] <= '9' {
