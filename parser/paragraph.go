@@ -1213,3 +1213,23 @@ func blankLostIndent(prev, l string, in int) bool {
 	}
 	return ideoIndented(l) && ideoIndented(prev)
 }
+
+// blankLostUnder reports whether l, under a block of the one line first,
+// begins a block as after a blank line, in a copy that lost its blank
+// lines: the text under a bold title alone on its line
+// (**县史志研究室召开年鉴审稿会** / （记者　孙　晓）3月12日，…), read as the
+// text after a title is, its lead-in and date with it (the byline had been
+// a paragraph of its own, the date lost, silently). Not a day in bold
+// (**3月5日** / 县委…: the day's event, see boldDateLead) nor a lead-in a
+// colon ends (**会议要求：** / 各编纂单位要…: its sentence).
+func blankLostUnder(first, l string) bool {
+	if first == "" || first[0] != '*' || l == "" || l[0] == '*' || l[0] == '#' {
+		return false
+	}
+	x, ok := boldOnly(first)
+	if !ok {
+		return false
+	}
+	x = trim(x)
+	return x != "" && !closed(x) && !endsColon(x) && !eventStart(x)
+}
