@@ -418,7 +418,13 @@ func (p *parser) body() {
 		// (it had been run into it).
 		topTitle := len(block) > 0 && !boldOpen && p.isTransparent(i-1) &&
 			(boldTitle(l, true) && closed(prev) || len(block) == 1 && (boldAlone(block[0]) || markedAlone(block[0]) || nextItem(block[0], l)))
-		starts := len(block) == 0 || topTitle || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1) || b.sectionNameAlone(i) || p.tableHead(i) || p.footNoteOwn(i) || b.indexTermOver(prev))
+		// A copy that lost its blank lines: a block that begins as after
+		// one (see blankLostStart).
+		lost := len(block) > 0 && !boldOpen && !topTitle && (p.blankLostStart(trim(prev), trim(l)) || len(block) == 1 && blankLostUnder(block[0], l))
+		if lost {
+			p.splitOwn, p.ownShort = false, false // (startsParagraph is not asked: none of its says)
+		}
+		starts := len(block) == 0 || topTitle || lost || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1) || b.sectionNameAlone(i) || p.tableHead(i) || p.footNoteOwn(i) || b.indexTermOver(prev))
 		if !boldOpen && !p.yearbook && spacedPartHeading(l) {
 			// \f概　述 / 青岚县位于…, 凡　例 / 一、本编…: a gazetteer's
 			// chapter part, letter-spaced alone on its line, is the title
@@ -546,7 +552,7 @@ func (p *parser) body() {
 					p.warn(start+1, shortOwnLine, clipText(trim(block[0]), 30))
 				}
 			}
-			broke = !topTitle
+			broke = !topTitle && !lost
 			nextOwn = p.splitOwn
 			flush()
 			// A Setext heading, or a title cut into two bold lines (see

@@ -79,6 +79,10 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if boldTitleLine(l) {
 		return true
 	}
+	if blankLostItem(pt, t) {
+		p.splitOwn = true // (a line of its own: no page's break joins it to the item above)
+		return true
+	}
 	if strings.HasPrefix(t, "△") || strings.HasPrefix(t, "▲") {
 		return true // another event that day (a caption, in a report): never the rest of a sentence
 	}
@@ -174,6 +178,14 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// more characters in the same width (…整治工作 / 会议，总投资20亿元，…,
 		// a sentence the wrap cut where the wrap is narrower than the
 		// copy's widest).
+		p.splitOwn = true
+		return true
+	}
+	if !full && blankLostIndent(prev, l, in) && !(len(prev) == len(first) && prev == first && authorName(t) && enumerator(t) == 0) && !dateOnlyLine(pt) {
+		// (Not a name under a block's first line, which may be a title
+		// set in as its text is: a byline under its title is the
+		// byline's rules' to read. Nor the text under its day alone,
+		// 　　11月3日 / 　　县委召开…: the day's event.)
 		p.splitOwn = true
 		return true
 	}
@@ -545,6 +557,9 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 				}
 			}
 		}
+	}
+	if p.blankLostBreak(first, prev, pt, t, full) {
+		return true
 	}
 	return closed(prev) && !full
 }
@@ -1133,4 +1148,91 @@ func shortCells(l string) bool {
 // index's letter (A / 安全生产　123a).
 func isolated(t string) bool {
 	return len(t) == 1 && t[0] >= 'A' && t[0] <= 'Z'
+}
+
+// blankLostStart reports whether t, after the line pt with no blank line
+// between, begins a block as it would after one, in a copy that lost its
+// blank lines (plain pdftotext, docx2txt, a web page's or WPS's text): a
+// bold title run into its text after a sentence that ended
+// (…召开。 / **干部队伍建设** 全年选拔…), a column's name in brackets
+// alone (…初稿。 / 【社会民生】). Each had been the paragraph above's
+// rest, its title lost, silently. (A bold title alone on its line
+// begins a block already: see startsParagraph.)
+func (p *parser) blankLostStart(pt, t string) bool {
+	if t == "" || t[0] != '*' && t[0] != '<' && t[0] != 0xE3 {
+		return false // (most lines, by their first byte)
+	}
+	if !closed(pt) {
+		return false
+	}
+	return boldTitle(t, true) && !boldTitle(t, false) || bracketName(t)
+}
+
+// blankLostBreak reports whether a paragraph begins at the line t under
+// the line prev (its text pt, full at the wrap or not; first the block's
+// first line), in a copy that lost its blank lines.
+//
+// In a copy no wrap cut, a line a colon ends was ended there by its
+// writer (会议要求： / 一是提高政治站位…, 附件： / 宁川年鉴（2024）编纂方案,
+// 各乡镇、县直各单位： / 为做好…): what it announces is the next paragraph
+// (it had run into it, silently). Where the copy sets a paragraph on a
+// line (lineParas), or the colon's line is a block's first, a line of its
+// own: in a hard-wrapped copy too short to tell its wrap by, the colon
+// the wrap left at a paragraph's second line's end (…重点工作。邮箱： /
+// nc_szb@163.com。) ends no paragraph.
+func (p *parser) blankLostBreak(first, prev, pt, t string, full bool) bool {
+	return !full && p.wrap == 0 && endsColon(pt) && (p.lineParas || len(prev) == len(first) && prev == first)
+}
+
+// blankLostItem reports whether t is a list's item under an item pt
+// (- 县志办召开年鉴评审会 / - 石桥乡村志出版, a tight list, or a loose one
+// whose blank lines went): the next item, a paragraph as it is after a
+// blank line (it had run into the item above, its marker and all,
+// silently). No wrap puts a marker and a space at a line's start.
+func blankLostItem(pt, t string) bool {
+	if t == "" || pt == "" || !itemMark(t[0]) || !itemMark(pt[0]) {
+		return false // (most lines, by their first byte)
+	}
+	_, _, ok := itemText(t)
+	if ok {
+		_, _, ok = itemText(pt)
+	}
+	return ok
+}
+
+// blankLostIndent reports whether l, set in by in cells, begins a
+// paragraph under prev, a line short of the wrap (or in a copy no wrap
+// cut) set in as deep, both by ideographic spaces or a tab: Word's
+// first-line indent, which sets in every paragraph and never the rest of
+// one, in a copy that lost its blank lines (　　人大工作 / 　　全年收集…,
+// 　　县政务服务和大数据管理局 / 　　去年以来，…, 　　**一、…的内涵** /
+// 　　年鉴的资政功能…): a line of its own over it, which a sentence need
+// not end (they had run into one, silently).
+func blankLostIndent(prev, l string, in int) bool {
+	if in == 0 || prev == "" || prev[0] != l[0] || l[0] == ' ' || in != indentCells(prev) {
+		// (Most lines, by their first byte and their indent; and two
+		// spaces, a margin pdftotext -layout may give every line.)
+		return false
+	}
+	return ideoIndented(l) && ideoIndented(prev)
+}
+
+// blankLostUnder reports whether l, under a block of the one line first,
+// begins a block as after a blank line, in a copy that lost its blank
+// lines: the text under a bold title alone on its line
+// (**县史志研究室召开年鉴审稿会** / （记者　孙　晓）3月12日，…), read as the
+// text after a title is, its lead-in and date with it (the byline had been
+// a paragraph of its own, the date lost, silently). Not a day in bold
+// (**3月5日** / 县委…: the day's event, see boldDateLead) nor a lead-in a
+// colon ends (**会议要求：** / 各编纂单位要…: its sentence).
+func blankLostUnder(first, l string) bool {
+	if first == "" || first[0] != '*' || l == "" || l[0] == '*' || l[0] == '#' {
+		return false
+	}
+	x, ok := boldOnly(first)
+	if !ok {
+		return false
+	}
+	x = trim(x)
+	return x != "" && !closed(x) && !endsColon(x) && !eventStart(x)
 }

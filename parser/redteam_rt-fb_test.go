@@ -17,14 +17,14 @@ import (
 // entry's text stays its text. Most items had been the text of one entry
 // titled with its bullet, silently.
 func TestRedTeamFBBulletsWrapped(t *testing.T) {
-	checkFBWrapped(t, "rt-fb-bullets-wrapped.md", "3|2024-04-08|2")
+	checkFBWrapped(t, "rt-fb-bullets-wrapped.md", "3|2024-04-08|4")
 }
 
 // TestRedTeamFBBulletsStar: so with * for the marker (a Markdown
 // converter's list): the items had been taken for bold titles that were
 // none, and the copy one nameless section of untitled entries, silently.
 func TestRedTeamFBBulletsStar(t *testing.T) {
-	checkFBWrapped(t, "rt-fb-bullets-star.md", "6|2024-07-05|3")
+	checkFBWrapped(t, "rt-fb-bullets-star.md", "6|2024-07-05|4")
 }
 
 // TestRedTeamFBBulletsPandoc: so with an item's lines after the first
@@ -32,14 +32,15 @@ func TestRedTeamFBBulletsStar(t *testing.T) {
 // / 　　点…召开 11月1日，…): most titles had kept their marker, two items
 // had been lost in the entry above, a section's name had been an entry.
 func TestRedTeamFBBulletsPandoc(t *testing.T) {
-	checkFBWrapped(t, "rt-fb-bullets-pandoc.md", "8|2024-09-06|3")
+	checkFBWrapped(t, "rt-fb-bullets-pandoc.md", "8|2024-09-06|4")
 }
 
 // checkFBWrapped checks a copy of rt-fb-bullets-wrapped.md's text, its
 // issue's number and date given, and the first entry's paragraphs
-// (number|date|paragraphs): the list of points in its text is one
-// paragraph or two as its lines' widths say (a list in text is read as
-// it was before).
+// (number|date|paragraphs): the list of points in its text is a
+// paragraph a point, each item under an item (they had run into one or
+// two paragraphs as their lines' widths said, 上来。*   抓好…, markers
+// and all).
 func checkFBWrapped(t *testing.T, file, issue string) {
 	t.Helper()
 	f := strings.Split(issue, "|")
