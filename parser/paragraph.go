@@ -401,6 +401,14 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 			return false
 		}
 	}
+	if full && t[0] != '*' && closed(prev) && wrappedEndDate(t) {
+		// 县委理论学习中心组举行集体学习。 / （十一月十日上午）: a
+		// chronicle's date in brackets after a sentence that ended at the
+		// very end of a full line is the event's end, which the wrap put
+		// on the next line (it had been a paragraph of its own, as the
+		// date a writer sets alone under a short line is).
+		return false
+	}
 	if startsWithMonthDay(t) && !(full && !closed(prev)) {
 		return true
 	}
@@ -848,6 +856,14 @@ func (b *bodyBuilder) cutByPage(i int, alone bool, s string) bool {
 	if p.breakBetween(end, i) {
 		return true
 	}
+	if len(b.pieces) == 1 && markedAlone(b.pieces[0]) {
+		// ◇县史志办召开年鉴编纂工作会议 / blank / 县史志办召开…: a title after
+		// its bullet, alone over a blank line, as wide as the wrap or
+		// nearly: a block of its own, not a sentence the page cut (the
+		// title, the text under it and the next titles had run into one
+		// entry, silently).
+		return false
+	}
 	if p.wrap > 0 && p.full(p.lines[end]) {
 		return true
 	}
@@ -1131,4 +1147,16 @@ func shortCells(l string) bool {
 // index's letter (A / 安全生产　123a).
 func isolated(t string) bool {
 	return len(t) == 1 && t[0] >= 'A' && t[0] <= 'Z'
+}
+
+// wrappedEndDate reports whether t is a date in brackets and nothing
+// else (（10月16日）, （十一月十日上午）, （10月18日 青石镇）), the end of an
+// event the wrap may have put on a line of its own. Asked after a full
+// line that ended a sentence only: a bracket first is looked for before
+// the date.
+func wrappedEndDate(t string) bool {
+	if len(t) < 6 || !(t[0] == '(' || strings.HasPrefix(t, "（") || strings.HasPrefix(t, "【")) {
+		return false
+	}
+	return bracketDateAlone(t)
 }
