@@ -401,7 +401,39 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 			return false
 		}
 	}
-	if full && t[0] != '*' && closed(prev) && wrappedEndDate(t) {
+	if len(t) > 3 && (t[0] >= '2' && t[0] <= '9' || t[0] == 0xEF) && (!full || closed(prev) || !p.full(prev)) && nextItemOf(first, t) {
+		// 附件：1. 青岚县…2024 / 年工作要点 / 2. 《…》, 1.推广良种。…达到98%。 /
+		// 2.配方施肥。…: the next item of a list whose item above, its
+		// number at the block's start, the wrap cut or filled to the
+		// wrap's width (a figure after a line that nearly fills it reads
+		// as a number the wrap moved): a line of its own (they had run
+		// into one, …要点2. 《…》, silently).
+		return true
+	}
+	if prev == first && !closed(prev) && (strings.HasSuffix(pt, "名单") || strings.HasSuffix(pt, "名录")) && authorName(t) {
+		// 2023年度全县地方志工作先进个人名单 / 王建国 / 李秀英: a list's
+		// title alone, as wide as the wrap or nearly, over its first name:
+		// a line of its own, the list's, as under a shorter title (see
+		// below; the names had run into the title, …名单王建国李秀英…).
+		p.splitOwn, p.inNames = true, true
+		return true
+	}
+	if full && closed(prev) && len(t) > 3 && (t[0] == '(' || t[0] == 0xEF) && photoCredit(t) {
+		// 12月2日，…在县体育中心开幕。 / （王晨　摄）: a caption's credit
+		// after its sentence that ended at the very end of a full line is
+		// the caption's end, which the wrap put on the next line (it had
+		// been a paragraph of its own, the caption without its credit).
+		return false
+	}
+	if closed(prev) && in >= indentCells(prev)+4 && strings.HasPrefix(t, "图为") {
+		// …现场展销农特产品120余种。 / 　　　　图为9月22日，首届…: a
+		// picture's caption centred under a sentence that ended at the end
+		// of a full line, a line of its own (it had run into the event
+		// above, silently).
+		p.splitOwn = true
+		return true
+	}
+	if full && closed(prev) && wrappedEndDate(t) {
 		// 县委理论学习中心组举行集体学习。 / （十一月十日上午）: a
 		// chronicle's date in brackets after a sentence that ended at the
 		// very end of a full line is the event's end, which the wrap put
@@ -1159,4 +1191,30 @@ func wrappedEndDate(t string) bool {
 		return false
 	}
 	return bracketDateAlone(t)
+}
+
+// itemBegins reports whether f, a block's first line, begins with item v
+// of a list numbered with sep (1. …, 附件：1. …, １．…): after a label
+// of a few characters at most.
+func itemBegins(f string, v int, sep string) bool {
+	if i := strings.Index(f, "："); i >= 0 && i <= 6*3 {
+		f = trimLeftBlanks(f[i+len("："):], true)
+	}
+	return strings.HasPrefix(f, string(rune('0'+v))+sep) || strings.HasPrefix(f, string(rune('０'+v))+sep)
+}
+
+// nextItemOf reports whether t begins item v of a numbered list (2. …,
+// ３．…) whose item v-1 begins first, a block's first line (see
+// itemBegins).
+func nextItemOf(first, t string) bool {
+	v, k, j := figuresAt(t, 0, 2)
+	if k != 1 || v < 2 || j >= len(t) || !(t[j] == '.' || t[j] == 0xE3 || t[j] == 0xEF) {
+		return false
+	}
+	n := enumerator(t)
+	if n <= j {
+		return false
+	}
+	sep := trimRight(t[j:n])
+	return sep != "" && itemBegins(trim(first), v-1, sep)
 }
