@@ -418,6 +418,13 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn, p.inNames = true, true
 		return true
 	}
+	if t[0] == 0xE2 && (!full || closed(prev)) && markedAlone(t) {
+		// …编纂工作。（11 / 月8日） / — 4 — / ◇县志办开展地情资料征集活动: a
+		// title after its bullet alone on its line, after a sentence or a
+		// line that ended short, across a page's break too: a block of its
+		// own (it had run into the item above, the item's text after it).
+		return true
+	}
 	if full && closed(prev) && len(t) > 3 && (t[0] == '(' || t[0] == 0xEF) && photoCredit(t) {
 		// 12月2日，…在县体育中心开幕。 / （王晨　摄）: a caption's credit
 		// after its sentence that ended at the very end of a full line is
@@ -888,14 +895,6 @@ func (b *bodyBuilder) cutByPage(i int, alone bool, s string) bool {
 	if p.breakBetween(end, i) {
 		return true
 	}
-	if len(b.pieces) == 1 && markedAlone(b.pieces[0]) {
-		// ◇县史志办召开年鉴编纂工作会议 / blank / 县史志办召开…: a title after
-		// its bullet, alone over a blank line, as wide as the wrap or
-		// nearly: a block of its own, not a sentence the page cut (the
-		// title, the text under it and the next titles had run into one
-		// entry, silently).
-		return false
-	}
 	if p.wrap > 0 && p.full(p.lines[end]) {
 		return true
 	}
@@ -974,6 +973,14 @@ func (p *parser) breakBetween(lo, hi int) bool {
 func (b *bodyBuilder) continues(s string) bool {
 	last := b.pieces[len(b.pieces)-1]
 	if closed(last) {
+		return false
+	}
+	if markedAlone(s) || len(b.pieces) == 1 && markedAlone(last) {
+		// ◇县史志办召开年鉴编纂工作会议 / blank / 县史志办召开…, and …编纂工作。
+		// （11 / 月8日） / — 4 — / ◇县志办开展…活动: a title after its bullet
+		// is a block of its own, neither a sentence a page cut nor its
+		// rest, however wide (as wide as the wrap, the title, the text
+		// under it and the next titles had run into one entry, silently).
 		return false
 	}
 	if enumerator(last) > 0 && !dateOnlyLine(last) {

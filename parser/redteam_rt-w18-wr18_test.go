@@ -100,6 +100,44 @@ var w18wrSkip = map[int]map[string]string{
 	},
 }
 
+// A briefing hard-wrapped at 18 characters, each thing the wrap put where
+// a writer might have: a chronicle's date in brackets alone under a line
+// that the sentence filled (（十一月三日）, （11月6日 县政府会议室）, and
+// cut, （11 / 月15日）); a marked title as wide as the column over a blank
+// line, and its item's date cut at the end of its text (（11 / 月8日）); a
+// picture's credit under its caption that filled the line; a list's
+// title as wide as the column over its names; a numbered point after the
+// point above that filled the line; whom the briefing goes to, cut.
+// Before: the dates paragraphs of their own, the marked items one
+// undated entry (◇…会议县史志办召开…), the credit a paragraph, the
+// names run into their title (…名单王建国李秀英张志强), the two points
+// one (…98%。2.配方施肥。…) and 发送：… the last entry's text: all
+// silently.
+func TestHardWrapsFixture(t *testing.T) {
+	c := redTeamCase{"rt-w18-wr18-wrapped.md", "宁川史志|2023|11||",
+		"大事记||2023-11-03|1; 大事记||2023-11-06|1; 大事记||2023-11-15|1; " +
+			"工作动态|县史志办召开年鉴编纂工作推进会议|2023-11-08|1; 工作动态|县志办开展地情资料征集活动|2023-11-20|1; " +
+			"图片新闻||2023-11-18|3; 通知公告|||7", ""}
+	iss := checkRedTeam(t, c)
+	checkParas(t, c.file, []*model.Issue{iss}, map[int][]string{
+		0: {"县委召开常委会议，传达学习省委十一届六次全会精神，部署冬季安全生产工作。（十一月三日）"},
+		1: {"县政府召开第三十一次常务会议，研究部署冬季供暖保障工作，确保群众过冬。（11月6日 县政府会议室）"},
+		5: {"11月18日，县第二届农民丰收节开幕。（县委宣传部　供图）",
+			"县委书记林卫东在桐溪镇察看高标准农田建设情况，了解冬小麦播种和出苗进度。",
+			"图为调研现场（罗小川　摄）"},
+		6: {"2023年度全县地方志工作先进个人名单", "王建国", "李秀英", "张志强",
+			"县史志办印发2024年度工作要点，明确全年重点任务。主要做法如下。",
+			"1.推广良种。小麦良种覆盖率达到98%。", "2.配方施肥。推广面积达到六十万亩。"},
+	})
+	var sent []string
+	for _, f := range iss.Masthead {
+		sent = append(sent, f.Key+"="+f.Value)
+	}
+	if got, want := strings.Join(sent, "; "), "发送=县委常委，县人大常委会主任，县长、副县长，县政协主席，县直各单位。; =（共印200份）"; got != want {
+		t.Errorf("masthead\n got  %s\n want %s", got, want)
+	}
+}
+
 func TestHardWrapsReadTheSame(t *testing.T) {
 	tried := map[int]int{}
 	none := func(model.Warning) bool { return false }
