@@ -30,7 +30,7 @@ func TestChronicleFormsReadTheSame(t *testing.T) {
 			"rt-c1-whole-layout.md": wrapped, "rt-c1-whole-plain.md": wrapped, "rt-d2-chron-columns.md": wrapped,
 			"rt-d2-chron-left-longer.md": wrapped, "rt-d2-chron-short-page.md": wrapped, "rt-d2-chron-short-tails.md": wrapped,
 			"rt-d2-chron-wide.md": wrapped, "rt-w1-first-page.md": wrapped, "rt-w1-title-column.md": wrapped,
-			"rt-w1-whole-layout.md": wrapped, "rt-w1-whole-plain.md": wrapped, "rt-w6-whole-bimonthly.md": wrapped,
+			"rt-w1-whole-layout.md": wrapped, "rt-w1-whole-plain.md": wrapped, "rt-w6-whole-bimonthly.md": wrapped, "rt-w18-wr18-wrapped.md": wrapped,
 			// 重要会议 / 1月10日 / 县委…: a 分目's name over a day alone,
 			// which reads as a heading over no 条目 (said).
 			"plain-titles.md": "a yearbook's 分目 over a day alone: warned",

@@ -29,7 +29,36 @@ func endDatedBelow(lines []string, i int, p *parser) bool {
 	for k < len(lines) && (isBlank(lines[k]) || p.isTransparent(p.bodyStart+k)) {
 		k++
 	}
-	return k < len(lines) && endsWithDate(trim(lines[k]))
+	return k < len(lines) && endDatedAt(lines, k, p.bodyStart, p)
+}
+
+// endDatedAt reports whether the text that begins at lines[k] ends with
+// its date in brackets: the line itself, or, in a hard-wrapped copy, the
+// lines the wrap cut it into (县史志办召开…，部署 / 《宁川年鉴（2024）》编纂
+// 工作。（11 / 月3日）: the item had lost its marked title, and its section
+// with it, silently). Only past lines full at the wrap, a few at most,
+// and a page's furniture between (lines[k] is the copy's line off+k).
+func endDatedAt(lines []string, k, off int, p *parser) bool {
+	t := trim(lines[k])
+	if endsWithDate(t) {
+		return true
+	}
+	for n := 0; n < 8 && p.wrap > 0 && p.full(lines[k]); n++ {
+		j, page := k+1, false
+		for j < len(lines) && (isBlank(lines[j]) || p.isTransparent(off+j)) {
+			page = page || !isBlank(lines[j])
+			j++
+		}
+		if j >= len(lines) || j > k+1 && !page {
+			return false // the text ends there, or its paragraph
+		}
+		k = j
+		t += trim(lines[k])
+		if endsWithDate(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateCutUnderTitle reports whether line i, a month alone (5月), is the
@@ -105,7 +134,7 @@ func (b *bodyBuilder) endDatedNext(i int) bool {
 	for i < len(p.lines) && (isBlank(p.lines[i]) || p.isTransparent(i)) {
 		i++
 	}
-	return i < len(p.lines) && endsWithDate(trim(p.lines[i]))
+	return i < len(p.lines) && endDatedAt(p.lines, i, 0, p)
 }
 
 // datedNext reports whether the next line of text after line i begins

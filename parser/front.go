@@ -535,7 +535,15 @@ func (p *parser) distributionAtEnd() []model.Field {
 			continue
 		}
 		if !distributionLine(t) {
-			break
+			// 发送：市委常委，…市直各单 / 位。: the rest of a line the wrap
+			// cut, under it (the run had ended there, and whom the issue
+			// goes to stayed the last item's text, silently).
+			k := p.distributionWrapped(i)
+			if k < 0 {
+				break
+			}
+			i = k
+			t = stripMarkup(trim(p.lines[k]))
 		}
 		start, n = i, n+1
 		sent = sent || sendLine(t)
@@ -556,6 +564,15 @@ func (p *parser) distributionAtEnd() []model.Field {
 		t := stripMarkup(l)
 		if endRule(l) {
 			continue // (the rules between them: no field)
+		}
+		if len(fields) > 0 && !distributionLine(t) && !printRun(unbracket(t)) && i > start && !isBlank(p.lines[i-1]) {
+			if w, r := p.frontWrap(); fullAt(p.lines[i-1], w, r) {
+				// The rest of the line above, which the wrap cut (see
+				// distributionWrapped).
+				f := &fields[len(fields)-1]
+				f.Value = p.join(f.Value, t)
+				continue
+			}
 		}
 		if j := colonAt(t[:min(len(t), 4*3+3)]); j > 0 && distributionLine(t) {
 			_, w := decodeRune(t[j:])
@@ -579,6 +596,26 @@ func (p *parser) distributionAtEnd() []model.Field {
 	}
 	p.lines = p.lines[:start]
 	return fields
+}
+
+// distributionWrapped returns the line over line i that line i goes on
+// from, a distribution line (发送：…) the wrap cut, the lines between full
+// at the wrap too; or -1. Asked of the few lines a copy ends with.
+func (p *parser) distributionWrapped(i int) int {
+	w, r := p.frontWrap()
+	if w == 0 && r == 0 {
+		return -1
+	}
+	for k := i - 1; k > p.bodyStart && k >= i-6; k-- {
+		l := p.lines[k]
+		if isBlank(l) || p.isTransparent(k) || !fullAt(l, w, r) {
+			return -1
+		}
+		if distributionLine(stripMarkup(trim(l))) {
+			return k
+		}
+	}
+	return -1
 }
 
 // endRule reports whether l, a trimmed line, is a rule of ASCII (-----)

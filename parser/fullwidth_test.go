@@ -51,6 +51,7 @@ const (
 // full-width.
 var fullWidthSkip = map[string]string{
 	"testdata/rt-w15-big5-folio.md":          fwWrap,
+	"testdata/rt-w18-wr18-wrapped.md":        fwWrap,
 	"testdata/rt-c1-tight-gutter.md":         fwLayout,
 	"testdata/rt-d1-layout-column-table.md":  fwLayout,
 	"testdata/rt-d1-layout-folio-first.md":   fwLayout,

@@ -413,6 +413,53 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 			return false
 		}
 	}
+	if len(t) > 3 && (t[0] >= '2' && t[0] <= '9' || t[0] == 0xEF) && (!full || closed(prev) || !p.full(prev)) && nextItemOf(first, t) {
+		// 附件：1. 青岚县…2024 / 年工作要点 / 2. 《…》, 1.推广良种。…达到98%。 /
+		// 2.配方施肥。…: the next item of a list whose item above, its
+		// number at the block's start, the wrap cut or filled to the
+		// wrap's width (a figure after a line that nearly fills it reads
+		// as a number the wrap moved): a line of its own (they had run
+		// into one, …要点2. 《…》, silently).
+		return true
+	}
+	if prev == first && !closed(prev) && (strings.HasSuffix(pt, "名单") || strings.HasSuffix(pt, "名录")) && authorName(t) {
+		// 2023年度全县地方志工作先进个人名单 / 王建国 / 李秀英: a list's
+		// title alone, as wide as the wrap or nearly, over its first name:
+		// a line of its own, the list's, as under a shorter title (see
+		// below; the names had run into the title, …名单王建国李秀英…).
+		p.splitOwn, p.inNames = true, true
+		return true
+	}
+	if t[0] == 0xE2 && (!full || closed(prev)) && markedAlone(t) {
+		// …编纂工作。（11 / 月8日） / — 4 — / ◇县志办开展地情资料征集活动: a
+		// title after its bullet alone on its line, after a sentence or a
+		// line that ended short, across a page's break too: a block of its
+		// own (it had run into the item above, the item's text after it).
+		return true
+	}
+	if full && closed(prev) && len(t) > 3 && (t[0] == '(' || t[0] == 0xEF) && photoCredit(t) {
+		// 12月2日，…在县体育中心开幕。 / （王晨　摄）: a caption's credit
+		// after its sentence that ended at the very end of a full line is
+		// the caption's end, which the wrap put on the next line (it had
+		// been a paragraph of its own, the caption without its credit).
+		return false
+	}
+	if closed(prev) && in >= indentCells(prev)+4 && strings.HasPrefix(t, "图为") {
+		// …现场展销农特产品120余种。 / 　　　　图为9月22日，首届…: a
+		// picture's caption centred under a sentence that ended at the end
+		// of a full line, a line of its own (it had run into the event
+		// above, silently).
+		p.splitOwn = true
+		return true
+	}
+	if full && closed(prev) && wrappedEndDate(t) {
+		// 县委理论学习中心组举行集体学习。 / （十一月十日上午）: a
+		// chronicle's date in brackets after a sentence that ended at the
+		// very end of a full line is the event's end, which the wrap put
+		// on the next line (it had been a paragraph of its own, as the
+		// date a writer sets alone under a short line is).
+		return false
+	}
 	if startsWithMonthDay(t) && !(full && !closed(prev)) {
 		return true
 	}
@@ -945,6 +992,14 @@ func (b *bodyBuilder) continues(s string) bool {
 	if closed(last) {
 		return false
 	}
+	if markedAlone(s) || len(b.pieces) == 1 && markedAlone(last) {
+		// ◇县史志办召开年鉴编纂工作会议 / blank / 县史志办召开…, and …编纂工作。
+		// （11 / 月8日） / — 4 — / ◇县志办开展…活动: a title after its bullet
+		// is a block of its own, neither a sentence a page cut nor its
+		// rest, however wide (as wide as the wrap, the title, the text
+		// under it and the next titles had run into one entry, silently).
+		return false
+	}
 	if enumerator(last) > 0 && !dateOnlyLine(last) {
 		// 一、提高政治站位 / 各级各部门要…: a point's heading is a line of
 		// its own. (10、11日 / blank / its event's text: days, no point.)
@@ -1235,4 +1290,42 @@ func blankLostUnder(first, l string) bool {
 	}
 	x = trim(x)
 	return x != "" && !closed(x) && !endsColon(x) && !eventStart(x)
+}
+
+// wrappedEndDate reports whether t is a date in brackets and nothing
+// else (（10月16日）, （十一月十日上午）, （10月18日 青石镇）), the end of an
+// event the wrap may have put on a line of its own. Asked after a full
+// line that ended a sentence only: a bracket first is looked for before
+// the date.
+func wrappedEndDate(t string) bool {
+	if len(t) < 6 || !(t[0] == '(' || strings.HasPrefix(t, "（") || strings.HasPrefix(t, "【")) {
+		return false
+	}
+	return bracketDateAlone(t)
+}
+
+// itemBegins reports whether f, a block's first line, begins with item v
+// of a list numbered with sep (1. …, 附件：1. …, １．…): after a label
+// of a few characters at most.
+func itemBegins(f string, v int, sep string) bool {
+	if i := strings.Index(f, "："); i >= 0 && i <= 6*3 {
+		f = trimLeftBlanks(f[i+len("："):], true)
+	}
+	return strings.HasPrefix(f, string(rune('0'+v))+sep) || strings.HasPrefix(f, string(rune('０'+v))+sep)
+}
+
+// nextItemOf reports whether t begins item v of a numbered list (2. …,
+// ３．…) whose item v-1 begins first, a block's first line (see
+// itemBegins).
+func nextItemOf(first, t string) bool {
+	v, k, j := figuresAt(t, 0, 2)
+	if k != 1 || v < 2 || j >= len(t) || !(t[j] == '.' || t[j] == 0xE3 || t[j] == 0xEF) {
+		return false
+	}
+	n := enumerator(t)
+	if n <= j {
+		return false
+	}
+	sep := trimRight(t[j:n])
+	return sep != "" && itemBegins(trim(first), v-1, sep)
 }

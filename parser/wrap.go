@@ -232,6 +232,31 @@ func (p *parser) fullBefore(l, next string) bool {
 				w := p.cells(trimRight(l))
 				return w+2 > p.wrap-4
 			}
+		} else if p.wrap > 0 && next != "" && next[0] < utf8.RuneSelf && latinTail(trimRight(l)) && labelLine(trim(l)) {
+			// So a label's value that ends with a word or a number: full by
+			// a Latin word's slack, the line is full only where the word it
+			// is followed by would not have fitted after it
+			// (电话：0375-1234567 / 2022年，…: the year would have; the line
+			// ended there, and the two numbers had read as one,
+			// 12345672022年, silently). (Not any line so: a column's lines
+			// in a copy laid out in two are short of the page's wrap, and
+			// cut a number, 安排部署20 / 23年….) The word takes the closing
+			// marks after it with it, which begin no line (…手册（202 /
+			// 3）》，…: 3）》， did not fit).
+			if w := p.cells(trimRight(l)); w < p.wrap-4 {
+				k := 0
+				for k < len(next) && next[k] < utf8.RuneSelf && next[k] != ' ' {
+					k++
+				}
+				for i := k; i < len(next); {
+					r, n := decodeRune(next[i:])
+					if !strings.ContainsRune("）》」』】〕，。、；：！？”’", r) {
+						break
+					}
+					k, i = k+2, i+n
+				}
+				return w+k >= p.wrap-4
+			}
 		}
 		return true
 	}
