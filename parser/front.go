@@ -565,7 +565,7 @@ func (p *parser) distributionAtEnd() []model.Field {
 		if endRule(l) {
 			continue // (the rules between them: no field)
 		}
-		if len(fields) > 0 && !distributionLine(t) && !printRun(unbracket(t)) && i > start && !isBlank(p.lines[i-1]) {
+		if len(fields) > 0 && i > start && !isBlank(p.lines[i-1]) && !closed(trim(p.lines[i-1])) && !distributionLine(t) && !printRun(unbracket(t)) {
 			if w, r := p.frontWrap(); fullAt(p.lines[i-1], w, r) {
 				// The rest of the line above, which the wrap cut (see
 				// distributionWrapped).
@@ -602,20 +602,33 @@ func (p *parser) distributionAtEnd() []model.Field {
 // from, a distribution line (发送：…) the wrap cut, the lines between full
 // at the wrap too; or -1. Asked of the few lines a copy ends with.
 func (p *parser) distributionWrapped(i int) int {
+	// The distribution line first, then the wrap: nearly every copy's
+	// last lines are no such line's rest, and the wrap is measured over
+	// the whole copy.
+	at := -1
+	for k := i - 1; k > p.bodyStart && k >= i-6; k-- {
+		l := p.lines[k]
+		if isBlank(l) || p.isTransparent(k) {
+			return -1
+		}
+		if distributionLine(stripMarkup(trim(l))) {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return -1
+	}
 	w, r := p.frontWrap()
 	if w == 0 && r == 0 {
 		return -1
 	}
-	for k := i - 1; k > p.bodyStart && k >= i-6; k-- {
-		l := p.lines[k]
-		if isBlank(l) || p.isTransparent(k) || !fullAt(l, w, r) {
+	for k := at; k < i; k++ {
+		if !fullAt(p.lines[k], w, r) {
 			return -1
 		}
-		if distributionLine(stripMarkup(trim(l))) {
-			return k
-		}
 	}
-	return -1
+	return at
 }
 
 // endRule reports whether l, a trimmed line, is a rule of ASCII (-----)
