@@ -420,7 +420,7 @@ func (p *parser) body() {
 			(boldTitle(l, true) && closed(prev) || len(block) == 1 && (boldAlone(block[0]) || markedAlone(block[0]) || nextItem(block[0], l)))
 		// A copy that lost its blank lines: a block that begins as after
 		// one (see blankLostStart).
-		lost := len(block) > 0 && !boldOpen && !topTitle && (p.blankLostStart(trim(prev), trim(l)) || len(block) == 1 && blankLostUnder(block[0], l))
+		lost := len(block) > 0 && !boldOpen && !topTitle && (blankLostLead(l) && p.blankLostStart(trim(prev), trim(l)) || len(block) == 1 && blankLostUnder(block[0], l))
 		if lost {
 			p.splitOwn, p.ownShort = false, false // (startsParagraph is not asked: none of its says)
 		}

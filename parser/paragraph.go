@@ -422,7 +422,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// into one, …要点2. 《…》, silently).
 		return true
 	}
-	if prev == first && !closed(prev) && (strings.HasSuffix(pt, "名单") || strings.HasSuffix(pt, "名录")) && authorName(t) {
+	if prev == first && (strings.HasSuffix(pt, "名单") || strings.HasSuffix(pt, "名录")) && !closed(prev) && authorName(t) {
 		// 2023年度全县地方志工作先进个人名单 / 王建国 / 李秀英: a list's
 		// title alone, as wide as the wrap or nearly, over its first name:
 		// a line of its own, the list's, as under a shorter title (see
@@ -437,14 +437,14 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// own (it had run into the item above, the item's text after it).
 		return true
 	}
-	if full && closed(prev) && len(t) > 3 && (t[0] == '(' || t[0] == 0xEF) && photoCredit(t) {
+	if full && len(t) > 3 && (t[0] == '(' || t[0] == 0xEF) && closed(prev) && photoCredit(t) {
 		// 12月2日，…在县体育中心开幕。 / （王晨　摄）: a caption's credit
 		// after its sentence that ended at the very end of a full line is
 		// the caption's end, which the wrap put on the next line (it had
 		// been a paragraph of its own, the caption without its credit).
 		return false
 	}
-	if closed(prev) && in >= indentCells(prev)+4 && strings.HasPrefix(t, "图为") {
+	if strings.HasPrefix(t, "图为") && closed(prev) && in >= indentCells(prev)+4 {
 		// …现场展销农特产品120余种。 / 　　　　图为9月22日，首届…: a
 		// picture's caption centred under a sentence that ended at the end
 		// of a full line, a line of its own (it had run into the event
@@ -452,7 +452,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
-	if full && closed(prev) && wrappedEndDate(t) {
+	if full && len(t) >= 6 && (t[0] == '(' || t[0] == 0xEF || t[0] == 0xE3) && closed(prev) && wrappedEndDate(t) {
 		// 县委理论学习中心组举行集体学习。 / （十一月十日上午）: a
 		// chronicle's date in brackets after a sentence that ended at the
 		// very end of a full line is the event's end, which the wrap put
@@ -1213,6 +1213,17 @@ func isolated(t string) bool {
 // alone (…初稿。 / 【社会民生】). Each had been the paragraph above's
 // rest, its title lost, silently. (A bold title alone on its line
 // begins a block already: see startsParagraph.)
+// blankLostLead reports, by its first bytes, whether line l may be one
+// blankLostStart reads: bold, a tag or 【 first, after any indent (most
+// lines are let go before either line is trimmed).
+func blankLostLead(l string) bool {
+	i := 0
+	for i < len(l) && (l[i] == ' ' || l[i] == '\t') {
+		i++
+	}
+	return i < len(l) && (l[i] == '*' || l[i] == '<' || l[i] == 0xE3)
+}
+
 func (p *parser) blankLostStart(pt, t string) bool {
 	if t == "" || t[0] != '*' && t[0] != '<' && t[0] != 0xE3 {
 		return false // (most lines, by their first byte)
