@@ -95,23 +95,7 @@ func TestChronicleFormsReadTheSame(t *testing.T) {
 	}
 	// Figures for the Chinese numerals, so that a year's section compares.
 	figures := strings.NewReplacer("〇", "0", "一", "1", "二", "2", "三", "3", "四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9")
-	shape := func(all []*model.Issue) string {
-		var b strings.Builder
-		for _, iss := range all {
-			fmt.Fprintf(&b, "issue %s %d, %d warnings\n", iss.Title, iss.Year, len(iss.Warnings))
-			for _, s := range iss.Sections {
-				fmt.Fprintf(&b, "section %s\n", figures.Replace(s.Name))
-				for _, e := range s.Entries {
-					fmt.Fprintf(&b, "  entry %s %s:", e.Title, e.Date)
-					for _, p := range e.Paragraphs {
-						fmt.Fprintf(&b, " %s", p.Date)
-					}
-					b.WriteByte('\n')
-				}
-			}
-		}
-		return b.String()
-	}
+	shape := func(all []*model.Issue) string { return datedOutline(all, figures.Replace) }
 	tried := map[string]int{}
 	for _, fx := range fixtureTexts(t) {
 		if !strings.Contains(fx.path, "chron") && !strings.Contains(fx.path, "dsj") && !strings.Contains(fx.text, "大事") {
@@ -157,4 +141,27 @@ func TestChronicleFormsReadTheSame(t *testing.T) {
 			t.Errorf("%s: only %d fixtures tried", v.name, tried[v.name])
 		}
 	}
+}
+
+// datedOutline is the outline of issues the sweeps of dates compare: the
+// issue's title and numbers and its count of warnings, the sections, the
+// entries with their titles, dates and pages, and their paragraphs'
+// dates (not their text, which the transforms change). name gives the
+// form a name or a title is compared in.
+func datedOutline(all []*model.Issue, name func(string) string) string {
+	var b strings.Builder
+	for _, iss := range all {
+		fmt.Fprintf(&b, "issue %s %d %d %d, %d warnings\n", name(iss.Title), iss.Year, iss.Number, iss.Total, len(iss.Warnings))
+		for _, s := range iss.Sections {
+			fmt.Fprintf(&b, "section %s\n", name(s.Name))
+			for _, e := range s.Entries {
+				fmt.Fprintf(&b, "  entry %s %s p%d:", name(e.Title), e.Date, e.Page)
+				for _, p := range e.Paragraphs {
+					fmt.Fprintf(&b, " %s", p.Date)
+				}
+				b.WriteByte('\n')
+			}
+		}
+	}
+	return b.String()
 }

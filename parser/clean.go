@@ -890,9 +890,16 @@ func entityLines(lines []string, present []string) []string {
 	if !slices.Contains(present, "&") {
 		return lines
 	}
+	return shortenLines(lines, decodeEntities)
+}
+
+// shortenLines returns lines with f applied to each, copied only where f
+// changes one, which it does only by taking bytes off: most texts need no
+// change, and have their lines back as they are.
+func shortenLines(lines []string, f func(string) string) []string {
 	var out []string
 	for i, l := range lines {
-		if u := decodeEntities(l); len(u) != len(l) {
+		if u := f(l); len(u) != len(l) {
 			if out == nil {
 				out = slices.Clone(lines)
 			}
@@ -920,8 +927,7 @@ func endedLines(lines []string, text string, seen *textSeen, br bool) []string {
 	if !br && !bs {
 		return lines
 	}
-	var out []string
-	for i, l := range lines {
+	return shortenLines(lines, func(l string) string {
 		e := l
 		if n := len(e); n > 0 && (e[n-1] == ' ' || e[n-1] == '\t' || e[n-1] == 0x80) {
 			e = trimRight(e) // (2023年第2期<br>  : the blanks after the break; a no-break space visibleLines made one)
@@ -933,17 +939,8 @@ func endedLines(lines []string, text string, seen *textSeen, br bool) []string {
 		if bs && strings.IndexByte(t, '\\') >= 0 {
 			t = punctUnescape(t)
 		}
-		if len(t) != len(l) {
-			if out == nil {
-				out = slices.Clone(lines)
-			}
-			out[i] = t
-		}
-	}
-	if out == nil {
-		return lines
-	}
-	return out
+		return t
+	})
 }
 
 // headingShift says how the headings of lines are to be read, where the

@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -31,23 +30,7 @@ func TestRangeDashesReadTheSame(t *testing.T) {
 	// Names compare with the dash as the fixture prints it.
 	anyDash := regexp.MustCompile(`(\d{1,2}[月日]?)( ?(?:——|—|－|-|–|～|~|至|到|─) ?)(\d{1,2}[月日])`)
 	norm := func(x string) string { return anyDash.ReplaceAllString(x, "${1}—${3}") }
-	shape := func(all []*model.Issue) string {
-		var b strings.Builder
-		for _, iss := range all {
-			fmt.Fprintf(&b, "issue %s %d %d %d, %d warnings\n", norm(iss.Title), iss.Year, iss.Number, iss.Total, len(iss.Warnings))
-			for _, s := range iss.Sections {
-				fmt.Fprintf(&b, "section %s\n", norm(s.Name))
-				for _, e := range s.Entries {
-					fmt.Fprintf(&b, "  entry %s %s p%d:", norm(e.Title), e.Date, e.Page)
-					for _, p := range e.Paragraphs {
-						fmt.Fprintf(&b, " %s", p.Date)
-					}
-					b.WriteByte('\n')
-				}
-			}
-		}
-		return b.String()
-	}
+	shape := func(all []*model.Issue) string { return datedOutline(all, norm) }
 	fixtures := fixtureTexts(t)
 	for _, dash := range []string{"—", "-", "～", "~", "至", "到", "─", "–", "－", "——", " — "} {
 		tried := 0

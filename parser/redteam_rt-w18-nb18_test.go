@@ -54,38 +54,8 @@ func blankLost(text string, ref []*model.Issue, indent bool) string {
 // the wrap cut that the copy does not hold whole elsewhere is not cut
 // (wrapPara's noCut), as a converter keeps a word whole.
 func blankLostWrapped(text string, cols int) string {
-	body := BodyLine(text)
-	lines := strings.Split(text, "\n")
-	noCut := map[string]bool{}
-	for {
-		var out, cuts []string
-		out = append(out, lines[:min(body-1, len(lines))]...)
-		for _, l := range lines[min(body-1, len(lines)):] {
-			if !wrappable(l) || displayWidth(l) <= cols {
-				out = append(out, l)
-				continue
-			}
-			rest := strings.TrimLeft(l, " \u3000")
-			ls, cs, err := wrapPara(rest, cols, l[:len(l)-len(rest)], false, false, noCut)
-			if err != nil {
-				out = append(out, l)
-				continue
-			}
-			out = append(out, ls...)
-			cuts = append(cuts, cs...)
-		}
-		res := strings.Join(out, "\n")
-		again := false
-		for _, w := range cuts {
-			if !wholeWord(res, w) && !noCut[w] {
-				noCut[w] = true
-				again = true
-			}
-		}
-		if !again {
-			return res
-		}
-	}
+	keep := func(l string) bool { return !wrappable(l) || displayWidth(l) <= cols }
+	return wrapLines(text, BodyLine(text), cols, keep, func([]string) bool { return false })
 }
 
 // blankLostSet reports whether text is a copy the sweep leaves out: one

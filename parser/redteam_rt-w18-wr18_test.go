@@ -229,40 +229,9 @@ var w18wrLayout = regexp.MustCompile(`\S[ \x{3000}]{4,}\S`)
 // w18wrKeptWhole), and never so that the cut loses what a reader could
 // not put back (see w18wrLossyCut).
 func w18wrWrap(text string, cols int) string {
-	body := BodyLine(text)
-	lines := strings.Split(text, "\n")
-	noCut := map[string]bool{}
 	spaced := len(w18wrSpaced.FindAllString(text, 4)) >= 3
-	for {
-		var out, cuts []string
-		out = append(out, lines[:min(body-1, len(lines))]...)
-		for _, l := range lines[min(body-1, len(lines)):] {
-			if !wrappable(l) || displayWidth(l) <= cols || w18wrKeptWhole(l) {
-				out = append(out, l)
-				continue
-			}
-			rest := strings.TrimLeft(l, " \u3000")
-			indent := l[:len(l)-len(rest)]
-			ls, cs, err := wrapPara(rest, cols, indent, false, false, noCut)
-			if err != nil || w18wrLossyCut(ls, spaced) {
-				out = append(out, l)
-				continue
-			}
-			out = append(out, ls...)
-			cuts = append(cuts, cs...)
-		}
-		res := strings.Join(out, "\n")
-		again := false
-		for _, w := range cuts {
-			if !wholeWord(res, w) && !noCut[w] {
-				noCut[w] = true
-				again = true
-			}
-		}
-		if !again {
-			return res
-		}
-	}
+	keep := func(l string) bool { return !wrappable(l) || displayWidth(l) <= cols || w18wrKeptWhole(l) }
+	return wrapLines(text, BodyLine(text), cols, keep, func(ls []string) bool { return w18wrLossyCut(ls, spaced) })
 }
 
 // w18wrKeptWhole reports whether l holds what no converter cuts: a

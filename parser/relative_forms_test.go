@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -18,23 +17,7 @@ import (
 // silently: the year's words were read as dating an event, not as
 // beginning one.
 func TestRelativeMarkersReadTheSame(t *testing.T) {
-	shape := func(all []*model.Issue) string {
-		var b strings.Builder
-		for _, iss := range all {
-			fmt.Fprintf(&b, "issue %s %d, %d warnings\n", iss.Title, iss.Year, len(iss.Warnings))
-			for _, s := range iss.Sections {
-				fmt.Fprintf(&b, "section %s\n", s.Name)
-				for _, e := range s.Entries {
-					fmt.Fprintf(&b, "  entry %s %s:", e.Title, e.Date)
-					for _, p := range e.Paragraphs {
-						fmt.Fprintf(&b, " %s", p.Date)
-					}
-					b.WriteByte('\n')
-				}
-			}
-		}
-		return b.String()
-	}
+	shape := func(all []*model.Issue) string { return datedOutline(all, func(s string) string { return s }) }
 	groups := [][]string{
 		{"同日", "当日", "是日", "该日", "當日", "同天", "当天"},
 		{"是月", "本月", "该月", "当月", "同月"},

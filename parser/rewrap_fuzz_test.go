@@ -136,23 +136,34 @@ func piecesNameTOC(text, wrapped string, iss *model.Issue) bool {
 // table of contents), each on its own, keeping its indent. A Latin word
 // is cut only if it appears unbroken in the result.
 func rewrapBody(text string, body, cols int) string {
+	return wrapLines(text, body, cols, func(l string) bool { return !wrappable(l) }, func(ls []string) bool {
+		// A piece that reads as a line of a table of contents
+		// (0000A._1), or as a heading of its own, makes another
+		// document: leave the line whole.
+		return anyTOCLine(ls) || shortHeading(ls) || datedPiece(ls) || coverPiece(ls)
+	})
+}
+
+// wrapLines cuts the lines of text from line body on at cols cells, each
+// on its own, as wrapPara cuts them (the first piece keeps the line's
+// indent), but those keep says to leave and those whose pieces reject
+// refuses. A Latin word is cut only if it appears unbroken in the result
+// (wrapPara's noCut, as a converter keeps a word whole). The sweeps of
+// hard wraps share it (rewrapBody, blankLostWrapped, w18wrWrap).
+func wrapLines(text string, body, cols int, keep func(l string) bool, reject func(ls []string) bool) string {
 	lines := strings.Split(text, "\n")
 	noCut := map[string]bool{}
 	for {
 		var out, cuts []string
 		out = append(out, lines[:min(body-1, len(lines))]...)
 		for _, l := range lines[min(body-1, len(lines)):] {
-			if !wrappable(l) {
+			if keep(l) {
 				out = append(out, l)
 				continue
 			}
 			rest := strings.TrimLeft(l, " \u3000")
-			indent := l[:len(l)-len(rest)]
-			ls, cs, err := wrapPara(rest, cols, indent, false, false, noCut)
-			if err != nil || anyTOCLine(ls) || shortHeading(ls) || datedPiece(ls) || coverPiece(ls) {
-				// A piece that reads as a line of a table of contents
-				// (0000A._1), or as a heading of its own, makes another
-				// document: leave the line whole.
+			ls, cs, err := wrapPara(rest, cols, l[:len(l)-len(rest)], false, false, noCut)
+			if err != nil || reject(ls) {
 				out = append(out, l)
 				continue
 			}
