@@ -2,7 +2,6 @@ package parser
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -124,52 +123,16 @@ var lineEndSkip = map[string]map[string]string{
 // paragraphs set in by a tab: a hard break is a line's end, which these
 // copies have anyway, trailing blanks are nothing, a tab is an indent.
 func TestLineEndsReadTheSame(t *testing.T) {
-	forms := []struct {
-		name string
-		f    func(string) string
-		min  int
-	}{
+	forms := []fixtureChange{
 		{"two spaces", trailingBlanks, 950},
 		{"a backslash", func(s string) string { return hardBroken(s, "\\") }, 360},
 		{"<br>", func(s string) string { return hardBroken(s, "<br>", "<br/>", "<BR />") }, 360},
 		{"a tab", tabIndented, 75},
 	}
-	tried := make([]int, len(forms))
-	for _, fx := range fixtureTexts(t) {
-		base := filepath.Base(fx.path)
-		layout := laidOut(fx.text)
-		var want string
-		for k, c := range forms {
-			alt := c.f(fx.text)
-			if alt == fx.text {
-				continue
-			}
-			if _, skip := lineEndSkip[c.name][base]; skip || k > 0 && layout {
-				continue
-			}
-			if want == "" {
-				ref, err := ParseAll([]byte(fx.text))
-				if err != nil {
-					t.Fatal(err)
-				}
-				want = readShape(ref)
-			}
-			got, err := ParseAll([]byte(alt))
-			if err != nil {
-				t.Fatal(err)
-			}
-			tried[k]++
-			if d := shapeDiff(want, readShape(got)); d != "" {
-				t.Errorf("%s with %s at its lines reads otherwise: %s", fx.path, c.name, d)
-			}
-		}
-	}
-	for k, c := range forms {
-		t.Logf("%s: %d fixtures tried", c.name, tried[k])
-		if tried[k] < c.min {
-			t.Errorf("%s: only %d fixtures tried", c.name, tried[k])
-		}
-	}
+	readsTheSameChanged(t, forms, func(form, base string, layout bool) bool {
+		_, skip := lineEndSkip[form][base]
+		return skip || form != "two spaces" && layout
+	}, "with %s at its lines")
 }
 
 // w17brOutline is every entry of iss as section | title | date |

@@ -258,6 +258,58 @@ func TestTwoIssuesReadEach(t *testing.T) {
 	}
 }
 
+// fixtureChange is one way a sweep changes every fixture: its name, the
+// change, and how many fixtures it must change at least (fewer, and the
+// change has stopped finding what it changes).
+type fixtureChange struct {
+	name string
+	f    func(string) string
+	min  int
+}
+
+// readsTheSameChanged checks that every fixture reads the same (readShape: title
+// and numbers, warnings counted, sections, entries, paragraphs, dates)
+// changed by each of forms, but where leave says a form leaves it out
+// (by the form, the fixture's file name, and whether the fixture is laid
+// out by pdftotext -layout); says names the change in a failure, with %s
+// for the form's name ("escaped as %s").
+func readsTheSameChanged(t *testing.T, forms []fixtureChange, leave func(form, base string, layout bool) bool, says string) {
+	t.Helper()
+	tried := make([]int, len(forms))
+	for _, fx := range fixtureTexts(t) {
+		base := filepath.Base(fx.path)
+		layout := laidOut(fx.text)
+		var want string
+		for k, c := range forms {
+			alt := c.f(fx.text)
+			if alt == fx.text || leave(c.name, base, layout) {
+				continue
+			}
+			if want == "" {
+				ref, err := ParseAll([]byte(fx.text))
+				if err != nil {
+					t.Fatal(err)
+				}
+				want = readShape(ref)
+			}
+			got, err := ParseAll([]byte(alt))
+			if err != nil {
+				t.Fatal(err)
+			}
+			tried[k]++
+			if d := shapeDiff(want, readShape(got)); d != "" {
+				t.Errorf("%s "+says+" reads otherwise: %s", fx.path, c.name, d)
+			}
+		}
+	}
+	for k, c := range forms {
+		t.Logf("%s: %d fixtures tried", c.name, tried[k])
+		if tried[k] < c.min {
+			t.Errorf("%s: only %d fixtures tried", c.name, tried[k])
+		}
+	}
+}
+
 // fixtureText is a fixture's path and its text, decoded.
 type fixtureText struct{ path, text string }
 
