@@ -546,11 +546,11 @@ section: 社会民生
 		// A cover line the front cannot read (2024.03: the month of the
 		// issue, or of its printing?) in a copy without a table of
 		// contents: the untitled text it leaves before the first entry is
-		// warned about.
+		// warned about. (The first line names a periodical: the title.)
 		file: "cover-unread.md",
-		want: "section: \n  * (no title) p0-0 -\n    鹰城月报2024.03\n" +
+		want: "title: 鹰城月报\nsection: \n  * (no title) p0-0 -\n    2024.03\n" +
 			strings.ReplaceAll(onPage(entA, 0)+onPage(entB, 0), "2024-", "--"),
-		warns: []wantWarn{{line: 1, sub: "鹰城月报2024.03"}},
+		warns: []wantWarn{{line: 2, sub: "2024.03"}},
 	},
 	{
 		// A TOC that matches no entry of the body: each of its lines and

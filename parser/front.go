@@ -811,6 +811,13 @@ func (p *parser) articleDate(i int) {
 func (p *parser) wechatDate(end int) {
 	if k := p.nextText(end); k >= 0 {
 		end = k // (the chrome's lines are blank now)
+		if p.iss.Title == "" {
+			// 宁川县史志办召开…会议 / 原创 宁川史志 … 2023-11-05 08:30: under
+			// an article's title set plain, read as its entry's.
+			if k = p.nextText(k + 1); k >= 0 {
+				end = k
+			}
+		}
 	}
 	for _, f := range p.iss.Furniture {
 		if f.Line > end+1 {
@@ -820,6 +827,8 @@ func (p *parser) wechatDate(end int) {
 			continue
 		}
 		for _, w := range strings.Fields(f.Text) {
+			// (*2023-11-05 08:30*, as the page set it; 2023\-11\-05, escaped)
+			w = strings.Trim(strings.ReplaceAll(w, `\`, ""), "*_")
 			if isoDate(w) || strings.Contains(w, "年") && strings.HasSuffix(w, "日") { // 2023-12-06, 2023年12月06日
 				if c, ok := coverNumbers(w); ok && !c.published.IsZero() && c.number == 0 {
 					p.iss.Published = c.published
@@ -828,6 +837,19 @@ func (p *parser) wechatDate(end int) {
 			}
 		}
 	}
+}
+
+// monthLineFollows reports whether the next line with text from i is a
+// year and month alone (鹰城地情 / 2024年3月 / （双月刊）: the first line
+// is the title over the issue's month), with no events under it (宁川县
+// 大事记 / 2024年3月 / 3月1日 …: a chronicle's month).
+func (p *parser) monthLineFollows(i int) bool {
+	j := p.nextText(i)
+	if j < 0 || j > i+2 {
+		return false
+	}
+	_, _, ok := monthOnly(coverText(trim(p.lines[j])))
+	return ok && !p.eventFollows(j+1) && !p.dayFollows(j+1)
 }
 
 // webMeta matches the line a web page prints under an article's title,
@@ -979,8 +1001,11 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 			}
 		}
 	}
-	if _, _, _, ok := tocEntry(l); ok && !(i == p.firstLine() && iss.Title == "" && yearbookTitle(coverText(l))) {
-		return 0, false // (宁川年鉴 (2023) on the first line is a title, its year no page)
+	if _, _, _, ok := tocEntry(l); ok && !(i == p.firstLine() && iss.Title == "" && bookTitleLine(coverText(l))) {
+		// (宁川年鉴 (2023) on the first line is a title, its year no page;
+		// so is 宁川县大事记（1895—1911）'s period no range of pages: set
+		// plain, the title had been lost, the chronicle untitled.)
+		return 0, false
 	}
 	if !isHeading && iss.Title != "" && text == iss.Title && p.issueFollows(i+1) {
 		// # 平顶山月报2023年第11期 / 发布时间：… / 平顶山月报 / 2023年第11期…: a
@@ -992,6 +1017,13 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 	if c, ok := coverNumbers(text); ok {
 		if c.year != 0 && c.number == 0 && c.total == 0 && c.published.IsZero() && (isHeading && lvl >= 2 || p.eventFollows(i+1)) {
 			return 0, false // 1986年 over the events of that year: a chronicle's heading
+		}
+		if c.year != 0 && c.number == 0 && c.total == 0 && c.published.IsZero() && c.year <= titleSpanEnd(iss.Title) {
+			// 宁川县大事记（1989—1990） / 1989年 / 上半年: a year of the
+			// period the title covers is its first part's heading, events
+			// under it or not (set plain, it had been the book's year, the
+			// part lost).
+			return 0, false
 		}
 		if isHeading && lvl >= 2 && c.year == 0 && c.total == 0 && p.otherIssueHeading(i, lvl, c.number) {
 			// ## 第1期 … ## 第2期: a bound volume's issues (合订本), each a
@@ -1077,7 +1109,7 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 			return 2, true
 		}
 	}
-	if !isHeading && iss.Title == "" && i == p.firstLine() && (chronicleTitle(text) || yearbookTitle(text) || gazetteerTitle(text)) {
+	if !isHeading && iss.Title == "" && i == p.firstLine() && bookTitleLine(text) {
 		// 2023年11月份大事记, 宁川年鉴（2023）, 宁川县志（1986—2005） on the first line
 		iss.Title = bookTitle(text)
 		return 1, true
@@ -1283,7 +1315,7 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		iss.Masthead = append(iss.Masthead, model.Field{Value: text})
 		return 1, true
 	}
-	if iss.Title == "" && iss.Number == 0 && iss.Total == 0 && plainTitle(text) && (p.issueFollows(i+1) || p.issuerFollows(i+1)) {
+	if iss.Title == "" && iss.Number == 0 && iss.Total == 0 && plainTitle(text) && (p.issueFollows(i+1) || p.issuerFollows(i+1) || i == p.firstLine() && p.monthLineFollows(i+1)) {
 		iss.Title = bookTitle(text)
 		return 1, true
 	}
@@ -1292,6 +1324,13 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		// as pdfminer may print a cover's text boxes, the title under it
 		// over the office (or heading the pages); the title had been
 		// lost, the cover's lines read as entries.
+		iss.Title = bookTitle(text)
+		return 1, true
+	}
+	if iss.Title == "" && iss.Number == 0 && iss.Total == 0 && i == p.firstLine() && plainTitle(text) && periodicalName(bookTitle(text)) && !p.eventFollows(i+1) {
+		// 宁川史志 / 庆祝中国共产党成立102周年特刊, 鹰城月报 / 时政要闻: the
+		// first line named as a periodical is its title, though no number
+		// follows (set plain, it had been an untitled entry's text).
 		iss.Title = bookTitle(text)
 		return 1, true
 	}
@@ -1681,8 +1720,10 @@ func chronicleTitle(t string) bool {
 		// 宁川县大事记（2023年11月）: the period it covers after the name
 		if i := strings.LastIndex(t, open); i > 0 && (strings.HasSuffix(t, "）") || strings.HasSuffix(t, ")")) {
 			inner := strings.TrimSuffix(strings.TrimSuffix(t[i+len(open):], "）"), ")")
-			if y, _ := titleYearMonth(t[i:]); y != 0 || yearSpan(inner) || isBareYear(inner) || titleMonth(inner) != 0 {
-				t = trim(t[:i]) // (宁川县大事记（1990—2009）: the years it covers)
+			if y, _ := titleYearMonth(t[i:]); y != 0 || yearSpan(inner) || isBareYear(inner) || titleMonth(inner) != 0 || partName(inner) {
+				// (宁川县大事记（1990—2009）: the years it covers; 青岚市2023年
+				// 大事记（下半年）, the part of the year)
+				t = trim(t[:i])
 			}
 			break
 		}
@@ -1753,6 +1794,12 @@ func periodAfterName(t string) bool {
 	return strings.HasSuffix(head, "大事记") || strings.HasSuffix(head, "大事記") || len(head) > len("大事") && strings.HasSuffix(head, "大事")
 }
 
+// spanYear reports whether y can be a year of a period a book or a part
+// covers: a date's plausible years, and the centuries before them that a
+// county's older chronicle covers (宁川县大事记（1895—1911）, 1840—1949年:
+// the Qing title had been lost, set plain, its period read as pages).
+func spanYear(y int) bool { return y >= 1000 && y <= 2100 }
+
 // yearSpan reports whether s is two years and a dash between them
 // (1990—2009, 1990-2009年, 1990～2009), or an era's (eraSpan), what a
 // chronicle's title says it covers.
@@ -1762,7 +1809,7 @@ func yearSpan(s string) bool {
 	}
 	d := &dateScanner{s: trim(s)}
 	y1, ok := d.number()
-	if !ok || !plausibleYear(y1) {
+	if !ok || !spanYear(y1) {
 		return false
 	}
 	d.lit('年')
@@ -1779,7 +1826,7 @@ func yearSpan(s string) bool {
 	}
 	d.spaces()
 	y2, ok := d.number()
-	if !dash || !ok || !plausibleYear(y2) || y2 < y1 {
+	if !dash || !ok || !spanYear(y2) || y2 < y1 {
 		return false
 	}
 	d.lit('年')
@@ -1813,6 +1860,12 @@ func titleSpanEnd(t string) int {
 		return 0
 	}
 	return y
+}
+
+// bookTitleLine reports whether t names a book by its kind: a chronicle,
+// a yearbook or a gazetteer, its period often after it in brackets.
+func bookTitleLine(t string) bool {
+	return yearbookTitle(t) || chronicleTitle(t) || gazetteerTitle(t)
 }
 
 // yearbookTitle matches the title line of a yearbook: short, naming
@@ -1910,6 +1963,11 @@ func coverText(l string) string {
 	if b, ok := boldOnly(l); ok {
 		return b
 	}
+	if len(l) > 4 && l[0] == '*' && l[len(l)-1] == '*' && strings.HasPrefix(l, "**") && strings.HasSuffix(l, "**") {
+		// **宁川** **月报**: a line set bold in runs, the words as a
+		// heading's are (the title set plain had kept its markup).
+		return stripMarkup(l)
+	}
 	return l
 }
 
@@ -1971,7 +2029,7 @@ func (p *parser) coverBreak(i int) bool {
 // issueFollows reports whether the next non-blank line from i is an issue
 // number, which makes a plain short line before it the title.
 func (p *parser) issueFollows(i int) bool {
-	for ; i < len(p.lines); i++ {
+	for skipped := 0; i < len(p.lines); i++ {
 		l := trim(p.lines[i])
 		if l == "" {
 			continue
@@ -1981,7 +2039,17 @@ func (p *parser) issueFollows(i int) bool {
 		} else {
 			l = coverText(l)
 		}
+		if skipped < 2 && (latinName(l) || coverNotice(l)) {
+			// 宁川月报 / NINGCHUAN YUEBAO / 2023年第11期, 宁川月报 / 内部资料 /
+			// 第11期: the name in capitals or a notice between the title and
+			// its number (set plain, the title had been lost).
+			skipped++
+			continue
+		}
 		c, ok := coverNumbers(l)
+		if fixed, isOCR := ocrFigures(l); !ok && isOCR {
+			c, ok = coverNumbers(fixed) // 2O23年第1O期, as OCR reads the figures
+		}
 		if !ok {
 			// 期号：2023年第11期, | 期号 | 2023年第11期 |: the number in a masthead.
 			key, val, found := strings.Cut(strings.Trim(l, "| "), "|")

@@ -100,6 +100,6 @@ func TestRedTeamWeChatEnd(t *testing.T) {
 	// the account's name, 向上滑动看下一个: the page's own, furniture; they
 	// had been six paragraphs of the article, and a warning that the text
 	// ended mid-sentence.
-	checkRedTeam(t, redTeamCase{"rt-s7-wechat-end.md", "宁川县史志办召开年鉴编纂工作会议|0|0||",
-		"||--11-03|2", ""})
+	checkRedTeam(t, redTeamCase{"rt-s7-wechat-end.md", "宁川县史志办召开年鉴编纂工作会议|0|0||2023-11-05",
+		"||2023-11-03|2", ""})
 }

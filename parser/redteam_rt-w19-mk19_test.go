@@ -1,0 +1,86 @@
+package parser
+
+import (
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"testing"
+)
+
+// mk19Hashes and mk19Bold match the markup a Markdown copy has and a
+// plain one of the same issue (pdftotext, Word's "save as text", a web
+// page copied) has not: a heading's hashes, closing ones and pandoc's
+// attributes too ({#id .unnumbered}), and bold.
+var (
+	mk19Hashes = regexp.MustCompile(`(?m)^(#{1,6}) +(.*?)(?: +#+)?(?: +\{[#.][^}]*\})? *$`)
+	mk19Bold   = regexp.MustCompile(`\*\*([^*\n]+?)\*\*|__([^_\n]+?)__`)
+)
+
+// mk19Plain is s with its headings set plain (their hashes taken off)
+// and, with bold, its bold too.
+func mk19Plain(s string, bold bool) string {
+	s = mk19Hashes.ReplaceAllString(s, "$2")
+	if bold {
+		s = mk19Bold.ReplaceAllString(s, "$1$2")
+	}
+	return s
+}
+
+// mk19Skip are the fixtures whose cover set plain is read otherwise, and
+// why.
+var mk19Skip = map[string]string{
+	"rt-formal-parts.md":        "a report's title set plain over its parts (壹、…): only the mark tells the title from a part's name",
+	"hant-formal-parts.md":      "a report's title set plain over its parts (壹、…): only the mark tells the title from a part's name",
+	"rt-c3-number-heading.md":   "the number alone under the title (11), set plain, is a page's folio as a plain copy prints one",
+	"rt-s7-wechat-end.md":       "a web article's title set plain is its entry's (as rt-web-article.md reads), not the issue's",
+	"rt-w6-web-footer-phone.md": "a web article's title set plain is its entry's (as rt-web-article.md reads), not the issue's",
+	"rt-w17-hd-web-site-h1.md":  "a site's name over the breadcrumbs and the article's title: set plain, nothing tells the title",
+}
+
+// TestPlainCoversReadTheSame: every fixture's cover reads the same — the
+// title, the year, the number and the whole number — with its headings
+// set plain, and with its bold taken off too, as a plain copy of the same
+// issue prints it. (宁川县大事记（1895—1911） set plain had been no title:
+// its Qing years were read as a range of pages; 宁川县大事记（1989—1990） /
+// 1989年 the book's year, its first part lost; 宁川月报 / NINGCHUAN YUEBAO
+// / 2023年第11期 no cover, and 2O23年第1O期 as OCR reads it; **宁川**
+// **月报** the title with its asterisks; 鹰城地情 / 2024年3月 no cover; and
+// a WeChat article's date, *2023-11-05 08:30*, not its year — all
+// silently.)
+func TestPlainCoversReadTheSame(t *testing.T) {
+	cover := func(src string) string {
+		all, err := ParseAll([]byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(all) == 0 {
+			return "no issue"
+		}
+		iss := all[0]
+		return fmt.Sprintf("%q %d %d %d", iss.Title, iss.Year, iss.Number, iss.Total)
+	}
+	tried := 0
+	for _, fx := range fixtureTexts(t) {
+		base := filepath.Base(fx.path)
+		if _, skip := mk19Skip[base]; skip {
+			continue
+		}
+		var want string
+		for _, bold := range []bool{false, true} {
+			alt := mk19Plain(fx.text, bold)
+			if alt == fx.text || bold && alt == mk19Plain(fx.text, false) {
+				continue
+			}
+			if want == "" {
+				want = cover(fx.text)
+				tried++
+			}
+			if got := cover(alt); got != want {
+				t.Errorf("%s set plain (bold taken off: %v): cover %s, want %s", fx.path, bold, got, want)
+			}
+		}
+	}
+	if tried < 500 {
+		t.Errorf("only %d fixtures tried", tried)
+	}
+}
