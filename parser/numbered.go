@@ -576,3 +576,23 @@ func pointWord(s string) bool {
 	next, _ := decodeRune(s[n:])
 	return next == '是' || next == '要' || next == '一' && r == '其'
 }
+
+// arabicItem reads the number of a list's item numbered in figures, 3.
+// 强化督导检查, 3、…, 3．…: the number and whether the line is one.
+func arabicItem(t string) (int, bool) {
+	n, i := 0, 0
+	for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
+		n = n*10 + int(t[i]-'0')
+		i++
+	}
+	if i == 0 || i == len(t) {
+		return 0, false
+	}
+	switch {
+	case t[i] == '.' && i+1 < len(t) && !(t[i+1] >= '0' && t[i+1] <= '9'): // (not 3.5)
+	case strings.HasPrefix(t[i:], "、"), strings.HasPrefix(t[i:], "．"):
+	default:
+		return 0, false
+	}
+	return n, true
+}

@@ -467,7 +467,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		}
 		return 0
 	}
-	var point, colonTitle func(i int) bool
+	var point, colonTitle, listGoesOn func(i int) bool
 	// overGapRow is whether the line of text under line i is a table's
 	// row as OCR gives it (gapRow): line i is the table's caption or its
 	// header (清河县已出版村志情况表 / 村 名　　出版时间　　字数), no title.
@@ -544,12 +544,37 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		n := utf8.RuneCountInString(t)
 		// (The sample's longest title has 57; a point is text, as a
 		// sentence is.)
-		return n >= 2 && n <= 64 && !splitDate(i) && !point(i) && !overGapRow(i) && !overFigure(i)
+		return n >= 2 && n <= 64 && !splitDate(i) && !point(i) && !overGapRow(i) && !overFigure(i) && !(t[0]-'0' <= 9 && listGoesOn(i))
 	}
 	next := func(i int) int {
 		for i++; i < len(lines) && (isBlank(lines[i]) || p.isTransparent(p.bodyStart+i)); i++ {
 		}
 		return i
+	}
+	// listGoesOn is whether line i is a numbered list's item under the
+	// item before it or over the item after it (1. 加强组织领导 / 2. 落实造
+	// 林任务 / 3. 强化督导检查): an item, however short, is no section's
+	// name nor title (the last had been a section's name over the title
+	// under it, silently).
+	listGoesOn = func(i int) bool {
+		n, ok := arabicItem(trim(lines[i]))
+		if !ok {
+			return false
+		}
+		if j := next(i); j < len(lines) {
+			if m, ok := arabicItem(trim(lines[j])); ok && m == n+1 {
+				return true
+			}
+		}
+		k := i - 1
+		for k >= 0 && (isBlank(lines[k]) || p.isTransparent(p.bodyStart+k)) {
+			k--
+		}
+		m, ok := 0, false
+		if k >= 0 {
+			m, ok = arabicItem(trim(lines[k]))
+		}
+		return ok && m == n-1
 	}
 	// below is next past a line between a title and its text: a byline
 	// ((市科技局　张三)) or a web page's 发布时间：… 来源：….

@@ -84,3 +84,14 @@ func TestPlainCoversReadTheSame(t *testing.T) {
 		t.Errorf("only %d fixtures tried", tried)
 	}
 }
+
+// TestPlainNumberedList: a numbered list set plain over a plain title
+// (1. 加强组织领导 / 2. 落实造林任务 / 3. 强化督导检查 / 鹰城至郑州城际公交开通 /
+// 3月12日，…) stays the text of the entry above; its last item had been
+// a section's name over the title, silently.
+func TestPlainNumberedList(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w19-mk19-plain-list.md", "鹰城月报|2024|3||",
+		"时政要闻|全市春季植树造林动员会召开|2024-03-05|4; " +
+			"时政要闻|鹰城至郑州城际公交开通|2024-03-12|1; " +
+			"时政要闻|市第一人民医院新院区启用|2024-03-20|1", ""})
+}
