@@ -608,7 +608,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if p.blankLostBreak(first, prev, pt, t, full) {
 		return true
 	}
-	return closed(prev) && !full
+	return !full && (closed(prev) || dashDateEnds(pt))
 }
 
 // spacedPartHeading reports whether l is a chapter part's heading set
