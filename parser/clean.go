@@ -2341,9 +2341,9 @@ func boldDay(inner string) bool {
 		return false
 	}
 	switch r, _ := decodeLastRune(inner); r {
-	case '日', '号', '】', '，', ',', '：', ':', '\u3000', ' ', '午', '上', '晚', '晨', '夜':
+	case '日', '号', '】', '，', ',', '：', ':', '\u3000', ' ', '午', '上', '晚', '晨', '夜', '）', ')', '一', '二', '三', '四', '五', '六', '天':
 		// (a day's last character, or what may follow it: a mark, a gap,
-		// a time of the day)
+		// a time of the day, the day of the week)
 	default:
 		return false // nearly every bold title, by its last character
 	}
@@ -2362,6 +2362,12 @@ func boldDay(inner string) bool {
 				break
 			}
 		}
+	}
+	if w := withoutWeekday(inner); len(w) < len(inner) {
+		// **11月3日（星期五）**，…, **11月6日 星期一**: the day of the week
+		// in the bold too, as a meeting's report or a chronicle prints it
+		// (the day had been read as a title, its text undated, silently).
+		inner = w
 	}
 	if !strings.HasSuffix(inner, "日") && !strings.HasSuffix(inner, "号") && !strings.HasSuffix(inner, "】") {
 		return false // a title that begins as a numeral may (三项工作…): a day ends so

@@ -570,6 +570,16 @@ func weekdayWord(s string) bool {
 	return false
 }
 
+// weekdayDigit reports whether r ends a day of the week printed without
+// brackets (星期一 to 星期六, 星期天; 星期日 ends as a date does).
+func weekdayDigit(r rune) bool {
+	switch r {
+	case '一', '二', '三', '四', '五', '六', '天':
+		return true
+	}
+	return false
+}
+
 // cnDateAt reports whether s begins with a date in Chinese numerals: a
 // month and day, or with day also a day alone (廿五日).
 // yuanYueCn reads 元月八日 (January, its day in Chinese numerals) as
@@ -640,6 +650,12 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 	case year == 0 && ctx.prevMonth > 0 && (d.lit('日', '号') || d.dayList(&last)):
 		start, ok := makeDate(0, ctx.bareMonth(n), n, ctx)
 		end := d.listEnd(start, last)
+		if last == 0 {
+			// 30日（星期二）至1月2日, 10日（周五）—11日: the range after the
+			// day of the week, as after a month's day (it had ended at
+			// its first day, silently).
+			d.weekday()
+		}
 		if save := d.i; ok && d.i < len(s) && d.dash() {
 			// 30日至1月2日, 30日至1987年1月2日
 			if e, ok := d.rangeEnd(start); ok {

@@ -783,6 +783,13 @@ func dateOnlyLine(l string) bool {
 		case r >= '0' && r <= '9', r >= '０' && r <= '９', r == ' ', r == '\u3000':
 		case isCnDigit(r), cnZero(r), r == '廿', r == '卅': // 一月十日
 		case r == '年' || r == '月' || r == '日' || r == '号' || r == '、', slices.Contains(rangeDashes[:], r):
+		case r == '（' || r == '(' || r == '星' || r == '周' || r == '礼':
+			// 11月2日（星期四）, 11月2日 星期四, 2日(周四): the day of the
+			// week a meeting's report or a chronicle prints after its date
+			// is no text (the date alone over its event had been read as
+			// the event's text, undated or run into the date's line).
+			w := withoutWeekday(t)
+			return len(w) < len(t) && dateOnlyLine(w)
 		default:
 			return false
 		}
