@@ -268,7 +268,7 @@ func numericLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 	if day, ok := d.numericDate(); ok {
 		d.weekday() // 2023.11.03（周五）县人大…
 		end := d.numericRangeEnd(day)
-		if apartAt(s[d.i:]) || runInHan(s[d.i:]) {
+		if rest := s[d.i:]; apartAt(rest) || runInHan(rest) || colonApart(rest) {
 			return model.DateRange{Start: day, End: end}, true
 		}
 	}
@@ -403,10 +403,22 @@ func runInHan(rest string) bool {
 }
 
 // apartAt reports whether rest, what follows a date in figures, sets it
-// apart from the text: a comma or a space, and then text.
+// apart from the text: a comma or a space (a tab too: 2023.10.1<TAB>全市…,
+// a Word table's cells), and then text.
 func apartAt(rest string) bool {
 	r, n := decodeRune(rest)
-	return (r == '，' || r == ',' || r == ' ' || r == '\u3000' || r == '、') && trim(rest[n:]) != ""
+	return (r == '，' || r == ',' || r == ' ' || r == '\u3000' || r == '、' || r == '\t') && trim(rest[n:]) != ""
+}
+
+// colonApart reports whether rest, what follows a year, a month and a day in
+// figures, is a colon and then text (2023.7.4：县委…, as a chronicle sets
+// 7月4日：…): a date so whole is no ratio's number.
+func colonApart(rest string) bool {
+	if rest == "" || rest[0] != ':' && rest[0] != 0xEF {
+		return false
+	}
+	r, n := decodeRune(rest)
+	return (r == '：' || r == ':') && trim(rest[n:]) != ""
 }
 
 // cnNumeralStart reports whether s begins with a Chinese numeral that may

@@ -317,6 +317,15 @@ func eventLead(s string) string {
 		if _, _, _, ok := dottedShortYear(s); ok {
 			return s // 86.7.1 …: a year in two figures, no point's number
 		}
+		if i == 4 && s[i] != ')' {
+			// 2023.1.8，县委…, 2023．1．8: a year in four figures, no
+			// point's number (1.8 had been read as the day, of the year
+			// the context gave, silently: 2024-01-08 under a chronicle
+			// published in 2024).
+			if _, ok := (&dateScanner{s: s}).numericDate(); ok {
+				return s
+			}
+		}
 		for _, sep := range [...]string{".", "、", "．", ")", "）"} {
 			if rest, ok := strings.CutPrefix(s[i:], sep); ok {
 				return datedLead(s, rest)
