@@ -792,6 +792,7 @@ func dateOnlyLine(l string) bool {
 		case r >= '0' && r <= '9', r >= '０' && r <= '９', r == ' ', r == '\u3000':
 		case isCnDigit(r), cnZero(r), r == '廿', r == '卅': // 一月十日
 		case r == '年' || r == '月' || r == '日' || r == '号' || r == '、', slices.Contains(rangeDashes[:], r):
+		case r == '.' || r == '/' || r == '．' || r == '／': // 2023.11.2, 2023/11/2 (2023-11-02's dash is a range's)
 		case r == '（' || r == '(' || r == '星' || r == '周' || r == '礼':
 			// 11月2日（星期四）, 11月2日 星期四, 2日(周四): the day of the
 			// week a meeting's report or a chronicle prints after its date
@@ -803,5 +804,17 @@ func dateOnlyLine(l string) bool {
 			return false
 		}
 	}
-	return startsWithMonthDay(t) || startsWithDay(t)
+	return startsWithMonthDay(t) || startsWithDay(t) || numericDateOnly(t)
+}
+
+// numericDateOnly reports whether t is a year, a month and a day in
+// figures and nothing else (2023.11.2, 2023-11-02, 2023/11/2), as a
+// chronicle typed so sets its day alone or in bold before its event.
+func numericDateOnly(t string) bool {
+	if len(t) < 8 || t[4] != '.' && t[4] != '-' && t[4] != '/' && t[4] != 0xEF {
+		return false // (four figures and the separator first: 20231102 is no date)
+	}
+	d := &dateScanner{s: t}
+	_, ok := d.numericDate()
+	return ok && d.i == len(t)
 }
