@@ -1583,7 +1583,8 @@ func (p *parser) dayFollows(i int) bool {
 // yearDayEvent reports whether line i, a day with its year (day) under a
 // chronicle's title, is its first event's: the day is of the year (and
 // month) the title names, and one of the next lines of text within a few
-// begins with a day with its year too, as the events after it do.
+// begins with a day with its year too (2023年2月18日, 2023.2.18), as the
+// events after it do.
 func (p *parser) yearDayEvent(i int, day model.Date) bool {
 	ty, tm := titleYearMonth(p.iss.Title)
 	if ty == 0 || int(day.Year) != ty || tm != 0 && int(day.Month) != tm {
@@ -1598,8 +1599,15 @@ func (p *parser) yearDayEvent(i int, day model.Date) bool {
 		if t[0] == '*' {
 			t = trim(stripMarkup(t)) // **2023年2月18日**
 		}
-		if k := figuresEnd(t, 0, 4); k == 4 && strings.HasPrefix(t[k:], "年") && startsWithMonthDay(t) {
-			return true
+		if k := figuresEnd(t, 0, 4); k == 4 && k < len(t) {
+			if t[k] == '.' || t[k] == '-' || t[k] == '/' {
+				// 2023.11.2 / 县委… / 2023.11.6 / …: the days in figures.
+				if _, ok := (&dateScanner{s: t}).numericDate(); ok {
+					return true
+				}
+			} else if strings.HasPrefix(t[k:], "年") && startsWithMonthDay(t) {
+				return true
+			}
 		}
 	}
 	return false
