@@ -2341,9 +2341,13 @@ func boldDay(inner string) bool {
 		return false
 	}
 	switch r, _ := decodeLastRune(inner); r {
-	case '日', '号', '】', '，', ',', '：', ':', '\u3000', ' ', '午', '上', '晚', '晨', '夜':
+	case '日', '号', '】', '，', ',', '：', ':', '\u3000', ' ', '午', '上', '晚', '晨', '夜', '）', ')', '一', '二', '三', '四', '五', '六', '天':
 		// (a day's last character, or what may follow it: a mark, a gap,
-		// a time of the day)
+		// a time of the day, the day of the week)
+	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		// **2023.11.1** 县委…: a day in figures, as a chronicle typed so
+		// sets it (it had been a title, its event undated, silently).
+		return numericDateOnly(inner)
 	default:
 		return false // nearly every bold title, by its last character
 	}
@@ -2362,6 +2366,12 @@ func boldDay(inner string) bool {
 				break
 			}
 		}
+	}
+	if w := withoutWeekday(inner); len(w) < len(inner) {
+		// **11月3日（星期五）**，…, **11月6日 星期一**: the day of the week
+		// in the bold too, as a meeting's report or a chronicle prints it
+		// (the day had been read as a title, its text undated, silently).
+		inner = w
 	}
 	if !strings.HasSuffix(inner, "日") && !strings.HasSuffix(inner, "号") && !strings.HasSuffix(inner, "】") {
 		return false // a title that begins as a numeral may (三项工作…): a day ends so

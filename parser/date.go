@@ -268,7 +268,7 @@ func numericLeadingDate(s string, ctx dateContext) (model.DateRange, bool) {
 	if day, ok := d.numericDate(); ok {
 		d.weekday() // 2023.11.03（周五）县人大…
 		end := d.numericRangeEnd(day)
-		if apartAt(s[d.i:]) || runInHan(s[d.i:]) {
+		if rest := s[d.i:]; apartAt(rest) || runInHan(rest) || colonApart(rest) {
 			return model.DateRange{Start: day, End: end}, true
 		}
 	}
@@ -403,10 +403,22 @@ func runInHan(rest string) bool {
 }
 
 // apartAt reports whether rest, what follows a date in figures, sets it
-// apart from the text: a comma or a space, and then text.
+// apart from the text: a comma or a space (a tab too: 2023.10.1<TAB>全市…,
+// a Word table's cells), and then text.
 func apartAt(rest string) bool {
 	r, n := decodeRune(rest)
-	return (r == '，' || r == ',' || r == ' ' || r == '\u3000' || r == '、') && trim(rest[n:]) != ""
+	return (r == '，' || r == ',' || r == ' ' || r == '\u3000' || r == '、' || r == '\t') && trim(rest[n:]) != ""
+}
+
+// colonApart reports whether rest, what follows a year, a month and a day in
+// figures, is a colon and then text (2023.7.4：县委…, as a chronicle sets
+// 7月4日：…): a date so whole is no ratio's number.
+func colonApart(rest string) bool {
+	if rest == "" || rest[0] != ':' && rest[0] != 0xEF {
+		return false
+	}
+	r, n := decodeRune(rest)
+	return (r == '：' || r == ':') && trim(rest[n:]) != ""
 }
 
 // cnNumeralStart reports whether s begins with a Chinese numeral that may
@@ -570,6 +582,16 @@ func weekdayWord(s string) bool {
 	return false
 }
 
+// weekdayDigit reports whether r ends a day of the week printed without
+// brackets (星期一 to 星期六, 星期天; 星期日 ends as a date does).
+func weekdayDigit(r rune) bool {
+	switch r {
+	case '一', '二', '三', '四', '五', '六', '天':
+		return true
+	}
+	return false
+}
+
 // cnDateAt reports whether s begins with a date in Chinese numerals: a
 // month and day, or with day also a day alone (廿五日).
 // yuanYueCn reads 元月八日 (January, its day in Chinese numerals) as
@@ -640,6 +662,12 @@ func leadingDateScan(s string, ctx dateContext) (model.DateRange, int, bool) {
 	case year == 0 && ctx.prevMonth > 0 && (d.lit('日', '号') || d.dayList(&last)):
 		start, ok := makeDate(0, ctx.bareMonth(n), n, ctx)
 		end := d.listEnd(start, last)
+		if last == 0 {
+			// 30日（星期二）至1月2日, 10日（周五）—11日: the range after the
+			// day of the week, as after a month's day (it had ended at
+			// its first day, silently).
+			d.weekday()
+		}
 		if save := d.i; ok && d.i < len(s) && d.dash() {
 			// 30日至1月2日, 30日至1987年1月2日
 			if e, ok := d.rangeEnd(start); ok {

@@ -317,6 +317,15 @@ func eventLead(s string) string {
 		if _, _, _, ok := dottedShortYear(s); ok {
 			return s // 86.7.1 …: a year in two figures, no point's number
 		}
+		if i == 4 && s[i] != ')' {
+			// 2023.1.8，县委…, 2023．1．8: a year in four figures, no
+			// point's number (1.8 had been read as the day, of the year
+			// the context gave, silently: 2024-01-08 under a chronicle
+			// published in 2024).
+			if _, ok := (&dateScanner{s: s}).numericDate(); ok {
+				return s
+			}
+		}
 		for _, sep := range [...]string{".", "、", "．", ")", "）"} {
 			if rest, ok := strings.CutPrefix(s[i:], sep); ok {
 				return datedLead(s, rest)
@@ -783,9 +792,29 @@ func dateOnlyLine(l string) bool {
 		case r >= '0' && r <= '9', r >= '０' && r <= '９', r == ' ', r == '\u3000':
 		case isCnDigit(r), cnZero(r), r == '廿', r == '卅': // 一月十日
 		case r == '年' || r == '月' || r == '日' || r == '号' || r == '、', slices.Contains(rangeDashes[:], r):
+		case r == '.' || r == '/' || r == '．' || r == '／': // 2023.11.2, 2023/11/2 (2023-11-02's dash is a range's)
+		case r == '（' || r == '(' || r == '星' || r == '周' || r == '礼':
+			// 11月2日（星期四）, 11月2日 星期四, 2日(周四): the day of the
+			// week a meeting's report or a chronicle prints after its date
+			// is no text (the date alone over its event had been read as
+			// the event's text, undated or run into the date's line).
+			w := withoutWeekday(t)
+			return len(w) < len(t) && dateOnlyLine(w)
 		default:
 			return false
 		}
 	}
-	return startsWithMonthDay(t) || startsWithDay(t)
+	return startsWithMonthDay(t) || startsWithDay(t) || numericDateOnly(t)
+}
+
+// numericDateOnly reports whether t is a year, a month and a day in
+// figures and nothing else (2023.11.2, 2023-11-02, 2023/11/2), as a
+// chronicle typed so sets its day alone or in bold before its event.
+func numericDateOnly(t string) bool {
+	if len(t) < 8 || t[4] != '.' && t[4] != '-' && t[4] != '/' && t[4] != 0xEF {
+		return false // (four figures and the separator first: 20231102 is no date)
+	}
+	d := &dateScanner{s: t}
+	_, ok := d.numericDate()
+	return ok && d.i == len(t)
 }

@@ -202,8 +202,8 @@ func (p *parser) datesAlone() {
 			if e.Title != "" || len(e.Paragraphs) != 1 || len(e.Paragraphs[0].Text) > 60 {
 				continue
 			}
-			if r, _ := decodeLastRune(e.Paragraphs[0].Text); r != '日' && r != '号' {
-				continue // an event's text ends otherwise (。)
+			if r, _ := decodeLastRune(e.Paragraphs[0].Text); r != '日' && r != '号' && r != '）' && r != ')' && !weekdayDigit(r) {
+				continue // an event's text ends otherwise (。); a day may end with its day of the week (3月5日（星期二）)
 			}
 			if dateOnlyLine(e.Paragraphs[0].Text) {
 				p.warn(e.Paragraphs[0].Line, "the event %q has a date and no text: is its text under another date (a table's columns one under the other)?", e.Paragraphs[0].Text)

@@ -1025,6 +1025,15 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 			// part lost).
 			return 0, false
 		}
+		if !c.published.IsZero() && c.published.Day != 0 && c.number == 0 && c.total == 0 && !(isHeading && lvl == 1) && chronicleTitle(iss.Title) && p.yearDayEvent(i, c.published) {
+			// 宁川县2023年大事记 / 2023年2月6日 / 县委召开… / 2023年2月18日 …: a
+			// chronicle that prints every event's day with its year, the
+			// first under the title; a day of the period the title names,
+			// and more events dated so after it, is no cover's date (it had
+			// been the issue's publication date, the first event undated,
+			// silently).
+			return 0, false
+		}
 		if isHeading && lvl >= 2 && c.year == 0 && c.total == 0 && p.otherIssueHeading(i, lvl, c.number) {
 			// ## 第1期 … ## 第2期: a bound volume's issues (合订本), each a
 			// part of the file, not the number of the whole.
@@ -1605,6 +1614,39 @@ func (p *parser) dayFollows(i int) bool {
 				return false
 			}
 			return eventStart(t)
+		}
+	}
+	return false
+}
+
+// yearDayEvent reports whether line i, a day with its year (day) under a
+// chronicle's title, is its first event's: the day is of the year (and
+// month) the title names, and one of the next lines of text within a few
+// begins with a day with its year too (2023年2月18日, 2023.2.18), as the
+// events after it do.
+func (p *parser) yearDayEvent(i int, day model.Date) bool {
+	ty, tm := titleYearMonth(p.iss.Title)
+	if ty == 0 || int(day.Year) != ty || tm != 0 && int(day.Month) != tm {
+		return false // 宁川县2023年大事记 / 2024年3月5日: printed after the year, its printing's
+	}
+	for j, seen := i+1, 0; j < len(p.lines) && seen < 12; j++ {
+		t := trim(p.lines[j])
+		if t == "" {
+			continue
+		}
+		seen++
+		if t[0] == '*' {
+			t = trim(stripMarkup(t)) // **2023年2月18日**
+		}
+		if k := figuresEnd(t, 0, 4); k == 4 && k < len(t) {
+			if t[k] == '.' || t[k] == '-' || t[k] == '/' {
+				// 2023.11.2 / 县委… / 2023.11.6 / …: the days in figures.
+				if _, ok := (&dateScanner{s: t}).numericDate(); ok {
+					return true
+				}
+			} else if strings.HasPrefix(t[k:], "年") && startsWithMonthDay(t) {
+				return true
+			}
 		}
 	}
 	return false

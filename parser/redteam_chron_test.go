@@ -29,9 +29,11 @@ func TestRedTeamChronicle(t *testing.T) {
 			"||2023-11-03|1; ||2023-11-06..2023-11-07|1; ||2023-11-09..2023-11-10|1; ||2023-11-12..2023-11-20|1; ||2023-11-28..2023-12-01|1; ||2023-11-30|1", ""},
 		// A day heading in bold over its text (**11月6日（星期一）**), then
 		// day lines in plain text: each day its own item, not paragraphs
-		// of the heading's, which took the last day's date.
+		// of the heading's, which took the last day's date. A plain day
+		// with its day of the week over a blank line (11月8日（星期三）,
+		// 11月16日 星期四) is its text's, as 11月1日 alone is.
 		{"rt-chron-day-heads.md", "宁川县2023年11月大事记|0|0||",
-			"|11月6日（星期一）|2023-11-06|1; ||2023-11-08|2; |11月12日|2023-11-12|1; ||2023-11-15|1; ||2023-11-16|2", ""},
+			"|11月6日（星期一）|2023-11-06|1; ||2023-11-08|1; |11月12日|2023-11-12|1; ||2023-11-15|1; ||2023-11-16|1", ""},
 		// Events that print their date after them, in brackets (（11月3日）,
 		// (11月6日), （2023年11月22日）。), after a dash (——11月18日) or in
 		// brackets on the next line: each its own item, dated so; an
