@@ -1225,11 +1225,20 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		}
 		return
 	}
-	if len(lines) == 1 && len(b.iss.TOC) > 0 && !(b.sec >= 0 && indexHeading(b.iss.Sections[b.sec].Name)) {
+	if len(lines) == 1 && !(b.sec >= 0 && indexHeading(b.iss.Sections[b.sec].Name)) {
 		// (The leader first: most lines have none, and tocEntry costs.)
+		// Where no table of contents was read, too: its heading lost (an
+		// image, a page not converted), its lines 县史志办召开修志工作会议
+		// …… 1 are left in the body, where they had read as paragraphs,
+		// silently. There a leader of dots and a page it must have, no
+		// tab (梅岭区\t22\t5\t3 is a table's row, 视频加载中... no line
+		// of contents), and finish warns of it (contentsLeftWarn) unless
+		// the block was warned of as a whole.
 		if containsAnyOf(lines[0], ".…·\t") {
-			if _, _, _, ok := tocEntry(lines[0]); ok {
+			if _, page, _, ok := tocEntry(lines[0]); ok && len(b.iss.TOC) > 0 {
 				b.p.warn(line, "looks like a line of a table of contents but is in the body: %q", clipText(trim(lines[0]), 40))
+			} else if ok && page > 0 && strings.IndexByte(lines[0], '\t') < 0 {
+				b.p.contentsLeft = append(b.p.contentsLeft, model.Line{Line: line, Text: trim(lines[0])})
 			}
 		}
 	}
