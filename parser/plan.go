@@ -714,6 +714,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		kinds[i] = k
 	}
 	dated := 0
+	named := 0 // the names over a title over dated text (时政要闻 / 会议甲召开 / 11月1日，…)
 	var splits []int // the first lines of titles splitTitle joined
 	prevEnds := true // the line before ended a sentence, or there was none
 	// In an issue that is a chronicle (宁川县大事记), a chronicle's name
@@ -832,6 +833,11 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 						kinds[k] = lineDateCut
 					}
 					dated += datedAt(k)
+					if kinds[i] == lineSection && datedAt(k) > 0 && !strings.Contains(trim(lines[j]), "   ") {
+						// (Not a title beside a title, a page in two
+						// columns side by side: that is warned of.)
+						named++
+					}
 					i = j
 					prevEnds = true
 					continue
@@ -884,8 +890,14 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			prevEnds = true
 		}
 	}
-	if dated < 2 && !(dated == 1 && p.webCopy()) {
-		// (A web page holds one article: its title over its date is one.)
+	if dated < 2 && !(dated == 1 && (p.webCopy() || named == 1)) {
+		// (A web page holds one article: its title over its date is one.
+		// So is a column's name over a title over its date, the only one
+		// of a short issue or a special one (会议综述 / 全县…大会召开 /
+		// 2月26日，… / 典型发言 / …): the structure of a report, which the
+		// contents had named, and without them the name and the title
+		// had been lines of text, silently. A report that is an article
+		// has no name over its title.)
 		return nil
 	}
 	if bullets >= 2 && bulletW > 0 {
