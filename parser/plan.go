@@ -714,7 +714,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		kinds[i] = k
 	}
 	dated := 0
-	named := 0 // the names over a title over dated text (时政要闻 / 会议甲召开 / 11月1日，…)
+	named := 0       // the names over a title over dated text (时政要闻 / 会议甲召开 / 11月1日，…)
 	var splits []int // the first lines of titles splitTitle joined
 	prevEnds := true // the line before ended a sentence, or there was none
 	// In an issue that is a chronicle (宁川县大事记), a chronicle's name
