@@ -383,3 +383,25 @@ var contentsLostSkip = map[string]map[string]string{
 		"toc-margin-sections.md":               "open: a section's name only the contents told from a line of text (征稿启事)",
 	},
 }
+
+// TestRedTeamW19NoContents: a report copied from its first section on,
+// its contents not converted: a title the wrap cut in two short lines
+// (全县优化营商环境暨项 / 目建设推进大会召开), which the text under it says
+// as one, is one title (it had been a section over a title), and 二、社会民生
+// numbered next after 一、重要会议 over a notice's title and undated text
+// is the next section (it had been a paragraph of the entry above).
+func TestRedTeamW19NoContents(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w19-nc19-no-contents.md", "宁川史志月报|2024|3|宁川县地方史志办公室|",
+		"重要会议|县委常委会召开2024年第3次会议|2024-03-04|1; " +
+			"重要会议|全县优化营商环境暨项目建设推进大会召开|2024-03-18|1; " +
+			"社会民生|关于做好春节期间困难群众生活保障工作的通知||2; " +
+			"史志工作|县史志办召开修志工作会议|2024-03-26|1", ""})
+}
+
+// TestRedTeamW19ContentsLeft: contents whose heading the copy lost (an
+// image) under an editors' note, their lines 市方志办召开党组会议 …… 1 left
+// in the body: each is warned of (they had been paragraphs, silently).
+func TestRedTeamW19ContentsLeft(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w19-nc19-contents-left.md", "荆州史志|2023|2||",
+		"|||3; 工作动态|市方志办召开党组会议|2023-02-06|1; 史志研究|楚都纪南城考略||1", "6,8"})
+}
