@@ -525,7 +525,7 @@ func (p *parser) body() {
 				b.newSection(model.Section{Name: name, Label: label, Line: i + 1})
 				continue
 			}
-			if !p.yearbook && bracketName(l) && (p.boldTitleNext(i+1) || p.runInNext(i+1) || briefColumn(l) && b.datedNext(i)) {
+			if !p.yearbook && bracketName(l) && (p.boldTitleNext(i+1) || p.runInNext(i+1) || briefColumn(l) && b.datedNext(i) || b.bracketSections(l)) {
 				// (【简讯】 over items that each open with their date, no
 				// title and no bullet: a column of news in brief, each
 				// item an entry; it had been one entry so titled, dated
@@ -598,6 +598,20 @@ func (p *parser) body() {
 // pointSection is the warning for a numbered line read as a section's
 // name under a line that ends with a colon (会议要求： / 一、…).
 const pointSection = "%q, under a line that ends with a colon, read as a section's name: is it a point of the text above?"
+
+// bracketSections reports whether l, a name in brackets alone on its
+// line (bracketName), is the next of the copy's sections so named: the
+// open section's name is in brackets too (【工作动态】 … 【史志研究】 /
+// 宁川古城考略 / 张建军 / …, a plain title under it, no date), and l is
+// no editor's label (【编者按】 is the text's). The contents had named it;
+// without them it had been a line of the text above, silently.
+func (b *bodyBuilder) bracketSections(l string) bool {
+	if b.sec < 0 || !strings.HasPrefix(b.iss.Sections[b.sec].Name, "【") {
+		return false
+	}
+	t := trim(l)
+	return !editorialLabels[t[len("【"):len(t)-len("】")]]
+}
 
 // bareSeparator reports whether l is the rule row of a Markdown table
 // written without its outer bars (---|---, :---|---:), as html2text writes
@@ -1225,11 +1239,20 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		}
 		return
 	}
-	if len(lines) == 1 && len(b.iss.TOC) > 0 && !(b.sec >= 0 && indexHeading(b.iss.Sections[b.sec].Name)) {
+	if len(lines) == 1 && !(b.sec >= 0 && indexHeading(b.iss.Sections[b.sec].Name)) {
 		// (The leader first: most lines have none, and tocEntry costs.)
+		// Where no table of contents was read, too: its heading lost (an
+		// image, a page not converted), its lines 县史志办召开修志工作会议
+		// …… 1 are left in the body, where they had read as paragraphs,
+		// silently. There a leader of dots and a page it must have, no
+		// tab (梅岭区\t22\t5\t3 is a table's row, 视频加载中... no line
+		// of contents), and finish warns of it (contentsLeftWarn) unless
+		// the block was warned of as a whole.
 		if containsAnyOf(lines[0], ".…·\t") {
-			if _, _, _, ok := tocEntry(lines[0]); ok {
+			if _, page, _, ok := tocEntry(lines[0]); ok && len(b.iss.TOC) > 0 {
 				b.p.warn(line, "looks like a line of a table of contents but is in the body: %q", clipText(trim(lines[0]), 40))
+			} else if ok && page > 0 && strings.IndexByte(lines[0], '\t') < 0 {
+				b.p.contentsLeft = append(b.p.contentsLeft, model.Line{Line: line, Text: trim(lines[0])})
 			}
 		}
 	}

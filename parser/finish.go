@@ -47,7 +47,22 @@ func (p *parser) finish() {
 	p.shortsRunIn()
 	p.checkEnd()
 	p.contentsInBody()
+	p.contentsLeftWarn()
 	p.placeNotes()
+}
+
+// contentsLeftWarn warns of each line of the body that reads as a line of
+// a table of contents (县史志办召开修志工作会议 …… 1) where none was read:
+// the contents whose heading the copy lost (an image, a page not
+// converted), its lines read as text. Not where the block was warned of
+// already, as a table of contents after the articles.
+func (p *parser) contentsLeftWarn() {
+	if p.contentsWarned {
+		return
+	}
+	for _, l := range p.contentsLeft {
+		p.warn(l.Line, "looks like a line of a table of contents but is in the body (its heading lost?): %q", clipText(l.Text, 40))
+	}
 }
 
 // partAsTitle makes a section of the title a yearbook's chapter saved
@@ -1447,6 +1462,7 @@ func (p *parser) contentsInBody() {
 		s := &p.iss.Sections[si] // (not copied: read only)
 		if articles && s.Line > 0 && contentsHeading(s.Name) {
 			p.warn(s.Line, "a table of contents after the articles (%q): another issue with no cover? Its lines are read as this issue's", s.Name)
+			p.contentsWarned = true
 			return
 		}
 		if articles && s.Line > 0 && s.Name != "" && s.Name == p.iss.Title {

@@ -556,7 +556,10 @@ func (b *bodyBuilder) nextNumberedTitle(t string) (next, asSection bool) {
 	}
 	tk, tlabel, _ := enumeratedLine(title)
 	if tk != k || labelNumber(label) != labelNumber(tlabel)+1 {
-		return false, false
+		if asSection || !b.nextNumberedSection(k, label) {
+			return false, false
+		}
+		asSection = true
 	}
 	for _, para := range b.paras {
 		if pk, _, _ := enumeratedLine(para.Text); pk == k {
@@ -564,6 +567,33 @@ func (b *bodyBuilder) nextNumberedTitle(t string) (next, asSection bool) {
 		}
 	}
 	return true, asSection
+}
+
+// nextNumberedSection reports whether label (of kind k) is numbered next
+// after the open section's (四、社会民生 under 三、经济发展, over a notice's
+// title and its undated text, 各乡镇人民政府…: read as an article's point,
+// it had been a line of the notice above, silently, where the contents
+// had named it), and no title or paragraph of the section is numbered
+// so: there 四、 may be an article's point.
+func (b *bodyBuilder) nextNumberedSection(k headingKind, label string) bool {
+	sec := &b.iss.Sections[b.sec]
+	if sec.Label == "" {
+		return false
+	}
+	if sk, slabel, _ := enumeratedLine(sec.Label + sec.Name); sk != k || labelNumber(label) != labelNumber(slabel)+1 {
+		return false
+	}
+	for _, e := range b.entries[b.runs[b.sec]:] {
+		if ek, _, _ := enumeratedLine(e.Title); ek == k {
+			return false
+		}
+		for _, para := range e.Paragraphs {
+			if pk, _, _ := enumeratedLine(para.Text); pk == k {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // pointWord reports whether s begins as an article's point does: 一是,

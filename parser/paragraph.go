@@ -79,6 +79,17 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if boldTitleLine(l) {
 		return true
 	}
+	if pt != "" && pt[0] == 0xE3 && !p.yearbook && bracketName(pt) {
+		// 【史志研究】 / 宁川古城考略 / 张建军 / …: a column's name in
+		// brackets alone on its line, in a copy with no blank lines, is
+		// a line of its own: what is under it (a title) is no rest of it
+		// (without contents to name the column, the name, the title,
+		// the byline and the text had run into one paragraph, silently).
+		// Not in a yearbook, whose 条目 title in brackets (【代表工作】)
+		// begins its text's paragraph.
+		p.splitOwn = true
+		return true
+	}
 	if blankLostItem(pt, t) {
 		p.splitOwn = true // (a line of its own: no page's break joins it to the item above)
 		return true

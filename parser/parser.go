@@ -261,6 +261,12 @@ func (p *parser) parse() {
 type parser struct {
 	text  string // the text the lines are cut from
 	lines []string
+	// contentsLeft holds the body's lines that read as lines of a table
+	// of contents (…… 1) where none was read; contentsWarned says a
+	// warning was given of such lines as a block (tocAtEnd,
+	// contentsInBody), which need no other.
+	contentsLeft   []model.Line
+	contentsWarned bool
 	// keyBuf holds the keys foldString made, each in place.
 	keyBuf []byte
 	// paraBuf holds the paragraphs joinPara joined, one after the other.

@@ -739,6 +739,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		kinds[i] = k
 	}
 	dated := 0
+	named := 0       // the names over a title over dated text (时政要闻 / 会议甲召开 / 11月1日，…)
 	var splits []int // the first lines of titles splitTitle joined
 	prevEnds := true // the line before ended a sentence, or there was none
 	// In an issue that is a chronicle (宁川县大事记), a chronicle's name
@@ -843,11 +844,25 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 					if splitTitle(i, j) {
 						kinds[i], kinds[j] = lineTitleWrapped, lineTitleEnd
 						splits = append(splits, i)
+					} else if j == next(i) && cutAcross(trim(lines[i]), trim(lines[j]), lines, k) {
+						// 全县冬季森林防火暨安全生产 / 工作电视电话会议召开 /
+						// 11月15日，全县冬季森林防火暨安全生产工作电视电话
+						// 会议召开。: the text under them says the words
+						// across the two lines as one (生产工作): one title
+						// the wrap cut, however short, not a section's name
+						// over a title, which the contents alone had told
+						// (without them it had been a section, silently).
+						kinds[i], kinds[j] = lineTitleWrapped, lineTitleEnd
 					}
 					if k == j+1 && splitDate(k) {
 						kinds[k] = lineDateCut
 					}
 					dated += datedAt(k)
+					if kinds[i] == lineSection && datedAt(k) > 0 && !strings.Contains(trim(lines[j]), "   ") {
+						// (Not a title beside a title, a page in two
+						// columns side by side: that is warned of.)
+						named++
+					}
 					i = j
 					prevEnds = true
 					continue
@@ -900,8 +915,14 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			prevEnds = true
 		}
 	}
-	if dated < 2 && !(dated == 1 && p.webCopy()) {
-		// (A web page holds one article: its title over its date is one.)
+	if dated < 2 && !(dated == 1 && (p.webCopy() || named == 1)) {
+		// (A web page holds one article: its title over its date is one.
+		// So is a column's name over a title over its date, the only one
+		// of a short issue or a special one (会议综述 / 全县…大会召开 /
+		// 2月26日，… / 典型发言 / …): the structure of a report, which the
+		// contents had named, and without them the name and the title
+		// had been lines of text, silently. A report that is an article
+		// has no name over its title.)
 		return nil
 	}
 	if bullets >= 2 && bulletW > 0 {
@@ -927,6 +948,33 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		}
 	}
 	return kinds
+}
+
+// cutAcross reports whether a and c, two short lines over the text at
+// lines[k], are one phrase the wrap cut: the text (its first two lines)
+// holds the two characters that end a run into the two that begin c, as
+// a news item's first sentence repeats its title (全县优化营商环境暨项 /
+// 目建设推进大会召开 / 3月18日，全县优化营商环境暨项目建设推进大会…: 暨项目建).
+// A section's name over a title runs into it nowhere (时政要闻 / 县委…:
+// no 要闻县委). a is six characters at least: a name is shorter.
+func cutAcross(a, c string, lines []string, k int) bool {
+	if len(a) < 6*3 || len(c) < 2*3 || utf8.RuneCountInString(a) < 6 {
+		return false
+	}
+	_, n1 := utf8.DecodeLastRuneInString(a)
+	_, n2 := utf8.DecodeLastRuneInString(a[:len(a)-n1])
+	_, m1 := utf8.DecodeRuneInString(c)
+	_, m2 := utf8.DecodeRuneInString(c[m1:])
+	joint := a[len(a)-n1-n2:] + c[:m1+m2]
+	text := trim(lines[k])
+	if strings.Contains(text, joint) {
+		return true
+	}
+	if k+1 < len(lines) && !isBlank(lines[k+1]) {
+		// (The text's wrap may cut the same words: …安全生产 / 工作电视….)
+		return strings.Contains(text+trim(lines[k+1]), joint)
+	}
+	return false
 }
 
 // kickers finds, in a copy whose columns are named in brackets alone on

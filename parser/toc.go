@@ -262,6 +262,7 @@ func (p *parser) tocAtEnd() {
 			return
 		}
 		p.warn(first+1, "the copy ends with lines that read as a table of contents with no heading, read as body text: %q", clipText(trim(p.lines[first]), 40))
+		p.contentsWarned = true
 		return
 	}
 	for k := h - 1; k > p.pos; k-- {
