@@ -559,8 +559,14 @@ func coverStart(lines []string, i int) int {
 			start = j
 			break
 		}
-		if len(t) >= 2 && strings.Trim(t, "=") == "" && j > 0 && trim(lines[j-1]) != "" {
-			start = j - 1 // 宁川月报 / ====: a Setext heading of level 1
+		if len(t) >= 2 && (strings.Trim(t, "=") == "" || strings.Trim(t, "-") == "") && j > 0 && trim(lines[j-1]) != "" {
+			start = j - 1 // 宁川月报 / ====: a Setext heading (---: of level 2)
+			break
+		}
+		if rule(t) {
+			// --- over the cover, a blank line between: the rule that
+			// parts the issues, the one before's (the next had begun
+			// with it, read as a front matter's fence, its cover inside).
 			break
 		}
 		if _, ok := boldOnly(t); ok || len(t) <= 60 && !closed(t) && !bodyLike(t) && seen == 1 {
