@@ -549,6 +549,7 @@ func plainCoverAbove(lines []string, i int) int {
 // blank lines above it (# 平顶山月报), to where the new cover begins.
 func coverStart(lines []string, i int) int {
 	start := i
+	byOffice := false // the line taken is the office that compiles the issue
 	for j, seen := i-1, 0; j >= 0 && seen < 3; j-- {
 		t := trim(lines[j])
 		if t == "" {
@@ -569,8 +570,13 @@ func coverStart(lines []string, i int) int {
 			// with it, read as a front matter's fence, its cover inside).
 			break
 		}
-		if _, ok := boldOnly(t); ok || len(t) <= 60 && !closed(t) && !bodyLike(t) && seen == 1 {
+		if _, ok := boldOnly(t); ok || len(t) <= 60 && !closed(t) && !bodyLike(t) && (seen == 1 || seen == 2 && byOffice) {
 			start = j
+			// 宁川月报 / 宁川县地方史志办公室 编 / 2023年第12期: the office
+			// between the title and the number, as pdfminer sets such a
+			// cover; the title is over it (it had stayed the issue
+			// before's last line, the issue untitled, silently).
+			byOffice = seen == 1 && len(t) <= 40*3 && officePrints(t) != ""
 			continue
 		}
 		break
