@@ -146,7 +146,7 @@ func splitIssues(lines []string) []span {
 				if !body {
 					prevTotal = cmp.Or(prevTotal, c.total)
 				} else if prevTotal != 0 && c.total != prevTotal && !sentenceNext(lines, i) {
-					if at := coverStart(lines, i); (at < i || titled) && !pastIssues(lines[at]) {
+					if at := coverStart(lines, i); (at < i || titled || ruleOver(lines, i)) && !pastIssues(lines[at]) {
 						cuts = append(cuts, at)
 						prevYear, prevNum, prevTotal, body, bodyN = c.year, 0, c.total, false, 0
 						contents = false
@@ -195,7 +195,7 @@ func splitIssues(lines []string) []span {
 				// (A number over a sentence is one the text names, but
 				// under the publication's name as a heading: an editor's
 				// note on the cover, **编者按**：….)
-				if at := coverStart(lines, i); (at < i || titled) && !pastIssues(lines[at]) && (!sentenceNext(lines, i) || titleHeading(lines[at])) {
+				if at := coverStart(lines, i); (at < i || titled || ruleOver(lines, i)) && !pastIssues(lines[at]) && (!sentenceNext(lines, i) || titleHeading(lines[at])) {
 					cuts = append(cuts, at)
 					prevYear, prevNum, prevTotal, body, bodyN = y, n, c.total, false, 0
 					contents = false // (the new issue's own contents are to come)
@@ -596,6 +596,28 @@ func coverStart(lines []string, i int) int {
 		start = j
 	}
 	return start
+}
+
+// ruleOver reports whether a page or a file's part ends right over line
+// i: a rule with a blank line under it (本期印发120份 / --- /
+// 2023年第12期 / 宁川史志), or a form feed (…初稿。 / \f / 2023年第12期,
+// \f2023年第12期). A cover that prints its number over its title begins
+// there (the number had stayed the last entry's text, the cut made
+// under it).
+func ruleOver(lines []string, i int) bool {
+	if strings.HasPrefix(lines[i], "\f") {
+		return true
+	}
+	for j := i - 1; j > 0; j-- {
+		l := lines[j]
+		if t := trim(l); t != "" {
+			return j < i-1 && len(t) <= 120 && rule(t) && isBlank(lines[j-1])
+		}
+		if strings.IndexByte(l, '\f') >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // titleHeading reports whether l is a heading of level 1 (# 宁川史志月报).
