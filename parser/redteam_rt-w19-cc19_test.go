@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -178,4 +179,53 @@ func TestJoinedIssuesReadTheSame(t *testing.T) {
 // readShapeQuiet is readShape with no warning counted.
 func readShapeQuiet(all []*model.Issue) string {
 	return shapeCounting(all, func(model.Warning) bool { return false })
+}
+
+// TestJoinedIssuesExact: two files of two issues each, read exactly, with
+// no warning. A briefing's issues parted by a rule, each ending with whom
+// it goes to (报：… / 本期印发120份 / ---), the second's cover printing its
+// number over its name: the lines had been the first's last entry's text,
+// the second cover the second issue's untitled entry. A pdftotext copy of
+// two monthly issues, each page ending in a form feed and headed with the
+// name and number, each cover printing the office between the name and
+// the number: the second issue had been untitled.
+func TestJoinedIssuesExact(t *testing.T) {
+	for _, c := range []struct {
+		file   string
+		issues []string // title|year|number|compiler|published|masthead fields: entries
+	}{
+		{"rt-w19-cc19-rule-briefing.md", []string{
+			"宁川史志工作简报|2024|5|宁川市地方史志办公室|2024-05-31|4: 工作动态|市史志办召开第三轮修志工作推进会|2024-05-16|1; 工作动态|《宁川地情手册（2024）》编印完成|2024-05-20|1",
+			"宁川史志工作简报|2024|6|宁川市地方史志办公室|2024-06-28|4: 工作动态|省地方志办公室调研组来宁川调研|2024-06-06|1; 工作动态|市史志办举办业务培训班|2024-06-18|1",
+		}},
+		{"rt-w19-cc19-ff-pdftotext.txt", []string{
+			"宁川县情月报|2023|11|宁川县地方史志办公室|2023-12-05|0: 工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-10|1; 县区动态|东岭镇完成镇志初稿|2023-11-28|1",
+			"宁川县情月报|2023|12|宁川县地方史志办公室|2024-01-05|0: 工作动态|县史志办召开志书评审会|2023-12-06|1; 工作动态|县史志办开展送志下乡活动|2023-12-15|1; 县区动态|西岭乡启动乡志编纂|2023-12-20|1",
+		}},
+	} {
+		src, err := os.ReadFile(filepath.Join("testdata", c.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		all, err := ParseAll(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, iss := range all {
+			var es []string
+			for _, s := range iss.Sections {
+				for _, e := range s.Entries {
+					es = append(es, fmt.Sprintf("%s|%s|%s|%d", s.Name, e.Title, e.Date, len(e.Paragraphs)))
+				}
+			}
+			got = append(got, fmt.Sprintf("%s|%d|%d|%s|%s|%d: %s", iss.Title, iss.Year, iss.Number, iss.Compiler, iss.Published, len(iss.Masthead), strings.Join(es, "; ")))
+			for _, w := range iss.Warnings {
+				t.Errorf("%s: warning at line %d: %s", c.file, w.Line, w.Message)
+			}
+		}
+		if g, w := strings.Join(got, "\n"), strings.Join(c.issues, "\n"); g != w {
+			t.Errorf("%s:\n got  %s\n want %s", c.file, g, w)
+		}
+	}
 }
