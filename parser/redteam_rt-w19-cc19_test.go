@@ -229,3 +229,14 @@ func TestJoinedIssuesExact(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberlessIssuesWarned: a briefing that prints no number, only its
+// date, twice in a file (宁川史志简报 / 编印单位：…　　印发日期：2023年6月28日
+// after the first's articles): no number says a second issue begins, so
+// none is cut, but its title as a paragraph after the articles is
+// warned of (it had been the last entry's text, silently).
+func TestNumberlessIssuesWarned(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w19-cc19-numberless-briefing.md", "宁川史志简报|0|0|宁川县地方史志办公室|2023-05-31",
+		"工作动态|县史志办召开年鉴编纂工作会议|2023-05-10|1; 工作动态|县志办开展地情资料征集活动|2023-05-20|3; 工作动态|县史志办召开年鉴编纂工作会议|2023-05-10|1; 工作动态|县志办开展地情资料征集活动|2023-05-20|1",
+		"15"})
+}
