@@ -1470,6 +1470,20 @@ func (p *parser) contentsInBody() {
 			return
 		}
 		articles = articles || len(s.Entries) > 0
+		for ei := range s.Entries {
+			ps := s.Entries[ei].Paragraphs
+			for k := range ps {
+				// 宁川史志简报 / 编印单位：…　　印发日期：2023年6月28日 after
+				// the articles, as a paragraph: the next issue's cover, of
+				// a briefing that prints no number (it is read as this
+				// issue's last entry's text: warned, not cut, since no
+				// number says so).
+				if t := ps[k].Text; len(t) == len(p.iss.Title) && p.iss.Title != "" && (ei > 0 || si > 0 || k > 0) && t == p.iss.Title {
+					p.warn(ps[k].Line, "the issue's title %q after its articles: another issue whose cover prints no number? Its lines are read as this issue's", t)
+					return
+				}
+			}
+		}
 	}
 }
 

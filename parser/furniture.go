@@ -481,10 +481,24 @@ func (p *parser) runningHeads() {
 		first int   // the line of the first occurrence
 		lines []int // every occurrence, once there are two
 	}
+	// lead is the first line of text of a later issue of the file, where
+	// a form feed stands on it: it ended the last page of the issue
+	// before, and the cover's lines next to it are no page's head, as a
+	// second issue's cover begins in a pdftotext copy of several (…送审。
+	// / \f宁川县情月报 / 2023年第12期 under pages headed 宁川县情月报<gap>
+	// 2023年第12期: its title had been one more head, the issue untitled,
+	// silently). -1 where there is none. (A copy that begins on a form
+	// feed, a page cut out of a book, begins with its head: not asked.)
+	lead := -1
+	if p.later && len(p.breaks) > 0 {
+		if k := p.breaks[0]; !isBlank(p.lines[k]) && !p.isFurniture(k) && !folioAside(trim(p.lines[k])) && blankBefore(p.lines, k) {
+			lead = k
+		}
+	}
 	near := func(i int) bool {
 		for _, d := range [...]int{-1, 1} {
 			for j, seen := i+d, 0; j >= 0 && j < len(p.lines) && seen < 2; j += d {
-				if p.isFurniture(j) || p.isBreak(j) {
+				if p.isFurniture(j) || p.isBreak(j) && j != lead {
 					return true
 				}
 				if !isBlank(p.lines[j]) {
@@ -492,7 +506,7 @@ func (p *parser) runningHeads() {
 				}
 			}
 		}
-		return p.isBreak(i)
+		return p.isBreak(i) && i != lead
 	}
 	// Lines are counted by a hash of their key: most lines occur once, and
 	// building a key for each would cost more than the rest of this.
@@ -1730,6 +1744,16 @@ func titleCore(k string) string {
 func (p *parser) isBreak(i int) bool {
 	k := sort.SearchInts(p.breaks, i)
 	return k < len(p.breaks) && p.breaks[k] == i
+}
+
+// blankBefore reports whether every line before line i is blank.
+func blankBefore(lines []string, i int) bool {
+	for j := range i {
+		if !isBlank(lines[j]) {
+			return false
+		}
+	}
+	return true
 }
 
 // headKey is a short line with spaces dropped and every run of digits

@@ -53,6 +53,16 @@ func splitIssues(lines []string) []span {
 	// its contents, not an issue's body before another's contents (a
 	// chronicle's 序 and 凡例 had made its 目录 begin a second issue).
 	piece := false
+	// plainCover is the name on the file's first line where that line is
+	// the cover, name and number on one plain line (《青岚月报》2024年增刊第1期,
+	// 宁川月报2023年第11期): such a line with that name and another number
+	// after the issue's text is the next issue's cover. (A plain line of a
+	// name and a number elsewhere is as often one a list names, 往期推荐.)
+	plainCover := ""
+	first := 0
+	for first < len(lines) && isBlank(lines[first]) {
+		first++
+	}
 	for i, l := range lines {
 		t := trim(l)
 		if t == "" {
@@ -112,6 +122,7 @@ func splitIssues(lines []string) []span {
 		if len(t) <= 120 && (issueEnd(u) || gappedIssue(t)) {
 			c, ok := coverNumbers(u)
 			titled := false
+			oneLine := false // the cover is this line alone (see plainCover): it begins here
 			if !ok {
 				// 第12期　　宁川县地方史志办公室编　　2024年1月4日, 宁川县史志办编
 				// 2023年5月31日 第5期: the number among a briefing's cover
@@ -138,6 +149,14 @@ func splitIssues(lines []string) []span {
 						c, ok = coverNumbers(rest)
 						titled = ok
 					}
+				} else if i == first || plainCover != "" {
+					var name string
+					if name, c, ok = titleWithNumber(t); ok && i == first {
+						plainCover = name
+					} else {
+						ok = ok && name == plainCover && !listedIssue(lines, i, name)
+					}
+					titled, oneLine = ok, ok
 				}
 			}
 			if ok && c.number == 0 && c.total != 0 && prevNum >= 0 {
@@ -146,7 +165,7 @@ func splitIssues(lines []string) []span {
 				if !body {
 					prevTotal = cmp.Or(prevTotal, c.total)
 				} else if prevTotal != 0 && c.total != prevTotal && !sentenceNext(lines, i) {
-					if at := coverStart(lines, i); (at < i || titled) && !pastIssues(lines[at]) {
+					if at := coverStart(lines, i); (at < i || titled || ruleOver(lines, i)) && !pastIssues(lines[at]) {
 						cuts = append(cuts, at)
 						prevYear, prevNum, prevTotal, body, bodyN = c.year, 0, c.total, false, 0
 						contents = false
@@ -195,7 +214,11 @@ func splitIssues(lines []string) []span {
 				// (A number over a sentence is one the text names, but
 				// under the publication's name as a heading: an editor's
 				// note on the cover, **编者按**：….)
-				if at := coverStart(lines, i); (at < i || titled) && !pastIssues(lines[at]) && (!sentenceNext(lines, i) || titleHeading(lines[at])) {
+				at := i
+				if !oneLine {
+					at = coverStart(lines, i)
+				}
+				if (at < i || titled || ruleOver(lines, i)) && !pastIssues(lines[at]) && (!sentenceNext(lines, i) || titleHeading(lines[at])) {
 					cuts = append(cuts, at)
 					prevYear, prevNum, prevTotal, body, bodyN = y, n, c.total, false, 0
 					contents = false // (the new issue's own contents are to come)
@@ -549,6 +572,7 @@ func plainCoverAbove(lines []string, i int) int {
 // blank lines above it (# 平顶山月报), to where the new cover begins.
 func coverStart(lines []string, i int) int {
 	start := i
+	byOffice := false // the line taken is the office that compiles the issue
 	for j, seen := i-1, 0; j >= 0 && seen < 3; j-- {
 		t := trim(lines[j])
 		if t == "" {
@@ -559,12 +583,23 @@ func coverStart(lines []string, i int) int {
 			start = j
 			break
 		}
-		if len(t) >= 2 && strings.Trim(t, "=") == "" && j > 0 && trim(lines[j-1]) != "" {
-			start = j - 1 // 宁川月报 / ====: a Setext heading of level 1
+		if len(t) >= 2 && (strings.Trim(t, "=") == "" || strings.Trim(t, "-") == "") && j > 0 && trim(lines[j-1]) != "" {
+			start = j - 1 // 宁川月报 / ====: a Setext heading (---: of level 2)
 			break
 		}
-		if _, ok := boldOnly(t); ok || len(t) <= 60 && !closed(t) && !bodyLike(t) && seen == 1 {
+		if rule(t) {
+			// --- over the cover, a blank line between: the rule that
+			// parts the issues, the one before's (the next had begun
+			// with it, read as a front matter's fence, its cover inside).
+			break
+		}
+		if _, ok := boldOnly(t); ok || len(t) <= 60 && !closed(t) && !bodyLike(t) && (seen == 1 || seen == 2 && byOffice) {
 			start = j
+			// 宁川月报 / 宁川县地方史志办公室 编 / 2023年第12期: the office
+			// between the title and the number, as pdfminer sets such a
+			// cover; the title is over it (it had stayed the issue
+			// before's last line, the issue untitled, silently).
+			byOffice = seen == 1 && len(t) <= 40*3 && officePrints(t) != ""
 			continue
 		}
 		break
@@ -584,6 +619,53 @@ func coverStart(lines []string, i int) int {
 		start = j
 	}
 	return start
+}
+
+// listedIssue reports whether line i, the name of a publication and an
+// issue's number on a plain line, is one of a list of issues: under 往期推荐
+// or 上期要目 (a few lines above), or beside another such line of the same
+// name (宁州史志月报｜2023年第10期 / 宁州史志月报｜2023年第9期).
+func listedIssue(lines []string, i int, name string) bool {
+	for _, d := range [...]int{-1, 1} {
+		for j, seen := i+d, 0; j >= 0 && j < len(lines) && seen < 3; j += d {
+			t := trim(lines[j])
+			if t == "" {
+				continue
+			}
+			seen++
+			if d < 0 && pastIssues(t) {
+				return true
+			}
+			if seen == 1 {
+				if n, _, ok := titleWithNumber(stripMarkup(t)); ok && n == name {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// ruleOver reports whether a page or a file's part ends right over line
+// i: a rule with a blank line under it (本期印发120份 / --- /
+// 2023年第12期 / 宁川史志), or a form feed (…初稿。 / \f / 2023年第12期,
+// \f2023年第12期). A cover that prints its number over its title begins
+// there (the number had stayed the last entry's text, the cut made
+// under it).
+func ruleOver(lines []string, i int) bool {
+	if strings.HasPrefix(lines[i], "\f") {
+		return true
+	}
+	for j := i - 1; j > 0; j-- {
+		l := lines[j]
+		if t := trim(l); t != "" {
+			return j < i-1 && len(t) <= 120 && rule(t) && isBlank(lines[j-1])
+		}
+		if strings.IndexByte(l, '\f') >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // titleHeading reports whether l is a heading of level 1 (# 宁川史志月报).

@@ -142,6 +142,7 @@ func parseAll(text string, seen *textSeen) []*model.Issue {
 	for pi, part := range parts {
 		p := &parser{text: texts[pi], lines: lines[part.lo:part.hi], iss: &model.Issue{}, seen: seen}
 		p.volume, p.head = part.volume, heads.part(part.lo, part.hi)
+		p.later = part.lo > 0
 		p.headMarks = -1
 		if marks {
 			p.headMarks = 1
@@ -227,6 +228,7 @@ func (p *parser) parse() {
 	} else {
 		p.toc()
 	}
+	p.ruleAtEnd()
 	p.notesAtEnd() // (after the masthead at the back, which must end the copy)
 	colophon := p.colophonAtEnd()
 	sent := p.distributionAtEnd() // (主送：… / 抄送：… over the colophon)
@@ -307,6 +309,10 @@ type parser struct {
 	// issues: its contents are the volume's, matched to the issues after
 	// it, not to a body of its own.
 	volume bool
+	// later says the part is a later issue of the file, its cover found
+	// by splitIssues after the issue before: a form feed on its first
+	// line ended that issue's last page (see runningHeads).
+	later bool
 	// head says the levels clean takes off every heading of a copy whose
 	// headings begin a level or more too deep, and the line of a site's
 	// name over its title (see headingShift).

@@ -1215,6 +1215,25 @@ type footnote struct {
 	line  int
 }
 
+// ruleAtEnd takes off a rule that ends the copy, a blank line over it:
+// the rule a file of several issues parts them with (本期印发120份 / --- /
+// 宁川史志工作简报 / 2024年第7期, the cut made at the next cover), or a
+// Markdown copy closes with. It ends nothing, and what the copy ends
+// with is above it: the notes, the masthead or whom the issue goes to
+// (they had been the last entry's text, silently, the rule under them).
+func (p *parser) ruleAtEnd() {
+	for i := len(p.lines) - 1; i > p.bodyStart; i-- {
+		l := p.lines[i]
+		if isBlank(l) || p.isTransparent(i) {
+			continue
+		}
+		if len(l) <= 120 && rule(l) && isBlank(p.lines[i-1]) {
+			p.lines = p.lines[:i]
+		}
+		return
+	}
+}
+
 // notesAtEnd takes out the footnotes' definitions pandoc writes at the
 // very end of a copy, after the back cover's masthead too ([^1]: 见《…》。,
 // a blank line between, a note's further lines and paragraphs set in by
