@@ -613,6 +613,21 @@ func (b *bodyBuilder) bracketSections(l string) bool {
 	return !editorialLabels[t[len("【"):len(t)-len("】")]]
 }
 
+// pageLast reports whether l ends as a contents line's page does: with a
+// figure, half- or full-width, or a bracket (…… 12, …(6), …（６）). A
+// paragraph seldom does: where no contents were read, only such a line
+// is looked at for a leader (every one-line paragraph of a chronicle had
+// been).
+func pageLast(l string) bool {
+	l = trimRight(l)
+	n := len(l)
+	if n == 0 {
+		return false
+	}
+	c := l[n-1]
+	return c-'0' <= 9 || c == ')' || n >= 3 && l[n-3] == 0xEF && l[n-2] == 0xBC && (c == 0x89 || c-0x90 <= 9)
+}
+
 // bareSeparator reports whether l is the rule row of a Markdown table
 // written without its outer bars (---|---, :---|---:), as html2text writes
 // one: dashes, colons and spaces, a bar between cells.
@@ -1239,7 +1254,7 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		}
 		return
 	}
-	if len(lines) == 1 && !(b.sec >= 0 && indexHeading(b.iss.Sections[b.sec].Name)) {
+	if len(lines) == 1 && (len(b.iss.TOC) > 0 || pageLast(lines[0])) && !(b.sec >= 0 && indexHeading(b.iss.Sections[b.sec].Name)) {
 		// (The leader first: most lines have none, and tocEntry costs.)
 		// Where no table of contents was read, too: its heading lost (an
 		// image, a page not converted), its lines 县史志办召开修志工作会议
