@@ -954,6 +954,13 @@ func (b *bodyBuilder) handOut() {
 // closeEntry gives the current entry its paragraphs, in a chunk shared
 // with the entries before it.
 func (b *bodyBuilder) closeEntry() {
+	if b.open {
+		// A paragraph still open (a heading's path that closed the entry
+		// first) is joined before its entry's paragraphs move: its
+		// pieces had been lost with the slot, and the next close had
+		// indexed an empty slice.
+		b.close()
+	}
 	if len(b.paras) == 0 || !b.hasEntry() { // (no text first: every section's heading closes none)
 		return
 	}

@@ -1982,6 +1982,9 @@ func allPlaceLed(ps []model.Paragraph) bool {
 // event does (**11月1日** / 白马区：…).
 func (p *parser) placeLedEntry(e model.Entry) bool {
 	first := e.Paragraphs[0].Text
+	if first == "" {
+		return false // (a paragraph of markup alone, **)
+	}
 	if placeLed(first) != "" {
 		return e.Title == "" || dateTitle(e.Title)
 	}

@@ -1539,7 +1539,7 @@ func namesColumn(t, key string) bool {
 	}
 	if n := enumerator(t); n > 0 {
 		t = t[n:]
-	} else if t[0] == 0xE7 && strings.HasPrefix(t, "第") && headKey(t) != key {
+	} else if t != "" && t[0] == 0xE7 && strings.HasPrefix(t, "第") && headKey(t) != key { // (** or # alone is empty once stripped)
 		// 第二篇　政　治 names the part 政治 that heads its odd pages
 		// (政　治<gap>·37·), as a yearbook prints its 篇 and 章; and
 		// itself where the head prints it whole (第五编　农业<gap>·137·).

@@ -1449,6 +1449,9 @@ func (p *parser) placeNotes() {
 // PDF's text left a plain figure (1 县…局：…) the figure; "" for a line
 // that is no such note.
 func pageNoteCall(t string) string {
+	if t == "" {
+		return "" // (a paragraph of markup alone, **, is empty once it is off)
+	}
 	switch {
 	case circledNumber(t) > 0:
 		return t[:3]
