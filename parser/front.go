@@ -839,10 +839,22 @@ func (p *parser) wechatDate(end int) {
 	}
 }
 
+// shortLineNext reports whether the next line with text from i is short
+// and ends no sentence: a cover's or a column's line, not a paragraph.
+func (p *parser) shortLineNext(i int) bool {
+	j := p.nextText(i)
+	if j < 0 {
+		return false
+	}
+	t := trim(p.lines[j])
+	return len(t) <= 30*3 && !closed(t)
+}
+
 // monthLineFollows reports whether the next line with text from i is a
 // year and month alone (鹰城地情 / 2024年3月 / （双月刊）: the first line
 // is the title over the issue's month), with no events under it (宁川县
-// 大事记 / 2024年3月 / 3月1日 …: a chronicle's month).
+// 大事记 / 2024年3月 / 3月1日 …: a chronicle's month). (A name, short: a
+// notice's title over its month, 关于开展…调研的通知 / 2024年3月, is none.)
 func (p *parser) monthLineFollows(i int) bool {
 	j := p.nextText(i)
 	if j < 0 || j > i+2 {
@@ -1018,11 +1030,12 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		if c.year != 0 && c.number == 0 && c.total == 0 && c.published.IsZero() && (isHeading && lvl >= 2 || p.eventFollows(i+1)) {
 			return 0, false // 1986年 over the events of that year: a chronicle's heading
 		}
-		if c.year != 0 && c.number == 0 && c.total == 0 && c.published.IsZero() && c.year <= titleSpanEnd(iss.Title) {
-			// 宁川县大事记（1989—1990） / 1989年 / 上半年: a year of the
+		if c.year != 0 && c.number == 0 && c.total == 0 && c.published.IsZero() && c.year <= titleSpanEnd(iss.Title) && spanFrom(iss.Title, c.year) {
+			// 宁川县大事记（1989—1990） / 1989年 / 上半年: the first year of the
 			// period the title covers is its first part's heading, events
 			// under it or not (set plain, it had been the book's year, the
-			// part lost).
+			// part lost). (Not the last: （2013—2023） / …编 / 2023年 is
+			// the book's year.)
 			return 0, false
 		}
 		if !c.published.IsZero() && c.published.Day != 0 && c.number == 0 && c.total == 0 && !(isHeading && lvl == 1) && chronicleTitle(iss.Title) && p.yearDayEvent(i, c.published) {
@@ -1324,7 +1337,7 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		iss.Masthead = append(iss.Masthead, model.Field{Value: text})
 		return 1, true
 	}
-	if iss.Title == "" && iss.Number == 0 && iss.Total == 0 && plainTitle(text) && (p.issueFollows(i+1) || p.issuerFollows(i+1) || i == p.firstLine() && p.monthLineFollows(i+1)) {
+	if iss.Title == "" && iss.Number == 0 && iss.Total == 0 && plainTitle(text) && (p.issueFollows(i+1) || p.issuerFollows(i+1) || i == p.firstLine() && utf8.RuneCountInString(text) <= 12 && p.monthLineFollows(i+1)) {
 		iss.Title = bookTitle(text)
 		return 1, true
 	}
@@ -1336,10 +1349,13 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 		iss.Title = bookTitle(text)
 		return 1, true
 	}
-	if iss.Title == "" && iss.Number == 0 && iss.Total == 0 && i == p.firstLine() && plainTitle(text) && periodicalName(bookTitle(text)) && !p.eventFollows(i+1) {
+	if iss.Title == "" && iss.Number == 0 && iss.Total == 0 && i == p.firstLine() && plainTitle(text) && utf8.RuneCountInString(text) <= 10 &&
+		periodicalName(bookTitle(text)) && p.shortLineNext(i+1) && !p.eventFollows(i+1) {
 		// 宁川史志 / 庆祝中国共产党成立102周年特刊, 鹰城月报 / 时政要闻: the
 		// first line named as a periodical is its title, though no number
-		// follows (set plain, it had been an untitled entry's text).
+		// follows (set plain, it had been an untitled entry's text). Not
+		// over a sentence: 用好用活地方史志 / 地方史志是…。 is an article's
+		// title.
 		iss.Title = bookTitle(text)
 		return 1, true
 	}
@@ -1873,6 +1889,18 @@ func yearSpan(s string) bool {
 	}
 	d.lit('年')
 	return trim(d.s[d.i:]) == ""
+}
+
+// spanFrom reports whether the period in brackets a title ends with
+// begins with year y (宁川县大事记（1989—1990）, 1989).
+func spanFrom(title string, y int) bool {
+	i := strings.LastIndexAny(title, "（(")
+	if i < 0 {
+		return false
+	}
+	_, n := decodeRune(title[i:])
+	v, ok := digitsValue(title[i+n : min(len(title), i+n+4)])
+	return ok && v == y
 }
 
 // titleSpanEnd is the last year of the period in brackets a title ends

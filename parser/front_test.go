@@ -73,12 +73,12 @@ func TestFront(t *testing.T) {
 			cover{title: "平顶山月报", year: 2023, number: 11, stop: "正文。"}},
 		{"bold title and 《》", "**《平顶山月报》**\n（总第215期）\n正文。",
 			cover{title: "平顶山月报", total: 215, stop: "正文。"}},
-		{"a plain line not before a number is not a title", "工作简况\n正文。",
-			cover{stop: "工作简况"}},
-		// (Unless it names a periodical: set plain, the name had been
-		// text, the issue untitled.)
-		{"a periodical's name first is the title", "平顶山月报\n正文。",
-			cover{title: "平顶山月报", stop: "正文。"}},
+		{"a plain line not before a number is not a title", "平顶山月报\n正文。",
+			cover{stop: "平顶山月报"}},
+		// (Unless it names a periodical over a cover's or a column's line:
+		// set plain, the name had been text, the issue untitled.)
+		{"a periodical's name over a column's is the title", "平顶山月报\n时政要闻\n正文。",
+			cover{title: "平顶山月报", stop: "时政要闻"}},
 		{"a bold line not before a number is not a title", "**尧山实验室理事会第一次会议召开**\n\n11月10日，会议召开。\n",
 			cover{stop: "**尧山实验室理事会第一次会议召开**"}},
 		{"a sentence is not a title", "市委召开常委会，研究工作。\n第11期\n",

@@ -217,6 +217,12 @@ func splitIssues(lines []string) []span {
 				at := i
 				if !oneLine {
 					at = coverStart(lines, i)
+				} else if !(y > prevYear || (y == 0 || y == prevYear) && n > prevNum) && !ruleOver(lines, i) {
+					// 相关阅读 / 宁川月报2023年第10期 / 县志办开展…: a plain line
+					// that names an earlier issue is a reference in the
+					// text; the next issue's goes on (it had split the
+					// file, silently).
+					continue
 				}
 				if (at < i || titled || ruleOver(lines, i)) && !pastIssues(lines[at]) && (!sentenceNext(lines, i) || titleHeading(lines[at])) {
 					cuts = append(cuts, at)
@@ -584,7 +590,13 @@ func coverStart(lines []string, i int) int {
 			break
 		}
 		if len(t) >= 2 && (strings.Trim(t, "=") == "" || strings.Trim(t, "-") == "") && j > 0 && trim(lines[j-1]) != "" {
-			start = j - 1 // 宁川月报 / ====: a Setext heading (---: of level 2)
+			if above := trim(lines[j-1]); t[0] == '=' || len(above) <= 60 && !closed(above) && !bodyLike(above) {
+				start = j - 1 // 宁川月报 / ====: a Setext heading (---: of level 2)
+			}
+			// (…开展宣传活动。 / （责任编辑：王芳） / ---: under the issue
+			// before's last line, --- is the rule that parts them, no
+			// heading's underline: that line had become the next
+			// issue's cover, silently.)
 			break
 		}
 		if rule(t) {

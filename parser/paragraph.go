@@ -619,7 +619,11 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if p.blankLostBreak(first, prev, pt, t, full) {
 		return true
 	}
-	return !full && (closed(prev) || dashDateEnds(pt))
+	// …在青石镇举办。——11月12日: an event of a chronicle that prints its
+	// date last, after a dash, ends there as one that ends with it in
+	// brackets does (with no blank line under it, the next event had run
+	// into it, silently).
+	return !full && (closed(prev) || dashDateEnd(pt) && closed(strings.TrimRight(pt[:strings.LastIndexAny(pt, "—－")], "—－ ")))
 }
 
 // spacedPartHeading reports whether l is a chapter part's heading set

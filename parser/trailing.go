@@ -76,22 +76,6 @@ func bracketDateAlone(s string) bool {
 	return ok && len(trim(s)) <= len(d)+len("（）。")
 }
 
-// dashDateEnds reports whether s is a sentence, then its date after a
-// dash (…在青石镇举办。——11月12日): an event of a chronicle that prints its
-// date last ends there, as one that ends with its date in brackets does
-// (with no blank line under it, the next event had run into it,
-// silently).
-func dashDateEnds(s string) bool {
-	if r := lastRune(s); r != '日' && r != '号' {
-		return false // (nearly every line, at its last character)
-	}
-	i := strings.LastIndexAny(s, "—－")
-	if i < 0 || !endsWithDate(s) {
-		return false
-	}
-	return closed(strings.TrimRight(s[:i], "—－ "))
-}
-
 // trailingDate returns the date s ends with, in brackets (…精神。（11月3日）,
 // (11月12日), （2023年11月5日）。) or after a dash (…举办。——11月12日): a
 // month and a day, a year before them or not, in figures.
