@@ -355,6 +355,14 @@ func (b *bodyBuilder) plan() {
 	}
 	if marked == 0 && minLevel == 7 && noTOC && !b.p.yearbook {
 		b.plain = b.plainTitles(lines)
+		if b.plain == nil && b.names == nil && b.sectionStyle == notHeading {
+			// 县区动态 / 白马区：区史志办完成篇目修订。/ 全县：…: no titles
+			// over dated text, but a column's name alone on its line
+			// (columnLine) names its section, as ## 县区动态 had (it had
+			// been the first line of the text, the section unnamed,
+			// silently).
+			b.names = b.plainNames(lines, 0)
+		}
 		if b.plain != nil && (comma > 0 || paren > 0) {
 			// 一、工作动态 / 会议甲召开 / 11月3日，…: plainTitles made the
 			// numbered names over titles sections, and left the numbered
@@ -395,7 +403,11 @@ func (b *bodyBuilder) plainNames(lines []string, titles int) map[int]bool {
 			loose = append(loose, i)
 		}
 	}
-	if len(names) < 2 || titles < 2*len(names) {
+	if titles == 0 {
+		// No bold titles at all (see plan): the column's names alone
+		// (县区动态 / 白马区：… / 清河县：…).
+		names = nil
+	} else if len(names) < 2 || titles < 2*len(names) {
 		// Too few to tell names from bylines by their count. A line that
 		// says it names a column (县区动态, 简讯, 编后语) is one even
 		// alone, or where the columns hold a title or two each: 工作动态 /
@@ -423,6 +435,9 @@ func (b *bodyBuilder) plainNames(lines []string, titles int) map[int]bool {
 			}
 		}
 		names = names[:k]
+	}
+	if len(names) == 0 && len(loose) == 0 {
+		return nil
 	}
 	m := make(map[int]bool, len(names)+len(loose))
 	for _, i := range names {
