@@ -989,11 +989,11 @@ section: 社会民生
 	{
 		// A page set in two columns, as pdftotext -layout prints it: each
 		// line holds both columns, which the parser does not pull apart;
-		// that is a warning, not a silent merge.
+		// that is a warning, not a silent merge. The column's name over
+		// them (时政要闻, see columnLine) names the section.
 		file: "two-columns.md",
-		want: famTitle + `section: 
+		want: famTitle + `section: 时政要闻
   * (no title) p0-0 -
-    时政要闻
     全市春季植树造林动员会召开          鹰城至郑州城际公交开通
   * (no title) p0-0 2024-03-05
     [2024-03-05] 3月5日，全市春季植树造林动员会      3月12日，鹰城至郑州城际公交正式开召开。市长王立新出席会议并讲话，    通，全程约两小时，每日往返二十班副市长赵春华主持。                  次。

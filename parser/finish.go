@@ -1482,6 +1482,16 @@ func (p *parser) contentsInBody() {
 					p.warn(ps[k].Line, "the issue's title %q after its articles: another issue whose cover prints no number? Its lines are read as this issue's", t)
 					return
 				}
+				// 宁川史志 2023年第12期 after the articles of 第11期, as a
+				// paragraph: the next issue's cover on one line, set plain
+				// (a running head prints this issue's number). It is read
+				// as this issue's text, silently had it not been warned.
+				if t := ps[k].Text; len(t) > len(p.iss.Title)+1 && p.iss.Title != "" && p.iss.Number != 0 && (t[len(p.iss.Title)] == ' ' || t[len(p.iss.Title)] == 0xE3) && strings.HasPrefix(t, p.iss.Title) {
+					if c, ok := coverNumbers(trim(t[len(p.iss.Title):])); ok && c.number != 0 && c.number != p.iss.Number {
+						p.warn(ps[k].Line, "the issue's title and another number %q after its articles: another issue's cover? Its lines are read as this issue's", t)
+						return
+					}
+				}
 			}
 		}
 	}

@@ -324,8 +324,15 @@ func (b *bodyBuilder) plan() {
 	// the body's own lines tell its structure, as where there is no
 	// table of contents.
 	noTOC := len(b.iss.TOC) == 0 || b.p.tocHighlights
-	if marked+bullets >= 4 && noTOC && minLevel == 7 && !b.p.yearbook {
+	if marked+bullets >= 2 && noTOC && minLevel == 7 && !b.p.yearbook {
 		b.names = b.plainNames(lines, marked+bullets)
+		if b.names != nil && b.sectionStyle == cnComma && b.entryStyle == notHeading && !b.numberedNames() {
+			// 工作动态 / **…** 11月3日，… / 附件： / 一、指导思想 / 以…: the
+			// plain names over the bold titles are the sections, and a
+			// line numbered 一、 a point of an article's text, as under
+			// ## sections (see pointsUnderBold), not a section.
+			b.sectionStyle, b.entryStyle, b.pointsUnderBold = notHeading, cnComma, true
+		}
 	}
 	if marked >= 1 && minLevel < 7 && !deeper && !bold && !other && bullets < 2 && b.stacked == nil && b.sectionLevel < minLevel && noTOC && !b.p.yearbook &&
 		b.entryStyle == notHeading && b.sectionStyle == notHeading && !chronicleTitle(b.iss.Title) {
@@ -348,6 +355,14 @@ func (b *bodyBuilder) plan() {
 	}
 	if marked == 0 && minLevel == 7 && noTOC && !b.p.yearbook {
 		b.plain = b.plainTitles(lines)
+		if b.plain == nil && b.names == nil && b.sectionStyle == notHeading {
+			// 县区动态 / 白马区：区史志办完成篇目修订。/ 全县：…: no titles
+			// over dated text, but a column's name alone on its line
+			// (columnLine) names its section, as ## 县区动态 had (it had
+			// been the first line of the text, the section unnamed,
+			// silently).
+			b.names = b.plainNames(lines, 0)
+		}
 		if b.plain != nil && (comma > 0 || paren > 0) {
 			// 一、工作动态 / 会议甲召开 / 11月3日，…: plainTitles made the
 			// numbered names over titles sections, and left the numbered
@@ -367,7 +382,7 @@ func (b *bodyBuilder) plan() {
 // It returns their line indices from bodyStart, or nil.
 func (b *bodyBuilder) plainNames(lines []string, titles int) map[int]bool {
 	p := b.p
-	var names []int
+	var names, loose []int
 	for i, l := range lines {
 		if l == "" || l[0] == '*' || l[0] == '<' || l[0] == '#' {
 			continue
@@ -381,16 +396,68 @@ func (b *bodyBuilder) plainNames(lines []string, titles int) map[int]bool {
 		}
 		if p.boldTitleNext(p.bodyStart+i+1) || b.markedTitleNext(lines, i) {
 			names = append(names, i)
+		} else if columnLine(t) {
+			// 简讯 / **12月5日**，… / **12月20日**，…; 县区动态 / 白马区：…:
+			// a column's name over items with no title, which names
+			// over titles show to be one.
+			loose = append(loose, i)
 		}
 	}
-	if len(names) < 2 || titles < 2*len(names) {
+	if titles == 0 {
+		// No bold titles at all (see plan): the column's names alone
+		// (县区动态 / 白马区：… / 清河县：…).
+		names = nil
+	} else if len(names) < 2 || titles < 2*len(names) {
+		// Too few to tell names from bylines by their count. A line that
+		// says it names a column (县区动态, 简讯, 编后语) is one even
+		// alone, or where the columns hold a title or two each: 工作动态 /
+		// **县志办开展…** / 11月8日，… / 县区动态 / **东城区完成村志初稿** /
+		// …, a plain copy of ## 工作动态 (each had been read as the last
+		// line of the text above it, silently). No byline ends so; and
+		// where one does, the lines of the same shape name the others
+		// (时政要闻 / … / 社会民生 / …), but for a person's or an office's
+		// name, a byline's, or a numbered point (1. 加强组织领导 / 2. …).
+		column, numbered := false, false
+		for _, i := range names {
+			if t := trim(lines[i]); columnLine(t) {
+				column = true
+				numbered = numbered || enumerator(t) > 0 // 一.时政要闻 / … / 二.社会民生
+			}
+		}
+		if !column {
+			return nil
+		}
+		k := 0
+		for _, i := range names {
+			if t := trim(lines[i]); columnLine(t) || (numbered || enumerator(t) == 0) && !authorName(t) && !authorNames(t) && !soleAuthor(t) && !officeAlone(t) && !unitAlone(t) {
+				names[k] = i
+				k++
+			}
+		}
+		names = names[:k]
+	}
+	if len(names) == 0 && len(loose) == 0 {
 		return nil
 	}
-	m := make(map[int]bool, len(names))
+	m := make(map[int]bool, len(names)+len(loose))
 	for _, i := range names {
 		m[p.bodyStart+i] = true
 	}
+	for _, i := range loose {
+		m[p.bodyStart+i] = true
+	}
 	return m
+}
+
+// numberedNames reports whether a line plainNames found is numbered
+// (一、时政要闻): then the numbered lines are the sections.
+func (b *bodyBuilder) numberedNames() bool {
+	for i := range b.names {
+		if enumerator(trim(b.p.lines[i])) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // markedTitleNext reports whether the first line of text after lines[i]

@@ -8,6 +8,7 @@ var blankLostSkip = [3]map[string]string{
 	{
 		"rt-w19-mk19-plain-list.md":        "open, silent: a plain title under a list's last item (3. 强化督导检查 / 鹰城至郑州城际公交开通), no blank line, no mark: run into the item",
 		"rt-w19-nc19-no-contents.md":       "open, silent: a notice's title, undated, over its text with no blank line between: title or text? (a known family)",
+		"rt-w19-pl19-plain-columns.md":     "open, silent: a plain copy's column names (工作动态, 简讯) are told from the text only by standing alone between blank lines; with none, they run into it",
 		"masthead-back.md":                 "open, silent: a line run into the paragraph above",
 		"numbered-entries.md":              "open, silent: a line run into the paragraph above",
 		"plain-section-names.md":           "open, warned: a section's name read otherwise",
@@ -74,6 +75,7 @@ var blankLostSkip = [3]map[string]string{
 	{
 		"rt-w19-mk19-plain-list.md":        "open, silent: a plain title under a list's last item (3. 强化督导检查 / 鹰城至郑州城际公交开通), no blank line, no mark: run into the item",
 		"rt-w19-nc19-no-contents.md":       "open, silent: a notice's title, undated, over its text with no blank line between: title or text? (a known family)",
+		"rt-w19-pl19-plain-columns.md":     "open, silent: a plain copy's column names (工作动态, 简讯) are told from the text only by standing alone between blank lines; with none, they run into it",
 		"numbered-entries.md":              "open, silent: a line run into the paragraph above",
 		"plain-section-names.md":           "open, warned: a section's name read otherwise",
 		"review-r12-htmltable-unclosed.md": "open, warned: a paragraph read otherwise",
@@ -134,6 +136,7 @@ var blankLostSkip = [3]map[string]string{
 	{
 		"rt-w19-mk19-plain-list.md":            "open, silent: a plain title under a list's last item (3. 强化督导检查 / 鹰城至郑州城际公交开通), no blank line, no mark: run into the item",
 		"rt-w19-nc19-no-contents.md":           "open, silent: a notice's title, undated, over its text with no blank line between: title or text? (a known family)",
+		"rt-w19-pl19-plain-columns.md":         "open, silent: a plain copy's column names (工作动态, 简讯) are told from the text only by standing alone between blank lines; with none, they run into it",
 		"rt-w18-nb18-indented.md":              "open: wrapped, a copy this short shows no wrap, and its section's name is lost",
 		"rt-w18-es18-web-entities.md":          "the wrap cuts an HTML entity in two (&am / p;rdquo;), as no converter does",
 		"rt-w18-nb18-noblanks.md":              "open: wrapped, a copy this short shows no wrap, and 会议要求： at a line's end ends no paragraph",

@@ -156,6 +156,20 @@ func columnWord(t string) bool {
 	return false
 }
 
+// columnLine reports whether t, a short line alone, says it names a
+// column: a column's word (县区动态, 时政要闻, 信息快讯) or an editor's
+// (编后语), in brackets, italics or bold or not (【县区传真】, _县区动态_).
+func columnLine(t string) bool {
+	if len(t) > 12*3 {
+		return false
+	}
+	if t != "" && (t[0] == '_' || t[0] == '*') {
+		t = trim(stripMarkup(t))
+	}
+	t = strings.TrimSuffix(strings.TrimPrefix(t, "【"), "】")
+	return columnWord(t) || editorialLabels[t] && t != "注" && t != "图"
+}
+
 // briefColumn reports whether l, a short line, names a column of news in
 // brief (简讯, 【工作简讯】, **信息快讯**): its items are a sentence or two
 // each, every one opening with its date, with no title of its own and, in
