@@ -407,7 +407,15 @@ func runInHan(rest string) bool {
 // a Word table's cells), and then text.
 func apartAt(rest string) bool {
 	r, n := decodeRune(rest)
-	return (r == '，' || r == ',' || r == ' ' || r == '\u3000' || r == '、' || r == '\t') && trim(rest[n:]) != ""
+	if r == '\t' {
+		// After a tab, one cell of prose: a statistics table's row
+		// (日期<TAB>用电量<TAB>增幅 / 2023.10.1<TAB>12.5<TAB>3.2%) has
+		// more cells, figures, and is no event (each row had been one).
+		t := trim(rest[n:])
+		first, _ := decodeRune(t)
+		return t != "" && !isFigure(first) && strings.IndexByte(t, '\t') < 0
+	}
+	return (r == '，' || r == ',' || r == ' ' || r == '\u3000' || r == '、') && trim(rest[n:]) != ""
 }
 
 // colonApart reports whether rest, what follows a year, a month and a day in

@@ -47,3 +47,12 @@ func TestFx19PointsAsSentences(t *testing.T) {
 		t.Errorf("%s without blank lines: entries\n got  %s\n want %s", file, got, want)
 	}
 }
+
+// A statistics table's rows in a chronicle, a tab between their cells
+// (2023.10.1<TAB>12.5<TAB>3.2%): no events (each row had been one, dated,
+// the table cut up), but the text of the event above; a date and one
+// cell of prose after a tab (2023.10.20<TAB>县政府召开…) is still one.
+func TestFx19TabTableRows(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w19-fx19-tab-table.md", "宁川县2023年大事记|0|0||",
+		"||2023-10-01|1; ||2023-10-08|5; ||2023-10-20|1; ||2023-10-25|1", ""})
+}
