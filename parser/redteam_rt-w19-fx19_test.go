@@ -56,3 +56,32 @@ func TestFx19TabTableRows(t *testing.T) {
 	checkRedTeam(t, redTeamCase{"rt-w19-fx19-tab-table.md", "宁川县2023年大事记|0|0||",
 		"||2023-10-01|1; ||2023-10-08|5; ||2023-10-20|1; ||2023-10-25|1", ""})
 }
+
+// A chronicle's printing day under its title, over events that print
+// their own days with the year (2023年12月28日 / 2023年1月3日，县委…):
+// the publication date, not the first event (it had been an event
+// without text, warned, the publication date lost). So in figures too
+// (2023.12.28 / 2023.1.3　县委…, an undated paragraph before). A day with
+// its event's text directly under it (2023年2月6日 / 县委召开…) is still
+// the first event, though an earlier day follows.
+func TestFx19PrintingDay(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w19-fx19-printing-day.md", "宁川县2023年大事记|0|0||2023-12-28",
+		"||2023-01-03|1; ||2023-01-09|1; ||2023-02-06|1", ""})
+	for _, c := range []struct{ src, published, entries string }{
+		{"宁川县2023年大事记\n\n2023.12.28\n\n2023.1.3　县委召开常委会会议。\n\n2023.1.9　全县经济工作会议召开。\n",
+			"2023-12-28", "||2023-01-03|1; ||2023-01-09|1"},
+		{"宁川县2023年大事记\n\n2023年2月6日\n\n县委召开常委会会议。\n\n2023年1月9日，全县经济工作会议召开。\n",
+			"", "||2023-02-06|1; ||2023-01-09|1"},
+	} {
+		iss, err := Parse([]byte(c.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := iss.Published.String(); got != c.published {
+			t.Errorf("%q: published %q, want %q", c.src, got, c.published)
+		}
+		if got := fx19Entries(t, c.src); got != c.entries {
+			t.Errorf("%q: entries\n got  %s\n want %s", c.src, got, c.entries)
+		}
+	}
+}
