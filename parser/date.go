@@ -590,11 +590,17 @@ func weekdayWord(s string) bool {
 	return false
 }
 
-// weekdayDigit reports whether r ends a day of the week printed without
-// brackets (星期一 to 星期六, 星期天; 星期日 ends as a date does).
-func weekdayDigit(r rune) bool {
+// weekdayEnds are the characters a day with its day of the week ends
+// with: 11月6日（星期一）, 11月6日 星期一 to 星期六, 星期天, 星期日 (日 ends
+// a date alone too).
+const weekdayEnds = "）)一二三四五六日天"
+
+// weekdayEnd reports whether r is in weekdayEnds, by a switch (see
+// holidayFirstRune): a dated line's last character, asked of many
+// lines to let them go.
+func weekdayEnd(r rune) bool {
 	switch r {
-	case '一', '二', '三', '四', '五', '六', '天':
+	case '）', ')', '一', '二', '三', '四', '五', '六', '日', '天':
 		return true
 	}
 	return false
