@@ -1458,9 +1458,7 @@ func withoutWeekday(t string) string {
 	if len(t) > 60 {
 		return t
 	}
-	switch r, _ := decodeLastRune(t); r {
-	case '）', ')', '一', '二', '三', '四', '五', '六', '日', '天':
-	default:
+	if r, _ := decodeLastRune(t); !weekdayEnd(r) {
 		return t // nearly every title: let go at its last character
 	}
 	for _, w := range [...]string{"星期", "礼拜", "周"} {

@@ -2341,15 +2341,17 @@ func boldDay(inner string) bool {
 		return false
 	}
 	switch r, _ := decodeLastRune(inner); r {
-	case '日', '号', '】', '，', ',', '：', ':', '\u3000', ' ', '午', '上', '晚', '晨', '夜', '）', ')', '一', '二', '三', '四', '五', '六', '天':
+	case '号', '】', '，', ',', '：', ':', '\u3000', ' ', '午', '上', '晚', '晨', '夜':
 		// (a day's last character, or what may follow it: a mark, a gap,
-		// a time of the day, the day of the week)
+		// a time of the day; the day of the week, weekdayEnd, below)
 	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
 		// **2023.11.1** 县委…: a day in figures, as a chronicle typed so
 		// sets it (it had been a title, its event undated, silently).
 		return numericDateOnly(inner)
 	default:
-		return false // nearly every bold title, by its last character
+		if !weekdayEnd(r) {
+			return false // nearly every bold title, by its last character
+		}
 	}
 	for _, p := range [...]string{"，", ",", "：", ":", "\u3000", " "} {
 		if d, ok := strings.CutSuffix(inner, p); ok {

@@ -407,7 +407,15 @@ func runInHan(rest string) bool {
 // a Word table's cells), and then text.
 func apartAt(rest string) bool {
 	r, n := decodeRune(rest)
-	return (r == '，' || r == ',' || r == ' ' || r == '\u3000' || r == '、' || r == '\t') && trim(rest[n:]) != ""
+	if r == '\t' {
+		// After a tab, one cell of prose: a statistics table's row
+		// (日期<TAB>用电量<TAB>增幅 / 2023.10.1<TAB>12.5<TAB>3.2%) has
+		// more cells, figures, and is no event (each row had been one).
+		t := trim(rest[n:])
+		first, _ := decodeRune(t)
+		return t != "" && !isFigure(first) && strings.IndexByte(t, '\t') < 0
+	}
+	return (r == '，' || r == ',' || r == ' ' || r == '\u3000' || r == '、') && trim(rest[n:]) != ""
 }
 
 // colonApart reports whether rest, what follows a year, a month and a day in
@@ -582,11 +590,17 @@ func weekdayWord(s string) bool {
 	return false
 }
 
-// weekdayDigit reports whether r ends a day of the week printed without
-// brackets (星期一 to 星期六, 星期天; 星期日 ends as a date does).
-func weekdayDigit(r rune) bool {
+// weekdayEnds are the characters a day with its day of the week ends
+// with: 11月6日（星期一）, 11月6日 星期一 to 星期六, 星期天, 星期日 (日 ends
+// a date alone too).
+const weekdayEnds = "）)一二三四五六日天"
+
+// weekdayEnd reports whether r is in weekdayEnds, by a switch (see
+// holidayFirstRune): a dated line's last character, asked of many
+// lines to let them go.
+func weekdayEnd(r rune) bool {
 	switch r {
-	case '一', '二', '三', '四', '五', '六', '天':
+	case '）', ')', '一', '二', '三', '四', '五', '六', '日', '天':
 		return true
 	}
 	return false

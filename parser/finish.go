@@ -217,7 +217,7 @@ func (p *parser) datesAlone() {
 			if e.Title != "" || len(e.Paragraphs) != 1 || len(e.Paragraphs[0].Text) > 60 {
 				continue
 			}
-			if r, _ := decodeLastRune(e.Paragraphs[0].Text); r != '日' && r != '号' && r != '）' && r != ')' && !weekdayDigit(r) {
+			if r, _ := decodeLastRune(e.Paragraphs[0].Text); r != '号' && !weekdayEnd(r) {
 				continue // an event's text ends otherwise (。); a day may end with its day of the week (3月5日（星期二）)
 			}
 			if dateOnlyLine(e.Paragraphs[0].Text) {

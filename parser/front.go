@@ -1042,9 +1042,10 @@ func (p *parser) coverLine(i int, st *coverState) (int, bool) {
 			// 宁川县2023年大事记 / 2023年2月6日 / 县委召开… / 2023年2月18日 …: a
 			// chronicle that prints every event's day with its year, the
 			// first under the title; a day of the period the title names,
-			// and more events dated so after it, is no cover's date (it had
-			// been the issue's publication date, the first event undated,
-			// silently).
+			// and more events dated so after it (its text under it, or the
+			// next day not earlier: yearDayEvent), is no cover's date (it
+			// had been the issue's publication date, the first event
+			// undated, silently).
 			return 0, false
 		}
 		if isHeading && lvl >= 2 && c.year == 0 && c.total == 0 && p.otherIssueHeading(i, lvl, c.number) {
@@ -1639,12 +1640,17 @@ func (p *parser) dayFollows(i int) bool {
 // chronicle's title, is its first event's: the day is of the year (and
 // month) the title names, and one of the next lines of text within a few
 // begins with a day with its year too (2023年2月18日, 2023.2.18), as the
-// events after it do.
+// events after it do — a line of text directly under the day (its
+// event's), or that next day not before it. A day over an earlier one,
+// the events' own dates on their lines, is the chronicle's printing
+// (宁川县2023年大事记 / 2023年12月28日 / 2023年1月3日，县委召开…: it had
+// been an event without text, warned, the publication date lost).
 func (p *parser) yearDayEvent(i int, day model.Date) bool {
 	ty, tm := titleYearMonth(p.iss.Title)
 	if ty == 0 || int(day.Year) != ty || tm != 0 && int(day.Month) != tm {
 		return false // 宁川县2023年大事记 / 2024年3月5日: printed after the year, its printing's
 	}
+	text := false // a line of text directly under the day
 	for j, seen := i+1, 0; j < len(p.lines) && seen < 12; j++ {
 		t := trim(p.lines[j])
 		if t == "" {
@@ -1657,12 +1663,20 @@ func (p *parser) yearDayEvent(i int, day model.Date) bool {
 		if k := figuresEnd(t, 0, 4); k == 4 && k < len(t) {
 			if t[k] == '.' || t[k] == '-' || t[k] == '/' {
 				// 2023.11.2 / 县委… / 2023.11.6 / …: the days in figures.
-				if _, ok := (&dateScanner{s: t}).numericDate(); ok {
-					return true
+				if next, ok := (&dateScanner{s: t}).numericDate(); ok {
+					return text || !next.Before(day)
 				}
 			} else if strings.HasPrefix(t[k:], "年") && startsWithMonthDay(t) {
-				return true
+				next, ok := leadingDate(t, dateContext{})
+				return text || !ok || !next.Start.Before(day)
 			}
+		}
+		if seen == 1 {
+			// 2023年2月6日 / 县委召开…: the event's text under its day;
+			// not a heading (一月), nor an event's day (1月3日，…).
+			_, _, h := heading(t)
+			_, month := monthHeading(t)
+			text = !h && !month && !eventStart(t)
 		}
 	}
 	return false

@@ -59,7 +59,7 @@ func (p *parser) needSpace(a, b string) bool {
 			i--
 		}
 		return len(a)-i >= 2 && p.spacedWord(a[i:]+" ")
-	case (ra == '日' || ra == '号' || ra == '）' || ra == ')' || ra >= 0x4E00 && weekdayDigit(ra)) && dateOnlyLine(a):
+	case (ra == '号' || weekdayEnd(ra)) && dateOnlyLine(a):
 		// 11月1日 / 县委召开…: the date alone, then its event (11月2日（星期四）
 		// / 县委…, its day of the week too); but 七月一日 /
 		// 至三日，… is one date wrapped in its range or list, and 11月1日 /

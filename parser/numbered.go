@@ -537,7 +537,8 @@ func (b *bodyBuilder) numbered(k headingKind, label, name string, line int) {
 
 // nextNumberedTitle reports whether t, a line alone, is numbered next
 // after the title of the open entry (四、… under 三、…), and no paragraph
-// of that entry is numbered so (一、… / 二、…: the article's own points).
+// of that entry is numbered so (一、… / 二、…: the article's own points,
+// by their label alone, labelKind: 一、压实责任。各乡镇要… too).
 // The title above may be its section's (三、… over dated text, a numbered
 // name plainTitles made a section): asSection says so, and the line is
 // read as that one was.
@@ -562,7 +563,7 @@ func (b *bodyBuilder) nextNumberedTitle(t string) (next, asSection bool) {
 		asSection = true
 	}
 	for _, para := range b.paras {
-		if pk, _, _ := enumeratedLine(para.Text); pk == k {
+		if labelKind(para.Text) == k {
 			return false, false
 		}
 	}
@@ -574,7 +575,11 @@ func (b *bodyBuilder) nextNumberedTitle(t string) (next, asSection bool) {
 // title and its undated text, 各乡镇人民政府…: read as an article's point,
 // it had been a line of the notice above, silently, where the contents
 // had named it), and no title or paragraph of the section is numbered
-// so: there 四、 may be an article's point.
+// so: there 四、 may be an article's point. A paragraph counts by its
+// label alone (labelKind), not only as a heading's shape: points set as
+// sentences (会议要求： / 一、压实责任。各乡镇要… / 二、强化调度。… /
+// 三、优化服务。… / 四、加强督导 / 县政府督查室要…) had let the fourth,
+// a name alone, open a section, the next article moved into it.
 func (b *bodyBuilder) nextNumberedSection(k headingKind, label string) bool {
 	sec := &b.iss.Sections[b.sec]
 	if sec.Label == "" {
@@ -588,12 +593,36 @@ func (b *bodyBuilder) nextNumberedSection(k headingKind, label string) bool {
 			return false
 		}
 		for _, para := range e.Paragraphs {
-			if pk, _, _ := enumeratedLine(para.Text); pk == k {
+			if labelKind(para.Text) == k {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// labelKind is the kind of label t begins with, whatever follows it — a
+// point's name and its sentence too (一、压实责任。各乡镇要…, which
+// enumeratedLine, a heading's shape, lets go) — or notHeading. Most
+// paragraphs are let go by their first byte (enumerator,
+// formalEnumerator).
+func labelKind(t string) headingKind {
+	if formalEnumerator(t) > 0 {
+		return cnFormal
+	}
+	if enumerator(t) == 0 {
+		return notHeading
+	}
+	r, n := decodeRune(t)
+	if isCnDigit(r) {
+		return cnComma
+	}
+	if r == '（' || r == '(' {
+		if r2, _ := decodeRune(t[n:]); isCnDigit(r2) {
+			return cnParen
+		}
+	}
+	return notHeading
 }
 
 // pointWord reports whether s begins as an article's point does: 一是,

@@ -388,7 +388,7 @@ func TestRuneSetSwitches(t *testing.T) {
 	for _, c := range []struct {
 		set string
 		in  func(rune) bool
-	}{{holidayFirst, holidayFirstRune}, {periodEnds, periodEndRune}} {
+	}{{holidayFirst, holidayFirstRune}, {periodEnds, periodEndRune}, {weekdayEnds, weekdayEnd}} {
 		for _, r := range c.set {
 			if !c.in(r) {
 				t.Errorf("%q is in %q but not in its switch", r, c.set)
