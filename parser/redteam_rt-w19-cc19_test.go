@@ -2,7 +2,6 @@ package parser
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -204,16 +203,8 @@ func TestJoinedIssuesExact(t *testing.T) {
 			"宁川县情月报|2023|12|宁川县地方史志办公室|2024-01-05|0: 工作动态|县史志办召开志书评审会|2023-12-06|1; 工作动态|县史志办开展送志下乡活动|2023-12-15|1; 县区动态|西岭乡启动乡志编纂|2023-12-20|1",
 		}},
 	} {
-		src, err := os.ReadFile(filepath.Join("testdata", c.file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		all, err := ParseAll(src)
-		if err != nil {
-			t.Fatal(err)
-		}
 		var got []string
-		for _, iss := range all {
+		for _, iss := range parseFixtureAll(t, c.file) {
 			var es []string
 			for _, s := range iss.Sections {
 				for _, e := range s.Entries {

@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/yuebao/yuebao/model"
 )
 
 // mk19Hashes and mk19Bold match the markup a Markdown copy has and a
@@ -123,20 +125,26 @@ func TestReviewedCovers(t *testing.T) {
 		// month, no publication's.
 		{"rt-w19-rv-notice-month.md", `"" 0 0`},
 	} {
-		src, err := os.ReadFile(filepath.Join("testdata", "review19", c.file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		all, err := ParseAll(src)
-		if err != nil {
-			t.Fatal(err)
-		}
 		var got []string
-		for _, iss := range all {
+		for _, iss := range parseFixtureAll(t, filepath.Join("review19", c.file)) {
 			got = append(got, fmt.Sprintf("%q %d %d", iss.Title, iss.Year, iss.Number))
 		}
 		if g := strings.Join(got, "; "); g != c.want {
 			t.Errorf("%s: %s, want %s", c.file, g, c.want)
 		}
 	}
+}
+
+// parseFixtureAll reads every issue of testdata's file name.
+func parseFixtureAll(t *testing.T, name string) []*model.Issue {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := ParseAll(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return all
 }
