@@ -1636,9 +1636,10 @@ func (p *parser) findTOC() int {
 		if _, _, ok := mastheadLine(l, false); ok {
 			continue
 		}
-		if bodyLike(l) || dashBorder(l) || hasComma(l) && startsWithMonthDay(l) {
+		if bodyLike(l) && !markedHeading(l) || dashBorder(l) || hasComma(l) && startsWithMonthDay(l) {
 			// (8月12日，…统计： over a table: an article's text, though it
-			// ends with a colon; a table's border: past the cover.)
+			// ends with a colon; a table's border: past the cover. #。, a
+			// heading, is no note's prose.)
 			most := 12 // non-blank lines: a note of a few sentences, hard-wrapped
 			if piece {
 				// 编辑说明 (凡例, 前言) over its points, a yearbook's front
@@ -1663,6 +1664,12 @@ func (p *parser) findTOC() int {
 func guideHeading(l string) bool {
 	l = unspace(l) // (本　期　导　读)
 	return strings.Contains(l, "导读") || strings.Contains(l, "導讀")
+}
+
+// markedHeading reports whether l is an ATX heading (#。 too).
+func markedHeading(l string) bool {
+	_, ok := headingLevel(l)
+	return ok
 }
 
 // prefaceStart returns the first line of the note whose text line i
