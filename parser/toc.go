@@ -1679,8 +1679,8 @@ func markedHeading(l string) bool {
 func (p *parser) prefaceStart(i int) int {
 	k := i - 1
 	for {
-		for i > p.pos && !isBlank(p.lines[i-1]) && !p.isTransparent(i-1) {
-			i--
+		for i > p.pos && !isBlank(p.lines[i-1]) && !p.isTransparent(i-1) && !markedHeading(p.lines[i-1]) {
+			i-- // (a heading right above it, #期 / 。, is none of its lines: see below)
 		}
 		k = i - 1
 		broke := false // a page's furniture between
@@ -1695,7 +1695,7 @@ func (p *parser) prefaceStart(i int) int {
 		// began above the break.
 		i = k
 	}
-	if k >= p.pos && k < i-1 {
+	if k >= p.pos && (k < i-1 || markedHeading(p.lines[k])) {
 		if l := trim(p.lines[k]); explicitHeadingLine(l) || editorsTitle(l) || len(l) <= 8*3 && bookPiece(unspace(l)) {
 			return k
 		}
