@@ -296,7 +296,9 @@ func diffSummary(want, got *model.Issue, o projOpts) string {
 	return ""
 }
 
-var retypesetPairDump = flag.String("retypeset.pairdump", "", "write the merge of the variants named `A + B [+ C…]` to /tmp/pair.md")
+var retypesetPairDump = flag.String("retypeset.pairdump", "", "write the merge of the variants named `A + B [+ C…]` to -retypeset.pairout")
+
+var retypesetPairOut = flag.String("retypeset.pairout", "/tmp/pair.md", "the `file` -retypeset.pairdump writes")
 
 func TestRetypesetPairDump(t *testing.T) {
 	if *retypesetPairDump == "" {
@@ -305,7 +307,7 @@ func TestRetypesetPairDump(t *testing.T) {
 	ts := mergeNamed(t, strings.Split(*retypesetPairDump, " + "))
 	sample := string(readTestdata(t, sampleFile))
 	r := ts.render(sample)
-	if err := os.WriteFile("/tmp/pair.md", []byte(r.text), 0o644); err != nil {
+	if err := os.WriteFile(*retypesetPairOut, []byte(r.text), 0o644); err != nil {
 		t.Fatal(err)
 	}
 }
