@@ -43,7 +43,7 @@ func (p *parser) clean() {
 	// Before the letter-spaced lines are read: 宁 川 县 大 事 记 \( 1986 — 1988 \),
 	// html2text's escapes in a spaced OCR's copy, had kept the spaces
 	// beside the backslash (宁川县大事记 (1986—1988 ), no chronicle's title).
-	p.punctEscapes()
+	pictures := p.punctEscapes()
 	if p.textHas("&") {
 		for i, l := range p.lines {
 			if u := decodeEntities(l); len(u) != len(l) {
@@ -314,6 +314,9 @@ func (p *parser) clean() {
 	present, invisible := p.needles, p.invisibleE2 > 0
 	if !p.needlesKnown {
 		present, invisible = textNeedles(p.text, p.seen), hasInvisible(p.text)
+	}
+	if pictures && !slices.Contains(present, "![") {
+		present = append(slices.Clip(present), "![")
 	}
 	if len(present) == 0 && !invisible {
 		return // most texts hold none of it
@@ -2023,10 +2026,13 @@ func brEnd(s string) int {
 // What an escape keeps from being Markdown stays escaped, for the readers
 // that know it and for unescape at the end: \* and \_ (literal, not
 // emphasis), \\, \` and a line's leading #, >, |, - or + (not a heading,
-// a quote, a table, a list).
-func (p *parser) punctEscapes() {
+// a quote, a table, a list). It reports whether a line now holds a
+// picture's ![ that the text held escaped (!\[\]\(images/p6.png\), a
+// converter's escapes over another's Markdown): the needles were looked
+// for in the text, and the picture had been kept as a line of text.
+func (p *parser) punctEscapes() (pictures bool) {
 	if !p.textHas("\\") {
-		return
+		return false
 	}
 	for i, l := range p.lines {
 		if strings.IndexByte(l, '\\') < 0 {
@@ -2034,8 +2040,10 @@ func (p *parser) punctEscapes() {
 		}
 		if u := punctUnescape(l); len(u) != len(l) {
 			p.rewrite(i, u)
+			pictures = pictures || strings.Contains(u, "![")
 		}
 	}
+	return pictures
 }
 
 func punctUnescape(l string) string {

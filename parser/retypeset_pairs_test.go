@@ -114,6 +114,10 @@ var retypePairs = [][]string{
 	// A picture at a page's foot, over the page's number.
 	{"furniture/no TOC, — 12 —", "tags/![](images) lines"},
 	{"furniture/TOC without pages", "tags/<img> lines"},
+	// A picture's line escaped with the rest of the punctuation (a
+	// converter's escapes over another's Markdown): kept as text.
+	{"tags/![](images) lines", "escaped/brackets"},
+	{"tags/![](images) lines", "escaped/all punctuation"},
 	// A numbered contents line the wrap cut: its number had stayed in
 	// the title.
 	{"toc/numbered 1.", "wrap/the whole copy at 40 cells"},
