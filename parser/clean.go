@@ -176,6 +176,9 @@ func (p *parser) clean() {
 			if b == l {
 				b = cutTriple(p.lines, i)
 			}
+			if b == l {
+				b = p.cutUnderscores(i)
+			}
 			b = unboldMark(b)
 			if i+1 < len(p.lines) {
 				b = unboldDateAlone(b, p.lines[i+1])
@@ -2457,6 +2460,37 @@ func blankOrInvisible(s string) bool {
 		}
 	}
 	return true
+}
+
+// cutUnderscores rewrites as ** the __ of a bold title the wrap cut,
+// the opening on line i and the close on one of the next two lines
+// (__“平顶山企业家日”大会暨…推进会议召 / 开__ 11月1日，…), as boldForms does
+// the __ of one line: cut, the title had been a paragraph's start, and
+// the entry untitled (silently, under a list's dash). It rewrites the
+// closing line itself and returns line i's new text, or line i as it is.
+func (p *parser) cutUnderscores(i int) string {
+	l := p.lines[i]
+	lead := blockLead(l)
+	s := l[lead:]
+	if len(s) < 3 || s[0] != '_' || s[1] != '_' || s[2] == '_' || s[2] == ' ' || strings.Contains(s[2:], "__") {
+		return l
+	}
+	for j := i + 1; j < len(p.lines) && j <= i+2; j++ {
+		n := p.lines[j]
+		if isBlank(n) {
+			return l
+		}
+		k := strings.Index(n, "__")
+		if k < 0 {
+			continue
+		}
+		if k == 0 || n[k-1] == ' ' || n[k-1] == '_' || strings.Contains(n[k+2:], "__") || k+2 < len(n) && (n[k+2] == '_' || asciiWord(n[k+2])) {
+			return l
+		}
+		p.rewrite(j, n[:k]+"**"+n[k+2:])
+		return l[:lead] + "**" + s[2:]
+	}
+	return l
 }
 
 // boldForms rewrites into one **…** the other ways converters bold the

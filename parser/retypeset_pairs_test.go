@@ -118,6 +118,9 @@ var retypePairs = [][]string{
 	// converter's escapes over another's Markdown): kept as text.
 	{"tags/![](images) lines", "escaped/brackets"},
 	{"tags/![](images) lines", "escaped/all punctuation"},
+	// A __bold__ title the wrap cut, under a list's dash: its __ had
+	// been read as text, the entry untitled.
+	{"wrap/33, indent 2 spaces", "titles/__bold__", "body/bulleted titles, no TOC"},
 	// A numbered contents line the wrap cut: its number had stayed in
 	// the title.
 	{"toc/numbered 1.", "wrap/the whole copy at 40 cells"},
