@@ -504,7 +504,7 @@ func (p *parser) body() {
 			// asks its last character (or its whole) first.
 			t := trim(l)
 			sentence := len(t) > 4*3+3+3 && fullStop(t)
-			if !sentence && (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i) || b.looseYearHeading(l) && b.overEvent(i) || b.bareYearLine(l, i) || b.clippedYearLine(l, i) || b.ocrYearLine(l, i) || partLabelAlone(l)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) && !p.signedDate(i) && !p.cutBeforeClause(i) && !b.monthEventAlone(l, i) {
+			if !sentence && (periodHeading(l) || monthChronicleLine(l) || b.yearsLine(l, i) || b.partLine(l, i) || b.markedYearLine(l, i) || b.looseYearHeading(l) && b.overEvent(i) || b.bareYearLine(l, i) || b.clippedYearLine(l, i) || b.ocrYearLine(l, i) || partLabelAlone(l)) && (b.plain == nil || b.plain[i-p.bodyStart] != lineDateCut) && !b.dateCutUnderTitle(i) && !p.signedDate(i) && !p.cutBeforeClause(i) && !b.monthEventAlone(l, i) && !p.addressedUnder(i) {
 				// 1986年, 一九八六年, 11月 alone on a line: a chronicle's
 				// year or month (1月份大事记 too).
 				flush()
@@ -1372,6 +1372,32 @@ func (b *bodyBuilder) rejoinAfterNotes(s string) bool {
 	b.close()
 	b.paras[k].Text = b.p.joinPara([]string{b.paras[k].Text, s})
 	return true
+}
+
+// addressedUnder reports whether the line of text under line i is the
+// addressee a notice or a letter opens with (关于开展…的通知 / 2024年3月 /
+// 各乡镇人民政府： / 为做好…): line i is the notice's date, not a
+// chronicle's month, whose days come under it (the month had been a
+// section of its own, silently).
+func (p *parser) addressedUnder(i int) bool {
+	next := p.nextText(i + 1)
+	return next >= 0 && addressee(trim(stripMarkup(p.lines[next])))
+}
+
+// addressee reports whether t is whom a notice or a letter is addressed
+// to, alone on its line and ending with its colon: 各乡镇人民政府：,
+// 各县（市、区）地方史志办公室：, 市直各有关单位：, or a speech's
+// salutation.
+func addressee(t string) bool {
+	if len(t) < 3*3 || len(t) > 30*3 || !strings.HasSuffix(t, "：") && !strings.HasSuffix(t, ":") || containsAnyOf(t, "，。；") {
+		return false
+	}
+	if salutation(t) {
+		return true
+	}
+	head := strings.TrimRight(t, "：:")
+	return strings.HasPrefix(head, "各") || strings.Contains(head, "各有关") || strings.Contains(head, "直各") ||
+		unitAlone(head) || officeAlone(head)
 }
 
 // salutation reports whether t is the salutation a speech opens with

@@ -354,10 +354,12 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// blank lines.
 		return true
 	}
-	if !full && prev == first && salutation(pt) {
+	if !full && prev == first && (addressee(pt) || addressee(t) && dateOnlyLine(pt)) {
 		// 同志们： / 今天，我们召开…: a speech's salutation is a line of its
 		// own, a page's break or a double-spaced copy's blank line between
-		// (it had run into the speech's first sentence).
+		// (it had run into the speech's first sentence); so is a notice's
+		// addressee (各乡镇人民政府： / 为做好…), and its date over it
+		// (2024年3月 / 各乡镇人民政府：).
 		return true
 	}
 	if !full && len(prev) == len(first) && prev == first && commaPoint(pt) {
