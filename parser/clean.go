@@ -2462,12 +2462,13 @@ func blankOrInvisible(s string) bool {
 	return true
 }
 
-// cutUnderscores rewrites as ** the __ of a bold title the wrap cut,
-// the opening on line i and the close on one of the next two lines
+// cutUnderscores rewrites as ** the __ of a bold title the wrap cut
 // (__“平顶山企业家日”大会暨…推进会议召 / 开__ 11月1日，…), as boldForms does
-// the __ of one line: cut, the title had been a paragraph's start, and
-// the entry untitled (silently, under a list's dash). It rewrites the
-// closing line itself and returns line i's new text, or line i as it is.
+// the __ of one line: the opening on line i, the close on one of the
+// next four (a title of 64 characters wrapped at 17). Cut, the title had
+// been a paragraph's start and the entry untitled (silently, under a
+// list's dash). It rewrites the closing line itself and returns line i's
+// new text, or line i as it is.
 func (p *parser) cutUnderscores(i int) string {
 	l := p.lines[i]
 	lead := blockLead(l)
@@ -2475,7 +2476,7 @@ func (p *parser) cutUnderscores(i int) string {
 	if len(s) < 3 || s[0] != '_' || s[1] != '_' || s[2] == '_' || s[2] == ' ' || strings.Contains(s[2:], "__") {
 		return l
 	}
-	for j := i + 1; j < len(p.lines) && j <= i+2; j++ {
+	for j := i + 1; j < len(p.lines) && j <= i+4; j++ {
 		n := p.lines[j]
 		if isBlank(n) {
 			return l

@@ -121,6 +121,7 @@ var retypePairs = [][]string{
 	// A __bold__ title the wrap cut, under a list's dash: its __ had
 	// been read as text, the entry untitled.
 	{"wrap/33, indent 2 spaces", "titles/__bold__", "body/bulleted titles, no TOC"},
+	{"titles/bold runs cut at quotes, no TOC", "titles/__bold__", "wrap/17, indent 　　"},
 	// A numbered contents line the wrap cut: its number had stayed in
 	// the title.
 	{"toc/numbered 1.", "wrap/the whole copy at 40 cells"},
