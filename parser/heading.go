@@ -27,12 +27,15 @@ func (p *parser) setext(i int, alone bool) (level, next int, ok bool) {
 	if len(u) < 3 || strings.Trim(u, "=") != "" && strings.Trim(u, "-") != "" {
 		return 0, 0, false
 	}
-	if !alone && (u[0] != '=' || !p.sentenceAbove(i)) {
+	if !alone && (u[0] != '=' && p.setextDashes < 2 || !p.sentenceAbove(i)) {
 		// Under the text of a paragraph, no blank line between: ===
 		// underlines the line over it where the line above that ends a
 		// sentence, as a copy set tight leaves a heading (…出席会议。 /
 		// 友好往来 / ===: the name and its underline had been joined to
-		// the paragraph, silently). (--- there is a page's rule as often.)
+		// the paragraph, silently). --- there is a page's rule as often,
+		// unless the body underlines its headings so elsewhere (…鼓足
+		// “后劲”。 / 18　平顶山月报 2023年第11期 / 重要会议 / ---, a
+		// column's name atop a page under its head).
 		return 0, 0, false
 	}
 	t := trim(p.lines[i])

@@ -122,6 +122,10 @@ var retypePairs = [][]string{
 	// been read as text, the entry untitled.
 	{"wrap/33, indent 2 spaces", "titles/__bold__", "body/bulleted titles, no TOC"},
 	{"titles/bold runs cut at quotes, no TOC", "titles/__bold__", "wrap/17, indent 　　"},
+	// A column's name atop a page, set tight under the page's head and
+	// underlined ---, after a sentence.
+	{"sections/setext ---", "furniture/head with the page at the outer corner, tight, no TOC", "wrap/24, indent 　　, ** closing on the next line"},
+	{"wrap/the whole copy at 40 cells", "sections/setext ---", "furniture/column head, no TOC, — 12 —"},
 	// A numbered contents line the wrap cut: its number had stayed in
 	// the title.
 	{"toc/numbered 1.", "wrap/the whole copy at 40 cells"},
