@@ -454,6 +454,47 @@ func (p *parser) textLines(i, j, n int) bool {
 	return n == 0
 }
 
+// nameAlone reports whether line i is a name alone, with no space in it:
+// no page set in two columns (二、领导活动<gap>石门乡冬桃喜获丰收), no name
+// spaced out letter by letter.
+func (p *parser) nameAlone(i int) bool {
+	t := trim(p.lines[i])
+	return t != "" && !strings.ContainsAny(t, " \t\u3000")
+}
+
+// pagedBefore reports whether a page's furniture or break comes before
+// line i, and no contents' heading between (目录 / 工作动态 / …): line i is
+// not on the copy's first page, nor on the contents' page.
+func (p *parser) pagedBefore(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if contentsHeading(trim(strings.TrimLeft(p.lines[k], "\f"))) {
+			return false
+		}
+		if p.isBreak(k) || p.isFurniture(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextPage reports whether line j is on the page after line i's: one run
+// of page furniture or breaks lies between them.
+func (p *parser) nextPage(i, j int) bool {
+	runs, in := 0, false
+	for k := i + 1; k < j; k++ {
+		switch {
+		case p.isBreak(k) || p.isFurniture(k):
+			if !in {
+				runs++
+			}
+			in = true
+		case !isBlank(p.lines[k]):
+			in = false
+		}
+	}
+	return runs == 1
+}
+
 // pageOfText reports whether lines i up to j (not included) hold a page
 // of text.
 func (p *parser) pageOfText(i, j int) bool {
@@ -1029,6 +1070,18 @@ func (p *parser) runningHeads() {
 			// / ·34·), as plain pdftotext may give a page's head and its
 			// folio: the other head of the alternating two (it had been
 			// the last event's paragraph, silently).
+		case n == 2 && columnName(k) && !names && !periodHeading(k) && !isBareYear(k) && !p.topOfPage(s.lines[0]) && p.topOfPage(s.lines[1]) && p.nextPage(s.lines[0], s.lines[1]) && p.nameAlone(s.lines[0]) && p.nameAlone(s.lines[1]) && !p.overContents(s.lines[0]) && p.pagedBefore(s.lines[0]):
+			// 县（市、区）动态, a column's heading inside a page, then atop
+			// the next page, over the column's text: the head of the page
+			// it goes on (it had been a second section of the same name,
+			// silently, where the column's two pages print the head once).
+			// Not a chronicle's month or year: 1月 again is the next
+			// year's; nor a name in the contents (县区传真 / 北关镇… 3, or
+			// on the first page, where the contents print their pages
+			// apart) heading its column atop the next page, nor a line of
+			// two columns set side by side.
+			heads = append(heads, head{k, s.lines[1:]})
+			continue
 		case !names && len(k) >= 6 && !p.topOfPage(s.lines[0]) && brokenHeads(s.lines[1:]):
 			// 宁川县人民代表大会常务委员会, a 分目's heading, then atop a
 			// later page right after its break where the break cut a

@@ -126,6 +126,9 @@ var retypePairs = [][]string{
 	// underlined ---, after a sentence.
 	{"sections/setext ---", "furniture/head with the page at the outer corner, tight, no TOC", "wrap/24, indent 　　, ** closing on the next line"},
 	{"wrap/the whole copy at 40 cells", "sections/setext ---", "furniture/column head, no TOC, — 12 —"},
+	// A column that begins inside a page and goes on atop the next, its
+	// name there the page's head, once: it had been a second section.
+	{"body/bulleted titles, no TOC", "furniture/column head, 12, tight", "wrap/the whole copy at 66 cells, no markup"},
 	// A numbered contents line the wrap cut: its number had stayed in
 	// the title.
 	{"toc/numbered 1.", "wrap/the whole copy at 40 cells"},
