@@ -2838,8 +2838,11 @@ func blockLead(l string) int {
 		return 0 // a bold line's: no indent nor markup before it (asked of each several times)
 	}
 	i := indentBytes(l)
-	for i < len(l) && l[i] == '\f' {
-		i++
+	if i < len(l) && l[i] == '\f' {
+		for i < len(l) && l[i] == '\f' {
+			i++
+		}
+		i += indentBytes(l[i:]) // \f    **title**：…, pdftotext's form feed before the indent
 	}
 	if i+1 < len(l) && (l[i] == '-' || l[i] == '+') && l[i+1] == ' ' {
 		i++

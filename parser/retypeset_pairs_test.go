@@ -129,6 +129,9 @@ var retypePairs = [][]string{
 	// A column that begins inside a page and goes on atop the next, its
 	// name there the page's head, once: it had been a second section.
 	{"body/bulleted titles, no TOC", "furniture/column head, 12, tight", "wrap/the whole copy at 66 cells, no markup"},
+	// pdftotext's form feed before an indented run-in title: its bold
+	// and colon had not been read past the feed.
+	{"titles/run-in with a colon, no TOC", "pdftotext -layout", "furniture/\\f glued to the text, no head"},
 	// A numbered contents line the wrap cut: its number had stayed in
 	// the title.
 	{"toc/numbered 1.", "wrap/the whole copy at 40 cells"},
