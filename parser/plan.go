@@ -719,7 +719,11 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 	// that is no sentence, then a short one) over dated text: 全市地方志系统
 	// 学习…主 / 题教育读书班开班 / 11月6日，…. It returns the second line.
 	wrapped := func(i int) (int, bool) {
-		if i >= len(lines) || !p.full(lines[i]) {
+		if i >= len(lines) {
+			return 0, false
+		}
+		full := p.full(lines[i])
+		if !full && len(lines[i]) < 6*3 {
 			return 0, false
 		}
 		t := trim(lines[i])
@@ -731,6 +735,12 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			return 0, false // (a title the wrap left one character of: …动员大 / 会)
 		}
 		k := below(j)
+		if !full && (j != i+1 || k >= len(lines) || !cutAcross(t, trim(lines[j]), lines, k)) {
+			// A title set larger than its text, cut by its own narrower
+			// wrap (…调研教育、供暖等工 / 作 / 11月1日，…供暖等工作，…):
+			// the text under it says the words across the cut as one.
+			return 0, false
+		}
 		return j, k < len(lines) && datedAt(k) > 0
 	}
 	// fullTitle is whether line i is a title as wide as the wrap, no
@@ -1025,13 +1035,13 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 // A section's name over a title runs into it nowhere (时政要闻 / 县委…:
 // no 要闻县委). a is six characters at least: a name is shorter.
 func cutAcross(a, c string, lines []string, k int) bool {
-	if len(a) < 6*3 || len(c) < 2*3 || utf8.RuneCountInString(a) < 6 {
+	if len(a) < 6*3 || len(c) < 3 || utf8.RuneCountInString(a) < 6 {
 		return false
 	}
 	_, n1 := utf8.DecodeLastRuneInString(a)
 	_, n2 := utf8.DecodeLastRuneInString(a[:len(a)-n1])
 	_, m1 := utf8.DecodeRuneInString(c)
-	_, m2 := utf8.DecodeRuneInString(c[m1:])
+	_, m2 := utf8.DecodeRuneInString(c[m1:]) // (0 for one character: …供暖等工 / 作, 等工作)
 	joint := a[len(a)-n1-n2:] + c[:m1+m2]
 	text := trim(lines[k])
 	if strings.Contains(text, joint) {

@@ -132,6 +132,9 @@ var retypePairs = [][]string{
 	// pdftotext's form feed before an indented run-in title: its bold
 	// and colon had not been read past the feed.
 	{"titles/run-in with a colon, no TOC", "pdftotext -layout", "furniture/\\f glued to the text, no head"},
+	// A title cut by a wrap narrower than its text's (…供暖等工 / 作): the
+	// text under it says the words across the cut as one.
+	{"wrap/the whole copy at 50 cells, no markup, furniture", "body/bulleted titles, no TOC", "pdftotext -layout, no markup at all"},
 	// A numbered contents line the wrap cut: its number had stayed in
 	// the title.
 	{"toc/numbered 1.", "wrap/the whole copy at 40 cells"},
