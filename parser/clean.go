@@ -2488,6 +2488,9 @@ func (p *parser) cutUnderscores(i int) string {
 		if k == 0 || n[k-1] == ' ' || n[k-1] == '_' || strings.Contains(n[k+2:], "__") || k+2 < len(n) && (n[k+2] == '_' || asciiWord(n[k+2])) {
 			return l
 		}
+		if r, _ := decodeRune(n[k+2:]); r >= 0x4E00 && r <= 0x9FFF {
+			return l // 我单位拟派__名同志…: a form's blank to fill in, not a bold's close (a title's is followed by its date, a space or a colon)
+		}
 		p.rewrite(j, n[:k]+"**"+n[k+2:])
 		return l[:lead] + "**" + s[2:]
 	}

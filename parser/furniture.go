@@ -462,6 +462,20 @@ func (p *parser) nameAlone(i int) bool {
 	return t != "" && !strings.ContainsAny(t, " \t\u3000")
 }
 
+// overDated reports whether the line of text under line i begins with a
+// date or an event's lead.
+func (p *parser) overDated(i int) bool {
+	j := i + 1
+	for j < len(p.lines) && (isBlank(p.lines[j]) || p.isFurniture(j)) {
+		j++
+	}
+	if j >= len(p.lines) {
+		return false
+	}
+	t := trim(p.lines[j])
+	return startsWithMonthDay(t) || mayStartEvent(t) && eventStart(t)
+}
+
 // pagedBefore reports whether a page's furniture or break comes before
 // line i, and no contents' heading between (目录 / 工作动态 / …): line i is
 // not on the copy's first page, nor on the contents' page.
@@ -1070,7 +1084,7 @@ func (p *parser) runningHeads() {
 			// / ·34·), as plain pdftotext may give a page's head and its
 			// folio: the other head of the alternating two (it had been
 			// the last event's paragraph, silently).
-		case n == 2 && columnName(k) && !names && !periodHeading(k) && !isBareYear(k) && !p.topOfPage(s.lines[0]) && p.topOfPage(s.lines[1]) && p.nextPage(s.lines[0], s.lines[1]) && p.nameAlone(s.lines[0]) && p.nameAlone(s.lines[1]) && !p.overContents(s.lines[0]) && p.pagedBefore(s.lines[0]):
+		case n == 2 && columnName(k) && !names && !periodHeading(k) && !isBareYear(k) && !p.topOfPage(s.lines[0]) && p.topOfPage(s.lines[1]) && p.nextPage(s.lines[0], s.lines[1]) && p.nameAlone(s.lines[0]) && p.nameAlone(s.lines[1]) && !p.overContents(s.lines[0]) && p.pagedBefore(s.lines[0]) && !p.overDated(s.lines[1]):
 			// 县（市、区）动态, a column's heading inside a page, then atop
 			// the next page, over the column's text: the head of the page
 			// it goes on (it had been a second section of the same name,
@@ -1079,7 +1093,9 @@ func (p *parser) runningHeads() {
 			// year's; nor a name in the contents (县区传真 / 北关镇… 3, or
 			// on the first page, where the contents print their pages
 			// apart) heading its column atop the next page, nor a line of
-			// two columns set side by side.
+			// two columns set side by side; nor a title printed twice,
+			// over dated text each time (县政府常务会议召开 / 11月28日，…):
+			// the second meeting's.
 			heads = append(heads, head{k, s.lines[1:]})
 			continue
 		case !names && len(k) >= 6 && !p.topOfPage(s.lines[0]) && brokenHeads(s.lines[1:]):

@@ -45,3 +45,34 @@ func TestNoticeDateNoSection(t *testing.T) {
 		})
 	}
 }
+
+// TestReviewedMk20: what the day's review found the new rules misread.
+// A title printed twice, inside a page and atop the next, each time over
+// a meeting's dated text, is two entries, not a column's head (the
+// second meeting had run into the first, its date lost); a form's blanks
+// (__乡镇（街道）： / 我单位拟派__名同志…) are no __bold__ the wrap cut.
+func TestReviewedMk20(t *testing.T) {
+	all := parseFixtureAll(t, "review20/rt-w20-rv-title-twice.md")
+	var got []string
+	for _, s := range all[0].Sections {
+		for _, e := range s.Entries {
+			got = append(got, e.Title+" "+e.Date.String())
+		}
+	}
+	want := "县志办开展业务培训 2023-11-08|县档案馆开展档案检查 2023-11-10|县政府常务会议召开 2023-11-15|县政府常务会议召开 2023-11-28"
+	if strings.Join(got, "|") != want {
+		t.Errorf("title twice:\n got %q\nwant %q", strings.Join(got, "|"), want)
+	}
+	all = parseFixtureAll(t, "review20/rt-w20-rv-form-blanks.md")
+	var paras []string
+	for _, s := range all[0].Sections {
+		for _, e := range s.Entries {
+			for _, p := range e.Paragraphs {
+				paras = append(paras, p.Text)
+			}
+		}
+	}
+	if j := strings.Join(paras, "|"); !strings.Contains(j, "__乡镇（街道）：|我单位拟派__名同志参加培训。") {
+		t.Errorf("form blanks: paragraphs %q", paras)
+	}
+}
