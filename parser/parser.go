@@ -358,6 +358,10 @@ type parser struct {
 	// typed half-width taking a character's two cells (halfPuncts), as
 	// it does where an OCR read ， as , in a line the page's width cut.
 	wrapHalf bool
+	// wrapFig says wrap was measured with full-width figures (１８５０)
+	// taking one cell each, as a figure set half-width on the page does
+	// where the converter (an OCR) gave it full-width (wideFigures).
+	wrapFig bool
 	// doubled says that the body is set double-spaced, a blank line after
 	// every line, the lines of a paragraph too; lineParas that it sets a
 	// paragraph on one line, no blank line between (wrap.go).
