@@ -471,7 +471,10 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// date a writer sets alone under a short line is).
 		return false
 	}
-	if startsWithMonthDay(t) && !(full && !closed(prev)) {
+	if startsWithMonthDay(t) && !(full && !closed(prev)) && !(full && p.parasSetIn()) {
+		// (Not after a full line in a copy that sets its paragraphs in,
+		// where this line, flush, is no paragraph's first: see
+		// parasSetIn.)
 		return true
 	}
 	if t != "" && (t[0] == '*' || t[0] == '<') && closed(prev) && boldDateLead(t) {
