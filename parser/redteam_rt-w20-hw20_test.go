@@ -263,3 +263,23 @@ func TestNarrowWrapsReadTheSame(t *testing.T) {
 		}
 	})
 }
+
+// A briefing hard-wrapped at 32 cells, each paragraph's first line
+// set in by 　　, no blank lines: a sentence that ends at the very end of
+// a full line, under which the wrap put a date (…建设情况汇报。 /
+// 11月12日，县长…) or a note in brackets (…审核把关。 / （牵头单位：县史志办）),
+// flush. Before: each a paragraph of its own, the date's paragraph dated
+// 11月12日, silently.
+func TestNarrowWrapsSetInFixture(t *testing.T) {
+	c := redTeamCase{"rt-w20-hw20-set-in.md", "宁川要情|2023|11||",
+		"工作动态|县委召开常委会议|2023-11-03|2; 工作动态|县政府召开常务会议|2023-11-08|2; " +
+			"工作动态|县史志办部署年鉴编纂工作|2023-11-15|2; 工作动态|县人大常委会视察民生实事|2023-11-20|3; " +
+			"工作动态|县档案馆开展档案开放鉴定|2023-11-24|5", ""}
+	iss := checkRedTeam(t, c)
+	checkParas(t, c.file, []*model.Issue{iss}, map[int][]string{
+		1: {"11月8日，县长李卫东主持召开县政府常务会议。会议听取了全县今年以来各重点项目的建设情况汇报。11月12日，县长李卫东带队到石桥镇调研项目建设进度，察看施工现场。",
+			"会议要求，加快推进项目建设，确保年底前完成投资任务，以实干实绩推动高质量发展。"},
+		2: {"11月15日，县史志办召开年鉴编纂工作会议，部署资料征集工作。各供稿单位按时报送资料，加强对所报资料的真实性和准确性审核把关。（牵头单位：县史志办）",
+			"会议指出，年鉴是全面系统记述本地一年情况的资料性文献，各单位要高度重视。"},
+	})
+}

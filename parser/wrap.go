@@ -402,8 +402,9 @@ func (p *parser) parasSetIn() bool {
 				blank = true
 				continue
 			}
-			if l[0] == '#' || l[0] == '|' {
-				// (A heading, a table's row: no paragraph's, set flush.)
+			if l[0] == '#' || l[0] == '|' || l[0] == '*' {
+				// (A heading, a bold title, a table's row: no paragraph's,
+				// set flush.)
 				prev = ""
 				continue
 			}
