@@ -473,7 +473,9 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// date a writer sets alone under a short line is).
 		return false
 	}
-	if startsWithMonthDay(t) && !(full && !closed(prev)) {
+	// (Asked last of the rules below: flushRest measures the copy the
+	// first time.)
+	if startsWithMonthDay(t) && !(full && !closed(prev)) && !p.flushRest(full, in, t) {
 		return true
 	}
 	if t != "" && (t[0] == '*' || t[0] == '<') && closed(prev) && boldDateLead(t) {
@@ -502,7 +504,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 			return true
 		}
 	}
-	if (closed(prev) || creditLine(pt)) && (eventStart(t) || yearPart(t)) && events(first) {
+	if (closed(prev) || creditLine(pt)) && (eventStart(t) || yearPart(t)) && events(first) && !p.flushRest(full, in, t) {
 		// …污水处理厂（摄影　李明） / 21日　…: a picture's caption between
 		// a chronicle's events, as full as the column is wide, ends with
 		// its credit as a sentence ends (the next day's event had run
@@ -510,7 +512,7 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// events, dated by the year as 是年，… is.
 		return true
 	}
-	if closed(prev) && enclosed(t) {
+	if closed(prev) && enclosed(t) && !p.flushRest(full, in, t) {
 		// （撰稿：张伟） after a sentence, right-aligned as pdftotext -layout
 		// keeps it: a note of its own, however far it is indented.
 		p.splitOwn = true
@@ -626,6 +628,24 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	// brackets does (with no blank line under it, the next event had run
 	// into it, silently).
 	return !full && (closed(prev) || dashDateEnd(pt) && closed(strings.TrimRight(pt[:strings.LastIndexAny(pt, "—－")], "—－ ")))
+}
+
+// flushRest reports whether a line set flush (indented in cells) under a
+// full line is the paragraph's rest, in a copy that marks where its
+// paragraphs begin (see parasSetIn), whatever it begins with: a date, a
+// chronicle's event, a note in brackets (…加强知识产权保护。 /
+// （牵头单位：县司法局）) the wrap put at the line's start.
+// Not a line that begins with a marker (● 5月30日，…, ■ …: an item of
+// a list set flush, each a line of its own, under its neighbour that
+// filled the line).
+func (p *parser) flushRest(full bool, in int, t string) bool {
+	if !full || in >= p.indent+2 {
+		return false
+	}
+	if r, _ := decodeRune(t); !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '（' || r == '(' || han(r)) {
+		return false
+	}
+	return p.parasSetIn()
 }
 
 // spacedPartHeading reports whether l is a chapter part's heading set

@@ -358,10 +358,17 @@ type parser struct {
 	// typed half-width taking a character's two cells (halfPuncts), as
 	// it does where an OCR read ， as , in a line the page's width cut.
 	wrapHalf bool
+	// wrapFig says wrap was measured with full-width figures (１８５０)
+	// taking one cell each, as a figure set half-width on the page does
+	// where the converter (an OCR) gave it full-width (fullFigures).
+	wrapFig bool
 	// doubled says that the body is set double-spaced, a blank line after
 	// every line, the lines of a paragraph too; lineParas that it sets a
 	// paragraph on one line, no blank line between (wrap.go).
 	doubled, lineParas bool
+	// setIn says whether a hard-wrapped body sets its paragraphs' first
+	// lines in (parasSetIn): 0 until it is asked, 1 yes, 2 no.
+	setIn int8
 	// frontWidths are the widths the whole copy is wrapped at, for the
 	// cover and masthead (frontWrap); nil until it is measured.
 	frontWidths *[2]int

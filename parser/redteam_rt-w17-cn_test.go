@@ -62,6 +62,7 @@ var cnDatesSkip = map[string]string{
 	"rt-fb-bullets-pandoc.md":  cnWrap,
 	"rt-fb-bullets-star.md":    cnWrap,
 	"rt-fb-bullets-wrapped.md": cnWrap,
+	"rt-w20-hw20-set-in.md":    cnWrap,
 	"rt-w15-big5-folio.md":     cnWrap,
 	"wrap-noindent.md":         cnWrap,
 	"noblank-fenmu.md":         cnWrap + " (its one date is enough for its short copy's wrap)",

@@ -41,18 +41,21 @@ func TestDateFormsReadTheSame(t *testing.T) {
 			"rt-fa-month-heading-kept.md": month,
 			"rt-toc3-pagejoin-md.md":      "a line repeated at a page break: the change makes the two copies differ",
 			"rt-w15-whole-hk-yuebao.md":   "a hard-wrapped copy the wrap measure misses: the longer line overruns its column",
+			"rt-w20-hw20-set-in.md":       "a hard-wrapped copy the wrap measure misses (its paragraphs set in, measured trimmed): the longer line overruns its column",
 		},
 		"week-paren": {
 			"rt-c1-whole-plain.md":        "a copy in columns: the longer line overruns the column",
 			"rt-c5-place-chronicle.md":    place,
 			"rt-sp-double-indent-crlf.md": "a hard-wrapped copy the wrap measure misses: the longer line overruns its column",
 			"rt-toc3-pagejoin-md.md":      "a line repeated at a page break: the change makes the two copies differ",
+			"rt-w20-hw20-set-in.md":       "a hard-wrapped copy the wrap measure misses (its paragraphs set in, measured trimmed): the longer line overruns its column",
 		},
 		"week-space": {
 			"rt-c5-place-chronicle.md":        place,
 			"rt-toc3-pagejoin-md.md":          "a line repeated at a page break: the change makes the two copies differ",
 			"rt-tx-rule-ideographic-space.md": "a stray rule between a line and its wrapped rest is read across after a comma only",
 			"rt-w5-ocr-column-break.md":       "an OCR copy's column break: the line's rest joined after a comma only",
+			"rt-w20-hw20-set-in.md":           "a hard-wrapped copy the wrap measure misses (its paragraphs set in, measured trimmed): the longer line overruns its column",
 		},
 	}
 	skip["week-zhou"] = map[string]string{"rt-w15-whole-hk-yuebao.md": "a hard-wrapped copy the wrap measure misses: the longer line overruns its column"}

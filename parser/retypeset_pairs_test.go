@@ -174,6 +174,18 @@ var retypePairs = [][]string{
 	{"wrap/the whole copy at 50 cells, no markup, furniture", "body/bulleted titles"},
 	{"wrap/the whole copy at 66 cells, no markup", "body/bulleted titles"},
 	{"pdftotext -layout, no markup at all", "body/bulleted titles"},
+	// A copy hard-wrapped in cells, its figures half-width on the page
+	// and full-width in the text (an OCR's): measured in cells, a tenth
+	// of its lines had been wider than the wrap, the copy not
+	// hard-wrapped, each sentence that ended a full line a paragraph's end.
+	{"wrap/24, indent 　　", "script/full-width figures"},
+	{"wrap/24, indent 　　, ** closing on the next line", "script/full-width figures"},
+	{"wrap/24, no indent", "script/full-width figures"},
+	{"wrap/the whole copy at 50 cells, no markup, furniture", "script/full-width figures"},
+	// A date with no-break spaces (11 月 3 日), letter-spaced: the
+	// no-break space and the spacing's two around it had read as a gap
+	// set on purpose, the date left spaced.
+	{"invisible/nbsp", "ocr/letter-spaced (Tesseract)"},
 }
 
 // retypeTriples are merges of three variants, found by
@@ -211,7 +223,7 @@ func TestRetypesetPairs(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			compareModels(t, ts.expected(ref), iss, projOpts{noTOCTitles: ts.toc.title != nil})
+			compareModels(t, ts.expected(ref), iss, projOpts{noTOCTitles: ts.toc.title != nil, fold: ts.fold})
 			if len(iss.Warnings) != 0 {
 				t.Errorf("%d warnings on a complete copy:%s", len(iss.Warnings), warningsText(iss.Warnings))
 			}

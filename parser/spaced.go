@@ -128,6 +128,14 @@ func unspaceCJK(l string) string {
 	word := start      // where the run of ASCII letters and figures up to i begins
 	for i := start; i < len(l); {
 		r, n := decodeRune(l[i:])
+		if r == ' ' && len(l) > i+4 && l[i+1] == 0xC2 && l[i+2] == 0xA0 && l[i+3] == ' ' {
+			// 11 \u00a0 月 \u00a0 3 \u00a0 日: the writer's no-break space
+			// (11 月 3 日 as Word keeps a date together), set apart as every
+			// character is: one space, the letter-spacing's two around it
+			// (three spaces in a row had read as a gap set on purpose, the
+			// date left spaced where every other was taken together).
+			n = 4
+		}
 		if oneSpace(r) && prev >= 0 && !oneSpace(prev) {
 			next, at := rune(-1), len(l)
 			for j := i + n; j < len(l); {

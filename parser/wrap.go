@@ -21,9 +21,9 @@ import (
 // p.bodyStart; 0 for the others, and for blank and transparent lines),
 // which detectYearbook, the next to ask, reads instead of asking again.
 func (p *parser) inferWrap() (levels []int8) {
-	var cellHist, halfHist, runeHist [maxWrap + 1]int
+	var cellHist, halfHist, figHist, runeHist [maxWrap + 1]int
 	var indents [33]int
-	total, halves := 0, 0
+	total, halves, figs := 0, 0, 0
 	levels = make([]int8, max(0, len(p.lines)-p.bodyStart))
 	for i := p.bodyStart; i < len(p.lines); i++ {
 		l := p.lines[i]
@@ -46,6 +46,7 @@ func (p *parser) inferWrap() (levels []int8) {
 			total++
 			cellHist[maxWrap]++
 			halfHist[maxWrap]++
+			figHist[maxWrap]++
 			runeHist[maxWrap]++
 			continue
 		}
@@ -74,6 +75,13 @@ func (p *parser) inferWrap() (levels []int8) {
 			halves += h
 			halfHist[min(w+h, maxWrap)]++
 		}
+		if figs > 0 || total <= 2000 {
+			// (So full-width figures: a copy that has them shows them
+			// early.)
+			f := fullFigures(l)
+			figs += f
+			figHist[min(w-f, maxWrap)]++
+		}
 	}
 	p.wrap = wrapWidth(&cellHist, total, 3)
 	if halves > 0 {
@@ -85,6 +93,26 @@ func (p *parser) inferWrap() (levels []int8) {
 		// either way.)
 		if w := wrapWidth(&halfHist, total, 3); w > 0 && (p.wrap == 0 || peak(&halfHist) > peak(&cellHist)) {
 			p.wrap, p.wrapHalf = w, true
+		}
+	}
+	if figs > 0 {
+		// 院校专家学者等３２０余人齐聚一堂，系统阐述行业发展 / 现状和趋势…: a
+		// page's figures set half-width, each a cell, which the converter
+		// (an OCR, a tool that widens them) gave as full-width ones, two
+		// cells in the text: the lines the page's width cut are as wide,
+		// so measured, as the lines without a figure, and wider by a cell
+		// a figure measured in cells, a tenth of them or more, which had
+		// made the copy seem not hard-wrapped (its sentences that ended a
+		// full line had ended their paragraphs, silently).
+		best := &cellHist
+		if p.wrapHalf {
+			best = &halfHist
+		}
+		// (More lines at the width so measured than in cells, even where
+		// no width showed in cells: a short copy's few figures spread
+		// its lines over any window, which the cells' did not show.)
+		if w := wrapWidth(&figHist, total, 3); w > 0 && peak(&figHist) > peak(best) {
+			p.wrap, p.wrapHalf, p.wrapFig = w, false, true
 		}
 	}
 	p.wrapRunes = wrapWidth(&runeHist, total, 1)
@@ -126,12 +154,32 @@ func halfPuncts(l string) int {
 	return k
 }
 
+// fullFigures counts the full-width figures (０ to ９, EF BC 90 to 99)
+// in l.
+func fullFigures(l string) int {
+	k := 0
+	for i := strings.IndexByte(l, 0xEF); i >= 0 && i+2 < len(l); {
+		if l[i+1] == 0xBC && l[i+2] >= 0x90 && l[i+2] <= 0x99 {
+			k++
+		}
+		j := strings.IndexByte(l[i+1:], 0xEF)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return k
+}
+
 // cells is the width of l in cells, as the wrap was measured: with
-// punctuation typed half-width two cells wide where wrapHalf says so.
+// punctuation typed half-width two cells wide where wrapHalf says so,
+// full-width figures one cell wide where wrapFig does.
 func (p *parser) cells(l string) int {
 	w, _ := cellsRunes(l)
 	if p.wrapHalf {
 		w += halfPuncts(l)
+	} else if p.wrapFig {
+		w -= fullFigures(l)
 	}
 	return w
 }
@@ -213,6 +261,11 @@ func (p *parser) full(l string) bool {
 		// width measured: the wrap as much narrower for l.)
 		return fullAt(l, p.wrap-halfPuncts(trimRight(l)), p.wrapRunes)
 	}
+	if p.wrapFig && p.wrap > 0 {
+		// (Its full-width figures a cell each wider than the width
+		// measured: the wrap as much wider for l.)
+		return fullAt(l, p.wrap+fullFigures(l), p.wrapRunes)
+	}
 	return fullAt(l, p.wrap, p.wrapRunes)
 }
 
@@ -268,10 +321,8 @@ func (p *parser) fullBefore(l, next string) bool {
 		return false
 	}
 	// With the slack fullAt allows: the wrap width is inferred, not known.
-	w, runes := cellsRunes(trimRight(l))
-	if p.wrapHalf {
-		w += halfPuncts(trimRight(l))
-	}
+	_, runes := cellsRunes(trimRight(l))
+	w := p.cells(trimRight(l))
 	return p.wrap > 0 && w+1+k >= p.wrap-4 || p.wrap == 0 && p.wrapRunes > 0 && runes+1+k >= p.wrapRunes-2
 }
 
@@ -327,6 +378,49 @@ func latinTail(l string) bool {
 		return p < 0x2000
 	}
 	return true
+}
+
+// parasSetIn reports whether the body, hard-wrapped, marks where its
+// paragraphs begin, by an indent or a blank line: after a line that ends
+// a sentence short of the wrap (a paragraph's last), the next line is
+// indented or a blank line away, eight times in ten at least and eight
+// times at least. There a line set flush right under a full line is a
+// paragraph's rest whatever it begins with, a date too (…意向投资金额超
+// 20 亿元。 / 11 月 12 日，市委书记…: the wrap put the date at the
+// line's start). Measured once, when first asked.
+func (p *parser) parasSetIn() bool {
+	if p.setIn == 0 {
+		p.setIn = 2
+		n, k := 0, 0
+		prev, blank := "", false
+		for i := p.bodyStart; i < len(p.lines); i++ {
+			l := p.lines[i]
+			if p.isTransparent(i) {
+				continue
+			}
+			if isBlank(l) {
+				blank = true
+				continue
+			}
+			if l[0] == '#' || l[0] == '|' || l[0] == '*' {
+				// (A heading, a bold title, a table's row: no paragraph's,
+				// set flush.)
+				prev = ""
+				continue
+			}
+			if prev != "" && closed(trimRight(prev)) && !p.full(prev) {
+				n++
+				if blank || p.indented(l) {
+					k++
+				}
+			}
+			prev, blank = l, false
+		}
+		if (p.wrap > 0 || p.wrapRunes > 0) && n >= 8 && k*10 >= n*8 {
+			p.setIn = 1
+		}
+	}
+	return p.setIn == 1
 }
 
 // indented reports whether l is indented more than most lines are: the
