@@ -121,6 +121,10 @@ func (b *bodyBuilder) plan() {
 	var stacked []uint64 // bits, by index in lines
 	nStacked := 0
 	var listed [3]int // # and ## headings the contents list, by level
+	// Headings over text of their own (no heading, no bold title under
+	// them), by level, and of those the ones right under a section's
+	// name marked otherwise (a Setext one, 一、): see markedNameOver.
+	var overText, underName [7]int
 	for i, l := range lines {
 		if l == "" {
 			continue
@@ -146,6 +150,12 @@ func (b *bodyBuilder) plan() {
 				nStacked++
 				if lastLvl == lvl-1 {
 					overDeeper[lastLvl]++
+				}
+			}
+			if lastHead < 0 && b.overOwnText(lines, i) {
+				overText[lvl]++
+				if b.markedNameOver(lines, i) {
+					underName[lvl]++
 				}
 			}
 			lastHead, lastLvl = i, lvl
@@ -311,6 +321,24 @@ func (b *bodyBuilder) plan() {
 		b.sectionLevel = min(b.sectionLevel, 2)
 		if minLevel > 2 {
 			b.sectionLevel = 2
+		}
+	}
+	if b.stacked == nil && (other || b.sectionStyle != notHeading) && !b.p.yearbook {
+		// 领导活动 / --- (or 二、领导活动) / ## 陈向平到鲁山县调研 / 11月1日，…:
+		// the sections' names marked otherwise (a Setext heading, 一、),
+		// and one level of headings, each over its own text, one at
+		// least right under a name: the headings are the titles, as
+		// docling and MinerU set every heading at one level, here beside
+		// names they left plain (the headings had been sections, their
+		// names empty sections, silently).
+		lvl, levels := 0, 0
+		for l := 1; l < len(headings); l++ {
+			if headings[l] > 0 {
+				lvl, levels = l, levels+1
+			}
+		}
+		if levels == 1 && underName[lvl] > 0 && overText[lvl] == headings[lvl] {
+			b.sectionLevel, b.setextSections = min(b.sectionLevel, lvl-1), true
 		}
 	}
 	for lvl := b.sectionLevel + 1; lvl < len(headings); lvl++ {
@@ -1156,4 +1184,55 @@ func (b *bodyBuilder) bulletItems(lines []string, kinds []plainLine, n, width in
 	for _, i := range items {
 		kinds[i] = lineItem
 	}
+}
+
+// overOwnText reports whether the heading at lines[i] stands over text of
+// its own: the next line of text is no heading, no bold title and no
+// Setext heading's (## 陈向平到鲁山县调研 / 11月1日，…; not ## 时政要闻 /
+// **会议甲召开** …).
+func (b *bodyBuilder) overOwnText(lines []string, i int) bool {
+	k := i + 1
+	for k < len(lines) && (isBlank(lines[k]) || b.p.isTransparent(b.p.bodyStart+k)) {
+		k++
+	}
+	if k == len(lines) {
+		return false
+	}
+	if _, _, ok := heading(lines[k]); ok || boldTitle(lines[k], true) {
+		return false
+	}
+	return k+1 >= len(lines) || !underline(lines[k+1])
+}
+
+// markedNameOver reports whether the line of text above the heading at
+// lines[i] is a section's name marked otherwise than with #: a Setext
+// heading's (领导活动 / ---) or numbered (二、领导活动), alone between blank
+// lines.
+func (b *bodyBuilder) markedNameOver(lines []string, i int) bool {
+	k := i - 1
+	for k >= 0 && (isBlank(lines[k]) || b.p.isTransparent(b.p.bodyStart+k)) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if underline(lines[k]) {
+		return k > 0 && setextText(trim(lines[k-1]))
+	}
+	t := trim(lines[k])
+	if len(t) > 40*3 || k > 0 && !isBlank(lines[k-1]) || enumerator(t) == 0 {
+		return false
+	}
+	kind, _, name := enumeratedLine(t)
+	return kind == cnComma && name != "" && !closed(name)
+}
+
+// underline reports whether l is a Setext heading's underline: === or
+// --- alone, three at least.
+func underline(l string) bool {
+	if c := leadByte(l); c != '=' && c != '-' {
+		return false
+	}
+	u := trim(l)
+	return len(u) >= 3 && (strings.Trim(u, "=") == "" || strings.Trim(u, "-") == "")
 }

@@ -153,6 +153,13 @@ var retypePairs = [][]string{
 	{"wrap/the whole copy at 50 cells, no markup, furniture", "body/bulleted titles"},
 	{"wrap/the whole copy at 66 cells, no markup", "body/bulleted titles"},
 	{"pdftotext -layout, no markup at all", "body/bulleted titles"},
+	// Every title a heading at one level, as docling and MinerU set them,
+	// under sections' names marked otherwise (a Setext heading, 一、) with
+	// no contents: the headings are the titles (they had been sections,
+	// the names empty sections, silently).
+	{"sections/setext ---", "sections/every heading ## (docling), no TOC"},
+	{"sections/setext ===", "sections/every heading ## (docling), no TOC"},
+	{"sections/every heading # (MinerU), no TOC", "sections/一、name in the TOC and the body"},
 }
 
 // retypeTriples are merges of three variants, found by
