@@ -125,6 +125,10 @@ func (b *bodyBuilder) plan() {
 	// them), by level, and of those the ones right under a section's
 	// name marked otherwise (a Setext one, 一、): see markedNameOver.
 	var overText, underName [7]int
+	// Headings over a title run into its dated text (## 时政要闻 / -   会议甲
+	// 召开 11月1日，…), bits by index in lines, and their count.
+	var overRunIns []uint64
+	nOverRunIns := 0
 	for i, l := range lines {
 		if l == "" {
 			continue
@@ -152,10 +156,19 @@ func (b *bodyBuilder) plan() {
 					overDeeper[lastLvl]++
 				}
 			}
-			if lastHead < 0 && b.overOwnText(lines, i) {
-				overText[lvl]++
-				if b.markedNameOver(lines, i) {
-					underName[lvl]++
+			if lastHead < 0 {
+				if k := b.textUnder(lines, i); k > 0 {
+					overText[lvl]++
+					if b.markedNameOver(lines, i) {
+						underName[lvl]++
+					}
+					if runInLine(lines[k]) {
+						if overRunIns == nil {
+							overRunIns = make([]uint64, (len(lines)+63)/64)
+						}
+						overRunIns[i/64] |= 1 << (i % 64)
+						nOverRunIns++
+					}
 				}
 			}
 			lastHead, lastLvl = i, lvl
@@ -271,6 +284,18 @@ func (b *bodyBuilder) plan() {
 			// text): a heading over a heading is a section, the rest
 			// entries.
 			b.sectionLevel = 0
+			if nOverRunIns > 0 && (len(b.iss.TOC) == 0 || b.p.tocHighlights) && !b.p.yearbook {
+				// ## 时政要闻 / -   会议甲召开 11月1日，… beside ## 领导活动 /
+				// ## 陈向平到叶县调研 / 11月13日，…: docling's headings, a
+				// column's titles run into their text, plain: the heading
+				// over them is a section too, and they its entries (the
+				// heading had been an entry, the items its text).
+				for k, w := range overRunIns {
+					stacked[k] |= w
+				}
+				nStacked += nOverRunIns
+				b.plain = b.plainTitles(lines)
+			}
 			b.stacked = stacked
 			b.iss.Sections = slices.Grow(b.iss.Sections, nStacked+1)
 			b.runs = slices.Grow(b.runs, nStacked+1)
@@ -1186,22 +1211,38 @@ func (b *bodyBuilder) bulletItems(lines []string, kinds []plainLine, n, width in
 	}
 }
 
-// overOwnText reports whether the heading at lines[i] stands over text of
-// its own: the next line of text is no heading, no bold title and no
-// Setext heading's (## 陈向平到鲁山县调研 / 11月1日，…; not ## 时政要闻 /
-// **会议甲召开** …).
-func (b *bodyBuilder) overOwnText(lines []string, i int) bool {
+// textUnder returns the index of the text that the heading at lines[i]
+// stands over, or 0 where it stands over no text of its own: the next
+// line of text is a heading, a bold title or a Setext heading's (##
+// 陈向平到鲁山县调研 / 11月1日，…; not ## 时政要闻 / **会议甲召开** …).
+func (b *bodyBuilder) textUnder(lines []string, i int) int {
 	k := i + 1
 	for k < len(lines) && (isBlank(lines[k]) || b.p.isTransparent(b.p.bodyStart+k)) {
 		k++
 	}
 	if k == len(lines) {
+		return 0
+	}
+	if _, _, ok := heading(lines[k]); ok || boldTitle(lines[k], true) || k+1 < len(lines) && underline(lines[k+1]) {
+		return 0
+	}
+	return k
+}
+
+// runInLine reports whether l is a plain title run into its dated text,
+// or a list's item that is (-   会议甲召开 11月1日，…).
+func runInLine(l string) bool {
+	t := trim(l)
+	if t == "" || t[0] == '*' || t[0] == '>' {
 		return false
 	}
-	if _, _, ok := heading(lines[k]); ok || boldTitle(lines[k], true) {
-		return false
+	if itemMark(t[0]) {
+		if in, _, ok := itemText(t); ok {
+			t = trim(in)
+		}
 	}
-	return k+1 >= len(lines) || !underline(lines[k+1])
+	_, _, ok := plainRunIn(t)
+	return ok
 }
 
 // markedNameOver reports whether the line of text above the heading at

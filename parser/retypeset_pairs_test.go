@@ -160,6 +160,12 @@ var retypePairs = [][]string{
 	{"sections/setext ---", "sections/every heading ## (docling), no TOC"},
 	{"sections/setext ===", "sections/every heading ## (docling), no TOC"},
 	{"sections/every heading # (MinerU), no TOC", "sections/一、name in the TOC and the body"},
+	// docling's one level of headings, a column's titles run into their
+	// text plain and bulleted (## 时政要闻 / -   会议甲召开 11月1日，…), no
+	// contents: the heading over them a section, the items its entries
+	// (the heading had been an untitled section's entry, the items its
+	// text, silently).
+	{"sections/every heading ##, run-in titles plain (docling)", "body/bulleted titles, no TOC"},
 }
 
 // retypeTriples are merges of three variants, found by
