@@ -140,7 +140,8 @@ func (p *parser) clean() {
 	if p.textHas(":::") {
 		p.fencedDivs()
 	}
-	if p.textHasLine(">") {
+	if p.textHasLine(">") || p.textHas(" > ") {
+		// (" > ": a list's item that quotes, -   > **会议甲召开** 11月1日，…)
 		for i, l := range p.lines {
 			if u := unquote(l); len(u) != len(l) {
 				p.rewrite(i, u)
@@ -2556,6 +2557,18 @@ func unquote(l string) string {
 		return "\f" + unquote(l[1:]) // a form feed pdftotext glued to the page's first line
 	}
 	if l == "" || l[0] != '>' {
+		if len(l) > 3 && (l[0] == '-' || l[0] == '+' || l[0] == '*') && (l[1] == ' ' || l[1] == '\t') {
+			// -   > **会议甲召开** 11月1日，…, as pandoc writes a list's item
+			// set in from the margin: the item, its text behind the
+			// marks (the title had kept them, > ** and all, silently).
+			j := 2
+			for j < len(l) && (l[j] == ' ' || l[j] == '\t') {
+				j++
+			}
+			if j < len(l) && l[j] == '>' {
+				return l[:j] + unquote(l[j:])
+			}
+		}
 		return l
 	}
 	t := l

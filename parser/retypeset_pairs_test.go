@@ -166,6 +166,11 @@ var retypePairs = [][]string{
 	// (the heading had been an untitled section's entry, the items its
 	// text, silently).
 	{"sections/every heading ##, run-in titles plain (docling)", "body/bulleted titles, no TOC"},
+	// A list's items set in as block quotes (-   > **会议甲召开** 11月1日，…,
+	// as pandoc writes an indented list paragraph): the title had kept
+	// its > **…**, or, with no contents, been lost, silently.
+	{"body/block quotes", "body/bulleted titles"},
+	{"body/block quotes", "body/bulleted titles, no TOC"},
 }
 
 // retypeTriples are merges of three variants, found by
