@@ -171,6 +171,12 @@ var retypePairs = [][]string{
 	// its > **…**, or, with no contents, been lost, silently.
 	{"body/block quotes", "body/bulleted titles"},
 	{"body/block quotes", "body/bulleted titles, no TOC"},
+	// A title cut into two bold lines, its short rest run into its text
+	// after a colon (**市委理论学习中心组举行集体学习研** / **讨**：11月9日，…):
+	// the rest had been read as a label's (**时间**：…), the title as the
+	// entry above's text, silently.
+	{"titles/two bold lines", "titles/run-in with a colon, no TOC"},
+	{"titles/run-in with a colon, no TOC", "titles/two bold lines, no TOC"},
 }
 
 // retypeTriples are merges of three variants, found by
