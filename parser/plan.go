@@ -124,7 +124,7 @@ func (b *bodyBuilder) plan() {
 	// Headings over text of their own (no heading, no bold title under
 	// them), by level, and of those the ones right under a section's
 	// name marked otherwise (a Setext one, 一、): see markedNameOver.
-	var overText, underName [7]int
+	var overText, underName, insets [7]int
 	// Headings over a title run into its dated text (## 时政要闻 / -   会议甲
 	// 召开 11月1日，…), bits by index in lines, and their count.
 	var overRunIns []uint64
@@ -156,7 +156,11 @@ func (b *bodyBuilder) plan() {
 					overDeeper[lastLvl]++
 				}
 			}
-			if lastHead < 0 {
+			if tt := trim(t); tt != "" && (tt[0] >= 0xE2 && tt[0] <= 0xE9 || tt[0] == '"') && (pullQuote(tt) || captionLabel(tt) || notesName(tt) || boxLabel(tt)) {
+				// ## “守护绿水青山，人人都是护林员”, ### 表1 …, #### 注释: set in
+				// an article, no title's level (see insetHeading).
+				insets[lvl]++
+			} else if lastHead < 0 {
 				if k := b.textUnder(lines, i); k > 0 {
 					overText[lvl]++
 					if b.markedNameOver(lines, i) {
@@ -358,11 +362,11 @@ func (b *bodyBuilder) plan() {
 		// names empty sections, silently).
 		lvl, levels := 0, 0
 		for l := 1; l < len(headings); l++ {
-			if headings[l] > 0 {
+			if headings[l] > insets[l] {
 				lvl, levels = l, levels+1
 			}
 		}
-		if levels == 1 && underName[lvl] > 0 && overText[lvl] == headings[lvl] {
+		if levels == 1 && underName[lvl] > 0 && overText[lvl] == headings[lvl]-insets[lvl] {
 			b.sectionLevel, b.setextSections = min(b.sectionLevel, lvl-1), true
 		}
 	}
