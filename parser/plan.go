@@ -125,6 +125,7 @@ func (b *bodyBuilder) plan() {
 	// them), by level, and of those the ones right under a section's
 	// name marked otherwise (a Setext one, 一、): see markedNameOver.
 	var overText, underName, insets [7]int
+	underNumbered := 0 // of underName, those under a name numbered 一、
 	// Headings over a title run into its dated text (## 时政要闻 / -   会议甲
 	// 召开 11月1日，…), bits by index in lines, and their count.
 	var overRunIns []uint64
@@ -163,8 +164,11 @@ func (b *bodyBuilder) plan() {
 			} else if lastHead < 0 {
 				if k := b.textUnder(lines, i); k > 0 {
 					overText[lvl]++
-					if b.markedNameOver(lines, i) {
+					if by := b.markedNameOver(lines, i); by != 0 {
 						underName[lvl]++
+						if by == cnComma {
+							underNumbered++
+						}
 					}
 					if runInLine(lines[k]) {
 						if overRunIns == nil {
@@ -313,6 +317,13 @@ func (b *bodyBuilder) plan() {
 		b.flatTitles = b.findFlatTitles(lines, lvl, stacked)
 	}
 	hashSections := minLevel == 2 && (deeper || bold)
+	if hashSections && !deeper && underNumbered > 0 && nStacked == 0 && overText[2] == headings[2]-insets[2] && headings[1] == 0 {
+		// 二、领导活动 / ## 陈向平到鲁山县调研 / 11月1日，… beside 一、时政要闻 /
+		// **会议甲召开** …: the ## are titles (see below), the 一、 lines
+		// the sections (the first name had been an untitled entry's
+		// text, the ## sections).
+		hashSections = false
+	}
 	switch {
 	case formal > 0 && !hashSections:
 		// 壹、過去一年工作回顧 / 一、經濟穩定成長 / text: the parts are the
@@ -1249,28 +1260,36 @@ func runInLine(l string) bool {
 	return ok
 }
 
-// markedNameOver reports whether the line of text above the heading at
+// markedNameOver says whether the line of text above the heading at
 // lines[i] is a section's name marked otherwise than with #: a Setext
-// heading's (领导活动 / ---) or numbered (二、领导活动), alone between blank
-// lines.
-func (b *bodyBuilder) markedNameOver(lines []string, i int) bool {
+// heading's (领导活动 / ---, setextName) or numbered (二、领导活动,
+// cnComma), alone between blank lines; notHeading where it is neither.
+func (b *bodyBuilder) markedNameOver(lines []string, i int) headingKind {
 	k := i - 1
 	for k >= 0 && (isBlank(lines[k]) || b.p.isTransparent(b.p.bodyStart+k)) {
 		k--
 	}
 	if k < 0 {
-		return false
+		return notHeading
 	}
 	if underline(lines[k]) {
-		return k > 0 && setextText(trim(lines[k-1]))
+		if k > 0 && setextText(trim(lines[k-1])) {
+			return setextName
+		}
+		return notHeading
 	}
 	t := trim(lines[k])
 	if len(t) > 40*3 || k > 0 && !isBlank(lines[k-1]) || enumerator(t) == 0 {
-		return false
+		return notHeading
 	}
-	kind, _, name := enumeratedLine(t)
-	return kind == cnComma && name != "" && !closed(name)
+	if kind, _, name := enumeratedLine(t); kind == cnComma && name != "" && !closed(name) {
+		return cnComma
+	}
+	return notHeading
 }
+
+// setextName is what markedNameOver says of a Setext heading's name.
+const setextName = headingKind(255)
 
 // underline reports whether l is a Setext heading's underline: === or
 // --- alone, three at least.

@@ -192,13 +192,12 @@ func TestOneLevelHeadingsReadTheSame(t *testing.T) {
 // list (## 工作动态 / -   县史志办召开… 11月3日，…): the column had been
 // an untitled entry, its items the text. A title cut into two bold
 // lines, its rest short, run in after a colon (**…集体学习研** / **讨**：
-// 11月9日，…), and items set in as block quotes (-   > **…** 11月10日，…):
-// the title had been the entry above's text, the items' titles lost.
+// 11月9日，…): the title had been the entry above's text.
 func TestOneLevelHeadingsExact(t *testing.T) {
 	const cover = "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05"
 	two := "工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|县志办开展地情资料征集活动|2023-11-10|1; 县区动态|东岭镇完成镇志初稿|2023-11-28|1; 县区动态|西岭乡启动乡志编纂|2023-11-30|1"
 	checkRedTeam(t, redTeamCase{"rt-w20-sx20-docling-setext.md", cover, two, ""})
 	checkRedTeam(t, redTeamCase{"rt-w20-sx20-docling-bullets.md", cover, two, ""})
 	checkRedTeam(t, redTeamCase{"rt-w20-sx20-bold-halves.md", cover,
-		"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|县委理论学习中心组举行集体学习研讨|2023-11-09|1; 工作动态|县志办开展地情资料征集活动|2023-11-10|1; 工作动态|东岭镇完成镇志初稿|2023-11-28|1", ""})
+		"工作动态|县史志办召开年鉴编纂工作会议|2023-11-03|1; 工作动态|县委中心组举行集体学习研讨|2023-11-09|1; 工作动态|县志办开展地情资料征集活动|2023-11-10|1; 工作动态|东岭镇完成镇志初稿并召开评审会|2023-11-28|1", ""})
 }

@@ -160,6 +160,11 @@ var retypePairs = [][]string{
 	{"sections/setext ---", "sections/every heading ## (docling), no TOC"},
 	{"sections/setext ===", "sections/every heading ## (docling), no TOC"},
 	{"sections/every heading # (MinerU), no TOC", "sections/一、name in the TOC and the body"},
+	// …and docling's ## titles under plain 一、 names beside bold titles:
+	// the first name had been an untitled entry, warned of, the ##
+	// titles sections.
+	{"sections/一、name", "sections/every heading ## (docling), no TOC"},
+	{"furniture/column head, — 12 —, \f, 一、sections", "sections/every heading ## (docling), no TOC"},
 	// docling's one level of headings, a column's titles run into their
 	// text plain and bulleted (## 时政要闻 / -   会议甲召开 11月1日，…), no
 	// contents: the heading over them a section, the items its entries
