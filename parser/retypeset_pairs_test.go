@@ -164,7 +164,7 @@ var retypePairs = [][]string{
 	// the first name had been an untitled entry, warned of, the ##
 	// titles sections.
 	{"sections/一、name", "sections/every heading ## (docling), no TOC"},
-	{"furniture/column head, — 12 —, \f, 一、sections", "sections/every heading ## (docling), no TOC"},
+	{"furniture/column head, — 12 —, \\f, 一、sections", "sections/every heading ## (docling), no TOC"},
 	// docling's one level of headings, a column's titles run into their
 	// text plain and bulleted (## 时政要闻 / -   会议甲召开 11月1日，…), no
 	// contents: the heading over them a section, the items its entries
