@@ -389,6 +389,9 @@ func (p *parser) body() {
 		}
 		if lvl, next, ok := p.setext(i, len(block) == 0); ok {
 			flush()
+			if b.setextSections {
+				lvl = min(lvl, b.sectionLevel)
+			}
 			t := trim(stripMarkup(l))
 			b.heading(lvl, t, trim(stripMarkup(t)), i+1)
 			p.addFurniture(next, model.Markup, p.lines[next])
@@ -559,6 +562,9 @@ func (p *parser) body() {
 			// above), where no blank line parts them from the text above:
 			// a page's furniture between, in a copy set tight.
 			if lvl, next, ok := p.setext(i, true); ok {
+				if b.setextSections {
+					lvl = min(lvl, b.sectionLevel)
+				}
 				t := trim(stripMarkup(l))
 				b.heading(lvl, t, trim(stripMarkup(t)), i+1)
 				p.addFurniture(next, model.Markup, p.lines[next])
@@ -787,6 +793,9 @@ type bodyBuilder struct {
 	// that are an article's title (see flatTitles); nil for none.
 	flatTitles  []uint64
 	tocSections map[string]bool // folded TOC section names: headings that are sections whatever their level
+	// setextSections says that a Setext heading is a section whatever its
+	// level, where the # headings at one level are the titles (see plan).
+	setextSections bool
 	// tocEntrySection maps a TOC entry's folded title to its section's
 	// folded name; built when a heading first asks (see tocEntryHeading).
 	tocEntrySection map[string]string

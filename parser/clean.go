@@ -140,7 +140,8 @@ func (p *parser) clean() {
 	if p.textHas(":::") {
 		p.fencedDivs()
 	}
-	if p.textHasLine(">") {
+	if p.textHasLine(">") || p.textHas(" > ") {
+		// (" > ": a list's item that quotes, -   > **会议甲召开** 11月1日，…)
 		for i, l := range p.lines {
 			if u := unquote(l); len(u) != len(l) {
 				p.rewrite(i, u)
@@ -194,7 +195,7 @@ func (p *parser) clean() {
 			if i+1 < len(p.lines) {
 				next = p.lines[i+1]
 			}
-			u := colonAfterBold(b, next)
+			u := colonAfterBold(b, next, i > 0 && titleHalfOver(p.lines[i-1]))
 			if u == b && openAt >= 0 && i-openAt <= 3 {
 				u = colonAfterCutBold(marksIntoBold(b), next)
 			}
@@ -2602,6 +2603,18 @@ func unquote(l string) string {
 		return "\f" + unquote(l[1:]) // a form feed pdftotext glued to the page's first line
 	}
 	if l == "" || l[0] != '>' {
+		if len(l) > 3 && (l[0] == '-' || l[0] == '+' || l[0] == '*') && (l[1] == ' ' || l[1] == '\t') {
+			// -   > **会议甲召开** 11月1日，…, as pandoc writes a list's item
+			// set in from the margin: the item, its text behind the
+			// marks (the title had kept them, > ** and all, silently).
+			j := 2
+			for j < len(l) && (l[j] == ' ' || l[j] == '\t') {
+				j++
+			}
+			if j < len(l) && l[j] == '>' {
+				return l[:j] + unquote(l[j:])
+			}
+		}
 		return l
 	}
 	t := l
@@ -2733,20 +2746,24 @@ func dropScriptLinks(l string) string {
 // dated text (**会议乙召开**：11月21日，…) as one followed by a space: the
 // colon separates them, as the space does in **会议乙召开** 11月21日，….
 // A footnote's call right after the title (**title**[^1]) goes.
-func colonAfterBold(l, next string) string {
+//
+// rest says that the line above is a title's first half in bold of its
+// own (**市委理论学习中心组举行集体学习研** / **讨**：11月9日，…, a docx's
+// line break inside the title): the short bold is its rest, no label.
+func colonAfterBold(l, next string, rest bool) string {
 	if len(l) >= 8 && l[0] != '*' {
 		// 　　**陈向平到叶县调研**：11月13日，…: set in, as a wrapped copy
 		// sets in every paragraph's first line; -   **…**：…, <p>**…**：…:
 		// a list's item (a docx's bulleted paragraph), an HTML paragraph.
 		if lead := boldLead(l); lead > 0 {
-			return l[:lead] + colonAfterBold(l[lead:], next)
+			return l[:lead] + colonAfterBold(l[lead:], next, rest)
 		}
 	}
 	if len(l) < 8 || l[0] != '*' || l[1] != '*' {
 		return l
 	}
 	j := strings.Index(l[2:], "**")
-	if j <= 0 || labelHead(trim(l[2:2+j])) {
+	if j <= 0 || !rest && labelHead(trim(l[2:2+j])) {
 		return l // (**时间**：3月25日上午9时: a label, see labelHead)
 	}
 	end := 2 + j + 2
@@ -2758,6 +2775,17 @@ func colonAfterBold(l, next string) string {
 		}
 	}
 	return colonToSpace(l, end, next)
+}
+
+// titleHalfOver reports whether l, the line over a bold run-in head, is a
+// title's first half in bold of its own: a bold line, nothing else, of
+// eight characters at least, no sentence (**市委理论学习中心组举行集体学习研**).
+func titleHalfOver(l string) bool {
+	if len(l) < 12 || leadByte(l) != '*' {
+		return false // nearly every line
+	}
+	x, ok := boldOnly(l)
+	return ok && !closed(x) && runeCount(x) >= 8 && !strings.ContainsAny(x, "：:")
 }
 
 // colonAfterTag is colonAfterBold for a title in a bold tag, as a web

@@ -196,7 +196,11 @@ func (p *parser) runInsLeft() {
 	for si := range p.iss.Sections { // (by index: a section is not copied to read its entries)
 		for _, e := range p.iss.Sections[si].Entries {
 			for _, para := range e.Paragraphs {
-				if _, _, ok := plainRunIn(para.Text); ok {
+				// (Up to 80 characters, longer than plainRunIn reads a title
+				// at: 李明俊主持召开专题会议听取…实施方案汇报等工作 11月14日，…,
+				// sixty, left in the text above where plainTitles read the
+				// shorter ones, had been read so silently.)
+				if _, _, ok := runInSplit(para.Text, 80); ok {
 					p.warn(para.Line, runInLeft, clipText(para.Text, 30))
 					break // once an entry
 				}

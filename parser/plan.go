@@ -121,6 +121,15 @@ func (b *bodyBuilder) plan() {
 	var stacked []uint64 // bits, by index in lines
 	nStacked := 0
 	var listed [3]int // # and ## headings the contents list, by level
+	// Headings over text of their own (no heading, no bold title under
+	// them), by level, and of those the ones right under a section's
+	// name marked otherwise (a Setext one, 一、): see markedNameOver.
+	var overText, underName, insets [7]int
+	underNumbered := 0 // of underName, those under a name numbered 一、
+	// Headings over a title run into its dated text (## 时政要闻 / -   会议甲
+	// 召开 11月1日，…), bits by index in lines, and their count.
+	var overRunIns []uint64
+	nOverRunIns := 0
 	for i, l := range lines {
 		if l == "" {
 			continue
@@ -146,6 +155,28 @@ func (b *bodyBuilder) plan() {
 				nStacked++
 				if lastLvl == lvl-1 {
 					overDeeper[lastLvl]++
+				}
+			}
+			if tt := trim(t); tt != "" && (tt[0] >= 0xE2 && tt[0] <= 0xE9 || tt[0] == '"') && (pullQuote(tt) || captionLabel(tt) || notesName(tt) || boxLabel(tt)) {
+				// ## “守护绿水青山，人人都是护林员”, ### 表1 …, #### 注释: set in
+				// an article, no title's level (see insetHeading).
+				insets[lvl]++
+			} else if lastHead < 0 {
+				if k := b.textUnder(lines, i); k > 0 {
+					overText[lvl]++
+					if by := b.markedNameOver(lines, i); by != 0 {
+						underName[lvl]++
+						if by == cnComma {
+							underNumbered++
+						}
+					}
+					if runInLine(lines[k]) {
+						if overRunIns == nil {
+							overRunIns = make([]uint64, (len(lines)+63)/64)
+						}
+						overRunIns[i/64] |= 1 << (i % 64)
+						nOverRunIns++
+					}
 				}
 			}
 			lastHead, lastLvl = i, lvl
@@ -261,6 +292,18 @@ func (b *bodyBuilder) plan() {
 			// text): a heading over a heading is a section, the rest
 			// entries.
 			b.sectionLevel = 0
+			if nOverRunIns > 0 && (len(b.iss.TOC) == 0 || b.p.tocHighlights) && !b.p.yearbook {
+				// ## 时政要闻 / -   会议甲召开 11月1日，… beside ## 领导活动 /
+				// ## 陈向平到叶县调研 / 11月13日，…: docling's headings, a
+				// column's titles run into their text, plain: the heading
+				// over them is a section too, and they its entries (the
+				// heading had been an entry, the items its text).
+				for k, w := range overRunIns {
+					stacked[k] |= w
+				}
+				nStacked += nOverRunIns
+				b.plain = b.plainTitles(lines)
+			}
 			b.stacked = stacked
 			b.iss.Sections = slices.Grow(b.iss.Sections, nStacked+1)
 			b.runs = slices.Grow(b.runs, nStacked+1)
@@ -274,6 +317,13 @@ func (b *bodyBuilder) plan() {
 		b.flatTitles = b.findFlatTitles(lines, lvl, stacked)
 	}
 	hashSections := minLevel == 2 && (deeper || bold)
+	if hashSections && !deeper && underNumbered > 0 && nStacked == 0 && overText[2] == headings[2]-insets[2] && headings[1] == 0 {
+		// 二、领导活动 / ## 陈向平到鲁山县调研 / 11月1日，… beside 一、时政要闻 /
+		// **会议甲召开** …: the ## are titles (see below), the 一、 lines
+		// the sections (the first name had been an untitled entry's
+		// text, the ## sections).
+		hashSections = false
+	}
 	switch {
 	case formal > 0 && !hashSections:
 		// 壹、過去一年工作回顧 / 一、經濟穩定成長 / text: the parts are the
@@ -311,6 +361,24 @@ func (b *bodyBuilder) plan() {
 		b.sectionLevel = min(b.sectionLevel, 2)
 		if minLevel > 2 {
 			b.sectionLevel = 2
+		}
+	}
+	if b.stacked == nil && (other || b.sectionStyle != notHeading) && !b.p.yearbook {
+		// 领导活动 / --- (or 二、领导活动) / ## 陈向平到鲁山县调研 / 11月1日，…:
+		// the sections' names marked otherwise (a Setext heading, 一、),
+		// and one level of headings, each over its own text, one at
+		// least right under a name: the headings are the titles, as
+		// docling and MinerU set every heading at one level, here beside
+		// names they left plain (the headings had been sections, their
+		// names empty sections, silently).
+		lvl, levels := 0, 0
+		for l := 1; l < len(headings); l++ {
+			if headings[l] > insets[l] {
+				lvl, levels = l, levels+1
+			}
+		}
+		if levels == 1 && underName[lvl] > 0 && overText[lvl] == headings[lvl]-insets[lvl] {
+			b.sectionLevel, b.setextSections = min(b.sectionLevel, lvl-1), true
 		}
 	}
 	for lvl := b.sectionLevel + 1; lvl < len(headings); lvl++ {
@@ -1166,4 +1234,79 @@ func (b *bodyBuilder) bulletItems(lines []string, kinds []plainLine, n, width in
 	for _, i := range items {
 		kinds[i] = lineItem
 	}
+}
+
+// textUnder returns the index of the text that the heading at lines[i]
+// stands over, or 0 where it stands over no text of its own: the next
+// line of text is a heading, a bold title or a Setext heading's (##
+// 陈向平到鲁山县调研 / 11月1日，…; not ## 时政要闻 / **会议甲召开** …).
+func (b *bodyBuilder) textUnder(lines []string, i int) int {
+	k := i + 1
+	for k < len(lines) && (isBlank(lines[k]) || b.p.isTransparent(b.p.bodyStart+k)) {
+		k++
+	}
+	if k == len(lines) {
+		return 0
+	}
+	if _, _, ok := heading(lines[k]); ok || boldTitle(lines[k], true) || k+1 < len(lines) && underline(lines[k+1]) {
+		return 0
+	}
+	return k
+}
+
+// runInLine reports whether l is a plain title run into its dated text,
+// or a list's item that is (-   会议甲召开 11月1日，…).
+func runInLine(l string) bool {
+	t := trim(l)
+	if t == "" || t[0] == '*' || t[0] == '>' {
+		return false
+	}
+	if itemMark(t[0]) {
+		if in, _, ok := itemText(t); ok {
+			t = trim(in)
+		}
+	}
+	_, _, ok := plainRunIn(t)
+	return ok
+}
+
+// markedNameOver says whether the line of text above the heading at
+// lines[i] is a section's name marked otherwise than with #: a Setext
+// heading's (领导活动 / ---, setextName) or numbered (二、领导活动,
+// cnComma), alone between blank lines; notHeading where it is neither.
+func (b *bodyBuilder) markedNameOver(lines []string, i int) headingKind {
+	k := i - 1
+	for k >= 0 && (isBlank(lines[k]) || b.p.isTransparent(b.p.bodyStart+k)) {
+		k--
+	}
+	if k < 0 {
+		return notHeading
+	}
+	if underline(lines[k]) {
+		if k > 0 && setextText(trim(lines[k-1])) {
+			return setextName
+		}
+		return notHeading
+	}
+	t := trim(lines[k])
+	if len(t) > 40*3 || k > 0 && !isBlank(lines[k-1]) || enumerator(t) == 0 {
+		return notHeading
+	}
+	if kind, _, name := enumeratedLine(t); kind == cnComma && name != "" && !closed(name) {
+		return cnComma
+	}
+	return notHeading
+}
+
+// setextName is what markedNameOver says of a Setext heading's name.
+const setextName = headingKind(255)
+
+// underline reports whether l is a Setext heading's underline: === or
+// --- alone, three at least.
+func underline(l string) bool {
+	if c := leadByte(l); c != '=' && c != '-' {
+		return false
+	}
+	u := trim(l)
+	return len(u) >= 3 && (strings.Trim(u, "=") == "" || strings.Trim(u, "-") == "")
 }

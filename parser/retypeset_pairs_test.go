@@ -186,6 +186,35 @@ var retypePairs = [][]string{
 	// no-break space and the spacing's two around it had read as a gap
 	// set on purpose, the date left spaced.
 	{"invisible/nbsp", "ocr/letter-spaced (Tesseract)"},
+	// Every title a heading at one level, as docling and MinerU set them,
+	// under sections' names marked otherwise (a Setext heading, 一、) with
+	// no contents: the headings are the titles (they had been sections,
+	// the names empty sections, silently).
+	{"sections/setext ---", "sections/every heading ## (docling), no TOC"},
+	{"sections/setext ===", "sections/every heading ## (docling), no TOC"},
+	{"sections/every heading # (MinerU), no TOC", "sections/一、name in the TOC and the body"},
+	// …and docling's ## titles under plain 一、 names beside bold titles:
+	// the first name had been an untitled entry, warned of, the ##
+	// titles sections.
+	{"sections/一、name", "sections/every heading ## (docling), no TOC"},
+	{"furniture/column head, — 12 —, \\f, 一、sections", "sections/every heading ## (docling), no TOC"},
+	// docling's one level of headings, a column's titles run into their
+	// text plain and bulleted (## 时政要闻 / -   会议甲召开 11月1日，…), no
+	// contents: the heading over them a section, the items its entries
+	// (the heading had been an untitled section's entry, the items its
+	// text, silently).
+	{"sections/every heading ##, run-in titles plain (docling)", "body/bulleted titles, no TOC"},
+	// A list's items set in as block quotes (-   > **会议甲召开** 11月1日，…,
+	// as pandoc writes an indented list paragraph): the title had kept
+	// its > **…**, or, with no contents, been lost, silently.
+	{"body/block quotes", "body/bulleted titles"},
+	{"body/block quotes", "body/bulleted titles, no TOC"},
+	// A title cut into two bold lines, its short rest run into its text
+	// after a colon (**市委理论学习中心组举行集体学习研** / **讨**：11月9日，…):
+	// the rest had been read as a label's (**时间**：…), the title as the
+	// entry above's text, silently.
+	{"titles/two bold lines", "titles/run-in with a colon, no TOC"},
+	{"titles/run-in with a colon, no TOC", "titles/two bold lines, no TOC"},
 }
 
 // retypeTriples are merges of three variants, found by
