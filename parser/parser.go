@@ -431,6 +431,10 @@ type parser struct {
 	// all: an entry it does not list, or lists without a page, is no
 	// warning.
 	tocHighlights bool
+	// tocHeadless says that the table of contents lost its heading (an
+	// image, a page not converted): its lines are found by the body's
+	// repeating them (headlessContents), and read as under 目录.
+	tocHeadless bool
 	// beside is the box of highlights printed beside the cover, read
 	// before the cover (coverBeside); besideBox says its heading calls
 	// it one (本期要目). nil in most copies.

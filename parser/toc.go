@@ -43,6 +43,11 @@ func (p *parser) toc() {
 	if start >= 0 && !p.tocPF {
 		p.tocPF, p.tocCols = p.tocLayout(start)
 	}
+	if start < 0 && !p.tocPF {
+		if s := p.headlessContents(p.pos); s >= 0 {
+			start, p.tocHeadless = s, true
+		}
+	}
 	if start < 0 {
 		p.tocPF = false
 		p.bodyStart = p.pos
@@ -76,6 +81,111 @@ func (p *parser) toc() {
 	p.outlineTitles()
 	p.parenPages()
 	p.bodyStart = p.pos
+}
+
+// headlessContents returns the first line of a table of contents that
+// lost its heading (an image, a PDF's contents page converted without
+// it), at from, where the cover ends, or -1. Its lines print no page,
+// or tocEntries had found them: a run of short lines, no sentence among
+// them, before the first text, most of which the body repeats further
+// down as its titles and columns' names:
+//
+//	时政要闻
+//	全市网络文明大会召开
+//	市委理论学习中心组举行集体学习研讨
+//	时政要闻
+//	全市网络文明大会召开
+//	　　11月3日，全市网络文明大会召开。…
+//
+// The run ends where a line repeats one of it (the body's first) or
+// text begins. A copy that starts with its first column (时政要闻 /
+// ### 会议甲召开 / 11月3日，…) repeats none of its lines: no contents. (The
+// lines had been read as the body's, the titles as entries of no text
+// and the names as sections of none, silently: a contents line is never
+// an entry.)
+func (p *parser) headlessContents(from int) int {
+	const most = 60 // lines: a contents page of no pages is shorter
+	first, n, end := -1, 0, -1
+	for i := from; i < len(p.lines) && n <= most; i++ {
+		l := trim(p.lines[i])
+		if l == "" || p.isTransparent(i) || rule(l) {
+			continue
+		}
+		if bodyLike(l) || len(l) > 40*3 {
+			end = i
+			break
+		}
+		if first < 0 {
+			first = i
+		}
+		n++
+	}
+	if first < 0 || n < 2 || end < 0 || n > most {
+		return -1
+	}
+	keys := make(map[string]int, n) // the run's keys, and how often the body repeats each
+	var order []string
+	for i := first; i < end; i++ {
+		if t := headlessTitle(trim(p.lines[i])); t != "" && !p.isTransparent(i) {
+			k := p.foldString(t)
+			if _, ok := keys[k]; ok {
+				end = i // the body's first line, repeating the contents' (## 时政要闻)
+				break
+			}
+			keys[k] = 0
+			order = append(order, k)
+		}
+	}
+	if len(keys) < 2 {
+		return -1
+	}
+	found := 0
+	for i := end; i < len(p.lines) && found < len(keys); i++ {
+		l := p.lines[i]
+		if len(l) > 300 || isBlank(l) || p.isTransparent(i) {
+			continue
+		}
+		l = trim(l)
+		t := headlessTitle(l)
+		if t != "" {
+			if c, ok := keys[string(p.fold(t))]; ok {
+				if c == 0 {
+					keys[string(p.fold(t))] = 1
+					found++
+				}
+				continue
+			}
+		}
+		if found == 0 && !bodyLike(l) {
+			// 工作动态 / ### 会议甲召开 / 5月10日，… / ### 会议乙召开: the body's
+			// first title is none of the run's, which was the body's own
+			// first lines (two briefings alike in one file repeat them).
+			return -1
+		}
+		if len(l) <= 12*3 && contentsHeading(l) {
+			break // 本期目录 at the end: the contents, not the body, repeat them
+		}
+	}
+	if found < 2 || 2*found < len(keys) {
+		return -1
+	}
+	return first
+}
+
+// headlessTitle is l, a line of a contents with no heading or of the
+// body, as the two print a title alike: without its heading marks, bold,
+// bullet or number (## 时政要闻, **鹰城至郑州城际公交开通** 3月12日，…,
+// ◎县史志办召开工作会议, 一、…); "" for a figure alone (a page).
+func headlessTitle(l string) string {
+	l = stripHeading(l)
+	if t, _, ok := leadingBold(l); ok {
+		l = t
+	}
+	l = pagelessTitle(trim(stripMarkup(listItem(l))))
+	if l == "" || asciiDigits(l) {
+		return ""
+	}
+	return l
 }
 
 // parenPages reads the pages of a table of contents that prints each in
@@ -520,7 +630,7 @@ func (p *parser) readTOC(start int) {
 	// After a contents heading, a table of contents that prints no pages
 	// is still one: its lines are read until the body repeats one of them
 	// or text begins.
-	contents, paged := false, false
+	contents, paged := p.tocHeadless, false
 	pageBelow := false   // the pages stand on lines of their own, under their titles
 	lastAdd := -1        // the line of the last title read without a page
 	namedBlocks := false // a section was named by a line over a block of titles (namesTitles)
