@@ -1705,6 +1705,7 @@ func contentsTable(lines []string, i int) bool {
 func (p *parser) findTOC() int {
 	seen := 0
 	p.prefaceLo, p.prefaceHi = 0, 0
+	p.tocHeadless = false
 	piece := false // the text so far is under a book's front piece's heading (编辑说明)
 	for i := p.pos; i < len(p.lines) && seen < 400; i++ {
 		l := trim(p.lines[i])
@@ -1830,6 +1831,7 @@ func explicitHeadingLine(l string) bool {
 // of text, is the body.
 func (p *parser) contentsAfterProse(i, most int) int {
 	n := 0
+	note := p.coverNote(i)
 	for j := i + 1; j < len(p.lines) && n < most; j++ {
 		l := trim(p.lines[j])
 		if l == "" || p.isTransparent(j) {
@@ -1852,11 +1854,46 @@ func (p *parser) contentsAfterProse(i, most int) int {
 			}
 			return -1
 		}
+		if j > i+1 && !bodyLike(l) && note && p.textAfter(j) {
+			// 卷首语 / 五月的鹰城，…。 / 工作动态 / 市史志办召开…会议 …… 1: the
+			// contents under the note, their heading lost (an image): lines
+			// that print pages, or none, which the body repeats (they had
+			// been the note's, then an entry's text, silently).
+			if p.tocEntries(j, 2) {
+				return j
+			}
+			if _, ok := tocHeading(l); ok {
+				want := 2 // (a plain line over two entries, a marked one over one, as findTOC asks)
+				if _, marked := explicitHeading(l); marked {
+					want = 1
+				}
+				if p.tocEntries(j+1, want) {
+					return j
+				}
+			}
+			if k := p.headlessContents(j); k == j {
+				p.tocHeadless = true
+				return j
+			}
+		}
 		if explicitHeadingLine(l) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// coverNote reports whether line i, prose, opens an editors' note right
+// under the cover: labelled (编者按：…, 【编者按】…) or under its heading
+// (卷首语). Prose under an article's title or a column's is the body's,
+// and a table under it (编名　字数 / 政治编　32) no contents.
+func (p *parser) coverNote(i int) bool {
+	k := p.prefaceStart(i)
+	if p.nextText(p.pos) != k {
+		return false
+	}
+	l := trim(p.lines[k])
+	return editorialNote(l) || editorsTitle(trim(stripMarkup(stripHeading(l))))
 }
 
 // textAfter reports whether a line from i on reads as body text.
