@@ -46,6 +46,10 @@ func (p *parser) toc() {
 	if start < 0 && !p.tocPF {
 		if s := p.headlessContents(p.pos); s >= 0 {
 			start, p.tocHeadless = s, true
+			// (Its titles then its pages, as pdfminer orders a page's
+			// boxes: read as under 目录, the pages warned where they do not
+			// pair, at its first line.)
+			p.pageRun(s, s, true)
 		}
 	}
 	if start < 0 {
@@ -170,6 +174,20 @@ func (p *parser) headlessContents(from int) int {
 		return -1
 	}
 	return first
+}
+
+// listedTitle reports whether t is the title of one of entries, folded.
+func (p *parser) listedTitle(entries []model.TOCEntry, t string) bool {
+	if t == "" {
+		return false
+	}
+	f := p.foldString(t)
+	for _, e := range entries {
+		if string(p.fold(e.Title)) == f {
+			return true
+		}
+	}
+	return false
 }
 
 // headlessTitle is l, a line of a contents with no heading or of the
@@ -885,6 +903,17 @@ func (p *parser) readTOC(start int) {
 				break
 			}
 		}
+		if p.tocHeadless && len(all) > 0 && runeCount(headlessTitle(l)) <= 8 && !seen[string(p.fold(l))] {
+			// 一、市史志办召开…推进会 / … / **工作动态** / **一、市史志办召开…推进会**:
+			// in contents that lost their heading, a short line over a
+			// title they listed, repeated, is the body's column, as in a
+			// box of highlights above (one over a name they listed, ##
+			// 时政要闻, or over the body's first text, **会议甲召开** 3月5日，…,
+			// or a longer one, is their last title).
+			if j := p.nextText(p.pos + 1); j >= 0 && !bodyLike(trim(p.lines[j])) && p.listedTitle(all, headlessTitle(trim(p.lines[j]))) {
+				break
+			}
+		}
 		// (A title marked as the ones before it were, ◎县领导调研地方志工作,
 		// is the list's last even where text follows it.)
 		if contents && (!paged || pageBelow) && !bodyLike(l) && !seen[string(p.fold(l))] && !seen[string(p.fold(sectionName(stripHeading(l))))] &&
@@ -893,7 +922,7 @@ func (p *parser) readTOC(start int) {
 			// (A line in the block of the title read last, where
 			// blocks of titles are under their sections' names, is the
 			// block's last title, text under it or not.)
-			if name, ok := explicitHeading(l); ok && !(p.tocHighlights && boldLineOnly(l)) && !(p.tocHighlights && p.enumeratedRun(p.pos, lastAdd)) {
+			if name, ok := explicitHeading(l); ok && !((p.tocHighlights || p.tocHeadless && p.boldRun(p.pos, lastAdd)) && boldLineOnly(l)) && !((p.tocHighlights || p.tocHeadless) && p.enumeratedRun(p.pos, lastAdd)) {
 				newSection(model.TOCSection{Name: name, Line: num})
 				// (Its name as the body prints it over its column, a
 				// plain line, 时政要闻 atop the first page: the contents
@@ -940,6 +969,12 @@ func (p *parser) readTOC(start int) {
 		// A list with sections is the contents, whatever its
 		// heading calls it.
 		p.tocHighlights = false
+	} else if p.tocHeadless && len(iss.TOC) == 1 && !paged {
+		// A list of titles with no section and no page, whose heading
+		// the copy lost (本期要目 or 目录?): read as a box of highlights,
+		// which may list some titles, not all, and names no column (the
+		// body's columns, **工作动态**, had been titles it lacked).
+		p.tocHighlights = true
 	}
 }
 
@@ -1059,6 +1094,19 @@ func (p *parser) enumeratedRun(i, last int) bool {
 		}
 	}
 	return false
+}
+
+// boldRun reports whether line i, bold alone, is one of a run of such
+// lines in contents that lost their heading, the line under it bold too
+// or the title read above it (at line last): titles set bold, as a box
+// of highlights sets them (**市委常委会专题研究防汛工作** / **鹰城国际马拉松
+// 鸣枪开跑**), not columns' names, each over titles set plain (they had
+// been sections, the body's columns entries).
+func (p *parser) boldRun(i, last int) bool {
+	if j := p.nextText(i + 1); j >= 0 && boldLineOnly(trim(p.lines[j])) {
+		return true
+	}
+	return last >= 0 && last == p.prevText(i) && boldLineOnly(trim(p.lines[last]))
 }
 
 // boldLineOnly reports whether l is bold and nothing else: in a box of
@@ -1889,7 +1937,11 @@ func (p *parser) contentsAfterProse(i, most int) int {
 // and a table under it (编名　字数 / 政治编　32) no contents.
 func (p *parser) coverNote(i int) bool {
 	k := p.prefaceStart(i)
-	if p.nextText(p.pos) != k {
+	j := p.nextText(p.pos)
+	for j >= 0 && j < k && rule(trim(p.lines[j])) {
+		j = p.nextText(j + 1) // (the rule under the cover's masthead)
+	}
+	if j != k {
 		return false
 	}
 	l := trim(p.lines[k])
