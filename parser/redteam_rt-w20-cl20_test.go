@@ -78,3 +78,28 @@ var contentsLostMoreSkip = map[string]string{
 	"toc-pageless-neg-date.md":       "better: under 目录 the cover's date (2024年3月25日) is read as a line of the contents, warned; without the heading the cover takes it, as it should",
 	"toc-pageless-neg-office.md":     "better: under 目录 the office's line (鹰城市地方史志办公室编) is read as a line of the contents, warned; without the heading the cover takes it, as it should",
 }
+
+// TestRedTeamW20HeadlessContents: contents of no page whose heading was
+// lost (时政要闻 / 县委常委会召开会议 / … / 史志工作 / …, then the body printing
+// them again over their text): read as the contents, each entry warned
+// only for the page its line does not print (they had been the body's,
+// the titles entries of no text, warned only as a cover line).
+func TestRedTeamW20HeadlessContents(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w20-cl20-headless.md", "宁川史志月报|2024|5|宁川县地方史志办公室|",
+		"时政要闻|县委常委会召开会议|2024-05-06|1; 时政要闻|县政府召开第八次常务会议|2024-05-13|1; 史志工作|县史志办召开年鉴编纂工作会议|2024-05-20|1", "19,21,25"})
+	if got := contentsOutline(iss.TOC); got != "contents 时政要闻\n  县委常委会召开会议\n  县政府召开第八次常务会议\ncontents 史志工作\n  县史志办召开年鉴编纂工作会议\n" {
+		t.Errorf("contents:\n%s", got)
+	}
+}
+
+// TestRedTeamW20NoteContents: an editors' note on the cover (卷首语 / its
+// prose) over contents whose heading was lost, lines with leaders and
+// pages: the contents, which give the entries their pages (they had
+// been the note's text, the contents and its pages lost, silently).
+func TestRedTeamW20NoteContents(t *testing.T) {
+	iss := checkRedTeam(t, redTeamCase{"rt-w20-cl20-note-contents.md", "宁川史志月报|2024|6||",
+		"|卷首语||1; 史志工作|县史志办召开年鉴编纂工作会议|2024-06-08|1; 地情研究|宁川古渡口考||1", ""})
+	if len(iss.TOC) != 2 || iss.Sections[2].Entries[0].Page != 3 {
+		t.Errorf("contents: %+v", iss.TOC)
+	}
+}
