@@ -289,10 +289,6 @@ var contentsLostSkip = map[string]map[string]string{
 		"rt-ly-toc-roman-pages.md":     "open: pdftotext -layout, the contents page (目录 lost) begins with 时政要闻 as the body's first page does: the furniture pass takes it for a running head atop both pages, the column lost",
 		"rt-w11-marker-back.md":        "open: contents set as a table (| 栏目 | 篇目 | 页码 |) whose ## 目　录 was lost, a column of no title in it (图片新闻 | | 15): the table is not read as contents without it",
 		"rt-w11-whole-hekan-marker.md": "open: the same contents table, 目录 lost, in a whole 合刊 (卷首语 a row of it)",
-		"rt-w7-masthead-pipe-date.md":  "open: a box of highlights (# 本期要目 over # titles, as MinerU sets them) over contents whose # 目录 was lost: the box reads on into the contents, its # titles taken for their columns",
-		"rt-w7-mineru-backcover.md":    "open: a box of highlights (# 本期要目 over # titles, as MinerU sets them) over contents whose # 目录 was lost: the box reads on into the contents, its # titles taken for their columns",
-		"rt-w7-mineru-masthead.md":     "open: a box of highlights (# 本期要目 over # titles, as MinerU sets them) over contents whose # 目录 was lost: the box reads on into the contents, its # titles taken for their columns",
-		"rt-w7-whole-mineru.md":        "open: a box of highlights (# 本期要目 over # titles, as MinerU sets them) over contents whose # 目录 was lost: the box reads on into the contents, its # titles taken for their columns",
 	},
 	"c": {
 		"rt-c1-short-lines.md":                 "open: a pdftotext -layout copy (columns, heads beside the text), which the contents had helped read",

@@ -856,6 +856,16 @@ func (p *parser) readTOC(start int) {
 			continue
 		}
 		if name, ok := tocHeading(l); ok && (p.tocFollows(p.pos+1) || p.deeperName(p.pos)) {
+			if p.tocHighlights && !paged && len(iss.TOC) > boxAt && p.tocFollows(p.pos+1) {
+				// # 本期要目 / # 会议甲召开 / … / # 时政要闻 / 会议甲召开……3: a
+				// column's name over titles with pages, after a box that
+				// printed none, begins the contents whose heading was lost
+				// (# 目录, an image): the box gives way to them, as to 目录
+				// (its titles had been read on as the contents' columns).
+				iss.TOC, runs, all, cur = iss.TOC[:boxAt], runs[:boxAt], all[:boxAll], boxAt-1
+				clear(seen)
+				p.tocHighlights = false
+			}
 			levels = levels || !p.tocFollows(p.pos+1)
 			newSection(model.TOCSection{Name: name, Line: num})
 			if secIndent < 0 || indentCells(p.lines[p.pos]) < secIndent {
