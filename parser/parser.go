@@ -438,6 +438,10 @@ type parser struct {
 	// all: an entry it does not list, or lists without a page, is no
 	// warning.
 	tocHighlights bool
+	// tocHeadless says that the table of contents lost its heading (an
+	// image, a page not converted): its lines are found by the body's
+	// repeating them (headlessContents), and read as under 目录.
+	tocHeadless bool
 	// beside is the box of highlights printed beside the cover, read
 	// before the cover (coverBeside); besideBox says its heading calls
 	// it one (本期要目). nil in most copies.
@@ -549,7 +553,7 @@ const maxWarnings = 200
 // that can give another model for the same bytes (a form read that was
 // not, a date read otherwise), so that what keeps parsed issues (the
 // archive's index) knows to parse its files again.
-const Version = "2026-12-06.29"
+const Version = "2026-12-06.30"
 
 func (p *parser) warn(line int, format string, args ...any) {
 	if !p.over(line, format) {

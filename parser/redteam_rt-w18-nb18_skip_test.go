@@ -7,6 +7,7 @@ package parser
 var blankLostSkip = [3]map[string]string{
 	{
 		"rt-w20-sx20-docling-setext.md":    "open, silent: a Setext name with no blank line above it is no heading (countSetextDashes asks for one), and the ## titles under it read as the sections",
+		"rt-w20-cl20-headless.md":          "open, warned (each line has no page): contents of no page, their heading lost, with no blank lines: the names (时政要闻) are told from the titles only by blank lines, as under 目录; read as titles, the body's names entries of no text",
 		"rt-w19-mk19-plain-list.md":        "open, silent: a plain title under a list's last item (3. 强化督导检查 / 鹰城至郑州城际公交开通), no blank line, no mark: run into the item",
 		"rt-w19-nc19-no-contents.md":       "open, silent: a notice's title, undated, over its text with no blank line between: title or text? (a known family)",
 		"rt-w19-pl19-plain-columns.md":     "open, silent: a plain copy's column names (工作动态, 简讯) are told from the text only by standing alone between blank lines; with none, they run into it",
@@ -75,6 +76,7 @@ var blankLostSkip = [3]map[string]string{
 	},
 	{
 		"rt-w20-sx20-docling-setext.md":    "open, silent: a Setext name with no blank line above it is no heading (countSetextDashes asks for one), and the ## titles under it read as the sections",
+		"rt-w20-cl20-headless.md":          "open, warned (each line has no page): contents of no page, their heading lost, with no blank lines: the names (时政要闻) are told from the titles only by blank lines, as under 目录; read as titles, the body's names entries of no text",
 		"rt-w19-mk19-plain-list.md":        "open, silent: a plain title under a list's last item (3. 强化督导检查 / 鹰城至郑州城际公交开通), no blank line, no mark: run into the item",
 		"rt-w19-nc19-no-contents.md":       "open, silent: a notice's title, undated, over its text with no blank line between: title or text? (a known family)",
 		"rt-w19-pl19-plain-columns.md":     "open, silent: a plain copy's column names (工作动态, 简讯) are told from the text only by standing alone between blank lines; with none, they run into it",
@@ -137,6 +139,7 @@ var blankLostSkip = [3]map[string]string{
 	},
 	{
 		"rt-w20-sx20-docling-setext.md":        "open, silent: a Setext name with no blank line above it is no heading (countSetextDashes asks for one), and the ## titles under it read as the sections",
+		"rt-w20-cl20-headless.md":              "open, warned (each line has no page): contents of no page, their heading lost, with no blank lines: the names (时政要闻) are told from the titles only by blank lines, as under 目录; read as titles, the body's names entries of no text",
 		"rt-w19-mk19-plain-list.md":            "open, silent: a plain title under a list's last item (3. 强化督导检查 / 鹰城至郑州城际公交开通), no blank line, no mark: run into the item",
 		"rt-w19-nc19-no-contents.md":           "open, silent: a notice's title, undated, over its text with no blank line between: title or text? (a known family)",
 		"rt-w19-pl19-plain-columns.md":         "open, silent: a plain copy's column names (工作动态, 简讯) are told from the text only by standing alone between blank lines; with none, they run into it",

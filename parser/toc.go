@@ -43,6 +43,15 @@ func (p *parser) toc() {
 	if start >= 0 && !p.tocPF {
 		p.tocPF, p.tocCols = p.tocLayout(start)
 	}
+	if start < 0 && !p.tocPF {
+		if s := p.headlessContents(p.pos); s >= 0 {
+			start, p.tocHeadless = s, true
+			// (Its titles then its pages, as pdfminer orders a page's
+			// boxes: read as under 目录, the pages warned where they do not
+			// pair, at its first line.)
+			p.pageRun(s, s, true)
+		}
+	}
 	if start < 0 {
 		p.tocPF = false
 		p.bodyStart = p.pos
@@ -76,6 +85,125 @@ func (p *parser) toc() {
 	p.outlineTitles()
 	p.parenPages()
 	p.bodyStart = p.pos
+}
+
+// headlessContents returns the first line of a table of contents that
+// lost its heading (an image, a PDF's contents page converted without
+// it), at from, where the cover ends, or -1. Its lines print no page,
+// or tocEntries had found them: a run of short lines, no sentence among
+// them, before the first text, most of which the body repeats further
+// down as its titles and columns' names:
+//
+//	时政要闻
+//	全市网络文明大会召开
+//	市委理论学习中心组举行集体学习研讨
+//	时政要闻
+//	全市网络文明大会召开
+//	　　11月3日，全市网络文明大会召开。…
+//
+// The run ends where a line repeats one of it (the body's first) or
+// text begins. A copy that starts with its first column (时政要闻 /
+// ### 会议甲召开 / 11月3日，…) repeats none of its lines: no contents. (The
+// lines had been read as the body's, the titles as entries of no text
+// and the names as sections of none, silently: a contents line is never
+// an entry.)
+func (p *parser) headlessContents(from int) int {
+	const most = 60 // lines: a contents page of no pages is shorter
+	first, n, end := -1, 0, -1
+	for i := from; i < len(p.lines) && n <= most; i++ {
+		l := trim(p.lines[i])
+		if l == "" || p.isTransparent(i) || rule(l) {
+			continue
+		}
+		if bodyLike(l) || len(l) > 40*3 {
+			end = i
+			break
+		}
+		if first < 0 {
+			first = i
+		}
+		n++
+	}
+	if first < 0 || n < 2 || end < 0 || n > most {
+		return -1
+	}
+	keys := make(map[string]int, n) // the run's keys, and how often the body repeats each
+	var order []string
+	for i := first; i < end; i++ {
+		if t := headlessTitle(trim(p.lines[i])); t != "" && !p.isTransparent(i) {
+			k := p.foldString(t)
+			if _, ok := keys[k]; ok {
+				end = i // the body's first line, repeating the contents' (## 时政要闻)
+				break
+			}
+			keys[k] = 0
+			order = append(order, k)
+		}
+	}
+	if len(keys) < 2 {
+		return -1
+	}
+	found := 0
+	for i := end; i < len(p.lines) && found < len(keys); i++ {
+		l := p.lines[i]
+		if len(l) > 300 || isBlank(l) || p.isTransparent(i) {
+			continue
+		}
+		l = trim(l)
+		t := headlessTitle(l)
+		if t != "" {
+			if c, ok := keys[string(p.fold(t))]; ok {
+				if c == 0 {
+					keys[string(p.fold(t))] = 1
+					found++
+				}
+				continue
+			}
+		}
+		if found == 0 && !bodyLike(l) {
+			// 工作动态 / ### 会议甲召开 / 5月10日，… / ### 会议乙召开: the body's
+			// first title is none of the run's, which was the body's own
+			// first lines (two briefings alike in one file repeat them).
+			return -1
+		}
+		if len(l) <= 12*3 && contentsHeading(l) {
+			break // 本期目录 at the end: the contents, not the body, repeat them
+		}
+	}
+	if found < 2 || 2*found < len(keys) {
+		return -1
+	}
+	return first
+}
+
+// listedTitle reports whether t is the title of one of entries, folded.
+func (p *parser) listedTitle(entries []model.TOCEntry, t string) bool {
+	if t == "" {
+		return false
+	}
+	f := p.foldString(t)
+	for _, e := range entries {
+		if string(p.fold(e.Title)) == f {
+			return true
+		}
+	}
+	return false
+}
+
+// headlessTitle is l, a line of a contents with no heading or of the
+// body, as the two print a title alike: without its heading marks, bold,
+// bullet or number (## 时政要闻, **鹰城至郑州城际公交开通** 3月12日，…,
+// ◎县史志办召开工作会议, 一、…); "" for a figure alone (a page).
+func headlessTitle(l string) string {
+	l = stripHeading(l)
+	if t, _, ok := leadingBold(l); ok {
+		l = t
+	}
+	l = pagelessTitle(trim(stripMarkup(listItem(l))))
+	if l == "" || asciiDigits(l) {
+		return ""
+	}
+	return l
 }
 
 // parenPages reads the pages of a table of contents that prints each in
@@ -520,7 +648,7 @@ func (p *parser) readTOC(start int) {
 	// After a contents heading, a table of contents that prints no pages
 	// is still one: its lines are read until the body repeats one of them
 	// or text begins.
-	contents, paged := false, false
+	contents, paged := p.tocHeadless, false
 	pageBelow := false   // the pages stand on lines of their own, under their titles
 	lastAdd := -1        // the line of the last title read without a page
 	namedBlocks := false // a section was named by a line over a block of titles (namesTitles)
@@ -728,6 +856,16 @@ func (p *parser) readTOC(start int) {
 			continue
 		}
 		if name, ok := tocHeading(l); ok && (p.tocFollows(p.pos+1) || p.deeperName(p.pos)) {
+			if p.tocHighlights && !paged && len(iss.TOC) > boxAt && p.tocFollows(p.pos+1) {
+				// # 本期要目 / # 会议甲召开 / … / # 时政要闻 / 会议甲召开……3: a
+				// column's name over titles with pages, after a box that
+				// printed none, begins the contents whose heading was lost
+				// (# 目录, an image): the box gives way to them, as to 目录
+				// (its titles had been read on as the contents' columns).
+				iss.TOC, runs, all, cur = iss.TOC[:boxAt], runs[:boxAt], all[:boxAll], boxAt-1
+				clear(seen)
+				p.tocHighlights = false
+			}
 			levels = levels || !p.tocFollows(p.pos+1)
 			newSection(model.TOCSection{Name: name, Line: num})
 			if secIndent < 0 || indentCells(p.lines[p.pos]) < secIndent {
@@ -775,6 +913,17 @@ func (p *parser) readTOC(start int) {
 				break
 			}
 		}
+		if p.tocHeadless && len(all) > 0 && runeCount(headlessTitle(l)) <= 8 && !seen[string(p.fold(l))] {
+			// 一、市史志办召开…推进会 / … / **工作动态** / **一、市史志办召开…推进会**:
+			// in contents that lost their heading, a short line over a
+			// title they listed, repeated, is the body's column, as in a
+			// box of highlights above (one over a name they listed, ##
+			// 时政要闻, or over the body's first text, **会议甲召开** 3月5日，…,
+			// or a longer one, is their last title).
+			if j := p.nextText(p.pos + 1); j >= 0 && !bodyLike(trim(p.lines[j])) && p.listedTitle(all, headlessTitle(trim(p.lines[j]))) {
+				break
+			}
+		}
 		// (A title marked as the ones before it were, ◎县领导调研地方志工作,
 		// is the list's last even where text follows it.)
 		if contents && (!paged || pageBelow) && !bodyLike(l) && !seen[string(p.fold(l))] && !seen[string(p.fold(sectionName(stripHeading(l))))] &&
@@ -783,7 +932,7 @@ func (p *parser) readTOC(start int) {
 			// (A line in the block of the title read last, where
 			// blocks of titles are under their sections' names, is the
 			// block's last title, text under it or not.)
-			if name, ok := explicitHeading(l); ok && !(p.tocHighlights && boldLineOnly(l)) && !(p.tocHighlights && p.enumeratedRun(p.pos, lastAdd)) {
+			if name, ok := explicitHeading(l); ok && !((p.tocHighlights || p.tocHeadless && p.boldRun(p.pos, lastAdd)) && boldLineOnly(l)) && !((p.tocHighlights || p.tocHeadless) && p.enumeratedRun(p.pos, lastAdd)) {
 				newSection(model.TOCSection{Name: name, Line: num})
 				// (Its name as the body prints it over its column, a
 				// plain line, 时政要闻 atop the first page: the contents
@@ -830,6 +979,12 @@ func (p *parser) readTOC(start int) {
 		// A list with sections is the contents, whatever its
 		// heading calls it.
 		p.tocHighlights = false
+	} else if p.tocHeadless && len(iss.TOC) == 1 && !paged {
+		// A list of titles with no section and no page, whose heading
+		// the copy lost (本期要目 or 目录?): read as a box of highlights,
+		// which may list some titles, not all, and names no column (the
+		// body's columns, **工作动态**, had been titles it lacked).
+		p.tocHighlights = true
 	}
 }
 
@@ -949,6 +1104,19 @@ func (p *parser) enumeratedRun(i, last int) bool {
 		}
 	}
 	return false
+}
+
+// boldRun reports whether line i, bold alone, is one of a run of such
+// lines in contents that lost their heading, the line under it bold too
+// or the title read above it (at line last): titles set bold, as a box
+// of highlights sets them (**市委常委会专题研究防汛工作** / **鹰城国际马拉松
+// 鸣枪开跑**), not columns' names, each over titles set plain (they had
+// been sections, the body's columns entries).
+func (p *parser) boldRun(i, last int) bool {
+	if j := p.nextText(i + 1); j >= 0 && boldLineOnly(trim(p.lines[j])) {
+		return true
+	}
+	return last >= 0 && last == p.prevText(i) && boldLineOnly(trim(p.lines[last]))
 }
 
 // boldLineOnly reports whether l is bold and nothing else: in a box of
@@ -1595,6 +1763,7 @@ func contentsTable(lines []string, i int) bool {
 func (p *parser) findTOC() int {
 	seen := 0
 	p.prefaceLo, p.prefaceHi = 0, 0
+	p.tocHeadless = false
 	piece := false // the text so far is under a book's front piece's heading (编辑说明)
 	for i := p.pos; i < len(p.lines) && seen < 400; i++ {
 		l := trim(p.lines[i])
@@ -1720,6 +1889,7 @@ func explicitHeadingLine(l string) bool {
 // of text, is the body.
 func (p *parser) contentsAfterProse(i, most int) int {
 	n := 0
+	note := p.coverNote(i)
 	for j := i + 1; j < len(p.lines) && n < most; j++ {
 		l := trim(p.lines[j])
 		if l == "" || p.isTransparent(j) {
@@ -1742,11 +1912,50 @@ func (p *parser) contentsAfterProse(i, most int) int {
 			}
 			return -1
 		}
+		if j > i+1 && !bodyLike(l) && note && p.textAfter(j) {
+			// 卷首语 / 五月的鹰城，…。 / 工作动态 / 市史志办召开…会议 …… 1: the
+			// contents under the note, their heading lost (an image): lines
+			// that print pages, or none, which the body repeats (they had
+			// been the note's, then an entry's text, silently).
+			if p.tocEntries(j, 2) {
+				return j
+			}
+			if _, ok := tocHeading(l); ok {
+				want := 2 // (a plain line over two entries, a marked one over one, as findTOC asks)
+				if _, marked := explicitHeading(l); marked {
+					want = 1
+				}
+				if p.tocEntries(j+1, want) {
+					return j
+				}
+			}
+			if k := p.headlessContents(j); k == j {
+				p.tocHeadless = true
+				return j
+			}
+		}
 		if explicitHeadingLine(l) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// coverNote reports whether line i, prose, opens an editors' note right
+// under the cover: labelled (编者按：…, 【编者按】…) or under its heading
+// (卷首语). Prose under an article's title or a column's is the body's,
+// and a table under it (编名　字数 / 政治编　32) no contents.
+func (p *parser) coverNote(i int) bool {
+	k := p.prefaceStart(i)
+	j := p.nextText(p.pos)
+	for j >= 0 && j < k && rule(trim(p.lines[j])) {
+		j = p.nextText(j + 1) // (the rule under the cover's masthead)
+	}
+	if j != k {
+		return false
+	}
+	l := trim(p.lines[k])
+	return editorialNote(l) || editorsTitle(trim(stripMarkup(stripHeading(l))))
 }
 
 // textAfter reports whether a line from i on reads as body text.
