@@ -157,7 +157,7 @@ func (b *bodyBuilder) plan() {
 					overDeeper[lastLvl]++
 				}
 			}
-			if tt := trim(t); tt != "" && (tt[0] >= 0xE2 && tt[0] <= 0xE9 || tt[0] == '"') && (pullQuote(tt) || captionLabel(tt) || notesName(tt) || boxLabel(tt)) {
+			if tt := trim(t); insetFirst(tt) && (pullQuote(tt) || captionLabel(tt) || notesName(tt) || boxLabel(tt)) {
 				// ## “守护绿水青山，人人都是护林员”, ### 表1 …, #### 注释: set in
 				// an article, no title's level (see insetHeading).
 				insets[lvl]++
@@ -1235,6 +1235,25 @@ func (b *bodyBuilder) bulletItems(lines []string, kinds []plainLine, n, width in
 		kinds[i] = lineItem
 	}
 }
+
+// insetFirst reports whether t begins as a heading set in an article may
+// (pullQuote, captionLabel, notesName, boxLabel): by its first
+// character, which lets nearly every title go.
+func insetFirst(t string) bool {
+	if t == "" {
+		return false
+	}
+	if t[0] == '"' {
+		return true
+	}
+	if t[0] < 0xE2 {
+		return false
+	}
+	r, _ := decodeRune(t)
+	return insetFirsts.has(r)
+}
+
+var insetFirsts = newRuneSet("“「表图附注脚尾参主资【链相新延背小")
 
 // textUnder returns the index of the text that the heading at lines[i]
 // stands over, or 0 where it stands over no text of its own: the next
