@@ -130,9 +130,6 @@ func (b *bodyBuilder) plan() {
 	// 召开 11月1日，…), bits by index in lines, and their count.
 	var overRunIns []uint64
 	nOverRunIns := 0
-	// Only a copy with Setext underlines or 一、 has a name so marked: the
-	// look over each heading is spared the rest (a whole text asked once).
-	namesMarked := b.p.setextDashes > 0 || b.p.textHas("===") || b.p.textHas("一、")
 	for i, l := range lines {
 		if l == "" {
 			continue
@@ -167,7 +164,7 @@ func (b *bodyBuilder) plan() {
 			} else if lastHead < 0 {
 				if k := b.textUnder(lines, i); k > 0 {
 					overText[lvl]++
-					if by := b.namedOver(lines, i, namesMarked); by != 0 {
+					if by := b.markedNameOver(lines, i); by != 0 {
 						underName[lvl]++
 						if by == cnComma {
 							underNumbered++
@@ -1318,15 +1315,6 @@ func (b *bodyBuilder) markedNameOver(lines []string, i int) headingKind {
 		return cnComma
 	}
 	return notHeading
-}
-
-// namedOver is markedNameOver where marked says the copy may have such
-// names, else notHeading.
-func (b *bodyBuilder) namedOver(lines []string, i int, marked bool) headingKind {
-	if !marked {
-		return notHeading
-	}
-	return b.markedNameOver(lines, i)
 }
 
 // setextName is what markedNameOver says of a Setext heading's name.
