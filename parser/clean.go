@@ -2599,8 +2599,13 @@ func marksOnly(gap string) bool {
 // > > …), as pandoc writes a docx paragraph set in from the margin: they
 // are markup, and the text's date and title are read behind them.
 func unquote(l string) string {
-	if strings.HasPrefix(l, "\f>") {
-		return "\f" + unquote(l[1:]) // a form feed pdftotext glued to the page's first line
+	if len(l) > 1 && l[0] == '\f' && (l[1] == '>' || l[1] == '-' || l[1] == '+' || l[1] == '*') {
+		// A form feed pdftotext glued to the page's first line, a quote
+		// or a list's item that quotes (\f-   > **…** 11月8日，…).
+		if u := unquote(l[1:]); len(u) != len(l)-1 {
+			return "\f" + u
+		}
+		return l
 	}
 	if l == "" || l[0] != '>' {
 		if len(l) > 3 && (l[0] == '-' || l[0] == '+' || l[0] == '*') && (l[1] == ' ' || l[1] == '\t') {

@@ -215,6 +215,8 @@ var retypePairs = [][]string{
 	// entry above's text, silently.
 	{"titles/two bold lines", "titles/run-in with a colon, no TOC"},
 	{"titles/run-in with a colon, no TOC", "titles/two bold lines, no TOC"},
+	// …and the item atop a page, pdftotext's form feed glued before it.
+	{"furniture/\\f glued to the text, no head", "body/block quotes", "body/bulleted titles"},
 }
 
 // retypeTriples are merges of three variants, found by
