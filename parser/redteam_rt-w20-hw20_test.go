@@ -110,38 +110,11 @@ func hw20Cut(p string, cols int, indent string, noCut map[string]bool) (lines, c
 // are (see w18wrWrap).
 func hw20Wrap(text string, cols int) string {
 	spaced := len(w18wrSpaced.FindAllString(text, 4)) >= 3
-	body := BodyLine(text)
-	lines := strings.Split(text, "\n")
-	noCut := map[string]bool{}
-	for {
-		var out, cuts []string
-		out = append(out, lines[:min(body-1, len(lines))]...)
-		for _, l := range lines[min(body-1, len(lines)):] {
-			rest := strings.TrimLeft(l, " \u3000")
-			if !wrappable(l) || w18wrKeptWhole(l) || unitsCols(hw20Units(rest)) <= cols {
-				out = append(out, l)
-				continue
-			}
-			ls, cs, ok := hw20Cut(rest, cols, l[:len(l)-len(rest)], noCut)
-			if !ok || w18wrLossyCut(ls, spaced) {
-				out = append(out, l)
-				continue
-			}
-			out = append(out, ls...)
-			cuts = append(cuts, cs...)
-		}
-		res := strings.Join(out, "\n")
-		again := false
-		for _, w := range cuts {
-			if !wholeWord(res, w) && !noCut[w] {
-				noCut[w] = true
-				again = true
-			}
-		}
-		if !again {
-			return res
-		}
+	keep := func(l string) bool {
+		return !wrappable(l) || w18wrKeptWhole(l) || unitsCols(hw20Units(strings.TrimLeft(l, " \u3000"))) <= cols
 	}
+	reject := func(ls []string) bool { return w18wrLossyCut(ls, spaced) }
+	return wrapLinesBy(text, BodyLine(text), cols, keep, reject, hw20Cut)
 }
 
 // hw20Skip lists the fixtures whose cut copy with full-width figures

@@ -151,6 +151,18 @@ func rewrapBody(text string, body, cols int) string {
 // (wrapPara's noCut, as a converter keeps a word whole). The sweeps of
 // hard wraps share it (rewrapBody, blankLostWrapped, w18wrWrap).
 func wrapLines(text string, body, cols int, keep func(l string) bool, reject func(ls []string) bool) string {
+	cut := func(rest string, cols int, indent string, noCut map[string]bool) ([]string, []string, bool) {
+		ls, cs, err := wrapPara(rest, cols, indent, false, false, noCut)
+		return ls, cs, err == nil
+	}
+	return wrapLinesBy(text, body, cols, keep, reject, cut)
+}
+
+// wrapLinesBy is wrapLines with the cut given: it cuts rest at cols
+// (indent before the first piece, the words in noCut whole) and returns
+// the pieces, the words it cut and whether it could.
+func wrapLinesBy(text string, body, cols int, keep func(l string) bool, reject func(ls []string) bool,
+	cut func(rest string, cols int, indent string, noCut map[string]bool) ([]string, []string, bool)) string {
 	lines := strings.Split(text, "\n")
 	noCut := map[string]bool{}
 	for {
@@ -162,8 +174,8 @@ func wrapLines(text string, body, cols int, keep func(l string) bool, reject fun
 				continue
 			}
 			rest := strings.TrimLeft(l, " \u3000")
-			ls, cs, err := wrapPara(rest, cols, l[:len(l)-len(rest)], false, false, noCut)
-			if err != nil || reject(ls) {
+			ls, cs, ok := cut(rest, cols, l[:len(l)-len(rest)], noCut)
+			if !ok || reject(ls) {
 				out = append(out, l)
 				continue
 			}
