@@ -59,6 +59,12 @@ func splitIssues(lines []string) []span {
 	// after the issue's text is the next issue's cover. (A plain line of a
 	// name and a number elsewhere is as often one a list names, 往期推荐.)
 	plainCover := ""
+	// name is the publication's name the current issue's cover prints
+	// over or beside its number (see coverName): another name over the
+	// same number, after the issue's text, is another publication's
+	// issue of that month (a month's reports of two counties in one
+	// file; the second had been the first's last articles, silently).
+	name, nameOne := "", false
 	first := 0
 	for first < len(lines) && isBlank(lines[first]) {
 		first++
@@ -201,6 +207,7 @@ func splitIssues(lines []string) []span {
 					body, bodyN = false, 0
 				}
 				prevYear, prevNum, prevTotal = y, n, c.total
+				name, nameOne = coverName(lines, i, t)
 				continue
 			}
 			if !body && prevNum == n {
@@ -210,7 +217,12 @@ func splitIssues(lines []string) []span {
 			// difference), under a title of its own: a cover. A running
 			// head 第11期 repeats the number; a line 2023年第10期 in the text
 			// has no title above it.
-			if body && (n != prevNum || differ(y, prevYear)) {
+			other := false
+			if body && n == prevNum && !differ(y, prevYear) && name != "" {
+				b, one := coverName(lines, i, t)
+				other = otherPublication(name, nameOne, b, one)
+			}
+			if body && (n != prevNum || differ(y, prevYear) || other) {
 				// (A number over a sentence is one the text names, but
 				// under the publication's name as a heading: an editor's
 				// note on the cover, **编者按**：….)
@@ -228,6 +240,7 @@ func splitIssues(lines []string) []span {
 					cuts = append(cuts, at)
 					prevYear, prevNum, prevTotal, body, bodyN = y, n, c.total, false, 0
 					contents = false // (the new issue's own contents are to come)
+					name, nameOne = coverName(lines, i, t)
 				}
 			}
 			continue
@@ -550,6 +563,67 @@ func sentenceNext(lines []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// coverName returns the publication's name that the cover whose number
+// is on line i (t, trimmed) prints, and whether it is on that line: there
+// before the number (# 宁川月报 2023年第11期), else on one of the two lines
+// of text above it (# 宁川月报 / 2023年第11期, 宁川月报 / 宁川县地方史志办公室编
+// / 2023年第11期), else, where the number heads the file or a page, on one
+// of the two under it (2023年第11期 / 宁川史志); "" when none is a short
+// plain name.
+func coverName(lines []string, i int, t string) (string, bool) {
+	if n, _, ok := titleWithNumber(stripMarkup(stripHeading(t))); ok && !strings.ContainsRune(n, '年') {
+		return n, true // (not 二〇二四年 before 第三期)
+	}
+	for _, d := range [...]int{-1, 1} {
+		for j, seen := i+d, 0; j >= 0 && j < len(lines) && seen < 2; j += d {
+			u := trim(strings.TrimLeft(trim(lines[j]), "\f")) // (\f# 宁川月报: the page's break before it)
+			if u == "" {
+				continue
+			}
+			seen++
+			if len(u) > 30*3 || closed(u) {
+				break
+			}
+			if _, h, ok := heading(u); ok {
+				u = h
+			}
+			if n := bookTitle(trim(stripMarkup(u))); len(n) >= 4*3 && plainTitle(n) && !containsAnyOf(n, "0123456789年期") {
+				return n, false
+			}
+		}
+		if d < 0 && !ruleOver(lines, i) && !textless(lines[:i]) {
+			break // (text above that is no name: the number heads no page)
+		}
+	}
+	return "", false
+}
+
+// textless reports whether lines are all blank (from the last back: it
+// stops at the nearest text).
+func textless(lines []string) bool {
+	for j := len(lines) - 1; j >= 0; j-- {
+		if !isBlank(lines[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// otherPublication reports whether the cover name b is another
+// publication's of the kind of a, the current issue's: both on the
+// number's line or neither (oneA, oneB), b another name that ends as a
+// does (青岚月报 after 宁川月报, 青岚史志动态 after 宁川史志动态: a month's
+// reports of two counties in one file). How the names are set is not
+// asked: a page's break before one, a converter's shift of heading
+// levels, sets the same cover otherwise.
+func otherPublication(a string, oneA bool, b string, oneB bool) bool {
+	if a == "" || b == "" || a == b || oneA != oneB {
+		return false
+	}
+	ra, rb := []rune(a), []rune(b)
+	return len(ra) >= 2 && len(rb) >= 2 && ra[len(ra)-1] == rb[len(rb)-1] && ra[len(ra)-2] == rb[len(rb)-2]
 }
 
 // plainCoverAbove returns the line, among the few right above the
