@@ -270,7 +270,7 @@ var pfSkip = map[string]string{
 	// Two publications in one file: the transform heads every page with
 	// the file's first line, the second publication's pages with the
 	// first's name, which no copy prints.
-	"testdata/rt-w21-op21-two-counties.md":       "the transform's: the first publication's head atop the second's pages",
+	"testdata/rt-w21-op21-two-counties.md":        "the transform's: the first publication's head atop the second's pages",
 	"testdata/rt-w21-op21-two-counties-plain.txt": "the transform's: the first publication's head atop the second's pages",
 }
 
