@@ -568,6 +568,21 @@ const (
 	lineItem    // a list's item where the items are the entries, no date to end its title
 )
 
+// headTitled reports whether the first line of text of lines is one
+// plainTitles took for a title.
+func headTitled(lines []string, kinds []plainLine) bool {
+	for i, l := range lines {
+		if !isBlank(l) {
+			t := trim(l)
+			// (Not 1 工作动态 over 1.1 县史志研究室召开…: a numbered
+			// section's name over a numbered title, whose 1.1 is no
+			// date.)
+			return kinds[i] == lineTitle && t[0]-'0' > 9 && enumerator(t) == 0
+		}
+	}
+	return false
+}
+
 // plainTitles finds the titles of a copy that lost its markup and has no
 // table of contents to name them: a short line that ends no sentence,
 // after a line that did (or a blank line), over the text it titles —
@@ -1060,14 +1075,18 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			prevEnds = true
 		}
 	}
-	if dated < 2 && !(dated == 1 && (p.webCopy() || named == 1)) {
+	if dated < 2 && !(dated == 1 && (p.webCopy() || named == 1 || b.iss.Number != 0 && headTitled(lines, kinds))) {
 		// (A web page holds one article: its title over its date is one.
 		// So is a column's name over a title over its date, the only one
 		// of a short issue or a special one (会议综述 / 全县…大会召开 /
 		// 2月26日，… / 典型发言 / …): the structure of a report, which the
 		// contents had named, and without them the name and the title
 		// had been lines of text, silently. A report that is an article
-		// has no name over its title.)
+		// has no name over its title. Nor does a numbered briefing of
+		// one article, whose first line, over its dated text, is that
+		// article's title: 青岚史志简讯 / 2024年第5期 / … / 县史志办举办业务
+		// 培训班 / 5月14日，…, whose title had been an entry of text alone,
+		// silently.)
 		return nil
 	}
 	if bullets >= 2 && bulletW > 0 {

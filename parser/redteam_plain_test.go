@@ -36,9 +36,11 @@ func TestRedTeamPlain(t *testing.T) {
 			"党的二十大精神学习宣传专栏|县志办召开理论学习会|2024-04-02|1; 党的二十大精神学习宣传专栏|县志办开展志书进社区活动|2024-04-16|1; 乡镇动态|柳林镇启动镇志编纂|2024-04-09|1", ""},
 		{"rt-split-title-column.md", "清河史志简讯|2024|4||",
 			"党的二十大精神学习宣传专栏|县志办召开学习会|2024-04-02|1; 党的二十大精神学习宣传专栏|县志办开展志书进社区活动|2024-04-16|1; 乡镇动态|柳林镇启动镇志编纂|2024-04-09|1", ""},
-		// Read wrong (the points are sections), but not silently.
+		// A numbered briefing of one article: its first line, over its
+		// dated text, is its title, and the points are its text (they
+		// had been sections, warned of, the title a paragraph).
 		{"rt-plain-points-one.txt", "清河史志简讯|2024|4|清河县地方志编纂委员会办公室|",
-			"|||1; ||2024-04-02|1; 压实供稿责任|||1; 提高稿件质量|||1", "7"},
+			"|县志办召开年鉴编纂部署会|2024-04-02|5", ""},
 	} {
 		checkRedTeam(t, c)
 	}
