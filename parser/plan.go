@@ -574,10 +574,13 @@ func headTitled(lines []string, kinds []plainLine) bool {
 	for i, l := range lines {
 		if !isBlank(l) {
 			t := trim(l)
+			if strings.Trim(t, "—－-=_*·━─") == "" || ornament(t) {
+				continue // (a briefing's header's rule, ——————, over its one title)
+			}
 			// (Not 1 工作动态 over 1.1 县史志研究室召开…: a numbered
 			// section's name over a numbered title, whose 1.1 is no
 			// date.)
-			return kinds[i] == lineTitle && t[0]-'0' > 9 && enumerator(t) == 0
+			return (kinds[i] == lineTitle || kinds[i] == lineTitleWrapped || kinds[i] == lineKicker) && t[0]-'0' > 9 && enumerator(t) == 0
 		}
 	}
 	return false
