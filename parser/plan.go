@@ -416,7 +416,10 @@ func (b *bodyBuilder) plan() {
 					titles++
 				}
 			}
-			if titles >= 2 && titles >= headings[minLevel] {
+			// (One heading over one title will do in a numbered issue,
+			// a briefing of one article: ## 工作动态 / 县志办召开志书评审会
+			// / 11月3日，….)
+			if (titles >= 2 || titles == 1 && b.iss.Number != 0 && titleUnderHeading(lines, pl)) && titles >= headings[minLevel] {
 				b.sectionLevel, b.plain = minLevel, pl
 			}
 		}
@@ -567,6 +570,30 @@ const (
 	lineKicker  // a lead-in (引题) over the lineTitle below it, which it heads
 	lineItem    // a list's item where the items are the entries, no date to end its title
 )
+
+// titleUnderHeading reports whether the first line of text under the
+// first heading of lines is one plainTitles took for a title (## 工作动态
+// / 县志办召开志书评审会 / 11月3日，…; not 时政要闻 / ---- / ### 全市…召开,
+// whose title is the heading's).
+func titleUnderHeading(lines []string, kinds []plainLine) bool {
+	head := false
+	for i, l := range lines {
+		if isBlank(l) {
+			continue
+		}
+		if _, _, ok := heading(l); ok {
+			if head {
+				return false
+			}
+			head = true
+			continue
+		}
+		if head {
+			return kinds[i] == lineTitle || kinds[i] == lineTitleWrapped
+		}
+	}
+	return false
+}
 
 // headTitled reports whether the first line of text of lines is one
 // plainTitles took for a title.
