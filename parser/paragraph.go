@@ -926,6 +926,13 @@ func (b *bodyBuilder) cutByPage(i int, alone bool, s string) bool {
 	if !alone || end < 0 || end >= i || end >= len(p.lines) {
 		return true // the text after a title on its line: cut, as 11月15 / 日，… is
 	}
+	if s != "" && s[len(s)-1] == 0x9A && addressee(trim(s)) && dateOnlyLine(b.pieces[len(b.pieces)-1]) {
+		// 关于…的通知 / 2023年11月5日 / blank / 各县（市、区）人民政府，…：:
+		// a notice's date over whom it is addressed to, each a line of
+		// its own, as without the blank (it had run into it, and dated
+		// the article, silently). (：'s last byte first.)
+		return false
+	}
 	if p.lines[i] != "" && p.lines[i][0] == 0xE3 && ideoIndented(p.lines[i]) && !ideoIndented(p.lines[end]) && enumerator(b.pieces[0]) > 0 {
 		// 一、提高站位，深刻认识…的重大意义 / blank / 　　优化营商环境是…: a
 		// speech's point (its comma keeps it from continues' headings)
