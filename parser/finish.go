@@ -408,7 +408,11 @@ func announces(ps []model.Paragraph) bool {
 		return false
 	}
 	t := ps[len(ps)-1].Text
-	return len(t) > 3*3 && t[len(t)-1] == 0x9A && (strings.HasSuffix(t, "如下：") || strings.HasSuffix(t, "全文："))
+	if len(t) <= 3*3 || t[len(t)-1] != 0x9A && t[len(t)-1] != ':' {
+		return false // nearly every paragraph, by its last byte
+	}
+	t = strings.TrimRight(t, "：:")
+	return strings.HasSuffix(t, "如下") || strings.HasSuffix(t, "全文")
 }
 
 // joinEntry is up's paragraphs, then e's title and paragraphs: e read as

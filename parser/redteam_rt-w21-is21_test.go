@@ -584,8 +584,8 @@ func TestArticleInnerReadsTheSame(t *testing.T) {
 	}
 }
 
-// TestRedTeamW21Inner: a copy of plain lines without blank lines (but
-// around an addressee) whose articles end with what articles carry: a
+// TestRedTeamW21Inner: a copy of plain lines, a blank line after each,
+// whose articles end with what articles carry: a
 // notice reprinted after 现将通知全文刊发如下：, its date under its title
 // over its addressee, its sign-off; a box (相关链接 over its text); a
 // sign-off alone. Each the article's text, no article of its own, and no
