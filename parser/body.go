@@ -1395,18 +1395,27 @@ func (p *parser) addressedUnder(i int) bool {
 
 // addressee reports whether t is whom a notice or a letter is addressed
 // to, alone on its line and ending with its colon: 各乡镇人民政府：,
-// 各县（市、区）地方史志办公室：, 市直各有关单位：, or a speech's
-// salutation.
+// 各县（市、区）地方史志办公室：, 市直各有关单位：, several a comma apart
+// (各县（市、区）人民政府，市人民政府各部门：), or a speech's salutation.
 func addressee(t string) bool {
-	if len(t) < 3*3 || len(t) > 30*3 || !strings.HasSuffix(t, "：") && !strings.HasSuffix(t, ":") || containsAnyOf(t, "，。；") {
+	if len(t) < 3*3 || len(t) > 40*3 || !strings.HasSuffix(t, "：") && !strings.HasSuffix(t, ":") || containsAnyOf(t, "。；") {
 		return false
 	}
 	if salutation(t) {
 		return true
 	}
 	head := strings.TrimRight(t, "：:")
-	return strings.HasPrefix(head, "各") || strings.Contains(head, "各有关") || strings.Contains(head, "直各") ||
-		unitAlone(head) || officeAlone(head)
+	// 各县（市、区）人民政府，市人民政府各部门：: those it is sent to, a
+	// comma apart, each one addressed as one alone is.
+	for head != "" {
+		part, rest, _ := strings.Cut(head, "，")
+		if !(strings.HasPrefix(part, "各") || strings.Contains(part, "各有关") || strings.Contains(part, "直各") || strings.HasSuffix(part, "各部门") || strings.HasSuffix(part, "各单位") ||
+			unitAlone(part) || officeAlone(part)) {
+			return false
+		}
+		head = rest
+	}
+	return true
 }
 
 // salutation reports whether t is the salutation a speech opens with
@@ -1664,8 +1673,16 @@ func (b *bodyBuilder) signedBy(s string) bool {
 	}
 	// (The office's name, looked at by its last character, before the
 	// date, read whole: a chronicle's day alone, 1月1日, is a full date.)
-	t := b.paras[len(b.paras)-1].Text
-	return (officeAlone(t) || unitAlone(t)) && signatureDate(s)
+	return signedOff(b.paras[len(b.paras)-1].Text, s)
+}
+
+// signedOff reports whether s, the paragraph under above, is the full
+// date alone under an office's name alone (平顶山市人民政府办公室 /
+// 2023年11月5日): a sign-off, the date it was issued. s is short (the
+// office's name is looked at by its last character before the date is
+// read whole).
+func signedOff(above, s string) bool {
+	return (officeAlone(above) || unitAlone(above)) && signatureDate(s)
 }
 
 // lastRune is the last character of s.

@@ -1058,6 +1058,17 @@ func (p *parser) dates() {
 					// not the same day as the 条目 above, as a chronicle's △ is.
 					text = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(text, "△"), "▲"), " 　")
 				}
+				if pi > 0 && len(text) <= 40 && (signedOff(e.Paragraphs[pi-1].Text, text) || documentTitle(e.Paragraphs[pi-1].Text) && signatureDate(text)) && !signedDocument(e, s.Name) {
+					// …取得明显成效。 / 平顶山市人民政府办公室 / 2023年11月5日:
+					// the sign-off of a notice or letter a news article
+					// ends with (or reprints), when that was issued, not
+					// the day of the article's events (it had dated an
+					// undated article, silently). So is the date under a
+					// reprinted document's title (关于…的通知 / 2023年11月5日).
+					// The notice itself (关于…的通知, 征稿启事) is dated by
+					// it.
+					continue
+				}
 				if pi == 0 && len(text) > 10 && text[0] >= '0' && text[0] <= '9' && isoDate(text[:10]) {
 					if _, meta := webMeta(text); meta {
 						// 2023-12-04 09:30  来源：… under a web page's
@@ -1219,7 +1230,10 @@ func (p *parser) dates() {
 				// 李娜　11月21日）: a report's item that prints its date last.
 				// (Not a table's last row, | 张三 | 11月3日 |: a date of the
 				// table's, which only a chronicle's table of events is.)
-				if last := e.Paragraphs[len(e.Paragraphs)-1].Text; !strings.HasPrefix(last, "|") {
+				if last := e.Paragraphs[len(e.Paragraphs)-1].Text; !strings.HasPrefix(last, "|") && !(len(e.Paragraphs) > 1 && len(last) <= 40 && signedOff(e.Paragraphs[len(e.Paragraphs)-2].Text, last) && !signedDocument(e, s.Name)) {
+					// (Not a sign-off's date, 平顶山市人民政府办公室 /
+					// 2023年11月5日, under an article not the document
+					// signed: see above.)
 					if d, ok := endDate(last, ctx); ok {
 						e.Date = d
 						ctx.setPrev(d)
@@ -1637,4 +1651,38 @@ func (p *parser) dateColumns() {
 		}
 		i = j - 1
 	}
+}
+
+// signedDocument reports whether e, an entry in the section named sec
+// whose text ends with a sign-off (宁川县地方史志办公室 / 2023年11月20日),
+// is the signed document itself: addressed (各乡镇人民政府，县直各单位：
+// its first paragraph), or titled as one (关于征集地情资料的通知, 征稿启事
+// as its title or its section's name). Its sign-off's date is its date.
+func signedDocument(e *model.Entry, sec string) bool {
+	if len(e.Paragraphs) > 0 {
+		first := e.Paragraphs[0].Text
+		if k := strings.Index(first, "："); k > 0 && addressee(first[:k+len("：")]) {
+			return true // 各乡镇、县直各单位：为做好…: run into its text
+		}
+	}
+	return documentName(e.Title) || documentName(sec)
+}
+
+// documentName reports whether t ends as a document's title does
+// (关于征集地情资料的通知, 征稿启事, …的实施方案（试行）).
+func documentName(t string) bool {
+	t = strings.TrimRight(t, "）)")
+	for _, w := range [...]string{"通知", "通报", "公告", "通告", "启事", "启示", "决定", "意见", "办法", "方案", "函", "倡议书", "公开信", "贺信", "感谢信", "决议", "稿约", "说明"} {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// documentTitle reports whether t, a paragraph, is a document's title
+// alone (关于做好2023年度冬季供暖工作的通知), as an article reprinting it
+// sets it over its text.
+func documentTitle(t string) bool {
+	return len(t) <= 60*3 && strings.HasPrefix(t, "关于") && !containsAnyOf(t, "，。；：") && documentName(t)
 }

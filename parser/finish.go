@@ -20,6 +20,7 @@ func (p *parser) finish() {
 	p.essayTitle()
 	p.prefaceTitle()
 	p.notesAbove()
+	p.signOffs()
 	p.datedHeadlines()
 	p.emptyTitles()
 	p.tocSectionLines()
@@ -321,6 +322,108 @@ func (p *parser) notesAbove() {
 		}
 		p.iss.Sections[si].Entries = es
 	}
+}
+
+// signOffs gives back to the article above it the sign-off the body
+// read as an article of its own, titled by the office, its date the
+// text: …取得明显成效。 / 平顶山市人民政府办公室 / 2023年11月5日, as a
+// copy without blank lines (or one that sets a short line after a
+// sentence as a title) sets the end of a notice or a letter an article
+// ends with, or reprints. No article is a date alone; the two lines are
+// the article's last paragraphs (it had been an article titled
+// 平顶山市人民政府办公室, silently).
+func (p *parser) signOffs() {
+	p.boxSections()
+	for si := range p.iss.Sections {
+		es := p.iss.Sections[si].Entries
+		for ei := len(es) - 1; ei > 0; ei-- {
+			e := &es[ei]
+			if len(e.Title) <= 8*3 && len(e.Title) >= 2*3 && es[ei-1].Title != "" && len(es[ei-1].Paragraphs) > 0 && boxLabel(e.Title) {
+				// …取得明显成效。 / 相关链接 / 智慧供热平台是…: the box an
+				// article ends with, its label a short line alone, as a
+				// copy without bold or blank lines sets it: the article's
+				// text, as the label in bold or brackets is (it had been
+				// an article titled 相关链接, silently).
+				es[ei-1].Paragraphs = joinEntry(es[ei-1], *e)
+				es = slices.Delete(es, ei, ei+1)
+				continue
+			}
+			if e.Title != "" && len(e.Title) <= 60*3 && announces(es[ei-1].Paragraphs) {
+				// 现将通知全文刊发如下： / 关于做好…工作的通知 / 各县（市、区）…：
+				// / …: what the article says it sets out next is its own
+				// text, the document it reprints, not an article of its
+				// own titled so (it had been one, silently).
+				es[ei-1].Paragraphs = joinEntry(es[ei-1], *e)
+				es = slices.Delete(es, ei, ei+1)
+				continue
+			}
+			if len(e.Paragraphs) != 1 || len(e.Title) < 4*3 || len(e.Paragraphs[0].Text) > 40 || len(es[ei-1].Paragraphs) == 0 {
+				continue // nearly every entry, by its paragraphs
+			}
+			if !signedOff(e.Title, e.Paragraphs[0].Text) {
+				continue
+			}
+			es[ei-1].Paragraphs = joinEntry(es[ei-1], *e)
+			es = slices.Delete(es, ei, ei+1)
+		}
+		p.iss.Sections[si].Entries = es
+	}
+}
+
+// boxSections gives back to the article above it a box the body read as
+// a section of its own, named by its label (…取得明显成效。 / 相关链接 /
+// 智慧供热平台是…, where the copy's sections are plain lines too): the
+// label and its text the article's, the articles after it the section
+// above's. No issue has a section named 相关链接 (it had been one,
+// silently).
+func (p *parser) boxSections() {
+	ss := p.iss.Sections
+	for si := len(ss) - 1; si > 0; si-- {
+		s := &ss[si]
+		if len(s.Name) > 8*3 || len(s.Name) < 2*3 || len(s.Entries) == 0 || !boxLabel(s.Name) {
+			continue // nearly every section, by its name's length
+		}
+		up := &ss[si-1]
+		if len(up.Entries) == 0 || len(up.Entries[len(up.Entries)-1].Paragraphs) == 0 {
+			continue
+		}
+		last := &up.Entries[len(up.Entries)-1]
+		ps := append(slices.Clip(last.Paragraphs), model.Paragraph{Text: s.Name, Line: s.Line})
+		es := s.Entries
+		if es[0].Title == "" {
+			ps = append(ps, es[0].Paragraphs...)
+			es = es[1:]
+		}
+		last.Paragraphs = ps
+		up.Entries = append(slices.Clip(up.Entries), es...) // (a copy: the sections share an array)
+		ss = slices.Delete(ss, si, si+1)
+	}
+	p.iss.Sections = ss
+}
+
+// announces reports whether ps, an article's paragraphs, end with one
+// that announces what follows (现将通知全文刊发如下：, 全文如下：).
+func announces(ps []model.Paragraph) bool {
+	if len(ps) == 0 {
+		return false
+	}
+	t := ps[len(ps)-1].Text
+	if len(t) <= 3*3 || t[len(t)-1] != 0x9A && t[len(t)-1] != ':' {
+		return false // nearly every paragraph, by its last byte
+	}
+	t = strings.TrimRight(t, "：:")
+	return strings.HasSuffix(t, "如下") || strings.HasSuffix(t, "全文")
+}
+
+// joinEntry is up's paragraphs, then e's title and paragraphs: e read as
+// the end of up.
+func joinEntry(up, e model.Entry) []model.Paragraph {
+	ps := make([]model.Paragraph, 0, len(up.Paragraphs)+len(e.Paragraphs)+1)
+	ps = append(ps, up.Paragraphs...)
+	if e.Title != "" {
+		ps = append(ps, model.Paragraph{Text: e.Title, Line: e.Line})
+	}
+	return append(ps, e.Paragraphs...)
 }
 
 // noteAbove reports whether t is an editors' note of the kind printed

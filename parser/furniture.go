@@ -664,6 +664,12 @@ func (p *parser) runningHeads() {
 		if t[0] == '#' || t[0] == '|' || closed(t) || len(t) > 120 && !spacedOut(t) || rule(t) || underlined(p.lines, i) { // (a sentence's end before a look for spaces)
 			continue // longer than 40 characters, a heading (Setext's too), a table, a sentence: not a head
 		}
+		if len(t) <= 30 && boxLabel(strings.Trim(t, "*")) {
+			// 相关链接 (**【相关链接】**) over the box at the end of each of
+			// several articles that end their pages: the articles' text,
+			// each time, not a head (it had been dropped, silently).
+			continue
+		}
 		if len(t) <= 40 && contentsHeading(t) {
 			continue // 目　录 atop each page of the contents, as a PDF prints it: their heading, read again (it had been a head, the contents the body's)
 		}

@@ -183,7 +183,7 @@ func boxLabel(t string) bool {
 		}
 	}
 	switch strings.TrimRight(t, "：: ") {
-	case "链接", "相关链接", "新闻链接", "延伸阅读", "背景", "背景资料", "背景链接", "小贴士":
+	case "链接", "相关链接", "新闻链接", "知识链接", "延伸阅读", "相关阅读", "背景", "背景资料", "背景链接", "小贴士":
 		return true
 	}
 	return false

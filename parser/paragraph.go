@@ -926,6 +926,13 @@ func (b *bodyBuilder) cutByPage(i int, alone bool, s string) bool {
 	if !alone || end < 0 || end >= i || end >= len(p.lines) {
 		return true // the text after a title on its line: cut, as 11月15 / 日，… is
 	}
+	if s != "" && (s[len(s)-1] == 0x9A || s[len(s)-1] == ':') && addressee(trim(s)) && dateOnlyLine(b.pieces[len(b.pieces)-1]) {
+		// 关于…的通知 / 2023年11月5日 / blank / 各县（市、区）人民政府，…：:
+		// a notice's date over whom it is addressed to, each a line of
+		// its own, as without the blank (it had run into it, and dated
+		// the article, silently). (：'s last byte, or :, first.)
+		return false
+	}
 	if p.lines[i] != "" && p.lines[i][0] == 0xE3 && ideoIndented(p.lines[i]) && !ideoIndented(p.lines[end]) && enumerator(b.pieces[0]) > 0 {
 		// 一、提高站位，深刻认识…的重大意义 / blank / 　　优化营商环境是…: a
 		// speech's point (its comma keeps it from continues' headings)
@@ -933,6 +940,11 @@ func (b *bodyBuilder) cutByPage(i int, alone bool, s string) bool {
 		// text prints every paragraph's first line; a page never indents
 		// the rest of a sentence it cut (the point had run into its
 		// text, silently).
+		return false
+	}
+	if len(b.pieces) == 1 && len(b.pieces[0]) <= 12*3 && boxLabel(strings.Trim(b.pieces[0], "*")) {
+		// 相关链接 at a page's foot, its box's text atop the next: the
+		// label a line of its own, as on one page.
 		return false
 	}
 	if len(b.pieces) == 1 && len(b.pieces[0]) <= 40*3 && articleMeta(b.pieces[0]) {

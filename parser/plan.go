@@ -760,6 +760,13 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 	// ((市科技局　张三)) or a web page's 发布时间：… 来源：….
 	below := func(i int) int {
 		j := next(i)
+		if j < len(lines) && lines[j] != "" && (lines[j][0] == 0xE7 || lines[j][0] == 0xE3) && editorsNoteLine(trim(lines[j])) {
+			// 市史志研究院召开年度工作会议 / 编者按：为全面反映… / 5月6日，…: the
+			// editors' note under the article's title, over its dated text,
+			// as a byline stands there (it had hidden the title, and every
+			// title of a copy of plain lines).
+			j = next(j)
+		}
 		if j < len(lines) && (articleMeta(trim(lines[j])) || authorNames(trim(lines[j])) && !eventStart(trim(lines[j])) || soleAuthor(trim(lines[j])) || officeAlone(trim(lines[j])) || subtitle(trim(lines[j])) || unitAlone(trim(lines[j])) || speakerAt(j)) {
 			return next(j) // (沂蒙红嫂的故事 / 陈明远　王晓燕 / …: its authors; 欧阳晓明 alone; 清河县史志办; ——记…, its subtitle)
 		}
@@ -947,6 +954,17 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			// runs on).
 			mark(i, lineRunIn)
 			dated++
+			continue
+		}
+		if prevEnds && len(lines[i]) <= 12*3 && boxLabel(strings.Trim(trim(lines[i]), "*")) {
+			// …的实时监测。 / 相关链接 / 智慧供热平台是运用…管网实 / 时监测…: a
+			// box's label over its text at an article's end, the
+			// article's, no section's name, and the first line of its
+			// text, however a wrap or a page cut it, no title.
+			if j := next(i); j < len(lines) {
+				i = j
+				prevEnds = closed(trim(lines[j]))
+			}
 			continue
 		}
 		if prevEnds {
@@ -1377,4 +1395,10 @@ func underline(l string) bool {
 	}
 	u := trim(l)
 	return len(u) >= 3 && (strings.Trim(u, "=") == "" || strings.Trim(u, "-") == "")
+}
+
+// editorsNoteLine reports whether t is an editors' note, labelled, on a
+// line of its own (编者按：为全面反映…, 【编者按】…).
+func editorsNoteLine(t string) bool {
+	return strings.HasPrefix(t, "编者按") && len(t) > len("编者按") && (t[len("编者按")] == 0xEF || t[len("编者按")] == ':') || strings.HasPrefix(t, "【编者按】")
 }

@@ -82,8 +82,12 @@ func TestRedTeamW1LayoutColumns(t *testing.T) {
 	if es := iss.Sections[0].Entries; len(iss.Sections) != 1 || len(es) < 2 || es[1].Title != "全县优化营商环境暨项目建设推进大会召开" || es[1].Line != 12 {
 		t.Errorf("the right column's wrapped title (one section, its second entry at line 12): %s", w1Outlined(iss))
 	}
+	// The notice ends with its sign-off (宁川县地方史志办公室 /
+	// 2024年3月25日), its last two paragraphs and its date (the sign-off
+	// had been an entry of its own, titled by the office).
 	last := iss.Sections[len(iss.Sections)-1].Entries
-	if n := len(last); n < 2 || last[n-2].Title != "关于征集《宁川年鉴（2024）》资料的通知" || last[n-2].Page != 2 || last[n-2].Line != 24 || len(last[n-2].Paragraphs) != 6 {
+	if n := len(last); n < 1 || last[n-1].Title != "关于征集《宁川年鉴（2024）》资料的通知" || last[n-1].Page != 2 || last[n-1].Line != 24 || len(last[n-1].Paragraphs) != 8 ||
+		last[n-1].Paragraphs[6].Text != "宁川县地方史志办公室" || last[n-1].Date.String() != "2024-03-25" {
 		t.Errorf("the page across the width: %+v", last)
 	}
 }
