@@ -125,6 +125,9 @@ func (b *bodyBuilder) plan() {
 	// them), by level, and of those the ones right under a section's
 	// name marked otherwise (a Setext one, 一、): see markedNameOver.
 	var overText, underName, insets [7]int
+	// Of overText, those over dated text right under a plain line alone
+	// (领导活动 / # 陈向平到鲁山县调研 / 11月1日，…): see plainNameOver.
+	var underPlain [7]int
 	underNumbered := 0 // of underName, those under a name numbered 一、
 	// Headings over a title run into its dated text (## 时政要闻 / -   会议甲
 	// 召开 11月1日，…), bits by index in lines, and their count.
@@ -169,6 +172,8 @@ func (b *bodyBuilder) plan() {
 						if by == cnComma {
 							underNumbered++
 						}
+					} else if b.datedAt(lines[k]) > 0 && b.plainNameOver(lines, i) {
+						underPlain[lvl]++
 					}
 					if runInLine(lines[k]) {
 						if overRunIns == nil {
@@ -381,6 +386,25 @@ func (b *bodyBuilder) plan() {
 			b.sectionLevel, b.setextSections = min(b.sectionLevel, lvl-1), true
 		}
 	}
+	if b.stacked == nil && bold && !deeper && !other && b.sectionStyle == notHeading && len(b.iss.TOC) == 0 && !b.p.yearbook {
+		// 时政要闻 / **会议甲召开** 11月1日，… / 领导活动 / # 陈向平到鲁山县调研
+		// / 11月1日，…: bold titles, and one level of headings each over
+		// its own dated text, one at least right under a plain line
+		// alone, no contents: MinerU's headings, its titles set large and
+		// the columns' names left plain. The headings are titles and the
+		// plain lines the sections' names, over them as over bold titles
+		// (the headings had been sections, the name over the first the
+		// last entry's text, silently).
+		lvl, levels := 0, 0
+		for l := 1; l < len(headings); l++ {
+			if headings[l] > insets[l] {
+				lvl, levels = l, levels+1
+			}
+		}
+		if levels == 1 && underPlain[lvl] > 0 && overText[lvl] == headings[lvl]-insets[lvl] {
+			b.sectionLevel, b.headedNames = lvl-1, true
+		}
+	}
 	for lvl := b.sectionLevel + 1; lvl < len(headings); lvl++ {
 		marked += headings[lvl] // the shallower ones are sections
 	}
@@ -392,7 +416,7 @@ func (b *bodyBuilder) plan() {
 	// the body's own lines tell its structure, as where there is no
 	// table of contents.
 	noTOC := len(b.iss.TOC) == 0 || b.p.tocHighlights
-	if marked+bullets >= 2 && noTOC && minLevel == 7 && !b.p.yearbook {
+	if marked+bullets >= 2 && noTOC && (minLevel == 7 || b.headedNames) && !b.p.yearbook {
 		b.names = b.plainNames(lines, marked+bullets)
 		if b.names != nil && b.sectionStyle == cnComma && b.entryStyle == notHeading && !b.numberedNames() {
 			// 工作动态 / **…** 11月3日，… / 附件： / 一、指导思想 / 以…: the
@@ -462,7 +486,7 @@ func (b *bodyBuilder) plainNames(lines []string, titles int) map[int]bool {
 		if i > 0 && !isBlank(lines[i-1]) || i+1 < len(lines) && !isBlank(lines[i+1]) {
 			continue // a line of a paragraph
 		}
-		if p.boldTitleNext(p.bodyStart+i+1) || b.markedTitleNext(lines, i) {
+		if p.boldTitleNext(p.bodyStart+i+1) || b.markedTitleNext(lines, i) || b.headedNames && b.headingNext(lines, i) {
 			names = append(names, i)
 		} else if columnLine(t) {
 			// 简讯 / **12月5日**，… / **12月20日**，…; 县区动态 / 白马区：…:
@@ -1315,6 +1339,39 @@ func (b *bodyBuilder) markedNameOver(lines []string, i int) headingKind {
 		return cnComma
 	}
 	return notHeading
+}
+
+// plainNameOver says whether the line of text above the heading at
+// lines[i] is a plain line alone, short and no sentence, as a column's
+// name is (领导活动 / # 陈向平到鲁山县调研): see plainNames, which judges it.
+func (b *bodyBuilder) plainNameOver(lines []string, i int) bool {
+	k := i - 1
+	for k >= 0 && (isBlank(lines[k]) || b.p.isTransparent(b.p.bodyStart+k)) {
+		k--
+	}
+	if k <= 0 || !isBlank(lines[k-1]) && !b.p.isTransparent(b.p.bodyStart+k-1) {
+		return false
+	}
+	t := trim(lines[k])
+	if t == "" || t[0] == '*' || t[0] == '<' || t[0] == '#' || len(t) > 20*3 {
+		return false
+	}
+	n := utf8.RuneCountInString(t)
+	return n >= 2 && n <= 20 && !closed(t) && !containsAnyOf(t, "，,；;：:。") && !eventStart(t)
+}
+
+// headingNext reports whether the first line of text after lines[i] is
+// a heading.
+func (b *bodyBuilder) headingNext(lines []string, i int) bool {
+	k := i + 1
+	for k < len(lines) && (isBlank(lines[k]) || b.p.isTransparent(b.p.bodyStart+k)) {
+		k++
+	}
+	if k >= len(lines) || leadByte(lines[k]) != '#' {
+		return false
+	}
+	_, _, ok := heading(lines[k])
+	return ok
 }
 
 // setextName is what markedNameOver says of a Setext heading's name.

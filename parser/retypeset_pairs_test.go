@@ -217,6 +217,21 @@ var retypePairs = [][]string{
 	{"titles/run-in with a colon, no TOC", "titles/two bold lines, no TOC"},
 	// …and the item atop a page, pdftotext's form feed glued before it.
 	{"furniture/\\f glued to the text, no head", "body/block quotes", "body/bulleted titles"},
+	// A web page's list item whose paragraph the converter kept as a tag
+	// (-   <p>**title**：11月1日，…): the title had been no title, the
+	// items one untitled entry's text, silently.
+	{"tags/p inline", "body/bulleted titles", "titles/bold runs cut at quotes, no TOC"},
+	{"titles/run-in with a colon, no TOC", "tags/p inline", "body/bulleted titles, no TOC"},
+	{"body/bulleted titles", "titles/run-in with a colon, no TOC", "tags/p inline, strong titles"},
+	// A web page's <p><strong>title</strong>：11月1日，… hard-wrapped, the
+	// wrap cutting the title: its colon had not been read as its end.
+	{"wrap/24, no indent", "tags/p inline, strong titles", "titles/run-in with a colon, no TOC"},
+	// MinerU's # titles beside bold ones, the columns' names left plain
+	// lines (领导活动 / # 陈向平到鲁山县调研 / 11月1日，…), no contents: the
+	// headings had been sections, the name the entry above's text.
+	{"sections/every heading # (MinerU), no TOC", "furniture/no TOC, — 12 —", "sections/plain lines"},
+	{"sections/every heading # (MinerU), no TOC", "toc/page first 6　title", "sections/plain lines"},
+	{"sections/every heading # (MinerU), no TOC", "furniture/column head, 12, plain sections", "titles/run-in with a colon, no TOC"},
 }
 
 // retypeTriples are merges of three variants, found by
