@@ -1098,6 +1098,9 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		b.bulletItems(lines, kinds, bullets, bulletW)
 	}
 	kickers(lines, kinds, below)
+	if len(p.images) > 0 {
+		b.picturedNames(lines, kinds, below, short, datedAt)
+	}
 	if len(splits) > 0 {
 		// A title cut in two is told from a name over a title by its
 		// length: where the copy's section names are as long, the first
@@ -1117,6 +1120,67 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		}
 	}
 	return kinds
+}
+
+// picturedNames reads the short line right under a picture, which short
+// leaves as its caption, where it stands as the copy's sections' names
+// do, over a title (… / ![](p6.png) / 县区动态 / 会议甲召开 / 11月1日，…, a
+// column that begins under the picture ending the one before): a line
+// that says it names a column (县区动态, see columnLine) is the next
+// section's name; any other is warned of, a caption or a name (领导活动 /
+// 陈向平到鲁山县调研: the line had been the caption, the column lost,
+// silently).
+func (b *bodyBuilder) picturedNames(lines []string, kinds []plainLine, below func(int) int, short func(int) bool, datedAt func(int) int) {
+	p := b.p
+	named := false
+	for _, k := range kinds {
+		if k == lineSection {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return // the copy names no sections: a short line under a picture is its caption
+	}
+	for _, m := range p.images {
+		i := m - p.bodyStart + 1
+		if i <= 0 {
+			continue
+		}
+		for i < len(lines) && (isBlank(lines[i]) || p.isTransparent(p.bodyStart+i)) {
+			i++
+		}
+		if i >= len(lines) || kinds[i] != lineText {
+			continue
+		}
+		t := trim(lines[i])
+		column := columnLine(t)
+		if n := utf8.RuneCountInString(t); !column && (n < 2 || n > 12 || closed(t) || containsAnyOf(t, "，,；;：:。、（(") || eventStart(t) || caption(t)) {
+			continue
+		}
+		h := below(i)
+		if h >= len(lines) {
+			continue
+		}
+		// The title under it: read as one, or left in the caption's
+		// paragraph (a copy with no blank lines: 领导活动 / 陈向平到… /
+		// 11月1日，…), where it stands alone over dated text: a title,
+		// whatever the line over it is.
+		title := kinds[h] == lineTitle || kinds[h] == lineTitleWrapped || kinds[h] == lineRunIn
+		if !title && kinds[h] == lineText && short(h) {
+			if k := below(h); k < len(lines) && datedAt(k) > 0 {
+				title, kinds[h] = true, lineTitle
+			}
+		}
+		if !title {
+			continue
+		}
+		if column {
+			kinds[i] = lineSection
+			continue
+		}
+		p.warn(p.bodyStart+i+1, "%q under a picture, over a title, read as the picture's caption: or the next section's name?", clipText(t, 20))
+	}
 }
 
 // cutAcross reports whether a and c, two short lines over the text at

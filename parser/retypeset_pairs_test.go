@@ -232,6 +232,11 @@ var retypePairs = [][]string{
 	{"sections/every heading # (MinerU), no TOC", "furniture/no TOC, — 12 —", "sections/plain lines"},
 	{"sections/every heading # (MinerU), no TOC", "toc/page first 6　title", "sections/plain lines"},
 	{"sections/every heading # (MinerU), no TOC", "furniture/column head, 12, plain sections", "titles/run-in with a colon, no TOC"},
+	// A column's name under a picture that ends the column before, in a
+	// copy with no markup nor blank lines (![](p37.png) / 县（市、区）动态 /
+	// -   会议甲召开 11月2日，…): it had been the picture's caption, the
+	// column lost, silently.
+	{"wrap/the whole copy at 50 cells, no markup, furniture", "body/bulleted titles, no TOC", "tags/<img> lines"},
 }
 
 // retypeTriples are merges of three variants, found by
