@@ -474,19 +474,25 @@ func (b *bodyBuilder) plan() {
 // It returns their line indices from bodyStart, or nil.
 func (b *bodyBuilder) plainNames(lines []string, titles int) map[int]bool {
 	p := b.p
-	var names, loose []int
+	var names, loose, pictured []int
 	for i, l := range lines {
 		if l == "" || l[0] == '*' || l[0] == '<' || l[0] == '#' {
 			continue
 		}
 		t := trim(l)
-		if n := utf8.RuneCountInString(t); n < 2 || n > 20 || len(t) > 20*3 || closed(t) || containsAnyOf(t, "，,；;：:。") || eventStart(t) || periodHeading(t) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) {
+		if n := utf8.RuneCountInString(t); n < 2 || n > 20 || len(t) > 20*3 || closed(t) || containsAnyOf(t, "，,；;：:。") || eventStart(t) || periodHeading(t) || ornament(t) || caption(t) {
 			continue
 		}
 		if i > 0 && !isBlank(lines[i-1]) || i+1 < len(lines) && !isBlank(lines[i+1]) {
 			continue // a line of a paragraph
 		}
 		if p.boldTitleNext(p.bodyStart+i+1) || b.markedTitleNext(lines, i) || b.headedNames && b.headingNext(lines, i) {
+			if p.afterImage(p.bodyStart+i) && !columnLine(t) {
+				// Under a picture: its caption, or the next column's
+				// name (see picturedNames); a column's word says which.
+				pictured = append(pictured, i)
+				continue
+			}
 			names = append(names, i)
 		} else if columnLine(t) {
 			// 简讯 / **12月5日**，… / **12月20日**，…; 县区动态 / 白马区：…:
@@ -530,6 +536,11 @@ func (b *bodyBuilder) plainNames(lines []string, titles int) map[int]bool {
 	}
 	if len(names) == 0 && len(loose) == 0 {
 		return nil
+	}
+	if len(names) > 0 {
+		for _, i := range pictured {
+			p.warn(p.bodyStart+i+1, "%q under a picture, over a title, read as the picture's caption: or the next section's name?", clipText(trim(lines[i]), 20))
+		}
 	}
 	m := make(map[int]bool, len(names)+len(loose))
 	for _, i := range names {

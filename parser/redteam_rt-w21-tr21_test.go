@@ -120,3 +120,25 @@ var tr21Skip = map[string]map[string]string{
 		"two-issues.md":           "warned (0 → 5 warnings), as on main: not examined",
 	},
 }
+
+// TestRedTeamTr21Pictured: plain columns' names over bold titles, a
+// picture ending two columns. The name under the first says it names a
+// column (县区动态): the next section. The one under the second (领导活动)
+// may be the picture's caption as well: read so, and warned of. Both had
+// been captions, silently.
+func TestRedTeamTr21Pictured(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w21-tr21-pictured.md", "宁川史志月报|2024|5|宁川县地方史志办公室|",
+		"时政要闻|县委常委会召开会议|2024-05-06|1; 时政要闻|县政府召开第八次常务会议|2024-05-13|1; " +
+			"县区动态|东城区完成村志初稿|2024-05-15|1; 县区动态|西城区召开地情资料征集会|2024-05-20|2; " +
+			"县区动态|县长到桐溪镇调研防汛工作|2024-05-22|1; 县区动态|县委书记调研乡村振兴工作|2024-05-27|1", "23"})
+}
+
+// TestRedTeamTr21MinerUPlain: MinerU's # titles beside bold ones, the
+// columns' names plain lines, no contents: the headings are titles under
+// 领导活动 (they had been sections, the name the entry above's text).
+func TestRedTeamTr21MinerUPlain(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w21-tr21-mineru-plain.md", "宁川史志月报|2024|5|宁川县地方史志办公室|",
+		"时政要闻|县委常委会召开会议|2024-05-06|1; 时政要闻|县政府召开第八次常务会议|2024-05-13|1; " +
+			"领导活动|县长到桐溪镇调研防汛工作|2024-05-22|2; 领导活动|县委书记调研乡村振兴工作|2024-05-27|1; " +
+			"史志工作|县史志办召开年鉴编纂工作会议|2024-05-20|1; 史志工作|东城区完成村志初稿|2024-05-24|1", ""})
+}
