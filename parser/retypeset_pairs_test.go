@@ -14,6 +14,8 @@ import (
 	"github.com/yuebao/yuebao/model"
 )
 
+var retypesetQuads = flag.Int("retypeset.quads", 0, "with -retypeset.pairs, try `N` random merges of four variants instead")
+
 var retypesetTriples = flag.Int("retypeset.triples", 0, "with -retypeset.pairs, try `N` random merges of three variants instead")
 
 var retypesetPairs = flag.Bool("retypeset.pairs", false, "print every pair of re-typeset variants whose merge parses otherwise")
@@ -237,6 +239,8 @@ var retypePairs = [][]string{
 	// -   会议甲召开 11月2日，…): it had been the picture's caption, the
 	// column lost, silently.
 	{"wrap/the whole copy at 50 cells, no markup, furniture", "body/bulleted titles, no TOC", "tags/<img> lines"},
+	// …and over a bold title, docling's ## titles beside them.
+	{"furniture/column head, 12, plain sections", "sections/every heading ## (docling), no TOC", "tags/<img> lines"},
 }
 
 // retypeTriples are merges of three variants, found by
@@ -291,7 +295,15 @@ func TestRetypesetPairs(t *testing.T) {
 func explorePairs(t *testing.T, sample string, ref *model.Issue) {
 	vs := retypeVariants()[1:]
 	var combos [][]retypeVariant
-	if *retypesetTriples > 0 {
+	if *retypesetQuads > 0 {
+		rng := rand.New(rand.NewPCG(2, uint64(*retypesetQuads)))
+		for range *retypesetQuads {
+			a, b, c, d := rng.IntN(len(vs)), rng.IntN(len(vs)), rng.IntN(len(vs)), rng.IntN(len(vs))
+			if a != b && a != c && a != d && b != c && b != d && c != d {
+				combos = append(combos, []retypeVariant{vs[a], vs[b], vs[c], vs[d]})
+			}
+		}
+	} else if *retypesetTriples > 0 {
 		rng := rand.New(rand.NewPCG(1, uint64(*retypesetTriples)))
 		for range *retypesetTriples {
 			a, b, c := rng.IntN(len(vs)), rng.IntN(len(vs)), rng.IntN(len(vs))
