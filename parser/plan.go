@@ -151,6 +151,17 @@ func (b *bodyBuilder) plan() {
 				continue
 			}
 			if lastHead >= 0 {
+				if lastLvl > lvl && len(b.iss.TOC) == 0 && b.textUnder(lines, i) > 0 {
+					// ## 二、领导活动 / # 陈向平到鲁山县调研 / 11月1日，…: a heading
+					// right under a deeper one, over its own text, as a
+					// converter that sets headings by their type's size
+					// (marker) gives titles set larger than their
+					// column's name. With no contents to tell, the deeper
+					// one is read as an empty section over this one,
+					// which may be its first title: said (it had been read
+					// so, silently).
+					b.p.warn(b.p.bodyStart+i+1, "a %s heading right under a %s one: a section of its own, or the first title of the one above?", strings.Repeat("#", lvl), strings.Repeat("#", lastLvl))
+				}
 				if stacked == nil {
 					stacked = make([]uint64, (len(lines)+63)/64)
 				}

@@ -142,3 +142,23 @@ func TestRedTeamTr21MinerUPlain(t *testing.T) {
 			"领导活动|县长到桐溪镇调研防汛工作|2024-05-22|2; 领导活动|县委书记调研乡村振兴工作|2024-05-27|1; " +
 			"史志工作|县史志办召开年鉴编纂工作会议|2024-05-20|1; 史志工作|东城区完成村志初稿|2024-05-24|1", ""})
 }
+
+// TestTr21InvertedHeadingsWarn: sections ## 一、name over titles set with
+// one # (## 二、领导活动 / # 陈向平到鲁山县调研 / 11月1日，…), as marker sets
+// titles larger than their column's name, no contents: the name is read
+// as an empty section, each title a section, and that is warned of at
+// the first title (it had been silent). A re-typeset triple.
+func TestTr21InvertedHeadingsWarn(t *testing.T) {
+	ts := mergeNamed(t, []string{"furniture/marker {N}----", "sections/every heading # (MinerU), no TOC", "sections/## 一、name"})
+	r := ts.render(string(readTestdata(t, sampleFile)))
+	iss, err := Parse([]byte(r.text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range iss.Warnings {
+		if strings.Contains(w.Message, "right under a ## one") {
+			return
+		}
+	}
+	t.Errorf("no warning of a # heading right under a ## one:%s", warningsText(iss.Warnings))
+}
