@@ -796,6 +796,10 @@ type bodyBuilder struct {
 	// setextSections says that a Setext heading is a section whatever its
 	// level, where the # headings at one level are the titles (see plan).
 	setextSections bool
+	// headedNames says that plain lines alone over the # headings at one
+	// level name the sections, the headings being the titles (see plan,
+	// plainNames).
+	headedNames bool
 	// tocEntrySection maps a TOC entry's folded title to its section's
 	// folded name; built when a heading first asks (see tocEntryHeading).
 	tocEntrySection map[string]string

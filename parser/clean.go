@@ -218,15 +218,26 @@ func (p *parser) clean() {
 		}
 	}
 	if p.textHas("</b>") || p.textHas("</strong>") || p.textHas("</B>") {
+		open := "" // the closing tag of a bold tag a line above opened and the wrap cut
 		for i, l := range p.lines {
 			if strings.IndexByte(l, '<') < 0 {
+				if l == "" || isBlank(l) {
+					open = ""
+				}
 				continue
 			}
 			next := ""
 			if i+1 < len(p.lines) {
 				next = p.lines[i+1]
 			}
-			if u := colonAfterTag(unboldTagDay(l), next); u != l {
+			u := l
+			if open != "" {
+				u = colonAfterCutTag(l, open, next)
+			} else {
+				u = colonAfterTag(unboldTagDay(l), next)
+			}
+			open = openBoldTag(l, open)
+			if u != l {
 				p.rewrite(i, u)
 			}
 		}
@@ -2810,6 +2821,46 @@ func colonAfterTag(l, next string) string {
 	return colonToSpace(l, end, next)
 }
 
+// colonAfterCutTag is colonAfterTag for a line that begins inside a bold
+// tag the wrap cut, its closing tag close (<p><strong>…重 / 点…召开</strong>：11月1日，…,
+// a web page's paragraph hard-wrapped): the colon after it is the
+// title's end, as on one line.
+func colonAfterCutTag(l, close, next string) string {
+	k := strings.Index(l, close)
+	if k < 0 || strings.IndexByte(l[:k], '<') >= 0 {
+		return l
+	}
+	return colonToSpace(l, k+len(close), next)
+}
+
+// openBoldTag returns the closing tag of the bold tag (<strong>, <b>,
+// <B>) left open at l's end, open being the one left open above it
+// ("" for none).
+func openBoldTag(l, open string) string {
+	for _, pair := range boldPairs[1:] {
+		if open != "" && open != pair[1] {
+			continue
+		}
+		in, s := open != "", l
+		for {
+			if in {
+				k := strings.Index(s, pair[1])
+				if k < 0 {
+					return pair[1]
+				}
+				s, in = s[k+len(pair[1]):], false
+			} else {
+				k := strings.Index(s, pair[0])
+				if k < 0 {
+					break
+				}
+				s, in = s[k+len(pair[0]):], true
+			}
+		}
+	}
+	return ""
+}
+
 // colonToSpace is l with the colon at end, after a bold title, read as
 // the space it stands for where a date follows it (…**：11月21日，… /
 // …</strong>：11月21日，…); else l.
@@ -2882,6 +2933,11 @@ func blockLead(l string) int {
 	}
 	if i+1 < len(l) && (l[i] == '-' || l[i] == '+') && l[i+1] == ' ' {
 		i++
+		if j := i + indentBytes(l[i:]); strings.HasPrefix(l[j:], "<p>") {
+			// -   <p>**title**：…, a web page's list item whose paragraph
+			// the converter kept as a tag (<li><p>)
+			return j + len("<p>") + indentBytes(l[j+len("<p>"):])
+		}
 	} else if i < len(l) && l[i] == '#' {
 		k := i
 		for k < len(l) && l[k] == '#' {

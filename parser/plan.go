@@ -125,6 +125,9 @@ func (b *bodyBuilder) plan() {
 	// them), by level, and of those the ones right under a section's
 	// name marked otherwise (a Setext one, 一、): see markedNameOver.
 	var overText, underName, insets [7]int
+	// Of overText, those over dated text right under a plain line alone
+	// (领导活动 / # 陈向平到鲁山县调研 / 11月1日，…): see plainNameOver.
+	var underPlain [7]int
 	underNumbered := 0 // of underName, those under a name numbered 一、
 	// Headings over a title run into its dated text (## 时政要闻 / -   会议甲
 	// 召开 11月1日，…), bits by index in lines, and their count.
@@ -148,6 +151,17 @@ func (b *bodyBuilder) plan() {
 				continue
 			}
 			if lastHead >= 0 {
+				if lastLvl > lvl && len(b.iss.TOC) == 0 && b.textUnder(lines, i) > 0 {
+					// ## 二、领导活动 / # 陈向平到鲁山县调研 / 11月1日，…: a heading
+					// right under a deeper one, over its own text, as a
+					// converter that sets headings by their type's size
+					// (marker) gives titles set larger than their
+					// column's name. With no contents to tell, the deeper
+					// one is read as an empty section over this one,
+					// which may be its first title: said (it had been read
+					// so, silently).
+					b.p.warn(b.p.bodyStart+i+1, "a %s heading right under a %s one: a section of its own, or the first title of the one above?", strings.Repeat("#", lvl), strings.Repeat("#", lastLvl))
+				}
 				if stacked == nil {
 					stacked = make([]uint64, (len(lines)+63)/64)
 				}
@@ -169,6 +183,8 @@ func (b *bodyBuilder) plan() {
 						if by == cnComma {
 							underNumbered++
 						}
+					} else if b.datedAt(lines[k]) > 0 && b.plainNameOver(lines, i) {
+						underPlain[lvl]++
 					}
 					if runInLine(lines[k]) {
 						if overRunIns == nil {
@@ -381,6 +397,25 @@ func (b *bodyBuilder) plan() {
 			b.sectionLevel, b.setextSections = min(b.sectionLevel, lvl-1), true
 		}
 	}
+	if b.stacked == nil && bold && !deeper && !other && b.sectionStyle == notHeading && len(b.iss.TOC) == 0 && !b.p.yearbook {
+		// 时政要闻 / **会议甲召开** 11月1日，… / 领导活动 / # 陈向平到鲁山县调研
+		// / 11月1日，…: bold titles, and one level of headings each over
+		// its own dated text, one at least right under a plain line
+		// alone, no contents: MinerU's headings, its titles set large and
+		// the columns' names left plain. The headings are titles and the
+		// plain lines the sections' names, over them as over bold titles
+		// (the headings had been sections, the name over the first the
+		// last entry's text, silently).
+		lvl, levels := 0, 0
+		for l := 1; l < len(headings); l++ {
+			if headings[l] > insets[l] {
+				lvl, levels = l, levels+1
+			}
+		}
+		if levels == 1 && underPlain[lvl] > 0 && overText[lvl] == headings[lvl]-insets[lvl] {
+			b.sectionLevel, b.headedNames = lvl-1, true
+		}
+	}
 	for lvl := b.sectionLevel + 1; lvl < len(headings); lvl++ {
 		marked += headings[lvl] // the shallower ones are sections
 	}
@@ -392,7 +427,7 @@ func (b *bodyBuilder) plan() {
 	// the body's own lines tell its structure, as where there is no
 	// table of contents.
 	noTOC := len(b.iss.TOC) == 0 || b.p.tocHighlights
-	if marked+bullets >= 2 && noTOC && minLevel == 7 && !b.p.yearbook {
+	if marked+bullets >= 2 && noTOC && (minLevel == 7 || b.headedNames) && !b.p.yearbook {
 		b.names = b.plainNames(lines, marked+bullets)
 		if b.names != nil && b.sectionStyle == cnComma && b.entryStyle == notHeading && !b.numberedNames() {
 			// 工作动态 / **…** 11月3日，… / 附件： / 一、指导思想 / 以…: the
@@ -453,19 +488,25 @@ func (b *bodyBuilder) plan() {
 // It returns their line indices from bodyStart, or nil.
 func (b *bodyBuilder) plainNames(lines []string, titles int) map[int]bool {
 	p := b.p
-	var names, loose []int
+	var names, loose, pictured []int
 	for i, l := range lines {
 		if l == "" || l[0] == '*' || l[0] == '<' || l[0] == '#' {
 			continue
 		}
 		t := trim(l)
-		if n := utf8.RuneCountInString(t); n < 2 || n > 20 || len(t) > 20*3 || closed(t) || containsAnyOf(t, "，,；;：:。") || eventStart(t) || periodHeading(t) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) {
+		if n := utf8.RuneCountInString(t); n < 2 || n > 20 || len(t) > 20*3 || closed(t) || containsAnyOf(t, "，,；;：:。") || eventStart(t) || periodHeading(t) || ornament(t) || caption(t) {
 			continue
 		}
 		if i > 0 && !isBlank(lines[i-1]) || i+1 < len(lines) && !isBlank(lines[i+1]) {
 			continue // a line of a paragraph
 		}
-		if p.boldTitleNext(p.bodyStart+i+1) || b.markedTitleNext(lines, i) {
+		if p.boldTitleNext(p.bodyStart+i+1) || b.markedTitleNext(lines, i) || b.headedNames && b.headingNext(lines, i) {
+			if p.afterImage(p.bodyStart+i) && !columnLine(t) {
+				// Under a picture: its caption, or the next column's
+				// name (see picturedNames); a column's word says which.
+				pictured = append(pictured, i)
+				continue
+			}
 			names = append(names, i)
 		} else if columnLine(t) {
 			// 简讯 / **12月5日**，… / **12月20日**，…; 县区动态 / 白马区：…:
@@ -509,6 +550,11 @@ func (b *bodyBuilder) plainNames(lines []string, titles int) map[int]bool {
 	}
 	if len(names) == 0 && len(loose) == 0 {
 		return nil
+	}
+	if len(names) > 0 {
+		for _, i := range pictured {
+			p.warn(p.bodyStart+i+1, "%q under a picture, over a title, read as the picture's caption: or the next section's name?", clipText(trim(lines[i]), 20))
+		}
 	}
 	m := make(map[int]bool, len(names)+len(loose))
 	for _, i := range names {
@@ -1141,6 +1187,9 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		b.bulletItems(lines, kinds, bullets, bulletW)
 	}
 	kickers(lines, kinds, below)
+	if len(p.images) > 0 {
+		b.picturedNames(lines, kinds, below, short, datedAt)
+	}
 	if len(splits) > 0 {
 		// A title cut in two is told from a name over a title by its
 		// length: where the copy's section names are as long, the first
@@ -1160,6 +1209,67 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		}
 	}
 	return kinds
+}
+
+// picturedNames reads the short line right under a picture, which short
+// leaves as its caption, where it stands as the copy's sections' names
+// do, over a title (… / ![](p6.png) / 县区动态 / 会议甲召开 / 11月1日，…, a
+// column that begins under the picture ending the one before): a line
+// that says it names a column (县区动态, see columnLine) is the next
+// section's name; any other is warned of, a caption or a name (领导活动 /
+// 陈向平到鲁山县调研: the line had been the caption, the column lost,
+// silently).
+func (b *bodyBuilder) picturedNames(lines []string, kinds []plainLine, below func(int) int, short func(int) bool, datedAt func(int) int) {
+	p := b.p
+	named := false
+	for _, k := range kinds {
+		if k == lineSection {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return // the copy names no sections: a short line under a picture is its caption
+	}
+	for _, m := range p.images {
+		i := m - p.bodyStart + 1
+		if i <= 0 {
+			continue
+		}
+		for i < len(lines) && (isBlank(lines[i]) || p.isTransparent(p.bodyStart+i)) {
+			i++
+		}
+		if i >= len(lines) || kinds[i] != lineText {
+			continue
+		}
+		t := trim(lines[i])
+		column := columnLine(t)
+		if n := utf8.RuneCountInString(t); !column && (n < 2 || n > 12 || closed(t) || containsAnyOf(t, "，,；;：:。、（(") || eventStart(t) || caption(t)) {
+			continue
+		}
+		h := below(i)
+		if h >= len(lines) {
+			continue
+		}
+		// The title under it: read as one, or left in the caption's
+		// paragraph (a copy with no blank lines: 领导活动 / 陈向平到… /
+		// 11月1日，…), where it stands alone over dated text: a title,
+		// whatever the line over it is.
+		title := kinds[h] == lineTitle || kinds[h] == lineTitleWrapped || kinds[h] == lineRunIn
+		if !title && kinds[h] == lineText && short(h) {
+			if k := below(h); k < len(lines) && datedAt(k) > 0 {
+				title, kinds[h] = true, lineTitle
+			}
+		}
+		if !title {
+			continue
+		}
+		if column {
+			kinds[i] = lineSection
+			continue
+		}
+		p.warn(p.bodyStart+i+1, "%q under a picture, over a title, read as the picture's caption: or the next section's name?", clipText(t, 20))
+	}
 }
 
 // cutAcross reports whether a and c, two short lines over the text at
@@ -1382,6 +1492,39 @@ func (b *bodyBuilder) markedNameOver(lines []string, i int) headingKind {
 		return cnComma
 	}
 	return notHeading
+}
+
+// plainNameOver says whether the line of text above the heading at
+// lines[i] is a plain line alone, short and no sentence, as a column's
+// name is (领导活动 / # 陈向平到鲁山县调研): see plainNames, which judges it.
+func (b *bodyBuilder) plainNameOver(lines []string, i int) bool {
+	k := i - 1
+	for k >= 0 && (isBlank(lines[k]) || b.p.isTransparent(b.p.bodyStart+k)) {
+		k--
+	}
+	if k <= 0 || !isBlank(lines[k-1]) && !b.p.isTransparent(b.p.bodyStart+k-1) {
+		return false
+	}
+	t := trim(lines[k])
+	if t == "" || t[0] == '*' || t[0] == '<' || t[0] == '#' || len(t) > 20*3 {
+		return false
+	}
+	n := utf8.RuneCountInString(t)
+	return n >= 2 && n <= 20 && !closed(t) && !containsAnyOf(t, "，,；;：:。") && !eventStart(t)
+}
+
+// headingNext reports whether the first line of text after lines[i] is
+// a heading.
+func (b *bodyBuilder) headingNext(lines []string, i int) bool {
+	k := i + 1
+	for k < len(lines) && (isBlank(lines[k]) || b.p.isTransparent(b.p.bodyStart+k)) {
+		k++
+	}
+	if k >= len(lines) || leadByte(lines[k]) != '#' {
+		return false
+	}
+	_, _, ok := heading(lines[k])
+	return ok
 }
 
 // setextName is what markedNameOver says of a Setext heading's name.

@@ -38,6 +38,9 @@ const (
 // pl19Skip are the fixtures whose sections, set plain, read otherwise
 // with no more warnings than the Markdown copy has, and why.
 var pl19Skip = map[string]string{
+	// 领导活动 / 县长到…调研 / 5月22日，…, plain titles in a copy whose
+	// other columns' titles are bold: the column is lost, silently (left).
+	"rt-w21-tr21-mineru-plain.md":        "plain titles beside bold ones, under a plain name",
 	"review-r06-yearpart-report.md":      pl19Ent,
 	"review-r12-htmltable-unclosed.md":   pl19Top,
 	"rt-c3-bullet-days.md":               pl19Top,

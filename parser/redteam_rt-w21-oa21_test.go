@@ -29,6 +29,7 @@ var oneArticleSkip = map[string]string{
 	"testdata/rt-fb-bullets-undated.md":       "open: a plain column's name over one bulleted title",
 	"testdata/rt-fb-bullets-wrapped.md":       "open: a plain column's name over one bulleted title",
 	"testdata/rt-fb-stage-points.md":          "open: a plain column's name over one bulleted title",
+	"testdata/rt-w21-tr21-pictured.md":        "open: as rt-w19-pl19-plain-columns",
 	"testdata/rt-w19-pl19-plain-columns.md":   "open: a plain column's name over one bold title: an entry of text alone",
 	"testdata/rt-wb-bracket-columns.md":       "open: one title in 【】 keeps its brackets alone",
 	"../testdata/families/bracket-titles.md":  "open: one title in 【】 keeps its brackets alone",

@@ -14,6 +14,8 @@ import (
 	"github.com/yuebao/yuebao/model"
 )
 
+var retypesetQuads = flag.Int("retypeset.quads", 0, "with -retypeset.pairs, try `N` random merges of four variants instead")
+
 var retypesetTriples = flag.Int("retypeset.triples", 0, "with -retypeset.pairs, try `N` random merges of three variants instead")
 
 var retypesetPairs = flag.Bool("retypeset.pairs", false, "print every pair of re-typeset variants whose merge parses otherwise")
@@ -217,6 +219,28 @@ var retypePairs = [][]string{
 	{"titles/run-in with a colon, no TOC", "titles/two bold lines, no TOC"},
 	// …and the item atop a page, pdftotext's form feed glued before it.
 	{"furniture/\\f glued to the text, no head", "body/block quotes", "body/bulleted titles"},
+	// A web page's list item whose paragraph the converter kept as a tag
+	// (-   <p>**title**：11月1日，…): the title had been no title, the
+	// items one untitled entry's text, silently.
+	{"tags/p inline", "body/bulleted titles", "titles/bold runs cut at quotes, no TOC"},
+	{"titles/run-in with a colon, no TOC", "tags/p inline", "body/bulleted titles, no TOC"},
+	{"body/bulleted titles", "titles/run-in with a colon, no TOC", "tags/p inline, strong titles"},
+	// A web page's <p><strong>title</strong>：11月1日，… hard-wrapped, the
+	// wrap cutting the title: its colon had not been read as its end.
+	{"wrap/24, no indent", "tags/p inline, strong titles", "titles/run-in with a colon, no TOC"},
+	// MinerU's # titles beside bold ones, the columns' names left plain
+	// lines (领导活动 / # 陈向平到鲁山县调研 / 11月1日，…), no contents: the
+	// headings had been sections, the name the entry above's text.
+	{"sections/every heading # (MinerU), no TOC", "furniture/no TOC, — 12 —", "sections/plain lines"},
+	{"sections/every heading # (MinerU), no TOC", "toc/page first 6　title", "sections/plain lines"},
+	{"sections/every heading # (MinerU), no TOC", "furniture/column head, 12, plain sections", "titles/run-in with a colon, no TOC"},
+	// A column's name under a picture that ends the column before, in a
+	// copy with no markup nor blank lines (![](p37.png) / 县（市、区）动态 /
+	// -   会议甲召开 11月2日，…): it had been the picture's caption, the
+	// column lost, silently.
+	{"wrap/the whole copy at 50 cells, no markup, furniture", "body/bulleted titles, no TOC", "tags/<img> lines"},
+	// …and over a bold title, docling's ## titles beside them.
+	{"furniture/column head, 12, plain sections", "sections/every heading ## (docling), no TOC", "tags/<img> lines"},
 }
 
 // retypeTriples are merges of three variants, found by
@@ -271,7 +295,15 @@ func TestRetypesetPairs(t *testing.T) {
 func explorePairs(t *testing.T, sample string, ref *model.Issue) {
 	vs := retypeVariants()[1:]
 	var combos [][]retypeVariant
-	if *retypesetTriples > 0 {
+	if *retypesetQuads > 0 {
+		rng := rand.New(rand.NewPCG(2, uint64(*retypesetQuads)))
+		for range *retypesetQuads {
+			a, b, c, d := rng.IntN(len(vs)), rng.IntN(len(vs)), rng.IntN(len(vs)), rng.IntN(len(vs))
+			if a != b && a != c && a != d && b != c && b != d && c != d {
+				combos = append(combos, []retypeVariant{vs[a], vs[b], vs[c], vs[d]})
+			}
+		}
+	} else if *retypesetTriples > 0 {
 		rng := rand.New(rand.NewPCG(1, uint64(*retypesetTriples)))
 		for range *retypesetTriples {
 			a, b, c := rng.IntN(len(vs)), rng.IntN(len(vs)), rng.IntN(len(vs))
