@@ -1058,6 +1058,13 @@ func (p *parser) dates() {
 					// not the same day as the 条目 above, as a chronicle's △ is.
 					text = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(text, "△"), "▲"), " 　")
 				}
+				if pi > 0 && e.Title != "" && len(p.images) > 0 && p.pictureCaption(text, para.Line-1) && !p.afterImage(e.Paragraphs[0].Line-1) {
+					// ![](…) / 2023年11月3日，…（摄影：张伟） under an
+					// article's text: the photograph's day. (Not in a
+					// page of pictures, # 图片新闻 / ![](…) / 4月3日，…
+					// （摄影 陈晓光）, whose captions are its text.)
+					continue
+				}
 				if pi == 0 && len(text) > 10 && text[0] >= '0' && text[0] <= '9' && isoDate(text[:10]) {
 					if _, meta := webMeta(text); meta {
 						// 2023-12-04 09:30  来源：… under a web page's

@@ -55,6 +55,19 @@ func (p *parser) afterImage(i int) bool {
 	return found
 }
 
+// pictureCaption reports whether t, the text of a paragraph that begins
+// on line i (0-based), is the caption of the picture just above it, its
+// credit at its end: ![](images/p12.png) / 2023年11月3日，李明俊在叶县调研。
+// （摄影：张伟）. In an article its date is the photograph's: it dates
+// neither itself nor the article (it had been the article's date where
+// the text prints none, silently). (A dated line under a picture without
+// a credit may be the event the picture shows, and is left as it reads;
+// a chronicle's caption, or a 图片 chapter's, untitled, is a day's item
+// of its own.)
+func (p *parser) pictureCaption(t string, i int) bool {
+	return len(p.images) > 0 && t != "" && (t[len(t)-1] == ')' || strings.HasSuffix(t, "）")) && creditClosed(t) && p.afterImage(i)
+}
+
 // isFurniture reports whether line i was taken out as furniture.
 func (p *parser) isFurniture(i int) bool { return p.furn != nil && p.furn[i] }
 

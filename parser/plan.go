@@ -668,12 +668,34 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		}
 		return false
 	}
+	// tableCaption is whether line i is a table's caption over the
+	// table, set among an article's text (…增长6.1%。 / 表1　2023年1—10月
+	// 全市主要经济指标 / 单位：亿元、% / | 指标 | 1—10月 | 增长 |): the
+	// article's text, no title of an article of its own (it had been one,
+	// the rest of the article its text, silently). The table's first line
+	// is what a converter sets it as: a unit line, a Markdown pipe or grid
+	// table, MinerU's <table>, pdftotext's row of cells a gap apart.
+	tableCaption := func(i int) bool {
+		t := trim(lines[i])
+		if !captionLabel(t) {
+			return false
+		}
+		j := i + 1
+		for j < len(lines) && (isBlank(lines[j]) || p.isTransparent(p.bodyStart+j)) {
+			j++
+		}
+		if j >= len(lines) {
+			return false
+		}
+		u := trim(lines[j])
+		return u != "" && (u[0] == '|' || u[0] == '+' || strings.HasPrefix(u, "<table") || strings.HasPrefix(u, "单位：") || strings.HasPrefix(u, "单位:") || gapRow(u))
+	}
 	short := func(i int) bool {
 		t := trim(lines[i])
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := exclaimEnd(t) && !containsAnyOf(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！")+strings.Count(t, "?")+strings.Count(t, "!") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || figureCell(t) || containsAnyOf(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || lastWide(t) == '年' && republicYearLine(t, b.iss.Title) || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) || gapRow(t) || nameList(t) || officeAlone(t) && !signedUnder(i) || officeByline(t) || (t[0] == 0xE2 || t[0] == 0xEF || t[0] == '-') && subtitle(t) || unitAlone(t) && !officeAlone(t) || speakerAt(i) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || figureCell(t) || containsAnyOf(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || lastWide(t) == '年' && republicYearLine(t, b.iss.Title) || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) || gapRow(t) || nameList(t) || officeAlone(t) && !signedUnder(i) || officeByline(t) || (t[0] == 0xE2 || t[0] == 0xEF || t[0] == '-') && subtitle(t) || unitAlone(t) && !officeAlone(t) || speakerAt(i) || tableCaption(i) {
 			return false // (gapRow: 石桥村　　2021年　　　42, a table's row, had been titles and sections; figureCell: 4.9, a cell pdfminer printed alone)
 		}
 		n := utf8.RuneCountInString(t)
