@@ -58,9 +58,9 @@ func (p *parser) afterImage(i int) bool {
 // pictureCaption reports whether t, the text of a paragraph that begins
 // on line i (0-based), is the caption of the picture just above it, its
 // credit at its end: ![](images/p12.png) / 2023年11月3日，李明俊在叶县调研。
-// （摄影：张伟）. In an article its date is the photograph's: it dates
-// neither itself nor the article (it had been the article's date where
-// the text prints none, silently). (A dated line under a picture without
+// （摄影：张伟）. In an article its date is the photograph's, its own: it
+// does not date the article (it had been the article's date where the
+// text prints none, silently). (A dated line under a picture without
 // a credit may be the event the picture shows, and is left as it reads;
 // a chronicle's caption, or a 图片 chapter's, untitled, is a day's item
 // of its own.)
