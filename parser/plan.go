@@ -687,8 +687,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		if j >= len(lines) {
 			return false
 		}
-		u := trim(lines[j])
-		return u != "" && (u[0] == '|' || u[0] == '+' || strings.HasPrefix(u, "<table") || strings.HasPrefix(u, "单位：") || strings.HasPrefix(u, "单位:") || gapRow(u))
+		return tableStart(trim(lines[j]))
 	}
 	short := func(i int) bool {
 		t := trim(lines[i])
