@@ -599,3 +599,34 @@ func TestIBInsertOne(t *testing.T) {
 		}
 	}
 }
+
+// TestInsertedBlocksExact: two issues whose articles hold what real
+// copies set inside them. Plain titles, a table of figures after an
+// article's first paragraph (表1　… / 单位：亿元、% / | … | / 注：…): the
+// article's text (the caption had been an article of its own, the table
+// and the rest of the article its text, silently); an article with no
+// date of its own and a picture under its text, its caption dated
+// (2023年11月28日，…（摄影：张丽）): undated still (it had been dated by
+// the caption). Bold titles, an article that prints its date last
+// (…出席会议。（11月8日）) over a note and its source (注：… / （来源：
+// 鹰城日报）): dated so (it had been undated); and a picture's dated
+// caption in an article: no date of the article's.
+func TestInsertedBlocksExact(t *testing.T) {
+	for _, c := range []redTeamCase{
+		{"rt-w21-ib21-plain.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-04",
+			"时政要闻|县委常委会召开扩大会议|2023-11-03|3; 时政要闻|县政府召开第十二次常务会议|2023-11-08|7; 时政要闻|全县主题教育推进会召开|2023-11-15|1; 领导活动|王建国调研冬季供暖工作|2023-11-10|3; 领导活动|李明华督导重点项目建设|2023-11-21|2; 史志工作|县史志办召开县志评审会|2023-11-23|3; 史志工作|城关镇完成镇志初稿||2", ""},
+		{"rt-w21-ib21-blocks.md", "鹰城经济月报|2023|11|鹰城市统计局|2023-11-30",
+			"经济运行|前10个月全市经济稳中向好||8; 经济运行|市统计局召开统计执法检查部署会|2023-11-08|3; 经济运行|鹰城市举办首届数字经济博览会||3", ""},
+	} {
+		iss := checkRedTeam(t, c)
+		for _, s := range iss.Sections {
+			for _, e := range s.Entries {
+				for _, p := range e.Paragraphs {
+					if strings.Contains(p.Text, "（摄影：") && p.Date.IsZero() {
+						t.Errorf("%s: the caption %q is undated: it keeps the photograph's day", c.file, p.Text)
+					}
+				}
+			}
+		}
+	}
+}
