@@ -65,7 +65,21 @@ func (p *parser) afterImage(i int) bool {
 // a chronicle's caption, or a 图片 chapter's, untitled, is a day's item
 // of its own.)
 func (p *parser) pictureCaption(t string, i int) bool {
-	return len(p.images) > 0 && t != "" && (t[len(t)-1] == ')' || strings.HasSuffix(t, "）")) && creditClosed(t) && p.afterImage(i)
+	if len(p.images) == 0 || t == "" || t[len(t)-1] != ')' && !strings.HasSuffix(t, "）") || !creditClosed(t) {
+		return false
+	}
+	// The picture above, blank lines and a page's furniture between (a
+	// page number, the break: the picture at a page's foot, its caption
+	// atop the next).
+	for k, n := i-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
+		if _, found := slices.BinarySearch(p.images, k); found {
+			return true
+		}
+		if !isBlank(p.lines[k]) && !p.isFurniture(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // isFurniture reports whether line i was taken out as furniture.
