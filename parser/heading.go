@@ -159,6 +159,25 @@ func tableStart(u string) bool {
 	return u != "" && (u[0] == '|' || u[0] == '+' || strings.HasPrefix(u, "<table") || strings.HasPrefix(u, "单位：") || strings.HasPrefix(u, "单位:") || gapRow(u))
 }
 
+// htmlTableLine reports whether t, a line's text that begins with <, is
+// an HTML table's or a part of one (<table>…</table> on one line, as
+// MinerU sets it, <tr>, <td>…): a table, no tag that marks a title.
+func htmlTableLine(t string) bool {
+	if len(t) < 4 || t[0] != '<' {
+		return false
+	}
+	u := t[1:]
+	if u[0] == '/' {
+		u = u[1:]
+	}
+	for _, tag := range [...]string{"table", "tr", "td", "th", "tbody", "thead"} {
+		if len(u) > len(tag) && strings.EqualFold(u[:len(tag)], tag) && (u[len(tag)] == '>' || u[len(tag)] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
 // tableInArticle reports whether s, a line of its own (line is 1-based),
 // is a table's caption set among the text of the titled article open,
 // over its table (…增长6.1%。 / 表1　2023年1—10月全市主要经济指标 / 单位：

@@ -199,10 +199,13 @@ func (b *bodyBuilder) plan() {
 		if t != "" && lastHead != i && !b.p.isTransparent(b.p.bodyStart+i) {
 			lastHead = -1 // text under the heading above (# headings come on here)
 		}
-		if t != "" && (t[0] == '*' && !rule(t) && !(len(t) > 1 && (t[1] == ' ' || t[1] == '\t')) || t[0] == '<') {
+		if t != "" && (t[0] == '*' && !rule(t) && !(len(t) > 1 && (t[1] == ' ' || t[1] == '\t')) || t[0] == '<' && !htmlTableLine(t)) {
 			// (*** or * * * between articles, as an epub's text sets
 			// them, is a rule, not a bold title; *   会议甲召开 11月1日，…
-			// a list's item, its marker no bold.)
+			// a list's item, its marker no bold; MinerU's <table>…</table>
+			// set inside an article, no title's tag: the copy's plain
+			// titles had not been looked for, every article run into one,
+			// silently.)
 			marked++
 		} else if t != "" && t[0] == 0xE3 && !b.p.yearbook && bracketRunIn(t) {
 			marked++ // 【会议甲召开】11月3日，…: a title as a bold one is
