@@ -677,11 +677,21 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 	// article's text, no title of an article of its own (it had been one,
 	// the rest of the article its text, silently). The table's first line
 	// is what a converter sets it as: a unit line, a Markdown pipe or grid
-	// table, MinerU's <table>, pdftotext's row of cells a gap apart.
+	// table, MinerU's <table>, pdftotext's row of cells a gap apart; or
+	// under the table, as MinerU sets it (<table>…</table> / 表1 2023年…:
+	// it had been a section's name, where the contents were lost).
 	tableCaption := func(i int) bool {
 		t := trim(lines[i])
 		if !captionLabel(t) {
 			return false
+		}
+		// (Or under it, as MinerU sets a caption after its <table>.)
+		k := i - 1
+		for k >= 0 && (isBlank(lines[k]) || p.isTransparent(p.bodyStart+k)) {
+			k--
+		}
+		if k >= 0 && (tableStart(trim(lines[k])) || htmlTableLine(trim(lines[k]))) {
+			return true
 		}
 		j := i + 1
 		for j < len(lines) && (isBlank(lines[j]) || p.isTransparent(p.bodyStart+j)) {
