@@ -1069,6 +1069,12 @@ func (p *parser) dates() {
 					// it.
 					continue
 				}
+				// ![](…) / 2023年11月3日，…（摄影：张伟） under an article's
+				// text: the photograph's day, the caption's, not the
+				// article's. (Not in a page of pictures, # 图片新闻 /
+				// ![](…) / 4月3日，…（摄影 陈晓光）, whose captions are its
+				// text.)
+				captioned := pi > 0 && e.Title != "" && len(p.images) > 0 && p.pictureCaption(text, para.Line-1) && !p.afterImage(e.Paragraphs[0].Line-1)
 				if pi == 0 && len(text) > 10 && text[0] >= '0' && text[0] <= '9' && isoDate(text[:10]) {
 					if _, meta := webMeta(text); meta {
 						// 2023-12-04 09:30  来源：… under a web page's
@@ -1213,7 +1219,7 @@ func (p *parser) dates() {
 					ctx.prevMonth, ctx.endMonth = cc.month, 0
 				}
 				cc.prev = d
-				if e.Date.IsZero() && (pi == 0 || !item) {
+				if e.Date.IsZero() && (pi == 0 || !item) && !captioned {
 					e.Date = d
 				}
 			}
@@ -1230,7 +1236,11 @@ func (p *parser) dates() {
 				// 李娜　11月21日）: a report's item that prints its date last.
 				// (Not a table's last row, | 张三 | 11月3日 |: a date of the
 				// table's, which only a chronicle's table of events is.)
-				if last := e.Paragraphs[len(e.Paragraphs)-1].Text; !strings.HasPrefix(last, "|") && !(len(e.Paragraphs) > 1 && len(last) <= 40 && signedOff(e.Paragraphs[len(e.Paragraphs)-2].Text, last) && !signedDocument(e, s.Name)) {
+				k := len(e.Paragraphs) - 1
+				for k > 0 && afterword(e.Paragraphs[k].Text) {
+					k--
+				}
+				if last := e.Paragraphs[k].Text; !strings.HasPrefix(last, "|") && !(k > 0 && len(last) <= 40 && signedOff(e.Paragraphs[k-1].Text, last) && !signedDocument(e, s.Name)) {
 					// (Not a sign-off's date, 平顶山市人民政府办公室 /
 					// 2023年11月5日, under an article not the document
 					// signed: see above.)

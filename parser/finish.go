@@ -357,7 +357,11 @@ func (p *parser) signOffs() {
 				es = slices.Delete(es, ei, ei+1)
 				continue
 			}
-			if len(e.Paragraphs) != 1 || len(e.Title) < 4*3 || len(e.Paragraphs[0].Text) > 40 || len(es[ei-1].Paragraphs) == 0 {
+			n := len(e.Paragraphs)
+			for n > 1 && n <= 3 && afterword(e.Paragraphs[n-1].Text) {
+				n-- // (平顶山市人民政府办公室 / 2023年11月5日 / （来源：平顶山日报）: what a copy sets after the text)
+			}
+			if n != 1 || len(e.Title) < 4*3 || len(e.Paragraphs[0].Text) > 40 || len(es[ei-1].Paragraphs) == 0 {
 				continue // nearly every entry, by its paragraphs
 			}
 			if !signedOff(e.Title, e.Paragraphs[0].Text) {

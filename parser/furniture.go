@@ -55,6 +55,33 @@ func (p *parser) afterImage(i int) bool {
 	return found
 }
 
+// pictureCaption reports whether t, the text of a paragraph that begins
+// on line i (0-based), is the caption of the picture just above it, its
+// credit at its end: ![](images/p12.png) / 2023年11月3日，李明俊在叶县调研。
+// （摄影：张伟）. In an article its date is the photograph's, its own: it
+// does not date the article (it had been the article's date where the
+// text prints none, silently). (A dated line under a picture without
+// a credit may be the event the picture shows, and is left as it reads;
+// a chronicle's caption, or a 图片 chapter's, untitled, is a day's item
+// of its own.)
+func (p *parser) pictureCaption(t string, i int) bool {
+	if len(p.images) == 0 || t == "" || t[len(t)-1] != ')' && !strings.HasSuffix(t, "）") || !creditClosed(t) {
+		return false
+	}
+	// The picture above, blank lines and a page's furniture between (a
+	// page number, the break: the picture at a page's foot, its caption
+	// atop the next).
+	for k, n := i-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
+		if _, found := slices.BinarySearch(p.images, k); found {
+			return true
+		}
+		if !isBlank(p.lines[k]) && !p.isFurniture(k) {
+			return false
+		}
+	}
+	return false
+}
+
 // isFurniture reports whether line i was taken out as furniture.
 func (p *parser) isFurniture(i int) bool { return p.furn != nil && p.furn[i] }
 

@@ -151,6 +151,56 @@ func captionLabel(t string) bool {
 	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("一二三四五六七八九十", r)
 }
 
+// tableStart reports whether u, a line's text, begins a table as a
+// converter sets it: a unit line (单位：亿元、%), a Markdown pipe or grid
+// table's row or border, MinerU's <table>, pdftotext's row of cells a
+// gap apart.
+func tableStart(u string) bool {
+	return u != "" && (u[0] == '|' || u[0] == '+' || strings.HasPrefix(u, "<table") || strings.HasPrefix(u, "单位：") || strings.HasPrefix(u, "单位:") || gapRow(u))
+}
+
+// htmlTableLine reports whether t, a line's text that begins with <, is
+// an HTML table's or a part of one (<table>…</table> on one line, as
+// MinerU sets it, <tr>, <td>…): a table, no tag that marks a title.
+func htmlTableLine(t string) bool {
+	if len(t) < 4 || t[0] != '<' {
+		return false
+	}
+	u := t[1:]
+	if u[0] == '/' {
+		u = u[1:]
+	}
+	for _, tag := range [...]string{"table", "tr", "td", "th", "tbody", "thead"} {
+		if len(u) > len(tag) && strings.EqualFold(u[:len(tag)], tag) && (u[len(tag)] == '>' || u[len(tag)] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// tableInArticle reports whether s, a line of its own (line is 1-based),
+// is a table's caption set among the text of the titled article open,
+// over its table (…增长6.1%。 / 表1　2023年1—10月全市主要经济指标 / 单位：
+// 亿元、% / | 指标 | …): the article's text, as its table is (it had been
+// an item of its own, titled with the caption, under 特载, 索引 or 人物,
+// the article's text after the table with it, silently). Not a caption
+// after a table (表1　… / | … | / 表2　…), nor over a part's first text:
+// 统计资料 sets each table as an item of its own.
+func (b *bodyBuilder) tableInArticle(s string, line int) bool {
+	if !captionLabel(s) || !b.hasEntry() || len(b.paras) == 0 || b.entries[len(b.entries)-1].Title == "" {
+		return false
+	}
+	k := len(b.paras) - 1
+	for k > 0 && (noteLine(b.paras[k].Text) || strings.HasPrefix(b.paras[k].Text, "资料来源") || strings.HasPrefix(b.paras[k].Text, "数据来源")) {
+		k-- // (| … | / 注：… / 资料来源：… / 表2　…: the table's notes)
+	}
+	if last := b.paras[k].Text; last == "" || last[0] == '|' || last[0] == '+' || last[0] == '<' || gapRow(last) || captionLabel(last) {
+		return false
+	}
+	j := b.p.nextText(line)
+	return j >= 0 && tableStart(trim(b.p.lines[j]))
+}
+
 // articleNotes reports whether the heading text (#### 注释, **参考文献**)
 // names an article's notes or sources under its text, or a box under it
 // (**【相关链接】**, see boxLabel): a paragraph of the article, not an

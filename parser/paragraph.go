@@ -79,6 +79,15 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 	if boldTitleLine(l) {
 		return true
 	}
+	if len(pt) > 3 && (pt[0] == 0xE8 || pt[0] == 0xE9 || pt[0] == 0xE5) && captionLabel(pt) && tableStart(t) {
+		// 表1　2023年1—10月全市主要经济指标 / 单位：亿元、% / | 指标 | …: a
+		// table's caption is a line of its own over its unit line or its
+		// rows (the caption and the unit had run into one, in a copy with
+		// no blank lines). (表, 附, 图 first: one byte lets nearly every
+		// line go.)
+		p.splitOwn = true
+		return true
+	}
 	if pt != "" && pt[0] == 0xE3 && !p.yearbook && bracketName(pt) {
 		// 【史志研究】 / 宁川古城考略 / 张建军 / …: a column's name in
 		// brackets alone on its line, in a copy with no blank lines, is
@@ -1103,9 +1112,12 @@ func (b *bodyBuilder) continues(s string) bool {
 			}
 		}
 	}
-	return !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !(dashDateEnd(last) && !dateOnlyLine(last)) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s) && !labelCut(last)) && enumerator(s) == 0 && !distributionLine(s) &&
+	return !strings.ContainsRune("：:", lastRune(last)) && !noteLine(s) && !noteLine(b.pieces[0]) && !pagedLine(last) && !(dashDateEnd(last) && !dateOnlyLine(last)) && !strings.HasPrefix(last, "|") && !strings.HasPrefix(s, "|") && !(captionLabel(last) && tableStart(s)) && !startsWithMonthDay(s) && !(labelLine(last) && labelLine(s) && !labelCut(last)) && enumerator(s) == 0 && !distributionLine(s) &&
 		!(listRow(last) && !datedRow(last)) && !listRow(s) && !gapRow(last) && !gapRow(s) && !(mayStartEvent(s) && b.inChronicle() && (eventStart(s) || yearPart(s)) && !wrapBeforeDate(last, s)) &&
 		!(len(last) <= 60*3 && len(s) <= 60*3 && strings.Contains(s, "\u3000\u3000") && cellsRow(last) && cellsRow(s))
+	// (表1　2023年…主要经济指标 / 单位：亿元、%, a table's caption over its
+	// unit line or its rows: a line of its own, the unit's too, as the
+	// rows are.)
 	// (A run of days alone, 10—11日, is no event's end after a dash: its
 	// text goes on after a blank line, as 10日's does.)
 	// (4—7日 …, 同日 …, △ …, 本年，… in a chronicle: the next event, not the rest

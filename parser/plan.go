@@ -215,10 +215,13 @@ func (b *bodyBuilder) plan() {
 		if t != "" && lastHead != i && !b.p.isTransparent(b.p.bodyStart+i) {
 			lastHead = -1 // text under the heading above (# headings come on here)
 		}
-		if t != "" && (t[0] == '*' && !rule(t) && !(len(t) > 1 && (t[1] == ' ' || t[1] == '\t')) || t[0] == '<') {
+		if t != "" && (t[0] == '*' && !rule(t) && !(len(t) > 1 && (t[1] == ' ' || t[1] == '\t')) || t[0] == '<' && !htmlTableLine(t)) {
 			// (*** or * * * between articles, as an epub's text sets
 			// them, is a rule, not a bold title; *   会议甲召开 11月1日，…
-			// a list's item, its marker no bold.)
+			// a list's item, its marker no bold; MinerU's <table>…</table>
+			// set inside an article, no title's tag: the copy's plain
+			// titles had not been looked for, every article run into one,
+			// silently.)
 			marked++
 		} else if t != "" && t[0] == 0xE3 && !b.p.yearbook && bracketRunIn(t) {
 			marked++ // 【会议甲召开】11月3日，…: a title as a bold one is
@@ -759,12 +762,43 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		}
 		return false
 	}
+	// tableCaption is whether line i is a table's caption over the
+	// table, set among an article's text (…增长6.1%。 / 表1　2023年1—10月
+	// 全市主要经济指标 / 单位：亿元、% / | 指标 | 1—10月 | 增长 |): the
+	// article's text, no title of an article of its own (it had been one,
+	// the rest of the article its text, silently). The table's first line
+	// is what a converter sets it as: a unit line, a Markdown pipe or grid
+	// table, MinerU's <table>, pdftotext's row of cells a gap apart; or
+	// under the table, as MinerU sets it (<table>…</table> / 表1 2023年…:
+	// it had been a section's name, where the contents were lost).
+	tableCaption := func(i int) bool {
+		t := trim(lines[i])
+		if !captionLabel(t) {
+			return false
+		}
+		// (Or under it, as MinerU sets a caption after its <table>.)
+		k := i - 1
+		for k >= 0 && (isBlank(lines[k]) || p.isTransparent(p.bodyStart+k)) {
+			k--
+		}
+		if k >= 0 && (tableStart(trim(lines[k])) || htmlTableLine(trim(lines[k]))) {
+			return true
+		}
+		j := i + 1
+		for j < len(lines) && (isBlank(lines[j]) || p.isTransparent(p.bodyStart+j)) {
+			j++
+		}
+		if j >= len(lines) {
+			return false
+		}
+		return tableStart(trim(lines[j]))
+	}
 	short := func(i int) bool {
 		t := trim(lines[i])
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := exclaimEnd(t) && !containsAnyOf(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！")+strings.Count(t, "?")+strings.Count(t, "!") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || figureCell(t) || containsAnyOf(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || lastWide(t) == '年' && republicYearLine(t, b.iss.Title) || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) || gapRow(t) || nameList(t) || officeAlone(t) && !signedUnder(i) || officeByline(t) || (t[0] == 0xE2 || t[0] == 0xEF || t[0] == '-') && subtitle(t) || unitAlone(t) && !officeAlone(t) || speakerAt(i) {
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || figureCell(t) || containsAnyOf(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || lastWide(t) == '年' && republicYearLine(t, b.iss.Title) || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) || gapRow(t) || nameList(t) || officeAlone(t) && !signedUnder(i) || officeByline(t) || (t[0] == 0xE2 || t[0] == 0xEF || t[0] == '-') && subtitle(t) || unitAlone(t) && !officeAlone(t) || speakerAt(i) || tableCaption(i) {
 			return false // (gapRow: 石桥村　　2021年　　　42, a table's row, had been titles and sections; figureCell: 4.9, a cell pdfminer printed alone)
 		}
 		n := utf8.RuneCountInString(t)

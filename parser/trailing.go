@@ -447,3 +447,31 @@ var continuationWords = [...]string{
 	"此前", "此后", "其间", "期间", "其中", "同时", "随后", "与会", "据悉", "据了解",
 	"另悉", "活动", "仪式上", "该",
 }
+
+// afterword reports whether t, an article's last paragraph, is what a
+// copy sets after the text, not the text: a note (注：数据来源于市统计局。,
+// [^1]: …, ① …), the source or the editor (（来源：平顶山日报）,
+// （市委办公室供稿）, 责任编辑：王丽), a table's row or caption (| … |,
+// <table>, 表1　…, 单位：亿元), a picture's caption (图为…). A date the
+// article prints last (…出席会议。（5月8日）) is above it, and is still
+// the article's (it had been lost, silently).
+func afterword(t string) bool {
+	if t == "" {
+		return false
+	}
+	switch t[0] {
+	case '|', '+', '<', '!':
+		return true
+	}
+	if noteLine(t) || editorLine(t) || captionLabel(t) || caption(t) {
+		return true
+	}
+	if strings.HasPrefix(t, "单位：") || strings.HasPrefix(t, "单位:") {
+		return true
+	}
+	if inner, ok := inParens(t); ok && len(inner) <= 30*3 {
+		// （来源：平顶山日报）, （市委办公室供稿）, （县史志办　供稿）
+		return strings.HasPrefix(inner, "来源") || strings.HasSuffix(inner, "供稿") || strings.HasPrefix(inner, "稿件来源")
+	}
+	return false
+}

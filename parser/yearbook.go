@@ -1198,7 +1198,7 @@ func (b *bodyBuilder) yearbookText(lines []string, s string, line int, fresh boo
 			b.newSection(model.Section{Name: unspace(trim(stripMarkup(s))), Line: line})
 			b.secDepth = depthPlain
 			return true
-		case (fresh || !b.entry) && len(lines) == 1 && (b.inBookPart() && partTitle(trim(stripMarkup(s))) || listTitle(trim(stripMarkup(s))) && b.p.nextIsShortRow(line)) && !speakerLine(s) && (!listRow(trim(stripMarkup(s))) || captionLabel(trim(stripMarkup(s)))):
+		case (fresh || !b.entry) && len(lines) == 1 && (b.inBookPart() && partTitle(trim(stripMarkup(s))) || listTitle(trim(stripMarkup(s))) && b.p.nextIsShortRow(line)) && !speakerLine(s) && (!listRow(trim(stripMarkup(s))) || captionLabel(trim(stripMarkup(s)))) && !b.tableInArticle(trim(stripMarkup(s)), line):
 			// (So a 名录's title over its rows under a 分目 of 人物 as Word
 			// gives it, ## 先进集体和先进个人名录 / 2023年…先进个人名录 /
 			// 周建华　　全国优秀党务工作者: it had been the untitled entry's
