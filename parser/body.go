@@ -1686,6 +1686,9 @@ func (b *bodyBuilder) signedBy(s string) bool {
 // office's name is looked at by its last character before the date is
 // read whole).
 func signedOff(above, s string) bool {
+	if len(s) < 3 || strings.HasSuffix(s, "。") {
+		return false // nearly every paragraph, by its last character
+	}
 	return (officeAlone(above) || unitAlone(above)) && signatureDate(s)
 }
 

@@ -348,11 +348,13 @@ func (p *parser) signOffs() {
 				es = slices.Delete(es, ei, ei+1)
 				continue
 			}
-			if e.Title != "" && len(e.Title) <= 60*3 && announces(es[ei-1].Paragraphs) {
+			if e.Title != "" && len(e.Title) <= 60*3 && documentTitle(e.Title) && announces(es[ei-1].Paragraphs) {
 				// 现将通知全文刊发如下： / 关于做好…工作的通知 / 各县（市、区）…：
 				// / …: what the article says it sets out next is its own
 				// text, the document it reprints, not an article of its
-				// own titled so (it had been one, silently).
+				// own titled so (it had been one, silently). Only a
+				// document's title (关于…的通知): …获奖名单如下： /
+				// ![](list.png) / **县志办开展…** is the next article.
 				es[ei-1].Paragraphs = joinEntry(es[ei-1], *e)
 				es = slices.Delete(es, ei, ei+1)
 				continue

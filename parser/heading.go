@@ -227,6 +227,14 @@ func (b *bodyBuilder) articleNotes(text string) bool {
 // article's text (**【相关链接】**, **延伸阅读**): the article's, a paragraph
 // of it, as the plain 【相关链接】 is, not an article of its own titled so.
 func boxLabel(t string) bool {
+	if len(t) < 2*3 {
+		return false
+	}
+	switch t[:3] {
+	case "【", "链", "相", "新", "知", "延", "背", "小":
+	default:
+		return false // nearly every line, by its first character
+	}
 	if in, ok := strings.CutPrefix(t, "【"); ok {
 		if in, ok = strings.CutSuffix(in, "】"); ok {
 			t = trim(in)

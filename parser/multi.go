@@ -220,7 +220,7 @@ func splitIssues(lines []string) []span {
 			other := false
 			if body && n == prevNum && !differ(y, prevYear) && name != "" {
 				b, one := coverName(lines, i, t)
-				other = otherPublication(name, nameOne, b, one)
+				other = otherPublication(name, nameOne, b, one) && coverLike(lines, i, b, one)
 			}
 			if body && (n != prevNum || differ(y, prevYear) || other) {
 				// (A number over a sentence is one the text names, but
@@ -611,15 +611,49 @@ func textless(lines []string) bool {
 	return true
 }
 
+// coverLike reports whether the name b over or beside the number on
+// line i is a cover's, not a running head's (史志动态 / 2024年第5期 atop a
+// page) or a source's (**青岚史志动态 2024年第5期** over an excerpt): on
+// the number's line (one), a heading of level 1 or after a page's break;
+// else a periodical's name (青岚月报), a heading of level 1 (#
+// 青岚史志动态), or the office that compiles it under the number
+// (2024年第5期 / 青岚县地方史志办公室编).
+func coverLike(lines []string, i int, b string, one bool) bool {
+	if one {
+		return titleHeading(lines[i]) || ruleOver(lines, i)
+	}
+	if periodicalName(b) {
+		return true
+	}
+	for j, seen := i-1, 0; j >= 0 && seen < 2; j-- {
+		if t := trim(lines[j]); t != "" {
+			seen++
+			if titleHeading(strings.TrimLeft(t, "\f")) {
+				return true // # 宁川史志动态 / 2023年第11期: a converter's cover, no page's head
+			}
+		}
+	}
+	for j, seen := i+1, 0; j < len(lines) && seen < 2; j++ {
+		if t := trim(lines[j]); t != "" {
+			seen++
+			if len(t) <= 40*3 && officePrints(t) != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // otherPublication reports whether the cover name b is another
 // publication's of the kind of a, the current issue's: both on the
 // number's line or neither (oneA, oneB), b another name that ends as a
 // does (青岚月报 after 宁川月报, 青岚史志动态 after 宁川史志动态: a month's
-// reports of two counties in one file). How the names are set is not
-// asked: a page's break before one, a converter's shift of heading
+// reports of two counties in one file), and neither ends the other
+// (史志动态, a running head's short name, under 宁川史志动态). How the
+// names are set is not asked: a page's break before one, a converter's shift of heading
 // levels, sets the same cover otherwise.
 func otherPublication(a string, oneA bool, b string, oneB bool) bool {
-	if a == "" || b == "" || a == b || oneA != oneB {
+	if a == "" || b == "" || a == b || oneA != oneB || strings.HasSuffix(a, b) || strings.HasSuffix(b, a) {
 		return false
 	}
 	ra, rb := []rune(a), []rune(b)

@@ -183,7 +183,7 @@ func (b *bodyBuilder) plan() {
 						if by == cnComma {
 							underNumbered++
 						}
-					} else if b.datedAt(lines[k]) > 0 && b.plainNameOver(lines, i) {
+					} else if b.plainNameOver(lines, i) && b.datedAt(lines[k]) > 0 { // (the name first: a blank line above it lets nearly every heading go)
 						underPlain[lvl]++
 					}
 					if runInLine(lines[k]) {
@@ -646,7 +646,7 @@ func titleUnderHeading(lines []string, kinds []plainLine) bool {
 
 // headTitled reports whether the first line of text of lines is one
 // plainTitles took for a title.
-func headTitled(lines []string, kinds []plainLine) bool {
+func headTitled(lines []string, kinds []plainLine, datedAt func(int) int) bool {
 	for i, l := range lines {
 		if !isBlank(l) {
 			t := trim(l)
@@ -656,7 +656,21 @@ func headTitled(lines []string, kinds []plainLine) bool {
 			// (Not 1 工作动态 over 1.1 县史志研究室召开…: a numbered
 			// section's name over a numbered title, whose 1.1 is no
 			// date.)
-			return (kinds[i] == lineTitle || kinds[i] == lineTitleWrapped || kinds[i] == lineKicker) && t[0]-'0' > 9 && enumerator(t) == 0
+			if !(kinds[i] == lineTitle || kinds[i] == lineTitleWrapped || kinds[i] == lineKicker) || t[0]-'0' <= 9 || enumerator(t) > 0 || columnLine(t) {
+				return false
+			}
+			// One article: no other dated line under its first (工作动态 /
+			// 5月14日，… / 5月20日，…: a column's name over its dated
+			// items, no title).
+			n := 0
+			for k := i + 1; k < len(lines); k++ {
+				if !isBlank(lines[k]) {
+					if n += datedAt(k); n > 1 {
+						return false
+					}
+				}
+			}
+			return true
 		}
 	}
 	return false
@@ -1203,7 +1217,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			prevEnds = true
 		}
 	}
-	if dated < 2 && !(dated == 1 && (p.webCopy() || named == 1 || b.iss.Number != 0 && headTitled(lines, kinds))) {
+	if dated < 2 && !(dated == 1 && (p.webCopy() || named == 1 || b.iss.Number != 0 && headTitled(lines, kinds, datedAt))) {
 		// (A web page holds one article: its title over its date is one.
 		// So is a column's name over a title over its date, the only one
 		// of a short issue or a special one (会议综述 / 全县…大会召开 /

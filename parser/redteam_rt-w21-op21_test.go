@@ -49,6 +49,21 @@ var otherPublicationSkip = map[string]string{
 	// is taken on such a line.
 	"rt-s10-head-cover-ff.md":     "a WeChat article's one-line plain title (宁州史志月报｜2023年第11期): another name on such a line is as often a list's",
 	"rt-s10-head-cover-number.md": "a WeChat article's one-line plain title: as above",
+	// A plain name that is no periodical's (临沂地情, 清河史志简讯) over
+	// the number, with no office under it and not a heading: as a page's
+	// running head prints a short name or a column's over the number
+	// (史志动态 / 2024年第5期), which is no cover; not read as one.
+	"rt-author-compound.md":        "a plain name that is no periodical's over the number, no office under it: as a running head prints it",
+	"rt-byline-plain.md":           "a plain name that is no periodical's over the number, no office under it: as a running head prints it",
+	"rt-bylines-plain.md":          "a plain name that is no periodical's over the number, no office under it: as a running head prints it",
+	"rt-ch-report-months.md":       "a plain name that is no periodical's over the number, no office under it: as a running head prints it",
+	"rt-cover-gaps.md":             "a plain name that is no periodical's over the number, no office under it: as a running head prints it",
+	"rt-cover-one-space.md":        "a plain name that is no periodical's over the number, no office under it: as a running head prints it",
+	"rt-cover-tabs.md":             "a plain name that is no periodical's over the number, no office under it: as a running head prints it",
+	"rt-i-plain-bullet-titles.txt": "a plain name that is no periodical's over the number, no office under it: as a running head prints it",
+	"rt-mh-bold-title-number.md":   "a plain name that is no periodical's over the number, no office under it: as a running head prints it",
+	"rt-slash-question.md":         "a plain name that is no periodical's over the number, no office under it: as a running head prints it",
+	"rt-tx-halfwidth-question.md":  "a plain name that is no periodical's over the number, no office under it: as a running head prints it",
 	// The transform's: the Latin name is left as it is, so both covers
 	// print it, and it is the name the split reads.
 	"rt-c3-latin-heading.md": "the transform leaves the Latin name (NINGCHUAN YUEBAO) between the name and the number the same",
