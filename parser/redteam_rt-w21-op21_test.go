@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -154,43 +153,4 @@ func warningCount(all []*model.Issue) int {
 		n += len(iss.Warnings)
 	}
 	return n
-}
-
-// TestOtherPublicationsExact: two files of two counties' reports of one
-// month, read exactly, with no warning: the second cover prints another
-// name over the same number (# 青岚史志动态 / 2024年第5期 under the first's
-// articles; 青岚史志简讯 / 2024年第5期 right under the first's last line in
-// a plain copy). The second had been the first issue's last articles,
-// silently.
-func TestOtherPublicationsExact(t *testing.T) {
-	for _, c := range []struct {
-		file   string
-		issues []string // title|year|number|compiler: section|title|date|paragraphs; …
-	}{
-		{"rt-w21-op21-two-counties.md", []string{
-			"宁川史志动态|2024|5|宁川县地方史志办公室: 工作动态|县史志办召开年鉴编纂工作会议|2024-05-08|1; 工作动态|县志办开展地情资料征集活动|2024-05-20|1",
-			"青岚史志动态|2024|5|青岚县地方史志办公室: 工作动态|县史志办举办业务培训班|2024-05-14|1; 工作动态|《青岚县志》通过终审|2024-05-28|1",
-		}},
-		{"rt-w21-op21-two-counties-plain.txt", []string{
-			"宁川史志简讯|2024|5|宁川县地方志编纂委员会办公室: |县史志办召开年鉴编纂工作会议|2024-05-08|1; |县志办开展地情资料征集活动|2024-05-20|1",
-			"青岚史志简讯|2024|5|青岚县地方志编纂委员会办公室: |县史志办举办业务培训班|2024-05-14|1; |《青岚县志》通过终审|2024-05-28|1",
-		}},
-	} {
-		var got []string
-		for _, iss := range parseFixtureAll(t, c.file) {
-			var es []string
-			for _, s := range iss.Sections {
-				for _, e := range s.Entries {
-					es = append(es, fmt.Sprintf("%s|%s|%s|%d", s.Name, e.Title, e.Date, len(e.Paragraphs)))
-				}
-			}
-			got = append(got, fmt.Sprintf("%s|%d|%d|%s: %s", iss.Title, iss.Year, iss.Number, iss.Compiler, strings.Join(es, "; ")))
-			for _, w := range iss.Warnings {
-				t.Errorf("%s: warning at line %d: %s", c.file, w.Line, w.Message)
-			}
-		}
-		if g, w := strings.Join(got, "\n"), strings.Join(c.issues, "\n"); g != w {
-			t.Errorf("%s:\n got  %s\n want %s", c.file, g, w)
-		}
-	}
 }
