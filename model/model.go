@@ -59,7 +59,8 @@ type PageStart struct {
 type Furniture struct {
 	Line int // 1-based source line
 	Kind FurnitureKind
-	// Text is the line as it is in the source; for a running head set
+	// Text is the line as it is in the source (its figures as text
+	// where a formula OCR set them as math: — $1 2$ — is — 12 —); for a running head set
 	// across the page with the name of the column that begins there
 	// (柳州史志 2023年第9期<gap>县区动态), the head's side only: the name
 	// is text, a section's heading.

@@ -28,11 +28,11 @@ func Parse(src []byte) (*model.Issue, error) {
 	if err != nil {
 		return nil, err
 	}
-	all, read := parseRead(text, seen)
+	all, read, base := parseRead(text, seen)
 	// Only the issue returned is moved out of src: the others are dropped
 	// here, and had made the first hold the strings of every issue of the
 	// file, in the one buffer they shared.
-	ownStringsFrom(all[:1], textBytes(read), textBytes(text))
+	ownStringsFrom(all[:1], textBytes(read), textBytes(base))
 	iss := parseFirst(all)
 	iss.Warnings = append(warns, iss.Warnings...)
 	sortWarnings(iss.Warnings)
@@ -68,10 +68,12 @@ func parseAllBytes(src []byte, owned bool) ([]*model.Issue, error) {
 	if err != nil {
 		return nil, err
 	}
-	all, read := parseRead(text, seen)
+	all, read, base := parseRead(text, seen)
 	switch {
-	case !owned:
-		ownStringsFrom(all, textBytes(read), textBytes(text))
+	case !owned || base != text:
+		// (base is not the caller's bytes where figures set as math were
+		// read: the strings are copied out of it.)
+		ownStringsFrom(all, textBytes(read), textBytes(base))
 	case read != text:
 		// A copy in traditional characters was read through a view of
 		// it, which the issues must not keep pointing into: they point
@@ -84,17 +86,22 @@ func parseAllBytes(src []byte, owned bool) ([]*model.Issue, error) {
 }
 
 // parseRead parses every issue of text, and says which text the issues'
-// strings point into: text, or, where text is in traditional characters,
-// the simplified view of it that was read (hant.go), whose strings
-// ownStringsFrom gives text's bytes.
-func parseRead(text string, seen *textSeen) ([]*model.Issue, string) {
+// strings point into (read) and the text of its length whose bytes they
+// stand for (base): text; or the view of it with its figures set as math
+// read as text (mathView); and where that is in traditional characters,
+// read is the simplified view of it that was read (hant.go), whose
+// strings ownStringsFrom gives base's bytes.
+func parseRead(text string, seen *textSeen) (all []*model.Issue, read, base string) {
+	if m := mathView(text, seen); m != "" {
+		text, seen = m, mathSeen(seen)
+	}
 	view := hantView(text)
 	if view == "" {
-		return parseAll(text, seen), text
+		return parseAll(text, seen), text, text
 	}
-	all := parseAll(view, seen)
+	all = parseAll(view, seen)
 	hantRestore(all, view, text)
-	return all, view
+	return all, view, text
 }
 
 // headingsMarked reports whether a heading of text may be raised
@@ -553,7 +560,7 @@ const maxWarnings = 200
 // that can give another model for the same bytes (a form read that was
 // not, a date read otherwise), so that what keeps parsed issues (the
 // archive's index) knows to parse its files again.
-const Version = "2026-12-06.31"
+const Version = "2026-12-06.32"
 
 func (p *parser) warn(line int, format string, args ...any) {
 	if !p.over(line, format) {

@@ -291,6 +291,7 @@ var contentsLostSkip = map[string]map[string]string{
 		"rt-w11-whole-hekan-marker.md": "open: the same contents table, 目录 lost, in a whole 合刊 (卷首语 a row of it)",
 	},
 	"c": {
+		"rt-w22-math-mineru.md":                "open: with no cover, a copy of one level of headings (MinerU's #) reads its first column's name as its title",
 		"rt-c1-short-lines.md":                 "open: a pdftotext -layout copy (columns, heads beside the text), which the contents had helped read",
 		"rt-c1-tight-gutter.md":                "open: a pdftotext -layout copy (columns, heads beside the text), which the contents had helped read",
 		"rt-c1-whole-layout.md":                "open: a pdftotext -layout copy (columns, heads beside the text), which the contents had helped read",

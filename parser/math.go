@@ -1,0 +1,309 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// mathView returns text with the figures a formula OCR set as TeX
+// inline math read as text, or "" where it holds none. MinerU (with its
+// formula model on, the default), marker and Nougat take a number in a
+// line of Chinese text for a formula and write it so, spaced token by
+// token: 同比增长 $9.\,9\%$ ；, $1 1$ 月 $3$ 日，县委…. Kept, the dates were
+// no dates (the entry had none, a chronicle's day was no day, a cover's
+// $2023$ 年第 $11$ 期 no number) and the figures read $1 8 5 0$; they are
+// 9.9%, 11月3日 and 1850. A span is read only where all it holds is
+// figures and what goes with them (spacing, \%, \sim, \times,
+// \textcircled{1}, ^{\circ}, \mathrm{GDP}, Chinese text the model took
+// in): a real formula ($x^{2}$, \frac) stays as it is, and so does a
+// dollar that is money ($100 and $200: a $ that closes has no space
+// before it, as pandoc reads TeX math). The whole text is read so before
+// anything else reads it, as the simplified view of a copy in
+// traditional characters is (hant.go): every look at the text, the split
+// into issues, the cover's, the notes' ([$1$]), sees the figures. Lines
+// keep their numbers: a span never crosses a line.
+func mathView(text string, seen *textSeen) string {
+	if seen.lacks("$") || strings.IndexByte(text, '$') < 0 {
+		return ""
+	}
+	var b strings.Builder
+	last := 0 // text[last:] is not yet in b
+	for at := 0; at < len(text); {
+		k := strings.IndexByte(text[at:], '$')
+		if k < 0 {
+			break
+		}
+		lo := strings.LastIndexByte(text[:at+k], '\n') + 1
+		hi := strings.IndexByte(text[at+k:], '\n')
+		if hi < 0 {
+			hi = len(text)
+		} else {
+			hi += at + k
+		}
+		if u := unmath(text[lo:hi]); len(u) != hi-lo {
+			if b.Len() == 0 {
+				b.Grow(len(text))
+			}
+			b.WriteString(text[last:lo])
+			b.WriteString(u)
+			last = hi
+		}
+		at = hi
+	}
+	if last == 0 {
+		return ""
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// mathSeen is seen with what mathView may put in the text marked: the
+// characters the commands stand for (%, ·, ～, ×, ≤, °, ①…), so that a
+// look for one is not answered "none" from what the source held.
+func mathSeen(seen *textSeen) *textSeen {
+	if seen == nil {
+		return nil
+	}
+	s := *seen
+	for _, r := range "%·～×±≤≥≈°①" {
+		var buf [utf8.UTFMax]byte
+		n := utf8.EncodeRune(buf[:], r)
+		for _, c := range buf[:n] {
+			s.bytes[c] = true
+		}
+	}
+	return &s
+}
+
+// unmath returns l with each inline math span that holds only figures
+// (mathText) as its text.
+func unmath(l string) string {
+	var b []byte
+	last := 0 // l[last:] is not yet in b
+	for i := 0; i < len(l); {
+		k := strings.IndexByte(l[i:], '$')
+		if k < 0 {
+			break
+		}
+		o := i + k
+		if o+1 < len(l) && l[o+1] == '$' {
+			i = o + 2 // $$: display math, or two dollars
+			continue
+		}
+		if o > 0 && l[o-1] == '\\' || o+1 >= len(l) || l[o+1] == ' ' || l[o+1] == '\t' {
+			i = o + 1
+			continue
+		}
+		c := strings.IndexByte(l[o+1:], '$')
+		if c < 0 {
+			break
+		}
+		e := o + 1 + c
+		if l[e-1] == ' ' || l[e-1] == '\t' || l[e-1] == '\\' || e+1 < len(l) && digitByte(l[e+1]) {
+			i = e // not a closing $: it may open the next span
+			continue
+		}
+		text, ok := mathText(l[o+1 : e])
+		if !ok {
+			i = e + 1
+			continue
+		}
+		// The spaces the converter set around the span stay where they
+		// may part words (召开 $3$ 月: a title from its date; $1$ 县…: a
+		// note's number from its text), and go where they part nothing:
+		// between a figure and the measure it counts ($102$ 周年 is
+		// 102周年), inside a date or a range ($11$ 月 $3$ 日至 $5$ 日 is
+		// 11月3日至5日), after 第 (第 $11$ 期 is 第11期), beside
+		// punctuation (增长 $6.1\%$ 。 is 增长 6.1%。, ( $6$ ) is (6)).
+		s, t := o, e+1
+		if s >= 2 && l[s-1] == ' ' && s-1 > last && (strings.IndexByte("([{", l[s-2]) >= 0 || widePunctBefore(l[:s-1]) || joinsFigure(l[:s-1])) {
+			s--
+		}
+		if t < len(l) && l[t] == ' ' && (t+1 == len(l) || strings.IndexByte(".,;:!?)]}", l[t+1]) >= 0 || widePunctAfter(l[t+1:]) || measureAfter(l[t+1:])) {
+			t++
+		}
+		if b == nil {
+			b = make([]byte, 0, len(l))
+		}
+		b = append(b, l[last:s]...)
+		b = append(b, text...)
+		last, i = t, t
+	}
+	if b == nil {
+		return l
+	}
+	return string(append(b, l[last:]...))
+}
+
+func digitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+// widePunctBefore and widePunctAfter report whether the character
+// before the end of s, or at its start, is punctuation beyond ASCII
+// (，。；：、（）《》“”…).
+func widePunctBefore(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r >= 0x80 && unicode.IsPunct(r)
+}
+
+// measureAfter reports whether s begins with a word a figure counts:
+// a date's or a time's (年, 月, 日, 时), an amount's (万, 亿, 元, 个, 人,
+// 户, 周年…), an order's (期, 届, 次), a century's (20世纪).
+func measureAfter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= 0x80 && strings.ContainsRune(measures, r)
+}
+
+const measures = "年月日时点分秒号期届次世位条个名人户家项座所件元万亿千百米亩吨岁天周余多倍批场部辆套株头只篇卷册页字" +
+	"時點號屆條個戶項萬億畝噸歲週餘場輛頭隻冊頁" // the same in traditional characters: the view is read before hant's
+
+// joinsFigure reports whether s ends with a word a figure after it
+// continues: a date's year or month (2023年 11月), a range's 至 or 到,
+// an order's 第.
+func joinsFigure(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '年' || r == '月' || r == '至' || r == '到' || r == '第'
+}
+
+func widePunctAfter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= 0x80 && unicode.IsPunct(r)
+}
+
+// mathCommands are the TeX commands a figure's span may hold, and the
+// text each stands for; \mathrm and its like (mathWrappers) stand for
+// what their braces hold.
+var mathCommands = map[string]string{
+	",": "", ";": "", ":": "", "!": "", " ": "", "quad": "", "qquad": "",
+	"left": "", "right": "",
+	"%": "%", "cdot": "·", "sim": "～", "times": "×", "pm": "±",
+	"leq": "≤", "le": "≤", "leqslant": "≤", "geq": "≥", "ge": "≥", "geqslant": "≥",
+	"approx": "≈", "circ": "°", "degree": "°",
+}
+
+var mathWrappers = map[string]bool{
+	"mathrm": true, "text": true, "textrm": true, "mathbf": true, "textbf": true,
+	"mathit": true, "textit": true, "mathsf": true, "operatorname": true, "rm": true, "mathbb": true,
+}
+
+// mathText returns the text a span's TeX stands for, and whether the span
+// is one to read so: at least one figure (or a circled one, or a word set
+// upright), and nothing but figures, their punctuation, spacing, the
+// commands above, braces, Chinese text, and Latin letters only upright
+// (\mathrm{GDP}, \text{km}): a letter alone is a variable, a real formula.
+func mathText(m string) (string, bool) {
+	var b []byte
+	figure := false
+	upright := 0 // depth of \mathrm{…} and the like
+	depth := 0
+	var wrapAt []int // the depths at which an upright wrapper opened
+	for i := 0; i < len(m); {
+		c := m[i]
+		switch {
+		case c == '\\':
+			j := i + 1
+			for j < len(m) && ('a' <= m[j] && m[j] <= 'z' || 'A' <= m[j] && m[j] <= 'Z') {
+				j++
+			}
+			if j == i+1 && j < len(m) {
+				j++ // \, \% \; and the like
+			}
+			name := m[i+1 : j]
+			i = j
+			if name == "textcircled" {
+				n, k, ok := bracedFigure(m[i:])
+				if !ok {
+					return "", false
+				}
+				b = utf8.AppendRune(b, '①'+rune(n-1))
+				figure = true
+				i += k
+				continue
+			}
+			if mathWrappers[name] {
+				for i < len(m) && m[i] == ' ' {
+					i++
+				}
+				if i < len(m) && m[i] == '{' {
+					depth++
+					wrapAt = append(wrapAt, depth)
+					upright++
+					i++
+				}
+				continue
+			}
+			s, ok := mathCommands[name]
+			if !ok {
+				return "", false
+			}
+			b = append(b, s...)
+		case c == '{':
+			depth++
+			i++
+		case c == '}':
+			if n := len(wrapAt); n > 0 && wrapAt[n-1] == depth {
+				wrapAt = wrapAt[:n-1]
+				upright--
+			}
+			depth--
+			i++
+		case c == ' ' || c == '\t' || c == '~':
+			i++
+		case c == '^':
+			// ^{\circ}, ^\circ: a degree; any other power is a formula's.
+			r := strings.TrimLeft(m[i+1:], " {")
+			if !strings.HasPrefix(r, `\circ`) {
+				return "", false
+			}
+			i++
+		case digitByte(c):
+			figure = true
+			b = append(b, c)
+			i++
+		case 'a' <= c|0x20 && c|0x20 <= 'z':
+			if upright == 0 {
+				return "", false
+			}
+			figure = true
+			b = append(b, c)
+			i++
+		case c >= 0x80:
+			_, n := utf8.DecodeRuneInString(m[i:])
+			b = append(b, m[i:i+n]...)
+			i += n
+		case strings.IndexByte(".,%-+:/()", c) >= 0:
+			b = append(b, c)
+			i++
+		default:
+			return "", false // _, =, <, …: a formula
+		}
+	}
+	if !figure || depth != 0 || len(b) == 0 {
+		return "", false
+	}
+	return string(b), true
+}
+
+// bracedFigure reads {N}, N from 1 to 20 (\textcircled{1} is ①), and
+// returns N and the bytes read.
+func bracedFigure(s string) (int, int, bool) {
+	t := strings.TrimLeft(s, " ")
+	if !strings.HasPrefix(t, "{") {
+		return 0, 0, false
+	}
+	end := strings.IndexByte(t, '}')
+	if end < 0 {
+		return 0, 0, false
+	}
+	n := 0
+	for _, c := range []byte(strings.ReplaceAll(t[1:end], " ", "")) {
+		if !digitByte(c) {
+			return 0, 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	if n < 1 || n > 20 {
+		return 0, 0, false
+	}
+	return n, len(s) - len(t) + end + 1, true
+}
