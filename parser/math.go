@@ -59,14 +59,15 @@ func mathView(text string, seen *textSeen) string {
 }
 
 // mathSeen is seen with what mathView may put in the text marked: the
-// characters the commands stand for (%, ·, ～, ×, ≤, °, ①…), so that a
-// look for one is not answered "none" from what the source held.
+// characters the commands stand for (%, ·, ～, ×, ≤, °, ①…) and a call's
+// <sup></sup>, so that a look for one is not answered "none" from what
+// the source held.
 func mathSeen(seen *textSeen) *textSeen {
 	if seen == nil {
 		return nil
 	}
 	s := *seen
-	for _, r := range "%·～×±≤≥≈°①" {
+	for _, r := range "%·～×±≤≥≈°①<sup>/" {
 		var buf [utf8.UTFMax]byte
 		n := utf8.EncodeRune(buf[:], r)
 		for _, c := range buf[:n] {
@@ -104,7 +105,11 @@ func unmath(l string) string {
 			i = e // not a closing $: it may open the next span
 			continue
 		}
-		text, ok := mathText(l[o+1 : e])
+		text, call := supMath(l[o+1 : e])
+		ok := call
+		if !call {
+			text, ok = mathText(l[o+1 : e])
+		}
 		if !ok {
 			i = e + 1
 			continue
@@ -117,7 +122,9 @@ func unmath(l string) string {
 		// 11月3日至5日), after 第 (第 $11$ 期 is 第11期), beside
 		// punctuation (增长 $6.1\%$ 。 is 增长 6.1%。, ( $6$ ) is (6)).
 		s, t := o, e+1
-		if s >= 2 && l[s-1] == ' ' && s-1 > last && (strings.IndexByte("([{", l[s-2]) >= 0 || widePunctBefore(l[:s-1]) || joinsFigure(l[:s-1])) {
+		if call && s >= 1 && l[s-1] == ' ' && s-1 > last {
+			s-- // a note's call hugs the word it is set on
+		} else if s >= 2 && l[s-1] == ' ' && s-1 > last && (strings.IndexByte("([{", l[s-2]) >= 0 || widePunctBefore(l[:s-1]) || joinsFigure(l[:s-1])) {
 			s--
 		}
 		if t < len(l) && l[t] == ' ' && (t+1 == len(l) || strings.IndexByte(".,;:!?)]}", l[t+1]) >= 0 || widePunctAfter(l[t+1:]) || measureAfter(l[t+1:])) {
@@ -282,6 +289,35 @@ func mathText(m string) (string, bool) {
 		return "", false
 	}
 	return string(b), true
+}
+
+// supMath reads a note's call a formula OCR set as a superscript
+// (精神 $^{1}$ 。, $^{\textcircled{2}}$, $^{[3]}$, and the note's own label
+// at the page's foot, $^{1}$ 县乡镇企业局：…) as the tag a web page sets it
+// in, <sup>1</sup>, which clean reads as the call it is (supCall): a
+// figure from 1 to 99 or a circled one, and nothing else.
+func supMath(m string) (string, bool) {
+	m = strings.TrimSpace(m)
+	if !strings.HasPrefix(m, "^") {
+		return "", false
+	}
+	m = strings.TrimSpace(m[1:])
+	if strings.HasPrefix(m, "{") && strings.HasSuffix(m, "}") {
+		m = m[1 : len(m)-1]
+	}
+	m = strings.Trim(strings.TrimSpace(m), "[]")
+	t, ok := mathText(m)
+	if !ok {
+		return "", false
+	}
+	t = strings.TrimSpace(t)
+	if r, w := utf8.DecodeRuneInString(t); w == len(t) && r >= '①' && r <= '⑳' {
+		return "<sup>" + t + "</sup>", true
+	}
+	if len(t) == 0 || len(t) > 2 || !digitByte(t[0]) || !digitByte(t[len(t)-1]) || t == "0" {
+		return "", false
+	}
+	return "<sup>" + t + "</sup>", true
 }
 
 // bracedFigure reads {N}, N from 1 to 20 (\textcircled{1} is ①), and

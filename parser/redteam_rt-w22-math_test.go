@@ -298,9 +298,45 @@ func TestUnmath(t *testing.T) {
 		{`$1$0`, `$1$0`},   // a figure right after the closing $
 		{`$1 8 5 0$ 万元`, `1850万元`},
 		{`G $2 0$ 峰会`, `G 20 峰会`},
+		{`余件 $^{1}$ 。`, `余件<sup>1</sup>。`}, // a note's call, as a web page sets it
+		{`工作 $^{\textcircled{2}}$ 。`, `工作<sup>②</sup>。`},
+		{`$^{[3]}$ 见`, `<sup>3</sup> 见`},
+		{`$x^{1 0 0}$`, `$x^{1 0 0}$`}, // a power
 	} {
 		if got := unmath(c.in); got != c.want {
 			t.Errorf("unmath(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// TestInlineMathNotes: a note's call and its label a formula OCR set as a
+// superscript ($^{1}$, $^{\textcircled{2}}$) are the note's, as a web
+// page's <sup>1</sup> is: [1] and ② in the text, the notes their own
+// paragraphs (the TeX had stayed in the text).
+func TestInlineMathNotes(t *testing.T) {
+	all, err := ParseAll([]byte(`# 宁川月报
+
+2023年第11期
+
+## 工作动态
+
+### 县志办开展地情资料征集活动
+
+11月20日，县志办开展地情资料征集活动，共征集资料 $3 2 0$ 余件 $^{1}$ 。会议强调要做好整理工作 $^{\textcircled{2}}$ 。
+
+$^{1}$ 其中图片 $2 0 0$ 余幅。
+
+$^{\textcircled{2}}$ 见《宁川县志》。
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range all[0].Sections[0].Entries[0].Paragraphs {
+		got = append(got, p.Text)
+	}
+	want := []string{"11月20日，县志办开展地情资料征集活动，共征集资料 320余件[1]。会议强调要做好整理工作②。", "[1] 其中图片 200余幅。", "② 见《宁川县志》。"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("paragraphs\n got  %q\n want %q", got, want)
 	}
 }
