@@ -364,8 +364,11 @@ func (b *bodyBuilder) plan() {
 	case comma > 0:
 		b.entryStyle = cnComma
 		// Under ## sections with bold titles, 一、 lines are an article's
-		// points unless they stand over dates (see enumerated).
-		b.pointsUnderBold = bold
+		// points unless they stand over dates (see enumerated); so under
+		// ### titles (## 时政要闻 / ### 县委常委会召开会议 / 11月2日，… /
+		// 一、总体要求 / 坚持…: a plan reprinted in the article, its
+		// points had been entries, silently).
+		b.pointsUnderBold = bold || deeper
 	}
 	if b.entryStyle == notHeading && !bold && !deeper && numberedDated >= 2 && 2*numberedDated >= numbered {
 		// 1.全市春季植树造林动员会召开 / 3月5日，… under ## or 一、 sections,
