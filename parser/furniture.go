@@ -1220,6 +1220,17 @@ func (p *parser) runningHeads() {
 			heads[k].lines = p.otherIssueOut(heads[k].lines, issue)
 		}
 	}
+	for k := range heads {
+		// A document's number (平政办〔2024〕12号, 13号, …) or a byline (文/李娜,
+		// □ 本刊记者 王丽) under each article's title, where every article
+		// begins atop a page: the article's, no page's head, however alike
+		// their folded figures (they had been dropped, silently).
+		if ls := heads[k].lines; len(ls) > 0 {
+			if t := trim(p.lines[ls[0]]); docNumber(t) || slashByline(t) || reporterByline(t) {
+				heads[k].lines = nil
+			}
+		}
+	}
 	for _, h := range heads {
 		if len(h.lines) >= 2 && p.footOfPages(h.lines) {
 			// A running footer over the page's number (责任编辑：张征<gap>
