@@ -627,7 +627,7 @@ func distributionLine(t string) bool {
 // title above it, or been read as a section, silently). The last byte
 // tells first: nearly no line ends in 号 or its bracket.
 func docNumber(t string) bool {
-	if len(t) < 8 || len(t) > 30*3 || t[len(t)-1] != 0xB7 && t[len(t)-1] != ')' && t[len(t)-1] != 0xBC {
+	if len(t) < 8 || len(t) > 30*3 || t[len(t)-1] != 0xB7 && t[len(t)-1] != ')' && t[len(t)-1] != 0x89 { // 号 E5 8F B7, ） EF BC 89
 		return false
 	}
 	if s, ok := strings.CutPrefix(t, "（"); ok {
@@ -656,11 +656,30 @@ func docNumber(t string) bool {
 		return false // the body's short name: two characters at least (豫政), ten at most
 	}
 	rest := t[open+len(close):] // 〔 and ［ are as long as 〕 and ］, [ as ]
-	if len(rest) < 4+len(close)+1 || !allDigits(rest[:4]) || !strings.HasPrefix(rest[4:], close) {
+	year := 0
+	for year < 4 && rest != "" {
+		r, size := decodeRune(rest)
+		if !isFigure(r) {
+			break
+		}
+		rest, year = rest[size:], year+1
+	}
+	if year != 4 {
+		return false // (２０２３ in full-width figures too)
+	}
+	n, ok := strings.CutPrefix(rest, close)
+	if !ok {
 		return false
 	}
-	n := strings.TrimPrefix(rest[4+len(close):], "第")
-	return n != "" && len(n) <= 5 && allDigits(n)
+	n = strings.TrimPrefix(n, "第")
+	figures := 0
+	for _, r := range n {
+		if !isFigure(r) {
+			return false
+		}
+		figures++
+	}
+	return figures >= 1 && figures <= 5
 }
 
 // issueLine reports whether t is a periodical's name and an issue's
