@@ -108,9 +108,13 @@ func holdsDashByte(s string) bool {
 }
 
 // articleMeta reports whether t is a line an article carries between its
-// title and its text: a byline alone in brackets ((市科技局　张三)), or a
+// title and its text: a byline alone in brackets ((市科技局　张三)), a
+// document's number (平政办〔2023〕12号) under a notice reprinted whole, or a
 // web page's 发布时间：2023-11-11　来源：平顶山日报 (a key：value of its own).
 func articleMeta(t string) bool {
+	if docNumber(t) {
+		return true
+	}
 	if rest, ok := byline(t); ok && rest == "" {
 		return true
 	}
@@ -612,4 +616,87 @@ func distributionLine(t string) bool {
 		}
 	}
 	return false
+}
+
+// docNumber reports whether t is a document's number (文号) alone:
+// 平政办〔2023〕12号, 宁政发[2022]3号, in brackets too (（平政办〔2023〕12号）),
+// as a notice reprinted whole prints it under its title, over its text:
+// the issuing body's short name, the year in square brackets, the number
+// and 号. It is the document's, no title's end nor a heading of its own
+// (市史志研究院…的通知 / 平政办〔2023〕12号 / 各县…: it had run into the
+// title above it, or been read as a section, silently). The last byte
+// tells first: nearly no line ends in 号 or its bracket.
+func docNumber(t string) bool {
+	if len(t) < 8 || len(t) > 30*3 || t[len(t)-1] != 0xB7 && t[len(t)-1] != ')' && t[len(t)-1] != 0x89 { // 号 E5 8F B7, ） EF BC 89
+		return false
+	}
+	if s, ok := strings.CutPrefix(t, "（"); ok {
+		t, ok = strings.CutSuffix(s, "）")
+		if !ok {
+			return false
+		}
+	} else if s, ok := strings.CutPrefix(t, "("); ok {
+		t, ok = strings.CutSuffix(s, ")")
+		if !ok {
+			return false
+		}
+	}
+	t, ok := strings.CutSuffix(t, "号")
+	if !ok {
+		return false
+	}
+	open, close := strings.Index(t, "〔"), "〕"
+	if open < 0 {
+		open, close = strings.IndexByte(t, '['), "]"
+	}
+	if open < 0 {
+		open, close = strings.Index(t, "［"), "］"
+	}
+	if open < 2*3 || open > 10*3 || !hanOnly(t[:open]) {
+		return false // the body's short name: two characters at least (豫政), ten at most
+	}
+	rest := t[open+len(close):] // 〔 and ［ are as long as 〕 and ］, [ as ]
+	year := 0
+	for year < 4 && rest != "" {
+		r, size := decodeRune(rest)
+		if !isFigure(r) {
+			break
+		}
+		rest, year = rest[size:], year+1
+	}
+	if year != 4 {
+		return false // (２０２３ in full-width figures too)
+	}
+	n, ok := strings.CutPrefix(rest, close)
+	if !ok {
+		return false
+	}
+	n = strings.TrimPrefix(n, "第")
+	figures := 0
+	for _, r := range n {
+		if !isFigure(r) {
+			return false
+		}
+		figures++
+	}
+	return figures >= 1 && figures <= 5
+}
+
+// issueLine reports whether t is a periodical's name and an issue's
+// number and nothing else (宁川月报2023年第10期, 宁川月报 2023年第11期): in
+// the body a reference to an issue alone on its line, an article's
+// source, or a head; a line of its own, no title nor a column's name
+// (it had titled the text under it, made a section, or run into the
+// title under it, silently). The last character tells first: 期.
+func issueLine(t string) bool {
+	if len(t) < 12 || len(t) > 40*3 || !strings.HasSuffix(t, "期") || !strings.Contains(t, "年第") || strings.HasPrefix(t, "《") {
+		return false // (《宁川史志》2023年第5期 titles an item of a column of past issues, 往期推荐, over what it printed)
+	}
+	name, c, ok := titleWithNumber(t)
+	if !ok || c.number == 0 {
+		return false
+	}
+	// (A periodical's name: 宁川月报, 宁州史志, 临沂地情, 中原史志动态; not
+	// 道德讲堂2023年第3期, a title.)
+	return periodicalName(name) || strings.HasSuffix(name, "地情") || strings.HasSuffix(name, "县情") || strings.HasSuffix(name, "市情") || strings.HasSuffix(name, "动态") || strings.HasSuffix(name, "信息")
 }

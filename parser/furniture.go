@@ -1215,6 +1215,22 @@ func (p *parser) runningHeads() {
 		}
 	}
 	heads = p.columnHeads(heads, once, names, true)
+	if issue != "" {
+		for k := range heads {
+			heads[k].lines = p.otherIssueOut(heads[k].lines, issue)
+		}
+	}
+	for k := range heads {
+		// A document's number (平政办〔2024〕12号, 13号, …) or a byline (文/李娜,
+		// □ 本刊记者 王丽) under each article's title, where every article
+		// begins atop a page: the article's, no page's head, however alike
+		// their folded figures (they had been dropped, silently).
+		if ls := heads[k].lines; len(ls) > 0 {
+			if t := trim(p.lines[ls[0]]); docNumber(t) || slashByline(t) || reporterByline(t) {
+				heads[k].lines = nil
+			}
+		}
+	}
 	for _, h := range heads {
 		if len(h.lines) >= 2 && p.footOfPages(h.lines) {
 			// A running footer over the page's number (责任编辑：张征<gap>
@@ -1251,6 +1267,48 @@ func (p *parser) runningHeads() {
 		}
 	}
 	sort.Slice(p.iss.Furniture, func(a, b int) bool { return p.iss.Furniture[a].Line < p.iss.Furniture[b].Line })
+}
+
+// otherIssueOut drops from a head's lines those that name another issue
+// than the cover's, printed once: 宁川月报2023年第10期 among heads
+// 宁川月报 2023年第11期, or 第10期, 第9期, 第8期 each once. Their figures
+// fold to one key, but a page's head names its own issue on every page;
+// a line that names another, once, is the text's: a reference to an
+// issue before, an article's source (it had been dropped as a head,
+// silently). A head that names one other issue on every page (the
+// template's, not updated) stays. issue is the cover's (foldKey of
+// 2023年第11期).
+func (p *parser) otherIssueOut(lines []int, issue string) []int {
+	if len(lines) < 2 {
+		return lines
+	}
+	var buf [8]string
+	names := buf[:0]
+	for _, i := range lines {
+		names = append(names, issueNamed(foldKey(p.lines[i])))
+	}
+	kept := lines[:0:0]
+	for k, i := range lines {
+		if n := names[k]; n != "" && n != issue && strings.Count(strings.Join(names, "|")+"|", n+"|") == 1 {
+			continue
+		}
+		kept = append(kept, i)
+	}
+	return kept
+}
+
+// issueNamed is the issue a head's key names (2023年第11期), "" when it
+// names none.
+func issueNamed(k string) string {
+	i := strings.Index(k, "年第")
+	if i < 4 {
+		return ""
+	}
+	j := strings.Index(k[i:], "期")
+	if j < 0 || j > len("年第１２３") {
+		return ""
+	}
+	return k[i-4 : i+j+len("期")]
 }
 
 // partyHead reports whether k, a head's key, is the title without the

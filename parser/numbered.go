@@ -508,6 +508,17 @@ func (b *bodyBuilder) enumerated(l string, i int) (headingKind, string, string) 
 		// entries, silently).
 		return notHeading, "", ""
 	}
+	if k == b.sectionStyle && k != b.entryStyle && len(b.paras) > 0 && b.lastTitled() && (b.sec < 0 || b.iss.Sections[b.sec].Label == "") &&
+		(labelNumber(label) == 1 || b.pointBefore(k, labelNumber(label)-1)) && !(len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(name))]) {
+		// ### 县委常委会召开会议 / 11月2日，… / 一、总体要求 / 坚持… / 二、重点任
+		// 务: a notice or a plan reprinted in a titled article, its own
+		// points counting from one, in a section the copy names unnumbered
+		// (# 工作动态, 时政要闻 over its titles) or in an issue of no
+		// section yet: the article's text, no section of the issue (it
+		// had been one, the article's text and the titles under it moved
+		// into it, silently). A name the contents list is a section.
+		return notHeading, "", ""
+	}
 	if k == b.entryStyle && b.pointsUnderBold && (!b.datedNext(i) || b.pointBefore(k, labelNumber(label)-1)) {
 		// 会议要求： / 一、提高政治站位 / 各级各部门要…; and a point after
 		// such a point, over a date too (二、时间安排 / 12月31日前完成…).

@@ -364,8 +364,11 @@ func (b *bodyBuilder) plan() {
 	case comma > 0:
 		b.entryStyle = cnComma
 		// Under ## sections with bold titles, 一、 lines are an article's
-		// points unless they stand over dates (see enumerated).
-		b.pointsUnderBold = bold
+		// points unless they stand over dates (see enumerated); so under
+		// ### titles (## 时政要闻 / ### 县委常委会召开会议 / 11月2日，… /
+		// 一、总体要求 / 坚持…: a plan reprinted in the article, its
+		// points had been entries, silently).
+		b.pointsUnderBold = bold || deeper
 	}
 	if b.entryStyle == notHeading && !bold && !deeper && numberedDated >= 2 && 2*numberedDated >= numbered {
 		// 1.全市春季植树造林动员会召开 / 3月5日，… under ## or 一、 sections,
@@ -812,8 +815,8 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// A title may end with ！ (喜报！我市荣获全国文明城市称号！), not a full stop.
 		// Or with ？ (村志编纂难在哪里？), a question a column asks.
 		exclaims := exclaimEnd(t) && !containsAnyOf(t, "。，,") && strings.Count(t, "？")+strings.Count(t, "！")+strings.Count(t, "?")+strings.Count(t, "!") <= 2
-		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || figureCell(t) || containsAnyOf(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || lastWide(t) == '年' && republicYearLine(t, b.iss.Title) || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || authorNames(t) || soleAuthor(t) || gapRow(t) || nameList(t) || officeAlone(t) && !signedUnder(i) || officeByline(t) || (t[0] == 0xE2 || t[0] == 0xEF || t[0] == '-') && subtitle(t) || unitAlone(t) && !officeAlone(t) || speakerAt(i) || tableCaption(i) {
-			return false // (gapRow: 石桥村　　2021年　　　42, a table's row, had been titles and sections; figureCell: 4.9, a cell pdfminer printed alone)
+		if t == "" || len(t) > 64*3 || closed(t) && !exclaims || figureCell(t) || containsAnyOf(t, "，,；;：:") && !colonTitle(i) && columnLabel(t) == 0 || midPhraseEnd(t) || eventStart(t) || periodHeading(t) || partName(t) && chronicleTitle(b.iss.Title) || looseYearLine(t) && (chronicleTitle(b.iss.Title) || b.iss.Title == "") || lastWide(t) == '年' && republicYearLine(t, b.iss.Title) || isBareYear(t) && chronicleTitle(b.iss.Title) || p.full(lines[i]) || ornament(t) || caption(t) || p.afterImage(p.bodyStart+i) && !editorialLabels[t] || slashByline(t) || reporterByline(t) || docNumber(t) || issueLine(t) || authorNames(t) || soleAuthor(t) || gapRow(t) || nameList(t) || officeAlone(t) && !signedUnder(i) || officeByline(t) || (t[0] == 0xE2 || t[0] == 0xEF || t[0] == '-') && subtitle(t) || unitAlone(t) && !officeAlone(t) || speakerAt(i) || tableCaption(i) {
+			return false // (gapRow: 石桥村　　2021年　　　42, a table's row, had been titles and sections; figureCell: 4.9, a cell pdfminer printed alone; docNumber: 平政办〔2023〕12号 under a notice's title; issueLine: 宁川月报2023年第10期, a reference)
 		}
 		n := utf8.RuneCountInString(t)
 		// (The sample's longest title has 57; a point is text, as a
@@ -1206,7 +1209,7 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 		// A picture's caption (图为…) or a credit line (（供稿：县委办）,
 		// 来源：宁川日报) ends an entry's text as a sentence does: a title
 		// may follow with no blank line between.
-		prevEnds = closed(t) || signature(t) || t != "" && len(t) <= 30*3 && (caption(t) || enclosed(t) || articleMeta(t))
+		prevEnds = closed(t) || signature(t) || t != "" && len(t) <= 30*3 && (caption(t) || enclosed(t) || articleMeta(t) || issueLine(t))
 		if !prevEnds && t != "" && (t[0] == 0xE2 || t[0] == '-' || t[0] == '_' || t[0] == '=') && (ornament(t) || rule(t)) {
 			// 青岚市地方志编纂中心　　2024年3月28日 / ———————— / 市地方志…召开…
 			// / 　　3月15日，…: the rule under a briefing's header ends

@@ -27,7 +27,12 @@ type innerForm struct {
 	before    bool // set before the article's first paragraph
 	end       bool // set after the article's last paragraph (a sign-off, a box)
 	chronicle bool // a chronicle's entries carry it too
-	lines     func(c innerCopy) []string
+	// periodical: only an issue numbered as a periodical's (第11期)
+	// carries it: a byline, an editors' note, a 文号 over a document, a
+	// reference to another issue are a 月报's or a 简报's; a yearbook's
+	// or a gazetteer's 条目 (宁川年鉴（2023）, no number) carries none.
+	periodical bool
+	lines      func(c innerCopy) []string
 }
 
 // innerCopy is what a block takes from the copy it goes into.
@@ -82,8 +87,8 @@ func innerForms() []innerForm {
 		{name: "sign-off laid out", end: true, lines: func(c innerCopy) []string {
 			return []string{strings.Repeat(" ", 36) + c.office(), strings.Repeat(" ", 40) + c.day()}
 		}},
-		{name: "文号", before: true, lines: func(c innerCopy) []string {
-			return []string{"平政办〔" + y(c) + "〕12号"}
+		{name: "文号", before: true, periodical: true, lines: func(c innerCopy) []string {
+			return []string{"平政办〔" + y(c) + "〕" + strconv.Itoa(12+c.k) + "号"}
 		}},
 		{name: "notice", end: true, lines: func(c innerCopy) []string {
 			return []string{"现将通知全文刊发如下：", "关于做好" + y(c) + "年度冬季供暖工作的通知", "各县（市、区）人民政府，市人民政府各部门：", "为切实做好今冬明春供暖保障工作，确保群众温暖过冬，经市政府同意，现就有关事项通知如下。", c.office(), c.day()}
@@ -109,23 +114,26 @@ func innerForms() []innerForm {
 		{name: "interview", lines: func(c innerCopy) []string {
 			return []string{"问：今年的工作有哪些新特点？", "答：今年我们更加注重统筹协调，突出重点领域，强化督导落实，取得了明显成效。"}
 		}},
-		{name: "编者按", before: true, lines: func(c innerCopy) []string {
+		{name: "编者按", before: true, periodical: true, lines: func(c innerCopy) []string {
 			return []string{"编者按：为全面反映全市重点工作推进情况，本刊特刊发此文，供各地各部门参阅。"}
 		}},
-		{name: "byline", before: true, lines: func(c innerCopy) []string {
+		{name: "byline", before: true, periodical: true, lines: func(c innerCopy) []string {
 			return []string{"（记者 张伟　通讯员 李娜）"}
 		}},
-		{name: "文/ byline", before: true, lines: func(c innerCopy) []string {
+		{name: "文/ byline", before: true, periodical: true, lines: func(c innerCopy) []string {
 			return []string{"文/李娜"}
 		}},
-		{name: "□ byline", before: true, lines: func(c innerCopy) []string {
+		{name: "□ byline", before: true, periodical: true, lines: func(c innerCopy) []string {
 			return []string{"□ 本刊记者 王丽"}
 		}},
 		{name: "（详见） reference", chronicle: true, lines: func(c innerCopy) []string {
 			return []string{"（详见《" + c.title + "》" + y(c) + "年第" + strconv.Itoa(max(c.num-1, 1)) + "期）"}
 		}},
-		{name: "issue reference", lines: func(c innerCopy) []string {
-			return []string{c.title + y(c) + "年第" + strconv.Itoa(max(c.num-1, 1)) + "期"}
+		{name: "issue reference", periodical: true, lines: func(c innerCopy) []string {
+			// Each block names another issue (第10期, 第9期, 第8期): one
+			// line printed again and again, naming the publication and an
+			// issue, is a head whose template was not updated.
+			return []string{c.title + y(c) + "年第" + strconv.Itoa(max(c.num-1-c.k, 1)) + "期"}
 		}},
 	}
 }
@@ -199,6 +207,9 @@ func innerInsert(text string, all []*model.Issue, f innerForm) (string, []innerS
 			c.title = "宁川月报"
 		}
 		if c.num == 0 {
+			if f.periodical {
+				continue
+			}
 			c.num = 11
 		}
 		for si, s := range iss.Sections {
@@ -465,19 +476,59 @@ func innerWarnings(all []*model.Issue) int {
 	return n
 }
 
-// innerOpen are the forms not yet read the same (silent of tried at the
-// twenty-first session, where main's parser read them so): an article's
-// own 一、 sub-headings (58 of 215: a point numbered as the copy's
-// sections is read as one), a 文号 over a reprinted notice (65 of 211,
-// 66 before), an editors' note (编者按：…) and a byline set between an
-// article's title and its text (42, 40, 48, 47 of 211; 50, 40, 48, 47
-// before: most in yearbooks, whose 条目 carry neither, the rest in copies
-// of plain lines, where the byline is read as a title), and a reference
-// to another issue alone on a line (91 of 215: read as the issue's
-// running head, dropped).
-var innerOpen = map[string]bool{
-	"一、 sub-headings": true, "文号": true, "编者按": true, "byline": true,
-	"文/ byline": true, "□ byline": true, "issue reference": true,
+// innerOpen are the forms not yet read the same: none since the
+// twenty-second session. There an article's own 一、 sub-headings (36 of
+// 166 silent at main: a point numbered as the copy's sections was read as
+// one, or under ### titles as an entry; 17 after), a 文号 over a
+// reprinted notice (17 of 101: run into the title above it, or the title
+// of the dated text under it; 3 after), an editors' note and the bylines
+// (5, 2, 4, 4 of 101, once set only in issues numbered as a periodical's:
+// 32, 28, 33, 32 of 163 before, nearly all in yearbooks, whose 条目 carry
+// none), and a reference to another issue alone on its line (33 of 104:
+// dropped as a running head, read as a title or a section; 4 after) were
+// taken out. What still fails is in innerFormSkip.
+var innerOpen = map[string]bool{}
+
+// innerFormSkip: a form that still reads otherwise in a fixture, by
+// "form|fixture", with the reason (as innerSkip's).
+var innerFormSkip = map[string]string{
+	"byline|rt-i-circled-entries.md":                     "open: a line between a ① title and its dated text: the next title's ② is spaced otherwise",
+	"byline|rt-w5-briefing-plain.md":                     "open: a line between a briefing's 一、 item title and its dated text makes the next items sections",
+	"issue reference|rt-plain-points.txt":                "open: a copy of plain lines loses its second section (史志研究) with the reference set in",
+	"issue reference|rt-w1-back-notice.md":               "open: the reference at a page's foot, over its number, is still taken for the page's head",
+	"issue reference|rt-w5-briefing-highlights.md":       "open: a plain line between a briefing's bold items is read as a section",
+	"issue reference|rt-w5-whole-briefing.md":            "open: a plain line between a briefing's bold items is read as a section",
+	"□ byline|rt-i-circled-entries.md":                   "open: a line between a ① title and its dated text: the next title's ② is spaced otherwise",
+	"□ byline|rt-w20-cl20-note-contents.md":              "open: a copy of plain lines whose contents carry a note: the line under an essay's title hides it",
+	"□ byline|rt-w5-briefing-plain.md":                   "open: a line between a briefing's 一、 item title and its dated text makes the next items sections",
+	"一、 sub-headings|rt-c2-whole1.md":                    "open: a wrapped copy's 二、重点任务 runs into the paragraph above it",
+	"一、 sub-headings|rt-c5-place-plain.md":               "open: a copy of plain lines loses its second section (县区动态) with the points set in",
+	"一、 sub-headings|rt-c5-subtitle-tight.md":            "open: a copy with no blank lines and no sections reads the point as one",
+	"一、 sub-headings|rt-mineru-essay.md":                 "open: an essay's own 一、陆游的家世 becomes an entry with the block's points before it",
+	"一、 sub-headings|rt-part-head-once.md":               "open: a yearbook's part named once (经济) is read otherwise with the points set in",
+	"一、 sub-headings|rt-w1-back-notice.md":               "open: the sections are numbered 一、 as the contents list them; a point the contents do not name is still read as a section",
+	"一、 sub-headings|rt-w1-notice-colon.md":              "open: the sections are numbered 一、 as the contents list them; a point the contents do not name is still read as a section",
+	"一、 sub-headings|rt-w1-table-columns.md":             "open: the sections are numbered 一、 as the contents list them; a point the contents do not name is still read as a section",
+	"一、 sub-headings|rt-w1-whole-plain.md":               "open: the sections are numbered 一、 as the contents list them; a point the contents do not name, in the 卷首语 before the first, is still read as a section",
+	"一、 sub-headings|rt-w13-chapter-parts.md":            "open: a gazetteer's 第二编 name is read otherwise with the points in its 概述",
+	"一、 sub-headings|rt-w14-editor-atop-page.md":         "open: 二、重点任务 atop a page is taken for the page's head",
+	"一、 sub-headings|rt-w5-briefing-plain-highlights.md": "open: a briefing numbers its items 一、…四、: a point restarting at 一 in one item is read as the next item (truly ambiguous: to warn)",
+	"一、 sub-headings|rt-w5-briefing-plain.md":            "open: a briefing numbers its items 一、…四、: a point restarting at 一 in one item is read as the next item (truly ambiguous: to warn)",
+	"一、 sub-headings|rt-yx-gazetteer-layout.md":          "artefact: a gazetteer's 目 are numbered 一、小麦 / 二、玉米; a 目 carries no plan's points restarting at 一",
+	"一、 sub-headings|rt-yx-gazetteer-mineru.md":          "artefact: a gazetteer's 目 are numbered 一、小麦 / 二、玉米; a 目 carries no plan's points restarting at 一",
+	"一、 sub-headings|rt-yx-gazetteer-runin.md":           "artefact: a gazetteer's 目 are numbered 一、小麦 / 二、玉米; a 目 carries no plan's points restarting at 一",
+	"一、 sub-headings|rt-yx-gazetteer-spaced.md":          "artefact: a gazetteer's 目 are numbered 一、小麦 / 二、玉米; a 目 carries no plan's points restarting at 一",
+	"文/ byline|rt-i-circled-entries.md":                  "open: a line between a ① title and its dated text: the next title's ② is spaced otherwise",
+	"文/ byline|rt-w20-cl20-note-contents.md":             "open: a copy of plain lines whose contents carry a note: the byline moves a section",
+	"文/ byline|rt-w5-briefing-plain.md":                  "open: a line between a briefing's 一、 item title and its dated text makes the next items sections",
+	"文号|rt-i-circled-entries.md":                         "open: a line between a ① title and its dated text: the next title's ② is spaced otherwise",
+	"文号|rt-w20-cl20-note-contents.md":                    "open: a copy of plain lines whose contents carry a note: the line under an essay's title hides it",
+	"文号|rt-w5-briefing-plain.md":                         "open: a line between a briefing's 一、 item title and its dated text makes the next items sections",
+	"编者按|rt-c5-place-plain.md":                           "open: a copy of plain lines: the note under a column's run-in item makes it an entry",
+	"编者按|rt-i-circled-entries.md":                        "open: a line between a ① title and its dated text: the next title's ② is spaced otherwise",
+	"编者按|rt-toc-note-plain.md":                           "open: a copy of plain lines whose contents carry a note: the note under an essay's title hides it",
+	"编者按|rt-w20-cl20-note-contents.md":                   "open: a copy of plain lines whose contents carry a note: the note under an essay's title hides it",
+	"编者按|rt-w5-briefing-plain.md":                        "open: a line between a briefing's 一、 item title and its dated text makes the next items sections",
 }
 
 // innerSkip: where a fixture still reads otherwise with a block set in,
@@ -559,6 +610,9 @@ func TestArticleInnerReadsTheSame(t *testing.T) {
 			if innerOpen[f.name] {
 				continue
 			}
+			if _, skip := innerFormSkip[f.name+"|"+filepath.Base(fx.path)]; skip {
+				continue
+			}
 			alt, sites := innerInsert(fx.text, ref, f)
 			if sites == nil {
 				continue
@@ -577,7 +631,11 @@ func TestArticleInnerReadsTheSame(t *testing.T) {
 		if !innerOpen[f.name] {
 			t.Logf("%s: %d fixtures tried", f.name, tried[f.name])
 		}
-		if !innerOpen[f.name] && tried[f.name] < 100 {
+		least := 100
+		if f.periodical {
+			least = 90 // (a periodical's issues only, a hundred of them)
+		}
+		if !innerOpen[f.name] && tried[f.name] < least {
 			t.Errorf("%s: only %d fixtures tried", f.name, tried[f.name])
 		}
 	}
