@@ -1317,12 +1317,22 @@ func plainHeadings(lines []string, h headLevels) []string {
 		}
 	}
 	for i, l := range lines {
-		if l == "" || l[0] != '#' || h.isSite(i) {
+		ff := l != "" && l[0] == '\f' && len(l) > 1 && l[1] == '#'
+		if l == "" || l[0] != '#' && !ff || h.isSite(i) {
 			continue
+		}
+		if ff {
+			// \f# **宁川月报**: a page's break glued to the heading, as a
+			// copy pdftotext ended (each page ends \f) runs into the next
+			// file's; the break is kept, for the split's ruleOver.
+			l = l[1:]
 		}
 		if u, ok := shiftedHeading(l, h.levels(i)); ok {
 			if out == nil {
 				out = slices.Clone(lines)
+			}
+			if ff {
+				u = "\f" + u
 			}
 			out[i] = u
 		}
