@@ -87,10 +87,10 @@ var otherPublicationSkip = map[string]string{
 	// A form feed glued before the second cover's first line (\f# …)
 	// reads that cover otherwise than alone, whatever the split: as in
 	// joinedSkip, copies no form feed parts, and open ones.
-	"rt-wb-docx-underline.md/a form feed":      "pandoc's copy of a docx, which no form feed parts",
-	"rt-wb-docx-underline.md/nothing":          "pandoc's copy, which sets a blank line between blocks",
-	"rt-w17-hd-notion-page.md/a form feed":     "a Notion page's export, which no form feed parts",
-	"two-columns.md/a form feed":               "the form feed before the second cover lets its page be read in its two columns (as joinedSkip)",
+	"rt-wb-docx-underline.md/a form feed":  "pandoc's copy of a docx, which no form feed parts",
+	"rt-wb-docx-underline.md/nothing":      "pandoc's copy, which sets a blank line between blocks",
+	"rt-w17-hd-notion-page.md/a form feed": "a Notion page's export, which no form feed parts",
+	"two-columns.md/a form feed":           "the form feed before the second cover lets its page be read in its two columns (as joinedSkip)",
 }
 
 // TestOtherPublicationsReadTheSame: every fixture of one issue with its
