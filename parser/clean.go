@@ -2807,8 +2807,19 @@ func colonAfterBold(l, next string, rest bool) string {
 // title's first half in bold of its own: a bold line, nothing else, of
 // eight characters at least, no sentence (**市委理论学习中心组举行集体学习研**).
 func titleHalfOver(l string) bool {
-	if len(l) < 12 || leadByte(l) != '*' {
-		return false // nearly every line
+	if len(l) < 12 {
+		return false
+	}
+	if c := leadByte(l); c != '*' {
+		if c != '-' && c != '+' {
+			return false // nearly every line
+		}
+		// -   **市委理论学习中心组举行集体学习研** / **讨**：…: the half a
+		// list's item, as pandoc writes a docx's bulleted paragraph (研讨
+		// had been a label's name, the title the item's text, silently).
+		if k := boldLead(l); k > 0 {
+			l = l[k:]
+		}
 	}
 	x, ok := boldOnly(l)
 	return ok && !closed(x) && runeCount(x) >= 8 && !strings.ContainsAny(x, "：:")
