@@ -106,6 +106,10 @@ func (b *bodyBuilder) plan() {
 	// Titles after a bullet on a line of their own over dated text
 	// (▲县志办召开… / 11月3日，…): entry titles, as bold ones are.
 	bullets := 0
+	// Of the above, those right under a heading (## 工作动态 / ▲县志办召开…
+	// / 11月3日，…, ## 工作动态 / 1. 县志办召开… / 11月3日，…): one is
+	// enough to make the heading a section, its title the entry's.
+	bulletsUnder, numberedUnder := 0, 0
 	// What may start an entry, to size b.entries: headings below the
 	// sections' and bold, or dated lines (a chronicle's events, where the
 	// headings are its years and months). handOut gives back what was
@@ -267,12 +271,18 @@ func (b *bodyBuilder) plan() {
 				numbered++
 				if b.datedBelow(lines, i) {
 					numberedDated++
+					if underHead {
+						numberedUnder++
+					}
 				}
 			}
 		}
 		if t != "" && t[0] == 0xE2 {
 			if _, ok := markedTitle(t); ok && (b.datedBelow(lines, i) || endDatedBelow(lines, i, b.p)) {
 				bullets++
+				if underHead {
+					bulletsUnder++
+				}
 			}
 		} else if t != "" && t[0] == 0xE3 && !b.p.yearbook && bracketAlone(t) && b.datedBelow(lines, i) {
 			bullets++ // 【县志办召开志书评审会】 / 11月3日，…: a title as a marked one is
@@ -293,7 +303,7 @@ func (b *bodyBuilder) plan() {
 		// 功能的内涵**), not an entry that made the ## sections of their own.
 		bold = false
 	}
-	if deeper || bold || bullets >= 2 {
+	if deeper || bold || bullets >= 2 || bullets == 1 && bulletsUnder == 1 {
 		// (## 时政要闻 over ▲ titles: the headings are the sections.)
 		b.sectionLevel = minLevel
 		if m := minLevel + 1; !bold && m+1 < len(headings) && headings[m] > 0 && headings[m+1] > 0 && overDeeper[m] == headings[m] {
@@ -367,7 +377,7 @@ func (b *bodyBuilder) plan() {
 		// points unless they stand over dates (see enumerated).
 		b.pointsUnderBold = bold
 	}
-	if b.entryStyle == notHeading && !bold && !deeper && numberedDated >= 2 && 2*numberedDated >= numbered {
+	if b.entryStyle == notHeading && !bold && !deeper && (numberedDated >= 2 && 2*numberedDated >= numbered || numbered == 1 && numberedUnder == 1) {
 		// 1.全市春季植树造林动员会召开 / 3月5日，… under ## or 一、 sections,
 		// or none: the numbered lines over dated text are the entries (a
 		// list in an article is not over dates), the headings sections.
