@@ -110,6 +110,10 @@ func (b *bodyBuilder) plan() {
 	// / 11月3日，…, ## 工作动态 / 1. 县志办召开… / 11月3日，…): one is
 	// enough to make the heading a section, its title the entry's.
 	bulletsUnder, numberedUnder := 0, 0
+	// itemRunIns counts a list's items that run a plain title into its
+	// dated text (-   会议甲召开 11月1日，…, pdftotext's bullets): titles
+	// apart from the headings, as bold ones are.
+	itemRunIns := 0
 	// What may start an entry, to size b.entries: headings below the
 	// sections' and bold, or dated lines (a chronicle's events, where the
 	// headings are its years and months). handOut gives back what was
@@ -232,6 +236,8 @@ func (b *bodyBuilder) plan() {
 			bold = true
 		} else if mayStartEvent(t) && eventStart(t) {
 			events++
+		} else if t != "" && t[0] == '-' && len(t) > 24 && !bold && runInLine(t) {
+			itemRunIns++
 		}
 		if !bold && boldTitle(l, true) {
 			// Judge a bold that runs on to the next line with that line.
@@ -410,7 +416,7 @@ func (b *bodyBuilder) plan() {
 			b.sectionLevel, b.setextSections = min(b.sectionLevel, lvl-1), true
 		}
 	}
-	if b.stacked == nil && bold && !deeper && !other && b.sectionStyle == notHeading && len(b.iss.TOC) == 0 && !b.p.yearbook {
+	if b.stacked == nil && (bold || itemRunIns >= 2) && !deeper && !other && b.sectionStyle == notHeading && len(b.iss.TOC) == 0 && !b.p.yearbook {
 		// 时政要闻 / **会议甲召开** 11月1日，… / 领导活动 / # 陈向平到鲁山县调研
 		// / 11月1日，…: bold titles, and one level of headings each over
 		// its own dated text, one at least right under a plain line
@@ -427,6 +433,9 @@ func (b *bodyBuilder) plan() {
 		}
 		if levels == 1 && underPlain[lvl] > 0 && overText[lvl] == headings[lvl]-insets[lvl] {
 			b.sectionLevel, b.headedNames = lvl-1, true
+			if !bold {
+				b.plain = b.plainTitles(lines)
+			}
 		}
 	}
 	for lvl := b.sectionLevel + 1; lvl < len(headings); lvl++ {

@@ -51,3 +51,15 @@ func TestFormFeedCopyReadsTwice(t *testing.T) {
 		t.Fatalf("only %d fixtures tried", n)
 	}
 }
+
+// TestRedTeamTr22PlainNamesItems: MinerU's # titles in one column beside
+// a list's items that run plain titles into their dated text (pdftotext's
+// bullets) in others, the columns' names plain lines, no contents: the
+// headings are titles under 领导活动, the items titles under their names
+// (the headings had been sections, 领导活动 an empty one, silently).
+func TestRedTeamTr22PlainNamesItems(t *testing.T) {
+	checkRedTeam(t, redTeamCase{"rt-w22-tr22-plain-names-items.md", "宁川月报|2023|11|宁川县地方史志办公室|2023-12-05",
+		"时政要闻|全县经济工作会议召开|2023-11-01|1; 时政要闻|县委理论学习中心组举行集体学习|2023-11-02|1; " +
+			"领导活动|县委书记到东岭镇调研乡村振兴工作|2023-11-13|1; 领导活动|县长调研城区供暖工作|2023-11-14|1; " +
+			"工作动态|县志办召开年鉴编纂工作会议|2023-11-20|1; 工作动态|县志办开展地情资料征集活动|2023-11-22|1", ""})
+}

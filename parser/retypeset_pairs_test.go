@@ -248,6 +248,11 @@ var retypePairs = [][]string{
 	// 时政要闻) over blocks of plain titles, over docling's ## for every
 	// heading: the names had been titles, and ## 时政要闻 an entry.
 	{"furniture/TOC without pages", "leader/middots", "sections/every heading ##, run-in titles plain (docling)", "toc/sections - name"},
+	// Columns' names left plain over MinerU's # titles in one column and
+	// a list's items running plain titles into their text in another
+	// (时政要闻 / -   会议甲召开 11月1日，… / 领导活动 / # 陈向平到叶县调研 /
+	// 11月13日，…): the # had been sections, 领导活动 an empty one.
+	{"sections/every heading # (MinerU), no TOC", "furniture/column head, 12, tight", "body/bulleted titles", "pdftotext -layout, no markup at all"},
 }
 
 // retypeTriples are merges of three variants, found by
