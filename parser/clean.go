@@ -1317,12 +1317,22 @@ func plainHeadings(lines []string, h headLevels) []string {
 		}
 	}
 	for i, l := range lines {
-		if l == "" || l[0] != '#' || h.isSite(i) {
+		ff := l != "" && l[0] == '\f' && len(l) > 1 && l[1] == '#'
+		if l == "" || l[0] != '#' && !ff || h.isSite(i) {
 			continue
+		}
+		if ff {
+			// \f# **宁川月报**: a page's break glued to the heading, as a
+			// copy pdftotext ended (each page ends \f) runs into the next
+			// file's; the break is kept, for the split's ruleOver.
+			l = l[1:]
 		}
 		if u, ok := shiftedHeading(l, h.levels(i)); ok {
 			if out == nil {
 				out = slices.Clone(lines)
+			}
+			if ff {
+				u = "\f" + u
 			}
 			out[i] = u
 		}
@@ -2797,8 +2807,19 @@ func colonAfterBold(l, next string, rest bool) string {
 // title's first half in bold of its own: a bold line, nothing else, of
 // eight characters at least, no sentence (**市委理论学习中心组举行集体学习研**).
 func titleHalfOver(l string) bool {
-	if len(l) < 12 || leadByte(l) != '*' {
-		return false // nearly every line
+	if len(l) < 12 {
+		return false
+	}
+	if c := leadByte(l); c != '*' {
+		if c != '-' && c != '+' {
+			return false // nearly every line
+		}
+		// -   **市委理论学习中心组举行集体学习研** / **讨**：…: the half a
+		// list's item, as pandoc writes a docx's bulleted paragraph (研讨
+		// had been a label's name, the title the item's text, silently).
+		if k := boldLead(l); k > 0 {
+			l = l[k:]
+		}
 	}
 	x, ok := boldOnly(l)
 	return ok && !closed(x) && runeCount(x) >= 8 && !strings.ContainsAny(x, "：:")

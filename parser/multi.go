@@ -394,12 +394,15 @@ func repeatedStart(lines []string) []int {
 // a few lines a million times must not make a million issues.
 const maxRepeats = 100
 
-// startsWith reports whether l begins with head after spaces and tabs: a
-// test of a byte or two for nearly every line.
+// startsWith reports whether l begins with head after spaces, tabs and
+// a form feed: a test of a byte or two for nearly every line. (pdftotext
+// ends each page with \f, so a second copy converted into the same file
+// begins \f宁川史志: the copy had been read as the first one's last pages,
+// silently.)
 func startsWith(l, head string) bool {
 	i := 0
 	for i < len(l) {
-		if l[i] == ' ' || l[i] == '\t' {
+		if l[i] == ' ' || l[i] == '\t' || l[i] == '\f' {
 			i++
 		} else if l[i] == 0xE3 && i+2 < len(l) && l[i+1] == 0x80 && l[i+2] == 0x80 {
 			i += 3 // 　　　青岚史志工作简报: a title centred by ideographic spaces, as Word's text is pasted

@@ -106,6 +106,14 @@ func (b *bodyBuilder) plan() {
 	// Titles after a bullet on a line of their own over dated text
 	// (▲县志办召开… / 11月3日，…): entry titles, as bold ones are.
 	bullets := 0
+	// Of the above, those right under a heading (## 工作动态 / ▲县志办召开…
+	// / 11月3日，…, ## 工作动态 / 1. 县志办召开… / 11月3日，…): one is
+	// enough to make the heading a section, its title the entry's.
+	bulletsUnder, numberedUnder := 0, 0
+	// itemRunIns counts a list's items that run a plain title into its
+	// dated text (-   会议甲召开 11月1日，…, pdftotext's bullets): titles
+	// apart from the headings, as bold ones are.
+	itemRunIns := 0
 	// What may start an entry, to size b.entries: headings below the
 	// sections' and bold, or dated lines (a chronicle's events, where the
 	// headings are its years and months). handOut gives back what was
@@ -228,6 +236,8 @@ func (b *bodyBuilder) plan() {
 			bold = true
 		} else if mayStartEvent(t) && eventStart(t) {
 			events++
+		} else if t != "" && t[0] == '-' && len(t) > 24 && !bold && runInLine(t) {
+			itemRunIns++
 		}
 		if !bold && boldTitle(l, true) {
 			// Judge a bold that runs on to the next line with that line.
@@ -267,12 +277,18 @@ func (b *bodyBuilder) plan() {
 				numbered++
 				if b.datedBelow(lines, i) {
 					numberedDated++
+					if underHead {
+						numberedUnder++
+					}
 				}
 			}
 		}
 		if t != "" && t[0] == 0xE2 {
 			if _, ok := markedTitle(t); ok && (b.datedBelow(lines, i) || endDatedBelow(lines, i, b.p)) {
 				bullets++
+				if underHead {
+					bulletsUnder++
+				}
 			}
 		} else if t != "" && t[0] == 0xE3 && !b.p.yearbook && bracketAlone(t) && b.datedBelow(lines, i) {
 			bullets++ // 【县志办召开志书评审会】 / 11月3日，…: a title as a marked one is
@@ -293,7 +309,7 @@ func (b *bodyBuilder) plan() {
 		// 功能的内涵**), not an entry that made the ## sections of their own.
 		bold = false
 	}
-	if deeper || bold || bullets >= 2 {
+	if deeper || bold || bullets >= 2 || bullets == 1 && bulletsUnder == 1 {
 		// (## 时政要闻 over ▲ titles: the headings are the sections.)
 		b.sectionLevel = minLevel
 		if m := minLevel + 1; !bold && m+1 < len(headings) && headings[m] > 0 && headings[m+1] > 0 && overDeeper[m] == headings[m] {
@@ -370,7 +386,7 @@ func (b *bodyBuilder) plan() {
 		// points had been entries, silently).
 		b.pointsUnderBold = bold || deeper
 	}
-	if b.entryStyle == notHeading && !bold && !deeper && numberedDated >= 2 && 2*numberedDated >= numbered {
+	if b.entryStyle == notHeading && !bold && !deeper && (numberedDated >= 2 && 2*numberedDated >= numbered || numbered == 1 && numberedUnder == 1) {
 		// 1.全市春季植树造林动员会召开 / 3月5日，… under ## or 一、 sections,
 		// or none: the numbered lines over dated text are the entries (a
 		// list in an article is not over dates), the headings sections.
@@ -403,7 +419,7 @@ func (b *bodyBuilder) plan() {
 			b.sectionLevel, b.setextSections = min(b.sectionLevel, lvl-1), true
 		}
 	}
-	if b.stacked == nil && bold && !deeper && !other && b.sectionStyle == notHeading && len(b.iss.TOC) == 0 && !b.p.yearbook {
+	if b.stacked == nil && (bold || itemRunIns >= 2) && !deeper && !other && b.sectionStyle == notHeading && len(b.iss.TOC) == 0 && !b.p.yearbook {
 		// 时政要闻 / **会议甲召开** 11月1日，… / 领导活动 / # 陈向平到鲁山县调研
 		// / 11月1日，…: bold titles, and one level of headings each over
 		// its own dated text, one at least right under a plain line
@@ -420,6 +436,9 @@ func (b *bodyBuilder) plan() {
 		}
 		if levels == 1 && underPlain[lvl] > 0 && overText[lvl] == headings[lvl]-insets[lvl] {
 			b.sectionLevel, b.headedNames = lvl-1, true
+			if !bold {
+				b.plain = b.plainTitles(lines)
+			}
 		}
 	}
 	for lvl := b.sectionLevel + 1; lvl < len(headings); lvl++ {

@@ -241,6 +241,18 @@ var retypePairs = [][]string{
 	{"wrap/the whole copy at 50 cells, no markup, furniture", "body/bulleted titles, no TOC", "tags/<img> lines"},
 	// …and over a bold title, docling's ## titles beside them.
 	{"furniture/column head, 12, plain sections", "sections/every heading ## (docling), no TOC", "tags/<img> lines"},
+	// A run-in title cut into two bold lines in a list's item (-   **…研**
+	// / **讨**：11月9日，…): the short second half had been a label's name.
+	{"titles/run-in with a colon, no TOC", "body/bulleted titles", "escaped/brackets", "titles/two bold lines"},
+	// Contents without pages whose columns' names are a list's items (-
+	// 时政要闻) over blocks of plain titles, over docling's ## for every
+	// heading: the names had been titles, and ## 时政要闻 an entry.
+	{"furniture/TOC without pages", "leader/middots", "sections/every heading ##, run-in titles plain (docling)", "toc/sections - name"},
+	// Columns' names left plain over MinerU's # titles in one column and
+	// a list's items running plain titles into their text in another
+	// (时政要闻 / -   会议甲召开 11月1日，… / 领导活动 / # 陈向平到叶县调研 /
+	// 11月13日，…): the # had been sections, 领导活动 an empty one.
+	{"sections/every heading # (MinerU), no TOC", "furniture/column head, 12, tight", "body/bulleted titles", "pdftotext -layout, no markup at all"},
 }
 
 // retypeTriples are merges of three variants, found by

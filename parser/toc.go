@@ -943,7 +943,7 @@ func (p *parser) readTOC(start int) {
 				// of titles is the list's section (the contents had
 				// been one nameless section, the names among the
 				// titles, and the body's columns not read).
-				name := sectionName(l)
+				name := sectionName(listItem(l))
 				newSection(model.TOCSection{Name: name, Line: num})
 				seen[p.foldString(name)] = true
 				if j := p.nextText(p.pos + 1); j >= 0 && listItem(trim(p.lines[j])) == trim(p.lines[j]) {
@@ -1000,6 +1000,32 @@ func (p *parser) readTOC(start int) {
 // the rest of it the wrap cut, no name: it is not alone.)
 func (p *parser) namesTitles(i, last int, named bool) bool {
 	l := trim(p.lines[i])
+	if u := listItem(l); u != l && l[0] == '-' {
+		// - 时政要闻 / / 会议甲召开 / 会议乙召开 / / - 领导活动: the names the
+		// list's items, alone between blank lines, over blocks of plain
+		// titles (a page's list of columns, its titles lines of a
+		// paragraph): the inverse of the above, asked as strictly (the
+		// names had been titles, and the body's ## 时政要闻 an entry,
+		// silently).
+		if !p.nameLike(i, u) || last >= 0 && listItem(trim(p.lines[last])) != trim(p.lines[last]) {
+			return false
+		}
+		j := p.nextText(i + 1)
+		end := p.titleBlock(i, j)
+		if end < 0 {
+			return false
+		}
+		if named {
+			return true
+		}
+		k := p.nextText(end)
+		if k < 0 {
+			return false
+		}
+		t := trim(p.lines[k])
+		n := listItem(t)
+		return n != t && t[0] == '-' && p.nameLike(k, n) && p.titleBlock(k, p.nextText(k+1)) >= 0
+	}
 	if !p.nameLike(i, l) {
 		return false
 	}
