@@ -760,3 +760,138 @@ func dayCell(c string) bool {
 	}
 	return n > 0 && n <= 4
 }
+
+// tableCells marks (a bit by index in p.lines) the lines of the tables
+// plain pdftotext (without -layout) prints a cell to a line, row after
+// row or column after column, under their caption or unit line:
+//
+//	表1　2023年1—10月全市主要经济指标
+//	单位：亿元、%
+//	指标
+//	1—10月
+//	增长
+//	地区生产总值
+//	2156.3
+//	…
+//
+// A reader takes the short lines, mostly figures, under a 表N caption or
+// a 单位： line as the table: the article's text, a paragraph a cell (as a
+// table pdfminer prints a cell a box is read), no title, section or date
+// among them (1—10月 had been a section's name, 11月 a month's heading,
+// and 指标 a title, the article's text after the table theirs, silently).
+// The run is the lines of one block (a blank line ends it), each short
+// and no sentence, up to its last figure: a short line after that (the
+// next article's title, in a copy set tight) is not the table's. nil
+// where the body holds none.
+func (p *parser) tableCells() []uint64 {
+	var bits []uint64
+	for i := p.bodyStart; i < len(p.lines); i++ {
+		l := p.lines[i]
+		if l == "" || l[0] != 0xE8 && l[0] != 0xE5 && l[0] != 0xE9 && l[0] != ' ' && l[0] != 0xE3 {
+			continue // nearly every line, by its first byte: 表 is E8, 单 E5, 附 E9
+		}
+		t := trim(l)
+		unit := strings.HasPrefix(t, "单位：") || strings.HasPrefix(t, "单位:")
+		if !unit && !(captionLabel(t) && !strings.HasPrefix(strings.TrimPrefix(t, "附"), "图")) || len(t) > 40*3 {
+			continue
+		}
+		j := p.nextText(i + 1)
+		if !unit && j >= 0 {
+			if u := trim(p.lines[j]); strings.HasPrefix(u, "单位：") || strings.HasPrefix(u, "单位:") {
+				j = p.nextText(j + 1) // the caption over its unit line
+			}
+		}
+		if j < 0 {
+			break
+		}
+		lo, last, n, cells, figures, values := j, -1, 0, 0, 0, 0
+		for k := j; k < len(p.lines) && k-j < maxTableLines; k++ {
+			if p.isTransparent(k) {
+				continue // a page's furniture inside the table
+			}
+			c := trim(p.lines[k])
+			if !tableCell(c) {
+				break
+			}
+			n++
+			switch {
+			case figureCell(c) || emptyCell(c):
+				if figureCell(c) {
+					figures++
+				}
+				values++
+				last, cells = k, n
+			case periodCell(c):
+				values++ // (never the table's last: 1950年 under it is a chronicle's year)
+			}
+		}
+		if last < 0 || figures < 2 || 3*values < cells || cells < 4 {
+			continue
+		}
+		if bits == nil {
+			bits = make([]uint64, (len(p.lines)+63)/64)
+		}
+		for k := lo; k <= last; k++ {
+			if !p.isTransparent(k) {
+				bits[k/64] |= 1 << (k % 64)
+			}
+		}
+		i = last
+	}
+	return bits
+}
+
+// captionOver reports whether line i is a table's caption over its unit
+// line or its cells a line each (…（宁政〔2022〕 / 12号） / 表2　2023年各月
+// 全社会用电量 / 单位：亿千瓦时 / 月份 / …), in a copy without blank lines:
+// a line of its own, no rest of the paragraph above (it had run into
+// it, silently).
+func (p *parser) captionOver(i int) bool {
+	l := p.lines[i]
+	if len(l) < 4 || l[0] != 0xE8 && l[0] != 0xE9 || !captionLabel(trim(l)) {
+		return false // nearly every line, by its first byte: 表 is E8, 附 E9
+	}
+	j := p.nextText(i + 1)
+	return j > 0 && (p.cellAt(j) || tableStart(trim(p.lines[j])))
+}
+
+// cellAt reports whether line i (an index in p.lines) is a table's cell
+// tableCells marked.
+func (p *parser) cellAt(i int) bool {
+	return p.cellBits != nil && i >= 0 && i/64 < len(p.cellBits) && p.cellBits[i/64]&(1<<(i%64)) != 0
+}
+
+// tableCell reports whether t, a line's text, may be a table's cell
+// alone on its line: short, no sentence, no other table's markup (| …,
+// a row of cells a gap apart).
+func tableCell(t string) bool {
+	return t != "" && len(t) <= 20*3 && t[0] != '|' && t[0] != '<' && t[0] != '+' && t[0] != '#' && !containsAnyOf(t, "，。；：:") && !strings.Contains(t, "  ") && !strings.Contains(t, "\u3000\u3000")
+}
+
+// emptyCell reports whether t is what a table prints in a cell with no
+// figure: —, －, -, …, /.
+func emptyCell(t string) bool {
+	switch t {
+	case "—", "——", "－", "-", "…", "……", "/", "／", "×":
+		return true
+	}
+	return false
+}
+
+// periodCell reports whether t is a table's cell that names a period in
+// figures: 10月, 1—10月, 2023年, 2023年1—10月, 一季度 aside.
+func periodCell(t string) bool {
+	if !figureFirst(t) || len(t) > 16 {
+		return false
+	}
+	r := lastWide(t)
+	if r != '月' && r != '年' {
+		return false
+	}
+	for _, r := range t {
+		if !(r >= '0' && r <= '9' || r == '月' || r == '年' || r == '—' || r == '-' || r == '～' || r == '~' || r == '至') {
+			return false
+		}
+	}
+	return true
+}
