@@ -68,6 +68,9 @@ func ibVariants() []ibVariant {
 		{name: "cells-table-months", mid: [][]string{{"表2　2023年各月全社会用电量"}, {"单位：亿千瓦时"}, {
 			"月份", "用电量", "10月", "21.8", "11月", "23.5",
 		}}, flush: true, plain: true, keys: []string{"全社会用电量", "23.5"}},
+		{name: "cells-table-apart", mid: [][]string{caption, unit,
+			{"指标"}, {"1—10月"}, {"增长"}, {"地区生产总值"}, {"2156.3"}, {"6.1"}, {"规模以上工业增加值"}, {"—"}, {"7.2"},
+		}, flush: true, plain: true, keys: []string{"地区生产总值", "2156.3"}},
 		{name: "html-table", mid: [][]string{caption, {
 			"<table><tr><td>指标</td><td>1—10月</td><td>增长</td></tr><tr><td>地区生产总值</td><td>2156.3</td><td>6.1</td></tr><tr><td>11月</td><td>23.5</td><td>4.8</td></tr></table>",
 		}}, flush: true, keys: []string{"地区生产总值", "2156.3"}},
@@ -271,6 +274,9 @@ func ibInsert(lines []string, spots []ibSpot, v ibVariant) (string, []ibSpot) {
 		if v.mark != "" && !strings.HasSuffix(strings.TrimRight(lines[sp.first], " \u3000\t"), "。") {
 			continue // a note's marker goes before a sentence's stop
 		}
+		if v.plain && ibCellLine(lines[sp.first]) && sp.first+2 < len(lines) && (ibCellLine(lines[sp.first+1]) || strings.TrimSpace(lines[sp.first+1]) == "" && ibCellLine(lines[sp.first+2])) {
+			continue // a cell of the copy's own table, cells a line, which the block's would join
+		}
 		used = append(used, sp)
 		if v.mark == "[^1]" {
 			// a Markdown footnote's label is the file's own: each
@@ -427,6 +433,12 @@ func ibFirstEntry(a, b model.Section) string {
 	return ""
 }
 
+// ibCellLine: a short line that ends no sentence, as a table's cell.
+func ibCellLine(l string) bool {
+	l = strings.TrimSpace(l)
+	return l != "" && utf8.RuneCountInString(l) <= 20 && !strings.ContainsAny(l, "。，；：")
+}
+
 // ibLayout: a copy pdftotext -layout made, a third of its lines set in
 // by two spaces or more.
 func ibLayout(lines []string) bool {
@@ -449,7 +461,7 @@ var ibUnmark = regexp.MustCompile(`\[\^?\d\]|①`)
 // (a table as pdftotext gives it, with or without -layout, pandoc's
 // simple table, an editor's line) are swept and counted, their
 // misreadings open (IB_ALL=1 fails on them).
-var ibGuarded = map[string]bool{"pipe-table": true, "pipe-table-months": true, "pipe-table-note": true, "grid-table": true, "picture-dated": true, "note": true, "source": true, "supplied": true, "picture": true, "caption-alone": true, "footnote-circled": true, "footnote-md": true, "html-table": true}
+var ibGuarded = map[string]bool{"pipe-table": true, "pipe-table-months": true, "pipe-table-note": true, "grid-table": true, "picture-dated": true, "note": true, "source": true, "supplied": true, "picture": true, "caption-alone": true, "footnote-circled": true, "footnote-md": true, "html-table": true, "cells-table": true, "cells-table-months": true, "cells-table-apart": true}
 
 // ibSkip: fixtures a guarded form still reads otherwise in, silently,
 // each with its first misreading: families left open.

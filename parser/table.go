@@ -779,10 +779,10 @@ func dayCell(c string) bool {
 // table pdfminer prints a cell a box is read), no title, section or date
 // among them (1—10月 had been a section's name, 11月 a month's heading,
 // and 指标 a title, the article's text after the table theirs, silently).
-// The run is the lines of one block (a blank line ends it), each short
-// and no sentence, up to its last figure: a short line after that (the
-// next article's title, in a copy set tight) is not the table's. nil
-// where the body holds none.
+// The run is its lines (blank ones between them or not: pdfminer prints
+// a cell a box, parted by blank lines), each short and no sentence, up
+// to its last figure: a short line after that (the next article's
+// title) is not the table's. nil where the body holds none.
 func (p *parser) tableCells() []uint64 {
 	var bits []uint64
 	for i := p.bodyStart; i < len(p.lines); i++ {
@@ -806,8 +806,8 @@ func (p *parser) tableCells() []uint64 {
 		}
 		lo, last, n, cells, figures, values := j, -1, 0, 0, 0, 0
 		for k := j; k < len(p.lines) && k-j < maxTableLines; k++ {
-			if p.isTransparent(k) {
-				continue // a page's furniture inside the table
+			if p.isTransparent(k) || isBlank(p.lines[k]) {
+				continue // a page's furniture inside the table; a blank line between cells, as pdfminer prints a cell a box
 			}
 			c := trim(p.lines[k])
 			if !tableCell(c) {
@@ -832,7 +832,7 @@ func (p *parser) tableCells() []uint64 {
 			bits = make([]uint64, (len(p.lines)+63)/64)
 		}
 		for k := lo; k <= last; k++ {
-			if !p.isTransparent(k) {
+			if !p.isTransparent(k) && !isBlank(p.lines[k]) {
 				bits[k/64] |= 1 << (k % 64)
 			}
 		}
