@@ -437,8 +437,10 @@ func spacedRow(t string) bool {
 // 亿元 12.36 6.8); no cell is a word of a date that pdftotext set apart
 // from its figures (县委 2023 年 12 月 4 日召开, a sentence's line), and no
 // row begins with a date (2    月 27日  县人民法院…, a chronicle's day).
+// A row's name may begin with a figure, a month's (11月用电量　　23.5
+// 4.8), where it is no date: it had run into the text under the table.
 func figureRow(t string) bool {
-	if t == "" || !numberEnd(rune(t[len(t)-1])) || figureFirst(t) {
+	if t == "" || !numberEnd(rune(t[len(t)-1])) || figureFirst(t) && !figureName(t) {
 		return false // nearly every line: a row ends with a figure (6.8, 5.1%)
 	}
 	var cells []string
@@ -460,6 +462,26 @@ func figureRow(t string) bool {
 		}
 	}
 	return figures >= 2
+}
+
+// figureName reports whether t, a line that begins with a figure, is a
+// table's row whose first cell names a thing with it (11月用电量, 2023年
+// 新增): its words after the figures, up to the first gap, end with a Han
+// character, and it is no date (11月3日, 2    月).
+func figureName(t string) bool {
+	end := strings.Index(t, "  ")
+	if j := strings.Index(t, "\u3000"); j >= 0 && (end < 0 || j < end) {
+		end = j
+	}
+	if end < 0 {
+		end = strings.IndexByte(t, ' ') // (a space apart, as plain pdftotext sets cells)
+	}
+	if end <= 0 {
+		return false
+	}
+	c := t[:end]
+	r := lastRune(c)
+	return r >= 0x4E00 && r <= 0x9FFF && r != '日' && r != '号' && r != '年' && r != '月' && !startsWithMonthDay(c)
 }
 
 // tableHead reports whether line i is the header of a table (指标名称
