@@ -46,3 +46,28 @@ func TestPdftotextTablesReadTheSame(t *testing.T) {
 		return !skip && !skipForm
 	})
 }
+
+// TestPdftotextCellsExact: an issue with two tables plain pdftotext
+// printed a cell to a line under their captions (表1　… / 单位：亿元、% /
+// 指标 / 1—10月 / 增长 / 地区生产总值 / 156.3 / …, and 表2 … / 月份 /
+// 用电量 / 10月 / 1.8 / 11月 / 2.3 with no blank lines), each inside an
+// article: the article's text, a paragraph a cell, undated, and the text
+// after it the article's (指标 had been an article's title, 1—10月 and
+// 10月 sections' names, the text after each table theirs, silently).
+func TestPdftotextCellsExact(t *testing.T) {
+	c := redTeamCase{"rt-w22-tb22-cells.md", "宁川经济月报|2023|11|宁川县统计局|2023-11-30",
+		"经济运行|前10个月全县经济稳中向好|2023-11-08|13; 经济运行|全县用电量保持增长|2023-11-20|10", ""}
+	iss := checkRedTeam(t, c)
+	for _, s := range iss.Sections {
+		for _, e := range s.Entries {
+			for k, p := range e.Paragraphs {
+				if k == 0 {
+					continue // the article's own date
+				}
+				if !p.Date.IsZero() {
+					t.Errorf("%q is dated %s: a table's cell, or the text under the table", p.Text, p.Date)
+				}
+			}
+		}
+	}
+}
