@@ -16,6 +16,7 @@ import (
 func (p *parser) body() {
 	p.bulletTitles()
 	p.headingSubtitles()
+	p.cellBits = p.tableCells()
 	levels := p.inferWrap()
 	p.measureSpacing()
 	p.setextDashes = p.countSetextDashes()
@@ -251,6 +252,13 @@ func (p *parser) body() {
 			p.addFurniture(i, model.Markup, l)
 			continue
 		}
+		if p.cellBits != nil && p.cellAt(i) {
+			// A table pdftotext printed a cell to a line (see tableCells):
+			// a paragraph a cell, the text after it none of the table's.
+			flush()
+			b.cell(trim(l), i+1)
+			continue
+		}
 		if sc, ok := b.secCols[i]; ok {
 			// 时政要闻<gap>县委常委会召开会议: the column's name in the
 			// margin beside its first title, as pdftotext -layout prints
@@ -427,7 +435,7 @@ func (p *parser) body() {
 		if lost {
 			p.splitOwn, p.ownShort = false, false // (startsParagraph is not asked: none of its says)
 		}
-		starts := len(block) == 0 || topTitle || lost || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1) || b.sectionNameAlone(i) || p.tableHead(i) || p.footNoteOwn(i) || b.indexTermOver(prev))
+		starts := len(block) == 0 || topTitle || lost || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1) || b.sectionNameAlone(i) || p.tableHead(i) || p.captionOver(i) || p.footNoteOwn(i) || b.indexTermOver(prev))
 		if !boldOpen && !p.yearbook && spacedPartHeading(l) {
 			// \f概　述 / 青岚县位于…, 凡　例 / 一、本编…: a gazetteer's
 			// chapter part, letter-spaced alone on its line, is the title
@@ -1636,6 +1644,19 @@ func (b *bodyBuilder) para(s string, line int) {
 	b.open = true
 	b.pieces = append(b.pieces, s)
 	b.lastAlone = false
+}
+
+// cell reads a table's cell alone on its line (see tableCells) as a
+// paragraph of its own, which nothing after it goes on: no event, no
+// title, whatever its text (10月, 2023年).
+func (b *bodyBuilder) cell(s string, line int) {
+	b.close()
+	if !b.entry {
+		b.newEntry("", line)
+	}
+	b.paras = append(b.paras, model.Paragraph{Text: s, Line: line})
+	b.lastLine = line - 1
+	b.lastAlone = true
 }
 
 // appendixTable reports whether s, the text of line (1-based), is the

@@ -1074,6 +1074,9 @@ func (p *parser) dates() {
 				// article's. (Not in a page of pictures, # 图片新闻 /
 				// ![](…) / 4月3日，…（摄影 陈晓光）, whose captions are its
 				// text.)
+				if p.cellBits != nil && p.cellAt(para.Line-1) {
+					continue // a table's cell (10月, 2023年 over its figures): no event's day
+				}
 				captioned := pi > 0 && e.Title != "" && len(p.images) > 0 && p.pictureCaption(text, para.Line-1) && !p.afterImage(e.Paragraphs[0].Line-1)
 				if pi == 0 && len(text) > 10 && text[0] >= '0' && text[0] <= '9' && isoDate(text[:10]) {
 					if _, meta := webMeta(text); meta {
@@ -1237,8 +1240,8 @@ func (p *parser) dates() {
 				// (Not a table's last row, | 张三 | 11月3日 |: a date of the
 				// table's, which only a chronicle's table of events is.)
 				k := len(e.Paragraphs) - 1
-				for k > 0 && afterword(e.Paragraphs[k].Text) {
-					k--
+				for k > 0 && (afterword(e.Paragraphs[k].Text) || p.cellBits != nil && p.cellAt(e.Paragraphs[k].Line-1)) {
+					k-- // (a table's cell, 7.2, after the text: the table's)
 				}
 				if last := e.Paragraphs[k].Text; !strings.HasPrefix(last, "|") && !(k > 0 && len(last) <= 40 && signedOff(e.Paragraphs[k-1].Text, last) && !signedDocument(e, s.Name)) {
 					// (Not a sign-off's date, 平顶山市人民政府办公室 /

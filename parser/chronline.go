@@ -308,8 +308,8 @@ func (b *bodyBuilder) monthEventAlone(l string, i int) bool {
 	// to the copy's end (the last event's).
 	j, n := k+1, 0
 	for ; j < len(lines) && n < 8; j++ {
-		if isBlank(lines[j]) || b.p.isTransparent(j) {
-			continue
+		if isBlank(lines[j]) || b.p.isTransparent(j) || b.p.cellBits != nil && b.p.cellAt(j) {
+			continue // (a table's cell, 1—10月 among its figures, is no heading)
 		}
 		n++
 		s := trim(lines[j])

@@ -1556,7 +1556,8 @@ func (p *parser) checkEnd() {
 	// table's caption under its rows (| 行政诉讼 | 12 | / 2022年…案件).
 	// Nor a reference in GB/T 7714's form, its full-width point last
 	// ([2]（明）张某纂．宁川府志：卷二［M］．嘉靖年间刻本．).
-	if last := ps[len(ps)-1]; !closed(last.Text) && !(strings.HasSuffix(last.Text, "．") && strings.HasPrefix(last.Text, "[")) && !credit(last.Text) && !spacedCredit(last.Text) && !barCredit(last.Text) && !(p.yearbook && shortRow(last.Text)) && !(indexTerm(last.Text) && indexHeading(ss[len(ss)-1].Name)) && !noteLine(last.Text) && !pagedLine(last.Text) && !endsWithDate(last.Text) && !docNumberEnd(last.Text) && !(len(ps) >= 2 && strings.HasPrefix(ps[len(ps)-2].Text, "|") && partTitle(last.Text)) && !strings.HasPrefix(last.Text, "△") && !strings.HasPrefix(last.Text, "|") && !p.endsInMasthead && !signatureDate(last.Text) && !signedMonth(ps) && !tableRowEnd(ps, p.hasIdeoGaps() && p.asciiGaps) {
+	if last := ps[len(ps)-1]; !closed(last.Text) && !(strings.HasSuffix(last.Text, "．") && strings.HasPrefix(last.Text, "[")) && !credit(last.Text) && !spacedCredit(last.Text) && !barCredit(last.Text) && !(p.yearbook && shortRow(last.Text)) && !(indexTerm(last.Text) && indexHeading(ss[len(ss)-1].Name)) && !noteLine(last.Text) && !pagedLine(last.Text) && !endsWithDate(last.Text) && !docNumberEnd(last.Text) && !(len(ps) >= 2 && strings.HasPrefix(ps[len(ps)-2].Text, "|") && partTitle(last.Text)) && !strings.HasPrefix(last.Text, "△") && !strings.HasPrefix(last.Text, "|") && !p.endsInMasthead && !signatureDate(last.Text) && !signedMonth(ps) && !tableRowEnd(ps, p.hasIdeoGaps() && p.asciiGaps) && !(p.cellBits != nil && p.cellAt(last.Line-1)) {
+		// (Nor a table's last cell, 7.2, that pdftotext printed alone.)
 		p.warn(len(p.lines), "the text ends mid-sentence (truncated file?)")
 	}
 }

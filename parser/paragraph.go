@@ -68,12 +68,14 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
-	if len(t) > 3 && (t[0] == 0xEF || t[0] == '(') && photoCredit(t) && !closed(pt) && !photoCredit(pt) {
+	if len(t) > 3 && (t[0] == 0xEF || t[0] == '(') && photoCredit(t) && !closed(pt) && !photoCredit(pt) && !figureRow(pt) {
 		// 5月18日，县政府召开…推进会 / （县政府办公室　供图）, ▲3月1日，县人民
 		// 医院新院区门诊大楼 / （摄影 宋佳宁）: a caption the wrap or its
 		// centring cut before the credit, centred under it (pdftotext
 		// -layout): the caption's end, one paragraph as a caption on one
-		// line is, whatever width its figures take.
+		// line is, whatever width its figures take. (Not under a
+		// table's last row, 11月用电量　　23.5　　4.8 / ![](…) / （王刚　摄）:
+		// the credit is a picture's under the table.)
 		return false
 	}
 	if boldTitleLine(l) {
@@ -338,6 +340,22 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		// cells a space apart), where a row may be as wide as the wrap:
 		// a row never goes on in the next line, and the text under the
 		// table is not the last row's.
+		p.splitOwn = true
+		return true
+	}
+	if p.yearbook && pt != "" && (pt[0]-'0' < 10 || pt[0]-0xE4 < 6) && figureRow(pt) && !columnsRow(t) {
+		// 11月用电量　　23.5　　4.8 / 　　二、本年鉴采用…: in a yearbook
+		// too, the text under a table laid out by spaces is no rest of
+		// its last row (it had run into it, silently). (A row begins
+		// with a figure or a Han character: one byte lets nearly every
+		// line of text go.)
+		p.splitOwn = true
+		return true
+	}
+	if len(pt) > 3*3 && pt[0] == 0xE5 && (strings.HasPrefix(pt, "单位：") || strings.HasPrefix(pt, "单位:")) && len(pt) <= 30*3 && (columnsRow(t) || spacedRow(t) || figureRow(t)) {
+		// 单位：亿元、% / 指    标    1—10月    增长（%）: a table's unit line
+		// is a line of its own over its header (a yearbook's ran into
+		// it).
 		p.splitOwn = true
 		return true
 	}
@@ -1093,6 +1111,13 @@ func (b *bodyBuilder) continues(s string) bool {
 	}
 	if b.p.yearbook && indexTerm(last) && b.inIndex() {
 		return false // 安全生产　4 / 白水县　5: an index's lines, each its own
+	}
+	if figureRow(last) {
+		// 11月用电量　　23.5　　4.8 / blank / ![](…) / （王刚　摄）: a table's
+		// last row laid out by spaces is the table's, and what follows it
+		// across a blank line or a picture is none of it (the caption had
+		// run into the row, silently).
+		return false
 	}
 	if b.p.yearbook && len(s) <= 24*3 && speakerLine(s) || b.p.yearbook && len(last) <= 24*3 && speakerLine(last) {
 		// ——…会议上 / 县长 周文斌 / 各位代表：: the speaker's line, one space

@@ -343,6 +343,7 @@ type parser struct {
 	// body reads through. Both are nil when the copy has none.
 	breaks      []int       // lines that held a form feed, in order
 	images      []int       // lines that are pictures (furniture), in order
+	cellBits    []uint64    // lines that are a table's cells, one a line (tableCells); nil when none
 	splitOwn    bool        // startsParagraph's last true was a line of its own (see body)
 	ownShort    bool        // …and the line above it was a short one that may be a title (see ownShortLine)
 	blankPages  map[int]int // lines with more than one form feed: the pages with nothing on them

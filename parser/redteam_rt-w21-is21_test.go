@@ -492,6 +492,7 @@ var innerOpen = map[string]bool{}
 // innerFormSkip: a form that still reads otherwise in a fixture, by
 // "form|fixture", with the reason (as innerSkip's).
 var innerFormSkip = map[string]string{
+	"一、 sub-headings|rt-w22-tb22-cells.md":               "open: a plan's own points in a copy of plain titles under one ## heading make the heading an article's title, the titles its text (every build since before the sweep)",
 	"byline|rt-i-circled-entries.md":                     "open: a line between a ① title and its dated text: the next title's ② is spaced otherwise",
 	"byline|rt-w5-briefing-plain.md":                     "open: a line between a briefing's 一、 item title and its dated text makes the next items sections",
 	"issue reference|rt-plain-points.txt":                "open: a copy of plain lines loses its second section (史志研究) with the reference set in",

@@ -437,8 +437,10 @@ func spacedRow(t string) bool {
 // 亿元 12.36 6.8); no cell is a word of a date that pdftotext set apart
 // from its figures (县委 2023 年 12 月 4 日召开, a sentence's line), and no
 // row begins with a date (2    月 27日  县人民法院…, a chronicle's day).
+// A row's name may begin with a figure, a month's (11月用电量　　23.5
+// 4.8), where it is no date: it had run into the text under the table.
 func figureRow(t string) bool {
-	if t == "" || !numberEnd(rune(t[len(t)-1])) || figureFirst(t) {
+	if t == "" || !numberEnd(rune(t[len(t)-1])) || figureFirst(t) && !figureName(t) {
 		return false // nearly every line: a row ends with a figure (6.8, 5.1%)
 	}
 	var cells []string
@@ -460,6 +462,26 @@ func figureRow(t string) bool {
 		}
 	}
 	return figures >= 2
+}
+
+// figureName reports whether t, a line that begins with a figure, is a
+// table's row whose first cell names a thing with it (11月用电量, 2023年
+// 新增): its words after the figures, up to the first gap, end with a Han
+// character, and it is no date (11月3日, 2    月).
+func figureName(t string) bool {
+	end := strings.Index(t, "  ")
+	if j := strings.Index(t, "\u3000"); j >= 0 && (end < 0 || j < end) {
+		end = j
+	}
+	if end < 0 {
+		end = strings.IndexByte(t, ' ') // (a space apart, as plain pdftotext sets cells)
+	}
+	if end <= 0 {
+		return false
+	}
+	c := t[:end]
+	r := lastRune(c)
+	return r >= 0x4E00 && r <= 0x9FFF && r != '日' && r != '号' && r != '年' && r != '月' && !startsWithMonthDay(c)
 }
 
 // tableHead reports whether line i is the header of a table (指标名称
@@ -759,4 +781,139 @@ func dayCell(c string) bool {
 		}
 	}
 	return n > 0 && n <= 4
+}
+
+// tableCells marks (a bit by index in p.lines) the lines of the tables
+// plain pdftotext (without -layout) prints a cell to a line, row after
+// row or column after column, under their caption or unit line:
+//
+//	表1　2023年1—10月全市主要经济指标
+//	单位：亿元、%
+//	指标
+//	1—10月
+//	增长
+//	地区生产总值
+//	2156.3
+//	…
+//
+// A reader takes the short lines, mostly figures, under a 表N caption or
+// a 单位： line as the table: the article's text, a paragraph a cell (as a
+// table pdfminer prints a cell a box is read), no title, section or date
+// among them (1—10月 had been a section's name, 11月 a month's heading,
+// and 指标 a title, the article's text after the table theirs, silently).
+// The run is its lines (blank ones between them or not: pdfminer prints
+// a cell a box, parted by blank lines), each short and no sentence, up
+// to its last figure: a short line after that (the next article's
+// title) is not the table's. nil where the body holds none.
+func (p *parser) tableCells() []uint64 {
+	var bits []uint64
+	for i := p.bodyStart; i < len(p.lines); i++ {
+		l := p.lines[i]
+		if l == "" || l[0] != 0xE8 && l[0] != 0xE5 && l[0] != 0xE9 && l[0] != ' ' && l[0] != 0xE3 {
+			continue // nearly every line, by its first byte: 表 is E8, 单 E5, 附 E9
+		}
+		t := trim(l)
+		unit := strings.HasPrefix(t, "单位：") || strings.HasPrefix(t, "单位:")
+		if !unit && !(captionLabel(t) && !strings.HasPrefix(strings.TrimPrefix(t, "附"), "图")) || len(t) > 40*3 {
+			continue
+		}
+		j := p.nextText(i + 1)
+		if !unit && j >= 0 {
+			if u := trim(p.lines[j]); strings.HasPrefix(u, "单位：") || strings.HasPrefix(u, "单位:") {
+				j = p.nextText(j + 1) // the caption over its unit line
+			}
+		}
+		if j < 0 {
+			break
+		}
+		lo, last, n, cells, figures, values := j, -1, 0, 0, 0, 0
+		for k := j; k < len(p.lines) && k-j < maxTableLines; k++ {
+			if p.isTransparent(k) || isBlank(p.lines[k]) {
+				continue // a page's furniture inside the table; a blank line between cells, as pdfminer prints a cell a box
+			}
+			c := trim(p.lines[k])
+			if !tableCell(c) {
+				break
+			}
+			n++
+			switch {
+			case figureCell(c) || emptyCell(c):
+				if figureCell(c) {
+					figures++
+				}
+				values++
+				last, cells = k, n
+			case periodCell(c):
+				values++ // (never the table's last: 1950年 under it is a chronicle's year)
+			}
+		}
+		if last < 0 || figures < 2 || 3*values < cells || cells < 4 {
+			continue
+		}
+		if bits == nil {
+			bits = make([]uint64, (len(p.lines)+63)/64)
+		}
+		for k := lo; k <= last; k++ {
+			if !p.isTransparent(k) && !isBlank(p.lines[k]) {
+				bits[k/64] |= 1 << (k % 64)
+			}
+		}
+		i = last
+	}
+	return bits
+}
+
+// captionOver reports whether line i is a table's caption over its unit
+// line or its cells a line each (…（宁政〔2022〕 / 12号） / 表2　2023年各月
+// 全社会用电量 / 单位：亿千瓦时 / 月份 / …), in a copy without blank lines:
+// a line of its own, no rest of the paragraph above (it had run into
+// it, silently).
+func (p *parser) captionOver(i int) bool {
+	l := p.lines[i]
+	if len(l) < 4 || l[0] != 0xE8 && l[0] != 0xE9 || !captionLabel(trim(l)) {
+		return false // nearly every line, by its first byte: 表 is E8, 附 E9
+	}
+	j := p.nextText(i + 1)
+	return j > 0 && (p.cellAt(j) || tableStart(trim(p.lines[j])))
+}
+
+// cellAt reports whether line i (an index in p.lines) is a table's cell
+// tableCells marked.
+func (p *parser) cellAt(i int) bool {
+	return p.cellBits != nil && i >= 0 && i/64 < len(p.cellBits) && p.cellBits[i/64]&(1<<(i%64)) != 0
+}
+
+// tableCell reports whether t, a line's text, may be a table's cell
+// alone on its line: short, no sentence, no other table's markup (| …,
+// a row of cells a gap apart).
+func tableCell(t string) bool {
+	return t != "" && len(t) <= 20*3 && t[0] != '|' && t[0] != '<' && t[0] != '+' && t[0] != '#' && !containsAnyOf(t, "，。；：:") && !strings.Contains(t, "  ") && !strings.Contains(t, "\u3000\u3000")
+}
+
+// emptyCell reports whether t is what a table prints in a cell with no
+// figure: —, －, -, …, /.
+func emptyCell(t string) bool {
+	switch t {
+	case "—", "——", "－", "-", "…", "……", "/", "／", "×":
+		return true
+	}
+	return false
+}
+
+// periodCell reports whether t is a table's cell that names a period in
+// figures: 10月, 1—10月, 2023年, 2023年1—10月, 一季度 aside.
+func periodCell(t string) bool {
+	if !figureFirst(t) || len(t) > 16 {
+		return false
+	}
+	r := lastWide(t)
+	if r != '月' && r != '年' {
+		return false
+	}
+	for _, r := range t {
+		if !(r >= '0' && r <= '9' || r == '月' || r == '年' || r == '—' || r == '-' || r == '～' || r == '~' || r == '至') {
+			return false
+		}
+	}
+	return true
 }

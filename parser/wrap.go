@@ -34,6 +34,9 @@ func (p *parser) inferWrap() (levels []int8) {
 			levels[i-p.bodyStart] = int8(lvl)
 			continue
 		}
+		if p.cellBits != nil && p.cellAt(i) {
+			continue // a table's cell a line (tableCells): as wide as its text, not the wrap
+		}
 		if t := trimLeftBlanks(l, true); t != "" && (t[0] == '|' || t[0] == '+' && len(t) > 1 && (t[1] == '-' || t[1] == '=')) {
 			// A table's rows and rules are as wide as the table, not the
 			// wrap: a few of them in a short copy would read as its width.
