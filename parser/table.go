@@ -812,6 +812,16 @@ func (p *parser) tableCells() []uint64 {
 		if l == "" || l[0] != 0xE8 && l[0] != 0xE5 && l[0] != 0xE9 && l[0] != ' ' && l[0] != 0xE3 {
 			continue // nearly every line, by its first byte: 表 is E8, 单 E5, 附 E9
 		}
+		k := 0
+		for k < len(l) && l[k] == ' ' {
+			k++
+		}
+		for strings.HasPrefix(l[k:], "\u3000") {
+			k += 3
+		}
+		if u := l[k:]; !strings.HasPrefix(u, "表") && !strings.HasPrefix(u, "单") && !strings.HasPrefix(u, "附") {
+			continue // (a line of prose: its first character, not its first byte, 会 E4, 研 E7)
+		}
 		t := trim(l)
 		unit := strings.HasPrefix(t, "单位：") || strings.HasPrefix(t, "单位:")
 		if !unit && !(captionLabel(t) && !strings.HasPrefix(strings.TrimPrefix(t, "附"), "图")) || len(t) > 40*3 {
@@ -870,8 +880,8 @@ func (p *parser) tableCells() []uint64 {
 // it, silently).
 func (p *parser) captionOver(i int) bool {
 	l := p.lines[i]
-	if len(l) < 4 || l[0] != 0xE8 && l[0] != 0xE9 || !captionLabel(trim(l)) {
-		return false // nearly every line, by its first byte: 表 is E8, 附 E9
+	if len(l) < 4 || !strings.HasPrefix(l, "表") && !strings.HasPrefix(l, "附") || !captionLabel(trim(l)) {
+		return false // nearly every line, by its first character
 	}
 	j := p.nextText(i + 1)
 	return j > 0 && (p.cellAt(j) || tableStart(trim(p.lines[j])))
