@@ -41,3 +41,26 @@ func TestNumberedColumnsAfterALeadArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestListItemBoldOverALabel: a list's item in bold over a label's line
+// (-   **全县地方志工作会议议程安排** / **时间**：11月28日上午9时): the label
+// is no title's second half, as **讨**：11月9日，… is (tr22's rule had read
+// the title 全县地方志工作会议议程安排时间, an entry dated 11月28日, silently).
+func TestListItemBoldOverALabel(t *testing.T) {
+	src := "# 宁川月报\n\n2023年第11期\n\n## 工作动态\n\n" +
+		"**县志办召开年鉴编纂工作会议**：11月20日，县志办召开年鉴编纂工作会议，部署2024年卷编纂工作。\n\n" +
+		"**县志办开展地情资料征集活动**：11月22日，县志办开展地情资料征集活动，共征集资料300余件。\n\n" +
+		"## 工作安排\n\n**全县地方志工作会议将于下旬召开**：县志办将于11月下旬召开全县地方志工作会议，具体安排如下。\n\n" +
+		"-   **全县地方志工作会议议程安排**\n**时间**：11月28日上午9时\n**地点**：县政府三楼会议室\n\n请各单位准时参加。\n"
+	all, err := ParseAll([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range all[0].Sections {
+		for _, e := range s.Entries {
+			if strings.Contains(e.Title, "时间") || e.Date.Start.Day == 28 {
+				t.Errorf("%s: an entry %q dated %v: the label read as a title's end", s.Name, e.Title, e.Date)
+			}
+		}
+	}
+}
