@@ -195,7 +195,7 @@ func (p *parser) clean() {
 			if i+1 < len(p.lines) {
 				next = p.lines[i+1]
 			}
-			u := colonAfterBold(b, next, i > 0 && titleHalfOver(p.lines[i-1]))
+			u := colonAfterBold(b, next, i > 0 && titleHalfOver(p.lines[i-1]) && (leadByte(p.lines[i-1]) == '*' || halfOverSentence(b)))
 			if u == b && openAt >= 0 && i-openAt <= 3 {
 				u = colonAfterCutBold(marksIntoBold(b), next)
 			}
@@ -2801,6 +2801,20 @@ func colonAfterBold(l, next string, rest bool) string {
 		}
 	}
 	return colonToSpace(l, end, next)
+}
+
+// halfOverSentence reports whether l, a bold run-in head under a list's
+// item that may be its title's first half, runs into a sentence after its
+// colon (**讨**：11月9日，县委…), as a title's second half does: not a
+// label over its value (-   **全县地方志工作会议议程安排** / **时间**：11月28
+// 日上午9时: 时间 had been the title's end, the label's value its dated
+// text, silently).
+func halfOverSentence(l string) bool {
+	k := strings.Index(l, "**：")
+	if k < 0 {
+		k = strings.Index(l, "**:")
+	}
+	return k >= 0 && containsAnyOf(l[k:], "，。；,;")
 }
 
 // titleHalfOver reports whether l, the line over a bold run-in head, is a

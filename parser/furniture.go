@@ -1284,12 +1284,17 @@ func (p *parser) otherIssueOut(lines []int, issue string) []int {
 	}
 	var buf [8]string
 	names := buf[:0]
+	count := map[string]int{}
 	for _, i := range lines {
-		names = append(names, issueNamed(foldKey(p.lines[i])))
+		n := issueNamed(foldKey(p.lines[i]))
+		names = append(names, n)
+		count[n]++
 	}
 	kept := lines[:0:0]
 	for k, i := range lines {
-		if n := names[k]; n != "" && n != issue && strings.Count(strings.Join(names, "|")+"|", n+"|") == 1 {
+		// (Counted once: joining the names for each line made a stale
+		// head atop 20,000 pages take 16 seconds.)
+		if n := names[k]; n != "" && n != issue && count[n] == 1 {
 			continue
 		}
 		kept = append(kept, i)

@@ -204,8 +204,16 @@ func mathText(m string) (string, bool) {
 	upright := 0 // depth of \mathrm{…} and the like
 	depth := 0
 	var wrapAt []int // the depths at which an upright wrapper opened
+	// gap is whether a word space (\quad, \qquad, "\ ", ~) stands after a
+	// figure: a figure after it is another number ($2 3 . 5 \quad 2 4 . 1$,
+	// two cells; $1 0 ~ 1 1$, a range or two days), which read as one
+	// (23.524.1, 1011) would be a wrong figure: the span stays as it is.
+	gap := false
 	for i := 0; i < len(m); {
 		c := m[i]
+		if gap && (digitByte(c) || c == '\\' && strings.HasPrefix(m[i:], `\textcircled`)) {
+			return "", false
+		}
 		switch {
 		case c == '\\':
 			j := i + 1
@@ -243,6 +251,9 @@ func mathText(m string) (string, bool) {
 			if !ok {
 				return "", false
 			}
+			if (name == "quad" || name == "qquad" || name == " ") && len(b) > 0 && digitByte(b[len(b)-1]) {
+				gap = true
+			}
 			b = append(b, s...)
 		case c == '{':
 			depth++
@@ -255,6 +266,9 @@ func mathText(m string) (string, bool) {
 			depth--
 			i++
 		case c == ' ' || c == '\t' || c == '~':
+			if c == '~' && len(b) > 0 && digitByte(b[len(b)-1]) {
+				gap = true
+			}
 			i++
 		case c == '^':
 			// ^{\circ}, ^\circ: a degree; any other power is a formula's.
@@ -275,7 +289,13 @@ func mathText(m string) (string, bool) {
 			b = append(b, c)
 			i++
 		case c >= 0x80:
-			_, n := utf8.DecodeRuneInString(m[i:])
+			r, n := utf8.DecodeRuneInString(m[i:])
+			if strings.ContainsRune("，。；：、！？（）《》“”【】", r) {
+				// A sentence's punctuation: no formula OCR's span, but
+				// prose between two dollars that are money (报价$8，均以
+				// 美元（$）计: the dollars had been dropped).
+				return "", false
+			}
 			b = append(b, m[i:i+n]...)
 			i += n
 		case strings.IndexByte(".,%-+:/()", c) >= 0:

@@ -509,7 +509,7 @@ func (b *bodyBuilder) enumerated(l string, i int) (headingKind, string, string) 
 		return notHeading, "", ""
 	}
 	if k == b.sectionStyle && k != b.entryStyle && len(b.paras) > 0 && b.lastTitled() && (b.sec < 0 || b.iss.Sections[b.sec].Label == "") &&
-		(labelNumber(label) == 1 || b.pointBefore(k, labelNumber(label)-1)) && !(len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(name))]) {
+		(labelNumber(label) == 1 || b.pointBefore(k, labelNumber(label)-1)) && !(len(b.tocSections) > 0 && b.tocSections[string(b.p.fold(name))]) && !b.titleUnder(i) {
 		// ### 县委常委会召开会议 / 11月2日，… / 一、总体要求 / 坚持… / 二、重点任
 		// 务: a notice or a plan reprinted in a titled article, its own
 		// points counting from one, in a section the copy names unnumbered
@@ -665,4 +665,21 @@ func arabicItem(t string) (int, bool) {
 		return 0, false
 	}
 	return n, true
+}
+
+// titleUnder reports whether the next line of text after index i is a
+// heading or a bold title: a numbered line over a title is a column's
+// name over its first article (### 卷首语 / … / 一、时政要闻 / ### 县委召开
+// 常委会议), no point of the article above, whose points are over its
+// text (一、总体要求 / 坚持…).
+func (b *bodyBuilder) titleUnder(i int) bool {
+	j := b.p.nextText(i + 1)
+	if j < 0 {
+		return false
+	}
+	l := b.p.lines[j]
+	if _, _, ok := heading(l); ok {
+		return true
+	}
+	return boldTitleLine(trim(l))
 }

@@ -302,6 +302,14 @@ func TestUnmath(t *testing.T) {
 		{`工作 $^{\textcircled{2}}$ 。`, `工作<sup>②</sup>。`},
 		{`$^{[3]}$ 见`, `<sup>3</sup> 见`},
 		{`$x^{1 0 0}$`, `$x^{1 0 0}$`}, // a power
+		// Two numbers a word space apart are no one number: left as they
+		// are (they had read 23.524.1, 4546 and 11月1011日, silently).
+		{`分别为 $2 3 . 5 \quad 2 4 . 1$ 万吨`, `分别为 $2 3 . 5 \quad 2 4 . 1$ 万吨`},
+		{`面积 $4 5 \ 4 6$ 万亩`, `面积 $4 5 \ 4 6$ 万亩`},
+		{`$1 1$ 月 $1 0 ~ 1 1$ 日`, `11月 $1 0 ~ 1 1$ 日`},
+		{`$1 2 \quad \mathrm{km}$`, `12km`}, // a space before a unit is none
+		// Prose between two dollars that are money: no span.
+		{`纺织品报价$8，均以美元（$）计`, `纺织品报价$8，均以美元（$）计`},
 	} {
 		if got := unmath(c.in); got != c.want {
 			t.Errorf("unmath(%q) = %q, want %q", c.in, got, c.want)
