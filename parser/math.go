@@ -122,8 +122,21 @@ func unmath(l string) string {
 		// 11月3日至5日), after 第 (第 $11$ 期 is 第11期), beside
 		// punctuation (增长 $6.1\%$ 。 is 增长 6.1%。, ( $6$ ) is (6)).
 		s, t := o, e+1
-		if call && s >= 1 && l[s-1] == ' ' && s-1 > last {
-			s-- // a note's call hugs the word it is set on
+		if call && s >= 1 && l[s-1] == ' ' && (s-1 > last || last > 0 && s-1 == last) {
+			s-- // a note's call hugs the word it is set on (or the span before it)
+		}
+		var before byte // what the call stands on, in the text or in b
+		if s > last {
+			before = l[s-1]
+		} else if len(b) > 0 {
+			before = b[len(b)-1]
+		}
+		if call && asciiWord(before) {
+			// km $^{2}$, m $^{3}$: a unit's power, not a note's call
+			// (a call stands on Chinese text): km², m³.
+			if sup, ok := superscript(strings.TrimSuffix(strings.TrimPrefix(text, "<sup>"), "</sup>")); ok {
+				text = sup
+			}
 		} else if s >= 2 && l[s-1] == ' ' && s-1 > last && (strings.IndexByte("([{", l[s-2]) >= 0 || widePunctBefore(l[:s-1]) || joinsFigure(l[:s-1])) {
 			s--
 		}
@@ -338,6 +351,21 @@ func supMath(m string) (string, bool) {
 		return "", false
 	}
 	return "<sup>" + t + "</sup>", true
+}
+
+// superscript returns the figures of f as superscript characters (2 is
+// ²), and whether f held figures only.
+func superscript(f string) (string, bool) {
+	const sup = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+	var b strings.Builder
+	for i := 0; i < len(f); i++ {
+		if !digitByte(f[i]) {
+			return "", false
+		}
+		d := int(f[i] - '0')
+		b.WriteString(string([]rune(sup)[d]))
+	}
+	return b.String(), f != ""
 }
 
 // bracedFigure reads {N}, N from 1 to 20 (\textcircled{1} is ①), and

@@ -301,7 +301,9 @@ func TestUnmath(t *testing.T) {
 		{`余件 $^{1}$ 。`, `余件<sup>1</sup>。`}, // a note's call, as a web page sets it
 		{`工作 $^{\textcircled{2}}$ 。`, `工作<sup>②</sup>。`},
 		{`$^{[3]}$ 见`, `<sup>3</sup> 见`},
-		{`$x^{1 0 0}$`, `$x^{1 0 0}$`}, // a power
+		{`$x^{1 0 0}$`, `$x^{1 0 0}$`},                       // a power
+		{`面积 $1 2 0 0 \mathrm{km}$ $^{2}$ 。`, `面积 1200km²。`}, // a unit's power, no call
+		{`容积 $5 0 \mathrm { m }$ $^{3}$`, `容积 50m³`},
 		// Two numbers a word space apart are no one number: left as they
 		// are (they had read 23.524.1, 4546 and 11月1011日, silently).
 		{`分别为 $2 3 . 5 \quad 2 4 . 1$ 万吨`, `分别为 $2 3 . 5 \quad 2 4 . 1$ 万吨`},
