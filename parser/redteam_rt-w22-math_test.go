@@ -81,22 +81,6 @@ func mathSpan(f string, spaced bool) string {
 	return "\x00$" + b.String() + "$\x00"
 }
 
-// hardWrapped reports whether text is cut into lines of one width, as
-// the parser measures it (wrapWidth).
-func hardWrapped(text string) bool {
-	var hist [maxWrap + 1]int
-	total := 0
-	for _, l := range strings.Split(text, "\n") {
-		w := displayWidth(strings.TrimSpace(l))
-		if w < 12 {
-			continue
-		}
-		total++
-		hist[min(w, maxWrap)]++
-	}
-	return wrapWidth(&hist, total, 3) > 0
-}
-
 // mathSpaces makes each \x00 mathSpan left a space where a Chinese
 // character (or punctuation) stands on the other side of it, and nothing
 // elsewhere.
@@ -177,7 +161,7 @@ func TestInlineMathReadsTheSame(t *testing.T) {
 		if _, skip := mathSkip[filepath.Base(fx.path)]; skip {
 			continue
 		}
-		if hardWrapped(fx.text) || spacedCopy(fx.text) {
+		if w18wrHardWrapped(fx.text) || spacedCopy(fx.text) {
 			continue // a formula OCR writes a paragraph a line, and spaces no letters
 		}
 		ref, err := ParseAll([]byte(fx.text))
