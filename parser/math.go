@@ -41,7 +41,7 @@ func mathView(text string, seen *textSeen) string {
 		} else {
 			hi += at + k
 		}
-		if u := unmath(text[lo:hi]); len(u) != hi-lo {
+		if u, ok := unmath(text[lo:hi]); ok {
 			if b.Len() == 0 {
 				b.Grow(len(text))
 			}
@@ -79,7 +79,7 @@ func mathSeen(seen *textSeen) *textSeen {
 
 // unmath returns l with each inline math span that holds only figures
 // (mathText) as its text.
-func unmath(l string) string {
+func unmath(l string) (string, bool) {
 	var b []byte
 	last := 0 // l[last:] is not yet in b
 	for i := 0; i < len(l); {
@@ -137,7 +137,8 @@ func unmath(l string) string {
 			if sup, ok := superscript(strings.TrimSuffix(strings.TrimPrefix(text, "<sup>"), "</sup>")); ok {
 				text = sup
 			}
-		} else if s >= 2 && l[s-1] == ' ' && s-1 > last && (strings.IndexByte("([{", l[s-2]) >= 0 || widePunctBefore(l[:s-1]) || joinsFigure(l[:s-1])) {
+		} else if s >= 2 && l[s-1] == ' ' && s-1 > last && (strings.IndexByte("([{", l[s-2]) >= 0 || widePunctBefore(l[:s-1]) || joinsFigure(l[:s-1]) ||
+			hanBefore(l[:s-1]) && quantity(text, l[e+1:])) {
 			s--
 		}
 		if t < len(l) && l[t] == ' ' && (t+1 == len(l) || strings.IndexByte(".,;:!?)]}", l[t+1]) >= 0 || widePunctAfter(l[t+1:]) || measureAfter(l[t+1:])) {
@@ -151,12 +152,43 @@ func unmath(l string) string {
 		last, i = t, t
 	}
 	if b == nil {
-		return l
+		return l, false
 	}
-	return string(append(b, l[last:]...))
+	return string(append(b, l[last:]...)), true
 }
 
 func digitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+// hanBefore reports whether s ends with a Chinese character, past any
+// character clean drops (a zero-width space, a soft hyphen).
+func hanBefore(s string) bool {
+	for {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if space, ok := invisible(r); !ok || space {
+			return han(r)
+		}
+		s = s[:len(s)-n]
+	}
+}
+
+// quantity reports whether a span's figure text, with what follows its
+// closing dollar, counts something: a per cent (增长 $9.9\%$) or a
+// figure before its measure (全县 $1 2$ 个乡镇). Such a figure is the
+// word before it's object, and the space MinerU set before the span
+// parts nothing (全县12个乡镇, as the page prints it: a search for it had
+// missed 全县 12个). A date's figure keeps its space, which may part a
+// run-in title from its date (召开 $3$ 月 $5$ 日).
+func quantity(text, after string) bool {
+	if strings.HasSuffix(text, "%") || strings.HasSuffix(text, "‰") {
+		return true
+	}
+	after = strings.TrimPrefix(after, " ")
+	if !measureAfter(after) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return r != '年' && r != '月' && r != '日' && r != '号' && r != '號'
+}
 
 // widePunctBefore and widePunctAfter report whether the character
 // before the end of s, or at its start, is punctuation beyond ASCII
