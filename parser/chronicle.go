@@ -124,6 +124,15 @@ func titleYearMonth(title string) (year, month int) {
 // a place's name or at the start (青嵐縣112年大事紀; not 建校120年, a
 // school's age).
 func republicTitleYear(before string, y int) bool {
+	for { // 青嵐縣 112年大事紀, 民國　75年: a space between is the same
+		if t := strings.TrimRight(before, " "); t != before {
+			before = t
+		} else if t := strings.TrimSuffix(before, "\u3000"); t != before {
+			before = t
+		} else {
+			break
+		}
+	}
 	if strings.HasSuffix(before, "民国") || strings.HasSuffix(before, "民國") {
 		return true
 	}

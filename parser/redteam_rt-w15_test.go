@@ -423,4 +423,14 @@ func TestRedTeamW15MinguoTitleYear(t *testing.T) {
 	if err != nil || len(iss.Sections) == 0 || len(iss.Sections[0].Entries) == 0 || iss.Sections[0].Entries[0].Date.String() != "--01-01" {
 		t.Errorf("建校120年: %v", err)
 	}
+	// A space between the county's name and the year, as a formula OCR
+	// or a typist sets it (青嵐縣 112年大事紀, 民國　112年): the same year
+	// (it had been none).
+	for _, title := range []string{"青嵐縣 112年大事紀", "青嵐縣\u3000112年大事紀", "民國 112年大事紀"} {
+		src := strings.Replace(string(readFixture(t, "rt-w15-minguo-title-year.md")), "青嵐縣112年大事紀", title, 1)
+		iss, err := Parse([]byte(src))
+		if err != nil || len(iss.Sections) == 0 || len(iss.Sections[0].Entries) == 0 || iss.Sections[0].Entries[0].Date.String() != "2023-01-01" {
+			t.Errorf("%s: the first day is not 2023-01-01 (%v)", title, err)
+		}
+	}
 }

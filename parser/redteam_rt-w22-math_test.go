@@ -138,7 +138,6 @@ var mathSkip = map[string]string{
 	"rt-w16-half-spaced-dsj.md":         "an OCR's copy spaced letter by letter in part: as above",
 	"rt-w1-whole-layout.md":             "a pdftotext -layout copy, its lines padded to the page: a formula OCR writes a paragraph a line",
 	"rt-w13-chapter-parts.md":           "a hard-wrapped copy hardWrapped does not measure so (its lines are short): as above",
-	"rt-w15-minguo-title-year.md":       "open: a Minguo year set apart from the county's name (青嵐縣 112年大事紀) is not the chronicle's year",
 	"rt-c1-whole-plain.md":              "a hard-wrapped copy hardWrapped does not measure so: the view's figures, tighter than its spaced ones, move the wrap width the parse infers; a formula OCR writes a paragraph a line",
 	"rt-c3-whole-report.md":             "a hard-wrapped copy with pdftotext's spaced figures (11 月 6 日): as above",
 	"rt-c3-whole-yearbook.md":           "a hard-wrapped copy with pdftotext's spaced figures (1236 名): as above",
