@@ -141,7 +141,6 @@ var mathSkip = map[string]string{
 	"rt-c1-whole-plain.md":              "a hard-wrapped copy hardWrapped does not measure so: the view's figures, tighter than its spaced ones, move the wrap width the parse infers; a formula OCR writes a paragraph a line",
 	"rt-c3-whole-report.md":             "a hard-wrapped copy with pdftotext's spaced figures (11 月 6 日): as above",
 	"rt-c3-whole-yearbook.md":           "a hard-wrapped copy with pdftotext's spaced figures (1236 名): as above",
-	"rt-w17-nf-yearbook.md":             "open: with its figures spaced, a yearbook's run-in 条目 (组织工作 2022年,…) indented by two spaces is not read as one",
 }
 
 // TestInlineMathReadsTheSame: every fixture reads the same with its
