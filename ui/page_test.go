@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"encoding/base64"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -254,6 +255,27 @@ func TestTimelineWithoutDates(t *testing.T) {
 		checkGeometry(t, m, 80, 24, wide)
 		if !strings.Contains(screen(m), "无日期") || !strings.Contains(screen(m), "1·p.12") {
 			t.Errorf("timeline without dates:\n%s", screen(m))
+		}
+	}
+}
+
+// A chronicle prints no pages: its timeline's rows end with their text,
+// not with a bare section number (1, 2 beside the days, which said
+// nothing), and the entry pane names the month.
+func TestTimelineWithoutPages(t *testing.T) {
+	iss, err := parser.Parse([]byte("宁川县2023年大事记\n\n一月\n\n1日　县委召开全会。\n\n10日　县人大开会。\n\n二月\n\n5日　县政府举办灯会。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := newReader(t, 80, 24, Options{Doc: NewDoc("", "", iss, nil)})
+	press(m, "s")
+	s := screen(m)
+	if !strings.Contains(s, "◆ 2023-02-05 (1)") || !strings.Contains(s, "一月 · 01-01") {
+		t.Fatalf("the chronicle's timeline:\n%s", s)
+	}
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, "县政府举办灯会") && regexp.MustCompile(`[0-9] *│`).MatchString(l) {
+			t.Errorf("a pageless row ends with a number: %q", l)
 		}
 	}
 }

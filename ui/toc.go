@@ -281,10 +281,13 @@ func (m *Model) metaWidth() int {
 }
 
 // timelineMeta is the column of the timeline, where the heading says the
-// day: where the entry is printed, section and page (1·p.6).
+// day: where the entry is printed, section and page (1·p.6). An entry
+// with no page has none: its section's number alone said nothing a
+// reader could tell (a chronicle's 1 and 2 beside its days), and the
+// entry pane names the section.
 func timelineMeta(sec int, e *model.Entry) string {
 	if e.Page == 0 {
-		return fmt.Sprintf("%d", sec+1)
+		return ""
 	}
 	return fmt.Sprintf("%d·p.%d", sec+1, e.Page)
 }
