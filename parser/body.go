@@ -428,7 +428,7 @@ func (p *parser) body() {
 		// 2. 落实造林任务): a paragraph of its own, as the item before is
 		// (it had been run into it).
 		topTitle := len(block) > 0 && !boldOpen && p.isTransparent(i-1) &&
-			(boldTitle(l, true) && closed(prev) || len(block) == 1 && (boldAlone(block[0]) || markedAlone(block[0]) || nextItem(block[0], l)))
+			(boldTitle(l, true) && closedBlock(block, prev) || len(block) == 1 && (boldAlone(block[0]) || markedAlone(block[0]) || nextItem(block[0], l)))
 		// A copy that lost its blank lines: a block that begins as after
 		// one (see blankLostStart).
 		lost := len(block) > 0 && !boldOpen && !topTitle && (blankLostLead(l) && p.blankLostStart(trim(prev), trim(l)) || len(block) == 1 && blankLostUnder(block[0], l))
@@ -465,7 +465,7 @@ func (p *parser) body() {
 		}
 		// A heading may follow a paragraph that ended a sentence at the
 		// very end of a full line.
-		if starts || !boldOpen && (closed(prev) || p.yearbook && creditLead(trim(prev)) && !cutCredit(trim(prev))) && !p.full(l) {
+		if starts || !boldOpen && (closedBlock(block, prev) || p.yearbook && creditLead(trim(prev)) && !cutCredit(trim(prev))) && !p.full(l) {
 			// (In a yearbook a 条目's credit, 撰稿　张伟　　审稿　李强, ends it as
 			// a full stop does: a 分目's name may follow, with no blank
 			// line in a copy saved as text by Word.)
