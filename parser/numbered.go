@@ -57,11 +57,14 @@ func nextItem(first, l string) bool {
 	first = trim(first)
 	a, ok := itemNumber(first)
 	if !ok {
-		k := strings.Index(first, "：")
+		k, n := strings.Index(first, "："), len("：")
+		if k < 0 {
+			k, n = strings.IndexByte(first, ':'), 1 // (附件:1. …, typed half-width)
+		}
 		if k < 0 || k > 4*3 {
 			return false
 		}
-		if a, ok = itemNumber(trim(first[k+len("："):])); !ok {
+		if a, ok = itemNumber(trim(first[k+n:])); !ok {
 			return false
 		}
 	}
