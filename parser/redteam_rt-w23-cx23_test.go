@@ -101,6 +101,7 @@ var cxCompositions = []struct {
 	// Alone, for the counts the loose forms' pairs compare with.
 	{[]string{"wrapped 48"}, "alone"},
 	{[]string{"pages"}, "alone"},
+	{[]string{"math"}, "alone"},
 	{[]string{"traditional", "corner quotes"}, "a Taiwan or Hong Kong office: traditional characters and corner quotes"},
 	{[]string{"traditional", "full-width figures"}, "a Taiwan or Hong Kong office typing in the IME's full-width mode"},
 	{[]string{"traditional", "corner quotes", "full-width figures"}, "a Taiwan or Hong Kong office, all three"},
@@ -133,6 +134,13 @@ var cxCompositions = []struct {
 	{[]string{"half-width brackets", "blank lines lost"}, "docx2txt of a copy typed with ()"},
 	{[]string{"blank lines lost", "CRLF"}, "WPS saved as text on Windows"},
 	{[]string{"blank lines lost", "pages"}, "plain pdftotext, a paragraph a line, pages printed in"},
+	{[]string{"traditional", "indented"}, "a Taiwan or Hong Kong office's Word saved as text, paragraphs set in"},
+	{[]string{"numeral dates", "blank lines lost"}, "an old-style office's Word saved as text, no blank lines"},
+	{[]string{"full-width figures", "two spaces"}, "Typora or turndown of a docx typed full-width"},
+	{[]string{"traditional", "backslash"}, "pandoc of a Taiwan or Hong Kong office's docx, lines ended by Shift+Enter"},
+	{[]string{"traditional", "math"}, "MinerU of a Taiwan or Hong Kong print"},
+	{[]string{"corner quotes", "math"}, "MinerU of a print with corner quotes"},
+	{[]string{"full stop ．", "math"}, "MinerU of a scan whose 。 its OCR read ．"},
 }
 
 // cxSkip are the fixtures a composition still reads otherwise, by the
