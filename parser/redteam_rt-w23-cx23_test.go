@@ -150,14 +150,12 @@ var cxSkip = map[string]map[string]string{
 		"rt-fb-stage-points.md": "reads better so: a narrow column whose wrap the wider words move; the source runs its list's first item into the paragraph above (…推进：- 动员部署阶段…), the composed copy does not",
 	},
 	"half-width brackets + wrapped 48": {
-		"rt-wb-front-matter.md":        cxFrontMatter,
-		"rt-w17-cn-fanli.md":           "open: a yearbook's 凡　例 over its points set in and cut, read as a section of its own",
-		"rt-w8-whole-yearbook-docx.md": "open: a picture's caption the wrap cut, its credit's brackets half-width (…现场(市委办公室　供 / 图)), run into the paragraph above the picture",
+		"rt-wb-front-matter.md": cxFrontMatter,
+		"rt-w17-cn-fanli.md":    "open: a yearbook's 凡　例 over its points set in and cut, read as a section of its own",
 	},
 	"indented + wrapped 48": {
-		"rt-c2-doubled.md":             "artefact: every character doubled line by line (an OCR's), the cut parts the pairs (as the wrap sweep's at 34)",
-		"rt-w8-whole-yearbook-docx.md": "open: a picture's caption the wrap cut (…现场（市委办公室　供 / 图）), run into the paragraph above the picture",
-		"furniture.md":                 "artefact: the transform sets in the rest of a paragraph a page cut (重点 / — 3 — / 　　项目建设等工作。), as no typist does: an indent is a paragraph's first line's",
+		"rt-c2-doubled.md": "artefact: every character doubled line by line (an OCR's), the cut parts the pairs (as the wrap sweep's at 34)",
+		"furniture.md":     "artefact: the transform sets in the rest of a paragraph a page cut (重点 / — 3 — / 　　项目建设等工作。), as no typist does: an indent is a paragraph's first line's",
 	},
 	"full stop ． + wrapped 48": {"rt-wb-front-matter.md": cxFrontMatter},
 	"numeral dates + wrapped 48": {
@@ -350,4 +348,20 @@ func TestComposedTesseractStopsExact(t *testing.T) {
 	if len(all) != 1 || len(all[0].Warnings) != 0 {
 		t.Errorf("%d issues, warnings %v", len(all), all[0].Warnings)
 	}
+}
+
+// TestComposedPictureCaptionExact: a docx as pandoc writes it, cut at its
+// column: a paragraph whose sentence ends its full last line, a picture,
+// and the picture's caption the wrap cut inside its credit (…工作部署（县史志
+// / 办　供图）). The caption is a paragraph of its own, the text under it
+// too (all three had been one paragraph, silently).
+func TestComposedPictureCaptionExact(t *testing.T) {
+	c := redTeamCase{"rt-w23-cx23-pandoc-caption.md", "宁川史志|2023|11||",
+		"工作动态|县史志办召开年鉴编纂工作会议|2023-11-08|3; 工作动态|县志办开展地情资料征集活动|2023-11-20|1", ""}
+	iss := checkRedTeam(t, c)
+	checkParas(t, c.file, []*model.Issue{iss}, map[int][]string{
+		0: {"11月8日，县史志办召开《宁川年鉴（2023）》编纂工作会议，部署年鉴资料征集和稿件编审工作，各供稿单位分管负责同志和业务骨干人员参加了会议。",
+			"会议现场，县史志办主任王建国作工作部署（县史志办\u3000供图）",
+			"会议要求，各单位要按时报送年鉴资料，严把资料质量关，确保年鉴按期出版。"},
+	})
 }
