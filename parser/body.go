@@ -436,13 +436,14 @@ func (p *parser) body() {
 			p.splitOwn, p.ownShort = false, false // (startsParagraph is not asked: none of its says)
 		}
 		starts := len(block) == 0 || topTitle || lost || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1) || b.sectionNameAlone(i) || p.tableHead(i) || p.captionOver(i) || p.footNoteOwn(i) || b.indexTermOver(prev))
-		if !starts && len(p.images) > 0 && !boldOpen && p.afterImage(i) && closedBlock(block, prev) {
+		if !starts && len(p.images) > 0 && !boldOpen && p.imageAbove(i) && closedBlock(block, prev) {
 			// …派出巡回指导组16个。 / ![](media/image12.jpeg) / 市委…会议现场（市委办公室　供 /
 			// 图）: text under a picture after a paragraph that ended its
 			// sentence begins a paragraph of its own (the caption, or the
 			// next), however full its first line, as the wrap leaves a
 			// caption it cut (it had run into the paragraph above,
-			// silently). A sentence the picture cut goes on.
+			// silently). A sentence the picture cut goes on. (So too with a
+			// page's break between, the picture at the page's foot.)
 			starts = true
 		}
 		if !boldOpen && !p.yearbook && spacedPartHeading(l) {
