@@ -428,7 +428,7 @@ func (p *parser) body() {
 		// 2. 落实造林任务): a paragraph of its own, as the item before is
 		// (it had been run into it).
 		topTitle := len(block) > 0 && !boldOpen && p.isTransparent(i-1) &&
-			(boldTitle(l, true) && closed(prev) || len(block) == 1 && (boldAlone(block[0]) || markedAlone(block[0]) || nextItem(block[0], l)))
+			(boldTitle(l, true) && closedBlock(block, prev) || len(block) == 1 && (boldAlone(block[0]) || markedAlone(block[0]) || nextItem(block[0], l)))
 		// A copy that lost its blank lines: a block that begins as after
 		// one (see blankLostStart).
 		lost := len(block) > 0 && !boldOpen && !topTitle && (blankLostLead(l) && p.blankLostStart(trim(prev), trim(l)) || len(block) == 1 && blankLostUnder(block[0], l))
@@ -436,6 +436,16 @@ func (p *parser) body() {
 			p.splitOwn, p.ownShort = false, false // (startsParagraph is not asked: none of its says)
 		}
 		starts := len(block) == 0 || topTitle || lost || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1) || b.sectionNameAlone(i) || p.tableHead(i) || p.captionOver(i) || p.footNoteOwn(i) || b.indexTermOver(prev))
+		if !starts && len(p.images) > 0 && !boldOpen && p.imageAbove(i) && closedBlock(block, prev) {
+			// …派出巡回指导组16个。 / ![](media/image12.jpeg) / 市委…会议现场（市委办公室　供 /
+			// 图）: text under a picture after a paragraph that ended its
+			// sentence begins a paragraph of its own (the caption, or the
+			// next), however full its first line, as the wrap leaves a
+			// caption it cut (it had run into the paragraph above,
+			// silently). A sentence the picture cut goes on. (So too with a
+			// page's break between, the picture at the page's foot.)
+			starts = true
+		}
 		if !boldOpen && !p.yearbook && spacedPartHeading(l) {
 			// \f概　述 / 青岚县位于…, 凡　例 / 一、本编…: a gazetteer's
 			// chapter part, letter-spaced alone on its line, is the title
@@ -465,7 +475,7 @@ func (p *parser) body() {
 		}
 		// A heading may follow a paragraph that ended a sentence at the
 		// very end of a full line.
-		if starts || !boldOpen && (closed(prev) || p.yearbook && creditLead(trim(prev)) && !cutCredit(trim(prev))) && !p.full(l) {
+		if starts || !boldOpen && (closedBlock(block, prev) || p.yearbook && creditLead(trim(prev)) && !cutCredit(trim(prev))) && !p.full(l) {
 			// (In a yearbook a 条目's credit, 撰稿　张伟　　审稿　李强, ends it as
 			// a full stop does: a 分目's name may follow, with no blank
 			// line in a copy saved as text by Word.)

@@ -55,6 +55,21 @@ func (p *parser) afterImage(i int) bool {
 	return found
 }
 
+// imageAbove reports whether the line before line i, blank lines and a
+// page's furniture aside, is a picture (![](…) / — 3 — / 宁川史志 / its
+// caption).
+func (p *parser) imageAbove(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
+		if _, found := slices.BinarySearch(p.images, k); found {
+			return true
+		}
+		if !isBlank(p.lines[k]) && !p.isFurniture(k) {
+			return false
+		}
+	}
+	return false
+}
+
 // pictureCaption reports whether t, the text of a paragraph that begins
 // on line i (0-based), is the caption of the picture just above it, its
 // credit at its end: ![](images/p12.png) / 2023年11月3日，李明俊在叶县调研。

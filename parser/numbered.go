@@ -49,11 +49,24 @@ func numberedPoint(t string) bool {
 }
 
 // nextItem reports whether l begins the item of a list numbered 1. 2. 3.
-// (or 1、) after the one first begins.
+// (or 1、) after the one first begins, or after the one a short label
+// leads in first: a notice's annexes, 附件：1. …工作要点 / — 2 — / 2. 《…》
+// 分工表, the first after its label on the label's line (the second had
+// run into it across the page, silently).
 func nextItem(first, l string) bool {
-	a, ok := itemNumber(trim(first))
+	first = trim(first)
+	a, ok := itemNumber(first)
 	if !ok {
-		return false
+		k, n := strings.Index(first, "："), len("：")
+		if k < 0 {
+			k, n = strings.IndexByte(first, ':'), 1 // (附件:1. …, typed half-width)
+		}
+		if k < 0 || k > 4*3 {
+			return false
+		}
+		if a, ok = itemNumber(trim(first[k+n:])); !ok {
+			return false
+		}
 	}
 	b, ok := itemNumber(trim(l))
 	return ok && b == a+1

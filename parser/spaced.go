@@ -440,10 +440,11 @@ func chronGap(l string) int {
 // blockStart reports whether line i begins a block: the first, after a
 // blank line, or after a line a sentence's end ends (OCR puts no blank
 // line between paragraphs of one block; the lines above are read already,
-// 。 or . typed half-width), a page's break between passed over: a folio
-// (— 12 —, 第2页: a short line of no Chinese character or with a figure),
-// the head after a form feed or the copy's first line again; after a
-// short line, a heading, it does too.
+// 。 or . typed half-width, or ．, which OCR gives too: 慶 祝 ． / 11 月
+// 縣 人 民 政 府 成 立 had run into one event, silently), a page's break
+// between passed over: a folio (— 12 —, 第2页: a short line of no Chinese
+// character or with a figure), the head after a form feed or the copy's
+// first line again; after a short line, a heading, it does too.
 func blockStart(lines []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if isBlank(lines[k]) {
@@ -459,7 +460,7 @@ func blockStart(lines []string, i int) bool {
 		if len(prev) < 24 {
 			return true // (a heading)
 		}
-		return strings.HasSuffix(prev, "。") || strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, "。”")
+		return strings.HasSuffix(prev, "。") || strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, "。”") || stopEnd(prev)
 	}
 	return true
 }

@@ -209,6 +209,28 @@ func cutComma(s string) string {
 	return strings.TrimPrefix(s, "，")
 }
 
+// closedBlock reports whether prev, the last line of a block, ends it:
+// closed, or the end of a bracket the line above it opened, as the wrap
+// cuts a note or a date (…出席会议。（5月8 / 日）, …会议。（县志办 / 供稿）),
+// which ends the paragraph as it does on one line (at a page's foot, the
+// bold title atop the next page had run into it, its entry lost with its
+// date, silently). Only a line that ends with a closing bracket and
+// opens none is read again, with the line above.
+func closedBlock(block []string, prev string) bool {
+	if closed(prev) {
+		return true
+	}
+	n := len(prev)
+	if len(block) < 2 || n < 3 || !(prev[n-1] == ')' || prev[n-3:] == "）") || strings.ContainsAny(prev, "（(") {
+		return false
+	}
+	above := strings.TrimRight(block[len(block)-2], " \t\u3000")
+	if !strings.ContainsAny(above, "（(") {
+		return false
+	}
+	return closed(above + trim(prev))
+}
+
 // closed reports whether a paragraph ends where a sentence ends. A PDF
 // page or column break cuts paragraphs anywhere; a paragraph that stops
 // mid-sentence continues in the next block of text.
