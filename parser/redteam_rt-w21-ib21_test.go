@@ -31,6 +31,10 @@ type ibVariant struct {
 	dated  bool // the block's paragraph keeps its own date (a dated caption's, the photograph's day)
 	plain  bool // pdftotext's without -layout: not into a copy -layout made (its lines set in by runs of spaces), which would hold the table laid out
 	keys   []string
+	// notLast: not into the last article, whose last line a
+	// colophon's field would be (责任编辑：王丽 over 报：… / 送：…, or
+	// the masthead's 主管：…), as a briefing prints its editor.
+	notLast bool
 }
 
 func ibVariants() []ibVariant {
@@ -99,7 +103,7 @@ func ibVariants() []ibVariant {
 		{name: "note", chron: true, end: [][]string{{"注：数据来源于市统计局。"}}, keys: []string{"数据来源于市统计局"}},
 		{name: "source", chron: true, end: [][]string{{"（来源：平顶山日报）"}}, keys: []string{"来源：平顶山日报"}},
 		{name: "supplied", chron: true, end: [][]string{{"（市委办公室供稿）"}}, keys: []string{"市委办公室供稿"}},
-		{name: "editor", chron: true, end: [][]string{{"责任编辑：王丽"}}, keys: []string{"责任编辑：王丽"}},
+		{name: "editor", chron: true, notLast: true, end: [][]string{{"责任编辑：王丽"}}, keys: []string{"责任编辑：王丽"}},
 	}
 }
 
@@ -268,7 +272,7 @@ func ibInsert(lines []string, spots []ibSpot, v ibVariant) (string, []ibSpot) {
 		return add
 	}
 	for n, sp := range spots {
-		if sp.chron && !v.chron || v.titled && !sp.titled {
+		if sp.chron && !v.chron || v.titled && !sp.titled || v.notLast && n == len(spots)-1 && n > 0 {
 			continue
 		}
 		if v.mark != "" && !strings.HasSuffix(strings.TrimRight(lines[sp.first], " \u3000\t"), "。") {
