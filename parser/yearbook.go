@@ -1329,6 +1329,13 @@ func (p *parser) itemsFollow(i int) bool {
 	return false
 }
 
+// bylineAbove reports whether pt, the line above a picture's credit, is
+// an article's byline (文/王建国, 本刊记者　张华, 县长　王建民): a line
+// of its own, no caption the credit ends.
+func bylineAbove(pt string) bool {
+	return len(pt) <= 30*3 && (slashByline(pt) || reporterByline(pt) || speakerLine(pt))
+}
+
 // speakerLine reports whether t is a speaker's byline: an office, a wide
 // space and a name alone (县长　王建民), as under a report's title; or a
 // space, as a copy normalised to NFKC or typed so sets it (县长 王建民).
