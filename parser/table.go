@@ -411,10 +411,11 @@ func headedDashTable(lines []string, i int) (rows []tableRow, border, last int, 
 
 // underBorder reports whether line l lies within the columns of the
 // border d (  ------------ -------- ------): begun no further left than
-// its first dash, and no character over a space between two runs of
-// dashes, a Chinese character two display cells wide.
+// its first dash nor right of its last, and no character over a space
+// between two runs of dashes, a Chinese character two display cells
+// wide.
 func underBorder(l, d string) bool {
-	w, last := 0, strings.LastIndexByte(d, '-')
+	w, last, lead := 0, strings.LastIndexByte(d, '-'), true
 	for k := 0; k < len(l); {
 		r, n := decodeRune(l[k:])
 		cw := 1
@@ -422,6 +423,10 @@ func underBorder(l, d string) bool {
 			cw = 2
 		}
 		if r != ' ' {
+			if lead && w > last {
+				return false // begun right of the border's end: （撰稿：张　伟） set flush right
+			}
+			lead = false
 			for c := w; c < w+cw; c++ {
 				if c > last {
 					break // (past the border's end: a wide last cell)
