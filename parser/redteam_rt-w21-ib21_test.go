@@ -31,9 +31,10 @@ type ibVariant struct {
 	dated  bool // the block's paragraph keeps its own date (a dated caption's, the photograph's day)
 	plain  bool // pdftotext's without -layout: not into a copy -layout made (its lines set in by runs of spaces), which would hold the table laid out
 	keys   []string
-	// notLast: not into the last article, whose last line a
-	// colophon's field would be (责任编辑：王丽 over 报：… / 送：…, or
-	// the masthead's 主管：…), as a briefing prints its editor.
+	// notLast: not into the last article, nor one a colophon's
+	// fields follow, whose field the line would be (责任编辑：王丽 over
+	// 报：… / 送：…, or the masthead's 主管：…), as a briefing prints its
+	// editor.
 	notLast bool
 }
 
@@ -272,7 +273,7 @@ func ibInsert(lines []string, spots []ibSpot, v ibVariant) (string, []ibSpot) {
 		return add
 	}
 	for n, sp := range spots {
-		if sp.chron && !v.chron || v.titled && !sp.titled || v.notLast && n == len(spots)-1 && n > 0 {
+		if sp.chron && !v.chron || v.titled && !sp.titled || v.notLast && (n == len(spots)-1 && n > 0 || ibColophonNext(lines, sp.last)) {
 			continue
 		}
 		if v.mark != "" && !strings.HasSuffix(strings.TrimRight(lines[sp.first], " \u3000\t"), "。") {
@@ -435,6 +436,24 @@ func ibFirstEntry(a, b model.Section) string {
 		}
 	}
 	return ""
+}
+
+// ibColophonNext: the next line with text after line i is a colophon's
+// field or a web page's footer (报：…, 送：…, 主管：…, 上一篇：…).
+func ibColophonNext(lines []string, i int) bool {
+	for k := i + 1; k < len(lines); k++ {
+		t := strings.TrimSpace(lines[k])
+		if t == "" || strings.Trim(t, "-—_=*") == "" {
+			continue
+		}
+		for _, w := range []string{"报：", "送：", "发：", "抄送", "主管", "主办", "上一篇", "编辑说明", "目　录", "目录"} {
+			if strings.HasPrefix(t, w) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // ibCellLine: a short line that ends no sentence, as a table's cell.
