@@ -1384,8 +1384,8 @@ func (b *bodyBuilder) rejoinAfterNotes(s string) bool {
 		}
 		k--
 	}
-	if k == len(b.paras)-1 || !cutProse(b.paras[k].Text) {
-		return false
+	if k == len(b.paras)-1 || !cutProse(b.paras[k].Text) || dashDateEnd(b.paras[k].Text) && !dateOnlyLine(b.paras[k].Text) {
+		return false // (…参展。——11月18日 / 注：… / 县政协召开…: an event's date closes it, as continues reads)
 	}
 	if first := text(k + 1); !noteLine(first) && !calledNote(first, b.paras[k].Text) && !b.p.pageFootNote(b.paras[k+1].Line-1) {
 		return false
