@@ -435,7 +435,7 @@ func (p *parser) body() {
 		if lost {
 			p.splitOwn, p.ownShort = false, false // (startsParagraph is not asked: none of its says)
 		}
-		starts := len(block) == 0 || topTitle || lost || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1) || b.sectionNameAlone(i) || p.tableHead(i) || p.captionOver(i) || p.footNoteOwn(i) || b.indexTermOver(prev))
+		starts := len(block) == 0 || topTitle || lost || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1) || b.sectionNameAlone(i) || p.tableHead(i) || p.captionOver(i) || p.footNoteOwn(i) || b.indexTermOver(prev) || p.creditUnderPicture(i, l))
 		if !starts && len(p.images) > 0 && !boldOpen && p.imageAbove(i) && closedBlock(block, prev) {
 			// …派出巡回指导组16个。 / ![](media/image12.jpeg) / 市委…会议现场（市委办公室　供 /
 			// 图）: text under a picture after a paragraph that ended its
@@ -1321,7 +1321,7 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 	// 二等奖：李四 are two lines, not one sentence cut). A block that
 	// startsParagraph began as a line of its own (297.1 / 312.5, 报：…)
 	// is one (ownBlock).
-	if b.open && !b.ownBlock && b.continues(s) && !b.p.calloutTitle(b.lastLine) && b.cutByPage(line-1, alone, s) {
+	if b.open && !b.ownBlock && b.continues(s) && !b.p.calloutTitle(b.lastLine) && b.cutByPage(line-1, alone, s) && !b.p.creditUnderPicture(line-1, s) {
 		b.pieces = append(b.pieces, s)
 		b.lastLine = line - 1 + len(lines) - 1
 		b.lastAlone = false
@@ -1394,8 +1394,8 @@ func (b *bodyBuilder) rejoinAfterNotes(s string) bool {
 		}
 		k--
 	}
-	if k == len(b.paras)-1 || !cutProse(b.paras[k].Text) {
-		return false
+	if k == len(b.paras)-1 || !cutProse(b.paras[k].Text) || dashDateEnd(b.paras[k].Text) && !dateOnlyLine(b.paras[k].Text) {
+		return false // (…参展。——11月18日 / 注：… / 县政协召开…: an event's date closes it, as continues reads)
 	}
 	if first := text(k + 1); !noteLine(first) && !calledNote(first, b.paras[k].Text) && !b.p.pageFootNote(b.paras[k+1].Line-1) {
 		return false
@@ -1638,6 +1638,14 @@ func (b *bodyBuilder) para(s string, line int) {
 		// had been its paragraphs), but an entry of its own, titled so.
 		b.newEntry(s, line)
 		return
+	} else if len(b.paras) > 0 && mayStartEvent(s) && b.entries[len(b.entries)-1].Title != "" && b.captionUnder(s, line) {
+		// ![](…) / 2023年11月3日，李明俊在叶县调研。（摄影：张伟） under the
+		// text of a day's heading (**11月2日**, #### 3日) or a dated
+		// title (**3月5日　…召开**): the picture's caption, its credit at
+		// its end, the day the photograph was taken, a paragraph of the
+		// entry, not the next day's event (it had been an untitled entry
+		// of its own, silently). (An untitled chronicle's caption is a
+		// day's item of its own, as above.)
 	} else if len(b.paras) > 0 && mayStartEvent(s) && dateTitle(b.entries[len(b.entries)-1].Title) && eventStart(s) {
 		// **11月6日（星期一）** over its text, then 11月8日 … as a plain
 		// line: the day heading's text ends where the next day begins.
@@ -1654,6 +1662,16 @@ func (b *bodyBuilder) para(s string, line int) {
 	b.open = true
 	b.pieces = append(b.pieces, s)
 	b.lastAlone = false
+}
+
+// captionUnder reports whether s, a paragraph that begins on line
+// (1-based), is the caption of a picture right above it, its credit in
+// brackets at its end (see pictureCaption).
+func (b *bodyBuilder) captionUnder(s string, line int) bool {
+	if len(b.p.images) == 0 || s[len(s)-1] != ')' && !strings.HasSuffix(s, "）") {
+		return false // (first: nearly every copy has no picture)
+	}
+	return b.p.pictureCaption(s, line-1)
 }
 
 // cell reads a table's cell alone on its line (see tableCells) as a

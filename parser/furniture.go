@@ -1080,11 +1080,15 @@ func (p *parser) runningHeads() {
 			// column's own heading, which is text.
 			heads = append(heads, head{k, s.lines[:1]})
 			continue
-		case editorLine(p.lines[s.lines[0]]) && !p.footOfPages(s.lines):
+		case editorLine(p.lines[s.lines[0]]) && (!p.footOfPages(s.lines) || 2*n <= len(p.breaks)+1):
 			// 责任编辑：杜晓燕 at the end of each article, the same editor's,
 			// one atop a page now and then: the articles' text, not a head
 			// (it had been taken from the item it ends, silently). A
-			// running foot of the editors' names is over the page's number.
+			// running foot of the editors' names is over the page's number,
+			// on every page or nearly: one over the number of half the
+			// pages or fewer is where an article ends at a page's foot
+			// (…确保年鉴质量。 / 责任编辑：王丽 / 2 / form feed, three
+			// pages of eight: it had been a running foot, silently).
 			continue
 		case n >= 3 && (nearBreak*2 >= n || names && nearBreak > 0):
 		case title != "" && issue != "" && strings.HasPrefix(k, title) && issueHeads(s.lines):

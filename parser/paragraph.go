@@ -68,14 +68,16 @@ func (p *parser) startsParagraph(first, prev, l string, events func(first string
 		p.splitOwn = true
 		return true
 	}
-	if len(t) > 3 && (t[0] == 0xEF || t[0] == '(') && photoCredit(t) && !closed(pt) && !photoCredit(pt) && !figureRow(pt) {
+	if len(t) > 3 && (t[0] == 0xEF || t[0] == '(') && photoCredit(t) && !closed(pt) && !photoCredit(pt) && !figureRow(pt) && !bylineAbove(pt) {
 		// 5月18日，县政府召开…推进会 / （县政府办公室　供图）, ▲3月1日，县人民
 		// 医院新院区门诊大楼 / （摄影 宋佳宁）: a caption the wrap or its
 		// centring cut before the credit, centred under it (pdftotext
 		// -layout): the caption's end, one paragraph as a caption on one
 		// line is, whatever width its figures take. (Not under a
 		// table's last row, 11月用电量　　23.5　　4.8 / ![](…) / （王刚　摄）:
-		// the credit is a picture's under the table.)
+		// the credit is a picture's under the table; nor under an
+		// article's byline, 文/王建国 / （摄影：张伟）, which is a line of
+		// its own; see creditUnderPicture for one under a picture.)
 		return false
 	}
 	if boldTitleLine(l) {
@@ -1425,4 +1427,19 @@ func nextItemOf(first, t string) bool {
 	}
 	sep := trimRight(t[j:n])
 	return sep != "" && itemBegins(trim(first), v-1, sep)
+}
+
+// creditUnderPicture reports whether line i, l, is a picture's caption in
+// brackets that ends with its credit ((图为…。摄影：张伟), （王刚　摄）)
+// right under the picture: a block of its own, the picture's, not the
+// rest of the line over the picture (县政务服务和大数据管理局 / ![](…) /
+// （图为…。摄影：张伟）, a byline; …会议通报了各乡镇进展： / ![](…) / …:
+// the text's, which had run on into the caption and the text under it,
+// silently).
+func (p *parser) creditUnderPicture(i int, l string) bool {
+	t := trimLeftBlanks(l, true)
+	if len(t) < 4 || t[0] != 0xEF && t[0] != '(' || len(p.images) == 0 {
+		return false // (first: nearly every line begins with no bracket)
+	}
+	return photoCredit(trim(t)) && p.afterImage(i)
 }

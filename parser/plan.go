@@ -884,7 +884,19 @@ func (b *bodyBuilder) plainTitles(lines []string) []plainLine {
 			j = next(j)
 		}
 		if j < len(lines) && (articleMeta(trim(lines[j])) || authorNames(trim(lines[j])) && !eventStart(trim(lines[j])) || soleAuthor(trim(lines[j])) || officeAlone(trim(lines[j])) || subtitle(trim(lines[j])) || unitAlone(trim(lines[j])) || speakerAt(j)) {
-			return next(j) // (沂蒙红嫂的故事 / 陈明远　王晓燕 / …: its authors; 欧阳晓明 alone; 清河县史志办; ——记…, its subtitle)
+			j = next(j) // (沂蒙红嫂的故事 / 陈明远　王晓燕 / …: its authors; 欧阳晓明 alone; 清河县史志办; ——记…, its subtitle)
+		}
+		if j < len(lines) && len(lines[j]) > 3 && len(lines[j]) <= 60*3 {
+			// 宁川县史志办召开…会议 / 发布时间：… / ![](…) / 图为会议现场。 /
+			// 7月5日，…: the picture's caption under the title, over the
+			// dated text, as a web page sets its lead picture, or the
+			// caption alone in brackets with its credit (（图为…。摄影：张伟）,
+			// the picture dropped): the text under it is the title's (the
+			// title had been a line of text, the article an untitled
+			// entry, silently).
+			if t := trim(lines[j]); t != "" && len(p.images) > 0 && p.afterImage(p.bodyStart+j) && (caption(t) || creditClosed(t)) || t != "" && (t[0] == 0xEF || t[0] == '(') && enclosed(t) && creditClosed(t) {
+				j = next(j)
+			}
 		}
 		return j
 	}

@@ -393,10 +393,53 @@ func headedDashTable(lines []string, i int) (rows []tableRow, border, last int, 
 		if dashBorder(lines[k]) {
 			break
 		}
+		if !underBorder(lines[k], lines[i+1]) {
+			// A copy without blank lines runs the article's text on under
+			// the last row (  11月用电量   23.5   4.8 / 孟良崮战役是…一次重要
+			// 战役。, or 县长　周文斌 set flush): pandoc sets every row
+			// within its columns, none begun left of the border or run
+			// over the space between two of its runs, so a line that is
+			// is no row and the table ends over it (it had been a row,
+			// the paragraph a cell, silently).
+			break
+		}
 		rows = append(rows, row(k))
 		last = k
 	}
 	return rows, i + 1, last, len(rows) >= 2
+}
+
+// underBorder reports whether line l lies within the columns of the
+// border d (  ------------ -------- ------): begun no further left than
+// its first dash nor right of its last, and no character over a space
+// between two runs of dashes, a Chinese character two display cells
+// wide.
+func underBorder(l, d string) bool {
+	w, last, lead := 0, strings.LastIndexByte(d, '-'), true
+	for k := 0; k < len(l); {
+		r, n := decodeRune(l[k:])
+		cw := 1
+		if n >= 3 && r >= 0x1100 {
+			cw = 2
+		}
+		if r != ' ' {
+			if lead && w > last {
+				return false // begun right of the border's end: （撰稿：张　伟） set flush right
+			}
+			lead = false
+			for c := w; c < w+cw; c++ {
+				if c > last {
+					break // (past the border's end: a wide last cell)
+				}
+				if d[c] == ' ' {
+					return false // left of the first dash, or between two runs
+				}
+			}
+		}
+		w += cw
+		k += n
+	}
+	return true
 }
 
 // columnsRow reports whether t is a row of a table laid out by spaces

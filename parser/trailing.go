@@ -52,7 +52,8 @@ func (p *parser) trailingDates() {
 // trailingEvents reports whether most of paras, the text of one entry,
 // end with a date: at least two of them, and more than half of those
 // that are not a date alone nor an undated paragraph that goes on an
-// event (会议要求，…: the event's second paragraph).
+// event (会议要求，…: the event's second paragraph) or is set after one
+// (注：…, 图为…: see afterword).
 func (p *parser) trailingEvents(paras []model.Paragraph) bool {
 	dated, texts := 0, 0
 	for i, para := range paras {
@@ -61,8 +62,8 @@ func (p *parser) trailingEvents(paras []model.Paragraph) bool {
 		}
 		if _, ok := trailingDate(para.Text); ok || i+1 < len(paras) && bracketDateAlone(paras[i+1].Text) {
 			dated++
-		} else if continuesEvent(para.Text) {
-			continue
+		} else if continuesEvent(para.Text) || afterword(para.Text) {
+			continue // (注：…, 图为…, （来源：…）: set after an event, none of its own)
 		}
 		texts++
 	}
@@ -359,9 +360,14 @@ func (p *parser) splitTrailing(e model.Entry, out []model.Entry) []model.Entry {
 		}
 		run := units[i:j]
 		above := len(out) > first
-		// The run's first paragraphs that point back end the event above.
+		// The run's first paragraphs that point back end the event above;
+		// so do a note, a source, an editor's line or a picture's caption
+		// set after it (…精神。（11月3日） / 注：数据来源于市统计局。, 图为会议
+		// 现场。, （来源：平顶山日报）): what a copy sets after an event's text,
+		// no event's start (it had begun the event below, run into its
+		// text, silently).
 		k := 0
-		for above && k < len(run) && continuesEvent(ps[run[k].from].Text) {
+		for above && k < len(run) && (continuesEvent(ps[run[k].from].Text) || afterword(ps[run[k].from].Text)) {
 			k++
 		}
 		if k > 0 {
@@ -402,8 +408,17 @@ func (p *parser) splitTrailing(e model.Entry, out []model.Entry) []model.Entry {
 // one after an undated paragraph, points back to the undated one above.
 func unitsStyle(ps []model.Paragraph, units []eventUnit) trailingStyle {
 	var style trailingStyle
-	for i := 1; i < len(units); i++ {
-		u, prev := units[i], units[i-1]
+	last := -1 // the unit before, a note or a caption set after an event passed over (…（10月9日） / 图为会议现场。 / 会议要求，…)
+	for i := 0; i < len(units); i++ {
+		if units[i].kind == undatedUnit && afterword(ps[units[i].from].Text) {
+			continue
+		}
+		if last < 0 {
+			last = i
+			continue
+		}
+		u, prev := units[i], units[last]
+		last = i
 		if prev.kind == undatedUnit && u.kind != leadUnit && !continuesEvent(ps[prev.from].Text) && continuesEvent(ps[u.from].Text) {
 			style |= afterLast
 		}

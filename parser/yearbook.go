@@ -882,13 +882,31 @@ func (p *parser) ownLineUnder(k, depth int) bool {
 			// A credit (撰稿：张伟, 撰稿　张伟　　审稿　李强) ends its 条目 as a
 			// full stop does; one whose name the wrap cut (撰稿：张 / 伟)
 			// goes on.
-			if closed(t) || chapter || kind != notHeading || distributionLine(t) && !cutCredit(t) || creditLead(t) && !cutCredit(t) {
+			if closed(t) || chapter || kind != notHeading || distributionLine(t) && !cutCredit(t) || creditLead(t) && !cutCredit(t) || tableEnds(t) {
 				return true
 			}
 			return depth > 0 && headingText(p.lines[j]) && p.ownLineUnder(j, depth-1)
 		}
 	}
 	return true
+}
+
+// tableEnds reports whether t is a table's row or its end, which ends its
+// block as a full stop does (| 社会消费品零售总额 | 812.4 | 5.3 | / 经济 /
+// 农业 / 【粮食生产】…, +----+----+, …</table>, in a copy with no blank
+// lines: the headings under a 条目's table had run into one paragraph of
+// it, silently).
+func tableEnds(t string) bool {
+	if len(t) < 2 {
+		return false
+	}
+	switch t[0] {
+	case '|':
+		return t[len(t)-1] == '|'
+	case '+':
+		return t[len(t)-1] == '+'
+	}
+	return t[len(t)-1] == '>' && strings.HasSuffix(t, "</table>")
 }
 
 // creditWords mark a line that credits the writer of an item (撰稿 张三),
@@ -1327,6 +1345,13 @@ func (p *parser) itemsFollow(i int) bool {
 		return false
 	}
 	return false
+}
+
+// bylineAbove reports whether pt, the line above a picture's credit, is
+// an article's byline (文/王建国, 本刊记者　张华, 县长　王建民): a line
+// of its own, no caption the credit ends.
+func bylineAbove(pt string) bool {
+	return len(pt) <= 30*3 && (slashByline(pt) || reporterByline(pt) || speakerLine(pt))
 }
 
 // speakerLine reports whether t is a speaker's byline: an office, a wide
