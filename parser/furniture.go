@@ -86,15 +86,7 @@ func (p *parser) pictureCaption(t string, i int) bool {
 	// The picture above, blank lines and a page's furniture between (a
 	// page number, the break: the picture at a page's foot, its caption
 	// atop the next).
-	for k, n := i-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
-		if _, found := slices.BinarySearch(p.images, k); found {
-			return true
-		}
-		if !isBlank(p.lines[k]) && !p.isFurniture(k) {
-			return false
-		}
-	}
-	return false
+	return p.imageAbove(i)
 }
 
 // isFurniture reports whether line i was taken out as furniture.
