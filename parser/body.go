@@ -1276,9 +1276,17 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 			rest += b.p.joinLines(after)
 			after = nil
 		}
+		at := line
+		if trim(rest) == "" && byName == "" && len(after) == len(lines)-1 {
+			// 宁川古渡口考 / 宁川古渡口始建于明代。: the text begins on the
+			// line under the title, and is found there (its line had been
+			// the title's, and a line set before the text went above
+			// the title).
+			at = line + len(lines) - len(after)
+		}
 		rest = b.p.joinLines(append([]string{rest}, after...))
 		if rest = trim(stripMarkup(rest)); rest != "" {
-			b.para(rest, line)
+			b.para(rest, at)
 		}
 		return
 	}

@@ -495,7 +495,6 @@ var innerFormSkip = map[string]string{
 	"一、 sub-headings|rt-w22-tb22-cells.md":               "open: a plan's own points in a copy of plain titles under one ## heading make the heading an article's title, the titles its text (every build since before the sweep)",
 	"issue reference|rt-plain-points.txt":                "open: a copy of plain lines loses its second section (史志研究) with the reference set in",
 	"issue reference|rt-w1-back-notice.md":               "open: the reference at a page's foot, over its number, is still taken for the page's head",
-	"□ byline|rt-w20-cl20-note-contents.md":              "open: a copy of plain lines whose contents carry a note: the line under an essay's title hides it",
 	"一、 sub-headings|rt-c2-whole1.md":                    "open: a wrapped copy's 二、重点任务 runs into the paragraph above it",
 	"一、 sub-headings|rt-c5-place-plain.md":               "open: a copy of plain lines loses its second section (县区动态) with the points set in",
 	"一、 sub-headings|rt-c5-subtitle-tight.md":            "open: a copy with no blank lines and no sections reads the point as one",
@@ -509,11 +508,7 @@ var innerFormSkip = map[string]string{
 	"一、 sub-headings|rt-yx-gazetteer-mineru.md":          "artefact: a gazetteer's 目 are numbered 一、小麦 / 二、玉米; a 目 carries no plan's points restarting at 一",
 	"一、 sub-headings|rt-yx-gazetteer-runin.md":           "artefact: a gazetteer's 目 are numbered 一、小麦 / 二、玉米; a 目 carries no plan's points restarting at 一",
 	"一、 sub-headings|rt-yx-gazetteer-spaced.md":          "artefact: a gazetteer's 目 are numbered 一、小麦 / 二、玉米; a 目 carries no plan's points restarting at 一",
-	"文/ byline|rt-w20-cl20-note-contents.md":             "open: a copy of plain lines whose contents carry a note: the byline moves a section",
-	"文号|rt-w20-cl20-note-contents.md":                    "open: a copy of plain lines whose contents carry a note: the line under an essay's title hides it",
 	"编者按|rt-c5-place-plain.md":                           "open: a copy of plain lines: the note under a column's run-in item makes it an entry",
-	"编者按|rt-toc-note-plain.md":                           "open: a copy of plain lines whose contents carry a note: the note under an essay's title hides it",
-	"编者按|rt-w20-cl20-note-contents.md":                   "open: a copy of plain lines whose contents carry a note: the note under an essay's title hides it",
 }
 
 // innerSkip: where a fixture still reads otherwise with a block set in,
