@@ -1066,7 +1066,7 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		return
 	}
 	if b.plain != nil && len(lines) == 1 {
-		if next, asSection := b.nextNumberedTitle(trim(s)); next {
+		if next, asSection := b.nextNumberedTitle(trim(s), line); next {
 			// 三、市方志馆… / 6月4日，… / … / 四、开展“方志进校园”活动 / 5月以来，…:
 			// numbered next after the title above, in an article that
 			// numbers no points of its own so, the next article's title,

@@ -594,7 +594,7 @@ func (b *bodyBuilder) numbered(k headingKind, label, name string, line int) {
 // The title above may be its section's (三、… over dated text, a numbered
 // name plainTitles made a section): asSection says so, and the line is
 // read as that one was.
-func (b *bodyBuilder) nextNumberedTitle(t string) (next, asSection bool) {
+func (b *bodyBuilder) nextNumberedTitle(t string, line int) (next, asSection bool) {
 	if t == "" || !cnNumeralStart(t) || !b.entry || !b.hasEntry() || b.sec < 0 {
 		return false, false // no numeral first: nearly every paragraph
 	}
@@ -616,11 +616,35 @@ func (b *bodyBuilder) nextNumberedTitle(t string) (next, asSection bool) {
 	}
 	for _, para := range b.paras {
 		if labelKind(para.Text) == k {
+			if !b.pointLabelled(k, labelNumber(label)-1) {
+				// 三、市方志馆… / 6月4日，… / 一、总体要求 / … / 二、重点任务 / … /
+				// 四、开展“方志进校园”活动 / 5月以来，…: numbered next after
+				// the title, but the article counts points of its own so:
+				// the next item's title, or its fourth point? Read as the
+				// text, and said (the item had been lost, silently).
+				b.p.warn(line, nextOrPoint, clipText(t, 30))
+			}
 			return false, false
 		}
 	}
 	return true, asSection
 }
+
+// pointLabelled reports whether a paragraph of the article being read
+// begins with the label of point n, of kind k, whatever follows it
+// (三、优化服务。要为企业…, as labelKind reads it).
+func (b *bodyBuilder) pointLabelled(k headingKind, n int) bool {
+	for _, para := range b.paras {
+		if t := para.Text; labelKind(t) == k && labelNumber(trim(t[:enumerator(t)])) == n {
+			return true
+		}
+	}
+	return false
+}
+
+// nextOrPoint is the warning for a numbered line alone, next after the
+// title above, in an article that numbers its own points so.
+const nextOrPoint = "%q is numbered next after the title above, and the article numbers its points so too: read as its text; or the next article's title?"
 
 // nextNumberedSection reports whether label (of kind k) is numbered next
 // after the open section's (四、社会民生 under 三、经济发展, over a notice's

@@ -99,30 +99,3 @@ func cut2(k string) (string, string, bool) {
 	}
 	return k, "", false
 }
-
-// TestRedTeamW23Briefing: a briefing of plain lines numbering its items
-// 一、…四、, a byline, a 文号 and an editors' note each under an item's
-// title over its text, a reference to another issue alone after the
-// first item's: four items of 工作动态, each line its item's text (the
-// items after the first had been sections, and the reference one,
-// silently).
-func TestRedTeamW23Briefing(t *testing.T) {
-	checkRedTeam(t, redTeamCase{
-		file:    "rt-w23-is23-briefing.md",
-		cover:   "宁川史志工作简报|2024|5|宁川市地方史志办公室|2024-06-12",
-		entries: "工作动态|一、市史志办召开第三轮修志工作推进会|2024-05-16|3; 工作动态|二、《宁川年鉴（2024）》框架设计通过评审|2024-05-28|1; 工作动态|三、市方志馆陈列布展方案基本确定|2024-06-04|2; 工作动态|四、开展“方志进校园”活动||2; 经验交流|清河县“三个坚持”扎实推进村志编纂||2",
-	})
-}
-
-// TestRedTeamW23Points: a report whose contents list its sections
-// numbered (五、史志工作, 六、统计资料), an article in 五 carrying a plan's
-// points 一、总体要求 / 二、重点任务: the article's text, the next article
-// still 五's (the points had been sections, the next article moved into
-// 二、重点任务, warned only as text without a title).
-func TestRedTeamW23Points(t *testing.T) {
-	checkRedTeam(t, redTeamCase{
-		file:    "rt-w23-is23-points.md",
-		cover:   "宁川史志月报|2024|3|宁川县地方史志办公室|2024-04-08",
-		entries: "史志工作|县史志办开展“地方志进校园”活动|2024-03-27|5; 史志工作|关于做好冬季供暖工作的通知|2024-03-25|1; 统计资料|2024年1—2月全县主要经济指标|2024-01..2024-02|1",
-	})
-}
