@@ -1076,7 +1076,7 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 		return
 	}
 	if b.plain != nil && len(lines) == 1 {
-		if next, asSection := b.nextNumberedTitle(trim(s)); next {
+		if next, asSection := b.nextNumberedTitle(trim(s), line); next {
 			// 三、市方志馆… / 6月4日，… / … / 四、开展“方志进校园”活动 / 5月以来，…:
 			// numbered next after the title above, in an article that
 			// numbers no points of its own so, the next article's title,
@@ -1286,9 +1286,17 @@ func (b *bodyBuilder) text(lines []string, line int, fresh bool) {
 			rest += b.p.joinLines(after)
 			after = nil
 		}
+		at := line
+		if trim(rest) == "" && byName == "" && len(after) == len(lines)-1 {
+			// 宁川古渡口考 / 宁川古渡口始建于明代。: the text begins on the
+			// line under the title, and is found there (its line had been
+			// the title's, and a line set before the text went above
+			// the title).
+			at = line + len(lines) - len(after)
+		}
 		rest = b.p.joinLines(append([]string{rest}, after...))
 		if rest = trim(stripMarkup(rest)); rest != "" {
-			b.para(rest, line)
+			b.para(rest, at)
 		}
 		return
 	}

@@ -11,13 +11,36 @@ import (
 )
 
 // datedBelow reports whether the first line of text after lines[i] is
-// dated (a blank line or furniture between or not).
+// dated (a blank line or furniture between or not). A byline, a 文号 or
+// an editors' note under a title, over its dated text, is passed
+// (①县史志办召开… / （记者 张伟　通讯员 李娜） / 11月3日，…: the title is
+// over dated text still; the circled titles had been read otherwise,
+// silently).
 func (b *bodyBuilder) datedBelow(lines []string, i int) bool {
 	k := i + 1
 	for k < len(lines) && (isBlank(lines[k]) || b.p.isTransparent(b.p.bodyStart+k)) {
 		k++
 	}
-	return k < len(lines) && b.datedAt(lines[k]) > 0
+	if k >= len(lines) {
+		return false
+	}
+	if b.datedAt(lines[k]) > 0 {
+		return true
+	}
+	if headOverText(trim(lines[k])) {
+		for k++; k < len(lines) && (isBlank(lines[k]) || b.p.isTransparent(b.p.bodyStart+k)); k++ {
+		}
+		return k < len(lines) && b.datedAt(lines[k]) > 0
+	}
+	return false
+}
+
+// headOverText reports whether t is a line an article carries between
+// its title and its text, which a title over it does not end: a byline
+// ((记者 张伟　通讯员 李娜), 文/李娜, □ 本刊记者 王丽), a 文号, an editors'
+// note (see articleMeta, editorsNoteLine). Ten bytes at least (文/李娜).
+func headOverText(t string) bool {
+	return len(t) > 3*3 && (articleMeta(t) || (t[0] == 0xE7 || t[0] == 0xE3) && editorsNoteLine(t))
 }
 
 // endDatedBelow reports whether the first line of text after lines[i]
@@ -148,7 +171,19 @@ func (b *bodyBuilder) datedNext(i int) bool {
 	for i < len(p.lines) && (isBlank(p.lines[i]) || p.isTransparent(i)) {
 		i++
 	}
-	return i < len(p.lines) && b.datedAt(p.lines[i]) > 0
+	if i >= len(p.lines) {
+		return false
+	}
+	if b.datedAt(p.lines[i]) > 0 {
+		return true
+	}
+	if headOverText(trim(p.lines[i])) {
+		// (A byline between, as datedBelow passes it.)
+		for i++; i < len(p.lines) && (isBlank(p.lines[i]) || p.isTransparent(i)); i++ {
+		}
+		return i < len(p.lines) && b.datedAt(p.lines[i]) > 0
+	}
+	return false
 }
 
 // markedDatedNext reports whether the next line of text from index i is

@@ -729,7 +729,7 @@ func (p *parser) numberedTitles() {
 		if len(s.Entries) != 1 || s.Entries[0].Title != "" || len(s.Entries[0].Paragraphs) == 0 || utf8.RuneCountInString(s.Name) < 8 {
 			return
 		}
-		if !startsWithMonthDay(trim(s.Entries[0].Paragraphs[0].Text)) && (prev == 0 || num != prev+1) {
+		if ps := s.Entries[0].Paragraphs; !startsWithMonthDay(trim(ps[0].Text)) && !(len(ps) > 1 && itemHeadLine(ps[0].Text) && startsWithMonthDay(trim(ps[1].Text))) && (prev == 0 || num != prev+1) {
 			// (四、开展… / 5月以来，… after 三、… over its date: the next
 			// item, though it prints none.)
 			return
@@ -780,10 +780,20 @@ func itemHead(s model.Section) (model.Paragraph, bool) {
 		return model.Paragraph{}, false
 	}
 	head := s.Entries[0].Paragraphs[0]
-	if t := head.Text; !startsWithMonthDay(trim(s.Entries[1].Paragraphs[0].Text)) || !subtitle(t) && !officeByline(t) && !officeAlone(t) && !authorName(t) {
+	if !startsWithMonthDay(trim(s.Entries[1].Paragraphs[0].Text)) || !itemHeadLine(head.Text) {
 		return model.Paragraph{}, false
 	}
 	return head, true
+}
+
+// itemHeadLine reports whether t is a line an item carries between its
+// title and its dated text: a subtitle, a byline (东岗县地方志办公室　李明,
+// （记者 张伟　通讯员 李娜）, 文/李娜, □ 本刊记者 王丽), a document's number
+// (平政办〔2024〕12号), an editors' note (编者按：…). A briefing's items
+// numbered 一、…四、 with such a line under each title had stayed
+// sections, the first item's title an entry above them, silently.
+func itemHeadLine(t string) bool {
+	return subtitle(t) || officeByline(t) || officeAlone(t) || authorName(t) || articleMeta(t) || t != "" && (t[0] == 0xE7 || t[0] == 0xE3) && editorsNoteLine(t)
 }
 
 // anyEmptyTitle reports whether emptyTitles has a title to make a

@@ -532,12 +532,53 @@ func (b *bodyBuilder) enumerated(l string, i int) (headingKind, string, string) 
 		// into it, silently). A name the contents list is a section.
 		return notHeading, "", ""
 	}
+	if k == b.sectionStyle && k != b.entryStyle && len(b.tocSections) > 0 && len(b.paras) > 0 && b.hasEntry() &&
+		!b.tocSections[string(b.p.fold(name))] && !b.titleUnder(i) && b.listedPointRestart(k, label, i) {
+		// 目录 / 五、史志工作 / 六、统计资料 … 五、史志工作 / 县史志办开展…活动 /
+		// 3月27日，… / 一、总体要求 / 坚持… / 二、重点任务 / 加快…: where the
+		// contents list the sections numbered as the body prints them, a
+		// numbered line they do not name, counting from one inside an
+		// article, is the article's point (it had been a section of its
+		// own, the articles after it moved into it, silently).
+		return notHeading, "", ""
+	}
 	if k == b.entryStyle && b.pointsUnderBold && (!b.datedNext(i) || b.pointBefore(k, labelNumber(label)-1)) {
 		// 会议要求： / 一、提高政治站位 / 各级各部门要…; and a point after
 		// such a point, over a date too (二、时间安排 / 12月31日前完成…).
 		return notHeading, "", ""
 	}
 	return k, label, name
+}
+
+// listedPointRestart reports whether a numbered line (of kind k, its
+// label, at index i) the contents do not name counts as an article's
+// points do, not as the sections: the point after one among the
+// article's paragraphs (二、 under 一、), or a 一、 under a numbered section
+// (五、史志工作: the next would be 六、). Before any numbered section
+// (卷首语 / 春回大地… / 一、总体要求), a 一、 is the article's only where
+// a section of that number the contents name comes later.
+func (b *bodyBuilder) listedPointRestart(k headingKind, label string, i int) bool {
+	n := labelNumber(label)
+	if n > 1 {
+		return b.pointBefore(k, n-1)
+	}
+	if n != 1 {
+		return false
+	}
+	if sec := b.iss.Sections[b.sec]; sec.Label != "" {
+		return labelNumber(sec.Label) >= 1
+	}
+	p := b.p
+	for j := i + 1; j < len(p.lines); j++ {
+		t := trim(p.lines[j])
+		if t == "" || !cnNumeralStart(t) {
+			continue // (nearly every line: no numeral first)
+		}
+		if jk, jl, jn := enumeratedLine(t); jk == k && labelNumber(jl) == 1 && b.tocSections[string(p.fold(jn))] {
+			return true
+		}
+	}
+	return false
 }
 
 // sectionStyleOr returns the section style, or k when the body has none.
@@ -566,7 +607,7 @@ func (b *bodyBuilder) numbered(k headingKind, label, name string, line int) {
 // The title above may be its section's (三、… over dated text, a numbered
 // name plainTitles made a section): asSection says so, and the line is
 // read as that one was.
-func (b *bodyBuilder) nextNumberedTitle(t string) (next, asSection bool) {
+func (b *bodyBuilder) nextNumberedTitle(t string, line int) (next, asSection bool) {
 	if t == "" || !cnNumeralStart(t) || !b.entry || !b.hasEntry() || b.sec < 0 {
 		return false, false // no numeral first: nearly every paragraph
 	}
@@ -588,11 +629,35 @@ func (b *bodyBuilder) nextNumberedTitle(t string) (next, asSection bool) {
 	}
 	for _, para := range b.paras {
 		if labelKind(para.Text) == k {
+			if !b.pointLabelled(k, labelNumber(label)-1) {
+				// 三、市方志馆… / 6月4日，… / 一、总体要求 / … / 二、重点任务 / … /
+				// 四、开展“方志进校园”活动 / 5月以来，…: numbered next after
+				// the title, but the article counts points of its own so:
+				// the next item's title, or its fourth point? Read as the
+				// text, and said (the item had been lost, silently).
+				b.p.warn(line, nextOrPoint, clipText(t, 30))
+			}
 			return false, false
 		}
 	}
 	return true, asSection
 }
+
+// pointLabelled reports whether a paragraph of the article being read
+// begins with the label of point n, of kind k, whatever follows it
+// (三、优化服务。要为企业…, as labelKind reads it).
+func (b *bodyBuilder) pointLabelled(k headingKind, n int) bool {
+	for _, para := range b.paras {
+		if t := para.Text; labelKind(t) == k && labelNumber(trim(t[:enumerator(t)])) == n {
+			return true
+		}
+	}
+	return false
+}
+
+// nextOrPoint is the warning for a numbered line alone, next after the
+// title above, in an article that numbers its own points so.
+const nextOrPoint = "%q is numbered next after the title above, and the article numbers its points so too: read as its text; or the next article's title?"
 
 // nextNumberedSection reports whether label (of kind k) is numbered next
 // after the open section's (四、社会民生 under 三、经济发展, over a notice's

@@ -519,7 +519,10 @@ func (b *bodyBuilder) plainNames(lines []string, titles int) map[int]bool {
 			continue
 		}
 		t := trim(l)
-		if n := utf8.RuneCountInString(t); n < 2 || n > 20 || len(t) > 20*3 || closed(t) || containsAnyOf(t, "，,；;：:。") || eventStart(t) || periodHeading(t) || ornament(t) || caption(t) {
+		if n := utf8.RuneCountInString(t); n < 2 || n > 20 || len(t) > 20*3 || closed(t) || containsAnyOf(t, "，,；;：:。") || eventStart(t) || periodHeading(t) || ornament(t) || caption(t) || issueLine(t) {
+			// (issueLine: …推进会。 / 宁川史志工作简报2024年第4期 / **二、…评审**,
+			// an article's source after its text, no column's name over
+			// the next title: it had been a section of its own, silently.)
 			continue
 		}
 		if i > 0 && !isBlank(lines[i-1]) || i+1 < len(lines) && !isBlank(lines[i+1]) {

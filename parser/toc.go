@@ -1890,6 +1890,18 @@ func (p *parser) prefaceStart(i int) int {
 		// began above the break.
 		i = k
 	}
+	if k > p.pos && k < i-1 && articleMeta(trim(p.lines[k])) {
+		// 卷首语 / 文/李娜 / 六月的宁川，…: the note's byline under its
+		// heading, a line apart; the heading is above it (the contents
+		// under the note had been read as its text, silently).
+		h := k - 1
+		for h >= p.pos && isBlank(p.lines[h]) {
+			h--
+		}
+		if h >= p.pos && h < k-1 && editorsTitle(trim(stripMarkup(stripHeading(p.lines[h])))) {
+			return h
+		}
+	}
 	if k >= p.pos && (k < i-1 || markedHeading(p.lines[k])) {
 		if l := trim(p.lines[k]); explicitHeadingLine(l) || editorsTitle(l) || len(l) <= 8*3 && bookPiece(unspace(l)) {
 			return k
