@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 )
@@ -77,5 +78,34 @@ func TestEditorLineExact(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestCutFanliKeepsYear: a yearbook cut at its column (pdftotext's), its
+// 凡　例 read as a part of its own over its points, untitled: the year
+// its points state (记述二〇二二年…) still dates the 条目 (一月十日 had
+// been undated by its year, silently).
+func TestCutFanliKeepsYear(t *testing.T) {
+	src, err := os.ReadFile("testdata/rt-w17-cn-fanli.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := ParseAll([]byte(w18wrWrap(string(src), 48)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, s := range all[0].Sections {
+		for _, e := range s.Entries {
+			if e.Title == "重要会议" || e.Title == "专题调研" {
+				n++
+				if e.Date.Start.Year != 2022 {
+					t.Errorf("%s: %v, not in 2022", e.Title, e.Date)
+				}
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d of the 条目 found, not 2", n)
 	}
 }
