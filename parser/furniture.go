@@ -358,7 +358,11 @@ func (p *parser) betweenSentences(i int) bool {
 		}
 	}
 	prev, next := trim(p.lines[j]), trim(p.lines[k])
-	return closed(prev) || figureFirst(next) // (12个, １２个)
+	// …出席会议并讲话。 / 责任编辑：王丽 / 2 / **鹰城至郑州…**: an editor's
+	// line ends its article as a full stop does, the number under it the
+	// page's (it had been the article's text, the page one too many,
+	// silently).
+	return closed(prev) || figureFirst(next) || editorLine(prev) // (12个, １２个)
 }
 
 // bookName reports whether k, a head's key, names a book or the part of

@@ -6,6 +6,7 @@ package parser
 // warning came with it (all open: see the report of the sweep nb18).
 var blankLostSkip = [3]map[string]string{
 	{
+		"rt-w23-op23-kicker.md":            "open, silent: a lead-in over a heading with no blank line under it, in a copy with no contents (as rt-ly-md-kicker.md): read as text",
 		"rt-w20-sx20-docling-setext.md":    "open, silent: a Setext name with no blank line above it is no heading (countSetextDashes asks for one), and the ## titles under it read as the sections",
 		"rt-w20-cl20-headless.md":          "open, warned (each line has no page): contents of no page, their heading lost, with no blank lines: the names (时政要闻) are told from the titles only by blank lines, as under 目录; read as titles, the body's names entries of no text",
 		"rt-w19-mk19-plain-list.md":        "open, silent: a plain title under a list's last item (3. 强化督导检查 / 鹰城至郑州城际公交开通), no blank line, no mark: run into the item",
@@ -78,6 +79,7 @@ var blankLostSkip = [3]map[string]string{
 		"warnings.md":                      "open, silent: a line run into the paragraph above",
 	},
 	{
+		"rt-w23-op23-kicker.md":            "open, silent: a lead-in over a heading with no blank line under it, in a copy with no contents (as rt-ly-md-kicker.md): read as text",
 		"rt-w20-sx20-docling-setext.md":    "open, silent: a Setext name with no blank line above it is no heading (countSetextDashes asks for one), and the ## titles under it read as the sections",
 		"rt-w20-cl20-headless.md":          "open, warned (each line has no page): contents of no page, their heading lost, with no blank lines: the names (时政要闻) are told from the titles only by blank lines, as under 目录; read as titles, the body's names entries of no text",
 		"rt-w19-mk19-plain-list.md":        "open, silent: a plain title under a list's last item (3. 强化督导检查 / 鹰城至郑州城际公交开通), no blank line, no mark: run into the item",
@@ -144,6 +146,7 @@ var blankLostSkip = [3]map[string]string{
 		"titles-undated.md":                "open, warned: a section's name read otherwise",
 	},
 	{
+		"rt-w23-op23-kicker.md":                "open, silent: a lead-in over a heading with no blank line under it, in a copy with no contents (as rt-ly-md-kicker.md): read as text",
 		"rt-w20-sx20-docling-setext.md":        "open, silent: a Setext name with no blank line above it is no heading (countSetextDashes asks for one), and the ## titles under it read as the sections",
 		"rt-w20-cl20-headless.md":              "open, warned (each line has no page): contents of no page, their heading lost, with no blank lines: the names (时政要闻) are told from the titles only by blank lines, as under 目录; read as titles, the body's names entries of no text",
 		"rt-w19-mk19-plain-list.md":            "open, silent: a plain title under a list's last item (3. 强化督导检查 / 鹰城至郑州城际公交开通), no blank line, no mark: run into the item",

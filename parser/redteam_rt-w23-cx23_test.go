@@ -151,7 +151,7 @@ var cxSkip = map[string]map[string]string{
 	},
 	"half-width brackets + wrapped 48": {
 		"rt-wb-front-matter.md": cxFrontMatter,
-		"rt-w17-cn-fanli.md":    "open: a yearbook's 凡　例 over its points set in and cut, read as a section of its own",
+		"rt-w17-cn-fanli.md":    "open: a yearbook's 凡　例 over its points set in and cut, read as a section of its own (the year its points state is kept: the 条目' dates had lost it)",
 	},
 	"indented + wrapped 48": {
 		"rt-c2-doubled.md": "artefact: every character doubled line by line (an OCR's), the cut parts the pairs (as the wrap sweep's at 34)",
@@ -161,6 +161,7 @@ var cxSkip = map[string]map[string]string{
 	"numeral dates + wrapped 48": {
 		"rt-wb-front-matter.md": cxFrontMatter,
 		"rt-w3-whole-web.md":    "open: a web page's footer (责任编辑：赵文华) after text the wrap cut, read as the last entry's text",
+		"rt-w23-op23-feet.md":   "open: an editor's line under a line the wrap filled to its width (…共征集资料320余件。 / 责任编辑：王丽), no blank line between: joined to it as the wrap's rest",
 	},
 	"wrapped 48 + pages": {
 		"rt-w11-whole-zhuankan.md": "open: a speech's title the wrap cut (…推进大会上 / 的讲话), a page's break under it, then its speaker and date: the date lost",

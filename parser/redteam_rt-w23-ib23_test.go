@@ -27,11 +27,6 @@ var ib23SkipForm = map[string]string{
 	"rt-w20-cl20-note-contents.md editor":               "artefact: the editor's line under the 卷首语 before the contents, which the front reads as its masthead's field",
 	"rt-w5-briefing-highlights.md editor":               "artefact: the editor's line under the 编者按 before the 本期要目, which the front reads as its masthead's field",
 	"rt-w5-whole-briefing.md editor":                    "artefact: the editor's line under the 编者按 before the 本期要目, which the front reads as its masthead's field",
-	"rt-ly-md-kicker.md editor":                         "open: a kicker (凝心聚力谋发展 砥砺奋进新征程) plain under the editor's line is read as the article above's text",
-	"rt-w3-kicker-no-toc.md editor":                     "open: a kicker plain under the editor's line is read as the article above's text",
-	"rt-c3-head-headings.md editor":                     "open: the editor's line over a page's number and head: the page is one too many",
-	"lone-page.md editor":                               "open: a bare page number (2) under the editor's line in a copy without blank lines is not read as the page's",
-	"rt-pf-bold-top.md editor":                          "open: the editor's line over a bold title atop a page runs the title into the article above",
 }
 
 // TestArticleBlocksReadTheSame: every fixture reads the same with

@@ -428,7 +428,11 @@ func (b *bodyBuilder) kickerLine(lines []string, line int, fresh bool) bool {
 			if b.open && len(b.pieces) > 0 {
 				last = b.pieces[len(b.pieces)-1] // (a page cut it: its text is joined at close)
 			}
-			if !closed(last) {
+			// …编纂工作会议。 / 责任编辑：王丽 / 凝心聚力谋发展 砥砺奋进新征程 /
+			// ### 县志办开展…活动: an editor's line ends the article as a
+			// full stop does (the lead-in had been the article above's
+			// text, silently).
+			if !closed(last) && !editorLine(last) {
 				return false
 			}
 		}

@@ -1517,8 +1517,13 @@ func (p *parser) recordedYear() int {
 		if si > 1 {
 			break // (the front pieces come first)
 		}
+		// 凡　例 read as a section over its points, untitled (a copy cut at
+		// its column, whose points no longer begin their lines set in):
+		// the piece's text all the same (its year had been lost, every
+		// 条目's date undated by its year, silently).
+		piece := bookPiece(unspace(s.Name))
 		for _, e := range s.Entries {
-			if !bookPiece(unspace(e.Title)) {
+			if !bookPiece(unspace(e.Title)) && !(piece && e.Title == "") {
 				continue
 			}
 			for _, para := range e.Paragraphs {
