@@ -1076,7 +1076,7 @@ func (p *parser) runningHeads() {
 			// column's own heading, which is text.
 			heads = append(heads, head{k, s.lines[:1]})
 			continue
-		case editorLine(p.lines[s.lines[0]]) && (!p.footOfPages(s.lines) || 2*n <= len(p.breaks)+1):
+		case editorLine(p.lines[s.lines[0]]) && (!p.footOfPages(s.lines) || 2*n <= len(p.breaks)+1 && p.endsText(s.lines)):
 			// 责任编辑：杜晓燕 at the end of each article, the same editor's,
 			// one atop a page now and then: the articles' text, not a head
 			// (it had been taken from the item it ends, silently). A
@@ -1084,7 +1084,10 @@ func (p *parser) runningHeads() {
 			// on every page or nearly: one over the number of half the
 			// pages or fewer is where an article ends at a page's foot
 			// (…确保年鉴质量。 / 责任编辑：王丽 / 2 / form feed, three
-			// pages of eight: it had been a running foot, silently).
+			// pages of eight: it had been a running foot, silently), where
+			// the text above it ends a sentence each time: one under a
+			// sentence the page's break cut (…口述 / 责任编辑：王丽 / — 2 — /
+			// 资料录音…) is a running foot, as on every other page's foot.
 			continue
 		case n >= 3 && (nearBreak*2 >= n || names && nearBreak > 0):
 		case title != "" && issue != "" && strings.HasPrefix(k, title) && issueHeads(s.lines):
@@ -1539,6 +1542,22 @@ func editorLine(l string) bool {
 		}
 	}
 	return false
+}
+
+// endsText reports whether the text above each of lines, blank lines
+// passed over, ends a sentence: an article's last line over its
+// editor's, not a paragraph a running foot cuts.
+func (p *parser) endsText(lines []int) bool {
+	for _, i := range lines {
+		k := i - 1
+		for k >= 0 && isBlank(p.lines[k]) {
+			k--
+		}
+		if k < 0 || !closed(trim(p.lines[k])) {
+			return false
+		}
+	}
+	return true
 }
 
 // footOfPages reports whether every one of lines is a page's last line

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/width"
+
 	"github.com/yuebao/yuebao/model"
 )
 
@@ -420,7 +422,12 @@ func underBorder(l, d string) bool {
 		r, n := decodeRune(l[k:])
 		cw := 1
 		if n >= 3 && r >= 0x1100 {
-			cw = 2
+			// Wide or full-width: two cells; an ambiguous character (—,
+			// …, ℃, ①) one, as pandoc sets it (a row with 　— right in
+			// its column had been no row, the table cut there, silently).
+			if k := width.LookupRune(r).Kind(); k == width.EastAsianWide || k == width.EastAsianFullwidth {
+				cw = 2
+			}
 		}
 		if r != ' ' {
 			if lead && w > last {
