@@ -560,7 +560,22 @@ func (b *bodyBuilder) enumerated(l string, i int) (headingKind, string, string) 
 func (b *bodyBuilder) listedPointRestart(k headingKind, label string, i int) bool {
 	n := labelNumber(label)
 	if n > 1 {
-		return b.pointBefore(k, n-1)
+		if !b.pointBefore(k, n-1) {
+			return false
+		}
+		if sec := b.iss.Sections[b.sec]; sec.Label != "" && labelNumber(sec.Label)+1 == n {
+			// 二、经验交流 / 清河县… / 一、坚持规划引领 / 二、坚持专业指导 /
+			// 三、简讯, the contents naming no 三、: the article's third
+			// point, or the section after 二、, which the contents leave
+			// out? Read as the section, as the numbering says, and said
+			// (it had been the article's point, the section and its
+			// articles run into the article, silently).
+			if i >= 0 {
+				b.p.warn(i+1, listedPointOrSection, clipText(trim(b.p.lines[i]), 30))
+			}
+			return false
+		}
+		return true
 	}
 	if n != 1 {
 		return false
@@ -580,6 +595,11 @@ func (b *bodyBuilder) listedPointRestart(k headingKind, label string, i int) boo
 	}
 	return false
 }
+
+// listedPointOrSection is the warning for a numbered line the contents
+// do not name, numbered next after both the open section and a point of
+// the article above.
+const listedPointOrSection = "%q is not in the table of contents, and is numbered next after both the section and a point of the article above: read as a section; or the article's point?"
 
 // sectionStyleOr returns the section style, or k when the body has none.
 func (b *bodyBuilder) sectionStyleOr(k headingKind) headingKind {
