@@ -72,3 +72,51 @@ func TestUnlistedNextSectionAfterPoints(t *testing.T) {
 		t.Errorf("no warning at line 32 for 三、简讯: %v", iss.Warnings)
 	}
 }
+
+// A caption under a picture in an article, marked ▲, over the photograph's
+// credit and then the article's dated text: the caption is no title over
+// a byline (headOverText), and the article keeps its text and date (the
+// caption had been an entry, 会议现场, the article's text its, silently).
+func TestCaptionOverPhotoCreditIsNoTitle(t *testing.T) {
+	for _, credit := range []string{"（记者 张伟　摄）", "（张伟　摄）", "图/张伟", "（摄影 张伟）"} {
+		src := `# 宁川史志月报
+
+2024年第3期
+
+## 工作动态
+
+### 县史志办召开全县史志工作会议
+
+（记者 张伟　通讯员 李娜）
+
+![](img1.jpg)
+
+▲会议现场
+
+` + credit + `
+
+3月5日，县史志办召开全县史志工作会议，部署2024年工作。
+
+### 县史志办开展地情资料征集活动
+
+3月12日，县史志办开展地情资料征集活动。
+`
+		iss, err := Parse([]byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var titles []string
+		for _, s := range iss.Sections {
+			for _, e := range s.Entries {
+				titles = append(titles, e.Title)
+			}
+		}
+		if len(titles) != 2 || titles[0] != "县史志办召开全县史志工作会议" {
+			t.Errorf("%s: entries %q, want the two articles", credit, titles)
+			continue
+		}
+		if e := iss.Sections[0].Entries[0]; e.Date.Start.String() != "2024-03-05" {
+			t.Errorf("%s: the first article's date %v, want 2024-03-05", credit, e.Date)
+		}
+	}
+}
