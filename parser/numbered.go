@@ -583,17 +583,28 @@ func (b *bodyBuilder) listedPointRestart(k headingKind, label string, i int) boo
 	if sec := b.iss.Sections[b.sec]; sec.Label != "" {
 		return labelNumber(sec.Label) >= 1
 	}
-	p := b.p
-	for j := i + 1; j < len(p.lines); j++ {
-		t := trim(p.lines[j])
-		if t == "" || !cnNumeralStart(t) {
-			continue // (nearly every line: no numeral first)
+	// (The last such line found once for the body, not sought through
+	// the rest of it at each 一、: a copy of many points before its first
+	// numbered section had taken time as their number times its lines.)
+	last, ok := b.listedOne[k]
+	if !ok {
+		p := b.p
+		for j := len(p.lines) - 1; j >= 0; j-- {
+			t := trim(p.lines[j])
+			if t == "" || !cnNumeralStart(t) {
+				continue // (nearly every line: no numeral first)
+			}
+			if jk, jl, jn := enumeratedLine(t); jk == k && labelNumber(jl) == 1 && b.tocSections[string(p.fold(jn))] {
+				last = j + 1
+				break
+			}
 		}
-		if jk, jl, jn := enumeratedLine(t); jk == k && labelNumber(jl) == 1 && b.tocSections[string(p.fold(jn))] {
-			return true
+		if b.listedOne == nil {
+			b.listedOne = map[headingKind]int{}
 		}
+		b.listedOne[k] = last
 	}
-	return false
+	return last-1 > i
 }
 
 // listedPointOrSection is the warning for a numbered line the contents
