@@ -811,6 +811,10 @@ type bodyBuilder struct {
 	// that are an article's title (see flatTitles); nil for none.
 	flatTitles  []uint64
 	tocSections map[string]bool // folded TOC section names: headings that are sections whatever their level
+	// listedOne: by kind, 1 + the index of the last line numbered one of
+	// that kind whose name the contents list (0: none), found once (see
+	// listedPointRestart).
+	listedOne map[headingKind]int
 	// setextSections says that a Setext heading is a section whatever its
 	// level, where the # headings at one level are the titles (see plan).
 	setextSections bool

@@ -39,8 +39,18 @@ func (b *bodyBuilder) datedBelow(lines []string, i int) bool {
 // its title and its text, which a title over it does not end: a byline
 // ((记者 张伟　通讯员 李娜), 文/李娜, □ 本刊记者 王丽), a 文号, an editors'
 // note (see articleMeta, editorsNoteLine). Ten bytes at least (文/李娜).
+//
+// A photograph's credit is none (▲会议现场 / （张伟　摄） / 3月5日，…: a
+// caption under a picture in the article, over the article's text; read
+// as a title over a byline it had split the article, silently).
 func headOverText(t string) bool {
-	return len(t) > 3*3 && (articleMeta(t) || (t[0] == 0xE7 || t[0] == 0xE3) && editorsNoteLine(t))
+	return len(t) > 3*3 && (articleMeta(t) && !photoCreditLine(t) || (t[0] == 0xE7 || t[0] == 0xE3) && editorsNoteLine(t))
+}
+
+// photoCreditLine reports whether t, a line a byline's forms read, is a
+// photograph's credit: （张伟　摄）, （摄影 张伟）, 图/张伟, 张伟　摄.
+func photoCreditLine(t string) bool {
+	return photoCredit(t) || strings.HasPrefix(t, "图/") || strings.HasPrefix(t, "图／") || strings.HasPrefix(t, "摄影") || strings.HasSuffix(t, "摄")
 }
 
 // endDatedBelow reports whether the first line of text after lines[i]

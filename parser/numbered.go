@@ -560,7 +560,22 @@ func (b *bodyBuilder) enumerated(l string, i int) (headingKind, string, string) 
 func (b *bodyBuilder) listedPointRestart(k headingKind, label string, i int) bool {
 	n := labelNumber(label)
 	if n > 1 {
-		return b.pointBefore(k, n-1)
+		if !b.pointBefore(k, n-1) {
+			return false
+		}
+		if sec := b.iss.Sections[b.sec]; sec.Label != "" && labelNumber(sec.Label)+1 == n {
+			// 二、经验交流 / 清河县… / 一、坚持规划引领 / 二、坚持专业指导 /
+			// 三、简讯, the contents naming no 三、: the article's third
+			// point, or the section after 二、, which the contents leave
+			// out? Read as the section, as the numbering says, and said
+			// (it had been the article's point, the section and its
+			// articles run into the article, silently).
+			if i >= 0 {
+				b.p.warn(i+1, listedPointOrSection, clipText(trim(b.p.lines[i]), 30))
+			}
+			return false
+		}
+		return true
 	}
 	if n != 1 {
 		return false
@@ -568,18 +583,34 @@ func (b *bodyBuilder) listedPointRestart(k headingKind, label string, i int) boo
 	if sec := b.iss.Sections[b.sec]; sec.Label != "" {
 		return labelNumber(sec.Label) >= 1
 	}
-	p := b.p
-	for j := i + 1; j < len(p.lines); j++ {
-		t := trim(p.lines[j])
-		if t == "" || !cnNumeralStart(t) {
-			continue // (nearly every line: no numeral first)
+	// (The last such line found once for the body, not sought through
+	// the rest of it at each 一、: a copy of many points before its first
+	// numbered section had taken time as their number times its lines.)
+	last, ok := b.listedOne[k]
+	if !ok {
+		p := b.p
+		for j := len(p.lines) - 1; j >= 0; j-- {
+			t := trim(p.lines[j])
+			if t == "" || !cnNumeralStart(t) {
+				continue // (nearly every line: no numeral first)
+			}
+			if jk, jl, jn := enumeratedLine(t); jk == k && labelNumber(jl) == 1 && b.tocSections[string(p.fold(jn))] {
+				last = j + 1
+				break
+			}
 		}
-		if jk, jl, jn := enumeratedLine(t); jk == k && labelNumber(jl) == 1 && b.tocSections[string(p.fold(jn))] {
-			return true
+		if b.listedOne == nil {
+			b.listedOne = map[headingKind]int{}
 		}
+		b.listedOne[k] = last
 	}
-	return false
+	return last-1 > i
 }
+
+// listedPointOrSection is the warning for a numbered line the contents
+// do not name, numbered next after both the open section and a point of
+// the article above.
+const listedPointOrSection = "%q is not in the table of contents, and is numbered next after both the section and a point of the article above: read as a section; or the article's point?"
 
 // sectionStyleOr returns the section style, or k when the body has none.
 func (b *bodyBuilder) sectionStyleOr(k headingKind) headingKind {
