@@ -561,7 +561,7 @@ const maxWarnings = 200
 // that can give another model for the same bytes (a form read that was
 // not, a date read otherwise), so that what keeps parsed issues (the
 // archive's index) knows to parse its files again.
-const Version = "2026-12-06.33"
+const Version = "2026-12-06.34"
 
 func (p *parser) warn(line int, format string, args ...any) {
 	if !p.over(line, format) {
