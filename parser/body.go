@@ -435,7 +435,7 @@ func (p *parser) body() {
 		if lost {
 			p.splitOwn, p.ownShort = false, false // (startsParagraph is not asked: none of its says)
 		}
-		starts := len(block) == 0 || topTitle || lost || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1) || b.sectionNameAlone(i) || p.tableHead(i) || p.captionOver(i) || p.footNoteOwn(i) || b.indexTermOver(prev) || p.creditUnderPicture(i, l))
+		starts := len(block) == 0 || topTitle || lost || !boldOpen && (p.startsParagraph(block[0], prev, l, b.inEvents) || p.cutTitleAfter(prev, i) || p.calloutTitle(i-1) || b.sectionNameAlone(i) || p.tableHead(i) || p.captionOver(i) || p.footNoteOwn(i) || b.indexTermOver(prev) || len(p.images) > 0 && p.creditUnderPicture(i, l))
 		if !starts && len(p.images) > 0 && !boldOpen && p.imageAbove(i) && closedBlock(block, prev) {
 			// …派出巡回指导组16个。 / ![](media/image12.jpeg) / 市委…会议现场（市委办公室　供 /
 			// 图）: text under a picture after a paragraph that ended its

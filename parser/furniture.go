@@ -1535,7 +1535,16 @@ func stackedHeads(p *parser, heads []head, keys map[string]bool) []head {
 // editorLine reports whether l names an article's editor (责任编辑：杜晓燕,
 // 编辑：…, 审核：…), as a web page ends each item.
 func editorLine(l string) bool {
+	// 责, 编 and 审 begin E8, E7 and E5: most lines are let go at their
+	// first byte, the rest at their first character, before the labels
+	// (closedBlock asks it of every line that ends no sentence).
+	if c := leadByte(l); c != 0 && c != 0xE8 && c != 0xE7 && c != 0xE5 {
+		return false
+	}
 	t := trim(l)
+	if len(t) < 3 || !(t[:3] == "责" || t[:3] == "编" || t[:3] == "审") {
+		return false
+	}
 	for _, k := range [...]string{"责任编辑", "编辑", "审核", "责编"} {
 		if rest, ok := strings.CutPrefix(t, k); ok && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")) {
 			return true

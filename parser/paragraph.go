@@ -1437,8 +1437,11 @@ func nextItemOf(first, t string) bool {
 // the text's, which had run on into the caption and the text under it,
 // silently).
 func (p *parser) creditUnderPicture(i int, l string) bool {
+	if len(p.images) == 0 {
+		return false // nearly every copy: no picture
+	}
 	t := trimLeftBlanks(l, true)
-	if len(t) < 4 || t[0] != 0xEF && t[0] != '(' || len(p.images) == 0 {
+	if len(t) < 4 || t[0] != 0xEF && t[0] != '(' {
 		return false // (first: nearly every line begins with no bracket)
 	}
 	return photoCredit(trim(t)) && p.afterImage(i)

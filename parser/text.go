@@ -221,13 +221,15 @@ func closedBlock(block []string, prev string) bool {
 		return true
 	}
 	n := len(prev)
-	if t := trim(prev); len(t) >= 9 && len(t) <= 40*3 && (t[0] == 0xE8 || t[0] == 0xE7 || t[0] == 0xE5) && editorLine(t) {
-		// …专家出席会议。（5月8日） / 责任编辑：王丽 / — 2 — / **东城区召开…**:
-		// an editor's line ends its article as a full stop does (the bold
-		// title atop the next page had run into it, its entry lost with
-		// its date, silently). (责, 编, 审 by their first byte, set in
-		// or not.)
-		return true
+	if n >= 9 && editorLine(prev) {
+		if len(trim(prev)) <= 40*3 {
+			// …专家出席会议。（5月8日） / 责任编辑：王丽 / — 2 — / **东城区召开…**:
+			// an editor's line ends its article as a full stop does (the bold
+			// title atop the next page had run into it, its entry lost with
+			// its date, silently). (责, 编, 审 by their first byte, set in
+			// or not, asked by editorLine before the line is trimmed.)
+			return true
+		}
 	}
 	if len(block) < 2 || n < 3 || !(prev[n-1] == ')' || prev[n-3:] == "）") || strings.ContainsAny(prev, "（(") {
 		return false
