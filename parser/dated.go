@@ -17,10 +17,14 @@ import (
 // over dated text still; the circled titles had been read otherwise,
 // silently).
 func (b *bodyBuilder) datedBelow(lines []string, i int) bool {
-	k := i + 1
-	for k < len(lines) && (isBlank(lines[k]) || b.p.isTransparent(b.p.bodyStart+k)) {
-		k++
-	}
+	return b.datedFrom(lines, i+1, b.p.bodyStart)
+}
+
+// datedFrom reports whether the first line of text from lines[k] is
+// dated, or is a line headOverText passes over dated text; lines[0] is
+// line base of the copy (the furniture is marked by the copy's lines).
+func (b *bodyBuilder) datedFrom(lines []string, k, base int) bool {
+	k = b.p.textFrom(lines, k, base)
 	if k >= len(lines) {
 		return false
 	}
@@ -28,11 +32,20 @@ func (b *bodyBuilder) datedBelow(lines []string, i int) bool {
 		return true
 	}
 	if headOverText(trim(lines[k])) {
-		for k++; k < len(lines) && (isBlank(lines[k]) || b.p.isTransparent(b.p.bodyStart+k)); k++ {
-		}
+		k = b.p.textFrom(lines, k+1, base)
 		return k < len(lines) && b.datedAt(lines[k]) > 0
 	}
 	return false
+}
+
+// textFrom returns the index of the first line from lines[k] that is
+// neither blank nor furniture (len(lines) where there is none); lines[0]
+// is line base of the copy.
+func (p *parser) textFrom(lines []string, k, base int) int {
+	for k < len(lines) && (isBlank(lines[k]) || p.isTransparent(base+k)) {
+		k++
+	}
+	return k
 }
 
 // headOverText reports whether t is a line an article carries between
@@ -163,37 +176,14 @@ func datelineFirst(t string) bool {
 // with its date in brackets (see endDatedBelow).
 func (b *bodyBuilder) endDatedNext(i int) bool {
 	p := b.p
-	i++
-	for i < len(p.lines) && (isBlank(p.lines[i]) || p.isTransparent(i)) {
-		i++
-	}
+	i = p.textFrom(p.lines, i+1, 0)
 	return i < len(p.lines) && endDatedAt(p.lines, i, 0, p)
 }
 
 // datedNext reports whether the next line of text after line i begins
 // with a date; false for no line (-1).
 func (b *bodyBuilder) datedNext(i int) bool {
-	p := b.p
-	if i < 0 {
-		return false
-	}
-	i++
-	for i < len(p.lines) && (isBlank(p.lines[i]) || p.isTransparent(i)) {
-		i++
-	}
-	if i >= len(p.lines) {
-		return false
-	}
-	if b.datedAt(p.lines[i]) > 0 {
-		return true
-	}
-	if headOverText(trim(p.lines[i])) {
-		// (A byline between, as datedBelow passes it.)
-		for i++; i < len(p.lines) && (isBlank(p.lines[i]) || p.isTransparent(i)); i++ {
-		}
-		return i < len(p.lines) && b.datedAt(p.lines[i]) > 0
-	}
-	return false
+	return i >= 0 && b.datedFrom(b.p.lines, i+1, 0)
 }
 
 // markedDatedNext reports whether the next line of text from index i is
